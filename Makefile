@@ -1,0 +1,90 @@
+# One Makefile; the README and CI use these targets. `make help` lists them.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PORT ?= 5005
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+MODEL := models/drawing-closer.tar.gz
+FACTS := bot/facts/drawing_closer.yml
+SPACY_STAMP := build/spacy/facts.sha256
+LOOKUPS := data/generated/lookups.yml
+TRAINING_DATA := $(shell find data -name '*.yml' 2>/dev/null) config.yml domain.yml
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+export TF_CPP_MIN_LOG_LEVEL := 2
+
+# Python 3.10 (rasa 3.6 supports < 3.11). Override with `make PYTHON=/path/to/python3.10`.
+PYTHON ?= $(shell for p in "$$(pyenv root 2>/dev/null)"/versions/3.10*/bin/python python3.10; do \
+	  "$$p" -c 'import sys; assert sys.version_info[:2] == (3, 10)' >/dev/null 2>&1 && { echo "$$p"; break; }; done)
+
+.PHONY: help setup generate train chat serve test lint validate unit e2e nlu-test eval report clean
+
+help:
+	@echo "make chat      set up, train if needed, and chat in the terminal"
+	@echo "make test      set up and run every test (lint, data validation, pytest, NLU, stories)"
+	@echo "make serve     REST API on http://localhost:\$$PORT/webhooks/rest/webhook (PORT=$(PORT))"
+	@echo "make eval      held-out NLU accuracy report -> reports/eval.md"
+	@echo "make report    most frequent questions the assistant could not answer"
+	@echo "make generate  regenerate NLU lookups and the spaCy pipeline from $(FACTS)"
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: requirements/runtime.txt requirements/dev.txt requirements/constraints.txt
+	@if [ -z "$(PYTHON)" ]; then \
+	  echo "Python 3.10 is needed (rasa 3.6 supports Python < 3.11) and was not found."; \
+	  echo "Install it, e.g. 'pyenv install 3.10.13', or run 'make PYTHON=/path/to/python3.10 ...'."; \
+	  exit 1; fi
+	@echo "Creating $(VENV) with $(PYTHON)"
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip==24.2 2>&1 | grep -v "is ignored" || true
+	@echo "Installing pinned dependencies (a few minutes the first time)..."
+	$(BIN)/pip install --quiet -r requirements/dev.txt -c requirements/constraints.txt 2>&1 | grep -v "is ignored"; \
+	  test $${PIPESTATUS[0]} -eq 0
+	touch $@
+
+generate: $(SPACY_STAMP) $(LOOKUPS)
+
+$(SPACY_STAMP) $(LOOKUPS) &: $(FACTS) bot/nlu_build.py bot/store.py bot/names.py $(VENV)/.installed
+	$(PY) -m bot generate
+
+train: $(MODEL)
+
+$(MODEL): $(TRAINING_DATA) $(SPACY_STAMP) $(VENV)/.installed
+	$(BIN)/rasa train --fixed-model-name drawing-closer --out models
+	@touch $@
+
+chat: $(MODEL)
+	$(PY) -m bot chat
+
+serve: $(MODEL)
+	$(PY) -m bot serve --port $(PORT)
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+validate: generate
+	$(PY) -m bot check
+	$(PY) -m bot generate --check
+	$(BIN)/rasa data validate --fail-on-warnings
+
+unit: generate
+	$(BIN)/pytest -q -m "not server"
+
+e2e: $(MODEL)
+	$(BIN)/pytest -q -m server
+
+nlu-test: $(MODEL)
+	$(PY) -m bot.evaluate --fail-under-intent 0.95 --fail-under-entity 0.90
+
+test: lint validate unit nlu-test e2e
+
+eval: $(MODEL)
+	$(PY) -m bot.evaluate --report reports/eval.md
+
+report: setup
+	$(PY) -m bot report
+
+clean:
+	rm -rf build models results reports/tmp .pytest_cache

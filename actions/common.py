@@ -1,0 +1,128 @@
+"""What every action shares: the store, reading the tracker, and replying with sources."""
+
+from __future__ import annotations
+
+import os
+from abc import ABC, abstractmethod
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot import unanswered
+from bot.store import DEFAULT_FACTS_PATH, Fact, FactStore, Match
+
+DomainDict = dict[str, Any]
+
+
+@lru_cache(maxsize=1)
+def store() -> FactStore:
+    """Loaded once per process, on first use (the launcher validates it before start-up)."""
+    return FactStore.load(os.environ.get("FACTS_PATH", DEFAULT_FACTS_PATH))
+
+
+def entity_values(tracker: Tracker, entity: str) -> list[str]:
+    return [str(value) for value in tracker.get_latest_entity_values(entity)]
+
+
+class Reply:
+    """Collects what an action says, and which sources back it up.
+
+    Every answer records its sources in the `last_sources` slot, so that
+    "source?" can list them afterwards; facts below high confidence get a hedge.
+    """
+
+    def __init__(self, dispatcher: CollectingDispatcher, domain: DomainDict) -> None:
+        self.dispatcher = dispatcher
+        self.responses = domain.get("responses", {})
+        self.sources: list[str] = []
+        self.alternatives: list[dict[str, Any]] = []
+        self.said: list[str] = []
+
+    def has_response(self, response: str) -> bool:
+        return response in self.responses
+
+    def utter(self, response: str, *, cite: Iterable[Any] = (), buttons: list[dict] | None = None, **values: Any):
+        values.setdefault("film_title", store().title)
+        self.dispatcher.utter_message(response=response, buttons=buttons, **values)
+        self.said.append(response)
+        hedge = None
+        for item in cite:
+            self.sources.extend(getattr(item, "sources", ()))
+            if isinstance(item, Fact):
+                for alternative in item.alternatives:
+                    self.alternatives.append({"value": str(alternative.value), "sources": list(alternative.sources)})
+                if item.confidence in ("medium", "low") and hedge != "low":
+                    hedge = item.confidence
+        if hedge:
+            self.dispatcher.utter_message(response=f"utter_hedge_{hedge}")
+        return self
+
+    def dont_know(self, tracker: Tracker, response: str = "utter_dont_know", **values: Any) -> Reply:
+        """The question was understood, but the store has no answer: say so and log it."""
+        unanswered.record(tracker.latest_message, reason="dont_know")
+        return self.utter(response, **values)
+
+    def events(self) -> list[EventType]:
+        if not self.sources:
+            return []
+        return [
+            SlotSet("last_sources", list(dict.fromkeys(self.sources))),
+            SlotSet("last_alternatives", self.alternatives),
+        ]
+
+
+class StoreAction(Action, ABC):
+    """An action that answers from the fact store. Subclasses implement `answer`."""
+
+    @abstractmethod
+    def name(self) -> str: ...
+
+    @abstractmethod
+    def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]: ...
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        reply = Reply(dispatcher, domain)
+        events = self.answer(reply, tracker)
+        return [*events, *reply.events()]
+
+
+def resolve_mention(
+    reply: Reply,
+    tracker: Tracker,
+    *,
+    entities: tuple[str, ...],
+    kinds: tuple[str, ...],
+    slot: str | None,
+) -> Match | None:
+    """The one person or character the user means, or None after saying why not.
+
+    Looks at this message's entities, then names in Japanese script in the text,
+    then the slot a follow-up ("what else has she been in?") refers to. Several
+    equally good matches get a "Do you mean...?" with one button per candidate;
+    the button repeats the question with the chosen id.
+    """
+    facts = store()
+    words = next((value for entity in entities for value in entity_values(tracker, entity)), None)
+    if words is not None:
+        matches = facts.resolve(words, kinds)
+        if not matches:
+            reply.dont_know(tracker, "utter_not_in_film", name_words=words)
+            return None
+    else:
+        matches = facts.mentions(tracker.latest_message.get("text") or "", kinds)
+        remembered = tracker.get_slot(slot) if slot else None
+        if not matches and remembered:
+            matches = facts.resolve(remembered, kinds)
+        if not matches:
+            reply.utter("utter_ask_who")
+            return None
+    if len(matches) == 1 or matches[0].score > matches[1].score:
+        return matches[0]
+    intent = tracker.get_intent_of_latest_message() or "ask_person"
+    buttons = [{"title": match.name, "payload": f'/{intent}{{"{match.kind}": "{match.id}"}}'} for match in matches[:5]]
+    reply.utter("utter_which_one", buttons=buttons)
+    return None

@@ -1,0 +1,104 @@
+"""One-fact answers about the film: release, platform, runtime, rating, genre, language, titles."""
+
+from __future__ import annotations
+
+from abc import ABC
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType
+
+from actions.common import Reply, StoreAction, store
+from bot.text import format_date, format_duration, format_value
+
+
+class FilmFactAction(StoreAction, ABC):
+    """Utters `response` with each fact in `facts` passed in under its own key.
+
+    If any of them is unknown, says "I don't know" instead of guessing.
+    """
+
+    response: str
+    facts: tuple[str, ...]
+
+    def values(self) -> dict[str, str]:
+        film = store().film
+        return {key: format_value(film[key].value) for key in self.facts}
+
+    def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
+        film = store().film
+        cited = [film[key] for key in self.facts]
+        if any(fact.unknown for fact in cited):
+            reply.dont_know(tracker)
+            return []
+        reply.utter(self.response, cite=cited, **self.values())
+        return []
+
+
+class ActionReleaseDate(FilmFactAction):
+    response = "utter_release_date"
+    facts = ("premiere_date", "premiere_weekday", "platform")
+
+    def name(self) -> str:
+        return "action_release_date"
+
+    def values(self) -> dict[str, str]:
+        return {**super().values(), "premiere_date": format_date(store().film["premiere_date"].value)}
+
+
+class ActionWhereToWatch(FilmFactAction):
+    response = "utter_where_to_watch"
+    facts = ("platform", "netflix_url")
+
+    def name(self) -> str:
+        return "action_where_to_watch"
+
+    def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
+        events = super().answer(reply, tracker)
+        theatrical = store().film["theatrical_release"]
+        if theatrical.known and theatrical.value is False:
+            reply.utter("utter_no_theatrical_release", cite=[theatrical])
+        return events
+
+
+class ActionRuntime(FilmFactAction):
+    response = "utter_runtime"
+    facts = ("runtime_minutes",)
+
+    def name(self) -> str:
+        return "action_runtime"
+
+    def values(self) -> dict[str, str]:
+        minutes = store().film["runtime_minutes"].value
+        return {"runtime_minutes": str(minutes), "runtime_hours": format_duration(minutes)}
+
+
+class ActionRating(FilmFactAction):
+    response = "utter_rating"
+    facts = ("maturity_rating",)
+
+    def name(self) -> str:
+        return "action_rating"
+
+
+class ActionGenre(FilmFactAction):
+    response = "utter_genre"
+    facts = ("genres",)
+
+    def name(self) -> str:
+        return "action_genre"
+
+
+class ActionLanguage(FilmFactAction):
+    response = "utter_language"
+    facts = ("language", "country")
+
+    def name(self) -> str:
+        return "action_language"
+
+
+class ActionTitle(FilmFactAction):
+    response = "utter_title"
+    facts = ("title_japanese", "title_romaji", "title_meaning", "nickname")
+
+    def name(self) -> str:
+        return "action_title"

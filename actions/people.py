@@ -1,0 +1,145 @@
+"""Cast and characters: who is in it, who plays whom, who someone is, what else they did.
+
+Each answer sets the `person` and `character` slots so that follow-ups
+("what else has she been in?", "who plays her?") know whom they are about.
+"""
+
+from __future__ import annotations
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
+
+from actions.common import Reply, StoreAction, resolve_mention, store
+from actions.crew import utter_crew_credit
+from bot.text import join_list
+
+MAIN_CAST_CONFIDENCE = "high"
+
+
+class ActionCast(StoreAction):
+    def name(self) -> str:
+        return "action_cast"
+
+    def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
+        facts = store()
+
+        def billing(credits) -> str:
+            return join_list([f"{facts.people[c.actor].name} ({facts.characters[c.character].name})" for c in credits])
+
+        main = [c for c in facts.cast if c.confidence == MAIN_CAST_CONFIDENCE]
+        others = [c for c in facts.cast if c.confidence != MAIN_CAST_CONFIDENCE]
+        reply.utter("utter_cast", cite=main, cast_list=billing(main))
+        if others:
+            reply.utter("utter_cast_more", cite=others, cast_list=billing(others))
+        return []
+
+
+class ActionWhoPlays(StoreAction):
+    def name(self) -> str:
+        return "action_who_plays"
+
+    def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
+        facts = store()
+        match = resolve_mention(
+            reply, tracker, entities=("character", "person"), kinds=("character",), slot="character"
+        )
+        if match is None:
+            return []
+        credits = facts.actor_of(match.id)
+        if not credits:
+            reply.dont_know(tracker)
+            return [SlotSet("character", match.id)]
+        actors = [facts.people[c.actor].name for c in credits]
+        reply.utter("utter_who_plays", cite=credits, character_name=match.name, actor_name=join_list(actors))
+        return [SlotSet("character", match.id), SlotSet("person", credits[0].actor)]
+
+
+class ActionPerson(StoreAction):
+    """ "Who is X?": the role a person has in the film (on screen or in the crew),
+    or, for a character, who they are."""
+
+    def name(self) -> str:
+        return "action_person"
+
+    def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
+        match = resolve_mention(
+            reply, tracker, entities=("person", "character"), kinds=("person", "character"), slot="person"
+        )
+        if match is None:
+            return []
+        if match.kind == "character":
+            return describe_character(reply, tracker, match.id)
+        return describe_person(reply, tracker, match.id)
+
+
+def describe_person(reply: Reply, tracker: Tracker, person_id: str) -> list[EventType]:
+    facts = store()
+    person = facts.people[person_id]
+    roles = facts.roles_of(person_id)
+    for credit in roles:
+        reply.utter(
+            "utter_person_plays",
+            cite=[credit],
+            person_name=person.name,
+            character_name=facts.characters[credit.character].name,
+        )
+    crew_roles = facts.crew_roles_of(person_id)
+    for crew_credit in crew_roles:
+        utter_crew_credit(reply, crew_credit)
+    if person.about:
+        reply.utter("utter_person_about", cite=[person.about], person_name=person.name, about=person.about.value)
+    if not (roles or crew_roles or person.about):
+        reply.dont_know(tracker)
+    events: list[EventType] = [SlotSet("person", person_id)]
+    if roles:
+        events.append(SlotSet("character", roles[0].character))
+    return events
+
+
+def describe_character(reply: Reply, tracker: Tracker, character_id: str) -> list[EventType]:
+    facts = store()
+    character = facts.characters[character_id]
+    description = character.description
+    if description is None or description.unknown:
+        reply.dont_know(tracker)
+    else:
+        reply.utter("utter_character", cite=[description], character_name=character.name, description=description.value)
+    credits = facts.actor_of(character_id)
+    if credits:
+        actors = join_list([facts.people[c.actor].name for c in credits])
+        reply.utter("utter_played_by", cite=credits, actor_name=actors)
+    events: list[EventType] = [SlotSet("character", character_id)]
+    if credits:
+        events.append(SlotSet("person", credits[0].actor))
+    return events
+
+
+class ActionCharacter(StoreAction):
+    def name(self) -> str:
+        return "action_character"
+
+    def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
+        match = resolve_mention(
+            reply, tracker, entities=("character", "person"), kinds=("character",), slot="character"
+        )
+        if match is None:
+            return []
+        return describe_character(reply, tracker, match.id)
+
+
+class ActionOtherWork(StoreAction):
+    def name(self) -> str:
+        return "action_other_work"
+
+    def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
+        facts = store()
+        match = resolve_mention(reply, tracker, entities=("person", "character"), kinds=("person",), slot="person")
+        if match is None:
+            return []
+        person = facts.people[match.id]
+        if not person.known_for:
+            reply.dont_know(tracker, "utter_other_work_unknown", person_name=person.name)
+            return [SlotSet("person", person.id)]
+        works = join_list([f"{w.title} ({w.year})" if w.year else w.title for w in person.known_for])
+        reply.utter("utter_other_work", cite=person.known_for, person_name=person.name, works=works)
+        return [SlotSet("person", person.id)]

@@ -1,0 +1,100 @@
+"""The plot, with spoilers only by consent.
+
+"How does it end?" gets a warning and a yes/no question unless the user has
+already said spoilers are fine; the consent lasts for the conversation and
+"no spoilers" withdraws it.
+"""
+
+from __future__ import annotations
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
+
+from actions.common import Reply, StoreAction, store
+
+
+def tell_premise(reply: Reply) -> None:
+    premise = store().plot[0]
+    reply.utter("utter_premise", cite=[premise], premise=premise.text)
+
+
+def tell_ending(reply: Reply) -> list[EventType]:
+    spoilers = [point for point in store().plot if point.spoiler]
+    reply.utter("utter_ending", cite=spoilers, ending=" ".join(point.text for point in spoilers))
+    return [SlotSet("spoilers_ok", True), SlotSet("spoiler_question_pending", False)]
+
+
+class ActionPlot(StoreAction):
+    def name(self) -> str:
+        return "action_plot"
+
+    def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
+        tell_premise(reply)
+        if not tracker.get_slot("spoilers_ok"):
+            reply.utter("utter_offer_ending")
+        return []
+
+
+class ActionEnding(StoreAction):
+    def name(self) -> str:
+        return "action_ending"
+
+    def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
+        if tracker.get_slot("spoilers_ok"):
+            return tell_ending(reply)
+        reply.utter("utter_spoiler_warning")
+        return [SlotSet("spoiler_question_pending", True)]
+
+
+class ActionSpoilersOk(StoreAction):
+    def name(self) -> str:
+        return "action_spoilers_ok"
+
+    def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
+        if tracker.get_slot("spoiler_question_pending"):
+            return tell_ending(reply)
+        reply.utter("utter_spoilers_on")
+        return [SlotSet("spoilers_ok", True)]
+
+
+def keep_ending_secret(reply: Reply) -> list[EventType]:
+    reply.utter("utter_spoilers_kept")
+    tell_premise(reply)
+    return [SlotSet("spoilers_ok", False), SlotSet("spoiler_question_pending", False)]
+
+
+class ActionNoSpoilers(StoreAction):
+    def name(self) -> str:
+        return "action_no_spoilers"
+
+    def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
+        if tracker.get_slot("spoiler_question_pending"):
+            return keep_ending_secret(reply)
+        reply.utter("utter_spoilers_off")
+        return [SlotSet("spoilers_ok", False)]
+
+
+class ActionAffirm(StoreAction):
+    """A plain "yes": consent if a spoiler question is open, else an acknowledgement."""
+
+    def name(self) -> str:
+        return "action_affirm"
+
+    def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
+        if tracker.get_slot("spoiler_question_pending"):
+            return tell_ending(reply)
+        reply.utter("utter_affirm_ack")
+        return []
+
+
+class ActionDeny(StoreAction):
+    """A plain "no": refusal if a spoiler question is open, else an acknowledgement."""
+
+    def name(self) -> str:
+        return "action_deny"
+
+    def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
+        if tracker.get_slot("spoiler_question_pending"):
+            return keep_ending_secret(reply)
+        reply.utter("utter_deny_ack")
+        return []

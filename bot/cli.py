@@ -1,0 +1,92 @@
+"""`python -m bot`: a thin command line over the importable core."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from bot import nlu_build, unanswered
+from bot.launcher import LaunchError, run_rasa
+from bot.store import DEFAULT_FACTS_PATH, FactsError, FactStore
+
+
+def _load(path: str) -> FactStore:
+    return FactStore.load(path)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    store = _load(args.facts)
+    print(
+        f"{store.path}: OK - {len(store.film)} film facts, {len(store.people)} people, "
+        f"{len(store.characters)} characters, {len(store.cast)} cast credits, {len(store.crew)} crew roles, "
+        f"{len(store.plot)} plot points, {len(store.sources)} sources"
+    )
+    return 0
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    store = _load(args.facts)
+    if args.check:
+        stale = nlu_build.stale_outputs(store)
+        for path in stale:
+            print(f"stale: {path} (run `make generate`)", file=sys.stderr)
+        return 1 if stale else 0
+    for path in nlu_build.generate(store):
+        print(f"wrote {path}")
+    print(f"entity patterns: {nlu_build.describe(store)}")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    _load(args.facts)
+    rasa_args = ["run", "--port", str(args.port), "--credentials", "credentials.yml"]
+    return run_rasa(rasa_args)
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    _load(args.facts)
+    return run_rasa(["shell", "--port", str(args.port)])
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    rows = unanswered.most_frequent(args.limit)
+    if not rows:
+        print(f"Nothing recorded yet in {unanswered.db_path()}.")
+        return 0
+    print(f"Most frequent unanswered questions ({unanswered.db_path()}):")
+    print(f"{'count':>5}  {'reason':<14} {'intent':<18} {'conf':>5}  text")
+    for row in rows:
+        confidence = f"{row.mean_confidence:.2f}" if row.mean_confidence is not None else "-"
+        print(f"{row.count:>5}  {row.reason:<14} {row.intent or '-':<18} {confidence:>5}  {row.text}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
+    parser.add_argument("--facts", default=str(DEFAULT_FACTS_PATH), help="the facts YAML file")
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("check", help="validate the facts file").set_defaults(run=cmd_check)
+    generate = sub.add_parser("generate", help="write lookup tables and the spaCy pipeline")
+    generate.add_argument("--check", action="store_true", help="only report stale outputs")
+    generate.set_defaults(run=cmd_generate)
+    serve = sub.add_parser("serve", help="REST server with the action server")
+    serve.add_argument("--port", type=int, default=5005)
+    serve.set_defaults(run=cmd_serve)
+    chat = sub.add_parser("chat", help="chat in the terminal")
+    chat.add_argument("--port", type=int, default=5005)
+    chat.set_defaults(run=cmd_chat)
+    report = sub.add_parser("report", help="most frequent questions it could not answer")
+    report.add_argument("--limit", type=int, default=20)
+    report.set_defaults(run=cmd_report)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except (FactsError, LaunchError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2

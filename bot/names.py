@@ -1,0 +1,63 @@
+"""Name forms and matching: case-, accent- and typo-tolerant, Japanese-aware."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz, process
+
+# Typos of one letter in a short name score about 85-90 with fuzz.ratio.
+TYPO_SCORE_CUTOFF = 84.0
+_COMBINING_DIACRITICS = re.compile("[\u0300-\u036f]")
+_NOT_WORD = re.compile(r"[^\w]+", re.UNICODE)
+# Words that look like name parts but are titles or ordinary English words.
+_NOT_A_NAME_PART = {"dr", "the", "of", "s", "mr", "ms", "film", "from"}
+
+
+def normalise(text: str) -> str:
+    """Lower-case, strip Latin accents (ō -> o), unify punctuation and spacing.
+
+    Kana voicing marks are left alone: only the Latin combining block is removed.
+    """
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = unicodedata.normalize("NFC", _COMBINING_DIACRITICS.sub("", decomposed))
+    return " ".join(_NOT_WORD.sub(" ", stripped).replace("_", " ").split())
+
+
+def is_cjk(text: str) -> bool:
+    return any(unicodedata.name(char, "").startswith(("CJK", "HIRAGANA", "KATAKANA")) for char in text)
+
+
+def name_forms(
+    name: str,
+    native: str | None,
+    kana: str | None,
+    aliases: Iterable[str],
+    *,
+    split_parts: bool,
+) -> tuple[str, ...]:
+    """Every way a user may write a name: as given, Japanese order, each part, script forms."""
+    forms = [name, *aliases]
+    for full in [name, *aliases]:
+        parts = full.split()
+        if split_parts and len(parts) == 2 and all(_is_name_part(p) for p in parts):
+            forms.append(f"{parts[1]} {parts[0]}")  # Japanese order: family name first
+            forms.extend(parts)
+    for script in (native, kana):
+        if script:
+            forms.extend([script, script.replace(" ", "")])
+    return tuple(dict.fromkeys(form for form in forms if form.strip()))
+
+
+def _is_name_part(word: str) -> bool:
+    return word[:1].isupper() and word.isalpha() and word.casefold() not in _NOT_A_NAME_PART
+
+
+def close_matches(query: str, choices: Iterable[str], limit: int = 5) -> list[tuple[str, float]]:
+    """Choices within a typo or two of ``query`` (both already normalised), best first."""
+    if len(query) < 3:
+        return []
+    found = process.extract(query, list(choices), scorer=fuzz.ratio, score_cutoff=TYPO_SCORE_CUTOFF, limit=limit)
+    return [(choice, float(score)) for choice, score, _ in found]

@@ -1,0 +1,599 @@
+"""The fact store: the film's facts, typed, validated and searchable.
+
+Loads the human-edited YAML file (see ``bot/facts/drawing_closer.yml``) into
+frozen dataclasses. Loading either yields a complete, consistent store or
+raises :class:`FactsError` naming the file, the entry and what is wrong; there
+is no half-loaded state. Nothing here imports Rasa.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot import names
+
+DEFAULT_FACTS_PATH = Path(__file__).parent / "facts" / "drawing_closer.yml"
+CONFIDENCE_LEVELS = ("high", "medium", "low")
+PRONOUNS = ("he", "she", "they")
+PERSON_KINDS = ("person", "company", "group")
+SCHEMA_VERSION = 1
+
+
+class FactsError(ValueError):
+    """The facts file cannot be used; the message says where and why."""
+
+
+@dataclass(frozen=True)
+class Source:
+    key: str
+    publisher: str
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Alternative:
+    """What another source claims, when sources disagree."""
+
+    value: Any
+    sources: tuple[str, ...] = ()
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One fact with its provenance, or a recorded absence of one."""
+
+    key: str
+    value: Any = None
+    sources: tuple[str, ...] = ()
+    confidence: str | None = None
+    unknown: bool = False
+    note: str | None = None
+    alternatives: tuple[Alternative, ...] = ()
+    aliases: tuple[str, ...] = ()
+    spoiler: bool = False
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def known(self) -> bool:
+        return not self.unknown
+
+    def all_sources(self) -> tuple[str, ...]:
+        """Sources of the value and of every alternative, in order, once each."""
+        keys = [*self.sources]
+        for alternative in self.alternatives:
+            keys.extend(alternative.sources)
+        return tuple(dict.fromkeys(keys))
+
+
+@dataclass(frozen=True)
+class Work:
+    """Another film or show a person is known for."""
+
+    title: str
+    year: int | None = None
+    note: str | None = None
+    sources: tuple[str, ...] = ()
+    confidence: str | None = None
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    name: str
+    kind: str = "person"
+    pronoun: str = "they"
+    native: str | None = None
+    kana: str | None = None
+    aliases: tuple[str, ...] = ()
+    about: Fact | None = None
+    known_for: tuple[Work, ...] = ()
+
+    def name_forms(self) -> tuple[str, ...]:
+        split = self.kind == "person"
+        return names.name_forms(self.name, self.native, self.kana, self.aliases, split_parts=split)
+
+
+@dataclass(frozen=True)
+class Character:
+    id: str
+    name: str
+    pronoun: str = "they"
+    native: str | None = None
+    kana: str | None = None
+    aliases: tuple[str, ...] = ()
+    description: Fact | None = None
+
+    def name_forms(self) -> tuple[str, ...]:
+        return names.name_forms(self.name, self.native, self.kana, self.aliases, split_parts=True)
+
+
+@dataclass(frozen=True)
+class CastCredit:
+    actor: str
+    character: str
+    sources: tuple[str, ...]
+    confidence: str
+
+
+@dataclass(frozen=True)
+class CrewCredit:
+    role: str
+    people: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    fact: Fact = field(default_factory=lambda: Fact(key=""))
+    work: Fact | None = None
+
+    @property
+    def unknown(self) -> bool:
+        return self.fact.unknown
+
+
+@dataclass(frozen=True)
+class PlotPoint:
+    text: str
+    spoiler: bool
+    sources: tuple[str, ...]
+    confidence: str
+
+
+@dataclass(frozen=True)
+class Match:
+    """A name in the store that a user's words may refer to."""
+
+    kind: str  # "person" or "character"
+    id: str
+    name: str
+    score: float
+
+
+@dataclass(frozen=True)
+class FactStore:
+    path: Path
+    sources: Mapping[str, Source]
+    film: Mapping[str, Fact]
+    novel: Mapping[str, Fact]
+    people: Mapping[str, Person]
+    characters: Mapping[str, Character]
+    cast: tuple[CastCredit, ...]
+    crew: Mapping[str, CrewCredit]
+    plot: tuple[PlotPoint, ...]
+    trivia: tuple[PlotPoint, ...]
+
+    # -- loading -----------------------------------------------------------
+
+    @classmethod
+    def load(cls, path: str | Path = DEFAULT_FACTS_PATH) -> FactStore:
+        path = Path(path)
+        try:
+            raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except OSError as error:
+            raise FactsError(f"{path}: cannot read the facts file ({error.strerror or error})") from error
+        except UnicodeDecodeError as error:
+            raise FactsError(f"{path}: the facts file is not UTF-8 text") from error
+        except yaml.YAMLError as error:
+            where = getattr(error, "problem_mark", None)
+            line = f" at line {where.line + 1}" if where else ""
+            raise FactsError(f"{path}: not valid YAML{line}: {getattr(error, 'problem', error)}") from error
+        return cls.from_dict(raw, path)
+
+    @classmethod
+    def from_dict(cls, raw: Any, path: Path = DEFAULT_FACTS_PATH) -> FactStore:
+        return _Parser(path).store(raw)
+
+    # -- facts ---------------------------------------------------------------
+
+    def film_fact(self, key: str) -> Fact:
+        return self.film[key]
+
+    def novel_fact(self, key: str) -> Fact:
+        return self.novel[key]
+
+    @property
+    def title(self) -> str:
+        return str(self.film["title"].value)
+
+    @cached_property
+    def topics(self) -> Mapping[str, str]:
+        """Normalised word users say -> film fact key, for facts that have aliases."""
+        return {
+            names.normalise(alias): key
+            for key, fact in self.film.items()
+            for alias in (*fact.aliases, key.replace("_", " "))
+        }
+
+    @cached_property
+    def roles(self) -> Mapping[str, str]:
+        """Normalised word users say -> crew role."""
+        return {
+            names.normalise(alias): role
+            for role, credit in self.crew.items()
+            for alias in (*credit.aliases, role.replace("_", " "))
+        }
+
+    def topic(self, words: str) -> str | None:
+        return _lookup_fuzzy(self.topics, words)
+
+    def role(self, words: str) -> str | None:
+        return _lookup_fuzzy(self.roles, words)
+
+    # -- people and characters -----------------------------------------------
+
+    def actor_of(self, character_id: str) -> list[CastCredit]:
+        return [credit for credit in self.cast if credit.character == character_id]
+
+    def roles_of(self, person_id: str) -> list[CastCredit]:
+        return [credit for credit in self.cast if credit.actor == person_id]
+
+    def crew_roles_of(self, person_id: str) -> list[CrewCredit]:
+        return [credit for credit in self.crew.values() if person_id in credit.people]
+
+    def display_name(self, kind: str, entity_id: str) -> str:
+        table = self.people if kind == "person" else self.characters
+        return table[entity_id].name
+
+    @cached_property
+    def _name_index(self) -> Mapping[str, frozenset[tuple[str, str]]]:
+        index: dict[str, set[tuple[str, str]]] = {}
+        entries: Iterable[tuple[str, Person | Character]] = [
+            *(("person", person) for person in self.people.values()),
+            *(("character", character) for character in self.characters.values()),
+        ]
+        for kind, entry in entries:
+            for form in (*entry.name_forms(), entry.id.replace("_", " ")):
+                key = names.normalise(form)
+                if key:
+                    index.setdefault(key, set()).add((kind, entry.id))
+        return {key: frozenset(value) for key, value in index.items()}
+
+    def name_forms(self) -> Iterator[tuple[str, str, str]]:
+        """(kind, id, surface form) for every name the store knows."""
+        for person in self.people.values():
+            for form in person.name_forms():
+                yield "person", person.id, form
+        for character in self.characters.values():
+            for form in character.name_forms():
+                yield "character", character.id, form
+
+    def resolve(self, words: str, kinds: Iterable[str] = ("person", "character")) -> list[Match]:
+        """Everything ``words`` may name, best first; several equal matches mean ambiguity.
+
+        Exact (normalised) forms win; otherwise the closest forms within a small
+        edit distance, so one-letter typos still resolve.
+        """
+        wanted = set(kinds)
+        index = {key: {hit for hit in hits if hit[0] in wanted} for key, hits in self._name_index.items()}
+        index = {key: hits for key, hits in index.items() if hits}
+        query = names.normalise(words)
+        if not query:
+            return []
+        if query in index:
+            scored = {hit: 100.0 for hit in index[query]}
+        else:
+            scored = {}
+            for key, score in names.close_matches(query, index):
+                for hit in index[key]:
+                    scored[hit] = max(scored.get(hit, 0.0), score)
+            if not scored:
+                return []
+            best = max(scored.values())
+            scored = {hit: score for hit, score in scored.items() if score == best}
+        matches = [
+            Match(kind=kind, id=entity_id, name=self.display_name(kind, entity_id), score=score)
+            for (kind, entity_id), score in scored.items()
+        ]
+        return sorted(matches, key=lambda match: (-match.score, self._billing(match), match.name))
+
+    def mentions(self, text: str, kinds: Iterable[str] = ("person", "character")) -> list[Match]:
+        """Names written in non-Latin script inside free text (spaCy's English tokenizer
+        does not split Japanese, so the entity rules cannot see them)."""
+        wanted = set(kinds)
+        found: dict[tuple[str, str], Match] = {}
+        for kind, entity_id, form in self.name_forms():
+            if kind in wanted and names.is_cjk(form) and form.replace(" ", "") in text.replace(" ", ""):
+                found[(kind, entity_id)] = Match(kind, entity_id, self.display_name(kind, entity_id), 100.0)
+        return list(found.values())
+
+    def _billing(self, match: Match) -> int:
+        for position, credit in enumerate(self.cast):
+            if match.id in (credit.actor, credit.character):
+                return position
+        return len(self.cast)
+
+    # -- sources ---------------------------------------------------------------
+
+    def cite(self, keys: Iterable[str]) -> list[Source]:
+        return [self.sources[key] for key in dict.fromkeys(keys)]
+
+
+def _lookup_fuzzy(table: Mapping[str, str], words: str) -> str | None:
+    query = names.normalise(words)
+    if query in table:
+        return table[query]
+    close = names.close_matches(query, table, limit=1)
+    return table[close[0][0]] if close else None
+
+
+# -- parsing -------------------------------------------------------------------
+
+
+class _Parser:
+    """Turns the raw YAML into a FactStore, or raises FactsError naming the entry."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def fail(self, where: str, problem: str) -> FactsError:
+        return FactsError(f"{self.path}: {where}: {problem}")
+
+    def mapping(self, value: Any, where: str) -> Mapping[str, Any]:
+        if not isinstance(value, Mapping):
+            raise self.fail(where, f"expected a mapping, found {type(value).__name__}")
+        return value
+
+    def sequence(self, value: Any, where: str) -> list[Any]:
+        if not isinstance(value, list):
+            raise self.fail(where, f"expected a list, found {type(value).__name__}")
+        return value
+
+    def text(self, value: Any, where: str, *, optional: bool = False) -> str | None:
+        if value is None and optional:
+            return None
+        if isinstance(value, dt.date | int | float) and not isinstance(value, bool):
+            value = str(value)
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(where, "expected non-empty text")
+        return value.strip()
+
+    def texts(self, value: Any, where: str) -> tuple[str, ...]:
+        if value is None:
+            return ()
+        items = self.sequence(value, where)
+        return tuple(self.text(item, f"{where}[{i}]") or "" for i, item in enumerate(items))
+
+    def source_keys(self, value: Any, where: str) -> tuple[str, ...]:
+        keys = self.texts(value, where)
+        missing = [key for key in keys if key not in self.known_sources]
+        if missing:
+            raise self.fail(where, f"unknown source key(s) {', '.join(missing)} (add them under 'sources:')")
+        return keys
+
+    def confidence(self, value: Any, where: str) -> str:
+        if value not in CONFIDENCE_LEVELS:
+            raise self.fail(where, f"confidence must be one of {', '.join(CONFIDENCE_LEVELS)}, found {value!r}")
+        return value
+
+    def choice(self, value: Any, allowed: tuple[str, ...], where: str, default: str) -> str:
+        if value is None:
+            return default
+        if value not in allowed:
+            raise self.fail(where, f"must be one of {', '.join(allowed)}, found {value!r}")
+        return value
+
+    def fact(self, key: str, raw: Any, where: str) -> Fact:
+        body = self.mapping(raw, where)
+        aliases = self.texts(body.get("aliases"), f"{where}.aliases")
+        note = self.text(body.get("note"), f"{where}.note", optional=True)
+        spoiler = bool(body.get("spoiler", False))
+        if body.get("unknown"):
+            if "value" in body:
+                raise self.fail(where, "an unknown fact cannot also have a value")
+            sources = self.source_keys(body.get("sources"), f"{where}.sources")
+            return Fact(key=key, unknown=True, note=note, aliases=aliases, sources=sources, spoiler=spoiler)
+        if body.get("value") is None:
+            raise self.fail(where, "missing 'value' (write 'unknown: true' if it was searched for and not found)")
+        sources = self.source_keys(body.get("sources"), f"{where}.sources")
+        if not sources:
+            raise self.fail(where, "a known fact needs at least one source")
+        alternatives = tuple(
+            Alternative(
+                value=self.mapping(alt, f"{where}.alternatives[{i}]").get("value"),
+                sources=self.source_keys(alt.get("sources"), f"{where}.alternatives[{i}].sources"),
+                note=self.text(alt.get("note"), f"{where}.alternatives[{i}].note", optional=True),
+            )
+            for i, alt in enumerate(self.sequence(body.get("alternatives", []), f"{where}.alternatives"))
+        )
+        known_keys = {"value", "sources", "confidence", "note", "alternatives", "aliases", "spoiler", "unknown"}
+        return Fact(
+            key=key,
+            value=body["value"],
+            sources=sources,
+            confidence=self.confidence(body.get("confidence"), f"{where}.confidence"),
+            note=note,
+            alternatives=alternatives,
+            aliases=aliases,
+            spoiler=spoiler,
+            extra={k: v for k, v in body.items() if k not in known_keys},
+        )
+
+    def facts(self, raw: Any, section: str) -> dict[str, Fact]:
+        body = self.mapping(raw, section)
+        return {str(key): self.fact(str(key), value, f"{section}.{key}") for key, value in body.items()}
+
+    def identifier(self, value: Any, where: str, seen: set[str]) -> str:
+        ident = self.text(value, where) or ""
+        if not ident.replace("_", "").isalnum() or ident != ident.lower():
+            raise self.fail(where, f"id must be snake_case, found {ident!r}")
+        if ident in seen:
+            raise self.fail(where, f"duplicate id {ident!r}")
+        seen.add(ident)
+        return ident
+
+    def person(self, raw: Any, where: str, seen: set[str]) -> Person:
+        body = self.mapping(raw, where)
+        ident = self.identifier(body.get("id"), f"{where}.id", seen)
+        where = f"people[{ident}]"
+        return Person(
+            id=ident,
+            name=self.text(body.get("name"), f"{where}.name") or "",
+            kind=self.choice(body.get("kind"), PERSON_KINDS, f"{where}.kind", "person"),
+            pronoun=self.choice(body.get("pronoun"), PRONOUNS, f"{where}.pronoun", "they"),
+            native=self.text(body.get("native"), f"{where}.native", optional=True),
+            kana=self.text(body.get("kana"), f"{where}.kana", optional=True),
+            aliases=self.texts(body.get("aliases"), f"{where}.aliases"),
+            about=self.fact("about", body["about"], f"{where}.about") if body.get("about") else None,
+            known_for=tuple(
+                self.work(item, f"{where}.known_for[{i}]")
+                for i, item in enumerate(self.sequence(body.get("known_for", []), f"{where}.known_for"))
+            ),
+        )
+
+    def work(self, raw: Any, where: str) -> Work:
+        body = self.mapping(raw, where)
+        year = body.get("year")
+        if year is not None and not isinstance(year, int):
+            raise self.fail(f"{where}.year", f"expected a year, found {year!r}")
+        return Work(
+            title=self.text(body.get("title"), f"{where}.title") or "",
+            year=year,
+            note=self.text(body.get("note"), f"{where}.note", optional=True),
+            sources=self.source_keys(body.get("sources"), f"{where}.sources"),
+            confidence=self.confidence(body.get("confidence", "high"), f"{where}.confidence"),
+        )
+
+    def character(self, raw: Any, where: str, seen: set[str]) -> Character:
+        body = self.mapping(raw, where)
+        ident = self.identifier(body.get("id"), f"{where}.id", seen)
+        where = f"characters[{ident}]"
+        return Character(
+            id=ident,
+            name=self.text(body.get("name"), f"{where}.name") or "",
+            pronoun=self.choice(body.get("pronoun"), PRONOUNS, f"{where}.pronoun", "they"),
+            native=self.text(body.get("native"), f"{where}.native", optional=True),
+            kana=self.text(body.get("kana"), f"{where}.kana", optional=True),
+            aliases=self.texts(body.get("aliases"), f"{where}.aliases"),
+            description=(
+                self.fact("description", body["description"], f"{where}.description")
+                if body.get("description")
+                else None
+            ),
+        )
+
+    def crew_credit(self, raw: Any, where: str, people: Mapping[str, Person]) -> CrewCredit:
+        body = dict(self.mapping(raw, where))
+        role = self.text(body.pop("role", None), f"{where}.role") or ""
+        where = f"crew[{role}]"
+        ids = self.texts(body.pop("people", None), f"{where}.people")
+        for ident in ids:
+            if ident not in people:
+                raise self.fail(f"{where}.people", f"no person with id {ident!r}")
+        work = self.fact("work", body.pop("work"), f"{where}.work") if body.get("work") else None
+        aliases = body.get("aliases")
+        if not body.get("unknown"):
+            if not ids:
+                raise self.fail(where, "a known crew role needs 'people' (or 'unknown: true')")
+            body["value"] = list(ids)
+        return CrewCredit(
+            role=role,
+            people=ids,
+            aliases=self.texts(aliases, f"{where}.aliases"),
+            fact=self.fact(role, body, where),
+            work=work,
+        )
+
+    def plot_point(self, raw: Any, where: str) -> PlotPoint:
+        body = self.mapping(raw, where)
+        sources = self.source_keys(body.get("sources"), f"{where}.sources")
+        if not sources:
+            raise self.fail(where, "needs at least one source")
+        return PlotPoint(
+            text=self.text(body.get("text"), f"{where}.text") or "",
+            spoiler=bool(body.get("spoiler", False)),
+            sources=sources,
+            confidence=self.confidence(body.get("confidence"), f"{where}.confidence"),
+        )
+
+    def store(self, raw: Any) -> FactStore:
+        top = self.mapping(raw, "top level")
+        if top.get("schema_version") != SCHEMA_VERSION:
+            raise self.fail("schema_version", f"expected {SCHEMA_VERSION}, found {top.get('schema_version')!r}")
+        for section in ("sources", "film", "novel", "people", "characters", "cast", "crew", "plot"):
+            if section not in top:
+                raise self.fail("top level", f"missing section '{section}'")
+
+        sources = {}
+        for key, body in self.mapping(top["sources"], "sources").items():
+            entry = self.mapping(body, f"sources.{key}")
+            sources[str(key)] = Source(
+                key=str(key),
+                publisher=self.text(entry.get("publisher"), f"sources.{key}.publisher") or "",
+                title=self.text(entry.get("title"), f"sources.{key}.title") or "",
+                url=self.text(entry.get("url"), f"sources.{key}.url") or "",
+            )
+        self.known_sources = sources
+
+        film = self.facts(top["film"], "film")
+        if "title" not in film or film["title"].unknown:
+            raise self.fail("film.title", "the film needs a title")
+        novel = self.facts(top["novel"], "novel")
+
+        seen: set[str] = set()
+        people = {
+            p.id: p
+            for p in (
+                self.person(item, f"people[{i}]", seen) for i, item in enumerate(self.sequence(top["people"], "people"))
+            )
+        }
+        seen = set()
+        characters = {
+            c.id: c
+            for c in (
+                self.character(item, f"characters[{i}]", seen)
+                for i, item in enumerate(self.sequence(top["characters"], "characters"))
+            )
+        }
+        author = novel.get("author")
+        if author and author.known and author.value not in people:
+            raise self.fail("novel.author", f"no person with id {author.value!r}")
+
+        cast = []
+        for i, item in enumerate(self.sequence(top["cast"], "cast")):
+            body = self.mapping(item, f"cast[{i}]")
+            actor, character = body.get("actor"), body.get("character")
+            if actor not in people:
+                raise self.fail(f"cast[{i}].actor", f"no person with id {actor!r}")
+            if character not in characters:
+                raise self.fail(f"cast[{i}].character", f"no character with id {character!r}")
+            cast.append(
+                CastCredit(
+                    actor=actor,
+                    character=character,
+                    sources=self.source_keys(body.get("sources"), f"cast[{i}].sources"),
+                    confidence=self.confidence(body.get("confidence"), f"cast[{i}].confidence"),
+                )
+            )
+
+        crew = {}
+        for i, item in enumerate(self.sequence(top["crew"], "crew")):
+            credit = self.crew_credit(item, f"crew[{i}]", people)
+            if credit.role in crew:
+                raise self.fail(f"crew[{i}]", f"duplicate role {credit.role!r}")
+            crew[credit.role] = credit
+
+        plot = tuple(self.plot_point(item, f"plot[{i}]") for i, item in enumerate(self.sequence(top["plot"], "plot")))
+        if not plot or plot[0].spoiler:
+            raise self.fail("plot[0]", "the first plot point must be the spoiler-free premise")
+        trivia = tuple(
+            self.plot_point(item, f"trivia[{i}]")
+            for i, item in enumerate(self.sequence(top.get("trivia", []), "trivia"))
+        )
+        return FactStore(
+            path=self.path,
+            sources=sources,
+            film=film,
+            novel=novel,
+            people=people,
+            characters=characters,
+            cast=tuple(cast),
+            crew=crew,
+            plot=plot,
+            trivia=trivia,
+        )

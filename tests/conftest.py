@@ -1,0 +1,87 @@
+"""Shared fixtures: the real fact store, the domain, and trackers for actions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot.store import FactStore
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def store() -> FactStore:
+    return FactStore.load()
+
+
+@pytest.fixture(scope="session")
+def domain() -> dict[str, Any]:
+    return yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(autouse=True)
+def _unanswered_log(tmp_path, monkeypatch):
+    """Keep tests from writing to the real unanswered-questions log."""
+    monkeypatch.setenv("UNANSWERED_DB", str(tmp_path / "unanswered.sqlite"))
+
+
+def tracker(
+    text: str = "",
+    intent: str = "",
+    entities: dict[str, str] | None = None,
+    slots: dict[str, Any] | None = None,
+) -> Tracker:
+    message = {
+        "text": text,
+        "intent": {"name": intent, "confidence": 0.99},
+        "entities": [{"entity": name, "value": value} for name, value in (entities or {}).items()],
+    }
+    return Tracker(
+        sender_id="test",
+        slots=slots or {},
+        latest_message=message,
+        events=[],
+        paused=False,
+        followup_action=None,
+        active_loop={},
+        latest_action_name="action_listen",
+    )
+
+
+class Turn:
+    """Runs one action on one message; exposes what it said and which slots it set."""
+
+    def __init__(self, action, domain, **message: Any) -> None:
+        import asyncio
+
+        self.dispatcher = CollectingDispatcher()
+        self.tracker = tracker(**message)
+        self.events = asyncio.run(action.run(self.dispatcher, self.tracker, domain))
+
+    @property
+    def responses(self) -> list[str]:
+        return [m["response"] for m in self.dispatcher.messages if m.get("response")]
+
+    @property
+    def slots(self) -> dict[str, Any]:
+        return {e["name"]: e["value"] for e in self.events if e.get("event") == "slot"}
+
+    def values(self, response: str) -> dict[str, Any]:
+        return next(m for m in self.dispatcher.messages if m.get("response") == response)
+
+    def buttons(self) -> list[dict]:
+        return [b for m in self.dispatcher.messages for b in m.get("buttons") or []]
+
+
+@pytest.fixture
+def turn(domain):
+    def run(action, **message: Any) -> Turn:
+        return Turn(action, domain, **message)
+
+    return run
