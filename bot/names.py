@@ -8,8 +8,8 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz, process
 
-# Typos of one letter in a short name score about 85-90 with fuzz.ratio.
-TYPO_SCORE_CUTOFF = 84.0
+# One wrong, missing or swapped letter in a word of five or more letters scores 80 or more.
+TYPO_SCORE_CUTOFF = 80.0
 _COMBINING_DIACRITICS = re.compile("[\u0300-\u036f]")
 _NOT_WORD = re.compile(r"[^\w]+", re.UNICODE)
 # Words that look like name parts but are titles or ordinary English words.

@@ -1,0 +1,176 @@
+"""The real thing: Rasa server + action server, asked over REST like a user would.
+
+Marked `server` (make e2e). Starts both processes on free ports once for the
+module, then checks answers against the fact store (never against sentences).
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+import urllib.request
+import uuid
+from pathlib import Path
+
+import pytest
+
+from bot.launcher import DEFAULT_MODEL, PROJECT_ROOT, environment, stop, wait_for
+from bot.text import format_date
+
+pytestmark = pytest.mark.server
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Server:
+    def __init__(self, tmp: Path) -> None:
+        self.port = free_port()
+        action_port = free_port()
+        endpoints = tmp / "endpoints.yml"
+        endpoints.write_text(f'action_endpoint:\n  url: "http://127.0.0.1:{action_port}/webhook"\n')
+        self.endpoints = endpoints
+        env = {**environment(), "UNANSWERED_DB": str(tmp / "unanswered.sqlite")}
+        self.log = (tmp / "server.log").open("w")
+        self.actions = subprocess.Popen(
+            [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(action_port)],
+            cwd=PROJECT_ROOT,
+            env=env,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+        )
+        self.rasa = subprocess.Popen(
+            [sys.executable, "-m", "rasa", "run", "--model", str(DEFAULT_MODEL), "--port", str(self.port),
+             "--endpoints", str(endpoints), "--credentials", "credentials.yml"],
+            cwd=PROJECT_ROOT,
+            env=env,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+        )
+        wait_for(f"http://127.0.0.1:{action_port}/health", 60, self.actions)
+        wait_for(f"http://127.0.0.1:{self.port}/status", 240, self.rasa)
+
+    def ask(self, text: str, sender: str) -> str:
+        body = json.dumps({"sender": sender, "message": text}).encode()
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{self.port}/webhooks/rest/webhook",
+            data=body,
+            headers={"Content-Type": "application/json"},
+        )
+        with urllib.request.urlopen(request, timeout=30) as response:
+            messages = json.loads(response.read())
+        return "\n".join(m.get("text", "") for m in messages)
+
+    def close(self) -> None:
+        stop(self.rasa)
+        stop(self.actions)
+        self.log.close()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    running = Server(tmp_path_factory.mktemp("server"))
+    yield running
+    running.close()
+
+
+def new_sender() -> str:
+    return uuid.uuid4().hex
+
+
+def single_turn_cases(store):
+    people = store.people
+    film = store.film
+    return [
+        ("hi", ["Drawing Closer"]),
+        ("what can you do?", ["cast"]),
+        ("are you a bot?", ["bot"]),
+        ("who directed Drawing Closer?", [people["takahiro_miki"].name]),
+        ("who is the director", [people["takahiro_miki"].name]),
+        ("who plays Akito?", [people["ren_nagase"].name]),
+        ("who plays haruna sakurai", [people["natsuki_deguchi"].name]),
+        ("who is in the cast?", [people["ren_nagase"].name, people["natsuki_deguchi"].name]),
+        ("who wrote the screenplay?", [people["tomoko_yoshida"].name]),
+        ("who composed the music?", [people["seiji_kameda"].name]),
+        ("which studio made it?", [people["nikkatsu"].name]),
+        ("what's the theme song?", [people["suis"].name]),
+        ("who does Ren Nagase play?", [store.characters["akito_hayasaka"].name]),
+        ("who does Nagase Ren play in it", [store.characters["akito_hayasaka"].name]),
+        ("what else has Natsuki Deguchi been in?", [people["natsuki_deguchi"].known_for[0].title]),
+        ("is it based on a book?", [people["ao_morita"].name]),
+        ("when was it released?", [format_date(film["premiere_date"].value)]),
+        ("where can I watch it?", [film["platform"].value]),
+        ("how long is the movie?", [str(film["runtime_minutes"].value)]),
+        ("what is it rated?", [film["maturity_rating"].value]),
+        ("what language is it in?", [film["language"].value]),
+        ("what's it about?", [store.plot[0].text[:40]]),
+        ("what was the budget?", ["I don't know that about Drawing Closer"]),
+        ("who was the cinematographer?", ["I don't know that about Drawing Closer"]),
+        ("who directed Titanic?", ["only help with Drawing Closer"]),
+        ("what's the weather like today?", ["only help with Drawing Closer"]),
+        ("how does it end?", ["spoil"]),
+        ("asdfghjkl qwerty", ["didn't get that"]),
+        ("thanks!", ["welcome"]),
+        ("bye", ["Bye"]),
+    ]
+
+
+def test_thirty_single_questions(server, store):
+    failures = []
+    for question, expected in single_turn_cases(store):
+        answer = server.ask(question, new_sender())
+        missing = [text for text in expected if text not in answer]
+        if missing:
+            failures.append(f"{question!r} -> {answer!r} (missing {missing})")
+    assert not failures, "\n".join(failures)
+
+
+def test_follow_ups_keep_context(server, store):
+    sender = new_sender()
+    assert store.people["ren_nagase"].name in server.ask("who plays Akito?", sender)
+    assert store.people["ren_nagase"].known_for[0].title in server.ask("what else has he been in?", sender)
+    sender = new_sender()
+    assert store.people["takahiro_miki"].name in server.ask("who directed it?", sender)
+    assert format_date(store.film["premiere_date"].value) in server.ask("when did it come out?", sender)
+    assert store.people["takahiro_miki"].known_for[0].title in server.ask("what else has he made?", sender)
+
+
+def test_spoilers_only_with_consent(server, store):
+    ending = [p.text for p in store.plot if p.spoiler][-1]
+    sender = new_sender()
+    warning = server.ask("how does it end?", sender)
+    assert ending not in warning
+    assert ending in server.ask("yes", sender)
+    assert "came from" in server.ask("source?", sender) or "http" in server.ask("source?", sender)
+    sender = new_sender()
+    server.ask("how does it end?", sender)
+    refused = server.ask("no", sender)
+    assert ending not in refused and store.plot[0].text[:40] in refused
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "😀😀😀", "x" * 5000, "これは何の映画ですか", "¿De qué trata la película?", "<script>alert(1)</script>"],
+)
+def test_strange_messages_get_a_polite_reply(server, text):
+    answer = server.ask(text, new_sender())
+    assert answer.strip()
+    assert "Traceback" not in answer
+
+
+def test_test_stories_pass(server, tmp_path):
+    """Rasa's own end-to-end test stories (tests/stories/) against the trained model."""
+    result = subprocess.run(
+        [sys.executable, "-m", "rasa", "test", "core", "--model", str(DEFAULT_MODEL), "--stories", "tests/stories",
+         "--endpoints", str(server.endpoints), "--out", str(tmp_path), "--fail-on-prediction-errors", "--no-plot"],
+        cwd=PROJECT_ROOT,
+        env=environment(),
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
