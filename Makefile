@@ -51,7 +51,7 @@ $(SPACY_STAMP) $(LOOKUPS) &: $(FACTS) bot/nlu_build.py bot/store.py bot/names.py
 train: $(MODEL)
 
 $(MODEL): $(TRAINING_DATA) $(SPACY_STAMP) $(VENV)/.installed
-	$(BIN)/rasa train --fixed-model-name drawing-closer --out models
+	$(PY) -m rasa train --fixed-model-name drawing-closer --out models
 	@touch $@
 
 chat: $(MODEL)
@@ -67,7 +67,7 @@ lint: setup
 validate: generate
 	$(PY) -m bot check
 	$(PY) -m bot generate --check
-	$(BIN)/rasa data validate --fail-on-warnings
+	$(PY) -m rasa data validate --fail-on-warnings
 
 unit: generate
 	$(BIN)/pytest -q -m "not server"

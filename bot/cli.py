@@ -7,7 +7,7 @@ import logging
 import sys
 
 from bot import nlu_build, unanswered
-from bot.launcher import LaunchError, run_rasa
+from bot.launcher import DEFAULT_MODEL, LaunchError, quiet
 from bot.store import DEFAULT_FACTS_PATH, FactsError, FactStore
 
 
@@ -38,15 +38,23 @@ def cmd_generate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _serve(args: argparse.Namespace, **options) -> int:
+    _load(args.facts)  # a broken facts file stops here with one clear message
+    if not DEFAULT_MODEL.exists():
+        raise LaunchError(f"no trained model at {DEFAULT_MODEL}: run `make train` first")
+    from bot.server import ServerOptions, serve
+
+    serve(ServerOptions(port=args.port, **options))
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
-    _load(args.facts)
-    rasa_args = ["run", "--port", str(args.port), "--credentials", "credentials.yml"]
-    return run_rasa(rasa_args)
+    return _serve(args)
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
-    _load(args.facts)
-    return run_rasa(["shell", "--port", str(args.port)])
+    logging.getLogger().setLevel(logging.WARNING)
+    return _serve(args, channel="cmdline", interface="127.0.0.1")
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -70,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     generate = sub.add_parser("generate", help="write lookup tables and the spaCy pipeline")
     generate.add_argument("--check", action="store_true", help="only report stale outputs")
     generate.set_defaults(run=cmd_generate)
-    serve = sub.add_parser("serve", help="REST server with the action server")
+    serve = sub.add_parser("serve", help="the server: REST and the other configured channels")
     serve.add_argument("--port", type=int, default=5005)
     serve.set_defaults(run=cmd_serve)
     chat = sub.add_parser("chat", help="chat in the terminal")
@@ -83,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    quiet()
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     args = build_parser().parse_args(argv)
     try:

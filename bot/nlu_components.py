@@ -1,0 +1,82 @@
+"""Custom Rasa NLU components (imported by Rasa from config.yml)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.scope import Vocabulary, unknown_subject
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
+class OtherSubjectGuard(GraphComponent):
+    """Turns a film question about something the assistant never heard of into out_of_scope.
+
+    Learns its vocabulary from the in-scope training examples and lookup tables.
+    Place it after the intent classifier and entity extractors, before the
+    FallbackClassifier.
+    """
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        return {"out_of_scope_intent": "out_of_scope", "unguarded_intents": []}
+
+    def __init__(self, config: dict[str, Any], storage: ModelStorage, resource: Resource, vocabulary=None) -> None:
+        self.config = config
+        self.storage = storage
+        self.resource = resource
+        self.vocabulary = vocabulary or Vocabulary(frozenset())
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> OtherSubjectGuard:
+        return cls(config, model_storage, resource)
+
+    @classmethod
+    def load(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> OtherSubjectGuard:
+        with model_storage.read_from(resource) as directory:
+            words = json.loads((directory / "vocabulary.json").read_text(encoding="utf-8"))
+        return cls(config, model_storage, resource, Vocabulary(frozenset(words)))
+
+    def train(self, training_data: TrainingData) -> Resource:
+        texts = [
+            message.get("text")
+            for message in training_data.intent_examples
+            if message.get("intent") != self.config["out_of_scope_intent"]
+        ]
+        texts += [element for table in training_data.lookup_tables for element in table["elements"]]
+        self.vocabulary = Vocabulary.from_texts(texts)
+        with self.storage.write_to(self.resource) as directory:
+            (directory / "vocabulary.json").write_text(json.dumps(sorted(self.vocabulary.words)), encoding="utf-8")
+        return self.resource
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        guarded_out = {self.config["out_of_scope_intent"], *self.config["unguarded_intents"]}
+        for message in messages:
+            intent = message.get("intent") or {}
+            if not intent.get("name") or intent["name"] in guarded_out:
+                continue
+            if unknown_subject(message.get("text") or "", self.vocabulary, bool(message.get("entities"))):
+                message.set(
+                    "intent", {"name": self.config["out_of_scope_intent"], "confidence": 1.0}, add_to_output=True
+                )
+        return messages

@@ -1,0 +1,109 @@
+"""The assistant's server: Rasa's HTTP server, the custom actions in-process, and `/status`.
+
+`rasa run` would need a second process for the custom actions (Rasa Open
+Source 3.6 has no in-process actions) and offers `/status` only together with
+the whole HTTP API. This entry point builds the same Sanic app with Rasa's
+own `configure_app`, then
+
+- runs rasa_sdk's ActionExecutor inside the server, through an action
+  endpoint whose `request` calls the executor instead of making an HTTP call;
+- answers `GET /status` once the model is loaded (Rasa opens the port only
+  after that), without enabling the model/tracker API.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from bot.launcher import DEFAULT_MODEL, PROJECT_ROOT
+
+logger = logging.getLogger(__name__)
+
+ACTIONS_PACKAGE = "actions"
+
+
+@dataclass(frozen=True)
+class ServerOptions:
+    model: Path = DEFAULT_MODEL
+    port: int = 5005
+    interface: str = "0.0.0.0"
+    credentials: Path | None = PROJECT_ROOT / "credentials.yml"
+    endpoints: Path = PROJECT_ROOT / "endpoints.yml"
+    channel: str | None = None  # "cmdline" for the terminal chat
+    enable_api: bool = False
+    auth_token: str | None = None
+    cors: tuple[str, ...] = ()
+
+
+def in_process_action_endpoint() -> Any:
+    """An EndpointConfig that runs custom actions by calling rasa_sdk directly."""
+    from rasa.utils.endpoints import ClientResponseError, EndpointConfig
+    from rasa_sdk.executor import ActionExecutor
+    from rasa_sdk.interfaces import ActionExecutionRejection, ActionNotFoundException
+
+    executor = ActionExecutor()
+    executor.register_package(ACTIONS_PACKAGE)
+
+    class InProcessActions(EndpointConfig):
+        async def request(self, method: str = "post", subpath: str | None = None, **kwargs: Any) -> Any:
+            try:
+                return await executor.run(kwargs["json"])
+            except ActionExecutionRejection as error:
+                body = {"error": error.message, "action_name": error.action_name}
+                raise ClientResponseError(400, "rejected", json.dumps(body)) from error
+            except ActionNotFoundException as error:
+                raise ClientResponseError(404, "not found", error.message) from error
+
+    return InProcessActions(url="in-process://actions")
+
+
+def read_endpoints(path: Path) -> Any:
+    from rasa.core.utils import AvailableEndpoints
+
+    endpoints = AvailableEndpoints.read_endpoints(str(path))
+    if endpoints.action is None:  # an external action server stays possible via endpoints.yml
+        endpoints.action = in_process_action_endpoint()
+    return endpoints
+
+
+def build_app(options: ServerOptions) -> Any:
+    from rasa.core import run
+    from sanic import response
+
+    endpoints = read_endpoints(options.endpoints)
+    credentials = str(options.credentials) if options.credentials and options.channel is None else None
+    input_channels = run.create_http_input_channels(options.channel, credentials)
+    app = run.configure_app(
+        input_channels,
+        cors=list(options.cors) or None,
+        auth_token=options.auth_token,
+        enable_api=options.enable_api,
+        port=options.port,
+        endpoints=endpoints,
+    )
+    app.register_listener(partial(run.load_agent_on_start, str(options.model), endpoints, None), "before_server_start")
+    app.register_listener(run.close_resources, "after_server_stop")
+
+    if not options.enable_api:
+
+        @app.get("/status")
+        async def status(request: Any) -> Any:
+            agent = getattr(request.app.ctx, "agent", None)
+            ready = bool(agent and agent.is_ready())
+            body = {"ready": ready, "model_id": agent.model_id if ready else None}
+            return response.json(body, status=200 if ready else 503)
+
+    return app
+
+
+def serve(options: ServerOptions) -> None:
+    from rasa.core.utils import number_of_sanic_workers
+
+    app = build_app(options)
+    logger.info("Starting the assistant on http://%s:%s", options.interface, options.port)
+    app.run(host=options.interface, port=options.port, workers=number_of_sanic_workers(None), access_log=False)
