@@ -12,6 +12,8 @@ from rasa_sdk.events import EventType, SlotSet
 
 from actions.common import Reply, StoreAction, store
 
+PLOT_POINTS_PER_MESSAGE = 4
+
 
 def tell_premise(reply: Reply) -> None:
     premise = store().plot[0]
@@ -19,18 +21,32 @@ def tell_premise(reply: Reply) -> None:
 
 
 def tell_ending(reply: Reply) -> list[EventType]:
-    spoilers = [point for point in store().plot if point.spoiler]
-    reply.utter("utter_ending", cite=spoilers, ending=" ".join(point.text for point in spoilers))
+    ending = store().ending
+    reply.utter("utter_ending", cite=ending, ending=" ".join(point.text for point in ending))
+    reply.utter("utter_offer_full_plot")
     return [SlotSet("spoilers_ok", True), SlotSet("spoiler_question_pending", False)]
 
 
+def tell_full_plot(reply: Reply) -> None:
+    """Premise, then the spoilers a few at a time: one wall of text reads badly in a chat."""
+    tell_premise(reply)
+    spoilers = store().spoilers
+    for start in range(0, len(spoilers), PLOT_POINTS_PER_MESSAGE):
+        chunk = spoilers[start : start + PLOT_POINTS_PER_MESSAGE]
+        reply.utter("utter_plot_part", cite=chunk, part=" ".join(point.text for point in chunk))
+
+
 class ActionPlot(StoreAction):
+    """The premise; the whole plot once the user has said spoilers are fine."""
+
     def name(self) -> str:
         return "action_plot"
 
     def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
-        tell_premise(reply)
-        if not tracker.get_slot("spoilers_ok"):
+        if tracker.get_slot("spoilers_ok"):
+            tell_full_plot(reply)
+        else:
+            tell_premise(reply)
             reply.utter("utter_offer_ending")
         return []
 

@@ -12,14 +12,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 import sys
 import time
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from bot.launcher import DEFAULT_MODEL, PROJECT_ROOT, QUIET_ENV
+from bot.launcher import DEFAULT_MODEL, PROJECT_ROOT, quiet, quiet_rasa_logging
 
 HELDOUT = PROJECT_ROOT / "tests" / "nlu" / "heldout.yml"
 
@@ -159,8 +158,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fail-under-intent", type=float, default=0.0)
     parser.add_argument("--fail-under-entity", type=float, default=0.0)
     args = parser.parse_args(argv)
-    for key, value in QUIET_ENV.items():
-        os.environ.setdefault(key, value)
+    quiet()
+    quiet_rasa_logging()
 
     examples = load_examples(args.data)
     parsed, per_message = parse_all(args.model, [example.text for example in examples])

@@ -33,6 +33,17 @@ def quiet() -> None:
         os.environ.setdefault(key, value)
 
 
+def quiet_rasa_logging() -> None:
+    """Warnings only, for batch tools (evaluation, test stories) that print their own summary."""
+    import logging
+
+    import rasa.utils.common
+    from rasa.utils.log_utils import configure_structlog
+
+    rasa.utils.common.configure_logging_and_warnings(logging.WARNING)
+    configure_structlog(logging.WARNING)
+
+
 def wait_for(url: str, timeout: float, process: subprocess.Popen | None = None) -> None:
     """Wait until `url` answers 200, failing early if `process` dies."""
     deadline = time.monotonic() + timeout

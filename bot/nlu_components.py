@@ -20,7 +20,7 @@ class OtherSubjectGuard(GraphComponent):
     """Turns a film question about something the assistant never heard of into out_of_scope.
 
     Learns its vocabulary from the in-scope training examples and lookup tables.
-    Place it after the intent classifier and entity extractors, before the
+    Place it after the intent classifier, the entity extractors and the
     FallbackClassifier.
     """
 
@@ -76,7 +76,8 @@ class OtherSubjectGuard(GraphComponent):
             if not intent.get("name") or intent["name"] in guarded_out:
                 continue
             if unknown_subject(message.get("text") or "", self.vocabulary, bool(message.get("entities"))):
-                message.set(
-                    "intent", {"name": self.config["out_of_scope_intent"], "confidence": 1.0}, add_to_output=True
-                )
+                verdict = {"name": self.config["out_of_scope_intent"], "confidence": 1.0}
+                ranking = [r for r in message.get("intent_ranking") or [] if r.get("name") != verdict["name"]]
+                message.set("intent", verdict, add_to_output=True)
+                message.set("intent_ranking", [verdict, *ranking], add_to_output=True)
         return messages

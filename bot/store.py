@@ -143,6 +143,7 @@ class PlotPoint:
     spoiler: bool
     sources: tuple[str, ...]
     confidence: str
+    ending: bool = False
 
 
 @dataclass(frozen=True)
@@ -190,6 +191,14 @@ class FactStore:
         return _Parser(path).store(raw)
 
     # -- facts ---------------------------------------------------------------
+
+    @property
+    def ending(self) -> tuple[PlotPoint, ...]:
+        return tuple(point for point in self.plot if point.ending)
+
+    @property
+    def spoilers(self) -> tuple[PlotPoint, ...]:
+        return tuple(point for point in self.plot if point.spoiler)
 
     def film_fact(self, key: str) -> Fact:
         return self.film[key]
@@ -509,6 +518,7 @@ class _Parser:
             spoiler=bool(body.get("spoiler", False)),
             sources=sources,
             confidence=self.confidence(body.get("confidence"), f"{where}.confidence"),
+            ending=bool(body.get("ending", False)),
         )
 
     def store(self, raw: Any) -> FactStore:
@@ -581,6 +591,9 @@ class _Parser:
         plot = tuple(self.plot_point(item, f"plot[{i}]") for i, item in enumerate(self.sequence(top["plot"], "plot")))
         if not plot or plot[0].spoiler:
             raise self.fail("plot[0]", "the first plot point must be the spoiler-free premise")
+        for i, point in enumerate(plot):
+            if point.ending and not point.spoiler:
+                raise self.fail(f"plot[{i}]", "an ending plot point must also be marked spoiler: true")
         trivia = tuple(
             self.plot_point(item, f"trivia[{i}]")
             for i, item in enumerate(self.sequence(top.get("trivia", []), "trivia"))

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import logging
 from pathlib import Path
 
 import yaml
 
-from bot.launcher import DEFAULT_MODEL, PROJECT_ROOT, quiet
+from bot.launcher import DEFAULT_MODEL, PROJECT_ROOT, quiet, quiet_rasa_logging
 
 STORIES = PROJECT_ROOT / "tests" / "stories"
 
@@ -27,15 +26,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     quiet()
 
-    import rasa.utils.common
     from rasa.core.agent import Agent
     from rasa.core.test import test
-    from rasa.utils.log_utils import configure_structlog
 
     from bot.server import in_process_action_endpoint
 
-    rasa.utils.common.configure_logging_and_warnings(logging.WARNING)
-    configure_structlog(logging.WARNING)
+    quiet_rasa_logging()
     agent = Agent.load(str(args.model), action_endpoint=in_process_action_endpoint())
     args.out.mkdir(parents=True, exist_ok=True)
     result = asyncio.run(

@@ -209,11 +209,17 @@ class TestSpoilers:
 
     def test_yes_gives_the_ending_and_consent_lasts(self, turn, store):
         yes = turn(ActionAffirm(), text="yes", slots={"spoiler_question_pending": True})
-        assert yes.responses == ["utter_ending"]
+        assert yes.responses == ["utter_ending", "utter_offer_full_plot"]
         assert yes.slots["spoilers_ok"] is True
-        assert all(text in yes.values("utter_ending")["ending"] for text in self.spoiler_texts(store))
+        assert store.ending and all(p.text in yes.values("utter_ending")["ending"] for p in store.ending)
         again = turn(ActionEnding(), text="does Haruna die?", slots={"spoilers_ok": True})
-        assert again.responses == ["utter_ending"]
+        assert again.responses[0] == "utter_ending"
+
+    def test_whole_plot_once_spoilers_are_fine(self, turn, store):
+        result = turn(ActionPlot(), text="what's the story?", slots={"spoilers_ok": True})
+        assert result.responses[0] == "utter_premise"
+        told = " ".join(m["part"] for m in result.dispatcher.messages if m.get("response") == "utter_plot_part")
+        assert all(text in told for text in self.spoiler_texts(store))
 
     def test_no_gives_the_premise_instead(self, turn):
         no = turn(ActionDeny(), text="no", slots={"spoiler_question_pending": True})
