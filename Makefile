@@ -11,6 +11,9 @@ FACTS := bot/facts/drawing_closer.yml
 SPACY_STAMP := build/spacy/facts.sha256
 LOOKUPS := data/generated/lookups.yml
 TRAINING_DATA := $(shell find data -name '*.yml' 2>/dev/null) config.yml domain.yml
+WIDGET := node_modules/rasa-webchat/lib/index.js
+CHROMIUM ?= /usr/bin/chromium
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export TF_CPP_MIN_LOG_LEVEL := 2
 
@@ -18,12 +21,14 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 PYTHON ?= $(shell for p in "$$(pyenv root 2>/dev/null)"/versions/3.10*/bin/python python3.10; do \
 	  "$$p" -c 'import sys; assert sys.version_info[:2] == (3, 10)' >/dev/null 2>&1 && { echo "$$p"; break; }; done)
 
-.PHONY: help setup generate train chat serve test lint validate unit e2e nlu-test eval report clean
+.PHONY: help setup web browser generate train chat serve test lint validate unit e2e nlu-test eval report \
+	conversations clean
 
 help:
 	@echo "make chat      set up, train if needed, and chat in the terminal"
 	@echo "make test      set up and run every test (lint, data validation, pytest, NLU, stories)"
-	@echo "make serve     REST API on http://localhost:\$$PORT/webhooks/rest/webhook (PORT=$(PORT))"
+	@echo "make serve     web chat on http://localhost:\$$PORT/chat/, REST, and Slack/Telegram if configured (PORT=$(PORT))"
+	@echo "make conversations  list stored conversations (delete one: .venv/bin/python -m bot forget ID)"
 	@echo "make eval      held-out NLU accuracy report -> reports/eval.md"
 	@echo "make report    most frequent questions the assistant could not answer"
 	@echo "make generate  regenerate NLU lookups and the spaCy pipeline from $(FACTS)"
@@ -43,6 +48,25 @@ $(VENV)/.installed: requirements/runtime.txt requirements/dev.txt requirements/c
 	  test $${PIPESTATUS[0]} -eq 0
 	touch $@
 
+# The web chat widget from npm (package-lock.json pins it); served from node_modules.
+web: $(WIDGET)
+
+$(WIDGET): package.json package-lock.json .npmrc
+	@command -v npm >/dev/null || { echo "npm is needed for the web chat widget: apt-get install -y npm"; exit 1; }
+	npm ci --no-progress
+	@touch $@
+
+# Debian's chromium (and a Japanese font for the answers' kanji) for the browser
+# test; Playwright drives it and never downloads a browser.
+browser:
+	@missing=""; [ -x "$(CHROMIUM)" ] || missing="chromium"; \
+	  fc-list :lang=ja 2>/dev/null | grep -q . || missing="$$missing fonts-ipafont-gothic"; \
+	  if [ -n "$$missing" ]; then \
+	    echo "Installing Debian packages for the browser test:$$missing"; \
+	    $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
+	  fi
+	@test -x "$(CHROMIUM)" || { echo "no chromium at $(CHROMIUM)"; exit 1; }
+
 generate: $(SPACY_STAMP) $(LOOKUPS)
 
 $(SPACY_STAMP) $(LOOKUPS) &: $(FACTS) bot/nlu_build.py bot/store.py bot/names.py $(VENV)/.installed
@@ -57,7 +81,7 @@ $(MODEL): $(TRAINING_DATA) $(SPACY_STAMP) $(VENV)/.installed
 chat: $(MODEL)
 	$(PY) -m bot chat
 
-serve: $(MODEL)
+serve: $(MODEL) $(WIDGET)
 	$(PY) -m bot serve --port $(PORT)
 
 lint: setup
@@ -72,8 +96,8 @@ validate: generate
 unit: generate
 	$(BIN)/pytest -q -m "not server"
 
-e2e: $(MODEL)
-	$(BIN)/pytest -q -m server
+e2e: $(MODEL) $(WIDGET) browser
+	CHROMIUM=$(CHROMIUM) $(BIN)/pytest -q -m server --durations=8
 
 nlu-test: $(MODEL)
 	$(PY) -m bot.evaluate --fail-under-intent 0.95 --fail-under-entity 0.90
@@ -85,6 +109,9 @@ eval: $(MODEL)
 
 report: setup
 	$(PY) -m bot report
+
+conversations: setup
+	$(PY) -m bot conversations
 
 clean:
 	rm -rf build models results reports/tmp .pytest_cache

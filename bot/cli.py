@@ -6,7 +6,8 @@ import argparse
 import logging
 import sys
 
-from bot import nlu_build, unanswered
+from bot import conversations, nlu_build, unanswered
+from bot.channels.settings import ChannelSettings
 from bot.launcher import DEFAULT_MODEL, LaunchError, quiet
 from bot.store import DEFAULT_FACTS_PATH, FactsError, FactStore
 
@@ -39,7 +40,9 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace, **options) -> int:
-    _load(args.facts)  # a broken facts file stops here with one clear message
+    # Everything a user must fix stops here with one clear message, before the model loads.
+    _load(args.facts)
+    options.setdefault("tracker_store_url", conversations.store_url())
     if not DEFAULT_MODEL.exists():
         raise LaunchError(f"no trained model at {DEFAULT_MODEL}: run `make train` first")
     from bot.server import ServerOptions, serve
@@ -49,7 +52,7 @@ def _serve(args: argparse.Namespace, **options) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    return _serve(args)
+    return _serve(args, channels=ChannelSettings.from_env())
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
@@ -70,6 +73,30 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_conversations(args: argparse.Namespace) -> int:
+    url = conversations.store_url()
+    found = conversations.list_conversations(url)
+    if not found:
+        print(f"No conversations stored ({conversations.describe(url)}).")
+        return 0
+    print(f"{len(found)} conversations ({conversations.describe(url)}), most recent first:")
+    print(f"{'events':>6}  {'first (UTC)':<16}  {'last (UTC)':<16}  id")
+    for c in found:
+        first = f"{c.first:%Y-%m-%d %H:%M}" if c.first else "-"
+        last = f"{c.last:%Y-%m-%d %H:%M}" if c.last else "-"
+        print(f"{c.events:>6}  {first:<16}  {last:<16}  {c.sender_id}")
+    return 0
+
+
+def cmd_forget(args: argparse.Namespace) -> int:
+    if not args.ids and args.older_than is None:
+        print("error: name conversation ids, or use --older-than DAYS", file=sys.stderr)
+        return 2
+    deleted = conversations.forget(conversations.store_url(), args.ids, args.older_than)
+    print(f"Deleted {deleted} conversation{'s' if deleted != 1 else ''}.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
     parser.add_argument("--facts", default=str(DEFAULT_FACTS_PATH), help="the facts YAML file")
@@ -84,6 +111,11 @@ def build_parser() -> argparse.ArgumentParser:
     chat = sub.add_parser("chat", help="chat in the terminal")
     chat.add_argument("--port", type=int, default=5005)
     chat.set_defaults(run=cmd_chat)
+    sub.add_parser("conversations", help="list stored conversations").set_defaults(run=cmd_conversations)
+    forget = sub.add_parser("forget", help="delete stored conversations")
+    forget.add_argument("ids", nargs="*", help="conversation (sender) ids, as `conversations` lists them")
+    forget.add_argument("--older-than", type=float, metavar="DAYS", help="also those idle for more than DAYS days")
+    forget.set_defaults(run=cmd_forget)
     report = sub.add_parser("report", help="most frequent questions it could not answer")
     report.add_argument("--limit", type=int, default=20)
     report.set_defaults(run=cmd_report)

@@ -8,18 +8,25 @@ own `configure_app`, then
 - runs rasa_sdk's ActionExecutor inside the server, through an action
   endpoint whose `request` calls the executor instead of making an HTTP call;
 - answers `GET /status` once the model is loaded (Rasa opens the port only
-  after that), without enabling the model/tracker API.
+  after that), without enabling the model/tracker API;
+- adds the channels that credentials.yml cannot hold: Slack and Telegram when
+  their environment variables are set (`bot.channels`), and the web chat page
+  on the socket.io channel;
+- keeps conversations in an SQL tracker store (`bot.conversations`), so a
+  conversation survives a restart.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import Any
 
+from bot import conversations
+from bot.channels.settings import ChannelSettings
 from bot.launcher import DEFAULT_MODEL, PROJECT_ROOT
 
 logger = logging.getLogger(__name__)
@@ -38,6 +45,8 @@ class ServerOptions:
     enable_api: bool = False
     auth_token: str | None = None
     cors: tuple[str, ...] = ()
+    channels: ChannelSettings = field(default_factory=ChannelSettings)  # from the environment (serve only)
+    tracker_store_url: str | None = None  # None: conversations in memory only
 
 
 def in_process_action_endpoint() -> Any:
@@ -62,22 +71,56 @@ def in_process_action_endpoint() -> Any:
     return InProcessActions(url="in-process://actions")
 
 
-def read_endpoints(path: Path) -> Any:
+def read_endpoints(path: Path, tracker_store_url: str | None = None) -> Any:
     from rasa.core.utils import AvailableEndpoints
 
     endpoints = AvailableEndpoints.read_endpoints(str(path))
     if endpoints.action is None:  # an external action server stays possible via endpoints.yml
         endpoints.action = in_process_action_endpoint()
+    if tracker_store_url is not None:
+        endpoints.tracker_store = conversations.endpoint_config(tracker_store_url)
     return endpoints
+
+
+def environment_channels(settings: ChannelSettings) -> list[Any]:
+    """Slack and Telegram connectors for the channels the environment turns on."""
+    channels: list[Any] = []
+    if settings.slack:
+        from bot.channels.slack import SlackChannel
+
+        channels.append(SlackChannel.from_settings(settings.slack))
+    if settings.telegram:
+        from bot.channels.telegram import TelegramChannel
+
+        channels.append(TelegramChannel.from_settings(settings.telegram))
+    return channels
+
+
+def log_channels(options: ServerOptions, input_channels: list[Any]) -> None:
+    base = f"http://localhost:{options.port}"
+    for channel in input_channels:
+        name = channel.name()
+        if name == "rest":
+            logger.info("rest: on at %s/webhooks/rest/webhook", base)
+        elif name == "socketio":
+            logger.info("socketio: on; web chat page at %s/chat/", base)
+        elif name not in ("slack", "telegram"):
+            logger.info("%s: on", name)
+    for line in options.channels.describe():
+        logger.info(line)
+    logger.info(conversations.describe(options.tracker_store_url))
 
 
 def build_app(options: ServerOptions) -> Any:
     from rasa.core import run
     from sanic import response
 
-    endpoints = read_endpoints(options.endpoints)
+    endpoints = read_endpoints(options.endpoints, options.tracker_store_url)
     credentials = str(options.credentials) if options.credentials and options.channel is None else None
     input_channels = run.create_http_input_channels(options.channel, credentials)
+    if options.channel is None:
+        input_channels += environment_channels(options.channels)
+        log_channels(options, input_channels)
     app = run.configure_app(
         input_channels,
         cors=list(options.cors) or None,
@@ -97,6 +140,13 @@ def build_app(options: ServerOptions) -> Any:
             ready = bool(agent and agent.is_ready())
             body = {"ready": ready, "model_id": agent.model_id if ready else None}
             return response.json(body, status=200 if ready else 503)
+
+    socketio = next((c for c in input_channels if c.name() == "socketio"), None)
+    if socketio is not None:
+        from bot.channels import web
+        from bot.store import FactStore
+
+        web.register(app, FactStore.load(), socket_path=f"/{socketio.socketio_path.strip('/')}/")
 
     return app
 

@@ -1,4 +1,4 @@
-"""Shared fixtures: the real fact store, the domain, and trackers for actions."""
+"""Shared fixtures: the real fact store, the domain, trackers for actions, and the real server."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.store import FactStore
+from tests.servers import FakeApis, Server
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -29,6 +30,22 @@ def domain() -> dict[str, Any]:
 def _unanswered_log(tmp_path, monkeypatch):
     """Keep tests from writing to the real unanswered-questions log."""
     monkeypatch.setenv("UNANSWERED_DB", str(tmp_path / "unanswered.sqlite"))
+
+
+@pytest.fixture(scope="session")
+def fake_apis():
+    """Local stand-ins for Slack's Web API and Telegram's Bot API."""
+    fakes = FakeApis()
+    yield fakes
+    fakes.close()
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory, fake_apis):
+    """One real server for every `server` test: REST, web chat, Slack and Telegram on."""
+    running = Server(tmp_path_factory.mktemp("server"), fake_apis.channel_env())
+    yield running
+    running.close()
 
 
 def tracker(

@@ -1,70 +1,21 @@
-"""The real thing: Rasa server + action server, asked over REST like a user would.
+"""The real thing: the server (actions in-process), asked over REST like a user would.
 
-Marked `server` (make e2e). Starts both processes on free ports once for the
-module, then checks answers against the fact store (never against sentences).
+Marked `server` (make e2e). Uses the session's server (conftest.py), then
+checks answers against the fact store (never against sentences).
 """
 
 from __future__ import annotations
 
-import json
-import socket
 import subprocess
 import sys
-import urllib.request
 import uuid
-from pathlib import Path
 
 import pytest
 
-from bot.launcher import PROJECT_ROOT, environment, stop, wait_for
+from bot.launcher import PROJECT_ROOT, environment
 from bot.text import format_date
 
 pytestmark = pytest.mark.server
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-class Server:
-    """`python -m bot serve` on a free port, with its own unanswered-questions log."""
-
-    def __init__(self, tmp: Path) -> None:
-        self.port = free_port()
-        env = {**environment(), "UNANSWERED_DB": str(tmp / "unanswered.sqlite")}
-        self.log = (tmp / "server.log").open("w")
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "bot", "serve", "--port", str(self.port)],
-            cwd=PROJECT_ROOT,
-            env=env,
-            stdout=self.log,
-            stderr=subprocess.STDOUT,
-        )
-        wait_for(f"http://127.0.0.1:{self.port}/status", 240, self.process)
-
-    def ask(self, text: str, sender: str) -> str:
-        body = json.dumps({"sender": sender, "message": text}).encode()
-        request = urllib.request.Request(
-            f"http://127.0.0.1:{self.port}/webhooks/rest/webhook",
-            data=body,
-            headers={"Content-Type": "application/json"},
-        )
-        with urllib.request.urlopen(request, timeout=30) as response:
-            messages = json.loads(response.read())
-        return "\n".join(m.get("text", "") for m in messages)
-
-    def close(self) -> None:
-        stop(self.process)
-        self.log.close()
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    running = Server(tmp_path_factory.mktemp("server"))
-    yield running
-    running.close()
 
 
 def new_sender() -> str:

@@ -1,0 +1,110 @@
+"""Slack through Rasa's connector, with the two things Rasa 3.6 gets wrong for us.
+
+- Slack retries an event (header `X-Slack-Retry-Num`) when it did not see our
+  200 in time; Rasa 3.6 only ignores retries whose reason is `http_timeout`,
+  so a retry for another reason answers the user a second time. Here an event
+  is handled at most once, by its `event_id`; a retry of an event this server
+  never saw (it was down) is still answered, once.
+- Slack verifies the Request URL with a `url_verification` challenge; Rasa 3.6
+  answers with a bare JSON string, here it is `{"challenge": ...}` as Slack
+  documents it (still only for a correctly signed request).
+- Replies go through a `slack_sdk` client whose base URL is configurable (tests
+  point it at a local fake) and without `as_user`, which Slack rejects for apps
+  created since 2020 (`invalid_arguments`, "deprecated_argument": "as_user").
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable
+from http import HTTPStatus
+from typing import Any
+
+from rasa.core.channels.channel import OutputChannel, UserMessage
+from rasa.core.channels.slack import SlackBot, SlackInput
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.channels.settings import SlackSettings
+
+logger = logging.getLogger(__name__)
+
+SEEN_EVENTS = 10_000  # event ids remembered for de-duplication (Slack retries within minutes)
+RETRY_HEADER = "X-Slack-Retry-Num"
+
+
+class SlackReply(SlackBot):
+    """Posts replies with `chat.postMessage` through a configurable Web API base URL."""
+
+    def __init__(self, token: str, channel: str | None, thread_id: str | None, api_url: str | None) -> None:
+        super().__init__(token, channel, thread_id)
+        if api_url:
+            self.client = AsyncWebClient(token, base_url=api_url)
+
+    async def _post_message(self, channel: str, **kwargs: Any) -> None:
+        kwargs.pop("as_user", None)
+        await super()._post_message(channel, **kwargs)
+
+
+class SlackChannel(SlackInput):
+    """Slack's Events API (messages, mentions) and interactivity (button clicks)."""
+
+    def __init__(self, settings: SlackSettings) -> None:
+        super().__init__(
+            slack_token=settings.bot_token,
+            slack_channel=settings.channel,
+            slack_signing_secret=settings.signing_secret,
+            slack_retry_reason_header="x-slack-retry-reason",
+            slack_retry_number_header=RETRY_HEADER.lower(),
+        )
+        self.api_url = settings.api_url
+        self.errors_ignore_retry = ()  # retries are decided by event id below
+        self._seen: OrderedDict[str, None] = OrderedDict()
+
+    @classmethod
+    def from_settings(cls, settings: SlackSettings) -> SlackChannel:
+        return cls(settings)
+
+    def _first_time(self, event_id: str) -> bool:
+        if event_id in self._seen:
+            return False
+        self._seen[event_id] = None
+        if len(self._seen) > SEEN_EVENTS:
+            self._seen.popitem(last=False)
+        return True
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        webhook = super().blueprint(on_new_message)
+
+        @webhook.middleware("request")
+        async def url_verification(request: Request) -> HTTPResponse | None:
+            if request.method != "POST" or request.headers.get("content-type") != "application/json":
+                return None
+            body = request.json if isinstance(request.json, dict) else {}
+            if body.get("type") == "url_verification" and self.is_request_from_slack_authentic(request):
+                return response.json({"challenge": body.get("challenge", "")})
+            return None  # everything else: Rasa's handler (which checks the signature itself)
+
+        return webhook
+
+    async def process_message(
+        self,
+        request: Request,
+        on_new_message: Callable[[UserMessage], Awaitable[Any]],
+        text: str,
+        sender_id: str | None,
+        metadata: dict[str, Any] | None,
+    ) -> HTTPResponse:
+        is_json = request.headers.get("content-type") == "application/json"
+        event_id = (request.json or {}).get("event_id") if is_json else None
+        if event_id and not self._first_time(event_id):
+            retry = request.headers.get(RETRY_HEADER)
+            logger.info("Slack: ignoring a repeated delivery of event %s (retry %s)", event_id, retry or "-")
+            return response.text("", status=HTTPStatus.OK, headers={"X-Slack-No-Retry": "1"})
+        return await super().process_message(request, on_new_message, text, sender_id, metadata)
+
+    def get_output_channel(self, channel: str | None = None, thread_id: str | None = None) -> OutputChannel:
+        return SlackReply(self.slack_token, channel or self.slack_channel, thread_id, self.api_url)

@@ -1,0 +1,129 @@
+"""The web chat page: rasa-webchat (from npm) on Rasa's socket.io channel, same origin.
+
+`GET /chat/` serves `bot/web/index.html` with the page's settings rendered in:
+the title is the film's (fact store) and the widget opens the conversation
+with the `greet` intent, so the welcome and its suggested questions are the
+bot's own `utter_greet` response (domain.yml), the same on every channel.
+The widget's script is served from `node_modules/` (installed by `make web`,
+`npm ci` from the committed lock file), without the web-font `@import` its
+bundled CSS makes, so the page fetches nothing from outside this server.
+A browser asking for `/` is sent to the page; other clients still get Rasa's
+"Hello from Rasa" there.
+
+`WebChatInput` is Rasa's socket.io channel (credentials.yml names it) with two
+repairs for python-engineio's Sanic driver: a websocket that ends no longer
+logs "Invalid response type None" with a traceback, and open sockets are
+closed when the server stops (no "Task was destroyed but it is pending").
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import logging
+import re
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from string import Template
+from typing import Any
+
+from rasa.core.channels.channel import UserMessage
+from rasa.core.channels.socketio import SocketIOInput
+from sanic import Blueprint, Sanic, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+from bot.launcher import PROJECT_ROOT
+from bot.store import FactStore
+
+logger = logging.getLogger(__name__)
+
+PAGE_PATH = "/chat/"
+WEB_DIR = Path(__file__).resolve().parent.parent / "web"
+WIDGET_JS = PROJECT_ROOT / "node_modules" / "rasa-webchat" / "lib" / "index.js"
+WELCOME_INTENT = "greet"
+STATIC_FILES = {"chat.js": "text/javascript", "chat.css": "text/css"}
+# rasa-webchat's CSS imports a font from a font CDN; the page uses system fonts instead.
+REMOTE_IMPORT = re.compile(r"@import url\(https?://[^)]*\);")
+
+
+def widget_script(path: Path = WIDGET_JS) -> str | None:
+    """The widget's bundled script, minus remote CSS imports; None when not installed."""
+    if not path.exists():
+        return None
+    return REMOTE_IMPORT.sub("", path.read_text(encoding="utf-8"))
+
+
+def page_settings(store: FactStore, socket_path: str = "/socket.io/") -> dict[str, Any]:
+    """What the page's script needs; every word shown comes from the project's data."""
+    return {
+        "title": store.title,
+        "init_payload": f"/{WELCOME_INTENT}",
+        "socket_path": socket_path,
+        # The browser tab keeps the conversation id (sessionStorage): reloading
+        # continues the conversation, closing the tab forgets it on this side.
+        "storage": "session",
+        "message_delay_ms": 150,
+    }
+
+
+def render_page(settings: dict[str, Any]) -> str:
+    template = Template((WEB_DIR / "index.html").read_text(encoding="utf-8"))
+    # JSON inside <script>: "</" must not end the element early.
+    config = json.dumps(settings, ensure_ascii=False).replace("</", "<\\/")
+    return template.substitute(title=html.escape(settings["title"]), config=config)
+
+
+def register(app: Sanic, store: FactStore, socket_path: str = "/socket.io/") -> None:
+    """Adds the page, its static files and the browser redirect from `/`."""
+    page = render_page(page_settings(store, socket_path))
+    script = widget_script()
+    if script is None:
+        logger.warning("web chat: %s is missing; run `make web` (npm ci) to install the widget", WIDGET_JS)
+
+    @app.get(PAGE_PATH)
+    async def chat_page(_: Request) -> HTTPResponse:
+        return response.html(page)
+
+    @app.get("/chat/static/webchat.js")
+    async def widget(_: Request) -> HTTPResponse:
+        if script is None:
+            return response.text("widget not installed: run `make web`", status=404)
+        return response.text(script, content_type="text/javascript; charset=utf-8")
+
+    @app.get("/chat/static/<name:str>")
+    async def static(_: Request, name: str) -> HTTPResponse:
+        if name not in STATIC_FILES:
+            return response.text("not found", status=404)
+        return await response.file(WEB_DIR / name, mime_type=STATIC_FILES[name])
+
+    @app.on_request
+    async def browsers_to_the_page(request: Request) -> HTTPResponse | None:
+        if request.path == "/" and "text/html" in request.headers.get("accept", ""):
+            return response.redirect(PAGE_PATH)
+        return None
+
+
+class WebChatInput(SocketIOInput):
+    """Rasa's socket.io channel, quiet about websockets that close."""
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        socket_blueprint = super().blueprint(on_new_message)
+        engine = socket_blueprint.ctx.sio.eio
+        handle = engine.handle_request
+
+        async def handle_request(*args: Any, **kwargs: Any) -> Any:
+            return await handle(*args, **kwargs)
+
+        # A websocket session returns no response once it ends; Sanic accepts
+        # that only from handlers marked as websocket handlers.
+        handle_request.is_websocket = True  # type: ignore[attr-defined]
+        engine.handle_request = handle_request  # looked up when the blueprint attaches the route
+
+        @socket_blueprint.listener("before_server_stop")
+        async def close_sockets(app: Any, loop: Any) -> None:
+            if engine.sockets:
+                await engine.disconnect()
+            await engine.shutdown()
+
+        return socket_blueprint
