@@ -134,3 +134,13 @@ def test_a_reload_continues_the_conversation(chat, store):
     chat.page.reload(wait_until="load")
     chat.wait_for_answer(haruna.name)  # the tab kept the conversation...
     chat.ask("what else has she been in?", haruna.known_for[0].title)  # ...and the server its context
+
+
+def test_the_server_log_has_no_tracebacks(server, chat):
+    """Sockets opened and closed by the tests above end quietly (bot.channels.web.WebChatInput)."""
+    chat.wait_for_answer(chat.page.title())
+    chat.page.goto("about:blank")  # closes this tab's websocket
+    chat.page.wait_for_timeout(1500)
+    log = server.log_text()
+    assert "Invalid response type" not in log
+    assert "Traceback" not in log

@@ -18,6 +18,7 @@ closed when the server stops (no "Task was destroyed but it is pending").
 
 from __future__ import annotations
 
+import asyncio
 import html
 import json
 import logging
@@ -125,5 +126,11 @@ class WebChatInput(SocketIOInput):
             if engine.sockets:
                 await engine.disconnect()
             await engine.shutdown()
+            # Each socket leaves a fire-and-forget task sleeping until its next
+            # ping; cancel them, or asyncio reports them destroyed at exit.
+            pings = [t for t in asyncio.all_tasks() if t.get_coro().__qualname__ == "AsyncSocket._send_ping"]
+            for task in pings:
+                task.cancel()
+            await asyncio.gather(*pings, return_exceptions=True)
 
         return socket_blueprint
