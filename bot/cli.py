@@ -8,7 +8,7 @@ import sys
 
 from bot import conversations, nlu_build, unanswered
 from bot.channels.settings import ChannelSettings
-from bot.launcher import DEFAULT_MODEL, LaunchError, quiet
+from bot.launcher import DEFAULT_MODEL, LaunchError, load_env_file, quiet
 from bot.store import DEFAULT_FACTS_PATH, FactsError, FactStore
 
 
@@ -127,6 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     args = build_parser().parse_args(argv)
     try:
+        load_env_file()
         return args.run(args)
     except (FactsError, LaunchError) as error:
         print(f"error: {error}", file=sys.stderr)

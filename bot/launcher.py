@@ -24,6 +24,38 @@ class LaunchError(RuntimeError):
     """Something the user must fix before the assistant can start."""
 
 
+def load_env_file(path: Path | None = None) -> list[str]:
+    """Sets variables from a `.env` file (KEY=value lines) that the environment does not set already.
+
+    Channel credentials and TRACKER_STORE_URL live there on a developer's
+    machine (`.env.example` lists them; `.env` is git-ignored). `ENV_FILE`
+    names another file; `ENV_FILE=` (empty) reads none, as the tests do.
+    Returns the names it set.
+    """
+    if path is None:
+        chosen = os.environ.get("ENV_FILE")
+        if chosen == "":
+            return []
+        path = Path(chosen) if chosen else PROJECT_ROOT / ".env"
+    if not path.is_file():
+        return []
+    loaded = []
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        key, sep, value = line.removeprefix("export ").partition("=")
+        key, value = key.strip(), value.strip()
+        if not sep or not key.isidentifier():
+            raise LaunchError(f"{path}:{number}: expected KEY=value, got {raw!r}")
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        if key not in os.environ:
+            os.environ[key] = value
+            loaded.append(key)
+    return loaded
+
+
 def environment() -> dict[str, str]:
     return {**QUIET_ENV, **os.environ}
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
 import pytest
 
 from bot.channels.settings import ChannelSettings, ChannelSettingsError, TelegramSettings
-from bot.launcher import PROJECT_ROOT, environment
+from bot.launcher import PROJECT_ROOT, LaunchError, environment, load_env_file
 from tests.servers import SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, TELEGRAM_BOT_TOKEN, TELEGRAM_WEBHOOK_URL
 
 SLACK = {"SLACK_BOT_TOKEN": SLACK_BOT_TOKEN, "SLACK_SIGNING_SECRET": SLACK_SIGNING_SECRET}
@@ -76,7 +77,7 @@ def test_webhook_secret_is_stable_and_overridable():
 
 
 def test_serve_stops_with_one_clear_message_before_loading_anything():
-    env = {**environment(), "SLACK_BOT_TOKEN": "xoxb-only-half", "TELEGRAM_BOT_TOKEN": "12345"}
+    env = {**environment(), "ENV_FILE": "", "SLACK_BOT_TOKEN": "xoxb-only-half", "TELEGRAM_BOT_TOKEN": "12345"}
     result = subprocess.run(
         [sys.executable, "-m", "bot", "serve", "--port", "1"],
         cwd=PROJECT_ROOT,
@@ -90,3 +91,22 @@ def test_serve_stops_with_one_clear_message_before_loading_anything():
     assert result.stderr.startswith("error: channel settings in the environment are incomplete or malformed")
     assert "SLACK_SIGNING_SECRET is not set" in result.stderr
     assert "TELEGRAM_WEBHOOK_URL is not set" in result.stderr
+
+
+def test_env_file_fills_in_what_the_environment_does_not_set(tmp_path, monkeypatch):
+    env_file = tmp_path / ".env"
+    env_file.write_text(
+        "# comment\n\nexport SLACK_BOT_TOKEN='xoxb-from-file'\nTRACKER_STORE_URL=memory\nPORT=\"1\"\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("PORT", "5005")
+    monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
+    monkeypatch.delenv("TRACKER_STORE_URL", raising=False)
+    assert load_env_file(env_file) == ["SLACK_BOT_TOKEN", "TRACKER_STORE_URL"]
+    assert os.environ["SLACK_BOT_TOKEN"] == "xoxb-from-file"
+    assert os.environ["PORT"] == "5005"  # the environment wins
+    env_file.write_text("SLACK_BOT_TOKEN xoxb\n", encoding="utf-8")
+    with pytest.raises(LaunchError, match=r"\.env:1: expected KEY=value"):
+        load_env_file(env_file)
+    monkeypatch.setenv("ENV_FILE", "")
+    assert load_env_file() == []
