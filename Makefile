@@ -52,7 +52,8 @@ $(VENV)/.installed: requirements/runtime.txt requirements/dev.txt requirements/c
 web: $(WIDGET)
 
 $(WIDGET): package.json package-lock.json .npmrc
-	@command -v npm >/dev/null || { echo "npm is needed for the web chat widget: apt-get install -y npm"; exit 1; }
+	@command -v npm >/dev/null || { echo "Installing Debian's npm for the web chat widget"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq npm >/dev/null; }
 	npm ci --no-progress
 	@touch $@
 

@@ -62,7 +62,10 @@ def test_webhook_is_set_once_at_start_up_with_a_secret(server, fake_apis):
     assert calls[0]["url"] == TELEGRAM_WEBHOOK_URL
     assert calls[0]["secret_token"] == SECRET
     assert f"/bot{TELEGRAM_BOT_TOKEN}/" in calls[0]["path"]
-    assert "webhook for @" in server.log_text()
+    log = server.log_text()
+    assert "webhook for @" in log
+    for line in ("rest: on at", "socketio: on", "slack: on at", "telegram: on at", "conversations: kept in"):
+        assert line in log  # the start-up log says which channels are on
 
 
 def test_messages_are_answered_without_a_round_trip_each(server, fake_apis, store):

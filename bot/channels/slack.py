@@ -15,17 +15,20 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from http import HTTPStatus
 from typing import Any
 
+import aiohttp
 from rasa.core.channels.channel import OutputChannel, UserMessage
 from rasa.core.channels.slack import SlackBot, SlackInput
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
+from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.channels.settings import SlackSettings
@@ -104,7 +107,23 @@ class SlackChannel(SlackInput):
             retry = request.headers.get(RETRY_HEADER)
             logger.info("Slack: ignoring a repeated delivery of event %s (retry %s)", event_id, retry or "-")
             return response.text("", status=HTTPStatus.OK, headers={"X-Slack-No-Retry": "1"})
-        return await super().process_message(request, on_new_message, text, sender_id, metadata)
+
+        async def answer(message: UserMessage) -> None:
+            # Runs as a background task: an error here would surface only as
+            # "Task exception was never retrieved" with a traceback.
+            try:
+                await on_new_message(message)
+            except SlackApiError as error:
+                logger.error(
+                    "Slack: could not post the answer (%s); check SLACK_BOT_TOKEN and the app's scopes",
+                    error.response.get("error", error),
+                )
+            except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as error:
+                logger.error("Slack: could not reach the Slack API to post the answer (%s)", error)
+            except Exception:
+                logger.exception("Slack: could not answer a message")
+
+        return await super().process_message(request, answer, text, sender_id, metadata)
 
     def get_output_channel(self, channel: str | None = None, thread_id: str | None = None) -> OutputChannel:
         return SlackReply(self.slack_token, channel or self.slack_channel, thread_id, self.api_url)

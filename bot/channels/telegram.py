@@ -32,7 +32,7 @@ import aiohttp
 from aiogram import Bot
 from aiogram.bot.api import TELEGRAM_PRODUCTION, TelegramAPIServer
 from aiogram.types import KeyboardButton, ReplyKeyboardMarkup, Update
-from aiogram.utils.exceptions import TelegramAPIError
+from aiogram.utils.exceptions import NetworkError, TelegramAPIError
 from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.telegram import TelegramInput, TelegramOutput
 from sanic import Blueprint, response
@@ -132,6 +132,12 @@ class TelegramChannel(TelegramInput):
             }
             await asyncio.wait_for(reply.request("setWebhook", payload), START_UP_TIMEOUT)
             logger.info("Telegram: webhook for @%s set to %s", me.username, self.settings.webhook_url)
+        except NetworkError as error:  # aiogram's wrapper for connection errors
+            logger.error(
+                "Telegram: could not reach the Bot API to set the webhook (%s); "
+                "updates still arrive if the webhook was set before",
+                error,
+            )
         except TelegramAPIError as error:
             logger.error("Telegram: the Bot API refused start-up (%s); check TELEGRAM_BOT_TOKEN", error)
         except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as error:
@@ -198,7 +204,9 @@ class TelegramChannel(TelegramInput):
             message = UserMessage(text, reply, chat_id, input_channel=self.name(), metadata=self.get_metadata(request))
             try:
                 await on_new_message(message)
-            except Exception:  # Telegram would redeliver the update on an error status
+            except TelegramAPIError as error:  # never an error status: Telegram would redeliver the update
+                logger.error("Telegram: could not send the answer to update %s (%s)", update.update_id, error)
+            except Exception:
                 logger.exception("Telegram: could not answer update %s", update.update_id)
             return response.text("success")
 
