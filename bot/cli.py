@@ -45,8 +45,12 @@ def _serve(args: argparse.Namespace, **options) -> int:
     options.setdefault("tracker_store_url", conversations.store_url())
     if not DEFAULT_MODEL.exists():
         raise LaunchError(f"no trained model at {DEFAULT_MODEL}: run `make train` first")
+    from rasa.utils.log_utils import configure_structlog
+
     from bot.server import ServerOptions, serve
 
+    # Rasa's structured log is unfiltered (every debug line) unless configured.
+    configure_structlog(logging.getLogger().getEffectiveLevel())
     serve(ServerOptions(port=args.port, **options))
     return 0
 
