@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 
 from bot import nlu_build, unanswered
 from bot.launcher import DEFAULT_MODEL, LaunchError, quiet
+from bot.server import ServerConfigError
 from bot.store import DEFAULT_FACTS_PATH, FactsError, FactStore
 
 
@@ -49,7 +51,14 @@ def _serve(args: argparse.Namespace, **options) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    return _serve(args)
+    from bot.server import cors_from_environment
+
+    return _serve(
+        args,
+        enable_api=args.enable_api,
+        auth_token=os.environ.get("RASA_AUTH_TOKEN") or None,
+        cors=cors_from_environment(),
+    )
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
@@ -80,6 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
     generate.set_defaults(run=cmd_generate)
     serve = sub.add_parser("serve", help="the server: REST and the other configured channels")
     serve.add_argument("--port", type=int, default=5005)
+    serve.add_argument(
+        "--enable-api", action="store_true", help="Rasa's HTTP API (trackers, model); needs RASA_AUTH_TOKEN"
+    )
     serve.set_defaults(run=cmd_serve)
     chat = sub.add_parser("chat", help="chat in the terminal")
     chat.add_argument("--port", type=int, default=5005)
@@ -96,6 +108,6 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.run(args)
-    except (FactsError, LaunchError) as error:
+    except (FactsError, LaunchError, ServerConfigError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

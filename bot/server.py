@@ -8,13 +8,18 @@ own `configure_app`, then
 - runs rasa_sdk's ActionExecutor inside the server, through an action
   endpoint whose `request` calls the executor instead of making an HTTP call;
 - answers `GET /status` once the model is loaded (Rasa opens the port only
-  after that), without enabling the model/tracker API.
+  after that), without enabling the model/tracker API;
+- caps the length of every incoming message (bot/guards.py).
+
+Rasa's HTTP API (model upload, tracker read/write) is off unless asked for,
+and then only with a token.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import os
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -71,10 +76,33 @@ def read_endpoints(path: Path) -> Any:
     return endpoints
 
 
+class ServerConfigError(ValueError):
+    """The server was asked for something unsafe or impossible; the message says what to set."""
+
+
+def cors_from_environment() -> tuple[str, ...]:
+    """CORS_ORIGINS="https://a.example,https://b.example"; empty means same-origin only."""
+    return tuple(origin.strip() for origin in os.environ.get("CORS_ORIGINS", "").split(",") if origin.strip())
+
+
+def check(options: ServerOptions) -> None:
+    if options.enable_api and not options.auth_token:
+        raise ServerConfigError(
+            "the Rasa HTTP API can read and change every conversation: set RASA_AUTH_TOKEN to enable it"
+        )
+    if "*" in options.cors:
+        raise ServerConfigError("CORS_ORIGINS='*' would let any web site use the assistant; list the origins")
+
+
 def build_app(options: ServerOptions) -> Any:
     from rasa.core import run
     from sanic import response
 
+    from bot.guards import limit_message_length, max_message_chars
+    from bot.store import FactStore
+
+    check(options)
+    film_title = FactStore.load().title
     endpoints = read_endpoints(options.endpoints)
     credentials = str(options.credentials) if options.credentials and options.channel is None else None
     input_channels = run.create_http_input_channels(options.channel, credentials)
@@ -88,6 +116,11 @@ def build_app(options: ServerOptions) -> Any:
     )
     app.register_listener(partial(run.load_agent_on_start, str(options.model), endpoints, None), "before_server_start")
     app.register_listener(run.close_resources, "after_server_stop")
+
+    async def guard_messages(app: Any, _loop: Any) -> None:
+        limit_message_length(app.ctx.agent, max_message_chars(), film_title)
+
+    app.register_listener(guard_messages, "before_server_start")  # runs after the agent is loaded
 
     if not options.enable_api:
 

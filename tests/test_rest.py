@@ -6,58 +6,19 @@ module, then checks answers against the fact store (never against sentences).
 
 from __future__ import annotations
 
-import json
-import socket
 import subprocess
 import sys
+import urllib.error
 import urllib.request
 import uuid
-from pathlib import Path
 
 import pytest
 
-from bot.launcher import PROJECT_ROOT, environment, stop, wait_for
+from bot.launcher import PROJECT_ROOT, environment
 from bot.text import format_date
+from tests.servers import Server
 
 pytestmark = pytest.mark.server
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-class Server:
-    """`python -m bot serve` on a free port, with its own unanswered-questions log."""
-
-    def __init__(self, tmp: Path) -> None:
-        self.port = free_port()
-        env = {**environment(), "UNANSWERED_DB": str(tmp / "unanswered.sqlite")}
-        self.log = (tmp / "server.log").open("w")
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "bot", "serve", "--port", str(self.port)],
-            cwd=PROJECT_ROOT,
-            env=env,
-            stdout=self.log,
-            stderr=subprocess.STDOUT,
-        )
-        wait_for(f"http://127.0.0.1:{self.port}/status", 240, self.process)
-
-    def ask(self, text: str, sender: str) -> str:
-        body = json.dumps({"sender": sender, "message": text}).encode()
-        request = urllib.request.Request(
-            f"http://127.0.0.1:{self.port}/webhooks/rest/webhook",
-            data=body,
-            headers={"Content-Type": "application/json"},
-        )
-        with urllib.request.urlopen(request, timeout=30) as response:
-            messages = json.loads(response.read())
-        return "\n".join(m.get("text", "") for m in messages)
-
-    def close(self) -> None:
-        stop(self.process)
-        self.log.close()
 
 
 @pytest.fixture(scope="module")
@@ -141,6 +102,11 @@ def test_spoilers_only_with_consent(server, store):
     assert ending not in refused and store.plot[0].text[:40] in refused
 
 
+def test_long_messages_get_a_polite_limit_reply(server):
+    answer = server.ask("who plays Akito? " * 400, new_sender())
+    assert "long message" in answer and "1000" in answer
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -165,3 +131,16 @@ def test_test_stories_pass():
         [sys.executable, "-m", "bot.stories"], cwd=PROJECT_ROOT, env=environment(), capture_output=True, text=True
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+
+
+def test_rasa_http_api_is_off_by_default(server):
+    for path in ("/conversations/someone/tracker", "/version", "/model/parse"):
+        with pytest.raises(urllib.error.HTTPError) as error:
+            urllib.request.urlopen(server.url(path), timeout=10)
+        assert error.value.code in (404, 405)
+
+
+def test_no_cors_for_other_origins_by_default(server):
+    request = urllib.request.Request(server.url("/status"), headers={"Origin": "https://evil.example"})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        assert response.headers.get("Access-Control-Allow-Origin") is None
