@@ -111,3 +111,9 @@ def main(argv: list[str] | None = None) -> int:
     except (FactsError, LaunchError, ServerConfigError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+    except Exception as error:
+        # Rasa reports bad credentials or endpoints files with its own exception type.
+        if type(error).__module__.startswith("rasa."):
+            print(f"error: {error}", file=sys.stderr)
+            return 2
+        raise

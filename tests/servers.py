@@ -21,7 +21,7 @@ def free_port() -> int:
 class Server:
     """`python -m bot serve` on a free port, with its own unanswered-questions log."""
 
-    def __init__(self, tmp: Path, *args: str, **env_vars: str) -> None:
+    def __init__(self, tmp: Path, *args: str, ready_path: str = "/status", **env_vars: str) -> None:
         self.port = free_port()
         env = {**environment(), "UNANSWERED_DB": str(tmp / "unanswered.sqlite"), **env_vars}
         self.log = (tmp / "server.log").open("w")
@@ -32,7 +32,7 @@ class Server:
             stdout=self.log,
             stderr=subprocess.STDOUT,
         )
-        wait_for(f"http://127.0.0.1:{self.port}/status", 240, self.process)
+        wait_for(f"http://127.0.0.1:{self.port}{ready_path}", 240, self.process)
 
     def url(self, path: str) -> str:
         return f"http://127.0.0.1:{self.port}{path}"

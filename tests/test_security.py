@@ -54,7 +54,13 @@ def test_no_secrets_are_committed():
 
 @pytest.fixture(scope="module")
 def api_server(tmp_path_factory):
-    running = Server(tmp_path_factory.mktemp("api"), "--enable-api", RASA_AUTH_TOKEN=TOKEN, CORS_ORIGINS=ALLOWED_ORIGIN)
+    running = Server(
+        tmp_path_factory.mktemp("api"),
+        "--enable-api",
+        ready_path=f"/status?token={TOKEN}",
+        RASA_AUTH_TOKEN=TOKEN,
+        CORS_ORIGINS=ALLOWED_ORIGIN,
+    )
     yield running
     running.close()
 
