@@ -6,6 +6,7 @@ import argparse
 import logging
 import os
 import sys
+import warnings
 
 from bot import nlu_build, unanswered
 from bot.launcher import DEFAULT_MODEL, LaunchError, quiet
@@ -40,11 +41,22 @@ def cmd_generate(args: argparse.Namespace) -> int:
     return 0
 
 
-def _serve(args: argparse.Namespace, **options) -> int:
+def _serve(args: argparse.Namespace, log_level: int = logging.INFO, **options) -> int:
     _load(args.facts)  # a broken facts file stops here with one clear message
     if not DEFAULT_MODEL.exists():
         raise LaunchError(f"no trained model at {DEFAULT_MODEL}: run `make train` first")
+    from rasa.utils.common import configure_logging_and_warnings
+    from rasa.utils.log_utils import configure_structlog
+
     from bot.server import ServerOptions, serve
+
+    # Rasa logs every turn at debug level unless told otherwise; LOG_LEVEL overrides.
+    level = logging.getLevelName(os.environ.get("LOG_LEVEL", logging.getLevelName(log_level)))
+    configure_logging_and_warnings(level)
+    configure_structlog(level)
+    logging.getLogger().setLevel(level)
+    if level >= logging.ERROR:
+        warnings.simplefilter("ignore")  # Rasa resets the filters; library deprecation chatter has no place in a chat
 
     serve(ServerOptions(port=args.port, **options))
     return 0
@@ -62,8 +74,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
-    logging.getLogger().setLevel(logging.WARNING)
-    return _serve(args, channel="cmdline", interface="127.0.0.1")
+    return _serve(args, log_level=logging.ERROR, channel="cmdline", interface="127.0.0.1")
 
 
 def cmd_report(args: argparse.Namespace) -> int:
