@@ -80,7 +80,7 @@ $(MODEL): $(TRAINING_DATA) $(SPACY_STAMP) $(VENV)/.installed
 	@touch $@
 
 chat: $(MODEL)
-	$(PY) -m bot chat
+	PYTHONWARNINGS=ignore $(PY) -m bot chat
 
 serve: $(MODEL) $(WIDGET)
 	$(PY) -m bot serve --port $(PORT)

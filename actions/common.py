@@ -110,7 +110,7 @@ def resolve_mention(
     if words is not None:
         matches = facts.resolve(words, kinds)
         if not matches:
-            reply.dont_know(tracker, "utter_not_in_film", name_words=words)
+            reply.dont_know(tracker, "utter_not_in_film")
             return None
     else:
         matches = facts.mentions(tracker.latest_message.get("text") or "", kinds)

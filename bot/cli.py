@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
+import warnings
 
 from bot import conversations, nlu_build, unanswered
 from bot.channels.settings import ChannelSettings
 from bot.launcher import DEFAULT_MODEL, LaunchError, load_env_file, quiet
+from bot.server import ServerConfigError
 from bot.store import DEFAULT_FACTS_PATH, FactsError, FactStore
 
 
@@ -39,29 +42,43 @@ def cmd_generate(args: argparse.Namespace) -> int:
     return 0
 
 
-def _serve(args: argparse.Namespace, **options) -> int:
+def _serve(args: argparse.Namespace, log_level: int = logging.INFO, **options) -> int:
     # Everything a user must fix stops here with one clear message, before the model loads.
     _load(args.facts)
     options.setdefault("tracker_store_url", conversations.store_url())
     if not DEFAULT_MODEL.exists():
         raise LaunchError(f"no trained model at {DEFAULT_MODEL}: run `make train` first")
+    from rasa.utils.common import configure_logging_and_warnings
     from rasa.utils.log_utils import configure_structlog
 
     from bot.server import ServerOptions, serve
 
-    # Rasa's structured log is unfiltered (every debug line) unless configured.
-    configure_structlog(logging.getLogger().getEffectiveLevel())
+    # Rasa logs every turn at debug level unless told otherwise; LOG_LEVEL overrides.
+    level = logging.getLevelName(os.environ.get("LOG_LEVEL", logging.getLevelName(log_level)))
+    configure_logging_and_warnings(level)
+    configure_structlog(level)
+    logging.getLogger().setLevel(level)
+    if level >= logging.ERROR:
+        warnings.simplefilter("ignore")  # Rasa resets the filters; library deprecation chatter has no place in a chat
+
     serve(ServerOptions(port=args.port, **options))
     return 0
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    return _serve(args, channels=ChannelSettings.from_env())
+    from bot.server import cors_from_environment
+
+    return _serve(
+        args,
+        channels=ChannelSettings.from_env(),
+        enable_api=args.enable_api,
+        auth_token=os.environ.get("RASA_AUTH_TOKEN") or None,
+        cors=cors_from_environment(),
+    )
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
-    logging.getLogger().setLevel(logging.WARNING)
-    return _serve(args, channel="cmdline", interface="127.0.0.1")
+    return _serve(args, log_level=logging.ERROR, channel="cmdline", interface="127.0.0.1")
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -111,6 +128,9 @@ def build_parser() -> argparse.ArgumentParser:
     generate.set_defaults(run=cmd_generate)
     serve = sub.add_parser("serve", help="the server: REST and the other configured channels")
     serve.add_argument("--port", type=int, default=5005)
+    serve.add_argument(
+        "--enable-api", action="store_true", help="Rasa's HTTP API (trackers, model); needs RASA_AUTH_TOKEN"
+    )
     serve.set_defaults(run=cmd_serve)
     chat = sub.add_parser("chat", help="chat in the terminal")
     chat.add_argument("--port", type=int, default=5005)
@@ -133,6 +153,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         load_env_file()
         return args.run(args)
-    except (FactsError, LaunchError) as error:
+    except (FactsError, LaunchError, ServerConfigError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+    except Exception as error:
+        # Rasa reports bad credentials or endpoints files with its own exception type.
+        if type(error).__module__.startswith("rasa."):
+            print(f"error: {error}", file=sys.stderr)
+            return 2
+        raise

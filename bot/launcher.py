@@ -85,7 +85,11 @@ def wait_for(url: str, timeout: float, process: subprocess.Popen | None = None) 
         try:
             with urllib.request.urlopen(url, timeout=2):
                 return
-        except (urllib.error.URLError, OSError):
+        except urllib.error.HTTPError as error:
+            if error.code in (401, 403):  # up, but waiting longer will not help
+                raise LaunchError(f"{url} answered {error.code}: a token is needed") from error
+            time.sleep(0.2)
+        except OSError:
             time.sleep(0.2)
     raise LaunchError(f"{url} did not answer within {timeout:.0f} s")
 

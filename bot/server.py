@@ -9,17 +9,22 @@ own `configure_app`, then
   endpoint whose `request` calls the executor instead of making an HTTP call;
 - answers `GET /status` once the model is loaded (Rasa opens the port only
   after that), without enabling the model/tracker API;
+- caps the length of every incoming message (bot/guards.py);
 - adds the channels that credentials.yml cannot hold: Slack and Telegram when
   their environment variables are set (`bot.channels`), and the web chat page
   on the socket.io channel;
 - keeps conversations in an SQL tracker store (`bot.conversations`), so a
   conversation survives a restart.
+
+Rasa's HTTP API (model upload, tracker read/write) is off unless asked for,
+and then only with a token.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import os
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -82,6 +87,24 @@ def read_endpoints(path: Path, tracker_store_url: str | None = None) -> Any:
     return endpoints
 
 
+class ServerConfigError(ValueError):
+    """The server was asked for something unsafe or impossible; the message says what to set."""
+
+
+def cors_from_environment() -> tuple[str, ...]:
+    """CORS_ORIGINS="https://a.example,https://b.example"; empty means same-origin only."""
+    return tuple(origin.strip() for origin in os.environ.get("CORS_ORIGINS", "").split(",") if origin.strip())
+
+
+def check(options: ServerOptions) -> None:
+    if options.enable_api and not options.auth_token:
+        raise ServerConfigError(
+            "the Rasa HTTP API can read and change every conversation: set RASA_AUTH_TOKEN to enable it"
+        )
+    if "*" in options.cors:
+        raise ServerConfigError("CORS_ORIGINS='*' would let any web site use the assistant; list the origins")
+
+
 def environment_channels(settings: ChannelSettings) -> list[Any]:
     """Slack and Telegram connectors for the channels the environment turns on."""
     channels: list[Any] = []
@@ -115,6 +138,12 @@ def build_app(options: ServerOptions) -> Any:
     from rasa.core import run
     from sanic import response
 
+    from bot.guards import limit_message_length, max_message_chars
+    from bot.store import FactStore
+
+    check(options)
+    store = FactStore.load()
+    film_title = store.title
     endpoints = read_endpoints(options.endpoints, options.tracker_store_url)
     credentials = str(options.credentials) if options.credentials and options.channel is None else None
     input_channels = run.create_http_input_channels(options.channel, credentials)
@@ -132,6 +161,11 @@ def build_app(options: ServerOptions) -> Any:
     app.register_listener(partial(run.load_agent_on_start, str(options.model), endpoints, None), "before_server_start")
     app.register_listener(run.close_resources, "after_server_stop")
 
+    async def guard_messages(app: Any, _loop: Any) -> None:
+        limit_message_length(app.ctx.agent, max_message_chars(), film_title)
+
+    app.register_listener(guard_messages, "before_server_start")  # runs after the agent is loaded
+
     if not options.enable_api:
 
         @app.get("/status")
@@ -144,9 +178,8 @@ def build_app(options: ServerOptions) -> Any:
     socketio = next((c for c in input_channels if c.name() == "socketio"), None)
     if socketio is not None:
         from bot.channels import web
-        from bot.store import FactStore
 
-        web.register(app, FactStore.load(), socket_path=f"/{socketio.socketio_path.strip('/')}/")
+        web.register(app, store, socket_path=f"/{socketio.socketio_path.strip('/')}/")
 
     return app
 

@@ -28,9 +28,9 @@ from bot.launcher import PROJECT_ROOT, environment, stop, wait_for
 START_TIMEOUT = 240
 
 # Test credentials: well-formed, known only to the tests and the fakes.
-SLACK_BOT_TOKEN = "xoxb-1111-2222-test-token"
+SLACK_BOT_TOKEN = "xoxb-fake_test_token"  # not the shape of a real one (test_security scans for those)
 SLACK_SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
-TELEGRAM_BOT_TOKEN = "123456789:AAH-test_token_for_the_fake_api_0123"
+TELEGRAM_BOT_TOKEN = "123456789:AAH-fake_test_token_xyz"
 TELEGRAM_WEBHOOK_URL = "https://bot.example.test/webhooks/telegram/webhook"
 
 
@@ -41,34 +41,42 @@ def free_port() -> int:
 
 
 class Server:
-    """`python -m bot serve` on a free port, with its own conversation store and unanswered log."""
+    """`python -m bot serve` on a free port, with its own conversation store and unanswered log.
 
-    def __init__(self, tmp: Path, extra_env: dict[str, str] | None = None) -> None:
+    `args` go to `serve` (e.g. "--enable-api"); `env_vars` to its environment.
+    """
+
+    def __init__(self, tmp: Path, *args: str, ready_path: str = "/status", **env_vars: str) -> None:
         self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
+        self.args = args
+        self.ready_path = ready_path
         self.tracker_db = tmp / "conversations.sqlite"
+        # A developer's own channel settings or .env must not change what the tests see.
         inherited = {k: v for k, v in environment().items() if not k.startswith(("SLACK_", "TELEGRAM_"))}
         self.env = {
             **inherited,
             "UNANSWERED_DB": str(tmp / "unanswered.sqlite"),
             "TRACKER_STORE_URL": f"sqlite:///{self.tracker_db}",
-            "ENV_FILE": "",  # a developer's .env must not change what the tests see
-            **(extra_env or {}),
+            "ENV_FILE": "",
+            **env_vars,
         }
         self.log_path = tmp / "server.log"
         self.process: subprocess.Popen | None = None
         self.start()
 
+    def url(self, path: str = "") -> str:
+        return f"http://127.0.0.1:{self.port}{path}"
+
     def start(self) -> None:
         self.log = self.log_path.open("a")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "bot", "serve", "--port", str(self.port)],
+            [sys.executable, "-m", "bot", "serve", "--port", str(self.port), *self.args],
             cwd=PROJECT_ROOT,
             env=self.env,
             stdout=self.log,
             stderr=subprocess.STDOUT,
         )
-        wait_for(f"{self.url}/status", START_TIMEOUT, self.process)
+        wait_for(self.url(self.ready_path), START_TIMEOUT, self.process)
 
     def restart(self) -> None:
         """Stops the process and starts a new one on the same port with the same stores."""
@@ -76,7 +84,7 @@ class Server:
         self.start()
 
     def post(self, path: str, body: bytes, headers: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
-        request = urllib.request.Request(f"{self.url}{path}", data=body, headers=headers, method="POST")
+        request = urllib.request.Request(self.url(path), data=body, headers=headers, method="POST")
         try:
             with urllib.request.urlopen(request, timeout=30) as response:
                 return response.status, dict(response.headers), response.read()

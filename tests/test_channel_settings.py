@@ -45,7 +45,7 @@ def test_both_on_and_the_log_lines_hold_no_secret():
     [
         ({"SLACK_BOT_TOKEN": SLACK_BOT_TOKEN}, "SLACK_SIGNING_SECRET is not set"),
         ({"SLACK_CHANNEL": "#films"}, "SLACK_BOT_TOKEN is not set"),
-        ({**SLACK, "SLACK_BOT_TOKEN": "xoxp-user-token"}, "starts with 'xoxb-'"),
+        ({**SLACK, "SLACK_BOT_TOKEN": "xoxp-user_token"}, "starts with 'xoxb-'"),
         ({**SLACK, "SLACK_SIGNING_SECRET": "has space"}, "SLACK_SIGNING_SECRET does not look like"),
         ({**SLACK, "SLACK_API_URL": "slack.test"}, "SLACK_API_URL must be"),
         ({"TELEGRAM_BOT_TOKEN": TELEGRAM_BOT_TOKEN}, "TELEGRAM_WEBHOOK_URL is not set"),
@@ -77,7 +77,7 @@ def test_webhook_secret_is_stable_and_overridable():
 
 
 def test_serve_stops_with_one_clear_message_before_loading_anything():
-    env = {**environment(), "ENV_FILE": "", "SLACK_BOT_TOKEN": "xoxb-only-half", "TELEGRAM_BOT_TOKEN": "12345"}
+    env = {**environment(), "ENV_FILE": "", "SLACK_BOT_TOKEN": "xoxb-only_half", "TELEGRAM_BOT_TOKEN": "12345"}
     result = subprocess.run(
         [sys.executable, "-m", "bot", "serve", "--port", "1"],
         cwd=PROJECT_ROOT,
@@ -96,14 +96,14 @@ def test_serve_stops_with_one_clear_message_before_loading_anything():
 def test_env_file_fills_in_what_the_environment_does_not_set(tmp_path, monkeypatch):
     env_file = tmp_path / ".env"
     env_file.write_text(
-        "# comment\n\nexport SLACK_BOT_TOKEN='xoxb-from-file'\nTRACKER_STORE_URL=memory\nPORT=\"1\"\n",
+        "# comment\n\nexport SLACK_BOT_TOKEN='xoxb-from_file'\nTRACKER_STORE_URL=memory\nPORT=\"1\"\n",
         encoding="utf-8",
     )
     monkeypatch.setenv("PORT", "5005")
     monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
     monkeypatch.delenv("TRACKER_STORE_URL", raising=False)
     assert load_env_file(env_file) == ["SLACK_BOT_TOKEN", "TRACKER_STORE_URL"]
-    assert os.environ["SLACK_BOT_TOKEN"] == "xoxb-from-file"
+    assert os.environ["SLACK_BOT_TOKEN"] == "xoxb-from_file"
     assert os.environ["PORT"] == "5005"  # the environment wins
     env_file.write_text("SLACK_BOT_TOKEN xoxb\n", encoding="utf-8")
     with pytest.raises(LaunchError, match=r"\.env:1: expected KEY=value"):

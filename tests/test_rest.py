@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import urllib.error
+import urllib.request
 import uuid
 
 import pytest
@@ -92,6 +94,11 @@ def test_spoilers_only_with_consent(server, store):
     assert ending not in refused and store.plot[0].text[:40] in refused
 
 
+def test_long_messages_get_a_polite_limit_reply(server):
+    answer = server.ask("who plays Akito? " * 400, new_sender())
+    assert "long message" in answer and "1000" in answer
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -116,3 +123,16 @@ def test_test_stories_pass():
         [sys.executable, "-m", "bot.stories"], cwd=PROJECT_ROOT, env=environment(), capture_output=True, text=True
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+
+
+def test_rasa_http_api_is_off_by_default(server):
+    for path in ("/conversations/someone/tracker", "/version", "/model/parse"):
+        with pytest.raises(urllib.error.HTTPError) as error:
+            urllib.request.urlopen(server.url(path), timeout=10)
+        assert error.value.code in (404, 405)
+
+
+def test_no_cors_for_other_origins_by_default(server):
+    request = urllib.request.Request(server.url("/status"), headers={"Origin": "https://evil.example"})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        assert response.headers.get("Access-Control-Allow-Origin") is None

@@ -50,10 +50,10 @@ class Chat:
         self.page = self.context.new_page()
         self.outside: list[str] = []
         self.errors: list[str] = []
-        local = urlsplit(server.url).netloc
+        local = urlsplit(server.url()).netloc
         self.page.route("**/*", self._only_local(local))
         self.page.on("pageerror", lambda error: self.errors.append(str(error)))
-        self.page.goto(f"{server.url}/", wait_until="load")
+        self.page.goto(server.url("/"), wait_until="load")
 
     def _only_local(self, netloc: str):
         def handle(route) -> None:
