@@ -8,6 +8,7 @@ import subprocess
 import time
 import urllib.error
 import urllib.request
+from collections.abc import MutableMapping
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -24,16 +25,17 @@ class LaunchError(RuntimeError):
     """Something the user must fix before the assistant can start."""
 
 
-def load_env_file(path: Path | None = None) -> list[str]:
+def load_env_file(path: Path | None = None, environ: MutableMapping[str, str] | None = None) -> list[str]:
     """Sets variables from a `.env` file (KEY=value lines) that the environment does not set already.
 
     Channel credentials and TRACKER_STORE_URL live there on a developer's
     machine (`.env.example` lists them; `.env` is git-ignored). `ENV_FILE`
     names another file; `ENV_FILE=` (empty) reads none, as the tests do.
-    Returns the names it set.
+    Returns the names it set (in `environ`, by default the process's).
     """
+    environ = os.environ if environ is None else environ
     if path is None:
-        chosen = os.environ.get("ENV_FILE")
+        chosen = environ.get("ENV_FILE")
         if chosen == "":
             return []
         path = Path(chosen) if chosen else PROJECT_ROOT / ".env"
@@ -50,8 +52,8 @@ def load_env_file(path: Path | None = None) -> list[str]:
             raise LaunchError(f"{path}:{number}: expected KEY=value, got {raw!r}")
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
             value = value[1:-1]
-        if key not in os.environ:
-            os.environ[key] = value
+        if key not in environ:
+            environ[key] = value
             loaded.append(key)
     return loaded
 

@@ -28,8 +28,9 @@ def domain() -> dict[str, Any]:
 
 @pytest.fixture(autouse=True)
 def _unanswered_log(tmp_path, monkeypatch):
-    """Keep tests from writing to the real unanswered-questions log."""
+    """Keep tests from writing to the real unanswered-questions log or reading a developer's .env."""
     monkeypatch.setenv("UNANSWERED_DB", str(tmp_path / "unanswered.sqlite"))
+    monkeypatch.setenv("ENV_FILE", "")  # a developer's .env stays out of in-process CLI tests
 
 
 @pytest.fixture(scope="session")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 
@@ -93,20 +92,17 @@ def test_serve_stops_with_one_clear_message_before_loading_anything():
     assert "TELEGRAM_WEBHOOK_URL is not set" in result.stderr
 
 
-def test_env_file_fills_in_what_the_environment_does_not_set(tmp_path, monkeypatch):
+def test_env_file_fills_in_what_the_environment_does_not_set(tmp_path):
     env_file = tmp_path / ".env"
     env_file.write_text(
         "# comment\n\nexport SLACK_BOT_TOKEN='xoxb-from_file'\nTRACKER_STORE_URL=memory\nPORT=\"1\"\n",
         encoding="utf-8",
     )
-    monkeypatch.setenv("PORT", "5005")
-    monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
-    monkeypatch.delenv("TRACKER_STORE_URL", raising=False)
-    assert load_env_file(env_file) == ["SLACK_BOT_TOKEN", "TRACKER_STORE_URL"]
-    assert os.environ["SLACK_BOT_TOKEN"] == "xoxb-from_file"
-    assert os.environ["PORT"] == "5005"  # the environment wins
+    environ = {"PORT": "5005"}
+    assert load_env_file(env_file, environ) == ["SLACK_BOT_TOKEN", "TRACKER_STORE_URL"]
+    assert environ == {"PORT": "5005", "SLACK_BOT_TOKEN": "xoxb-from_file", "TRACKER_STORE_URL": "memory"}
     env_file.write_text("SLACK_BOT_TOKEN xoxb\n", encoding="utf-8")
     with pytest.raises(LaunchError, match=r"\.env:1: expected KEY=value"):
-        load_env_file(env_file)
-    monkeypatch.setenv("ENV_FILE", "")
-    assert load_env_file() == []
+        load_env_file(env_file, {})
+    assert load_env_file(None, {"ENV_FILE": ""}) == []
+    assert load_env_file(None, {"ENV_FILE": str(tmp_path / "none")}) == []
