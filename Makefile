@@ -21,7 +21,7 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 PYTHON ?= $(shell for p in "$$(pyenv root 2>/dev/null)"/versions/3.10*/bin/python python3.10; do \
 	  "$$p" -c 'import sys; assert sys.version_info[:2] == (3, 10)' >/dev/null 2>&1 && { echo "$$p"; break; }; done)
 
-.PHONY: help setup web browser generate train chat serve test lint validate unit e2e nlu-test eval report \
+.PHONY: help setup web test-packages generate train chat serve test lint validate unit e2e nlu-test eval report \
 	conversations clean
 
 help:
@@ -57,13 +57,15 @@ $(WIDGET): package.json package-lock.json .npmrc
 	npm ci --no-progress
 	@touch $@
 
-# Debian's chromium (and a Japanese font for the answers' kanji) for the browser
-# test; Playwright drives it and never downloads a browser.
-browser:
+# Debian packages the end-to-end tests use: chromium (and a Japanese font for
+# the answers' kanji) for the browser test, which Playwright drives without
+# downloading a browser; redis-server for the two-server test.
+test-packages:
 	@missing=""; [ -x "$(CHROMIUM)" ] || missing="chromium"; \
 	  fc-list :lang=ja 2>/dev/null | grep -q . || missing="$$missing fonts-ipafont-gothic"; \
+	  command -v redis-server >/dev/null || missing="$$missing redis-server"; \
 	  if [ -n "$$missing" ]; then \
-	    echo "Installing Debian packages for the browser test:$$missing"; \
+	    echo "Installing Debian packages for the end-to-end tests:$$missing"; \
 	    $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
 	  fi
 	@test -x "$(CHROMIUM)" || { echo "no chromium at $(CHROMIUM)"; exit 1; }
@@ -97,7 +99,7 @@ validate: generate
 unit: generate
 	$(BIN)/pytest -q -m "not server"
 
-e2e: $(MODEL) $(WIDGET) browser
+e2e: $(MODEL) $(WIDGET) test-packages
 	CHROMIUM=$(CHROMIUM) $(BIN)/pytest -q -m server --durations=8
 
 nlu-test: $(MODEL)

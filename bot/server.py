@@ -30,7 +30,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from bot import conversations
+from bot import conversations, scaling
 from bot.channels.settings import ChannelSettings
 from bot.launcher import DEFAULT_MODEL, PROJECT_ROOT
 
@@ -84,6 +84,9 @@ def read_endpoints(path: Path, tracker_store_url: str | None = None) -> Any:
         endpoints.action = in_process_action_endpoint()
     if tracker_store_url is not None:
         endpoints.tracker_store = conversations.endpoint_config(tracker_store_url)
+    lock_store = scaling.lock_store_endpoint()
+    if lock_store is not None:
+        endpoints.lock_store = lock_store
     return endpoints
 
 
@@ -132,6 +135,7 @@ def log_channels(options: ServerOptions, input_channels: list[Any]) -> None:
     for line in options.channels.describe():
         logger.info(line)
     logger.info(conversations.describe(options.tracker_store_url))
+    logger.info(scaling.describe())
 
 
 def build_app(options: ServerOptions) -> Any:
