@@ -136,6 +136,26 @@ def test_a_reload_continues_the_conversation(chat, store):
     chat.ask("what else has she been in?", haruna.known_for[0].title)  # ...and the server its context
 
 
+def test_script_injection_never_runs_in_the_widget(chat):
+    """Typed markup is shown as text and never executed, and answers never carry it back."""
+    dialogs: list[str] = []
+    chat.page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    chat.wait_for_answer(chat.page.title())
+    for attack in [
+        "<img src=x onerror=\"alert('img')\">",
+        "<script>alert('script')</script>",
+        "[link](javascript:alert('md'))",
+    ]:
+        box = chat.page.locator(".rw-new-message")
+        box.fill(attack)
+        box.press("Enter")
+        chat.page.locator(".rw-response").last.wait_for(timeout=WAIT_MS)
+        chat.page.wait_for_timeout(300)
+    assert dialogs == []
+    assert chat.page.locator(".rw-conversation-container img[src='x'], .rw-conversation-container script").count() == 0
+    assert not any("<img" in text or "<script" in text for text in chat.responses())
+
+
 def test_the_server_log_has_no_tracebacks(server, chat):
     """Sockets opened and closed by the tests above end quietly (bot.channels.web.WebChatInput)."""
     chat.wait_for_answer(chat.page.title())

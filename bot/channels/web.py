@@ -121,6 +121,8 @@ class WebChatInput(SocketIOInput):
         handle_request.is_websocket = True  # type: ignore[attr-defined]
         engine.handle_request = handle_request  # looked up when the blueprint attaches the route
 
+        validate_user_messages(socket_blueprint.ctx.sio, self.user_message_evt, self.namespace)
+
         @socket_blueprint.listener("before_server_stop")
         async def close_sockets(app: Any, loop: Any) -> None:
             if engine.sockets:
@@ -134,3 +136,46 @@ class WebChatInput(SocketIOInput):
             await asyncio.gather(*pings, return_exceptions=True)
 
         return socket_blueprint
+
+
+INVALID_MESSAGE_EVT = "invalid_message"
+EXPECTED_MESSAGE = 'expected {"message": "some text", "session_id": "..."} with an optional "metadata" object'
+
+
+def message_problem(data: Any) -> str | None:
+    """Why a socket.io user message cannot be handled, or None if it can."""
+    if not isinstance(data, dict):
+        return EXPECTED_MESSAGE
+    if not isinstance(data.get("message", ""), str):
+        return f"'message' must be text: {EXPECTED_MESSAGE}"
+    if not isinstance(data.get("session_id", ""), str):
+        return f"'session_id' must be text: {EXPECTED_MESSAGE}"
+    metadata = data.get("metadata", {})
+    if isinstance(metadata, str):
+        try:
+            metadata = json.loads(metadata)
+        except ValueError:
+            return "'metadata' must be a JSON object"
+    if not isinstance(metadata, dict):
+        return "'metadata' must be a JSON object"
+    return None
+
+
+def validate_user_messages(sio: Any, event: str, namespace: str | None) -> None:
+    """Answer malformed socket.io messages with an `invalid_message` event instead of a traceback.
+
+    Rasa's handler assumes a dict with text in it; anything else raised inside
+    python-socketio and was logged as an error with no word to the client.
+    """
+    handlers = sio.handlers[namespace or "/"]
+    handle = handlers[event]
+
+    async def checked(sid: str, data: Any = None) -> Any:
+        problem = message_problem(data)
+        if problem is None:
+            return await handle(sid, data)
+        logger.info("Rejected a malformed socket.io message: %s", problem)
+        await sio.emit(INVALID_MESSAGE_EVT, {"error": problem}, room=sid, namespace=namespace)
+        return None
+
+    handlers[event] = checked
