@@ -42,6 +42,9 @@ class Scores:
     intent_errors: list[dict] = field(default_factory=list)
     entity_errors: list[dict] = field(default_factory=list)
     seconds_per_message: float = 0.0
+    parse_p50_ms: float = 0.0
+    parse_p95_ms: float = 0.0
+    load_seconds: float = 0.0
 
 
 def load_examples(path: Path) -> list[Example]:
@@ -58,17 +61,31 @@ def load_examples(path: Path) -> list[Example]:
     ]
 
 
-def parse_all(model: Path, texts: list[str]) -> tuple[list[dict], float]:
+@dataclass
+class Timing:
+    load_seconds: float
+    per_message: list[float]
+
+
+def parse_all(model: Path, texts: list[str]) -> tuple[list[dict], Timing]:
+    """Parse every text with the model, timing the load and each parse."""
     from rasa.core.agent import Agent
 
+    started = time.perf_counter()
     agent = Agent.load(str(model))
+    load_seconds = time.perf_counter() - started
+    per_message: list[float] = []
 
     async def parse() -> list[dict]:
-        return [await agent.parse_message(text) for text in texts]
+        results = []
+        for text in texts:
+            began = time.perf_counter()
+            results.append(await agent.parse_message(text))
+            per_message.append(time.perf_counter() - began)
+        return results
 
-    started = time.perf_counter()
     parsed = asyncio.run(parse())
-    return parsed, (time.perf_counter() - started) / max(len(texts), 1)
+    return parsed, Timing(load_seconds, per_message)
 
 
 def score(examples: list[Example], parsed: list[dict]) -> Scores:
@@ -118,6 +135,16 @@ def score(examples: list[Example], parsed: list[dict]) -> Scores:
     )
 
 
+def add_timing(scores: Scores, timing: Timing) -> None:
+    from bot.bench.stats import percentile
+
+    samples = timing.per_message
+    scores.seconds_per_message = sum(samples) / max(len(samples), 1)
+    scores.parse_p50_ms = percentile(samples, 50) * 1000 if samples else 0.0
+    scores.parse_p95_ms = percentile(samples, 95) * 1000 if samples else 0.0
+    scores.load_seconds = timing.load_seconds
+
+
 def markdown(scores: Scores) -> str:
     lines = [
         "# Held-out NLU evaluation",
@@ -162,9 +189,9 @@ def main(argv: list[str] | None = None) -> int:
     quiet_rasa_logging()
 
     examples = load_examples(args.data)
-    parsed, per_message = parse_all(args.model, [example.text for example in examples])
+    parsed, timing = parse_all(args.model, [example.text for example in examples])
     scores = score(examples, parsed)
-    scores.seconds_per_message = per_message
+    add_timing(scores, timing)
     print(
         f"held-out: {scores.examples} examples, intent accuracy {scores.intent_accuracy:.1%}, "
         f"macro F1 {scores.intent_macro_f1:.3f}, entity P/R/F1 {scores.entity_precision:.3f}/"

@@ -1,0 +1,149 @@
+"""The per-message path made flat and fast: a tracker store and a lock store for one server process.
+
+Measured in issue 6 (reports/bench.md), two defaults of Rasa 3.6 make a turn
+slower the longer a conversation gets, and make messages of one conversation
+wait for each other:
+
+- `InMemoryTrackerStore` keeps each conversation as JSON and rebuilds the whole
+  tracker from it on every message; Rasa then replays every event again for
+  each action (`tracker.copy()`) and for each policy prediction (`past_states`).
+  All of that grows with the number of turns. `ConversationStore` keeps the
+  tracker object itself and, once a conversation passes `max_events` events,
+  compacts it to its last turns, carrying every slot value over. Our rules
+  look at the current turn only and every slot is `influence_conversation:
+  false`, so nothing the policies or actions read is lost.
+- `InMemoryLockStore` queues the messages of one conversation behind a ticket
+  lock that is polled once per second, so five messages sent at once take
+  about five seconds. `ConversationLockStore` is the same ticket lock (first
+  come, first served), polled every few milliseconds.
+
+Both are in-memory, for one server process (Sanic runs one worker with an
+in-memory lock store anyway). `use_fast_stores` installs them unless
+endpoints.yml configures a tracker store, a lock store or an event broker;
+configured stores are used as they are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterable
+from contextlib import asynccontextmanager
+from typing import Any
+
+from rasa.core.lock import TicketLock
+from rasa.core.lock_store import LOCK_LIFETIME, InMemoryLockStore
+from rasa.core.tracker_store import TrackerStore
+from rasa.shared.core.constants import ACTION_LISTEN_NAME
+from rasa.shared.core.events import ActionExecuted, ActiveLoop, Event, SlotSet, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.utils.endpoints import EndpointConfig
+
+TRACKER_STORE = f"{__name__}.ConversationStore"
+LOCK_STORE = f"{__name__}.ConversationLockStore"
+# A turn is about six events (user message, slots, action, bot messages, listen):
+# 120 events are about 20 turns; compaction keeps about the last 5.
+MAX_EVENTS = 120
+KEEP_EVENTS = 30
+POLL_SECONDS = 0.005
+
+
+def use_fast_stores(endpoints: Any) -> Any:
+    """Install ConversationStore and ConversationLockStore where endpoints.yml chose nothing."""
+    if endpoints.tracker_store is None and endpoints.event_broker is None:
+        endpoints.tracker_store = EndpointConfig(type=TRACKER_STORE)
+    if endpoints.lock_store is None:
+        endpoints.lock_store = EndpointConfig(type=LOCK_STORE)
+    return endpoints
+
+
+def compacted_events(
+    events: list[Event], slot_values: dict[str, Any], active_loop: str | None, keep: int
+) -> list[Event] | None:
+    """The last turns of a conversation (about `keep` events), preceded by its state.
+
+    The cut is at an `action_listen` that precedes a user message, so the kept
+    part starts exactly like a turn; before it come the slot values (as SlotSet
+    events) and the active loop, if any. None if there is no such cut point.
+    """
+    earliest = max(len(events) - keep, 1)
+    for index in range(earliest, len(events) - 1):
+        event, following = events[index], events[index + 1]
+        if isinstance(event, ActionExecuted) and event.action_name == ACTION_LISTEN_NAME:
+            if isinstance(following, UserUttered):
+                timestamp = event.timestamp
+                head: list[Event] = [SlotSet(name, value, timestamp=timestamp) for name, value in slot_values.items()]
+                if active_loop:
+                    head.append(ActiveLoop(active_loop, timestamp=timestamp))
+                return [*head, *events[index:]]
+    return None
+
+
+def _changed_slots(tracker: DialogueStateTracker) -> dict[str, Any]:
+    return {name: slot.value for name, slot in tracker.slots.items() if slot.value != slot.initial_value}
+
+
+class ConversationStore(TrackerStore):
+    """In-memory tracker store that keeps tracker objects and bounds their history.
+
+    Rasa's processor fetches a tracker, adds the turn's events and saves it,
+    one message at a time per conversation (the lock store sees to that), so
+    keeping the object itself is safe and saves a JSON round trip per message.
+    """
+
+    def __init__(
+        self,
+        domain: Any = None,
+        event_broker: Any = None,
+        max_events: int = MAX_EVENTS,
+        keep_events: int = KEEP_EVENTS,
+        **kwargs: Any,
+    ) -> None:
+        kwargs.pop("host", None)
+        super().__init__(domain, event_broker, **kwargs)
+        if event_broker is not None:
+            raise ValueError("ConversationStore does not stream events; configure another tracker store")
+        if not 0 < keep_events < max_events:
+            raise ValueError(f"need 0 < keep_events < max_events, got {keep_events} and {max_events}")
+        self.max_events = int(max_events)
+        self.keep_events = int(keep_events)
+        self.trackers: dict[str, DialogueStateTracker] = {}
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        if len(tracker.events) > self.max_events:
+            tracker = self.compact(tracker)
+        self.trackers[tracker.sender_id] = tracker
+
+    def compact(self, tracker: DialogueStateTracker) -> DialogueStateTracker:
+        events = compacted_events(
+            list(tracker.events), _changed_slots(tracker), tracker.active_loop_name, self.keep_events
+        )
+        if events is None:
+            return tracker
+        compact = DialogueStateTracker.from_events(
+            tracker.sender_id, events, self.domain.slots, sender_source=tracker.sender_source
+        )
+        compact.model_id = tracker.model_id
+        compact.assistant_id = tracker.assistant_id
+        return compact
+
+    async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
+        return self.trackers.get(sender_id)
+
+    async def keys(self) -> Iterable[str]:
+        return list(self.trackers)
+
+
+class ConversationLockStore(InMemoryLockStore):
+    """Rasa's in-memory ticket lock, polled every few milliseconds instead of every second."""
+
+    def __init__(self, endpoint_config: EndpointConfig | None = None, poll_seconds: float = POLL_SECONDS) -> None:
+        super().__init__()
+        kwargs = endpoint_config.kwargs if endpoint_config is not None else {}
+        self.poll_seconds = float(kwargs.get("poll_seconds", poll_seconds))
+
+    @asynccontextmanager
+    async def lock(
+        self, conversation_id: str, lock_lifetime: float = LOCK_LIFETIME, wait_time_in_seconds: float = 1
+    ) -> AsyncIterator[TicketLock]:
+        wait = min(wait_time_in_seconds, self.poll_seconds)
+        async with super().lock(conversation_id, lock_lifetime, wait) as ticket_lock:
+            yield ticket_lock
