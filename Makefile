@@ -11,6 +11,10 @@ FACTS := bot/facts/drawing_closer.yml
 SPACY_STAMP := build/spacy/facts.sha256
 LOOKUPS := data/generated/lookups.yml
 TRAINING_DATA := $(shell find data -name '*.yml' 2>/dev/null) config.yml domain.yml
+BASELINE_DIR := bench/baseline
+BASELINE_MODEL := $(BASELINE_DIR)/models/baseline.tar.gz
+BASELINE_DATA := $(BASELINE_DIR)/knowledge_base_data.json $(BASELINE_DIR)/data/nlu.yml
+BASELINE_INPUTS := $(BASELINE_DIR)/config.yml $(BASELINE_DIR)/domain.yml $(BASELINE_DIR)/data/rules.yml
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export TF_CPP_MIN_LOG_LEVEL := 2
 
@@ -18,13 +22,16 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 PYTHON ?= $(shell for p in "$$(pyenv root 2>/dev/null)"/versions/3.10*/bin/python python3.10; do \
 	  "$$p" -c 'import sys; assert sys.version_info[:2] == (3, 10)' >/dev/null 2>&1 && { echo "$$p"; break; }; done)
 
-.PHONY: help setup generate train chat serve test lint validate unit e2e nlu-test eval report clean
+.PHONY: help setup generate train chat serve test lint validate unit e2e nlu-test eval report clean baseline bench pipelines profile
 
 help:
 	@echo "make chat      set up, train if needed, and chat in the terminal"
 	@echo "make test      set up and run every test (lint, data validation, pytest, NLU, stories)"
 	@echo "make serve     REST API on http://localhost:\$$PORT/webhooks/rest/webhook (PORT=$(PORT))"
-	@echo "make eval      held-out NLU accuracy report -> reports/eval.md"
+	@echo "make eval      held-out accuracy, cross-validation, test stories, answers vs the baseline -> reports/eval.md"
+	@echo "make bench     train, start and load ours and the baseline side by side -> reports/bench.md"
+	@echo "make baseline  generate and train the stock knowledge-base baseline (bench/baseline/)"
+	@echo "make pipelines compare the NLU pipeline candidates (bench/pipelines/) -> reports/pipelines.md"
 	@echo "make report    most frequent questions the assistant could not answer"
 	@echo "make generate  regenerate NLU lookups and the spaCy pipeline from $(FACTS)"
 
@@ -80,11 +87,31 @@ nlu-test: $(MODEL)
 
 test: lint validate unit nlu-test e2e
 
-eval: $(MODEL)
-	$(PY) -m bot.evaluate --report reports/eval.md
+eval: $(MODEL) $(BASELINE_MODEL)
+	$(PY) -m bot.evaluate --report reports/eval.md --cv 5 --stories --answers
+
+# The yardstick: a stock Rasa knowledge-base bot over the same facts (bot/bench/baseline.py).
+$(BASELINE_DATA) &: $(FACTS) $(BASELINE_DIR)/templates.yml bot/bench/baseline.py bot/store.py $(VENV)/.installed
+	$(PY) -m bot.bench baseline
+
+$(BASELINE_MODEL): $(BASELINE_DATA) $(BASELINE_INPUTS)
+	cd $(BASELINE_DIR) && $(CURDIR)/$(PY) -m rasa train --fixed-model-name baseline --out models
+	@touch $@
+
+baseline: $(BASELINE_MODEL)
+
+# Trains both bots from clean itself (that is one of the measurements); several minutes.
+bench: $(SPACY_STAMP) $(BASELINE_DATA)
+	$(PY) -m bot.bench run
+
+pipelines: $(SPACY_STAMP) $(LOOKUPS)
+	$(PY) -m bot.bench pipelines bench/pipelines/*.yml
+
+profile: $(MODEL)
+	$(PY) -m bot.bench profile --title "Profile of a turn (make profile)" --out reports/profile.md
 
 report: setup
 	$(PY) -m bot report
 
 clean:
-	rm -rf build models results reports/tmp .pytest_cache
+	rm -rf build models results reports/tmp .pytest_cache $(BASELINE_DIR)/models $(BASELINE_DATA)

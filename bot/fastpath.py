@@ -17,16 +17,23 @@ wait for each other:
   about five seconds. `ConversationLockStore` is the same ticket lock (first
   come, first served), polled every few milliseconds.
 
-Both are in-memory, for one server process (Sanic runs one worker with an
-in-memory lock store anyway). `use_fast_stores` installs them unless
-endpoints.yml configures a tracker store, a lock store or an event broker;
-configured stores are used as they are.
+- Rasa validates every custom action's reply with `jsonschema.validate`,
+  which first checks the schema itself against the JSON Schema meta-schema:
+  two thirds of a whole turn (py-spy, reports/profile.md). The same validation
+  with the validator built once costs next to nothing.
+
+Both stores are in-memory, for one server process (Sanic runs one worker
+with an in-memory lock store anyway). `install` puts them in unless
+endpoints.yml configures a tracker store, a lock store or an event broker
+(configured stores are used as they are), and installs the cached validator.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
+from functools import lru_cache
 from typing import Any
 
 from rasa.core.lock import TicketLock
@@ -46,8 +53,52 @@ KEEP_EVENTS = 30
 POLL_SECONDS = 0.005
 
 
+def install(endpoints: Any) -> Any:
+    """Everything in this module, for the server's endpoints (see the module docstring)."""
+    cache_action_result_validator()
+    return use_fast_stores(endpoints)
+
+
+@lru_cache(maxsize=1)
+def action_result_validator() -> Any:
+    """jsonschema validator for custom action replies, with the schema checked once."""
+    from jsonschema import validators
+    from rasa.core.actions.action import RemoteAction
+
+    schema = RemoteAction.action_response_format_spec()
+    validator_class = validators.validator_for(schema)
+    validator_class.check_schema(schema)
+    return validator_class(schema)
+
+
+def _validate_action_result(self: Any, result: dict[str, Any]) -> bool:
+    """RemoteAction._validate_action_result, same checks and message, without re-checking the schema."""
+    from jsonschema import ValidationError
+
+    try:
+        action_result_validator().validate(result)
+        return True
+    except ValidationError as error:
+        error.message += (
+            ". Failed to validate Action server response from API, make sure your response from the "
+            "Action endpoint is valid."
+        )
+        raise error
+
+
+def cache_action_result_validator() -> None:
+    from rasa.core.actions.action import RemoteAction
+
+    RemoteAction._validate_action_result = _validate_action_result
+
+
 def use_fast_stores(endpoints: Any) -> Any:
-    """Install ConversationStore and ConversationLockStore where endpoints.yml chose nothing."""
+    """Install ConversationStore and ConversationLockStore where endpoints.yml chose nothing.
+
+    FAST_STORES=off keeps Rasa's defaults (to measure the difference).
+    """
+    if os.environ.get("FAST_STORES", "on").lower() == "off":
+        return endpoints
     if endpoints.tracker_store is None and endpoints.event_broker is None:
         endpoints.tracker_store = EndpointConfig(type=TRACKER_STORE)
     if endpoints.lock_store is None:

@@ -129,3 +129,18 @@ class LinearIntentClassifier(LogisticRegressionClassifier):
     def __init__(self, config: dict[str, Any], name: str, model_storage: ModelStorage, resource: Resource) -> None:
         super().__init__(config, name, model_storage, resource)
         self.clf.set_params(C=float(self.config["C"]))
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        """As Rasa's, except that a message without features (empty, only spaces) gets no intent.
+
+        Rasa's classifier fails on those; no intent means confidence 0, so the
+        FallbackClassifier answers "I didn't get that", as for any unclear message.
+        """
+        featured = [m for m in messages if any(f is not None for f in m.get_sparse_features(TEXT))]
+        if featured:
+            super().process(featured)
+        for message in messages:
+            if not any(f is not None for f in message.get_sparse_features(TEXT)):
+                message.set("intent", {"name": None, "confidence": 0.0}, add_to_output=True)
+                message.set("intent_ranking", [], add_to_output=True)
+        return messages

@@ -70,12 +70,12 @@ def in_process_action_endpoint() -> Any:
 def read_endpoints(path: Path) -> Any:
     from rasa.core.utils import AvailableEndpoints
 
-    from bot.fastpath import use_fast_stores
+    from bot import fastpath
 
     endpoints = AvailableEndpoints.read_endpoints(str(path))
     if endpoints.action is None:  # an external action server stays possible via endpoints.yml
         endpoints.action = in_process_action_endpoint()
-    return use_fast_stores(endpoints)  # flat per-turn cost, no 1 s lock polling (bot/fastpath.py)
+    return fastpath.install(endpoints)  # flat per-turn cost, no 1 s lock polling (bot/fastpath.py)
 
 
 class ServerConfigError(ValueError):

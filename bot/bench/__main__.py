@@ -51,6 +51,21 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_profile(args: argparse.Namespace) -> int:
+    from bot.bench import profile
+    from bot.bench.run import heldout_questions
+
+    raw = profile.profile(args.model.resolve(), args.work.resolve(), heldout_questions(), args.requests, 10)
+    samples, shares = profile.inclusive_shares(profile.parse_collapsed(raw.read_text(encoding="utf-8")))
+    text = profile.markdown(args.title, samples, shares)
+    print(text)
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(text, encoding="utf-8")
+        print(f"wrote {args.out}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot.bench", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -68,6 +83,14 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--work", type=Path, default=PROJECT_ROOT / "build" / "bench")
     bench.add_argument("--out", type=Path, default=PROJECT_ROOT / "reports" / "bench.md")
     bench.set_defaults(run=cmd_run)
+
+    prof = sub.add_parser("profile", help="py-spy profile of our server answering held-out questions")
+    prof.add_argument("--model", type=Path, default=PROJECT_ROOT / "models" / "drawing-closer.tar.gz")
+    prof.add_argument("--requests", type=int, default=300)
+    prof.add_argument("--title", default="Profile of a turn")
+    prof.add_argument("--work", type=Path, default=PROJECT_ROOT / "build" / "profile")
+    prof.add_argument("--out", type=Path)
+    prof.set_defaults(run=cmd_profile)
 
     base = sub.add_parser("baseline", help="write the baseline's knowledge base and NLU data from the facts")
     base.add_argument("--facts", type=Path, default=DEFAULT_FACTS_PATH)
