@@ -45,7 +45,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         seconds_per_level=args.seconds,
         concurrencies=tuple(args.concurrency),
     )
-    run.run(plan, args.out, args.work.resolve(), run.heldout_questions())
+    run.run(plan, args.out, args.work.resolve(), run.heldout_questions(), skip_train=args.skip_train)
     print(args.out.read_text(encoding="utf-8"))
     print(f"wrote {args.out}")
     return 0
@@ -80,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--long-turns", type=int, default=200, help="turns of the one long conversation")
     bench.add_argument("--seconds", type=float, default=20.0, help="seconds per concurrency level")
     bench.add_argument("--concurrency", type=int, nargs="+", default=[1, 8, 32])
+    bench.add_argument("--skip-train", action="store_true", help="use the models of make train / make baseline")
     bench.add_argument("--work", type=Path, default=PROJECT_ROOT / "build" / "bench")
     bench.add_argument("--out", type=Path, default=PROJECT_ROOT / "reports" / "bench.md")
     bench.set_defaults(run=cmd_run)

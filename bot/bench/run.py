@@ -113,11 +113,12 @@ def measure(bot: RunningBot, questions: list[str], plan: Plan) -> dict[str, Any]
     return results
 
 
-def run(plan: Plan, out: Path, work: Path, questions: list[str]) -> dict[str, Any]:
+def run(plan: Plan, out: Path, work: Path, questions: list[str], skip_train: bool = False) -> dict[str, Any]:
+    """The whole benchmark; skip_train uses the models make train and make baseline wrote (no train time)."""
     all_results: dict[str, Any] = {}
-    models: dict[str, tuple[Path, float]] = {}
+    models: dict[str, tuple[Path, float | None]] = {}
     for spec in (OURS, BASELINE):
-        models[spec.name] = train(spec, work / spec.name)
+        models[spec.name] = (spec.model, None) if skip_train else train(spec, work / spec.name)
     for spec, start in ((OURS, start_ours), (BASELINE, start_baseline)):
         model, train_seconds = models[spec.name]
         tqdm.write(f"{spec.name}: starting the server")
