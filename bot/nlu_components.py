@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 import numpy as np
+import scipy.sparse
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
@@ -14,7 +15,7 @@ from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressi
 from rasa.nlu.constants import SPACY_DOCS
 from rasa.nlu.extractors.spacy_entity_extractor import SpacyEntityExtractor
 from rasa.nlu.utils.spacy_utils import SpacyModel
-from rasa.shared.nlu.constants import ENTITIES, TEXT
+from rasa.shared.nlu.constants import ENTITIES, FEATURE_TYPE_SENTENCE, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from rasa.utils.tensorflow.constants import RANKING_LENGTH
@@ -168,18 +169,22 @@ class LinearIntentClassifier(LogisticRegressionClassifier):
         return component
 
     def process(self, messages: list[Message]) -> list[Message]:
-        """As Rasa's, but combining each message's features once (Rasa's does it in `_create_X`,
-        a scipy hstack per call), and a message without features (empty, only spaces) gets no
+        """As Rasa's, but combining each message's sentence features once (Rasa's combines
+        sentence and token features, twice), and a message without features (empty, only spaces) gets no
         intent: Rasa's classifier fails on those; confidence 0 makes the FallbackClassifier
         answer "I didn't get that", as for any unclear message.
         """
         for message in messages:
-            sentence = message.get_sparse_features(TEXT)[1]
-            if sentence is None:
+            parts = [
+                f.features
+                for f in message.features
+                if f.attribute == TEXT and f.is_sparse() and f.type == FEATURE_TYPE_SENTENCE
+            ]
+            if not parts:
                 message.set("intent", {"name": None, "confidence": 0.0}, add_to_output=True)
                 message.set("intent_ranking", [], add_to_output=True)
                 continue
-            probabilities = self.clf.predict_proba(sentence.features.tocsr())[0]
+            probabilities = self.clf.predict_proba(scipy.sparse.hstack(parts, format="csr"))[0]
             ranking = sorted(
                 (
                     {"name": name, "confidence": float(p)}

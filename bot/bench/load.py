@@ -176,15 +176,21 @@ class Burst:
     replies: list[list[str]]
 
 
-async def burst(url: str, texts: Sequence[str], stagger: float = 0.002) -> Burst:
-    """Send `texts` at once in one conversation (a few ms apart, so their order is defined).
+async def burst(url: str, texts: Sequence[str], stagger: float = 0.001) -> Burst:
+    """Send `texts` at once in one conversation, 1 ms apart (so that their order is defined).
 
-    In order means each answer arrived after the answer to the message sent before it.
+    Each message has its own connection, opened beforehand, so that the messages
+    reach the server in the order they were sent. In order means each answer
+    arrived after the answer to the message sent before it.
     """
     check_loopback(url)
     sender = new_sender("burst")
-    async with _session() as session:
-        await ask(session, url, sender, texts[0])  # an existing conversation, as in a chat
+    connector = aiohttp.TCPConnector(limit=len(texts))
+    timeout = aiohttp.ClientTimeout(total=REQUEST_TIMEOUT)
+    async with aiohttp.ClientSession(connector=connector, timeout=timeout) as session:
+        # An existing conversation, as in a chat, and one open connection per message.
+        await ask(session, url, sender, texts[0])
+        await asyncio.gather(*(ask(session, url, new_sender("warm"), text) for text in texts))
         started = time.perf_counter()
 
         async def send(index: int, text: str) -> Reply:
