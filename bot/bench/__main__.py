@@ -60,8 +60,7 @@ def cmd_profile(args: argparse.Namespace) -> int:
     text = profile.markdown(args.title, samples, shares)
     print(text)
     if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(text, encoding="utf-8")
+        profile.write(text, args.out)
         print(f"wrote {args.out}")
     return 0
 

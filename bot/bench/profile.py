@@ -106,3 +106,18 @@ def profile(model: Path, work: Path, questions: list[str], requests: int, turns_
     finally:
         bot.stop()
     return raw
+
+
+KEPT_HEADING = "## What the profiles found"
+
+
+def write(table: str, path: Path) -> None:
+    """The generated table first; a hand-written section under KEPT_HEADING is kept."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    kept = ""
+    if path.exists():
+        old = path.read_text(encoding="utf-8")
+        if KEPT_HEADING in old:
+            kept = "\n" + old[old.index(KEPT_HEADING) :]
+    header = "# Where a turn's time goes\n\nWritten by `make profile` (py-spy, 250 samples/s).\n\n"
+    path.write_text(header + table + kept, encoding="utf-8")
