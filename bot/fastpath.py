@@ -1,42 +1,36 @@
-"""The per-message path made flat and fast: a tracker store and a lock store for one server process.
+"""The per-message path made fast and flat: what py-spy found in a turn, and its fixes.
 
-Measured in issue 6 (reports/bench.md), two defaults of Rasa 3.6 make a turn
-slower the longer a conversation gets, and make messages of one conversation
-wait for each other:
+Each item was measured (issue 6; reports/profile.md, reports/bench.md):
 
 - `InMemoryTrackerStore` keeps each conversation as JSON and rebuilds the whole
   tracker from it on every message; Rasa then replays every event again for
-  each action (`tracker.copy()`) and for each policy prediction (`past_states`).
-  All of that grows with the number of turns. `ConversationStore` keeps the
+  each action (`tracker.copy()`) and for each policy prediction (`past_states`),
+  so every turn costs more than the one before. `ConversationStore` keeps the
   tracker object itself and, once a conversation passes `max_events` events,
   compacts it to its last turns, carrying every slot value over. Our rules
   look at the current turn only and every slot is `influence_conversation:
   false`, so nothing the policies or actions read is lost.
 - `InMemoryLockStore` queues the messages of one conversation behind a ticket
-  lock that is polled once per second, so five messages sent at once take
-  about five seconds. `ConversationLockStore` is the same ticket lock (first
-  come, first served), polled every few milliseconds.
-
-- Rasa validates every custom action's reply with `jsonschema.validate`,
-  which first checks the schema itself against the JSON Schema meta-schema:
-  two thirds of a whole turn (py-spy, reports/profile.md). Built once, the
-  validator checks replies from an HTTP action server; replies of the
-  in-process actions come from rasa_sdk itself and skip it.
-
+  lock polled once per second: five messages sent at once take about five
+  seconds. `ConversationLockStore` is the same ticket lock (first come, first
+  served), polled every few milliseconds.
+- Rasa validates every custom action's reply with `jsonschema.validate`, which
+  first checks the schema itself against the JSON Schema meta-schema: two
+  thirds of a whole turn. Built once, the validator checks replies from an HTTP
+  action server; replies of the in-process actions come from rasa_sdk itself.
 - Rasa runs its model graph (once for NLU, once per predicted action) with
   dask's scheduler, re-deriving the sub-graph for the targets on every call:
   about a tenth of a turn. `PlannedGraphRunner` derives each sub-graph once
   and evaluates it with dask's plain recursive `get`.
 - Outside Rasa's own CLI nobody configures structlog, whose default prints
-  every debug event: several log lines per turn. `quiet_structlog` sets it to
-  the logging level of the process.
-- The in-process actions load the fact store on their first use; at start-up
-  instead, the first user does not wait for it.
+  every debug event. `quiet_structlog` sets it to the process's logging level.
+- The in-process actions load the fact store on first use; `install` loads it
+  at start-up, so the first user does not wait for it.
 
-Both stores are in-memory, for one server process (Sanic runs one worker
-with an in-memory lock store anyway). `install` puts them in unless
-endpoints.yml configures a tracker store, a lock store or an event broker
-(configured stores are used as they are), and does all of the above.
+Both stores are in-memory, for one server process (Sanic runs one worker with
+an in-memory lock store anyway). `install` puts them in unless endpoints.yml
+configures a tracker store, a lock store or an event broker (configured stores
+are used as they are; FAST_STORES=off keeps Rasa's defaults, for comparison).
 """
 
 from __future__ import annotations
