@@ -124,6 +124,7 @@ def markdown(results: list[PipelineResult]) -> str:
         " | model load | cold start to `/status` | server RSS |",
         "|---|---|---|---|---|---|---|---|---|",
     ]
+    results = sorted(results, key=lambda r: r.description)  # "Candidate A: ..." first
     for r in results:
         lines.append(
             f"| `{r.name}` | {r.intent_accuracy:.1%} | {r.intent_macro_f1:.3f} | {r.entity_f1:.3f} "
