@@ -41,13 +41,13 @@ def folds(intents: list[str], k: int, seed: int = SEED) -> list[list[int]]:
 def cross_validate(k: int, config: Path = CONFIG, data: Path = DATA, progress=None) -> list[FoldScores]:
     from rasa.core.agent import Agent
     from rasa.model_training import train_nlu
+    from rasa.shared.importers.rasa import RasaFileImporter
     from rasa.shared.nlu.training_data.formats.rasa_yaml import RasaYAMLWriter
-    from rasa.shared.nlu.training_data.loading import load_data
     from rasa.shared.nlu.training_data.training_data import TrainingData
 
     from bot.evaluate import Example, score
 
-    everything = load_data(str(data))
+    everything = RasaFileImporter(training_data_paths=[str(data)]).get_nlu_data()  # NLU files only
     examples = everything.intent_examples
     results = []
     for number, test_indices in enumerate(folds([m.get("intent") for m in examples], k), start=1):

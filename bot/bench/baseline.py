@@ -164,8 +164,10 @@ def examples(store: FactStore, templates: dict[str, Any], seed: int = SEED) -> I
     for attributes in templates["questions"].values():
         for attribute, questions in attributes.items():
             for template in questions:
-                for _ in range(EXAMPLES_PER_TEMPLATE):
+                for fill_number in range(EXAMPLES_PER_TEMPLATE):
                     objects = {kind: rng.choice(pool) for kind, pool in pools.items()}
+                    if fill_number == EXAMPLES_PER_TEMPLATE - 1:  # people type names in lower case too
+                        objects = {kind: (surface.lower(), value) for kind, (surface, value) in objects.items()}
                     example = fill(template, attribute, objects)
                     if example not in seen:
                         seen.add(example)
