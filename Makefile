@@ -14,6 +14,10 @@ TRAINING_DATA := $(shell find data -name '*.yml' 2>/dev/null) config.yml domain.
 WIDGET := node_modules/rasa-webchat/lib/index.js
 CHROMIUM ?= /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+BASELINE_DIR := bench/baseline
+BASELINE_MODEL := $(BASELINE_DIR)/models/baseline.tar.gz
+BASELINE_DATA := $(BASELINE_DIR)/knowledge_base_data.json $(BASELINE_DIR)/data/nlu.yml
+BASELINE_INPUTS := $(BASELINE_DIR)/config.yml $(BASELINE_DIR)/domain.yml $(BASELINE_DIR)/data/rules.yml
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export TF_CPP_MIN_LOG_LEVEL := 2
 
@@ -22,14 +26,17 @@ PYTHON ?= $(shell for p in "$$(pyenv root 2>/dev/null)"/versions/3.10*/bin/pytho
 	  "$$p" -c 'import sys; assert sys.version_info[:2] == (3, 10)' >/dev/null 2>&1 && { echo "$$p"; break; }; done)
 
 .PHONY: help setup web test-packages generate train chat serve test lint validate unit e2e nlu-test eval report \
-	conversations clean
+	conversations clean baseline bench pipelines profile
 
 help:
 	@echo "make chat      set up, train if needed, and chat in the terminal"
 	@echo "make test      set up and run every test (lint, data validation, pytest, NLU, stories)"
 	@echo "make serve     web chat on http://localhost:\$$PORT/chat/, REST, and Slack/Telegram if configured (PORT=$(PORT))"
 	@echo "make conversations  list stored conversations (delete one: .venv/bin/python -m bot forget ID)"
-	@echo "make eval      held-out NLU accuracy report -> reports/eval.md"
+	@echo "make eval      held-out accuracy, cross-validation, test stories, answers vs the baseline -> reports/eval.md"
+	@echo "make bench     train, start and load ours and the baseline side by side -> reports/bench.md"
+	@echo "make baseline  generate and train the stock knowledge-base baseline (bench/baseline/)"
+	@echo "make pipelines compare the NLU pipeline candidates (bench/pipelines/) -> reports/pipelines.md"
 	@echo "make report    most frequent questions the assistant could not answer"
 	@echo "make generate  regenerate NLU lookups and the spaCy pipeline from $(FACTS)"
 
@@ -77,7 +84,7 @@ $(SPACY_STAMP) $(LOOKUPS) &: $(FACTS) bot/nlu_build.py bot/store.py bot/names.py
 
 train: $(MODEL)
 
-$(MODEL): $(TRAINING_DATA) $(SPACY_STAMP) $(VENV)/.installed
+$(MODEL): $(TRAINING_DATA) $(SPACY_STAMP) bot/nlu_components.py $(VENV)/.installed
 	$(PY) -m rasa train --fixed-model-name drawing-closer --out models
 	@touch $@
 
@@ -107,8 +114,28 @@ nlu-test: $(MODEL)
 
 test: lint validate unit nlu-test e2e
 
-eval: $(MODEL)
-	$(PY) -m bot.evaluate --report reports/eval.md
+eval: $(MODEL) $(BASELINE_MODEL)
+	$(PY) -m bot.evaluate --report reports/eval.md --cv 5 --stories --answers
+
+# The yardstick: a stock Rasa knowledge-base bot over the same facts (bot/bench/baseline.py).
+$(BASELINE_DATA) &: $(FACTS) $(BASELINE_DIR)/templates.yml bot/bench/baseline.py bot/store.py $(VENV)/.installed
+	$(PY) -m bot.bench baseline
+
+$(BASELINE_MODEL): $(BASELINE_DATA) $(BASELINE_INPUTS)
+	cd $(BASELINE_DIR) && $(CURDIR)/$(PY) -m rasa train --fixed-model-name baseline --out models
+	@touch $@
+
+baseline: $(BASELINE_MODEL)
+
+# Trains both bots from clean itself (that is one of the measurements); several minutes.
+bench: $(SPACY_STAMP) $(BASELINE_DATA)
+	$(PY) -m bot.bench run
+
+pipelines: $(SPACY_STAMP) $(LOOKUPS)
+	$(PY) -m bot.bench pipelines bench/pipelines/*.yml
+
+profile: $(MODEL)
+	$(PY) -m bot.bench profile --title "Profile of a turn (make profile)" --out reports/profile.md
 
 report: setup
 	$(PY) -m bot report
@@ -117,4 +144,4 @@ conversations: setup
 	$(PY) -m bot conversations
 
 clean:
-	rm -rf build models results reports/tmp .pytest_cache
+	rm -rf build models results reports/tmp .pytest_cache $(BASELINE_DIR)/models $(BASELINE_DATA)

@@ -5,6 +5,11 @@ data and never trained on) with the trained model and scores intents (accuracy,
 macro F1, confusions) and entities (exact span-and-type precision, recall, F1).
 Entities are scored here rather than by `rasa test nlu` because Rasa leaves
 SpacyEntityExtractor, our only extractor, out of its entity report.
+
+`make eval` adds (flags below): k-fold cross-validation on the training data
+(bot/crossval.py), the end-to-end test stories (bot/stories.py), and answer
+accuracy: the same held-out questions asked over REST of our server and of the
+stock knowledge-base baseline (bot/bench/answers.py), each in a new conversation.
 """
 
 from __future__ import annotations
@@ -42,6 +47,9 @@ class Scores:
     intent_errors: list[dict] = field(default_factory=list)
     entity_errors: list[dict] = field(default_factory=list)
     seconds_per_message: float = 0.0
+    parse_p50_ms: float = 0.0
+    parse_p95_ms: float = 0.0
+    load_seconds: float = 0.0
 
 
 def load_examples(path: Path) -> list[Example]:
@@ -58,17 +66,31 @@ def load_examples(path: Path) -> list[Example]:
     ]
 
 
-def parse_all(model: Path, texts: list[str]) -> tuple[list[dict], float]:
+@dataclass
+class Timing:
+    load_seconds: float
+    per_message: list[float]
+
+
+def parse_all(model: Path, texts: list[str]) -> tuple[list[dict], Timing]:
+    """Parse every text with the model, timing the load and each parse."""
     from rasa.core.agent import Agent
 
+    started = time.perf_counter()
     agent = Agent.load(str(model))
+    load_seconds = time.perf_counter() - started
+    per_message: list[float] = []
 
     async def parse() -> list[dict]:
-        return [await agent.parse_message(text) for text in texts]
+        results = []
+        for text in texts:
+            began = time.perf_counter()
+            results.append(await agent.parse_message(text))
+            per_message.append(time.perf_counter() - began)
+        return results
 
-    started = time.perf_counter()
     parsed = asyncio.run(parse())
-    return parsed, (time.perf_counter() - started) / max(len(texts), 1)
+    return parsed, Timing(load_seconds, per_message)
 
 
 def score(examples: list[Example], parsed: list[dict]) -> Scores:
@@ -118,7 +140,119 @@ def score(examples: list[Example], parsed: list[dict]) -> Scores:
     )
 
 
-def markdown(scores: Scores) -> str:
+def add_timing(scores: Scores, timing: Timing) -> None:
+    from bot.bench.stats import percentile
+
+    samples = timing.per_message
+    scores.seconds_per_message = sum(samples) / max(len(samples), 1)
+    scores.parse_p50_ms = percentile(samples, 50) * 1000 if samples else 0.0
+    scores.parse_p95_ms = percentile(samples, 95) * 1000 if samples else 0.0
+    scores.load_seconds = timing.load_seconds
+
+
+def entity_texts(example: Example) -> list[tuple[str, str]]:
+    """(entity type, text) of each annotated entity, in reading order."""
+    return [(kind, example.text[start:end]) for start, end, kind in sorted(example.entities)]
+
+
+def run_stories() -> dict:
+    """bot.stories in a subprocess (it loads its own agent); its summary line and exit status."""
+    import subprocess
+
+    from bot.launcher import environment
+
+    done = subprocess.run(
+        [sys.executable, "-m", "bot.stories"], cwd=PROJECT_ROOT, env=environment(), capture_output=True, text=True
+    )
+    lines = [line for line in done.stdout.splitlines() if line.startswith("test stories:") or "FAILED" in line]
+    return {"passed": done.returncode == 0, "summary": lines}
+
+
+def answer_accuracy(model: Path, examples: list[Example]) -> dict:
+    """Ask every held-out question of our server and of the baseline over REST; score both."""
+    from tqdm import tqdm
+
+    from bot.bench import answers, bots
+    from bot.store import FactStore
+
+    store = FactStore.load()
+    questions = [(ex.text, ex.intent, entity_texts(ex)) for ex in examples]
+    markers = {
+        "ours": answers.markers_from_domain(
+            PROJECT_ROOT / "domain.yml", ["utter_dont_know", "utter_not_in_film"], ["utter_out_of_scope"]
+        ),
+        "baseline": answers.markers_from_domain(
+            bots.BASELINE_DIR / "domain.yml", [answers.SDK_DONT_KNOW], ["utter_out_of_scope"]
+        ),
+    }
+    if not bots.BASELINE_MODEL.exists():
+        raise SystemExit(f"no baseline model at {bots.BASELINE_MODEL}: run `make baseline` first")
+    logs = PROJECT_ROOT / "build" / "eval"
+    results = {}
+    for name, start, bot_model in (("ours", bots.start_ours, model), ("baseline", bots.start_baseline, None)):
+        print(f"answer accuracy: starting {name}")
+        bot = start(bot_model or bots.BASELINE_MODEL, logs)
+        try:
+            with tqdm(total=len(questions), desc=f"{name}: held-out questions over REST", unit="q") as bar:
+                results[name] = asdict(answers.score_answers(name, bot.webhook, questions, store, markers[name], bar))
+        finally:
+            bot.stop()
+        scored = results[name]
+        scored["accuracy"] = scored["right"] / scored["scored"] if scored["scored"] else 0.0
+    return results
+
+
+def markdown_extras(extras: dict) -> list[str]:
+    lines: list[str] = []
+    answers = extras.get("answers")
+    if answers:
+        ours, base = answers["ours"], answers["baseline"]
+        lines += [
+            "## Answer accuracy over REST, ours vs the stock knowledge-base baseline",
+            "",
+            "The same held-out questions, each in a new conversation, asked of our server and of the baseline",
+            "(`bench/baseline/`, Rasa's knowledgebasebot recipe over the same facts). Right = the reply contains",
+            'the fact from the store (a name, the date, the runtime...), says "don\'t know" where the store has',
+            "no fact, refuses other films, or guards the ending; questions that need an earlier turn or name",
+            "someone ambiguously are not scored (bot/bench/answers.py).",
+            "",
+            "| | ours | baseline |",
+            "|---|---|---|",
+            f"| answer accuracy | {ours['accuracy']:.1%} | {base['accuracy']:.1%} |",
+            f"| right / scored | {ours['right']} / {ours['scored']} | {base['right']} / {base['scored']} |",
+            f"| not scored | {ours['skipped']} | {base['skipped']} |",
+            "",
+            "Our wrong answers:",
+            "",
+        ]
+        lines += [f"- \"{w['text']}\" ({w['intent']}): {w['answer']!r}" for w in ours["wrong"]] or ["- none"]
+        lines += ["", f"The baseline got {len(base['wrong'])} wrong; the first 15:", ""]
+        lines += [f"- \"{w['text']}\" ({w['intent']}): {w['answer']!r}" for w in base["wrong"][:15]] or ["- none"]
+        lines.append("")
+    cv = extras.get("cross_validation")
+    if cv:
+        s = cv["summary"]
+        lines += [
+            f"## {cv['folds']}-fold cross-validation on the training data",
+            "",
+            "Stratified by intent; each fold trains config.yml on the other folds (bot/crossval.py).",
+            "",
+            "| metric | mean | std. dev. |",
+            "|---|---|---|",
+            f"| intent accuracy | {s['intent_accuracy']['mean']:.1%} | {s['intent_accuracy']['stdev']:.1%} |",
+            f"| intent macro F1 | {s['intent_macro_f1']['mean']:.3f} | {s['intent_macro_f1']['stdev']:.3f} |",
+            f"| entity F1 | {s['entity_f1']['mean']:.3f} | {s['entity_f1']['stdev']:.3f} |",
+            "",
+        ]
+    stories = extras.get("stories")
+    if stories:
+        lines += ["## End-to-end test stories (tests/stories/)", ""]
+        lines += [f"- {line.strip()}" for line in stories["summary"]] or ["- no summary (see `python -m bot.stories`)"]
+        lines.append("")
+    return lines
+
+
+def markdown(scores: Scores, extras: dict | None = None) -> str:
     lines = [
         "# Held-out NLU evaluation",
         "",
@@ -147,6 +281,8 @@ def markdown(scores: Scores) -> str:
         f"- \"{e['text']}\": missed {', '.join(e['missed']) or '-'}; spurious {', '.join(e['spurious']) or '-'}"
         for e in scores.entity_errors
     ] or ["- none"]
+    if extras:
+        lines += ["", *markdown_extras(extras)]
     return "\n".join(lines) + "\n"
 
 
@@ -157,14 +293,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--report", type=Path, help="write a Markdown report here (and JSON beside it)")
     parser.add_argument("--fail-under-intent", type=float, default=0.0)
     parser.add_argument("--fail-under-entity", type=float, default=0.0)
+    parser.add_argument("--cv", type=int, default=0, metavar="K", help="K-fold cross-validation on data/")
+    parser.add_argument("--stories", action="store_true", help="also run the end-to-end test stories")
+    parser.add_argument("--answers", action="store_true", help="answer accuracy over REST, ours and the baseline")
     args = parser.parse_args(argv)
     quiet()
     quiet_rasa_logging()
 
     examples = load_examples(args.data)
-    parsed, per_message = parse_all(args.model, [example.text for example in examples])
+    parsed, timing = parse_all(args.model, [example.text for example in examples])
     scores = score(examples, parsed)
-    scores.seconds_per_message = per_message
+    add_timing(scores, timing)
     print(
         f"held-out: {scores.examples} examples, intent accuracy {scores.intent_accuracy:.1%}, "
         f"macro F1 {scores.intent_macro_f1:.3f}, entity P/R/F1 {scores.entity_precision:.3f}/"
@@ -172,10 +311,33 @@ def main(argv: list[str] | None = None) -> int:
     )
     for true, predicted, count in scores.confusions:
         print(f"  confused {true} -> {predicted}: {count}")
+    extras: dict = {}
+    if args.cv:
+        from tqdm import tqdm
+
+        from bot import crossval
+
+        with tqdm(total=args.cv, desc=f"{args.cv}-fold cross-validation", unit="fold") as bar:
+            folds = crossval.cross_validate(args.cv, progress=bar)
+        extras["cross_validation"] = {
+            "folds": args.cv,
+            "per_fold": [asdict(fold) for fold in folds],
+            "summary": crossval.summary(folds),
+        }
+        mean = extras["cross_validation"]["summary"]["intent_accuracy"]["mean"]
+        print(f"cross-validation: intent accuracy {mean:.1%} (mean of {args.cv} folds)")
+    if args.stories:
+        extras["stories"] = run_stories()
+        print("\n".join(extras["stories"]["summary"]))
+    if args.answers:
+        extras["answers"] = answer_accuracy(args.model, examples)
+        for name, result in extras["answers"].items():
+            print(f"answer accuracy, {name}: {result['accuracy']:.1%} ({result['right']}/{result['scored']})")
     if args.report:
         args.report.parent.mkdir(parents=True, exist_ok=True)
-        args.report.write_text(markdown(scores), encoding="utf-8")
-        args.report.with_suffix(".json").write_text(json.dumps(asdict(scores), indent=2), encoding="utf-8")
+        args.report.write_text(markdown(scores, extras), encoding="utf-8")
+        body = {**asdict(scores), **extras}
+        args.report.with_suffix(".json").write_text(json.dumps(body, indent=2, ensure_ascii=False), encoding="utf-8")
         print(f"wrote {args.report}")
     if scores.intent_accuracy < args.fail_under_intent or scores.entity_f1 < args.fail_under_entity:
         print(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
+import sys
 import time
 import urllib.error
 import urllib.request
@@ -65,6 +66,19 @@ def environment() -> dict[str, str]:
 def quiet() -> None:
     for key, value in QUIET_ENV.items():
         os.environ.setdefault(key, value)
+    skip_unused_imports()
+
+
+# TensorFlow (which Rasa imports even without a TensorFlow component) imports
+# jax, when installed, for TFLite conversion only; the import is guarded, and
+# skipping it saves about 100 MB of resident memory per process (issue 6).
+UNUSED_MODULES = ("jax",)
+
+
+def skip_unused_imports() -> None:
+    """Mark modules the assistant never uses as absent; call before anything imports Rasa."""
+    for name in UNUSED_MODULES:
+        sys.modules.setdefault(name, None)  # type: ignore[assignment]
 
 
 def quiet_rasa_logging() -> None:

@@ -79,6 +79,8 @@ def in_process_action_endpoint() -> Any:
 def read_endpoints(path: Path, tracker_store_url: str | None = None) -> Any:
     from rasa.core.utils import AvailableEndpoints
 
+    from bot import fastpath
+
     endpoints = AvailableEndpoints.read_endpoints(str(path))
     if endpoints.action is None:  # an external action server stays possible via endpoints.yml
         endpoints.action = in_process_action_endpoint()
@@ -87,7 +89,7 @@ def read_endpoints(path: Path, tracker_store_url: str | None = None) -> Any:
     lock_store = scaling.lock_store_endpoint()
     if lock_store is not None:
         endpoints.lock_store = lock_store
-    return endpoints
+    return fastpath.install(endpoints)  # flat per-turn cost, no 1 s lock polling (bot/fastpath.py)
 
 
 class ServerConfigError(ValueError):

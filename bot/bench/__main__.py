@@ -1,0 +1,115 @@
+"""`python -m bot.bench`: benchmark commands (see bot/bench/__init__.py)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+from pathlib import Path
+
+from bot.launcher import PROJECT_ROOT, quiet
+from bot.store import DEFAULT_FACTS_PATH
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from bot.bench.serve import serve
+
+    serve(args.model, args.port)
+    return 0
+
+
+def cmd_pipelines(args: argparse.Namespace) -> int:
+    from bot.bench import pipelines
+
+    results = pipelines.compare([path.resolve() for path in args.configs], args.work.resolve())
+    pipelines.write(results, args.out)
+    print(pipelines.markdown(results))
+    print(f"wrote {args.out}")
+    return 0
+
+
+def cmd_baseline(args: argparse.Namespace) -> int:
+    from bot.bench import baseline
+    from bot.store import FactStore
+
+    for path in baseline.generate(FactStore.load(args.facts)):
+        print(f"wrote {path.relative_to(PROJECT_ROOT)}")
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from bot.bench import run
+
+    plan = run.Plan(
+        requests=args.requests,
+        long_turns=args.long_turns,
+        seconds_per_level=args.seconds,
+        concurrencies=tuple(args.concurrency),
+    )
+    run.run(plan, args.out, args.work.resolve(), run.heldout_questions(), skip_train=args.skip_train)
+    print(args.out.read_text(encoding="utf-8"))
+    print(f"wrote {args.out}")
+    return 0
+
+
+def cmd_profile(args: argparse.Namespace) -> int:
+    from bot.bench import profile
+    from bot.bench.run import heldout_questions
+
+    raw = profile.profile(args.model.resolve(), args.work.resolve(), heldout_questions(), args.requests, 10)
+    samples, shares = profile.inclusive_shares(profile.parse_collapsed(raw.read_text(encoding="utf-8")))
+    text = profile.markdown(args.title, samples, shares)
+    print(text)
+    if args.out:
+        profile.write(text, args.out)
+        print(f"wrote {args.out}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bot.bench", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    serve = sub.add_parser("serve", help="our server on 127.0.0.1 (REST only) with any model")
+    serve.add_argument("--model", type=Path, required=True)
+    serve.add_argument("--port", type=int, required=True)
+    serve.set_defaults(run=cmd_serve)
+
+    bench = sub.add_parser("run", help="train, start and load both bots; write reports/bench.md")
+    bench.add_argument("--requests", type=int, default=1000, help="sequential questions for the latency sample")
+    bench.add_argument("--long-turns", type=int, default=200, help="turns of the one long conversation")
+    bench.add_argument("--seconds", type=float, default=20.0, help="seconds per concurrency level")
+    bench.add_argument("--concurrency", type=int, nargs="+", default=[1, 8, 32])
+    bench.add_argument("--skip-train", action="store_true", help="use the models of make train / make baseline")
+    bench.add_argument("--work", type=Path, default=PROJECT_ROOT / "build" / "bench")
+    bench.add_argument("--out", type=Path, default=PROJECT_ROOT / "reports" / "bench.md")
+    bench.set_defaults(run=cmd_run)
+
+    prof = sub.add_parser("profile", help="py-spy profile of our server answering held-out questions")
+    prof.add_argument("--model", type=Path, default=PROJECT_ROOT / "models" / "drawing-closer.tar.gz")
+    prof.add_argument("--requests", type=int, default=300)
+    prof.add_argument("--title", default="Profile of a turn")
+    prof.add_argument("--work", type=Path, default=PROJECT_ROOT / "build" / "profile")
+    prof.add_argument("--out", type=Path)
+    prof.set_defaults(run=cmd_profile)
+
+    base = sub.add_parser("baseline", help="write the baseline's knowledge base and NLU data from the facts")
+    base.add_argument("--facts", type=Path, default=DEFAULT_FACTS_PATH)
+    base.set_defaults(run=cmd_baseline)
+
+    pipes = sub.add_parser("pipelines", help="compare NLU pipeline configurations")
+    pipes.add_argument("configs", type=Path, nargs="+")
+    pipes.add_argument("--work", type=Path, default=PROJECT_ROOT / "build" / "pipelines")
+    pipes.add_argument("--out", type=Path, default=PROJECT_ROOT / "reports" / "pipelines.md")
+    pipes.set_defaults(run=cmd_pipelines)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    quiet()
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    return args.run(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,262 @@
+"""The per-message path made fast and flat: what py-spy found in a turn, and its fixes.
+
+Each item was measured (issue 6; reports/profile.md, reports/bench.md):
+
+- `InMemoryTrackerStore` keeps each conversation as JSON and rebuilds the whole
+  tracker from it on every message; Rasa then replays every event again for
+  each action (`tracker.copy()`) and for each policy prediction (`past_states`),
+  so every turn costs more than the one before. `ConversationStore` keeps the
+  tracker object itself and, once a conversation passes `max_events` events,
+  compacts it to its last turns, carrying every slot value over. Our rules
+  look at the current turn only and every slot is `influence_conversation:
+  false`, so nothing the policies or actions read is lost.
+- `InMemoryLockStore` queues the messages of one conversation behind a ticket
+  lock polled once per second: five messages sent at once take about five
+  seconds. `ConversationLockStore` is the same ticket lock (first come, first
+  served), polled every few milliseconds.
+- Rasa validates every custom action's reply with `jsonschema.validate`, which
+  first checks the schema itself against the JSON Schema meta-schema: two
+  thirds of a whole turn. Built once, the validator checks replies from an HTTP
+  action server; replies of the in-process actions come from rasa_sdk itself.
+- Rasa runs its model graph (once for NLU, once per predicted action) with
+  dask's scheduler, re-deriving the sub-graph for the targets on every call:
+  about a tenth of a turn. `PlannedGraphRunner` derives each sub-graph once
+  and evaluates it with dask's plain recursive `get`.
+- Outside Rasa's own CLI nobody configures structlog, whose default prints
+  every debug event. `quiet_structlog` sets it to the process's logging level.
+- The in-process actions load the fact store on first use; `install` loads it
+  at start-up, so the first user does not wait for it.
+
+Both stores are in-memory, for one server process (Sanic runs one worker with
+an in-memory lock store anyway). `install` puts them in unless endpoints.yml
+configures a tracker store, a lock store or an event broker (configured stores
+are used as they are; FAST_STORES=off keeps Rasa's defaults, for comparison).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator, Iterable
+from contextlib import asynccontextmanager
+from functools import lru_cache
+from typing import Any
+
+from rasa.core.lock import TicketLock
+from rasa.core.lock_store import LOCK_LIFETIME, InMemoryLockStore
+from rasa.core.tracker_store import TrackerStore
+from rasa.engine.exceptions import GraphRunError
+from rasa.engine.runner.dask import DaskGraphRunner
+from rasa.shared.core.constants import ACTION_LISTEN_NAME
+from rasa.shared.core.events import ActionExecuted, ActiveLoop, Event, SlotSet, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.utils.endpoints import EndpointConfig
+
+TRACKER_STORE = f"{__name__}.ConversationStore"
+LOCK_STORE = f"{__name__}.ConversationLockStore"
+# A turn is about six events (user message, slots, action, bot messages, listen):
+# 60 events are about 10 turns; compaction keeps about the last 3.
+MAX_EVENTS = 60
+KEEP_EVENTS = 20
+POLL_SECONDS = 0.005
+IN_PROCESS = "in-process:"  # the URL of bot/server.py's in-process action endpoint
+
+
+def install(endpoints: Any) -> Any:
+    """Everything in this module, for the server's endpoints (see the module docstring)."""
+    cache_action_result_validator()
+    use_planned_graph_runner()
+    quiet_structlog()
+    if str(getattr(endpoints.action, "url", "")).startswith(IN_PROCESS):
+        warm_up_actions()
+    return use_fast_stores(endpoints)
+
+
+def quiet_structlog() -> None:
+    import logging
+
+    from rasa.utils.log_utils import configure_structlog
+
+    configure_structlog(logging.getLogger().getEffectiveLevel())
+
+
+def warm_up_actions() -> None:
+    from actions.common import store
+
+    store()
+
+
+class PlannedGraphRunner(DaskGraphRunner):
+    """Rasa's DaskGraphRunner with each target set's sub-graph derived once, run without dask's scheduler."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._plans: dict[tuple[str, ...], dict[str, Any]] = {}
+
+    def run(self, inputs: dict[str, Any] | None = None, targets: list[str] | None = None) -> dict[str, Any]:
+        import dask.core
+
+        run_targets = tuple(targets or self._graph_schema.target_names)
+        plan = self._plans.get(run_targets)
+        if plan is None:
+            plan = self._build_dask_graph(self._graph_schema.minimal_graph_schema(list(run_targets)))
+            self._plans[run_targets] = plan
+        run_graph = dict(plan)
+        if inputs:
+            self._add_inputs_to_graph(inputs, run_graph)
+        try:
+            return dict(dask.core.get(run_graph, list(run_targets)))
+        except RuntimeError as error:
+            raise GraphRunError("Error running runner.") from error
+
+
+def use_planned_graph_runner() -> None:
+    import rasa.core.processor
+
+    rasa.core.processor.DaskGraphRunner = PlannedGraphRunner
+
+
+@lru_cache(maxsize=1)
+def action_result_validator() -> Any:
+    """jsonschema validator for custom action replies, with the schema checked once."""
+    from jsonschema import validators
+    from rasa.core.actions.action import RemoteAction
+
+    schema = RemoteAction.action_response_format_spec()
+    validator_class = validators.validator_for(schema)
+    validator_class.check_schema(schema)
+    return validator_class(schema)
+
+
+def _validate_action_result(self: Any, result: dict[str, Any]) -> bool:
+    """RemoteAction._validate_action_result without re-checking the schema each time.
+
+    Replies of our in-process actions come straight from rasa_sdk's executor
+    (no HTTP, no JSON in between) and are not validated again.
+    """
+    from jsonschema import ValidationError
+
+    if str(getattr(self.action_endpoint, "url", "")).startswith(IN_PROCESS):
+        return True
+    try:
+        action_result_validator().validate(result)
+        return True
+    except ValidationError as error:
+        error.message += (
+            ". Failed to validate Action server response from API, make sure your response from the "
+            "Action endpoint is valid."
+        )
+        raise error
+
+
+def cache_action_result_validator() -> None:
+    from rasa.core.actions.action import RemoteAction
+
+    RemoteAction._validate_action_result = _validate_action_result
+
+
+def use_fast_stores(endpoints: Any) -> Any:
+    """Install ConversationStore and ConversationLockStore where endpoints.yml chose nothing.
+
+    FAST_STORES=off keeps Rasa's defaults (to measure the difference).
+    """
+    if os.environ.get("FAST_STORES", "on").lower() == "off":
+        return endpoints
+    if endpoints.tracker_store is None and endpoints.event_broker is None:
+        endpoints.tracker_store = EndpointConfig(type=TRACKER_STORE)
+    if endpoints.lock_store is None:
+        endpoints.lock_store = EndpointConfig(type=LOCK_STORE)
+    return endpoints
+
+
+def compacted_events(
+    events: list[Event], slot_values: dict[str, Any], active_loop: str | None, keep: int
+) -> list[Event] | None:
+    """The last turns of a conversation (about `keep` events), preceded by its state.
+
+    The cut is at an `action_listen` that precedes a user message, so the kept
+    part starts exactly like a turn; before it come the slot values (as SlotSet
+    events) and the active loop, if any. None if there is no such cut point.
+    """
+    earliest = max(len(events) - keep, 1)
+    for index in range(earliest, len(events) - 1):
+        event, following = events[index], events[index + 1]
+        if isinstance(event, ActionExecuted) and event.action_name == ACTION_LISTEN_NAME:
+            if isinstance(following, UserUttered):
+                timestamp = event.timestamp
+                head: list[Event] = [SlotSet(name, value, timestamp=timestamp) for name, value in slot_values.items()]
+                if active_loop:
+                    head.append(ActiveLoop(active_loop, timestamp=timestamp))
+                return [*head, *events[index:]]
+    return None
+
+
+def _changed_slots(tracker: DialogueStateTracker) -> dict[str, Any]:
+    return {name: slot.value for name, slot in tracker.slots.items() if slot.value != slot.initial_value}
+
+
+class ConversationStore(TrackerStore):
+    """In-memory tracker store that keeps tracker objects and bounds their history.
+
+    Rasa's processor fetches a tracker, adds the turn's events and saves it,
+    one message at a time per conversation (the lock store sees to that), so
+    keeping the object itself is safe and saves a JSON round trip per message.
+    """
+
+    def __init__(
+        self,
+        domain: Any = None,
+        event_broker: Any = None,
+        max_events: int = MAX_EVENTS,
+        keep_events: int = KEEP_EVENTS,
+        **kwargs: Any,
+    ) -> None:
+        kwargs.pop("host", None)
+        super().__init__(domain, event_broker, **kwargs)
+        if event_broker is not None:
+            raise ValueError("ConversationStore does not stream events; configure another tracker store")
+        if not 0 < keep_events < max_events:
+            raise ValueError(f"need 0 < keep_events < max_events, got {keep_events} and {max_events}")
+        self.max_events = int(max_events)
+        self.keep_events = int(keep_events)
+        self.trackers: dict[str, DialogueStateTracker] = {}
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        if len(tracker.events) > self.max_events:
+            tracker = self.compact(tracker)
+        self.trackers[tracker.sender_id] = tracker
+
+    def compact(self, tracker: DialogueStateTracker) -> DialogueStateTracker:
+        events = compacted_events(
+            list(tracker.events), _changed_slots(tracker), tracker.active_loop_name, self.keep_events
+        )
+        if events is None:
+            return tracker
+        compact = DialogueStateTracker.from_events(
+            tracker.sender_id, events, self.domain.slots, sender_source=tracker.sender_source
+        )
+        compact.model_id = tracker.model_id
+        compact.assistant_id = tracker.assistant_id
+        return compact
+
+    async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
+        return self.trackers.get(sender_id)
+
+    async def keys(self) -> Iterable[str]:
+        return list(self.trackers)
+
+
+class ConversationLockStore(InMemoryLockStore):
+    """Rasa's in-memory ticket lock, polled every few milliseconds instead of every second."""
+
+    def __init__(self, endpoint_config: EndpointConfig | None = None, poll_seconds: float = POLL_SECONDS) -> None:
+        super().__init__()
+        kwargs = endpoint_config.kwargs if endpoint_config is not None else {}
+        self.poll_seconds = float(kwargs.get("poll_seconds", poll_seconds))
+
+    @asynccontextmanager
+    async def lock(
+        self, conversation_id: str, lock_lifetime: float = LOCK_LIFETIME, wait_time_in_seconds: float = 1
+    ) -> AsyncIterator[TicketLock]:
+        wait = min(wait_time_in_seconds, self.poll_seconds)
+        async with super().lock(conversation_id, lock_lifetime, wait) as ticket_lock:
+            yield ticket_lock
