@@ -63,10 +63,11 @@ def describe(url: str | None) -> str:
 
 
 def endpoint_config(url: str) -> Any:
-    """Rasa's tracker store configuration for an SQL URL (Rasa takes a full URL as `url`)."""
+    """The tracker store for an SQL URL: Rasa's SQL store, with trackers kept between turns
+    (bot/fastpath.py: PersistentConversationStore). Rasa takes a full URL as `url`."""
     from rasa.utils.endpoints import EndpointConfig
 
-    return EndpointConfig(url=url, type="SQL")
+    return EndpointConfig(url=url, type="bot.fastpath.PersistentConversationStore")
 
 
 @dataclass(frozen=True)

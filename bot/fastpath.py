@@ -35,15 +35,18 @@ are used as they are; FAST_STORES=off keeps Rasa's defaults, for comparison).
 
 from __future__ import annotations
 
+import json
 import os
+from collections import OrderedDict
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from rasa.core.lock import TicketLock
 from rasa.core.lock_store import LOCK_LIFETIME, InMemoryLockStore
-from rasa.core.tracker_store import TrackerStore
+from rasa.core.tracker_store import SQLTrackerStore, TrackerStore
 from rasa.engine.exceptions import GraphRunError
 from rasa.engine.runner.dask import DaskGraphRunner
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
@@ -57,6 +60,7 @@ LOCK_STORE = f"{__name__}.ConversationLockStore"
 # 60 events are about 10 turns; compaction keeps about the last 3.
 MAX_EVENTS = 60
 KEEP_EVENTS = 20
+MAX_CACHED_CONVERSATIONS = 10_000  # trackers kept in memory; older ones are read back from the database
 POLL_SECONDS = 0.005
 IN_PROCESS = "in-process:"  # the URL of bot/server.py's in-process action endpoint
 
@@ -194,6 +198,17 @@ def _changed_slots(tracker: DialogueStateTracker) -> dict[str, Any]:
     return {name: slot.value for name, slot in tracker.slots.items() if slot.value != slot.initial_value}
 
 
+def compact_tracker(tracker: DialogueStateTracker, slots: Any, keep_events: int) -> DialogueStateTracker:
+    """A new tracker with the last turns of `tracker` and all of its state (see compacted_events)."""
+    events = compacted_events(list(tracker.events), _changed_slots(tracker), tracker.active_loop_name, keep_events)
+    if events is None:
+        return tracker
+    compact = DialogueStateTracker.from_events(tracker.sender_id, events, slots, sender_source=tracker.sender_source)
+    compact.model_id = tracker.model_id
+    compact.assistant_id = tracker.assistant_id
+    return compact
+
+
 class ConversationStore(TrackerStore):
     """In-memory tracker store that keeps tracker objects and bounds their history.
 
@@ -226,17 +241,7 @@ class ConversationStore(TrackerStore):
         self.trackers[tracker.sender_id] = tracker
 
     def compact(self, tracker: DialogueStateTracker) -> DialogueStateTracker:
-        events = compacted_events(
-            list(tracker.events), _changed_slots(tracker), tracker.active_loop_name, self.keep_events
-        )
-        if events is None:
-            return tracker
-        compact = DialogueStateTracker.from_events(
-            tracker.sender_id, events, self.domain.slots, sender_source=tracker.sender_source
-        )
-        compact.model_id = tracker.model_id
-        compact.assistant_id = tracker.assistant_id
-        return compact
+        return compact_tracker(tracker, self.domain.slots, self.keep_events)
 
     async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
         return self.trackers.get(sender_id)
@@ -260,3 +265,92 @@ class ConversationLockStore(InMemoryLockStore):
         wait = min(wait_time_in_seconds, self.poll_seconds)
         async with super().lock(conversation_id, lock_lifetime, wait) as ticket_lock:
             yield ticket_lock
+
+
+@dataclass
+class _Cached:
+    tracker: DialogueStateTracker
+    stored: int  # how many of tracker.events are already in the database
+    last_id: int | None  # the newest database row of this conversation when cached
+
+
+class PersistentConversationStore(SQLTrackerStore):
+    """Rasa's SQL tracker store, with each conversation's tracker object kept between turns.
+
+    Every turn is written to the database before its answer is sent, so a
+    conversation survives a restart or a crash, as with SQLTrackerStore. What
+    changes is reading: instead of rebuilding the tracker from all of the
+    session's rows on every message (a cost that grows with the conversation),
+    the tracker object stays in memory, compacted like ConversationStore's, and
+    one indexed query checks that nobody else wrote to or deleted the
+    conversation since (another server behind the same database, `python -m bot
+    forget`). Only then is it read again from the database.
+    """
+
+    def __init__(
+        self,
+        *args: Any,
+        max_events: int = MAX_EVENTS,
+        keep_events: int = KEEP_EVENTS,
+        max_conversations: int = MAX_CACHED_CONVERSATIONS,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.max_events = int(max_events)
+        self.keep_events = int(keep_events)
+        self.max_conversations = int(max_conversations)
+        self._cache: OrderedDict[str, _Cached] = OrderedDict()
+
+    def _newest_id(self, session: Any, sender_id: str) -> int | None:
+        import sqlalchemy as sa
+
+        return session.query(sa.func.max(self.SQLEvent.id)).filter(self.SQLEvent.sender_id == sender_id).scalar()
+
+    def _remember(self, tracker: DialogueStateTracker, last_id: int | None) -> None:
+        if len(tracker.events) > self.max_events:
+            tracker = compact_tracker(tracker, self.domain.slots, self.keep_events)
+        self._cache[tracker.sender_id] = _Cached(tracker, len(tracker.events), last_id)
+        self._cache.move_to_end(tracker.sender_id)
+        while len(self._cache) > self.max_conversations:
+            self._cache.popitem(last=False)
+
+    async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
+        cached = self._cache.get(sender_id)
+        with self.session_scope() as session:
+            newest = self._newest_id(session, sender_id)
+        if cached is not None and newest is not None and newest == cached.last_id:
+            self._cache.move_to_end(sender_id)
+            return cached.tracker
+        self._cache.pop(sender_id, None)
+        tracker = await super().retrieve(sender_id)
+        if tracker is not None:
+            self._remember(tracker, newest)
+            return self._cache[sender_id].tracker
+        return None
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        cached = self._cache.get(tracker.sender_id)
+        if cached is None or cached.tracker is not tracker:
+            await super().save(tracker)  # a tracker we did not hand out: Rasa's own bookkeeping
+        else:
+            await self.stream_events(tracker)
+            self._insert(tracker.sender_id, list(tracker.events)[cached.stored :])
+        with self.session_scope() as session:
+            newest = self._newest_id(session, tracker.sender_id)
+        self._remember(tracker, newest)
+
+    def _insert(self, sender_id: str, events: list[Event]) -> None:
+        with self.session_scope() as session:
+            for event in events:
+                data = event.as_dict()
+                session.add(
+                    self.SQLEvent(
+                        sender_id=sender_id,
+                        type_name=event.type_name,
+                        timestamp=data.get("timestamp"),
+                        intent_name=data.get("parse_data", {}).get("intent", {}).get("name"),
+                        action_name=data.get("name"),
+                        data=json.dumps(data),
+                    )
+                )
+            session.commit()
