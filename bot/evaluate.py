@@ -252,6 +252,40 @@ def markdown_extras(extras: dict) -> list[str]:
     return lines
 
 
+def readme_section(scores: Scores, extras: dict) -> str:
+    """The accuracy table of the README (make eval keeps it current)."""
+    answers = extras.get("answers")
+    cv = extras.get("cross_validation")
+    stories = extras.get("stories")
+    lines = [
+        "Accuracy (`make eval`; details, confusions and every wrong answer: `reports/eval.md`):",
+        "",
+        "| | ours | stock knowledge-base baseline |",
+        "|---|---|---|",
+    ]
+    if answers:
+        ours, base = answers["ours"], answers["baseline"]
+        lines.append(
+            f"| answer accuracy over REST ({ours['scored']} held-out questions that need no earlier turn) "
+            f"| {ours['accuracy']:.1%} | {base['accuracy']:.1%} |"
+        )
+    lines += [
+        f"| held-out intent accuracy / macro F1 ({scores.examples} questions) | {scores.intent_accuracy:.1%} / "
+        f"{scores.intent_macro_f1:.3f} | - (one query intent) |",
+        f"| held-out entity precision / recall / F1 | {scores.entity_precision:.3f} / {scores.entity_recall:.3f} / "
+        f"{scores.entity_f1:.3f} | - |",
+    ]
+    if cv:
+        mean, stdev = cv["summary"]["intent_accuracy"]["mean"], cv["summary"]["intent_accuracy"]["stdev"]
+        lines.append(
+            f"| {cv['folds']}-fold cross-validation, intent accuracy (training data) | {mean:.1%} ± {stdev:.1%} | - |"
+        )
+    if stories:
+        summary = stories["summary"][0] if stories["summary"] else ("passed" if stories["passed"] else "failed")
+        lines.append(f"| end-to-end test stories | {summary.removeprefix('test stories: ').split(' (')[0]} | - |")
+    return "\n".join(lines)
+
+
 def markdown(scores: Scores, extras: dict | None = None) -> str:
     lines = [
         "# Held-out NLU evaluation",
@@ -339,6 +373,10 @@ def main(argv: list[str] | None = None) -> int:
         body = {**asdict(scores), **extras}
         args.report.with_suffix(".json").write_text(json.dumps(body, indent=2, ensure_ascii=False), encoding="utf-8")
         print(f"wrote {args.report}")
+        if extras.get("answers"):
+            from bot.bench import readme
+
+            readme.update("accuracy", readme_section(scores, extras))
     if scores.intent_accuracy < args.fail_under_intent or scores.entity_f1 < args.fail_under_entity:
         print(
             f"FAILED: needs intent accuracy >= {args.fail_under_intent:.0%} "

@@ -188,3 +188,15 @@ def test_profile_shares_count_each_function_once_per_sample():
     assert dict(shares)["parse (x.py)"] == 0.75
     assert dict(shares)["predict (y.py)"] == 0.25
     assert "idle (z.py)" not in dict(shares)
+
+
+def test_readme_sections_are_replaced_between_their_markers():
+    from bot.bench import readme
+
+    text = "intro\n<!-- speed:start -->\nold\n<!-- speed:end -->\nrest\n"
+    assert (
+        readme.replace_section(text, "speed", "| new |")
+        == "intro\n<!-- speed:start -->\n| new |\n<!-- speed:end -->\nrest\n"
+    )
+    with pytest.raises(ValueError):
+        readme.replace_section(text, "accuracy", "x")

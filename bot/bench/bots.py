@@ -81,7 +81,7 @@ def start_baseline(model: Path, logs: Path) -> RunningBot:
     """`rasa run` + `rasa run actions`, started together; ready when `/status` answers."""
     port, action_port = free_port(), free_port()
     logs.mkdir(parents=True, exist_ok=True)
-    endpoints = logs / "baseline-endpoints.yml"
+    endpoints = (logs / "baseline-endpoints.yml").resolve()
     endpoints.write_text(f'action_endpoint:\n  url: "http://127.0.0.1:{action_port}/webhook"\n', encoding="utf-8")
     actions = Service(
         name="action server",

@@ -106,6 +106,31 @@ def targets(ours: dict[str, Any], base: dict[str, Any]) -> list[tuple[str, str, 
     ]
 
 
+def table(ours: dict[str, Any], base: dict[str, Any]) -> str:
+    """Both bots' numbers side by side, with the ratio."""
+    lines = ["| | ours | baseline | ours / baseline |", "|---|---|---|---|"]
+    for row in ROWS:
+        a, b = lookup(ours, row.path), lookup(base, row.path)
+        ratio_text = fmt(ratio(a, b), "x", 2) if row.unit != "x" else "-"
+        cells = [row.label, fmt(a, row.unit, row.digits), fmt(b, row.unit, row.digits), ratio_text]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def readme_section(ours: dict[str, Any], base: dict[str, Any], meta: dict[str, Any]) -> str:
+    met = targets(ours, base)
+    missed = [label for label, _, ok in met if ok is False]
+    verdict = (
+        "all targets of issue 6 met"
+        if not missed and all(ok is not None for _, _, ok in met)
+        else f"targets missed: {'; '.join(missed)}"
+    )
+    return (
+        f"Speed (`make bench`, {meta.get('when', '?')}, {meta.get('machine', '?')}; full report and the"
+        f" targets: `reports/bench.md`; {verdict}):\n\n" + table(ours, base)
+    )
+
+
 def markdown(ours: dict[str, Any], base: dict[str, Any], meta: dict[str, Any]) -> str:
     lines = [
         "# Benchmark: our assistant vs a stock Rasa knowledge-base bot",

@@ -16,7 +16,7 @@ from typing import Any
 
 from tqdm import tqdm
 
-from bot.bench import load, report
+from bot.bench import load, readme, report
 from bot.bench.bots import BASELINE, OURS, BotSpec, RunningBot, start_baseline, start_ours
 from bot.bench.stats import percentile, summary
 from bot.launcher import PROJECT_ROOT, environment
@@ -142,6 +142,7 @@ def run(plan: Plan, out: Path, work: Path, questions: list[str], skip_train: boo
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(report.markdown(all_results["ours"], all_results["baseline"], meta), encoding="utf-8")
     out.with_suffix(".json").write_text(json.dumps({"meta": meta, **all_results}, indent=2), encoding="utf-8")
+    readme.update("speed", report.readme_section(all_results["ours"], all_results["baseline"], meta))
     return all_results
 
 
