@@ -26,7 +26,7 @@ PYTHON ?= $(shell for p in "$$(pyenv root 2>/dev/null)"/versions/3.10*/bin/pytho
 	  "$$p" -c 'import sys; assert sys.version_info[:2] == (3, 10)' >/dev/null 2>&1 && { echo "$$p"; break; }; done)
 
 .PHONY: help setup web test-packages generate train chat serve test lint validate unit e2e nlu-test eval report \
-	conversations clean baseline bench pipelines profile
+	conversations clean baseline bench pipelines profile soak
 
 help:
 	@echo "make chat      set up, train if needed, and chat in the terminal"
@@ -37,6 +37,7 @@ help:
 	@echo "make bench     train, start and load ours and the baseline side by side -> reports/bench.md"
 	@echo "make baseline  generate and train the stock knowledge-base baseline (bench/baseline/)"
 	@echo "make pipelines compare the NLU pipeline candidates (bench/pipelines/) -> reports/pipelines.md"
+	@echo "make soak      bounded load at concurrency 1, 8, 32: errors, p95, RSS growth -> reports/soak.md"
 	@echo "make report    most frequent questions the assistant could not answer"
 	@echo "make generate  regenerate NLU lookups and the spaCy pipeline from $(FACTS)"
 
@@ -139,6 +140,11 @@ profile: $(MODEL)
 
 report: setup
 	$(PY) -m bot report
+
+# Bounded load at concurrency 1, 8 and 32 (SOAK_SECONDS each, 127.0.0.1 only) -> reports/soak.md.
+SOAK_SECONDS ?= 120
+soak: $(MODEL)
+	$(PY) -m bot.bench soak --seconds $(SOAK_SECONDS)
 
 conversations: setup
 	$(PY) -m bot conversations

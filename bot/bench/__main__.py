@@ -17,6 +17,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_soak(args: argparse.Namespace) -> int:
+    from bot.bench.run import heldout_questions
+    from bot.bench.soak import soak
+
+    passed = soak(args.model, heldout_questions(), args.seconds, args.concurrency, args.work, args.out)
+    return 0 if passed else 1
+
+
 def cmd_pipelines(args: argparse.Namespace) -> int:
     from bot.bench import pipelines
 
@@ -83,6 +91,14 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--work", type=Path, default=PROJECT_ROOT / "build" / "bench")
     bench.add_argument("--out", type=Path, default=PROJECT_ROOT / "reports" / "bench.md")
     bench.set_defaults(run=cmd_run)
+
+    soak = sub.add_parser("soak", help="bounded load at concurrency 1, 8, 32; errors, p95, RSS growth")
+    soak.add_argument("--model", type=Path, default=PROJECT_ROOT / "models" / "drawing-closer.tar.gz")
+    soak.add_argument("--seconds", type=float, default=120.0, help="seconds per concurrency level")
+    soak.add_argument("--concurrency", type=int, nargs="+", default=[1, 8, 32])
+    soak.add_argument("--work", type=Path, default=PROJECT_ROOT / "build" / "soak")
+    soak.add_argument("--out", type=Path, default=PROJECT_ROOT / "reports" / "soak.md")
+    soak.set_defaults(run=cmd_soak)
 
     prof = sub.add_parser("profile", help="py-spy profile of our server answering held-out questions")
     prof.add_argument("--model", type=Path, default=PROJECT_ROOT / "models" / "drawing-closer.tar.gz")

@@ -65,7 +65,7 @@ def start_ours(model: Path, logs: Path) -> RunningBot:
         cwd=PROJECT_ROOT,
         log_path=logs / "ours-server.log",
         ready_url=f"http://127.0.0.1:{port}/status",
-        env={"UNANSWERED_LOG": "off"},
+        env={"UNANSWERED_LOG": "off", "TRACKER_STORE_URL": f"sqlite:///{logs / 'ours-conversations.sqlite'}"},
     )
     bot = RunningBot("ours", [server], f"http://127.0.0.1:{port}/webhooks/rest/webhook", server.ready_url)
     server.start()

@@ -10,7 +10,11 @@ from pathlib import Path
 
 
 def serve(model: Path, port: int) -> None:
+    from bot import conversations
     from bot.server import ServerOptions
     from bot.server import serve as run_server
 
-    run_server(ServerOptions(model=model, port=port, interface="127.0.0.1"))
+    # Conversations in the SQL store, as `make serve` keeps them (TRACKER_STORE_URL picks the file).
+    run_server(
+        ServerOptions(model=model, port=port, interface="127.0.0.1", tracker_store_url=conversations.store_url())
+    )
