@@ -76,7 +76,11 @@ class Server:
             stdout=self.log,
             stderr=subprocess.STDOUT,
         )
-        wait_for(self.url(self.ready_path), START_TIMEOUT, self.process)
+        try:
+            wait_for(self.url(self.ready_path), START_TIMEOUT, self.process)
+        except BaseException:
+            self.close()  # a server that never became ready must not outlive the test
+            raise
 
     def restart(self) -> None:
         """Stops the process and starts a new one on the same port with the same stores."""
