@@ -65,7 +65,9 @@ def start_ours(model: Path, logs: Path) -> RunningBot:
         cwd=PROJECT_ROOT,
         log_path=logs / "ours-server.log",
         ready_url=f"http://127.0.0.1:{port}/status",
-        env={"UNANSWERED_LOG": "off"},
+        # In memory, like the baseline's default tracker store (a persistent store is a
+        # deployment choice; TRACKER_STORE_URL is read by the channels' conversation store).
+        env={"UNANSWERED_LOG": "off", "TRACKER_STORE_URL": "memory"},
     )
     bot = RunningBot("ours", [server], f"http://127.0.0.1:{port}/webhooks/rest/webhook", server.ready_url)
     server.start()
