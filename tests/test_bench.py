@@ -92,7 +92,7 @@ def test_knowledge_base_values_come_from_the_store(store):
     assert film["budget"] is None  # unknown in the store: the stock action says it found no value
     lead = store.cast[0]
     person = next(p for p in baseline.knowledge_base(store)["person"] if p["id"] == lead.actor)
-    assert person["plays"] == store.characters[lead.character].name
+    assert person["role_played"] == store.characters[lead.character].name
 
 
 def test_baseline_templates_ask_only_for_exported_attributes(store):

@@ -81,7 +81,7 @@ def knowledge_base(store: FactStore) -> dict[str, list[dict[str, Any]]]:
             {
                 "id": person.id,
                 "name": person.name,
-                "plays": join_list(plays) or None,
+                "role_played": join_list(plays) or None,
                 "crew_role": join_list(crew) or None,
                 "known_for": join_list([work.title for work in person.known_for]) or None,
                 "about": fact_text(person.about),
@@ -95,7 +95,7 @@ def knowledge_base(store: FactStore) -> dict[str, list[dict[str, Any]]]:
                 "id": character.id,
                 "name": character.name,
                 "played_by": join_list(actors) or None,
-                "description": fact_text(character.description),
+                "about": fact_text(character.description),  # "about", as for people: synonyms are global
             }
         )
     return {"film": [film], "person": persons, "character": characters}

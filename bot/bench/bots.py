@@ -57,7 +57,7 @@ class RunningBot:
             service.stop()
 
 
-def start_ours(model: Path, logs: Path) -> RunningBot:
+def start_ours(model: Path, logs: Path, tracker_store_url: str = "memory") -> RunningBot:
     port = free_port()
     server = Service(
         name="server",
@@ -65,7 +65,9 @@ def start_ours(model: Path, logs: Path) -> RunningBot:
         cwd=PROJECT_ROOT,
         log_path=logs / "ours-server.log",
         ready_url=f"http://127.0.0.1:{port}/status",
-        env={"UNANSWERED_LOG": "off", "TRACKER_STORE_URL": f"sqlite:///{logs / 'ours-conversations.sqlite'}"},
+        # In memory by default, like the baseline's tracker store; `make soak` passes the
+        # SQL store that `make serve` uses (TRACKER_STORE_URL, bot/conversations.py).
+        env={"UNANSWERED_LOG": "off", "TRACKER_STORE_URL": tracker_store_url},
     )
     bot = RunningBot("ours", [server], f"http://127.0.0.1:{port}/webhooks/rest/webhook", server.ready_url)
     server.start()

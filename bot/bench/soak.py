@@ -86,7 +86,7 @@ def markdown(levels: list[Level], rss_start_mb: float, growth: float) -> str:
 
 def soak(model: Path, questions: list[str], seconds: float, levels: list[int], work: Path, out: Path) -> bool:
     work.mkdir(parents=True, exist_ok=True)
-    bot = start_ours(model, work)
+    bot = start_ours(model, work, tracker_store_url=f"sqlite:///{work / 'conversations.sqlite'}")
     try:
 
         def rss() -> int:

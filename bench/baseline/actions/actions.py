@@ -13,6 +13,6 @@ class ActionMyKB(ActionQueryKnowledgeBase):
         knowledge_base = InMemoryKnowledgeBase(str(KNOWLEDGE_BASE))
         # As the example does for hotels: a person is shown with the part they play.
         knowledge_base.set_representation_function_of_object(
-            "person", lambda obj: obj["name"] + (f" ({obj['plays']})" if obj.get("plays") else "")
+            "person", lambda obj: obj["name"] + (f" ({obj['role_played']})" if obj.get("role_played") else "")
         )
         super().__init__(knowledge_base)
