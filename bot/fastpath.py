@@ -60,7 +60,7 @@ LOCK_STORE = f"{__name__}.ConversationLockStore"
 # 60 events are about 10 turns; compaction keeps about the last 3.
 MAX_EVENTS = 60
 KEEP_EVENTS = 20
-MAX_CACHED_CONVERSATIONS = 10_000  # trackers kept in memory; older ones are read back from the database
+MAX_CACHED_CONVERSATIONS = 500  # trackers kept in memory (~40 kB each); older ones are read back from the database
 POLL_SECONDS = 0.005
 IN_PROCESS = "in-process:"  # the URL of bot/server.py's in-process action endpoint
 

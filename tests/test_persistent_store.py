@@ -73,3 +73,16 @@ def test_writes_by_another_server_and_deletions_are_seen(make_store):
         assert await one.retrieve("shared") is None
 
     asyncio.run(scenario())
+
+
+def test_memory_is_bounded_and_evicted_conversations_come_back_from_disk(make_store):
+    store = make_store(max_conversations=2)
+
+    async def scenario():
+        for sender in ("a", "b", "c"):
+            await talk(store, sender, range(2))
+        assert list(store._cache) == ["b", "c"]
+        again = await store.retrieve("a")
+        assert [e.text for e in again.events if isinstance(e, UserUttered)] == ["question 0", "question 1"]
+
+    asyncio.run(scenario())
