@@ -8,8 +8,12 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import store
+from actions.common import Reply, store
+from actions.people import describe_character, describe_person
 from bot import unanswered
+from bot.store import Match
+
+MAX_BARE_NAME_CHARS = 20
 
 
 class ActionSessionStart(Action):
@@ -32,13 +36,31 @@ class ActionSessionStart(Action):
         ]
 
 
+def bare_name(text: str) -> Match | None:
+    """The one person or character named by a message that is only a name, e.g. "永瀬廉"."""
+    facts = store()
+    exact = [match for match in facts.resolve(text.strip()) if match.score == 100]
+    if not exact and len(text.strip()) <= MAX_BARE_NAME_CHARS:
+        exact = facts.mentions(text)
+    return exact[0] if len(exact) == 1 else None
+
+
 class ActionFallback(Action):
-    """ "I didn't get that": low NLU confidence. Logged, so NLU data can grow there."""
+    """ "I didn't get that": low NLU confidence. Logged, so NLU data can grow there.
+
+    A message that is only a name ("永瀬廉", "Mikiko") carries too few words for
+    the intent classifier; it is answered as "who is ...?" instead.
+    """
 
     def name(self) -> str:
         return "action_fallback"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        match = bare_name(tracker.latest_message.get("text") or "")
+        if match is not None:
+            reply = Reply(dispatcher, domain)
+            describe = describe_character if match.kind == "character" else describe_person
+            return [*describe(reply, tracker, match.id), *reply.events()]
         unanswered.record(tracker.latest_message, reason="not_understood")
         dispatcher.utter_message(response="utter_default", film_title=store().title)
         return []

@@ -257,6 +257,14 @@ def test_fallback_and_out_of_scope(turn):
     assert turn(ActionOutOfScope(), text="who directed Titanic").responses == ["utter_out_of_scope"]
 
 
+@pytest.mark.parametrize(("text", "slot"), [("永瀬廉", "person"), ("Mikiko", "character"), ("ren nagase", "person")])
+def test_a_bare_name_is_answered_as_who_is(turn, text, slot):
+    result = turn(ActionFallback(), text=text, intent="nlu_fallback")
+    assert "utter_default" not in result.responses
+    assert slot in result.slots
+    assert unanswered.most_frequent() == []
+
+
 def test_unanswered_log_can_be_turned_off(turn, monkeypatch):
     monkeypatch.setenv("UNANSWERED_LOG", "off")
     turn(ActionFallback(), text="blorp")
