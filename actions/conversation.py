@@ -37,7 +37,7 @@ class ActionSessionStart(Action):
 
 
 def bare_name(text: str) -> Match | None:
-    """The one person or character named by a message that is only a name, e.g. "永瀬廉"."""
+    """The one person or character named by a message that is only a name."""
     facts = store()
     exact = [match for match in facts.resolve(text.strip()) if match.score == 100]
     if not exact and len(text.strip()) <= MAX_BARE_NAME_CHARS:
@@ -48,7 +48,7 @@ def bare_name(text: str) -> Match | None:
 class ActionFallback(Action):
     """ "I didn't get that": low NLU confidence. Logged, so NLU data can grow there.
 
-    A message that is only a name ("永瀬廉", "Mikiko") carries too few words for
+    A message that is only a name (in kanji, say) carries too few words for
     the intent classifier; it is answered as "who is ...?" instead.
     """
 
