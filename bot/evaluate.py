@@ -374,7 +374,7 @@ def main(argv: list[str] | None = None) -> int:
         body = {**asdict(scores), **extras}
         args.report.with_suffix(".json").write_text(json.dumps(body, indent=2, ensure_ascii=False), encoding="utf-8")
         print(f"wrote {args.report}")
-        if extras.get("answers"):
+        if extras.get("answers") and args.report.resolve() == (PROJECT_ROOT / "reports" / "eval.md").resolve():
             from bot.bench import readme
 
             readme.update("accuracy", readme_section(scores, extras))
