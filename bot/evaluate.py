@@ -173,6 +173,7 @@ def answer_accuracy(model: Path, examples: list[Example]) -> dict:
     from tqdm import tqdm
 
     from bot.bench import answers, bots
+    from bot.bench.clock import ticking
     from bot.store import FactStore
 
     store = FactStore.load()
@@ -190,8 +191,8 @@ def answer_accuracy(model: Path, examples: list[Example]) -> dict:
     logs = PROJECT_ROOT / "build" / "eval"
     results = {}
     for name, start, bot_model in (("ours", bots.start_ours, model), ("baseline", bots.start_baseline, None)):
-        print(f"answer accuracy: starting {name}")
-        bot = start(bot_model or bots.BASELINE_MODEL, logs)
+        with ticking(f"answer accuracy: starting {name}, until /status answers"):
+            bot = start(bot_model or bots.BASELINE_MODEL, logs)
         try:
             with tqdm(total=len(questions), desc=f"{name}: held-out questions over REST", unit="q") as bar:
                 results[name] = asdict(answers.score_answers(name, bot.webhook, questions, store, markers[name], bar))
@@ -373,7 +374,7 @@ def main(argv: list[str] | None = None) -> int:
         body = {**asdict(scores), **extras}
         args.report.with_suffix(".json").write_text(json.dumps(body, indent=2, ensure_ascii=False), encoding="utf-8")
         print(f"wrote {args.report}")
-        if extras.get("answers"):
+        if extras.get("answers") and args.report.resolve() == (PROJECT_ROOT / "reports" / "eval.md").resolve():
             from bot.bench import readme
 
             readme.update("accuracy", readme_section(scores, extras))

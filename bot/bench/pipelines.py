@@ -16,6 +16,7 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from bot.bench.clock import ticking
 from bot.bench.procs import Service, free_port
 from bot.launcher import PROJECT_ROOT, environment
 
@@ -87,15 +88,15 @@ def compare(configs: list[Path], work: Path) -> list[PipelineResult]:
     steps = tqdm(total=len(configs) * 3, desc="pipelines", unit="step")
     for config in configs:
         out = work / config.stem
-        steps.set_postfix_str(f"{config.stem}: rasa train")
-        train_seconds = train(config, out)
+        with ticking(f"{config.stem}: rasa train from clean"):
+            train_seconds = train(config, out)
         steps.update()
         model = out / "model.tar.gz"
-        steps.set_postfix_str(f"{config.stem}: held-out evaluation")
-        scores = evaluate(model, out)
+        with ticking(f"{config.stem}: held-out evaluation"):
+            scores = evaluate(model, out)
         steps.update()
-        steps.set_postfix_str(f"{config.stem}: cold start")
-        start_seconds, rss_mb = cold_start(model, out)
+        with ticking(f"{config.stem}: cold start"):
+            start_seconds, rss_mb = cold_start(model, out)
         steps.update()
         results.append(
             PipelineResult(

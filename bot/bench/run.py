@@ -18,6 +18,7 @@ from tqdm import tqdm
 
 from bot.bench import load, readme, report
 from bot.bench.bots import BASELINE, OURS, BotSpec, RunningBot, start_baseline, start_ours
+from bot.bench.clock import ticking
 from bot.bench.stats import percentile, summary
 from bot.launcher import PROJECT_ROOT, environment
 
@@ -43,14 +44,10 @@ def train(spec: BotSpec, out: Path) -> tuple[Path, float]:
     with tempfile.TemporaryDirectory(prefix="rasa-cache-") as cache, log.open("w") as sink:
         env = {**environment(), "RASA_CACHE_DIRECTORY": cache}
         started = time.perf_counter()
-        process = subprocess.Popen(
-            spec.train_command(out, spec.name), cwd=spec.project, env=env, stdout=sink, stderr=subprocess.STDOUT
-        )
-        with tqdm(desc=f"{spec.name}: rasa train", unit="s", bar_format="{desc}: {n:.0f} s elapsed") as clock:
-            while process.poll() is None:
-                time.sleep(1)
-                clock.n = time.perf_counter() - started
-                clock.refresh()
+        with ticking(f"{spec.name}: rasa train from clean"):
+            process = subprocess.run(
+                spec.train_command(out, spec.name), cwd=spec.project, env=env, stdout=sink, stderr=subprocess.STDOUT
+            )
         seconds = time.perf_counter() - started
     if process.returncode != 0:
         raise RuntimeError(f"{spec.name}: rasa train failed (exit {process.returncode}); see {log}")
@@ -121,8 +118,8 @@ def run(plan: Plan, out: Path, work: Path, questions: list[str], skip_train: boo
         models[spec.name] = (spec.model, None) if skip_train else train(spec, work / spec.name)
     for spec, start in ((OURS, start_ours), (BASELINE, start_baseline)):
         model, train_seconds = models[spec.name]
-        tqdm.write(f"{spec.name}: starting the server")
-        bot = start(model, work / "logs")
+        with ticking(f"{spec.name}: starting, until /status answers"):
+            bot = start(model, work / "logs")
         tqdm.write(f"{spec.name}: /status answered after {bot.cold_start_seconds:.1f} s")
         try:
             all_results[spec.name] = {"train_seconds": train_seconds, **measure(bot, questions, plan)}
@@ -142,7 +139,8 @@ def run(plan: Plan, out: Path, work: Path, questions: list[str], skip_train: boo
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(report.markdown(all_results["ours"], all_results["baseline"], meta), encoding="utf-8")
     out.with_suffix(".json").write_text(json.dumps({"meta": meta, **all_results}, indent=2), encoding="utf-8")
-    readme.update("speed", report.readme_section(all_results["ours"], all_results["baseline"], meta))
+    if out.resolve() == DEFAULT_REPORT.resolve():  # a trial run elsewhere leaves the README alone
+        readme.update("speed", report.readme_section(all_results["ours"], all_results["baseline"], meta))
     return all_results
 
 
@@ -153,3 +151,4 @@ def heldout_questions() -> list[str]:
 
 
 DEFAULT_WORK = PROJECT_ROOT / "build" / "bench"
+DEFAULT_REPORT = PROJECT_ROOT / "reports" / "bench.md"
