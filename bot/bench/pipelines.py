@@ -16,8 +16,9 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from bot.bench import readme
+from bot.bench.bots import start_ours
 from bot.bench.clock import ticking
-from bot.bench.procs import Service, free_port
 from bot.launcher import PROJECT_ROOT, environment
 
 
@@ -65,20 +66,11 @@ def evaluate(model: Path, out: Path) -> dict:
 
 def cold_start(model: Path, out: Path) -> tuple[float, float]:
     """Seconds from starting the server until /status answers, and its RSS then (MB)."""
-    port = free_port()
-    service = Service(
-        name="server",
-        command=[sys.executable, "-m", "bot.bench", "serve", "--model", str(model), "--port", str(port)],
-        cwd=PROJECT_ROOT,
-        log_path=out / "server.log",
-        ready_url=f"http://127.0.0.1:{port}/status",
-    )
-    service.start()
+    bot = start_ours(model, out)
     try:
-        seconds = service.wait_ready(300)
-        return seconds, sum(service.rss().values()) / 2**20
+        return bot.cold_start_seconds, sum(bot.rss().values()) / 2**20
     finally:
-        service.stop()
+        bot.stop()
 
 
 def compare(configs: list[Path], work: Path) -> list[PipelineResult]:
@@ -142,11 +134,7 @@ CHOICE_HEADING = "## Choice"
 def write(results: list[PipelineResult], path: Path) -> None:
     """The table, under a fixed heading; a hand-written '## Choice' section below it is kept."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    kept = ""
-    if path.exists():
-        old = path.read_text(encoding="utf-8")
-        if CHOICE_HEADING in old:
-            kept = "\n" + old[old.index(CHOICE_HEADING) :]
+    kept = readme.hand_written_tail(path, CHOICE_HEADING)
     header = (
         "# NLU pipeline candidates\n\n"
         "Written by `make pipelines` (`python -m bot.bench pipelines bench/pipelines/*.yml`): for each candidate,\n"

@@ -18,7 +18,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from bot.bench import load
+from bot.bench import load, readme
 from bot.bench.bots import start_ours
 
 # A sample belongs to a turn when Rasa's message handling is on its stack.
@@ -118,10 +118,6 @@ KEPT_HEADING = "## What the profiles found"
 def write(table: str, path: Path) -> None:
     """The generated table first; a hand-written section under KEPT_HEADING is kept."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    kept = ""
-    if path.exists():
-        old = path.read_text(encoding="utf-8")
-        if KEPT_HEADING in old:
-            kept = "\n" + old[old.index(KEPT_HEADING) :]
+    kept = readme.hand_written_tail(path, KEPT_HEADING)
     header = "# Where a turn's time goes\n\nWritten by `make profile` (py-spy, 250 samples/s).\n\n"
     path.write_text(header + table + kept, encoding="utf-8")

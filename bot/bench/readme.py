@@ -32,3 +32,11 @@ def update(name: str, body: str, readme: Path = README) -> bool:
     if new != text:
         readme.write_text(new, encoding="utf-8")
     return True
+
+
+def hand_written_tail(path: Path, heading: str) -> str:
+    """What a generated report keeps on regeneration: its hand-written part from `heading` on."""
+    if not path.exists():
+        return ""
+    old = path.read_text(encoding="utf-8")
+    return "\n" + old[old.index(heading) :] if heading in old else ""
