@@ -14,7 +14,7 @@ TRAINING_DATA := $(shell find data -name '*.yml' 2>/dev/null) config.yml domain.
 WIDGET := node_modules/rasa-webchat/lib/index.js
 CHROMIUM ?= /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-BASELINE_DIR := bench/baseline
+BASELINE_DIR := tooling/baseline
 BASELINE_MODEL := $(BASELINE_DIR)/models/baseline.tar.gz
 BASELINE_DATA := $(BASELINE_DIR)/knowledge_base_data.json $(BASELINE_DIR)/data/nlu.yml
 BASELINE_INPUTS := $(BASELINE_DIR)/config.yml $(BASELINE_DIR)/domain.yml $(BASELINE_DIR)/data/rules.yml
@@ -35,8 +35,8 @@ help:
 	@echo "make conversations  list stored conversations (delete one: .venv/bin/python -m bot forget ID)"
 	@echo "make eval      held-out accuracy, cross-validation, test stories, answers vs the baseline -> reports/eval.md"
 	@echo "make bench     train, start and load ours and the baseline side by side -> reports/bench.md"
-	@echo "make baseline  generate and train the stock knowledge-base baseline (bench/baseline/)"
-	@echo "make pipelines compare the NLU pipeline candidates (bench/pipelines/) -> reports/pipelines.md"
+	@echo "make baseline  generate and train the stock knowledge-base baseline (tooling/baseline/)"
+	@echo "make pipelines compare the NLU pipeline candidates (tooling/pipelines/) -> reports/pipelines.md"
 	@echo "make soak      bounded load at concurrency 1, 8, 32: errors, p95, RSS growth -> reports/soak.md"
 	@echo "make report    most frequent questions the assistant could not answer"
 	@echo "make generate  regenerate NLU lookups and the spaCy pipeline from $(FACTS)"
@@ -111,16 +111,16 @@ e2e: $(MODEL) $(WIDGET) test-packages
 	CHROMIUM=$(CHROMIUM) $(BIN)/pytest -q -m server --durations=8
 
 nlu-test: $(MODEL)
-	$(PY) -m bot.evaluate --fail-under-intent 0.95 --fail-under-entity 0.90
+	$(PY) -m tooling.evaluate --fail-under-intent 0.95 --fail-under-entity 0.90
 
 test: lint validate unit nlu-test e2e
 
 eval: $(MODEL) $(BASELINE_MODEL)
-	$(PY) -m bot.evaluate --report reports/eval.md --cv 5 --stories --answers
+	$(PY) -m tooling.evaluate --report reports/eval.md --cv 5 --stories --answers
 
-# The yardstick: a stock Rasa knowledge-base bot over the same facts (bot/bench/baseline.py).
-$(BASELINE_DATA) &: $(FACTS) $(BASELINE_DIR)/templates.yml bot/bench/baseline.py bot/store.py $(VENV)/.installed
-	$(PY) -m bot.bench baseline
+# The yardstick: a stock Rasa knowledge-base bot over the same facts (tooling/bench/baseline.py).
+$(BASELINE_DATA) &: $(FACTS) $(BASELINE_DIR)/templates.yml tooling/bench/baseline.py bot/store.py $(VENV)/.installed
+	$(PY) -m tooling.bench baseline
 
 $(BASELINE_MODEL): $(BASELINE_DATA) $(BASELINE_INPUTS)
 	cd $(BASELINE_DIR) && $(CURDIR)/$(PY) -m rasa train --fixed-model-name baseline --out models
@@ -130,13 +130,13 @@ baseline: $(BASELINE_MODEL)
 
 # Trains both bots from clean itself (that is one of the measurements); several minutes.
 bench: $(SPACY_STAMP) $(BASELINE_DATA)
-	$(PY) -m bot.bench run
+	$(PY) -m tooling.bench run
 
 pipelines: $(SPACY_STAMP) $(LOOKUPS)
-	$(PY) -m bot.bench pipelines bench/pipelines/*.yml
+	$(PY) -m tooling.bench pipelines tooling/pipelines/*.yml
 
 profile: $(MODEL)
-	$(PY) -m bot.bench profile --title "Profile of a turn (make profile)" --out reports/profile.md
+	$(PY) -m tooling.bench profile --title "Profile of a turn (make profile)" --out reports/profile.md
 
 report: setup
 	$(PY) -m bot report
@@ -144,7 +144,7 @@ report: setup
 # Bounded load at concurrency 1, 8 and 32 (SOAK_SECONDS each, 127.0.0.1 only) -> reports/soak.md.
 SOAK_SECONDS ?= 120
 soak: $(MODEL)
-	$(PY) -m bot.bench soak --seconds $(SOAK_SECONDS)
+	$(PY) -m tooling.bench soak --seconds $(SOAK_SECONDS)
 
 conversations: setup
 	$(PY) -m bot conversations

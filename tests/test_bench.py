@@ -8,8 +8,8 @@ from collections import Counter
 
 import pytest
 
-from bot.bench import answers, baseline, load, profile, report, stats
 from bot.text import format_date
+from tooling.bench import answers, baseline, load, profile, report, stats
 
 # -- statistics --------------------------------------------------------------
 
@@ -191,7 +191,7 @@ def test_profile_shares_count_each_function_once_per_sample():
 
 
 def test_readme_sections_are_replaced_between_their_markers():
-    from bot.bench import readme
+    from tooling.bench import readme
 
     text = "intro\n<!-- speed:start -->\nold\n<!-- speed:end -->\nrest\n"
     assert (

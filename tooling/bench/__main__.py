@@ -1,4 +1,4 @@
-"""`python -m bot.bench`: benchmark commands (see bot/bench/__init__.py)."""
+"""`python -m tooling.bench`: benchmark commands (see tooling/bench/__init__.py)."""
 
 from __future__ import annotations
 
@@ -11,22 +11,22 @@ from bot.store import DEFAULT_FACTS_PATH
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from bot.bench.serve import serve
+    from tooling.bench.serve import serve
 
     serve(args.model, args.port)
     return 0
 
 
 def cmd_soak(args: argparse.Namespace) -> int:
-    from bot.bench.run import heldout_questions
-    from bot.bench.soak import soak
+    from tooling.bench.run import heldout_questions
+    from tooling.bench.soak import soak
 
     passed = soak(args.model, heldout_questions(), args.seconds, args.concurrency, args.work, args.out)
     return 0 if passed else 1
 
 
 def cmd_pipelines(args: argparse.Namespace) -> int:
-    from bot.bench import pipelines
+    from tooling.bench import pipelines
 
     results = pipelines.compare([path.resolve() for path in args.configs], args.work.resolve())
     pipelines.write(results, args.out)
@@ -36,8 +36,8 @@ def cmd_pipelines(args: argparse.Namespace) -> int:
 
 
 def cmd_baseline(args: argparse.Namespace) -> int:
-    from bot.bench import baseline
     from bot.store import FactStore
+    from tooling.bench import baseline
 
     for path in baseline.generate(FactStore.load(args.facts)):
         print(f"wrote {path.relative_to(PROJECT_ROOT)}")
@@ -45,7 +45,7 @@ def cmd_baseline(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from bot.bench import run
+    from tooling.bench import run
 
     plan = run.Plan(
         requests=args.requests,
@@ -60,8 +60,8 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_profile(args: argparse.Namespace) -> int:
-    from bot.bench import profile
-    from bot.bench.run import heldout_questions
+    from tooling.bench import profile
+    from tooling.bench.run import heldout_questions
 
     raw = profile.profile(args.model.resolve(), args.work.resolve(), heldout_questions(), args.requests, 10)
     samples, shares = profile.inclusive_shares(profile.parse_collapsed(raw.read_text(encoding="utf-8")))
@@ -74,7 +74,7 @@ def cmd_profile(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m bot.bench", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m tooling.bench", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
 
     serve = sub.add_parser("serve", help="our server on 127.0.0.1 (REST only) with any model")

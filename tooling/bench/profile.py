@@ -1,6 +1,6 @@
 """Where a turn's time goes: py-spy samples our server while it answers held-out questions.
 
-`python -m bot.bench profile` starts the server on 127.0.0.1, attaches
+`python -m tooling.bench profile` starts the server on 127.0.0.1, attaches
 py-spy (collapsed stacks), asks a bounded number of questions in short
 conversations, and summarises the samples: for each function, the share of
 the samples taken while a message was being handled that have it on the stack.
@@ -18,8 +18,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from bot.bench import load, readme
-from bot.bench.bots import start_ours
+from tooling.bench import load, readme
+from tooling.bench.bots import start_ours
 
 # A sample belongs to a turn when Rasa's message handling is on its stack.
 TURN_MARKER = "handle_message"

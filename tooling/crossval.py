@@ -1,7 +1,7 @@
 """K-fold NLU cross-validation on the training data (make eval), scored like the held-out set.
 
 Rasa's `rasa test nlu --cross-validation` leaves our entity extractor out of its
-entity report (see bot/evaluate.py), so this splits data/ itself: stratified by
+entity report (see tooling/evaluate.py), so this splits data/ itself: stratified by
 intent, each fold trains an NLU-only model with config.yml on the other folds
 (lookup tables and synonyms always included) and parses its own examples.
 """
@@ -45,7 +45,7 @@ def cross_validate(k: int, config: Path = CONFIG, data: Path = DATA, progress=No
     from rasa.shared.nlu.training_data.formats.rasa_yaml import RasaYAMLWriter
     from rasa.shared.nlu.training_data.training_data import TrainingData
 
-    from bot.evaluate import Example, score
+    from tooling.evaluate import Example, score
 
     everything = RasaFileImporter(training_data_paths=[str(data)]).get_nlu_data()  # NLU files only
     examples = everything.intent_examples

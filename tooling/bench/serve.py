@@ -1,4 +1,4 @@
-"""`python -m bot.bench serve`: our server on 127.0.0.1 with any model file.
+"""`python -m tooling.bench serve`: our server on 127.0.0.1 with any model file.
 
 The benchmarks start the same server as `make serve` (bot/server.py, the
 channels of credentials.yml), but bound to loopback and with the model under test.

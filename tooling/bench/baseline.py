@@ -1,6 +1,6 @@
 """The baseline: a stock Rasa knowledge-base bot generated from our fact store.
 
-`python -m bot.bench baseline` (make baseline) writes, under bench/baseline/:
+`python -m tooling.bench baseline` (make baseline) writes, under tooling/baseline/:
 
 - knowledge_base_data.json: the fact store exported as Rasa SDK's
   InMemoryKnowledgeBase expects it (object type -> list of objects, all
@@ -9,9 +9,9 @@
 - data/nlu.yml: its NLU data, the way Rasa's knowledgebasebot example writes
   it: one query_knowledge_base intent with object, attribute and mention
   entities, lookup tables of the names, and name variants as entity synonyms.
-  The wording is bench/baseline/templates.yml; every name comes from the store.
+  The wording is tooling/baseline/templates.yml; every name comes from the store.
 
-Everything else in bench/baseline/ (config.yml: the example's pipeline and
+Everything else in tooling/baseline/ (config.yml: the example's pipeline and
 policies; domain.yml; rules; the action) is written by hand and is stock.
 """
 
@@ -30,7 +30,7 @@ from bot import names
 from bot.store import Fact, FactStore
 from bot.text import format_date, format_value, join_list
 
-BASELINE_DIR = Path(__file__).resolve().parents[2] / "bench" / "baseline"
+BASELINE_DIR = Path(__file__).resolve().parents[1] / "baseline"
 KB_FILE = "knowledge_base_data.json"
 NLU_FILE = Path("data") / "nlu.yml"
 TEMPLATES_FILE = "templates.yml"

@@ -1,4 +1,4 @@
-"""Held-out NLU evaluation: `python -m bot.evaluate` (make eval, make test).
+"""Held-out NLU evaluation: `python -m tooling.evaluate` (make eval, make test).
 
 Parses every question of tests/nlu/heldout.yml (written apart from the training
 data and never trained on) with the trained model and scores intents (accuracy,
@@ -7,9 +7,9 @@ Entities are scored here rather than by `rasa test nlu` because Rasa leaves
 SpacyEntityExtractor, our only extractor, out of its entity report.
 
 `make eval` adds (flags below): k-fold cross-validation on the training data
-(bot/crossval.py), the end-to-end test stories (bot/stories.py), and answer
+(tooling/crossval.py), the end-to-end test stories (bot/stories.py), and answer
 accuracy: the same held-out questions asked over REST of our server and of the
-stock knowledge-base baseline (bot/bench/answers.py), each in a new conversation.
+stock knowledge-base baseline (tooling/bench/answers.py), each in a new conversation.
 """
 
 from __future__ import annotations
@@ -141,7 +141,7 @@ def score(examples: list[Example], parsed: list[dict]) -> Scores:
 
 
 def add_timing(scores: Scores, timing: Timing) -> None:
-    from bot.bench.stats import percentile
+    from tooling.bench.stats import percentile
 
     samples = timing.per_message
     scores.seconds_per_message = sum(samples) / max(len(samples), 1)
@@ -172,9 +172,9 @@ def answer_accuracy(model: Path, examples: list[Example]) -> dict:
     """Ask every held-out question of our server and of the baseline over REST; score both."""
     from tqdm import tqdm
 
-    from bot.bench import answers, bots
-    from bot.bench.clock import ticking
     from bot.store import FactStore
+    from tooling.bench import answers, bots
+    from tooling.bench.clock import ticking
 
     store = FactStore.load()
     questions = [(ex.text, ex.intent, entity_texts(ex)) for ex in examples]
@@ -212,10 +212,10 @@ def markdown_extras(extras: dict) -> list[str]:
             "## Answer accuracy over REST, ours vs the stock knowledge-base baseline",
             "",
             "The same held-out questions, each in a new conversation, asked of our server and of the baseline",
-            "(`bench/baseline/`, Rasa's knowledgebasebot recipe over the same facts). Right = the reply contains",
+            "(`tooling/baseline/`, Rasa's knowledgebasebot recipe over the same facts). Right = the reply contains",
             'the fact from the store (a name, the date, the runtime...), says "don\'t know" where the store has',
             "no fact, refuses other films, or guards the ending; questions that need an earlier turn or name",
-            "someone ambiguously are not scored (bot/bench/answers.py).",
+            "someone ambiguously are not scored (tooling/bench/answers.py).",
             "",
             "| | ours | baseline |",
             "|---|---|---|",
@@ -236,7 +236,7 @@ def markdown_extras(extras: dict) -> list[str]:
         lines += [
             f"## {cv['folds']}-fold cross-validation on the training data",
             "",
-            "Stratified by intent; each fold trains config.yml on the other folds (bot/crossval.py).",
+            "Stratified by intent; each fold trains config.yml on the other folds (tooling/crossval.py).",
             "",
             "| metric | mean | std. dev. |",
             "|---|---|---|",
@@ -322,7 +322,7 @@ def markdown(scores: Scores, extras: dict | None = None) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bot.evaluate", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m tooling.evaluate", description=__doc__)
     parser.add_argument("--model", type=Path, default=DEFAULT_MODEL)
     parser.add_argument("--data", type=Path, default=HELDOUT)
     parser.add_argument("--report", type=Path, help="write a Markdown report here (and JSON beside it)")
@@ -350,7 +350,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.cv:
         from tqdm import tqdm
 
-        from bot import crossval
+        from tooling import crossval
 
         with tqdm(total=args.cv, desc=f"{args.cv}-fold cross-validation", unit="fold") as bar:
             folds = crossval.cross_validate(args.cv, progress=bar)
@@ -375,7 +375,7 @@ def main(argv: list[str] | None = None) -> int:
         args.report.with_suffix(".json").write_text(json.dumps(body, indent=2, ensure_ascii=False), encoding="utf-8")
         print(f"wrote {args.report}")
         if extras.get("answers") and args.report.resolve() == (PROJECT_ROOT / "reports" / "eval.md").resolve():
-            from bot.bench import readme
+            from tooling.bench import readme
 
             readme.update("accuracy", readme_section(scores, extras))
     if scores.intent_accuracy < args.fail_under_intent or scores.entity_f1 < args.fail_under_entity:

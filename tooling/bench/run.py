@@ -16,11 +16,11 @@ from typing import Any
 
 from tqdm import tqdm
 
-from bot.bench import load, readme, report
-from bot.bench.bots import BASELINE, OURS, BotSpec, RunningBot, start_baseline, start_ours
-from bot.bench.clock import ticking
-from bot.bench.stats import percentile, summary
 from bot.launcher import PROJECT_ROOT, environment
+from tooling.bench import load, readme, report
+from tooling.bench.bots import BASELINE, OURS, BotSpec, RunningBot, start_baseline, start_ours
+from tooling.bench.clock import ticking
+from tooling.bench.stats import percentile, summary
 
 
 @dataclass(frozen=True)
@@ -145,7 +145,7 @@ def run(plan: Plan, out: Path, work: Path, questions: list[str], skip_train: boo
 
 
 def heldout_questions() -> list[str]:
-    from bot.evaluate import HELDOUT, load_examples
+    from tooling.evaluate import HELDOUT, load_examples
 
     return [example.text for example in load_examples(HELDOUT)]
 

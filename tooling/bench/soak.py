@@ -17,9 +17,9 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from bot.bench import load, readme
-from bot.bench.bots import start_ours
-from bot.bench.stats import percentile
+from tooling.bench import load, readme
+from tooling.bench.bots import start_ours
+from tooling.bench.stats import percentile
 
 MAX_RSS_GROWTH = 0.10
 WARM_UP_REQUESTS = 200

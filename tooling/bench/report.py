@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from bot.bench.stats import ratio
+from tooling.bench.stats import ratio
 
 
 @dataclass(frozen=True)

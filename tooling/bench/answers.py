@@ -207,7 +207,7 @@ def score_answers(
     progress=None,
 ) -> AnswerScore:
     """Ask each scorable (text, intent, entities) in a new conversation and check the answer."""
-    from bot.bench import load
+    from tooling.bench import load
 
     result = AnswerScore(bot)
     load.check_loopback(webhook)

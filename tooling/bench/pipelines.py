@@ -1,7 +1,7 @@
 """Compare NLU pipeline configurations: held-out accuracy, NLU latency, training time, cold start.
 
 For each config file: `rasa train` from clean (an empty training cache, a fresh
-output directory), the held-out evaluation of bot.evaluate on the trained model,
+output directory), the held-out evaluation of tooling.evaluate on the trained model,
 and the time from starting the server on that model until `/status` answers.
 Writes a Markdown table (and JSON) for reports/pipelines.md.
 """
@@ -16,10 +16,10 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from bot.bench import readme
-from bot.bench.bots import start_ours
-from bot.bench.clock import ticking
 from bot.launcher import PROJECT_ROOT, environment
+from tooling.bench import readme
+from tooling.bench.bots import start_ours
+from tooling.bench.clock import ticking
 
 
 @dataclass
@@ -59,7 +59,7 @@ def train(config: Path, out: Path) -> float:
 
 def evaluate(model: Path, out: Path) -> dict:
     report = out / "eval.md"
-    command = [sys.executable, "-m", "bot.evaluate", "--model", str(model), "--report", str(report)]
+    command = [sys.executable, "-m", "tooling.evaluate", "--model", str(model), "--report", str(report)]
     subprocess.run(command, cwd=PROJECT_ROOT, env=environment(), check=True, stdout=subprocess.DEVNULL)
     return json.loads(report.with_suffix(".json").read_text(encoding="utf-8"))
 
@@ -137,8 +137,8 @@ def write(results: list[PipelineResult], path: Path) -> None:
     kept = readme.hand_written_tail(path, CHOICE_HEADING)
     header = (
         "# NLU pipeline candidates\n\n"
-        "Written by `make pipelines` (`python -m bot.bench pipelines bench/pipelines/*.yml`): for each candidate,\n"
-        "`rasa train` from clean (empty cache), the held-out evaluation of `bot.evaluate` (238 questions never\n"
+        "Written by `make pipelines` (`python -m tooling.bench pipelines tooling/pipelines/*.yml`): for each candidate,\n"
+        "`rasa train` from clean (empty cache), the held-out evaluation of `tooling.evaluate` (238 questions never\n"
         "trained on), NLU latency per message, and the time from starting the server until `/status` answers.\n"
         "Same data, domain and machine for all; timings are from a shared 2-core machine and noisy.\n\n"
     )

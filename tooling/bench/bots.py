@@ -2,7 +2,7 @@
 
 - ours: `rasa train` in the project root with config.yml; served by
   bot/server.py (custom actions in-process) on 127.0.0.1.
-- baseline: `rasa train` in bench/baseline/ (make baseline writes its data);
+- baseline: `rasa train` in tooling/baseline/ (make baseline writes its data);
   served as Rasa's example is: `rasa run` plus a separate action server
   (`rasa run actions`), on 127.0.0.1.
 """
@@ -13,10 +13,10 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.bench.procs import Service, free_port
 from bot.launcher import DEFAULT_MODEL, PROJECT_ROOT
+from tooling.bench.procs import Service, free_port
 
-BASELINE_DIR = PROJECT_ROOT / "bench" / "baseline"
+BASELINE_DIR = PROJECT_ROOT / "tooling" / "baseline"
 BASELINE_MODEL = BASELINE_DIR / "models" / "baseline.tar.gz"
 READY_TIMEOUT = 600
 
@@ -61,7 +61,7 @@ def start_ours(model: Path, logs: Path, tracker_store_url: str = "memory") -> Ru
     port = free_port()
     server = Service(
         name="server",
-        command=[sys.executable, "-m", "bot.bench", "serve", "--model", str(model), "--port", str(port)],
+        command=[sys.executable, "-m", "tooling.bench", "serve", "--model", str(model), "--port", str(port)],
         cwd=PROJECT_ROOT,
         log_path=logs / "ours-server.log",
         ready_url=f"http://127.0.0.1:{port}/status",

@@ -1,0 +1,4 @@
+"""Measuring tools: evaluation, cross-validation, benchmarks, profiling, soak.
+
+It imports the runtime (`bot`); the runtime never imports it.
+"""
