@@ -137,7 +137,8 @@ def write(results: list[PipelineResult], path: Path) -> None:
     kept = readme.hand_written_tail(path, CHOICE_HEADING)
     header = (
         "# NLU pipeline candidates\n\n"
-        "Written by `make pipelines` (`python -m tooling.bench pipelines tooling/pipelines/*.yml`): for each candidate,\n"
+        "Written by `make pipelines` (`python -m tooling.bench pipelines tooling/pipelines/*.yml`): for each\n"
+        "candidate, "
         "`rasa train` from clean (empty cache), the held-out evaluation of `tooling.evaluate` (238 questions never\n"
         "trained on), NLU latency per message, and the time from starting the server until `/status` answers.\n"
         "Same data, domain and machine for all; timings are from a shared 2-core machine and noisy.\n\n"
