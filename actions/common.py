@@ -85,8 +85,10 @@ class StoreAction(Action, ABC):
     def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]: ...
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        from actions.follow_on import answer_with_frame  # the frame's parts use this module
+
         reply = Reply(dispatcher, domain)
-        events = self.answer(reply, tracker)
+        events = answer_with_frame(self, reply, tracker)
         return [*events, *reply.events()]
 
 
@@ -105,9 +107,17 @@ def resolve_mention(
     equally good matches get a "Do you mean...?" with one button per candidate;
     the button repeats the question with the chosen id.
     """
+    from actions.relations import related_subjects
+
     facts = store()
     words = next((value for entity in entities for value in entity_values(tracker, entity)), None)
-    if words is not None:
+    related = related_subjects(tracker, kinds)
+    if related is not None:
+        matches = related
+        if not matches:
+            reply.dont_know(tracker)
+            return None
+    elif words is not None:
         matches = facts.resolve(words, kinds)
         if not matches:
             reply.dont_know(tracker, "utter_not_in_film")

@@ -29,6 +29,20 @@ def utter_crew_credit(reply: Reply, credit: CrewCredit) -> None:
     reply.utter(response, cite=cited, **values)
 
 
+def _writer_of_the_novel(tracker: Tracker) -> bool:
+    """ "Who wrote it?" right after an answer about the novel: "it" is the novel.
+
+    Only when the user named no role (the NLU inferred "screenplay" from "wrote").
+    """
+    typed = [e for e in tracker.latest_message.get("entities") or [] if e.get("entity") == "crew_role"]
+    if not typed or any(e.get("extractor") != "QuestionReader" for e in typed):
+        return False
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "action" and event.get("name") not in (None, "action_listen"):
+            return event.get("name") == "action_novel"
+    return False
+
+
 class ActionCrew(StoreAction):
     default_role: str | None = None
 
@@ -37,6 +51,8 @@ class ActionCrew(StoreAction):
 
     def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
         facts = store()
+        if _writer_of_the_novel(tracker):
+            return ActionNovel().answer(reply, tracker)
         words = entity_values(tracker, "crew_role")
         role = self.default_role or (facts.role(words[-1]) if words else None)
         credit = facts.crew.get(role) if role else None

@@ -9,6 +9,36 @@ from rasa_sdk.events import EventType
 
 from actions.common import Reply, StoreAction, entity_values, store
 from bot.text import format_value
+from bot.understanding.lexicon import default_lexicon
+
+PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
+
+
+def dont_know_attribute(reply: Reply, tracker: Tracker, key: str) -> list[EventType]:
+    """ "How tall is Natsuki Deguchi?": the store holds no height; say so, naming what was asked."""
+    attribute = default_lexicon().attributes.get(key)
+    label = attribute.label if attribute else key.replace("_", " ")
+    subject = _subject_name(tracker)
+    if subject:
+        reply.dont_know(tracker, "utter_dont_know_subject_attribute", subject_name=subject, attribute_words=label)
+    else:
+        reply.dont_know(tracker, "utter_dont_know_about", topic_words=label)
+    return []
+
+
+def _subject_name(tracker: Tracker) -> str | None:
+    """The person or character asked about: named, or a pronoun for the conversation's person."""
+    facts = store()
+    for entity in ("person", "character"):
+        for words in entity_values(tracker, entity):
+            matches = facts.resolve(words, (entity,))
+            if matches:
+                return matches[0].name
+    words = set((tracker.latest_message.get("text") or "").lower().replace("?", " ").split())
+    person = tracker.get_slot("person")
+    if words & PRONOUNS and person in facts.people:
+        return facts.people[person].name
+    return None
 
 
 class ActionFact(StoreAction):
@@ -17,6 +47,9 @@ class ActionFact(StoreAction):
 
     def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
         facts = store()
+        unheld = entity_values(tracker, "attribute")
+        if unheld:
+            return dont_know_attribute(reply, tracker, unheld[0])
         words = entity_values(tracker, "topic")
         key = facts.topic(words[0]) if words else None
         if key is None:

@@ -125,6 +125,17 @@ class CastCredit:
 
 
 @dataclass(frozen=True)
+class Relation:
+    """One character's relation to another: `subject`'s `relation` is `object` ("Akito's father is Kazuki")."""
+
+    subject: str
+    relation: str
+    object: str
+    sources: tuple[str, ...]
+    confidence: str
+
+
+@dataclass(frozen=True)
 class CrewCredit:
     role: str
     people: tuple[str, ...] = ()
@@ -168,6 +179,7 @@ class FactStore:
     crew: Mapping[str, CrewCredit]
     plot: tuple[PlotPoint, ...]
     trivia: tuple[PlotPoint, ...]
+    relations: tuple[Relation, ...] = ()
 
     # -- loading -----------------------------------------------------------
 
@@ -241,6 +253,11 @@ class FactStore:
 
     def roles_of(self, person_id: str) -> list[CastCredit]:
         return [credit for credit in self.cast if credit.actor == person_id]
+
+    def related(self, character_id: str, relations: Iterable[str]) -> list[Relation]:
+        """The relations of these kinds from one character, in the store's order."""
+        wanted = set(relations)
+        return [r for r in self.relations if r.subject == character_id and r.relation in wanted]
 
     def crew_roles_of(self, person_id: str) -> list[CrewCredit]:
         return [credit for credit in self.crew.values() if person_id in credit.people]
@@ -508,6 +525,25 @@ class _Parser:
             work=work,
         )
 
+    def relation(self, raw: Any, where: str, characters: Mapping[str, Character]) -> Relation:
+        body = self.mapping(raw, where)
+        ends = {}
+        for end in ("from", "to"):
+            ident = body.get(end)
+            if ident not in characters:
+                raise self.fail(f"{where}.{end}", f"no character with id {ident!r}")
+            ends[end] = ident
+        sources = self.source_keys(body.get("sources"), f"{where}.sources")
+        if not sources:
+            raise self.fail(where, "needs at least one source")
+        return Relation(
+            subject=ends["from"],
+            relation=self.text(body.get("relation"), f"{where}.relation") or "",
+            object=ends["to"],
+            sources=sources,
+            confidence=self.confidence(body.get("confidence"), f"{where}.confidence"),
+        )
+
     def plot_point(self, raw: Any, where: str) -> PlotPoint:
         body = self.mapping(raw, where)
         sources = self.source_keys(body.get("sources"), f"{where}.sources")
@@ -594,6 +630,10 @@ class _Parser:
         for i, point in enumerate(plot):
             if point.ending and not point.spoiler:
                 raise self.fail(f"plot[{i}]", "an ending plot point must also be marked spoiler: true")
+        relations = tuple(
+            self.relation(item, f"relations[{i}]", characters)
+            for i, item in enumerate(self.sequence(top.get("relations", []), "relations"))
+        )
         trivia = tuple(
             self.plot_point(item, f"trivia[{i}]")
             for i, item in enumerate(self.sequence(top.get("trivia", []), "trivia"))
@@ -609,4 +649,5 @@ class _Parser:
             crew=crew,
             plot=plot,
             trivia=trivia,
+            relations=relations,
         )

@@ -1,0 +1,68 @@
+"""The Rasa side of bot/understanding: applies `read` to every parsed message.
+
+Last in the pipeline (after the classifier, the entity rules, the
+FallbackClassifier and the OtherSubjectGuard), so that it sees the final
+intent and can correct it. Not trained: its knowledge is the fact store and
+the curated vocabulary, loaded once.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import ENTITIES, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.store import DEFAULT_FACTS_PATH, FactStore
+from bot.understanding.lexicon import Lexicon, default_lexicon
+from bot.understanding.reading import read
+
+EXTRACTOR = "QuestionReader"
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
+class QuestionReader(GraphComponent):
+    """Checks the intent against the words asked; adds relation, attribute, claim, spoilers, also_ask."""
+
+    def __init__(self, store: FactStore, lexicon: Lexicon) -> None:
+        self.store = store
+        self.lexicon = lexicon
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> QuestionReader:
+        return cls(FactStore.load(os.environ.get("FACTS_PATH", DEFAULT_FACTS_PATH)), default_lexicon())
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            self.apply(message)
+        return messages
+
+    def process_training_data(self, training_data: Any) -> Any:
+        return training_data
+
+    def apply(self, message: Message) -> None:
+        intent = message.get("intent") or {}
+        entities = list(message.get(ENTITIES) or [])
+        reading = read(message.get(TEXT) or "", intent.get("name"), entities, self.store, self.lexicon)
+        if reading.drop:
+            dropped = {(e["entity"], e["start"], e["end"]) for e in reading.drop}
+            entities = [e for e in entities if (e.get("entity"), e.get("start"), e.get("end")) not in dropped]
+        if reading.entities or reading.drop:
+            added = [{**entity, "extractor": EXTRACTOR} for entity in reading.entities]
+            message.set(ENTITIES, entities + added, add_to_output=True)
+        if reading.intent and reading.intent != intent.get("name"):
+            verdict = {"name": reading.intent, "confidence": 1.0}
+            ranking = [r for r in message.get("intent_ranking") or [] if r.get("name") != reading.intent]
+            message.set("intent", verdict, add_to_output=True)
+            message.set("intent_ranking", [verdict, *ranking], add_to_output=True)

@@ -1,0 +1,194 @@
+"""The attribute lexicon: which words ask for which attribute, relation or yes/no claim.
+
+Loaded from vocabulary.yml (curated data) and validated on load, so a typo in
+the file fails at start-up with the entry named, not as a wrong answer later.
+Matching is on lower-case word sequences, longest phrase first, and a single
+long word also matches with one typo ("composr", "directer").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from rapidfuzz import fuzz
+
+VOCABULARY_PATH = Path(__file__).with_name("vocabulary.yml")
+SUBJECT_KINDS = ("film", "person", "character")
+UNHELD = "unheld"
+TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+TYPO_MIN_LENGTH = 6
+TYPO_SCORE = 85.0
+
+
+class VocabularyError(ValueError):
+    """vocabulary.yml cannot be used; the message names the entry."""
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case words; curly apostrophes unified, so "Akito’s" and "Akito's" match alike."""
+    return TOKEN.findall(text.lower().replace("\u2019", "'").replace("-", " "))
+
+
+@dataclass(frozen=True)
+class Attribute:
+    key: str
+    words: tuple[str, ...]
+    answer: dict[str, str]
+    fits: frozenset[str] = frozenset()
+    entity: dict[str, str] = field(default_factory=dict)
+    label: str = ""
+    novel_words: frozenset[str] = frozenset()
+
+    def intent_for(self, kind: str) -> str:
+        """The answering intent for a subject of this kind, or UNHELD."""
+        return self.answer[kind]
+
+    def fits_intent(self, intent: str, kind: str) -> bool:
+        return intent == self.answer[kind] or intent in self.fits
+
+
+@dataclass(frozen=True)
+class Claim:
+    key: str
+    words: tuple[str, ...]
+    fact: str
+    holds: Any
+    then: str
+    aliases: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A lexicon phrase found in the message, by token positions."""
+
+    kind: str  # attribute | relation | claim | spoilers | film | other_topic | opener
+    key: str
+    phrase: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    attributes: dict[str, Attribute]
+    relations: dict[str, tuple[str, ...]]
+    claims: dict[str, Claim]
+    yes_no_openers: frozenset[str]
+    film_words: tuple[str, ...]
+    spoilers: dict[str, tuple[str, ...]]
+    other_topics: tuple[str, ...]
+
+    @classmethod
+    def load(cls, path: Path = VOCABULARY_PATH) -> Lexicon:
+        try:
+            raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, yaml.YAMLError) as error:
+            raise VocabularyError(f"{path}: {error}") from error
+        return _parse(raw, path)
+
+    @cached_property
+    def phrases(self) -> list[tuple[str, str, tuple[str, ...]]]:
+        """(kind, key, phrase tokens) for every phrase, longest first."""
+        found: list[tuple[str, str, tuple[str, ...]]] = []
+        for attribute in self.attributes.values():
+            found += [("attribute", attribute.key, tuple(tokens(w))) for w in attribute.words]
+        for key, words in self.relations.items():
+            found += [("relation", key, tuple(tokens(w))) for w in words]
+        for claim in self.claims.values():
+            found += [("claim", claim.key, tuple(tokens(w))) for w in claim.words]
+        for key, words in self.spoilers.items():
+            found += [("spoilers", key, tuple(tokens(w))) for w in words]
+        found += [("film", "film", tuple(tokens(w))) for w in self.film_words]
+        found += [("other_topic", w, tuple(tokens(w))) for w in self.other_topics]
+        return sorted((f for f in found if f[2]), key=lambda f: -len(f[2]))
+
+    def find(self, words: list[str], kinds: tuple[str, ...]) -> list[Hit]:
+        """Non-overlapping hits of the given kinds, longest phrase first, in text order."""
+        taken = [False] * len(words)
+        hits = []
+        for kind, key, phrase in (p for p in self.phrases if p[0] in kinds):
+            size = len(phrase)
+            for start in range(len(words) - size + 1):
+                if any(taken[start : start + size]):
+                    continue
+                if _same(words[start : start + size], phrase):
+                    hits.append(Hit(kind, key, " ".join(words[start : start + size]), start, start + size))
+                    taken[start : start + size] = [True] * size
+        return sorted(hits, key=lambda hit: hit.start)
+
+
+def _same(words: list[str], phrase: tuple[str, ...]) -> bool:
+    if list(phrase) == words:
+        return True
+    if len(phrase) != 1 or len(phrase[0]) < TYPO_MIN_LENGTH or len(words[0]) < TYPO_MIN_LENGTH:
+        return False
+    return fuzz.ratio(words[0], phrase[0]) >= TYPO_SCORE
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    return Lexicon.load()
+
+
+def _parse(raw: Any, path: Path) -> Lexicon:
+    def fail(where: str, problem: str) -> VocabularyError:
+        return VocabularyError(f"{path}: {where}: {problem}")
+
+    def words(value: Any, where: str) -> tuple[str, ...]:
+        if not isinstance(value, list) or not value or not all(isinstance(w, str) and w.strip() for w in value):
+            raise fail(where, "expected a non-empty list of words")
+        return tuple(str(w).strip().lower() for w in value)
+
+    if not isinstance(raw, dict):
+        raise fail("top level", "expected a mapping")
+    attributes = {}
+    for key, body in (raw.get("attributes") or {}).items():
+        where = f"attributes.{key}"
+        if not isinstance(body, dict):
+            raise fail(where, "expected a mapping")
+        answer = body.get("answer") or {}
+        if set(answer) != set(SUBJECT_KINDS):
+            raise fail(f"{where}.answer", f"needs exactly {', '.join(SUBJECT_KINDS)}")
+        if UNHELD in answer.values() and not body.get("label"):
+            raise fail(where, "an attribute that may be unheld needs a `label`")
+        attributes[key] = Attribute(
+            key=key,
+            words=words(body.get("words"), f"{where}.words"),
+            answer={kind: str(answer[kind]) for kind in SUBJECT_KINDS},
+            fits=frozenset(body.get("fits") or ()),
+            entity=dict(body.get("entity") or {}),
+            label=str(body.get("label") or key.replace("_", " ")),
+            novel_words=frozenset(body.get("novel_words") or ()),
+        )
+    relations = {key: words(value, f"relations.{key}") for key, value in (raw.get("relations") or {}).items()}
+    claims = {}
+    for key, body in (raw.get("claims") or {}).items():
+        where = f"claims.{key}"
+        for required in ("words", "fact", "then"):
+            if required not in body:
+                raise fail(where, f"missing `{required}`")
+        claims[key] = Claim(
+            key=key,
+            words=words(body["words"], f"{where}.words"),
+            fact=str(body["fact"]),
+            holds=body.get("holds", True),
+            then=str(body["then"]),
+            aliases={str(k).lower(): str(v).lower() for k, v in (body.get("aliases") or {}).items()},
+        )
+    spoilers = {str(key): words(value, f"spoilers.{key}") for key, value in (raw.get("spoilers") or {}).items()}
+    if set(spoilers) - {"yes", "no"}:
+        raise fail("spoilers", "only `yes` and `no`")
+    return Lexicon(
+        attributes=attributes,
+        relations=relations,
+        claims=claims,
+        yes_no_openers=frozenset(words(raw.get("yes_no_openers"), "yes_no_openers")),
+        film_words=words(raw.get("film_words"), "film_words"),
+        spoilers=spoilers,
+        other_topics=words(raw.get("other_topics"), "other_topics"),
+    )

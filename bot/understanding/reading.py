@@ -1,0 +1,340 @@
+"""Reading a question as subject + attribute + form, and checking the classifier against it.
+
+The intent classifier learns phrasings; it cannot know that "how tall is
+Natsuki Deguchi?" asks for something the store does not hold, nor that "who
+plays Akito's father?" is about the father. `read` looks at the words with the
+lexicon and the fact store and returns what to change:
+
+- the *subject*: a named person or character, a relation from one
+  ("Akito's father", "her mum", "his character"), or the film;
+- the *attributes* asked ("height", "director", ...) and whether the store holds them;
+- the *form*: a yes/no question with a claim the store can decide ("is it an anime?").
+
+Rules, in order: arithmetic and everyday topics with no reference to the film
+are out of scope; an attribute the store does not hold is answered "I don't
+know <it>"; when no attribute asked fits the classifier's intent, the intent of
+the first attribute replaces it (so an answer is never to a different
+question); a question that refers to the film is never out of scope. Extra
+entities carry the rest to the actions: `relation`, `attribute`, `claim`,
+`spoilers`, `also_ask`. Rasa-free: tested on its own, applied by bot/nlu_frame.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.store import FactStore
+from bot.understanding.lexicon import TOKEN, UNHELD, Hit, Lexicon
+
+PEOPLE_INTENTS = frozenset({"ask_who_plays", "ask_person", "ask_character", "ask_other_work"})
+QUESTION_INTENTS = frozenset(
+    {
+        *PEOPLE_INTENTS,
+        "ask_plot",
+        "ask_ending",
+        "ask_cast",
+        "ask_director",
+        "ask_crew",
+        "ask_novel",
+        "ask_release_date",
+        "ask_where_to_watch",
+        "ask_runtime",
+        "ask_rating",
+        "ask_genre",
+        "ask_language",
+        "ask_title",
+        "ask_fact",
+        "no_spoilers",
+        "spoilers_ok",
+        "affirm",
+        "deny",
+    }
+)
+FALLBACK = "nlu_fallback"
+OUT_OF_SCOPE = "out_of_scope"
+PRONOUNS = frozenset({"his", "her", "their", "hers", "he", "she", "him", "they", "them"})
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "hers"})
+PLAY_WORDS = frozenset({"play", "plays", "played", "playing", "actor", "actress", "portrays", "portrayed", "cast"})
+IN_FILM_WORDS = frozenset({"in", "star", "stars", "starring", "act", "acts", "acting", "appear", "appears", "cast"})
+ARITHMETIC = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:[-+*/x×÷^]|times|plus|minus|divided by|multiplied by|over)\s*\d+", re.IGNORECASE
+)
+NAME_KINDS = ("character", "person")
+RELATION_GROUPS = {
+    "parents": ("mother", "father"),
+    "sibling": ("sister", "brother"),
+    "friend": ("best_friend", "childhood_friend"),
+}
+
+
+@dataclass
+class Reading:
+    """What to change in the NLU result: a new intent (None keeps it) and entities to add."""
+
+    intent: str | None = None
+    entities: list[dict[str, Any]] = field(default_factory=list)
+    drop: list[dict[str, Any]] = field(default_factory=list)
+    why: list[str] = field(default_factory=list)
+
+    def add(self, entity: str, value: str, start: int, end: int) -> None:
+        self.entities.append({"entity": entity, "value": value, "start": start, "end": end})
+
+
+def relation_keys(key: str) -> tuple[str, ...]:
+    """The store relations a relation word stands for ("parents" -> mother and father)."""
+    return RELATION_GROUPS.get(key, (key,))
+
+
+@dataclass(frozen=True)
+class _Words:
+    text: str
+    words: list[str]
+    spans: list[tuple[int, int]]
+
+    @classmethod
+    def of(cls, text: str) -> _Words:
+        lowered = text.lower().replace("\u2019", "'").replace("-", " ")
+        found = list(TOKEN.finditer(lowered)) if len(lowered) == len(text) else []
+        return cls(text, [m.group() for m in found], [m.span() for m in found])
+
+    def chars(self, start: int, end: int) -> tuple[int, int]:
+        return self.spans[start][0], self.spans[end - 1][1]
+
+
+def read(
+    text: str,
+    intent: str | None,
+    entities: list[dict[str, Any]],
+    store: FactStore,
+    lexicon: Lexicon,
+) -> Reading:
+    reading = Reading()
+    words = _Words.of(text)
+    if not words.words:
+        return reading
+    hits = lexicon.find(words.words, ("attribute", "relation", "claim", "spoilers", "film", "other_topic"))
+    names = [e for e in entities if e.get("entity") in NAME_KINDS]
+    roles = [e for e in entities if e.get("entity") == "crew_role"]
+    topics = [e for e in entities if e.get("entity") == "topic"]
+    refers_to_film = bool(names or any(h.kind == "film" for h in hits))
+
+    if not refers_to_film and (ARITHMETIC.search(text) or any(h.kind == "other_topic" for h in hits)):
+        reading.intent = OUT_OF_SCOPE
+        reading.why.append("another topic")
+        return reading
+
+    relation = _relation(words, hits, names, store, reading)
+    if relation is not None:
+        refers_to_film = True
+    else:
+        names = _owned_roles(words, names, reading)
+    attributes = [h for h in hits if h.kind == "attribute" and not _inside(h, relation)]
+    kind = _subject_kind(words, names, relation, attributes, lexicon)
+    current = intent or FALLBACK
+    may_change = current in QUESTION_INTENTS or current == FALLBACK or (current == OUT_OF_SCOPE and refers_to_film)
+    if not may_change:
+        return reading
+
+    if _yes_no(words, hits, names, attributes, lexicon, store, reading):
+        return reading
+    if _spoilers(words, hits, attributes, reading):
+        return reading
+
+    unheld = [h for h in attributes if lexicon.attributes[h.key].intent_for(kind) == UNHELD]
+    if unheld:
+        hit = unheld[0]
+        reading.intent = "ask_fact"
+        reading.add("attribute", hit.key, *words.chars(hit.start, hit.end))
+        reading.why.append(f"unheld attribute {hit.key} of a {kind}")
+        return reading
+
+    if relation is not None and current not in PEOPLE_INTENTS:
+        asks_actor = any(w in PLAY_WORDS for w in words.words)
+        reading.intent = "ask_who_plays" if asks_actor else "ask_character"
+        if attributes and not asks_actor:
+            target = lexicon.attributes[attributes[0].key].intent_for("character")
+            reading.intent = target if target in PEOPLE_INTENTS else reading.intent
+        reading.why.append("relation")
+        return reading
+
+    if attributes:
+        _check_fit(words, current, kind, attributes, roles, topics, lexicon, reading)
+    elif current == OUT_OF_SCOPE and names:
+        reading.intent = "ask_person"
+        reading.why.append("names the film's people")
+    return reading
+
+
+def _inside(hit: Hit, relation: Hit | None) -> bool:
+    return relation is not None and relation.start <= hit.start < relation.end
+
+
+def _check_fit(
+    words: _Words,
+    current: str,
+    kind: str,
+    attributes: list[Hit],
+    roles: list[dict],
+    topics: list[dict],
+    lexicon: Lexicon,
+    reading: Reading,
+) -> None:
+    """Replace an intent that answers none of the attributes asked."""
+    if (roles and current in ("ask_crew", "ask_director", "ask_person")) or (topics and current == "ask_fact"):
+        return
+    fitting = [h for h in attributes if lexicon.attributes[h.key].fits_intent(current, kind)]
+    first = lexicon.attributes[attributes[0].key]
+    target = first.intent_for(kind)
+    if first.novel_words & set(words.words):
+        target = "ask_novel"
+    if not fitting:
+        if target == "ask_crew" and roles:
+            pass  # the entity rules already named the role
+        elif first.entity and target in ("ask_crew", "ask_fact"):
+            ((entity, value),) = first.entity.items()
+            reading.add(entity, value, *words.chars(attributes[0].start, attributes[0].end))
+        reading.intent = target
+        reading.why.append(f"{current} does not answer {attributes[0].key}")
+    answered = {reading.intent or current}
+    if "and" in words.words or "also" in words.words:
+        for hit in attributes:
+            other = lexicon.attributes[hit.key]
+            other_intent = other.intent_for(kind)
+            if other_intent != UNHELD and not any(other.fits_intent(i, kind) for i in answered):
+                reading.add("also_ask", other_intent, *words.chars(hit.start, hit.end))
+                reading.why.append(f"also {hit.key}")
+                answered.add(other_intent)
+
+
+def _subject_kind(
+    words: _Words, names: list[dict], relation: Hit | None, attributes: list[Hit], lexicon: Lexicon
+) -> str:
+    if relation is not None:
+        return "character"
+    if names:
+        return "person" if names[0]["entity"] == "person" else "character"
+    if PRONOUNS & set(words.words):
+        if "character" in words.words:
+            return "character"
+        held_for_character = any(lexicon.attributes[h.key].intent_for("character") != UNHELD for h in attributes)
+        return "character" if held_for_character else "person"
+    return "film"
+
+
+def _relation(words: _Words, hits: list[Hit], names: list[dict], store: FactStore, reading: Reading) -> Hit | None:
+    """The first relation word with an anchor ("Akito's", "of Haruna", "her"); tags it."""
+    for hit in (h for h in hits if h.kind == "relation"):
+        anchor = _anchor_before(words, hit, names, store) or _anchor_after(words, hit, names, store)
+        if anchor is None:
+            continue
+        start, end = words.chars(hit.start, hit.end)
+        reading.add("relation", hit.key, start, end)
+        if isinstance(anchor, dict) and anchor.get("added"):
+            reading.add(anchor["entity"], anchor["value"], anchor["start"], anchor["end"])
+        return hit
+    return None
+
+
+def _owned_roles(words: _Words, names: list[dict], reading: Reading) -> list[dict]:
+    """ "Akito's doctor": the doctor is the subject, not Akito (whose doctor it is goes unchecked)."""
+    kept = list(names)
+    for owner, owned in zip(names, names[1:], strict=False):
+        gap = words.text[owner["end"] : owned["start"]].strip().lower().replace("\u2019", "'")
+        if owned["entity"] == "character" and gap in ("'s", "s", "'"):
+            reading.drop.append(owner)
+            reading.why.append("role of a named character")
+            kept.remove(owner)
+    return kept
+
+
+def _anchor_before(words: _Words, hit: Hit, names: list[dict], store: FactStore) -> dict | str | None:
+    if hit.start == 0:
+        return None
+    before = words.words[hit.start - 1]
+    if before in POSSESSIVE_PRONOUNS:
+        return before
+    begin = words.spans[hit.start][0]
+    for name in names:
+        if name["end"] > begin:
+            continue
+        gap = words.text[name["end"] : begin].strip().lower().replace("\u2019", "'")
+        if gap in ("'s", "s", "'", ""):
+            return name
+    stem = re.sub(r"(?:'s|s|')$", "", before)
+    return _resolve_word(words, hit.start - 1, stem, store)
+
+
+def _anchor_after(words: _Words, hit: Hit, names: list[dict], store: FactStore) -> dict | None:
+    if hit.end + 1 >= len(words.words) or words.words[hit.end] != "of":
+        return None
+    begin = words.spans[hit.end + 1][0]
+    for name in names:
+        if name["start"] == begin:
+            return name
+    return _resolve_word(words, hit.end + 1, words.words[hit.end + 1], store)
+
+
+def _resolve_word(words: _Words, index: int, word: str, store: FactStore) -> dict | None:
+    if len(word) < 3:
+        return None
+    # A character first: "Haruna" in "Haruna's mother" is the character, not producer Kei Haruna.
+    matches = store.resolve(word, ("character",)) or store.resolve(word, ("person",))
+    if not matches or (len(matches) > 1 and matches[0].score == matches[1].score):
+        return None
+    start, end = words.spans[index]
+    return {"entity": matches[0].kind, "value": word, "start": start, "end": end, "added": True}
+
+
+def _yes_no(
+    words: _Words,
+    hits: list[Hit],
+    names: list[dict],
+    attributes: list[Hit],
+    lexicon: Lexicon,
+    store: FactStore,
+    reading: Reading,
+) -> bool:
+    """A yes/no question about a claim the store can decide: tag the claim, route to its answer."""
+    if words.words[0] not in lexicon.yes_no_openers:
+        return False
+    claims = [h for h in hits if h.kind == "claim"]
+    if claims:
+        hit = claims[0]
+        claim = lexicon.claims[hit.key]
+        word = claim.aliases.get(hit.phrase, hit.phrase)
+        reading.add("claim", f"{claim.key}:{word}", *words.chars(hit.start, hit.end))
+        reading.intent = claim.then
+        reading.why.append(f"yes/no claim {claim.key}")
+        return True
+    people = [n for n in names if n["entity"] == "person"]
+    if not people:
+        return False
+    crew = [h for h in attributes if lexicon.attributes[h.key].entity.get("crew_role") or h.key == "director"]
+    if crew:
+        attribute = lexicon.attributes[crew[0].key]
+        role = attribute.entity.get("crew_role", "director")
+        reading.add("claim", f"credit:{role}", *words.chars(crew[0].start, crew[0].end))
+        reading.intent = "ask_person"
+        reading.why.append("yes/no credit")
+        return True
+    if IN_FILM_WORDS & set(words.words) and not attributes:
+        person = people[0]
+        reading.add("claim", "in_film", person["start"], person["end"])
+        reading.intent = "ask_person"
+        reading.why.append("yes/no in the film")
+        return True
+    return False
+
+
+def _spoilers(words: _Words, hits: list[Hit], attributes: list[Hit], reading: Reading) -> bool:
+    """ "Tell me the plot, no spoilers": the question and the spoiler setting, both."""
+    setting = next((h for h in hits if h.kind == "spoilers"), None)
+    asked = {h.key for h in attributes} & {"plot", "ending"}
+    if setting is None or not asked:
+        return False
+    reading.add("spoilers", setting.key, *words.chars(setting.start, setting.end))
+    reading.intent = "ask_ending" if "ending" in asked and setting.key == "yes" else "ask_plot"
+    reading.why.append(f"{reading.intent} with spoilers {setting.key}")
+    return True
