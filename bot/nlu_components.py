@@ -21,6 +21,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from rasa.utils.tensorflow.constants import RANKING_LENGTH
 
 from bot.scope import Vocabulary, unknown_subject
+from bot.understanding.lexicon import default_lexicon
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
@@ -72,6 +73,9 @@ class OtherSubjectGuard(GraphComponent):
             if message.get("intent") != self.config["out_of_scope_intent"]
         ]
         texts += [element for table in training_data.lookup_tables for element in table["elements"]]
+        # Words that ask for an attribute ("costumes", "height") are not another film's name:
+        # bot/understanding answers them, with "I don't know" when the store has nothing.
+        texts += [" ".join(words) for _, _, words in default_lexicon().phrases if _ != "other_topic"]
         self.vocabulary = Vocabulary.from_texts(texts)
         with self.storage.write_to(self.resource) as directory:
             (directory / "vocabulary.json").write_text(json.dumps(sorted(self.vocabulary.words)), encoding="utf-8")

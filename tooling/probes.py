@@ -8,6 +8,7 @@ each in a new conversation, and sorts every turn into one outcome:
 - dont_know: "I don't know ..." when an answer was expected;
 - not_understood: "Sorry, I didn't get that";
 - refused: the out-of-scope refusal when an answer was expected;
+- clarify: a question back ("Do you mean one of these?", "Who do you mean?");
 - wrong: any other reply, i.e. a confident answer to a different question.
 
 Prints accuracy, wrong-answer, don't-know and not-understood rates by category
@@ -33,7 +34,8 @@ PROBES = PROJECT_ROOT / "tests" / "nlu" / "probes.yml"
 DONT_KNOW = re.compile(r"\bI don't know\b|\bdon't know anyone\b", re.IGNORECASE)
 NOT_UNDERSTOOD = re.compile(r"didn't get that", re.IGNORECASE)
 REFUSED = re.compile(r"I can only help with", re.IGNORECASE)
-OUTCOMES = ("correct", "wrong", "dont_know", "not_understood", "refused")
+CLARIFY = re.compile(r"^(Do you mean one of these|Who do you mean)", re.IGNORECASE)
+OUTCOMES = ("correct", "wrong", "dont_know", "not_understood", "refused", "clarify")
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,8 @@ def outcome(expect: str, reply: str) -> str:
         return "refused"
     if DONT_KNOW.search(reply) and "DONT_KNOW" not in expect:
         return "dont_know"
+    if CLARIFY.search(reply):
+        return "clarify"
     return "wrong"
 
 
@@ -105,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     agent = Agent.load(str(args.model), action_endpoint=in_process_action_endpoint())
     turns = asyncio.run(ask_all(agent, load(args.probes)))
     table = summary(turns)
-    print(f"{'category':<18}{'turns':>6}{'correct':>9}{'wrong':>8}{'dont_kn':>9}{'not_und':>9}{'refused':>9}")
+    print(f"{'category':<18}{'turns':>6}{'correct':>9}{'wrong':>8}" + "".join(f"{o[:7]:>9}" for o in OUTCOMES[2:]))
     for category, row in sorted(table.items(), key=lambda item: item[0] == "ALL"):
         print(
             f"{category:<18}{row['turns']:>6}"

@@ -118,7 +118,8 @@ def read(
     names = [e for e in entities if e.get("entity") in NAME_KINDS]
     roles = [e for e in entities if e.get("entity") == "crew_role"]
     topics = [e for e in entities if e.get("entity") == "topic"]
-    refers_to_film = bool(names or any(h.kind == "film" for h in hits))
+    # A pronoun points at whom the conversation is about, which is always in the film.
+    refers_to_film = bool(names or PRONOUNS & set(words.words) or any(h.kind == "film" for h in hits))
 
     if not refers_to_film and (ARITHMETIC.search(text) or any(h.kind == "other_topic" for h in hits)):
         reading.intent = OUT_OF_SCOPE
@@ -161,7 +162,7 @@ def read(
 
     if attributes:
         _check_fit(words, current, kind, attributes, roles, topics, lexicon, reading)
-    elif current == OUT_OF_SCOPE and names:
+    elif current in (OUT_OF_SCOPE, FALLBACK) and names:
         reading.intent = "ask_person"
         reading.why.append("names the film's people")
     return reading
@@ -189,6 +190,10 @@ def _check_fit(
     target = first.intent_for(kind)
     if first.novel_words & set(words.words):
         target = "ask_novel"
+    if fitting and current == target == first.intent_for(kind) and first.entity:
+        ((entity, value),) = first.entity.items()
+        if not any(e for e in (*roles, *topics) if e.get("entity") == entity):
+            reading.add(entity, value, *words.chars(attributes[0].start, attributes[0].end))
     if not fitting:
         if target == "ask_crew" and roles:
             pass  # the entity rules already named the role
