@@ -54,15 +54,18 @@ class ActionCrew(StoreAction):
         if _writer_of_the_novel(tracker):
             return ActionNovel().answer(reply, tracker)
         words = entity_values(tracker, "crew_role")
-        role = self.default_role or (facts.role(words[-1]) if words else None)
-        credit = facts.crew.get(role) if role else None
-        if credit is None or credit.unknown:
-            reply.dont_know(tracker)
-            return []
-        utter_crew_credit(reply, credit)
-        if len(credit.people) == 1:
-            return [SlotSet("person", credit.people[0])]
-        return []
+        # "Who wrote the music and who sings the theme song?" names two roles: answer both.
+        roles = [self.default_role] if self.default_role else [facts.role(w) for w in words]
+        credits = [facts.crew.get(role) if role else None for role in dict.fromkeys(roles)] or [None]
+        events: list[EventType] = []
+        for credit in credits:
+            if credit is None or credit.unknown:
+                reply.dont_know(tracker)
+                continue
+            utter_crew_credit(reply, credit)
+            if len(credit.people) == 1:
+                events = [SlotSet("person", credit.people[0])]
+        return events
 
 
 class ActionDirector(ActionCrew):

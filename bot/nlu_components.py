@@ -24,6 +24,11 @@ from bot.scope import Vocabulary, unknown_subject
 from bot.understanding.lexicon import default_lexicon
 
 
+def attribute_words() -> frozenset[str]:
+    lexicon = default_lexicon()
+    return frozenset(w for kind, _, words in lexicon.phrases if kind != "other_topic" for w in words)
+
+
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
 class OtherSubjectGuard(GraphComponent):
     """Turns a film question about something the assistant never heard of into out_of_scope.
@@ -41,7 +46,10 @@ class OtherSubjectGuard(GraphComponent):
         self.config = config
         self.storage = storage
         self.resource = resource
-        self.vocabulary = vocabulary or Vocabulary(frozenset())
+        # Words that ask for an attribute ("costumes", "height") are not another film's name:
+        # bot/understanding answers them, with "I don't know" when the store has nothing.
+        # Added at load, not trained in, so that editing the vocabulary needs no retraining.
+        self.vocabulary = (vocabulary or Vocabulary(frozenset())).including(attribute_words())
 
     @classmethod
     def create(
@@ -73,12 +81,10 @@ class OtherSubjectGuard(GraphComponent):
             if message.get("intent") != self.config["out_of_scope_intent"]
         ]
         texts += [element for table in training_data.lookup_tables for element in table["elements"]]
-        # Words that ask for an attribute ("costumes", "height") are not another film's name:
-        # bot/understanding answers them, with "I don't know" when the store has nothing.
-        texts += [" ".join(words) for _, _, words in default_lexicon().phrases if _ != "other_topic"]
-        self.vocabulary = Vocabulary.from_texts(texts)
+        learned = Vocabulary.from_texts(texts)
+        self.vocabulary = learned.including(attribute_words())
         with self.storage.write_to(self.resource) as directory:
-            (directory / "vocabulary.json").write_text(json.dumps(sorted(self.vocabulary.words)), encoding="utf-8")
+            (directory / "vocabulary.json").write_text(json.dumps(sorted(learned.words)), encoding="utf-8")
         return self.resource
 
     def process(self, messages: list[Message]) -> list[Message]:

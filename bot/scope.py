@@ -37,6 +37,9 @@ class Vocabulary:
     def from_texts(cls, texts: Iterable[str]) -> Vocabulary:
         return cls(frozenset(word for text in texts for word in WORD.findall(text.lower())))
 
+    def including(self, words: Iterable[str]) -> Vocabulary:
+        return Vocabulary(self.words | frozenset(words))
+
     def knows(self, word: str) -> bool:
         if word in self.words or len(word) < MIN_WORD_LENGTH:
             return True

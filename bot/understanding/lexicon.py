@@ -111,20 +111,22 @@ class Lexicon:
         """Non-overlapping hits of the given kinds, longest phrase first, in text order."""
         taken = [False] * len(words)
         hits = []
-        for kind, key, phrase in (p for p in self.phrases if p[0] in kinds):
-            size = len(phrase)
-            for start in range(len(words) - size + 1):
-                if any(taken[start : start + size]):
-                    continue
-                if _same(words[start : start + size], phrase):
-                    hits.append(Hit(kind, key, " ".join(words[start : start + size]), start, start + size))
-                    taken[start : start + size] = [True] * size
+        # Exact matches first, so that "premise" is the plot before it can be a typo of "premier".
+        for fuzzy in (False, True):
+            for kind, key, phrase in (p for p in self.phrases if p[0] in kinds):
+                size = len(phrase)
+                for start in range(len(words) - size + 1):
+                    if any(taken[start : start + size]):
+                        continue
+                    if _same(words[start : start + size], phrase, fuzzy):
+                        hits.append(Hit(kind, key, " ".join(words[start : start + size]), start, start + size))
+                        taken[start : start + size] = [True] * size
         return sorted(hits, key=lambda hit: hit.start)
 
 
-def _same(words: list[str], phrase: tuple[str, ...]) -> bool:
-    if list(phrase) == words:
-        return True
+def _same(words: list[str], phrase: tuple[str, ...], fuzzy: bool) -> bool:
+    if not fuzzy:
+        return list(phrase) == words
     if len(phrase) != 1 or len(phrase[0]) < TYPO_MIN_LENGTH or len(words[0]) < TYPO_MIN_LENGTH:
         return False
     return fuzz.ratio(words[0], phrase[0]) >= TYPO_SCORE

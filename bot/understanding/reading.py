@@ -56,6 +56,10 @@ FALLBACK = "nlu_fallback"
 OUT_OF_SCOPE = "out_of_scope"
 PRONOUNS = frozenset({"his", "her", "their", "hers", "he", "she", "him", "they", "them"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "hers"})
+# What may stand between a name and a relation word: "Akito's sister", "Akito has a sister".
+POSSESSIVE_GAPS = frozenset(
+    {"'s", "s", "'", "", "has a", "have a", "has any", "have any", "got a", "has an", "have an"}
+)
 PLAY_WORDS = frozenset({"play", "plays", "played", "playing", "actor", "actress", "portrays", "portrayed", "cast"})
 IN_FILM_WORDS = frozenset({"in", "star", "stars", "starring", "act", "acts", "acting", "appear", "appears", "cast"})
 ARITHMETIC = re.compile(
@@ -114,7 +118,12 @@ def read(
     words = _Words.of(text)
     if not words.words:
         return reading
-    hits = lexicon.find(words.words, ("attribute", "relation", "claim", "spoilers", "film", "other_topic"))
+    # Relations first: "girlfriend" after "Akito's" is a relation, not the actor's love life.
+    relation_hits = lexicon.find(words.words, ("relation",))
+    hits = sorted(
+        relation_hits + lexicon.find(words.words, ("attribute", "claim", "spoilers", "film", "other_topic")),
+        key=lambda hit: hit.start,
+    )
     names = [e for e in entities if e.get("entity") in NAME_KINDS]
     roles = [e for e in entities if e.get("entity") == "crew_role"]
     topics = [e for e in entities if e.get("entity") == "topic"]
@@ -202,15 +211,25 @@ def _check_fit(
             reading.add(entity, value, *words.chars(attributes[0].start, attributes[0].end))
         reading.intent = target
         reading.why.append(f"{current} does not answer {attributes[0].key}")
-    answered = {reading.intent or current}
     if "and" in words.words or "also" in words.words:
-        for hit in attributes:
-            other = lexicon.attributes[hit.key]
-            other_intent = other.intent_for(kind)
-            if other_intent != UNHELD and not any(other.fits_intent(i, kind) for i in answered):
-                reading.add("also_ask", other_intent, *words.chars(hit.start, hit.end))
-                reading.why.append(f"also {hit.key}")
-                answered.add(other_intent)
+        _also(words, current, kind, attributes, lexicon, reading)
+
+
+def _also(words: _Words, current: str, kind: str, attributes: list[Hit], lexicon: Lexicon, reading: Reading) -> None:
+    """A second question in the same message: answered after the first, in the order asked."""
+    held = [h for h in attributes if lexicon.attributes[h.key].intent_for(kind) != UNHELD]
+    intents = [lexicon.attributes[h.key].intent_for(kind) for h in held]
+    if reading.intent is None and len(set(intents)) > 1 and attributes[0] is held[0]:
+        first = lexicon.attributes[held[0].key]
+        if not first.fits_intent(current, kind) and not first.entity:
+            reading.intent = intents[0]
+            reading.why.append(f"first asked: {held[0].key}")
+    answered = {reading.intent or current}
+    for hit, intent in zip(held, intents, strict=True):
+        if not any(lexicon.attributes[hit.key].fits_intent(i, kind) for i in answered):
+            reading.add("also_ask", intent, *words.chars(hit.start, hit.end))
+            reading.why.append(f"also {hit.key}")
+            answered.add(intent)
 
 
 def _subject_kind(
@@ -234,6 +253,8 @@ def _relation(words: _Words, hits: list[Hit], names: list[dict], store: FactStor
         anchor = _anchor_before(words, hit, names, store) or _anchor_after(words, hit, names, store)
         if anchor is None:
             continue
+        if isinstance(anchor, dict) and anchor.get("entity") == "person" and hit.key != "character":
+            continue  # "Natsuki Deguchi's boyfriend" asks about the actress, not her character
         start, end = words.chars(hit.start, hit.end)
         reading.add("relation", hit.key, start, end)
         if isinstance(anchor, dict) and anchor.get("added"):
@@ -264,8 +285,8 @@ def _anchor_before(words: _Words, hit: Hit, names: list[dict], store: FactStore)
     for name in names:
         if name["end"] > begin:
             continue
-        gap = words.text[name["end"] : begin].strip().lower().replace("\u2019", "'")
-        if gap in ("'s", "s", "'", ""):
+        gap = " ".join(words.text[name["end"] : begin].lower().replace("\u2019", "'").split())
+        if gap in POSSESSIVE_GAPS:
             return name
     stem = re.sub(r"(?:'s|s|')$", "", before)
     return _resolve_word(words, hit.start - 1, stem, store)
@@ -305,7 +326,7 @@ def _yes_no(
     if words.words[0] not in lexicon.yes_no_openers:
         return False
     claims = [h for h in hits if h.kind == "claim"]
-    if claims:
+    if claims and not attributes:  # "is the ending sad?" is about the ending, not the genre
         hit = claims[0]
         claim = lexicon.claims[hit.key]
         word = claim.aliases.get(hit.phrase, hit.phrase)
@@ -317,11 +338,14 @@ def _yes_no(
     if not people:
         return False
     crew = [h for h in attributes if lexicon.attributes[h.key].entity.get("crew_role") or h.key == "director"]
-    if crew:
+    if crew and len(attributes) == len(crew):  # "did Miki direct other films?" asks for other work
         attribute = lexicon.attributes[crew[0].key]
         role = attribute.entity.get("crew_role", "director")
         reading.add("claim", f"credit:{role}", *words.chars(crew[0].start, crew[0].end))
-        reading.intent = "ask_person"
+        reading.intent = attribute.intent_for("film")
+        if attribute.entity:
+            ((entity, value),) = attribute.entity.items()
+            reading.add(entity, value, *words.chars(crew[0].start, crew[0].end))
         reading.why.append("yes/no credit")
         return True
     if IN_FILM_WORDS & set(words.words) and not attributes:
