@@ -12,9 +12,10 @@ A browser asking for `/` is sent to the page; other clients still get Rasa's
 
 `WebChatInput` is Rasa's socket.io channel (credentials.yml names it) with
 malformed messages answered instead of raising, and two repairs for
-python-engineio's Sanic driver (all three in bot/rasa_patches/): a websocket that ends no longer
-logs "Invalid response type None" with a traceback, and open sockets are
-closed when the server stops (no "Task was destroyed but it is pending").
+python-engineio's Sanic driver: a websocket that ends no longer logs
+"Invalid response type None" with a traceback, and open sockets are closed
+when the server stops (no "Task was destroyed but it is pending"). All three
+reach into library internals, through bot/rasa_patches/.
 """
 
 from __future__ import annotations
