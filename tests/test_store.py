@@ -147,3 +147,17 @@ def test_roles_and_topics_map_user_words(store):
     assert store.topic("box office") == "box_office"
     assert store.topic("budget") == "budget"
     assert store.topic("bugdet") == "budget"
+
+
+def test_relations_are_loaded_with_their_sources(store):
+    fathers = store.related("akito_hayasaka", ["father"])
+    assert [r.object for r in fathers] == ["kazuki_hayasaka"]
+    assert all(r.sources for r in store.relations)
+    assert {r.object for r in store.related("haruna_sakurai", ["best_friend"])} == {"ayaka_miura"}
+
+
+def test_a_relation_to_an_unknown_character_is_refused():
+    raw = yaml.safe_load(DEFAULT_FACTS_PATH.read_text(encoding="utf-8"))
+    raw["relations"] = [{"from": "akito_hayasaka", "relation": "father", "to": "nobody", "sources": ["TR1"]}]
+    with pytest.raises(FactsError, match=r"relations\[0\]\.to"):
+        FactStore.from_dict(raw)

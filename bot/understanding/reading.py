@@ -349,8 +349,8 @@ def _yes_no(
         reading.why.append("yes/no credit")
         return True
     if IN_FILM_WORDS & set(words.words) and not attributes:
-        person = people[0]
-        reading.add("claim", "in_film", person["start"], person["end"])
+        at = next(i for i, word in enumerate(words.words) if word in IN_FILM_WORDS)
+        reading.add("claim", "in_film", *words.chars(at, at + 1))
         reading.intent = "ask_person"
         reading.why.append("yes/no in the film")
         return True

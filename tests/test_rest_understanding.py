@@ -1,0 +1,66 @@
+"""Issue 10 over REST, through the real server: relations, unheld attributes, yes/no,
+other topics, two things at once and follow-ups. Expected text comes from the store."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+from bot.text import format_date
+
+pytestmark = pytest.mark.server
+
+DONT_KNOW = "I don't know"
+REFUSAL = "only help with"
+
+
+def test_single_questions_are_read_as_subject_attribute_and_form(server, store):
+    people = store.people
+    cases = [
+        ("who plays Akito's father?", people["toru_nakamura"].name),
+        ("who plays harunas mum", people["yasuko_matsuyuki"].name),
+        ("who plays the florist", people["fumino_kimura"].name),
+        ("how tall is Natsuki Deguchi?", DONT_KNOW),
+        ("when is the blu ray coming out", DONT_KNOW),
+        ("what is the main language spoken in the film?", store.film["language"].value),
+        ("who penned the movie?", people["tomoko_yoshida"].name),
+        ("who helmed it", people["takahiro_miki"].name),
+        ("what's 3 times 3?", REFUSAL),
+        ("is Ren Nagase in it?", "Yes"),
+    ]
+    failures = []
+    for question, expected in cases:
+        answer = server.ask(question, uuid.uuid4().hex)
+        if expected not in answer:
+            failures.append(f"{question!r} -> {answer!r} (missing {expected!r})")
+    assert not failures, "\n".join(failures)
+
+
+def test_yes_no_answers_start_with_the_verdict(server):
+    for question, verdict in [("is it an anime?", "No"), ("was it in cinemas?", "No"), ("is it on netflix", "Yes")]:
+        assert server.ask(question, uuid.uuid4().hex).startswith(verdict), question
+
+
+def test_two_things_in_one_message(server, store):
+    answer = server.ask("tell me the plot, but no spoilers", uuid.uuid4().hex)
+    assert store.plot[0].text[:40] in answer
+    assert not any(point.text in answer for point in store.spoilers)
+    answer = server.ask("how long is it and what's it rated", uuid.uuid4().hex)
+    assert str(store.film["runtime_minutes"].value) in answer and store.film["maturity_rating"].value in answer
+
+
+def test_follow_ups_without_a_subject(server, store):
+    sender = uuid.uuid4().hex
+    server.ask("who plays haruna", sender)
+    assert store.people["yasuko_matsuyuki"].name in server.ask("and her mum?", sender)
+    sender = uuid.uuid4().hex
+    server.ask("is it based on a novel?", sender)
+    assert store.people["ao_morita"].name in server.ask("who wrote it?", sender)
+    sender = uuid.uuid4().hex
+    server.ask("where can I watch it?", sender)
+    assert format_date(store.film["premiere_date"].value) in server.ask("since when?", sender)
+    sender = uuid.uuid4().hex
+    server.ask("who plays haruna?", sender)
+    answer = server.ask("how tall is she", sender)
+    assert DONT_KNOW in answer and store.people["natsuki_deguchi"].name in answer

@@ -1,0 +1,153 @@
+"""Actions answering what the question reader tagged: relations, unheld attributes, yes/no,
+spoiler settings, a second question, and "it" meaning the novel. Response names and slots."""
+
+from __future__ import annotations
+
+import asyncio
+
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.crew import ActionCrew, ActionDirector
+from actions.film_facts import ActionGenre, ActionLanguage, ActionRuntime, ActionWhereToWatch
+from actions.people import ActionCharacter, ActionOtherWork, ActionPerson, ActionWhoPlays
+from actions.story import ActionEnding, ActionPlot
+from actions.topics import ActionFact
+from tests.conftest import tracker
+
+
+def responses_of(action, message_tracker, domain) -> list[str]:
+    """Runs an action on a tracker built by hand (events, several entities of one type)."""
+    dispatcher = CollectingDispatcher()
+    asyncio.run(action.run(dispatcher, message_tracker, domain))
+    return [m["response"] for m in dispatcher.messages if m.get("response")]
+
+
+def test_who_plays_a_named_characters_relation(turn, store):
+    result = turn(
+        ActionWhoPlays(), text="who plays Akito's father?", entities={"character": "Akito", "relation": "father"}
+    )
+    assert result.responses == ["utter_who_plays"]
+    assert result.values("utter_who_plays")["actor_name"] == store.people["toru_nakamura"].name
+    assert result.slots["character"] == "kazuki_hayasaka"
+
+
+def test_a_pronoun_relation_follows_the_conversation(turn, store):
+    slots = {"character": "haruna_sakurai", "person": "natsuki_deguchi"}
+    result = turn(ActionCharacter(), text="and her mum?", entities={"relation": "mother"}, slots=slots)
+    assert result.responses[:2] == ["utter_character", "utter_played_by"]
+    assert result.values("utter_played_by")["actor_name"] == store.people["yasuko_matsuyuki"].name
+
+
+def test_his_character_is_the_person_in_the_conversations_role(turn):
+    slots = {"person": "ren_nagase", "character": "hazuki_sakurai"}
+    result = turn(ActionCharacter(), text="how old is his character?", entities={"relation": "character"}, slots=slots)
+    assert result.slots["character"] == "akito_hayasaka"
+
+
+def test_other_work_of_a_relation_is_the_actors(turn, store):
+    result = turn(
+        ActionOtherWork(),
+        text="what else has akito's mum been in",
+        entities={"character": "akito", "relation": "mother"},
+    )
+    assert result.slots["person"] == "nene_otsuka"
+
+
+def test_several_relatives_are_offered_as_buttons(turn):
+    result = turn(
+        ActionCharacter(),
+        text="who are akito's childhood friends",
+        intent="ask_character",
+        entities={"character": "akito", "relation": "childhood_friend"},
+    )
+    assert result.responses == ["utter_which_one"]
+    assert {b["title"] for b in result.buttons()} == {"Eri", "Shota"}
+
+
+def test_a_relation_nobody_has_is_not_known(turn):
+    result = turn(
+        ActionCharacter(), text="who is mikiko's sister", entities={"character": "mikiko", "relation": "sister"}
+    )
+    assert result.responses == ["utter_dont_know"]
+
+
+def test_an_unheld_attribute_of_a_person_is_named_in_the_dont_know(turn, store):
+    result = turn(
+        ActionFact(), text="how tall is Natsuki Deguchi?", entities={"person": "Natsuki Deguchi", "attribute": "height"}
+    )
+    assert result.responses == ["utter_dont_know_subject_attribute"]
+    values = result.values("utter_dont_know_subject_attribute")
+    assert (values["subject_name"], values["attribute_words"]) == (store.people["natsuki_deguchi"].name, "height")
+    assert not result.slots.get("last_sources")
+
+
+def test_an_unheld_attribute_after_a_pronoun_is_the_conversations_person(turn, store):
+    result = turn(
+        ActionFact(), text="how tall is she", entities={"attribute": "height"}, slots={"person": "natsuki_deguchi"}
+    )
+    assert result.values("utter_dont_know_subject_attribute")["subject_name"] == store.people["natsuki_deguchi"].name
+
+
+def test_an_unheld_attribute_of_the_film(turn):
+    result = turn(ActionFact(), text="when is the blu ray out", entities={"attribute": "home_video"})
+    assert result.responses == ["utter_dont_know_about"]
+    assert result.values("utter_dont_know_about")["topic_words"] == "home-video release"
+
+
+def test_yes_no_is_decided_from_the_store_then_answered(turn):
+    anime = turn(ActionGenre(), text="is it an anime?", entities={"claim": "animated:anime"})
+    assert anime.responses[:2] == ["utter_claim_animated_no", "utter_genre"]
+    cinemas = turn(ActionWhereToWatch(), text="was it in cinemas?", entities={"claim": "theatrical:cinemas"})
+    assert cinemas.responses[0] == "utter_claim_theatrical_no"
+    netflix = turn(ActionWhereToWatch(), text="is it on netflix", entities={"claim": "platform:netflix"})
+    assert netflix.responses[:2] == ["utter_claim_yes", "utter_where_to_watch"]
+    english = turn(ActionLanguage(), text="is it in english", entities={"claim": "language:english"})
+    assert english.responses[:2] == ["utter_claim_no", "utter_language"]
+    horror = turn(ActionGenre(), text="is it a horror movie", entities={"claim": "genre:horror"})
+    assert horror.responses[0] == "utter_claim_no"
+    sad = turn(ActionGenre(), text="is it sad", entities={"claim": "genre:tearjerker"})
+    assert sad.responses[0] == "utter_claim_yes"
+
+
+def test_yes_no_about_people(turn):
+    cast = turn(ActionPerson(), text="is ren nagase in it", entities={"person": "ren nagase", "claim": "in_film"})
+    assert cast.responses[:2] == ["utter_claim_yes", "utter_person_plays"]
+    credit = turn(
+        ActionDirector(), text="did ren nagase direct it", entities={"person": "ren nagase", "claim": "credit:director"}
+    )
+    assert credit.responses[:2] == ["utter_claim_no", "utter_crew_director"]
+
+
+def test_the_plot_without_spoilers_turns_them_off_and_tells_the_premise(turn):
+    result = turn(
+        ActionPlot(), text="tell me the plot, but no spoilers", entities={"spoilers": "no"}, slots={"spoilers_ok": True}
+    )
+    assert result.responses[:2] == ["utter_spoilers_off", "utter_premise"]
+    assert "utter_plot_part" not in result.responses
+    assert result.slots["spoilers_ok"] is False
+
+
+def test_the_ending_with_spoilers_welcome_tells_it(turn):
+    result = turn(ActionEnding(), text="how does it end, i don't care", entities={"spoilers": "yes"})
+    assert "utter_ending" in result.responses
+
+
+def test_a_second_question_in_the_message_is_answered_too(turn):
+    result = turn(ActionRuntime(), text="how long is it and what's it rated", entities={"also_ask": "ask_rating"})
+    assert result.responses[:2] == ["utter_runtime", "utter_rating"]
+
+
+def test_several_roles_in_one_question(domain):
+    both = tracker(text="who wrote the music and who sings the theme song")
+    both.latest_message["entities"] = [{"entity": "crew_role", "value": v} for v in ("music", "theme song")]
+    assert responses_of(ActionCrew(), both, domain)[:2] == ["utter_crew_music", "utter_crew_theme_song"]
+
+
+def test_who_wrote_it_after_the_novel_is_the_novels_author(domain):
+    after_novel = tracker(text="who wrote it?")
+    inferred = {"entity": "crew_role", "value": "screenplay", "extractor": "QuestionReader"}
+    after_novel.latest_message["entities"] = [inferred]
+    after_novel.events = [{"event": "action", "name": "action_novel"}, {"event": "action", "name": "action_listen"}]
+    assert responses_of(ActionCrew(), after_novel, domain)[0] == "utter_novel"
+    after_novel.events = [{"event": "action", "name": "action_director"}]
+    assert responses_of(ActionCrew(), after_novel, domain)[0] == "utter_crew_screenplay"
