@@ -103,10 +103,11 @@ def main(argv: list[str] | None = None) -> int:
 
     from rasa.core.agent import Agent
 
-    from bot.server import in_process_action_endpoint
+    from bot.rasa_patches.in_process_actions import in_process_action_endpoint
+    from bot.server import ACTIONS_PACKAGE
 
     quiet_rasa_logging()
-    agent = Agent.load(str(args.model), action_endpoint=in_process_action_endpoint())
+    agent = Agent.load(str(args.model), action_endpoint=in_process_action_endpoint(ACTIONS_PACKAGE))
     turns = asyncio.run(ask_all(agent, load(args.probes)))
     table = summary(turns)
     print(f"{'category':<18}{'turns':>6}{'correct':>9}{'wrong':>8}" + "".join(f"{o[:7]:>9}" for o in OUTCOMES[2:]))

@@ -67,6 +67,8 @@ ARITHMETIC = re.compile(
 )
 NAME_KINDS = ("character", "person")
 RELATION_GROUPS = {
+    "son": ("child",),
+    "daughter": ("child",),
     "parents": ("mother", "father"),
     "sibling": ("sister", "brother"),
     "friend": ("best_friend", "childhood_friend"),
@@ -228,6 +230,8 @@ def _also(words: _Words, current: str, kind: str, attributes: list[Hit], lexicon
     for hit, intent in zip(held, intents, strict=True):
         if not any(lexicon.attributes[hit.key].fits_intent(i, kind) for i in answered):
             reading.add("also_ask", intent, *words.chars(hit.start, hit.end))
+            for entity, value in lexicon.attributes[hit.key].entity.items():
+                reading.add(entity, value, *words.chars(hit.start, hit.end))  # what the second answer needs
             reading.why.append(f"also {hit.key}")
             answered.add(intent)
 
@@ -326,7 +330,13 @@ def _yes_no(
     if words.words[0] not in lexicon.yes_no_openers:
         return False
     claims = [h for h in hits if h.kind == "claim"]
-    if claims and not attributes:  # "is the ending sad?" is about the ending, not the genre
+    # "is the ending sad?" is about the ending, not the genre; "is it available on hulu?" is a platform claim.
+    claims = [
+        h
+        for h in claims
+        if all(lexicon.attributes[a.key].fits_intent(lexicon.claims[h.key].then, "film") for a in attributes)
+    ]
+    if claims:
         hit = claims[0]
         claim = lexicon.claims[hit.key]
         word = claim.aliases.get(hit.phrase, hit.phrase)
@@ -355,6 +365,10 @@ def _yes_no(
         reading.why.append("yes/no in the film")
         return True
     return False
+
+
+def _claim_fits(then: str, attributes: list[Hit], lexicon: Lexicon) -> bool:
+    return all(lexicon.attributes[a.key].fits_intent(then, "film") for a in attributes)
 
 
 def _spoilers(words: _Words, hits: list[Hit], attributes: list[Hit], reading: Reading) -> bool:
