@@ -39,14 +39,15 @@ async def _ask_items(webhook: str, items: list[dict], resolver: score.Resolver, 
             for turn in item["turns"]:
                 reply = await load.ask(session, webhook, sender, turn["text"])
                 answer = "\n".join(reply.texts)
-                outcome = score.judge(answer, score.alternatives(turn["expect"], resolver), markers)
+                accepted = turn.get("alternatives") or score.alternatives(turn["expect"], resolver)
+                outcome = score.judge(answer, accepted, markers)
                 results.append(
                     {
                         "id": item["id"],
                         "category": score.turn_category(item, turn),
                         "multi_turn": multi,
                         "text": turn["text"],
-                        "expect": list(map(str, turn["expect"])),
+                        "expect": list(map(str, turn.get("expect", []))),
                         "outcome": outcome,
                         "reply": answer[:240],
                     }
@@ -60,11 +61,34 @@ async def _ask_items(webhook: str, items: list[dict], resolver: score.Resolver, 
     return results
 
 
-def run(webhook: str | None, model: Path, dev_set: Path = DEV_SET) -> dict:
+def heldout_items(heldout: Path) -> list[dict]:
+    """The held-out questions that can be scored on their own, as one-turn items (category: intent).
+
+    Their accepted outcomes come from tooling/bench/answers.py's `expected`."""
+    from tooling.bench import answers
+    from tooling.evaluate import entity_texts, load_examples
+
+    store = FactStore.load()
+    kinds = {answers.FACT: "fact", answers.DONT_KNOW: "dont_know", answers.REFUSAL: "refusal"}
+    items = []
+    for number, example in enumerate(load_examples(heldout)):
+        want = answers.expected(example.intent, entity_texts(example), store)
+        if want is None:
+            continue
+        if want.kind == answers.SPOILER_CHECK:
+            accepted = [score.Alternative("spoiler_check"), score.Alternative("fact", want.groups)]
+        else:
+            accepted = [score.Alternative(kinds[want.kind], want.groups)]
+        turn = {"text": example.text, "alternatives": accepted}
+        items.append({"id": f"heldout-{number}", "category": example.intent, "turns": [turn]})
+    return items
+
+
+def run(webhook: str | None, model: Path, dev_set: Path = DEV_SET, items: list[dict] | None = None) -> dict:
     """Score the set against a running server, or one started here; the summary and every turn."""
     resolver = score.Resolver(FactStore.load())
     markers = score.Markers.from_domain(PROJECT_ROOT / "domain.yml")
-    items = score.load_set(dev_set)
+    items = items if items is not None else score.load_set(dev_set)
     bot = None
     if webhook is None:
         from tooling.bench import bots
@@ -80,6 +104,58 @@ def run(webhook: str | None, model: Path, dev_set: Path = DEV_SET) -> dict:
     return {"summary": {key: t.as_dict() for key, t in sorted(tallies.items())}, "turns": results}
 
 
+BEFORE = PROJECT_ROOT / "reports" / "external-before.json"
+
+
+def measure(model: Path, heldout: Path) -> dict:
+    """`make eval`: the external set and the held-out questions, by outcome, one server for both."""
+    from tooling.bench import bots
+
+    bot = bots.start_ours(model, PROJECT_ROOT / "build" / "external")
+    try:
+        external = run(bot.webhook, model)
+        held = run(bot.webhook, model, items=heldout_items(heldout))
+    finally:
+        bot.stop()
+    before = json.loads(BEFORE.read_text(encoding="utf-8")) if BEFORE.exists() else {}
+    return {"external": external, "heldout": held, "before": before}
+
+
+def markdown(result: dict) -> list[str]:
+    """Tables by category: answer accuracy, wrong answers, don't know... with the 'before' figures beside."""
+    lines = [
+        "## Answers by outcome: the external dev set and the held-out set (tooling/external/)",
+        "",
+        "Every turn is asked over REST (a new conversation per item; conversations keep their sender) and",
+        "judged from the reply text: right; wrong (a confident answer that is not the right one); don't know;",
+        'not understood ("didn\'t get that"); refused (out of scope); clarify (a question back, spoiler check).',
+        "External set: `tests/external/dev.yml` (built by `tooling/external/build.py` from SimpleQuestions and",
+        'real dialogue turns, adapted to this film; never used for training). "before" = main before the NLU',
+        "rework (`reports/external-before.json`).",
+        "",
+    ]
+    for name in ("external", "heldout"):
+        now = result[name]["summary"]
+        before = result.get("before", {}).get(name, {}).get("summary", {})
+        lines += [
+            f"### {'External dev set' if name == 'external' else 'Held-out set (questions scorable on their own)'}",
+            "",
+            "| category | turns | accuracy | wrong | don't know | not understood | refused | clarify "
+            "| accuracy before | wrong before |",
+            "|---|---|---|---|---|---|---|---|---|---|",
+        ]
+        for key, row in now.items():
+            old = before.get(key)
+            was = f"{old['right_rate']:.1%} | {old['wrong_rate']:.1%}" if old else "- | -"
+            rates = " | ".join(f"{row[f'{o}_rate']:.1%}" for o in score.OUTCOMES)
+            lines.append(f"| {key} | {row['turns']} | {rates} | {was} |")
+        wrong = [t for t in result[name]["turns"] if t["outcome"] == score.WRONG]
+        lines += ["", f"Wrong answers ({len(wrong)}):", ""]
+        lines += [f"- [{t['category']}] \"{t['text']}\" -> {t['reply'][:160]!r}" for t in wrong] or ["- none"]
+        lines.append("")
+    return lines
+
+
 def print_summary(summary: dict) -> None:
     print(f"{'category':<20}{'turns':>6}{'right':>8}{'wrong':>8}{'dont_k':>8}{'not_u':>8}{'refus':>8}{'clarif':>8}")
     for key, row in summary.items():
@@ -93,13 +169,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", type=Path, default=DEFAULT_MODEL)
     parser.add_argument("--set", type=Path, default=DEV_SET)
     parser.add_argument("--json", type=Path, help="write the summary and every turn here")
+    parser.add_argument("--heldout", action="store_true", help="score tests/nlu/heldout.yml instead")
     parser.add_argument("--fail-under-accuracy", type=float, default=0.0)
     parser.add_argument("--fail-over-wrong", type=float, default=1.0)
     args = parser.parse_args(argv)
     from bot.launcher import quiet
 
     quiet()
-    report = run(args.webhook, args.model, args.set)
+    if args.heldout:
+        from tooling.evaluate import HELDOUT
+
+        report = run(args.webhook, args.model, items=heldout_items(HELDOUT))
+    else:
+        report = run(args.webhook, args.model, args.set)
     print_summary(report["summary"])
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)

@@ -5,8 +5,9 @@
 SQ_SNAPSHOT is a checkout (or `git archive`) of askplatypus/wikidata-simplequestions
 (SimpleQuestions v2, crowd-written questions over Freebase); USERSIMCRS_SNAPSHOT one
 of iai-group/UserSimCRS, whose data/datasets/ hold real user turns of film-recommendation
-dialogues (IARD, a ReDial subset; INSPIRED; MovieBot). Nothing here is needed at test time:
-the built YAML is committed.
+dialogues (IARD, a ReDial subset; INSPIRED; MovieBot). Both are directories of files; from
+a bare snapshot of the `fetch` tool, unpack one with `git --git-dir SNAP archive HEAD | tar -x -C DIR`.
+Nothing here is needed at test time: the built YAML is committed.
 
 Each question keeps its asker's phrasing, casing and typos; only the words naming a film
 or a person (tooling/external/selection.yml, drafted by propose.py and corrected by hand)
@@ -174,7 +175,9 @@ def load_dialogue_turns(snapshot: Path) -> list[dict[str, Any]]:
     data = {name: json.loads((snapshot / path).read_text(encoding="utf-8")) for name, path in USERSIM_FILES.items()}
     turns = []
     for entry in chosen:
-        dialogue = next(d for d in data[entry["dataset"]] if str(d["conversation_id"]).strip('"') == str(entry["dialogue"]))
+        dialogue = next(
+            d for d in data[entry["dataset"]] if str(d["conversation_id"]).strip('"') == str(entry["dialogue"])
+        )
         original = dialogue["conversation"][entry["turn"]]["utterance"].strip()
         if dialogue["conversation"][entry["turn"]]["participant"] != "USER":
             raise SystemExit(f"dialogues.yml: {entry} is not a user turn")

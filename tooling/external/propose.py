@@ -31,8 +31,10 @@ def guess(question: str) -> str | None:
     words = re.findall(r"[^\s?]+", question)
     low = [w.lower() for w in words]
     start, end = 0, len(words)
-    while start < end and low[start] in FRAME and not (
-        low[start] == "the" and start + 1 < end and low[start + 1] not in FRAME
+    while (
+        start < end
+        and low[start] in FRAME
+        and not (low[start] == "the" and start + 1 < end and low[start + 1] not in FRAME)
     ):
         start += 1
     while end > start and low[end - 1] in FRAME:
