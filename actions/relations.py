@@ -43,7 +43,8 @@ def _anchor(tracker: Tracker, *, prefer_person: bool) -> str | None:
     facts = store()
     for entity in ("character", "person"):
         for words in entity_values(tracker, entity):
-            matches = facts.resolve(words, ("character",)) or facts.resolve(words, ("person",))
+            other = "person" if entity == "character" else "character"
+            matches = facts.resolve(words, (entity,)) or facts.resolve(words, (other,))
             if matches:
                 return _as_character(matches[0])
     remembered = [("person", tracker.get_slot("person")), ("character", tracker.get_slot("character"))]

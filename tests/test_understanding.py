@@ -192,3 +192,20 @@ def test_a_broken_vocabulary_fails_on_load_naming_the_entry(tmp_path: Path):
     path.write_text("attributes:\n  height:\n    words: [tall]\n    answer: {film: unheld}\n", encoding="utf-8")
     with pytest.raises(VocabularyError, match=r"attributes\.height\.answer"):
         Lexicon.load(path)
+
+
+def test_a_named_character_wins_over_a_pronoun_relation(store):
+    text = "who plyed Natsumi, his little sister"
+    assert "relation" not in tags(reading(store, text, "ask_who_plays", [name(text, "Natsumi", "character")]))
+
+
+def test_the_role_of_someone_who_plays_nobody_is_not_a_character_relation(store):
+    text = "whats Miki's role in the film"
+    assert "relation" not in tags(reading(store, text, "ask_person", [name(text, "Miki", "person")]))
+    text = "who is ren nagase's character"
+    assert tags(reading(store, text, "ask_person", [name(text, "ren nagase", "person")]))["relation"] == "character"
+
+
+def test_other_work_of_a_crew_role_is_that_persons(store):
+    result = reading(store, "any other films by the same director?", "ask_other_work")
+    assert (result.intent, tags(result)["person"]) == ("ask_other_work", store.people["takahiro_miki"].name)

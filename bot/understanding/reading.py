@@ -173,10 +173,29 @@ def read(
 
     if attributes:
         _check_fit(words, current, kind, attributes, roles, topics, lexicon, reading)
+        if not names:
+            _crew_member_as_subject(words, attributes, store, lexicon, reading)
     elif current in (OUT_OF_SCOPE, FALLBACK) and names:
         reading.intent = "ask_person"
         reading.why.append("names the film's people")
     return reading
+
+
+def _crew_member_as_subject(
+    words: _Words, attributes: list[Hit], store: FactStore, lexicon: Lexicon, reading: Reading
+) -> None:
+    """ "Other films by the same director?": the director is the person asked about."""
+    if "other_work" not in {h.key for h in attributes}:
+        return
+    for hit in attributes:
+        attribute = lexicon.attributes[hit.key]
+        role = attribute.entity.get("crew_role") or ("director" if hit.key == "director" else None)
+        credit = store.crew.get(role) if role else None
+        if credit is not None and len(credit.people) == 1:
+            reading.add("person", store.people[credit.people[0]].name, *words.chars(hit.start, hit.end))
+            reading.intent = "ask_other_work"
+            reading.why.append(f"the {role} as the subject")
+            return
 
 
 def _inside(hit: Hit, relation: Hit | None) -> bool:
@@ -259,12 +278,24 @@ def _relation(words: _Words, hits: list[Hit], names: list[dict], store: FactStor
             continue
         if isinstance(anchor, dict) and anchor.get("entity") == "person" and hit.key != "character":
             continue  # "Natsuki Deguchi's boyfriend" asks about the actress, not her character
+        if isinstance(anchor, str) and any(n["entity"] == "character" for n in names):
+            continue  # "who played Natsumi, his little sister": the name says who
+        if hit.key == "character" and isinstance(anchor, dict) and not _plays_someone(anchor, store):
+            continue  # "Miki's role" is the director's role in the film, not a character
         start, end = words.chars(hit.start, hit.end)
         reading.add("relation", hit.key, start, end)
         if isinstance(anchor, dict) and anchor.get("added"):
             reading.add(anchor["entity"], anchor["value"], anchor["start"], anchor["end"])
         return hit
     return None
+
+
+def _plays_someone(anchor: dict, store: FactStore) -> bool:
+    kinds = (anchor["entity"],) if anchor["entity"] in NAME_KINDS else NAME_KINDS
+    matches = store.resolve(str(anchor["value"]), kinds)
+    if not matches:
+        return False
+    return matches[0].kind == "character" or bool(store.roles_of(matches[0].id))
 
 
 def _owned_roles(words: _Words, names: list[dict], reading: Reading) -> list[dict]:
