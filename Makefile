@@ -9,7 +9,6 @@ PY := $(BIN)/python
 MODEL := models/drawing-closer.tar.gz
 FACTS := bot/facts/drawing_closer.yml
 SPACY_STAMP := build/spacy/facts.sha256
-LOOKUPS := data/generated/lookups.yml
 TRAINING_DATA := $(shell find data -name '*.yml' 2>/dev/null) config.yml domain.yml
 WIDGET := node_modules/rasa-webchat/lib/index.js
 CHROMIUM ?= /usr/bin/chromium
@@ -78,10 +77,13 @@ test-packages:
 	  fi
 	@test -x "$(CHROMIUM)" || { echo "no chromium at $(CHROMIUM)"; exit 1; }
 
-generate: $(SPACY_STAMP) $(LOOKUPS)
-
-$(SPACY_STAMP) $(LOOKUPS) &: $(FACTS) bot/nlu_build.py bot/store.py bot/names.py $(VENV)/.installed
+# The lookup tables are committed and written only here, so that `validate` can catch a stale
+# copy (no other target regenerates them); the spaCy pipeline is a build output, rebuilt as needed.
+generate: setup
 	$(PY) -m bot generate
+
+$(SPACY_STAMP): $(FACTS) bot/nlu_build.py bot/store.py bot/names.py $(VENV)/.installed
+	$(PY) -m bot generate --spacy
 
 train: $(MODEL)
 
@@ -99,12 +101,12 @@ lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-validate: generate
+validate: $(SPACY_STAMP)
 	$(PY) -m bot check
 	$(PY) -m bot generate --check
 	$(PY) -m rasa data validate --fail-on-warnings
 
-unit: generate
+unit: $(SPACY_STAMP)
 	$(BIN)/pytest -q -m "not server"
 
 e2e: $(MODEL) $(WIDGET) test-packages
@@ -132,7 +134,7 @@ baseline: $(BASELINE_MODEL)
 bench: $(SPACY_STAMP) $(BASELINE_DATA)
 	$(PY) -m tooling.bench run
 
-pipelines: $(SPACY_STAMP) $(LOOKUPS)
+pipelines: $(SPACY_STAMP)
 	$(PY) -m tooling.bench pipelines tooling/pipelines/*.yml
 
 profile: $(MODEL)

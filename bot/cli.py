@@ -7,6 +7,7 @@ import logging
 import os
 import sys
 import warnings
+from pathlib import Path
 
 from bot import conversations, nlu_build, rasa_patches, unanswered
 from bot.channels.settings import ChannelSettings
@@ -36,6 +37,9 @@ def cmd_generate(args: argparse.Namespace) -> int:
         for path in stale:
             print(f"stale: {path} (run `make generate`)", file=sys.stderr)
         return 1 if stale else 0
+    if args.spacy:
+        print(f"wrote {nlu_build.build_spacy_pipeline(store)}")
+        return 0
     for path in nlu_build.generate(store):
         print(f"wrote {path}")
     print(f"entity patterns: {nlu_build.describe(store)}")
@@ -47,6 +51,7 @@ def _serve(args: argparse.Namespace, log_level: int = logging.INFO, **options) -
     rasa_patches.check_versions()
     _load(args.facts)
     options.setdefault("tracker_store_url", conversations.store_url())
+    options.setdefault("facts", Path(args.facts).resolve())
     if not DEFAULT_MODEL.exists():
         raise LaunchError(f"no trained model at {DEFAULT_MODEL}: run `make train` first")
     from rasa.utils.common import configure_logging_and_warnings
@@ -126,6 +131,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("check", help="validate the facts file").set_defaults(run=cmd_check)
     generate = sub.add_parser("generate", help="write lookup tables and the spaCy pipeline")
     generate.add_argument("--check", action="store_true", help="only report stale outputs")
+    generate.add_argument(
+        "--spacy", action="store_true", help="only the spaCy pipeline (build/), not the committed lookup tables"
+    )
     generate.set_defaults(run=cmd_generate)
     serve = sub.add_parser("serve", help="the server: REST and the other configured channels")
     serve.add_argument("--port", type=int, default=5005)

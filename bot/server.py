@@ -34,6 +34,7 @@ from typing import Any
 from bot import conversations, scaling
 from bot.channels.settings import ChannelSettings
 from bot.launcher import DEFAULT_MODEL, PROJECT_ROOT
+from bot.store import DEFAULT_FACTS_PATH, FactStore
 
 logger = logging.getLogger(__name__)
 
@@ -53,6 +54,7 @@ class ServerOptions:
     cors: tuple[str, ...] = ()
     channels: ChannelSettings = field(default_factory=ChannelSettings)  # from the environment (serve only)
     tracker_store_url: str | None = None  # None: conversations in memory only
+    facts: Path = DEFAULT_FACTS_PATH
 
 
 def read_endpoints(path: Path, tracker_store_url: str | None = None) -> Any:
@@ -121,15 +123,23 @@ def log_channels(options: ServerOptions, input_channels: list[Any]) -> None:
     logger.info(scaling.describe())
 
 
+def use_facts(path: Path) -> FactStore:
+    """The store the server and its custom actions answer from."""
+    store = FactStore.load(path)
+    # The custom actions load the store themselves (actions/common.py), in this process or in an
+    # action server started from this environment.
+    os.environ["FACTS_PATH"] = str(path)
+    return store
+
+
 def build_app(options: ServerOptions) -> Any:
     from rasa.core import run
     from sanic import response
 
     from bot.guards import limit_message_length, max_message_chars
-    from bot.store import FactStore
 
     check(options)
-    store = FactStore.load()
+    store = use_facts(options.facts)
     film_title = store.title
     endpoints = read_endpoints(options.endpoints, options.tracker_store_url)
     credentials = str(options.credentials) if options.credentials and options.channel is None else None
