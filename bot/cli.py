@@ -11,7 +11,7 @@ from pathlib import Path
 
 from bot import conversations, nlu_build, rasa_patches, unanswered
 from bot.channels.settings import ChannelSettings
-from bot.launcher import DEFAULT_MODEL, LaunchError, load_env_file, quiet
+from bot.launcher import DEFAULT_MODEL, LaunchError, configure_logging, load_env_file, quiet
 from bot.server import ServerConfigError
 from bot.store import DEFAULT_FACTS_PATH, FactsError, FactStore
 
@@ -54,16 +54,11 @@ def _serve(args: argparse.Namespace, log_level: int = logging.INFO, **options) -
     options.setdefault("facts", Path(args.facts).resolve())
     if not DEFAULT_MODEL.exists():
         raise LaunchError(f"no trained model at {DEFAULT_MODEL}: run `make train` first")
-    from rasa.utils.common import configure_logging_and_warnings
-    from rasa.utils.log_utils import configure_structlog
-
     from bot.server import ServerOptions, serve
 
     # Rasa logs every turn at debug level unless told otherwise; LOG_LEVEL overrides.
     level = logging.getLevelName(os.environ.get("LOG_LEVEL", logging.getLevelName(log_level)))
-    configure_logging_and_warnings(level)
-    configure_structlog(level)
-    logging.getLogger().setLevel(level)
+    configure_logging(level, rasa=True)
     if level >= logging.ERROR:
         warnings.simplefilter("ignore")  # Rasa resets the filters; library deprecation chatter has no place in a chat
 
@@ -157,7 +152,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     quiet()
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    configure_logging()
     args = build_parser().parse_args(argv)
     try:
         load_env_file()

@@ -21,7 +21,6 @@ from bot import names
 
 DEFAULT_FACTS_PATH = Path(__file__).parent / "facts" / "drawing_closer.yml"
 CONFIDENCE_LEVELS = ("high", "medium", "low")
-PRONOUNS = ("he", "she", "they")
 PERSON_KINDS = ("person", "company", "group")
 SCHEMA_VERSION = 1
 
@@ -66,13 +65,6 @@ class Fact:
     def known(self) -> bool:
         return not self.unknown
 
-    def all_sources(self) -> tuple[str, ...]:
-        """Sources of the value and of every alternative, in order, once each."""
-        keys = [*self.sources]
-        for alternative in self.alternatives:
-            keys.extend(alternative.sources)
-        return tuple(dict.fromkeys(keys))
-
 
 @dataclass(frozen=True)
 class Work:
@@ -90,7 +82,6 @@ class Person:
     id: str
     name: str
     kind: str = "person"
-    pronoun: str = "they"
     native: str | None = None
     kana: str | None = None
     aliases: tuple[str, ...] = ()
@@ -106,7 +97,6 @@ class Person:
 class Character:
     id: str
     name: str
-    pronoun: str = "they"
     native: str | None = None
     kana: str | None = None
     aliases: tuple[str, ...] = ()
@@ -199,12 +189,6 @@ class FactStore:
     @property
     def spoilers(self) -> tuple[PlotPoint, ...]:
         return tuple(point for point in self.plot if point.spoiler)
-
-    def film_fact(self, key: str) -> Fact:
-        return self.film[key]
-
-    def novel_fact(self, key: str) -> Fact:
-        return self.novel[key]
 
     @property
     def title(self) -> str:
@@ -444,7 +428,6 @@ class _Parser:
             id=ident,
             name=self.text(body.get("name"), f"{where}.name") or "",
             kind=self.choice(body.get("kind"), PERSON_KINDS, f"{where}.kind", "person"),
-            pronoun=self.choice(body.get("pronoun"), PRONOUNS, f"{where}.pronoun", "they"),
             native=self.text(body.get("native"), f"{where}.native", optional=True),
             kana=self.text(body.get("kana"), f"{where}.kana", optional=True),
             aliases=self.texts(body.get("aliases"), f"{where}.aliases"),
@@ -475,7 +458,6 @@ class _Parser:
         return Character(
             id=ident,
             name=self.text(body.get("name"), f"{where}.name") or "",
-            pronoun=self.choice(body.get("pronoun"), PRONOUNS, f"{where}.pronoun", "they"),
             native=self.text(body.get("native"), f"{where}.native", optional=True),
             kana=self.text(body.get("kana"), f"{where}.kana", optional=True),
             aliases=self.texts(body.get("aliases"), f"{where}.aliases"),

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 from pathlib import Path
 
 import yaml
 
-from bot.launcher import DEFAULT_MODEL, PROJECT_ROOT, quiet, quiet_rasa_logging
+from bot.launcher import DEFAULT_MODEL, PROJECT_ROOT, configure_logging, quiet
 
 STORIES = PROJECT_ROOT / "tests" / "stories"
 
@@ -33,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     from bot.rasa_patches.in_process_actions import in_process_action_endpoint
     from bot.server import ACTIONS_PACKAGE
 
-    quiet_rasa_logging()
+    configure_logging(logging.WARNING, rasa=True)
     agent = Agent.load(str(args.model), action_endpoint=in_process_action_endpoint(ACTIONS_PACKAGE))
     args.out.mkdir(parents=True, exist_ok=True)
     result = asyncio.run(

@@ -8,7 +8,6 @@ on and Slack/Telegram pointed at `FakeApis` on 127.0.0.1.
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import sys
 import threading
@@ -24,6 +23,7 @@ from typing import Any
 from urllib.parse import parse_qs
 
 from bot.launcher import PROJECT_ROOT, environment, stop, wait_for
+from tooling.bench.procs import free_port
 
 START_TIMEOUT = 240
 
@@ -32,12 +32,6 @@ SLACK_BOT_TOKEN = "xoxb-fake_test_token"  # not the shape of a real one (test_se
 SLACK_SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
 TELEGRAM_BOT_TOKEN = "123456789:AAH-fake_test_token_xyz"
 TELEGRAM_WEBHOOK_URL = "https://bot.example.test/webhooks/telegram/webhook"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 class Server:

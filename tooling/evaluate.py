@@ -17,13 +17,14 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import logging
 import sys
 import time
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from bot.launcher import DEFAULT_MODEL, PROJECT_ROOT, quiet, quiet_rasa_logging
+from bot.launcher import DEFAULT_MODEL, PROJECT_ROOT, configure_logging, quiet
 
 HELDOUT = PROJECT_ROOT / "tests" / "nlu" / "heldout.yml"
 
@@ -333,7 +334,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--answers", action="store_true", help="answer accuracy over REST, ours and the baseline")
     args = parser.parse_args(argv)
     quiet()
-    quiet_rasa_logging()
+    configure_logging(logging.WARNING, rasa=True)
 
     examples = load_examples(args.data)
     parsed, timing = parse_all(args.model, [example.text for example in examples])

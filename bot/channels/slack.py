@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from http import HTTPStatus
 from typing import Any
 
 import aiohttp
+from cachetools import LRUCache
 from rasa.core.channels.channel import OutputChannel, UserMessage
 from rasa.core.channels.slack import SlackInput
 from sanic import Blueprint, response
@@ -63,7 +63,7 @@ class SlackChannel(SlackInput):
         )
         self.api_url = settings.api_url
         self.errors_ignore_retry = ()  # retries are decided by event id below
-        self._seen: OrderedDict[str, None] = OrderedDict()
+        self._seen: LRUCache = LRUCache(maxsize=SEEN_EVENTS)
 
     @classmethod
     def from_settings(cls, settings: SlackSettings) -> SlackChannel:
@@ -73,8 +73,6 @@ class SlackChannel(SlackInput):
         if event_id in self._seen:
             return False
         self._seen[event_id] = None
-        if len(self._seen) > SEEN_EVENTS:
-            self._seen.popitem(last=False)
         return True
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:

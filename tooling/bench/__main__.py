@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import logging
 from pathlib import Path
 
-from bot.launcher import PROJECT_ROOT, quiet
+from bot.launcher import PROJECT_ROOT, configure_logging, quiet
 from bot.store import DEFAULT_FACTS_PATH
 
 
@@ -122,7 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     quiet()
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    configure_logging()
     args = build_parser().parse_args(argv)
     return args.run(args)
 

@@ -34,12 +34,6 @@ ROWS = (
 )
 
 
-@dataclass(frozen=True)
-class Target:
-    label: str
-    check: str  # a description of the rule, shown in the report
-
-
 def lookup(results: dict[str, Any], path: tuple[str, ...]) -> float | None:
     value: Any = results
     for key in path:
