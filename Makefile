@@ -24,12 +24,12 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 PYTHON ?= $(shell for p in "$$(pyenv root 2>/dev/null)"/versions/3.10*/bin/python python3.10; do \
 	  "$$p" -c 'import sys; assert sys.version_info[:2] == (3, 10)' >/dev/null 2>&1 && { echo "$$p"; break; }; done)
 
-.PHONY: help setup web test-packages generate train chat serve test lint validate unit e2e nlu-test eval report \
+.PHONY: help setup web test-packages generate train chat serve test lint typecheck validate unit e2e nlu-test eval report \
 	conversations clean baseline bench pipelines profile soak
 
 help:
 	@echo "make chat      set up, train if needed, and chat in the terminal"
-	@echo "make test      set up and run every test (lint, data validation, pytest, NLU, stories)"
+	@echo "make test      set up and run every test (lint, types, data validation, pytest, NLU, stories)"
 	@echo "make serve     web chat on http://localhost:\$$PORT/chat/, REST, and Slack/Telegram if configured (PORT=$(PORT))"
 	@echo "make conversations  list stored conversations (delete one: .venv/bin/python -m bot forget ID)"
 	@echo "make eval      held-out accuracy, cross-validation, test stories, answers vs the baseline -> reports/eval.md"
@@ -101,6 +101,10 @@ lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# mypy on the runtime (bot/, actions/); settings in pyproject.toml.
+typecheck: setup
+	$(BIN)/mypy
+
 validate: $(SPACY_STAMP)
 	$(PY) -m bot check
 	$(PY) -m bot generate --check
@@ -115,7 +119,7 @@ e2e: $(MODEL) $(WIDGET) test-packages
 nlu-test: $(MODEL)
 	$(PY) -m tooling.evaluate --fail-under-intent 0.95 --fail-under-entity 0.90
 
-test: lint validate unit nlu-test e2e
+test: lint typecheck validate unit nlu-test e2e
 
 eval: $(MODEL) $(BASELINE_MODEL)
 	$(PY) -m tooling.evaluate --report reports/eval.md --cv 5 --stories --answers

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
@@ -15,7 +17,7 @@ def utter_crew_credit(reply: Reply, credit: CrewCredit) -> None:
     response = f"utter_crew_{credit.role}"
     if not reply.has_response(response):
         response = "utter_crew"
-    values = {
+    values: dict[str, Any] = {
         "people": join_list([facts.people[p].name for p in credit.people]),
         "role_words": credit.role.replace("_", " ").capitalize(),
     }

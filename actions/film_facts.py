@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from abc import ABC
+from typing import Any
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType
@@ -20,7 +21,7 @@ class FilmFactAction(StoreAction, ABC):
     response: str
     facts: tuple[str, ...]
 
-    def values(self) -> dict[str, str]:
+    def values(self) -> dict[str, Any]:
         film = store().film
         return {key: format_value(film[key].value) for key in self.facts}
 
@@ -41,7 +42,7 @@ class ActionReleaseDate(FilmFactAction):
     def name(self) -> str:
         return "action_release_date"
 
-    def values(self) -> dict[str, str]:
+    def values(self) -> dict[str, Any]:
         return {**super().values(), "premiere_date": format_date(store().film["premiere_date"].value)}
 
 
@@ -67,7 +68,7 @@ class ActionRuntime(FilmFactAction):
     def name(self) -> str:
         return "action_runtime"
 
-    def values(self) -> dict[str, str]:
+    def values(self) -> dict[str, Any]:
         minutes = store().film["runtime_minutes"].value
         return {"runtime_minutes": str(minutes), "runtime_hours": format_duration(minutes)}
 

@@ -168,8 +168,8 @@ def build_app(options: ServerOptions) -> Any:
         @app.get("/status")
         async def status(request: Any) -> Any:
             agent = getattr(request.app.ctx, "agent", None)
-            ready = bool(agent and agent.is_ready())
-            body = {"ready": ready, "model_id": agent.model_id if ready else None}
+            ready = agent is not None and agent.is_ready()
+            body = {"ready": ready, "model_id": agent.model_id if agent is not None and ready else None}
             return response.json(body, status=200 if ready else 503)
 
     socketio = next((c for c in input_channels if c.name() == "socketio"), None)

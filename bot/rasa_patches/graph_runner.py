@@ -47,4 +47,4 @@ class PlannedGraphRunner(DaskGraphRunner):
 def install() -> None:
     import rasa.core.processor
 
-    rasa.core.processor.DaskGraphRunner = PlannedGraphRunner  # type: ignore[misc]
+    rasa.core.processor.DaskGraphRunner = PlannedGraphRunner

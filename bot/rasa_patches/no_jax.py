@@ -22,4 +22,4 @@ UNUSED_MODULES = ("jax",)
 def install() -> None:
     """Call before anything imports Rasa or TensorFlow."""
     for name in UNUSED_MODULES:
-        sys.modules.setdefault(name, None)  # type: ignore[assignment]
+        sys.modules.setdefault(name, None)  # type: ignore[arg-type]
