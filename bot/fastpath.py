@@ -1,6 +1,6 @@
 """The per-message path made fast and flat: what py-spy found in a turn, and its fixes.
 
-Each item was measured (issue 6; reports/profile.md, reports/bench.md):
+Each item was measured (reports/profile.md, reports/bench.md):
 
 - `InMemoryTrackerStore` keeps each conversation as JSON and rebuilds the whole
   tracker from it on every message; Rasa then replays every event again for

@@ -120,7 +120,7 @@ def test_strange_messages_get_a_polite_reply(server, text):
 def test_test_stories_pass():
     """Rasa's end-to-end test stories (tests/stories/), through NLU to the actions."""
     result = subprocess.run(
-        [sys.executable, "-m", "bot.stories"], cwd=PROJECT_ROOT, env=environment(), capture_output=True, text=True
+        [sys.executable, "-m", "tooling.stories"], cwd=PROJECT_ROOT, env=environment(), capture_output=True, text=True
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
 

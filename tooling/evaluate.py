@@ -7,7 +7,7 @@ Entities are scored here rather than by `rasa test nlu` because Rasa leaves
 SpacyEntityExtractor, our only extractor, out of its entity report.
 
 `make eval` adds (flags below): k-fold cross-validation on the training data
-(tooling/crossval.py), the end-to-end test stories (bot/stories.py), and answer
+(tooling/crossval.py), the end-to-end test stories (tooling/stories.py), and answer
 accuracy: the same held-out questions asked over REST of our server and of the
 stock knowledge-base baseline (tooling/bench/answers.py), each in a new conversation.
 """
@@ -157,13 +157,13 @@ def entity_texts(example: Example) -> list[tuple[str, str]]:
 
 
 def run_stories() -> dict:
-    """bot.stories in a subprocess (it loads its own agent); its summary line and exit status."""
+    """tooling.stories in a subprocess (it loads its own agent); its summary line and exit status."""
     import subprocess
 
     from bot.launcher import environment
 
     done = subprocess.run(
-        [sys.executable, "-m", "bot.stories"], cwd=PROJECT_ROOT, env=environment(), capture_output=True, text=True
+        [sys.executable, "-m", "tooling.stories"], cwd=PROJECT_ROOT, env=environment(), capture_output=True, text=True
     )
     lines = [line for line in done.stdout.splitlines() if line.startswith("test stories:") or "FAILED" in line]
     return {"passed": done.returncode == 0, "summary": lines}
@@ -249,7 +249,7 @@ def markdown_extras(extras: dict) -> list[str]:
     stories = extras.get("stories")
     if stories:
         lines += ["## End-to-end test stories (tests/stories/)", ""]
-        lines += [f"- {line.strip()}" for line in stories["summary"]] or ["- no summary (see `python -m bot.stories`)"]
+        lines += [f"- {line.strip()}" for line in stories["summary"]] or ["- no summary (`python -m tooling.stories`)"]
         lines.append("")
     return lines
 

@@ -21,7 +21,7 @@ STORIES = PROJECT_ROOT / "tests" / "stories"
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bot.stories", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m tooling.stories", description=__doc__)
     parser.add_argument("--model", type=Path, default=DEFAULT_MODEL)
     parser.add_argument("--stories", type=Path, default=STORIES)
     parser.add_argument("--out", type=Path, default=PROJECT_ROOT / "results" / "stories")
