@@ -87,7 +87,7 @@ $(SPACY_STAMP): $(FACTS) bot/nlu_build.py bot/store.py bot/names.py $(VENV)/.ins
 
 train: $(MODEL)
 
-$(MODEL): $(TRAINING_DATA) $(SPACY_STAMP) bot/nlu_components.py bot/rasa_patches/logistic_regression_npz.py bot/rasa_patches/spacy_entities.py $(VENV)/.installed
+$(MODEL): $(TRAINING_DATA) $(SPACY_STAMP) bot/nlu_components.py bot/rasa_patches/logistic_regression_npz.py $(VENV)/.installed
 	$(PY) -m rasa train --fixed-model-name drawing-closer --out models
 	@touch $@
 

@@ -85,11 +85,6 @@ PATCHES: tuple[Patch, ...] = (
         "telegram_bot", "rasa.core.channels.telegram.TelegramOutput.__init__, aiogram Bot._session", ("rasa", "aiogram")
     ),
     Patch(
-        "spacy_entities",
-        "rasa.nlu.extractors.spacy_entity_extractor.SpacyEntityExtractor._extract_entities, _config",
-        ("rasa",),
-    ),
-    Patch(
         "logistic_regression_npz",
         "LogisticRegressionClassifier._model_storage/_resource; scikit-learn LogisticRegression fitted attributes",
         ("rasa", "scikit-learn"),
