@@ -682,6 +682,9 @@ class _Parser:
         self.known_sources = sources
 
         film = self.facts(top["film"], "film")
+        for key, fact in film.items():
+            if fact.unknown and fact.aliases and not fact.label:
+                raise self.fail(f"film.{key}", "an unknown topic needs a 'label' (e.g. 'a budget figure') for answers")
         if "title" not in film or film["title"].unknown:
             raise self.fail("film.title", "the film needs a title")
         novel = self.facts(top["novel"], "novel")
