@@ -54,6 +54,7 @@ class Source:
     title: str
     url: str
     kind: str  # one of SOURCE_KINDS
+    research: str | None = None  # team-only, never rendered
 
     @property
     def rank(self) -> int:
@@ -408,6 +409,7 @@ class _Parser:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.known_sources: Mapping[str, Any] = {}
 
     def fail(self, where: str, problem: str) -> FactsError:
         return FactsError(f"{self.path}: {where}: {problem}")
@@ -668,12 +670,18 @@ class _Parser:
                 raise self.fail("top level", f"missing section '{section}'")
 
         sources = {}
+        self.known_sources = {str(key): None for key in self.mapping(top["sources"], "sources")}
         for key, body in self.mapping(top["sources"], "sources").items():
             entry = self.mapping(body, f"sources.{key}")
             sources[str(key)] = Source(
                 key=str(key),
                 publisher=self.text(entry.get("publisher"), f"sources.{key}.publisher") or "",
-                title=self.text(entry.get("title"), f"sources.{key}.title") or "",
+                title=self.no_team_speak(
+                    self.text(entry.get("title"), f"sources.{key}.title") or "",
+                    f"sources.{key}.title",
+                    TEAM_SPEAK_IN_VALUES,
+                ),
+                research=self.text(entry.get("research"), f"sources.{key}.research", optional=True),
                 url=self.text(entry.get("url"), f"sources.{key}.url") or "",
                 kind=self.choice(entry.get("kind"), SOURCE_KINDS, f"sources.{key}.kind", ""),
             )

@@ -132,9 +132,10 @@ def summarise(store: FactStore, records: Sequence[dict[str, Any]]) -> tuple[str,
             for alt in record.get("alternatives", []):
                 if bool(alt.get("rejected")) == rejected:
                     publisher = best_publisher(store, alt.get("sources", [])) or "another source"
-                    claims.append(f"{publisher} says {alt['value']}")
+                    # A settled claim is named by who made it, not repeated.
+                    claims.append(publisher if rejected else f"{publisher} says {alt['value']}")
         if claims:
-            shown = cut_list(claims, limit=2)
+            shown = cut_list(list(dict.fromkeys(claims)), limit=2)
             text = "; ".join(shown.shown) + (f" (and {shown.more} more)" if shown.cut else "")
             return ("utter_sources_corrected" if rejected else "utter_sources_disagree"), {"claims": text}
     return None

@@ -31,6 +31,7 @@ from sanic.response import HTTPResponse
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot import markup
 from bot.channels.settings import SlackSettings
 
 logger = logging.getLogger(__name__)
@@ -50,6 +51,16 @@ class SlackReply(SlackBot):
     async def _post_message(self, channel: str, **kwargs: Any) -> None:
         kwargs.pop("as_user", None)
         await super()._post_message(channel, **kwargs)
+
+    # The channel's form (bot/markup.py): mrkdwn for messages, plain text where
+    # Slack shows a `plain_text` block (the text above buttons).
+    async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
+        await super().send_text_message(recipient_id, markup.slack(text), **kwargs)
+
+    async def send_text_with_buttons(
+        self, recipient_id: str, text: str, buttons: list[dict[str, Any]], **kwargs: Any
+    ) -> None:
+        await super().send_text_with_buttons(recipient_id, markup.plain(text), buttons, **kwargs)
 
 
 class SlackChannel(SlackInput):
