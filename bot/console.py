@@ -67,8 +67,10 @@ async def chat(ask: Ask, film_title: str, read: Callable[[str], str] = input, ou
     print(banner(film_title), file=out, flush=True)
     choices: list[str] = []
     while True:
+        # The prompt is ours to print: input() writes it to stderr, which is the log file here.
+        print(PROMPT, end="", file=out, flush=True)
         try:
-            typed = await loop.run_in_executor(None, read, PROMPT)
+            typed = await loop.run_in_executor(None, read, "")
         except (EOFError, KeyboardInterrupt):
             print(file=out, flush=True)
             return

@@ -63,7 +63,7 @@ def render_turn(turn: Turn, domain: dict[str, Any], question: str) -> Rendered:
 def every_turn(store: FactStore, domain: dict[str, Any]) -> list[Rendered]:
     """Every action on every fact it can answer from, then "source?" after each answer."""
     asks: list[tuple[Any, dict[str, Any]]] = []
-    for key, fact in store.film.items():
+    for fact in store.film.values():
         for alias in fact.aliases[:1]:
             asks.append((ActionFact(), {"text": f"what about the {alias}?", "entities": {"topic": alias}}))
     for action in (ActionReleaseDate, ActionWhereToWatch, ActionRuntime, ActionRating, ActionGenre, ActionLanguage):
@@ -203,6 +203,6 @@ def test_yes_no_answers_start_with_yes_or_no(domain):
 
 
 def test_the_lead_question_gets_one_name(turns, store):
-    (turn,) = [t for t in turns if t.question == "who is the main actress?"]
+    (turn,) = (t for t in turns if t.question == "who is the main actress?")
     assert turn.responses == ["utter_lead_actress"]
     assert sum(person.name in turn.texts[0] for person in store.people.values()) == 1
