@@ -165,3 +165,16 @@ def test_buttons_are_slack_buttons_and_clicks_come_back(server, fake_apis, store
     answer = "\n".join(call["text"] for call in calls[1:])
     assert store.plot[0].text[:40] in answer
     assert not any(point.text[:40] in answer for point in store.ending)
+
+
+def test_answers_are_slack_mrkdwn_with_bold_names_and_links(server, fake_apis, store):
+    channel, user = new_ids()
+    post_event(server, event("who plays Akito?", channel, user))
+    [answer] = replies(fake_apis, channel)
+    assert f"*{store.people['ren_nagase'].name}*" in answer["text"]
+    assert "**" not in answer["text"]
+    post_event(server, event("source?", channel, user))
+    calls = replies(fake_apis, channel, count=4)
+    best = store.ranked(store.cast[0].sources)[0]
+    assert any(f"<{best.url}|{best.title}>" in call["text"] for call in calls[1:])
+    assert not any("](" in call["text"] for call in calls)

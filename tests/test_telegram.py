@@ -128,3 +128,16 @@ def test_spoiler_buttons_are_a_reply_keyboard_and_a_tap_is_the_payload(server, f
     answer = "\n".join(call["text"] for call in calls[1:])
     assert store.plot[0].text[:40] in answer
     assert not any(point.text[:40] in answer for point in store.ending)
+
+
+def test_answers_are_telegram_html_with_bold_names_and_links(server, fake_apis, store):
+    chat = new_chat()
+    post_update(server, update("who plays Akito?", chat))
+    [answer] = sent(fake_apis, chat)
+    assert answer["parse_mode"] == "HTML"
+    assert f"<b>{store.people['ren_nagase'].name}</b>" in answer["text"]
+    post_update(server, update("source?", chat))
+    calls = sent(fake_apis, chat, 4)
+    best = store.ranked(store.cast[0].sources)[0]
+    assert any(f'<a href="{best.url}">' in call["text"] for call in calls[1:])
+    assert all(len(call["text"]) <= 4096 and "**" not in call["text"] for call in calls)
