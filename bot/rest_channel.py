@@ -3,16 +3,18 @@
 Rasa's RestInput reads `request.json.get(...)` directly, so a JSON array or a
 number as the body, or a `message` that is not text, ends in a 500. Here every
 malformed request gets a 400 that says what is expected; the URL and the
-answers stay those of the stock channel (`/webhooks/rest/webhook`).
+answers stay those of the stock channel (`/webhooks/rest/webhook`). The hooks
+sit behind RestInput's private methods (bot/rasa_patches/rest_input.py).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from rasa.core.channels.rest import RestInput
 from sanic.exceptions import InvalidUsage as BadRequest  # sanic 21.12 name for a 400
 from sanic.request import Request
+
+from bot.rasa_patches.rest_input import RestInputHooks
 
 MAX_SENDER_CHARS = 128
 EXPECTED = 'expected a JSON object like {"sender": "some-id", "message": "who plays Akito?"}'
@@ -28,12 +30,12 @@ def _body(request: Request) -> dict[str, Any]:
     return body
 
 
-class ValidatedRestInput(RestInput):
+class ValidatedRestInput(RestInputHooks):
     @classmethod
     def name(cls) -> str:
         return "rest"
 
-    async def _extract_sender(self, req: Request) -> str:
+    async def sender_of(self, req: Request) -> str:
         sender = _body(req).get("sender")
         if isinstance(sender, int) and not isinstance(sender, bool):
             sender = str(sender)
@@ -43,13 +45,13 @@ class ValidatedRestInput(RestInput):
             raise BadRequest(f"'sender' is longer than {MAX_SENDER_CHARS} characters")
         return sender
 
-    def _extract_message(self, req: Request) -> str:
+    def message_of(self, req: Request) -> str:
         message = _body(req).get("message")
         if not isinstance(message, str):
             raise BadRequest(f"'message' is missing or not text: {EXPECTED}")
         return message
 
-    def _extract_input_channel(self, req: Request) -> str:
+    def input_channel_of(self, req: Request) -> str:
         return self.name()  # a client does not get to pose as another channel
 
     def get_metadata(self, request: Request) -> dict[str, Any] | None:

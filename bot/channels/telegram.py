@@ -29,8 +29,6 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 import aiohttp
-from aiogram import Bot
-from aiogram.bot.api import TELEGRAM_PRODUCTION, TelegramAPIServer
 from aiogram.types import KeyboardButton, ReplyKeyboardMarkup, Update
 from aiogram.utils.exceptions import NetworkError, TelegramAPIError
 from rasa.core.channels.channel import UserMessage
@@ -41,6 +39,7 @@ from sanic.response import HTTPResponse
 
 from bot import markup
 from bot.channels.settings import TelegramSettings
+from bot.rasa_patches import telegram_bot
 
 logger = logging.getLogger(__name__)
 
@@ -66,8 +65,7 @@ class TelegramReply(TelegramOutput):
     """Replies through the Bot API (or a local/test one), buttons as a reply keyboard."""
 
     def __init__(self, settings: TelegramSettings, keyboards: Recent) -> None:
-        server = TelegramAPIServer.from_base(settings.api_url) if settings.api_url else TELEGRAM_PRODUCTION
-        Bot.__init__(self, settings.token, server=server, timeout=30)
+        telegram_bot.init_bot(self, settings.token, settings.api_url, timeout=30)
         self.keyboards = keyboards
 
     # The channel's form (bot/markup.py): HTML, cut into messages Telegram accepts.
@@ -88,8 +86,7 @@ class TelegramReply(TelegramOutput):
         await self.send_message(recipient_id, last, parse_mode="HTML", reply_markup=keyboard)
 
     async def close_session(self) -> None:
-        if self._session is not None and not self._session.closed:
-            await self._session.close()
+        await telegram_bot.close_session(self)
 
 
 def _key(title: str) -> str:
