@@ -94,7 +94,7 @@ def test_updates_without_the_secret_are_refused(server, fake_apis):
 
 def test_a_redelivered_update_is_answered_once(server, fake_apis):
     chat = new_chat()
-    payload = update("who directed it?", chat)
+    payload = update("who plays Akito?", chat)
     assert post_update(server, payload)[0] == 200
     assert post_update(server, payload)[0] == 200
     sent(fake_apis, chat)
