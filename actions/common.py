@@ -44,6 +44,7 @@ class Reply:
         self.sources: list[str] = []
         self.alternatives: list[dict[str, Any]] = []
         self.said: list[str] = []
+        self.texts: list[str] = []  # what was said so far, rendered
         self.cited: list[Any] = []
         self.context: list[tuple[str, dict[str, Any]]] = []
         self.sentences = 0
@@ -52,17 +53,21 @@ class Reply:
     def has_response(self, response: str) -> bool:
         return response in self.responses
 
+    def render(self, response: str, values: dict[str, Any]) -> str:
+        """The response's text as the user will read it (its first variant)."""
+        variants = self.responses.get(response) or [{}]
+        return str(variants[0].get("text", "")).format_map(_Blank(values))
+
     def _count(self, response: str, values: dict[str, Any]) -> int:
         if response in style.EXEMPT_RESPONSES:
             return 0
-        variants = self.responses.get(response) or [{}]
-        text = str(variants[0].get("text", ""))
-        return style.count_sentences(text.format_map(_Blank(values)))
+        return style.count_sentences(self.render(response, values))
 
     def utter(self, response: str, *, cite: Iterable[Any] = (), buttons: list[dict] | None = None, **values: Any):
         values.setdefault("film_title", store().title)
         self.dispatcher.utter_message(response=response, buttons=buttons, **values)
         self.said.append(response)
+        self.texts.append(self.render(response, values))
         self.sentences += self._count(response, values)
         cite = list(cite)
         if cite:

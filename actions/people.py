@@ -11,7 +11,7 @@ from rasa_sdk.events import EventType, SlotSet
 
 from actions.common import Reply, StoreAction, resolve_mention, store
 from actions.crew import utter_crew_credit
-from bot import style
+from bot import markup, style
 from bot.text import join_list
 
 MAIN_CAST_CONFIDENCE = "high"
@@ -129,7 +129,7 @@ def describe_person(reply: Reply, tracker: Tracker, person_id: str) -> list[Even
     crew_roles = facts.crew_roles_of(person_id)
     for crew_credit in crew_roles:
         utter_crew_credit(reply, crew_credit)
-    if person.about:
+    if person.about and not restates(person.about.value, reply.texts if crew_roles else []):
         reply.utter("utter_person_about", cite=[person.about], person_name=person.name, about=person.about.value)
     if not (roles or crew_roles or person.about):
         reply.dont_know(tracker)
@@ -137,6 +137,15 @@ def describe_person(reply: Reply, tracker: Tracker, person_id: str) -> list[Even
     if roles:
         events.append(SlotSet("character", roles[0].character))
     return events
+
+
+def restates(about: str, said: list[str]) -> bool:
+    """Whether "X is <about>" only repeats what was just said ("the film's executive
+    producer for Netflix" after "The executive producer for Netflix is X")."""
+    text = markup.plain(" ".join(said)).casefold()
+    words = [w.strip(",.'\"()").removesuffix("'s") for w in about.casefold().split()]
+    content = [w for w in words if len(w) >= 4 and w not in ("film", "films")]
+    return bool(text) and all(word in text for word in content)
 
 
 def describe_character(reply: Reply, tracker: Tracker, character_id: str) -> list[EventType]:

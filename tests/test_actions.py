@@ -343,3 +343,10 @@ def test_every_response_the_actions_use_exists(domain, store):
     assert not missing
     for role, credit in store.crew.items():
         assert credit.unknown or f"utter_crew_{role}" in domain["responses"], role
+
+
+def test_who_is_does_not_say_the_same_thing_twice(turn, store):
+    akita = turn(ActionPerson(), text="who is Shuhei Akita", entities={"person": "Shuhei Akita"})
+    assert akita.responses == ["utter_crew_executive_producer", "utter_hedge_single_source"]
+    haruna = turn(ActionPerson(), text="who is Kei Haruna", entities={"person": "Kei Haruna"})
+    assert haruna.responses == ["utter_crew_producer", "utter_person_about"]  # the about adds whose idea it was
