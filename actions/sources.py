@@ -19,14 +19,18 @@ class ActionSources(StoreAction):
         if not keys:
             reply.utter("utter_no_sources")
             return []
-        ranked = facts.ranked(keys)
-        best = style.cut_list([source.key for source in ranked], limit=style.MAX_SOURCES)
-        reply.utter("utter_sources_intro")
+        whole = style.wants_whole_list(tracker.latest_message.get("text") or "")
+        if whole:  # "all sources": every one, mirror copies last
+            ranked = sorted(facts.cite(keys), key=lambda source: source.rank)
+        else:
+            ranked = facts.ranked(keys)
+        best = style.cut_list([source.key for source in ranked], whole=whole, limit=style.MAX_SOURCES)
+        reply.utter("utter_sources_all_intro" if whole else "utter_sources_intro")
         for key in best.shown:
             source = facts.sources[key]
             reply.utter("utter_source", publisher=source.publisher, source_title=source.title, url=source.url)
         if best.cut:
-            reply.utter("utter_sources_more", count=best.more)
+            reply.utter("utter_sources_cut", count=best.more)
         summary = style.summarise(facts, tracker.get_slot("last_alternatives") or [])
         if summary is not None:
             response, values = summary

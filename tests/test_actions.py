@@ -296,6 +296,11 @@ def test_sources_are_the_best_three_and_dated_figures_are_one_sentence(turn, sto
     kinds = [next(s for s in store.sources.values() if s.url == url).kind for url in shown]
     assert "mirror" not in kinds and kinds == sorted(kinds, key=("official", "publisher", "press", "web").index)
     assert result.responses.count("utter_sources_differ_by_date") == 1
+    assert "utter_sources_cut" in result.responses
+    everything = turn(ActionSources(), text="all sources", slots=novel.slots)
+    listed = [m["url"] for m in everything.dispatcher.messages if m.get("response") == "utter_source"]
+    assert len(listed) == len(set(novel.slots["last_sources"])) > 3
+    assert "utter_sources_cut" not in everything.responses
     assert not {"utter_sources_disagree", "utter_sources_corrected"} & set(result.responses)
     values = result.values("utter_sources_differ_by_date")
     sales = store.novel["copies_sold"]

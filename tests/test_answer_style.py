@@ -49,7 +49,7 @@ class Rendered:
         return [t for r, t in zip(self.responses, self.texts, strict=True) if r not in style.EXEMPT_RESPONSES]
 
 
-def render_turn(turn: Turn, domain: dict[str, Any], question: str) -> Rendered:
+def render_turn(turn: Turn, domain: dict[str, Any], question: str, asked: str | None = None) -> Rendered:
     responses, texts = [], []
     for message in turn.dispatcher.messages:
         name = message["response"]
@@ -57,7 +57,7 @@ def render_turn(turn: Turn, domain: dict[str, Any], question: str) -> Rendered:
         values = {key: value for key, value in message.items() if key not in ("response", "buttons")}
         responses.append(name)
         texts.append(markup.plain(template.format(**values)))  # KeyError: a variable the action did not pass
-    return Rendered(question, responses, texts, whole_list=style.wants_whole_list(question))
+    return Rendered(question, responses, texts, whole_list=style.wants_whole_list(asked or question))
 
 
 def every_turn(store: FactStore, domain: dict[str, Any]) -> list[Rendered]:
@@ -105,8 +105,9 @@ def every_turn(store: FactStore, domain: dict[str, Any]) -> list[Rendered]:
         turn = Turn(action, domain, **message)
         turns.append(render_turn(turn, domain, message["text"]))
         if turn.slots.get("last_sources"):
-            sources = Turn(ActionSources(), domain, text="source?", slots=turn.slots)
-            turns.append(render_turn(sources, domain, f"{message['text']} / source?"))
+            for ask in ("source?", "all sources"):
+                sources = Turn(ActionSources(), domain, text=ask, slots=turn.slots)
+                turns.append(render_turn(sources, domain, f"{message['text']} / {ask}", asked=ask))
     return turns
 
 
