@@ -90,7 +90,7 @@ $(MODEL): $(TRAINING_DATA) $(SPACY_STAMP) bot/nlu_components.py bot/rasa_patches
 	@touch $@
 
 chat: $(MODEL)
-	$(PY) -m bot chat
+	@$(PY) -m bot chat
 
 serve: $(MODEL) $(WIDGET)
 	$(PY) -m bot serve --port $(PORT)

@@ -61,12 +61,16 @@ def log_to_file(path: Path) -> None:
 def _serve(args: argparse.Namespace, log_level: int = logging.INFO, log_file: Path | None = None, **options) -> int:
     # Everything a user must fix stops here with one clear message, before the model loads.
     rasa_patches.check_versions()
-    _load(args.facts)
+    store = _load(args.facts)
     options.setdefault("tracker_store_url", conversations.store_url())
     if not DEFAULT_MODEL.exists():
         raise LaunchError(f"no trained model at {DEFAULT_MODEL}: run `make train` first")
     if log_file is not None:
         log_to_file(log_file)
+        # The terminal chat's one line, at once: loading the model takes a while.
+        from bot.console import banner
+
+        print(banner(store.title), flush=True)
     from rasa.utils.common import configure_logging_and_warnings
     from rasa.utils.log_utils import configure_structlog
 

@@ -60,11 +60,14 @@ def what_to_send(typed: str, choices: list[str]) -> str:
 Ask = Callable[[str, str], Any]  # (sender, text) -> awaitable list of bot messages
 
 
-async def chat(ask: Ask, film_title: str, read: Callable[[str], str] = input, out: TextIO = sys.stdout) -> None:
-    """The loop: banner, then prompt, send, print, until quit or end of input."""
+async def chat(
+    ask: Ask, film_title: str | None = None, read: Callable[[str], str] = input, out: TextIO = sys.stdout
+) -> None:
+    """The loop: the banner (unless already shown), then prompt, send, print, until quit or end of input."""
     sender = f"chat-{uuid.uuid4().hex[:12]}"
     loop = asyncio.get_running_loop()
-    print(banner(film_title), file=out, flush=True)
+    if film_title is not None:
+        print(banner(film_title), file=out, flush=True)
     choices: list[str] = []
     while True:
         # The prompt is ours to print: input() writes it to stderr, which is the log file here.

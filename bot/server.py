@@ -169,7 +169,7 @@ def build_app(options: ServerOptions) -> Any:
         from bot import console
 
         async def terminal_chat(running_app: Any) -> None:
-            await console.chat(console.rest_asker(options.port), film_title)
+            await console.chat(console.rest_asker(options.port))  # the CLI showed the banner while loading
             running_app.stop()
 
         app.add_task(terminal_chat)
