@@ -91,7 +91,7 @@ $(MODEL): $(TRAINING_DATA) $(SPACY_STAMP) bot/nlu_components.py bot/rasa_patches
 	@touch $@
 
 chat: $(MODEL)
-	PYTHONWARNINGS=ignore $(PY) -m bot chat
+	@$(PY) -m bot chat
 
 serve: $(MODEL) $(WIDGET)
 	$(PY) -m bot serve --port $(PORT)

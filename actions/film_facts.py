@@ -19,6 +19,7 @@ class FilmFactAction(StoreAction, ABC):
 
     response: str
     facts: tuple[str, ...]
+    detail_of: str | None = None  # the fact whose user-facing detail adds context
 
     def values(self) -> dict[str, str]:
         film = store().film
@@ -31,6 +32,8 @@ class FilmFactAction(StoreAction, ABC):
             reply.dont_know(tracker)
             return []
         reply.utter(self.response, cite=cited, **self.values())
+        if self.detail_of:
+            reply.detail(film[self.detail_of])
         return []
 
 
@@ -75,6 +78,7 @@ class ActionRuntime(FilmFactAction):
 class ActionRating(FilmFactAction):
     response = "utter_rating"
     facts = ("maturity_rating",)
+    detail_of = "maturity_rating"
 
     def name(self) -> str:
         return "action_rating"
@@ -83,6 +87,7 @@ class ActionRating(FilmFactAction):
 class ActionGenre(FilmFactAction):
     response = "utter_genre"
     facts = ("genres",)
+    detail_of = "genres"
 
     def name(self) -> str:
         return "action_genre"

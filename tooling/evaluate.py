@@ -180,7 +180,9 @@ def answer_accuracy(model: Path, examples: list[Example]) -> dict:
     questions = [(ex.text, ex.intent, entity_texts(ex)) for ex in examples]
     markers = {
         "ours": answers.markers_from_domain(
-            PROJECT_ROOT / "domain.yml", ["utter_dont_know", "utter_not_in_film"], ["utter_out_of_scope"]
+            PROJECT_ROOT / "domain.yml",
+            ["utter_dont_know", "utter_dont_know_about", "utter_not_in_film"],
+            ["utter_out_of_scope"],
         ),
         "baseline": answers.markers_from_domain(
             bots.BASELINE_DIR / "domain.yml", [answers.SDK_DONT_KNOW], ["utter_out_of_scope"]
