@@ -46,6 +46,7 @@ class ActionCrew(StoreAction):
             reply.dont_know(tracker)
             return []
         utter_crew_credit(reply, credit)
+        reply.detail(credit.fact)
         if len(credit.people) == 1:
             return [SlotSet("person", credit.people[0])]
         return []
@@ -81,5 +82,6 @@ class ActionNovel(StoreAction):
         )
         sales = novel.get("copies_sold")
         if sales is not None and sales.known:
-            reply.utter("utter_novel_more", cite=[sales], copies_sold=sales.value)
+            reply.utter("utter_novel_more", cite=[sales], copies_sold=sales.value, as_of=str(sales.as_of or ""))
+            reply.detail(sales)
         return [SlotSet("person", author.id)]

@@ -20,6 +20,7 @@ class FilmFactAction(StoreAction, ABC):
 
     response: str
     facts: tuple[str, ...]
+    detail_of: str | None = None  # the fact whose user-facing detail adds context
 
     def values(self) -> dict[str, Any]:
         film = store().film
@@ -32,6 +33,8 @@ class FilmFactAction(StoreAction, ABC):
             reply.dont_know(tracker)
             return []
         reply.utter(self.response, cite=cited, **self.values())
+        if self.detail_of:
+            reply.detail(film[self.detail_of])
         return []
 
 
@@ -76,6 +79,7 @@ class ActionRuntime(FilmFactAction):
 class ActionRating(FilmFactAction):
     response = "utter_rating"
     facts = ("maturity_rating",)
+    detail_of = "maturity_rating"
 
     def name(self) -> str:
         return "action_rating"
@@ -84,6 +88,7 @@ class ActionRating(FilmFactAction):
 class ActionGenre(FilmFactAction):
     response = "utter_genre"
     facts = ("genres",)
+    detail_of = "genres"
 
     def name(self) -> str:
         return "action_genre"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import signal
+import socket
 import subprocess
 import time
 import urllib.error
@@ -54,6 +55,13 @@ def load_env_file(path: Path | None = None, environ: MutableMapping[str, str] | 
                 environ[binding.key] = binding.value or ""
                 loaded.append(binding.key)
     return loaded
+
+
+def free_port() -> int:
+    """A port on 127.0.0.1 that nothing listens on right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
 
 
 def environment() -> dict[str, str]:

@@ -143,7 +143,10 @@ def build_app(options: ServerOptions) -> Any:
     film_title = store.title
     endpoints = read_endpoints(options.endpoints, options.tracker_store_url)
     credentials = str(options.credentials) if options.credentials and options.channel is None else None
-    input_channels = run.create_http_input_channels(options.channel, credentials)
+    # The terminal chat is our own console (bot/console.py) on the REST channel,
+    # not Rasa's, which takes typed text as a button choice.
+    terminal = options.channel == "cmdline"
+    input_channels = run.create_http_input_channels("rest" if terminal else options.channel, credentials)
     if options.channel is None:
         input_channels += environment_channels(options.channels)
         log_channels(options, input_channels)
@@ -171,6 +174,15 @@ def build_app(options: ServerOptions) -> Any:
             ready = agent is not None and agent.is_ready()
             body = {"ready": ready, "model_id": agent.model_id if agent is not None and ready else None}
             return response.json(body, status=200 if ready else 503)
+
+    if terminal:
+        from bot import console
+
+        async def terminal_chat(running_app: Any) -> None:
+            await console.chat(console.rest_asker(options.port))  # the CLI showed the banner while loading
+            running_app.stop()
+
+        app.add_task(terminal_chat)
 
     socketio = next((c for c in input_channels if c.name() == "socketio"), None)
     if socketio is not None:

@@ -22,8 +22,7 @@ from typing import Any
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from bot.launcher import PROJECT_ROOT, environment, stop, wait_for
-from tooling.bench.procs import free_port
+from bot.launcher import PROJECT_ROOT, environment, free_port, stop, wait_for
 
 START_TIMEOUT = 240
 

@@ -50,7 +50,7 @@ def single_turn_cases(store):
         ("what is it rated?", [film["maturity_rating"].value]),
         ("what language is it in?", [film["language"].value]),
         ("what's it about?", [store.plot[0].text[:40]]),
-        ("what was the budget?", ["I don't know that about Drawing Closer"]),
+        ("what was the budget?", [f"I don't know of {film['budget'].label}"]),
         ("who was the cinematographer?", ["I don't know that about Drawing Closer"]),
         ("who directed Titanic?", ["only help with Drawing Closer"]),
         ("what's the weather like today?", ["only help with Drawing Closer"]),

@@ -32,6 +32,7 @@ from sanic.response import HTTPResponse
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot import markup
 from bot.channels.settings import SlackSettings
 from bot.rasa_patches.slack_post_message import SlackBotWithoutAsUser
 
@@ -48,6 +49,16 @@ class SlackReply(SlackBotWithoutAsUser):
         super().__init__(token, channel, thread_id)
         if api_url:
             self.client = AsyncWebClient(token, base_url=api_url)
+
+    # The channel's form (bot/markup.py): mrkdwn for messages, plain text where
+    # Slack shows a `plain_text` block (the text above buttons).
+    async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
+        await super().send_text_message(recipient_id, markup.slack(text), **kwargs)
+
+    async def send_text_with_buttons(
+        self, recipient_id: str, text: str, buttons: list[dict[str, Any]], **kwargs: Any
+    ) -> None:
+        await super().send_text_with_buttons(recipient_id, markup.plain(text), buttons, **kwargs)
 
 
 class SlackChannel(SlackInput):

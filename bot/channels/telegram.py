@@ -37,6 +37,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot import markup
 from bot.channels.settings import TelegramSettings
 from bot.rasa_patches import telegram_bot
 
@@ -62,6 +63,11 @@ class TelegramReply(TelegramOutput):
         telegram_bot.init_bot(self, settings.token, settings.api_url, timeout=30)
         self.keyboards = keyboards
 
+    # The channel's form (bot/markup.py): HTML, cut into messages Telegram accepts.
+    async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
+        for part in markup.telegram(text):
+            await self.send_message(recipient_id, part, parse_mode="HTML", disable_web_page_preview=True)
+
     async def send_text_with_buttons(
         self, recipient_id: str, text: str, buttons: list[dict[str, Any]], **kwargs: Any
     ) -> None:
@@ -69,7 +75,10 @@ class TelegramReply(TelegramOutput):
         for button in buttons:
             keyboard.add(KeyboardButton(button["title"]))
         self.keyboards[str(recipient_id)] = {_key(b["title"]): b["payload"] for b in buttons}
-        await self.send_message(recipient_id, text, reply_markup=keyboard)
+        *first, last = markup.telegram(text) or [""]
+        for part in first:
+            await self.send_message(recipient_id, part, parse_mode="HTML", disable_web_page_preview=True)
+        await self.send_message(recipient_id, last, parse_mode="HTML", reply_markup=keyboard)
 
     async def close_session(self) -> None:
         await telegram_bot.close_session(self)
