@@ -20,8 +20,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bot import console
-from bot.launcher import PROJECT_ROOT, environment, stop, wait_for
-from tooling.bench.procs import free_port
+from bot.launcher import PROJECT_ROOT, environment, free_port, stop, wait_for
 from tooling.bench.readme import README, replace_section
 
 # Each example: a README section name and what a person types, in order.
