@@ -123,9 +123,10 @@ nlu-test: $(MODEL)
 test: lint typecheck validate unit nlu-test e2e external-check
 
 # Benchmark stage (not a timed test): the external dev set over REST must stay above these floors.
-# Provisional, just under main before the NLU rework (50.7% right, 17.9% wrong); the lead sets the final ones.
-EXTERNAL_MIN_ACCURACY ?= 0.48
-EXTERNAL_MAX_WRONG ?= 0.20
+# Provisional, just past main at d491161 on the 702-turn set (53.3% right, 20.2% wrong; see
+# reports/external-before.json); the lead sets the final ones.
+EXTERNAL_MIN_ACCURACY ?= 0.50
+EXTERNAL_MAX_WRONG ?= 0.22
 external-check: $(MODEL)
 	$(PY) -m tooling.external --fail-under-accuracy $(EXTERNAL_MIN_ACCURACY) --fail-over-wrong $(EXTERNAL_MAX_WRONG)
 
