@@ -13,8 +13,6 @@ from actions.common import entity_values, store
 from bot.store import Match
 from bot.understanding.reading import relation_keys
 
-GENDERED = {"son": "he", "daughter": "she"}
-
 
 def related_subjects(tracker: Tracker, kinds: tuple[str, ...]) -> list[Match] | None:
     """The people or characters a relation names; None when the message names no relation."""
@@ -29,8 +27,6 @@ def related_subjects(tracker: Tracker, kinds: tuple[str, ...]) -> list[Match] | 
         targets = [anchor]
     else:
         targets = [relation.object for relation in facts.related(anchor, relation_keys(keys[0]))]
-        if keys[0] in GENDERED:  # "son" is a child who is a "he"
-            targets = [t for t in targets if facts.characters[t].pronoun == GENDERED[keys[0]]]
     matches = [Match("character", target, facts.display_name("character", target), 100.0) for target in targets]
     if "character" in kinds:
         return matches

@@ -91,7 +91,7 @@ def test_an_unheld_attribute_after_a_pronoun_is_the_conversations_person(turn, s
 def test_an_unheld_attribute_of_the_film(turn):
     result = turn(ActionFact(), text="when is the blu ray out", entities={"attribute": "home_video"})
     assert result.responses == ["utter_dont_know_about"]
-    assert result.values("utter_dont_know_about")["topic_words"] == "home-video release"
+    assert result.values("utter_dont_know_about")["topic_label"] == "its home-video release"
 
 
 def test_yes_no_is_decided_from_the_store_then_answered(turn):

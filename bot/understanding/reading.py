@@ -67,8 +67,7 @@ ARITHMETIC = re.compile(
 )
 NAME_KINDS = ("character", "person")
 RELATION_GROUPS = {
-    "son": ("child",),
-    "daughter": ("child",),
+    "child": ("son", "daughter"),
     "parents": ("mother", "father"),
     "sibling": ("sister", "brother"),
     "friend": ("best_friend", "childhood_friend"),
