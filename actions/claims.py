@@ -77,6 +77,8 @@ def answer_claim(reply: Reply, tracker: Tracker) -> bool:
     response = f"utter_claim_{key}_{answer}"
     if not reply.has_response(response):
         response = f"utter_claim_{answer}"
-    values = {"value": format_value(fact.value)} if fact is not None and fact.known else {}
-    reply.utter(response, cite=[fact] if fact is not None else [], **values)
+    if fact is not None and fact.known:
+        reply.utter(response, cite=[fact], value=format_value(fact.value))
+    else:
+        reply.utter(response)
     return True

@@ -34,9 +34,9 @@ def _subject_name(tracker: Tracker) -> str | None:
             matches = facts.resolve(words, (entity,))
             if matches:
                 return matches[0].name
-    words = set((tracker.latest_message.get("text") or "").lower().replace("?", " ").split())
+    said = set((tracker.latest_message.get("text") or "").lower().replace("?", " ").split())
     person = tracker.get_slot("person")
-    if words & PRONOUNS and person in facts.people:
+    if said & PRONOUNS and person in facts.people:
         return facts.people[person].name
     return None
 

@@ -650,10 +650,10 @@ class _Parser:
 
     def relation(self, raw: Any, where: str, characters: Mapping[str, Character]) -> Relation:
         body = self.mapping(raw, where)
-        ends = {}
+        ends: dict[str, str] = {}
         for end in ("from", "to"):
             ident = body.get(end)
-            if ident not in characters:
+            if not isinstance(ident, str) or ident not in characters:
                 raise self.fail(f"{where}.{end}", f"no character with id {ident!r}")
             ends[end] = ident
         sources = self.source_keys(body.get("sources"), f"{where}.sources")
