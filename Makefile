@@ -25,7 +25,7 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 PYTHON ?= $(shell for p in "$$(pyenv root 2>/dev/null)"/versions/3.10*/bin/python python3.10; do \
 	  "$$p" -c 'import sys; assert sys.version_info[:2] == (3, 10)' >/dev/null 2>&1 && { echo "$$p"; break; }; done)
 
-.PHONY: help setup web test-packages generate train chat serve test lint validate unit e2e nlu-test eval report \
+.PHONY: help setup web test-packages deploy-packages deploy-up test-deploy generate train chat serve test lint validate unit e2e nlu-test eval report \
 	conversations clean baseline bench pipelines profile soak
 
 help:
@@ -38,6 +38,7 @@ help:
 	@echo "make baseline  generate and train the stock knowledge-base baseline (tooling/baseline/)"
 	@echo "make pipelines compare the NLU pipeline candidates (tooling/pipelines/) -> reports/pipelines.md"
 	@echo "make soak      bounded load at concurrency 1, 8, 32: errors, p95, RSS growth -> reports/soak.md"
+	@echo "make deploy-up the production shape on loopback: PostgreSQL, Redis, 3 replicas, nginx (Ctrl-C stops it)"
 	@echo "make report    most frequent questions the assistant could not answer"
 	@echo "make generate  regenerate NLU lookups and the spaCy pipeline from $(FACTS)"
 
@@ -78,6 +79,27 @@ test-packages:
 	  fi
 	@test -x "$(CHROMIUM)" || { echo "no chromium at $(CHROMIUM)"; exit 1; }
 
+# The production shape of deploy/docker-compose.yml without Docker: Debian's
+# PostgreSQL, Redis and nginx, run as throw-away services on 127.0.0.1 by
+# tooling/stack (PostgreSQL's tools live off PATH, in /usr/lib/postgresql/*/bin).
+deploy-packages:
+	@missing=""; \
+	  { command -v initdb >/dev/null || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; } || missing="postgresql"; \
+	  command -v redis-server >/dev/null || missing="$$missing redis-server"; \
+	  { command -v nginx >/dev/null || [ -x /usr/sbin/nginx ]; } || missing="$$missing nginx"; \
+	  if [ -n "$$missing" ]; then \
+	    echo "Installing Debian packages for the deployment tests:$$missing"; \
+	    $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
+	  fi
+
+deploy-up: $(MODEL) $(WIDGET) deploy-packages
+	$(PY) -m tooling.stack up --replicas $(REPLICAS)
+
+test-deploy: $(MODEL) $(WIDGET) deploy-packages
+	$(BIN)/pytest -q -m deploy --durations=5
+
+REPLICAS ?= 3
+
 generate: $(SPACY_STAMP) $(LOOKUPS)
 
 $(SPACY_STAMP) $(LOOKUPS) &: $(FACTS) bot/nlu_build.py bot/store.py bot/names.py $(VENV)/.installed
@@ -105,7 +127,7 @@ validate: generate
 	$(PY) -m rasa data validate --fail-on-warnings
 
 unit: generate
-	$(BIN)/pytest -q -m "not server"
+	$(BIN)/pytest -q -m "not server and not deploy"
 
 e2e: $(MODEL) $(WIDGET) test-packages
 	CHROMIUM=$(CHROMIUM) $(BIN)/pytest -q -m server --durations=8
@@ -113,7 +135,7 @@ e2e: $(MODEL) $(WIDGET) test-packages
 nlu-test: $(MODEL)
 	$(PY) -m tooling.evaluate --fail-under-intent 0.95 --fail-under-entity 0.90
 
-test: lint validate unit nlu-test e2e
+test: lint validate unit nlu-test e2e test-deploy
 
 eval: $(MODEL) $(BASELINE_MODEL)
 	$(PY) -m tooling.evaluate --report reports/eval.md --cv 5 --stories --answers
