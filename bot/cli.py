@@ -7,10 +7,11 @@ import logging
 import os
 import sys
 import warnings
+from pathlib import Path
 
 from bot import conversations, nlu_build, unanswered
 from bot.channels.settings import ChannelSettings
-from bot.launcher import DEFAULT_MODEL, LaunchError, load_env_file, quiet
+from bot.launcher import DEFAULT_MODEL, PROJECT_ROOT, LaunchError, load_env_file, quiet
 from bot.server import ServerConfigError
 from bot.store import DEFAULT_FACTS_PATH, FactsError, FactStore
 
@@ -71,6 +72,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return _serve(
         args,
         interface=args.host,
+        endpoints=Path(args.endpoints),
         channels=ChannelSettings.from_env(),
         enable_api=args.enable_api,
         auth_token=os.environ.get("RASA_AUTH_TOKEN") or None,
@@ -130,6 +132,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="the server: REST and the other configured channels")
     serve.add_argument("--port", type=int, default=5005)
     serve.add_argument("--host", default="0.0.0.0", help="address to listen on (127.0.0.1: this machine only)")
+    serve.add_argument(
+        "--endpoints", default=str(PROJECT_ROOT / "endpoints.yml"), help="Rasa endpoints file (e.g. an event broker)"
+    )
     serve.add_argument(
         "--enable-api", action="store_true", help="Rasa's HTTP API (trackers, model); needs RASA_AUTH_TOKEN"
     )

@@ -174,7 +174,9 @@ def test_sigkill_of_one_replica_under_load_loses_no_acknowledged_turn(stack, rec
         found += sum(stored.values())
     record_property("acknowledged", len(acknowledged))
     record_property("found_in_postgres", found)
-    print(f"\nSIGKILL under load: {len(results)} requests, {len(acknowledged)} acknowledged, {found} turns in PostgreSQL")
+    print(
+        f"\nSIGKILL under load: {len(results)} requests, {len(acknowledged)} acknowledged, {found} turns in PostgreSQL"
+    )
     failed = [r for r in results if not r["ok"]]
     assert len(failed) <= 4, failed  # at most the turns in flight on the killed replica
     assert killed_at, "the replica was not killed"

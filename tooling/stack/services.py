@@ -226,7 +226,10 @@ class Nginx:
             raise LaunchError(f"nginx rejects the configuration: {check.stderr}")
         log = (self.root / "nginx.out").open("a")
         self.process = subprocess.Popen(
-            [binary, "-c", str(config), "-p", str(self.root)], stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+            [binary, "-c", str(config), "-p", str(self.root)],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
         log.close()
         _wait(self._listening, "nginx")
