@@ -107,7 +107,7 @@ $(SPACY_STAMP) $(LOOKUPS) &: $(FACTS) bot/nlu_build.py bot/store.py bot/names.py
 
 train: $(MODEL)
 
-$(MODEL): $(TRAINING_DATA) $(SPACY_STAMP) bot/nlu_components.py $(VENV)/.installed
+$(MODEL): $(TRAINING_DATA) $(SPACY_STAMP) bot/nlu_components.py bot/rasa_patches/logistic_regression_npz.py bot/rasa_patches/spacy_entities.py $(VENV)/.installed
 	$(PY) -m rasa train --fixed-model-name drawing-closer --out models
 	@touch $@
 

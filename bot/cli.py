@@ -9,7 +9,7 @@ import sys
 import warnings
 from pathlib import Path
 
-from bot import conversations, nlu_build, unanswered
+from bot import conversations, nlu_build, rasa_patches, unanswered
 from bot.channels.settings import ChannelSettings
 from bot.launcher import DEFAULT_MODEL, PROJECT_ROOT, LaunchError, load_env_file, quiet
 from bot.server import ServerConfigError
@@ -45,6 +45,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
 def _serve(args: argparse.Namespace, log_level: int = logging.INFO, **options) -> int:
     # Everything a user must fix stops here with one clear message, before the model loads.
+    rasa_patches.check_versions()
     _load(args.facts)
     options.setdefault("tracker_store_url", conversations.store_url())
     if not DEFAULT_MODEL.exists():

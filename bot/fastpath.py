@@ -14,14 +14,9 @@ Each item was measured (issue 6; reports/profile.md, reports/bench.md):
   lock polled once per second: five messages sent at once take about five
   seconds. `ConversationLockStore` is the same ticket lock (first come, first
   served), polled every few milliseconds.
-- Rasa validates every custom action's reply with `jsonschema.validate`, which
-  first checks the schema itself against the JSON Schema meta-schema: two
-  thirds of a whole turn. Built once, the validator checks replies from an HTTP
-  action server; replies of the in-process actions come from rasa_sdk itself.
-- Rasa runs its model graph (once for NLU, once per predicted action) with
-  dask's scheduler, re-deriving the sub-graph for the targets on every call:
-  about a tenth of a turn. `PlannedGraphRunner` derives each sub-graph once
-  and evaluates it with dask's plain recursive `get`.
+- Two more fixes replace Rasa internals and live in bot/rasa_patches/: the
+  custom action reply validator built once (action_result_validation.py) and
+  a graph runner that plans each model run once (graph_runner.py).
 - Outside Rasa's own CLI nobody configures structlog, whose default prints
   every debug event. `quiet_structlog` sets it to the process's logging level.
 - The in-process actions load the fact store on first use; `install` loads it
@@ -41,14 +36,11 @@ from collections import OrderedDict
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from rasa.core.lock import TicketLock
 from rasa.core.lock_store import LOCK_LIFETIME, InMemoryLockStore
 from rasa.core.tracker_store import SQLTrackerStore, TrackerStore
-from rasa.engine.exceptions import GraphRunError
-from rasa.engine.runner.dask import DaskGraphRunner
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.events import ActionExecuted, ActiveLoop, Event, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
@@ -62,15 +54,14 @@ MAX_EVENTS = 60
 KEEP_EVENTS = 20
 MAX_CACHED_CONVERSATIONS = 500  # trackers kept in memory (~40 kB each); older ones are read back from the database
 POLL_SECONDS = 0.005
-IN_PROCESS = "in-process:"  # the URL of bot/server.py's in-process action endpoint
 
 
 def install(endpoints: Any) -> Any:
     """Everything in this module, for the server's endpoints (see the module docstring)."""
-    cache_action_result_validator()
-    use_planned_graph_runner()
+    from bot.rasa_patches.in_process_actions import is_in_process
+
     quiet_structlog()
-    if str(getattr(endpoints.action, "url", "")).startswith(IN_PROCESS):
+    if is_in_process(endpoints.action):
         warm_up_actions()
     return use_fast_stores(endpoints)
 
@@ -87,75 +78,6 @@ def warm_up_actions() -> None:
     from actions.common import store
 
     store()
-
-
-class PlannedGraphRunner(DaskGraphRunner):
-    """Rasa's DaskGraphRunner with each target set's sub-graph derived once, run without dask's scheduler."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._plans: dict[tuple[str, ...], dict[str, Any]] = {}
-
-    def run(self, inputs: dict[str, Any] | None = None, targets: list[str] | None = None) -> dict[str, Any]:
-        import dask.core
-
-        run_targets = tuple(targets or self._graph_schema.target_names)
-        plan = self._plans.get(run_targets)
-        if plan is None:
-            plan = self._build_dask_graph(self._graph_schema.minimal_graph_schema(list(run_targets)))
-            self._plans[run_targets] = plan
-        run_graph = dict(plan)
-        if inputs:
-            self._add_inputs_to_graph(inputs, run_graph)
-        try:
-            return dict(dask.core.get(run_graph, list(run_targets)))
-        except RuntimeError as error:
-            raise GraphRunError("Error running runner.") from error
-
-
-def use_planned_graph_runner() -> None:
-    import rasa.core.processor
-
-    rasa.core.processor.DaskGraphRunner = PlannedGraphRunner
-
-
-@lru_cache(maxsize=1)
-def action_result_validator() -> Any:
-    """jsonschema validator for custom action replies, with the schema checked once."""
-    from jsonschema import validators
-    from rasa.core.actions.action import RemoteAction
-
-    schema = RemoteAction.action_response_format_spec()
-    validator_class = validators.validator_for(schema)
-    validator_class.check_schema(schema)
-    return validator_class(schema)
-
-
-def _validate_action_result(self: Any, result: dict[str, Any]) -> bool:
-    """RemoteAction._validate_action_result without re-checking the schema each time.
-
-    Replies of our in-process actions come straight from rasa_sdk's executor
-    (no HTTP, no JSON in between) and are not validated again.
-    """
-    from jsonschema import ValidationError
-
-    if str(getattr(self.action_endpoint, "url", "")).startswith(IN_PROCESS):
-        return True
-    try:
-        action_result_validator().validate(result)
-        return True
-    except ValidationError as error:
-        error.message += (
-            ". Failed to validate Action server response from API, make sure your response from the "
-            "Action endpoint is valid."
-        )
-        raise error
-
-
-def cache_action_result_validator() -> None:
-    from rasa.core.actions.action import RemoteAction
-
-    RemoteAction._validate_action_result = _validate_action_result
 
 
 def use_fast_stores(endpoints: Any) -> Any:
@@ -328,16 +250,43 @@ class PersistentConversationStore(SQLTrackerStore):
             return self._cache[sender_id].tracker
         return None
 
+    async def stream_events(self, tracker: DialogueStateTracker) -> None:
+        """Nothing here: `save` publishes each event to the event broker once it is stored.
+
+        Rasa's own `stream_events` diffs the tracker against `retrieve()`,
+        which here is the very same cached object, so it published nothing.
+        """
+
     async def save(self, tracker: DialogueStateTracker) -> None:
-        cached = self._cache.get(tracker.sender_id)
-        if cached is None or cached.tracker is not tracker:
-            await super().save(tracker)  # a tracker we did not hand out: Rasa's own bookkeeping
-        else:
-            await self.stream_events(tracker)
-            self._insert(tracker.sender_id, list(tracker.events)[cached.stored :])
-        with self.session_scope() as session:
-            newest = self._newest_id(session, tracker.sender_id)
+        sender_id = tracker.sender_id
+        cached = self._cache.get(sender_id)
+        ours = cached is not None and cached.tracker is tracker
+        try:
+            if ours:
+                before = cached.last_id
+                self._insert(sender_id, list(tracker.events)[cached.stored :])
+            else:  # a tracker we did not hand out: Rasa's own bookkeeping decides what is new
+                with self.session_scope() as session:
+                    before = self._newest_id(session, sender_id)
+                await super().save(tracker)
+            with self.session_scope() as session:
+                newest = self._newest_id(session, sender_id)
+                if self.event_broker is not None:
+                    self._publish_stored(session, sender_id, after_id=before)
+        except Exception:
+            # The cached object already holds this turn's events; a failed write must
+            # not leave them there as if stored (the next message reads the database).
+            self._cache.pop(sender_id, None)
+            raise
         self._remember(tracker, newest)
+
+    def _publish_stored(self, session: Any, sender_id: str, after_id: int | None) -> None:
+        """Publishes the rows stored for `sender_id` after row `after_id`: each event exactly once, in order."""
+        query = session.query(self.SQLEvent.data).filter(self.SQLEvent.sender_id == sender_id)
+        if after_id is not None:
+            query = query.filter(self.SQLEvent.id > after_id)
+        for (data,) in query.order_by(self.SQLEvent.id):
+            self.event_broker.publish({"sender_id": sender_id, **json.loads(data)})
 
     def _insert(self, sender_id: str, events: list[Event]) -> None:
         with self.session_scope() as session:

@@ -1,15 +1,17 @@
 """Guards on every incoming message, whatever the channel.
 
-Wraps the agent's `handle_message`, the one call every channel makes, so the
-same limits hold for REST, the web widget, Slack, Telegram and the shell.
+Runs in front of the agent's `handle_message`, the one call every channel makes
+(bot/rasa_patches/message_interceptor.py), so the same limits hold for REST,
+the web widget, Slack, Telegram and the shell.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Awaitable, Callable
 from typing import Any
+
+from bot.rasa_patches.message_interceptor import Handler, intercept_messages
 
 logger = logging.getLogger(__name__)
 
@@ -40,9 +42,7 @@ def limit_message_length(agent: Any, max_chars: int, film_title: str) -> None:
     """
     from rasa.shared.core.trackers import DialogueStateTracker
 
-    handle_message: Callable[[Any], Awaitable[Any]] = agent.handle_message
-
-    async def guarded(message: Any) -> Any:
+    async def guarded(message: Any, handle_message: Handler) -> Any:
         if message.text is None or len(message.text) <= max_chars:
             return await handle_message(message)
         logger.info("Message of %d characters from one sender answered with %s", len(message.text), TOO_LONG_RESPONSE)
@@ -54,4 +54,4 @@ def limit_message_length(agent: Any, max_chars: int, film_title: str) -> None:
             await message.output_channel.send_response(message.sender_id, response)
         return None
 
-    agent.handle_message = guarded
+    intercept_messages(agent, guarded)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import sys
 import time
 import urllib.error
 import urllib.request
@@ -69,16 +68,12 @@ def quiet() -> None:
     skip_unused_imports()
 
 
-# TensorFlow (which Rasa imports even without a TensorFlow component) imports
-# jax, when installed, for TFLite conversion only; the import is guarded, and
-# skipping it saves about 100 MB of resident memory per process (issue 6).
-UNUSED_MODULES = ("jax",)
-
-
 def skip_unused_imports() -> None:
-    """Mark modules the assistant never uses as absent; call before anything imports Rasa."""
-    for name in UNUSED_MODULES:
-        sys.modules.setdefault(name, None)  # type: ignore[assignment]
+    """Mark modules the assistant never uses as absent (bot/rasa_patches/no_jax.py); call before
+    anything imports Rasa."""
+    from bot.rasa_patches import no_jax  # imported here: bot.rasa_patches imports this module
+
+    no_jax.install()
 
 
 def quiet_rasa_logging() -> None:

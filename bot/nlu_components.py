@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import numpy as np
 import scipy.sparse
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -13,13 +12,14 @@ from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
 from rasa.nlu.constants import SPACY_DOCS
-from rasa.nlu.extractors.spacy_entity_extractor import SpacyEntityExtractor
 from rasa.nlu.utils.spacy_utils import SpacyModel
 from rasa.shared.nlu.constants import ENTITIES, FEATURE_TYPE_SENTENCE, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from rasa.utils.tensorflow.constants import RANKING_LENGTH
 
+from bot.rasa_patches.logistic_regression_npz import NpzLogisticRegression
+from bot.rasa_patches.spacy_entities import SpacyDocEntities
 from bot.scope import Vocabulary, unknown_subject
 
 
@@ -92,7 +92,7 @@ class OtherSubjectGuard(GraphComponent):
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False, model_from="SpacyNLP")
-class DocEntityExtractor(SpacyEntityExtractor):
+class DocEntityExtractor(SpacyDocEntities):
     """SpacyEntityExtractor that reuses the doc SpacyNLP already made for the message.
 
     Rasa's extractor runs the spaCy pipeline a second time on the original text,
@@ -109,14 +109,13 @@ class DocEntityExtractor(SpacyEntityExtractor):
             doc = message.get(SPACY_DOCS[TEXT])
             if doc is None or doc.text != text:
                 doc = model.model(text)
-            found = self.add_extractor_name(self._extract_entities(doc))
-            found = self.filter_irrelevant_entities(found, self._config["dimensions"])
+            found = self.entities_of(doc)
             message.set(ENTITIES, message.get(ENTITIES, []) + found, add_to_output=True)
         return messages
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
-class LinearIntentClassifier(LogisticRegressionClassifier):
+class LinearIntentClassifier(NpzLogisticRegression):
     """Rasa's LogisticRegressionClassifier with the regularisation strength `C` exposed.
 
     Rasa fixes C=1, which under-fits our ~1,000 examples of 29 intents on
@@ -126,10 +125,8 @@ class LinearIntentClassifier(LogisticRegressionClassifier):
 
     The fitted model is stored as plain arrays (numpy .npz, loaded without
     pickle) rather than with skops: importing skops walks all of scikit-learn
-    and took half of the server's cold start.
+    and took half of the server's cold start (bot/rasa_patches/logistic_regression_npz.py).
     """
-
-    FILE = "logistic_regression.npz"
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
@@ -138,35 +135,6 @@ class LinearIntentClassifier(LogisticRegressionClassifier):
     def __init__(self, config: dict[str, Any], name: str, model_storage: ModelStorage, resource: Resource) -> None:
         super().__init__(config, name, model_storage, resource)
         self.clf.set_params(C=float(self.config["C"]))
-
-    def persist(self) -> None:
-        with self._model_storage.write_to(self._resource) as directory:
-            np.savez(
-                directory / self.FILE,
-                coef=self.clf.coef_,
-                intercept=self.clf.intercept_,
-                classes=np.asarray(self.clf.classes_, dtype=str),
-            )
-
-    @classmethod
-    def load(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-        **kwargs: Any,
-    ) -> LinearIntentClassifier:
-        component = cls(config, execution_context.node_name, model_storage, resource)
-        try:
-            with model_storage.read_from(resource) as directory, np.load(directory / cls.FILE) as arrays:
-                component.clf.coef_ = arrays["coef"]
-                component.clf.intercept_ = arrays["intercept"]
-                component.clf.classes_ = arrays["classes"]
-        except (ValueError, FileNotFoundError):
-            return cls.create(config, model_storage, resource, execution_context)  # not trained (no intents)
-        component.clf.n_features_in_ = component.clf.coef_.shape[1]
-        return component
 
     def process(self, messages: list[Message]) -> list[Message]:
         """As Rasa's, but combining each message's sentence features once (Rasa's combines

@@ -15,8 +15,9 @@ stored for that turn, and the next message after the outage works again
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
 from typing import Any
+
+from bot.rasa_patches.message_interceptor import Handler, intercept_messages
 
 logger = logging.getLogger(__name__)
 
@@ -57,27 +58,11 @@ def is_outage(error: BaseException) -> bool:
     return False
 
 
-def _raise_unavailable(error: Exception) -> None:
-    raise TemporarilyUnavailable(f"the conversation store failed: {error}") from error
-
-
 def no_silent_fallback(agent: Any) -> bool:
-    """Make the agent's FailSafeTrackerStore raise instead of falling back to memory.
+    """A failing tracker store ends the turn: TemporarilyUnavailable (rasa_patches/tracker_store_failsafe.py)."""
+    from bot.rasa_patches.tracker_store_failsafe import raise_on_store_errors
 
-    `on_tracker_store_error` and `on_tracker_store_retrieve_error` are the
-    hooks FailSafeTrackerStore calls on a failure before falling back;
-    raising there ends the turn. Returns False (and changes nothing) if the
-    agent's store is not Rasa's FailSafeTrackerStore.
-    """
-    from rasa.core.tracker_store import FailSafeTrackerStore
-
-    store = getattr(agent, "tracker_store", None)
-    if not isinstance(store, FailSafeTrackerStore):
-        logger.warning("tracker store is %s, not FailSafeTrackerStore: outages not handled", type(store).__name__)
-        return False
-    store.on_tracker_store_error = _raise_unavailable  # type: ignore[method-assign]
-    store.on_tracker_store_retrieve_error = _raise_unavailable  # type: ignore[method-assign]
-    return True
+    return raise_on_store_errors(agent, lambda error: TemporarilyUnavailable(f"the conversation store failed: {error}"))
 
 
 def answer_outages(agent: Any) -> None:
@@ -89,9 +74,7 @@ def answer_outages(agent: Any) -> None:
     """
     from rasa.shared.core.trackers import DialogueStateTracker
 
-    handle_message: Callable[[Any], Awaitable[Any]] = agent.handle_message
-
-    async def guarded(message: Any) -> Any:
+    async def guarded(message: Any, handle_message: Handler) -> Any:
         try:
             return await handle_message(message)
         except Exception as error:
@@ -106,4 +89,4 @@ def answer_outages(agent: Any) -> None:
                 raise TemporarilyUnavailable(str(error)) from error
             return None
 
-    agent.handle_message = guarded
+    intercept_messages(agent, guarded)

@@ -3,7 +3,8 @@
 Rasa's RestInput reads `request.json.get(...)` directly, so a JSON array or a
 number as the body, or a `message` that is not text, ends in a 500. Here every
 malformed request gets a 400 that says what is expected; the URL and the
-answers stay those of the stock channel (`/webhooks/rest/webhook`).
+answers stay those of the stock channel (`/webhooks/rest/webhook`). The hooks
+sit behind RestInput's private methods (bot/rasa_patches/rest_input.py).
 
 Rasa's webhook also answers 200 with whatever was said so far when handling
 the message fails, which tells a client its turn went through when it did not.
@@ -21,7 +22,6 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
-from rasa.core.channels.rest import RestInput
 from rasa.utils.endpoints import bool_arg
 from sanic import Blueprint, response
 from sanic.exceptions import InvalidUsage as BadRequest  # sanic 21.12 name for a 400
@@ -29,6 +29,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.outages import RETRY_AFTER_SECONDS, is_outage
+from bot.rasa_patches.rest_input import RestInputHooks
 
 logger = logging.getLogger(__name__)
 
@@ -46,12 +47,12 @@ def _body(request: Request) -> dict[str, Any]:
     return body
 
 
-class ValidatedRestInput(RestInput):
+class ValidatedRestInput(RestInputHooks):
     @classmethod
     def name(cls) -> str:
         return "rest"
 
-    async def _extract_sender(self, req: Request) -> str:
+    async def sender_of(self, req: Request) -> str:
         sender = _body(req).get("sender")
         if isinstance(sender, int) and not isinstance(sender, bool):
             sender = str(sender)
@@ -61,13 +62,13 @@ class ValidatedRestInput(RestInput):
             raise BadRequest(f"'sender' is longer than {MAX_SENDER_CHARS} characters")
         return sender
 
-    def _extract_message(self, req: Request) -> str:
+    def message_of(self, req: Request) -> str:
         message = _body(req).get("message")
         if not isinstance(message, str):
             raise BadRequest(f"'message' is missing or not text: {EXPECTED}")
         return message
 
-    def _extract_input_channel(self, req: Request) -> str:
+    def input_channel_of(self, req: Request) -> str:
         return self.name()  # a client does not get to pose as another channel
 
     def get_metadata(self, request: Request) -> dict[str, Any] | None:
@@ -87,9 +88,9 @@ class ValidatedRestInput(RestInput):
 
         @webhook.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> Any:
-            sender_id = await self._extract_sender(request)
-            text = self._extract_message(request)
-            input_channel = self._extract_input_channel(request)
+            sender_id = await self.sender_of(request)
+            text = self.message_of(request)
+            input_channel = self.input_channel_of(request)
             metadata = self.get_metadata(request)
             if bool_arg(request, "stream", default=False):
                 return response.stream(

@@ -6,7 +6,9 @@ the whole HTTP API. This entry point builds the same Sanic app with Rasa's
 own `configure_app`, then
 
 - runs rasa_sdk's ActionExecutor inside the server, through an action
-  endpoint whose `request` calls the executor instead of making an HTTP call;
+  endpoint whose `request` calls the executor instead of making an HTTP call
+  (bot/rasa_patches/in_process_actions.py; that package holds every patch of
+  Rasa's internals, and `read_endpoints` checks their library versions);
 - answers `GET /status` once the model is loaded (Rasa opens the port only
   after that), without enabling the model/tracker API;
 - caps the length of every incoming message (bot/guards.py);
@@ -22,7 +24,6 @@ and then only with a token.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 from dataclasses import dataclass, field
@@ -54,36 +55,16 @@ class ServerOptions:
     tracker_store_url: str | None = None  # None: conversations in memory only
 
 
-def in_process_action_endpoint() -> Any:
-    """An EndpointConfig that runs custom actions by calling rasa_sdk directly."""
-    from rasa.utils.endpoints import ClientResponseError, EndpointConfig
-    from rasa_sdk.executor import ActionExecutor
-    from rasa_sdk.interfaces import ActionExecutionRejection, ActionNotFoundException
-
-    executor = ActionExecutor()
-    executor.register_package(ACTIONS_PACKAGE)
-
-    class InProcessActions(EndpointConfig):
-        async def request(self, method: str = "post", subpath: str | None = None, **kwargs: Any) -> Any:
-            try:
-                return await executor.run(kwargs["json"])
-            except ActionExecutionRejection as error:
-                body = {"error": error.message, "action_name": error.action_name}
-                raise ClientResponseError(400, "rejected", json.dumps(body)) from error
-            except ActionNotFoundException as error:
-                raise ClientResponseError(404, "not found", error.message) from error
-
-    return InProcessActions(url="in-process://actions")
-
-
 def read_endpoints(path: Path, tracker_store_url: str | None = None) -> Any:
     from rasa.core.utils import AvailableEndpoints
 
-    from bot import fastpath
+    from bot import fastpath, rasa_patches
+    from bot.rasa_patches.in_process_actions import in_process_action_endpoint
 
+    rasa_patches.install()  # refuses to go on with library versions the patches were not written for
     endpoints = AvailableEndpoints.read_endpoints(str(path))
     if endpoints.action is None:  # an external action server stays possible via endpoints.yml
-        endpoints.action = in_process_action_endpoint()
+        endpoints.action = in_process_action_endpoint(ACTIONS_PACKAGE)
     if tracker_store_url is not None:
         endpoints.tracker_store = conversations.endpoint_config(tracker_store_url)
     lock_store = scaling.lock_store_endpoint()

@@ -1,7 +1,8 @@
 """Run Rasa's end-to-end test stories (tests/stories/) with the actions in-process.
 
 `rasa test core` expects a separate action server; this runs the same
-evaluation (rasa.core.test) with the in-process action endpoint of bot/server.py.
+evaluation (rasa.core.test) with the in-process action endpoint
+(bot/rasa_patches/in_process_actions.py).
 Exit status 1 if any story fails.
 """
 
@@ -29,10 +30,11 @@ def main(argv: list[str] | None = None) -> int:
     from rasa.core.agent import Agent
     from rasa.core.test import test
 
-    from bot.server import in_process_action_endpoint
+    from bot.rasa_patches.in_process_actions import in_process_action_endpoint
+    from bot.server import ACTIONS_PACKAGE
 
     quiet_rasa_logging()
-    agent = Agent.load(str(args.model), action_endpoint=in_process_action_endpoint())
+    agent = Agent.load(str(args.model), action_endpoint=in_process_action_endpoint(ACTIONS_PACKAGE))
     args.out.mkdir(parents=True, exist_ok=True)
     result = asyncio.run(
         test(str(args.stories), agent, out_directory=str(args.out), e2e=True, disable_plotting=True, successes=True)

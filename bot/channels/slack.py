@@ -10,7 +10,8 @@
   documents it (still only for a correctly signed request).
 - Replies go through a `slack_sdk` client whose base URL is configurable (tests
   point it at a local fake) and without `as_user`, which Slack rejects for apps
-  created since 2020 (`invalid_arguments`, "deprecated_argument": "as_user").
+  created since 2020 (`invalid_arguments`, "deprecated_argument": "as_user";
+  bot/rasa_patches/slack_post_message.py).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from typing import Any
 
 import aiohttp
 from rasa.core.channels.channel import OutputChannel, UserMessage
-from rasa.core.channels.slack import SlackBot, SlackInput
+from rasa.core.channels.slack import SlackInput
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
@@ -32,6 +33,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.channels.settings import SlackSettings
+from bot.rasa_patches.slack_post_message import SlackBotWithoutAsUser
 
 logger = logging.getLogger(__name__)
 
@@ -39,17 +41,13 @@ SEEN_EVENTS = 10_000  # event ids remembered for de-duplication (Slack retries w
 RETRY_HEADER = "X-Slack-Retry-Num"
 
 
-class SlackReply(SlackBot):
-    """Posts replies with `chat.postMessage` through a configurable Web API base URL."""
+class SlackReply(SlackBotWithoutAsUser):
+    """Posts replies with `chat.postMessage` through a configurable Web API base URL, without `as_user`."""
 
     def __init__(self, token: str, channel: str | None, thread_id: str | None, api_url: str | None) -> None:
         super().__init__(token, channel, thread_id)
         if api_url:
             self.client = AsyncWebClient(token, base_url=api_url)
-
-    async def _post_message(self, channel: str, **kwargs: Any) -> None:
-        kwargs.pop("as_user", None)
-        await super()._post_message(channel, **kwargs)
 
 
 class SlackChannel(SlackInput):

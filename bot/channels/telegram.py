@@ -29,8 +29,6 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 import aiohttp
-from aiogram import Bot
-from aiogram.bot.api import TELEGRAM_PRODUCTION, TelegramAPIServer
 from aiogram.types import KeyboardButton, ReplyKeyboardMarkup, Update
 from aiogram.utils.exceptions import NetworkError, TelegramAPIError
 from rasa.core.channels.channel import UserMessage
@@ -40,6 +38,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels.settings import TelegramSettings
+from bot.rasa_patches import telegram_bot
 
 logger = logging.getLogger(__name__)
 
@@ -65,8 +64,7 @@ class TelegramReply(TelegramOutput):
     """Replies through the Bot API (or a local/test one), buttons as a reply keyboard."""
 
     def __init__(self, settings: TelegramSettings, keyboards: Recent) -> None:
-        server = TelegramAPIServer.from_base(settings.api_url) if settings.api_url else TELEGRAM_PRODUCTION
-        Bot.__init__(self, settings.token, server=server, timeout=30)
+        telegram_bot.init_bot(self, settings.token, settings.api_url, timeout=30)
         self.keyboards = keyboards
 
     async def send_text_with_buttons(
@@ -79,8 +77,7 @@ class TelegramReply(TelegramOutput):
         await self.send_message(recipient_id, text, reply_markup=keyboard)
 
     async def close_session(self) -> None:
-        if self._session is not None and not self._session.closed:
-            await self._session.close()
+        await telegram_bot.close_session(self)
 
 
 def _key(title: str) -> str:

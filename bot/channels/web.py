@@ -10,10 +10,12 @@ bundled CSS makes, so the page fetches nothing from outside this server.
 A browser asking for `/` is sent to the page; other clients still get Rasa's
 "Hello from Rasa" there.
 
-`WebChatInput` is Rasa's socket.io channel (credentials.yml names it) with two
-repairs for python-engineio's Sanic driver: a websocket that ends no longer
-logs "Invalid response type None" with a traceback, and open sockets are
-closed when the server stops (no "Task was destroyed but it is pending").
+`WebChatInput` is Rasa's socket.io channel (credentials.yml names it) with
+malformed messages answered instead of raising, and two repairs for
+python-engineio's Sanic driver: a websocket that ends no longer logs
+"Invalid response type None" with a traceback, and open sockets are closed
+when the server stops (no "Task was destroyed but it is pending"). All three
+reach into library internals, through bot/rasa_patches/.
 """
 
 from __future__ import annotations
@@ -35,6 +37,9 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.launcher import PROJECT_ROOT
+from bot.rasa_patches.engineio_ping_tasks import cancel_ping_tasks
+from bot.rasa_patches.engineio_websocket import mark_websocket_handler
+from bot.rasa_patches.socketio_handlers import Handler, socketio_server, wrap_event_handler
 from bot.store import FactStore
 
 logger = logging.getLogger(__name__)
@@ -110,32 +115,51 @@ class WebChatInput(SocketIOInput):
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         socket_blueprint = super().blueprint(on_new_message)
-        engine = socket_blueprint.ctx.sio.eio
-        handle = engine.handle_request
-
-        async def handle_request(*args: Any, **kwargs: Any) -> Any:
-            return await handle(*args, **kwargs)
-
+        sio = socketio_server(socket_blueprint)
+        engine = sio.eio
         # A websocket session returns no response once it ends; Sanic accepts
         # that only from handlers marked as websocket handlers.
-        handle_request.is_websocket = True  # type: ignore[attr-defined]
-        engine.handle_request = handle_request  # looked up when the blueprint attaches the route
+        mark_websocket_handler(engine)
 
-        validate_user_messages(socket_blueprint.ctx.sio, self.user_message_evt, self.namespace)
+        validate_user_messages(sio, self.user_message_evt, self.namespace)
 
         @socket_blueprint.listener("before_server_stop")
         async def close_sockets(app: Any, loop: Any) -> None:
-            if engine.sockets:
-                await engine.disconnect()
+            await close_all_sockets(engine)
             await engine.shutdown()
             # Each socket leaves a fire-and-forget task sleeping until its next
             # ping; cancel them, or asyncio reports them destroyed at exit.
-            pings = [t for t in asyncio.all_tasks() if t.get_coro().__qualname__ == "AsyncSocket._send_ping"]
-            for task in pings:
-                task.cancel()
-            await asyncio.gather(*pings, return_exceptions=True)
+            await cancel_ping_tasks()
 
         return socket_blueprint
+
+
+CLOSE_GRACE_SECONDS = 1.0
+
+
+async def close_all_sockets(engine: Any, grace: float = CLOSE_GRACE_SECONDS) -> None:
+    """Close every engine.io session when the server stops, waiting at most `grace` seconds for clients.
+
+    `engine.disconnect()` waits, socket by socket, until the client has
+    fetched the CLOSE packet. A long-polling client that is not polling at that
+    moment (a browser tab in the background, a bare handshake) never does, so
+    the server hung on SIGTERM or Ctrl-C until the session timed out, over a
+    minute (issue 13). Here each socket is closed without waiting; websockets
+    and polls in progress get the CLOSE packet at once, and the rest are let go.
+    """
+    sockets = list(engine.sockets.values())
+    for socket in sockets:
+        try:
+            await socket.close(wait=False)
+        except Exception as error:  # one broken session must not keep the others open
+            logger.debug("closing an engine.io session failed: %s", error)
+    drains = [asyncio.ensure_future(socket.queue.join()) for socket in sockets]
+    if drains:
+        _, pending = await asyncio.wait(drains, timeout=grace)
+        for task in pending:
+            task.cancel()
+        await asyncio.gather(*pending, return_exceptions=True)
+    engine.sockets.clear()
 
 
 INVALID_MESSAGE_EVT = "invalid_message"
@@ -167,15 +191,16 @@ def validate_user_messages(sio: Any, event: str, namespace: str | None) -> None:
     Rasa's handler assumes a dict with text in it; anything else raised inside
     python-socketio and was logged as an error with no word to the client.
     """
-    handlers = sio.handlers[namespace or "/"]
-    handle = handlers[event]
 
-    async def checked(sid: str, data: Any = None) -> Any:
-        problem = message_problem(data)
-        if problem is None:
-            return await handle(sid, data)
-        logger.info("Rejected a malformed socket.io message: %s", problem)
-        await sio.emit(INVALID_MESSAGE_EVT, {"error": problem}, room=sid, namespace=namespace)
-        return None
+    def checking(handle: Handler) -> Handler:
+        async def checked(sid: str, data: Any = None) -> Any:
+            problem = message_problem(data)
+            if problem is None:
+                return await handle(sid, data)
+            logger.info("Rejected a malformed socket.io message: %s", problem)
+            await sio.emit(INVALID_MESSAGE_EVT, {"error": problem}, room=sid, namespace=namespace)
+            return None
 
-    handlers[event] = checked
+        return checked
+
+    wrap_event_handler(sio, event, namespace, checking)
