@@ -178,7 +178,8 @@ def test_sigkill_of_one_replica_under_load_loses_no_acknowledged_turn(stack, rec
         f"\nSIGKILL under load: {len(results)} requests, {len(acknowledged)} acknowledged, {found} turns in PostgreSQL"
     )
     failed = [r for r in results if not r["ok"]]
-    print(f"not acknowledged: {[(r['status'], round(r['at'] - killed_at[0], 2)) for r in failed]} (status, s after the kill)")
+    when = [(r["status"], round(r["at"] - killed_at[0], 2)) for r in failed]
+    print(f"not acknowledged (status, seconds after the kill): {when}")
     assert len(failed) <= 4, failed  # at most the turns in flight on the killed replica (nginx says 502)
     assert killed_at, "the replica was not killed"
     # The load continues through the other replicas: plenty answered after the kill, the last turns all of them.
