@@ -134,7 +134,7 @@ LOAD_QUESTIONS = ["who plays Akito?", "who directed it?", "how long is it?", "wh
 
 
 def test_sigkill_of_one_replica_under_load_loses_no_acknowledged_turn(stack, record_property):
-    """Four clients talk through nginx for 9 s; replica 1 is killed with SIGKILL after 3 s."""
+    """Four clients talk through nginx for 12 s; replica 1 is killed with SIGKILL after 3 s."""
     started = time.monotonic()
     killed_at: list[float] = []
     results: list[dict[str, Any]] = []
@@ -142,10 +142,10 @@ def test_sigkill_of_one_replica_under_load_loses_no_acknowledged_turn(stack, rec
 
     def client(number: int) -> None:
         sender, turn = f"load-{number}", 0
-        while time.monotonic() - started < 9:
+        while time.monotonic() - started < 12:
             text = LOAD_QUESTIONS[turn % len(LOAD_QUESTIONS)]
             try:
-                reply = stack.ask(text, sender, timeout=10)
+                reply = stack.ask(text, sender, timeout=20)
                 status, texts = reply.status, reply.texts
             except OSError as error:  # a connection reset is an unacknowledged turn too
                 status, texts = 0, [str(error)]
@@ -180,7 +180,9 @@ def test_sigkill_of_one_replica_under_load_loses_no_acknowledged_turn(stack, rec
     failed = [r for r in results if not r["ok"]]
     when = [(r["status"], round(r["at"] - killed_at[0], 2)) for r in failed]
     print(f"not acknowledged (status, seconds after the kill): {when}")
-    assert len(failed) <= 4, failed  # at most the turns in flight on the killed replica (nginx says 502)
+    # The turns in flight on the killed replica (nginx: 502) and, at most, the next message of those
+    # conversations, which waits for the dead replica's lock to expire (503, "temporarily unavailable").
+    assert len(failed) <= 8 and all(r["status"] in (502, 503) for r in failed), failed
     assert killed_at, "the replica was not killed"
     # The load continues through the other replicas: plenty answered after the kill, the last turns all of them.
     after = [r for r in results if r["at"] > killed_at[0]]
