@@ -25,7 +25,7 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 PYTHON ?= $(shell for p in "$$(pyenv root 2>/dev/null)"/versions/3.10*/bin/python python3.10; do \
 	  "$$p" -c 'import sys; assert sys.version_info[:2] == (3, 10)' >/dev/null 2>&1 && { echo "$$p"; break; }; done)
 
-.PHONY: help setup web test-packages deploy-packages deploy-up test-deploy generate train chat serve test lint validate unit e2e nlu-test eval report \
+.PHONY: help setup web test-packages deploy-packages deploy-up test-deploy bench-replicas generate train chat serve test lint validate unit e2e nlu-test eval report \
 	conversations clean baseline bench pipelines profile soak
 
 help:
@@ -37,6 +37,7 @@ help:
 	@echo "make bench     train, start and load ours and the baseline side by side -> reports/bench.md"
 	@echo "make baseline  generate and train the stock knowledge-base baseline (tooling/baseline/)"
 	@echo "make pipelines compare the NLU pipeline candidates (tooling/pipelines/) -> reports/pipelines.md"
+	@echo "make bench-replicas  throughput with 1, 2, 3 replicas behind nginx -> reports/replicas.md"
 	@echo "make soak      bounded load at concurrency 1, 8, 32: errors, p95, RSS growth -> reports/soak.md"
 	@echo "make deploy-up the production shape on loopback: PostgreSQL, Redis, 3 replicas, nginx (Ctrl-C stops it)"
 	@echo "make report    most frequent questions the assistant could not answer"
@@ -153,6 +154,10 @@ baseline: $(BASELINE_MODEL)
 # Trains both bots from clean itself (that is one of the measurements); several minutes.
 bench: $(SPACY_STAMP) $(BASELINE_DATA)
 	$(PY) -m tooling.bench run
+
+# Throughput of the production shape (tooling/stack) with 1, 2 and 3 replicas behind nginx -> reports/replicas.md.
+bench-replicas: $(MODEL) $(WIDGET) deploy-packages
+	$(PY) -m tooling.bench replicas
 
 pipelines: $(SPACY_STAMP) $(LOOKUPS)
 	$(PY) -m tooling.bench pipelines tooling/pipelines/*.yml

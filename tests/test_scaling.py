@@ -162,3 +162,18 @@ def test_the_redis_lock_is_polled_often_and_a_dead_holders_lock_expires(redis_ur
     waited, expired = asyncio.run(scenario())
     assert waited < 0.5, waited
     assert expired < 2.0, expired
+
+
+@pytest.mark.server
+def test_tickets_issued_at_once_by_several_replicas_are_never_lost(redis_url):
+    from bot.locks import ConversationRedisLockStore
+
+    endpoint = lock_store_endpoint({"LOCK_STORE_URL": redis_url})
+    replicas = [ConversationRedisLockStore(endpoint) for _ in range(4)]
+    with ThreadPoolExecutor(max_workers=16) as pool:
+        tickets = list(pool.map(lambda n: replicas[n % 4].issue_ticket("race", 30), range(40)))
+    lock = replicas[0].get_lock("race")
+    assert sorted(tickets) == sorted({t.number for t in lock.tickets}) and len(set(tickets)) == 40
+    for number in tickets:
+        replicas[number % 4].cleanup("race", number)
+    assert replicas[0].get_lock("race") is None
