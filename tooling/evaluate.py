@@ -205,6 +205,10 @@ def answer_accuracy(model: Path, examples: list[Example]) -> dict:
 
 def markdown_extras(extras: dict) -> list[str]:
     lines: list[str] = []
+    if extras.get("outcomes"):
+        from tooling.external.__main__ import markdown as outcome_markdown
+
+        lines += outcome_markdown(extras["outcomes"])
     answers = extras.get("answers")
     if answers:
         ours, base = answers["ours"], answers["baseline"]
@@ -331,6 +335,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cv", type=int, default=0, metavar="K", help="K-fold cross-validation on data/")
     parser.add_argument("--stories", action="store_true", help="also run the end-to-end test stories")
     parser.add_argument("--answers", action="store_true", help="answer accuracy over REST, ours and the baseline")
+    parser.add_argument(
+        "--outcomes", action="store_true", help="external dev set and held-out set by outcome (tooling/external/)"
+    )
     args = parser.parse_args(argv)
     quiet()
     quiet_rasa_logging()
@@ -368,6 +375,13 @@ def main(argv: list[str] | None = None) -> int:
         extras["answers"] = answer_accuracy(args.model, examples)
         for name, result in extras["answers"].items():
             print(f"answer accuracy, {name}: {result['accuracy']:.1%} ({result['right']}/{result['scored']})")
+    if args.outcomes:
+        from tooling.external.__main__ import measure
+
+        extras["outcomes"] = measure(args.model, args.data)
+        for name in ("external", "heldout"):
+            row = extras["outcomes"][name]["summary"]["all"]
+            print(f"{name} by outcome: accuracy {row['right_rate']:.1%}, wrong {row['wrong_rate']:.1%}")
     if args.report:
         args.report.parent.mkdir(parents=True, exist_ok=True)
         args.report.write_text(markdown(scores, extras), encoding="utf-8")

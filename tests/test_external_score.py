@@ -1,0 +1,130 @@
+"""The external set's scorer: each kind of reply lands in its outcome, from store keys and domain markers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.store import FactStore
+from tooling.external import score
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def store() -> FactStore:
+    return FactStore.load()
+
+
+@pytest.fixture(scope="module")
+def resolver(store: FactStore) -> score.Resolver:
+    return score.Resolver(store)
+
+
+@pytest.fixture(scope="module")
+def markers() -> score.Markers:
+    return score.Markers.from_domain(ROOT / "domain.yml")
+
+
+def _say(response: str, **slots: str) -> str:
+    """A reply worded as domain.yml words it, so the test follows rewording."""
+    text = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))["responses"][response][0]["text"]
+    for name, value in slots.items():
+        text = text.replace("{" + name + "}", value)
+    return text
+
+
+def _judge(reply: str, expect: list[str], resolver, markers) -> str:
+    return score.judge(reply, score.alternatives(expect, resolver), markers)
+
+
+def test_the_right_fact_is_right(store, resolver, markers) -> None:
+    director = store.people[store.crew["director"].people[0]].name
+    reply = _say("utter_crew_director", film_title=store.title, people=director)
+    assert _judge(reply, ["fact crew:director"], resolver, markers) == score.RIGHT
+
+
+def test_a_fact_answering_another_question_is_wrong(store, resolver, markers) -> None:
+    director = store.people[store.crew["director"].people[0]].name
+    reply = _say("utter_crew_director", film_title=store.title, people=director)
+    assert _judge(reply, ["fact film:language"], resolver, markers) == score.WRONG
+
+
+def test_a_fact_where_dont_know_was_due_is_wrong(store, resolver, markers) -> None:
+    reply = _say("utter_language", language="Japanese", country="Japan")
+    assert _judge(reply, ["dont_know"], resolver, markers) == score.WRONG
+
+
+def test_dont_know_is_dont_know_when_a_fact_was_due(store, resolver, markers) -> None:
+    reply = _say("utter_dont_know", film_title=store.title)
+    assert _judge(reply, ["fact crew:director"], resolver, markers) == score.DONT_KNOW
+
+
+def test_dont_know_is_right_where_the_store_has_no_fact(store, resolver, markers) -> None:
+    assert store.crew["editor"].unknown  # the key resolves to "don't know" because the store says so
+    reply = _say("utter_dont_know_about", film_title=store.title, topic_words="editor")
+    assert _judge(reply, ["fact crew:editor"], resolver, markers) == score.RIGHT
+
+
+def test_refusal_and_not_understood(store, resolver, markers) -> None:
+    refusal = _say("utter_out_of_scope", film_title=store.title)
+    default = _say("utter_default", film_title=store.title)
+    assert _judge(refusal, ["refusal"], resolver, markers) == score.RIGHT
+    assert _judge(refusal, ["fact crew:director"], resolver, markers) == score.REFUSED
+    assert _judge(default, ["fact crew:director"], resolver, markers) == score.NOT_UNDERSTOOD
+    assert _judge("", ["fact crew:director"], resolver, markers) == score.NOT_UNDERSTOOD
+
+
+def test_a_question_back_is_clarify(store, resolver, markers) -> None:
+    reply = _say("utter_which_one")
+    assert _judge(reply, ["fact person:ren_nagase:about"], resolver, markers) == score.CLARIFY
+    spoiler = _say("utter_spoiler_warning", film_title=store.title)
+    assert _judge(spoiler, ["spoiler_check"], resolver, markers) == score.RIGHT
+    assert _judge(spoiler, ["fact film:runtime_minutes"], resolver, markers) == score.CLARIFY
+
+
+def test_yes_no_needs_the_right_word_first(store, resolver, markers) -> None:
+    assert _judge("No, it's a live-action film.", ["no"], resolver, markers) == score.RIGHT
+    assert _judge("Yes, it is.", ["no"], resolver, markers) == score.WRONG
+    genres = _say("utter_genre", film_title=store.title, genres="romance")
+    assert _judge(genres, ["no"], resolver, markers) == score.WRONG
+
+
+def test_two_requests_need_both_facts(store, resolver, markers) -> None:
+    director = store.people[store.crew["director"].people[0]].name
+    one = _say("utter_crew_director", film_title=store.title, people=director)
+    both = one + "\n" + _say("utter_language", language="Japanese", country="Japan")
+    assert _judge(both, ["fact crew:director film:language"], resolver, markers) == score.RIGHT
+    assert _judge(one, ["fact crew:director film:language"], resolver, markers) == score.WRONG
+
+
+def test_relations_resolve_from_the_store(resolver) -> None:
+    (names,) = resolver.groups("relation:haruna_sakurai:mother")
+    assert "Hazuki Sakurai" in names
+    assert resolver.groups("relation:mikiko:mother") is None  # the store knows no such person
+
+
+def test_tally_counts_by_category_and_multi_turn() -> None:
+    results = [
+        {"category": "genre", "multi_turn": False, "outcome": score.RIGHT},
+        {"category": "genre", "multi_turn": True, "outcome": score.WRONG},
+        {"category": "novel", "multi_turn": True, "outcome": score.DONT_KNOW},
+    ]
+    tallies = score.tally(results)
+    assert tallies["all"].total == 3
+    assert tallies["genre"].rate(score.WRONG) == 0.5
+    assert tallies["multi-turn"].counts[score.DONT_KNOW] == 1
+
+
+def test_the_dev_set_resolves_against_the_store(resolver) -> None:
+    """Every expectation in the committed set names keys the store has (no network, no datasets)."""
+    items = score.load_set(ROOT / "tests" / "external" / "dev.yml")
+    turns = [turn for item in items for turn in item["turns"]]
+    assert len(turns) >= 400
+    assert sum(len(item["turns"]) for item in items if len(item["turns"]) > 1) >= 100
+    for item in items:
+        for turn in item["turns"]:
+            assert item.get("source") or turn.get("source"), item["id"]
+            assert score.alternatives(turn["expect"], resolver), turn
