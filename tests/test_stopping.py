@@ -1,4 +1,4 @@
-"""SIGTERM and Ctrl-C stop the server within a few seconds, whatever clients are connected.
+"""SIGTERM and Ctrl-C stop the server within a few seconds (limit: 10 s), whatever clients are connected.
 
 Connected at the moment of the signal: an open socket.io session (a polling
 handshake, and a long-poll waiting for packets), a keep-alive REST client
@@ -22,7 +22,9 @@ from tests.servers import Server
 
 pytestmark = pytest.mark.server
 
-STOP_SECONDS = 5.0
+# About 2 s on an idle machine (closing sessions, finishing the turns in flight, exiting);
+# 5.6 s was seen with the two cores fully loaded by other jobs. Before: over a minute.
+STOP_SECONDS = 10.0
 
 
 def polling_session(server: Server) -> str:
@@ -87,6 +89,7 @@ def test_the_server_stops_promptly_with_clients_connected_and_loses_no_acknowled
             thread.join(timeout=10)
         keep_alive.close()
 
+        print(f"\n{signal.Signals(sig).name}: stopped in {took:.1f} s")
         assert took < STOP_SECONDS, f"stopping took {took:.1f} s"
         assert server.process.returncode == 0, server.log_text()[-3000:]
         assert "Traceback" not in server.log_text(), server.log_text()[-3000:]
