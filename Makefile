@@ -9,7 +9,6 @@ PY := $(BIN)/python
 MODEL := models/drawing-closer.tar.gz
 FACTS := bot/facts/drawing_closer.yml
 SPACY_STAMP := build/spacy/facts.sha256
-LOOKUPS := data/generated/lookups.yml
 TRAINING_DATA := $(shell find data -name '*.yml' 2>/dev/null) config.yml domain.yml
 WIDGET := node_modules/rasa-webchat/lib/index.js
 CHROMIUM ?= /usr/bin/chromium
@@ -25,12 +24,12 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 PYTHON ?= $(shell for p in "$$(pyenv root 2>/dev/null)"/versions/3.10*/bin/python python3.10; do \
 	  "$$p" -c 'import sys; assert sys.version_info[:2] == (3, 10)' >/dev/null 2>&1 && { echo "$$p"; break; }; done)
 
-.PHONY: help setup web test-packages deploy-packages deploy-up test-deploy bench-replicas generate train chat serve test lint validate unit e2e nlu-test eval report \
+.PHONY: help setup web test-packages deploy-packages deploy-up test-deploy bench-replicas generate train chat serve test lint typecheck validate unit e2e nlu-test eval report \
 	conversations clean baseline bench pipelines profile soak external-check
 
 help:
 	@echo "make chat      set up, train if needed, and chat in the terminal"
-	@echo "make test      set up and run every test (lint, data validation, pytest, NLU, stories)"
+	@echo "make test      set up and run every test (lint, types, data validation, pytest, NLU, stories)"
 	@echo "make serve     web chat on http://localhost:\$$PORT/chat/, REST, and Slack/Telegram if configured (PORT=$(PORT))"
 	@echo "make conversations  list stored conversations (delete one: .venv/bin/python -m bot forget ID)"
 	@echo "make eval      held-out accuracy, cross-validation, test stories, answers vs the baseline -> reports/eval.md"
@@ -102,19 +101,22 @@ test-deploy: $(MODEL) $(WIDGET) deploy-packages
 
 REPLICAS ?= 3
 
-generate: $(SPACY_STAMP) $(LOOKUPS)
-
-$(SPACY_STAMP) $(LOOKUPS) &: $(FACTS) bot/nlu_build.py bot/store.py bot/names.py $(VENV)/.installed
+# The lookup tables are committed and written only here, so that `validate` can catch a stale
+# copy (no other target regenerates them); the spaCy pipeline is a build output, rebuilt as needed.
+generate: setup
 	$(PY) -m bot generate
+
+$(SPACY_STAMP): $(FACTS) bot/nlu_build.py bot/store.py bot/names.py $(VENV)/.installed
+	$(PY) -m bot generate --spacy
 
 train: $(MODEL)
 
-$(MODEL): $(TRAINING_DATA) $(SPACY_STAMP) bot/nlu_components.py bot/rasa_patches/logistic_regression_npz.py bot/rasa_patches/spacy_entities.py $(VENV)/.installed
+$(MODEL): $(TRAINING_DATA) $(SPACY_STAMP) bot/nlu_components.py bot/rasa_patches/logistic_regression_npz.py $(VENV)/.installed
 	$(PY) -m rasa train --fixed-model-name drawing-closer --out models
 	@touch $@
 
 chat: $(MODEL)
-	PYTHONWARNINGS=ignore $(PY) -m bot chat
+	@$(PY) -m bot chat
 
 serve: $(MODEL) $(WIDGET)
 	$(PY) -m bot serve --port $(PORT)
@@ -123,12 +125,16 @@ lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-validate: generate
+# mypy on the runtime (bot/, actions/); settings in pyproject.toml.
+typecheck: setup
+	$(BIN)/mypy
+
+validate: $(SPACY_STAMP)
 	$(PY) -m bot check
 	$(PY) -m bot generate --check
 	$(PY) -m rasa data validate --fail-on-warnings
 
-unit: generate
+unit: $(SPACY_STAMP)
 	$(BIN)/pytest -q -m "not server and not deploy"
 
 e2e: $(MODEL) $(WIDGET) test-packages
@@ -137,12 +143,13 @@ e2e: $(MODEL) $(WIDGET) test-packages
 nlu-test: $(MODEL)
 	$(PY) -m tooling.evaluate --fail-under-intent 0.95 --fail-under-entity 0.90
 
-test: lint validate unit nlu-test e2e test-deploy external-check
+test: lint typecheck validate unit nlu-test e2e test-deploy external-check
 
 # Benchmark stage (not a timed test): the external dev set over REST must stay above these floors.
-# Provisional, just under main before the NLU rework (50.7% right, 17.9% wrong); the lead sets the final ones.
-EXTERNAL_MIN_ACCURACY ?= 0.48
-EXTERNAL_MAX_WRONG ?= 0.20
+# Provisional, just past main at d491161 on the 702-turn set (53.3% right, 20.2% wrong; see
+# reports/external-before.json); the lead sets the final ones.
+EXTERNAL_MIN_ACCURACY ?= 0.50
+EXTERNAL_MAX_WRONG ?= 0.22
 external-check: $(MODEL)
 	$(PY) -m tooling.external --fail-under-accuracy $(EXTERNAL_MIN_ACCURACY) --fail-over-wrong $(EXTERNAL_MAX_WRONG)
 
@@ -167,7 +174,7 @@ bench: $(SPACY_STAMP) $(BASELINE_DATA)
 bench-replicas: $(MODEL) $(WIDGET) deploy-packages
 	$(PY) -m tooling.bench replicas
 
-pipelines: $(SPACY_STAMP) $(LOOKUPS)
+pipelines: $(SPACY_STAMP)
 	$(PY) -m tooling.bench pipelines tooling/pipelines/*.yml
 
 profile: $(MODEL)

@@ -12,7 +12,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot import unanswered
+from bot import style, unanswered
 from bot.store import DEFAULT_FACTS_PATH, Fact, FactStore, Match
 
 DomainDict = dict[str, Any]
@@ -31,8 +31,11 @@ def entity_values(tracker: Tracker, entity: str) -> list[str]:
 class Reply:
     """Collects what an action says, and which sources back it up.
 
-    Every answer records its sources in the `last_sources` slot, so that
-    "source?" can list them afterwards; facts below high confidence get a hedge.
+    Follows docs/answer-style.md: the answer comes first; context (a fact's
+    `detail`) is added only while the turn stays within `style.MAX_SENTENCES`,
+    and one hedge that matches the evidence closes the turn. Every answer
+    records its sources in the `last_sources` slot, so that "source?" can list
+    them afterwards, and where sources disagree in `last_alternatives`.
     """
 
     def __init__(self, dispatcher: CollectingDispatcher, domain: DomainDict) -> None:
@@ -41,30 +44,81 @@ class Reply:
         self.sources: list[str] = []
         self.alternatives: list[dict[str, Any]] = []
         self.said: list[str] = []
+        self.texts: list[str] = []  # what was said so far, rendered
+        self.cited: list[Any] = []
+        self.context: list[tuple[str, dict[str, Any]]] = []
+        self.sentences = 0
+        self.answer_end: int | None = None  # context and the hedge go after the last message citing a fact
 
     def has_response(self, response: str) -> bool:
         return response in self.responses
+
+    def render(self, response: str, values: dict[str, Any]) -> str:
+        """The response's text as the user will read it (its first variant)."""
+        variants = self.responses.get(response) or [{}]
+        return str(variants[0].get("text", "")).format_map(_Blank(values))
+
+    def _count(self, response: str, values: dict[str, Any]) -> int:
+        if response in style.EXEMPT_RESPONSES:
+            return 0
+        return style.count_sentences(self.render(response, values))
 
     def utter(self, response: str, *, cite: Iterable[Any] = (), buttons: list[dict] | None = None, **values: Any):
         values.setdefault("film_title", store().title)
         self.dispatcher.utter_message(response=response, buttons=buttons, **values)
         self.said.append(response)
-        hedge = None
+        self.texts.append(self.render(response, values))
+        self.sentences += self._count(response, values)
+        cite = list(cite)
+        if cite:
+            self.answer_end = len(self.dispatcher.messages)
         for item in cite:
+            self.cited.append(item)
             self.sources.extend(getattr(item, "sources", ()))
             if isinstance(item, Fact):
-                for alternative in item.alternatives:
-                    self.alternatives.append({"value": str(alternative.value), "sources": list(alternative.sources)})
-                if item.confidence in ("medium", "low") and hedge != "low":
-                    hedge = item.confidence
-        if hedge:
-            self.dispatcher.utter_message(response=f"utter_hedge_{hedge}")
+                record = style.disagreement_record(item)
+                if record is not None:
+                    self.alternatives.append(record)
+        return self
+
+    def add_context(self, response: str, **values: Any) -> Reply:
+        """Context after the answer (a `detail`): said at the end, if the turn has room for it."""
+        self.context.append((response, values))
+        return self
+
+    def detail(self, *facts: Any) -> Reply:
+        for fact in facts:
+            if getattr(fact, "detail", None):
+                self.add_context("utter_detail", detail=fact.detail)
         return self
 
     def dont_know(self, tracker: Tracker, response: str = "utter_dont_know", **values: Any) -> Reply:
         """The question was understood, but the store has no answer: say so and log it."""
         unanswered.record(tracker.latest_message, reason="dont_know")
         return self.utter(response, **values)
+
+    def finish(self) -> list[EventType]:
+        """Says the context that fits and the hedge; returns the slot events."""
+        hedge = style.hedge(self.cited)
+        room = style.MAX_SENTENCES - self.sentences - (1 if hedge else 0)
+        extra: list[tuple[str, dict[str, Any]]] = []
+        for response, values in self.context:
+            values.setdefault("film_title", store().title)
+            needed = self._count(response, values)
+            if needed <= room:
+                extra.append((response, values))
+                room -= needed
+        if hedge:
+            extra.append((f"utter_hedge_{hedge}", {}))
+        end = len(self.dispatcher.messages) if self.answer_end is None else self.answer_end
+        trailing = self.dispatcher.messages[end:]
+        del self.dispatcher.messages[end:]
+        for response, values in extra:
+            self.dispatcher.utter_message(response=response, **values)
+            self.said.append(response)
+        self.dispatcher.messages.extend(trailing)
+        self.context = []
+        return self.events()
 
     def events(self) -> list[EventType]:
         if not self.sources:
@@ -73,6 +127,13 @@ class Reply:
             SlotSet("last_sources", list(dict.fromkeys(self.sources))),
             SlotSet("last_alternatives", self.alternatives),
         ]
+
+
+class _Blank(dict):
+    """Template values for counting sentences; a missing one counts as a word."""
+
+    def __missing__(self, key: str) -> str:
+        return "x"
 
 
 class StoreAction(Action, ABC):
@@ -87,7 +148,7 @@ class StoreAction(Action, ABC):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         reply = Reply(dispatcher, domain)
         events = self.answer(reply, tracker)
-        return [*events, *reply.events()]
+        return [*events, *reply.finish()]
 
 
 def resolve_mention(

@@ -60,7 +60,7 @@ class ActionFallback(Action):
         if match is not None:
             reply = Reply(dispatcher, domain)
             describe = describe_character if match.kind == "character" else describe_person
-            return [*describe(reply, tracker, match.id), *reply.events()]
+            return [*describe(reply, tracker, match.id), *reply.finish()]
         unanswered.record(tracker.latest_message, reason="not_understood")
         dispatcher.utter_message(response="utter_default", film_title=store().title)
         return []

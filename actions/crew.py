@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
@@ -15,7 +17,7 @@ def utter_crew_credit(reply: Reply, credit: CrewCredit) -> None:
     response = f"utter_crew_{credit.role}"
     if not reply.has_response(response):
         response = "utter_crew"
-    values = {
+    values: dict[str, Any] = {
         "people": join_list([facts.people[p].name for p in credit.people]),
         "role_words": credit.role.replace("_", " ").capitalize(),
     }
@@ -44,6 +46,7 @@ class ActionCrew(StoreAction):
             reply.dont_know(tracker)
             return []
         utter_crew_credit(reply, credit)
+        reply.detail(credit.fact)
         if len(credit.people) == 1:
             return [SlotSet("person", credit.people[0])]
         return []
@@ -79,5 +82,6 @@ class ActionNovel(StoreAction):
         )
         sales = novel.get("copies_sold")
         if sales is not None and sales.known:
-            reply.utter("utter_novel_more", cite=[sales], copies_sold=sales.value)
+            reply.utter("utter_novel_more", cite=[sales], copies_sold=sales.value, as_of=str(sales.as_of or ""))
+            reply.detail(sales)
         return [SlotSet("person", author.id)]

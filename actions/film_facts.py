@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from abc import ABC
+from typing import Any
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType
@@ -19,8 +20,9 @@ class FilmFactAction(StoreAction, ABC):
 
     response: str
     facts: tuple[str, ...]
+    detail_of: str | None = None  # the fact whose user-facing detail adds context
 
-    def values(self) -> dict[str, str]:
+    def values(self) -> dict[str, Any]:
         film = store().film
         return {key: format_value(film[key].value) for key in self.facts}
 
@@ -31,6 +33,8 @@ class FilmFactAction(StoreAction, ABC):
             reply.dont_know(tracker)
             return []
         reply.utter(self.response, cite=cited, **self.values())
+        if self.detail_of:
+            reply.detail(film[self.detail_of])
         return []
 
 
@@ -41,7 +45,7 @@ class ActionReleaseDate(FilmFactAction):
     def name(self) -> str:
         return "action_release_date"
 
-    def values(self) -> dict[str, str]:
+    def values(self) -> dict[str, Any]:
         return {**super().values(), "premiere_date": format_date(store().film["premiere_date"].value)}
 
 
@@ -67,7 +71,7 @@ class ActionRuntime(FilmFactAction):
     def name(self) -> str:
         return "action_runtime"
 
-    def values(self) -> dict[str, str]:
+    def values(self) -> dict[str, Any]:
         minutes = store().film["runtime_minutes"].value
         return {"runtime_minutes": str(minutes), "runtime_hours": format_duration(minutes)}
 
@@ -75,6 +79,7 @@ class ActionRuntime(FilmFactAction):
 class ActionRating(FilmFactAction):
     response = "utter_rating"
     facts = ("maturity_rating",)
+    detail_of = "maturity_rating"
 
     def name(self) -> str:
         return "action_rating"
@@ -83,6 +88,7 @@ class ActionRating(FilmFactAction):
 class ActionGenre(FilmFactAction):
     response = "utter_genre"
     facts = ("genres",)
+    detail_of = "genres"
 
     def name(self) -> str:
         return "action_genre"

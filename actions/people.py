@@ -11,26 +11,69 @@ from rasa_sdk.events import EventType, SlotSet
 
 from actions.common import Reply, StoreAction, resolve_mention, store
 from actions.crew import utter_crew_credit
+from bot import markup, style
 from bot.text import join_list
 
 MAIN_CAST_CONFIDENCE = "high"
 
 
+LEAD_WORDS = frozenset({"main", "lead", "leading", "star", "stars", "starring", "protagonist", "protagonists"})
+PRONOUN_OF = {"actress": "she", "actresses": "she", "actor": "he", "actors": None, "leads": None}
+
+
+def asks_for_lead(text: str) -> tuple[bool, str | None]:
+    """Whether the question asks for the lead(s), and for which pronoun ("main actress" -> she)."""
+    words = [word.strip("?!.,'\"") for word in text.casefold().split()]
+    if not LEAD_WORDS.intersection(words) and "leads" not in words:
+        return False, None
+    if "cast" in words:
+        return False, None
+    return True, next((PRONOUN_OF[word] for word in words if word in PRONOUN_OF), None)
+
+
 class ActionCast(StoreAction):
+    """Who's in it: the top-billed cast (cut at five, "full cast" for everyone), or
+    the lead ("who is the main actress?") in one sentence."""
+
     def name(self) -> str:
         return "action_cast"
 
     def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
         facts = store()
+        text = tracker.latest_message.get("text") or ""
+        lead, pronoun = asks_for_lead(text)
+        if lead:
+            return self.lead(reply, pronoun)
+        credits = sorted(facts.cast, key=lambda c: c.confidence != MAIN_CAST_CONFIDENCE)  # billing order
+        names = [f"**{facts.people[c.actor].name}** ({facts.characters[c.character].name})" for c in credits]
+        whole = style.wants_whole_list(text)
+        cut = style.cut_list(names, whole=whole)
+        shown = credits[: len(cut.shown)]
+        if cut.cut:
+            reply.utter("utter_cast_cut", cite=shown, cast_list=join_list(list(cut.shown)), more=cut.more)
+        else:
+            reply.utter("utter_cast_full" if whole else "utter_cast", cite=shown, cast_list=join_list(list(cut.shown)))
+        return []
 
-        def billing(credits) -> str:
-            return join_list([f"{facts.people[c.actor].name} ({facts.characters[c.character].name})" for c in credits])
-
+    def lead(self, reply: Reply, pronoun: str | None) -> list[EventType]:
+        facts = store()
         main = [c for c in facts.cast if c.confidence == MAIN_CAST_CONFIDENCE]
-        others = [c for c in facts.cast if c.confidence != MAIN_CAST_CONFIDENCE]
-        reply.utter("utter_cast", cite=main, cast_list=billing(main))
-        if others:
-            reply.utter("utter_cast_more", cite=others, cast_list=billing(others))
+        if pronoun is not None:
+            credit = next((c for c in main if facts.people[c.actor].pronoun == pronoun), None)
+            if credit is None:
+                reply.utter("utter_dont_know")
+                return []
+            person = facts.people[credit.actor]
+            reply.utter(
+                f"utter_lead_{'actress' if pronoun == 'she' else 'actor'}",
+                cite=[credit],
+                actor_name=person.name,
+                character_name=facts.characters[credit.character].name,
+            )
+            return [SlotSet("person", person.id), SlotSet("character", credit.character)]
+        leads = main[:2]
+        billing = join_list([f"**{facts.people[c.actor].name}** ({facts.characters[c.character].name})" for c in leads])
+        reply.utter("utter_leads", cite=leads, leads=billing)
         return []
 
 
@@ -86,7 +129,7 @@ def describe_person(reply: Reply, tracker: Tracker, person_id: str) -> list[Even
     crew_roles = facts.crew_roles_of(person_id)
     for crew_credit in crew_roles:
         utter_crew_credit(reply, crew_credit)
-    if person.about:
+    if person.about and not restates(person.about.value, reply.texts if crew_roles else []):
         reply.utter("utter_person_about", cite=[person.about], person_name=person.name, about=person.about.value)
     if not (roles or crew_roles or person.about):
         reply.dont_know(tracker)
@@ -94,6 +137,15 @@ def describe_person(reply: Reply, tracker: Tracker, person_id: str) -> list[Even
     if roles:
         events.append(SlotSet("character", roles[0].character))
     return events
+
+
+def restates(about: str, said: list[str]) -> bool:
+    """Whether "X is <about>" only repeats what was just said ("the film's executive
+    producer for Netflix" after "The executive producer for Netflix is X")."""
+    text = markup.plain(" ".join(said)).casefold()
+    words = [w.strip(",.'\"()").removesuffix("'s") for w in about.casefold().split()]
+    content = [w for w in words if len(w) >= 4 and w not in ("film", "films")]
+    return bool(text) and all(word in text for word in content)
 
 
 def describe_character(reply: Reply, tracker: Tracker, character_id: str) -> list[EventType]:
@@ -140,6 +192,17 @@ class ActionOtherWork(StoreAction):
         if not person.known_for:
             reply.dont_know(tracker, "utter_other_work_unknown", person_name=person.name)
             return [SlotSet("person", person.id)]
-        works = join_list([f"{w.title} ({w.year})" if w.year else w.title for w in person.known_for])
-        reply.utter("utter_other_work", cite=person.known_for, person_name=person.name, works=works)
+        titles = [f"{w.title} ({w.year})" if w.year else w.title for w in person.known_for]
+        cut = style.cut_list(titles, whole=style.wants_whole_list(tracker.latest_message.get("text") or ""))
+        cited = person.known_for[: len(cut.shown)]
+        if cut.cut:
+            reply.utter(
+                "utter_other_work_cut",
+                cite=cited,
+                person_name=person.name,
+                works=join_list(list(cut.shown)),
+                more=cut.more,
+            )
+        else:
+            reply.utter("utter_other_work", cite=cited, person_name=person.name, works=join_list(list(cut.shown)))
         return [SlotSet("person", person.id)]

@@ -1,4 +1,4 @@
-""" "Where did you get that?": the sources of the facts in the last answer."""
+""" "Where did you get that?": the best sources of the last answer, and where they disagree."""
 
 from __future__ import annotations
 
@@ -6,9 +6,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType
 
 from actions.common import Reply, StoreAction, store
-from bot.text import join_list
-
-MAX_LISTED = 6
+from bot import style
 
 
 class ActionSources(StoreAction):
@@ -21,14 +19,20 @@ class ActionSources(StoreAction):
         if not keys:
             reply.utter("utter_no_sources")
             return []
-        reply.utter("utter_sources_intro")
-        for source in facts.cite(keys[:MAX_LISTED]):
+        whole = style.wants_whole_list(tracker.latest_message.get("text") or "")
+        if whole:  # "all sources": every one, mirror copies last
+            ranked = sorted(facts.cite(keys), key=lambda source: source.rank)
+        else:
+            ranked = facts.ranked(keys)
+        best = style.cut_list([source.key for source in ranked], whole=whole, limit=style.MAX_SOURCES)
+        reply.utter("utter_sources_all_intro" if whole else "utter_sources_intro")
+        for key in best.shown:
+            source = facts.sources[key]
             reply.utter("utter_source", publisher=source.publisher, source_title=source.title, url=source.url)
-        for alternative in tracker.get_slot("last_alternatives") or []:
-            publishers = [facts.sources[k].publisher for k in alternative.get("sources", []) if k in facts.sources]
-            reply.utter(
-                "utter_source_alternative",
-                alternative=alternative.get("value", ""),
-                publishers=join_list(publishers) or "some sources",
-            )
+        if best.cut:
+            reply.utter("utter_sources_cut", count=best.more)
+        summary = style.summarise(facts, tracker.get_slot("last_alternatives") or [])
+        if summary is not None:
+            response, values = summary
+            reply.utter(response, **values)
         return []

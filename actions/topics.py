@@ -1,6 +1,6 @@
 """Answers about a named topic (budget, awards, sequel, top 10, ...): the store's
 film facts that carry `aliases`. Unknown ones get "I don't know", with the
-store's note when it has one (e.g. why there is no box office)."""
+fact's user-facing `detail` when it has one (e.g. why there is no box office)."""
 
 from __future__ import annotations
 
@@ -25,9 +25,8 @@ class ActionFact(StoreAction):
         fact = facts.film[key]
         topic_words = words[0]
         if fact.unknown:
-            reply.dont_know(tracker, "utter_dont_know_about", topic_words=topic_words)
-            if fact.note:
-                reply.utter("utter_note", note=fact.note)
+            reply.dont_know(tracker, "utter_dont_know_about", topic_label=fact.label or f"its {topic_words}")
+            reply.detail(fact)
             return []
         if isinstance(fact.value, bool):
             response = f"utter_fact_{key}_{'yes' if fact.value else 'no'}"
@@ -36,6 +35,5 @@ class ActionFact(StoreAction):
         if not reply.has_response(response):
             response = "utter_fact"
         reply.utter(response, cite=[fact], value=format_value(fact.value), topic_words=topic_words)
-        if fact.note:
-            reply.utter("utter_note", note=fact.note)
+        reply.detail(fact)
         return []

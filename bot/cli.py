@@ -11,7 +11,7 @@ from pathlib import Path
 
 from bot import conversations, nlu_build, rasa_patches, unanswered
 from bot.channels.settings import ChannelSettings
-from bot.launcher import DEFAULT_MODEL, PROJECT_ROOT, LaunchError, load_env_file, quiet
+from bot.launcher import DEFAULT_MODEL, PROJECT_ROOT, LaunchError, configure_logging, free_port, load_env_file, quiet
 from bot.server import ServerConfigError
 from bot.store import DEFAULT_FACTS_PATH, FactsError, FactStore
 
@@ -37,29 +37,48 @@ def cmd_generate(args: argparse.Namespace) -> int:
         for path in stale:
             print(f"stale: {path} (run `make generate`)", file=sys.stderr)
         return 1 if stale else 0
+    if args.spacy:
+        print(f"wrote {nlu_build.build_spacy_pipeline(store)}")
+        return 0
     for path in nlu_build.generate(store):
         print(f"wrote {path}")
     print(f"entity patterns: {nlu_build.describe(store)}")
     return 0
 
 
-def _serve(args: argparse.Namespace, log_level: int = logging.INFO, **options) -> int:
+def log_to_file(path: Path) -> None:
+    """Everything but the conversation goes to `path`: log records, Python warnings and
+    whatever libraries print to stderr (TensorFlow's C++ logging writes to the file
+    descriptor directly, hence the dup2)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    log = path.open("a", encoding="utf-8", buffering=1)
+    os.dup2(log.fileno(), sys.stderr.fileno())
+    logging.captureWarnings(True)
+    root = logging.getLogger()
+    for handler in root.handlers[:]:
+        root.removeHandler(handler)
+    root.addHandler(logging.StreamHandler(log))
+
+
+def _serve(args: argparse.Namespace, log_level: int = logging.INFO, log_file: Path | None = None, **options) -> int:
     # Everything a user must fix stops here with one clear message, before the model loads.
     rasa_patches.check_versions()
-    _load(args.facts)
+    store = _load(args.facts)
     options.setdefault("tracker_store_url", conversations.store_url())
+    options.setdefault("facts", Path(args.facts).resolve())
     if not DEFAULT_MODEL.exists():
         raise LaunchError(f"no trained model at {DEFAULT_MODEL}: run `make train` first")
-    from rasa.utils.common import configure_logging_and_warnings
-    from rasa.utils.log_utils import configure_structlog
+    if log_file is not None:
+        log_to_file(log_file)
+        # The terminal chat's one line, at once: loading the model takes a while.
+        from bot.console import banner
 
+        print(banner(store.title), flush=True)
     from bot.server import ServerOptions, serve
 
     # Rasa logs every turn at debug level unless told otherwise; LOG_LEVEL overrides.
     level = logging.getLevelName(os.environ.get("LOG_LEVEL", logging.getLevelName(log_level)))
-    configure_logging_and_warnings(level)
-    configure_structlog(level)
-    logging.getLogger().setLevel(level)
+    configure_logging(level, rasa=True)
     if level >= logging.ERROR:
         warnings.simplefilter("ignore")  # Rasa resets the filters; library deprecation chatter has no place in a chat
 
@@ -82,7 +101,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
-    return _serve(args, log_level=logging.ERROR, channel="cmdline", interface="127.0.0.1")
+    log_file = Path(os.environ.get("CHAT_LOG", PROJECT_ROOT / "var" / "chat.log"))
+    if not args.port:
+        args.port = free_port()
+    return _serve(args, log_level=logging.WARNING, log_file=log_file, channel="cmdline", interface="127.0.0.1")
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -129,6 +151,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("check", help="validate the facts file").set_defaults(run=cmd_check)
     generate = sub.add_parser("generate", help="write lookup tables and the spaCy pipeline")
     generate.add_argument("--check", action="store_true", help="only report stale outputs")
+    generate.add_argument(
+        "--spacy", action="store_true", help="only the spaCy pipeline (build/), not the committed lookup tables"
+    )
     generate.set_defaults(run=cmd_generate)
     serve = sub.add_parser("serve", help="the server: REST and the other configured channels")
     serve.add_argument("--port", type=int, default=5005)
@@ -141,7 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.set_defaults(run=cmd_serve)
     chat = sub.add_parser("chat", help="chat in the terminal")
-    chat.add_argument("--port", type=int, default=5005)
+    chat.add_argument("--port", type=int, default=0, help="REST port on 127.0.0.1 (default: any free one)")
     chat.set_defaults(run=cmd_chat)
     sub.add_parser("conversations", help="list stored conversations").set_defaults(run=cmd_conversations)
     forget = sub.add_parser("forget", help="delete stored conversations")
@@ -156,7 +181,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     quiet()
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    configure_logging()
     args = build_parser().parse_args(argv)
     try:
         load_env_file()

@@ -1,6 +1,6 @@
 """The per-message path made fast and flat: what py-spy found in a turn, and its fixes.
 
-Each item was measured (issue 6; reports/profile.md, reports/bench.md):
+Each item was measured (reports/profile.md, reports/bench.md):
 
 - `InMemoryTrackerStore` keeps each conversation as JSON and rebuilds the whole
   tracker from it on every message; Rasa then replays every event again for
@@ -32,13 +32,13 @@ from __future__ import annotations
 
 import json
 import os
-from collections import OrderedDict
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
+from cachetools import LRUCache
 from rasa.core.lock import TicketLock
 from rasa.core.lock_store import LOCK_LIFETIME, InMemoryLockStore
 from rasa.core.tracker_store import SQLTrackerStore, TrackerStore
@@ -249,7 +249,7 @@ class PersistentConversationStore(SQLTrackerStore):
         self.max_events = int(max_events)
         self.keep_events = int(keep_events)
         self.max_conversations = int(max_conversations)
-        self._cache: OrderedDict[str, _Cached] = OrderedDict()
+        self._cache: LRUCache = LRUCache(maxsize=self.max_conversations)
         table = self.SQLEvent.__table__
         self._newest_statement = sa.select(sa.func.max(table.c.id)).where(
             table.c.sender_id == sa.bindparam("sender_id")
@@ -270,16 +270,12 @@ class PersistentConversationStore(SQLTrackerStore):
         if len(tracker.events) > self.max_events:
             tracker = compact_tracker(tracker, self.domain.slots, self.keep_events)
         self._cache[tracker.sender_id] = _Cached(tracker, len(tracker.events), last_id)
-        self._cache.move_to_end(tracker.sender_id)
-        while len(self._cache) > self.max_conversations:
-            self._cache.popitem(last=False)
 
     async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
         cached = self._cache.get(sender_id)
         with self.session_scope() as session:
             newest = self._newest_id(session, sender_id)
         if cached is not None and newest is not None and newest == cached.last_id:
-            self._cache.move_to_end(sender_id)
             return cached.tracker
         self._cache.pop(sender_id, None)
         if newest is None:  # nothing stored: a new conversation (or one just forgotten)

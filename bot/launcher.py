@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
+import socket
 import subprocess
 import time
 import urllib.error
@@ -26,7 +28,7 @@ class LaunchError(RuntimeError):
 
 
 def load_env_file(path: Path | None = None, environ: MutableMapping[str, str] | None = None) -> list[str]:
-    """Sets variables from a `.env` file (KEY=value lines) that the environment does not set already.
+    """Sets variables from a `.env` file (python-dotenv syntax) that the environment does not set already.
 
     Channel credentials and TRACKER_STORE_URL live there on a developer's
     machine (`.env.example` lists them; `.env` is git-ignored). `ENV_FILE`
@@ -41,21 +43,25 @@ def load_env_file(path: Path | None = None, environ: MutableMapping[str, str] | 
         path = Path(chosen) if chosen else PROJECT_ROOT / ".env"
     if not path.is_file():
         return []
+    from dotenv.parser import parse_stream
+
     loaded = []
-    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        key, sep, value = line.removeprefix("export ").partition("=")
-        key, value = key.strip(), value.strip()
-        if not sep or not key.isidentifier():
-            raise LaunchError(f"{path}:{number}: expected KEY=value, got {raw!r}")
-        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
-            value = value[1:-1]
-        if key not in environ:
-            environ[key] = value
-            loaded.append(key)
+    with path.open(encoding="utf-8") as stream:
+        for binding in parse_stream(stream):
+            if binding.error or (binding.key is not None and binding.value is None):
+                line = binding.original.string.rstrip("\n")
+                raise LaunchError(f"{path}:{binding.original.line}: expected KEY=value, got {line!r}")
+            if binding.key is not None and binding.key not in environ:
+                environ[binding.key] = binding.value or ""
+                loaded.append(binding.key)
     return loaded
+
+
+def free_port() -> int:
+    """A port on 127.0.0.1 that nothing listens on right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
 
 
 def environment() -> dict[str, str]:
@@ -76,15 +82,18 @@ def skip_unused_imports() -> None:
     no_jax.install()
 
 
-def quiet_rasa_logging() -> None:
-    """Warnings only, for batch tools (evaluation, test stories) that print their own summary."""
-    import logging
+def configure_logging(level: int = logging.INFO, *, rasa: bool = False) -> None:
+    """Logging for an entry point (the only place it is set up): `LEVEL logger: message` at `level`;
+    with `rasa`, Rasa's own set-up at that level first (it also resets the warning filters and
+    configures structlog, which Rasa logs through)."""
+    if rasa:
+        from rasa.utils.common import configure_logging_and_warnings
+        from rasa.utils.log_utils import configure_structlog
 
-    import rasa.utils.common
-    from rasa.utils.log_utils import configure_structlog
-
-    rasa.utils.common.configure_logging_and_warnings(logging.WARNING)
-    configure_structlog(logging.WARNING)
+        configure_logging_and_warnings(level)
+        configure_structlog(level)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger().setLevel(level)
 
 
 def wait_for(url: str, timeout: float, process: subprocess.Popen | None = None) -> None:

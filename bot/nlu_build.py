@@ -18,6 +18,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from bot.store import FactStore
 
@@ -91,9 +92,12 @@ def lookups_yaml(store: FactStore) -> str:
 def build_spacy_pipeline(store: FactStore, out_dir: Path = SPACY_DIR) -> Path:
     """Blank English + entity ruler; case-insensitive; saved where config.yml points."""
     import spacy  # heavy (pulls thinc); only needed when building
+    from spacy.pipeline import EntityRuler
 
     nlp = spacy.blank("en")
-    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})
+    ruler = cast(
+        EntityRuler, nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})
+    )
     ruler.add_patterns([{"label": p.label, "pattern": p.text, "id": p.id} for p in entity_patterns(store)])
     out_dir.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out_dir)

@@ -11,15 +11,12 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
-from rasa.nlu.constants import SPACY_DOCS
-from rasa.nlu.utils.spacy_utils import SpacyModel
-from rasa.shared.nlu.constants import ENTITIES, FEATURE_TYPE_SENTENCE, TEXT
+from rasa.shared.nlu.constants import FEATURE_TYPE_SENTENCE, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from rasa.utils.tensorflow.constants import RANKING_LENGTH
 
 from bot.rasa_patches.logistic_regression_npz import NpzLogisticRegression
-from bot.rasa_patches.spacy_entities import SpacyDocEntities
 from bot.scope import Vocabulary, unknown_subject
 
 
@@ -88,29 +85,6 @@ class OtherSubjectGuard(GraphComponent):
                 ranking = [r for r in message.get("intent_ranking") or [] if r.get("name") != verdict["name"]]
                 message.set("intent", verdict, add_to_output=True)
                 message.set("intent_ranking", [verdict, *ranking], add_to_output=True)
-        return messages
-
-
-@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False, model_from="SpacyNLP")
-class DocEntityExtractor(SpacyDocEntities):
-    """SpacyEntityExtractor that reuses the doc SpacyNLP already made for the message.
-
-    Rasa's extractor runs the spaCy pipeline a second time on the original text,
-    because SpacyNLP's doc is lower-cased by default. With SpacyNLP's
-    `case_sensitive: true` the doc is of the original text, and our entity rules
-    match on LOWER anyway, so one spaCy pass per message is enough. A doc of
-    other text (lower-cased by SpacyNLP) is still redone, so the entities are
-    the same either way.
-    """
-
-    def process(self, messages: list[Message], model: SpacyModel) -> list[Message]:
-        for message in messages:
-            text = message.get(TEXT) or ""
-            doc = message.get(SPACY_DOCS[TEXT])
-            if doc is None or doc.text != text:
-                doc = model.model(text)
-            found = self.entities_of(doc)
-            message.set(ENTITIES, message.get(ENTITIES, []) + found, add_to_output=True)
         return messages
 
 

@@ -34,6 +34,7 @@ from typing import Any
 from bot import conversations, outages, scaling
 from bot.channels.settings import ChannelSettings
 from bot.launcher import DEFAULT_MODEL, PROJECT_ROOT
+from bot.store import DEFAULT_FACTS_PATH, FactStore
 
 logger = logging.getLogger(__name__)
 
@@ -53,6 +54,7 @@ class ServerOptions:
     cors: tuple[str, ...] = ()
     channels: ChannelSettings = field(default_factory=ChannelSettings)  # from the environment (serve only)
     tracker_store_url: str | None = None  # None: conversations in memory only
+    facts: Path = DEFAULT_FACTS_PATH
 
 
 def read_endpoints(path: Path, tracker_store_url: str | None = None) -> Any:
@@ -121,19 +123,30 @@ def log_channels(options: ServerOptions, input_channels: list[Any]) -> None:
     logger.info(scaling.describe())
 
 
+def use_facts(path: Path) -> FactStore:
+    """The store the server and its custom actions answer from."""
+    store = FactStore.load(path)
+    # The custom actions load the store themselves (actions/common.py), in this process or in an
+    # action server started from this environment.
+    os.environ["FACTS_PATH"] = str(path)
+    return store
+
+
 def build_app(options: ServerOptions) -> Any:
     from rasa.core import run
     from sanic import response
 
     from bot.guards import limit_message_length, max_message_chars
-    from bot.store import FactStore
 
     check(options)
-    store = FactStore.load()
+    store = use_facts(options.facts)
     film_title = store.title
     endpoints = read_endpoints(options.endpoints, options.tracker_store_url)
     credentials = str(options.credentials) if options.credentials and options.channel is None else None
-    input_channels = run.create_http_input_channels(options.channel, credentials)
+    # The terminal chat is our own console (bot/console.py) on the REST channel,
+    # not Rasa's, which takes typed text as a button choice.
+    terminal = options.channel == "cmdline"
+    input_channels = run.create_http_input_channels("rest" if terminal else options.channel, credentials)
     if options.channel is None:
         input_channels += environment_channels(options.channels)
         log_channels(options, input_channels)
@@ -161,9 +174,18 @@ def build_app(options: ServerOptions) -> Any:
         @app.get("/status")
         async def status(request: Any) -> Any:
             agent = getattr(request.app.ctx, "agent", None)
-            ready = bool(agent and agent.is_ready())
-            body = {"ready": ready, "model_id": agent.model_id if ready else None}
+            ready = agent is not None and agent.is_ready()
+            body = {"ready": ready, "model_id": agent.model_id if agent is not None and ready else None}
             return response.json(body, status=200 if ready else 503)
+
+    if terminal:
+        from bot import console
+
+        async def terminal_chat(running_app: Any) -> None:
+            await console.chat(console.rest_asker(options.port))  # the CLI showed the banner while loading
+            running_app.stop()
+
+        app.add_task(terminal_chat)
 
     socketio = next((c for c in input_channels if c.name() == "socketio"), None)
     if socketio is not None:

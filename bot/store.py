@@ -9,6 +9,7 @@ is no half-loaded state. Nothing here imports Rasa.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -23,7 +24,23 @@ DEFAULT_FACTS_PATH = Path(__file__).parent / "facts" / "drawing_closer.yml"
 CONFIDENCE_LEVELS = ("high", "medium", "low")
 PRONOUNS = ("he", "she", "they")
 PERSON_KINDS = ("person", "company", "group")
+# How much a person would trust a source, best first (docs/answer-style.md, "Sources").
+SOURCE_KINDS = ("official", "publisher", "press", "web", "blog", "mirror")
 SCHEMA_VERSION = 1
+# Words that mark team-only text: how facts were researched, how sure we are,
+# and instructions to whoever writes answers. User-facing text never has them.
+TEAM_SPEAK = re.compile(
+    r"\b(search(es|ed|ing)|search for|not found|confidence|unverified|inference|corpus|dossier|do not|don't quote|"
+    r"always give|never (say|quote|give)|source key|rejected|outlier)\b",
+    re.IGNORECASE,
+)
+# Values and story text may say "he searches his phone"; they are checked for the rest.
+TEAM_SPEAK_IN_VALUES = re.compile(r"\b(confidence|unverified|corpus|dossier|source key)\b", re.IGNORECASE)
+# A user-facing detail is context after an answer: at most two sentences.
+MAX_DETAIL_SENTENCES = 2
+# `as_of` of a figure: 2024, 2024-01, 2024-01-25, or early/mid/late 2025.
+AS_OF = re.compile(r"^(?:(?P<part>early|mid|late) (?P<py>\d{4})|(?P<y>\d{4})(?:-(?P<m>\d{2}))?(?:-(?P<d>\d{2}))?)$")
+PART_MONTH = {"early": 2, "mid": 6, "late": 11}
 
 
 class FactsError(ValueError):
@@ -36,6 +53,34 @@ class Source:
     publisher: str
     title: str
     url: str
+    kind: str  # one of SOURCE_KINDS
+    research: str | None = None  # team-only, never rendered
+
+    @property
+    def rank(self) -> int:
+        """0 for the most trusted kind (the studio), higher is weaker."""
+        return SOURCE_KINDS.index(self.kind)
+
+
+@dataclass(frozen=True)
+class AsOf:
+    """When a figure was true: sortable, and readable ("Jan 2024", "late 2025")."""
+
+    label: str
+    year: int
+    month: int = 0
+    day: int = 0
+
+    @property
+    def sort_key(self) -> tuple[int, int, int]:
+        return (self.year, self.month, self.day)
+
+    def __str__(self) -> str:
+        if self.label[0].isalpha():
+            return self.label
+        if self.month:
+            return dt.date(self.year, self.month, self.day or 1).strftime("%-d %b %Y" if self.day else "%b %Y")
+        return str(self.year)
 
 
 @dataclass(frozen=True)
@@ -44,7 +89,10 @@ class Alternative:
 
     value: Any
     sources: tuple[str, ...] = ()
-    note: str | None = None
+    as_of: AsOf | None = None
+    rejected: bool = False  # the better sources contradict it (shown, if at all, as such)
+    detail: str | None = None  # user-facing
+    research: str | None = None  # team-only, never rendered
 
 
 @dataclass(frozen=True)
@@ -56,7 +104,10 @@ class Fact:
     sources: tuple[str, ...] = ()
     confidence: str | None = None
     unknown: bool = False
-    note: str | None = None
+    detail: str | None = None  # user-facing context after the answer, at most two sentences
+    research: str | None = None  # team-only research notes, never rendered
+    label: str | None = None  # what users call it, for "I don't know the ... of the film"
+    as_of: AsOf | None = None
     alternatives: tuple[Alternative, ...] = ()
     aliases: tuple[str, ...] = ()
     spoiler: bool = False
@@ -66,12 +117,10 @@ class Fact:
     def known(self) -> bool:
         return not self.unknown
 
-    def all_sources(self) -> tuple[str, ...]:
-        """Sources of the value and of every alternative, in order, once each."""
-        keys = [*self.sources]
-        for alternative in self.alternatives:
-            keys.extend(alternative.sources)
-        return tuple(dict.fromkeys(keys))
+    @property
+    def disputed(self) -> bool:
+        """Sources disagree and the disagreement is not settled against them."""
+        return any(not alternative.rejected for alternative in self.alternatives)
 
 
 @dataclass(frozen=True)
@@ -80,7 +129,8 @@ class Work:
 
     title: str
     year: int | None = None
-    note: str | None = None
+    detail: str | None = None  # user-facing: native title, role
+    research: str | None = None
     sources: tuple[str, ...] = ()
     confidence: str | None = None
 
@@ -106,7 +156,6 @@ class Person:
 class Character:
     id: str
     name: str
-    pronoun: str = "they"
     native: str | None = None
     kana: str | None = None
     aliases: tuple[str, ...] = ()
@@ -199,12 +248,6 @@ class FactStore:
     @property
     def spoilers(self) -> tuple[PlotPoint, ...]:
         return tuple(point for point in self.plot if point.spoiler)
-
-    def film_fact(self, key: str) -> Fact:
-        return self.film[key]
-
-    def novel_fact(self, key: str) -> Fact:
-        return self.novel[key]
 
     @property
     def title(self) -> str:
@@ -322,6 +365,19 @@ class FactStore:
     def cite(self, keys: Iterable[str]) -> list[Source]:
         return [self.sources[key] for key in dict.fromkeys(keys)]
 
+    def ranked(self, keys: Iterable[str]) -> list[Source]:
+        """The sources a person would trust most first (studio, publisher, press, web, blogs);
+        mirror copies only when nothing else backs the answer. Ties keep their order."""
+        cited = [source for source in self.cite(keys) if source.key in self.sources]
+        originals = [source for source in cited if source.kind != "mirror"]
+        return sorted(originals or cited, key=lambda source: source.rank)
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences of a reply (a full stop, ? or ! followed by a space and a capital or a quote)."""
+    parts = re.split(r"(?<=[.!?])[\"')]*\s+(?=[A-Z\"(「0-9])", text.strip())
+    return [part for part in parts if part.strip()]
+
 
 def _lookup_fuzzy(table: Mapping[str, str], words: str) -> str | None:
     query = names.normalise(words)
@@ -339,6 +395,7 @@ class _Parser:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.known_sources: Mapping[str, Any] = {}
 
     def fail(self, where: str, problem: str) -> FactsError:
         return FactsError(f"{self.path}: {where}: {problem}")
@@ -387,40 +444,105 @@ class _Parser:
             raise self.fail(where, f"must be one of {', '.join(allowed)}, found {value!r}")
         return value
 
+    def no_team_speak(self, text: str, where: str, pattern: re.Pattern[str] = TEAM_SPEAK) -> str:
+        found = pattern.search(text) or self.source_key_in(text)
+        if found:
+            raise self.fail(
+                where,
+                f"user-facing text speaks of research or gives instructions ({found.group(0)!r}); "
+                "move that part to 'research:' (team-only)",
+            )
+        return text
+
+    def user_text(self, value: Any, where: str) -> str | None:
+        """Optional text a user may read: no research notes, at most two sentences."""
+        text = self.text(value, where, optional=True)
+        if text is None:
+            return None
+        self.no_team_speak(text, where)
+        if len(sentences(text)) > MAX_DETAIL_SENTENCES:
+            raise self.fail(where, f"user-facing text has more than {MAX_DETAIL_SENTENCES} sentences")
+        return text
+
+    def source_key_in(self, text: str) -> re.Match[str] | None:
+        """A source key (NF1, EIGA_MIKI) written in the text: a pointer for the team."""
+        keys = "|".join(re.escape(key) for key in sorted(self.known_sources, key=len, reverse=True))
+        return re.search(rf"(?<![\w-])({keys})(?![\w-])", text) if keys else None
+
+    def as_of(self, value: Any, where: str) -> AsOf | None:
+        if value is None:
+            return None
+        label = self.text(value, where) or ""
+        found = AS_OF.match(label)
+        if not found:
+            raise self.fail(where, f"expected a date like 2024, 2024-01, 2024-01-25 or 'late 2025', found {label!r}")
+        if found["part"]:
+            return AsOf(label, int(found["py"]), PART_MONTH[found["part"]])
+        return AsOf(label, int(found["y"]), int(found["m"] or 0), int(found["d"] or 0))
+
+    def no_note(self, body: Mapping[str, Any], where: str) -> None:
+        if "note" in body:
+            raise self.fail(
+                f"{where}.note",
+                "'note' is ambiguous: write what users may read as 'detail:' and research notes as 'research:'",
+            )
+
+    def alternative(self, raw: Any, where: str) -> Alternative:
+        body = self.mapping(raw, where)
+        self.no_note(body, where)
+        if body.get("value") is None:
+            raise self.fail(where, "an alternative needs a 'value'")
+        return Alternative(
+            value=body["value"],
+            sources=self.source_keys(body.get("sources"), f"{where}.sources"),
+            as_of=self.as_of(body.get("as_of"), f"{where}.as_of"),
+            rejected=bool(body.get("rejected", False)),
+            detail=self.user_text(body.get("detail"), f"{where}.detail"),
+            research=self.text(body.get("research"), f"{where}.research", optional=True),
+        )
+
     def fact(self, key: str, raw: Any, where: str) -> Fact:
         body = self.mapping(raw, where)
+        self.no_note(body, where)
         aliases = self.texts(body.get("aliases"), f"{where}.aliases")
-        note = self.text(body.get("note"), f"{where}.note", optional=True)
+        texts: dict[str, Any] = {
+            "detail": self.user_text(body.get("detail"), f"{where}.detail"),
+            "research": self.text(body.get("research"), f"{where}.research", optional=True),
+            "label": self.user_text(body.get("label"), f"{where}.label"),
+        }
         spoiler = bool(body.get("spoiler", False))
         if body.get("unknown"):
             if "value" in body:
                 raise self.fail(where, "an unknown fact cannot also have a value")
             sources = self.source_keys(body.get("sources"), f"{where}.sources")
-            return Fact(key=key, unknown=True, note=note, aliases=aliases, sources=sources, spoiler=spoiler)
+            return Fact(key=key, unknown=True, aliases=aliases, sources=sources, spoiler=spoiler, **texts)
         if body.get("value") is None:
             raise self.fail(where, "missing 'value' (write 'unknown: true' if it was searched for and not found)")
         sources = self.source_keys(body.get("sources"), f"{where}.sources")
         if not sources:
             raise self.fail(where, "a known fact needs at least one source")
+        for item in body["value"] if isinstance(body["value"], list) else [body["value"]]:
+            if isinstance(item, str):
+                self.no_team_speak(item, f"{where}.value", TEAM_SPEAK_IN_VALUES)
         alternatives = tuple(
-            Alternative(
-                value=self.mapping(alt, f"{where}.alternatives[{i}]").get("value"),
-                sources=self.source_keys(alt.get("sources"), f"{where}.alternatives[{i}].sources"),
-                note=self.text(alt.get("note"), f"{where}.alternatives[{i}].note", optional=True),
-            )
+            self.alternative(alt, f"{where}.alternatives[{i}]")
             for i, alt in enumerate(self.sequence(body.get("alternatives", []), f"{where}.alternatives"))
         )
-        known_keys = {"value", "sources", "confidence", "note", "alternatives", "aliases", "spoiler", "unknown"}
+        known_keys = {
+            "value", "sources", "confidence", "detail", "research", "label", "as_of",
+            "alternatives", "aliases", "spoiler", "unknown",
+        }  # fmt: skip
         return Fact(
             key=key,
             value=body["value"],
             sources=sources,
             confidence=self.confidence(body.get("confidence"), f"{where}.confidence"),
-            note=note,
+            as_of=self.as_of(body.get("as_of"), f"{where}.as_of"),
             alternatives=alternatives,
             aliases=aliases,
             spoiler=spoiler,
             extra={k: v for k, v in body.items() if k not in known_keys},
+            **texts,
         )
 
     def facts(self, raw: Any, section: str) -> dict[str, Fact]:
@@ -460,10 +582,12 @@ class _Parser:
         year = body.get("year")
         if year is not None and not isinstance(year, int):
             raise self.fail(f"{where}.year", f"expected a year, found {year!r}")
+        self.no_note(body, where)
         return Work(
             title=self.text(body.get("title"), f"{where}.title") or "",
             year=year,
-            note=self.text(body.get("note"), f"{where}.note", optional=True),
+            detail=self.user_text(body.get("detail"), f"{where}.detail"),
+            research=self.text(body.get("research"), f"{where}.research", optional=True),
             sources=self.source_keys(body.get("sources"), f"{where}.sources"),
             confidence=self.confidence(body.get("confidence", "high"), f"{where}.confidence"),
         )
@@ -475,7 +599,6 @@ class _Parser:
         return Character(
             id=ident,
             name=self.text(body.get("name"), f"{where}.name") or "",
-            pronoun=self.choice(body.get("pronoun"), PRONOUNS, f"{where}.pronoun", "they"),
             native=self.text(body.get("native"), f"{where}.native", optional=True),
             kana=self.text(body.get("kana"), f"{where}.kana", optional=True),
             aliases=self.texts(body.get("aliases"), f"{where}.aliases"),
@@ -514,7 +637,9 @@ class _Parser:
         if not sources:
             raise self.fail(where, "needs at least one source")
         return PlotPoint(
-            text=self.text(body.get("text"), f"{where}.text") or "",
+            text=self.no_team_speak(
+                self.text(body.get("text"), f"{where}.text") or "", f"{where}.text", TEAM_SPEAK_IN_VALUES
+            ),
             spoiler=bool(body.get("spoiler", False)),
             sources=sources,
             confidence=self.confidence(body.get("confidence"), f"{where}.confidence"),
@@ -530,17 +655,29 @@ class _Parser:
                 raise self.fail("top level", f"missing section '{section}'")
 
         sources = {}
+        self.known_sources = {str(key): None for key in self.mapping(top["sources"], "sources")}
         for key, body in self.mapping(top["sources"], "sources").items():
             entry = self.mapping(body, f"sources.{key}")
             sources[str(key)] = Source(
                 key=str(key),
                 publisher=self.text(entry.get("publisher"), f"sources.{key}.publisher") or "",
-                title=self.text(entry.get("title"), f"sources.{key}.title") or "",
+                title=self.no_team_speak(
+                    self.text(entry.get("title"), f"sources.{key}.title") or "",
+                    f"sources.{key}.title",
+                    TEAM_SPEAK_IN_VALUES,
+                ),
+                research=self.text(entry.get("research"), f"sources.{key}.research", optional=True),
                 url=self.text(entry.get("url"), f"sources.{key}.url") or "",
+                kind=self.choice(entry.get("kind"), SOURCE_KINDS, f"sources.{key}.kind", ""),
             )
+            if not sources[str(key)].kind:
+                raise self.fail(f"sources.{key}.kind", f"missing: one of {', '.join(SOURCE_KINDS)}")
         self.known_sources = sources
 
         film = self.facts(top["film"], "film")
+        for key, fact in film.items():
+            if fact.unknown and fact.aliases and not fact.label:
+                raise self.fail(f"film.{key}", "an unknown topic needs a 'label' (e.g. 'a budget figure') for answers")
         if "title" not in film or film["title"].unknown:
             raise self.fail("film.title", "the film needs a title")
         novel = self.facts(top["novel"], "novel")

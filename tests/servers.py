@@ -7,23 +7,22 @@ on and Slack/Telegram pointed at `FakeApis` on 127.0.0.1.
 
 from __future__ import annotations
 
+import itertools
 import json
-import socket
+import re
 import subprocess
 import sys
-import threading
 import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable
-from email.parser import BytesParser
-from email.policy import HTTP
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs
 
-from bot.launcher import PROJECT_ROOT, environment, stop, wait_for
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
+
+from bot.launcher import PROJECT_ROOT, environment, free_port, stop, wait_for
 
 START_TIMEOUT = 240
 
@@ -34,22 +33,21 @@ TELEGRAM_BOT_TOKEN = "123456789:AAH-fake_test_token_xyz"
 TELEGRAM_WEBHOOK_URL = "https://bot.example.test/webhooks/telegram/webhook"
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 class Server:
     """`python -m bot serve` on a free port, with its own conversation store and unanswered log.
 
     `args` go to `serve` (e.g. "--enable-api"); `env_vars` to its environment.
     """
 
-    def __init__(self, tmp: Path, *args: str, ready_path: str = "/status", **env_vars: str) -> None:
+    def __init__(
+        self, tmp: Path, *args: str, ready_path: str = "/status", ready_log: str | None = None, **env_vars: str
+    ) -> None:
         self.port = free_port()
         self.args = args
         self.ready_path = ready_path
+        # Start-up work that runs after the port answers (Telegram's setWebhook): a test that
+        # stops the server before it finishes would leave a traceback in the log.
+        self.ready_log = ready_log
         self.tracker_db = tmp / "conversations.sqlite"
         # A developer's own channel settings or .env must not change what the tests see.
         inherited = {k: v for k, v in environment().items() if not k.startswith(("SLACK_", "TELEGRAM_"))}
@@ -69,6 +67,7 @@ class Server:
 
     def start(self) -> None:
         self.log = self.log_path.open("a")
+        seen = self.log_text().count(self.ready_log) if self.ready_log else 0
         self.process = subprocess.Popen(
             [sys.executable, "-m", "bot", "serve", "--port", str(self.port), *self.args],
             cwd=PROJECT_ROOT,
@@ -78,9 +77,18 @@ class Server:
         )
         try:
             wait_for(self.url(self.ready_path), START_TIMEOUT, self.process)
+            if self.ready_log:
+                self._wait_for_log(self.ready_log, seen + 1)
         except BaseException:
             self.close()  # a server that never became ready must not outlive the test
             raise
+
+    def _wait_for_log(self, text: str, count: int) -> None:
+        deadline = time.monotonic() + START_TIMEOUT
+        while self.log_text().count(text) < count:
+            if time.monotonic() > deadline or self.process is None or self.process.poll() is not None:
+                raise AssertionError(f"the server log never showed {text!r}")
+            time.sleep(0.1)
 
     def restart(self) -> None:
         """Stops the process and starts a new one on the same port with the same stores."""
@@ -116,37 +124,18 @@ class Server:
 
 
 class FakeApis:
-    """Slack's Web API under /slack/api/ and Telegram's Bot API under /telegram/, recording every call."""
+    """Slack's Web API under /slack/api/ and Telegram's Bot API under /telegram/ (pytest-httpserver,
+    which records every call)."""
 
     TELEGRAM_BOT = {"id": 123456789, "is_bot": True, "first_name": "Test", "username": "drawing_closer_test_bot"}
 
     def __init__(self) -> None:
-        self.calls: list[dict[str, Any]] = []
-        self._lock = threading.Lock()
-        self._message_id = 0
-        fake = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
-                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-                params = _parse(self.headers.get("Content-Type", ""), body)
-                reply = fake.record(self.path, dict(self.headers), params)
-                data = json.dumps(reply).encode()
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-            do_GET = do_POST  # noqa: N815
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.port = self.httpd.server_address[1]
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-        self.thread.start()
+        self.httpserver = HTTPServer(host="127.0.0.1", threaded=True)
+        self.httpserver.expect_request(re.compile("^/slack/api/")).respond_with_handler(self._slack)
+        self.httpserver.expect_request(re.compile("^/telegram/")).respond_with_handler(self._telegram)
+        self.httpserver.start()
+        self.port = self.httpserver.port
+        self._message_ids = itertools.count(1)
 
     def channel_env(self) -> dict[str, str]:
         """The environment that turns Slack and Telegram on, pointed at these fakes."""
@@ -168,27 +157,37 @@ class FakeApis:
     def telegram_url(self) -> str:
         return f"http://127.0.0.1:{self.port}/telegram"
 
-    def record(self, path: str, headers: dict[str, str], params: dict[str, Any]) -> dict[str, Any]:
-        service, _, rest = path.lstrip("/").partition("/")
+    @staticmethod
+    def _call(request: Request) -> dict[str, Any]:
+        """A request as the tests look at it: which API and method, the headers and the parameters
+        (JSON from slack_sdk; form or multipart data from aiogram)."""
+        service, _, rest = request.path.lstrip("/").partition("/")
+        params = request.get_json(silent=True) or {**request.args, **request.form}
+        params |= {name: upload.read().decode() for name, upload in request.files.items()}
         method = rest.rsplit("/", 1)[-1]
-        with self._lock:
-            self.calls.append({"service": service, "method": method, "path": path, "headers": headers, **params})
-            self._message_id += 1
-            message_id = self._message_id
-        if service == "slack":
-            return {"ok": True, "channel": params.get("channel"), "ts": f"{time.time():.6f}"}
-        if method == "getMe":
-            return {"ok": True, "result": self.TELEGRAM_BOT}
-        if method == "setWebhook":
-            return {"ok": True, "result": True, "description": "Webhook was set"}
-        chat_id = params.get("chat_id")
-        chat = {"id": int(chat_id) if str(chat_id).lstrip("-").isdigit() else 0, "type": "private"}
-        message = {"message_id": message_id, "date": int(time.time()), "chat": chat, "text": params.get("text", "")}
-        return {"ok": True, "result": message}
+        return {"service": service, "method": method, "path": request.path, "headers": dict(request.headers), **params}
+
+    def _slack(self, request: Request) -> Response:
+        channel = self._call(request).get("channel")
+        return _json({"ok": True, "channel": channel, "ts": f"{time.time():.6f}"})
+
+    def _telegram(self, request: Request) -> Response:
+        call = self._call(request)
+        if call["method"] == "getMe":
+            return _json({"ok": True, "result": self.TELEGRAM_BOT})
+        if call["method"] == "setWebhook":
+            return _json({"ok": True, "result": True, "description": "Webhook was set"})
+        chat_id = str(call.get("chat_id"))
+        chat = {"id": int(chat_id) if chat_id.lstrip("-").isdigit() else 0, "type": "private"}
+        message = {"message_id": next(self._message_ids), "date": int(time.time()), "chat": chat}
+        return _json({"ok": True, "result": {**message, "text": call.get("text", "")}})
+
+    @property
+    def calls(self) -> list[dict[str, Any]]:
+        return [self._call(request) for request, _ in list(self.httpserver.log)]
 
     def calls_to(self, method: str, **match: Any) -> list[dict[str, Any]]:
-        with self._lock:
-            calls = list(self.calls)
+        calls = self.calls
         return [c for c in calls if c["method"] == method and all(str(c.get(k)) == str(v) for k, v in match.items())]
 
     def wait_for(
@@ -203,18 +202,8 @@ class FakeApis:
             time.sleep(0.1)
 
     def close(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        self.httpserver.stop()
 
 
-def _parse(content_type: str, body: bytes) -> dict[str, Any]:
-    """JSON (slack_sdk), urlencoded or multipart form data (aiogram) into a dict."""
-    if not body:
-        return {}
-    if content_type.startswith("application/json"):
-        return json.loads(body)
-    if content_type.startswith("multipart/form-data"):
-        message = BytesParser(policy=HTTP).parsebytes(f"Content-Type: {content_type}\r\n\r\n".encode() + body)
-        parts = message.iter_parts()
-        return {part.get_param("name", header="content-disposition"): part.get_content() for part in parts}
-    return {key: values[0] for key, values in parse_qs(body.decode()).items()}
+def _json(body: dict[str, Any]) -> Response:
+    return Response(json.dumps(body), content_type="application/json")

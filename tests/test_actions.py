@@ -39,10 +39,15 @@ def test_who_plays_sets_the_follow_up_slots(turn, store):
 
 def test_other_work_follows_up_on_the_person_slot(turn, store):
     result = turn(ActionOtherWork(), text="what else has he been in?", slots={"person": "ren_nagase"})
-    assert result.responses == ["utter_other_work"]
-    works = result.values("utter_other_work")["works"]
-    for work in store.people["ren_nagase"].known_for:
-        assert work.title in works
+    known_for = store.people["ren_nagase"].known_for
+    assert len(known_for) > 5
+    assert result.responses == ["utter_other_work_cut"]
+    cut = result.values("utter_other_work_cut")
+    assert [w.title for w in known_for[:5]] == [w.title for w in known_for if w.title in cut["works"]]
+    assert cut["more"] == len(known_for) - 5
+    everything = turn(ActionOtherWork(), text="everything he has been in", slots={"person": "ren_nagase"})
+    assert everything.responses == ["utter_other_work"]
+    assert all(work.title in everything.values("utter_other_work")["works"] for work in known_for)
 
 
 def test_other_work_without_anyone_to_refer_to_asks_who(turn):
@@ -54,7 +59,7 @@ def test_character_then_actor_follow_up(turn, store):
     assert about.responses[:2] == ["utter_character", "utter_played_by"]
     assert about.slots["person"] == "natsuki_deguchi"
     follow_up = turn(ActionOtherWork(), text="what else has she been in?", slots=about.slots)
-    assert store.people["natsuki_deguchi"].name == follow_up.values("utter_other_work")["person_name"]
+    assert store.people["natsuki_deguchi"].name == follow_up.values(follow_up.responses[0])["person_name"]
 
 
 def test_person_in_kanji_is_found_in_the_text(turn):
@@ -89,17 +94,41 @@ def test_name_not_in_the_film_is_not_invented(turn):
     assert result.responses == ["utter_not_in_film"]
 
 
-def test_cast_lists_the_main_cast(turn, store):
+def test_cast_is_cut_at_five_and_full_cast_gives_everyone(turn, store):
     result = turn(ActionCast(), text="who is in it")
-    assert result.responses[0] == "utter_cast"
-    cast_list = result.values("utter_cast")["cast_list"]
-    assert store.people["ren_nagase"].name in cast_list
-    assert cast_list.count(",") >= 2 and " and " in cast_list
+    assert result.responses[0] == "utter_cast_cut"
+    values = result.values("utter_cast_cut")
+    assert values["more"] == len(store.cast) - 5
+    billed = [store.people[c.actor].name for c in store.cast]
+    assert [name for name in billed if name in values["cast_list"]] == billed[:5]
+    full = turn(ActionCast(), text="full cast")
+    assert full.responses[0] == "utter_cast_full"
+    assert all(name in full.values("utter_cast_full")["cast_list"] for name in billed)
+
+
+@pytest.mark.parametrize(
+    ("text", "response", "person"),
+    [
+        ("who is the main actress?", "utter_lead_actress", "natsuki_deguchi"),
+        ("who's the lead actor", "utter_lead_actor", "ren_nagase"),
+    ],
+)
+def test_the_lead_is_one_name_not_the_cast(turn, text, response, person):
+    result = turn(ActionCast(), text=text)
+    assert result.responses == [response]
+    assert result.slots["person"] == person
+
+
+def test_who_are_the_leads(turn, store):
+    result = turn(ActionCast(), text="who are the main stars?")
+    assert result.responses == ["utter_leads"]
+    assert store.people["ren_nagase"].name in result.values("utter_leads")["leads"]
 
 
 def test_director_sets_person_for_follow_ups(turn, store):
     result = turn(ActionDirector(), text="who directed it")
-    assert result.responses == ["utter_crew_director"]
+    assert result.responses == ["utter_crew_director", "utter_detail"]
+    assert result.values("utter_detail")["detail"] == store.crew["director"].fact.detail
     assert result.values("utter_crew_director")["people"] == store.people["takahiro_miki"].name
     assert result.slots["person"] == "takahiro_miki"
 
@@ -182,9 +211,21 @@ def test_release_date_value_comes_from_the_store(turn, store):
     assert values["premiere_date"] == format_date(store.film["premiere_date"].value)
 
 
-def test_medium_confidence_is_hedged(turn, store):
-    assert store.film["maturity_rating"].confidence == "medium"
-    assert turn(ActionRating(), text="rated?").responses == ["utter_rating", "utter_hedge_medium"]
+def test_the_hedge_matches_the_evidence(turn, store):
+    rating = store.film["maturity_rating"]
+    assert rating.confidence == "medium" and rating.disputed
+    assert turn(ActionRating(), text="rated?").responses == ["utter_rating", "utter_detail", "utter_hedge_disputed"]
+    producer = store.crew["executive_producer"].fact
+    assert producer.confidence == "medium" and len(producer.sources) == 1
+    single = turn(ActionCrew(), text="executive producer", entities={"crew_role": "executive producer"})
+    assert single.responses[-1] == "utter_hedge_single_source"
+    eri = turn(ActionWhoPlays(), text="who plays Eri?", entities={"character": "Eri"})
+    assert [len(c.sources) for c in store.actor_of("eri")] == [2]
+    assert eri.responses == ["utter_who_plays", "utter_hedge_medium"]
+    assert store.film["imdb_rating"].confidence == "low"
+    imdb = turn(ActionFact(), text="imdb rating", entities={"topic": "imdb"})
+    assert imdb.responses[-1] == "utter_hedge_low"
+    assert turn(ActionRuntime(), text="how long").responses == ["utter_runtime"]
 
 
 def test_where_to_watch_says_no_cinema_release(turn):
@@ -209,7 +250,7 @@ class TestSpoilers:
 
     def test_yes_gives_the_ending_and_consent_lasts(self, turn, store):
         yes = turn(ActionAffirm(), text="yes", slots={"spoiler_question_pending": True})
-        assert yes.responses == ["utter_ending", "utter_offer_full_plot"]
+        assert yes.responses == ["utter_ending", "utter_hedge_medium", "utter_offer_full_plot"]
         assert yes.slots["spoilers_ok"] is True
         assert store.ending and all(p.text in yes.values("utter_ending")["ending"] for p in store.ending)
         again = turn(ActionEnding(), text="does Haruna die?", slots={"spoilers_ok": True})
@@ -243,8 +284,29 @@ def test_sources_of_the_last_answer(turn, store):
     assert result.responses[0] == "utter_sources_intro"
     urls = [m["url"] for m in result.dispatcher.messages if m.get("response") == "utter_source"]
     assert urls == [store.sources[key].url for key in store.film["maturity_rating"].sources]
-    if store.film["maturity_rating"].alternatives:
-        assert "utter_source_alternative" in result.responses
+    assert result.responses[-1] == "utter_sources_disagree"
+    assert store.film["maturity_rating"].alternatives[0].value in result.values("utter_sources_disagree")["claims"]
+
+
+def test_sources_are_the_best_three_and_dated_figures_are_one_sentence(turn, store):
+    novel = turn(ActionNovel(), text="tell me about the novel")
+    result = turn(ActionSources(), text="source?", slots=novel.slots)
+    shown = [m["url"] for m in result.dispatcher.messages if m.get("response") == "utter_source"]
+    assert 1 <= len(shown) <= 3
+    kinds = [next(s for s in store.sources.values() if s.url == url).kind for url in shown]
+    assert "mirror" not in kinds and kinds == sorted(kinds, key=("official", "publisher", "press", "web").index)
+    assert result.responses.count("utter_sources_differ_by_date") == 1
+    assert "utter_sources_cut" in result.responses
+    everything = turn(ActionSources(), text="all sources", slots=novel.slots)
+    listed = [m["url"] for m in everything.dispatcher.messages if m.get("response") == "utter_source"]
+    assert len(listed) == len(set(novel.slots["last_sources"])) > 3
+    assert "utter_sources_cut" not in everything.responses
+    assert not {"utter_sources_disagree", "utter_sources_corrected"} & set(result.responses)
+    values = result.values("utter_sources_differ_by_date")
+    sales = store.novel["copies_sold"]
+    assert (values["latest"], values["latest_date"]) == (sales.value, str(sales.as_of))
+    earliest = min((a for a in sales.alternatives if a.as_of), key=lambda a: a.as_of.sort_key)
+    assert (values["earliest"], values["earliest_date"]) == (earliest.value, str(earliest.as_of))
 
 
 def test_sources_before_any_answer(turn):
@@ -281,8 +343,15 @@ def test_every_response_the_actions_use_exists(domain, store):
     used = set()
     for path in (ROOT / "actions").glob("*.py"):
         used |= set(re.findall(r'"(utter_[a-z_0-9]+)"', path.read_text()))
-    used |= {f"utter_hedge_{level}" for level in ("medium", "low")}
+    used |= {f"utter_hedge_{level}" for level in ("medium", "low", "single_source", "disputed")}
     missing = used - set(domain["responses"])
     assert not missing
     for role, credit in store.crew.items():
         assert credit.unknown or f"utter_crew_{role}" in domain["responses"], role
+
+
+def test_who_is_does_not_say_the_same_thing_twice(turn, store):
+    akita = turn(ActionPerson(), text="who is Shuhei Akita", entities={"person": "Shuhei Akita"})
+    assert akita.responses == ["utter_crew_executive_producer", "utter_hedge_single_source"]
+    haruna = turn(ActionPerson(), text="who is Kei Haruna", entities={"person": "Kei Haruna"})
+    assert haruna.responses == ["utter_crew_producer", "utter_person_about"]  # the about adds whose idea it was

@@ -200,3 +200,25 @@ def test_readme_sections_are_replaced_between_their_markers():
     )
     with pytest.raises(ValueError):
         readme.replace_section(text, "accuracy", "x")
+
+
+def test_every_switchable_patch_is_one_that_install_applies():
+    import importlib
+
+    from bot import rasa_patches
+    from tooling.bench import patches
+
+    modules = {patch.module for patch in rasa_patches.PATCHES}
+    for name in patches.SWITCHABLE:
+        assert name in modules
+        assert callable(importlib.import_module(f"bot.rasa_patches.{name}").install)
+
+
+def test_cpu_seconds_of_a_busy_process_grows():
+    import os
+
+    from tooling.bench.patches import cpu_seconds
+
+    before = cpu_seconds(os.getpid())
+    sum(i * i for i in range(3_000_000))
+    assert cpu_seconds(os.getpid()) > before

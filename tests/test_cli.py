@@ -50,3 +50,30 @@ def test_unanswered_log_never_keeps_the_sender(tmp_path):
         (text,) = connection.execute("SELECT text FROM unanswered").fetchone()
     assert "sender" not in " ".join(columns)
     assert len(text) == unanswered.MAX_TEXT
+
+
+def test_serve_answers_from_the_facts_file_it_was_given(tmp_path, monkeypatch):
+    """`--facts X` is checked and served: the server's store and the custom actions' store are X."""
+    import shutil
+
+    from actions import common
+    from bot import cli, server
+    from bot.store import DEFAULT_FACTS_PATH
+
+    facts = tmp_path / "facts.yml"
+    shutil.copy(DEFAULT_FACTS_PATH, facts)
+    model = tmp_path / "model.tar.gz"
+    model.touch()
+    served = []
+    monkeypatch.setattr(cli, "DEFAULT_MODEL", model)
+    monkeypatch.setattr(server, "serve", served.append)
+    monkeypatch.setenv("FACTS_PATH", str(DEFAULT_FACTS_PATH))  # undone after the test
+    assert main(["--facts", str(facts), "serve"]) == 0
+    assert served[0].facts == facts.resolve()
+
+    assert server.use_facts(served[0].facts).path == facts.resolve()
+    common.store.cache_clear()
+    try:
+        assert common.store().path == facts.resolve()
+    finally:
+        common.store.cache_clear()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,30 @@ def test_staleness_is_detected(store, tmp_path):
     lookups = tmp_path / "lookups.yml"
     lookups.write_text("# edited by hand\n", encoding="utf-8")
     assert nlu_build.stale_outputs(store, lookups=lookups, spacy_dir=tmp_path) == [str(lookups), str(tmp_path)]
+
+
+def test_the_check_fails_when_the_facts_changed_after_make_generate(tmp_path, capsys):
+    from bot.cli import main
+    from bot.store import DEFAULT_FACTS_PATH
+
+    edited = tmp_path / "facts.yml"
+    edited.write_text(DEFAULT_FACTS_PATH.read_text(encoding="utf-8").replace("Nagase", "Nagasse"), encoding="utf-8")
+    assert main(["--facts", str(edited), "generate", "--check"]) == 1
+    assert f"stale: {nlu_build.LOOKUPS_PATH}" in capsys.readouterr().err
+
+
+def test_make_test_checks_the_committed_lookups_before_anything_could_regenerate_them():
+    """With the facts edited (`-W`: as if just modified), `make test` would run the check, and no
+    target would rewrite data/generated/ first (only `make generate` does)."""
+    dry_run = subprocess.run(
+        ["make", "-n", "-W", "bot/facts/drawing_closer.yml", "test"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()
+    generate = [line.split(" -m bot generate", 1)[1].strip() for line in dry_run if " -m bot generate" in line]
+    assert generate == ["--spacy", "--check"]
 
 
 @pytest.fixture(scope="module")

@@ -363,22 +363,6 @@ def test_telegram_bot():
     asyncio.run(scenario())
 
 
-def test_spacy_entities():
-    import spacy
-    from rasa.nlu.extractors.spacy_entity_extractor import SpacyEntityExtractor
-
-    from bot.rasa_patches.spacy_entities import SpacyDocEntities
-
-    assert isinstance(inspect.getattr_static(SpacyEntityExtractor, "_extract_entities"), staticmethod)
-    assert params(SpacyEntityExtractor._extract_entities) == ["doc"]
-    assert "self._config = config" in source(SpacyEntityExtractor.__init__)
-    nlp = spacy.blank("en")
-    nlp.add_pipe("entity_ruler").add_patterns([{"label": "person", "pattern": "Ren Nagase"}])
-    extractor = SpacyDocEntities({**SpacyEntityExtractor.get_default_config(), "dimensions": ["person"]})
-    found = extractor.entities_of(nlp("who is Ren Nagase"))
-    assert [(e["entity"], e["value"], e["extractor"]) for e in found] == [("person", "Ren Nagase", "SpacyDocEntities")]
-
-
 def test_logistic_regression_npz(tmp_path):
     import numpy as np
     from rasa.engine.graph import ExecutionContext

@@ -17,9 +17,9 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from bot.launcher import LaunchError
+from bot.launcher import LaunchError, free_port
 from bot.scaling import lock_store_endpoint
-from tests.servers import Server, free_port
+from tests.servers import Server
 
 
 def test_lock_store_url_is_parsed():

@@ -94,9 +94,9 @@ def test_direct_message_is_answered_with_a_follow_up(server, fake_apis, store):
 
 def test_mention_in_a_channel_is_answered_there(server, fake_apis, store):
     channel, user = f"C{uuid.uuid4().hex[:8].upper()}", new_ids()[1]
-    post_event(server, event(f"<@{BOT_USER}> who directed it?", channel, user, kind="app_mention"))
+    post_event(server, event(f"<@{BOT_USER}> who plays Akito?", channel, user, kind="app_mention"))
     [reply] = replies(fake_apis, channel)
-    assert store.people["takahiro_miki"].name in reply["text"]
+    assert store.people["ren_nagase"].name in reply["text"]
 
 
 def test_bad_signature_is_rejected(server, fake_apis):
@@ -117,7 +117,7 @@ def test_bad_signature_is_rejected(server, fake_apis):
 @pytest.mark.parametrize("reason", ["http_timeout", "http_error", "connection_failed"])
 def test_retries_never_answer_twice(server, fake_apis, reason):
     channel, user = new_ids()
-    payload = event("who directed it?", channel, user)
+    payload = event("who plays Akito?", channel, user)
     assert post_event(server, payload)[0] == 200
     replies(fake_apis, channel)
     for attempt in (1, 2):
@@ -132,7 +132,7 @@ def test_retries_never_answer_twice(server, fake_apis, reason):
 
 def test_a_retry_of_an_event_never_seen_is_answered_once(server, fake_apis):
     channel, user = new_ids()
-    payload = event("who directed it?", channel, user)  # the first delivery never arrived
+    payload = event("who plays Akito?", channel, user)  # the first delivery never arrived
     retry = {"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "connection_failed"}
     assert post_event(server, payload, **retry)[0] == 200
     assert post_event(server, payload, **{**retry, "X-Slack-Retry-Num": "2"})[0] == 200
@@ -165,3 +165,16 @@ def test_buttons_are_slack_buttons_and_clicks_come_back(server, fake_apis, store
     answer = "\n".join(call["text"] for call in calls[1:])
     assert store.plot[0].text[:40] in answer
     assert not any(point.text[:40] in answer for point in store.ending)
+
+
+def test_answers_are_slack_mrkdwn_with_bold_names_and_links(server, fake_apis, store):
+    channel, user = new_ids()
+    post_event(server, event("who plays Akito?", channel, user))
+    [answer] = replies(fake_apis, channel)
+    assert f"*{store.people['ren_nagase'].name}*" in answer["text"]
+    assert "**" not in answer["text"]
+    post_event(server, event("source?", channel, user))
+    calls = replies(fake_apis, channel, count=4)
+    best = store.ranked(store.cast[0].sources)[0]
+    assert any(f"<{best.url}|{best.title}>" in call["text"] for call in calls[1:])
+    assert not any("](" in call["text"] for call in calls)

@@ -13,7 +13,7 @@ from bot.store import DEFAULT_FACTS_PATH, FactsError, FactStore
 def minimal() -> dict:
     return {
         "schema_version": 1,
-        "sources": {"S1": {"publisher": "P", "title": "T", "url": "https://example.org"}},
+        "sources": {"S1": {"publisher": "P", "title": "T", "url": "https://example.org", "kind": "press"}},
         "film": {"title": {"value": "A Film", "sources": ["S1"], "confidence": "high"}},
         "novel": {},
         "people": [{"id": "jo_ann", "name": "Jo Ann", "pronoun": "she"}],
@@ -147,3 +147,56 @@ def test_roles_and_topics_map_user_words(store):
     assert store.topic("box office") == "box_office"
     assert store.topic("budget") == "budget"
     assert store.topic("bugdet") == "budget"
+
+
+@pytest.mark.parametrize(
+    ("mutate", "message"),
+    [
+        (
+            lambda d: d["film"]["title"].update(detail="No score was found (3 searches)."),
+            "film.title.detail: user-facing text speaks of research",
+        ),
+        (
+            lambda d: d["film"]["title"].update(detail="Do not quote a number."),
+            "film.title.detail: user-facing text speaks of research or gives instructions ('Do not')",
+        ),
+        (lambda d: d["film"]["title"].update(detail="Seen once (S1)."), "film.title.detail"),
+        (lambda d: d["film"]["title"].update(detail="medium confidence"), "('confidence')"),
+        (lambda d: d["film"]["title"].update(detail="One. Two. Three."), "more than 2 sentences"),
+        (lambda d: d["film"]["title"].update(note="anything"), "film.title.note: 'note' is ambiguous"),
+        (lambda d: d["sources"]["S1"].pop("kind"), "sources.S1.kind: missing"),
+        (lambda d: d["sources"]["S1"].update(kind="rumour"), "sources.S1.kind: must be one of official"),
+        (lambda d: d["film"]["title"].update(as_of="soon"), "film.title.as_of: expected a date"),
+        (lambda d: d["film"].update(budget={"unknown": True, "aliases": ["budget"]}), "film.budget: an unknown topic"),
+    ],
+)
+def test_user_facing_text_never_carries_team_notes(mutate, message, tmp_path):
+    raw = copy.deepcopy(minimal())
+    mutate(raw)
+    path = tmp_path / "facts.yml"
+    path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(FactsError) as error:
+        FactStore.load(path)
+    assert str(error.value).startswith(f"{path}: ")
+    assert message in str(error.value)
+
+
+def test_research_notes_may_say_anything_and_stay_apart():
+    raw = copy.deepcopy(minimal())
+    raw["film"]["title"].update(research="Not found (3 searches); do not quote (S1).", detail="A short film.")
+    title = FactStore.from_dict(raw).film["title"]
+    assert (title.detail, title.research) == ("A short film.", "Not found (3 searches); do not quote (S1).")
+
+
+def test_sources_rank_official_first_and_mirrors_only_when_alone():
+    raw = copy.deepcopy(minimal())
+    raw["sources"].update(
+        {
+            "M": {"publisher": "Mirror", "title": "T", "url": "https://m.example", "kind": "mirror"},
+            "B": {"publisher": "Blog", "title": "T", "url": "https://b.example", "kind": "blog"},
+            "O": {"publisher": "Studio", "title": "T", "url": "https://o.example", "kind": "official"},
+        }
+    )
+    store = FactStore.from_dict(raw)
+    assert [s.key for s in store.ranked(["M", "B", "S1", "O"])] == ["O", "S1", "B"]
+    assert [s.key for s in store.ranked(["M"])] == ["M"]

@@ -94,7 +94,7 @@ def test_updates_without_the_secret_are_refused(server, fake_apis):
 
 def test_a_redelivered_update_is_answered_once(server, fake_apis):
     chat = new_chat()
-    payload = update("who directed it?", chat)
+    payload = update("who plays Akito?", chat)
     assert post_update(server, payload)[0] == 200
     assert post_update(server, payload)[0] == 200
     sent(fake_apis, chat)
@@ -128,3 +128,16 @@ def test_spoiler_buttons_are_a_reply_keyboard_and_a_tap_is_the_payload(server, f
     answer = "\n".join(call["text"] for call in calls[1:])
     assert store.plot[0].text[:40] in answer
     assert not any(point.text[:40] in answer for point in store.ending)
+
+
+def test_answers_are_telegram_html_with_bold_names_and_links(server, fake_apis, store):
+    chat = new_chat()
+    post_update(server, update("who plays Akito?", chat))
+    [answer] = sent(fake_apis, chat)
+    assert answer["parse_mode"] == "HTML"
+    assert f"<b>{store.people['ren_nagase'].name}</b>" in answer["text"]
+    post_update(server, update("source?", chat))
+    calls = sent(fake_apis, chat, 4)
+    best = store.ranked(store.cast[0].sources)[0]
+    assert any(f'<a href="{best.url}">' in call["text"] for call in calls[1:])
+    assert all(len(call["text"]) <= 4096 and "**" not in call["text"] for call in calls)

@@ -37,7 +37,7 @@ def test_text_commands_and_other_updates():
 
 def test_a_tapped_reply_keyboard_button_becomes_its_payload():
     telegram = channel()
-    telegram.keyboards.remember(str(CHAT), {"no spoilers": "/deny", "yes, spoil it": "/affirm"})
+    telegram.keyboards[str(CHAT)] = {"no spoilers": "/deny", "yes, spoil it": "/affirm"}
     assert telegram.text_of(message("No  Spoilers"))[1] == "/deny"
     assert telegram.text_of(message("no spoilers at all"))[1] == "no spoilers at all"
     other_chat = Update(

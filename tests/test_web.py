@@ -127,6 +127,17 @@ def test_web_chat_answers_questions_and_follow_ups(chat, store, domain):
     assert not any(point.text[:40] in "\n".join(chat.responses()) for point in store.ending)
 
 
+def test_names_are_bold_and_sources_are_clickable_links(chat, store):
+    ren = store.people["ren_nagase"]
+    chat.ask("who plays Akito?", ren.name)
+    assert chat.page.locator(".rw-response strong", has_text=ren.name).count() >= 1
+    best = store.ranked(store.cast[0].sources)[0]
+    chat.ask("source?", best.title)
+    link = chat.page.locator(f".rw-response a[href='{best.url}']")
+    assert link.count() == 1 and link.inner_text() == best.title
+    assert "](" not in "\n".join(chat.responses())
+
+
 def test_a_reload_continues_the_conversation(chat, store):
     haruna = store.people["natsuki_deguchi"]
     chat.wait_for_answer(store.title)  # the greeting: connected, session confirmed

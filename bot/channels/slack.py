@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from http import HTTPStatus
 from typing import Any
 
 import aiohttp
+from cachetools import LRUCache
 from rasa.core.channels.channel import OutputChannel, UserMessage
 from rasa.core.channels.slack import SlackInput
 from sanic import Blueprint, response
@@ -32,6 +32,7 @@ from sanic.response import HTTPResponse
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot import markup
 from bot.channels.settings import SlackSettings
 from bot.rasa_patches.slack_post_message import SlackBotWithoutAsUser
 
@@ -49,6 +50,16 @@ class SlackReply(SlackBotWithoutAsUser):
         if api_url:
             self.client = AsyncWebClient(token, base_url=api_url)
 
+    # The channel's form (bot/markup.py): mrkdwn for messages, plain text where
+    # Slack shows a `plain_text` block (the text above buttons).
+    async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
+        await super().send_text_message(recipient_id, markup.slack(text), **kwargs)
+
+    async def send_text_with_buttons(
+        self, recipient_id: str, text: str, buttons: list[dict[str, Any]], **kwargs: Any
+    ) -> None:
+        await super().send_text_with_buttons(recipient_id, markup.plain(text), buttons, **kwargs)
+
 
 class SlackChannel(SlackInput):
     """Slack's Events API (messages, mentions) and interactivity (button clicks)."""
@@ -63,7 +74,7 @@ class SlackChannel(SlackInput):
         )
         self.api_url = settings.api_url
         self.errors_ignore_retry = ()  # retries are decided by event id below
-        self._seen: OrderedDict[str, None] = OrderedDict()
+        self._seen: LRUCache = LRUCache(maxsize=SEEN_EVENTS)
 
     @classmethod
     def from_settings(cls, settings: SlackSettings) -> SlackChannel:
@@ -73,8 +84,6 @@ class SlackChannel(SlackInput):
         if event_id in self._seen:
             return False
         self._seen[event_id] = None
-        if len(self._seen) > SEEN_EVENTS:
-            self._seen.popitem(last=False)
         return True
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:

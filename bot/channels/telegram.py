@@ -24,19 +24,20 @@ import asyncio
 import hmac
 import json
 import logging
-from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 import aiohttp
 from aiogram.types import KeyboardButton, ReplyKeyboardMarkup, Update
 from aiogram.utils.exceptions import NetworkError, TelegramAPIError
+from cachetools import LRUCache
 from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.telegram import TelegramInput, TelegramOutput
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot import markup
 from bot.channels.settings import TelegramSettings
 from bot.rasa_patches import telegram_bot
 
@@ -50,22 +51,22 @@ REMEMBERED = 10_000  # update ids and keyboards kept in memory
 COMMANDS = {"/start": "/greet", "/help": "/help"}
 
 
-class Recent(OrderedDict):
-    """A bounded mapping: the oldest entries go first."""
-
-    def remember(self, key: Any, value: Any = None) -> None:
-        self[key] = value
-        self.move_to_end(key)
-        while len(self) > REMEMBERED:
-            self.popitem(last=False)
+def recent() -> LRUCache:
+    """A bounded mapping: the least recently used entries go first."""
+    return LRUCache(maxsize=REMEMBERED)
 
 
 class TelegramReply(TelegramOutput):
     """Replies through the Bot API (or a local/test one), buttons as a reply keyboard."""
 
-    def __init__(self, settings: TelegramSettings, keyboards: Recent) -> None:
+    def __init__(self, settings: TelegramSettings, keyboards: LRUCache) -> None:
         telegram_bot.init_bot(self, settings.token, settings.api_url, timeout=30)
         self.keyboards = keyboards
+
+    # The channel's form (bot/markup.py): HTML, cut into messages Telegram accepts.
+    async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
+        for part in markup.telegram(text):
+            await self.send_message(recipient_id, part, parse_mode="HTML", disable_web_page_preview=True)
 
     async def send_text_with_buttons(
         self, recipient_id: str, text: str, buttons: list[dict[str, Any]], **kwargs: Any
@@ -73,8 +74,11 @@ class TelegramReply(TelegramOutput):
         keyboard = ReplyKeyboardMarkup(resize_keyboard=True, one_time_keyboard=True)
         for button in buttons:
             keyboard.add(KeyboardButton(button["title"]))
-        self.keyboards.remember(str(recipient_id), {_key(b["title"]): b["payload"] for b in buttons})
-        await self.send_message(recipient_id, text, reply_markup=keyboard)
+        self.keyboards[str(recipient_id)] = {_key(b["title"]): b["payload"] for b in buttons}
+        *first, last = markup.telegram(text) or [""]
+        for part in first:
+            await self.send_message(recipient_id, part, parse_mode="HTML", disable_web_page_preview=True)
+        await self.send_message(recipient_id, last, parse_mode="HTML", reply_markup=keyboard)
 
     async def close_session(self) -> None:
         await telegram_bot.close_session(self)
@@ -90,8 +94,8 @@ class TelegramChannel(TelegramInput):
     def __init__(self, settings: TelegramSettings) -> None:
         super().__init__(settings.token, settings.username, settings.webhook_url, debug_mode=False)
         self.settings = settings
-        self.keyboards = Recent()
-        self.seen_updates = Recent()
+        self.keyboards = recent()
+        self.seen_updates = recent()
         self.username: str | None = None  # the bot's, from getMe at start-up
         self.accepting = True
         self._reply: TelegramReply | None = None
@@ -193,7 +197,7 @@ class TelegramChannel(TelegramInput):
             if update.update_id is not None:
                 if update.update_id in self.seen_updates:
                     return response.text("duplicate")
-                self.seen_updates.remember(update.update_id)
+                self.seen_updates[update.update_id] = None
             found = self.text_of(update)
             if found is None:
                 return response.text("ignored")

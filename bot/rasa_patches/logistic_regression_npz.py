@@ -4,7 +4,8 @@ Why: Rasa 3.6 stores `LogisticRegressionClassifier` with skops, and
 `import skops.io` walks all of scikit-learn: half of the server's cold start.
 
 Measured gain (py-spy, reports/profile.md): cold start from about 13 s to
-about 6 s.
+about 6 s. Re-measured 2026-11-30: `import skops.io`, after Rasa's own
+imports, still costs 11.7 s of CPU time on this machine.
 
 Reads the component's private `_model_storage` and `_resource` (Rasa sets
 them in `__init__` and offers no accessor), and on load sets scikit-learn's

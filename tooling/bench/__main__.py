@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import logging
 from pathlib import Path
 
-from bot.launcher import PROJECT_ROOT, quiet
+from bot.launcher import PROJECT_ROOT, configure_logging, quiet
 from bot.store import DEFAULT_FACTS_PATH
 
 
@@ -83,6 +82,21 @@ def cmd_profile(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_patches(args: argparse.Namespace) -> int:
+    import statistics
+
+    from tooling.bench import patches
+    from tooling.bench.run import heldout_questions
+
+    rows = patches.compare(args.model.resolve(), heldout_questions(), args.rounds, args.turns, args.work.resolve())
+    for off in (patches.ALL_ON, *patches.SWITCHABLE):
+        mine = [row for row in rows if row["off"] == off]
+        cpu = statistics.median(row["cpu_ms_per_turn"] for row in mine)
+        rss = statistics.median(row["rss_mb"] for row in mine)
+        print(f"off: {off:<26} CPU per turn {cpu:6.2f} ms (median of {len(mine)}), RSS {rss:.0f} MB")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m tooling.bench", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -124,6 +138,13 @@ def build_parser() -> argparse.ArgumentParser:
     prof.add_argument("--out", type=Path)
     prof.set_defaults(run=cmd_profile)
 
+    patches = sub.add_parser("patches", help="each global patch of bot/rasa_patches/ on and off: CPU per turn, RSS")
+    patches.add_argument("--model", type=Path, default=PROJECT_ROOT / "models" / "drawing-closer.tar.gz")
+    patches.add_argument("--rounds", type=int, default=3)
+    patches.add_argument("--turns", type=int, default=300, help="held-out questions per server and round")
+    patches.add_argument("--work", type=Path, default=PROJECT_ROOT / "build" / "patches")
+    patches.set_defaults(run=cmd_patches)
+
     base = sub.add_parser("baseline", help="write the baseline's knowledge base and NLU data from the facts")
     base.add_argument("--facts", type=Path, default=DEFAULT_FACTS_PATH)
     base.set_defaults(run=cmd_baseline)
@@ -138,7 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     quiet()
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    configure_logging()
     args = build_parser().parse_args(argv)
     return args.run(args)
 

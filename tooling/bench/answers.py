@@ -18,6 +18,7 @@ from pathlib import Path
 
 import yaml
 
+from bot import markup
 from bot.store import FactStore, Match
 from bot.text import format_date, format_value
 
@@ -173,7 +174,7 @@ def _about_someone(intent: str, entities: Sequence[tuple[str, str]], store: Fact
 
 
 def is_right(answer: str, want: Expected, markers: Markers) -> bool:
-    text = answer.casefold()
+    text = markup.plain(answer).casefold()  # as a person reads it: **Name** is Name
 
     def has(options: Iterable[str]) -> bool:
         return any(option.casefold() in text for option in options if option)

@@ -13,8 +13,8 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.launcher import DEFAULT_MODEL, PROJECT_ROOT
-from tooling.bench.procs import Service, free_port
+from bot.launcher import DEFAULT_MODEL, PROJECT_ROOT, free_port
+from tooling.bench.procs import Service
 
 BASELINE_DIR = PROJECT_ROOT / "tooling" / "baseline"
 BASELINE_MODEL = BASELINE_DIR / "models" / "baseline.tar.gz"

@@ -34,12 +34,6 @@ ROWS = (
 )
 
 
-@dataclass(frozen=True)
-class Target:
-    label: str
-    check: str  # a description of the rule, shown in the report
-
-
 def lookup(results: dict[str, Any], path: tuple[str, ...]) -> float | None:
     value: Any = results
     for key in path:
@@ -60,7 +54,7 @@ def fmt(value: float | None, unit: str, digits: int = 1) -> str:
 
 
 def targets(ours: dict[str, Any], base: dict[str, Any]) -> list[tuple[str, str, bool | None]]:
-    """(target, measured, met) for each target of issue 6; met is None when not measured."""
+    """(target, measured, met) for each speed target; met is None when not measured."""
 
     def r(path: tuple[str, ...]) -> float | None:
         return ratio(lookup(ours, path), lookup(base, path))

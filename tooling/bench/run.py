@@ -164,5 +164,4 @@ def heldout_questions() -> list[str]:
     return [example.text for example in load_examples(HELDOUT)]
 
 
-DEFAULT_WORK = PROJECT_ROOT / "build" / "bench"
 DEFAULT_REPORT = PROJECT_ROOT / "reports" / "bench.md"

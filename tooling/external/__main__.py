@@ -129,9 +129,9 @@ def markdown(result: dict) -> list[str]:
         "Every turn is asked over REST (a new conversation per item; conversations keep their sender) and",
         "judged from the reply text: right; wrong (a confident answer that is not the right one); don't know;",
         'not understood ("didn\'t get that"); refused (out of scope); clarify (a question back, spoiler check).',
-        "External set: `tests/external/dev.yml` (built by `tooling/external/build.py` from SimpleQuestions and",
-        'real dialogue turns, adapted to this film; never used for training). "before" = main before the NLU',
-        "rework (`reports/external-before.json`).",
+        "External set: `tests/external/dev.yml` (built by `tooling/external/build.py` from SimpleQuestions, TREC",
+        'questions and real dialogue turns, adapted to this film; never used for training). "before" = main at',
+        "the start of the NLU rework on the current set (`reports/external-before.json`, its note gives the commit).",
         "",
     ]
     for name in ("external", "heldout"):

@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 from pathlib import Path
 
 import yaml
 
-from bot.launcher import DEFAULT_MODEL, PROJECT_ROOT, quiet, quiet_rasa_logging
+from bot.launcher import DEFAULT_MODEL, PROJECT_ROOT, configure_logging, quiet
 
 STORIES = PROJECT_ROOT / "tests" / "stories"
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bot.stories", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m tooling.stories", description=__doc__)
     parser.add_argument("--model", type=Path, default=DEFAULT_MODEL)
     parser.add_argument("--stories", type=Path, default=STORIES)
     parser.add_argument("--out", type=Path, default=PROJECT_ROOT / "results" / "stories")
@@ -33,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     from bot.rasa_patches.in_process_actions import in_process_action_endpoint
     from bot.server import ACTIONS_PACKAGE
 
-    quiet_rasa_logging()
+    configure_logging(logging.WARNING, rasa=True)
     agent = Agent.load(str(args.model), action_endpoint=in_process_action_endpoint(ACTIONS_PACKAGE))
     args.out.mkdir(parents=True, exist_ok=True)
     result = asyncio.run(
