@@ -237,6 +237,8 @@ class PersistentConversationStore(SQLTrackerStore):
     forget`). Only then is it read again from the database.
     """
 
+    engine: Any  # SQLTrackerStore sets it; replaced for an SQLite file (sqlite_engine)
+
     def __init__(
         self,
         *args: Any,
@@ -255,11 +257,12 @@ class PersistentConversationStore(SQLTrackerStore):
             table.c.sender_id == sa.bindparam("sender_id")
         )
         self._insert_statement = table.insert()
-        if self.engine.dialect.name == "sqlite" and self.engine.url.database not in (None, "", ":memory:"):
+        engine = self.engine
+        if engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:"):
             from sqlalchemy.orm import sessionmaker
 
-            self.engine.dispose()
-            self.engine = sqlite_engine(self.engine.url)
+            engine.dispose()
+            self.engine = sqlite_engine(engine.url)
             self.sessionmaker = sessionmaker(bind=self.engine)
 
     def _newest_id(self, session: Any, sender_id: str) -> int | None:
@@ -296,9 +299,8 @@ class PersistentConversationStore(SQLTrackerStore):
     async def save(self, tracker: DialogueStateTracker) -> None:
         sender_id = tracker.sender_id
         cached = self._cache.get(sender_id)
-        ours = cached is not None and cached.tracker is tracker
         try:
-            if ours:
+            if cached is not None and cached.tracker is tracker:
                 before = cached.last_id
                 newest = self._insert(sender_id, list(tracker.events)[cached.stored :]) or before
             else:

@@ -39,6 +39,6 @@ def raise_on_store_errors(agent: Any, make_error: Callable[[Exception], Exceptio
     def fail(error: Exception) -> None:
         raise make_error(error) from error
 
-    store.on_tracker_store_error = fail  # type: ignore[method-assign]
-    store.on_tracker_store_retrieve_error = fail  # type: ignore[method-assign]
+    store.on_tracker_store_error = fail
+    store.on_tracker_store_retrieve_error = fail
     return True
