@@ -24,7 +24,7 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 PYTHON ?= $(shell for p in "$$(pyenv root 2>/dev/null)"/versions/3.10*/bin/python python3.10; do \
 	  "$$p" -c 'import sys; assert sys.version_info[:2] == (3, 10)' >/dev/null 2>&1 && { echo "$$p"; break; }; done)
 
-.PHONY: help setup web test-packages generate train chat serve test lint typecheck validate unit e2e nlu-test eval report \
+.PHONY: help setup web test-packages deploy-packages deploy-up test-deploy bench-replicas generate train chat serve test lint typecheck validate unit e2e nlu-test eval report \
 	conversations clean baseline bench pipelines profile soak external-check
 
 help:
@@ -36,7 +36,9 @@ help:
 	@echo "make bench     train, start and load ours and the baseline side by side -> reports/bench.md"
 	@echo "make baseline  generate and train the stock knowledge-base baseline (tooling/baseline/)"
 	@echo "make pipelines compare the NLU pipeline candidates (tooling/pipelines/) -> reports/pipelines.md"
+	@echo "make bench-replicas  throughput with 1, 2, 3 replicas behind nginx -> reports/replicas.md"
 	@echo "make soak      bounded load at concurrency 1, 8, 32: errors, p95, RSS growth -> reports/soak.md"
+	@echo "make deploy-up the production shape on loopback: PostgreSQL, Redis, 3 replicas, nginx (Ctrl-C stops it)"
 	@echo "make report    most frequent questions the assistant could not answer"
 	@echo "make external-check  the external dev set over REST against its accuracy / wrong-answer floors"
 	@echo "make generate  regenerate NLU lookups and the spaCy pipeline from $(FACTS)"
@@ -78,6 +80,27 @@ test-packages:
 	  fi
 	@test -x "$(CHROMIUM)" || { echo "no chromium at $(CHROMIUM)"; exit 1; }
 
+# The production shape of deploy/docker-compose.yml without Docker: Debian's
+# PostgreSQL, Redis and nginx, run as throw-away services on 127.0.0.1 by
+# tooling/stack (PostgreSQL's tools live off PATH, in /usr/lib/postgresql/*/bin).
+deploy-packages:
+	@missing=""; \
+	  { command -v initdb >/dev/null || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; } || missing="postgresql"; \
+	  command -v redis-server >/dev/null || missing="$$missing redis-server"; \
+	  { command -v nginx >/dev/null || [ -x /usr/sbin/nginx ]; } || missing="$$missing nginx"; \
+	  if [ -n "$$missing" ]; then \
+	    echo "Installing Debian packages for the deployment tests:$$missing"; \
+	    $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
+	  fi
+
+deploy-up: $(MODEL) $(WIDGET) deploy-packages
+	$(PY) -m tooling.stack up --replicas $(REPLICAS)
+
+test-deploy: $(MODEL) $(WIDGET) deploy-packages
+	$(BIN)/pytest -q -m deploy --durations=5
+
+REPLICAS ?= 3
+
 # The lookup tables are committed and written only here, so that `validate` can catch a stale
 # copy (no other target regenerates them); the spaCy pipeline is a build output, rebuilt as needed.
 generate: setup
@@ -112,7 +135,7 @@ validate: $(SPACY_STAMP)
 	$(PY) -m rasa data validate --fail-on-warnings
 
 unit: $(SPACY_STAMP)
-	$(BIN)/pytest -q -m "not server"
+	$(BIN)/pytest -q -m "not server and not deploy"
 
 e2e: $(MODEL) $(WIDGET) test-packages
 	CHROMIUM=$(CHROMIUM) $(BIN)/pytest -q -m server --durations=8
@@ -120,7 +143,7 @@ e2e: $(MODEL) $(WIDGET) test-packages
 nlu-test: $(MODEL)
 	$(PY) -m tooling.evaluate --fail-under-intent 0.95 --fail-under-entity 0.90
 
-test: lint typecheck validate unit nlu-test e2e external-check
+test: lint typecheck validate unit nlu-test e2e test-deploy external-check
 
 # Benchmark stage (not a timed test): the external dev set over REST must stay above these floors.
 # Provisional, just past main at d491161 on the 702-turn set (53.3% right, 20.2% wrong; see
@@ -146,6 +169,10 @@ baseline: $(BASELINE_MODEL)
 # Trains both bots from clean itself (that is one of the measurements); several minutes.
 bench: $(SPACY_STAMP) $(BASELINE_DATA)
 	$(PY) -m tooling.bench run
+
+# Throughput of the production shape (tooling/stack) with 1, 2 and 3 replicas behind nginx -> reports/replicas.md.
+bench-replicas: $(MODEL) $(WIDGET) deploy-packages
+	$(PY) -m tooling.bench replicas
 
 pipelines: $(SPACY_STAMP)
 	$(PY) -m tooling.bench pipelines tooling/pipelines/*.yml

@@ -91,6 +91,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     return _serve(
         args,
+        interface=args.host,
+        endpoints=Path(args.endpoints),
         channels=ChannelSettings.from_env(),
         enable_api=args.enable_api,
         auth_token=os.environ.get("RASA_AUTH_TOKEN") or None,
@@ -155,6 +157,10 @@ def build_parser() -> argparse.ArgumentParser:
     generate.set_defaults(run=cmd_generate)
     serve = sub.add_parser("serve", help="the server: REST and the other configured channels")
     serve.add_argument("--port", type=int, default=5005)
+    serve.add_argument("--host", default="0.0.0.0", help="address to listen on (127.0.0.1: this machine only)")
+    serve.add_argument(
+        "--endpoints", default=str(PROJECT_ROOT / "endpoints.yml"), help="Rasa endpoints file (e.g. an event broker)"
+    )
     serve.add_argument(
         "--enable-api", action="store_true", help="Rasa's HTTP API (trackers, model); needs RASA_AUTH_TOKEN"
     )

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from bot.launcher import LaunchError
 
 ENV = "LOCK_STORE_URL"
+LOCK_STORE = "bot.locks.ConversationRedisLockStore"  # imported by Rasa when it builds the lock store
 
 
 def lock_store_endpoint(environ: Mapping[str, str] | None = None) -> Any | None:
@@ -37,7 +38,7 @@ def lock_store_endpoint(environ: Mapping[str, str] | None = None) -> Any | None:
 
     return EndpointConfig(
         url=parts.hostname,
-        type="redis",
+        type=LOCK_STORE,
         port=port,
         db=db,
         password=parts.password,

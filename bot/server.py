@@ -31,7 +31,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from bot import conversations, scaling
+from bot import conversations, outages, scaling
 from bot.channels.settings import ChannelSettings
 from bot.launcher import DEFAULT_MODEL, PROJECT_ROOT
 from bot.store import DEFAULT_FACTS_PATH, FactStore
@@ -163,6 +163,9 @@ def build_app(options: ServerOptions) -> Any:
 
     async def guard_messages(app: Any, _loop: Any) -> None:
         limit_message_length(app.ctx.agent, max_message_chars(), film_title)
+        # A database or Redis outage: "temporarily unavailable" (503 over REST), never a silent fallback.
+        outages.no_silent_fallback(app.ctx.agent)
+        outages.answer_outages(app.ctx.agent)
 
     app.register_listener(guard_messages, "before_server_start")  # runs after the agent is loaded
 

@@ -44,7 +44,7 @@ def fake_apis():
 @pytest.fixture(scope="session")
 def server(tmp_path_factory, fake_apis):
     """One real server for every `server` test: REST, web chat, Slack and Telegram on."""
-    running = Server(tmp_path_factory.mktemp("server"), **fake_apis.channel_env())
+    running = Server(tmp_path_factory.mktemp("server"), ready_log="Telegram: webhook for @", **fake_apis.channel_env())
     yield running
     running.close()
 

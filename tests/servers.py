@@ -39,10 +39,15 @@ class Server:
     `args` go to `serve` (e.g. "--enable-api"); `env_vars` to its environment.
     """
 
-    def __init__(self, tmp: Path, *args: str, ready_path: str = "/status", **env_vars: str) -> None:
+    def __init__(
+        self, tmp: Path, *args: str, ready_path: str = "/status", ready_log: str | None = None, **env_vars: str
+    ) -> None:
         self.port = free_port()
         self.args = args
         self.ready_path = ready_path
+        # Start-up work that runs after the port answers (Telegram's setWebhook): a test that
+        # stops the server before it finishes would leave a traceback in the log.
+        self.ready_log = ready_log
         self.tracker_db = tmp / "conversations.sqlite"
         # A developer's own channel settings or .env must not change what the tests see.
         inherited = {k: v for k, v in environment().items() if not k.startswith(("SLACK_", "TELEGRAM_"))}
@@ -62,6 +67,7 @@ class Server:
 
     def start(self) -> None:
         self.log = self.log_path.open("a")
+        seen = self.log_text().count(self.ready_log) if self.ready_log else 0
         self.process = subprocess.Popen(
             [sys.executable, "-m", "bot", "serve", "--port", str(self.port), *self.args],
             cwd=PROJECT_ROOT,
@@ -71,9 +77,18 @@ class Server:
         )
         try:
             wait_for(self.url(self.ready_path), START_TIMEOUT, self.process)
+            if self.ready_log:
+                self._wait_for_log(self.ready_log, seen + 1)
         except BaseException:
             self.close()  # a server that never became ready must not outlive the test
             raise
+
+    def _wait_for_log(self, text: str, count: int) -> None:
+        deadline = time.monotonic() + START_TIMEOUT
+        while self.log_text().count(text) < count:
+            if time.monotonic() > deadline or self.process is None or self.process.poll() is not None:
+                raise AssertionError(f"the server log never showed {text!r}")
+            time.sleep(0.1)
 
     def restart(self) -> None:
         """Stops the process and starts a new one on the same port with the same stores."""

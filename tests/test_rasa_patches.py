@@ -396,3 +396,38 @@ def test_no_jax():
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == rasa_patches.VERSIONS["tensorflow"]
     assert Path(sys.executable).exists()
+
+
+def test_tracker_store_failsafe():
+    import sqlalchemy.exc
+    from rasa.core.tracker_store import FailSafeTrackerStore, InMemoryTrackerStore
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    from bot.rasa_patches.tracker_store_failsafe import raise_on_store_errors
+
+    assert "self.on_tracker_store_error(e)" in source(FailSafeTrackerStore.save)
+    assert "self.on_tracker_store_retrieve_error(e)" in source(FailSafeTrackerStore.retrieve)
+    assert "self.tracker_store = self._create_tracker_store" in source(__import__("rasa.core.agent").core.agent.Agent)
+
+    class DownStore(InMemoryTrackerStore):
+        async def retrieve(self, sender_id: str) -> Any:
+            raise sqlalchemy.exc.OperationalError("SELECT 1", {}, Exception("connection refused"))
+
+        async def save(self, tracker: Any) -> None:
+            await self.retrieve(tracker.sender_id)
+
+    class FakeAgent:
+        tracker_store = FailSafeTrackerStore(DownStore(Domain.empty()))
+
+    class Unavailable(RuntimeError):
+        pass
+
+    agent = FakeAgent()
+    assert raise_on_store_errors(agent, Unavailable)
+    with pytest.raises(Unavailable):
+        asyncio.run(agent.tracker_store.retrieve("someone"))
+    with pytest.raises(Unavailable):
+        asyncio.run(agent.tracker_store.save(DialogueStateTracker("someone", [])))
+    assert agent.tracker_store._fallback_tracker_store is None  # never fell back to memory
+    assert not raise_on_store_errors(type("Other", (), {"tracker_store": DownStore(Domain.empty())})(), Unavailable)

@@ -122,3 +122,58 @@ def test_simultaneous_messages_of_one_conversation_are_answered_one_at_a_time(tw
     assert kinds.count("user") == len(questions)
     turns = "".join("u" if kind == "user" else "b" for kind in kinds)
     assert "uu" not in turns and turns.startswith("u") and turns.endswith("b"), turns
+
+
+@pytest.mark.server
+def test_the_redis_lock_is_polled_often_and_a_dead_holders_lock_expires(redis_url):
+    import asyncio
+
+    from rasa.core.lock_store import LockError
+    from rasa.utils.endpoints import EndpointConfig
+
+    from bot.locks import ConversationRedisLockStore
+
+    endpoint = lock_store_endpoint({"LOCK_STORE_URL": redis_url})
+    assert endpoint.type == "bot.locks.ConversationRedisLockStore"
+    store = ConversationRedisLockStore(EndpointConfig(endpoint.url, lock_lifetime=1, **endpoint.kwargs))
+
+    async def scenario() -> tuple[float, float]:
+        started = time.monotonic()
+
+        async def hold(seconds: float) -> None:
+            async with store.lock("waiting"):
+                await asyncio.sleep(seconds)
+
+        first = asyncio.create_task(hold(0.2))
+        await asyncio.sleep(0.01)
+        await hold(0)  # queued behind the first; Rasa's default polling would take a whole second
+        waited = time.monotonic() - started
+        await first
+
+        store.issue_ticket("orphan", 1)  # a replica killed while holding the lock
+        started = time.monotonic()
+        try:  # served once the dead holder's ticket expires, or told so: never a minute-long freeze
+            async with store.lock("orphan"):
+                pass
+        except LockError:
+            pass
+        return waited, time.monotonic() - started
+
+    waited, expired = asyncio.run(scenario())
+    assert waited < 0.5, waited
+    assert expired < 2.0, expired
+
+
+@pytest.mark.server
+def test_tickets_issued_at_once_by_several_replicas_are_never_lost(redis_url):
+    from bot.locks import ConversationRedisLockStore
+
+    endpoint = lock_store_endpoint({"LOCK_STORE_URL": redis_url})
+    replicas = [ConversationRedisLockStore(endpoint) for _ in range(4)]
+    with ThreadPoolExecutor(max_workers=16) as pool:
+        tickets = list(pool.map(lambda n: replicas[n % 4].issue_ticket("race", 30), range(40)))
+    lock = replicas[0].get_lock("race")
+    assert sorted(tickets) == sorted({t.number for t in lock.tickets}) and len(set(tickets)) == 40
+    for number in tickets:
+        replicas[number % 4].cleanup("race", number)
+    assert replicas[0].get_lock("race") is None

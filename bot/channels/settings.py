@@ -29,6 +29,12 @@ TELEGRAM_TOKEN_RE = re.compile(r"^\d+:[A-Za-z0-9_-]{20,}$")
 TELEGRAM_SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 TELEGRAM_USERNAME_RE = re.compile(r"^@?[A-Za-z][A-Za-z0-9_]{3,31}$")
 
+# Each channel's variables: all required ones, or none, turn it on (deploy/docker-compose.yml is checked against these).
+SLACK_REQUIRED = ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET")
+SLACK_OPTIONAL = ("SLACK_CHANNEL", "SLACK_API_URL")
+TELEGRAM_REQUIRED = ("TELEGRAM_BOT_TOKEN", "TELEGRAM_WEBHOOK_URL")
+TELEGRAM_OPTIONAL = ("TELEGRAM_BOT_USERNAME", "TELEGRAM_SECRET_TOKEN", "TELEGRAM_API_URL")
+
 
 class ChannelSettingsError(LaunchError):
     """The environment asks for a channel it does not fully configure."""
@@ -110,8 +116,8 @@ def _check_url(value: str, key: str, *, https: bool) -> str | None:
 
 
 def _slack(env: Mapping[str, str], problems: list[str]) -> SlackSettings | None:
-    required = ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET")
-    missing = _missing(env, required, ("SLACK_CHANNEL", "SLACK_API_URL"), "Slack")
+    required = SLACK_REQUIRED
+    missing = _missing(env, required, SLACK_OPTIONAL, "Slack")
     if missing or not all(key in env for key in required):
         problems.extend(missing)
         return None
@@ -133,9 +139,8 @@ def _slack(env: Mapping[str, str], problems: list[str]) -> SlackSettings | None:
 
 
 def _telegram(env: Mapping[str, str], problems: list[str]) -> TelegramSettings | None:
-    required = ("TELEGRAM_BOT_TOKEN", "TELEGRAM_WEBHOOK_URL")
-    optional = ("TELEGRAM_BOT_USERNAME", "TELEGRAM_SECRET_TOKEN", "TELEGRAM_API_URL")
-    missing = _missing(env, required, optional, "Telegram")
+    required = TELEGRAM_REQUIRED
+    missing = _missing(env, required, TELEGRAM_OPTIONAL, "Telegram")
     if missing or not all(key in env for key in required):
         problems.extend(missing)
         return None

@@ -20,6 +20,7 @@ reach into library internals, through bot/rasa_patches/.
 
 from __future__ import annotations
 
+import asyncio
 import html
 import json
 import logging
@@ -124,14 +125,41 @@ class WebChatInput(SocketIOInput):
 
         @socket_blueprint.listener("before_server_stop")
         async def close_sockets(app: Any, loop: Any) -> None:
-            if engine.sockets:
-                await engine.disconnect()
+            await close_all_sockets(engine)
             await engine.shutdown()
             # Each socket leaves a fire-and-forget task sleeping until its next
             # ping; cancel them, or asyncio reports them destroyed at exit.
             await cancel_ping_tasks()
 
         return socket_blueprint
+
+
+CLOSE_GRACE_SECONDS = 1.0
+
+
+async def close_all_sockets(engine: Any, grace: float = CLOSE_GRACE_SECONDS) -> None:
+    """Close every engine.io session when the server stops, waiting at most `grace` seconds for clients.
+
+    `engine.disconnect()` waits, socket by socket, until the client has
+    fetched the CLOSE packet. A long-polling client that is not polling at that
+    moment (a browser tab in the background, a bare handshake) never does, so
+    the server hung on SIGTERM or Ctrl-C until the session timed out, over a
+    minute (issue 13). Here each socket is closed without waiting; websockets
+    and polls in progress get the CLOSE packet at once, and the rest are let go.
+    """
+    sockets = list(engine.sockets.values())
+    for socket in sockets:
+        try:
+            await socket.close(wait=False)
+        except Exception as error:  # one broken session must not keep the others open
+            logger.debug("closing an engine.io session failed: %s", error)
+    drains = [asyncio.ensure_future(socket.queue.join()) for socket in sockets]
+    if drains:
+        _, pending = await asyncio.wait(drains, timeout=grace)
+        for task in pending:
+            task.cancel()
+        await asyncio.gather(*pending, return_exceptions=True)
+    engine.sockets.clear()
 
 
 INVALID_MESSAGE_EVT = "invalid_message"

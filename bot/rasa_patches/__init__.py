@@ -95,6 +95,12 @@ PATCHES: tuple[Patch, ...] = (
         "LogisticRegressionClassifier._model_storage/_resource; scikit-learn LogisticRegression fitted attributes",
         ("rasa", "scikit-learn"),
     ),
+    Patch(
+        "tracker_store_failsafe",
+        "rasa.core.tracker_store.FailSafeTrackerStore.on_tracker_store_error / on_tracker_store_retrieve_error, "
+        "replaced on the agent's store",
+        ("rasa",),
+    ),
     Patch("no_jax", "sys.modules['jax'] = None, relying on TensorFlow's guarded import of jax", ("tensorflow",)),
 )
 

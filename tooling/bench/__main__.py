@@ -58,6 +58,16 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_replicas(args: argparse.Namespace) -> int:
+    from tooling.bench import replicas
+    from tooling.bench.run import heldout_questions
+
+    replicas.run(heldout_questions(), args.seconds, args.out, tuple(args.sizes))
+    print(args.out.read_text(encoding="utf-8"))
+    print(f"wrote {args.out}")
+    return 0
+
+
 def cmd_profile(args: argparse.Namespace) -> int:
     from tooling.bench import profile
     from tooling.bench.run import heldout_questions
@@ -113,6 +123,12 @@ def build_parser() -> argparse.ArgumentParser:
     soak.add_argument("--work", type=Path, default=PROJECT_ROOT / "build" / "soak")
     soak.add_argument("--out", type=Path, default=PROJECT_ROOT / "reports" / "soak.md")
     soak.set_defaults(run=cmd_soak)
+
+    reps = sub.add_parser("replicas", help="throughput with 1, 2, 3 replicas behind nginx (tooling/stack)")
+    reps.add_argument("--seconds", type=float, default=15.0, help="seconds per concurrency level")
+    reps.add_argument("--sizes", type=int, nargs="+", default=[1, 2, 3])
+    reps.add_argument("--out", type=Path, default=PROJECT_ROOT / "reports" / "replicas.md")
+    reps.set_defaults(run=cmd_replicas)
 
     prof = sub.add_parser("profile", help="py-spy profile of our server answering held-out questions")
     prof.add_argument("--model", type=Path, default=PROJECT_ROOT / "models" / "drawing-closer.tar.gz")

@@ -1,0 +1,1 @@
+"""The production shape (deploy/) run locally without Docker: PostgreSQL, Redis, replicas, nginx."""
