@@ -75,6 +75,9 @@ def test_a_role_named_after_a_possessive_is_the_subject(store):
         ("is ren nagase married", "ren nagase", "married"),
         ("whats mayu yokota's instagram", "mayu yokota", "social_media"),
         ("how old is ren nagase", "ren nagase", "age"),
+        ("does natsuki deguchi have kids", "natsuki deguchi", "family"),
+        ("what nationality is ren nagase", "ren nagase", "origin"),
+        ("is mayu yokota religious", "mayu yokota", "religion"),
     ],
 )
 def test_an_attribute_the_store_does_not_hold_is_never_answered_with_another(store, text, person, attribute):

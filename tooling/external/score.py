@@ -38,7 +38,13 @@ OUTCOMES = (RIGHT, WRONG, DONT_KNOW, NOT_UNDERSTOOD, REFUSED, CLARIFY)
 SPOILER_CHECK = "spoiler_check"
 # Which responses say what; names absent from a domain are skipped.
 MARKER_RESPONSES = {
-    DONT_KNOW: ("utter_dont_know", "utter_dont_know_about", "utter_other_work_unknown", "utter_not_in_film"),
+    DONT_KNOW: (
+        "utter_dont_know",
+        "utter_dont_know_about",
+        "utter_dont_know_subject_attribute",
+        "utter_other_work_unknown",
+        "utter_not_in_film",
+    ),
     NOT_UNDERSTOOD: ("utter_default",),
     REFUSED: ("utter_out_of_scope",),
     CLARIFY: ("utter_which_one", "utter_ask_who"),
