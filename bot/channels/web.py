@@ -144,7 +144,7 @@ async def close_all_sockets(engine: Any, grace: float = CLOSE_GRACE_SECONDS) -> 
     fetched the CLOSE packet. A long-polling client that is not polling at that
     moment (a browser tab in the background, a bare handshake) never does, so
     the server hung on SIGTERM or Ctrl-C until the session timed out, over a
-    minute (issue 13). Here each socket is closed without waiting; websockets
+    minute. Here each socket is closed without waiting; websockets
     and polls in progress get the CLOSE packet at once, and the rest are let go.
     """
     sockets = list(engine.sockets.values())
