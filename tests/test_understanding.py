@@ -135,6 +135,9 @@ def test_a_crew_verb_adds_the_role_the_answer_needs(store):
         ("is it on amazon prime", "platform:amazon", "ask_where_to_watch"),
         ("is it in english", "language:english", "ask_language"),
         ("is it sad?", "genre:tearjerker", "ask_genre"),
+        ("havent seen it yet, is it scary?", "genre:horror", "ask_genre"),
+        ("any anime in it", "animated:anime", "ask_genre"),
+        ("its on netflix right?", "platform:netflix", "ask_where_to_watch"),
     ],
 )
 def test_yes_no_claims(store, text, claim, intent):
@@ -148,6 +151,11 @@ def test_yes_no_about_a_person(store):
     text = "did takahiro miki direct it"
     result = reading(store, text, "ask_person", [name(text, "takahiro miki", "person")])
     assert (result.intent, tags(result)["claim"]) == ("ask_director", "credit:director")
+
+
+def test_a_clause_or_a_tag_makes_a_question_yes_no_only_where_it_stands(store):
+    assert reading(store, "who is the right person to ask about the anime", "ask_person").intent != "ask_genre"
+    assert reading(store, "the anime version, is there one?", "ask_genre").intent == "ask_genre"
 
 
 def test_a_question_about_the_ending_is_not_a_genre_claim(store):

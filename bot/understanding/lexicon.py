@@ -79,6 +79,7 @@ class Lexicon:
     relations: dict[str, tuple[str, ...]]
     claims: dict[str, Claim]
     yes_no_openers: frozenset[str]
+    yes_no_tags: frozenset[str]
     film_words: tuple[str, ...]
     spoilers: dict[str, tuple[str, ...]]
     other_topics: tuple[str, ...]
@@ -190,6 +191,7 @@ def _parse(raw: Any, path: Path) -> Lexicon:
         relations=relations,
         claims=claims,
         yes_no_openers=frozenset(words(raw.get("yes_no_openers"), "yes_no_openers")),
+        yes_no_tags=frozenset(words(raw.get("yes_no_tags"), "yes_no_tags")),
         film_words=words(raw.get("film_words"), "film_words"),
         spoilers=spoilers,
         other_topics=words(raw.get("other_topics"), "other_topics"),

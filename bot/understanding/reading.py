@@ -61,6 +61,7 @@ POSSESSIVE_GAPS = frozenset(
     {"'s", "s", "'", "", "has a", "have a", "has any", "have any", "got a", "has an", "have an"}
 )
 PLAY_WORDS = frozenset({"play", "plays", "played", "playing", "actor", "actress", "portrays", "portrayed", "cast"})
+CLAUSE_BREAKS = frozenset({",", ".", ";", "!", "?", "...", "-"})
 IN_FILM_WORDS = frozenset({"in", "star", "stars", "starring", "act", "acts", "acting", "appear", "appears", "cast"})
 ARITHMETIC = re.compile(
     r"\d+(?:\.\d+)?\s*(?:[-+*/x×÷^]|times|plus|minus|divided by|multiplied by|over)\s*\d+", re.IGNORECASE
@@ -357,7 +358,7 @@ def _yes_no(
     reading: Reading,
 ) -> bool:
     """A yes/no question about a claim the store can decide: tag the claim, route to its answer."""
-    if words.words[0] not in lexicon.yes_no_openers:
+    if not _asks_yes_or_no(words, lexicon):
         return False
     claims = [h for h in hits if h.kind == "claim"]
     # "is the ending sad?" is about the ending, not the genre; "is it available on hulu?" is a platform claim.
@@ -395,6 +396,18 @@ def _yes_no(
         reading.why.append("yes/no in the film")
         return True
     return False
+
+
+def _asks_yes_or_no(words: _Words, lexicon: Lexicon) -> bool:
+    """Its form: an opener at the start of a clause ("is it …?", "No I haven't, is it …?") or a closing tag."""
+    if words.words[-1] in lexicon.yes_no_tags:
+        return True
+    clause_starts = [0] + [
+        i
+        for i in range(1, len(words.words))
+        if words.text[words.spans[i - 1][1] : words.spans[i][0]].strip() in CLAUSE_BREAKS
+    ]
+    return any(words.words[i] in lexicon.yes_no_openers for i in clause_starts)
 
 
 def _claim_fits(then: str, attributes: list[Hit], lexicon: Lexicon) -> bool:
