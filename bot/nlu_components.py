@@ -17,7 +17,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from rasa.utils.tensorflow.constants import RANKING_LENGTH
 
 from bot.rasa_patches.logistic_regression_npz import NpzLogisticRegression
-from bot.scope import Vocabulary, unknown_subject
+from bot.scope import OTHER_SUBJECT, Vocabulary, unknown_subject
 from bot.understanding.lexicon import default_lexicon
 
 
@@ -90,7 +90,9 @@ class OtherSubjectGuard(GraphComponent):
             intent = message.get("intent") or {}
             if not intent.get("name") or intent["name"] in guarded_out:
                 continue
-            if unknown_subject(message.get("text") or "", self.vocabulary, bool(message.get("entities"))):
+            other = unknown_subject(message.get("text") or "", self.vocabulary, bool(message.get("entities")))
+            if other:
+                message.set(OTHER_SUBJECT, other)
                 verdict = {"name": self.config["out_of_scope_intent"], "confidence": 1.0}
                 ranking = [r for r in message.get("intent_ranking") or [] if r.get("name") != verdict["name"]]
                 message.set("intent", verdict, add_to_output=True)

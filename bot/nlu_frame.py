@@ -18,6 +18,7 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.scope import OTHER_SUBJECT
 from bot.store import DEFAULT_FACTS_PATH, FactStore
 from bot.understanding.lexicon import Lexicon, default_lexicon
 from bot.understanding.reading import read
@@ -52,6 +53,8 @@ class QuestionReader(GraphComponent):
         return training_data
 
     def apply(self, message: Message) -> None:
+        if message.get(OTHER_SUBJECT):
+            return  # "who directed the film Barbie?": the guard saw another subject; "the film" is not ours
         intent = message.get("intent") or {}
         entities = list(message.get(ENTITIES) or [])
         reading = read(message.get(TEXT) or "", intent.get("name"), entities, self.store, self.lexicon)

@@ -22,9 +22,13 @@ WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 SUBJECT_SLOTS = frozenset(
     "of for in is was directed did does about watch called named plays play starring stars made wrote".split()
 )
-# Words that point at the film the conversation is about.
-FILM_POINTERS = frozenset("it it's its this that".split())
+# Words that point at the film the conversation is about, or at someone in it
+# ("what religion does she practice?" is about the person just named).
+FILM_POINTERS = frozenset("it it's its this that he she him his her hers they them their".split())
 WINDOW = 3
+# The message attribute where the guard leaves the word that named another subject,
+# so that later components do not take the question back into scope.
+OTHER_SUBJECT = "other_subject"
 MIN_WORD_LENGTH = 3
 TYPO_CUTOFF = 80.0
 

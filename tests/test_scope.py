@@ -36,6 +36,7 @@ def test_questions_about_other_films_are_caught(text, subject):
         "who directed the movie?",
         "who direced the movie?",  # a typo of a known word is still known
         "how long is it, roughly",  # points at the film
+        "which faith does she practise",  # points at someone the conversation named
         "who directed Oppenheimer",  # but a recognised name was found, see has_entities below
     ],
 )
