@@ -15,7 +15,7 @@ PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", 
 
 
 def dont_know_attribute(reply: Reply, tracker: Tracker, key: str) -> list[EventType]:
-    """ "How tall is Natsuki Deguchi?": the store holds no height; say so, naming what was asked."""
+    """ "How tall is <an actress>?": the store holds no height; say so, naming what was asked."""
     attribute = default_lexicon().attributes.get(key)
     label = attribute.label if attribute else key.replace("_", " ")
     subject = _subject_name(tracker)

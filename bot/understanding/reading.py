@@ -1,7 +1,7 @@
 """Reading a question as subject + attribute + form, and checking the classifier against it.
 
 The intent classifier learns phrasings; it cannot know that "how tall is
-Natsuki Deguchi?" asks for something the store does not hold, nor that "who
+the lead actress?" asks for something the store does not hold, nor that "who
 plays Akito's father?" is about the father. `read` looks at the words with the
 lexicon and the fact store and returns what to change:
 
@@ -277,11 +277,11 @@ def _relation(words: _Words, hits: list[Hit], names: list[dict], store: FactStor
         if anchor is None:
             continue
         if isinstance(anchor, dict) and anchor.get("entity") == "person" and hit.key != "character":
-            continue  # "Natsuki Deguchi's boyfriend" asks about the actress, not her character
+            continue  # "<an actress>'s boyfriend" asks about the actress, not her character
         if isinstance(anchor, str) and any(n["entity"] == "character" for n in names):
             continue  # "who played Natsumi, his little sister": the name says who
         if hit.key == "character" and isinstance(anchor, dict) and not _plays_someone(anchor, store):
-            continue  # "Miki's role" is the director's role in the film, not a character
+            continue  # "<the director>'s role" is his role in the film, not a character
         start, end = words.chars(hit.start, hit.end)
         reading.add("relation", hit.key, start, end)
         if isinstance(anchor, dict) and anchor.get("added"):
@@ -379,7 +379,7 @@ def _yes_no(
     if not people:
         return False
     crew = [h for h in attributes if lexicon.attributes[h.key].entity.get("crew_role") or h.key == "director"]
-    if crew and len(attributes) == len(crew):  # "did Miki direct other films?" asks for other work
+    if crew and len(attributes) == len(crew):  # "did <the director> direct other films?" asks for other work
         attribute = lexicon.attributes[crew[0].key]
         role = attribute.entity.get("crew_role", "director")
         reading.add("claim", f"credit:{role}", *words.chars(crew[0].start, crew[0].end))
