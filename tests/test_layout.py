@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import ast
+import importlib
+import pkgutil
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -37,3 +41,14 @@ def test_the_check_sees_an_import_of_the_tooling(tmp_path):
     planted = tmp_path / "planted.py"
     planted.write_text("from tooling.bench import load\nimport tooling.evaluate\n", encoding="utf-8")
     assert imported_modules(planted) >= {"tooling.bench", "tooling.evaluate"}
+
+
+TOOLING_MODULES = sorted(
+    info.name for info in pkgutil.walk_packages([str(ROOT / "tooling")], "tooling.") if "baseline." not in info.name
+)
+
+
+@pytest.mark.parametrize("module", TOOLING_MODULES)
+def test_every_tooling_module_imports(module):
+    """The tooling is not run by the server, so a renamed runtime helper would otherwise break it unseen."""
+    importlib.import_module(module)

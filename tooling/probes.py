@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import logging
 import re
 import uuid
 from collections import Counter, defaultdict
@@ -28,13 +29,10 @@ from pathlib import Path
 
 import yaml
 
-from bot.launcher import DEFAULT_MODEL, PROJECT_ROOT, quiet, quiet_rasa_logging
+from bot.launcher import DEFAULT_MODEL, PROJECT_ROOT, configure_logging, quiet
+from tooling.external import score
 
 PROBES = PROJECT_ROOT / "tests" / "nlu" / "probes.yml"
-DONT_KNOW = re.compile(r"\bI don't know\b|\bdon't know anyone\b", re.IGNORECASE)
-NOT_UNDERSTOOD = re.compile(r"didn't get that", re.IGNORECASE)
-REFUSED = re.compile(r"I can only help with", re.IGNORECASE)
-CLARIFY = re.compile(r"^(Do you mean one of these|Who do you mean)", re.IGNORECASE)
 OUTCOMES = ("correct", "wrong", "dont_know", "not_understood", "refused", "clarify")
 
 
@@ -47,22 +45,17 @@ class Turn:
     outcome: str
 
 
-def outcome(expect: str, reply: str) -> str:
-    """One of OUTCOMES for a reply to a turn that expects `expect`."""
-    if expect == "DONT_KNOW" and DONT_KNOW.search(reply):
+def outcome(expect: str, reply: str, markers: score.Markers) -> str:
+    """One of OUTCOMES for a reply to a turn that expects `expect` (kinds of reply read from domain.yml)."""
+    seen = markers.observed(reply)
+    if expect == "DONT_KNOW" and seen == score.DONT_KNOW:
         return "correct"
-    if expect == "REFUSE" and REFUSED.search(reply):
+    if expect == "REFUSE" and seen == score.REFUSED:
         return "correct"
     if expect not in ("DONT_KNOW", "REFUSE") and re.search(expect, reply):
         return "correct"
-    if NOT_UNDERSTOOD.search(reply):
-        return "not_understood"
-    if REFUSED.search(reply):
-        return "refused"
-    if DONT_KNOW.search(reply) and "DONT_KNOW" not in expect:
-        return "dont_know"
-    if CLARIFY.search(reply):
-        return "clarify"
+    if seen in (score.NOT_UNDERSTOOD, score.REFUSED, score.DONT_KNOW, score.CLARIFY):
+        return seen
     return "wrong"
 
 
@@ -71,6 +64,7 @@ def load(path: Path) -> list[dict]:
 
 
 async def ask_all(agent, conversations: list[dict]) -> list[Turn]:
+    markers = score.Markers.from_domain(PROJECT_ROOT / "domain.yml")
     turns = []
     for conversation in conversations:
         sender = f"probe-{uuid.uuid4().hex[:12]}"
@@ -78,7 +72,7 @@ async def ask_all(agent, conversations: list[dict]) -> list[Turn]:
             messages = await agent.handle_text(turn["ask"], sender_id=sender)
             reply = "\n".join(m.get("text") or "" for m in messages or [])
             expect = str(turn["expect"])
-            turns.append(Turn(conversation["category"], turn["ask"], expect, reply, outcome(expect, reply)))
+            turns.append(Turn(conversation["category"], turn["ask"], expect, reply, outcome(expect, reply, markers)))
     return turns
 
 
@@ -106,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     from bot.rasa_patches.in_process_actions import in_process_action_endpoint
     from bot.server import ACTIONS_PACKAGE
 
-    quiet_rasa_logging()
+    configure_logging(logging.WARNING, rasa=True)
     agent = Agent.load(str(args.model), action_endpoint=in_process_action_endpoint(ACTIONS_PACKAGE))
     turns = asyncio.run(ask_all(agent, load(args.probes)))
     table = summary(turns)
