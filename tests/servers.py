@@ -33,6 +33,18 @@ TELEGRAM_BOT_TOKEN = "123456789:AAH-fake_test_token_xyz"
 TELEGRAM_WEBHOOK_URL = "https://bot.example.test/webhooks/telegram/webhook"
 
 
+def one_answer_each(store) -> dict[str, str]:
+    """Questions of one conversation sent at once in the locking tests, each with a name its answer holds."""
+    return {
+        "who directed it?": store.people["takahiro_miki"].name,
+        "who plays Akito?": store.people["ren_nagase"].name,
+        "who wrote the screenplay?": store.people["tomoko_yoshida"].name,
+        "who composed the music?": store.people["seiji_kameda"].name,
+        "is it based on a book?": store.people["ao_morita"].name,
+        "which studio made it?": store.people["nikkatsu"].name,
+    }
+
+
 class Server:
     """`python -m bot serve` on a free port, with its own conversation store and unanswered log.
 

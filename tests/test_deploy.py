@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 from bot.outages import UNAVAILABLE_RESPONSE
+from tests.servers import one_answer_each
 from tooling.stack.stack import Reply, Stack
 
 pytestmark = pytest.mark.deploy
@@ -64,14 +65,7 @@ def test_a_conversation_spread_over_all_replicas_keeps_its_context(stack, store)
 
 
 def test_messages_of_one_conversation_sent_at_once_to_different_replicas_are_answered_in_order(stack, store):
-    questions = {
-        "who directed it?": store.people["takahiro_miki"].name,
-        "who plays Akito?": store.people["ren_nagase"].name,
-        "who wrote the screenplay?": store.people["tomoko_yoshida"].name,
-        "who composed the music?": store.people["seiji_kameda"].name,
-        "is it based on a book?": store.people["ao_morita"].name,
-        "which studio made it?": store.people["nikkatsu"].name,
-    }
+    questions = one_answer_each(store)
     items = list(enumerate(questions))
     with ThreadPoolExecutor(max_workers=len(items)) as pool:
         replies = list(pool.map(lambda i: stack.ask(i[1], "at-once", stack.replica_url(i[0] % 3)), items))

@@ -19,7 +19,7 @@ import pytest
 
 from bot.launcher import LaunchError, free_port
 from bot.scaling import lock_store_endpoint
-from tests.servers import Server
+from tests.servers import Server, one_answer_each
 
 
 def test_lock_store_url_is_parsed():
@@ -96,14 +96,7 @@ def test_a_conversation_alternating_between_servers_keeps_its_context(two_server
 @pytest.mark.server
 def test_simultaneous_messages_of_one_conversation_are_answered_one_at_a_time(two_servers, store):
     first, second, database = two_servers
-    questions = {
-        "who directed it?": store.people["takahiro_miki"].name,
-        "who plays Akito?": store.people["ren_nagase"].name,
-        "who wrote the screenplay?": store.people["tomoko_yoshida"].name,
-        "who composed the music?": store.people["seiji_kameda"].name,
-        "is it based on a book?": store.people["ao_morita"].name,
-        "which studio made it?": store.people["nikkatsu"].name,
-    }
+    questions = one_answer_each(store)
     servers = [first, second]
     with ThreadPoolExecutor(max_workers=len(questions)) as pool:
         answers = list(pool.map(lambda item: servers[item[0] % 2].ask(item[1], "simultaneous"), enumerate(questions)))
