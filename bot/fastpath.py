@@ -265,9 +265,10 @@ class PersistentConversationStore(SQLTrackerStore):
             self.engine = sqlite_engine(engine.url)
             self.sessionmaker = sessionmaker(bind=self.engine)
 
-    def _newest_id(self, session: Any, sender_id: str) -> int | None:
-        # A Core statement built once: an ORM query costs several times the database's own time here.
-        return session.execute(self._newest_statement, {"sender_id": sender_id}).scalar()
+    def _newest_id(self, connection: Any, sender_id: str) -> int | None:
+        # A Core statement built once, on a plain connection: an ORM query (and an ORM session)
+        # costs several times the database's own time here.
+        return connection.execute(self._newest_statement, {"sender_id": sender_id}).scalar()
 
     def _remember(self, tracker: DialogueStateTracker, last_id: int | None) -> None:
         if len(tracker.events) > self.max_events:
@@ -276,8 +277,8 @@ class PersistentConversationStore(SQLTrackerStore):
 
     async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
         cached = self._cache.get(sender_id)
-        with self.session_scope() as session:
-            newest = self._newest_id(session, sender_id)
+        with self.engine.connect() as connection:
+            newest = self._newest_id(connection, sender_id)
         if cached is not None and newest is not None and newest == cached.last_id:
             return cached.tracker
         self._cache.pop(sender_id, None)
@@ -304,14 +305,14 @@ class PersistentConversationStore(SQLTrackerStore):
                 before = cached.last_id
                 newest = self._insert(sender_id, list(tracker.events)[cached.stored :]) or before
             else:
-                with self.session_scope() as session:
-                    before = self._newest_id(session, sender_id)
+                with self.engine.connect() as connection:
+                    before = self._newest_id(connection, sender_id)
                 if before is None:  # a new conversation (create_tracker): every event is new
                     newest = self._insert(sender_id, list(tracker.events))
                 else:  # a tracker we did not hand out: Rasa's own bookkeeping decides what is new
                     await super().save(tracker)
-                    with self.session_scope() as session:
-                        newest = self._newest_id(session, sender_id)
+                    with self.engine.connect() as connection:
+                        newest = self._newest_id(connection, sender_id)
             if self.event_broker is not None:
                 with self.session_scope() as session:
                     self._publish_stored(session, sender_id, after_id=before)
@@ -347,8 +348,6 @@ class PersistentConversationStore(SQLTrackerStore):
                     "data": json.dumps(data),
                 }
             )
-        with self.session_scope() as session:
-            session.execute(self._insert_statement, rows)
-            newest = self._newest_id(session, sender_id)  # this conversation's writers take turns (the lock store)
-            session.commit()
-        return newest
+        with self.engine.begin() as connection:  # one transaction
+            connection.execute(self._insert_statement, rows)
+            return self._newest_id(connection, sender_id)  # this conversation's writers take turns (the lock store)
