@@ -285,3 +285,31 @@ def test_a_malformed_set_names_the_entry(tmp_path: Path) -> None:
     bad.write_text("conversations:\n  - id: one\n    turns:\n      - {intent: greet, text: hi, expect: [no]}\n")
     with pytest.raises(conversations.SetError, match="at least two turns"):
         conversations.load(bad)
+
+
+def test_the_nlu_evaluation_reads_the_set(turns) -> None:
+    from tooling.evaluate import load_examples
+
+    examples = load_examples(JA_SET)
+    assert [example.intent for example in examples] == [turn.intent for turn in turns]
+    assert examples[0].text == turns[0].text
+    assert any(example.entities for example in examples)
+    assert load_examples(ROOT / "tests" / "nlu" / "heldout.yml")  # Rasa NLU data still loads as before
+
+
+def test_the_report_has_a_japanese_section_with_its_before_figures() -> None:
+    from tooling.external.__main__ import markdown
+
+    def summary(right: int, wrong: int) -> dict:
+        tally = score.Tally({**score.Tally.empty().counts, score.RIGHT: right, score.WRONG: wrong})
+        return {"summary": {"all": tally.as_dict()}, "turns": []}
+
+    result = {
+        "external": summary(8, 2),
+        "heldout": summary(9, 1),
+        "japanese": summary(19, 1),
+        "before": {"japanese": summary(1, 19)},
+    }
+    text = "\n".join(markdown(result))
+    assert "### Japanese held-out set" in text
+    assert "| all | 20 | 95.0% | 5.0% |" in text and "| 5.0% | 95.0% |" in text
