@@ -313,3 +313,16 @@ def test_the_report_has_a_japanese_section_with_its_before_figures() -> None:
     text = "\n".join(markdown(result))
     assert "### Japanese held-out set" in text
     assert "| all | 20 | 95.0% | 5.0% |" in text and "| 5.0% | 95.0% |" in text
+
+
+def test_no_expectation_is_met_by_naming_the_film(turns, resolver, store) -> None:
+    """Every reply may name the film (『余命一年の僕が…』, よめぼく): no accepted string may be part of a title."""
+    film = store.film
+    titles = [str(film["title"].value), str(film["title_japanese"].value), *forms.value_forms(film["nickname"], 100)]
+    for turn in turns:
+        for alternative in score.alternatives(turn.expect, resolver):
+            if alternative.kind == "response":
+                continue
+            for group in alternative.groups:
+                weak = [option for option in group if any(option.casefold() in t.casefold() for t in titles)]
+                assert not weak, (turn.text, weak)
