@@ -57,19 +57,19 @@ class RunningBot:
             service.stop()
 
 
-def start_ours(model: Path, logs: Path, tracker_store_url: str = "memory") -> RunningBot:
+def start_ours(model: Path, logs: Path, tracker_store_url: str = "memory", name: str = "ours") -> RunningBot:
     port = free_port()
     server = Service(
         name="server",
         command=[sys.executable, "-m", "tooling.bench", "serve", "--model", str(model), "--port", str(port)],
         cwd=PROJECT_ROOT,
-        log_path=logs / "ours-server.log",
+        log_path=logs / f"{name}-server.log",
         ready_url=f"http://127.0.0.1:{port}/status",
         # In memory by default, like the baseline's tracker store; `make soak` passes the
         # SQL store that `make serve` uses (TRACKER_STORE_URL, bot/conversations.py).
         env={"UNANSWERED_LOG": "off", "TRACKER_STORE_URL": tracker_store_url},
     )
-    bot = RunningBot("ours", [server], f"http://127.0.0.1:{port}/webhooks/rest/webhook", server.ready_url)
+    bot = RunningBot(name, [server], f"http://127.0.0.1:{port}/webhooks/rest/webhook", server.ready_url)
     server.start()
     try:
         bot.cold_start_seconds = server.wait_ready(READY_TIMEOUT)
@@ -79,7 +79,7 @@ def start_ours(model: Path, logs: Path, tracker_store_url: str = "memory") -> Ru
     return bot
 
 
-def start_baseline(model: Path, logs: Path) -> RunningBot:
+def start_baseline(model: Path, logs: Path, name: str = "baseline") -> RunningBot:
     """`rasa run` + `rasa run actions`, started together; ready when `/status` answers."""
     port, action_port = free_port(), free_port()
     logs.mkdir(parents=True, exist_ok=True)
@@ -115,7 +115,7 @@ def start_baseline(model: Path, logs: Path) -> RunningBot:
         log_path=logs / "baseline-server.log",
         ready_url=f"http://127.0.0.1:{port}/status",
     )
-    bot = RunningBot("baseline", [server, actions], f"http://127.0.0.1:{port}/webhooks/rest/webhook", server.ready_url)
+    bot = RunningBot(name, [server, actions], f"http://127.0.0.1:{port}/webhooks/rest/webhook", server.ready_url)
     server.start()
     actions.start()
     try:

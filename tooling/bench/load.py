@@ -115,6 +115,29 @@ async def one_long_conversation(
     return latencies
 
 
+async def long_conversations_side_by_side(
+    urls: dict[str, str], questions: Iterator[str], turns: int, time_limit: float, progress=None
+) -> dict[str, list[float]]:
+    """One conversation per server, each advanced one turn at a time on every server in turn
+    (the same question to each), so that all of them see the same machine load. Latency of
+    each turn, by server name, first turn first."""
+    for url in urls.values():
+        check_loopback(url)
+    latencies: dict[str, list[float]] = {name: [] for name in urls}
+    senders = {name: new_sender("long") for name in urls}
+    deadline = time.monotonic() + time_limit
+    async with _session() as session:
+        for _ in range(turns):
+            if time.monotonic() > deadline:
+                break
+            text = next(questions)
+            for name, url in urls.items():
+                latencies[name].append((await ask(session, url, senders[name], text)).seconds)
+                if progress is not None:
+                    progress.update()
+    return latencies
+
+
 @dataclass
 class Throughput:
     concurrency: int

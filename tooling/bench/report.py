@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+import os
+import statistics
 from dataclasses import dataclass
 from typing import Any
 
@@ -131,6 +133,31 @@ def table(ours: dict[str, Any], base: dict[str, Any], memory: dict[str, Any] | N
     return "\n".join(lines)
 
 
+def round_ratios(ours: dict[str, Any], base: dict[str, Any]) -> list[float]:
+    """p50 of ours / p50 of the baseline in each round of the side-by-side latency sample."""
+    pairs = zip(ours.get("latency_rounds") or [], base.get("latency_rounds") or [], strict=False)
+    return [r for r in (ratio(a, b) for a, b in pairs) if r is not None]
+
+
+def rounds_lines(ours: dict[str, Any], base: dict[str, Any], memory: dict[str, Any] | None = None) -> list[str]:
+    """The p50 ratio of each round and its median; the machine's load average during the rounds."""
+    lines = []
+    for label, results in (("shipped (SQL store)", ours), ("in memory", memory or {})):
+        ratios = round_ratios(results, base)
+        if ratios:
+            each = ", ".join(f"{r:.2f}" for r in ratios)
+            lines.append(
+                f"- p50 / baseline p50, {label}, round by round: {each}; median {statistics.median(ratios):.2f}x"
+            )
+    loads = ours.get("load_average") or []
+    if loads:
+        lines.append(
+            f"- load average (1 min) during the latency rounds: {min(loads):.1f} to {max(loads):.1f} "
+            f"(median {statistics.median(loads):.1f}) on {os.cpu_count()} cores"
+        )
+    return lines
+
+
 def readme_section(
     ours: dict[str, Any], base: dict[str, Any], meta: dict[str, Any], memory: dict[str, Any] | None = None
 ) -> str:
@@ -143,7 +170,10 @@ def readme_section(
     )
     return (
         f"Speed (`make bench`, {meta.get('when', '?')}, {meta.get('machine', '?')}; full report and the"
-        f" targets: `reports/bench.md`; {verdict}):\n\n" + table(ours, base, memory)
+        f" targets: `reports/bench.md`; {verdict}):\n\n"
+        + table(ours, base, memory)
+        + "\n\n"
+        + "\n".join(rounds_lines(ours, base, memory))
     )
 
 
@@ -153,12 +183,13 @@ def markdown(
     lines = [
         "# Benchmark: our assistant vs a stock Rasa knowledge-base bot",
         "",
-        f"Written by `make bench` on {meta.get('when', '?')} ({meta.get('machine', '?')}). Both bots were trained,",
-        "started and measured one after the other in this one run, over REST on 127.0.0.1, with questions",
+        f"Written by `make bench` on {meta.get('when', '?')} ({meta.get('machine', '?')}). Both bots were trained",
+        "(unless `--skip-train`), started and measured in this one run, over REST on 127.0.0.1, with questions",
         f"drawn from the held-out set (`tests/nlu/heldout.yml`). {meta.get('method', '')}",
         "",
         table(ours, base, memory),
     ]
+    lines += ["", *rounds_lines(ours, base, memory)]
     lines += ["", "## Targets (issues 6 and 13)", "", "| target | measured | met |", "|---|---|---|"]
     for label, measured, met in targets(ours, base):
         mark = "-" if met is None else ("yes" if met else "**no**")

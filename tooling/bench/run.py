@@ -36,6 +36,7 @@ class Plan:
     max_requests_per_level: int = 5000
     time_limit: float = 900.0  # per sequential part
     burst: int = 5
+    rounds: int = 5  # the latency sample is taken in rounds, the bots taking turns (see measure_side_by_side)
 
 
 def train(spec: BotSpec, out: Path) -> tuple[Path, float]:
@@ -55,22 +56,14 @@ def train(spec: BotSpec, out: Path) -> tuple[Path, float]:
     return out / f"{spec.name}.tar.gz", seconds
 
 
-def measure(bot: RunningBot, questions: list[str], plan: Plan) -> dict[str, Any]:
-    results: dict[str, Any] = {"cold_start_seconds": bot.cold_start_seconds, **bot.extra}
-    errors = 0
-    stream = load.question_stream(questions)
+def load_average() -> float:
+    """The machine's 1-minute load average (other people's work shares the cores)."""
+    return os.getloadavg()[0]
 
-    with tqdm(total=plan.requests, desc=f"{bot.name}: sequential latency", unit="req") as bar:
-        seq = asyncio.run(
-            load.sequential(bot.webhook, stream, plan.requests, plan.turns_per_conversation, plan.time_limit, bar)
-        )
-    results["latency"] = summary(seq.latencies)
-    errors += seq.errors
 
-    with tqdm(total=plan.long_turns, desc=f"{bot.name}: one long conversation", unit="turn") as bar:
-        turns = asyncio.run(load.one_long_conversation(bot.webhook, stream, plan.long_turns, plan.time_limit, bar))
+def long_summary(turns: list[float]) -> dict[str, Any]:
     first, last = turns[:50], turns[150:200]
-    results["long_conversation"] = {
+    return {
         "turns": len(turns),
         "p50_first": percentile(first, 50),
         "p50_last": percentile(last, 50) if last else None,
@@ -78,8 +71,65 @@ def measure(bot: RunningBot, questions: list[str], plan: Plan) -> dict[str, Any]
         "latencies": turns,
     }
 
+
+def measure_side_by_side(bots: dict[str, RunningBot], questions: list[str], plan: Plan) -> dict[str, Any]:
+    """Latency of every bot, measured while all of them run, the bots taking turns.
+
+    The machine is shared: other people's load comes and goes within minutes, so
+    measuring one bot after the other compares different machines. Here the
+    sequential sample is taken in `plan.rounds` rounds, each bot asking its share
+    of questions in turn (the order rotating), and the long conversations advance
+    one turn on each bot at a time: every bot sees the same load. The p50 ratio is
+    also given per round, with its median.
+    """
+    results: dict[str, Any] = {name: {"latency_rounds": [], "errors": 0} for name in bots}
+    samples: dict[str, list[float]] = {name: [] for name in bots}
+    loads = [load_average()]
+    names = list(bots)
+    per_round = max(plan.requests // plan.rounds, plan.turns_per_conversation)
+    total = per_round * plan.rounds * len(names)
+    with tqdm(total=total, desc="sequential latency, bots taking turns", unit="req") as bar:
+        for round_index in range(plan.rounds):
+            order = names[round_index % len(names) :] + names[: round_index % len(names)]
+            for name in order:
+                stream = load.question_stream(questions, seed=round_index)
+                seq = asyncio.run(
+                    load.sequential(
+                        bots[name].webhook, stream, per_round, plan.turns_per_conversation, plan.time_limit, bar
+                    )
+                )
+                samples[name] += seq.latencies
+                results[name]["latency_rounds"].append(percentile(seq.latencies, 50))
+                results[name]["errors"] += seq.errors
+            loads.append(load_average())
+    for name in names:
+        results[name]["latency"] = summary(samples[name])
+
+    with tqdm(total=plan.long_turns * len(names), desc="one long conversation each, turn by turn", unit="turn") as bar:
+        long_turns = asyncio.run(
+            load.long_conversations_side_by_side(
+                {name: bot.webhook for name, bot in bots.items()},
+                load.question_stream(questions),
+                plan.long_turns,
+                plan.time_limit,
+                bar,
+            )
+        )
+    loads.append(load_average())
+    for name in names:
+        results[name]["long_conversation"] = long_summary(long_turns[name])
+    for name in names:
+        results[name]["load_average"] = loads
+    return results
+
+
+def measure_alone(bot: RunningBot, questions: list[str], plan: Plan) -> dict[str, Any]:
+    """Throughput (which takes the whole machine, so one bot at a time), the burst and RSS."""
+    results: dict[str, Any] = {"errors": 0}
+    stream = load.question_stream(questions)
     results["throughput"] = {}
     results["throughput_latency"] = {}
+    loads = [load_average()]
     for concurrency in plan.concurrencies:
         with tqdm(desc=f"{bot.name}: concurrency {concurrency}", unit="req") as bar:
             measured = asyncio.run(
@@ -95,7 +145,9 @@ def measure(bot: RunningBot, questions: list[str], plan: Plan) -> dict[str, Any]
             )
         results["throughput"][str(concurrency)] = measured.per_second
         results["throughput_latency"][str(concurrency)] = summary(measured.latencies)
-        errors += measured.errors
+        results["errors"] += measured.errors
+        loads.append(load_average())
+    results["throughput_load_average"] = loads
 
     burst = asyncio.run(load.burst(bot.webhook, [next(stream) for _ in range(plan.burst)]))
     results["burst"] = {
@@ -107,7 +159,6 @@ def measure(bot: RunningBot, questions: list[str], plan: Plan) -> dict[str, Any]
     rss = bot.rss()
     results["rss_by_process"] = {process: value / 2**20 for process, value in rss.items()}
     results["rss_total_mb"] = sum(rss.values()) / 2**20
-    results["errors"] = errors
     return results
 
 
@@ -127,21 +178,39 @@ def run(plan: Plan, out: Path, work: Path, questions: list[str], skip_train: boo
         ("ours_memory", OURS, partial(start_ours, tracker_store_url="memory")),
         ("baseline", BASELINE, start_baseline),
     )
-    for name, spec, start in runs:
-        model, train_seconds = models[spec.name]
-        with ticking(f"{name}: starting, until /status answers"):
-            bot = start(model, work / "logs")
-        tqdm.write(f"{name}: /status answered after {bot.cold_start_seconds:.1f} s")
-        try:
-            all_results[name] = {"train_seconds": train_seconds, **measure(bot, questions, plan)}
-        finally:
+    bots: dict[str, RunningBot] = {}
+    try:
+        for name, spec, start in runs:  # started one at a time: cold start is measured alone
+            model, _ = models[spec.name]
+            with ticking(f"{name}: starting, until /status answers"):
+                bots[name] = start(model, work / "logs", name=name)
+            tqdm.write(f"{name}: /status answered after {bots[name].cold_start_seconds:.1f} s")
+        side_by_side = measure_side_by_side(bots, questions, plan)
+        for name, spec, _ in runs:
+            bot = bots[name]
+            alone = measure_alone(bot, questions, plan)
+            errors = side_by_side[name].pop("errors") + alone.pop("errors")
+            all_results[name] = {
+                "train_seconds": models[spec.name][1],
+                "cold_start_seconds": bot.cold_start_seconds,
+                **bot.extra,
+                **side_by_side[name],
+                **alone,
+                "errors": errors,
+            }
+    finally:
+        for bot in bots.values():
             bot.stop()
     meta = {
         "when": dt.datetime.now().strftime("%Y-%m-%d %H:%M"),
         "machine": f"{os.cpu_count()} cores, {platform.python_implementation()} {platform.python_version()}",
         "method": (
+            "All three servers run at once; latency is measured with the servers taking turns "
+            f"({plan.rounds} rounds, the order rotating; the long conversations advance one turn on each server "
+            "at a time), so that each sees the same load from the other users of this shared machine. "
             f"Latency: {plan.requests} questions one after another, a new conversation every "
-            f"{plan.turns_per_conversation}; one conversation of {plan.long_turns} turns; throughput: "
+            f"{plan.turns_per_conversation}; one conversation of {plan.long_turns} turns; throughput (one server "
+            "at a time): "
             f"{plan.seconds_per_level:.0f} s per concurrency level, conversations of "
             f"{plan.turns_per_conversation} turns; RSS summed over every process of the bot. "
             "'ours' is the server as `make serve` ships it: conversations in the SQL store (SQLite), "
