@@ -222,3 +222,25 @@ def test_cpu_seconds_of_a_busy_process_grows():
     before = cpu_seconds(os.getpid())
     sum(i * i for i in range(3_000_000))
     assert cpu_seconds(os.getpid()) > before
+
+
+def test_report_gives_the_p50_ratio_of_each_side_by_side_round_and_their_median():
+    ours = {"latency_rounds": [0.010, 0.020, 0.030], "load_average": [2.0, 3.0, 5.0]}
+    base = {"latency_rounds": [0.100, 0.100, 0.100]}
+    assert report.round_ratios(ours, base) == pytest.approx([0.1, 0.2, 0.3])
+    lines = report.rounds_lines(ours, base, {"latency_rounds": [0.05, 0.05, 0.05]})
+    assert "0.10, 0.20, 0.30; median 0.20x" in lines[0]
+    assert "in memory" in lines[1] and "median 0.50x" in lines[1]
+    assert "2.0 to 5.0 (median 3.0)" in lines[2]
+    assert report.rounds_lines({}, {}) == []
+
+
+def test_side_by_side_long_conversations_refuse_other_hosts():
+    import asyncio
+
+    with pytest.raises(load.NotLoopback):
+        asyncio.run(
+            load.long_conversations_side_by_side(
+                {"ours": "http://127.0.0.1:1/x", "theirs": "http://example.com/x"}, iter(["hi"]), 1, 1.0
+            )
+        )

@@ -365,6 +365,7 @@ def test_telegram_bot():
 
 def test_logistic_regression_npz(tmp_path):
     import numpy as np
+    import scipy.sparse
     from rasa.engine.graph import ExecutionContext
     from rasa.engine.storage.local_model_storage import LocalModelStorage
     from rasa.engine.storage.resource import Resource
@@ -387,6 +388,10 @@ def test_logistic_regression_npz(tmp_path):
     check_is_fitted(loaded.clf)
     assert list(loaded.clf.classes_) == ["a", "b", "c"]
     np.testing.assert_allclose(loaded.clf.predict_proba(x), trained.clf.predict_proba(x))
+    # Column-major weights: `coef_.T` is then row-major and scipy's sparse product uses it without a copy.
+    assert loaded.clf.coef_.flags.f_contiguous and loaded.clf.coef_.T.flags.c_contiguous
+    sparse_x = scipy.sparse.csr_matrix(x)
+    np.testing.assert_allclose(loaded.clf.predict_proba(sparse_x), trained.clf.predict_proba(x))
 
 
 def test_no_jax():
