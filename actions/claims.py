@@ -22,6 +22,10 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
     """(True/False, the fact that decides it), or (None, None) when the store cannot decide."""
     key, _, word = claim_value.partition(":")
     facts = store()
+    if key == "plays":
+        return _plays(tracker)
+    if key == "describes":
+        return _describes(word, tracker)
     if key in ("in_film", "credit"):
         person = _person(tracker)
         if person is None:
@@ -54,6 +58,41 @@ def _matches(word: str, value: Any) -> bool:
     return any(
         normalise(word) in normalise(str(item)).split() or normalise(word) == normalise(str(item)) for item in values
     )
+
+
+def _plays(tracker: Tracker) -> tuple[bool | None, Fact | None]:
+    """ "Does <an actor> play <a character>?": decided from the cast list."""
+    facts = store()
+    person = _person(tracker)
+    characters = [m for w in entity_values(tracker, "character") for m in facts.resolve(w, ("character",))[:1]]
+    if person is None or not characters:
+        return None, None
+    return any(credit.actor == person for credit in facts.actor_of(characters[0].id)), None
+
+
+def _describes(claimed: str, tracker: Tracker) -> tuple[bool | None, Fact | None]:
+    """ "Is Akito sick?": yes when the character's description says so (or a synonym of it);
+    the store never says what a character is not, so otherwise it cannot decide."""
+    from actions.relations import related_subjects
+
+    facts = store()
+    related = related_subjects(tracker, ("character",))
+    if related is None:
+        related = [m for w in entity_values(tracker, "character") for m in facts.resolve(w, ("character",))[:1]]
+    if len(related or []) != 1:
+        return None, None
+    character = facts.characters[related[0].id]
+    description = character.description
+    if description is None or not description.known:
+        return None, None
+    parts = (character.name, *character.aliases, description.value, description.detail)
+    text = " ".join(str(part or "") for part in parts)
+    said = set(normalise(text).split())
+    lexicon = default_lexicon()
+    wanted = [word for word in claimed.split() if word not in ("is", "a", "an")]
+    if wanted and all(lexicon.same_as(word) & said for word in wanted):
+        return True, None
+    return None, None
 
 
 def _person(tracker: Tracker) -> str | None:

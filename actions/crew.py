@@ -61,6 +61,8 @@ class ActionCrew(StoreAction):
         credits = [facts.crew.get(role) if role else None for role in dict.fromkeys(roles)] or [None]
         events: list[EventType] = []
         for credit in credits:
+            if credit is not None and f"utter_crew_{credit.role}" in reply.said:
+                continue  # already answered in this turn ("who directed it and who wrote it?")
             if credit is None or credit.unknown:
                 reply.dont_know(tracker)
                 continue

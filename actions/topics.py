@@ -50,17 +50,29 @@ class ActionFact(StoreAction):
         unheld = entity_values(tracker, "attribute")
         if unheld:
             return dont_know_attribute(reply, tracker, unheld[0])
-        words = entity_values(tracker, "topic")
-        key = facts.topic(words[0]) if words else None
-        if key is None:
+        mentions = sorted(
+            (e for e in tracker.latest_message.get("entities") or [] if e.get("entity") == "topic"),
+            key=lambda e: e.get("start") or 0,
+        )
+        keys: dict[str, str] = {}
+        for mention in mentions:
+            key = facts.topic(str(mention.get("value")))
+            if key is not None:
+                keys.setdefault(key, str(mention.get("value")))
+        if not keys:
             reply.dont_know(tracker)
             return []
-        fact = facts.film[key]
-        topic_words = words[0]
+        # "Is there a sequel, and did it win anything?": each topic asked, in the order asked.
+        for key, topic_words in keys.items():
+            self.topic(reply, tracker, key, topic_words)
+        return []
+
+    def topic(self, reply: Reply, tracker: Tracker, key: str, topic_words: str) -> None:
+        fact = store().film[key]
         if fact.unknown:
             reply.dont_know(tracker, "utter_dont_know_about", topic_label=fact.label or f"its {topic_words}")
             reply.detail(fact)
-            return []
+            return
         if isinstance(fact.value, bool):
             response = f"utter_fact_{key}_{'yes' if fact.value else 'no'}"
         else:
@@ -69,4 +81,3 @@ class ActionFact(StoreAction):
             response = "utter_fact"
         reply.utter(response, cite=[fact], value=format_value(fact.value), topic_words=topic_words)
         reply.detail(fact)
-        return []

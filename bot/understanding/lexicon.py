@@ -83,6 +83,16 @@ class Lexicon:
     film_words: tuple[str, ...]
     spoilers: dict[str, tuple[str, ...]]
     other_topics: tuple[str, ...]
+    # Words that stand for each other when a yes/no claim is checked against a description.
+    synonyms: tuple[frozenset[str], ...] = ()
+
+    def same_as(self, word: str) -> frozenset[str]:
+        """The word and its synonyms ("sick" -> ill, illness, tumour, ...)."""
+        found = {word}
+        for group in self.synonyms:
+            if word in group:
+                found |= group
+        return frozenset(found)
 
     @classmethod
     def load(cls, path: Path = VOCABULARY_PATH) -> Lexicon:
@@ -195,4 +205,7 @@ def _parse(raw: Any, path: Path) -> Lexicon:
         film_words=words(raw.get("film_words"), "film_words"),
         spoilers=spoilers,
         other_topics=words(raw.get("other_topics"), "other_topics"),
+        synonyms=tuple(
+            frozenset(words(group, f"claim_synonyms[{i}]")) for i, group in enumerate(raw.get("claim_synonyms") or [])
+        ),
     )

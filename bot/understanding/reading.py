@@ -67,6 +67,86 @@ ARITHMETIC = re.compile(
     r"\d+(?:\.\d+)?\s*(?:[-+*/x×÷^]|times|plus|minus|divided by|multiplied by|over)\s*\d+", re.IGNORECASE
 )
 NAME_KINDS = ("character", "person")
+# Words of a question about where the last answer came from ("where did you get that?"): with
+# them, "that" is the answer; without them, "who is in that one?" is about the film.
+SOURCE_WORDS = frozenset(
+    {
+        "source",
+        "sources",
+        "src",
+        "ref",
+        "cite",
+        "citation",
+        "according",
+        "info",
+        "information",
+        "reference",
+        "website",
+        "official",
+        "says",
+        "say",
+        "reliable",
+        "relaible",
+        "prove",
+        "find",
+        "found",
+        "read",
+        "raed",
+        "get",
+        "back",
+        "made",
+        "make",
+        "link",
+        "blog",
+        "fans",
+    }
+)
+# Words that say nothing about a character in "is Akito <…>?": what is left is the claim.
+CLAIM_STOPWORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "really",
+        "actually",
+        "just",
+        "still",
+        "very",
+        "so",
+        "or",
+        "something",
+        "sort",
+        "kind",
+        "of",
+        "in",
+        "film",
+        "movie",
+        "it",
+        "this",
+        "that",
+        "one",
+        "at",
+        "all",
+        "right",
+        "correct",
+        "like",
+        "supposed",
+        "to",
+        "be",
+        "meant",
+        "also",
+        "too",
+        "s",
+        "'s",
+        "and",
+        "but",
+        "character",
+    }
+)
+# "the girl's mom": someone not named, so every character with that relation is a candidate.
+GENERIC_ANCHORS = frozenset({"girl", "boy", "guy", "lady", "woman", "man", "kid", "heroine", "hero", "main"})
+# Music questions about anyone but the film ("what kind of music is <a band>?") are another topic.
+MUSIC_KIND_WORDS = frozenset({"kind", "type", "genre", "style", "sort"})
 RELATION_GROUPS = {
     "child": ("son", "daughter"),
     "parents": ("mother", "father"),
@@ -146,7 +226,13 @@ def read(
     kind = _subject_kind(words, names, relation, attributes, lexicon)
     current = intent or FALLBACK
     may_change = current in QUESTION_INTENTS or current == FALLBACK or (current == OUT_OF_SCOPE and refers_to_film)
+    if current == "ask_source" and attributes and not SOURCE_WORDS & set(words.words):
+        may_change = True  # "who is in that one?": "that" is the film, not the last answer
     if not may_change:
+        return reading
+    if _music_of_another(words, hits, names, attributes, refers_to_film):
+        reading.intent = OUT_OF_SCOPE
+        reading.why.append("the music of something else")
         return reading
 
     if _yes_no(words, hits, names, attributes, lexicon, store, reading):
@@ -173,6 +259,9 @@ def read(
 
     if attributes:
         _check_fit(words, current, kind, attributes, roles, topics, lexicon, reading)
+        if "and" in words.words or "also" in words.words:
+            _also(words, current, kind, attributes, lexicon, reading)
+            _later_yes_no(words, hits, attributes, lexicon, reading)
         if not names:
             _crew_member_as_subject(words, attributes, store, lexicon, reading)
     elif current in (OUT_OF_SCOPE, FALLBACK) and names:
@@ -232,8 +321,6 @@ def _check_fit(
             reading.add(entity, value, *words.chars(attributes[0].start, attributes[0].end))
         reading.intent = target
         reading.why.append(f"{current} does not answer {attributes[0].key}")
-    if "and" in words.words or "also" in words.words:
-        _also(words, current, kind, attributes, lexicon, reading)
 
 
 def _also(words: _Words, current: str, kind: str, attributes: list[Hit], lexicon: Lexicon, reading: Reading) -> None:
@@ -247,6 +334,8 @@ def _also(words: _Words, current: str, kind: str, attributes: list[Hit], lexicon
             reading.why.append(f"first asked: {held[0].key}")
     answered = {reading.intent or current}
     for hit, intent in zip(held, intents, strict=True):
+        if intent in PEOPLE_INTENTS or hit.key in ("plot", "ending"):
+            continue  # a second person or the story needs its own subject: not guessed
         if not any(lexicon.attributes[hit.key].fits_intent(i, kind) for i in answered):
             reading.add("also_ask", intent, *words.chars(hit.start, hit.end))
             for entity, value in lexicon.attributes[hit.key].entity.items():
@@ -274,6 +363,8 @@ def _relation(words: _Words, hits: list[Hit], names: list[dict], store: FactStor
     """The first relation word with an anchor ("Akito's", "of Haruna", "her"); tags it."""
     for hit in (h for h in hits if h.kind == "relation"):
         anchor = _anchor_before(words, hit, names, store) or _anchor_after(words, hit, names, store)
+        if anchor is None and hit.key != "character" and _unnamed_anchor(words, hit.start):
+            anchor = "the"  # "who plays the little sister?": the conversation's character, or the only one
         if anchor is None:
             continue
         if isinstance(anchor, dict) and anchor.get("entity") == "person" and hit.key != "character":
@@ -288,6 +379,15 @@ def _relation(words: _Words, hits: list[Hit], names: list[dict], store: FactStor
             reading.add(anchor["entity"], anchor["value"], anchor["start"], anchor["end"])
         return hit
     return None
+
+
+def _unnamed_anchor(words: _Words, at: int) -> bool:
+    """ "the little sister", "the girl's mom": a relation with no one named before it."""
+    before = words.words[at - 1] if at > 0 else ""
+    if before == "the":
+        return True
+    stem = re.sub(r"(?:'s|s|')$", "", before)
+    return stem in GENERIC_ANCHORS and at > 1 and words.words[at - 2] == "the"
 
 
 def _plays_someone(anchor: dict, store: FactStore) -> bool:
@@ -376,8 +476,15 @@ def _yes_no(
         reading.why.append(f"yes/no claim {claim.key}")
         return True
     people = [n for n in names if n["entity"] == "person"]
+    characters = [n for n in names if n["entity"] == "character"]
+    # "does Ren Nagase play Akito?", "is Haruna played by …?", "is <an actress> the lead actress?"
+    if people and characters and all(a.key == "cast" for a in attributes):
+        reading.add("claim", "plays", characters[0]["start"], characters[0]["end"])
+        reading.intent = "ask_who_plays"
+        reading.why.append("yes/no who plays whom")
+        return True
     if not people:
-        return False
+        return _yes_no_character(words, names, attributes, lexicon, reading)
     crew = [h for h in attributes if lexicon.attributes[h.key].entity.get("crew_role") or h.key == "director"]
     if crew and len(attributes) == len(crew):  # "did <the director> direct other films?" asks for other work
         attribute = lexicon.attributes[crew[0].key]
@@ -396,6 +503,60 @@ def _yes_no(
         reading.why.append("yes/no in the film")
         return True
     return False
+
+
+def _later_yes_no(words: _Words, hits: list[Hit], attributes: list[Hit], lexicon: Lexicon, reading: Reading) -> None:
+    """ "How long is it and is it on Netflix?": a yes/no claim in a second clause, answered second."""
+    opener = next(
+        (
+            i
+            for i in range(1, len(words.words) - 1)
+            if words.words[i] in ("and", "but") and words.words[i + 1] in lexicon.yes_no_openers
+        ),
+        None,
+    )
+    if opener is None or not any(a.start < opener for a in attributes):
+        return
+    claim = next((h for h in hits if h.kind == "claim" and h.start > opener), None)
+    if claim is None or any(e["entity"] == "claim" for e in reading.entities):
+        return
+    then = lexicon.claims[claim.key].then
+    word = lexicon.claims[claim.key].aliases.get(claim.phrase, claim.phrase)
+    start, end = words.chars(claim.start, claim.end)
+    reading.add("claim", f"{claim.key}:{word}", start, end)
+    if not any(e["entity"] == "also_ask" and e["value"] == then for e in reading.entities):
+        reading.add("also_ask", then, start, end)
+    reading.why.append(f"then yes/no claim {claim.key}")
+
+
+def _yes_no_character(
+    words: _Words, names: list[dict], attributes: list[Hit], lexicon: Lexicon, reading: Reading
+) -> bool:
+    """ "Is Akito sick?", "is Haruna's mom a nurse?": a claim about a character, decided from its description."""
+    subject = next((e for e in reading.entities if e["entity"] == "relation"), None) or next(iter(names), None)
+    if subject is None or any(lexicon.attributes[a.key].intent_for("character") != "ask_character" for a in attributes):
+        return False
+    after = [i for i, span in enumerate(words.spans) if span[0] >= subject["end"]]
+    claimed = [words.words[i] for i in after if words.words[i] not in CLAIM_STOPWORDS]
+    if not claimed or len(claimed) > 3:
+        return False
+    start, end = words.chars(after[0], after[-1] + 1)
+    reading.add("claim", "describes:" + " ".join(claimed), start, end)
+    reading.intent = "ask_character"
+    reading.why.append("yes/no about a character")
+    return True
+
+
+def _music_of_another(
+    words: _Words, hits: list[Hit], names: list[dict], attributes: list[Hit], refers_to_film: bool
+) -> bool:
+    """ "What kind of music is <a band>?": music asked about, but of nothing in the film."""
+    music = [h for h in attributes if h.key == "music"]
+    if refers_to_film or names or not music or any(h.kind == "film" for h in hits):
+        return False
+    others = [h for h in attributes if h.key not in ("music", "genre")]
+    asks_kind = bool(MUSIC_KIND_WORDS & set(words.words[: music[0].start])) or any(h.key == "genre" for h in attributes)
+    return asks_kind and not others and music[0].phrase == "music"
 
 
 def _asks_yes_or_no(words: _Words, lexicon: Lexicon) -> bool:
