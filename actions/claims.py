@@ -16,6 +16,7 @@ from bot.names import normalise
 from bot.store import Fact
 from bot.text import format_value
 from bot.understanding.lexicon import default_lexicon
+from bot.understanding.reading import relation_keys
 
 
 def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | None]:
@@ -26,6 +27,10 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
         return _plays(tracker)
     if key == "describes":
         return _describes(word, tracker)
+    if key == "related":
+        return _related(word, tracker)
+    if key == "lead":
+        return _lead(tracker)
     if key in ("in_film", "credit"):
         person = _person(tracker)
         if person is None:
@@ -92,6 +97,30 @@ def _describes(claimed: str, tracker: Tracker) -> tuple[bool | None, Fact | None
     wanted = [word for word in claimed.split() if word not in ("is", "a", "an")]
     if wanted and all(lexicon.same_as(word) & said for word in wanted):
         return True, None
+    return None, None
+
+
+def _related(relation: str, tracker: Tracker) -> tuple[bool | None, Fact | None]:
+    """ "Is Ayaka Haruna's friend?": yes when the store relates the two; it never says who is not."""
+    facts = store()
+    named = [m.id for w in entity_values(tracker, "character") for m in facts.resolve(w, ("character",))[:1]]
+    wanted = relation_keys(relation)
+    for subject in named:
+        if any(r.object in named and r.object != subject for r in facts.related(subject, wanted)):
+            return True, None
+    return None, None
+
+
+def _lead(tracker: Tracker) -> tuple[bool | None, Fact | None]:
+    """ "Is Ren Nagase the lead?": one of the two top-billed of the main cast."""
+    facts = store()
+    leads = [c for c in facts.cast if c.confidence == "high"][:2]
+    person = _person(tracker)
+    if person is not None:
+        return any(c.actor == person for c in leads), None
+    named = [m.id for w in entity_values(tracker, "character") for m in facts.resolve(w, ("character",))[:1]]
+    if named:
+        return any(c.character == named[0] for c in leads), None
     return None, None
 
 

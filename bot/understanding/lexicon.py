@@ -85,6 +85,8 @@ class Lexicon:
     other_topics: tuple[str, ...]
     # Words that stand for each other when a yes/no claim is checked against a description.
     synonyms: tuple[frozenset[str], ...] = ()
+    # Real words one typo away from a lexicon word ("related" ~ "created"): never read as the typo.
+    not_typos: frozenset[str] = frozenset()
 
     def same_as(self, word: str) -> frozenset[str]:
         """The word and its synonyms ("sick" -> ill, illness, tumour, ...)."""
@@ -128,6 +130,8 @@ class Lexicon:
                 size = len(phrase)
                 for start in range(len(words) - size + 1):
                     if any(taken[start : start + size]):
+                        continue
+                    if fuzzy and words[start] in self.not_typos:
                         continue
                     if _same(words[start : start + size], phrase, fuzzy):
                         hits.append(Hit(kind, key, " ".join(words[start : start + size]), start, start + size))
@@ -205,6 +209,7 @@ def _parse(raw: Any, path: Path) -> Lexicon:
         film_words=words(raw.get("film_words"), "film_words"),
         spoilers=spoilers,
         other_topics=words(raw.get("other_topics"), "other_topics"),
+        not_typos=frozenset(words(raw["not_typos"], "not_typos")) if raw.get("not_typos") else frozenset(),
         synonyms=tuple(
             frozenset(words(group, f"claim_synonyms[{i}]")) for i, group in enumerate(raw.get("claim_synonyms") or [])
         ),

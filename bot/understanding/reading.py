@@ -94,8 +94,6 @@ SOURCE_WORDS = frozenset(
         "raed",
         "get",
         "back",
-        "made",
-        "make",
         "link",
         "blog",
         "fans",
@@ -141,6 +139,57 @@ CLAIM_STOPWORDS = frozenset(
         "and",
         "but",
         "character",
+    }
+)
+# A character by description: "who plays the sick girl?".
+WHO_WORDS = frozenset({"who", "whos", "who's", "which"})
+DESCRIBING_ATTRIBUTES = frozenset({"illness", "time_left", "cast", "age"})
+GENDER_WORDS = {
+    **dict.fromkeys(("girl", "woman", "lady", "she", "heroine", "actress", "gal", "female"), "she"),
+    **dict.fromkeys(("boy", "guy", "man", "he", "hero", "dude", "male", "lad"), "he"),
+}
+DESCRIPTION_STOPWORDS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "with",
+        "who",
+        "whos",
+        "who's",
+        "at",
+        "in",
+        "of",
+        "on",
+        "and",
+        "is",
+        "was",
+        "that",
+        "plays",
+        "played",
+        "playing",
+        "play",
+        "film",
+        "movie",
+        "one",
+        "his",
+        "her",
+        "their",
+        "from",
+        "has",
+        "had",
+        "got",
+        "about",
+        "actor",
+        "part",
+        "role",
+        "character",
+        "drawing",
+        "closer",
+        "this",
+        "there",
+        "for",
+        "to",
     }
 )
 # "the girl's mom": someone not named, so every character with that relation is a candidate.
@@ -228,6 +277,8 @@ def read(
     may_change = current in QUESTION_INTENTS or current == FALLBACK or (current == OUT_OF_SCOPE and refers_to_film)
     if current == "ask_source" and attributes and not SOURCE_WORDS & set(words.words):
         may_change = True  # "who is in that one?": "that" is the film, not the last answer
+    if current in ("bot_challenge", "help") and (names or any(h.kind == "film" for h in hits) and len(hits) > 1):
+        may_change = True  # "is this one a horror?" asks about the film, not about the bot
     if not may_change:
         return reading
     if _music_of_another(words, hits, names, attributes, refers_to_film):
@@ -239,6 +290,8 @@ def read(
         return reading
     if _spoilers(words, hits, attributes, reading):
         return reading
+    if not names and relation is None and _described_character(words, attributes, store, lexicon, reading):
+        return reading
 
     unheld = [h for h in attributes if lexicon.attributes[h.key].intent_for(kind) == UNHELD]
     if unheld:
@@ -246,6 +299,8 @@ def read(
         reading.intent = "ask_fact"
         reading.add("attribute", hit.key, *words.chars(hit.start, hit.end))
         reading.why.append(f"unheld attribute {hit.key} of a {kind}")
+        if "and" in words.words or "also" in words.words:
+            _also(words, "ask_fact", kind, attributes, lexicon, reading)  # "what language is it and is it dubbed?"
         return reading
 
     if relation is not None and current not in PEOPLE_INTENTS:
@@ -505,6 +560,44 @@ def _yes_no(
     return False
 
 
+def _described_character(
+    words: _Words, attributes: list[Hit], store: FactStore, lexicon: Lexicon, reading: Reading
+) -> bool:
+    """ "Who plays the sick girl?", "who's the lady at the flower shop?": a character by description.
+
+    The words after "the" are looked up in each character's name, aliases and description (with
+    the lexicon's synonyms); "girl"/"boy" must fit the actor. Tagged only when one character fits best.
+    """
+    asks_who = words.words[0] in WHO_WORDS or bool(PLAY_WORDS & set(words.words))
+    # "the" early: "who plays the …", "who's the …" (not "who's acting in it besides the two leads?")
+    if not asks_who or "the" not in words.words[:4] or any(a.key not in DESCRIBING_ATTRIBUTES for a in attributes):
+        return False
+    after = words.words[words.words.index("the") + 1 :]
+    gender = {GENDER_WORDS[w] for w in after if w in GENDER_WORDS}
+    content = [w for w in after if w not in DESCRIPTION_STOPWORDS and w not in GENDER_WORDS and len(w) > 3]
+    if not content or len(gender) > 1:
+        return False
+    scores: dict[str, int] = {}
+    for character in store.characters.values():
+        if gender and not any(store.people[c.actor].pronoun in gender for c in store.actor_of(character.id)):
+            continue
+        description = character.description
+        text = " ".join([character.name, *character.aliases, str(description.value if description else "")])
+        said = set(re.findall(r"[a-z]+", text.lower()))
+        score = sum(1 for w in content if lexicon.same_as(w) & said)
+        if score:
+            scores[character.id] = score
+    ranked = sorted(scores.items(), key=lambda item: -item[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return False
+    character = store.characters[ranked[0][0]]
+    start = words.spans[words.words.index("the") + 1][0]
+    reading.add("character", character.name, start, len(words.text.rstrip(" ?!.")))
+    reading.intent = "ask_who_plays" if PLAY_WORDS & set(words.words) else "ask_character"
+    reading.why.append(f"described: {character.id}")
+    return True
+
+
 def _later_yes_no(words: _Words, hits: list[Hit], attributes: list[Hit], lexicon: Lexicon, reading: Reading) -> None:
     """ "How long is it and is it on Netflix?": a yes/no claim in a second clause, answered second."""
     opener = next(
@@ -533,7 +626,14 @@ def _yes_no_character(
     words: _Words, names: list[dict], attributes: list[Hit], lexicon: Lexicon, reading: Reading
 ) -> bool:
     """ "Is Akito sick?", "is Haruna's mom a nurse?": a claim about a character, decided from its description."""
-    subject = next((e for e in reading.entities if e["entity"] == "relation"), None) or next(iter(names), None)
+    relation = next((e for e in reading.entities if e["entity"] == "relation"), None)
+    if relation is not None and sum(1 for n in names if n["entity"] == "character") >= 2:
+        # "is Ayaka Haruna's friend?": decided from the store's relations
+        reading.add("claim", f"related:{relation['value']}", relation["start"], relation["end"])
+        reading.intent = "ask_character"
+        reading.why.append("yes/no relation between characters")
+        return True
+    subject = relation or next(iter(names), None)
     if subject is None or any(lexicon.attributes[a.key].intent_for("character") != "ask_character" for a in attributes):
         return False
     after = [i for i, span in enumerate(words.spans) if span[0] >= subject["end"]]
