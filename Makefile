@@ -24,7 +24,7 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 PYTHON ?= $(shell for p in "$$(pyenv root 2>/dev/null)"/versions/3.10*/bin/python python3.10; do \
 	  "$$p" -c 'import sys; assert sys.version_info[:2] == (3, 10)' >/dev/null 2>&1 && { echo "$$p"; break; }; done)
 
-.PHONY: help setup web test-packages deploy-packages deploy-up test-deploy bench-replicas generate train chat serve test lint typecheck validate unit e2e nlu-test eval report \
+.PHONY: help setup web test-packages deploy-packages deploy-up test-deploy bench-replicas generate train chat serve test lint typecheck validate unit e2e screenshots nlu-test eval report \
 	conversations clean baseline bench pipelines profile soak external-check
 
 help:
@@ -39,6 +39,7 @@ help:
 	@echo "make bench-replicas  throughput with 1, 2, 3 replicas behind nginx -> reports/replicas.md"
 	@echo "make soak      bounded load at concurrency 1, 8, 32: errors, p95, RSS growth -> reports/soak.md"
 	@echo "make deploy-up the production shape on loopback: PostgreSQL, Redis, 3 replicas, nginx (Ctrl-C stops it)"
+	@echo "make screenshots  retake the README's web chat pictures (docs/*.png) with the browser test"
 	@echo "make report    most frequent questions the assistant could not answer"
 	@echo "make external-check  the external dev set over REST against its accuracy / wrong-answer floors"
 	@echo "make generate  regenerate NLU lookups and the spaCy pipeline from $(FACTS)"
@@ -139,6 +140,10 @@ unit: $(SPACY_STAMP)
 
 e2e: $(MODEL) $(WIDGET) test-packages
 	CHROMIUM=$(CHROMIUM) $(BIN)/pytest -q -m server --durations=8
+
+# The README's pictures of the web chat, retaken by the browser test.
+screenshots: $(MODEL) $(WIDGET) test-packages
+	SCREENSHOT_DIR=$(CURDIR)/docs CHROMIUM=$(CHROMIUM) $(BIN)/pytest -q -m server tests/test_web.py
 
 nlu-test: $(MODEL)
 	$(PY) -m tooling.evaluate --fail-under-intent 0.95 --fail-under-entity 0.90
