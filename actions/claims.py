@@ -31,6 +31,12 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
         return _related(word, tracker)
     if key == "lead":
         return _lead(tracker)
+    if key == "novel_author":
+        author = facts.novel.get("author")
+        person = _person(tracker)
+        if person is None or author is None or not author.known:
+            return None, None
+        return author.value == person, author
     if key in ("in_film", "credit"):
         person = _person(tracker)
         if person is None:

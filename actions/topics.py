@@ -18,12 +18,23 @@ def dont_know_attribute(reply: Reply, tracker: Tracker, key: str) -> list[EventT
     """ "How tall is <an actress>?": the store holds no height; say so, naming what was asked."""
     attribute = default_lexicon().attributes.get(key)
     label = attribute.label if attribute else key.replace("_", " ")
+    if "{asked}" in label:  # "who was the casting director?" -> "its casting director credit"
+        label = label.replace("{asked}", _asked_words(tracker, key))
     subject = _subject_name(tracker)
     if subject:
         reply.dont_know(tracker, "utter_dont_know_subject_attribute", subject_name=subject, attribute_words=label)
     else:
         reply.dont_know(tracker, "utter_dont_know_about", topic_label=f"its {label}")
     return []
+
+
+def _asked_words(tracker: Tracker, key: str) -> str:
+    """The words of the message the reader tagged as this attribute, lower-cased."""
+    text = tracker.latest_message.get("text") or ""
+    for entity in tracker.latest_message.get("entities") or []:
+        if entity.get("entity") == "attribute" and entity.get("value") == key and entity.get("end"):
+            return text[entity["start"] : entity["end"]].lower()
+    return key.replace("_", " ")
 
 
 def _subject_name(tracker: Tracker) -> str | None:

@@ -331,3 +331,25 @@ def test_real_words_are_not_read_as_typos(store):
     assert reading(store, "how is Kazuki related to Akito", "ask_character").intent is None
     assert reading(store, "thanks a lot, that's exactly what i was looking for", "thanks").intent is None
     assert reading(store, "sounds good to me", "affirm").intent is None
+
+
+def test_a_crew_role_inside_another_roles_name_is_that_role(store):
+    text = "who was the art director on drawing closer"
+    result = reading(store, text, "ask_director", [name(text, "director", "crew_role")])
+    assert (result.intent, tags(result)) == ("ask_crew", {"crew_role": "production_designer"})
+    assert [e["value"] for e in result.drop] == ["director"]
+    text = "who wrote the music and who sings the theme song"
+    both = reading(store, text, "ask_crew", [name(text, "music", "crew_role"), name(text, "theme song", "crew_role")])
+    assert not both.drop
+
+
+def test_crew_credits_the_store_does_not_list_are_named_in_the_dont_know(store):
+    result = reading(store, "who was the casting director", "ask_director")
+    assert (result.intent, tags(result)) == ("ask_fact", {"attribute": "other_crew"})
+
+
+def test_yes_no_about_the_novel(store):
+    text = "was the novel written by ao morita"
+    result = reading(store, text, "ask_novel", [name(text, "ao morita", "person")])
+    assert (result.intent, tags(result)["claim"]) == ("ask_novel", "novel_author")
+    assert tags(reading(store, "is there a manga", "ask_novel"))["claim"] == "manga:a manga"

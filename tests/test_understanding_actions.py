@@ -7,7 +7,7 @@ import asyncio
 
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.crew import ActionCrew, ActionDirector
+from actions.crew import ActionCrew, ActionDirector, ActionNovel
 from actions.film_facts import ActionGenre, ActionLanguage, ActionRuntime, ActionWhereToWatch
 from actions.people import ActionCharacter, ActionOtherWork, ActionPerson, ActionWhoPlays
 from actions.story import ActionEnding, ActionPlot
@@ -237,3 +237,22 @@ def test_two_topics_and_two_roles_in_one_question(domain):
     )
     said = responses_of(ActionDirector(), roles, domain)
     assert [r for r in said if r.startswith("utter_crew_")] == ["utter_crew_director", "utter_crew_screenplay"]
+
+
+def test_yes_no_about_the_novels_author(domain):
+    author = with_entities("was the novel written by ao morita", [("person", "ao morita"), ("claim", "novel_author")])
+    assert responses_of(ActionNovel(), author, domain)[:2] == ["utter_claim_yes", "utter_novel"]
+    other = with_entities(
+        "was the novel written by tomoko yoshida", [("person", "tomoko yoshida"), ("claim", "novel_author")]
+    )
+    assert responses_of(ActionNovel(), other, domain)[0] == "utter_claim_no"
+
+
+def test_an_unlisted_crew_credit_names_the_words_asked(domain):
+    message = tracker(text="who was the casting director")
+    message.latest_message["entities"] = [{"entity": "attribute", "value": "other_crew", "start": 12, "end": 28}]
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionFact().run(dispatcher, message, domain))
+    (said,) = (m for m in dispatcher.messages if m.get("response"))
+    assert said["response"] == "utter_dont_know_about"
+    assert said["topic_label"] == "its casting director credit"

@@ -272,6 +272,7 @@ def read(
     else:
         names = _owned_roles(words, names, reading)
     attributes = [h for h in hits if h.kind == "attribute" and not _inside(h, relation)]
+    roles = _roles_inside_other_roles(words, roles, attributes, lexicon, store, reading)
     kind = _subject_kind(words, names, relation, attributes, lexicon)
     current = intent or FALLBACK
     may_change = current in QUESTION_INTENTS or current == FALLBACK or (current == OUT_OF_SCOPE and refers_to_film)
@@ -340,6 +341,28 @@ def _crew_member_as_subject(
             reading.intent = "ask_other_work"
             reading.why.append(f"the {role} as the subject")
             return
+
+
+def _roles_inside_other_roles(
+    words: _Words, roles: list[dict], attributes: list[Hit], lexicon: Lexicon, store: FactStore, reading: Reading
+) -> list[dict]:
+    """ "art director", "casting director": the entity rules saw "director", the phrase is another role."""
+    kept = []
+    for role in roles:
+        around = [
+            h
+            for h in attributes
+            if words.chars(h.start, h.end)[0] <= role["start"]
+            and role["end"] <= words.chars(h.start, h.end)[1]
+            and lexicon.attributes[h.key].entity.get("crew_role") != store.role(str(role.get("value")))
+            and h.end - h.start > 1
+        ]
+        if around:
+            reading.drop.append(role)
+            reading.why.append(f"{role.get('value')} is part of {around[0].phrase}")
+        else:
+            kept.append(role)
+    return kept
 
 
 def _inside(hit: Hit, relation: Hit | None) -> bool:
@@ -541,6 +564,13 @@ def _yes_no(
     if not people:
         return _yes_no_character(words, names, attributes, lexicon, reading)
     crew = [h for h in attributes if lexicon.attributes[h.key].entity.get("crew_role") or h.key == "director"]
+    novel = [h for h in attributes if h.key in ("writer", "novel", "creator")]
+    if novel and any(h.key == "novel" or lexicon.attributes[h.key].novel_words & set(words.words) for h in novel):
+        # "was the novel written by Ao Morita?": the novel's author, not the screenplay's
+        reading.add("claim", "novel_author", *words.chars(novel[0].start, novel[0].end))
+        reading.intent = "ask_novel"
+        reading.why.append("yes/no the novel's author")
+        return True
     if crew and len(attributes) == len(crew):  # "did <the director> direct other films?" asks for other work
         attribute = lexicon.attributes[crew[0].key]
         role = attribute.entity.get("crew_role", "director")
