@@ -365,6 +365,11 @@ def _roles_inside_other_roles(
     return kept
 
 
+def _asked_first(words: _Words, hit: Hit) -> bool:
+    """ "what language …", "which genre …": the attribute right after the question word."""
+    return 0 < hit.start <= 2 and words.words[hit.start - 1] in ("what", "which", "whats", "what's")
+
+
 def _inside(hit: Hit, relation: Hit | None) -> bool:
     return relation is not None and relation.start <= hit.start < relation.end
 
@@ -380,10 +385,15 @@ def _check_fit(
     reading: Reading,
 ) -> None:
     """Replace an intent that answers none of the attributes asked."""
-    if (roles and current in ("ask_crew", "ask_director", "ask_person")) or (topics and current == "ask_fact"):
+    if roles and current in ("ask_crew", "ask_director", "ask_person"):
+        return
+    # a topic ("filmed") decides unless another attribute is asked first ("what language was it filmed in?")
+    if topics and current == "ask_fact" and lexicon.attributes[attributes[0].key].fits_intent("ask_fact", kind):
         return
     fitting = [h for h in attributes if lexicon.attributes[h.key].fits_intent(current, kind)]
     first = lexicon.attributes[attributes[0].key]
+    if fitting and kind == "film" and not first.fits_intent(current, kind) and _asked_first(words, attributes[0]):
+        fitting = []  # "what language are the actors speaking?": the wh-word's attribute is the question
     target = first.intent_for(kind)
     if first.novel_words & set(words.words):
         target = "ask_novel"
@@ -545,6 +555,8 @@ def _yes_no(
         for h in claims
         if all(lexicon.attributes[a.key].fits_intent(lexicon.claims[h.key].then, "film") for a in attributes)
     ]
+    if len({h.key for h in claims}) < len(claims) and "or" in words.words:
+        claims = []  # "is it in English or Japanese?" asks which, not yes or no
     if claims:
         hit = claims[0]
         claim = lexicon.claims[hit.key]
