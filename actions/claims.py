@@ -31,6 +31,8 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
         return _related(word, tracker)
     if key == "lead":
         return _lead(tracker)
+    if key == "known_for":
+        return _known_for(word, tracker)
     if key == "novel_author":
         author = facts.novel.get("author")
         person = _person(tracker)
@@ -113,6 +115,19 @@ def _related(relation: str, tracker: Tracker) -> tuple[bool | None, Fact | None]
     wanted = relation_keys(relation)
     for subject in named:
         if any(r.object in named and r.object != subject for r in facts.related(subject, wanted)):
+            return True, None
+    return None, None
+
+
+def _known_for(title: str, tracker: Tracker) -> tuple[bool | None, Fact | None]:
+    """ "Was <an actress> in The Makanai?": yes when it is among what she is known for; the store
+    lists only some of each person's work, so otherwise it cannot say."""
+    person = _person(tracker)
+    wanted = normalise(title)
+    if person is None or len(wanted) < 3:
+        return None, None
+    for work in store().people[person].known_for:
+        if wanted in normalise(work.title):
             return True, None
     return None, None
 

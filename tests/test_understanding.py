@@ -353,3 +353,33 @@ def test_yes_no_about_the_novel(store):
     result = reading(store, text, "ask_novel", [name(text, "ao morita", "person")])
     assert (result.intent, tags(result)["claim"]) == ("ask_novel", "novel_author")
     assert tags(reading(store, "is there a manga", "ask_novel"))["claim"] == "manga:a manga"
+
+
+def test_in_another_work_is_not_in_the_film(store):
+    text = "was natsuki deguchi in the makanai"
+    result = reading(store, text, "ask_person", [name(text, "natsuki deguchi", "person")])
+    assert (result.intent, tags(result)["claim"]) == ("ask_other_work", "known_for:makanai")
+    for text in ("is mayu yokota in drawing closer", "is mayu yokota in it"):
+        result = reading(store, text, "ask_person", [name(text, "mayu yokota", "person")])
+        assert tags(result)["claim"] == "in_film", text
+
+
+def test_career_details_the_store_does_not_hold(store):
+    text = "what was natsuki deguchi's first movie"
+    result = reading(store, text, "ask_other_work", [name(text, "natsuki deguchi", "person")])
+    assert (result.intent, tags(result)) == ("ask_fact", {"attribute": "career"})
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("what language was it filmed in", "ask_fact"),
+        ("what language are the actors speaking", "ask_cast"),
+        ("where was the movie produced", "ask_crew"),
+        ("is it in english or japanese", "ask_language"),
+    ],
+)
+def test_language_and_country_questions(store, text, intent):
+    result = reading(store, text, intent)
+    assert result.intent in (None, "ask_language") and "claim" not in tags(result)
+    assert (result.intent or intent) == "ask_language"

@@ -256,3 +256,14 @@ def test_an_unlisted_crew_credit_names_the_words_asked(domain):
     (said,) = (m for m in dispatcher.messages if m.get("response"))
     assert said["response"] == "utter_dont_know_about"
     assert said["topic_label"] == "its casting director credit"
+
+
+def test_in_another_work_is_yes_from_what_they_are_known_for_or_not_known(domain):
+    makanai = with_entities(
+        "was natsuki deguchi in the makanai", [("person", "natsuki deguchi"), ("claim", "known_for:makanai")]
+    )
+    assert responses_of(ActionOtherWork(), makanai, domain)[:2] == ["utter_claim_yes", "utter_other_work_cut"]
+    unknown = with_entities(
+        "was natsuki deguchi in titanic", [("person", "natsuki deguchi"), ("claim", "known_for:titanic")]
+    )
+    assert responses_of(ActionOtherWork(), unknown, domain) == ["utter_dont_know"]

@@ -595,6 +595,15 @@ def _yes_no(
         return True
     if IN_FILM_WORDS & set(words.words) and not attributes:
         at = next(i for i, word in enumerate(words.words) if word in IN_FILM_WORDS)
+        film = {i for h in hits if h.kind == "film" for i in range(h.start, h.end)}
+        rest = [i for i in range(at + 1, len(words.words)) if i not in film and words.words[i] not in CLAIM_STOPWORDS]
+        rest = [i for i in rest if not any(n["start"] <= words.spans[i][0] < n["end"] for n in names)]
+        if rest:  # "was <an actress> in The Makanai?": another work, decided from what she is known for
+            start, end = words.chars(rest[0], rest[-1] + 1)
+            reading.add("claim", "known_for:" + words.text[start:end], start, end)
+            reading.intent = "ask_other_work"
+            reading.why.append("yes/no in another work")
+            return True
         reading.add("claim", "in_film", *words.chars(at, at + 1))
         reading.intent = "ask_person"
         reading.why.append("yes/no in the film")
