@@ -29,6 +29,13 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
         return _describes(word, tracker)
     if key == "related":
         return _related(word, tracker)
+    if key == "role_relation":
+        person = _person(tracker)
+        if person is None:
+            return None, None
+        played = {credit.character for credit in facts.roles_of(person)}
+        wanted = relation_keys(word)
+        return any(r.object in played and r.relation in wanted for r in facts.relations), None
     if key == "lead":
         return _lead(tracker)
     if key == "known_for":

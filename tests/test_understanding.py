@@ -383,3 +383,9 @@ def test_language_and_country_questions(store, text, intent):
     result = reading(store, text, intent)
     assert result.intent in (None, "ask_language") and "claim" not in tags(result)
     assert (result.intent or intent) == "ask_language"
+
+
+def test_is_an_actor_a_relation(store):
+    text = "is Toru Nakamura the dad?"
+    result = reading(store, text, "ask_person", [name(text, "Toru Nakamura", "person")])
+    assert (result.intent, tags(result)) == ("ask_person", {"claim": "role_relation:father"})

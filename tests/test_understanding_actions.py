@@ -267,3 +267,10 @@ def test_in_another_work_is_yes_from_what_they_are_known_for_or_not_known(domain
         "was natsuki deguchi in titanic", [("person", "natsuki deguchi"), ("claim", "known_for:titanic")]
     )
     assert responses_of(ActionOtherWork(), unknown, domain) == ["utter_dont_know"]
+
+
+def test_is_an_actor_the_relation_of_someone(domain):
+    dad = with_entities("is toru nakamura the dad?", [("person", "toru nakamura"), ("claim", "role_relation:father")])
+    assert responses_of(ActionPerson(), dad, domain)[:2] == ["utter_claim_yes", "utter_person_plays"]
+    mum = with_entities("is toru nakamura the mum?", [("person", "toru nakamura"), ("claim", "role_relation:mother")])
+    assert responses_of(ActionPerson(), mum, domain)[0] == "utter_claim_no"

@@ -388,7 +388,15 @@ def _check_fit(
     if roles and current in ("ask_crew", "ask_director", "ask_person"):
         return
     # a topic ("filmed") decides unless another attribute is asked first ("what language was it filmed in?")
-    if topics and current == "ask_fact" and lexicon.attributes[attributes[0].key].fits_intent("ask_fact", kind):
+    first_at = words.chars(attributes[0].start, attributes[0].end)[0]
+    if (
+        topics
+        and current == "ask_fact"
+        and (
+            lexicon.attributes[attributes[0].key].fits_intent("ask_fact", kind)
+            or min(int(t.get("start") or 0) for t in topics) < first_at
+        )
+    ):
         return
     fitting = [h for h in attributes if lexicon.attributes[h.key].fits_intent(current, kind)]
     first = lexicon.attributes[attributes[0].key]
@@ -451,7 +459,7 @@ def _relation(words: _Words, hits: list[Hit], names: list[dict], store: FactStor
     """The first relation word with an anchor ("Akito's", "of Haruna", "her"); tags it."""
     for hit in (h for h in hits if h.kind == "relation"):
         anchor = _anchor_before(words, hit, names, store) or _anchor_after(words, hit, names, store)
-        if anchor is None and hit.key != "character" and _unnamed_anchor(words, hit.start):
+        if anchor is None and hit.key != "character" and not names and _unnamed_anchor(words, hit.start):
             anchor = "the"  # "who plays the little sister?": the conversation's character, or the only one
         if anchor is None:
             continue
@@ -575,6 +583,17 @@ def _yes_no(
         return True
     if not people:
         return _yes_no_character(words, names, attributes, lexicon, reading)
+    relation_word = next((h for h in hits if h.kind == "relation" and h.key != "character"), None)
+    if (  # "is Toru Nakamura the dad?": his role is someone's father ("does she have kids?" is about her)
+        relation_word is not None
+        and not characters
+        and relation_word.start > 0
+        and words.words[relation_word.start - 1] == "the"
+    ):
+        reading.add("claim", f"role_relation:{relation_word.key}", *words.chars(relation_word.start, relation_word.end))
+        reading.intent = "ask_person"
+        reading.why.append("yes/no the actor's role is a relation")
+        return True
     crew = [h for h in attributes if lexicon.attributes[h.key].entity.get("crew_role") or h.key == "director"]
     novel = [h for h in attributes if h.key in ("writer", "novel", "creator")]
     if novel and any(h.key == "novel" or lexicon.attributes[h.key].novel_words & set(words.words) for h in novel):
