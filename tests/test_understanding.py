@@ -295,6 +295,8 @@ def test_a_character_by_description(store, text, character, intent):
 def test_a_description_that_fits_several_characters_names_none(store):
     assert "character" not in tags(reading(store, "who plays the girl in the hospital", "ask_who_plays"))
     assert reading(store, "who's acting in it besides the two leads?", "ask_cast").intent is None
+    assert reading(store, "who is the main actress?", "ask_cast").intent is None  # the lead, from the cast
+    assert reading(store, "who is the main actress?", "ask_person").intent is None
 
 
 def test_a_relation_with_no_one_named_is_left_to_the_store(store):

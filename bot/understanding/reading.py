@@ -181,6 +181,11 @@ DESCRIPTION_STOPWORDS = frozenset(
         "got",
         "about",
         "actor",
+        "main",
+        "lead",
+        "leading",
+        "star",
+        "starring",
         "part",
         "role",
         "character",
@@ -291,7 +296,12 @@ def read(
         return reading
     if _spoilers(words, hits, attributes, reading):
         return reading
-    if not names and relation is None and _described_character(words, attributes, store, lexicon, reading):
+    if (
+        not names
+        and relation is None
+        and current != "ask_cast"  # "who is the main actress?" is the lead, answered by the cast
+        and _described_character(words, attributes, store, lexicon, reading)
+    ):
         return reading
 
     unheld = [h for h in attributes if lexicon.attributes[h.key].intent_for(kind) == UNHELD]
