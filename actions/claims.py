@@ -16,12 +16,36 @@ from bot.names import normalise
 from bot.store import Fact
 from bot.text import format_value
 from bot.understanding.lexicon import default_lexicon
+from bot.understanding.reading import relation_keys
 
 
 def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | None]:
     """(True/False, the fact that decides it), or (None, None) when the store cannot decide."""
     key, _, word = claim_value.partition(":")
     facts = store()
+    if key == "plays":
+        return _plays(tracker)
+    if key == "describes":
+        return _describes(word, tracker)
+    if key == "related":
+        return _related(word, tracker)
+    if key == "role_relation":
+        person = _person(tracker)
+        if person is None:
+            return None, None
+        played = {credit.character for credit in facts.roles_of(person)}
+        wanted = relation_keys(word)
+        return any(r.object in played and r.relation in wanted for r in facts.relations), None
+    if key == "lead":
+        return _lead(tracker)
+    if key == "known_for":
+        return _known_for(word, tracker)
+    if key == "novel_author":
+        author = facts.novel.get("author")
+        person = _person(tracker)
+        if person is None or author is None or not author.known:
+            return None, None
+        return author.value == person, author
     if key in ("in_film", "credit"):
         person = _person(tracker)
         if person is None:
@@ -54,6 +78,78 @@ def _matches(word: str, value: Any) -> bool:
     return any(
         normalise(word) in normalise(str(item)).split() or normalise(word) == normalise(str(item)) for item in values
     )
+
+
+def _plays(tracker: Tracker) -> tuple[bool | None, Fact | None]:
+    """ "Does <an actor> play <a character>?": decided from the cast list."""
+    facts = store()
+    person = _person(tracker)
+    characters = [m for w in entity_values(tracker, "character") for m in facts.resolve(w, ("character",))[:1]]
+    if person is None or not characters:
+        return None, None
+    return any(credit.actor == person for credit in facts.actor_of(characters[0].id)), None
+
+
+def _describes(claimed: str, tracker: Tracker) -> tuple[bool | None, Fact | None]:
+    """ "Is Akito sick?": yes when the character's description says so (or a synonym of it);
+    the store never says what a character is not, so otherwise it cannot decide."""
+    from actions.relations import related_subjects
+
+    facts = store()
+    related = related_subjects(tracker, ("character",))
+    if related is None:
+        related = [m for w in entity_values(tracker, "character") for m in facts.resolve(w, ("character",))[:1]]
+    if len(related or []) != 1:
+        return None, None
+    character = facts.characters[related[0].id]
+    description = character.description
+    if description is None or not description.known:
+        return None, None
+    parts = (character.name, *character.aliases, description.value, description.detail)
+    text = " ".join(str(part or "") for part in parts)
+    said = set(normalise(text).split())
+    lexicon = default_lexicon()
+    wanted = [word for word in claimed.split() if word not in ("is", "a", "an")]
+    if wanted and all(lexicon.same_as(word) & said for word in wanted):
+        return True, None
+    return None, None
+
+
+def _related(relation: str, tracker: Tracker) -> tuple[bool | None, Fact | None]:
+    """ "Is Ayaka Haruna's friend?": yes when the store relates the two; it never says who is not."""
+    facts = store()
+    named = [m.id for w in entity_values(tracker, "character") for m in facts.resolve(w, ("character",))[:1]]
+    wanted = relation_keys(relation)
+    for subject in named:
+        if any(r.object in named and r.object != subject for r in facts.related(subject, wanted)):
+            return True, None
+    return None, None
+
+
+def _known_for(title: str, tracker: Tracker) -> tuple[bool | None, Fact | None]:
+    """ "Was <an actress> in The Makanai?": yes when it is among what she is known for; the store
+    lists only some of each person's work, so otherwise it cannot say."""
+    person = _person(tracker)
+    wanted = normalise(title)
+    if person is None or len(wanted) < 3:
+        return None, None
+    for work in store().people[person].known_for:
+        if wanted in normalise(work.title):
+            return True, None
+    return None, None
+
+
+def _lead(tracker: Tracker) -> tuple[bool | None, Fact | None]:
+    """ "Is Ren Nagase the lead?": one of the two top-billed of the main cast."""
+    facts = store()
+    leads = [c for c in facts.cast if c.confidence == "high"][:2]
+    person = _person(tracker)
+    if person is not None:
+        return any(c.actor == person for c in leads), None
+    named = [m.id for w in entity_values(tracker, "character") for m in facts.resolve(w, ("character",))[:1]]
+    if named:
+        return any(c.character == named[0] for c in leads), None
+    return None, None
 
 
 def _person(tracker: Tracker) -> str | None:

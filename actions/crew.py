@@ -57,10 +57,14 @@ class ActionCrew(StoreAction):
             return ActionNovel().answer(reply, tracker)
         words = entity_values(tracker, "crew_role")
         # "Who wrote the music and who sings the theme song?" names two roles: answer both.
-        roles = [self.default_role] if self.default_role else [facts.role(w) for w in words]
+        # An inferred role ("who directed it?") comes first; any other role named is asked too.
+        named = [facts.role(w) for w in words]
+        roles = [self.default_role, *(r for r in named if r)] if self.default_role else named
         credits = [facts.crew.get(role) if role else None for role in dict.fromkeys(roles)] or [None]
         events: list[EventType] = []
         for credit in credits:
+            if credit is not None and f"utter_crew_{credit.role}" in reply.said:
+                continue  # already answered in this turn ("who directed it and who wrote it?")
             if credit is None or credit.unknown:
                 reply.dont_know(tracker)
                 continue

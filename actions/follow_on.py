@@ -11,6 +11,7 @@ from rasa_sdk.events import EventType, SlotSet
 
 from actions.claims import answer_claim
 from actions.common import Reply, entity_values
+from bot.understanding.lexicon import default_lexicon
 
 if TYPE_CHECKING:
     from actions.common import StoreAction
@@ -25,15 +26,29 @@ def answer_with_frame(action: StoreAction, reply: Reply, tracker: Tracker) -> li
         events.append(SlotSet("spoilers_ok", consent))
         if not consent:
             reply.utter("utter_spoilers_off")
-    if not answer_claim(reply, tracker):
+    also = list(dict.fromkeys(entity_values(tracker, "also_ask")))
+    later = _claim_intent(tracker)
+    later = later if later in also else None  # "how long is it and is it on Netflix?": yes/no second
+    if later is None and not answer_claim(reply, tracker):
         reply.dont_know(tracker)
         return events
     events += action.answer(reply, tracker)
-    for intent in dict.fromkeys(entity_values(tracker, "also_ask")):
+    for intent in also:
         other = _action_for(intent)
-        if other is not None and other.name() != action.name():
-            events += other.answer(reply, tracker)
+        if other is None or other.name() == action.name():
+            continue
+        if intent == later and not answer_claim(reply, tracker):
+            reply.dont_know(tracker)
+            continue
+        events += other.answer(reply, tracker)
     return events
+
+
+def _claim_intent(tracker: Tracker) -> str | None:
+    """The intent that answers the message's yes/no claim in full, if it has one."""
+    claims = entity_values(tracker, "claim")
+    claim = default_lexicon().claims.get(claims[0].partition(":")[0]) if claims else None
+    return claim.then if claim else None
 
 
 def _action_for(intent: str) -> StoreAction | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
-from actions.common import Reply, StoreAction, resolve_mention, store
+from actions.common import Reply, StoreAction, entity_values, resolve_mention, store
 from actions.crew import utter_crew_credit
 from bot import markup, style
 from bot.text import join_list
@@ -94,7 +94,24 @@ class ActionWhoPlays(StoreAction):
             return [SlotSet("character", match.id)]
         actors = [facts.people[c.actor].name for c in credits]
         reply.utter("utter_who_plays", cite=credits, character_name=match.name, actor_name=join_list(actors))
+        self.others(reply, tracker, match.id)
         return [SlotSet("character", match.id), SlotSet("person", credits[0].actor)]
+
+    def others(self, reply: Reply, tracker: Tracker, first: str) -> None:
+        """ "Who plays Akito and who plays Haruna?": every other character named, in order."""
+        if entity_values(tracker, "relation"):
+            return
+        facts = store()
+        seen = {first}
+        for words in entity_values(tracker, "character"):
+            matches = facts.resolve(words, ("character",))
+            if not matches or matches[0].id in seen or (len(matches) > 1 and matches[0].score == matches[1].score):
+                continue
+            seen.add(matches[0].id)
+            credits = facts.actor_of(matches[0].id)
+            if credits:
+                actors = join_list([facts.people[c.actor].name for c in credits])
+                reply.utter("utter_who_plays", cite=credits, character_name=matches[0].name, actor_name=actors)
 
 
 class ActionPerson(StoreAction):

@@ -21,9 +21,14 @@ def related_subjects(tracker: Tracker, kinds: tuple[str, ...]) -> list[Match] | 
         return None
     facts = store()
     anchor = _anchor(tracker, prefer_person=keys[0] == "character")
-    if anchor is None:
+    if anchor is None and keys[0] != "character":
+        # "who plays the little sister?" with no one in the conversation yet: every character
+        # who is someone's sister (one is the answer; several get a choice).
+        wanted = relation_keys(keys[0])
+        targets = list(dict.fromkeys(r.object for r in facts.relations if r.relation in wanted))
+    elif anchor is None:
         return []
-    if keys[0] == "character":
+    elif keys[0] == "character":
         targets = [anchor]
     else:
         targets = [relation.object for relation in facts.related(anchor, relation_keys(keys[0]))]

@@ -18,12 +18,23 @@ def dont_know_attribute(reply: Reply, tracker: Tracker, key: str) -> list[EventT
     """ "How tall is <an actress>?": the store holds no height; say so, naming what was asked."""
     attribute = default_lexicon().attributes.get(key)
     label = attribute.label if attribute else key.replace("_", " ")
+    if "{asked}" in label:  # "who was the casting director?" -> "its casting director credit"
+        label = label.replace("{asked}", _asked_words(tracker, key))
     subject = _subject_name(tracker)
     if subject:
         reply.dont_know(tracker, "utter_dont_know_subject_attribute", subject_name=subject, attribute_words=label)
     else:
         reply.dont_know(tracker, "utter_dont_know_about", topic_label=f"its {label}")
     return []
+
+
+def _asked_words(tracker: Tracker, key: str) -> str:
+    """The words of the message the reader tagged as this attribute, lower-cased."""
+    text = tracker.latest_message.get("text") or ""
+    for entity in tracker.latest_message.get("entities") or []:
+        if entity.get("entity") == "attribute" and entity.get("value") == key and entity.get("end"):
+            return text[entity["start"] : entity["end"]].lower()
+    return key.replace("_", " ")
 
 
 def _subject_name(tracker: Tracker) -> str | None:
@@ -50,17 +61,29 @@ class ActionFact(StoreAction):
         unheld = entity_values(tracker, "attribute")
         if unheld:
             return dont_know_attribute(reply, tracker, unheld[0])
-        words = entity_values(tracker, "topic")
-        key = facts.topic(words[0]) if words else None
-        if key is None:
+        mentions = sorted(
+            (e for e in tracker.latest_message.get("entities") or [] if e.get("entity") == "topic"),
+            key=lambda e: e.get("start") or 0,
+        )
+        keys: dict[str, str] = {}
+        for mention in mentions:
+            key = facts.topic(str(mention.get("value")))
+            if key is not None:
+                keys.setdefault(key, str(mention.get("value")))
+        if not keys:
             reply.dont_know(tracker)
             return []
-        fact = facts.film[key]
-        topic_words = words[0]
+        # "Is there a sequel, and did it win anything?": each topic asked, in the order asked.
+        for key, topic_words in keys.items():
+            self.topic(reply, tracker, key, topic_words)
+        return []
+
+    def topic(self, reply: Reply, tracker: Tracker, key: str, topic_words: str) -> None:
+        fact = store().film[key]
         if fact.unknown:
             reply.dont_know(tracker, "utter_dont_know_about", topic_label=fact.label or f"its {topic_words}")
             reply.detail(fact)
-            return []
+            return
         if isinstance(fact.value, bool):
             response = f"utter_fact_{key}_{'yes' if fact.value else 'no'}"
         else:
@@ -69,4 +92,3 @@ class ActionFact(StoreAction):
             response = "utter_fact"
         reply.utter(response, cite=[fact], value=format_value(fact.value), topic_words=topic_words)
         reply.detail(fact)
-        return []

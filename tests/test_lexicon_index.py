@@ -26,6 +26,7 @@ def reference_find(lexicon: Lexicon, words: list[str], kinds: tuple[str, ...]) -
                 if fuzzy:
                     same = (
                         size == 1
+                        and part[0] not in lexicon.not_typos
                         and len(phrase[0]) >= TYPO_MIN_LENGTH
                         and len(part[0]) >= TYPO_MIN_LENGTH
                         and fuzz.ratio(part[0], phrase[0]) >= TYPO_SCORE

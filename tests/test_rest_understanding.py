@@ -64,3 +64,44 @@ def test_follow_ups_without_a_subject(server, store):
     server.ask("who plays haruna?", sender)
     answer = server.ask("how tall is she", sender)
     assert DONT_KNOW in answer and store.people["natsuki_deguchi"].name in answer
+
+
+def test_round_two_kinds_of_question(server, store):
+    """The kinds of question the first reader missed, each asked once over REST."""
+    people = store.people
+    cases = [
+        ("who is in that one?", people["ren_nagase"].name),  # "that one" is the film
+        ("who plays the sick girl", people["natsuki_deguchi"].name),  # a character by description
+        ("who played the little sister", people["rui_tsukishima"].name),  # a relation, no one named
+        ("who created haruna", people["ao_morita"].name),  # the novel's author
+        ("who adapted the novel for the screen", people["tomoko_yoshida"].name),
+        ("is it good?", store.film["reviews"].value[:20]),  # reviews, not the genre
+        ("was it nominated for anything", DONT_KNOW),
+        ("who was the casting director", DONT_KNOW),
+        ("what kind of music is radiohead", REFUSAL),
+        ("what language are the actors speaking", store.film["language"].value),
+    ]
+    failures = []
+    for question, expected in cases:
+        answer = server.ask(question, uuid.uuid4().hex)
+        if expected not in answer:
+            failures.append(f"{question!r} -> {answer!r} (missing {expected!r})")
+    assert not failures, "\n".join(failures)
+
+
+def test_round_two_yes_no_and_two_questions(server, store):
+    verdicts = [
+        ("does mayu yokota play haruna", "No"),
+        ("is akito sick", "Yes"),
+        ("is ayaka haruna's friend", "Yes"),
+        ("is ren nagase the lead", "Yes"),
+        ("was natsuki deguchi in the makanai", "Yes"),
+        ("is akito a pilot", DONT_KNOW),  # never "No" from a missing fact
+    ]
+    for question, verdict in verdicts:
+        assert server.ask(question, uuid.uuid4().hex).startswith(verdict), question
+    answer = server.ask("how long is the movie and is it on netflix", uuid.uuid4().hex)
+    runtime, platform = str(store.film["runtime_minutes"].value), store.film["platform"].value
+    assert runtime in answer and platform in answer and answer.index(runtime) < answer.index("Yes")
+    answer = server.ask("who plays akito and who plays haruna", uuid.uuid4().hex)
+    assert store.people["ren_nagase"].name in answer and store.people["natsuki_deguchi"].name in answer

@@ -220,3 +220,174 @@ def test_the_role_of_someone_who_plays_nobody_is_not_a_character_relation(store)
 def test_other_work_of_a_crew_role_is_that_persons(store):
     result = reading(store, "any other films by the same director?", "ask_other_work")
     assert (result.intent, tags(result)["person"]) == ("ask_other_work", store.people["takahiro_miki"].name)
+
+
+# --- round 2: the kinds of question people ask that the first reader missed -------------------
+
+
+def test_that_one_is_the_film_not_the_last_answer(store):
+    assert reading(store, "who is in that one?", "ask_source").intent == "ask_cast"
+    assert reading(store, "is that out now?", "ask_source").intent == "ask_release_date"
+    # with a word about sources, "that" is still the last answer
+    assert reading(store, "Could you tell me where that information was published?", "ask_source").intent is None
+
+
+def test_a_second_question_after_a_named_role_is_answered_too(store):
+    text = "who directed it, and who wrote the screenplay?"
+    result = reading(store, text, "ask_director", [name(text, "screenplay", "crew_role")])
+    assert tags(result) == {"also_ask": "ask_crew", "crew_role": "screenplay"}
+
+
+def test_a_yes_no_in_a_second_clause_is_asked_second(store):
+    result = reading(store, "how long is the movie and is it on netflix", "ask_runtime")
+    assert result.intent is None
+    assert tags(result) == {"claim": "platform:netflix", "also_ask": "ask_where_to_watch"}
+
+
+def test_an_unheld_question_and_a_held_one(store):
+    result = reading(store, "what language is it and is it dubbed", "ask_language")
+    assert (result.intent, tags(result)) == ("ask_fact", {"attribute": "dubbing", "also_ask": "ask_language"})
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "claim", "intent"),
+    [
+        ("does ren nagase play akito", [("ren nagase", "person"), ("akito", "character")], "plays", "ask_who_plays"),
+        (
+            "is haruna played by natsuki deguchi",
+            [("haruna", "character"), ("natsuki deguchi", "person")],
+            "plays",
+            "ask_who_plays",
+        ),
+        ("is akito sick", [("akito", "character")], "describes:sick", "ask_character"),
+        (
+            "is ayaka haruna's friend",
+            [("ayaka", "character"), ("haruna", "character")],
+            "related:friend",
+            "ask_character",
+        ),
+        ("is ren nagase the lead", [("ren nagase", "person")], "lead:the lead", "ask_person"),
+    ],
+)
+def test_yes_no_about_people_and_characters_is_tagged_as_a_claim(store, text, names, claim, intent):
+    result = reading(store, text, "ask_person", [name(text, words, kind) for words, kind in names])
+    assert (tags(result)["claim"], result.intent) == (claim, intent)
+
+
+def test_a_yes_no_about_a_character_with_nothing_to_claim_is_not_a_claim(store):
+    text = "is akito in the film"
+    assert "claim" not in tags(reading(store, text, "ask_character", [name(text, "akito", "character")]))
+
+
+@pytest.mark.parametrize(
+    ("text", "character", "intent"),
+    [
+        ("who plays the sick girl", "Haruna Sakurai", "ask_who_plays"),
+        ("who plays the boy with the heart tumor", "Akito Hayasaka", "ask_who_plays"),
+        ("who's the lady at the flower shop", "Mikiko", "ask_character"),
+    ],
+)
+def test_a_character_by_description(store, text, character, intent):
+    result = reading(store, text, "ask_plot")
+    assert (tags(result).get("character"), result.intent) == (character, intent)
+
+
+def test_a_description_that_fits_several_characters_names_none(store):
+    assert "character" not in tags(reading(store, "who plays the girl in the hospital", "ask_who_plays"))
+    assert reading(store, "who's acting in it besides the two leads?", "ask_cast").intent is None
+    assert reading(store, "who is the main actress?", "ask_cast").intent is None  # the lead, from the cast
+    assert reading(store, "who is the main actress?", "ask_person").intent is None
+
+
+def test_a_relation_with_no_one_named_is_left_to_the_store(store):
+    assert tags(reading(store, "who played the little sister", "ask_who_plays")) == {"relation": "sister"}
+    assert tags(reading(store, "who's the girl's mom in the film", "ask_cast")) == {"relation": "mother"}
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "expected", "entities"),
+    [
+        ("who created haruna", "ask_character", "ask_novel", {}),
+        ("who did the story", "ask_plot", "ask_novel", {}),
+        ("who adapted the novel for the screen", "ask_novel", "ask_crew", {"crew_role": "screenplay"}),
+        ("is it good?", "ask_genre", "ask_fact", {"topic": "reviews"}),
+        ("what did critics think", "nlu_fallback", "ask_fact", {"topic": "reviews"}),
+        ("whats the imdb score", "ask_crew", "ask_fact", {"topic": "imdb"}),
+        ("was it nominated for anything", "ask_rating", "ask_fact", {"topic": "awards"}),
+        ("how many people watched it", "nlu_fallback", "ask_fact", {"topic": "top 10"}),
+        ("is it based on real events", "nlu_fallback", "ask_fact", {"topic": "true story"}),
+        ("what camera did they use", "nlu_fallback", "ask_fact", {"attribute": "equipment"}),
+    ],
+)
+def test_words_for_the_novel_reviews_and_topics(store, text, intent, expected, entities):
+    result = reading(store, text, intent)
+    assert (result.intent, tags(result)) == (expected, entities)
+
+
+def test_the_music_of_someone_else_is_another_topic(store):
+    assert reading(store, "what genre of music is king gnu", "ask_genre").intent == "out_of_scope"
+    assert reading(store, "what kind of music is in it", "ask_crew").intent is None
+
+
+def test_real_words_are_not_read_as_typos(store):
+    assert reading(store, "how is Kazuki related to Akito", "ask_character").intent is None
+    assert reading(store, "thanks a lot, that's exactly what i was looking for", "thanks").intent is None
+    assert reading(store, "sounds good to me", "affirm").intent is None
+
+
+def test_a_crew_role_inside_another_roles_name_is_that_role(store):
+    text = "who was the art director on drawing closer"
+    result = reading(store, text, "ask_director", [name(text, "director", "crew_role")])
+    assert (result.intent, tags(result)) == ("ask_crew", {"crew_role": "production_designer"})
+    assert [e["value"] for e in result.drop] == ["director"]
+    text = "who wrote the music and who sings the theme song"
+    both = reading(store, text, "ask_crew", [name(text, "music", "crew_role"), name(text, "theme song", "crew_role")])
+    assert not both.drop
+
+
+def test_crew_credits_the_store_does_not_list_are_named_in_the_dont_know(store):
+    result = reading(store, "who was the casting director", "ask_director")
+    assert (result.intent, tags(result)) == ("ask_fact", {"attribute": "other_crew"})
+
+
+def test_yes_no_about_the_novel(store):
+    text = "was the novel written by ao morita"
+    result = reading(store, text, "ask_novel", [name(text, "ao morita", "person")])
+    assert (result.intent, tags(result)["claim"]) == ("ask_novel", "novel_author")
+    assert tags(reading(store, "is there a manga", "ask_novel"))["claim"] == "manga:a manga"
+
+
+def test_in_another_work_is_not_in_the_film(store):
+    text = "was natsuki deguchi in the makanai"
+    result = reading(store, text, "ask_person", [name(text, "natsuki deguchi", "person")])
+    assert (result.intent, tags(result)["claim"]) == ("ask_other_work", "known_for:makanai")
+    for text in ("is mayu yokota in drawing closer", "is mayu yokota in it"):
+        result = reading(store, text, "ask_person", [name(text, "mayu yokota", "person")])
+        assert tags(result)["claim"] == "in_film", text
+
+
+def test_career_details_the_store_does_not_hold(store):
+    text = "what was natsuki deguchi's first movie"
+    result = reading(store, text, "ask_other_work", [name(text, "natsuki deguchi", "person")])
+    assert (result.intent, tags(result)) == ("ask_fact", {"attribute": "career"})
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("what language was it filmed in", "ask_fact"),
+        ("what language are the actors speaking", "ask_cast"),
+        ("where was the movie produced", "ask_crew"),
+        ("is it in english or japanese", "ask_language"),
+    ],
+)
+def test_language_and_country_questions(store, text, intent):
+    result = reading(store, text, intent)
+    assert result.intent in (None, "ask_language") and "claim" not in tags(result)
+    assert (result.intent or intent) == "ask_language"
+
+
+def test_is_an_actor_a_relation(store):
+    text = "is Toru Nakamura the dad?"
+    result = reading(store, text, "ask_person", [name(text, "Toru Nakamura", "person")])
+    assert (result.intent, tags(result)) == ("ask_person", {"claim": "role_relation:father"})

@@ -7,7 +7,7 @@ import asyncio
 
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.crew import ActionCrew, ActionDirector
+from actions.crew import ActionCrew, ActionDirector, ActionNovel
 from actions.film_facts import ActionGenre, ActionLanguage, ActionRuntime, ActionWhereToWatch
 from actions.people import ActionCharacter, ActionOtherWork, ActionPerson, ActionWhoPlays
 from actions.story import ActionEnding, ActionPlot
@@ -151,3 +151,126 @@ def test_who_wrote_it_after_the_novel_is_the_novels_author(domain):
     assert responses_of(ActionCrew(), after_novel, domain)[0] == "utter_novel"
     after_novel.events = [{"event": "action", "name": "action_director"}]
     assert responses_of(ActionCrew(), after_novel, domain)[0] == "utter_crew_screenplay"
+
+
+def with_entities(text: str, entities: list[tuple[str, str]], slots: dict | None = None):
+    message_tracker = tracker(text=text, slots=slots)
+    message_tracker.latest_message["entities"] = [
+        {"entity": entity, "value": value, "start": i, "end": i + 1} for i, (entity, value) in enumerate(entities)
+    ]
+    return message_tracker
+
+
+def test_who_plays_whom_is_decided_from_the_cast(domain):
+    yes = with_entities(
+        "does ren nagase play akito", [("person", "ren nagase"), ("character", "akito"), ("claim", "plays")]
+    )
+    assert responses_of(ActionWhoPlays(), yes, domain)[:2] == ["utter_claim_yes", "utter_who_plays"]
+    no = with_entities(
+        "does mayu yokota play haruna", [("person", "mayu yokota"), ("character", "haruna"), ("claim", "plays")]
+    )
+    assert responses_of(ActionWhoPlays(), no, domain)[:2] == ["utter_claim_no", "utter_who_plays"]
+
+
+def test_a_claim_about_a_character_is_yes_from_the_description_or_not_known(turn):
+    sick = turn(ActionCharacter(), text="is akito sick", entities={"character": "akito", "claim": "describes:sick"})
+    assert sick.responses[:2] == ["utter_claim_yes", "utter_character"]
+    nurse = turn(
+        ActionCharacter(),
+        text="is haruna's mom a nurse",
+        entities={"character": "haruna", "relation": "mother", "claim": "describes:nurse"},
+    )
+    assert nurse.responses[0] == "utter_claim_yes"
+    # the store never says what a character is not: "I don't know", never "No"
+    pilot = turn(
+        ActionCharacter(), text="is akito a pilot", entities={"character": "akito", "claim": "describes:pilot"}
+    )
+    assert pilot.responses == ["utter_dont_know"]
+
+
+def test_a_relation_between_two_characters_and_the_leads(domain):
+    friends = with_entities(
+        "is ayaka haruna's friend",
+        [("character", "ayaka"), ("character", "haruna"), ("relation", "friend"), ("claim", "related:friend")],
+    )
+    assert responses_of(ActionCharacter(), friends, domain)[0] == "utter_claim_yes"
+    lead = with_entities("is ren nagase the lead", [("person", "ren nagase"), ("claim", "lead:the lead")])
+    assert responses_of(ActionPerson(), lead, domain)[:2] == ["utter_claim_yes", "utter_person_plays"]
+    not_lead = with_entities("is mayu yokota the lead", [("person", "mayu yokota"), ("claim", "lead:the lead")])
+    assert responses_of(ActionPerson(), not_lead, domain)[0] == "utter_claim_no"
+
+
+def test_a_relation_with_no_one_named(turn, store):
+    sister = turn(ActionWhoPlays(), text="who played the little sister", entities={"relation": "sister"})
+    assert sister.values("utter_who_plays")["actor_name"] == store.people["rui_tsukishima"].name
+    mother = turn(ActionWhoPlays(), text="who plays the mom", intent="ask_who_plays", entities={"relation": "mother"})
+    assert mother.responses == ["utter_which_one"] and len(mother.buttons()) == 2
+    # in a conversation, "the mom" is the mother of whom it is about
+    slots = {"character": "haruna_sakurai"}
+    hers = turn(ActionWhoPlays(), text="who plays the mom", entities={"relation": "mother"}, slots=slots)
+    assert hers.values("utter_who_plays")["actor_name"] == store.people["yasuko_matsuyuki"].name
+
+
+def test_two_characters_in_one_question(domain, store):
+    both = with_entities("who plays akito and who plays haruna", [("character", "akito"), ("character", "haruna")])
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionWhoPlays().run(dispatcher, both, domain))
+    actors = [m["actor_name"] for m in dispatcher.messages if m.get("response") == "utter_who_plays"]
+    assert actors == [store.people["ren_nagase"].name, store.people["natsuki_deguchi"].name]
+
+
+def test_a_yes_no_asked_second_is_answered_second(domain):
+    message = with_entities(
+        "how long is the movie and is it on netflix",
+        [("claim", "platform:netflix"), ("also_ask", "ask_where_to_watch")],
+    )
+    said = responses_of(ActionRuntime(), message, domain)
+    assert said[:3] == ["utter_runtime", "utter_claim_yes", "utter_where_to_watch"]
+
+
+def test_two_topics_and_two_roles_in_one_question(domain):
+    topics = with_entities("is there a sequel and did it win any awards", [("topic", "sequel"), ("topic", "awards")])
+    said = responses_of(ActionFact(), topics, domain)
+    assert said.count("utter_dont_know_about") == 2
+    roles = with_entities(
+        "who's the director and who's the screenwriter", [("crew_role", "director"), ("crew_role", "screenwriter")]
+    )
+    said = responses_of(ActionDirector(), roles, domain)
+    assert [r for r in said if r.startswith("utter_crew_")] == ["utter_crew_director", "utter_crew_screenplay"]
+
+
+def test_yes_no_about_the_novels_author(domain):
+    author = with_entities("was the novel written by ao morita", [("person", "ao morita"), ("claim", "novel_author")])
+    assert responses_of(ActionNovel(), author, domain)[:2] == ["utter_claim_yes", "utter_novel"]
+    other = with_entities(
+        "was the novel written by tomoko yoshida", [("person", "tomoko yoshida"), ("claim", "novel_author")]
+    )
+    assert responses_of(ActionNovel(), other, domain)[0] == "utter_claim_no"
+
+
+def test_an_unlisted_crew_credit_names_the_words_asked(domain):
+    message = tracker(text="who was the casting director")
+    message.latest_message["entities"] = [{"entity": "attribute", "value": "other_crew", "start": 12, "end": 28}]
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionFact().run(dispatcher, message, domain))
+    (said,) = (m for m in dispatcher.messages if m.get("response"))
+    assert said["response"] == "utter_dont_know_about"
+    assert said["topic_label"] == "its casting director credit"
+
+
+def test_in_another_work_is_yes_from_what_they_are_known_for_or_not_known(domain):
+    makanai = with_entities(
+        "was natsuki deguchi in the makanai", [("person", "natsuki deguchi"), ("claim", "known_for:makanai")]
+    )
+    assert responses_of(ActionOtherWork(), makanai, domain)[:2] == ["utter_claim_yes", "utter_other_work_cut"]
+    unknown = with_entities(
+        "was natsuki deguchi in titanic", [("person", "natsuki deguchi"), ("claim", "known_for:titanic")]
+    )
+    assert responses_of(ActionOtherWork(), unknown, domain) == ["utter_dont_know"]
+
+
+def test_is_an_actor_the_relation_of_someone(domain):
+    dad = with_entities("is toru nakamura the dad?", [("person", "toru nakamura"), ("claim", "role_relation:father")])
+    assert responses_of(ActionPerson(), dad, domain)[:2] == ["utter_claim_yes", "utter_person_plays"]
+    mum = with_entities("is toru nakamura the mum?", [("person", "toru nakamura"), ("claim", "role_relation:mother")])
+    assert responses_of(ActionPerson(), mum, domain)[0] == "utter_claim_no"

@@ -83,6 +83,18 @@ class Lexicon:
     film_words: tuple[str, ...]
     spoilers: dict[str, tuple[str, ...]]
     other_topics: tuple[str, ...]
+    # Words that stand for each other when a yes/no claim is checked against a description.
+    synonyms: tuple[frozenset[str], ...] = ()
+    # Real words one typo away from a lexicon word ("related" ~ "created"): never read as the typo.
+    not_typos: frozenset[str] = frozenset()
+
+    def same_as(self, word: str) -> frozenset[str]:
+        """The word and its synonyms ("sick" -> ill, illness, tumour, ...)."""
+        found = {word}
+        for group in self.synonyms:
+            if word in group:
+                found |= group
+        return frozenset(found)
 
     @classmethod
     def load(cls, path: Path = VOCABULARY_PATH) -> Lexicon:
@@ -132,7 +144,7 @@ class Lexicon:
         near = sorted(
             (rank, start)
             for start, word in enumerate(words)
-            if len(word) >= TYPO_MIN_LENGTH and not taken[start]
+            if len(word) >= TYPO_MIN_LENGTH and not taken[start] and word not in self.not_typos
             for _, _, rank in process.extract(
                 word, fuzzy[1], scorer=fuzz.ratio, processor=None, score_cutoff=TYPO_SCORE, limit=None
             )
@@ -229,4 +241,8 @@ def _parse(raw: Any, path: Path) -> Lexicon:
         film_words=words(raw.get("film_words"), "film_words"),
         spoilers=spoilers,
         other_topics=words(raw.get("other_topics"), "other_topics"),
+        not_typos=frozenset(words(raw["not_typos"], "not_typos")) if raw.get("not_typos") else frozenset(),
+        synonyms=tuple(
+            frozenset(words(group, f"claim_synonyms[{i}]")) for i, group in enumerate(raw.get("claim_synonyms") or [])
+        ),
     )

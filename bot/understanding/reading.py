@@ -67,6 +67,140 @@ ARITHMETIC = re.compile(
     r"\d+(?:\.\d+)?\s*(?:[-+*/x×÷^]|times|plus|minus|divided by|multiplied by|over)\s*\d+", re.IGNORECASE
 )
 NAME_KINDS = ("character", "person")
+# Words of a question about where the last answer came from ("where did you get that?"): with
+# them, "that" is the answer; without them, "who is in that one?" is about the film.
+SOURCE_WORDS = frozenset(
+    {
+        "source",
+        "sources",
+        "src",
+        "ref",
+        "cite",
+        "citation",
+        "according",
+        "info",
+        "information",
+        "reference",
+        "website",
+        "official",
+        "says",
+        "say",
+        "reliable",
+        "relaible",
+        "prove",
+        "find",
+        "found",
+        "read",
+        "raed",
+        "get",
+        "back",
+        "link",
+        "blog",
+        "fans",
+    }
+)
+# Words that say nothing about a character in "is Akito <…>?": what is left is the claim.
+CLAIM_STOPWORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "really",
+        "actually",
+        "just",
+        "still",
+        "very",
+        "so",
+        "or",
+        "something",
+        "sort",
+        "kind",
+        "of",
+        "in",
+        "film",
+        "movie",
+        "it",
+        "this",
+        "that",
+        "one",
+        "at",
+        "all",
+        "right",
+        "correct",
+        "like",
+        "supposed",
+        "to",
+        "be",
+        "meant",
+        "also",
+        "too",
+        "s",
+        "'s",
+        "and",
+        "but",
+        "character",
+    }
+)
+# A character by description: "who plays the sick girl?".
+WHO_WORDS = frozenset({"who", "whos", "who's", "which"})
+DESCRIBING_ATTRIBUTES = frozenset({"illness", "time_left", "cast", "age"})
+GENDER_WORDS = {
+    **dict.fromkeys(("girl", "woman", "lady", "she", "heroine", "actress", "gal", "female"), "she"),
+    **dict.fromkeys(("boy", "guy", "man", "he", "hero", "dude", "male", "lad"), "he"),
+}
+DESCRIPTION_STOPWORDS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "with",
+        "who",
+        "whos",
+        "who's",
+        "at",
+        "in",
+        "of",
+        "on",
+        "and",
+        "is",
+        "was",
+        "that",
+        "plays",
+        "played",
+        "playing",
+        "play",
+        "film",
+        "movie",
+        "one",
+        "his",
+        "her",
+        "their",
+        "from",
+        "has",
+        "had",
+        "got",
+        "about",
+        "actor",
+        "main",
+        "lead",
+        "leading",
+        "star",
+        "starring",
+        "part",
+        "role",
+        "character",
+        "drawing",
+        "closer",
+        "this",
+        "there",
+        "for",
+        "to",
+    }
+)
+# "the girl's mom": someone not named, so every character with that relation is a candidate.
+GENERIC_ANCHORS = frozenset({"girl", "boy", "guy", "lady", "woman", "man", "kid", "heroine", "hero", "main"})
+# Music questions about anyone but the film ("what kind of music is <a band>?") are another topic.
+MUSIC_KIND_WORDS = frozenset({"kind", "type", "genre", "style", "sort"})
 RELATION_GROUPS = {
     "child": ("son", "daughter"),
     "parents": ("mother", "father"),
@@ -143,15 +277,31 @@ def read(
     else:
         names = _owned_roles(words, names, reading)
     attributes = [h for h in hits if h.kind == "attribute" and not _inside(h, relation)]
+    roles = _roles_inside_other_roles(words, roles, attributes, lexicon, store, reading)
     kind = _subject_kind(words, names, relation, attributes, lexicon)
     current = intent or FALLBACK
     may_change = current in QUESTION_INTENTS or current == FALLBACK or (current == OUT_OF_SCOPE and refers_to_film)
+    if current == "ask_source" and attributes and not SOURCE_WORDS & set(words.words):
+        may_change = True  # "who is in that one?": "that" is the film, not the last answer
+    if current in ("bot_challenge", "help") and (names or any(h.kind == "film" for h in hits) and len(hits) > 1):
+        may_change = True  # "is this one a horror?" asks about the film, not about the bot
     if not may_change:
+        return reading
+    if _music_of_another(words, hits, names, attributes, refers_to_film):
+        reading.intent = OUT_OF_SCOPE
+        reading.why.append("the music of something else")
         return reading
 
     if _yes_no(words, hits, names, attributes, lexicon, store, reading):
         return reading
     if _spoilers(words, hits, attributes, reading):
+        return reading
+    if (
+        not names
+        and relation is None
+        and current != "ask_cast"  # "who is the main actress?" is the lead, answered by the cast
+        and _described_character(words, attributes, store, lexicon, reading)
+    ):
         return reading
 
     unheld = [h for h in attributes if lexicon.attributes[h.key].intent_for(kind) == UNHELD]
@@ -160,6 +310,8 @@ def read(
         reading.intent = "ask_fact"
         reading.add("attribute", hit.key, *words.chars(hit.start, hit.end))
         reading.why.append(f"unheld attribute {hit.key} of a {kind}")
+        if "and" in words.words or "also" in words.words:
+            _also(words, "ask_fact", kind, attributes, lexicon, reading)  # "what language is it and is it dubbed?"
         return reading
 
     if relation is not None and current not in PEOPLE_INTENTS:
@@ -173,6 +325,9 @@ def read(
 
     if attributes:
         _check_fit(words, current, kind, attributes, roles, topics, lexicon, reading)
+        if "and" in words.words or "also" in words.words:
+            _also(words, current, kind, attributes, lexicon, reading)
+            _later_yes_no(words, hits, attributes, lexicon, reading)
         if not names:
             _crew_member_as_subject(words, attributes, store, lexicon, reading)
     elif current in (OUT_OF_SCOPE, FALLBACK) and names:
@@ -198,6 +353,33 @@ def _crew_member_as_subject(
             return
 
 
+def _roles_inside_other_roles(
+    words: _Words, roles: list[dict], attributes: list[Hit], lexicon: Lexicon, store: FactStore, reading: Reading
+) -> list[dict]:
+    """ "art director", "casting director": the entity rules saw "director", the phrase is another role."""
+    kept = []
+    for role in roles:
+        around = [
+            h
+            for h in attributes
+            if words.chars(h.start, h.end)[0] <= role["start"]
+            and role["end"] <= words.chars(h.start, h.end)[1]
+            and lexicon.attributes[h.key].entity.get("crew_role") != store.role(str(role.get("value")))
+            and h.end - h.start > 1
+        ]
+        if around:
+            reading.drop.append(role)
+            reading.why.append(f"{role.get('value')} is part of {around[0].phrase}")
+        else:
+            kept.append(role)
+    return kept
+
+
+def _asked_first(words: _Words, hit: Hit) -> bool:
+    """ "what language …", "which genre …": the attribute right after the question word."""
+    return 0 < hit.start <= 2 and words.words[hit.start - 1] in ("what", "which", "whats", "what's")
+
+
 def _inside(hit: Hit, relation: Hit | None) -> bool:
     return relation is not None and relation.start <= hit.start < relation.end
 
@@ -213,10 +395,23 @@ def _check_fit(
     reading: Reading,
 ) -> None:
     """Replace an intent that answers none of the attributes asked."""
-    if (roles and current in ("ask_crew", "ask_director", "ask_person")) or (topics and current == "ask_fact"):
+    if roles and current in ("ask_crew", "ask_director", "ask_person"):
+        return
+    # a topic ("filmed") decides unless another attribute is asked first ("what language was it filmed in?")
+    first_at = words.chars(attributes[0].start, attributes[0].end)[0]
+    if (
+        topics
+        and current == "ask_fact"
+        and (
+            lexicon.attributes[attributes[0].key].fits_intent("ask_fact", kind)
+            or min(int(t.get("start") or 0) for t in topics) < first_at
+        )
+    ):
         return
     fitting = [h for h in attributes if lexicon.attributes[h.key].fits_intent(current, kind)]
     first = lexicon.attributes[attributes[0].key]
+    if fitting and kind == "film" and not first.fits_intent(current, kind) and _asked_first(words, attributes[0]):
+        fitting = []  # "what language are the actors speaking?": the wh-word's attribute is the question
     target = first.intent_for(kind)
     if first.novel_words & set(words.words):
         target = "ask_novel"
@@ -232,8 +427,6 @@ def _check_fit(
             reading.add(entity, value, *words.chars(attributes[0].start, attributes[0].end))
         reading.intent = target
         reading.why.append(f"{current} does not answer {attributes[0].key}")
-    if "and" in words.words or "also" in words.words:
-        _also(words, current, kind, attributes, lexicon, reading)
 
 
 def _also(words: _Words, current: str, kind: str, attributes: list[Hit], lexicon: Lexicon, reading: Reading) -> None:
@@ -247,6 +440,8 @@ def _also(words: _Words, current: str, kind: str, attributes: list[Hit], lexicon
             reading.why.append(f"first asked: {held[0].key}")
     answered = {reading.intent or current}
     for hit, intent in zip(held, intents, strict=True):
+        if intent in PEOPLE_INTENTS or hit.key in ("plot", "ending"):
+            continue  # a second person or the story needs its own subject: not guessed
         if not any(lexicon.attributes[hit.key].fits_intent(i, kind) for i in answered):
             reading.add("also_ask", intent, *words.chars(hit.start, hit.end))
             for entity, value in lexicon.attributes[hit.key].entity.items():
@@ -274,6 +469,8 @@ def _relation(words: _Words, hits: list[Hit], names: list[dict], store: FactStor
     """The first relation word with an anchor ("Akito's", "of Haruna", "her"); tags it."""
     for hit in (h for h in hits if h.kind == "relation"):
         anchor = _anchor_before(words, hit, names, store) or _anchor_after(words, hit, names, store)
+        if anchor is None and hit.key != "character" and not names and _unnamed_anchor(words, hit.start):
+            anchor = "the"  # "who plays the little sister?": the conversation's character, or the only one
         if anchor is None:
             continue
         if isinstance(anchor, dict) and anchor.get("entity") == "person" and hit.key != "character":
@@ -288,6 +485,15 @@ def _relation(words: _Words, hits: list[Hit], names: list[dict], store: FactStor
             reading.add(anchor["entity"], anchor["value"], anchor["start"], anchor["end"])
         return hit
     return None
+
+
+def _unnamed_anchor(words: _Words, at: int) -> bool:
+    """ "the little sister", "the girl's mom": a relation with no one named before it."""
+    before = words.words[at - 1] if at > 0 else ""
+    if before == "the":
+        return True
+    stem = re.sub(r"(?:'s|s|')$", "", before)
+    return stem in GENERIC_ANCHORS and at > 1 and words.words[at - 2] == "the"
 
 
 def _plays_someone(anchor: dict, store: FactStore) -> bool:
@@ -367,6 +573,8 @@ def _yes_no(
         for h in claims
         if all(lexicon.attributes[a.key].fits_intent(lexicon.claims[h.key].then, "film") for a in attributes)
     ]
+    if len({h.key for h in claims}) < len(claims) and "or" in words.words:
+        claims = []  # "is it in English or Japanese?" asks which, not yes or no
     if claims:
         hit = claims[0]
         claim = lexicon.claims[hit.key]
@@ -376,9 +584,34 @@ def _yes_no(
         reading.why.append(f"yes/no claim {claim.key}")
         return True
     people = [n for n in names if n["entity"] == "person"]
+    characters = [n for n in names if n["entity"] == "character"]
+    # "does Ren Nagase play Akito?", "is Haruna played by …?", "is <an actress> the lead actress?"
+    if people and characters and all(a.key == "cast" for a in attributes):
+        reading.add("claim", "plays", characters[0]["start"], characters[0]["end"])
+        reading.intent = "ask_who_plays"
+        reading.why.append("yes/no who plays whom")
+        return True
     if not people:
-        return False
+        return _yes_no_character(words, names, attributes, lexicon, reading)
+    relation_word = next((h for h in hits if h.kind == "relation" and h.key != "character"), None)
+    if (  # "is Toru Nakamura the dad?": his role is someone's father ("does she have kids?" is about her)
+        relation_word is not None
+        and not characters
+        and relation_word.start > 0
+        and words.words[relation_word.start - 1] == "the"
+    ):
+        reading.add("claim", f"role_relation:{relation_word.key}", *words.chars(relation_word.start, relation_word.end))
+        reading.intent = "ask_person"
+        reading.why.append("yes/no the actor's role is a relation")
+        return True
     crew = [h for h in attributes if lexicon.attributes[h.key].entity.get("crew_role") or h.key == "director"]
+    novel = [h for h in attributes if h.key in ("writer", "novel", "creator")]
+    if novel and any(h.key == "novel" or lexicon.attributes[h.key].novel_words & set(words.words) for h in novel):
+        # "was the novel written by Ao Morita?": the novel's author, not the screenplay's
+        reading.add("claim", "novel_author", *words.chars(novel[0].start, novel[0].end))
+        reading.intent = "ask_novel"
+        reading.why.append("yes/no the novel's author")
+        return True
     if crew and len(attributes) == len(crew):  # "did <the director> direct other films?" asks for other work
         attribute = lexicon.attributes[crew[0].key]
         role = attribute.entity.get("crew_role", "director")
@@ -391,11 +624,119 @@ def _yes_no(
         return True
     if IN_FILM_WORDS & set(words.words) and not attributes:
         at = next(i for i, word in enumerate(words.words) if word in IN_FILM_WORDS)
+        film = {i for h in hits if h.kind == "film" for i in range(h.start, h.end)}
+        rest = [i for i in range(at + 1, len(words.words)) if i not in film and words.words[i] not in CLAIM_STOPWORDS]
+        rest = [i for i in rest if not any(n["start"] <= words.spans[i][0] < n["end"] for n in names)]
+        if rest:  # "was <an actress> in The Makanai?": another work, decided from what she is known for
+            start, end = words.chars(rest[0], rest[-1] + 1)
+            reading.add("claim", "known_for:" + words.text[start:end], start, end)
+            reading.intent = "ask_other_work"
+            reading.why.append("yes/no in another work")
+            return True
         reading.add("claim", "in_film", *words.chars(at, at + 1))
         reading.intent = "ask_person"
         reading.why.append("yes/no in the film")
         return True
     return False
+
+
+def _described_character(
+    words: _Words, attributes: list[Hit], store: FactStore, lexicon: Lexicon, reading: Reading
+) -> bool:
+    """ "Who plays the sick girl?", "who's the lady at the flower shop?": a character by description.
+
+    The words after "the" are looked up in each character's name, aliases and description (with
+    the lexicon's synonyms); "girl"/"boy" must fit the actor. Tagged only when one character fits best.
+    """
+    asks_who = words.words[0] in WHO_WORDS or bool(PLAY_WORDS & set(words.words))
+    # "the" early: "who plays the …", "who's the …" (not "who's acting in it besides the two leads?")
+    if not asks_who or "the" not in words.words[:4] or any(a.key not in DESCRIBING_ATTRIBUTES for a in attributes):
+        return False
+    after = words.words[words.words.index("the") + 1 :]
+    gender = {GENDER_WORDS[w] for w in after if w in GENDER_WORDS}
+    content = [w for w in after if w not in DESCRIPTION_STOPWORDS and w not in GENDER_WORDS and len(w) > 3]
+    if not content or len(gender) > 1:
+        return False
+    scores: dict[str, int] = {}
+    for character in store.characters.values():
+        if gender and not any(store.people[c.actor].pronoun in gender for c in store.actor_of(character.id)):
+            continue
+        description = character.description
+        text = " ".join([character.name, *character.aliases, str(description.value if description else "")])
+        said = set(re.findall(r"[a-z]+", text.lower()))
+        score = sum(1 for w in content if lexicon.same_as(w) & said)
+        if score:
+            scores[character.id] = score
+    ranked = sorted(scores.items(), key=lambda item: -item[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return False
+    character = store.characters[ranked[0][0]]
+    start = words.spans[words.words.index("the") + 1][0]
+    reading.add("character", character.name, start, len(words.text.rstrip(" ?!.")))
+    reading.intent = "ask_who_plays" if PLAY_WORDS & set(words.words) else "ask_character"
+    reading.why.append(f"described: {character.id}")
+    return True
+
+
+def _later_yes_no(words: _Words, hits: list[Hit], attributes: list[Hit], lexicon: Lexicon, reading: Reading) -> None:
+    """ "How long is it and is it on Netflix?": a yes/no claim in a second clause, answered second."""
+    opener = next(
+        (
+            i
+            for i in range(1, len(words.words) - 1)
+            if words.words[i] in ("and", "but") and words.words[i + 1] in lexicon.yes_no_openers
+        ),
+        None,
+    )
+    if opener is None or not any(a.start < opener for a in attributes):
+        return
+    claim = next((h for h in hits if h.kind == "claim" and h.start > opener), None)
+    if claim is None or any(e["entity"] == "claim" for e in reading.entities):
+        return
+    then = lexicon.claims[claim.key].then
+    word = lexicon.claims[claim.key].aliases.get(claim.phrase, claim.phrase)
+    start, end = words.chars(claim.start, claim.end)
+    reading.add("claim", f"{claim.key}:{word}", start, end)
+    if not any(e["entity"] == "also_ask" and e["value"] == then for e in reading.entities):
+        reading.add("also_ask", then, start, end)
+    reading.why.append(f"then yes/no claim {claim.key}")
+
+
+def _yes_no_character(
+    words: _Words, names: list[dict], attributes: list[Hit], lexicon: Lexicon, reading: Reading
+) -> bool:
+    """ "Is Akito sick?", "is Haruna's mom a nurse?": a claim about a character, decided from its description."""
+    relation = next((e for e in reading.entities if e["entity"] == "relation"), None)
+    if relation is not None and sum(1 for n in names if n["entity"] == "character") >= 2:
+        # "is Ayaka Haruna's friend?": decided from the store's relations
+        reading.add("claim", f"related:{relation['value']}", relation["start"], relation["end"])
+        reading.intent = "ask_character"
+        reading.why.append("yes/no relation between characters")
+        return True
+    subject = relation or next(iter(names), None)
+    if subject is None or any(lexicon.attributes[a.key].intent_for("character") != "ask_character" for a in attributes):
+        return False
+    after = [i for i, span in enumerate(words.spans) if span[0] >= subject["end"]]
+    claimed = [words.words[i] for i in after if words.words[i] not in CLAIM_STOPWORDS]
+    if not claimed or len(claimed) > 3:
+        return False
+    start, end = words.chars(after[0], after[-1] + 1)
+    reading.add("claim", "describes:" + " ".join(claimed), start, end)
+    reading.intent = "ask_character"
+    reading.why.append("yes/no about a character")
+    return True
+
+
+def _music_of_another(
+    words: _Words, hits: list[Hit], names: list[dict], attributes: list[Hit], refers_to_film: bool
+) -> bool:
+    """ "What kind of music is <a band>?": music asked about, but of nothing in the film."""
+    music = [h for h in attributes if h.key == "music"]
+    if refers_to_film or names or not music or any(h.kind == "film" for h in hits):
+        return False
+    others = [h for h in attributes if h.key not in ("music", "genre")]
+    asks_kind = bool(MUSIC_KIND_WORDS & set(words.words[: music[0].start])) or any(h.key == "genre" for h in attributes)
+    return asks_kind and not others and music[0].phrase == "music"
 
 
 def _asks_yes_or_no(words: _Words, lexicon: Lexicon) -> bool:
