@@ -8,7 +8,6 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType
 
 from actions.common import Reply, StoreAction, entity_values, store
-from bot.text import format_value
 from bot.understanding.lexicon import default_lexicon
 
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
@@ -67,6 +66,6 @@ class ActionFact(StoreAction):
             response = f"utter_fact_{key}"
         if not reply.has_response(response):
             response = "utter_fact"
-        reply.utter(response, cite=[fact], value=format_value(fact.value), topic_words=topic_words)
+        reply.utter(response, cite=[fact], value=reply.value(fact), topic_words=topic_words)
         reply.detail(fact)
         return []
