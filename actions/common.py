@@ -85,6 +85,12 @@ class Reply:
         value = i18n.fact_value(fact, self.language)
         return i18n.value(value) if self.japanese else format_value(value)
 
+    def cast_entry(self, person: Any, character: Any) -> str:
+        actor, role = self.name(person), self.name(character)
+        if self.japanese:
+            return str(i18n.formats(JAPANESE)["cast_entry"]).format(actor=actor, character=role)
+        return f"**{actor}** ({role})"
+
     def has_response(self, response: str) -> bool:
         return response in self.responses
 

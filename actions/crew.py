@@ -105,7 +105,7 @@ class ActionNovel(StoreAction):
             novel_title=novel["title"].value,
             novel_title_romaji=novel["title_romaji"].value,
             author=reply.name(author),
-            publisher=novel["publisher"].value,
+            publisher=reply.value(novel["publisher"]),
             published=reply.date(novel["published"].value),
         )
         sales = novel.get("copies_sold")

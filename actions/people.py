@@ -12,6 +12,8 @@ from rasa_sdk.events import EventType, SlotSet
 from actions.common import Reply, StoreAction, resolve_mention, store
 from actions.crew import utter_crew_credit
 from bot import markup, style
+from bot.japanese import has_japanese
+from bot.understanding.lexicon import default_lexicon, tokens
 
 MAIN_CAST_CONFIDENCE = "high"
 
@@ -22,6 +24,12 @@ PRONOUN_OF = {"actress": "she", "actresses": "she", "actor": "he", "actors": Non
 
 def asks_for_lead(text: str) -> tuple[bool, str | None]:
     """Whether the question asks for the lead(s), and for which pronoun ("main actress" -> she)."""
+    if has_japanese(text):
+        lexicon = default_lexicon()
+        words = tokens(text)
+        if not lexicon.lead_words.intersection(words):
+            return False, None
+        return True, next((lexicon.lead_pronouns[word] for word in words if word in lexicon.lead_pronouns), None)
     words = [word.strip("?!.,'\"") for word in text.casefold().split()]
     if not LEAD_WORDS.intersection(words) and "leads" not in words:
         return False, None
@@ -44,9 +52,7 @@ class ActionCast(StoreAction):
         if lead:
             return self.lead(reply, pronoun)
         credits = sorted(facts.cast, key=lambda c: c.confidence != MAIN_CAST_CONFIDENCE)  # billing order
-        names = [
-            f"**{reply.name(facts.people[c.actor])}** ({reply.name(facts.characters[c.character])})" for c in credits
-        ]
+        names = [reply.cast_entry(facts.people[c.actor], facts.characters[c.character]) for c in credits]
         whole = style.wants_whole_list(text)
         cut = style.cut_list(names, whole=whole)
         shown = credits[: len(cut.shown)]
@@ -73,9 +79,7 @@ class ActionCast(StoreAction):
             )
             return [SlotSet("person", person.id), SlotSet("character", credit.character)]
         leads = main[:2]
-        billing = reply.join(
-            [f"**{reply.name(facts.people[c.actor])}** ({reply.name(facts.characters[c.character])})" for c in leads]
-        )
+        billing = reply.join([reply.cast_entry(facts.people[c.actor], facts.characters[c.character]) for c in leads])
         reply.utter("utter_leads", cite=leads, leads=billing)
         return []
 

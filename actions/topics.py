@@ -7,7 +7,8 @@ from __future__ import annotations
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType
 
-from actions.common import Reply, StoreAction, entity_values, store
+from actions.common import Reply, StoreAction, entity_values, language, store
+from bot import i18n
 from bot.understanding.lexicon import default_lexicon
 
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
@@ -32,11 +33,12 @@ def _subject_name(tracker: Tracker) -> str | None:
         for words in entity_values(tracker, entity):
             matches = facts.resolve(words, (entity,))
             if matches:
-                return matches[0].name
+                entry = (facts.people if matches[0].kind == "person" else facts.characters)[matches[0].id]
+                return i18n.name(entry, language(tracker))
     said = set((tracker.latest_message.get("text") or "").lower().replace("?", " ").split())
     person = tracker.get_slot("person")
     if said & PRONOUNS and person in facts.people:
-        return facts.people[person].name
+        return i18n.name(facts.people[person], language(tracker))
     return None
 
 

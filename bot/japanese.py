@@ -30,7 +30,7 @@ def _sudachi() -> Any:
     # word still lines up with the entity rules, which are cut the same way.
     from sudachipy import Dictionary, SplitMode
 
-    return Dictionary().create(SplitMode.A)
+    return Dictionary().tokenizer(mode=SplitMode.A)
 
 
 def has_japanese(text: str) -> bool:

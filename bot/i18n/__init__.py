@@ -30,7 +30,14 @@ class FormatsError(ValueError):
 def formats(language: str) -> dict[str, Any]:
     path = _FORMATS_DIR / f"{language}.yml"
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    needed = {"date": str, "weekdays": list, "list_separator": str, "duration_hours": str, "duration_minutes": str}
+    needed = {
+        "date": str,
+        "weekdays": list,
+        "list_separator": str,
+        "duration_hours": str,
+        "duration_minutes": str,
+        "cast_entry": str,
+    }
     for key, kind in needed.items():
         if not isinstance(raw.get(key), kind):
             raise FormatsError(f"{path}: `{key}` must be a {kind.__name__}")
