@@ -20,7 +20,9 @@ PLOT_POINTS_PER_MESSAGE = 4
 
 def told(reply: Reply, points: Iterable[PlotPoint]) -> str:
     """The points' text in the answer's language (the English text where the store has no Japanese)."""
-    return " ".join(point.text_ja if reply.japanese and point.text_ja else point.text for point in points)
+    if reply.japanese:  # Japanese sentences are not separated by spaces
+        return "".join(point.text_ja or point.text for point in points)
+    return " ".join(point.text for point in points)
 
 
 def tell_premise(reply: Reply) -> None:
