@@ -39,12 +39,17 @@ def tokens(text: str) -> list[str]:
 
     Japanese is cut into words by bot/japanese.py (punctuation dropped), in text order with the Latin words.
     """
-    return [text[start:end] for start, end in token_spans(text)]
+    lowered = _lowered(text)
+    return [lowered[start:end] for start, end in token_spans(text)]
+
+
+def _lowered(text: str) -> str:
+    return text.lower().replace("\u2019", "'").replace("-", " ")
 
 
 def token_spans(text: str) -> list[tuple[int, int]]:
     """Where the words of `text` are; the text is lower-cased first (spans are those of the lowered text)."""
-    lowered = text.lower().replace("\u2019", "'").replace("-", " ")
+    lowered = _lowered(text)
     spans = [m.span() for m in TOKEN.finditer(lowered)]
     if has_japanese(text):
         spans += [(a, b) for a, b in segments(lowered) if WORDLIKE.search(lowered[a:b])]
@@ -107,6 +112,7 @@ class Lexicon:
     possessive_gaps: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
     lead_words: frozenset[str] = frozenset()
+    whole_list_words: frozenset[str] = frozenset()
     lead_pronouns: dict[str, str] = field(default_factory=dict)
 
     @classmethod
@@ -263,5 +269,6 @@ def _parse(raw: Any, path: Path) -> Lexicon:
         possessive_gaps=frozenset(str(w) for w in raw.get("possessive_gaps") or ()),
         pronouns=frozenset(str(w) for w in raw.get("pronouns") or ()),
         lead_words=frozenset(str(w) for w in raw.get("lead_words") or ()),
+        whole_list_words=frozenset(str(w) for w in raw.get("whole_list_words") or ()),
         lead_pronouns={str(k): str(v) for k, v in (raw.get("lead_pronouns") or {}).items()},
     )
