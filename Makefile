@@ -24,7 +24,7 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 PYTHON ?= $(shell for p in "$$(pyenv root 2>/dev/null)"/versions/3.10*/bin/python python3.10; do \
 	  "$$p" -c 'import sys; assert sys.version_info[:2] == (3, 10)' >/dev/null 2>&1 && { echo "$$p"; break; }; done)
 
-.PHONY: help setup web test-packages deploy-packages deploy-up test-deploy bench-replicas generate train chat serve test lint typecheck validate unit e2e nlu-test eval report \
+.PHONY: help setup web test-packages deploy-packages deploy-up test-deploy bench-replicas generate train chat serve test lint typecheck validate unit e2e screenshots nlu-test eval report \
 	conversations clean baseline bench pipelines profile soak external-check
 
 help:
@@ -39,8 +39,11 @@ help:
 	@echo "make bench-replicas  throughput with 1, 2, 3 replicas behind nginx -> reports/replicas.md"
 	@echo "make soak      bounded load at concurrency 1, 8, 32: errors, p95, RSS growth -> reports/soak.md"
 	@echo "make deploy-up the production shape on loopback: PostgreSQL, Redis, 3 replicas, nginx (Ctrl-C stops it)"
+	@echo "make screenshots  retake the README's web chat pictures (docs/*.png) with the browser test"
 	@echo "make report    most frequent questions the assistant could not answer"
 	@echo "make external-check  the external dev set over REST against its accuracy / wrong-answer floors"
+	@echo "make eval-ja   the Japanese held-out set alone: NLU scores, then answers by outcome over REST"
+	@echo "make ja-check  the Japanese held-out set over REST against its accuracy / wrong-answer floors"
 	@echo "make generate  regenerate NLU lookups and the spaCy pipeline from $(FACTS)"
 
 setup: $(VENV)/.installed
@@ -140,10 +143,14 @@ unit: $(SPACY_STAMP)
 e2e: $(MODEL) $(WIDGET) test-packages
 	CHROMIUM=$(CHROMIUM) $(BIN)/pytest -q -m server --durations=8
 
+# The README's pictures of the web chat, retaken by the browser test.
+screenshots: $(MODEL) $(WIDGET) test-packages
+	SCREENSHOT_DIR=$(CURDIR)/docs CHROMIUM=$(CHROMIUM) $(BIN)/pytest -q -m server tests/test_web.py
+
 nlu-test: $(MODEL)
 	$(PY) -m tooling.evaluate --fail-under-intent 0.95 --fail-under-entity 0.90
 
-test: lint typecheck validate unit nlu-test e2e test-deploy external-check
+test: lint typecheck validate unit nlu-test e2e test-deploy external-check ja-check
 
 # Benchmark stage (not a timed test): the external dev set over REST must stay above these floors.
 # Provisional, just past main at d491161 on the 702-turn set (53.3% right, 20.2% wrong; see
@@ -153,8 +160,22 @@ EXTERNAL_MAX_WRONG ?= 0.11
 external-check: $(MODEL)
 	$(PY) -m tooling.external --fail-under-accuracy $(EXTERNAL_MIN_ACCURACY) --fail-over-wrong $(EXTERNAL_MAX_WRONG)
 
+# The Japanese held-out set (tests/nlu/heldout_ja.yml) over REST must stay above these floors.
+# Provisional, just past main at 0eedcc7 before the Japanese NLU (2.8% right, 94.8% wrong: most
+# Japanese questions get the "yes" acknowledgement; reports/ja-before.json); the lead raises them after
+# merging the Japanese NLU (the issue's targets: 95% right, at most 1% wrong).
+JA_MIN_ACCURACY ?= 0.025
+JA_MAX_WRONG ?= 0.95
+ja-check: $(MODEL)
+	$(PY) -m tooling.external --ja --fail-under-accuracy $(JA_MIN_ACCURACY) --fail-over-wrong $(JA_MAX_WRONG)
+
+# The Japanese set alone: intents and entities, then every turn by outcome -> reports/eval-ja.json.
+eval-ja: $(MODEL)
+	$(PY) -m tooling.evaluate --data tests/nlu/heldout_ja.yml
+	$(PY) -m tooling.external --ja --json reports/eval-ja.json
+
 eval: $(MODEL) $(BASELINE_MODEL)
-	$(PY) -m tooling.evaluate --report reports/eval.md --cv 5 --stories --answers --outcomes
+	$(PY) -m tooling.evaluate --report reports/eval.md --cv 5 --stories --answers --outcomes --ja
 
 # The yardstick: a stock Rasa knowledge-base bot over the same facts (tooling/bench/baseline.py).
 $(BASELINE_DATA) &: $(FACTS) $(BASELINE_DIR)/templates.yml tooling/bench/baseline.py bot/store.py $(VENV)/.installed

@@ -30,6 +30,7 @@ from pathlib import Path
 from bot.launcher import DEFAULT_MODEL, PROJECT_ROOT, configure_logging, quiet
 
 HELDOUT = PROJECT_ROOT / "tests" / "nlu" / "heldout.yml"
+HELDOUT_JA = PROJECT_ROOT / "tests" / "nlu" / "heldout_ja.yml"
 QUESTION_READER = "QuestionReader"  # bot.nlu_frame.EXTRACTOR; tooling does not import the runtime's Rasa parts
 
 
@@ -58,7 +59,13 @@ class Scores:
 
 
 def load_examples(path: Path) -> list[Example]:
+    """Rasa NLU data (tests/nlu/heldout.yml), or a set of questions and conversations (heldout_ja.yml)."""
     from rasa.shared.nlu.training_data.loading import load_data
+
+    from tooling.external import conversations
+
+    if conversations.is_set(path):
+        return [Example(text, intent, spans) for text, intent, spans in conversations.nlu_examples(path)]
 
     data = load_data(str(path))
     return [
@@ -218,6 +225,25 @@ def answer_accuracy(model: Path, examples: list[Example]) -> dict:
 
 def markdown_extras(extras: dict) -> list[str]:
     lines: list[str] = []
+    ja = extras.get("japanese_nlu")
+    if ja:
+        lines += [
+            "## Japanese held-out set, NLU (tests/nlu/heldout_ja.yml)",
+            "",
+            f"{ja['examples']} turns (questions and the turns of conversations), each parsed on its own.",
+            "",
+            "| metric | value |",
+            "|---|---|",
+            f"| intent accuracy | {ja['intent_accuracy']:.1%} |",
+            f"| intent macro F1 | {ja['intent_macro_f1']:.3f} |",
+            f"| entity precision / recall / F1 | {ja['entity_precision']:.3f} / {ja['entity_recall']:.3f} / "
+            f"{ja['entity_f1']:.3f} |",
+            "",
+            "Most frequent confusions (true -> predicted):",
+            "",
+        ]
+        lines += [f"- {true} -> {predicted}: {count}" for true, predicted, count in ja["confusions"]] or ["- none"]
+        lines.append("")
     if extras.get("outcomes"):
         from tooling.external.__main__ import markdown as outcome_markdown
 
@@ -293,6 +319,15 @@ def readme_section(scores: Scores, extras: dict) -> str:
         f"| held-out entity precision / recall / F1 | {scores.entity_precision:.3f} / {scores.entity_recall:.3f} / "
         f"{scores.entity_f1:.3f} | - |",
     ]
+    japanese = (extras.get("outcomes") or {}).get("japanese")
+    if japanese:
+        row = japanese["summary"]["all"]
+        in_conversations = japanese["summary"].get("multi-turn", {}).get("turns", 0)
+        lines.append(
+            f"| Japanese set over REST ({row['turns']} turns, {in_conversations} in conversations): "
+            f"right / wrong / don't know | {row['right_rate']:.1%} / {row['wrong_rate']:.1%} / "
+            f"{row['dont_know_rate']:.1%} | - |"
+        )
     if cv:
         mean, stdev = cv["summary"]["intent_accuracy"]["mean"], cv["summary"]["intent_accuracy"]["stdev"]
         lines.append(
@@ -351,6 +386,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--outcomes", action="store_true", help="external dev set and held-out set by outcome (tooling/external/)"
     )
+    parser.add_argument(
+        "--ja", type=Path, nargs="?", const=HELDOUT_JA, help="also the Japanese set: NLU scores, and by outcome"
+    )
     args = parser.parse_args(argv)
     quiet()
     configure_logging(logging.WARNING, rasa=True)
@@ -367,6 +405,15 @@ def main(argv: list[str] | None = None) -> int:
     for true, predicted, count in scores.confusions:
         print(f"  confused {true} -> {predicted}: {count}")
     extras: dict = {}
+    if args.ja:
+        ja_examples = load_examples(args.ja)
+        ja_parsed, _ = parse_all(args.model, [example.text for example in ja_examples])
+        extras["japanese_nlu"] = asdict(score(ja_examples, ja_parsed))
+        row = extras["japanese_nlu"]
+        print(
+            f"Japanese set: {row['examples']} turns, intent accuracy {row['intent_accuracy']:.1%}, "
+            f"entity F1 {row['entity_f1']:.3f}"
+        )
     if args.cv:
         from tqdm import tqdm
 
@@ -391,8 +438,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.outcomes:
         from tooling.external.__main__ import measure
 
-        extras["outcomes"] = measure(args.model, args.data)
-        for name in ("external", "heldout"):
+        extras["outcomes"] = measure(args.model, args.data, args.ja)
+        for name in (key for key in ("external", "heldout", "japanese") if key in extras["outcomes"]):
             row = extras["outcomes"][name]["summary"]["all"]
             print(f"{name} by outcome: accuracy {row['right_rate']:.1%}, wrong {row['wrong_rate']:.1%}")
     if args.report:

@@ -1,7 +1,10 @@
 """Ask the external dev set over REST and score every turn by outcome.
 
-    python -m tooling.external [--webhook URL | --model M] [--json OUT]
+    python -m tooling.external [--webhook URL | --model M] [--json OUT] [--heldout | --ja]
                                [--fail-under-accuracy 0.5 --fail-over-wrong 0.2]
+
+--ja asks the Japanese held-out set instead (tests/nlu/heldout_ja.yml: questions and
+conversations, each turn with its expected outcome; `make eval-ja`, `make ja-check`).
 
 Without --webhook it starts our server (127.0.0.1, a free port) and stops it after.
 Each item is one conversation with a new sender; items run a few at a time.
@@ -19,9 +22,10 @@ from pathlib import Path
 
 from bot.launcher import DEFAULT_MODEL, PROJECT_ROOT
 from bot.store import FactStore
-from tooling.external import score
+from tooling.external import conversations, score
 
 DEV_SET = PROJECT_ROOT / "tests" / "external" / "dev.yml"
+JA_SET = PROJECT_ROOT / "tests" / "nlu" / "heldout_ja.yml"
 CONCURRENCY = 4
 
 
@@ -105,20 +109,33 @@ def run(webhook: str | None, model: Path, dev_set: Path = DEV_SET, items: list[d
 
 
 BEFORE = PROJECT_ROOT / "reports" / "external-before.json"
+# The Japanese set on main before the Japanese NLU (its note gives the commit).
+JA_BEFORE = PROJECT_ROOT / "reports" / "ja-before.json"
+SETS = {
+    "external": "External dev set",
+    "heldout": "Held-out set (questions scorable on their own)",
+    "japanese": "Japanese held-out set (tests/nlu/heldout_ja.yml, questions and conversations)",
+}
 
 
-def measure(model: Path, heldout: Path) -> dict:
-    """`make eval`: the external set and the held-out questions, by outcome, one server for both."""
+def measure(model: Path, heldout: Path, japanese: Path | None = None) -> dict:
+    """`make eval`: the external set, the held-out questions and the Japanese set, by outcome, one server."""
     from tooling.bench import bots
 
     bot = bots.start_ours(model, PROJECT_ROOT / "build" / "external")
     try:
-        external = run(bot.webhook, model)
-        held = run(bot.webhook, model, items=heldout_items(heldout))
+        result = {
+            "external": run(bot.webhook, model),
+            "heldout": run(bot.webhook, model, items=heldout_items(heldout)),
+        }
+        if japanese is not None:
+            result["japanese"] = run(bot.webhook, model, items=conversations.items(japanese))
     finally:
         bot.stop()
     before = json.loads(BEFORE.read_text(encoding="utf-8")) if BEFORE.exists() else {}
-    return {"external": external, "heldout": held, "before": before}
+    if JA_BEFORE.exists():
+        before["japanese"] = json.loads(JA_BEFORE.read_text(encoding="utf-8"))
+    return {**result, "before": before}
 
 
 def markdown(result: dict) -> list[str]:
@@ -132,13 +149,16 @@ def markdown(result: dict) -> list[str]:
         "External set: `tests/external/dev.yml` (built by `tooling/external/build.py` from SimpleQuestions, TREC",
         'questions and real dialogue turns, adapted to this film; never used for training). "before" = main at',
         "the start of the NLU rework on the current set (`reports/external-before.json`, its note gives the commit).",
+        "Japanese set: `tests/nlu/heldout_ja.yml`, written apart from the training data; categories are the",
+        'turns\' intents, "multi-turn" the turns inside conversations; "before" = main before the Japanese NLU',
+        "(`reports/ja-before.json`).",
         "",
     ]
-    for name in ("external", "heldout"):
+    for name in (key for key in SETS if key in result):
         now = result[name]["summary"]
         before = result.get("before", {}).get(name, {}).get("summary", {})
         lines += [
-            f"### {'External dev set' if name == 'external' else 'Held-out set (questions scorable on their own)'}",
+            f"### {SETS[name]}",
             "",
             "| category | turns | accuracy | wrong | don't know | not understood | refused | clarify "
             "| accuracy before | wrong before |",
@@ -170,6 +190,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", type=Path, default=DEV_SET)
     parser.add_argument("--json", type=Path, help="write the summary and every turn here")
     parser.add_argument("--heldout", action="store_true", help="score tests/nlu/heldout.yml instead")
+    parser.add_argument("--ja", action="store_true", help="score the Japanese set, tests/nlu/heldout_ja.yml, instead")
     parser.add_argument("--fail-under-accuracy", type=float, default=0.0)
     parser.add_argument("--fail-over-wrong", type=float, default=1.0)
     args = parser.parse_args(argv)
@@ -180,22 +201,25 @@ def main(argv: list[str] | None = None) -> int:
         from tooling.evaluate import HELDOUT
 
         report = run(args.webhook, args.model, items=heldout_items(HELDOUT))
+    elif args.ja:
+        report = run(args.webhook, args.model, items=conversations.items(JA_SET))
     else:
         report = run(args.webhook, args.model, args.set)
     print_summary(report["summary"])
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(report, indent=1, ensure_ascii=False), encoding="utf-8")
+    label = "Japanese set" if args.ja else "held-out set" if args.heldout else "external set"
     overall = report["summary"]["all"]
     accuracy, wrong = overall["right_rate"], overall["wrong_rate"]
     if accuracy < args.fail_under_accuracy or wrong > args.fail_over_wrong:
         print(
-            f"FAILED: external set accuracy {accuracy:.1%} (floor {args.fail_under_accuracy:.1%}), "
+            f"FAILED: {label} accuracy {accuracy:.1%} (floor {args.fail_under_accuracy:.1%}), "
             f"wrong answers {wrong:.1%} (ceiling {args.fail_over_wrong:.1%})",
             file=sys.stderr,
         )
         return 1
-    print(f"external set: accuracy {accuracy:.1%}, wrong answers {wrong:.1%}")
+    print(f"{label}: accuracy {accuracy:.1%}, wrong answers {wrong:.1%}, don't know {overall['dont_know_rate']:.1%}")
     return 0
 
 

@@ -12,19 +12,27 @@ and the spoiler check are read from domain.yml by response name (as
 tooling/bench/answers.py does), so rewording a response does not break scoring.
 A reply that is none of those and not right is `wrong`: a confident answer to a
 different question.
+
+Replies in Japanese (tests/nlu/heldout_ja.yml) are scored the same way: every
+text variant of a named response counts (conditional variations and a Japanese
+catalogue too), a variant that opens with a {variable} is matched as a whole
+template, はい/いいえ are yes/no, and a REF accepts the store's Japanese form of
+a value (a name's `native`, a fact's `ja`...) beside the English one
+(tooling/external/forms.py). `response NAME...` accepts a reply worded by one
+of those responses (a greeting, "spoilers are on").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
 from bot.store import FactStore
-from bot.text import format_date, format_value
+from tooling.external import forms
 
 RIGHT, WRONG, DONT_KNOW, NOT_UNDERSTOOD, REFUSED, CLARIFY = (
     "right",
@@ -51,26 +59,38 @@ MARKER_RESPONSES = {
     SPOILER_CHECK: ("utter_spoiler_warning",),
 }
 YES_NO = re.compile(r"^\W*(yes|yeah|yep|no|nope|nah)\b", re.I)
+# A Japanese reply's verdict: its opening word (はい、… / いいえ、…); "no" words are tried first.
+JA_NO = ("いいえ", "いや、", "ううん", "違います", "ちがいます")
+JA_YES = ("はい", "ええ", "うん", "そうです")
 PREFIX = 25  # long values (descriptions, the premise) are matched on their opening words
 
 
 @dataclass(frozen=True)
 class Markers:
+    """Per outcome: fixed openings of responses, and whole templates of those opening with a {variable}."""
+
     by_outcome: dict[str, tuple[str, ...]]
+    templates: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
+    responses: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
 
     @classmethod
-    def from_domain(cls, domain: Path) -> Markers:
-        responses = yaml.safe_load(domain.read_text(encoding="utf-8"))["responses"]
+    def from_domain(cls, domain: Path, catalogues: Sequence[Path] | None = None) -> Markers:
+        variants = forms.response_texts(domain, catalogues)
         found: dict[str, tuple[str, ...]] = {}
+        templates: dict[str, tuple[re.Pattern[str], ...]] = {}
         for outcome, names in MARKER_RESPONSES.items():
-            prefixes = []
+            prefixes, patterns = [], []
             for name in names:
-                for variant in responses.get(name, []):
-                    prefix = str(variant.get("text", "")).split("{", 1)[0].strip()
+                for text in variants.get(name, []):
+                    prefix = text.split("{", 1)[0].strip()
                     if len(prefix) >= 8:  # a bare "{premise}" cannot mark anything
                         prefixes.append(prefix)
+                    elif (pattern := forms.template_pattern(text)) is not None:
+                        patterns.append(pattern)  # "{film_title}については分かりません。"
             found[outcome] = tuple(prefixes)
-        return cls(found)
+            templates[outcome] = tuple(patterns)
+        every = {name: tuple(filter(None, map(forms.template_pattern, texts))) for name, texts in variants.items()}
+        return cls(found, templates, every)
 
     def observed(self, reply: str) -> str:
         """What kind of reply this is, before comparing it with the expectation."""
@@ -78,11 +98,20 @@ class Markers:
         for outcome in (REFUSED, NOT_UNDERSTOOD, CLARIFY, SPOILER_CHECK, DONT_KNOW):
             if any(marker.casefold() in text for marker in self.by_outcome.get(outcome, ())):
                 return outcome
+            if any(pattern.search(reply) for pattern in self.templates.get(outcome, ())):
+                return outcome
         return "answer" if text.strip() else NOT_UNDERSTOOD
+
+    def worded_by(self, reply: str, names: Iterable[str]) -> bool:
+        """The reply contains a text variant of one of these responses (its {variables} filled in)."""
+        return any(pattern.search(reply) for name in names for pattern in self.responses.get(name, ()))
 
 
 class Resolver:
-    """Store references ('crew:director', 'film:language'...) -> strings a right reply contains."""
+    """Store references ('crew:director', 'film:language'...) -> strings a right reply contains.
+
+    Every string comes with the store's Japanese form of it when the store has one
+    (forms.py), so a reply in either language can be right."""
 
     def __init__(self, store: FactStore) -> None:
         self.store = store
@@ -96,70 +125,103 @@ class Resolver:
         if kind == "novel":
             fact = store.novel[rest]
             if rest == "author" and fact.known:
-                return [(people[fact.value].name,)]
+                return [forms.name_forms(people[fact.value])]
             return self._fact(fact)
         if kind == "crew":
             credit = store.crew[rest]
-            return None if credit.unknown else [tuple(people[p].name for p in credit.people)]
+            if credit.unknown:
+                return None
+            return [tuple(form for p in credit.people for form in forms.name_forms(people[p]))]
         if kind == "cast" and rest == "leads":
-            return [(people[c.actor].name,) for c in store.cast[:2]]
+            return [forms.name_forms(people[c.actor]) for c in store.cast[:2]]
         if kind == "plot" and rest == "premise":
-            return [(store.plot[0].text[:PREFIX],)]
+            return [forms.text_forms(store.plot[0], PREFIX)]
+        if kind == "plot" and rest == "ending":
+            return [tuple(form for point in store.ending for form in forms.text_forms(point, PREFIX))]
         if kind == "person":
             person_id, _, attribute = rest.partition(":")
             return self._person(person_id, attribute)
         if kind == "character":
             character_id, _, attribute = rest.partition(":")
-            character = store.characters[character_id]
-            if attribute == "description" and character.description is not None and character.description.known:
-                return [(str(character.description.value)[:PREFIX],)]
-            if attribute == "actor":
-                return [tuple(people[c.actor].name for c in store.actor_of(character_id))] or None
-            return None
+            return self._character(character_id, attribute)
         if kind == "relation":
             character_id, _, relation = rest.partition(":")
             return self._relation(character_id, relation)
+        if kind == "sources":
+            return self._sources(rest)
         raise ValueError(f"unknown store reference {ref!r}")
 
     @staticmethod
     def _fact(fact) -> list[tuple[str, ...]] | None:
         if fact.unknown:
             return None
-        value = fact.value
-        if isinstance(value, list | tuple):
-            return [tuple(format_value(v) for v in value)]
-        if isinstance(value, str) and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
-            return [(format_date(value),)]
-        return [(format_value(value)[:PREFIX],)]
+        return [forms.value_forms(fact, PREFIX)]
+
+    def _character(self, character_id: str, attribute: str) -> list[tuple[str, ...]] | None:
+        store, people = self.store, self.store.people
+        character = store.characters[character_id]
+        if attribute == "description" and character.description is not None and character.description.known:
+            return [forms.value_forms(character.description, PREFIX)]
+        if attribute == "actor":
+            names = tuple(form for c in store.actor_of(character_id) for form in forms.name_forms(people[c.actor]))
+            return [names] if names else None
+        if attribute == "name":
+            return [forms.name_forms(character)]
+        return None
 
     def _person(self, person_id: str, attribute: str) -> list[tuple[str, ...]] | None:
         person = self.store.people[person_id]
         if attribute == "about":
-            return [(str(person.about.value)[:PREFIX],)] if person.about and person.about.known else None
+            return [forms.value_forms(person.about, PREFIX)] if person.about and person.about.known else None
         if attribute == "known_for":
-            return [tuple(work.title for work in person.known_for)] if person.known_for else None
+            return [tuple(form for work in person.known_for for form in forms.work_forms(work))] or None
         if attribute == "roles":
-            names = [self.store.characters[c.character].name for c in self.store.roles_of(person_id)]
-            names += [credit.role.replace("_", " ")[:6] for credit in self.store.crew_roles_of(person_id)]
+            names: list[str] = []
+            for credit in self.store.roles_of(person_id):
+                names += forms.name_forms(self.store.characters[credit.character])
+            for crew in self.store.crew_roles_of(person_id):
+                names += [crew.role.replace("_", " ")[:6], *forms.role_forms(crew)]
             return [tuple(names)] if names else None
+        if attribute == "name":
+            return [forms.name_forms(person)]
         raise ValueError(f"unknown person attribute {attribute!r}")
 
     def _relation(self, character_id: str, relation: str) -> list[tuple[str, ...]] | None:
-        """'haruna_sakurai', 'mother' -> the characters the store describes as "Haruna's mother"."""
-        first = self.store.characters[character_id].name.split()[0]
+        """'haruna_sakurai', 'mother' -> the characters the store relates so ("Haruna's mother"), and their actors."""
+        store = self.store
+        first = store.characters[character_id].name.split()[0]
         phrase = re.compile(rf"\b{re.escape(first)}'s (?:late )?{re.escape(relation)}\b", re.I)
-        names: list[str] = []
-        for other in self.store.characters.values():
+        ids = [link.object for link in store.related(character_id, (relation,))]
+        for other in store.characters.values():
             description = other.description.value if other.description and other.description.known else ""
-            if phrase.search(other.name) or phrase.search(str(description)):
-                names.append(other.name)
-                names += [self.store.people[c.actor].name for c in self.store.actor_of(other.id)]
+            if (phrase.search(other.name) or phrase.search(str(description))) and other.id not in ids:
+                ids.append(other.id)
+        names: list[str] = []
+        for ident in ids:
+            names += forms.name_forms(store.characters[ident])
+            for credit in store.actor_of(ident):
+                names += forms.name_forms(store.people[credit.actor])
         return [tuple(names)] if names else None
+
+    def _sources(self, ref: str) -> list[tuple[str, ...]] | None:
+        """'crew:director' -> the publishers of that fact's sources (a reply to "source?" names one)."""
+        kind, _, key = ref.partition(":")
+        store = self.store
+        facts = {"film": store.film, "novel": store.novel}
+        if kind in facts:
+            fact = facts[kind][key]
+        elif kind == "crew":
+            fact = store.crew[key].fact
+        else:
+            raise ValueError(f"unknown source reference {ref!r}")
+        if fact.unknown or not fact.sources:
+            return None
+        return [tuple(store.sources[k].publisher for k in fact.sources if k in store.sources)]
 
 
 @dataclass(frozen=True)
 class Alternative:
-    kind: str  # fact, yes, no, dont_know, refusal, clarify, spoiler_check
+    kind: str  # fact, yes, no, dont_know, refusal, clarify, spoiler_check, response (groups: the names)
     groups: tuple[tuple[str, ...], ...] = ()
 
 
@@ -168,6 +230,9 @@ def alternatives(expect: Sequence[str], resolver: Resolver) -> list[Alternative]
     result = []
     for entry in expect:
         kind, *refs = str(entry).split()
+        if kind == "response":  # response names, not store references
+            result.append(Alternative(kind, (tuple(refs),)))
+            continue
         groups: list[tuple[str, ...]] = []
         unknown = False
         for ref in refs:
@@ -183,6 +248,18 @@ def alternatives(expect: Sequence[str], resolver: Resolver) -> list[Alternative]
     return result
 
 
+def verdict(reply: str) -> str | None:
+    """'yes' or 'no' when the reply opens with one, in English or Japanese."""
+    said = YES_NO.match(reply)
+    if said:
+        return "yes" if said.group(1).lower().startswith("y") else "no"
+    opening = reply.lstrip(" \t\n*「『(（")
+    for kind, words in (("no", JA_NO), ("yes", JA_YES)):
+        if opening.startswith(words):
+            return kind
+    return None
+
+
 def judge(reply: str, accepted: Iterable[Alternative], markers: Markers) -> str:
     """right, or what the reply was instead (wrong = a confident answer that is not the right one)."""
     text = reply.casefold()
@@ -195,10 +272,10 @@ def judge(reply: str, accepted: Iterable[Alternative], markers: Markers) -> str:
         kind = alternative.kind
         if kind == "fact" and alternative.groups and has_all(alternative.groups) and observed != REFUSED:
             return RIGHT
-        if kind in ("yes", "no"):
-            said = YES_NO.match(reply)
-            if said and said.group(1).lower().startswith(kind[0]) and has_all(alternative.groups):
-                return RIGHT
+        if kind in ("yes", "no") and verdict(reply) == kind and has_all(alternative.groups):
+            return RIGHT
+        if kind == "response" and markers.worded_by(reply, alternative.groups[0]):
+            return RIGHT
         if (kind, observed) in (
             ("dont_know", DONT_KNOW),
             ("refusal", REFUSED),
