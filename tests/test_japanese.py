@@ -4,6 +4,7 @@ the Japanese response variations, the web page's languages."""
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
 import pytest
@@ -191,3 +192,19 @@ def test_the_web_page_offers_a_japanese_greeting(store):
     assert japanese["title"] == store.film["title_japanese"].value
     assert japanese["init_payload"] == f'/greet{{"{i18n.LANGUAGE_SLOT}": "ja"}}'
     assert settings["languages"][ENGLISH]["init_payload"] == settings["init_payload"]
+
+
+@pytest.mark.server
+def test_japanese_over_rest_with_spoiler_consent_and_a_switch(server, store):
+    """The real server: Japanese turns answered in Japanese, consent by button payload, then English."""
+    sender = uuid.uuid4().hex
+    director = store.people["takahiro_miki"]
+    assert director.native in server.ask("監督は誰？", sender)
+    warning = server.ask_messages("結末は？", sender)
+    assert [b["payload"] for m in warning for b in m.get("buttons") or []] == ["/affirm", "/deny"]
+    assert not any(point.text_ja[:20] in str(warning) for point in store.ending)
+    told = server.ask("/affirm", sender)  # the button: no text, the conversation stays Japanese
+    assert store.ending[0].text_ja[:20] in told
+    assert director.name in server.ask("who directed it?", sender)
+    assert i18n.duration(store.film["runtime_minutes"].value) in server.ask("上映時間は？", sender)
+    assert store.film["title_japanese"].value in server.ask("バービーの監督は誰？", sender)
