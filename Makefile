@@ -109,7 +109,7 @@ REPLICAS ?= 3
 generate: setup
 	$(PY) -m bot generate
 
-$(SPACY_STAMP): $(FACTS) bot/nlu_build.py bot/store.py bot/names.py $(VENV)/.installed
+$(SPACY_STAMP): $(FACTS) bot/nlu_build.py bot/ja_tokenizer.py bot/japanese.py bot/store.py bot/names.py $(VENV)/.installed
 	$(PY) -m bot generate --spacy
 
 train: $(MODEL)

@@ -14,7 +14,6 @@ from rasa_sdk import Tracker
 from actions.common import Reply, entity_values, store
 from bot.names import normalise
 from bot.store import Fact
-from bot.text import format_value
 from bot.understanding.lexicon import default_lexicon
 from bot.understanding.reading import relation_keys
 
@@ -174,7 +173,7 @@ def answer_claim(reply: Reply, tracker: Tracker) -> bool:
     if not reply.has_response(response):
         response = f"utter_claim_{answer}"
     if fact is not None and fact.known:
-        reply.utter(response, cite=[fact], value=format_value(fact.value))
+        reply.utter(response, cite=[fact], value=reply.value(fact))
     else:
         reply.utter(response)
     return True

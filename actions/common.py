@@ -12,8 +12,11 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot import style, unanswered
+from bot import i18n, style, unanswered
+from bot.japanese import JAPANESE, has_japanese
 from bot.store import DEFAULT_FACTS_PATH, Fact, FactStore, Match
+from bot.text import format_date, format_value, join_list
+from bot.understanding.lexicon import default_lexicon, tokens
 
 DomainDict = dict[str, Any]
 
@@ -22,6 +25,24 @@ DomainDict = dict[str, Any]
 def store() -> FactStore:
     """Loaded once per process, on first use (the launcher validates it before start-up)."""
     return FactStore.load(os.environ.get("FACTS_PATH", DEFAULT_FACTS_PATH))
+
+
+def film_titles() -> dict[str, str]:
+    """The film's title for the English responses and for the Japanese variations."""
+    facts = store()
+    return {"film_title": facts.title, "film_title_ja": str(facts.film["title_japanese"].value)}
+
+
+def language(tracker: Tracker) -> str:
+    """The language of the question being answered (the `reply_language` slot)."""
+    return i18n.normalise(tracker.get_slot(i18n.LANGUAGE_SLOT))
+
+
+def wants_whole_list(text: str) -> bool:
+    """ "full cast", "all sources", キャスト全員: the whole list rather than the first five."""
+    if style.wants_whole_list(text):
+        return True
+    return has_japanese(text) and bool(default_lexicon().whole_list_words.intersection(tokens(text)))
 
 
 def entity_values(tracker: Tracker, entity: str) -> list[str]:
@@ -38,8 +59,10 @@ class Reply:
     them afterwards, and where sources disagree in `last_alternatives`.
     """
 
-    def __init__(self, dispatcher: CollectingDispatcher, domain: DomainDict) -> None:
+    def __init__(self, dispatcher: CollectingDispatcher, domain: DomainDict, language: str = "en") -> None:
         self.dispatcher = dispatcher
+        # Rasa picks the response's variation for the language; the values are written for it here.
+        self.language = language
         self.responses = domain.get("responses", {})
         self.sources: list[str] = []
         self.alternatives: list[dict[str, Any]] = []
@@ -49,6 +72,32 @@ class Reply:
         self.context: list[tuple[str, dict[str, Any]]] = []
         self.sentences = 0
         self.answer_end: int | None = None  # context and the hedge go after the last message citing a fact
+
+    # -- values written for the answer's language (bot/i18n) --------------------------
+
+    @property
+    def japanese(self) -> bool:
+        return self.language == JAPANESE
+
+    def name(self, entry: Any) -> str:
+        return i18n.name(entry, self.language)
+
+    def join(self, items: Iterable[str]) -> str:
+        return i18n.join(list(items)) if self.japanese else join_list(list(items))
+
+    def date(self, value: Any) -> str:
+        return i18n.date(value) if self.japanese else format_date(value)
+
+    def value(self, fact: Fact) -> str:
+        """A fact's value as the answer says it: its Japanese form where the store has one."""
+        value = i18n.fact_value(fact, self.language)
+        return i18n.value(value) if self.japanese else format_value(value)
+
+    def cast_entry(self, person: Any, character: Any) -> str:
+        actor, role = self.name(person), self.name(character)
+        if self.japanese:
+            return str(i18n.formats(JAPANESE)["cast_entry"]).format(actor=actor, character=role)
+        return f"**{actor}** ({role})"
 
     def has_response(self, response: str) -> bool:
         return response in self.responses
@@ -64,7 +113,8 @@ class Reply:
         return style.count_sentences(self.render(response, values))
 
     def utter(self, response: str, *, cite: Iterable[Any] = (), buttons: list[dict] | None = None, **values: Any):
-        values.setdefault("film_title", store().title)
+        for key, title in film_titles().items():
+            values.setdefault(key, title)
         self.dispatcher.utter_message(response=response, buttons=buttons, **values)
         self.said.append(response)
         self.texts.append(self.render(response, values))
@@ -87,6 +137,8 @@ class Reply:
         return self
 
     def detail(self, *facts: Any) -> Reply:
+        if self.japanese:
+            return self  # the store's details are English sentences; a reply is in one language
         for fact in facts:
             if getattr(fact, "detail", None):
                 self.add_context("utter_detail", detail=fact.detail)
@@ -103,7 +155,8 @@ class Reply:
         room = style.MAX_SENTENCES - self.sentences - (1 if hedge else 0)
         extra: list[tuple[str, dict[str, Any]]] = []
         for response, values in self.context:
-            values.setdefault("film_title", store().title)
+            for key, title in film_titles().items():
+                values.setdefault(key, title)
             needed = self._count(response, values)
             if needed <= room:
                 extra.append((response, values))
@@ -148,7 +201,7 @@ class StoreAction(Action, ABC):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         from actions.follow_on import answer_with_frame  # the frame's parts use this module
 
-        reply = Reply(dispatcher, domain)
+        reply = Reply(dispatcher, domain, language(tracker))
         events = answer_with_frame(self, reply, tracker)
         return [*events, *reply.finish()]
 
@@ -194,6 +247,10 @@ def resolve_mention(
     if len(matches) == 1 or matches[0].score > matches[1].score:
         return matches[0]
     intent = tracker.get_intent_of_latest_message() or "ask_person"
-    buttons = [{"title": match.name, "payload": f'/{intent}{{"{match.kind}": "{match.id}"}}'} for match in matches[:5]]
+    entries = {"person": facts.people, "character": facts.characters}
+    buttons = [
+        {"title": reply.name(entries[match.kind][match.id]), "payload": f'/{intent}{{"{match.kind}": "{match.id}"}}'}
+        for match in matches[:5]
+    ]
     reply.utter("utter_which_one", buttons=buttons)
     return None

@@ -8,7 +8,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import Reply, store
+from actions.common import Reply, film_titles, language, store
 from actions.people import describe_character, describe_person
 from bot import unanswered
 from bot.store import Match
@@ -26,11 +26,11 @@ class ActionSessionStart(Action):
         carried = [
             SlotSet(name, value)
             for name, value in tracker.current_slot_values().items()
-            if value is not None and name != "film_title"
+            if value is not None and name not in ("film_title", "film_title_ja")
         ]
         return [
             SessionStarted(),
-            SlotSet("film_title", store().title),
+            *(SlotSet(slot, title) for slot, title in film_titles().items()),
             *carried,
             ActionExecuted("action_listen"),
         ]
@@ -58,11 +58,11 @@ class ActionFallback(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         match = bare_name(tracker.latest_message.get("text") or "")
         if match is not None:
-            reply = Reply(dispatcher, domain)
+            reply = Reply(dispatcher, domain, language(tracker))
             describe = describe_character if match.kind == "character" else describe_person
             return [*describe(reply, tracker, match.id), *reply.finish()]
         unanswered.record(tracker.latest_message, reason="not_understood")
-        dispatcher.utter_message(response="utter_default", film_title=store().title)
+        dispatcher.utter_message(response="utter_default", **film_titles())
         return []
 
 
@@ -71,5 +71,5 @@ class ActionOutOfScope(Action):
         return "action_out_of_scope"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
-        dispatcher.utter_message(response="utter_out_of_scope", film_title=store().title)
+        dispatcher.utter_message(response="utter_out_of_scope", **film_titles())
         return []

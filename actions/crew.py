@@ -8,8 +8,17 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
 from actions.common import Reply, StoreAction, entity_values, store
+from bot.japanese import JAPANESE, has_japanese
 from bot.store import CrewCredit
-from bot.text import format_date, join_list
+
+
+def role_words(credit: CrewCredit, language: str) -> str:
+    """What the role is called: its first Japanese alias in the store for a Japanese answer."""
+    if language == JAPANESE:
+        japanese = [alias for alias in credit.aliases if has_japanese(alias)]
+        if japanese:
+            return japanese[0]
+    return credit.role.replace("_", " ").capitalize()
 
 
 def utter_crew_credit(reply: Reply, credit: CrewCredit) -> None:
@@ -18,8 +27,8 @@ def utter_crew_credit(reply: Reply, credit: CrewCredit) -> None:
     if not reply.has_response(response):
         response = "utter_crew"
     values: dict[str, Any] = {
-        "people": join_list([facts.people[p].name for p in credit.people]),
-        "role_words": credit.role.replace("_", " ").capitalize(),
+        "people": reply.join([reply.name(facts.people[p]) for p in credit.people]),
+        "role_words": role_words(credit, reply.language),
     }
     cited = [credit.fact]
     if credit.work is not None:
@@ -27,7 +36,7 @@ def utter_crew_credit(reply: Reply, credit: CrewCredit) -> None:
         values["work"] = str(credit.work.value)
         for key, person_id in credit.work.extra.items():
             if isinstance(person_id, str) and person_id in facts.people:
-                values[key] = facts.people[person_id].name
+                values[key] = reply.name(facts.people[person_id])
     reply.utter(response, cite=cited, **values)
 
 
@@ -99,9 +108,9 @@ class ActionNovel(StoreAction):
             cite=[novel[key] for key in needed],
             novel_title=novel["title"].value,
             novel_title_romaji=novel["title_romaji"].value,
-            author=author.name,
-            publisher=novel["publisher"].value,
-            published=format_date(novel["published"].value),
+            author=reply.name(author),
+            publisher=reply.value(novel["publisher"]),
+            published=reply.date(novel["published"].value),
         )
         sales = novel.get("copies_sold")
         if sales is not None and sales.known:

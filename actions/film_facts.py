@@ -9,7 +9,8 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType
 
 from actions.common import Reply, StoreAction, store
-from bot.text import format_date, format_duration, format_value
+from bot import i18n
+from bot.text import format_duration
 
 
 class FilmFactAction(StoreAction, ABC):
@@ -22,9 +23,9 @@ class FilmFactAction(StoreAction, ABC):
     facts: tuple[str, ...]
     detail_of: str | None = None  # the fact whose user-facing detail adds context
 
-    def values(self) -> dict[str, Any]:
+    def values(self, reply: Reply) -> dict[str, Any]:
         film = store().film
-        return {key: format_value(film[key].value) for key in self.facts}
+        return {key: reply.value(film[key]) for key in self.facts}
 
     def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
         film = store().film
@@ -32,7 +33,7 @@ class FilmFactAction(StoreAction, ABC):
         if any(fact.unknown for fact in cited):
             reply.dont_know(tracker)
             return []
-        reply.utter(self.response, cite=cited, **self.values())
+        reply.utter(self.response, cite=cited, **self.values(reply))
         if self.detail_of:
             reply.detail(film[self.detail_of])
         return []
@@ -45,8 +46,13 @@ class ActionReleaseDate(FilmFactAction):
     def name(self) -> str:
         return "action_release_date"
 
-    def values(self) -> dict[str, Any]:
-        return {**super().values(), "premiere_date": format_date(store().film["premiere_date"].value)}
+    def values(self, reply: Reply) -> dict[str, Any]:
+        values = super().values(reply)
+        date = store().film["premiere_date"].value
+        values["premiere_date"] = reply.date(date)
+        if reply.japanese:
+            values["premiere_weekday"] = i18n.weekday(date)
+        return values
 
 
 class ActionWhereToWatch(FilmFactAction):
@@ -71,9 +77,10 @@ class ActionRuntime(FilmFactAction):
     def name(self) -> str:
         return "action_runtime"
 
-    def values(self) -> dict[str, Any]:
+    def values(self, reply: Reply) -> dict[str, Any]:
         minutes = store().film["runtime_minutes"].value
-        return {"runtime_minutes": str(minutes), "runtime_hours": format_duration(minutes)}
+        hours = i18n.duration(minutes) if reply.japanese else format_duration(minutes)
+        return {"runtime_minutes": str(minutes), "runtime_hours": hours}
 
 
 class ActionRating(FilmFactAction):
@@ -108,3 +115,6 @@ class ActionTitle(FilmFactAction):
 
     def name(self) -> str:
         return "action_title"
+
+    def values(self, reply: Reply) -> dict[str, Any]:
+        return {**super().values(reply), "title_english": store().title}

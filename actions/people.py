@@ -9,10 +9,11 @@ from __future__ import annotations
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
-from actions.common import Reply, StoreAction, entity_values, resolve_mention, store
+from actions.common import Reply, StoreAction, entity_values, resolve_mention, store, wants_whole_list
 from actions.crew import utter_crew_credit
 from bot import markup, style
-from bot.text import join_list
+from bot.japanese import has_japanese
+from bot.understanding.lexicon import default_lexicon, tokens
 
 MAIN_CAST_CONFIDENCE = "high"
 
@@ -23,6 +24,12 @@ PRONOUN_OF = {"actress": "she", "actresses": "she", "actor": "he", "actors": Non
 
 def asks_for_lead(text: str) -> tuple[bool, str | None]:
     """Whether the question asks for the lead(s), and for which pronoun ("main actress" -> she)."""
+    if has_japanese(text):
+        lexicon = default_lexicon()
+        words = tokens(text)
+        if not lexicon.lead_words.intersection(words):
+            return False, None
+        return True, next((lexicon.lead_pronouns[word] for word in words if word in lexicon.lead_pronouns), None)
     words = [word.strip("?!.,'\"") for word in text.casefold().split()]
     if not LEAD_WORDS.intersection(words) and "leads" not in words:
         return False, None
@@ -45,14 +52,14 @@ class ActionCast(StoreAction):
         if lead:
             return self.lead(reply, pronoun)
         credits = sorted(facts.cast, key=lambda c: c.confidence != MAIN_CAST_CONFIDENCE)  # billing order
-        names = [f"**{facts.people[c.actor].name}** ({facts.characters[c.character].name})" for c in credits]
-        whole = style.wants_whole_list(text)
+        names = [reply.cast_entry(facts.people[c.actor], facts.characters[c.character]) for c in credits]
+        whole = wants_whole_list(text)
         cut = style.cut_list(names, whole=whole)
         shown = credits[: len(cut.shown)]
         if cut.cut:
-            reply.utter("utter_cast_cut", cite=shown, cast_list=join_list(list(cut.shown)), more=cut.more)
+            reply.utter("utter_cast_cut", cite=shown, cast_list=reply.join(cut.shown), more=cut.more)
         else:
-            reply.utter("utter_cast_full" if whole else "utter_cast", cite=shown, cast_list=join_list(list(cut.shown)))
+            reply.utter("utter_cast_full" if whole else "utter_cast", cite=shown, cast_list=reply.join(cut.shown))
         return []
 
     def lead(self, reply: Reply, pronoun: str | None) -> list[EventType]:
@@ -67,12 +74,12 @@ class ActionCast(StoreAction):
             reply.utter(
                 f"utter_lead_{'actress' if pronoun == 'she' else 'actor'}",
                 cite=[credit],
-                actor_name=person.name,
-                character_name=facts.characters[credit.character].name,
+                actor_name=reply.name(person),
+                character_name=reply.name(facts.characters[credit.character]),
             )
             return [SlotSet("person", person.id), SlotSet("character", credit.character)]
         leads = main[:2]
-        billing = join_list([f"**{facts.people[c.actor].name}** ({facts.characters[c.character].name})" for c in leads])
+        billing = reply.join([reply.cast_entry(facts.people[c.actor], facts.characters[c.character]) for c in leads])
         reply.utter("utter_leads", cite=leads, leads=billing)
         return []
 
@@ -92,8 +99,9 @@ class ActionWhoPlays(StoreAction):
         if not credits:
             reply.dont_know(tracker)
             return [SlotSet("character", match.id)]
-        actors = [facts.people[c.actor].name for c in credits]
-        reply.utter("utter_who_plays", cite=credits, character_name=match.name, actor_name=join_list(actors))
+        actors = [reply.name(facts.people[c.actor]) for c in credits]
+        character_name = reply.name(facts.characters[match.id])
+        reply.utter("utter_who_plays", cite=credits, character_name=character_name, actor_name=reply.join(actors))
         self.others(reply, tracker, match.id)
         return [SlotSet("character", match.id), SlotSet("person", credits[0].actor)]
 
@@ -110,8 +118,9 @@ class ActionWhoPlays(StoreAction):
             seen.add(matches[0].id)
             credits = facts.actor_of(matches[0].id)
             if credits:
-                actors = join_list([facts.people[c.actor].name for c in credits])
-                reply.utter("utter_who_plays", cite=credits, character_name=matches[0].name, actor_name=actors)
+                actors = reply.join([reply.name(facts.people[c.actor]) for c in credits])
+                character_name = reply.name(facts.characters[matches[0].id])
+                reply.utter("utter_who_plays", cite=credits, character_name=character_name, actor_name=actors)
 
 
 class ActionPerson(StoreAction):
@@ -140,14 +149,16 @@ def describe_person(reply: Reply, tracker: Tracker, person_id: str) -> list[Even
         reply.utter(
             "utter_person_plays",
             cite=[credit],
-            person_name=person.name,
-            character_name=facts.characters[credit.character].name,
+            person_name=reply.name(person),
+            character_name=reply.name(facts.characters[credit.character]),
         )
     crew_roles = facts.crew_roles_of(person_id)
     for crew_credit in crew_roles:
         utter_crew_credit(reply, crew_credit)
     if person.about and not restates(person.about.value, reply.texts if crew_roles else []):
-        reply.utter("utter_person_about", cite=[person.about], person_name=person.name, about=person.about.value)
+        reply.utter(
+            "utter_person_about", cite=[person.about], person_name=reply.name(person), about=reply.value(person.about)
+        )
     if not (roles or crew_roles or person.about):
         reply.dont_know(tracker)
     events: list[EventType] = [SlotSet("person", person_id)]
@@ -172,10 +183,15 @@ def describe_character(reply: Reply, tracker: Tracker, character_id: str) -> lis
     if description is None or description.unknown:
         reply.dont_know(tracker)
     else:
-        reply.utter("utter_character", cite=[description], character_name=character.name, description=description.value)
+        reply.utter(
+            "utter_character",
+            cite=[description],
+            character_name=reply.name(character),
+            description=reply.value(description),
+        )
     credits = facts.actor_of(character_id)
     if credits:
-        actors = join_list([facts.people[c.actor].name for c in credits])
+        actors = reply.join([reply.name(facts.people[c.actor]) for c in credits])
         reply.utter("utter_played_by", cite=credits, actor_name=actors)
     events: list[EventType] = [SlotSet("character", character_id)]
     if credits:
@@ -207,19 +223,19 @@ class ActionOtherWork(StoreAction):
             return []
         person = facts.people[match.id]
         if not person.known_for:
-            reply.dont_know(tracker, "utter_other_work_unknown", person_name=person.name)
+            reply.dont_know(tracker, "utter_other_work_unknown", person_name=reply.name(person))
             return [SlotSet("person", person.id)]
         titles = [f"{w.title} ({w.year})" if w.year else w.title for w in person.known_for]
-        cut = style.cut_list(titles, whole=style.wants_whole_list(tracker.latest_message.get("text") or ""))
+        cut = style.cut_list(titles, whole=wants_whole_list(tracker.latest_message.get("text") or ""))
         cited = person.known_for[: len(cut.shown)]
         if cut.cut:
             reply.utter(
                 "utter_other_work_cut",
                 cite=cited,
-                person_name=person.name,
-                works=join_list(list(cut.shown)),
+                person_name=reply.name(person),
+                works=reply.join(cut.shown),
                 more=cut.more,
             )
         else:
-            reply.utter("utter_other_work", cite=cited, person_name=person.name, works=join_list(list(cut.shown)))
+            reply.utter("utter_other_work", cite=cited, person_name=reply.name(person), works=reply.join(cut.shown))
         return [SlotSet("person", person.id)]

@@ -7,22 +7,32 @@ already said spoilers are fine; the consent lasts for the conversation and
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
 from actions.common import Reply, StoreAction, store
+from bot.store import PlotPoint
 
 PLOT_POINTS_PER_MESSAGE = 4
 
 
+def told(reply: Reply, points: Iterable[PlotPoint]) -> str:
+    """The points' text in the answer's language (the English text where the store has no Japanese)."""
+    if reply.japanese:  # Japanese sentences are not separated by spaces
+        return "".join(point.text_ja or point.text for point in points)
+    return " ".join(point.text for point in points)
+
+
 def tell_premise(reply: Reply) -> None:
     premise = store().plot[0]
-    reply.utter("utter_premise", cite=[premise], premise=premise.text)
+    reply.utter("utter_premise", cite=[premise], premise=told(reply, [premise]))
 
 
 def tell_ending(reply: Reply) -> list[EventType]:
     ending = store().ending
-    reply.utter("utter_ending", cite=ending, ending=" ".join(point.text for point in ending))
+    reply.utter("utter_ending", cite=ending, ending=told(reply, ending))
     reply.utter("utter_offer_full_plot")
     return [SlotSet("spoilers_ok", True), SlotSet("spoiler_question_pending", False)]
 
@@ -33,7 +43,7 @@ def tell_full_plot(reply: Reply) -> None:
     spoilers = store().spoilers
     for start in range(0, len(spoilers), PLOT_POINTS_PER_MESSAGE):
         chunk = spoilers[start : start + PLOT_POINTS_PER_MESSAGE]
-        reply.utter("utter_plot_part", cite=chunk, part=" ".join(point.text for point in chunk))
+        reply.utter("utter_plot_part", cite=chunk, part=told(reply, chunk))
 
 
 class ActionPlot(StoreAction):

@@ -7,8 +7,8 @@ from __future__ import annotations
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType
 
-from actions.common import Reply, StoreAction, entity_values, store
-from bot.text import format_value
+from actions.common import Reply, StoreAction, entity_values, language, store
+from bot import i18n
 from bot.understanding.lexicon import default_lexicon
 
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
@@ -44,11 +44,12 @@ def _subject_name(tracker: Tracker) -> str | None:
         for words in entity_values(tracker, entity):
             matches = facts.resolve(words, (entity,))
             if matches:
-                return matches[0].name
+                entry = (facts.people if matches[0].kind == "person" else facts.characters)[matches[0].id]
+                return i18n.name(entry, language(tracker))
     said = set((tracker.latest_message.get("text") or "").lower().replace("?", " ").split())
     person = tracker.get_slot("person")
     if said & PRONOUNS and person in facts.people:
-        return facts.people[person].name
+        return i18n.name(facts.people[person], language(tracker))
     return None
 
 
@@ -90,5 +91,5 @@ class ActionFact(StoreAction):
             response = f"utter_fact_{key}"
         if not reply.has_response(response):
             response = "utter_fact"
-        reply.utter(response, cite=[fact], value=format_value(fact.value), topic_words=topic_words)
+        reply.utter(response, cite=[fact], value=reply.value(fact), topic_words=topic_words)
         reply.detail(fact)

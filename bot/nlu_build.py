@@ -5,7 +5,7 @@ Two outputs, both derived only from the facts file, both written by
 
 - ``data/generated/lookups.yml``: Rasa lookup tables (one per entity type), so
   the RegexFeaturizer can tell DIET that a token is a known name or word;
-- ``build/spacy/``: a blank English spaCy pipeline with an ``entity_ruler``
+- ``build/spacy/``: a blank English spaCy pipeline (whose tokenizer also cuts Japanese) with an ``entity_ruler``
   holding every name form, role word and topic word, loaded by Rasa's
   ``SpacyNLP`` and read by ``SpacyEntityExtractor``.
 """
@@ -68,6 +68,7 @@ def facts_digest(store: FactStore) -> str:
     """Hash of the facts file and of this generator, so either change makes outputs stale."""
     digest = hashlib.sha256(store.path.read_bytes())
     digest.update(Path(__file__).read_bytes())
+    digest.update((Path(__file__).parent / "ja_tokenizer.py").read_bytes())
     return digest.hexdigest()
 
 
@@ -94,7 +95,10 @@ def build_spacy_pipeline(store: FactStore, out_dir: Path = SPACY_DIR) -> Path:
     import spacy  # heavy (pulls thinc); only needed when building
     from spacy.pipeline import EntityRuler
 
-    nlp = spacy.blank("en")
+    from bot.ja_tokenizer import TOKENIZER_NAME  # registers the tokenizer with spaCy
+
+    # English rules, with runs of Japanese script cut into words (bot/ja_tokenizer.py).
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_NAME}}})
     ruler = cast(
         EntityRuler, nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})
     )

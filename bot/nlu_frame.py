@@ -18,6 +18,8 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.i18n import LANGUAGE_SLOT
+from bot.japanese import language_of
 from bot.scope import OTHER_SUBJECT
 from bot.store import DEFAULT_FACTS_PATH, FactStore
 from bot.understanding.lexicon import Lexicon, default_lexicon
@@ -53,6 +55,7 @@ class QuestionReader(GraphComponent):
         return training_data
 
     def apply(self, message: Message) -> None:
+        self.tag_language(message)
         if message.get(OTHER_SUBJECT):
             return  # "who directed the film Barbie?": the guard saw another subject; "the film" is not ours
         intent = message.get("intent") or {}
@@ -69,3 +72,22 @@ class QuestionReader(GraphComponent):
             ranking = [r for r in message.get("intent_ranking") or [] if r.get("name") != reading.intent]
             message.set("intent", verdict, add_to_output=True)
             message.set("intent_ranking", [verdict, *ranking], add_to_output=True)
+
+    @staticmethod
+    def tag_language(message: Message) -> None:
+        """The language to answer in, as an entity that fills the `reply_language` slot every turn.
+
+        A message that is only names ("永瀬廉") or has no letters ("2") keeps the
+        conversation's language: the entity is left out and the slot keeps its value.
+        """
+        text = message.get(TEXT) or ""
+        entities = list(message.get(ENTITIES) or [])
+        rest = text
+        for entity in sorted(entities, key=lambda e: -int(e.get("start", 0))):
+            if entity.get("entity") in ("person", "character"):
+                rest = rest[: entity["start"]] + rest[entity["end"] :]
+        language = language_of(rest)
+        if language is None:
+            return
+        tag = {"entity": LANGUAGE_SLOT, "value": language, "start": 0, "end": len(text), "extractor": EXTRACTOR}
+        message.set(ENTITIES, [*entities, tag], add_to_output=True)

@@ -204,6 +204,7 @@ class PlotPoint:
     sources: tuple[str, ...]
     confidence: str
     ending: bool = False
+    text_ja: str | None = None  # the same point in Japanese, for Japanese answers
 
 
 @dataclass(frozen=True)
@@ -541,6 +542,9 @@ class _Parser:
         for item in body["value"] if isinstance(body["value"], list) else [body["value"]]:
             if isinstance(item, str):
                 self.no_team_speak(item, f"{where}.value", TEAM_SPEAK_IN_VALUES)
+        if "ja" in body:  # the value as a Japanese answer gives it: text, or a list of texts
+            for item in body["ja"] if isinstance(body["ja"], list) else [body["ja"]]:
+                self.no_team_speak(self.text(item, f"{where}.ja") or "", f"{where}.ja", TEAM_SPEAK_IN_VALUES)
         alternatives = tuple(
             self.alternative(alt, f"{where}.alternatives[{i}]")
             for i, alt in enumerate(self.sequence(body.get("alternatives", []), f"{where}.alternatives"))
@@ -680,6 +684,7 @@ class _Parser:
             sources=sources,
             confidence=self.confidence(body.get("confidence"), f"{where}.confidence"),
             ending=bool(body.get("ending", False)),
+            text_ja=self.user_text(body.get("ja"), f"{where}.ja"),
         )
 
     def store(self, raw: Any) -> FactStore:

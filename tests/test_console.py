@@ -102,7 +102,7 @@ class Tmux:
 
 @pytest.mark.server
 @pytest.mark.skipif(shutil.which("tmux") is None, reason="needs tmux")  # Debian's tmux; the Makefile's test-packages
-def test_make_chat_in_a_real_terminal(tmp_path, store):
+def test_make_chat_in_a_real_terminal(tmp_path, store, domain):
     terminal = Tmux(tmp_path / "chat.log")
     try:
         first = terminal.wait_for(console.PROMPT.strip())
@@ -119,6 +119,13 @@ def test_make_chat_in_a_real_terminal(tmp_path, store):
         terminal.type("how does it end?")
         terminal.type("2")  # "No spoilers", by its number
         terminal.wait_for(store.plot[0].text[:30])
+
+        # Japanese questions are answered in Japanese (issue 12), the spoiler question too.
+        terminal.type("監督は誰？")
+        terminal.wait_for(store.people["takahiro_miki"].native)
+        terminal.type("結末は？")
+        warning = next(v for v in domain["responses"]["utter_spoiler_warning"] if v.get("condition"))
+        terminal.wait_for(warning["buttons"][1]["title"])
         terminal.type("quit")
         screen = terminal.wait_for("CHAT-ENDED")
         for noise in ("Warning", "DeprecationWarning", "Traceback", "INFO", "tensorflow"):

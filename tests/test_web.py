@@ -20,6 +20,7 @@ pytestmark = pytest.mark.server
 
 ROOT = Path(__file__).resolve().parent.parent
 SCREENSHOT = Path(os.environ.get("SCREENSHOT_DIR", ROOT / "var")) / "web-chat.png"
+SCREENSHOT_JA = SCREENSHOT.with_name("web-chat-ja.png")
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -46,8 +47,10 @@ def browser():
 class Chat:
     """One browser tab on the chat page, refusing every request that leaves the server."""
 
-    def __init__(self, browser, server) -> None:
-        self.context = browser.new_context(viewport={"width": 900, "height": 1000}, reduced_motion="reduce")
+    def __init__(self, browser, server, locale: str = "en-US") -> None:
+        self.context = browser.new_context(
+            viewport={"width": 900, "height": 1000}, reduced_motion="reduce", locale=locale
+        )
         self.page = self.context.new_page()
         self.outside: list[str] = []
         self.errors: list[str] = []
@@ -176,3 +179,40 @@ def test_the_server_log_has_no_tracebacks(server, chat):
     log = server.log_text()
     assert "Invalid response type" not in log
     assert "Traceback" not in log
+
+
+@pytest.fixture
+def chat_ja(browser, server):
+    """A browser whose language is Japanese."""
+    opened = Chat(browser, server, locale="ja-JP")
+    yield opened
+    opened.close()
+    assert not opened.outside, f"the page fetched from outside the server: {opened.outside}"
+    assert not opened.errors, f"errors in the page: {opened.errors}"
+
+
+def _japanese(domain: dict, response: str) -> dict:
+    return next(v for v in domain["responses"][response] if v.get("condition"))
+
+
+def test_a_japanese_browser_is_greeted_and_answered_in_japanese(chat_ja, store, domain):
+    chat = chat_ja
+    title = store.film["title_japanese"].value
+    assert chat.page.title() == title
+    greeting = _japanese(domain, "utter_greet")
+    chat.wait_for_answer(greeting["text"].split("{")[0].strip())
+    assert chat.buttons() == [button["title"] for button in greeting["buttons"]]
+    director = store.people["takahiro_miki"]
+    chat.click(next(b["title"] for b in greeting["buttons"] if "監督" in b["title"]))
+    chat.wait_for_answer(director.native)
+
+    chat.ask("春奈役は誰ですか", store.people["natsuki_deguchi"].native)
+    warning = _japanese(domain, "utter_spoiler_warning")
+    chat.ask("結末は？", warning["text"].split("{")[0].strip()[:10])
+    assert chat.buttons() == [button["title"] for button in warning["buttons"]]
+    chat.page.wait_for_timeout(500)  # let the last bubble settle before the picture
+    SCREENSHOT_JA.parent.mkdir(exist_ok=True)
+    chat.page.screenshot(path=str(SCREENSHOT_JA))
+
+    # The same conversation switches to English when the question does.
+    chat.ask("who directed it?", director.name)

@@ -18,6 +18,7 @@ import yaml
 from bot.launcher import DEFAULT_MODEL, PROJECT_ROOT, configure_logging, quiet
 
 STORIES = PROJECT_ROOT / "tests" / "stories"
+REPLY_LANGUAGE = "reply_language"  # bot.i18n.LANGUAGE_SLOT; tooling does not import the runtime's Rasa parts
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -36,6 +37,7 @@ def main(argv: list[str] | None = None) -> int:
 
     configure_logging(logging.WARNING, rasa=True)
     agent = Agent.load(str(args.model), action_endpoint=in_process_action_endpoint(ACTIONS_PACKAGE))
+    _without_reply_language(agent)
     args.out.mkdir(parents=True, exist_ok=True)
     result = asyncio.run(
         test(str(args.stories), agent, out_directory=str(args.out), e2e=True, disable_plotting=True, successes=True)
@@ -49,6 +51,20 @@ def main(argv: list[str] | None = None) -> int:
     for story in failed:
         print(f"  FAILED: {story}")
     return 0 if passed and not failed else 1
+
+
+def _without_reply_language(agent) -> None:
+    """The stories compare each message's intent and entities; the reply language the
+    QuestionReader tags on every message (bot/nlu_frame.py) is not part of what a story
+    means, so it is left out here (tests/test_japanese.py checks it)."""
+    parse = agent.processor.parse_message
+
+    async def parse_message(message, tracker=None, only_output_properties: bool = True):
+        parsed = await parse(message, tracker, only_output_properties)
+        parsed["entities"] = [e for e in parsed.get("entities") or [] if e.get("entity") != REPLY_LANGUAGE]
+        return parsed
+
+    agent.processor.parse_message = parse_message
 
 
 def _stories_in(path: Path) -> list[str]:

@@ -37,6 +37,7 @@ CONVERSATIONS: dict[str, list[str]] = {
     "spoilers": ["how does it end?", "2"],
     "sources": ["what's it rated?", "source?", "tell me about the novel", "source?"],
     "names": ["who is Sakurai?", "who does Nagase Ren play?", "永瀬廉", "who plays Akihito?"],
+    "japanese": ["監督は誰？", "主演は？", "春奈の母は誰？", "いつ配信された？", "結末は？", "2", "who directed it?"],
 }
 
 Ask = Callable[[str, str], list[dict[str, Any]]]

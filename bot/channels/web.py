@@ -36,6 +36,8 @@ from sanic import Blueprint, Sanic, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot.i18n import LANGUAGE_SLOT
+from bot.japanese import ENGLISH, JAPANESE
 from bot.launcher import PROJECT_ROOT
 from bot.rasa_patches.engineio_ping_tasks import cancel_ping_tasks
 from bot.rasa_patches.engineio_websocket import mark_websocket_handler
@@ -65,6 +67,15 @@ def page_settings(store: FactStore, socket_path: str = "/socket.io/") -> dict[st
     return {
         "title": store.title,
         "init_payload": f"/{WELCOME_INTENT}",
+        # The page greets in the browser's language (or ?lang=ja / ?lang=en): the greeting
+        # sets the conversation's reply language, which every later message updates.
+        "languages": {
+            ENGLISH: {"title": store.title, "init_payload": f"/{WELCOME_INTENT}"},
+            JAPANESE: {
+                "title": str(store.film["title_japanese"].value),
+                "init_payload": f"/{WELCOME_INTENT}" + json.dumps({LANGUAGE_SLOT: JAPANESE}),
+            },
+        },
         "socket_path": socket_path,
         # The browser tab keeps the conversation id (sessionStorage): reloading
         # continues the conversation, closing the tab forgets it on this side.

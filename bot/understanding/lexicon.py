@@ -17,10 +17,15 @@ from typing import Any
 import yaml
 from rapidfuzz import fuzz, process
 
+from bot.japanese import has_japanese, segments
+
 VOCABULARY_PATH = Path(__file__).with_name("vocabulary.yml")
+# Japanese words for the same entries, merged in on load (additive: keys live in vocabulary.yml).
+JAPANESE_VOCABULARY_PATH = Path(__file__).with_name("vocabulary_ja.yml")
 SUBJECT_KINDS = ("film", "person", "character")
 UNHELD = "unheld"
 TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+WORDLIKE = re.compile(r"\w")
 TYPO_MIN_LENGTH = 6
 TYPO_SCORE = 85.0
 
@@ -30,8 +35,26 @@ class VocabularyError(ValueError):
 
 
 def tokens(text: str) -> list[str]:
-    """Lower-case words; curly apostrophes unified, so "Akito’s" and "Akito's" match alike."""
-    return TOKEN.findall(text.lower().replace("\u2019", "'").replace("-", " "))
+    """Lower-case words; curly apostrophes unified, so "Akito’s" and "Akito's" match alike.
+
+    Japanese is cut into words by bot/japanese.py (punctuation dropped), in text order with the Latin words.
+    """
+    lowered = _lowered(text)
+    return [lowered[start:end] for start, end in token_spans(text)]
+
+
+def _lowered(text: str) -> str:
+    return text.lower().replace("\u2019", "'").replace("-", " ")
+
+
+def token_spans(text: str) -> list[tuple[int, int]]:
+    """Where the words of `text` are; the text is lower-cased first (spans are those of the lowered text)."""
+    lowered = _lowered(text)
+    spans = [m.span() for m in TOKEN.finditer(lowered)]
+    if has_japanese(text):
+        spans += [(a, b) for a, b in segments(lowered) if WORDLIKE.search(lowered[a:b])]
+        spans.sort()
+    return spans
 
 
 @dataclass(frozen=True)
@@ -96,12 +119,20 @@ class Lexicon:
                 found |= group
         return frozenset(found)
 
+    # Japanese only (vocabulary_ja.yml): a yes/no question has none of the question words;
+    # the particle between a name and a relation word (春奈の母); pronouns (彼女).
+    question_words: tuple[str, ...] = ()
+    possessive_gaps: frozenset[str] = frozenset()
+    pronouns: frozenset[str] = frozenset()
+    lead_words: frozenset[str] = frozenset()
+    whole_list_words: frozenset[str] = frozenset()
+    lead_pronouns: dict[str, str] = field(default_factory=dict)
+
     @classmethod
-    def load(cls, path: Path = VOCABULARY_PATH) -> Lexicon:
-        try:
-            raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except (OSError, yaml.YAMLError) as error:
-            raise VocabularyError(f"{path}: {error}") from error
+    def load(cls, path: Path = VOCABULARY_PATH, extra: Path | None = None) -> Lexicon:
+        raw = _read(path)
+        if extra is not None:
+            raw = _merge(raw, _read(extra), extra)
         return _parse(raw, path)
 
     @cached_property
@@ -181,7 +212,47 @@ Fuzzy = tuple[list[Phrase], list[str]]  # the one-word phrases that may match wi
 
 @lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
-    return Lexicon.load()
+    return Lexicon.load(VOCABULARY_PATH, JAPANESE_VOCABULARY_PATH)
+
+
+def _read(path: Path) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise VocabularyError(f"{path}: {error}") from error
+
+
+def _merge(base: Any, extra: Any, path: Path) -> Any:
+    """`extra`'s words added to `base`'s entries; an entry `base` does not define is an error."""
+    if not isinstance(base, dict) or not isinstance(extra, dict):
+        raise VocabularyError(f"{path}: top level: expected a mapping")
+    merged = {key: value for key, value in base.items()}
+    for section, body in extra.items():
+        if isinstance(body, list):
+            merged[section] = [*(merged.get(section) or []), *body]
+        elif section in ("attributes", "claims") and isinstance(body, dict):
+            entries = dict(merged.get(section) or {})
+            for key, entry in body.items():
+                if key not in entries:
+                    raise VocabularyError(f"{path}: {section}.{key}: not defined in the main vocabulary")
+                if not isinstance(entry, dict):
+                    raise VocabularyError(f"{path}: {section}.{key}: expected a mapping")
+                combined = dict(entries[key])
+                combined["words"] = [*(combined.get("words") or []), *(entry.get("words") or [])]
+                if entry.get("aliases"):
+                    combined["aliases"] = {**(combined.get("aliases") or {}), **entry["aliases"]}
+                entries[key] = combined
+            merged[section] = entries
+        elif section == "lead_pronouns" and isinstance(body, dict):
+            merged[section] = {**(merged.get(section) or {}), **body}
+        elif section in ("relations", "spoilers") and isinstance(body, dict):
+            entries = dict(merged.get(section) or {})
+            for key, words in body.items():
+                entries[key] = [*(entries.get(key) or []), *words]
+            merged[section] = entries
+        else:
+            raise VocabularyError(f"{path}: {section}: cannot be merged")
+    return merged
 
 
 def _parse(raw: Any, path: Path) -> Lexicon:
@@ -245,4 +316,10 @@ def _parse(raw: Any, path: Path) -> Lexicon:
         synonyms=tuple(
             frozenset(words(group, f"claim_synonyms[{i}]")) for i, group in enumerate(raw.get("claim_synonyms") or [])
         ),
+        question_words=tuple(str(w) for w in raw.get("question_words") or ()),
+        possessive_gaps=frozenset(str(w) for w in raw.get("possessive_gaps") or ()),
+        pronouns=frozenset(str(w) for w in raw.get("pronouns") or ()),
+        lead_words=frozenset(str(w) for w in raw.get("lead_words") or ()),
+        whole_list_words=frozenset(str(w) for w in raw.get("whole_list_words") or ()),
+        lead_pronouns={str(k): str(v) for k, v in (raw.get("lead_pronouns") or {}).items()},
     )

@@ -25,8 +25,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.japanese import has_japanese
 from bot.store import FactStore
-from bot.understanding.lexicon import TOKEN, UNHELD, Hit, Lexicon
+from bot.understanding.lexicon import UNHELD, Hit, Lexicon, token_spans
 
 PEOPLE_INTENTS = frozenset({"ask_who_plays", "ask_person", "ask_character", "ask_other_work"})
 QUESTION_INTENTS = frozenset(
@@ -236,8 +237,8 @@ class _Words:
     @classmethod
     def of(cls, text: str) -> _Words:
         lowered = text.lower().replace("\u2019", "'").replace("-", " ")
-        found = list(TOKEN.finditer(lowered)) if len(lowered) == len(text) else []
-        return cls(text, [m.group() for m in found], [m.span() for m in found])
+        found = token_spans(text) if len(lowered) == len(text) else []
+        return cls(text, [lowered[a:b] for a, b in found], found)
 
     def chars(self, start: int, end: int) -> tuple[int, int]:
         return self.spans[start][0], self.spans[end - 1][1]
@@ -264,14 +265,15 @@ def read(
     roles = [e for e in entities if e.get("entity") == "crew_role"]
     topics = [e for e in entities if e.get("entity") == "topic"]
     # A pronoun points at whom the conversation is about, which is always in the film.
-    refers_to_film = bool(names or PRONOUNS & set(words.words) or any(h.kind == "film" for h in hits))
+    pronouns = PRONOUNS | lexicon.pronouns
+    refers_to_film = bool(names or pronouns & set(words.words) or any(h.kind == "film" for h in hits))
 
     if not refers_to_film and (ARITHMETIC.search(text) or any(h.kind == "other_topic" for h in hits)):
         reading.intent = OUT_OF_SCOPE
         reading.why.append("another topic")
         return reading
 
-    relation = _relation(words, hits, names, store, reading)
+    relation = _relation(words, hits, names, store, reading, lexicon)
     if relation is not None:
         refers_to_film = True
     else:
@@ -457,7 +459,7 @@ def _subject_kind(
         return "character"
     if names:
         return "person" if names[0]["entity"] == "person" else "character"
-    if PRONOUNS & set(words.words):
+    if (PRONOUNS | lexicon.pronouns) & set(words.words):
         if "character" in words.words:
             return "character"
         held_for_character = any(lexicon.attributes[h.key].intent_for("character") != UNHELD for h in attributes)
@@ -465,10 +467,12 @@ def _subject_kind(
     return "film"
 
 
-def _relation(words: _Words, hits: list[Hit], names: list[dict], store: FactStore, reading: Reading) -> Hit | None:
-    """The first relation word with an anchor ("Akito's", "of Haruna", "her"); tags it."""
+def _relation(
+    words: _Words, hits: list[Hit], names: list[dict], store: FactStore, reading: Reading, lexicon: Lexicon
+) -> Hit | None:
+    """The first relation word with an anchor ("Akito's", "of Haruna", "her", 春奈の); tags it."""
     for hit in (h for h in hits if h.kind == "relation"):
-        anchor = _anchor_before(words, hit, names, store) or _anchor_after(words, hit, names, store)
+        anchor = _anchor_before(words, hit, names, store, lexicon) or _anchor_after(words, hit, names, store)
         if anchor is None and hit.key != "character" and not names and _unnamed_anchor(words, hit.start):
             anchor = "the"  # "who plays the little sister?": the conversation's character, or the only one
         if anchor is None:
@@ -516,18 +520,20 @@ def _owned_roles(words: _Words, names: list[dict], reading: Reading) -> list[dic
     return kept
 
 
-def _anchor_before(words: _Words, hit: Hit, names: list[dict], store: FactStore) -> dict | str | None:
+def _anchor_before(words: _Words, hit: Hit, names: list[dict], store: FactStore, lexicon: Lexicon) -> dict | str | None:
     if hit.start == 0:
         return None
     before = words.words[hit.start - 1]
     if before in POSSESSIVE_PRONOUNS:
         return before
+    if before in lexicon.possessive_gaps and hit.start >= 2 and words.words[hit.start - 2] in lexicon.pronouns:
+        return words.words[hit.start - 2]  # 彼女の母
     begin = words.spans[hit.start][0]
     for name in names:
         if name["end"] > begin:
             continue
         gap = " ".join(words.text[name["end"] : begin].lower().replace("\u2019", "'").split())
-        if gap in POSSESSIVE_GAPS:
+        if gap in POSSESSIVE_GAPS or gap in lexicon.possessive_gaps:
             return name
     stem = re.sub(r"(?:'s|s|')$", "", before)
     return _resolve_word(words, hit.start - 1, stem, store)
@@ -578,7 +584,8 @@ def _yes_no(
     if claims:
         hit = claims[0]
         claim = lexicon.claims[hit.key]
-        word = claim.aliases.get(hit.phrase, hit.phrase)
+        # A Japanese phrase is matched word by word (恋愛 映画) but written as one (恋愛映画).
+        word = claim.aliases.get(hit.phrase) or claim.aliases.get(hit.phrase.replace(" ", ""), hit.phrase)
         reading.add("claim", f"{claim.key}:{word}", *words.chars(hit.start, hit.end))
         reading.intent = claim.then
         reading.why.append(f"yes/no claim {claim.key}")
@@ -740,7 +747,14 @@ def _music_of_another(
 
 
 def _asks_yes_or_no(words: _Words, lexicon: Lexicon) -> bool:
-    """Its form: an opener at the start of a clause ("is it …?", "No I haven't, is it …?") or a closing tag."""
+    """Its form: an opener at the start of a clause ("is it …?", "No I haven't, is it …?") or a closing tag.
+
+    In Japanese: no question word, and a closing particle or a question mark (アニメですか？ / 実話？).
+    """
+    if has_japanese(words.text):
+        asks_what = any(word.startswith(q) for q in lexicon.question_words for word in words.words)
+        closes = words.words[-1] in lexicon.yes_no_tags or words.text.rstrip().endswith(("?", "\uff1f"))
+        return not asks_what and closes
     if words.words[-1] in lexicon.yes_no_tags:
         return True
     clause_starts = [0] + [

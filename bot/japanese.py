@@ -1,0 +1,69 @@
+"""Japanese text: which script a message is in, and its words (SudachiPy).
+
+Rasa-free and spaCy-free, so the question reader (bot/understanding/) and the
+spaCy tokenizer (bot/ja_tokenizer.py) cut Japanese the same way. Latin text is
+left alone here: the English tokenizer and the reader's own word pattern keep
+handling it exactly as before.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+# Hiragana, katakana (incl. the long-vowel mark and half-width forms), CJK ideographs,
+# CJK punctuation and full-width forms: the runs handed to the Japanese segmenter.
+JAPANESE_RUN = re.compile(
+    r"[\u3000-\u303f\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uffef]+"
+)
+KANA = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
+KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+ENGLISH = "en"
+JAPANESE = "ja"
+
+
+@lru_cache(maxsize=1)
+def _sudachi() -> Any:
+    # Split mode A (shortest units): 春奈役 -> 春奈 / 役, so a name inside a longer
+    # word still lines up with the entity rules, which are cut the same way.
+    from sudachipy import Dictionary, SplitMode
+
+    return Dictionary().tokenizer(mode=SplitMode.A)
+
+
+def has_japanese(text: str) -> bool:
+    return bool(KANA.search(text) or KANJI.search(text))
+
+
+def language_of(text: str) -> str | None:
+    """The language to answer in, by script; None when the text does not say.
+
+    Kana means Japanese. Kanji without kana is Japanese unless the message also
+    has Latin words ("who is 永瀬廉?" is English). A message in neither script
+    (a number, an emoji) leaves the conversation's language as it was.
+    """
+    if KANA.search(text):
+        return JAPANESE
+    if LATIN_WORD.search(text):
+        return ENGLISH
+    if KANJI.search(text):
+        return JAPANESE
+    return None
+
+
+def segments(text: str) -> list[tuple[int, int]]:
+    """Character spans of the Japanese words in `text` (Latin parts are not included)."""
+    spans: list[tuple[int, int]] = []
+    for run in JAPANESE_RUN.finditer(text):
+        offset = run.start()
+        for morpheme in _sudachi().tokenize(run.group()):
+            start, end = offset + morpheme.begin(), offset + morpheme.end()
+            if text[start:end].strip():
+                spans.append((start, end))
+    return spans
+
+
+def words(text: str) -> list[str]:
+    return [text[start:end] for start, end in segments(text)]
