@@ -713,6 +713,8 @@ def _yes_no_character(
     words: _Words, names: list[dict], attributes: list[Hit], lexicon: Lexicon, reading: Reading
 ) -> bool:
     """ "Is Akito sick?", "is Haruna's mom a nurse?": a claim about a character, decided from its description."""
+    if has_japanese(words.text):
+        return False  # the claim is read from English words (CLAIM_STOPWORDS); 秋人のお父さん役は？ is no claim
     relation = next((e for e in reading.entities if e["entity"] == "relation"), None)
     if relation is not None and sum(1 for n in names if n["entity"] == "character") >= 2:
         # "is Ayaka Haruna's friend?": decided from the store's relations
