@@ -162,11 +162,10 @@ external-check: $(MODEL)
 	$(PY) -m tooling.external --fail-under-accuracy $(EXTERNAL_MIN_ACCURACY) --fail-over-wrong $(EXTERNAL_MAX_WRONG)
 
 # The Japanese held-out set (tests/nlu/heldout_ja.yml) over REST must stay above these floors.
-# Provisional, just past main at 0eedcc7 before the Japanese NLU (2.8% right, 94.8% wrong: most
-# Japanese questions get the "yes" acknowledgement; reports/ja-before.json); the lead raises them after
-# merging the Japanese NLU (the issue's targets: 95% right, at most 1% wrong).
-JA_MIN_ACCURACY ?= 0.025
-JA_MAX_WRONG ?= 0.95
+# Just under main with the Japanese NLU (89.6% right, 5.6% wrong; before it: 2.8% right, 94.8% wrong,
+# reports/ja-before.json). The issue's targets: 95% right, at most 1% wrong.
+JA_MIN_ACCURACY ?= 0.87
+JA_MAX_WRONG ?= 0.07
 ja-check: $(MODEL)
 	$(PY) -m tooling.external --ja --fail-under-accuracy $(JA_MIN_ACCURACY) --fail-over-wrong $(JA_MAX_WRONG)
 
