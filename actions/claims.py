@@ -90,7 +90,7 @@ def _plays(tracker: Tracker) -> tuple[bool | None, Fact | None]:
 
 
 def _describes(claimed: str, tracker: Tracker) -> tuple[bool | None, Fact | None]:
-    """ "Is Akito sick?": yes when the character's description says so (or a synonym of it);
+    """ "Is <a character> sick?": yes when the character's description says so (or a synonym of it);
     the store never says what a character is not, so otherwise it cannot decide."""
     from actions.relations import related_subjects
 
@@ -115,7 +115,7 @@ def _describes(claimed: str, tracker: Tracker) -> tuple[bool | None, Fact | None
 
 
 def _related(relation: str, tracker: Tracker) -> tuple[bool | None, Fact | None]:
-    """ "Is Ayaka Haruna's friend?": yes when the store relates the two; it never says who is not."""
+    """ "Is <a character> <another>'s friend?": yes when the store relates the two; it never says who is not."""
     facts = store()
     named = [m.id for w in entity_values(tracker, "character") for m in facts.resolve(w, ("character",))[:1]]
     wanted = relation_keys(relation)
@@ -139,7 +139,7 @@ def _known_for(title: str, tracker: Tracker) -> tuple[bool | None, Fact | None]:
 
 
 def _lead(tracker: Tracker) -> tuple[bool | None, Fact | None]:
-    """ "Is Ren Nagase the lead?": one of the two top-billed of the main cast."""
+    """ "Is <an actor> the lead?": one of the two top-billed of the main cast."""
     facts = store()
     leads = [c for c in facts.cast if c.confidence == "high"][:2]
     person = _person(tracker)

@@ -28,7 +28,7 @@ def answer_with_frame(action: StoreAction, reply: Reply, tracker: Tracker) -> li
             reply.utter("utter_spoilers_off")
     also = list(dict.fromkeys(entity_values(tracker, "also_ask")))
     later = _claim_intent(tracker)
-    later = later if later in also else None  # "how long is it and is it on Netflix?": yes/no second
+    later = later if later in also else None  # "how long is it and is it on <a service>?": yes/no second
     if later is None and not answer_claim(reply, tracker):
         reply.dont_know(tracker)
         return events

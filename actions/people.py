@@ -106,7 +106,7 @@ class ActionWhoPlays(StoreAction):
         return [SlotSet("character", match.id), SlotSet("person", credits[0].actor)]
 
     def others(self, reply: Reply, tracker: Tracker, first: str) -> None:
-        """ "Who plays Akito and who plays Haruna?": every other character named, in order."""
+        """ "Who plays <a character> and who plays <another>?": every other character named, in order."""
         if entity_values(tracker, "relation"):
             return
         facts = store()

@@ -26,7 +26,7 @@ JAPANESE = "ja"
 
 @lru_cache(maxsize=1)
 def _sudachi() -> Any:
-    # Split mode A (shortest units): 春奈役 -> 春奈 / 役, so a name inside a longer
+    # Split mode A (shortest units): <名前>役 -> <名前> / 役, so a name inside a longer
     # word still lines up with the entity rules, which are cut the same way.
     from sudachipy import Dictionary, SplitMode
 
@@ -41,7 +41,7 @@ def language_of(text: str) -> str | None:
     """The language to answer in, by script; None when the text does not say.
 
     Kana means Japanese. Kanji without kana is Japanese unless the message also
-    has Latin words ("who is 永瀬廉?" is English). A message in neither script
+    has Latin words ("who is <漢字の名前>?" is English). A message in neither script
     (a number, an emoji) leaves the conversation's language as it was.
     """
     if KANA.search(text):

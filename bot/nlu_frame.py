@@ -77,7 +77,7 @@ class QuestionReader(GraphComponent):
     def tag_language(message: Message) -> None:
         """The language to answer in, as an entity that fills the `reply_language` slot every turn.
 
-        A message that is only names ("永瀬廉") or has no letters ("2") keeps the
+        A message that is only names ("<漢字の名前>") or has no letters ("2") keeps the
         conversation's language: the entity is left out and the slot keeps its value.
         """
         text = message.get(TEXT) or ""

@@ -175,7 +175,7 @@ class CastCredit:
 
 @dataclass(frozen=True)
 class Relation:
-    """One character's relation to another: `subject`'s `relation` is `object` ("Akito's father is Kazuki")."""
+    """One character's relation to another: `subject`'s `relation` is `object` ("X's father is Y")."""
 
     subject: str
     relation: str

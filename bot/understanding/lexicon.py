@@ -35,7 +35,7 @@ class VocabularyError(ValueError):
 
 
 def tokens(text: str) -> list[str]:
-    """Lower-case words; curly apostrophes unified, so "Akito’s" and "Akito's" match alike.
+    """Lower-case words; curly apostrophes unified, so "<name>’s" and "<name>'s" match alike.
 
     Japanese is cut into words by bot/japanese.py (punctuation dropped), in text order with the Latin words.
     """
@@ -120,7 +120,7 @@ class Lexicon:
         return frozenset(found)
 
     # Japanese only (vocabulary_ja.yml): a yes/no question has none of the question words;
-    # the particle between a name and a relation word (春奈の母); pronouns (彼女).
+    # the particle between a name and a relation word (<名前>の母); pronouns (彼女).
     question_words: tuple[str, ...] = ()
     possessive_gaps: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()

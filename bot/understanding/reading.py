@@ -100,7 +100,7 @@ SOURCE_WORDS = frozenset(
         "fans",
     }
 )
-# Words that say nothing about a character in "is Akito <…>?": what is left is the claim.
+# Words that say nothing about a character in "is <a character> <…>?": what is left is the claim.
 CLAIM_STOPWORDS = frozenset(
     {
         "a",
@@ -470,7 +470,7 @@ def _subject_kind(
 def _relation(
     words: _Words, hits: list[Hit], names: list[dict], store: FactStore, reading: Reading, lexicon: Lexicon
 ) -> Hit | None:
-    """The first relation word with an anchor ("Akito's", "of Haruna", "her", 春奈の); tags it."""
+    """The first relation word with an anchor ("<a character>'s", "of <a character>", "her", <名前>の); tags it."""
     for hit in (h for h in hits if h.kind == "relation"):
         anchor = _anchor_before(words, hit, names, store, lexicon) or _anchor_after(words, hit, names, store)
         if anchor is None and hit.key != "character" and not names and _unnamed_anchor(words, hit.start):
@@ -480,7 +480,7 @@ def _relation(
         if isinstance(anchor, dict) and anchor.get("entity") == "person" and hit.key != "character":
             continue  # "<an actress>'s boyfriend" asks about the actress, not her character
         if isinstance(anchor, str) and any(n["entity"] == "character" for n in names):
-            continue  # "who played Natsumi, his little sister": the name says who
+            continue  # "who played <a character>, his little sister": the name says who
         if hit.key == "character" and isinstance(anchor, dict) and not _plays_someone(anchor, store):
             continue  # "<the director>'s role" is his role in the film, not a character
         start, end = words.chars(hit.start, hit.end)
@@ -552,7 +552,7 @@ def _anchor_after(words: _Words, hit: Hit, names: list[dict], store: FactStore) 
 def _resolve_word(words: _Words, index: int, word: str, store: FactStore) -> dict | None:
     if len(word) < 3:
         return None
-    # A character first: "Haruna" in "Haruna's mother" is the character, not producer Kei Haruna.
+    # A character first: in "<name>'s mother" a name shared by a character and a crew member is the character.
     matches = store.resolve(word, ("character",)) or store.resolve(word, ("person",))
     if not matches or (len(matches) > 1 and matches[0].score == matches[1].score):
         return None
@@ -592,7 +592,7 @@ def _yes_no(
         return True
     people = [n for n in names if n["entity"] == "person"]
     characters = [n for n in names if n["entity"] == "character"]
-    # "does Ren Nagase play Akito?", "is Haruna played by …?", "is <an actress> the lead actress?"
+    # "does <an actor> play <a character>?", "is <a character> played by …?", "is <an actress> the lead actress?"
     if people and characters and all(a.key == "cast" for a in attributes):
         reading.add("claim", "plays", characters[0]["start"], characters[0]["end"])
         reading.intent = "ask_who_plays"
@@ -601,7 +601,7 @@ def _yes_no(
     if not people:
         return _yes_no_character(words, names, attributes, lexicon, reading)
     relation_word = next((h for h in hits if h.kind == "relation" and h.key != "character"), None)
-    if (  # "is Toru Nakamura the dad?": his role is someone's father ("does she have kids?" is about her)
+    if (  # "is <an actor> the dad?": his role is someone's father ("does she have kids?" is about her)
         relation_word is not None
         and not characters
         and relation_word.start > 0
@@ -614,7 +614,7 @@ def _yes_no(
     crew = [h for h in attributes if lexicon.attributes[h.key].entity.get("crew_role") or h.key == "director"]
     novel = [h for h in attributes if h.key in ("writer", "novel", "creator")]
     if novel and any(h.key == "novel" or lexicon.attributes[h.key].novel_words & set(words.words) for h in novel):
-        # "was the novel written by Ao Morita?": the novel's author, not the screenplay's
+        # "was the novel written by <the author>?": the novel's author, not the screenplay's
         reading.add("claim", "novel_author", *words.chars(novel[0].start, novel[0].end))
         reading.intent = "ask_novel"
         reading.why.append("yes/no the novel's author")
@@ -686,7 +686,7 @@ def _described_character(
 
 
 def _later_yes_no(words: _Words, hits: list[Hit], attributes: list[Hit], lexicon: Lexicon, reading: Reading) -> None:
-    """ "How long is it and is it on Netflix?": a yes/no claim in a second clause, answered second."""
+    """ "How long is it and is it on <a service>?": a yes/no claim in a second clause, answered second."""
     opener = next(
         (
             i
@@ -712,12 +712,12 @@ def _later_yes_no(words: _Words, hits: list[Hit], attributes: list[Hit], lexicon
 def _yes_no_character(
     words: _Words, names: list[dict], attributes: list[Hit], lexicon: Lexicon, reading: Reading
 ) -> bool:
-    """ "Is Akito sick?", "is Haruna's mom a nurse?": a claim about a character, decided from its description."""
+    """ "Is <a character> sick?", "is <a character>'s mom a nurse?": a claim decided from the description."""
     if has_japanese(words.text):
-        return False  # the claim is read from English words (CLAIM_STOPWORDS); 秋人のお父さん役は？ is no claim
+        return False  # the claim is read from English words (CLAIM_STOPWORDS); <名前>のお父さん役は？ is no claim
     relation = next((e for e in reading.entities if e["entity"] == "relation"), None)
     if relation is not None and sum(1 for n in names if n["entity"] == "character") >= 2:
-        # "is Ayaka Haruna's friend?": decided from the store's relations
+        # "is <a character> <another>'s friend?": decided from the store's relations
         reading.add("claim", f"related:{relation['value']}", relation["start"], relation["end"])
         reading.intent = "ask_character"
         reading.why.append("yes/no relation between characters")
