@@ -13,10 +13,9 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot import i18n, style, unanswered
-from bot.japanese import JAPANESE, has_japanese
+from bot.japanese import JAPANESE
 from bot.store import DEFAULT_FACTS_PATH, Fact, FactStore, Match
 from bot.text import format_date, format_value, join_list
-from bot.understanding.lexicon import default_lexicon, tokens
 
 DomainDict = dict[str, Any]
 
@@ -36,13 +35,6 @@ def film_titles() -> dict[str, str]:
 def language(tracker: Tracker) -> str:
     """The language of the question being answered (the `reply_language` slot)."""
     return i18n.normalise(tracker.get_slot(i18n.LANGUAGE_SLOT))
-
-
-def wants_whole_list(text: str) -> bool:
-    """ "full cast", "all sources", キャスト全員: the whole list rather than the first five."""
-    if style.wants_whole_list(text):
-        return True
-    return has_japanese(text) and bool(default_lexicon().whole_list_words.intersection(tokens(text)))
 
 
 def entity_values(tracker: Tracker, entity: str) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
-from actions.common import Reply, StoreAction, entity_values, resolve_mention, store, wants_whole_list
+from actions.common import Reply, StoreAction, entity_values, resolve_mention, store
 from actions.crew import utter_crew_credit
 from bot import markup, style
 from bot.japanese import has_japanese
@@ -53,7 +53,7 @@ class ActionCast(StoreAction):
             return self.lead(reply, pronoun)
         credits = sorted(facts.cast, key=lambda c: c.confidence != MAIN_CAST_CONFIDENCE)  # billing order
         names = [reply.cast_entry(facts.people[c.actor], facts.characters[c.character]) for c in credits]
-        whole = wants_whole_list(text)
+        whole = style.wants_whole_list(text)
         cut = style.cut_list(names, whole=whole)
         shown = credits[: len(cut.shown)]
         if cut.cut:
@@ -226,7 +226,7 @@ class ActionOtherWork(StoreAction):
             reply.dont_know(tracker, "utter_other_work_unknown", person_name=reply.name(person))
             return [SlotSet("person", person.id)]
         titles = [f"{w.title} ({w.year})" if w.year else w.title for w in person.known_for]
-        cut = style.cut_list(titles, whole=wants_whole_list(tracker.latest_message.get("text") or ""))
+        cut = style.cut_list(titles, whole=style.wants_whole_list(tracker.latest_message.get("text") or ""))
         cited = person.known_for[: len(cut.shown)]
         if cut.cut:
             reply.utter(

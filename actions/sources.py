@@ -5,7 +5,7 @@ from __future__ import annotations
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType
 
-from actions.common import Reply, StoreAction, store, wants_whole_list
+from actions.common import Reply, StoreAction, store
 from bot import style
 
 
@@ -19,7 +19,7 @@ class ActionSources(StoreAction):
         if not keys:
             reply.utter("utter_no_sources")
             return []
-        whole = wants_whole_list(tracker.latest_message.get("text") or "")
+        whole = style.wants_whole_list(tracker.latest_message.get("text") or "")
         if whole:  # "all sources": every one, mirror copies last
             ranked = sorted(facts.cite(keys), key=lambda source: source.rank)
         else:

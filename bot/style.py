@@ -11,7 +11,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from bot.japanese import has_japanese
 from bot.store import Fact, FactStore, sentences
+from bot.understanding.lexicon import default_lexicon, tokens
 
 MAX_SENTENCES = 3  # the answer, then at most two sentences of context (a hedge counts)
 LIST_LIMIT = 5  # longer lists are cut, with how to get the rest
@@ -25,7 +27,10 @@ WHOLE_LIST_WORDS = frozenset({"full", "all", "whole", "complete", "entire", "eve
 
 
 def wants_whole_list(text: str) -> bool:
-    return any(word.strip("?!.,'\"") in WHOLE_LIST_WORDS for word in text.casefold().split())
+    """ "full cast", "all sources", キャスト全員 (the Japanese words are in the question reader's vocabulary)."""
+    if any(word.strip("?!.,'\"") in WHOLE_LIST_WORDS for word in text.casefold().split()):
+        return True
+    return has_japanese(text) and bool(default_lexicon().whole_list_words.intersection(tokens(text)))
 
 
 @dataclass(frozen=True)

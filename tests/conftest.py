@@ -12,6 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot.store import FactStore
 from tests.servers import FakeApis, Server
+from tooling.external import score
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -19,6 +20,18 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.fixture(scope="session")
 def store() -> FactStore:
     return FactStore.load()
+
+
+@pytest.fixture(scope="session")
+def resolver(store: FactStore) -> score.Resolver:
+    """Store keys of the outcome scorer's expectations, resolved against the real store."""
+    return score.Resolver(store)
+
+
+@pytest.fixture(scope="session")
+def markers() -> score.Markers:
+    """The outcome scorer's markers, read from the real domain."""
+    return score.Markers.from_domain(ROOT / "domain.yml")
 
 
 @pytest.fixture(scope="session")

@@ -4,28 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 import yaml
 
-from bot.store import FactStore
 from tooling.external import score
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def store() -> FactStore:
-    return FactStore.load()
-
-
-@pytest.fixture(scope="module")
-def resolver(store: FactStore) -> score.Resolver:
-    return score.Resolver(store)
-
-
-@pytest.fixture(scope="module")
-def markers() -> score.Markers:
-    return score.Markers.from_domain(ROOT / "domain.yml")
 
 
 def _say(response: str, **slots: str) -> str:

@@ -16,21 +16,6 @@ JA_SET = ROOT / "tests" / "nlu" / "heldout_ja.yml"
 FACTS = ROOT / "bot" / "facts" / "drawing_closer.yml"
 
 
-@pytest.fixture(scope="module")
-def store() -> FactStore:
-    return FactStore.load()
-
-
-@pytest.fixture(scope="module")
-def resolver(store: FactStore) -> score.Resolver:
-    return score.Resolver(store)
-
-
-@pytest.fixture(scope="module")
-def markers() -> score.Markers:
-    return score.Markers.from_domain(ROOT / "domain.yml")
-
-
 def _judge(reply: str, expect: list[str], resolver: score.Resolver, markers: score.Markers) -> str:
     return score.judge(reply, score.alternatives(expect, resolver), markers)
 

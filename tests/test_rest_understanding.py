@@ -15,6 +15,16 @@ DONT_KNOW = "I don't know"
 REFUSAL = "only help with"
 
 
+def _missing(server, cases: list[tuple[str, str]]) -> list[str]:
+    """Each question asked in a new conversation; the ones whose answer lacks the expected text."""
+    failures = []
+    for question, expected in cases:
+        answer = server.ask(question, uuid.uuid4().hex)
+        if expected not in answer:
+            failures.append(f"{question!r} -> {answer!r} (missing {expected!r})")
+    return failures
+
+
 def test_single_questions_are_read_as_subject_attribute_and_form(server, store):
     people = store.people
     cases = [
@@ -29,11 +39,7 @@ def test_single_questions_are_read_as_subject_attribute_and_form(server, store):
         ("what's 3 times 3?", REFUSAL),
         ("is Ren Nagase in it?", "Yes"),
     ]
-    failures = []
-    for question, expected in cases:
-        answer = server.ask(question, uuid.uuid4().hex)
-        if expected not in answer:
-            failures.append(f"{question!r} -> {answer!r} (missing {expected!r})")
+    failures = _missing(server, cases)
     assert not failures, "\n".join(failures)
 
 
@@ -81,11 +87,7 @@ def test_round_two_kinds_of_question(server, store):
         ("what kind of music is radiohead", REFUSAL),
         ("what language are the actors speaking", store.film["language"].value),
     ]
-    failures = []
-    for question, expected in cases:
-        answer = server.ask(question, uuid.uuid4().hex)
-        if expected not in answer:
-            failures.append(f"{question!r} -> {answer!r} (missing {expected!r})")
+    failures = _missing(server, cases)
     assert not failures, "\n".join(failures)
 
 
