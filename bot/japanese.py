@@ -9,6 +9,7 @@ handling it exactly as before.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -67,3 +68,24 @@ def segments(text: str) -> list[tuple[int, int]]:
 
 def words(text: str) -> list[str]:
     return [text[start:end] for start, end in segments(text)]
+
+
+@dataclass(frozen=True)
+class Morpheme:
+    """A Japanese word with its part of speech (SudachiPy's first level: 名詞, 助詞, ...)."""
+
+    surface: str
+    pos: str
+    detail: str
+    start: int
+
+
+def morphemes(text: str) -> list[Morpheme]:
+    """The Japanese words of `text` with their parts of speech (Latin parts are not included)."""
+    found: list[Morpheme] = []
+    for run in JAPANESE_RUN.finditer(text):
+        for morpheme in _sudachi().tokenize(run.group()):
+            pos = morpheme.part_of_speech()
+            if morpheme.surface().strip():
+                found.append(Morpheme(morpheme.surface(), pos[0], pos[1], run.start() + morpheme.begin()))
+    return found

@@ -48,6 +48,15 @@ def name_forms(
     for script in (native, kana):
         if script:
             forms.extend([script, script.replace(" ", "")])
+            if split_parts and len(script.split()) == 2:
+                forms.extend(script.split())  # a kana family or given name alone
+    if split_parts and native and " " not in native:
+        # A native name is written without a space; a given-name alias it ends with
+        # tells where the family name stops (<family><given> -> <family>).
+        for alias in aliases:
+            if is_cjk(alias) and native.endswith(alias) and len(alias) < len(native):
+                forms.append(native[: -len(alias)])
+                break
     return tuple(dict.fromkeys(form for form in forms if form.strip()))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from typing import Any
 
 import scipy.sparse
@@ -18,13 +19,33 @@ from rasa.utils.tensorflow.constants import RANKING_LENGTH
 
 import bot.ja_tokenizer  # noqa: F401  (registers the tokenizer named in build/spacy's config)
 from bot.rasa_patches.logistic_regression_npz import NpzLogisticRegression
-from bot.scope import OTHER_SUBJECT, Vocabulary, unknown_subject
+from bot.japanese import has_japanese
+from bot.japanese import words as japanese_words
+from bot.scope import OTHER_SUBJECT, Vocabulary, unknown_japanese_subject, unknown_subject
+from bot.store import DEFAULT_FACTS_PATH, FactStore
 from bot.understanding.lexicon import default_lexicon
 
 
 def attribute_words() -> frozenset[str]:
     lexicon = default_lexicon()
     return frozenset(w for kind, _, words in lexicon.phrases if kind != "other_topic" for w in words)
+
+
+def japanese_attribute_words() -> frozenset[str]:
+    """The Japanese words of the lexicon's attribute phrases (監督, 上映, 時間): where a subject ends."""
+    lexicon = default_lexicon()
+    return frozenset(w for kind, _, words in lexicon.phrases if kind == "attribute" for w in words if has_japanese(w))
+
+
+def film_forms(store: FactStore) -> frozenset[str]:
+    """The film's own Japanese names (titles, nickname, the novel's title) and its people's and characters'."""
+    forms = {form for _, _, form in store.name_forms() if has_japanese(form)}
+    for key, fact in {**store.film, **{f"novel_{k}": v for k, v in store.novel.items()}}.items():
+        if not key.startswith(("title", "nickname", "novel_title")):
+            continue
+        values = [fact.value, fact.extra.get("ja"), *(a.value for a in fact.alternatives), *fact.aliases]
+        forms.update(v for v in values if isinstance(v, str) and has_japanese(v))
+    return frozenset(forms)
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
@@ -48,6 +69,10 @@ class OtherSubjectGuard(GraphComponent):
         # bot/understanding answers them, with "I don't know" when the store has nothing.
         # Added at load, not trained in, so that editing the vocabulary needs no retraining.
         self.vocabulary = (vocabulary or Vocabulary(frozenset())).including(attribute_words())
+        # Japanese: the film's own names and the lexicon's generic subject words are never another subject.
+        self.film_forms = film_forms(FactStore.load(os.environ.get("FACTS_PATH", DEFAULT_FACTS_PATH)))
+        known = {w for form in self.film_forms for w in japanese_words(form)} | default_lexicon().subject_words
+        self.vocabulary = self.vocabulary.including(known, japanese_attribute_words())
 
     @classmethod
     def create(
@@ -80,7 +105,7 @@ class OtherSubjectGuard(GraphComponent):
         ]
         texts += [element for table in training_data.lookup_tables for element in table["elements"]]
         learned = Vocabulary.from_texts(texts)
-        self.vocabulary = learned.including(attribute_words())
+        self.vocabulary = self.vocabulary.including(learned.words)
         with self.storage.write_to(self.resource) as directory:
             (directory / "vocabulary.json").write_text(json.dumps(sorted(learned.words)), encoding="utf-8")
         return self.resource
@@ -91,7 +116,11 @@ class OtherSubjectGuard(GraphComponent):
             intent = message.get("intent") or {}
             if not intent.get("name") or intent["name"] in guarded_out:
                 continue
-            other = unknown_subject(message.get("text") or "", self.vocabulary, bool(message.get("entities")))
+            text = message.get("text") or ""
+            entities = bool(message.get("entities"))
+            other = unknown_subject(text, self.vocabulary, entities) or unknown_japanese_subject(
+                text, self.vocabulary, entities, self.film_forms
+            )
             if other:
                 message.set(OTHER_SUBJECT, other)
                 verdict = {"name": self.config["out_of_scope_intent"], "confidence": 1.0}

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from bot.japanese import has_japanese, morphemes, words as japanese_words
+
 WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 # Words after which a question names what it is about.
 SUBJECT_SLOTS = frozenset(
@@ -36,13 +38,21 @@ TYPO_CUTOFF = 80.0
 @dataclass(frozen=True)
 class Vocabulary:
     words: frozenset[str]
+    # Japanese words that ask for an attribute (監督, 上映時間): where a question's subject ends.
+    attribute_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_texts(cls, texts: Iterable[str]) -> Vocabulary:
-        return cls(frozenset(word for text in texts for word in WORD.findall(text.lower())))
+        """English words, and the Japanese words of texts in Japanese (cut as bot/japanese.py cuts them)."""
+        found: set[str] = set()
+        for text in texts:
+            found.update(WORD.findall(text.lower()))
+            if has_japanese(text):
+                found.update(japanese_words(text))
+        return cls(frozenset(found))
 
-    def including(self, words: Iterable[str]) -> Vocabulary:
-        return Vocabulary(self.words | frozenset(words))
+    def including(self, words: Iterable[str], attribute_words: Iterable[str] = ()) -> Vocabulary:
+        return Vocabulary(self.words | frozenset(words), self.attribute_words | frozenset(attribute_words))
 
     def knows(self, word: str) -> bool:
         if word in self.words or len(word) < MIN_WORD_LENGTH:
@@ -64,3 +74,53 @@ def unknown_subject(text: str, vocabulary: Vocabulary, has_entities: bool) -> st
             if not vocabulary.knows(candidate):
                 return candidate
     return None
+
+
+# Japanese: the particles after which a question goes on to what it asks (<主題>は監督?, <主題>の監督,
+# <主題>って何分?); what stands before the first of them is the question's subject.
+TOPIC_PARTICLES = frozenset({"は", "って", "の", "が", "も", "で", "を"})
+QUOTED = re.compile(r"[「『]([^」』]+)[」』]")
+# Parts of speech of words that can name something (SudachiPy): nouns, not numbers or suffixes.
+NAMING_POS = frozenset({"名詞"})
+NOT_NAMING_DETAIL = frozenset({"数詞", "助動詞語幹"})
+MIN_JAPANESE_SUBJECT = 2
+
+
+def unknown_japanese_subject(
+    text: str, vocabulary: Vocabulary, has_entities: bool, film_forms: Iterable[str] = ()
+) -> str | None:
+    """The noun phrase that names another subject in a Japanese question, or None.
+
+    The subject of a Japanese question stands before its first topic or possessive
+    particle (<ローマの休日>って何分？, <君の名は。>の監督は？) or in quotes (「…」); if
+    a noun there is a word the assistant has never seen in an in-scope question, and
+    the message names nothing from the film, it is about something else.
+    """
+    if has_entities or not has_japanese(text):
+        return None
+    for quoted in QUOTED.findall(text):
+        if not any(form and form in quoted for form in film_forms) and not _all_known(quoted, vocabulary):
+            return quoted
+    words = morphemes(text)
+    ends = [i for i, m in enumerate(words) if i > 0 and m.pos == "助詞" and m.surface in TOPIC_PARTICLES]
+    if not ends:
+        return None
+    # Up to the last particle before the first word the assistant knows as a question's attribute
+    # ("<君の名は。>の監督"): a title may have particles in it.
+    first_known = next(
+        (i for i, m in enumerate(words) if m.pos == "名詞" and m.surface in vocabulary.attribute_words), len(words)
+    )
+    before = [i for i in ends if i < first_known]
+    end = before[-1] if before else ends[0]
+    unknown = [
+        m.surface
+        for m in words[:end]
+        if m.pos in NAMING_POS and m.detail not in NOT_NAMING_DETAIL and m.surface not in vocabulary.words
+    ]
+    named = "".join(unknown)
+    # One unknown character (元, 版) is a generic word far more often than a title.
+    return named if len(named) >= MIN_JAPANESE_SUBJECT else None
+
+
+def _all_known(text: str, vocabulary: Vocabulary) -> bool:
+    return all(m.surface in vocabulary.words for m in morphemes(text) if m.pos in NAMING_POS)

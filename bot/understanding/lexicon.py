@@ -127,6 +127,11 @@ class Lexicon:
     lead_words: frozenset[str] = frozenset()
     whole_list_words: frozenset[str] = frozenset()
     lead_pronouns: dict[str, str] = field(default_factory=dict)
+    # Words that ask who plays a part (演じてる, <関係>役); nouns that may stand where a question names
+    # its subject without being another film (主人公, 二人): bot/scope.py's Japanese rule.
+    play_words: frozenset[str] = frozenset()
+    subject_words: frozenset[str] = frozenset()
+    answer_words: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, path: Path = VOCABULARY_PATH, extra: Path | None = None) -> Lexicon:
@@ -322,4 +327,7 @@ def _parse(raw: Any, path: Path) -> Lexicon:
         lead_words=frozenset(str(w) for w in raw.get("lead_words") or ()),
         whole_list_words=frozenset(str(w) for w in raw.get("whole_list_words") or ()),
         lead_pronouns={str(k): str(v) for k, v in (raw.get("lead_pronouns") or {}).items()},
+        play_words=frozenset(str(w) for w in raw.get("play_words") or ()),
+        subject_words=frozenset(str(w) for w in raw.get("subject_words") or ()),
+        answer_words=tuple(str(w).lower() for w in raw.get("answer_words") or ()),
     )

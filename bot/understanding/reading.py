@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.japanese import has_japanese
+from bot.japanese import has_japanese, morphemes
 from bot.store import FactStore
 from bot.understanding.lexicon import UNHELD, Hit, Lexicon, token_spans
 
@@ -54,6 +54,7 @@ QUESTION_INTENTS = frozenset(
     }
 )
 FALLBACK = "nlu_fallback"
+YES_NO_ANSWERS = frozenset({"affirm", "deny"})
 OUT_OF_SCOPE = "out_of_scope"
 PRONOUNS = frozenset({"his", "her", "their", "hers", "he", "she", "him", "they", "them"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "hers"})
@@ -255,6 +256,10 @@ def read(
     words = _Words.of(text)
     if not words.words:
         return reading
+    if intent in YES_NO_ANSWERS and _not_an_answer(text, lexicon):
+        reading.intent = FALLBACK
+        reading.why.append("no yes or no in it")
+        return reading
     # Relations first: "girlfriend" after "Akito's" is a relation, not the actor's love life.
     relation_hits = lexicon.find(words.words, ("relation",))
     hits = sorted(
@@ -306,6 +311,12 @@ def read(
     ):
         return reading
 
+    event = _japanese_event(words, attributes, kind, lexicon)
+    if event is not None:
+        reading.intent = event
+        reading.why.append(f"what happens to a {kind}: {event}")
+        return reading
+
     unheld = [h for h in attributes if lexicon.attributes[h.key].intent_for(kind) == UNHELD]
     if unheld:
         hit = unheld[0]
@@ -316,8 +327,8 @@ def read(
             _also(words, "ask_fact", kind, attributes, lexicon, reading)  # "what language is it and is it dubbed?"
         return reading
 
-    if relation is not None and current not in PEOPLE_INTENTS:
-        asks_actor = any(w in PLAY_WORDS for w in words.words)
+    asks_actor = any(w in PLAY_WORDS or w in lexicon.play_words for w in words.words) or _japanese_part(words)
+    if relation is not None and (current not in PEOPLE_INTENTS or (asks_actor and current == "ask_character")):
         reading.intent = "ask_who_plays" if asks_actor else "ask_character"
         if attributes and not asks_actor:
             target = lexicon.attributes[attributes[0].key].intent_for("character")
@@ -481,6 +492,8 @@ def _relation(
             continue  # "<an actress>'s boyfriend" asks about the actress, not her character
         if isinstance(anchor, str) and any(n["entity"] == "character" for n in names):
             continue  # "who played <a character>, his little sister": the name says who
+        if hit.key == "character" and isinstance(anchor, dict) and anchor.get("entity") == "character":
+            continue  # "<a character>役" is that character, not a relation of it
         if hit.key == "character" and isinstance(anchor, dict) and not _plays_someone(anchor, store):
             continue  # "<the director>'s role" is his role in the film, not a character
         start, end = words.chars(hit.start, hit.end)
@@ -489,6 +502,35 @@ def _relation(
             reading.add(anchor["entity"], anchor["value"], anchor["start"], anchor["end"])
         return hit
     return None
+
+
+def _japanese_event(words: _Words, attributes: list[Hit], kind: str, lexicon: Lexicon) -> str | None:
+    """ "<人物>は最後どうなる？", "<人物>の病気は治る？", "<人物>と<人物>はどうやって知り合う？": the story.
+
+    Japanese puts what is asked last; when that is a story verb (治る, 知り合う) or the ending,
+    the question is the film's plot or ending, not a description of the character.
+    """
+    if kind == "film" or not attributes or not has_japanese(words.text):
+        return None
+    last = attributes[-1]
+    if last.key not in ("plot", "ending"):
+        return None
+    if last.key == "plot" and not any(m.pos == "動詞" for m in morphemes(last.phrase.replace(" ", ""))):
+        return None  # <人物>のあらすじ: still about the character
+    return lexicon.attributes[last.key].intent_for("film")
+
+
+def _not_an_answer(text: str, lexicon: Lexicon) -> bool:
+    """A Japanese message read as yes or no with no word of either in it (えっと, ふむ)."""
+    if not has_japanese(text) or not lexicon.answer_words:
+        return False
+    lowered = text.lower()
+    return not any(word in lowered for word in lexicon.answer_words)
+
+
+def _japanese_part(words: _Words) -> bool:
+    """ "<名前>の妹役は？": a relation word with 役 ("part") asks who plays it."""
+    return has_japanese(words.text) and any(len(w) > 1 and w.endswith("役") for w in words.words)
 
 
 def _unnamed_anchor(words: _Words, at: int) -> bool:
