@@ -4,11 +4,14 @@ fact's user-facing `detail` when it has one (e.g. why there is no box office).""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType
 
 from actions.common import Reply, StoreAction, entity_values, language, store
 from bot import i18n
+from bot.japanese import has_japanese
 from bot.understanding.lexicon import default_lexicon
 
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
@@ -21,11 +24,29 @@ def dont_know_attribute(reply: Reply, tracker: Tracker, key: str) -> list[EventT
     if "{asked}" in label:  # "who was the casting director?" -> "its casting director credit"
         label = label.replace("{asked}", _asked_words(tracker, key))
     subject = _subject_name(tracker)
+    words = attribute.words if attribute else ()
+    asked = _asked_span(tracker, "attribute", key) or _first_japanese(words) or label
     if subject:
-        reply.dont_know(tracker, "utter_dont_know_subject_attribute", subject_name=subject, attribute_words=label)
+        reply.dont_know(
+            tracker, "utter_dont_know_subject_attribute", subject_name=subject, attribute_words=label, asked=asked
+        )
     else:
-        reply.dont_know(tracker, "utter_dont_know_about", topic_label=f"its {label}")
+        reply.dont_know(tracker, "utter_dont_know_about", topic_label=f"its {label}", asked=asked)
     return []
+
+
+def _asked_span(tracker: Tracker, entity_name: str, value: str) -> str | None:
+    """The words of the message tagged as this entity value, as the user wrote them (for the Japanese answer)."""
+    text = tracker.latest_message.get("text") or ""
+    for entity in tracker.latest_message.get("entities") or []:
+        if entity.get("entity") == entity_name and str(entity.get("value")) == value and entity.get("end"):
+            return text[entity["start"] : entity["end"]]
+    return None
+
+
+def _first_japanese(words: Iterable[str]) -> str | None:
+    """The first Japanese word among an attribute's or a fact's words, to name it in a Japanese answer."""
+    return next((word for word in words if has_japanese(word)), None)
 
 
 def _asked_words(tracker: Tracker, key: str) -> str:
@@ -82,7 +103,10 @@ class ActionFact(StoreAction):
     def topic(self, reply: Reply, tracker: Tracker, key: str, topic_words: str) -> None:
         fact = store().film[key]
         if fact.unknown:
-            reply.dont_know(tracker, "utter_dont_know_about", topic_label=fact.label or f"its {topic_words}")
+            asked = _asked_span(tracker, "topic", topic_words) or _first_japanese(fact.aliases) or topic_words
+            reply.dont_know(
+                tracker, "utter_dont_know_about", topic_label=fact.label or f"its {topic_words}", asked=asked
+            )
             reply.detail(fact)
             return
         if isinstance(fact.value, bool):

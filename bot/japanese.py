@@ -89,3 +89,13 @@ def morphemes(text: str) -> list[Morpheme]:
             if morpheme.surface().strip():
                 found.append(Morpheme(morpheme.surface(), pos[0], pos[1], run.start() + morpheme.begin()))
     return found
+
+
+def family_name_of(name: str) -> str | None:
+    """ "<姓><名>" -> "<姓>" when SudachiPy reads the first word as a family name (2+ characters), else None."""
+    found = list(_sudachi().tokenize(name)) if JAPANESE_RUN.fullmatch(name) else []
+    if len(found) < 2:
+        return None
+    first = found[0]
+    pos = first.part_of_speech()
+    return first.surface() if len(first.surface()) >= 2 and pos[2:4] == ("人名", "姓") else None

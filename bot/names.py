@@ -51,13 +51,22 @@ def name_forms(
             if split_parts and len(script.split()) == 2:
                 forms.extend(script.split())  # a kana family or given name alone
     if split_parts and native and " " not in native:
-        # A native name is written without a space; a given-name alias it ends with
-        # tells where the family name stops (<family><given> -> <family>).
-        for alias in aliases:
-            if is_cjk(alias) and native.endswith(alias) and len(alias) < len(native):
-                forms.append(native[: -len(alias)])
-                break
+        # A native name is written without a space: a given-name alias it ends with, or the
+        # dictionary's family-name reading, tells where the family name stops (<family><given>).
+        family = next(
+            (native[: -len(a)] for a in aliases if is_cjk(a) and native.endswith(a) and len(a) < len(native)),
+            family_name(native),
+        )
+        if family:
+            forms.append(family)
     return tuple(dict.fromkeys(form for form in forms if form.strip()))
+
+
+def family_name(native: str) -> str | None:
+    """The family name at the start of a Japanese full name, when the dictionary reads it as one."""
+    from bot.japanese import family_name_of
+
+    return family_name_of(native)
 
 
 def _is_name_part(word: str) -> bool:

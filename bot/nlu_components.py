@@ -118,8 +118,10 @@ class OtherSubjectGuard(GraphComponent):
                 continue
             text = message.get("text") or ""
             entities = bool(message.get("entities"))
+            # In Japanese a role word (監督) is the attribute asked, not a subject of the film.
+            names = any(e.get("entity") in ("person", "character") for e in message.get("entities") or [])
             other = unknown_subject(text, self.vocabulary, entities) or unknown_japanese_subject(
-                text, self.vocabulary, entities, self.film_forms
+                text, self.vocabulary, names, self.film_forms
             )
             if other:
                 message.set(OTHER_SUBJECT, other)

@@ -78,12 +78,13 @@ def unknown_subject(text: str, vocabulary: Vocabulary, has_entities: bool) -> st
 
 # Japanese: the particles after which a question goes on to what it asks (<主題>は監督?, <主題>の監督,
 # <主題>って何分?); what stands before the first of them is the question's subject.
-TOPIC_PARTICLES = frozenset({"は", "って", "の", "が", "も", "で", "を"})
+TOPIC_PARTICLES = frozenset({"は", "って", "の", "が"})
 QUOTED = re.compile(r"[「『]([^」』]+)[」』]")
 # Parts of speech of words that can name something (SudachiPy): nouns, not numbers or suffixes.
 NAMING_POS = frozenset({"名詞"})
 NOT_NAMING_DETAIL = frozenset({"数詞", "助動詞語幹"})
 MIN_JAPANESE_SUBJECT = 2
+KATAKANA = re.compile(r"[\u30a1-\u30fa]")
 
 
 def unknown_japanese_subject(
@@ -113,13 +114,20 @@ def unknown_japanese_subject(
     before = [i for i in ends if i < first_known]
     end = before[-1] if before else ends[0]
     unknown = [
-        m.surface
+        m
         for m in words[:end]
         if m.pos in NAMING_POS and m.detail not in NOT_NAMING_DETAIL and m.surface not in vocabulary.words
     ]
-    named = "".join(unknown)
-    # One unknown character (元, 版) is a generic word far more often than a title.
-    return named if len(named) >= MIN_JAPANESE_SUBJECT else None
+    named = "".join(m.surface for m in unknown)
+    # A name: a proper noun (ローマ), a katakana word (タイタニック), several unknown nouns
+    # (進撃/巨人) or an unknown noun in a clause. One unknown common noun in kanji (海外, 以外, 元) is a generic word far more
+    # often than a title.
+    if len(named) < MIN_JAPANESE_SUBJECT:
+        return None
+    clause = any(m.pos == "動詞" for m in words[:end])  # a title that is a sentence: <花束みたいな恋をした>の
+    if clause or len(unknown) >= 2 or any(m.detail == "固有名詞" or KATAKANA.search(m.surface) for m in unknown):
+        return named
+    return None
 
 
 def _all_known(text: str, vocabulary: Vocabulary) -> bool:

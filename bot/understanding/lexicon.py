@@ -132,6 +132,8 @@ class Lexicon:
     play_words: frozenset[str] = frozenset()
     subject_words: frozenset[str] = frozenset()
     answer_words: tuple[str, ...] = ()
+    deny_words: tuple[str, ...] = ()
+    not_deny_words: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, path: Path = VOCABULARY_PATH, extra: Path | None = None) -> Lexicon:
@@ -330,4 +332,6 @@ def _parse(raw: Any, path: Path) -> Lexicon:
         play_words=frozenset(str(w) for w in raw.get("play_words") or ()),
         subject_words=frozenset(str(w) for w in raw.get("subject_words") or ()),
         answer_words=tuple(str(w).lower() for w in raw.get("answer_words") or ()),
+        deny_words=tuple(str(w).lower() for w in raw.get("deny_words") or ()),
+        not_deny_words=tuple(str(w).lower() for w in raw.get("not_deny_words") or ()),
     )

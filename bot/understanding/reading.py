@@ -55,6 +55,8 @@ QUESTION_INTENTS = frozenset(
 )
 FALLBACK = "nlu_fallback"
 YES_NO_ANSWERS = frozenset({"affirm", "deny"})
+# A Japanese message the classifier could not place is read as a no only when it is this short.
+SHORT_ANSWER = 15
 OUT_OF_SCOPE = "out_of_scope"
 PRONOUNS = frozenset({"his", "her", "their", "hers", "he", "she", "him", "they", "them"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "hers"})
@@ -256,10 +258,6 @@ def read(
     words = _Words.of(text)
     if not words.words:
         return reading
-    if intent in YES_NO_ANSWERS and _not_an_answer(text, lexicon):
-        reading.intent = FALLBACK
-        reading.why.append("no yes or no in it")
-        return reading
     # Relations first: "girlfriend" after "Akito's" is a relation, not the actor's love life.
     relation_hits = lexicon.find(words.words, ("relation",))
     hits = sorted(
@@ -267,6 +265,11 @@ def read(
         key=lambda hit: hit.start,
     )
     names = [e for e in entities if e.get("entity") in NAME_KINDS]
+    answer = _japanese_answer(text, intent, names, hits, lexicon)
+    if answer is not None:
+        reading.intent = answer
+        reading.why.append(f"a Japanese answer: {answer}")
+        return reading
     roles = [e for e in entities if e.get("entity") == "crew_role"]
     topics = [e for e in entities if e.get("entity") == "topic"]
     # A pronoun points at whom the conversation is about, which is always in the film.
@@ -338,6 +341,11 @@ def read(
 
     if attributes:
         _check_fit(words, current, kind, attributes, roles, topics, lexicon, reading)
+        if has_japanese(text) and (reading.intent or current) == "ask_person" and any(
+            h.key == "other_work" for h in attributes
+        ):
+            reading.intent = "ask_other_work"  # <人>は他に何してる？ asks for the other work, not who that is
+            reading.why.append("Japanese other work of a person")
         if "and" in words.words or "also" in words.words:
             _also(words, current, kind, attributes, lexicon, reading)
             _later_yes_no(words, hits, attributes, lexicon, reading)
@@ -520,12 +528,24 @@ def _japanese_event(words: _Words, attributes: list[Hit], kind: str, lexicon: Le
     return lexicon.attributes[last.key].intent_for("film")
 
 
-def _not_an_answer(text: str, lexicon: Lexicon) -> bool:
-    """A Japanese message read as yes or no with no word of either in it (えっと, ふむ)."""
-    if not has_japanese(text) or not lexicon.answer_words:
-        return False
+def _japanese_answer(
+    text: str, intent: str | None, names: list[dict], hits: list[Hit], lexicon: Lexicon
+) -> str | None:
+    """A short Japanese yes or no, read from its words: the intent to use, or None to keep the classifier's.
+
+    A "no" word (知りたくない, 今はいいや, 嫌です) makes it deny, unless it says "I don't mind"
+    (構わない); a message read as yes or no with neither (えっと, ふむ) is not understood.
+    """
+    if not has_japanese(text) or names or any(h.kind in ("attribute", "relation", "claim") for h in hits):
+        return None
+    if intent not in YES_NO_ANSWERS and not (intent == FALLBACK and len(text.strip()) <= SHORT_ANSWER):
+        return None
     lowered = text.lower()
-    return not any(word in lowered for word in lexicon.answer_words)
+    if any(w in lowered for w in lexicon.deny_words) and not any(w in lowered for w in lexicon.not_deny_words):
+        return "deny"
+    if intent in YES_NO_ANSWERS and not any(word in lowered for word in lexicon.answer_words):
+        return FALLBACK
+    return None
 
 
 def _japanese_part(words: _Words) -> bool:
