@@ -84,6 +84,7 @@ QUOTED = re.compile(r"[「『]([^」』]+)[」』]")
 NAMING_POS = frozenset({"名詞"})
 NOT_NAMING_DETAIL = frozenset({"数詞", "助動詞語幹"})
 MIN_JAPANESE_SUBJECT = 2
+FUNCTION_POS = frozenset({"助詞", "助動詞", "補助記号", "記号", "空白"})
 KATAKANA = re.compile(r"[\u30a1-\u30fa]")
 
 
@@ -131,4 +132,5 @@ def unknown_japanese_subject(
 
 
 def _all_known(text: str, vocabulary: Vocabulary) -> bool:
-    return all(m.surface in vocabulary.words for m in morphemes(text) if m.pos in NAMING_POS)
+    """Every word of a quoted phrase but particles and punctuation is one the assistant knows."""
+    return all(m.surface in vocabulary.words for m in morphemes(text) if m.pos not in FUNCTION_POS)
