@@ -71,9 +71,10 @@ def _serve(args: argparse.Namespace, log_level: int = logging.INFO, log_file: Pa
     if log_file is not None:
         log_to_file(log_file)
         # The terminal chat's one line, at once: loading the model takes a while.
-        from bot.console import banner
+        from bot.console import banner, user_language
 
-        print(banner(store.title), flush=True)
+        title_ja = store.film.get("title_japanese")
+        print(banner(store.title, user_language(), title_ja.value if title_ja else None), flush=True)
     from bot.server import ServerOptions, serve
 
     # Rasa logs every turn at debug level unless told otherwise; LOG_LEVEL overrides.

@@ -10,20 +10,35 @@ server it runs in over the REST channel, like any other client.
 from __future__ import annotations
 
 import asyncio
+import os
 import sys
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
-from bot import markup
+from bot import i18n, markup
+from bot.japanese import ENGLISH, JAPANESE
 
 PROMPT = "You: "
 QUIT_WORDS = frozenset({"quit", "exit", "/stop", "/quit"})
 REQUEST_TIMEOUT = 60
 
 
-def banner(film_title: str) -> str:
+LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE")
+
+
+def user_language(environ: Mapping[str, str] | None = None) -> str:
+    """The terminal user's language from the locale (LC_ALL, LC_MESSAGES, LANG, LANGUAGE): ja or en."""
+    environ = os.environ if environ is None else environ
+    locale = next((environ[name] for name in LOCALE_VARIABLES if environ.get(name)), "")
+    return JAPANESE if locale.lower().startswith("ja") else ENGLISH
+
+
+def banner(film_title: str, language: str = ENGLISH, film_title_ja: str | None = None) -> str:
+    """The chat's one opening line, in the user's language (the Japanese one is in bot/i18n/ja.yml)."""
+    if language == JAPANESE:
+        return str(i18n.formats(JAPANESE)["chat_banner"]).format(film_title=film_title_ja or film_title)
     return (
         f"Ask me about {film_title}: its story, cast, crew, the novel, where to watch it. "
         "Type a number to pick a choice, 'quit' or Ctrl-D to leave."

@@ -18,9 +18,9 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from rasa.utils.tensorflow.constants import RANKING_LENGTH
 
 import bot.ja_tokenizer  # noqa: F401  (registers the tokenizer named in build/spacy's config)
-from bot.rasa_patches.logistic_regression_npz import NpzLogisticRegression
 from bot.japanese import has_japanese
 from bot.japanese import words as japanese_words
+from bot.rasa_patches.logistic_regression_npz import NpzLogisticRegression
 from bot.scope import OTHER_SUBJECT, Vocabulary, unknown_japanese_subject, unknown_subject
 from bot.store import DEFAULT_FACTS_PATH, FactStore
 from bot.understanding.lexicon import default_lexicon

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from bot.japanese import has_japanese, morphemes, words as japanese_words
+from bot.japanese import has_japanese, morphemes
+from bot.japanese import words as japanese_words
 
 WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 # Words after which a question names what it is about.
@@ -121,8 +122,8 @@ def unknown_japanese_subject(
     ]
     named = "".join(m.surface for m in unknown)
     # A name: a proper noun (ローマ), a katakana word (タイタニック), several unknown nouns
-    # (進撃/巨人) or an unknown noun in a clause. One unknown common noun in kanji (海外, 以外, 元) is a generic word far more
-    # often than a title.
+    # (進撃/巨人) or an unknown noun in a clause. One unknown common noun in kanji (海外,
+    # 以外, 元) is a generic word far more often than a title.
     if len(named) < MIN_JAPANESE_SUBJECT:
         return None
     clause = any(m.pos == "動詞" for m in words[:end])  # a title that is a sentence: <花束みたいな恋をした>の

@@ -133,3 +133,15 @@ def test_make_chat_in_a_real_terminal(tmp_path, store, domain):
         assert (tmp_path / "chat.log").exists()
     finally:
         terminal.close()
+
+
+def test_the_opening_line_is_in_the_user_s_language(store):
+    from bot.japanese import ENGLISH, JAPANESE
+
+    assert console.user_language({"LANG": "ja_JP.UTF-8"}) == JAPANESE
+    assert console.user_language({"LC_ALL": "en_US.UTF-8", "LANG": "ja_JP.UTF-8"}) == ENGLISH
+    assert console.user_language({}) == ENGLISH
+    title_ja = store.film["title_japanese"].value
+    japanese = console.banner(store.title, JAPANESE, title_ja)
+    assert title_ja in japanese and store.title not in japanese
+    assert console.banner(store.title, ENGLISH, title_ja) == console.banner(store.title)

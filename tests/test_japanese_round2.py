@@ -161,7 +161,8 @@ def test_i_don_t_know_names_what_was_asked_in_japanese(turn, store):
 
 def test_i_don_t_know_an_unheld_attribute_names_it_in_japanese(turn, store):
     person = store.people["ren_nagase"].native
-    result = turn(ActionFact(), text=f"{person}の身長は？", entities={"attribute": "height", "person": person}, slots=JA)
+    entities = {"attribute": "height", "person": person}
+    result = turn(ActionFact(), text=f"{person}の身長は？", entities=entities, slots=JA)
     assert result.responses[0] == "utter_dont_know_subject_attribute"
     asked = result.values("utter_dont_know_subject_attribute")["asked"]
     assert has_japanese(asked) and asked in default_lexicon().attributes["height"].words

@@ -341,8 +341,10 @@ def read(
 
     if attributes:
         _check_fit(words, current, kind, attributes, roles, topics, lexicon, reading)
-        if has_japanese(text) and (reading.intent or current) == "ask_person" and any(
-            h.key == "other_work" for h in attributes
+        if (
+            has_japanese(text)
+            and (reading.intent or current) == "ask_person"
+            and any(h.key == "other_work" for h in attributes)
         ):
             reading.intent = "ask_other_work"  # <人>は他に何してる？ asks for the other work, not who that is
             reading.why.append("Japanese other work of a person")
@@ -528,9 +530,7 @@ def _japanese_event(words: _Words, attributes: list[Hit], kind: str, lexicon: Le
     return lexicon.attributes[last.key].intent_for("film")
 
 
-def _japanese_answer(
-    text: str, intent: str | None, names: list[dict], hits: list[Hit], lexicon: Lexicon
-) -> str | None:
+def _japanese_answer(text: str, intent: str | None, names: list[dict], hits: list[Hit], lexicon: Lexicon) -> str | None:
     """A short Japanese yes or no, read from its words: the intent to use, or None to keep the classifier's.
 
     A "no" word (知りたくない, 今はいいや, 嫌です) makes it deny, unless it says "I don't mind"
