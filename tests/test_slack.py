@@ -178,3 +178,16 @@ def test_answers_are_slack_mrkdwn_with_bold_names_and_links(server, fake_apis, s
     best = store.ranked(store.cast[0].sources)[0]
     assert any(f"<{best.url}|{best.title}>" in call["text"] for call in calls[1:])
     assert not any("](" in call["text"] for call in calls)
+
+
+def test_a_japanese_question_is_answered_in_japanese_with_japanese_buttons(server, fake_apis, store, domain):
+    channel, user = new_ids()
+    post_event(server, event("監督は誰？", channel, user))
+    [reply] = replies(fake_apis, channel)
+    assert store.people["takahiro_miki"].native in reply["text"]
+    assert store.people["takahiro_miki"].name not in reply["text"]
+    post_event(server, event("結末は？", channel, user))
+    warning = replies(fake_apis, channel, count=2)[1]
+    japanese = next(v for v in domain["responses"]["utter_spoiler_warning"] if v.get("condition"))
+    shown = json.dumps(warning.get("blocks") or warning, ensure_ascii=False)
+    assert all(button["title"] in shown for button in japanese["buttons"])

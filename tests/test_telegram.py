@@ -141,3 +141,22 @@ def test_answers_are_telegram_html_with_bold_names_and_links(server, fake_apis, 
     best = store.ranked(store.cast[0].sources)[0]
     assert any(f'<a href="{best.url}">' in call["text"] for call in calls[1:])
     assert all(len(call["text"]) <= 4096 and "**" not in call["text"] for call in calls)
+
+
+def test_a_japanese_question_gets_a_japanese_answer_and_keyboard(server, fake_apis, store, domain):
+    chat = new_chat()
+    post_update(server, update("監督は誰？", chat))
+    [answer] = sent(fake_apis, chat)
+    assert store.people["takahiro_miki"].native in answer["text"]
+    post_update(server, update("結末は？", chat))
+    warning = sent(fake_apis, chat, 2)[1]
+    japanese = next(v for v in domain["responses"]["utter_spoiler_warning"] if v.get("condition"))
+    assert keyboard(warning) == [button["title"] for button in japanese["buttons"]]
+    no_spoilers = next(b for b in japanese["buttons"] if b["payload"] == "/deny")
+    post_update(server, update(no_spoilers["title"], chat))  # a tap sends the Japanese title
+    calls = sent(fake_apis, chat, 3)
+    answer = "\n".join(call["text"] for call in calls[2:])
+    assert not any((point.text_ja or point.text)[:20] in answer for point in store.ending)
+    from bot.japanese import language_of
+
+    assert answer and language_of(answer) == "ja"
