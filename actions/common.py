@@ -85,6 +85,13 @@ class Reply:
         value = i18n.fact_value(fact, self.language)
         return i18n.value(value) if self.japanese else format_value(value)
 
+    def work(self, title: str, title_ja: str | None, year: int | None) -> str:
+        """Another work as a list entry: its Japanese title in a Japanese answer, where the store has one."""
+        if self.japanese:
+            shown = title_ja or title
+            return str(i18n.formats(JAPANESE)["work_entry"]).format(title=shown, year=year) if year else shown
+        return f"{title} ({year})" if year else title
+
     def cast_entry(self, person: Any, character: Any) -> str:
         actor, role = self.name(person), self.name(character)
         if self.japanese:

@@ -225,7 +225,7 @@ class ActionOtherWork(StoreAction):
         if not person.known_for:
             reply.dont_know(tracker, "utter_other_work_unknown", person_name=reply.name(person))
             return [SlotSet("person", person.id)]
-        titles = [f"{w.title} ({w.year})" if w.year else w.title for w in person.known_for]
+        titles = [reply.work(w.title, w.ja, w.year) for w in person.known_for]
         cut = style.cut_list(titles, whole=style.wants_whole_list(tracker.latest_message.get("text") or ""))
         cited = person.known_for[: len(cut.shown)]
         if cut.cut:

@@ -129,6 +129,7 @@ class Work:
 
     title: str
     year: int | None = None
+    ja: str | None = None  # its Japanese title, for a Japanese answer (same sources)
     detail: str | None = None  # user-facing: native title, role
     research: str | None = None
     sources: tuple[str, ...] = ()
@@ -607,6 +608,7 @@ class _Parser:
         return Work(
             title=self.text(body.get("title"), f"{where}.title") or "",
             year=year,
+            ja=self.text(body.get("ja"), f"{where}.ja", optional=True),
             detail=self.user_text(body.get("detail"), f"{where}.detail"),
             research=self.text(body.get("research"), f"{where}.research", optional=True),
             sources=self.source_keys(body.get("sources"), f"{where}.sources"),

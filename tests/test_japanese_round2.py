@@ -166,3 +166,17 @@ def test_i_don_t_know_an_unheld_attribute_names_it_in_japanese(turn, store):
     assert result.responses[0] == "utter_dont_know_subject_attribute"
     asked = result.values("utter_dont_know_subject_attribute")["asked"]
     assert has_japanese(asked) and asked in default_lexicon().attributes["height"].words
+
+
+def test_other_work_in_japanese_uses_the_store_s_japanese_titles(turn, store):
+    from actions.people import ActionOtherWork
+
+    person = store.people["ren_nagase"]
+    result = turn(
+        ActionOtherWork(), text=f"{person.native}の他の作品は？", entities={"person": person.native}, slots=JA
+    )
+    works = result.values(result.responses[0])["works"]
+    with_ja = [w for w in person.known_for if w.ja]
+    assert with_ja and with_ja[0].ja in works and with_ja[0].title not in works
+    english = turn(ActionOtherWork(), text="what else has he been in?", entities={"person": person.name})
+    assert with_ja[0].title in english.values(english.responses[0])["works"]
