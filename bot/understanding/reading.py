@@ -536,7 +536,7 @@ def _japanese_answer(text: str, intent: str | None, names: list[dict], hits: lis
     A "no" word (知りたくない, 今はいいや, 嫌です) makes it deny, unless it says "I don't mind"
     (構わない); a message read as yes or no with neither (えっと, ふむ) is not understood.
     """
-    if not has_japanese(text) or names or any(h.kind in ("attribute", "relation", "claim") for h in hits):
+    if not has_japanese(text) or names or any(h.kind in ("attribute", "relation", "claim", "spoilers") for h in hits):
         return None
     if intent not in YES_NO_ANSWERS and not (intent == FALLBACK and len(text.strip()) <= SHORT_ANSWER):
         return None
