@@ -1,7 +1,11 @@
 """Ask the external dev set over REST and score every turn by outcome.
 
-    python -m tooling.external [--webhook URL | --model M] [--json OUT] [--heldout | --ja]
-                               [--fail-under-accuracy 0.5 --fail-over-wrong 0.2]
+    python -m tooling.external [--webhook URL | --model M] [--json OUT] [--set dev|fresh|FILE]
+                               [--heldout | --ja] [--fail-under-accuracy 0.5 --fail-over-wrong 0.2]
+
+--set picks the external set: `dev` (tests/external/dev.yml, the default), `fresh`
+(tests/external/fresh.yml, the sealed set nobody tunes against: `make eval-fresh`,
+reports/fresh.md) or the path of a set file in the same format.
 
 --ja asks the Japanese held-out set instead (tests/nlu/heldout_ja.yml: questions and
 conversations, each turn with its expected outcome; `make eval-ja`, `make ja-check`).
@@ -25,6 +29,8 @@ from bot.store import FactStore
 from tooling.external import conversations, score
 
 DEV_SET = PROJECT_ROOT / "tests" / "external" / "dev.yml"
+FRESH_SET = PROJECT_ROOT / "tests" / "external" / "fresh.yml"
+NAMED_SETS = {"dev": DEV_SET, "fresh": FRESH_SET}
 JA_SET = PROJECT_ROOT / "tests" / "nlu" / "heldout_ja.yml"
 CONCURRENCY = 4
 
@@ -176,6 +182,16 @@ def markdown(result: dict) -> list[str]:
     return lines
 
 
+def set_path(value: str) -> Path:
+    """`--set`: a named external set (dev, fresh) or the path of a set file."""
+    return NAMED_SETS.get(value, Path(value))
+
+
+def set_label(path: Path) -> str:
+    names = {named: name for name, named in NAMED_SETS.items()}
+    return f"external {names[path]} set" if path in names else f"external set {path}"
+
+
 def print_summary(summary: dict) -> None:
     print(f"{'category':<20}{'turns':>6}{'right':>8}{'wrong':>8}{'dont_k':>8}{'not_u':>8}{'refus':>8}{'clarif':>8}")
     for key, row in summary.items():
@@ -187,7 +203,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tooling.external", description=__doc__)
     parser.add_argument("--webhook", help="a running server's REST webhook (127.0.0.1 only)")
     parser.add_argument("--model", type=Path, default=DEFAULT_MODEL)
-    parser.add_argument("--set", type=Path, default=DEV_SET)
+    parser.add_argument("--set", type=set_path, default=DEV_SET, help="dev (default), fresh, or the path of a set file")
     parser.add_argument("--json", type=Path, help="write the summary and every turn here")
     parser.add_argument("--heldout", action="store_true", help="score tests/nlu/heldout.yml instead")
     parser.add_argument("--ja", action="store_true", help="score the Japanese set, tests/nlu/heldout_ja.yml, instead")
@@ -209,7 +225,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(report, indent=1, ensure_ascii=False), encoding="utf-8")
-    label = "Japanese set" if args.ja else "held-out set" if args.heldout else "external set"
+    label = "Japanese set" if args.ja else "held-out set" if args.heldout else set_label(args.set)
     overall = report["summary"]["all"]
     accuracy, wrong = overall["right_rate"], overall["wrong_rate"]
     if accuracy < args.fail_under_accuracy or wrong > args.fail_over_wrong:
