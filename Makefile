@@ -42,7 +42,7 @@ help:
 	@echo "make screenshots  retake the README's web chat pictures (docs/*.png) with the browser test"
 	@echo "make report    most frequent questions the assistant could not answer"
 	@echo "make external-check  the external dev set over REST against its accuracy / wrong-answer floors"
-	@echo "make eval-fresh  the sealed fresh set of real questions by outcome -> reports/fresh.json (not in make test)"
+	@echo "make eval-fresh  the sealed fresh set of real questions by outcome -> reports/fresh.md (not in make test)"
 	@echo "make eval-ja   the Japanese held-out set alone: NLU scores, then answers by outcome over REST"
 	@echo "make ja-check  the Japanese held-out set over REST against its accuracy / wrong-answer floors"
 	@echo "make generate  regenerate NLU lookups and the spaCy pipeline from $(FACTS)"
@@ -162,10 +162,12 @@ EXTERNAL_MAX_WRONG ?= 0.065
 external-check: $(MODEL)
 	$(PY) -m tooling.external --fail-under-accuracy $(EXTERNAL_MIN_ACCURACY) --fail-over-wrong $(EXTERNAL_MAX_WRONG)
 
-# The sealed fresh set (tests/external/fresh.yml): real questions nobody tunes against, scored by
-# outcome -> reports/fresh.json (reports/fresh.md says how to read it). Measurement only: not in `make test`.
+# The sealed fresh set (tests/external/fresh.yml): real questions nobody tunes against. Outcomes by
+# category -> reports/fresh.md (aggregates only) and every turn -> build/external/fresh.json (kept
+# out of reports/, so that nobody tunes against the turns). Measurement only: not in `make test`.
 eval-fresh: $(MODEL)
-	$(PY) -m tooling.external --set fresh --json reports/fresh.json
+	$(PY) -m tooling.external --set fresh --json build/external/fresh.json --markdown reports/fresh.md \
+	  --note "Scored at commit $$(git rev-parse --short HEAD) ($$(date -u +%F))."
 
 # The Japanese held-out set (tests/nlu/heldout_ja.yml) over REST must stay above these floors.
 # Just under main with the Japanese NLU (89.6% right, 5.6% wrong; before it: 2.8% right, 94.8% wrong,

@@ -157,3 +157,20 @@ def test_the_set_option_picks_the_fresh_set(monkeypatch) -> None:
     assert cli.main(["--webhook", "http://127.0.0.1:1/webhooks/rest/webhook"]) == 0
     assert cli.main(["--webhook", "http://127.0.0.1:1/webhooks/rest/webhook", "--set", "x/other.yml"]) == 0
     assert asked == [cli.FRESH_SET, cli.DEV_SET, Path("x/other.yml")]
+
+
+def test_the_outcome_table_gives_counts_and_rates_only() -> None:
+    from tooling.external import __main__ as cli
+
+    results = [
+        {"category": "cast", "multi_turn": False, "outcome": score.RIGHT, "text": "a sealed question"},
+        {"category": "cast", "multi_turn": True, "outcome": score.WRONG, "text": "another sealed question"},
+    ]
+    summary = {key: t.as_dict() for key, t in score.tally(results).items()}
+    lines = cli.outcome_table(summary, "Outcomes", ["Scored at commit abc."])
+    table = "\n".join(lines)
+    assert "| all | 2 | 1 (50.0%) | 1 (50.0%) | 0 (0.0%)" in table
+    assert lines.index(next(line for line in lines if line.startswith("| all"))) < lines.index(
+        next(line for line in lines if line.startswith("| cast"))
+    )
+    assert "sealed question" not in table

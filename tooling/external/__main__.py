@@ -192,6 +192,22 @@ def set_label(path: Path) -> str:
     return f"external {names[path]} set" if path in names else f"external set {path}"
 
 
+def outcome_table(summary: dict, title: str, note: list[str]) -> list[str]:
+    """A set's outcomes by category, counts and rates, without a single question's text.
+
+    For the sealed fresh set: the report may be read by the people who tune the assistant,
+    so it gives aggregates only (the turns themselves go to --json, under build/)."""
+    lines = [f"# {title}", "", *note, ""]
+    lines += [
+        "| category | turns | right | wrong | don't know | not understood | refused | clarify |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for key, row in sorted(summary.items(), key=lambda kv: (kv[0] not in ("all", "multi-turn"), kv[0])):
+        cells = " | ".join(f"{row[o]} ({row[f'{o}_rate']:.1%})" for o in score.OUTCOMES)
+        lines.append(f"| {key} | {row['turns']} | {cells} |")
+    return lines + [""]
+
+
 def print_summary(summary: dict) -> None:
     print(f"{'category':<20}{'turns':>6}{'right':>8}{'wrong':>8}{'dont_k':>8}{'not_u':>8}{'refus':>8}{'clarif':>8}")
     for key, row in summary.items():
@@ -205,6 +221,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", type=Path, default=DEFAULT_MODEL)
     parser.add_argument("--set", type=set_path, default=DEV_SET, help="dev (default), fresh, or the path of a set file")
     parser.add_argument("--json", type=Path, help="write the summary and every turn here")
+    parser.add_argument("--markdown", type=Path, help="write the outcomes by category here (no question texts)")
+    parser.add_argument("--note", action="append", default=[], help="a line for the --markdown report's header")
     parser.add_argument("--heldout", action="store_true", help="score tests/nlu/heldout.yml instead")
     parser.add_argument("--ja", action="store_true", help="score the Japanese set, tests/nlu/heldout_ja.yml, instead")
     parser.add_argument("--fail-under-accuracy", type=float, default=0.0)
@@ -225,6 +243,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(report, indent=1, ensure_ascii=False), encoding="utf-8")
+    if args.markdown:
+        title = f"Outcomes on the {set_label(args.set)}" if not (args.ja or args.heldout) else "Outcomes"
+        args.markdown.parent.mkdir(parents=True, exist_ok=True)
+        args.markdown.write_text("\n".join(outcome_table(report["summary"], title, args.note)), encoding="utf-8")
     label = "Japanese set" if args.ja else "held-out set" if args.heldout else set_label(args.set)
     overall = report["summary"]["all"]
     accuracy, wrong = overall["right_rate"], overall["wrong_rate"]
