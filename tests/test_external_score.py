@@ -174,3 +174,23 @@ def test_the_outcome_table_gives_counts_and_rates_only() -> None:
         next(line for line in lines if line.startswith("| cast"))
     )
     assert "sealed question" not in table
+
+
+def test_composition_counts_turns_by_source_and_category() -> None:
+    from tooling.external import __main__ as cli
+
+    items = [
+        {"id": "a", "category": "genre", "source": {"dataset": "S"}, "turns": [{"text": "q", "expect": ["x"]}]},
+        {
+            "id": "b",
+            "category": "conversation",
+            "turns": [
+                {"text": "q1", "expect": ["x"], "category": "cast", "source": {"dataset": "S"}},
+                {"text": "q2", "expect": ["x"], "category": "genre", "source": {"dataset": "T"}},
+            ],
+        },
+    ]
+    table = "\n".join(cli.composition(items))
+    assert "| S | 2 | 1 | 1 |" in table
+    assert "| T | 1 | 0 | 1 |" in table
+    assert "| genre | 2 | 1 | 1 |" in table

@@ -197,7 +197,17 @@ def outcome_table(summary: dict, title: str, note: list[str]) -> list[str]:
 
     For the sealed fresh set: the report may be read by the people who tune the assistant,
     so it gives aggregates only (the turns themselves go to --json, under build/)."""
-    lines = [f"# {title}", "", *note, ""]
+    lines = [
+        f"# {title}",
+        "",
+        *note,
+        "",
+        "Every turn is asked over REST (a new conversation per item; a conversation keeps its sender) and",
+        "judged from the reply text: right; wrong (a confident answer that is not the right one); don't know;",
+        'not understood ("didn\'t get that"); refused (out of scope); clarify (a question back, the spoiler check).',
+        '"multi-turn" counts the turns inside conversations. Counts, then the share of the row\'s turns.',
+        "",
+    ]
     lines += [
         "| category | turns | right | wrong | don't know | not understood | refused | clarify |",
         "|---|---|---|---|---|---|---|---|",
@@ -206,6 +216,27 @@ def outcome_table(summary: dict, title: str, note: list[str]) -> list[str]:
         cells = " | ".join(f"{row[o]} ({row[f'{o}_rate']:.1%})" for o in score.OUTCOMES)
         lines.append(f"| {key} | {row['turns']} | {cells} |")
     return lines + [""]
+
+
+def composition(items: list[dict]) -> list[str]:
+    """Where a set's turns come from and what they ask: turns by source dataset and by category."""
+    by_source: dict[str, list[int]] = {}
+    by_category: dict[str, list[int]] = {}
+    for item in items:
+        multi = len(item["turns"]) > 1
+        for turn in item["turns"]:
+            sources = turn.get("source") or item.get("source") or []
+            names = sorted({s["dataset"] for s in (sources if isinstance(sources, list) else [sources])})
+            for key, table in ((" + ".join(names) or "-", by_source), (score.turn_category(item, turn), by_category)):
+                counts = table.setdefault(key, [0, 0])
+                counts[multi] += 1
+    lines = ["## Composition", ""]
+    for title, table in (("source", by_source), ("category", by_category)):
+        lines += [f"| {title} | turns | one-turn | in conversations |", "|---|---|---|---|"]
+        for key, (single, multi) in sorted(table.items(), key=lambda kv: -sum(kv[1])):
+            lines.append(f"| {key} | {single + multi} | {single} | {multi} |")
+        lines.append("")
+    return lines
 
 
 def print_summary(summary: dict) -> None:
@@ -223,6 +254,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="write the summary and every turn here")
     parser.add_argument("--markdown", type=Path, help="write the outcomes by category here (no question texts)")
     parser.add_argument("--note", action="append", default=[], help="a line for the --markdown report's header")
+    parser.add_argument("--from-json", type=Path, help="re-render the reports of a saved --json run (asks nothing)")
     parser.add_argument("--heldout", action="store_true", help="score tests/nlu/heldout.yml instead")
     parser.add_argument("--ja", action="store_true", help="score the Japanese set, tests/nlu/heldout_ja.yml, instead")
     parser.add_argument("--fail-under-accuracy", type=float, default=0.0)
@@ -231,7 +263,9 @@ def main(argv: list[str] | None = None) -> int:
     from bot.launcher import quiet
 
     quiet()
-    if args.heldout:
+    if args.from_json:
+        report = json.loads(args.from_json.read_text(encoding="utf-8"))
+    elif args.heldout:
         from tooling.evaluate import HELDOUT
 
         report = run(args.webhook, args.model, items=heldout_items(HELDOUT))
@@ -246,7 +280,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.markdown:
         title = f"Outcomes on the {set_label(args.set)}" if not (args.ja or args.heldout) else "Outcomes"
         args.markdown.parent.mkdir(parents=True, exist_ok=True)
-        args.markdown.write_text("\n".join(outcome_table(report["summary"], title, args.note)), encoding="utf-8")
+        lines = outcome_table(report["summary"], title, args.note)
+        if not (args.ja or args.heldout):
+            lines += composition(score.load_set(args.set))
+        args.markdown.write_text("\n".join(lines), encoding="utf-8")
     label = "Japanese set" if args.ja else "held-out set" if args.heldout else set_label(args.set)
     overall = report["summary"]["all"]
     accuracy, wrong = overall["right_rate"], overall["wrong_rate"]
