@@ -11,6 +11,7 @@ from rasa_sdk.events import EventType, SlotSet
 
 from actions.common import Reply, StoreAction, entity_values, resolve_mention, store
 from actions.crew import utter_crew_credit
+from actions.topics import dont_know_attribute
 from bot import markup, style
 from bot.japanese import has_japanese
 from bot.understanding.lexicon import default_lexicon, tokens
@@ -204,12 +205,28 @@ class ActionCharacter(StoreAction):
         return "action_character"
 
     def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
+        personal = self.personal_attribute(tracker)
+        if personal is not None:
+            return dont_know_attribute(reply, tracker, personal)
         match = resolve_mention(
             reply, tracker, entities=("character", "person"), kinds=("character",), slot="character"
         )
         if match is None:
             return []
         return describe_character(reply, tracker, match.id)
+
+    @staticmethod
+    def personal_attribute(tracker: Tracker) -> str | None:
+        """ "How old is he?" after an answer about a crew member: no character is meant, the person is.
+
+        The reader tags an attribute the store holds for characters but not for people; with no
+        character in the conversation and no one named, it is the person's, and not known.
+        """
+        attributes = entity_values(tracker, "attribute")
+        named = [v for e in ("character", "person", "relation") for v in entity_values(tracker, e)]
+        if not attributes or named or tracker.get_slot("character") or not tracker.get_slot("person"):
+            return None
+        return attributes[0]
 
 
 class ActionOtherWork(StoreAction):

@@ -26,6 +26,9 @@ SUBJECT_SLOTS = frozenset(
 # ("what religion does she practice?" is about the person just named).
 FILM_POINTERS = frozenset("it it's its this that he she him his her hers they them their".split())
 WINDOW = 3
+# "who <slot> the <X>": X is a character by job, not another film.
+ROLE_SLOTS = frozenset("plays play played is was".split())
+WHO = frozenset({"who", "whos", "who's"})
 # The message attribute where the guard leaves the word that named another subject,
 # so that later components do not take the question back into scope.
 OTHER_SUBJECT = "other_subject"
@@ -58,9 +61,15 @@ def unknown_subject(text: str, vocabulary: Vocabulary, has_entities: bool) -> st
     if any(word in FILM_POINTERS for word in words):
         return None
     for position, word in enumerate(words):
-        if word not in SUBJECT_SLOTS:
+        if word not in SUBJECT_SLOTS or _names_a_role(words, position):
             continue
         for candidate in words[position + 1 : position + 1 + WINDOW]:
             if not vocabulary.knows(candidate):
                 return candidate
     return None
+
+
+def _names_a_role(words: list[str], position: int) -> bool:
+    """ "Who plays the waiter?", "who is the bus driver?": a role in this film (answered, or not known), not a title."""
+    after = words[position + 1 : position + 2]
+    return words[position] in ROLE_SLOTS and after == ["the"] and bool(WHO & set(words[:position]))
