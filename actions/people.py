@@ -6,6 +6,8 @@ Each answer sets the `person` and `character` slots so that follow-ups
 
 from __future__ import annotations
 
+import re
+
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
@@ -17,6 +19,8 @@ from bot.japanese import has_japanese
 from bot.understanding.lexicon import default_lexicon, tokens
 
 MAIN_CAST_CONFIDENCE = "high"
+# How a description says an age ("a 17-year-old ...", "aged 40", "in her forties").
+AGE_WORDS = re.compile(r"\b\d{1,3}[- ]years?[- ]old\b|\baged? \d|\bin (?:his|her|their) (?:\w+ties|teens)\b", re.I)
 
 
 LEAD_WORDS = frozenset({"main", "lead", "leading", "star", "stars", "starring", "protagonist", "protagonists"})
@@ -213,7 +217,15 @@ class ActionCharacter(StoreAction):
         )
         if match is None:
             return []
+        if "age" in entity_values(tracker, "attribute") and not self.tells_age(match.id):
+            # "how old is she?": the description is not an answer when it gives no age
+            return [*dont_know_attribute(reply, tracker, "age", match.id), SlotSet("character", match.id)]
         return describe_character(reply, tracker, match.id)
+
+    @staticmethod
+    def tells_age(character_id: str) -> bool:
+        description = store().characters[character_id].description
+        return description is not None and bool(AGE_WORDS.search(str(description.value)))
 
     @staticmethod
     def personal_attribute(tracker: Tracker) -> str | None:

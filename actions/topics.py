@@ -14,13 +14,16 @@ from bot.understanding.lexicon import default_lexicon
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
 
 
-def dont_know_attribute(reply: Reply, tracker: Tracker, key: str) -> list[EventType]:
+def dont_know_attribute(reply: Reply, tracker: Tracker, key: str, character_id: str | None = None) -> list[EventType]:
     """ "How tall is <an actress>?": the store holds no height; say so, naming what was asked."""
     attribute = default_lexicon().attributes.get(key)
     label = attribute.label if attribute else key.replace("_", " ")
     if "{asked}" in label:  # "who was the casting director?" -> "its casting director credit"
         label = label.replace("{asked}", _asked_words(tracker, key))
-    subject = _subject_name(tracker)
+    if character_id is not None:
+        subject: str | None = i18n.name(store().characters[character_id], language(tracker))
+    else:
+        subject = _subject_name(tracker)
     if subject:
         reply.dont_know(tracker, "utter_dont_know_subject_attribute", subject_name=subject, attribute_words=label)
     else:

@@ -174,8 +174,8 @@ def _title_at(words: list[str], start: int, hits: list[Hit], entities: list[Span
         i += 1
     if i < len(words) and words[i] in WORK_PREPOSITIONS:
         i += 1
-    elif i != start and not (i > start and words[i - 1] in ARTICLES):
-        return None  # "who directed the music video": a role, no preposition: not a title
+    elif not (i > start and words[i - 1] in ARTICLES):
+        return None  # "who directed the music video", "what has the director made": no title there
     while i < len(words) and words[i] in ARTICLES:
         i += 1
     end = i

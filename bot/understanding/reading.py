@@ -64,25 +64,9 @@ POSSESSIVE_GAPS = frozenset(
 )
 PLAY_WORDS = frozenset({"play", "plays", "played", "playing", "actor", "actress", "portrays", "portrayed", "cast"})
 CLAUSE_BREAKS = frozenset({",", ".", ";", "!", "?", "...", "-"})
-IN_FILM_WORDS = frozenset(
-    {
-        "in",
-        "star",
-        "stars",
-        "starring",
-        "act",
-        "acts",
-        "acting",
-        "appear",
-        "appears",
-        "cast",
-        "with",
-        "has",
-        "have",
-        "features",
-        "featuring",
-    }
-)
+IN_FILM_WORDS = frozenset({"in", "star", "stars", "starring", "act", "acts", "acting", "appear", "appears", "cast"})
+# Words that put a person in the film only right before their name: "it has <an actor>, right?", "with <an actor>?"
+WITH_WORDS = frozenset({"with", "has", "have", "features", "featuring"})
 # A closing tag makes a statement a yes/no question: "<an actress> is in it, isn't she?".
 NEGATIVE_TAGS = frozenset(
     {
@@ -122,6 +106,10 @@ MAKING_VERBS = frozenset(
 )
 # A role in the film by job ("who plays the waiter?"): the attribute the reply names when no character fits.
 ROLE_ASKED = "role_asked"
+# Where the noun group naming a role ends: "the nurse in the hospital", "the man who …".
+ROLE_GROUP_ENDS = frozenset(
+    {"in", "at", "with", "of", "from", "who", "that", "and", "or", "on", "for", "to", "s", "'s"}
+)
 # Attributes about a person as a human being: of "the director", they are the director's.
 PERSONAL_KEYS = frozenset(
     {
@@ -376,8 +364,9 @@ def read(
     if current == "ask_source" and (attributes or claimed) and not SOURCE_WORDS & set(words.words):
         may_change = True  # "who is in that one?": "that" is the film, not the last answer
     demonstrative = claimed and _asks_yes_or_no(words, lexicon) and {"that", "this"} & set(words.words)
+    about_someone = attributes and pronouns & set(words.words)  # "what was his debut?"
     if current in ("bot_challenge", "help") and (
-        names or demonstrative or any(h.kind == "film" for h in hits) and len(hits) > 1
+        names or demonstrative or about_someone or any(h.kind == "film" for h in hits) and len(hits) > 1
     ):
         may_change = True  # "is this one a horror?" asks about the film, not about the bot
     if not may_change:
@@ -405,7 +394,7 @@ def read(
     if not names and relation is None and current != "ask_cast":  # "who is the main actress?" is the lead
         if _described_character(words, attributes, store, lexicon, reading):
             return reading
-        if _role_not_in_film(words, attributes, reading):
+        if _role_not_in_film(words, attributes, store, lexicon, reading):
             return reading
 
     unheld = [h for h in attributes if lexicon.attributes[h.key].intent_for(kind) == UNHELD]
@@ -749,8 +738,15 @@ def _yes_no(
             reading.add(entity, value, *words.chars(crew[0].start, crew[0].end))
         reading.why.append("yes/no credit")
         return True
-    if IN_FILM_WORDS & set(words.words) and all(a.key == "cast" for a in attributes):
-        at = next(i for i, word in enumerate(words.words) if word in IN_FILM_WORDS)
+    person_starts = {n["start"] for n in people}
+    with_name = [
+        i
+        for i, word in enumerate(words.words[:-1])
+        if word in WITH_WORDS and words.spans[i + 1][0] in person_starts and (i > 0 or word == "with")
+    ]  # "has <an actor> done …?" opens a question: that "has" is no "it has"
+    if (IN_FILM_WORDS & set(words.words) or with_name) and all(a.key == "cast" for a in attributes):
+        at = next((i for i, word in enumerate(words.words) if word in IN_FILM_WORDS), None)
+        at = with_name[0] if at is None else at
         film = {i for h in hits if h.kind == "film" for i in range(h.start, h.end)}
         tag = _tag_start(words)
         rest = [i for i in range(at + 1, tag) if i not in film and words.words[i] not in CLAIM_STOPWORDS]
@@ -964,7 +960,18 @@ def _crew_member_described(
     return person
 
 
-def _role_not_in_film(words: _Words, attributes: list[Hit], reading: Reading) -> bool:
+def _character_words(store: FactStore) -> frozenset[str]:
+    """Every word of the characters' names, aliases and descriptions."""
+    texts = []
+    for character in store.characters.values():
+        description = character.description
+        texts += [character.name, *character.aliases, str(description.value if description else "")]
+    return frozenset(re.findall(r"[a-z]+", " ".join(texts).lower()))
+
+
+def _role_not_in_film(
+    words: _Words, attributes: list[Hit], store: FactStore, lexicon: Lexicon, reading: Reading
+) -> bool:
     """ "Who plays the waiter?": a character by job that no character of the film fits: not known."""
     w = words.words
     if len(w) < 4 or w[0] not in WHO_WORDS or "the" not in w[1:4]:
@@ -974,10 +981,16 @@ def _role_not_in_film(words: _Words, attributes: list[Hit], reading: Reading) ->
         return False
     if any(a.key not in DESCRIBING_ATTRIBUTES for a in attributes):
         return False
-    after = [i for i in range(w.index("the") + 1, len(w)) if w[i] not in DESCRIPTION_STOPWORDS]
-    content = [i for i in after if w[i] not in GENDER_WORDS and len(w[i]) > 2]
-    if not content:
-        return False
+    group = []  # "the school principal in …": the noun group; its last word is the role
+    for i in range(w.index("the") + 1, len(w)):
+        if w[i] in ROLE_GROUP_ENDS:
+            break
+        group.append(i)
+    content = [i for i in group if w[i] not in DESCRIPTION_STOPWORDS]
+    if not content or w[content[-1]] in GENDER_WORDS or len(w[content[-1]]) < 3:
+        return False  # "the girl in the hospital": a character by description, not by job
+    if lexicon.same_as(w[content[-1]]) & _character_words(store):
+        return False  # a character has that job or name: the classifier's answer
     reading.intent = "ask_fact"
     reading.add("attribute", ROLE_ASKED, *words.chars(content[0], content[-1] + 1))
     reading.why.append("a role no character fits")
