@@ -4,6 +4,8 @@ fact's user-facing `detail` when it has one (e.g. why there is no box office).""
 
 from __future__ import annotations
 
+import re
+
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType
 
@@ -36,7 +38,8 @@ def _asked_words(tracker: Tracker, key: str) -> str:
     text = tracker.latest_message.get("text") or ""
     for entity in tracker.latest_message.get("entities") or []:
         if entity.get("entity") == "attribute" and entity.get("value") == key and entity.get("end"):
-            return text[entity["start"] : entity["end"]].lower()
+            asked = text[entity["start"] : entity["end"]].lower()
+            return re.sub(r"^how (?:many|much) ", "", asked)  # "how many pages" -> "pages"
     return key.replace("_", " ")
 
 

@@ -17,7 +17,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from bot.store import FactStore
 from bot.understanding.lexicon import Hit, Lexicon, tokens
@@ -41,6 +42,8 @@ MODIFIERS = frozenset(
     """main original full official exact whole entire real actual other first last best new same
     english japanese netflix specific particular""".split()
 )
+# "the <X> of|on|about|with <an attribute or the film>": <X> is only a container ("the gist of the plot").
+CONTAINER_PREPOSITIONS = frozenset({"of", "on", "about", "with", "for", "behind"})
 # Where a question names the work it is about: after these (and any article), a title.
 WORK_PREPOSITIONS = frozenset({"for", "of", "in", "on"})
 # Kinds of work before a title: "the movie <X>", "the book <X>".
@@ -50,7 +53,8 @@ MAKING = frozenset(
     {"director", "writer", "music", "producer", "studio", "cast", "theme_song", "screen_adaptation", "creator"}
 )
 TITLE_MAX_WORDS = 5
-TYPO_CUTOFF = 80.0
+# Attributes asked with a verb after "did <X> …" ("did <X> come out", "who did <X> direct").
+VERB_KEYS = frozenset({"release_date", "director", "writer", "music", "producer", "filming", "awards"})
 
 
 @dataclass(frozen=True)
@@ -110,12 +114,32 @@ def unknown_head(
         group = [i for i in range(head.start, head.end) if words[i] not in MODIFIERS]
         if not group:
             continue
-        if any(_covered(i, hits, entities) or words[i] in lexicon.neutral_heads for i in group):
-            return None  # a known attribute, name or neutral head: the classifier's answer may fit
-        if any(words[i] in known or words[i].isdigit() for i in group):
+        if any(_covered(i, hits, entities) or _near(words[i], lexicon.neutral_heads) for i in group):
+            return None  # a known attribute, name or neutral head (or a typo of one): the classifier's answer may fit
+        if any(words[i] in known or words[i].isdigit() or _near(words[i], lexicon.head_words) for i in group):
             return None
+        after = head.end
+        if (
+            after + 1 < len(words)
+            and words[after] in CONTAINER_PREPOSITIONS
+            and _covered(
+                after + 1 + (words[after + 1] in ARTICLES or words[after + 1] in ("this", "that")),
+                [h for h in hits if h.kind in ("attribute", "film")],
+                [],
+            )
+        ):
+            return None  # "what's the lowdown on the plot?", "what's the deal with this movie?": a container
         return Span(group[0], group[-1] + 1)
     return None
+
+
+def _near(word: str, vocabulary: frozenset[str]) -> bool:
+    """The word, or one typo of it ("plto"), is in the vocabulary (4 letters or more)."""
+    if word in vocabulary:
+        return True
+    if len(word) < 4:
+        return False
+    return process.extractOne(word, vocabulary, scorer=OSA.distance, score_cutoff=1) is not None
 
 
 def _wh_positions(words: list[str]) -> list[int]:
@@ -154,17 +178,25 @@ def other_work(
         title = _title_at(words, start, hits, entities)
         if title is not None and _unknown_words(words, title, known):
             return title
-    # "in what language was <X> filmed?": between a copula and a participle the lexicon knows
+    # "in what language was <X> filmed?", "when did <X> come out?": between an auxiliary and a verb of making
     for i, word in enumerate(words[:-2]):
-        if word in ("was", "is") and i > 0:
+        if word in ("was", "is", "did", "does") and i > 0:
             after = next((h for h in hits if h.start > i + 1 and h.kind == "attribute"), None)
-            if after is None:
+            if after is None or not _verb_of_making(after, participle=word in ("was", "is")):
                 continue
             title = Span(i + 1, after.start)
             if 0 < title.end - title.start <= TITLE_MAX_WORDS and _title_like(words, title, hits, entities):
                 if _unknown_words(words, title, known):
                     return title
     return None
+
+
+def _verb_of_making(hit: Hit, participle: bool) -> bool:
+    """ "filmed", "released", "come out": a hit that is a verb about a work (not "story", "cast")."""
+    first = hit.phrase.split()[0]
+    if participle:
+        return first.endswith(("ed", "en")) or first in ("shot", "made", "out")
+    return hit.key in VERB_KEYS and not first.endswith(("er", "ion", "ing"))
 
 
 def _title_at(words: list[str], start: int, hits: list[Hit], entities: list[Span]) -> Span | None:
@@ -207,7 +239,7 @@ def _knows(word: str, known: frozenset[str]) -> bool:
         return True
     if len(word) < 5:
         return False
-    return process.extractOne(word, known, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF) is not None
+    return process.extractOne(word, known, scorer=OSA.distance, score_cutoff=1) is not None  # one typo
 
 
 QUESTION_OPENERS = frozenset(

@@ -211,6 +211,15 @@ class Lexicon:
         return plan
 
     @cached_property
+    def head_words(self) -> frozenset[str]:
+        """The one-word attribute, relation and claim phrases: a wh-head that is one (or a typo of one) is known."""
+        return frozenset(
+            phrase[0]
+            for kind, _, phrase in self.phrases
+            if kind in ("attribute", "relation", "claim") and len(phrase) == 1
+        )
+
+    @cached_property
     def _phrase_words(self) -> frozenset[str]:
         return frozenset(word for _, _, phrase in self.phrases for word in phrase)
 

@@ -104,6 +104,8 @@ MAKING_VERBS = frozenset(
     {"created", "create", "made", "who made", "wrote", "write", "written", "did", "came up with", "invented"}
     | {"produced"}
 )
+WH_OPENERS = frozenset({"what", "whats", "what's", "when", "who", "whos", "who's", "where", "how", "which", "why"})
+FILMING_VERBS = frozenset({"shot", "filmed", "film", "shoot", "shooting", "filming", "recorded"})
 # A role in the film by job ("who plays the waiter?"): the attribute the reply names when no character fits.
 ROLE_ASKED = "role_asked"
 # Where the noun group naming a role ends: "the nurse in the hospital", "the man who …".
@@ -328,6 +330,7 @@ def read(
         relation_hits + lexicon.find(words.words, ("attribute", "claim", "spoilers", "film", "other_topic")),
         key=lambda hit: hit.start,
     )
+    hits = _where_filmed(words, hits)
     names = [e for e in entities if e.get("entity") in NAME_KINDS]
     roles = [e for e in entities if e.get("entity") == "crew_role"]
     topics = [e for e in entities if e.get("entity") == "topic"]
@@ -413,6 +416,8 @@ def read(
         else coverage.unknown_head(words.words, hits, spans, lexicon, known)
     )
     if head is not None:  # "which record label …?", "how many pages …?": nothing of that kind is held
+        if not names:  # "what university did the director go to?": the director's
+            _crew_member_described(words, attributes, roles, store, lexicon, reading, personal_only=False)
         reading.intent = "ask_fact"
         reading.add("attribute", "asked", *words.chars(head.start, head.end))
         reading.why.append(f"unknown head {' '.join(words.words[head.start : head.end])}")
@@ -434,9 +439,9 @@ def read(
 
     if attributes:
         _check_fit(words, current, kind, attributes, roles, topics, lexicon, reading)
-        if "and" in words.words or "also" in words.words:
-            _also(words, current, kind, attributes, lexicon, reading)
-        _later_yes_no(words, hits, attributes, lexicon, reading)
+        if "and" in words.words or "also" in words.words or len(_clause_starts(words)) > 1:
+            _also(words, current, kind, attributes, lexicon, reading)  # "who directed it, is it any good?"
+        _later_yes_no(words, hits, attributes, lexicon, reading, current, kind)
         if not names:
             _crew_member_as_subject(words, attributes, store, lexicon, reading)
     elif current in (OUT_OF_SCOPE, FALLBACK) and names:
@@ -679,8 +684,11 @@ def _yes_no(
     reading: Reading,
 ) -> bool:
     """A yes/no question about a claim the store can decide: tag the claim, route to its answer."""
-    if not _asks_yes_or_no(words, lexicon):
-        return False
+    if _wh_then_claim(words, hits, attributes, lexicon):
+        return False  # "when does it come out? is it on <a service>?": the wh-question first, the yes/no after
+    fragment = words.words[0] in WITH_WORDS | {"starring"} and words.text.rstrip().endswith("?")
+    if not _asks_yes_or_no(words, lexicon) and not (fragment and any(n["entity"] == "person" for n in names)):
+        return False  # "featuring <an actor>?" is a yes/no question too
     claims = [h for h in hits if h.kind == "claim"]
     # "is the ending sad?" is about the ending, not the genre; "is it available on hulu?" is a platform claim.
     claims = [
@@ -742,10 +750,12 @@ def _yes_no(
     with_name = [
         i
         for i, word in enumerate(words.words[:-1])
-        if word in WITH_WORDS and words.spans[i + 1][0] in person_starts and (i > 0 or word == "with")
+        if word in WITH_WORDS and words.spans[i + 1][0] in person_starts and (i > 0 or word not in ("has", "have"))
     ]  # "has <an actor> done …?" opens a question: that "has" is no "it has"
     if (IN_FILM_WORDS & set(words.words) or with_name) and all(a.key == "cast" for a in attributes):
-        at = next((i for i, word in enumerate(words.words) if word in IN_FILM_WORDS), None)
+        # in the yes/no clause: "who is in it? is <an actress> in it?" asks the second
+        asked_from = max([0, *(i for i in _clause_starts(words) if words.words[i] in lexicon.yes_no_openers)])
+        at = next((i for i, word in enumerate(words.words) if word in IN_FILM_WORDS and i >= asked_from), None)
         at = with_name[0] if at is None else at
         film = {i for h in hits if h.kind == "film" for i in range(h.start, h.end)}
         tag = _tag_start(words)
@@ -802,7 +812,15 @@ def _described_character(
     return True
 
 
-def _later_yes_no(words: _Words, hits: list[Hit], attributes: list[Hit], lexicon: Lexicon, reading: Reading) -> None:
+def _later_yes_no(
+    words: _Words,
+    hits: list[Hit],
+    attributes: list[Hit],
+    lexicon: Lexicon,
+    reading: Reading,
+    current: str = FALLBACK,
+    kind: str = "film",
+) -> None:
     """ "How long is it and is it on <a service>?": a yes/no claim in a second clause, answered second."""
     opener = next(
         (
@@ -827,6 +845,9 @@ def _later_yes_no(words: _Words, hits: list[Hit], attributes: list[Hit], lexicon
     reading.add("claim", f"{claim.key}:{word}", start, end)
     if not any(e["entity"] == "also_ask" and e["value"] == then for e in reading.entities):
         reading.add("also_ask", then, start, end)
+    first = lexicon.attributes[attributes[0].key].intent_for(kind)
+    if (reading.intent or current) == then and first not in (then, UNHELD):
+        reading.intent = first  # "when does it come out? is it on <a service>?": the first question first
     reading.why.append(f"then yes/no claim {claim.key}")
 
 
@@ -880,12 +901,7 @@ def _asks_yes_or_no(words: _Words, lexicon: Lexicon) -> bool:
         return not asks_what and closes
     if words.words[-1] in lexicon.yes_no_tags or _tag_start(words) < len(words.words):
         return True
-    clause_starts = [0] + [
-        i
-        for i in range(1, len(words.words))
-        if words.text[words.spans[i - 1][1] : words.spans[i][0]].strip() in CLAUSE_BREAKS
-    ]
-    return any(words.words[i] in lexicon.yes_no_openers for i in clause_starts)
+    return any(words.words[i] in lexicon.yes_no_openers for i in _clause_starts(words))
 
 
 def _claim_fits(then: str, attributes: list[Hit], lexicon: Lexicon) -> bool:
@@ -902,6 +918,38 @@ def _spoilers(words: _Words, hits: list[Hit], attributes: list[Hit], reading: Re
     reading.intent = "ask_ending" if "ending" in asked and setting.key == "yes" else "ask_plot"
     reading.why.append(f"{reading.intent} with spoilers {setting.key}")
     return True
+
+
+def _wh_then_claim(words: _Words, hits: list[Hit], attributes: list[Hit], lexicon: Lexicon) -> bool:
+    """A wh-question with an attribute, then a yes/no clause with a claim: answered in that order."""
+    if words.words[0] not in WH_OPENERS or _tag_start(words) < len(words.words):
+        return False
+    opener = next((i for i in _clause_starts(words)[1:] if words.words[i] in lexicon.yes_no_openers), None)
+    return (
+        opener is not None
+        and any(a.start < opener for a in attributes)
+        and any(h.kind == "claim" and h.start > opener for h in hits)
+    )
+
+
+def _clause_starts(words: _Words) -> list[int]:
+    """The first word of each clause: after "," "?" "." and the like."""
+    return [0] + [
+        i
+        for i in range(1, len(words.words))
+        if words.text[words.spans[i - 1][1] : words.spans[i][0]].strip() in CLAUSE_BREAKS
+    ]
+
+
+def _where_filmed(words: _Words, hits: list[Hit]) -> list[Hit]:
+    """ "Where was <the film> shot?": "where" with a verb of filming asks for the filming locations."""
+    if "where" not in words.words:
+        return hits
+    taken = {i for h in hits for i in range(h.start, h.end)}
+    at = next((i for i, w in enumerate(words.words) if w in FILMING_VERBS and i not in taken), None)
+    if at is None or at < words.words.index("where"):
+        return hits
+    return sorted([*hits, Hit("attribute", "filming", words.words[at], at, at + 1)], key=lambda h: h.start)
 
 
 def _tag_start(words: _Words) -> int:
@@ -925,14 +973,20 @@ def _objects_of_making(words: _Words, attributes: list[Hit]) -> list[Hit]:
 
 
 def _crew_member_described(
-    words: _Words, attributes: list[Hit], roles: list[dict], store: FactStore, lexicon: Lexicon, reading: Reading
+    words: _Words,
+    attributes: list[Hit],
+    roles: list[dict],
+    store: FactStore,
+    lexicon: Lexicon,
+    reading: Reading,
+    personal_only: bool = True,
 ) -> dict | None:
     """ "How old is the director?", "what year was the composer born?": a personal attribute of a crew member.
 
     The crew member is the subject (tagged as a person), so that the reply names them and what was asked.
     """
     personal = [h for h in attributes if h.key in PERSONAL_KEYS]
-    if not personal:
+    if personal_only and not personal:
         return None
     role = next((store.role(str(r.get("value"))) for r in roles), None)
     at: tuple[int, int] | None = None
