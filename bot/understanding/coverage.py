@@ -245,6 +245,7 @@ def _knows(word: str, known: frozenset[str]) -> bool:
 QUESTION_OPENERS = frozenset(
     {"what", "which", "who", "whos", "who's", "whose", "when", "where", "how", "whats", "what's"}
 )
+AUXILIARIES = frozenset({"do", "does", "did", "can", "could", "will", "would", "should"})
 FILM_NOUN_PHRASES = frozenset({"the movie", "the film", "the flick", "that movie", "that film"})
 
 
@@ -261,6 +262,9 @@ def titled_film(words: list[str], hits: list[Hit], entities: list[Span], known: 
                 break
             end += 1
         title = Span(hit.end, end)
+        after_auxiliary = hit.start > 0 and words[hit.start - 1] in AUXILIARIES
+        if after_auxiliary and not any(h.start == end and h.kind == "attribute" for h in hits):
+            continue  # "which language does the film use?": a verb follows, not a title
         if end > hit.end and _unknown_words(words, title, known):
             return title
     return None

@@ -491,6 +491,8 @@ def _roles_inside_other_roles(
 
 def _asked_first(words: _Words, hit: Hit) -> bool:
     """ "what language …", "which genre …": the attribute right after the question word."""
+    if hit.start <= 2 and hit.phrase.split()[0] in ("what", "which"):
+        return True  # "in which country was it filmed?": the wh-phrase is the attribute
     return 0 < hit.start <= 2 and words.words[hit.start - 1] in ("what", "which", "whats", "what's")
 
 
