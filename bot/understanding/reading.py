@@ -105,7 +105,7 @@ MAKING_VERBS = frozenset(
     | {"produced"}
 )
 WH_OPENERS = frozenset({"what", "whats", "what's", "when", "who", "whos", "who's", "where", "how", "which", "why"})
-FILMING_VERBS = frozenset({"shot", "filmed", "film", "shoot", "shooting", "filming", "recorded"})
+FILMING_VERBS = frozenset({"shot", "filmed", "shoot", "shooting", "filming", "recorded"})
 # A role in the film by job ("who plays the waiter?"): the attribute the reply names when no character fits.
 ROLE_ASKED = "role_asked"
 # Where the noun group naming a role ends: "the nurse in the hospital", "the man who …".
