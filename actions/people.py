@@ -6,16 +6,21 @@ Each answer sets the `person` and `character` slots so that follow-ups
 
 from __future__ import annotations
 
+import re
+
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
 from actions.common import Reply, StoreAction, entity_values, resolve_mention, store
 from actions.crew import utter_crew_credit
+from actions.topics import dont_know_attribute
 from bot import markup, style
 from bot.japanese import has_japanese
 from bot.understanding.lexicon import default_lexicon, tokens
 
 MAIN_CAST_CONFIDENCE = "high"
+# How a description says an age ("a 17-year-old ...", "aged 40", "in her forties").
+AGE_WORDS = re.compile(r"\b\d{1,3}[- ]years?[- ]old\b|\baged? \d|\bin (?:his|her|their) (?:\w+ties|teens)\b", re.I)
 
 
 LEAD_WORDS = frozenset({"main", "lead", "leading", "star", "stars", "starring", "protagonist", "protagonists"})
@@ -204,12 +209,36 @@ class ActionCharacter(StoreAction):
         return "action_character"
 
     def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
+        personal = self.personal_attribute(tracker)
+        if personal is not None:
+            return dont_know_attribute(reply, tracker, personal)
         match = resolve_mention(
             reply, tracker, entities=("character", "person"), kinds=("character",), slot="character"
         )
         if match is None:
             return []
+        if "age" in entity_values(tracker, "attribute") and not self.tells_age(match.id):
+            # "how old is she?": the description is not an answer when it gives no age
+            return [*dont_know_attribute(reply, tracker, "age", match.id), SlotSet("character", match.id)]
         return describe_character(reply, tracker, match.id)
+
+    @staticmethod
+    def tells_age(character_id: str) -> bool:
+        description = store().characters[character_id].description
+        return description is not None and bool(AGE_WORDS.search(str(description.value)))
+
+    @staticmethod
+    def personal_attribute(tracker: Tracker) -> str | None:
+        """ "How old is he?" after an answer about a crew member: no character is meant, the person is.
+
+        The reader tags an attribute the store holds for characters but not for people; with no
+        character in the conversation and no one named, it is the person's, and not known.
+        """
+        attributes = entity_values(tracker, "attribute")
+        named = [v for e in ("character", "person", "relation") for v in entity_values(tracker, e)]
+        if not attributes or named or tracker.get_slot("character") or not tracker.get_slot("person"):
+            return None
+        return attributes[0]
 
 
 class ActionOtherWork(StoreAction):

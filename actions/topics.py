@@ -4,6 +4,7 @@ fact's user-facing `detail` when it has one (e.g. why there is no box office).""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from rasa_sdk import Tracker
@@ -17,13 +18,16 @@ from bot.understanding.lexicon import default_lexicon
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
 
 
-def dont_know_attribute(reply: Reply, tracker: Tracker, key: str) -> list[EventType]:
+def dont_know_attribute(reply: Reply, tracker: Tracker, key: str, character_id: str | None = None) -> list[EventType]:
     """ "How tall is <an actress>?": the store holds no height; say so, naming what was asked."""
     attribute = default_lexicon().attributes.get(key)
     label = attribute.label if attribute else key.replace("_", " ")
     if "{asked}" in label:  # "who was the casting director?" -> "its casting director credit"
         label = label.replace("{asked}", _asked_words(tracker, key))
-    subject = _subject_name(tracker)
+    if character_id is not None:
+        subject: str | None = i18n.name(store().characters[character_id], language(tracker))
+    else:
+        subject = _subject_name(tracker)
     words = attribute.words if attribute else ()
     asked = _asked_span(tracker, "attribute", key) or _first_japanese(words) or label
     if subject:
@@ -54,7 +58,8 @@ def _asked_words(tracker: Tracker, key: str) -> str:
     text = tracker.latest_message.get("text") or ""
     for entity in tracker.latest_message.get("entities") or []:
         if entity.get("entity") == "attribute" and entity.get("value") == key and entity.get("end"):
-            return text[entity["start"] : entity["end"]].lower()
+            asked = text[entity["start"] : entity["end"]].lower()
+            return re.sub(r"^how (?:many|much) ", "", asked)  # "how many pages" -> "pages"
     return key.replace("_", " ")
 
 

@@ -29,6 +29,9 @@ SUBJECT_SLOTS = frozenset(
 # ("what religion does she practice?" is about the person just named).
 FILM_POINTERS = frozenset("it it's its this that he she him his her hers they them their".split())
 WINDOW = 3
+# "who <slot> the <X>": X is a character by job, not another film.
+ROLE_SLOTS = frozenset("plays play played is was".split())
+WHO = frozenset({"who", "whos", "who's"})
 # The message attribute where the guard leaves the word that named another subject,
 # so that later components do not take the question back into scope.
 OTHER_SUBJECT = "other_subject"
@@ -69,7 +72,7 @@ def unknown_subject(text: str, vocabulary: Vocabulary, has_entities: bool) -> st
     if any(word in FILM_POINTERS for word in words):
         return None
     for position, word in enumerate(words):
-        if word not in SUBJECT_SLOTS:
+        if word not in SUBJECT_SLOTS or _names_a_role(words, position):
             continue
         for candidate in words[position + 1 : position + 1 + WINDOW]:
             if not vocabulary.knows(candidate):
@@ -135,3 +138,9 @@ def unknown_japanese_subject(
 def _all_known(text: str, vocabulary: Vocabulary) -> bool:
     """Every word of a quoted phrase but particles and punctuation is one the assistant knows."""
     return all(m.surface in vocabulary.words for m in morphemes(text) if m.pos not in FUNCTION_POS)
+
+
+def _names_a_role(words: list[str], position: int) -> bool:
+    """ "Who plays the waiter?", "who is the bus driver?": a role in this film (answered, or not known), not a title."""
+    after = words[position + 1 : position + 2]
+    return words[position] in ROLE_SLOTS and after == ["the"] and bool(WHO & set(words[:position]))

@@ -107,3 +107,37 @@ def test_round_two_yes_no_and_two_questions(server, store):
     assert runtime in answer and platform in answer and answer.index(runtime) < answer.index("Yes")
     answer = server.ask("who plays akito and who plays haruna", uuid.uuid4().hex)
     assert store.people["ren_nagase"].name in answer and store.people["natsuki_deguchi"].name in answer
+
+
+def test_round_three_never_a_different_question(server, store):
+    """Round 3: what the store does not hold, another work, roles by job, general questions."""
+    people = store.people
+    cases = [
+        ("which record label put out the soundtrack", DONT_KNOW),  # an unheld attribute, not the composer
+        ("which company produced it", people["nikkatsu"].name),  # the production company, not the producers
+        ("where did they film the movie?", DONT_KNOW),  # the filming locations, not the release
+        ("how old was the director?", people["takahiro_miki"].name),  # "I don't know <the director>'s age"
+        ("what director directed the notebook", REFUSAL),  # another work in the subject slot
+        ("how long is the movie oppenheimer", REFUSAL),
+        ("who plays the waiter", DONT_KNOW),  # a role no character fits, never the main cast
+        ("how do blue screens work?", REFUSAL),
+        ("is that a comedy?", "No"),  # "that" is the film
+    ]
+    failures = _missing(server, cases)
+    assert not failures, "\n".join(failures)
+    assert server.ask("how old was the director?", uuid.uuid4().hex).startswith(DONT_KNOW)
+
+
+def test_round_three_confirmations_follow_ups_and_two_questions(server, store):
+    people = store.people
+    for question in ("with ren nagase right?", "natsuki deguchi is in it, isn't she?"):
+        assert server.ask(question, uuid.uuid4().hex).startswith("Yes"), question
+    sender = uuid.uuid4().hex
+    server.ask("who composed the music", sender)
+    answer = server.ask("how old is he", sender)
+    assert answer.startswith(DONT_KNOW) and people["seiji_kameda"].name in answer
+    answer = server.ask("who created the music and who directed it", uuid.uuid4().hex)
+    assert people["seiji_kameda"].name in answer and people["takahiro_miki"].name in answer
+    answer = server.ask("when does it come out? is it on netflix?", uuid.uuid4().hex)
+    date = format_date(store.film["premiere_date"].value)
+    assert date in answer and "Yes" in answer and answer.index(date) < answer.index("Yes")

@@ -274,3 +274,66 @@ def test_is_an_actor_the_relation_of_someone(domain):
     assert responses_of(ActionPerson(), dad, domain)[:2] == ["utter_claim_yes", "utter_person_plays"]
     mum = with_entities("is toru nakamura the mum?", [("person", "toru nakamura"), ("claim", "role_relation:mother")])
     assert responses_of(ActionPerson(), mum, domain)[0] == "utter_claim_no"
+
+
+def _asked_turn(text: str, words: str, key: str, **extra_entities: str):
+    """A tracker whose message tags `words` as the attribute `key` (with its position, as the reader does)."""
+    message_tracker = tracker(text=text, intent="ask_fact", entities=extra_entities)
+    start = text.lower().index(words)
+    message_tracker.latest_message["entities"].append(
+        {"entity": "attribute", "value": key, "start": start, "end": start + len(words)}
+    )
+    return message_tracker
+
+
+def test_an_unknown_head_is_named_in_the_dont_know(domain):
+    dispatcher = CollectingDispatcher()
+    asyncio.run(
+        ActionFact().run(dispatcher, _asked_turn("how many pages is the book", "how many pages", "asked"), domain)
+    )
+    (message,) = (m for m in dispatcher.messages if m.get("response"))
+    assert message["response"] == "utter_dont_know_about"
+    assert message["topic_label"] == "its pages"  # "how many" is the form, not the thing
+
+
+def test_a_role_no_character_fits_is_named_in_the_dont_know(domain):
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionFact().run(dispatcher, _asked_turn("who plays the waiter", "waiter", "role_asked"), domain))
+    (message,) = (m for m in dispatcher.messages if m.get("response"))
+    assert (message["response"], message["topic_label"]) == ("utter_dont_know_about", "its waiter role")
+
+
+def test_a_crew_members_age_is_not_known_and_names_them(turn, store):
+    result = turn(
+        ActionFact(), text="how old was the director?", entities={"person": "Takahiro Miki", "attribute": "age"}
+    )
+    values = result.values("utter_dont_know_subject_attribute")
+    assert (values["subject_name"], values["attribute_words"]) == (store.people["takahiro_miki"].name, "age")
+
+
+def test_how_old_is_he_after_a_crew_member_is_the_persons_age(turn, store):
+    result = turn(
+        ActionCharacter(), text="how old is he", entities={"attribute": "age"}, slots={"person": "seiji_kameda"}
+    )
+    assert result.responses == ["utter_dont_know_subject_attribute"]
+    assert result.values("utter_dont_know_subject_attribute")["subject_name"] == store.people["seiji_kameda"].name
+
+
+def test_a_characters_age_missing_from_the_description_is_not_known(turn, store):
+    slots = {"character": "natsumi_hayasaka", "person": "rui_tsukishima"}
+    result = turn(ActionCharacter(), text="how old is she", entities={"attribute": "age"}, slots=slots)
+    assert result.responses == ["utter_dont_know_subject_attribute"]
+    assert (
+        result.values("utter_dont_know_subject_attribute")["subject_name"] == store.characters["natsumi_hayasaka"].name
+    )
+
+
+def test_a_characters_age_in_the_description_is_told(turn):
+    slots = {"character": "haruna_sakurai", "person": "natsuki_deguchi"}
+    result = turn(ActionCharacter(), text="how old is she", entities={"attribute": "age"}, slots=slots)
+    assert result.responses[0] == "utter_character"
+
+
+def test_filming_locations_are_not_known_with_the_reason(turn):
+    result = turn(ActionFact(), text="where was it shot", entities={"topic": "filming locations"})
+    assert result.responses[:2] == ["utter_dont_know_about", "utter_detail"]

@@ -110,6 +110,10 @@ class Lexicon:
     synonyms: tuple[frozenset[str], ...] = ()
     # Real words one typo away from a lexicon word ("related" ~ "created"): never read as the typo.
     not_typos: frozenset[str] = frozenset()
+    # Heads of a wh-phrase that ask nothing by themselves ("which movie", "what year"): the classifier decides.
+    neutral_heads: frozenset[str] = frozenset()
+    # Common nouns that follow "the music for …" without naming another work ("the trailer").
+    not_titles: frozenset[str] = frozenset()
 
     def same_as(self, word: str) -> frozenset[str]:
         """The word and its synonyms ("sick" -> ill, illness, tumour, ...)."""
@@ -159,7 +163,12 @@ class Lexicon:
         return sorted((f for f in found if f[2]), key=lambda f: -len(f[2]))
 
     def find(self, words: list[str], kinds: tuple[str, ...]) -> list[Hit]:
-        """Non-overlapping hits of the given kinds, longest phrase first, in text order."""
+        """Non-overlapping hits of the given kinds, longest phrase first, in text order.
+
+        A possessive is read as its word ("<a director>'s wife's name" asks for a wife) unless the
+        lexicon has the possessive itself ("how long's").
+        """
+        words = [w[:-2] if w.endswith("'s") and w not in self._phrase_words else w for w in words]
         taken = [False] * len(words)
         hits = []
         by_first_word, fuzzy = self._phrases_of(kinds)
@@ -188,7 +197,8 @@ class Lexicon:
             )
         )
         for rank, start in near:
-            if not taken[start]:
+            # one typo changes the length by one letter at most ("receptionist" is not "reception")
+            if not taken[start] and abs(len(words[start]) - len(fuzzy[1][rank])) <= 1:
                 kind, key, _ = fuzzy[0][rank]
                 hits.append(Hit(kind, key, words[start], start, start + 1))
                 taken[start] = True
@@ -206,6 +216,19 @@ class Lexicon:
             fuzzy = [p for p in mine if len(p[2]) == 1 and len(p[2][0]) >= TYPO_MIN_LENGTH]
             plan = self._plans[kinds] = (by_first_word, (fuzzy, [p[2][0] for p in fuzzy]))
         return plan
+
+    @cached_property
+    def head_words(self) -> frozenset[str]:
+        """The one-word attribute, relation and claim phrases: a wh-head that is one (or a typo of one) is known."""
+        return frozenset(
+            phrase[0]
+            for kind, _, phrase in self.phrases
+            if kind in ("attribute", "relation", "claim") and len(phrase) == 1
+        )
+
+    @cached_property
+    def _phrase_words(self) -> frozenset[str]:
+        return frozenset(word for _, _, phrase in self.phrases for word in phrase)
 
     @cached_property
     def _plans(self) -> dict[tuple[str, ...], tuple[dict[str, list[Indexed]], Fuzzy]]:
@@ -260,6 +283,10 @@ def _merge(base: Any, extra: Any, path: Path) -> Any:
         else:
             raise VocabularyError(f"{path}: {section}: cannot be merged")
     return merged
+
+
+def _optional_words(raw: dict, section: str, words: Any) -> frozenset[str]:
+    return frozenset(words(raw[section], section)) if raw.get(section) else frozenset()
 
 
 def _parse(raw: Any, path: Path) -> Lexicon:
@@ -320,6 +347,8 @@ def _parse(raw: Any, path: Path) -> Lexicon:
         spoilers=spoilers,
         other_topics=words(raw.get("other_topics"), "other_topics"),
         not_typos=frozenset(words(raw["not_typos"], "not_typos")) if raw.get("not_typos") else frozenset(),
+        neutral_heads=_optional_words(raw, "neutral_heads", words),
+        not_titles=_optional_words(raw, "not_titles", words),
         synonyms=tuple(
             frozenset(words(group, f"claim_synonyms[{i}]")) for i, group in enumerate(raw.get("claim_synonyms") or [])
         ),

@@ -27,6 +27,7 @@ from typing import Any
 
 from bot.japanese import has_japanese, morphemes
 from bot.store import FactStore
+from bot.understanding import coverage
 from bot.understanding.lexicon import UNHELD, Hit, Lexicon, token_spans
 
 PEOPLE_INTENTS = frozenset({"ask_who_plays", "ask_person", "ask_character", "ask_other_work"})
@@ -67,10 +68,78 @@ POSSESSIVE_GAPS = frozenset(
 PLAY_WORDS = frozenset({"play", "plays", "played", "playing", "actor", "actress", "portrays", "portrayed", "cast"})
 CLAUSE_BREAKS = frozenset({",", ".", ";", "!", "?", "...", "-"})
 IN_FILM_WORDS = frozenset({"in", "star", "stars", "starring", "act", "acts", "acting", "appear", "appears", "cast"})
+# Words that put a person in the film only right before their name: "it has <an actor>, right?", "with <an actor>?"
+WITH_WORDS = frozenset({"with", "has", "have", "features", "featuring"})
+# A closing tag makes a statement a yes/no question: "<an actress> is in it, isn't she?".
+NEGATIVE_TAGS = frozenset(
+    {
+        "isn't",
+        "isnt",
+        "doesn't",
+        "doesnt",
+        "didn't",
+        "didnt",
+        "wasn't",
+        "wasnt",
+        "aren't",
+        "arent",
+        "weren't",
+        "hasn't",
+        "hasnt",
+        "haven't",
+        "don't",
+        "dont",
+        "won't",
+        "can't",
+        "couldn't",
+    }
+)
+TAG_SUBJECTS = frozenset({"it", "he", "she", "they", "there", "i", "you", "we", "that", "this"})
+# General questions about films or the world, with nothing of this film in them.
+GENERAL_QUESTION = re.compile(
+    r"\bhow (?:do|does|did|can|are|is) (?:\w+ ){1,4}work\b"
+    r"|\b(?:which|what) (?:\w+ )?(?:movie|film|movies|films|actor|actress|director|anime|show)s? "
+    r"(?:\w+ ){0,4}(?:most|best|worst|highest|biggest|top|greatest|first ever)\b",
+    re.IGNORECASE,
+)
+# Verbs of making a credit: "who created the music" asks for the music's credit, not the novel's creator.
+MAKING_VERBS = frozenset(
+    {"created", "create", "made", "who made", "wrote", "write", "written", "did", "came up with", "invented"}
+    | {"produced"}
+)
+WH_OPENERS = frozenset({"what", "whats", "what's", "when", "who", "whos", "who's", "where", "how", "which", "why"})
+FILMING_VERBS = frozenset({"shot", "filmed", "shoot", "shooting", "filming", "recorded"})
+# A role in the film by job ("who plays the waiter?"): the attribute the reply names when no character fits.
+ROLE_ASKED = "role_asked"
+# Where the noun group naming a role ends: "the nurse in the hospital", "the man who …".
+ROLE_GROUP_ENDS = frozenset(
+    {"in", "at", "with", "of", "from", "who", "that", "and", "or", "on", "for", "to", "s", "'s"}
+)
+# Attributes about a person as a human being: of "the director", they are the director's.
+PERSONAL_KEYS = frozenset(
+    {
+        "age",
+        "married",
+        "dating",
+        "birthday",
+        "origin",
+        "height",
+        "weight",
+        "real_name",
+        "occupation",
+        "salary",
+        "religion",
+        "personal",
+        "social_media",
+        "family",
+    }
+)
 ARITHMETIC = re.compile(
     r"\d+(?:\.\d+)?\s*(?:[-+*/x×÷^]|times|plus|minus|divided by|multiplied by|over)\s*\d+", re.IGNORECASE
 )
 NAME_KINDS = ("character", "person")
+# Entities that say what a span of the question is (not the reply language, which spans the whole message).
+SPAN_ENTITIES = frozenset({"character", "person", "crew_role", "topic", "relation", "attribute", "claim"})
 # Words of a question about where the last answer came from ("where did you get that?"): with
 # them, "that" is the answer; without them, "who is in that one?" is about the film.
 SOURCE_WORDS = frozenset(
@@ -264,6 +333,7 @@ def read(
         relation_hits + lexicon.find(words.words, ("attribute", "claim", "spoilers", "film", "other_topic")),
         key=lambda hit: hit.start,
     )
+    hits = _where_filmed(words, hits)
     names = [e for e in entities if e.get("entity") in NAME_KINDS]
     answer = _japanese_answer(text, intent, names, hits, lexicon)
     if answer is not None:
@@ -276,7 +346,8 @@ def read(
     pronouns = PRONOUNS | lexicon.pronouns
     refers_to_film = bool(names or pronouns & set(words.words) or any(h.kind == "film" for h in hits))
 
-    if not refers_to_film and (ARITHMETIC.search(text) or any(h.kind == "other_topic" for h in hits)):
+    general = GENERAL_QUESTION.search(" ".join(words.words))
+    if not refers_to_film and (ARITHMETIC.search(text) or general or any(h.kind == "other_topic" for h in hits)):
         reading.intent = OUT_OF_SCOPE
         reading.why.append("another topic")
         return reading
@@ -287,13 +358,27 @@ def read(
     else:
         names = _owned_roles(words, names, reading)
     attributes = [h for h in hits if h.kind == "attribute" and not _inside(h, relation)]
+    attributes = _objects_of_making(words, attributes)
     roles = _roles_inside_other_roles(words, roles, attributes, lexicon, store, reading)
     kind = _subject_kind(words, names, relation, attributes, lexicon)
+    if kind == "film" and not names and relation is None:
+        crew_person = _crew_member_described(words, attributes, roles, store, lexicon, reading)
+        if crew_person is not None:
+            names = [crew_person]
+            kind = "person"
+    spans = coverage.entity_spans(
+        words.spans, [e for e in (*entities, *reading.entities) if e.get("entity") in SPAN_ENTITIES]
+    )
     current = intent or FALLBACK
     may_change = current in QUESTION_INTENTS or current == FALLBACK or (current == OUT_OF_SCOPE and refers_to_film)
-    if current == "ask_source" and attributes and not SOURCE_WORDS & set(words.words):
+    claimed = [h for h in hits if h.kind == "claim"]
+    if current == "ask_source" and (attributes or claimed) and not SOURCE_WORDS & set(words.words):
         may_change = True  # "who is in that one?": "that" is the film, not the last answer
-    if current in ("bot_challenge", "help") and (names or any(h.kind == "film" for h in hits) and len(hits) > 1):
+    demonstrative = claimed and _asks_yes_or_no(words, lexicon) and {"that", "this"} & set(words.words)
+    about_someone = attributes and pronouns & set(words.words)  # "what was his debut?"
+    if current in ("bot_challenge", "help") and (
+        names or demonstrative or about_someone or any(h.kind == "film" for h in hits) and len(hits) > 1
+    ):
         may_change = True  # "is this one a horror?" asks about the film, not about the bot
     if not may_change:
         return reading
@@ -302,17 +387,26 @@ def read(
         reading.why.append("the music of something else")
         return reading
 
+    known = coverage.film_vocabulary(store, lexicon)
+    if not names and not has_japanese(text):
+        crew_spans = coverage.entity_spans(words.spans, roles)
+        title = coverage.titled_film(words.words, hits, spans, known)
+        if title is None and not refers_to_film:
+            title = coverage.other_work(words.words, hits, spans, crew_spans, known)
+        if title is not None:  # "what director directed <another film>?"
+            reading.intent = OUT_OF_SCOPE
+            reading.why.append(f"another work: {' '.join(words.words[title.start : title.end])}")
+            return reading
+
     if _yes_no(words, hits, names, attributes, lexicon, store, reading):
         return reading
     if _spoilers(words, hits, attributes, reading):
         return reading
-    if (
-        not names
-        and relation is None
-        and current != "ask_cast"  # "who is the main actress?" is the lead, answered by the cast
-        and _described_character(words, attributes, store, lexicon, reading)
-    ):
-        return reading
+    if not names and relation is None and current != "ask_cast":  # "who is the main actress?" is the lead
+        if _described_character(words, attributes, store, lexicon, reading):
+            return reading
+        if _role_not_in_film(words, attributes, store, lexicon, reading):
+            return reading
 
     event = _japanese_event(words, attributes, kind, lexicon)
     if event is not None:
@@ -329,6 +423,24 @@ def read(
         if "and" in words.words or "also" in words.words:
             _also(words, "ask_fact", kind, attributes, lexicon, reading)  # "what language is it and is it dubbed?"
         return reading
+
+    head = (
+        None
+        if has_japanese(text) or relation is not None
+        else coverage.unknown_head(words.words, hits, spans, lexicon, known)
+    )
+    if head is not None:  # "which record label …?", "how many pages …?": nothing of that kind is held
+        if not names:  # "what university did the director go to?": the director's
+            _crew_member_described(words, attributes, roles, store, lexicon, reading, personal_only=False)
+        reading.intent = "ask_fact"
+        reading.add("attribute", "asked", *words.chars(head.start, head.end))
+        reading.why.append(f"unknown head {' '.join(words.words[head.start : head.end])}")
+        return reading
+
+    if not names and relation is None and kind == "character" and "character" not in words.words:
+        personal = [h for h in attributes if lexicon.attributes[h.key].intent_for("person") == UNHELD]
+        if personal:  # "how old is he?": the character's age, or, after a crew member, not known
+            reading.add("attribute", personal[0].key, *words.chars(personal[0].start, personal[0].end))
 
     asks_actor = any(w in PLAY_WORDS or w in lexicon.play_words for w in words.words) or _japanese_part(words)
     if relation is not None and (current not in PEOPLE_INTENTS or (asks_actor and current == "ask_character")):
@@ -348,9 +460,9 @@ def read(
         ):
             reading.intent = "ask_other_work"  # <人>は他に何してる？ asks for the other work, not who that is
             reading.why.append("Japanese other work of a person")
-        if "and" in words.words or "also" in words.words:
-            _also(words, current, kind, attributes, lexicon, reading)
-            _later_yes_no(words, hits, attributes, lexicon, reading)
+        if "and" in words.words or "also" in words.words or len(_clause_starts(words)) > 1:
+            _also(words, current, kind, attributes, lexicon, reading)  # "who directed it, is it any good?"
+        _later_yes_no(words, hits, attributes, lexicon, reading, current, kind)
         if not names:
             _crew_member_as_subject(words, attributes, store, lexicon, reading)
     elif current in (OUT_OF_SCOPE, FALLBACK) and names:
@@ -400,6 +512,8 @@ def _roles_inside_other_roles(
 
 def _asked_first(words: _Words, hit: Hit) -> bool:
     """ "what language …", "which genre …": the attribute right after the question word."""
+    if hit.start <= 2 and hit.phrase.split()[0] in ("what", "which"):
+        return True  # "in which country was it filmed?": the wh-phrase is the attribute
     return 0 < hit.start <= 2 and words.words[hit.start - 1] in ("what", "which", "whats", "what's")
 
 
@@ -483,6 +597,8 @@ def _subject_kind(
     if (PRONOUNS | lexicon.pronouns) & set(words.words):
         if "character" in words.words:
             return "character"
+        if any(h.key in PERSONAL_KEYS and lexicon.attributes[h.key].intent_for("person") != UNHELD for h in attributes):
+            return "person"  # "what is his profession?": the person's, held for people
         held_for_character = any(lexicon.attributes[h.key].intent_for("character") != UNHELD for h in attributes)
         return "character" if held_for_character else "person"
     return "film"
@@ -632,8 +748,11 @@ def _yes_no(
     reading: Reading,
 ) -> bool:
     """A yes/no question about a claim the store can decide: tag the claim, route to its answer."""
-    if not _asks_yes_or_no(words, lexicon):
-        return False
+    if _wh_then_claim(words, hits, attributes, lexicon):
+        return False  # "when does it come out? is it on <a service>?": the wh-question first, the yes/no after
+    fragment = words.words[0] in WITH_WORDS | {"starring"} and words.text.rstrip().endswith("?")
+    if not _asks_yes_or_no(words, lexicon) and not (fragment and any(n["entity"] == "person" for n in names)):
+        return False  # "featuring <an actor>?" is a yes/no question too
     claims = [h for h in hits if h.kind == "claim"]
     # "is the ending sad?" is about the ending, not the genre; "is it available on hulu?" is a platform claim.
     claims = [
@@ -691,10 +810,20 @@ def _yes_no(
             reading.add(entity, value, *words.chars(crew[0].start, crew[0].end))
         reading.why.append("yes/no credit")
         return True
-    if IN_FILM_WORDS & set(words.words) and not attributes:
-        at = next(i for i, word in enumerate(words.words) if word in IN_FILM_WORDS)
+    person_starts = {n["start"] for n in people}
+    with_name = [
+        i
+        for i, word in enumerate(words.words[:-1])
+        if word in WITH_WORDS and words.spans[i + 1][0] in person_starts and (i > 0 or word not in ("has", "have"))
+    ]  # "has <an actor> done …?" opens a question: that "has" is no "it has"
+    if (IN_FILM_WORDS & set(words.words) or with_name) and all(a.key == "cast" for a in attributes):
+        # in the yes/no clause: "who is in it? is <an actress> in it?" asks the second
+        asked_from = max([0, *(i for i in _clause_starts(words) if words.words[i] in lexicon.yes_no_openers)])
+        at = next((i for i, word in enumerate(words.words) if word in IN_FILM_WORDS and i >= asked_from), None)
+        at = with_name[0] if at is None else at
         film = {i for h in hits if h.kind == "film" for i in range(h.start, h.end)}
-        rest = [i for i in range(at + 1, len(words.words)) if i not in film and words.words[i] not in CLAIM_STOPWORDS]
+        tag = _tag_start(words)
+        rest = [i for i in range(at + 1, tag) if i not in film and words.words[i] not in CLAIM_STOPWORDS]
         rest = [i for i in rest if not any(n["start"] <= words.spans[i][0] < n["end"] for n in names)]
         if rest:  # "was <an actress> in The Makanai?": another work, decided from what she is known for
             start, end = words.chars(rest[0], rest[-1] + 1)
@@ -747,13 +876,25 @@ def _described_character(
     return True
 
 
-def _later_yes_no(words: _Words, hits: list[Hit], attributes: list[Hit], lexicon: Lexicon, reading: Reading) -> None:
+def _later_yes_no(
+    words: _Words,
+    hits: list[Hit],
+    attributes: list[Hit],
+    lexicon: Lexicon,
+    reading: Reading,
+    current: str = FALLBACK,
+    kind: str = "film",
+) -> None:
     """ "How long is it and is it on <a service>?": a yes/no claim in a second clause, answered second."""
     opener = next(
         (
             i
             for i in range(1, len(words.words) - 1)
-            if words.words[i] in ("and", "but") and words.words[i + 1] in lexicon.yes_no_openers
+            if words.words[i] in ("and", "but")
+            and words.words[i + 1] in lexicon.yes_no_openers
+            # "what is it about? is it a comedy or a horror?": a second sentence
+            or words.words[i] in lexicon.yes_no_openers
+            and words.text[words.spans[i - 1][1] : words.spans[i][0]].strip() in ("?", ".", "!")
         ),
         None,
     )
@@ -768,6 +909,9 @@ def _later_yes_no(words: _Words, hits: list[Hit], attributes: list[Hit], lexicon
     reading.add("claim", f"{claim.key}:{word}", start, end)
     if not any(e["entity"] == "also_ask" and e["value"] == then for e in reading.entities):
         reading.add("also_ask", then, start, end)
+    first = lexicon.attributes[attributes[0].key].intent_for(kind)
+    if (reading.intent or current) == then and first not in (then, UNHELD):
+        reading.intent = first  # "when does it come out? is it on <a service>?": the first question first
     reading.why.append(f"then yes/no claim {claim.key}")
 
 
@@ -787,7 +931,7 @@ def _yes_no_character(
     subject = relation or next(iter(names), None)
     if subject is None or any(lexicon.attributes[a.key].intent_for("character") != "ask_character" for a in attributes):
         return False
-    after = [i for i, span in enumerate(words.spans) if span[0] >= subject["end"]]
+    after = [i for i, span in enumerate(words.spans) if span[0] >= subject["end"] and i < _tag_start(words)]
     claimed = [words.words[i] for i in after if words.words[i] not in CLAIM_STOPWORDS]
     if not claimed or len(claimed) > 3:
         return False
@@ -819,14 +963,9 @@ def _asks_yes_or_no(words: _Words, lexicon: Lexicon) -> bool:
         asks_what = any(word.startswith(q) for q in lexicon.question_words for word in words.words)
         closes = words.words[-1] in lexicon.yes_no_tags or words.text.rstrip().endswith(("?", "\uff1f"))
         return not asks_what and closes
-    if words.words[-1] in lexicon.yes_no_tags:
+    if words.words[-1] in lexicon.yes_no_tags or _tag_start(words) < len(words.words):
         return True
-    clause_starts = [0] + [
-        i
-        for i in range(1, len(words.words))
-        if words.text[words.spans[i - 1][1] : words.spans[i][0]].strip() in CLAUSE_BREAKS
-    ]
-    return any(words.words[i] in lexicon.yes_no_openers for i in clause_starts)
+    return any(words.words[i] in lexicon.yes_no_openers for i in _clause_starts(words))
 
 
 def _claim_fits(then: str, attributes: list[Hit], lexicon: Lexicon) -> bool:
@@ -842,4 +981,135 @@ def _spoilers(words: _Words, hits: list[Hit], attributes: list[Hit], reading: Re
     reading.add("spoilers", setting.key, *words.chars(setting.start, setting.end))
     reading.intent = "ask_ending" if "ending" in asked and setting.key == "yes" else "ask_plot"
     reading.why.append(f"{reading.intent} with spoilers {setting.key}")
+    return True
+
+
+def _wh_then_claim(words: _Words, hits: list[Hit], attributes: list[Hit], lexicon: Lexicon) -> bool:
+    """A wh-question with an attribute, then a yes/no clause with a claim: answered in that order."""
+    if words.words[0] not in WH_OPENERS or _tag_start(words) < len(words.words):
+        return False
+    opener = next((i for i in _clause_starts(words)[1:] if words.words[i] in lexicon.yes_no_openers), None)
+    return (
+        opener is not None
+        and any(a.start < opener for a in attributes)
+        and any(h.kind == "claim" and h.start > opener for h in hits)
+    )
+
+
+def _clause_starts(words: _Words) -> list[int]:
+    """The first word of each clause: after "," "?" "." and the like."""
+    return [0] + [
+        i
+        for i in range(1, len(words.words))
+        if words.text[words.spans[i - 1][1] : words.spans[i][0]].strip() in CLAUSE_BREAKS
+    ]
+
+
+def _where_filmed(words: _Words, hits: list[Hit]) -> list[Hit]:
+    """ "Where was <the film> shot?": "where" with a verb of filming asks for the filming locations."""
+    if "where" not in words.words:
+        return hits
+    taken = {i for h in hits for i in range(h.start, h.end)}
+    at = next((i for i, w in enumerate(words.words) if w in FILMING_VERBS and i not in taken), None)
+    if at is None or at < words.words.index("where"):
+        return hits
+    return sorted([*hits, Hit("attribute", "filming", words.words[at], at, at + 1)], key=lambda h: h.start)
+
+
+def _tag_start(words: _Words) -> int:
+    """Where a closing tag ("…, isn't she?", "…, didn't he?") begins; len(words) when there is none."""
+    w = words.words
+    if len(w) >= 3 and w[-1] in TAG_SUBJECTS and w[-2] in NEGATIVE_TAGS:
+        return len(w) - 2
+    return len(w)
+
+
+def _objects_of_making(words: _Words, attributes: list[Hit]) -> list[Hit]:
+    """ "Who created the music?": a verb of making followed by another attribute asks for that one."""
+    kept = []
+    for hit in attributes:
+        following = hit.end + (1 if hit.end < len(words.words) and words.words[hit.end] in ("the", "a") else 0)
+        made = next((h for h in attributes if h.start == following and h is not hit), None)
+        if hit.phrase in MAKING_VERBS and made is not None and made.key not in ("plot", "ending", "cast"):
+            continue
+        kept.append(hit)
+    return kept
+
+
+def _crew_member_described(
+    words: _Words,
+    attributes: list[Hit],
+    roles: list[dict],
+    store: FactStore,
+    lexicon: Lexicon,
+    reading: Reading,
+    personal_only: bool = True,
+) -> dict | None:
+    """ "How old is the director?", "what year was the composer born?": a personal attribute of a crew member.
+
+    The crew member is the subject (tagged as a person), so that the reply names them and what was asked.
+    """
+    personal = [h for h in attributes if h.key in PERSONAL_KEYS]
+    if personal_only and not personal:
+        return None
+    role = next((store.role(str(r.get("value"))) for r in roles), None)
+    at: tuple[int, int] | None = None
+    if roles:
+        at = (int(roles[0]["start"]), int(roles[0]["end"]))
+    for hit in attributes:
+        if role is None and hit.key not in PERSONAL_KEYS:
+            entity = lexicon.attributes[hit.key].entity
+            role = entity.get("crew_role") or ("director" if hit.key == "director" else None)
+            at = words.chars(hit.start, hit.end) if role else None
+    people: list[str] = []
+    if role is not None and store.crew.get(role) is not None:
+        people = list(store.crew[role].people)
+    elif {"author", "novelist"} & set(words.words) and store.novel.get("author") is not None:
+        people = [str(store.novel["author"].value)]
+        at = words.chars(
+            words.words.index("author" if "author" in words.words else "novelist"),
+            1 + words.words.index("author" if "author" in words.words else "novelist"),
+        )
+    if len(people) != 1 or people[0] not in store.people or at is None:
+        return None
+    person = {"entity": "person", "value": store.people[people[0]].name, "start": at[0], "end": at[1]}
+    reading.add("person", person["value"], at[0], at[1])
+    reading.why.append(f"personal attribute of the {role or 'author'}")
+    return person
+
+
+def _character_words(store: FactStore) -> frozenset[str]:
+    """Every word of the characters' names, aliases and descriptions."""
+    texts = []
+    for character in store.characters.values():
+        description = character.description
+        texts += [character.name, *character.aliases, str(description.value if description else "")]
+    return frozenset(re.findall(r"[a-z]+", " ".join(texts).lower()))
+
+
+def _role_not_in_film(
+    words: _Words, attributes: list[Hit], store: FactStore, lexicon: Lexicon, reading: Reading
+) -> bool:
+    """ "Who plays the waiter?": a character by job that no character of the film fits: not known."""
+    w = words.words
+    if len(w) < 4 or w[0] not in WHO_WORDS or "the" not in w[1:4]:
+        return False
+    verb = w[w.index("the") - 1]
+    if verb not in PLAY_WORDS and verb not in ("is", "was", "'s", "whos", "who's"):
+        return False
+    if any(a.key not in DESCRIBING_ATTRIBUTES for a in attributes):
+        return False
+    group = []  # "the school principal in …": the noun group; its last word is the role
+    for i in range(w.index("the") + 1, len(w)):
+        if w[i] in ROLE_GROUP_ENDS:
+            break
+        group.append(i)
+    content = [i for i in group if w[i] not in DESCRIPTION_STOPWORDS]
+    if not content or w[content[-1]] in GENDER_WORDS or len(w[content[-1]]) < 3:
+        return False  # "the girl in the hospital": a character by description, not by job
+    if lexicon.same_as(w[content[-1]]) & _character_words(store):
+        return False  # a character has that job or name: the classifier's answer
+    reading.intent = "ask_fact"
+    reading.add("attribute", ROLE_ASKED, *words.chars(content[0], content[-1] + 1))
+    reading.why.append("a role no character fits")
     return True

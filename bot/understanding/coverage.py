@@ -1,0 +1,270 @@
+"""Does the answer about to be given cover what was asked? Two checks on a question's slots.
+
+- The *head* of a wh-phrase ("which <X>", "what <X>", "what is the <X>", "how many <X>") names
+  the kind of thing wanted. When no word of it is known (not an attribute, a name, a crew role,
+  a topic, nor a neutral head such as "movie" or "year"), the store has nothing of that kind:
+  the reply is "I don't know <X>", never the nearest fact it does hold.
+- The *work slot* of a question ("directed <X>", "the music for <X>", "the movie <X>", "was <X>
+  filmed") names the work asked about. An unknown title-like phrase there is another work:
+  out of scope, never answered for this film.
+
+Rasa-free; bot/understanding/reading.py calls it with the words it has already read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot.store import FactStore
+from bot.understanding.lexicon import Hit, Lexicon, tokens
+
+# Words that glue a question together; never a head or a title.
+FUNCTION_WORDS = frozenset(
+    """is was are were be been being 's do does did done has have had can could will would should shall may might
+    it its it's this that these those the a an of in on at for to by with about from into as than
+    he she they him her his hers their them you your yours i me my we our us
+    and or but not no so if then else there here one ones all any some many much more most
+    who whom whose what whats what's which when where why how""".split()
+)
+ARTICLES = frozenset({"the", "a", "an"})
+WH_WORDS = frozenset({"what", "which", "whats", "what's"})
+COPULAS = frozenset({"is", "was", "are", "were", "'s"})
+DETERMINERS = frozenset({"the", "his", "her", "its", "their", "a", "an"})
+# "What kind of <X>": the kind is the head's kind.
+KIND_WORDS = frozenset({"kind", "type", "sort", "kinds", "types", "sorts"})
+# Adjectives before a head ("the main <X>", "the original <X>"): the head is what follows.
+MODIFIERS = frozenset(
+    """main original full official exact whole entire real actual other first last best new same
+    english japanese netflix specific particular""".split()
+)
+# "the <X> of|on|about|with <an attribute or the film>": <X> is only a container ("the gist of the plot").
+CONTAINER_PREPOSITIONS = frozenset({"of", "on", "about", "with", "for", "behind"})
+# Where a question names the work it is about: after these (and any article), a title.
+WORK_PREPOSITIONS = frozenset({"for", "of", "in", "on"})
+# Kinds of work before a title: "the movie <X>", "the book <X>".
+WORK_NOUNS = frozenset({"movie", "film", "show", "series", "book", "novel", "anime", "drama", "manga", "flick"})
+# Attributes whose words are verbs or nouns of making a work: what follows them may be a title.
+MAKING = frozenset(
+    {"director", "writer", "music", "producer", "studio", "cast", "theme_song", "screen_adaptation", "creator"}
+)
+TITLE_MAX_WORDS = 5
+# Attributes asked with a verb after "did <X> …" ("did <X> come out", "who did <X> direct").
+VERB_KEYS = frozenset({"release_date", "director", "writer", "music", "producer", "filming", "awards"})
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int  # token positions
+    end: int
+
+
+def film_vocabulary(store: FactStore, lexicon: Lexicon) -> frozenset[str]:
+    """Every word of this film's titles, people, characters, crew roles and topics (computed once per store)."""
+    key = (id(store), id(lexicon))
+    if key not in _VOCABULARIES:
+        _VOCABULARIES.clear()  # one store and lexicon at a time; a test's own store replaces it
+        _VOCABULARIES[key] = _film_vocabulary(store, lexicon)
+    return _VOCABULARIES[key]
+
+
+_VOCABULARIES: dict[tuple[int, int], frozenset[str]] = {}
+
+
+def _film_vocabulary(store: FactStore, lexicon: Lexicon) -> frozenset[str]:
+    texts: list[str] = [store.title, *lexicon.film_words, *lexicon.not_titles]
+    for key in ("title_forms", "title_romaji", "nickname"):
+        fact = store.film.get(key)
+        if fact is not None and fact.value is not None:
+            texts += [str(v) for v in fact.value] if isinstance(fact.value, list) else [str(fact.value)]
+    texts += [form for _, _, form in store.name_forms()]
+    texts += [*store.topics, *store.roles]
+    return frozenset(word for text in texts for word in tokens(text))
+
+
+def _covered(index: int, hits: Iterable[Hit], spans: Iterable[Span]) -> bool:
+    return any(h.start <= index < h.end for h in hits) or any(s.start <= index < s.end for s in spans)
+
+
+def entity_spans(spans: list[tuple[int, int]], entities: Iterable[dict]) -> list[Span]:
+    """Token ranges of the entities (names, crew roles, topics) the entity rules found."""
+    found = []
+    for entity in entities:
+        start, end = entity.get("start"), entity.get("end")
+        if start is None or end is None:
+            continue
+        inside = [i for i, (a, b) in enumerate(spans) if a >= start and b <= end]
+        if inside:
+            found.append(Span(inside[0], inside[-1] + 1))
+    return found
+
+
+def unknown_head(
+    words: list[str], hits: list[Hit], entities: list[Span], lexicon: Lexicon, known: frozenset[str]
+) -> Span | None:
+    """The head of the question's wh-phrase when none of its words is known; else None."""
+    for at in _wh_positions(words):
+        head = _head_after(words, at)
+        if head is None:
+            continue
+        group = [i for i in range(head.start, head.end) if words[i] not in MODIFIERS]
+        if not group:
+            continue
+        if any(_covered(i, hits, entities) or _near(words[i], lexicon.neutral_heads) for i in group):
+            return None  # a known attribute, name or neutral head (or a typo of one): the classifier's answer may fit
+        if any(words[i] in known or words[i].isdigit() or _near(words[i], lexicon.head_words) for i in group):
+            return None
+        after = head.end
+        if (
+            after + 1 < len(words)
+            and words[after] in CONTAINER_PREPOSITIONS
+            and _covered(
+                after + 1 + (words[after + 1] in ARTICLES or words[after + 1] in ("this", "that")),
+                [h for h in hits if h.kind in ("attribute", "film")],
+                [],
+            )
+        ):
+            return None  # "what's the lowdown on the plot?", "what's the deal with this movie?": a container
+        return Span(group[0], group[-1] + 1)
+    return None
+
+
+def _near(word: str, vocabulary: frozenset[str]) -> bool:
+    """The word, or one typo of it ("plto"), is in the vocabulary (4 letters or more)."""
+    if word in vocabulary:
+        return True
+    if len(word) < 4:
+        return False
+    return process.extractOne(word, vocabulary, scorer=OSA.distance, score_cutoff=1) is not None
+
+
+def _wh_positions(words: list[str]) -> list[int]:
+    """Where a head follows: after "what"/"which" and "how many"/"how much"."""
+    found = [i + 1 for i, word in enumerate(words) if word in WH_WORDS]
+    found += [i + 2 for i in range(len(words) - 1) if words[i] == "how" and words[i + 1] in ("many", "much")]
+    return sorted(found)
+
+
+def _head_after(words: list[str], at: int) -> Span | None:
+    """ "which <X> …", "what kind of <X>", "what is the <X> of …": the noun group there."""
+    i = at
+    if i < len(words) and words[i] in COPULAS:
+        if i + 1 >= len(words) or words[i + 1] not in DETERMINERS:
+            return None  # "what is it about?", "what was Haruna's illness": no head here
+        i += 2
+    elif i < len(words) and words[i] in ARTICLES:
+        i += 1
+    if i + 1 < len(words) and words[i] in KIND_WORDS and words[i + 1] == "of":
+        i += 2
+    end = i
+    while end < len(words) and end - i < 3 and words[end] not in FUNCTION_WORDS:
+        end += 1
+    return Span(i, end) if end > i else None
+
+
+def other_work(
+    words: list[str], hits: list[Hit], entities: list[Span], crew_roles: list[Span], known: frozenset[str]
+) -> Span | None:
+    """An unknown title in the question's work slot ("directed <X>", "the movie <X>"); else None."""
+    making = [Span(h.start, h.end) for h in hits if h.kind == "attribute" and h.key in MAKING] + crew_roles
+    starts = [s.end for s in making]
+    # "the movie <X>", "the book <X>"
+    starts += [i + 2 for i in range(len(words) - 2) if words[i] in ARTICLES and words[i + 1] in WORK_NOUNS]
+    for start in sorted(set(starts)):
+        title = _title_at(words, start, hits, entities)
+        if title is not None and _unknown_words(words, title, known):
+            return title
+    # "in what language was <X> filmed?", "when did <X> come out?": between an auxiliary and a verb of making
+    for i, word in enumerate(words[:-2]):
+        if word in ("was", "is", "did", "does") and i > 0:
+            after = next((h for h in hits if h.start > i + 1 and h.kind == "attribute"), None)
+            if after is None or not _verb_of_making(after, participle=word in ("was", "is")):
+                continue
+            title = Span(i + 1, after.start)
+            if 0 < title.end - title.start <= TITLE_MAX_WORDS and _title_like(words, title, hits, entities):
+                if _unknown_words(words, title, known):
+                    return title
+    return None
+
+
+def _verb_of_making(hit: Hit, participle: bool) -> bool:
+    """ "filmed", "released", "come out": a hit that is a verb about a work (not "story", "cast")."""
+    first = hit.phrase.split()[0]
+    if participle:
+        return first.endswith(("ed", "en")) or first in ("shot", "made", "out")
+    return hit.key in VERB_KEYS and not first.endswith(("er", "ion", "ing"))
+
+
+def _title_at(words: list[str], start: int, hits: list[Hit], entities: list[Span]) -> Span | None:
+    """After a making word: skip "the"/"is"/a named role ("wrote the script"), one preposition, then a title."""
+    i = start
+    while i < len(words) and (words[i] in ARTICLES or words[i] in COPULAS or _covered(i, hits, entities)):
+        i += 1
+    if i < len(words) and words[i] in WORK_PREPOSITIONS:
+        i += 1
+    elif not (i > start and words[i - 1] in ARTICLES):
+        return None  # "who directed the music video", "what has the director made": no title there
+    while i < len(words) and words[i] in ARTICLES:
+        i += 1
+    end = i
+    while end < len(words) and end - i < TITLE_MAX_WORDS and words[end] not in ("and", "or", "but", "right"):
+        end += 1
+    title = Span(i, end)
+    if end == i or not _title_like(words, title, hits, entities):
+        return None
+    return title
+
+
+def _title_like(words: list[str], title: Span, hits: list[Hit], entities: list[Span]) -> bool:
+    """No lexicon phrase, name or pronoun inside: "<X>" is words of its own, not "it" or "Haruna"."""
+    return not any(
+        _covered(i, hits, entities) or words[i] in FUNCTION_WORDS - ARTICLES - {"of", "on", "in", "to", "your"}
+        for i in range(title.start, title.end)
+    )
+
+
+def _unknown_words(words: list[str], title: Span, known: frozenset[str]) -> bool:
+    content = [w for w in words[title.start : title.end] if w not in FUNCTION_WORDS and not w.isdigit()]
+    if not content:
+        return False
+    return any(not _knows(w, known) for w in content)
+
+
+def _knows(word: str, known: frozenset[str]) -> bool:
+    if word in known or re.fullmatch(r"\d+(st|nd|rd|th|s)?", word):
+        return True
+    if len(word) < 5:
+        return False
+    return process.extractOne(word, known, scorer=OSA.distance, score_cutoff=1) is not None  # one typo
+
+
+QUESTION_OPENERS = frozenset(
+    {"what", "which", "who", "whos", "who's", "whose", "when", "where", "how", "whats", "what's"}
+)
+AUXILIARIES = frozenset({"do", "does", "did", "can", "could", "will", "would", "should"})
+FILM_NOUN_PHRASES = frozenset({"the movie", "the film", "the flick", "that movie", "that film"})
+
+
+def titled_film(words: list[str], hits: list[Hit], entities: list[Span], known: frozenset[str]) -> Span | None:
+    """ "How long is the movie <X>?": "the movie" followed by a title that is not this film's."""
+    if not words or words[0] not in QUESTION_OPENERS:
+        return None
+    for hit in hits:
+        if hit.kind != "film" or hit.phrase not in FILM_NOUN_PHRASES:
+            continue
+        end = hit.end
+        while end < len(words) and end - hit.end < TITLE_MAX_WORDS and not _covered(end, hits, entities):
+            if words[end] in FUNCTION_WORDS:
+                break
+            end += 1
+        title = Span(hit.end, end)
+        after_auxiliary = hit.start > 0 and words[hit.start - 1] in AUXILIARIES
+        if after_auxiliary and not any(h.start == end and h.kind == "attribute" for h in hits):
+            continue  # "which language does the film use?": a verb follows, not a title
+        if end > hit.end and _unknown_words(words, title, known):
+            return title
+    return None
