@@ -9,9 +9,12 @@ written with intents, so the text pass can never find a rule, and its result
 is then thrown away: its states, the third of RulePolicy's per-turn work,
 are computed for nothing.
 
-Measured gain (in-process, SQL store, fresh conversations of ten held-out
-questions, 400 turns, server CPU per turn, alternated on and off three times
-on the shared machine, 2026-12-01): see reports/profile.md.
+Measured gain (2026-12-01, the trained model, RulePolicy's prediction right
+after a user message, on 60 trackers of six held-out conversations, minimum
+CPU time of 15 repeats each, three alternations on and off): 1.57-1.76 ms
+without, 0.74-0.77 ms with it, about 0.9 ms of a turn's 15-16 ms of CPU
+(about 6%). Whole turns on the loaded machine (load average 6 on 2 cores)
+moved by less than their noise.
 
 Replaces `RulePolicy._find_action_from_rules` (private) with a wrapper that
 returns "no rule" for the text pass, without computing states, when no rule
@@ -20,8 +23,15 @@ policy: the last state of every rule names an intent or entities, which the
 text pass removes) and no loop is active. Otherwise, and for the intent
 pass, Rasa's own method runs. The skipped pass's result is only used by
 `RulePolicy._predict` when it names an action, which it cannot here, so
-predictions are unchanged (tests/test_rasa_patches.py compares them on every
-rule of the trained model).
+predictions are unchanged (tests/test_rasa_patches.py compares them with and
+without the patch, for rules written with intents and for one written with
+text, which keeps the text pass). All 60 rules of the trained model name an
+intent in their last state.
+
+Not a RulePolicy subclass named in config.yml: Rasa's recipe validator looks
+for `RulePolicy` itself (`node.uses == RulePolicy`), so a subclass makes
+training warn that no RulePolicy is configured and skips RulePolicy's check
+of the domain.
 """
 
 from __future__ import annotations
