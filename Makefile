@@ -25,7 +25,7 @@ PYTHON ?= $(shell for p in "$$(pyenv root 2>/dev/null)"/versions/3.10*/bin/pytho
 	  "$$p" -c 'import sys; assert sys.version_info[:2] == (3, 10)' >/dev/null 2>&1 && { echo "$$p"; break; }; done)
 
 .PHONY: help setup web test-packages deploy-packages deploy-up test-deploy bench-replicas generate train chat serve test lint typecheck validate unit e2e screenshots nlu-test eval report \
-	conversations clean baseline bench pipelines profile soak external-check
+	conversations clean baseline bench pipelines profile soak external-check eval-fresh
 
 help:
 	@echo "make chat      set up, train if needed, and chat in the terminal"
@@ -42,6 +42,7 @@ help:
 	@echo "make screenshots  retake the README's web chat pictures (docs/*.png) with the browser test"
 	@echo "make report    most frequent questions the assistant could not answer"
 	@echo "make external-check  the external dev set over REST against its accuracy / wrong-answer floors"
+	@echo "make eval-fresh  the sealed fresh set of real questions by outcome -> reports/fresh.md (not in make test)"
 	@echo "make eval-ja   the Japanese held-out set alone: NLU scores, then answers by outcome over REST"
 	@echo "make ja-check  the Japanese held-out set over REST against its accuracy / wrong-answer floors"
 	@echo "make generate  regenerate NLU lookups and the spaCy pipeline from $(FACTS)"
@@ -160,6 +161,13 @@ EXTERNAL_MIN_ACCURACY ?= 0.86
 EXTERNAL_MAX_WRONG ?= 0.065
 external-check: $(MODEL)
 	$(PY) -m tooling.external --fail-under-accuracy $(EXTERNAL_MIN_ACCURACY) --fail-over-wrong $(EXTERNAL_MAX_WRONG)
+
+# The sealed fresh set (tests/external/fresh.yml): real questions nobody tunes against. Outcomes by
+# category -> reports/fresh.md (aggregates only) and every turn -> build/external/fresh.json (kept
+# out of reports/, so that nobody tunes against the turns). Measurement only: not in `make test`.
+eval-fresh: $(MODEL)
+	$(PY) -m tooling.external --set fresh --json build/external/fresh.json --markdown reports/fresh.md \
+	  --note "Scored at commit $$(git rev-parse --short HEAD) ($$(date -u +%F))."
 
 # The Japanese held-out set (tests/nlu/heldout_ja.yml) over REST must stay above these floors.
 # Just under main with the Japanese NLU (89.6% right, 5.6% wrong; before it: 2.8% right, 94.8% wrong,

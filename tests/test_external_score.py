@@ -111,3 +111,86 @@ def test_the_dev_set_resolves_against_the_store(resolver) -> None:
         for turn in item["turns"]:
             assert item.get("source") or turn.get("source"), item["id"]
             assert score.alternatives(turn["expect"], resolver), turn
+
+
+def test_the_fresh_set_resolves_and_stays_apart_from_the_dev_set(resolver) -> None:
+    """The sealed fresh set: big enough, every turn sourced and resolvable, nothing repeated from dev."""
+    from tooling.external import fresh
+
+    items = score.load_set(ROOT / "tests" / "external" / "fresh.yml")
+    turns = [turn for item in items for turn in item["turns"]]
+    assert len(turns) >= 300
+    assert sum(len(item["turns"]) for item in items if len(item["turns"]) > 1) >= 80
+    for item in items:
+        for turn in item["turns"]:
+            assert item.get("source") or turn.get("source"), item["id"]
+            assert score.alternatives(turn["expect"], resolver), turn
+    dev = yaml.safe_load((ROOT / "tests" / "external" / "dev.yml").read_text(encoding="utf-8"))
+    assert fresh.overlaps(items, dev) == []
+
+
+def test_overlap_with_the_dev_set_is_caught() -> None:
+    from tooling.external import fresh
+
+    dev = {"items": [{"source": {"original": "who directed X?"}, "turns": [{"text": "who directed it?"}]}]}
+    same_original = [{"id": "a", "source": {"original": "Who  directed X?"}, "turns": [{"text": "new words"}]}]
+    same_text = [{"id": "b", "turns": [{"text": "WHO DIRECTED IT?", "source": {"original": "other"}}]}]
+    assert len(fresh.overlaps(same_original, dev)) == 1
+    assert len(fresh.overlaps(same_text, dev)) == 1
+
+
+def test_the_set_option_picks_the_fresh_set(monkeypatch) -> None:
+    """`python -m tooling.external --set fresh` scores tests/external/fresh.yml; dev stays the default."""
+    from tooling.external import __main__ as cli
+
+    asked: list[Path] = []
+    summary = {"all": {"right_rate": 1.0, "wrong_rate": 0.0, "dont_know_rate": 0.0, "turns": 0}}
+
+    def fake_run(webhook, model, dev_set=cli.DEV_SET, items=None) -> dict:
+        asked.append(dev_set)
+        return {"summary": summary, "turns": []}
+
+    monkeypatch.setattr(cli, "run", fake_run)
+    monkeypatch.setattr(cli, "print_summary", lambda summary: None)
+    monkeypatch.setattr("bot.launcher.quiet", lambda: None)
+    assert cli.main(["--webhook", "http://127.0.0.1:1/webhooks/rest/webhook", "--set", "fresh"]) == 0
+    assert cli.main(["--webhook", "http://127.0.0.1:1/webhooks/rest/webhook"]) == 0
+    assert cli.main(["--webhook", "http://127.0.0.1:1/webhooks/rest/webhook", "--set", "x/other.yml"]) == 0
+    assert asked == [cli.FRESH_SET, cli.DEV_SET, Path("x/other.yml")]
+
+
+def test_the_outcome_table_gives_counts_and_rates_only() -> None:
+    from tooling.external import __main__ as cli
+
+    results = [
+        {"category": "cast", "multi_turn": False, "outcome": score.RIGHT, "text": "a sealed question"},
+        {"category": "cast", "multi_turn": True, "outcome": score.WRONG, "text": "another sealed question"},
+    ]
+    summary = {key: t.as_dict() for key, t in score.tally(results).items()}
+    lines = cli.outcome_table(summary, "Outcomes", ["Scored at commit abc."])
+    table = "\n".join(lines)
+    assert "| all | 2 | 1 (50.0%) | 1 (50.0%) | 0 (0.0%)" in table
+    assert lines.index(next(line for line in lines if line.startswith("| all"))) < lines.index(
+        next(line for line in lines if line.startswith("| cast"))
+    )
+    assert "sealed question" not in table
+
+
+def test_composition_counts_turns_by_source_and_category() -> None:
+    from tooling.external import __main__ as cli
+
+    items = [
+        {"id": "a", "category": "genre", "source": {"dataset": "S"}, "turns": [{"text": "q", "expect": ["x"]}]},
+        {
+            "id": "b",
+            "category": "conversation",
+            "turns": [
+                {"text": "q1", "expect": ["x"], "category": "cast", "source": {"dataset": "S"}},
+                {"text": "q2", "expect": ["x"], "category": "genre", "source": {"dataset": "T"}},
+            ],
+        },
+    ]
+    table = "\n".join(cli.composition(items))
+    assert "| S | 2 | 1 | 1 |" in table
+    assert "| T | 1 | 0 | 1 |" in table
+    assert "| genre | 2 | 1 | 1 |" in table

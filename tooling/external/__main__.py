@@ -1,7 +1,11 @@
 """Ask the external dev set over REST and score every turn by outcome.
 
-    python -m tooling.external [--webhook URL | --model M] [--json OUT] [--heldout | --ja]
-                               [--fail-under-accuracy 0.5 --fail-over-wrong 0.2]
+    python -m tooling.external [--webhook URL | --model M] [--json OUT] [--set dev|fresh|FILE]
+                               [--heldout | --ja] [--fail-under-accuracy 0.5 --fail-over-wrong 0.2]
+
+--set picks the external set: `dev` (tests/external/dev.yml, the default), `fresh`
+(tests/external/fresh.yml, the sealed set nobody tunes against: `make eval-fresh`,
+reports/fresh.md) or the path of a set file in the same format.
 
 --ja asks the Japanese held-out set instead (tests/nlu/heldout_ja.yml: questions and
 conversations, each turn with its expected outcome; `make eval-ja`, `make ja-check`).
@@ -25,6 +29,8 @@ from bot.store import FactStore
 from tooling.external import conversations, score
 
 DEV_SET = PROJECT_ROOT / "tests" / "external" / "dev.yml"
+FRESH_SET = PROJECT_ROOT / "tests" / "external" / "fresh.yml"
+NAMED_SETS = {"dev": DEV_SET, "fresh": FRESH_SET}
 JA_SET = PROJECT_ROOT / "tests" / "nlu" / "heldout_ja.yml"
 CONCURRENCY = 4
 
@@ -176,6 +182,63 @@ def markdown(result: dict) -> list[str]:
     return lines
 
 
+def set_path(value: str) -> Path:
+    """`--set`: a named external set (dev, fresh) or the path of a set file."""
+    return NAMED_SETS.get(value, Path(value))
+
+
+def set_label(path: Path) -> str:
+    names = {named: name for name, named in NAMED_SETS.items()}
+    return f"external {names[path]} set" if path in names else f"external set {path}"
+
+
+def outcome_table(summary: dict, title: str, note: list[str]) -> list[str]:
+    """A set's outcomes by category, counts and rates, without a single question's text.
+
+    For the sealed fresh set: the report may be read by the people who tune the assistant,
+    so it gives aggregates only (the turns themselves go to --json, under build/)."""
+    lines = [
+        f"# {title}",
+        "",
+        *note,
+        "",
+        "Every turn is asked over REST (a new conversation per item; a conversation keeps its sender) and",
+        "judged from the reply text: right; wrong (a confident answer that is not the right one); don't know;",
+        'not understood ("didn\'t get that"); refused (out of scope); clarify (a question back, the spoiler check).',
+        '"multi-turn" counts the turns inside conversations. Counts, then the share of the row\'s turns.',
+        "",
+    ]
+    lines += [
+        "| category | turns | right | wrong | don't know | not understood | refused | clarify |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for key, row in sorted(summary.items(), key=lambda kv: (kv[0] not in ("all", "multi-turn"), kv[0])):
+        cells = " | ".join(f"{row[o]} ({row[f'{o}_rate']:.1%})" for o in score.OUTCOMES)
+        lines.append(f"| {key} | {row['turns']} | {cells} |")
+    return lines + [""]
+
+
+def composition(items: list[dict]) -> list[str]:
+    """Where a set's turns come from and what they ask: turns by source dataset and by category."""
+    by_source: dict[str, list[int]] = {}
+    by_category: dict[str, list[int]] = {}
+    for item in items:
+        multi = len(item["turns"]) > 1
+        for turn in item["turns"]:
+            sources = turn.get("source") or item.get("source") or []
+            names = sorted({s["dataset"] for s in (sources if isinstance(sources, list) else [sources])})
+            for key, table in ((" + ".join(names) or "-", by_source), (score.turn_category(item, turn), by_category)):
+                counts = table.setdefault(key, [0, 0])
+                counts[multi] += 1
+    lines = ["## Composition", ""]
+    for title, table in (("source", by_source), ("category", by_category)):
+        lines += [f"| {title} | turns | one-turn | in conversations |", "|---|---|---|---|"]
+        for key, (single, multi) in sorted(table.items(), key=lambda kv: -sum(kv[1])):
+            lines.append(f"| {key} | {single + multi} | {single} | {multi} |")
+        lines.append("")
+    return lines
+
+
 def print_summary(summary: dict) -> None:
     print(f"{'category':<20}{'turns':>6}{'right':>8}{'wrong':>8}{'dont_k':>8}{'not_u':>8}{'refus':>8}{'clarif':>8}")
     for key, row in summary.items():
@@ -187,8 +250,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tooling.external", description=__doc__)
     parser.add_argument("--webhook", help="a running server's REST webhook (127.0.0.1 only)")
     parser.add_argument("--model", type=Path, default=DEFAULT_MODEL)
-    parser.add_argument("--set", type=Path, default=DEV_SET)
+    parser.add_argument("--set", type=set_path, default=DEV_SET, help="dev (default), fresh, or the path of a set file")
     parser.add_argument("--json", type=Path, help="write the summary and every turn here")
+    parser.add_argument("--markdown", type=Path, help="write the outcomes by category here (no question texts)")
+    parser.add_argument("--note", action="append", default=[], help="a line for the --markdown report's header")
+    parser.add_argument("--from-json", type=Path, help="re-render the reports of a saved --json run (asks nothing)")
     parser.add_argument("--heldout", action="store_true", help="score tests/nlu/heldout.yml instead")
     parser.add_argument("--ja", action="store_true", help="score the Japanese set, tests/nlu/heldout_ja.yml, instead")
     parser.add_argument("--fail-under-accuracy", type=float, default=0.0)
@@ -197,7 +263,9 @@ def main(argv: list[str] | None = None) -> int:
     from bot.launcher import quiet
 
     quiet()
-    if args.heldout:
+    if args.from_json:
+        report = json.loads(args.from_json.read_text(encoding="utf-8"))
+    elif args.heldout:
         from tooling.evaluate import HELDOUT
 
         report = run(args.webhook, args.model, items=heldout_items(HELDOUT))
@@ -209,7 +277,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(report, indent=1, ensure_ascii=False), encoding="utf-8")
-    label = "Japanese set" if args.ja else "held-out set" if args.heldout else "external set"
+    if args.markdown:
+        title = f"Outcomes on the {set_label(args.set)}" if not (args.ja or args.heldout) else "Outcomes"
+        args.markdown.parent.mkdir(parents=True, exist_ok=True)
+        lines = outcome_table(report["summary"], title, args.note)
+        if not (args.ja or args.heldout):
+            lines += composition(score.load_set(args.set))
+        args.markdown.write_text("\n".join(lines), encoding="utf-8")
+    label = "Japanese set" if args.ja else "held-out set" if args.heldout else set_label(args.set)
     overall = report["summary"]["all"]
     accuracy, wrong = overall["right_rate"], overall["wrong_rate"]
     if accuracy < args.fail_under_accuracy or wrong > args.fail_over_wrong:
