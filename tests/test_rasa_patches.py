@@ -436,3 +436,69 @@ def test_tracker_store_failsafe():
         asyncio.run(agent.tracker_store.save(DialogueStateTracker("someone", [])))
     assert agent.tracker_store._fallback_tracker_store is None  # never fell back to memory
     assert not raise_on_store_errors(type("Other", (), {"tracker_store": DownStore(Domain.empty())})(), Unavailable)
+
+
+def _rule_policy(tmp_path: Path, rules: dict[str, str]) -> Any:
+    import json
+
+    from rasa.core.policies.rule_policy import RULES, RulePolicy
+    from rasa.engine.graph import ExecutionContext, GraphSchema
+    from rasa.engine.storage.local_model_storage import LocalModelStorage
+    from rasa.engine.storage.resource import Resource
+
+    lookup = {RULES: {json.dumps(json.loads(key), sort_keys=True): action for key, action in rules.items()}}
+    context = ExecutionContext(GraphSchema({}), "test")
+    return RulePolicy(
+        RulePolicy.get_default_config(), LocalModelStorage(tmp_path), Resource("rules"), context, lookup=lookup
+    )
+
+
+def test_rule_policy_text_pass(tmp_path, monkeypatch):
+    from rasa.core.policies.rule_policy import RulePolicy
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.events import ActionExecuted, UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    from bot.rasa_patches import rule_policy_text_pass as patch
+
+    # The internals it relies on: the two passes of _predict, the rule keys as JSON states.
+    assert params(RulePolicy._find_action_from_rules) == ["self", "tracker", "domain", "use_text_for_last_user_input"]
+    predict = source(RulePolicy._predict)
+    assert "use_text_for_last_user_input=True" in predict and "use_text_for_last_user_input=False" in predict
+    assert "if rules_action_name_from_text:" in predict
+    assert "self._prediction_states(" in source(patch._original)
+    assert RulePolicy._rule_key_to_state('[{"user": {"intent": "a"}}]') == [{"user": {"intent": "a"}}]
+
+    domain = Domain.from_dict({"intents": ["ask_fact", "greet"], "actions": ["action_fact", "action_greet"]})
+    listen = '{"prev_action": {"action_name": "action_listen"}'
+    by_intent = {f'[{listen}, "user": {{"intent": "ask_fact"}}}}]': "action_fact"}
+    by_text = {**by_intent, f'[{listen}, "user": {{"text": "hello"}}}}]': "action_greet"}
+
+    def tracker(text: str, intent: str) -> DialogueStateTracker:
+        events = [ActionExecuted("action_listen"), UserUttered(text, {"name": intent, "confidence": 1.0})]
+        return DialogueStateTracker.from_events("someone", events, domain.slots)
+
+    def predictions(policy: Any) -> list[Any]:
+        found = []
+        for text, intent in (("who directed it", "ask_fact"), ("hello", "greet"), ("hi", "greet")):
+            prediction = policy.predict_action_probabilities(tracker(text, intent), domain)
+            found.append((prediction.probabilities, prediction.action_metadata, prediction.events))
+        return found
+
+    intent_rules, text_rules = _rule_policy(tmp_path, by_intent), _rule_policy(tmp_path, by_text)
+    assert not patch.text_pass_can_match(intent_rules) and patch.text_pass_can_match(text_rules)
+    unpatched = predictions(intent_rules), predictions(text_rules)
+    monkeypatch.setattr(RulePolicy, "_find_action_from_rules", patch._find_action_from_rules)
+    passes: list[bool] = []
+    original_states = RulePolicy._prediction_states
+
+    def counted(self: Any, tracker: Any, domain: Any, use_text: bool = False, **kwargs: Any) -> Any:
+        passes.append(use_text)
+        return original_states(self, tracker, domain, use_text, **kwargs)
+
+    monkeypatch.setattr(RulePolicy, "_prediction_states", counted)
+    assert predictions(intent_rules) == unpatched[0]
+    assert passes == [False, False, False]  # no text pass
+    assert predictions(text_rules) == unpatched[1]
+    assert True in passes  # the text pass still runs when a rule is written with text
+    assert unpatched[1][1][0][domain.index_for_action("action_greet")] == 1.0  # and still finds it

@@ -101,6 +101,11 @@ PATCHES: tuple[Patch, ...] = (
         "replaced on the agent's store",
         ("rasa",),
     ),
+    Patch(
+        "rule_policy_text_pass",
+        "rasa.core.policies.rule_policy.RulePolicy._find_action_from_rules (its text pass), _rule_key_to_state",
+        ("rasa",),
+    ),
     Patch("no_jax", "sys.modules['jax'] = None, relying on TensorFlow's guarded import of jax", ("tensorflow",)),
 )
 
@@ -147,7 +152,8 @@ def install() -> None:
     """Check the versions, then apply the patches that replace something globally (the others are
     base classes and helpers that the runtime's own classes use)."""
     check_versions()
-    from bot.rasa_patches import action_result_validation, graph_runner
+    from bot.rasa_patches import action_result_validation, graph_runner, rule_policy_text_pass
 
     action_result_validation.install()
     graph_runner.install()
+    rule_policy_text_pass.install()

@@ -25,7 +25,7 @@ from bot.launcher import PROJECT_ROOT, free_port
 from tooling.bench.load import question_stream, sequential
 from tooling.bench.procs import Service
 
-SWITCHABLE = ("graph_runner", "action_result_validation", "no_jax")
+SWITCHABLE = ("graph_runner", "action_result_validation", "rule_policy_text_pass", "no_jax")
 ALL_ON = "none"
 
 

@@ -220,7 +220,8 @@ def run(plan: Plan, out: Path, work: Path, questions: list[str], skip_train: boo
     }
     out.parent.mkdir(parents=True, exist_ok=True)
     memory = all_results["ours_memory"]
-    out.write_text(report.markdown(all_results["ours"], all_results["baseline"], meta, memory), encoding="utf-8")
+    kept = readme.hand_written_tail(out, report.KEPT_HEADING)  # the memory analysis, written by hand
+    out.write_text(report.markdown(all_results["ours"], all_results["baseline"], meta, memory) + kept, encoding="utf-8")
     out.with_suffix(".json").write_text(json.dumps({"meta": meta, **all_results}, indent=2), encoding="utf-8")
     if out.resolve() == DEFAULT_REPORT.resolve():  # a trial run elsewhere leaves the README alone
         readme.update("speed", report.readme_section(all_results["ours"], all_results["baseline"], meta, memory))
