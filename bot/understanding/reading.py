@@ -1072,8 +1072,9 @@ def _crew_member_described(
         )
     if len(people) != 1 or people[0] not in store.people or at is None:
         return None
-    person = {"entity": "person", "value": store.people[people[0]].name, "start": at[0], "end": at[1]}
-    reading.add("person", person["value"], at[0], at[1])
+    name = store.people[people[0]].name
+    person = {"entity": "person", "value": name, "start": at[0], "end": at[1]}
+    reading.add("person", name, at[0], at[1])
     reading.why.append(f"personal attribute of the {role or 'author'}")
     return person
 
