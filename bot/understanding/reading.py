@@ -55,6 +55,8 @@ QUESTION_INTENTS = frozenset(
     }
 )
 FALLBACK = "nlu_fallback"
+# Intents of things said rather than asked: a question about the film's reviews overrides them.
+NOT_QUESTIONS = frozenset({"greet", "bot_challenge", "help", "ask_source", "thanks", "goodbye"})
 YES_NO_ANSWERS = frozenset({"affirm", "deny"})
 # A Japanese message the classifier could not place is read as a no only when it is this short.
 SHORT_ANSWER = 15
@@ -273,6 +275,10 @@ DESCRIPTION_STOPWORDS = frozenset(
 # "the girl's mom": someone not named, so every character with that relation is a candidate.
 GENERIC_ANCHORS = frozenset({"girl", "boy", "guy", "lady", "woman", "man", "kid", "heroine", "hero", "main"})
 # Music questions about anyone but the film ("what kind of music is <a band>?") are another topic.
+# Nouns for a work, and words that point at this one, for quiz questions about a work described, not named.
+WORK_NOUNS = frozenset({"film", "movie", "novel", "book", "show", "series", "anime", "picture", "drama"})
+THIS_WORDS = frozenset({"it", "its", "this", "that", "these"})
+YEAR_WORD = re.compile(r"(?:19|20)?\d0'?s|(?:19|20)\d\d")
 MUSIC_KIND_WORDS = frozenset({"kind", "type", "genre", "style", "sort"})
 RELATION_GROUPS = {
     "child": ("son", "daughter"),
@@ -359,6 +365,12 @@ def read(
         names = _owned_roles(words, names, reading)
     attributes = [h for h in hits if h.kind == "attribute" and not _inside(h, relation)]
     attributes = _objects_of_making(words, attributes)
+    watching = any(h.key == "platform" for h in attributes) or any(
+        h.kind == "claim" and h.key in ("platform", "theatrical") for h in hits
+    )
+    if not watching or not _asks_yes_or_no(words, lexicon):
+        # "where can I watch it in <a country>?" asks for the platform; "is it popular in <a country>?" is no region
+        attributes = [h for h in attributes if h.key != "region"]
     roles = _roles_inside_other_roles(words, roles, attributes, lexicon, store, reading)
     kind = _subject_kind(words, names, relation, attributes, lexicon)
     if kind == "film" and not names and relation is None:
@@ -380,6 +392,8 @@ def read(
         names or demonstrative or about_someone or any(h.kind == "film" for h in hits) and len(hits) > 1
     ):
         may_change = True  # "is this one a horror?" asks about the film, not about the bot
+    if current in NOT_QUESTIONS and any(h.key == "reviews" for h in attributes) and "?" in text:
+        may_change = True  # "any good?", "would you recommend it?": the reviews, not a greeting or a refusal
     if not may_change:
         return reading
     if _music_of_another(words, hits, names, attributes, refers_to_film):
@@ -396,6 +410,11 @@ def read(
         if title is not None:  # "what director directed <another film>?"
             reading.intent = OUT_OF_SCOPE
             reading.why.append(f"another work: {' '.join(words.words[title.start : title.end])}")
+            return reading
+        described = _other_work_described(words, hits, roles, lexicon)
+        if described:  # "who directed the film that won <an award> in <a year>?"
+            reading.intent = OUT_OF_SCOPE
+            reading.why.append(f"another work described: {described}")
             return reading
 
     if _yes_no(words, hits, names, attributes, lexicon, store, reading):
@@ -1114,3 +1133,53 @@ def _role_not_in_film(
     reading.add("attribute", ROLE_ASKED, *words.chars(content[0], content[-1] + 1))
     reading.why.append("a role no character fits")
     return True
+
+
+def _mentions_this_film(
+    words: _Words, start: int, end: int, hits: list[Hit], roles: list[dict], lexicon: Lexicon
+) -> bool:
+    """Whether words[start:end] point at this film: its titles or words for it, a pronoun, its crew."""
+    if any(h.kind == "film" and start <= h.start < end for h in hits):
+        return True
+    if (PRONOUNS | lexicon.pronouns | THIS_WORDS) & set(words.words[start:end]):
+        return True
+    if start >= end:
+        return False
+    begin, finish = words.chars(start, end)
+    return any(begin <= int(r.get("start") or 0) < finish for r in roles)
+
+
+def _other_work_described(words: _Words, hits: list[Hit], roles: list[dict], lexicon: Lexicon) -> str | None:
+    """A work described rather than named, with nothing of this film in the description: quiz trivia.
+
+    "the film that won <an award> in <a year>", "the novel that <another film> is based on" (a relative
+    clause), and "in which <decade> film did <someone> star …?" (a film asked for, with a year or a
+    proper name and nothing of this film). Called only when no name of the film's people was found.
+    """
+    w = words.words
+    breaks = set(_clause_starts(words)[1:]) | {len(w)}
+    for i, word in enumerate(w[:-2]):
+        if word in WORK_NOUNS and w[i + 1] in ("that", "which", "where") and w[i + 2] not in ("is", "was", "'s"):
+            end = min(b for b in breaks if b > i)
+            others = [h for h in hits if h.end != i + 1]  # "the film" heading the clause is the one described
+            if not _mentions_this_film(words, 0, i, others, roles, lexicon) and not _mentions_this_film(
+                words, i + 2, end, hits, roles, lexicon
+            ):
+                return " ".join(w[i:end])
+    at = 1 if w[0] == "in" else 0
+    if w[at] not in ("which", "what") or len(w) < at + 4:
+        return None
+    noun = at + 1
+    while noun < len(w) and YEAR_WORD.fullmatch(w[noun]):
+        noun += 1
+    if (
+        noun >= len(w)
+        or w[noun] not in WORK_NOUNS
+        or w[noun + 1 : noun + 2] not in (["did"], ["was"], ["won"], ["starred"])
+    ):
+        return None
+    dated = noun > at + 1
+    proper = any(words.text[a].isupper() for a, _ in words.spans[noun + 2 :])
+    if (dated or proper) and not _mentions_this_film(words, noun + 1, len(w), hits, roles, lexicon):
+        return " ".join(w[at : noun + 1])
+    return None

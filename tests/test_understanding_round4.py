@@ -1,0 +1,89 @@
+"""Round 4 of the question reader (issue 10): yes/no, opinions and other films' trivia.
+
+A yes/no about watching in a country is not known (never the bare platform), a question about the
+reviews overrides a greeting or a "where did you get that?", and a work described rather than named
+("the film that won <an award> in <a year>") with nothing of this film in it is out of scope.
+Rasa-free; entities given as the entity rules would find them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understanding.lexicon import default_lexicon
+from bot.understanding.reading import read
+
+
+def reading(store, text: str, intent: str | None, entities: list[dict] | None = None):
+    return read(text, intent, entities or [], store, default_lexicon())
+
+
+def tags(result) -> dict[str, str]:
+    return {e["entity"]: e["value"] for e in result.entities}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can I watch it in the US?",
+        "is it available to stream in canada",
+        "is it on netflix in the uk?",
+    ],
+)
+def test_a_yes_no_about_watching_in_a_country_is_not_known(store, text):
+    result = reading(store, text, "ask_where_to_watch")
+    assert result.intent == "ask_fact"
+    assert tags(result)["attribute"] == "region"
+
+
+@pytest.mark.parametrize("text", ["where can i watch it in the us", "where can I stream it in canada?"])
+def test_where_to_watch_in_a_country_is_still_the_platform(store, text):
+    result = reading(store, text, "ask_where_to_watch")
+    assert result.intent in (None, "ask_where_to_watch")
+    assert "attribute" not in tags(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("any good?", "greet"),
+        ("what did you think of it?", "ask_source"),
+        ("would you recommend it?", "out_of_scope"),
+        ("is the acting good?", "nlu_fallback"),
+    ],
+)
+def test_an_opinion_is_the_reviews(store, text, intent):
+    result = reading(store, text, intent)
+    assert result.intent in ("ask_fact", "ask_rating")
+    assert tags(result)["topic"] == "reviews"
+
+
+def test_a_greeting_without_an_opinion_stays_a_greeting(store):
+    assert reading(store, "hi there!", "greet").intent is None
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Who directed the film that won Best Picture in 2010?", "ask_director"),
+        ("who wrote the novel that the godfather is based on", "ask_novel"),
+        ("In which 1990s film did Tom Hanks star as a boxer?", "ask_cast"),
+        ("Which movie did Keanu Reeves star in as Neo?", "ask_other_work"),
+    ],
+)
+def test_a_work_described_with_nothing_of_this_film_is_another_work(store, text, intent):
+    assert reading(store, text, intent).intent == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("what's the name of the novel that the movie is based on", "ask_novel"),
+        ("who wrote the book that it is based on", "ask_novel"),
+        ("which film did he star in before this", "ask_other_work"),
+        ("is it a drama that makes you cry?", "ask_genre"),
+        ("which movie is it based on", "ask_novel"),
+    ],
+)
+def test_a_work_described_by_this_film_is_this_film(store, text, intent):
+    assert reading(store, text, intent).intent != "out_of_scope"
