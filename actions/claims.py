@@ -37,6 +37,12 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
         return any(r.object in played and r.relation in wanted for r in facts.relations), None
     if key == "lead":
         return _lead(tracker)
+    if key in ("runtime_over", "runtime_under"):
+        runtime = facts.film.get("runtime_minutes")
+        if runtime is None or not runtime.known or not word.isdigit():
+            return None, None
+        longer = int(runtime.value) > int(word)
+        return (longer if key == "runtime_over" else int(runtime.value) < int(word)), runtime
     if key == "known_for":
         return _known_for(word, tracker)
     if key == "novel_author":

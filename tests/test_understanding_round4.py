@@ -87,3 +87,33 @@ def test_a_work_described_with_nothing_of_this_film_is_another_work(store, text,
 )
 def test_a_work_described_by_this_film_is_this_film(store, text, intent):
     assert reading(store, text, intent).intent != "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("is it longer than two hours?", "runtime_over:120"),
+        ("is it under 90 minutes", "runtime_under:90"),
+        ("is it more than an hour and a half long?", "runtime_over:90"),
+    ],
+)
+def test_a_runtime_against_a_length_is_a_yes_no_claim(store, text, claim):
+    result = reading(store, text, "ask_runtime")
+    assert result.intent == "ask_runtime"
+    assert tags(result)["claim"] == claim
+
+
+@pytest.mark.parametrize(("claim", "decided"), [("runtime_over", False), ("runtime_under", True)])
+def test_the_runtime_claim_is_decided_from_the_store(store, claim, decided):
+    from rasa_sdk import Tracker
+
+    from actions.claims import verdict
+
+    # against one minute more than the stored runtime: never longer, always shorter
+    minutes = int(store.film["runtime_minutes"].value) + 1
+    tracker = Tracker("t", {}, {}, [], False, None, {}, "")
+    assert verdict(f"{claim}:{minutes}", tracker)[0] is decided
+
+
+def test_how_long_is_still_the_runtime_without_a_claim(store):
+    assert "claim" not in tags(reading(store, "how long is it", "ask_runtime"))

@@ -279,6 +279,13 @@ GENERIC_ANCHORS = frozenset({"girl", "boy", "guy", "lady", "woman", "man", "kid"
 WORK_NOUNS = frozenset({"film", "movie", "novel", "book", "show", "series", "anime", "picture", "drama"})
 THIS_WORDS = frozenset({"it", "its", "this", "that", "these"})
 YEAR_WORD = re.compile(r"(?:19|20)?\d0'?s|(?:19|20)\d\d")
+# "Is it longer than two hours?": a yes/no about the runtime against a length, decided in minutes.
+RUNTIME_COMPARED = re.compile(
+    r"\b(longer|shorter|more|less|over|under|at least|at most|above|below)\s+(?:than\s+)?"
+    r"(an|a|one|two|three|four|\d+)\s+(?:(and a half)\s+)?(hours?|hrs?|minutes?|mins?)\b(\s+and a half)?"
+)
+NUMBER_WORDS = {"an": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+LONGER_WORDS = frozenset({"longer", "more", "over", "at least", "above"})
 MUSIC_KIND_WORDS = frozenset({"kind", "type", "genre", "style", "sort"})
 RELATION_GROUPS = {
     "child": ("son", "daughter"),
@@ -417,6 +424,8 @@ def read(
             reading.why.append(f"another work described: {described}")
             return reading
 
+    if _runtime_compared(words, lexicon, reading):
+        return reading
     if _yes_no(words, hits, names, attributes, lexicon, store, reading):
         return reading
     if _spoilers(words, hits, attributes, reading):
@@ -1183,3 +1192,21 @@ def _other_work_described(words: _Words, hits: list[Hit], roles: list[dict], lex
     if (dated or proper) and not _mentions_this_film(words, noun + 1, len(w), hits, roles, lexicon):
         return " ".join(w[at : noun + 1])
     return None
+
+
+def _runtime_compared(words: _Words, lexicon: Lexicon, reading: Reading) -> bool:
+    """ "Is it longer than two hours?", "is it under 90 minutes?": the runtime, with a yes or no first."""
+    if has_japanese(words.text) or not _asks_yes_or_no(words, lexicon):
+        return False
+    found = RUNTIME_COMPARED.search(" ".join(words.words))
+    if found is None:
+        return False
+    word, count, half, unit, half_after = found.groups()
+    amount = float(NUMBER_WORDS.get(count) or int(count)) + (0.5 if half or half_after else 0.0)
+    minutes = round(amount * 60) if unit.startswith("h") else round(amount)
+    side = "runtime_over" if word in LONGER_WORDS else "runtime_under"
+    at = next(i for i, w in enumerate(words.words) if w == word.split()[0])
+    reading.add("claim", f"{side}:{minutes}", *words.chars(at, at + 1))
+    reading.intent = "ask_runtime"
+    reading.why.append(f"yes/no {side} {minutes} minutes")
+    return True
