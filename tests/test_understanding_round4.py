@@ -117,3 +117,19 @@ def test_the_runtime_claim_is_decided_from_the_store(store, claim, decided):
 
 def test_how_long_is_still_the_runtime_without_a_claim(store):
     assert "claim" not in tags(reading(store, "how long is it", "ask_runtime"))
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Which actress starred in the 1953 film Roman Holiday?", "ask_cast"),
+        ("who composed the score for the film that won the oscar in 2015", "ask_crew"),
+    ],
+)
+def test_a_work_of_another_year_or_an_award_is_another_work(store, text, intent):
+    assert reading(store, text, intent).intent == "out_of_scope"
+
+
+@pytest.mark.parametrize("text", ["is it a 2023 film?", "when did the 2024 movie come out"])
+def test_a_year_about_this_film_is_not_another_work(store, text):
+    assert reading(store, text, "ask_release_date").intent != "out_of_scope"

@@ -418,7 +418,7 @@ def read(
             reading.intent = OUT_OF_SCOPE
             reading.why.append(f"another work: {' '.join(words.words[title.start : title.end])}")
             return reading
-        described = _other_work_described(words, hits, roles, lexicon)
+        described = _other_work_described(words, hits, roles, lexicon) or _other_year(words, store)
         if described:  # "who directed the film that won <an award> in <a year>?"
             reading.intent = OUT_OF_SCOPE
             reading.why.append(f"another work described: {described}")
@@ -1171,7 +1171,8 @@ def _other_work_described(words: _Words, hits: list[Hit], roles: list[dict], lex
         if word in WORK_NOUNS and w[i + 1] in ("that", "which", "where") and w[i + 2] not in ("is", "was", "'s"):
             end = min(b for b in breaks if b > i)
             others = [h for h in hits if h.end != i + 1]  # "the film" heading the clause is the one described
-            if not _mentions_this_film(words, 0, i, others, roles, lexicon) and not _mentions_this_film(
+            # a crew role before it is what is asked ("who composed the score for the film that …"), not this film's
+            if not _mentions_this_film(words, 0, i, others, [], lexicon) and not _mentions_this_film(
                 words, i + 2, end, hits, roles, lexicon
             ):
                 return " ".join(w[i:end])
@@ -1210,3 +1211,19 @@ def _runtime_compared(words: _Words, lexicon: Lexicon, reading: Reading) -> bool
     reading.intent = "ask_runtime"
     reading.why.append(f"yes/no {side} {minutes} minutes")
     return True
+
+
+def _other_year(words: _Words, store: FactStore) -> str | None:
+    """ "the 1953 film <a title>": a work dated to a year none of this film's or its novel's dates has."""
+    years = {
+        str(fact.value)[:4]
+        for fact in (*store.film.values(), *store.novel.values())
+        if fact.known and re.match(r"(?:19|20)\d\d\b", str(fact.value))
+    }
+    w = words.words
+    if (PRONOUNS | THIS_WORDS) & set(w):
+        return None  # "is it a 2023 film?" is a claim about this film, answered with its date
+    for i, word in enumerate(w[:-1]):
+        if re.fullmatch(r"(?:19|20)\d\d", word) and w[i + 1] in WORK_NOUNS and word not in years:
+            return f"{word} {w[i + 1]}"
+    return None
