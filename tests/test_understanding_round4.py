@@ -133,3 +133,15 @@ def test_a_work_of_another_year_or_an_award_is_another_work(store, text, intent)
 @pytest.mark.parametrize("text", ["is it a 2023 film?", "when did the 2024 movie come out"])
 def test_a_year_about_this_film_is_not_another_work(store, text):
     assert reading(store, text, "ask_release_date").intent != "out_of_scope"
+
+
+@pytest.mark.parametrize("text", ["is it worth watching?", "is it any good?", "what did critics rate it?"])
+def test_an_opinion_read_as_the_maturity_rating_is_the_reviews(store, text):
+    result = reading(store, text, "ask_rating")
+    assert result.intent == "ask_fact"
+    assert tags(result)["topic"] == "reviews"
+
+
+@pytest.mark.parametrize("text", ["is it good for families?", "is it suitable for kids?"])
+def test_suitability_stays_the_maturity_rating(store, text):
+    assert reading(store, text, "ask_rating").intent in (None, "ask_rating")
