@@ -11,20 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.understanding.lexicon import Lexicon, VocabularyError, default_lexicon, tokens
-from bot.understanding.reading import read
-
-
-def name(text: str, words: str, kind: str) -> dict:
-    start = text.lower().index(words.lower())
-    return {"entity": kind, "value": text[start : start + len(words)], "start": start, "end": start + len(words)}
-
-
-def reading(store, text: str, intent: str | None = "ask_person", entities: list[dict] | None = None):
-    return read(text, intent, entities or [], store, default_lexicon())
-
-
-def tags(result) -> dict[str, str]:
-    return {e["entity"]: e["value"] for e in result.entities}
+from tests.reading_helpers import name, reading, tags
 
 
 @pytest.mark.parametrize(

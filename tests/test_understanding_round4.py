@@ -10,16 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understanding.lexicon import default_lexicon
-from bot.understanding.reading import read
-
-
-def reading(store, text: str, intent: str | None, entities: list[dict] | None = None):
-    return read(text, intent, entities or [], store, default_lexicon())
-
-
-def tags(result) -> dict[str, str]:
-    return {e["entity"]: e["value"] for e in result.entities}
+from tests.reading_helpers import reading, tags
 
 
 @pytest.mark.parametrize(
