@@ -31,7 +31,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from bot import conversations, outages, scaling
+from bot import conversations, memory, outages, scaling
 from bot.channels.settings import ChannelSettings
 from bot.launcher import DEFAULT_MODEL, PROJECT_ROOT
 from bot.store import DEFAULT_FACTS_PATH, FactStore
@@ -166,6 +166,8 @@ def build_app(options: ServerOptions) -> Any:
         # A database or Redis outage: "temporarily unavailable" (503 over REST), never a silent fallback.
         outages.no_silent_fallback(app.ctx.agent)
         outages.answer_outages(app.ctx.agent)
+        # The model is built: the Japanese dictionary's pages it touched need not stay resident (bot/memory.py).
+        memory.release_dictionary_pages()
 
     app.register_listener(guard_messages, "before_server_start")  # runs after the agent is loaded
 
