@@ -342,6 +342,15 @@ class FactStore:
 
     def name_forms(self) -> Iterator[tuple[str, str, str]]:
         """(kind, id, surface form) for every name the store knows."""
+        return iter(self._all_name_forms)
+
+    @cached_property
+    def _all_name_forms(self) -> tuple[tuple[str, str, str], ...]:
+        # Built once: each Japanese name's family name is found with SudachiPy, which `mentions`
+        # ran again for every name on every call (30 tokenizations per follow-up question).
+        return tuple(self._name_forms())
+
+    def _name_forms(self) -> Iterator[tuple[str, str, str]]:
         for person in self.people.values():
             for form in person.name_forms():
                 yield "person", person.id, form
