@@ -368,6 +368,13 @@ class PersistentConversationStore(SQLTrackerStore):
             self.sessionmaker = sessionmaker(bind=self.engine)
             self._sqlite = SqliteEvents(engine.url.database, table, self.engine.dialect)
 
+    def _newest(self, sender_id: str) -> int | None:
+        """The id of the conversation's newest stored row (None: nothing stored)."""
+        if self._sqlite is not None:
+            return self._sqlite.newest(sender_id)
+        with self.engine.connect() as connection:
+            return self._newest_id(connection, sender_id)
+
     def _newest_id(self, connection: Any, sender_id: str) -> int | None:
         # A Core statement built once, on a plain connection: an ORM query (and an ORM session)
         # costs several times the database's own time here.
@@ -380,11 +387,7 @@ class PersistentConversationStore(SQLTrackerStore):
 
     async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
         cached = self._cache.get(sender_id)
-        if self._sqlite is not None:
-            newest = self._sqlite.newest(sender_id)
-        else:
-            with self.engine.connect() as connection:
-                newest = self._newest_id(connection, sender_id)
+        newest = self._newest(sender_id)
         if cached is not None and newest is not None and newest == cached.last_id:
             return cached.tracker
         self._cache.pop(sender_id, None)
@@ -411,14 +414,12 @@ class PersistentConversationStore(SQLTrackerStore):
                 before = cached.last_id
                 newest = self._insert(sender_id, list(tracker.events)[cached.stored :]) or before
             else:
-                with self.engine.connect() as connection:
-                    before = self._newest_id(connection, sender_id)
+                before = self._newest(sender_id)
                 if before is None:  # a new conversation (create_tracker): every event is new
                     newest = self._insert(sender_id, list(tracker.events))
                 else:  # a tracker we did not hand out: Rasa's own bookkeeping decides what is new
                     await super().save(tracker)
-                    with self.engine.connect() as connection:
-                        newest = self._newest_id(connection, sender_id)
+                    newest = self._newest(sender_id)
             if self.event_broker is not None:
                 with self.session_scope() as session:
                     self._publish_stored(session, sender_id, after_id=before)
