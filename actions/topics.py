@@ -63,14 +63,23 @@ def _asked_words(tracker: Tracker, key: str) -> str:
     return key.replace("_", " ")
 
 
-BORN = re.compile(r"\bborn\b", re.I)
+# How a description states a birth: a date or year ("born 23 January 1999", "born 1987 in Tokyo")
+# answers "when"; a place ("born ... in Tokyo") answers "where".
+BORN_WHEN = re.compile(r"\bborn\b[^.;]*?\d")
+BORN_WHERE = re.compile(r"\bborn\b[^.;]*?\bin [A-Z]")
 
 
-def tells_birth(person_id: str) -> bool:
-    """Whether the person's sourced description says when or where they were born: the store
-    has no birth attribute, but "a <nationality> actress, born <a year> in <a city>" answers it."""
+def tells_birth(person_id: str, question: str = "") -> bool:
+    """Whether the person's sourced description says what the question asks of their birth: the
+    store has no birth attribute, but "a <nationality> actress, born <a year> in <a city>" answers
+    "when" and "where"; a birth date alone does not answer "where"."""
     about = store().people[person_id].about
-    return about is not None and any(BORN.search(text or "") for text in (str(about.value), about.detail))
+    if about is None:
+        return False
+    texts = [str(about.value), about.detail or ""]
+    words = set(re.findall(r"[a-z]+", question.lower()))
+    wanted = [BORN_WHERE] if words & {"where", "birthplace", "hometown", "from", "place"} else [BORN_WHEN]
+    return any(pattern.search(text) for pattern in wanted for text in texts)
 
 
 def _birth_from_description(reply: Reply, person_id: str) -> list[EventType]:
@@ -121,7 +130,7 @@ class ActionFact(StoreAction):
         unheld = entity_values(tracker, "attribute")
         if unheld and unheld[0] == "birthday":
             person_id = _subject_person(tracker)
-            if person_id is not None and tells_birth(person_id):
+            if person_id is not None and tells_birth(person_id, tracker.latest_message.get("text") or ""):
                 return _birth_from_description(reply, person_id)
         if unheld:
             return dont_know_attribute(reply, tracker, unheld[0])

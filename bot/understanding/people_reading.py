@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from bot.store import FactStore
+
 # Verbs and nouns that make "who <verb> X" a question about who plays X.
 PLAY_VERBS = frozenset({"play", "plays", "played", "playing", "portray", "portrays", "portrayed", "portraying"})
 # Words after "who <play verb>" that introduce the film or a role, not a character's name.
@@ -75,3 +77,66 @@ def actor_of_role(words: Sequence[str], current: str, names: list[dict[str, Any]
     if current != "ask_crew" or not any(n.get("entity") == "character" for n in names):
         return False
     return any(word in PLAY_VERBS or word in play_words for word in words)
+
+
+# Honorifics before a family name: the gender they give, and whether they name a parent of the
+# family ("Mrs. <a family name>" is the mother, "Miss <a family name>" the daughter).
+HONORIFICS = {"mr": ("he", True), "mrs": ("she", True), "ms": ("she", None), "miss": ("she", False)}
+PARENT_RELATIONS = ("son", "daughter")
+
+
+def gender_of(store: FactStore, character_id: str) -> str | None:
+    """A character's gender as its actor's pronoun in the store ("he"/"she"), or None."""
+    pronouns = {store.people[c.actor].pronoun for c in store.actor_of(character_id)}
+    return pronouns.pop() if len(pronouns) == 1 else None
+
+
+def gendered_character(
+    store: FactStore,
+    words: Sequence[str],
+    spans: Sequence[tuple[int, int]],
+    entity: dict[str, Any],
+    genders: dict[str, str],
+) -> str | None:
+    """The one character a name means once the word before it is read: "Mrs. <a family name>"
+    (several characters share it) is the family's mother; "the female <a role of the male
+    lead>" is the other lead. None when the word before decides nothing or nothing changes."""
+    before = [i for i, (_, end) in enumerate(spans) if end <= int(entity.get("start") or 0) and words[i] != "."]
+    if not before:
+        return None
+    word = words[before[-1]]
+    matches = store.resolve(str(entity.get("value")), ("character",))
+    if not matches:
+        return None
+    if word in HONORIFICS:
+        gender, parent = HONORIFICS[word]
+        best = [m.id for m in matches if m.score == matches[0].score]
+        kept = [c for c in best if gender_of(store, c) == gender]
+        if parent is not None:
+            kept = [c for c in kept if bool(store.related(c, PARENT_RELATIONS)) == parent]
+        return kept[0] if len(kept) == 1 and len(best) > 1 else None
+    gender = genders.get(word)
+    named = matches[0].id
+    leads = [c.character for c in store.cast if c.confidence == "high"][:2]
+    if gender is None or named not in leads or gender_of(store, named) in (None, gender):
+        return None
+    other = [c for c in leads if c != named and gender_of(store, c) == gender]
+    return other[0] if other else None
+
+
+def relative_clause_start(
+    words: Sequence[str], spans: Sequence[tuple[int, int]], names: list[dict[str, Any]]
+) -> int | None:
+    """The word index where a relative clause describing a named person or character begins
+    ("who plays <a character>, the <a noun> who teaches ..."): what the clause mentions describes
+    the name and is not what is asked. None without a name before a relative pronoun."""
+    wh = [i for i, word in enumerate(words) if word in ("who", "whos", "who's", "which", "what")]
+    if not names or not wh:
+        return None
+    first_name_end = min(int(n.get("end") or 0) for n in names)
+    if spans[wh[0]][1] > first_name_end:
+        return None  # the name comes before the question word: no clause describes it
+    for index in range(wh[0] + 1, len(words)):
+        if words[index] in ("who", "that", "which") and spans[index][0] >= first_name_end:
+            return index
+    return None

@@ -365,12 +365,16 @@ def read(
         reading.why.append("another topic")
         return reading
 
+    names = _gendered_names(words, names, store, reading)
     relation = _relation(words, hits, names, store, reading, lexicon)
     if relation is not None:
         refers_to_film = True
     else:
         names = _owned_roles(words, names, reading)
     attributes = [h for h in hits if h.kind == "attribute" and not _inside(h, relation)]
+    clause = people_reading.relative_clause_start(words.words, words.spans, names)
+    if clause is not None:  # "who plays <a character>, the one who <does something>?": the clause describes
+        attributes = [h for h in attributes if h.start < clause]
     attributes = _objects_of_making(words, attributes)
     watching = any(h.key == "platform" for h in attributes) or any(
         h.kind == "claim" and h.key in ("platform", "theatrical") for h in hits
@@ -499,6 +503,29 @@ def read(
         reading.intent = "ask_person"
         reading.why.append("names the film's people")
     return reading
+
+
+def _gendered_names(
+    words: _Words, names: list[dict[str, Any]], store: FactStore, reading: Reading
+) -> list[dict[str, Any]]:
+    """Character names made definite by the word before them ("Mrs. <a family name>", "the
+    female <a lead's role>"; bot/understanding/people_reading.py): the entity is replaced."""
+    changed = []
+    for entity in names:
+        chosen = (
+            people_reading.gendered_character(store, words.words, words.spans, entity, GENDER_WORDS)
+            if entity.get("entity") == "character"
+            else None
+        )
+        if chosen is None:
+            changed.append(entity)
+            continue
+        replacement = {**entity, "value": store.characters[chosen].name}
+        reading.drop.append(entity)
+        reading.entities.append(replacement)
+        reading.why.append(f"the word before names {chosen}")
+        changed.append(replacement)
+    return changed
 
 
 def _people_form(
