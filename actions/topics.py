@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType
 
 from actions.common import Reply, StoreAction, entity_values, language, store
 from bot import i18n
@@ -63,48 +63,6 @@ def _asked_words(tracker: Tracker, key: str) -> str:
     return key.replace("_", " ")
 
 
-# How a description states a birth: a date or year ("born 23 January 1999", "born 1987 in Tokyo")
-# answers "when"; a place ("born ... in Tokyo") answers "where".
-BORN_WHEN = re.compile(r"\bborn\b[^.;]*?\d")
-BORN_WHERE = re.compile(r"\bborn\b[^.;]*?\bin [A-Z]")
-
-
-def tells_birth(person_id: str, question: str = "") -> bool:
-    """Whether the person's sourced description says what the question asks of their birth: the
-    store has no birth attribute, but "a <nationality> actress, born <a year> in <a city>" answers
-    "when" and "where"; a birth date alone does not answer "where"."""
-    about = store().people[person_id].about
-    if about is None:
-        return False
-    texts = [str(about.value), about.detail or ""]
-    words = set(re.findall(r"[a-z]+", question.lower()))
-    wanted = [BORN_WHERE] if words & {"where", "birthplace", "hometown", "from", "place"} else [BORN_WHEN]
-    return any(pattern.search(text) for pattern in wanted for text in texts)
-
-
-def _birth_from_description(reply: Reply, person_id: str) -> list[EventType]:
-    person = store().people[person_id]
-    assert person.about is not None  # tells_birth checked it
-    reply.utter(
-        "utter_person_about", cite=[person.about], person_name=reply.name(person), about=reply.value(person.about)
-    )
-    reply.detail(person.about)
-    return [SlotSet("person", person_id)]
-
-
-def _subject_person(tracker: Tracker) -> str | None:
-    """The person asked about: named in the message, or the conversation's person for a pronoun."""
-    facts = store()
-    for words in entity_values(tracker, "person"):
-        matches = facts.resolve(words, ("person",))
-        return matches[0].id if matches and matches[0].kind == "person" else None
-    if entity_values(tracker, "character"):
-        return None  # a character's birth is not a person's
-    said = set((tracker.latest_message.get("text") or "").lower().replace("?", " ").split())
-    person = tracker.get_slot("person")
-    return person if said & PRONOUNS and person in facts.people else None
-
-
 def _subject_name(tracker: Tracker) -> str | None:
     """The person or character asked about: named, or a pronoun for the conversation's person."""
     facts = store()
@@ -128,10 +86,6 @@ class ActionFact(StoreAction):
     def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
         facts = store()
         unheld = entity_values(tracker, "attribute")
-        if unheld and unheld[0] == "birthday":
-            person_id = _subject_person(tracker)
-            if person_id is not None and tells_birth(person_id, tracker.latest_message.get("text") or ""):
-                return _birth_from_description(reply, person_id)
         if unheld:
             return dont_know_attribute(reply, tracker, unheld[0])
         mentions = sorted(

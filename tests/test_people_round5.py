@@ -1,6 +1,6 @@
 """Round 5, people and characters: the reader's people forms (bot/understanding/people_reading.py)
-and the actions' answers (apposition relations, birth from a description, the lead by a gender
-word, the cast asked with one character named). Phrasings other than the probes'."""
+and the actions' answers (apposition relations, the lead by a gender word, the cast asked with
+one character named). Phrasings other than the probes'."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ import asyncio
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.people import ActionCast, ActionWhoPlays
-from actions.topics import ActionFact
 from tests.conftest import tracker
 from tests.reading_helpers import name, reading, tags
 
@@ -119,31 +118,6 @@ def test_a_relation_between_two_named_characters_in_either_direction(domain, sto
         domain,
     )
     assert messages[0]["response"] == "utter_dont_know"
-
-
-def test_birth_is_told_from_a_description_that_states_it(turn, store):
-    held = turn(
-        ActionFact(),
-        text="where is Fumino Kimura from, where was she born",
-        entities={"person": "Fumino Kimura", "attribute": "birthday"},
-    )
-    assert held.responses[0] == "utter_person_about" and held.slots["person"] == "fumino_kimura"
-    follow = turn(
-        ActionFact(), text="and when was he born?", entities={"attribute": "birthday"}, slots={"person": "ren_nagase"}
-    )
-    assert follow.responses[0] == "utter_person_about"
-    # a birth date answers "when", not "where": Ren Nagase's description gives no place
-    where = turn(
-        ActionFact(), text="where was Ren Nagase born?", entities={"person": "Ren Nagase", "attribute": "birthday"}
-    )
-    assert where.responses == ["utter_dont_know_subject_attribute"]
-    unheld = turn(
-        ActionFact(), text="when was Mayu Yokota born", entities={"person": "Mayu Yokota", "attribute": "birthday"}
-    )
-    assert unheld.responses == ["utter_dont_know_subject_attribute"]
-    # a character's birthday is not the actor's
-    character = turn(ActionFact(), text="when was Akito born", entities={"character": "Akito", "attribute": "birthday"})
-    assert character.responses == ["utter_dont_know_subject_attribute"]
 
 
 def test_a_gender_word_picks_the_lead(turn, store):
