@@ -163,3 +163,10 @@ def test_a_relative_clause_describes_the_name_and_is_not_asked(store):
     text = "what language does Haruna speak, the girl who is ill?"
     result = reading(store, text, "ask_language", [name(text, "Haruna", "character")])
     assert result.intent in (None, "ask_language")
+
+
+def test_a_gender_word_before_a_relations_owner_found_by_the_reader(store):
+    result = reading(store, "who plays the female protagonists mother?", "ask_who_plays")
+    assert tags(result) == {"relation": "mother", "character": "Haruna Sakurai"}
+    result = reading(store, "who plays the male protagonists mother?", "ask_who_plays")
+    assert tags(result)["character"] == "protagonist"  # the male lead: the name stays

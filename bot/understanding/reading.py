@@ -367,6 +367,11 @@ def read(
 
     names = _gendered_names(words, names, store, reading)
     relation = _relation(words, hits, names, store, reading, lexicon)
+    for added in reading.entities:  # the owner of a relation found by the reader ("the female lead's mum")
+        chosen = people_reading.gendered_character(store, words.words, words.spans, added, GENDER_WORDS)
+        if added.get("entity") == "character" and chosen is not None:
+            added["value"] = store.characters[chosen].name
+            reading.why.append(f"the word before names {chosen}")
     if relation is not None:
         refers_to_film = True
     else:
