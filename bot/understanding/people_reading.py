@@ -81,7 +81,12 @@ def actor_of_role(words: Sequence[str], current: str, names: list[dict[str, Any]
 
 # Honorifics before a family name: the gender they give, and whether they name a parent of the
 # family ("Mrs. <a family name>" is the mother, "Miss <a family name>" the daughter).
-HONORIFICS = {"mr": ("he", True), "mrs": ("she", True), "ms": ("she", None), "miss": ("she", False)}
+HONORIFICS: dict[str, tuple[str, bool | None]] = {
+    "mr": ("he", True),
+    "mrs": ("she", True),
+    "ms": ("she", None),
+    "miss": ("she", False),
+}
 PARENT_RELATIONS = ("son", "daughter")
 
 
@@ -109,9 +114,9 @@ def gendered_character(
     if not matches:
         return None
     if word in HONORIFICS:
-        gender, parent = HONORIFICS[word]
+        honorific_gender, parent = HONORIFICS[word]
         best = [m.id for m in matches if m.score == matches[0].score]
-        kept = [c for c in best if gender_of(store, c) == gender]
+        kept = [c for c in best if gender_of(store, c) == honorific_gender]
         if parent is not None:
             kept = [c for c in kept if bool(store.related(c, PARENT_RELATIONS)) == parent]
         return kept[0] if len(kept) == 1 and len(best) > 1 else None
