@@ -141,3 +141,18 @@ def test_round_three_confirmations_follow_ups_and_two_questions(server, store):
     answer = server.ask("when does it come out? is it on netflix?", uuid.uuid4().hex)
     date = format_date(store.film["premiere_date"].value)
     assert date in answer and "Yes" in answer and answer.index(date) < answer.index("Yes")
+
+
+def test_people_questions_decided_by_their_form(server, store):
+    """Round 5 (nlu8): cast of this film, a name not held, an apposition, an honorific, a gender word."""
+    people = store.people
+    cases = [
+        ("who has acted in this movie?", people["ren_nagase"].name),
+        ("who played Satoshi in it?", "I don't know anyone by that name"),
+        ("who plays Natsumi, Akito's sister?", people["rui_tsukishima"].name),
+        ("who plays Mrs Hayasaka?", people["nene_otsuka"].name),
+        ("which actress is the female lead?", people["natsuki_deguchi"].name),
+        ("which actor played the part of the head nurse?", people["yasuko_matsuyuki"].name),
+    ]
+    failures = _missing(server, cases)
+    assert not failures, "\n".join(failures)

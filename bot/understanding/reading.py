@@ -27,7 +27,7 @@ from typing import Any
 
 from bot.japanese import has_japanese, morphemes
 from bot.store import FactStore
-from bot.understanding import coverage
+from bot.understanding import coverage, people_reading
 from bot.understanding.lexicon import UNHELD, Hit, Lexicon, token_spans
 
 PEOPLE_INTENTS = frozenset({"ask_who_plays", "ask_person", "ask_character", "ask_other_work"})
@@ -365,12 +365,21 @@ def read(
         reading.why.append("another topic")
         return reading
 
+    names = _gendered_names(words, names, store, reading)
     relation = _relation(words, hits, names, store, reading, lexicon)
+    for added in reading.entities:  # the owner of a relation found by the reader ("the female lead's mum")
+        chosen = people_reading.gendered_character(store, words.words, words.spans, added, GENDER_WORDS)
+        if added.get("entity") == "character" and chosen is not None:
+            added["value"] = store.characters[chosen].name
+            reading.why.append(f"the word before names {chosen}")
     if relation is not None:
         refers_to_film = True
     else:
         names = _owned_roles(words, names, reading)
     attributes = [h for h in hits if h.kind == "attribute" and not _inside(h, relation)]
+    clause = people_reading.relative_clause_start(words.words, words.spans, names)
+    if clause is not None:  # "who plays <a character>, the one who <does something>?": the clause describes
+        attributes = [h for h in attributes if h.start < clause]
     attributes = _objects_of_making(words, attributes)
     watching = any(h.key == "platform" for h in attributes) or any(
         h.kind == "claim" and h.key in ("platform", "theatrical") for h in hits
@@ -402,6 +411,8 @@ def read(
     if current in NOT_QUESTIONS and any(h.key == "reviews" for h in attributes) and "?" in text:
         may_change = True  # "any good?", "would you recommend it?": the reviews, not a greeting or a refusal
     if not may_change:
+        return reading
+    if _people_form(words, current, names, relation, hits, store, lexicon, reading):
         return reading
     if _music_of_another(words, hits, names, attributes, refers_to_film):
         reading.intent = OUT_OF_SCOPE
@@ -497,6 +508,65 @@ def read(
         reading.intent = "ask_person"
         reading.why.append("names the film's people")
     return reading
+
+
+def _gendered_names(
+    words: _Words, names: list[dict[str, Any]], store: FactStore, reading: Reading
+) -> list[dict[str, Any]]:
+    """Character names made definite by the word before them ("Mrs. <a family name>", "the
+    female <a lead's role>"; bot/understanding/people_reading.py): the entity is replaced."""
+    changed = []
+    for entity in names:
+        chosen = (
+            people_reading.gendered_character(store, words.words, words.spans, entity, GENDER_WORDS)
+            if entity.get("entity") == "character"
+            else None
+        )
+        if chosen is None:
+            changed.append(entity)
+            continue
+        replacement = {**entity, "value": store.characters[chosen].name}
+        reading.drop.append(entity)
+        reading.entities.append(replacement)
+        reading.why.append(f"the word before names {chosen}")
+        changed.append(replacement)
+    return changed
+
+
+def _people_form(
+    words: _Words,
+    current: str,
+    names: list[dict[str, Any]],
+    relation: Hit | None,
+    hits: list[Hit],
+    store: FactStore,
+    lexicon: Lexicon,
+    reading: Reading,
+) -> bool:
+    """People questions whose form decides the intent (bot/understanding/people_reading.py)."""
+    this_film = any(h.kind == "film" for h in hits) or bool(THIS_WORDS & set(words.words))
+    other_work = any(h.kind == "attribute" and h.key == "other_work" for h in hits)
+    if this_film and people_reading.cast_of_this_film(words.words, current, names, other_work):
+        reading.intent = "ask_cast"
+        reading.why.append("who is in this film: no person named for other work")
+        return True
+    if people_reading.character_asked_not_title(words.words, current, names):
+        reading.intent = "ask_person"  # "<an actor> plays <a character>"
+        reading.why.append("the name of a character, not the title")
+        return True
+    if people_reading.actor_of_role(words.words, current, names, lexicon.play_words):
+        reading.intent = "ask_who_plays"
+        reading.why.append("who plays a character named as a role")
+        return True
+    if not names and relation is None and current in ("ask_cast", "ask_who_plays"):
+        known = coverage.film_vocabulary(store, lexicon)
+        span = people_reading.unheld_character(words.words, words.text, words.spans, known)
+        if span is not None:
+            reading.intent = "ask_who_plays"  # the name resolves to no one: "I don't know anyone by that name"
+            reading.add("character", words.text[span[0] : span[1]], *span)
+            reading.why.append(f"a character not held: {words.text[span[0] : span[1]]}")
+            return True
+    return False
 
 
 def _crew_member_as_subject(
