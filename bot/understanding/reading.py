@@ -27,7 +27,7 @@ from typing import Any
 
 from bot.japanese import has_japanese, morphemes
 from bot.store import FactStore
-from bot.understanding import coverage
+from bot.understanding import clauses, coverage
 from bot.understanding.lexicon import UNHELD, Hit, Lexicon, token_spans
 
 PEOPLE_INTENTS = frozenset({"ask_who_plays", "ask_person", "ask_character", "ask_other_work"})
@@ -347,6 +347,8 @@ def read(
         key=lambda hit: hit.start,
     )
     hits = _where_filmed(words, hits)
+    hits = clauses.film_about(words.words, hits)
+    hits = clauses.rated_as_opinion(words.words, hits, _clause_starts(words))
     names = [e for e in entities if e.get("entity") in NAME_KINDS]
     answer = _japanese_answer(text, intent, names, hits, lexicon)
     if answer is not None:
@@ -401,6 +403,8 @@ def read(
         may_change = True  # "is this one a horror?" asks about the film, not about the bot
     if current in NOT_QUESTIONS and any(h.key == "reviews" for h in attributes) and "?" in text:
         may_change = True  # "any good?", "would you recommend it?": the reviews, not a greeting or a refusal
+    if current in ("bot_challenge", "help") and clauses.wrapped_question(words.words) and (attributes or claimed):
+        may_change = True  # "do you think there are any plot twists?" asks about the film, not the assistant
     if not may_change:
         return reading
     if _music_of_another(words, hits, names, attributes, refers_to_film):
@@ -497,6 +501,24 @@ def read(
         reading.intent = "ask_person"
         reading.why.append("names the film's people")
     return reading
+
+
+def _wh_after_claim(words: _Words, asked: list[Hit], then: str, lexicon: Lexicon, reading: Reading) -> None:
+    """ "Is it a thriller? Who directed it?": the wh-question's attributes, answered after the yes/no.
+
+    Only what the film holds and needs no other subject (a person's or character's question needs
+    its own subject, not guessed); each intent once, in the order asked.
+    """
+    answered = {then}
+    for hit in asked:
+        intent = lexicon.attributes[hit.key].intent_for("film")
+        if intent in answered or intent == UNHELD or intent in PEOPLE_INTENTS:
+            continue
+        reading.add("also_ask", intent, *words.chars(hit.start, hit.end))
+        for entity, value in lexicon.attributes[hit.key].entity.items():
+            reading.add(entity, value, *words.chars(hit.start, hit.end))
+        reading.why.append(f"then {hit.key}")
+        answered.add(intent)
 
 
 def _crew_member_as_subject(
@@ -598,16 +620,26 @@ def _also(words: _Words, current: str, kind: str, attributes: list[Hit], lexicon
     """A second question in the same message: answered after the first, in the order asked."""
     held = [h for h in attributes if lexicon.attributes[h.key].intent_for(kind) != UNHELD]
     intents = [lexicon.attributes[h.key].intent_for(kind) for h in held]
+    topics = [h for h in held if "topic" in lexicon.attributes[h.key].entity]
+
+    def answers(intent: str, hit: Hit) -> bool:
+        # ask_fact answers the one topic asked ("the rating and reviews?": the reviews), not every
+        # attribute that lists ask_fact among the intents that fit it
+        attribute = lexicon.attributes[hit.key]
+        if intent == "ask_fact" and topics and hit not in topics and attribute.intent_for(kind) != intent:
+            return False
+        return attribute.fits_intent(intent, kind)
+
     if reading.intent is None and len(set(intents)) > 1 and attributes[0] is held[0]:
         first = lexicon.attributes[held[0].key]
-        if not first.fits_intent(current, kind) and not first.entity:
+        if not answers(current, held[0]) and not first.entity:
             reading.intent = intents[0]
             reading.why.append(f"first asked: {held[0].key}")
     answered = {reading.intent or current}
     for hit, intent in zip(held, intents, strict=True):
-        if intent in PEOPLE_INTENTS or hit.key in ("plot", "ending"):
-            continue  # a second person or the story needs its own subject: not guessed
-        if not any(lexicon.attributes[hit.key].fits_intent(i, kind) for i in answered):
+        if intent in PEOPLE_INTENTS or hit.key == "ending" or (hit.key == "plot" and kind != "film"):
+            continue  # a second person or a character's story needs its own subject: not guessed
+        if not any(answers(i, hit) for i in answered):
             reading.add("also_ask", intent, *words.chars(hit.start, hit.end))
             for entity, value in lexicon.attributes[hit.key].entity.items():
                 reading.add(entity, value, *words.chars(hit.start, hit.end))  # what the second answer needs
@@ -782,11 +814,17 @@ def _yes_no(
     if not _asks_yes_or_no(words, lexicon) and not (fragment and any(n["entity"] == "person" for n in names)):
         return False  # "featuring <an actor>?" is a yes/no question too
     claims = [h for h in hits if h.kind == "claim"]
+    # "Is it a thriller? Who directed it?": a wh-question after the yes/no clause is a second question,
+    # answered after the claim; only the attributes before it say what the claim is about.
+    later = clauses.wh_clause_after(words.words, _clause_starts(words), claims[0].start) if claims else None
+    asked_here = attributes if later is None else [a for a in attributes if a.start < later]
+    if later is not None:
+        claims = [h for h in claims if h.start < later]
     # "is the ending sad?" is about the ending, not the genre; "is it available on hulu?" is a platform claim.
     claims = [
         h
         for h in claims
-        if all(lexicon.attributes[a.key].fits_intent(lexicon.claims[h.key].then, "film") for a in attributes)
+        if all(lexicon.attributes[a.key].fits_intent(lexicon.claims[h.key].then, "film") for a in asked_here)
     ]
     if len({h.key for h in claims}) < len(claims) and "or" in words.words:
         claims = []  # "is it in English or Japanese?" asks which, not yes or no
@@ -798,6 +836,8 @@ def _yes_no(
         reading.add("claim", f"{claim.key}:{word}", *words.chars(hit.start, hit.end))
         reading.intent = claim.then
         reading.why.append(f"yes/no claim {claim.key}")
+        if later is not None:
+            _wh_after_claim(words, [a for a in attributes if a.start >= later], claim.then, lexicon, reading)
         return True
     people = [n for n in names if n["entity"] == "person"]
     characters = [n for n in names if n["entity"] == "character"]

@@ -1,0 +1,105 @@
+"""Clause-level reading rules: what a message asks, clause by clause (issue 10, round 5).
+
+Real users put two questions in one message ("Is it a thriller? Who directed it?"), wrap a
+question in "do you think …" or "do you know if …", and ask how well a film was *rated* (an
+opinion) with the same word as its maturity *rating*. These rules work on the lexicon's hits
+and the clause starts that bot/understanding/reading.py computes; they are Rasa-free and
+take plain word lists so that the reader can call them without an import cycle.
+"""
+
+from __future__ import annotations
+
+from bot.understanding.lexicon import Hit
+
+WH_WORDS = frozenset({"what", "whats", "what's", "when", "who", "whos", "who's", "where", "how", "which", "why"})
+# Words of evaluation: next to "rated"/"ratings" they ask how well the film was rated (the reviews),
+# not its maturity rating ("is it highly rated?", "have people rated it well?", "how are its ratings?").
+EVALUATION_WORDS = frozenset(
+    {
+        "well",
+        "highly",
+        "higly",
+        "hihgly",
+        "high",
+        "higher",
+        "highest",
+        "badly",
+        "poorly",
+        "low",
+        "lower",
+        "lowest",
+        "better",
+        "best",
+        "worse",
+        "worst",
+        "good",
+        "great",
+        "bad",
+        "critics",
+        "audiences",
+        "viewers",
+    }
+)
+RATING_WORDS = frozenset({"rated", "rating", "ratings", "rate"})
+# "Do you think <a clause>?", "do you know if <a clause>?", "I wonder if <a clause>": the question is
+# the clause, not something about the assistant.
+WRAPPERS = (
+    ("do", "you", "think"),
+    ("do", "you", "know", "if"),
+    ("do", "you", "know", "whether"),
+    ("do", "you", "reckon"),
+    ("i", "wonder", "if"),
+    ("i", "wonder", "whether"),
+    ("would", "you", "say"),
+)
+
+
+def wrapped_question(words: list[str]) -> bool:
+    """Whether the message opens with a wrapper ("do you think …?") around the real question."""
+    return any(tuple(words[: len(wrapper)]) == wrapper for wrapper in WRAPPERS)
+
+
+def rated_as_opinion(words: list[str], hits: list[Hit], clause_starts: list[int]) -> list[Hit]:
+    """ "Is it highly rated?", "have people rated the movie well?": the reviews, not the maturity rating.
+
+    A rating hit that is one of the bare words rated/rating/ratings, with a word of evaluation in
+    the same clause, becomes a reviews hit. "What is it rated?" and "is it rated R?" have no word
+    of evaluation and stay the maturity rating; so does a clause with another rating phrase
+    ("is the rating good for kids?").
+    """
+    bounds = [*clause_starts, len(words)]
+    changed = []
+    for hit in hits:
+        if hit.kind == "attribute" and hit.key == "rating" and hit.phrase in RATING_WORDS:
+            start = max(b for b in bounds if b <= hit.start)
+            end = min(b for b in bounds if b > hit.start)
+            others = [h for h in hits if h.key == "rating" and h is not hit and start <= h.start < end]
+            if not others and EVALUATION_WORDS & set(words[start:end]):
+                hit = Hit("attribute", "reviews", hit.phrase, hit.start, hit.end)
+        changed.append(hit)
+    return changed
+
+
+def film_about(words: list[str], hits: list[Hit]) -> list[Hit]:
+    """ "What is <the film's title> about?": the film named, then "about", asks for its plot.
+
+    The lexicon's plot phrases cover "it about", "movie about"; a title, or an adverb, between
+    the film and "about" needs this rule (any film word or title the lexicon knows, then "about").
+    """
+    taken = {i for h in hits for i in range(h.start, h.end)}
+    added = []
+    for hit in (h for h in hits if h.kind == "film"):
+        # one adverb may stand between: "what is it basically about?", "what's it really about?"
+        gap = 1 if hit.end + 1 < len(words) and words[hit.end].endswith("ly") else 0
+        about = hit.end + gap
+        if about < len(words) and words[about] == "about" and not taken & set(range(hit.end, about + 1)):
+            added.append(Hit("attribute", "plot", " ".join(words[hit.start : about + 1]), hit.start, about + 1))
+    if not added:
+        return hits
+    kept = [h for h in hits if not any(a.start <= h.start < a.end for a in added)]
+    return sorted([*kept, *added], key=lambda h: h.start)
+
+
+def wh_clause_after(words: list[str], clause_starts: list[int], after: int) -> int | None:
+    """The first clause after position `after` that opens with a wh-word ("…? Who directed it?")."""
+    return next((i for i in clause_starts if i > after and words[i] in WH_WORDS), None)
