@@ -7,6 +7,7 @@ answers it in full; this module decides yes, no or unknown before that answer.
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -45,6 +46,8 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
         return (longer if key == "runtime_over" else int(runtime.value) < int(word)), runtime
     if key == "known_for":
         return _known_for(word, tracker)
+    if key in ("released", "released_before", "released_after", "released_years_ago"):
+        return _released(key, word)
     if key == "novel_author":
         author = facts.novel.get("author")
         person = _person(tracker)
@@ -155,6 +158,26 @@ def _lead(tracker: Tracker) -> tuple[bool | None, Fact | None]:
     if named:
         return any(c.character == named[0] for c in leads), None
     return None, None
+
+
+def _released(key: str, when: str) -> tuple[bool | None, Fact | None]:
+    """ "Is it from the 1990s?" (released:1990s), "is it a 2024 film?", "did it come out before 2020?"."""
+    premiere = store().film.get("premiere_date")
+    digits = when.rstrip("s")
+    if premiere is None or not premiere.known or not digits.isdigit():
+        return None, None
+    if key != "released_years_ago" and len(digits) != 4:
+        return None, None
+    year = int(str(premiere.value)[:4])
+    if key == "released_years_ago":  # "two years ago": counted back from this year
+        return datetime.now(timezone.utc).year - int(when) == year, premiere
+    if key == "released_before":
+        return year < int(digits), premiere
+    if key == "released_after":
+        return year > int(digits), premiere
+    if when.endswith("s"):  # a decade
+        return year // 10 == int(digits) // 10, premiere
+    return year == int(digits), premiere
 
 
 def _person(tracker: Tracker) -> str | None:

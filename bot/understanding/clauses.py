@@ -9,6 +9,8 @@ take plain word lists so that the reader can call them without an import cycle.
 
 from __future__ import annotations
 
+import re
+
 from bot.understanding.lexicon import Hit
 
 WH_WORDS = frozenset({"what", "whats", "what's", "when", "who", "whos", "who's", "where", "how", "which", "why"})
@@ -103,3 +105,66 @@ def film_about(words: list[str], hits: list[Hit]) -> list[Hit]:
 def wh_clause_after(words: list[str], clause_starts: list[int], after: int) -> int | None:
     """The first clause after position `after` that opens with a wh-word ("…? Who directed it?")."""
     return next((i for i in clause_starts if i > after and words[i] in WH_WORDS), None)
+
+
+YEAR = r"(?:19|20)\d\d"
+DECADE = r"(?:(?:19|20)?\d0'?s)"
+# "is it from the 1990s?", "did it come out in 2023?", "was it released before 2020?", "is it a 2024 film?"
+YEAR_CLAIMED = re.compile(
+    rf"\b(?:(before|after|since|from|in|of)\s+(?:the\s+)?(?:early\s+|late\s+|mid\s+)?({YEAR}|{DECADE})"
+    rf"|(?:a|an)\s+({YEAR}|{DECADE})\s+(?:film|movie|release|flick))\b"
+)
+# "in/before/after <a year>" is the release only with a word of releasing ("did it come out in 2023?";
+# "is it on Netflix in 2025?" is not): "from/of <a year>" and "a <year> film" need none.
+RELEASE_WORDS = frozenset(
+    {"released", "release", "come", "came", "comes", "premiered", "premiere", "made", "produced", "out", "aired"}
+)
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+# "did it come out two years ago?", "is it from four years back?": the release counted back from today.
+YEARS_AGO = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|\d)\s+years?\s+(?:ago|back)\b")
+# Claims read from patterns rather than from the lexicon's words, and the intent that answers each in full.
+PATTERN_CLAIMS = {
+    "runtime_over": "ask_runtime",
+    "runtime_under": "ask_runtime",
+    "released": "ask_release_date",
+    "released_before": "ask_release_date",
+    "released_after": "ask_release_date",
+    "released_years_ago": "ask_release_date",
+}
+# Words that put the year on something other than the film's release: the novel, a person's life.
+OTHER_DATED = frozenset(
+    {"novel", "book", "manga", "published", "written", "born", "set", "takes", "take", "took", "filmed", "shot"}
+)
+
+
+def year_claimed(words: list[str]) -> tuple[str, int] | None:
+    """A claim about the film's release year in a yes/no question: ("released:1990s", word index) or None.
+
+    "from/in/of <a year or decade>" -> released:<it>; "before/after <a year>" -> released_before/after;
+    "<n> years ago/back" -> released_years_ago:<n> (decided against today's year);
+    a year of something else (the novel's publication, a birth, the setting, the filming) is not the
+    release and is left alone.
+    """
+    if OTHER_DATED & set(words):
+        return None
+    joined = " ".join(words)
+    ago = YEARS_AGO.search(joined)
+    if ago is not None:
+        count = NUMBERS.get(ago.group(1)) or int(ago.group(1))
+        return f"released_years_ago:{count}", len(joined[: ago.start()].split())
+    found = YEAR_CLAIMED.search(joined)
+    if found is None:
+        return None
+    word, when, dated = found.group(1), found.group(2) or found.group(3), found.group(3)
+    if word in ("in", "before", "after", "since") and not RELEASE_WORDS & set(words):
+        return None
+    side = {"before": "released_before", "after": "released_after", "since": "released_after"}.get(word or "")
+    when = when.replace("'", "")
+    if len(when) == 3:  # "90s" -> "1990s"; "20s" -> "2020s"
+        when = ("20" if when[0] in "0123" else "19") + when
+    if side is not None and dated is None and not when.endswith("s"):
+        key = f"{side}:{when}"
+    else:
+        key = f"released:{when}"
+    at = len(joined[: found.start()].split())
+    return key, at

@@ -430,6 +430,8 @@ def read(
 
     if _runtime_compared(words, lexicon, reading):
         return reading
+    if _release_year_claimed(words, hits, names, relation, lexicon, reading):
+        return reading
     if _yes_no(words, hits, names, attributes, lexicon, store, reading):
         return reading
     if _spoilers(words, hits, attributes, reading):
@@ -1250,6 +1252,39 @@ def _runtime_compared(words: _Words, lexicon: Lexicon, reading: Reading) -> bool
     reading.add("claim", f"{side}:{minutes}", *words.chars(at, at + 1))
     reading.intent = "ask_runtime"
     reading.why.append(f"yes/no {side} {minutes} minutes")
+    return True
+
+
+def _release_year_claimed(
+    words: _Words, hits: list[Hit], names: list[dict], relation: Hit | None, lexicon: Lexicon, reading: Reading
+) -> bool:
+    """ "Is it from the 1990s?", "did it come out before 2020?": the release date, with a yes or no first.
+
+    Only of the film: with a person or character named ("was <an actor> born in 1999?") the year is theirs.
+    """
+    if names or relation is not None or has_japanese(words.text) or not _asks_yes_or_no(words, lexicon):
+        return False
+    if (PRONOUNS | lexicon.pronouns) & set(words.words):
+        return False  # "was she in a 2019 film?": a person's work, not this film's release
+    found = clauses.year_claimed(words.words)
+    if found is None:
+        return False
+    claim, at = found
+    starts = _clause_starts(words)
+    own = max(i for i in starts if i <= at)
+    asked = [h for h in hits if h.kind == "attribute" and h.key != "release_date"]
+    reading.add("claim", claim, *words.chars(at, len(words.words)))
+    wh_before = any(words.words[i] in WH_OPENERS for i in starts if i < own)
+    if wh_before and any(h.start < own for h in asked):
+        # "What genre is it? Is it from two years ago?": the wh-question first, the yes/no second
+        reading.add("also_ask", "ask_release_date", *words.chars(at, len(words.words)))
+        reading.why.append(f"then yes/no release year {claim}")
+        return False
+    reading.intent = "ask_release_date"
+    reading.why.append(f"yes/no release year {claim}")
+    later = clauses.wh_clause_after(words.words, starts, at)
+    if later is not None:  # "Is it from 2024? What genre is it?"
+        _wh_after_claim(words, [h for h in asked if h.start >= later], "ask_release_date", lexicon, reading)
     return True
 
 
