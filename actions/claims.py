@@ -58,8 +58,9 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
         person = _person(tracker)
         if person is None:
             return None, None
-        if key == "in_film":
-            return bool(facts.roles_of(person) or facts.crew_roles_of(person)), None
+        if key == "in_film":  # "does it include <an actor> and <an actress>?": every one named
+            people = _people(tracker)
+            return all(facts.roles_of(p) or facts.crew_roles_of(p) for p in people), None
         credit = facts.crew.get(word)
         if credit is None or credit.unknown:
             return None, None
@@ -178,6 +179,16 @@ def _released(key: str, when: str) -> tuple[bool | None, Fact | None]:
     if when.endswith("s"):  # a decade
         return year // 10 == int(digits) // 10, premiere
     return year == int(digits), premiere
+
+
+def _people(tracker: Tracker) -> list[str]:
+    """Every person named in the message that the store knows."""
+    found = []
+    for words in entity_values(tracker, "person"):
+        matches = store().resolve(words, ("person",))
+        if matches and matches[0].id not in found:
+            found.append(matches[0].id)
+    return found
 
 
 def _person(tracker: Tracker) -> str | None:

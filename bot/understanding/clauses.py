@@ -102,9 +102,17 @@ def film_about(words: list[str], hits: list[Hit]) -> list[Hit]:
     return sorted([*kept, *added], key=lambda h: h.start)
 
 
+JOINERS = frozenset({"and", "also", "plus"})
+
+
 def wh_clause_after(words: list[str], clause_starts: list[int], after: int) -> int | None:
-    """The first clause after position `after` that opens with a wh-word ("…? Who directed it?")."""
-    return next((i for i in clause_starts if i > after and words[i] in WH_WORDS), None)
+    """Where the first wh-question after position `after` begins: a clause that opens with a wh-word
+    ("…? Who directed it?"), or a wh-word after a joiner ("… and what is it about?")."""
+    starts = set(clause_starts)
+    return next(
+        (i for i in range(after + 1, len(words)) if words[i] in WH_WORDS and (i in starts or words[i - 1] in JOINERS)),
+        None,
+    )
 
 
 YEAR = r"(?:19|20)\d\d"

@@ -71,7 +71,7 @@ PLAY_WORDS = frozenset({"play", "plays", "played", "playing", "actor", "actress"
 CLAUSE_BREAKS = frozenset({",", ".", ";", "!", "?", "...", "-"})
 IN_FILM_WORDS = frozenset({"in", "star", "stars", "starring", "act", "acts", "acting", "appear", "appears", "cast"})
 # Words that put a person in the film only right before their name: "it has <an actor>, right?", "with <an actor>?"
-WITH_WORDS = frozenset({"with", "has", "have", "features", "featuring"})
+WITH_WORDS = frozenset({"with", "has", "have", "features", "featuring", "feature", "include", "includes", "including"})
 # A closing tag makes a statement a yes/no question: "<an actress> is in it, isn't she?".
 NEGATIVE_TAGS = frozenset(
     {
