@@ -239,3 +239,21 @@ def test_including_two_actors_is_yes_only_when_both_are_in_it(domain, store):
 def test_include_and_feature_make_a_person_claim(store, text):
     result = reading(store, text, "ask_person", [name(text, "Mayu Yokota", "person")])
     assert tags(result)["claim"] == "in_film"
+
+
+@pytest.mark.parametrize(("text", "word"), [("is it a western?", "western"), ("is this a superhero film", "superhero")])
+def test_more_kinds_of_film_are_genre_claims(store, text, word):
+    result = reading(store, text, "ask_genre")
+    assert tags(result)["claim"] == f"genre:{word}"
+
+
+def test_a_genre_word_about_a_character_describes_the_character(store):
+    text = "is Akito funny?"
+    result = reading(store, text, "ask_character", [name(text, "Akito", "character")])
+    assert tags(result)["claim"].startswith("describes:")
+
+
+def test_made_in_a_year_is_the_release_not_the_country(store):
+    result = reading(store, "what genre is it? was it made in 2019?", "ask_genre")
+    assert "ask_language" not in values(result, "also_ask")
+    assert tags(result)["claim"] == "released:2019"

@@ -56,6 +56,17 @@ WRAPPERS = (
 )
 
 
+def made_in_a_year(words: list[str], hits: list[Hit]) -> list[Hit]:
+    """ "Was it made in 2024?": "made in" before a year or a decade is the release date, not the country."""
+    changed = []
+    for hit in hits:
+        after = words[hit.end] if hit.end < len(words) else ""
+        if hit.kind == "attribute" and hit.key == "country" and re.fullmatch(rf"{YEAR}|{DECADE}", after):
+            hit = Hit("attribute", "release_date", hit.phrase, hit.start, hit.end)
+        changed.append(hit)
+    return changed
+
+
 def wrapped_question(words: list[str]) -> bool:
     """Whether the message opens with a wrapper ("do you think …?") around the real question."""
     return any(tuple(words[: len(wrapper)]) == wrapper for wrapper in WRAPPERS)

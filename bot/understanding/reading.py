@@ -348,6 +348,7 @@ def read(
     )
     hits = _where_filmed(words, hits)
     hits = clauses.film_about(words.words, hits)
+    hits = clauses.made_in_a_year(words.words, hits)
     hits = clauses.rated_as_opinion(words.words, hits, _clause_starts(words))
     names = [e for e in entities if e.get("entity") in NAME_KINDS]
     answer = _japanese_answer(text, intent, names, hits, lexicon)
@@ -830,6 +831,9 @@ def _yes_no(
     ]
     if len({h.key for h in claims}) < len(claims) and "or" in words.words:
         claims = []  # "is it in English or Japanese?" asks which, not yes or no
+    if any(n["entity"] == "character" for n in names) and not any(n["entity"] == "person" for n in names):
+        # "is <a character> funny?": the character is the subject, so a claim about the film's kind is not asked
+        claims = [h for h in claims if lexicon.claims[h.key].then != "ask_genre"]
     if claims:
         hit = claims[0]
         claim = lexicon.claims[hit.key]
