@@ -54,6 +54,13 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
         if person is None or author is None or not author.known:
             return None, None
         return author.value == person, author
+    if key == "credit_by":  # "was it directed by <a name>?", the name as written
+        role, _, who = word.partition("/")
+        credit = facts.crew.get(role)
+        if credit is None or credit.unknown:
+            return None, None
+        matches = facts.resolve(who, ("person",))
+        return bool(matches) and matches[0].id in credit.people, credit.fact
     if key in ("in_film", "credit"):
         person = _person(tracker)
         if person is None:

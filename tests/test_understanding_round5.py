@@ -257,3 +257,30 @@ def test_made_in_a_year_is_the_release_not_the_country(store):
     result = reading(store, "what genre is it? was it made in 2019?", "ask_genre")
     assert "ask_language" not in values(result, "also_ask")
     assert tags(result)["claim"] == "released:2019"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Was it directed by Hayao Miyazaki?", "credit_by:director/Hayao Miyazaki"),
+        ("was the score composed by Joe Hisaishi, right?", "credit_by:music/Joe Hisaishi"),
+    ],
+)
+def test_a_credit_by_a_name_not_in_the_store_is_a_yes_no(store, text, claim):
+    result = reading(store, text, "ask_director")
+    assert tags(result)["claim"] == claim
+
+
+def test_a_credit_by_lower_case_words_is_no_name(store):
+    assert "claim" not in tags(reading(store, "was it directed by the same guy as the novel?", "ask_director"))
+
+
+def test_a_credit_by_someone_else_is_no_then_the_credit(domain, store):
+    from actions.crew import ActionDirector
+
+    other = [("claim", "credit_by:director/Hayao Miyazaki")]
+    said = responses(ActionDirector(), "was it directed by X?", other, domain)
+    assert said[:2] == ["utter_claim_no", "utter_crew_director"]
+    director = store.people[store.crew["director"].people[0]].name
+    said = responses(ActionDirector(), "was it?", [("claim", f"credit_by:director/{director}")], domain)
+    assert said[0] == "utter_claim_yes"

@@ -506,6 +506,38 @@ def read(
     return reading
 
 
+def _credit_by_someone_else(
+    words: _Words, hits: list[Hit], attributes: list[Hit], lexicon: Lexicon, reading: Reading
+) -> bool:
+    """ "Was it directed by <a Proper Name>?": a yes/no about a credit, for someone the entity rules did not find.
+
+    The name is the capitalised words after "by" (one to four, none of them a lexicon word); the
+    claim carries it, and the actions decide it against the store's credit (someone not in the
+    store's credit is a no). Lower-case words after "by" ("by the same person") are no name.
+    """
+    crew = [h for h in attributes if lexicon.attributes[h.key].entity.get("crew_role") or h.key == "director"]
+    if not crew or len(crew) != len(attributes) or "by" not in words.words[crew[0].end :]:
+        return False
+    at = words.words.index("by", crew[0].end) + 1
+    end = _tag_start(words)
+    taken = {i for h in hits for i in range(h.start, h.end)}
+    named = [i for i in range(at, end) if words.words[i] not in CLAIM_STOPWORDS]
+    if not named or len(named) > 4 or taken & set(named) or named != list(range(named[0], named[-1] + 1)):
+        return False
+    if not all(words.text[words.spans[i][0]].isupper() and words.words[i].isalpha() for i in named):
+        return False
+    attribute = lexicon.attributes[crew[0].key]
+    role = attribute.entity.get("crew_role", "director")
+    start, finish = words.chars(named[0], named[-1] + 1)
+    reading.add("claim", f"credit_by:{role}/{words.text[start:finish]}", start, finish)
+    reading.intent = attribute.intent_for("film")
+    if attribute.entity:
+        ((entity, value),) = attribute.entity.items()
+        reading.add(entity, value, *words.chars(crew[0].start, crew[0].end))
+    reading.why.append(f"yes/no credit of a name: {role}")
+    return True
+
+
 def _wh_after_claim(words: _Words, asked: list[Hit], then: str, lexicon: Lexicon, reading: Reading) -> None:
     """ "Is it a thriller? Who directed it?": the wh-question's attributes, answered after the yes/no.
 
@@ -852,6 +884,8 @@ def _yes_no(
         reading.add("claim", "plays", characters[0]["start"], characters[0]["end"])
         reading.intent = "ask_who_plays"
         reading.why.append("yes/no who plays whom")
+        return True
+    if not names and _credit_by_someone_else(words, hits, attributes, lexicon, reading):
         return True
     if not people:
         return _yes_no_character(words, names, attributes, lexicon, reading)
