@@ -284,3 +284,8 @@ def test_a_credit_by_someone_else_is_no_then_the_credit(domain, store):
     director = store.people[store.crew["director"].people[0]].name
     said = responses(ActionDirector(), "was it?", [("claim", f"credit_by:director/{director}")], domain)
     assert said[0] == "utter_claim_yes"
+
+
+@pytest.mark.parametrize("text", ["is it suitable for teenagers?", "would it be fine for adults only?"])
+def test_an_audience_is_the_maturity_rating_not_another_work(store, text):
+    assert reading(store, text, "ask_rating").intent in (None, "ask_rating")
