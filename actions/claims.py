@@ -18,6 +18,9 @@ from bot.store import Fact
 from bot.understanding.lexicon import default_lexicon
 from bot.understanding.reading import relation_keys
 
+# What "based on a <kind>" must name for the film's source, a novel, to be it.
+NOVEL_WORDS = frozenset({"novel", "book", "light novel", "web novel"})
+
 
 def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | None]:
     """(True/False, the fact that decides it), or (None, None) when the store cannot decide."""
@@ -46,6 +49,11 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
         return (longer if key == "runtime_over" else int(runtime.value) < int(word)), runtime
     if key == "known_for":
         return _known_for(word, tracker)
+    if key == "based_on":  # the film adapts the store's novel: based on a manga, a game, ... is a no
+        source = facts.novel.get("title")
+        if source is None or not source.known:
+            return None, None
+        return word in NOVEL_WORDS, source
     if key in ("released", "released_before", "released_after", "released_years_ago"):
         return _released(key, word)
     if key == "novel_author":

@@ -289,3 +289,44 @@ def test_a_credit_by_someone_else_is_no_then_the_credit(domain, store):
 @pytest.mark.parametrize("text", ["is it suitable for teenagers?", "would it be fine for adults only?"])
 def test_an_audience_is_the_maturity_rating_not_another_work(store, text):
     assert reading(store, text, "ask_rating").intent in (None, "ask_rating")
+
+
+@pytest.mark.parametrize(("text", "claim"), [("is the film adapted from a manga?", "based_on:manga")])
+def test_based_on_another_kind_of_work_is_a_claim(store, text, claim):
+    result = reading(store, text, "ask_novel")
+    assert result.intent == "ask_novel"
+    assert tags(result)["claim"] == claim
+
+
+@pytest.mark.parametrize(("word", "decided"), [("manga", False), ("game", False), ("novel", True)])
+def test_based_on_is_decided_against_the_novel(word, decided):
+    empty = Tracker("t", {}, {}, [], False, None, {}, "")
+    assert verdict(f"based_on:{word}", empty)[0] is decided
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"), [("was the movie made in China?", "country:china"), ("is it from japan", "")]
+)
+def test_a_country_is_a_claim_about_the_film(store, text, claim):
+    result = reading(store, text, "ask_language")
+    assert result.intent == "ask_language"
+    assert tags(result)["claim"].startswith(claim or "country:")
+
+
+def test_a_country_claim_is_decided_from_the_store(store):
+    empty = Tracker("t", {}, {}, [], False, None, {}, "")
+    country = str(store.film["country"].value).lower()
+    assert verdict(f"country:{country}", empty)[0] is True
+    assert verdict("country:france", empty)[0] is False
+
+
+def test_a_country_of_a_named_person_is_not_the_films(store):
+    text = "is Mayu Yokota from Korea?"
+    assert "claim" not in tags(reading(store, text, "ask_language", [name(text, "Mayu Yokota", "person")]))
+
+
+@pytest.mark.parametrize("text", ["would I like this movie?", "is it a nice film for a date?"])
+def test_will_i_like_it_is_the_reviews(store, text):
+    result = reading(store, text, "ask_genre")
+    assert result.intent == "ask_fact"
+    assert tags(result)["topic"] == "reviews"

@@ -863,9 +863,10 @@ def _yes_no(
     ]
     if len({h.key for h in claims}) < len(claims) and "or" in words.words:
         claims = []  # "is it in English or Japanese?" asks which, not yes or no
-    if any(n["entity"] == "character" for n in names) and not any(n["entity"] == "person" for n in names):
-        # "is <a character> funny?": the character is the subject, so a claim about the film's kind is not asked
-        claims = [h for h in claims if lexicon.claims[h.key].then != "ask_genre"]
+    if names:
+        # "is <a character> funny?", "is <an actor> from Japan?": the one named is the subject, so a
+        # claim about the film's kind, language or country is not what is asked
+        claims = [h for h in claims if lexicon.claims[h.key].then not in ("ask_genre", "ask_language")]
     if claims:
         hit = claims[0]
         claim = lexicon.claims[hit.key]
