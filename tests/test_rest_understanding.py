@@ -144,8 +144,8 @@ def test_round_three_confirmations_follow_ups_and_two_questions(server, store):
 
 
 def test_round5_a_yes_no_and_a_wh_question_in_one_message(server, store):
-    """ "Is it a western? Who composed the music?": the verdict first, then the second answer (round 5)."""
-    answer = server.ask("Is it a western movie? Who directed it?", uuid.uuid4().hex)
+    """ "Is it a horror? Who composed the music?": the verdict first, then the second answer (round 5)."""
+    answer = server.ask("Is it a horror movie? Who directed it?", uuid.uuid4().hex)
     assert answer.startswith("No") and store.people["takahiro_miki"].name in answer
     year = str(store.film["premiere_date"].value)[:4]
     answer = server.ask(f"what kind of film is it? was it made in {year}?", uuid.uuid4().hex)

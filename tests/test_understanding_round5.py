@@ -241,12 +241,6 @@ def test_include_and_feature_make_a_person_claim(store, text):
     assert tags(result)["claim"] == "in_film"
 
 
-@pytest.mark.parametrize(("text", "word"), [("is it a western?", "western"), ("is this a superhero film", "superhero")])
-def test_more_kinds_of_film_are_genre_claims(store, text, word):
-    result = reading(store, text, "ask_genre")
-    assert tags(result)["claim"] == f"genre:{word}"
-
-
 def test_a_genre_word_about_a_character_describes_the_character(store):
     text = "is Akito funny?"
     result = reading(store, text, "ask_character", [name(text, "Akito", "character")])
@@ -286,7 +280,7 @@ def test_a_credit_by_someone_else_is_no_then_the_credit(domain, store):
     assert said[0] == "utter_claim_yes"
 
 
-@pytest.mark.parametrize("text", ["is it suitable for teenagers?", "would it be fine for adults only?"])
+@pytest.mark.parametrize("text", ["is it suitable for teenagers?", "would it be fine for my teenager?"])
 def test_an_audience_is_the_maturity_rating_not_another_work(store, text):
     assert reading(store, text, "ask_rating").intent in (None, "ask_rating")
 
@@ -304,24 +298,8 @@ def test_based_on_is_decided_against_the_novel(word, decided):
     assert verdict(f"based_on:{word}", empty)[0] is decided
 
 
-@pytest.mark.parametrize(
-    ("text", "claim"), [("was the movie made in China?", "country:china"), ("is it from japan", "")]
-)
-def test_a_country_is_a_claim_about_the_film(store, text, claim):
-    result = reading(store, text, "ask_language")
-    assert result.intent == "ask_language"
-    assert tags(result)["claim"].startswith(claim or "country:")
-
-
-def test_a_country_claim_is_decided_from_the_store(store):
-    empty = Tracker("t", {}, {}, [], False, None, {}, "")
-    country = str(store.film["country"].value).lower()
-    assert verdict(f"country:{country}", empty)[0] is True
-    assert verdict("country:france", empty)[0] is False
-
-
-def test_a_country_of_a_named_person_is_not_the_films(store):
-    text = "is Mayu Yokota from Korea?"
+def test_a_film_claim_about_a_named_person_is_not_the_films(store):
+    text = "does Mayu Yokota speak English?"
     assert "claim" not in tags(reading(store, text, "ask_language", [name(text, "Mayu Yokota", "person")]))
 
 
