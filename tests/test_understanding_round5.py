@@ -303,7 +303,7 @@ def test_a_film_claim_about_a_named_person_is_not_the_films(store):
     assert "claim" not in tags(reading(store, text, "ask_language", [name(text, "Mayu Yokota", "person")]))
 
 
-@pytest.mark.parametrize("text", ["would I like this movie?", "is it a nice film for a date?"])
+@pytest.mark.parametrize("text", ["will I like it, do you think?", "is it a nice film for a date?"])
 def test_will_i_like_it_is_the_reviews(store, text):
     result = reading(store, text, "ask_genre")
     assert result.intent == "ask_fact"
