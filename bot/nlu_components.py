@@ -21,7 +21,7 @@ import bot.ja_tokenizer  # noqa: F401  (registers the tokenizer named in build/s
 from bot.japanese import has_japanese
 from bot.japanese import words as japanese_words
 from bot.rasa_patches.logistic_regression_npz import NpzLogisticRegression
-from bot.scope import OTHER_SUBJECT, Vocabulary, unknown_japanese_subject, unknown_subject
+from bot.scope import OTHER_SUBJECT, WORD, Vocabulary, unknown_japanese_subject, unknown_subject
 from bot.store import DEFAULT_FACTS_PATH, FactStore
 from bot.understanding.lexicon import default_lexicon
 
@@ -46,6 +46,10 @@ def film_forms(store: FactStore) -> frozenset[str]:
         values = [fact.value, fact.extra.get("ja"), *(a.value for a in fact.alternatives), *fact.aliases]
         forms.update(v for v in values if isinstance(v, str) and has_japanese(v))
     return frozenset(forms)
+
+
+# Words of the lexicon's ways to point at the film that are not its title ("the movie", "that one").
+GENERIC_FILM_WORDS = frozenset("it its the that this one movie film flick".split())
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
@@ -73,6 +77,13 @@ class OtherSubjectGuard(GraphComponent):
         self.film_forms = film_forms(FactStore.load(os.environ.get("FACTS_PATH", DEFAULT_FACTS_PATH)))
         known = {w for form in self.film_forms for w in japanese_words(form)} | default_lexicon().subject_words
         self.vocabulary = self.vocabulary.including(known, japanese_attribute_words())
+        # English: the film's own title (not "the film", which may be followed by another title): a
+        # message naming it is about the film.
+        self.film_names = tuple(
+            " ".join(WORD.findall(w.lower()))
+            for w in default_lexicon().film_words
+            if not set(WORD.findall(w.lower())) & GENERIC_FILM_WORDS
+        )
 
     @classmethod
     def create(
@@ -120,7 +131,7 @@ class OtherSubjectGuard(GraphComponent):
             entities = bool(message.get("entities"))
             # In Japanese a role word (監督) is the attribute asked, not a subject of the film.
             names = any(e.get("entity") in ("person", "character") for e in message.get("entities") or [])
-            other = unknown_subject(text, self.vocabulary, entities) or unknown_japanese_subject(
+            other = unknown_subject(text, self.vocabulary, entities, self.film_names) or unknown_japanese_subject(
                 text, self.vocabulary, names, self.film_forms
             )
             if other:

@@ -64,12 +64,21 @@ class Vocabulary:
         return process.extractOne(word, self.words, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF) is not None
 
 
-def unknown_subject(text: str, vocabulary: Vocabulary, has_entities: bool) -> str | None:
-    """The unfamiliar word that names another subject, or None if the question is about the film."""
+def unknown_subject(
+    text: str, vocabulary: Vocabulary, has_entities: bool, film_names: Iterable[str] = ()
+) -> str | None:
+    """The unfamiliar word that names another subject, or None if the question is about the film.
+
+    A message that names this film ("from whose novel was the motion picture <this film> adapted?")
+    is about it, whatever other words it has; the question reader looks at the rest.
+    """
     if has_entities:
         return None
     words = WORD.findall(text.lower())
     if any(word in FILM_POINTERS for word in words):
+        return None
+    joined = f" {' '.join(words)} "
+    if any(f" {name} " in joined for name in film_names if " " in name):
         return None
     for position, word in enumerate(words):
         if word not in SUBJECT_SLOTS or _names_a_role(words, position):

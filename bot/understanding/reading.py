@@ -27,8 +27,8 @@ from typing import Any
 
 from bot.japanese import has_japanese, morphemes
 from bot.store import FactStore
-from bot.understanding import coverage
-from bot.understanding.lexicon import UNHELD, Hit, Lexicon, token_spans
+from bot.understanding import coverage, proper_names
+from bot.understanding.lexicon import UNHELD, Hit, Lexicon, token_spans, tokens
 
 PEOPLE_INTENTS = frozenset({"ask_who_plays", "ask_person", "ask_character", "ask_other_work"})
 QUESTION_INTENTS = frozenset(
@@ -409,6 +409,8 @@ def read(
         return reading
 
     known = coverage.film_vocabulary(store, lexicon)
+    if _other_named(words, hits, names, spans, store, lexicon, known, reading):
+        return reading
     if not names and not has_japanese(text):
         crew_spans = coverage.entity_spans(words.spans, roles)
         title = coverage.titled_film(words.words, hits, spans, known)
@@ -507,6 +509,8 @@ def _crew_member_as_subject(
         return
     for hit in attributes:
         attribute = lexicon.attributes[hit.key]
+        if attribute.novel_words & set(words.words) and _novel_author(words, hit, store, reading):
+            return  # "what else did the author write?": a book's author is the novelist, not the screenwriter
         role = attribute.entity.get("crew_role") or ("director" if hit.key == "director" else None)
         credit = store.crew.get(role) if role else None
         if credit is not None and len(credit.people) == 1:
@@ -514,6 +518,16 @@ def _crew_member_as_subject(
             reading.intent = "ask_other_work"
             reading.why.append(f"the {role} as the subject")
             return
+
+
+def _novel_author(words: _Words, hit: Hit, store: FactStore, reading: Reading) -> bool:
+    author = store.novel.get("author")
+    if author is None or not author.known or author.value not in store.people:
+        return False
+    reading.add("person", store.people[author.value].name, *words.chars(hit.start, hit.end))
+    reading.intent = "ask_other_work"
+    reading.why.append("the novel's author as the subject")
+    return True
 
 
 def _roles_inside_other_roles(
@@ -1227,3 +1241,115 @@ def _other_year(words: _Words, store: FactStore) -> str | None:
         if re.fullmatch(r"(?:19|20)\d\d", word) and w[i + 1] in WORK_NOUNS and word not in years:
             return f"{word} {w[i + 1]}"
     return None
+
+
+# Personal pronouns: after a name the store does not hold, they point at that one, not the conversation's
+# ("how old does <another film's character> say he is?"); "it" and "this film" stay this film.
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
+# Where a name is a person's in a question about this film: "is <X> in it", "did <X> play", "<X>'s
+# character", "directed by <X>".
+PERSON_BEFORE = frozenset({"is", "was", "does", "did", "by", "has", "have", "with", "starring", "featuring"})
+PERSON_AFTER = frozenset(
+    {
+        "star",
+        "stars",
+        "starred",
+        "play",
+        "plays",
+        "played",
+        "appear",
+        "appears",
+        "appeared",
+        "act",
+        "acts",
+        "acted",
+        "character",
+        "characters",
+        "role",
+        "part",
+    }
+)
+
+
+def _other_named(
+    words: _Words,
+    hits: list[Hit],
+    names: list[dict],
+    spans: list[coverage.Span],
+    store: FactStore,
+    lexicon: Lexicon,
+    known: frozenset[str],
+    reading: Reading,
+) -> bool:
+    """A capitalised name the store does not hold (bot/understanding/proper_names.py): whose question is it?
+
+    With nothing of this film in the message, the name is the question's subject: out of scope. In a
+    question about this film, a name in a person's place ("is <X> in it?", "<X>'s character in the
+    film") is a person the store does not hold: asked as a person, so the reply is "I don't know
+    anyone by that name", never another person's facts. Otherwise the other rules decide.
+    """
+    if has_japanese(words.text):
+        return False
+    works, parts = _store_names(store)
+    found = proper_names.unknown_names(
+        words.text,
+        words.words,
+        words.spans,
+        lambda i: coverage.covered(i, hits, spans),
+        known | works,
+        lexicon.ordinary_names,
+        parts,
+    )
+    if not found:
+        return False
+    first = found[0]
+
+    def outside(index: int) -> bool:
+        return not any(n.start <= index < n.end for n in found)
+
+    # "the film <X>" is <X>, not this film: a film word right before a capitalised word that is not
+    # this film's title is that title's.
+    film = [
+        h
+        for h in hits
+        if h.kind == "film"
+        and outside(h.start)
+        and h.phrase not in PERSONAL_PRONOUNS
+        and not (
+            h.end < len(words.words)
+            and proper_names.capitalised(words.text, words.spans[h.end])
+            and not any(o.kind == "film" and o.start == h.end for o in hits)
+        )
+    ]
+    pronouns = [
+        i
+        for i, w in enumerate(words.words)
+        if w in (PRONOUNS | lexicon.pronouns) and outside(i) and (i < first.start or w not in PERSONAL_PRONOUNS)
+    ]
+    if not film and not pronouns and not names:
+        reading.intent = OUT_OF_SCOPE
+        reading.why.append(f"another name: {first.text}")
+        return True
+    if names:
+        return False  # "does <X> star with <an actor>?": the rules about the named person decide
+    before = words.words[first.start - 1] if first.start > 0 else ""
+    after = words.words[first.end] if first.end < len(words.words) else ""
+    if before in PERSON_BEFORE or after in PERSON_AFTER or after.endswith("'s"):
+        reading.intent = "ask_person"
+        reading.add("person", first.text, *words.chars(first.start, first.end))
+        reading.why.append(f"a person the store does not hold: {first.text}")
+        return True
+    return False
+
+
+_STORE_NAMES: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _store_names(store: FactStore) -> tuple[frozenset[str], frozenset[str]]:
+    """Words of the other works the store's people are known for, and words of the store's names (once per store)."""
+    if id(store) not in _STORE_NAMES:
+        _STORE_NAMES.clear()
+        works = frozenset(w for p in store.people.values() for work in p.known_for for w in tokens(work.title))
+        parts = frozenset(w for _, _, form in store.name_forms() for w in tokens(form) if w.isalpha())
+        _STORE_NAMES[id(store)] = (works, parts)
+    return _STORE_NAMES[id(store)]

@@ -1,0 +1,129 @@
+"""Names of things the store does not hold, found by their capitals in the middle of a sentence.
+
+Whose question is it? A question whose subject is a work, person or character the store does not
+know ("who directed The Princess Bride?", "when was Elvis born?", "is Tom Hanks in it?") is about
+something else, even when its words are this film's words ("directed", "born", "in it"). English
+writes names with capitals: a capitalised word that is not the first of its sentence, not one of
+this film's names or words, not one the lexicon reads, and not an everyday capitalised word (a
+month, a language, a country, a platform: vocabulary `ordinary_names`) names something else.
+
+Two kinds of position are trusted, so that a stray capital ("was it shot in Sendai?") decides
+nothing: a run of two or more capitalised words (a full name or a title: "Chris Butler", "Over
+Her Dead Body"), or one word in a subject slot ("directed by <X>", "the novel <X>", "the <X>
+movies", "when was <X> born"). Text typed in Title Case or all capitals gives no signal.
+Rasa-free; bot/understanding/reading.py decides what to do with what it finds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+# Small words inside a title or a name: "Gone with the Wind", "Brian De Palma", "United States of America".
+GLUE = frozenset("of the a an and with in on at to for de da del von van la le".split())
+# Where a sentence ends: the next word's capital is the sentence's, not a name's.
+SENTENCE_ENDS = frozenset('.?!:;"“”()')
+# Small words of a sentence, capitalised only in Title Case.
+SMALL_WORDS = frozenset(
+    """is was are were be been do does did has have had can will would it its this that he she they him her his
+    their you your i me my we our to for by on at from about into than as then when where who what which how
+    and or but not no so if""".split()
+)
+# More than this share of small words capitalised: Title Case, capitals mean nothing.
+TITLE_CASE_SHARE = 0.6
+# A word before a name in a subject slot: "by <X>", "the movie <X>", "was <X> born", "who played <X>".
+BEFORE_SUBJECT = frozenset(
+    """by movie film novel book books novels series show character actor actress director author writer singer
+    was is did does played plays play starred starring star portrayed portray""".split()
+)
+# A word after a name in a subject slot: "the <X> movies", "<X> character".
+AFTER_SUBJECT = frozenset("movie movies film films novel novels book books series show character franchise".split())
+MIN_FUZZY = 5  # one typo of a known word of five or more letters is that word ("Deguchy")
+
+
+@dataclass(frozen=True)
+class Name:
+    start: int  # token positions
+    end: int
+    text: str  # as typed
+
+
+def unknown_names(
+    text: str,
+    words: list[str],
+    spans: list[tuple[int, int]],
+    covered: Callable[[int], bool],
+    known: frozenset[str],
+    ordinary: frozenset[str],
+    name_parts: frozenset[str] = frozenset(),
+) -> list[Name]:
+    """Capitalised runs naming something the store does not hold, in a trusted position.
+
+    A run with one word that is exactly part of a name the store holds ("Natsuki Deguti") is taken
+    for a misspelling of that name, never for someone else: the name matching decides.
+    """
+    letters = [i for i, w in enumerate(words) if w.isalpha()]
+    capitals = [i for i in letters if capitalised(text, spans[i])]
+    if not capitals or _title_case(text, words, spans, capitals):
+        return []
+    found: list[Name] = []
+    i = 0
+    while i < len(words):
+        if i not in capitals or _sentence_start(text, spans[i][0]):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(words):
+            if end in capitals:
+                end += 1
+            elif words[end] in GLUE and end + 1 < len(words) and end + 1 in capitals:
+                end += 2
+            else:
+                break
+        run = [j for j in range(i, end) if j in capitals]
+        unknown = [j for j in run if not _knows(words[j], covered(j), known, ordinary)]
+        misspelt = any(words[j].removesuffix("'s") in name_parts for j in run)
+        if unknown and not misspelt and (len(run) >= 2 or _subject_slot(words, i, end)):
+            found.append(Name(i, end, text[spans[i][0] : spans[end - 1][1]]))
+        i = end
+    return found
+
+
+def _title_case(text: str, words: list[str], spans: list[tuple[int, int]], capitals: list[int]) -> bool:
+    """Typed in Title Case ("When Was It Released?"): most small words inside sentences have capitals.
+
+    Names have capitals in any text; small words ("was", "it", "by") have them only in Title Case.
+    """
+    small = [i for i, w in enumerate(words) if w in SMALL_WORDS and not _sentence_start(text, spans[i][0])]
+    return bool(small) and len([i for i in small if i in capitals]) / len(small) > TITLE_CASE_SHARE
+
+
+def capitalised(text: str, span: tuple[int, int]) -> bool:
+    word = text[span[0] : span[1]]
+    letters = [c for c in word if c.isalpha()]
+    if not letters or not letters[0].isupper():
+        return False
+    return not (len(letters) > 1 and all(c.isupper() for c in letters))  # "DVD", "US": an acronym
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    before = text[:at].rstrip()
+    return not before or before[-1] in SENTENCE_ENDS
+
+
+def _knows(word: str, covered: bool, known: frozenset[str], ordinary: frozenset[str]) -> bool:
+    bare = word.removesuffix("'s")
+    if covered or word in ordinary or bare in ordinary or bare in known or word in known:
+        return True
+    if len(bare) < MIN_FUZZY:
+        return False
+    return process.extractOne(bare, known, scorer=OSA.distance, score_cutoff=1) is not None
+
+
+def _subject_slot(words: list[str], start: int, end: int) -> bool:
+    before = words[start - 1] if start > 0 else ""
+    after = words[end] if end < len(words) else ""
+    return before in BEFORE_SUBJECT or after in AFTER_SUBJECT
