@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from rapidfuzz import process
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 # Small words inside a title or a name: "Gone with the Wind", "Brian De Palma", "United States of America".
@@ -42,6 +42,10 @@ BEFORE_SUBJECT = frozenset(
 # A word after a name in a subject slot: "the <X> movies", "<X> character".
 AFTER_SUBJECT = frozenset("movie movies film films novel novels book books series show character franchise".split())
 MIN_FUZZY = 5  # one typo of a known word of five or more letters is that word ("Deguchy")
+# A misspelt full name scores 88 or more against the right one (a letter wrong or missing in each of two
+# words); two different people with one common name part score around 80 ("<a given name> Miike" vs
+# "<another given name> Miki"): those stay apart.
+NAME_SCORE_CUTOFF = 85.0
 
 
 @dataclass(frozen=True)
@@ -58,12 +62,13 @@ def unknown_names(
     covered: Callable[[int], bool],
     known: frozenset[str],
     ordinary: frozenset[str],
-    name_parts: frozenset[str] = frozenset(),
+    store_names: frozenset[str] = frozenset(),
 ) -> list[Name]:
     """Capitalised runs naming something the store does not hold, in a trusted position.
 
-    A run with one word that is exactly part of a name the store holds ("Natsuki Deguti") is taken
-    for a misspelling of that name, never for someone else: the name matching decides.
+    A run close to a full name the store holds ("<Given> <Misspelt family name>") is taken for a
+    misspelling of it and left to the name matching; a name only as close as another person's
+    ("<Another given name> <a similar family name>") is someone else.
     """
     letters = [i for i, w in enumerate(words) if w.isalpha()]
     capitals = [i for i in letters if capitalised(text, spans[i])]
@@ -85,7 +90,8 @@ def unknown_names(
                 break
         run = [j for j in range(i, end) if j in capitals]
         unknown = [j for j in run if not _knows(words[j], covered(j), known, ordinary)]
-        misspelt = any(words[j].removesuffix("'s") in name_parts for j in run)
+        typed = " ".join(words[j].removesuffix("'s") for j in run)
+        misspelt = len(run) >= 2 and _close(typed, store_names)
         if unknown and not misspelt and (len(run) >= 2 or _subject_slot(words, i, end)):
             found.append(Name(i, end, text[spans[i][0] : spans[end - 1][1]]))
         i = end
@@ -127,3 +133,9 @@ def _subject_slot(words: list[str], start: int, end: int) -> bool:
     before = words[start - 1] if start > 0 else ""
     after = words[end] if end < len(words) else ""
     return before in BEFORE_SUBJECT or after in AFTER_SUBJECT
+
+
+def _close(typed: str, names: frozenset[str]) -> bool:
+    return (
+        bool(names) and process.extractOne(typed, names, scorer=fuzz.ratio, score_cutoff=NAME_SCORE_CUTOFF) is not None
+    )

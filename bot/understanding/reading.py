@@ -1100,6 +1100,8 @@ def _crew_member_described(
         at = (int(roles[0]["start"]), int(roles[0]["end"]))
     for hit in attributes:
         if role is None and hit.key not in PERSONAL_KEYS:
+            if lexicon.attributes[hit.key].novel_words & {"author", "novelist"} & set(words.words):
+                continue  # "how old is the author?": a book's author is the novelist (below), not the screenwriter
             entity = lexicon.attributes[hit.key].entity
             role = entity.get("crew_role") or ("director" if hit.key == "director" else None)
             at = words.chars(hit.start, hit.end) if role else None
@@ -1326,7 +1328,11 @@ def _other_named(
         for i, w in enumerate(words.words)
         if w in (PRONOUNS | lexicon.pronouns) and outside(i) and (i < first.start or w not in PERSONAL_PRONOUNS)
     ]
-    if not film and not pronouns and not names:
+    # A name entity is this film's when it has a word of the store's names; "the main character" (a role
+    # phrase the entity rules tag) "in <another title>" is that title's.
+    name_words = {w for form in parts for w in form.split()}
+    named = [n for n in names if set(tokens(words.text[int(n.get("start", 0)) : int(n.get("end", 0))])) & name_words]
+    if not film and not pronouns and not named:
         reading.intent = OUT_OF_SCOPE
         reading.why.append(f"another name: {first.text}")
         return True
@@ -1346,10 +1352,12 @@ _STORE_NAMES: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
 
 
 def _store_names(store: FactStore) -> tuple[frozenset[str], frozenset[str]]:
-    """Words of the other works the store's people are known for, and words of the store's names (once per store)."""
+    """Words of the other works the store's people are known for, and the store's proper names (once per store)."""
     if id(store) not in _STORE_NAMES:
         _STORE_NAMES.clear()
         works = frozenset(w for p in store.people.values() for work in p.known_for for w in tokens(work.title))
-        parts = frozenset(w for _, _, form in store.name_forms() for w in tokens(form) if w.isalpha())
+        # Proper names only ("<Given> <Family>"), not role phrases ("the <job>"), as the words of a question.
+        forms = [form for _, _, form in store.name_forms() if form[:1].isupper()]
+        parts = frozenset(" ".join(tokens(form)) for form in forms)
         _STORE_NAMES[id(store)] = (works, parts)
     return _STORE_NAMES[id(store)]
