@@ -16,6 +16,7 @@ Rasa-free; bot/understanding/reading.py decides what to do with what it finds.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -32,13 +33,16 @@ SMALL_WORDS = frozenset(
     their you your i me my we our to for by on at from about into than as then when where who what which how
     and or but not no so if""".split()
 )
-# More than this share of small words capitalised: Title Case, capitals mean nothing.
+# More than this share of small words capitalised, and of all words: Title Case, capitals mean nothing.
 TITLE_CASE_SHARE = 0.6
+TITLE_CASE_WORDS = 0.8
 # A word before a name in a subject slot: "by <X>", "the movie <X>", "was <X> born", "who played <X>".
 BEFORE_SUBJECT = frozenset(
-    """by movie film novel book books novels series show character actor actress director author writer singer
+    """by of movie film novel book books novels series show character actor actress director author writer singer
     was is did does played plays play starred starring star portrayed portray""".split()
 )
+# "the sequel to 2007's <X>": a year's work is a title.
+YEAR_OF = re.compile(r"(?:19|20)\d\d'?s")
 # A word after a name in a subject slot: "the <X> movies", "<X> character".
 AFTER_SUBJECT = frozenset("movie movies film films novel novels book books series show character franchise".split())
 MIN_FUZZY = 5  # one typo of a known word of five or more letters is that word ("Deguchy")
@@ -81,7 +85,7 @@ def unknown_names(
             i += 1
             continue
         end = i + 1
-        while end < len(words):
+        while end < len(words) and _joined(text, spans[end - 1], spans[end]):
             if end in capitals:
                 end += 1
             elif words[end] in GLUE and end + 1 < len(words) and end + 1 in capitals:
@@ -98,13 +102,22 @@ def unknown_names(
     return found
 
 
+def _joined(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
+    """Only spaces between two words: a comma or a full stop ends a name."""
+    return not text[left[1] : right[0]].strip()
+
+
 def _title_case(text: str, words: list[str], spans: list[tuple[int, int]], capitals: list[int]) -> bool:
     """Typed in Title Case ("When Was It Released?"): most small words inside sentences have capitals.
 
     Names have capitals in any text; small words ("was", "it", "by") have them only in Title Case.
     """
-    small = [i for i, w in enumerate(words) if w in SMALL_WORDS and not _sentence_start(text, spans[i][0])]
-    return bool(small) and len([i for i in small if i in capitals]) / len(small) > TITLE_CASE_SHARE
+    inside = [i for i, w in enumerate(words) if w.isalpha() and not _sentence_start(text, spans[i][0])]
+    small = [i for i in inside if words[i] in SMALL_WORDS]
+    if not small or len([i for i in small if i in capitals]) / len(small) <= TITLE_CASE_SHARE:
+        return False
+    # A title with small words in it ("<On Her ... Service>") is not Title Case typing: most other words are lower.
+    return len([i for i in inside if i in capitals]) / len(inside) > TITLE_CASE_WORDS
 
 
 def capitalised(text: str, span: tuple[int, int]) -> bool:
@@ -132,7 +145,7 @@ def _knows(word: str, covered: bool, known: frozenset[str], ordinary: frozenset[
 def _subject_slot(words: list[str], start: int, end: int) -> bool:
     before = words[start - 1] if start > 0 else ""
     after = words[end] if end < len(words) else ""
-    return before in BEFORE_SUBJECT or after in AFTER_SUBJECT
+    return before in BEFORE_SUBJECT or after in AFTER_SUBJECT or bool(YEAR_OF.fullmatch(before))
 
 
 def _close(typed: str, names: frozenset[str]) -> bool:

@@ -1229,6 +1229,10 @@ def _runtime_compared(words: _Words, lexicon: Lexicon, reading: Reading) -> bool
     return True
 
 
+# Before "<year> <work>", words that pick a work out rather than say what this one is.
+DESCRIBING_DETERMINERS = frozenset({"which", "what", "the"})
+
+
 def _other_year(words: _Words, store: FactStore) -> str | None:
     """ "the 1953 film <a title>": a work dated to a year none of this film's or its novel's dates has."""
     years = {
@@ -1237,14 +1241,22 @@ def _other_year(words: _Words, store: FactStore) -> str | None:
         if fact.known and re.match(r"(?:19|20)\d\d\b", str(fact.value))
     }
     w = words.words
-    if (PRONOUNS | THIS_WORDS) & set(w):
-        return None  # "is it a 2023 film?" is a claim about this film, answered with its date
+    pointed = bool((PRONOUNS | THIS_WORDS) & set(w))
     for i, word in enumerate(w[:-1]):
         if re.fullmatch(r"(?:19|20)\d\d", word) and w[i + 1] in WORK_NOUNS and word not in years:
+            # "is it a 2023 film?" is a claim about this film, answered with its date; "which 2001 movie is
+            # this from?", "in the 1986 movie <X>" describe another work whatever pronouns follow
+            if pointed and not (i > 0 and w[i - 1] in DESCRIBING_DETERMINERS):
+                continue
             return f"{word} {w[i + 1]}"
     return None
 
 
+# The lexicon's film words that point at a film without naming it ("it", "the movie"): not this film's title.
+FILM_REFERENCES = frozenset(
+    {"it", "its", "that one", "this one", "that movie", "that film", "this film", "this movie", "the film"}
+    | {"the movie", "the flick", "this flick"}
+)
 # Personal pronouns: after a name the store does not hold, they point at that one, not the conversation's
 # ("how old does <another film's character> say he is?"); "it" and "this film" stay this film.
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
@@ -1332,6 +1344,14 @@ def _other_named(
     # phrase the entity rules tag) "in <another title>" is that title's.
     name_words = {w for form in parts for w in form.split()}
     named = [n for n in names if set(tokens(words.text[int(n.get("start", 0)) : int(n.get("end", 0))])) & name_words]
+    # "in the movie <X>", "the novel <X>": the question names the work it is about, and that is not this one,
+    # whatever pronouns it has ("how many students spent their Saturday in the movie <X>?").
+    titled = next((n for n in found if n.start > 0 and words.words[n.start - 1] in coverage.WORK_NOUNS), None)
+    this_title = any(h.kind == "film" and h.phrase not in FILM_REFERENCES for h in hits)
+    if titled is not None and not this_title and not named:
+        reading.intent = OUT_OF_SCOPE
+        reading.why.append(f"another work named: {titled.text}")
+        return True
     if not film and not pronouns and not named:
         reading.intent = OUT_OF_SCOPE
         reading.why.append(f"another name: {first.text}")
