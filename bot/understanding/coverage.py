@@ -238,6 +238,11 @@ def _unknown_words(words: list[str], title: Span, known: frozenset[str]) -> bool
     return any(not _knows(w, known) for w in content)
 
 
+def knows(word: str, known: frozenset[str]) -> bool:
+    """The word, a number or one typo of a word of five letters or more, is one of `known`."""
+    return _knows(word, known)
+
+
 def _knows(word: str, known: frozenset[str]) -> bool:
     if word in known or re.fullmatch(r"\d+(st|nd|rd|th|s)?", word):
         return True

@@ -23,6 +23,10 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from bot.names import is_cjk
+from bot.store import FactStore
+from bot.understanding.lexicon import tokens
+
 # Small words inside a title or a name: "Gone with the Wind", "Brian De Palma", "United States of America".
 GLUE = frozenset("of the a an and with in on at to for de da del von van la le".split())
 # Where a sentence ends: the next word's capital is the sentence's, not a name's.
@@ -152,3 +156,22 @@ def _close(typed: str, names: frozenset[str]) -> bool:
     return (
         bool(names) and process.extractOne(typed, names, scorer=fuzz.ratio, score_cutoff=NAME_SCORE_CUTOFF) is not None
     )
+
+
+def store_names(store: FactStore) -> frozenset[str]:
+    """The store's proper names as a question's words ("<given> <family>"), not role phrases ("the <job>")."""
+    if id(store) not in _STORE_NAMES:
+        _STORE_NAMES.clear()  # one store at a time; a test's own store replaces it
+        forms = [form for _, _, form in store.name_forms() if form[:1].isupper() or is_cjk(form)]
+        _STORE_NAMES[id(store)] = frozenset(" ".join(tokens(form)) for form in forms)
+    return _STORE_NAMES[id(store)]
+
+
+def is_proper_name(text: str, names: frozenset[str]) -> bool:
+    """A name entity's text has a word of one of the store's proper names ("<a given name>"), not only a
+    role phrase the entity rules also tag ("the main character")."""
+    words = {w for name in names for w in name.split()}
+    return bool(set(tokens(text)) & words)
+
+
+_STORE_NAMES: dict[int, frozenset[str]] = {}

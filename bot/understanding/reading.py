@@ -411,6 +411,8 @@ def read(
     known = coverage.film_vocabulary(store, lexicon)
     if _other_named(words, hits, names, spans, store, lexicon, known, reading):
         return reading
+    if _role_of_other_work(words, hits, names, spans, store, known, reading):
+        return reading
     if not names and not has_japanese(text):
         crew_spans = coverage.entity_spans(words.spans, roles)
         title = coverage.titled_film(words.words, hits, spans, known)
@@ -1304,7 +1306,8 @@ def _other_named(
     """
     if has_japanese(words.text):
         return False
-    works, parts = _store_names(store)
+    works = _known_works(store)
+    parts = proper_names.store_names(store)
     found = proper_names.unknown_names(
         words.text,
         words.words,
@@ -1342,8 +1345,11 @@ def _other_named(
     ]
     # A name entity is this film's when it has a word of the store's names; "the main character" (a role
     # phrase the entity rules tag) "in <another title>" is that title's.
-    name_words = {w for form in parts for w in form.split()}
-    named = [n for n in names if set(tokens(words.text[int(n.get("start", 0)) : int(n.get("end", 0))])) & name_words]
+    named = [
+        n
+        for n in names
+        if proper_names.is_proper_name(words.text[int(n.get("start", 0)) : int(n.get("end", 0))], parts)
+    ]
     # "in the movie <X>", "the novel <X>": the question names the work it is about, and that is not this one,
     # whatever pronouns it has ("how many students spent their Saturday in the movie <X>?").
     titled = next((n for n in found if n.start > 0 and words.words[n.start - 1] in coverage.WORK_NOUNS), None)
@@ -1368,16 +1374,58 @@ def _other_named(
     return False
 
 
-_STORE_NAMES: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+_KNOWN_WORKS: dict[int, frozenset[str]] = {}
 
 
-def _store_names(store: FactStore) -> tuple[frozenset[str], frozenset[str]]:
-    """Words of the other works the store's people are known for, and the store's proper names (once per store)."""
-    if id(store) not in _STORE_NAMES:
-        _STORE_NAMES.clear()
-        works = frozenset(w for p in store.people.values() for work in p.known_for for w in tokens(work.title))
-        # Proper names only ("<Given> <Family>"), not role phrases ("the <job>"), as the words of a question.
-        forms = [form for _, _, form in store.name_forms() if form[:1].isupper()]
-        parts = frozenset(" ".join(tokens(form)) for form in forms)
-        _STORE_NAMES[id(store)] = (works, parts)
-    return _STORE_NAMES[id(store)]
+def _known_works(store: FactStore) -> frozenset[str]:
+    """Words of the other works the store's people are known for (once per store)."""
+    if id(store) not in _KNOWN_WORKS:
+        _KNOWN_WORKS.clear()
+        _KNOWN_WORKS[id(store)] = frozenset(
+            w for p in store.people.values() for work in p.known_for for w in tokens(work.title)
+        )
+    return _KNOWN_WORKS[id(store)]
+
+
+# After a role ("the main character of <X>"): where the work the role belongs to is named.
+ROLE_OF = frozenset({"of", "in", "from"})
+
+
+def _role_of_other_work(
+    words: _Words,
+    hits: list[Hit],
+    names: list[dict],
+    spans: list[coverage.Span],
+    store: FactStore,
+    known: frozenset[str],
+    reading: Reading,
+) -> bool:
+    """ "Who is the main character of <another title>?": a role phrase, not a name, of another work.
+
+    The entity rules tag role phrases ("the main character") as characters; a role is this film's
+    only when nothing else is named. Words after "of"/"in" that are neither this film's words nor
+    anything the lexicon reads name the work the role belongs to: out of scope.
+    """
+    if has_japanese(words.text) or not names or any(h.kind == "film" for h in hits):
+        return False
+    parts = proper_names.store_names(store)
+    if any(
+        proper_names.is_proper_name(words.text[int(n.get("start", 0)) : int(n.get("end", 0))], parts) for n in names
+    ):
+        return False
+    if PRONOUNS & set(words.words):
+        return False
+    end = max(s.end for s in spans) if spans else 0
+    if end >= len(words.words) or words.words[end] not in ROLE_OF:
+        return False
+    rest = [
+        i
+        for i in range(end + 1, len(words.words))
+        if words.words[i] not in coverage.FUNCTION_WORDS and not coverage.covered(i, hits, spans)
+    ]
+    unknown = [i for i in rest if not coverage.knows(words.words[i], known)]
+    if not unknown:
+        return False
+    reading.intent = OUT_OF_SCOPE
+    reading.why.append(f"a role of another work: {' '.join(words.words[i] for i in unknown)}")
+    return True
