@@ -35,7 +35,7 @@ SENTENCE_ENDS = frozenset('.?!:;"“”()')
 SMALL_WORDS = frozenset(
     """is was are were be been do does did has have had can will would it its this that he she they him her his
     their you your i me my we our to for by on at from about into than as then when where who what which how
-    and or but not no so if""".split()
+    and or but not no so if in the a an of with""".split()
 )
 # More than this share of small words capitalised, and of all words: Title Case, capitals mean nothing.
 TITLE_CASE_SHARE = 0.6

@@ -413,6 +413,8 @@ def read(
         return reading
     if _role_of_other_work(words, hits, names, spans, store, known, reading):
         return reading
+    if _works_of_person(words, hits, names, store, reading):
+        return reading
     if not names and not has_japanese(text):
         crew_spans = coverage.entity_spans(words.spans, roles)
         title = coverage.titled_film(words.words, hits, spans, known)
@@ -1428,4 +1430,30 @@ def _role_of_other_work(
         return False
     reading.intent = OUT_OF_SCOPE
     reading.why.append(f"a role of another work: {' '.join(words.words[i] for i in unknown)}")
+    return True
+
+
+# Attributes that are verbs of making a work: "what did <a person> write/direct?" asks for the works.
+WORK_VERBS = frozenset({"writer", "director"})
+OBJECT_WH = frozenset({"what", "which"})
+
+
+def _works_of_person(words: _Words, hits: list[Hit], names: list[dict], store: FactStore, reading: Reading) -> bool:
+    """ "What did <a person> write?", "which films has <a person> directed?": the person's works.
+
+    The wh-word asks for the object of the verb of making, and the subject is a person the store
+    holds: the answer is their other work, never the credit of this film ("who wrote it?").
+    """
+    w = words.words
+    if not w or w[0] not in OBJECT_WH or {"who", "whos", "who's"} & set(w):
+        return False
+    people = [n for n in names if n.get("entity") == "person" and store.resolve(str(n.get("value")), ("person",))]
+    if len(people) != 1:
+        return False
+    verbs = [h for h in hits if h.kind == "attribute" and h.key in WORK_VERBS]
+    auxiliary = {"did", "has", "have", "does"} & set(w)
+    if not verbs or not auxiliary or verbs[0].start < int(min(i for i, x in enumerate(w) if x in auxiliary)):
+        return False
+    reading.intent = "ask_other_work"
+    reading.why.append("the works of a person")
     return True
