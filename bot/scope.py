@@ -78,7 +78,7 @@ def unknown_subject(
     if has_entities:
         return None
     words = WORD.findall(text.lower())
-    if _points_at_film(words):
+    if points_at_film(words):
         return None
     joined = f" {' '.join(words)} "
     if any(f" {name} " in joined for name in film_names if " " in name):
@@ -92,7 +92,7 @@ def unknown_subject(
     return None
 
 
-def _points_at_film(words: list[str]) -> bool:
+def points_at_film(words: list[str]) -> bool:
     """ "it", "this", "she": the message points at the film or at someone in it.
 
     "That" after a work noun opens a relative clause ("movies that are directed by <X>"): it
