@@ -21,7 +21,7 @@ import bot.ja_tokenizer  # noqa: F401  (registers the tokenizer named in build/s
 from bot.japanese import has_japanese
 from bot.japanese import words as japanese_words
 from bot.rasa_patches.logistic_regression_npz import NpzLogisticRegression
-from bot.scope import OTHER_SUBJECT, WORD, Vocabulary, points_at_film, unknown_japanese_subject, unknown_subject
+from bot.scope import OTHER_SUBJECT, WORD, Vocabulary, unknown_japanese_subject, unknown_subject
 from bot.store import DEFAULT_FACTS_PATH, FactStore
 from bot.understanding.lexicon import default_lexicon
 from bot.understanding.proper_names import is_proper_name, store_names
@@ -140,17 +140,12 @@ class OtherSubjectGuard(GraphComponent):
                 and is_proper_name(text[e.get("start", 0) : e.get("end", 0)] or str(e.get("value")), self.names)
                 for e in found
             )
-            # In English too, only a name of the film's people makes the message theirs. A crew role or a
-            # topic is what is asked, and its subject follows it ("the author of <X>"): the words before it
-            # ask the same thing in other words ("who was the <unusual word> for the end song?").
-            asked = [e for e in found if "start" in e and e.get("entity") not in ("person", "character")]
-            tail = text[max(int(e["start"]) for e in asked) :] if asked and not proper else text
-            known = self.vocabulary.including(
-                WORD.findall(" ".join(str(text[e["start"] : e["end"]]).lower() for e in asked))
+            # In English a name of the film's people, a crew role or a topic makes the message this film's;
+            # a role phrase the entity rules tag as a character does not ("the main character of <X>").
+            ours = proper or any(e.get("entity") not in ("person", "character") for e in found)
+            other = unknown_subject(text, self.vocabulary, ours, self.film_names) or unknown_japanese_subject(
+                text, self.vocabulary, names, self.film_forms
             )
-            pointed = points_at_film(WORD.findall(text.lower()))
-            other = None if pointed else unknown_subject(tail, known, proper, self.film_names)
-            other = other or unknown_japanese_subject(text, self.vocabulary, names, self.film_forms)
             if other:
                 message.set(OTHER_SUBJECT, other)
                 verdict = {"name": self.config["out_of_scope_intent"], "confidence": 1.0}
