@@ -7,6 +7,7 @@ answers it in full; this module decides yes, no or unknown before that answer.
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -16,6 +17,9 @@ from bot.names import normalise
 from bot.store import Fact
 from bot.understanding.lexicon import default_lexicon
 from bot.understanding.reading import relation_keys
+
+# What "based on a <kind>" must name for the film's source, a novel, to be it.
+NOVEL_WORDS = frozenset({"novel", "book", "light novel", "web novel"})
 
 
 def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | None]:
@@ -45,18 +49,33 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
         return (longer if key == "runtime_over" else int(runtime.value) < int(word)), runtime
     if key == "known_for":
         return _known_for(word, tracker)
+    if key == "based_on":  # the film adapts the store's novel: based on a manga, a game, ... is a no
+        source = facts.novel.get("title")
+        if source is None or not source.known:
+            return None, None
+        return word in NOVEL_WORDS, source
+    if key in ("released", "released_before", "released_after", "released_years_ago"):
+        return _released(key, word)
     if key == "novel_author":
         author = facts.novel.get("author")
         person = _person(tracker)
         if person is None or author is None or not author.known:
             return None, None
         return author.value == person, author
+    if key == "credit_by":  # "was it directed by <a name>?", the name as written
+        role, _, who = word.partition("/")
+        credit = facts.crew.get(role)
+        if credit is None or credit.unknown:
+            return None, None
+        matches = facts.resolve(who, ("person",))
+        return bool(matches) and matches[0].id in credit.people, credit.fact
     if key in ("in_film", "credit"):
         person = _person(tracker)
         if person is None:
             return None, None
-        if key == "in_film":
-            return bool(facts.roles_of(person) or facts.crew_roles_of(person)), None
+        if key == "in_film":  # "does it include <an actor> and <an actress>?": every one named
+            people = _people(tracker)
+            return all(facts.roles_of(p) or facts.crew_roles_of(p) for p in people), None
         credit = facts.crew.get(word)
         if credit is None or credit.unknown:
             return None, None
@@ -155,6 +174,36 @@ def _lead(tracker: Tracker) -> tuple[bool | None, Fact | None]:
     if named:
         return any(c.character == named[0] for c in leads), None
     return None, None
+
+
+def _released(key: str, when: str) -> tuple[bool | None, Fact | None]:
+    """ "Is it from the 1990s?" (released:1990s), "is it a 2024 film?", "did it come out before 2020?"."""
+    premiere = store().film.get("premiere_date")
+    digits = when.rstrip("s")
+    if premiere is None or not premiere.known or not digits.isdigit():
+        return None, None
+    if key != "released_years_ago" and len(digits) != 4:
+        return None, None
+    year = int(str(premiere.value)[:4])
+    if key == "released_years_ago":  # "two years ago": counted back from this year
+        return datetime.now(timezone.utc).year - int(when) == year, premiere
+    if key == "released_before":
+        return year < int(digits), premiere
+    if key == "released_after":
+        return year > int(digits), premiere
+    if when.endswith("s"):  # a decade
+        return year // 10 == int(digits) // 10, premiere
+    return year == int(digits), premiere
+
+
+def _people(tracker: Tracker) -> list[str]:
+    """Every person named in the message that the store knows."""
+    found = []
+    for words in entity_values(tracker, "person"):
+        matches = store().resolve(words, ("person",))
+        if matches and matches[0].id not in found:
+            found.append(matches[0].id)
+    return found
 
 
 def _person(tracker: Tracker) -> str | None:

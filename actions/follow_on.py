@@ -11,6 +11,7 @@ from rasa_sdk.events import EventType, SlotSet
 
 from actions.claims import answer_claim
 from actions.common import Reply, entity_values
+from bot.understanding.clauses import PATTERN_CLAIMS
 from bot.understanding.lexicon import default_lexicon
 
 if TYPE_CHECKING:
@@ -47,8 +48,9 @@ def answer_with_frame(action: StoreAction, reply: Reply, tracker: Tracker) -> li
 def _claim_intent(tracker: Tracker) -> str | None:
     """The intent that answers the message's yes/no claim in full, if it has one."""
     claims = entity_values(tracker, "claim")
-    claim = default_lexicon().claims.get(claims[0].partition(":")[0]) if claims else None
-    return claim.then if claim else None
+    key = claims[0].partition(":")[0] if claims else ""
+    claim = default_lexicon().claims.get(key)
+    return claim.then if claim else PATTERN_CLAIMS.get(key)
 
 
 def _action_for(intent: str) -> StoreAction | None:

@@ -25,6 +25,9 @@ AGE_WORDS = re.compile(r"\b\d{1,3}[- ]years?[- ]old\b|\baged? \d|\bin (?:his|her
 
 LEAD_WORDS = frozenset({"main", "lead", "leading", "star", "stars", "starring", "protagonist", "protagonists"})
 PRONOUN_OF = {"actress": "she", "actresses": "she", "actor": "he", "actors": None, "leads": None}
+# A gender word beside a lead word decides which lead ("the female lead" is the lead actress):
+# the question's own words decide, so no choice is asked back.
+PRONOUN_OF.update({"female": "she", "woman": "she", "girl": "she", "male": "he", "man": "he", "guy": "he", "boy": "he"})
 
 
 def asks_for_lead(text: str) -> tuple[bool, str | None]:
@@ -43,6 +46,18 @@ def asks_for_lead(text: str) -> tuple[bool, str | None]:
     return True, next((PRONOUN_OF[word] for word in words if word in PRONOUN_OF), None)
 
 
+def one_character_named(tracker: Tracker) -> bool:
+    """Whether the message names exactly one of the film's characters, unambiguously."""
+    facts = store()
+    found = set()
+    for words in entity_values(tracker, "character"):
+        matches = facts.resolve(words, ("character",))
+        if not matches or (len(matches) > 1 and matches[0].score == matches[1].score):
+            return False
+        found.add(matches[0].id)
+    return len(found) == 1
+
+
 class ActionCast(StoreAction):
     """Who's in it: the top-billed cast (cut at five, "full cast" for everyone), or
     the lead ("who is the main actress?") in one sentence."""
@@ -56,6 +71,8 @@ class ActionCast(StoreAction):
         lead, pronoun = asks_for_lead(text)
         if lead:
             return self.lead(reply, pronoun)
+        if one_character_named(tracker):  # "who is the head nurse in it?": that character's actor, not the list
+            return ActionWhoPlays().answer(reply, tracker)
         credits = sorted(facts.cast, key=lambda c: c.confidence != MAIN_CAST_CONFIDENCE)  # billing order
         names = [reply.cast_entry(facts.people[c.actor], facts.characters[c.character]) for c in credits]
         whole = style.wants_whole_list(text)

@@ -21,7 +21,10 @@ def related_subjects(tracker: Tracker, kinds: tuple[str, ...]) -> list[Match] | 
         return None
     facts = store()
     anchor = _anchor(tracker, prefer_person=keys[0] == "character")
-    if anchor is None and keys[0] != "character":
+    described = _named_by_apposition(tracker, keys[0]) if keys[0] != "character" else None
+    if described is not None:
+        targets = [described]
+    elif anchor is None and keys[0] != "character":
         # "who plays the little sister?" with no one in the conversation yet: every character
         # who is someone's sister (one is the answer; several get a choice).
         wanted = relation_keys(keys[0])
@@ -37,6 +40,32 @@ def related_subjects(tracker: Tracker, kinds: tuple[str, ...]) -> list[Match] | 
         return matches
     actors = [credit.actor for match in matches for credit in facts.actor_of(match.id)]
     return [Match("person", actor, facts.display_name("person", actor), 100.0) for actor in dict.fromkeys(actors)]
+
+
+def _named_by_apposition(tracker: Tracker, key: str) -> str | None:
+    """ "Who played <a character>, <another>'s mother?": when the message names two characters
+    and the relation leads from the one nearest the relation word (its owner) to the other, the
+    relation only describes the one asked about (an apposition): the answer is that named
+    character, not the owner's relative."""
+    facts = store()
+    entities = tracker.latest_message.get("entities") or []
+    relation = next((e for e in entities if e.get("entity") == "relation" and e.get("value") == key), None)
+    named: list[tuple[int, str]] = []
+    for entity in entities:
+        if entity.get("entity") != "character" or relation is None:
+            continue
+        matches = facts.resolve(str(entity.get("value")), ("character",))
+        if matches and (len(matches) == 1 or matches[0].score > matches[1].score):
+            start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
+            distance = min(abs(start - int(relation.get("end") or 0)), abs(end - int(relation.get("start") or 0)))
+            named.append((distance, matches[0].id))
+    if len(named) < 2:
+        return None
+    owner = min(named)[1]
+    for relation_fact in facts.related(owner, relation_keys(key)):
+        if any(ident == relation_fact.object for _, ident in named if ident != owner):
+            return relation_fact.object
+    return None
 
 
 def _anchor(tracker: Tracker, *, prefer_person: bool) -> str | None:

@@ -31,7 +31,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from bot import conversations, outages, scaling
+from bot import conversations, memory, outages, scaling
 from bot.channels.settings import ChannelSettings
 from bot.launcher import DEFAULT_MODEL, PROJECT_ROOT
 from bot.store import DEFAULT_FACTS_PATH, FactStore
@@ -166,6 +166,12 @@ def build_app(options: ServerOptions) -> Any:
         # A database or Redis outage: "temporarily unavailable" (503 over REST), never a silent fallback.
         outages.no_silent_fallback(app.ctx.agent)
         outages.answer_outages(app.ctx.agent)
+        # The model is built and its lazy parts warmed up: the Japanese dictionary's pages that
+        # touched need not stay resident (bot/memory.py).
+        from bot.fastpath import warm_up_understanding
+
+        await warm_up_understanding(app.ctx.agent)
+        memory.release_dictionary_pages()
 
     app.register_listener(guard_messages, "before_server_start")  # runs after the agent is loaded
 

@@ -86,3 +86,29 @@ def test_memory_is_bounded_and_evicted_conversations_come_back_from_disk(make_st
         assert [e.text for e in again.events if isinstance(e, UserUttered)] == ["question 0", "question 1"]
 
     asyncio.run(scenario())
+
+
+def test_sqlite_turns_go_through_sqlite3_and_its_errors_read_as_outages(make_store, tmp_path):
+    import sqlite3
+
+    import sqlalchemy as sa
+
+    from bot.outages import is_outage
+
+    store = make_store()
+    assert store._sqlite is not None  # an SQLite file: the direct path (bot/fastpath.py: SqliteEvents)
+
+    async def scenario():
+        await talk(store, "direct", range(3))
+        restarted = make_store()  # read back by Rasa's own SQLTrackerStore code
+        said = [e.text for e in (await restarted.retrieve_full_tracker("direct")).events if isinstance(e, UserUttered)]
+        assert said == ["question 0", "question 1", "question 2"]
+        other = sqlite3.connect(tmp_path / "conversations.sqlite")
+        other.execute("DROP TABLE events")
+        other.commit()
+        other.close()
+        with pytest.raises(sa.exc.DBAPIError) as raised:
+            await store.retrieve("direct")
+        assert is_outage(raised.value)
+
+    asyncio.run(scenario())

@@ -155,3 +155,33 @@ def test_whose_question_it_is_decides_scope(server, store):
     ]
     failures = _missing(server, cases)
     assert not failures, "\n".join(failures)
+
+
+def test_people_questions_decided_by_their_form(server, store):
+    """Round 5 (nlu8): cast of this film, a name not held, an apposition, an honorific, a gender word."""
+    people = store.people
+    cases = [
+        ("who has acted in this movie?", people["ren_nagase"].name),
+        ("who played Satoshi in it?", "I don't know anyone by that name"),
+        ("who plays Natsumi, Akito's sister?", people["rui_tsukishima"].name),
+        ("who plays Mrs Hayasaka?", people["nene_otsuka"].name),
+        ("which actress is the female lead?", people["natsuki_deguchi"].name),
+        ("which actor played the part of the head nurse?", people["yasuko_matsuyuki"].name),
+    ]
+    failures = _missing(server, cases)
+    assert not failures, "\n".join(failures)
+
+
+def test_round5_a_yes_no_and_a_wh_question_in_one_message(server, store):
+    """ "Is it a horror? Who composed the music?": the verdict first, then the second answer (round 5)."""
+    answer = server.ask("Is it a horror movie? Who directed it?", uuid.uuid4().hex)
+    assert answer.startswith("No") and store.people["takahiro_miki"].name in answer
+    year = str(store.film["premiere_date"].value)[:4]
+    answer = server.ask(f"what kind of film is it? was it made in {year}?", uuid.uuid4().hex)
+    assert store.film["genres"].value[0] in answer and "Yes" in answer
+
+
+def test_round5_the_release_year_and_how_well_it_was_rated(server, store):
+    assert server.ask("is it a film from the 1970s?", uuid.uuid4().hex).startswith("No")
+    answer = server.ask("was it rated well?", uuid.uuid4().hex)
+    assert store.film["maturity_rating"].value not in answer

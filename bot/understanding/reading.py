@@ -27,7 +27,7 @@ from typing import Any
 
 from bot.japanese import has_japanese, morphemes
 from bot.store import FactStore
-from bot.understanding import coverage, proper_names
+from bot.understanding import clauses, coverage, people_reading, proper_names
 from bot.understanding.lexicon import UNHELD, Hit, Lexicon, token_spans, tokens
 
 PEOPLE_INTENTS = frozenset({"ask_who_plays", "ask_person", "ask_character", "ask_other_work"})
@@ -71,7 +71,7 @@ PLAY_WORDS = frozenset({"play", "plays", "played", "playing", "actor", "actress"
 CLAUSE_BREAKS = frozenset({",", ".", ";", "!", "?", "...", "-"})
 IN_FILM_WORDS = frozenset({"in", "star", "stars", "starring", "act", "acts", "acting", "appear", "appears", "cast"})
 # Words that put a person in the film only right before their name: "it has <an actor>, right?", "with <an actor>?"
-WITH_WORDS = frozenset({"with", "has", "have", "features", "featuring"})
+WITH_WORDS = frozenset({"with", "has", "have", "features", "featuring", "feature", "include", "includes", "including"})
 # A closing tag makes a statement a yes/no question: "<an actress> is in it, isn't she?".
 NEGATIVE_TAGS = frozenset(
     {
@@ -347,6 +347,9 @@ def read(
         key=lambda hit: hit.start,
     )
     hits = _where_filmed(words, hits)
+    hits = clauses.film_about(words.words, hits)
+    hits = clauses.made_in_a_year(words.words, hits)
+    hits = clauses.rated_as_opinion(words.words, hits, _clause_starts(words))
     names = [e for e in entities if e.get("entity") in NAME_KINDS]
     answer = _japanese_answer(text, intent, names, hits, lexicon)
     if answer is not None:
@@ -365,12 +368,21 @@ def read(
         reading.why.append("another topic")
         return reading
 
+    names = _gendered_names(words, names, store, reading)
     relation = _relation(words, hits, names, store, reading, lexicon)
+    for added in reading.entities:  # the owner of a relation found by the reader ("the female lead's mum")
+        chosen = people_reading.gendered_character(store, words.words, words.spans, added, GENDER_WORDS)
+        if added.get("entity") == "character" and chosen is not None:
+            added["value"] = store.characters[chosen].name
+            reading.why.append(f"the word before names {chosen}")
     if relation is not None:
         refers_to_film = True
     else:
         names = _owned_roles(words, names, reading)
     attributes = [h for h in hits if h.kind == "attribute" and not _inside(h, relation)]
+    clause = people_reading.relative_clause_start(words.words, words.spans, names)
+    if clause is not None:  # "who plays <a character>, the one who <does something>?": the clause describes
+        attributes = [h for h in attributes if h.start < clause]
     attributes = _objects_of_making(words, attributes)
     watching = any(h.key == "platform" for h in attributes) or any(
         h.kind == "claim" and h.key in ("platform", "theatrical") for h in hits
@@ -401,7 +413,11 @@ def read(
         may_change = True  # "is this one a horror?" asks about the film, not about the bot
     if current in NOT_QUESTIONS and any(h.key == "reviews" for h in attributes) and "?" in text:
         may_change = True  # "any good?", "would you recommend it?": the reviews, not a greeting or a refusal
+    if current in ("bot_challenge", "help") and clauses.wrapped_question(words.words) and (attributes or claimed):
+        may_change = True  # "do you think there are any plot twists?" asks about the film, not the assistant
     if not may_change:
+        return reading
+    if _people_form(words, current, names, relation, hits, store, lexicon, reading):
         return reading
     if _music_of_another(words, hits, names, attributes, refers_to_film):
         reading.intent = OUT_OF_SCOPE
@@ -431,6 +447,8 @@ def read(
             return reading
 
     if _runtime_compared(words, lexicon, reading):
+        return reading
+    if _release_year_claimed(words, hits, names, relation, lexicon, reading):
         return reading
     if _yes_no(words, hits, names, attributes, lexicon, store, reading):
         return reading
@@ -503,6 +521,115 @@ def read(
         reading.intent = "ask_person"
         reading.why.append("names the film's people")
     return reading
+
+
+def _gendered_names(
+    words: _Words, names: list[dict[str, Any]], store: FactStore, reading: Reading
+) -> list[dict[str, Any]]:
+    """Character names made definite by the word before them ("Mrs. <a family name>", "the
+    female <a lead's role>"; bot/understanding/people_reading.py): the entity is replaced."""
+    changed = []
+    for entity in names:
+        chosen = (
+            people_reading.gendered_character(store, words.words, words.spans, entity, GENDER_WORDS)
+            if entity.get("entity") == "character"
+            else None
+        )
+        if chosen is None:
+            changed.append(entity)
+            continue
+        replacement = {**entity, "value": store.characters[chosen].name}
+        reading.drop.append(entity)
+        reading.entities.append(replacement)
+        reading.why.append(f"the word before names {chosen}")
+        changed.append(replacement)
+    return changed
+
+
+def _people_form(
+    words: _Words,
+    current: str,
+    names: list[dict[str, Any]],
+    relation: Hit | None,
+    hits: list[Hit],
+    store: FactStore,
+    lexicon: Lexicon,
+    reading: Reading,
+) -> bool:
+    """People questions whose form decides the intent (bot/understanding/people_reading.py)."""
+    this_film = any(h.kind == "film" for h in hits) or bool(THIS_WORDS & set(words.words))
+    other_work = any(h.kind == "attribute" and h.key == "other_work" for h in hits)
+    if this_film and people_reading.cast_of_this_film(words.words, current, names, other_work):
+        reading.intent = "ask_cast"
+        reading.why.append("who is in this film: no person named for other work")
+        return True
+    if people_reading.character_asked_not_title(words.words, current, names):
+        reading.intent = "ask_person"  # "<an actor> plays <a character>"
+        reading.why.append("the name of a character, not the title")
+        return True
+    if people_reading.actor_of_role(words.words, current, names, lexicon.play_words):
+        reading.intent = "ask_who_plays"
+        reading.why.append("who plays a character named as a role")
+        return True
+    if not names and relation is None and current in ("ask_cast", "ask_who_plays"):
+        known = coverage.film_vocabulary(store, lexicon)
+        span = people_reading.unheld_character(words.words, words.text, words.spans, known)
+        if span is not None:
+            reading.intent = "ask_who_plays"  # the name resolves to no one: "I don't know anyone by that name"
+            reading.add("character", words.text[span[0] : span[1]], *span)
+            reading.why.append(f"a character not held: {words.text[span[0] : span[1]]}")
+            return True
+    return False
+
+
+def _credit_by_someone_else(
+    words: _Words, hits: list[Hit], attributes: list[Hit], lexicon: Lexicon, reading: Reading
+) -> bool:
+    """ "Was it directed by <a Proper Name>?": a yes/no about a credit, for someone the entity rules did not find.
+
+    The name is the capitalised words after "by" (one to four, none of them a lexicon word); the
+    claim carries it, and the actions decide it against the store's credit (someone not in the
+    store's credit is a no). Lower-case words after "by" ("by the same person") are no name.
+    """
+    crew = [h for h in attributes if lexicon.attributes[h.key].entity.get("crew_role") or h.key == "director"]
+    if not crew or len(crew) != len(attributes) or "by" not in words.words[crew[0].end :]:
+        return False
+    at = words.words.index("by", crew[0].end) + 1
+    end = _tag_start(words)
+    taken = {i for h in hits for i in range(h.start, h.end)}
+    named = [i for i in range(at, end) if words.words[i] not in CLAIM_STOPWORDS]
+    if not named or len(named) > 4 or taken & set(named) or named != list(range(named[0], named[-1] + 1)):
+        return False
+    if not all(words.text[words.spans[i][0]].isupper() and words.words[i].isalpha() for i in named):
+        return False
+    attribute = lexicon.attributes[crew[0].key]
+    role = attribute.entity.get("crew_role", "director")
+    start, finish = words.chars(named[0], named[-1] + 1)
+    reading.add("claim", f"credit_by:{role}/{words.text[start:finish]}", start, finish)
+    reading.intent = attribute.intent_for("film")
+    if attribute.entity:
+        ((entity, value),) = attribute.entity.items()
+        reading.add(entity, value, *words.chars(crew[0].start, crew[0].end))
+    reading.why.append(f"yes/no credit of a name: {role}")
+    return True
+
+
+def _wh_after_claim(words: _Words, asked: list[Hit], then: str, lexicon: Lexicon, reading: Reading) -> None:
+    """ "Is it a thriller? Who directed it?": the wh-question's attributes, answered after the yes/no.
+
+    Only what the film holds and needs no other subject (a person's or character's question needs
+    its own subject, not guessed); each intent once, in the order asked.
+    """
+    answered = {then}
+    for hit in asked:
+        intent = lexicon.attributes[hit.key].intent_for("film")
+        if intent in answered or intent == UNHELD or intent in PEOPLE_INTENTS:
+            continue
+        reading.add("also_ask", intent, *words.chars(hit.start, hit.end))
+        for entity, value in lexicon.attributes[hit.key].entity.items():
+            reading.add(entity, value, *words.chars(hit.start, hit.end))
+        reading.why.append(f"then {hit.key}")
+        answered.add(intent)
 
 
 def _crew_member_as_subject(
@@ -616,16 +743,26 @@ def _also(words: _Words, current: str, kind: str, attributes: list[Hit], lexicon
     """A second question in the same message: answered after the first, in the order asked."""
     held = [h for h in attributes if lexicon.attributes[h.key].intent_for(kind) != UNHELD]
     intents = [lexicon.attributes[h.key].intent_for(kind) for h in held]
+    topics = [h for h in held if "topic" in lexicon.attributes[h.key].entity]
+
+    def answers(intent: str, hit: Hit) -> bool:
+        # ask_fact answers the one topic asked ("the rating and reviews?": the reviews), not every
+        # attribute that lists ask_fact among the intents that fit it
+        attribute = lexicon.attributes[hit.key]
+        if intent == "ask_fact" and topics and hit not in topics and attribute.intent_for(kind) != intent:
+            return False
+        return attribute.fits_intent(intent, kind)
+
     if reading.intent is None and len(set(intents)) > 1 and attributes[0] is held[0]:
         first = lexicon.attributes[held[0].key]
-        if not first.fits_intent(current, kind) and not first.entity:
+        if not answers(current, held[0]) and not first.entity:
             reading.intent = intents[0]
             reading.why.append(f"first asked: {held[0].key}")
     answered = {reading.intent or current}
     for hit, intent in zip(held, intents, strict=True):
-        if intent in PEOPLE_INTENTS or hit.key in ("plot", "ending"):
-            continue  # a second person or the story needs its own subject: not guessed
-        if not any(lexicon.attributes[hit.key].fits_intent(i, kind) for i in answered):
+        if intent in PEOPLE_INTENTS or hit.key == "ending" or (hit.key == "plot" and kind != "film"):
+            continue  # a second person or a character's story needs its own subject: not guessed
+        if not any(answers(i, hit) for i in answered):
             reading.add("also_ask", intent, *words.chars(hit.start, hit.end))
             for entity, value in lexicon.attributes[hit.key].entity.items():
                 reading.add(entity, value, *words.chars(hit.start, hit.end))  # what the second answer needs
@@ -800,14 +937,24 @@ def _yes_no(
     if not _asks_yes_or_no(words, lexicon) and not (fragment and any(n["entity"] == "person" for n in names)):
         return False  # "featuring <an actor>?" is a yes/no question too
     claims = [h for h in hits if h.kind == "claim"]
+    # "Is it a thriller? Who directed it?": a wh-question after the yes/no clause is a second question,
+    # answered after the claim; only the attributes before it say what the claim is about.
+    later = clauses.wh_clause_after(words.words, _clause_starts(words), claims[0].start) if claims else None
+    asked_here = attributes if later is None else [a for a in attributes if a.start < later]
+    if later is not None:
+        claims = [h for h in claims if h.start < later]
     # "is the ending sad?" is about the ending, not the genre; "is it available on hulu?" is a platform claim.
     claims = [
         h
         for h in claims
-        if all(lexicon.attributes[a.key].fits_intent(lexicon.claims[h.key].then, "film") for a in attributes)
+        if all(lexicon.attributes[a.key].fits_intent(lexicon.claims[h.key].then, "film") for a in asked_here)
     ]
     if len({h.key for h in claims}) < len(claims) and "or" in words.words:
         claims = []  # "is it in English or Japanese?" asks which, not yes or no
+    if names:
+        # "is <a character> funny?", "is <an actor> from Japan?": the one named is the subject, so a
+        # claim about the film's kind, language or country is not what is asked
+        claims = [h for h in claims if lexicon.claims[h.key].then not in ("ask_genre", "ask_language")]
     if claims:
         hit = claims[0]
         claim = lexicon.claims[hit.key]
@@ -816,6 +963,8 @@ def _yes_no(
         reading.add("claim", f"{claim.key}:{word}", *words.chars(hit.start, hit.end))
         reading.intent = claim.then
         reading.why.append(f"yes/no claim {claim.key}")
+        if later is not None:
+            _wh_after_claim(words, [a for a in attributes if a.start >= later], claim.then, lexicon, reading)
         return True
     people = [n for n in names if n["entity"] == "person"]
     characters = [n for n in names if n["entity"] == "character"]
@@ -824,6 +973,8 @@ def _yes_no(
         reading.add("claim", "plays", characters[0]["start"], characters[0]["end"])
         reading.intent = "ask_who_plays"
         reading.why.append("yes/no who plays whom")
+        return True
+    if not names and _credit_by_someone_else(words, hits, attributes, lexicon, reading):
         return True
     if not people:
         return _yes_no_character(words, names, attributes, lexicon, reading)
@@ -1230,6 +1381,39 @@ def _runtime_compared(words: _Words, lexicon: Lexicon, reading: Reading) -> bool
     reading.add("claim", f"{side}:{minutes}", *words.chars(at, at + 1))
     reading.intent = "ask_runtime"
     reading.why.append(f"yes/no {side} {minutes} minutes")
+    return True
+
+
+def _release_year_claimed(
+    words: _Words, hits: list[Hit], names: list[dict], relation: Hit | None, lexicon: Lexicon, reading: Reading
+) -> bool:
+    """ "Is it from the 1990s?", "did it come out before 2020?": the release date, with a yes or no first.
+
+    Only of the film: with a person or character named ("was <an actor> born in 1999?") the year is theirs.
+    """
+    if names or relation is not None or has_japanese(words.text) or not _asks_yes_or_no(words, lexicon):
+        return False
+    if (PRONOUNS | lexicon.pronouns) & set(words.words):
+        return False  # "was she in a 2019 film?": a person's work, not this film's release
+    found = clauses.year_claimed(words.words)
+    if found is None:
+        return False
+    claim, at = found
+    starts = _clause_starts(words)
+    own = max(i for i in starts if i <= at)
+    asked = [h for h in hits if h.kind == "attribute" and h.key != "release_date"]
+    reading.add("claim", claim, *words.chars(at, len(words.words)))
+    wh_before = any(words.words[i] in WH_OPENERS for i in starts if i < own)
+    if wh_before and any(h.start < own for h in asked):
+        # "What genre is it? Is it from two years ago?": the wh-question first, the yes/no second
+        reading.add("also_ask", "ask_release_date", *words.chars(at, len(words.words)))
+        reading.why.append(f"then yes/no release year {claim}")
+        return False
+    reading.intent = "ask_release_date"
+    reading.why.append(f"yes/no release year {claim}")
+    later = clauses.wh_clause_after(words.words, starts, at)
+    if later is not None:  # "Is it from 2024? What genre is it?"
+        _wh_after_claim(words, [h for h in asked if h.start >= later], "ask_release_date", lexicon, reading)
     return True
 
 

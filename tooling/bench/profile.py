@@ -1,9 +1,10 @@
 """Where a turn's time goes: py-spy samples our server while it answers held-out questions.
 
-`python -m tooling.bench profile` starts the server on 127.0.0.1, attaches
-py-spy (collapsed stacks), asks a bounded number of questions in short
-conversations, and summarises the samples: for each function, the share of
-the samples taken while a message was being handled that have it on the stack.
+`python -m tooling.bench profile` starts the server on 127.0.0.1 as `make serve`
+ships it (conversations in the SQL store, SQLite), attaches py-spy (collapsed
+stacks), asks a bounded number of questions in short conversations, and
+summarises the samples: for each function, the share of the samples taken
+while a message was being handled that have it on the stack.
 """
 
 from __future__ import annotations
@@ -93,7 +94,11 @@ def markdown(title: str, turn_samples: int, shares: list[tuple[str, float]], top
 
 def profile(model: Path, work: Path, questions: list[str], requests: int, turns_per_conversation: int) -> Path:
     work.mkdir(parents=True, exist_ok=True)
-    bot = start_ours(model, work)
+    # As `make serve` ships it: conversations in the SQL store (a fresh SQLite file each run).
+    database = work / "profile-conversations.sqlite"
+    for path in work.glob(f"{database.name}*"):
+        path.unlink()
+    bot = start_ours(model, work, tracker_store_url=f"sqlite:///{database}")
     raw = work / "profile.collapsed"
     try:
         server_pid = bot.services[0].process.pid

@@ -1,0 +1,189 @@
+"""Clause-level reading rules: what a message asks, clause by clause (issue 10, round 5).
+
+Real users put two questions in one message ("Is it a thriller? Who directed it?"), wrap a
+question in "do you think …" or "do you know if …", and ask how well a film was *rated* (an
+opinion) with the same word as its maturity *rating*. These rules work on the lexicon's hits
+and the clause starts that bot/understanding/reading.py computes; they are Rasa-free and
+take plain word lists so that the reader can call them without an import cycle.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.lexicon import Hit
+
+WH_WORDS = frozenset({"what", "whats", "what's", "when", "who", "whos", "who's", "where", "how", "which", "why"})
+# Words of evaluation: next to "rated"/"ratings" they ask how well the film was rated (the reviews),
+# not its maturity rating ("is it highly rated?", "have people rated it well?", "how are its ratings?").
+EVALUATION_WORDS = frozenset(
+    {
+        "well",
+        "highly",
+        "higly",
+        "hihgly",
+        "high",
+        "higher",
+        "highest",
+        "badly",
+        "poorly",
+        "low",
+        "lower",
+        "lowest",
+        "better",
+        "best",
+        "worse",
+        "worst",
+        "good",
+        "great",
+        "bad",
+        "critics",
+        "audiences",
+        "viewers",
+    }
+)
+RATING_WORDS = frozenset({"rated", "rating", "ratings", "rate"})
+# "Do you think <a clause>?", "do you know if <a clause>?", "I wonder if <a clause>": the question is
+# the clause, not something about the assistant.
+WRAPPERS = (
+    ("do", "you", "think"),
+    ("do", "you", "know", "if"),
+    ("do", "you", "know", "whether"),
+    ("do", "you", "reckon"),
+    ("i", "wonder", "if"),
+    ("i", "wonder", "whether"),
+    ("would", "you", "say"),
+)
+
+
+def made_in_a_year(words: list[str], hits: list[Hit]) -> list[Hit]:
+    """ "Was it made in 2024?": "made in" before a year or a decade is the release date, not the country."""
+    changed = []
+    for hit in hits:
+        after = words[hit.end] if hit.end < len(words) else ""
+        if hit.kind == "attribute" and hit.key == "country" and re.fullmatch(rf"{YEAR}|{DECADE}", after):
+            hit = Hit("attribute", "release_date", hit.phrase, hit.start, hit.end)
+        changed.append(hit)
+    return changed
+
+
+def wrapped_question(words: list[str]) -> bool:
+    """Whether the message opens with a wrapper ("do you think …?") around the real question."""
+    return any(tuple(words[: len(wrapper)]) == wrapper for wrapper in WRAPPERS)
+
+
+def rated_as_opinion(words: list[str], hits: list[Hit], clause_starts: list[int]) -> list[Hit]:
+    """ "Is it highly rated?", "have people rated the movie well?": the reviews, not the maturity rating.
+
+    A rating hit that is one of the bare words rated/rating/ratings, with a word of evaluation in
+    the same clause, becomes a reviews hit. "What is it rated?" and "is it rated R?" have no word
+    of evaluation and stay the maturity rating; so does a clause with another rating phrase
+    ("is the rating good for kids?").
+    """
+    bounds = [*clause_starts, len(words)]
+    changed = []
+    for hit in hits:
+        if hit.kind == "attribute" and hit.key == "rating" and hit.phrase in RATING_WORDS:
+            start = max(b for b in bounds if b <= hit.start)
+            end = min(b for b in bounds if b > hit.start)
+            others = [h for h in hits if h.key == "rating" and h is not hit and start <= h.start < end]
+            if not others and EVALUATION_WORDS & set(words[start:end]):
+                hit = Hit("attribute", "reviews", hit.phrase, hit.start, hit.end)
+        changed.append(hit)
+    return changed
+
+
+def film_about(words: list[str], hits: list[Hit]) -> list[Hit]:
+    """ "What is <the film's title> about?": the film named, then "about", asks for its plot.
+
+    The lexicon's plot phrases cover "it about", "movie about"; a title, or an adverb, between
+    the film and "about" needs this rule (any film word or title the lexicon knows, then "about").
+    """
+    taken = {i for h in hits for i in range(h.start, h.end)}
+    added = []
+    for hit in (h for h in hits if h.kind == "film"):
+        # one adverb may stand between: "what is it basically about?", "what's it really about?"
+        gap = 1 if hit.end + 1 < len(words) and words[hit.end].endswith("ly") else 0
+        about = hit.end + gap
+        if about < len(words) and words[about] == "about" and not taken & set(range(hit.end, about + 1)):
+            added.append(Hit("attribute", "plot", " ".join(words[hit.start : about + 1]), hit.start, about + 1))
+    if not added:
+        return hits
+    kept = [h for h in hits if not any(a.start <= h.start < a.end for a in added)]
+    return sorted([*kept, *added], key=lambda h: h.start)
+
+
+JOINERS = frozenset({"and", "also", "plus"})
+
+
+def wh_clause_after(words: list[str], clause_starts: list[int], after: int) -> int | None:
+    """Where the first wh-question after position `after` begins: a clause that opens with a wh-word
+    ("…? Who directed it?"), or a wh-word after a joiner ("… and what is it about?")."""
+    starts = set(clause_starts)
+    return next(
+        (i for i in range(after + 1, len(words)) if words[i] in WH_WORDS and (i in starts or words[i - 1] in JOINERS)),
+        None,
+    )
+
+
+YEAR = r"(?:19|20)\d\d"
+DECADE = r"(?:(?:19|20)?\d0'?s)"
+# "is it from the 1990s?", "did it come out in 2023?", "was it released before 2020?", "is it a 2024 film?"
+YEAR_CLAIMED = re.compile(
+    rf"\b(?:(before|after|since|from|in|of)\s+(?:the\s+)?(?:early\s+|late\s+|mid\s+)?({YEAR}|{DECADE})"
+    rf"|(?:a|an)\s+({YEAR}|{DECADE})\s+(?:film|movie|release|flick))\b"
+)
+# "in/before/after <a year>" is the release only with a word of releasing ("did it come out in 2023?";
+# "is it on Netflix in 2025?" is not): "from/of <a year>" and "a <year> film" need none.
+RELEASE_WORDS = frozenset(
+    {"released", "release", "come", "came", "comes", "premiered", "premiere", "made", "produced", "out", "aired"}
+)
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+# "did it come out two years ago?", "is it from four years back?": the release counted back from today.
+YEARS_AGO = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|\d)\s+years?\s+(?:ago|back)\b")
+# Claims read from patterns rather than from the lexicon's words, and the intent that answers each in full.
+PATTERN_CLAIMS = {
+    "runtime_over": "ask_runtime",
+    "runtime_under": "ask_runtime",
+    "released": "ask_release_date",
+    "released_before": "ask_release_date",
+    "released_after": "ask_release_date",
+    "released_years_ago": "ask_release_date",
+}
+# Words that put the year on something other than the film's release: the novel, a person's life.
+OTHER_DATED = frozenset(
+    {"novel", "book", "manga", "published", "written", "born", "set", "takes", "take", "took", "filmed", "shot"}
+)
+
+
+def year_claimed(words: list[str]) -> tuple[str, int] | None:
+    """A claim about the film's release year in a yes/no question: ("released:1990s", word index) or None.
+
+    "from/in/of <a year or decade>" -> released:<it>; "before/after <a year>" -> released_before/after;
+    "<n> years ago/back" -> released_years_ago:<n> (decided against today's year);
+    a year of something else (the novel's publication, a birth, the setting, the filming) is not the
+    release and is left alone.
+    """
+    if OTHER_DATED & set(words):
+        return None
+    joined = " ".join(words)
+    ago = YEARS_AGO.search(joined)
+    if ago is not None:
+        count = NUMBERS.get(ago.group(1)) or int(ago.group(1))
+        return f"released_years_ago:{count}", len(joined[: ago.start()].split())
+    found = YEAR_CLAIMED.search(joined)
+    if found is None:
+        return None
+    word, when, dated = found.group(1), found.group(2) or found.group(3), found.group(3)
+    if word in ("in", "before", "after", "since") and not RELEASE_WORDS & set(words):
+        return None
+    side = {"before": "released_before", "after": "released_after", "since": "released_after"}.get(word or "")
+    when = when.replace("'", "")
+    if len(when) == 3:  # "90s" -> "1990s"; "20s" -> "2020s"
+        when = ("20" if when[0] in "0123" else "19") + when
+    if side is not None and dated is None and not when.endswith("s"):
+        key = f"{side}:{when}"
+    else:
+        key = f"released:{when}"
+    at = len(joined[: found.start()].split())
+    return key, at

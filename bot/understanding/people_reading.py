@@ -1,0 +1,147 @@
+"""Reading questions about the film's people and characters (cast, who plays whom).
+
+Each rule decides from the question's own structure (the wh-form, a play verb, the kind of answer
+asked for) which people intent fits, so that the answer is never a fact of another kind:
+- "who starred in the movie?" with nobody named is the cast of this film, not another person's work;
+- "who played <a name the store does not hold>?" is "I don't know" naming it, never the main cast;
+- "what is the name of the character played by <an actor>?" asks for a character, not the title;
+- "what actor played the role of <a character>?" asks for an actor, not a crew credit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from bot.store import FactStore
+
+# Verbs and nouns that make "who <verb> X" a question about who plays X.
+PLAY_VERBS = frozenset({"play", "plays", "played", "playing", "portray", "portrays", "portrayed", "portraying"})
+# Words after "who <play verb>" that introduce the film or a role, not a character's name.
+ROLE_OPENERS = frozenset(
+    {"in", "the", "a", "an", "role", "part", "of", "it", "this", "that", "for", "on", "him", "her", "them", "who"}
+)
+# Words that ask for a person's other work rather than this film's cast.
+OTHER_WORK_WORDS = frozenset({"else", "other", "besides", "before", "after", "previously", "next"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
+# Nouns that make the expected answer a character (a title answer does not fit them).
+CHARACTER_NOUNS = frozenset({"character", "characters", "role", "roles", "part"})
+
+
+def cast_of_this_film(words: Sequence[str], current: str, names: list[dict[str, Any]], other_work: bool) -> bool:
+    """ "Who starred in the movie?": another person's work needs a person (named or a pronoun) or
+    an "else/other"; with none of them, a "who" question about this film is who is in it."""
+    if names or not (current == "ask_other_work" or other_work):
+        return False
+    said = set(words)
+    return not (said & PERSON_PRONOUNS or said & OTHER_WORK_WORDS) and bool(said & {"who", "whos", "who's"})
+
+
+def unheld_character(
+    words: Sequence[str], text: str, spans: Sequence[tuple[int, int]], known: frozenset[str]
+) -> tuple[int, int] | None:
+    """The span of a capitalised name right after "who <play verb>" that no character, person or
+    title of the film contains ("who played <a name> in it?"), or None. Such a question is about a
+    character the store does not hold: the answer is "I don't know" naming it, never the main cast."""
+    if not words or words[0] not in ("who", "whos", "who's", "which", "what"):
+        return None
+    for index, word in enumerate(words[:-1]):
+        if word not in PLAY_VERBS:
+            continue
+        name = index + 1
+        after = words[name]
+        start, end = spans[name]
+        if after in ROLE_OPENERS or after in known or not text[start:end][:1].isupper():
+            return None
+        last = name
+        while last + 1 < len(words) and text[spans[last + 1][0] : spans[last + 1][1]][:1].isupper():
+            if words[last + 1] in known:
+                return None
+            last += 1
+        return spans[name][0], spans[last][1]
+    return None
+
+
+def character_asked_not_title(words: Sequence[str], current: str, names: list[dict[str, Any]]) -> bool:
+    """ "What is the name of the character played by <an actor>?": "name" with a film's title in
+    the question reads as the title, but the noun asked about is a character."""
+    if current != "ask_title" or not any(n.get("entity") == "person" for n in names):
+        return False
+    said = list(words)
+    return "name" in said and any(word in CHARACTER_NOUNS for word in said[said.index("name") :])
+
+
+def actor_of_role(words: Sequence[str], current: str, names: list[dict[str, Any]], play_words: frozenset[str]) -> bool:
+    """ "What actor played the role of <a character>?": a play verb with a character named asks
+    who plays that character, not who held a crew role."""
+    if current != "ask_crew" or not any(n.get("entity") == "character" for n in names):
+        return False
+    return any(word in PLAY_VERBS or word in play_words for word in words)
+
+
+# Honorifics before a family name: the gender they give, and whether they name a parent of the
+# family ("Mrs. <a family name>" is the mother, "Miss <a family name>" the daughter).
+HONORIFICS: dict[str, tuple[str, bool | None]] = {
+    "mr": ("he", True),
+    "mrs": ("she", True),
+    "ms": ("she", None),
+    "miss": ("she", False),
+}
+PARENT_RELATIONS = ("son", "daughter")
+
+
+def gender_of(store: FactStore, character_id: str) -> str | None:
+    """A character's gender as its actor's pronoun in the store ("he"/"she"), or None."""
+    pronouns = {store.people[c.actor].pronoun for c in store.actor_of(character_id)}
+    return pronouns.pop() if len(pronouns) == 1 else None
+
+
+def gendered_character(
+    store: FactStore,
+    words: Sequence[str],
+    spans: Sequence[tuple[int, int]],
+    entity: dict[str, Any],
+    genders: dict[str, str],
+) -> str | None:
+    """The one character a name means once the word before it is read: "Mrs. <a family name>"
+    (several characters share it) is the family's mother; "the female <a role of the male
+    lead>" is the other lead. None when the word before decides nothing or nothing changes."""
+    before = [i for i, (_, end) in enumerate(spans) if end <= int(entity.get("start") or 0) and words[i] != "."]
+    if not before:
+        return None
+    word = words[before[-1]]
+    matches = store.resolve(str(entity.get("value")), ("character",))
+    if not matches:
+        return None
+    if word in HONORIFICS:
+        honorific_gender, parent = HONORIFICS[word]
+        best = [m.id for m in matches if m.score == matches[0].score]
+        kept = [c for c in best if gender_of(store, c) == honorific_gender]
+        if parent is not None:
+            kept = [c for c in kept if bool(store.related(c, PARENT_RELATIONS)) == parent]
+        return kept[0] if len(kept) == 1 and len(best) > 1 else None
+    gender = genders.get(word)
+    named = matches[0].id
+    leads = [c.character for c in store.cast if c.confidence == "high"][:2]
+    if gender is None or named not in leads or gender_of(store, named) in (None, gender):
+        return None
+    other = [c for c in leads if c != named and gender_of(store, c) == gender]
+    return other[0] if other else None
+
+
+def relative_clause_start(
+    words: Sequence[str], spans: Sequence[tuple[int, int]], names: list[dict[str, Any]]
+) -> int | None:
+    """The word index where a relative clause describing a named person or character begins
+    ("who plays <a character>, the <a noun> who teaches ..."): what the clause mentions describes
+    the name and is not what is asked. None without a name before a relative pronoun."""
+    wh = [i for i, word in enumerate(words) if word in ("who", "whos", "who's", "which", "what")]
+    if not names or not wh:
+        return None
+    first_name_end = min(int(n.get("end") or 0) for n in names)
+    if spans[wh[0]][1] > first_name_end:
+        return None  # the name comes before the question word: no clause describes it
+    for index in range(wh[0] + 1, len(words)):
+        if words[index] in ("who", "that", "which") and spans[index][0] >= first_name_end:
+            return index
+    return None
