@@ -90,7 +90,7 @@ def test_a_question_about_another_name_is_out_of_scope(store, text, intent):
     [
         ("Is Meryl Streep in it?", "Meryl Streep"),
         ("Who did Ryan Gosling play in Drawing Closer?", "Ryan Gosling"),
-        ("Was the movie directed by Sofia Coppola?", "Sofia Coppola"),
+        ("Did Sofia Coppola act in the movie?", "Sofia Coppola"),
     ],
 )
 def test_a_person_the_store_does_not_hold_in_a_question_about_the_film_is_asked_as_a_person(store, text, who):

@@ -1449,8 +1449,9 @@ FILM_REFERENCES = frozenset(
 # ("how old does <another film's character> say he is?"); "it" and "this film" stay this film.
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
 # Where a name is a person's in a question about this film: "is <X> in it", "did <X> play", "<X>'s
-# character", "directed by <X>".
-PERSON_BEFORE = frozenset({"is", "was", "does", "did", "by", "has", "have", "with", "starring", "featuring"})
+# character".
+# "<a credit> by <X>" is left to the credit claim ("was it directed by <X>?": no, then the credit).
+PERSON_BEFORE = frozenset({"is", "was", "does", "did", "has", "have", "with", "starring", "featuring"})
 PERSON_AFTER = frozenset(
     {
         "star",
@@ -1506,6 +1507,8 @@ def _other_named(
     if not found:
         return False
     first = found[0]
+    if _credited_to(words, first):
+        return False  # "was the score composed by <X>?": a claim about this film's credit (a yes or no)
 
     def outside(index: int) -> bool:
         return not any(n.start <= index < n.end for n in found)
@@ -1641,3 +1644,25 @@ def _works_of_person(words: _Words, hits: list[Hit], names: list[dict], store: F
     reading.intent = "ask_other_work"
     reading.why.append("the works of a person")
     return True
+
+
+# Works that are not this one: "movies directed by <X>", "a film written by <X>", "anything by <X>".
+OTHER_WORKS = frozenset({"movies", "films", "books", "novels", "shows", "anything", "something", "ones", "others"})
+INDEFINITE = frozenset({"a", "an", "any", "another", "other", "some"})
+
+
+def _credited_to(words: _Words, name: proper_names.Name) -> bool:
+    """ "<a credit> by <X>" about this film's credit, unless other works are what was made by <X>.
+
+    "Was it directed by <X>?", "was the score composed by <X>?" claim a credit of this film (decided
+    by the credit claim); "movies (that are) directed by <X>", "a film by <X>" ask for other works.
+    """
+    w = words.words
+    if name.start == 0 or w[name.start - 1] != "by":
+        return False
+    before = w[: name.start - 1]
+    others = any(
+        word in OTHER_WORKS or (word in coverage.WORK_NOUNS and i > 0 and before[i - 1] in INDEFINITE)
+        for i, word in enumerate(before)
+    )
+    return not others
