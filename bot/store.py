@@ -146,6 +146,8 @@ class Person:
     kana: str | None = None
     aliases: tuple[str, ...] = ()
     about: Fact | None = None
+    born: Fact | None = None  # read after "born": "on <a date>", "in <a year>", as the sources give it
+    birthplace: Fact | None = None
     known_for: tuple[Work, ...] = ()
 
     def name_forms(self) -> tuple[str, ...]:
@@ -615,6 +617,10 @@ class _Parser:
             kana=self.text(body.get("kana"), f"{where}.kana", optional=True),
             aliases=self.texts(body.get("aliases"), f"{where}.aliases"),
             about=self.fact("about", body["about"], f"{where}.about") if body.get("about") else None,
+            born=self.fact("born", body["born"], f"{where}.born") if body.get("born") else None,
+            birthplace=self.fact("birthplace", body["birthplace"], f"{where}.birthplace")
+            if body.get("birthplace")
+            else None,
             known_for=tuple(
                 self.work(item, f"{where}.known_for[{i}]")
                 for i, item in enumerate(self.sequence(body.get("known_for", []), f"{where}.known_for"))

@@ -76,6 +76,8 @@ def every_turn(store: FactStore, domain: dict[str, Any]) -> list[Rendered]:
     for person in store.people.values():
         asks.append((ActionPerson(), {"text": f"who is {person.name}", "entities": {"person": person.name}}))
         asks.append((ActionOtherWork(), {"text": "what else has he been in", "slots": {"person": person.id}}))
+        birth = {"person": person.name, "attribute": "birthday"}
+        asks.append((ActionFact(), {"text": f"when and where was {person.name} born", "entities": birth}))
         asks.append((ActionOtherWork(), {"text": "everything she has been in", "slots": {"person": person.id}}))
     for character in store.characters.values():
         mention = {"entities": {"character": character.name}}

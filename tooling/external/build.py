@@ -129,7 +129,14 @@ def _source(q: Question) -> dict[str, Any]:
     }
 
 
-def _expect(q: Question, subject: str | None, text: str) -> list[str]:
+# A person's birth: the store's fact when it holds one for that person, else "I don't know".
+BIRTH_FACTS = {"people/person/place_of_birth": "birthplace", "people/person/date_of_birth": "born"}
+
+
+def _expect(q: Question, subject: str | None, text: str, store: FactStore | None = None) -> list[str]:
+    birth = BIRTH_FACTS.get(q.relation)
+    if birth and store is not None and subject in store.people and getattr(store.people[subject], birth):
+        return [f"fact person:{subject}:{birth}"]
     expect = q.expect.replace("{subject}", subject or "")
     if q.relation.endswith("fictional_character/parents"):
         low = text.lower()
@@ -166,7 +173,7 @@ class Adapter:
     def single(self, q: Question, index: int) -> dict[str, Any]:
         subject, name = self.subject(q, index)
         text = _swap(q.original, q.words, name)
-        turn = {"text": text, "expect": _expect(q, subject, text)}
+        turn = {"text": text, "expect": _expect(q, subject, text, self.store)}
         return {"id": f"sq-{q.split}-{q.line}", "category": q.category, "source": _source(q), "turns": [turn]}
 
     def follow_up(self, q: Question, subject: str | None) -> dict[str, Any]:
@@ -176,7 +183,8 @@ class Adapter:
             person = self.store.people.get(subject) or self.store.characters.get(subject)
             pronoun = person.pronoun if person and person.pronoun in ("he", "she") else "they"
         text = _pronoun_swap(q.original, q.words, pronoun)
-        return {"text": text, "expect": _expect(q, subject, text), "source": _source(q), "category": q.category}
+        expect = _expect(q, subject, text, self.store)
+        return {"text": text, "expect": expect, "source": _source(q), "category": q.category}
 
 
 def load_dialogue_turns(snapshot: Path) -> list[dict[str, Any]]:

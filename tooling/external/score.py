@@ -173,6 +173,9 @@ class Resolver:
         person = self.store.people[person_id]
         if attribute == "about":
             return [forms.value_forms(person.about, PREFIX)] if person.about and person.about.known else None
+        if attribute in ("born", "birthplace"):
+            fact = getattr(person, attribute)
+            return [forms.value_forms(fact, PREFIX)] if fact and fact.known else None
         if attribute == "known_for":
             return [tuple(form for work in person.known_for for form in forms.work_forms(work))] or None
         if attribute == "roles":

@@ -1,0 +1,81 @@
+"""When and where a person was born: answered from the store's `born` and `birthplace` facts
+(actions/birth.py), "I don't know" for what a person's entry does not hold."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.birth import asked_parts
+from actions.topics import ActionFact
+from tests.reading_helpers import name, reading
+
+
+def born_people(store, *, with_place: bool) -> list:
+    people = [p for p in store.people.values() if p.born is not None]
+    return [p for p in people if (p.birthplace is not None) == with_place]
+
+
+@pytest.mark.parametrize(
+    ("question", "date", "place"),
+    [
+        ("when was she born?", True, False),
+        ("what year was he born in", True, False),
+        ("where was she born?", False, True),
+        ("what's his hometown", False, True),
+        ("when and where was she born?", True, True),
+        ("彼女の出身はどこ？", False, True),
+        ("いつ生まれ？", True, False),
+    ],
+)
+def test_the_question_decides_date_or_place(question, date, place):
+    assert asked_parts(question) == (date, place)
+
+
+def ask(turn, text: str, person=None, slots=None):
+    entities = {"attribute": "birthday"} | ({"person": person.name} if person else {})
+    return turn(ActionFact(), text=text, entities=entities, slots=slots)
+
+
+def test_a_held_birth_date_is_answered_with_its_fact(turn, store):
+    person = born_people(store, with_place=False)[0]
+    said = ask(turn, f"when was {person.name} born?", person)
+    assert said.responses == ["utter_person_born"]
+    assert said.values("utter_person_born")["value"] == person.born.value
+    assert said.slots["person"] == person.id
+
+
+def test_a_held_birthplace_is_answered_and_a_missing_one_is_not_guessed(turn, store):
+    placed = born_people(store, with_place=True)[0]
+    said = ask(turn, f"where was {placed.name} born", placed)
+    assert said.responses == ["utter_person_birthplace"]
+    assert said.values("utter_person_birthplace")["value"] == placed.birthplace.value
+    # a birth date alone does not answer "where": the place is not held, so "I don't know"
+    dated = born_people(store, with_place=False)[0]
+    said = ask(turn, f"where was {dated.name} born", dated)
+    assert said.responses == ["utter_dont_know_subject_attribute"]
+
+
+def test_both_asked_gives_both(turn, store):
+    person = born_people(store, with_place=True)[0]
+    text = f"when and where was {person.name} born?"
+    said = turn(ActionFact(), text=text, entities={"attribute": "birthday", "person": person.name})
+    assert said.responses == ["utter_person_born", "utter_person_birthplace"]
+
+
+def test_a_person_without_birth_facts_gets_i_dont_know(turn, store):
+    person = next(p for p in store.people.values() if p.born is None and p.kind == "person")
+    said = ask(turn, f"when was {person.name} born", person)
+    assert said.responses == ["utter_dont_know_subject_attribute"]
+
+
+def test_a_pronoun_follow_up_asks_about_the_conversations_person(turn, store):
+    person = born_people(store, with_place=False)[0]
+    said = ask(turn, "when was she born?", slots={"person": person.id})
+    assert said.responses == ["utter_person_born"]
+
+
+def test_the_reader_tags_birth_questions(store):
+    person = born_people(store, with_place=True)[0]
+    text = f"Where was {person.name} born?"
+    result = reading(store, text, "ask_person", [name(text, person.name, "person")])
+    assert ("attribute", "birthday") in {(e["entity"], e["value"]) for e in result.entities}
