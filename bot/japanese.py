@@ -21,6 +21,11 @@ JAPANESE_RUN = re.compile(
 KANA = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
 KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+# Words that only an English sentence has: question words, auxiliaries, prepositions, pronouns.
+ENGLISH_SENTENCE_WORDS = frozenset(
+    "who whos what whats when where which why how is are was were do does did can could will would "
+    "the of in on about with from for and or me you it its this that tell".split()
+)
 ENGLISH = "en"
 JAPANESE = "ja"
 
@@ -45,9 +50,12 @@ def language_of(text: str) -> str | None:
     has Latin words ("who is <漢字の名前>?" is English). A message in neither script
     (a number, an emoji) leaves the conversation's language as it was.
     """
+    latin = {word.lower() for word in LATIN_WORD.findall(text)}
     if KANA.search(text):
-        return JAPANESE
-    if LATIN_WORD.search(text):
+        # "who played <a name> in <the Japanese title>": an English sentence around a Japanese
+        # title is English; names and loanwords in Latin letters ("Netflixで見れる？") are not.
+        return ENGLISH if latin & ENGLISH_SENTENCE_WORDS else JAPANESE
+    if latin:
         return ENGLISH
     if KANJI.search(text):
         return JAPANESE

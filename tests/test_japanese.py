@@ -35,6 +35,9 @@ PASS_THROUGH = {"utter_premise", "utter_plot_part", "utter_detail"}
         ("Nagase Renは誰の役？", JAPANESE),
         ("監督？", JAPANESE),
         ("who is 永瀬廉?", ENGLISH),
+        ("what does 余命一年の僕が mean", ENGLISH),  # an English sentence around a Japanese title
+        ("Netflixで見れる？", JAPANESE),
+        ("Ren Nagaseの他の作品は？", JAPANESE),
         ("who directed it?", ENGLISH),
         ("2", None),
         ("😀", None),

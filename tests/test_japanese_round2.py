@@ -180,3 +180,16 @@ def test_other_work_in_japanese_uses_the_store_s_japanese_titles(turn, store):
     assert with_ja and with_ja[0].ja in works and with_ja[0].title not in works
     english = turn(ActionOtherWork(), text="what else has he been in?", entities={"person": person.name})
     assert with_ja[0].title in english.values(english.responses[0])["works"]
+
+
+def test_words_inside_the_films_own_title_are_the_title(store):
+    """The Japanese title holds the words for time left and meeting; inside the title they ask nothing."""
+    from bot.understanding.lexicon import default_lexicon
+    from bot.understanding.reading import read
+
+    title = next(form for form in store.film["title_forms"].value if "余命" in form)
+    lexicon = default_lexicon()
+    assert read(f"who played haruna in {title}", "ask_who_plays", [], store, lexicon).intent is None
+    assert read(f"what does {title} mean", "ask_title", [], store, lexicon).intent is None
+    # outside the title the same word still asks: a character's time left
+    assert read("秋人の余命は？", "ask_fact", [], store, lexicon).intent == "ask_plot"

@@ -329,6 +329,33 @@ class _Words:
         return self.spans[start][0], self.spans[end - 1][1]
 
 
+def _inside_this_title(words: _Words, hits: list[Hit], store: FactStore) -> list[Hit]:
+    """The words of this film's own title are its title: the "time left" in the Japanese title of
+    "who played <a character> in <the Japanese title>" is not a question about time left."""
+    lowered = words.text.lower()
+    titles: list[tuple[int, int]] = []
+    for form in store.film["title_forms"].value if "title_forms" in store.film else ():
+        at = lowered.find(str(form).lower())
+        if at >= 0:
+            titles.append((at, at + len(str(form))))
+    if not titles:
+        return hits
+
+    def inside(first: int, last: int) -> tuple[int, int] | None:
+        start, end = words.spans[first][0], words.spans[last][1]
+        return next(((a, b) for a, b in titles if a <= start and end <= b), None)
+
+    kept = [hit for hit in hits if hit.kind == "film" or inside(hit.start, hit.end - 1) is None]
+    named = {inside(hit.start, hit.end - 1) for hit in kept if hit.kind == "film"}
+    for a, b in sorted(set(titles), key=lambda span: span[0] - span[1]):  # longest first: forms nest
+        covered = [i for i, (start, end) in enumerate(words.spans) if a <= start and end <= b]
+        if covered and not any(span and span[0] <= a and b <= span[1] for span in named):
+            phrase = " ".join(words.words[covered[0] : covered[-1] + 1])
+            kept.append(Hit("film", "film", phrase, covered[0], covered[-1] + 1))
+            named.add((a, b))
+    return sorted(kept, key=lambda hit: hit.start)
+
+
 def read(
     text: str,
     intent: str | None,
@@ -346,6 +373,7 @@ def read(
         relation_hits + lexicon.find(words.words, ("attribute", "claim", "spoilers", "film", "other_topic")),
         key=lambda hit: hit.start,
     )
+    hits = _inside_this_title(words, hits, store)
     hits = _where_filmed(words, hits)
     hits = clauses.film_about(words.words, hits)
     hits = clauses.made_in_a_year(words.words, hits)
