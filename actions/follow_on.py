@@ -12,6 +12,7 @@ from rasa_sdk.events import EventType, SlotSet
 from actions.claims import answer_claim
 from actions.common import Reply, entity_values
 from bot.understanding.clauses import PATTERN_CLAIMS
+from bot.understanding.ellipsis import SAME_QUESTION
 from bot.understanding.lexicon import default_lexicon
 
 if TYPE_CHECKING:
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
 
 def answer_with_frame(action: StoreAction, reply: Reply, tracker: Tracker) -> list[EventType]:
     events: list[EventType] = []
+    if SAME_QUESTION in entity_values(tracker, "attribute"):
+        action = _previous_question(tracker) or action
     spoilers = entity_values(tracker, "spoilers")
     if spoilers:
         consent = spoilers[0] == "yes"
@@ -43,6 +46,44 @@ def answer_with_frame(action: StoreAction, reply: Reply, tracker: Tracker) -> li
             continue
         events += other.answer(reply, tracker)
     return events
+
+
+# Turns that stand between a question and its elliptic follow-up without asking anything.
+BETWEEN = frozenset({"thanks", "affirm", "deny", "greet"})
+# What the previous question's subject was, replaced by the follow-up's: names, and what came with them.
+SUBJECT_ENTITIES = frozenset({"person", "character"})
+# What a follow-up never repeats: the previous message's own frame.
+FRAME_ENTITIES = frozenset({"claim", "also_ask", "spoilers", "reply_language"})
+
+
+def _previous_question(tracker: Tracker) -> StoreAction | None:
+    """ "What about <someone>?": the previous question's action, with this message's subject.
+
+    The follow-up names a new subject of the same kind as the previous question's (a person or a
+    character), and asks what that question asked. The message's entities become the previous
+    question's, its names replaced by this message's; the marker is dropped either way. A previous
+    question about the film, or none, leaves the message as read (who that is).
+    """
+    message = tracker.latest_message
+    current = [e for e in message.get("entities") or [] if e.get("value") != SAME_QUESTION]
+    message["entities"] = current
+    users = [e for e in tracker.events if e.get("event") == "user"]
+    for event in reversed(users[:-1]):
+        parsed = event.get("parse_data") or {}
+        intent = (parsed.get("intent") or {}).get("name")
+        if intent in BETWEEN:
+            continue
+        previous = parsed.get("entities") or []
+        if not any(e.get("entity") in SUBJECT_ENTITIES or e.get("entity") == "relation" for e in previous):
+            return None
+        action = _action_for(str(intent))
+        if action is None:
+            return None
+        kept = [e for e in previous if e.get("entity") not in SUBJECT_ENTITIES | FRAME_ENTITIES]
+        message["entities"] = kept + current
+        message["intent"] = {"name": intent, "confidence": 1.0}
+        return action
+    return None
 
 
 def _claim_intent(tracker: Tracker) -> str | None:

@@ -27,7 +27,7 @@ from typing import Any
 
 from bot.japanese import has_japanese, morphemes
 from bot.store import FactStore
-from bot.understanding import clauses, coverage, people_reading
+from bot.understanding import clauses, coverage, ellipsis, people_reading
 from bot.understanding.lexicon import UNHELD, Hit, Lexicon, token_spans
 
 PEOPLE_INTENTS = frozenset({"ask_who_plays", "ask_person", "ask_character", "ask_other_work"})
@@ -417,6 +417,8 @@ def read(
         may_change = True  # "do you think there are any plot twists?" asks about the film, not the assistant
     if not may_change:
         return reading
+    if _what_about(words, hits, names, roles, lexicon, reading):
+        return reading
     if _people_form(words, current, names, relation, hits, store, lexicon, reading):
         return reading
     if _music_of_another(words, hits, names, attributes, refers_to_film):
@@ -515,6 +517,21 @@ def read(
         reading.intent = "ask_person"
         reading.why.append("names the film's people")
     return reading
+
+
+def _what_about(
+    words: _Words, hits: list[Hit], names: list[dict], roles: list[dict], lexicon: Lexicon, reading: Reading
+) -> bool:
+    """ "What about <someone>?", "and what about the screenplay?": the previous question with one part
+    changed, never the plot that "about" reads as (bot/understanding/ellipsis.py)."""
+    found = ellipsis.what_about(words.words, hits, names, roles, words.spans, _clause_starts(words), lexicon)
+    if found is None:
+        return False
+    reading.intent, added = found
+    for entity, value, start, end in added:
+        reading.add(entity, value, start, end)
+    reading.why.append(f"an elliptic follow-up: {reading.intent}")
+    return True
 
 
 def _gendered_names(
