@@ -22,7 +22,23 @@ from bot.understanding.lexicon import UNHELD, Hit, Lexicon
 SAME_QUESTION = "same_question"
 # Words that may open the follow-up before "what about": discourse markers, not questions.
 LEADING = frozenset(
-    {"and", "ok", "okay", "so", "great", "thanks", "thank", "you", "cool", "got", "it", "oh", "well", "right", "alright"}
+    {
+        "and",
+        "ok",
+        "okay",
+        "so",
+        "great",
+        "thanks",
+        "thank",
+        "you",
+        "cool",
+        "got",
+        "it",
+        "oh",
+        "well",
+        "right",
+        "alright",
+    }
 )
 ASKING = frozenset({"what", "how", "whats", "what's"})
 # Words that point back without naming anyone: nothing the reader can resolve on its own.

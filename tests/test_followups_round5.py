@@ -1,0 +1,117 @@
+"""Round 5, follow-up turns: "what about <someone>?" repeats the previous question with the new
+subject (bot/understanding/ellipsis.py, actions/follow_on.py); "what about <a credit>?" asks that
+credit; "what about the other one?" is not understood. Phrasings other than the probes'."""
+
+from __future__ import annotations
+
+import asyncio
+
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.people import ActionCharacter, ActionPerson
+from bot.understanding.ellipsis import SAME_QUESTION
+from tests.reading_helpers import name, reading, tags
+
+# --- the reader -------------------------------------------------------------------------------
+
+
+def _first(store, kind: str, key: str) -> str:
+    entries = store.characters if kind == "character" else store.people
+    return entries[key].name.split()[0] if kind == "character" else entries[key].name
+
+
+def test_what_about_a_name_repeats_the_previous_question(store):
+    character = _first(store, "character", "hazuki_sakurai")
+    for text in (f"how about {character}?", f"ok, and what about {character}", f"What about {character} then?"):
+        result = reading(store, text, "ask_plot", [name(text, character, "character")])
+        assert result.intent == "ask_character", text
+        assert tags(result)["attribute"] == SAME_QUESTION, text
+    person = _first(store, "person", "toru_nakamura")
+    text = f"and how about {person}?"
+    result = reading(store, text, "ask_plot", [name(text, person, "person")])
+    assert result.intent == "ask_person" and tags(result)["attribute"] == SAME_QUESTION
+
+
+def test_what_about_a_pronoun_repeats_the_previous_question_about_the_slot(store):
+    result = reading(store, "and what about him?", "ask_plot")
+    assert result.intent == "ask_person" and tags(result)["attribute"] == SAME_QUESTION
+
+
+def test_what_about_a_credit_or_attribute_asks_it_not_the_plot(store):
+    text = "how about the music?"
+    start = text.index("music")
+    role = {"entity": "crew_role", "value": "music", "start": start, "end": start + 5}
+    assert reading(store, text, "ask_plot", [role]).intent == "ask_crew"
+    assert reading(store, "ok what about the run time?", "ask_plot").intent == "ask_runtime"
+
+
+def test_what_about_nobody_named_is_not_understood(store):
+    for text in ("what about that one?", "and how about the others?", "what about the other guy"):
+        assert reading(store, text, "ask_plot").intent == "nlu_fallback", text
+
+
+def test_what_about_followed_by_its_own_question_is_not_elliptic(store):
+    person = _first(store, "person", "toru_nakamura")
+    text = f"What about {person}? Which character does he play?"
+    result = reading(store, text, "ask_who_plays", [name(text, person, "person")])
+    assert tags(result).get("attribute") != SAME_QUESTION
+    assert reading(store, "what is it about?", "ask_plot").intent in (None, "ask_plot")
+
+
+# --- the actions ------------------------------------------------------------------------------
+
+
+def _conversation(previous: list[dict], text: str, intent: str, entities: list[dict]) -> Tracker:
+    events = [{"event": "user", "text": "", "parse_data": {"intent": {"name": i}, "entities": e}} for i, e in previous]
+    message = {"text": text, "intent": {"name": intent, "confidence": 1.0}, "entities": entities}
+    events.append({"event": "user", "text": text, "parse_data": message})
+    return Tracker("test", {}, message, events, False, None, {}, "action_listen")
+
+
+def _said(action, conversation: Tracker, domain) -> list[dict]:
+    dispatcher = CollectingDispatcher()
+    asyncio.run(action.run(dispatcher, conversation, domain))
+    return [m for m in dispatcher.messages if m.get("response")]
+
+
+def _named(kind: str, value: str) -> dict:
+    return {"entity": kind, "value": value}
+
+
+def test_the_previous_question_is_asked_of_the_new_subject(domain, store):
+    asked = ("ask_who_plays", [_named("character", "kazuki_hayasaka")])
+    said = _said(
+        ActionCharacter(),
+        _conversation([asked], "how about her?", "ask_character", [_named("character", "shigemi_hayasaka"), _marker()]),
+        domain,
+    )
+    assert said[0]["response"] == "utter_who_plays"
+    assert said[0]["actor_name"].strip("*") == store.people["nene_otsuka"].name
+
+
+def test_thanks_between_does_not_break_the_follow_up(domain, store):
+    asked = ("ask_fact", [_named("person", "ren_nagase"), _named("attribute", "birthday")])
+    thanks = ("thanks", [])
+    said = _said(
+        ActionPerson(),
+        _conversation([asked, thanks], "and her?", "ask_person", [_named("person", "natsuki_deguchi"), _marker()]),
+        domain,
+    )
+    responses = [m["response"] for m in said]
+    assert responses[0] == "utter_person_born", responses
+
+
+def test_after_a_question_about_the_film_the_new_subject_is_described(domain, store):
+    asked = ("ask_director", [_named("crew_role", "director")])
+    said = _said(
+        ActionCharacter(),
+        _conversation([asked], "what about her?", "ask_character", [_named("character", "hazuki_sakurai"), _marker()]),
+        domain,
+    )
+    assert said and said[0]["response"] != "utter_director"
+    assert all(m.get("value") != SAME_QUESTION for m in said)
+
+
+def _marker() -> dict:
+    return {"entity": "attribute", "value": SAME_QUESTION}
