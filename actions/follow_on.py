@@ -23,6 +23,8 @@ def answer_with_frame(action: StoreAction, reply: Reply, tracker: Tracker) -> li
     events: list[EventType] = []
     if SAME_QUESTION in entity_values(tracker, "attribute"):
         action = _previous_question(tracker) or action
+    elif _about_the_novel(tracker):
+        action = _action_for("ask_novel") or action
     spoilers = entity_values(tracker, "spoilers")
     if spoilers:
         consent = spoilers[0] == "yes"
@@ -84,6 +86,50 @@ def _previous_question(tracker: Tracker) -> StoreAction | None:
         message["intent"] = {"name": intent, "confidence": 1.0}
         return action
     return None
+
+
+# What a follow-up asks that the novel has too: its year ("what year?", "when did it come out?") and
+# its writer ("who wrote it?", read as the screenplay's credit when the film is the subject).
+NOVEL_ALSO = frozenset({"ask_release_date"})
+NOVEL_WRITER_ROLES = frozenset({"screenplay"})
+# "it" and "its" point at the last thing talked about; the other film words name the film itself.
+POINTING = frozenset({"it", "its"})
+
+
+def _about_the_novel(tracker: Tracker) -> bool:
+    """ "Is it based on a novel?" then "what year?" / "who wrote it?": the subject is still the novel.
+
+    A follow-up resolves against the last subject of its kind: after a question answered about
+    the novel, a question that names no subject of its own (no person, character or word for the
+    film other than "it") and asks what the novel also has is about the novel; so is the next such
+    question after it.
+    """
+    if not _novel_shaped(tracker.latest_message):
+        return False
+    users = [e for e in tracker.events if e.get("event") == "user"]
+    for event in reversed(users[:-1]):
+        parsed = event.get("parse_data") or {}
+        intent = (parsed.get("intent") or {}).get("name")
+        if intent in BETWEEN:
+            continue
+        if intent == "ask_novel":
+            return True
+        if not _novel_shaped(parsed):
+            return False
+    return False
+
+
+def _novel_shaped(message: dict) -> bool:
+    """A question the novel could answer, with no subject of its own but "it"."""
+    intent = (message.get("intent") or {}).get("name")
+    entities = message.get("entities") or []
+    roles = {str(e.get("value")) for e in entities if e.get("entity") == "crew_role"}
+    if intent not in NOVEL_ALSO and not (intent == "ask_crew" and roles and roles <= NOVEL_WRITER_ROLES):
+        return False
+    if any(e.get("entity") in SUBJECT_ENTITIES | {"relation", "claim"} for e in entities):
+        return False
+    words = [w.strip("?.!,") for w in (message.get("text") or "").lower().replace("\u2019", "'").split()]
+    return all(hit.phrase in POINTING for hit in default_lexicon().find(words, ("film",)))
 
 
 def _claim_intent(tracker: Tracker) -> str | None:

@@ -115,3 +115,44 @@ def test_after_a_question_about_the_film_the_new_subject_is_described(domain, st
 
 def _marker() -> dict:
     return {"entity": "attribute", "value": SAME_QUESTION}
+
+
+# --- the novel as the subject of a follow-up --------------------------------------------------
+
+
+def _frame_said(conversation: Tracker, intent_action, domain) -> list[str]:
+    return [m["response"] for m in _said(intent_action, conversation, domain)]
+
+
+def test_after_the_novel_its_year_and_writer_are_the_novels(domain):
+    from actions.crew import ActionCrew
+    from actions.film_facts import ActionReleaseDate
+
+    novel = ("ask_novel", [])
+    year = _conversation([novel], "and the year it came out?", "ask_release_date", [])
+    assert _frame_said(year, ActionReleaseDate(), domain)[0] == "utter_novel"
+    writer = _conversation(
+        [novel, ("thanks", [])], "who was it written by?", "ask_crew", [_named("crew_role", "screenplay")]
+    )
+    assert _frame_said(writer, ActionCrew(), domain)[0] == "utter_novel"
+    # a second follow-up keeps the novel; a question that names the film does not
+    chained = _conversation(
+        [novel, ("ask_release_date", [])], "who wrote it", "ask_crew", [_named("crew_role", "screenplay")]
+    )
+    chained.events[1]["parse_data"]["text"] = "what year?"
+    assert _frame_said(chained, ActionCrew(), domain)[0] == "utter_novel"
+    film = _conversation([novel], "when did the film come out?", "ask_release_date", [])
+    assert _frame_said(film, ActionReleaseDate(), domain)[0] != "utter_novel"
+
+
+def test_without_the_novel_before_the_year_is_the_films(domain):
+    asked = ("ask_director", [_named("crew_role", "director")])
+    year = _conversation([asked], "what year?", "ask_release_date", [])
+    from actions.film_facts import ActionReleaseDate
+
+    assert _frame_said(year, ActionReleaseDate(), domain)[0] != "utter_novel"
+
+
+def test_anyone_else_in_it_is_the_cast(store):
+    for text in ("is there anybody else in it?", "anyone else in the movie we might know?"):
+        assert reading(store, text, "ask_source").intent == "ask_cast", text
