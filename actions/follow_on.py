@@ -92,6 +92,7 @@ def _previous_question(tracker: Tracker) -> StoreAction | None:
 # its writer ("who wrote it?", read as the screenplay's credit when the film is the subject).
 NOVEL_ALSO = frozenset({"ask_release_date"})
 NOVEL_WRITER_ROLES = frozenset({"screenplay"})
+WRITING_VERBS = frozenset({"wrote", "write", "written", "writes", "penned", "pen"})
 # "it" and "its" point at the last thing talked about; the other film words name the film itself.
 POINTING = frozenset({"it", "its"})
 
@@ -123,13 +124,24 @@ def _novel_shaped(message: dict) -> bool:
     """A question the novel could answer, with no subject of its own but "it"."""
     intent = (message.get("intent") or {}).get("name")
     entities = message.get("entities") or []
-    roles = {str(e.get("value")) for e in entities if e.get("entity") == "crew_role"}
-    if intent not in NOVEL_ALSO and not (intent == "ask_crew" and roles and roles <= NOVEL_WRITER_ROLES):
+    text = message.get("text") or ""
+    roles = [e for e in entities if e.get("entity") == "crew_role"]
+    # the writer by a verb ("who wrote it?") may be the novel's; "the screenplay", "the script" name the film's
+    written = roles and all(e.get("value") in NOVEL_WRITER_ROLES and _said_as(text, e) & WRITING_VERBS for e in roles)
+    if intent not in NOVEL_ALSO and not (intent == "ask_crew" and written):
         return False
     if any(e.get("entity") in SUBJECT_ENTITIES | {"relation", "claim"} for e in entities):
         return False
     words = [w.strip("?.!,") for w in (message.get("text") or "").lower().replace("\u2019", "'").split()]
     return all(hit.phrase in POINTING for hit in default_lexicon().find(words, ("film",)))
+
+
+def _said_as(text: str, entity: dict) -> set[str]:
+    """The words of the message an entity was found in."""
+    start, end = entity.get("start"), entity.get("end")
+    if start is None or end is None:
+        return set()
+    return set(text[int(start) : int(end)].lower().split())
 
 
 def _claim_intent(tracker: Tracker) -> str | None:

@@ -131,18 +131,21 @@ def test_after_the_novel_its_year_and_writer_are_the_novels(domain):
     novel = ("ask_novel", [])
     year = _conversation([novel], "and the year it came out?", "ask_release_date", [])
     assert _frame_said(year, ActionReleaseDate(), domain)[0] == "utter_novel"
-    writer = _conversation(
-        [novel, ("thanks", [])], "who was it written by?", "ask_crew", [_named("crew_role", "screenplay")]
-    )
+    text = "who was it written by?"
+    role = {**_named("crew_role", "screenplay"), "start": text.index("written"), "end": text.index("written") + 7}
+    writer = _conversation([novel, ("thanks", [])], text, "ask_crew", [role])
     assert _frame_said(writer, ActionCrew(), domain)[0] == "utter_novel"
     # a second follow-up keeps the novel; a question that names the film does not
-    chained = _conversation(
-        [novel, ("ask_release_date", [])], "who wrote it", "ask_crew", [_named("crew_role", "screenplay")]
-    )
+    role = {**_named("crew_role", "screenplay"), "start": 4, "end": 9}
+    chained = _conversation([novel, ("ask_release_date", [])], "who wrote it", "ask_crew", [role])
     chained.events[1]["parse_data"]["text"] = "what year?"
     assert _frame_said(chained, ActionCrew(), domain)[0] == "utter_novel"
     film = _conversation([novel], "when did the film come out?", "ask_release_date", [])
     assert _frame_said(film, ActionReleaseDate(), domain)[0] != "utter_novel"
+    text = "and the screenplay?"  # the film's credit by its name, not the novel's writer
+    role = {**_named("crew_role", "screenplay"), "start": 8, "end": 18}
+    named = _conversation([novel], text, "ask_crew", [role])
+    assert _frame_said(named, ActionCrew(), domain)[0] != "utter_novel"
 
 
 def test_without_the_novel_before_the_year_is_the_films(domain):
