@@ -81,7 +81,8 @@ def _previous_question(tracker: Tracker) -> StoreAction | None:
         action = _action_for(str(intent))
         if action is None:
             return None
-        kept = [e for e in previous if e.get("entity") not in SUBJECT_ENTITIES | FRAME_ENTITIES]
+        # the subject is the name with its relation ("her mother"): the follow-up's replaces both
+        kept = [e for e in previous if e.get("entity") not in SUBJECT_ENTITIES | FRAME_ENTITIES | {"relation"}]
         message["entities"] = kept + current
         message["intent"] = {"name": intent, "confidence": 1.0}
         return action

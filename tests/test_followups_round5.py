@@ -159,3 +159,30 @@ def test_without_the_novel_before_the_year_is_the_films(domain):
 def test_anyone_else_in_it_is_the_cast(store):
     for text in ("is there anybody else in it?", "anyone else in the movie we might know?"):
         assert reading(store, text, "ask_source").intent == "ask_cast", text
+
+
+def test_and_with_a_bare_subject_repeats_the_previous_question(store):
+    character = _first(store, "character", "kazuki_hayasaka")
+    text = f"ok, and {character} then?"
+    result = reading(store, text, "ask_person", [name(text, character, "character")])
+    assert result.intent == "ask_character" and tags(result)["attribute"] == SAME_QUESTION
+    result = reading(store, "and her father?", "ask_other_work")
+    assert result.intent == "ask_character" and tags(result) == {"relation": "father", "attribute": SAME_QUESTION}
+    # its own question after "and" is not elliptic
+    for text in ("and who plays her?", "and is it on netflix?", "and what is it about?"):
+        assert tags(reading(store, text, "ask_who_plays")).get("attribute") != SAME_QUESTION, text
+
+
+def test_a_relation_follow_up_replaces_the_previous_subject(domain, store):
+    asked = ("ask_who_plays", [_named("character", "haruna_sakurai"), _named("relation", "mother")])
+    follow = _conversation([asked], "and Akito?", "ask_character", [_named("character", "akito_hayasaka"), _marker()])
+    said = _said(ActionCharacter(), follow, domain)
+    assert said[0]["response"] == "utter_who_plays"
+    assert said[0]["actor_name"].strip("*") == store.people["ren_nagase"].name
+
+
+def test_a_pronoun_subject_is_not_the_credit_its_verb_names(store):
+    for text in ("what else did she write?", "what else has he composed?", "which other films did he direct"):
+        assert "person" not in tags(reading(store, text, "ask_other_work")), text
+    result = reading(store, "what else did the director make?", "ask_other_work")
+    assert tags(result)["person"] == store.people["takahiro_miki"].name

@@ -47,6 +47,8 @@ VAGUE = frozenset(
 )
 PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "his", "hers"})
 PUNCTUATION = frozenset({"?", ".", "!", ",", "...", "-", ";"})
+# What may stand around the subject of "and <someone>?" without asking anything.
+BARE_WORDS = PUNCTUATION | {"the", "'s", "s", "'", "then", "too", "also"}
 
 
 def opener_end(words: list[str], clause_starts: list[int]) -> int | None:
@@ -59,6 +61,20 @@ def opener_end(words: list[str], clause_starts: list[int]) -> int | None:
             if all(w in LEADING for w in words[clause:i]) and not any(s > i for s in clause_starts):
                 return i + 2
     return None
+
+
+def and_start(words: list[str], clause_starts: list[int]) -> int | None:
+    """Where the words after a clause-opening "and" begin ("and <someone>?", "ok, and his mother?")."""
+    clause = max(clause_starts) if clause_starts else 0
+    for i in range(clause, len(words) - 1):
+        if words[i] == "and":
+            return i + 1 if all(w in LEADING for w in words[clause:i]) else None
+    return None
+
+
+def _bare(start: int, words: list[str], covered: set[int]) -> bool:
+    """Nothing after `start` but names, lexicon phrases, pronouns and articles: no question of its own."""
+    return all(i in covered or words[i] in PRONOUNS | BARE_WORDS for i in range(start, len(words)))
 
 
 def what_about(
@@ -76,6 +92,10 @@ def what_about(
     attribute asked of a name: "what about her age?").
     """
     start = opener_end(words, clause_starts)
+    bare_and = False
+    if start is None:
+        start = and_start(words, clause_starts)
+        bare_and = True
     if start is None:
         return None
     rest = [w for w in words[start:] if w not in PUNCTUATION]
@@ -85,6 +105,24 @@ def what_about(
     later_names = [n for n in names if int(n.get("start") or 0) >= first_char]
     later_roles = [r for r in roles if int(r.get("start") or 0) >= first_char]
     later_hits = [h for h in hits if h.start >= start and h.kind in ("attribute", "relation", "claim")]
+    related = {i for h in later_hits if h.kind == "relation" for i in range(h.start, h.end)}
+    # a relation word is also a family attribute ("mother"): read as the relation, as the reader does
+    later_hits = [h for h in later_hits if h.kind == "relation" or not related & set(range(h.start, h.end))]
+    if bare_and:  # "and <someone>?": only when nothing else is asked ("and who plays her?" is its own question)
+        covered = {i for h in later_hits for i in range(h.start, h.end)}
+        for entity in (*later_names, *later_roles):
+            covered |= {
+                i
+                for i, (a, b) in enumerate(spans)
+                if a >= int(entity.get("start") or 0) and b <= int(entity.get("end") or 0)
+            }
+        if not _bare(start, words, covered) or not (later_names or later_hits or later_roles):
+            return None
+    end = spans[-1][1]
+    relations = [h for h in later_hits if h.kind == "relation"]
+    if relations and not later_names and len(relations) == len(later_hits):
+        # "and his mother?", "what about her father?": the previous question, about that relation
+        return "ask_character", [("attribute", SAME_QUESTION, first_char, end)]
     if later_roles and not later_names:  # "what about the screenplay?": that credit of the film
         role = str(later_roles[0].get("value"))
         return ("ask_director" if role == "director" else "ask_crew"), []
@@ -98,7 +136,6 @@ def what_about(
         hit = later_hits[0]
         entities = [(e, str(v), spans[hit.start][0], spans[hit.end - 1][1]) for e, v in attribute.entity.items()]
         return target, entities
-    end = spans[-1][1]
     if later_names:  # "what about <a name>?": the previous question, about that name
         kind = str(later_names[0].get("entity"))
         return ("ask_person" if kind == "person" else "ask_character"), [("attribute", SAME_QUESTION, first_char, end)]

@@ -650,6 +650,8 @@ def _crew_member_as_subject(
     if "other_work" not in {h.key for h in attributes}:
         return
     for hit in attributes:
+        if _verb_of_a_pronoun(words, hit):
+            continue
         attribute = lexicon.attributes[hit.key]
         role = attribute.entity.get("crew_role") or ("director" if hit.key == "director" else None)
         credit = store.crew.get(role) if role else None
@@ -658,6 +660,18 @@ def _crew_member_as_subject(
             reading.intent = "ask_other_work"
             reading.why.append(f"the {role} as the subject")
             return
+
+
+# Words before a role word that make it name the credit ("the director", "the same writer").
+ROLE_DETERMINERS = frozenset({"the", "same", "its", "film's", "movie's", "this", "that", "a", "by"})
+
+
+def _verb_of_a_pronoun(words: _Words, hit: Hit) -> bool:
+    """ "What else did she write?": with a pronoun as the subject, the role word is what that person did
+    (the pronoun is whom the conversation is about), not the credit naming the person asked about."""
+    if not PRONOUNS & set(words.words):
+        return False
+    return hit.start == 0 or words.words[hit.start - 1] not in ROLE_DETERMINERS
 
 
 def _roles_inside_other_roles(
