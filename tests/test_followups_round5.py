@@ -183,6 +183,16 @@ def test_a_relation_follow_up_replaces_the_previous_subject(domain, store):
 
 def test_a_pronoun_subject_is_not_the_credit_its_verb_names(store):
     for text in ("what else did she write?", "what else has he composed?", "which other films did he direct"):
-        assert "person" not in tags(reading(store, text, "ask_other_work")), text
+        for intent in ("ask_other_work", "ask_director", "ask_crew"):
+            result = reading(store, text, intent)
+            assert "person" not in tags(result) and result.intent in ("ask_other_work", None), (text, intent)
     result = reading(store, "what else did the director make?", "ask_other_work")
     assert tags(result)["person"] == store.people["takahiro_miki"].name
+
+
+def test_a_language_said_of_he_or_she_is_their_origin_not_the_films(store):
+    for text in ("is she Japanese?", "was he japanese"):
+        result = reading(store, text, "ask_language")
+        assert result.intent == "ask_fact" and tags(result) == {"attribute": "origin"}, text
+    for text in ("is it japanese?", "is the film in japanese?"):
+        assert tags(reading(store, text, "ask_language")).get("claim", "").startswith("language:"), text

@@ -63,6 +63,8 @@ SHORT_ANSWER = 15
 OUT_OF_SCOPE = "out_of_scope"
 PRONOUNS = frozenset({"his", "her", "their", "hers", "he", "she", "him", "they", "them"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "hers"})
+# Verbs that open a yes/no question before its subject ("is he …?", "does she …?").
+AUXILIARIES = frozenset({"is", "was", "does", "did", "isn't", "wasn't", "doesn't", "has", "can", "could", "would"})
 # What may stand between a name and a relation word: "Akito's sister", "Akito has a sister".
 POSSESSIVE_GAPS = frozenset(
     {"'s", "s", "'", "", "has a", "have a", "has any", "have any", "got a", "has an", "have an"}
@@ -650,8 +652,10 @@ def _crew_member_as_subject(
     if "other_work" not in {h.key for h in attributes}:
         return
     for hit in attributes:
-        if _verb_of_a_pronoun(words, hit):
-            continue
+        if _verb_of_a_pronoun(words, hit):  # "what else did he direct?": his other work, whoever he is
+            reading.intent = "ask_other_work"
+            reading.why.append("other work of the one pointed at")
+            return
         attribute = lexicon.attributes[hit.key]
         role = attribute.entity.get("crew_role") or ("director" if hit.key == "director" else None)
         credit = store.crew.get(role) if role else None
@@ -964,10 +968,19 @@ def _yes_no(
     ]
     if len({h.key for h in claims}) < len(claims) and "or" in words.words:
         claims = []  # "is it in English or Japanese?" asks which, not yes or no
-    if names:
-        # "is <a character> funny?", "is <an actor> from Japan?": the one named is the subject, so a
-        # claim about the film's kind, language or country is not what is asked
+    pointed = _person_pronoun_subject(words)
+    if names or pointed:
+        # "is <a character> funny?", "is <an actor> from Japan?", "is he Japanese?": the one named (or
+        # pointed at: a person, never the film) is the subject, so a claim about the film's kind,
+        # language or country is not what is asked
+        dropped = [h for h in claims if lexicon.claims[h.key].then == "ask_language"]
         claims = [h for h in claims if lexicon.claims[h.key].then not in ("ask_genre", "ask_language")]
+        if pointed and dropped and not claims and "origin" in lexicon.attributes:
+            # "is he Japanese?": a language or country said of a person is where they are from (not held)
+            reading.intent = "ask_fact"
+            reading.add("attribute", "origin", *words.chars(dropped[0].start, dropped[0].end))
+            reading.why.append("yes/no a person's origin")
+            return True
     if claims:
         hit = claims[0]
         claim = lexicon.claims[hit.key]
@@ -1046,6 +1059,13 @@ def _yes_no(
         reading.why.append("yes/no in the film")
         return True
     return False
+
+
+def _person_pronoun_subject(words: _Words) -> bool:
+    """ "Is he …?", "was she …?", "does he …?": a person or character is the subject, not the film."""
+    return any(
+        words.words[i] in {"he", "she"} and words.words[i - 1] in AUXILIARIES for i in range(1, len(words.words))
+    )
 
 
 def _described_character(
