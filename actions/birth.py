@@ -17,7 +17,11 @@ from bot.store import Fact
 
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
 # Words that ask for the place ("where was she born?", "her hometown", 出身はどこ), and the date.
-PLACE_WORDS = frozenset({"where", "birthplace", "hometown", "place", "from", "city", "country"})
+# "What town was she born in?": the kind of place asked is a place too.
+PLACE_WORDS = frozenset(
+    {"where", "birthplace", "hometown", "place", "from", "city", "country"}
+    | {"town", "village", "prefecture", "state", "province", "region", "area"}
+)
 PLACE_WORDS_JA = ("どこ", "出身")
 DATE_WORDS = frozenset({"when", "year", "date", "birthday", "day", "month"})
 

@@ -22,9 +22,10 @@ import bot.ja_tokenizer  # noqa: F401  (registers the tokenizer named in build/s
 from bot.japanese import has_japanese
 from bot.japanese import words as japanese_words
 from bot.rasa_patches.logistic_regression_npz import NpzLogisticRegression
-from bot.scope import OTHER_SUBJECT, Vocabulary, unknown_japanese_subject, unknown_subject
+from bot.scope import OTHER_SUBJECT, WORD, Vocabulary, unknown_japanese_subject, unknown_subject
 from bot.store import DEFAULT_FACTS_PATH, FactStore
 from bot.understanding.lexicon import default_lexicon
+from bot.understanding.proper_names import is_proper_name, store_names
 
 
 def attribute_words() -> frozenset[str]:
@@ -49,6 +50,10 @@ def film_forms(store: FactStore) -> frozenset[str]:
     return frozenset(forms)
 
 
+# Words of the lexicon's ways to point at the film that are not its title ("the movie", "that one").
+GENERIC_FILM_WORDS = frozenset("it its the that this one movie film flick".split())
+
+
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
 class OtherSubjectGuard(GraphComponent):
     """Turns a film question about something the assistant never heard of into out_of_scope.
@@ -71,9 +76,18 @@ class OtherSubjectGuard(GraphComponent):
         # Added at load, not trained in, so that editing the vocabulary needs no retraining.
         self.vocabulary = (vocabulary or Vocabulary(frozenset())).including(attribute_words())
         # Japanese: the film's own names and the lexicon's generic subject words are never another subject.
-        self.film_forms = film_forms(FactStore.load(os.environ.get("FACTS_PATH", DEFAULT_FACTS_PATH)))
+        store = FactStore.load(os.environ.get("FACTS_PATH", DEFAULT_FACTS_PATH))
+        self.film_forms = film_forms(store)
         known = {w for form in self.film_forms for w in japanese_words(form)} | default_lexicon().subject_words
         self.vocabulary = self.vocabulary.including(known, japanese_attribute_words())
+        self.names = store_names(store)
+        # English: the film's own title (not "the film", which may be followed by another title): a
+        # message naming it is about the film.
+        self.film_names = tuple(
+            " ".join(WORD.findall(w.lower()))
+            for w in default_lexicon().film_words
+            if not set(WORD.findall(w.lower())) & GENERIC_FILM_WORDS
+        )
 
     @classmethod
     def create(
@@ -118,10 +132,19 @@ class OtherSubjectGuard(GraphComponent):
             if not intent.get("name") or intent["name"] in guarded_out:
                 continue
             text = message.get("text") or ""
-            entities = bool(message.get("entities"))
+            found = message.get("entities") or []
             # In Japanese a role word (監督) is the attribute asked, not a subject of the film.
-            names = any(e.get("entity") in ("person", "character") for e in message.get("entities") or [])
-            other = unknown_subject(text, self.vocabulary, entities) or unknown_japanese_subject(
+            names = any(e.get("entity") in ("person", "character") for e in found)
+            # A role phrase the entity rules tag as a character ("the main character of <X>") is not a name.
+            proper = any(
+                e.get("entity") in ("person", "character")
+                and is_proper_name(text[e.get("start", 0) : e.get("end", 0)] or str(e.get("value")), self.names)
+                for e in found
+            )
+            # In English a name of the film's people, a crew role or a topic makes the message this film's;
+            # a role phrase the entity rules tag as a character does not ("the main character of <X>").
+            ours = proper or any(e.get("entity") not in ("person", "character") for e in found)
+            other = unknown_subject(text, self.vocabulary, ours, self.film_names) or unknown_japanese_subject(
                 text, self.vocabulary, names, self.film_forms
             )
             if other:

@@ -29,6 +29,9 @@ SUBJECT_SLOTS = frozenset(
 # ("what religion does she practice?" is about the person just named).
 FILM_POINTERS = frozenset("it it's its this that he she him his her hers they them their".split())
 WINDOW = 3
+# Words a subject's name stands behind, not counted in the window: "who wrote the book the <X>".
+BEFORE_NAME = frozenset("the a an book books novel novels film films movie movies series show manga anime".split())
+WORK_NOUNS = frozenset("movie movies film films book books novel novels show shows series one ones".split())
 # "who <slot> the <X>": X is a character by job, not another film.
 ROLE_SLOTS = frozenset("plays play played is was".split())
 WHO = frozenset({"who", "whos", "who's"})
@@ -64,20 +67,52 @@ class Vocabulary:
         return process.extractOne(word, self.words, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF) is not None
 
 
-def unknown_subject(text: str, vocabulary: Vocabulary, has_entities: bool) -> str | None:
-    """The unfamiliar word that names another subject, or None if the question is about the film."""
+def unknown_subject(
+    text: str, vocabulary: Vocabulary, has_entities: bool, film_names: Iterable[str] = ()
+) -> str | None:
+    """The unfamiliar word that names another subject, or None if the question is about the film.
+
+    A message that names this film ("from whose novel was the motion picture <this film> adapted?")
+    is about it, whatever other words it has; the question reader looks at the rest.
+    """
     if has_entities:
         return None
     words = WORD.findall(text.lower())
-    if any(word in FILM_POINTERS for word in words):
+    if points_at_film(words):
+        return None
+    joined = f" {' '.join(words)} "
+    if any(f" {name} " in joined for name in film_names if " " in name):
         return None
     for position, word in enumerate(words):
         if word not in SUBJECT_SLOTS or _names_a_role(words, position):
             continue
-        for candidate in words[position + 1 : position + 1 + WINDOW]:
+        for candidate in _after_slot(words, position):
             if not vocabulary.knows(candidate):
                 return candidate
     return None
+
+
+def points_at_film(words: list[str]) -> bool:
+    """ "it", "this", "she": the message points at the film or at someone in it.
+
+    "That" after a work noun opens a relative clause ("movies that are directed by <X>"): it
+    describes other works, it does not point at this one.
+    """
+    return any(
+        word in FILM_POINTERS and not (word == "that" and i > 0 and words[i - 1] in WORK_NOUNS)
+        for i, word in enumerate(words)
+    )
+
+
+def _after_slot(words: list[str], position: int) -> list[str]:
+    """The first WINDOW words after a subject slot, past articles and work nouns ("wrote the book the <X>")."""
+    found: list[str] = []
+    for word in words[position + 1 :]:
+        if len(found) == WINDOW:
+            break
+        if word not in BEFORE_NAME:
+            found.append(word)
+    return found
 
 
 # Japanese: the particles after which a question goes on to what it asks (<主題>は監督?, <主題>の監督,

@@ -22,6 +22,7 @@ def born_people(store, *, with_place: bool) -> list:
         ("what year was he born in", True, False),
         ("where was she born?", False, True),
         ("what's his hometown", False, True),
+        ("which prefecture was she born in?", False, True),  # the kind of place asked
         ("when and where was she born?", True, True),
         ("彼女の出身はどこ？", False, True),
         ("いつ生まれ？", True, False),

@@ -143,6 +143,20 @@ def test_round_three_confirmations_follow_ups_and_two_questions(server, store):
     assert date in answer and "Yes" in answer and answer.index(date) < answer.index("Yes")
 
 
+def test_whose_question_it_is_decides_scope(server, store):
+    """Round 5: another film's or person's name is refused or not known; the novel's author is the novelist."""
+    novelist = store.people[store.novel["author"].value].name
+    cases = [
+        ("Who composed the score of Mulholland Drive?", REFUSAL),
+        ("who wrote the book the silmarillion", REFUSAL),
+        ("What year did the movie Amadeus come out?", REFUSAL),
+        ("Is Meryl Streep in it?", DONT_KNOW),
+        ("any other books by the author?", novelist),
+    ]
+    failures = _missing(server, cases)
+    assert not failures, "\n".join(failures)
+
+
 def test_people_questions_decided_by_their_form(server, store):
     """Round 5 (nlu8): cast of this film, a name not held, an apposition, an honorific, a gender word."""
     people = store.people

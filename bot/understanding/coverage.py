@@ -86,8 +86,12 @@ def _film_vocabulary(store: FactStore, lexicon: Lexicon) -> frozenset[str]:
     return frozenset(word for text in texts for word in tokens(text))
 
 
-def _covered(index: int, hits: Iterable[Hit], spans: Iterable[Span]) -> bool:
+def covered(index: int, hits: Iterable[Hit], spans: Iterable[Span]) -> bool:
+    """The word at `index` is part of a lexicon phrase or of an entity."""
     return any(h.start <= index < h.end for h in hits) or any(s.start <= index < s.end for s in spans)
+
+
+_covered = covered
 
 
 def entity_spans(spans: list[tuple[int, int]], entities: Iterable[dict]) -> list[Span]:
@@ -232,6 +236,11 @@ def _unknown_words(words: list[str], title: Span, known: frozenset[str]) -> bool
     if not content:
         return False
     return any(not _knows(w, known) for w in content)
+
+
+def knows(word: str, known: frozenset[str]) -> bool:
+    """The word, a number or one typo of a word of five letters or more, is one of `known`."""
+    return _knows(word, known)
 
 
 def _knows(word: str, known: frozenset[str]) -> bool:

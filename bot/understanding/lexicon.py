@@ -114,6 +114,8 @@ class Lexicon:
     neutral_heads: frozenset[str] = frozenset()
     # Common nouns that follow "the music for …" without naming another work ("the trailer").
     not_titles: frozenset[str] = frozenset()
+    # Capitalised everyday words (months, languages, countries, platforms): never another subject's name.
+    ordinary_names: frozenset[str] = frozenset()
 
     def same_as(self, word: str) -> frozenset[str]:
         """The word and its synonyms ("sick" -> ill, illness, tumour, ...)."""
@@ -349,6 +351,7 @@ def _parse(raw: Any, path: Path) -> Lexicon:
         not_typos=frozenset(words(raw["not_typos"], "not_typos")) if raw.get("not_typos") else frozenset(),
         neutral_heads=_optional_words(raw, "neutral_heads", words),
         not_titles=_optional_words(raw, "not_titles", words),
+        ordinary_names=_optional_words(raw, "ordinary_names", words),
         synonyms=tuple(
             frozenset(words(group, f"claim_synonyms[{i}]")) for i, group in enumerate(raw.get("claim_synonyms") or [])
         ),

@@ -27,8 +27,8 @@ from typing import Any
 
 from bot.japanese import has_japanese, morphemes
 from bot.store import FactStore
-from bot.understanding import clauses, coverage, ellipsis, people_reading
-from bot.understanding.lexicon import UNHELD, Hit, Lexicon, token_spans
+from bot.understanding import clauses, coverage, ellipsis, people_reading, proper_names
+from bot.understanding.lexicon import UNHELD, Hit, Lexicon, token_spans, tokens
 
 PEOPLE_INTENTS = frozenset({"ask_who_plays", "ask_person", "ask_character", "ask_other_work"})
 QUESTION_INTENTS = frozenset(
@@ -429,6 +429,12 @@ def read(
         return reading
 
     known = coverage.film_vocabulary(store, lexicon)
+    if _other_named(words, hits, names, spans, store, lexicon, known, reading):
+        return reading
+    if _role_of_other_work(words, hits, names, spans, store, known, reading):
+        return reading
+    if _works_of_person(words, hits, names, store, reading):
+        return reading
     if not names and not has_japanese(text):
         crew_spans = coverage.entity_spans(words.spans, roles)
         title = coverage.titled_film(words.words, hits, spans, known)
@@ -657,6 +663,8 @@ def _crew_member_as_subject(
             reading.why.append("other work of the one pointed at")
             return
         attribute = lexicon.attributes[hit.key]
+        if attribute.novel_words & set(words.words) and _novel_author(words, hit, store, reading):
+            return  # "what else did the author write?": a book's author is the novelist, not the screenwriter
         role = attribute.entity.get("crew_role") or ("director" if hit.key == "director" else None)
         credit = store.crew.get(role) if role else None
         if credit is not None and len(credit.people) == 1:
@@ -676,6 +684,16 @@ def _verb_of_a_pronoun(words: _Words, hit: Hit) -> bool:
     if not PRONOUNS & set(words.words):
         return False
     return hit.start == 0 or words.words[hit.start - 1] not in ROLE_DETERMINERS
+
+
+def _novel_author(words: _Words, hit: Hit, store: FactStore, reading: Reading) -> bool:
+    author = store.novel.get("author")
+    if author is None or not author.known or author.value not in store.people:
+        return False
+    reading.add("person", store.people[author.value].name, *words.chars(hit.start, hit.end))
+    reading.intent = "ask_other_work"
+    reading.why.append("the novel's author as the subject")
+    return True
 
 
 def _roles_inside_other_roles(
@@ -1288,6 +1306,8 @@ def _crew_member_described(
         at = (int(roles[0]["start"]), int(roles[0]["end"]))
     for hit in attributes:
         if role is None and hit.key not in PERSONAL_KEYS:
+            if lexicon.attributes[hit.key].novel_words & {"author", "novelist"} & set(words.words):
+                continue  # "how old is the author?": a book's author is the novelist (below), not the screenwriter
             entity = lexicon.attributes[hit.key].entity
             role = entity.get("crew_role") or ("director" if hit.key == "director" else None)
             at = words.chars(hit.start, hit.end) if role else None
@@ -1448,6 +1468,10 @@ def _release_year_claimed(
     return True
 
 
+# Before "<year> <work>", words that pick a work out rather than say what this one is.
+DESCRIBING_DETERMINERS = frozenset({"which", "what", "the"})
+
+
 def _other_year(words: _Words, store: FactStore) -> str | None:
     """ "the 1953 film <a title>": a work dated to a year none of this film's or its novel's dates has."""
     years = {
@@ -1456,9 +1480,240 @@ def _other_year(words: _Words, store: FactStore) -> str | None:
         if fact.known and re.match(r"(?:19|20)\d\d\b", str(fact.value))
     }
     w = words.words
-    if (PRONOUNS | THIS_WORDS) & set(w):
-        return None  # "is it a 2023 film?" is a claim about this film, answered with its date
+    pointed = bool((PRONOUNS | THIS_WORDS) & set(w))
     for i, word in enumerate(w[:-1]):
         if re.fullmatch(r"(?:19|20)\d\d", word) and w[i + 1] in WORK_NOUNS and word not in years:
+            # "is it a 2023 film?" is a claim about this film, answered with its date; "which 2001 movie is
+            # this from?", "in the 1986 movie <X>" describe another work whatever pronouns follow
+            if pointed and not (i > 0 and w[i - 1] in DESCRIBING_DETERMINERS):
+                continue
             return f"{word} {w[i + 1]}"
     return None
+
+
+# The lexicon's film words that point at a film without naming it ("it", "the movie"): not this film's title.
+FILM_REFERENCES = frozenset(
+    {"it", "its", "that one", "this one", "that movie", "that film", "this film", "this movie", "the film"}
+    | {"the movie", "the flick", "this flick"}
+)
+# Personal pronouns: after a name the store does not hold, they point at that one, not the conversation's
+# ("how old does <another film's character> say he is?"); "it" and "this film" stay this film.
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
+# Where a name is a person's in a question about this film: "is <X> in it", "did <X> play", "<X>'s
+# character".
+# "<a credit> by <X>" is left to the credit claim ("was it directed by <X>?": no, then the credit).
+PERSON_BEFORE = frozenset({"is", "was", "does", "did", "has", "have", "with", "starring", "featuring"})
+PERSON_AFTER = frozenset(
+    {
+        "star",
+        "stars",
+        "starred",
+        "play",
+        "plays",
+        "played",
+        "appear",
+        "appears",
+        "appeared",
+        "act",
+        "acts",
+        "acted",
+        "character",
+        "characters",
+        "role",
+        "part",
+    }
+)
+
+
+def _other_named(
+    words: _Words,
+    hits: list[Hit],
+    names: list[dict],
+    spans: list[coverage.Span],
+    store: FactStore,
+    lexicon: Lexicon,
+    known: frozenset[str],
+    reading: Reading,
+) -> bool:
+    """A capitalised name the store does not hold (bot/understanding/proper_names.py): whose question is it?
+
+    With nothing of this film in the message, the name is the question's subject: out of scope. In a
+    question about this film, a name in a person's place ("is <X> in it?", "<X>'s character in the
+    film") is a person the store does not hold: asked as a person, so the reply is "I don't know
+    anyone by that name", never another person's facts. Otherwise the other rules decide.
+    """
+    if has_japanese(words.text):
+        return False
+    works = _known_works(store)
+    parts = proper_names.store_names(store)
+    found = proper_names.unknown_names(
+        words.text,
+        words.words,
+        words.spans,
+        lambda i: coverage.covered(i, hits, spans),
+        known | works,
+        lexicon.ordinary_names,
+        parts,
+    )
+    if not found:
+        return False
+    first = found[0]
+    if _credited_to(words, first):
+        return False  # "was the score composed by <X>?": a claim about this film's credit (a yes or no)
+
+    def outside(index: int) -> bool:
+        return not any(n.start <= index < n.end for n in found)
+
+    # "the film <X>" is <X>, not this film: a film word right before a capitalised word that is not
+    # this film's title is that title's.
+    film = [
+        h
+        for h in hits
+        if h.kind == "film"
+        and outside(h.start)
+        and h.phrase not in PERSONAL_PRONOUNS
+        and not (
+            h.end < len(words.words)
+            and proper_names.capitalised(words.text, words.spans[h.end])
+            and not any(o.kind == "film" and o.start == h.end for o in hits)
+        )
+    ]
+    pronouns = [
+        i
+        for i, w in enumerate(words.words)
+        if w in (PRONOUNS | lexicon.pronouns) and outside(i) and (i < first.start or w not in PERSONAL_PRONOUNS)
+    ]
+    # A name entity is this film's when it has a word of the store's names; "the main character" (a role
+    # phrase the entity rules tag) "in <another title>" is that title's.
+    named = [
+        n
+        for n in names
+        if proper_names.is_proper_name(words.text[int(n.get("start", 0)) : int(n.get("end", 0))], parts)
+    ]
+    # "in the movie <X>", "the novel <X>": the question names the work it is about, and that is not this one,
+    # whatever pronouns it has ("how many students spent their Saturday in the movie <X>?").
+    titled = next((n for n in found if n.start > 0 and words.words[n.start - 1] in coverage.WORK_NOUNS), None)
+    this_title = any(h.kind == "film" and h.phrase not in FILM_REFERENCES for h in hits)
+    if titled is not None and not this_title and not named:
+        reading.intent = OUT_OF_SCOPE
+        reading.why.append(f"another work named: {titled.text}")
+        return True
+    if not film and not pronouns and not named:
+        reading.intent = OUT_OF_SCOPE
+        reading.why.append(f"another name: {first.text}")
+        return True
+    if names:
+        return False  # "does <X> star with <an actor>?": the rules about the named person decide
+    before = words.words[first.start - 1] if first.start > 0 else ""
+    after = words.words[first.end] if first.end < len(words.words) else ""
+    if before in PERSON_BEFORE or after in PERSON_AFTER or after.endswith("'s"):
+        reading.intent = "ask_person"
+        reading.add("person", first.text, *words.chars(first.start, first.end))
+        reading.why.append(f"a person the store does not hold: {first.text}")
+        return True
+    return False
+
+
+_KNOWN_WORKS: dict[int, frozenset[str]] = {}
+
+
+def _known_works(store: FactStore) -> frozenset[str]:
+    """Words of the other works the store's people are known for (once per store)."""
+    if id(store) not in _KNOWN_WORKS:
+        _KNOWN_WORKS.clear()
+        _KNOWN_WORKS[id(store)] = frozenset(
+            w for p in store.people.values() for work in p.known_for for w in tokens(work.title)
+        )
+    return _KNOWN_WORKS[id(store)]
+
+
+# After a role ("the main character of <X>"): where the work the role belongs to is named.
+ROLE_OF = frozenset({"of", "in", "from"})
+
+
+def _role_of_other_work(
+    words: _Words,
+    hits: list[Hit],
+    names: list[dict],
+    spans: list[coverage.Span],
+    store: FactStore,
+    known: frozenset[str],
+    reading: Reading,
+) -> bool:
+    """ "Who is the main character of <another title>?": a role phrase, not a name, of another work.
+
+    The entity rules tag role phrases ("the main character") as characters; a role is this film's
+    only when nothing else is named. Words after "of"/"in" that are neither this film's words nor
+    anything the lexicon reads name the work the role belongs to: out of scope.
+    """
+    if has_japanese(words.text) or not names or any(h.kind == "film" for h in hits):
+        return False
+    parts = proper_names.store_names(store)
+    if any(
+        proper_names.is_proper_name(words.text[int(n.get("start", 0)) : int(n.get("end", 0))], parts) for n in names
+    ):
+        return False
+    if PRONOUNS & set(words.words):
+        return False
+    end = max(s.end for s in spans) if spans else 0
+    if end >= len(words.words) or words.words[end] not in ROLE_OF:
+        return False
+    rest = [
+        i
+        for i in range(end + 1, len(words.words))
+        if words.words[i] not in coverage.FUNCTION_WORDS and not coverage.covered(i, hits, spans)
+    ]
+    unknown = [i for i in rest if not coverage.knows(words.words[i], known)]
+    if not unknown:
+        return False
+    reading.intent = OUT_OF_SCOPE
+    reading.why.append(f"a role of another work: {' '.join(words.words[i] for i in unknown)}")
+    return True
+
+
+# Attributes that are verbs of making a work: "what did <a person> write/direct?" asks for the works.
+WORK_VERBS = frozenset({"writer", "director"})
+OBJECT_WH = frozenset({"what", "which"})
+
+
+def _works_of_person(words: _Words, hits: list[Hit], names: list[dict], store: FactStore, reading: Reading) -> bool:
+    """ "What did <a person> write?", "which films has <a person> directed?": the person's works.
+
+    The wh-word asks for the object of the verb of making, and the subject is a person the store
+    holds: the answer is their other work, never the credit of this film ("who wrote it?").
+    """
+    w = words.words
+    if not w or w[0] not in OBJECT_WH or {"who", "whos", "who's"} & set(w):
+        return False
+    people = [n for n in names if n.get("entity") == "person" and store.resolve(str(n.get("value")), ("person",))]
+    if len(people) != 1:
+        return False
+    verbs = [h for h in hits if h.kind == "attribute" and h.key in WORK_VERBS]
+    auxiliary = {"did", "has", "have", "does"} & set(w)
+    if not verbs or not auxiliary or verbs[0].start < int(min(i for i, x in enumerate(w) if x in auxiliary)):
+        return False
+    reading.intent = "ask_other_work"
+    reading.why.append("the works of a person")
+    return True
+
+
+# Works that are not this one: "movies directed by <X>", "a film written by <X>", "anything by <X>".
+OTHER_WORKS = frozenset({"movies", "films", "books", "novels", "shows", "anything", "something", "ones", "others"})
+INDEFINITE = frozenset({"a", "an", "any", "another", "other", "some"})
+
+
+def _credited_to(words: _Words, name: proper_names.Name) -> bool:
+    """ "<a credit> by <X>" about this film's credit, unless other works are what was made by <X>.
+
+    "Was it directed by <X>?", "was the score composed by <X>?" claim a credit of this film (decided
+    by the credit claim); "movies (that are) directed by <X>", "a film by <X>" ask for other works.
+    """
+    w = words.words
+    if name.start == 0 or w[name.start - 1] != "by":
+        return False
+    before = w[: name.start - 1]
+    others = any(
+        word in OTHER_WORKS or (word in coverage.WORK_NOUNS and i > 0 and before[i - 1] in INDEFINITE)
+        for i, word in enumerate(before)
+    )
+    return not others

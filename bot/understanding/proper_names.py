@@ -1,0 +1,177 @@
+"""Names of things the store does not hold, found by their capitals in the middle of a sentence.
+
+Whose question is it? A question whose subject is a work, person or character the store does not
+know ("who directed The Princess Bride?", "when was Elvis born?", "is Tom Hanks in it?") is about
+something else, even when its words are this film's words ("directed", "born", "in it"). English
+writes names with capitals: a capitalised word that is not the first of its sentence, not one of
+this film's names or words, not one the lexicon reads, and not an everyday capitalised word (a
+month, a language, a country, a platform: vocabulary `ordinary_names`) names something else.
+
+Two kinds of position are trusted, so that a stray capital ("was it shot in Sendai?") decides
+nothing: a run of two or more capitalised words (a full name or a title: "Chris Butler", "Over
+Her Dead Body"), or one word in a subject slot ("directed by <X>", "the novel <X>", "the <X>
+movies", "when was <X> born"). Text typed in Title Case or all capitals gives no signal.
+Rasa-free; bot/understanding/reading.py decides what to do with what it finds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+
+from bot.names import is_cjk
+from bot.store import FactStore
+from bot.understanding.lexicon import tokens
+
+# Small words inside a title or a name: "Gone with the Wind", "Brian De Palma", "United States of America".
+GLUE = frozenset("of the a an and with in on at to for de da del von van la le".split())
+# Where a sentence ends: the next word's capital is the sentence's, not a name's.
+SENTENCE_ENDS = frozenset('.?!:;"“”()')
+# Small words of a sentence, capitalised only in Title Case.
+SMALL_WORDS = frozenset(
+    """is was are were be been do does did has have had can will would it its this that he she they him her his
+    their you your i me my we our to for by on at from about into than as then when where who what which how
+    and or but not no so if in the a an of with""".split()
+)
+# More than this share of small words capitalised, and of all words: Title Case, capitals mean nothing.
+TITLE_CASE_SHARE = 0.6
+TITLE_CASE_WORDS = 0.8
+# A word before a name in a subject slot: "by <X>", "the movie <X>", "was <X> born", "who played <X>".
+BEFORE_SUBJECT = frozenset(
+    """by of movie film novel book books novels series show character actor actress director author writer singer
+    was is did does played plays play starred starring star portrayed portray""".split()
+)
+# "the sequel to 2007's <X>": a year's work is a title.
+YEAR_OF = re.compile(r"(?:19|20)\d\d'?s")
+# A word after a name in a subject slot: "the <X> movies", "<X> character".
+AFTER_SUBJECT = frozenset("movie movies film films novel novels book books series show character franchise".split())
+MIN_FUZZY = 5  # one typo of a known word of five or more letters is that word ("Deguchy")
+# A misspelt full name scores 88 or more against the right one (a letter wrong or missing in each of two
+# words); two different people with one common name part score around 80 ("<a given name> Miike" vs
+# "<another given name> Miki"): those stay apart.
+NAME_SCORE_CUTOFF = 85.0
+
+
+@dataclass(frozen=True)
+class Name:
+    start: int  # token positions
+    end: int
+    text: str  # as typed
+
+
+def unknown_names(
+    text: str,
+    words: list[str],
+    spans: list[tuple[int, int]],
+    covered: Callable[[int], bool],
+    known: frozenset[str],
+    ordinary: frozenset[str],
+    store_names: frozenset[str] = frozenset(),
+) -> list[Name]:
+    """Capitalised runs naming something the store does not hold, in a trusted position.
+
+    A run close to a full name the store holds ("<Given> <Misspelt family name>") is taken for a
+    misspelling of it and left to the name matching; a name only as close as another person's
+    ("<Another given name> <a similar family name>") is someone else.
+    """
+    letters = [i for i, w in enumerate(words) if w.isalpha()]
+    capitals = [i for i in letters if capitalised(text, spans[i])]
+    if not capitals or _title_case(text, words, spans, capitals):
+        return []
+    found: list[Name] = []
+    i = 0
+    while i < len(words):
+        if i not in capitals or _sentence_start(text, spans[i][0]):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(words) and _joined(text, spans[end - 1], spans[end]):
+            if end in capitals:
+                end += 1
+            elif words[end] in GLUE and end + 1 < len(words) and end + 1 in capitals:
+                end += 2
+            else:
+                break
+        run = [j for j in range(i, end) if j in capitals]
+        unknown = [j for j in run if not _knows(words[j], covered(j), known, ordinary)]
+        typed = " ".join(words[j].removesuffix("'s") for j in run)
+        misspelt = len(run) >= 2 and _close(typed, store_names)
+        if unknown and not misspelt and (len(run) >= 2 or _subject_slot(words, i, end)):
+            found.append(Name(i, end, text[spans[i][0] : spans[end - 1][1]]))
+        i = end
+    return found
+
+
+def _joined(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
+    """Only spaces between two words: a comma or a full stop ends a name."""
+    return not text[left[1] : right[0]].strip()
+
+
+def _title_case(text: str, words: list[str], spans: list[tuple[int, int]], capitals: list[int]) -> bool:
+    """Typed in Title Case ("When Was It Released?"): most small words inside sentences have capitals.
+
+    Names have capitals in any text; small words ("was", "it", "by") have them only in Title Case.
+    """
+    inside = [i for i, w in enumerate(words) if w.isalpha() and not _sentence_start(text, spans[i][0])]
+    small = [i for i in inside if words[i] in SMALL_WORDS]
+    if not small or len([i for i in small if i in capitals]) / len(small) <= TITLE_CASE_SHARE:
+        return False
+    # A title with small words in it ("<On Her ... Service>") is not Title Case typing: most other words are lower.
+    return len([i for i in inside if i in capitals]) / len(inside) > TITLE_CASE_WORDS
+
+
+def capitalised(text: str, span: tuple[int, int]) -> bool:
+    word = text[span[0] : span[1]]
+    letters = [c for c in word if c.isalpha()]
+    if not letters or not letters[0].isupper():
+        return False
+    return not (len(letters) > 1 and all(c.isupper() for c in letters))  # "DVD", "US": an acronym
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    before = text[:at].rstrip()
+    return not before or before[-1] in SENTENCE_ENDS
+
+
+def _knows(word: str, covered: bool, known: frozenset[str], ordinary: frozenset[str]) -> bool:
+    bare = word.removesuffix("'s")
+    if covered or word in ordinary or bare in ordinary or bare in known or word in known:
+        return True
+    if len(bare) < MIN_FUZZY:
+        return False
+    return process.extractOne(bare, known, scorer=OSA.distance, score_cutoff=1) is not None
+
+
+def _subject_slot(words: list[str], start: int, end: int) -> bool:
+    before = words[start - 1] if start > 0 else ""
+    after = words[end] if end < len(words) else ""
+    return before in BEFORE_SUBJECT or after in AFTER_SUBJECT or bool(YEAR_OF.fullmatch(before))
+
+
+def _close(typed: str, names: frozenset[str]) -> bool:
+    return (
+        bool(names) and process.extractOne(typed, names, scorer=fuzz.ratio, score_cutoff=NAME_SCORE_CUTOFF) is not None
+    )
+
+
+def store_names(store: FactStore) -> frozenset[str]:
+    """The store's proper names as a question's words ("<given> <family>"), not role phrases ("the <job>")."""
+    if id(store) not in _STORE_NAMES:
+        _STORE_NAMES.clear()  # one store at a time; a test's own store replaces it
+        forms = [form for _, _, form in store.name_forms() if form[:1].isupper() or is_cjk(form)]
+        _STORE_NAMES[id(store)] = frozenset(" ".join(tokens(form)) for form in forms)
+    return _STORE_NAMES[id(store)]
+
+
+def is_proper_name(text: str, names: frozenset[str]) -> bool:
+    """A name entity's text has a word of one of the store's proper names ("<a given name>"), not only a
+    role phrase the entity rules also tag ("the main character")."""
+    words = {w for name in names for w in name.split()}
+    return bool(set(tokens(text)) & words)
+
+
+_STORE_NAMES: dict[int, frozenset[str]] = {}
