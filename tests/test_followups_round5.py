@@ -196,3 +196,13 @@ def test_a_language_said_of_he_or_she_is_their_origin_not_the_films(store):
         assert result.intent == "ask_fact" and tags(result) == {"attribute": "origin"}, text
     for text in ("is it japanese?", "is the film in japanese?"):
         assert tags(reading(store, text, "ask_language")).get("claim", "").startswith("language:"), text
+
+
+def test_an_elliptic_attribute_with_a_pronoun_is_the_persons_not_the_films(store):
+    # "and where was he born?" asks about him: never the film's language or country
+    for text in ("and where was she born?", "and his nationality?", "what about her age?"):
+        result = reading(store, text, "ask_fact")
+        assert result.intent not in ("ask_language", "ask_rating", "ask_release_date"), text
+        assert tags(result).get("attribute") != SAME_QUESTION, text
+    result = reading(store, "what else has her director done?", "ask_other_work")
+    assert tags(result).get("person") == store.people["takahiro_miki"].name

@@ -127,8 +127,9 @@ def what_about(
         role = str(later_roles[0].get("value"))
         return ("ask_director" if role == "director" else "ask_crew"), []
     if later_hits:
-        if later_names or later_hits[0].kind != "attribute":
-            return None  # "what about her mother?", "what about Haruna's age?": the reader's usual rules
+        if later_names or PRONOUNS & set(rest) or later_hits[0].kind != "attribute":
+            # "what about Haruna's age?", "and where was he born?": a person's, not the film's: the usual rules
+            return None
         attribute = lexicon.attributes[later_hits[0].key]
         target = attribute.intent_for("film")
         if target == UNHELD:

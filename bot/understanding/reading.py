@@ -658,14 +658,14 @@ def _crew_member_as_subject(
     if "other_work" not in {h.key for h in attributes}:
         return
     for hit in attributes:
-        if _verb_of_a_pronoun(words, hit):  # "what else did he direct?": his other work, whoever he is
+        attribute = lexicon.attributes[hit.key]
+        role = attribute.entity.get("crew_role") or ("director" if hit.key == "director" else None)
+        if role and _verb_of_a_pronoun(words, hit):  # "what else did he direct?": his other work, whoever he is
             reading.intent = "ask_other_work"
             reading.why.append("other work of the one pointed at")
             return
-        attribute = lexicon.attributes[hit.key]
         if attribute.novel_words & set(words.words) and _novel_author(words, hit, store, reading):
             return  # "what else did the author write?": a book's author is the novelist, not the screenwriter
-        role = attribute.entity.get("crew_role") or ("director" if hit.key == "director" else None)
         credit = store.crew.get(role) if role else None
         if credit is not None and len(credit.people) == 1:
             reading.add("person", store.people[credit.people[0]].name, *words.chars(hit.start, hit.end))
@@ -674,8 +674,10 @@ def _crew_member_as_subject(
             return
 
 
-# Words before a role word that make it name the credit ("the director", "the same writer").
-ROLE_DETERMINERS = frozenset({"the", "same", "its", "film's", "movie's", "this", "that", "a", "by"})
+# Words before a role word that make it name the credit ("the director", "the same writer", "her director").
+ROLE_DETERMINERS = frozenset(
+    {"the", "same", "its", "film's", "movie's", "this", "that", "a", "by", "his", "her", "their"}
+)
 
 
 def _verb_of_a_pronoun(words: _Words, hit: Hit) -> bool:
