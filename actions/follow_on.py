@@ -12,6 +12,7 @@ from rasa_sdk.events import EventType, SlotSet
 from actions.claims import answer_claim
 from actions.common import Reply, entity_values
 from bot.understanding.clauses import PATTERN_CLAIMS
+from bot.understanding.ellipsis import SAME_QUESTION
 from bot.understanding.lexicon import default_lexicon
 
 if TYPE_CHECKING:
@@ -20,6 +21,10 @@ if TYPE_CHECKING:
 
 def answer_with_frame(action: StoreAction, reply: Reply, tracker: Tracker) -> list[EventType]:
     events: list[EventType] = []
+    if SAME_QUESTION in entity_values(tracker, "attribute"):
+        action = _previous_question(tracker) or action
+    elif _about_the_novel(tracker):
+        action = _action_for("ask_novel") or action
     spoilers = entity_values(tracker, "spoilers")
     if spoilers:
         consent = spoilers[0] == "yes"
@@ -43,6 +48,101 @@ def answer_with_frame(action: StoreAction, reply: Reply, tracker: Tracker) -> li
             continue
         events += other.answer(reply, tracker)
     return events
+
+
+# Turns that stand between a question and its elliptic follow-up without asking anything.
+BETWEEN = frozenset({"thanks", "affirm", "deny", "greet"})
+# What the previous question's subject was, replaced by the follow-up's: names, and what came with them.
+SUBJECT_ENTITIES = frozenset({"person", "character"})
+# What a follow-up never repeats: the previous message's own frame.
+FRAME_ENTITIES = frozenset({"claim", "also_ask", "spoilers", "reply_language"})
+
+
+def _previous_question(tracker: Tracker) -> StoreAction | None:
+    """ "What about <someone>?": the previous question's action, with this message's subject.
+
+    The follow-up names a new subject of the same kind as the previous question's (a person or a
+    character), and asks what that question asked. The message's entities become the previous
+    question's, its names replaced by this message's; the marker is dropped either way. A previous
+    question about the film, or none, leaves the message as read (who that is).
+    """
+    message = tracker.latest_message
+    current = [e for e in message.get("entities") or [] if e.get("value") != SAME_QUESTION]
+    message["entities"] = current
+    users = [e for e in tracker.events if e.get("event") == "user"]
+    for event in reversed(users[:-1]):
+        parsed = event.get("parse_data") or {}
+        intent = (parsed.get("intent") or {}).get("name")
+        if intent in BETWEEN:
+            continue
+        previous = parsed.get("entities") or []
+        if not any(e.get("entity") in SUBJECT_ENTITIES or e.get("entity") == "relation" for e in previous):
+            return None
+        action = _action_for(str(intent))
+        if action is None:
+            return None
+        # the subject is the name with its relation ("her mother"): the follow-up's replaces both
+        kept = [e for e in previous if e.get("entity") not in SUBJECT_ENTITIES | FRAME_ENTITIES | {"relation"}]
+        message["entities"] = kept + current
+        message["intent"] = {"name": intent, "confidence": 1.0}
+        return action
+    return None
+
+
+# What a follow-up asks that the novel has too: its year ("what year?", "when did it come out?") and
+# its writer ("who wrote it?", read as the screenplay's credit when the film is the subject).
+NOVEL_ALSO = frozenset({"ask_release_date"})
+NOVEL_WRITER_ROLES = frozenset({"screenplay"})
+WRITING_VERBS = frozenset({"wrote", "write", "written", "writes", "penned", "pen"})
+# "it" and "its" point at the last thing talked about; the other film words name the film itself.
+POINTING = frozenset({"it", "its"})
+
+
+def _about_the_novel(tracker: Tracker) -> bool:
+    """ "Is it based on a novel?" then "what year?" / "who wrote it?": the subject is still the novel.
+
+    A follow-up resolves against the last subject of its kind: after a question answered about
+    the novel, a question that names no subject of its own (no person, character or word for the
+    film other than "it") and asks what the novel also has is about the novel; so is the next such
+    question after it.
+    """
+    if not _novel_shaped(tracker.latest_message):
+        return False
+    users = [e for e in tracker.events if e.get("event") == "user"]
+    for event in reversed(users[:-1]):
+        parsed = event.get("parse_data") or {}
+        intent = (parsed.get("intent") or {}).get("name")
+        if intent in BETWEEN:
+            continue
+        if intent == "ask_novel":
+            return True
+        if not _novel_shaped(parsed):
+            return False
+    return False
+
+
+def _novel_shaped(message: dict) -> bool:
+    """A question the novel could answer, with no subject of its own but "it"."""
+    intent = (message.get("intent") or {}).get("name")
+    entities = message.get("entities") or []
+    text = message.get("text") or ""
+    roles = [e for e in entities if e.get("entity") == "crew_role"]
+    # the writer by a verb ("who wrote it?") may be the novel's; "the screenplay", "the script" name the film's
+    written = roles and all(e.get("value") in NOVEL_WRITER_ROLES and _said_as(text, e) & WRITING_VERBS for e in roles)
+    if intent not in NOVEL_ALSO and not (intent == "ask_crew" and written):
+        return False
+    if any(e.get("entity") in SUBJECT_ENTITIES | {"relation", "claim"} for e in entities):
+        return False
+    words = [w.strip("?.!,") for w in (message.get("text") or "").lower().replace("\u2019", "'").split()]
+    return all(hit.phrase in POINTING for hit in default_lexicon().find(words, ("film",)))
+
+
+def _said_as(text: str, entity: dict) -> set[str]:
+    """The words of the message an entity was found in."""
+    start, end = entity.get("start"), entity.get("end")
+    if start is None or end is None:
+        return set()
+    return set(text[int(start) : int(end)].lower().split())
 
 
 def _claim_intent(tracker: Tracker) -> str | None:

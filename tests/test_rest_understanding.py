@@ -185,3 +185,20 @@ def test_round5_the_release_year_and_how_well_it_was_rated(server, store):
     assert server.ask("is it a film from the 1970s?", uuid.uuid4().hex).startswith("No")
     answer = server.ask("was it rated well?", uuid.uuid4().hex)
     assert store.film["maturity_rating"].value not in answer
+
+
+def test_elliptic_follow_ups_keep_the_question_or_the_subject(server, store):
+    """Round 5: "what about <someone>?" asks the previous question of the new subject; after the
+    novel, "what year?" is the novel's; "what about the other one?" names nobody: not understood."""
+    sender = uuid.uuid4().hex
+    server.ask("who plays kazuki?", sender)
+    assert store.people["yasuko_matsuyuki"].name in server.ask("ok and how about hazuki?", sender)
+    sender = uuid.uuid4().hex
+    server.ask("was the film adapted from a book?", sender)
+    assert format_date(store.novel["published"].value) in server.ask("which year?", sender)
+    sender = uuid.uuid4().hex
+    server.ask("who is the director?", sender)
+    assert store.people["tomoko_yoshida"].name in server.ask("and what about the screenplay?", sender)
+    sender = uuid.uuid4().hex
+    server.ask("who are the main actors?", sender)
+    assert "didn't get" in server.ask("what about that one?", sender)

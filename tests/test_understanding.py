@@ -36,7 +36,8 @@ def test_a_relation_from_an_untagged_possessive_adds_the_character(store):
 
 def test_a_pronoun_relation_is_left_to_the_conversation(store):
     result = reading(store, "and her mum?", "nlu_fallback")
-    assert tags(result) == {"relation": "mother"}
+    # round 5: also marked as the previous question asked again (actions/follow_on.py)
+    assert tags(result) == {"relation": "mother", "attribute": "same_question"}
     assert result.intent == "ask_character"
 
 

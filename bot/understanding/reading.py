@@ -27,7 +27,7 @@ from typing import Any
 
 from bot.japanese import has_japanese, morphemes
 from bot.store import FactStore
-from bot.understanding import clauses, coverage, people_reading, proper_names
+from bot.understanding import clauses, coverage, ellipsis, people_reading, proper_names
 from bot.understanding.lexicon import UNHELD, Hit, Lexicon, token_spans, tokens
 
 PEOPLE_INTENTS = frozenset({"ask_who_plays", "ask_person", "ask_character", "ask_other_work"})
@@ -63,6 +63,8 @@ SHORT_ANSWER = 15
 OUT_OF_SCOPE = "out_of_scope"
 PRONOUNS = frozenset({"his", "her", "their", "hers", "he", "she", "him", "they", "them"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "hers"})
+# Verbs that open a yes/no question before its subject ("is he …?", "does she …?").
+AUXILIARIES = frozenset({"is", "was", "does", "did", "isn't", "wasn't", "doesn't", "has", "can", "could", "would"})
 # What may stand between a name and a relation word: "Akito's sister", "Akito has a sister".
 POSSESSIVE_GAPS = frozenset(
     {"'s", "s", "'", "", "has a", "have a", "has any", "have any", "got a", "has an", "have an"}
@@ -445,6 +447,8 @@ def read(
         may_change = True  # "do you think there are any plot twists?" asks about the film, not the assistant
     if not may_change:
         return reading
+    if _what_about(words, hits, names, roles, lexicon, reading):
+        return reading
     if _people_form(words, current, names, relation, hits, store, lexicon, reading):
         return reading
     if _music_of_another(words, hits, names, attributes, refers_to_film):
@@ -549,6 +553,21 @@ def read(
         reading.intent = "ask_person"
         reading.why.append("names the film's people")
     return reading
+
+
+def _what_about(
+    words: _Words, hits: list[Hit], names: list[dict], roles: list[dict], lexicon: Lexicon, reading: Reading
+) -> bool:
+    """ "What about <someone>?", "and what about the screenplay?": the previous question with one part
+    changed, never the plot that "about" reads as (bot/understanding/ellipsis.py)."""
+    found = ellipsis.what_about(words.words, hits, names, roles, words.spans, _clause_starts(words), lexicon)
+    if found is None:
+        return False
+    reading.intent, added = found
+    for entity, value, start, end in added:
+        reading.add(entity, value, start, end)
+    reading.why.append(f"an elliptic follow-up: {reading.intent}")
+    return True
 
 
 def _gendered_names(
@@ -668,15 +687,33 @@ def _crew_member_as_subject(
         return
     for hit in attributes:
         attribute = lexicon.attributes[hit.key]
+        role = attribute.entity.get("crew_role") or ("director" if hit.key == "director" else None)
+        if role and _verb_of_a_pronoun(words, hit):  # "what else did he direct?": his other work, whoever he is
+            reading.intent = "ask_other_work"
+            reading.why.append("other work of the one pointed at")
+            return
         if attribute.novel_words & set(words.words) and _novel_author(words, hit, store, reading):
             return  # "what else did the author write?": a book's author is the novelist, not the screenwriter
-        role = attribute.entity.get("crew_role") or ("director" if hit.key == "director" else None)
         credit = store.crew.get(role) if role else None
         if credit is not None and len(credit.people) == 1:
             reading.add("person", store.people[credit.people[0]].name, *words.chars(hit.start, hit.end))
             reading.intent = "ask_other_work"
             reading.why.append(f"the {role} as the subject")
             return
+
+
+# Words before a role word that make it name the credit ("the director", "the same writer", "her director").
+ROLE_DETERMINERS = frozenset(
+    {"the", "same", "its", "film's", "movie's", "this", "that", "a", "by", "his", "her", "their"}
+)
+
+
+def _verb_of_a_pronoun(words: _Words, hit: Hit) -> bool:
+    """ "What else did she write?": with a pronoun as the subject, the role word is what that person did
+    (the pronoun is whom the conversation is about), not the credit naming the person asked about."""
+    if not PRONOUNS & set(words.words):
+        return False
+    return hit.start == 0 or words.words[hit.start - 1] not in ROLE_DETERMINERS
 
 
 def _novel_author(words: _Words, hit: Hit, store: FactStore, reading: Reading) -> bool:
@@ -979,10 +1016,19 @@ def _yes_no(
     ]
     if len({h.key for h in claims}) < len(claims) and "or" in words.words:
         claims = []  # "is it in English or Japanese?" asks which, not yes or no
-    if names:
-        # "is <a character> funny?", "is <an actor> from Japan?": the one named is the subject, so a
-        # claim about the film's kind, language or country is not what is asked
+    pointed = _person_pronoun_subject(words)
+    if names or pointed:
+        # "is <a character> funny?", "is <an actor> from Japan?", "is he Japanese?": the one named (or
+        # pointed at: a person, never the film) is the subject, so a claim about the film's kind,
+        # language or country is not what is asked
+        dropped = [h for h in claims if lexicon.claims[h.key].then == "ask_language"]
         claims = [h for h in claims if lexicon.claims[h.key].then not in ("ask_genre", "ask_language")]
+        if pointed and dropped and not claims and "origin" in lexicon.attributes:
+            # "is he Japanese?": a language or country said of a person is where they are from (not held)
+            reading.intent = "ask_fact"
+            reading.add("attribute", "origin", *words.chars(dropped[0].start, dropped[0].end))
+            reading.why.append("yes/no a person's origin")
+            return True
     if claims:
         hit = claims[0]
         claim = lexicon.claims[hit.key]
@@ -1061,6 +1107,13 @@ def _yes_no(
         reading.why.append("yes/no in the film")
         return True
     return False
+
+
+def _person_pronoun_subject(words: _Words) -> bool:
+    """ "Is he …?", "was she …?", "does he …?": a person or character is the subject, not the film."""
+    return any(
+        words.words[i] in {"he", "she"} and words.words[i - 1] in AUXILIARIES for i in range(1, len(words.words))
+    )
 
 
 def _described_character(

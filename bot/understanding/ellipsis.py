@@ -1,0 +1,147 @@
+"""Elliptic follow-ups: "what about <someone>?", "and what about the screenplay?".
+
+A follow-up that names only a new subject, or only a new attribute, asks the previous
+question again with that one part changed. The words "what about" carry no question of their
+own: in particular "about" is not the plot (the classifier, trained on "what is it about?",
+reads it so). Rasa-free; the reader applies it, and the actions repeat the previous question
+(actions/follow_on.py) when the reader marks a new subject with `attribute: same_question`.
+
+- a name (or a pronoun) and nothing else: the previous question, about that subject;
+- a crew role or an attribute: that attribute of the film (or of the name given);
+- nothing the reader can place ("what about the other one?", "what about that?"): not
+  understood, rather than the plot or another subject's fact.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.understanding.lexicon import UNHELD, Hit, Lexicon
+
+# The value of the `attribute` entity that asks the actions to repeat the previous question.
+SAME_QUESTION = "same_question"
+# Words that may open the follow-up before "what about": discourse markers, not questions.
+LEADING = frozenset(
+    {
+        "and",
+        "ok",
+        "okay",
+        "so",
+        "great",
+        "thanks",
+        "thank",
+        "you",
+        "cool",
+        "got",
+        "it",
+        "oh",
+        "well",
+        "right",
+        "alright",
+    }
+)
+ASKING = frozenset({"what", "how", "whats", "what's"})
+# Words that point back without naming anyone: nothing the reader can resolve on its own.
+VAGUE = frozenset(
+    {"the", "other", "others", "one", "ones", "that", "this", "those", "these", "else", "guy", "girl", "then", "?", "."}
+)
+PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "his", "hers"})
+PUNCTUATION = frozenset({"?", ".", "!", ",", "...", "-", ";"})
+# What may stand around the subject of "and <someone>?" without asking anything.
+BARE_WORDS = PUNCTUATION | {"the", "'s", "s", "'", "then", "too", "also"}
+
+
+def opener_end(words: list[str], clause_starts: list[int]) -> int | None:
+    """Where the words after "what about" begin, if the last clause is such a follow-up."""
+    for i in range(len(words) - 1):
+        if words[i] in ASKING and words[i + 1] == "about":
+            clause = max(s for s in clause_starts if s <= i)
+            # the last clause ("what about <someone>? who does he play?" asks the second question), with
+            # nothing but discourse markers before it in its clause ("ok, and what about ...")
+            if all(w in LEADING for w in words[clause:i]) and not any(s > i for s in clause_starts):
+                return i + 2
+    return None
+
+
+def and_start(words: list[str], clause_starts: list[int]) -> int | None:
+    """Where the words after a clause-opening "and" begin ("and <someone>?", "ok, and his mother?")."""
+    clause = max(clause_starts) if clause_starts else 0
+    for i in range(clause, len(words) - 1):
+        if words[i] == "and":
+            return i + 1 if all(w in LEADING for w in words[clause:i]) else None
+    return None
+
+
+def _bare(start: int, words: list[str], covered: set[int]) -> bool:
+    """Nothing after `start` but names, lexicon phrases, pronouns and articles: no question of its own."""
+    return all(i in covered or words[i] in PRONOUNS | BARE_WORDS for i in range(start, len(words)))
+
+
+def what_about(
+    words: list[str],
+    hits: list[Hit],
+    names: list[dict[str, Any]],
+    roles: list[dict[str, Any]],
+    spans: list[tuple[int, int]],
+    clause_starts: list[int],
+    lexicon: Lexicon,
+) -> tuple[str, list[tuple[str, str, int, int]]] | None:
+    """The intent, and entities to add (entity, value, start, end), for a "what about X?" follow-up.
+
+    None when the message is not one, or when the rest of the reader should decide (an
+    attribute asked of a name: "what about her age?").
+    """
+    start = opener_end(words, clause_starts)
+    bare_and = False
+    if start is None:
+        start = and_start(words, clause_starts)
+        bare_and = True
+    if start is None:
+        return None
+    rest = [w for w in words[start:] if w not in PUNCTUATION]
+    if not rest:
+        return None
+    first_char = spans[start][0] if start < len(spans) else 0
+    later_names = [n for n in names if int(n.get("start") or 0) >= first_char]
+    later_roles = [r for r in roles if int(r.get("start") or 0) >= first_char]
+    later_hits = [h for h in hits if h.start >= start and h.kind in ("attribute", "relation", "claim")]
+    related = {i for h in later_hits if h.kind == "relation" for i in range(h.start, h.end)}
+    # a relation word is also a family attribute ("mother"): read as the relation, as the reader does
+    later_hits = [h for h in later_hits if h.kind == "relation" or not related & set(range(h.start, h.end))]
+    if bare_and:  # "and <someone>?": only when nothing else is asked ("and who plays her?" is its own question)
+        covered = {i for h in later_hits for i in range(h.start, h.end)}
+        for entity in (*later_names, *later_roles):
+            covered |= {
+                i
+                for i, (a, b) in enumerate(spans)
+                if a >= int(entity.get("start") or 0) and b <= int(entity.get("end") or 0)
+            }
+        if not _bare(start, words, covered) or not (later_names or later_hits or later_roles):
+            return None
+    end = spans[-1][1]
+    relations = [h for h in later_hits if h.kind == "relation"]
+    if relations and not later_names and len(relations) == len(later_hits):
+        # "and his mother?", "what about her father?": the previous question, about that relation
+        return "ask_character", [("attribute", SAME_QUESTION, first_char, end)]
+    if later_roles and not later_names:  # "what about the screenplay?": that credit of the film
+        role = str(later_roles[0].get("value"))
+        return ("ask_director" if role == "director" else "ask_crew"), []
+    if later_hits:
+        if later_names or PRONOUNS & set(rest) or later_hits[0].kind != "attribute":
+            # "what about Haruna's age?", "and where was he born?": a person's, not the film's: the usual rules
+            return None
+        attribute = lexicon.attributes[later_hits[0].key]
+        target = attribute.intent_for("film")
+        if target == UNHELD:
+            return None
+        hit = later_hits[0]
+        entities = [(e, str(v), spans[hit.start][0], spans[hit.end - 1][1]) for e, v in attribute.entity.items()]
+        return target, entities
+    if later_names:  # "what about <a name>?": the previous question, about that name
+        kind = str(later_names[0].get("entity"))
+        return ("ask_person" if kind == "person" else "ask_character"), [("attribute", SAME_QUESTION, first_char, end)]
+    if set(rest) <= PRONOUNS | {"the"}:  # "what about her?": the previous question, about whom the slot holds
+        return "ask_person", [("attribute", SAME_QUESTION, first_char, end)]
+    if set(rest) <= VAGUE:  # "what about the other one?": nobody the reader can name
+        return "nlu_fallback", []
+    return None
