@@ -68,7 +68,7 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
         if credit is None or credit.unknown:
             return None, None
         matches = facts.resolve(who, ("person",))
-        return bool(matches) and matches[0].id in credit.people, credit.fact
+        return bool(matches) and matches[0].id in _credited(role), credit.fact
     if key in ("in_film", "credit"):
         person = _person(tracker)
         if person is None:
@@ -79,7 +79,12 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
         credit = facts.crew.get(word)
         if credit is None or credit.unknown:
             return None, None
-        return person in credit.people, credit.fact
+        return person in _credited(word), credit.fact
+    if key == "has_credit":  # "does it have a soundtrack?": yes when the store credits someone for it
+        credit = facts.crew.get(word)
+        if credit is None or credit.unknown or not credit.people:
+            return None, None
+        return True, credit.fact
     claim = default_lexicon().claims.get(key)
     if claim is None:
         return None, None
@@ -97,6 +102,25 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
     return fact.value == claim.holds, fact
 
 
+# Roles one verb names: "produced by <a name>" is said of a producer and of a production company
+# alike, so a "no" must hold for every role the verb can mean, never for one of them only.
+SAME_VERB_ROLES: dict[str, tuple[str, ...]] = {
+    "producer": ("producer", "production_company"),
+    "production_company": ("production_company", "producer"),
+}
+
+
+def _credited(role: str) -> set[str]:
+    """Everyone credited for a role, or for any role the same verb names."""
+    facts = store()
+    credited: set[str] = set()
+    for each in SAME_VERB_ROLES.get(role, (role,)):
+        credit = facts.crew.get(each)
+        if credit is not None and not credit.unknown:
+            credited.update(credit.people)
+    return credited
+
+
 def _matches(word: str, value: Any) -> bool:
     values = value if isinstance(value, list | tuple) else [value]
     return any(
@@ -107,8 +131,13 @@ def _matches(word: str, value: Any) -> bool:
 def _plays(tracker: Tracker) -> tuple[bool | None, Fact | None]:
     """ "Does <an actor> play <a character>?": decided from the cast list."""
     facts = store()
+    from actions.relations import related_subjects
+
     person = _person(tracker)
-    characters = [m for w in entity_values(tracker, "character") for m in facts.resolve(w, ("character",))[:1]]
+    # "Did <an actor> play the father of <a character>?": the role asked is the one the relation names.
+    characters = related_subjects(tracker, ("character",))
+    if characters is None:
+        characters = [m for w in entity_values(tracker, "character") for m in facts.resolve(w, ("character",))[:1]]
     if person is None or not characters:
         return None, None
     return any(credit.actor == person for credit in facts.actor_of(characters[0].id)), None

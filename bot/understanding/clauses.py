@@ -187,3 +187,24 @@ def year_claimed(words: list[str]) -> tuple[str, int] | None:
         key = f"released:{when}"
     at = len(joined[: found.start()].split())
     return key, at
+
+
+# "Does it have <a thing>?", "is there <a thing>?", "has it got <a thing>?": the question asks whether
+# the thing exists, so its answer is yes or no before who made it.
+EXISTENCE_OPENERS = (
+    ("does", "it", "have"),
+    ("did", "it", "have"),
+    ("does", "the", "movie", "have"),
+    ("does", "the", "film", "have"),
+    ("does", "this", "movie", "have"),
+    ("does", "this", "film", "have"),
+    ("is", "there"),
+    ("are", "there"),
+    ("was", "there"),
+    ("has", "it", "got"),
+)
+
+
+def asks_existence(words: list[str]) -> bool:
+    """Whether the message opens with an existence form ("does it have …?", "is there …?")."""
+    return any(tuple(words[: len(opener)]) == opener for opener in EXISTENCE_OPENERS)

@@ -608,6 +608,24 @@ def _credit_by_someone_else(
     return True
 
 
+def _has_credit(words: _Words, attributes: list[Hit], lexicon: Lexicon, reading: Reading) -> bool:
+    """ "Does it have a soundtrack?", "is there a theme song?": whether the film has a credited role is
+    decided from the store (claim `has_credit:<role>`): "Yes" first, then who holds it. Only when
+    every attribute asked is one crew role and nobody is named (a name makes it "by whom")."""
+    if not clauses.asks_existence(words.words) or len(attributes) != 1:
+        return False
+    attribute = lexicon.attributes[attributes[0].key]
+    role = attribute.entity.get("crew_role")
+    if not role:
+        return False
+    start, end = words.chars(attributes[0].start, attributes[0].end)
+    reading.add("claim", f"has_credit:{role}", start, end)
+    reading.intent = attribute.intent_for("film")
+    reading.add("crew_role", role, start, end)
+    reading.why.append("yes/no the film has a credit")
+    return True
+
+
 def _wh_after_claim(words: _Words, asked: list[Hit], then: str, lexicon: Lexicon, reading: Reading) -> None:
     """ "Is it a thriller? Who directed it?": the wh-question's attributes, answered after the yes/no.
 
@@ -957,6 +975,8 @@ def _yes_no(
         reading.why.append("yes/no who plays whom")
         return True
     if not names and _credit_by_someone_else(words, hits, attributes, lexicon, reading):
+        return True
+    if not names and _has_credit(words, attributes, lexicon, reading):
         return True
     if not people:
         return _yes_no_character(words, names, attributes, lexicon, reading)
