@@ -76,7 +76,7 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
         if key == "in_film":  # "does it include <an actor> and <an actress>?": every one named
             people = _people(tracker)
             return all(facts.roles_of(p) or facts.crew_roles_of(p) for p in people), None
-        credit = facts.crew.get(word)
+        credit = facts.crew.get(SAME_VERB_ROLES.get(word, (word,))[0])
         if credit is None or credit.unknown:
             return None, None
         return person in _credited(word), credit.fact
@@ -107,6 +107,7 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
 SAME_VERB_ROLES: dict[str, tuple[str, ...]] = {
     "producer": ("producer", "production_company"),
     "production_company": ("production_company", "producer"),
+    "writer": ("screenplay", "novel.author"),  # "did <a name> write it?": the script or the story
 }
 
 
@@ -115,6 +116,11 @@ def _credited(role: str) -> set[str]:
     facts = store()
     credited: set[str] = set()
     for each in SAME_VERB_ROLES.get(role, (role,)):
+        if each == "novel.author":
+            author = facts.novel.get("author")
+            if author is not None and author.known:
+                credited.add(str(author.value))
+            continue
         credit = facts.crew.get(each)
         if credit is not None and not credit.unknown:
             credited.update(credit.people)

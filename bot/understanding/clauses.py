@@ -208,3 +208,13 @@ EXISTENCE_OPENERS = (
 def asks_existence(words: list[str]) -> bool:
     """Whether the message opens with an existence form ("does it have …?", "is there …?")."""
     return any(tuple(words[: len(opener)]) == opener for opener in EXISTENCE_OPENERS)
+
+
+# Nouns that make "write" the screenplay ("did <a name> write the script?").
+SCRIPT_WORDS = frozenset({"screenplay", "screenplays", "script", "scripts", "screenwriter", "scenario", "adapted"})
+
+
+def writing_unnamed(words: list[str], attribute: str) -> bool:
+    """ "Did <a name> write it?": "write" with no noun of what was written means the script or the
+    story the film is from, so a "no" must hold for both the screenwriter and the novel's author."""
+    return attribute == "writer" and not SCRIPT_WORDS & set(words)

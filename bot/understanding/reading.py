@@ -1002,7 +1002,8 @@ def _yes_no(
     if crew and len(attributes) == len(crew):  # "did <the director> direct other films?" asks for other work
         attribute = lexicon.attributes[crew[0].key]
         role = attribute.entity.get("crew_role", "director")
-        reading.add("claim", f"credit:{role}", *words.chars(crew[0].start, crew[0].end))
+        claimed_role = "writer" if clauses.writing_unnamed(words.words, crew[0].key) else role
+        reading.add("claim", f"credit:{claimed_role}", *words.chars(crew[0].start, crew[0].end))
         reading.intent = attribute.intent_for("film")
         if attribute.entity:
             ((entity, value),) = attribute.entity.items()
