@@ -241,11 +241,19 @@ def _people(tracker: Tracker) -> list[str]:
     return found
 
 
+# "Did he also write it?": a person pronoun is the person the conversation is about (the `person` slot).
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+
 def _person(tracker: Tracker) -> str | None:
     for words in entity_values(tracker, "person"):
         matches = store().resolve(words, ("person",))
         if matches:
             return matches[0].id
+    said = set(normalise(str(tracker.latest_message.get("text") or "")).split())
+    remembered = tracker.get_slot("person")
+    if said & PERSON_PRONOUNS and remembered in store().people:
+        return str(remembered)
     return None
 
 

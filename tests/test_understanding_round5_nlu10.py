@@ -150,3 +150,28 @@ def test_sung_by_a_name_is_the_theme_song_claim(store):
     text = "Was the song sung by Natsuki Deguchi?"
     result = reading(store, text, "ask_person", [name(text, "Natsuki Deguchi", "person")])
     assert tags(result)["claim"] == "credit:theme_song"
+
+
+# 5. "Did he also write it?": a pronoun subject is the conversation's person.
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("was she the composer?", "credit:music"),
+        ("Has he written it too?", "credit:writer"),
+        ("is he the director as well?", "credit:director"),
+    ],
+)
+def test_a_pronoun_subject_makes_a_credit_claim(store, text, claim):
+    assert tags(reading(store, text, "ask_crew"))["claim"] == claim
+
+
+def test_a_pronoun_credit_is_decided_for_the_conversations_person(store):
+    director = store.crew["director"].people[0]
+    screenwriter = store.crew["screenplay"].people[0]
+    asked = tracker(text="did he write the screenplay too", slots={"person": director})
+    assert verdict("credit:screenplay", asked)[0] is False
+    asked = tracker(text="did she write the screenplay", slots={"person": screenwriter})
+    assert verdict("credit:screenplay", asked)[0] is True
+    # no pronoun, no name: the conversation's person is not guessed
+    asked = tracker(text="was the screenplay written by someone", slots={"person": director})
+    assert verdict("credit:screenplay", asked) == (None, None)

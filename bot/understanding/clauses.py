@@ -218,3 +218,12 @@ def writing_unnamed(words: list[str], attribute: str) -> bool:
     """ "Did <a name> write it?": "write" with no noun of what was written means the script or the
     story the film is from, so a "no" must hold for both the screenwriter and the novel's author."""
     return attribute == "writer" and not SCRIPT_WORDS & set(words)
+
+
+PERSON_SUBJECTS = frozenset({"he", "she"})
+YES_NO_VERBS = frozenset({"did", "does", "is", "was", "has", "had"})
+
+
+def pronoun_subject(words: list[str]) -> bool:
+    """Whether a yes/no opens with a person pronoun as its subject ("did he …?", "was she …?")."""
+    return len(words) > 1 and words[0] in YES_NO_VERBS and words[1] in PERSON_SUBJECTS

@@ -608,6 +608,26 @@ def _credit_by_someone_else(
     return True
 
 
+def _credit_of_pronoun(words: _Words, attributes: list[Hit], lexicon: Lexicon, reading: Reading) -> bool:
+    """ "Did he also write the screenplay?", "was she the composer?": a yes/no whose subject is a person
+    pronoun and whose attributes are one crew role is a credit claim about the conversation's person
+    (the actions resolve the pronoun from the `person` slot, or say they do not know)."""
+    if len(attributes) != 1 or not clauses.pronoun_subject(words.words):
+        return False
+    attribute = lexicon.attributes[attributes[0].key]
+    role = attribute.entity.get("crew_role") or ("director" if attributes[0].key == "director" else None)
+    if role is None:
+        return False
+    claimed_role = "writer" if clauses.writing_unnamed(words.words, attributes[0].key) else role
+    start, end = words.chars(attributes[0].start, attributes[0].end)
+    reading.add("claim", f"credit:{claimed_role}", start, end)
+    reading.intent = attribute.intent_for("film")
+    if attribute.entity:
+        reading.add("crew_role", role, start, end)
+    reading.why.append("yes/no credit of the person a pronoun points at")
+    return True
+
+
 def _has_credit(words: _Words, attributes: list[Hit], lexicon: Lexicon, reading: Reading) -> bool:
     """ "Does it have a soundtrack?", "is there a theme song?": whether the film has a credited role is
     decided from the store (claim `has_credit:<role>`): "Yes" first, then who holds it. Only when
@@ -977,6 +997,8 @@ def _yes_no(
     if not names and _credit_by_someone_else(words, hits, attributes, lexicon, reading):
         return True
     if not names and _has_credit(words, attributes, lexicon, reading):
+        return True
+    if not names and _credit_of_pronoun(words, attributes, lexicon, reading):
         return True
     if not people:
         return _yes_no_character(words, names, attributes, lexicon, reading)
