@@ -80,6 +80,8 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
         if credit is None or credit.unknown:
             return None, None
         return person in _credited(word), credit.fact
+    if key == "person_describes":
+        return _person_describes(word, tracker), None
     if key == "has_credit":  # "does it have a soundtrack?": yes when the store credits someone for it
         credit = facts.crew.get(word)
         if credit is None or credit.unknown or not credit.people:
@@ -172,6 +174,25 @@ def _describes(claimed: str, tracker: Tracker) -> tuple[bool | None, Fact | None
     if wanted and all(lexicon.same_as(word) & said for word in wanted):
         return True, None
     return None, None
+
+
+def _person_describes(claimed: str, tracker: Tracker) -> bool | None:
+    """ "Is the director Japanese?": yes when the one person holding the role is so described (or by
+    a synonym); the store never says what someone is not, so otherwise it cannot decide."""
+    facts = store()
+    roles = entity_values(tracker, "crew_role")
+    credit = facts.crew.get(roles[-1]) if roles else None
+    if credit is None or credit.unknown or len(credit.people) != 1 or credit.people[0] not in facts.people:
+        return None
+    about = facts.people[credit.people[0]].about
+    if about is None or not about.known:
+        return None
+    said = set(normalise(f"{about.value} {about.detail or ''}").split())
+    lexicon = default_lexicon()
+    wanted = [word for word in claimed.split() if word not in ("a", "an")]
+    if wanted and all(lexicon.same_as(word) & said for word in wanted):
+        return True
+    return None
 
 
 def _related(relation: str, tracker: Tracker) -> tuple[bool | None, Fact | None]:

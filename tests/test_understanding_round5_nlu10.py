@@ -175,3 +175,29 @@ def test_a_pronoun_credit_is_decided_for_the_conversations_person(store):
     # no pronoun, no name: the conversation's person is not guessed
     asked = tracker(text="was the screenplay written by someone", slots={"person": director})
     assert verdict("credit:screenplay", asked) == (None, None)
+
+
+# 6. "Is the <crew role> <a word>?": about the one who holds the role, from their description.
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("was the director japanese?", "person_describes:japanese"),
+        ("Is the composer famous?", "person_describes:famous"),
+    ],
+)
+def test_a_crew_member_described_in_a_yes_no(store, text, claim):
+    assert tags(reading(store, text, "ask_director")).get("claim") == claim
+
+
+def test_a_phrase_after_the_role_is_no_description(store):
+    result = reading(store, "is the writer of the novel famous?", "ask_crew")
+    assert not tags(result).get("claim", "").startswith("person_describes")
+
+
+def test_a_crew_member_description_is_yes_or_unknown_never_no():
+    japanese = with_entities("is the director japanese", [("crew_role", "director")])
+    assert verdict("person_describes:japanese", japanese) == (True, None)
+    # the store never says what someone is not: a word it does not hold is not a "no"
+    assert verdict("person_describes:french", japanese) == (None, None)
+    # a role held by several people names no one person
+    assert verdict("person_describes:japanese", with_entities("x", [("crew_role", "producer")])) == (None, None)

@@ -608,6 +608,32 @@ def _credit_by_someone_else(
     return True
 
 
+def _crew_member_yes_no(words: _Words, attributes: list[Hit], lexicon: Lexicon, reading: Reading) -> bool:
+    """ "Is the director Japanese?", "was the composer famous?": "is the <a crew role> <a word or two>?"
+    asks about the one who holds the role, decided from that person's description in the store
+    (claim `person_describes:<words>`; the store never says what someone is not, so yes or unknown)."""
+    said = words.words
+    if has_japanese(words.text) or len(attributes) != 1 or len(said) < 4:
+        return False
+    hit = attributes[0]
+    if said[0] not in ("is", "was") or said[1] != "the" or hit.start != 2:
+        return False
+    attribute = lexicon.attributes[hit.key]
+    role = attribute.entity.get("crew_role") or ("director" if hit.key == "director" else None)
+    rest = range(hit.end, min(len(said), _tag_start(words)))
+    if any(said[i] in ("of", "for", "in", "on", "from", "with", "by") for i in rest):
+        return False  # "is the writer of the screenplay famous?": a phrase, not one or two words of description
+    after = [i for i in rest if said[i] not in CLAIM_STOPWORDS]
+    if role is None or not after or len(after) > 2 or after != list(range(after[0], after[-1] + 1)):
+        return False
+    start, end = words.chars(after[0], after[-1] + 1)
+    reading.add("claim", "person_describes:" + " ".join(said[i] for i in after), start, end)
+    reading.intent = attribute.intent_for("film")
+    reading.add("crew_role", role, *words.chars(hit.start, hit.end))
+    reading.why.append("yes/no about the one who holds a crew role")
+    return True
+
+
 def _credit_of_pronoun(words: _Words, attributes: list[Hit], lexicon: Lexicon, reading: Reading) -> bool:
     """ "Did he also write the screenplay?", "was she the composer?": a yes/no whose subject is a person
     pronoun and whose attributes are one crew role is a credit claim about the conversation's person
@@ -999,6 +1025,8 @@ def _yes_no(
     if not names and _has_credit(words, attributes, lexicon, reading):
         return True
     if not names and _credit_of_pronoun(words, attributes, lexicon, reading):
+        return True
+    if not names and _crew_member_yes_no(words, attributes, lexicon, reading):
         return True
     if not people:
         return _yes_no_character(words, names, attributes, lexicon, reading)
