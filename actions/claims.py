@@ -64,6 +64,12 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
         return author.value == person, author
     if key == "credit_by":  # "was it directed by <a name>?", the name as written
         role, _, who = word.partition("/")
+        if role == "novel_author":  # "is it based on a <a name> novel?": the source's author
+            author = facts.novel.get("author")
+            if author is None or not author.known:
+                return None, None
+            found = facts.resolve(who, ("person",))
+            return bool(found) and found[0].id == author.value, author
         credit = facts.crew.get(role)
         if credit is None or credit.unknown:
             return None, None

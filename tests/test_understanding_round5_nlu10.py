@@ -201,3 +201,27 @@ def test_a_crew_member_description_is_yes_or_unknown_never_no():
     assert verdict("person_describes:french", japanese) == (None, None)
     # a role held by several people names no one person
     assert verdict("person_describes:japanese", with_entities("x", [("crew_role", "producer")])) == (None, None)
+
+
+# 7. "Is it based on a <a name> novel?": the source's author by a name the store may not hold.
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Was it adapted from a Haruki Murakami book?", "Haruki Murakami"),
+        ("is the film based on a novel by Agatha Christie?", "Agatha Christie"),
+    ],
+)
+def test_the_source_by_a_name_is_a_claim_on_the_author(store, text, who):
+    result = reading(store, text, "ask_novel")
+    assert tags(result)["claim"] == f"credit_by:novel_author/{who}"
+    assert result.intent == "ask_novel"
+
+
+def test_the_source_by_another_name_is_no_and_by_the_author_yes(store):
+    author = store.display_name("person", store.novel["author"].value)
+    assert verdict("credit_by:novel_author/Agatha Christie", tracker())[0] is False
+    assert verdict(f"credit_by:novel_author/{author}", tracker())[0] is True
+
+
+def test_based_on_a_book_without_a_name_is_still_the_novel_claim(store):
+    assert tags(reading(store, "is it adapted from a book?", "ask_novel"))["claim"].startswith("novel:")

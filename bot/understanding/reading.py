@@ -608,6 +608,42 @@ def _credit_by_someone_else(
     return True
 
 
+NOVEL_NOUNS = frozenset({"novel", "novels", "book", "books", "manga"})
+
+
+def _novel_by_someone_else(words: _Words, hits: list[Hit], attributes: list[Hit], reading: Reading) -> bool:
+    """ "Is it based on a <Proper Name> novel?", "is it based on a book by <Proper Name>?": a yes/no
+    about the source's author, for a name the entity rules did not find (claim
+    `credit_by:novel_author/<name>`, decided against the store's author: someone else is a no)."""
+    said = words.words
+    if not NOVEL_NOUNS & set(said) or not {"based", "adapted", "adaptation"} & set(said):
+        return False
+    taken = {i for h in hits if h.kind != "attribute" or h.key != "novel" for i in range(h.start, h.end)}
+    capital = [
+        i
+        for i in range(min(len(said), _tag_start(words)))
+        if words.text[words.spans[i][0]].isupper() and said[i].isalpha() and i not in taken and i > 0
+    ]
+    for noun in (i for i, word in enumerate(said) if word in NOVEL_NOUNS):
+        before = [i for i in capital if i < noun]
+        run = [i for i in range(noun - 1, noun - 4, -1) if i in before]
+        if run and run[0] == noun - 1 and said[run[-1] - 1] in ("a", "an", "the"):
+            named = sorted(i for i in run if all(j in run for j in range(i, noun)))
+        elif noun + 1 < len(said) and said[noun + 1] == "by":
+            named = [i for i in range(noun + 2, min(noun + 5, len(said))) if i in capital]
+            named = [i for n, i in enumerate(named) if i == noun + 2 + n]
+        else:
+            continue
+        if not named:
+            continue
+        start, finish = words.chars(named[0], named[-1] + 1)
+        reading.add("claim", f"credit_by:novel_author/{words.text[start:finish]}", start, finish)
+        reading.intent = "ask_novel"
+        reading.why.append("yes/no the source's author by a name")
+        return True
+    return False
+
+
 def _crew_member_yes_no(words: _Words, attributes: list[Hit], lexicon: Lexicon, reading: Reading) -> bool:
     """ "Is the director Japanese?", "was the composer famous?": "is the <a crew role> <a word or two>?"
     asks about the one who holds the role, decided from that person's description in the store
@@ -1001,6 +1037,8 @@ def _yes_no(
         # "is <a character> funny?", "is <an actor> from Japan?": the one named is the subject, so a
         # claim about the film's kind, language or country is not what is asked
         claims = [h for h in claims if lexicon.claims[h.key].then not in ("ask_genre", "ask_language")]
+    if not names and _novel_by_someone_else(words, hits, attributes, reading):
+        return True  # "based on a book by <a name>": the name decides, not "based on a book"
     if claims:
         hit = claims[0]
         claim = lexicon.claims[hit.key]
