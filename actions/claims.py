@@ -15,6 +15,7 @@ from rasa_sdk import Tracker
 from actions.common import Reply, entity_values, store
 from bot.names import normalise
 from bot.store import Fact
+from bot.understanding.countries import same_country
 from bot.understanding.lexicon import default_lexicon
 from bot.understanding.reading import relation_keys
 
@@ -86,6 +87,11 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
         if credit is None or credit.unknown:
             return None, None
         return person in _credited(word), credit.fact
+    if key == "made_in":  # "was it made in <a country>?"
+        country = facts.film.get("country")
+        if country is None or not country.known:
+            return None, None
+        return same_country(word, str(country.value)), country
     if key == "person_describes":
         return _person_describes(word, tracker), None
     if key == "has_credit":  # "does it have a soundtrack?": yes when the store credits someone for it

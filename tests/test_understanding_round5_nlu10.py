@@ -225,3 +225,27 @@ def test_the_source_by_another_name_is_no_and_by_the_author_yes(store):
 
 def test_based_on_a_book_without_a_name_is_still_the_novel_claim(store):
     assert tags(reading(store, "is it adapted from a book?", "ask_novel"))["claim"].startswith("novel:")
+
+
+# 8. "Was it made in <a country>?": decided from the store's country; a city or a year is no country.
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("was this film produced in France?", "made_in:France"),
+        ("Was the movie made in the UK?", "made_in:United Kingdom"),
+        ("was it made in south korea?", "made_in:South Korea"),
+    ],
+)
+def test_made_in_a_country_is_a_claim(store, text, claim):
+    assert tags(reading(store, text, "ask_language"))["claim"] == claim
+
+
+def test_made_in_a_city_or_a_year_is_no_country_claim(store):
+    assert not tags(reading(store, "was it made in Osaka?", "ask_language")).get("claim", "").startswith("made_in")
+    assert tags(reading(store, "was it made in 2019?", "ask_release_date"))["claim"] == "released:2019"
+
+
+def test_made_in_is_yes_for_the_stores_country_and_no_for_another(store):
+    held = str(store.film["country"].value)
+    assert verdict(f"made_in:{held}", tracker())[0] is True
+    assert verdict("made_in:France", tracker())[0] is False

@@ -27,7 +27,7 @@ from typing import Any
 
 from bot.japanese import has_japanese, morphemes
 from bot.store import FactStore
-from bot.understanding import clauses, coverage, people_reading
+from bot.understanding import clauses, countries, coverage, people_reading
 from bot.understanding.lexicon import UNHELD, Hit, Lexicon, token_spans
 
 PEOPLE_INTENTS = frozenset({"ask_who_plays", "ask_person", "ask_character", "ask_other_work"})
@@ -608,6 +608,20 @@ def _credit_by_someone_else(
     return True
 
 
+def _made_in_a_country(words: _Words, lexicon: Lexicon, reading: Reading) -> bool:
+    """ "Was it made in Germany?", "was it produced in the United States?": a yes/no about the
+    film's country (claim `made_in:<a country>`), decided from the store's country. Only a whole
+    country name counts (bot/understanding/countries.py): "made in <a year>" is the release."""
+    found = countries.made_in_country(words.words)
+    if found is None:
+        return False
+    start, end, country = found
+    reading.add("claim", f"made_in:{country}", *words.chars(start, end))
+    reading.intent = lexicon.attributes["country"].intent_for("film")
+    reading.why.append("yes/no the country it was made in")
+    return True
+
+
 NOVEL_NOUNS = frozenset({"novel", "novels", "book", "books", "manga"})
 
 
@@ -1039,6 +1053,8 @@ def _yes_no(
         claims = [h for h in claims if lexicon.claims[h.key].then not in ("ask_genre", "ask_language")]
     if not names and _novel_by_someone_else(words, hits, attributes, reading):
         return True  # "based on a book by <a name>": the name decides, not "based on a book"
+    if _made_in_a_country(words, lexicon, reading):
+        return True
     if claims:
         hit = claims[0]
         claim = lexicon.claims[hit.key]
