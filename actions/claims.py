@@ -15,6 +15,7 @@ from rasa_sdk import Tracker
 from actions.common import Reply, entity_values, store
 from bot.names import normalise
 from bot.store import Fact
+from bot.understanding.countries import same_country
 from bot.understanding.lexicon import default_lexicon
 from bot.understanding.reading import relation_keys
 
@@ -64,11 +65,17 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
         return author.value == person, author
     if key == "credit_by":  # "was it directed by <a name>?", the name as written
         role, _, who = word.partition("/")
+        if role == "novel_author":  # "is it based on a <a name> novel?": the source's author
+            author = facts.novel.get("author")
+            if author is None or not author.known:
+                return None, None
+            found = facts.resolve(who, ("person",))
+            return bool(found) and found[0].id == author.value, author
         credit = facts.crew.get(role)
         if credit is None or credit.unknown:
             return None, None
         matches = facts.resolve(who, ("person",))
-        return bool(matches) and matches[0].id in credit.people, credit.fact
+        return bool(matches) and matches[0].id in _credited(role), credit.fact
     if key in ("in_film", "credit"):
         person = _person(tracker)
         if person is None:
@@ -76,10 +83,22 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
         if key == "in_film":  # "does it include <an actor> and <an actress>?": every one named
             people = _people(tracker)
             return all(facts.roles_of(p) or facts.crew_roles_of(p) for p in people), None
-        credit = facts.crew.get(word)
+        credit = facts.crew.get(SAME_VERB_ROLES.get(word, (word,))[0])
         if credit is None or credit.unknown:
             return None, None
-        return person in credit.people, credit.fact
+        return person in _credited(word), credit.fact
+    if key == "made_in":  # "was it made in <a country>?"
+        country = facts.film.get("country")
+        if country is None or not country.known:
+            return None, None
+        return same_country(word, str(country.value)), country
+    if key == "person_describes":
+        return _person_describes(word, tracker), None
+    if key == "has_credit":  # "does it have a soundtrack?": yes when the store credits someone for it
+        credit = facts.crew.get(word)
+        if credit is None or credit.unknown or not credit.people:
+            return None, None
+        return True, credit.fact
     claim = default_lexicon().claims.get(key)
     if claim is None:
         return None, None
@@ -97,6 +116,31 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
     return fact.value == claim.holds, fact
 
 
+# Roles one verb names: "produced by <a name>" is said of a producer and of a production company
+# alike, so a "no" must hold for every role the verb can mean, never for one of them only.
+SAME_VERB_ROLES: dict[str, tuple[str, ...]] = {
+    "producer": ("producer", "production_company"),
+    "production_company": ("production_company", "producer"),
+    "writer": ("screenplay", "novel.author"),  # "did <a name> write it?": the script or the story
+}
+
+
+def _credited(role: str) -> set[str]:
+    """Everyone credited for a role, or for any role the same verb names."""
+    facts = store()
+    credited: set[str] = set()
+    for each in SAME_VERB_ROLES.get(role, (role,)):
+        if each == "novel.author":
+            author = facts.novel.get("author")
+            if author is not None and author.known:
+                credited.add(str(author.value))
+            continue
+        credit = facts.crew.get(each)
+        if credit is not None and not credit.unknown:
+            credited.update(credit.people)
+    return credited
+
+
 def _matches(word: str, value: Any) -> bool:
     values = value if isinstance(value, list | tuple) else [value]
     return any(
@@ -107,8 +151,13 @@ def _matches(word: str, value: Any) -> bool:
 def _plays(tracker: Tracker) -> tuple[bool | None, Fact | None]:
     """ "Does <an actor> play <a character>?": decided from the cast list."""
     facts = store()
+    from actions.relations import related_subjects
+
     person = _person(tracker)
-    characters = [m for w in entity_values(tracker, "character") for m in facts.resolve(w, ("character",))[:1]]
+    # "Did <an actor> play the father of <a character>?": the role asked is the one the relation names.
+    characters = related_subjects(tracker, ("character",))
+    if characters is None:
+        characters = [m for w in entity_values(tracker, "character") for m in facts.resolve(w, ("character",))[:1]]
     if person is None or not characters:
         return None, None
     return any(credit.actor == person for credit in facts.actor_of(characters[0].id)), None
@@ -137,6 +186,25 @@ def _describes(claimed: str, tracker: Tracker) -> tuple[bool | None, Fact | None
     if wanted and all(lexicon.same_as(word) & said for word in wanted):
         return True, None
     return None, None
+
+
+def _person_describes(claimed: str, tracker: Tracker) -> bool | None:
+    """ "Is the director Japanese?": yes when the one person holding the role is so described (or by
+    a synonym); the store never says what someone is not, so otherwise it cannot decide."""
+    facts = store()
+    roles = entity_values(tracker, "crew_role")
+    credit = facts.crew.get(roles[-1]) if roles else None
+    if credit is None or credit.unknown or len(credit.people) != 1 or credit.people[0] not in facts.people:
+        return None
+    about = facts.people[credit.people[0]].about
+    if about is None or not about.known:
+        return None
+    said = set(normalise(f"{about.value} {about.detail or ''}").split())
+    lexicon = default_lexicon()
+    wanted = [word for word in claimed.split() if word not in ("a", "an")]
+    if wanted and all(lexicon.same_as(word) & said for word in wanted):
+        return True
+    return None
 
 
 def _related(relation: str, tracker: Tracker) -> tuple[bool | None, Fact | None]:
@@ -206,11 +274,19 @@ def _people(tracker: Tracker) -> list[str]:
     return found
 
 
+# "Did he also write it?": a person pronoun is the person the conversation is about (the `person` slot).
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+
 def _person(tracker: Tracker) -> str | None:
     for words in entity_values(tracker, "person"):
         matches = store().resolve(words, ("person",))
         if matches:
             return matches[0].id
+    said = set(normalise(str(tracker.latest_message.get("text") or "")).split())
+    remembered = tracker.get_slot("person")
+    if said & PERSON_PRONOUNS and remembered in store().people:
+        return str(remembered)
     return None
 
 

@@ -187,3 +187,43 @@ def year_claimed(words: list[str]) -> tuple[str, int] | None:
         key = f"released:{when}"
     at = len(joined[: found.start()].split())
     return key, at
+
+
+# "Does it have <a thing>?", "is there <a thing>?", "has it got <a thing>?": the question asks whether
+# the thing exists, so its answer is yes or no before who made it.
+EXISTENCE_OPENERS = (
+    ("does", "it", "have"),
+    ("did", "it", "have"),
+    ("does", "the", "movie", "have"),
+    ("does", "the", "film", "have"),
+    ("does", "this", "movie", "have"),
+    ("does", "this", "film", "have"),
+    ("is", "there"),
+    ("are", "there"),
+    ("was", "there"),
+    ("has", "it", "got"),
+)
+
+
+def asks_existence(words: list[str]) -> bool:
+    """Whether the message opens with an existence form ("does it have …?", "is there …?")."""
+    return any(tuple(words[: len(opener)]) == opener for opener in EXISTENCE_OPENERS)
+
+
+# Nouns that make "write" the screenplay ("did <a name> write the script?").
+SCRIPT_WORDS = frozenset({"screenplay", "screenplays", "script", "scripts", "screenwriter", "scenario", "adapted"})
+
+
+def writing_unnamed(words: list[str], attribute: str) -> bool:
+    """ "Did <a name> write it?": "write" with no noun of what was written means the script or the
+    story the film is from, so a "no" must hold for both the screenwriter and the novel's author."""
+    return attribute == "writer" and not SCRIPT_WORDS & set(words)
+
+
+PERSON_SUBJECTS = frozenset({"he", "she"})
+YES_NO_VERBS = frozenset({"did", "does", "is", "was", "has", "had"})
+
+
+def pronoun_subject(words: list[str]) -> bool:
+    """Whether a yes/no opens with a person pronoun as its subject ("did he …?", "was she …?")."""
+    return len(words) > 1 and words[0] in YES_NO_VERBS and words[1] in PERSON_SUBJECTS

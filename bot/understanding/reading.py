@@ -27,7 +27,7 @@ from typing import Any
 
 from bot.japanese import has_japanese, morphemes
 from bot.store import FactStore
-from bot.understanding import clauses, coverage, ellipsis, people_reading, proper_names
+from bot.understanding import clauses, countries, coverage, ellipsis, people_reading, proper_names
 from bot.understanding.lexicon import UNHELD, Hit, Lexicon, token_spans, tokens
 
 PEOPLE_INTENTS = frozenset({"ask_who_plays", "ask_person", "ask_character", "ask_other_work"})
@@ -661,6 +661,120 @@ def _credit_by_someone_else(
     return True
 
 
+def _made_in_a_country(words: _Words, lexicon: Lexicon, reading: Reading) -> bool:
+    """ "Was it made in Germany?", "was it produced in the United States?": a yes/no about the
+    film's country (claim `made_in:<a country>`), decided from the store's country. Only a whole
+    country name counts (bot/understanding/countries.py): "made in <a year>" is the release."""
+    found = countries.made_in_country(words.words)
+    if found is None:
+        return False
+    start, end, country = found
+    reading.add("claim", f"made_in:{country}", *words.chars(start, end))
+    reading.intent = lexicon.attributes["country"].intent_for("film")
+    reading.why.append("yes/no the country it was made in")
+    return True
+
+
+NOVEL_NOUNS = frozenset({"novel", "novels", "book", "books", "manga"})
+
+
+def _novel_by_someone_else(words: _Words, hits: list[Hit], attributes: list[Hit], reading: Reading) -> bool:
+    """ "Is it based on a <Proper Name> novel?", "is it based on a book by <Proper Name>?": a yes/no
+    about the source's author, for a name the entity rules did not find (claim
+    `credit_by:novel_author/<name>`, decided against the store's author: someone else is a no)."""
+    said = words.words
+    if not NOVEL_NOUNS & set(said) or not {"based", "adapted", "adaptation"} & set(said):
+        return False
+    taken = {i for h in hits if h.kind != "attribute" or h.key != "novel" for i in range(h.start, h.end)}
+    capital = [
+        i
+        for i in range(min(len(said), _tag_start(words)))
+        if words.text[words.spans[i][0]].isupper() and said[i].isalpha() and i not in taken and i > 0
+    ]
+    for noun in (i for i, word in enumerate(said) if word in NOVEL_NOUNS):
+        before = [i for i in capital if i < noun]
+        run = [i for i in range(noun - 1, noun - 4, -1) if i in before]
+        if run and run[0] == noun - 1 and said[run[-1] - 1] in ("a", "an", "the"):
+            named = sorted(i for i in run if all(j in run for j in range(i, noun)))
+        elif noun + 1 < len(said) and said[noun + 1] == "by":
+            named = [i for i in range(noun + 2, min(noun + 5, len(said))) if i in capital]
+            named = [i for n, i in enumerate(named) if i == noun + 2 + n]
+        else:
+            continue
+        if not named:
+            continue
+        start, finish = words.chars(named[0], named[-1] + 1)
+        reading.add("claim", f"credit_by:novel_author/{words.text[start:finish]}", start, finish)
+        reading.intent = "ask_novel"
+        reading.why.append("yes/no the source's author by a name")
+        return True
+    return False
+
+
+def _crew_member_yes_no(words: _Words, attributes: list[Hit], lexicon: Lexicon, reading: Reading) -> bool:
+    """ "Is the director Japanese?", "was the composer famous?": "is the <a crew role> <a word or two>?"
+    asks about the one who holds the role, decided from that person's description in the store
+    (claim `person_describes:<words>`; the store never says what someone is not, so yes or unknown)."""
+    said = words.words
+    if has_japanese(words.text) or len(attributes) != 1 or len(said) < 4:
+        return False
+    hit = attributes[0]
+    if said[0] not in ("is", "was") or said[1] != "the" or hit.start != 2:
+        return False
+    attribute = lexicon.attributes[hit.key]
+    role = attribute.entity.get("crew_role") or ("director" if hit.key == "director" else None)
+    rest = range(hit.end, min(len(said), _tag_start(words)))
+    if any(said[i] in ("of", "for", "in", "on", "from", "with", "by") for i in rest):
+        return False  # "is the writer of the screenplay famous?": a phrase, not one or two words of description
+    after = [i for i in rest if said[i] not in CLAIM_STOPWORDS]
+    if role is None or not after or len(after) > 2 or after != list(range(after[0], after[-1] + 1)):
+        return False
+    start, end = words.chars(after[0], after[-1] + 1)
+    reading.add("claim", "person_describes:" + " ".join(said[i] for i in after), start, end)
+    reading.intent = attribute.intent_for("film")
+    reading.add("crew_role", role, *words.chars(hit.start, hit.end))
+    reading.why.append("yes/no about the one who holds a crew role")
+    return True
+
+
+def _credit_of_pronoun(words: _Words, attributes: list[Hit], lexicon: Lexicon, reading: Reading) -> bool:
+    """ "Did he also write the screenplay?", "was she the composer?": a yes/no whose subject is a person
+    pronoun and whose attributes are one crew role is a credit claim about the conversation's person
+    (the actions resolve the pronoun from the `person` slot, or say they do not know)."""
+    if len(attributes) != 1 or not clauses.pronoun_subject(words.words):
+        return False
+    attribute = lexicon.attributes[attributes[0].key]
+    role = attribute.entity.get("crew_role") or ("director" if attributes[0].key == "director" else None)
+    if role is None:
+        return False
+    claimed_role = "writer" if clauses.writing_unnamed(words.words, attributes[0].key) else role
+    start, end = words.chars(attributes[0].start, attributes[0].end)
+    reading.add("claim", f"credit:{claimed_role}", start, end)
+    reading.intent = attribute.intent_for("film")
+    if attribute.entity:
+        reading.add("crew_role", role, start, end)
+    reading.why.append("yes/no credit of the person a pronoun points at")
+    return True
+
+
+def _has_credit(words: _Words, attributes: list[Hit], lexicon: Lexicon, reading: Reading) -> bool:
+    """ "Does it have a soundtrack?", "is there a theme song?": whether the film has a credited role is
+    decided from the store (claim `has_credit:<role>`): "Yes" first, then who holds it. Only when
+    every attribute asked is one crew role and nobody is named (a name makes it "by whom")."""
+    if not clauses.asks_existence(words.words) or len(attributes) != 1:
+        return False
+    attribute = lexicon.attributes[attributes[0].key]
+    role = attribute.entity.get("crew_role")
+    if not role:
+        return False
+    start, end = words.chars(attributes[0].start, attributes[0].end)
+    reading.add("claim", f"has_credit:{role}", start, end)
+    reading.intent = attribute.intent_for("film")
+    reading.add("crew_role", role, start, end)
+    reading.why.append("yes/no the film has a credit")
+    return True
+
+
 def _wh_after_claim(words: _Words, asked: list[Hit], then: str, lexicon: Lexicon, reading: Reading) -> None:
     """ "Is it a thriller? Who directed it?": the wh-question's attributes, answered after the yes/no.
 
@@ -1029,6 +1143,10 @@ def _yes_no(
             reading.add("attribute", "origin", *words.chars(dropped[0].start, dropped[0].end))
             reading.why.append("yes/no a person's origin")
             return True
+    if not names and _novel_by_someone_else(words, hits, attributes, reading):
+        return True  # "based on a book by <a name>": the name decides, not "based on a book"
+    if _made_in_a_country(words, lexicon, reading):
+        return True
     if claims:
         hit = claims[0]
         claim = lexicon.claims[hit.key]
@@ -1049,6 +1167,12 @@ def _yes_no(
         reading.why.append("yes/no who plays whom")
         return True
     if not names and _credit_by_someone_else(words, hits, attributes, lexicon, reading):
+        return True
+    if not names and _has_credit(words, attributes, lexicon, reading):
+        return True
+    if not names and _credit_of_pronoun(words, attributes, lexicon, reading):
+        return True
+    if not names and _crew_member_yes_no(words, attributes, lexicon, reading):
         return True
     if not people:
         return _yes_no_character(words, names, attributes, lexicon, reading)
@@ -1074,7 +1198,8 @@ def _yes_no(
     if crew and len(attributes) == len(crew):  # "did <the director> direct other films?" asks for other work
         attribute = lexicon.attributes[crew[0].key]
         role = attribute.entity.get("crew_role", "director")
-        reading.add("claim", f"credit:{role}", *words.chars(crew[0].start, crew[0].end))
+        claimed_role = "writer" if clauses.writing_unnamed(words.words, crew[0].key) else role
+        reading.add("claim", f"credit:{claimed_role}", *words.chars(crew[0].start, crew[0].end))
         reading.intent = attribute.intent_for("film")
         if attribute.entity:
             ((entity, value),) = attribute.entity.items()

@@ -1,0 +1,60 @@
+"""Country names, for "was it made in <a country>?" (a yes/no decided from the store's country).
+
+The names come from Babel's English territory names (a runtime dependency already), not from the
+lexicon: every lexicon word becomes known to the other-subject guard, and a country's name in a
+title ("Western Stars") must stay unknown there. Only a whole country name after "made in" or
+"produced in" makes the claim, so "filmed in <a city>" (where it was shot) is never read as one.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from babel import Locale
+
+# Short forms people write for a country that Babel lists under its longer name.
+SHORT_FORMS = {
+    "korea": "South Korea",
+    "usa": "United States",
+    "us": "United States",
+    "america": "United States",
+    "uk": "United Kingdom",
+    "britain": "United Kingdom",
+    "england": "United Kingdom",
+}
+MADE_WORDS = frozenset({"made", "produced", "created"})
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    """Lower-case country name -> its English name (territory codes of letters are countries;
+    codes of digits are regions such as "Europe" or "World", which are no country)."""
+    names = {name.lower(): name for code, name in Locale("en").territories.items() if code.isalpha()}
+    names.update({short: name for short, name in SHORT_FORMS.items()})
+    return names
+
+
+def country_named(words: list[str]) -> tuple[str, int] | None:
+    """The country the words open with and how many words name it (the longest name first), or None."""
+    for size in (3, 2, 1):
+        if len(words) >= size and (name := _countries().get(" ".join(words[:size]))):
+            return name, size
+    return None
+
+
+def made_in_country(words: list[str]) -> tuple[int, int, str] | None:
+    """ "Was it made in Germany?": (start, end, country) of a country after "made/produced in"."""
+    for index, word in enumerate(words[:-2]):
+        if word not in MADE_WORDS or words[index + 1] != "in":
+            continue
+        start = index + 2 + (words[index + 2] == "the")
+        found = country_named(words[start:])
+        if found is not None:
+            name, size = found
+            return start, start + size, name
+    return None
+
+
+def same_country(said: str, held: str) -> bool:
+    """Whether a country as said is the store's country (by name or a short form of it)."""
+    return SHORT_FORMS.get(said.lower(), said).lower() == SHORT_FORMS.get(held.lower(), held).lower()
