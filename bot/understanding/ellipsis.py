@@ -119,6 +119,9 @@ def what_about(
         if not _bare(start, words, covered) or not (later_names or later_hits or later_roles):
             return None
     end = spans[-1][1]
+    # The marker sits on the opener's last word ("and", "about"), apart from the entities after it, so
+    # that a test story can annotate both (Rasa's inline format cannot nest entities).
+    first_char, end = spans[start - 1] if 0 < start <= len(spans) else (first_char, end)
     relations = [h for h in later_hits if h.kind == "relation"]
     if relations and not later_names and len(relations) == len(later_hits):
         # "and his mother?", "what about her father?": the previous question, about that relation
