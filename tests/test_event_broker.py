@@ -57,6 +57,7 @@ def test_every_event_is_published_exactly_once(tmp_path):
     stored, published = rows(store_db, "broker"), rows(broker_db, "broker")
     assert [e["text"] for e in stored if e["event"] == "user"] == [f"question {n}" for n in range(17)]
     assert comparable(published) == comparable(stored)
+    print(f"\nbroker, in process: {len(stored)} events stored, {len(published)} published")
 
 
 @pytest.mark.server
@@ -73,3 +74,4 @@ def test_the_server_publishes_every_event_of_every_turn_exactly_once(tmp_path, s
         server.close()
     assert len([e for e in stored if e["event"] == "user"]) == 5
     assert comparable(published) == comparable(stored)
+    print(f"\nbroker, over REST: {len(stored)} events stored, {len(published)} published")
