@@ -552,6 +552,10 @@ def read(
     elif current in (OUT_OF_SCOPE, FALLBACK) and names:
         reading.intent = "ask_person"
         reading.why.append("names the film's people")
+    elif current in ("help", "bot_challenge") and names:
+        # "what can you tell me about <a name>?", "what do you know about <a name>?": about them, not the bot
+        reading.intent = "ask_character" if kind == "character" else "ask_person"
+        reading.why.append("asks the assistant about someone named")
     return reading
 
 
