@@ -433,7 +433,8 @@ def read(
     current = intent or FALLBACK
     may_change = current in QUESTION_INTENTS or current == FALLBACK or (current == OUT_OF_SCOPE and refers_to_film)
     claimed = [h for h in hits if h.kind == "claim"]
-    if current == "ask_source" and (attributes or claimed) and not SOURCE_WORDS & set(words.words):
+    year_claim = clauses.year_claimed(words.words, words.text) is not None and _asks_yes_or_no(words, lexicon)
+    if current == "ask_source" and (attributes or claimed or year_claim) and not SOURCE_WORDS & set(words.words):
         may_change = True  # "who is in that one?": "that" is the film, not the last answer
     demonstrative = claimed and _asks_yes_or_no(words, lexicon) and {"that", "this"} & set(words.words)
     about_someone = attributes and pronouns & set(words.words)  # "what was his debut?"
@@ -446,6 +447,8 @@ def read(
     if current in ("bot_challenge", "help") and clauses.wrapped_question(words.words) and (attributes or claimed):
         may_change = True  # "do you think there are any plot twists?" asks about the film, not the assistant
     if not may_change:
+        return reading
+    if _what_the_film_is(words, hits, names, reading):
         return reading
     if _what_about(words, hits, names, roles, lexicon, reading):
         return reading
@@ -553,6 +556,33 @@ def read(
         reading.intent = "ask_person"
         reading.why.append("names the film's people")
     return reading
+
+
+# "What is <the film>?", "what's this movie?": the question asks what the film is.
+WHAT_IS = (("what", "is"), ("what", "s"), ("whats",), ("what's",), ("what", "was"))
+
+
+def _what_the_film_is(words: _Words, hits: list[Hit], names: list[dict], reading: Reading) -> bool:
+    """ "What is <the film>?" asks what kind of thing it is: the kind of film first, then the premise.
+
+    Only when the film's name (or a film word) is all that follows "what is": "what is it about?",
+    "what is its runtime?" ask for something else.
+    """
+    w = words.words
+    opener = next((o for o in WHAT_IS if tuple(w[: len(o)]) == o), None)
+    if opener is None or names:
+        return False
+    rest = [h for h in hits if h.end > len(opener)]
+    if len(rest) != 1 or rest[0].kind != "film" or rest[0].end != len(w):
+        return False
+    if rest[0].start != len(opener) and w[len(opener) : rest[0].start] != ["the"]:
+        return False
+    if set(w[rest[0].start : rest[0].end]) <= {"it", "that", "this", "the"}:
+        return False  # "what is it?", "what's that?": no name, nothing to define
+    reading.intent = "ask_genre"
+    reading.add("also_ask", "ask_plot", *words.chars(0, len(w)))
+    reading.why.append("what the film is: its kind, then the premise")
+    return True
 
 
 def _what_about(
@@ -1368,7 +1398,7 @@ def _asks_yes_or_no(words: _Words, lexicon: Lexicon) -> bool:
         return not asks_what and closes
     if words.words[-1] in lexicon.yes_no_tags or _tag_start(words) < len(words.words):
         return True
-    return any(words.words[i] in lexicon.yes_no_openers for i in _clause_starts(words))
+    return any(words.words[i] in lexicon.yes_no_openers for i in _clause_starts(words, hedged=True))
 
 
 def _claim_fits(then: str, attributes: list[Hit], lexicon: Lexicon) -> bool:
@@ -1399,13 +1429,42 @@ def _wh_then_claim(words: _Words, hits: list[Hit], attributes: list[Hit], lexico
     )
 
 
-def _clause_starts(words: _Words) -> list[int]:
-    """The first word of each clause: after "," "?" "." and the like."""
-    return [0] + [
+# Words that may open a question before its verb ("by any chance is it from …?", "ok and is it
+# sad?", "so was it …?"): the question proper starts after them, one or several.
+HEDGES = (
+    ("by", "any", "chance"),
+    ("out", "of", "curiosity"),
+    ("just", "curious"),
+    ("just", "wondering"),
+    ("and",),
+    ("so",),
+    ("but",),
+    ("ok",),
+    ("okay",),
+    ("oh",),
+    ("well",),
+    ("wait",),
+    ("hmm",),
+    ("also",),
+)
+
+
+def _clause_starts(words: _Words, hedged: bool = False) -> list[int]:
+    """The first word of each clause: after "," "?" "." and the like; with `hedged`, also the word
+    after a hedge that opens a clause ("by any chance is it …?")."""
+    starts = [0] + [
         i
         for i in range(1, len(words.words))
         if words.text[words.spans[i - 1][1] : words.spans[i][0]].strip() in CLAUSE_BREAKS
     ]
+    if not hedged:
+        return starts
+    after = set()
+    for i in starts:
+        while (h := next((h for h in HEDGES if tuple(words.words[i : i + len(h)]) == h), None)) is not None:
+            i += len(h)
+            after.add(i)
+    return sorted({*starts, *(i for i in after if i < len(words.words))})
 
 
 def _where_filmed(words: _Words, hits: list[Hit]) -> list[Hit]:
@@ -1601,7 +1660,7 @@ def _release_year_claimed(
         return False
     if (PRONOUNS | lexicon.pronouns) & set(words.words):
         return False  # "was she in a 2019 film?": a person's work, not this film's release
-    found = clauses.year_claimed(words.words)
+    found = clauses.year_claimed(words.words, words.text)
     if found is None:
         return False
     claim, at = found
