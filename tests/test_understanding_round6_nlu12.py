@@ -145,3 +145,43 @@ def test_a_year_question_after_a_sources_answer_is_about_the_film(store):
     result = reading(store, "is that from '19?", "ask_source")
     assert result.intent == "ask_release_date"
     assert reading(store, "is that right?", "ask_source").intent is None
+
+
+# 7. "Is that the one with <something>?": yes from the spoiler-free store, otherwise "I don't know".
+@pytest.mark.parametrize(
+    ("text", "described"),
+    [
+        ("is this the film with the rooftop?", "rooftop"),
+        ("was that really the movie about a painter?", "painter"),
+        ("is it the one where she draws, right?", "draws"),
+    ],
+)
+def test_the_one_with_is_a_claim_about_the_film(store, text, described):
+    result = reading(store, text, "ask_plot")
+    assert result.intent == "ask_plot"
+    assert tags(result)["claim"] == f"described:{described}"
+
+
+def test_a_description_only_the_ending_could_confirm_is_no_claim(store):
+    assert "claim" not in tags(reading(store, "is that the one where she dies?", "ask_ending"))
+    assert verdict("described:died", tracker()) == (None, None)
+
+
+def words_of(texts) -> set[str]:
+    return {w.strip(".,\"'()!?;:").lower() for text in texts for w in text.split()}
+
+
+def test_the_film_described_is_decided_from_spoiler_free_text_only(store):
+    free = words_of(p.text for p in (*store.plot, *store.trivia) if not p.spoiler)
+    free |= words_of(f"{c.name} {' '.join(c.aliases)} {c.description.value}" for c in store.characters.values())
+    spoiled = words_of(p.text for p in store.plot if p.spoiler) - free
+    shown = sorted(w for w in free if len(w) > 7 and w.isalpha())[0]
+    assert verdict(f"described:{shown}", tracker())[0] is True
+    hidden = sorted(w for w in spoiled if len(w) > 7 and w.isalpha() and w.rstrip("s") not in free)[0]
+    assert verdict(f"described:{hidden}", tracker()) == (None, None)
+    assert verdict("described:submarine", tracker()) == (None, None)
+
+
+def test_an_actor_of_the_cast_describes_the_film(store):
+    actor = store.people[store.cast[0].actor].name.lower()
+    assert verdict(f"described:{actor}", tracker())[0] is True

@@ -186,6 +186,7 @@ PATTERN_CLAIMS = {
     "released_before": "ask_release_date",
     "released_after": "ask_release_date",
     "released_years_ago": "ask_release_date",
+    "described": "ask_plot",
 }
 # Words that put the year on something other than the film's release: the novel, a person's life.
 OTHER_DATED = frozenset(
@@ -274,3 +275,23 @@ YES_NO_VERBS = frozenset({"did", "does", "is", "was", "has", "had"})
 def pronoun_subject(words: list[str]) -> bool:
     """Whether a yes/no opens with a person pronoun as its subject ("did he …?", "was she …?")."""
     return len(words) > 1 and words[0] in YES_NO_VERBS and words[1] in PERSON_SUBJECTS
+
+
+# "Is that the one with the flowers?", "is it the movie where she draws?": whether this film is the one
+# the user describes.
+ONE_NOUNS = frozenset({"one", "movie", "film"})
+# Words of a description that only the ending could confirm ("the one where he dies?"): no claim.
+UNTOLD_WORDS = frozenset({"die", "dies", "died", "death", "dead", "ending", "killed", "survive", "survives"})
+ONE_LINKS = frozenset({"with", "where", "about"})
+
+
+def one_described(words: list[str]) -> int | None:
+    """Where the description begins in "is it/that (really) the one with/where/about …", or None."""
+    for i in range(len(words) - 4):
+        if words[i] not in ("is", "was") or words[i + 1] not in ("it", "that", "this"):
+            continue
+        j = i + 2 if words[i + 2] == "the" else i + 3  # one word may stand between: "is that really the one …"
+        if words[j : j + 1] == ["the"] and words[j + 1 : j + 2] and words[j + 1] in ONE_NOUNS:
+            if words[j + 2 : j + 3] and words[j + 2] in ONE_LINKS and j + 3 < len(words):
+                return j + 3
+    return None

@@ -459,6 +459,8 @@ def read(
         reading.why.append("the music of something else")
         return reading
 
+    if _the_one_described(words, reading):  # "is it the movie about …?" is this film, never another
+        return reading
     known = coverage.film_vocabulary(store, lexicon)
     if _other_named(words, hits, names, spans, store, lexicon, known, reading):
         return reading
@@ -1372,6 +1374,29 @@ def _yes_no_character(
     reading.add("claim", "describes:" + " ".join(claimed), start, end)
     reading.intent = "ask_character"
     reading.why.append("yes/no about a character")
+    return True
+
+
+# Words of a description that say nothing of what is described ("the one where he gets sick").
+DESCRIPTION_STOPWORDS = CLAIM_STOPWORDS | {
+    "he", "she", "they", "his", "her", "their", "him", "them", "is", "are", "was", "were", "who", "and",
+    "where", "with", "about", "gets", "get", "got", "has", "have", "had", "guy", "girl", "boy", "there",
+}  # fmt: skip
+
+
+def _the_one_described(words: _Words, reading: Reading) -> bool:
+    """ "Is that the one with the flowers?": yes when the store's spoiler-free story, trivia, characters
+    or cast say it; the store never lists what the film lacks, so otherwise "I don't know"."""
+    at = clauses.one_described(words.words)
+    if at is None or has_japanese(words.text):
+        return False
+    end = _tag_start(words)
+    described = [w for w in words.words[at:end] if w not in DESCRIPTION_STOPWORDS]
+    if not described or len(described) > 5 or clauses.UNTOLD_WORDS & set(described):
+        return False
+    reading.intent = "ask_plot"
+    reading.add("claim", "described:" + " ".join(described), *words.chars(at, end))
+    reading.why.append("yes/no: the film described")
     return True
 
 
