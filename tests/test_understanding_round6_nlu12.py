@@ -6,14 +6,25 @@ for the structure. Reader tests are Rasa-free; verdicts are decided from the sto
 
 from __future__ import annotations
 
+import asyncio
 from datetime import datetime, timezone
 
 import pytest
+from rasa_sdk.executor import CollectingDispatcher
 
 from actions.claims import verdict
+from actions.common import agrees, pronoun_asked
+from actions.people import ActionOtherWork
+from bot.store import Match
 from bot.understanding.clauses import full_years, year_claimed
 from tests.conftest import tracker
 from tests.reading_helpers import reading, tags
+
+
+def responses_of(action, message_tracker, domain) -> list[str]:
+    dispatcher = CollectingDispatcher()
+    asyncio.run(action.run(dispatcher, message_tracker, domain))
+    return [m.get("response") for m in dispatcher.messages]
 
 
 def premiere_year(store) -> int:
@@ -185,3 +196,36 @@ def test_the_film_described_is_decided_from_spoiler_free_text_only(store):
 def test_an_actor_of_the_cast_describes_the_film(store):
     actor = store.people[store.cast[0].actor].name.lower()
     assert verdict(f"described:{actor}", tracker())[0] is True
+
+
+# 8. A gendered pronoun never points at a remembered subject of the other gender: "Who do you mean?".
+def test_the_pronoun_asked_is_the_one_gendered_pronoun():
+    assert pronoun_asked("and what else has she done?") == "she"
+    assert pronoun_asked("how old is HE") == "he"
+    assert pronoun_asked("is he older than her?") is None
+    assert pronoun_asked("what else have they done?") is None
+
+
+def first_with(store, pronoun: str) -> str:
+    return next(p.id for p in store.people.values() if p.pronoun == pronoun and p.known_for)
+
+
+@pytest.mark.parametrize(("remembered", "asked"), [("he", "she"), ("she", "he")])
+def test_a_remembered_person_of_the_other_gender_is_not_meant(store, domain, remembered, asked):
+    person = first_with(store, remembered)
+    other = "his" if asked == "he" else "her"
+    wrong = tracker(text=f"what else has {asked} done?", intent="ask_other_work", slots={"person": person})
+    assert responses_of(ActionOtherWork(), wrong, domain) == ["utter_ask_who"]
+    right = tracker(text=f"what else has {remembered} done?", intent="ask_other_work", slots={"person": person})
+    assert responses_of(ActionOtherWork(), right, domain)[0] != "utter_ask_who"
+    assert agrees(Match("person", person, "", 1.0), remembered)
+    assert not agrees(Match("person", person, "", 1.0), asked)
+    assert other  # both forms of the pronoun are read the same way
+    assert pronoun_asked(f"what are {other} films?") == asked
+
+
+def test_a_character_takes_the_pronoun_of_the_one_who_plays_them(store):
+    credit = store.cast[0]
+    pronoun = store.people[credit.actor].pronoun
+    assert agrees(Match("character", credit.character, "", 1.0), pronoun)
+    assert not agrees(Match("character", credit.character, "", 1.0), "she" if pronoun == "he" else "he")
