@@ -1378,7 +1378,7 @@ def _yes_no_character(
 
 
 # Words of a description that say nothing of what is described ("the one where he gets sick").
-DESCRIPTION_STOPWORDS = CLAIM_STOPWORDS | {
+ONE_DESCRIBED_STOPWORDS = CLAIM_STOPWORDS | {
     "he", "she", "they", "his", "her", "their", "him", "them", "is", "are", "was", "were", "who", "and",
     "where", "with", "about", "gets", "get", "got", "has", "have", "had", "guy", "girl", "boy", "there",
 }  # fmt: skip
@@ -1391,7 +1391,7 @@ def _the_one_described(words: _Words, reading: Reading) -> bool:
     if at is None or has_japanese(words.text):
         return False
     end = _tag_start(words)
-    described = [w for w in words.words[at:end] if w not in DESCRIPTION_STOPWORDS]
+    described = [w for w in words.words[at:end] if w not in ONE_DESCRIBED_STOPWORDS]
     if not described or len(described) > 5 or clauses.UNTOLD_WORDS & set(described):
         return False
     reading.intent = "ask_plot"
