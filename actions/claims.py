@@ -7,6 +7,7 @@ answers it in full; this module decides yes, no or unknown before that answer.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timezone
 from typing import Any
 
@@ -15,6 +16,7 @@ from rasa_sdk import Tracker
 from actions.common import Reply, entity_values, store
 from bot.names import normalise
 from bot.store import Fact
+from bot.understanding import clauses
 from bot.understanding.countries import same_country
 from bot.understanding.lexicon import default_lexicon
 from bot.understanding.reading import relation_keys
@@ -31,6 +33,8 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
         return _plays(tracker)
     if key == "describes":
         return _describes(word, tracker)
+    if key == "described":
+        return _film_described(word), None
     if key == "related":
         return _related(word, tracker)
     if key == "role_relation":
@@ -186,6 +190,32 @@ def _describes(claimed: str, tracker: Tracker) -> tuple[bool | None, Fact | None
     if wanted and all(lexicon.same_as(word) & said for word in wanted):
         return True, None
     return None, None
+
+
+def _film_described(described: str) -> bool | None:
+    """ "Is that the one with <something>?": yes when one spoiler-free text of the store (a story
+    point, a piece of trivia, a character, a cast credit) has every word described, or a synonym, or
+    the word without its plural "s". A spoiler never confirms it: a "yes" would tell it."""
+    if clauses.UNTOLD_WORDS & set(described.split()):
+        return None  # "is it the one where he dies?": any answer would tell how it ends
+    facts = store()
+    lexicon = default_lexicon()
+    texts = [p.text for p in (*facts.plot, *facts.trivia) if not p.spoiler]
+    for character in facts.characters.values():
+        about = character.description.value if character.description and character.description.known else ""
+        texts.append(" ".join((character.name, *character.aliases, str(about))))
+    texts += [f"{facts.people[c.actor].name} {facts.characters[c.character].name}" for c in facts.cast]
+
+    def forms(word: str) -> set[str]:
+        return set(lexicon.same_as(word) | lexicon.same_as(word.removesuffix("s"))) | {word.removesuffix("s")}
+
+    wanted = [forms(word) for word in described.split()]
+    for text in texts:
+        said = set(re.findall(r"\w+", normalise(text)))
+        said |= {word.removesuffix("s") for word in said}
+        if all(form & said for form in wanted):
+            return True
+    return None
 
 
 def _person_describes(claimed: str, tracker: Tracker) -> bool | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterable
 from functools import lru_cache
@@ -205,6 +206,29 @@ class StoreAction(Action, ABC):
         return [*events, *reply.finish()]
 
 
+# English pronouns that say whom a follow-up means ("how old is he?"): "he" never refers to her.
+GENDERED = {"he": "he", "him": "he", "his": "he", "himself": "he", "she": "she", "her": "she", "hers": "she"}
+
+
+def pronoun_asked(text: str) -> str | None:
+    """The one gendered pronoun of a message ("he" or "she"), or None (none, or both)."""
+    found = {GENDERED[word] for word in re.findall(r"[a-z]+", text.lower()) if word in GENDERED}
+    return found.pop() if len(found) == 1 else None
+
+
+def agrees(match: Match, pronoun: str | None) -> bool:
+    """Whether the subject may be called `pronoun`: a person by their own pronoun, a character by the
+    pronoun of the one who plays them; "they" or no pronoun fits any."""
+    if pronoun is None:
+        return True
+    facts = store()
+    if match.kind == "person":
+        own = facts.people[match.id].pronoun
+    else:
+        own = next((facts.people[c.actor].pronoun for c in facts.cast if c.character == match.id), "they")
+    return own in ("they", pronoun)
+
+
 def resolve_mention(
     reply: Reply,
     tracker: Tracker,
@@ -239,7 +263,8 @@ def resolve_mention(
         matches = facts.mentions(tracker.latest_message.get("text") or "", kinds)
         remembered = tracker.get_slot(slot) if slot else None
         if not matches and remembered:
-            matches = facts.resolve(remembered, kinds)
+            pronoun = pronoun_asked(tracker.latest_message.get("text") or "")
+            matches = [m for m in facts.resolve(remembered, kinds) if agrees(m, pronoun)]
         if not matches:
             reply.utter("utter_ask_who")
             return None

@@ -10,6 +10,7 @@ take plain word lists so that the reader can call them without an import cycle.
 from __future__ import annotations
 
 import re
+from datetime import datetime, timezone
 
 from bot.understanding.lexicon import Hit
 
@@ -136,11 +137,47 @@ YEAR_CLAIMED = re.compile(
 # "in/before/after <a year>" is the release only with a word of releasing ("did it come out in 2023?";
 # "is it on Netflix in 2025?" is not): "from/of <a year>" and "a <year> film" need none.
 RELEASE_WORDS = frozenset(
-    {"released", "release", "come", "came", "comes", "premiered", "premiere", "made", "produced", "out", "aired"}
+    {
+        "released",
+        "release",
+        "come",
+        "came",
+        "comes",
+        "premiered",
+        "premiere",
+        "made",
+        "produced",
+        "out",
+        "aired",
+        "done",
+        "drop",
+        "dropped",
+        "shown",
+        "debuted",
+    }
 )
-NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
-# "did it come out two years ago?", "is it from four years back?": the release counted back from today.
-YEARS_AGO = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|\d)\s+years?\s+(?:ago|back)\b")
+NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "couple": 2,
+}
+# "did it come out two years ago?", "is it from four years back?", "a couple of years ago": the
+# release counted back from today.
+YEARS_AGO = re.compile(rf"\b({'|'.join(NUMBERS)}|\d\d?)\s+(?:of\s+)?years?\s+(?:ago|back)\b")
+# "is it from '12?": a year written with an apostrophe and two digits (the tokens lose the apostrophe).
+SHORT_YEAR = re.compile(r"(?<![\w'\u2019])['\u2019](\d\d)\b")
 # Claims read from patterns rather than from the lexicon's words, and the intent that answers each in full.
 PATTERN_CLAIMS = {
     "runtime_over": "ask_runtime",
@@ -149,6 +186,7 @@ PATTERN_CLAIMS = {
     "released_before": "ask_release_date",
     "released_after": "ask_release_date",
     "released_years_ago": "ask_release_date",
+    "described": "ask_plot",
 }
 # Words that put the year on something other than the film's release: the novel, a person's life.
 OTHER_DATED = frozenset(
@@ -156,7 +194,17 @@ OTHER_DATED = frozenset(
 )
 
 
-def year_claimed(words: list[str]) -> tuple[str, int] | None:
+def full_years(words: list[str], text: str) -> list[str]:
+    """The words with each year written "'16" in `text` spelled out ("2016"): two digits are this
+    century's up to next year, the last century's after."""
+    short = set(SHORT_YEAR.findall(text))
+    if not short:
+        return words
+    this_year = datetime.now(timezone.utc).year % 100
+    return [("20" if int(w) <= this_year + 1 else "19") + w if w in short else w for w in words]
+
+
+def year_claimed(words: list[str], text: str = "") -> tuple[str, int] | None:
     """A claim about the film's release year in a yes/no question: ("released:1990s", word index) or None.
 
     "from/in/of <a year or decade>" -> released:<it>; "before/after <a year>" -> released_before/after;
@@ -166,7 +214,7 @@ def year_claimed(words: list[str]) -> tuple[str, int] | None:
     """
     if OTHER_DATED & set(words):
         return None
-    joined = " ".join(words)
+    joined = " ".join(full_years(words, text))
     ago = YEARS_AGO.search(joined)
     if ago is not None:
         count = NUMBERS.get(ago.group(1)) or int(ago.group(1))
@@ -227,3 +275,23 @@ YES_NO_VERBS = frozenset({"did", "does", "is", "was", "has", "had"})
 def pronoun_subject(words: list[str]) -> bool:
     """Whether a yes/no opens with a person pronoun as its subject ("did he …?", "was she …?")."""
     return len(words) > 1 and words[0] in YES_NO_VERBS and words[1] in PERSON_SUBJECTS
+
+
+# "Is that the one with the flowers?", "is it the movie where she draws?": whether this film is the one
+# the user describes.
+ONE_NOUNS = frozenset({"one", "movie", "film"})
+# Words of a description that only the ending could confirm ("the one where he dies?"): no claim.
+UNTOLD_WORDS = frozenset({"die", "dies", "died", "death", "dead", "ending", "killed", "survive", "survives"})
+ONE_LINKS = frozenset({"with", "where", "about"})
+
+
+def one_described(words: list[str]) -> int | None:
+    """Where the description begins in "is it/that (really) the one with/where/about …", or None."""
+    for i in range(len(words) - 4):
+        if words[i] not in ("is", "was") or words[i + 1] not in ("it", "that", "this"):
+            continue
+        j = i + 2 if words[i + 2] == "the" else i + 3  # one word may stand between: "is that really the one …"
+        if words[j : j + 1] == ["the"] and words[j + 1 : j + 2] and words[j + 1] in ONE_NOUNS:
+            if words[j + 2 : j + 3] and words[j + 2] in ONE_LINKS and j + 3 < len(words):
+                return j + 3
+    return None

@@ -433,7 +433,8 @@ def read(
     current = intent or FALLBACK
     may_change = current in QUESTION_INTENTS or current == FALLBACK or (current == OUT_OF_SCOPE and refers_to_film)
     claimed = [h for h in hits if h.kind == "claim"]
-    if current == "ask_source" and (attributes or claimed) and not SOURCE_WORDS & set(words.words):
+    year_claim = clauses.year_claimed(words.words, words.text) is not None and _asks_yes_or_no(words, lexicon)
+    if current == "ask_source" and (attributes or claimed or year_claim) and not SOURCE_WORDS & set(words.words):
         may_change = True  # "who is in that one?": "that" is the film, not the last answer
     demonstrative = claimed and _asks_yes_or_no(words, lexicon) and {"that", "this"} & set(words.words)
     about_someone = attributes and pronouns & set(words.words)  # "what was his debut?"
@@ -447,6 +448,8 @@ def read(
         may_change = True  # "do you think there are any plot twists?" asks about the film, not the assistant
     if not may_change:
         return reading
+    if _what_the_film_is(words, hits, names, reading):
+        return reading
     if _what_about(words, hits, names, roles, lexicon, reading):
         return reading
     if _people_form(words, current, names, relation, hits, store, lexicon, reading):
@@ -456,6 +459,8 @@ def read(
         reading.why.append("the music of something else")
         return reading
 
+    if _the_one_described(words, reading):  # "is it the movie about …?" is this film, never another
+        return reading
     known = coverage.film_vocabulary(store, lexicon)
     if _other_named(words, hits, names, spans, store, lexicon, known, reading):
         return reading
@@ -557,6 +562,33 @@ def read(
         reading.intent = "ask_character" if kind == "character" else "ask_person"
         reading.why.append("asks the assistant about someone named")
     return reading
+
+
+# "What is <the film>?", "what's this movie?": the question asks what the film is.
+WHAT_IS = (("what", "is"), ("what", "s"), ("whats",), ("what's",), ("what", "was"))
+
+
+def _what_the_film_is(words: _Words, hits: list[Hit], names: list[dict], reading: Reading) -> bool:
+    """ "What is <the film>?" asks what kind of thing it is: the kind of film first, then the premise.
+
+    Only when the film's name (or a film word) is all that follows "what is": "what is it about?",
+    "what is its runtime?" ask for something else.
+    """
+    w = words.words
+    opener = next((o for o in WHAT_IS if tuple(w[: len(o)]) == o), None)
+    if opener is None or names:
+        return False
+    rest = [h for h in hits if h.end > len(opener)]
+    if len(rest) != 1 or rest[0].kind != "film" or rest[0].end != len(w):
+        return False
+    if rest[0].start != len(opener) and w[len(opener) : rest[0].start] != ["the"]:
+        return False
+    if set(w[rest[0].start : rest[0].end]) <= {"it", "that", "this", "the"}:
+        return False  # "what is it?", "what's that?": no name, nothing to define
+    reading.intent = "ask_genre"
+    reading.add("also_ask", "ask_plot", *words.chars(0, len(w)))
+    reading.why.append("what the film is: its kind, then the premise")
+    return True
 
 
 def _what_about(
@@ -1349,6 +1381,29 @@ def _yes_no_character(
     return True
 
 
+# Words of a description that say nothing of what is described ("the one where he gets sick").
+ONE_DESCRIBED_STOPWORDS = CLAIM_STOPWORDS | {
+    "he", "she", "they", "his", "her", "their", "him", "them", "is", "are", "was", "were", "who", "and",
+    "where", "with", "about", "gets", "get", "got", "has", "have", "had", "guy", "girl", "boy", "there",
+}  # fmt: skip
+
+
+def _the_one_described(words: _Words, reading: Reading) -> bool:
+    """ "Is that the one with the flowers?": yes when the store's spoiler-free story, trivia, characters
+    or cast say it; the store never lists what the film lacks, so otherwise "I don't know"."""
+    at = clauses.one_described(words.words)
+    if at is None or has_japanese(words.text):
+        return False
+    end = _tag_start(words)
+    described = [w for w in words.words[at:end] if w not in ONE_DESCRIBED_STOPWORDS]
+    if not described or len(described) > 5 or clauses.UNTOLD_WORDS & set(described):
+        return False
+    reading.intent = "ask_plot"
+    reading.add("claim", "described:" + " ".join(described), *words.chars(at, end))
+    reading.why.append("yes/no: the film described")
+    return True
+
+
 def _music_of_another(
     words: _Words, hits: list[Hit], names: list[dict], attributes: list[Hit], refers_to_film: bool
 ) -> bool:
@@ -1372,7 +1427,7 @@ def _asks_yes_or_no(words: _Words, lexicon: Lexicon) -> bool:
         return not asks_what and closes
     if words.words[-1] in lexicon.yes_no_tags or _tag_start(words) < len(words.words):
         return True
-    return any(words.words[i] in lexicon.yes_no_openers for i in _clause_starts(words))
+    return any(words.words[i] in lexicon.yes_no_openers for i in _clause_starts(words, hedged=True))
 
 
 def _claim_fits(then: str, attributes: list[Hit], lexicon: Lexicon) -> bool:
@@ -1403,13 +1458,42 @@ def _wh_then_claim(words: _Words, hits: list[Hit], attributes: list[Hit], lexico
     )
 
 
-def _clause_starts(words: _Words) -> list[int]:
-    """The first word of each clause: after "," "?" "." and the like."""
-    return [0] + [
+# Words that may open a question before its verb ("by any chance is it from …?", "ok and is it
+# sad?", "so was it …?"): the question proper starts after them, one or several.
+HEDGES = (
+    ("by", "any", "chance"),
+    ("out", "of", "curiosity"),
+    ("just", "curious"),
+    ("just", "wondering"),
+    ("and",),
+    ("so",),
+    ("but",),
+    ("ok",),
+    ("okay",),
+    ("oh",),
+    ("well",),
+    ("wait",),
+    ("hmm",),
+    ("also",),
+)
+
+
+def _clause_starts(words: _Words, hedged: bool = False) -> list[int]:
+    """The first word of each clause: after "," "?" "." and the like; with `hedged`, also the word
+    after a hedge that opens a clause ("by any chance is it …?")."""
+    starts = [0] + [
         i
         for i in range(1, len(words.words))
         if words.text[words.spans[i - 1][1] : words.spans[i][0]].strip() in CLAUSE_BREAKS
     ]
+    if not hedged:
+        return starts
+    after = set()
+    for i in starts:
+        while (h := next((h for h in HEDGES if tuple(words.words[i : i + len(h)]) == h), None)) is not None:
+            i += len(h)
+            after.add(i)
+    return sorted({*starts, *(i for i in after if i < len(words.words))})
 
 
 def _where_filmed(words: _Words, hits: list[Hit]) -> list[Hit]:
@@ -1605,7 +1689,7 @@ def _release_year_claimed(
         return False
     if (PRONOUNS | lexicon.pronouns) & set(words.words):
         return False  # "was she in a 2019 film?": a person's work, not this film's release
-    found = clauses.year_claimed(words.words)
+    found = clauses.year_claimed(words.words, words.text)
     if found is None:
         return False
     claim, at = found
