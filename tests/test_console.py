@@ -120,6 +120,13 @@ def test_make_chat_in_a_real_terminal(tmp_path, store, domain):
         terminal.type("2")  # "No spoilers", by its number
         terminal.wait_for(store.plot[0].text[:30])
 
+        # Issue 10: a yes/no gets its verdict first; an attribute the store does not hold, "I don't know".
+        animated_no = domain["responses"]["utter_claim_animated_no"][0]["text"]
+        terminal.type("is it a cartoon?")
+        terminal.wait_for(animated_no)
+        terminal.type(f"how tall is {store.people['natsuki_deguchi'].name}?")
+        terminal.wait_for(domain["responses"]["utter_dont_know_subject_attribute"][0]["text"].split("{")[0])
+
         # Japanese questions are answered in Japanese (issue 12), the spoiler question too.
         terminal.type("監督は誰？")
         terminal.wait_for(store.people["takahiro_miki"].native)

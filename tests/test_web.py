@@ -151,6 +151,24 @@ def test_a_reload_continues_the_conversation(chat, store):
     chat.ask("what else has she been in?", haruna.known_for[0].title)  # ...and the server its context
 
 
+def test_the_web_chat_never_answers_a_different_question(chat, store, domain):
+    """Issue 10's behaviours in the browser: yes/no verdicts, unheld attributes, other films,
+    elliptic follow-ups and two requests in one message."""
+
+    def opening(response: str) -> str:  # the English wording up to its first variable
+        return domain["responses"][response][0]["text"].split("{")[0].strip()
+
+    chat.wait_for_answer(store.title)
+    chat.ask("is it an anime?", opening("utter_claim_animated_no"))
+    deguchi = store.people["natsuki_deguchi"]
+    chat.ask(f"how tall is {deguchi.name}?", opening("utter_dont_know_subject_attribute"))
+    chat.ask("who directed Titanic?", opening("utter_out_of_scope"))
+    chat.ask("who plays Haruna?", deguchi.name)
+    chat.ask("and her mum?", store.people["yasuko_matsuyuki"].name)
+    chat.ask("tell me the plot, but no spoilers", store.plot[0].text[:40])
+    assert not any(point.text[:40] in "\n".join(chat.responses()) for point in store.ending)
+
+
 def test_script_injection_never_runs_in_the_widget(chat):
     """Typed markup is shown as text and never executed, and answers never carry it back."""
     dialogs: list[str] = []
