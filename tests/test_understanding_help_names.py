@@ -1,10 +1,10 @@
-"""A request for help that names someone asks about them, not about the assistant (issue 10)."""
+"""Questions to the assistant that are about the film or someone in it, not about the assistant (issue 10)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.reading_helpers import name, reading
+from tests.reading_helpers import name, reading, tags
 
 
 @pytest.mark.parametrize("intent", ["help", "bot_challenge"])
@@ -24,3 +24,10 @@ def test_a_help_request_naming_a_character_asks_about_that_character(store):
 
 def test_a_help_request_naming_nobody_stays_help(store):
     assert reading(store, "what sorts of things do you know?", "help").intent in (None, "help")
+
+
+@pytest.mark.parametrize("text", ["so did you ever watch it?", "have you seen the film yourself"])
+@pytest.mark.parametrize("intent", ["bot_challenge", "ask_plot", "nlu_fallback"])
+def test_asking_whether_the_assistant_has_seen_the_film_gets_what_critics_said(store, text, intent):
+    result = reading(store, text, intent)
+    assert (result.intent, tags(result).get("topic")) == ("ask_fact", "reviews")

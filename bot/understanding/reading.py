@@ -442,8 +442,13 @@ def read(
         names or demonstrative or about_someone or any(h.kind == "film" for h in hits) and len(hits) > 1
     ):
         may_change = True  # "is this one a horror?" asks about the film, not about the bot
-    if current in NOT_QUESTIONS and any(h.key == "reviews" for h in attributes) and "?" in text:
-        may_change = True  # "any good?", "would you recommend it?": the reviews, not a greeting or a refusal
+    if (
+        current in NOT_QUESTIONS
+        and any(h.key == "reviews" for h in attributes)
+        and ("?" in text or _asks_yes_or_no(words, lexicon))
+    ):
+        # "any good?", "would you recommend it?", "have you seen it": the reviews, not a greeting or a refusal
+        may_change = True
     if current in ("bot_challenge", "help") and clauses.wrapped_question(words.words) and (attributes or claimed):
         may_change = True  # "do you think there are any plot twists?" asks about the film, not the assistant
     if not may_change:
