@@ -17,6 +17,7 @@ from bot.japanese import has_japanese
 from bot.understanding.lexicon import default_lexicon
 
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
+MEANING = "meaning"
 
 
 def dont_know_attribute(reply: Reply, tracker: Tracker, key: str, character_id: str | None = None) -> list[EventType]:
@@ -31,7 +32,9 @@ def dont_know_attribute(reply: Reply, tracker: Tracker, key: str, character_id: 
         subject = _subject_name(tracker)
     words = attribute.words if attribute else ()
     asked = _asked_span(tracker, "attribute", key) or _first_japanese(words) or label
-    if subject:
+    if key == MEANING and not subject:  # "what does <a word> mean?": name the word
+        reply.dont_know(tracker, "utter_dont_know_meaning", asked=asked)
+    elif subject:
         reply.dont_know(
             tracker, "utter_dont_know_subject_attribute", subject_name=subject, attribute_words=label, asked=asked
         )
