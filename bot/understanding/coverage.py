@@ -125,7 +125,7 @@ def unknown_head(
             return named if named.end > named.start else None
         if any(_covered(i, hits, entities) or _neutral(words[i], lexicon) for i in group):
             return None  # a known attribute, name or neutral head (or a typo of one): the classifier's answer may fit
-        if any(words[i] in known or words[i].isdigit() or _near(words[i], lexicon.head_words) for i in group):
+        if any(words[i] in known or words[i].isdigit() or _near_head(words[i], lexicon.head_words) for i in group):
             return None
         after = head.end
         if (
@@ -178,13 +178,19 @@ def _named_thing(
 
 
 def _neutral(word: str, lexicon: Lexicon) -> bool:
-    """A neutral head, or a typo of one that keeps a short word's length ("moive"): "sport" is no "sort",
-    "gift" no "girl", "shop" no "show"."""
-    if word in lexicon.neutral_heads:
+    return _near_head(word, lexicon.neutral_heads)
+
+
+def _near_head(word: str, vocabulary: frozenset[str]) -> bool:
+    """The word or a typo of one in `vocabulary`, strictly: a short word only by swapped letters ("plto"),
+    a five-letter one at the same length ("moive"), so that "gift" is no "gist", "sport" no "sort"."""
+    if word in vocabulary:
         return True
-    if len(word) < 5:
+    if len(word) < 4:
         return False
-    match = process.extractOne(word, lexicon.neutral_heads, scorer=OSA.distance, score_cutoff=1)
+    if len(word) == 4:
+        return any(len(w) == 4 and sorted(w) == sorted(word) and OSA.distance(w, word) <= 1 for w in vocabulary)
+    match = process.extractOne(word, vocabulary, scorer=OSA.distance, score_cutoff=1)
     return match is not None and (len(word) >= 6 or len(match[0]) == len(word))
 
 
