@@ -166,3 +166,21 @@ def test_a_definition_of_a_word_of_the_story_is_not_refused(store):
 def test_a_definition_not_held_names_the_word(domain):
     asked = Turn(ActionFact(), domain, text="what does melodrama mean", entities={"attribute": "meaning"})
     assert asked.responses == ["utter_dont_know_meaning"]
+
+
+# 5. A place or a time in a character's story is not their description
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [("where did {who} grow up?", "story_place"), ("when did {who} first go to hospital", "story_duration")],
+)
+def test_where_and_when_in_a_characters_story_are_not_known(store, text, key):
+    who = first_name(store, "ayaka_miura")
+    text = text.format(who=who)
+    result = reading(store, text, "ask_character", [name(text, who, "character")])
+    assert (result.intent, tags(result)["attribute"]) == ("ask_fact", key)
+
+
+def test_where_is_a_character_is_left_to_the_description(store):
+    who = first_name(store, "ayaka_miura")
+    text = f"where is {who} from?"
+    assert reading(store, text, "ask_character", [name(text, who, "character")]).intent is None

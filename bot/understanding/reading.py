@@ -544,6 +544,13 @@ def read(
         reading.why.append("relation")
         return reading
 
+    if not attributes and _where_or_when_of_a_character(words, kind, names, relation, current, lexicon):
+        key = STORY_PLACE if words.words[0] == "where" else "story_duration"
+        reading.intent = "ask_fact"
+        reading.add("attribute", key, *words.chars(0, 1))
+        reading.why.append(f"{words.words[0]} in a character's story: not in their description")
+        return reading
+
     if attributes:
         _check_fit(words, current, kind, attributes, roles, topics, lexicon, reading)
         if (
@@ -649,6 +656,23 @@ def _story_words(store: FactStore) -> frozenset[str]:
         _STORY_WORDS.clear()
         _STORY_WORDS[id(store)] = frozenset(w for text in texts for w in tokens(text))
     return _STORY_WORDS[id(store)]
+
+
+STORY_PLACE = "story_place"
+
+
+def _where_or_when_of_a_character(
+    words: _Words, kind: str, names: list[dict], relation: Hit | None, current: str, lexicon: Lexicon
+) -> bool:
+    """ "where did <a character> meet <another>?", "when does <a character> find out?": a place or a time
+    in the story, which a character's description does not give (what the store holds is asked with an
+    attribute word: "where does she live?")."""
+    if has_japanese(words.text) or kind != "character" or not names or relation is not None:
+        return False
+    if current != "ask_character" or words.words[0] not in ("where", "when") or _asks_yes_or_no(words, lexicon):
+        return False
+    # "where is <a name> (from)?" asks who and where the character is, which the description says
+    return len(words.words) > 2 and words.words[1] not in ("is", "was", "are", "were", "'s")
 
 
 # Attributes that only frame a question ("how long has …"): another attribute asked says what is wanted.
