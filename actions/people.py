@@ -7,17 +7,16 @@ Each answer sets the `person` and `character` slots so that follow-ups
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
 from actions.common import Reply, StoreAction, entity_values, resolve_mention, store
 from actions.crew import utter_crew_credit
+from actions.story_text import story_detail
 from actions.topics import dont_know_attribute
 from bot import markup, style
 from bot.japanese import has_japanese
-from bot.store import sentences
 from bot.understanding.lexicon import default_lexicon, tokens
 
 MAIN_CAST_CONFIDENCE = "high"
@@ -221,48 +220,6 @@ def describe_character(reply: Reply, tracker: Tracker, character_id: str) -> lis
     if credits:
         events.append(SlotSet("person", credits[0].actor))
     return events
-
-
-def story_detail(character_id: str, evidence: tuple[str, ...]) -> tuple[str, Any] | None:
-    """The sentence of the store's spoiler-free text about a character that says most of what is asked.
-
-    The character's description comes first (every sentence is about them), then the spoiler-free plot
-    and trivia sentences that name them, not as the owner of someone else ("<her>'s mother is …").
-    """
-    facts = store()
-    character = facts.characters[character_id]
-    candidates: list[tuple[str, Any]] = []
-    description = character.description
-    if description is not None and description.known:
-        for text in (str(description.value), description.detail or ""):
-            candidates += [(sentence, description) for sentence in sentences(text)]
-    owned = {word for words in default_lexicon().relations.values() for word in words}
-    # Only the forms that are this character's alone: "Hayasaka" is the whole family's.
-    shared = {f.lower() for c in facts.characters.values() if c.id != character_id for f in c.name_forms()}
-    forms = [f for f in character.name_forms() if len(f) >= 3 and f.isascii() and f.lower() not in shared]
-    for point in (*facts.plot, *facts.trivia):
-        if point.spoiler:
-            continue
-        for sentence in sentences(point.text):
-            if _names(sentence, forms, owned):
-                candidates.append((sentence, point))
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in evidence) + r")\b", re.I)
-    best, best_count = None, 0
-    for sentence, cited in candidates:
-        count = len({m.group(0).lower() for m in pattern.finditer(sentence)})
-        if count > best_count:
-            best, best_count = (sentence, cited), count
-    return best
-
-
-def _names(sentence: str, forms: list[str], owned: set[str]) -> bool:
-    """The sentence is about the character: its first mention of them is not as the owner of a relation
-    ("<a name>'s mother is a nurse at the hospital where <the name> stays" is about the mother)."""
-    pattern = r"\b(?:" + "|".join(re.escape(form) for form in forms) + r")\b('s)?(\s+\w+)?"
-    found = re.search(pattern, sentence, re.I) if forms else None
-    if found is None:
-        return False
-    return not (found.group(1) and (found.group(2) or "").strip().lower() in owned)
 
 
 class ActionCharacter(StoreAction):

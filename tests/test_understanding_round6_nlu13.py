@@ -8,11 +8,14 @@ the probes' (tests/nlu/probes_round6_nlu13.yml). Names come from the store.
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
+from rasa_sdk.executor import CollectingDispatcher
 
 from actions.people import ActionCharacter, story_detail
 from actions.topics import ActionFact
-from tests.conftest import Turn
+from tests.conftest import Turn, tracker
 from tests.reading_helpers import name, reading, tags
 
 
@@ -184,3 +187,37 @@ def test_where_is_a_character_is_left_to_the_description(store):
     who = first_name(store, "ayaka_miura")
     text = f"where is {who} from?"
     assert reading(store, text, "ask_character", [name(text, who, "character")]).intent is None
+
+
+# 6. A thing asked about a character is read from the store's text when it is there, with a name when
+# "the name of" it is asked; otherwise not known
+def asked_turn(domain, text: str, who: str, asked: str) -> list[str]:
+    """ActionFact's responses to a message whose `asked` words the reader tagged, about a character."""
+    start = text.index(asked)
+    message = tracker(text=text)
+    message.latest_message["entities"] = [
+        {"entity": "character", "value": who},
+        {"entity": "attribute", "value": "asked", "start": start, "end": start + len(asked)},
+    ]
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionFact().run(dispatcher, message, domain))
+    return [m.get("response") for m in dispatcher.messages]
+
+
+def test_a_thing_in_the_story_text_is_answered_from_it(domain, store):
+    who = store.characters["akito_hayasaka"].name
+    text = f"which exhibition did {who} hope to get into"
+    assert asked_turn(domain, text, who, "exhibition") == ["utter_character_detail"]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("what is the name of the hospital {who} is in", "hospital"),  # a hospital, but no name for it
+        ("what kind of gift did {who} get", "gift"),  # "gifted" is not a gift
+    ],
+)
+def test_a_thing_not_in_the_story_text_is_not_known(domain, store, text, asked):
+    who = store.characters["haruna_sakurai"].name
+    text = text.format(who=who)
+    assert asked_turn(domain, text, who, asked) == ["utter_dont_know_subject_attribute"]
