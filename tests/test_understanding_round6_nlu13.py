@@ -110,6 +110,8 @@ def test_a_characters_attribute_is_tagged_for_the_action(store, text, key):
 def test_the_speakers_own_life_is_not_asked(store):
     result = reading(store, "we live in canada, can we stream it there?", "ask_where_to_watch")
     assert "residence" not in tags(result).values()
+    # a bare "live" asks where someone lives only in a where-question
+    assert "residence" not in tags(reading(store, "is the film live action?", "ask_genre")).values()
 
 
 def test_story_detail_reads_the_store_text_about_the_character(

@@ -421,7 +421,8 @@ def read(
         h
         for h in attributes
         if not (h.key in SPEAKERS_OWN and h.start > 0 and words.words[h.start - 1] in SPEAKER_WORDS)
-    ]
+        and not (h.key in SPEAKERS_OWN and " " not in h.phrase and "where" not in words.words)
+    ]  # a bare "live" asks where only in a where-question: "is it live action?" is no home
     attributes = _definition(words, hits, attributes, names, spans_of(words, names), lexicon, reading)
     watching = any(h.key == "platform" for h in attributes) or any(
         h.kind == "claim" and h.key in ("platform", "theatrical") for h in hits
