@@ -30,7 +30,7 @@ def asked_pattern(text: str) -> re.Pattern[str] | None:
     asked = [w for w in tokens(text) if len(w) >= 3]
     if not asked:
         return None
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in asked) + r")(?:s|es)?\b", re.I)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in asked) + r")(?:s|es)?(?![\w-])", re.I)
 
 
 def names_near(sentence: str, pattern: re.Pattern[str]) -> bool:

@@ -86,8 +86,8 @@ def _subject_name(tracker: Tracker) -> str | None:
 
 
 def answer_from_story(reply: Reply, tracker: Tracker) -> list[EventType] | None:
-    """ "What is the name of the flower <a character> brings?": the sentence of the store's spoiler-free text
-    about the character that has the thing asked ("the name of <X>" only with a name beside X); else None."""
+    """ "Which exhibition did <a character> aim for?": the sentence of the store's spoiler-free text about the
+    character that names the thing asked (a name beside it: "the Nika Exhibition"); else None."""
     text = tracker.latest_message.get("text") or ""
     span = next(
         (
@@ -107,9 +107,8 @@ def answer_from_story(reply: Reply, tracker: Tracker) -> list[EventType] | None:
     found = story_detail(character.id, pattern)
     if found is None:
         return None
-    naming = re.search(r"\b(?:name|title)s? of\b", text[: span["start"]], re.I) is not None
-    if naming and not names_near(found[0], pattern):
-        return None  # "the name of her hospital": a sentence that has a hospital but no name for it
+    if not names_near(found[0], pattern):
+        return None  # "the name of her hospital", "which school": a sentence with a hospital but no name for it
     reply.utter("utter_character_detail", cite=[found[1]], character_name=reply.name(character), detail=found[0])
     return [SlotSet("character", character.id)]
 

@@ -223,3 +223,11 @@ def test_a_thing_not_in_the_story_text_is_not_known(domain, store, text, asked):
     who = store.characters["haruna_sakurai"].name
     text = text.format(who=who)
     assert asked_turn(domain, text, who, asked) == ["utter_dont_know_subject_attribute"]
+
+
+def test_a_characters_name_defined_is_theirs_even_without_an_apostrophe(store):
+    who = first_name(store, "natsumi_hayasaka").lower()
+    result = reading(store, f"what does {who}s name mean", "ask_title")
+    assert result.intent == "ask_character"
+    assert tags(result)["character"] == store.characters["natsumi_hayasaka"].name
+    assert tags(result)["attribute"] == "meaning"

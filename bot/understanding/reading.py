@@ -414,8 +414,6 @@ def read(
     if clause is not None:  # "who plays <a character>, the one who <does something>?": the clause describes
         attributes = [h for h in attributes if h.start < clause]
     attributes = _objects_of_making(words, attributes)
-    if any(h.key not in FRAME_KEYS for h in attributes):  # "how long did she have to live?": the life expectancy
-        attributes = [h for h in attributes if h.key not in FRAME_KEYS]
     # "I live in <a country>, where can I watch it?": the speaker's own life is not asked about
     attributes = [
         h
@@ -423,6 +421,9 @@ def read(
         if not (h.key in SPEAKERS_OWN and h.start > 0 and words.words[h.start - 1] in SPEAKER_WORDS)
         and not (h.key in SPEAKERS_OWN and " " not in h.phrase and "where" not in words.words)
     ]  # a bare "live" asks where only in a where-question: "is it live action?" is no home
+    if any(h.key not in FRAME_KEYS for h in attributes):  # "how long did she have to live?": the life expectancy
+        attributes = [h for h in attributes if h.key not in FRAME_KEYS]
+    names = names + _owner_without_apostrophe(words, hits, attributes, names, store, reading)
     attributes = _definition(words, hits, attributes, names, spans_of(words, names), lexicon, reading)
     watching = any(h.key == "platform" for h in attributes) or any(
         h.kind == "claim" and h.key in ("platform", "theatrical") for h in hits
@@ -633,6 +634,26 @@ def _defined(words: list[str], meaning: Hit) -> tuple[int, int] | None:
     if not content:
         return None
     return content[0], content[-1] + 1
+
+
+def _owner_without_apostrophe(
+    words: _Words, hits: list[Hit], attributes: list[Hit], names: list[dict], store: FactStore, reading: Reading
+) -> list[dict]:
+    """ "what does harunas name mean?": a character's name with a bare "s" owns the name defined."""
+    meaning = next((h for h in attributes if h.key == MEANING), None)
+    defined = _defined(words.words, meaning) if meaning is not None and not names else None
+    if defined is None:
+        return []
+    forms = {form.lower(): id_ for kind, id_, form in store.name_forms() if kind == "character"}
+    for i in range(*defined):
+        word = words.words[i]
+        owner = forms.get(word[:-1]) if word.endswith("s") and len(word) > 4 else None
+        if owner is not None and i + 1 < len(words.words) and words.words[i + 1] in ("name", "names"):
+            start, end = words.chars(i, i + 1)
+            reading.add("character", store.characters[owner].name, start, end - 1)
+            reading.why.append(f"{word}: {owner}'s, without an apostrophe")
+            return [reading.entities[-1]]
+    return []
 
 
 def _defines_a_story_word(words: _Words, hits: list[Hit], store: FactStore) -> bool:
