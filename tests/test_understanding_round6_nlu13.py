@@ -45,6 +45,13 @@ def test_the_name_of_an_unknown_thing_is_not_known(store, text, head):
         assert asked_words(text, result) == [head]
 
 
+def test_only_a_name_owns_the_thing_named(store):
+    # "the song" is a credit, not the owner of what follows: the song's name is the theme song's
+    text = "what was the name of the song played over the credits?"
+    song = {"entity": "crew_role", "value": "song", "start": text.index("song"), "end": text.index("song") + 4}
+    assert "asked" not in tags(reading(store, text, "ask_crew", [song])).values()
+
+
 def test_the_name_of_a_characters_thing_is_asked_with_its_owner(store):
     owner = first_name(store, "ayaka_miura")
     text = f"what is the name of {owner}'s school?"

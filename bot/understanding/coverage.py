@@ -110,9 +110,16 @@ def entity_spans(spans: list[tuple[int, int]], entities: Iterable[dict]) -> list
 
 
 def unknown_head(
-    words: list[str], hits: list[Hit], entities: list[Span], lexicon: Lexicon, known: frozenset[str]
+    words: list[str],
+    hits: list[Hit],
+    entities: list[Span],
+    lexicon: Lexicon,
+    known: frozenset[str],
+    owners: list[Span] | None = None,
 ) -> Span | None:
-    """The head of the question's wh-phrase when none of its words is known; else None."""
+    """The head of the question's wh-phrase when none of its words is known; else None.
+
+    `owners` are the names (people, characters) that may own the thing in "the name of <a name>'s <X>"."""
     for at in _wh_positions(words):
         head = _head_after(words, at)
         if head is None:
@@ -120,7 +127,7 @@ def unknown_head(
         group = [i for i in range(head.start, head.end) if words[i] not in MODIFIERS]
         if not group:
             continue
-        named = _named_thing(words, group, hits, entities, lexicon)
+        named = _named_thing(words, group, hits, entities, owners or [], lexicon)
         if named is not None:  # "what is the name of <X>": X is asked about, not the film's title
             return named if named.end > named.start else None
         if any(_covered(i, hits, entities) or _neutral(words[i], lexicon) for i in group):
@@ -143,7 +150,7 @@ def unknown_head(
 
 
 def _named_thing(
-    words: list[str], group: list[int], hits: list[Hit], entities: list[Span], lexicon: Lexicon
+    words: list[str], group: list[int], hits: list[Hit], entities: list[Span], owners: list[Span], lexicon: Lexicon
 ) -> Span | None:
     """ "the name|title of <X>": X is what is asked about. An empty span when X is known (an attribute, a
     name, the film, a neutral head: "the name of the director", "the title of the movie"); X's noun group
@@ -157,7 +164,7 @@ def _named_thing(
     while i < len(words) and words[i] in ARTICLES | {"this", "that", "his", "her", "their", "its"}:
         i += 1
     # A possessor before the noun ("<a character>'s hospital", "the florist' shop"): the noun is asked.
-    owner = next((s for s in entities if s.start <= i < s.end), None)
+    owner = next((s for s in owners if s.start <= i < s.end), None)
     if owner is None and i + 1 < len(words) and words[i].endswith("'s") and words[i + 1] not in FUNCTION_WORDS:
         i += 1  # "<a name>'s school": the possessive is the owner
     elif owner is not None:

@@ -521,7 +521,8 @@ def read(
             _also(words, "ask_fact", kind, attributes, lexicon, reading)  # "what language is it and is it dubbed?"
         return reading
 
-    head = None if has_japanese(text) else coverage.unknown_head(words.words, hits, spans, lexicon, known)
+    owners = spans_of(words, [e for e in (*names, *reading.entities) if e.get("entity") in NAME_KINDS])
+    head = None if has_japanese(text) else coverage.unknown_head(words.words, hits, spans, lexicon, known, owners)
     if head is not None and relation is not None and head.end > relation.start:
         head = None  # "what is <a character>'s mother's job?": the relation's, below
     if head is not None:  # "which record label …?", "how many pages …?": nothing of that kind is held
