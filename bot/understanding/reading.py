@@ -457,7 +457,7 @@ def read(
     if current in ("bot_challenge", "help") and clauses.wrapped_question(words.words) and (attributes or claimed):
         may_change = True  # "do you think there are any plot twists?" asks about the film, not the assistant
     if current == OUT_OF_SCOPE and _defines_a_story_word(words, hits, store):
-        may_change = True  # "what does <a word of this film's genres or story> mean?": about the film's world
+        may_change = True  # "what does <a word of this film's genres> mean?": about the film, not another topic
     if not may_change:
         return reading
     if _what_about(words, hits, names, roles, lexicon, reading):
@@ -658,7 +658,7 @@ def _owner_without_apostrophe(
 
 
 def _defines_a_story_word(words: _Words, hits: list[Hit], store: FactStore) -> bool:
-    """A definition question whose word is one of the store's own (its genres, plot, characters' text)."""
+    """A definition question whose word is one of the store's facts about the film ("tearjerker", a genre)."""
     meaning = next((h for h in hits if h.kind == "attribute" and h.key == MEANING), None)
     defined = _defined(words.words, meaning) if meaning is not None else None
     if defined is None:
@@ -671,11 +671,11 @@ _STORY_WORDS: dict[int, frozenset[str]] = {}
 
 
 def _story_words(store: FactStore) -> frozenset[str]:
-    """Every word of the film's facts, characters' descriptions, plot and trivia (once per store)."""
+    """Every word of the film's and the novel's facts (genres, type, titles; once per store): not the story's
+    prose, whose everyday words ("love", "hope") are no reason to answer a definition."""
     if id(store) not in _STORY_WORDS:
-        texts = [str(fact.value) for fact in store.film.values() if fact.value is not None]
-        texts += [str(c.description.value) for c in store.characters.values() if c.description is not None]
-        texts += [point.text for point in (*store.plot, *store.trivia)]
+        facts = (*store.film.values(), *store.novel.values())
+        texts = [str(fact.value) for fact in facts if fact.value is not None]
         _STORY_WORDS.clear()
         _STORY_WORDS[id(store)] = frozenset(w for text in texts for w in tokens(text))
     return _STORY_WORDS[id(store)]
