@@ -13,6 +13,7 @@ from rasa_sdk.events import EventType, SlotSet
 
 from actions.common import Reply, StoreAction, entity_values, resolve_mention, store
 from actions.crew import utter_crew_credit
+from actions.story_text import story_detail
 from actions.topics import dont_know_attribute
 from bot import markup, style
 from bot.japanese import has_japanese
@@ -237,6 +238,18 @@ class ActionCharacter(StoreAction):
         if "age" in entity_values(tracker, "attribute") and not self.tells_age(match.id):
             # "how old is she?": the description is not an answer when it gives no age
             return [*dont_know_attribute(reply, tracker, "age", match.id), SlotSet("character", match.id)]
+        lexicon = default_lexicon()
+        asked = [k for k in entity_values(tracker, "attribute") if k in lexicon.attributes]
+        evidence = lexicon.attributes[asked[0]].evidence if asked else ()
+        if evidence and not reply.japanese:
+            # "where does she live?", "what is his job?": the sentence that says so, or "I don't know"
+            found = story_detail(match.id, evidence)
+            if found is None:
+                return [*dont_know_attribute(reply, tracker, asked[0], match.id), SlotSet("character", match.id)]
+            sentence, cited = found
+            character = store().characters[match.id]
+            reply.utter("utter_character_detail", cite=[cited], character_name=reply.name(character), detail=sentence)
+            return [SlotSet("character", match.id)]
         return describe_character(reply, tracker, match.id)
 
     @staticmethod

@@ -8,15 +8,18 @@ import re
 from collections.abc import Iterable
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import EventType
+from rasa_sdk.events import EventType, SlotSet
 
 from actions.birth import answer_birth
 from actions.common import Reply, StoreAction, entity_values, language, store
+from actions.story_text import asked_pattern, names_near, story_detail
 from bot import i18n
 from bot.japanese import has_japanese
 from bot.understanding.lexicon import default_lexicon
 
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
+MEANING = "meaning"
+ASKED = "asked"
 
 
 def dont_know_attribute(reply: Reply, tracker: Tracker, key: str, character_id: str | None = None) -> list[EventType]:
@@ -31,7 +34,9 @@ def dont_know_attribute(reply: Reply, tracker: Tracker, key: str, character_id: 
         subject = _subject_name(tracker)
     words = attribute.words if attribute else ()
     asked = _asked_span(tracker, "attribute", key) or _first_japanese(words) or label
-    if subject:
+    if key == MEANING and not subject:  # "what does <a word> mean?": name the word
+        reply.dont_know(tracker, "utter_dont_know_meaning", asked=asked)
+    elif subject:
         reply.dont_know(
             tracker, "utter_dont_know_subject_attribute", subject_name=subject, attribute_words=label, asked=asked
         )
@@ -80,6 +85,34 @@ def _subject_name(tracker: Tracker) -> str | None:
     return None
 
 
+def answer_from_story(reply: Reply, tracker: Tracker) -> list[EventType] | None:
+    """ "Which exhibition did <a character> aim for?": the sentence of the store's spoiler-free text about the
+    character that names the thing asked (a name beside it: "the Nika Exhibition"); else None."""
+    text = tracker.latest_message.get("text") or ""
+    span = next(
+        (
+            e
+            for e in tracker.latest_message.get("entities") or []
+            if e.get("entity") == "attribute" and e.get("value") == ASKED
+        ),
+        None,
+    )
+    characters = [m for v in entity_values(tracker, "character") for m in store().resolve(v, ("character",))[:1]]
+    if span is None or span.get("end") is None or not characters or reply.japanese:
+        return None
+    pattern = asked_pattern(text[span["start"] : span["end"]])
+    if pattern is None:
+        return None
+    character = store().characters[characters[0].id]
+    found = story_detail(character.id, pattern)
+    if found is None:
+        return None
+    if not names_near(found[0], pattern):
+        return None  # "the name of her hospital", "which school": a sentence with a hospital but no name for it
+    reply.utter("utter_character_detail", cite=[found[1]], character_name=reply.name(character), detail=found[0])
+    return [SlotSet("character", character.id)]
+
+
 class ActionFact(StoreAction):
     def name(self) -> str:
         return "action_fact"
@@ -89,6 +122,10 @@ class ActionFact(StoreAction):
         unheld = entity_values(tracker, "attribute")
         if unheld and unheld[0] == "birthday":
             answered = answer_birth(reply, tracker)
+            if answered is not None:
+                return answered
+        if unheld and unheld[0] == ASKED:
+            answered = answer_from_story(reply, tracker)
             if answered is not None:
                 return answered
         if unheld:

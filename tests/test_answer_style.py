@@ -83,6 +83,10 @@ def every_turn(store: FactStore, domain: dict[str, Any]) -> list[Rendered]:
         mention = {"entities": {"character": character.name}}
         asks.append((ActionCharacter(), {"text": f"who is {character.name}", **mention}))
         asks.append((ActionWhoPlays(), {"text": f"who plays {character.name}", **mention}))
+        for key in ("residence", "occupation", "illness"):  # a sentence of the store's text, or "I don't know"
+            asked = {"entities": {"character": character.name, "attribute": key}}
+            asks.append((ActionCharacter(), {"text": f"what about {character.name}'s {key}", **asked}))
+    asks.append((ActionFact(), {"text": "what does that word mean", "entities": {"attribute": "meaning"}}))
     for text in ("who's in it?", "full cast", "who is the main actress?", "who is the lead actor", "who stars"):
         asks.append((ActionCast(), {"text": text}))
     asks += [

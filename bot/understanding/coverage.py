@@ -37,6 +37,8 @@ COPULAS = frozenset({"is", "was", "are", "were", "'s"})
 DETERMINERS = frozenset({"the", "his", "her", "its", "their", "a", "an"})
 # "What kind of <X>": the kind is the head's kind.
 KIND_WORDS = frozenset({"kind", "type", "sort", "kinds", "types", "sorts"})
+# "What is the name|title of <X>": the head is X, the thing named.
+NAMING_WORDS = frozenset({"name", "names", "title", "titles"})
 # Adjectives before a head ("the main <X>", "the original <X>"): the head is what follows.
 MODIFIERS = frozenset(
     """main original full official exact whole entire real actual other first last best new same
@@ -108,9 +110,16 @@ def entity_spans(spans: list[tuple[int, int]], entities: Iterable[dict]) -> list
 
 
 def unknown_head(
-    words: list[str], hits: list[Hit], entities: list[Span], lexicon: Lexicon, known: frozenset[str]
+    words: list[str],
+    hits: list[Hit],
+    entities: list[Span],
+    lexicon: Lexicon,
+    known: frozenset[str],
+    owners: list[Span] | None = None,
 ) -> Span | None:
-    """The head of the question's wh-phrase when none of its words is known; else None."""
+    """The head of the question's wh-phrase when none of its words is known; else None.
+
+    `owners` are the names (people, characters) that may own the thing in "the name of <a name>'s <X>"."""
     for at in _wh_positions(words):
         head = _head_after(words, at)
         if head is None:
@@ -118,9 +127,12 @@ def unknown_head(
         group = [i for i in range(head.start, head.end) if words[i] not in MODIFIERS]
         if not group:
             continue
-        if any(_covered(i, hits, entities) or _near(words[i], lexicon.neutral_heads) for i in group):
+        named = _named_thing(words, group, hits, entities, owners or [], lexicon)
+        if named is not None:  # "what is the name of <X>": X is asked about, not the film's title
+            return named if named.end > named.start else None
+        if any(_covered(i, hits, entities) or _neutral(words[i], lexicon) for i in group):
             return None  # a known attribute, name or neutral head (or a typo of one): the classifier's answer may fit
-        if any(words[i] in known or words[i].isdigit() or _near(words[i], lexicon.head_words) for i in group):
+        if any(words[i] in known or words[i].isdigit() or _near_head(words[i], lexicon.head_words) for i in group):
             return None
         after = head.end
         if (
@@ -135,6 +147,58 @@ def unknown_head(
             return None  # "what's the lowdown on the plot?", "what's the deal with this movie?": a container
         return Span(group[0], group[-1] + 1)
     return None
+
+
+def _named_thing(
+    words: list[str], group: list[int], hits: list[Hit], entities: list[Span], owners: list[Span], lexicon: Lexicon
+) -> Span | None:
+    """ "the name|title of <X>": X is what is asked about. An empty span when X is known (an attribute, a
+    name, the film, a neutral head: "the name of the director", "the title of the movie"); X's noun group
+    when it is not ("the name of <a character>'s hospital"); None when the head is no "name of"."""
+    if len(group) != 1 or words[group[0]] not in NAMING_WORDS:
+        return None
+    i = group[0] + 1
+    if i >= len(words) or words[i] != "of":
+        return None
+    i += 1
+    while i < len(words) and words[i] in ARTICLES | {"this", "that", "his", "her", "their", "its"}:
+        i += 1
+    # A possessor before the noun ("<a character>'s hospital", "the florist' shop"): the noun is asked.
+    owner = next((s for s in owners if s.start <= i < s.end), None)
+    if owner is None and i + 1 < len(words) and words[i].endswith("'s") and words[i + 1] not in FUNCTION_WORDS:
+        i += 1  # "<a name>'s school": the possessive is the owner
+    elif owner is not None:
+        after = owner.end + (owner.end < len(words) and words[owner.end] in ("s", "'s"))
+        if after < len(words) and words[after] not in FUNCTION_WORDS:
+            i = after
+    end = i
+    while end < len(words) and end - i < 2 and words[end] not in FUNCTION_WORDS:
+        if end > i and any(s.start == end for s in entities):
+            break  # "the name of the painting <a character> draws": a name starts a clause
+        end += 1
+    inner = [k for k in range(i, end) if words[k] not in MODIFIERS]
+    if not inner or any(
+        _covered(k, hits, entities) or _neutral(words[k], lexicon) or words[k] in lexicon.film_words for k in inner
+    ):
+        return Span(i, i)
+    return Span(inner[0], inner[-1] + 1)
+
+
+def _neutral(word: str, lexicon: Lexicon) -> bool:
+    return _near_head(word, lexicon.neutral_heads)
+
+
+def _near_head(word: str, vocabulary: frozenset[str]) -> bool:
+    """The word or a typo of one in `vocabulary`, strictly: a short word only by swapped letters ("plto"),
+    a five-letter one at the same length ("moive"), so that "gift" is no "gist", "sport" no "sort"."""
+    if word in vocabulary:
+        return True
+    if len(word) < 4:
+        return False
+    if len(word) == 4:
+        return any(len(w) == 4 and sorted(w) == sorted(word) and OSA.distance(w, word) <= 1 for w in vocabulary)
+    match = process.extractOne(word, vocabulary, scorer=OSA.distance, score_cutoff=1)
+    return match is not None and (len(word) >= 6 or len(match[0]) == len(word))
 
 
 def _near(word: str, vocabulary: frozenset[str]) -> bool:

@@ -66,6 +66,9 @@ class Attribute:
     entity: dict[str, str] = field(default_factory=dict)
     label: str = ""
     novel_words: frozenset[str] = frozenset()
+    # Words that show a sentence of the store's story text answers it ("lives", "nurse"): a character's
+    # attribute is read from their description and the spoiler-free story, or is not known.
+    evidence: tuple[str, ...] = ()
 
     def intent_for(self, kind: str) -> str:
         """The answering intent for a subject of this kind, or UNHELD."""
@@ -320,6 +323,7 @@ def _parse(raw: Any, path: Path) -> Lexicon:
             entity=dict(body.get("entity") or {}),
             label=str(body.get("label") or key.replace("_", " ")),
             novel_words=frozenset(body.get("novel_words") or ()),
+            evidence=tuple(str(w).lower() for w in body.get("evidence") or ()),
         )
     relations = {key: words(value, f"relations.{key}") for key, value in (raw.get("relations") or {}).items()}
     claims = {}

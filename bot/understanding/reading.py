@@ -414,6 +414,17 @@ def read(
     if clause is not None:  # "who plays <a character>, the one who <does something>?": the clause describes
         attributes = [h for h in attributes if h.start < clause]
     attributes = _objects_of_making(words, attributes)
+    # "I live in <a country>, where can I watch it?": the speaker's own life is not asked about
+    attributes = [
+        h
+        for h in attributes
+        if not (h.key in SPEAKERS_OWN and h.start > 0 and words.words[h.start - 1] in SPEAKER_WORDS)
+        and not (h.key in SPEAKERS_OWN and " " not in h.phrase and "where" not in words.words)
+    ]  # a bare "live" asks where only in a where-question: "is it live action?" is no home
+    if any(h.key not in FRAME_KEYS for h in attributes):  # "how long did she have to live?": the life expectancy
+        attributes = [h for h in attributes if h.key not in FRAME_KEYS]
+    names = names + _owner_without_apostrophe(words, hits, attributes, names, store, reading)
+    attributes = _definition(words, hits, attributes, names, spans_of(words, names), lexicon, reading)
     watching = any(h.key == "platform" for h in attributes) or any(
         h.kind == "claim" and h.key in ("platform", "theatrical") for h in hits
     )
@@ -421,7 +432,7 @@ def read(
         # "where can I watch it in <a country>?" asks for the platform; "is it popular in <a country>?" is no region
         attributes = [h for h in attributes if h.key != "region"]
     roles = _roles_inside_other_roles(words, roles, attributes, lexicon, store, reading)
-    kind = _subject_kind(words, names, relation, attributes, lexicon)
+    kind = _time_kind(_subject_kind(words, names, relation, attributes, lexicon), attributes, hits)
     if kind == "film" and not names and relation is None:
         crew_person = _crew_member_described(words, attributes, roles, store, lexicon, reading)
         if crew_person is not None:
@@ -451,6 +462,8 @@ def read(
         may_change = True
     if current in ("bot_challenge", "help") and clauses.wrapped_question(words.words) and (attributes or claimed):
         may_change = True  # "do you think there are any plot twists?" asks about the film, not the assistant
+    if current == OUT_OF_SCOPE and _defines_a_story_word(words, hits, store):
+        may_change = True  # "what does <a word of this film's genres> mean?": about the film, not another topic
     if not may_change:
         return reading
     if _what_the_film_is(words, hits, names, reading):
@@ -518,11 +531,10 @@ def read(
             _also(words, "ask_fact", kind, attributes, lexicon, reading)  # "what language is it and is it dubbed?"
         return reading
 
-    head = (
-        None
-        if has_japanese(text) or relation is not None
-        else coverage.unknown_head(words.words, hits, spans, lexicon, known)
-    )
+    owners = spans_of(words, [e for e in (*names, *reading.entities) if e.get("entity") in NAME_KINDS])
+    head = None if has_japanese(text) else coverage.unknown_head(words.words, hits, spans, lexicon, known, owners)
+    if head is not None and relation is not None and head.end > relation.start:
+        head = None  # "what is <a character>'s mother's job?": the relation's, below
     if head is not None:  # "which record label …?", "how many pages …?": nothing of that kind is held
         if not names:  # "what university did the director go to?": the director's
             _crew_member_described(words, attributes, roles, store, lexicon, reading, personal_only=False)
@@ -545,6 +557,13 @@ def read(
         reading.why.append("relation")
         return reading
 
+    if not attributes and _where_or_when_of_a_character(words, kind, names, relation, current, lexicon):
+        key = STORY_PLACE if words.words[0] == "where" else "story_duration"
+        reading.intent = "ask_fact"
+        reading.add("attribute", key, *words.chars(0, 1))
+        reading.why.append(f"{words.words[0]} in a character's story: not in their description")
+        return reading
+
     if attributes:
         _check_fit(words, current, kind, attributes, roles, topics, lexicon, reading)
         if (
@@ -557,6 +576,7 @@ def read(
         if "and" in words.words or "also" in words.words or len(_clause_starts(words)) > 1:
             _also(words, current, kind, attributes, lexicon, reading)  # "who directed it, is it any good?"
         _later_yes_no(words, hits, attributes, lexicon, reading, current, kind)
+        _character_attribute(kind, current, attributes, words, lexicon, reading)
         if not names:
             _crew_member_as_subject(words, attributes, store, lexicon, reading)
     elif current in (OUT_OF_SCOPE, FALLBACK) and names:
@@ -594,6 +614,158 @@ def _what_the_film_is(words: _Words, hits: list[Hit], names: list[dict], reading
     reading.add("also_ask", "ask_plot", *words.chars(0, len(w)))
     reading.why.append("what the film is: its kind, then the premise")
     return True
+
+
+SPEAKER_WORDS = frozenset({"i", "we", "you", "i'm", "im", "we're"})
+# Attributes that are the speaker's own after "I"/"we" ("I live in …"), not asked.
+SPEAKERS_OWN = frozenset({"residence"})
+MEANING = "meaning"
+# Words before the thing defined: "what does the word <X> mean?", "the meaning of the term <X>".
+DEFINED_FILLERS = frozenset({"the", "a", "an", "word", "term", "phrase", "expression", "japanese", "english"})
+DEFINITION_AUXILIARIES = frozenset({"does", "do", "did", "is", "'s"})
+
+
+def spans_of(words: _Words, entities: list[dict]) -> list[coverage.Span]:
+    return coverage.entity_spans(words.spans, entities)
+
+
+def _definition(
+    words: _Words,
+    hits: list[Hit],
+    attributes: list[Hit],
+    names: list[dict],
+    name_spans: list[coverage.Span],
+    lexicon: Lexicon,
+    reading: Reading,
+) -> list[Hit]:
+    """ "What does <X> mean?", "the meaning of <X>": a definition question asks about X. X the film or
+    its title is the title's meaning (the classifier's ask_title); X a character's name is the
+    character's (read from the store); any other X is a definition the store does not hold: the
+    attribute's span becomes X, so the reply names it. No X ("what do you mean?"): nothing asked."""
+    meaning = next((h for h in attributes if h.key == MEANING), None)
+    if meaning is None or names:
+        return attributes
+    rest = [h for h in attributes if h is not meaning]
+    defined = _defined(words.words, meaning)
+    if defined is None:
+        return rest
+    first, last = defined
+    inside = [h for h in hits if first <= h.start < last and h.kind in ("film", "attribute")]
+    if inside or any(first <= s.start < last for s in name_spans):
+        return rest  # "what does the title mean?", "what does yomeboku mean?": the classifier's reading
+    if rest:
+        return rest
+    reading.why.append(f"a definition: {' '.join(words.words[first:last])}")
+    return [Hit("attribute", MEANING, " ".join(words.words[first:last]), first, last)]
+
+
+def _defined(words: list[str], meaning: Hit) -> tuple[int, int] | None:
+    """Token range of the thing a definition question defines, or None."""
+    start = None
+    if meaning.phrase.startswith("mean") and meaning.end < len(words) and words[meaning.end] == "of":
+        start, end = meaning.end + 1, len(words)  # "the meaning of <X>"
+    else:
+        aux = next((i for i in range(meaning.start - 1, -1, -1) if words[i] in DEFINITION_AUXILIARIES), None)
+        if aux is not None:
+            start, end = aux + 1, meaning.start  # "what does <X> mean", "what is <X> translated"
+    if start is None:
+        return None
+    while start < end and words[start] in DEFINED_FILLERS:
+        start += 1
+    content = [i for i in range(start, end) if words[i] not in coverage.FUNCTION_WORDS]
+    if not content:
+        return None
+    return content[0], content[-1] + 1
+
+
+def _owner_without_apostrophe(
+    words: _Words, hits: list[Hit], attributes: list[Hit], names: list[dict], store: FactStore, reading: Reading
+) -> list[dict]:
+    """ "what does harunas name mean?": a character's name with a bare "s" owns the name defined."""
+    meaning = next((h for h in attributes if h.key == MEANING), None)
+    defined = _defined(words.words, meaning) if meaning is not None and not names else None
+    if defined is None:
+        return []
+    forms = {form.lower(): id_ for kind, id_, form in store.name_forms() if kind == "character"}
+    for i in range(*defined):
+        word = words.words[i]
+        owner = forms.get(word[:-1]) if word.endswith("s") and len(word) > 4 else None
+        if owner is not None and i + 1 < len(words.words) and words.words[i + 1] in ("name", "names"):
+            start, end = words.chars(i, i + 1)
+            reading.add("character", store.characters[owner].name, start, end - 1)
+            reading.why.append(f"{word}: {owner}'s, without an apostrophe")
+            return [reading.entities[-1]]
+    return []
+
+
+def _defines_a_story_word(words: _Words, hits: list[Hit], store: FactStore) -> bool:
+    """A definition question whose word is one of the store's facts about the film ("tearjerker", a genre)."""
+    meaning = next((h for h in hits if h.kind == "attribute" and h.key == MEANING), None)
+    defined = _defined(words.words, meaning) if meaning is not None else None
+    if defined is None:
+        return False
+    content = [w for w in words.words[defined[0] : defined[1]] if w not in coverage.FUNCTION_WORDS]
+    return bool(content) and all(w in _story_words(store) for w in content)
+
+
+_STORY_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _story_words(store: FactStore) -> frozenset[str]:
+    """Every word of the film's and the novel's facts (genres, type, titles; once per store): not the story's
+    prose, whose everyday words ("love", "hope") are no reason to answer a definition."""
+    if id(store) not in _STORY_WORDS:
+        facts = (*store.film.values(), *store.novel.values())
+        texts = [str(fact.value) for fact in facts if fact.value is not None]
+        _STORY_WORDS.clear()
+        _STORY_WORDS[id(store)] = frozenset(w for text in texts for w in tokens(text))
+    return _STORY_WORDS[id(store)]
+
+
+STORY_PLACE = "story_place"
+
+
+def _where_or_when_of_a_character(
+    words: _Words, kind: str, names: list[dict], relation: Hit | None, current: str, lexicon: Lexicon
+) -> bool:
+    """ "where did <a character> meet <another>?", "when does <a character> find out?": a place or a time
+    in the story, which a character's description does not give (what the store holds is asked with an
+    attribute word: "where does she live?")."""
+    if has_japanese(words.text) or kind != "character" or not names or relation is not None:
+        return False
+    if current != "ask_character" or words.words[0] not in ("where", "when") or _asks_yes_or_no(words, lexicon):
+        return False
+    # "where is <a name> (from)?" asks who and where the character is, which the description says
+    return len(words.words) > 2 and words.words[1] not in ("is", "was", "are", "were", "'s")
+
+
+# Attributes that only frame a question ("how long has …"): another attribute asked says what is wanted.
+FRAME_KEYS = frozenset({"story_duration"})
+# The film's times, or the story's when a character is the subject.
+FILM_TIME_KEYS = frozenset({"release_date", "runtime", "story_duration"})
+
+
+def _time_kind(kind: str, attributes: list[Hit], hits: list[Hit]) -> str:
+    """Whose time is asked: a character's year or duration is the story's, unless the question names the
+    film ("when did the movie with <a character> come out?")."""
+    times = attributes and all(h.key in FILM_TIME_KEYS for h in attributes)
+    if times and kind == "character" and any(h.kind == "film" for h in hits):
+        return "film"
+    return kind
+
+
+def _character_attribute(
+    kind: str, current: str, attributes: list[Hit], words: _Words, lexicon: Lexicon, reading: Reading
+) -> None:
+    """ "where does <a character> live?": the character's answer names the attribute, so that it is read
+    from the store's text about them (or not known), not answered with their whole description."""
+    if kind != "character" or (reading.intent or current) != "ask_character":
+        return
+    if any(e["entity"] == "attribute" for e in reading.entities):
+        return
+    asked = next((h for h in attributes if lexicon.attributes[h.key].evidence), None)
+    if asked is not None and lexicon.attributes[asked.key].intent_for("character") == "ask_character":
+        reading.add("attribute", asked.key, *words.chars(asked.start, asked.end))
 
 
 def _what_about(
