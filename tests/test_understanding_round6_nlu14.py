@@ -151,3 +151,29 @@ def test_which_writer_of_the_novel_stays_the_novel(store):
     text = "which writer wrote the novel?"
     result = reading(store, text, intent="ask_novel", entities=[name(text, "writer", "crew_role")])
     assert result.intent != "ask_crew"
+
+
+# 6. What the novel's author wrote: their works; what they wrote about is the story.
+@pytest.mark.parametrize(
+    "text", ["what has the novelist written?", "which books did the author of the original novel write"]
+)
+def test_what_the_author_wrote_is_their_works(store, text):
+    result = reading(store, text, intent="ask_novel")
+    assert result.intent == "ask_other_work"
+    assert values(result, "person") == [author_name(store)]
+
+
+def test_what_the_author_wrote_about_is_not_their_works(store):
+    assert (
+        reading(store, "what did the author write about in the novel?", intent="ask_novel").intent != "ask_other_work"
+    )
+
+
+# 7. Gender is held for no one: "I don't know" it for a person, never their description.
+@pytest.mark.parametrize("template", ["is {} a man or a woman?", "is {} male or female"])
+def test_a_persons_gender_is_unheld(store, template):
+    author = author_name(store)
+    text = template.format(author)
+    result = reading(store, text, intent="ask_person", entities=[name(text, author, "person")])
+    assert result.intent == "ask_fact"
+    assert values(result, "attribute") == ["gender"]

@@ -8,7 +8,8 @@ answer would answer a different question:
   a series word in a question about the book asks for the series, not the first book;
 - a *comparison* of the film with the novel ("is the movie faithful to the book?", "does the ending
   differ from the novel?"): the store compares nothing, so the reply is "I don't know" that;
-- *books by a person* ("give me all books written by <the author>"): that person's works.
+- *books by a person* ("give me all books written by <the author>", "what did the author of the novel
+  write?"): that person's works.
 
 Rasa-free, used by bot/understanding/reading.py.
 """
@@ -108,3 +109,24 @@ def books_by(words: Sequence[str], people: Sequence[tuple[int, str]]) -> bool:
         if WORKS & set(before):
             return True
     return False
+
+
+AUTHOR_WORDS = frozenset({"author", "novelist", "writer"})
+WRITE_VERBS = frozenset({"write", "written", "wrote", "penned", "publish", "published"})
+OBJECT_WH = frozenset({"what", "which"})
+AUXILIARIES = frozenset({"did", "does", "has", "have"})
+
+
+def what_the_author_wrote(words: Sequence[str]) -> bool:
+    """ "What did the author of the novel write?": the object of the author's writing, their works.
+
+    The wh-word opens the question, the author is the subject and the verb of writing ends it ("what
+    did the author write about?" asks for the story, and "who wrote it" has no object wh-word).
+    """
+    if len(words) < 4 or words[0] not in OBJECT_WH or not AUXILIARIES & set(words[1:3]):  # "which books did"
+        return False
+    author = next((i for i, word in enumerate(words) if word in AUTHOR_WORDS), None)
+    if author is None or not BOOK_WORDS & set(words) and words[author] == "writer":
+        return False
+    verb = next((i for i, word in enumerate(words) if word in WRITE_VERBS and i > author), None)
+    return verb is not None and all(word in ("?", ".", "else", "too", "also") for word in words[verb + 1 :])

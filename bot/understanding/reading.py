@@ -136,6 +136,7 @@ PERSONAL_KEYS = frozenset(
         "personal",
         "social_media",
         "family",
+        "gender",
     }
 )
 ARITHMETIC = re.compile(
@@ -408,6 +409,14 @@ def _the_book_asked(
             reading.intent = "ask_fact"
             reading.add("attribute", "novel_changes", *words.chars(compared, compared + 1))
             reading.why.append("the film compared with its novel")
+            return
+    if final == "ask_novel" and not people and novel_reading.what_the_author_wrote(words.words):
+        author = store.novel.get("author")
+        if author is not None and author.known and author.value in store.people:
+            at = next(i for i, word in enumerate(words.words) if word in novel_reading.AUTHOR_WORDS)
+            reading.intent = "ask_other_work"
+            reading.add("person", store.people[author.value].name, *words.chars(at, at + 1))
+            reading.why.append("what the novel's author wrote")
             return
     if final in ("ask_novel", "ask_person") and novel_reading.books_by(words.words, people):
         reading.intent = "ask_other_work"
