@@ -8,6 +8,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
 from actions.common import Reply, StoreAction, entity_values, store
+from actions.topics import dont_know_attribute
 from bot.japanese import JAPANESE, has_japanese
 from bot.store import CrewCredit
 
@@ -103,6 +104,20 @@ class ActionNovel(StoreAction):
             reply.dont_know(tracker)
             return []
         author = facts.people[novel["author"].value]
+        series = novel.get("series")
+        if "novel_series" in entity_values(tracker, "attribute") and series is not None:
+            # "how many books are in the series?": the series, not the first book's answer
+            if series.unknown:
+                return dont_know_attribute(reply, tracker, "novel_series")
+            reply.utter(
+                "utter_novel_series",
+                cite=[novel["title"], novel["author"], series],
+                novel_title=novel["title"].value,
+                author=reply.name(author),
+                series=reply.value(series),
+            )
+            reply.detail(series)
+            return [SlotSet("person", author.id)]
         reply.utter(
             "utter_novel",
             cite=[novel[key] for key in needed],

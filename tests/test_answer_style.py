@@ -69,6 +69,7 @@ def every_turn(store: FactStore, domain: dict[str, Any]) -> list[Rendered]:
     for action in (ActionReleaseDate, ActionWhereToWatch, ActionRuntime, ActionRating, ActionGenre, ActionLanguage):
         asks.append((action(), {"text": "tell me"}))
     asks += [(ActionTitle(), {"text": "title"}), (ActionNovel(), {"text": "the novel"})]
+    asks.append((ActionNovel(), {"text": "the novel's series", "entities": {"attribute": "novel_series"}}))
     asks.append((ActionDirector(), {"text": "who directed it"}))
     for role, credit in store.crew.items():
         words = (credit.aliases or (role,))[0]

@@ -27,7 +27,7 @@ from typing import Any
 
 from bot.japanese import has_japanese, morphemes
 from bot.store import FactStore
-from bot.understanding import clauses, countries, coverage, ellipsis, people_reading, proper_names
+from bot.understanding import clauses, countries, coverage, ellipsis, novel_reading, people_reading, proper_names
 from bot.understanding.lexicon import UNHELD, Hit, Lexicon, token_spans, tokens
 
 PEOPLE_INTENTS = frozenset({"ask_who_plays", "ask_person", "ask_character", "ask_other_work"})
@@ -136,6 +136,7 @@ PERSONAL_KEYS = frozenset(
         "personal",
         "social_media",
         "family",
+        "gender",
     }
 )
 ARITHMETIC = re.compile(
@@ -359,6 +360,98 @@ def _inside_this_title(words: _Words, hits: list[Hit], store: FactStore) -> list
 
 
 def read(
+    text: str,
+    intent: str | None,
+    entities: list[dict[str, Any]],
+    store: FactStore,
+    lexicon: Lexicon,
+) -> Reading:
+    reading = _read(text, intent, entities, store, lexicon)
+    _the_book_asked(_Words.of(text), intent, entities, store, lexicon, reading)
+    return reading
+
+
+# What a question about the book is read as when the reader is done: the novel's one answer, the author,
+# or what the novel's answer does not hold (its page count); nothing else is a book question.
+BOOK_INTENTS = frozenset({"ask_novel", "ask_person", "ask_other_work", "ask_ending", "ask_plot", "ask_fact"})
+
+
+def _the_book_asked(
+    words: _Words,
+    intent: str | None,
+    entities: list[dict[str, Any]],
+    store: FactStore,
+    lexicon: Lexicon,
+    reading: Reading,
+) -> None:
+    """A question about the book that asks for its series, a comparison with the film, or a person's books.
+
+    The novel's one answer (title, author, publisher, date) would answer a different question; see
+    bot/understanding/novel_reading.py for the three structures.
+    """
+    final = reading.intent or intent
+    if final not in BOOK_INTENTS or not words.words:
+        return
+    attributes = lexicon.find(words.words, ("attribute",))
+    named = [e for e in (*entities, *reading.entities) if e.get("entity") == "person"]
+    people: list[tuple[int, str]] = []
+    for entity in named:
+        found = store.resolve(str(entity.get("value")), ("person",))
+        at = next((i for i, (a, _) in enumerate(words.spans) if a == entity.get("start")), None)
+        if found and at is not None:
+            people.append((at, found[0].id))
+    if final == "ask_novel" and _role_asked_by_wh(words, entities, store, lexicon, reading):
+        return
+    if not people:
+        compared = novel_reading.compared_with_novel(words.words, attributes)
+        if compared is not None:
+            reading.entities = [e for e in reading.entities if e.get("entity") != "attribute"]
+            reading.intent = "ask_fact"
+            reading.add("attribute", "novel_changes", *words.chars(compared, compared + 1))
+            reading.why.append("the film compared with its novel")
+            return
+    if final == "ask_novel" and not people and novel_reading.what_the_author_wrote(words.words):
+        author = store.novel.get("author")
+        if author is not None and author.known and author.value in store.people:
+            at = next(i for i, word in enumerate(words.words) if word in novel_reading.AUTHOR_WORDS)
+            reading.intent = "ask_other_work"
+            reading.add("person", store.people[author.value].name, *words.chars(at, at + 1))
+            reading.why.append("what the novel's author wrote")
+            return
+    if final in ("ask_novel", "ask_person") and novel_reading.books_by(words.words, people):
+        reading.intent = "ask_other_work"
+        reading.why.append("books by a person")
+        return
+    series = novel_reading.series_of_novel(words.words, attributes)
+    if series is not None and novel_reading.only_the_author([p for _, p in people], store):
+        unheld = [e for e in reading.entities if e.get("entity") == "attribute"]
+        text = words.text.lower()
+        if any(text[e["start"] : e["end"]] not in novel_reading.SERIES_WORDS for e in unheld):
+            return  # "how many pages is the series?": the pages, which the store does not hold
+        reading.entities = [e for e in reading.entities if e not in unheld]
+        reading.intent = "ask_novel"
+        reading.add("attribute", "novel_series", *words.chars(*series))
+        reading.why.append("the novel's series")
+
+
+def _role_asked_by_wh(
+    words: _Words, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon, reading: Reading
+) -> bool:
+    """ "Adapted from <the author>'s novel by what screenplay writer?": a wh-word right before a credit's own
+    noun (not a writer word, which may be the novel's) asks for that credit, whatever else the question says."""
+    writer_words = set(lexicon.attributes["writer"].words)
+    for role in (e for e in entities if e.get("entity") == "crew_role"):
+        at = next((i for i, (a, _) in enumerate(words.spans) if a == role.get("start")), None)
+        if at is None or at == 0 or words.words[at - 1] not in OBJECT_WH or words.words[at] in writer_words:
+            continue
+        if store.role(str(role.get("value"))) in store.crew:
+            reading.intent = "ask_crew"
+            reading.why.append(f"a wh-word asks for the {role.get('value')} credit")
+            return True
+    return False
+
+
+def _read(
     text: str,
     intent: str | None,
     entities: list[dict[str, Any]],
