@@ -1,4 +1,4 @@
-"""Questions to the assistant that are about the film or someone in it, not about the assistant (issue 10)."""
+"""Questions to the assistant, or about a country, that are or are not about the film (issue 10)."""
 
 from __future__ import annotations
 
@@ -31,3 +31,20 @@ def test_a_help_request_naming_nobody_stays_help(store):
 def test_asking_whether_the_assistant_has_seen_the_film_gets_what_critics_said(store, text, intent):
     result = reading(store, text, intent)
     assert (result.intent, tags(result).get("topic")) == ("ask_fact", "reviews")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which language do they speak in brazil",
+        "what is the main language of france?",
+        "languages spoken in the united states",
+    ],
+)
+def test_the_language_of_a_country_is_another_topic(store, text):
+    assert reading(store, text, "ask_language").intent == "out_of_scope"
+
+
+@pytest.mark.parametrize("text", ["is it spoken in japanese?", "what language is the film in", "was it made in japan?"])
+def test_the_film_s_language_and_country_stay_the_film_s(store, text):
+    assert reading(store, text, "ask_language").intent != "out_of_scope"

@@ -55,6 +55,17 @@ def made_in_country(words: list[str]) -> tuple[int, int, str] | None:
     return None
 
 
+def country_after(words: list[str], prepositions: frozenset[str] = frozenset({"in", "of"})) -> str | None:
+    """ "Spoken in Brazil", "the language of France": the country named after one of the prepositions."""
+    for index, word in enumerate(words[:-1]):
+        if word in prepositions:
+            start = index + 1 + (words[index + 1] == "the")
+            found = country_named(words[start:])
+            if found is not None:
+                return found[0]
+    return None
+
+
 def same_country(said: str, held: str) -> bool:
     """Whether a country as said is the store's country (by name or a short form of it)."""
     return SHORT_FORMS.get(said.lower(), said).lower() == SHORT_FORMS.get(held.lower(), held).lower()

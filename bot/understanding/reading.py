@@ -569,6 +569,10 @@ def _read(
         reading.intent = OUT_OF_SCOPE
         reading.why.append("the music of something else")
         return reading
+    if _language_of_a_country(words, hits, names, attributes):
+        reading.intent = OUT_OF_SCOPE
+        reading.why.append("the language of a country")
+        return reading
 
     if _the_one_described(words, reading):  # "is it the movie about …?" is this film, never another
         return reading
@@ -859,6 +863,20 @@ def _character_attribute(
     asked = next((h for h in attributes if lexicon.attributes[h.key].evidence), None)
     if asked is not None and lexicon.attributes[asked.key].intent_for("character") == "ask_character":
         reading.add("attribute", asked.key, *words.chars(asked.start, asked.end))
+
+
+# Pronouns that point at people in general ("what language do they speak in <a country>?"), not the film.
+GENERIC_PRONOUNS = frozenset({"they", "them", "their", "people"})
+
+
+def _language_of_a_country(words: _Words, hits: list[Hit], names: list[dict], attributes: list[Hit]) -> bool:
+    """ "What language is spoken in <a country>?": the country's language, not the film's, when
+    nothing in the message points at the film or its people."""
+    if not any(h.key == "language" for h in attributes) or names or any(h.kind == "film" for h in hits):
+        return False
+    if (PRONOUNS - GENERIC_PRONOUNS) & set(words.words):
+        return False
+    return countries.country_after(words.words) is not None
 
 
 def _what_about(
