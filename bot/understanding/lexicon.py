@@ -66,6 +66,10 @@ class Attribute:
     entity: dict[str, str] = field(default_factory=dict)
     label: str = ""
     novel_words: frozenset[str] = frozenset()
+    # Phrases that only name the kind of answer ("which company", "what country was"): they give way
+    # to these attributes named after them ("which company distributed it?" asks the distributor).
+    kind_words: frozenset[str] = frozenset()
+    gives_way_to: frozenset[str] = frozenset()
 
     def intent_for(self, kind: str) -> str:
         """The answering intent for a subject of this kind, or UNHELD."""
@@ -320,6 +324,8 @@ def _parse(raw: Any, path: Path) -> Lexicon:
             entity=dict(body.get("entity") or {}),
             label=str(body.get("label") or key.replace("_", " ")),
             novel_words=frozenset(body.get("novel_words") or ()),
+            kind_words=frozenset(" ".join(tokens(w)) for w in body.get("kind_words") or ()),
+            gives_way_to=frozenset(body.get("gives_way_to") or ()),
         )
     relations = {key: words(value, f"relations.{key}") for key, value in (raw.get("relations") or {}).items()}
     claims = {}
