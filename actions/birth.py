@@ -9,9 +9,7 @@ hold for that person gets the usual "I don't know", naming only the part asked a
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from babel import Locale
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
@@ -98,41 +96,3 @@ def _asked_words(tracker: Tracker) -> str | None:
         if entity.get("entity") == "attribute" and entity.get("value") == "birthday" and entity.get("end"):
             return text[entity["start"] : entity["end"]]
     return None
-
-
-NATIONALITY_WORDS = frozenset({"nationality", "citizenship", "citizen", "nation", "national"})
-# "a Japanese actress", "the author …, from Hokkaido", "born 1972 in Saga": a description that says
-# where someone is from.
-FROM_PLACE = re.compile(r"\b(?:from|born\b[^,;]*?\bin) [A-Z]")
-
-
-@lru_cache(maxsize=1)
-def _nationality_words() -> frozenset[str]:
-    """Adjectives of nationality that are also language names (Japanese, Korean, French, …), from Babel."""
-    return frozenset(name for name in Locale("en").languages.values() if " " not in name and name[:1].isupper())
-
-
-def states_origin(about: str) -> bool:
-    """Whether a person's description says where they are from or their nationality."""
-    return bool(FROM_PLACE.search(about)) or any(w.strip(",.") in _nationality_words() for w in about.split())
-
-
-def answer_origin(reply: Reply, tracker: Tracker) -> list[EventType] | None:
-    """ "What nationality is <X>?": the store's description of <X> when it says so, else None.
-
-    Only a question of nationality or citizenship: "where is <X> from?" asks a hometown, which a
-    description's nationality does not give.
-    """
-    said = set(re.findall(r"[a-z]+", (tracker.latest_message.get("text") or "").lower()))
-    if not said & NATIONALITY_WORDS:
-        return None
-    person_id = subject_person(tracker)
-    if person_id is None:
-        return None
-    person = store().people[person_id]
-    if person.about is None or not person.about.known or not states_origin(str(person.about.value)):
-        return None
-    reply.utter(
-        "utter_person_about", cite=[person.about], person_name=reply.name(person), about=reply.value(person.about)
-    )
-    return [SlotSet("person", person_id)]

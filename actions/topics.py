@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType
 
-from actions.birth import answer_birth, answer_origin
+from actions.birth import answer_birth
 from actions.common import Reply, StoreAction, entity_values, language, store
 from bot import i18n
 from bot.japanese import has_japanese
@@ -87,8 +87,8 @@ class ActionFact(StoreAction):
     def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
         facts = store()
         unheld = entity_values(tracker, "attribute")
-        if unheld and unheld[0] in ("birthday", "origin"):
-            answered = (answer_birth if unheld[0] == "birthday" else answer_origin)(reply, tracker)
+        if unheld and unheld[0] == "birthday":
+            answered = answer_birth(reply, tracker)
             if answered is not None:
                 return answered
         if unheld:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from actions.birth import asked_parts, states_origin
+from actions.birth import asked_parts
 from actions.crew import ActionCrew, ActionDirector
 from actions.topics import ActionFact
 from tests.reading_helpers import name, reading, tags
@@ -111,25 +111,6 @@ def test_only_the_missing_part_of_a_birth_is_named(store, turn):
         ActionFact(), text=f"when and where was {who} born", entities={"attribute": "birthday", "person": who}
     )
     assert result.responses == ["utter_person_born", "utter_dont_know_subject_attribute"]
-
-
-# 4. Nationality from what the store says of someone, when it says it.
-def test_a_description_may_state_where_someone_is_from():
-    assert states_origin("a Korean singer")
-    assert states_origin("a writer from Osaka")
-    assert states_origin("an actor, born 1970 in Kyoto")
-    assert not states_origin("a member of a band")
-    assert not states_origin("an actor known for a drama")
-
-
-def test_nationality_is_answered_from_the_description_or_not_known(store, turn):
-    stating = [p for p in store.people.values() if p.about is not None and states_origin(str(p.about.value))]
-    silent = [p for p in store.people.values() if p.about is not None and not states_origin(str(p.about.value))]
-    assert stating and silent
-    result = turn(ActionFact(), text="nationality?", entities={"attribute": "origin", "person": stating[0].name})
-    assert result.responses[0] == "utter_person_about"
-    result = turn(ActionFact(), text="nationality?", entities={"attribute": "origin", "person": silent[0].name})
-    assert result.responses[0] == "utter_dont_know_subject_attribute"
 
 
 # 5. Occupation: career, field of work, "what does <X> do"; a second question about the same person.
