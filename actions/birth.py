@@ -2,7 +2,8 @@
 
 The reader tags these questions with the unheld attribute `birthday` (the lexicon cannot tell the
 date from the place); the question's own words decide which is asked. What the store does not
-hold for that person gets the usual "I don't know", naming what was asked.
+hold for that person gets the usual "I don't know", naming only the part asked and not held
+("the place of birth of <X>?" when only the date is known: "I don't know <X>'s birthplace").
 """
 
 from __future__ import annotations
@@ -19,9 +20,15 @@ PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", 
 # Words that ask for the place ("where was she born?", "her hometown", 出身はどこ), and the date.
 # "What town was she born in?": the kind of place asked is a place too.
 PLACE_WORDS = frozenset(
-    {"where", "birthplace", "hometown", "place", "from", "city", "country"}
+    {"where", "birthplace", "hometown", "place", "from", "city", "country", "location"}
     | {"town", "village", "prefecture", "state", "province", "region", "area"}
 )
+# "Was she born in <a place>?" asks the place; "born in <a year or month>" the date.
+BORN_IN_PLACE = re.compile(
+    r"\bborn (?:in|at) (?!\d|the \d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[a-z]"
+)
+# How the "I don't know" names the part asked and not held.
+MISSING_LABELS = {(True, True): "birth date and place", (True, False): "birth date", (False, True): "birthplace"}
 PLACE_WORDS_JA = ("どこ", "出身")
 DATE_WORDS = frozenset({"when", "year", "date", "birthday", "day", "month"})
 
@@ -29,7 +36,11 @@ DATE_WORDS = frozenset({"when", "year", "date", "birthday", "day", "month"})
 def asked_parts(question: str) -> tuple[bool, bool]:
     """(the date is asked, the place is asked) for a question about someone's birth."""
     words = set(re.findall(r"[a-z]+", question.lower()))
-    place = bool(words & PLACE_WORDS) or any(word in question for word in PLACE_WORDS_JA)
+    place = (
+        bool(words & PLACE_WORDS)
+        or any(word in question for word in PLACE_WORDS_JA)
+        or bool(BORN_IN_PLACE.search(question.lower()))
+    )
     date = bool(words & DATE_WORDS) or not place
     return date, place
 
@@ -48,19 +59,40 @@ def subject_person(tracker: Tracker) -> str | None:
 
 
 def answer_birth(reply: Reply, tracker: Tracker) -> list[EventType] | None:
-    """The birth facts asked, or None when the store holds none of what was asked."""
+    """The birth facts asked, and "I don't know" for the part asked that the store lacks.
+
+    None when no person of the store is asked about (the caller's general "I don't know").
+    """
     person_id = subject_person(tracker)
     if person_id is None:
         return None
     person = store().people[person_id]
     date, place = asked_parts(tracker.latest_message.get("text") or "")
     held: list[tuple[str, Fact]] = []
-    if date and person.born is not None and person.born.known:
+    date_known = person.born is not None and person.born.known
+    place_known = person.birthplace is not None and person.birthplace.known
+    if date and date_known and person.born is not None:
         held.append(("utter_person_born", person.born))
-    if place and person.birthplace is not None and person.birthplace.known:
+    if place and place_known and person.birthplace is not None:
         held.append(("utter_person_birthplace", person.birthplace))
-    if not held:
-        return None
     for response, fact in held:
         reply.utter(response, cite=[fact], person_name=reply.name(person), value=reply.value(fact))
+    missing = (date and not date_known, place and not place_known)
+    if any(missing):
+        reply.dont_know(
+            tracker,
+            "utter_dont_know_subject_attribute",
+            subject_name=reply.name(person),
+            attribute_words=MISSING_LABELS[missing],
+            asked=_asked_words(tracker) or MISSING_LABELS[missing],
+        )
     return [SlotSet("person", person_id)]
+
+
+def _asked_words(tracker: Tracker) -> str | None:
+    """The words the reader tagged as the birth question, as written (the Japanese answer repeats them)."""
+    text = tracker.latest_message.get("text") or ""
+    for entity in tracker.latest_message.get("entities") or []:
+        if entity.get("entity") == "attribute" and entity.get("value") == "birthday" and entity.get("end"):
+            return text[entity["start"] : entity["end"]]
+    return None

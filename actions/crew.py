@@ -55,6 +55,15 @@ def _writer_of_the_novel(tracker: Tracker) -> bool:
     return False
 
 
+def _asked_role(tracker: Tracker, role: str) -> str | None:
+    """The words the user wrote for this credit ("director of photography"), as tagged."""
+    facts = store()
+    for value in entity_values(tracker, "crew_role"):
+        if facts.role(value) == role:
+            return str(value).lower()
+    return None
+
+
 class ActionCrew(StoreAction):
     default_role: str | None = None
 
@@ -70,13 +79,21 @@ class ActionCrew(StoreAction):
         # An inferred role ("who directed it?") comes first; any other role named is asked too.
         named = [facts.role(w) for w in words]
         roles = [self.default_role, *(r for r in named if r)] if self.default_role else named
+        if self.default_role and any(
+            r and r != self.default_role and self.default_role in w for w, r in zip(words, named, strict=True)
+        ):
+            roles = [r for r in named if r]  # "the director of photography" names another credit than the director
         credits = [facts.crew.get(role) if role else None for role in dict.fromkeys(roles)] or [None]
         events: list[EventType] = []
         for credit in credits:
             if credit is not None and f"utter_crew_{credit.role}" in reply.said:
                 continue  # already answered in this turn ("who directed it and who wrote it?")
-            if credit is None or credit.unknown:
+            if credit is None:
                 reply.dont_know(tracker)
+                continue
+            if credit.unknown:  # "who was the cinematographer?": name the credit not held
+                asked = _asked_role(tracker, credit.role) or credit.role.replace("_", " ")
+                reply.dont_know(tracker, "utter_dont_know_about", topic_label=f"its {asked}", asked=asked)
                 continue
             utter_crew_credit(reply, credit)
             reply.detail(credit.fact)

@@ -69,6 +69,10 @@ class Attribute:
     # Words that show a sentence of the store's story text answers it ("lives", "nurse"): a character's
     # attribute is read from their description and the spoiler-free story, or is not known.
     evidence: tuple[str, ...] = ()
+    # Phrases that only name the kind of answer ("which company", "what country was"): they give way
+    # to these attributes named after them ("which company distributed it?" asks the distributor).
+    kind_words: frozenset[str] = frozenset()
+    gives_way_to: frozenset[str] = frozenset()
 
     def intent_for(self, kind: str) -> str:
         """The answering intent for a subject of this kind, or UNHELD."""
@@ -324,6 +328,8 @@ def _parse(raw: Any, path: Path) -> Lexicon:
             label=str(body.get("label") or key.replace("_", " ")),
             novel_words=frozenset(body.get("novel_words") or ()),
             evidence=tuple(str(w).lower() for w in body.get("evidence") or ()),
+            kind_words=frozenset(" ".join(tokens(w)) for w in body.get("kind_words") or ()),
+            gives_way_to=frozenset(body.get("gives_way_to") or ()),
         )
     relations = {key: words(value, f"relations.{key}") for key, value in (raw.get("relations") or {}).items()}
     claims = {}

@@ -470,6 +470,7 @@ def _read(
     )
     hits = _inside_this_title(words, hits, store)
     hits = _where_filmed(words, hits)
+    hits = _known_as(words, hits)
     hits = clauses.film_about(words.words, hits)
     hits = clauses.made_in_a_year(words.words, hits)
     hits = clauses.rated_as_opinion(words.words, hits, _clause_starts(words))
@@ -518,6 +519,11 @@ def _read(
         attributes = [h for h in attributes if h.key not in FRAME_KEYS]
     names = names + _owner_without_apostrophe(words, hits, attributes, names, store, reading)
     attributes = _definition(words, hits, attributes, names, spans_of(words, names), lexicon, reading)
+    attributes = _what_someone_does(words, names, attributes)
+    kinds = _kinds_give_way(words, attributes, lexicon)
+    if len(kinds) < len(attributes):
+        hits = [h for h in hits if h.kind != "attribute" or h in kinds or _inside(h, relation)]
+        attributes = kinds
     watching = any(h.key == "platform" for h in attributes) or any(
         h.kind == "claim" and h.key in ("platform", "theatrical") for h in hits
     )
@@ -625,7 +631,10 @@ def _read(
         reading.add("attribute", hit.key, *words.chars(hit.start, hit.end))
         reading.why.append(f"unheld attribute {hit.key} of a {kind}")
         if "and" in words.words or "also" in words.words:
-            _also(words, "ask_fact", kind, attributes, lexicon, reading)  # "what language is it and is it dubbed?"
+            named = kind == "person" and bool(names)  # "where was <X> born and what does <X> do?"
+            _also(
+                words, "ask_fact", kind, attributes, lexicon, reading, named
+            )  # "what language is it and is it dubbed?"
         return reading
 
     owners = spans_of(words, [e for e in (*names, *reading.entities) if e.get("entity") in NAME_KINDS])
@@ -877,6 +886,69 @@ def _language_of_a_country(words: _Words, hits: list[Hit], names: list[dict], at
     if (PRONOUNS - GENERIC_PRONOUNS) & set(words.words):
         return False
     return countries.country_after(words.words) is not None
+
+
+# A question whose words stand around a person's name: (opening words, closing words) -> attribute.
+# "What does <X> do?" asks the occupation; "where is <X> from?", "where does <X> come from?" the origin.
+AROUND_A_NAME = {
+    (("what", "does"), ("do",)): "occupation",
+    (("what", "did"), ("do",)): "occupation",
+    (("where", "is"), ("from",)): "origin",
+    (("where", "was"), ("from",)): "origin",
+    (("where", "does"), ("come", "from")): "origin",
+    (("where", "did"), ("come", "from")): "origin",
+}
+
+
+def _what_someone_does(words: _Words, names: list[dict], attributes: list[Hit]) -> list[Hit]:
+    """ "What does <a person> do?", "where is <a person> from?": a phrase with the name inside it."""
+    w = words.words
+    for name in names:
+        if name.get("entity") != "person":
+            continue
+        inside = [i for i, (start, _) in enumerate(words.spans) if start >= int(name.get("start") or 0)]
+        after = [i for i, (start, _) in enumerate(words.spans) if start >= int(name.get("end") or 0)]
+        if not inside or not after:
+            continue
+        for (opening, closing), key in AROUND_A_NAME.items():
+            before = tuple(w[inside[0] - len(opening) : inside[0]]) if inside[0] >= len(opening) else ()
+            if before == opening and tuple(w[after[0] : after[0] + len(closing)]) == closing:
+                if any(h.key == key for h in attributes):
+                    return attributes
+                hit = Hit("attribute", key, " ".join(closing), after[0], after[0] + len(closing))
+                return sorted([*attributes, hit], key=lambda h: h.start)
+    return attributes
+
+
+def _known_as(words: _Words, hits: list[Hit]) -> list[Hit]:
+    """ "Who is known for being the script writer of it?": "known for being/as" introduces the
+    credit asked, not the person's other work."""
+    return [
+        h
+        for h in hits
+        if not (
+            h.key == "other_work" and h.phrase == "known for" and words.words[h.end : h.end + 1] in (["being"], ["as"])
+        )
+    ]
+
+
+def _kinds_give_way(words: _Words, attributes: list[Hit], lexicon: Lexicon) -> list[Hit]:
+    """ "What company distributed it?", "which country was she born in?": a phrase that only names the
+    kind of answer gives way to the relation named after it in the same question (its verb or noun),
+    for the relations the vocabulary lists (`gives_way_to`): "which country was it produced in?" is
+    still the film's country. A relation after an "and" is another question.
+    """
+    dropped = []
+    for kind in attributes:
+        attribute = lexicon.attributes[kind.key]
+        if kind.phrase not in attribute.kind_words:
+            continue
+        for hit in attributes:
+            between = set(words.words[kind.end : hit.start])
+            if hit.key in attribute.gives_way_to and hit.start >= kind.end and not (CLAUSE_BREAKS | {"and"}) & between:
+                dropped.append(kind)
+                break
+    return [hit for hit in attributes if hit not in dropped]
 
 
 def _what_about(
@@ -1242,8 +1314,20 @@ def _check_fit(
         reading.why.append(f"{current} does not answer {attributes[0].key}")
 
 
-def _also(words: _Words, current: str, kind: str, attributes: list[Hit], lexicon: Lexicon, reading: Reading) -> None:
-    """A second question in the same message: answered after the first, in the order asked."""
+def _also(
+    words: _Words,
+    current: str,
+    kind: str,
+    attributes: list[Hit],
+    lexicon: Lexicon,
+    reading: Reading,
+    named: bool = False,
+) -> None:
+    """A second question in the same message: answered after the first, in the order asked.
+
+    `named`: the subject is a person the message names, so "where was <X> born and what is <X>'s
+    job?" asks both of the same person (a second person is never guessed).
+    """
     held = [h for h in attributes if lexicon.attributes[h.key].intent_for(kind) != UNHELD]
     intents = [lexicon.attributes[h.key].intent_for(kind) for h in held]
     topics = [h for h in held if "topic" in lexicon.attributes[h.key].entity]
@@ -1263,7 +1347,12 @@ def _also(words: _Words, current: str, kind: str, attributes: list[Hit], lexicon
             reading.why.append(f"first asked: {held[0].key}")
     answered = {reading.intent or current}
     for hit, intent in zip(held, intents, strict=True):
-        if intent in PEOPLE_INTENTS or hit.key == "ending" or (hit.key == "plot" and kind != "film"):
+        same_person = named and intent == "ask_person"
+        if (
+            (intent in PEOPLE_INTENTS and not same_person)
+            or hit.key == "ending"
+            or (hit.key == "plot" and kind != "film")
+        ):
             continue  # a second person or a character's story needs its own subject: not guessed
         if not any(answers(i, hit) for i in answered):
             reading.add("also_ask", intent, *words.chars(hit.start, hit.end))
@@ -1889,6 +1978,8 @@ def _role_not_in_film(
     content = [i for i in group if w[i] not in DESCRIPTION_STOPWORDS]
     if not content or w[content[-1]] in GENDER_WORDS or len(w[content[-1]]) < 3:
         return False  # "the girl in the hospital": a character by description, not by job
+    if {" ".join(w[i] for i in content), w[content[-1]]} & set(store.roles):
+        return False  # "who was the screenwriter for …?": a credit of the film, not a character's job
     if lexicon.same_as(w[content[-1]]) & _character_words(store):
         return False  # a character has that job or name: the classifier's answer
     reading.intent = "ask_fact"
@@ -2214,10 +2305,16 @@ def _works_of_person(words: _Words, hits: list[Hit], names: list[dict], store: F
     holds: the answer is their other work, never the credit of this film ("who wrote it?").
     """
     w = words.words
-    if not w or w[0] not in OBJECT_WH or {"who", "whos", "who's"} & set(w):
+    if not w or {"who", "whos", "who's"} & set(w):
         return False
     people = [n for n in names if n.get("entity") == "person" and store.resolve(str(n.get("value")), ("person",))]
     if len(people) != 1:
+        return False
+    if _works_asked(words, hits, names):
+        reading.intent = "ask_other_work"
+        reading.why.append("works of a person asked for")
+        return True
+    if w[0] not in OBJECT_WH:
         return False
     verbs = [h for h in hits if h.kind == "attribute" and h.key in WORK_VERBS]
     auxiliary = {"did", "has", "have", "does"} & set(w)
@@ -2226,6 +2323,31 @@ def _works_of_person(words: _Words, hits: list[Hit], names: list[dict], store: F
     reading.intent = "ask_other_work"
     reading.why.append("the works of a person")
     return True
+
+
+# "What movies does <X> play in?", "name a film <X> acted in", "give me all books by <X>": the works
+# are what is asked; only these attributes may come with them (a "debut" or an award is another question).
+LISTING_OPENERS = frozenset({"name", "give", "list", "tell", "show"})
+WORK_LIST_NOUNS = frozenset(
+    {"movie", "movies", "film", "films", "book", "books", "novel", "novels", "show", "shows", "drama", "dramas"}
+)
+WORK_ATTRIBUTES = frozenset({"director", "writer", "producer", "cast", "other_work", "novel", "music"})
+
+
+def _works_asked(words: _Words, hits: list[Hit], names: list[dict]) -> bool:
+    """ "Which movies does <a person> play in?", "name a film <a person> acted in": a wh-word or a
+    listing verb whose object is a work noun, about one person and not this film."""
+    w = words.words
+    if any(n.get("entity") == "character" for n in names) or any(h.kind == "film" for h in hits):
+        return False
+    if any(h.kind == "attribute" and h.key not in WORK_ATTRIBUTES for h in hits):
+        return False
+    if w[0] in OBJECT_WH:
+        head = 2 if w[1:2] in (["other"], ["all"]) else 1
+        return w[head : head + 1] != [] and w[head] in WORK_LIST_NOUNS
+    if w[0] in LISTING_OPENERS:
+        return any(word in WORK_LIST_NOUNS for word in w[1:5])
+    return False
 
 
 # Works that are not this one: "movies directed by <X>", "a film written by <X>", "anything by <X>".
