@@ -80,3 +80,11 @@ def test_the_reader_tags_birth_questions(store):
     text = f"Where was {person.name} born?"
     result = reading(store, text, "ask_person", [name(text, person.name, "person")])
     assert ("attribute", "birthday") in {(e["entity"], e["value"]) for e in result.entities}
+
+
+def test_where_someone_is_from_is_answered_with_their_birthplace(store):
+    """ "Where is <X> from?" reads as the birthday attribute; the place part is asked."""
+    from actions.birth import asked_parts
+
+    held = next(p for p in store.people.values() if p.birthplace is not None)
+    assert asked_parts(f"where is {held.name} from?") == (False, True)

@@ -889,14 +889,14 @@ def _language_of_a_country(words: _Words, hits: list[Hit], names: list[dict], at
 
 
 # A question whose words stand around a person's name: (opening words, closing words) -> attribute.
-# "What does <X> do?" asks the occupation; "where is <X> from?", "where does <X> come from?" the origin.
+# "What does <X> do?" asks the occupation; "where is <X> from?", "where does <X> come from?" the birthplace.
 AROUND_A_NAME = {
     (("what", "does"), ("do",)): "occupation",
     (("what", "did"), ("do",)): "occupation",
-    (("where", "is"), ("from",)): "origin",
-    (("where", "was"), ("from",)): "origin",
-    (("where", "does"), ("come", "from")): "origin",
-    (("where", "did"), ("come", "from")): "origin",
+    (("where", "is"), ("from",)): "birthday",  # where the person was born (actions/birth.py)
+    (("where", "was"), ("from",)): "birthday",
+    (("where", "does"), ("come", "from")): "birthday",
+    (("where", "did"), ("come", "from")): "birthday",
 }
 
 
