@@ -200,7 +200,11 @@ class StoreAction(Action, ABC):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         from actions.follow_on import answer_with_frame  # the frame's parts use this module
+        from actions.other_subject import follows_other_subject
 
+        if follows_other_subject(tracker):  # "who's in it?" right after a refusal about another film
+            dispatcher.utter_message(response="utter_out_of_scope", **film_titles())
+            return []
         reply = Reply(dispatcher, domain, language(tracker))
         events = answer_with_frame(self, reply, tracker)
         return [*events, *reply.finish()]

@@ -22,7 +22,7 @@ import bot.ja_tokenizer  # noqa: F401  (registers the tokenizer named in build/s
 from bot.japanese import has_japanese
 from bot.japanese import words as japanese_words
 from bot.rasa_patches.logistic_regression_npz import NpzLogisticRegression
-from bot.scope import OTHER_SUBJECT, WORD, Vocabulary, unknown_japanese_subject, unknown_subject
+from bot.scope import OTHER_SUBJECT, WORD, Vocabulary, other_person, unknown_japanese_subject, unknown_subject
 from bot.store import DEFAULT_FACTS_PATH, FactStore
 from bot.understanding.lexicon import default_lexicon
 from bot.understanding.proper_names import is_proper_name, store_names
@@ -147,13 +147,21 @@ class OtherSubjectGuard(GraphComponent):
             other = unknown_subject(text, self.vocabulary, ours, self.film_names) or unknown_japanese_subject(
                 text, self.vocabulary, names, self.film_forms
             )
+            if not other and proper and not self._names_film(text):
+                # "how many films did <our given name> <another family name> star in?": someone else
+                other = other_person(text, found, self.vocabulary, self.names)
             if other:
-                message.set(OTHER_SUBJECT, other)
+                # In the output, so that a follow-up ("who's in it?") knows what the conversation is about.
+                message.set(OTHER_SUBJECT, other, add_to_output=True)
                 verdict = {"name": self.config["out_of_scope_intent"], "confidence": 1.0}
                 ranking = [r for r in message.get("intent_ranking") or [] if r.get("name") != verdict["name"]]
                 message.set("intent", verdict, add_to_output=True)
                 message.set("intent_ranking", [verdict, *ranking], add_to_output=True)
         return messages
+
+    def _names_film(self, text: str) -> bool:
+        joined = f" {' '.join(WORD.findall(text.lower()))} "
+        return any(f" {name} " in joined for name in self.film_names)
 
 
 def one_row(parts: list[Any]) -> scipy.sparse.csr_matrix:

@@ -23,7 +23,7 @@ from bot.japanese import language_of
 from bot.scope import OTHER_SUBJECT
 from bot.store import DEFAULT_FACTS_PATH, FactStore
 from bot.understanding.lexicon import Lexicon, default_lexicon
-from bot.understanding.reading import read
+from bot.understanding.reading import other_subject, read
 
 EXTRACTOR = "QuestionReader"
 
@@ -67,6 +67,9 @@ class QuestionReader(GraphComponent):
         if reading.entities or reading.drop:
             added = [{**entity, "extractor": EXTRACTOR} for entity in reading.entities]
             message.set(ENTITIES, entities + added, add_to_output=True)
+        other = other_subject(reading)
+        if other:  # what the conversation is now about, for a follow-up ("who's in it?")
+            message.set(OTHER_SUBJECT, other, add_to_output=True)
         if reading.intent and reading.intent != intent.get("name"):
             verdict = {"name": reading.intent, "confidence": 1.0}
             ranking = [r for r in message.get("intent_ranking") or [] if r.get("name") != reading.intent]

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from bot.japanese import has_japanese, morphemes
 from bot.japanese import words as japanese_words
@@ -89,6 +90,38 @@ def unknown_subject(
         for candidate in _after_slot(words, position):
             if not vocabulary.knows(candidate):
                 return candidate
+    return None
+
+
+def other_person(text: str, entities: Iterable[dict], vocabulary: Vocabulary, store_names: Iterable[str]) -> str | None:
+    """ "<one of our given names> <another family name>": the full name of someone else, or None.
+
+    The entity rules tag one part of a name ("Natsuki", "Ren"); the word where the rest of the name
+    goes (after a given name, before a family name) decides whose it is. A word the assistant knows,
+    or a typo of one (of our own name parts too: "<given> <misspelt family name>"), keeps it ours; a
+    word it has never seen makes it another person ("<our given name> <another family name>").
+    """
+    pairs = [tuple(name.split()) for name in store_names if len(name.split()) == 2]
+    for entity in entities:
+        if entity.get("entity") not in ("person", "character"):
+            continue
+        start, end = int(entity.get("start", 0)), int(entity.get("end", 0))
+        typed = WORD.findall(text[start:end].lower())
+        if len(typed) != 1:
+            continue
+        part = typed[0]
+        after = WORD.findall(text[end:].lower())[:1]
+        before = WORD.findall(text[:start].lower())[-1:]
+        given = any(first == part for first, _ in pairs)
+        family = any(last == part for _, last in pairs)
+        neighbours = [(after, given), (before, family)]
+        ours = {last for first, last in pairs if first == part} | {first for first, last in pairs if last == part}
+        for word, slot in neighbours:
+            if not slot or not word or len(word[0]) < MIN_WORD_LENGTH or vocabulary.knows(word[0]):
+                continue
+            # one typo of our own name's other part ("<given> <one letter off>") keeps the name ours
+            if not any(OSA.distance(word[0], other) <= 1 for other in ours):
+                return f"{part} {word[0]}" if word is after else f"{word[0]} {part}"
     return None
 
 

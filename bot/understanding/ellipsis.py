@@ -14,6 +14,7 @@ reads it so). Rasa-free; the reader applies it, and the actions repeat the previ
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from bot.understanding.lexicon import UNHELD, Hit, Lexicon
@@ -148,3 +149,37 @@ def what_about(
     if set(rest) <= VAGUE:  # "what about the other one?": nobody the reader can name
         return "nlu_fallback", []
     return None
+
+
+# What may follow a title after "what about": "how about The Birds movie?".
+TITLE_TAIL = frozenset({"movie", "film", "one", "then", "instead"})
+ARTICLES = frozenset({"the", "a", "an"})
+MAX_TITLE_WORDS = 6
+
+
+def title_asked_about(
+    text: str,
+    words: list[str],
+    spans: list[tuple[int, int]],
+    clause_starts: list[int],
+    placed: Callable[[int], bool],
+    capitalised: Callable[[tuple[int, int]], bool],
+) -> str | None:
+    """ "How about Little?", "what about Missing Link": a title the reader cannot place, or None.
+
+    After "what about" a follow-up names a new subject; when every word of it is capitalised (and
+    "about" is not: Title Case typing gives no signal) and none is a name, attribute or word of this
+    film (`placed`), it is another film's title, even one made of common words.
+    """
+    start = opener_end(words, clause_starts)
+    if start is None or start < 1 or capitalised(spans[start - 1]):
+        return None
+    rest = [i for i in range(start, len(words)) if words[i] not in PUNCTUATION]
+    while rest and words[rest[-1]] in TITLE_TAIL:
+        rest.pop()
+    content = [i for i in rest if words[i] not in ARTICLES]
+    if not content or len(rest) > MAX_TITLE_WORDS:
+        return None
+    if any(placed(i) or not capitalised(spans[i]) for i in content):
+        return None
+    return text[spans[rest[0]][0] : spans[rest[-1]][1]]

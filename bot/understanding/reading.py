@@ -311,6 +311,18 @@ class Reading:
         self.entities.append({"entity": entity, "value": value, "start": start, "end": end})
 
 
+# Why a question is out of scope when it is about an everyday topic, not another film or person:
+# after such a refusal, "who directed it?" still means this film.
+TOPIC_REASONS = frozenset({"another topic", "the language of a country"})
+
+
+def other_subject(reading: Reading) -> str | None:
+    """Why the reader refused a question as being about another film, work or person, or None."""
+    if reading.intent != OUT_OF_SCOPE or not reading.why or reading.why[-1] in TOPIC_REASONS:
+        return None
+    return reading.why[-1]
+
+
 def relation_keys(key: str) -> tuple[str, ...]:
     """The store relations a relation word stands for ("parents" -> mother and father)."""
     return RELATION_GROUPS.get(key, (key,))
@@ -434,6 +446,64 @@ def _the_book_asked(
         reading.why.append("the novel's series")
 
 
+# Where a question names whom it asks about: "who played <X>", "the character of <X>", "who is <X>".
+NAME_SLOTS = frozenset({"played", "plays", "play", "portrayed", "portrays", "portray", "of", "as"})
+MISSPELT_MIN = 5  # one wrong letter in a shorter word makes another word too often
+
+
+def _misspelt_names(
+    words: _Words,
+    entities: list[dict[str, Any]],
+    hits: list[Hit],
+    store: FactStore,
+    lexicon: Lexicon,
+    reading: Reading,
+) -> list[dict[str, Any]]:
+    """ "who played akitoh?", "the character of akkito <a family name>": a misspelt name where a
+    question names its subject, read as the one name it is a typo of (the entity rules match exact
+    forms only). The name's next word joins it when it is a name too, so a typo of a given name
+    settles which of two people sharing a family name is meant. A word of this film's vocabulary or
+    of the lexicon is never taken for a name, nor is a word next to an unknown one (another person's
+    full name: "<a given name> <a similar family name>")."""
+    if has_japanese(words.text):
+        return entities
+    spans = coverage.entity_spans(words.spans, [e for e in entities if e.get("entity") in SPAN_ENTITIES])
+    known = coverage.film_vocabulary(store, lexicon)
+    added: list[dict[str, Any]] = []
+    for i, word in enumerate(words.words):
+        before = words.words[i - 1] if i > 0 else ""
+        slot = before in NAME_SLOTS or (before in ("is", "was") and i > 1 and words.words[i - 2] in WHO_WORDS)
+        if not slot or len(word) < MISSPELT_MIN or not word.isalpha() or word in known:
+            continue
+        if coverage.covered(i, hits, spans) or word in coverage.FUNCTION_WORDS:
+            continue
+        end = i + 1
+        following = [e for e in entities if words.spans[i][1] < int(e.get("start", -1)) <= words.spans[i][1] + 1]
+        if following and following[0].get("entity") in NAME_KINDS:
+            end = next((j + 1 for j, (_, b) in enumerate(words.spans) if b == following[0].get("end")), end)
+        elif end < len(words.words) and words.words[end].isalpha() and not coverage.knows(words.words[end], known):
+            if words.words[end] not in coverage.FUNCTION_WORDS and not coverage.covered(end, hits, spans):
+                continue  # "<X> <Y>", both unknown: someone else's full name
+        start_char, end_char = words.chars(i, end)
+        matches = store.resolve(words.text[start_char:end_char])
+        best = [m for m in matches if m.score == matches[0].score] if matches else []
+        # As the entity rules do: a form close to a character and a person is the character.
+        characters = [m for m in best if m.kind == "character"]
+        best = characters if len(best) > 1 and len(characters) == 1 else best
+        if len(best) != 1:
+            continue
+        found = {"entity": best[0].kind, "value": best[0].name, "start": start_char, "end": end_char}
+        reading.drop.extend(following[:1] if end > i + 1 else [])
+        reading.entities.append(found)
+        reading.why.append(f"a misspelt name: {words.text[start_char:end_char]} -> {best[0].name}")
+        added.append(found)
+        break
+    if not added:
+        return entities
+    dropped = reading.drop
+    return [e for e in entities if e not in dropped] + added
+
+
 def _role_asked_by_wh(
     words: _Words, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon, reading: Reading
 ) -> bool:
@@ -474,6 +544,7 @@ def _read(
     hits = clauses.film_about(words.words, hits)
     hits = clauses.made_in_a_year(words.words, hits)
     hits = clauses.rated_as_opinion(words.words, hits, _clause_starts(words))
+    entities = _misspelt_names(words, entities, hits, store, lexicon, reading)
     names = [e for e in entities if e.get("entity") in NAME_KINDS]
     answer = _japanese_answer(text, intent, names, hits, lexicon)
     if answer is not None:
@@ -567,7 +638,7 @@ def _read(
         return reading
     if _what_the_film_is(words, hits, names, reading):
         return reading
-    if _what_about(words, hits, names, roles, lexicon, reading):
+    if _what_about(words, hits, names, roles, store, lexicon, reading):
         return reading
     if _people_form(words, current, names, relation, hits, store, lexicon, reading):
         return reading
@@ -952,17 +1023,55 @@ def _kinds_give_way(words: _Words, attributes: list[Hit], lexicon: Lexicon) -> l
 
 
 def _what_about(
-    words: _Words, hits: list[Hit], names: list[dict], roles: list[dict], lexicon: Lexicon, reading: Reading
+    words: _Words,
+    hits: list[Hit],
+    names: list[dict],
+    roles: list[dict],
+    store: FactStore,
+    lexicon: Lexicon,
+    reading: Reading,
 ) -> bool:
     """ "What about <someone>?", "and what about the screenplay?": the previous question with one part
     changed, never the plot that "about" reads as (bot/understanding/ellipsis.py)."""
     found = ellipsis.what_about(words.words, hits, names, roles, words.spans, _clause_starts(words), lexicon)
     if found is None:
-        return False
+        return _title_asked_about(words, hits, names, roles, store, lexicon, reading)
     reading.intent, added = found
     for entity, value, start, end in added:
         reading.add(entity, value, start, end)
     reading.why.append(f"an elliptic follow-up: {reading.intent}")
+    return True
+
+
+def _title_asked_about(
+    words: _Words,
+    hits: list[Hit],
+    names: list[dict],
+    roles: list[dict],
+    store: FactStore,
+    lexicon: Lexicon,
+    reading: Reading,
+) -> bool:
+    """ "How about Little?": another film's title in a follow-up, out of scope (bot/understanding/ellipsis.py)."""
+    spans = coverage.entity_spans(words.spans, [*names, *roles])
+    known = coverage.film_vocabulary(store, lexicon)
+
+    def placed(i: int) -> bool:
+        word = words.words[i]
+        return coverage.covered(i, hits, spans) or word in lexicon.ordinary_names or coverage.knows(word, known)
+
+    title = ellipsis.title_asked_about(
+        words.text,
+        words.words,
+        words.spans,
+        _clause_starts(words),
+        placed,
+        lambda span: proper_names.capitalised(words.text, span),
+    )
+    if title is None:
+        return False
+    reading.intent = OUT_OF_SCOPE
+    reading.why.append(f"another work asked about: {title}")
     return True
 
 
