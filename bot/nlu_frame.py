@@ -23,7 +23,7 @@ from bot.japanese import language_of
 from bot.scope import OTHER_SUBJECT
 from bot.store import DEFAULT_FACTS_PATH, FactStore
 from bot.understanding.lexicon import Lexicon, default_lexicon
-from bot.understanding.reading import other_subject, read
+from bot.understanding.reading import OUT_OF_SCOPE, other_subject, read, refused_work
 
 EXTRACTOR = "QuestionReader"
 
@@ -68,6 +68,8 @@ class QuestionReader(GraphComponent):
             added = [{**entity, "extractor": EXTRACTOR} for entity in reading.entities]
             message.set(ENTITIES, entities + added, add_to_output=True)
         other = other_subject(reading)
+        if not other and not reading.intent and intent.get("name") == OUT_OF_SCOPE:
+            other = refused_work(message.get(TEXT) or "", self.store, self.lexicon)  # the classifier's refusal
         if other:  # what the conversation is now about, for a follow-up ("who's in it?")
             message.set(OTHER_SUBJECT, other, add_to_output=True)
         if reading.intent and reading.intent != intent.get("name"):

@@ -164,3 +164,20 @@ def responses(action, message_tracker, domain) -> list[str]:
 def test_the_actions_refuse_a_follow_up_about_another_film(domain, action):
     message_tracker = conversation(user("how about <X>?", "x"), REFUSED, user("ok, and that one?"))
     assert responses(action, message_tracker, domain) == ["utter_out_of_scope"]
+
+
+# 5. What a question the classifier refused is about: another work or person, or an everyday topic.
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("I want to rent Dead Poets Society tonight", True),
+        ("who starred in the 1990 crime film goodfellas", True),
+        ("what's the weather like in Tokyo?", False),
+        ("can you book me a table for two?", False),
+    ],
+)
+def test_a_refused_question_about_another_work_is_marked(store, text, other):
+    from bot.understanding.lexicon import default_lexicon
+    from bot.understanding.reading import refused_work
+
+    assert bool(refused_work(text, store, default_lexicon())) is other

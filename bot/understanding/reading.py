@@ -323,6 +323,33 @@ def other_subject(reading: Reading) -> str | None:
     return reading.why[-1]
 
 
+def refused_work(text: str, store: FactStore, lexicon: Lexicon) -> str | None:
+    """What a question the classifier itself refused is about, when that is another film or person.
+
+    The reader's own refusals say why (`other_subject`); the classifier's do not. A work noun ("the
+    1941 drama film <X>") or a capitalised name the store does not hold ("rent <X Y>") makes it another
+    work or person, so that a follow-up ("who's in it?") stays with it; a question about the weather
+    names neither.
+    """
+    words = _Words.of(text)
+    if not words.words or has_japanese(text):
+        return None
+    # "book me a table": the verb, not a work
+    nouns = [
+        w
+        for i, w in enumerate(words.words)
+        if w in coverage.WORK_NOUNS and words.words[i + 1 : i + 2] not in (["me"], ["us"], ["a"], ["an"])
+    ]
+    if nouns:
+        return nouns[0]
+    hits = lexicon.find(words.words, ("attribute", "claim", "film", "other_topic"))
+    known = coverage.film_vocabulary(store, lexicon) | _known_works(store)
+    found = proper_names.unknown_names(
+        text, words.words, words.spans, lambda i: coverage.covered(i, hits, []), known, lexicon.ordinary_names
+    )
+    return found[0].text if found else None
+
+
 def relation_keys(key: str) -> tuple[str, ...]:
     """The store relations a relation word stands for ("parents" -> mother and father)."""
     return RELATION_GROUPS.get(key, (key,))
