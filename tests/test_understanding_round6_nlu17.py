@@ -19,7 +19,9 @@ from actions.film_facts import ActionGenre
 from actions.other_subject import follows_other_subject
 from actions.people import ActionCast
 from bot.scope import OTHER_SUBJECT, Vocabulary, other_person
+from bot.understanding.lexicon import default_lexicon
 from bot.understanding.proper_names import store_names
+from bot.understanding.reading import refused_work
 from tests.reading_helpers import name, reading, tags
 
 OTHER_FAMILY_NAME = "kurosawa"  # a family name of no one in the store (checked below)
@@ -177,7 +179,4 @@ def test_the_actions_refuse_a_follow_up_about_another_film(domain, action):
     ],
 )
 def test_a_refused_question_about_another_work_is_marked(store, text, other):
-    from bot.understanding.lexicon import default_lexicon
-    from bot.understanding.reading import refused_work
-
     assert bool(refused_work(text, store, default_lexicon())) is other

@@ -504,6 +504,8 @@ def _misspelt_names(
             continue
         if coverage.covered(i, hits, spans) or word in coverage.FUNCTION_WORDS:
             continue
+        if word.endswith("s") and word[:-1] in known:
+            continue  # "akitos dad": an untagged possessive, which the relation rules read
         end = i + 1
         following = [e for e in entities if words.spans[i][1] < int(e.get("start", -1)) <= words.spans[i][1] + 1]
         if following and following[0].get("entity") in NAME_KINDS:
