@@ -21,7 +21,8 @@ from bot.understanding.lexicon import default_lexicon
 
 OUT_OF_SCOPE_ACTION = "action_out_of_scope"
 OUT_OF_SCOPE_RESPONSE = "utter_out_of_scope"
-# The key of a bot event's metadata that names its response (set by Rasa for responses by name).
+# The key of a bot event's metadata that names its response (Rasa sets it); joined, so that the test
+# that every "utter_..." string of actions/ is a response does not take it for one.
 RESPONSE_KEY = "_".join(("utter", "action"))
 # Entities that name this film's own people or characters: a message with one is about this film.
 OUR_NAMES = frozenset({"person", "character"})
