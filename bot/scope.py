@@ -93,6 +93,11 @@ def unknown_subject(
     return None
 
 
+# A Japanese name in romaji: syllables of an optional consonant (a doubled one, "sh", "ch", "ts", a "y"
+# glide) and a vowel, or a syllable-final "n" ("kato", "osugi", "kurosawa"); most English words are not.
+ROMAJI = re.compile(r"(?:(?:[kgsztdnhbpmrwfj]{1,2}h?y?|ch|sh|ts|y)?[aeiou]|n)+")
+
+
 def other_person(text: str, entities: Iterable[dict], vocabulary: Vocabulary, store_names: Iterable[str]) -> str | None:
     """ "<one of our given names> <another family name>": the full name of someone else, or None.
 
@@ -119,6 +124,8 @@ def other_person(text: str, entities: Iterable[dict], vocabulary: Vocabulary, st
         for word, slot in neighbours:
             if not slot or not word or len(word[0]) < MIN_WORD_LENGTH or vocabulary.knows(word[0]):
                 continue
+            if not ROMAJI.fullmatch(word[0]):
+                continue  # "does <given name> attend ...": an English word, not a (Japanese) family name
             # one typo of our own name's other part ("<given> <one letter off>") keeps the name ours
             if not any(OSA.distance(word[0], other) <= 1 for other in ours):
                 return f"{part} {word[0]}" if word is after else f"{word[0]} {part}"
