@@ -48,3 +48,11 @@ def test_the_language_of_a_country_is_another_topic(store, text):
 @pytest.mark.parametrize("text", ["is it spoken in japanese?", "what language is the film in", "was it made in japan?"])
 def test_the_film_s_language_and_country_stay_the_film_s(store, text):
     assert reading(store, text, "ask_language").intent != "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["is this the one adapted from the book of the same name?", "so that is the one from the manga of the same title?"],
+)
+def test_a_work_of_the_same_name_is_this_film_s_source_not_another_work(store, text):
+    assert reading(store, text, "ask_novel").intent != "out_of_scope"
