@@ -142,3 +142,8 @@ def test_a_price_is_not_held_and_the_other_question_is_answered(store, text):
 
 def test_the_budget_is_not_a_price(store):
     assert "price" not in values(reading(store, "how much did it cost to make?", "ask_fact"), "attribute")
+
+
+def test_a_statement_about_spoilers_is_a_setting_and_kept(store):
+    result = reading(store, "who dies at the end? i'm fine with spoilers", "ask_ending")
+    assert not result.drop and "spoilers" in [e["entity"] for e in result.entities]

@@ -438,6 +438,7 @@ def _statements(words: _Words, entities: list[dict[str, Any]], lexicon: Lexicon)
             and clause[first] in FIRST_PERSON
             and "?" not in ends
             and not any(w in REQUEST_WORDS for w in clause)
+            and not lexicon.find(clause, ("spoilers",))  # "i don't mind spoilers" is a setting, kept
             and not any(
                 a in WANT_WORDS and (b in DETERMINERS or b == "to" and c in REQUEST_WORDS)
                 for a, b, c in zip(clause, [*clause[1:], ""], [*clause[2:], "", ""], strict=True)
