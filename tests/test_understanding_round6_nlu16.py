@@ -147,3 +147,8 @@ def test_the_budget_is_not_a_price(store):
 def test_a_statement_about_spoilers_is_a_setting_and_kept(store):
     result = reading(store, "who dies at the end? i'm fine with spoilers", "ask_ending")
     assert not result.drop and "spoilers" in [e["entity"] for e in result.entities]
+
+
+def test_a_statement_about_someone_already_named_is_kept(store):
+    # "her" points back at the previous answer: the message belongs to the conversation, read whole
+    assert not reading(store, "i don't know her. who directed it and what genre is it?", "ask_director").drop

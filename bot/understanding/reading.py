@@ -420,13 +420,13 @@ def _statements(words: _Words, entities: list[dict[str, Any]], lexicon: Lexicon)
 
     Such a clause asks nothing: its words ("the trailer", "subtitles", a name it mentions) would be read as
     the question. Left out only when a clause that is not a statement asks for an attribute by itself, and
-    never when the question points back at a person ("i love <an actor>, what else is he in?").
+    never when a clause points at a person ("i love <an actor>, what else is he in?").
     """
     if not words.words:
         return []
     starts = _clause_starts(words)
-    if len(starts) < 2:
-        return []
+    if len(starts) < 2 or PRONOUNS & set(words.words):
+        return []  # "i've never heard of her. …": a clause that points at someone belongs to the conversation
     told: list[tuple[int, int]] = []
     asked = False
     for start, end in zip(starts, [*starts[1:], len(words.words)], strict=True):
@@ -448,8 +448,6 @@ def _statements(words: _Words, entities: list[dict[str, Any]], lexicon: Lexicon)
             continue
         if lexicon.find(clause, ("attribute",)):
             asked = True
-        if PRONOUNS & set(clause):
-            return []
     return told if asked else []
 
 
