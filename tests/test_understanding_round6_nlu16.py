@@ -131,7 +131,7 @@ def test_about_the_film_with_another_question(store):
 
 
 @pytest.mark.parametrize(
-    "text", ["how much is the rental price? and what genre is it", "what genre is it? how much does it cost to rent"]
+    "text", ["how much is the rental price? and what genre is it", "what genre is it? how much does it cost to rent?"]
 )
 def test_a_price_is_not_held_and_the_other_question_is_answered(store, text):
     result = reading(store, text, "ask_genre")

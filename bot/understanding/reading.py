@@ -710,7 +710,8 @@ def _read(
         reading.intent = "ask_fact"
         reading.add("attribute", hit.key, *words.chars(hit.start, hit.end))
         reading.why.append(f"unheld attribute {hit.key} of a {kind}")
-        if "and" in words.words or "also" in words.words or len(_clause_starts(words)) > 1:
+        # a second question mark asks a second question; a statement before one question asks nothing
+        if "and" in words.words or "also" in words.words or words.text.count("?") > 1:
             named = kind == "person" and bool(names)  # "where was <X> born and what does <X> do?"
             _also(
                 words, "ask_fact", kind, attributes, lexicon, reading, named
