@@ -405,9 +405,89 @@ def read(
     store: FactStore,
     lexicon: Lexicon,
 ) -> Reading:
+    told = _statements(_Words.of(text), entities, lexicon)
+    if told:  # "i liked the trailer, how long is it?": only the question is read
+        for a, b in told:
+            text = text[:a] + " " * (b - a) + text[b:]
+        inside = [
+            e for e in entities if any(a <= int(e.get("start", -1)) and int(e.get("end", -1)) <= b for a, b in told)
+        ]
+        entities = [e for e in entities if e not in inside]
     reading = _read(text, intent, entities, store, lexicon)
     _the_book_asked(_Words.of(text), intent, entities, store, lexicon, reading)
+    if told:
+        reading.drop.extend(inside)
+        reading.why.append(f"statements left out: {len(told)}")
     return reading
+
+
+# A clause that tells something about the user ("i liked the trailer", "my kid is 12", "I want to watch
+# it without subtitles") starts with one of these, after at most two of FILLERS.
+FIRST_PERSON = frozenset(
+    {"i", "i'm", "im", "i've", "ive", "i'd", "i'll", "my", "we", "we're", "we've", "we'd", "our", "me"}
+)
+FILLERS = frozenset({"yes", "yeah", "yep", "yup", "ok", "okay", "so", "well", "oh", "also", "and", "but", "actually"})
+# Words that make a first-person clause a request ("i would like to know the year", "i need the director").
+REQUEST_WORDS = frozenset(
+    {
+        "know",
+        "tell",
+        "wonder",
+        "wondering",
+        "curious",
+        "ask",
+        "asking",
+        "info",
+        "information",
+        "details",
+        "explain",
+        "question",
+        "questions",
+        "learn",
+        "find",
+        "check",
+        "confirm",
+        "see if",
+    }
+)
+WANT_WORDS = frozenset({"need", "want", "like", "get"})
+DETERMINERS = frozenset({"the", "its", "a", "an", "some", "any", "more"})
+
+
+def _statements(words: _Words, entities: list[dict[str, Any]], lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The character spans of clauses that state something about the user when another clause asks.
+
+    Such a clause asks nothing: its words ("the trailer", "subtitles", a name it mentions) would be read as
+    the question. Left out only when a clause that is not a statement asks for an attribute by itself, and
+    never when a clause points at a person ("i love <an actor>, what else is he in?").
+    """
+    if not words.words:
+        return []
+    starts = _clause_starts(words)
+    if len(starts) < 2 or PRONOUNS & set(words.words):
+        return []  # "i've never heard of her. …": a clause that points at someone belongs to the conversation
+    told: list[tuple[int, int]] = []
+    asked = False
+    for start, end in zip(starts, [*starts[1:], len(words.words)], strict=True):
+        clause = words.words[start:end]
+        ends = words.text[words.spans[end - 1][1] : words.spans[end][0] if end < len(words.words) else None]
+        first = next((i for i, w in enumerate(clause[:3]) if w not in FILLERS), None)
+        if (
+            first is not None
+            and clause[first] in FIRST_PERSON
+            and "?" not in ends
+            and not any(w in REQUEST_WORDS for w in clause)
+            and not lexicon.find(clause, ("spoilers",))  # "i don't mind spoilers" is a setting, kept
+            and not any(
+                a in WANT_WORDS and (b in DETERMINERS or b == "to" and c in REQUEST_WORDS)
+                for a, b, c in zip(clause, [*clause[1:], ""], [*clause[2:], "", ""], strict=True)
+            )
+        ):
+            told.append(words.chars(start, end))
+            continue
+        if lexicon.find(clause, ("attribute",)):
+            asked = True
+    return told if asked else []
 
 
 # What a question about the book is read as when the reader is done: the novel's one answer, the author,
@@ -730,7 +810,8 @@ def _read(
         reading.intent = "ask_fact"
         reading.add("attribute", hit.key, *words.chars(hit.start, hit.end))
         reading.why.append(f"unheld attribute {hit.key} of a {kind}")
-        if "and" in words.words or "also" in words.words:
+        # a second question mark asks a second question; a statement before one question asks nothing
+        if "and" in words.words or "also" in words.words or words.text.count("?") > 1:
             named = kind == "person" and bool(names)  # "where was <X> born and what does <X> do?"
             _also(
                 words, "ask_fact", kind, attributes, lexicon, reading, named
@@ -1498,6 +1579,12 @@ def _also(
                 reading.add(entity, value, *words.chars(hit.start, hit.end))  # what the second answer needs
             reading.why.append(f"also {hit.key}")
             answered.add(intent)
+        elif hit in topics and hit is not held[0] and intent == "ask_fact" in answered:
+            # "is there a sequel and what's its user rating?": ask_fact answers each topic it is given
+            for entity, value in lexicon.attributes[hit.key].entity.items():
+                if not any(e["entity"] == entity and e["value"] == value for e in reading.entities):
+                    reading.add(entity, value, *words.chars(hit.start, hit.end))
+                    reading.why.append(f"also topic {hit.key}")
 
 
 def _subject_kind(
