@@ -55,7 +55,13 @@ def test_two_characters_and_a_relationship_word_ask_how_they_are_related(store, 
 
 @pytest.mark.parametrize(
     "form",
-    ["is {a} in a relationship?", "who is {a}'s {rel}?", "who plays {a} and {b}?", "who is {a} and who is {b}?"],
+    [
+        "is {a} in a relationship?",
+        "who is {a}'s {rel}?",
+        "who plays {a} and {b}?",
+        "who is {a} and who is {b}?",
+        "when does {a} and {b}'s relationship end?",
+    ],
 )
 def test_no_pair_or_no_relationship_word_is_no_question_between_two(store, form):
     a, b = first_names(store, "kazuki_hayasaka", "natsumi_hayasaka")

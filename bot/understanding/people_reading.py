@@ -151,6 +151,30 @@ def relative_clause_start(
 # <b>?", "how is <a> related to <b>?"): the answer is the store's relation between the two, never
 # one character's love life or description.
 RELATIONSHIP_WORDS = frozenset({"relationship", "relationships", "relation", "relations", "related", "connected"})
+# Words that ask about the relationship as an event in the story ("how long did <a> and <b>'s
+# relationship last?"): the plot, not how the two are related.
+EVENT_WORDS = frozenset(
+    {
+        "long",
+        "when",
+        "why",
+        "where",
+        "did",
+        "does",
+        "do",
+        "last",
+        "lasted",
+        "end",
+        "ended",
+        "start",
+        "started",
+        "begin",
+        "began",
+        "develop",
+        "change",
+        "changed",
+    }
+)
 # "who is <a> to <b>?": the only other words such a question has.
 WHO_TO_WORDS = frozenset(
     {"who", "is", "was", "who's", "whos", "'s", "s", "to", "?", "in", "the", "movie", "film", "story"}
@@ -170,7 +194,7 @@ def characters_between(
             return None  # a name that may mean several characters: no pair to decide
         if matches[0].id not in found:
             found.append(matches[0].id)
-    if len(found) != 2:
+    if len(found) != 2 or EVENT_WORDS & set(words):
         return None
     if RELATIONSHIP_WORDS & set(words):
         return found[0], found[1]
