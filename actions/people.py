@@ -13,11 +13,13 @@ from rasa_sdk.events import EventType, SlotSet
 
 from actions.common import Reply, StoreAction, entity_values, resolve_mention, store
 from actions.crew import utter_crew_credit
+from actions.relations import relation_between
 from actions.story_text import story_detail
 from actions.topics import dont_know_attribute
 from bot import markup, style
 from bot.japanese import has_japanese
 from bot.understanding.lexicon import default_lexicon, tokens
+from bot.understanding.reading import BETWEEN
 
 MAIN_CAST_CONFIDENCE = "high"
 # How a description says an age ("a 17-year-old ...", "aged 40", "in her forties").
@@ -227,6 +229,8 @@ class ActionCharacter(StoreAction):
         return "action_character"
 
     def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
+        if BETWEEN in entity_values(tracker, "relation"):
+            return self.between(reply, tracker)
         personal = self.personal_attribute(tracker)
         if personal is not None:
             return dont_know_attribute(reply, tracker, personal)
@@ -251,6 +255,31 @@ class ActionCharacter(StoreAction):
             reply.utter("utter_character_detail", cite=[cited], character_name=reply.name(character), detail=sentence)
             return [SlotSet("character", match.id)]
         return describe_character(reply, tracker, match.id)
+
+    @staticmethod
+    def between(reply: Reply, tracker: Tracker) -> list[EventType]:
+        """ "What is the relationship between <a> and <b>?": the store's relation, or "I don't know"
+        naming both; never one of them described alone."""
+        found = relation_between(tracker)
+        if found is None:
+            reply.dont_know(tracker)
+            return []
+        first, second, relation = found
+        facts = store()
+        if relation is None:
+            first_name, second_name = (reply.name(facts.characters[c]) for c in (first, second))
+            reply.dont_know(
+                tracker, "utter_dont_know_relation_between", character_name=first_name, other_name=second_name
+            )
+            return [SlotSet("character", first)]
+        reply.utter(
+            "utter_relation_between",
+            cite=[relation],
+            relative_name=reply.name(facts.characters[relation.object]),
+            character_name=reply.name(facts.characters[relation.subject]),
+            relation=relation.relation.replace("_", " "),
+        )
+        return [SlotSet("character", relation.object)]
 
     @staticmethod
     def tells_age(character_id: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from rasa_sdk import Tracker
 
 from actions.common import entity_values, store
-from bot.store import Match
+from bot.store import Match, Relation
 from bot.understanding.reading import relation_keys
 
 
@@ -94,3 +94,24 @@ def _as_character(match: Match) -> str | None:
         return match.id
     roles = store().roles_of(match.id)
     return roles[0].character if roles else None
+
+
+def relation_between(tracker: Tracker) -> tuple[str, str, Relation | None] | None:
+    """ "How are <a> and <b> related?": the two characters named, in order, and the store's relation
+    from one to the other (None when it holds none); None when the message does not name two."""
+    facts = store()
+    named: list[str] = []
+    for words in entity_values(tracker, "character"):
+        matches = facts.resolve(words, ("character",))
+        if matches and matches[0].id not in named:
+            named.append(matches[0].id)
+    if len(named) != 2:
+        return None
+    first, second = named
+    # "who is <b> to <a>?" and "<a>'s relationship to <b>" both hold when <b> is <a>'s relative:
+    # the first named as the subject's relative first, then the other way round.
+    for subject, other in ((second, first), (first, second)):
+        for relation in facts.relations:
+            if relation.subject == subject and relation.object == other:
+                return first, second, relation
+    return first, second, None

@@ -65,13 +65,17 @@ def server(tmp_path_factory, fake_apis):
 def tracker(
     text: str = "",
     intent: str = "",
-    entities: dict[str, str] | None = None,
+    entities: dict[str, str] | list[tuple[str, str]] | None = None,
     slots: dict[str, Any] | None = None,
 ) -> Tracker:
     message = {
         "text": text,
         "intent": {"name": intent, "confidence": 0.99},
-        "entities": [{"entity": name, "value": value} for name, value in (entities or {}).items()],
+        # a list of (entity, value) pairs names one kind twice ("how are <a> and <b> related?")
+        "entities": [
+            {"entity": name, "value": value}
+            for name, value in (entities.items() if isinstance(entities, dict) else entities or [])
+        ],
     }
     return Tracker(
         sender_id="test",

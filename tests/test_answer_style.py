@@ -32,6 +32,7 @@ from actions.story import ActionAffirm, ActionDeny, ActionEnding, ActionNoSpoile
 from actions.topics import ActionFact
 from bot import markup, style
 from bot.store import TEAM_SPEAK, FactStore
+from bot.understanding.reading import BETWEEN
 from tests.conftest import Turn
 
 # Static responses need no action: their only values are these.
@@ -87,6 +88,13 @@ def every_turn(store: FactStore, domain: dict[str, Any]) -> list[Rendered]:
         for key in ("residence", "occupation", "illness"):  # a sentence of the store's text, or "I don't know"
             asked = {"entities": {"character": character.name, "attribute": key}}
             asks.append((ActionCharacter(), {"text": f"what about {character.name}'s {key}", **asked}))
+    related = store.relations[0]
+    held = {(r.subject, r.object) for r in store.relations} | {(r.object, r.subject) for r in store.relations}
+    unrelated = next(c for c in store.characters if c != related.subject and (related.subject, c) not in held)
+    for pair in ((related.subject, related.object), (related.subject, unrelated)):  # how two are related
+        names = [store.characters[c].name for c in pair]
+        between = [("character", names[0]), ("character", names[1]), ("relation", BETWEEN)]
+        asks.append((ActionCharacter(), {"text": f"how are {names[0]} and {names[1]} related", "entities": between}))
     asks.append((ActionFact(), {"text": "what does that word mean", "entities": {"attribute": "meaning"}}))
     for text in ("who's in it?", "full cast", "who is the main actress?", "who is the lead actor", "who stars"):
         asks.append((ActionCast(), {"text": text}))

@@ -145,3 +145,129 @@ def relative_clause_start(
         if words[index] in ("who", "that", "which") and spans[index][0] >= first_name_end:
             return index
     return None
+
+
+# Words that ask how two named characters are related ("what is the relationship between <a> and
+# <b>?", "how is <a> related to <b>?"): the answer is the store's relation between the two, never
+# one character's love life or description.
+RELATIONSHIP_WORDS = frozenset({"relationship", "relationships", "relation", "relations", "related", "connected"})
+# Words that ask about the relationship as an event in the story ("how long did <a> and <b>'s
+# relationship last?"): the plot, not how the two are related.
+EVENT_WORDS = frozenset(
+    {
+        "long",
+        "when",
+        "why",
+        "where",
+        "did",
+        "does",
+        "do",
+        "last",
+        "lasted",
+        "end",
+        "ended",
+        "start",
+        "started",
+        "begin",
+        "began",
+        "develop",
+        "change",
+        "changed",
+    }
+)
+# "who is <a> to <b>?": the only other words such a question has.
+WHO_TO_WORDS = frozenset(
+    {"who", "is", "was", "who's", "whos", "'s", "s", "to", "?", "in", "the", "movie", "film", "story"}
+)
+
+
+def characters_between(
+    words: Sequence[str], spans: Sequence[tuple[int, int]], names: list[dict[str, Any]], store: FactStore
+) -> tuple[str, str] | None:
+    """Two different characters named and a question about how they are related: their ids, in order."""
+    found: list[str] = []
+    for name in names:
+        if name.get("entity") != "character":
+            continue
+        matches = store.resolve(str(name.get("value")), ("character",))
+        if not matches or (len(matches) > 1 and matches[0].score == matches[1].score):
+            return None  # a name that may mean several characters: no pair to decide
+        if matches[0].id not in found:
+            found.append(matches[0].id)
+    if len(found) != 2 or EVENT_WORDS & set(words):
+        return None
+    if RELATIONSHIP_WORDS & set(words):
+        return found[0], found[1]
+    named = [(int(n["start"]), int(n["end"])) for n in names]
+    rest = [w for w, (a, b) in zip(words, spans, strict=False) if not any(s <= a and b <= e for s, e in named)]
+    if rest[:1] and rest[0] in ("who", "who's", "whos") and "to" in rest and set(rest) <= WHO_TO_WORDS:
+        return found[0], found[1]
+    return None
+
+
+# Words after which "<an actor> played <...>" names another work, not this film's role.
+WORK_NOUNS = frozenset({"movies", "films", "shows", "dramas", "roles", "characters", "parts"})
+# ... and, right after a wh-word, these: "which movie did <an actor> play in?"
+WORK_NOUN = frozenset({"movie", "film", "show", "drama", "series", "anime"})
+ROLE_WH = frozenset({"what", "which", "who", "whom", "whose"})
+# What may end "<an actor> played who in <...>" and still mean this film.
+THIS_FILM_WORDS = frozenset(
+    {"in", "on", "the", "movie", "film", "motion", "picture", "it", "this", "netflix", "2024", "?", "new"}
+)
+
+
+def role_of_actor(
+    words: Sequence[str],
+    spans: Sequence[tuple[int, int]],
+    names: list[dict[str, Any]],
+    store: FactStore,
+    title_words: frozenset[str],
+) -> bool:
+    """ "What character does <an actor> portray?", "<an actor> played who?", "what part did <an actor>
+    have?", "the name of the doctor played by <an actor>": which of this film's characters the actor
+    plays (not the actor's other work, nor an attribute "played").
+
+    The form decides: a person named; a play verb with a wh-word as its object (right after it, or
+    before a character noun: "what character", "the role of what"), or "<a noun> played by <the
+    person>" in a wh-question; no other work asked ("else", "movies"); no other title after "in".
+    """
+    people = [n for n in names if n.get("entity") == "person"]
+    if len(people) != 1 or any(w in OTHER_WORK_WORDS or w in WORK_NOUNS for w in words):
+        return False
+    if any(w in ROLE_WH and nxt in WORK_NOUN for w, nxt in zip(words, words[1:], strict=False)):
+        return False
+    matches = store.resolve(str(people[0].get("value")), ("person",))
+    if not matches or not store.roles_of(matches[0].id):
+        return False
+    played = {c.character for c in store.roles_of(matches[0].id)}
+    for name in names:  # a character named must be the actor's own ("the doctor played by <its actor>")
+        if name.get("entity") == "character":
+            found = store.resolve(str(name.get("value")), ("character",))
+            if not found or found[0].id not in played:
+                return False
+    said = list(words)
+    verbs = [i for i, w in enumerate(said) if w in PLAY_VERBS or w in ("have", "had", "take", "took")]
+    if not verbs:
+        return False
+    asked = any(
+        said[i] in ROLE_WH and said[i + 1] in CHARACTER_NOUNS for i in range(len(said) - 1)
+    )  # "what character", "which role", "what part"
+    after = said[verbs[0] + 1 : verbs[0] + 5]
+    if after[1:3] in (["role", "of"], ["part", "of"]):  # "played the role of what"
+        after = after[3:]
+    asked = asked or bool(after[:1] and after[0] in ROLE_WH)
+    person_start = int(people[0]["start"])
+    by_person = any(
+        said[i] == "by" and said[i - 1] in PLAY_VERBS and spans[i + 1][0] == person_start
+        for i in range(1, len(said) - 1)
+    )
+    if not asked and not (by_person and said[0] in ROLE_WH | {"whats", "what's", "name"}):
+        return False
+    if not asked and said[verbs[0]] in ("have", "had", "take", "took"):
+        return False
+    tail = [w for w, (a, _) in zip(said, spans, strict=False) if a > spans[verbs[-1]][0]]
+    if "in" in tail or "on" in tail:
+        start = max(i for i, w in enumerate(tail) if w in ("in", "on"))
+        rest = set(tail[start:]) - THIS_FILM_WORDS - title_words
+        return not rest
+    return True

@@ -69,6 +69,9 @@ AUXILIARIES = frozenset({"is", "was", "does", "did", "isn't", "wasn't", "doesn't
 POSSESSIVE_GAPS = frozenset(
     {"'s", "s", "'", "", "has a", "have a", "has any", "have any", "got a", "has an", "have an"}
 )
+# "<a character> falls in love with", "<a character> is in love with": the verb stands between the
+# name and the love-interest relation (only that one: "<a> is a friend of <b>" names <b>'s friend).
+LOVE_GAPS = frozenset({"falls", "fell", "fall", "falling", "is", "was", "is falling", "was falling"})
 PLAY_WORDS = frozenset({"play", "plays", "played", "playing", "actor", "actress", "portrays", "portrayed", "cast"})
 CLAUSE_BREAKS = frozenset({",", ".", ";", "!", "?", "...", "-"})
 IN_FILM_WORDS = frozenset({"in", "star", "stars", "starring", "act", "acts", "acting", "appear", "appears", "cast"})
@@ -290,6 +293,8 @@ RUNTIME_COMPARED = re.compile(
 NUMBER_WORDS = {"an": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 LONGER_WORDS = frozenset({"longer", "more", "over", "at least", "above"})
 MUSIC_KIND_WORDS = frozenset({"kind", "type", "genre", "style", "sort"})
+# The relation entity of "how are <a> and <b> related?" (actions/relations.py answers it).
+BETWEEN = "between"
 RELATION_GROUPS = {
     "child": ("son", "daughter"),
     "parents": ("mother", "father"),
@@ -673,6 +678,19 @@ def _read(
         return reading
 
     names = _gendered_names(words, names, store, reading)
+    if not has_japanese(text) and people_reading.characters_between(words.words, words.spans, names, store):
+        # "what is the relationship between <a> and <b>?": the store's relation between the two
+        start, end = words.chars(0, len(words.words))
+        reading.add("relation", BETWEEN, start, end)
+        reading.intent = "ask_character"
+        reading.why.append("how two characters are related")
+        return reading
+    title_words = frozenset(tokens(store.title))
+    if not has_japanese(text) and people_reading.role_of_actor(words.words, words.spans, names, store, title_words):
+        # "what character does <an actor> portray?", "<an actor> played who?": the actor's role here
+        reading.intent = "ask_person"
+        reading.why.append("the character an actor plays in this film")
+        return reading
     relation = _relation(words, hits, names, store, reading, lexicon)
     for added in reading.entities:  # the owner of a relation found by the reader ("the female lead's mum")
         chosen = people_reading.gendered_character(store, words.words, words.spans, added, GENDER_WORDS)
@@ -1712,6 +1730,8 @@ def _anchor_before(words: _Words, hit: Hit, names: list[dict], store: FactStore,
             continue
         gap = " ".join(words.text[name["end"] : begin].lower().replace("\u2019", "'").split())
         if gap in POSSESSIVE_GAPS or gap in lexicon.possessive_gaps:
+            return name
+        if hit.key == "love_interest" and gap in LOVE_GAPS:
             return name
     stem = re.sub(r"(?:'s|s|')$", "", before)
     return _resolve_word(words, hit.start - 1, stem, store)
