@@ -51,7 +51,7 @@ def single_turn_cases(store):
         ("what language is it in?", [film["language"].value]),
         ("what's it about?", [store.plot[0].text[:40]]),
         ("what was the budget?", [f"I don't know of {film['budget'].label}"]),
-        ("who was the cinematographer?", ["I don't know that about Drawing Closer"]),
+        ("who was the cinematographer?", ["I don't know of", "cinematographer"]),  # the credit asked is named
         ("who directed Titanic?", ["only help with Drawing Closer"]),
         ("what's the weather like today?", ["only help with Drawing Closer"]),
         ("how does it end?", ["spoil"]),
