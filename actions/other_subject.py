@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -26,16 +25,7 @@ OUT_OF_SCOPE_RESPONSE = "utter_out_of_scope"
 RESPONSE_KEY = "_".join(("utter", "action"))
 # Entities that name this film's own people or characters: a message with one is about this film.
 OUR_NAMES = frozenset({"person", "character"})
-# Words of the lexicon's film phrases that do not name this film ("the movie", "it").
-GENERIC_FILM_WORDS = frozenset("it its the that this one movie film flick".split())
 WORD = re.compile(r"[a-z0-9]+")
-
-
-@lru_cache(maxsize=1)
-def _film_names() -> tuple[str, ...]:
-    """The film's own names (its title and title forms), as lower-case word sequences."""
-    names = (" ".join(WORD.findall(phrase.lower())) for phrase in default_lexicon().film_words)
-    return tuple(n for n in names if n and not set(n.split()) <= GENERIC_FILM_WORDS)
 
 
 def names_this_film(text: str, entities: Iterable[dict[str, Any]]) -> bool:
@@ -43,7 +33,7 @@ def names_this_film(text: str, entities: Iterable[dict[str, Any]]) -> bool:
     if any(entity.get("entity") in OUR_NAMES for entity in entities):
         return True
     joined = f" {' '.join(WORD.findall(text.lower()))} "
-    return any(f" {name} " in joined for name in _film_names())
+    return any(f" {name} " in joined for name in default_lexicon().film_titles)
 
 
 def _turns(events: list[dict[str, Any]]) -> list[tuple[dict[str, Any], bool]]:

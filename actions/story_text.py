@@ -60,7 +60,7 @@ def story_detail(character_id: str, evidence: tuple[str, ...] | re.Pattern[str])
         for text in (str(description.value), description.detail or ""):
             candidates += [(sentence, description) for sentence in sentences(text)]
     owned = {word for words in default_lexicon().relations.values() for word in words}
-    # Only the forms that are this character's alone: "Hayasaka" is the whole family's.
+    # Only the forms that are this character's alone: a family name is the whole family's.
     shared = {f.lower() for c in facts.characters.values() if c.id != character_id for f in c.name_forms()}
     forms = [f for f in character.name_forms() if len(f) >= 3 and f.isascii() and f.lower() not in shared]
     for point in (*facts.plot, *facts.trivia):

@@ -53,7 +53,7 @@ def language_of(text: str) -> str | None:
     latin = {word.lower() for word in LATIN_WORD.findall(text)}
     if KANA.search(text):
         # "who played <a name> in <the Japanese title>": an English sentence around a Japanese
-        # title is English; names and loanwords in Latin letters ("Netflixで見れる？") are not.
+        # title is English; names and loanwords in Latin letters ("<a platform>で見れる？") are not.
         return ENGLISH if latin & ENGLISH_SENTENCE_WORDS else JAPANESE
     if latin:
         return ENGLISH

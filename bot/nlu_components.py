@@ -50,10 +50,6 @@ def film_forms(store: FactStore) -> frozenset[str]:
     return frozenset(forms)
 
 
-# Words of the lexicon's ways to point at the film that are not its title ("the movie", "that one").
-GENERIC_FILM_WORDS = frozenset("it its the that this one movie film flick".split())
-
-
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
 class OtherSubjectGuard(GraphComponent):
     """Turns a film question about something the assistant never heard of into out_of_scope.
@@ -83,11 +79,7 @@ class OtherSubjectGuard(GraphComponent):
         self.names = store_names(store)
         # English: the film's own title (not "the film", which may be followed by another title): a
         # message naming it is about the film.
-        self.film_names = tuple(
-            " ".join(WORD.findall(w.lower()))
-            for w in default_lexicon().film_words
-            if not set(WORD.findall(w.lower())) & GENERIC_FILM_WORDS
-        )
+        self.film_names = default_lexicon().film_titles
 
     @classmethod
     def create(

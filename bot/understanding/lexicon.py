@@ -34,6 +34,10 @@ class VocabularyError(ValueError):
     """vocabulary.yml cannot be used; the message names the entry."""
 
 
+# The words of film phrases that point at a film without naming it ("it", "that one", "the movie").
+GENERIC_FILM_WORDS = frozenset("it its the that this one movie film flick".split())
+
+
 def tokens(text: str) -> list[str]:
     """Lower-case words; curly apostrophes unified, so "<name>’s" and "<name>'s" match alike.
 
@@ -123,6 +127,19 @@ class Lexicon:
     not_titles: frozenset[str] = frozenset()
     # Capitalised everyday words (months, languages, countries, platforms): never another subject's name.
     ordinary_names: frozenset[str] = frozenset()
+
+    @cached_property
+    def film_titles(self) -> tuple[str, ...]:
+        """The film words that name this film (its titles), as lower-case word runs; not those that only
+        point at a film ("it", "the movie"), which may stand before another title ("the movie <X>")."""
+        runs = (" ".join(tokens(phrase)) for phrase in self.film_words)
+        return tuple(run for run in runs if run and not set(run.split()) <= GENERIC_FILM_WORDS)
+
+    @cached_property
+    def film_references(self) -> frozenset[str]:
+        """The film words that point at a film without naming it ("it", "that one", "the movie")."""
+        runs = (" ".join(tokens(phrase)) for phrase in self.film_words)
+        return frozenset(run for run in runs if run and set(run.split()) <= GENERIC_FILM_WORDS)
 
     def same_as(self, word: str) -> frozenset[str]:
         """The word and its synonyms ("sick" -> ill, illness, tumour, ...)."""

@@ -59,7 +59,7 @@ COMPARE_WORDS = frozenset(
 ABOUT_THE_BOOK = frozenset(
     {"novel", "novel_series", "novel_changes", "sequel", "writer", "creator", "ending", "plot", "screen_adaptation"}
 )
-FILM_WORDS = frozenset({"film", "movie", "films", "movies", "adaptation", "it", "netflix"})
+FILM_WORDS = frozenset({"film", "movie", "films", "movies", "adaptation", "it"})
 # What a sales question says: "how many copies has the book series sold?" asks for the copies sold.
 SALES_WORDS = frozenset({"sold", "sell", "sells", "selling", "copies", "sales", "bestseller", "bestselling"})
 WORKS = frozenset({"books", "novels", "stories", "works"})
@@ -69,9 +69,13 @@ def _about_the_book(words: Sequence[str], attributes: Sequence[Hit]) -> bool:
     return bool(BOOK_WORDS & set(words)) and all(h.key in ABOUT_THE_BOOK for h in attributes)
 
 
-def compared_with_novel(words: Sequence[str], attributes: Sequence[Hit]) -> int | None:
-    """The position of the comparison word when the question compares the film with its novel."""
-    if not _about_the_book(words, attributes) or not FILM_WORDS & set(words):
+def compared_with_novel(
+    words: Sequence[str], attributes: Sequence[Hit], this_film: frozenset[str] = frozenset()
+) -> int | None:
+    """The position of the comparison word when the question compares the film with its novel.
+
+    `this_film`: the store's words that name the film (its title, platform, year)."""
+    if not _about_the_book(words, attributes) or not (FILM_WORDS | this_film) & set(words):
         return None
     if any(h.key == "novel_changes" for h in attributes):
         return next(h.start for h in attributes if h.key == "novel_changes")

@@ -210,10 +210,9 @@ WORK_NOUNS = frozenset({"movies", "films", "shows", "dramas", "roles", "characte
 # ... and, right after a wh-word, these: "which movie did <an actor> play in?"
 WORK_NOUN = frozenset({"movie", "film", "show", "drama", "series", "anime"})
 ROLE_WH = frozenset({"what", "which", "who", "whom", "whose"})
-# What may end "<an actor> played who in <...>" and still mean this film.
-THIS_FILM_WORDS = frozenset(
-    {"in", "on", "the", "movie", "film", "motion", "picture", "it", "this", "netflix", "2024", "?", "new"}
-)
+# What may end "<an actor> played who in <...>" and still mean this film (besides the words of the store
+# that name it: title, platform, year).
+THIS_FILM_WORDS = frozenset({"in", "on", "the", "movie", "film", "motion", "picture", "it", "this", "?", "new"})
 
 
 def role_of_actor(

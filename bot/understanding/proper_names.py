@@ -49,10 +49,10 @@ BEFORE_SUBJECT = frozenset(
 YEAR_OF = re.compile(r"(?:19|20)\d\d'?s")
 # A word after a name in a subject slot: "the <X> movies", "<X> character".
 AFTER_SUBJECT = frozenset("movie movies film films novel novels book books series show character franchise".split())
-MIN_FUZZY = 5  # one typo of a known word of five or more letters is that word ("Deguchy")
+MIN_FUZZY = 5  # one typo of a known word of five or more letters is that word (a family name, one letter off)
 # A misspelt full name scores 88 or more against the right one (a letter wrong or missing in each of two
-# words); two different people with one common name part score around 80 ("<a given name> Miike" vs
-# "<another given name> Miki"): those stay apart.
+# words); two different people who share one name part and have near family names score around 80:
+# those stay apart.
 NAME_SCORE_CUTOFF = 85.0
 
 

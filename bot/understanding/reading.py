@@ -527,7 +527,7 @@ def _the_book_asked(
     if final == "ask_novel" and _role_asked_by_wh(words, entities, store, lexicon, reading):
         return
     if not people:
-        compared = novel_reading.compared_with_novel(words.words, attributes)
+        compared = novel_reading.compared_with_novel(words.words, attributes, this_film_words(store))
         if compared is not None:
             reading.entities = [e for e in reading.entities if e.get("entity") != "attribute"]
             reading.intent = "ask_fact"
@@ -571,12 +571,12 @@ def _misspelt_names(
     lexicon: Lexicon,
     reading: Reading,
 ) -> list[dict[str, Any]]:
-    """ "who played akitoh?", "the character of akkito <a family name>": a misspelt name where a
-    question names its subject, read as the one name it is a typo of (the entity rules match exact
-    forms only). The name's next word joins it when it is a name too, so a typo of a given name
-    settles which of two people sharing a family name is meant. A word of this film's vocabulary or
-    of the lexicon is never taken for a name, nor is a word next to an unknown one (another person's
-    full name: "<a given name> <a similar family name>")."""
+    """ "who played <a given name, one letter off>?", "the character of <a misspelt given name> <a family
+    name>": a misspelt name where a question names its subject, read as the one name it is a typo of
+    (the entity rules match exact forms only). The name's next word joins it when it is a name too, so
+    a typo of a given name settles which of two people sharing a family name is meant. A word of this
+    film's vocabulary or of the lexicon is never taken for a name, nor is a word next to an unknown
+    one (another person's full name: "<a given name> <a similar family name>")."""
     if has_japanese(words.text):
         return entities
     spans = coverage.entity_spans(words.spans, [e for e in entities if e.get("entity") in SPAN_ENTITIES])
@@ -590,7 +590,7 @@ def _misspelt_names(
         if coverage.covered(i, hits, spans) or word in coverage.FUNCTION_WORDS:
             continue
         if word.endswith("s") and word[:-1] in known:
-            continue  # "akitos dad": an untagged possessive, which the relation rules read
+            continue  # "<a character>s dad": an untagged possessive, which the relation rules read
         end = i + 1
         following = [e for e in entities if words.spans[i][1] < int(e.get("start", -1)) <= words.spans[i][1] + 1]
         if following and following[0].get("entity") in NAME_KINDS:
@@ -685,7 +685,7 @@ def _read(
         reading.intent = "ask_character"
         reading.why.append("how two characters are related")
         return reading
-    title_words = frozenset(tokens(store.title))
+    title_words = this_film_words(store)
     if not has_japanese(text) and people_reading.role_of_actor(words.words, words.spans, names, store, title_words):
         # "what character does <an actor> portray?", "<an actor> played who?": the actor's role here
         reading.intent = "ask_person"
@@ -986,7 +986,7 @@ def _defined(words: list[str], meaning: Hit) -> tuple[int, int] | None:
 def _owner_without_apostrophe(
     words: _Words, hits: list[Hit], attributes: list[Hit], names: list[dict], store: FactStore, reading: Reading
 ) -> list[dict]:
-    """ "what does harunas name mean?": a character's name with a bare "s" owns the name defined."""
+    """ "what does <a character>s name mean?": a character's name with a bare "s" owns the name defined."""
     meaning = next((h for h in attributes if h.key == MEANING), None)
     defined = _defined(words.words, meaning) if meaning is not None and not names else None
     if defined is None:
@@ -1004,7 +1004,7 @@ def _owner_without_apostrophe(
 
 
 def _defines_a_story_word(words: _Words, hits: list[Hit], store: FactStore) -> bool:
-    """A definition question whose word is one of the store's facts about the film ("tearjerker", a genre)."""
+    """A definition question whose word is one of the store's facts about the film (one of its genres)."""
     meaning = next((h for h in hits if h.kind == "attribute" and h.key == MEANING), None)
     defined = _defined(words.words, meaning) if meaning is not None else None
     if defined is None:
@@ -1148,6 +1148,14 @@ def _kinds_give_way(words: _Words, attributes: list[Hit], lexicon: Lexicon) -> l
                 dropped.append(kind)
                 break
     return [hit for hit in attributes if hit not in dropped]
+
+
+def this_film_words(store: FactStore) -> frozenset[str]:
+    """Words that name this film in the store: its title, its platform and its release year."""
+    said = [store.title, str(store.film["platform"].value) if "platform" in store.film else ""]
+    premiere = store.film.get("premiere_date")
+    year = re.match(r"\d{4}", str(premiere.value)) if premiere is not None else None
+    return frozenset(w for text in said for w in tokens(text)) | ({year.group()} if year else frozenset())
 
 
 def _what_about(
@@ -2358,11 +2366,6 @@ def _other_year(words: _Words, store: FactStore) -> str | None:
     return None
 
 
-# The lexicon's film words that point at a film without naming it ("it", "the movie"): not this film's title.
-FILM_REFERENCES = frozenset(
-    {"it", "its", "that one", "this one", "that movie", "that film", "this film", "this movie", "the film"}
-    | {"the movie", "the flick", "this flick"}
-)
 # Personal pronouns: after a name the store does not hold, they point at that one, not the conversation's
 # ("how old does <another film's character> say he is?"); "it" and "this film" stay this film.
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
@@ -2460,7 +2463,7 @@ def _other_named(
     # "in the movie <X>", "the novel <X>": the question names the work it is about, and that is not this one,
     # whatever pronouns it has ("how many students spent their Saturday in the movie <X>?").
     titled = next((n for n in found if n.start > 0 and words.words[n.start - 1] in coverage.WORK_NOUNS), None)
-    this_title = any(h.kind == "film" and h.phrase not in FILM_REFERENCES for h in hits)
+    this_title = any(h.kind == "film" and h.phrase not in lexicon.film_references for h in hits)
     if titled is not None and not this_title and not named:
         reading.intent = OUT_OF_SCOPE
         reading.why.append(f"another work named: {titled.text}")
