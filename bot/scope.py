@@ -93,9 +93,10 @@ def unknown_subject(
     return None
 
 
-# A Japanese name in romaji: syllables of an optional consonant (a doubled one, "sh", "ch", "ts", a "y"
-# glide) and a vowel, or a syllable-final "n" ("kato", "osugi", "kurosawa"); most English words are not.
-ROMAJI = re.compile(r"(?:(?:[kgsztdnhbpmrwfj]{1,2}h?y?|ch|sh|ts|y)?[aeiou]|n)+")
+# A Japanese name in romaji: syllables of an optional consonant (the same one doubled, "sh", "ch", "ts", a
+# "y" glide) and a vowel, or a syllable-final "n"; most English words are not: two different consonants
+# in a row ("between", "twenty") are no syllable.
+ROMAJI = re.compile(r"(?:(?:([kgsztdnhbpmrwfj])\1?y?|ch|sh|ts|y)?[aeiou]|n)+")
 
 
 def other_person(text: str, entities: Iterable[dict], vocabulary: Vocabulary, store_names: Iterable[str]) -> str | None:

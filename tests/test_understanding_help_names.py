@@ -56,3 +56,10 @@ def test_the_film_s_language_and_country_stay_the_film_s(store, text):
 )
 def test_a_work_of_the_same_name_is_this_film_s_source_not_another_work(store, text):
     assert reading(store, text, "ask_novel").intent != "out_of_scope"
+
+
+def test_an_english_word_before_a_character_s_name_is_not_another_family_name(store):
+    from bot.scope import ROMAJI
+
+    assert not ROMAJI.fullmatch("between") and not ROMAJI.fullmatch("twenty")
+    assert all(ROMAJI.fullmatch(name) for name in ("kurosawa", "hattori", "tsukuda", "ryouko"))
