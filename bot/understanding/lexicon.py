@@ -127,6 +127,9 @@ class Lexicon:
     not_titles: frozenset[str] = frozenset()
     # Capitalised everyday words (months, languages, countries, platforms): never another subject's name.
     ordinary_names: frozenset[str] = frozenset()
+    # An English spoiler setting is composed from these (bot/understanding/spoiler_setting.py).
+    spoiler_words: frozenset[str] = frozenset()
+    spoiler_turning_words: frozenset[str] = frozenset()
 
     @cached_property
     def film_titles(self) -> tuple[str, ...]:
@@ -379,6 +382,8 @@ def _parse(raw: Any, path: Path) -> Lexicon:
         neutral_heads=_optional_words(raw, "neutral_heads", words),
         not_titles=_optional_words(raw, "not_titles", words),
         ordinary_names=_optional_words(raw, "ordinary_names", words),
+        spoiler_words=_optional_words(raw, "spoiler_words", words),
+        spoiler_turning_words=_optional_words(raw, "spoiler_turning_words", words),
         synonyms=tuple(
             frozenset(words(group, f"claim_synonyms[{i}]")) for i, group in enumerate(raw.get("claim_synonyms") or [])
         ),

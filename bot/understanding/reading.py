@@ -27,7 +27,16 @@ from typing import Any
 
 from bot.japanese import has_japanese, morphemes
 from bot.store import FactStore
-from bot.understanding import clauses, countries, coverage, ellipsis, novel_reading, people_reading, proper_names
+from bot.understanding import (
+    clauses,
+    countries,
+    coverage,
+    ellipsis,
+    novel_reading,
+    people_reading,
+    proper_names,
+    spoiler_setting,
+)
 from bot.understanding.lexicon import UNHELD, Hit, Lexicon, token_spans, tokens
 
 PEOPLE_INTENTS = frozenset({"ask_who_plays", "ask_person", "ask_character", "ask_other_work"})
@@ -482,7 +491,8 @@ def _statements(words: _Words, entities: list[dict[str, Any]], lexicon: Lexicon)
             and clause[first] in FIRST_PERSON
             and "?" not in ends
             and not any(w in REQUEST_WORDS for w in clause)
-            and not lexicon.find(clause, ("spoilers",))  # "i don't mind spoilers" is a setting, kept
+            # "i don't mind spoilers" is a setting, kept
+            and not (lexicon.find(clause, ("spoilers",)) or lexicon.spoiler_words & set(clause))
             and not any(
                 a in WANT_WORDS and (b in DETERMINERS or b == "to" and c in REQUEST_WORDS)
                 for a, b, c in zip(clause, [*clause[1:], ""], [*clause[2:], "", ""], strict=True)
@@ -658,6 +668,7 @@ def _read(
     hits = clauses.film_about(words.words, hits)
     hits = clauses.made_in_a_year(words.words, hits)
     hits = clauses.rated_as_opinion(words.words, hits, _clause_starts(words))
+    hits = _composed_spoiler_setting(words, hits, lexicon)
     entities = _misspelt_names(words, entities, hits, store, lexicon, reading)
     names = [e for e in entities if e.get("entity") in NAME_KINDS]
     answer = _japanese_answer(text, intent, names, hits, lexicon)
@@ -761,6 +772,8 @@ def _read(
         may_change = True  # "do you think there are any plot twists?" asks about the film, not the assistant
     if current == OUT_OF_SCOPE and _defines_a_story_word(words, hits, store):
         may_change = True  # "what does <a word of this film's genres> mean?": about the film, not another topic
+    if not names and _spoiler_setting_alone(hits, attributes, lexicon, reading):
+        return reading
     if not may_change:
         return reading
     if _what_the_film_is(words, hits, names, reading):
@@ -2062,6 +2075,40 @@ def _asks_yes_or_no(words: _Words, lexicon: Lexicon) -> bool:
 
 def _claim_fits(then: str, attributes: list[Hit], lexicon: Lexicon) -> bool:
     return all(lexicon.attributes[a.key].fits_intent(then, "film") for a in attributes)
+
+
+def _composed_spoiler_setting(words: _Words, hits: list[Hit], lexicon: Lexicon) -> list[Hit]:
+    """An English clause with a word for spoilers says its setting by composition ("hide spoilers",
+    "spoilers don't bother me"), in place of any listed phrase."""
+    if not lexicon.spoiler_words & set(words.words):
+        return hits
+    gaps = ["", *(words.text[words.spans[i - 1][1] : words.spans[i][0]] for i in range(1, len(words.words)))]
+    setting = spoiler_setting.read_setting(
+        words.words, gaps, lexicon.spoiler_words, lexicon.spoiler_turning_words, lexicon.yes_no_openers
+    )
+    kept = [hit for hit in hits if hit.kind != "spoilers"]
+    if setting is None:  # "does the trailer spoil it?" asks, it sets nothing
+        return kept
+    # The word for spoilers is the setting, not the ending asked ("spoil it"); and what is not to be
+    # spoilt is not asked ("don't spoil the ending"), unlike what is asked before ("the plot, no spoilers").
+    end = setting.clause[1] if not setting.wanted else setting.at + 1
+    kept = [hit for hit in kept if not (hit.kind == "attribute" and setting.at <= hit.start < end)]
+    found = Hit("spoilers", setting.key, words.words[setting.at], setting.at, setting.at + 1)
+    return sorted([*kept, found], key=lambda hit: hit.start)
+
+
+def _spoiler_setting_alone(hits: list[Hit], attributes: list[Hit], lexicon: Lexicon, reading: Reading) -> bool:
+    """ "Hide spoilers", "spoilers don't bother me": a setting that asks nothing, whatever the classifier
+    guessed from its bag of words. Alone, a listed English phrase without a word for spoilers ("i don't
+    care") is left to the classifier."""
+    setting = next((h for h in hits if h.kind == "spoilers"), None)
+    if setting is None or attributes or any(h.kind in ("claim", "relation") for h in hits):
+        return False
+    if not (setting.phrase in lexicon.spoiler_words or has_japanese(setting.phrase)):
+        return False
+    reading.intent = "spoilers_ok" if setting.key == "yes" else "no_spoilers"
+    reading.why.append(f"the spoiler setting: {setting.key}")
+    return True
 
 
 def _spoilers(words: _Words, hits: list[Hit], attributes: list[Hit], reading: Reading) -> bool:
