@@ -2093,7 +2093,8 @@ def _composed_spoiler_setting(words: _Words, hits: list[Hit], lexicon: Lexicon) 
     # spoilt is not asked ("don't spoil the ending"), unlike what is asked before ("the plot, no spoilers").
     end = setting.clause[1] if not setting.wanted else setting.at + 1
     kept = [hit for hit in kept if not (hit.kind == "attribute" and setting.at <= hit.start < end)]
-    found = Hit("spoilers", setting.key, words.words[setting.at], setting.at, setting.at + 1)
+    start, end = setting.said
+    found = Hit("spoilers", setting.key, " ".join(words.words[start:end]), start, end)
     return sorted([*kept, found], key=lambda hit: hit.start)
 
 
@@ -2104,7 +2105,7 @@ def _spoiler_setting_alone(hits: list[Hit], attributes: list[Hit], lexicon: Lexi
     setting = next((h for h in hits if h.kind == "spoilers"), None)
     if setting is None or attributes or any(h.kind in ("claim", "relation") for h in hits):
         return False
-    if not (setting.phrase in lexicon.spoiler_words or has_japanese(setting.phrase)):
+    if not (lexicon.spoiler_words & set(setting.phrase.split()) or has_japanese(setting.phrase)):
         return False
     reading.intent = "spoilers_ok" if setting.key == "yes" else "no_spoilers"
     reading.why.append(f"the spoiler setting: {setting.key}")

@@ -34,6 +34,7 @@ PASSIVE_MARKERS = frozenset({"be", "being", "get", "getting", "got", "been"})
 class SpoilerSetting:
     wanted: bool
     at: int  # token position of the word for spoilers
+    said: tuple[int, int]  # token positions from the first to the last word that says it ("no spoilers")
     clause: tuple[int, int]  # token positions of the clause that says it
 
     @property
@@ -65,12 +66,13 @@ def read_setting(
             continue
         if _asks_or_tells(clause, at, question_openers):
             return None
-        turns = sum(
-            1
+        turning = [
+            i
             for i, word in enumerate(clause)
             if i != at and (_negation(word) or word in turning_words or (word in TURNING_AFTER and i == at + 1))
-        )
-        return SpoilerSetting(wanted=turns % 2 == 0, at=start + at, clause=(start, end))
+        ]
+        said = (start + min([at, *turning]), start + max([at, *turning]) + 1)
+        return SpoilerSetting(wanted=len(turning) % 2 == 0, at=start + at, said=said, clause=(start, end))
     return None
 
 
