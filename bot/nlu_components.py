@@ -30,7 +30,7 @@ from bot.understanding.proper_names import is_proper_name, store_names
 
 def attribute_words() -> frozenset[str]:
     lexicon = default_lexicon()
-    return frozenset(w for kind, _, words in lexicon.phrases if kind != "other_topic" for w in words)
+    return frozenset(w for kind, _, words in lexicon.phrases if kind not in ("other_topic", "social") for w in words)
 
 
 def japanese_attribute_words() -> frozenset[str]:

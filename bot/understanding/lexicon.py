@@ -27,6 +27,8 @@ UNHELD = "unheld"
 TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 WORDLIKE = re.compile(r"\w")
 TYPO_MIN_LENGTH = 6
+# The intents a small-talk formula may say (vocabulary `social`).
+SOCIAL_INTENTS = frozenset({"greet", "goodbye", "thanks", "affirm", "deny", "help"})
 TYPO_SCORE = 85.0
 
 
@@ -127,6 +129,9 @@ class Lexicon:
     not_titles: frozenset[str] = frozenset()
     # Capitalised everyday words (months, languages, countries, platforms): never another subject's name.
     ordinary_names: frozenset[str] = frozenset()
+    # Small-talk formulas by intent, and the words that pad them (bot/understanding/social.py).
+    social: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    social_padding: frozenset[str] = frozenset()
     # An English spoiler setting is composed from these (bot/understanding/spoiler_setting.py).
     spoiler_words: frozenset[str] = frozenset()
     spoiler_turning_words: frozenset[str] = frozenset()
@@ -187,6 +192,8 @@ class Lexicon:
             found += [("claim", claim.key, tuple(tokens(w))) for w in claim.words]
         for key, words in self.spoilers.items():
             found += [("spoilers", key, tuple(tokens(w))) for w in words]
+        for key, words in self.social.items():
+            found += [("social", key, tuple(tokens(w))) for w in words]
         found += [("film", "film", tuple(tokens(w))) for w in self.film_words]
         found += [("other_topic", w, tuple(tokens(w))) for w in self.other_topics]
         return sorted((f for f in found if f[2]), key=lambda f: -len(f[2]))
@@ -304,7 +311,7 @@ def _merge(base: Any, extra: Any, path: Path) -> Any:
             merged[section] = entries
         elif section == "lead_pronouns" and isinstance(body, dict):
             merged[section] = {**(merged.get(section) or {}), **body}
-        elif section in ("relations", "spoilers") and isinstance(body, dict):
+        elif section in ("relations", "spoilers", "social") and isinstance(body, dict):
             entries = dict(merged.get(section) or {})
             for key, words in body.items():
                 entries[key] = [*(entries.get(key) or []), *words]
@@ -369,6 +376,9 @@ def _parse(raw: Any, path: Path) -> Lexicon:
     spoilers = {str(key): words(value, f"spoilers.{key}") for key, value in (raw.get("spoilers") or {}).items()}
     if set(spoilers) - {"yes", "no"}:
         raise fail("spoilers", "only `yes` and `no`")
+    social = {str(key): words(value, f"social.{key}") for key, value in (raw.get("social") or {}).items()}
+    if set(social) - SOCIAL_INTENTS:
+        raise fail("social", f"only {', '.join(sorted(SOCIAL_INTENTS))}")
     return Lexicon(
         attributes=attributes,
         relations=relations,
@@ -382,6 +392,8 @@ def _parse(raw: Any, path: Path) -> Lexicon:
         neutral_heads=_optional_words(raw, "neutral_heads", words),
         not_titles=_optional_words(raw, "not_titles", words),
         ordinary_names=_optional_words(raw, "ordinary_names", words),
+        social=social,
+        social_padding=_optional_words(raw, "social_padding", words),
         spoiler_words=_optional_words(raw, "spoiler_words", words),
         spoiler_turning_words=_optional_words(raw, "spoiler_turning_words", words),
         synonyms=tuple(

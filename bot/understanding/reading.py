@@ -35,6 +35,7 @@ from bot.understanding import (
     novel_reading,
     people_reading,
     proper_names,
+    social,
     spoiler_setting,
 )
 from bot.understanding.lexicon import UNHELD, Hit, Lexicon, token_spans, tokens
@@ -675,6 +676,11 @@ def _read(
     if answer is not None:
         reading.intent = answer
         reading.why.append(f"a Japanese answer: {answer}")
+        return reading
+    said = social.formula(words.words, lexicon) if not names and not hits else None
+    if said is not None and said != intent:  # "hiya", "ttyl", "thx so much": small talk, whatever was guessed
+        reading.intent = said
+        reading.why.append(f"a small-talk formula: {said}")
         return reading
     roles = [e for e in entities if e.get("entity") == "crew_role"]
     topics = [e for e in entities if e.get("entity") == "topic"]
