@@ -21,8 +21,9 @@ from bot.understanding.lexicon import default_lexicon
 
 ASKED = "asked"
 DEBUT = "debut"
-# Answers that name the actor of a character: a pronoun in the next question means that actor.
-ACTOR_ANSWERS = frozenset({"action_who_plays"})
+# Answers that name the actor of a character ("who plays Haruna?", "who is the lead actress?"): a pronoun
+# in the next question means that actor.
+ACTOR_ANSWERS = frozenset({"action_who_plays", "action_cast"})
 # Actions that answer nothing about anyone ("thanks", the session's own): they keep the last answer's person.
 NOT_ANSWERS = frozenset({"action_listen", "action_session_start", "action_unlikely_intent"})
 # "What was her first leading role?", "his starring debut": a first lead counts as the debut asked.
@@ -37,8 +38,6 @@ def actor_answered_last(tracker: Tracker) -> bool:
     for event in reversed(tracker.events):
         kind = event.get("event")
         if kind == "user":
-            if seen_message:
-                return False
             seen_message = True
         elif seen_message and kind == "action":
             name = str(event.get("name") or "")
