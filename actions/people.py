@@ -300,7 +300,7 @@ class ActionCharacter(StoreAction):
         if not attributes or named or not tracker.get_slot("person"):
             return None
         if tracker.get_slot("character") and not actor_answered_last(tracker):
-            return None  # "who is Haruna?" then "how old is she?": the character's
+            return None  # "who is <a character>?" then "how old is she?": the character's
         return attributes[0]
 
 

@@ -21,7 +21,7 @@ from bot.understanding.lexicon import default_lexicon
 
 ASKED = "asked"
 DEBUT = "debut"
-# Answers that name the actor of a character ("who plays Haruna?", "who is the lead actress?"): a pronoun
+# Answers that name the actor of a character ("who plays <a character>?", "who is the lead actress?"): a pronoun
 # in the next question means that actor.
 ACTOR_ANSWERS = frozenset({"action_who_plays", "action_cast"})
 # Actions that answer nothing about anyone ("thanks", the session's own): they keep the last answer's person.
@@ -32,7 +32,7 @@ FIRST_LEAD = re.compile(r"\bfirst (?:\w+ )?lead\b")
 
 
 def actor_answered_last(tracker: Tracker) -> bool:
-    """Whether the last answer before this message named a character's actor ("who plays Haruna?"),
+    """Whether the last answer before this message named a character's actor ("who plays <a character>?"),
     so that "how old is she?" is about the actress, not the character."""
     seen_message = False
     for event in reversed(tracker.events):

@@ -72,7 +72,7 @@ def test_works_asked_with_a_modifier_before_the_noun(store):
     assert reading(store, text, "ask_person", [name(text, who, "person")]).intent == "ask_other_work"
 
 
-@pytest.mark.parametrize("text", ["what movies are they showing", "which movie is it", "what film is akito in"])
+@pytest.mark.parametrize("text", ["what movies are they showing", "which movie is it", "what film is the title from"])
 def test_no_persons_works_without_a_person_or_their_pronoun(store, text):
     assert reading(store, text, "nlu_fallback").intent != "ask_other_work"
 
