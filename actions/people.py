@@ -13,6 +13,7 @@ from rasa_sdk.events import EventType, SlotSet
 
 from actions.common import Reply, StoreAction, entity_values, resolve_mention, store
 from actions.crew import utter_crew_credit
+from actions.person_facts import actor_answered_last
 from actions.relations import relation_between
 from actions.story_text import story_detail
 from actions.topics import dont_know_attribute
@@ -291,12 +292,15 @@ class ActionCharacter(StoreAction):
         """ "How old is he?" after an answer about a crew member: no character is meant, the person is.
 
         The reader tags an attribute the store holds for characters but not for people; with no
-        character in the conversation and no one named, it is the person's, and not known.
+        character in the conversation and no one named, it is the person's, and not known. So it is
+        right after "who plays <a character>?": the pronoun means the actor just named.
         """
         attributes = entity_values(tracker, "attribute")
         named = [v for e in ("character", "person", "relation") for v in entity_values(tracker, e)]
-        if not attributes or named or tracker.get_slot("character") or not tracker.get_slot("person"):
+        if not attributes or named or not tracker.get_slot("person"):
             return None
+        if tracker.get_slot("character") and not actor_answered_last(tracker):
+            return None  # "who is <a character>?" then "how old is she?": the character's
         return attributes[0]
 
 

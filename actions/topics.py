@@ -12,6 +12,7 @@ from rasa_sdk.events import EventType, SlotSet
 
 from actions.birth import answer_birth
 from actions.common import Reply, StoreAction, entity_values, language, store
+from actions.person_facts import DEBUT, answer_about_person
 from actions.story_text import asked_pattern, names_near, story_detail
 from bot import i18n
 from bot.japanese import has_japanese
@@ -126,6 +127,10 @@ class ActionFact(StoreAction):
                 return answered
         if unheld and unheld[0] == ASKED:
             answered = answer_from_story(reply, tracker)
+            if answered is not None:
+                return answered
+        if unheld and unheld[0] in (ASKED, DEBUT):  # "what band is <a person> in?", "<a person>'s debut"
+            answered = answer_about_person(reply, tracker, unheld[0])
             if answered is not None:
                 return answered
         if unheld:

@@ -81,6 +81,8 @@ def every_turn(store: FactStore, domain: dict[str, Any]) -> list[Rendered]:
         birth = {"person": person.name, "attribute": "birthday"}
         asks.append((ActionFact(), {"text": f"when and where was {person.name} born", "entities": birth}))
         asks.append((ActionOtherWork(), {"text": "everything she has been in", "slots": {"person": person.id}}))
+        debut = {"person": person.name, "attribute": "debut"}
+        asks.append((ActionFact(), {"text": f"what was {person.name}'s debut", "entities": debut}))
     for character in store.characters.values():
         mention = {"entities": {"character": character.name}}
         asks.append((ActionCharacter(), {"text": f"who is {character.name}", **mention}))

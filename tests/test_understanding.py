@@ -355,9 +355,12 @@ def test_in_another_work_is_not_in_the_film(store):
 
 
 def test_career_details_the_store_does_not_hold(store):
-    text = "what was natsuki deguchi's first movie"
+    text = "what was natsuki deguchi's latest movie"
     result = reading(store, text, "ask_other_work", [name(text, "natsuki deguchi", "person")])
     assert (result.intent, tags(result)) == ("ask_fact", {"attribute": "career"})
+    text = "what was natsuki deguchi's first movie"  # a debut: answered from a work's note when one says so
+    result = reading(store, text, "ask_other_work", [name(text, "natsuki deguchi", "person")])
+    assert (result.intent, tags(result)) == ("ask_fact", {"attribute": "debut"})
 
 
 @pytest.mark.parametrize(

@@ -172,6 +172,9 @@ class Lexicon:
     answer_words: tuple[str, ...] = ()
     deny_words: tuple[str, ...] = ()
     not_deny_words: tuple[str, ...] = ()
+    # "What band is <a person> in?", "which instrument does he play?": for a head noun asked of a person,
+    # the words of their description that answer it ("member", "bassist").
+    person_evidence: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path = VOCABULARY_PATH, extra: Path | None = None) -> Lexicon:
@@ -410,4 +413,8 @@ def _parse(raw: Any, path: Path) -> Lexicon:
         answer_words=tuple(str(w).lower() for w in raw.get("answer_words") or ()),
         deny_words=tuple(str(w).lower() for w in raw.get("deny_words") or ()),
         not_deny_words=tuple(str(w).lower() for w in raw.get("not_deny_words") or ()),
+        person_evidence={
+            str(key).lower(): words(value, f"person_evidence.{key}")
+            for key, value in (raw.get("person_evidence") or {}).items()
+        },
     )

@@ -150,6 +150,7 @@ PERSONAL_KEYS = frozenset(
         "social_media",
         "family",
         "gender",
+        "debut",
     }
 )
 ARITHMETIC = re.compile(
@@ -2610,7 +2611,9 @@ def _works_of_person(words: _Words, hits: list[Hit], names: list[dict], store: F
     if not w or {"who", "whos", "who's"} & set(w):
         return False
     people = [n for n in names if n.get("entity") == "person" and store.resolve(str(n.get("value")), ("person",))]
-    if len(people) != 1:
+    # "what movies is she in?": a pronoun for the conversation's person stands for the name
+    pronoun = not names and bool((PERSONAL_PRONOUNS - GENERIC_PRONOUNS) & set(w))
+    if len(people) != 1 and not pronoun:
         return False
     if _works_asked(words, hits, names):
         reading.intent = "ask_other_work"
@@ -2620,7 +2623,7 @@ def _works_of_person(words: _Words, hits: list[Hit], names: list[dict], store: F
         return False
     verbs = [h for h in hits if h.kind == "attribute" and h.key in WORK_VERBS]
     auxiliary = {"did", "has", "have", "does"} & set(w)
-    if not verbs or not auxiliary or verbs[0].start < int(min(i for i, x in enumerate(w) if x in auxiliary)):
+    if pronoun or not verbs or not auxiliary or verbs[0].start < int(min(i for i, x in enumerate(w) if x in auxiliary)):
         return False
     reading.intent = "ask_other_work"
     reading.why.append("the works of a person")
@@ -2632,7 +2635,10 @@ def _works_of_person(words: _Words, hits: list[Hit], names: list[dict], store: F
 LISTING_OPENERS = frozenset({"name", "give", "list", "tell", "show"})
 WORK_LIST_NOUNS = frozenset(
     {"movie", "movies", "film", "films", "book", "books", "novel", "novels", "show", "shows", "drama", "dramas"}
+    | {"series", "songs", "albums", "singles"}
 )
+# Words between the wh-word and the work noun that keep it a list of works: "what tv show", "which other films".
+WORK_MODIFIERS = frozenset({"other", "all", "tv", "television"})
 WORK_ATTRIBUTES = frozenset({"director", "writer", "producer", "cast", "other_work", "novel", "music"})
 
 
@@ -2644,8 +2650,9 @@ def _works_asked(words: _Words, hits: list[Hit], names: list[dict]) -> bool:
         return False
     if any(h.kind == "attribute" and h.key not in WORK_ATTRIBUTES for h in hits):
         return False
-    if w[0] in OBJECT_WH:
-        head = 2 if w[1:2] in (["other"], ["all"]) else 1
+    if w[0] in OBJECT_WH or w[:2] == ["how", "many"]:  # "how many songs did he write?": his works
+        head = 2 if w[0] == "how" else 1
+        head += 1 if w[head : head + 1] and w[head] in WORK_MODIFIERS else 0
         return w[head : head + 1] != [] and w[head] in WORK_LIST_NOUNS
     if w[0] in LISTING_OPENERS:
         return any(word in WORK_LIST_NOUNS for word in w[1:5])
