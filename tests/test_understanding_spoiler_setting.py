@@ -82,3 +82,9 @@ def test_a_question_before_the_setting_is_still_answered(store):
     result = reading(store, "tell me the plot and hide spoilers", "no_spoilers")
     assert result.intent == "ask_plot"
     assert [e["value"] for e in result.entities if e["entity"] == "spoilers"] == ["no"]
+
+
+def test_what_is_to_be_spoiler_free_is_still_asked(store):
+    result = reading(store, "a spoiler-free synopsis please", "no_spoilers")
+    assert result.intent == "ask_plot"
+    assert [e["value"] for e in result.entities if e["entity"] == "spoilers"] == ["no"]

@@ -724,6 +724,7 @@ def _read(
     if clause is not None:  # "who plays <a character>, the one who <does something>?": the clause describes
         attributes = [h for h in attributes if h.start < clause]
     attributes = _objects_of_making(words, attributes)
+    attributes = _watching_as_a_purpose(words, attributes)
     # "I live in <a country>, where can I watch it?": the speaker's own life is not asked about
     attributes = [
         h
@@ -1149,6 +1150,41 @@ def _known_as(words: _Words, hits: list[Hit]) -> list[Hit]:
             h.key == "other_work" and h.phrase == "known for" and words.words[h.end : h.end + 1] in (["being"], ["as"])
         )
     ]
+
+
+# Before "watch", these make it the user's plan or purpose ("before i watch it", "planning to watch it").
+PURPOSE_BEFORE = frozenset(
+    {"to", "i", "we", "i'll", "ill", "gonna", "wanna", "will", "won't", "wont", "should", "must"}
+)
+
+
+def _watching_as_a_purpose(words: _Words, attributes: list[Hit]) -> list[Hit]:
+    """ "Planning to watch it this weekend, what's the gist?": the user's own watching is not asked
+    about when the message asks for something else and nothing asks how or where to watch."""
+    if not any(hit.key != "platform" for hit in attributes) or _asks_how_or_where_to_watch(words.words):
+        return attributes
+    return [
+        hit
+        for hit in attributes
+        if not (
+            hit.key == "platform"
+            and hit.phrase == "watch"
+            and hit.start
+            and words.words[hit.start - 1] in PURPOSE_BEFORE
+        )
+    ]
+
+
+def _asks_how_or_where_to_watch(words: list[str]) -> bool:
+    """ "where …", "available …", "how to|can|do …", "can i|we …": watching is what is asked."""
+    pairs = zip(words, [*words[1:], ""], strict=True)
+    return bool({"where", "available"} & set(words)) or any(
+        first == "how"
+        and second in ("to", "can", "could", "do", "does")
+        or first in ("can", "could")
+        and second in ("i", "we")
+        for first, second in pairs
+    )
 
 
 def _kinds_give_way(words: _Words, attributes: list[Hit], lexicon: Lexicon) -> list[Hit]:
@@ -2097,8 +2133,10 @@ def _composed_spoiler_setting(words: _Words, hits: list[Hit], lexicon: Lexicon) 
     if setting is None:  # "does the trailer spoil it?" asks, it sets nothing
         return kept
     # The word for spoilers is the setting, not the ending asked ("spoil it"); and what is not to be
-    # spoilt is not asked ("don't spoil the ending"), unlike what is asked before ("the plot, no spoilers").
-    end = setting.clause[1] if not setting.wanted else setting.at + 1
+    # spoilt is not asked ("don't spoil the ending"), unlike what is asked before ("the plot, no spoilers")
+    # or what is to be spoiler-free ("a spoiler-free summary").
+    not_to_spoil = not setting.wanted and spoiler_setting.spoils(words.words[setting.at])
+    end = setting.clause[1] if not_to_spoil else setting.at + 1
     kept = [hit for hit in kept if not (hit.kind == "attribute" and setting.at <= hit.start < end)]
     start, end = setting.said
     found = Hit("spoilers", setting.key, " ".join(words.words[start:end]), start, end)

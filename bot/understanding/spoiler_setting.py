@@ -22,8 +22,8 @@ CLAUSE_BREAK = re.compile(r"[,.;:!?()]")
 CONJUNCTIONS = frozenset({"but", "so", "and", "because", "since", "cause", "cos", "as", "though", "although", "then"})
 WH_WORDS = frozenset({"what", "what's", "whats", "which", "who", "when", "where", "why", "how"})
 ADDRESSEES = frozenset({"you", "u", "ya"})
-# "spoiler free": turns the wish only right after the spoiler word ("feel free to spoil").
-TURNING_AFTER = frozenset({"free"})
+# "spoiler free" (and its typos): turns the wish only right after the spoiler word ("feel free to spoil").
+TURNING_AFTER = frozenset({"free", "fre", "freee"})
 # Verb forms that tell of something spoiling ("the review spoiled it"), unless the user is the one spoilt
 # ("i don't want to be spoiled").
 TELLING_FORMS = frozenset({"spoils", "spoiled", "spoilt"})
@@ -40,6 +40,11 @@ class SpoilerSetting:
     @property
     def key(self) -> str:
         return "yes" if self.wanted else "no"
+
+
+def spoils(word: str) -> bool:
+    """The verb ("don't spoil the ending"), not the noun or adjective ("a spoiler-free summary")."""
+    return word.startswith("spoil") and not word.startswith("spoiler")
 
 
 def clauses(words: list[str], gaps: list[str]) -> list[tuple[int, int]]:
