@@ -220,6 +220,8 @@ CLAIM_STOPWORDS = frozenset(
         "and",
         "but",
         "character",
+        "able",
+        "ever",
     }
 )
 # A character by description: "who plays the sick girl?".
@@ -1809,6 +1811,16 @@ def _yes_no(
             reading.add("attribute", "origin", *words.chars(dropped[0].start, dropped[0].end))
             reading.why.append("yes/no a person's origin")
             return True
+    as_claim = None
+    if not claims and not names and not pointed:
+        # "was it a hit?": a word that names an attribute ("how popular") and a claim is the claim here;
+        # the attribute still says what the full answer is
+        as_claim = next((a for a in asked_here for c in lexicon.claims.values() if a.phrase in c.words), None)
+        claims = [
+            Hit("claim", key, as_claim.phrase, as_claim.start, as_claim.end)
+            for key, claim in lexicon.claims.items()
+            if as_claim is not None and as_claim.phrase in claim.words
+        ][:1]
     if not names and _novel_by_someone_else(words, hits, attributes, reading):
         return True  # "based on a book by <a name>": the name decides, not "based on a book"
     if _made_in_a_country(words, lexicon, reading):
@@ -1821,6 +1833,9 @@ def _yes_no(
         reading.add("claim", f"{claim.key}:{word}", *words.chars(hit.start, hit.end))
         reading.intent = claim.then
         reading.why.append(f"yes/no claim {claim.key}")
+        for entity, value in lexicon.attributes[as_claim.key].entity.items() if as_claim is not None else ():
+            if not any(e["entity"] == entity for e in reading.entities):
+                reading.add(entity, value, *words.chars(as_claim.start, as_claim.end))
         if later is not None:
             _wh_after_claim(words, [a for a in attributes if a.start >= later], claim.then, lexicon, reading)
         return True
@@ -1841,7 +1856,7 @@ def _yes_no(
     if not names and _crew_member_yes_no(words, attributes, lexicon, reading):
         return True
     if not people:
-        return _yes_no_character(words, names, attributes, lexicon, reading)
+        return _yes_no_character(words, names, attributes, lexicon, reading, hits)
     relation_word = next((h for h in hits if h.kind == "relation" and h.key != "character"), None)
     if (  # "is <an actor> the dad?": his role is someone's father ("does she have kids?" is about her)
         relation_word is not None
@@ -1887,7 +1902,9 @@ def _yes_no(
         tag = _tag_start(words)
         rest = [i for i in range(at + 1, tag) if i not in film and words.words[i] not in CLAIM_STOPWORDS]
         rest = [i for i in rest if not any(n["start"] <= words.spans[i][0] < n["end"] for n in names)]
-        if rest:  # "was <an actress> in The Makanai?": another work, decided from what she is known for
+        if rest and not _names_this_film(hits, lexicon):
+            # "was <an actress> in The Makanai?": another work, decided from what she is known for; with
+            # this film's title said ("was she a cast member on <the title>?") the work asked is this one
             start, end = words.chars(rest[0], rest[-1] + 1)
             reading.add("claim", "known_for:" + words.text[start:end], start, end)
             reading.intent = "ask_other_work"
@@ -1984,8 +2001,19 @@ def _later_yes_no(
     reading.why.append(f"then yes/no claim {claim.key}")
 
 
+def _names_this_film(hits: list[Hit], lexicon: Lexicon) -> bool:
+    """Whether the message names this film by a title (not only "it" or "the movie", which may stand
+    before another title)."""
+    return any(h.kind == "film" and h.phrase in lexicon.film_titles for h in hits)
+
+
 def _yes_no_character(
-    words: _Words, names: list[dict], attributes: list[Hit], lexicon: Lexicon, reading: Reading
+    words: _Words,
+    names: list[dict],
+    attributes: list[Hit],
+    lexicon: Lexicon,
+    reading: Reading,
+    hits: list[Hit] | None = None,
 ) -> bool:
     """ "Is <a character> sick?", "is <a character>'s mom a nurse?": a claim decided from the description."""
     if has_japanese(words.text):
@@ -2001,7 +2029,15 @@ def _yes_no_character(
     if subject is None or any(lexicon.attributes[a.key].intent_for("character") != "ask_character" for a in attributes):
         return False
     after = [i for i, span in enumerate(words.spans) if span[0] >= subject["end"] and i < _tag_start(words)]
-    claimed = [words.words[i] for i in after if words.words[i] not in CLAIM_STOPWORDS]
+    film = {i for h in hits or [] if h.kind == "film" for i in range(h.start, h.end)}
+    claimed = [words.words[i] for i in after if words.words[i] not in CLAIM_STOPWORDS and i not in film]
+    in_film = IN_FILM_WORDS & {words.words[i] for i in after}
+    if in_film and set(claimed) <= IN_FILM_WORDS and subject is not relation:
+        # "did <a character> appear in the movie?": whether the film has the character
+        reading.add("claim", "in_film", *words.chars(after[0], after[-1] + 1))
+        reading.intent = "ask_character"
+        reading.why.append("yes/no a character in the film")
+        return True
     if not claimed or len(claimed) > 3:
         return False
     start, end = words.chars(after[0], after[-1] + 1)
@@ -2321,7 +2357,7 @@ def _release_year_claimed(
         return False
     if (PRONOUNS | lexicon.pronouns) & set(words.words):
         return False  # "was she in a 2019 film?": a person's work, not this film's release
-    found = clauses.year_claimed(words.words, words.text)
+    found = clauses.year_claimed(words.words, words.text) or clauses.release_time_claimed(words.words)
     if found is None:
         return False
     claim, at = found
