@@ -1914,7 +1914,31 @@ def _yes_no(
         reading.intent = "ask_person"
         reading.why.append("yes/no in the film")
         return True
-    return False
+    return _person_yes_no(words, people, names, attributes, hits, reading)
+
+
+def _person_yes_no(
+    words: _Words, people: list[dict], names: list[dict], attributes: list[Hit], hits: list[Hit], reading: Reading
+) -> bool:
+    """ "Is <an actress> a model?", "did <an author> go to university?": a yes/no about one person that
+    no other rule reads is decided from the person's description (claim `person_describes:<words>`):
+    yes when it says so, otherwise "I don't know", never the description alone as if it answered."""
+    if attributes or len(people) != 1 or len(names) != 1 or any(h.kind in ("relation", "claim") for h in hits):
+        return False
+    film = {i for h in hits if h.kind == "film" for i in range(h.start, h.end)}
+    after = [
+        i
+        for i, span in enumerate(words.spans)
+        if span[0] >= people[0]["end"] and i < _tag_start(words) and i not in film
+    ]
+    said = [words.words[i] for i in after if words.words[i] not in CLAIM_STOPWORDS | IN_FILM_WORDS | WITH_WORDS]
+    if not said or len(said) > 5 or has_japanese(words.text):
+        return False
+    start, end = words.chars(after[0], after[-1] + 1)
+    reading.add("claim", "person_describes:" + " ".join(said), start, end)
+    reading.intent = "ask_person"
+    reading.why.append("yes/no about a person")
+    return True
 
 
 def _person_pronoun_subject(words: _Words) -> bool:
@@ -2019,7 +2043,15 @@ def _yes_no_character(
     if has_japanese(words.text):
         return False  # the claim is read from English words (CLAIM_STOPWORDS); <名前>のお父さん役は？ is no claim
     relation = next((e for e in reading.entities if e["entity"] == "relation"), None)
-    if relation is not None and sum(1 for n in names if n["entity"] == "character") >= 2:
+    two = sum(1 for n in names if n["entity"] == "character") >= 2
+    unanchored = next((h for h in hits or [] if h.kind == "relation" and h.key != "character"), None)
+    if relation is None and two and unanchored is not None and unanchored.start > 0:
+        # "are <a character> and <another> siblings?", "do <a> and <b> have the same parents?": the
+        # relation word is said of both names, with no "'s" to anchor it to one
+        relation = {"entity": "relation", "value": unanchored.key}
+        relation["start"], relation["end"] = words.chars(unanchored.start, unanchored.end)
+        reading.add("relation", unanchored.key, relation["start"], relation["end"])
+    if relation is not None and two:
         # "is <a character> <another>'s friend?": decided from the store's relations
         reading.add("claim", f"related:{relation['value']}", relation["start"], relation["end"])
         reading.intent = "ask_character"
