@@ -274,6 +274,9 @@ def _known_for(title: str, tracker: Tracker) -> tuple[bool | None, Fact | None]:
     for work in store().people[person].known_for:
         if wanted in normalise(work.title):
             return True, None
+    about = store().people[person].about  # "is he in <a group>?": a group named in the description
+    if about is not None and about.known and f" {wanted} " in f" {normalise(str(about.value))} ":
+        return True, None
     return None, None
 
 

@@ -154,3 +154,46 @@ def test_claim_synonyms(word, synonym):
     from bot.understanding.lexicon import default_lexicon
 
     assert synonym in default_lexicon().same_as(word)
+
+
+# 6. A named person: yes from the description, otherwise "I don't know" (never the description alone).
+def test_a_yes_no_about_a_person_is_decided_from_the_description(store):
+    person = next(p for p in store.people.values() if p.about and p.about.known and " and " in str(p.about.value))
+    word = str(person.about.value).split(" and ")[-1].split(",")[0].split()[0]  # "... actress and model, ..."
+    text = f"is {person.name} a {word}?"
+    result = reading(store, text, "ask_person", [name(text, person.name, "person")])
+    assert tags(result).get("claim") == f"person_describes:{word}"
+    assert verdict(f"person_describes:{word}", tracker(text, "ask_person", {"person": person.name}))[0] is True
+    unheld = f"did {person.name} study law at a university?"
+    result = reading(store, unheld, "ask_person", [name(unheld, person.name, "person")])
+    assert tags(result).get("claim", "").startswith("person_describes:")
+    claim = tags(result)["claim"]
+    assert verdict(claim, tracker(unheld, "ask_person", {"person": person.name})) == (None, None)
+
+
+@pytest.mark.parametrize("text", ["is {p} married?", "does {p} have kids?", "is {p} in it?"])
+def test_other_person_questions_keep_their_reading(store, text):
+    person = store.people[store.cast[0].actor].name
+    text = text.format(p=person)
+    result = reading(store, text, "ask_person", [name(text, person, "person")])
+    assert not tags(result).get("claim", "").startswith("person_describes:")
+
+
+def test_a_group_in_the_description_is_known_for(store):
+    person = next(p for p in store.people.values() if p.about and "group" in str(p.about.value))
+    group = str(person.about.value).split("group ")[-1]
+    entities = {"person": person.name}
+    assert verdict(f"known_for:{group}", tracker(f"is {person.name} in {group}?", "ask_person", entities))[0] is True
+
+
+def test_two_characters_and_a_relation_word(store):
+    relation = next(r for r in store.relations if r.relation == "sister")
+    one, other = store.characters[relation.subject].name, store.characters[relation.object].name
+    one, other = one.split()[0], other.split()[0]
+    for form in ("are {a} and {b} siblings?", "do {a} and {b} have the same parents?"):
+        text = form.format(a=one, b=other)
+        entities = [name(text, one, "character"), name(text, other, "character")]
+        result = reading(store, text, "ask_character", entities)
+        assert tags(result).get("claim") == "related:sibling"
+        pairs = [("character", one), ("character", other)]
+        assert verdict("related:sibling", tracker(text, "ask_character", pairs))[0] is True
