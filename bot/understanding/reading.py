@@ -1812,9 +1812,10 @@ def _yes_no(
             reading.why.append("yes/no a person's origin")
             return True
     as_claim = None
-    if not claims and not names and not pointed:
+    if not claims and not names and not pointed and len(asked_here) == 1:
         # "was it a hit?": a word that names an attribute ("how popular") and a claim is the claim here;
-        # the attribute still says what the full answer is
+        # the attribute still says what the full answer is. With a second topic asked ("did critics like
+        # it and was it popular?") both are answered in full instead
         as_claim = next((a for a in asked_here for c in lexicon.claims.values() if a.phrase in c.words), None)
         claims = [
             Hit("claim", key, as_claim.phrase, as_claim.start, as_claim.end)
