@@ -197,3 +197,19 @@ def test_two_characters_and_a_relation_word(store):
         assert tags(result).get("claim") == "related:sibling"
         pairs = [("character", one), ("character", other)]
         assert verdict("related:sibling", tracker(text, "ask_character", pairs))[0] is True
+
+
+def test_another_work_of_a_person_is_no_description(store):
+    person = store.people[store.cast[1].actor].name
+    for form in ("has {p} done any films?", "did {p} make other movies?"):
+        text = form.format(p=person)
+        result = reading(store, text, "ask_other_work", [name(text, person, "person")])
+        assert not tags(result).get("claim", "").startswith("person_describes:")
+
+
+def test_an_unknown_name_beside_a_cast_member_is_no_cast_claim(store):
+    person = store.people[store.cast[0].actor].name
+    title = str(store.film["title"].value)
+    text = f"Does Somebody Else star with {person} in {title}?"
+    result = reading(store, text, "ask_person", [name(text, person, "person")])
+    assert tags(result).get("claim") != "in_film"

@@ -1903,7 +1903,7 @@ def _yes_no(
         tag = _tag_start(words)
         rest = [i for i in range(at + 1, tag) if i not in film and words.words[i] not in CLAIM_STOPWORDS]
         rest = [i for i in rest if not any(n["start"] <= words.spans[i][0] < n["end"] for n in names)]
-        if rest and not _names_this_film(hits, lexicon):
+        if rest and not (_names_this_film(hits, lexicon) and not _unknown_capitals(words, names, hits, lexicon)):
             # "was <an actress> in The Makanai?": another work, decided from what she is known for; with
             # this film's title said ("was she a cast member on <the title>?") the work asked is this one
             start, end = words.chars(rest[0], rest[-1] + 1)
@@ -1916,6 +1916,12 @@ def _yes_no(
         reading.why.append("yes/no in the film")
         return True
     return _person_yes_no(words, people, names, attributes, hits, reading)
+
+
+# Words of a person's other work: "has <an actress> done any dramas?" asks for her other work, not a description.
+OTHER_WORK_WORDS = frozenset(
+    {"any", "other", "else", "anything", "dramas", "drama", "films", "movies", "shows", "series", "anime", "roles"}
+)
 
 
 def _person_yes_no(
@@ -1933,7 +1939,7 @@ def _person_yes_no(
         if span[0] >= people[0]["end"] and i < _tag_start(words) and i not in film
     ]
     said = [words.words[i] for i in after if words.words[i] not in CLAIM_STOPWORDS | IN_FILM_WORDS | WITH_WORDS]
-    if not said or len(said) > 5 or has_japanese(words.text):
+    if not said or len(said) > 5 or has_japanese(words.text) or OTHER_WORK_WORDS & set(said):
         return False
     start, end = words.chars(after[0], after[-1] + 1)
     reading.add("claim", "person_describes:" + " ".join(said), start, end)
@@ -2024,6 +2030,18 @@ def _later_yes_no(
     if (reading.intent or current) == then and first not in (then, UNHELD):
         reading.intent = first  # "when does it come out? is it on <a service>?": the first question first
     reading.why.append(f"then yes/no claim {claim.key}")
+
+
+def _unknown_capitals(words: _Words, names: list[dict], hits: list[Hit], lexicon: Lexicon) -> bool:
+    """Whether a capitalised word mid-sentence is none of the names found, this film's title or an
+    ordinary name: someone or something else ("does <another actor> star with <an actor> in it?")."""
+    film = {i for h in hits if h.kind == "film" for i in range(h.start, h.end)}
+    for i, span in enumerate(words.spans):
+        if i == 0 or i in film or not words.words[i].isalpha() or words.words[i] in lexicon.ordinary_names:
+            continue
+        if proper_names.capitalised(words.text, span) and not any(n["start"] <= span[0] < n["end"] for n in names):
+            return True
+    return False
 
 
 def _names_this_film(hits: list[Hit], lexicon: Lexicon) -> bool:
