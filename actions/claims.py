@@ -8,7 +8,7 @@ answers it in full; this module decides yes, no or unknown before that answer.
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -61,6 +61,14 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
         return word in NOVEL_WORDS, source
     if key in ("released", "released_before", "released_after", "released_years_ago"):
         return _released(key, word)
+    if key == "came_first":  # "did the book come first?": the novel's publication against the premiere
+        published, premiere = facts.novel.get("published"), facts.film.get("premiere_date")
+        if published is None or premiere is None or not published.known or not premiere.known:
+            return None, None
+        novel_first = str(published.value) < str(premiere.value)  # ISO dates sort as they fall
+        return novel_first == (word == "novel"), published
+    if key == "released_on":
+        return _released_on(word)
     if key == "novel_author":
         author = facts.novel.get("author")
         person = _person(tracker)
@@ -82,6 +90,9 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
         return bool(matches) and matches[0].id in _credited(role), credit.fact
     if key in ("in_film", "credit"):
         person = _person(tracker)
+        if person is None and key == "in_film":  # "did <a character> appear in it?": one the store holds
+            named = [w for w in entity_values(tracker, "character") if facts.resolve(w, ("character",))]
+            return (True, None) if named else (None, None)
         if person is None:
             return None, None
         if key == "in_film":  # "does it include <an actor> and <an actress>?": every one named
@@ -176,6 +187,8 @@ def _describes(claimed: str, tracker: Tracker) -> tuple[bool | None, Fact | None
     related = related_subjects(tracker, ("character",))
     if related is None:
         related = [m for w in entity_values(tracker, "character") for m in facts.resolve(w, ("character",))[:1]]
+        # "was <a character> a nurse?" may tag "nurse" as her alias too: one character, named twice
+        related = list({m.id: m for m in related}.values())
     if len(related or []) != 1:
         return None, None
     character = facts.characters[related[0].id]
@@ -224,9 +237,12 @@ def _person_describes(claimed: str, tracker: Tracker) -> bool | None:
     facts = store()
     roles = entity_values(tracker, "crew_role")
     credit = facts.crew.get(roles[-1]) if roles else None
-    if credit is None or credit.unknown or len(credit.people) != 1 or credit.people[0] not in facts.people:
+    named = _person(tracker) if not roles else None  # "is <an actress> a model?": the one named
+    if named is None and (
+        credit is None or credit.unknown or len(credit.people) != 1 or credit.people[0] not in facts.people
+    ):
         return None
-    about = facts.people[credit.people[0]].about
+    about = facts.people[named or credit.people[0]].about
     if about is None or not about.known:
         return None
     said = set(normalise(f"{about.value} {about.detail or ''}").split())
@@ -258,6 +274,9 @@ def _known_for(title: str, tracker: Tracker) -> tuple[bool | None, Fact | None]:
     for work in store().people[person].known_for:
         if wanted in normalise(work.title):
             return True, None
+    about = store().people[person].about  # "is he in <a group>?": a group named in the description
+    if about is not None and about.known and f" {wanted} " in f" {normalise(str(about.value))} ":
+        return True, None
     return None, None
 
 
@@ -292,6 +311,24 @@ def _released(key: str, when: str) -> tuple[bool | None, Fact | None]:
     if when.endswith("s"):  # a decade
         return year // 10 == int(digits) // 10, premiere
     return year == int(digits), premiere
+
+
+def _released_on(when: str) -> tuple[bool | None, Fact | None]:
+    """ "Did it come out on a Sunday / in June / in the summer?": decided from the premiere date."""
+    premiere = store().film.get("premiere_date")
+    if premiere is None or not premiere.known:
+        return None, None
+    try:
+        day = date.fromisoformat(str(premiere.value))
+    except ValueError:
+        return None, None
+    if when in clauses.WEEKDAYS:
+        return clauses.WEEKDAYS[day.weekday()] == when, premiere
+    if when in clauses.MONTHS:
+        return clauses.MONTHS[day.month - 1] == when, premiere
+    if when in clauses.SEASONS:
+        return day.month in clauses.SEASONS[when], premiere
+    return None, None
 
 
 def _people(tracker: Tracker) -> list[str]:

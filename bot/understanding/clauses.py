@@ -186,6 +186,7 @@ PATTERN_CLAIMS = {
     "released_before": "ask_release_date",
     "released_after": "ask_release_date",
     "released_years_ago": "ask_release_date",
+    "released_on": "ask_release_date",
     "described": "ask_plot",
 }
 # Words that put the year on something other than the film's release: the novel, a person's life.
@@ -235,6 +236,44 @@ def year_claimed(words: list[str], text: str = "") -> tuple[str, int] | None:
         key = f"released:{when}"
     at = len(joined[: found.start()].split())
     return key, at
+
+
+# Times of year or week a release is said to fall on ("did it come out on a Sunday / in June / in the
+# summer?"), each the set of premiere months or the weekday that makes it so. Seasons are the northern
+# hemisphere's, as the film premiered worldwide from Japan.
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+SEASONS = {
+    "spring": (3, 4, 5),
+    "summer": (6, 7, 8),
+    "autumn": (9, 10, 11),
+    "fall": (9, 10, 11),
+    "winter": (12, 1, 2),
+    "christmas": (12,),
+}
+RELEASE_TIMES = frozenset({*WEEKDAYS, *MONTHS, *SEASONS}) - {"may"}  # "may" is mostly the verb
+# Words before a time that make it the release's: "on a Sunday", "in June", "during the summer".
+TIME_PREPOSITIONS = frozenset({"on", "in", "during", "at", "around", "over"})
+
+
+def release_time_claimed(words: list[str]) -> tuple[str, int] | None:
+    """ "Was it released on a Sunday?", "did it come out in the summer?": ("released_on:<time>", index).
+
+    Only with a word of releasing (the setting's season, "does it take place in winter?", is not the
+    release) and a preposition of time before the weekday, month or season.
+    """
+    if not RELEASE_WORDS & set(words) or OTHER_DATED & set(words):
+        return None
+    for i, word in enumerate(words):
+        if word not in RELEASE_TIMES:
+            continue
+        before = [w for w in words[max(0, i - 3) : i] if w not in ("a", "the", "early", "late", "mid")]
+        if before and before[-1] in TIME_PREPOSITIONS:
+            return f"released_on:{word}", i
+    return None
 
 
 # "Does it have <a thing>?", "is there <a thing>?", "has it got <a thing>?": the question asks whether

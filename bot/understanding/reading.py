@@ -231,6 +231,8 @@ CLAIM_STOPWORDS = frozenset(
         "and",
         "but",
         "character",
+        "able",
+        "ever",
     }
 )
 # A character by description: "who plays the sick girl?".
@@ -1865,6 +1867,17 @@ def _yes_no(
             reading.add("attribute", "origin", *words.chars(dropped[0].start, dropped[0].end))
             reading.why.append("yes/no a person's origin")
             return True
+    as_claim = None
+    if not claims and not names and not pointed and len(asked_here) == 1:
+        # "was it a hit?": a word that names an attribute ("how popular") and a claim is the claim here;
+        # the attribute still says what the full answer is. With a second topic asked ("did critics like
+        # it and was it popular?") both are answered in full instead
+        as_claim = next((a for a in asked_here for c in lexicon.claims.values() if a.phrase in c.words), None)
+        claims = [
+            Hit("claim", key, as_claim.phrase, as_claim.start, as_claim.end)
+            for key, claim in lexicon.claims.items()
+            if as_claim is not None and as_claim.phrase in claim.words
+        ][:1]
     if not names and _novel_by_someone_else(words, hits, attributes, reading):
         return True  # "based on a book by <a name>": the name decides, not "based on a book"
     if _made_in_a_country(words, lexicon, reading):
@@ -1877,6 +1890,9 @@ def _yes_no(
         reading.add("claim", f"{claim.key}:{word}", *words.chars(hit.start, hit.end))
         reading.intent = claim.then
         reading.why.append(f"yes/no claim {claim.key}")
+        for entity, value in lexicon.attributes[as_claim.key].entity.items() if as_claim is not None else ():
+            if not any(e["entity"] == entity for e in reading.entities):
+                reading.add(entity, value, *words.chars(as_claim.start, as_claim.end))
         if later is not None:
             _wh_after_claim(words, [a for a in attributes if a.start >= later], claim.then, lexicon, reading)
         return True
@@ -1897,7 +1913,7 @@ def _yes_no(
     if not names and _crew_member_yes_no(words, attributes, lexicon, reading):
         return True
     if not people:
-        return _yes_no_character(words, names, attributes, lexicon, reading)
+        return _yes_no_character(words, names, attributes, lexicon, reading, hits)
     relation_word = next((h for h in hits if h.kind == "relation" and h.key != "character"), None)
     if (  # "is <an actor> the dad?": his role is someone's father ("does she have kids?" is about her)
         relation_word is not None
@@ -1943,7 +1959,9 @@ def _yes_no(
         tag = _tag_start(words)
         rest = [i for i in range(at + 1, tag) if i not in film and words.words[i] not in CLAIM_STOPWORDS]
         rest = [i for i in rest if not any(n["start"] <= words.spans[i][0] < n["end"] for n in names)]
-        if rest:  # "was <an actress> in The Makanai?": another work, decided from what she is known for
+        if rest and not (_names_this_film(hits, lexicon) and not _unknown_capitals(words, names, hits, lexicon)):
+            # "was <an actress> in The Makanai?": another work, decided from what she is known for; with
+            # this film's title said ("was she a cast member on <the title>?") the work asked is this one
             start, end = words.chars(rest[0], rest[-1] + 1)
             reading.add("claim", "known_for:" + words.text[start:end], start, end)
             reading.intent = "ask_other_work"
@@ -1953,7 +1971,37 @@ def _yes_no(
         reading.intent = "ask_person"
         reading.why.append("yes/no in the film")
         return True
-    return False
+    return _person_yes_no(words, people, names, attributes, hits, reading)
+
+
+# Words of a person's other work: "has <an actress> done any dramas?" asks for her other work, not a description.
+OTHER_WORK_WORDS = frozenset(
+    {"any", "other", "else", "anything", "dramas", "drama", "films", "movies", "shows", "series", "anime", "roles"}
+)
+
+
+def _person_yes_no(
+    words: _Words, people: list[dict], names: list[dict], attributes: list[Hit], hits: list[Hit], reading: Reading
+) -> bool:
+    """ "Is <an actress> a model?", "did <an author> go to university?": a yes/no about one person that
+    no other rule reads is decided from the person's description (claim `person_describes:<words>`):
+    yes when it says so, otherwise "I don't know", never the description alone as if it answered."""
+    if attributes or len(people) != 1 or len(names) != 1 or any(h.kind in ("relation", "claim") for h in hits):
+        return False
+    film = {i for h in hits if h.kind == "film" for i in range(h.start, h.end)}
+    after = [
+        i
+        for i, span in enumerate(words.spans)
+        if span[0] >= people[0]["end"] and i < _tag_start(words) and i not in film
+    ]
+    said = [words.words[i] for i in after if words.words[i] not in CLAIM_STOPWORDS | IN_FILM_WORDS | WITH_WORDS]
+    if not said or len(said) > 5 or has_japanese(words.text) or OTHER_WORK_WORDS & set(said):
+        return False
+    start, end = words.chars(after[0], after[-1] + 1)
+    reading.add("claim", "person_describes:" + " ".join(said), start, end)
+    reading.intent = "ask_person"
+    reading.why.append("yes/no about a person")
+    return True
 
 
 def _person_pronoun_subject(words: _Words) -> bool:
@@ -2040,14 +2088,45 @@ def _later_yes_no(
     reading.why.append(f"then yes/no claim {claim.key}")
 
 
+def _unknown_capitals(words: _Words, names: list[dict], hits: list[Hit], lexicon: Lexicon) -> bool:
+    """Whether a capitalised word mid-sentence is none of the names found, this film's title or an
+    ordinary name: someone or something else ("does <another actor> star with <an actor> in it?")."""
+    film = {i for h in hits if h.kind == "film" for i in range(h.start, h.end)}
+    for i, span in enumerate(words.spans):
+        if i == 0 or i in film or not words.words[i].isalpha() or words.words[i] in lexicon.ordinary_names:
+            continue
+        if proper_names.capitalised(words.text, span) and not any(n["start"] <= span[0] < n["end"] for n in names):
+            return True
+    return False
+
+
+def _names_this_film(hits: list[Hit], lexicon: Lexicon) -> bool:
+    """Whether the message names this film by a title (not only "it" or "the movie", which may stand
+    before another title)."""
+    return any(h.kind == "film" and h.phrase in lexicon.film_titles for h in hits)
+
+
 def _yes_no_character(
-    words: _Words, names: list[dict], attributes: list[Hit], lexicon: Lexicon, reading: Reading
+    words: _Words,
+    names: list[dict],
+    attributes: list[Hit],
+    lexicon: Lexicon,
+    reading: Reading,
+    hits: list[Hit] | None = None,
 ) -> bool:
     """ "Is <a character> sick?", "is <a character>'s mom a nurse?": a claim decided from the description."""
     if has_japanese(words.text):
         return False  # the claim is read from English words (CLAIM_STOPWORDS); <名前>のお父さん役は？ is no claim
     relation = next((e for e in reading.entities if e["entity"] == "relation"), None)
-    if relation is not None and sum(1 for n in names if n["entity"] == "character") >= 2:
+    two = sum(1 for n in names if n["entity"] == "character") >= 2
+    unanchored = next((h for h in hits or [] if h.kind == "relation" and h.key != "character"), None)
+    if relation is None and two and unanchored is not None and unanchored.start > 0:
+        # "are <a character> and <another> siblings?", "do <a> and <b> have the same parents?": the
+        # relation word is said of both names, with no "'s" to anchor it to one
+        relation = {"entity": "relation", "value": unanchored.key}
+        relation["start"], relation["end"] = words.chars(unanchored.start, unanchored.end)
+        reading.add("relation", unanchored.key, relation["start"], relation["end"])
+    if relation is not None and two:
         # "is <a character> <another>'s friend?": decided from the store's relations
         reading.add("claim", f"related:{relation['value']}", relation["start"], relation["end"])
         reading.intent = "ask_character"
@@ -2057,7 +2136,15 @@ def _yes_no_character(
     if subject is None or any(lexicon.attributes[a.key].intent_for("character") != "ask_character" for a in attributes):
         return False
     after = [i for i, span in enumerate(words.spans) if span[0] >= subject["end"] and i < _tag_start(words)]
-    claimed = [words.words[i] for i in after if words.words[i] not in CLAIM_STOPWORDS]
+    film = {i for h in hits or [] if h.kind == "film" for i in range(h.start, h.end)}
+    claimed = [words.words[i] for i in after if words.words[i] not in CLAIM_STOPWORDS and i not in film]
+    in_film = IN_FILM_WORDS & {words.words[i] for i in after}
+    if in_film and set(claimed) <= IN_FILM_WORDS and subject is not relation:
+        # "did <a character> appear in the movie?": whether the film has the character
+        reading.add("claim", "in_film", *words.chars(after[0], after[-1] + 1))
+        reading.intent = "ask_character"
+        reading.why.append("yes/no a character in the film")
+        return True
     if not claimed or len(claimed) > 3:
         return False
     start, end = words.chars(after[0], after[-1] + 1)
@@ -2414,7 +2501,7 @@ def _release_year_claimed(
         return False
     if (PRONOUNS | lexicon.pronouns) & set(words.words):
         return False  # "was she in a 2019 film?": a person's work, not this film's release
-    found = clauses.year_claimed(words.words, words.text)
+    found = clauses.year_claimed(words.words, words.text) or clauses.release_time_claimed(words.words)
     if found is None:
         return False
     claim, at = found
