@@ -37,6 +37,24 @@ def cast_of_this_film(words: Sequence[str], current: str, names: list[dict[str, 
     return not (said & PERSON_PRONOUNS or said & OTHER_WORK_WORDS) and bool(said & {"who", "whos", "who's"})
 
 
+# Nouns for the one who plays a role, and the words that make a clause ask for them.
+PERFORMER_NOUNS = frozenset({"actor", "actress", "performer"})
+POINTING_DETERMINERS = frozenset({"the", "this", "that"})
+ASKING_WORDS = frozenset({"who", "whos", "who's", "what", "whats", "what's", "which", "know", "tell", "name"})
+
+
+def performer_asked(words: Sequence[str]) -> bool:
+    """ "What is the name of the actor?", "do you know the actress?", "the actor of this character?":
+    one performer ("the actor", not "actors"), asked for, not another work ("the other actress")."""
+    said = set(words)
+    if not said & ASKING_WORDS or said & OTHER_WORK_WORDS or said & {"another", "actors", "actresses", "cast"}:
+        return False
+    return any(
+        word in PERFORMER_NOUNS and index > 0 and words[index - 1] in POINTING_DETERMINERS
+        for index, word in enumerate(words)
+    )
+
+
 def unheld_character(
     words: Sequence[str], text: str, spans: Sequence[tuple[int, int]], known: frozenset[str]
 ) -> tuple[int, int] | None:

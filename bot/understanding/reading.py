@@ -146,6 +146,8 @@ ARITHMETIC = re.compile(
     r"\d+(?:\.\d+)?\s*(?:[-+*/x×÷^]|times|plus|minus|divided by|multiplied by|over)\s*\d+", re.IGNORECASE
 )
 NAME_KINDS = ("character", "person")
+# Intents that already answer "the actor" asked with nobody named (the lead, who plays the role talked about).
+PERFORMER_INTENTS = frozenset({"ask_cast", "ask_who_plays"})
 # Entities that say what a span of the question is (not the reply language, which spans the whole message).
 SPAN_ENTITIES = frozenset({"character", "person", "crew_role", "topic", "relation", "attribute", "claim"})
 # Words of a question about where the last answer came from ("where did you get that?"): with
@@ -761,6 +763,12 @@ def _read(
         may_change = True  # "do you think there are any plot twists?" asks about the film, not the assistant
     if current == OUT_OF_SCOPE and _defines_a_story_word(words, hits, store):
         may_change = True  # "what does <a word of this film's genres> mean?": about the film, not another topic
+    if not names and current not in PERFORMER_INTENTS and people_reading.performer_asked(words.words):
+        # "do you know the actor?", "what is the name of the actress?": who plays the role talked about
+        # (actions/people.py), or the cast; never the title or the sources
+        reading.intent = "ask_cast"
+        reading.why.append("one performer asked, nobody named")
+        return reading
     if not may_change:
         return reading
     if _what_the_film_is(words, hits, names, reading):
