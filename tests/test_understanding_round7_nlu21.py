@@ -177,3 +177,32 @@ def test_a_play_verb_with_in_asks_the_cast(store, text):
     words = text.replace("?", "").split()
     assert any(h.key == "cast" for h in default_lexicon().find(words, ("attribute",)))
     assert reading(store, text, "nlu_fallback").intent in (None, "ask_cast")
+
+
+# 5. "When was that?" after an answer: the time of what was talked about, not the sources of "that".
+@pytest.mark.parametrize("text", ["so when was that", "and when is it?", "ok, when was this?"])
+def test_when_was_that_asks_the_release(store, text):
+    assert reading(store, text, "ask_source").intent == "ask_release_date"
+
+
+@pytest.mark.parametrize("text", ["when did that happen", "where was that?", "source for that?", "when was he born"])
+def test_other_questions_about_that_are_not_the_release(store, text):
+    assert reading(store, text, "ask_source").intent != "ask_release_date"
+
+
+# 6. "I meant ..." corrects the question: no meaning is asked of the name after it.
+@pytest.mark.parametrize("text", ["sorry, i meant {name}", "no i mean {name}'s actress", "actually meant {name}"])
+def test_the_speakers_meant_asks_no_meaning(store, text):
+    name = store.characters[store.cast[0].character].name.split()[0]
+    said = text.format(name=name)
+    entities = [{"entity": "character", "value": name, "start": said.index(name), "end": said.index(name) + len(name)}]
+    result = reading(store, said, "ask_character", entities)
+    assert all(e.get("value") != "meaning" for e in result.entities)
+
+
+def test_a_meaning_asked_is_still_read(store):
+    name = store.characters[store.cast[0].character].name.split()[0]
+    said = f"what does {name} mean"
+    entities = [{"entity": "character", "value": name, "start": said.index(name), "end": said.index(name) + len(name)}]
+    result = reading(store, said, "ask_character", entities)
+    assert any(e.get("value") == "meaning" for e in result.entities)

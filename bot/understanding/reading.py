@@ -660,6 +660,7 @@ def _read(
     hits = clauses.film_about(words.words, hits)
     hits = clauses.made_in_a_year(words.words, hits)
     hits = clauses.rated_as_opinion(words.words, hits, _clause_starts(words))
+    hits = ellipsis.speaker_meant(words.words, hits)
     entities = _misspelt_names(words, entities, hits, store, lexicon, reading)
     names = [e for e in entities if e.get("entity") in NAME_KINDS]
     answer = _japanese_answer(text, intent, names, hits, lexicon)
@@ -763,6 +764,12 @@ def _read(
         may_change = True  # "do you think there are any plot twists?" asks about the film, not the assistant
     if current == OUT_OF_SCOPE and _defines_a_story_word(words, hits, store):
         may_change = True  # "what does <a word of this film's genres> mean?": about the film, not another topic
+    asked = [h for h in hits if h.kind != "film"]  # "it", "that" may be read as the film: nothing else asked
+    if not names and not asked and current != "ask_release_date" and ellipsis.when_was_that(words.words):
+        # "when was that?" after an answer: the time of what was talked about, not the sources of "that"
+        reading.intent = "ask_release_date"
+        reading.why.append("when, of what was just talked about")
+        return reading
     if not names and current not in PERFORMER_INTENTS and people_reading.performer_asked(words.words):
         # "do you know the actor?", "what is the name of the actress?": who plays the role talked about
         # (actions/people.py), or the cast; never the title or the sources
