@@ -104,6 +104,7 @@ def test_a_personal_question_after_who_plays_is_about_the_actor(store, domain, p
         "tell me the performer in this part",
         "and who's the actress?",
         "who is that actor",
+        "sorry, i meant the actress",
     ],
 )
 def test_one_performer_asked_is_read(text):
@@ -127,10 +128,11 @@ def test_other_questions_are_no_single_performer(text):
     assert not performer_asked(words)
 
 
-@pytest.mark.parametrize("intent", ["ask_source", "ask_title", "help", "nlu_fallback"])
+@pytest.mark.parametrize("intent", ["ask_source", "ask_title", "help", "nlu_fallback", "no_spoilers", "deny"])
 def test_the_reader_reads_a_performer_asked_as_the_cast(store, intent):
     result = reading(store, "Right. Do you know the name of the actress?", intent)
     assert result.intent == "ask_cast"
+    assert reading(store, "nope, I meant the actor", intent).intent == "ask_cast"
     assert reading(store, "who's the actor?", "ask_cast").intent is None  # already the cast
 
 

@@ -40,7 +40,10 @@ def cast_of_this_film(words: Sequence[str], current: str, names: list[dict[str, 
 # Nouns for the one who plays a role, and the words that make a clause ask for them.
 PERFORMER_NOUNS = frozenset({"actor", "actress", "performer"})
 POINTING_DETERMINERS = frozenset({"the", "this", "that"})
-ASKING_WORDS = frozenset({"who", "whos", "who's", "what", "whats", "what's", "which", "know", "tell", "name"})
+# "I meant the actor" corrects the subject of the question before: it asks for the performer too.
+ASKING_WORDS = frozenset(
+    {"who", "whos", "who's", "what", "whats", "what's", "which", "know", "tell", "name", "meant", "mean"}
+)
 
 
 def performer_asked(words: Sequence[str]) -> bool:

@@ -770,7 +770,8 @@ def _read(
         reading.intent = "ask_release_date"
         reading.why.append("when, of what was just talked about")
         return reading
-    if not names and current not in PERFORMER_INTENTS and people_reading.performer_asked(words.words):
+    spoilers = any(h.kind == "spoilers" for h in hits)  # "no spoilers, who's the actor?" keeps its setting
+    if not names and not spoilers and current not in PERFORMER_INTENTS and people_reading.performer_asked(words.words):
         # "do you know the actor?", "what is the name of the actress?": who plays the role talked about
         # (actions/people.py), or the cast; never the title or the sources
         reading.intent = "ask_cast"
