@@ -15,6 +15,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import actor_answered, character_answered, previous_turn
+from actions.follow_on import _about_the_novel
 from actions.people import ActionCast, ActionCharacter
 from bot.understanding.lexicon import default_lexicon
 from bot.understanding.people_reading import performer_asked
@@ -208,3 +209,24 @@ def test_a_meaning_asked_is_still_read(store):
     entities = [{"entity": "character", "value": name, "start": said.index(name), "end": said.index(name) + len(name)}]
     result = reading(store, said, "ask_character", entities)
     assert any(e.get("value") == "meaning" for e in result.entities)
+
+
+# 7. "Tell me about it" after the novel describes the novel; "what is it about?" still asks the story.
+def novel_then(text: str, intent: str) -> Tracker:
+    message = {"text": text, "intent": {"name": intent, "confidence": 0.99}, "entities": []}
+    events = [
+        {"event": "user", "text": "based on a book?", "parse_data": {"intent": {"name": "ask_novel"}, "entities": []}},
+        {"event": "action", "name": "action_novel"},
+        {"event": "user", "text": text, "parse_data": message},
+    ]
+    return Tracker("t", {}, message, events, False, None, {}, "action_listen")
+
+
+@pytest.mark.parametrize("text", ["so tell me about it", "could you tell me more about that?", "Tell me about it."])
+def test_tell_me_about_it_after_the_novel_is_the_novel(text):
+    assert _about_the_novel(novel_then(text, "ask_plot"))
+
+
+@pytest.mark.parametrize("text", ["what is it about?", "tell me about the story", "tell me about it's ending"])
+def test_the_story_asked_after_the_novel_is_the_story(text):
+    assert not _about_the_novel(novel_then(text, "ask_plot"))
