@@ -134,6 +134,12 @@ def test_the_reader_reads_a_performer_asked_as_the_cast(store, intent):
     result = reading(store, "Right. Do you know the name of the actress?", intent)
     assert result.intent == "ask_cast"
     assert reading(store, "nope, I meant the actor", intent).intent == "ask_cast"
+
+
+def test_a_performer_then_another_question_keeps_both(store):
+    # two questions: the cast first, then the other one; never the performer alone
+    result = reading(store, "what's the name of the actress? and when did it come out", "ask_release_date")
+    assert result.intent != "ask_cast" or any(e.get("entity") == "also_ask" for e in result.entities)
     assert reading(store, "who's the actor?", "ask_cast").intent is None  # already the cast
 
 

@@ -771,7 +771,11 @@ def _read(
         reading.why.append("when, of what was just talked about")
         return reading
     spoilers = any(h.kind == "spoilers" for h in hits)  # "no spoilers, who's the actor?" keeps its setting
-    if not names and not spoilers and current not in PERFORMER_INTENTS and people_reading.performer_asked(words.words):
+    # the last clause asks, and no clause before it ("who's the actor? and who made it?" is two questions)
+    last = max(_clause_starts(words), default=0)
+    alone = not roles and not set(words.words[:last]) & clauses.WH_WORDS
+    performer = alone and people_reading.performer_asked(words.words[last:])
+    if performer and not names and not spoilers and current not in PERFORMER_INTENTS:
         # "do you know the actor?", "what is the name of the actress?": who plays the role talked about
         # (actions/people.py), or the cast; never the title or the sources
         reading.intent = "ask_cast"
