@@ -122,6 +122,8 @@ def test_one_performer_asked_is_read(text):
         "the other actress, who is she",
         "how old is the actor",
         "what about the cast and the actor",
+        "so who's the actress and when did it come out",
+        "who is the actor and director of it",
     ],
 )
 def test_other_questions_are_no_single_performer(text):
