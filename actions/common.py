@@ -210,6 +210,36 @@ class StoreAction(Action, ABC):
         return [*events, *reply.finish()]
 
 
+def previous_turn(tracker: Tracker) -> tuple[str | None, dict]:
+    """The action that answered the message before this one, and that message's parse (None, {} at the
+    start). A follow-up's pronoun points at what that answer was about."""
+    users = 0
+    answered: str | None = None
+    for event in reversed(tracker.events):
+        kind = event.get("event")
+        if kind == "user":
+            users += 1
+            if users == 2:
+                return answered, event.get("parse_data") or {}
+        elif kind == "action" and users == 1 and answered is None and event.get("name") != "action_listen":
+            answered = event.get("name")
+    return None, {}
+
+
+# Answers about one character: "do you know the actor?" after one asks who plays that character.
+CHARACTER_ANSWERS = frozenset({"action_character", "action_who_plays"})
+
+
+def character_answered(tracker: Tracker) -> bool:
+    """Whether the previous answer was about the remembered character: described, or who plays them
+    (also through the cast answer, when that question named the character)."""
+    answered, parsed = previous_turn(tracker)
+    if not tracker.get_slot("character"):
+        return False
+    named = any(e.get("entity") == "character" for e in parsed.get("entities") or [])
+    return answered in CHARACTER_ANSWERS or (answered == "action_cast" and named)
+
+
 # English pronouns that say whom a follow-up means ("how old is he?"): "he" never refers to her.
 GENDERED = {"he": "he", "him": "he", "his": "he", "himself": "he", "she": "she", "her": "she", "hers": "she"}
 

@@ -4,6 +4,7 @@ in the same message ("who directed it and when did it come out?")."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from rasa_sdk import Tracker
@@ -93,6 +94,11 @@ def _previous_question(tracker: Tracker) -> StoreAction | None:
 # its writer ("who wrote it?", read as the screenplay's credit when the film is the subject).
 NOVEL_ALSO = frozenset({"ask_release_date"})
 NOVEL_WRITER_ROLES = frozenset({"screenplay"})
+# "Tell me about it": a description of the thing just talked about (the novel, after the novel), unlike
+# "what is it about?", which asks the story.
+DESCRIBE_IT = re.compile(
+    r"^(?:ok(?:ay)?,? |so,? |and,? )?(?:(?:can|could) you )?tell me (?:more )?about (?:it|that)\W*$"
+)
 WRITING_VERBS = frozenset({"wrote", "write", "written", "writes", "penned", "pen"})
 # "it" and "its" point at the last thing talked about; the other film words name the film itself.
 POINTING = frozenset({"it", "its"})
@@ -129,7 +135,8 @@ def _novel_shaped(message: dict) -> bool:
     roles = [e for e in entities if e.get("entity") == "crew_role"]
     # the writer by a verb ("who wrote it?") may be the novel's; "the screenplay", "the script" name the film's
     written = roles and all(e.get("value") in NOVEL_WRITER_ROLES and _said_as(text, e) & WRITING_VERBS for e in roles)
-    if intent not in NOVEL_ALSO and not (intent == "ask_crew" and written):
+    described = intent == "ask_plot" and DESCRIBE_IT.match(text.lower().strip()) is not None
+    if intent not in NOVEL_ALSO and not (intent == "ask_crew" and written) and not described:
         return False
     if any(e.get("entity") in SUBJECT_ENTITIES | {"relation", "claim"} for e in entities):
         return False

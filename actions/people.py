@@ -11,7 +11,14 @@ import re
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
-from actions.common import Reply, StoreAction, entity_values, resolve_mention, store
+from actions.common import (
+    Reply,
+    StoreAction,
+    character_answered,
+    entity_values,
+    resolve_mention,
+    store,
+)
 from actions.crew import utter_crew_credit
 from actions.person_facts import actor_answered_last
 from actions.relations import relation_between
@@ -19,6 +26,7 @@ from actions.story_text import story_detail
 from actions.topics import dont_know_attribute
 from bot import markup, style
 from bot.japanese import has_japanese
+from bot.understanding import people_reading
 from bot.understanding.lexicon import default_lexicon, tokens
 from bot.understanding.reading import BETWEEN
 
@@ -50,6 +58,14 @@ def asks_for_lead(text: str) -> tuple[bool, str | None]:
     return True, next((PRONOUN_OF[word] for word in words if word in PRONOUN_OF), None)
 
 
+def the_role_talked_about(tracker: Tracker, text: str) -> bool:
+    """ "Who is <a character>?" then "what is the name of the actor?": one performer asked, nobody
+    named, right after an answer about one character, is that character's actor, not the cast."""
+    if has_japanese(text) or any(entity_values(tracker, e) for e in ("character", "person", "relation")):
+        return False
+    return people_reading.performer_asked(tokens(text)) and character_answered(tracker)
+
+
 def one_character_named(tracker: Tracker) -> bool:
     """Whether the message names exactly one of the film's characters, unambiguously."""
     facts = store()
@@ -76,6 +92,8 @@ class ActionCast(StoreAction):
         if lead:
             return self.lead(reply, pronoun)
         if one_character_named(tracker):  # "who is the head nurse in it?": that character's actor, not the list
+            return ActionWhoPlays().answer(reply, tracker)
+        if the_role_talked_about(tracker, text):  # "do you know the actor?" after a character's answer
             return ActionWhoPlays().answer(reply, tracker)
         credits = sorted(facts.cast, key=lambda c: c.confidence != MAIN_CAST_CONFIDENCE)  # billing order
         names = [reply.cast_entry(facts.people[c.actor], facts.characters[c.character]) for c in credits]

@@ -183,3 +183,38 @@ def title_asked_about(
     if any(placed(i) or not capitalised(spans[i]) for i in content):
         return None
     return text[spans[rest[0]][0] : spans[rest[-1]][1]]
+
+
+# "No, I meant the actress": the speaker's own "meant" corrects the question, it asks no meaning.
+SPEAKER_MEANT = frozenset({"i", "i'd", "id", "we", "actually", "sorry", "oops"})
+MEANT_WORDS = frozenset({"mean", "meant"})
+
+
+def speaker_meant(words: list[str], hits: list[Hit]) -> list[Hit]:
+    """The hits without a "meaning" read from "I meant ..." / "I mean, ..." (a correction or a filler)."""
+    return [
+        h
+        for h in hits
+        if not (
+            h.kind == "attribute"
+            and h.key == "meaning"
+            and h.end - h.start == 1
+            and words[h.start] in MEANT_WORDS
+            and h.start > 0
+            and words[h.start - 1] in SPEAKER_MEANT
+        )
+    ]
+
+
+# "When was that?": a time asked of what was just talked about, with no attribute named.
+WHEN_VERBS = frozenset({"was", "is", "did", "does"})
+POINTING_BACK = frozenset({"that", "this", "it"})
+
+
+def when_was_that(words: list[str]) -> bool:
+    """ "ok, when was that?", "and when was it": when + a copula + a pointing word, nothing else asked.
+    The time of the thing talked about is its release (the novel's, after the novel: actions/follow_on.py)."""
+    rest = [w for w in words if w not in PUNCTUATION]
+    while rest and rest[0] in LEADING - POINTING_BACK:
+        rest = rest[1:]
+    return len(rest) == 3 and rest[0] == "when" and rest[1] in WHEN_VERBS and rest[2] in POINTING_BACK

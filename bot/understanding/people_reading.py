@@ -37,6 +37,36 @@ def cast_of_this_film(words: Sequence[str], current: str, names: list[dict[str, 
     return not (said & PERSON_PRONOUNS or said & OTHER_WORK_WORDS) and bool(said & {"who", "whos", "who's"})
 
 
+# Nouns for the one who plays a role, and the words that make a clause ask for them.
+PERFORMER_NOUNS = frozenset({"actor", "actress", "performer"})
+POINTING_DETERMINERS = frozenset({"the", "this", "that"})
+# "I meant the actor" corrects the subject of the question before: it asks for the performer too.
+ASKING_WORDS = frozenset(
+    {"who", "whos", "who's", "what", "whats", "what's", "which", "know", "tell", "name", "meant", "mean"}
+)
+
+
+QUESTION_WORDS = frozenset({"who", "whos", "who's", "what", "whats", "what's", "which", "when", "where", "how", "why"})
+JOINERS = frozenset({"and", "or", "&", "n", "plus"})
+
+
+def performer_asked(words: Sequence[str]) -> bool:
+    """ "What is the name of the actor?", "do you know the actress?", "the actor of this character?":
+    one performer ("the actor", not "actors"), asked for, not another work ("the other actress")."""
+    said = set(words)
+    if not said & ASKING_WORDS or said & OTHER_WORK_WORDS or said & {"another", "actors", "actresses", "cast"}:
+        return False
+    if sum(word in QUESTION_WORDS for word in words) > 1:  # "who's the actor and who directed it?": two questions
+        return False
+    return any(
+        word in PERFORMER_NOUNS
+        and index > 0
+        and words[index - 1] in POINTING_DETERMINERS
+        and (index + 1 == len(words) or words[index + 1] not in JOINERS)  # "the actor and director": two roles
+        for index, word in enumerate(words)
+    )
+
+
 def unheld_character(
     words: Sequence[str], text: str, spans: Sequence[tuple[int, int]], known: frozenset[str]
 ) -> tuple[int, int] | None:

@@ -157,6 +157,8 @@ ARITHMETIC = re.compile(
     r"\d+(?:\.\d+)?\s*(?:[-+*/x×÷^]|times|plus|minus|divided by|multiplied by|over)\s*\d+", re.IGNORECASE
 )
 NAME_KINDS = ("character", "person")
+# Intents that already answer "the actor" asked with nobody named (the lead, who plays the role talked about).
+PERFORMER_INTENTS = frozenset({"ask_cast", "ask_who_plays"})
 # Entities that say what a span of the question is (not the reply language, which spans the whole message).
 SPAN_ENTITIES = frozenset({"character", "person", "crew_role", "topic", "relation", "attribute", "claim"})
 # Words of a question about where the last answer came from ("where did you get that?"): with
@@ -673,6 +675,7 @@ def _read(
     hits = clauses.made_in_a_year(words.words, hits)
     hits = clauses.rated_as_opinion(words.words, hits, _clause_starts(words))
     hits = _composed_spoiler_setting(words, hits, lexicon)
+    hits = ellipsis.speaker_meant(words.words, hits)
     entities = _misspelt_names(words, entities, hits, store, lexicon, reading)
     names = [e for e in entities if e.get("entity") in NAME_KINDS]
     answer = _japanese_answer(text, intent, names, hits, lexicon)
@@ -783,6 +786,23 @@ def _read(
     if current == OUT_OF_SCOPE and _defines_a_story_word(words, hits, store):
         may_change = True  # "what does <a word of this film's genres> mean?": about the film, not another topic
     if not names and _spoiler_setting_alone(hits, attributes, lexicon, reading):
+        return reading
+    asked = [h for h in hits if h.kind != "film"]  # "it", "that" may be read as the film: nothing else asked
+    if not names and not asked and current != "ask_release_date" and ellipsis.when_was_that(words.words):
+        # "when was that?" after an answer: the time of what was talked about, not the sources of "that"
+        reading.intent = "ask_release_date"
+        reading.why.append("when, of what was just talked about")
+        return reading
+    spoilers = any(h.kind == "spoilers" for h in hits)  # "no spoilers, who's the actor?" keeps its setting
+    # the last clause asks, and no clause before it ("who's the actor? and who made it?" is two questions)
+    last = max(_clause_starts(words), default=0)
+    alone = not roles and not set(words.words[:last]) & clauses.WH_WORDS
+    performer = alone and people_reading.performer_asked(words.words[last:])
+    if performer and not names and not spoilers and current not in PERFORMER_INTENTS:
+        # "do you know the actor?", "what is the name of the actress?": who plays the role talked about
+        # (actions/people.py), or the cast; never the title or the sources
+        reading.intent = "ask_cast"
+        reading.why.append("one performer asked, nobody named")
         return reading
     if not may_change:
         return reading
