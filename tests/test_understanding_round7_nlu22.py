@@ -119,3 +119,26 @@ def test_the_novel_action_answers_the_part_asked(domain):
 )
 def test_critical_words_ask_for_the_reviews(store, text):
     assert "reviews" in values(reading(store, text, intent="ask_fact"), "topic")
+
+
+# 4. The book's length is not the film's runtime; "better than the book" compares the two.
+@pytest.mark.parametrize("text", ["how long is the book?", "what's the novel's length"])
+def test_the_length_of_the_book_alone_is_not_the_runtime(store, text):
+    result = reading(store, text, intent="ask_runtime")
+    assert result.intent == "ask_fact"
+    assert values(result, "attribute") == ["novel_length"]
+
+
+@pytest.mark.parametrize("text", ["how long is the movie?", "how long is the film of the novel"])
+def test_the_film_named_keeps_the_runtime(store, text):
+    assert reading(store, text, intent="ask_runtime").intent in (None, "ask_runtime")
+
+
+@pytest.mark.parametrize("text", ["is the novel better than the film?", "is the movie worse than the book"])
+def test_better_or_worse_than_the_book_is_a_comparison(store, text):
+    assert values(reading(store, text, intent="ask_novel"), "attribute") == ["novel_changes"]
+
+
+@pytest.mark.parametrize("text", ["what are people saying about the movie?", "what did people think about it"])
+def test_what_people_say_about_it_is_the_reviews(store, text):
+    assert "reviews" in values(reading(store, text, intent="ask_fact"), "topic")

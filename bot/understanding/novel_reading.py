@@ -52,6 +52,9 @@ COMPARE_WORDS = frozenset(
         "change",
         "changes",
         "changed",
+        # "is it better than the book?": a judgement of the two, which the store does not compare either
+        "better",
+        "worse",
     }
 )
 # Attributes a comparison or a series question about the book may also carry ("does the ending differ
@@ -67,6 +70,12 @@ WORKS = frozenset({"books", "novels", "stories", "works"})
 
 def _about_the_book(words: Sequence[str], attributes: Sequence[Hit]) -> bool:
     return bool(BOOK_WORDS & set(words)) and all(h.key in ABOUT_THE_BOOK for h in attributes)
+
+
+def book_not_film(words: Sequence[str], this_film: frozenset[str] = frozenset()) -> bool:
+    """The book is named and the film is not: "how long is the novel?" is about the book alone."""
+    bare = {_possessive_base(word) for word in words}
+    return bool(BOOK_WORDS & bare) and not (FILM_WORDS | this_film) & bare
 
 
 def compared_with_novel(

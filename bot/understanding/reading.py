@@ -521,6 +521,15 @@ def _the_book_asked(
             reading.add("attribute", part[0], *words.chars(part[1], part[2]))
             reading.why.append("the novel's title meaning")
         return
+    if final == "ask_runtime" and novel_reading.book_not_film(words.words, this_film_words(store)):
+        # "how long is the novel?": the book's length, which the store does not hold, not the film's runtime
+        length = next((h for h in lexicon.find(words.words, ("attribute",)) if h.key == "runtime"), None)
+        if length is not None:
+            reading.entities = [e for e in reading.entities if e.get("entity") != "attribute"]
+            reading.intent = "ask_fact"
+            reading.add("attribute", "novel_length", *words.chars(length.start, length.end))
+            reading.why.append("the book's length")
+        return
     if final not in BOOK_INTENTS or not words.words:
         return
     attributes = lexicon.find(words.words, ("attribute",))
