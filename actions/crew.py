@@ -8,9 +8,10 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
 from actions.common import Reply, StoreAction, entity_values, store
-from actions.topics import dont_know_attribute
+from actions.topics import _asked_span, dont_know_attribute
 from bot.japanese import JAPANESE, has_japanese
 from bot.store import CrewCredit
+from bot.understanding.novel_reading import NOVEL_PARTS
 
 
 def role_words(credit: CrewCredit, language: str) -> str:
@@ -134,6 +135,16 @@ class ActionNovel(StoreAction):
                 series=reply.value(series),
             )
             reply.detail(series)
+            return [SlotSet("person", author.id)]
+        part = next((key for key in entity_values(tracker, "attribute") if key in NOVEL_PARTS), None)
+        fact = None if part is None else novel.get(part.removeprefix("novel_"))
+        if part is not None and fact is not None:
+            # "who drew the manga?", "what is the book called in english?": that part, not the first answer
+            if fact.unknown:
+                return dont_know_attribute(reply, tracker, part)
+            asked = _asked_span(tracker, "attribute", part) or part.removeprefix("novel_").replace("_", " ")
+            reply.utter("utter_fact", cite=[fact], value=reply.value(fact), topic_words=asked)
+            reply.detail(fact)
             return [SlotSet("person", author.id)]
         reply.utter(
             "utter_novel",

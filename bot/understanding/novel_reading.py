@@ -52,6 +52,9 @@ COMPARE_WORDS = frozenset(
         "change",
         "changes",
         "changed",
+        # "is it better than the book?": a judgement of the two, which the store does not compare either
+        "better",
+        "worse",
     }
 )
 # Attributes a comparison or a series question about the book may also carry ("does the ending differ
@@ -67,6 +70,12 @@ WORKS = frozenset({"books", "novels", "stories", "works"})
 
 def _about_the_book(words: Sequence[str], attributes: Sequence[Hit]) -> bool:
     return bool(BOOK_WORDS & set(words)) and all(h.key in ABOUT_THE_BOOK for h in attributes)
+
+
+def book_not_film(words: Sequence[str], this_film: frozenset[str] = frozenset()) -> bool:
+    """The book is named and the film is not: "how long is the novel?" is about the book alone."""
+    bare = {_possessive_base(word) for word in words}
+    return bool(BOOK_WORDS & bare) and not (FILM_WORDS | this_film) & bare
 
 
 def compared_with_novel(
@@ -134,3 +143,95 @@ def what_the_author_wrote(words: Sequence[str]) -> bool:
         return False
     verb = next((i for i, word in enumerate(words) if word in WRITE_VERBS and i > author), None)
     return verb is not None and all(word in ("?", ".", "else", "too", "also") for word in words[verb + 1 :])
+
+
+# The screenplay's own nouns: a "writer" may be the novel's, these never are.
+SCREENPLAY_NOUNS = frozenset(
+    {"screenplay", "screenplays", "script", "scripts", "screenwriter", "screenwriters", "scriptwriter", "scripted"}
+)
+SUBJECT_WH = frozenset({"who", "who's", "whos", "whom"})
+YES_NO_OPENERS = frozenset({"is", "was", "are", "were", "did", "does", "has", "have"})
+BOOK_OR_AUTHOR = BOOK_WORDS | {"book's", "novel's", "author", "novelist", "author's", "novelist's"}
+
+
+def _possessive_base(word: str) -> str:
+    return word[:-2] if word.endswith("'s") else word
+
+
+def screenplay_asked(words: Sequence[str]) -> bool:
+    """ "Who adapted the script from the book?", "is the author also the screenwriter?": the screenplay's credit.
+
+    A "who" question whose first noun of writing is the screenplay's asks who wrote the screenplay, whatever
+    book it was adapted from ("who wrote the novel the script is based on?" names the book first). A yes/no
+    question that sets the novel's author beside the screenwriter asks whether they are the same person,
+    which the screenplay's credit answers.
+    """
+    if not words:
+        return False
+    screenplay = next((i for i, word in enumerate(words) if word in SCREENPLAY_NOUNS), None)
+    if screenplay is None:
+        return False
+    book = next((i for i, word in enumerate(words) if _possessive_base(word) in BOOK_OR_AUTHOR), None)
+    if words[0] in SUBJECT_WH:
+        return book is None or screenplay < book
+    return words[0] in YES_NO_OPENERS and any(_possessive_base(word) in AUTHOR_WORDS for word in words)
+
+
+# Parts of the novel the store holds beside its one answer, asked in a question about the book. Each is a
+# set of word runs; the first part whose run is in the question is the one asked.
+NOVEL_PARTS: dict[str, tuple[tuple[str, ...], ...]] = {
+    # "who drew the manga?", "which publisher published the manga of it?"
+    "novel_manga": (("manga",), ("comic",), ("comics",), ("comic", "book")),
+    # "what is the book called in english?", "the novel's english title"
+    "novel_title_meaning": (
+        ("english", "title"),
+        ("english", "name"),
+        ("called", "in", "english"),
+        ("entitled", "in", "english"),
+        ("title", "in", "english"),
+        ("name", "in", "english"),
+        ("title", "mean"),
+        ("title", "means"),
+        ("title", "translate"),
+        ("title", "translated"),
+        ("translation", "of", "the", "title"),
+    ),
+    # "where was the novel first published?", "was it originally a web novel?"
+    "novel_origin": (
+        ("originally", "published"),
+        ("first", "published", "where"),
+        ("published", "where"),
+        ("where", "was", "the", "novel", "published"),
+        ("where", "was", "the", "book", "published"),
+        ("web", "novel"),
+        ("posted", "online"),
+        ("first", "posted"),
+        ("originally", "posted"),
+    ),
+}
+# A manga word only asks for the manga when the question does not ask whether the film adapts one
+# ("is it based on a manga?" is the film's source, decided against the novel).
+SOURCE_WORDS = frozenset({"based", "adapted", "adaptation", "source"})
+WHEN_WORDS = frozenset({"when", "year", "date", "what year"})
+# "who is <the author>'s publisher?": the novel's publisher, not the person.
+PUBLISHER_WORDS = frozenset({"publisher", "publishers", "publishing", "publishes", "publish"})
+
+
+def _run_at(words: Sequence[str], run: tuple[str, ...]) -> int | None:
+    size = len(run)
+    return next((i for i in range(len(words) - size + 1) if tuple(words[i : i + size]) == run), None)
+
+
+def part_of_novel(words: Sequence[str]) -> tuple[str, int, int] | None:
+    """The part of the novel a question about the book asks for (a NOVEL_PARTS key) and its token span."""
+    bare = [_possessive_base(word) for word in words]
+    for key, runs in NOVEL_PARTS.items():
+        if key == "novel_manga" and SOURCE_WORDS & set(bare):
+            continue
+        if key == "novel_origin" and WHEN_WORDS & set(bare):  # "when was it originally published?": the date
+            continue
+        for run in runs:
+            at = _run_at(bare, run)
+            if at is not None:
+                return key, at, at + len(run)
+    return None

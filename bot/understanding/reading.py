@@ -530,6 +530,22 @@ def _the_book_asked(
     bot/understanding/novel_reading.py for the three structures.
     """
     final = reading.intent or intent
+    if final == "ask_title" and novel_reading.BOOK_WORDS & {w.removesuffix("'s") for w in words.words}:
+        part = novel_reading.part_of_novel(words.words)
+        if part is not None and part[0] == "novel_title_meaning":  # "the book's english title": not the film's
+            reading.intent = "ask_novel"
+            reading.add("attribute", part[0], *words.chars(part[1], part[2]))
+            reading.why.append("the novel's title meaning")
+        return
+    if final == "ask_runtime" and novel_reading.book_not_film(words.words, this_film_words(store)):
+        # "how long is the novel?": the book's length, which the store does not hold, not the film's runtime
+        length = next((h for h in lexicon.find(words.words, ("attribute",)) if h.key == "runtime"), None)
+        if length is not None:
+            reading.entities = [e for e in reading.entities if e.get("entity") != "attribute"]
+            reading.intent = "ask_fact"
+            reading.add("attribute", "novel_length", *words.chars(length.start, length.end))
+            reading.why.append("the book's length")
+        return
     if final not in BOOK_INTENTS or not words.words:
         return
     attributes = lexicon.find(words.words, ("attribute",))
@@ -542,6 +558,23 @@ def _the_book_asked(
             people.append((at, found[0].id))
     if final == "ask_novel" and _role_asked_by_wh(words, entities, store, lexicon, reading):
         return
+    if final == "ask_novel" and not people and novel_reading.screenplay_asked(words.words):
+        role = next((e for e in entities if e.get("entity") == "crew_role"), None)
+        if role is not None and store.role(str(role.get("value"))) in store.crew:
+            reading.intent = "ask_crew"
+            reading.why.append("the screenplay is the subject, the book its source")
+            return
+    if final in ("ask_novel", "ask_person") and novel_reading.only_the_author([p for _, p in people], store):
+        part = novel_reading.part_of_novel(words.words)
+        if part is not None and (people or final == "ask_novel"):
+            reading.intent = "ask_novel"
+            reading.add("attribute", part[0], *words.chars(part[1], part[2]))
+            reading.why.append(f"the novel's {part[0]}")
+            return
+        if people and novel_reading.PUBLISHER_WORDS & set(words.words):
+            reading.intent = "ask_novel"  # "who is <the author>'s publisher?": the novel's answer names it
+            reading.why.append("the author's publisher")
+            return
     if not people:
         compared = novel_reading.compared_with_novel(words.words, attributes, this_film_words(store))
         if compared is not None:
