@@ -27,7 +27,16 @@ from typing import Any
 
 from bot.japanese import has_japanese, morphemes
 from bot.store import FactStore
-from bot.understanding import clauses, countries, coverage, ellipsis, novel_reading, people_reading, proper_names
+from bot.understanding import (
+    clauses,
+    countries,
+    coverage,
+    ellipsis,
+    everyday,
+    novel_reading,
+    people_reading,
+    proper_names,
+)
 from bot.understanding.lexicon import UNHELD, Hit, Lexicon, token_spans, tokens
 
 PEOPLE_INTENTS = frozenset({"ask_who_plays", "ask_person", "ask_character", "ask_other_work"})
@@ -675,6 +684,16 @@ def _read(
     if not refers_to_film and (ARITHMETIC.search(text) or general or any(h.kind == "other_topic" for h in hits)):
         reading.intent = OUT_OF_SCOPE
         reading.why.append("another topic")
+        return reading
+    everyday_request = everyday.request(words.words, hits, names, store, coverage.film_vocabulary(store, lexicon))
+    if everyday_request is not None and not has_japanese(text):  # "play some music", "what's the date today"
+        reading.intent = OUT_OF_SCOPE
+        reading.why.append("another topic")
+        return reading
+    small_talk = everyday.about_the_assistant(words.words, hits, names, intent)
+    if small_talk is not None and not has_japanese(text):  # "what name do you go by?", "how are you doing?"
+        reading.intent = small_talk
+        reading.why.append("about the assistant")
         return reading
 
     names = _gendered_names(words, names, store, reading)
