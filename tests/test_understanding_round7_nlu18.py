@@ -150,3 +150,28 @@ def test_questions_that_are_not_about_the_assistant_keep_their_reading(store, te
 def test_a_question_about_the_films_people_is_not_small_talk(store):
     text = "how old is Natsuki Deguchi"
     assert reading(store, text, "ask_person", [name(text, "Natsuki Deguchi", "person")]).intent != "bot_challenge"
+
+
+# 6. Verbs that are nouns of a film question too are commands only before an object.
+def test_a_noun_verb_is_a_command_only_before_its_object(store):
+    assert reading(store, "book us a room near the station", "ask_novel").intent == OUT_OF_SCOPE
+    assert reading(store, "book vs film: which is better?", "ask_novel").intent != OUT_OF_SCOPE
+
+
+# 7. More definition forms, and the assistant's everyday domains as other topics.
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("serendipity definition", "ask_runtime"),
+        ("what is a spatula", "ask_fact"),
+        ("which timezone is sydney in", "ask_language"),
+        ("delete my alarms", "goodbye"),
+        ("how many calories in a bowl of rice", "ask_fact"),
+    ],
+)
+def test_more_everyday_forms_are_another_topic(store, text, intent):
+    assert reading(store, text, intent).intent == OUT_OF_SCOPE
+
+
+def test_a_story_word_asked_as_a_thing_is_not_refused(store):
+    assert reading(store, "what is a tearjerker", "ask_genre").intent != OUT_OF_SCOPE

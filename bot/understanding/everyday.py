@@ -41,8 +41,7 @@ LEAD_PHRASES = (
     ("i", "need", "you", "to"),
     ("i'd", "like", "you", "to"),
 )
-# Verbs that make a message a command to a device or an assistant, not a question about a film. Not
-# verbs that are nouns of a film question too ("book vs movie", "order of events").
+# Verbs that make a message a command to a device or an assistant, not a question about a film.
 COMMAND_VERBS = frozenset(
     {
         "play",
@@ -75,6 +74,9 @@ COMMAND_VERBS = frozenset(
         "alert",
     }
 )
+# Command verbs that are also nouns of a film question ("book", "order"): commands only before these.
+NOUN_VERBS = frozenset({"book", "order", "text"})
+COMMAND_OBJECTS = frozenset({"me", "us", "a", "an", "my", "some", "our"})
 # Attributes a command may carry and still name nothing of this film ("play some music", "for ten minutes").
 COMMAND_ATTRIBUTES = frozenset({"music", "theme_song", "runtime"})
 MEANING = "meaning"
@@ -101,7 +103,9 @@ DEFINITION = re.compile(
     r"^(?:(?:can you |could you |please )?(?:tell me |explain )?)"
     r"(?:what (?:does|do|did) (?P<a>\w+(?: \w+)?) (?:mean|means|stand for)"
     r"|(?:what is|what's|whats) the (?:definition|meaning) of (?P<b>\w+(?: \w+)?)"
-    r"|(?:define|definition of|meaning of|the meaning of) (?P<c>\w+(?: \w+)?))$"
+    r"|(?:define|definition of|definition for|meaning of|the meaning of) (?P<c>\w+(?: \w+)?)"
+    r"|(?P<d>\w+) (?:definition|meaning)"
+    r"|(?:what is|what's|whats) (?:a|an) (?P<e>\w+))$"
 )
 # Function words a defined "word" may not be: "what does that mean" defines nothing.
 NOT_DEFINED = frozenset({"it", "that", "this", "he", "she", "they", "you", "i", "the", "a", "an", "its", "his", "her"})
@@ -157,7 +161,11 @@ def _verb_at(words: Sequence[str]) -> int:
 
 def _command(words: Sequence[str], attributes: Sequence[Hit]) -> bool:
     at = _verb_at(words)
-    if at >= len(words) or words[at] not in COMMAND_VERBS or at + 1 >= len(words):
+    if at + 1 >= len(words):
+        return False
+    if words[at] in NOUN_VERBS and words[at + 1] not in COMMAND_OBJECTS:
+        return False  # "book vs movie", "order of events": a noun; "book me a taxi": a command
+    if words[at] not in COMMAND_VERBS | NOUN_VERBS:
         return False
     if words[at + 1] in PARTICIPLE_AFTER:
         return False  # "set in tokyo?": where the story is set, not a command
@@ -182,7 +190,7 @@ def _dictionary_word(words: Sequence[str], store: FactStore, film_vocabulary: It
     found = DEFINITION.match(" ".join(words).rstrip(" ?.!"))
     if found is None:
         return False
-    defined = (found.group("a") or found.group("b") or found.group("c")).split()
+    defined = next(found.group(g) for g in "abcde" if found.group(g)).split()
     if defined[0] in NOT_DEFINED:
         return False  # "what does that mean?", "the meaning of the title": not a bare word
     known = story_words(store) | frozenset(film_vocabulary)
