@@ -175,3 +175,23 @@ def test_more_everyday_forms_are_another_topic(store, text, intent):
 
 def test_a_story_word_asked_as_a_thing_is_not_refused(store):
     assert reading(store, "what is a tearjerker", "ask_genre").intent != OUT_OF_SCOPE
+
+
+# 8. The user's own music now, and the assistant's own language.
+@pytest.mark.parametrize(
+    "text", ["skip to the next track", "what's this tune i'm hearing", "speak spanish please", "switch your language"]
+)
+def test_the_users_music_and_the_assistants_language_are_another_topic(store, text):
+    assert reading(store, text, "ask_crew").intent == OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("where can i hear the theme song", "ask_crew"),
+        ("what song plays over the ending credits", "ask_crew"),
+        ("what language do they speak in it", "ask_language"),
+    ],
+)
+def test_the_films_music_and_language_are_not_refused(store, text, intent):
+    assert reading(store, text, intent).intent != OUT_OF_SCOPE

@@ -84,6 +84,13 @@ MEANING = "meaning"
 PARTICIPLE_AFTER = frozenset({"in", "at", "during", "around", "before", "after"})
 # Words that point at this film's own thing: "play the theme song" is about the film's song.
 POINTERS = frozenset({"the", "its", "this", "that", "their", "his", "her"})
+SONG_WORDS = frozenset({"song", "songs", "track", "tracks", "tune", "music"})
+# Words that make a song the film's own: "can i hear the theme song on spotify?"
+FILM_MUSIC = frozenset({"theme", "soundtrack", "ost", "score", "opening", "ending", "credits", "its", "insert"})
+# Words for the music playing around the user now, or a player's controls.
+AUDIO_NOW = frozenset({"skip", "next", "pause", "currently", "hear", "hearing", "listening", "louder", "volume"})
+# Verbs of a request to change the assistant's own language ("speak german", "switch the language").
+CHANGE_VERBS = frozenset({"speak", "change", "switch", "set"})
 TIME_NOUNS = frozenset({"date", "day", "time", "hour", "weekday", "year", "month"})
 # Words for now or a day counted from now.
 NOW_WORDS = frozenset(
@@ -123,6 +130,10 @@ def request(
         return None
     if _command(words, attributes):
         return "a command to an assistant"
+    if _song_playing_now(words, attributes):
+        return "the song playing now"
+    if _reply_language_changed(words, attributes):
+        return "a change of the assistant's language"
     if any(h.key != MEANING for h in attributes):
         return None
     if _here_and_now(words):
@@ -173,6 +184,21 @@ def _command(words: Sequence[str], attributes: Sequence[Hit]) -> bool:
         h.start == at or h.key in COMMAND_ATTRIBUTES and not (h.start > 0 and words[h.start - 1] in POINTERS)
         for h in attributes
     )
+
+
+def _song_playing_now(words: Sequence[str], attributes: Sequence[Hit]) -> bool:
+    """ "skip this song", "which song is currently playing", "next song please": the user's own music."""
+    music = all(h.key in COMMAND_ATTRIBUTES for h in attributes) and not FILM_MUSIC & set(words)
+    return music and bool(SONG_WORDS & set(words)) and bool(AUDIO_NOW & set(words))
+
+
+def _reply_language_changed(words: Sequence[str], attributes: Sequence[Hit]) -> bool:
+    """ "speak german", "change your language to spanish": the assistant's language, not the film's."""
+    at = _verb_at(words)
+    if at >= len(words) or words[at] not in CHANGE_VERBS:
+        return False
+    keys = {h.key for h in attributes}
+    return "language" in keys and keys <= {"language", "setting"}
 
 
 def _here_and_now(words: Sequence[str]) -> bool:
