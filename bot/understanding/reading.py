@@ -32,6 +32,7 @@ from bot.understanding import (
     countries,
     coverage,
     ellipsis,
+    everyday,
     novel_reading,
     people_reading,
     proper_names,
@@ -731,6 +732,16 @@ def _read(
     if not refers_to_film and (ARITHMETIC.search(text) or general or any(h.kind == "other_topic" for h in hits)):
         reading.intent = OUT_OF_SCOPE
         reading.why.append("another topic")
+        return reading
+    everyday_request = everyday.request(words.words, hits, names, store, coverage.film_vocabulary(store, lexicon))
+    if everyday_request is not None and not has_japanese(text):  # "play some music", "what's the date today"
+        reading.intent = OUT_OF_SCOPE
+        reading.why.append("another topic")
+        return reading
+    small_talk = everyday.about_the_assistant(words.words, hits, names, intent)
+    if small_talk is not None and not has_japanese(text):  # "what name do you go by?", "how are you doing?"
+        reading.intent = small_talk
+        reading.why.append("about the assistant")
         return reading
 
     names = _gendered_names(words, names, store, reading)

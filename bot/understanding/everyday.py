@@ -1,0 +1,300 @@
+"""Everyday requests to an assistant: what people ask a phone or a speaker, not this film.
+
+The classifier places such requests on the film intent whose words they share: "play music by <a
+band>" on the film's music credit, "what's the date today" on the release date, "how long does it
+take to cook rice" on the runtime, "what does <a word> mean" on the title's meaning. Four structures
+say the message is about the user's day instead, whatever the classifier thinks:
+
+- a *command* to a device or an assistant ("play ...", "set an alarm ...", "turn off the lights"):
+  the message starts with a command verb and names nothing of this film;
+- the *here and now* ("what's the date today", "which day is it now", "time in 5 days"): a date,
+  day or time asked together with a word for now, today or a day from now;
+- *how long an activity takes* ("how long to grill steaks", "how long does it take to get there"):
+  "how long" with a verb other than watching, reading or making the film;
+- a *dictionary definition* ("what does <a word> mean", "define <a word>"): a bare word (no "the",
+  no "the Japanese word") that none of the store's facts or stories uses.
+
+In all four, "it" of "what day is it" or "how long does it take" is no film: it is the dummy subject.
+The reader (bot/understanding/reading.py) refuses these as another topic, so a follow-up after them
+("who directed it?") is still about the film.
+Rasa-free.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from bot.store import FactStore
+from bot.understanding.lexicon import Hit, tokens
+
+# What a request may start with before its verb: politeness, a wake word, "can you".
+LEAD_WORDS = frozenset(
+    {"please", "pls", "plz", "hey", "ok", "okay", "hi", "so", "now", "ai", "bot", "just", "go", "ahead", "and", "then"}
+)
+LEAD_PHRASES = (
+    ("can", "you"),
+    ("could", "you"),
+    ("would", "you"),
+    ("will", "you"),
+    ("i", "want", "you", "to"),
+    ("i", "need", "you", "to"),
+    ("i'd", "like", "you", "to"),
+)
+# Verbs that make a message a command to a device or an assistant, not a question about a film.
+COMMAND_VERBS = frozenset(
+    {
+        "play",
+        "replay",
+        "set",
+        "turn",
+        "switch",
+        "put",
+        "skip",
+        "shuffle",
+        "pause",
+        "resume",
+        "remind",
+        "wake",
+        "call",
+        "dial",
+        "text",
+        "email",
+        "dim",
+        "brighten",
+        "mute",
+        "unmute",
+        "lower",
+        "raise",
+        "flip",
+        "roll",
+        "toss",
+        "schedule",
+        "navigate",
+        "alert",
+    }
+)
+# Command verbs that are also nouns of a film question ("book", "order"): commands only before these.
+NOUN_VERBS = frozenset({"book", "order", "text"})
+COMMAND_OBJECTS = frozenset({"me", "us", "a", "an", "my", "some", "our"})
+# Attributes a command may carry and still name nothing of this film ("play some music", "for ten minutes").
+COMMAND_ATTRIBUTES = frozenset({"music", "theme_song", "runtime"})
+MEANING = "meaning"
+# A verb followed by these is a participle ("set in <a place>"), not a command.
+PARTICIPLE_AFTER = frozenset({"in", "at", "during", "around", "before", "after"})
+# Words that point at this film's own thing: "play the theme song" is about the film's song.
+POINTERS = frozenset({"the", "its", "this", "that", "their", "his", "her"})
+SONG_WORDS = frozenset({"song", "songs", "track", "tracks", "tune", "music"})
+# Words that make a song the film's own: "can i hear the theme song on spotify?"
+FILM_MUSIC = frozenset({"theme", "soundtrack", "ost", "score", "opening", "ending", "credits", "its", "insert"})
+# Words for the music playing around the user now, or a player's controls.
+AUDIO_NOW = frozenset({"skip", "next", "pause", "currently", "hear", "hearing", "listening", "louder", "volume"})
+# Verbs of a request to change the assistant's own language ("speak german", "switch the language").
+CHANGE_VERBS = frozenset({"speak", "change", "switch", "set"})
+TIME_NOUNS = frozenset({"date", "day", "time", "hour", "weekday", "year", "month"})
+# Words for now or a day counted from now.
+NOW_WORDS = frozenset(
+    {"today", "today's", "todays", "tonight", "tomorrow", "tomorrow's", "yesterday", "now", "currently", "current"}
+)
+FROM_NOW = re.compile(r"\b(?:in|after) (?:\d+|a|one|two|three|four|five|six|seven|ten) (?:days?|weeks?|hours?)\b")
+HOW_LONG = re.compile(
+    r"\bhow long (?:(?:does|did|will|would|should|could|can) it take (?:me |us |you )?(?:to )?"
+    r"|(?:should|do|does|can|will|would|must) (?:i|we|you) (?:need to |have to )?|to )(\w+)"
+)
+# Verbs of watching, reading or making the film: "how long does it take to watch?" asks the runtime.
+FILM_ACTIVITIES = frozenset(
+    """watch watching see view finish stream download binge read reading film filming shoot shooting shot filmed
+    make making made write writing written produce release come get premiere air sell""".split()
+)
+DEFINITION = re.compile(
+    r"^(?:(?:can you |could you |please )?(?:tell me |explain )?)"
+    r"(?:what (?:does|do|did) (?P<a>\w+(?: \w+)?) (?:mean|means|stand for)"
+    r"|(?:what is|what's|whats) the (?:definition|meaning) of (?P<b>\w+(?: \w+)?)"
+    r"|(?:define|definition of|definition for|meaning of|the meaning of) (?P<c>\w+(?: \w+)?)"
+    r"|(?P<d>\w+) (?:definition|meaning)"
+    r"|(?:what is|what's|whats) (?:a|an) (?P<e>\w+))$"
+)
+# Function words a defined "word" may not be: "what does that mean" defines nothing.
+NOT_DEFINED = frozenset({"it", "that", "this", "he", "she", "they", "you", "i", "the", "a", "an", "its", "his", "her"})
+
+
+def request(
+    words: Sequence[str], hits: Sequence[Hit], names: Sequence[dict], store: FactStore, film_vocabulary: Iterable[str]
+) -> str | None:
+    """Which everyday request the message is (the reader's reason), or None when it may be about the film."""
+    if names:
+        return None
+    film = [h for h in hits if h.kind == "film" and not _dummy_it(words, h)]
+    attributes = [h for h in hits if h.kind in ("attribute", "claim")]
+    if film:
+        return None
+    if _command(words, attributes):
+        return "a command to an assistant"
+    if _song_playing_now(words, attributes):
+        return "the song playing now"
+    if _reply_language_changed(words, attributes):
+        return "a change of the assistant's language"
+    if any(h.key != MEANING for h in attributes):
+        return None
+    if _here_and_now(words):
+        return "the date or time now"
+    if _how_long_to(words):
+        return "how long an activity takes"
+    if _dictionary_word(words, store, film_vocabulary):
+        return "a dictionary definition"
+    return None
+
+
+def _dummy_it(words: Sequence[str], hit: Hit) -> bool:
+    """ "what day is it", "how long does it take": "it" stands for nothing."""
+    if hit.phrase != "it":
+        return False
+    at = hit.start
+    after = words[at + 1] if at + 1 < len(words) else ""
+    if after in ("take", "takes", "took"):
+        return True
+    return at >= 2 and words[at - 1] in ("is", "was", "will", "would") and words[at - 2] in TIME_NOUNS
+
+
+def _verb_at(words: Sequence[str]) -> int:
+    """Index of the first word after the request's lead ("please", "hey", "can you")."""
+    at = 0
+    while at < len(words):
+        if words[at] in LEAD_WORDS:
+            at += 1
+            continue
+        phrase = next((p for p in LEAD_PHRASES if tuple(words[at : at + len(p)]) == p), None)
+        if phrase is None:
+            break
+        at += len(phrase)
+    return at
+
+
+def _command(words: Sequence[str], attributes: Sequence[Hit]) -> bool:
+    at = _verb_at(words)
+    if at + 1 >= len(words):
+        return False
+    if words[at] in NOUN_VERBS and words[at + 1] not in COMMAND_OBJECTS:
+        return False  # "book vs movie", "order of events": a noun; "book me a taxi": a command
+    if words[at] not in COMMAND_VERBS | NOUN_VERBS:
+        return False
+    if words[at + 1] in PARTICIPLE_AFTER:
+        return False  # "set in tokyo?": where the story is set, not a command
+    return all(  # the verb itself may read as an attribute: "set" as the story's setting
+        h.start == at or h.key in COMMAND_ATTRIBUTES and not (h.start > 0 and words[h.start - 1] in POINTERS)
+        for h in attributes
+    )
+
+
+def _song_playing_now(words: Sequence[str], attributes: Sequence[Hit]) -> bool:
+    """ "skip this song", "which song is currently playing", "next song please": the user's own music."""
+    music = all(h.key in COMMAND_ATTRIBUTES for h in attributes) and not FILM_MUSIC & set(words)
+    return music and bool(SONG_WORDS & set(words)) and bool(AUDIO_NOW & set(words))
+
+
+def _reply_language_changed(words: Sequence[str], attributes: Sequence[Hit]) -> bool:
+    """ "speak german", "change your language to spanish": the assistant's language, not the film's."""
+    at = _verb_at(words)
+    if at >= len(words) or words[at] not in CHANGE_VERBS:
+        return False
+    keys = {h.key for h in attributes}
+    return "language" in keys and keys <= {"language", "setting"}
+
+
+def _here_and_now(words: Sequence[str]) -> bool:
+    text = " ".join(words)
+    now = bool(NOW_WORDS & set(words)) or bool(FROM_NOW.search(text))
+    return now and bool(TIME_NOUNS & set(words)) and any(w in words for w in ("what", "what's", "whats", "which"))
+
+
+def _how_long_to(words: Sequence[str]) -> bool:
+    found = HOW_LONG.search(" ".join(words))
+    return found is not None and found.group(1) not in FILM_ACTIVITIES
+
+
+def _dictionary_word(words: Sequence[str], store: FactStore, film_vocabulary: Iterable[str]) -> bool:
+    found = DEFINITION.match(" ".join(words).rstrip(" ?.!"))
+    if found is None:
+        return False
+    defined = next(found.group(g) for g in "abcde" if found.group(g)).split()
+    if defined[0] in NOT_DEFINED:
+        return False  # "what does that mean?", "the meaning of the title": not a bare word
+    known = story_words(store) | frozenset(film_vocabulary)
+    return not any({w, f"{w}s", f"{w}es", w.removesuffix("s")} & known for w in defined)  # "gerbera": "gerberas"
+
+
+_STORY_WORDS: dict[int, frozenset[str]] = {}
+
+
+def story_words(store: FactStore) -> frozenset[str]:
+    """Every word the store says about the film, its novel, its story and its characters (once per store):
+    a definition of one of them may be about the film ("what does <a word of the plot> mean?")."""
+    if id(store) not in _STORY_WORDS:
+        texts = [str(f.value) for f in (*store.film.values(), *store.novel.values()) if f.value is not None]
+        texts += [p.text for p in (*store.plot, *store.trivia)]
+        texts += [str(c.description.value) for c in store.characters.values() if c.description is not None]
+        _STORY_WORDS.clear()
+        _STORY_WORDS[id(store)] = frozenset(w.lower() for text in texts for w in tokens(text))
+    return _STORY_WORDS[id(store)]
+
+
+# Second-person words: the message is about the assistant.
+YOU_WORDS = frozenset({"you", "your", "yours", "yourself", "u", "ur", "ya", "thou", "thee"})
+# What a question about the assistant itself asks: its name, age, maker, home, boss, nature.
+IDENTITY_WORDS = frozenset(
+    """name names called call age old born birthday birth made make created create programmed program built
+    designed developed invented from hometown home live living boss work employer owner owns real human person
+    people robot bot ai machine computer program alive gender""".split()
+)
+WHO_ARE_YOU = re.compile(r"\b(?:who|what) (?:are|r) (?:you|u)\b")
+# Intents the assistant rule leaves alone: "thank you, you're real helpful" is thanks.
+SAID_NOT_ASKED = frozenset({"thanks", "goodbye", "greet", "bot_challenge", "affirm", "deny", "ask_source"})
+HOW_ARE_YOU = re.compile(
+    r"^(?:tell me )?(?:how|how've|hows|how's)(?: are| r| is| s| 's| have| ve| 've| was)?"
+    r" (?:you|u|ya|it going|things|your)\b"
+)
+GOING_WORDS = frozenset({"going", "doing", "doin", "been", "day", "things", "life"})
+MAX_GREETING_WORDS = 7
+REFUSED = "out_of_scope"
+# How far an identity word may stand from "you"/"your" and still be the assistant's.
+YOU_DISTANCE = 3
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"})
+THIRD_PERSON = frozenset({"he", "she", "his", "her", "hers", "him", "they", "them", "their"})
+
+
+def about_the_assistant(
+    words: Sequence[str], hits: Sequence[Hit], names: Sequence[dict], intent: str | None
+) -> str | None:
+    """The small-talk intent of a message about the assistant itself, or None.
+
+    "how are you doing", "how's it going": a greeting. "what name do you go by", "who made you",
+    "where are you from", "who are you": a question about the bot (its answer says what it is)."""
+    if names or intent in SAID_NOT_ASKED or THIRD_PERSON & set(words):
+        return None
+    rest = list(words[_verb_at(words) :])
+    film = [h for h in hits if h.kind == "film" and not (h.phrase == "it" and _followed_by(words, h, GOING_WORDS))]
+    about = [
+        h for h in hits if h.kind in ("attribute", "claim") and not IDENTITY_WORDS & set(words[h.start : h.end])
+    ]  # "how old are you": "how old" is the age asked, of "you"
+    if film or about:
+        return None
+    you = [i for i, w in enumerate(rest) if w in YOU_WORDS]
+    text = " ".join(rest)
+    if len(rest) <= MAX_GREETING_WORDS and HOW_ARE_YOU.match(text) and (you or GOING_WORDS & set(rest)):
+        return "greet"
+    if intent == REFUSED:
+        return None  # "how old are you?" refused by the classifier is a right answer too: left as it is
+    if WHO_ARE_YOU.search(text) and text.endswith(("you", " u")):
+        return "bot_challenge"
+    owned = [  # "your name", "name do you go by", "who made you": the word is the assistant's, not "the name"
+        i
+        for i, w in enumerate(rest)
+        if w in IDENTITY_WORDS
+        and any(abs(i - j) <= YOU_DISTANCE for j in you)
+        and not (i > 0 and rest[i - 1] in DETERMINERS)
+    ]
+    return "bot_challenge" if owned else None
+
+
+def _followed_by(words: Sequence[str], hit: Hit, following: frozenset[str]) -> bool:
+    return hit.end < len(words) and words[hit.end] in following
