@@ -20,6 +20,8 @@ from rapidfuzz.distance import OSA
 
 from bot.japanese import has_japanese, morphemes
 from bot.japanese import words as japanese_words
+from bot.understanding.lexicon import default_lexicon
+from bot.understanding.spelling import standard
 
 WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 # Words after which a question names what it is about.
@@ -68,6 +70,12 @@ class Vocabulary:
         return process.extractOne(word, self.words, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF) is not None
 
 
+def _misspelt_attribute(word: str) -> bool:
+    """Text-speak or a typo of an attribute word ("bday", "raing"): it asks something, names no subject."""
+    lexicon = default_lexicon()
+    return standard(word) in lexicon.head_words or lexicon.short_typo(word) is not None
+
+
 def unknown_subject(
     text: str, vocabulary: Vocabulary, has_entities: bool, film_names: Iterable[str] = ()
 ) -> str | None:
@@ -88,7 +96,7 @@ def unknown_subject(
         if word not in SUBJECT_SLOTS or _names_a_role(words, position):
             continue
         for candidate in _after_slot(words, position):
-            if not vocabulary.knows(candidate):
+            if not vocabulary.knows(candidate) and not _misspelt_attribute(candidate):
                 return candidate
     return None
 

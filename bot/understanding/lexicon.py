@@ -9,6 +9,7 @@ long word also matches with one typo ("composr", "directer").
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -18,6 +19,7 @@ import yaml
 from rapidfuzz import fuzz, process
 
 from bot.japanese import has_japanese, segments
+from bot.understanding.spelling import known_words, standard
 
 VOCABULARY_PATH = Path(__file__).with_name("vocabulary.yml")
 # Japanese words for the same entries, merged in on load (additive: keys live in vocabulary.yml).
@@ -27,6 +29,8 @@ UNHELD = "unheld"
 TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 WORDLIKE = re.compile(r"\w")
 TYPO_MIN_LENGTH = 6
+# A shorter word (4-5 letters) may be a typo of an attribute word of 5-6 letters, by a dropped or swapped letter.
+SHORT_TYPO_LENGTHS = (4, 5)
 # The intents a small-talk formula may say (vocabulary `social`).
 SOCIAL_INTENTS = frozenset({"greet", "goodbye", "thanks", "affirm", "deny", "help"})
 TYPO_SCORE = 85.0
@@ -44,9 +48,17 @@ def tokens(text: str) -> list[str]:
     """Lower-case words; curly apostrophes unified, so "<name>’s" and "<name>'s" match alike.
 
     Japanese is cut into words by bot/japanese.py (punctuation dropped), in text order with the Latin words.
+    Each word is in its standard spelling ("u" -> you, "wich" -> which, "sooo" -> so; bot/understanding/spelling.py).
     """
     lowered = _lowered(text)
-    return [lowered[start:end] for start, end in token_spans(text)]
+    return [standard_word(lowered[start:end]) for start, end in token_spans(text)]
+
+
+def standard_word(word: str) -> str:
+    """The standard spelling of one lower-case word of a message, a possessive kept ("bday's" -> birthday's)."""
+    if word.endswith("'s"):
+        return standard(word[:-2]) + "'s"
+    return standard(word)
 
 
 def _lowered(text: str) -> str:
@@ -241,6 +253,13 @@ class Lexicon:
                 kind, key, _ = fuzzy[0][rank]
                 hits.append(Hit(kind, key, words[start], start, start + 1))
                 taken[start] = True
+        # A shorter word matches only by the typos that rarely make another word: a letter left out
+        # ("raing", "tile") or two letters swapped ("gnere"), never one letter changed ("cast", "cost").
+        for start, word in enumerate(words):
+            meant = None if taken[start] else self.short_typo(word, kinds)
+            if meant is not None:
+                hits.append(Hit(meant[0], meant[1], word, start, start + 1))
+                taken[start] = True
         return sorted(hits, key=lambda hit: hit.start)
 
     def _phrases_of(self, kinds: tuple[str, ...]) -> tuple[dict[str, list[Indexed]], Fuzzy]:
@@ -255,6 +274,43 @@ class Lexicon:
             fuzzy = [p for p in mine if len(p[2]) == 1 and len(p[2][0]) >= TYPO_MIN_LENGTH]
             plan = self._plans[kinds] = (by_first_word, (fuzzy, [p[2][0] for p in fuzzy]))
         return plan
+
+    def short_typo(self, word: str, kinds: tuple[str, ...] = ("attribute",)) -> Phrase | None:
+        """The one-word attribute phrase a word of 4-5 letters that is no known word is a typo of, if any."""
+        if not SHORT_TYPO_LENGTHS[0] <= len(word) <= SHORT_TYPO_LENGTHS[1] or word in self.not_typos:
+            return None
+        if word in known_words():
+            return None
+        short = self._short_typo_targets(kinds)
+        # the same first letter first: "tiel" is "title" before it is anything else
+        for phrase in (*short[word[:1]], *short[""]):
+            if _dropped_or_swapped(word, phrase[2][0]):
+                return phrase
+        return None
+
+    def _short_typo_targets(self, kinds: tuple[str, ...]) -> dict[str, list[Phrase]]:
+        """The one-word attribute phrases a shorter word may be a typo of, by first letter ("": all of them)."""
+        found = self._short_plans.get(kinds)
+        if found is None:
+            found = defaultdict(list)
+            for phrase in self.phrases:
+                kind, _, words = phrase
+                # attribute words only: short relation, social and film words have too many real neighbours
+                if (
+                    kind in kinds
+                    and kind == "attribute"
+                    and len(words) == 1
+                    and words[0].isascii()
+                    and 5 <= len(words[0]) <= 6
+                ):
+                    found[phrase[2][0][:1]].append(phrase)
+                    found[""].append(phrase)
+            self._short_plans[kinds] = found
+        return found
+
+    @cached_property
+    def _short_plans(self) -> dict[tuple[str, ...], dict[str, list[Phrase]]]:
+        return {}
 
     @cached_property
     def head_words(self) -> frozenset[str]:
@@ -277,6 +333,21 @@ class Lexicon:
 Phrase = tuple[str, str, tuple[str, ...]]  # kind, key, words
 Indexed = tuple[int, str, str, tuple[str, ...]]  # rank among the phrases searched, kind, key, words
 Fuzzy = tuple[list[Phrase], list[str]]  # the one-word phrases that may match with a typo, and their words
+
+
+def _dropped_or_swapped(typed: str, word: str) -> bool:
+    """`typed` is `word` with one letter left out, or with two neighbouring letters swapped."""
+    if len(typed) + 1 == len(word):
+        return any(word[:i] + word[i + 1 :] == typed for i in range(len(word)))
+    if len(typed) == len(word) and typed != word:
+        differ = [i for i in range(len(word)) if typed[i] != word[i]]
+        return (
+            len(differ) == 2
+            and differ[1] == differ[0] + 1
+            and typed[differ[0]] == word[differ[1]]
+            and typed[differ[1]] == word[differ[0]]
+        )
+    return False
 
 
 @lru_cache(maxsize=1)

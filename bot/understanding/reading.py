@@ -39,7 +39,7 @@ from bot.understanding import (
     social,
     spoiler_setting,
 )
-from bot.understanding.lexicon import UNHELD, Hit, Lexicon, token_spans, tokens
+from bot.understanding.lexicon import UNHELD, Hit, Lexicon, standard_word, token_spans, tokens
 
 PEOPLE_INTENTS = frozenset({"ask_who_plays", "ask_person", "ask_character", "ask_other_work"})
 QUESTION_INTENTS = frozenset(
@@ -386,7 +386,7 @@ class _Words:
     def of(cls, text: str) -> _Words:
         lowered = text.lower().replace("\u2019", "'").replace("-", " ")
         found = token_spans(text) if len(lowered) == len(text) else []
-        return cls(text, [lowered[a:b] for a, b in found], found)
+        return cls(text, [standard_word(lowered[a:b]) for a, b in found], found)
 
     def chars(self, start: int, end: int) -> tuple[int, int]:
         return self.spans[start][0], self.spans[end - 1][1]

@@ -1,0 +1,52 @@
+"""Standard spellings of typed words: text-speak ("u", "bday"), real common misspellings ("wich",
+"genere") and letters held down ("sooo", "pleeease").
+
+The table is data (spellings.yml, with the source of each entry). It is one word for one word, so a
+word keeps its place in the text and the reader can map readings back to the message. The lexicon's
+own phrases pass through the same table, so a phrase and its typed spelling always compare equal.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+SPELLINGS_PATH = Path(__file__).with_name("spellings.yml")
+VOCABULARY_PATH = Path(__file__).with_name("vocabulary.yml")
+# Three or more of one letter: nobody's standard spelling ("sooo", "looong", "pleeease").
+HELD_LETTER = re.compile(r"([a-z])\1{2,}")
+
+
+@lru_cache(maxsize=1)
+def spellings() -> dict[str, str]:
+    """Typed word -> the standard word it stands for."""
+    raw = yaml.safe_load(SPELLINGS_PATH.read_text(encoding="utf-8")) or {}
+    table = {str(typed).lower(): str(meant).lower() for typed, meant in (raw.get("text_speak") or {}).items()}
+    for section in ("seen", "misspellings"):
+        for meant, typed_forms in (raw.get(section) or {}).items():
+            table.update({str(typed).lower(): str(meant).lower() for typed in typed_forms})
+    for typed, meant in table.items():
+        if not meant or " " in meant or " " in typed:
+            raise ValueError(f"{SPELLINGS_PATH}: {typed!r} -> {meant!r}: one word for one word only")
+    return table
+
+
+@lru_cache(maxsize=1)
+def known_words() -> frozenset[str]:
+    """The words of vocabulary.yml and of the standard spellings: where a held letter is doubled."""
+    text = VOCABULARY_PATH.read_text(encoding="utf-8").lower()
+    return frozenset(re.findall(r"[a-z]+", text)) | frozenset(spellings().values())
+
+
+def standard(word: str) -> str:
+    """The standard spelling of one lower-case word (the word itself when it has none).
+
+    A letter held down is one letter ("sooo" -> so) unless two make a known word ("goood" -> good).
+    """
+    if HELD_LETTER.search(word):
+        doubled = HELD_LETTER.sub(r"\1\1", word)
+        word = doubled if doubled in known_words() else HELD_LETTER.sub(r"\1", word)
+    return spellings().get(word, word)
