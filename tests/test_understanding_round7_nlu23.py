@@ -86,3 +86,10 @@ def test_a_misspelt_attribute_names_no_other_subject(text):
 
 def test_an_unknown_title_is_still_another_subject():
     assert unknown_subject("who directed the movie zorblax", Vocabulary(frozenset({"who", "directed"})), False)
+
+
+def test_a_six_letter_attribute_word_with_one_vowel_for_another_is_that_attribute():
+    assert "sequel" in attributes_in("will there be a sequal")
+    assert "budget" in attributes_in("how big was the budgat")
+    # a real word one vowel away is itself ("loving" is no "living")
+    assert attributes_in("everyone is loving it") == []

@@ -254,7 +254,8 @@ class Lexicon:
                 hits.append(Hit(kind, key, words[start], start, start + 1))
                 taken[start] = True
         # A shorter word matches only by the typos that rarely make another word: a letter left out
-        # ("raing", "tile") or two letters swapped ("gnere"), never one letter changed ("cast", "cost").
+        # ("raing", "tile") or two letters swapped ("gnere"), or in six letters one vowel for another ("sequal");
+        # never another letter changed ("cast", "cost").
         for start, word in enumerate(words):
             meant = None if taken[start] else self.short_typo(word, kinds)
             if meant is not None:
@@ -276,15 +277,21 @@ class Lexicon:
         return plan
 
     def short_typo(self, word: str, kinds: tuple[str, ...] = ("attribute",)) -> Phrase | None:
-        """The one-word attribute phrase a word of 4-5 letters that is no known word is a typo of, if any."""
-        if not SHORT_TYPO_LENGTHS[0] <= len(word) <= SHORT_TYPO_LENGTHS[1] or word in self.not_typos:
+        """The one-word attribute phrase a word that is no known word is a typo of, if any: a word of 4-5
+        letters by a dropped or swapped letter ("raing", "tiel"); one of 6 by one vowel for another ("sequal"),
+        the commonest misspelling, which the general one-typo match does not take at that length."""
+        if word in self.not_typos or word in known_words():
             return None
-        if word in known_words():
+        if SHORT_TYPO_LENGTHS[0] <= len(word) <= SHORT_TYPO_LENGTHS[1]:
+            fits = _dropped_or_swapped
+        elif len(word) == TYPO_MIN_LENGTH:
+            fits = _vowel_changed
+        else:
             return None
         short = self._short_typo_targets(kinds)
         # the same first letter first: "tiel" is "title" before it is anything else
         for phrase in (*short[word[:1]], *short[""]):
-            if _dropped_or_swapped(word, phrase[2][0]):
+            if fits(word, phrase[2][0]):
                 return phrase
         return None
 
@@ -333,6 +340,12 @@ class Lexicon:
 Phrase = tuple[str, str, tuple[str, ...]]  # kind, key, words
 Indexed = tuple[int, str, str, tuple[str, ...]]  # rank among the phrases searched, kind, key, words
 Fuzzy = tuple[list[Phrase], list[str]]  # the one-word phrases that may match with a typo, and their words
+
+
+def _vowel_changed(typed: str, word: str) -> bool:
+    """`typed` is `word` with one vowel written as another ("sequal", "lenght" is not)."""
+    differ = [(a, b) for a, b in zip(typed, word, strict=False) if a != b]
+    return len(typed) == len(word) and len(differ) == 1 and set(differ[0]) <= set("aeiouy")
 
 
 def _dropped_or_swapped(typed: str, word: str) -> bool:
