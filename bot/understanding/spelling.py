@@ -1,5 +1,5 @@
-"""Standard spellings of typed words: text-speak ("u", "bday"), real common misspellings ("wich",
-"genere") and letters held down ("sooo", "pleeease").
+"""Standard spellings of typed words: text-speak ("u", "bday"), misspellings seen in real people's
+questions ("genere") and letters held down ("sooo", "pleeease").
 
 The table is data (spellings.yml, with the source of each entry). It is one word for one word, so a
 word keeps its place in the text and the reader can map readings back to the message. The lexicon's
@@ -25,7 +25,7 @@ def spellings() -> dict[str, str]:
     """Typed word -> the standard word it stands for."""
     raw = yaml.safe_load(SPELLINGS_PATH.read_text(encoding="utf-8")) or {}
     table = {str(typed).lower(): str(meant).lower() for typed, meant in (raw.get("text_speak") or {}).items()}
-    for section in ("seen", "misspellings"):
+    for section in ("seen",):
         for meant, typed_forms in (raw.get(section) or {}).items():
             table.update({str(typed).lower(): str(meant).lower() for typed in typed_forms})
     for typed, meant in table.items():
