@@ -1698,6 +1698,7 @@ def _also(
     held = [h for h in attributes if lexicon.attributes[h.key].intent_for(kind) != UNHELD]
     intents = [lexicon.attributes[h.key].intent_for(kind) for h in held]
     topics = [h for h in held if "topic" in lexicon.attributes[h.key].entity]
+    credits = [h for h in held if "crew_role" in lexicon.attributes[h.key].entity]
 
     def answers(intent: str, hit: Hit) -> bool:
         # ask_fact answers the one topic asked ("the rating and reviews?": the reviews), not every
@@ -1705,6 +1706,8 @@ def _also(
         attribute = lexicon.attributes[hit.key]
         if intent == "ask_fact" and topics and hit not in topics and attribute.intent_for(kind) != intent:
             return False
+        if intent == "ask_crew" and attribute.intent_for(kind) != intent and credits:
+            return False  # ask_crew answers the credit named ("who sang the theme song"), not the director too
         return attribute.fits_intent(intent, kind)
 
     if reading.intent is None and len(set(intents)) > 1 and attributes[0] is held[0]:
