@@ -841,6 +841,9 @@ def _read(
     # the last clause asks, and no clause before it ("who's the actor? and who made it?" is two questions)
     last = max(_clause_starts(words), default=0)
     alone = not roles and not set(words.words[:last]) & clauses.WH_WORDS
+    # "the release date and the name of the actress?": the actor joined to another request is the cast, and both asked
+    joined = {"and", "&"} & set(words.words) and any(h.kind == "attribute" and h.key != "cast" for h in hits)
+    alone = alone and not joined
     performer = alone and people_reading.performer_asked(words.words[last:])
     if performer and not names and not spoilers and current not in PERFORMER_INTENTS:
         # "do you know the actor?", "what is the name of the actress?": who plays the role talked about
