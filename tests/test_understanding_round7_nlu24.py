@@ -102,3 +102,16 @@ def test_the_actor_and_the_category_joined_to_another_request(store, text, inten
 @pytest.mark.parametrize("text", ["who is the actor who plays haruna?", "which actor plays akito"])
 def test_the_actor_of_a_role_is_not_the_cast(store, text):
     assert "ask_cast" not in asked(reading(store, text, "ask_who_plays"), "ask_who_plays")
+
+
+# 4. "+", "&" and "plus" join two requests as "and" does, though the tokens leave the signs out.
+@pytest.mark.parametrize(
+    ("text", "intent", "expected"),
+    [
+        ("runtime + director?", "ask_runtime", {"ask_runtime", "ask_director"}),
+        ("release date & cast pls", "ask_release_date", {"ask_release_date", "ask_cast"}),
+        ("who directed it plus what genre is it", "ask_director", {"ask_director", "ask_genre"}),
+    ],
+)
+def test_signs_and_plus_join_two_requests(store, text, intent, expected):
+    assert expected <= asked(reading(store, text, intent), intent)

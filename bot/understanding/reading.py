@@ -842,7 +842,7 @@ def _read(
     last = max(_clause_starts(words), default=0)
     alone = not roles and not set(words.words[:last]) & clauses.WH_WORDS
     # "the release date and the name of the actress?": the actor joined to another request is the cast, and both asked
-    joined = {"and", "&"} & set(words.words) and any(h.kind == "attribute" and h.key != "cast" for h in hits)
+    joined = _joined(words) and any(h.kind == "attribute" and h.key != "cast" for h in hits)
     alone = alone and not joined
     performer = alone and people_reading.performer_asked(words.words[last:])
     if performer and not names and not spoilers and current not in PERFORMER_INTENTS:
@@ -919,7 +919,7 @@ def _read(
         reading.add("attribute", hit.key, *words.chars(hit.start, hit.end))
         reading.why.append(f"unheld attribute {hit.key} of a {kind}")
         # a second question mark asks a second question; a statement before one question asks nothing
-        if "and" in words.words or "also" in words.words or words.text.count("?") > 1:
+        if _joined(words) or words.text.count("?") > 1:
             named = kind == "person" and bool(names)  # "where was <X> born and what does <X> do?"
             _also(
                 words, "ask_fact", kind, attributes, lexicon, reading, named
@@ -968,7 +968,7 @@ def _read(
         ):
             reading.intent = "ask_other_work"  # <人>は他に何してる？ asks for the other work, not who that is
             reading.why.append("Japanese other work of a person")
-        if "and" in words.words or "also" in words.words or len(_clause_starts(words)) > 1:
+        if _joined(words) or len(_clause_starts(words)) > 1:
             _also(words, current, kind, attributes, lexicon, reading)  # "who directed it, is it any good?"
         _later_yes_no(words, hits, attributes, lexicon, reading, current, kind)
         _character_attribute(kind, current, attributes, words, lexicon, reading)
@@ -1682,6 +1682,15 @@ def _check_fit(
             reading.add(entity, value, *words.chars(attributes[0].start, attributes[0].end))
         reading.intent = target
         reading.why.append(f"{current} does not answer {attributes[0].key}")
+
+
+# Words that join one request to another ("the genre and the rating", "also the runtime", "cast plus runtime");
+# "&" and "+" are joiners too, though the tokens leave them out ("genre + rating").
+JOINERS = frozenset({"and", "also", "plus"})
+
+
+def _joined(words: _Words) -> bool:
+    return bool(JOINERS & set(words.words)) or bool(re.search(r"[&+]", words.text))
 
 
 def _also(
