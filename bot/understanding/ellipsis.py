@@ -109,6 +109,8 @@ def what_about(
     related = {i for h in later_hits if h.kind == "relation" for i in range(h.start, h.end)}
     # a relation word is also a family attribute ("mother"): read as the relation, as the reader does
     later_hits = [h for h in later_hits if h.kind == "relation" or not related & set(range(h.start, h.end))]
+    if bare_and and any(h.end < start and h.kind in ("attribute", "relation", "claim") for h in hits):
+        return None  # "who sings it? and who is the actor?": a second question of this message, not a follow-up
     if bare_and:  # "and <someone>?": only when nothing else is asked ("and who plays her?" is its own question)
         covered = {i for h in later_hits for i in range(h.start, h.end)}
         for entity in (*later_names, *later_roles):

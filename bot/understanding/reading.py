@@ -841,6 +841,9 @@ def _read(
     # the last clause asks, and no clause before it ("who's the actor? and who made it?" is two questions)
     last = max(_clause_starts(words), default=0)
     alone = not roles and not set(words.words[:last]) & clauses.WH_WORDS
+    # "the release date and the name of the actress?": the actor joined to another request is the cast, and both asked
+    joined = _joined(words) and any(h.kind == "attribute" and h.key != "cast" for h in hits)
+    alone = alone and not joined
     performer = alone and people_reading.performer_asked(words.words[last:])
     if performer and not names and not spoilers and current not in PERFORMER_INTENTS:
         # "do you know the actor?", "what is the name of the actress?": who plays the role talked about
@@ -916,7 +919,7 @@ def _read(
         reading.add("attribute", hit.key, *words.chars(hit.start, hit.end))
         reading.why.append(f"unheld attribute {hit.key} of a {kind}")
         # a second question mark asks a second question; a statement before one question asks nothing
-        if "and" in words.words or "also" in words.words or words.text.count("?") > 1:
+        if _joined(words) or words.text.count("?") > 1:
             named = kind == "person" and bool(names)  # "where was <X> born and what does <X> do?"
             _also(
                 words, "ask_fact", kind, attributes, lexicon, reading, named
@@ -965,7 +968,7 @@ def _read(
         ):
             reading.intent = "ask_other_work"  # <人>は他に何してる？ asks for the other work, not who that is
             reading.why.append("Japanese other work of a person")
-        if "and" in words.words or "also" in words.words or len(_clause_starts(words)) > 1:
+        if _joined(words) or len(_clause_starts(words)) > 1:
             _also(words, current, kind, attributes, lexicon, reading)  # "who directed it, is it any good?"
         _later_yes_no(words, hits, attributes, lexicon, reading, current, kind)
         _character_attribute(kind, current, attributes, words, lexicon, reading)
@@ -1681,6 +1684,15 @@ def _check_fit(
         reading.why.append(f"{current} does not answer {attributes[0].key}")
 
 
+# Words that join one request to another ("the genre and the rating", "also the runtime", "cast plus runtime");
+# "&" and "+" are joiners too, though the tokens leave them out ("genre + rating").
+JOINERS = frozenset({"and", "also", "plus"})
+
+
+def _joined(words: _Words) -> bool:
+    return bool(JOINERS & set(words.words)) or bool(re.search(r"[&+]", words.text))
+
+
 def _also(
     words: _Words,
     current: str,
@@ -1698,6 +1710,7 @@ def _also(
     held = [h for h in attributes if lexicon.attributes[h.key].intent_for(kind) != UNHELD]
     intents = [lexicon.attributes[h.key].intent_for(kind) for h in held]
     topics = [h for h in held if "topic" in lexicon.attributes[h.key].entity]
+    credits = [h for h in held if "crew_role" in lexicon.attributes[h.key].entity]
 
     def answers(intent: str, hit: Hit) -> bool:
         # ask_fact answers the one topic asked ("the rating and reviews?": the reviews), not every
@@ -1705,6 +1718,8 @@ def _also(
         attribute = lexicon.attributes[hit.key]
         if intent == "ask_fact" and topics and hit not in topics and attribute.intent_for(kind) != intent:
             return False
+        if intent == "ask_crew" and attribute.intent_for(kind) != intent and credits:
+            return False  # ask_crew answers the credit named ("who sang the theme song"), not the director too
         return attribute.fits_intent(intent, kind)
 
     if reading.intent is None and len(set(intents)) > 1 and attributes[0] is held[0]:
