@@ -28,6 +28,46 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "
 CHARACTER_NOUNS = frozenset({"character", "characters", "role", "roles", "part"})
 
 
+# Words that put a person's other work, not this film's role, in a question about "<a person>'s character".
+OTHER_ROLES_WORDS = OTHER_WORK_WORDS | frozenset({"movies", "films", "shows", "dramas", "roles", "series", "career"})
+
+
+def role_here_not_other_work(words: Sequence[str], current: str | None, relation_key: str, names: list[dict]) -> bool:
+    """ "what was <an actor>'s character('s) name?": the character word owned by an actor of this film
+    asks for the role here, not the actor's other work (which the classifier may guess from the actor's
+    name), unless another work is asked ("<an actor>'s other roles", "her characters in other films")."""
+    if current != "ask_other_work" or relation_key != "character":
+        return False
+    if not any(n.get("entity") == "person" for n in names):
+        return False
+    return not set(words) & OTHER_ROLES_WORDS
+
+
+# Words that put the named characters among the film's cast: "who else is in it", "who else stars".
+CAST_WORDS = frozenset({"cast", "characters", "star", "stars", "starring", "appear", "appears", "appearing"})
+IN_THIS = frozenset({"it", "this", "the", "that"})
+
+
+def rest_of_cast(words: Sequence[str], names: list[dict[str, Any]], store: FactStore) -> bool:
+    """ "the main characters are <a>, <b> and who else?", "who else is in it besides <an actor>?": the
+    cast beyond the characters or actors named, not a description of one of them; who else does
+    something ("who else loves <a>?") is no cast question."""
+    said = set(words)
+    if not said & {"who", "whos", "who's"} or not said & {"else", "besides"}:
+        return False
+    if not names or not all(_in_cast(n, store) for n in names):
+        return False
+    in_it = any(w == "in" and i + 1 < len(words) and words[i + 1] in IN_THIS for i, w in enumerate(words))
+    return bool(said & CAST_WORDS) or in_it
+
+
+def _in_cast(name: dict[str, Any], store: FactStore) -> bool:
+    if name.get("entity") == "character":
+        return True
+    matches = store.resolve(str(name.get("value")), ("person",)) if name.get("entity") == "person" else []
+    return bool(matches) and bool(store.roles_of(matches[0].id))
+
+
 def cast_of_this_film(words: Sequence[str], current: str, names: list[dict[str, Any]], other_work: bool) -> bool:
     """ "Who starred in the movie?": another person's work needs a person (named or a pronoun) or
     an "else/other"; with none of them, a "who" question about this film is who is in it."""
