@@ -109,7 +109,9 @@ def entity_spans(spans: list[tuple[int, int]], entities: Iterable[dict]) -> list
             continue
         # A possessive glued to the name's last word ("<given> <family>'s", "<given> <family>s") is the
         # name's: it owns what follows, it is no unknown word of its own.
-        inside = [i for i, (a, b) in enumerate(spans) if a >= start and (b <= end or (a < end and b - end <= POSSESSIVE_TAIL))]
+        inside = [
+            i for i, (a, b) in enumerate(spans) if a >= start and (b <= end or (a < end and b - end <= POSSESSIVE_TAIL))
+        ]
         if inside:
             found.append(Span(inside[0], inside[-1] + 1))
     return found
