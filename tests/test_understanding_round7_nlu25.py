@@ -121,3 +121,26 @@ def test_the_villain_is_unheld(store, text):
     result = reading(store, text, "ask_plot")
     assert result.intent == "ask_fact"
     assert tags(result).get("attribute") == "villain"
+
+
+# 5. "the name of the <a word> brother of <a character>": the word describes the relative, it is no
+# unknown thing asked (a noun alone, "the name of the hospital of <a character>", still is).
+def test_a_word_before_a_relation_describes_the_relative(store):
+    char = store.characters["natsumi_hayasaka"].name.split()[0]
+    text = f"what's the name of the artist brother of {char}?"
+    result = reading(store, text, "ask_fact", [name(text, char, "character")])
+    assert values(result, "relation") == ["brother"]
+    assert "attribute" not in tags(result)
+    text = f"what is the name of the school of {char}"
+    assert tags(reading(store, text, "ask_fact", [name(text, char, "character")])).get("attribute") == "asked"
+
+
+# 6. "what part did <an actor> play in <the title>, a <description> film?": what describes the title is
+# no other work; "in <the title> and other films" still is.
+def test_a_phrase_describing_the_title_is_no_other_work(store):
+    actor = actor_name(store, "natsumi_hayasaka")
+    title = store.title
+    text = f"which character did {actor} play in {title}, the Netflix drama with many films' feel?"
+    assert reading(store, text, "ask_other_work", [name(text, actor, "person")]).intent == "ask_person"
+    text = f"which character did {actor} play in {title} and other films?"
+    assert reading(store, text, "ask_other_work", [name(text, actor, "person")]).intent != "ask_person"

@@ -285,12 +285,29 @@ ROLE_WH = frozenset({"what", "which", "who", "whom", "whose"})
 THIS_FILM_WORDS = frozenset({"in", "on", "the", "movie", "film", "motion", "picture", "it", "this", "?", "new"})
 
 
+# Words that open a phrase describing the title before it: "<the title>, one of the best dramas".
+APPOSITIVE_OPENERS = frozenset({"one", "a", "an", "the", "which", "that"})
+
+
+def appositive_of_title(
+    words: Sequence[str], spans: Sequence[tuple[int, int]], text: str, title_words: frozenset[str]
+) -> int:
+    """Where a phrase describing this film's title begins ("in <the title>, one of the most popular
+    films"), or the number of words: what describes the film says nothing about other work."""
+    for i in range(1, len(words)):
+        comma = "," in text[spans[i - 1][1] : spans[i][0]]
+        if comma and words[i - 1] in title_words and words[i] in APPOSITIVE_OPENERS:
+            return i
+    return len(words)
+
+
 def role_of_actor(
     words: Sequence[str],
     spans: Sequence[tuple[int, int]],
     names: list[dict[str, Any]],
     store: FactStore,
     title_words: frozenset[str],
+    text: str = "",
 ) -> bool:
     """ "What character does <an actor> portray?", "<an actor> played who?", "what part did <an actor>
     have?", "the name of the doctor played by <an actor>": which of this film's characters the actor
@@ -300,6 +317,7 @@ def role_of_actor(
     before a character noun: "what character", "the role of what"), or "<a noun> played by <the
     person>" in a wh-question; no other work asked ("else", "movies"); no other title after "in".
     """
+    words = words[: appositive_of_title(words, spans, text, title_words)] if text else words
     people = [n for n in names if n.get("entity") == "person"]
     if len(people) != 1 or any(w in OTHER_WORK_WORDS or w in WORK_NOUNS for w in words):
         return False

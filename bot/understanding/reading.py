@@ -794,7 +794,9 @@ def _read(
         reading.why.append("the cast beyond the characters named")
         return reading
     title_words = this_film_words(store)
-    if not has_japanese(text) and people_reading.role_of_actor(words.words, words.spans, names, store, title_words):
+    if not has_japanese(text) and people_reading.role_of_actor(
+        words.words, words.spans, names, store, title_words, words.text
+    ):
         # "what character does <an actor> portray?", "<an actor> played who?": the actor's role here
         reading.intent = "ask_person"
         reading.why.append("the character an actor plays in this film")
@@ -968,6 +970,8 @@ def _read(
     head = None if has_japanese(text) else coverage.unknown_head(words.words, hits, spans, lexicon, known, owners)
     if head is not None and relation is not None and head.end > relation.start:
         head = None  # "what is <a character>'s mother's job?": the relation's, below
+    if head is not None and relation is not None and head.end == relation.start and head.end - head.start == 1:
+        head = None  # "the name of the painting brother of <a character>": a word describing the relative
     if head is not None:  # "which record label …?", "how many pages …?": nothing of that kind is held
         if not names:  # "what university did the director go to?": the director's
             _crew_member_described(words, attributes, roles, store, lexicon, reading, personal_only=False)
