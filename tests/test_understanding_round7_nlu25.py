@@ -144,3 +144,19 @@ def test_a_phrase_describing_the_title_is_no_other_work(store):
     assert reading(store, text, "ask_other_work", [name(text, actor, "person")]).intent == "ask_person"
     text = f"which character did {actor} play in {title} and other films?"
     assert reading(store, text, "ask_other_work", [name(text, actor, "person")]).intent != "ask_person"
+
+
+# 7. "who is <a character by a role noun>?" and nothing else: who the character is (the description,
+# which names the actor too), not only who plays them; a play verb or "in it" keeps the actor.
+@pytest.mark.parametrize(
+    ("text", "alias", "expected"),
+    [
+        ("who is the head nurse?", "the head nurse", "ask_character"),
+        ("whos the flower shop owner", "flower shop owner", "ask_character"),
+        ("who plays the head nurse?", "the head nurse", None),
+        ("who is the head nurse in the film?", "the head nurse", None),
+    ],
+)
+def test_who_is_a_character_asks_who_they_are(store, text, alias, expected):
+    result = reading(store, text, "ask_cast", [name(text, alias, "character")])
+    assert result.intent == expected

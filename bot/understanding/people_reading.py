@@ -68,6 +68,31 @@ def _in_cast(name: dict[str, Any], store: FactStore) -> bool:
     return bool(matches) and bool(store.roles_of(matches[0].id))
 
 
+# The intents that answer with a character's actor: a bare "who is <a character>?" is not theirs.
+ACTOR_INTENTS = frozenset({"ask_cast", "ask_who_plays"})
+
+
+def who_the_character_is(
+    words: Sequence[str], spans: Sequence[tuple[int, int]], names: list[dict[str, Any]], current: str | None
+) -> bool:
+    """ "who is the florist?", "whos the doctor": "who is" and one character named, nothing else (no
+    play verb, no "in it"), asks who that character is - the description, which also names the
+    actor - not only who plays them (the classifier may guess the cast from a role noun)."""
+    if current not in ACTOR_INTENTS or len(names) != 1 or names[0].get("entity") != "character":
+        return False
+    rest = list(words)
+    if rest[:2] in (["who", "is"], ["who", "s"]):
+        rest = rest[2:]
+    elif rest[:1] in (["whos"], ["who's"]):
+        rest = rest[1:]
+    else:
+        return False
+    offset = len(words) - len(rest)
+    start, end = int(names[0].get("start", -1)), int(names[0].get("end", -1))
+    inside = [start <= a and b <= end for a, b in spans[offset:]]
+    return bool(inside) and all(inside[1:]) and (inside[0] or (rest[0] in ("the", "a") and len(inside) > 1))
+
+
 def cast_of_this_film(words: Sequence[str], current: str, names: list[dict[str, Any]], other_work: bool) -> bool:
     """ "Who starred in the movie?": another person's work needs a person (named or a pronoun) or
     an "else/other"; with none of them, a "who" question about this film is who is in it."""

@@ -788,6 +788,10 @@ def _read(
         reading.intent = "ask_character"
         reading.why.append("how two characters are related")
         return reading
+    if not has_japanese(text) and people_reading.who_the_character_is(words.words, words.spans, names, intent):
+        reading.intent = "ask_character"
+        reading.why.append("who a character is, not only who plays them")
+        return reading
     if not has_japanese(text) and people_reading.rest_of_cast(words.words, names, store):
         reading.intent = "ask_cast"
         reading.drop.extend(names)  # the cast beyond them: the list, not the named ones' roles
