@@ -53,7 +53,7 @@ def asks_for_lead(text: str) -> tuple[bool, str | None]:
     words = [word.strip("?!.,'\"") for word in text.casefold().split()]
     if not LEAD_WORDS.intersection(words) and "leads" not in words:
         return False, None
-    if "cast" in words:
+    if "cast" in words or {"else", "besides"} & set(words):  # "the leads are <a>, <b> and who else?": the rest
         return False, None
     return True, next((PRONOUN_OF[word] for word in words if word in PRONOUN_OF), None)
 

@@ -96,6 +96,10 @@ def covered(index: int, hits: Iterable[Hit], spans: Iterable[Span]) -> bool:
 _covered = covered
 
 
+# Characters a possessive adds after a name: "'s", "s", "'".
+POSSESSIVE_TAIL = 2
+
+
 def entity_spans(spans: list[tuple[int, int]], entities: Iterable[dict]) -> list[Span]:
     """Token ranges of the entities (names, crew roles, topics) the entity rules found."""
     found = []
@@ -103,7 +107,11 @@ def entity_spans(spans: list[tuple[int, int]], entities: Iterable[dict]) -> list
         start, end = entity.get("start"), entity.get("end")
         if start is None or end is None:
             continue
-        inside = [i for i, (a, b) in enumerate(spans) if a >= start and b <= end]
+        # A possessive glued to the name's last word ("<given> <family>'s", "<given> <family>s") is the
+        # name's: it owns what follows, it is no unknown word of its own.
+        inside = [
+            i for i, (a, b) in enumerate(spans) if a >= start and (b <= end or (a < end and b - end <= POSSESSIVE_TAIL))
+        ]
         if inside:
             found.append(Span(inside[0], inside[-1] + 1))
     return found

@@ -28,6 +28,71 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "
 CHARACTER_NOUNS = frozenset({"character", "characters", "role", "roles", "part"})
 
 
+# Words that put a person's other work, not this film's role, in a question about "<a person>'s character".
+OTHER_ROLES_WORDS = OTHER_WORK_WORDS | frozenset({"movies", "films", "shows", "dramas", "roles", "series", "career"})
+
+
+def role_here_not_other_work(words: Sequence[str], current: str | None, relation_key: str, names: list[dict]) -> bool:
+    """ "what was <an actor>'s character('s) name?": the character word owned by an actor of this film
+    asks for the role here, not the actor's other work (which the classifier may guess from the actor's
+    name), unless another work is asked ("<an actor>'s other roles", "her characters in other films")."""
+    if current != "ask_other_work" or relation_key != "character":
+        return False
+    if not any(n.get("entity") == "person" for n in names):
+        return False
+    return not set(words) & OTHER_ROLES_WORDS
+
+
+# Words that put the named characters among the film's cast: "who else is in it", "who else stars".
+CAST_WORDS = frozenset({"cast", "characters", "star", "stars", "starring", "appear", "appears", "appearing"})
+IN_THIS = frozenset({"it", "this", "the", "that"})
+
+
+def rest_of_cast(words: Sequence[str], names: list[dict[str, Any]], store: FactStore) -> bool:
+    """ "the main characters are <a>, <b> and who else?", "who else is in it besides <an actor>?": the
+    cast beyond the characters or actors named, not a description of one of them; who else does
+    something ("who else loves <a>?") is no cast question."""
+    said = set(words)
+    if not said & {"who", "whos", "who's"} or not said & {"else", "besides"}:
+        return False
+    if not names or not all(_in_cast(n, store) for n in names):
+        return False
+    in_it = any(w == "in" and i + 1 < len(words) and words[i + 1] in IN_THIS for i, w in enumerate(words))
+    return bool(said & CAST_WORDS) or in_it
+
+
+def _in_cast(name: dict[str, Any], store: FactStore) -> bool:
+    if name.get("entity") == "character":
+        return True
+    matches = store.resolve(str(name.get("value")), ("person",)) if name.get("entity") == "person" else []
+    return bool(matches) and bool(store.roles_of(matches[0].id))
+
+
+# The intents that answer with a character's actor: a bare "who is <a character>?" is not theirs.
+ACTOR_INTENTS = frozenset({"ask_cast", "ask_who_plays"})
+
+
+def who_the_character_is(
+    words: Sequence[str], spans: Sequence[tuple[int, int]], names: list[dict[str, Any]], current: str | None
+) -> bool:
+    """ "who is the florist?", "whos the doctor": "who is" and one character named, nothing else (no
+    play verb, no "in it"), asks who that character is - the description, which also names the
+    actor - not only who plays them (the classifier may guess the cast from a role noun)."""
+    if current not in ACTOR_INTENTS or len(names) != 1 or names[0].get("entity") != "character":
+        return False
+    rest = list(words)
+    if rest[:2] in (["who", "is"], ["who", "s"]):
+        rest = rest[2:]
+    elif rest[:1] in (["whos"], ["who's"]):
+        rest = rest[1:]
+    else:
+        return False
+    offset = len(words) - len(rest)
+    start, end = int(names[0].get("start", -1)), int(names[0].get("end", -1))
+    inside = [start <= a and b <= end for a, b in spans[offset:]]
+    return bool(inside) and all(inside[1:]) and (inside[0] or (rest[0] in ("the", "a") and len(inside) > 1))
+
+
 def cast_of_this_film(words: Sequence[str], current: str, names: list[dict[str, Any]], other_work: bool) -> bool:
     """ "Who starred in the movie?": another person's work needs a person (named or a pronoun) or
     an "else/other"; with none of them, a "who" question about this film is who is in it."""
@@ -245,12 +310,29 @@ ROLE_WH = frozenset({"what", "which", "who", "whom", "whose"})
 THIS_FILM_WORDS = frozenset({"in", "on", "the", "movie", "film", "motion", "picture", "it", "this", "?", "new"})
 
 
+# Words that open a phrase describing the title before it: "<the title>, one of the best dramas".
+APPOSITIVE_OPENERS = frozenset({"one", "a", "an", "the", "which", "that"})
+
+
+def appositive_of_title(
+    words: Sequence[str], spans: Sequence[tuple[int, int]], text: str, title_words: frozenset[str]
+) -> int:
+    """Where a phrase describing this film's title begins ("in <the title>, one of the most popular
+    films"), or the number of words: what describes the film says nothing about other work."""
+    for i in range(1, len(words)):
+        comma = "," in text[spans[i - 1][1] : spans[i][0]]
+        if comma and words[i - 1] in title_words and words[i] in APPOSITIVE_OPENERS:
+            return i
+    return len(words)
+
+
 def role_of_actor(
     words: Sequence[str],
     spans: Sequence[tuple[int, int]],
     names: list[dict[str, Any]],
     store: FactStore,
     title_words: frozenset[str],
+    text: str = "",
 ) -> bool:
     """ "What character does <an actor> portray?", "<an actor> played who?", "what part did <an actor>
     have?", "the name of the doctor played by <an actor>": which of this film's characters the actor
@@ -260,6 +342,7 @@ def role_of_actor(
     before a character noun: "what character", "the role of what"), or "<a noun> played by <the
     person>" in a wh-question; no other work asked ("else", "movies"); no other title after "in".
     """
+    words = words[: appositive_of_title(words, spans, text, title_words)] if text else words
     people = [n for n in names if n.get("entity") == "person"]
     if len(people) != 1 or any(w in OTHER_WORK_WORDS or w in WORK_NOUNS for w in words):
         return False

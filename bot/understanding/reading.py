@@ -76,6 +76,8 @@ PRONOUNS = frozenset({"his", "her", "their", "hers", "he", "she", "him", "they",
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "hers"})
 # Verbs that open a yes/no question before its subject ("is he …?", "does she …?").
 AUXILIARIES = frozenset({"is", "was", "does", "did", "isn't", "wasn't", "doesn't", "has", "can", "could", "would"})
+# The score of a name the store holds in exactly that form.
+EXACT_MATCH = 100.0
 # What may stand between a name and a relation word: "Akito's sister", "Akito has a sister".
 POSSESSIVE_GAPS = frozenset(
     {"'s", "s", "'", "", "has a", "have a", "has any", "have any", "got a", "has an", "have an"}
@@ -613,6 +615,39 @@ NAME_SLOTS = frozenset({"played", "plays", "play", "portrayed", "portrays", "por
 MISSPELT_MIN = 5  # one wrong letter in a shorter word makes another word too often
 
 
+def _glued_possessives(
+    words: _Words, entities: list[dict[str, Any]], store: FactStore, reading: Reading
+) -> list[dict[str, Any]]:
+    """ "<a given name> <its family name>s mother", "<an actor's given name> <family name>s character":
+    a possessive typed without its apostrophe makes the family name no exact form, so the entity
+    rules found the given name only and the rest read as an unknown word. When the word without its
+    "s" completes the name to exactly one name of the same kind, the name runs to the end of that stem
+    (the "s" is then the possessive that the relation rules read)."""
+    found = list(entities)
+    for entity in entities:
+        if entity.get("entity") not in NAME_KINDS or entity.get("end") is None:
+            continue
+        end = int(entity["end"])
+        at = next((i for i, (a, _) in enumerate(words.spans) if a == end + 1 and words.text[end] == " "), None)
+        if at is None:
+            continue
+        glued = re.fullmatch(r"([a-z]{3,})(?:'s|s|')", words.words[at])
+        if glued is None:
+            continue
+        stem = glued.group(1)
+        matches = store.resolve(f"{entity['value']} {stem}", (entity["entity"],))
+        exact = [m for m in matches if m.score == EXACT_MATCH]
+        if len(exact) != 1 or matches[0] is not exact[0]:
+            continue
+        grown = {**entity, "value": words.text[int(entity["start"]) : end + 1 + len(stem)], "end": end + 1 + len(stem)}
+        inside = [e for e in found if e is not entity and end < int(e.get("start", -1)) < words.spans[at][1]]
+        reading.drop.extend([entity, *inside])
+        reading.entities.append(grown)
+        reading.why.append(f"a name with a glued possessive: {grown['value']}")
+        found = [e for e in found if e is not entity and e not in inside] + [grown]
+    return found
+
+
 def _misspelt_names(
     words: _Words,
     entities: list[dict[str, Any]],
@@ -710,6 +745,7 @@ def _read(
     hits = clauses.rated_as_opinion(words.words, hits, _clause_starts(words))
     hits = _composed_spoiler_setting(words, hits, lexicon)
     hits = ellipsis.speaker_meant(words.words, hits)
+    entities = _glued_possessives(words, entities, store, reading)
     entities = _misspelt_names(words, entities, hits, store, lexicon, reading)
     names = [e for e in entities if e.get("entity") in NAME_KINDS]
     answer = _japanese_answer(text, intent, names, hits, lexicon)
@@ -752,8 +788,19 @@ def _read(
         reading.intent = "ask_character"
         reading.why.append("how two characters are related")
         return reading
+    if not has_japanese(text) and people_reading.who_the_character_is(words.words, words.spans, names, intent):
+        reading.intent = "ask_character"
+        reading.why.append("who a character is, not only who plays them")
+        return reading
+    if not has_japanese(text) and people_reading.rest_of_cast(words.words, names, store):
+        reading.intent = "ask_cast"
+        reading.drop.extend(names)  # the cast beyond them: the list, not the named ones' roles
+        reading.why.append("the cast beyond the characters named")
+        return reading
     title_words = this_film_words(store)
-    if not has_japanese(text) and people_reading.role_of_actor(words.words, words.spans, names, store, title_words):
+    if not has_japanese(text) and people_reading.role_of_actor(
+        words.words, words.spans, names, store, title_words, words.text
+    ):
         # "what character does <an actor> portray?", "<an actor> played who?": the actor's role here
         reading.intent = "ask_person"
         reading.why.append("the character an actor plays in this film")
@@ -930,6 +977,8 @@ def _read(
     head = None if has_japanese(text) else coverage.unknown_head(words.words, hits, spans, lexicon, known, owners)
     if head is not None and relation is not None and head.end > relation.start:
         head = None  # "what is <a character>'s mother's job?": the relation's, below
+    if head is not None and relation is not None and head.end == relation.start and head.end - head.start == 1:
+        head = None  # "the name of the painting brother of <a character>": a word describing the relative
     if head is not None:  # "which record label …?", "how many pages …?": nothing of that kind is held
         if not names:  # "what university did the director go to?": the director's
             _crew_member_described(words, attributes, roles, store, lexicon, reading, personal_only=False)
@@ -943,6 +992,10 @@ def _read(
         if personal:  # "how old is he?": the character's age, or, after a crew member, not known
             reading.add("attribute", personal[0].key, *words.chars(personal[0].start, personal[0].end))
 
+    if relation is not None and people_reading.role_here_not_other_work(words.words, current, relation.key, names):
+        reading.intent = "ask_person"
+        reading.why.append("an actor's character in this film")
+        return reading
     asks_actor = any(w in PLAY_WORDS or w in lexicon.play_words for w in words.words) or _japanese_part(words)
     if relation is not None and (current not in PEOPLE_INTENTS or (asks_actor and current == "ask_character")):
         reading.intent = "ask_who_plays" if asks_actor else "ask_character"
