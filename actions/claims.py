@@ -238,11 +238,11 @@ def _person_describes(claimed: str, tracker: Tracker) -> bool | None:
     roles = entity_values(tracker, "crew_role")
     credit = facts.crew.get(roles[-1]) if roles else None
     named = _person(tracker) if not roles else None  # "is <an actress> a model?": the one named
-    if named is None and (
-        credit is None or credit.unknown or len(credit.people) != 1 or credit.people[0] not in facts.people
-    ):
-        return None
-    about = facts.people[named or credit.people[0]].about
+    if named is None:
+        if credit is None or credit.unknown or len(credit.people) != 1 or credit.people[0] not in facts.people:
+            return None
+        named = credit.people[0]
+    about = facts.people[named].about
     if about is None or not about.known:
         return None
     said = set(normalise(f"{about.value} {about.detail or ''}").split())

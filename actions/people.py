@@ -7,6 +7,7 @@ Each answer sets the `person` and `character` slots so that follow-ups
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -26,6 +27,7 @@ from actions.story_text import story_detail
 from actions.topics import dont_know_attribute
 from bot import markup, style
 from bot.japanese import has_japanese
+from bot.store import Person
 from bot.understanding import people_reading
 from bot.understanding.lexicon import default_lexicon, tokens
 from bot.understanding.reading import BETWEEN
@@ -332,6 +334,10 @@ class ActionOtherWork(StoreAction):
         if match is None:
             return []
         person = facts.people[match.id]
+        year = year_asked(tracker.latest_message.get("text") or "")
+        if year is not None:  # "what movie did <a director> direct in <a year>?": that year's, this film's too
+            works_of_year(reply, tracker, person, year)
+            return [SlotSet("person", person.id)]
         if not person.known_for:
             reply.dont_know(tracker, "utter_other_work_unknown", person_name=reply.name(person))
             return [SlotSet("person", person.id)]
@@ -349,3 +355,29 @@ class ActionOtherWork(StoreAction):
         else:
             reply.utter("utter_other_work", cite=cited, person_name=reply.name(person), works=reply.join(cut.shown))
         return [SlotSet("person", person.id)]
+
+
+# A year asked of a person's works ("what did she star in in 2019?").
+YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+
+
+def year_asked(text: str) -> int | None:
+    years = {int(y) for y in YEAR.findall(text)}
+    return years.pop() if len(years) == 1 else None
+
+
+def works_of_year(reply: Reply, tracker: Tracker, person: Person, year: int) -> None:
+    """The person's works of that year the store lists, this film among them when it is of that year."""
+    facts = store()
+    premiere = facts.film.get("premiere_date")
+    in_this_film = bool(facts.roles_of(person.id) or facts.crew_roles_of(person.id))
+    cited: list[Any] = [work for work in person.known_for if work.year == year]
+    works = [reply.work(work.title, work.ja, work.year) for work in cited]
+    if in_this_film and premiere is not None and str(premiere.value).startswith(str(year)):
+        japanese = facts.film.get("title_japanese")
+        works.insert(0, reply.work(facts.title, japanese.value if japanese else None, year))
+        cited.insert(0, premiere)
+    if not works:
+        reply.dont_know(tracker, "utter_works_of_year_unknown", person_name=reply.name(person), year=year)
+        return
+    reply.utter("utter_works_of_year", cite=cited, person_name=reply.name(person), year=year, works=reply.join(works))

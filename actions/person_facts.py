@@ -79,14 +79,14 @@ def answer_about_person(reply: Reply, tracker: Tracker, key: str) -> list[EventT
         )
         return [SlotSet("person", person_id)]
     for work in person.known_for:
-        note = _clause(work.detail or "", evidence)
-        if note is not None:
+        said = _clause(work.detail or "", evidence)
+        if said is not None:
             reply.utter(
                 "utter_person_work_note",
                 cite=[work],
                 person_name=reply.name(person),
                 work=reply.work(work.title, work.ja, work.year),
-                note=note,
+                note=said,
             )
             return [SlotSet("person", person_id)]
     return None

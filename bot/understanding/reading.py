@@ -2022,9 +2022,10 @@ def _yes_no(
         reading.add("claim", f"{claim.key}:{word}", *words.chars(hit.start, hit.end))
         reading.intent = claim.then
         reading.why.append(f"yes/no claim {claim.key}")
-        for entity, value in lexicon.attributes[as_claim.key].entity.items() if as_claim is not None else ():
-            if not any(e["entity"] == entity for e in reading.entities):
-                reading.add(entity, value, *words.chars(as_claim.start, as_claim.end))
+        if as_claim is not None:
+            for entity, value in lexicon.attributes[as_claim.key].entity.items():
+                if not any(e["entity"] == entity for e in reading.entities):
+                    reading.add(entity, value, *words.chars(as_claim.start, as_claim.end))
         if later is not None:
             _wh_after_claim(words, [a for a in attributes if a.start >= later], claim.then, lexicon, reading)
         return True
