@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
+from typing import Any
+
+from rasa_sdk.executor import CollectingDispatcher
+
 from bot.store import FactStore
 from bot.understanding.lexicon import default_lexicon
 from bot.understanding.reading import Reading, read
@@ -20,3 +25,15 @@ def reading(
 
 def tags(result: Reading) -> dict[str, str]:
     return {e["entity"]: e["value"] for e in result.entities}
+
+
+def values(result: Reading, entity: str) -> list[str]:
+    """The values the reader tagged for one entity."""
+    return [e["value"] for e in result.entities if e["entity"] == entity]
+
+
+def responses_of(action: Any, message_tracker: Any, domain: dict) -> list[str]:
+    """The response names one action utters for one message."""
+    dispatcher = CollectingDispatcher()
+    asyncio.run(action.run(dispatcher, message_tracker, domain))
+    return [m.get("response") for m in dispatcher.messages]

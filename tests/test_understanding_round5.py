@@ -20,11 +20,7 @@ from actions.people import ActionPerson
 from bot.understanding.clauses import rated_as_opinion, year_claimed
 from bot.understanding.lexicon import Hit
 from tests.conftest import tracker
-from tests.reading_helpers import name, reading, tags
-
-
-def values(result, entity: str) -> list[str]:
-    return [e["value"] for e in result.entities if e["entity"] == entity]
+from tests.reading_helpers import name, reading, tags, values
 
 
 # 1. A yes/no clause with a claim, then a wh-question: the claim first, the question after.

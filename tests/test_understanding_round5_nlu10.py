@@ -7,27 +7,14 @@ action tests assert response names and the verdicts decided from the store.
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
-from rasa_sdk.executor import CollectingDispatcher
 
 from actions.claims import verdict
 from actions.crew import ActionCrew
 from actions.people import ActionWhoPlays
 from bot.understanding.clauses import asks_existence, writing_unnamed
 from tests.conftest import tracker
-from tests.reading_helpers import name, reading, tags
-
-
-def values(result, entity: str) -> list[str]:
-    return [e["value"] for e in result.entities if e["entity"] == entity]
-
-
-def responses_of(action, message_tracker, domain) -> list[str]:
-    dispatcher = CollectingDispatcher()
-    asyncio.run(action.run(dispatcher, message_tracker, domain))
-    return [m.get("response") for m in dispatcher.messages]
+from tests.reading_helpers import name, reading, responses_of, tags, values
 
 
 def with_entities(text: str, entities: list[tuple[str, str]]):

@@ -12,11 +12,7 @@ import pytest
 from actions.birth import asked_parts
 from actions.crew import ActionCrew, ActionDirector
 from actions.topics import ActionFact
-from tests.reading_helpers import name, reading, tags
-
-
-def values(result, entity: str) -> list[str]:
-    return [e["value"] for e in result.entities if e["entity"] == entity]
+from tests.reading_helpers import name, reading, tags, values
 
 
 def person_where(store, held: str, missing: str = "") -> str:

@@ -6,11 +6,9 @@ for the structure. Reader tests are Rasa-free; verdicts are decided from the sto
 
 from __future__ import annotations
 
-import asyncio
 from datetime import datetime, timezone
 
 import pytest
-from rasa_sdk.executor import CollectingDispatcher
 
 from actions.claims import verdict
 from actions.common import agrees, pronoun_asked
@@ -18,13 +16,7 @@ from actions.people import ActionOtherWork
 from bot.store import Match
 from bot.understanding.clauses import full_years, year_claimed
 from tests.conftest import tracker
-from tests.reading_helpers import reading, tags
-
-
-def responses_of(action, message_tracker, domain) -> list[str]:
-    dispatcher = CollectingDispatcher()
-    asyncio.run(action.run(dispatcher, message_tracker, domain))
-    return [m.get("response") for m in dispatcher.messages]
+from tests.reading_helpers import reading, responses_of, tags
 
 
 def premiere_year(store) -> int:

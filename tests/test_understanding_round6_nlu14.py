@@ -4,25 +4,12 @@ probes' (tests/nlu/probes_round6_nlu14.yml); names come from the store."""
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
-from rasa_sdk.executor import CollectingDispatcher
 
 from actions.crew import ActionNovel
 from actions.topics import ActionFact
 from tests.conftest import tracker
-from tests.reading_helpers import name, reading
-
-
-def values(result, entity: str) -> list[str]:
-    return [e["value"] for e in result.entities if e["entity"] == entity]
-
-
-def responses_of(action, message_tracker, domain) -> list[str]:
-    dispatcher = CollectingDispatcher()
-    asyncio.run(action.run(dispatcher, message_tracker, domain))
-    return [m.get("response") for m in dispatcher.messages]
+from tests.reading_helpers import name, reading, responses_of, values
 
 
 def author_name(store) -> str:

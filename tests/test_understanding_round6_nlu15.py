@@ -17,7 +17,7 @@ from actions.people import ActionCharacter
 from bot.store import FactStore
 from bot.understanding.reading import BETWEEN
 from tests.conftest import tracker
-from tests.reading_helpers import name, reading, tags
+from tests.reading_helpers import name, reading, tags, values
 
 
 def first_names(store: FactStore, *ids: str) -> list[str]:
@@ -26,10 +26,6 @@ def first_names(store: FactStore, *ids: str) -> list[str]:
 
 def characters(store: FactStore, text: str, *ids: str) -> list[dict]:
     return [name(text, word, "character") for word in first_names(store, *ids)]
-
-
-def values(result, entity: str) -> list[str]:
-    return [e["value"] for e in result.entities if e["entity"] == entity]
 
 
 # 1. How two named characters are related: the store's relation, not a love life or a description.

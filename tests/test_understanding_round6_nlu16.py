@@ -14,11 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.topics import ActionFact
 from tests.conftest import tracker
-from tests.reading_helpers import name, reading
-
-
-def values(result, entity: str) -> list[str]:
-    return [e["value"] for e in result.entities if e["entity"] == entity]
+from tests.reading_helpers import name, reading, values
 
 
 # 1. What people gave the film (an average, users' ratings, stars) is its IMDb-style rating, not who may watch it.

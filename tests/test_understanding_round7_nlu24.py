@@ -14,11 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.crew import ActionCrew
 from tests.conftest import tracker
-from tests.reading_helpers import reading
-
-
-def values(result, entity: str) -> list[str]:
-    return [e["value"] for e in result.entities if e["entity"] == entity]
+from tests.reading_helpers import reading, values
 
 
 def asked(result, intent: str) -> set[str]:

@@ -11,11 +11,7 @@ import pytest
 
 from actions.people import asks_for_lead
 from bot.store import FactStore
-from tests.reading_helpers import name, reading, tags
-
-
-def values(result, entity: str) -> list[str]:
-    return [e["value"] for e in result.entities if e["entity"] == entity]
+from tests.reading_helpers import name, reading, tags, values
 
 
 def full_name(store: FactStore, character_id: str) -> tuple[str, str]:
