@@ -299,9 +299,9 @@ def _released(key: str, when: str) -> tuple[bool | None, Fact | None]:
     digits = when.rstrip("s")
     if premiere is None or not premiere.known or not digits.isdigit():
         return None, None
-    if key != "released_years_ago" and len(digits) != 4:
+    year = store().release_year
+    if year is None or key != "released_years_ago" and len(digits) != 4:
         return None, None
-    year = int(str(premiere.value)[:4])
     if key == "released_years_ago":  # "two years ago": counted back from this year
         return datetime.now(timezone.utc).year - int(when) == year, premiere
     if key == "released_before":

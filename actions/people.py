@@ -369,11 +369,11 @@ def year_asked(text: str) -> int | None:
 def works_of_year(reply: Reply, tracker: Tracker, person: Person, year: int) -> None:
     """The person's works of that year the store lists, this film among them when it is of that year."""
     facts = store()
-    premiere = facts.film.get("premiere_date")
     in_this_film = bool(facts.roles_of(person.id) or facts.crew_roles_of(person.id))
     cited: list[Any] = [work for work in person.known_for if work.year == year]
     works = [reply.work(work.title, work.ja, work.year) for work in cited]
-    if in_this_film and premiere is not None and str(premiere.value).startswith(str(year)):
+    if in_this_film and facts.release_year == year:
+        premiere = facts.film["premiere_date"]
         japanese = facts.film.get("title_japanese")
         works.insert(0, reply.work(facts.title, japanese.value if japanese else None, year))
         cited.insert(0, premiere)

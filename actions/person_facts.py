@@ -59,15 +59,7 @@ def answer_about_person(reply: Reply, tracker: Tracker, key: str) -> list[EventT
         found = _debut(person, text)
         if found is None:
             return None
-        work, note = found
-        reply.utter(
-            "utter_person_work_note",
-            cite=[work],
-            person_name=reply.name(person),
-            work=reply.work(work.title, work.ja, work.year),
-            note=note,
-        )
-        return [SlotSet("person", person_id)]
+        return _work_note(reply, person, *found)
     if key != ASKED or person.about is None or not person.about.known:
         return None
     evidence = _asked_evidence(tracker)
@@ -81,15 +73,20 @@ def answer_about_person(reply: Reply, tracker: Tracker, key: str) -> list[EventT
     for work in person.known_for:
         said = _clause(work.detail or "", evidence)
         if said is not None:
-            reply.utter(
-                "utter_person_work_note",
-                cite=[work],
-                person_name=reply.name(person),
-                work=reply.work(work.title, work.ja, work.year),
-                note=said,
-            )
-            return [SlotSet("person", person_id)]
+            return _work_note(reply, person, work, said)
     return None
+
+
+def _work_note(reply: Reply, person: Person, work: Work, note: str) -> list[EventType]:
+    """The note of one of the person's works that answers the question ("her debut", "as its bassist")."""
+    reply.utter(
+        "utter_person_work_note",
+        cite=[work],
+        person_name=reply.name(person),
+        work=reply.work(work.title, work.ja, work.year),
+        note=note,
+    )
+    return [SlotSet("person", person.id)]
 
 
 def _debut(person: Person, question: str) -> tuple[Work, str] | None:

@@ -269,6 +269,13 @@ class FactStore:
     def title(self) -> str:
         return str(self.film["title"].value)
 
+    @property
+    def release_year(self) -> int | None:
+        """The year of the premiere, when the store knows it."""
+        premiere = self.film.get("premiere_date")
+        found = re.match(r"\d{4}", str(premiere.value)) if premiere is not None and premiere.known else None
+        return int(found.group()) if found else None
+
     @cached_property
     def topics(self) -> Mapping[str, str]:
         """Normalised word users say -> film fact key, for facts that have aliases."""

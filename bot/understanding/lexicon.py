@@ -48,7 +48,7 @@ def tokens(text: str) -> list[str]:
     """Lower-case words; curly apostrophes unified, so "<name>’s" and "<name>'s" match alike.
 
     Japanese is cut into words by bot/japanese.py (punctuation dropped), in text order with the Latin words.
-    Each word is in its standard spelling ("u" -> you, "wich" -> which, "sooo" -> so; bot/understanding/spelling.py).
+    Each word is in its standard spelling ("u" -> you, "genere" -> genre, "sooo" -> so; bot/understanding/spelling.py).
     """
     lowered = _lowered(text)
     return [standard_word(lowered[start:end]) for start, end in token_spans(text)]

@@ -1331,9 +1331,8 @@ def _kinds_give_way(words: _Words, attributes: list[Hit], lexicon: Lexicon) -> l
 def this_film_words(store: FactStore) -> frozenset[str]:
     """Words that name this film in the store: its title, its platform and its release year."""
     said = [store.title, str(store.film["platform"].value) if "platform" in store.film else ""]
-    premiere = store.film.get("premiere_date")
-    year = re.match(r"\d{4}", str(premiere.value)) if premiere is not None else None
-    return frozenset(w for text in said for w in tokens(text)) | ({year.group()} if year else frozenset())
+    year = store.release_year
+    return frozenset(w for text in said for w in tokens(text)) | ({str(year)} if year else frozenset())
 
 
 def _what_about(

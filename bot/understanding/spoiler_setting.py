@@ -93,10 +93,10 @@ def _negation(word: str) -> bool:
 
 def _asks_or_tells(clause: list[str], at: int, question_openers: frozenset[str]) -> bool:
     """A question about spoilers or a statement that something spoils: not a setting."""
-    first = clause[0] if clause[0] != "please" or len(clause) == 1 else clause[1]
+    start = 1 if clause[0] == "please" and len(clause) > 1 else 0
+    first, following = clause[start], clause[start + 1] if start + 1 < len(clause) else ""
     if first in WH_WORDS:
         return True
-    following = clause[clause.index(first) + 1] if clause.index(first) + 1 < len(clause) else ""
     # "can you spoil it", "do not spoil it" are requests; "does the trailer spoil it", "are there spoilers" ask.
     if first in question_openers and following not in ADDRESSEES and not _negation(following):
         return True
