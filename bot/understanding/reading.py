@@ -37,6 +37,7 @@ from bot.understanding import (
     people_reading,
     proper_names,
     social,
+    speakers_own,
     spoiler_setting,
 )
 from bot.understanding.lexicon import UNHELD, Hit, Lexicon, standard_word, token_spans, tokens
@@ -745,6 +746,7 @@ def _read(
     hits = clauses.rated_as_opinion(words.words, hits, _clause_starts(words))
     hits = _composed_spoiler_setting(words, hits, lexicon)
     hits = ellipsis.speaker_meant(words.words, hits)
+    hits = speakers_own.speakers_people(words.words, hits)
     entities = _glued_possessives(words, entities, store, reading)
     entities = _misspelt_names(words, entities, hits, store, lexicon, reading)
     names = [e for e in entities if e.get("entity") in NAME_KINDS]
