@@ -10,6 +10,7 @@ take plain word lists so that the reader can call them without an import cycle.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import datetime, timezone
 
 from bot.understanding.lexicon import Hit
@@ -66,6 +67,28 @@ def made_in_a_year(words: list[str], hits: list[Hit]) -> list[Hit]:
             hit = Hit("attribute", "release_date", hit.phrase, hit.start, hit.end)
         changed.append(hit)
     return changed
+
+
+# "Which films share the director of <the film>?", "movies with the same screenwriter": that person's other work.
+SHARING = frozenset({"same", "share", "shares", "shared", "sharing"})
+PEOPLE_ROLES = frozenset({"director", "writer", "music", "producer", "cinematography", "editing", "cast"})
+
+
+def shared_person(words: list[str], hits: list[Hit], role_starts: Iterable[int] = ()) -> list[Hit]:
+    """A crew or cast word after "same" or "share (the|a)" asks for what else that person made, not who it is.
+
+    `role_starts`: where the crew roles the entity rules found begin ("screenwriter"). The sharing
+    word becomes an other-work hit before the role, which stays to say whose work."""
+    added = []
+    starts = [h.start for h in hits if h.kind == "attribute" and h.key in PEOPLE_ROLES] + list(role_starts)
+    for start in sorted(set(starts)):
+        at = start - 1
+        while at >= 0 and words[at] in ("the", "a", "an", "its", "their"):
+            at -= 1
+        taken = any(h.start <= at < h.end for h in hits)
+        if at >= 0 and words[at] in SHARING and not taken:
+            added.append(Hit("attribute", "other_work", words[at], at, at + 1))
+    return sorted([*hits, *added], key=lambda h: h.start) if added else hits
 
 
 def wrapped_question(words: list[str]) -> bool:

@@ -743,6 +743,8 @@ def _read(
     hits = _known_as(words, hits)
     hits = clauses.film_about(words.words, hits)
     hits = clauses.made_in_a_year(words.words, hits)
+    role_spans = coverage.entity_spans(words.spans, [e for e in entities if e.get("entity") == "crew_role"])
+    hits = clauses.shared_person(words.words, hits, (span.start for span in role_spans))
     hits = clauses.rated_as_opinion(words.words, hits, _clause_starts(words))
     hits = _composed_spoiler_setting(words, hits, lexicon)
     hits = ellipsis.speaker_meant(words.words, hits)
@@ -1028,7 +1030,7 @@ def _read(
         _later_yes_no(words, hits, attributes, lexicon, reading, current, kind)
         _character_attribute(kind, current, attributes, words, lexicon, reading)
         if not names:
-            _crew_member_as_subject(words, attributes, store, lexicon, reading)
+            _crew_member_as_subject(words, attributes, store, lexicon, reading, roles)
     elif current in (OUT_OF_SCOPE, FALLBACK) and names:
         reading.intent = "ask_person"
         reading.why.append("names the film's people")
@@ -1614,7 +1616,7 @@ def _wh_after_claim(words: _Words, asked: list[Hit], then: str, lexicon: Lexicon
 
 
 def _crew_member_as_subject(
-    words: _Words, attributes: list[Hit], store: FactStore, lexicon: Lexicon, reading: Reading
+    words: _Words, attributes: list[Hit], store: FactStore, lexicon: Lexicon, reading: Reading, roles: list[dict]
 ) -> None:
     """ "Other films by the same director?": the director is the person asked about."""
     if "other_work" not in {h.key for h in attributes}:
@@ -1631,6 +1633,14 @@ def _crew_member_as_subject(
         credit = store.crew.get(role) if role else None
         if credit is not None and len(credit.people) == 1:
             reading.add("person", store.people[credit.people[0]].name, *words.chars(hit.start, hit.end))
+            reading.intent = "ask_other_work"
+            reading.why.append(f"the {role} as the subject")
+            return
+    for entity in roles:  # "films with the same screenwriter": a role the entity rules found
+        role = store.role(str(entity.get("value")))
+        credit = store.crew.get(role) if role else None
+        if credit is not None and len(credit.people) == 1:
+            reading.add("person", store.people[credit.people[0]].name, int(entity["start"]), int(entity["end"]))
             reading.intent = "ask_other_work"
             reading.why.append(f"the {role} as the subject")
             return
@@ -1704,8 +1714,8 @@ def _check_fit(
     reading: Reading,
 ) -> None:
     """Replace an intent that answers none of the attributes asked."""
-    if roles and current in ("ask_crew", "ask_director", "ask_person"):
-        return
+    if roles and current in ("ask_crew", "ask_director", "ask_person") and attributes[0].key != "other_work":
+        return  # the role named is the answer; but "films with the same <role>" ask for the role's other work
     # a topic ("filmed") decides unless another attribute is asked first ("what language was it filmed in?")
     first_at = words.chars(attributes[0].start, attributes[0].end)[0]
     if (
