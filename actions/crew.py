@@ -143,7 +143,10 @@ class ActionNovel(StoreAction):
             if fact.unknown:
                 return dont_know_attribute(reply, tracker, part)
             asked = _asked_span(tracker, "attribute", part) or part.removeprefix("novel_").replace("_", " ")
-            reply.utter("utter_fact", cite=[fact], value=reply.value(fact), topic_words=asked)
+            if part == "novel_copies_sold":  # a count that is only true with its date
+                reply.utter("utter_novel_more", cite=[fact], copies_sold=fact.value, as_of=str(fact.as_of or ""))
+            else:
+                reply.utter("utter_fact", cite=[fact], value=reply.value(fact), topic_words=asked)
             reply.detail(fact)
             return [SlotSet("person", author.id)]
         reply.utter(

@@ -208,6 +208,8 @@ NOVEL_PARTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("first", "posted"),
         ("originally", "posted"),
     ),
+    # "how many copies did the book sell?", "the novel's sales": the copies sold, with their date
+    "novel_copies_sold": (("copies",), ("sold",), ("sell",), ("sells",), ("sales",), ("bestseller",), ("bestselling",)),
 }
 # A manga word only asks for the manga when the question does not ask whether the film adapts one
 # ("is it based on a manga?" is the film's source, decided against the novel).

@@ -1,0 +1,33 @@
+"""'How many copies did the book sell?': the store's copies sold of the novel series, with their date,
+never "I don't know of its copies" nor the novel's first answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.crew import ActionNovel
+from tests.conftest import tracker
+from tests.reading_helpers import reading, responses_of, values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how many copies did the book sell",
+        "how many copies has the novel sold?",
+        "was the novel a bestseller",
+        "what are the book sales like",
+    ],
+)
+@pytest.mark.parametrize("intent", ["ask_novel", "ask_fact", "ask_rating"])
+def test_copies_of_the_book_ask_for_the_copies_sold(store, text, intent):
+    result = reading(store, text, intent)
+    assert (result.intent or intent) == "ask_novel"
+    assert values(result, "attribute") == ["novel_copies_sold"] or intent == "ask_novel"
+
+
+def test_the_novel_action_says_the_copies_sold_with_their_date(domain):
+    asked = tracker(
+        text="how many copies did the book sell", intent="ask_novel", entities={"attribute": "novel_copies_sold"}
+    )
+    assert responses_of(ActionNovel(), asked, domain)[0] == "utter_novel_more"
