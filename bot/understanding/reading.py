@@ -1034,6 +1034,10 @@ def _read(
     elif current in (OUT_OF_SCOPE, FALLBACK) and names:
         reading.intent = "ask_person"
         reading.why.append("names the film's people")
+    elif current == "ask_title" and _name_of_someone(words, names):
+        # "what is the name of the female lead?", "the main character's name?": theirs, not the film's title
+        reading.intent = "ask_character" if kind == "character" else "ask_person"
+        reading.why.append("the name of someone named")
     elif current in ("help", "bot_challenge") and names:
         # "what can you tell me about <a name>?", "what do you know about <a name>?": about them, not the bot
         reading.intent = "ask_character" if kind == "character" else "ask_person"
@@ -1079,6 +1083,20 @@ DEFINITION_AUXILIARIES = frozenset({"does", "do", "did", "is", "'s"})
 
 def spans_of(words: _Words, entities: list[dict]) -> list[coverage.Span]:
     return coverage.entity_spans(words.spans, entities)
+
+
+NAME_NOUNS = frozenset({"name", "names"})
+
+
+def _name_of_someone(words: _Words, names: list[dict]) -> bool:
+    """A name noun owned by a character or person named: "the name of <X>", "<X>'s name"."""
+    for span in spans_of(words, names):
+        before = [w for w in words.words[max(0, span.start - 3) : span.start] if w not in ("the", "a", "this", "that")]
+        after = words.words[span.end : span.end + 1]
+        owned = bool(after) and after[0] in NAME_NOUNS and words.words[span.end - 1].endswith(("'s", "s"))
+        if before[-2:] in (["name", "of"], ["names", "of"]) or owned:
+            return True
+    return False
 
 
 def _definition(

@@ -1,0 +1,38 @@
+"""'What is the name of the female lead?', 'the main character's name?': a name owned by a character or
+person named is theirs, never the film's title (which the classifier guesses from "what is the name of")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reading_helpers import name, reading
+
+
+@pytest.mark.parametrize(
+    ("text", "described"),
+    [
+        ("what is the name of the female lead", "female lead"),
+        ("what's the main character's name", "main character"),
+        ("tell me the name of the main character", "main character"),
+    ],
+)
+def test_the_name_of_a_character_named_is_the_characters(store, text, described):
+    result = reading(store, text, "ask_title", [name(text, described, "character")])
+    assert result.intent == "ask_character"
+
+
+def test_the_name_of_a_person_named_is_the_persons(store):
+    director = store.people[store.crew["director"].people[0]].name
+    text = f"what is the name of {director}"
+    assert reading(store, text, "ask_title", [name(text, director, "person")]).intent == "ask_person"
+
+
+@pytest.mark.parametrize("text", ["what is the name of the movie", "what's the title"])
+def test_the_name_of_the_film_stays_the_title(store, text):
+    assert reading(store, text, "ask_title").intent in (None, "ask_title")
+
+
+def test_the_name_of_the_film_someone_is_in_stays_a_question_about_the_film(store):
+    actor = store.people[store.crew["director"].people[0]].name
+    text = f"what's the name of the film {actor} is in"
+    assert reading(store, text, "ask_title", [name(text, actor, "person")]).intent != "ask_character"
