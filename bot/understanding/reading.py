@@ -33,6 +33,7 @@ from bot.understanding import (
     coverage,
     ellipsis,
     everyday,
+    film_talk,
     novel_reading,
     people_reading,
     proper_names,
@@ -72,6 +73,10 @@ YES_NO_ANSWERS = frozenset({"affirm", "deny"})
 # A Japanese message the classifier could not place is read as a no only when it is this short.
 SHORT_ANSWER = 15
 OUT_OF_SCOPE = "out_of_scope"
+# A remark is acknowledged like a plain "no": nothing to answer, and an open spoiler question stays closed.
+REMARK = "deny"
+# What the classifier may read a remark as and be right: "sounds good to me" consents, "i loved it" is thanks.
+SOCIAL_INTENTS = frozenset({"affirm", "deny", "thanks", "greet", "goodbye"})
 PRONOUNS = frozenset({"his", "her", "their", "hers", "he", "she", "him", "they", "them"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "hers"})
 # Verbs that open a yes/no question before its subject ("is he …?", "does she …?").
@@ -779,6 +784,23 @@ def _read(
         reading.intent = small_talk
         reading.why.append("about the assistant")
         return reading
+    if not has_japanese(text) and not names and not roles and not PRONOUNS & set(words.words):
+        films = film_talk.films_in_general(words.words, hits, store)
+        if films is not None:  # "what's a good movie for tonight?", "i like sci-fi movies": no film of ours
+            reading.intent = OUT_OF_SCOPE
+            reading.why.append("another topic")
+            return reading
+        capitalised = {i for i, (a, _) in enumerate(words.spans) if i and words.text[a].isupper()}
+        seen = film_talk.other_work_seen(words.words, hits, coverage.film_vocabulary(store, lexicon), capitalised)
+        if seen is not None:  # "have you seen Thor?", "did you like the black panther movie?"
+            reading.intent = OUT_OF_SCOPE
+            reading.why.append(f"another work: {seen}")
+            return reading
+    if intent not in SOCIAL_INTENTS and not has_japanese(text) and _remark(words, lexicon):
+        # "i watched it last night and cried so much", "no, i haven't seen it": told, not asked
+        reading.intent = REMARK
+        reading.why.append("a remark, nothing asked")
+        return reading
 
     names = _gendered_names(words, names, store, reading)
     if not has_japanese(text) and people_reading.characters_between(words.words, words.spans, names, store):
@@ -1039,6 +1061,26 @@ def _read(
 
 # "What is <the film>?", "what's this movie?": the question asks what the film is.
 WHAT_IS = (("what", "is"), ("what", "s"), ("whats",), ("what's",), ("what", "was"))
+
+
+def _remark(words: _Words, lexicon: Lexicon) -> bool:
+    """The message only tells how the user found the film (bot/understanding/film_talk.py).
+
+    Not when it names spoilers: "i've already seen it so spoilers are ok" is a setting."""
+    if lexicon.spoiler_words & set(words.words) or lexicon.find(words.words, ("spoilers",)):
+        return False
+    starts = _clause_starts(words)
+    ends = [*starts[1:], len(words.words)]
+    asked = [
+        number
+        for number, end in enumerate(ends)
+        if "?" in words.text[words.spans[end - 1][1] : words.spans[end][0] if end < len(words.words) else None]
+    ]
+
+    def formula(clause: list[str]) -> bool:
+        return social.formula(clause, lexicon) is not None or set(clause) <= film_talk.OPENERS
+
+    return film_talk.remark(words.words, starts, asked, formula)
 
 
 def _what_the_film_is(words: _Words, hits: list[Hit], names: list[dict], reading: Reading) -> bool:
