@@ -144,3 +144,12 @@ def test_a_remark_asks_nothing(store, text, intent):
 )
 def test_a_question_or_a_setting_is_no_remark(store, text, intent):
     assert reading(store, text, intent).intent != REMARK
+
+
+def test_a_statement_about_films_in_general_is_not_left_out_for_its_question(store):
+    # the statement is not left out as the user's own ("i liked the trailer, how long is it?" is):
+    # the whole message speaks of films in general, and the question after it too
+    result = reading(store, "i want to find a movie tonight, any genre works", "ask_genre")
+    assert result.intent == OUT_OF_SCOPE
+    assert other_subject(result) is None
+    assert reading(store, "i love sad movies, what genre is it?", "ask_genre").intent != OUT_OF_SCOPE

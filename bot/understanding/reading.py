@@ -341,7 +341,8 @@ class Reading:
 
 # Why a question is out of scope when it is about an everyday topic, not another film or person:
 # after such a refusal, "who directed it?" still means this film.
-TOPIC_REASONS = frozenset({"another topic", "the language of a country"})
+FILMS_IN_GENERAL = "films in general"
+TOPIC_REASONS = frozenset({"another topic", "the language of a country", FILMS_IN_GENERAL})
 
 
 def other_subject(reading: Reading) -> str | None:
@@ -434,6 +435,10 @@ def read(
     lexicon: Lexicon,
 ) -> Reading:
     told = _statements(_Words.of(text), entities, lexicon)
+    if told:
+        whole = _read(text, intent, entities, store, lexicon)
+        if whole.why == [FILMS_IN_GENERAL]:  # "i'd like to see a movie, any genre is fine": no film of ours
+            return whole
     if told:  # "i liked the trailer, how long is it?": only the question is read
         for a, b in told:
             text = text[:a] + " " * (b - a) + text[b:]
@@ -788,7 +793,7 @@ def _read(
         films = film_talk.films_in_general(words.words, hits, store)
         if films is not None:  # "what's a good movie for tonight?", "i like sci-fi movies": no film of ours
             reading.intent = OUT_OF_SCOPE
-            reading.why.append("another topic")
+            reading.why.append(FILMS_IN_GENERAL)
             return reading
         capitalised = {i for i, (a, _) in enumerate(words.spans) if i and words.text[a].isupper()}
         seen = film_talk.other_work_seen(words.words, hits, coverage.film_vocabulary(store, lexicon), capitalised)
