@@ -153,3 +153,12 @@ def test_a_statement_about_films_in_general_is_not_left_out_for_its_question(sto
     assert result.intent == OUT_OF_SCOPE
     assert other_subject(result) is None
     assert reading(store, "i love sad movies, what genre is it?", "ask_genre").intent != OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize("text", ["i heard there's a sequel", "i read the novel first", "i heard it's based on a book"])
+def test_news_the_user_heard_is_no_remark(store, text):
+    assert reading(store, text, "ask_fact").intent != REMARK
+
+
+def test_good_things_heard_are_a_remark(store):
+    assert reading(store, "i've heard great things about it", "ask_fact").intent == REMARK

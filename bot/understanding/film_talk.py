@@ -159,6 +159,8 @@ EXPERIENCE_VERBS = frozenset(
     """seen saw watched watch see loved love liked like enjoyed enjoy hated hate cried laughed heard read
     adored adore""".split()
 )
+# Verbs of what the user heard or read: a remark only with a judgement.
+HEARSAY = frozenset({"heard", "read"})
 # A clause may start with these past or feeling verbs and no subject ("love that movie!").
 BARE_VERBS = frozenset({"love", "loved", "liked", "enjoyed", "hated", "adored", "seems", "looks"})
 # Words of a judgement: "it is a very strange film", "seems really scary to me".
@@ -295,4 +297,6 @@ def _remark_clause(clause: list[str]) -> bool:
     word, after = rest[verb], rest[verb + 1 : verb + 2]
     if word == "know" or word == "knew":  # "i didn't know that", never "i don't know the director"
         return bool(NEGATIONS & set(rest[:verb])) and (word == "knew" or "didn't" in rest[:verb])
+    if word in HEARSAY:  # "i've heard good things about it"; "i heard there's a sequel" tells news to check
+        return bool(EVALUATIONS & set(rest[verb:]))
     return word in EXPERIENCE_VERBS and after != ["to"]
