@@ -162,3 +162,15 @@ def test_news_the_user_heard_is_no_remark(store, text):
 
 def test_good_things_heard_are_a_remark(store):
     assert reading(store, "i've heard great things about it", "ask_fact").intent == REMARK
+
+
+@pytest.mark.parametrize("text", ["did you ever see casablanca", "have you watched jaws?"])
+def test_one_bare_word_seen_is_a_title_in_lower_case(store, text):
+    assert other_subject(reading(store, text, "ask_fact")) is not None
+
+
+@pytest.mark.parametrize(
+    "text", ["have you seen everything", "did you watch the japanese version", "have you seen how it ends"]
+)
+def test_no_title_after_seen_is_no_other_work(store, text):
+    assert other_subject(reading(store, text, "ask_fact")) is None

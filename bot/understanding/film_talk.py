@@ -46,13 +46,14 @@ ASKED = frozenset({"you", "u", "ya"})
 SEEING_VERBS = frozenset(
     {"seen", "see", "saw", "watched", "watch", "like", "liked", "enjoy", "enjoyed", "love", "loved", "heard"}
 )
+WATCHING = frozenset({"seen", "see", "saw", "watched", "watch"})
 # Words of the object that name no work ("the latest movie of", "any of the").
 OBJECT_FILLERS = frozenset(
     """the a an any of latest new newest old original ever yet before about yourself already recently lately too
     again all at once twice far one ones this that it its there here last night year week tonight today now
-    yourselves personally really""".split()
+    yourselves personally really everything anything something nothing much many lot lots""".split()
 )
-CLAUSE_END = frozenset({"and", "but", "or", "because", "so", "with", "i"})
+CLAUSE_END = frozenset({"and", "but", "or", "because", "so", "with", "i", "where", "when", "how", "what", "who", "if"})
 
 
 def films_in_general(words: list[str], hits: Iterable[Hit], store: FactStore) -> str | None:
@@ -135,7 +136,10 @@ def other_work_seen(words: list[str], hits: Iterable[Hit], known: frozenset[str]
         rest = [i for i in range(start, end) if words[i] not in OBJECT_FILLERS and i not in nouns]
         if not rest or any(i in covered or words[i] in known for i in rest):
             continue
-        if any(i in capitalised or i - 1 in nouns or i + 1 in nouns for i in rest):
+        titled = any(i in capitalised or i - 1 in nouns or i + 1 in nouns for i in rest)
+        # "have you seen titanic?": one bare word seen, typed in lower case, is a title too
+        bare = words[verb] in WATCHING and rest == [start] and end == start + 1
+        if titled or bare:
             return " ".join(words[i] for i in rest)
     return None
 
