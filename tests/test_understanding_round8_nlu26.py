@@ -174,3 +174,20 @@ def test_one_bare_word_seen_is_a_title_in_lower_case(store, text):
 )
 def test_no_title_after_seen_is_no_other_work(store, text):
     assert other_subject(reading(store, text, "ask_fact")) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I loved Spirited Away and i watched it twice",  # a capitalised work that is not this film's
+        "i liked it and i need to know where to stream it",  # a request joined to the remark
+        "i saw it but i want to see it again",
+    ],
+)
+def test_a_remark_about_another_work_or_with_a_request_is_no_remark(store, text):
+    assert reading(store, text, "ask_where_to_watch").intent != REMARK
+
+
+def test_this_films_names_written_with_capitals_keep_a_remark(store):
+    character = a_character(store).split()[0]
+    assert reading(store, f"I really liked {character} in it", "ask_character").intent == REMARK

@@ -237,6 +237,9 @@ ASKING_WORDS = frozenset(
         "can",
         "could",
         "should",
+        "need",
+        "want",
+        "wanna",
         "right",
         "correct",
     }

@@ -801,7 +801,7 @@ def _read(
             reading.intent = OUT_OF_SCOPE
             reading.why.append(f"another work: {seen}")
             return reading
-    if intent not in SOCIAL_INTENTS and not has_japanese(text) and _remark(words, lexicon):
+    if intent not in SOCIAL_INTENTS and not has_japanese(text) and _remark(words, store, lexicon):
         # "i watched it last night and cried so much", "no, i haven't seen it": told, not asked
         reading.intent = REMARK
         reading.why.append("a remark, nothing asked")
@@ -1068,13 +1068,21 @@ def _read(
 WHAT_IS = (("what", "is"), ("what", "s"), ("whats",), ("what's",), ("what", "was"))
 
 
-def _remark(words: _Words, lexicon: Lexicon) -> bool:
+def _remark(words: _Words, store: FactStore, lexicon: Lexicon) -> bool:
     """The message only tells how the user found the film (bot/understanding/film_talk.py).
 
     Not when it names spoilers: "i've already seen it so spoilers are ok" is a setting."""
     if lexicon.spoiler_words & set(words.words) or lexicon.find(words.words, ("spoilers",)):
         return False
     starts = _clause_starts(words)
+    known = coverage.film_vocabulary(store, lexicon)
+    named = [
+        w
+        for i, (w, (a, _)) in enumerate(zip(words.words, words.spans, strict=True))
+        if i not in starts and words.text[a].isupper() and w != "i" and w not in known
+    ]
+    if named:  # "I like the movie <a title> …": a remark about another work is not this film's
+        return False
     ends = [*starts[1:], len(words.words)]
     asked = [
         number
