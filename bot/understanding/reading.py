@@ -33,6 +33,7 @@ from bot.understanding import (
     coverage,
     ellipsis,
     everyday,
+    film_talk,
     novel_reading,
     people_reading,
     proper_names,
@@ -73,6 +74,10 @@ YES_NO_ANSWERS = frozenset({"affirm", "deny"})
 # A Japanese message the classifier could not place is read as a no only when it is this short.
 SHORT_ANSWER = 15
 OUT_OF_SCOPE = "out_of_scope"
+# A remark is acknowledged like a plain "no": nothing to answer, and an open spoiler question stays closed.
+REMARK = "deny"
+# What the classifier may read a remark as and be right: "sounds good to me" consents, "i loved it" is thanks.
+SOCIAL_INTENTS = frozenset({"affirm", "deny", "thanks", "greet", "goodbye"})
 PRONOUNS = frozenset({"his", "her", "their", "hers", "he", "she", "him", "they", "them"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "hers"})
 # Verbs that open a yes/no question before its subject ("is he …?", "does she …?").
@@ -337,7 +342,8 @@ class Reading:
 
 # Why a question is out of scope when it is about an everyday topic, not another film or person:
 # after such a refusal, "who directed it?" still means this film.
-TOPIC_REASONS = frozenset({"another topic", "the language of a country"})
+FILMS_IN_GENERAL = "films in general"
+TOPIC_REASONS = frozenset({"another topic", "the language of a country", FILMS_IN_GENERAL})
 
 
 def other_subject(reading: Reading) -> str | None:
@@ -430,6 +436,10 @@ def read(
     lexicon: Lexicon,
 ) -> Reading:
     told = _statements(_Words.of(text), entities, lexicon)
+    if told:
+        whole = _read(text, intent, entities, store, lexicon)
+        if whole.why == [FILMS_IN_GENERAL]:  # "i'd like to see a movie, any genre is fine": no film of ours
+            return whole
     if told:  # "i liked the trailer, how long is it?": only the question is read
         for a, b in told:
             text = text[:a] + " " * (b - a) + text[b:]
@@ -783,6 +793,23 @@ def _read(
         reading.intent = small_talk
         reading.why.append("about the assistant")
         return reading
+    if not has_japanese(text) and not names and not roles and not PRONOUNS & set(words.words):
+        films = film_talk.films_in_general(words.words, hits, store)
+        if films is not None:  # "what's a good movie for tonight?", "i like sci-fi movies": no film of ours
+            reading.intent = OUT_OF_SCOPE
+            reading.why.append(FILMS_IN_GENERAL)
+            return reading
+        capitalised = {i for i, (a, _) in enumerate(words.spans) if i and words.text[a].isupper()}
+        seen = film_talk.other_work_seen(words.words, hits, coverage.film_vocabulary(store, lexicon), capitalised)
+        if seen is not None:  # "have you seen Thor?", "did you like the black panther movie?"
+            reading.intent = OUT_OF_SCOPE
+            reading.why.append(f"another work: {seen}")
+            return reading
+    if intent not in SOCIAL_INTENTS and not has_japanese(text) and _remark(words, store, lexicon):
+        # "i watched it last night and cried so much", "no, i haven't seen it": told, not asked
+        reading.intent = REMARK
+        reading.why.append("a remark, nothing asked")
+        return reading
 
     names = _gendered_names(words, names, store, reading)
     if not has_japanese(text) and people_reading.characters_between(words.words, words.spans, names, store):
@@ -1047,6 +1074,34 @@ def _read(
 
 # "What is <the film>?", "what's this movie?": the question asks what the film is.
 WHAT_IS = (("what", "is"), ("what", "s"), ("whats",), ("what's",), ("what", "was"))
+
+
+def _remark(words: _Words, store: FactStore, lexicon: Lexicon) -> bool:
+    """The message only tells how the user found the film (bot/understanding/film_talk.py).
+
+    Not when it names spoilers: "i've already seen it so spoilers are ok" is a setting."""
+    if lexicon.spoiler_words & set(words.words) or lexicon.find(words.words, ("spoilers",)):
+        return False
+    starts = _clause_starts(words)
+    known = coverage.film_vocabulary(store, lexicon)
+    named = [
+        w
+        for i, (w, (a, _)) in enumerate(zip(words.words, words.spans, strict=True))
+        if i not in starts and words.text[a].isupper() and w != "i" and w not in known
+    ]
+    if named:  # "I like the movie <a title> …": a remark about another work is not this film's
+        return False
+    ends = [*starts[1:], len(words.words)]
+    asked = [
+        number
+        for number, end in enumerate(ends)
+        if "?" in words.text[words.spans[end - 1][1] : words.spans[end][0] if end < len(words.words) else None]
+    ]
+
+    def formula(clause: list[str]) -> bool:
+        return social.formula(clause, lexicon) is not None or set(clause) <= film_talk.OPENERS
+
+    return film_talk.remark(words.words, starts, asked, formula)
 
 
 def _what_the_film_is(words: _Words, hits: list[Hit], names: list[dict], reading: Reading) -> bool:

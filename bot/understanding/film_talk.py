@@ -1,0 +1,309 @@
+"""People talking about films, not asking about this one.
+
+In a chat about films, many messages name films in general or another film: "what's a good movie for a
+date night", "i like sci-fi movies", "any recent movies you'd recommend?", "have you seen Thor?". The
+classifier puts them on this film's intents by a shared word ("good movie" is the reviews, "genre" the
+genre, "watch" where to watch). Two structures say the message is not about this film:
+
+- *films in general*: a film noun that is indefinite ("a good movie", "any movies", "another film"), a
+  bare plural ("comedy movies", "thriller ones") or a superlative ("the best movie to watch"), and
+  nothing that points at this film (no "it", "the movie", title, name, pronoun, crew role, nor a
+  question about its story, people or making);
+- *another work seen or liked*: "have you seen / did you like / do you enjoy <X>", where <X> is no
+  word of this film's vocabulary or lexicon ("have you seen the movie frozen?"). "have you seen it?"
+  is about this film and stays with the reader (the reviews).
+
+The reader (bot/understanding/reading.py) refuses both: the first as another topic (a follow-up such as
+"who directed it?" is still this film), the second as another work. Rasa-free.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from bot.store import FactStore
+from bot.understanding.lexicon import Hit, tokens
+
+# Nouns for a film or a kind of film, singular and plural.
+FILM_NOUNS = frozenset({"movie", "film", "flick", "comedy", "documentary", "cartoon"})
+FILM_PLURALS = frozenset({"movies", "films", "flicks", "comedies", "documentaries", "cartoons"})
+# Words before a singular film noun that make it any film, not this one ("a good movie", "any film").
+INDEFINITE = frozenset({"a", "an", "any", "another", "some", "other", "good"})
+# Words before a plural that make it these films, not films in general ("the movies", "his films").
+DEFINITE = frozenset({"the", "these", "those", "its", "his", "her", "their", "both"})
+# "the best movie to watch", "the first romantic movie": a superlative picks among all films.
+SUPERLATIVES = frozenset({"best", "worst", "first", "top", "greatest", "most", "scariest", "funniest", "saddest"})
+# Words that point at the film talked about ("what genre of movies is this?"); "that" also relates a
+# clause ("a movie that the family can watch").
+THIS_WORDS = frozenset({"it", "its", "this", "these", "that"})
+# How far back a determiner may stand before its noun ("a good romantic movie").
+NOUN_PHRASE = 3
+# What people ask when they choose a film: these may go with films in general. Any other attribute
+# (the director, the cast, the novel, the plot) asks about this film, whatever else is said.
+CHOOSING = frozenset({"reviews", "genre", "platform", "price", "rating", "family", "imdb", "rotten_tomatoes"})
+# "have you seen X", "did you like X", "do you enjoy X": the assistant asked about a work it saw or liked.
+ASKED = frozenset({"you", "u", "ya"})
+SEEING_VERBS = frozenset(
+    {"seen", "see", "saw", "watched", "watch", "like", "liked", "enjoy", "enjoyed", "love", "loved", "heard"}
+)
+WATCHING = frozenset({"seen", "see", "saw", "watched", "watch"})
+# Words of the object that name no work ("the latest movie of", "any of the").
+OBJECT_FILLERS = frozenset(
+    """the a an any of latest new newest old original ever yet before about yourself already recently lately too
+    again all at once twice far one ones this that it its there here last night year week tonight today now
+    yourselves personally really everything anything something nothing much many lot lots""".split()
+)
+CLAUSE_END = frozenset({"and", "but", "or", "because", "so", "with", "i", "where", "when", "how", "what", "who", "if"})
+
+
+def films_in_general(words: list[str], hits: Iterable[Hit], store: FactStore) -> str | None:
+    """The film noun that speaks of films in general, when nothing else in the message is this film's.
+
+    The caller has checked that no name entity, pronoun or crew role is in the message; a word of a
+    name ("what movies has natsuki deguchy been in", misspelt) also makes it this film's people.
+    """
+    hits = list(hits)
+    if any(h.kind == "film" for h in hits) or _points_at_this(words) or name_words(store) & set(words):
+        return None
+    if any(h.kind in ("attribute", "relation") and h.key not in CHOOSING for h in hits):
+        return None
+    genres = {h.end for h in hits if h.kind == "claim" and h.key == "genre"}
+    for index, word in enumerate(words):
+        before = words[max(0, index - NOUN_PHRASE) : index]
+        if word in FILM_PLURALS and not DEFINITE & set(before):
+            return word
+        if word == "ones" and index in genres:  # "i really like thriller ones"
+            return word
+        if word in FILM_NOUNS | FILM_PLURALS and before and _picks_among_all(before):
+            return word
+    return None
+
+
+def name_words(store: FactStore) -> frozenset[str]:
+    """The capitalised words of the names of this film's people and characters ("lead actor", an alias,
+    is no name)."""
+    key = id(store)
+    if key not in _NAME_WORDS:
+        _NAME_WORDS.clear()  # one store at a time; a test's own store replaces it
+        forms = (form for kind, _, form in store.name_forms() if kind in ("person", "character"))
+        capitalised = (part for form in forms for part in form.split() if part[:1].isupper())
+        _NAME_WORDS[key] = frozenset(w for part in capitalised for w in tokens(part) if _name_word(w))
+    return _NAME_WORDS[key]
+
+
+def _name_word(word: str) -> bool:
+    return len(word) > 1 and word not in FILM_NOUNS  # "<a studio> Film" is a name; "film" is not
+
+
+_NAME_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _points_at_this(words: list[str]) -> bool:
+    """ "what genre of movies is this": "this", "it", or a "that" that is no relative pronoun."""
+    return any(
+        w in THIS_WORDS and not (w == "that" and i and words[i - 1] in FILM_NOUNS | FILM_PLURALS)
+        for i, w in enumerate(words)
+    )
+
+
+def _picks_among_all(before: list[str]) -> bool:
+    """An indefinite determiner, or "the" with a superlative, in the words before a film noun."""
+    last_the = max((i for i, w in enumerate(before) if w in DEFINITE), default=-1)
+    if last_the >= 0:
+        return any(w in SUPERLATIVES for w in before[last_the + 1 :])
+    return bool(INDEFINITE & set(before))
+
+
+def other_work_seen(words: list[str], hits: Iterable[Hit], known: frozenset[str], capitalised: set[int]) -> str | None:
+    """The object of "have you seen / did you like <X>" when it names another work, or None.
+
+    <X> names a work when one of its words is written with a capital or stands next to a film noun
+    ("the movie frozen", "the black panther movie"), and none of its words is this film's: `known` holds
+    every word of this film's title, people, characters and lexicon, and a word the lexicon reads as
+    this film's ("the ending", "the trailer", "it") is covered by a hit. "did you enjoy the acting?"
+    names nothing.
+    """
+    covered = {i for h in hits if h.kind != "attribute" or h.key != "reviews" for i in range(h.start, h.end)}
+    for index in range(len(words) - 1):
+        if words[index] not in ASKED:
+            continue
+        verb = index + 1 + (words[index + 1] == "ever")
+        if verb >= len(words) or words[verb] not in SEEING_VERBS:
+            continue
+        start = verb + 1 + (words[verb] == "heard" and words[verb + 1 : verb + 2] == ["of"])
+        end = next((i for i in range(start, len(words)) if words[i] in CLAUSE_END), len(words))
+        nouns = {i for i in range(start, end) if words[i] in FILM_NOUNS or words[i] in FILM_PLURALS}
+        rest = [i for i in range(start, end) if words[i] not in OBJECT_FILLERS and i not in nouns]
+        if not rest or any(i in covered or words[i] in known for i in rest):
+            continue
+        titled = any(i in capitalised or i - 1 in nouns or i + 1 in nouns for i in rest)
+        # "have you seen titanic?": one bare word seen, typed in lower case, is a title too
+        bare = words[verb] in WATCHING and rest == [start] and end == start + 1
+        if titled or bare:
+            return " ".join(words[i] for i in rest)
+    return None
+
+
+# -- remarks: the user tells how they found the film, and asks nothing -----------------------------
+# "i watched it last night and cried so much", "no, i have not seen it", "that was a good movie",
+# "seems really scary to me": every clause is such a remark or a formula ("hello", "yes"); no clause
+# asks (no question mark but in a question back to the assistant, "you?"; no wh-word; no request).
+SUBJECTS = frozenset({"i", "i've", "ive", "i'd", "i'll", "we", "we've", "we'd"})
+I_AM = frozenset({"i'm", "im", "we're"})
+POINTING_SUBJECTS = frozenset({"it", "that", "this", "it's", "its", "that's", "thats"})
+# Not "sounds": "sounds good" consents to an offer.
+BE_WORDS = frozenset({"is", "was", "s", "seems", "seemed", "looks", "looked"})
+# What may stand between the subject and the verb of a remark ("i have never really seen").
+VERB_PARTS = frozenset(
+    """have has had do did don't didn't haven't hadn't won't will would never not really also always just already
+    totally absolutely actually kinda kind of so still even""".split()
+)
+# Verbs of having seen or felt something about a film; not before "to" ("i'd like to see it" asks).
+EXPERIENCE_VERBS = frozenset(
+    """seen saw watched watch see loved love liked like enjoyed enjoy hated hate cried laughed heard read
+    adored adore""".split()
+)
+# Verbs of what the user heard or read: a remark only with a judgement.
+HEARSAY = frozenset({"heard", "read"})
+# A clause may start with these past or feeling verbs and no subject ("love that movie!").
+BARE_VERBS = frozenset({"love", "loved", "liked", "enjoyed", "hated", "adored", "seems", "looks"})
+# Words of a judgement: "it is a very strange film", "seems really scary to me".
+EVALUATIONS = frozenset(
+    """good great strange weird sad scary amazing awesome beautiful boring funny cute nice bad terrible touching
+    moving emotional interesting cool fun lovely wonderful brilliant fantastic depressing heartbreaking perfect
+    favorite favourite excellent incredible slow long dull intense""".split()
+)
+FEELINGS = frozenset(
+    {"happy", "sad", "glad", "excited", "scared", "impressed", "moved", "touched", "surprised", "crying"}
+)
+NEGATIONS = frozenset({"didn't", "never", "not"})
+# Words that open a remark's clause without changing it.
+OPENERS = frozenset(
+    {"yes", "yeah", "yep", "no", "nope", "ok", "okay", "so", "well", "oh", "also", "and", "but", "actually", "hello"}
+    | {"hi", "hey", "lol", "haha", "wow", "honestly", "though", "too", "then"}
+)
+# What a listener says back to an answer ("oh interesting!", "lol same", "wow, i had no idea"): a remark
+# too. Words of consent ("great", "sure") are the social lexicon's: they may answer a spoiler question.
+ACKNOWLEDGEMENTS = (
+    ("wow",),
+    ("interesting",),
+    ("cool",),
+    ("nice",),
+    ("neat",),
+    ("lol",),
+    ("lmao",),
+    ("haha",),
+    ("hahaha",),
+    ("same",),
+    ("same", "here"),
+    ("me", "too"),
+    ("i", "see"),
+    ("no", "idea"),
+    ("i", "had", "no", "idea"),
+    ("good", "to", "know"),
+    ("true",),
+    ("fair", "enough"),
+)
+# A question back to the assistant after a remark: "you?", "how about you?", "and you?".
+ASK_BACK = frozenset({"you", "u", "yourself", "how", "what", "about", "and"})
+# Words that make a message ask, whatever its clauses say.
+ASKING_WORDS = frozenset(
+    {
+        "what",
+        "whats",
+        "what's",
+        "when",
+        "who",
+        "whos",
+        "who's",
+        "where",
+        "how",
+        "which",
+        "why",
+        "tell",
+        "show",
+        "explain",
+        "wonder",
+        "wondering",
+        "curious",
+        "remember",
+        "forgot",
+        "forget",
+        "recommend",
+        "suggest",
+        "looking",
+        "searching",
+        "please",
+        "can",
+        "could",
+        "should",
+        "need",
+        "want",
+        "wanna",
+        "right",
+        "correct",
+    }
+)
+
+
+def remark(
+    words: list[str], starts: list[int], question_marks: list[int], formula: Callable[[list[str]], bool]
+) -> bool:
+    """Every clause tells how the user found the film (or is a formula) and nothing is asked.
+
+    `starts` are the clauses' first words; `question_marks` the clauses that end with "?"; `formula`
+    says whether a clause is only small-talk formulas ("hello", "yes").
+    """
+    clauses = [words[a:b] for a, b in zip(starts, [*starts[1:], len(words)], strict=True)]
+    told = False
+    for number, clause in enumerate(clauses):
+        if number in question_marks:
+            if set(clause) <= ASK_BACK and number == len(clauses) - 1 and told:
+                continue  # "… you?": the question back to the assistant is small talk
+            return False
+        if ASKING_WORDS & set(clause):
+            return False
+        if formula(clause):
+            continue
+        if not _acknowledgement(clause) and not _remark_clause(clause):
+            return False
+        told = True
+    return told
+
+
+def _acknowledgement(clause: list[str]) -> bool:
+    """The clause is only acknowledgements, after openers ("oh interesting", "lol same")."""
+    at = 0
+    found = False
+    while at < len(clause):
+        match = max((a for a in ACKNOWLEDGEMENTS if tuple(clause[at : at + len(a)]) == a), key=len, default=None)
+        if match is None and clause[at] not in OPENERS:
+            return False
+        found = found or match is not None
+        at += len(match) if match else 1
+    return found
+
+
+def _remark_clause(clause: list[str]) -> bool:
+    at = next((i for i, w in enumerate(clause) if w not in OPENERS), len(clause))
+    if at == len(clause):
+        return False
+    first, rest = clause[at], clause[at + 1 :]
+    if first in BARE_VERBS:
+        return rest[:1] != ["to"] and (first not in BE_WORDS or bool(EVALUATIONS & set(rest)))
+    if first in POINTING_SUBJECTS:  # "that was a good movie", never "it was released in June"
+        contracted = first.endswith("s") and first != "this"
+        return bool(rest) and (contracted or rest[0] in BE_WORDS) and bool(EVALUATIONS & set(rest))
+    if first in I_AM or first in SUBJECTS and rest[:1] in (["am"], ["was"]):
+        return bool(set(rest[:3]) & FEELINGS)
+    if first not in SUBJECTS:
+        return False
+    verb = next((i for i, w in enumerate(rest) if w not in VERB_PARTS), len(rest))
+    if verb == len(rest):  # "i did.", "i have."
+        return verb > 0 and rest[0] in ("did", "have", "do", "didn't", "haven't")
+    word, after = rest[verb], rest[verb + 1 : verb + 2]
+    if word == "know" or word == "knew":  # "i didn't know that", never "i don't know the director"
+        return bool(NEGATIONS & set(rest[:verb])) and (word == "knew" or "didn't" in rest[:verb])
+    if word in HEARSAY:  # "i've heard good things about it"; "i heard there's a sequel" tells news to check
+        return bool(EVALUATIONS & set(rest[verb:]))
+    return word in EXPERIENCE_VERBS and after != ["to"]
