@@ -438,6 +438,7 @@ def read(
         entities = [e for e in entities if e not in inside]
     reading = _read(text, intent, entities, store, lexicon)
     _the_book_asked(_Words.of(text), intent, entities, store, lexicon, reading)
+    _yes_no_over_a_list(_Words.of(text), intent, entities, store, lexicon, reading)
     if told:
         reading.drop.extend(inside)
         reading.why.append(f"statements left out: {len(told)}")
@@ -512,6 +513,54 @@ def _statements(words: _Words, entities: list[dict[str, Any]], lexicon: Lexicon)
         if lexicon.find(clause, ("attribute",)):
             asked = True
     return told if asked else []
+
+
+# Words that make a yes/no about a person's work ask whether there is more of it ("has <a director> made
+# other movies?", "does <an author> have any books besides it?"), not whether one named work is theirs.
+MORE_WORK_WORDS = frozenset(
+    {"other", "else", "besides", "more", "another", "any", "anything", "before", "previous", "previously"}
+)
+
+
+def _yes_no_over_a_list(
+    words: _Words,
+    intent: str | None,
+    entities: list[dict[str, Any]],
+    store: FactStore,
+    lexicon: Lexicon,
+    reading: Reading,
+) -> None:
+    """A yes/no question whose answer is a list the store holds gets "Yes" before the list.
+
+    "Has <a director> made other movies?" is answered by the person's other work (claim `other_work`),
+    "is the book part of a series?", "is there a book after it?" by the novel's series (claim
+    `novel_series`): a list alone answers a yes/no question without its verdict. When the store lists
+    nothing, no claim is added, and the answer says what it does not know, as before.
+    """
+    if not words.words or has_japanese(words.text) or not _asks_yes_or_no(words, lexicon):
+        return
+    found = [e for e in (*entities, *reading.entities) if e not in reading.drop]
+    if any(e.get("entity") == "claim" for e in found):
+        return  # a claim read by another rule ("is he in <a group>?") decides it
+    final = reading.intent or intent
+    at = words.chars(0, 1)
+    if final == "ask_novel" and any(e.get("entity") == "attribute" and e.get("value") == "novel_series" for e in found):
+        series = store.novel.get("series")
+        if series is not None and series.known:
+            reading.add("claim", "novel_series", *at)
+            reading.why.append("yes/no over the novel's series")
+        return
+    if final != "ask_other_work" or not MORE_WORK_WORDS & set(words.words):
+        return
+    people = {
+        match.id
+        for e in found
+        if e.get("entity") == "person"
+        for match in store.resolve(str(e.get("value")), ("person",))[:1]
+    }
+    if len(people) == 1 and store.people[next(iter(people))].known_for:
+        reading.add("claim", "other_work", *at)
+        reading.why.append("yes/no over a person's other work")
 
 
 # What a question about the book is read as when the reader is done: the novel's one answer, the author,
@@ -960,6 +1009,11 @@ def _read(
         return reading
 
     unheld = [h for h in attributes if lexicon.attributes[h.key].intent_for(kind) == UNHELD]
+    if unheld and _couple_in_story(words, unheld, names, store, lexicon):
+        # "do <a character> and <another> end up getting married?": what happens between them, the ending
+        reading.intent = "ask_ending"
+        reading.why.append("two characters' marriage: the story's ending")
+        return reading
     if unheld:
         hit = unheld[0]
         reading.intent = "ask_fact"
@@ -1955,6 +2009,46 @@ def _resolve_word(words: _Words, index: int, word: str, store: FactStore) -> dic
     return {"entity": matches[0].kind, "value": word, "start": start, "end": end, "added": True}
 
 
+# Attributes that, asked of two characters together, ask what happens between them in the story.
+COUPLE_ATTRIBUTES = frozenset({"married"})
+
+
+def _couple_in_story(words: _Words, unheld: list[Hit], names: list[dict], store: FactStore, lexicon: Lexicon) -> bool:
+    """ "Do <a character> and <another> get married?": a yes/no about two characters and a marriage."""
+    if unheld[0].key not in COUPLE_ATTRIBUTES or not _asks_yes_or_no(words, lexicon):
+        return False
+    characters = {
+        match.id
+        for n in names
+        if n["entity"] == "character"
+        for match in store.resolve(str(n["value"]), ("character",))[:1]
+    }
+    return len(characters) == 2 and len(names) == 2
+
+
+def _said_of_one_person(words: _Words, names: list[dict], said: Hit, store: FactStore, reading: Reading) -> bool:
+    """ "Is <an actress> japanese?": a language or country word closing a yes/no about one named person says
+    where the person is from. Yes when the person's description says it (claim `person_describes`);
+    otherwise where they are from is not held ("I don't know"), never the person's description alone."""
+    people = [n for n in names if n["entity"] == "person"]
+    start, end = words.chars(said.start, said.end)
+    if len(people) != 1 or len(names) != 1 or said.end < _tag_start(words) or start < people[0]["end"]:
+        return False
+    if " " in said.phrase:  # "is <an actor> in english?" says nothing of where the person is from
+        return False
+    match = store.resolve(str(people[0]["value"]), ("person",))[:1]
+    about = store.people[match[0].id].about if match else None
+    described = about is not None and about.known and said.phrase in str(about.value).lower().split()
+    if described:
+        reading.add("claim", f"person_describes:{said.phrase}", start, end)
+        reading.intent = "ask_person"
+    else:
+        reading.add("attribute", "origin", start, end)
+        reading.intent = "ask_fact"
+    reading.why.append("yes/no a named person's origin")
+    return True
+
+
 def _yes_no(
     words: _Words,
     hits: list[Hit],
@@ -1992,6 +2086,8 @@ def _yes_no(
         # language or country is not what is asked
         dropped = [h for h in claims if lexicon.claims[h.key].then == "ask_language"]
         claims = [h for h in claims if lexicon.claims[h.key].then not in ("ask_genre", "ask_language")]
+        if not pointed and dropped and not claims and _said_of_one_person(words, names, dropped[0], store, reading):
+            return True
         if pointed and dropped and not claims and "origin" in lexicon.attributes:
             # "is he Japanese?": a language or country said of a person is where they are from (not held)
             reading.intent = "ask_fact"
@@ -2633,7 +2729,11 @@ def _release_year_claimed(
         return False
     if (PRONOUNS | lexicon.pronouns) & set(words.words):
         return False  # "was she in a 2019 film?": a person's work, not this film's release
-    found = clauses.year_claimed(words.words, words.text) or clauses.release_time_claimed(words.words)
+    found = (
+        clauses.year_claimed(words.words, words.text)
+        or clauses.release_time_claimed(words.words)
+        or _out_by_now(words, hits)
+    )
     if found is None:
         return False
     claim, at = found
@@ -2653,6 +2753,33 @@ def _release_year_claimed(
     if later is not None:  # "Is it from 2024? What genre is it?"
         _wh_after_claim(words, [h for h in asked if h.start >= later], "ask_release_date", lexicon, reading)
     return True
+
+
+# Endings of "is it out (yet)?", "has it come out already?": whether it has been released by now.
+OUT_BY_NOW = (
+    ("out",),
+    ("out", "yet"),
+    ("out", "already"),
+    ("out", "now"),
+    ("released", "yet"),
+    ("released", "already"),
+)
+# Before such an ending (when the film is not named right there): "has it come out?", "has it been released yet?".
+OUT_VERBS = frozenset({"come", "came", "been", "be"})
+
+
+def _out_by_now(words: _Words, hits: list[Hit]) -> tuple[str, int] | None:
+    """ "Is the movie out?", "is it out yet?": released by now (claim `released_by:now`), decided from the
+    premiere date. Only when the ending follows the film or a verb of coming out: "did <a character> find
+    out?" is no release."""
+    end = _tag_start(words)
+    for ending in OUT_BY_NOW:
+        at = end - len(ending)
+        if at < 1 or tuple(words.words[at:end]) != ending:
+            continue
+        if any(h.kind == "film" and h.end == at for h in hits) or words.words[at - 1] in OUT_VERBS:
+            return "released_by:now", at
+    return None
 
 
 # Before "<year> <work>", words that pick a work out rather than say what this one is.
