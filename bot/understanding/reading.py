@@ -2191,7 +2191,9 @@ def _yes_no(
             # "was <an actress> in The Makanai?": another work, decided from what she is known for; with
             # this film's title said ("was she a cast member on <the title>?") the work asked is this one
             start, end = words.chars(rest[0], rest[-1] + 1)
-            reading.add("claim", "known_for:" + words.text[start:end], start, end)
+            # "was <an actor> in anything else?": no work named, only more of it (the person's other work)
+            more = all(words.words[i] in MORE_WORK_WORDS | OTHER_WORK_WORDS for i in rest)
+            reading.add("claim", "other_work" if more else "known_for:" + words.text[start:end], start, end)
             reading.intent = "ask_other_work"
             reading.why.append("yes/no in another work")
             return True
@@ -2565,6 +2567,18 @@ def _objects_of_making(words: _Words, attributes: list[Hit]) -> list[Hit]:
     return kept
 
 
+def _of_the_role_asked(words: _Words, hit: Hit, attributes: list[Hit], lexicon: Lexicon) -> bool:
+    """ "Has the director ever won an oscar?": in a yes/no whose subject is "the <a crew role>", an attribute
+    that a person may have but the store does not hold for people (awards) is that person's, not the film's."""
+    said = words.words
+    if len(said) < 4 or said[0] not in AUXILIARIES or said[1] != "the":
+        return False
+    subject = next((a for a in attributes if a.start == 2 and a is not hit), None)
+    if subject is None or not (lexicon.attributes[subject.key].entity.get("crew_role") or subject.key == "director"):
+        return False
+    return hit.start > subject.end and lexicon.attributes[hit.key].intent_for("person") == UNHELD
+
+
 def _crew_member_described(
     words: _Words,
     attributes: list[Hit],
@@ -2578,7 +2592,7 @@ def _crew_member_described(
 
     The crew member is the subject (tagged as a person), so that the reply names them and what was asked.
     """
-    personal = [h for h in attributes if h.key in PERSONAL_KEYS]
+    personal = [h for h in attributes if h.key in PERSONAL_KEYS or _of_the_role_asked(words, h, attributes, lexicon)]
     if personal_only and not personal:
         return None
     role = next((store.role(str(r.get("value"))) for r in roles), None)
