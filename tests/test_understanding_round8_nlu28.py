@@ -222,3 +222,40 @@ def test_kids_watching_is_the_rating(store):
 
 def test_an_author_is_named_by_the_store(store):
     assert author(store)  # the helper used above holds for this store
+
+
+# 8. Search-box word order: the title first, then the yes/no ("<the title> is it sad").
+def film_title(store) -> str:
+    return str(store.film["title"].value).lower()
+
+
+@pytest.mark.parametrize(("rest", "claim"), [("is it an anime", "animated:"), ("was it a comedy", "genre:")])
+def test_the_title_said_first_then_a_yes_no_is_a_claim(store, rest, claim):
+    result = reading(store, f"{film_title(store)} {rest}", "ask_genre")
+    assert tags(result).get("claim", "").startswith(claim)
+
+
+def test_the_title_said_first_then_a_wh_question_is_no_claim(store):
+    assert "claim" not in tags(reading(store, f"{film_title(store)} who is in it", "ask_cast"))
+
+
+# 9. A later instalment: "<the title> 2", "will there be a season 2?" (never refused with nothing else named).
+@pytest.mark.parametrize("template", ["is there a {t} 2", "{t} part two", "will there be a {t} 3 movie"])
+def test_a_number_after_the_title_asks_for_a_sequel(store, template):
+    result = reading(store, template.format(t=film_title(store)), "ask_rating")
+    assert tags(result).get("topic") == "sequel" and result.intent == "ask_fact"
+
+
+@pytest.mark.parametrize("template", ["is {t} 2 hours long", "is it 2 hours"])
+def test_a_number_that_counts_something_is_no_sequel(store, template):
+    assert tags(reading(store, template.format(t=film_title(store)), "ask_runtime")).get("topic") != "sequel"
+
+
+def test_a_later_season_with_nothing_else_named_is_this_films(store):
+    result = reading(store, "is there going to be a second season", "out_of_scope")
+    assert result.intent == "ask_fact" and tags(result).get("topic") == "sequel"
+
+
+@pytest.mark.parametrize("text", ["will there be a season 2 of the crown", "does the crown have a season 2"])
+def test_a_later_season_of_another_show_stays_refused(store, text):
+    assert reading(store, text, "out_of_scope").intent in (None, "out_of_scope")

@@ -522,6 +522,12 @@ MORE_WORK_WORDS = frozenset(
 )
 
 
+# The words of "will there be …?", "is there going to be …?" before what is asked: nothing else named.
+THERE_WILL_BE = frozenset(
+    {"will", "is", "are", "was", "there", "be", "going", "to", "gonna", "a", "an", "another", "any"}
+)
+
+
 def _yes_no_over_a_list(
     words: _Words,
     intent: str | None,
@@ -788,6 +794,7 @@ def _read(
     )
     hits = _inside_this_title(words, hits, store)
     hits = _where_filmed(words, hits)
+    hits = _numbered_title(words, hits)
     hits = _known_as(words, hits)
     hits = clauses.film_about(words.words, hits)
     hits = clauses.made_in_a_year(words.words, hits)
@@ -923,6 +930,11 @@ def _read(
         may_change = True
     if current in ("bot_challenge", "help") and clauses.wrapped_question(words.words) and (attributes or claimed):
         may_change = True  # "do you think there are any plot twists?" asks about the film, not the assistant
+    if current == OUT_OF_SCOPE and not names and attributes and all(h.key == "sequel" for h in attributes):
+        # "will there be a season 2?": with nothing else said after it, a later instalment is this film's
+        # ("… of <another show>" stays refused)
+        before = set(words.words[: attributes[0].start])
+        may_change = attributes[-1].end == _tag_start(words) and before <= THERE_WILL_BE
     if current == OUT_OF_SCOPE and _defines_a_story_word(words, hits, store):
         may_change = True  # "what does <a word of this film's genres> mean?": about the film, not another topic
     if not names and _spoiler_setting_alone(hits, attributes, lexicon, reading):
@@ -2430,7 +2442,19 @@ def _asks_yes_or_no(words: _Words, lexicon: Lexicon) -> bool:
         return not asks_what and closes
     if words.words[-1] in lexicon.yes_no_tags or _tag_start(words) < len(words.words):
         return True
-    return any(words.words[i] in lexicon.yes_no_openers for i in _clause_starts(words, hedged=True))
+    if any(words.words[i] in lexicon.yes_no_openers for i in _clause_starts(words, hedged=True)):
+        return True
+    # "<the title> is it sad", "<the title> does it have …": the film said first, as a search-box topic
+    topic = max((h.end for h in lexicon.find(words.words, ("film",)) if h.start == 0), default=0)
+    return (
+        0 < topic < len(words.words) - 1
+        and words.words[topic] in lexicon.yes_no_openers
+        and words.words[topic + 1] in TOPIC_PRONOUNS
+    )
+
+
+# The film's pronouns after a topic said first ("<the title> is it sad").
+TOPIC_PRONOUNS = frozenset({"it", "this", "that"})
 
 
 def _claim_fits(then: str, attributes: list[Hit], lexicon: Lexicon) -> bool:
@@ -2534,6 +2558,26 @@ def _clause_starts(words: _Words, hedged: bool = False) -> list[int]:
             i += len(h)
             after.add(i)
     return sorted({*starts, *(i for i in after if i < len(words.words))})
+
+
+# A number right after the title names a later film ("<the title> 2", "<the title> part two").
+SEQUEL_NUMBERS = frozenset({"2", "3", "4", "5", "ii", "iii", "two", "three"})
+SEQUEL_THEN = frozenset({"movie", "film", "coming", "come", "out", "release", "released", "trailer"})
+
+
+def _numbered_title(words: _Words, hits: list[Hit]) -> list[Hit]:
+    """ "Is there a <the title> 2?": the title with a small number after it asks for a sequel."""
+    taken = {i for h in hits for i in range(h.start, h.end)}
+    for h in hits:
+        at = h.end + (1 if words.words[h.end : h.end + 1] == ["part"] else 0)
+        if h.kind != "film" or h.phrase in TOPIC_PRONOUNS | {"its"} or at >= len(words.words) or at in taken:
+            continue
+        # "is it 2 hours long?" counts something else: the number closes the question or names the film
+        then = words.words[at + 1 : at + 2]
+        if words.words[at] in SEQUEL_NUMBERS and (not then or then[0] in SEQUEL_THEN):
+            found = Hit("attribute", "sequel", " ".join(words.words[h.start : at + 1]), h.start, at + 1)
+            return sorted([*hits, found], key=lambda hit: hit.start)
+    return hits
 
 
 def _where_filmed(words: _Words, hits: list[Hit]) -> list[Hit]:
