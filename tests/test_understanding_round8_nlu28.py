@@ -259,3 +259,8 @@ def test_a_later_season_with_nothing_else_named_is_this_films(store):
 @pytest.mark.parametrize("text", ["will there be a season 2 of the crown", "does the crown have a season 2"])
 def test_a_later_season_of_another_show_stays_refused(store, text):
     assert reading(store, text, "out_of_scope").intent in (None, "out_of_scope")
+
+
+def test_a_later_season_of_this_film_by_its_title_stays_this_films(store):
+    result = reading(store, f"will there be a season 2 of {film_title(store)}", "out_of_scope")
+    assert result.intent == "ask_fact" and tags(result).get("topic") == "sequel"

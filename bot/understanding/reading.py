@@ -934,7 +934,7 @@ def _read(
         # "will there be a season 2?": with nothing else said after it, a later instalment is this film's
         # ("… of <another show>" stays refused)
         before = set(words.words[: attributes[0].start])
-        may_change = attributes[-1].end == _tag_start(words) and before <= THERE_WILL_BE
+        may_change = may_change or attributes[-1].end == _tag_start(words) and before <= THERE_WILL_BE
     if current == OUT_OF_SCOPE and _defines_a_story_word(words, hits, store):
         may_change = True  # "what does <a word of this film's genres> mean?": about the film, not another topic
     if not names and _spoiler_setting_alone(hits, attributes, lexicon, reading):
