@@ -2611,16 +2611,20 @@ def _objects_of_making(words: _Words, attributes: list[Hit]) -> list[Hit]:
     return kept
 
 
+# Topics asked of the film and of people alike, held for neither person: "has the director won awards?".
+PERSON_TOPICS = frozenset({"awards"})
+
+
 def _of_the_role_asked(words: _Words, hit: Hit, attributes: list[Hit], lexicon: Lexicon) -> bool:
-    """ "Has the director ever won an oscar?": in a yes/no whose subject is "the <a crew role>", an attribute
-    that a person may have but the store does not hold for people (awards) is that person's, not the film's."""
+    """ "Has the director ever won an oscar?": in a yes/no whose subject is "the <a crew role>", a topic of
+    films and people alike (awards) is that person's, not the film's."""
     said = words.words
     if len(said) < 4 or said[0] not in AUXILIARIES or said[1] != "the":
         return False
     subject = next((a for a in attributes if a.start == 2 and a is not hit), None)
     if subject is None or not (lexicon.attributes[subject.key].entity.get("crew_role") or subject.key == "director"):
         return False
-    return hit.start > subject.end and lexicon.attributes[hit.key].intent_for("person") == UNHELD
+    return hit.start > subject.end and hit.key in PERSON_TOPICS
 
 
 def _crew_member_described(
