@@ -263,3 +263,8 @@ def test_a_later_season_of_another_show_stays_refused(store, text):
 def test_a_later_season_of_this_film_by_its_title_stays_this_films(store):
     result = reading(store, f"will there be a season 2 of {film_title(store)}", "out_of_scope")
     assert result.intent == "ask_fact" and tags(result).get("topic") == "sequel"
+
+
+def test_coming_out_in_a_wh_clause_is_no_release_claim(store):
+    result = reading(store, "is it a drama? when did it come out?", "ask_release_date")
+    assert "released_by:now" not in values(result, "claim")

@@ -2794,7 +2794,7 @@ def _release_year_claimed(
     found = (
         clauses.year_claimed(words.words, words.text)
         or clauses.release_time_claimed(words.words)
-        or _out_by_now(words, hits)
+        or _out_by_now(words, hits, lexicon)
     )
     if found is None:
         return False
@@ -2830,14 +2830,17 @@ OUT_BY_NOW = (
 OUT_VERBS = frozenset({"come", "came", "been", "be"})
 
 
-def _out_by_now(words: _Words, hits: list[Hit]) -> tuple[str, int] | None:
+def _out_by_now(words: _Words, hits: list[Hit], lexicon: Lexicon) -> tuple[str, int] | None:
     """ "Is the movie out?", "is it out yet?": released by now (claim `released_by:now`), decided from the
-    premiere date. Only when the ending follows the film or a verb of coming out: "did <a character> find
-    out?" is no release."""
+    premiere date. Only in a yes/no clause ("is it good? when did it come out?" asks when) and when the
+    ending follows the film or a verb of coming out: "did <a character> find out?" is no release."""
     end = _tag_start(words)
     for ending in OUT_BY_NOW:
         at = end - len(ending)
         if at < 1 or tuple(words.words[at:end]) != ending:
+            continue
+        own = max(i for i in _clause_starts(words, hedged=True) if i <= at)
+        if words.words[own] not in lexicon.yes_no_openers:
             continue
         if any(h.kind == "film" and h.end == at for h in hits) or words.words[at - 1] in OUT_VERBS:
             return "released_by:now", at
