@@ -54,6 +54,12 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
         return (longer if key == "runtime_over" else int(runtime.value) < int(word)), runtime
     if key == "known_for":
         return _known_for(word, tracker)
+    if key == "other_work":  # "has <a director> made other movies?": yes when the store lists other work
+        person = _person(tracker)
+        return (True, None) if person is not None and facts.people[person].known_for else (None, None)
+    if key == "novel_series":  # "is the book part of a series?", "is there a book after it?"
+        series = facts.novel.get("series")
+        return (True, series) if series is not None and series.known else (None, None)
     if key == "based_on":  # the film adapts the store's novel: based on a manga, a game, ... is a no
         source = facts.novel.get("title")
         if source is None or not source.known:
@@ -61,6 +67,11 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
         return word in NOVEL_WORDS, source
     if key in ("released", "released_before", "released_after", "released_years_ago"):
         return _released(key, word)
+    if key == "released_by":  # "is it out yet?": premiered by today
+        premiere = facts.film.get("premiere_date")
+        if premiere is None or not premiere.known:
+            return None, None
+        return str(premiere.value) <= datetime.now(timezone.utc).date().isoformat(), premiere
     if key == "came_first":  # "did the book come first?": the novel's publication against the premiere
         published, premiere = facts.novel.get("published"), facts.film.get("premiere_date")
         if published is None or premiere is None or not published.known or not premiere.known:
@@ -275,7 +286,9 @@ def _known_for(title: str, tracker: Tracker) -> tuple[bool | None, Fact | None]:
         if wanted in normalise(work.title):
             return True, None
     about = store().people[person].about  # "is he in <a group>?": a group named in the description
-    if about is not None and about.known and f" {wanted} " in f" {normalise(str(about.value))} ":
+    # "is he in a band?": a kind of group, said in the description by it or a synonym ("an idol group")
+    said = f" {normalise(str(about.value))} " if about is not None and about.known else ""
+    if any(f" {normalise(word)} " in said for word in default_lexicon().same_as(wanted)):
         return True, None
     return None, None
 

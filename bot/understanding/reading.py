@@ -449,6 +449,7 @@ def read(
         entities = [e for e in entities if e not in inside]
     reading = _read(text, intent, entities, store, lexicon)
     _the_book_asked(_Words.of(text), intent, entities, store, lexicon, reading)
+    _yes_no_over_a_list(_Words.of(text), intent, entities, store, lexicon, reading)
     if told:
         reading.drop.extend(inside)
         reading.why.append(f"statements left out: {len(told)}")
@@ -523,6 +524,60 @@ def _statements(words: _Words, entities: list[dict[str, Any]], lexicon: Lexicon)
         if lexicon.find(clause, ("attribute",)):
             asked = True
     return told if asked else []
+
+
+# Words that make a yes/no about a person's work ask whether there is more of it ("has <a director> made
+# other movies?", "does <an author> have any books besides it?"), not whether one named work is theirs.
+MORE_WORK_WORDS = frozenset(
+    {"other", "else", "besides", "more", "another", "any", "anything", "before", "previous", "previously"}
+)
+
+
+# The words of "will there be …?", "is there going to be …?" before what is asked: nothing else named.
+THERE_WILL_BE = frozenset(
+    {"will", "is", "are", "was", "there", "be", "going", "to", "gonna", "a", "an", "another", "any"}
+)
+
+
+def _yes_no_over_a_list(
+    words: _Words,
+    intent: str | None,
+    entities: list[dict[str, Any]],
+    store: FactStore,
+    lexicon: Lexicon,
+    reading: Reading,
+) -> None:
+    """A yes/no question whose answer is a list the store holds gets "Yes" before the list.
+
+    "Has <a director> made other movies?" is answered by the person's other work (claim `other_work`),
+    "is the book part of a series?", "is there a book after it?" by the novel's series (claim
+    `novel_series`): a list alone answers a yes/no question without its verdict. When the store lists
+    nothing, no claim is added, and the answer says what it does not know, as before.
+    """
+    if not words.words or has_japanese(words.text) or not _asks_yes_or_no(words, lexicon):
+        return
+    found = [e for e in (*entities, *reading.entities) if e not in reading.drop]
+    if any(e.get("entity") == "claim" for e in found):
+        return  # a claim read by another rule ("is he in <a group>?") decides it
+    final = reading.intent or intent
+    at = words.chars(0, 1)
+    if final == "ask_novel" and any(e.get("entity") == "attribute" and e.get("value") == "novel_series" for e in found):
+        series = store.novel.get("series")
+        if series is not None and series.known:
+            reading.add("claim", "novel_series", *at)
+            reading.why.append("yes/no over the novel's series")
+        return
+    if final != "ask_other_work" or not MORE_WORK_WORDS & set(words.words):
+        return
+    people = {
+        match.id
+        for e in found
+        if e.get("entity") == "person"
+        for match in store.resolve(str(e.get("value")), ("person",))[:1]
+    }
+    if len(people) == 1 and store.people[next(iter(people))].known_for:
+        reading.add("claim", "other_work", *at)
+        reading.why.append("yes/no over a person's other work")
 
 
 # What a question about the book is read as when the reader is done: the novel's one answer, the author,
@@ -750,6 +805,7 @@ def _read(
     )
     hits = _inside_this_title(words, hits, store)
     hits = _where_filmed(words, hits)
+    hits = _numbered_title(words, hits)
     hits = _known_as(words, hits)
     hits = clauses.film_about(words.words, hits)
     hits = clauses.made_in_a_year(words.words, hits)
@@ -905,6 +961,11 @@ def _read(
         may_change = True
     if current in ("bot_challenge", "help") and clauses.wrapped_question(words.words) and (attributes or claimed):
         may_change = True  # "do you think there are any plot twists?" asks about the film, not the assistant
+    if current == OUT_OF_SCOPE and not names and attributes and all(h.key == "sequel" for h in attributes):
+        # "will there be a season 2?": with nothing else said after it, a later instalment is this film's
+        # ("… of <another show>" stays refused)
+        before = set(words.words[: attributes[0].start])
+        may_change = may_change or attributes[-1].end == _tag_start(words) and before <= THERE_WILL_BE
     if current == OUT_OF_SCOPE and _defines_a_story_word(words, hits, store):
         may_change = True  # "what does <a word of this film's genres> mean?": about the film, not another topic
     if not names and _spoiler_setting_alone(hits, attributes, lexicon, reading):
@@ -991,6 +1052,11 @@ def _read(
         return reading
 
     unheld = [h for h in attributes if lexicon.attributes[h.key].intent_for(kind) == UNHELD]
+    if unheld and _couple_in_story(words, unheld, names, store, lexicon):
+        # "do <a character> and <another> end up getting married?": what happens between them, the ending
+        reading.intent = "ask_ending"
+        reading.why.append("two characters' marriage: the story's ending")
+        return reading
     if unheld:
         hit = unheld[0]
         reading.intent = "ask_fact"
@@ -2040,6 +2106,46 @@ def _resolve_word(words: _Words, index: int, word: str, store: FactStore) -> dic
     return {"entity": matches[0].kind, "value": word, "start": start, "end": end, "added": True}
 
 
+# Attributes that, asked of two characters together, ask what happens between them in the story.
+COUPLE_ATTRIBUTES = frozenset({"married"})
+
+
+def _couple_in_story(words: _Words, unheld: list[Hit], names: list[dict], store: FactStore, lexicon: Lexicon) -> bool:
+    """ "Do <a character> and <another> get married?": a yes/no about two characters and a marriage."""
+    if unheld[0].key not in COUPLE_ATTRIBUTES or not _asks_yes_or_no(words, lexicon):
+        return False
+    characters = {
+        match.id
+        for n in names
+        if n["entity"] == "character"
+        for match in store.resolve(str(n["value"]), ("character",))[:1]
+    }
+    return len(characters) == 2 and len(names) == 2
+
+
+def _said_of_one_person(words: _Words, names: list[dict], said: Hit, store: FactStore, reading: Reading) -> bool:
+    """ "Is <an actress> japanese?": a language or country word closing a yes/no about one named person says
+    where the person is from. Yes when the person's description says it (claim `person_describes`);
+    otherwise where they are from is not held ("I don't know"), never the person's description alone."""
+    people = [n for n in names if n["entity"] == "person"]
+    start, end = words.chars(said.start, said.end)
+    if len(people) != 1 or len(names) != 1 or said.end < _tag_start(words) or start < people[0]["end"]:
+        return False
+    if " " in said.phrase:  # "is <an actor> in english?" says nothing of where the person is from
+        return False
+    match = store.resolve(str(people[0]["value"]), ("person",))[:1]
+    about = store.people[match[0].id].about if match else None
+    described = about is not None and about.known and said.phrase in str(about.value).lower().split()
+    if described:
+        reading.add("claim", f"person_describes:{said.phrase}", start, end)
+        reading.intent = "ask_person"
+    else:
+        reading.add("attribute", "origin", start, end)
+        reading.intent = "ask_fact"
+    reading.why.append("yes/no a named person's origin")
+    return True
+
+
 def _yes_no(
     words: _Words,
     hits: list[Hit],
@@ -2077,6 +2183,8 @@ def _yes_no(
         # language or country is not what is asked
         dropped = [h for h in claims if lexicon.claims[h.key].then == "ask_language"]
         claims = [h for h in claims if lexicon.claims[h.key].then not in ("ask_genre", "ask_language")]
+        if not pointed and dropped and not claims and _said_of_one_person(words, names, dropped[0], store, reading):
+            return True
         if pointed and dropped and not claims and "origin" in lexicon.attributes:
             # "is he Japanese?": a language or country said of a person is where they are from (not held)
             reading.intent = "ask_fact"
@@ -2180,7 +2288,9 @@ def _yes_no(
             # "was <an actress> in The Makanai?": another work, decided from what she is known for; with
             # this film's title said ("was she a cast member on <the title>?") the work asked is this one
             start, end = words.chars(rest[0], rest[-1] + 1)
-            reading.add("claim", "known_for:" + words.text[start:end], start, end)
+            # "was <an actor> in anything else?": no work named, only more of it (the person's other work)
+            more = all(words.words[i] in MORE_WORK_WORDS | OTHER_WORK_WORDS for i in rest)
+            reading.add("claim", "other_work" if more else "known_for:" + words.text[start:end], start, end)
             reading.intent = "ask_other_work"
             reading.why.append("yes/no in another work")
             return True
@@ -2417,7 +2527,19 @@ def _asks_yes_or_no(words: _Words, lexicon: Lexicon) -> bool:
         return not asks_what and closes
     if words.words[-1] in lexicon.yes_no_tags or _tag_start(words) < len(words.words):
         return True
-    return any(words.words[i] in lexicon.yes_no_openers for i in _clause_starts(words, hedged=True))
+    if any(words.words[i] in lexicon.yes_no_openers for i in _clause_starts(words, hedged=True)):
+        return True
+    # "<the title> is it sad", "<the title> does it have …": the film said first, as a search-box topic
+    topic = max((h.end for h in lexicon.find(words.words, ("film",)) if h.start == 0), default=0)
+    return (
+        0 < topic < len(words.words) - 1
+        and words.words[topic] in lexicon.yes_no_openers
+        and words.words[topic + 1] in TOPIC_PRONOUNS
+    )
+
+
+# The film's pronouns after a topic said first ("<the title> is it sad").
+TOPIC_PRONOUNS = frozenset({"it", "this", "that"})
 
 
 def _claim_fits(then: str, attributes: list[Hit], lexicon: Lexicon) -> bool:
@@ -2523,6 +2645,26 @@ def _clause_starts(words: _Words, hedged: bool = False) -> list[int]:
     return sorted({*starts, *(i for i in after if i < len(words.words))})
 
 
+# A number right after the title names a later film ("<the title> 2", "<the title> part two").
+SEQUEL_NUMBERS = frozenset({"2", "3", "4", "5", "ii", "iii", "two", "three"})
+SEQUEL_THEN = frozenset({"movie", "film", "coming", "come", "out", "release", "released", "trailer"})
+
+
+def _numbered_title(words: _Words, hits: list[Hit]) -> list[Hit]:
+    """ "Is there a <the title> 2?": the title with a small number after it asks for a sequel."""
+    taken = {i for h in hits for i in range(h.start, h.end)}
+    for h in hits:
+        at = h.end + (1 if words.words[h.end : h.end + 1] == ["part"] else 0)
+        if h.kind != "film" or h.phrase in TOPIC_PRONOUNS | {"its"} or at >= len(words.words) or at in taken:
+            continue
+        # "is it 2 hours long?" counts something else: the number closes the question or names the film
+        then = words.words[at + 1 : at + 2]
+        if words.words[at] in SEQUEL_NUMBERS and (not then or then[0] in SEQUEL_THEN):
+            found = Hit("attribute", "sequel", " ".join(words.words[h.start : at + 1]), h.start, at + 1)
+            return sorted([*hits, found], key=lambda hit: hit.start)
+    return hits
+
+
 def _where_filmed(words: _Words, hits: list[Hit]) -> list[Hit]:
     """ "Where was <the film> shot?": "where" with a verb of filming asks for the filming locations."""
     if "where" not in words.words:
@@ -2554,6 +2696,22 @@ def _objects_of_making(words: _Words, attributes: list[Hit]) -> list[Hit]:
     return kept
 
 
+# Topics asked of the film and of people alike, held for neither person: "has the director won awards?".
+PERSON_TOPICS = frozenset({"awards"})
+
+
+def _of_the_role_asked(words: _Words, hit: Hit, attributes: list[Hit], lexicon: Lexicon) -> bool:
+    """ "Has the director ever won an oscar?": in a yes/no whose subject is "the <a crew role>", a topic of
+    films and people alike (awards) is that person's, not the film's."""
+    said = words.words
+    if len(said) < 4 or said[0] not in AUXILIARIES or said[1] != "the":
+        return False
+    subject = next((a for a in attributes if a.start == 2 and a is not hit), None)
+    if subject is None or not (lexicon.attributes[subject.key].entity.get("crew_role") or subject.key == "director"):
+        return False
+    return hit.start > subject.end and hit.key in PERSON_TOPICS
+
+
 def _crew_member_described(
     words: _Words,
     attributes: list[Hit],
@@ -2567,7 +2725,7 @@ def _crew_member_described(
 
     The crew member is the subject (tagged as a person), so that the reply names them and what was asked.
     """
-    personal = [h for h in attributes if h.key in PERSONAL_KEYS]
+    personal = [h for h in attributes if h.key in PERSONAL_KEYS or _of_the_role_asked(words, h, attributes, lexicon)]
     if personal_only and not personal:
         return None
     role = next((store.role(str(r.get("value"))) for r in roles), None)
@@ -2718,7 +2876,11 @@ def _release_year_claimed(
         return False
     if (PRONOUNS | lexicon.pronouns) & set(words.words):
         return False  # "was she in a 2019 film?": a person's work, not this film's release
-    found = clauses.year_claimed(words.words, words.text) or clauses.release_time_claimed(words.words)
+    found = (
+        clauses.year_claimed(words.words, words.text)
+        or clauses.release_time_claimed(words.words)
+        or _out_by_now(words, hits, lexicon)
+    )
     if found is None:
         return False
     claim, at = found
@@ -2738,6 +2900,36 @@ def _release_year_claimed(
     if later is not None:  # "Is it from 2024? What genre is it?"
         _wh_after_claim(words, [h for h in asked if h.start >= later], "ask_release_date", lexicon, reading)
     return True
+
+
+# Endings of "is it out (yet)?", "has it come out already?": whether it has been released by now.
+OUT_BY_NOW = (
+    ("out",),
+    ("out", "yet"),
+    ("out", "already"),
+    ("out", "now"),
+    ("released", "yet"),
+    ("released", "already"),
+)
+# Before such an ending (when the film is not named right there): "has it come out?", "has it been released yet?".
+OUT_VERBS = frozenset({"come", "came", "been", "be"})
+
+
+def _out_by_now(words: _Words, hits: list[Hit], lexicon: Lexicon) -> tuple[str, int] | None:
+    """ "Is the movie out?", "is it out yet?": released by now (claim `released_by:now`), decided from the
+    premiere date. Only in a yes/no clause ("is it good? when did it come out?" asks when) and when the
+    ending follows the film or a verb of coming out: "did <a character> find out?" is no release."""
+    end = _tag_start(words)
+    for ending in OUT_BY_NOW:
+        at = end - len(ending)
+        if at < 1 or tuple(words.words[at:end]) != ending:
+            continue
+        own = max(i for i in _clause_starts(words, hedged=True) if i <= at)
+        if words.words[own] not in lexicon.yes_no_openers:
+            continue
+        if any(h.kind == "film" and h.end == at for h in hits) or words.words[at - 1] in OUT_VERBS:
+            return "released_by:now", at
+    return None
 
 
 # Before "<year> <work>", words that pick a work out rather than say what this one is.
