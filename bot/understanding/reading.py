@@ -781,6 +781,21 @@ def _read(
         return reading
 
     names = _gendered_names(words, names, store, reading)
+    lead = None if names or has_japanese(text) else people_reading.lead_by_noun(words.words, words.spans, store)
+    if lead is not None:  # "who plays the girl?", "and the guy?": the lead of that gender
+        reading.entities.append(lead)
+        names = [lead]
+        refers_to_film = True
+        reading.why.append(f"the lead by a noun: {lead['value']}")
+    if (
+        not names
+        and not has_japanese(text)
+        and not any(h.kind != "film" for h in hits)
+        and people_reading.name_of_pronoun(words.words)
+    ):  # "what's his name?": the role and the actor of whom the pronoun points at
+        reading.intent = "ask_who_plays"
+        reading.why.append("the name of whom a pronoun points at")
+        return reading
     if not has_japanese(text) and people_reading.characters_between(words.words, words.spans, names, store):
         # "what is the relationship between <a> and <b>?": the store's relation between the two
         start, end = words.chars(0, len(words.words))
@@ -2279,11 +2294,19 @@ def _yes_no_character(
         return True
     if not claimed or len(claimed) > 3:
         return False
+    someone = set(claimed) - RELATION_PREPOSITIONS
+    if subject is relation and someone and someone <= SOMEONE_WORDS:
+        return False  # "is <a character> friends with anyone?": who the relatives are, not a yes/no claim
     start, end = words.chars(after[0], after[-1] + 1)
     reading.add("claim", "describes:" + " ".join(claimed), start, end)
     reading.intent = "ask_character"
     reading.why.append("yes/no about a character")
     return True
+
+
+# Indefinite people: "friends with anyone?" asks who, not whether.
+SOMEONE_WORDS = frozenset({"anyone", "anybody", "someone", "somebody", "any", "one", "people"})
+RELATION_PREPOSITIONS = frozenset({"with", "to", "of", "for"})
 
 
 # Words of a description that say nothing of what is described ("the one where he gets sick").
