@@ -357,6 +357,13 @@ class ActionOtherWork(StoreAction):
         if match is None:
             return []
         person = facts.people[match.id]
+        dated = [work for work in person.known_for if work.year is not None]
+        if dated and people_reading.earliest_asked(tokens(tracker.latest_message.get("text") or "")):
+            # "which one came out first?" after the works: the earliest of those the store dates
+            first = min(dated, key=lambda work: work.year or 0)
+            work = reply.work(first.title, first.ja, first.year)
+            reply.utter("utter_earliest_work", cite=[first], person_name=reply.name(person), work=work)
+            return [SlotSet("person", person.id)]
         year = year_asked(tracker.latest_message.get("text") or "")
         if year is not None:  # "what movie did <a director> direct in <a year>?": that year's, this film's too
             works_of_year(reply, tracker, person, year)

@@ -14,9 +14,16 @@ import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.people import ActionCharacter, ActionWhoPlays
+from actions.people import ActionCharacter, ActionOtherWork, ActionWhoPlays
 from bot.understanding import clauses
-from bot.understanding.people_reading import gender_of, lead_by_noun, lead_of_gender, leads, name_of_pronoun
+from bot.understanding.people_reading import (
+    earliest_asked,
+    gender_of,
+    lead_by_noun,
+    lead_of_gender,
+    leads,
+    name_of_pronoun,
+)
 from bot.understanding.reading import _Words, relation_keys
 from tests.reading_helpers import name, reading, values
 
@@ -255,3 +262,40 @@ def test_do_you_know_before_a_wh_word_wraps_the_question(store, text):
 @pytest.mark.parametrize("text", ["do you know anything", "do you know me?", "do you know"])
 def test_do_you_know_alone_is_no_wrapper(text):
     assert not clauses.wrapped_question(_Words.of(text).words)
+
+
+# 7. "Which one came out first?" after someone's works: the earliest dated one of them.
+@pytest.mark.parametrize("text", ["which came out first", "which of those is the oldest?", "what one was the earliest"])
+def test_the_earliest_of_the_works_is_asked(store, text):
+    assert earliest_asked(_Words.of(text).words)
+    assert reading(store, text, "nlu_fallback").intent == "ask_other_work"
+
+
+@pytest.mark.parametrize(
+    "text", ["which came out first, the book or the film?", "who was first cast?", "which actor was cast first"]
+)
+def test_other_first_questions_are_not_the_earliest_work(text):
+    assert not earliest_asked(_Words.of(text).words)
+
+
+def test_the_earliest_work_is_the_lowest_year(store, domain):
+    person = next(p for p in store.people.values() if len([w for w in p.known_for if w.year]) > 1)
+    tracker = conversation("which of them came out first?", "ask_other_work", "action_other_work")
+    tracker.slots["person"] = person.id
+    responses, slots = run(ActionOtherWork(), tracker, domain)
+    assert responses == ["utter_earliest_work"]
+    assert slots["person"] == person.id
+
+
+# 8. Work to come is not held: "I don't know", never the works a person is known for.
+@pytest.mark.parametrize(
+    "text", ["does she have other films coming out?", "what else will he be in", "any other dramas in the future?"]
+)
+def test_work_to_come_is_not_the_known_works(store, text):
+    result = reading(store, text, "ask_other_work")
+    assert result.intent == "ask_fact"
+    assert values(result, "attribute") == ["career"]
+
+
+def test_the_known_works_are_still_read(store):
+    assert reading(store, "what other films has she been in?", "ask_other_work").intent in (None, "ask_other_work")

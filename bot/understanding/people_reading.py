@@ -449,3 +449,20 @@ def name_of_pronoun(words: Sequence[str]) -> bool:
 
 # Words that may end a question without asking more: "by any chance", "again", "please".
 FILLER_TAIL = frozenset({"by", "any", "chance", "again", "please", "then", "there"})
+
+
+# "Which one came out first?", "which of those is the oldest?": the earliest of the works just listed.
+WHICH_WORDS = frozenset({"which", "what"})
+EARLIEST_WORDS = frozenset({"first", "earliest", "oldest"})
+WHICH_ONE_WORDS = frozenset(
+    {"one", "ones", "of", "them", "those", "these", "came", "come", "out", "was", "is", "it", "released", "the"}
+)
+
+
+def earliest_asked(words: Sequence[str]) -> bool:
+    """ "which one came out first?", "which was the earliest?": "which" and an earliest word with
+    nothing else but words pointing back at what was listed (no title, no name, no other question)."""
+    said = [w for w in words if w not in ("?", ".", "!", ",")]
+    if not said or said[0] not in WHICH_WORDS or not EARLIEST_WORDS & set(said):
+        return False
+    return all(w in WHICH_ONE_WORDS | EARLIEST_WORDS | WHICH_WORDS for w in said)
