@@ -284,10 +284,11 @@ def agrees(match: Match, pronoun: str | None) -> bool:
     return own in ("they", pronoun)
 
 
-def other_lead(remembered: str | None, pronoun: str, kinds: tuple[str, ...]) -> list[Match]:
+def other_lead(tracker: Tracker, remembered: str | None, pronoun: str, kinds: tuple[str, ...]) -> list[Match]:
     """The lead a gendered pronoun means when whom the conversation remembers does not fit it: after the
-    heroine, "he" is the hero. Empty when the conversation is about someone else (a crew member, another
-    character) or nobody."""
+    heroine, "he" is the hero, once an answer of this conversation has named him (or his actor). Empty
+    when the conversation is about someone else (a crew member, another character), or the other lead
+    was never named (then whom "he" means is asked)."""
     from bot.understanding import people_reading
 
     facts = store()
@@ -297,7 +298,11 @@ def other_lead(remembered: str | None, pronoun: str, kinds: tuple[str, ...]) -> 
     if not talked_of or not talked_of <= set(both) | lead_people:
         return []
     character = people_reading.lead_of_gender(facts, pronoun)
-    return [] if character is None else character_as(character, kinds)
+    if character is None:
+        return []
+    said = [str(event.get("text") or "") for event in tracker.events if event.get("event") == "bot"]
+    names = [facts.characters[character].name, *(facts.people[c.actor].name for c in facts.actor_of(character))]
+    return character_as(character, kinds) if any(n in text for n in names for text in said) else []
 
 
 def character_as(character_id: str, kinds: tuple[str, ...]) -> list[Match]:
@@ -351,7 +356,7 @@ def resolve_mention(
         if not matches and remembered:
             matches = [m for m in facts.resolve(remembered, kinds) if agrees(m, pronoun)]
         if not matches and pronoun is not None:
-            matches = other_lead(remembered, pronoun, kinds)
+            matches = other_lead(tracker, remembered, pronoun, kinds)
         if not matches:
             reply.utter("utter_ask_who")
             return None
