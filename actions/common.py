@@ -220,8 +220,8 @@ def lead_after_cast(tracker: Tracker) -> list[tuple[str, str]]:
 
     if tracker.get_slot("person") or tracker.get_slot("character"):
         return []
-    if any(entity_values(tracker, kind) for kind in ("person", "character", "relation")):
-        return []
+    if any(entity_values(tracker, kind) for kind in ("person", "character", "relation", "claim")):
+        return []  # a yes/no claim ("did he turn down the lead role?") is not decided about a guessed lead
     pronoun = pronoun_asked(tracker.latest_message.get("text") or "")
     if pronoun is None or previous_turn(tracker)[0] != "action_cast":
         return []

@@ -14,6 +14,7 @@ import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.common import lead_after_cast
 from actions.people import ActionCharacter, ActionOtherWork, ActionWhoPlays
 from bot.understanding import clauses
 from bot.understanding.people_reading import (
@@ -162,6 +163,13 @@ def test_a_pronoun_after_the_cast_list_is_that_leads_actor(store, domain, pronou
     responses, slots = run(ActionCharacter(), tracker, domain)
     assert responses == ["utter_dont_know_subject_attribute"]
     assert slots["person"] == actor(store, character)
+
+
+def test_a_yes_no_claim_after_the_cast_list_is_not_decided_about_a_guessed_lead(store, domain):
+    tracker = conversation(
+        "did she ever turn down the lead", "ask_person", "action_cast", entities=[("claim", "lead:the lead")]
+    )
+    assert lead_after_cast(tracker) == []
 
 
 def test_a_pronoun_after_another_answer_is_not_read_from_the_cast(store, domain):
