@@ -206,8 +206,29 @@ class StoreAction(Action, ABC):
             dispatcher.utter_message(response="utter_out_of_scope", **film_titles())
             return []
         reply = Reply(dispatcher, domain, language(tracker))
+        remembered = lead_after_cast(tracker)
+        for slot, value in remembered:  # this answer reads the slots: the lead the pronoun means
+            tracker.slots[slot] = value
         events = answer_with_frame(self, reply, tracker)
-        return [*events, *reply.finish()]
+        return [*(SlotSet(slot, value) for slot, value in remembered), *events, *reply.finish()]
+
+
+def lead_after_cast(tracker: Tracker) -> list[tuple[str, str]]:
+    """ "How old was he?" right after the cast list (which names the leads first), with nobody remembered
+    or named: the lead of that gender, as the slots (person, character) a pronoun reads; else empty."""
+    from bot.understanding import people_reading
+
+    if tracker.get_slot("person") or tracker.get_slot("character"):
+        return []
+    if any(entity_values(tracker, kind) for kind in ("person", "character", "relation", "claim")):
+        return []  # a yes/no claim ("did he turn down the lead role?") is not decided about a guessed lead
+    pronoun = pronoun_asked(tracker.latest_message.get("text") or "")
+    if pronoun is None or previous_turn(tracker)[0] != "action_cast":
+        return []
+    facts = store()
+    character = people_reading.lead_of_gender(facts, pronoun)
+    actors = [credit.actor for credit in facts.actor_of(character)] if character else []
+    return [("person", actors[0]), ("character", str(character))] if actors else []
 
 
 def previous_turn(tracker: Tracker) -> tuple[str | None, dict]:
@@ -263,6 +284,38 @@ def agrees(match: Match, pronoun: str | None) -> bool:
     return own in ("they", pronoun)
 
 
+def other_lead(tracker: Tracker, remembered: str | None, pronoun: str, kinds: tuple[str, ...]) -> list[Match]:
+    """The lead a gendered pronoun means when whom the conversation remembers does not fit it: after the
+    heroine, "he" is the hero, once an answer of this conversation has named him (or his actor). Empty
+    when the conversation is about someone else (a crew member, another character), or the other lead
+    was never named (then whom "he" means is asked)."""
+    from bot.understanding import people_reading
+
+    facts = store()
+    both = people_reading.leads(facts)
+    talked_of = {m.id for m in facts.resolve(remembered, ("character", "person"))} if remembered else set()
+    lead_people = {credit.actor for credit in facts.cast if credit.character in both}
+    if not talked_of or not talked_of <= set(both) | lead_people:
+        return []
+    character = people_reading.lead_of_gender(facts, pronoun)
+    if character is None:
+        return []
+    said = [str(event.get("text") or "") for event in tracker.events if event.get("event") == "bot"]
+    names = [facts.characters[character].name, *(facts.people[c.actor].name for c in facts.actor_of(character))]
+    return character_as(character, kinds) if any(n in text for n in names for text in said) else []
+
+
+def character_as(character_id: str, kinds: tuple[str, ...]) -> list[Match]:
+    """A character as a match of the kinds asked: the character itself, or the one who plays them."""
+    facts = store()
+    if "character" in kinds:
+        return [Match("character", character_id, facts.display_name("character", character_id), 100.0)]
+    actors = [credit.actor for credit in facts.actor_of(character_id)]
+    if not actors or "person" not in kinds:
+        return []
+    return [Match("person", actors[0], facts.display_name("person", actors[0]), 100.0)]
+
+
 def resolve_mention(
     reply: Reply,
     tracker: Tracker,
@@ -278,7 +331,7 @@ def resolve_mention(
     equally good matches get a "Do you mean...?" with one button per candidate;
     the button repeats the question with the chosen id.
     """
-    from actions.relations import related_subjects
+    from actions.relations import listed_relative, related_subjects
 
     facts = store()
     words = next((value for entity in entities for value in entity_values(tracker, entity)), None)
@@ -296,9 +349,14 @@ def resolve_mention(
     else:
         matches = facts.mentions(tracker.latest_message.get("text") or "", kinds)
         remembered = tracker.get_slot(slot) if slot else None
+        pronoun = pronoun_asked(tracker.latest_message.get("text") or "")
+        listed = listed_relative(tracker, pronoun) if not matches and pronoun is not None else None
+        if listed is not None:  # "what's his name?" after two friends were listed: the one he can be
+            matches = character_as(listed, kinds)
         if not matches and remembered:
-            pronoun = pronoun_asked(tracker.latest_message.get("text") or "")
             matches = [m for m in facts.resolve(remembered, kinds) if agrees(m, pronoun)]
+        if not matches and pronoun is not None:
+            matches = other_lead(tracker, remembered, pronoun, kinds)
         if not matches:
             reply.utter("utter_ask_who")
             return None

@@ -22,12 +22,12 @@ from actions.common import (
 )
 from actions.crew import utter_crew_credit
 from actions.person_facts import actor_answered_last
-from actions.relations import relation_between
+from actions.relations import relation_between, several_relatives
 from actions.story_text import story_detail
 from actions.topics import dont_know_attribute
 from bot import markup, style
 from bot.japanese import has_japanese
-from bot.store import Person
+from bot.store import Person, Relation
 from bot.understanding import people_reading
 from bot.understanding.lexicon import default_lexicon, tokens
 from bot.understanding.reading import BETWEEN
@@ -255,6 +255,10 @@ class ActionCharacter(StoreAction):
         personal = self.personal_attribute(tracker)
         if personal is not None:
             return dont_know_attribute(reply, tracker, personal)
+        relatives = several_relatives(tracker)
+        if relatives and not entity_values(tracker, "attribute"):
+            # "is <a character> friends with anyone?": each of them, not a choice between them
+            return self.relatives(reply, relatives)
         match = resolve_mention(
             reply, tracker, entities=("character", "person"), kinds=("character",), slot="character"
         )
@@ -303,6 +307,20 @@ class ActionCharacter(StoreAction):
         return [SlotSet("character", relation.object)]
 
     @staticmethod
+    def relatives(reply: Reply, relatives: list[Relation]) -> list[EventType]:
+        """Each relative of one kind, one sentence each; the conversation stays with the character asked about."""
+        facts = store()
+        for relation in relatives:
+            reply.utter(
+                "utter_relation_between",
+                cite=[relation],
+                relative_name=reply.name(facts.characters[relation.object]),
+                character_name=reply.name(facts.characters[relation.subject]),
+                relation=relation.relation.replace("_", " "),
+            )
+        return [SlotSet("character", relatives[0].subject)]
+
+    @staticmethod
     def tells_age(character_id: str) -> bool:
         description = store().characters[character_id].description
         return description is not None and bool(AGE_WORDS.search(str(description.value)))
@@ -321,6 +339,11 @@ class ActionCharacter(StoreAction):
             return None
         if tracker.get_slot("character") and not actor_answered_last(tracker):
             return None  # "who is <a character>?" then "how old is she?": the character's
+        attribute = default_lexicon().attributes.get(attributes[0])
+        if tracker.get_slot("character") and attribute is not None and attribute.answer.get("film") == "ask_plot":
+            # "who plays <a character>?" then "what's wrong with her?": an attribute that, of the film, is
+            # its story (illness, time left) is the character's story, not the actor's private life
+            return None
         return attributes[0]
 
 
@@ -334,6 +357,13 @@ class ActionOtherWork(StoreAction):
         if match is None:
             return []
         person = facts.people[match.id]
+        dated = [work for work in person.known_for if work.year is not None]
+        if dated and people_reading.earliest_asked(tokens(tracker.latest_message.get("text") or "")):
+            # "which one came out first?" after the works: the earliest of those the store dates
+            first = min(dated, key=lambda work: work.year or 0)
+            work = reply.work(first.title, first.ja, first.year)
+            reply.utter("utter_earliest_work", cite=[first], person_name=reply.name(person), work=work)
+            return [SlotSet("person", person.id)]
         year = year_asked(tracker.latest_message.get("text") or "")
         if year is not None:  # "what movie did <a director> direct in <a year>?": that year's, this film's too
             works_of_year(reply, tracker, person, year)

@@ -15,9 +15,10 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
 from actions.birth import subject_person
-from actions.common import Reply, store
+from actions.common import Reply, previous_turn, store
 from bot.store import Person, Work
 from bot.understanding.lexicon import default_lexicon
+from bot.understanding.people_reading import PERFORMER_NOUNS
 
 ASKED = "asked"
 DEBUT = "debut"
@@ -43,8 +44,18 @@ def actor_answered_last(tracker: Tracker) -> bool:
             name = str(event.get("name") or "")
             if name in NOT_ANSWERS or name.startswith("utter_"):
                 continue  # "ok thanks" in between changes nobody
-            return name in ACTOR_ANSWERS
+            return name in ACTOR_ANSWERS or performer_asked_before(tracker)
     return False
+
+
+def performer_asked_before(tracker: Tracker) -> bool:
+    """Whether the message before named a character by a performer word ("who is the lead actress?"):
+    the user asked about the actor, so "how old is she?" next is the actress's age, not the character's."""
+    _, parsed = previous_turn(tracker)
+    return any(
+        entity.get("entity") == "character" and set(str(entity.get("value")).lower().split()) & PERFORMER_NOUNS
+        for entity in parsed.get("entities") or []
+    )
 
 
 def answer_about_person(reply: Reply, tracker: Tracker, key: str) -> list[EventType] | None:

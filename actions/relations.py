@@ -42,6 +42,35 @@ def related_subjects(tracker: Tracker, kinds: tuple[str, ...]) -> list[Match] | 
     return [Match("person", actor, facts.display_name("person", actor), 100.0) for actor in dict.fromkeys(actors)]
 
 
+def several_relatives(tracker: Tracker) -> list[Relation]:
+    """ "Is <a character> friends with anyone?", "who are his friends?": every relative of the kind asked
+    when the character (named, or talked about) has more than one; empty otherwise (one relative, none,
+    no one to start from, or a relation that only describes a character named)."""
+    keys = entity_values(tracker, "relation")
+    if not keys or keys[0] == "character" or _named_by_apposition(tracker, keys[0]) is not None:
+        return []
+    anchor = _anchor(tracker, prefer_person=False)
+    found = store().related(anchor, relation_keys(keys[0])) if anchor is not None else []
+    return found if len(found) > 1 else []
+
+
+def listed_relative(tracker: Tracker, pronoun: str) -> str | None:
+    """After an answer that listed several relatives of the character talked about ("Eri ... Shota are
+    his childhood friends"), "he"/"she" is the one of them of that gender; None otherwise."""
+    from actions.common import previous_turn
+    from bot.understanding.people_reading import gender_of
+
+    answered, parsed = previous_turn(tracker)
+    keys = [str(e.get("value")) for e in parsed.get("entities") or [] if e.get("entity") == "relation"]
+    anchor = tracker.get_slot("character")
+    if answered != "action_character" or not keys or not anchor:
+        return None
+    facts = store()
+    found = facts.related(anchor, relation_keys(keys[0]))
+    fitting = [r.object for r in found if gender_of(facts, r.object) == pronoun]
+    return fitting[0] if len(found) > 1 and len(fitting) == 1 else None
+
+
 def _named_by_apposition(tracker: Tracker, key: str) -> str | None:
     """ "Who played <a character>, <another>'s mother?": when the message names two characters
     and the relation leads from the one nearest the relation word (its owner) to the other, the

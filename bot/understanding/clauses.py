@@ -93,6 +93,8 @@ def shared_person(words: list[str], hits: list[Hit], role_starts: Iterable[int] 
 
 def wrapped_question(words: list[str]) -> bool:
     """Whether the message opens with a wrapper ("do you think …?") around the real question."""
+    if tuple(words[:3]) == ("do", "you", "know") and words[3:4] and words[3] in WH_WORDS:
+        return True  # "do you know what year the novel came out?": the wh-question is asked, not the assistant
     return any(tuple(words[: len(wrapper)]) == wrapper for wrapper in WRAPPERS)
 
 

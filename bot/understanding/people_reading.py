@@ -217,10 +217,10 @@ def gendered_character(
         return kept[0] if len(kept) == 1 and len(best) > 1 else None
     gender = genders.get(word)
     named = matches[0].id
-    leads = [c.character for c in store.cast if c.confidence == "high"][:2]
-    if gender is None or named not in leads or gender_of(store, named) in (None, gender):
+    both = leads(store)
+    if gender is None or named not in both or gender_of(store, named) in (None, gender):
         return None
-    other = [c for c in leads if c != named and gender_of(store, c) == gender]
+    other = [c for c in both if c != named and gender_of(store, c) == gender]
     return other[0] if other else None
 
 
@@ -383,3 +383,86 @@ def role_of_actor(
         rest = set(tail[start:]) - THIS_FILM_WORDS - title_words
         return not rest
     return True
+
+
+# Nouns for a young person of one gender: in a film with one lead of each, "who plays the girl?" and
+# "and the guy?" mean the lead of that gender (with a describing word, "the sick girl", the description
+# decides: reading._described_character).
+LEAD_NOUNS = {
+    **dict.fromkeys(("girl", "gal", "heroine"), "she"),
+    **dict.fromkeys(("boy", "guy", "lad", "dude", "hero"), "he"),
+}
+LEAD_ADJECTIVES = frozenset({"main", "lead", "leading"})
+# What may follow the noun without describing the person further: "the girl in the movie", "the guy then".
+AFTER_LEAD = frozenset({"then", "again", "too", "also"})
+
+
+def lead_by_noun(words: Sequence[str], spans: Sequence[tuple[int, int]], store: FactStore) -> dict[str, Any] | None:
+    """A character entity for "the girl" / "the (main) guy" ending its phrase: the lead of that gender
+    (the two best-attested cast entries), or None. "the girl's mom", "the guy who ...", "the girl at
+    the shop" describe someone else or further, and are left to the other rules."""
+    for index, word in enumerate(words):
+        if word not in LEAD_NOUNS:
+            continue
+        first = index - 1
+        if first >= 0 and words[first] in LEAD_ADJECTIVES:
+            first -= 1
+        if first < 0 or words[first] != "the":
+            continue
+        rest = words[index + 1 :]
+        in_film = bool(rest) and rest[0] in ("in", "from", "of") and all(w in THIS_FILM_WORDS for w in rest[1:])
+        if rest and not in_film and not all(w in AFTER_LEAD for w in rest):
+            continue
+        character = lead_of_gender(store, LEAD_NOUNS[word])
+        if character is None:
+            return None
+        start, end = spans[first][0], spans[index][1]
+        return {"entity": "character", "value": store.characters[character].name, "start": start, "end": end}
+    return None
+
+
+def leads(store: FactStore) -> list[str]:
+    """The two lead characters: the first two best-attested cast entries."""
+    return [credit.character for credit in store.cast if credit.confidence == "high"][:2]
+
+
+def lead_of_gender(store: FactStore, gender: str) -> str | None:
+    """The one lead character of a gender ("he"/"she", the actor's pronoun), or None."""
+    fitting = [c for c in leads(store) if gender_of(store, c) == gender]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+NAME_OWNERS = frozenset({"his", "her"})
+NAME_NOUNS = frozenset({"name", "names"})
+
+
+def name_of_pronoun(words: Sequence[str]) -> bool:
+    """ "what's his name?", "what was her name in it?", "do you remember his name?": the name of whom the
+    pronoun points at. After an answer about an actor or a character the other name is the one not yet
+    given, so who plays whom (which names both) answers it; nothing else may be asked."""
+    for index, word in enumerate(words):
+        if word in NAME_NOUNS and index > 0 and words[index - 1] in NAME_OWNERS:
+            rest = words[index + 1 :]
+            return not rest or all(w in THIS_FILM_WORDS | FILLER_TAIL for w in rest)
+    return False
+
+
+# Words that may end a question without asking more: "by any chance", "again", "please".
+FILLER_TAIL = frozenset({"by", "any", "chance", "again", "please", "then", "there"})
+
+
+# "Which one came out first?", "which of those is the oldest?": the earliest of the works just listed.
+WHICH_WORDS = frozenset({"which", "what"})
+EARLIEST_WORDS = frozenset({"first", "earliest", "oldest"})
+WHICH_ONE_WORDS = frozenset(
+    {"one", "ones", "of", "them", "those", "these", "came", "come", "out", "was", "is", "it", "released", "the"}
+)
+
+
+def earliest_asked(words: Sequence[str]) -> bool:
+    """ "which one came out first?", "which was the earliest?": "which" and an earliest word with
+    nothing else but words pointing back at what was listed (no title, no name, no other question)."""
+    said = [w for w in words if w not in ("?", ".", "!", ",")]
+    if not said or said[0] not in WHICH_WORDS or not EARLIEST_WORDS & set(said):
+        return False
+    return all(w in WHICH_ONE_WORDS | EARLIEST_WORDS | WHICH_WORDS for w in said)

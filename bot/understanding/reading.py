@@ -868,6 +868,26 @@ def _read(
         return reading
 
     names = _gendered_names(words, names, store, reading)
+    lead = None if names or has_japanese(text) else people_reading.lead_by_noun(words.words, words.spans, store)
+    if lead is not None:  # "who plays the girl?", "and the guy?": the lead of that gender
+        reading.entities.append(lead)
+        names = [lead]
+        refers_to_film = True
+        reading.why.append(f"the lead by a noun: {lead['value']}")
+    if (
+        not names
+        and not has_japanese(text)
+        and not any(h.kind != "film" for h in hits)
+        and people_reading.name_of_pronoun(words.words)
+    ):  # "what's his name?": the role and the actor of whom the pronoun points at
+        reading.intent = "ask_who_plays"
+        reading.why.append("the name of whom a pronoun points at")
+        return reading
+    if not names and not has_japanese(text) and people_reading.earliest_asked(words.words):
+        # "which one came out first?" after someone's works: the earliest of them (actions/people.py)
+        reading.intent = "ask_other_work"
+        reading.why.append("the earliest of the works talked about")
+        return reading
     if not has_japanese(text) and people_reading.characters_between(words.words, words.spans, names, store):
         # "what is the relationship between <a> and <b>?": the store's relation between the two
         start, end = words.chars(0, len(words.words))
@@ -920,6 +940,7 @@ def _read(
     names = names + _owner_without_apostrophe(words, hits, attributes, names, store, reading)
     attributes = _definition(words, hits, attributes, names, spans_of(words, names), lexicon, reading)
     attributes = _what_someone_does(words, names, attributes)
+    attributes = _future_work(words, attributes)
     kinds = _kinds_give_way(words, attributes, lexicon)
     if len(kinds) < len(attributes):
         hits = [h for h in hits if h.kind != "attribute" or h in kinds or _inside(h, relation)]
@@ -1383,6 +1404,20 @@ AROUND_A_NAME = {
     (("where", "does"), ("come", "from")): "birthday",
     (("where", "did"), ("come", "from")): "birthday",
 }
+
+
+# Words that put the work asked after now: "any other movies coming up?", "what will she be in?".
+FUTURE_WORK = re.compile(
+    r"\b(?:coming up|coming out|upcoming|in the future|going to be in|gonna be in|will (?:\w+ )?be in)\b"
+)
+
+
+def _future_work(words: _Words, attributes: list[Hit]) -> list[Hit]:
+    """ "Is he going to be in any other movies coming up?": work to come, which the store does not hold
+    (the career, not known), never the works a person is known for."""
+    if not FUTURE_WORK.search(" ".join(words.words)):
+        return attributes
+    return [Hit(h.kind, "career", h.phrase, h.start, h.end) if h.key == "other_work" else h for h in attributes]
 
 
 def _what_someone_does(words: _Words, names: list[dict], attributes: list[Hit]) -> list[Hit]:
@@ -2474,11 +2509,19 @@ def _yes_no_character(
         return True
     if not claimed or len(claimed) > 3:
         return False
+    someone = set(claimed) - RELATION_PREPOSITIONS
+    if subject is relation and someone and someone <= SOMEONE_WORDS:
+        return False  # "is <a character> friends with anyone?": who the relatives are, not a yes/no claim
     start, end = words.chars(after[0], after[-1] + 1)
     reading.add("claim", "describes:" + " ".join(claimed), start, end)
     reading.intent = "ask_character"
     reading.why.append("yes/no about a character")
     return True
+
+
+# Indefinite people: "friends with anyone?" asks who, not whether.
+SOMEONE_WORDS = frozenset({"anyone", "anybody", "someone", "somebody", "any", "one", "people"})
+RELATION_PREPOSITIONS = frozenset({"with", "to", "of", "for"})
 
 
 # Words of a description that say nothing of what is described ("the one where he gets sick").
