@@ -174,3 +174,13 @@ def test_no_clue_left_out(store, text):
 def test_a_novel_part_before_an_author_noun_is_not_asked(store):
     assert "novel_origin" not in tags(reading(store, "who is the web novel author behind the book?", "ask_novel"))
     assert tags(reading(store, "was the book a web novel at first?", "ask_novel"))["attribute"] == "novel_origin"
+
+
+# 5. "What actress portrays <a character> in <the film described>?": who plays the character, not a person's page.
+def test_a_performer_asked_of_a_character_is_who_plays_them(store):
+    given = role(store, 1)
+    text = f"Which actress portrays {given} in the 2024 Netflix love story?"
+    assert reading(store, text, "ask_person", [name(text, given, "character")]).intent == "ask_who_plays"
+    assert reading(store, text, "nlu_fallback", [name(text, given, "character")]).intent == "ask_who_plays"
+    text = f"tell me about the actress who portrays {given}"  # about the person: left to the classifier
+    assert reading(store, text, "ask_person", [name(text, given, "character")]).intent != "ask_who_plays"

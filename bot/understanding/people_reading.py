@@ -267,10 +267,17 @@ def character_asked_not_title(words: Sequence[str], current: str, names: list[di
 
 def actor_of_role(words: Sequence[str], current: str, names: list[dict[str, Any]], play_words: frozenset[str]) -> bool:
     """ "What actor played the role of <a character>?": a play verb with a character named asks
-    who plays that character, not who held a crew role."""
-    if current != "ask_crew" or not any(n.get("entity") == "character" for n in names):
+    who plays that character, not who held a crew role; "what actress portrays <a character> in <the
+    film>?" (a performer asked by the wh-word, only characters named) asks it too, not about a person."""
+    if not any(n.get("entity") == "character" for n in names):
         return False
-    return any(word in PLAY_VERBS or word in play_words for word in words)
+    plays = any(word in PLAY_VERBS or word in play_words for word in words)
+    if current == "ask_crew":
+        return plays
+    performer_asked = words[:1] in (["what"], ["which"]) and words[1:2] in (["actor"], ["actress"])
+    only_characters = all(n.get("entity") == "character" for n in names)
+    # the classifier may guess a person from the performer noun, or not guess at all
+    return current in ("ask_person", "nlu_fallback") and plays and performer_asked and only_characters
 
 
 # Honorifics before a family name: the gender they give, and whether they name a parent of the
