@@ -125,6 +125,8 @@ def test_a_film_described_by_its_people_is_this_film(store, template, intent):
         "what was the first film directed by {d}?",  # one of the director's works, maybe not this
         "what other movie starring {a} came out that year?",
         "who is {a}?",  # no description
+        "is there a movie with {a}?",  # some work, not this one
+        "recommend any drama starring {a}",
         "what films starring someone else did {d} make?",  # not everyone named is ours... no name there
     ],
 )

@@ -105,6 +105,7 @@ DESCRIBED_WORK = frozenset(
     {"film", "movie", "flick", "picture", "romance", "drama", "tearjerker", "weepie", "adaptation", "one", "story"}
 )
 WH_DETERMINERS = frozenset({"which", "what", "whichever"})
+INDEFINITE_DETERMINERS = frozenset({"a", "an", "any", "some", "another"})
 # Words that pick one of someone's works, which need not be this film.
 SOME_WORK_WORDS = frozenset({"first", "last", "latest", "newest", "earliest", "previous", "another", "debut", "most"})
 DESCRIPTION_SPAN = 5
@@ -142,8 +143,10 @@ def film_described_by_its_people(
         work = max((i for i, w in enumerate(before) if w in DESCRIBED_WORK), default=None)
         if work is None and not (found and found[-1][1] == opener):
             return []
-        if work is not None and work >= 1 and before[work - 1] in WH_DETERMINERS:
-            return []
+        if work is not None and (
+            work >= 1 and before[work - 1] in WH_DETERMINERS or set(before[:work]) & INDEFINITE_DETERMINERS
+        ):
+            return []  # "which movies starring <a> …?", "is there a movie with <a>?": some work, not this one
         found.append((opener, last + 1))
     return found
 
