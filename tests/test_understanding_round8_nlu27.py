@@ -148,7 +148,7 @@ def test_a_described_film_of_another_year_is_not_this_one(store):
     ("text", "intent", "asked"),
     [
         ("This film came out on Netflix in 2024. How many minutes is the film?", "ask_release_date", "ask_runtime"),
-        ("The movie adapts a web novel. Who directed it?", "ask_novel", "ask_director"),
+        ("The movie adapts a web novel. Who directed the movie?", "ask_novel", "ask_director"),
         ("It was a hit in Japan. In what language is the movie?", "ask_fact", "ask_language"),
     ],
 )
@@ -166,6 +166,8 @@ def test_a_clue_before_a_wh_question_about_the_film_asks_nothing(store, text, in
         "Haruna is ill. What is her illness?",  # a pronoun for someone in the clue
         "It came out in 2024? What genre is it?",  # two questions
         "It came out in 2024, what genre is it?",  # one sentence
+        "A studio made the film. Which one is it?",  # "it" may point into the clue
+        "I loved her in it. Which country is the film from?",  # the conversation, not a clue
     ],
 )
 def test_no_clue_left_out(store, text):

@@ -449,6 +449,7 @@ def read(
     return reading
 
 
+FILM_PRONOUNS = frozenset({"it", "its", "that", "this", "that one", "this one"})
 # A quiz question may open with a preposition before its wh-word ("In which country was it made?").
 QUIZ_PREPOSITIONS = frozenset({"in", "on", "at", "from", "for", "by", "to", "with", "of"})
 SENTENCE_END = re.compile(r"[.!]\s+(?=\S)")
@@ -466,11 +467,12 @@ def _clue_before_question(text: str, lexicon: Lexicon) -> int:
     if not breaks:
         return 0
     start = breaks[-1].end()
-    asked = tokens(text[start:])
+    asked, told = tokens(text[start:]), set(tokens(text[:start]))
     opener = asked[1:2] if asked[:1] and asked[0] in QUIZ_PREPOSITIONS else asked[:1]
-    if not opener or opener[0] not in WH_OPENERS or PRONOUNS & set(asked):
-        return 0
-    return start if lexicon.find(asked, ("film",)) else 0
+    if not opener or opener[0] not in WH_OPENERS or PRONOUNS & set(asked) or (PRONOUNS | FIRST_PERSON) & told:
+        return 0  # "I've never heard of her. What genre …?" is the conversation, not a clue
+    # the film named by a noun ("the film"), not "it", which may point into the clue ("<a> wrote the novel. Its title?")
+    return start if any(h.phrase not in FILM_PRONOUNS for h in lexicon.find(asked, ("film",))) else 0
 
 
 # A clause that tells something about the user ("i liked the trailer", "my kid is 12", "I want to watch
