@@ -211,6 +211,8 @@ NOVEL_PARTS: dict[str, tuple[tuple[str, ...], ...]] = {
     # "how many copies did the book sell?", "the novel's sales": the copies sold, with their date
     "novel_copies_sold": (("copies",), ("sold",), ("sell",), ("sells",), ("sales",), ("bestseller",), ("bestselling",)),
 }
+# A part's words before one of these describe a person ("written by this web-novel author"), not the part asked.
+AUTHOR_NOUNS = frozenset({"author", "authors", "writer", "writers", "novelist", "novelists"})
 # A manga word only asks for the manga when the question does not ask whether the film adapts one
 # ("is it based on a manga?" is the film's source, decided against the novel).
 SOURCE_WORDS = frozenset({"based", "adapted", "adaptation", "source"})
@@ -234,6 +236,6 @@ def part_of_novel(words: Sequence[str]) -> tuple[str, int, int] | None:
             continue
         for run in runs:
             at = _run_at(bare, run)
-            if at is not None:
+            if at is not None and not set(bare[at + len(run) : at + len(run) + 1]) & AUTHOR_NOUNS:
                 return key, at, at + len(run)
     return None

@@ -61,6 +61,108 @@ def rest_of_cast(words: Sequence[str], names: list[dict[str, Any]], store: FactS
     return bool(said & CAST_WORDS) or in_it
 
 
+# "co-star", "costarred": a word for sharing the screen ("co-" reads as its own word, the hyphen being a space).
+CO_STAR_WORDS = frozenset({"costar", "costars", "costarred", "costarring", "colead", "coleads"})
+ACTING_VERBS = frozenset(
+    {"star", "stars", "starred", "starring", "act", "acts", "acted", "acting", "appear", "appears", "appeared"}
+    | PLAY_VERBS
+)
+# After a separate "co" ("co-star", "co-starred", "co-lead"): a co-star word.
+CO_PARTS = ACTING_VERBS | frozenset({"lead", "leads"})
+# Words that put someone beside the one named on screen: "starred alongside <a>", "played opposite <a>".
+BESIDE_WORDS = frozenset({"alongside", "opposite", "with"})
+# The words of a co-star question, known to the scope guard: "who played opposite <a character>?" names no
+# one else ("opposite <a family name>" is not another person's full name).
+SCREEN_PARTNER_WORDS = CO_STAR_WORDS | BESIDE_WORDS
+
+
+def co_stars(words: Sequence[str], names: list[dict[str, Any]], store: FactStore, yes_no: bool) -> bool:
+    """ "who co-starred with <an actor>?", "<an actor> starred alongside this actor in <the film>", "who
+    played opposite <a character>?": the others in the film's cast, not the named one's own role or works.
+    A yes/no question ("has <a> starred with <b> before?") or one about other work is no cast question."""
+    if yes_no or not names or not all(_in_cast(n, store) for n in names) or set(words) & OTHER_WORK_WORDS:
+        return False
+    pairs = list(zip(words, words[1:], strict=False))
+    if any(w in CO_STAR_WORDS for w in words) or any(a == "co" and b in CO_PARTS for a, b in pairs):
+        return True
+    # "with" only right after the verb and before a name: "who starred with <a>?", not "who starred in it with her dad"
+    return any(
+        a in ACTING_VERBS and (b in ("alongside", "opposite") or b == "with" and _name_at(words, i + 2, names))
+        for i, (a, b) in enumerate(pairs)
+    )
+
+
+def _name_at(words: Sequence[str], at: int, names: list[dict[str, Any]]) -> bool:
+    """Whether the word at `at` begins one of the names (compared as lower-case words)."""
+    return at < len(words) and any(str(n.get("value", "")).lower().split()[:1] == [words[at]] for n in names)
+
+
+# "the 2024 film directed by <a>", "the netflix romance starring <b>": words that describe a work by its people.
+CREDIT_OPENERS = frozenset({"starring", "featuring", "with"})
+CREDIT_VERBS = frozenset({"directed", "written", "produced", "scored", "made", "adapted"})
+# Nouns (and kinds) that name the work being described; a year or "netflix" before them changes nothing.
+DESCRIBED_WORK = frozenset(
+    {"film", "movie", "flick", "picture", "romance", "drama", "tearjerker", "weepie", "adaptation", "one", "story"}
+)
+WH_DETERMINERS = frozenset({"which", "what", "whichever"})
+INDEFINITE_DETERMINERS = frozenset({"a", "an", "any", "some", "another"})
+# Words that pick one of someone's works, which need not be this film.
+SOME_WORK_WORDS = frozenset({"first", "last", "latest", "newest", "earliest", "previous", "another", "debut", "most"})
+DESCRIPTION_SPAN = 5
+
+
+def film_described_by_its_people(
+    words: Sequence[str], spans: Sequence[tuple[int, int]], names: list[dict[str, Any]], store: FactStore
+) -> list[tuple[int, int]]:
+    """ "what was the release year of the film directed by <our director> starring <our actor>?", "what
+    director worked on the 2024 tearjerker starring <our actress>?": every name stands in a description
+    of a work ("<a work noun> starring / directed by <name>") and is one of this film's people, so the
+    work is this film and the question asks about it, not about them. The descriptions' word spans, or
+    none. "Which movies starring <a> ...?" asks for the works themselves and is left to the works' readers."""
+    if not names or set(words) & (OTHER_WORK_WORDS | SOME_WORK_WORDS):
+        return []  # "the first movie directed by <a>", "her other film with <b>": one of their works, maybe not this
+    starts = [s for s, _ in spans]
+    ends = [e for _, e in spans]
+    found: list[tuple[int, int]] = []
+    for name in sorted(names, key=lambda n: int(n.get("start", 0))):
+        at = next((i for i, s in enumerate(starts) if s == name.get("start")), None)
+        last = next((i for i, e in enumerate(ends) if e == name.get("end")), None)
+        if at is None or last is None or not _credited_here(name, store):
+            return []
+        if found and found[-1][1] == at - 1 and words[at - 1] in ("and", "or"):
+            found[-1] = (found[-1][0], last + 1)  # "starring <a> and <b>"
+            continue
+        if at >= 1 and words[at - 1] in CREDIT_OPENERS:
+            opener = at - 1
+        elif at >= 2 and words[at - 1] == "by" and words[at - 2] in CREDIT_VERBS:
+            opener = at - 2
+        else:
+            return []
+        # the work noun before the description, past another description ("the film directed by <a> starring")
+        before = words[max(0, opener - DESCRIPTION_SPAN) : opener]
+        work = max((i for i, w in enumerate(before) if w in DESCRIBED_WORK), default=None)
+        if work is None and not (found and found[-1][1] == opener):
+            return []
+        if work is not None and (
+            work >= 1 and before[work - 1] in WH_DETERMINERS or set(before[:work]) & INDEFINITE_DETERMINERS
+        ):
+            return []  # "which movies starring <a> …?", "is there a movie with <a>?": some work, not this one
+        found.append((opener, last + 1))
+    return found
+
+
+def _credited_here(name: dict[str, Any], store: FactStore) -> bool:
+    """Whether a person named has a role or a credit in this film."""
+    if name.get("entity") != "person":
+        return False
+    matches = store.resolve(str(name.get("value")), ("person",))
+    if not matches:
+        return False
+    person = matches[0].id
+    author = store.novel.get("author")
+    return bool(store.roles_of(person) or store.crew_roles_of(person)) or bool(author and author.value == person)
+
+
 def _in_cast(name: dict[str, Any], store: FactStore) -> bool:
     if name.get("entity") == "character":
         return True
@@ -168,10 +270,17 @@ def character_asked_not_title(words: Sequence[str], current: str, names: list[di
 
 def actor_of_role(words: Sequence[str], current: str, names: list[dict[str, Any]], play_words: frozenset[str]) -> bool:
     """ "What actor played the role of <a character>?": a play verb with a character named asks
-    who plays that character, not who held a crew role."""
-    if current != "ask_crew" or not any(n.get("entity") == "character" for n in names):
+    who plays that character, not who held a crew role; "what actress portrays <a character> in <the
+    film>?" (a performer asked by the wh-word, only characters named) asks it too, not about a person."""
+    if not any(n.get("entity") == "character" for n in names):
         return False
-    return any(word in PLAY_VERBS or word in play_words for word in words)
+    plays = any(word in PLAY_VERBS or word in play_words for word in words)
+    if current == "ask_crew":
+        return plays
+    performer_asked = words[:1] in (["what"], ["which"]) and words[1:2] in (["actor"], ["actress"])
+    only_characters = all(n.get("entity") == "character" for n in names)
+    # the classifier may guess a person from the performer noun, or not guess at all
+    return current in ("ask_person", "nlu_fallback") and plays and performer_asked and only_characters
 
 
 # Honorifics before a family name: the gender they give, and whether they name a parent of the

@@ -447,13 +447,44 @@ def read(
             e for e in entities if any(a <= int(e.get("start", -1)) and int(e.get("end", -1)) <= b for a, b in told)
         ]
         entities = [e for e in entities if e not in inside]
+    clue = _clue_before_question(text, lexicon)
+    if clue and not told:  # "<the film>, a film about …, was released in 2024. In which country was it made?"
+        text = " " * clue + text[clue:]
+        inside = [e for e in entities if int(e.get("start", -1)) < clue]
+        entities = [e for e in entities if e not in inside]
     reading = _read(text, intent, entities, store, lexicon)
     _the_book_asked(_Words.of(text), intent, entities, store, lexicon, reading)
     _yes_no_over_a_list(_Words.of(text), intent, entities, store, lexicon, reading)
-    if told:
+    if told or clue:
         reading.drop.extend(inside)
-        reading.why.append(f"statements left out: {len(told)}")
+        reading.why.append(f"statements left out: {len(told) or 1}")
     return reading
+
+
+FILM_PRONOUNS = frozenset({"it", "its", "that", "this", "that one", "this one"})
+# A quiz question may open with a preposition before its wh-word ("In which country was it made?").
+QUIZ_PREPOSITIONS = frozenset({"in", "on", "at", "from", "for", "by", "to", "with", "of"})
+SENTENCE_END = re.compile(r"[.!]\s+(?=\S)")
+
+
+def _clue_before_question(text: str, lexicon: Lexicon) -> int:
+    """Where the question starts after a quiz clue, or 0: "<the film>, a full length film about …, was released
+    in 2024. In which country was the film made?" states sentences (ended by "." or "!") and asks in the last
+    one, a wh-question about the film ("it", "the film"). The clue answers nothing, and its words ("was released
+    in 2024") would be read as a claim or a second question. A question with a pronoun for someone ("which
+    friend of hers …?") leans on the clue and keeps it."""
+    if not text.rstrip().endswith("?") or "?" in text.rstrip()[:-1]:
+        return 0
+    breaks = list(SENTENCE_END.finditer(text))
+    if not breaks:
+        return 0
+    start = breaks[-1].end()
+    asked, told = tokens(text[start:]), set(tokens(text[:start]))
+    opener = asked[1:2] if asked[:1] and asked[0] in QUIZ_PREPOSITIONS else asked[:1]
+    if not opener or opener[0] not in WH_OPENERS or PRONOUNS & set(asked) or (PRONOUNS | FIRST_PERSON) & told:
+        return 0  # "I've never heard of her. What genre …?" is the conversation, not a clue
+    # the film named by a noun ("the film"), not "it", which may point into the clue ("<a> wrote the novel. Its title?")
+    return start if any(h.phrase not in FILM_PRONOUNS for h in lexicon.find(asked, ("film",))) else 0
 
 
 # A clause that tells something about the user ("i liked the trailer", "my kid is 12", "I want to watch
@@ -904,6 +935,25 @@ def _read(
         reading.drop.extend(names)  # the cast beyond them: the list, not the named ones' roles
         reading.why.append("the cast beyond the characters named")
         return reading
+    if not has_japanese(text) and people_reading.co_stars(words.words, names, store, _asks_yes_or_no(words, lexicon)):
+        reading.intent = "ask_cast"
+        reading.drop.extend(names)  # those beside them on screen: the cast, not the named ones' roles or works
+        reading.why.append("the co-stars of someone named")
+        return reading
+    description = (
+        []
+        if has_japanese(text)
+        else people_reading.film_described_by_its_people(words.words, words.spans, names, store)
+    )
+    if description and _other_year(words, store):
+        description = []  # "the 2019 film starring <our actor>": one of their other works, theirs to answer
+    if description:  # "the film directed by <our director>": this film is asked about, not them nor their credits
+        reading.drop.extend(names)
+        reading.why.append("this film described by its people")
+        names = []
+        hits = [h for h in hits if not any(a <= h.start < b for a, b in description)]
+        if roles and (intent or FALLBACK) in PEOPLE_INTENTS:  # "who scored the film starring <a>?": the credit
+            reading.intent = "ask_crew"
     title_words = this_film_words(store)
     if not has_japanese(text) and people_reading.role_of_actor(
         words.words, words.spans, names, store, title_words, words.text
@@ -1039,15 +1089,18 @@ def _read(
         return reading
     if not names and not has_japanese(text):
         crew_spans = coverage.entity_spans(words.spans, roles)
-        title = coverage.titled_film(words.words, hits, spans, known)
-        if title is None and not refers_to_film:
+        title = None if description else coverage.titled_film(words.words, hits, spans, known)
+        if title is None and not refers_to_film and not description:  # a work described by our people is ours
             title = coverage.other_work(words.words, hits, spans, crew_spans, known)
         if title is not None:  # "what director directed <another film>?"
             reading.intent = OUT_OF_SCOPE
             reading.why.append(f"another work: {' '.join(words.words[title.start : title.end])}")
             return reading
-        described = _other_work_described(words, hits, roles, lexicon) or _other_year(words, store)
-        if described:  # "who directed the film that won <an award> in <a year>?"
+        # "who directed the film that won <an award> in <a year>?"; "the 2019 film starring <our actor>" is another
+        described = (not description and _other_work_described(words, hits, roles, lexicon)) or _other_year(
+            words, store
+        )
+        if described:
             reading.intent = OUT_OF_SCOPE
             reading.why.append(f"another work described: {described}")
             return reading
