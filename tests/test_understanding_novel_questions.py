@@ -1,5 +1,5 @@
-"""'How many copies did the book sell?': the store's copies sold of the novel series, with their date,
-never "I don't know of its copies" nor the novel's first answer."""
+"""Questions about the book the reader sends to the novel: "how many copies did the book sell?" gets the
+copies sold with their date (never "I don't know of its copies"), "what is it based on?" the novel."""
 
 from __future__ import annotations
 
@@ -31,3 +31,10 @@ def test_the_novel_action_says_the_copies_sold_with_their_date(domain):
         text="how many copies did the book sell", intent="ask_novel", entities={"attribute": "novel_copies_sold"}
     )
     assert responses_of(ActionNovel(), asked, domain)[0] == "utter_novel_more"
+
+
+@pytest.mark.parametrize("text", ["what is it based on?", "what is the movie based on", "what's the film based off"])
+@pytest.mark.parametrize("intent", ["nlu_fallback", "out_of_scope", "ask_novel"])
+def test_what_it_is_based_on_is_the_novel(store, text, intent):
+    """ "the movie based" is no title of another work: "based on" asks for the film's source."""
+    assert (reading(store, text, intent).intent or intent) == "ask_novel"
