@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.understanding.lexicon import token_spans, tokens
+from bot.understanding.people_reading import lead_by_noun, lead_of_gender
 from tests.reading_helpers import name, reading
 
 
@@ -36,3 +38,9 @@ def test_the_name_of_the_film_someone_is_in_stays_a_question_about_the_film(stor
     actor = store.people[store.crew["director"].people[0]].name
     text = f"what's the name of the film {actor} is in"
     assert reading(store, text, "ask_title", [name(text, actor, "person")]).intent != "ask_character"
+
+
+def test_the_girl_in_the_film_named_by_its_title_is_the_female_lead(store):
+    text = f"who is the girl in {store.title.lower()}"
+    lead = lead_by_noun(tokens(text), token_spans(text), store)
+    assert lead is not None and lead["value"] == store.characters[lead_of_gender(store, "she")].name

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from bot.store import FactStore
+from bot.understanding.lexicon import tokens
 
 # Verbs and nouns that make "who <verb> X" a question about who plays X.
 PLAY_VERBS = frozenset({"play", "plays", "played", "playing", "portray", "portrays", "portrayed", "portraying"})
@@ -519,7 +520,8 @@ def lead_by_noun(words: Sequence[str], spans: Sequence[tuple[int, int]], store: 
         if first < 0 or words[first] != "the":
             continue
         rest = words[index + 1 :]
-        in_film = bool(rest) and rest[0] in ("in", "from", "of") and all(w in THIS_FILM_WORDS for w in rest[1:])
+        film_words = THIS_FILM_WORDS | set(tokens(store.title))  # "the girl in <the title>"
+        in_film = bool(rest) and rest[0] in ("in", "from", "of") and all(w in film_words for w in rest[1:])
         if rest and not in_film and not all(w in AFTER_LEAD for w in rest):
             continue
         character = lead_of_gender(store, LEAD_NOUNS[word])
