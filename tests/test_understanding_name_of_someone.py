@@ -44,3 +44,10 @@ def test_the_girl_in_the_film_named_by_its_title_is_the_female_lead(store):
     text = f"who is the girl in {store.title.lower()}"
     lead = lead_by_noun(tokens(text), token_spans(text), store)
     assert lead is not None and lead["value"] == store.characters[lead_of_gender(store, "she")].name
+
+
+def test_the_girls_name_is_the_female_leads_but_the_girls_mom_is_not_her(store):
+    text = "what's the girl's name"
+    lead = lead_by_noun(tokens(text), token_spans(text), store)
+    assert lead is not None and lead["value"] == store.characters[lead_of_gender(store, "she")].name
+    assert lead_by_noun(tokens("who is the girl's mom"), token_spans("who is the girl's mom"), store) is None
