@@ -29,6 +29,8 @@ NOT_ANSWERS = frozenset({"action_listen", "action_session_start", "action_unlike
 # "What was her first leading role?", "his starring debut": a first lead counts as the debut asked.
 LEAD_WORDS = frozenset({"lead", "leading", "starring", "major", "main"})
 FIRST_LEAD = re.compile(r"\bfirst (?:\w+ )?lead\b")
+# The most work notes one answer lists ("what awards did <X> win?" in several works).
+MAX_NOTES = 3
 
 
 def actor_answered_last(tracker: Tracker) -> bool:
@@ -60,21 +62,26 @@ def answer_about_person(reply: Reply, tracker: Tracker, key: str) -> list[EventT
         if found is None:
             return None
         return _work_note(reply, person, *found)
-    if key != ASKED or person.about is None or not person.about.known:
-        return None
-    evidence = _asked_evidence(tracker)
+    evidence = _asked_evidence(tracker) if key == ASKED else _attribute_evidence(key)
     if not evidence:
         return None
-    if _says(str(person.about.value), evidence):
+    if person.about is not None and person.about.known and _says(str(person.about.value), evidence):
         reply.utter(
             "utter_person_about", cite=[person.about], person_name=reply.name(person), about=reply.value(person.about)
         )
         return [SlotSet("person", person_id)]
-    for work in person.known_for:
-        said = _clause(work.detail or "", evidence)
-        if said is not None:
-            return _work_note(reply, person, work, said)
-    return None
+    # "what awards has she won?": every work whose note says so ("won Best Actress ...", "Newcomer of the Year")
+    notes = [(work, said) for work in person.known_for if (said := _clause(work.detail or "", evidence)) is not None]
+    for work, said in notes[: 1 if key == ASKED else MAX_NOTES]:
+        _work_note(reply, person, work, said)
+    return [SlotSet("person", person_id)] if notes else None
+
+
+def _attribute_evidence(key: str) -> tuple[str, ...]:
+    """The words of a person's description or work notes that answer an attribute ("won", "prize" for awards;
+    "Japanese" for a nationality); none for the attributes the vocabulary gives no evidence."""
+    attribute = default_lexicon().attributes.get(key)
+    return attribute.evidence if attribute is not None else ()
 
 
 def _work_note(reply: Reply, person: Person, work: Work, note: str) -> list[EventType]:
