@@ -24,6 +24,8 @@ DEBUT = "debut"
 # Answers that name the actor of a character ("who plays <a character>?", "who is the lead actress?"): a pronoun
 # in the next question means that actor.
 ACTOR_ANSWERS = frozenset({"action_who_plays", "action_cast"})
+# Answers to a personal question ("is she married?"): asked of a pronoun, they keep the person asked about.
+PRONOUN_FOLLOW_UPS = frozenset({"action_fact"})
 # Actions that answer nothing about anyone ("thanks", the session's own): they keep the last answer's person.
 NOT_ANSWERS = frozenset({"action_listen", "action_session_start", "action_unlikely_intent"})
 # "What was her first leading role?", "his starring debut": a first lead counts as the debut asked.
@@ -35,17 +37,30 @@ MAX_NOTES = 3
 
 def actor_answered_last(tracker: Tracker) -> bool:
     """Whether the last answer before this message named a character's actor ("who plays <a character>?"),
-    so that "how old is she?" is about the actress, not the character."""
+    so that "how old is she?" is about the actress, not the character. A personal question asked of a
+    pronoun in between ("is she married?") keeps the actor: it was about her too."""
+    events = list(tracker.events)
     seen_message = False
-    for event in reversed(tracker.events):
-        kind = event.get("event")
+    for index in range(len(events) - 1, -1, -1):
+        kind = events[index].get("event")
         if kind == "user":
             seen_message = True
         elif seen_message and kind == "action":
-            name = str(event.get("name") or "")
+            name = str(events[index].get("name") or "")
             if name in NOT_ANSWERS or name.startswith("utter_"):
                 continue  # "ok thanks" in between changes nobody
+            if name in PRONOUN_FOLLOW_UPS and _named_nobody(events, index):
+                continue  # "who plays her?", "is she married?", then "how old is she?": still the actress
             return name in ACTOR_ANSWERS
+    return False
+
+
+def _named_nobody(events: list[dict], action_index: int) -> bool:
+    """Whether the message the action at `action_index` answered named no person or character."""
+    for event in reversed(events[:action_index]):
+        if event.get("event") == "user":
+            entities = (event.get("parse_data") or {}).get("entities") or []
+            return not any(e.get("entity") in ("person", "character") for e in entities)
     return False
 
 
@@ -72,9 +87,35 @@ def answer_about_person(reply: Reply, tracker: Tracker, key: str) -> list[EventT
         return [SlotSet("person", person_id)]
     # "what awards has she won?": every work whose note says so ("won Best Actress ...", "Newcomer of the Year")
     notes = [(work, said) for work in person.known_for if (said := _clause(work.detail or "", evidence)) is not None]
-    for work, said in notes[: 1 if key == ASKED else MAX_NOTES]:
-        _work_note(reply, person, work, said)
+    if key != ASKED and _this_film_asked(text):
+        return None  # "did she win anything for this role?": other works' notes answer another question
+    if key == ASKED:  # "what band is he in?": "Tokyo Jihen was the band he formed ..."
+        return _work_note(reply, person, *notes[0]) if notes else None
+    for work, said in notes[:MAX_NOTES]:  # "won Best Actress ...": the note as it is, not "<work> was won ..."
+        reply.utter(
+            "utter_person_work_said",
+            cite=[work],
+            person_name=reply.name(person),
+            work=reply.work(work.title, work.ja, work.year),
+            note=said,
+        )
     return [SlotSet("person", person_id)] if notes else None
+
+
+# Words that tie a question to this film's role: "for this role", "for her part", "in the film".
+ROLE_WORDS = frozenset({"role", "part", "character", "performance"})
+# "it" alone is no mention of this film ("what has she won with it?" is caught by its last words only).
+IT_WORDS = frozenset({"it", "its"})
+
+
+def _this_film_asked(question: str) -> bool:
+    """Whether the question is about this film ("... for this role?", "... for drawing closer?", "... for it?")."""
+    said = re.findall(r"[a-z]+", question)
+    if ROLE_WORDS & set(said) or said[-2:] in (["for", "it"], ["in", "it"]):
+        return True
+    joined = f" {' '.join(said)} "
+    lexicon = default_lexicon()
+    return any(f" {run} " in joined for run in (*lexicon.film_titles, *lexicon.film_references) if run not in IT_WORDS)
 
 
 def _attribute_evidence(key: str) -> tuple[str, ...]:

@@ -14,7 +14,7 @@ import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.people import ActionPerson
+from actions.people import ActionCharacter, ActionPerson
 from actions.topics import ActionFact
 from bot.understanding.lexicon import default_lexicon
 from tests.reading_helpers import name, reading, tags, values
@@ -155,7 +155,7 @@ def test_awards_are_the_notes_of_the_works_that_say_so(store, domain):
     text = f"has {person.name} won any prizes"
     entities = [span(text, person.name, "person"), span(text, "prizes", "attribute", "awards")]
     said, _, slots = run(ActionFact(), domain, text, entities)
-    assert set(said) == {"utter_person_work_note"} and len(said) >= 2 and slots["person"] == person.id
+    assert set(said) == {"utter_person_work_said"} and len(said) >= 2 and slots["person"] == person.id
 
 
 def test_no_award_note_is_i_dont_know_naming_the_person(store, domain):
@@ -182,3 +182,43 @@ def test_reviews_received_give_way_to_the_award(store):
     text = f"for which film did {who} receive an award"
     result = reading(store, text, "ask_other_work", [name(text, who, "person")])
     assert tags(result)["attribute"] == "awards"
+
+
+# 6. After "who plays <a character>?", a personal question of a pronoun keeps the actor for the next one.
+def _after(first_action: str, character: str) -> list[dict]:
+    """Events of "<who plays | who is> <a character>?" then "is she married?" (answered about someone)."""
+    return [
+        {"event": "user", "text": "q1", "parse_data": {"entities": [{"entity": "character", "value": character}]}},
+        {"event": "action", "name": first_action},
+        {"event": "user", "text": "is she married", "parse_data": {"entities": [{"entity": "attribute"}]}},
+        {"event": "action", "name": "action_fact"},
+    ]
+
+
+@pytest.mark.parametrize(("first_action", "actors"), [("action_who_plays", True), ("action_character", False)])
+def test_the_actor_stays_the_subject_over_a_pronoun_question(store, domain, first_action, actors):
+    credit = store.cast[0]
+    character, actor = store.characters[credit.character], store.people[credit.actor]
+    text = "and how tall is she"
+    message = {
+        "text": text,
+        "intent": {"name": "ask_character", "confidence": 1.0},
+        "entities": [span(text, "tall", "attribute", "height")],
+    }
+    events = [*_after(first_action, character.name), {"event": "user", "text": text}]
+    slots = {"character": character.id, "person": actor.id}
+    tracker = Tracker("test", slots, message, events, False, None, {}, "")
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionCharacter().run(dispatcher, tracker, domain))
+    named = [
+        m.get("subject_name") for m in dispatcher.messages if m.get("response") == "utter_dont_know_subject_attribute"
+    ]
+    assert (named == [actor.name]) is actors
+
+
+@pytest.mark.parametrize("tail", ["for this role", "for her part in drawing closer", "for the movie"])
+def test_an_award_for_this_film_is_not_another_works_note(store, domain, tail):
+    person = person_whose(store, lambda p: any("won" in n for n in notes(p)))
+    text = f"did {person.name} win any awards {tail}"
+    entities = [span(text, person.name, "person"), span(text, "awards", "attribute", "awards")]
+    assert run(ActionFact(), domain, text, entities)[0] == ["utter_dont_know_subject_attribute"]
