@@ -80,15 +80,22 @@ def answer_about_person(reply: Reply, tracker: Tracker, key: str) -> list[EventT
     evidence = _asked_evidence(tracker) if key == ASKED else _attribute_evidence(key)
     if not evidence:
         return None
+    about = str(person.about.value) if person.about is not None and person.about.known else ""
+    notes = [(work, said) for work in person.known_for if (said := _clause(work.detail or "", evidence)) is not None]
+    if key != ASKED and _this_film_asked(text):
+        return None  # "did she win anything for this role?": other works' notes answer another question
+    said_text = about if _says(about, evidence) else " ".join(note for _, note in notes)
+    if key != ASKED and not _confirms(text, said_text, evidence):
+        return None  # "is he American?" of a Japanese director: the store never says what someone is not
+    first = re.findall(r"[a-z]+", text)[:1]
+    if key != ASKED and said_text and first and first[0] in default_lexicon().yes_no_openers:
+        reply.utter("utter_claim_yes")  # "is he Japanese?", "did she win any awards?": yes, then what says so
     if person.about is not None and person.about.known and _says(str(person.about.value), evidence):
         reply.utter(
             "utter_person_about", cite=[person.about], person_name=reply.name(person), about=reply.value(person.about)
         )
         return [SlotSet("person", person_id)]
     # "what awards has she won?": every work whose note says so ("won Best Actress ...", "Newcomer of the Year")
-    notes = [(work, said) for work in person.known_for if (said := _clause(work.detail or "", evidence)) is not None]
-    if key != ASKED and _this_film_asked(text):
-        return None  # "did she win anything for this role?": other works' notes answer another question
     if key == ASKED:  # "what band is he in?": "Tokyo Jihen was the band he formed ..."
         return _work_note(reply, person, *notes[0]) if notes else None
     for work, said in notes[:MAX_NOTES]:  # "won Best Actress ...": the note as it is, not "<work> was won ..."
@@ -116,6 +123,15 @@ def _this_film_asked(question: str) -> bool:
     joined = f" {' '.join(said)} "
     lexicon = default_lexicon()
     return any(f" {run} " in joined for run in (*lexicon.film_titles, *lexicon.film_references) if run not in IT_WORDS)
+
+
+def _confirms(question: str, said: str, evidence: tuple[str, ...]) -> bool:
+    """Whether what the store says has every answer word the question names ("is she Japanese?" needs
+    "Japanese"; "did he win an award?" is said by "won ... Prize", a synonym)."""
+    lexicon = default_lexicon()
+    found = set(re.findall(r"[a-z]+", said.lower()))
+    named = [word for word in re.findall(r"[a-z]+", question) if word in evidence]
+    return all(lexicon.same_as(word) & found for word in named)
 
 
 def _attribute_evidence(key: str) -> tuple[str, ...]:

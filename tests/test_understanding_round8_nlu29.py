@@ -152,7 +152,7 @@ def test_an_undecided_description_says_i_dont_know_then_what_is_known(store, dom
 # 5. Awards and nationality of a person are read from their description and their works' notes.
 def test_awards_are_the_notes_of_the_works_that_say_so(store, domain):
     person = person_whose(store, lambda p: sum("won" in n or "prize" in n for n in notes(p)) >= 2)
-    text = f"has {person.name} won any prizes"
+    text = f"which prizes has {person.name} won"
     entities = [span(text, person.name, "person"), span(text, "prizes", "attribute", "awards")]
     said, _, slots = run(ActionFact(), domain, text, entities)
     assert set(said) == {"utter_person_work_said"} and len(said) >= 2 and slots["person"] == person.id
@@ -222,3 +222,14 @@ def test_an_award_for_this_film_is_not_another_works_note(store, domain, tail):
     text = f"did {person.name} win any awards {tail}"
     entities = [span(text, person.name, "person"), span(text, "awards", "attribute", "awards")]
     assert run(ActionFact(), domain, text, entities)[0] == ["utter_dont_know_subject_attribute"]
+
+
+def test_a_yes_no_nationality_is_yes_only_when_the_description_says_it(store, domain):
+    person = person_whose(store, lambda p: p.about is not None and "japanese" in str(p.about.value).lower())
+    for word, said in (
+        ("japanese", ["utter_claim_yes", "utter_person_about"]),
+        ("korean", ["utter_dont_know_subject_attribute"]),
+    ):
+        text = f"is {person.name} {word}"
+        entities = [span(text, person.name, "person"), span(text, word, "attribute", "origin")]
+        assert run(ActionFact(), domain, text, entities)[0] == said
