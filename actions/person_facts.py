@@ -120,9 +120,16 @@ def _this_film_asked(question: str) -> bool:
     said = re.findall(r"[a-z]+", question)
     if ROLE_WORDS & set(said) or said[-2:] in (["for", "it"], ["in", "it"]):
         return True
-    joined = f" {' '.join(said)} "
     lexicon = default_lexicon()
-    return any(f" {run} " in joined for run in (*lexicon.film_titles, *lexicon.film_references) if run not in IT_WORDS)
+    for run in (*lexicon.film_titles, *lexicon.film_references):
+        size = len(run.split())
+        for at in range(len(said) - size + 1):
+            if run in IT_WORDS or " ".join(said[at : at + size]) != run:
+                continue
+            after = said[at + size : at + size + 2]
+            if after[:1] not in (["which"], ["that"], ["where"]) and after not in (["for", "which"], ["in", "which"]):
+                return True  # not "the movie for which she won ...": a movie described is another one
+    return False
 
 
 def _confirms(question: str, said: str, evidence: tuple[str, ...]) -> bool:

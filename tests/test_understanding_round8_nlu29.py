@@ -233,3 +233,10 @@ def test_a_yes_no_nationality_is_yes_only_when_the_description_says_it(store, do
         text = f"is {person.name} {word}"
         entities = [span(text, person.name, "person"), span(text, word, "attribute", "origin")]
         assert run(ActionFact(), domain, text, entities)[0] == said
+
+
+def test_a_movie_described_by_the_award_is_another_work(store, domain):
+    person = person_whose(store, lambda p: any("won" in n for n in notes(p)))
+    text = f"name the film for which {person.name} won an award"
+    entities = [span(text, person.name, "person"), span(text, "award", "attribute", "awards")]
+    assert "utter_person_work_said" in run(ActionFact(), domain, text, entities)[0]
