@@ -388,3 +388,25 @@ def answer_claim(reply: Reply, tracker: Tracker) -> bool:
     else:
         reply.utter(response)
     return True
+
+
+def describe_undecided(reply: Reply, tracker: Tracker) -> None:
+    """After "I don't know" to "is <a person> (also) a singer?": what the store does say they are, so that the
+    user can judge ("<X> is a member of the idol group ..."); nothing for any other claim."""
+    claims = entity_values(tracker, "claim")
+    if not claims or not claims[0].startswith("person_describes:"):
+        return
+    facts = store()
+    roles = entity_values(tracker, "crew_role")
+    credit = facts.crew.get(roles[-1]) if roles else None
+    person = _person(tracker) if not roles else None
+    if person is None and credit is not None and not credit.unknown and len(credit.people) == 1:
+        person = credit.people[0]  # "is the director Japanese?": the one who holds the role
+    if person is None or person not in facts.people:
+        return
+    about = facts.people[person].about
+    if about is None or not about.known:
+        return
+    reply.utter(
+        "utter_person_about", cite=[about], person_name=reply.name(facts.people[person]), about=reply.value(about)
+    )

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
-from actions.claims import answer_claim
+from actions.claims import answer_claim, describe_undecided
 from actions.common import Reply, entity_values
 from bot.understanding.clauses import PATTERN_CLAIMS
 from bot.understanding.ellipsis import SAME_QUESTION
@@ -38,6 +38,7 @@ def answer_with_frame(action: StoreAction, reply: Reply, tracker: Tracker) -> li
     later = later if later in also else None  # "how long is it and is it on <a service>?": yes/no second
     if later is None and not answer_claim(reply, tracker):
         reply.dont_know(tracker)
+        describe_undecided(reply, tracker)
         return events
     events += action.answer(reply, tracker)
     for intent in also:

@@ -269,7 +269,9 @@ class ActionCharacter(StoreAction):
             return [*dont_know_attribute(reply, tracker, "age", match.id), SlotSet("character", match.id)]
         lexicon = default_lexicon()
         asked = [k for k in entity_values(tracker, "attribute") if k in lexicon.attributes]
-        evidence = lexicon.attributes[asked[0]].evidence if asked else ()
+        # only what a character's description may answer (a nationality or an award is read for people only)
+        held = asked and lexicon.attributes[asked[0]].intent_for("character") == "ask_character"
+        evidence = lexicon.attributes[asked[0]].evidence if held else ()
         if evidence and not reply.japanese:
             # "where does she live?", "what is his job?": the sentence that says so, or "I don't know"
             found = story_detail(match.id, evidence)

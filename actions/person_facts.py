@@ -25,25 +25,33 @@ DEBUT = "debut"
 # Answers that name the actor of a character ("who plays <a character>?", "who is the lead actress?"): a pronoun
 # in the next question means that actor.
 ACTOR_ANSWERS = frozenset({"action_who_plays", "action_cast"})
+# Answers to a personal question ("is she married?"): asked of a pronoun, they keep the person asked about.
+PRONOUN_FOLLOW_UPS = frozenset({"action_fact"})
 # Actions that answer nothing about anyone ("thanks", the session's own): they keep the last answer's person.
 NOT_ANSWERS = frozenset({"action_listen", "action_session_start", "action_unlikely_intent"})
 # "What was her first leading role?", "his starring debut": a first lead counts as the debut asked.
 LEAD_WORDS = frozenset({"lead", "leading", "starring", "major", "main"})
 FIRST_LEAD = re.compile(r"\bfirst (?:\w+ )?lead\b")
+# The most work notes one answer lists ("what awards did <X> win?" in several works).
+MAX_NOTES = 3
 
 
 def actor_answered_last(tracker: Tracker) -> bool:
     """Whether the last answer before this message named a character's actor ("who plays <a character>?"),
-    so that "how old is she?" is about the actress, not the character."""
+    so that "how old is she?" is about the actress, not the character. A personal question asked of a
+    pronoun in between ("is she married?") keeps the actor: it was about her too."""
+    events = list(tracker.events)
     seen_message = False
-    for event in reversed(tracker.events):
-        kind = event.get("event")
+    for index in range(len(events) - 1, -1, -1):
+        kind = events[index].get("event")
         if kind == "user":
             seen_message = True
         elif seen_message and kind == "action":
-            name = str(event.get("name") or "")
+            name = str(events[index].get("name") or "")
             if name in NOT_ANSWERS or name.startswith("utter_"):
                 continue  # "ok thanks" in between changes nobody
+            if name in PRONOUN_FOLLOW_UPS and _named_nobody(events, index):
+                continue  # "who plays her?", "is she married?", then "how old is she?": still the actress
             return name in ACTOR_ANSWERS or performer_asked_before(tracker)
     return False
 
@@ -56,6 +64,15 @@ def performer_asked_before(tracker: Tracker) -> bool:
         entity.get("entity") == "character" and set(str(entity.get("value")).lower().split()) & PERFORMER_NOUNS
         for entity in parsed.get("entities") or []
     )
+
+
+def _named_nobody(events: list[dict], action_index: int) -> bool:
+    """Whether the message the action at `action_index` answered named no person or character."""
+    for event in reversed(events[:action_index]):
+        if event.get("event") == "user":
+            entities = (event.get("parse_data") or {}).get("entities") or []
+            return not any(e.get("entity") in ("person", "character") for e in entities)
+    return False
 
 
 def answer_about_person(reply: Reply, tracker: Tracker, key: str) -> list[EventType] | None:
@@ -71,21 +88,75 @@ def answer_about_person(reply: Reply, tracker: Tracker, key: str) -> list[EventT
         if found is None:
             return None
         return _work_note(reply, person, *found)
-    if key != ASKED or person.about is None or not person.about.known:
-        return None
-    evidence = _asked_evidence(tracker)
+    evidence = _asked_evidence(tracker) if key == ASKED else _attribute_evidence(key)
     if not evidence:
         return None
-    if _says(str(person.about.value), evidence):
+    about = str(person.about.value) if person.about is not None and person.about.known else ""
+    notes = [(work, said) for work in person.known_for if (said := _clause(work.detail or "", evidence)) is not None]
+    if key != ASKED and _this_film_asked(text):
+        return None  # "did she win anything for this role?": other works' notes answer another question
+    said_text = about if _says(about, evidence) else " ".join(note for _, note in notes)
+    if key != ASKED and not _confirms(text, said_text, evidence):
+        return None  # "is he American?" of a Japanese director: the store never says what someone is not
+    first = re.findall(r"[a-z]+", text)[:1]
+    if key != ASKED and said_text and first and first[0] in default_lexicon().yes_no_openers:
+        reply.utter("utter_claim_yes")  # "is he Japanese?", "did she win any awards?": yes, then what says so
+    if person.about is not None and person.about.known and _says(str(person.about.value), evidence):
         reply.utter(
             "utter_person_about", cite=[person.about], person_name=reply.name(person), about=reply.value(person.about)
         )
         return [SlotSet("person", person_id)]
-    for work in person.known_for:
-        said = _clause(work.detail or "", evidence)
-        if said is not None:
-            return _work_note(reply, person, work, said)
-    return None
+    # "what awards has she won?": every work whose note says so ("won Best Actress ...", "Newcomer of the Year")
+    if key == ASKED:  # "what band is he in?": "Tokyo Jihen was the band he formed ..."
+        return _work_note(reply, person, *notes[0]) if notes else None
+    for work, said in notes[:MAX_NOTES]:  # "won Best Actress ...": the note as it is, not "<work> was won ..."
+        reply.utter(
+            "utter_person_work_said",
+            cite=[work],
+            person_name=reply.name(person),
+            work=reply.work(work.title, work.ja, work.year),
+            note=said,
+        )
+    return [SlotSet("person", person_id)] if notes else None
+
+
+# Words that tie a question to this film's role: "for this role", "for her part", "in the film".
+ROLE_WORDS = frozenset({"role", "part", "character", "performance"})
+# "it" alone is no mention of this film ("what has she won with it?" is caught by its last words only).
+IT_WORDS = frozenset({"it", "its"})
+
+
+def _this_film_asked(question: str) -> bool:
+    """Whether the question is about this film ("... for this role?", "... for drawing closer?", "... for it?")."""
+    said = re.findall(r"[a-z]+", question)
+    if ROLE_WORDS & set(said) or said[-2:] in (["for", "it"], ["in", "it"]):
+        return True
+    lexicon = default_lexicon()
+    for run in (*lexicon.film_titles, *lexicon.film_references):
+        size = len(run.split())
+        for at in range(len(said) - size + 1):
+            if run in IT_WORDS or " ".join(said[at : at + size]) != run:
+                continue
+            after = said[at + size : at + size + 2]
+            if after[:1] not in (["which"], ["that"], ["where"]) and after not in (["for", "which"], ["in", "which"]):
+                return True  # not "the movie for which she won ...": a movie described is another one
+    return False
+
+
+def _confirms(question: str, said: str, evidence: tuple[str, ...]) -> bool:
+    """Whether what the store says has every answer word the question names ("is she Japanese?" needs
+    "Japanese"; "did he win an award?" is said by "won ... Prize", a synonym)."""
+    lexicon = default_lexicon()
+    found = set(re.findall(r"[a-z]+", said.lower()))
+    named = [word for word in re.findall(r"[a-z]+", question) if word in evidence]
+    return all(lexicon.same_as(word) & found for word in named)
+
+
+def _attribute_evidence(key: str) -> tuple[str, ...]:
+    """The words of a person's description or work notes that answer an attribute ("won", "prize" for awards;
+    "Japanese" for a nationality); none for the attributes the vocabulary gives no evidence."""
+    attribute = default_lexicon().attributes.get(key)
+    return attribute.evidence if attribute is not None else ()
 
 
 def _work_note(reply: Reply, person: Person, work: Work, note: str) -> list[EventType]:

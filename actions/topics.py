@@ -129,7 +129,8 @@ class ActionFact(StoreAction):
             answered = answer_from_story(reply, tracker)
             if answered is not None:
                 return answered
-        if unheld and unheld[0] in (ASKED, DEBUT):  # "what band is <a person> in?", "<a person>'s debut"
+        if unheld and (unheld[0] in (ASKED, DEBUT) or _has_evidence(unheld[0])):
+            # "what band is <a person> in?", "<a person>'s debut", "what awards has <a person> won?"
             answered = answer_about_person(reply, tracker, unheld[0])
             if answered is not None:
                 return answered
@@ -169,3 +170,9 @@ class ActionFact(StoreAction):
             response = "utter_fact"
         reply.utter(response, cite=[fact], value=reply.value(fact), topic_words=topic_words)
         reply.detail(fact)
+
+
+def _has_evidence(key: str) -> bool:
+    """Whether the vocabulary lists words that answer this attribute in a person's description or work notes."""
+    attribute = default_lexicon().attributes.get(key)
+    return attribute is not None and bool(attribute.evidence)

@@ -87,6 +87,8 @@ def every_turn(store: FactStore, domain: dict[str, Any]) -> list[Rendered]:
             asks.append((ActionOtherWork(), {"text": f"what did he do in {asked}", "slots": {"person": person.id}}))
         debut = {"person": person.name, "attribute": "debut"}
         asks.append((ActionFact(), {"text": f"what was {person.name}'s debut", "entities": debut}))
+        awards = {"person": person.name, "attribute": "awards"}  # the notes of the works that say so
+        asks.append((ActionFact(), {"text": f"what awards has {person.name} won", "entities": awards}))
     for character in store.characters.values():
         mention = {"entities": {"character": character.name}}
         asks.append((ActionCharacter(), {"text": f"who is {character.name}", **mention}))

@@ -502,7 +502,7 @@ LEAD_NOUNS = {
     **dict.fromkeys(("girl", "gal", "heroine"), "she"),
     **dict.fromkeys(("boy", "guy", "lad", "dude", "hero"), "he"),
 }
-LEAD_ADJECTIVES = frozenset({"main", "lead", "leading"})
+LEAD_ADJECTIVES = frozenset({"main", "lead", "leading", "starring"})
 # What may follow the noun without describing the person further: "the girl in the movie", "the guy then".
 AFTER_LEAD = frozenset({"then", "again", "too", "also"})
 
@@ -579,3 +579,51 @@ def earliest_asked(words: Sequence[str]) -> bool:
     if not said or said[0] not in WHICH_WORDS or not EARLIEST_WORDS & set(said):
         return False
     return all(w in WHICH_ONE_WORDS | EARLIEST_WORDS | WHICH_WORDS for w in said)
+
+
+# Words that make a role's name its performer's: "the lead actor", "the leading lady" (the store's aliases of
+# the leads), and the adjectives that pick a lead when nobody is named ("the main actress").
+PERFORMER_WORDS = frozenset({"actor", "actress", "performer", "leading"})
+RELATIVE_WORDS = frozenset({"who", "that"})
+
+
+def actors_named_by_role(
+    words: Sequence[str], spans: Sequence[tuple[int, int]], names: list[dict[str, Any]], store: FactStore
+) -> list[tuple[tuple[int, int], str, dict[str, Any] | None]]:
+    """ "How old is the lead actor?", "who is the guy who plays <a character> married to?": a character named
+    through its performer stands for the actor, so that a person's attribute is the actor's, never the
+    character's. Each found: the words' character span, the actor's id, and the character entity it replaces
+    (None for "the main actress", which no entity tags: the lead the store's alias "lead actress" names)."""
+    found: list[tuple[tuple[int, int], str, dict[str, Any] | None]] = []
+    covered: set[int] = set()
+    for name in names:
+        if name.get("entity") != "character":
+            continue
+        inside = [i for i, (s, e) in enumerate(spans) if s >= int(name["start"]) and e <= int(name["end"])]
+        if not inside:
+            continue
+        first, last = inside[0], inside[-1]
+        own = set(words[first : last + 1])
+        # "the actress who plays <a character>": a relative clause, not the question's own "who plays"
+        relative = first >= 3 and words[first - 1] in PLAY_VERBS and words[first - 2] in RELATIVE_WORDS
+        if not (own & PERFORMER_WORDS or relative):
+            continue
+        actor = _actor_of_character(str(name.get("value")), store)
+        if actor is None:
+            continue
+        start = spans[first - 3][0] if relative and not own & PERFORMER_WORDS else int(name["start"])
+        found.append(((start, int(name["end"])), actor, name))
+        covered.update(range(first - (3 if relative else 0), last + 1))
+    for i, word in enumerate(words):
+        if i == 0 or i in covered or word not in {"actor", "actress"} or words[i - 1] not in LEAD_ADJECTIVES:
+            continue
+        actor = _actor_of_character(f"lead {word}", store)
+        if actor is not None:
+            found.append(((spans[i - 1][0], spans[i][1]), actor, None))
+    return found
+
+
+def _actor_of_character(words: str, store: FactStore) -> str | None:
+    matches = store.resolve(words, ("character",))
+    credits = store.actor_of(matches[0].id) if matches else []
+    return credits[0].actor if credits else None

@@ -160,8 +160,14 @@ PERSONAL_KEYS = frozenset(
         "family",
         "gender",
         "debut",
+        "education",
     }
 )
+# Attributes that name a credit of the film (and so may name the one who holds it: "the author of the book").
+CREDIT_KEYS = frozenset({"director", "writer", "novel", "music", "producer", "theme_song", "creator"})
+# A person's attributes that make a role named through its performer ("the lead actor", "the actress who
+# plays <a character>") the actor: their age, family, schooling or awards, not the character's.
+ACTOR_KEYS = PERSONAL_KEYS | frozenset({"awards", "career"})
 ARITHMETIC = re.compile(
     r"\d+(?:\.\d+)?\s*(?:[-+*/x×÷^]|times|plus|minus|divided by|multiplied by|over)\s*\d+", re.IGNORECASE
 )
@@ -1002,12 +1008,17 @@ def _read(
         # "where can I watch it in <a country>?" asks for the platform; "is it popular in <a country>?" is no region
         attributes = [h for h in attributes if h.key != "region"]
     roles = _roles_inside_other_roles(words, roles, attributes, lexicon, store, reading)
+    if relation is None and any(h.key in ACTOR_KEYS for h in attributes):
+        names = _actors_named_by_role(words, names, store, reading)
+        refers_to_film = refers_to_film or bool(names)
     kind = _time_kind(_subject_kind(words, names, relation, attributes, lexicon), attributes, hits)
     if kind == "film" and not names and relation is None:
         crew_person = _crew_member_described(words, attributes, roles, store, lexicon, reading)
         if crew_person is not None:
             names = [crew_person]
             kind = "person"
+            if not _joined(words):  # "the occupation of the author of the book?": "author", "book" name the person
+                attributes = [h for h in attributes if h.key in PERSONAL_KEYS or h.key not in CREDIT_KEYS]
     spans = coverage.entity_spans(
         words.spans, [e for e in (*entities, *reading.entities) if e.get("entity") in SPAN_ENTITIES]
     )
@@ -1428,8 +1439,16 @@ def _character_attribute(
         return
     if any(e["entity"] == "attribute" for e in reading.entities):
         return
-    asked = next((h for h in attributes if lexicon.attributes[h.key].evidence), None)
-    if asked is not None and lexicon.attributes[asked.key].intent_for("character") == "ask_character":
+    asked = next(
+        (
+            h
+            for h in attributes
+            if lexicon.attributes[h.key].evidence
+            and lexicon.attributes[h.key].intent_for("character") == "ask_character"
+        ),
+        None,
+    )
+    if asked is not None:
         reading.add("attribute", asked.key, *words.chars(asked.start, asked.end))
 
 
@@ -1474,8 +1493,19 @@ def _future_work(words: _Words, attributes: list[Hit]) -> list[Hit]:
 
 
 def _what_someone_does(words: _Words, names: list[dict], attributes: list[Hit]) -> list[Hit]:
-    """ "What does <a person> do?", "where is <a person> from?": a phrase with the name inside it."""
+    """ "What does <a person> do?", "where is <a person> from?": a phrase with the name inside it; also
+    with a credit inside it ("what does the author of the book do?", "where is the composer from?"),
+    whose holder is then the subject (`_crew_member_described`)."""
     w = words.words
+    credits = [h for h in attributes if h.key in CREDIT_KEYS]
+    if not names and credits and not any(h.key in PERSONAL_KEYS for h in attributes):
+        end = _tag_start(words)
+        while end > 0 and w[end - 1] in CLAUSE_BREAKS:
+            end -= 1
+        for (opening, closing), key in AROUND_A_NAME.items():
+            if tuple(w[: len(opening)]) == opening and tuple(w[end - len(closing) : end]) == closing:
+                hit = Hit("attribute", key, " ".join(closing), end - len(closing), end)
+                return sorted([*attributes, hit], key=lambda h: h.start)
     for name in names:
         if name.get("entity") != "person":
             continue
@@ -2346,6 +2376,9 @@ def _yes_no(
         reading.intent = "ask_novel"
         reading.why.append("yes/no the novel's author")
         return True
+    if crew and len(attributes) == len(crew) and _what_someone_is(words, crew[0], people, lexicon, store):
+        # "is <an actor> also a singer?": what he is (his description), not whether he sang this film's song
+        return _person_yes_no(words, people, names, [], hits, reading)
     if crew and len(attributes) == len(crew):  # "did <the director> direct other films?" asks for other work
         attribute = lexicon.attributes[crew[0].key]
         role = attribute.entity.get("crew_role", "director")
@@ -2387,6 +2420,18 @@ def _yes_no(
         reading.why.append("yes/no in the film")
         return True
     return _person_yes_no(words, people, names, attributes, hits, reading)
+
+
+def _what_someone_is(words: _Words, crew: Hit, people: list[dict], lexicon: Lexicon, store: FactStore) -> bool:
+    """ "Is <a person> (also) a singer?": a role noun after "a"/"an" says what the person is, not a credit of
+    this film, unless the one named holds that credit ("is <the composer> a composer?" is still yes)."""
+    if crew.start == 0 or words.words[crew.start - 1] not in ("a", "an") or len(people) != 1:
+        return False
+    attribute = lexicon.attributes[crew.key]
+    role = attribute.entity.get("crew_role") or ("director" if crew.key == "director" else None)
+    credit = store.crew.get(role) if role else None
+    matches = store.resolve(str(people[0].get("value")), ("person",))
+    return not (credit is not None and matches and matches[0].id in credit.people)
 
 
 # Words of a person's other work: "has <an actress> done any dramas?" asks for her other work, not a description.
@@ -2806,6 +2851,23 @@ def _of_the_role_asked(words: _Words, hit: Hit, attributes: list[Hit], lexicon: 
     if subject is None or not (lexicon.attributes[subject.key].entity.get("crew_role") or subject.key == "director"):
         return False
     return hit.start > subject.end and hit.key in PERSON_TOPICS
+
+
+def _actors_named_by_role(words: _Words, names: list[dict], store: FactStore, reading: Reading) -> list[dict]:
+    """ "How old is the lead actor?", "is the guy who plays <a character> married?": the actor is the subject
+    (tagged as a person, the character entity dropped), so that the reply names them and what was asked."""
+    found = people_reading.actors_named_by_role(words.words, words.spans, names, store)
+    replaced = {id(entity) for _, _, entity in found if entity is not None}
+    kept = [n for n in names if id(n) not in replaced]
+    people = []
+    for (start, end), actor, entity in found:
+        name = store.people[actor].name
+        if entity is not None:
+            reading.drop.append(entity)
+        reading.add("person", name, start, end)
+        people.append({"entity": "person", "value": name, "start": start, "end": end})
+        reading.why.append(f"the actor named by a role: {actor}")
+    return sorted([*people, *kept], key=lambda n: int(n.get("start") or 0))
 
 
 def _crew_member_described(
@@ -3251,7 +3313,18 @@ def _works_of_person(words: _Words, hits: list[Hit], names: list[dict], store: F
         return True
     if w[0] not in OBJECT_WH:
         return False
-    verbs = [h for h in hits if h.kind == "attribute" and h.key in WORK_VERBS]
+    if any(h.kind == "attribute" and h.key in PERSONAL_KEYS for h in hits):
+        return False  # "what does <a person> do?": their occupation, not their works
+    # a role word that is the name ("the author" tagged as the novelist) or stands before it as a title
+    # ("director <a name>") is no verb of making
+    named = [(span.start, span.end) for span in spans_of(words, people)]
+    verbs = [
+        h
+        for h in hits
+        if h.kind == "attribute"
+        and h.key in WORK_VERBS
+        and not any(start <= h.start < end or h.end == start for start, end in named)
+    ]
     auxiliary = {"did", "has", "have", "does"} & set(w)
     if pronoun or not verbs or not auxiliary or verbs[0].start < int(min(i for i, x in enumerate(w) if x in auxiliary)):
         return False
@@ -3282,6 +3355,10 @@ def _works_asked(words: _Words, hits: list[Hit], names: list[dict]) -> bool:
         return False
     if w[0] in OBJECT_WH or w[:2] == ["how", "many"]:  # "how many songs did he write?": his works
         head = 2 if w[0] == "how" else 1
+        if w[0] in OBJECT_WH and w[1:3] in (["are", "the"], ["were", "the"]):
+            head = 3  # "what are the shows featuring her?": a plural of works, never this one film
+            if w[head : head + 1] == [] or w[head] not in WORK_LIST_NOUNS or not w[head].endswith("s"):
+                return False
         head += 1 if w[head : head + 1] and w[head] in WORK_MODIFIERS else 0
         return w[head : head + 1] != [] and w[head] in WORK_LIST_NOUNS
     if w[0] in LISTING_OPENERS:
