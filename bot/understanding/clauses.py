@@ -91,6 +91,20 @@ def shared_person(words: list[str], hits: list[Hit], role_starts: Iterable[int] 
     return sorted([*hits, *added], key=lambda h: h.start) if added else hits
 
 
+# "do you know what …", "can you tell me when …", "do you remember who …": a wh-question politely put.
+ASKING_WRAPPERS = (("you", "know"), ("you", "tell", "me"), ("you", "remember"), ("u", "know"), ("you", "say"))
+
+
+def wh_question_wrapped(words: list[str]) -> bool:
+    """ "Do you know what year the novel came out?": an auxiliary, a wrapper and a wh-word ask the wh-question;
+    the auxiliary opens no yes/no question."""
+    for wrapper in ASKING_WRAPPERS:
+        end = 1 + len(wrapper)
+        if tuple(words[1:end]) == wrapper and words[end : end + 1] and words[end] in WH_WORDS:
+            return True
+    return False
+
+
 def wrapped_question(words: list[str]) -> bool:
     """Whether the message opens with a wrapper ("do you think …?") around the real question."""
     if tuple(words[:3]) == ("do", "you", "know") and words[3:4] and words[3] in WH_WORDS:

@@ -2668,6 +2668,8 @@ def _asks_yes_or_no(words: _Words, lexicon: Lexicon) -> bool:
         return not asks_what and closes
     if words.words[-1] in lexicon.yes_no_tags or _tag_start(words) < len(words.words):
         return True
+    if clauses.wh_question_wrapped(words.words):  # "do you know what year it came out?": the year is asked
+        return False
     if any(words.words[i] in lexicon.yes_no_openers for i in _clause_starts(words, hedged=True)):
         return True
     # "<the title> is it sad", "<the title> does it have …": the film said first, as a search-box topic

@@ -1,11 +1,11 @@
-"""'Which films share the director of <the film>?', 'movies with the same screenwriter': a crew member
-named by sharing is asked for their other work, never for who they are."""
+"""Two clause structures: 'which films share the director of <the film>?' asks for that crew member's other
+work, never who they are; 'do you know what year …?' asks the wh-question, no yes/no."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.understanding.clauses import shared_person
+from bot.understanding.clauses import shared_person, wh_question_wrapped
 from bot.understanding.lexicon import Hit
 from tests.reading_helpers import name, reading, values
 
@@ -52,3 +52,17 @@ def test_the_sharing_word_becomes_other_work_before_the_role():
     words = "which films share the director".split()
     hits = [Hit("attribute", "director", "director", 4, 5)]
     assert [(h.key, h.start) for h in shared_person(words, hits)] == [("other_work", 2), ("director", 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrapped"),
+    [
+        ("do you know what year the novel came out", True),
+        ("can you tell me when it came out", True),
+        ("do you remember who directed it", True),
+        ("do you know if it is out", False),
+        ("is it out yet", False),
+    ],
+)
+def test_a_wh_question_put_politely_is_no_yes_no(text, wrapped):
+    assert wh_question_wrapped(text.split()) is wrapped
