@@ -38,3 +38,15 @@ def test_the_novel_action_says_the_copies_sold_with_their_date(domain):
 def test_what_it_is_based_on_is_the_novel(store, text, intent):
     """ "the movie based" is no title of another work: "based on" asks for the film's source."""
     assert (reading(store, text, intent).intent or intent) == "ask_novel"
+
+
+@pytest.mark.parametrize("text", ["what year did the novel come out", "when was the book released"])
+def test_the_books_release_is_the_novels_publication(store, text):
+    assert reading(store, text, "ask_release_date").intent == "ask_novel"
+
+
+def test_the_films_release_stays_the_film(store):
+    assert reading(store, "when did the movie of the book come out", "ask_release_date").intent in (
+        None,
+        "ask_release_date",
+    )

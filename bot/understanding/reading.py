@@ -643,6 +643,10 @@ def _the_book_asked(
             reading.add("attribute", part[0], *words.chars(part[1], part[2]))
             reading.why.append("the novel's title meaning")
         return
+    if final == "ask_release_date" and novel_reading.book_not_film(words.words, this_film_words(store)):
+        reading.intent = "ask_novel"  # "what year did the novel come out?": its publication, in the novel's answer
+        reading.why.append("the book's release")
+        return
     if final == "ask_runtime" and novel_reading.book_not_film(words.words, this_film_words(store)):
         # "how long is the novel?": the book's length, which the store does not hold, not the film's runtime
         length = next((h for h in lexicon.find(words.words, ("attribute",)) if h.key == "runtime"), None)
