@@ -1,5 +1,6 @@
-"""Two clause structures: 'which films share the director of <the film>?' asks for that crew member's other
-work, never who they are; 'do you know what year …?' asks the wh-question, no yes/no."""
+"""Clause structures of round 8: 'which films share the director of <the film>?' asks for that crew member's
+other work, never who they are; 'do you know what year …?' asks the wh-question, no yes/no; 'have you seen
+<the film>?' asks the assistant's opinion (what critics said), 'can you watch <the film> on …' where to watch."""
 
 from __future__ import annotations
 
@@ -66,3 +67,22 @@ def test_the_sharing_word_becomes_other_work_before_the_role():
 )
 def test_a_wh_question_put_politely_is_no_yes_no(text, wrapped):
     assert wh_question_wrapped(text.split()) is wrapped
+
+
+@pytest.mark.parametrize(
+    "template",
+    ["have you seen {title}", "did you ever watch {title}?", "have you watched the netflix movie {title}"],
+)
+def test_whether_the_assistant_has_seen_the_film_asks_its_opinion(store, template):
+    text = template.format(title=_title(store))
+    result = reading(store, text, "goodbye")
+    assert result.intent == "ask_fact"
+    assert values(result, "topic") == ["reviews"]
+
+
+@pytest.mark.parametrize("template", ["can you watch {title} on netflix", "where can i watch {title}"])
+def test_anyone_watching_the_film_is_where_to_watch(store, template):
+    assert reading(store, template.format(title=_title(store)), "ask_where_to_watch").intent in (
+        None,
+        "ask_where_to_watch",
+    )
