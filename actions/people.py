@@ -299,27 +299,14 @@ class ActionCharacter(StoreAction):
                 tracker, "utter_dont_know_relation_between", character_name=first_name, other_name=second_name
             )
             return [SlotSet("character", first)]
-        reply.utter(
-            "utter_relation_between",
-            cite=[relation],
-            relative_name=reply.name(facts.characters[relation.object]),
-            character_name=reply.name(facts.characters[relation.subject]),
-            relation=relation.relation.replace("_", " "),
-        )
+        _utter_relation(reply, relation)
         return [SlotSet("character", relation.object)]
 
     @staticmethod
     def relatives(reply: Reply, relatives: list[Relation]) -> list[EventType]:
         """Each relative of one kind, one sentence each; the conversation stays with the character asked about."""
-        facts = store()
         for relation in relatives:
-            reply.utter(
-                "utter_relation_between",
-                cite=[relation],
-                relative_name=reply.name(facts.characters[relation.object]),
-                character_name=reply.name(facts.characters[relation.subject]),
-                relation=relation.relation.replace("_", " "),
-            )
+            _utter_relation(reply, relation)
         return [SlotSet("character", relatives[0].subject)]
 
     @staticmethod
@@ -413,3 +400,15 @@ def works_of_year(reply: Reply, tracker: Tracker, person: Person, year: int) -> 
         reply.dont_know(tracker, "utter_works_of_year_unknown", person_name=reply.name(person), year=year)
         return
     reply.utter("utter_works_of_year", cite=cited, person_name=reply.name(person), year=year, works=reply.join(works))
+
+
+def _utter_relation(reply: Reply, relation: Relation) -> None:
+    """One sentence of how two characters are related, from the store's relation."""
+    facts = store()
+    reply.utter(
+        "utter_relation_between",
+        cite=[relation],
+        relative_name=reply.name(facts.characters[relation.object]),
+        character_name=reply.name(facts.characters[relation.subject]),
+        relation=relation.relation.replace("_", " "),
+    )

@@ -91,36 +91,6 @@ def shared_person(words: list[str], hits: list[Hit], role_starts: Iterable[int] 
     return sorted([*hits, *added], key=lambda h: h.start) if added else hits
 
 
-# "Have you seen <the film>?", "did you ever watch <the film>?": the assistant's opinion, which is what critics said.
-SEEING = frozenset({"seen", "see", "watched", "watch", "saw"})
-SEEN_FILLERS = frozenset({"ever", "already", "yet", "the", "movie", "film", "netflix", "new"})
-SEEN_AUXILIARIES = frozenset({"have", "did", "had"})  # "do you watch it on …" is anyone watching
-
-
-def seen_this_film(words: list[str], hits: list[Hit]) -> list[Hit]:
-    """ "You" + a seeing verb + this film (a film hit, fillers between) asks what the assistant thinks of it: a
-    reviews hit on the verb, in place of where to watch it ("did you watch <the film>?" asks no platform)."""
-    for hit in hits:
-        if hit.kind != "film" or hit.start < 2:
-            continue
-        at = hit.start - 1
-        while at > 0 and (words[at] in SEEN_FILLERS or any(h.start <= at < h.end for h in hits if h.kind == "claim")):
-            at -= 1
-        verb = at
-        while at > 0 and words[at - 1] in SEEN_FILLERS:
-            at -= 1
-        asked = at > 1 and words[at - 1] in ("you", "u", "ya") and words[at - 2] in SEEN_AUXILIARIES
-        if words[verb] in SEEING and asked:  # not "can you watch <the film> on <a service>?": anyone can
-            seen = Hit("attribute", "reviews", words[verb], verb, verb + 1)
-            rest = [
-                h
-                for h in hits
-                if not h.start <= verb < h.end and not (h.kind == "claim" and verb < h.start < hit.start)
-            ]
-            return sorted([*rest, seen], key=lambda h: h.start)
-    return hits
-
-
 # "do you know what …", "can you tell me when …", "do you remember who …": a wh-question politely put.
 ASKING_WRAPPERS = (("you", "know"), ("you", "tell", "me"), ("you", "remember"), ("u", "know"), ("you", "say"))
 

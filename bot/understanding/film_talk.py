@@ -11,7 +11,8 @@ genre, "watch" where to watch). Two structures say the message is not about this
   question about its story, people or making);
 - *another work seen or liked*: "have you seen / did you like / do you enjoy <X>", where <X> is no
   word of this film's vocabulary or lexicon ("have you seen the movie frozen?"). "have you seen it?"
-  is about this film and stays with the reader (the reviews).
+  is about this film and stays with the reader (the reviews), and so does "have you seen <the title>?"
+  (`seen_this_film`: the assistant's opinion, not where to watch it).
 
 The reader (bot/understanding/reading.py) refuses both: the first as another topic (a follow-up such as
 "who directed it?" is still this film), the second as another work. Rasa-free.
@@ -54,6 +55,35 @@ OBJECT_FILLERS = frozenset(
     yourselves personally really everything anything something nothing much many lot lots""".split()
 )
 CLAUSE_END = frozenset({"and", "but", "or", "because", "so", "with", "i", "where", "when", "how", "what", "who", "if"})
+
+
+# "Have you seen <the film>?", "did you ever watch <the film>?": the assistant's opinion, which is what critics said.
+SEEN_FILLERS = frozenset({"ever", "already", "yet", "the", "movie", "film", "netflix", "new"})
+SEEN_AUXILIARIES = frozenset({"have", "did", "had"})  # "do you watch it on …" is anyone watching
+
+
+def seen_this_film(words: list[str], hits: list[Hit]) -> list[Hit]:
+    """ "You" + a seeing verb + this film (a film hit, fillers between) asks what the assistant thinks of it: a
+    reviews hit on the verb, in place of where to watch it ("did you watch <the film>?" asks no platform)."""
+    for hit in hits:
+        if hit.kind != "film" or hit.start < 2:
+            continue
+        at = hit.start - 1
+        while at > 0 and (words[at] in SEEN_FILLERS or any(h.start <= at < h.end for h in hits if h.kind == "claim")):
+            at -= 1
+        verb = at
+        while at > 0 and words[at - 1] in SEEN_FILLERS:
+            at -= 1
+        asked = at > 1 and words[at - 1] in ASKED and words[at - 2] in SEEN_AUXILIARIES
+        if words[verb] in WATCHING and asked:  # not "can you watch <the film> on <a service>?": anyone can
+            seen = Hit("attribute", "reviews", words[verb], verb, verb + 1)
+            rest = [
+                h
+                for h in hits
+                if not h.start <= verb < h.end and not (h.kind == "claim" and verb < h.start < hit.start)
+            ]
+            return sorted([*rest, seen], key=lambda h: h.start)
+    return hits
 
 
 def films_in_general(words: list[str], hits: Iterable[Hit], store: FactStore) -> str | None:

@@ -511,8 +511,9 @@ def lead_by_noun(words: Sequence[str], spans: Sequence[tuple[int, int]], store: 
     """A character entity for "the girl" / "the (main) guy" ending its phrase: the lead of that gender
     (the two best-attested cast entries), or None. "the girl's mom", "the guy who ...", "the girl at
     the shop" describe someone else or further, and are left to the other rules."""
+    film_words = THIS_FILM_WORDS | set(tokens(store.title))  # "the girl in <the title>"
     for index, word in enumerate(words):
-        named = word.endswith("'s") and words[index + 1 : index + 2] in (["name"], ["names"])
+        named = word.endswith("'s") and index + 1 < len(words) and words[index + 1] in NAME_NOUNS
         word = word.removesuffix("'s") if named else word  # "what's the girl's name?": hers
         if word not in LEAD_NOUNS:
             continue
@@ -522,7 +523,6 @@ def lead_by_noun(words: Sequence[str], spans: Sequence[tuple[int, int]], store: 
         if first < 0 or words[first] != "the":
             continue
         rest = words[index + 2 :] if named else words[index + 1 :]
-        film_words = THIS_FILM_WORDS | set(tokens(store.title))  # "the girl in <the title>"
         in_film = bool(rest) and rest[0] in ("in", "from", "of") and all(w in film_words for w in rest[1:])
         if rest and not in_film and not all(w in AFTER_LEAD for w in rest):
             continue

@@ -852,7 +852,7 @@ def _read(
     hits = clauses.made_in_a_year(words.words, hits)
     role_spans = coverage.entity_spans(words.spans, [e for e in entities if e.get("entity") == "crew_role"])
     hits = clauses.shared_person(words.words, hits, (span.start for span in role_spans))
-    hits = clauses.seen_this_film(words.words, hits)
+    hits = film_talk.seen_this_film(words.words, hits)
     hits = clauses.rated_as_opinion(words.words, hits, _clause_starts(words))
     hits = _composed_spoiler_setting(words, hits, lexicon)
     hits = ellipsis.speaker_meant(words.words, hits)
@@ -1296,15 +1296,14 @@ def spans_of(words: _Words, entities: list[dict]) -> list[coverage.Span]:
     return coverage.entity_spans(words.spans, entities)
 
 
-NAME_NOUNS = frozenset({"name", "names"})
-
-
 def _name_of_someone(words: _Words, names: list[dict]) -> bool:
     """A name noun owned by a character or person named: "the name of <X>", "<X>'s name"."""
     for span in spans_of(words, names):
         before = [w for w in words.words[max(0, span.start - 3) : span.start] if w not in ("the", "a", "this", "that")]
         after = words.words[span.end : span.end + 1]
-        owned = bool(after) and after[0] in NAME_NOUNS and words.words[span.end - 1].endswith(("'s", "s"))
+        owned = (
+            bool(after) and after[0] in people_reading.NAME_NOUNS and words.words[span.end - 1].endswith(("'s", "s"))
+        )
         if before[-2:] in (["name", "of"], ["names", "of"]) or owned:
             return True
     return False
@@ -1892,20 +1891,23 @@ def _crew_member_as_subject(
             return
         if attribute.novel_words & set(words.words) and _novel_author(words, hit, store, reading):
             return  # "what else did the author write?": a book's author is the novelist, not the screenwriter
-        credit = store.crew.get(role) if role else None
-        if credit is not None and len(credit.people) == 1:
-            reading.add("person", store.people[credit.people[0]].name, *words.chars(hit.start, hit.end))
-            reading.intent = "ask_other_work"
-            reading.why.append(f"the {role} as the subject")
+        if _credit_as_subject(role, words.chars(hit.start, hit.end), store, reading):
             return
     for entity in roles:  # "films with the same screenwriter": a role the entity rules found
-        role = store.role(str(entity.get("value")))
-        credit = store.crew.get(role) if role else None
-        if credit is not None and len(credit.people) == 1:
-            reading.add("person", store.people[credit.people[0]].name, int(entity["start"]), int(entity["end"]))
-            reading.intent = "ask_other_work"
-            reading.why.append(f"the {role} as the subject")
+        span = (int(entity["start"]), int(entity["end"]))
+        if _credit_as_subject(store.role(str(entity.get("value"))), span, store, reading):
             return
+
+
+def _credit_as_subject(role: str | None, span: tuple[int, int], store: FactStore, reading: Reading) -> bool:
+    """The one person of a crew credit as the subject of an other-work question; False when not one."""
+    credit = store.crew.get(role) if role else None
+    if credit is None or len(credit.people) != 1:
+        return False
+    reading.add("person", store.people[credit.people[0]].name, *span)
+    reading.intent = "ask_other_work"
+    reading.why.append(f"the {role} as the subject")
+    return True
 
 
 # Words before a role word that make it name the credit ("the director", "the same writer", "her director").

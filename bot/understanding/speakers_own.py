@@ -17,7 +17,7 @@ OWNERS = frozenset({"my", "our"})
 AGE_WORDS = frozenset({"year", "years", "yr", "yrs", "old", "little", "younger", "young", "teenage", "baby", "two"})
 AGE_NUMBER = re.compile(r"^\d+(?:yo|yr|yrs|y/o|-year-old)?$")
 # The hits a person of the speaker's may read as: a relative, a partner, a family word.
-PERSON_KEYS = frozenset({"family", "dating", "relatives", "friends"})
+PERSON_KEYS = frozenset({"family", "dating", "relatives"})
 CHILDREN = frozenset(
     """son sons daughter daughters kid kids child children niece nephew grandson granddaughter grandkids
     grandchildren toddler teen teenager teenagers students""".split()
