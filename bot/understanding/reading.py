@@ -1001,7 +1001,7 @@ def _read(
     names = names + _owner_without_apostrophe(words, hits, attributes, names, store, reading)
     attributes = _definition(words, hits, attributes, names, spans_of(words, names), lexicon, reading)
     attributes = _what_someone_does(words, names, attributes)
-    attributes = _future_work(words, attributes)
+    attributes = _future_work(words, _works_of_a_credit(words, attributes, lexicon))
     kinds = _kinds_give_way(words, attributes, lexicon)
     if len(kinds) < len(attributes):
         hits = [h for h in hits if h.kind != "attribute" or h in kinds or _inside(h, relation)]
@@ -1494,6 +1494,26 @@ def _future_work(words: _Words, attributes: list[Hit]) -> list[Hit]:
     if not FUTURE_WORK.search(" ".join(words.words)):
         return attributes
     return [Hit(h.kind, "career", h.phrase, h.start, h.end) if h.key == "other_work" else h for h in attributes]
+
+
+# "What movies did <the director> make?": a wh-phrase asking for works, then a verb of doing one.
+WORKS_OF_A_CREDIT = re.compile(
+    r"^(?:so |and |ok )?(?:what|which) (?:other |more )?(?:movies|films|shows|dramas|series|works|books|novels)"
+    r" (?:did|has|have|does|do|had) .*\b(?:make|made|direct|directed|write|wrote|written|do|done|produce"
+    r"|produced|compose|composed|score|scored|shoot|shot|work|worked)\b"
+)
+
+
+def _works_of_a_credit(words: _Words, attributes: list[Hit], lexicon: Lexicon) -> list[Hit]:
+    """ "Which films has the director made?": the works of the one person of a crew credit (found by
+    `_crew_member_as_subject`), not the credit itself; a named person's works are `_works_of_person`'s."""
+    if any(h.key == "other_work" for h in attributes) or not WORKS_OF_A_CREDIT.search(" ".join(words.words)):
+        return attributes
+    if not any(lexicon.attributes[h.key].entity.get("crew_role") or h.key == "director" for h in attributes):
+        return attributes
+    noun = 2 if words.words[0] in OBJECT_WH else 3
+    noun += words.words[noun - 1] in ("other", "more")
+    return [Hit("attribute", "other_work", words.words[noun - 1], noun - 1, noun), *attributes]
 
 
 def _what_someone_does(words: _Words, names: list[dict], attributes: list[Hit]) -> list[Hit]:

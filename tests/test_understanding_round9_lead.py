@@ -1,0 +1,54 @@
+"""Round 9, the lead's readings: a crew credit's works ('what movies did the director make?') are that
+person's other work; 'film' before a noun of its own ('what kind of film rating') only modifies it; a bare
+'year?' is the film's release."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reading_helpers import reading, values
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "role"),
+    [
+        ("what movies did the director of {title} make", "ask_director", "director"),
+        ("what films has the director made", "ask_director", "director"),
+        ("which films did the screenwriter write", "ask_crew", "screenplay"),
+        ("so what other films has the composer scored", "ask_crew", "music"),
+    ],
+)
+def test_works_of_a_crew_credit_are_that_persons_other_work(store, text, intent, role):
+    result = reading(store, text.format(title=store.title.lower()), intent)
+    credited = store.people[store.crew[store.role(role)].people[0]].name
+    assert result.intent == "ask_other_work"
+    assert values(result, "person") == [credited]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["who is the director of {title}", "what did the director say about {title}", "which movie did the director make"],
+)
+def test_a_credit_without_works_asked_stays_the_credit(store, text):
+    assert reading(store, text.format(title=store.title.lower()), "ask_director").intent != "ask_other_work"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("what kind of film rating does it have", "ask_rating"),
+        ("what type of movie runtime does it have", "ask_runtime"),
+    ],
+)
+def test_a_kind_of_film_before_another_noun_gives_way_to_it(store, text, intent):
+    assert reading(store, text, "ask_genre").intent == intent
+
+
+@pytest.mark.parametrize("text", ["what kind of film is it", "what kind of movie is it and is it rated r"])
+def test_a_kind_of_film_alone_is_the_genre(store, text):
+    assert reading(store, text, "ask_genre").intent in (None, "ask_genre")
+
+
+@pytest.mark.parametrize("text", ["year?", "year", "the year?"])
+def test_a_bare_year_is_the_release(store, text):
+    assert reading(store, text, "affirm").intent == "ask_release_date"
