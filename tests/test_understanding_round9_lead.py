@@ -52,3 +52,16 @@ def test_a_kind_of_film_alone_is_the_genre(store, text):
 @pytest.mark.parametrize("text", ["year?", "year", "the year?"])
 def test_a_bare_year_is_the_release(store, text):
     assert reading(store, text, "affirm").intent == "ask_release_date"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is that an adult film, or geared more towards kids/families?",
+        "is it geared towards kids",
+        "is it aimed at teenagers",
+        "is it for grown ups or kids",
+    ],
+)
+def test_the_audience_it_is_made_for_asks_the_maturity_rating(store, text):
+    assert reading(store, text, "ask_person").intent == "ask_rating"
