@@ -1001,7 +1001,7 @@ def _read(
     names = names + _owner_without_apostrophe(words, hits, attributes, names, store, reading)
     attributes = _definition(words, hits, attributes, names, spans_of(words, names), lexicon, reading)
     attributes = _what_someone_does(words, names, attributes)
-    attributes = _future_work(words, _works_of_a_credit(words, attributes, lexicon))
+    attributes = _future_work(words, _works_of_a_credit(words, attributes, roles, lexicon))
     kinds = _kinds_give_way(words, attributes, lexicon)
     if len(kinds) < len(attributes):
         hits = [h for h in hits if h.kind != "attribute" or h in kinds or _inside(h, relation)]
@@ -1504,12 +1504,15 @@ WORKS_OF_A_CREDIT = re.compile(
 )
 
 
-def _works_of_a_credit(words: _Words, attributes: list[Hit], lexicon: Lexicon) -> list[Hit]:
+def _works_of_a_credit(words: _Words, attributes: list[Hit], roles: list[dict], lexicon: Lexicon) -> list[Hit]:
     """ "Which films has the director made?": the works of the one person of a crew credit (found by
     `_crew_member_as_subject`), not the credit itself; a named person's works are `_works_of_person`'s."""
     if any(h.key == "other_work" for h in attributes) or not WORKS_OF_A_CREDIT.search(" ".join(words.words)):
         return attributes
-    if not any(lexicon.attributes[h.key].entity.get("crew_role") or h.key == "director" for h in attributes):
+    credits = [h for h in attributes if lexicon.attributes[h.key].entity.get("crew_role") or h.key == "director"]
+    # the role is a noun naming the credit ("the director"), not the verb of making ("has <a name> written")
+    named_by_role = any(h.start > 0 and words.words[h.start - 1] in ROLE_DETERMINERS for h in credits)
+    if not named_by_role and not roles:  # or a role the entity rules found ("the screenwriter")
         return attributes
     noun = 2 if words.words[0] in OBJECT_WH else 3
     noun += words.words[noun - 1] in ("other", "more")
