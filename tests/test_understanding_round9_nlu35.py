@@ -9,11 +9,17 @@ wrong before; the converse cases keep questions, consent and news with the same 
 from __future__ import annotations
 
 import pytest
+from rasa.shared.nlu.training_data.message import Message
 
+from bot.nlu_components import OtherSubjectGuard
+from bot.nlu_frame import QuestionReader
+from bot.scope import OTHER_SUBJECT, Vocabulary
 from bot.understanding import film_talk
-from bot.understanding.lexicon import Hit
+from bot.understanding.lexicon import Hit, default_lexicon
 from bot.understanding.reading import REMARK
 from tests.reading_helpers import name, reading, tags, values
+
+GUARD_CONFIG = {"out_of_scope_intent": "out_of_scope", "unguarded_intents": []}
 
 
 def the_title(store) -> str:
@@ -133,3 +139,44 @@ def test_the_climax_is_the_ending(store):
 )
 def test_a_meaning_of_something_else_stays_refused(store, text):
     assert reading(store, text, "out_of_scope").intent in (None, "out_of_scope")
+
+
+# 3. A judgement after "was" is no name of another subject: the remark stands after the scope guard.
+def guarded(store, text: str, intent: str) -> tuple[str, object]:
+    guard = OtherSubjectGuard(GUARD_CONFIG, None, None, Vocabulary(frozenset("the movie film was is ending".split())))
+    message = Message(data={"text": text, "intent": {"name": intent, "confidence": 0.9}})
+    QuestionReader(store, default_lexicon()).process(guard.process([message]))
+    return message.get("intent")["name"], message.get(OTHER_SUBJECT)
+
+
+@pytest.mark.parametrize("text", ["the film was quite predictable lol", "the ending is heartbreaking honestly"])
+def test_a_judgement_of_the_film_passes_the_scope_guard(store, text):
+    assert guarded(store, text, "ask_fact") == (REMARK, None)
+
+
+@pytest.mark.parametrize("text", ["the movie was directed by someone famous", "the film was mongkok right"])
+def test_other_words_after_was_stay_another_subject(store, text):
+    intent, other = guarded(store, text, "ask_director")
+    assert intent == "out_of_scope" and other
+
+
+# 4. Whether someone would like it, or whether it is overrated: what critics said, not a refusal nor the rating.
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("would my dad enjoy it", "out_of_scope"),
+        ("will my girlfriend love this", "ask_where_to_watch"),
+        ("would i like the film", "out_of_scope"),
+        ("is it really that overrated", "ask_rating"),
+        ("was the movie underrated", "ask_rating"),
+    ],
+)
+def test_whether_someone_would_like_it_is_the_reviews(store, text, intent):
+    result = reading(store, text, intent)
+    assert result.intent == "ask_fact"
+    assert tags(result).get("topic") == "reviews"
+
+
+@pytest.mark.parametrize("text", ["i would like it in english", "it made me cry", "would you like to know more"])
+def test_a_wish_or_a_remark_is_no_liking_asked(store, text):
+    assert "reviews" not in values(reading(store, text, "ask_language"), "topic")

@@ -86,6 +86,39 @@ def seen_this_film(words: list[str], hits: list[Hit]) -> list[Hit]:
     return hits
 
 
+# "would my mom like it?", "will my kids enjoy the movie?", "which scene made you cry?": whether someone would like
+# it, or how it moved the assistant, is asked; what critics said is the honest answer (the assistant has no taste).
+LIKING_ASKED = frozenset({"would", "will", "do", "does", "did", "wouldn't", "won't"})
+LIKING_VERBS = frozenset({"like", "enjoy", "love", "hate", "dislike"})
+FELT_WORDS = frozenset({"cry", "laugh", "sad", "smile", "tear", "tears", "feel"})
+# How far the one who would like it may stretch: "would my 12 year old sister like it".
+LIKER_WORDS = 4
+
+
+def liking_asked(words: list[str], hits: list[Hit]) -> list[Hit]:
+    """A reviews hit for "would <someone> like it?" or "… made you cry?", where nothing else is asked; "it" is
+    the film ("enjoy it", a phrase of the reviews, would hide it)."""
+    if any(h.kind == "attribute" and h.key != "reviews" for h in hits):
+        return hits
+    films = {h.start: h.end for h in hits if h.kind == "film"}
+    for at, word in enumerate(words):
+        pointer = words[at + 1 : at + 2] in (["it"], ["this"], ["that"])
+        liked = (
+            word in LIKING_VERBS
+            and any(w in LIKING_ASKED for w in words[max(0, at - LIKER_WORDS - 1) : at - 1])
+            and (pointer or at + 1 in films)
+        )
+        felt = word in EFFECT_VERBS and words[at + 1 : at + 2] in (["you"], ["u"]) and bool(FELT_WORDS & set(words))
+        if not liked and not felt:
+            continue
+        rest = [h for h in hits if not (h.kind == "attribute" and h.start <= at < h.end)]
+        added = [Hit("attribute", "reviews", word, at, at + 1)]
+        if liked and pointer and at + 1 not in films:
+            added.append(Hit("film", "film", words[at + 1], at + 1, at + 2))
+        return sorted([*rest, *added], key=lambda h: h.start)
+    return hits
+
+
 # Words of music: with one of them, "the theme of the film" is its song ("the musical theme of the movie").
 MUSIC_WORDS = frozenset(
     """song songs music musical sing sings sang sung singer tune melody play plays played hear listen composer

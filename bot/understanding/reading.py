@@ -863,6 +863,7 @@ def _read(
     hits = _composed_spoiler_setting(words, hits, lexicon)
     hits = ellipsis.speaker_meant(words.words, hits)
     hits = speakers_own.speakers_people(words.words, hits)
+    hits = film_talk.liking_asked(words.words, hits)  # after the speaker's own: "would my mom like it?"
     entities = _glued_possessives(words, entities, store, reading)
     entities = _misspelt_names(words, entities, hits, store, lexicon, reading)
     names = [e for e in entities if e.get("entity") in NAME_KINDS]
@@ -1277,6 +1278,16 @@ def _remark(words: _Words, store: FactStore, lexicon: Lexicon) -> bool:
             films.append((at, end))
         at = max(end, at + 1)
     return film_talk.remark(words.words, starts, asked, formula, films)
+
+
+def remark_on_this_film(text: str, store: FactStore, lexicon: Lexicon) -> bool:
+    """ "the movie was kinda slow tbh", "the ending was heartbreaking": the film or a part of it judged. The
+    other-subject guard reads the judgement after "was" as a name (bot/nlu_frame.py asks this first)."""
+    words = _Words.of(text)
+    if not words.words or has_japanese(text):
+        return False
+    part = lexicon.find(words.words, ("attribute",))  # "the ending", "the acting": a part of this film
+    return (_film_named(words, lexicon) or bool(part)) and _remark(words, store, lexicon)
 
 
 def _film_named(words: _Words, lexicon: Lexicon) -> bool:
