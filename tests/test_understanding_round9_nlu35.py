@@ -169,6 +169,7 @@ def test_other_words_after_was_stay_another_subject(store, text):
         ("would i like the film", "out_of_scope"),
         ("is it really that overrated", "ask_rating"),
         ("was the movie underrated", "ask_rating"),
+        ("what part made you laugh the most", "out_of_scope"),  # the assistant moved: what critics said
     ],
 )
 def test_whether_someone_would_like_it_is_the_reviews(store, text, intent):
@@ -177,6 +178,8 @@ def test_whether_someone_would_like_it_is_the_reviews(store, text, intent):
     assert tags(result).get("topic") == "reviews"
 
 
-@pytest.mark.parametrize("text", ["i would like it in english", "it made me cry", "would you like to know more"])
+@pytest.mark.parametrize(
+    "text", ["i would like it in english", "it made me cry", "would you like to know more", "what made you sad today"]
+)
 def test_a_wish_or_a_remark_is_no_liking_asked(store, text):
     assert "reviews" not in values(reading(store, text, "ask_language"), "topic")

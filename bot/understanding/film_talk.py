@@ -91,6 +91,10 @@ def seen_this_film(words: list[str], hits: list[Hit]) -> list[Hit]:
 LIKING_ASKED = frozenset({"would", "will", "do", "does", "did", "wouldn't", "won't"})
 LIKING_VERBS = frozenset({"like", "enjoy", "love", "hate", "dislike"})
 FELT_WORDS = frozenset({"cry", "laugh", "sad", "smile", "tear", "tears", "feel"})
+# What may move the viewer: "which scene made you cry", "did it make you laugh".
+FILM_PARTS = frozenset(
+    {"scene", "scenes", "part", "parts", "moment", "moments", "ending", "end", "bit", "movie", "film", "it", "this"}
+)
 # How far the one who would like it may stretch: "would my 12 year old sister like it".
 LIKER_WORDS = 4
 
@@ -108,12 +112,20 @@ def liking_asked(words: list[str], hits: list[Hit]) -> list[Hit]:
             and any(w in LIKING_ASKED for w in words[max(0, at - LIKER_WORDS - 1) : at - 1])
             and (pointer or at + 1 in films)
         )
-        felt = word in EFFECT_VERBS and words[at + 1 : at + 2] in (["you"], ["u"]) and bool(FELT_WORDS & set(words))
+        felt = (
+            word in EFFECT_VERBS | {"make"}
+            and words[at + 1 : at + 2] in (["you"], ["u"])
+            and at > 0
+            and words[at - 1] in FILM_PARTS  # "what made you sad today" asks of the assistant's day
+            and bool(FELT_WORDS & set(words))
+        )
         if not liked and not felt:
             continue
         rest = [h for h in hits if not (h.kind == "attribute" and h.start <= at < h.end)]
         added = [Hit("attribute", "reviews", word, at, at + 1)]
         if liked and pointer and at + 1 not in films:
+            added.append(Hit("film", "film", words[at + 1], at + 1, at + 2))
+        if felt and not films:  # "which scene made you cry?": the one film the assistant has seen is this one
             added.append(Hit("film", "film", words[at + 1], at + 1, at + 2))
         return sorted([*rest, *added], key=lambda h: h.start)
     return hits
