@@ -24,7 +24,7 @@ from bot.japanese import words as japanese_words
 from bot.rasa_patches.logistic_regression_npz import NpzLogisticRegression
 from bot.scope import OTHER_SUBJECT, WORD, Vocabulary, other_person, unknown_japanese_subject, unknown_subject
 from bot.store import DEFAULT_FACTS_PATH, FactStore
-from bot.understanding import people_reading
+from bot.understanding import film_talk, people_reading
 from bot.understanding.lexicon import default_lexicon
 from bot.understanding.proper_names import is_proper_name, store_names
 
@@ -70,9 +70,10 @@ class OtherSubjectGuard(GraphComponent):
         self.resource = resource
         # Words that ask for an attribute ("costumes", "height") are not another film's name:
         # bot/understanding answers them, with "I don't know" when the store has nothing.
-        # Added at load, not trained in, so that editing the vocabulary needs no retraining.
+        # Added at load, not trained in, so that editing the vocabulary needs no retraining. Conjunctions
+        # join a remark's clauses ("the ending was good but ..."): they name nothing either.
         self.vocabulary = (vocabulary or Vocabulary(frozenset())).including(
-            attribute_words() | people_reading.SCREEN_PARTNER_WORDS
+            attribute_words() | people_reading.SCREEN_PARTNER_WORDS | film_talk.CONJUNCTIONS
         )
         # Japanese: the film's own names and the lexicon's generic subject words are never another subject.
         store = FactStore.load(os.environ.get("FACTS_PATH", DEFAULT_FACTS_PATH))

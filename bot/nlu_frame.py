@@ -23,7 +23,7 @@ from bot.japanese import language_of
 from bot.scope import OTHER_SUBJECT
 from bot.store import DEFAULT_FACTS_PATH, FactStore
 from bot.understanding.lexicon import Lexicon, default_lexicon
-from bot.understanding.reading import OUT_OF_SCOPE, other_subject, read, refused_work
+from bot.understanding.reading import OUT_OF_SCOPE, REMARK, other_subject, read, refused_work, remark_on_this_film
 
 EXTRACTOR = "QuestionReader"
 
@@ -57,6 +57,10 @@ class QuestionReader(GraphComponent):
     def apply(self, message: Message) -> None:
         self.tag_language(message)
         if message.get(OTHER_SUBJECT):
+            if remark_on_this_film(message.get(TEXT) or "", self.store, self.lexicon):
+                # "the movie was kinda slow tbh": a judgement the guard took for a name; told, not asked
+                message.set(OTHER_SUBJECT, None, add_to_output=True)
+                self.set_intent(message, REMARK)
             return  # "who directed the film Barbie?": the guard saw another subject; "the film" is not ours
         intent = message.get("intent") or {}
         entities = list(message.get(ENTITIES) or [])
@@ -73,10 +77,14 @@ class QuestionReader(GraphComponent):
         if other:  # what the conversation is now about, for a follow-up ("who's in it?")
             message.set(OTHER_SUBJECT, other, add_to_output=True)
         if reading.intent and reading.intent != intent.get("name"):
-            verdict = {"name": reading.intent, "confidence": 1.0}
-            ranking = [r for r in message.get("intent_ranking") or [] if r.get("name") != reading.intent]
-            message.set("intent", verdict, add_to_output=True)
-            message.set("intent_ranking", [verdict, *ranking], add_to_output=True)
+            self.set_intent(message, reading.intent)
+
+    @staticmethod
+    def set_intent(message: Message, name: str) -> None:
+        verdict = {"name": name, "confidence": 1.0}
+        ranking = [r for r in message.get("intent_ranking") or [] if r.get("name") != name]
+        message.set("intent", verdict, add_to_output=True)
+        message.set("intent_ranking", [verdict, *ranking], add_to_output=True)
 
     @staticmethod
     def tag_language(message: Message) -> None:

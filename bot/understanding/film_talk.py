@@ -86,6 +86,75 @@ def seen_this_film(words: list[str], hits: list[Hit]) -> list[Hit]:
     return hits
 
 
+# "would my mom like it?", "will my kids enjoy the movie?", "which scene made you cry?": whether someone would like
+# it, or how it moved the assistant, is asked; what critics said is the honest answer (the assistant has no taste).
+LIKING_ASKED = frozenset({"would", "will", "do", "does", "did", "wouldn't", "won't"})
+LIKING_VERBS = frozenset({"like", "enjoy", "love", "hate", "dislike"})
+FELT_WORDS = frozenset({"cry", "laugh", "sad", "smile", "tear", "tears", "feel"})
+# What may move the viewer: "which scene made you cry", "did it make you laugh".
+FILM_PARTS = frozenset(
+    {"scene", "scenes", "part", "parts", "moment", "moments", "ending", "end", "bit", "movie", "film", "it", "this"}
+)
+# How far the one who would like it may stretch: "would my 12 year old sister like it".
+LIKER_WORDS = 4
+
+
+def liking_asked(words: list[str], hits: list[Hit]) -> list[Hit]:
+    """A reviews hit for "would <someone> like it?" or "… made you cry?", where nothing else is asked; "it" is
+    the film ("enjoy it", a phrase of the reviews, would hide it)."""
+    if any(h.kind == "attribute" and h.key != "reviews" for h in hits):
+        return hits
+    films = {h.start: h.end for h in hits if h.kind == "film"}
+    for at, word in enumerate(words):
+        pointer = words[at + 1 : at + 2] in (["it"], ["this"], ["that"])
+        liked = (
+            word in LIKING_VERBS
+            and any(w in LIKING_ASKED for w in words[max(0, at - LIKER_WORDS - 1) : at - 1])
+            and (pointer or at + 1 in films)
+        )
+        felt = (
+            word in EFFECT_VERBS | {"make"}
+            and words[at + 1 : at + 2] in (["you"], ["u"])
+            and at > 0
+            and words[at - 1] in FILM_PARTS  # "what made you sad today" asks of the assistant's day
+            and bool(FELT_WORDS & set(words))
+        )
+        if not liked and not felt:
+            continue
+        rest = [h for h in hits if not (h.kind == "attribute" and h.start <= at < h.end)]
+        added = [Hit("attribute", "reviews", word, at, at + 1)]
+        if liked and pointer and at + 1 not in films:
+            added.append(Hit("film", "film", words[at + 1], at + 1, at + 2))
+        if felt and not films:  # "which scene made you cry?": the one film the assistant has seen is this one
+            added.append(Hit("film", "film", words[at + 1], at + 1, at + 2))
+        return sorted([*rest, *added], key=lambda h: h.start)
+    return hits
+
+
+# Words of music: with one of them, "the theme of the film" is its song ("the musical theme of the movie").
+MUSIC_WORDS = frozenset(
+    """song songs music musical sing sings sang sung singer tune melody play plays played hear listen composer
+    composed lyrics track soundtrack ost performed performs""".split()
+)
+
+
+def theme_as_subject(words: list[str], hits: list[Hit]) -> list[Hit]:
+    """ "What is the theme of the movie?": a theme *of* the film or story is what it is about (an attribute the
+    store does not state), not its theme song, unless a word of music is in the message."""
+    if MUSIC_WORDS & set(words):
+        return hits
+    return [Hit("attribute", "story_meaning", h.phrase, h.start, h.end) if _theme_of(words, h) else h for h in hits]
+
+
+def _theme_of(words: list[str], hit: Hit) -> bool:
+    return (
+        hit.kind == "attribute"
+        and hit.key == "theme_song"
+        and hit.phrase == "theme"
+        and words[hit.end : hit.end + 1] == ["of"]
+    )
+
+
 def films_in_general(words: list[str], hits: Iterable[Hit], store: FactStore) -> str | None:
     """The film noun that speaks of films in general, when nothing else in the message is this film's.
 
@@ -183,6 +252,35 @@ I_AM = frozenset({"i'm", "im", "we're"})
 POINTING_SUBJECTS = frozenset({"it", "that", "this", "it's", "its", "that's", "thats"})
 # Not "sounds": "sounds good" consents to an offer.
 BE_WORDS = frozenset({"is", "was", "s", "seems", "seemed", "looks", "looked"})
+# After a named subject ("<the title> sounds like a good movie", "the ending was good") no consent is meant.
+NAMED_BE_WORDS = BE_WORDS | {"are", "were", "sounds", "sounded", "felt", "feels"}
+# "it should be fun to watch", "the ending could have been better": a modal after the subject asks nothing.
+MODALS = frozenset({"should", "could", "would", "will", "must", "might", "may", "can"})
+MODAL_VERBS = frozenset({"be", "have"})
+# The film (its title, "the movie", "that one") as one word of a remark's clause.
+FILM = "<film>"
+# Words that open a noun phrase subject: "the ending was good", "this scene made me cry".
+SUBJECT_DETERMINERS = frozenset({"the", "this", "that", "its", "his", "her", "their", "those", "these"})
+# How many words a subject may have before its verb ("the rooftop scene at the end").
+SUBJECT_WORDS = 5
+# What a film or a part of it did to the viewer: "the ending killed me", "movie made me cry".
+EFFECT_VERBS = frozenset(
+    {"made", "makes", "killed", "kills", "broke", "breaks", "got", "gets", "destroyed", "wrecked", "touched", "moved"}
+)
+ME_WORDS = frozenset({"me", "my", "us", "our"})
+# Verbs of an opinion: a remark only with a judgement ("i found it boring", not "i found it on netflix").
+OPINION_VERBS = frozenset({"found", "find", "thought", "think", "felt", "feel", "guess"})
+# "i don't agree", "i agree": a stance, nothing asked.
+STANCE_VERBS = frozenset({"agree", "disagree", "agreed"})
+# Words of a verbless judgement ("great movie.", "kinda confusing", "very good!"): degree words and determiners.
+FRAGMENT_WORDS = frozenset(
+    """a an the so very really pretty kinda kind of quite too super such truly just bit little at times overall
+    one""".split()
+)
+# Words that join two clauses of a remark; no title is one of them (bot/nlu_components.py's guard knows them).
+CONJUNCTIONS = frozenset({"but", "and", "or", "though", "although", "because", "so", "then", "yet"})
+# Subject pronouns after a wh-word that joins two clauses ("… when it came out"), not one that asks.
+CLAUSE_SUBJECTS = frozenset({"it", "i", "we", "they", "he", "she", "you"})
 # What may stand between the subject and the verb of a remark ("i have never really seen").
 VERB_PARTS = frozenset(
     """have has had do did don't didn't haven't hadn't won't will would never not really also always just already
@@ -196,13 +294,19 @@ EXPERIENCE_VERBS = frozenset(
 # Verbs of what the user heard or read: a remark only with a judgement.
 HEARSAY = frozenset({"heard", "read"})
 # A clause may start with these past or feeling verbs and no subject ("love that movie!").
-BARE_VERBS = frozenset({"love", "loved", "liked", "enjoyed", "hated", "adored", "seems", "looks"})
+BARE_VERBS = frozenset(
+    {"love", "loved", "liked", "enjoyed", "hated", "adored", "seems", "looks", "saw", "watched", "cried", "laughed"}
+)
 # Words of a judgement: "it is a very strange film", "seems really scary to me".
 EVALUATIONS = frozenset(
     """good great strange weird sad scary amazing awesome beautiful boring funny cute nice bad terrible touching
     moving emotional interesting cool fun lovely wonderful brilliant fantastic depressing heartbreaking perfect
-    favorite favourite excellent incredible slow long dull intense""".split()
+    favorite favourite excellent incredible slow long dull intense best worst confusing predictable disappointing
+    letdown overrated underrated masterpiece enjoyable entertaining powerful cheesy mediocre decent solid meh
+    heartwarming hilarious gorgeous stunning""".split()
 )
+# Judgements of two words: "it was kind of a let down".
+EVALUATION_PAIRS = frozenset({("let", "down"), ("tear", "jerker"), ("so", "so")})
 FEELINGS = frozenset(
     {"happy", "sad", "glad", "excited", "scared", "impressed", "moved", "touched", "surprised", "crying"}
 )
@@ -277,28 +381,60 @@ ASKING_WORDS = frozenset(
 
 
 def remark(
-    words: list[str], starts: list[int], question_marks: list[int], formula: Callable[[list[str]], bool]
+    words: list[str],
+    starts: list[int],
+    question_marks: list[int],
+    formula: Callable[[list[str]], bool],
+    films: Iterable[tuple[int, int]] = (),
 ) -> bool:
     """Every clause tells how the user found the film (or is a formula) and nothing is asked.
 
     `starts` are the clauses' first words; `question_marks` the clauses that end with "?"; `formula`
-    says whether a clause is only small-talk formulas ("hello", "yes").
+    says whether a clause is only small-talk formulas ("hello", "yes"); `films` the spans that name
+    this film ("<the title>", "the movie", "that one"), each read as one subject word.
     """
-    clauses = [words[a:b] for a, b in zip(starts, [*starts[1:], len(words)], strict=True)]
+    named = {a: b for a, b in films if b - a > 1 or words[a] not in POINTING_SUBJECTS}
+    clauses = [_with_film_words(words, a, b, named) for a, b in zip(starts, [*starts[1:], len(words)], strict=True)]
     told = False
     for number, clause in enumerate(clauses):
         if number in question_marks:
             if set(clause) <= ASK_BACK and number == len(clauses) - 1 and told:
                 continue  # "… you?": the question back to the assistant is small talk
             return False
-        if ASKING_WORDS & set(clause):
+        if _asks(clause):
             return False
-        if formula(clause):
+        if formula(clause) or set(clause) <= OPENERS | {FILM}:  # "<the title>, very good!": the film named first
             continue
         if not _acknowledgement(clause) and not _remark_clause(clause):
             return False
         told = True
     return told
+
+
+def _with_film_words(words: list[str], start: int, end: int, films: dict[int, int]) -> list[str]:
+    """The clause's words, each span naming this film one FILM word."""
+    clause: list[str] = []
+    at = start
+    while at < end:
+        clause.append(FILM if at in films else words[at])
+        at = min(films[at], end) if at in films else at + 1
+    return clause
+
+
+def _asks(clause: list[str]) -> bool:
+    """A word that asks or requests, but not a modal after its subject ("it should be fun to watch") nor a
+    wh-word that joins a clause to a remark ("it was a let down when it came out")."""
+    first = next((i for i, w in enumerate(clause) if w not in OPENERS), len(clause))
+    for at, word in enumerate(clause):
+        if word not in ASKING_WORDS:
+            continue
+        after = clause[at + 1] if at + 1 < len(clause) else ""
+        if at > first and word in MODALS and after in MODAL_VERBS:
+            continue
+        if at > first + 1 and word in ("when", "where") and after in CLAUSE_SUBJECTS:
+            continue
+        return True
+    return False
 
 
 def _acknowledgement(clause: list[str]) -> bool:
@@ -319,11 +455,14 @@ def _remark_clause(clause: list[str]) -> bool:
     if at == len(clause):
         return False
     first, rest = clause[at], clause[at + 1 :]
+    if _judged_subject(clause[at:]) or _verbless_judgement(clause):
+        return True
     if first in BARE_VERBS:
-        return rest[:1] != ["to"] and (first not in BE_WORDS or bool(EVALUATIONS & set(rest)))
+        return rest[:1] != ["to"] and (first not in BE_WORDS or _judges(rest))
     if first in POINTING_SUBJECTS:  # "that was a good movie", never "it was released in June"
         contracted = first.endswith("s") and first != "this"
-        return bool(rest) and (contracted or rest[0] in BE_WORDS) and bool(EVALUATIONS & set(rest))
+        sounds_like = rest[:2] in (["sounds", "like"], ["sounded", "like"])  # not "sounds good": consent
+        return bool(rest) and (contracted or rest[0] in BE_WORDS or sounds_like) and _judges(rest)
     if first in I_AM or first in SUBJECTS and rest[:1] in (["am"], ["was"]):
         return bool(set(rest[:3]) & FEELINGS)
     if first not in SUBJECTS:
@@ -334,6 +473,58 @@ def _remark_clause(clause: list[str]) -> bool:
     word, after = rest[verb], rest[verb + 1 : verb + 2]
     if word == "know" or word == "knew":  # "i didn't know that", never "i don't know the director"
         return bool(NEGATIONS & set(rest[:verb])) and (word == "knew" or "didn't" in rest[:verb])
-    if word in HEARSAY:  # "i've heard good things about it"; "i heard there's a sequel" tells news to check
-        return bool(EVALUATIONS & set(rest[verb:]))
-    return word in EXPERIENCE_VERBS and after != ["to"]
+    if word in HEARSAY or word in OPINION_VERBS:  # "i've heard good things about it", "i found it boring";
+        return _judges(rest[verb:])  # "i heard there's a sequel" tells news to check
+    return word in EXPERIENCE_VERBS | STANCE_VERBS and after != ["to"]
+
+
+def _judges(words: list[str]) -> bool:
+    return bool(EVALUATIONS & set(words)) or any(
+        pair in EVALUATION_PAIRS for pair in zip(words, words[1:], strict=False)
+    )
+
+
+def _judged_subject(clause: list[str]) -> bool:
+    """ "<the title> is good", "the ending was the best part", "<an actor> was great in it", "it should be fun",
+    "the movie made me cry", "the ending killed me": this film or a part of it, judged or felt."""
+    verbs = NAMED_BE_WORDS | MODALS | EFFECT_VERBS
+    verb = next((i for i, w in enumerate(clause[: SUBJECT_WORDS + 1]) if w in verbs), None)
+    if not verb:
+        return False
+    subject, word, rest = clause[:verb], clause[verb], clause[verb + 1 :]
+    if not _a_subject(subject):
+        return False
+    if word in EFFECT_VERBS:
+        return bool(ME_WORDS & set(rest[:1]))
+    if word in MODALS:
+        if rest[:1] != ["be"] and rest[:2] != ["have", "been"]:
+            return False
+        rest = rest[1:]
+    if word in ("sounds", "sounded") and subject in ([FILM], FILM_NOUNS):
+        return _judges(rest)
+    return word not in ("sounds", "sounded") and _judges(rest)
+
+
+def _a_subject(subject: list[str]) -> bool:
+    """This film, a film noun, a noun phrase with a determiner, or a name (capitalised words were checked by
+    the caller to be this film's): no verb, no pronoun of the speaker, nothing that asks."""
+    if not subject or SUBJECTS & set(subject) or I_AM & set(subject) or ASKING_WORDS & set(subject):
+        return False
+    if subject == [FILM] or (len(subject) == 1 and subject[0] in FILM_NOUNS):
+        return True
+    if subject[0] in SUBJECT_DETERMINERS:
+        return not VERB_PARTS & set(subject) and not EXPERIENCE_VERBS & set(subject)
+    return False
+
+
+def _verbless_judgement(clause: list[str]) -> bool:
+    """ "great movie.", "kinda confusing", "very good!": a judgement with no verb, of two words or more (a lone
+    "great" may consent to an offer)."""
+    words = set(clause)
+    degree = (FRAGMENT_WORDS | FILM_NOUNS | {FILM}) & words  # "so good": not "yes great", which may consent
+    return (
+        len(clause) > 1
+        and bool(degree)
+        and words <= FRAGMENT_WORDS | EVALUATIONS | FILM_NOUNS | OPENERS | {FILM}
+        and _judges(clause)
+    )

@@ -122,6 +122,11 @@ NEGATIVE_TAGS = frozenset(
 )
 TAG_SUBJECTS = frozenset({"it", "he", "she", "they", "there", "i", "you", "we", "that", "this"})
 # General questions about films or the world, with nothing of this film in them.
+# What a story's moral, message or theme may be "of" and still be this film's: "the moral of the story", "here".
+STORY_MEANING = "story_meaning"
+STORY_OWNERS = frozenset(
+    {"of", "in", "the", "this", "that", "its", "it", "story", "film", "movie", "book", "novel", "here"}
+)
 GENERAL_QUESTION = re.compile(
     r"\bhow (?:do|does|did|can|are|is) (?:\w+ ){1,4}work\b"
     r"|\b(?:which|what) (?:\w+ )?(?:movie|film|movies|films|actor|actress|director|anime|show)s? "
@@ -853,10 +858,12 @@ def _read(
     role_spans = coverage.entity_spans(words.spans, [e for e in entities if e.get("entity") == "crew_role"])
     hits = clauses.shared_person(words.words, hits, (span.start for span in role_spans))
     hits = film_talk.seen_this_film(words.words, hits)
+    hits = film_talk.theme_as_subject(words.words, hits)
     hits = clauses.rated_as_opinion(words.words, hits, _clause_starts(words))
     hits = _composed_spoiler_setting(words, hits, lexicon)
     hits = ellipsis.speaker_meant(words.words, hits)
     hits = speakers_own.speakers_people(words.words, hits)
+    hits = film_talk.liking_asked(words.words, hits)  # after the speaker's own: "would my mom like it?"
     entities = _glued_possessives(words, entities, store, reading)
     entities = _misspelt_names(words, entities, hits, store, lexicon, reading)
     names = [e for e in entities if e.get("entity") in NAME_KINDS]
@@ -903,7 +910,8 @@ def _read(
             reading.intent = OUT_OF_SCOPE
             reading.why.append(f"another work: {seen}")
             return reading
-    if intent not in SOCIAL_INTENTS and not has_japanese(text) and _remark(words, store, lexicon):
+    said_of_film = intent in YES_NO_ANSWERS and _film_named(words, lexicon)  # not "sounds good": consent
+    if (intent not in SOCIAL_INTENTS or said_of_film) and not has_japanese(text) and _remark(words, store, lexicon):
         # "i watched it last night and cried so much", "no, i haven't seen it": told, not asked
         reading.intent = REMARK
         reading.why.append("a remark, nothing asked")
@@ -1053,6 +1061,10 @@ def _read(
         # ("… of <another show>" stays refused)
         before = set(words.words[: attributes[0].start])
         may_change = may_change or attributes[-1].end == _tag_start(words) and before <= THERE_WILL_BE
+    if current == OUT_OF_SCOPE and not names and attributes and all(h.key == STORY_MEANING for h in attributes):
+        # "what is the moral of the story?", "the moral here?": the only story here is this film's ("the
+        # meaning of life" stays refused)
+        may_change = may_change or set(words.words[attributes[-1].end :]) <= STORY_OWNERS
     if current == OUT_OF_SCOPE and _defines_a_story_word(words, hits, store):
         may_change = True  # "what does <a word of this film's genres> mean?": about the film, not another topic
     if not names and _spoiler_setting_alone(hits, attributes, lexicon, reading):
@@ -1245,7 +1257,7 @@ def _remark(words: _Words, store: FactStore, lexicon: Lexicon) -> bool:
         for i, (w, (a, _)) in enumerate(zip(words.words, words.spans, strict=True))
         if i not in starts and words.text[a].isupper() and w != "i" and w not in known
     ]
-    if named:  # "I like the movie <a title> …": a remark about another work is not this film's
+    if named or _quoted_unknown(words, known):  # "I like the movie <a title> …", "i watched "<a title>"": another work
         return False
     ends = [*starts[1:], len(words.words)]
     asked = [
@@ -1257,7 +1269,44 @@ def _remark(words: _Words, store: FactStore, lexicon: Lexicon) -> bool:
     def formula(clause: list[str]) -> bool:
         return social.formula(clause, lexicon) is not None or set(clause) <= film_talk.OPENERS
 
-    return film_talk.remark(words.words, starts, asked, formula)
+    films = [(h.start, h.end) for h in lexicon.find(words.words, ("film",))]
+    people = film_talk.name_words(store)
+    at = 0
+    while at < len(words.words):  # "<an actor> was great in it": a name of this film's people is a subject too
+        end = next((i for i in range(at, len(words.words)) if words.words[i] not in people), len(words.words))
+        if end > at:
+            films.append((at, end))
+        at = max(end, at + 1)
+    return film_talk.remark(words.words, starts, asked, formula, films)
+
+
+def remark_on_this_film(text: str, store: FactStore, lexicon: Lexicon) -> bool:
+    """ "the movie was kinda slow tbh", "the ending was heartbreaking": the film or a part of it judged. The
+    other-subject guard reads the judgement after "was" as a name (bot/nlu_frame.py asks this first)."""
+    words = _Words.of(text)
+    if not words.words or has_japanese(text):
+        return False
+    part = lexicon.find(words.words, ("attribute",))  # "the ending", "the acting": a part of this film
+    return (_film_named(words, lexicon) or bool(part)) and _remark(words, store, lexicon)
+
+
+def _film_named(words: _Words, lexicon: Lexicon) -> bool:
+    """ "<the title> sounds like a good movie", "the movie was great": the film named, not only "it" or "that"."""
+    hits = lexicon.find(words.words, ("film",))
+    return any(h.end - h.start > 1 or h.phrase not in film_talk.POINTING_SUBJECTS for h in hits)
+
+
+QUOTES = re.compile(r"[\"\u201c\u201d]([^\"\u201c\u201d]+)[\"\u201c\u201d]")
+
+
+def _quoted_unknown(words: _Words, known: frozenset[str]) -> bool:
+    """A quoted title none of whose words is this film's: "i watched "<a title>" last night" tells of another work."""
+    for found in QUOTES.finditer(words.text):
+        inside = [w for w, (a, _) in zip(words.words, words.spans, strict=True) if found.start(1) <= a < found.end(1)]
+        content = set(inside) - film_talk.OBJECT_FILLERS  # "the", "it" belong to every title
+        if content and not known & content:
+            return True
+    return False
 
 
 def _what_the_film_is(words: _Words, hits: list[Hit], names: list[dict], reading: Reading) -> bool:
