@@ -147,3 +147,19 @@ def test_a_sentence_is_said_once_per_turn(domain):
     reply.utter("utter_dont_know")
     reply.utter("utter_dont_know")
     assert [m.get("response") for m in dispatcher.messages] == ["utter_dont_know"]
+
+
+# 5. Several wh-questions answered with one part only: each question clause read alone, the others added.
+def test_each_wh_question_is_a_part(store):
+    text = "Alright, it's fine. Who's the lead actress? Who directed the movie?"
+    result = reading(store, text, "ask_director", [name(text, "lead actress", "character")])
+    assert set(asked(result, "ask_director")) == {"ask_who_plays", "ask_director"}
+
+
+# 6. The subject slot's word is in its own sentence: "about? but no spoilers" names no other subject.
+def test_a_subject_slot_stops_at_the_sentence_end():
+    from bot.scope import Vocabulary, unknown_subject
+
+    vocabulary = Vocabulary.from_texts(["what is it about", "no spoilers"])
+    assert unknown_subject("what is the movie about? but zorblat", vocabulary, False) is None
+    assert unknown_subject("what is the zorblat movie about zorblat", vocabulary, False) == "zorblat"

@@ -464,6 +464,7 @@ def read(
     reading = _read(text, intent, entities, store, lexicon)
     _the_book_asked(_Words.of(text), intent, entities, store, lexicon, reading)
     _yes_no_over_a_list(_Words.of(text), intent, entities, store, lexicon, reading)
+    _questions_left(text, intent, entities, store, lexicon, reading)
     if told or clue:
         reading.drop.extend(inside)
         reading.why.append(f"statements left out: {len(told) or 1}")
@@ -512,6 +513,44 @@ def _pointing_parts(
     first.drop.extend(e for e in inside if e not in later.drop)
     first.why.append(f"a later clause about whom the answer names: {part}")
     return first
+
+
+def _questions_left(
+    text: str, intent: str | None, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon, reading: Reading
+) -> None:
+    """ "Who is the lead actress? Who is the director?": a message of several wh-questions answered with one
+    part only. Each question clause is read alone; a clause whose reading is neither the answer given nor
+    anything already added is answered after it."""
+    current = reading.intent or intent
+    if current in NOT_A_PART or current is None or has_japanese(text) or text.count("?") < 2:
+        return
+    if any(e["entity"] == "also_ask" for e in reading.entities):
+        return
+    words = _Words.of(text)
+    bounds = clauses.question_starts(words.words, _clause_starts(words))
+    asking = [
+        (a, b)
+        for a, b in zip(bounds, [*bounds[1:], len(words.words)], strict=True)
+        if clauses.opener(words.words[a:b]) in clauses.WH_WORDS
+    ]
+    if len(asking) < 2:
+        return
+    parts = []
+    for a, b in asking:
+        begin, end = words.chars(a, b)
+        inside = [e for e in entities if begin <= int(e.get("start", -1)) < end]
+        part = read(" " * begin + text[begin:end] + " " * (len(text) - end), FALLBACK, inside, store, lexicon)
+        parts.append((part, begin, end))
+    if current not in {part.intent for part, _, _ in parts}:
+        return  # the answer given is not one of the clauses' own readings: the message is read as a whole
+    answered = {current}
+    for part, begin, end in parts:
+        if part.intent is None or part.intent in NOT_A_PART or part.intent in answered:
+            continue
+        reading.add("also_ask", part.intent, begin, end)
+        reading.entities.extend(e for e in part.entities if e["entity"] != "also_ask")
+        reading.why.append(f"another question read alone: {part.intent}")
+        answered.add(part.intent)
 
 
 # Words that may follow what is asked without naming a work: "who the director is and ...", "the rating?"
