@@ -163,3 +163,9 @@ def test_a_subject_slot_stops_at_the_sentence_end():
     vocabulary = Vocabulary.from_texts(["what is it about", "no spoilers"])
     assert unknown_subject("what is the movie about? but zorblat", vocabulary, False) is None
     assert unknown_subject("what is the zorblat movie about zorblat", vocabulary, False) == "zorblat"
+
+
+@pytest.mark.parametrize("text", ["what is the ticket cost", "and the cost of a ticket?"])
+def test_a_ticket_cost_is_the_price(text):
+    hits = default_lexicon().find(text.replace("?", "").split(), ("attribute",))
+    assert [h.key for h in hits] == ["price"]
