@@ -115,9 +115,12 @@ class Reply:
     def utter(self, response: str, *, cite: Iterable[Any] = (), buttons: list[dict] | None = None, **values: Any):
         for key, title in film_titles().items():
             values.setdefault(key, title)
+        rendered = self.render(response, values)
+        if rendered and rendered in self.texts and not buttons:
+            return self  # two parts of one message naming the same credit ("its director? who is he?"): said once
         self.dispatcher.utter_message(response=response, buttons=buttons, **values)
         self.said.append(response)
-        self.texts.append(self.render(response, values))
+        self.texts.append(rendered)
         self.sentences += self._count(response, values)
         cite = list(cite)
         if cite:

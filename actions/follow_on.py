@@ -5,13 +5,15 @@ in the same message ("who directed it and when did it come out?")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
 from actions.claims import answer_claim, describe_undecided
-from actions.common import Reply, entity_values
+from actions.common import Reply, entity_values, pronoun_asked
 from bot.understanding.clauses import PATTERN_CLAIMS
 from bot.understanding.ellipsis import SAME_QUESTION
 from bot.understanding.lexicon import default_lexicon
@@ -48,8 +50,41 @@ def answer_with_frame(action: StoreAction, reply: Reply, tracker: Tracker) -> li
         if intent == later and not answer_claim(reply, tracker):
             reply.dont_know(tracker)
             continue
-        events += other.answer(reply, tracker)
+        with _pointed_part(tracker, intent, action.name(), events):
+            events += other.answer(reply, tracker)
     return events
+
+
+# The slots a later part's "he" or "she" reads; the entities of every part (the language stays).
+POINTED_SLOTS = frozenset({"person", "character"})
+WHOLE_MESSAGE = frozenset({"reply_language", "also_ask"})
+
+
+@contextmanager
+def _pointed_part(tracker: Tracker, intent: str, first: str, events: list[EventType]) -> Iterator[None]:
+    """A later part that points at someone ("who plays <a character>, and how old is he?") is answered as
+    the follow-up in the next message would be: after the first answer (`first`, whose person and character
+    slots it reads), with its own words only, not the names and roles of the earlier part. Other parts are
+    answered as they are."""
+    message = tracker.latest_message
+    text = message.get("text") or ""
+    entities = message.get("entities") or []
+    part = next((e for e in entities if e.get("entity") == "also_ask" and e.get("value") == intent), None)
+    begin = int(part.get("start") or 0) if part else 0
+    if part is None or not begin or pronoun_asked(text[begin : int(part.get("end") or len(text))]) is None:
+        yield
+        return
+    for event in events:
+        if event.get("event") == "slot" and event.get("name") in POINTED_SLOTS:
+            tracker.slots[event["name"]] = event.get("value")
+    message["entities"] = [e for e in entities if e.get("entity") in WHOLE_MESSAGE or int(e.get("start") or 0) >= begin]
+    between = [{"event": "action", "name": first}, {"event": "user", "text": text, "parse_data": message}]
+    tracker.events.extend(between)
+    try:
+        yield
+    finally:
+        message["entities"] = entities
+        del tracker.events[-len(between) :]
 
 
 # Turns that stand between a question and its elliptic follow-up without asking anything.

@@ -79,7 +79,7 @@ def _subject_name(tracker: Tracker) -> str | None:
             if matches:
                 entry = (facts.people if matches[0].kind == "person" else facts.characters)[matches[0].id]
                 return i18n.name(entry, language(tracker))
-    said = set((tracker.latest_message.get("text") or "").lower().replace("?", " ").split())
+    said = set(re.findall(r"[a-z']+", (tracker.latest_message.get("text") or "").lower()))  # "is he...": "he"
     person = tracker.get_slot("person")
     if said & PRONOUNS and person in facts.people:
         return i18n.name(facts.people[person], language(tracker))

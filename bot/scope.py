@@ -92,13 +92,19 @@ def unknown_subject(
     joined = f" {' '.join(words)} "
     if any(f" {name} " in joined for name in film_names if " " in name):
         return None
-    for position, word in enumerate(words):
-        if word not in SUBJECT_SLOTS or _names_a_role(words, position):
-            continue
-        for candidate in _after_slot(words, position):
-            if not vocabulary.knows(candidate) and not _misspelt_attribute(candidate):
-                return candidate
+    # a slot's subject is in its own sentence: "what is it about? but no spoilers" names nothing after "about"
+    for sentence in SENTENCE_END.split(text.lower()):
+        words = WORD.findall(sentence)
+        for position, word in enumerate(words):
+            if word not in SUBJECT_SLOTS or _names_a_role(words, position):
+                continue
+            for candidate in _after_slot(words, position):
+                if not vocabulary.knows(candidate) and not _misspelt_attribute(candidate):
+                    return candidate
     return None
+
+
+SENTENCE_END = re.compile(r"[?!;]+|\.(?:\s|$)")
 
 
 # A Japanese name in romaji: syllables of an optional consonant (the same one doubled, "sh", "ch", "ts", a

@@ -58,6 +58,48 @@ WRAPPERS = (
 )
 
 
+# "He", "she" in a later clause point at someone: "who directed it? how old is he?" means the director.
+PERSON_POINTERS = frozenset({"he", "she", "him", "her", "his", "hers", "he's", "she's"})
+# A later clause asking only who someone is: "who is he?", "who's she?".
+# Words that open a second question after "and": "... and is he married?", "and did she win anything?"
+AND_OPENERS = frozenset({"is", "was", "does", "did", "has", "can", "could"})
+WHO_IS = frozenset({"who", "who's", "whos", "is", "was"})
+
+
+def pointing_clause(words: list[str], starts: Iterable[int]) -> int | None:
+    """Where a later clause that points at someone with "he" or "she" begins, or None: "who plays <a
+    character>, and how old is he?", "who directed it? who is he?". A clause starts after a break (`starts`)
+    or at a wh-word or an auxiliary after "and" ("who wrote it and how old is she", "and is he married");
+    the clauses before it name nobody by a pronoun, so the pronoun means whom their answer names."""
+    pointer = next((i for i, word in enumerate(words) if word in PERSON_POINTERS), None)
+    if pointer is None:
+        return None
+    bounds = question_starts(words, starts)
+    start = max(b for b in bounds if b <= pointer)
+    # a question from there on ("I haven't seen him play, how old is he?"), not a clause describing
+    # someone ("who plays <a>, the girl who visits her brother?")
+    opened = any(opener(words[b:]) in WH_WORDS | AND_OPENERS for b in bounds if b >= start)
+    return start if start and opened else None
+
+
+def question_starts(words: list[str], starts: Iterable[int]) -> list[int]:
+    """Where each clause begins: after a break (`starts`), or at a wh-word or an auxiliary after "and"
+    ("who is the actor and what is the price", "who plays her and is she married")."""
+    joined = {i for i in range(1, len(words)) if words[i - 1] == "and" and words[i] in WH_WORDS | AND_OPENERS}
+    return sorted({*starts, *joined, 0})
+
+
+def opener(clause: list[str]) -> str:
+    """The first word of a clause after "and", "so", "also", "but", "then"."""
+    return next((word for word in clause if word not in ("and", "so", "also", "but", "then")), "")
+
+
+def who_is_pointed(words: list[str]) -> bool:
+    """ "Who is he?", "and who's she": only who the one pointed at is."""
+    asked = [w for w in words if w not in ("and", "so", "then")]
+    return bool(asked) and asked[0] in ("who", "who's", "whos") and set(asked) <= WHO_IS | PERSON_POINTERS
+
+
 def made_in_a_year(words: list[str], hits: list[Hit]) -> list[Hit]:
     """ "Was it made in 2024?": "made in" before a year or a decade is the release date, not the country."""
     changed = []

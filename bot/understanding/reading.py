@@ -463,13 +463,148 @@ def read(
         text = " " * clue + text[clue:]
         inside = [e for e in entities if int(e.get("start", -1)) < clue]
         entities = [e for e in entities if e not in inside]
+    parts = _pointing_parts(text, intent, entities, store, lexicon)
+    if parts is not None:
+        return parts
     reading = _read(text, intent, entities, store, lexicon)
     _the_book_asked(_Words.of(text), intent, entities, store, lexicon, reading)
     _yes_no_over_a_list(_Words.of(text), intent, entities, store, lexicon, reading)
+    _questions_left(text, intent, entities, store, lexicon, reading)
     if told or clue:
         reading.drop.extend(inside)
         reading.why.append(f"statements left out: {len(told) or 1}")
     return reading
+
+
+# Answers that name one person of the film, whom a later "he" or "she" of the same message means.
+NAMING_ANSWERS = frozenset({"ask_director", "ask_crew", "ask_who_plays"})
+# What a later clause is not, read alone: nothing asked, or not about the film.
+NOT_A_PART = frozenset({FALLBACK, OUT_OF_SCOPE, REMARK, *NOT_QUESTIONS, *YES_NO_ANSWERS})
+
+
+def _pointing_parts(
+    text: str, intent: str | None, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon
+) -> Reading | None:
+    """ "Who directed it? how old is he?", "who plays <a character>, and how old is he?": the later clause asks
+    about whom the earlier part's answer names. Each part is read alone (the later one as the follow-up it
+    would be in the next message) and answered in order; actions/follow_on.py gives the later part the
+    person the first answer named. None when the message is not of that shape."""
+    if has_japanese(text):
+        return None
+    words = _Words.of(text)
+    at = clauses.pointing_clause(words.words, _clause_starts(words))
+    if at is None:
+        return None
+    begin = words.spans[at][0]
+    before = [e for e in entities if int(e.get("end", len(text) + 1)) <= begin]
+    inside = [e for e in entities if int(e.get("start", -1)) >= begin]
+    if any(e.get("entity") in NAME_KINDS for e in inside):
+        return None  # "who plays <a>, and is he <b>'s brother?": the later clause names its own subject
+    head = text[:begin] + " " * (len(text) - begin)
+    first = read(head, intent, before, store, lexicon)
+    if (first.intent or intent) not in NAMING_ANSWERS:
+        first = read(head, FALLBACK, before, store, lexicon)  # the classifier read the later clause
+    plays = PLAY_WORDS & set(words.words[:at]) and any(e.get("entity") == "character" for e in before)
+    if first.intent == "ask_person" and plays:
+        first.intent = "ask_who_plays"  # "do you know who played <a character>?": the actor, named
+    if (first.intent or intent) not in NAMING_ANSWERS:
+        return None
+    later = read(" " * begin + text[begin:], FALLBACK, inside, store, lexicon)
+    part = later.intent or ("ask_person" if clauses.who_is_pointed(words.words[at:]) else None)
+    if part is None or part in NOT_A_PART or part == (first.intent or intent):
+        return None
+    first.add("also_ask", part, begin, len(text))
+    first.entities.extend(e for e in later.entities if e["entity"] != "also_ask")
+    first.drop.extend(e for e in inside if e not in later.drop)
+    first.why.append(f"a later clause about whom the answer names: {part}")
+    return first
+
+
+def _questions_left(
+    text: str, intent: str | None, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon, reading: Reading
+) -> None:
+    """ "Who is the lead actress? Who is the director?": a message of several wh-questions answered with one
+    part only. Each question clause is read alone; a clause whose reading is neither the answer given nor
+    anything already added is answered after it."""
+    current = reading.intent or intent
+    if current in NOT_A_PART or current is None or has_japanese(text) or text.count("?") < 2:
+        return
+    if any(e["entity"] == "also_ask" for e in reading.entities):
+        return
+    words = _Words.of(text)
+    bounds = clauses.question_starts(words.words, _clause_starts(words))
+    asking = [
+        (a, b)
+        for a, b in zip(bounds, [*bounds[1:], len(words.words)], strict=True)
+        if clauses.opener(words.words[a:b]) in clauses.WH_WORDS
+    ]
+    if len(asking) < 2:
+        return
+    parts = []
+    for a, b in asking:
+        begin, end = words.chars(a, b)
+        inside = [e for e in entities if begin <= int(e.get("start", -1)) < end]
+        part = read(" " * begin + text[begin:end] + " " * (len(text) - end), FALLBACK, inside, store, lexicon)
+        parts.append((part, begin, end))
+    if current not in {part.intent for part, _, _ in parts}:
+        return  # the answer given is not one of the clauses' own readings: the message is read as a whole
+    answered = {current}
+    for part, begin, end in parts:
+        if part.intent is None or part.intent in NOT_A_PART or part.intent in answered:
+            continue
+        reading.add("also_ask", part.intent, begin, end)
+        reading.entities.extend(e for e in part.entities if e["entity"] != "also_ask")
+        reading.why.append(f"another question read alone: {part.intent}")
+        answered.add(part.intent)
+
+
+# Words that may follow what is asked without naming a work: "who the director is and ...", "the rating?"
+AFTER_ASKED = frozenset({"is", "was", "are", "and", "also", "plus", "please", "too", "again", "then", "of", "it"})
+# Words between what is asked and a work it could be of: "the director of <a work>", "directed the <work>".
+BEFORE_WORK = frozenset({"of", "in", "for", "the", "a", "an", "on"})
+
+
+def _no_work_named(words: _Words, attributes: list[Hit], known: frozenset[str]) -> bool:
+    """No unknown word right after what is asked ("who directed titanic", "the runtime of avatar"): the
+    facts asked are not another work's."""
+    for hit in attributes:
+        after = [w for w in words.words[hit.end : hit.end + 3] if w not in BEFORE_WORK][:1]
+        if after and after[0] not in known and after[0] not in AFTER_ASKED and after[0] not in clauses.WH_WORDS:
+            return False
+    return True
+
+
+# Words that open a request clause besides a wh-word or an auxiliary: "tell me who the actor is".
+REQUEST_OPENERS = frozenset({"tell", "can", "could", "would", "do", "let", "please", "give"})
+
+
+def _other_parts(
+    text: str,
+    words: _Words,
+    unheld: Hit,
+    entities: list[dict[str, Any]],
+    store: FactStore,
+    lexicon: Lexicon,
+    reading: Reading,
+) -> None:
+    """ "Tell me who the actor is and what the price is": the store cannot answer one part, and the other
+    parts name no attribute the reader knows ("the actor"). Each other question clause is read alone and
+    answered after the "I don't know", so that no part is dropped."""
+    bounds = clauses.question_starts(words.words, _clause_starts(words))
+    answered = {reading.intent, *(e["value"] for e in reading.entities if e["entity"] == "also_ask")}
+    for a, b in zip(bounds, [*bounds[1:], len(words.words)], strict=True):
+        opener = clauses.opener(words.words[a:b])
+        if a <= unheld.start < b or opener not in clauses.WH_WORDS | clauses.AND_OPENERS | REQUEST_OPENERS:
+            continue
+        begin, end = words.chars(a, b)
+        inside = [e for e in entities if begin <= int(e.get("start", -1)) < end]
+        part = read(" " * begin + text[begin:end] + " " * (len(text) - end), FALLBACK, inside, store, lexicon)
+        if part.intent is None or part.intent in NOT_A_PART or part.intent in answered:
+            continue
+        reading.add("also_ask", part.intent, begin, end)
+        reading.entities.extend(e for e in part.entities if e["entity"] != "also_ask")
+        reading.why.append(f"another part read alone: {part.intent}")
+        answered.add(part.intent)
 
 
 FILM_PRONOUNS = frozenset({"it", "its", "that", "this", "that one", "this one"})
@@ -1065,6 +1200,17 @@ def _read(
         # "what is the moral of the story?", "the moral here?": the only story here is this film's ("the
         # meaning of life" stays refused)
         may_change = may_change or set(words.words[attributes[-1].end :]) <= STORY_OWNERS
+    held = {h.key for h in attributes if lexicon.attributes[h.key].intent_for("film") != UNHELD}
+    if (
+        current == OUT_OF_SCOPE
+        and not names
+        and len(held) > 1
+        and (_joined(words) or text.count("?") > 1)
+        and _no_work_named(words, attributes, coverage.film_vocabulary(store, lexicon))
+    ):
+        # "could you tell me who the director is and also what the rating is?": two of a film's facts asked
+        # together, with no other work named after them, are this film's
+        may_change = True
     if current == OUT_OF_SCOPE and _defines_a_story_word(words, hits, store):
         may_change = True  # "what does <a word of this film's genres> mean?": about the film, not another topic
     if not names and _spoiler_setting_alone(hits, attributes, lexicon, reading):
@@ -1135,7 +1281,7 @@ def _read(
 
     if _runtime_compared(words, lexicon, reading):
         return reading
-    if _release_year_claimed(words, hits, names, relation, lexicon, reading):
+    if _release_year_claimed(words, hits, names, relation, lexicon, reading, store):
         return reading
     if _yes_no(words, hits, names, attributes, lexicon, store, reading):
         return reading
@@ -1170,6 +1316,8 @@ def _read(
             _also(
                 words, "ask_fact", kind, attributes, lexicon, reading, named
             )  # "what language is it and is it dubbed?"
+            if not any(e["entity"] == "also_ask" for e in reading.entities):
+                _other_parts(text, words, hit, entities, store, lexicon, reading)
         return reading
 
     owners = spans_of(words, [e for e in (*names, *reading.entities) if e.get("entity") in NAME_KINDS])
@@ -1184,6 +1332,9 @@ def _read(
         reading.intent = "ask_fact"
         reading.add("attribute", "asked", *words.chars(head.start, head.end))
         reading.why.append(f"unknown head {' '.join(words.words[head.start : head.end])}")
+        if _joined(words) or words.text.count("?") > 1:  # "how much is a ticket and what is it about?"
+            asked_head = Hit("attribute", "asked", " ".join(words.words[head.start : head.end]), head.start, head.end)
+            _other_parts(text, words, asked_head, entities, store, lexicon, reading)
         return reading
 
     if not names and relation is None and kind == "character" and "character" not in words.words:
@@ -2417,6 +2568,8 @@ def _yes_no(
                     reading.add(entity, value, *words.chars(as_claim.start, as_claim.end))
         if later is not None:
             _wh_after_claim(words, [a for a in attributes if a.start >= later], claim.then, lexicon, reading)
+        if words.text.count("?") > 1:  # "how much are the tickets? is it sad?": the other question too
+            _other_parts(words.text, words, hit, names, store, lexicon, reading)
         return True
     people = [n for n in names if n["entity"] == "person"]
     characters = [n for n in names if n["entity"] == "character"]
@@ -3105,7 +3258,13 @@ def _runtime_compared(words: _Words, lexicon: Lexicon, reading: Reading) -> bool
 
 
 def _release_year_claimed(
-    words: _Words, hits: list[Hit], names: list[dict], relation: Hit | None, lexicon: Lexicon, reading: Reading
+    words: _Words,
+    hits: list[Hit],
+    names: list[dict],
+    relation: Hit | None,
+    lexicon: Lexicon,
+    reading: Reading,
+    store: FactStore | None = None,
 ) -> bool:
     """ "Is it from the 1990s?", "did it come out before 2020?": the release date, with a yes or no first.
 
@@ -3138,6 +3297,8 @@ def _release_year_claimed(
     later = clauses.wh_clause_after(words.words, starts, at)
     if later is not None:  # "Is it from 2024? What genre is it?"
         _wh_after_claim(words, [h for h in asked if h.start >= later], "ask_release_date", lexicon, reading)
+    if words.text.count("?") > 1 and store is not None:  # "how long is it? is it from 2024?": the other question too
+        _other_parts(words.text, words, Hit("claim", claim, "", at, at + 1), names, store, lexicon, reading)
     return True
 
 
