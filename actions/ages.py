@@ -29,7 +29,8 @@ from bot.understanding.people_reading import CHARACTER_NOUNS, CastSuperlative
 
 # Words that put the age asked at the time of this film's making ("when she made it", "during the filming"),
 # and verbs that do when the film is named or pointed at ("when he appeared in it", "when she starred in <it>").
-MAKING_WORDS = frozenset({"made", "making", "filming", "filmed", "shooting", "shot", "released", "premiered"})
+# ("shot", "released" alone are left out: "when he was shot", "when her single was released" are other events)
+MAKING_WORDS = frozenset({"made", "making", "filming", "filmed", "shooting"})
 ROLE_VERBS = frozenset({"appear", "appeared", "starred", "starring", "acted", "played", "cast", "came"})
 PAST_WORDS = frozenset({"was", "were", "did"})
 # "how old was she when she first starred in a drama?": another, earlier event
