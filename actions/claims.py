@@ -15,7 +15,7 @@ from rasa_sdk import Tracker
 
 from actions.common import Reply, entity_values, store
 from bot.names import normalise
-from bot.store import Fact
+from bot.store import Fact, Person
 from bot.understanding import clauses
 from bot.understanding.countries import same_country
 from bot.understanding.lexicon import default_lexicon
@@ -291,6 +291,19 @@ def _known_for(title: str, tracker: Tracker) -> tuple[bool | None, Fact | None]:
     if any(f" {normalise(word)} " in said for word in default_lexicon().same_as(wanted)):
         return True, None
     return None, None
+
+
+def in_described_group(person: Person, claims: list[str]) -> bool:
+    """Whether a "known_for:<X>" claim about this person names no work of theirs and is decided by their
+    description ("is he in a band?" of "a member of the idol group ...")."""
+    titles = [c.partition(":")[2] for c in claims if c.startswith("known_for:")]
+    if not titles or person.about is None or not person.about.known:
+        return False
+    wanted = normalise(titles[0])
+    if len(wanted) < 3 or any(wanted in normalise(work.title) for work in person.known_for):
+        return False
+    said = f" {normalise(str(person.about.value))} "
+    return any(f" {normalise(word)} " in said for word in default_lexicon().same_as(wanted))
 
 
 def _lead(tracker: Tracker) -> tuple[bool | None, Fact | None]:

@@ -12,6 +12,8 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
+from actions.ages import answer_age_at_film, answer_cast_superlative
+from actions.claims import in_described_group
 from actions.common import (
     Reply,
     StoreAction,
@@ -22,7 +24,7 @@ from actions.common import (
 )
 from actions.crew import utter_crew_credit
 from actions.person_facts import actor_answered_last
-from actions.relations import relation_between, several_relatives
+from actions.relations import relation_between, several_relatives, unanchored_relatives
 from actions.story_text import story_detail
 from actions.topics import dont_know_attribute
 from bot import markup, style
@@ -33,6 +35,8 @@ from bot.understanding.lexicon import default_lexicon, tokens
 from bot.understanding.reading import BETWEEN
 
 MAIN_CAST_CONFIDENCE = "high"
+# The most characters of one relation named at once ("who played the mother?"); more get a choice.
+MAX_RELATIVES = 3
 # How a description says an age ("a 17-year-old ...", "aged 40", "in her forties").
 AGE_WORDS = re.compile(r"\b\d{1,3}[- ]years?[- ]old\b|\baged? \d|\bin (?:his|her|their) (?:\w+ties|teens)\b", re.I)
 
@@ -90,6 +94,9 @@ class ActionCast(StoreAction):
     def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
         facts = store()
         text = tracker.latest_message.get("text") or ""
+        superlative = None if has_japanese(text) else people_reading.cast_superlative(tokens(text))
+        if superlative is not None:  # "who is the youngest actor?": from the birth dates held, never the list
+            return answer_cast_superlative(reply, tracker, superlative)
         lead, pronoun = asks_for_lead(text)
         if lead:
             return self.lead(reply, pronoun)
@@ -136,6 +143,9 @@ class ActionWhoPlays(StoreAction):
 
     def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
         facts = store()
+        relatives = unanchored_relatives(tracker)
+        if 1 < len(relatives) <= MAX_RELATIVES:  # "who played the father?": each father, with whose he is
+            return self.each_relative(reply, relatives)
         match = resolve_mention(
             reply, tracker, entities=("character", "person"), kinds=("character",), slot="character"
         )
@@ -150,6 +160,22 @@ class ActionWhoPlays(StoreAction):
         reply.utter("utter_who_plays", cite=credits, character_name=character_name, actor_name=reply.join(actors))
         self.others(reply, tracker, match.id)
         return [SlotSet("character", match.id), SlotSet("person", credits[0].actor)]
+
+    @staticmethod
+    def each_relative(reply: Reply, relatives: list[Relation]) -> list[EventType]:
+        """One "<whose> <relation> <name> is played by <actor>" for each character of that relation."""
+        facts = store()
+        for relation in relatives:
+            credits = facts.actor_of(relation.object)
+            if not credits:
+                continue
+            name = reply.name(facts.characters[relation.object])
+            said = relation.relation.replace("_", " ")
+            if not reply.japanese and said not in name.lower():  # "Akito Hayasaka's father Kazuki Hayasaka"
+                name = f"{reply.name(facts.characters[relation.subject])}'s {said} {name}"
+            actors = reply.join([reply.name(facts.people[c.actor]) for c in credits])
+            reply.utter("utter_who_plays", cite=[relation, *credits], character_name=name, actor_name=actors)
+        return []
 
     def others(self, reply: Reply, tracker: Tracker, first: str) -> None:
         """ "Who plays <a character> and who plays <another>?": every other character named, in order."""
@@ -253,6 +279,10 @@ class ActionCharacter(StoreAction):
         if BETWEEN in entity_values(tracker, "relation"):
             return self.between(reply, tracker)
         personal = self.personal_attribute(tracker)
+        if personal == "age":  # "who plays her mother?", "how old was she when they filmed it?": the actress then
+            answered = answer_age_at_film(reply, tracker)
+            if answered is not None:
+                return answered
         if personal is not None:
             return dont_know_attribute(reply, tracker, personal)
         relatives = several_relatives(tracker)
@@ -346,6 +376,16 @@ class ActionOtherWork(StoreAction):
         if match is None:
             return []
         person = facts.people[match.id]
+        if in_described_group(person, entity_values(tracker, "claim")) and person.about is not None:
+            # "is <an actor> in a band?": yes from the description ("a member of the idol group ..."), which
+            # is then the answer, not the list of works
+            reply.utter(
+                "utter_person_about",
+                cite=[person.about],
+                person_name=reply.name(person),
+                about=reply.value(person.about),
+            )
+            return [SlotSet("person", person.id)]
         dated = [work for work in person.known_for if work.year is not None]
         if dated and people_reading.earliest_asked(tokens(tracker.latest_message.get("text") or "")):
             # "which one came out first?" after the works: the earliest of those the store dates

@@ -93,7 +93,7 @@ def answer_about_person(reply: Reply, tracker: Tracker, key: str) -> list[EventT
         return None
     about = str(person.about.value) if person.about is not None and person.about.known else ""
     notes = [(work, said) for work in person.known_for if (said := _clause(work.detail or "", evidence)) is not None]
-    if key != ASKED and _this_film_asked(text):
+    if key != ASKED and this_film_asked(text):
         return None  # "did she win anything for this role?": other works' notes answer another question
     said_text = about if _says(about, evidence) else " ".join(note for _, note in notes)
     if key != ASKED and not _confirms(text, said_text, evidence):
@@ -126,7 +126,7 @@ ROLE_WORDS = frozenset({"role", "part", "character", "performance"})
 IT_WORDS = frozenset({"it", "its"})
 
 
-def _this_film_asked(question: str) -> bool:
+def this_film_asked(question: str) -> bool:
     """Whether the question is about this film ("... for this role?", "... for drawing closer?", "... for it?")."""
     said = re.findall(r"[a-z]+", question)
     if ROLE_WORDS & set(said) or said[-2:] in (["for", "it"], ["in", "it"]):

@@ -89,6 +89,8 @@ def every_turn(store: FactStore, domain: dict[str, Any]) -> list[Rendered]:
         asks.append((ActionFact(), {"text": f"what was {person.name}'s debut", "entities": debut}))
         awards = {"person": person.name, "attribute": "awards"}  # the notes of the works that say so
         asks.append((ActionFact(), {"text": f"what awards has {person.name} won", "entities": awards}))
+        age = {"person": person.name, "attribute": "age"}  # from the birth date, when the film came out
+        asks.append((ActionFact(), {"text": f"how old was {person.name} when they made it", "entities": age}))
     for character in store.characters.values():
         mention = {"entities": {"character": character.name}}
         asks.append((ActionCharacter(), {"text": f"who is {character.name}", **mention}))
@@ -104,7 +106,16 @@ def every_turn(store: FactStore, domain: dict[str, Any]) -> list[Rendered]:
         between = [("character", names[0]), ("character", names[1]), ("relation", BETWEEN)]
         asks.append((ActionCharacter(), {"text": f"how are {names[0]} and {names[1]} related", "entities": between}))
     asks.append((ActionFact(), {"text": "what does that word mean", "entities": {"attribute": "meaning"}}))
-    for text in ("who's in it?", "full cast", "who is the main actress?", "who is the lead actor", "who stars"):
+    for text in (
+        "who's in it?",
+        "full cast",
+        "who is the main actress?",
+        "who is the lead actor",
+        "who stars",
+        "who is the youngest actor",
+        "who are the two oldest actors",
+        "who is the tallest actor",
+    ):
         asks.append((ActionCast(), {"text": text}))
     asks += [
         (ActionPerson(), {"text": "who is Sakurai", "intent": "ask_person", "entities": {"character": "Sakurai"}}),

@@ -10,7 +10,9 @@ asked for) which people intent fits, so that the answer is never a fact of anoth
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from bot.store import FactStore
@@ -24,6 +26,7 @@ ROLE_OPENERS = frozenset(
 )
 # Words that ask for a person's other work rather than this film's cast.
 OTHER_WORK_WORDS = frozenset({"else", "other", "besides", "before", "after", "previously", "next"})
+VOICE_WORDS = frozenset({"voice", "voices", "voiced", "voicing"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
 # Nouns that make the expected answer a character (a title answer does not fit them).
 CHARACTER_NOUNS = frozenset({"character", "characters", "role", "roles", "part"})
@@ -280,8 +283,10 @@ def actor_of_role(words: Sequence[str], current: str, names: list[dict[str, Any]
         return plays
     performer_asked = words[:1] in (["what"], ["which"]) and words[1:2] in (["actor"], ["actress"])
     only_characters = all(n.get("entity") == "character" for n in names)
+    # "who does the voice of <a character>?": in a live-action film the voice is the actor's
+    voiced = bool(VOICE_WORDS & set(words))
     # the classifier may guess a person from the performer noun, or not guess at all
-    return current in ("ask_person", "nlu_fallback") and plays and performer_asked and only_characters
+    return current in ("ask_person", "nlu_fallback") and only_characters and (plays and performer_asked or voiced)
 
 
 # Honorifics before a family name: the gender they give, and whether they name a parent of the
@@ -627,3 +632,99 @@ def _actor_of_character(words: str, store: FactStore) -> str | None:
     matches = store.resolve(words, ("character",))
     credits = store.actor_of(matches[0].id) if matches else []
     return credits[0].actor if credits else None
+
+
+# "Who is the youngest actor?", "the two oldest cast members": a superlative over the film's performers. Age
+# is computed from the birth dates the store holds; the others name a measure the store holds nothing of (an
+# opinion, "the most famous actor", is not one: the leads answer it).
+AGE_SUPERLATIVES = {"youngest": "youngest", "oldest": "oldest", "eldest": "oldest"}
+UNHELD_SUPERLATIVES = {
+    "tallest": "heights",
+    "shortest": "heights",
+    "heaviest": "weights",
+    "lightest": "weights",
+    "richest": "wealth",
+}
+# Words that make the superlative one over the cast (not "the youngest player in the league").
+CAST_MEMBER_NOUNS = frozenset(
+    {"actor", "actors", "actress", "actresses", "cast", "star", "stars", "performer", "performers"}
+)
+# Words that ask who performs a part: without one, a relation ("the parents of <a character>") asks who they are.
+PERFORMING_WORDS = CAST_MEMBER_NOUNS | PERFORMER_NOUNS | VOICE_WORDS
+# "the youngest actress": the cast members of that pronoun only.
+SHE_NOUNS = frozenset({"actress", "actresses", "girl", "girls", "woman", "women", "female"})
+HE_NOUNS = frozenset({"guy", "guys", "boy", "boys", "man", "men", "male"})
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+
+
+@dataclass(frozen=True)
+class CastSuperlative:
+    """A superlative asked over the cast: `word` is "youngest" or "oldest" when computed from birth dates,
+    else `unheld` names what the store lacks ("heights"); `count` is how many are asked, `pronoun` whose."""
+
+    word: str
+    unheld: str | None = None
+    count: int = 1
+    pronoun: str | None = None
+
+
+def cast_superlative(words: Sequence[str]) -> CastSuperlative | None:
+    """ "Who is the youngest actor in <the film>?", "which cast member is the oldest?", "who is the tallest
+    actress?": a superlative asked of the film's performers, or None (no cast noun, no superlative)."""
+    said = set(words)
+    if not said & CAST_MEMBER_NOUNS:
+        return None
+    for index, word in enumerate(words):
+        unheld = UNHELD_SUPERLATIVES.get(word)
+        if word not in AGE_SUPERLATIVES and unheld is None:
+            continue
+        before = words[index - 1] if index else ""
+        pronoun = "she" if said & SHE_NOUNS else "he" if said & HE_NOUNS else None
+        return CastSuperlative(AGE_SUPERLATIVES.get(word, word), unheld, COUNT_WORDS.get(before, 1), pronoun)
+    return None
+
+
+# "a member of the idol group King & Prince", "the vocalist of Yorushika": the group a person's description
+# names (its capitalised words after "<a member word> of").
+GROUP_IN_ABOUT = re.compile(
+    r"\b(?:member|vocalist|singer|bassist|guitarist|drummer|leader) of (?:the )?(?:[a-z-]+ )*?"
+    r"((?:[A-Z][^\s,();]*)(?: (?:[A-Z&][^\s,();]*))*)"
+)
+
+
+def group_of(store: FactStore, person_id: str) -> list[str] | None:
+    """The words of the group the person's description says they belong to, or None."""
+    about = store.people[person_id].about
+    if about is None or not about.known:
+        return None
+    found = GROUP_IN_ABOUT.search(str(about.value))
+    return tokens(found.group(1)) if found else None
+
+
+def member_of_group(words: Sequence[str], spans: Sequence[tuple[int, int]], store: FactStore) -> dict[str, Any] | None:
+    """ "Who does the King & Prince member play?", "the guy from Yorushika": a person entity for the one of the
+    film's people whose description puts them in the group named, or None (no group, or several members)."""
+    found = []
+    for person_id, person in store.people.items():
+        group = group_of(store, person_id)
+        at = _words_at(words, group) if group else None
+        if at is not None:
+            found.append(
+                {"entity": "person", "value": person.name, "start": spans[at[0]][0], "end": spans[at[1] - 1][1]}
+            )
+    return found[0] if len(found) == 1 else None
+
+
+def _words_at(words: Sequence[str], group: list[str]) -> tuple[int, int] | None:
+    """Where the group's words are said in a row; "and" may stand between them for a "&" ("king and prince")."""
+    for start in range(len(words)):
+        at, matched = start, 0
+        while at < len(words) and matched < len(group):
+            if words[at] == group[matched]:
+                matched += 1
+            elif not matched or words[at] not in ("and", "n"):
+                break
+            at += 1
+        if matched == len(group):
+            return start, at
+    return None

@@ -1059,6 +1059,12 @@ def _read(
         names = [lead]
         refers_to_film = True
         reading.why.append(f"the lead by a noun: {lead['value']}")
+    member = None if names or has_japanese(text) else people_reading.member_of_group(words.words, words.spans, store)
+    if member is not None:  # "who does the <a group> member play?": the film's person in that group
+        reading.entities.append(member)
+        names = [member]
+        refers_to_film = True
+        reading.why.append(f"a member of a group: {member['value']}")
     if (
         not names
         and not has_japanese(text)
@@ -1132,6 +1138,7 @@ def _read(
         attributes = [h for h in attributes if h.start < clause]
     attributes = _objects_of_making(words, attributes)
     attributes = _watching_as_a_purpose(words, attributes)
+    attributes = _described_as_winning(words, attributes)
     # "I live in <a country>, where can I watch it?": the speaker's own life is not asked about
     attributes = [
         h
@@ -1279,6 +1286,11 @@ def _read(
             reading.why.append(f"another work described: {described}")
             return reading
 
+    if not names and relation is None and current != "ask_cast" and people_reading.cast_superlative(words.words):
+        # "who is the youngest actress?": the cast by their birth dates (actions/ages.py), however it was guessed
+        reading.intent = "ask_cast"
+        reading.why.append("a superlative over the cast")
+        return reading
     if _runtime_compared(words, lexicon, reading):
         return reading
     if _release_year_claimed(words, hits, names, relation, lexicon, reading, store):
@@ -1347,7 +1359,14 @@ def _read(
         reading.why.append("an actor's character in this film")
         return reading
     asks_actor = any(w in PLAY_WORDS or w in lexicon.play_words for w in words.words) or _japanese_part(words)
-    if relation is not None and (current not in PEOPLE_INTENTS or (asks_actor and current == "ask_character")):
+    # "who were the parents of <a character>?": no play word, no performer asks who they are, not who plays them
+    # ("<an actor>'s character" asks whom the actor plays)
+    performer = asks_actor or bool(set(words.words) & people_reading.PERFORMING_WORDS)
+    if relation is not None and (
+        current not in PEOPLE_INTENTS
+        or (asks_actor and current == "ask_character")
+        or (not performer and current == "ask_who_plays" and relation.key != "character" and not has_japanese(text))
+    ):
         reading.intent = "ask_who_plays" if asks_actor else "ask_character"
         if attributes and not asks_actor:
             target = lexicon.attributes[attributes[0].key].intent_for("character")
@@ -1766,6 +1785,13 @@ def _known_as(words: _Words, hits: list[Hit]) -> list[Hit]:
 PURPOSE_BEFORE = frozenset(
     {"to", "i", "we", "i'll", "ill", "gonna", "wanna", "will", "won't", "wont", "should", "must"}
 )
+
+
+def _described_as_winning(words: _Words, attributes: list[Hit]) -> list[Hit]:
+    """ "Where was award-winning actress <X> born?": "<an attribute>-winning" describes the person, the
+    other attribute is asked (not her awards)."""
+    describing = [h for h in attributes if words.words[h.end : h.end + 1] == ["winning"]]
+    return [h for h in attributes if h not in describing] if len(describing) < len(attributes) else attributes
 
 
 def _watching_as_a_purpose(words: _Words, attributes: list[Hit]) -> list[Hit]:

@@ -1,0 +1,176 @@
+"""Ages of the film's people, computed from the birth dates the store holds.
+
+- "How old was <X> when she made it?", "... at the time of filming?": the age when the film came out
+  (the store has no filming dates; the premiere is the film's one date), with the birth date it comes
+  from. A birth year alone gives two ages ("51 or 52").
+- "Who is the youngest actor?", "the two oldest cast members": the cast members whose birth dates the
+  store holds, ordered by them, and said so; "the tallest actress" gets "I don't know the cast's
+  heights", never the cast list.
+
+A plain "how old is <X>?" is not computed: the store holds no age, and the team's sets expect
+"I don't know" there.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
+
+from actions.birth import subject_person
+from actions.common import Reply, store
+from actions.person_facts import this_film_asked
+from bot.store import Person
+from bot.understanding.clauses import MONTHS
+from bot.understanding.lexicon import tokens
+from bot.understanding.people_reading import CHARACTER_NOUNS, CastSuperlative
+
+# Words that put the age asked at the time of this film's making ("when she made it", "during the filming"),
+# and verbs that do when the film is named or pointed at ("when he appeared in it", "when she starred in <it>").
+# ("shot", "released" alone are left out: "when he was shot", "when her single was released" are other events)
+MAKING_WORDS = frozenset({"made", "making", "filming", "filmed", "shooting"})
+ROLE_VERBS = frozenset({"appear", "appeared", "starred", "starring", "acted", "played", "cast", "came"})
+PAST_WORDS = frozenset({"was", "were", "did"})
+# "how old was she when she first starred in a drama?": another, earlier event
+OTHER_EVENT_WORDS = frozenset({"first", "debut", "debuted", "began", "begin", "started", "start"})
+BIRTH = re.compile(r"(?:(\d{1,2}) )?(?:([a-z]+) )?(\d{4})")
+
+
+def birth_parts(value: str) -> tuple[int, int | None, int | None] | None:
+    """(year, month, day) of a birth fact as the store words it ("on 23 January 1999", "in September 1965",
+    "in 1987"); None when it has no year."""
+    found = BIRTH.search(value.lower())
+    if found is None:
+        return None
+    day, month_name, year = found.groups()
+    month = MONTHS.index(month_name) + 1 if month_name in MONTHS else None
+    return int(year), month, int(day) if day and month else None
+
+
+def age_on(born: tuple[int, int | None, int | None], day: dt.date) -> tuple[int, int]:
+    """The youngest and oldest age someone born then can be on `day` (the same when the date is whole)."""
+    year, month, birth_day = born
+    oldest = day.year - year
+    if month is None or (month == day.month and birth_day is None):
+        return oldest - 1, oldest
+    had_birthday = (month, birth_day or 1) <= (day.month, day.day)
+    age = oldest if had_birthday else oldest - 1
+    return age, age
+
+
+def film_time_asked(text: str) -> bool:
+    """Whether an age question is about the time of the film ("how old was she when she made it?", "...
+    during the filming?"), not today's age."""
+    said = set(tokens(text))
+    # "how old was the character he played?": the character's age, not the actor's
+    if not said & PAST_WORDS or said & CHARACTER_NOUNS or said & OTHER_EVENT_WORDS:
+        return False
+    return bool(said & MAKING_WORDS) or bool(said & ROLE_VERBS) and this_film_asked(text.lower())
+
+
+def _premiere() -> dt.date | None:
+    fact = store().film["premiere_date"] if "premiere_date" in store().film else None
+    if fact is None or not fact.known:
+        return None
+    try:
+        return dt.date.fromisoformat(str(fact.value))
+    except ValueError:
+        return None
+
+
+def _born(person: Person) -> tuple[int, int | None, int | None] | None:
+    if person.born is None or not person.born.known:
+        return None
+    return birth_parts(str(person.born.value))
+
+
+def answer_age_at_film(reply: Reply, tracker: Tracker) -> list[EventType] | None:
+    """The age of the person asked when the film came out, or None (not asked of the film's time, nobody
+    of the store asked about, no birth year held)."""
+    text = tracker.latest_message.get("text") or ""
+    person_id = subject_person(tracker)
+    premiere = _premiere()
+    if person_id is None or premiere is None or not film_time_asked(text):
+        return None
+    person = store().people[person_id]
+    born = _born(person)
+    if born is None or person.born is None:
+        return None
+    low, high = age_on(born, premiere)
+    if low == high:
+        age = str(low)
+    else:
+        age = f"{low}〜{high}" if reply.japanese else f"{low} or {high}"
+    premiere_fact = store().film["premiere_date"]
+    reply.utter(
+        "utter_person_age_at_premiere",
+        cite=[person.born, premiere_fact],
+        person_name=reply.name(person),
+        age=age,
+        premiere=reply.date(premiere),
+        born=reply.value(person.born),
+    )
+    return [SlotSet("person", person_id)]
+
+
+def answer_cast_superlative(reply: Reply, tracker: Tracker, asked: CastSuperlative) -> list[EventType]:
+    """The youngest or oldest of the cast members whose birth dates are held (of the pronoun asked), or
+    "I don't know the cast's <that>" for a superlative the store holds nothing of."""
+    facts = store()
+    if asked.unheld is not None:
+        reply.dont_know(
+            tracker,
+            "utter_dont_know_subject_attribute",
+            subject_name="出演者" if reply.japanese else "the cast",
+            attribute_words=asked.unheld,
+            asked=asked.word,
+        )
+        return []
+    dated = []
+    for credit in facts.cast:
+        person = facts.people[credit.actor]
+        born = _born(person)
+        if born is not None and (asked.pronoun is None or person.pronoun == asked.pronoun):
+            dated.append((born[0], born[1] or 0, born[2] or 0, credit))
+    if not dated:
+        reply.dont_know(
+            tracker,
+            "utter_dont_know_subject_attribute",
+            subject_name="出演者" if reply.japanese else "the cast",
+            attribute_words="ages",
+            asked=asked.word,
+        )
+        return []
+    dated.sort(key=lambda entry: entry[:3], reverse=asked.word == "youngest")
+    chosen = [entry[3] for entry in dated[: asked.count]]
+    superlative = {"youngest": "最年少", "oldest": "最年長"}[asked.word] if reply.japanese else asked.word
+    entries = []
+    for credit in chosen:
+        person, character = facts.people[credit.actor], facts.characters[credit.character]
+        born_fact = person.born
+        assert born_fact is not None  # chosen among the dated
+        entry, when = reply.cast_entry(person, character), reply.value(born_fact)
+        entries.append(f"{entry}（{when}生まれ）" if reply.japanese else f"{entry}, born {when}")
+    if len(chosen) == 1:
+        credit = chosen[0]
+        person = facts.people[credit.actor]
+        reply.utter(
+            "utter_cast_age_superlative",
+            cite=[person.born, credit],
+            superlative=superlative,
+            actor_name=reply.name(person),
+            character_name=reply.name(facts.characters[credit.character]),
+            born=reply.value(person.born) if person.born is not None else "",
+        )
+        return [SlotSet("person", person.id), SlotSet("character", credit.character)]
+    cited = [fact for credit in chosen for fact in (facts.people[credit.actor].born, credit) if fact is not None]
+    reply.utter(
+        "utter_cast_age_superlatives",
+        cite=cited,
+        superlative=superlative,
+        count=str(len(chosen)),
+        people=reply.join(entries),
+    )
+    return []
