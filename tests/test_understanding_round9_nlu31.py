@@ -95,3 +95,22 @@ def test_a_yes_no_about_another_crew_role_stays_that_roles(store):
 # 4. A chat form of an auxiliary ends a title: "the film gonna ..." names no other work.
 def test_gonna_after_the_film_is_no_title(store):
     assert reading(store, "is the film gonna make me cry", "ask_genre").intent != "out_of_scope"
+
+
+# 5. A typo's hit carries the phrase it is a typo of: a claimed platform typed wrong is still that platform.
+def test_a_platform_typed_with_a_typo_is_claimed_as_the_platform(store):
+    platform = str(store.film["platform"].value).lower()
+    typed = platform[:-2] + platform[-1]  # one letter left out
+    assert tags(reading(store, f"can i stream it on {typed}", "ask_where_to_watch"))["claim"] == f"platform:{platform}"
+
+
+# 6. A role phrase the entity rules know, with a typo in its last word.
+@pytest.mark.parametrize("typed", ["main charactor", "lead actres", "leading lday"])
+def test_a_role_phrase_with_a_typo_is_that_roles_character(store, typed):
+    result = reading(store, f"tell me about the {typed}", "ask_fact")
+    assert tags(result)["character"] in {c.name for c in store.characters.values()}
+
+
+def test_a_known_word_after_a_roles_first_word_is_no_typo(store):
+    # "main characters" (plural) asks for the leads, not one role misspelt
+    assert "character" not in tags(reading(store, "who are the main characters", "ask_cast"))

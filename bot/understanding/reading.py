@@ -802,6 +802,36 @@ def _bare_possessives(
     return found
 
 
+# One typo in a role phrase's last word ("the main charachter") scores 95 or more against the phrase.
+ROLE_TYPO_SCORE = 90.0
+
+
+def _misspelt_roles(
+    words: _Words, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon, reading: Reading
+) -> list[dict[str, Any]]:
+    """ "whos the main charachter": a role phrase the entity rules know ("main character", "female lead")
+    with a typo in its last word, which makes it no exact form. The phrase's first word as typed and a
+    last word that is no known word close enough to the phrase's are that role's character."""
+    if has_japanese(words.text) or any(e.get("entity") in NAME_KINDS for e in entities):
+        return entities
+    roles = {form.lower() for _, _, form in store.name_forms() if form[:1].islower() and len(form.split()) == 2}
+    firsts = {form.split()[0] for form in roles}
+    known = coverage.film_vocabulary(store, lexicon)
+    for i in range(len(words.words) - 1):
+        first, last = words.words[i], words.words[i + 1]
+        if first not in firsts or not last.isalpha() or last in known:
+            continue
+        start, end = words.chars(i, i + 2)
+        matches = store.resolve(words.text[start:end])
+        if not matches or matches[0].score < ROLE_TYPO_SCORE or len({m.id for m in matches}) != 1:
+            continue
+        found = {"entity": matches[0].kind, "value": matches[0].name, "start": start, "end": end}
+        reading.entities.append(found)
+        reading.why.append(f"a misspelt role: {words.text[start:end]} -> {matches[0].name}")
+        return [*entities, found]
+    return entities
+
+
 def _misspelt_names(
     words: _Words,
     entities: list[dict[str, Any]],
@@ -906,6 +936,7 @@ def _read(
     hits = speakers_own.speakers_people(words.words, hits)
     entities = _glued_possessives(words, entities, store, reading)
     entities = _bare_possessives(words, entities, hits, store, lexicon, reading)
+    entities = _misspelt_roles(words, entities, store, lexicon, reading)
     entities = _misspelt_names(words, entities, hits, store, lexicon, reading)
     names = [e for e in entities if e.get("entity") in NAME_KINDS]
     answer = _japanese_answer(text, intent, names, hits, lexicon)
