@@ -147,7 +147,7 @@ class OtherSubjectGuard(GraphComponent):
             # In English a name of the film's people, a crew role or a topic makes the message this film's;
             # a role phrase the entity rules tag as a character does not ("the main character of <X>").
             ours = proper or any(e.get("entity") not in ("person", "character") for e in found)
-            ours = ours or owned_by_name(text, self.names)
+            ours = ours or owned_by_name(text, self.names, self.vocabulary)
             other = unknown_subject(text, self.vocabulary, ours, self.film_names) or unknown_japanese_subject(
                 text, self.vocabulary, names, self.film_forms
             )

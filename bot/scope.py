@@ -142,11 +142,13 @@ def other_person(text: str, entities: Iterable[dict], vocabulary: Vocabulary, st
     return None
 
 
-def owned_by_name(text: str, store_names: Iterable[str]) -> bool:
+def owned_by_name(text: str, store_names: Iterable[str], vocabulary: Vocabulary) -> bool:
     """ "what does <a given name>s father look like": one of the film's names with a bare "s" for its
-    possessive (no apostrophe typed) names someone of the film, as the name itself does."""
+    possessive (no apostrophe typed) names someone of the film, as the name itself does. A word the
+    assistant knows is itself ("films" is no possessive of a company's "Film")."""
     parts = {part for name in store_names for part in name.split() if len(part) >= MIN_WORD_LENGTH}
-    return any(word.endswith("s") and word[:-1] in parts for word in WORD.findall(text.lower()))
+    words = WORD.findall(text.lower())
+    return any(w.endswith("s") and w[:-1] in parts and w not in vocabulary.words for w in words)
 
 
 def points_at_film(words: list[str]) -> bool:
