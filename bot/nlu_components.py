@@ -22,7 +22,15 @@ import bot.ja_tokenizer  # noqa: F401  (registers the tokenizer named in build/s
 from bot.japanese import has_japanese
 from bot.japanese import words as japanese_words
 from bot.rasa_patches.logistic_regression_npz import NpzLogisticRegression
-from bot.scope import OTHER_SUBJECT, WORD, Vocabulary, other_person, unknown_japanese_subject, unknown_subject
+from bot.scope import (
+    OTHER_SUBJECT,
+    WORD,
+    Vocabulary,
+    other_person,
+    owned_by_name,
+    unknown_japanese_subject,
+    unknown_subject,
+)
 from bot.store import DEFAULT_FACTS_PATH, FactStore
 from bot.understanding import film_talk, people_reading
 from bot.understanding.lexicon import default_lexicon
@@ -140,6 +148,7 @@ class OtherSubjectGuard(GraphComponent):
             # In English a name of the film's people, a crew role or a topic makes the message this film's;
             # a role phrase the entity rules tag as a character does not ("the main character of <X>").
             ours = proper or any(e.get("entity") not in ("person", "character") for e in found)
+            ours = ours or owned_by_name(text, self.names, self.vocabulary)
             other = unknown_subject(text, self.vocabulary, ours, self.film_names) or unknown_japanese_subject(
                 text, self.vocabulary, names, self.film_forms
             )

@@ -99,7 +99,8 @@ def unknown_subject(
             if word not in SUBJECT_SLOTS or _names_a_role(words, position):
                 continue
             for candidate in _after_slot(words, position):
-                if not vocabulary.knows(candidate) and not _misspelt_attribute(candidate):
+                known = vocabulary.knows(candidate) or vocabulary.knows(standard(candidate))  # "gril": girl
+                if not known and not _misspelt_attribute(candidate):
                     return candidate
     return None
 
@@ -145,6 +146,15 @@ def other_person(text: str, entities: Iterable[dict], vocabulary: Vocabulary, st
             if not any(OSA.distance(word[0], other) <= 1 for other in ours):
                 return f"{part} {word[0]}" if word is after else f"{word[0]} {part}"
     return None
+
+
+def owned_by_name(text: str, store_names: Iterable[str], vocabulary: Vocabulary) -> bool:
+    """ "what does <a given name>s father look like": one of the film's names with a bare "s" for its
+    possessive (no apostrophe typed) names someone of the film, as the name itself does. A word the
+    assistant knows is itself ("films" is no possessive of a company's "Film")."""
+    parts = {part for name in store_names for part in name.split() if len(part) >= MIN_WORD_LENGTH}
+    words = WORD.findall(text.lower())
+    return any(w.endswith("s") and w[:-1] in parts and w not in vocabulary.words for w in words)
 
 
 def points_at_film(words: list[str]) -> bool:

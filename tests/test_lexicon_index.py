@@ -33,8 +33,8 @@ def reference_find(lexicon: Lexicon, words: list[str], kinds: tuple[str, ...]) -
                     )
                 else:
                     same = list(phrase) == part
-                if same:
-                    hits.append(Hit(kind, key, " ".join(part), start, start + size))
+                if same:  # a typo's hit carries the phrase it is a typo of ("netflx" claims "netflix")
+                    hits.append(Hit(kind, key, " ".join(phrase if fuzzy else part), start, start + size))
                     taken[start : start + size] = [True] * size
     return sorted(hits, key=lambda hit: hit.start)
 

@@ -29,7 +29,8 @@ FUNCTION_WORDS = frozenset(
     it its it's this that these those the a an of in on at for to by with about from into as than
     he she they him her his hers their them you your yours i me my we our us
     and or but not no so if then else there here one ones all any some many much more most
-    who whom whose what whats what's which when where why how""".split()
+    who whom whose what whats what's which when where why how
+    gonna gotta wanna""".split()  # chat forms of auxiliaries: "is the movie gonna take long", no title
 )
 ARTICLES = frozenset({"the", "a", "an"})
 WH_WORDS = frozenset({"what", "which", "whats", "what's"})

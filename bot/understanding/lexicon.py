@@ -250,8 +250,9 @@ class Lexicon:
         for rank, start in near:
             # one typo changes the length by one letter at most ("receptionist" is not "reception")
             if not taken[start] and abs(len(words[start]) - len(fuzzy[1][rank])) <= 1:
-                kind, key, _ = fuzzy[0][rank]
-                hits.append(Hit(kind, key, words[start], start, start + 1))
+                # the phrase matched, not the typo: "is it on netflx?" claims the platform "netflix"
+                kind, key, phrase = fuzzy[0][rank]
+                hits.append(Hit(kind, key, " ".join(phrase), start, start + 1))
                 taken[start] = True
         # A shorter word matches only by the typos that rarely make another word: a letter left out
         # ("raing", "tile") or two letters swapped ("gnere"), or in six letters one vowel for another ("sequal");
@@ -259,7 +260,7 @@ class Lexicon:
         for start, word in enumerate(words):
             meant = None if taken[start] else self.short_typo(word, kinds)
             if meant is not None:
-                hits.append(Hit(meant[0], meant[1], word, start, start + 1))
+                hits.append(Hit(meant[0], meant[1], " ".join(meant[2]), start, start + 1))
                 taken[start] = True
         return sorted(hits, key=lambda hit: hit.start)
 

@@ -518,8 +518,10 @@ def lead_by_noun(words: Sequence[str], spans: Sequence[tuple[int, int]], store: 
     the shop" describe someone else or further, and are left to the other rules."""
     film_words = THIS_FILM_WORDS | set(tokens(store.title))  # "the girl in <the title>"
     for index, word in enumerate(words):
-        named = word.endswith("'s") and index + 1 < len(words) and words[index + 1] in NAME_NOUNS
-        word = word.removesuffix("'s") if named else word  # "what's the girl's name?": hers
+        # "what's the girl's name?", and typed without the apostrophe, "whats the girls name": hers
+        bare = word.endswith("s") and word[:-1] in LEAD_NOUNS
+        named = (word.endswith("'s") or bare) and index + 1 < len(words) and words[index + 1] in NAME_NOUNS
+        word = word.removesuffix("'s").removesuffix("s") if named else word
         if word not in LEAD_NOUNS:
             continue
         first = index - 1

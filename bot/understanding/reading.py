@@ -25,6 +25,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from rapidfuzz.distance import OSA
+
 from bot.japanese import has_japanese, morphemes
 from bot.store import FactStore
 from bot.understanding import (
@@ -895,6 +897,81 @@ def _glued_possessives(
     return found
 
 
+def _bare_possessives(
+    words: _Words,
+    entities: list[dict[str, Any]],
+    hits: list[Hit],
+    store: FactStore,
+    lexicon: Lexicon,
+    reading: Reading,
+) -> list[dict[str, Any]]:
+    """ "whats <a given name>s age", "who plays <a character>s mom": a one-word name typed with a bare "s"
+    for its possessive is no form the entity rules know, so the question lost its subject (and "age" alone
+    read as the film's age rating). A word that is no known word and whose stem without the "s" is exactly
+    one name is that name, owning the next word; the "s" is the possessive the relation rules read
+    (a relation after it, "<a name>s dad", they already read with its owner)."""
+    if has_japanese(words.text):
+        return entities
+    spans = coverage.entity_spans(words.spans, [e for e in entities if e.get("entity") in SPAN_ENTITIES])
+    known = coverage.film_vocabulary(store, lexicon)
+    # proper names only: a role phrase with a bare "s" ("the protagonists mother") is left to the relation rules
+    parts = {part for name in proper_names.store_names(store) for part in name.split()}
+    found = list(entities)
+    for i, word in enumerate(words.words[:-1]):
+        bare = re.fullmatch(r"([a-z]{3,})s", word)
+        if bare is None or bare.group(1) not in parts or word in known:
+            continue
+        if any(span.start <= i < span.end for span in spans) or any(
+            h.kind == "relation" and h.start == i + 1 for h in hits
+        ):
+            continue
+        stem = bare.group(1)
+        if any(m.score == EXACT_MATCH for m in store.resolve(word)) or not words.words[i + 1].isalpha():
+            continue  # a name of its own that ends in "s"; or nothing after it to own
+        matches = [m for m in store.resolve(stem) if m.score == EXACT_MATCH]
+        # as the entity rules do: a form of a character and of a person is the character
+        characters = [m for m in matches if m.kind == "character"]
+        matches = characters if len(matches) > 1 and len(characters) == 1 else matches
+        if len(matches) != 1:
+            continue
+        start = words.spans[i][0]
+        owner = {"entity": matches[0].kind, "value": matches[0].name, "start": start, "end": start + len(stem)}
+        reading.entities.append(owner)
+        reading.why.append(f"{word}: {matches[0].name}'s, without an apostrophe")
+        found.append(owner)
+    return found
+
+
+# One typo in a role phrase's last word ("the main charachter") scores 95 or more against the phrase.
+ROLE_TYPO_SCORE = 90.0
+
+
+def _misspelt_roles(
+    words: _Words, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon, reading: Reading
+) -> list[dict[str, Any]]:
+    """ "whos the main charachter": a role phrase the entity rules know ("main character", "female lead")
+    with a typo in its last word, which makes it no exact form. The phrase's first word as typed and a
+    last word that is no known word close enough to the phrase's are that role's character."""
+    if has_japanese(words.text) or any(e.get("entity") in NAME_KINDS for e in entities):
+        return entities
+    roles = {form.lower() for _, _, form in store.name_forms() if form[:1].islower() and len(form.split()) == 2}
+    firsts = {form.split()[0] for form in roles}
+    known = coverage.film_vocabulary(store, lexicon)
+    for i in range(len(words.words) - 1):
+        first, last = words.words[i], words.words[i + 1]
+        if first not in firsts or not last.isalpha() or last in known:
+            continue
+        start, end = words.chars(i, i + 2)
+        matches = store.resolve(words.text[start:end])
+        if not matches or matches[0].score < ROLE_TYPO_SCORE or len({m.id for m in matches}) != 1:
+            continue
+        found = {"entity": matches[0].kind, "value": matches[0].name, "start": start, "end": end}
+        reading.entities.append(found)
+        reading.why.append(f"a misspelt role: {words.text[start:end]} -> {matches[0].name}")
+        return [*entities, found]
+    return entities
+
+
 def _misspelt_names(
     words: _Words,
     entities: list[dict[str, Any]],
@@ -1000,6 +1077,8 @@ def _read(
     hits = speakers_own.speakers_people(words.words, hits)
     hits = film_talk.liking_asked(words.words, hits)  # after the speaker's own: "would my mom like it?"
     entities = _glued_possessives(words, entities, store, reading)
+    entities = _bare_possessives(words, entities, hits, store, lexicon, reading)
+    entities = _misspelt_roles(words, entities, store, lexicon, reading)
     entities = _misspelt_names(words, entities, hits, store, lexicon, reading)
     names = [e for e in entities if e.get("entity") in NAME_KINDS]
     answer = _japanese_answer(text, intent, names, hits, lexicon)
@@ -2043,10 +2122,13 @@ def _novel_by_someone_else(words: _Words, hits: list[Hit], attributes: list[Hit]
     return False
 
 
-def _crew_member_yes_no(words: _Words, attributes: list[Hit], lexicon: Lexicon, reading: Reading) -> bool:
+def _crew_member_yes_no(
+    words: _Words, attributes: list[Hit], lexicon: Lexicon, store: FactStore, reading: Reading
+) -> bool:
     """ "Is the director Japanese?", "was the composer famous?": "is the <a crew role> <a word or two>?"
     asks about the one who holds the role, decided from that person's description in the store
-    (claim `person_describes:<words>`; the store never says what someone is not, so yes or unknown)."""
+    (claim `person_describes:<words>`; the store never says what someone is not, so yes or unknown).
+    "Is the author a woman?": a book's author (a novel word) is the novel's, not the screenwriter."""
     said = words.words
     if has_japanese(words.text) or len(attributes) != 1 or len(said) < 4:
         return False
@@ -2063,6 +2145,19 @@ def _crew_member_yes_no(words: _Words, attributes: list[Hit], lexicon: Lexicon, 
         return False
     start, end = words.chars(after[0], after[-1] + 1)
     reading.add("claim", "person_describes:" + " ".join(said[i] for i in after), start, end)
+    author = store.novel.get("author")
+    # the role word as typed, or one letter off it ("auther"): the lexicon matched it by that typo
+    novel_role = any(
+        OSA.distance(said[i], word) <= 1 for i in range(hit.start, hit.end) for word in attribute.novel_words
+    )
+    # "was the author the screenwriter too?" compares two credits: that is the crew question
+    crew_words = {word for credit in store.crew.values() for alias in credit.aliases for word in alias.lower().split()}
+    novel_role = novel_role and not crew_words & {said[i] for i in after}
+    if novel_role and author is not None and author.known and author.value in store.people:
+        reading.add("person", store.people[author.value].name, *words.chars(hit.start, hit.end))
+        reading.intent = "ask_person"
+        reading.why.append("yes/no about the novel's author")
+        return True
     reading.intent = attribute.intent_for("film")
     reading.add("crew_role", role, *words.chars(hit.start, hit.end))
     reading.why.append("yes/no about the one who holds a crew role")
@@ -2611,7 +2706,7 @@ def _yes_no(
         return True
     if not names and _credit_of_pronoun(words, attributes, lexicon, reading):
         return True
-    if not names and _crew_member_yes_no(words, attributes, lexicon, reading):
+    if not names and _crew_member_yes_no(words, attributes, lexicon, store, reading):
         return True
     if not people:
         return _yes_no_character(words, names, attributes, lexicon, reading, hits)

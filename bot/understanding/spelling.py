@@ -1,5 +1,6 @@
 """Standard spellings of typed words: text-speak ("u", "bday"), misspellings seen in real people's
-questions ("genere") and letters held down ("sooo", "pleeease").
+questions ("genere"), letters held down ("sooo", "pleeease") and two neighbouring letters swapped in
+one of the commonest words of a film question ("hte", "waht", "movei").
 
 The table is data (spellings.yml, with the source of each entry). It is one word for one word, so a
 word keeps its place in the text and the reader can map readings back to the message. The lexicon's
@@ -35,6 +36,21 @@ def spellings() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _swap_table() -> dict[str, str]:
+    """Each swap of two neighbouring letters of a `swapped` word -> that word; a swap of two such words
+    ("hwo": who, how) and the real words among the swaps (`real_swaps`) are left out: they are unsure."""
+    raw = yaml.safe_load(SPELLINGS_PATH.read_text(encoding="utf-8")) or {}
+    meant_by: dict[str, set[str]] = {}
+    for meant in (str(w).lower() for w in raw.get("swapped") or []):
+        for i in range(len(meant) - 1):
+            typed = meant[:i] + meant[i + 1] + meant[i] + meant[i + 2 :]
+            if typed != meant:
+                meant_by.setdefault(typed, set()).add(meant)
+    real = {str(w).lower() for w in raw.get("real_swaps") or []}
+    return {typed: next(iter(meant)) for typed, meant in meant_by.items() if len(meant) == 1 and typed not in real}
+
+
+@lru_cache(maxsize=1)
 def known_words() -> frozenset[str]:
     """The words of vocabulary.yml and of the standard spellings: where a held letter is doubled."""
     text = VOCABULARY_PATH.read_text(encoding="utf-8").lower()
@@ -44,9 +60,13 @@ def known_words() -> frozenset[str]:
 def standard(word: str) -> str:
     """The standard spelling of one lower-case word (the word itself when it has none).
 
-    A letter held down is one letter ("sooo" -> so) unless two make a known word ("goood" -> good).
+    A letter held down is one letter ("sooo" -> so) unless two make a known word ("goood" -> good);
+    a word swapped from one of the commonest words is that word ("hte" -> the), when it is no known word.
     """
     if HELD_LETTER.search(word):
         doubled = HELD_LETTER.sub(r"\1\1", word)
         word = doubled if doubled in known_words() else HELD_LETTER.sub(r"\1", word)
-    return spellings().get(word, word)
+    if word in spellings():
+        return spellings()[word]
+    # a known word is never a swap ("form" of from is listed as real; a word of the vocabulary is meant)
+    return word if word in known_words() else _swap_table().get(word, word)
