@@ -581,6 +581,43 @@ def earliest_asked(words: Sequence[str]) -> bool:
     return all(w in WHICH_ONE_WORDS | EARLIEST_WORDS | WHICH_WORDS for w in said)
 
 
+# "<a person>'s first book", "what is <a person>'s latest novel?": the earliest or latest of their books. A
+# film or a role is left to the attribute `debut`, which says what the store calls one: an actor's list of
+# works is a selection, a writer's books are the works the store lists.
+EARLY_ORDER = frozenset({"first", "earliest", "debut", "oldest"})
+LATE_ORDER = frozenset({"last", "latest", "newest", "recent"})
+ORDERED_WORKS = frozenset({"book", "books", "novel", "novels", "story", "stories"})
+# Words that may stand between the order and the work ("her first published novel", "his last full movie").
+WORK_QUALIFIERS = frozenset({"published", "released", "full", "own", "ever", "written", "solo", "short"})
+
+
+def work_by_order(words: Sequence[str]) -> str | None:
+    """ "What was <a person>'s first book?", "name <a person>'s latest novel": "earliest" or "latest" when an
+    order word qualifies a noun of a work (at most one qualifier between), or None. A yes/no ("is this her
+    first film?") asks whether, and is left to the yes/no rules."""
+    found = ordered_work(words)
+    return None if found is None else found[0]
+
+
+def ordered_work(words: Sequence[str]) -> tuple[str, int] | None:
+    """The order asked ("earliest" or "latest") and the position of the work noun it qualifies, or None."""
+    if not words or words[0] in YES_NO_FIRST:
+        return None
+    for i, word in enumerate(words):
+        order = "earliest" if word in EARLY_ORDER else "latest" if word in LATE_ORDER else None
+        if order is None:
+            continue
+        after = words[i + 1 : i + 3]
+        if after[:1] and after[0] in ORDERED_WORKS:
+            return order, i + 1
+        if len(after) == 2 and after[0] in WORK_QUALIFIERS and after[1] in ORDERED_WORKS:
+            return order, i + 2
+    return None
+
+
+YES_NO_FIRST = frozenset({"is", "was", "are", "were", "did", "does", "do", "has", "have"})
+
+
 # Words that make a role's name its performer's: "the lead actor", "the leading lady" (the store's aliases of
 # the leads), and the adjectives that pick a lead when nobody is named ("the main actress").
 PERFORMER_WORDS = frozenset({"actor", "actress", "performer", "leading"})
