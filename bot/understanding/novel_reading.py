@@ -317,7 +317,8 @@ def book_exists(words: Sequence[str], film: frozenset[int]) -> bool:
         at += 1
     if at >= len(words) or words[at] not in BOOK_NOUNS:
         return False
-    rest = [word for i, word in enumerate(words[at + 1 :], start=at + 1) if i not in film and word not in ("?", ".")]
+    said = enumerate(words[at + 1 :], start=at + 1)
+    rest = [word for i, word in said if i not in film and word not in ("originally", "too", "also", "?", ".")]
     return not rest or rest[0] in OF_THE_FILM and all(word in ("the", "this", "that") for word in rest[1:])
 
 
