@@ -350,8 +350,8 @@ class ActionOtherWork(StoreAction):
         said = tokens(tracker.latest_message.get("text") or "")
         order = "earliest" if people_reading.earliest_asked(said) else people_reading.work_by_order(said)
         if dated and order is not None:
-            # "which one came out first?" after the works, "<a person>'s latest book": the earliest or the
-            # latest of those the store dates
+            # "which one came out first?" after the works: the earliest of those the store dates; "<a
+            # person>'s latest book": the latest
             pick = min if order == "earliest" else max
             chosen = pick(dated, key=lambda work: work.year or 0)
             work = reply.work(chosen.title, chosen.ja, chosen.year)

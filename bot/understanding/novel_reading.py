@@ -291,6 +291,8 @@ def described_novelist(words: Sequence[str], at: int, film: frozenset[int]) -> l
     said = [i for i in rest if words[i] not in ("a", "an", "really", "also") and not names_the_novelist(words[i])]
     if not said or len(said) > 2 or said != list(range(said[0], said[-1] + 1)):
         return None
+    if any(words[i] in SCREENPLAY_NOUNS for i in said):
+        return None  # "is the author also the screenwriter?": whether one person holds both, the credit's answer
     return said
 
 

@@ -581,37 +581,35 @@ def earliest_asked(words: Sequence[str]) -> bool:
     return all(w in WHICH_ONE_WORDS | EARLIEST_WORDS | WHICH_WORDS for w in said)
 
 
-# "<a person>'s first book", "what is <a person>'s latest novel?": the earliest or latest of their books. A
-# film or a role is left to the attribute `debut`, which says what the store calls one: an actor's list of
-# works is a selection, a writer's books are the works the store lists.
-EARLY_ORDER = frozenset({"first", "earliest", "debut", "oldest"})
+# "What is <a person>'s latest novel?", "her newest book": the latest of their books. A film or a role is left
+# to the attribute `debut` and to "I don't know" (an actor's list of works is a selection), and so is a first
+# book: a writer's earliest listed work may be a short story, and their debut is what the store says it is.
 LATE_ORDER = frozenset({"last", "latest", "newest", "recent"})
 ORDERED_WORKS = frozenset({"book", "books", "novel", "novels", "story", "stories"})
-# Words that may stand between the order and the work ("her first published novel", "his last full movie").
+# Words that may stand between the order and the work ("her latest published novel", "his last full book").
 WORK_QUALIFIERS = frozenset({"published", "released", "full", "own", "ever", "written", "solo", "short"})
 
 
 def work_by_order(words: Sequence[str]) -> str | None:
-    """ "What was <a person>'s first book?", "name <a person>'s latest novel": "earliest" or "latest" when an
-    order word qualifies a noun of a work (at most one qualifier between), or None. A yes/no ("is this her
-    first film?") asks whether, and is left to the yes/no rules."""
+    """ "What is <a person>'s latest book?", "name <a person>'s newest novel": "latest" when an order word
+    qualifies a noun of a book (at most one qualifier between), or None. A yes/no ("is this her latest
+    book?") asks whether, and is left to the yes/no rules."""
     found = ordered_work(words)
     return None if found is None else found[0]
 
 
 def ordered_work(words: Sequence[str]) -> tuple[str, int] | None:
-    """The order asked ("earliest" or "latest") and the position of the work noun it qualifies, or None."""
+    """The order asked ("latest") and the position of the book noun it qualifies, or None."""
     if not words or words[0] in YES_NO_FIRST:
         return None
     for i, word in enumerate(words):
-        order = "earliest" if word in EARLY_ORDER else "latest" if word in LATE_ORDER else None
-        if order is None:
+        if word not in LATE_ORDER:
             continue
         after = words[i + 1 : i + 3]
         if after[:1] and after[0] in ORDERED_WORKS:
-            return order, i + 1
+            return "latest", i + 1
         if len(after) == 2 and after[0] in WORK_QUALIFIERS and after[1] in ORDERED_WORKS:
-            return order, i + 2
+            return "latest", i + 2
     return None
 
 

@@ -1878,8 +1878,9 @@ def _crew_member_yes_no(
     if has_japanese(words.text) or not attributes or len(said) < 4:
         return False
     hit = attributes[0]
-    if hit.key == "writer" and _novelist_yes_no(words, hit, hits, store, reading):
-        return True
+    if hit.key == "writer" and novel_reading.names_the_novelist(said[hit.start]):
+        # "is the author a woman?": the novel's author; "is the author also the screenwriter?" is no description
+        return _novelist_yes_no(words, hit, hits, store, reading)
     if len(attributes) != 1:
         return False
     if said[0] not in ("is", "was") or said[1] != "the" or hit.start != 2:
@@ -1910,8 +1911,9 @@ def _novelist_yes_no(words: _Words, hit: Hit, hits: list[Hit], store: FactStore,
         return False
     film = frozenset(i for h in hits if h.kind == "film" for i in range(h.start, h.end))
     said = novel_reading.described_novelist(words.words[: _tag_start(words)], hit.start, film)
-    if said is None:
-        return False
+    credits = [h for h in hits if h.kind == "attribute" and h.key not in ("writer", "novel")]
+    if said is None or any(h.start <= i < h.end for h in credits for i in said):
+        return False  # "is the author also the director?": a credit, not a description
     start, end = words.chars(said[0], said[-1] + 1)
     reading.add("claim", "person_describes:" + " ".join(words.words[i] for i in said), start, end)
     reading.add("person", store.people[author.value].name, *words.chars(hit.start, hit.end))
