@@ -189,10 +189,3 @@ def test_who_wrote_a_characters_story_is_the_novel(store):
     result = reading(store, text, "ask_character", [name(text, character, "character")])
     assert result.intent == "ask_novel" and "crew_role" not in tags(result)
     assert not novel_reading.story_writer_asked(tokens("who wrote the screenplay of the story"))
-
-
-@pytest.mark.parametrize("text", ["how tall is the novelist", "what age is the author?"])
-def test_a_personal_question_about_the_author_is_never_refused(store, text):
-    # the classifier may guess another topic; the author is one of the film's people
-    result = reading(store, text, "out_of_scope")
-    assert result.intent == "ask_fact" and values(result, "person") == [_author(store)]

@@ -1096,7 +1096,6 @@ def _read(
         if crew_person is not None:
             names = [crew_person]
             kind = "person"
-            refers_to_film = True  # "how old is the author?": one of the film's people, never another topic
             if not _joined(words):  # "the occupation of the author of the book?": "author", "book" name the person
                 attributes = [h for h in attributes if h.key in PERSONAL_KEYS or h.key not in CREDIT_KEYS]
     spans = coverage.entity_spans(
