@@ -387,11 +387,15 @@ class ActionOtherWork(StoreAction):
             )
             return [SlotSet("person", person.id)]
         dated = [work for work in person.known_for if work.year is not None]
-        if dated and people_reading.earliest_asked(tokens(tracker.latest_message.get("text") or "")):
-            # "which one came out first?" after the works: the earliest of those the store dates
-            first = min(dated, key=lambda work: work.year or 0)
-            work = reply.work(first.title, first.ja, first.year)
-            reply.utter("utter_earliest_work", cite=[first], person_name=reply.name(person), work=work)
+        said = tokens(tracker.latest_message.get("text") or "")
+        order = "earliest" if people_reading.earliest_asked(said) else people_reading.work_by_order(said)
+        if dated and order is not None:
+            # "which one came out first?" after the works: the earliest of those the store dates; "<a
+            # person>'s latest book": the latest
+            pick = min if order == "earliest" else max
+            chosen = pick(dated, key=lambda work: work.year or 0)
+            work = reply.work(chosen.title, chosen.ja, chosen.year)
+            reply.utter(f"utter_{order}_work", cite=[chosen], person_name=reply.name(person), work=work)
             return [SlotSet("person", person.id)]
         year = year_asked(tracker.latest_message.get("text") or "")
         if year is not None:  # "what movie did <a director> direct in <a year>?": that year's, this film's too

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.store import FactStore
+from bot.understanding import clauses
 from bot.understanding.lexicon import Hit
 
 BOOK_WORDS = frozenset({"book", "books", "novel", "novels", "novella", "light novel"})
@@ -66,6 +67,7 @@ FILM_WORDS = frozenset({"film", "movie", "films", "movies", "adaptation", "it"})
 # What a sales question says: "how many copies has the book series sold?" asks for the copies sold.
 SALES_WORDS = frozenset({"sold", "sell", "sells", "selling", "copies", "sales", "bestseller", "bestselling"})
 WORKS = frozenset({"books", "novels", "stories", "works"})
+PLURAL_BOOKS = frozenset({"books", "novels", "volumes"})
 
 
 def _about_the_book(words: Sequence[str], attributes: Sequence[Hit]) -> bool:
@@ -91,11 +93,20 @@ def compared_with_novel(
     return next((i for i, word in enumerate(words) if word in COMPARE_WORDS), None)
 
 
-def series_of_novel(words: Sequence[str], attributes: Sequence[Hit]) -> tuple[int, int] | None:
-    """The token span that asks for the novel's series, in a question about the book."""
+def series_of_novel(
+    words: Sequence[str], attributes: Sequence[Hit], film: frozenset[int] = frozenset()
+) -> tuple[int, int] | None:
+    """The token span that asks for the novel's series, in a question about the book.
+
+    `film`: the positions of the film's names, which may stand between "how many" and the books counted
+    ("how many <the title> novels are there?" counts the series' books)."""
     listed = next((h for h in attributes if h.key == "novel_series"), None)
     if SALES_WORDS & set(words) or COMPARE_WORDS & set(words):
         return None
+    for how in (i for i in range(len(words) - 2) if list(words[i : i + 2]) == ["how", "many"]):
+        counted = next((i for i in range(how + 2, len(words)) if i not in film), None)
+        if counted is not None and counted > how + 2 and words[counted] in PLURAL_BOOKS:
+            return how, counted + 1
     if listed is not None and all(h.key in ABOUT_THE_BOOK for h in attributes):
         return listed.start, listed.end
     if not _about_the_book(words, attributes):
@@ -239,3 +250,101 @@ def part_of_novel(words: Sequence[str]) -> tuple[str, int, int] | None:
             if at is not None and not set(bare[at + len(run) : at + len(run) + 1]) & AUTHOR_NOUNS:
                 return key, at, at + len(run)
     return None
+
+
+# The novel's writer by a noun of its own: "author" and "novelist" are never the screenplay's.
+NOVELIST_NOUNS = frozenset({"author", "novelist"})
+
+
+def _one_letter_off(typed: str, word: str) -> bool:
+    """One letter changed, left out or added ("auther", "autor", "authour")."""
+    if abs(len(typed) - len(word)) > 1 or typed == word:
+        return False
+    if len(typed) == len(word):
+        return sum(a != b for a, b in zip(typed, word, strict=True)) == 1
+    short, long = sorted((typed, word), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def names_the_novelist(word: str) -> bool:
+    """ "The author", "the auther", "the novelist": the novel's writer, whoever wrote the screenplay."""
+    bare = _possessive_base(word)
+    return any(bare == noun or len(bare) >= 5 and _one_letter_off(bare, noun) for noun in NOVELIST_NOUNS)
+
+
+def described_novelist(words: Sequence[str], at: int, film: frozenset[int]) -> list[int] | None:
+    """ "Is the author (of <the film>) a woman?", "was the novelist japanese?": the positions of the words that
+    describe the novel's author, or None when the question is no "is the author <a word or two>?".
+
+    The author is named by the noun at `at`, after "is/was the"; "of <the film or the book>" only says whose
+    author (`film`: the positions of the film's names), and the author noun said again ("a female author") is
+    no description.
+    """
+    if at != 2 or len(words) < 4 or words[0] not in ("is", "was") or words[1] != "the":
+        return None
+    rest = [i for i in range(at + 1, len(words)) if i not in film and words[i] not in ("?", ".")]
+    if rest and words[rest[0]] == "of":  # "the author of <the film>": whose author, then the description
+        whose = [i for i in rest[1:] if words[i] in ("the", "this") or words[i] in BOOK_WORDS]
+        if not any(i in film for i in range(at + 1, len(words))) and not whose:
+            return None  # "is the author of <another work> …?": not this book's author
+        rest = [i for i in rest[1:] if i not in whose]
+    said = [i for i in rest if words[i] not in ("a", "an", "really", "also") and not names_the_novelist(words[i])]
+    if not said or len(said) > 2 or said != list(range(said[0], said[-1] + 1)):
+        return None
+    if any(words[i] in SCREENPLAY_NOUNS for i in said):
+        return None  # "is the author also the screenwriter?": whether one person holds both, the credit's answer
+    return said
+
+
+# Words between the opener and the book that leave it the same question ("is there also a novel?").
+BOOK_DETERMINERS = frozenset({"a", "an", "any", "the", "also", "originally", "actually", "really", "light", "original"})
+# "Is there a book for/of <the film>?": the film the book is of.
+OF_THE_FILM = frozenset({"for", "of", "behind", "to"})
+BOOK_NOUNS = frozenset({"book", "books", "novel", "novels"})
+
+
+def book_exists(words: Sequence[str], film: frozenset[int]) -> bool:
+    """ "Is there a book?", "is there a novel for <the film>?", "is <the film> a book?", "does it have a book?":
+    whether the film has a book, a yes/no the store's novel decides, before the novel's answer.
+
+    `film`: the positions of the words that name the film ("it", "the movie", its title). Anything more said
+    of the book ("a book after it", "a book about the making of it", "a book 2") asks something else.
+    """
+    at = next((len(opener) for opener in clauses.EXISTENCE_OPENERS if tuple(words[: len(opener)]) == opener), None)
+    if at is None and words[:1] in (["is"], ["was"]) and 1 in film:
+        at = next((i for i in range(1, len(words)) if i not in film), len(words))  # "is <the film> a book?"
+    if at is None:
+        return False
+    while at < len(words) and words[at] in BOOK_DETERMINERS:
+        at += 1
+    if at >= len(words) or words[at] not in BOOK_NOUNS:
+        return False
+    said = enumerate(words[at + 1 :], start=at + 1)
+    rest = [word for i, word in said if i not in film and word not in ("originally", "too", "also", "?", ".")]
+    return not rest or rest[0] in OF_THE_FILM and all(word in ("the", "this", "that") for word in rest[1:])
+
+
+# Words that ask who drew a book's pictures; the manga's artist is the manga's answer instead.
+ILLUSTRATE_WORDS = frozenset(
+    {"illustrated", "illustrate", "illustrates", "illustrator", "illustrators", "illustration", "illustrations"}
+)
+
+
+def illustration_asked(words: Sequence[str]) -> int | None:
+    """The position of the word that asks for the book's illustrations ("who illustrated the novel?"), or None
+    when the question is about the manga or asks no such thing."""
+    if {"manga", "comic", "comics"} & {_possessive_base(word) for word in words}:
+        return None
+    return next((i for i, word in enumerate(words) if word in ILLUSTRATE_WORDS), None)
+
+
+# What a story is called when its writer is asked: "who wrote <a character>'s story?"
+STORY_NOUNS = frozenset({"story", "stories", "tale", "tales"})
+
+
+def story_writer_asked(words: Sequence[str]) -> bool:
+    """ "Who wrote <a character>'s story?", "who wrote <two characters>' love story?": the story's writer is the
+    novel's author (the screenplay tells a story it did not invent), whoever the story is about."""
+    if len(words) < 3 or words[0] not in SUBJECT_WH or words[1] not in WRITE_VERBS | {"came", "created", "invented"}:
+        return False
+    return not SCREENPLAY_NOUNS & set(words) and _possessive_base(words[-1]) in STORY_NOUNS

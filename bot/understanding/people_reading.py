@@ -588,6 +588,41 @@ def earliest_asked(words: Sequence[str]) -> bool:
     return all(w in WHICH_ONE_WORDS | EARLIEST_WORDS | WHICH_WORDS for w in said)
 
 
+# "What is <a person>'s latest novel?", "her newest book": the latest of their books. A film or a role is left
+# to the attribute `debut` and to "I don't know" (an actor's list of works is a selection), and so is a first
+# book: a writer's earliest listed work may be a short story, and their debut is what the store says it is.
+LATE_ORDER = frozenset({"last", "latest", "newest", "recent"})
+ORDERED_WORKS = frozenset({"book", "books", "novel", "novels", "story", "stories"})
+# Words that may stand between the order and the work ("her latest published novel", "his last full book").
+WORK_QUALIFIERS = frozenset({"published", "released", "full", "own", "ever", "written", "solo", "short"})
+
+
+def work_by_order(words: Sequence[str]) -> str | None:
+    """ "What is <a person>'s latest book?", "name <a person>'s newest novel": "latest" when an order word
+    qualifies a noun of a book (at most one qualifier between), or None. A yes/no ("is this her latest
+    book?") asks whether, and is left to the yes/no rules."""
+    found = ordered_work(words)
+    return None if found is None else found[0]
+
+
+def ordered_work(words: Sequence[str]) -> tuple[str, int] | None:
+    """The order asked ("latest") and the position of the book noun it qualifies, or None."""
+    if not words or words[0] in YES_NO_FIRST:
+        return None
+    for i, word in enumerate(words):
+        if word not in LATE_ORDER:
+            continue
+        after = words[i + 1 : i + 3]
+        if after[:1] and after[0] in ORDERED_WORKS:
+            return "latest", i + 1
+        if len(after) == 2 and after[0] in WORK_QUALIFIERS and after[1] in ORDERED_WORKS:
+            return "latest", i + 2
+    return None
+
+
+YES_NO_FIRST = frozenset({"is", "was", "are", "were", "did", "does", "do", "has", "have"})
+
+
 # Words that make a role's name its performer's: "the lead actor", "the leading lady" (the store's aliases of
 # the leads), and the adjectives that pick a lead when nobody is named ("the main actress").
 PERFORMER_WORDS = frozenset({"actor", "actress", "performer", "leading"})

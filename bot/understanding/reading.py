@@ -25,7 +25,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from rapidfuzz.distance import OSA
 
 from bot.japanese import has_japanese, morphemes
 from bot.store import FactStore
@@ -740,6 +739,14 @@ def _yes_no_over_a_list(
         return  # a claim read by another rule ("is he in <a group>?") decides it
     final = reading.intent or intent
     at = words.chars(0, 1)
+    film = frozenset(i for h in lexicon.find(words.words, ("film",)) for i in range(h.start, h.end))
+    if final in BOOK_INTENTS and novel_reading.book_exists(words.words, film) and "novel" in lexicon.claims:
+        title = store.novel.get("title")  # "is there a book?": yes when the store holds the novel, then the novel
+        if title is not None and title.known:
+            reading.intent = "ask_novel"
+            reading.add("claim", "novel:book", *at)
+            reading.why.append("yes/no a book exists")
+        return
     if final == "ask_novel" and any(e.get("entity") == "attribute" and e.get("value") == "novel_series" for e in found):
         series = store.novel.get("series")
         if series is not None and series.known:
@@ -778,6 +785,12 @@ def _the_book_asked(
     bot/understanding/novel_reading.py for the three structures.
     """
     final = reading.intent or intent
+    if final != "ask_novel" and novel_reading.story_writer_asked(words.words):
+        # "who wrote <a character>'s story?": the novel's author, not the character or the screenplay
+        reading.entities = [e for e in reading.entities if e.get("entity") not in ("also_ask", "crew_role")]
+        reading.intent = "ask_novel"
+        reading.why.append("the writer of the story")
+        return
     if final == "ask_title" and novel_reading.BOOK_WORDS & {w.removesuffix("'s") for w in words.words}:
         part = novel_reading.part_of_novel(words.words)
         if part is not None and part[0] == "novel_title_meaning":  # "the book's english title": not the film's
@@ -801,6 +814,8 @@ def _the_book_asked(
     if final not in BOOK_INTENTS or not words.words:
         return
     attributes = lexicon.find(words.words, ("attribute",))
+    if _asked_of_the_book(words, attributes, lexicon, reading):
+        return
     named = [e for e in (*entities, *reading.entities) if e.get("entity") == "person"]
     people: list[tuple[int, str]] = []
     for entity in named:
@@ -817,10 +832,12 @@ def _the_book_asked(
             reading.why.append("the screenplay is the subject, the book its source")
             return
     if final in ("ask_novel", "ask_person") and novel_reading.only_the_author([p for _, p in people], store):
-        part = novel_reading.part_of_novel(words.words)
+        # "<a clue about the book>. Can you guess the author's name?": a part said in the clue is not asked
+        first = _asking_sentence(words)
+        part = novel_reading.part_of_novel(words.words[first:])
         if part is not None and (people or final == "ask_novel"):
             reading.intent = "ask_novel"
-            reading.add("attribute", part[0], *words.chars(part[1], part[2]))
+            reading.add("attribute", part[0], *words.chars(first + part[1], first + part[2]))
             reading.why.append(f"the novel's {part[0]}")
             return
         if people and novel_reading.PUBLISHER_WORDS & set(words.words):
@@ -847,7 +864,8 @@ def _the_book_asked(
         reading.intent = "ask_other_work"
         reading.why.append("books by a person")
         return
-    series = novel_reading.series_of_novel(words.words, attributes)
+    film = frozenset(i for h in lexicon.find(words.words, ("film",)) for i in range(h.start, h.end))
+    series = novel_reading.series_of_novel(words.words, attributes, film)
     if series is not None and novel_reading.only_the_author([p for _, p in people], store):
         unheld = [e for e in reading.entities if e.get("entity") == "attribute"]
         text = words.text.lower()
@@ -857,6 +875,51 @@ def _the_book_asked(
         reading.intent = "ask_novel"
         reading.add("attribute", "novel_series", *words.chars(*series))
         reading.why.append("the novel's series")
+
+
+def _asking_sentence(words: _Words) -> int:
+    """The first word of the sentence that asks, when sentences that tell come before a question ("The author
+    posted it online first. Can you guess their name?"); 0 otherwise."""
+    text = words.text.rstrip()
+    breaks = list(SENTENCE_END.finditer(text)) if text.endswith("?") and "?" not in text[:-1] else []
+    if not breaks:
+        return 0
+    start = breaks[-1].end()
+    return next((i for i, (a, _) in enumerate(words.spans) if a >= start), 0)
+
+
+def _asked_of_the_book(words: _Words, attributes: list[Hit], lexicon: Lexicon, reading: Reading) -> bool:
+    """What the book is asked about when the novel's answer does not say it: "is the book a true story?" is
+    whether the story is true (the film's answer says it is fiction, as its novel is), "who illustrated the
+    novel?" its illustrator, which the store does not hold. The book word names the subject only."""
+    if not novel_reading.BOOK_WORDS & {_possessive(w) for w in words.words}:
+        return False
+    true_story = next((h for h in attributes if h.key == "true_story"), None)
+    if true_story is not None and "true_story" in lexicon.attributes:
+        attribute = lexicon.attributes["true_story"]
+        reading.entities = [e for e in reading.entities if e.get("entity") != "attribute"]
+        reading.intent = attribute.intent_for("film")
+        for entity, value in attribute.entity.items():
+            reading.add(entity, value, *words.chars(true_story.start, true_story.end))
+        reading.why.append("a true story, asked of the book")
+        return True
+    drawn = novel_reading.illustration_asked(words.words)
+    written = any(h.key == "writer" for h in attributes)  # "who wrote and illustrated it?": the author first
+    if drawn is not None and "novel_illustrator" in lexicon.attributes and not written:
+        reading.entities = [e for e in reading.entities if e.get("entity") != "attribute"]
+        reading.intent = "ask_fact"
+        reading.add("attribute", "novel_illustrator", *words.chars(drawn, drawn + 1))
+        reading.why.append("the book's illustrator")
+        return True
+    return False
+
+
+def _possessive(word: str) -> str:
+    return word[:-2] if word.endswith("'s") else word
+
+
+# Attributes that say only what kind of work is ordered ("her first novel", "the first book she wrote").
+ORDERED_WORK_KEYS = frozenset({"novel", "writer", "other_work"})
 
 
 # Where a question names whom it asks about: "who played <X>", "the character of <X>", "who is <X>".
@@ -1157,6 +1220,16 @@ def _read(
         # "which one came out first?" after someone's works: the earliest of them (actions/people.py)
         reading.intent = "ask_other_work"
         reading.why.append("the earliest of the works talked about")
+        return reading
+    people = [n for n in names if n.get("entity") == "person"]
+    ordered = people_reading.ordered_work(words.words) if len(people) == 1 and len(names) == 1 else None
+    if ordered is not None and not any(
+        h.kind == "attribute" and h.key not in ORDERED_WORK_KEYS and not h.start <= ordered[1] < h.end for h in hits
+    ):
+        # "what was <a person>'s first book?": the earliest (or latest) of their works (actions/people.py);
+        # "what year did her first novel come out?" asks more of it, "<a person>'s debut" the store's debut
+        reading.intent = "ask_other_work"
+        reading.why.append(f"the {ordered[0]} of a person's works")
         return reading
     if not has_japanese(text) and people_reading.characters_between(words.words, words.spans, names, store):
         # "what is the relationship between <a> and <b>?": the store's relation between the two
@@ -2123,16 +2196,21 @@ def _novel_by_someone_else(words: _Words, hits: list[Hit], attributes: list[Hit]
 
 
 def _crew_member_yes_no(
-    words: _Words, attributes: list[Hit], lexicon: Lexicon, store: FactStore, reading: Reading
+    words: _Words, attributes: list[Hit], hits: list[Hit], store: FactStore, lexicon: Lexicon, reading: Reading
 ) -> bool:
     """ "Is the director Japanese?", "was the composer famous?": "is the <a crew role> <a word or two>?"
     asks about the one who holds the role, decided from that person's description in the store
     (claim `person_describes:<words>`; the store never says what someone is not, so yes or unknown).
     "Is the author a woman?": a book's author (a novel word) is the novel's, not the screenwriter."""
     said = words.words
-    if has_japanese(words.text) or len(attributes) != 1 or len(said) < 4:
+    if has_japanese(words.text) or not attributes or len(said) < 4:
         return False
     hit = attributes[0]
+    if hit.key == "writer" and novel_reading.names_the_novelist(said[hit.start]):
+        # "is the author a woman?": the novel's author; "is the author also the screenwriter?" is no description
+        return _novelist_yes_no(words, hit, hits, store, reading)
+    if len(attributes) != 1:
+        return False
     if said[0] not in ("is", "was") or said[1] != "the" or hit.start != 2:
         return False
     attribute = lexicon.attributes[hit.key]
@@ -2145,22 +2223,30 @@ def _crew_member_yes_no(
         return False
     start, end = words.chars(after[0], after[-1] + 1)
     reading.add("claim", "person_describes:" + " ".join(said[i] for i in after), start, end)
-    author = store.novel.get("author")
-    # the role word as typed, or one letter off it ("auther"): the lexicon matched it by that typo
-    novel_role = any(
-        OSA.distance(said[i], word) <= 1 for i in range(hit.start, hit.end) for word in attribute.novel_words
-    )
-    # "was the author the screenwriter too?" compares two credits: that is the crew question
-    crew_words = {word for credit in store.crew.values() for alias in credit.aliases for word in alias.lower().split()}
-    novel_role = novel_role and not crew_words & {said[i] for i in after}
-    if novel_role and author is not None and author.known and author.value in store.people:
-        reading.add("person", store.people[author.value].name, *words.chars(hit.start, hit.end))
-        reading.intent = "ask_person"
-        reading.why.append("yes/no about the novel's author")
-        return True
     reading.intent = attribute.intent_for("film")
     reading.add("crew_role", role, *words.chars(hit.start, hit.end))
     reading.why.append("yes/no about the one who holds a crew role")
+    return True
+
+
+def _novelist_yes_no(words: _Words, hit: Hit, hits: list[Hit], store: FactStore, reading: Reading) -> bool:
+    """ "Is the author a woman?", "is the auther of <the film> japanese?": the novel's author is the one asked
+    about (an author writes the book, never the screenplay), decided from their description like any person's."""
+    author = store.novel.get("author")
+    if not novel_reading.names_the_novelist(words.words[hit.start]) or author is None or not author.known:
+        return False
+    if author.value not in store.people:
+        return False
+    film = frozenset(i for h in hits if h.kind == "film" for i in range(h.start, h.end))
+    said = novel_reading.described_novelist(words.words[: _tag_start(words)], hit.start, film)
+    credits = [h for h in hits if h.kind == "attribute" and h.key not in ("writer", "novel")]
+    if said is None or any(h.start <= i < h.end for h in credits for i in said):
+        return False  # "is the author also the director?": a credit, not a description
+    start, end = words.chars(said[0], said[-1] + 1)
+    reading.add("claim", "person_describes:" + " ".join(words.words[i] for i in said), start, end)
+    reading.add("person", store.people[author.value].name, *words.chars(hit.start, hit.end))
+    reading.intent = "ask_person"
+    reading.why.append("yes/no about the novel's author")
     return True
 
 
@@ -2706,7 +2792,7 @@ def _yes_no(
         return True
     if not names and _credit_of_pronoun(words, attributes, lexicon, reading):
         return True
-    if not names and _crew_member_yes_no(words, attributes, lexicon, store, reading):
+    if not names and _crew_member_yes_no(words, attributes, hits, store, lexicon, reading):
         return True
     if not people:
         return _yes_no_character(words, names, attributes, lexicon, reading, hits)
