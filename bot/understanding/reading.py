@@ -25,7 +25,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-
 from bot.japanese import has_japanese, morphemes
 from bot.store import FactStore
 from bot.understanding import (
