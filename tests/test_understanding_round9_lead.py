@@ -78,3 +78,18 @@ def test_a_verb_of_making_is_no_credit_as_the_subject(store, text):
     result = reading(store, text, "ask_other_work")
     credited = {store.people[p].name for credit in store.crew.values() for p in credit.people}
     assert not set(values(result, "person")) & credited
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("who is this {name} guy you speak of?", "ask_language"), ("the {name} you were speaking about", "ask_person")],
+)
+def test_the_assistant_speaking_of_someone_is_no_language(store, text, intent):
+    name = store.characters[store.cast[0].character].name.split()[0]
+    result = reading(store, text.format(name=name), intent)
+    assert result.intent != "ask_language"
+
+
+@pytest.mark.parametrize("text", ["what language do they speak in it", "do they speak english in the film"])
+def test_the_films_people_speaking_is_its_language(store, text):
+    assert reading(store, text, "ask_language").intent in (None, "ask_language")

@@ -1297,6 +1297,7 @@ def _read(
         if not (h.key in SPEAKERS_OWN and h.start > 0 and words.words[h.start - 1] in SPEAKER_WORDS)
         and not (h.key in SPEAKERS_OWN and " " not in h.phrase and "where" not in words.words)
     ]  # a bare "live" asks where only in a where-question: "is it live action?" is no home
+    attributes = [h for h in attributes if not _the_assistant_mentioning(words, h)]
     if any(h.key not in FRAME_KEYS for h in attributes):  # "how long did she have to live?": the life expectancy
         attributes = [h for h in attributes if h.key not in FRAME_KEYS]
     names = names + _owner_without_apostrophe(words, hits, attributes, names, store, reading)
@@ -1654,6 +1655,19 @@ def _what_the_film_is(words: _Words, hits: list[Hit], names: list[dict], reading
 
 
 SPEAKER_WORDS = frozenset({"i", "we", "you", "i'm", "im", "we're"})
+ASSISTANT_WORDS = frozenset({"you", "u", "you're", "youre"})
+MENTION_OBJECTS = frozenset({"of", "about"})
+
+
+def _the_assistant_mentioning(words: _Words, hit: Hit) -> bool:
+    """ "Who is this <a name> guy you speak of?": the assistant's own speaking refers to what it said,
+    not to the film's language."""
+    before = words.words[max(0, hit.start - 2) : hit.start]  # "you speak", "you were speaking"
+    if hit.key != "language" or not ASSISTANT_WORDS & set(before):
+        return False
+    return words.words[hit.end : hit.end + 1] != [] and words.words[hit.end] in MENTION_OBJECTS
+
+
 # Attributes that are the speaker's own after "I"/"we" ("I live in …"), not asked.
 SPEAKERS_OWN = frozenset({"residence"})
 MEANING = "meaning"
