@@ -93,3 +93,15 @@ def test_the_assistant_speaking_of_someone_is_no_language(store, text, intent):
 @pytest.mark.parametrize("text", ["what language do they speak in it", "do they speak english in the film"])
 def test_the_films_people_speaking_is_its_language(store, text):
     assert reading(store, text, "ask_language").intent in (None, "ask_language")
+
+
+@pytest.mark.parametrize(
+    "text", ['what actress starred in "{title}"?', "which actors have been in {title}", "what actress starred in it"]
+)
+def test_a_performer_asked_for_this_film_is_its_cast(store, text):
+    assert reading(store, text.format(title=store.title), "ask_other_work").intent == "ask_cast"
+
+
+@pytest.mark.parametrize("text", ["what has she starred in", "which actress starred in the crown"])
+def test_starring_without_this_film_is_no_cast_question(store, text):
+    assert reading(store, text, "ask_other_work").intent != "ask_cast"

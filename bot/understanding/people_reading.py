@@ -205,11 +205,16 @@ def cast_of_this_film(words: Sequence[str], current: str, names: list[dict[str, 
     if names or not (current == "ask_other_work" or other_work):
         return False
     said = set(words)
-    return not (said & PERSON_PRONOUNS or said & OTHER_WORK_WORDS) and bool(said & {"who", "whos", "who's"})
+    # "what actress starred in <the film>?": a performer noun after the wh-word asks who, as "who" does
+    performer = len(words) > 1 and words[0] in ("what", "which") and words[1] in PERFORMERS
+    return not (said & PERSON_PRONOUNS or said & OTHER_WORK_WORDS) and (
+        bool(said & {"who", "whos", "who's"}) or performer
+    )
 
 
 # Nouns for the one who plays a role, and the words that make a clause ask for them.
 PERFORMER_NOUNS = frozenset({"actor", "actress", "performer"})
+PERFORMERS = PERFORMER_NOUNS | {"actors", "actresses", "performers", "star", "stars"}
 POINTING_DETERMINERS = frozenset({"the", "this", "that"})
 # "I meant the actor" corrects the subject of the question before: it asks for the performer too.
 ASKING_WORDS = frozenset(
