@@ -146,19 +146,6 @@ def relation_between(tracker: Tracker) -> tuple[str, str, Relation | None] | Non
     return first, second, None
 
 
-# Relations that make someone a parent of the relative ("<a>'s son is <b>").
-CHILD_RELATIONS = frozenset({"son", "daughter"})
-
-
-def co_parents(character_id: str) -> list[str]:
-    """The characters who share a child with this one (the store has no spouses, only children): "<a>'s
-    wife" is the mother of <a>'s children."""
-    facts = store()
-    children = {r.object for r in facts.related(character_id, CHILD_RELATIONS)}
-    others = (r.subject for r in facts.relations if r.relation in CHILD_RELATIONS and r.object in children)
-    return [other for other in dict.fromkeys(others) if other != character_id]
-
-
 def unanchored_relatives(tracker: Tracker) -> list[Relation]:
     """ "Who played the father?" with no one to start from: one relation for each character who is someone's
     father, so that each can be named with whose he is (empty when the relation starts from someone, or

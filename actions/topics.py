@@ -14,19 +14,15 @@ from actions.ages import answer_age_at_film
 from actions.birth import answer_birth
 from actions.common import Reply, StoreAction, entity_values, language, store
 from actions.person_facts import DEBUT, answer_about_person
-from actions.relations import co_parents
 from actions.story_text import asked_pattern, names_near, story_detail
 from bot import i18n
 from bot.japanese import has_japanese
-from bot.understanding.lexicon import default_lexicon, tokens
+from bot.understanding.lexicon import default_lexicon
 
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
 MEANING = "meaning"
 ASKED = "asked"
 AGE = "age"
-MARRIED = "married"
-# "Who is <a character>'s wife?", "what was his husband's name?": a spouse named is asked, not a yes or no.
-WHO_WORDS = frozenset({"who", "whom", "whos", "who's", "name"})
 
 
 def dont_know_attribute(reply: Reply, tracker: Tracker, key: str, character_id: str | None = None) -> list[EventType]:
@@ -120,18 +116,6 @@ def answer_from_story(reply: Reply, tracker: Tracker) -> list[EventType] | None:
     return [SlotSet("character", character.id)]
 
 
-def answer_spouse(reply: Reply, tracker: Tracker) -> list[EventType] | None:
-    """ "What was <a character>'s wife's name?": the one character who shares a child with them (the store
-    holds children, not spouses), described; None for anything else (a person's marriage is not held)."""
-    from actions.people import describe_character  # people.py answers with this module's "I don't know"
-
-    if not WHO_WORDS & set(tokens(tracker.latest_message.get("text") or "")):
-        return None  # "is he married?", "how many children do <a> and his wife have?": not the spouse's name
-    characters = [m for v in entity_values(tracker, "character") for m in store().resolve(v, ("character",))[:1]]
-    partners = co_parents(characters[0].id) if len(characters) == 1 else []
-    return describe_character(reply, tracker, partners[0]) if len(partners) == 1 else None
-
-
 class ActionFact(StoreAction):
     def name(self) -> str:
         return "action_fact"
@@ -145,10 +129,6 @@ class ActionFact(StoreAction):
                 return answered
         if unheld and unheld[0] == AGE:  # "how old was she when she made it?": computed from her birth date
             answered = answer_age_at_film(reply, tracker)
-            if answered is not None:
-                return answered
-        if unheld and unheld[0] == MARRIED:
-            answered = answer_spouse(reply, tracker)
             if answered is not None:
                 return answered
         if unheld and unheld[0] == ASKED:
