@@ -1,4 +1,5 @@
-"""When and where a person was born: the store's `born` and `birthplace` facts.
+"""When and where a person was born: the store's `born` and `birthplace` facts (and `hometown`, where
+someone is from, for "where is <X> from?" when no birthplace is held).
 
 The reader tags these questions with the unheld attribute `birthday` (the lexicon cannot tell the
 date from the place); the question's own words decide which is asked. What the store does not
@@ -75,6 +76,9 @@ def answer_birth(reply: Reply, tracker: Tracker) -> list[EventType] | None:
         held.append(("utter_person_born", person.born))
     if place and place_known and person.birthplace is not None:
         held.append(("utter_person_birthplace", person.birthplace))
+    elif place and _origin_asked(tracker) and person.hometown is not None and person.hometown.known:
+        held.append(("utter_person_hometown", person.hometown))  # "where is <X> from?": where they hail from
+        place_known = True
     for response, fact in held:
         reply.utter(response, cite=[fact], person_name=reply.name(person), value=reply.value(fact))
     missing = (date and not date_known, place and not place_known)
@@ -87,6 +91,16 @@ def answer_birth(reply: Reply, tracker: Tracker) -> list[EventType] | None:
             asked=_asked_words(tracker) or MISSING_LABELS[missing],
         )
     return [SlotSet("person", person_id)]
+
+
+# "Where is <X> from?", "<X>'s hometown", 出身: where someone comes from, not only where they were born.
+ORIGIN_WORDS = frozenset({"from", "frm", "hometown"})
+
+
+def _origin_asked(tracker: Tracker) -> bool:
+    question = (tracker.latest_message.get("text") or "").lower()
+    words = set(re.findall(r"[a-z]+", question))
+    return not words & {"born", "birthplace", "birth"} and (bool(words & ORIGIN_WORDS) or "出身" in question)
 
 
 def _asked_words(tracker: Tracker) -> str | None:

@@ -148,6 +148,7 @@ class Person:
     about: Fact | None = None
     born: Fact | None = None  # read after "born": "on <a date>", "in <a year>", as the sources give it
     birthplace: Fact | None = None
+    hometown: Fact | None = None  # where the sources say someone is from (出身), when no birthplace is given
     known_for: tuple[Work, ...] = ()
 
     def name_forms(self) -> tuple[str, ...]:
@@ -628,6 +629,7 @@ class _Parser:
             birthplace=self.fact("birthplace", body["birthplace"], f"{where}.birthplace")
             if body.get("birthplace")
             else None,
+            hometown=self.fact("hometown", body["hometown"], f"{where}.hometown") if body.get("hometown") else None,
             known_for=tuple(
                 self.work(item, f"{where}.known_for[{i}]")
                 for i, item in enumerate(self.sequence(body.get("known_for", []), f"{where}.known_for"))

@@ -88,3 +88,22 @@ def test_where_someone_is_from_is_answered_with_their_birthplace(store):
 
     held = next(p for p in store.people.values() if p.birthplace is not None)
     assert asked_parts(f"where is {held.name} from?") == (False, True)
+
+
+def _from_only(store):
+    return next(p for p in store.people.values() if p.hometown is not None and p.birthplace is None)
+
+
+@pytest.mark.parametrize("text", ["where is {name} from?", "what is {name}'s hometown", "{name}の出身は？"])
+def test_where_someone_is_from_is_their_hometown_when_no_birthplace_is_held(turn, store, text):
+    person = _from_only(store)
+    said = ask(turn, text.format(name=person.name), person)
+    assert said.responses == ["utter_person_hometown"]
+    assert said.values("utter_person_hometown")["value"] == person.hometown.value
+
+
+def test_a_hometown_is_not_a_birthplace(turn, store):
+    """The sources say where they are from, not where they were born: "I don't know" for the birthplace."""
+    person = _from_only(store)
+    said = ask(turn, f"where was {person.name} born?", person)
+    assert said.responses == ["utter_dont_know_subject_attribute"]
