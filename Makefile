@@ -154,11 +154,11 @@ nlu-test: $(MODEL)
 test: lint typecheck validate unit nlu-test e2e test-deploy external-check ja-check
 
 # Benchmark stage (not a timed test): the external dev set over REST must stay above these floors.
-# Just under the understanding's round 3 on the 702-turn set (92.2% right, 2.1% wrong; see
-# reports/nlu-round3.md; round 2 88.2% / 5.3%; 53.3% / 20.2% before the question reader,
-# reports/external-before.json). The issue's targets: 97% right, at most 1% wrong.
-EXTERNAL_MIN_ACCURACY ?= 0.91
-EXTERNAL_MAX_WRONG ?= 0.03
+# Just under round 9 on the 702-turn set (96.3% right, 0.6% wrong; see reports/nlu-round9.md; round 3
+# 92.2% / 2.1%; 53.3% / 20.2% before the question reader, reports/external-before.json), with room for
+# a few turns. The issue's targets: 97% right, at most 1% wrong.
+EXTERNAL_MIN_ACCURACY ?= 0.95
+EXTERNAL_MAX_WRONG ?= 0.015
 external-check: $(MODEL)
 	$(PY) -m tooling.external --fail-under-accuracy $(EXTERNAL_MIN_ACCURACY) --fail-over-wrong $(EXTERNAL_MAX_WRONG)
 
