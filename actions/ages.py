@@ -22,7 +22,9 @@ from rasa_sdk.events import EventType, SlotSet
 from actions.birth import subject_person
 from actions.common import Reply, store
 from actions.person_facts import this_film_asked
-from bot.store import Person
+from bot import i18n
+from bot.japanese import JAPANESE
+from bot.store import Fact, Person
 from bot.understanding.clauses import MONTHS
 from bot.understanding.lexicon import tokens
 from bot.understanding.people_reading import CHARACTER_NOUNS, CastSuperlative
@@ -70,12 +72,13 @@ def film_time_asked(text: str) -> bool:
     return bool(said & MAKING_WORDS) or bool(said & ROLE_VERBS) and this_film_asked(text.lower())
 
 
-def _premiere() -> dt.date | None:
-    fact = store().film["premiere_date"] if "premiere_date" in store().film else None
+def _premiere() -> tuple[Fact, dt.date] | None:
+    """The film's premiere fact and its date, or None when the store holds no whole date."""
+    fact = store().film.get("premiere_date")
     if fact is None or not fact.known:
         return None
     try:
-        return dt.date.fromisoformat(str(fact.value))
+        return fact, dt.date.fromisoformat(str(fact.value))
     except ValueError:
         return None
 
@@ -98,18 +101,18 @@ def answer_age_at_film(reply: Reply, tracker: Tracker) -> list[EventType] | None
     born = _born(person)
     if born is None or person.born is None:
         return None
-    low, high = age_on(born, premiere)
+    premiere_fact, premiere_day = premiere
+    low, high = age_on(born, premiere_day)
     if low == high:
         age = str(low)
     else:
         age = f"{low}〜{high}" if reply.japanese else f"{low} or {high}"
-    premiere_fact = store().film["premiere_date"]
     reply.utter(
         "utter_person_age_at_premiere",
         cite=[person.born, premiere_fact],
         person_name=reply.name(person),
         age=age,
-        premiere=reply.date(premiere),
+        premiere=reply.date(premiere_day),
         born=reply.value(person.born),
     )
     return [SlotSet("person", person_id)]
@@ -120,57 +123,55 @@ def answer_cast_superlative(reply: Reply, tracker: Tracker, asked: CastSuperlati
     "I don't know the cast's <that>" for a superlative the store holds nothing of."""
     facts = store()
     if asked.unheld is not None:
-        reply.dont_know(
-            tracker,
-            "utter_dont_know_subject_attribute",
-            subject_name="出演者" if reply.japanese else "the cast",
-            attribute_words=asked.unheld,
-            asked=asked.word,
-        )
-        return []
+        return _dont_know_of_cast(reply, tracker, asked.unheld, asked.word)
     dated = []
     for credit in facts.cast:
         person = facts.people[credit.actor]
         born = _born(person)
-        if born is not None and (asked.pronoun is None or person.pronoun == asked.pronoun):
-            dated.append((born[0], born[1] or 0, born[2] or 0, credit))
+        if born is not None and person.born is not None and (asked.pronoun is None or person.pronoun == asked.pronoun):
+            dated.append((born[0], born[1] or 0, born[2] or 0, credit, person.born))
     if not dated:
-        reply.dont_know(
-            tracker,
-            "utter_dont_know_subject_attribute",
-            subject_name="出演者" if reply.japanese else "the cast",
-            attribute_words="ages",
-            asked=asked.word,
-        )
-        return []
+        return _dont_know_of_cast(reply, tracker, "ages", asked.word)
     dated.sort(key=lambda entry: entry[:3], reverse=asked.word == "youngest")
-    chosen = [entry[3] for entry in dated[: asked.count]]
-    superlative = {"youngest": "最年少", "oldest": "最年長"}[asked.word] if reply.japanese else asked.word
-    entries = []
-    for credit in chosen:
-        person, character = facts.people[credit.actor], facts.characters[credit.character]
-        born_fact = person.born
-        assert born_fact is not None  # chosen among the dated
-        entry, when = reply.cast_entry(person, character), reply.value(born_fact)
-        entries.append(f"{entry}（{when}生まれ）" if reply.japanese else f"{entry}, born {when}")
+    chosen = [(credit, born_fact) for *_, credit, born_fact in dated[: asked.count]]
+    japanese = i18n.formats(JAPANESE) if reply.japanese else None
+    superlative = str(japanese["superlatives"][asked.word]) if japanese else asked.word
     if len(chosen) == 1:
-        credit = chosen[0]
+        credit, born_fact = chosen[0]
         person = facts.people[credit.actor]
         reply.utter(
             "utter_cast_age_superlative",
-            cite=[person.born, credit],
+            cite=[born_fact, credit],
             superlative=superlative,
             actor_name=reply.name(person),
             character_name=reply.name(facts.characters[credit.character]),
-            born=reply.value(person.born) if person.born is not None else "",
+            born=reply.value(born_fact),
         )
         return [SlotSet("person", person.id), SlotSet("character", credit.character)]
-    cited = [fact for credit in chosen for fact in (facts.people[credit.actor].born, credit) if fact is not None]
+    entries = []
+    for credit, born_fact in chosen:
+        entry = reply.cast_entry(facts.people[credit.actor], facts.characters[credit.character])
+        when = reply.value(born_fact)
+        entries.append(
+            str(japanese["born_entry"]).format(entry=entry, born=when) if japanese else f"{entry}, born {when}"
+        )
     reply.utter(
         "utter_cast_age_superlatives",
-        cite=cited,
+        cite=[fact for credit, born_fact in chosen for fact in (born_fact, credit)],
         superlative=superlative,
         count=str(len(chosen)),
         people=reply.join(entries),
+    )
+    return []
+
+
+def _dont_know_of_cast(reply: Reply, tracker: Tracker, attribute_words: str, asked: str) -> list[EventType]:
+    """ "Who is the tallest actor?": "I don't know the cast's heights", naming the cast and what was asked."""
+    reply.dont_know(
+        tracker,
+        "utter_dont_know_subject_attribute",
+        subject_name=str(i18n.formats(JAPANESE)["the_cast"]) if reply.japanese else "the cast",
+        attribute_words=attribute_words,
+        asked=asked,
     )
     return []

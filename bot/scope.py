@@ -21,6 +21,7 @@ from rapidfuzz.distance import OSA
 from bot.japanese import has_japanese, morphemes
 from bot.japanese import words as japanese_words
 from bot.understanding.lexicon import default_lexicon
+from bot.understanding.proper_names import name_parts
 from bot.understanding.spelling import standard
 
 WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
@@ -152,9 +153,11 @@ def owned_by_name(text: str, store_names: Iterable[str], vocabulary: Vocabulary)
     """ "what does <a given name>s father look like": one of the film's names with a bare "s" for its
     possessive (no apostrophe typed) names someone of the film, as the name itself does. A word the
     assistant knows is itself ("films" is no possessive of a company's "Film")."""
-    parts = {part for name in store_names for part in name.split() if len(part) >= MIN_WORD_LENGTH}
+    parts = name_parts(frozenset(store_names))
     words = WORD.findall(text.lower())
-    return any(w.endswith("s") and w[:-1] in parts and w not in vocabulary.words for w in words)
+    return any(
+        w.endswith("s") and len(w) > MIN_WORD_LENGTH and w[:-1] in parts and w not in vocabulary.words for w in words
+    )
 
 
 def points_at_film(words: list[str]) -> bool:

@@ -60,9 +60,9 @@ WRAPPERS = (
 
 # "He", "she" in a later clause point at someone: "who directed it? how old is he?" means the director.
 PERSON_POINTERS = frozenset({"he", "she", "him", "her", "his", "hers", "he's", "she's"})
-# A later clause asking only who someone is: "who is he?", "who's she?".
 # Words that open a second question after "and": "... and is he married?", "and did she win anything?"
 AND_OPENERS = frozenset({"is", "was", "does", "did", "has", "can", "could"})
+# A later clause asking only who someone is: "who is he?", "who's she?".
 WHO_IS = frozenset({"who", "who's", "whos", "is", "was"})
 
 

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rapidfuzz.distance import Levenshtein
+
 from bot.store import FactStore
 from bot.understanding import clauses
 from bot.understanding.lexicon import Hit
@@ -256,20 +258,11 @@ def part_of_novel(words: Sequence[str]) -> tuple[str, int, int] | None:
 NOVELIST_NOUNS = frozenset({"author", "novelist"})
 
 
-def _one_letter_off(typed: str, word: str) -> bool:
-    """One letter changed, left out or added ("auther", "autor", "authour")."""
-    if abs(len(typed) - len(word)) > 1 or typed == word:
-        return False
-    if len(typed) == len(word):
-        return sum(a != b for a, b in zip(typed, word, strict=True)) == 1
-    short, long = sorted((typed, word), key=len)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
-
-
 def names_the_novelist(word: str) -> bool:
-    """ "The author", "the auther", "the novelist": the novel's writer, whoever wrote the screenplay."""
+    """ "The author", "the auther", "the novelist": the novel's writer, whoever wrote the screenplay (one letter
+    changed, left out or added: "autor", "authour")."""
     bare = _possessive_base(word)
-    return any(bare == noun or len(bare) >= 5 and _one_letter_off(bare, noun) for noun in NOVELIST_NOUNS)
+    return any(bare == noun or len(bare) >= 5 and Levenshtein.distance(bare, noun) == 1 for noun in NOVELIST_NOUNS)
 
 
 def described_novelist(words: Sequence[str], at: int, film: frozenset[int]) -> list[int] | None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -170,8 +171,13 @@ def store_names(store: FactStore) -> frozenset[str]:
 def is_proper_name(text: str, names: frozenset[str]) -> bool:
     """A name entity's text has a word of one of the store's proper names ("<a given name>"), not only a
     role phrase the entity rules also tag ("the main character")."""
-    words = {w for name in names for w in name.split()}
-    return bool(set(tokens(text)) & words)
+    return bool(set(tokens(text)) & name_parts(names))
+
+
+@cache
+def name_parts(names: frozenset[str]) -> frozenset[str]:
+    """The words of the proper names (given and family names apart), computed once per set of names."""
+    return frozenset(part for name in names for part in name.split())
 
 
 _STORE_NAMES: dict[int, frozenset[str]] = {}

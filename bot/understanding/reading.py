@@ -891,7 +891,7 @@ def _asked_of_the_book(words: _Words, attributes: list[Hit], lexicon: Lexicon, r
     """What the book is asked about when the novel's answer does not say it: "is the book a true story?" is
     whether the story is true (the film's answer says it is fiction, as its novel is), "who illustrated the
     novel?" its illustrator, which the store does not hold. The book word names the subject only."""
-    if not novel_reading.BOOK_WORDS & {_possessive(w) for w in words.words}:
+    if not novel_reading.BOOK_WORDS & {w.removesuffix("'s") for w in words.words}:
         return False
     true_story = next((h for h in attributes if h.key == "true_story"), None)
     if true_story is not None and "true_story" in lexicon.attributes:
@@ -911,10 +911,6 @@ def _asked_of_the_book(words: _Words, attributes: list[Hit], lexicon: Lexicon, r
         reading.why.append("the book's illustrator")
         return True
     return False
-
-
-def _possessive(word: str) -> str:
-    return word[:-2] if word.endswith("'s") else word
 
 
 # Attributes that say only what kind of work is ordered ("her first novel", "the first book she wrote").
@@ -977,7 +973,7 @@ def _bare_possessives(
     spans = coverage.entity_spans(words.spans, [e for e in entities if e.get("entity") in SPAN_ENTITIES])
     known = coverage.film_vocabulary(store, lexicon)
     # proper names only: a role phrase with a bare "s" ("the protagonists mother") is left to the relation rules
-    parts = {part for name in proper_names.store_names(store) for part in name.split()}
+    parts = proper_names.name_parts(proper_names.store_names(store))
     found = list(entities)
     for i, word in enumerate(words.words[:-1]):
         bare = re.fullmatch(r"([a-z]{3,})s", word)

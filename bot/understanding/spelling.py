@@ -22,9 +22,15 @@ HELD_LETTER = re.compile(r"([a-z])\1{2,}")
 
 
 @lru_cache(maxsize=1)
+def _spellings_file() -> dict:
+    """spellings.yml, read once for the table and the swaps."""
+    return yaml.safe_load(SPELLINGS_PATH.read_text(encoding="utf-8")) or {}
+
+
+@lru_cache(maxsize=1)
 def spellings() -> dict[str, str]:
     """Typed word -> the standard word it stands for."""
-    raw = yaml.safe_load(SPELLINGS_PATH.read_text(encoding="utf-8")) or {}
+    raw = _spellings_file()
     table = {str(typed).lower(): str(meant).lower() for typed, meant in (raw.get("text_speak") or {}).items()}
     for section in ("seen",):
         for meant, typed_forms in (raw.get(section) or {}).items():
@@ -39,7 +45,7 @@ def spellings() -> dict[str, str]:
 def _swap_table() -> dict[str, str]:
     """Each swap of two neighbouring letters of a `swapped` word -> that word; a swap of two such words
     ("hwo": who, how) and the real words among the swaps (`real_swaps`) are left out: they are unsure."""
-    raw = yaml.safe_load(SPELLINGS_PATH.read_text(encoding="utf-8")) or {}
+    raw = _spellings_file()
     meant_by: dict[str, set[str]] = {}
     for meant in (str(w).lower() for w in raw.get("swapped") or []):
         for i in range(len(meant) - 1):
