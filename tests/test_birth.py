@@ -7,7 +7,7 @@ import pytest
 
 from actions.birth import asked_parts
 from actions.topics import ActionFact
-from tests.reading_helpers import name, reading
+from tests.reading_helpers import name, reading, tags
 
 
 def born_people(store, *, with_place: bool) -> list:
@@ -107,3 +107,17 @@ def test_a_hometown_is_not_a_birthplace(turn, store):
     person = _from_only(store)
     said = ask(turn, f"where was {person.name} born?", person)
     assert said.responses == ["utter_dont_know_subject_attribute"]
+
+
+def test_a_crew_credit_stands_for_its_person(turn, store):
+    """ "Where was the director born?": the reader names the credited person, whose place is held."""
+    role, credit = next(
+        (role, credit) for role, credit in store.crew.items() if store.people[credit.people[0]].birthplace is not None
+    )
+    person = store.people[credit.people[0]]
+    text = f"where was the {role} born?"
+    result = reading(store, text, "ask_person", [name(text, role, "crew_role")])
+    assert tags(result) == {"person": person.name, "attribute": "birthday"}
+    said = turn(ActionFact(), text=text, intent=result.intent, entities=tags(result))
+    assert said.responses == ["utter_person_birthplace"]
+    assert said.values("utter_person_birthplace")["value"] == person.birthplace.value
