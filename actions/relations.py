@@ -11,7 +11,10 @@ from rasa_sdk import Tracker
 
 from actions.common import entity_values, store
 from bot.store import Match, Relation
-from bot.understanding.reading import relation_keys
+from bot.understanding.reading import POSSESSIVE_PRONOUNS, relation_keys
+
+# "the son of her", "the mother of him": a relation owned by a pronoun placed after it.
+OBJECT_PRONOUNS = frozenset({"her", "him", "them"})
 
 
 def related_subjects(tracker: Tracker, kinds: tuple[str, ...]) -> list[Match] | None:
@@ -24,7 +27,7 @@ def related_subjects(tracker: Tracker, kinds: tuple[str, ...]) -> list[Match] | 
     described = _named_by_apposition(tracker, keys[0]) if keys[0] != "character" else None
     if described is not None:
         targets = [described]
-    elif anchor is None and keys[0] != "character":
+    elif anchor is None and keys[0] != "character" and not _owned_by_pronoun(tracker, keys[0]):
         # "who plays the little sister?" with no one in the conversation yet: every character
         # who is someone's sister (one is the answer; several get a choice).
         wanted = relation_keys(keys[0])
@@ -118,6 +121,21 @@ def _anchor(tracker: Tracker, *, prefer_person: bool) -> str | None:
     return None
 
 
+def _owned_by_pronoun(tracker: Tracker, key: str) -> bool:
+    """ "Her son", "the son of her": the relation hangs on someone the conversation talked about, even when
+    that someone is no character (the screenwriter): never every character's son."""
+    entities = tracker.latest_message.get("entities") or []
+    relation = next((e for e in entities if e.get("entity") == "relation" and e.get("value") == key), None)
+    text = str(tracker.latest_message.get("text") or "").lower()
+    if relation is None or relation.get("start") is None:
+        return False
+    before = text[: int(relation["start"])].split()[-1:]
+    after = text[int(relation.get("end") or relation["start"]) :].split()[:2]
+    return bool(set(before) & POSSESSIVE_PRONOUNS) or (
+        len(after) == 2 and after[0] == "of" and after[1].strip("?!.,") in OBJECT_PRONOUNS
+    )
+
+
 def _as_character(match: Match) -> str | None:
     if match.kind == "character":
         return match.id
@@ -153,7 +171,7 @@ def unanchored_relatives(tracker: Tracker) -> list[Relation]:
     keys = entity_values(tracker, "relation")
     if not keys or keys[0] in ("character", "between") or _named_by_apposition(tracker, keys[0]) is not None:
         return []
-    if _anchor(tracker, prefer_person=False) is not None:
+    if _anchor(tracker, prefer_person=False) is not None or _owned_by_pronoun(tracker, keys[0]):
         return []
     wanted = relation_keys(keys[0])
     first: dict[str, Relation] = {}
