@@ -65,6 +65,24 @@ def _asked_role(tracker: Tracker, role: str) -> str | None:
     return None
 
 
+# "Who produced it?" asks who did the producing: its producers and the companies that produced it
+# (a noun, "the producers" or "which company", names one credit).
+CREDITS_OF_A_VERB = {"produced": ("producer", "production_company"), "produce": ("producer", "production_company")}
+
+
+def _credits_the_verb_names(tracker: Tracker, roles: list[str | None]) -> list[str | None]:
+    text = str(tracker.latest_message.get("text") or "")
+    for entity in tracker.latest_message.get("entities") or []:
+        if entity.get("entity") != "crew_role" or entity.get("start") is None:
+            continue
+        joint = CREDITS_OF_A_VERB.get(text[int(entity["start"]) : int(entity["end"])].lower())
+        role = store().role(str(entity.get("value")))
+        if joint and role in roles and not any(r in joint and r != role for r in roles):
+            at = roles.index(role)
+            roles = [*roles[:at], *joint, *roles[at + 1 :]]
+    return roles
+
+
 class ActionCrew(StoreAction):
     default_role: str | None = None
 
@@ -79,11 +97,12 @@ class ActionCrew(StoreAction):
         # "Who wrote the music and who sings the theme song?" names two roles: answer both.
         # An inferred role ("who directed it?") comes first; any other role named is asked too.
         named = [facts.role(w) for w in words]
-        roles = [self.default_role, *(r for r in named if r)] if self.default_role else named
+        roles: list[str | None] = [self.default_role, *(r for r in named if r)] if self.default_role else named
         if self.default_role and any(
             r and r != self.default_role and self.default_role in w for w, r in zip(words, named, strict=True)
         ):
             roles = [r for r in named if r]  # "the director of photography" names another credit than the director
+        roles = _credits_the_verb_names(tracker, roles)
         credits = [facts.crew.get(role) if role else None for role in dict.fromkeys(roles)] or [None]
         events: list[EventType] = []
         for credit in credits:

@@ -148,6 +148,23 @@ def test_crew_roles(turn, words, response):
     assert turn(ActionCrew(), text=f"who did the {words}", entities={"crew_role": words}).responses[0] == response
 
 
+@pytest.mark.parametrize(
+    ("text", "responses"),
+    [
+        # the verb asks who did the producing: the producers and the companies
+        ("who produced drawing closer", ["utter_crew_producer", "utter_crew_production_company"]),
+        # a noun names one credit
+        ("who were the producers?", ["utter_crew_producer"]),
+    ],
+)
+def test_a_verb_names_every_credit_that_does_it(domain, text, responses):
+    from tests.test_understanding_round9_nlu34 import run, span
+
+    words = "produced" if "produced" in text else "producers"
+    said, _, _ = run(ActionCrew(), domain, text, [span(text, words, "crew_role", "producer")], intent="ask_crew")
+    assert [name for name in said if name.startswith("utter_crew")] == responses
+
+
 def test_theme_song_names_song_and_original_artist(turn, store):
     values = turn(ActionCrew(), text="theme song?", entities={"crew_role": "theme song"}).values(
         "utter_crew_theme_song"
