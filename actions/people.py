@@ -29,7 +29,7 @@ from actions.story_text import story_detail
 from actions.topics import dont_know_attribute
 from bot import markup, style
 from bot.japanese import has_japanese
-from bot.store import Person, Relation
+from bot.store import Person, Relation, Work
 from bot.understanding import people_reading
 from bot.understanding.lexicon import default_lexicon, tokens
 from bot.understanding.reading import BETWEEN
@@ -386,8 +386,10 @@ class ActionOtherWork(StoreAction):
                 about=reply.value(person.about),
             )
             return [SlotSet("person", person.id)]
-        dated = [work for work in person.known_for if work.year is not None]
         said = tokens(tracker.latest_message.get("text") or "")
+        medium = people_reading.medium_asked(said, default_lexicon().work_media)
+        known_for = people_reading.of_medium(person.known_for, medium)
+        dated = [work for work in known_for if work.year is not None]
         order = "earliest" if people_reading.earliest_asked(said) else people_reading.work_by_order(said)
         if dated and order is not None:
             # "which one came out first?" after the works: the earliest of those the store dates; "<a
@@ -399,14 +401,14 @@ class ActionOtherWork(StoreAction):
             return [SlotSet("person", person.id)]
         year = year_asked(tracker.latest_message.get("text") or "")
         if year is not None:  # "what movie did <a director> direct in <a year>?": that year's, this film's too
-            works_of_year(reply, tracker, person, year)
+            works_of_year(reply, tracker, person, year, known_for, medium)
             return [SlotSet("person", person.id)]
-        if not person.known_for:
+        if not known_for:
             reply.dont_know(tracker, "utter_other_work_unknown", person_name=reply.name(person))
             return [SlotSet("person", person.id)]
-        titles = [reply.work(w.title, w.ja, w.year) for w in person.known_for]
+        titles = [reply.work(w.title, w.ja, w.year) for w in known_for]
         cut = style.cut_list(titles, whole=style.wants_whole_list(tracker.latest_message.get("text") or ""))
-        cited = person.known_for[: len(cut.shown)]
+        cited = known_for[: len(cut.shown)]
         if cut.cut:
             reply.utter(
                 "utter_other_work_cut",
@@ -429,13 +431,15 @@ def year_asked(text: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-def works_of_year(reply: Reply, tracker: Tracker, person: Person, year: int) -> None:
-    """The person's works of that year the store lists, this film among them when it is of that year."""
+def works_of_year(
+    reply: Reply, tracker: Tracker, person: Person, year: int, known_for: list[Work], medium: str | None
+) -> None:
+    """The person's works of that year among those asked, this film among them when it is of that year."""
     facts = store()
     in_this_film = bool(facts.roles_of(person.id) or facts.crew_roles_of(person.id))
-    cited: list[Any] = [work for work in person.known_for if work.year == year]
+    cited: list[Any] = [work for work in known_for if work.year == year]
     works = [reply.work(work.title, work.ja, work.year) for work in cited]
-    if in_this_film and facts.release_year == year:
+    if in_this_film and facts.release_year == year and medium in (None, "film"):
         premiere = facts.film["premiere_date"]
         japanese = facts.film.get("title_japanese")
         works.insert(0, reply.work(facts.title, japanese.value if japanese else None, year))

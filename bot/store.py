@@ -24,6 +24,8 @@ DEFAULT_FACTS_PATH = Path(__file__).parent / "facts" / "drawing_closer.yml"
 CONFIDENCE_LEVELS = ("high", "medium", "low")
 PRONOUNS = ("he", "she", "they")
 PERSON_KINDS = ("person", "company", "group")
+# What a person's other work is, when the sources say: "what movies has she been in?" leaves out her series.
+WORK_MEDIA = ("film", "series", "music_video", "music", "book")
 # How much a person would trust a source, best first (docs/answer-style.md, "Sources").
 SOURCE_KINDS = ("official", "publisher", "press", "web", "blog", "mirror")
 SCHEMA_VERSION = 1
@@ -134,6 +136,7 @@ class Work:
     research: str | None = None
     sources: tuple[str, ...] = ()
     confidence: str | None = None
+    medium: str | None = None  # one of WORK_MEDIA; None when the sources do not say
 
 
 @dataclass(frozen=True)
@@ -650,6 +653,7 @@ class _Parser:
             research=self.text(body.get("research"), f"{where}.research", optional=True),
             sources=self.source_keys(body.get("sources"), f"{where}.sources"),
             confidence=self.confidence(body.get("confidence", "high"), f"{where}.confidence"),
+            medium=self.choice(body.get("medium"), WORK_MEDIA, f"{where}.medium", "") or None,
         )
 
     def character(self, raw: Any, where: str, seen: set[str]) -> Character:

@@ -187,6 +187,8 @@ class Lexicon:
     # "What band is <a person> in?", "which instrument does he play?": for a head noun asked of a person,
     # the words of their description that answer it ("member", "bassist").
     person_evidence: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # "What movies has she been in?": the kind of work asked (a store medium) for each of its words.
+    work_media: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path = VOCABULARY_PATH, extra: Path | None = None) -> Lexicon:
@@ -399,7 +401,7 @@ def _merge(base: Any, extra: Any, path: Path) -> Any:
             merged[section] = entries
         elif section == "lead_pronouns" and isinstance(body, dict):
             merged[section] = {**(merged.get(section) or {}), **body}
-        elif section in ("relations", "spoilers", "social") and isinstance(body, dict):
+        elif section in ("relations", "spoilers", "social", "work_media") and isinstance(body, dict):
             entries = dict(merged.get(section) or {})
             for key, words in body.items():
                 entries[key] = [*(entries.get(key) or []), *words]
@@ -498,6 +500,9 @@ def _parse(raw: Any, path: Path) -> Lexicon:
         answer_words=tuple(str(w).lower() for w in raw.get("answer_words") or ()),
         deny_words=tuple(str(w).lower() for w in raw.get("deny_words") or ()),
         not_deny_words=tuple(str(w).lower() for w in raw.get("not_deny_words") or ()),
+        work_media={
+            str(key): words(value, f"work_media.{key}") for key, value in (raw.get("work_media") or {}).items()
+        },
         person_evidence={
             str(key).lower(): words(value, f"person_evidence.{key}")
             for key, value in (raw.get("person_evidence") or {}).items()

@@ -770,3 +770,16 @@ def _words_at(words: Sequence[str], group: list[str]) -> tuple[int, int] | None:
         if matched == len(group):
             return start, at
     return None
+
+
+def medium_asked(words: Sequence[str], media: dict[str, tuple[str, ...]]) -> str | None:
+    """ "What movies has she been in?": the one kind of work (a store medium) the words name; None when
+    they name none or several ("movies or shows")."""
+    text = f" {' '.join(words)} "
+    named = {medium for medium, phrases in media.items() if any(f" {phrase} " in text for phrase in phrases)}
+    return named.pop() if len(named) == 1 else None
+
+
+def of_medium(works: Sequence[Any], medium: str | None) -> list[Any]:
+    """The works that may be of the medium asked: a work the store gives as another kind is left out."""
+    return [work for work in works if medium is None or work.medium in (None, medium)]
