@@ -161,6 +161,8 @@ class ActionFact(StoreAction):
 
     def topic(self, reply: Reply, tracker: Tracker, key: str, topic_words: str) -> None:
         fact = store().film[key]
+        if key == "reviews" and ASKS_IF_THE_ASSISTANT_WATCHED.search(str(tracker.latest_message.get("text") or "")):
+            reply.utter("utter_assistant_has_not_watched")  # "have you seen it?": no, then what critics said
         if fact.unknown:
             asked = _asked_span(tracker, "topic", topic_words) or _first_japanese(fact.aliases) or topic_words
             reply.dont_know(
@@ -176,6 +178,10 @@ class ActionFact(StoreAction):
             response = "utter_fact"
         reply.utter(response, cite=[fact], value=reply.value(fact), topic_words=topic_words)
         reply.detail(fact)
+
+
+# "Have you seen it?", "did u ever watch it": asked of the assistant, which has watched nothing.
+ASKS_IF_THE_ASSISTANT_WATCHED = re.compile(r"\b(?:you|u)\s+(?:ever\s+)?(?:seen|see|saw|watched|watch)\b", re.I)
 
 
 def _has_evidence(key: str) -> bool:

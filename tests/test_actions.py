@@ -372,3 +372,19 @@ def test_who_is_does_not_say_the_same_thing_twice(turn, store):
     assert akita.responses == ["utter_crew_executive_producer", "utter_hedge_single_source"]
     haruna = turn(ActionPerson(), text="who is Kei Haruna", entities={"person": "Kei Haruna"})
     assert haruna.responses == ["utter_crew_producer", "utter_person_about"]  # the about adds whose idea it was
+
+
+@pytest.mark.parametrize(
+    ("text", "responses"),
+    [
+        ("have you seen it?", ["utter_assistant_has_not_watched", "utter_fact_reviews"]),
+        ("did u ever watch drawing closer", ["utter_assistant_has_not_watched", "utter_fact_reviews"]),
+        ("did you like it?", ["utter_fact_reviews"]),  # an opinion asked: what critics said, no "No"
+        ("what did critics say?", ["utter_fact_reviews"]),
+    ],
+)
+def test_the_assistant_says_it_has_watched_nothing_before_the_reviews(turn, text, responses):
+    from actions.topics import ActionFact
+
+    said = turn(ActionFact(), text=text, entities={"topic": "reviews"})
+    assert [name for name in said.responses if name != "utter_detail"] == responses
