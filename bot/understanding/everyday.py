@@ -247,6 +247,11 @@ IDENTITY_WORDS = frozenset(
     people robot bot ai machine computer program alive gender""".split()
 )
 WHO_ARE_YOU = re.compile(r"\b(?:who|what) (?:are|r) (?:you|u)\b")
+# "Do you speak Japanese?", "can u understand english": the languages the assistant answers in, not the film's.
+YOU_SPEAK = re.compile(
+    r"^(?:do|can|could|will|would|are) (?:you|u) (?:also |even )?"
+    r"(?:speak|understand|talk in|answer in|reply in|respond in|able to speak)\b(?! about| of)"
+)
 # Intents the assistant rule leaves alone: "thank you, you're real helpful" is thanks.
 SAID_NOT_ASKED = frozenset({"thanks", "goodbye", "greet", "bot_challenge", "affirm", "deny", "ask_source"})
 HOW_ARE_YOU = re.compile(
@@ -272,6 +277,8 @@ def about_the_assistant(
     if names or intent in SAID_NOT_ASKED or THIRD_PERSON & set(words):
         return None
     rest = list(words[_verb_at(words) :])
+    if YOU_SPEAK.match(" ".join(words)) and all(h.key.startswith("language") for h in hits):
+        return "bot_challenge"  # its answer says which languages it answers in
     film = [h for h in hits if h.kind == "film" and not (h.phrase == "it" and _followed_by(words, h, GOING_WORDS))]
     about = [
         h for h in hits if h.kind in ("attribute", "claim") and not IDENTITY_WORDS & set(words[h.start : h.end])
