@@ -334,7 +334,7 @@ def resolve_mention(
     equally good matches get a "Do you mean...?" with one button per candidate;
     the button repeats the question with the chosen id.
     """
-    from actions.relations import listed_relative, related_subjects
+    from actions.relations import listed_relative, owned_relation_words, related_subjects
 
     facts = store()
     words = next((value for entity in entities for value in entity_values(tracker, entity)), None)
@@ -342,7 +342,12 @@ def resolve_mention(
     if related is not None:
         matches = related
         if not matches:
-            reply.dont_know(tracker)
+            keys = entity_values(tracker, "relation")
+            owned = owned_relation_words(tracker, str(keys[0])) if keys else None
+            if owned is not None:  # "who is her son?": "I don't know of her son", naming what was asked
+                reply.dont_know(tracker, "utter_dont_know_about", topic_label=owned, asked=owned)
+            else:
+                reply.dont_know(tracker)
             return None
     elif words is not None:
         matches = facts.resolve(words, kinds)

@@ -13,9 +13,6 @@ from actions.common import entity_values, store
 from bot.store import Match, Relation
 from bot.understanding.reading import POSSESSIVE_PRONOUNS, relation_keys
 
-# "the son of her", "the mother of him": a relation owned by a pronoun placed after it.
-OBJECT_PRONOUNS = frozenset({"her", "him", "them"})
-
 
 def related_subjects(tracker: Tracker, kinds: tuple[str, ...]) -> list[Match] | None:
     """The people or characters a relation names; None when the message names no relation."""
@@ -124,16 +121,28 @@ def _anchor(tracker: Tracker, *, prefer_person: bool) -> str | None:
 def _owned_by_pronoun(tracker: Tracker, key: str) -> bool:
     """ "Her son", "the son of her": the relation hangs on someone the conversation talked about, even when
     that someone is no character (the screenwriter): never every character's son."""
+    return owned_relation_words(tracker, key) is not None
+
+
+# "the son of him" is "his son"
+POSSESSIVE_OF = {"her": "her", "him": "his", "them": "their"}
+
+
+def owned_relation_words(tracker: Tracker, key: str) -> str | None:
+    """ "her son" for "who is her son?" or "who is the son of her?"; None when no pronoun owns the relation."""
     entities = tracker.latest_message.get("entities") or []
     relation = next((e for e in entities if e.get("entity") == "relation" and e.get("value") == key), None)
     text = str(tracker.latest_message.get("text") or "").lower()
     if relation is None or relation.get("start") is None:
-        return False
-    before = text[: int(relation["start"])].split()[-1:]
-    after = text[int(relation.get("end") or relation["start"]) :].split()[:2]
-    return bool(set(before) & POSSESSIVE_PRONOUNS) or (
-        len(after) == 2 and after[0] == "of" and after[1].strip("?!.,") in OBJECT_PRONOUNS
-    )
+        return None
+    start, end = int(relation["start"]), int(relation.get("end") or relation["start"])
+    before = text[:start].split()[-1:]
+    after = [word.strip("?!.,") for word in text[end:].split()[:2]]
+    if before and before[0] in POSSESSIVE_PRONOUNS:
+        return f"{before[0]} {text[start:end]}"
+    if len(after) == 2 and after[0] == "of" and after[1] in POSSESSIVE_OF:
+        return f"{POSSESSIVE_OF[after[1]]} {text[start:end]}"
+    return None
 
 
 def _as_character(match: Match) -> str | None:

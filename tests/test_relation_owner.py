@@ -27,8 +27,11 @@ def test_a_pronoun_owner_who_plays_no_one_gets_i_dont_know(store, domain, templa
     key = _relation_held_once(store)
     text = template.format(key=key)
     slots_before = {"person": _uncast_person(store)}
-    said, _, slots = run(ActionCharacter(), domain, text, [span(text, key, "relation")], slots_before, "ask_character")
-    assert said and all(name.startswith("utter_dont_know") for name in said)
+    said, messages, slots = run(
+        ActionCharacter(), domain, text, [span(text, key, "relation")], slots_before, "ask_character"
+    )
+    assert said == ["utter_dont_know_about"]  # naming what was asked: "I don't know of her son"
+    assert messages[0]["topic_label"] in (f"her {key}", f"his {key}")
     assert "character" not in slots
 
 
