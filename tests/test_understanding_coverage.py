@@ -202,3 +202,14 @@ def test_possessives_nationality_and_filming(store, text, intent, attribute):
 def test_a_long_word_is_no_typo_of_a_shorter_one():
     hits = default_lexicon().find(["who", "played", "the", "receptionist"], ("attribute",))
     assert "reviews" not in {h.key for h in hits}
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("who made the story for the film?", "ask_novel"),  # the story's maker: the novel's author
+        ("what other projects has the director done", "ask_other_work"),
+    ],
+)
+def test_round10_lead_phrasings(store, text, intent):
+    assert reading(store, text, "nlu_fallback").intent == intent
