@@ -213,3 +213,9 @@ def test_a_long_word_is_no_typo_of_a_shorter_one():
 )
 def test_round10_lead_phrasings(store, text, intent):
     assert reading(store, text, "nlu_fallback").intent == intent
+
+
+@pytest.mark.parametrize("text", ["who is the subject of the film?", "what's the subject matter of the movie"])
+def test_the_subject_of_the_film_is_its_story(store, text):
+    result = reading(store, text, "ask_fact")
+    assert result.intent in (None, "ask_plot") and "attribute" not in tags(result)
