@@ -177,3 +177,36 @@ def test_no_clue_without_the_film_as_its_subject(store):
     # a statement with no film as its subject is no clue: "it" may point anywhere
     assert "statements left out: 1" not in reading(store, "it was long. who directed it", "ask_director").why
     assert values(reading(store, "the girl is sweet. who plays her", "ask_who_plays"), "also_ask") == []
+
+
+# 5. "The <someone> in <the film>, played by (the) actress <a name>": the character that person plays.
+@pytest.mark.parametrize(
+    "template",
+    [
+        "what is the name of the girl in the film, played by actress {actor}?",
+        "what is the name of the boy played by the actor {actor}",
+    ],
+)
+def test_a_role_named_by_its_performer_after_a_description(store, template):
+    actor = store.people[store.cast[0].actor].name
+    text = template.format(actor=actor)
+    result = reading(store, text, "ask_title", [name(text, actor, "person")])
+    assert result.intent == "ask_person"
+    assert "the character an actor plays in this film" in result.why
+
+
+# 6. A phrase beside the title that says whose work it is ("<the title>, <a>'s first novel,") only describes it.
+def test_a_phrase_beside_the_title_naming_its_author_is_a_description(store):
+    author = author_of(store)
+    text = f"{store.title}, {author}'s first novel, was turned into a film by which director?"
+    result = reading(store, text, "ask_novel", [name(text, author, "person")])
+    assert author in dropped(result)
+    assert "this film described by its people, beside what is asked" in result.why
+
+
+def test_first_work_of_someone_is_no_description(store):
+    # without a title before it, "the first film directed by <a>" is one of their works
+    director = person_of(store, "director")
+    text = f"what was the first film directed by {director}"
+    result = reading(store, text, "ask_other_work", [name(text, director, "person")])
+    assert director not in dropped(result)

@@ -159,6 +159,8 @@ def film_described_by_its_people(
 SOURCE_OPENERS = (("based", "on"), ("adapted", "from"), ("taken", "from"), ("from",))
 SOURCE_NOUNS = frozenset({"novel", "novels", "book", "books", "story", "manga", "web", "series"})
 SOURCE_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their"})
+# What a phrase beside a title calls the work: "<the title>, <a>'s debut novel", "<the title>, <a>'s 2024 film".
+APPOSITIVE_NOUNS = SOURCE_NOUNS | DESCRIBED_WORK - {"one"}
 # "<the film>, which is based on …": a relative pronoun and a verb before the description's opener.
 RELATIVE_LINKS = frozenset({"which", "that"})
 LINK_VERBS = frozenset({"is", "was", "'s", "s"})
@@ -183,10 +185,17 @@ def _source_opener(words: Sequence[str], at: int) -> int | None:
     return None
 
 
-def _described_by(words: Sequence[str], first: int, last: int, author: bool) -> tuple[int, int] | None:
+def _described_by(
+    words: Sequence[str], first: int, last: int, author: bool, film_ends: frozenset[int] = frozenset()
+) -> tuple[int, int] | None:
     """The span of a description of a work that names someone at words[first..last]: "starring <a>",
-    "directed by <a>", and for the novel's author "based on a novel by <a>", "based on <a>'s novel",
-    "based on an <a> novel"; or None."""
+    "directed by <a>", right after a title "<the title>, <a>'s debut novel," and for the novel's author
+    "based on a novel by <a>", "based on <a>'s novel", "based on an <a> novel"; or None."""
+    if first in film_ends:  # "<the title>, <a>'s (debut) novel": a phrase beside the title that says whose it is
+        after = last + 1 + (last + 1 < len(words) and words[last + 1] in ("s", "'s"))
+        noun = next((i for i in range(after, min(after + 3, len(words))) if words[i] in APPOSITIVE_NOUNS), None)
+        if noun is not None:
+            return first, noun + 1
     if first >= 1 and words[first - 1] in CREDIT_OPENERS:
         return first - 1, last + 1
     if first >= 2 and words[first - 1] == "by" and words[first - 2] in CREDIT_VERBS:
@@ -232,8 +241,7 @@ def descriptions_of_this_film(
     where the film's titles end. "Which movies starring <a> …?", "a film directed by <a>" are some work,
     "<the film> is based on …" says what the film is, and in a yes/no clause ("was it directed by <a>?",
     "is <the film> starring <a>?") the credit is what is asked: no span."""
-    if set(words) & (OTHER_WORK_WORDS | SOME_WORK_WORDS):
-        return []
+    some_work = bool(set(words) & (OTHER_WORK_WORDS | SOME_WORK_WORDS))  # "the first film directed by <a>"
     author = store.novel.get("author")
     found = []
     for name in names:
@@ -242,9 +250,9 @@ def descriptions_of_this_film(
             continue
         matches = store.resolve(str(name.get("value")), ("person",))
         is_author = bool(author and matches and author.value == matches[0].id)
-        described = _described_by(words, at[0], at[1], is_author)
-        if described is None:
-            continue
+        described = _described_by(words, at[0], at[1], is_author, film_ends)
+        if described is None or some_work and at[0] not in film_ends:
+            continue  # beside a title ("<the title>, <a>'s debut novel") the work is the title's, whatever the words
         opener = described[0]
         clause = max((c for c in clause_starts if c <= opener), default=0)
         if words[clause] in YES_NO_FIRST:
@@ -602,9 +610,14 @@ def role_of_actor(
         after = after[3:]
     asked = asked or bool(after[:1] and after[0] in ROLE_WH)
     person_start = int(people[0]["start"])
+    # "played by <the person>", "played by (the) actress <the person>": a performer noun may stand before the name
+    at_person = next((i for i, (a, _) in enumerate(spans) if a == person_start), -1)
     by_person = any(
-        said[i] == "by" and said[i - 1] in PLAY_VERBS and spans[i + 1][0] == person_start
-        for i in range(1, len(said) - 1)
+        said[i] == "by"
+        and said[i - 1] in PLAY_VERBS
+        and set(said[i + 1 : at_person]) <= PERFORMER_NOUNS | {"the"}
+        and at_person - i <= 3
+        for i in range(1, min(len(said) - 1, at_person))
     )
     if not asked and not (by_person and said[0] in ROLE_WH | {"whats", "what's", "name"}):
         return False
