@@ -415,3 +415,42 @@ def one_described(words: list[str]) -> int | None:
             if words[j + 2 : j + 3] and words[j + 2] in ONE_LINKS and j + 3 < len(words):
                 return j + 3
     return None
+
+
+# What the film's story turns on: a lexicon attribute for someone's illness or time left to live.
+PREMISE_KEYS = frozenset({"illness", "time_left"})
+# Words that open a description after a work noun: "the movie about …", "the film that depicts …".
+DESCRIPTION_LINKS = frozenset({"about", "that", "which", "where", "whose", "depicting", "following"})
+DESCRIBED_WORKS = frozenset({"film", "movie", "flick", "picture", "romance", "drama", "tearjerker", "story"})
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+INDEFINITE = frozenset({"a", "an", "any", "some", "another", "other", "every"})
+
+
+def premise_described(words: list[str], hits: list[Hit], clause_starts: list[int]) -> tuple[int, int] | None:
+    """ "who directed the 2024 netflix movie about a boy with one year to live", "who composed the music for the
+    film that depicts a boy with a year to live …": a work described by what this film's story turns on (an
+    illness, the time someone has left) is this film, and the description asks nothing; "a movie about …" is
+    any film. The description's span (from the work noun to the end of its clause), or None. A year the film
+    does not have is for the reader's other-year rule to refuse before this is asked."""
+    ends = [*clause_starts, len(words)]
+    for i, word in enumerate(words[:-2]):
+        if word not in DESCRIBED_WORKS or words[i + 1] not in DESCRIPTION_LINKS:
+            continue
+        # "the (2024 netflix) movie about …" points at one film; "is there a movie about …?" asks for any
+        if not DEFINITE_DETERMINERS & set(words[max(0, i - 4) : i]) or INDEFINITE & set(words[max(0, i - 4) : i]):
+            continue
+        end = min(e for e in ends if e > i + 1)
+        if any(h.kind == "attribute" and h.key in PREMISE_KEYS and i + 1 < h.start < end for h in hits):
+            return i, end
+    return None
+
+
+# Prepositions before a wh-phrase left in place: "… is based on the novel by which author?", "… belongs to what genre?"
+IN_PLACE_PREPOSITIONS = frozenset({"by", "to", "in", "on", "from", "of", "for", "with", "at"})
+IN_PLACE_WH = frozenset({"which", "what", "whose", "whom"})
+
+
+def wh_phrase_in_place(clause: list[str]) -> bool:
+    """ "<the film>, starring <a>, is based on the novel by which author?": a quiz asks with the wh-phrase where
+    the answer would stand, after a preposition; the clause opens like a yes/no question but asks the wh-phrase."""
+    return any(a in IN_PLACE_PREPOSITIONS and b in IN_PLACE_WH for a, b in zip(clause, clause[1:], strict=False))

@@ -155,6 +155,123 @@ def film_described_by_its_people(
     return found
 
 
+# "<the film>, based on <the author>'s novel", "… from the book by <the author>": the film described by its source.
+SOURCE_OPENERS = (("based", "on"), ("adapted", "from"), ("taken", "from"), ("from",))
+SOURCE_NOUNS = frozenset({"novel", "novels", "book", "books", "story", "manga", "web", "series"})
+SOURCE_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their"})
+# What a phrase beside a title calls the work: "<the title>, <a>'s debut novel", "<the title>, <a>'s 2024 film".
+APPOSITIVE_NOUNS = SOURCE_NOUNS | DESCRIBED_WORK - {"one"}
+# "<the film>, which is based on …": a relative pronoun and a verb before the description's opener.
+RELATIVE_LINKS = frozenset({"which", "that"})
+LINK_VERBS = frozenset({"is", "was", "'s", "s"})
+
+
+def _word_span(spans: Sequence[tuple[int, int]], name: dict[str, Any]) -> tuple[int, int] | None:
+    """The first and last word a name covers (a name may end inside a word: "<family name>s novel")."""
+    start, end = int(name.get("start", -1)), int(name.get("end", -1))
+    first = next((i for i, (a, b) in enumerate(spans) if a <= start < b), None)
+    last = next((i for i, (a, b) in enumerate(spans) if a < end <= b), None)
+    return None if first is None or last is None else (first, last)
+
+
+def _source_opener(words: Sequence[str], at: int) -> int | None:
+    """Where "based on", "adapted from" or "from" begins if it ends right before `at`, past a determiner."""
+    if at >= 1 and words[at - 1] in SOURCE_DETERMINERS:
+        at -= 1
+    for opener in SOURCE_OPENERS:
+        begin = at - len(opener)
+        if begin >= 0 and tuple(words[begin:at]) == opener:
+            return begin
+    return None
+
+
+def _described_by(
+    words: Sequence[str], first: int, last: int, author: bool, film_ends: frozenset[int] = frozenset()
+) -> tuple[int, int] | None:
+    """The span of a description of a work that names someone at words[first..last]: "starring <a>",
+    "directed by <a>", right after a title "<the title>, <a>'s debut novel," and for the novel's author
+    "based on a novel by <a>", "based on <a>'s novel", "based on an <a> novel"; or None."""
+    if first in film_ends:  # "<the title>, <a>'s (debut) novel": a phrase beside the title that says whose it is
+        after = last + 1 + (last + 1 < len(words) and words[last + 1] in ("s", "'s"))
+        noun = next((i for i in range(after, min(after + 3, len(words))) if words[i] in APPOSITIVE_NOUNS), None)
+        if noun is not None:
+            return first, noun + 1
+    if first >= 1 and words[first - 1] in CREDIT_OPENERS:
+        return first - 1, last + 1
+    if first >= 2 and words[first - 1] == "by" and words[first - 2] in CREDIT_VERBS:
+        return first - 2, last + 1
+    if not author:
+        return None
+    if first >= 3 and words[first - 1] == "by" and words[first - 2] in SOURCE_NOUNS:
+        opener = _source_opener(words, first - 2)
+        return None if opener is None else (opener, last + 1)
+    after = last + 1
+    if after < len(words) and words[after] in ("s", "'s"):
+        after += 1  # "<a>'s novel" read as its own word
+    opener = _source_opener(words, first)
+    if opener is not None and after < len(words) and words[after] in SOURCE_NOUNS:
+        return opener, after + 1
+    return None
+
+
+# Words that end a wh-phrase before a work noun: "what is the film …" asks of the film; "what 2024 film …" asks for one.
+WH_PHRASE_ENDS = frozenset({"the", "is", "was", "in", "of", "for", "about", "it", "this"})
+
+
+def _wh_work(before: Sequence[str]) -> bool:
+    """Whether the work noun after `before` is asked for by a wh-determiner: "what 2024 drama film …"."""
+    wh = max((i for i, w in enumerate(before) if w in WH_DETERMINERS), default=None)
+    return wh is not None and not set(before[wh + 1 :]) & WH_PHRASE_ENDS
+
+
+def descriptions_of_this_film(
+    words: Sequence[str],
+    spans: Sequence[tuple[int, int]],
+    names: list[dict[str, Any]],
+    store: FactStore,
+    film_ends: frozenset[int] = frozenset(),
+    clause_starts: Sequence[int] = (0,),
+) -> list[tuple[int, int, dict[str, Any]]]:
+    """ "what actress played <a character> in <the film>, directed by <our director>?", "who is the dying
+    girl in the 2024 movie <the film> based on the book by <our author>?": a description that follows the
+    film's title or a word for a work and names one of this film's people in the credit it holds (the
+    director after "directed by", an actor after "starring", the novel's author after "based on … by")
+    only says which film is meant. Its spans and names, so that the reader leaves them out of what is
+    asked; the names outside them (a character) and the words before them are the question. `film_ends`:
+    where the film's titles end. "Which movies starring <a> …?", "a film directed by <a>" are some work,
+    "<the film> is based on …" says what the film is, and in a yes/no clause ("was it directed by <a>?",
+    "is <the film> starring <a>?") the credit is what is asked: no span."""
+    some_work = bool(set(words) & (OTHER_WORK_WORDS | SOME_WORK_WORDS))  # "the first film directed by <a>"
+    author = store.novel.get("author")
+    found = []
+    for name in names:
+        at = _word_span(spans, name)
+        if at is None or not _credited_here(name, store):
+            continue
+        matches = store.resolve(str(name.get("value")), ("person",))
+        is_author = bool(author and matches and author.value == matches[0].id)
+        described = _described_by(words, at[0], at[1], is_author, film_ends)
+        if described is None or some_work and at[0] not in film_ends:
+            continue  # beside a title ("<the title>, <a>'s debut novel") the work is the title's, whatever the words
+        opener = described[0]
+        clause = max((c for c in clause_starts if c <= opener), default=0)
+        if words[clause] in YES_NO_FIRST:
+            continue
+        if opener >= 2 and words[opener - 1] in LINK_VERBS and words[opener - 2] in RELATIVE_LINKS:
+            opener -= 2  # "<the film>, which is based on …"
+        elif opener >= 1 and words[opener - 1] in LINK_VERBS:
+            continue  # "<the film> is based on <a>'s novel": what the film is, said or asked
+        low = max(0, opener - DESCRIPTION_SPAN)
+        before = words[low:opener]
+        nouns = [i for i, w in enumerate(before) if w in DESCRIBED_WORK]
+        nouns += [e - 1 - low for e in film_ends if low < e <= opener]
+        work = max(nouns, default=None)
+        if work is None or set(before[:work]) & INDEFINITE_DETERMINERS or _wh_work(before[:work]):
+            continue
+        found.append((opener, described[1], name))
+    return found
+
+
 def _credited_here(name: dict[str, Any], store: FactStore) -> bool:
     """Whether a person named has a role or a credit in this film."""
     if name.get("entity") != "person":
@@ -290,8 +407,12 @@ def actor_of_role(words: Sequence[str], current: str, names: list[dict[str, Any]
     only_characters = all(n.get("entity") == "character" for n in names)
     # "who does the voice of <a character>?": in a live-action film the voice is the actor's
     voiced = bool(VOICE_WORDS & set(words))
+    if only_characters and plays and performer_asked:
+        # the wh-phrase asks for a performer, whatever the rest of a long question made the classifier guess
+        # ("what actor portrayed <a character> in <the film>, based on <the author>'s novel?" is no novel question)
+        return True
     # the classifier may guess a person from the performer noun, or not guess at all
-    return current in ("ask_person", "nlu_fallback") and only_characters and (plays and performer_asked or voiced)
+    return current in ("ask_person", "nlu_fallback") and only_characters and voiced
 
 
 # Honorifics before a family name: the gender they give, and whether they name a parent of the
@@ -489,9 +610,14 @@ def role_of_actor(
         after = after[3:]
     asked = asked or bool(after[:1] and after[0] in ROLE_WH)
     person_start = int(people[0]["start"])
+    # "played by <the person>", "played by (the) actress <the person>": a performer noun may stand before the name
+    at_person = next((i for i, (a, _) in enumerate(spans) if a == person_start), -1)
     by_person = any(
-        said[i] == "by" and said[i - 1] in PLAY_VERBS and spans[i + 1][0] == person_start
-        for i in range(1, len(said) - 1)
+        said[i] == "by"
+        and said[i - 1] in PLAY_VERBS
+        and set(said[i + 1 : at_person]) <= PERFORMER_NOUNS | {"the"}
+        and at_person - i <= 3
+        for i in range(1, min(len(said) - 1, at_person))
     )
     if not asked and not (by_person and said[0] in ROLE_WH | {"whats", "what's", "name"}):
         return False

@@ -619,18 +619,38 @@ def _clue_before_question(text: str, lexicon: Lexicon) -> int:
     one, a wh-question about the film ("it", "the film"). The clue answers nothing, and its words ("was released
     in 2024") would be read as a claim or a second question. A question with a pronoun for someone ("which
     friend of hers …?") leans on the clue and keeps it."""
-    if not text.rstrip().endswith("?") or "?" in text.rstrip()[:-1]:
+    if "?" in text.rstrip()[:-1]:
         return 0
     breaks = list(SENTENCE_END.finditer(text))
     if not breaks:
         return 0
     start = breaks[-1].end()
-    asked, told = tokens(text[start:]), set(tokens(text[:start]))
+    asked, clue = tokens(text[start:]), tokens(text[:start])
+    told = set(clue)
     opener = asked[1:2] if asked[:1] and asked[0] in QUIZ_PREPOSITIONS else asked[:1]
     if not opener or opener[0] not in WH_OPENERS or PRONOUNS & set(asked) or (PRONOUNS | FIRST_PERSON) & told:
         return 0  # "I've never heard of her. What genre …?" is the conversation, not a clue
+    if _film_as_subject(clue):
+        # "this 2024 movie, directed by <a>, was adapted from <b>'s novel. who wrote the screenplay": the clue
+        # is all about the film, so the question (typed with or without its "?") asks of the film
+        return start
+    if not text.rstrip().endswith("?"):
+        return 0
     # the film named by a noun ("the film"), not "it", which may point into the clue ("<a> wrote the novel. Its title?")
     return start if any(h.phrase not in FILM_PRONOUNS for h in lexicon.find(asked, ("film",))) else 0
+
+
+# "this 2024 romance movie …", "the netflix film …": a clue that opens with the film as its subject.
+CLUE_SUBJECTS = frozenset({"this", "the"})
+CLUE_WORKS = frozenset({"film", "movie", "picture", "flick"})
+
+
+def _film_as_subject(clue: list[str]) -> bool:
+    """Whether a clue opens with "this" or "the", at most three describing words, then a word for a film."""
+    if not clue or clue[0] not in CLUE_SUBJECTS:
+        return False
+    noun = next((i for i, w in enumerate(clue[:5]) if w in CLUE_WORKS), None)
+    return noun is not None and not set(clue[1:noun]) & (WH_OPENERS | AUXILIARIES | {"of", "in", "other", "same"})
 
 
 # A clause that tells something about the user ("i liked the trailer", "my kid is 12", "I want to watch
@@ -1155,6 +1175,15 @@ def _read(
     pronouns = PRONOUNS | lexicon.pronouns
     refers_to_film = bool(names or pronouns & set(words.words) or any(h.kind == "film" for h in hits))
 
+    premise = (
+        None
+        if has_japanese(text) or _other_year(words, store)
+        else clauses.premise_described(words.words, hits, _clause_starts(words))
+    )
+    if premise is not None:  # "the movie about a boy with a year to live": this film, and nothing asked of it
+        hits = [h for h in hits if h.kind == "film" or not premise[0] <= h.start < premise[1]]
+        refers_to_film = True
+        reading.why.append("this film described by its premise")
     general = GENERAL_QUESTION.search(" ".join(words.words))
     if not refers_to_film and (ARITHMETIC.search(text) or general or any(h.kind == "other_topic" for h in hits)):
         reading.intent = OUT_OF_SCOPE
@@ -1261,6 +1290,23 @@ def _read(
         hits = [h for h in hits if not any(a <= h.start < b for a, b in description)]
         if roles and (intent or FALLBACK) in PEOPLE_INTENTS:  # "who scored the film starring <a>?": the credit
             reading.intent = "ask_crew"
+    if not description and names and not has_japanese(text) and not _other_year(words, store):
+        # "what actress played <a character> in <the film>, directed by <our director>?": only the
+        # description's names and words are left out; the rest is what is asked
+        film_ends = frozenset(h.end for h in hits if h.kind == "film")
+        partial = people_reading.descriptions_of_this_film(
+            words.words, words.spans, names, store, film_ends, _clause_starts(words, hedged=True)
+        )
+        described_names = [n for _, _, n in partial]
+        reading.drop.extend(n for n in described_names if n not in reading.entities)
+        reading.entities = [e for e in reading.entities if e not in described_names]
+        names = [n for n in names if n not in described_names]
+        hits = [h for h in hits if not any(a <= h.start < b for a, b, _ in partial)]
+        description = [(a, b) for a, b, _ in partial]
+        if partial:
+            reading.why.append("this film described by its people, beside what is asked")
+    if premise is not None:
+        description = [*description, premise]
     title_words = this_film_words(store)
     if not has_japanese(text) and people_reading.role_of_actor(
         words.words, words.spans, names, store, title_words, words.text
@@ -3118,7 +3164,12 @@ def _asks_yes_or_no(words: _Words, lexicon: Lexicon) -> bool:
         return True
     if clauses.wh_question_wrapped(words.words):  # "do you know what year it came out?": the year is asked
         return False
-    if any(words.words[i] in lexicon.yes_no_openers for i in _clause_starts(words, hedged=True)):
+    starts = _clause_starts(words, hedged=True)
+    ends = [*starts[1:], len(words.words)]
+    if any(
+        words.words[i] in lexicon.yes_no_openers and not clauses.wh_phrase_in_place(words.words[i:end])
+        for i, end in zip(starts, ends, strict=True)
+    ):
         return True
     # "<the title> is it sad", "<the title> does it have …": the film said first, as a search-box topic
     topic = max((h.end for h in lexicon.find(words.words, ("film",)) if h.start == 0), default=0)
