@@ -141,3 +141,18 @@ def test_another_description_is_still_a_description(store):
     text = f"is {person.name} a dancer"
     result = reading(store, text, "ask_person", [name(text, person.name, "person")])
     assert tags(result).get("claim") == "person_describes:dancer"
+
+
+@pytest.mark.parametrize("text", ["was the author a man?", "is the author of the novel a woman"])
+def test_the_novels_author_described_by_a_sex_is_their_gender(store, text):
+    """Was `person_describes:<man|woman>` in round 9 (tests/test_understanding_round9_nlu33.py): the reply said
+    "I don't know that" and the description; now it names the gender."""
+    result = reading(store, text, "ask_novel")
+    author = store.people[str(store.novel["author"].value)].name
+    assert (result.intent, tags(result).get("attribute"), tags(result).get("person")) == ("ask_fact", "gender", author)
+
+
+def test_a_nomination_asked_of_a_crew_role_is_still_the_awards(store):
+    text = "was the composer nominated for an award"
+    result = reading(store, text, "ask_crew", [name(text, "composer", "crew_role")])
+    assert "awards" in [e["value"] for e in result.entities if e["entity"] == "attribute"]

@@ -1990,14 +1990,20 @@ PURPOSE_BEFORE = frozenset(
 )
 
 
-# After an award's name, words that make it describe the person named next ("Oscar winner <X>").
-DESCRIBING_AWARD = frozenset({"winning", "winner", "winners", "laureate", "nominated", "nominee"})
+# After an award's name, nouns that make it describe the person named next ("Oscar winner <X>"); not a verb
+# ("was the director nominated for a prize?" asks the awards).
+DESCRIBING_AWARD = frozenset({"winner", "winners", "laureate", "nominee"})
 
 
 def _described_as_winning(words: _Words, attributes: list[Hit]) -> list[Hit]:
     """ "Where was award-winning actress <X> born?", "<an award> winner <X> was born in this city": "<an
     attribute>-winning" or "<award> winner" describes the person, the other attribute is asked (not her awards)."""
-    describing = [h for h in attributes if words.words[h.end : h.end + 1] and words.words[h.end] in DESCRIBING_AWARD]
+    after = [words.words[h.end] if h.end < len(words.words) else "" for h in attributes]
+    describing = [
+        h
+        for h, word in zip(attributes, after, strict=True)
+        if word == "winning" or h.key == "awards" and word in DESCRIBING_AWARD
+    ]
     return [h for h in attributes if h not in describing] if len(describing) < len(attributes) else attributes
 
 
