@@ -26,10 +26,8 @@ def _author(store) -> str:
 @pytest.mark.parametrize(
     ("text", "described"),
     [
-        ("was the author a man?", "man"),
         ("is the novelist young", "young"),
         ("is the authour famous?", "famous"),  # one letter off
-        ("is the author of the novel a woman", "woman"),
         ("was the author of this book japanese?", "japanese"),
     ],
 )

@@ -264,6 +264,8 @@ GENDER_WORDS = {
     **dict.fromkeys(("girl", "woman", "lady", "she", "heroine", "actress", "gal", "female"), "she"),
     **dict.fromkeys(("boy", "guy", "man", "he", "hero", "dude", "male", "lad"), "he"),
 }
+# Nouns that say only a person's sex ("is <X> a woman?"), not a role ("actress") or a description.
+SEX_NOUNS = frozenset({"female", "male", "woman", "man", "girl", "boy", "lady", "guy"})
 DESCRIPTION_STOPWORDS = frozenset(
     {
         "the",
@@ -328,6 +330,10 @@ RUNTIME_COMPARED = re.compile(
 NUMBER_WORDS = {"an": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 LONGER_WORDS = frozenset({"longer", "more", "over", "at least", "above"})
 MUSIC_KIND_WORDS = frozenset({"kind", "type", "genre", "style", "sort"})
+# Nouns for what a person made, asked by "what <noun> did <a person> ...?" (works, not one fact of the store).
+WORKS_HEADS = frozenset({"work", "works", "writings", "piece", "pieces", "oeuvre"})
+# Words that pick one work of the list ("her first work"): the list would answer another question.
+ONE_WORK_ASKED = frozenset({"first", "last", "latest", "newest", "earliest", "debut", "next", "upcoming"})
 # The relation entity of "how are <a> and <b> related?" (actions/relations.py answers it).
 BETWEEN = "between"
 RELATION_GROUPS = {
@@ -467,6 +473,7 @@ def read(
     if parts is not None:
         return parts
     reading = _read(text, intent, entities, store, lexicon)
+    _sex_as_gender(reading, entities, store)
     _the_book_asked(_Words.of(text), intent, entities, store, lexicon, reading)
     _yes_no_over_a_list(_Words.of(text), intent, entities, store, lexicon, reading)
     _questions_left(text, intent, entities, store, lexicon, reading)
@@ -474,6 +481,29 @@ def read(
         reading.drop.extend(inside)
         reading.why.append(f"statements left out: {len(told) or 1}")
     return reading
+
+
+def _sex_as_gender(reading: Reading, entities: list[dict[str, Any]], store: FactStore) -> None:
+    """ "Is <a person> a woman?", "is the director a guy?": a description that says only a sex asks the person's
+    gender, which the store does not hold: "I don't know <X>'s gender", not "I don't know that" and a description.
+    A crew role names the one who holds it (the subject of the reply)."""
+    for entity in list(reading.entities):
+        value = str(entity.get("value"))
+        if entity.get("entity") != "claim" or value.removeprefix("person_describes:") not in SEX_NOUNS:
+            continue
+        reading.entities.remove(entity)
+        reading.add("attribute", "gender", int(entity["start"]), int(entity["end"]))
+        reading.intent = "ask_fact"
+        reading.why.append("a person described by a sex: their gender")
+        found = [*entities, *reading.entities]
+        if any(e.get("entity") == "person" for e in found):
+            continue
+        role = next((e for e in found if e.get("entity") == "crew_role"), None)
+        held = store.role(str(role.get("value"))) if role is not None else None
+        credit = store.crew.get(held) if held is not None else None
+        holders = list(credit.people) if credit is not None else []
+        if role is not None and len(holders) == 1 and holders[0] in store.people:
+            reading.add("person", store.people[holders[0]].name, int(role["start"]), int(role["end"]))
 
 
 # Answers that name one person of the film, whom a later "he" or "she" of the same message means.
@@ -1532,6 +1562,18 @@ def _read(
         head = None  # "what is <a character>'s mother's job?": the relation's, below
     if head is not None and relation is not None and head.end == relation.start and head.end - head.start == 1:
         head = None  # "the name of the painting brother of <a character>": a word describing the relative
+    if (
+        head is not None
+        and kind == "person"
+        and names
+        and words.words[head.end - 1] in WORKS_HEADS
+        and not set(words.words) & ONE_WORK_ASKED
+        and words.words[-1] not in ("do", "doing")  # "what work does he do?": his occupation
+    ):
+        # "what work did <a person> publish in <a year>?": their works (of that year when one is said), not a fact
+        reading.intent = "ask_other_work"
+        reading.why.append("a person's works asked by a work noun")
+        return reading
     if head is not None:  # "which record label …?", "how many pages …?": nothing of that kind is held
         if not names:  # "what university did the director go to?": the director's
             _crew_member_described(words, attributes, roles, store, lexicon, reading, personal_only=False)
@@ -1994,10 +2036,20 @@ PURPOSE_BEFORE = frozenset(
 )
 
 
+# After an award's name, nouns that make it describe the person named next ("Oscar winner <X>"); not a verb
+# ("was the director nominated for a prize?" asks the awards).
+DESCRIBING_AWARD = frozenset({"winner", "winners", "laureate", "nominee"})
+
+
 def _described_as_winning(words: _Words, attributes: list[Hit]) -> list[Hit]:
-    """ "Where was award-winning actress <X> born?": "<an attribute>-winning" describes the person, the
-    other attribute is asked (not her awards)."""
-    describing = [h for h in attributes if words.words[h.end : h.end + 1] == ["winning"]]
+    """ "Where was award-winning actress <X> born?", "<an award> winner <X> was born in this city": "<an
+    attribute>-winning" or "<award> winner" describes the person, the other attribute is asked (not her awards)."""
+    after = [words.words[h.end] if h.end < len(words.words) else "" for h in attributes]
+    describing = [
+        h
+        for h, word in zip(attributes, after, strict=True)
+        if word == "winning" or h.key == "awards" and word in DESCRIBING_AWARD
+    ]
     return [h for h in attributes if h not in describing] if len(describing) < len(attributes) else attributes
 
 
@@ -3143,10 +3195,12 @@ def _music_of_another(
     words: _Words, hits: list[Hit], names: list[dict], attributes: list[Hit], refers_to_film: bool
 ) -> bool:
     """ "What kind of music is <a band>?": music asked about, but of nothing in the film."""
-    music = [h for h in attributes if h.key == "music"]
+    music = [h for h in attributes if h.key in ("music", "music_genre")]
     if refers_to_film or names or not music or any(h.kind == "film" for h in hits):
         return False
-    others = [h for h in attributes if h.key not in ("music", "genre")]
+    others = [h for h in attributes if h.key not in ("music", "music_genre", "genre")]
+    if music[0].key == "music_genre":  # "what genre of music is <a band>?": the kind is in the phrase
+        return not others
     asks_kind = bool(MUSIC_KIND_WORDS & set(words.words[: music[0].start])) or any(h.key == "genre" for h in attributes)
     return asks_kind and not others and music[0].phrase == "music"
 
