@@ -133,3 +133,8 @@ def test_winning_a_best_category_is_an_award(store, text):
 @pytest.mark.parametrize("text", ["is the film meant to be good", "is this movie said to be good?"])
 def test_said_to_be_good_is_the_reviews(store, text):
     assert values(reading(store, text, "ask_fact"), "topic") == ["reviews"]
+
+
+@pytest.mark.parametrize("text", ["did viewers hate it?", "was the film widely liked", "did audiences hate this movie"])
+def test_liking_said_the_other_way_round_is_the_reviews(store, text):
+    assert values(reading(store, text, "ask_fact"), "topic") in (["reviews"], ["critics"])
