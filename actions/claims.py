@@ -135,6 +135,8 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
         return None, None
     if claim.holds == "known":
         return fact.known, fact
+    if claim.holds == "contrary":  # "was it a flop?": what the store holds says no; nothing held cannot say yes
+        return (False, fact) if fact.known else (None, None)
     if fact.unknown:
         return None, fact
     if claim.holds == "word":
@@ -401,6 +403,16 @@ def answer_claim(reply: Reply, tracker: Tracker) -> bool:
     else:
         reply.utter(response)
     return True
+
+
+def undecided_response(tracker: Tracker) -> str:
+    """The "I don't know" for a claim the store cannot decide: "is <a name the store lacks> in it?" says that
+    nobody by that name is known in the film (as a question about that person does), not a bare "I don't know"."""
+    claims = entity_values(tracker, "claim")
+    named = entity_values(tracker, "person")
+    if claims and claims[0] == "in_film" and named and not any(store().resolve(n, ("person",)) for n in named):
+        return "utter_not_in_film"
+    return "utter_dont_know"
 
 
 def describe_undecided(reply: Reply, tracker: Tracker) -> None:

@@ -909,3 +909,29 @@ def medium_asked(words: Sequence[str], media: dict[str, tuple[str, ...]]) -> str
 def of_medium(works: Sequence[Any], medium: str | None) -> list[Any]:
     """The works that may be of the medium asked: a work the store gives as another kind is left out."""
     return [work for work in works if medium is None or work.medium in (None, medium)]
+
+
+# "is <someone> in it?", "was <someone> in <the title>?": one person's being in the film, asked of a name
+NAME_IN_FILM_OPENERS = frozenset({"is", "was", "isnt", "wasnt"})
+NAME_MIN_WORDS, NAME_MAX_WORDS = 2, 3
+
+
+def unknown_name_in_film(
+    words: Sequence[str], film_spans: Sequence[tuple[int, int]], taken: set[int], known: frozenset[str]
+) -> tuple[int, int] | None:
+    """ "is seiko matsuda in drawing closer?" typed in lower case: two or three words between "is"/"was" and
+    "in <this film>" that are no word the assistant knows (of the film, the lexicon or grammar) and no name
+    found are a name, someone the store may not hold; the entity rules find names by their capitals only.
+    Token positions of the name, or None. Any known word ("is bad language in it?") makes it no name."""
+    if len(words) < NAME_MIN_WORDS + 3 or words[0] not in NAME_IN_FILM_OPENERS:
+        return None
+    for start, end in film_spans:  # the film closes the question: "… in it", "… in <the title>"
+        if end != len(words) or start < 2 or words[start - 1] != "in":
+            continue
+        name = range(1, start - 1)
+        if not NAME_MIN_WORDS <= len(name) <= NAME_MAX_WORDS:
+            return None
+        if any(i in taken or not words[i].isalpha() or words[i] in known for i in name):
+            return None
+        return 1, start - 1
+    return None

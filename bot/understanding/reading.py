@@ -42,6 +42,7 @@ from bot.understanding import (
     spoiler_setting,
 )
 from bot.understanding.lexicon import UNHELD, Hit, Lexicon, standard_word, token_spans, tokens
+from bot.understanding.spelling import known_words
 
 PEOPLE_INTENTS = frozenset({"ask_who_plays", "ask_person", "ask_character", "ask_other_work"})
 QUESTION_INTENTS = frozenset(
@@ -1080,6 +1081,31 @@ def _misspelt_roles(
     return entities
 
 
+def _lower_case_name_in_film(
+    words: _Words,
+    entities: list[dict[str, Any]],
+    hits: list[Hit],
+    store: FactStore,
+    lexicon: Lexicon,
+    reading: Reading,
+) -> list[dict[str, Any]]:
+    """ "is <a name in lower case> in it?": the words are a person's name, as a capitalised one would be."""
+    if has_japanese(words.text) or any(e.get("entity") in NAME_KINDS for e in entities):
+        return entities
+    spans = coverage.entity_spans(words.spans, [e for e in entities if e.get("entity") in SPAN_ENTITIES])
+    taken = {i for i in range(len(words.words)) if coverage.covered(i, hits, spans)}
+    film = [(h.start, h.end) for h in hits if h.kind == "film"]
+    known = coverage.film_vocabulary(store, lexicon) | known_words() | coverage.FUNCTION_WORDS
+    found = people_reading.unknown_name_in_film(words.words, film, taken, known)
+    if found is None:
+        return entities
+    start, end = words.chars(*found)
+    reading.why.append("a name in lower case in the film")
+    added = {"entity": "person", "value": words.text[start:end], "start": start, "end": end}
+    reading.entities.append(added)
+    return [*entities, added]
+
+
 def _misspelt_names(
     words: _Words,
     entities: list[dict[str, Any]],
@@ -1172,6 +1198,7 @@ def _read(
     hits = _inside_this_title(words, hits, store)
     hits = _where_filmed(words, hits)
     hits = _numbered_title(words, hits)
+    hits = _another_of_this_title(words, hits)
     hits = _known_as(words, hits)
     hits = clauses.film_about(words.words, hits)
     hits = clauses.made_in_a_year(words.words, hits)
@@ -1188,6 +1215,7 @@ def _read(
     entities = _bare_possessives(words, entities, hits, store, lexicon, reading)
     entities = _misspelt_roles(words, entities, store, lexicon, reading)
     entities = _misspelt_names(words, entities, hits, store, lexicon, reading)
+    entities = _lower_case_name_in_film(words, entities, hits, store, lexicon, reading)
     names = [e for e in entities if e.get("entity") in NAME_KINDS]
     answer = _japanese_answer(text, intent, names, hits, lexicon)
     if answer is not None:
@@ -1606,7 +1634,8 @@ def _read(
         reading.intent = "ask_who_plays" if asks_actor else "ask_character"
         if attributes and not asks_actor:
             target = lexicon.attributes[attributes[0].key].intent_for("character")
-            reading.intent = target if target in PEOPLE_INTENTS else reading.intent
+            # "does the sister die?": what happens to a relative is the ending (spoilers asked about first)
+            reading.intent = target if target in PEOPLE_INTENTS or target == "ask_ending" else reading.intent
         reading.why.append("relation")
         return reading
 
@@ -3358,6 +3387,27 @@ def _numbered_title(words: _Words, hits: list[Hit]) -> list[Hit]:
         if words.words[at] in SEQUEL_NUMBERS and (not then or then[0] in SEQUEL_THEN):
             found = Hit("attribute", "sequel", " ".join(words.words[h.start : at + 1]), h.start, at + 1)
             return sorted([*hits, found], key=lambda hit: hit.start)
+    return hits
+
+
+# "a new <the title> movie", "another <the title> film": a film of the title other than this one, a sequel.
+NEXT_WORK_WORDS = frozenset({"new", "another", "next", "second", "2nd"})
+SEQUEL_NOUNS = frozenset({"movie", "movies", "film", "films", "one", "installment", "instalment", "chapter"})
+
+
+def _another_of_this_title(words: _Words, hits: list[Hit]) -> list[Hit]:
+    """ "Is there a new <the title> movie coming out?": "new"/"another" before the title and a film noun
+    after it ask for a sequel; when it comes out is then the sequel's date, not this film's release."""
+    for h in hits:
+        if h.kind != "film" or h.phrase in TOPIC_PRONOUNS | {"its"} or h.phrase.split()[-1] in SEQUEL_NOUNS:
+            continue  # "another movie like it": "it" is no title
+        if h.start == 0 or words.words[h.start - 1] not in NEXT_WORK_WORDS or h.end >= len(words.words):
+            continue
+        if words.words[h.end] not in SEQUEL_NOUNS:
+            continue
+        found = Hit("attribute", "sequel", " ".join(words.words[h.start - 1 : h.end + 1]), h.start - 1, h.end + 1)
+        kept = [x for x in hits if not (x.kind == "attribute" and x.key == "release_date" and x.start > h.end)]
+        return sorted([*kept, found], key=lambda hit: hit.start)
     return hits
 
 
