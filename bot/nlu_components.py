@@ -141,6 +141,8 @@ class OtherSubjectGuard(GraphComponent):
             if not intent.get("name") or (intent["name"] in guarded_out and intent["name"] != refused):
                 continue
             text = message.get("text") or ""
+            if intent["name"] == refused and has_japanese(text):
+                continue  # a Japanese refusal is the reader's to take back (its subject words are cut otherwise)
             found = message.get("entities") or []
             # In Japanese a role word (監督) is the attribute asked, not a subject of the film.
             names = any(e.get("entity") in ("person", "character") for e in found)

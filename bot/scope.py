@@ -44,6 +44,8 @@ WHO = frozenset({"who", "whos", "who's"})
 OTHER_SUBJECT = "other_subject"
 MIN_WORD_LENGTH = 3
 TYPO_CUTOFF = 80.0
+# A capitalised word is a name typed with care: only a closer typo of a known word (one letter off a long word).
+NAME_TYPO_CUTOFF = 90.0
 
 
 @dataclass(frozen=True)
@@ -136,12 +138,14 @@ def _capitalised(text: str) -> frozenset[str]:
 
 
 def _known_name(word: str, vocabulary: Vocabulary, own_names: frozenset[str]) -> bool:
-    """A capitalised word the assistant knows as itself, or a typo of one of this film's names ("Haruma")."""
+    """A capitalised word the assistant knows: itself, a typo of one of this film's names ("Haruma"), or a close
+    typo of another known word ("Japanes"; "Thor" is too far from "author")."""
     if len(word) < MIN_WORD_LENGTH or word in vocabulary.words or standard(word) in vocabulary.words:
         return True
-    if word in default_lexicon().ordinary_names:
+    if process.extractOne(word, own_names, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF) is not None:
         return True
-    return process.extractOne(word, own_names, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF) is not None
+    known = vocabulary.words | default_lexicon().ordinary_names
+    return process.extractOne(word, known, scorer=fuzz.ratio, score_cutoff=NAME_TYPO_CUTOFF) is not None
 
 
 SENTENCE_END = re.compile(r"[?!;]+|\.(?:\s|$)")

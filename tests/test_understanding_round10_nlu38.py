@@ -143,6 +143,11 @@ def test_a_capitalised_word_is_no_typo_of_a_common_word():
     assert unknown_subject("and who directed Odin?", VOCABULARY, False) == "odin"
 
 
+def test_a_capitalised_close_typo_of_a_known_word_is_known():
+    vocabulary = VOCABULARY.including({"japanese", "name"})
+    assert unknown_subject("what about the Japanes name", vocabulary, False) is None  # one letter off a long word
+
+
 def test_lower_case_and_title_case_keep_the_typo_reading():
     assert unknown_subject("who directed thor?", VOCABULARY, False) is None  # "author", misspelt
     assert unknown_subject("Who Directed Thor", VOCABULARY, False) is None  # every word capitalised
