@@ -34,7 +34,7 @@ from bot.scope import (
 from bot.store import DEFAULT_FACTS_PATH, FactStore
 from bot.understanding import film_talk, people_reading
 from bot.understanding.lexicon import default_lexicon
-from bot.understanding.proper_names import is_proper_name, store_names
+from bot.understanding.proper_names import is_proper_name, name_parts, store_names
 
 
 def attribute_words() -> frozenset[str]:
@@ -92,6 +92,10 @@ class OtherSubjectGuard(GraphComponent):
         # English: the film's own title (not "the film", which may be followed by another title): a
         # message naming it is about the film.
         self.film_names = default_lexicon().film_titles
+        # Words of this film's names and titles: a capitalised typo of one is still ours ("Haruma").
+        self.own_names = name_parts(frozenset(self.names)) | frozenset(
+            word for title in self.film_names for word in title.split()
+        )
 
     @classmethod
     def create(
@@ -130,12 +134,15 @@ class OtherSubjectGuard(GraphComponent):
         return self.resource
 
     def process(self, messages: list[Message]) -> list[Message]:
-        guarded_out = {self.config["out_of_scope_intent"], *self.config["unguarded_intents"]}
+        refused = self.config["out_of_scope_intent"]
+        guarded_out = {refused, *self.config["unguarded_intents"]}
         for message in messages:
             intent = message.get("intent") or {}
-            if not intent.get("name") or intent["name"] in guarded_out:
+            if not intent.get("name") or (intent["name"] in guarded_out and intent["name"] != refused):
                 continue
             text = message.get("text") or ""
+            if intent["name"] == refused and has_japanese(text):
+                continue  # a Japanese refusal is the reader's to take back (its subject words are cut otherwise)
             found = message.get("entities") or []
             # In Japanese a role word (監督) is the attribute asked, not a subject of the film.
             names = any(e.get("entity") in ("person", "character") for e in found)
@@ -149,15 +156,19 @@ class OtherSubjectGuard(GraphComponent):
             # a role phrase the entity rules tag as a character does not ("the main character of <X>").
             ours = proper or any(e.get("entity") not in ("person", "character") for e in found)
             ours = ours or owned_by_name(text, self.names, self.vocabulary)
-            other = unknown_subject(text, self.vocabulary, ours, self.film_names) or unknown_japanese_subject(
-                text, self.vocabulary, names, self.film_forms
-            )
+            other = unknown_subject(
+                text, self.vocabulary, ours, self.film_names, self.own_names
+            ) or unknown_japanese_subject(text, self.vocabulary, names, self.film_forms)
             if not other and proper and not self._names_film(text):
                 # "how many films did <our given name> <another family name> star in?": someone else
                 other = other_person(text, found, self.vocabulary, self.names)
             if other:
-                # In the output, so that a follow-up ("who's in it?") knows what the conversation is about.
+                # In the output, so that a follow-up ("who's in it?") knows what the conversation is about;
+                # on the classifier's own refusal too, so that the reader does not take it back for a pointer
+                # in another sentence ("is it on netflix? what about <another film>?").
                 message.set(OTHER_SUBJECT, other, add_to_output=True)
+                if intent["name"] == refused:
+                    continue
                 verdict = {"name": self.config["out_of_scope_intent"], "confidence": 1.0}
                 ranking = [r for r in message.get("intent_ranking") or [] if r.get("name") != verdict["name"]]
                 message.set("intent", verdict, add_to_output=True)

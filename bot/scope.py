@@ -44,6 +44,8 @@ WHO = frozenset({"who", "whos", "who's"})
 OTHER_SUBJECT = "other_subject"
 MIN_WORD_LENGTH = 3
 TYPO_CUTOFF = 80.0
+# A capitalised word is a name typed with care: only a closer typo of a known word (one letter off a long word).
+NAME_TYPO_CUTOFF = 90.0
 
 
 @dataclass(frozen=True)
@@ -78,32 +80,72 @@ def _misspelt_attribute(word: str) -> bool:
 
 
 def unknown_subject(
-    text: str, vocabulary: Vocabulary, has_entities: bool, film_names: Iterable[str] = ()
+    text: str,
+    vocabulary: Vocabulary,
+    has_entities: bool,
+    film_names: Iterable[str] = (),
+    own_names: frozenset[str] = frozenset(),
 ) -> str | None:
     """The unfamiliar word that names another subject, or None if the question is about the film.
 
     A message that names this film ("from whose novel was the motion picture <this film> adapted?")
-    is about it, whatever other words it has; the question reader looks at the rest.
+    is about it, whatever other words it has; the question reader looks at the rest. A pointer ("it",
+    "she") keeps its own sentence this film's, not the next one: "is it on netflix? what about a show
+    for <another film>?" asks of the other film. A word written with a capital inside a sentence is a
+    name: known only as itself or as a typo of one of this film's names (`own_names`), not as a typo of
+    any word ("Thor" is no "author").
     """
     if has_entities:
         return None
     words = WORD.findall(text.lower())
-    if points_at_film(words):
-        return None
     joined = f" {' '.join(words)} "
     if any(f" {name} " in joined for name in film_names if " " in name):
         return None
+    capitalised = _capitalised(text)
     # a slot's subject is in its own sentence: "what is it about? but no spoilers" names nothing after "about"
     for sentence in SENTENCE_END.split(text.lower()):
         words = WORD.findall(sentence)
+        if points_at_film(words):
+            continue
         for position, word in enumerate(words):
             if word not in SUBJECT_SLOTS or _names_a_role(words, position):
                 continue
             for candidate in _after_slot(words, position):
-                known = vocabulary.knows(candidate) or vocabulary.knows(standard(candidate))  # "gril": girl
+                if candidate in capitalised:
+                    known = _known_name(candidate, vocabulary, own_names)
+                else:
+                    known = vocabulary.knows(candidate) or vocabulary.knows(standard(candidate))  # "gril": girl
                 if not known and not _misspelt_attribute(candidate):
                     return candidate
     return None
+
+
+# Of a message's words, how many may be capitalised for a capital to still mark a name ("Who Directed It" marks none).
+CAPITALISED_SHARE = 0.5
+
+
+def _capitalised(text: str) -> frozenset[str]:
+    """The words written with a capital inside a sentence (not its first word), in lower case; none when most
+    words are capitalised (title case marks no name)."""
+    found: set[str] = set()
+    total = capitals = 0
+    for sentence in SENTENCE_END.split(text):
+        typed = re.findall(r"[A-Za-z]+(?:'[A-Za-z]+)?", sentence)
+        total += len(typed)
+        capitals += sum(1 for w in typed if w[0].isupper())
+        found.update(w.lower() for w in typed[1:] if w[0].isupper() and w != "I" and not w.isupper())
+    return frozenset(found) if capitals <= CAPITALISED_SHARE * total else frozenset()
+
+
+def _known_name(word: str, vocabulary: Vocabulary, own_names: frozenset[str]) -> bool:
+    """A capitalised word the assistant knows: itself, a typo of one of this film's names ("Haruma"), or a close
+    typo of another known word ("Japanes"; "Thor" is too far from "author")."""
+    if len(word) < MIN_WORD_LENGTH or word in vocabulary.words or standard(word) in vocabulary.words:
+        return True
+    if process.extractOne(word, own_names, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF) is not None:
+        return True
+    known = vocabulary.words | default_lexicon().ordinary_names
+    return process.extractOne(word, known, scorer=fuzz.ratio, score_cutoff=NAME_TYPO_CUTOFF) is not None
 
 
 SENTENCE_END = re.compile(r"[?!;]+|\.(?:\s|$)")

@@ -33,7 +33,13 @@ INDEFINITE = frozenset({"a", "an", "any", "another", "some", "other", "good"})
 # Words before a plural that make it these films, not films in general ("the movies", "his films").
 DEFINITE = frozenset({"the", "these", "those", "its", "his", "her", "their", "both"})
 # "the best movie to watch", "the first romantic movie": a superlative picks among all films.
-SUPERLATIVES = frozenset({"best", "worst", "first", "top", "greatest", "most", "scariest", "funniest", "saddest"})
+SUPERLATIVES = frozenset(
+    {"best", "worst", "first", "top", "greatest", "most", "scariest", "funniest", "saddest", "latest", "newest"}
+)
+# "what movie should i see", "which films are on tonight": a wh-word before a film noun asks to pick among all films.
+WH_DETERMINERS = frozenset({"what", "which", "whats", "what's"})
+# "the new movies", "the current films": with "the", words of the day pick among all films of the day.
+RECENT = frozenset({"new", "recent", "current", "upcoming", "newest", "latest"})
 # Words that point at the film talked about ("what genre of movies is this?"); "that" also relates a
 # clause ("a movie that the family can watch").
 THIS_WORDS = frozenset({"it", "its", "this", "these", "that"})
@@ -55,6 +61,32 @@ OBJECT_FILLERS = frozenset(
     yourselves personally really everything anything something nothing much many lot lots""".split()
 )
 CLAUSE_END = frozenset({"and", "but", "or", "because", "so", "with", "i", "where", "when", "how", "what", "who", "if"})
+# The user telling of a work they saw or want to see: "i wanted to see <X>", "i'd love to watch <X>".
+TELLERS = frozenset({"i", "i'd", "id", "i've", "ive", "we", "we'd", "we've"})
+# Words between the teller and the verb of seeing: "i have never", "i really wanted to", "i'd like to".
+TELLER_LEADS = frozenset(
+    {
+        "have",
+        "had",
+        "never",
+        "just",
+        "finally",
+        "really",
+        "already",
+        "also",
+        "still",
+        "recently",
+        "want",
+        "wanted",
+        "to",
+    }
+    | {"would", "will", "should", "must", "gotta", "wanna", "need", "needed", "totally", "always", "ever"}
+)
+
+
+def _leads_to_verb(words: list[str], at: int) -> bool:
+    """A word between the teller and the verb of seeing; "like"/"love" lead only before "to" ("i'd like to see")."""
+    return words[at] in TELLER_LEADS or (words[at] in {"like", "love"} and words[at + 1] == "to")
 
 
 # "Have you seen <the film>?", "did you ever watch <the film>?": the assistant's opinion, which is what critics said.
@@ -169,7 +201,7 @@ def films_in_general(words: list[str], hits: Iterable[Hit], store: FactStore) ->
     genres = {h.end for h in hits if h.kind == "claim" and h.key == "genre"}
     for index, word in enumerate(words):
         before = words[max(0, index - NOUN_PHRASE) : index]
-        if word in FILM_PLURALS and not DEFINITE & set(before):
+        if word in FILM_PLURALS and (not DEFINITE & set(before) or _of_the_day(before)):
             return word
         if word == "ones" and index in genres:  # "i really like thriller ones"
             return word
@@ -206,11 +238,17 @@ def _points_at_this(words: list[str]) -> bool:
 
 
 def _picks_among_all(before: list[str]) -> bool:
-    """An indefinite determiner, or "the" with a superlative, in the words before a film noun."""
+    """An indefinite determiner or a wh-word, or "the" with a superlative, in the words before a film noun."""
     last_the = max((i for i, w in enumerate(before) if w in DEFINITE), default=-1)
     if last_the >= 0:
         return any(w in SUPERLATIVES for w in before[last_the + 1 :])
-    return bool(INDEFINITE & set(before))
+    return bool(INDEFINITE & set(before)) or before[-1] in WH_DETERMINERS
+
+
+def _of_the_day(before: list[str]) -> bool:
+    """ "the new movies", "the latest films": "the" then a word of the day, before a plural film noun."""
+    last_the = max((i for i, w in enumerate(before) if w == "the"), default=-1)
+    return last_the >= 0 and bool(RECENT & set(before[last_the + 1 :]))
 
 
 def other_work_seen(words: list[str], hits: Iterable[Hit], known: frozenset[str], capitalised: set[int]) -> str | None:
@@ -224,20 +262,27 @@ def other_work_seen(words: list[str], hits: Iterable[Hit], known: frozenset[str]
     """
     covered = {i for h in hits if h.kind != "attribute" or h.key != "reviews" for i in range(h.start, h.end)}
     for index in range(len(words) - 1):
-        if words[index] not in ASKED:
+        told = words[index] in TELLERS  # "i wanted to see Red Joan": a title, written as one, only
+        if words[index] not in ASKED and not told:
             continue
         verb = index + 1 + (words[index + 1] == "ever")
+        while told and verb < len(words) - 1 and _leads_to_verb(words, verb):
+            verb += 1
         if verb >= len(words) or words[verb] not in SEEING_VERBS:
             continue
         start = verb + 1 + (words[verb] == "heard" and words[verb + 1 : verb + 2] == ["of"])
         end = next((i for i in range(start, len(words)) if words[i] in CLAUSE_END), len(words))
+        if told:  # the title told ends with its capitals: "i saw Red Joan last week"
+            end = next((i for i in range(start, end) if i not in capitalised and words[i] not in OBJECT_FILLERS), end)
         nouns = {i for i in range(start, end) if words[i] in FILM_NOUNS or words[i] in FILM_PLURALS}
         rest = [i for i in range(start, end) if words[i] not in OBJECT_FILLERS and i not in nouns]
         if not rest or any(i in covered or words[i] in known for i in rest):
             continue
         titled = any(i in capitalised or i - 1 in nouns or i + 1 in nouns for i in rest)
+        if told and not all(i in capitalised for i in rest):
+            continue
         # "have you seen titanic?": one bare word seen, typed in lower case, is a title too
-        bare = words[verb] in WATCHING and rest == [start] and end == start + 1
+        bare = words[verb] in WATCHING and rest == [start] and end == start + 1 and not told
         if titled or bare:
             return " ".join(words[i] for i in rest)
     return None

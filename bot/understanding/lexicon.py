@@ -144,6 +144,10 @@ class Lexicon:
     # Small-talk formulas by intent, and the words that pad them (bot/understanding/social.py).
     social: dict[str, tuple[str, ...]] = field(default_factory=dict)
     social_padding: frozenset[str] = frozenset()
+    # Praise of the assistant: "you" + one of praise_verbs + praise_fillers + one of praise_words.
+    praise_verbs: frozenset[str] = frozenset()
+    praise_words: frozenset[str] = frozenset()
+    praise_fillers: frozenset[str] = frozenset()
     # An English spoiler setting is composed from these (bot/understanding/spoiler_setting.py).
     spoiler_words: frozenset[str] = frozenset()
     spoiler_turning_words: frozenset[str] = frozenset()
@@ -484,6 +488,9 @@ def _parse(raw: Any, path: Path) -> Lexicon:
         ordinary_names=_optional_words(raw, "ordinary_names", words),
         social=social,
         social_padding=_optional_words(raw, "social_padding", words),
+        praise_verbs=_optional_words(raw, "praise_verbs", words),
+        praise_words=_optional_words(raw, "praise_words", words),
+        praise_fillers=_optional_words(raw, "praise_fillers", words),
         spoiler_words=_optional_words(raw, "spoiler_words", words),
         spoiler_turning_words=_optional_words(raw, "spoiler_turning_words", words),
         synonyms=tuple(

@@ -1223,6 +1223,8 @@ def _read(
         reading.why.append(f"a Japanese answer: {answer}")
         return reading
     said = social.formula(words.words, lexicon) if not names and not hits else None
+    if said is None and not names and not any(h.kind == "film" for h in hits) and not has_japanese(text):
+        said = social.praise(words.words, lexicon)  # "you're awesome", "you've been a big help": thanked back
     if said is not None and said != intent:  # "hiya", "ttyl", "thx so much": small talk, whatever was guessed
         reading.intent = said
         reading.why.append(f"a small-talk formula: {said}")
@@ -1263,7 +1265,12 @@ def _read(
             reading.intent = OUT_OF_SCOPE
             reading.why.append(FILMS_IN_GENERAL)
             return reading
-        capitalised = {i for i, (a, _) in enumerate(words.spans) if i and words.text[a].isupper()}
+        # a capital marks a name inside a sentence, not at its start ("Spirited Away. Is it on?": not "is")
+        capitalised = {
+            i
+            for i, (a, _) in enumerate(words.spans)
+            if i and words.text[a].isupper() and not words.text[:a].rstrip().endswith((".", "?", "!"))
+        }
         seen = film_talk.other_work_seen(words.words, hits, coverage.film_vocabulary(store, lexicon), capitalised)
         if seen is not None:  # "have you seen Thor?", "did you like the black panther movie?"
             reading.intent = OUT_OF_SCOPE
