@@ -127,7 +127,13 @@ def test_who_does_what_a_description_says_is_that_character(store):
 
 def test_a_verb_no_description_says_changes_nothing(store):
     given = _given(store, "haruna_sakurai")
-    for text in (f"who plays {given}", f"who is {given}", f"who dances with {given}?"):
+    for text in (
+        f"who plays {given}",
+        f"who is {given}",
+        f"who dances with {given}?",
+        f"who was the mother of {given}",  # no verb before the name: a relation, not a deed
+        f"who is the cast member for the role of {given}",
+    ):
         result = reading(store, text, "ask_who_plays", [name(text, given, "character")])
         assert tags(result).get("character") in (None, given), text
 

@@ -466,6 +466,12 @@ NOT_DEEDS = frozenset(
 )
 
 
+# A verb's ending ("watches", "watching", "urged"): "who is the father of <a>?" has no verb before <a>.
+VERB_FORM = re.compile(r"(?:[a-z]{2}s|ing|ed)$")
+# What may stand between the verb and its object: "watching over <a>", "looks after <a>".
+DEED_PARTICLES = frozenset({"over", "for", "after", "with", "on", "to", "at", "up"})
+
+
 def _stem(word: str) -> str:
     """A verb without its ending: "watching", "watches", "watched" are "watch"."""
     for ending in ("ing", "es", "ed", "s"):
@@ -487,8 +493,13 @@ def described_deed(
     while at < len(words) and words[at] in VERB_LEAD_INS:
         at += 1
     begin = int(characters[0]["start"])
-    if at >= len(words) or words[at] in NOT_DEEDS or spans[at][0] >= begin:
+    if at >= len(words) or words[at] in NOT_DEEDS or not VERB_FORM.search(words[at]):
         return None
+    after = at + 1
+    while after < len(words) and words[after] in DEED_PARTICLES:
+        after += 1
+    if after >= len(words) or spans[after][0] != begin:
+        return None  # the character is the verb's object, right after it ("who urges <a> to ..."), or not asked
     matches = store.resolve(str(characters[0]["value"]), ("character",))
     if not matches:
         return None
