@@ -223,13 +223,3 @@ def test_who_plays_a_relative_then_another_character_still_asks_who_plays_them(s
     follow = _conversation([asked], f"and {other}?", "ask_character", [_named("character", other), _marker()])
     said, _ = _said(follow, domain)
     assert said[0]["response"] == "utter_who_plays"
-
-
-def test_a_deed_no_description_says_is_not_the_characters_description(store):
-    given = _given(store, "haruna_sakurai")
-    for text in (f"who has to look after {given}?", f"who kissed {given}", f"who helps {given} at school"):
-        result = reading(store, text, "ask_character", [name(text, given, "character")])
-        assert result.intent == "nlu_fallback", text
-    # a relation or a love verb after "who" is still read as one
-    text = f"who is dating {given}"
-    assert reading(store, text, "ask_character", [name(text, given, "character")]).intent != "nlu_fallback"

@@ -456,12 +456,6 @@ NOT_DEEDS = frozenset(
         "acted",
         "stars",
         "starred",
-        "fall",
-        "falls",
-        "falling",
-        "dating",
-        "dates",
-        "dated",
         "directed",
         "wrote",
         "written",
@@ -478,10 +472,6 @@ VERB_FORM = re.compile(r"(?:[a-z]{2}s|ing|ed)$")
 DEED_PARTICLES = frozenset({"over", "for", "after", "with", "on", "to", "at", "up"})
 
 
-# "Who <does something to> <a character>?" that no description (or more than one) says: not <a>.
-NO_DEED = ""
-
-
 def _stem(word: str) -> str:
     """A verb without its ending: "watching", "watches", "watched" are "watch"."""
     for ending in ("ing", "es", "ed", "s"):
@@ -494,8 +484,8 @@ def described_deed(
     words: Sequence[str], spans: Sequence[tuple[int, int]], names: list[dict[str, Any]], store: FactStore
 ) -> str | None:
     """ "Who is watching over <a character>?": the one other character whose description says that verb and
-    names <a> (or is <a>'s relative) - the character asked is its object, not who is asked about. NO_DEED
-    when no description, or more than one, says it; None when the question is not so shaped."""
+    names <a> (or is <a>'s relative) - the character asked is its object, not who is asked about. None
+    when no description, or more than one, says it."""
     characters = [n for n in names if n.get("entity") == "character"]
     if len(characters) != 1 or len(names) != 1 or not words or words[0] != "who":
         return None
@@ -503,8 +493,7 @@ def described_deed(
     while at < len(words) and words[at] in VERB_LEAD_INS:
         at += 1
     begin = int(characters[0]["start"])
-    infinitive = words[at - 1] == "to"  # "who has to care for <a>?": a verb without an ending
-    if at >= len(words) or words[at] in NOT_DEEDS or not (infinitive or VERB_FORM.search(words[at])):
+    if at >= len(words) or words[at] in NOT_DEEDS or not VERB_FORM.search(words[at]):
         return None
     after = at + 1
     while after < len(words) and words[after] in DEED_PARTICLES:
@@ -526,7 +515,7 @@ def described_deed(
         related = any(r.object == object_id for r in store.relations if r.subject == character_id)
         if any(_stem(w) == verb for w in said) and (given in said or related):
             found.append(character_id)
-    return found[0] if len(found) == 1 else NO_DEED
+    return found[0] if len(found) == 1 else None
 
 
 # Words after which "<an actor> played <...>" names another work, not this film's role.

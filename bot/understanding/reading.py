@@ -1252,16 +1252,7 @@ def _read(
         reading.why.append("how two characters are related")
         return reading
     deed = None if has_japanese(text) else people_reading.described_deed(words.words, words.spans, names, store)
-    done_at = min((int(n["start"]) for n in names), default=0)
-    asked_before = [
-        h for h in hits if h.kind in ("attribute", "relation", "claim") and words.spans[h.start][0] < done_at
-    ]
-    if deed == people_reading.NO_DEED and not asked_before:
-        # "who has to care for <a>?" that no description says: never <a>'s description
-        reading.intent = FALLBACK
-        reading.why.append("who does something to a character that no description says")
-        return reading
-    if deed:
+    if deed is not None:
         # "who is watching over <a>?": the character whose description says so, not <a>
         done_to = next(n for n in names if n.get("entity") == "character")
         reading.drop.append(done_to)
