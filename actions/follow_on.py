@@ -13,7 +13,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
 from actions.claims import answer_claim, describe_undecided, undecided_response
-from actions.common import Reply, entity_values, pronoun_asked
+from actions.common import Reply, agrees, entity_values, pronoun_asked, store
 from bot.understanding.clauses import PATTERN_CLAIMS
 from bot.understanding.ellipsis import SAME_QUESTION
 from bot.understanding.lexicon import default_lexicon
@@ -120,10 +120,34 @@ def _previous_question(tracker: Tracker) -> StoreAction | None:
             return None
         # the subject is the name with its relation ("her mother"): the follow-up's replaces both
         kept = [e for e in previous if e.get("entity") not in SUBJECT_ENTITIES | FRAME_ENTITIES | {"relation"}]
-        message["entities"] = kept + current
+        message["entities"] = kept + _relation_carried(str(intent), previous, current, message.get("text") or "")
         message["intent"] = {"name": intent, "confidence": 1.0}
         return action
     return None
+
+
+def _relation_carried(intent: str, previous: list[dict], current: list[dict], text: str) -> list[dict]:
+    """A relative asked of a named character ("who is <a>'s mother?") keeps its parts a follow-up leaves out:
+    "and her father?" (a relation only) is still <a>'s, when "her" fits <a>, not the mother just named;
+    "what about <b>?" (a character only) asks <b>'s mother, as "who is" asked the relative, not who plays
+    them. The follow-up's own entities otherwise, as they are."""
+    relations = [e for e in current if e.get("entity") == "relation"]
+    names = [e for e in current if e.get("entity") in SUBJECT_ENTITIES]
+    before_relations = [e for e in previous if e.get("entity") == "relation" and e.get("value") != "character"]
+    before_names = [e for e in previous if e.get("entity") == "character"]
+    if intent != "ask_character" or not before_relations or len(before_names) != 1:
+        return current
+    if relations and not names and _fits(before_names[0], pronoun_asked(text)):
+        return [before_names[0], *current]
+    if names and not relations and all(e.get("entity") == "character" for e in names):
+        return [*current, before_relations[0]]
+    return current
+
+
+def _fits(entity: dict, pronoun: str | None) -> bool:
+    """Whether a pronoun (or none) may mean the character an entity names."""
+    matches = store().resolve(str(entity.get("value")), ("character",))
+    return bool(matches) and agrees(matches[0], pronoun)
 
 
 # What a follow-up asks that the novel has too: its year ("what year?", "when did it come out?") and

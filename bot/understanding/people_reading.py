@@ -486,7 +486,19 @@ def relative_clause_start(
 # Words that ask how two named characters are related ("what is the relationship between <a> and
 # <b>?", "how is <a> related to <b>?"): the answer is the store's relation between the two, never
 # one character's love life or description.
-RELATIONSHIP_WORDS = frozenset({"relationship", "relationships", "relation", "relations", "related", "connected"})
+RELATIONSHIP_WORDS = frozenset(
+    {
+        "relationship",
+        "relationships",
+        "relation",
+        "relations",
+        "related",
+        "connected",
+        "connection",
+        "connections",
+        "linked",
+    }
+)
 # Words that ask about the relationship as an event in the story ("how long did <a> and <b>'s
 # relationship last?"): the plot, not how the two are related.
 EVENT_WORDS = frozenset(
@@ -539,6 +551,92 @@ def characters_between(
     if rest[:1] and rest[0] in ("who", "who's", "whos") and "to" in rest and set(rest) <= WHO_TO_WORDS:
         return found[0], found[1]
     return None
+
+
+# Words between "who" and the verb of "who is watching over <a>?", "who has to look after <a>?".
+VERB_LEAD_INS = frozenset({"is", "was", "has", "had", "to", "always", "will", "would", "keeps", "kept"})
+# Verbs that ask who someone is or plays, or that other rules read: never a described deed.
+NOT_DEEDS = frozenset(
+    {
+        "is",
+        "was",
+        "are",
+        "were",
+        "does",
+        "did",
+        "do",
+        "play",
+        "plays",
+        "played",
+        "playing",
+        "portrays",
+        "portrayed",
+        "voices",
+        "voiced",
+        "acts",
+        "acted",
+        "stars",
+        "starred",
+        "directed",
+        "wrote",
+        "written",
+        "love",
+        "loves",
+        "loved",
+    }
+)
+
+
+# A verb's ending ("watches", "watching", "urged"): "who is the father of <a>?" has no verb before <a>.
+VERB_FORM = re.compile(r"(?:[a-z]{2}s|ing|ed)$")
+# What may stand between the verb and its object: "watching over <a>", "looks after <a>".
+DEED_PARTICLES = frozenset({"over", "for", "after", "with", "on", "to", "at", "up"})
+
+
+def _stem(word: str) -> str:
+    """A verb without its ending: "watching", "watches", "watched" are "watch"."""
+    for ending in ("ing", "es", "ed", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+def described_deed(
+    words: Sequence[str], spans: Sequence[tuple[int, int]], names: list[dict[str, Any]], store: FactStore
+) -> str | None:
+    """ "Who is watching over <a character>?": the one other character whose description says that verb and
+    names <a> (or is <a>'s relative) - the character asked is its object, not who is asked about. None
+    when no description, or more than one, says it."""
+    characters = [n for n in names if n.get("entity") == "character"]
+    if len(characters) != 1 or len(names) != 1 or not words or words[0] != "who":
+        return None
+    at = 1
+    while at < len(words) and words[at] in VERB_LEAD_INS:
+        at += 1
+    begin = int(characters[0]["start"])
+    if at >= len(words) or words[at] in NOT_DEEDS or not VERB_FORM.search(words[at]):
+        return None
+    after = at + 1
+    while after < len(words) and words[after] in DEED_PARTICLES:
+        after += 1
+    if after >= len(words) or spans[after][0] != begin:
+        return None  # the character is the verb's object, right after it ("who urges <a> to ..."), or not asked
+    matches = store.resolve(str(characters[0]["value"]), ("character",))
+    if not matches:
+        return None
+    object_id = matches[0].id
+    given = store.characters[object_id].name.split()[0].lower()
+    verb = _stem(words[at])
+    found = []
+    for character_id, character in store.characters.items():
+        description = character.description
+        if character_id == object_id or description is None or not description.known:
+            continue
+        said = re.findall(r"[a-z]+", str(description.value).lower())
+        related = any(r.object == object_id for r in store.relations if r.subject == character_id)
+        if any(_stem(w) == verb for w in said) and (given in said or related):
+            found.append(character_id)
+    return found[0] if len(found) == 1 else None
 
 
 # Words after which "<an actor> played <...>" names another work, not this film's role.

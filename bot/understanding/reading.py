@@ -22,7 +22,7 @@ entities carry the rest to the actions: `relation`, `attribute`, `claim`,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bot.japanese import has_japanese, morphemes
@@ -337,6 +337,24 @@ WORKS_HEADS = frozenset({"work", "works", "writings", "piece", "pieces", "oeuvre
 ONE_WORK_ASKED = frozenset({"first", "last", "latest", "newest", "earliest", "debut", "next", "upcoming"})
 # The relation entity of "how are <a> and <b> related?" (actions/relations.py answers it).
 BETWEEN = "between"
+# The other end of each relation: <a> is <b>'s daughter when <b> is one of <a>'s parents.
+INVERSE_RELATIONS = {
+    "son": "parents",
+    "daughter": "parents",
+    "child": "parents",
+    "mother": "child",
+    "father": "child",
+    "parents": "child",
+    "sister": "sibling",
+    "brother": "sibling",
+}
+# Verbs between a relation word and the character it is asked of: "how many children does <a> have?",
+# "whose sister is <a>?".
+ACROSS_VERBS = frozenset({"does", "did", "do", "is", "was"})
+HAVE_ASKING = frozenset({"does", "did", "do"})
+# "Who did <a character> love?", "who does he fall for?": verbs of the love interest.
+FALL_VERBS = frozenset({"fall", "falls", "fell"})
+LOVE_VERBS = frozenset({"love", "loves", "loved"}) | FALL_VERBS
 RELATION_GROUPS = {
     "child": ("son", "daughter"),
     "parents": ("mother", "father"),
@@ -1327,6 +1345,15 @@ def _read(
         reading.intent = "ask_character"
         reading.why.append("how two characters are related")
         return reading
+    deed = None if has_japanese(text) else people_reading.described_deed(words.words, words.spans, names, store)
+    if deed is not None:
+        # "who is watching over <a>?": the character whose description says so, not <a>
+        done_to = next(n for n in names if n.get("entity") == "character")
+        reading.drop.append(done_to)
+        reading.add("character", store.characters[deed].name, int(done_to["start"]), int(done_to["end"]))
+        reading.intent = "ask_character"
+        reading.why.append("who does what a character's description says, to the character named")
+        return reading
     if not has_japanese(text) and people_reading.who_the_character_is(words.words, words.spans, names, intent):
         reading.intent = "ask_character"
         reading.why.append("who a character is, not only who plays them")
@@ -1557,6 +1584,17 @@ def _read(
     if _yes_no(words, hits, names, attributes, lexicon, store, reading):
         return reading
     if _spoilers(words, hits, attributes, reading):
+        return reading
+    if (
+        current == "ask_crew"
+        and names
+        and all(n["entity"] == "character" for n in names)
+        and not attributes
+        and not any(e.get("entity") == "crew_role" for e in entities)
+    ):
+        # "who was the leading lady?" guessed a crew question, but names no crew role: the character
+        reading.intent = "ask_character"
+        reading.why.append("a character named and no crew role")
         return reading
     if not names and relation is None and current != "ask_cast":  # "who is the main actress?" is the lead
         if _described_character(words, attributes, store, lexicon, reading):
@@ -2672,8 +2710,13 @@ def _relation(
     words: _Words, hits: list[Hit], names: list[dict], store: FactStore, reading: Reading, lexicon: Lexicon
 ) -> Hit | None:
     """The first relation word with an anchor ("<a character>'s", "of <a character>", "her", <名前>の); tags it."""
-    for hit in (h for h in hits if h.kind == "relation"):
+    for hit in [h for h in hits if h.kind == "relation"] + _love_verbs(words, names):
         anchor = _anchor_before(words, hit, names, store, lexicon) or _anchor_after(words, hit, names, store)
+        across = _anchor_across(words, hit, names) if anchor is None and hit.key != "character" else None
+        if across is not None:
+            # "whose daughter is <a character>?" asks the other end: the character's parents
+            anchor, inverse = across
+            hit = replace(hit, key=INVERSE_RELATIONS.get(hit.key, hit.key)) if inverse else hit
         if anchor is None and hit.key != "character" and not names and _unnamed_anchor(words, hit.start):
             anchor = "the"  # "who plays the little sister?": the conversation's character, or the only one
         if anchor is None:
@@ -2781,6 +2824,64 @@ def _anchor_before(words: _Words, hit: Hit, names: list[dict], store: FactStore,
             return name
     stem = re.sub(r"(?:'s|s|')$", "", before)
     return _resolve_word(words, hit.start - 1, stem, store)
+
+
+# "Does he play <a character>?", "did she portray ...": a yes/no of a pronoun and an acting verb.
+PRONOUN_SUBJECTS = frozenset({"he", "she"})
+PLAYS_VERBS = frozenset({"play", "played", "playing", "portray", "portrayed", "portraying"})
+
+
+def _pronoun_plays(words: _Words) -> bool:
+    return (
+        len(words.words) > 2
+        and words.words[0] in AUXILIARIES
+        and words.words[1] in PRONOUN_SUBJECTS
+        and words.words[2] in PLAYS_VERBS
+    )
+
+
+def _anchor_across(words: _Words, hit: Hit, names: list[dict]) -> tuple[dict, bool] | None:
+    """A character named after its relation word with a verb between: "how many children does <a> have?"
+    (the relation of <a>), "whose daughter is <a>?" (the inverse: whose relative <a> is)."""
+    if hit.key == "love_interest" and words.words[:1] in (["who"], ["whom"]) and hit.end < len(words.words):
+        # "who loves <a>?", "who is in love with <a>?": the love interest is mutual in the store
+        begin = words.spans[hit.end][0]
+        loved = next((n for n in names if n["start"] == begin and n["entity"] == "character"), None)
+        if loved is not None:
+            return loved, False
+    if hit.end + 1 >= len(words.words) or words.words[hit.end] not in ACROSS_VERBS:
+        return None
+    begin = words.spans[hit.end + 1][0]
+    name = next((n for n in names if n["start"] == begin and n["entity"] == "character"), None)
+    if name is None:
+        return None
+    if hit.start > 0 and words.words[hit.start - 1] in ("whose", "who's", "whos"):
+        return name, True
+    after = next((i for i, (a, _) in enumerate(words.spans) if a >= name["end"]), len(words.words))
+    if words.words[hit.end] in HAVE_ASKING and words.words[after : after + 1] in (["have"], ["got"]):
+        return name, False
+    return None
+
+
+def _love_verbs(words: _Words, names: list[dict]) -> list[Hit]:
+    """ "Who did <a character> love?", "who does <a> fall for?": the love interest of the character named
+    right before the verb, asked by "who" (a verb, so not in the vocabulary's relation words)."""
+    if not words.words or words.words[0] not in ("who", "whom"):
+        return []
+    found = []
+    for name in (n for n in names if n["entity"] == "character"):
+        at = next((i for i, (a, _) in enumerate(words.spans) if a >= name["end"]), len(words.words))
+        if words.words[at : at + 1] and words.words[at] in LOVE_VERBS:
+            end = at + 2 if words.words[at + 1 : at + 2] == ["for"] else at + 1
+            if words.words[at] in FALL_VERBS and end == at + 1:
+                continue  # "who did <a> fall?" is not love
+            found.append(Hit("relation", "love_interest", " ".join(words.words[at:end]), at, end))
+    if len(words.words) > 2 and words.words[1] in LOVE_VERBS - FALL_VERBS:
+        # "who loves <a character>?": the love interest is mutual in the store, so it is <a>'s
+        begin = words.spans[2][0]
+        if any(n["start"] == begin and n["entity"] == "character" for n in names):
+            found.append(Hit("relation", "love_interest", words.words[1], 1, 2))
+    return found
 
 
 def _anchor_after(words: _Words, hit: Hit, names: list[dict], store: FactStore) -> dict | None:
@@ -2936,6 +3037,12 @@ def _yes_no(
     if not names and _credit_of_pronoun(words, attributes, lexicon, reading):
         return True
     if not names and _crew_member_yes_no(words, attributes, hits, store, lexicon, reading):
+        return True
+    if not people and len(characters) == 1 and _pronoun_plays(words):
+        # "does he play <a character>?" after an actor: decided from the cast, of the actor talked about
+        reading.add("claim", "plays", characters[0]["start"], characters[0]["end"])
+        reading.intent = "ask_who_plays"
+        reading.why.append("yes/no whether the person talked about plays a character")
         return True
     if not people:
         return _yes_no_character(words, names, attributes, lexicon, reading, hits)
