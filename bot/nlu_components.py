@@ -32,7 +32,7 @@ from bot.scope import (
     unknown_subject,
 )
 from bot.store import DEFAULT_FACTS_PATH, FactStore
-from bot.understanding import film_talk, people_reading
+from bot.understanding import clauses, film_talk, people_reading
 from bot.understanding.lexicon import default_lexicon
 from bot.understanding.proper_names import is_proper_name, name_parts, store_names
 
@@ -162,6 +162,8 @@ class OtherSubjectGuard(GraphComponent):
             if not other and proper and not self._names_film(text):
                 # "how many films did <our given name> <another family name> star in?": someone else
                 other = other_person(text, found, self.vocabulary, self.names)
+            if other and intent["name"] == refused and clauses.describes_this_film(text, default_lexicon()):
+                other = None  # "who directed the movie about two terminally ill teenagers?": the reader's to take back
             if other:
                 # In the output, so that a follow-up ("who's in it?") knows what the conversation is about;
                 # on the classifier's own refusal too, so that the reader does not take it back for a pointer

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from datetime import datetime, timezone
 
-from bot.understanding.lexicon import Hit
+from bot.understanding.lexicon import Hit, Lexicon, tokens
 
 WH_WORDS = frozenset({"what", "whats", "what's", "when", "who", "whos", "who's", "where", "how", "which", "why"})
 # Words of evaluation: next to "rated"/"ratings" they ask how well the film was rated (the reviews),
@@ -443,6 +443,47 @@ def premise_described(words: list[str], hits: list[Hit], clause_starts: list[int
         if any(h.kind == "attribute" and h.key in PREMISE_KEYS and i + 1 < h.start < end for h in hits):
             return i, end
     return None
+
+
+# Words of a description that say nothing of which story it is: who it is about in general, grammar.
+GENERIC_DESCRIPTION_WORDS = frozenset(
+    """boy boys girl girls man men woman women teen teens teenager teenagers kid kids child children student
+    students couple people person guy guys young with that this what which about them they their there where
+    who whose when have from into some very the and for his her its was are one two has had not but you all any
+    can our out own""".split()
+)
+MIN_CONTENT_LETTERS = 3
+
+
+def another_premise_described(
+    words: list[str], hits: list[Hit], clause_starts: list[int], story_words: frozenset[str]
+) -> bool:
+    """ "Who directed the movie about a dog who waits for his owner?": "the movie about …" described by words
+    that are mostly not this film's story (fewer than half of its content words are words the store uses of
+    the film, its story and its characters) is another film. A description with no content word of its own
+    ("the movie about a boy") decides nothing."""
+    ends = [*clause_starts, len(words)]
+    for i, word in enumerate(words[:-2]):
+        if word not in DESCRIBED_WORKS or words[i + 1] != "about" or "the" not in words[max(0, i - 4) : i]:
+            continue
+        end = min(e for e in ends if e > i + 1)
+        if any(h.kind == "film" and i + 1 < h.start < end for h in hits):
+            return False
+        content = [
+            w
+            for w in words[i + 2 : end]
+            if len(w) >= MIN_CONTENT_LETTERS and w.isalpha() and w not in GENERIC_DESCRIPTION_WORDS
+        ]
+        ours = [w for w in content if {w, w.removesuffix("s"), w.removesuffix("es")} & story_words]
+        return bool(content) and 2 * len(ours) < len(content)
+    return False
+
+
+def describes_this_film(text: str, lexicon: Lexicon) -> bool:
+    """ "Who directed the movie about two terminally ill teenagers?": the message points at this film by what its
+    story turns on (for the scope guard, which has no clauses: the description runs to the message's end)."""
+    words = tokens(text)
+    return premise_described(words, lexicon.find(words, ("attribute",)), []) is not None
 
 
 # Prepositions before a wh-phrase left in place: "… is based on the novel by which author?", "… belongs to what genre?"
