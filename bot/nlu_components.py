@@ -167,7 +167,7 @@ class OtherSubjectGuard(GraphComponent):
             if other:
                 # In the output, so that a follow-up ("who's in it?") knows what the conversation is about;
                 # on the classifier's own refusal too, so that the reader does not take it back for a pointer
-                # in another sentence ("is it on netflix? what about <another film>?").
+                # in another sentence ("is it on <a service>? what about <another film>?").
                 message.set(OTHER_SUBJECT, other, add_to_output=True)
                 if intent["name"] == refused:
                     continue

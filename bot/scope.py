@@ -90,7 +90,7 @@ def unknown_subject(
 
     A message that names this film ("from whose novel was the motion picture <this film> adapted?")
     is about it, whatever other words it has; the question reader looks at the rest. A pointer ("it",
-    "she") keeps its own sentence this film's, not the next one: "is it on netflix? what about a show
+    "she") keeps its own sentence this film's, not the next one: "is it on <a service>? what about a show
     for <another film>?" asks of the other film. A word written with a capital inside a sentence is a
     name: known only as itself or as a typo of one of this film's names (`own_names`), not as a typo of
     any word ("Thor" is no "author").

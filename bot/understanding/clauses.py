@@ -427,7 +427,7 @@ INDEFINITE = frozenset({"a", "an", "any", "some", "another", "other", "every"})
 
 
 def premise_described(words: list[str], hits: list[Hit], clause_starts: list[int]) -> tuple[int, int] | None:
-    """ "who directed the 2024 netflix movie about a boy with one year to live", "who composed the music for the
+    """ "who directed the <a year> <a service> movie about a boy with one year to live", "who composed the music for the
     film that depicts a boy with a year to live …": a work described by what this film's story turns on (an
     illness, the time someone has left) is this film, and the description asks nothing; "a movie about …" is
     any film. The description's span (from the work noun to the end of its clause), or None. A year the film
@@ -436,7 +436,7 @@ def premise_described(words: list[str], hits: list[Hit], clause_starts: list[int
     for i, word in enumerate(words[:-2]):
         if word not in DESCRIBED_WORKS or words[i + 1] not in DESCRIPTION_LINKS:
             continue
-        # "the (2024 netflix) movie about …" points at one film; "is there a movie about …?" asks for any
+        # "the (<a year> <a service>) movie about …" points at one film; "is there a movie about …?" asks for any
         if not DEFINITE_DETERMINERS & set(words[max(0, i - 4) : i]) or INDEFINITE & set(words[max(0, i - 4) : i]):
             continue
         end = min(e for e in ends if e > i + 1)

@@ -101,10 +101,10 @@ def _name_at(words: Sequence[str], at: int, names: list[dict[str, Any]]) -> bool
     return at < len(words) and any(str(n.get("value", "")).lower().split()[:1] == [words[at]] for n in names)
 
 
-# "the 2024 film directed by <a>", "the netflix romance starring <b>": words that describe a work by its people.
+# "the <a year> film directed by <a>", "the <a service> romance starring <b>": words that describe a work by its people.
 CREDIT_OPENERS = frozenset({"starring", "featuring", "with"})
 CREDIT_VERBS = frozenset({"directed", "written", "produced", "scored", "made", "adapted"})
-# Nouns (and kinds) that name the work being described; a year or "netflix" before them changes nothing.
+# Nouns (and kinds) that name the work being described; a year or a service before them changes nothing.
 DESCRIBED_WORK = frozenset(
     {"film", "movie", "flick", "picture", "romance", "drama", "tearjerker", "weepie", "adaptation", "one", "story"}
 )
@@ -119,7 +119,7 @@ def film_described_by_its_people(
     words: Sequence[str], spans: Sequence[tuple[int, int]], names: list[dict[str, Any]], store: FactStore
 ) -> list[tuple[int, int]]:
     """ "what was the release year of the film directed by <our director> starring <our actor>?", "what
-    director worked on the 2024 tearjerker starring <our actress>?": every name stands in a description
+    director worked on the <a year> tearjerker starring <our actress>?": every name stands in a description
     of a work ("<a work noun> starring / directed by <name>") and is one of this film's people, so the
     work is this film and the question asks about it, not about them. The descriptions' word spans, or
     none. "Which movies starring <a> ...?" asks for the works themselves and is left to the works' readers."""
@@ -159,7 +159,7 @@ def film_described_by_its_people(
 SOURCE_OPENERS = (("based", "on"), ("adapted", "from"), ("taken", "from"), ("from",))
 SOURCE_NOUNS = frozenset({"novel", "novels", "book", "books", "story", "manga", "web", "series"})
 SOURCE_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their"})
-# What a phrase beside a title calls the work: "<the title>, <a>'s debut novel", "<the title>, <a>'s 2024 film".
+# What a phrase beside a title calls the work: "<the title>, <a>'s debut novel", "<the title>, <a>'s <a year> film".
 APPOSITIVE_NOUNS = SOURCE_NOUNS | DESCRIBED_WORK - {"one"}
 # "<the film>, which is based on …": a relative pronoun and a verb before the description's opener.
 RELATIVE_LINKS = frozenset({"which", "that"})
@@ -214,12 +214,13 @@ def _described_by(
     return None
 
 
-# Words that end a wh-phrase before a work noun: "what is the film …" asks of the film; "what 2024 film …" asks for one.
+# Words that end a wh-phrase before a work noun: "what is the film …" asks of the film; "what <a year> film …"
+# asks for one.
 WH_PHRASE_ENDS = frozenset({"the", "is", "was", "in", "of", "for", "about", "it", "this"})
 
 
 def _wh_work(before: Sequence[str]) -> bool:
-    """Whether the work noun after `before` is asked for by a wh-determiner: "what 2024 drama film …"."""
+    """Whether the work noun after `before` is asked for by a wh-determiner: "what <a year> drama film …"."""
     wh = max((i for i, w in enumerate(before) if w in WH_DETERMINERS), default=None)
     return wh is not None and not set(before[wh + 1 :]) & WH_PHRASE_ENDS
 
@@ -233,7 +234,7 @@ def descriptions_of_this_film(
     clause_starts: Sequence[int] = (0,),
 ) -> list[tuple[int, int, dict[str, Any]]]:
     """ "what actress played <a character> in <the film>, directed by <our director>?", "who is the dying
-    girl in the 2024 movie <the film> based on the book by <our author>?": a description that follows the
+    girl in the <a year> movie <the film> based on the book by <our author>?": a description that follows the
     film's title or a word for a work and names one of this film's people in the credit it holds (the
     director after "directed by", an actor after "starring", the novel's author after "based on … by")
     only says which film is meant. Its spans and names, so that the reader leaves them out of what is
@@ -1017,7 +1018,7 @@ NAME_MIN_WORDS, NAME_MAX_WORDS = 2, 3
 def unknown_name_in_film(
     words: Sequence[str], film_spans: Sequence[tuple[int, int]], taken: set[int], known: frozenset[str]
 ) -> tuple[int, int] | None:
-    """ "is seiko matsuda in drawing closer?" typed in lower case: two or three words between "is"/"was" and
+    """ "is <a name in lower case> in <the title>?" typed in lower case: two or three words between "is"/"was" and
     "in <this film>" that are no word the assistant knows (of the film, the lexicon or grammar) and no name
     found are a name, someone the store may not hold; the entity rules find names by their capitals only.
     Token positions of the name, or None. Any known word ("is bad language in it?") makes it no name."""

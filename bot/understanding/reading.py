@@ -1262,8 +1262,10 @@ def _read(
         hits = [h for h in hits if h.kind == "film" or not premise[0] <= h.start < premise[1]]
         refers_to_film = True
         reading.why.append("this film described by its premise")
-    elif not names and not has_japanese(text) and clauses.another_premise_described(
-        words.words, hits, _clause_starts(words), everyday.story_words(store)
+    elif (
+        not names
+        and not has_japanese(text)
+        and clauses.another_premise_described(words.words, hits, _clause_starts(words), everyday.story_words(store))
     ):  # "who directed the movie about a dog who waits for his owner?"
         reading.intent = OUT_OF_SCOPE
         reading.why.append("another film described by its story")
