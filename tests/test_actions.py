@@ -158,7 +158,7 @@ def test_crew_roles(turn, words, response):
     ],
 )
 def test_a_verb_names_every_credit_that_does_it(domain, text, responses):
-    from tests.test_understanding_round9_nlu34 import run, span
+    from tests.reading_helpers import run, span
 
     words = "produced" if "produced" in text else "producers"
     said, _, _ = run(ActionCrew(), domain, text, [span(text, words, "crew_role", "producer")], intent="ask_crew")

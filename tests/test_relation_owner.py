@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from actions.people import ActionCharacter
-from tests.test_understanding_round9_nlu34 import run, span
+from tests.reading_helpers import run, span
 
 
 def _uncast_person(store) -> str:
@@ -28,7 +28,7 @@ def test_a_pronoun_owner_who_plays_no_one_gets_i_dont_know(store, domain, templa
     text = template.format(key=key)
     slots_before = {"person": _uncast_person(store)}
     said, messages, slots = run(
-        ActionCharacter(), domain, text, [span(text, key, "relation")], slots_before, "ask_character"
+        ActionCharacter(), domain, text, [span(text, key, "relation")], slots_before, intent="ask_character"
     )
     assert said == ["utter_dont_know_about"]  # naming what was asked: "I don't know of her son"
     assert messages[0]["topic_label"] in (f"her {key}", f"his {key}")
@@ -38,5 +38,5 @@ def test_a_pronoun_owner_who_plays_no_one_gets_i_dont_know(store, domain, templa
 def test_without_an_owner_the_relation_still_names_its_only_character(store, domain):
     key = _relation_held_once(store)
     text = f"who is the {key}?"
-    said, _, slots = run(ActionCharacter(), domain, text, [span(text, key, "relation")], {}, "ask_character")
+    said, _, slots = run(ActionCharacter(), domain, text, [span(text, key, "relation")], {}, intent="ask_character")
     assert slots.get("character") in {r.object for r in store.relations if r.relation == key}

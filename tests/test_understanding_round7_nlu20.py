@@ -7,17 +7,14 @@ action tests assert response names and slots. People are taken from the store by
 
 from __future__ import annotations
 
-import asyncio
 import re
 from typing import Any
 
 import pytest
-from rasa_sdk import Tracker
-from rasa_sdk.executor import CollectingDispatcher
 
 from actions.people import ActionCharacter
 from actions.topics import ActionFact
-from tests.reading_helpers import name, reading, tags
+from tests.reading_helpers import name, reading, run, span, tags
 
 
 def person_whose(store, test) -> Any:
@@ -30,26 +27,6 @@ def person_whose(store, test) -> Any:
 
 def notes(person) -> list[str]:
     return [part.strip().lower() for work in person.known_for for part in (work.detail or "").split(";")]
-
-
-def run(action, domain, text: str, entities: list[dict], slots: dict, events: list[dict] | None = None):
-    """One action on one message with spans and earlier events; returns (responses, messages, slot events)."""
-    message = {"text": text, "intent": {"name": "ask_fact", "confidence": 1.0}, "entities": entities}
-    tracker = Tracker("test", slots, message, [*(events or []), {"event": "user", "text": text}], False, None, {}, "")
-    dispatcher = CollectingDispatcher()
-    result = asyncio.run(action.run(dispatcher, tracker, domain))
-    said = [m["response"] for m in dispatcher.messages if m.get("response")]
-    return said, dispatcher.messages, {e["name"]: e["value"] for e in result if e.get("event") == "slot"}
-
-
-def span(text: str, words: str, entity: str, value: str | None = None) -> dict:
-    start = text.lower().index(words.lower())
-    return {
-        "entity": entity,
-        "value": value or text[start : start + len(words)],
-        "start": start,
-        "end": start + len(words),
-    }
 
 
 # 1. A list of works asked of a pronoun (the conversation's person) or with a modifier before the noun.
@@ -165,7 +142,7 @@ def test_after_who_plays_a_pronoun_means_the_actor(store, domain):
     credit = next(c for c in store.cast if c.confidence == "high")
     slots = {"character": credit.character, "person": credit.actor}
     entities = [{"entity": "attribute", "value": "age", "start": 0, "end": 7}]
-    said, messages, _ = run(ActionCharacter(), domain, "how old is she", entities, slots, WHO_PLAYS)
+    said, messages, _ = run(ActionCharacter(), domain, "how old is she", entities, slots, events=WHO_PLAYS)
     assert said == ["utter_dont_know_subject_attribute"]
     assert messages[0]["subject_name"] == store.people[credit.actor].name
 
@@ -175,7 +152,7 @@ def test_thanks_in_between_keep_the_actor(store, domain):
     slots = {"character": credit.character, "person": credit.actor}
     events = [*WHO_PLAYS, {"event": "user", "text": "thanks"}, {"event": "action", "name": "utter_welcome"}]
     entities = [{"entity": "attribute", "value": "height", "start": 0, "end": 8}]
-    said, messages, _ = run(ActionCharacter(), domain, "how tall is he", entities, slots, events)
+    said, messages, _ = run(ActionCharacter(), domain, "how tall is he", entities, slots, events=events)
     assert messages[0]["subject_name"] == store.people[credit.actor].name
 
 
@@ -184,5 +161,5 @@ def test_after_a_character_is_described_the_pronoun_is_the_character(store, doma
     slots = {"character": credit.character, "person": credit.actor}
     events = [{"event": "user", "text": "who is she"}, {"event": "action", "name": "action_character"}]
     entities = [{"entity": "attribute", "value": "age", "start": 0, "end": 7}]
-    said, messages, _ = run(ActionCharacter(), domain, "how old is she", entities, slots, events)
+    said, messages, _ = run(ActionCharacter(), domain, "how old is she", entities, slots, events=events)
     assert said and messages[0].get("subject_name") != store.people[credit.actor].name

@@ -17,7 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.people import ActionCharacter, ActionPerson
 from actions.topics import ActionFact
 from bot.understanding.lexicon import default_lexicon
-from tests.reading_helpers import name, reading, tags, values
+from tests.reading_helpers import name, reading, run, span, tags, values
 
 
 def person_whose(store, test) -> Any:
@@ -36,26 +36,6 @@ def actor_of(store, alias: str) -> str:
 
 def notes(person) -> list[str]:
     return [part.strip().lower() for work in person.known_for for part in (work.detail or "").split(";")]
-
-
-def run(action, domain, text: str, entities: list[dict], slots: dict | None = None):
-    """One action on one message; returns (responses, messages, slot events)."""
-    message = {"text": text, "intent": {"name": "ask_fact", "confidence": 1.0}, "entities": entities}
-    tracker = Tracker("test", slots or {}, message, [{"event": "user", "text": text}], False, None, {}, "")
-    dispatcher = CollectingDispatcher()
-    result = asyncio.run(action.run(dispatcher, tracker, domain))
-    said = [m["response"] for m in dispatcher.messages if m.get("response")]
-    return said, dispatcher.messages, {e["name"]: e["value"] for e in result if e.get("event") == "slot"}
-
-
-def span(text: str, words: str, entity: str, value: str | None = None) -> dict:
-    start = text.lower().index(words.lower())
-    return {
-        "entity": entity,
-        "value": value or text[start : start + len(words)],
-        "start": start,
-        "end": start + len(words),
-    }
 
 
 # 1. A character named through its performer is the actor when a person's attribute is asked.

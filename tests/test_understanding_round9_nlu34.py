@@ -8,40 +8,17 @@ tests assert response names and slots. People and characters are taken from the 
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 from typing import Any
 
 import pytest
-from rasa_sdk import Tracker
-from rasa_sdk.executor import CollectingDispatcher
 
 from actions import ages
 from actions.people import ActionCast
 from actions.topics import ActionFact
 from bot.understanding import people_reading
 from bot.understanding.lexicon import tokens
-from tests.reading_helpers import name, reading, tags
-
-
-def run(action, domain, text: str, entities: list[dict], slots: dict | None = None, intent: str = "ask_fact"):
-    """One action on one message; returns (responses, messages, slot events)."""
-    message = {"text": text, "intent": {"name": intent, "confidence": 1.0}, "entities": entities}
-    tracker = Tracker("test", slots or {}, message, [{"event": "user", "text": text}], False, None, {}, "")
-    dispatcher = CollectingDispatcher()
-    result = asyncio.run(action.run(dispatcher, tracker, domain))
-    said = [m["response"] for m in dispatcher.messages if m.get("response")]
-    return said, dispatcher.messages, {e["name"]: e["value"] for e in result if e.get("event") == "slot"}
-
-
-def span(text: str, words: str, entity: str, value: str | None = None) -> dict:
-    start = text.lower().index(words.lower())
-    return {
-        "entity": entity,
-        "value": value or text[start : start + len(words)],
-        "start": start,
-        "end": start + len(words),
-    }
+from tests.reading_helpers import name, reading, run, span, tags
 
 
 def dated_cast(store) -> list[tuple[tuple[int, int, int], Any]]:

@@ -9,7 +9,7 @@ from actions.people import ActionOtherWork
 from bot.store import WORK_MEDIA
 from bot.understanding.lexicon import default_lexicon, tokens
 from bot.understanding.people_reading import medium_asked
-from tests.test_understanding_round9_nlu34 import run, span
+from tests.reading_helpers import run, span
 
 
 @pytest.mark.parametrize(
