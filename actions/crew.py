@@ -11,6 +11,7 @@ from actions.common import Reply, StoreAction, entity_values, store
 from actions.topics import _asked_span, dont_know_attribute
 from bot.japanese import JAPANESE, has_japanese
 from bot.store import CrewCredit
+from bot.understanding.lexicon import default_lexicon
 from bot.understanding.novel_reading import NOVEL_PARTS
 
 
@@ -65,19 +66,21 @@ def _asked_role(tracker: Tracker, role: str) -> str | None:
     return None
 
 
-# "Who produced it?" asks who did the producing: its producers and the companies that produced it
-# (a noun, "the producers" or "which company", names one credit).
-CREDITS_OF_A_VERB = {"produced": ("producer", "production_company"), "produce": ("producer", "production_company")}
-
-
 def _credits_the_verb_names(tracker: Tracker, roles: list[str | None]) -> list[str | None]:
+    """ "Who produced it?": a credit asked by its verb brings the other credits the vocabulary says share it
+    (`verb_words` / `verb_also`)."""
     text = str(tracker.latest_message.get("text") or "")
+    credit_words = {a.entity.get("crew_role"): a for a in default_lexicon().attributes.values() if a.verb_also}
     for entity in tracker.latest_message.get("entities") or []:
         if entity.get("entity") != "crew_role" or entity.get("start") is None:
             continue
-        joint = CREDITS_OF_A_VERB.get(text[int(entity["start"]) : int(entity["end"])].lower())
         role = store().role(str(entity.get("value")))
-        if joint and role in roles and not any(r in joint and r != role for r in roles):
+        attribute = credit_words.get(role)
+        said = text[int(entity["start"]) : int(entity["end"])].lower()
+        if attribute is None or said not in attribute.verb_words or role not in roles:
+            continue
+        joint = [role, *attribute.verb_also]
+        if not any(r in joint and r != role for r in roles):
             at = roles.index(role)
             roles = [*roles[:at], *joint, *roles[at + 1 :]]
     return roles

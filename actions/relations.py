@@ -24,7 +24,7 @@ def related_subjects(tracker: Tracker, kinds: tuple[str, ...]) -> list[Match] | 
     described = _named_by_apposition(tracker, keys[0]) if keys[0] != "character" else None
     if described is not None:
         targets = [described]
-    elif anchor is None and keys[0] != "character" and not _owned_by_pronoun(tracker, keys[0]):
+    elif anchor is None and keys[0] != "character" and owned_relation_words(tracker, keys[0]) is None:
         # "who plays the little sister?" with no one in the conversation yet: every character
         # who is someone's sister (one is the answer; several get a choice).
         wanted = relation_keys(keys[0])
@@ -78,7 +78,7 @@ def _named_by_apposition(tracker: Tracker, key: str) -> str | None:
     character, not the owner's relative."""
     facts = store()
     entities = tracker.latest_message.get("entities") or []
-    relation = next((e for e in entities if e.get("entity") == "relation" and e.get("value") == key), None)
+    relation = _relation_entity(tracker, key)
     named: list[tuple[int, str]] = []
     for entity in entities:
         if entity.get("entity") != "character" or relation is None:
@@ -118,10 +118,9 @@ def _anchor(tracker: Tracker, *, prefer_person: bool) -> str | None:
     return None
 
 
-def _owned_by_pronoun(tracker: Tracker, key: str) -> bool:
-    """ "Her son", "the son of her": the relation hangs on someone the conversation talked about, even when
-    that someone is no character (the screenwriter): never every character's son."""
-    return owned_relation_words(tracker, key) is not None
+def _relation_entity(tracker: Tracker, key: str) -> dict | None:
+    entities = tracker.latest_message.get("entities") or []
+    return next((e for e in entities if e.get("entity") == "relation" and e.get("value") == key), None)
 
 
 # "the son of him" is "his son"
@@ -129,9 +128,10 @@ POSSESSIVE_OF = {"her": "her", "him": "his", "them": "their"}
 
 
 def owned_relation_words(tracker: Tracker, key: str) -> str | None:
-    """ "her son" for "who is her son?" or "who is the son of her?"; None when no pronoun owns the relation."""
-    entities = tracker.latest_message.get("entities") or []
-    relation = next((e for e in entities if e.get("entity") == "relation" and e.get("value") == key), None)
+    """ "her son" for "who is her son?" or "who is the son of her?"; None when no pronoun owns the relation.
+    A relation so owned hangs on someone the conversation talked about, even when that someone is no character
+    (the screenwriter): never on every character who is someone's son."""
+    relation = _relation_entity(tracker, key)
     text = str(tracker.latest_message.get("text") or "").lower()
     if relation is None or relation.get("start") is None:
         return None
@@ -180,7 +180,7 @@ def unanchored_relatives(tracker: Tracker) -> list[Relation]:
     keys = entity_values(tracker, "relation")
     if not keys or keys[0] in ("character", "between") or _named_by_apposition(tracker, keys[0]) is not None:
         return []
-    if _anchor(tracker, prefer_person=False) is not None or _owned_by_pronoun(tracker, keys[0]):
+    if _anchor(tracker, prefer_person=False) is not None or owned_relation_words(tracker, keys[0]) is not None:
         return []
     wanted = relation_keys(keys[0])
     first: dict[str, Relation] = {}

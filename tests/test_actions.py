@@ -165,6 +165,14 @@ def test_a_verb_names_every_credit_that_does_it(domain, text, responses):
     assert [name for name in said if name.startswith("utter_crew")] == responses
 
 
+def test_a_credits_verb_brings_only_credits_the_store_has(store):
+    from bot.understanding.lexicon import default_lexicon
+
+    for attribute in default_lexicon().attributes.values():
+        assert set(attribute.verb_also) <= set(store.crew), attribute.key
+        assert not attribute.verb_also or attribute.verb_words, attribute.key
+
+
 def test_theme_song_names_song_and_original_artist(turn, store):
     values = turn(ActionCrew(), text="theme song?", entities={"crew_role": "theme song"}).values(
         "utter_crew_theme_song"

@@ -91,6 +91,10 @@ class Attribute:
     # to these attributes named after them ("which company distributed it?" asks the distributor).
     kind_words: frozenset[str] = frozenset()
     gives_way_to: frozenset[str] = frozenset()
+    # Verbs of the credit that ask who did it, which other credits did too ("who produced it?": the
+    # production companies besides the producers); the credit's nouns name it alone.
+    verb_words: frozenset[str] = frozenset()
+    verb_also: tuple[str, ...] = ()
 
     def intent_for(self, kind: str) -> str:
         """The answering intent for a subject of this kind, or UNHELD."""
@@ -451,6 +455,8 @@ def _parse(raw: Any, path: Path) -> Lexicon:
             evidence=tuple(str(w).lower() for w in body.get("evidence") or ()),
             kind_words=frozenset(" ".join(tokens(w)) for w in body.get("kind_words") or ()),
             gives_way_to=frozenset(body.get("gives_way_to") or ()),
+            verb_words=frozenset(" ".join(tokens(w)) for w in body.get("verb_words") or ()),
+            verb_also=tuple(str(role) for role in body.get("verb_also") or ()),
         )
     relations = {key: words(value, f"relations.{key}") for key, value in (raw.get("relations") or {}).items()}
     claims = {}
