@@ -138,6 +138,23 @@ def test_expected_answers_come_from_the_store(store):
     assert answers.expected("ask_other_work", [], store) is None  # needs the previous turn
 
 
+def test_a_relation_asked_changes_whom_the_answer_is_about(store):
+    """ "who plays <a>'s mother" wants the mother's actor, not <a>'s; "how is <a> related to <b>" the relation."""
+    relation = next(r for r in store.relations if r.relation == "mother")
+    owner = store.characters[relation.subject].name.split()[0]
+    mothers_actor = store.people[store.actor_of(relation.object)[0].actor].name
+    owners_actor = store.people[store.actor_of(relation.subject)[0].actor].name
+    want = answers.expected("ask_who_plays", [("character", owner)], store, f"who plays {owner}'s mom")
+    assert want.groups == ((mothers_actor,),) and owners_actor not in want.groups[0]
+    other = store.characters[relation.object].name.split()[0]
+    want = answers.expected(
+        "ask_character", [("character", other), ("character", owner)], store, f"how is {other} related to {owner}"
+    )
+    assert "mother" in want.groups[0]
+    # a relation the store does not hold is not scored on its own
+    assert answers.expected("ask_who_plays", [("character", owner)], store, f"who plays {owner}'s son") is None
+
+
 def test_is_right_needs_every_group_and_uses_each_bots_markers():
     markers = answers.Markers(dont_know=("I don't know",), refusal=("only help",))
     want = answers.Expected(answers.FACT, (("Ren Nagase",), ("Natsuki Deguchi", "Deguchi")))

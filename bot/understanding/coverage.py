@@ -253,7 +253,7 @@ def other_work(
     starts += [i + 2 for i in range(len(words) - 2) if words[i] in ARTICLES and words[i + 1] in WORK_NOUNS]
     for start in sorted(set(starts)):
         title = _title_at(words, start, hits, entities)
-        if title is not None and _unknown_words(words, title, known):
+        if title is not None and (_unknown_words(words, title, known) or _addressed_title(words, title)):
             return title
     # "in what language was <X> filmed?", "when did <X> come out?": between an auxiliary and a verb of making
     for i, word in enumerate(words[:-2]):
@@ -302,6 +302,13 @@ def _title_like(words: list[str], title: Span, hits: list[Hit], entities: list[S
         _covered(i, hits, entities) or words[i] in FUNCTION_WORDS - ARTICLES - {"of", "on", "in", "to", "your"}
         for i in range(title.start, title.end)
     )
+
+
+def _addressed_title(words: list[str], title: Span) -> bool:
+    """ "the director of your name": the assistant owns no work, so "your <X>" in a work slot is a title
+    however common its words, unless <X> is a kind of work ("the director of your movie" is this film)."""
+    said = words[title.start : title.end]
+    return said[:1] == ["your"] and len(said) > 1 and not set(said) & (WORK_NOUNS | {"one", "ones"})
 
 
 def _unknown_words(words: list[str], title: Span, known: frozenset[str]) -> bool:

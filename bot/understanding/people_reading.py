@@ -317,6 +317,42 @@ def who_the_character_is(
     return bool(inside) and all(inside[1:]) and (inside[0] or (rest[0] in ("the", "a") and len(inside) > 1))
 
 
+# Requests whose object is what is to be told: "tell me (more) about <X>", "what do you know about <X>".
+ABOUT_OPENERS = (
+    ("tell", "me", "about"),
+    ("tell", "me", "more", "about"),
+    ("tell", "me", "a", "bit", "about"),
+    ("tell", "me", "something", "about"),
+    ("what", "do", "you", "know", "about"),
+    ("what", "can", "you", "tell", "me", "about"),
+)
+# Intents a request about one character may be guessed as: its story, or who plays them.
+ABOUT_INTENTS = ACTOR_INTENTS | {"ask_plot"}
+
+
+def about_the_character(
+    words: Sequence[str], spans: Sequence[tuple[int, int]], text: str, names: list[dict[str, Any]], current: str | None
+) -> bool:
+    """ "tell me more about <a character>, the boy with …": the object of the request is one character,
+    alone or with an apposition that describes them (a comma, then "the/a …"). Who that character is
+    is asked (the description, which names the actor), not the story nor only who plays them."""
+    if current not in ABOUT_INTENTS or len(names) != 1 or names[0].get("entity") != "character":
+        return False
+    opener = next((o for o in ABOUT_OPENERS if tuple(words[: len(o)]) == o), None)
+    if opener is None:
+        return False
+    start, end = int(names[0].get("start", -1)), int(names[0].get("end", -1))
+    rest = list(range(len(opener), len(words)))
+    named = [i for i in rest if start <= spans[i][0] and spans[i][1] <= end + 2]  # "<name>'s" stays the name's
+    if not named or named[0] != len(opener):
+        return False
+    after = named[-1] + 1
+    if after == len(words):
+        return True
+    apposition = text[end : spans[after][0]].strip().startswith(",") and words[after] in ("the", "a", "an")
+    return apposition
+
+
 def cast_of_this_film(words: Sequence[str], current: str, names: list[dict[str, Any]], other_work: bool) -> bool:
     """ "Who starred in the movie?": another person's work needs a person (named or a pronoun) or
     an "else/other"; with none of them, a "who" question about this film is who is in it."""

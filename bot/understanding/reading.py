@@ -821,7 +821,7 @@ def _yes_no_over_a_list(
             reading.add("claim", "novel_series", *at)
             reading.why.append("yes/no over the novel's series")
         return
-    if final != "ask_other_work" or not MORE_WORK_WORDS & set(words.words):
+    if final != "ask_other_work" or not MORE_WORK_WORDS & set(words.words) or _asks_for_a_list(words.words):
         return
     people = {
         match.id
@@ -1362,7 +1362,10 @@ def _read(
         reading.intent = "ask_character"
         reading.why.append("who does what a character's description says, to the character named")
         return reading
-    if not has_japanese(text) and people_reading.who_the_character_is(words.words, words.spans, names, intent):
+    if not has_japanese(text) and (
+        people_reading.who_the_character_is(words.words, words.spans, names, intent)
+        or people_reading.about_the_character(words.words, words.spans, words.text, names, intent)
+    ):
         reading.intent = "ask_character"
         reading.why.append("who a character is, not only who plays them")
         return reading
@@ -2164,11 +2167,15 @@ def _asks_how_or_where_to_watch(words: list[str]) -> bool:
     )
 
 
+GIVE_WAY_BREAKS = CLAUSE_BREAKS | {"and", "who", "that", "which"}
+
+
 def _kinds_give_way(words: _Words, attributes: list[Hit], lexicon: Lexicon) -> list[Hit]:
     """ "What company distributed it?", "which country was she born in?": a phrase that only names the
     kind of answer gives way to the relation named after it in the same question (its verb or noun),
     for the relations the vocabulary lists (`gives_way_to`): "which country was it produced in?" is
-    still the film's country. A relation after an "and" is another question.
+    still the film's country. A relation after an "and" is another question, one after a relative
+    pronoun is said of someone else ("would you recommend it to a friend who liked <X>'s other work?").
     """
     dropped = []
     for kind in attributes:
@@ -2177,7 +2184,7 @@ def _kinds_give_way(words: _Words, attributes: list[Hit], lexicon: Lexicon) -> l
             continue
         for hit in attributes:
             between = set(words.words[kind.end : hit.start])
-            if hit.key in attribute.gives_way_to and hit.start >= kind.end and not (CLAUSE_BREAKS | {"and"}) & between:
+            if hit.key in attribute.gives_way_to and hit.start >= kind.end and not GIVE_WAY_BREAKS & between:
                 dropped.append(kind)
                 break
     return [hit for hit in attributes if hit not in dropped]
@@ -3354,6 +3361,16 @@ def _music_of_another(
         return not others
     asks_kind = bool(MUSIC_KIND_WORDS & set(words.words[: music[0].start])) or any(h.key == "genre" for h in attributes)
     return asks_kind and not others and music[0].phrase == "music"
+
+
+# "can you recommend other films with <X>?": a polite request for the list, no yes/no to answer "Yes" to.
+POLITE_MODALS = frozenset({"can", "could", "would", "will"})
+LIST_VERBS = frozenset({"recommend", "suggest", "name", "list", "give", "show", "tell", "mention"})
+
+
+def _asks_for_a_list(words: list[str]) -> bool:
+    rest = [w for w in words[:5] if w != "please"]
+    return len(rest) > 2 and rest[0] in POLITE_MODALS and rest[1] == "you" and rest[2] in LIST_VERBS
 
 
 def _asks_yes_or_no(words: _Words, lexicon: Lexicon) -> bool:

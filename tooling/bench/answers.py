@@ -12,6 +12,7 @@ gets its own markers for a refusal and for "don't know", read from its domain.
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +28,19 @@ FACT, DONT_KNOW, REFUSAL, SPOILER_CHECK = "fact", "dont_know", "refusal", "spoil
 # rasa_sdk's ActionQueryKnowledgeBase says this when an attribute has no value.
 SDK_DONT_KNOW = "Did not find a valid value"
 ROLE_STEM = 6  # "director" -> "direct", which "directed" and "director" both contain
+# How people name the store's relations ("<a character>'s mom"). The scorer's own table, apart from the
+# bot's vocabulary, so that a reply is checked against the store, not against the bot's reading.
+RELATION_WORDS = {
+    "mother": ("mother", "mom", "mum", "mommy", "mama"),
+    "father": ("father", "dad", "daddy", "papa"),
+    "sister": ("sister", "little sister", "younger sister"),
+    "brother": ("brother",),
+    "daughter": ("daughter",),
+    "son": ("son",),
+    "best_friend": ("best friend", "bestie"),
+    "childhood_friend": ("childhood friend",),
+    "love_interest": ("girlfriend", "boyfriend", "love interest", "crush"),
+}
 
 
 @dataclass(frozen=True)
@@ -68,8 +82,11 @@ def _values(entities: Iterable[tuple[str, str]], kind: str) -> list[str]:
     return [text for entity, text in entities if entity == kind]
 
 
-def expected(intent: str, entities: Sequence[tuple[str, str]], store: FactStore) -> Expected | None:
-    """What a right answer contains; None when the question cannot be scored on its own."""
+def expected(intent: str, entities: Sequence[tuple[str, str]], store: FactStore, text: str = "") -> Expected | None:
+    """What a right answer contains; None when the question cannot be scored on its own.
+
+    `text` is the question: a relation it asks ("<a character>'s mother", "how is <a> related to <b>")
+    changes whom the answer is about."""
     film = store.film
     people = store.people
 
@@ -126,9 +143,50 @@ def expected(intent: str, entities: Sequence[tuple[str, str]], store: FactStore)
         if isinstance(topic.value, bool):
             return None  # "is it a true story?" is answered in words, not with the value
         return Expected(FACT, ((format_value(topic.value)[:30],),))
+    if intent in ("ask_who_plays", "ask_character") and _relation_asked(text):
+        return _about_relation(intent, text, entities, store)
     if intent in ("ask_who_plays", "ask_person", "ask_character", "ask_other_work"):
         return _about_someone(intent, entities, store)
     return None  # greetings, yes/no, sources: nothing to look up
+
+
+def _relation_pattern(owner: str) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for forms in RELATION_WORDS.values() for w in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"\b{re.escape(owner)}(?:'s|s'|s)?\s+(?:{words})\b", re.IGNORECASE)
+
+
+def _relation_asked(text: str) -> bool:
+    said = text.casefold()
+    return " related to " in said or any(
+        re.search(rf"'s\s+{re.escape(w)}\b", said) for forms in RELATION_WORDS.values() for w in forms
+    )
+
+
+def _about_relation(intent: str, text: str, entities: Sequence[tuple[str, str]], store: FactStore) -> Expected | None:
+    """ "who plays <a>'s mother": the related character's actor; "how is <a> related to <b>": the
+    relation, in either direction. None when the store cannot say (not scorable on its own)."""
+    named = [_one(store.resolve(words, ("character",))) for words in _values(entities, "character")]
+    ids = [m.id for m in named if m is not None]
+    if len(ids) == 2 and " related to " in text.casefold():
+        a, b = ids
+        kinds = {r.relation for r in store.relations if {r.subject, r.object} == {a, b}}
+        words = tuple(w for kind in sorted(kinds) for w in RELATION_WORDS.get(kind, (kind.replace("_", " "),)))
+        return Expected(FACT, (words,)) if words else None
+    if len(ids) != 1:
+        return None
+    owner = _values(entities, "character")[0]
+    found = _relation_pattern(owner).search(text)
+    if found is None:
+        return None
+    said = found.group(0).casefold()
+    kinds = [kind for kind, forms in RELATION_WORDS.items() if any(said.endswith(f) for f in forms)]
+    targets = [r.object for r in store.related(ids[0], kinds)]
+    if not targets:
+        return None
+    if intent == "ask_who_plays":
+        actors = tuple(store.people[c.actor].name for t in targets for c in store.actor_of(t))
+        return Expected(FACT, (actors,)) if actors else None
+    return Expected(FACT, (tuple(store.characters[t].name for t in targets),))
 
 
 def _about_someone(intent: str, entities: Sequence[tuple[str, str]], store: FactStore) -> Expected | None:
@@ -216,7 +274,7 @@ def score_answers(
     async def ask_all() -> None:
         async with load.aiohttp.ClientSession(timeout=load.aiohttp.ClientTimeout(total=60)) as session:
             for text, intent, entities in questions:
-                want = expected(intent, entities, store)
+                want = expected(intent, entities, store, text)
                 if progress is not None:
                     progress.update()
                 if want is None:

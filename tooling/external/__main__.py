@@ -82,7 +82,7 @@ def heldout_items(heldout: Path) -> list[dict]:
     kinds = {answers.FACT: "fact", answers.DONT_KNOW: "dont_know", answers.REFUSAL: "refusal"}
     items = []
     for number, example in enumerate(load_examples(heldout)):
-        want = answers.expected(example.intent, entity_texts(example), store)
+        want = answers.expected(example.intent, entity_texts(example), store, example.text)
         if want is None:
             continue
         if want.kind == answers.SPOILER_CHECK:
