@@ -103,3 +103,36 @@ def test_a_request_about_more_than_the_character_is_left_alone(store, template):
     text = template.format(who)
     result = reading(store, text, "ask_plot", [name(text, who, "character")])
     assert "who a character is, not only who plays them" not in result.why
+
+
+# 4. "what's the <attribute> <a clause>": the head is asked; the clause after it only says which one.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what's the language it was filmed in",
+        "what is the language the movie was shot in",
+        "what language was it filmed in",
+    ],
+)
+def test_the_head_attribute_is_asked_not_the_clause_after_it(store, text):
+    words = text.split()
+    verb = next(w for w in words if w in ("filmed", "shot"))
+    result = reading(store, text, "ask_fact", [name(text, verb, "topic", "filmed")])
+    assert result.intent == "ask_language"
+
+
+# 5. "who is the <a character> you mentioned?": the clause only points back at the conversation.
+@pytest.mark.parametrize(
+    "template", ["who is the {} you spoke about", "who's {} that you mentioned", "who is this {} we talked about"]
+)
+def test_a_character_pointed_back_at_is_asked_who_they_are(store, template):
+    who = lead_character(store)
+    text = template.format(who)
+    assert reading(store, text, "ask_plot", [name(text, who, "character")]).intent == "ask_character"
+
+
+def test_a_clause_that_says_more_than_a_pointer_is_left_alone(store):
+    who = lead_character(store)
+    text = f"who is the {who} you said dies"
+    result = reading(store, text, "ask_plot", [name(text, who, "character")])
+    assert "who a character is, not only who plays them" not in result.why

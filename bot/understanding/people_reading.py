@@ -302,8 +302,9 @@ def who_the_character_is(
     """ "who is the florist?", "whos the doctor": "who is" and one character named, nothing else (no
     play verb, no "in it"), asks who that character is - the description, which also names the
     actor - not only who plays them (the classifier may guess the cast from a role noun)."""
-    if current not in ACTOR_INTENTS or len(names) != 1 or names[0].get("entity") != "character":
+    if current not in ABOUT_INTENTS or len(names) != 1 or names[0].get("entity") != "character":
         return False
+    words = _without_pointer_clause(words, spans, names[0])
     rest = list(words)
     if rest[:2] in (["who", "is"], ["who", "s"]):
         rest = rest[2:]
@@ -313,8 +314,25 @@ def who_the_character_is(
         return False
     offset = len(words) - len(rest)
     start, end = int(names[0].get("start", -1)), int(names[0].get("end", -1))
-    inside = [start <= a and b <= end for a, b in spans[offset:]]
-    return bool(inside) and all(inside[1:]) and (inside[0] or (rest[0] in ("the", "a") and len(inside) > 1))
+    inside = [start <= a and b <= end for a, b in spans[offset : len(words)]]
+    return bool(inside) and all(inside[1:]) and (inside[0] or (rest[0] in ("the", "a", "this") and len(inside) > 1))
+
+
+# "the <a character> you mentioned", "that <a character> we talked about": a clause that only points back.
+POINTER_SUBJECTS = frozenset({"you", "we", "u"})
+POINTER_VERBS = frozenset({"mentioned", "said", "spoke", "talked", "told", "brought", "named", "were", "meant"})
+POINTER_TAIL = frozenset({"about", "of", "before", "earlier", "up", "to", "me", "us", "already", "just", "talking"})
+
+
+def _without_pointer_clause(
+    words: Sequence[str], spans: Sequence[tuple[int, int]], name: dict[str, Any]
+) -> Sequence[str]:
+    """The words up to the name when all that follows it points back at the conversation."""
+    after = next((i for i, (a, _) in enumerate(spans) if a >= int(name.get("end", -1))), len(words))
+    tail = [w for w in words[after:] if w != "that"]
+    if len(tail) >= 2 and tail[0] in POINTER_SUBJECTS and tail[1] in POINTER_VERBS and set(tail[2:]) <= POINTER_TAIL:
+        return words[:after]
+    return words
 
 
 # Requests whose object is what is to be told: "tell me (more) about <X>", "what do you know about <X>".

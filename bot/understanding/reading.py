@@ -2583,10 +2583,14 @@ def _roles_inside_other_roles(
 
 
 def _asked_first(words: _Words, hit: Hit) -> bool:
-    """ "what language …", "which genre …": the attribute right after the question word."""
+    """ "what language …", "which genre …", "what's the language <a clause>": the attribute right after the
+    question word (and a copula and article): the clause after it only says which one."""
     if hit.start <= 2 and hit.phrase.split()[0] in ("what", "which"):
         return True  # "in which country was it filmed?": the wh-phrase is the attribute
-    return 0 < hit.start <= 2 and words.words[hit.start - 1] in ("what", "which", "whats", "what's")
+    at = hit.start - 1
+    while at > 0 and words.words[at] in ("the", "is", "was", "s"):
+        at -= 1
+    return at <= 1 and at < hit.start and words.words[at] in ("what", "which", "whats", "what's")
 
 
 def _inside(hit: Hit, relation: Hit | None) -> bool:
