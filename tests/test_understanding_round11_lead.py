@@ -136,3 +136,88 @@ def test_a_clause_that_says_more_than_a_pointer_is_left_alone(store):
     text = f"who is the {who} you said dies"
     result = reading(store, text, "ask_plot", [name(text, who, "character")])
     assert "who a character is, not only who plays them" not in result.why
+
+
+# 6. The project's own training examples that the reader used to override wrongly (the classifier was right).
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("please turn off spoilers", "no_spoilers"),  # a setting of the assistant, no device's
+        ("switch spoilers on", "spoilers_ok"),
+        ("how does this work?", "help"),  # how to use the assistant, not how something works
+    ],
+)
+def test_settings_and_help_are_not_everyday_topics(store, text, intent):
+    assert reading(store, text, intent).intent != OUT_OF_SCOPE
+
+
+def test_how_something_else_works_is_still_another_topic(store):
+    assert reading(store, "how does a dishwasher work", "help").intent == OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize("text", ["what's the film about, in short?", "what is the movie about in a few words"])
+def test_a_stranded_about_describes_no_other_film(store, text):
+    assert reading(store, text, "ask_plot").intent != OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("no spoilers please, we will watch it tonight", "no_spoilers"),
+        ("tell me the premise before i watch it", "ask_plot"),
+    ],
+)
+def test_the_speakers_own_watching_is_not_asked(store, text, intent):
+    assert reading(store, text, intent).intent in (None, intent)
+
+
+def test_where_to_watch_is_still_asked_by_the_speaker(store):
+    result = reading(store, "where can i watch it", "ask_plot")
+    assert result.intent == "ask_where_to_watch"
+
+
+def test_everyone_but_the_one_named_is_the_cast(store):
+    actor = lead_actor(store)
+    for template in ("other than {}, who is in it", "aside from {} who is in the cast"):
+        text = template.format(actor)
+        assert reading(store, text, "ask_person", [name(text, actor, "person")]).intent == "ask_cast"
+
+
+def test_the_deal_with_a_character_is_about_them(store):
+    who = lead_character(store)
+    text = f"what's the deal with {who}?"
+    result = reading(store, text, "ask_character", [name(text, who, "character")])
+    assert result.intent in (None, "ask_character")
+
+
+def test_what_kinda_asks_the_kind(store):
+    who = lead_character(store)
+    text = f"what kinda person is {who}"
+    result = reading(store, text, "ask_character", [name(text, who, "character")])
+    assert result.intent in (None, "ask_character")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "expected"),
+    [
+        ("who was behind the camera?", "ask_fact", "ask_director"),
+        ("can we watch it in english", "ask_where_to_watch", "ask_language"),
+        ("小学生でも見られる？", "ask_rating", "ask_rating"),  # not where to watch
+    ],
+)
+def test_words_that_name_another_attribute_than_their_neighbours(store, text, intent, expected):
+    assert (reading(store, text, intent).intent or intent) == expected
+
+
+def test_making_up_is_no_make_up(store):
+    names = [c.name.split()[0] for c in list(store.characters.values())[:2]]
+    text = f"do {names[0]} and {names[1]} make up in the end"
+    entities = [name(text, n, "character") for n in names]
+    assert "costumes" not in values(reading(store, text, "ask_ending", entities), "attribute")
+
+
+def test_the_story_of_two_characters_is_the_films(store):
+    a, b = (store.characters[c.character].name.split()[0] for c in store.cast[:2])
+    text = f"what's the story of {a} and {b}"
+    entities = [name(text, a, "character"), name(text, b, "character")]
+    assert reading(store, text, "ask_plot", entities).intent in (None, "ask_plot")

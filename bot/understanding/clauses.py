@@ -455,6 +455,12 @@ GENERIC_DESCRIPTION_WORDS = frozenset(
 MIN_CONTENT_LETTERS = 3
 
 
+# Words after "about" that leave it without an object: "what's the movie about in short / and who is in it".
+STRANDING_WORDS = frozenset(
+    {"in", "on", "at", "for", "from", "with", "by", "to", "and", "or", "but", "so", "please", "exactly", "again"}
+)
+
+
 def another_premise_described(
     words: list[str], hits: list[Hit], clause_starts: list[int], story_words: frozenset[str]
 ) -> bool:
@@ -466,6 +472,8 @@ def another_premise_described(
     for i, word in enumerate(words[:-2]):
         if word not in DESCRIBED_WORKS or words[i + 1] != "about" or "the" not in words[max(0, i - 4) : i]:
             continue
+        if words[i + 2] in STRANDING_WORDS:
+            continue  # "what's the movie about in one sentence?": "about" is the question's, nothing described
         end = min(e for e in ends if e > i + 1)
         if any(h.kind == "film" and i + 1 < h.start < end for h in hits):
             return False

@@ -38,6 +38,8 @@ COPULAS = frozenset({"is", "was", "are", "were", "'s"})
 DETERMINERS = frozenset({"the", "his", "her", "its", "their", "a", "an"})
 # "What kind of <X>": the kind is the head's kind.
 KIND_WORDS = frozenset({"kind", "type", "sort", "kinds", "types", "sorts"})
+# "what kinda <X>": the "of" written into the word.
+KIND_OF_WORDS = frozenset({"kinda", "sorta", "typa"})
 # "What is the name|title of <X>": the head is X, the thing named.
 NAMING_WORDS = frozenset({"name", "names", "title", "titles"})
 # Adjectives before a head ("the main <X>", "the original <X>"): the head is what follows.
@@ -154,6 +156,12 @@ def unknown_head(
             )
         ):
             return None  # "what's the lowdown on the plot?", "what's the deal with this movie?": a container
+        if (
+            after + 1 < len(words)
+            and words[after] in CONTAINER_PREPOSITIONS
+            and _covered(after + 1 + (words[after + 1] in ARTICLES), [], owners or [])
+        ):
+            return None  # "what's the deal with <a character>?": about them, the head only a container
         return Span(group[0], group[-1] + 1)
     return None
 
@@ -237,6 +245,8 @@ def _head_after(words: list[str], at: int) -> Span | None:
         i += 1
     if i + 1 < len(words) and words[i] in KIND_WORDS and words[i + 1] == "of":
         i += 2
+    elif i < len(words) and words[i] in KIND_OF_WORDS:
+        i += 1
     end = i
     while end < len(words) and end - i < 3 and words[end] not in FUNCTION_WORDS:
         end += 1
@@ -281,6 +291,8 @@ def _title_at(words: list[str], start: int, hits: list[Hit], entities: list[Span
     i = start
     while i < len(words) and (words[i] in ARTICLES or words[i] in COPULAS or _covered(i, hits, entities)):
         i += 1
+    if i + 1 < len(words) and words[i] == "in" and words[i + 1] in ("a", "an"):
+        return None  # "what is the movie about in a few words?", "in a nutshell": a manner, no title
     if i < len(words) and words[i] in WORK_PREPOSITIONS:
         i += 1
     elif not (i > start and words[i - 1] in ARTICLES):

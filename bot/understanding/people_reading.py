@@ -52,12 +52,18 @@ CAST_WORDS = frozenset({"cast", "characters", "star", "stars", "starring", "appe
 IN_THIS = frozenset({"it", "this", "the", "that"})
 
 
+# Words that leave the named out: "who else …", "besides <a>", "apart from <a>", "other than <a>".
+EXCLUDING_WORDS = frozenset({"else", "besides", "except", "excluding"})
+EXCLUDING_PAIRS = frozenset({("apart", "from"), ("aside", "from"), ("other", "than"), ("except", "for")})
+
+
 def rest_of_cast(words: Sequence[str], names: list[dict[str, Any]], store: FactStore) -> bool:
     """ "the main characters are <a>, <b> and who else?", "who else is in it besides <an actor>?": the
     cast beyond the characters or actors named, not a description of one of them; who else does
     something ("who else loves <a>?") is no cast question."""
     said = set(words)
-    if not said & {"who", "whos", "who's"} or not said & {"else", "besides"}:
+    pairs = set(zip(words, words[1:], strict=False))
+    if not said & {"who", "whos", "who's"} or not (said & EXCLUDING_WORDS or pairs & EXCLUDING_PAIRS):
         return False
     if not names or not all(_in_cast(n, store) for n in names):
         return False

@@ -1271,11 +1271,17 @@ def _read(
         reading.why.append("another film described by its story")
         return reading
     general = GENERAL_QUESTION.search(" ".join(words.words))
+    if general and lexicon.find(words.words, ("social",)):
+        general = None  # "how does this work?": how to use the assistant (help), not how something works
     if not refers_to_film and (ARITHMETIC.search(text) or general or any(h.kind == "other_topic" for h in hits)):
         reading.intent = OUT_OF_SCOPE
         reading.why.append("another topic")
         return reading
-    everyday_request = everyday.request(words.words, hits, names, store, coverage.film_vocabulary(store, lexicon))
+    everyday_request = (
+        None
+        if _mentions_spoilers(words, lexicon)  # "turn off spoilers" is the assistant's setting, no device's
+        else everyday.request(words.words, hits, names, store, coverage.film_vocabulary(store, lexicon))
+    )
     if everyday_request is not None and not has_japanese(text):  # "play some music", "what's the date today"
         reading.intent = OUT_OF_SCOPE
         reading.why.append("another topic")
@@ -1735,11 +1741,15 @@ def _read(
 WHAT_IS = (("what", "is"), ("what", "s"), ("whats",), ("what's",), ("what", "was"))
 
 
+def _mentions_spoilers(words: _Words, lexicon: Lexicon) -> bool:
+    return bool(lexicon.spoiler_words & set(words.words)) or bool(lexicon.find(words.words, ("spoilers",)))
+
+
 def _remark(words: _Words, store: FactStore, lexicon: Lexicon) -> bool:
     """The message only tells how the user found the film (bot/understanding/film_talk.py).
 
     Not when it names spoilers: "i've already seen it so spoilers are ok" is a setting."""
-    if lexicon.spoiler_words & set(words.words) or lexicon.find(words.words, ("spoilers",)):
+    if _mentions_spoilers(words, lexicon):
         return False
     starts = _clause_starts(words)
     known = coverage.film_vocabulary(store, lexicon)
@@ -2140,19 +2150,29 @@ def _described_as_winning(words: _Words, attributes: list[Hit]) -> list[Hit]:
 
 def _watching_as_a_purpose(words: _Words, attributes: list[Hit]) -> list[Hit]:
     """ "Planning to watch it this weekend, what's the gist?": the user's own watching is not asked
-    about when the message asks for something else and nothing asks how or where to watch."""
-    if not any(hit.key != "platform" for hit in attributes) or _asks_how_or_where_to_watch(words.words):
+    about when the message asks for something else and nothing asks how or where to watch. Nor is
+    watching the speaker tells of ("… before I watch it", "I won't watch it anyway"), whatever else is said."""
+    if _asks_how_or_where_to_watch(words.words):
         return attributes
+    others = any(hit.key != "platform" for hit in attributes)
     return [
         hit
         for hit in attributes
         if not (
             hit.key == "platform"
-            and hit.phrase == "watch"
-            and hit.start
-            and words.words[hit.start - 1] in PURPOSE_BEFORE
+            and (
+                others
+                and hit.phrase == "watch"
+                and hit.start
+                and words.words[hit.start - 1] in PURPOSE_BEFORE
+                or SPEAKER_SUBJECTS & set(words.words[max(0, hit.start - 3) : hit.start])
+            )
         )
     ]
+
+
+# The speaker as the subject of the watching: "before I watch it", "we won't watch it".
+SPEAKER_SUBJECTS = frozenset({"i", "we", "i'll", "ill", "i'm", "im", "we'll"})
 
 
 def _asks_how_or_where_to_watch(words: list[str]) -> bool:
@@ -2713,6 +2733,8 @@ def _subject_kind(
 ) -> str:
     if relation is not None:
         return "character"
+    if sum(n["entity"] == "character" for n in names) >= 2 and attributes and attributes[0].key == "plot":
+        return "film"  # "the story of <a> and <b>": the film's story is theirs
     if names:
         return "person" if names[0]["entity"] == "person" else "character"
     if (PRONOUNS | lexicon.pronouns) & set(words.words):
