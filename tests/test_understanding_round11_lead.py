@@ -221,3 +221,12 @@ def test_the_story_of_two_characters_is_the_films(store):
     text = f"what's the story of {a} and {b}"
     entities = [name(text, a, "character"), name(text, b, "character")]
     assert reading(store, text, "ask_plot", entities).intent in (None, "ask_plot")
+
+
+# 7. A short word with its vowel left out is a typo of a known word, never another work's title.
+def test_a_vowel_dropped_typo_is_no_title(store):
+    assert reading(store, "whos in the cst", "ask_cast").intent != OUT_OF_SCOPE
+
+
+def test_a_short_title_with_vowels_is_still_another_work(store):
+    assert reading(store, "who's in the cast of the movie jaws", "ask_cast").intent == OUT_OF_SCOPE

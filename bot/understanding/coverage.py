@@ -339,8 +339,18 @@ def _knows(word: str, known: frozenset[str]) -> bool:
     if word in known or re.fullmatch(r"\d+(st|nd|rd|th|s)?", word):
         return True
     if len(word) < 5:
-        return False
+        return _vowel_dropped(word, known)
     return process.extractOne(word, known, scorer=OSA.distance, score_cutoff=1) is not None  # one typo
+
+
+VOWELS = "aeiouy"
+
+
+def _vowel_dropped(word: str, known: frozenset[str]) -> bool:
+    """ "cst", "plt": a short word with no vowel is a known word with its vowel left out, never a title."""
+    if not word.isalpha() or any(c in VOWELS for c in word):
+        return False
+    return any(word[:i] + vowel + word[i:] in known for i in range(1, len(word)) for vowel in VOWELS)
 
 
 QUESTION_OPENERS = frozenset(
