@@ -184,7 +184,7 @@ eval-ja: $(MODEL)
 	$(PY) -m tooling.external --ja --json reports/eval-ja.json
 
 eval: $(MODEL) $(BASELINE_MODEL)
-	$(PY) -m tooling.evaluate --report reports/eval.md --cv 5 --stories --answers --outcomes --ja
+	$(PY) -m tooling.evaluate --report reports/eval.md --cv 5 --stories --answers --outcomes --ja --training
 
 # The yardstick: a stock Rasa knowledge-base bot over the same facts (tooling/bench/baseline.py).
 $(BASELINE_DATA) &: $(FACTS) $(BASELINE_DIR)/templates.yml tooling/bench/baseline.py bot/store.py $(VENV)/.installed

@@ -173,6 +173,23 @@ def entity_texts(example: Example) -> list[tuple[str, str]]:
     return [(kind, example.text[start:end]) for start, end, kind in sorted(example.entities)]
 
 
+TRAINING_NLU = PROJECT_ROOT / "data" / "nlu"
+
+
+def training_disagreements(model: Path, data: Path = TRAINING_NLU) -> dict:
+    """The training examples the whole pipeline (classifier, guard, question reader) answers with another
+    intent than their label. The classifier has seen them all, so each one is a rule overriding a right
+    guess, or a label the routing deliberately changes ("is there a dub?" is an unheld attribute)."""
+    examples = load_examples(data)
+    parsed, _ = parse_all(model, [example.text for example in examples])
+    differ = [
+        {"text": example.text, "label": example.intent, "answered_as": result["intent"]["name"]}
+        for example, result in zip(examples, parsed, strict=True)
+        if result["intent"]["name"] != example.intent
+    ]
+    return {"examples": len(examples), "differ": sorted(differ, key=lambda d: (d["label"], d["text"]))}
+
+
 def run_stories() -> dict:
     """tooling.stories in a subprocess (it loads its own agent); its summary line and exit status."""
     import subprocess
@@ -272,6 +289,19 @@ def markdown_extras(extras: dict) -> list[str]:
         lines += [f"- \"{w['text']}\" ({w['intent']}): {w['answer']!r}" for w in ours["wrong"]] or ["- none"]
         lines += ["", f"The baseline got {len(base['wrong'])} wrong; the first 15:", ""]
         lines += [f"- \"{w['text']}\" ({w['intent']}): {w['answer']!r}" for w in base["wrong"][:15]] or ["- none"]
+        lines.append("")
+    training = extras.get("training")
+    if training:
+        lines += [
+            "## Training examples answered as another intent",
+            "",
+            f"{len(training['differ'])} of {training['examples']} examples in `data/nlu/`. The classifier has seen",
+            "them all, so each is either a rule of the guard or the question reader overriding a right guess (a",
+            "bug to fix) or a label the routing deliberately changes (a dub or a country's availability is an",
+            'attribute the store does not hold: `ask_fact`, "I don\'t know").',
+            "",
+        ]
+        lines += [f"- \"{d['text']}\": {d['label']} -> {d['answered_as']}" for d in training["differ"]] or ["- none"]
         lines.append("")
     cv = extras.get("cross_validation")
     if cv:
@@ -389,6 +419,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--ja", type=Path, nargs="?", const=HELDOUT_JA, help="also the Japanese set: NLU scores, and by outcome"
     )
+    parser.add_argument(
+        "--training", action="store_true", help="the training examples the whole pipeline answers as another intent"
+    )
     args = parser.parse_args(argv)
     quiet()
     configure_logging(logging.WARNING, rasa=True)
@@ -414,6 +447,10 @@ def main(argv: list[str] | None = None) -> int:
             f"Japanese set: {row['examples']} turns, intent accuracy {row['intent_accuracy']:.1%}, "
             f"entity F1 {row['entity_f1']:.3f}"
         )
+    if args.training:
+        extras["training"] = training_disagreements(args.model)
+        row = extras["training"]
+        print(f"training examples answered as another intent: {len(row['differ'])} of {row['examples']}")
     if args.cv:
         from tqdm import tqdm
 
