@@ -166,3 +166,29 @@ def test_a_film_named_by_its_title_is_another_film(store, text):
 def test_this_film_named_by_its_title_is_not_refused(store):
     title = store.title.lower()
     assert reading(store, f"is there a movie called {title}", None).intent != "out_of_scope"
+
+
+# 8. Pieces of one sentence are no requests: a relative "which is …", an auxiliary with no subject after a comma.
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("who wrote the score for the film, which is on my list?", "ask_crew"),
+        ("when was the screenwriter, a woman from osaka, born?", "ask_fact"),
+    ],
+)
+def test_pieces_of_one_sentence_are_not_split(store, text, intent):
+    assert values(reading(store, text, intent), "also_ask") == []
+
+
+def test_a_yes_no_after_a_comma_is_a_request(store):
+    result = reading(store, "how long is it, is it on netflix?", "ask_runtime")
+    assert asked(result, "ask_runtime") == ["ask_runtime", "ask_where_to_watch"]
+
+
+def test_a_greeting_before_something_told_is_kept():
+    text = "hey! have you watched the new superhero film? it was directed by someone famous"
+    from bot.understanding.lexicon import default_lexicon
+    from bot.understanding.reading import _social_opening, _Words
+
+    assert _social_opening(_Words.of(text), default_lexicon()) == 0
+    assert _social_opening(_Words.of("hey! who directed it?"), default_lexicon()) > 0

@@ -545,7 +545,9 @@ def _social_opening(words: _Words, lexicon: Lexicon) -> int:
     ends = [*starts[1:], len(words.words)]
     for start, end in zip(starts, ends, strict=True):
         if social.formula(words.words[start:end], lexicon) not in OPENING_FORMULAS:
-            return words.spans[start][0] if start else 0
+            # the greeting stands before a request ("hi, who …?"), not before something told ("hey, have you
+            # seen <another film>? it was …", which is read whole)
+            return words.spans[start][0] if start and _asks(words.words[start:end]) else 0
     return 0  # only formulas: the message is small talk
 
 
@@ -611,7 +613,7 @@ def _questions_left(
     asking = [
         (a, b)
         for a, b in zip(bounds, [*bounds[1:], len(words.words)], strict=True)
-        if _asks(words.words[a:b]) and len(_part_words(words.words[a:b])) > 1
+        if _request_clause(words, a, b) and len(_part_words(words.words[a:b])) > 1
     ]
     if len(asking) < 2:
         return
@@ -680,7 +682,7 @@ def _in_message_order(text: str, intent: str | None, reading: Reading) -> None:
         (
             i
             for i, (a, b) in enumerate(zip(bounds, [*bounds[1:], len(words.words)], strict=True))
-            if i not in taken and _asks(words.words[a:b])
+            if i not in taken and _request_clause(words, a, b)
         ),
         None,
     )
@@ -707,6 +709,35 @@ def _in_message_order(text: str, intent: str | None, reading: Reading) -> None:
 
 # What opens a request clause: a wh-word, an auxiliary ("is it sad?"), a request verb ("tell me ...").
 PART_OPENERS = clauses.WH_WORDS | clauses.AND_OPENERS | clauses.REQUEST_VERBS | {"are", "do", "will", "should"}
+
+
+# Words that follow a relative "which" ("<the title>, which is based on a novel, …"): a verb, not a noun asked of.
+RELATIVE_VERBS = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would", "stars", "starred"})
+# Subjects after an auxiliary that opens a yes/no question: "is it …", "was there …", "did the film …".
+QUESTION_SUBJECTS = frozenset(
+    {"it", "its", "it's", "this", "that", "there", "he", "she", "they", "you", "the", "a", "an"}
+)
+
+
+def _request_clause(words: _Words, a: int, b: int) -> bool:
+    """Whether words a..b are a request of their own, not a piece of one sentence: after a comma, "which is
+    based on …" describes what came before, and an auxiliary with no subject after it ("<a person>, the
+    composer, was born when?") goes on with the sentence; a yes/no question puts its subject after it ("…, is
+    it sad?"). After "?", "." or joining words a clause opens as it may."""
+    clause = words.words[a:b]
+    if not _asks(clause):
+        return False
+    asked = _part_words(clause)
+    after_comma = a > 0 and words.text[words.spans[a - 1][1] : words.spans[a][0]].strip() == ","
+    if not after_comma or clause[0] in clauses.JOINING:
+        return True
+    if asked[0] in ("which", "whose") and asked[1:2] and asked[1] in RELATIVE_VERBS:
+        return False
+    return asked[0] not in AUXILIARY_OPENERS or bool(asked[1:2]) and asked[1] in QUESTION_SUBJECTS
+
+
+# Auxiliaries that open a yes/no question: "is it …", "did she …".
+AUXILIARY_OPENERS = clauses.AND_OPENERS | frozenset({"are", "do", "will", "should"})
 
 
 def _asks(clause: list[str]) -> bool:
