@@ -174,6 +174,7 @@ def test_this_film_named_by_its_title_is_not_refused(store):
     [
         ("who wrote the score for the film, which is on my list?", "ask_crew"),
         ("when was the screenwriter, a woman from osaka, born?", "ask_fact"),
+        ("what is the film with the idol, in which he plays a painter?", "ask_fact"),
     ],
 )
 def test_pieces_of_one_sentence_are_not_split(store, text, intent):

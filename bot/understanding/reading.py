@@ -733,6 +733,8 @@ def _request_clause(words: _Words, a: int, b: int) -> bool:
         return True
     if asked[0] in ("which", "whose") and asked[1:2] and asked[1] in RELATIVE_VERBS:
         return False
+    if asked[0] in clauses.WH_PREPOSITIONS and asked[1:2] in (["which"], ["whom"]):
+        return False  # "<the title>, in which <an actor> starred": a relative clause
     return asked[0] not in AUXILIARY_OPENERS or bool(asked[1:2]) and asked[1] in QUESTION_SUBJECTS
 
 
