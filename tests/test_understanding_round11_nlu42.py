@@ -88,14 +88,11 @@ def test_one_question_is_not_split(store, text, intent):
     assert len(values(reading(store, text, intent), "also_ask")) <= 1
 
 
-# 3. A part the store cannot answer is answered where it was asked, not first.
-def test_the_unheld_part_keeps_its_place(store):
-    text = "what is it about? and how much is a ticket?"
-    result = reading(store, text, "ask_plot")
-    assert asked(result, "ask_plot")[0] == "ask_plot"
-    text = "how much is a ticket? and what is it about?"
-    result = reading(store, text, "ask_plot")
-    assert asked(result, "ask_plot") == ["ask_fact", "ask_plot"]
+# 3. Parts another rule added are answered in the order asked (an "I don't know" part keeps its place).
+def test_parts_are_turned_round_to_the_order_asked(store):
+    text = "who composed the score and who directed it"
+    result = reading(store, text, "ask_director", [role(text, "score", "music")])
+    assert asked(result, "ask_director") == ["ask_crew", "ask_director"]
 
 
 # 4. A part about something else is refused after the film's parts, never dropped.
