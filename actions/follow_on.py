@@ -14,6 +14,7 @@ from rasa_sdk.events import EventType, SlotSet
 
 from actions.claims import answer_claim, describe_undecided, undecided_response
 from actions.common import Reply, agrees, entity_values, pronoun_asked, store
+from actions.other_subject import OUT_OF_SCOPE_RESPONSE
 from bot.understanding.clauses import PATTERN_CLAIMS
 from bot.understanding.ellipsis import SAME_QUESTION
 from bot.understanding.lexicon import default_lexicon
@@ -44,6 +45,9 @@ def answer_with_frame(action: StoreAction, reply: Reply, tracker: Tracker) -> li
         return events
     events += action.answer(reply, tracker)
     for intent in also:
+        if intent == OUT_OF_SCOPE:  # "how long is it and what's the weather like?": that part is refused
+            reply.utter(OUT_OF_SCOPE_RESPONSE)
+            continue
         other = _action_for(intent)
         if other is None or other.name() == action.name():
             continue
@@ -55,6 +59,8 @@ def answer_with_frame(action: StoreAction, reply: Reply, tracker: Tracker) -> li
     return events
 
 
+# A part of the message about something else (the reader's intent for it): refused after the film's parts.
+OUT_OF_SCOPE = "out_of_scope"
 # The slots a later part's "he" or "she" reads; the entities of every part (the language stays).
 POINTED_SLOTS = frozenset({"person", "character"})
 WHOLE_MESSAGE = frozenset({"reply_language", "also_ask"})

@@ -89,9 +89,35 @@ def question_starts(words: list[str], starts: Iterable[int]) -> list[int]:
     return sorted({*starts, *joined, 0})
 
 
+# Words that join one request to the next: "... and then what ...", "... and also tell me ...", "also is it ...".
+JOINING = frozenset({"and", "then", "also", "plus", "&", "+"})
+# Verbs that open a request clause as a wh-word does: "... and tell me who ...", "... and list the actors".
+REQUEST_VERBS = frozenset({"tell", "can", "could", "would", "list", "give", "find", "show", "let"})
+
+
+WH_PREPOSITIONS = frozenset({"since", "for", "from", "in", "on", "at", "by", "until", "till", "with", "to"})
+
+
+def part_starts(words: list[str], starts: Iterable[int]) -> list[int]:
+    """Where each request of a message begins: after a break (`starts`), or at the joining words ("and",
+    "then", "also", "plus") right before a wh-word, an auxiliary or a request verb ("what is it about and then
+    how long is it", "who directed it and also tell me the genre"). "And" before a name or a noun joins two
+    parts of one question ("who are <a> and <b>", "the director and writer") and starts nothing."""
+    joined = set()
+    for i in range(1, len(words)):
+        # "... and since when?", "... and for how long?": a preposition may stand before the wh-word
+        before = i - 2 if i > 1 and words[i - 1] in WH_PREPOSITIONS and words[i] in WH_WORDS else i - 1
+        if words[i] in WH_WORDS | AND_OPENERS | REQUEST_VERBS and words[before] in JOINING:
+            first = before
+            while first > 0 and words[first - 1] in JOINING:
+                first -= 1
+            joined.add(first)
+    return sorted({*starts, *joined, 0})
+
+
 def opener(clause: list[str]) -> str:
     """The first word of a clause after "and", "so", "also", "but", "then"."""
-    return next((word for word in clause if word not in ("and", "so", "also", "but", "then")), "")
+    return next((word for word in clause if word not in ("and", "so", "also", "but", "then", "plus")), "")
 
 
 def who_is_pointed(words: list[str]) -> bool:

@@ -47,6 +47,8 @@ THIS_WORDS = frozenset({"it", "its", "this", "these", "that"})
 NOUN_PHRASE = 3
 # What people ask when they choose a film: these may go with films in general. Any other attribute
 # (the director, the cast, the novel, the plot) asks about this film, whatever else is said.
+# Words that give a film's title after its noun: "a movie called <a title>".
+NAMING = frozenset({"called", "named", "titled", "entitled"})
 CHOOSING = frozenset({"reviews", "genre", "platform", "price", "rating", "family", "imdb", "rotten_tomatoes"})
 # "have you seen X", "did you like X", "do you enjoy X": the assistant asked about a work it saw or liked.
 ASKED = frozenset({"you", "u", "ya"})
@@ -196,6 +198,11 @@ def films_in_general(words: list[str], hits: Iterable[Hit], store: FactStore) ->
     hits = list(hits)
     if any(h.kind == "film" for h in hits) or _points_at_this(words) or name_words(store) & set(words):
         return None
+    for index, word in enumerate(words[1:-1], 1):
+        # "find a movie called <a title>": a film named by its title, not this one (whose title is a film hit),
+        # whatever the title's words may read as
+        if word in FILM_NOUNS and words[index - 1] in INDEFINITE and words[index + 1] in NAMING:
+            return word
     if any(h.kind in ("attribute", "relation") and h.key not in CHOOSING for h in hits):
         return None
     genres = {h.end for h in hits if h.kind == "claim" and h.key == "genre"}
