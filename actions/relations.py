@@ -188,3 +188,40 @@ def unanchored_relatives(tracker: Tracker) -> list[Relation]:
         if relation.relation in wanted:
             first.setdefault(relation.object, relation)
     return list(first.values())
+
+
+# What a character's held relation answers that the vocabulary reads as an attribute the store lacks:
+# "who is <a> in a relationship with?", "who is <a> dating?" ask <a>'s love interest.
+LOVE_LIFE = "dating"
+LOVE_INTEREST = "love_interest"
+
+
+def love_life_as_relation(tracker: Tracker) -> bool:
+    """ "Who is <a character> dating?": a character's love life, asked of a character (named, or the one talked
+    about) whose love interest the store holds, is that relation; the message's attribute becomes it, so the
+    relation is answered as "who is <a>'s girlfriend?" is. False (nothing changed) otherwise: an actor's love
+    life, or a character with no love interest held, stays "I don't know"."""
+    if entity_values(tracker, "attribute")[:1] != [LOVE_LIFE] or entity_values(tracker, "person"):
+        return False
+    if entity_values(tracker, "relation") or entity_values(tracker, "claim"):
+        return False
+    facts = store()
+    named = [m for words in entity_values(tracker, "character") for m in facts.resolve(words, ("character",))[:1]]
+    remembered = tracker.get_slot("character")
+    character = named[0].id if len(named) == 1 else None
+    if character is None and not named and remembered in facts.characters and _pronoun_of_talk(tracker):
+        character = remembered
+    if character is None or not facts.related(character, (LOVE_INTEREST,)):
+        return False
+    message = tracker.latest_message
+    kept = [e for e in message.get("entities") or [] if e.get("entity") != "attribute"]
+    message["entities"] = [*kept, {"entity": "relation", "value": LOVE_INTEREST}]
+    if not named:
+        message["entities"].append({"entity": "character", "value": facts.characters[character].name})
+    return True
+
+
+def _pronoun_of_talk(tracker: Tracker) -> bool:
+    from actions.common import pronoun_asked
+
+    return pronoun_asked(str(tracker.latest_message.get("text") or "")) is not None

@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from rapidfuzz.distance import OSA
+
 from bot.store import FactStore
 from bot.understanding.lexicon import tokens
 
@@ -543,15 +545,54 @@ def characters_between(
             return None  # a name that may mean several characters: no pair to decide
         if matches[0].id not in found:
             found.append(matches[0].id)
+    if len(found) == 2 and _feeling_towards(words, spans, names):
+        return found[0], found[1]
     if len(found) != 2 or EVENT_WORDS & set(words):
         return None
-    if RELATIONSHIP_WORDS & set(words):
+    if any(_relationship_word(word) for word in words):
         return found[0], found[1]
     named = [(int(n["start"]), int(n["end"])) for n in names]
     rest = [w for w, (a, b) in zip(words, spans, strict=False) if not any(s <= a and b <= e for s, e in named)]
     if rest[:1] and rest[0] in ("who", "who's", "whos") and "to" in rest and set(rest) <= WHO_TO_WORDS:
         return found[0], found[1]
     return None
+
+
+# "How does <a> feel about <b>?", "how does <a> know <b>?": what <a> is to <b>, asked by a verb of feeling or
+# acquaintance with <b> as its object (not an event of the story: "how did <a> meet <b>?" is the plot).
+FEELING_VERBS = frozenset({"feel", "feels", "felt"})
+FEELING_PREPOSITIONS = frozenset({"about", "towards", "toward", "for"})
+KNOWING_VERBS = frozenset({"know", "knows", "knew"})
+
+
+def _feeling_towards(words: Sequence[str], spans: Sequence[tuple[int, int]], names: list[dict[str, Any]]) -> bool:
+    """ "how does <a> feel about <b>?": "how", a character, the verb (and its preposition), the other character
+    and nothing more."""
+    if words[:1] != ["how"] or len(names) != 2:
+        return False
+    first, second = sorted(names, key=lambda n: int(n["start"]))
+    after_first = next((i for i, (a, _) in enumerate(spans) if a >= int(first["end"])), len(words))
+    at_second = next((i for i, (a, _) in enumerate(spans) if a >= int(second["start"])), len(words))
+    end_second = next((i for i, (a, _) in enumerate(spans) if a >= int(second["end"])), len(words))
+    between = list(words[after_first:at_second])
+    if end_second != len(words) or not between:
+        return False
+    if between[0] in FEELING_VERBS:
+        return len(between) == 2 and between[1] in FEELING_PREPOSITIONS
+    return len(between) == 1 and between[0] in KNOWING_VERBS
+
+
+# A word this long that is one typo from a relationship word is that word ("relatiopnship", "realted").
+RELATIONSHIP_TYPO_MIN = 7
+
+
+def _relationship_word(word: str) -> bool:
+    """A word asking how two are related, or one letter off (left out, added, changed) or two swapped."""
+    if word in RELATIONSHIP_WORDS:
+        return True
+    return len(word) >= RELATIONSHIP_TYPO_MIN and any(
+        OSA.distance(word, meant) <= 1 for meant in RELATIONSHIP_WORDS if len(meant) >= RELATIONSHIP_TYPO_MIN
+    )
 
 
 # Words between "who" and the verb of "who is watching over <a>?", "who has to look after <a>?".

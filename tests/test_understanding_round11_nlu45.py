@@ -1,0 +1,203 @@
+"""Round 11 of the question reader, nlu45 (issue 10): conversations, characters' relations, misspelt words.
+
+Phrasings here are other than the probes' (tests/nlu/probes_round11_nlu45.yml): the rules must hold for the
+structure. Reader tests are Rasa-free, with entities as the entity rules would find them; action tests assert
+response names and slots. Characters are taken from the store by what it holds.
+"""
+
+from __future__ import annotations
+
+from actions.people import ActionCharacter
+from actions.story import ActionEnding
+from actions.topics import ActionFact
+from bot.store import FactStore
+from bot.understanding.lexicon import default_lexicon
+from tests.reading_helpers import name, reading, run, tags
+
+
+def _given(store: FactStore, character_id: str) -> str:
+    return store.characters[character_id].name.split()[0].lower()
+
+
+def _with_relative(store: FactStore, relation: str) -> tuple[str, str]:
+    """A character with a relative of that kind in the store, and the relative."""
+    found = next(r for r in store.relations if r.relation == relation)
+    return found.subject, found.object
+
+
+def _typos(word: str) -> list[str]:
+    """Typed forms of a word: a letter left out, two neighbours swapped, a letter doubled."""
+    return [word[:2] + word[3:], word[:2] + word[3] + word[2] + word[4:], word[:3] + word[2:]]
+
+
+# 1. A misspelt relation word after a possessive --------------------------------------------------------
+
+
+def test_a_misspelt_relation_word_after_a_possessive_is_that_relation(store):
+    subject, _ = _with_relative(store, "sister")
+    given = _given(store, subject)
+    for relation in ("mother", "father", "sister", "friend"):
+        for typed in _typos(relation):
+            for text in (f"who is {given}s {typed}", f"and who's {given}'s {typed}?"):
+                result = reading(store, text, "ask_character", [name(text, given, "character")])
+                assert tags(result).get("relation") == relation, (text, result.entities)
+
+
+def test_a_misspelt_relation_word_after_her_or_his_is_that_relation(store):
+    text = "whats her brohter called"
+    assert tags(reading(store, text, "ask_character")).get("relation") == "brother"
+    lexicon = default_lexicon()
+    # known words are no typos ("other" is "mother" a letter short); nor are short relation words
+    for word in ("other", "mother", "bother", "son", "kid"):
+        assert lexicon.relation_typo(word) is None, word
+
+
+def test_a_typo_is_read_as_a_relation_only_after_a_possessive(store):
+    for text in ("who is the moter", "what is a freind", "wat is the sistr of it"):
+        assert "relation" not in tags(reading(store, text, "ask_character")), text
+
+
+def test_a_word_between_the_possessive_and_the_relation_keeps_the_owner(store):
+    parent, _ = _with_relative(store, "daughter")
+    given = _given(store, parent)
+    for text in (f"what are {given}'s two kids called", f"who are {given} s only children"):
+        result = reading(store, text, "ask_character", [name(text, given, "character")])
+        assert tags(result).get("relation") == "child", text
+    subject, _ = _with_relative(store, "father")
+    given = _given(store, subject)
+    text = f"who was {given}'s late father"
+    assert tags(reading(store, text, "ask_character", [name(text, given, "character")])).get("relation") == "father"
+
+
+# 2. Love, feelings and acquaintance between two characters --------------------------------------------
+
+
+def test_with_whom_a_character_falls_in_love_is_the_love_interest(store):
+    lover, _ = _with_relative(store, "love_interest")
+    given = _given(store, lover)
+    for text in (
+        f"With whom does {given} fall in love?",
+        f"in the end, with whom did {given} fall in love",
+        f"so, who does {given} fall for?",
+    ):
+        result = reading(store, text, "ask_ending", [name(text, given, "character")])
+        assert tags(result).get("relation") == "love_interest", text
+
+
+def test_how_one_character_feels_about_or_knows_another_is_their_relation(store):
+    first, second = _with_relative(store, "best_friend")
+    a, b = _given(store, first), _given(store, second)
+    for text in (f"how does {a} feel towards {b}?", f"How did {b} feel about {a}", f"how does {a} know {b}"):
+        entities = [name(text, a, "character"), name(text, b, "character")]
+        assert tags(reading(store, text, "ask_character", entities)).get("relation") == "between", text
+    # how they met, or how one feels about the other's illness, is the story
+    for text in (f"how did {a} meet {b}?", f"how does {a} feel about {b}'s illness"):
+        entities = [name(text, a, "character"), name(text, b, "character")]
+        assert tags(reading(store, text, "ask_character", entities)).get("relation") != "between", text
+
+
+def test_a_misspelt_relationship_between_two_characters_is_their_relation(store):
+    first, second = _with_relative(store, "best_friend")
+    a, b = _given(store, first), _given(store, second)
+    for text in (f"whats the relationshp between {a} and {b}", f"how is {a} realted to {b}?"):
+        entities = [name(text, a, "character"), name(text, b, "character")]
+        assert tags(reading(store, text, "ask_fact", entities)).get("relation") == "between", text
+
+
+# 3. Actions: a character's name, love life and a death told before the story ----------------------------
+
+
+def _described(store: FactStore, character_id: str) -> list[dict]:
+    """A conversation whose last answer described a character ("who is <a>?")."""
+    text = f"who is {_given(store, character_id)}"
+    parsed = {"intent": {"name": "ask_character"}, "entities": [{"entity": "character", "value": text[7:]}]}
+    return [{"event": "user", "text": text, "parse_data": parsed}, {"event": "action", "name": "action_character"}]
+
+
+def _played(store: FactStore, character_id: str) -> list[dict]:
+    """A conversation whose last answer said who plays a character."""
+    text = f"who plays {_given(store, character_id)}"
+    parsed = {"intent": {"name": "ask_who_plays"}, "entities": [{"entity": "character", "value": text[10:]}]}
+    return [{"event": "user", "text": text, "parse_data": parsed}, {"event": "action", "name": "action_who_plays"}]
+
+
+def _slots_after(store: FactStore, character_id: str) -> dict:
+    actor = store.actor_of(character_id)[0].actor
+    return {"character": character_id, "person": actor}
+
+
+def test_a_characters_full_name_is_the_character_not_the_actor(store, domain):
+    _, mother = _with_relative(store, "mother")
+    slots = _slots_after(store, mother)
+    said, _, _ = run(
+        ActionFact(),
+        domain,
+        "do u know her whole full name?",
+        [_attr("real_name")],
+        slots,
+        events=_described(store, mother),
+    )
+    assert "utter_character" in said
+    given = _given(store, mother)
+    text = f"what is {given}'s full name"
+    said, _, _ = run(ActionFact(), domain, text, [name(text, given, "character"), _attr("real_name")])
+    assert "utter_character" in said
+
+
+def test_after_who_plays_a_character_her_full_name_is_the_actors(store, domain):
+    _, mother = _with_relative(store, "mother")
+    slots = _slots_after(store, mother)
+    said, _, _ = run(
+        ActionFact(), domain, "and her full name?", [_attr("real_name")], slots, events=_played(store, mother)
+    )
+    assert said == ["utter_dont_know_subject_attribute"]
+
+
+def test_who_a_character_is_dating_is_the_love_interest_held(store, domain):
+    lover, loved = _with_relative(store, "love_interest")
+    given = _given(store, lover)
+    text = f"who's {given} going out with, is {given} in a relationship?"
+    _, _, slots = run(ActionFact(), domain, text, [name(text, given, "character"), _attr("dating")])
+    assert slots.get("character") == loved
+    # a character with no love interest held, and an actor, stay "I don't know"
+    single = next(c for c in store.characters if not store.related(c, ("love_interest",)) and store.actor_of(c))
+    text = f"who is {_given(store, single)} dating"
+    said, _, _ = run(ActionFact(), domain, text, [name(text, _given(store, single), "character"), _attr("dating")])
+    assert said == ["utter_dont_know_subject_attribute"]
+    actor = store.people[store.actor_of(lover)[0].actor].name
+    text = f"who is {actor} dating"
+    said, _, _ = run(ActionFact(), domain, text, [name(text, actor, "person"), _attr("dating")])
+    assert said == ["utter_dont_know_subject_attribute"]
+
+
+def test_a_death_a_description_tells_needs_no_spoiler_question(store, domain):
+    told = next(c for c in store.characters.values() if c.description and "died" in str(c.description.value))
+    owner = next(r.subject for r in store.relations if r.object == told.id)
+    given = _given(store, owner)
+    relation = next(r.relation for r in store.relations if r.subject == owner and r.object == told.id)
+    text = f"so how did {given}'s {relation} die"
+    entities = [name(text, given, "character"), name(text, relation, "relation")]
+    said, _, slots = run(ActionEnding(), domain, text, entities, intent="ask_ending")
+    assert "utter_spoiler_warning" not in said
+    assert slots.get("character") == told.id
+    # a death the description does not tell is the story's: the spoiler question first
+    lead = next(c for c in store.characters.values() if c.description and "died" not in str(c.description.value))
+    text = f"does {_given(store, lead.id)} die"
+    said, _, _ = run(
+        ActionEnding(), domain, text, [name(text, _given(store, lead.id), "character")], intent="ask_ending"
+    )
+    assert said == ["utter_spoiler_warning"]
+
+
+def _attr(key: str) -> dict:
+    return {"entity": "attribute", "value": key}
+
+
+def test_the_character_action_answers_a_relation_found_through_a_typo(store, domain):
+    subject, mother = _with_relative(store, "mother")
+    given = _given(store, subject)
+    text = f"who is {given}s mothr"
+    result = reading(store, text, "ask_character", [name(text, given, "character")])
+    entities = [name(text, given, "character"), {"entity": "relation", "value": tags(result)["relation"]}]
+    _, _, slots = run(ActionCharacter(), domain, text, entities, intent="ask_character")
+    assert slots.get("character") == mother
