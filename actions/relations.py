@@ -7,6 +7,8 @@ the character the conversation is about (the slots the last answer set).
 
 from __future__ import annotations
 
+import re
+
 from rasa_sdk import Tracker
 
 from actions.common import entity_values, store
@@ -221,7 +223,14 @@ def love_life_as_relation(tracker: Tracker) -> bool:
     return True
 
 
-def _pronoun_of_talk(tracker: Tracker) -> bool:
-    from actions.common import pronoun_asked
+# The pronouns that may point at the character just described ("are they dating?" of a character and a couple).
+TALK_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "they", "them", "their"})
 
-    return pronoun_asked(str(tracker.latest_message.get("text") or "")) is not None
+
+def _pronoun_of_talk(tracker: Tracker) -> bool:
+    """A pronoun right after an answer that described a character: that character (after "who plays <a>?",
+    "he" is the actor, whose love life is not held)."""
+    from actions.common import previous_turn
+
+    said = set(re.findall(r"[a-z]+", str(tracker.latest_message.get("text") or "").lower()))
+    return bool(said & TALK_PRONOUNS) and previous_turn(tracker)[0] == "action_character"

@@ -201,3 +201,52 @@ def test_the_character_action_answers_a_relation_found_through_a_typo(store, dom
     entities = [name(text, given, "character"), {"entity": "relation", "value": tags(result)["relation"]}]
     _, _, slots = run(ActionCharacter(), domain, text, entities, intent="ask_character")
     assert slots.get("character") == mother
+
+
+# 4. "Tell me more about her", "are they dating?" and a verb after an apposition ---------------------------
+
+
+def test_tell_me_more_about_a_pronoun_is_a_description_of_whom_it_means(store):
+    for text in (
+        "could you tell me a bit more about him?",
+        "what else do you know about her",
+        "know anything about him",
+    ):
+        assert reading(store, text, "nlu_fallback").intent == "ask_person", text
+    # an attribute asked about her is that attribute, not a description
+    assert reading(store, "tell me about her age", "ask_fact").intent != "ask_person"
+
+
+def test_more_about_her_after_a_character_is_the_character_after_who_plays_the_actor(store, domain):
+    from actions.people import ActionPerson
+
+    _, mother = _with_relative(store, "mother")
+    slots = _slots_after(store, mother)
+    _, _, told = run(ActionPerson(), domain, "tell me more about her", [], slots, events=_described(store, mother))
+    assert told.get("character") == mother
+    said, _, _ = run(ActionPerson(), domain, "tell me more about her", [], slots, events=_played(store, mother))
+    assert "utter_character" not in said
+
+
+def test_are_they_dating_after_a_character_is_the_love_interest(store, domain):
+    lover, loved = _with_relative(store, "love_interest")
+    slots = _slots_after(store, lover)
+    _, _, told = run(
+        ActionFact(), domain, "r they a couple?", [_attr("dating")], slots, events=_described(store, lover)
+    )
+    assert told.get("character") == loved
+    said, _, _ = run(
+        ActionFact(), domain, "is he seeing anyone", [_attr("dating")], slots, events=_played(store, lover)
+    )
+    assert said == ["utter_dont_know_subject_attribute"]
+
+
+def test_a_verb_after_an_apposition_is_no_claim_of_the_relation(store):
+    subject, sister = _with_relative(store, "sister")
+    a, b = _given(store, subject), _given(store, sister)
+    text = f"does {a}'s sister {b} get sick too?"
+    entities = [name(text, a, "character"), name(text, b, "character")]
+    assert "claim" not in tags(reading(store, text, "ask_character", entities))
+    text = f"is {b} really {a}'s sister?"
+    entities = [name(text, a, "character"), name(text, b, "character")]
+    assert tags(reading(store, text, "ask_character", entities)).get("claim") == "related:sister"

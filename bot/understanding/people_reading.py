@@ -838,6 +838,37 @@ def name_of_pronoun(words: Sequence[str]) -> bool:
     return False
 
 
+# "Tell me more about her", "what else do you know about him?", "do you know much about her life?": who the
+# pronoun points at, described; nothing else is asked.
+ABOUT_OPENERS = (
+    ("tell", "me"),
+    ("can", "you", "tell", "me"),
+    ("could", "you", "tell", "me"),
+    ("what", "do", "you", "know"),
+    ("what", "else", "do", "you", "know"),
+    ("do", "you", "know"),
+    ("anything", "else"),
+    ("know", "anything"),
+)
+ABOUT_AMOUNTS = frozenset({"more", "much", "anything", "something", "a", "bit", "little", "else", "some", "things"})
+ABOUT_PRONOUNS = frozenset({"her", "him", "them"})
+ABOUT_TAILS = frozenset({"life", "then", "please", "again"}) | {"'s", "s"}
+
+
+def about_pronoun(words: Sequence[str]) -> bool:
+    """ "tell me more about her", "do you know anything about him?": a description of whom the pronoun means."""
+    for opener in ABOUT_OPENERS:
+        if tuple(words[: len(opener)]) != opener:
+            continue
+        rest = list(words[len(opener) :])
+        while rest and rest[0] in ABOUT_AMOUNTS:
+            rest = rest[1:]
+        if len(rest) < 2 or rest[0] != "about" or rest[1].removesuffix("'s") not in ABOUT_PRONOUNS:
+            continue
+        return all(word in ABOUT_TAILS | FILLER_TAIL for word in rest[2:])
+    return False
+
+
 # Words that may end a question without asking more: "by any chance", "again", "please".
 FILLER_TAIL = frozenset({"by", "any", "chance", "again", "please", "then", "there"})
 

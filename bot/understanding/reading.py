@@ -1332,6 +1332,11 @@ def _read(
         reading.intent = "ask_who_plays"
         reading.why.append("the name of whom a pronoun points at")
         return reading
+    if not names and not has_japanese(text) and people_reading.about_pronoun(words.words):
+        # "tell me more about her": whom the pronoun points at, described (actions/people.py)
+        reading.intent = "ask_person"
+        reading.why.append("a description of whom a pronoun points at")
+        return reading
     if not names and not has_japanese(text) and people_reading.earliest_asked(words.words):
         # "which one came out first?" after someone's works: the earliest of them (actions/people.py)
         reading.intent = "ask_other_work"
