@@ -163,6 +163,11 @@ def relation_between(tracker: Tracker) -> tuple[str, str, Relation | None] | Non
         matches = facts.resolve(words, ("character",))
         if matches and matches[0].id not in named:
             named.append(matches[0].id)
+    remembered = tracker.get_slot("character")
+    if len(named) == 1 and remembered in facts.characters and remembered != named[0] and _pronoun_of_role(tracker):
+        # "how does she know <b>?" right after an answer about <a> (described, or who plays <a>): <a> and <b>;
+        # only characters are related, so the pronoun is the character even when the actor was named last
+        named.insert(0, remembered)
     if len(named) != 2:
         return None
     first, second = named
@@ -234,3 +239,11 @@ def _pronoun_of_talk(tracker: Tracker) -> bool:
 
     said = set(re.findall(r"[a-z]+", str(tracker.latest_message.get("text") or "").lower()))
     return bool(said & TALK_PRONOUNS) and previous_turn(tracker)[0] == "action_character"
+
+
+def _pronoun_of_role(tracker: Tracker) -> bool:
+    """A pronoun right after an answer about one character (described, or who plays them)."""
+    from actions.common import character_answered
+
+    said = set(re.findall(r"[a-z]+", str(tracker.latest_message.get("text") or "").lower()))
+    return bool(said & TALK_PRONOUNS) and character_answered(tracker)

@@ -250,3 +250,15 @@ def test_a_verb_after_an_apposition_is_no_claim_of_the_relation(store):
     text = f"is {b} really {a}'s sister?"
     entities = [name(text, a, "character"), name(text, b, "character")]
     assert tags(reading(store, text, "ask_character", entities)).get("claim") == "related:sister"
+
+
+def test_how_does_she_know_another_character_is_their_relation(store, domain):
+    first, second = _with_relative(store, "best_friend")
+    other = _given(store, second)
+    text = f"how did she feel towards {other}?"
+    assert tags(reading(store, text, "ask_character", [name(text, other, "character")])).get("relation") == "between"
+    slots = _slots_after(store, first)
+    entities = [name(text, other, "character"), {"entity": "relation", "value": "between"}]
+    for events in (_described(store, first), _played(store, first)):
+        said, _, _ = run(ActionCharacter(), domain, text, entities, slots, intent="ask_character", events=events)
+        assert said == ["utter_relation_between"], said

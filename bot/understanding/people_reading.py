@@ -565,6 +565,23 @@ FEELING_PREPOSITIONS = frozenset({"about", "towards", "toward", "for"})
 KNOWING_VERBS = frozenset({"know", "knows", "knew"})
 
 
+# "how does she know <b>?": the subject a pronoun for the character talked about.
+SUBJECT_PRONOUNS = frozenset({"he", "she"})
+
+
+def feeling_towards_pronoun(
+    words: Sequence[str], spans: Sequence[tuple[int, int]], names: list[dict[str, Any]], store: FactStore
+) -> bool:
+    """ "how does she feel about <b>?", "how does he know <b>?": what the character talked about is to <b> (one
+    character named, after the pronoun and the verb)."""
+    if len(names) != 1 or names[0].get("entity") != "character" or not store.resolve(str(names[0]["value"])):
+        return False
+    if len(words) < 4 or words[0] != "how" or words[2] not in SUBJECT_PRONOUNS:
+        return False
+    pronoun = {"entity": "pronoun", "start": spans[2][0], "end": spans[2][1]}
+    return _feeling_towards(words, spans, [pronoun, names[0]])
+
+
 def _feeling_towards(words: Sequence[str], spans: Sequence[tuple[int, int]], names: list[dict[str, Any]]) -> bool:
     """ "how does <a> feel about <b>?": "how", a character, the verb (and its preposition), the other character
     and nothing more."""

@@ -1352,7 +1352,10 @@ def _read(
         reading.intent = "ask_other_work"
         reading.why.append(f"the {ordered[0]} of a person's works")
         return reading
-    if not has_japanese(text) and people_reading.characters_between(words.words, words.spans, names, store):
+    if not has_japanese(text) and (
+        people_reading.characters_between(words.words, words.spans, names, store)
+        or people_reading.feeling_towards_pronoun(words.words, words.spans, names, store)
+    ):
         # "what is the relationship between <a> and <b>?": the store's relation between the two
         start, end = words.chars(0, len(words.words))
         reading.add("relation", BETWEEN, start, end)
