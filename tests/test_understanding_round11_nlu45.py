@@ -262,3 +262,51 @@ def test_how_does_she_know_another_character_is_their_relation(store, domain):
     for events in (_described(store, first), _played(store, first)):
         said, _, _ = run(ActionCharacter(), domain, text, entities, slots, intent="ask_character", events=events)
         assert said == ["utter_relation_between"], said
+
+
+# 5. A relation follow-up after a relative asked by a pronoun --------------------------------------------
+
+
+def _ask_after(store: FactStore, domain, previous: list[list[dict]], entities: list[dict], answered: str) -> dict:
+    from bot.understanding.ellipsis import SAME_QUESTION
+
+    events = [
+        {"event": "user", "text": "", "parse_data": {"intent": {"name": "ask_character"}, "entities": e}}
+        for e in previous
+    ]
+    marker = {"entity": "attribute", "value": SAME_QUESTION}
+    _, _, slots = run(
+        ActionCharacter(),
+        domain,
+        "and then?",
+        [*entities, marker],
+        {"character": answered},
+        intent="ask_character",
+        events=events,
+    )
+    return slots
+
+
+def test_and_her_other_relative_after_her_mother_asked_by_a_pronoun_is_still_hers(store, domain):
+    daughter = next(r.subject for r in store.relations if r.relation == "mother" and r.subject == "haruna_sakurai")
+    mother = store.related(daughter, ("mother",))[0].object
+    father = store.related(daughter, ("father",))[0].object
+    asked = [{"entity": "relation", "value": "mother"}]  # "who is her mum?"
+    slots = _ask_after(store, domain, [asked], [{"entity": "relation", "value": "father"}], mother)
+    assert slots.get("character") == father
+
+
+def test_what_about_another_after_a_follow_up_asks_their_relative(store, domain):
+    # "... and his mother?" (itself a follow-up, with its marker), then "what about <b>?": <b>'s mother
+    from bot.understanding.ellipsis import SAME_QUESTION
+
+    shared_mother = next(
+        r.object
+        for r in store.relations
+        if r.relation == "mother" and sum(x.object == r.object for x in store.relations if x.relation == "mother") > 1
+    )
+    asked = [{"entity": "relation", "value": "mother"}, {"entity": "attribute", "value": SAME_QUESTION}]
+    other = "haruna_sakurai"
+    named = {"entity": "character", "value": store.characters[other].name}
+    slots = _ask_after(store, domain, [asked], [named], shared_mother)
+    assert slots.get("character") == store.related(other, ("mother",))[0].object
