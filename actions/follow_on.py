@@ -125,29 +125,51 @@ def _previous_question(tracker: Tracker) -> StoreAction | None:
         if action is None:
             return None
         # the subject is the name with its relation ("her mother"): the follow-up's replaces both
-        kept = [e for e in previous if e.get("entity") not in SUBJECT_ENTITIES | FRAME_ENTITIES | {"relation"}]
-        message["entities"] = kept + _relation_carried(str(intent), previous, current, message.get("text") or "")
+        kept = [
+            e
+            for e in previous
+            if e.get("entity") not in SUBJECT_ENTITIES | FRAME_ENTITIES | {"relation"}
+            and e.get("value") != SAME_QUESTION  # a follow-up of a follow-up: its own marker is no question
+        ]
+        carried = _relation_carried(str(intent), previous, current, message.get("text") or "", tracker)
+        message["entities"] = kept + carried
         message["intent"] = {"name": intent, "confidence": 1.0}
         return action
     return None
 
 
-def _relation_carried(intent: str, previous: list[dict], current: list[dict], text: str) -> list[dict]:
+def _relation_carried(
+    intent: str, previous: list[dict], current: list[dict], text: str, tracker: Tracker
+) -> list[dict]:
     """A relative asked of a named character ("who is <a>'s mother?") keeps its parts a follow-up leaves out:
     "and her father?" (a relation only) is still <a>'s, when "her" fits <a>, not the mother just named;
     "what about <b>?" (a character only) asks <b>'s mother, as "who is" asked the relative, not who plays
-    them. The follow-up's own entities otherwise, as they are."""
+    them. A relative asked by a pronoun ("who is her mother?") hangs on the character whose relative the
+    answer named. The follow-up's own entities otherwise, as they are."""
     relations = [e for e in current if e.get("entity") == "relation"]
     names = [e for e in current if e.get("entity") in SUBJECT_ENTITIES]
     before_relations = [e for e in previous if e.get("entity") == "relation" and e.get("value") != "character"]
     before_names = [e for e in previous if e.get("entity") == "character"]
-    if intent != "ask_character" or not before_relations or len(before_names) != 1:
+    if before_relations and not before_names:
+        owner = _owner_of_answer(str(before_relations[0].get("value")), tracker.get_slot("character"))
+        before_names = [{"entity": "character", "value": owner}] if owner else []
+    if intent != "ask_character" or not before_relations:
         return current
-    if relations and not names and _fits(before_names[0], pronoun_asked(text)):
-        return [before_names[0], *current]
     if names and not relations and all(e.get("entity") == "character" for e in names):
-        return [*current, before_relations[0]]
+        return [*current, before_relations[0]]  # whose relative it was does not matter: <b>'s is asked
+    if len(before_names) == 1 and relations and not names and _fits(before_names[0], pronoun_asked(text)):
+        return [before_names[0], *current]
     return current
+
+
+def _owner_of_answer(key: str, answered: str | None) -> str | None:
+    """Whose relative of kind `key` the character just answered is: "who is her mother?" answered with <m>
+    hangs on the one character whose mother <m> is (None when there is no such one)."""
+    from bot.understanding.reading import relation_keys
+
+    facts = store()
+    owners = {r.subject for r in facts.relations if r.object == answered and r.relation in relation_keys(key)}
+    return facts.characters[owners.pop()].name if len(owners) == 1 else None
 
 
 def _fits(entity: dict, pronoun: str | None) -> bool:

@@ -19,6 +19,7 @@ from actions.common import (
     StoreAction,
     character_answered,
     entity_values,
+    previous_turn,
     resolve_mention,
     store,
 )
@@ -203,8 +204,14 @@ class ActionPerson(StoreAction):
         return "action_person"
 
     def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
+        # "tell me more about her" right after a character was described: the character, not her actor
+        described = previous_turn(tracker)[0] == "action_character" and bool(tracker.get_slot("character"))
         match = resolve_mention(
-            reply, tracker, entities=("person", "character"), kinds=("person", "character"), slot="person"
+            reply,
+            tracker,
+            entities=("person", "character"),
+            kinds=("person", "character"),
+            slot="character" if described else "person",
         )
         if match is None:
             return []

@@ -7,6 +7,8 @@ the character the conversation is about (the slots the last answer set).
 
 from __future__ import annotations
 
+import re
+
 from rasa_sdk import Tracker
 
 from actions.common import entity_values, store
@@ -161,6 +163,11 @@ def relation_between(tracker: Tracker) -> tuple[str, str, Relation | None] | Non
         matches = facts.resolve(words, ("character",))
         if matches and matches[0].id not in named:
             named.append(matches[0].id)
+    remembered = tracker.get_slot("character")
+    if len(named) == 1 and remembered in facts.characters and remembered != named[0] and _pronoun_of_role(tracker):
+        # "how does she know <b>?" right after an answer about <a> (described, or who plays <a>): <a> and <b>;
+        # only characters are related, so the pronoun is the character even when the actor was named last
+        named.insert(0, remembered)
     if len(named) != 2:
         return None
     first, second = named
@@ -188,3 +195,55 @@ def unanchored_relatives(tracker: Tracker) -> list[Relation]:
         if relation.relation in wanted:
             first.setdefault(relation.object, relation)
     return list(first.values())
+
+
+# What a character's held relation answers that the vocabulary reads as an attribute the store lacks:
+# "who is <a> in a relationship with?", "who is <a> dating?" ask <a>'s love interest.
+LOVE_LIFE = "dating"
+LOVE_INTEREST = "love_interest"
+
+
+def love_life_as_relation(tracker: Tracker) -> bool:
+    """ "Who is <a character> dating?": a character's love life, asked of a character (named, or the one talked
+    about) whose love interest the store holds, is that relation; the message's attribute becomes it, so the
+    relation is answered as "who is <a>'s girlfriend?" is. False (nothing changed) otherwise: an actor's love
+    life, or a character with no love interest held, stays "I don't know"."""
+    if entity_values(tracker, "attribute")[:1] != [LOVE_LIFE] or entity_values(tracker, "person"):
+        return False
+    if entity_values(tracker, "relation") or entity_values(tracker, "claim"):
+        return False
+    facts = store()
+    named = [m for words in entity_values(tracker, "character") for m in facts.resolve(words, ("character",))[:1]]
+    remembered = tracker.get_slot("character")
+    character = named[0].id if len(named) == 1 else None
+    if character is None and not named and remembered in facts.characters and _pronoun_of_talk(tracker):
+        character = remembered
+    if character is None or not facts.related(character, (LOVE_INTEREST,)):
+        return False
+    message = tracker.latest_message
+    kept = [e for e in message.get("entities") or [] if e.get("entity") != "attribute"]
+    message["entities"] = [*kept, {"entity": "relation", "value": LOVE_INTEREST}]
+    if not named:
+        message["entities"].append({"entity": "character", "value": facts.characters[character].name})
+    return True
+
+
+# The pronouns that may point at the character just described ("are they dating?" of a character and a couple).
+TALK_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "they", "them", "their"})
+
+
+def _pronoun_of_talk(tracker: Tracker) -> bool:
+    """A pronoun right after an answer that described a character: that character (after "who plays <a>?",
+    "he" is the actor, whose love life is not held)."""
+    from actions.common import previous_turn
+
+    said = set(re.findall(r"[a-z]+", str(tracker.latest_message.get("text") or "").lower()))
+    return bool(said & TALK_PRONOUNS) and previous_turn(tracker)[0] == "action_character"
+
+
+def _pronoun_of_role(tracker: Tracker) -> bool:
+    """A pronoun right after an answer about one character (described, or who plays them)."""
+    from actions.common import character_answered
+
+    said = set(re.findall(r"[a-z]+", str(tracker.latest_message.get("text") or "").lower()))
+    return bool(said & TALK_PRONOUNS) and character_answered(tracker)

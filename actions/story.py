@@ -7,12 +7,13 @@ already said spoilers are fine; the consent lasts for the conversation and
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
-from actions.common import Reply, StoreAction, store
+from actions.common import Reply, StoreAction, entity_values, store
 from bot.store import PlotPoint
 
 PLOT_POINTS_PER_MESSAGE = 4
@@ -35,6 +36,29 @@ def tell_ending(reply: Reply) -> list[EventType]:
     reply.utter("utter_ending", cite=ending, ending=told(reply, ending))
     reply.utter("utter_offer_full_plot")
     return [SlotSet("spoilers_ok", True), SlotSet("spoiler_question_pending", False)]
+
+
+# A question about a death, and a description that tells one as past ("her late father, who died in ...").
+ASKS_DEATH = re.compile(r"\b(?:die|dies|died|death|dead|killed)\b", re.IGNORECASE)
+DEATH_TOLD = re.compile(r"\b(?:died|late|was killed)\b", re.IGNORECASE)
+
+
+def death_told(tracker: Tracker) -> bool:
+    """ "How did <a>'s father die?" of one character (named, or by a relation) whose spoiler-free description
+    already tells the death (a death before the story): that description answers, and no spoiler is asked
+    for. A death the description does not tell (the story's own) stays behind the spoiler question."""
+    from actions.relations import related_subjects
+
+    if not ASKS_DEATH.search(str(tracker.latest_message.get("text") or "")):
+        return False
+    facts = store()
+    related = related_subjects(tracker, ("character",))
+    if related is None:
+        related = [m for v in entity_values(tracker, "character") for m in facts.resolve(v, ("character",))[:1]]
+    if len({m.id for m in related}) != 1:
+        return False
+    description = facts.characters[related[0].id].description
+    return description is not None and DEATH_TOLD.search(str(description.value)) is not None
 
 
 def tell_full_plot(reply: Reply) -> None:
@@ -68,6 +92,10 @@ class ActionEnding(StoreAction):
     def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
         if tracker.get_slot("spoilers_ok"):
             return tell_ending(reply)
+        if death_told(tracker):  # "how did <a>'s father die?": his description says, no spoiler
+            from actions.people import ActionCharacter
+
+            return ActionCharacter().answer(reply, tracker)
         reply.utter("utter_spoiler_warning")
         return [SlotSet("spoiler_question_pending", True)]
 

@@ -12,8 +12,9 @@ from rasa_sdk.events import EventType, SlotSet
 
 from actions.ages import answer_age_at_film
 from actions.birth import answer_birth
-from actions.common import Reply, StoreAction, entity_values, language, store
+from actions.common import Reply, StoreAction, entity_values, language, previous_turn, store
 from actions.person_facts import DEBUT, answer_about_person
+from actions.relations import love_life_as_relation
 from actions.story_text import asked_pattern, names_near, story_detail
 from bot import i18n
 from bot.japanese import has_japanese
@@ -70,6 +71,26 @@ def _asked_words(tracker: Tracker, key: str) -> str:
             asked = text[entity["start"] : entity["end"]].lower()
             return re.sub(r"^how (?:many|much) ", "", asked)  # "how many pages" -> "pages"
     return key.replace("_", " ")
+
+
+# A name asked of a character ("her full name"): the store's name of the character is its full name.
+NAME_KEYS = frozenset({"real_name"})
+
+
+def character_name_asked(tracker: Tracker, key: str) -> bool:
+    """ "What is <a character>'s full name?", or "what's her full name?" right after a character was described
+    ("who is <a>'s mother?"): the character's name, which the store holds, not the actor's real name. After
+    "who plays <a>?" the pronoun is the actor's, as before."""
+    if key not in NAME_KEYS or entity_values(tracker, "person"):
+        return False
+    if entity_values(tracker, "character"):
+        return all(store().resolve(words, ("character",)) for words in entity_values(tracker, "character"))
+    said = set(re.findall(r"[a-z']+", (tracker.latest_message.get("text") or "").lower()))
+    return (
+        bool(said & PRONOUNS)
+        and previous_turn(tracker)[0] == "action_character"
+        and bool(tracker.get_slot("character"))
+    )
 
 
 def _subject_name(tracker: Tracker) -> str | None:
@@ -140,6 +161,11 @@ class ActionFact(StoreAction):
             answered = answer_about_person(reply, tracker, unheld[0])
             if answered is not None:
                 return answered
+        if unheld and (love_life_as_relation(tracker) or character_name_asked(tracker, unheld[0])):
+            # "who is <a character> dating?", "what is her full name?" after her description: the character's
+            from actions.people import ActionCharacter
+
+            return ActionCharacter().answer(reply, tracker)
         if unheld:
             return dont_know_attribute(reply, tracker, unheld[0])
         mentions = sorted(

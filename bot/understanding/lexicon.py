@@ -34,6 +34,8 @@ SHORT_TYPO_LENGTHS = (4, 5)
 # The intents a small-talk formula may say (vocabulary `social`).
 SOCIAL_INTENTS = frozenset({"greet", "goodbye", "thanks", "affirm", "deny", "help"})
 TYPO_SCORE = 85.0
+# Relation words this long or longer may be misspelt after a possessive ("<a character>s moter").
+RELATION_TYPO_MIN = 5
 
 
 class VocabularyError(ValueError):
@@ -303,6 +305,24 @@ class Lexicon:
         # the same first letter first: "tiel" is "title" before it is anything else
         for phrase in (*short[word[:1]], *short[""]):
             if fits(word, phrase[2][0]):
+                return phrase
+        return None
+
+    def relation_typo(self, word: str) -> Phrase | None:
+        """The one-word relation a word that is no known word is a typo of ("moter", "siter", "famliy",
+        "borther", "parrents"): one letter left out, added or doubled, or two neighbouring letters swapped, in a
+        relation word of five letters or more. Only where the reader expects a relation (after a possessive):
+        out of that place, short relation words have too many real neighbours ("other", "fried")."""
+        if len(word) < RELATION_TYPO_MIN - 1 or not word.isalpha() or not word.isascii():
+            return None
+        if word in self.not_typos or word in known_words():
+            return None
+        targets = [p for p in self.phrases if p[0] == "relation" and len(p[2]) == 1]
+        targets = [p for p in targets if p[2][0].isalpha() and p[2][0].isascii() and len(p[2][0]) >= RELATION_TYPO_MIN]
+        # the same first letter first: "moter" is mother, not another word a letter away
+        for phrase in sorted(targets, key=lambda p: p[2][0][:1] != word[:1]):
+            meant = phrase[2][0]
+            if _dropped_or_swapped(word, meant) or _dropped_or_swapped(meant, word):
                 return phrase
         return None
 

@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from rapidfuzz.distance import OSA
+
 from bot.store import FactStore
 from bot.understanding.lexicon import tokens
 
@@ -603,15 +605,71 @@ def characters_between(
             return None  # a name that may mean several characters: no pair to decide
         if matches[0].id not in found:
             found.append(matches[0].id)
+    if len(found) == 2 and _feeling_towards(words, spans, names):
+        return found[0], found[1]
     if len(found) != 2 or EVENT_WORDS & set(words):
         return None
-    if RELATIONSHIP_WORDS & set(words):
+    if any(_relationship_word(word) for word in words):
         return found[0], found[1]
     named = [(int(n["start"]), int(n["end"])) for n in names]
     rest = [w for w, (a, b) in zip(words, spans, strict=False) if not any(s <= a and b <= e for s, e in named)]
     if rest[:1] and rest[0] in ("who", "who's", "whos") and "to" in rest and set(rest) <= WHO_TO_WORDS:
         return found[0], found[1]
     return None
+
+
+# "How does <a> feel about <b>?", "how does <a> know <b>?": what <a> is to <b>, asked by a verb of feeling or
+# acquaintance with <b> as its object (not an event of the story: "how did <a> meet <b>?" is the plot).
+FEELING_VERBS = frozenset({"feel", "feels", "felt"})
+FEELING_PREPOSITIONS = frozenset({"about", "towards", "toward", "for"})
+KNOWING_VERBS = frozenset({"know", "knows", "knew"})
+
+
+# "how does she know <b>?": the subject a pronoun for the character talked about.
+SUBJECT_PRONOUNS = frozenset({"he", "she"})
+
+
+def feeling_towards_pronoun(
+    words: Sequence[str], spans: Sequence[tuple[int, int]], names: list[dict[str, Any]], store: FactStore
+) -> bool:
+    """ "how does she feel about <b>?", "how does he know <b>?": what the character talked about is to <b> (one
+    character named, after the pronoun and the verb)."""
+    if len(names) != 1 or names[0].get("entity") != "character" or not store.resolve(str(names[0]["value"])):
+        return False
+    if len(words) < 4 or words[0] != "how" or words[2] not in SUBJECT_PRONOUNS:
+        return False
+    pronoun = {"entity": "pronoun", "start": spans[2][0], "end": spans[2][1]}
+    return _feeling_towards(words, spans, [pronoun, names[0]])
+
+
+def _feeling_towards(words: Sequence[str], spans: Sequence[tuple[int, int]], names: list[dict[str, Any]]) -> bool:
+    """ "how does <a> feel about <b>?": "how", a character, the verb (and its preposition), the other character
+    and nothing more."""
+    if words[:1] != ["how"] or len(names) != 2:
+        return False
+    first, second = sorted(names, key=lambda n: int(n["start"]))
+    after_first = next((i for i, (a, _) in enumerate(spans) if a >= int(first["end"])), len(words))
+    at_second = next((i for i, (a, _) in enumerate(spans) if a >= int(second["start"])), len(words))
+    end_second = next((i for i, (a, _) in enumerate(spans) if a >= int(second["end"])), len(words))
+    between = list(words[after_first:at_second])
+    if end_second != len(words) or not between:
+        return False
+    if between[0] in FEELING_VERBS:
+        return len(between) == 2 and between[1] in FEELING_PREPOSITIONS
+    return len(between) == 1 and between[0] in KNOWING_VERBS
+
+
+# A word this long that is one typo from a relationship word is that word ("relatiopnship", "realted").
+RELATIONSHIP_TYPO_MIN = 7
+
+
+def _relationship_word(word: str) -> bool:
+    """A word asking how two are related, or one letter off (left out, added, changed) or two swapped."""
+    if word in RELATIONSHIP_WORDS:
+        return True
+    return len(word) >= RELATIONSHIP_TYPO_MIN and any(
+        OSA.distance(word, meant) <= 1 for meant in RELATIONSHIP_WORDS if len(meant) >= RELATIONSHIP_TYPO_MIN
+    )
 
 
 # Words between "who" and the verb of "who is watching over <a>?", "who has to look after <a>?".
@@ -854,6 +912,37 @@ def name_of_pronoun(words: Sequence[str]) -> bool:
         if word in NAME_NOUNS and index > 0 and words[index - 1] in NAME_OWNERS:
             rest = words[index + 1 :]
             return not rest or all(w in THIS_FILM_WORDS | FILLER_TAIL for w in rest)
+    return False
+
+
+# "Tell me more about her", "what else do you know about him?", "do you know much about her life?": who the
+# pronoun points at, described; nothing else is asked.
+ABOUT_OPENERS = (
+    ("tell", "me"),
+    ("can", "you", "tell", "me"),
+    ("could", "you", "tell", "me"),
+    ("what", "do", "you", "know"),
+    ("what", "else", "do", "you", "know"),
+    ("do", "you", "know"),
+    ("anything", "else"),
+    ("know", "anything"),
+)
+ABOUT_AMOUNTS = frozenset({"more", "much", "anything", "something", "a", "bit", "little", "else", "some", "things"})
+ABOUT_PRONOUNS = frozenset({"her", "him", "them"})
+ABOUT_TAILS = frozenset({"life", "then", "please", "again"}) | {"'s", "s"}
+
+
+def about_pronoun(words: Sequence[str]) -> bool:
+    """ "tell me more about her", "do you know anything about him?": a description of whom the pronoun means."""
+    for opener in ABOUT_OPENERS:
+        if tuple(words[: len(opener)]) != opener:
+            continue
+        rest = list(words[len(opener) :])
+        while rest and rest[0] in ABOUT_AMOUNTS:
+            rest = rest[1:]
+        if len(rest) < 2 or rest[0] != "about" or rest[1].removesuffix("'s") not in ABOUT_PRONOUNS:
+            continue
+        return all(word in ABOUT_TAILS | FILLER_TAIL for word in rest[2:])
     return False
 
 

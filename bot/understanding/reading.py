@@ -1363,6 +1363,7 @@ def _read(
         return reading
     # Relations first: "girlfriend" after "Akito's" is a relation, not the actor's love life.
     relation_hits = lexicon.find(words.words, ("relation",))
+    relation_hits += _misspelt_relations(words, relation_hits, store, lexicon)
     hits = sorted(
         relation_hits + lexicon.find(words.words, ("attribute", "claim", "spoilers", "film", "other_topic")),
         key=lambda hit: hit.start,
@@ -1491,6 +1492,11 @@ def _read(
         reading.intent = "ask_who_plays"
         reading.why.append("the name of whom a pronoun points at")
         return reading
+    if not names and not has_japanese(text) and people_reading.about_pronoun(words.words):
+        # "tell me more about her": whom the pronoun points at, described (actions/people.py)
+        reading.intent = "ask_person"
+        reading.why.append("a description of whom a pronoun points at")
+        return reading
     if not names and not has_japanese(text) and people_reading.earliest_asked(words.words):
         # "which one came out first?" after someone's works: the earliest of them (actions/people.py)
         reading.intent = "ask_other_work"
@@ -1506,7 +1512,10 @@ def _read(
         reading.intent = "ask_other_work"
         reading.why.append(f"the {ordered[0]} of a person's works")
         return reading
-    if not has_japanese(text) and people_reading.characters_between(words.words, words.spans, names, store):
+    if not has_japanese(text) and (
+        people_reading.characters_between(words.words, words.spans, names, store)
+        or people_reading.feeling_towards_pronoun(words.words, words.spans, names, store)
+    ):
         # "what is the relationship between <a> and <b>?": the store's relation between the two
         start, end = words.chars(0, len(words.words))
         reading.add("relation", BETWEEN, start, end)
@@ -3000,7 +3009,19 @@ def _owned_roles(words: _Words, names: list[dict], reading: Reading) -> list[dic
     return kept
 
 
+# Words that may stand between a possessive and its relation word: "<a>'s two children", "her only friend".
+RELATION_MODIFIERS = frozenset(
+    {"two", "three", "four", "2", "3", "4", "only", "younger", "older", "elder", "late", "real", "other", "own"}
+)
+
+
 def _anchor_before(words: _Words, hit: Hit, names: list[dict], store: FactStore, lexicon: Lexicon) -> dict | str | None:
+    # "<a>'s two children": the possessive before a modifier owns the relation, as if the modifier were not there
+    start = hit.start
+    while start > 1 and words.words[start - 1] in RELATION_MODIFIERS and start > hit.start - 2:
+        start -= 1
+    if start != hit.start:
+        hit = replace(hit, start=start)
     if hit.start == 0:
         return None
     before = words.words[hit.start - 1]
@@ -3061,21 +3082,27 @@ def _anchor_across(words: _Words, hit: Hit, names: list[dict]) -> tuple[dict, bo
 def _love_verbs(words: _Words, names: list[dict]) -> list[Hit]:
     """ "Who did <a character> love?", "who does <a> fall for?": the love interest of the character named
     right before the verb, asked by "who" (a verb, so not in the vocabulary's relation words)."""
-    if not words.words or words.words[0] not in ("who", "whom"):
+    # the question may open a clause after a comma ("after the diagnosis, with whom did <a> fall in love?")
+    starts = [i for i in range(len(words.words)) if i == 0 or words.text[: words.spans[i][0]].rstrip().endswith(",")]
+    openers = [i for i in starts if words.words[i] in ("who", "whom") or words.words[i : i + 2] == ["with", "whom"]]
+    if not openers:
         return []
+    clause = openers[0]
     found = []
     for name in (n for n in names if n["entity"] == "character"):
         at = next((i for i, (a, _) in enumerate(words.spans) if a >= name["end"]), len(words.words))
         if words.words[at : at + 1] and words.words[at] in LOVE_VERBS:
             end = at + 2 if words.words[at + 1 : at + 2] == ["for"] else at + 1
+            if words.words[at] in FALL_VERBS and words.words[at + 1 : at + 3] == ["in", "love"]:
+                end = at + 3  # "with whom did <a> fall in love?"
             if words.words[at] in FALL_VERBS and end == at + 1:
                 continue  # "who did <a> fall?" is not love
             found.append(Hit("relation", "love_interest", " ".join(words.words[at:end]), at, end))
-    if len(words.words) > 2 and words.words[1] in LOVE_VERBS - FALL_VERBS:
+    if len(words.words) > clause + 2 and words.words[clause + 1] in LOVE_VERBS - FALL_VERBS:
         # "who loves <a character>?": the love interest is mutual in the store, so it is <a>'s
-        begin = words.spans[2][0]
+        begin = words.spans[clause + 2][0]
         if any(n["start"] == begin and n["entity"] == "character" for n in names):
-            found.append(Hit("relation", "love_interest", words.words[1], 1, 2))
+            found.append(Hit("relation", "love_interest", words.words[clause + 1], clause + 1, clause + 2))
     return found
 
 
@@ -3087,6 +3114,28 @@ def _anchor_after(words: _Words, hit: Hit, names: list[dict], store: FactStore) 
         if name["start"] == begin:
             return name
     return _resolve_word(words, hit.end + 1, words.words[hit.end + 1], store)
+
+
+def _misspelt_relations(words: _Words, found: list[Hit], store: FactStore, lexicon: Lexicon) -> list[Hit]:
+    """ "who is akitos moter?", "what is her siter's name?": a word right after a possessive (his, her, their,
+    "<a name>'s", "<a name>s") that is a typo of a relation word is that relation. The possessive is where a
+    relation is expected, so a typo that elsewhere could be another word is read there only."""
+    if has_japanese(words.text):
+        return []
+    taken = {i for hit in found for i in range(hit.start, hit.end)}
+    misspelt = []
+    for i in range(1, len(words.words)):
+        word = words.words[i].removesuffix("'s")
+        if i in taken or i - 1 in taken:
+            continue
+        before = words.words[i - 1]
+        stem = re.sub(r"(?:'s|s|')$", "", before)
+        if before not in POSSESSIVE_PRONOUNS and (stem == before or _resolve_word(words, i - 1, stem, store) is None):
+            continue
+        meant = lexicon.relation_typo(word)
+        if meant is not None:
+            misspelt.append(Hit("relation", meant[1], meant[2][0], i, i + 1))
+    return misspelt
 
 
 def _resolve_word(words: _Words, index: int, word: str, store: FactStore) -> dict | None:
@@ -3450,6 +3499,17 @@ def _names_this_film(hits: list[Hit], lexicon: Lexicon) -> bool:
     return any(h.kind == "film" and h.phrase in lexicon.film_titles for h in hits)
 
 
+def _verb_after_apposition(words: _Words, names: list[dict], hits: list[Hit], relation: dict) -> bool:
+    """ "Does <a>'s sister <b> die?": a relation anchored before the last name, and a word after that name
+    that is no relation, film or filler word: the claim is that word's, said of <b>."""
+    last = max((n for n in names if n["entity"] == "character"), key=lambda n: int(n["end"]))
+    if int(relation["start"]) > int(last["start"]):
+        return False
+    spoken = {i for h in hits if h.kind in ("relation", "film") for i in range(h.start, h.end)}
+    after = [i for i, span in enumerate(words.spans) if span[0] >= int(last["end"]) and i < _tag_start(words)]
+    return any(words.words[i] not in CLAIM_STOPWORDS and i not in spoken for i in after)
+
+
 def _yes_no_character(
     words: _Words,
     names: list[dict],
@@ -3470,6 +3530,8 @@ def _yes_no_character(
         relation = {"entity": "relation", "value": unanchored.key}
         relation["start"], relation["end"] = words.chars(unanchored.start, unanchored.end)
         reading.add("relation", unanchored.key, relation["start"], relation["end"])
+    if relation is not None and two and _verb_after_apposition(words, names, hits or [], relation):
+        return False  # "does <a>'s friend <b> marry?": whether <b> marries, not whether <b> is <a>'s friend
     if relation is not None and two:
         # "is <a character> <another>'s friend?": decided from the store's relations
         reading.add("claim", f"related:{relation['value']}", relation["start"], relation["end"])
