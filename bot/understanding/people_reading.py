@@ -343,15 +343,6 @@ def _without_pointer_clause(
     return words
 
 
-# Requests whose object is what is to be told: "tell me (more) about <X>", "what do you know about <X>".
-ABOUT_OPENERS = (
-    ("tell", "me", "about"),
-    ("tell", "me", "more", "about"),
-    ("tell", "me", "a", "bit", "about"),
-    ("tell", "me", "something", "about"),
-    ("what", "do", "you", "know", "about"),
-    ("what", "can", "you", "tell", "me", "about"),
-)
 # Intents a request about one character may be guessed as: its story, or who plays them.
 ABOUT_INTENTS = ACTOR_INTENTS | {"ask_plot"}
 
@@ -364,13 +355,12 @@ def about_the_character(
     is asked (the description, which names the actor), not the story nor only who plays them."""
     if current not in ABOUT_INTENTS or len(names) != 1 or names[0].get("entity") != "character":
         return False
-    opener = next((o for o in ABOUT_OPENERS if tuple(words[: len(o)]) == o), None)
-    if opener is None:
+    at = about_object(words)
+    if at is None:
         return False
     start, end = int(names[0].get("start", -1)), int(names[0].get("end", -1))
-    rest = list(range(len(opener), len(words)))
-    named = [i for i in rest if start <= spans[i][0] and spans[i][1] <= end + 2]  # "<name>'s" stays the name's
-    if not named or named[0] != len(opener):
+    named = [i for i in range(at, len(words)) if start <= spans[i][0] and spans[i][1] <= end + 2]  # "<name>'s"
+    if not named or named[0] != at:
         return False
     after = named[-1] + 1
     if after == len(words):
@@ -932,18 +922,25 @@ ABOUT_PRONOUNS = frozenset({"her", "him", "them"})
 ABOUT_TAILS = frozenset({"life", "then", "please", "again"}) | {"'s", "s"}
 
 
-def about_pronoun(words: Sequence[str]) -> bool:
-    """ "tell me more about her", "do you know anything about him?": a description of whom the pronoun means."""
+def about_object(words: Sequence[str]) -> int | None:
+    """Where the object of "tell me (more) about <X>", "what do you know about <X>" starts, or None."""
     for opener in ABOUT_OPENERS:
         if tuple(words[: len(opener)]) != opener:
             continue
-        rest = list(words[len(opener) :])
-        while rest and rest[0] in ABOUT_AMOUNTS:
-            rest = rest[1:]
-        if len(rest) < 2 or rest[0] != "about" or rest[1].removesuffix("'s") not in ABOUT_PRONOUNS:
-            continue
-        return all(word in ABOUT_TAILS | FILLER_TAIL for word in rest[2:])
-    return False
+        at = len(opener)
+        while at < len(words) and words[at] in ABOUT_AMOUNTS:
+            at += 1
+        if at + 1 < len(words) and words[at] == "about":
+            return at + 1
+    return None
+
+
+def about_pronoun(words: Sequence[str]) -> bool:
+    """ "tell me more about her", "do you know anything about him?": a description of whom the pronoun means."""
+    at = about_object(words)
+    if at is None or words[at].removesuffix("'s") not in ABOUT_PRONOUNS:
+        return False
+    return all(word in ABOUT_TAILS | FILLER_TAIL for word in words[at + 1 :])
 
 
 # Words that may end a question without asking more: "by any chance", "again", "please".
