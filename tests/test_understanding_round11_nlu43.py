@@ -164,3 +164,19 @@ def test_a_yes_no_the_novels_answer_decides_stays_the_novel(store, text):
 def test_the_book_itself_is_this_films_novel():
     assert novel_reading.the_book_itself(["when", "was", "the", "book", "published", "for", "the", "first", "time"])
     assert not novel_reading.the_book_itself(["when", "was", "the", "novel", "dracula", "published"])
+
+
+# 9. A judgement of the film asked yes or no ("is it dull and cheesy?") is what critics said.
+@pytest.mark.parametrize("text", ["is the film cheesy at all?", "was it disappointing", "is the movie overhyped?"])
+def test_a_judgement_of_the_film_is_the_reviews(store, text):
+    result = reading(store, text, "nlu_fallback")
+    assert result.intent == "ask_fact"
+    assert "reviews" in values(result, "attribute") + values(result, "topic")
+
+
+# 10. "Was the book a success?": how well a book did is its sales, not the novel's one answer.
+@pytest.mark.parametrize(
+    "text", ["was the novel popular in japan?", "is the book a best seller", "was the book successful"]
+)
+def test_a_books_success_is_its_sales(store, text):
+    assert novel_reading.part_of_novel(text.rstrip("?").split())[0] == "novel_copies_sold"

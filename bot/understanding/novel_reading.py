@@ -236,7 +236,23 @@ NOVEL_PARTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("originally", "posted"),
     ),
     # "how many copies did the book sell?", "the novel's sales": the copies sold, with their date
-    "novel_copies_sold": (("copies",), ("sold",), ("sell",), ("sells",), ("sales",), ("bestseller",), ("bestselling",)),
+    # "was the book popular?": how well a book did is its sales
+    "novel_copies_sold": (
+        ("copies",),
+        ("sold",),
+        ("sell",),
+        ("sells",),
+        ("sales",),
+        ("bestseller",),
+        ("bestselling",),
+        ("bestsellers",),
+        ("best", "seller"),
+        ("best", "selling"),
+        ("popular",),
+        ("a", "hit"),
+        ("a", "success"),
+        ("successful",),
+    ),
 }
 # A part's words before one of these describe a person ("written by this web-novel author"), not the part asked.
 AUTHOR_NOUNS = frozenset({"author", "authors", "writer", "writers", "novelist", "novelists"})
