@@ -180,3 +180,8 @@ def test_a_judgement_of_the_film_is_the_reviews(store, text):
 )
 def test_a_books_success_is_its_sales(store, text):
     assert novel_reading.part_of_novel(text.rstrip("?").split())[0] == "novel_copies_sold"
+
+
+def test_a_word_that_describes_the_book_is_no_sales_question():
+    said = ["the", "author", "of", "the", "popular", "novel", "behind", "it", "what", "is", "his", "name"]
+    assert novel_reading.part_of_novel(said) is None

@@ -247,7 +247,6 @@ NOVEL_PARTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("bestselling",),
         ("bestsellers",),
         ("best", "seller"),
-        ("best", "selling"),
         ("popular",),
         ("a", "hit"),
         ("a", "success"),
@@ -279,7 +278,12 @@ def part_of_novel(words: Sequence[str]) -> tuple[str, int, int] | None:
             continue
         for run in runs:
             at = _run_at(bare, run)
-            if at is not None and not set(bare[at + len(run) : at + len(run) + 1]) & AUTHOR_NOUNS:
+            if at is None:
+                continue
+            after = set(bare[at + len(run) : at + len(run) + 1])
+            if key == "novel_copies_sold" and after & BOOK_WORDS:
+                continue  # "the author of the popular novel …": a word that describes the book, not its sales asked
+            if not after & AUTHOR_NOUNS:
                 return key, at, at + len(run)
     return None
 
