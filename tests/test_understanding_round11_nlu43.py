@@ -44,6 +44,7 @@ def test_a_statement_with_a_question_mark_is_a_yes_no(store, text, intent, claim
     [
         "it seems kind of funny.",  # said, not asked
         "it was released when?",  # a wh-word in place asks that
+        "the film was adapted from a book by whom?",
         "it seems funny? is it a comedy?",  # two questions: the second one is the yes/no
     ],
 )

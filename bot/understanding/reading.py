@@ -3477,7 +3477,7 @@ def _stated_as_question(words: _Words, lexicon: Lexicon, starts: list[int]) -> b
         said, hedged = said[len(hedge) :], True
     if hedged and said[:1] == ["that"] and len(said) > 2:  # "i take it that it's sad?": "that" joins the clause
         said = said[1:]
-    if len(said) < 2 or clauses.WH_WORDS & set(said):
+    if len(said) < 2 or (clauses.WH_WORDS | {"whom", "whose"}) & set(said):
         return False
     if said[0] in GLUED_COPULAS:
         return True
