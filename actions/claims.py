@@ -21,6 +21,8 @@ from bot.understanding.countries import same_country
 from bot.understanding.lexicon import default_lexicon
 from bot.understanding.reading import relation_keys
 
+# Nouns in a publisher's name that any publisher may have ("<X> Publishing", "<X> Press"): never what decides.
+PUBLISHER_NOUNS = frozenset({"the", "publishing", "publishers", "publisher", "press", "books", "company", "inc", "co"})
 # What "based on a <kind>" must name for the film's source, a novel, to be it.
 NOVEL_WORDS = frozenset({"novel", "book", "light novel", "web novel"})
 
@@ -86,6 +88,12 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
         if person is None or author is None or not author.known:
             return None, None
         return author.value == person, author
+    if key == "novel_publisher":  # "was the novel published by <a name>?": any word of the name in the publisher's
+        publisher = facts.novel.get("publisher")
+        said = set(normalise(word).split()) - PUBLISHER_NOUNS
+        if publisher is None or not publisher.known or not said:
+            return None, None
+        return bool(said & set(normalise(str(publisher.value)).split())), publisher
     if key == "credit_by":  # "was it directed by <a name>?", the name as written
         role, _, who = word.partition("/")
         if role == "novel_author":  # "is it based on a <a name> novel?": the source's author

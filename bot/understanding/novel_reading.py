@@ -58,8 +58,15 @@ COMPARE_WORDS = frozenset(
         # "is it better than the book?": a judgement of the two, which the store does not compare either
         "better",
         "worse",
+        # "is the book similar to the movie?": a likeness is a comparison too ("the same as": SAME_AS)
+        "similar",
+        "identical",
+        "alike",
     }
 )
+# "Is the book the same as the movie?": "same" compares only before "as"/"to"; "the novel of the same name"
+# names the book.
+SAME_AS = frozenset({"as", "to"})
 # Attributes a comparison or a series question about the book may also carry ("does the ending differ
 # from the book?"); any other ("is the novel's title different?") is what the question asks instead.
 ABOUT_THE_BOOK = frozenset(
@@ -92,7 +99,14 @@ def compared_with_novel(
         return None
     if any(h.key == "novel_changes" for h in attributes):
         return next(h.start for h in attributes if h.key == "novel_changes")
-    return next((i for i, word in enumerate(words) if word in COMPARE_WORDS), None)
+    return next(
+        (
+            i
+            for i, word in enumerate(words)
+            if word in COMPARE_WORDS or word == "same" and i + 1 < len(words) and words[i + 1] in SAME_AS
+        ),
+        None,
+    )
 
 
 def series_of_novel(
@@ -222,7 +236,22 @@ NOVEL_PARTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("originally", "posted"),
     ),
     # "how many copies did the book sell?", "the novel's sales": the copies sold, with their date
-    "novel_copies_sold": (("copies",), ("sold",), ("sell",), ("sells",), ("sales",), ("bestseller",), ("bestselling",)),
+    # "was the book popular?": how well a book did is its sales
+    "novel_copies_sold": (
+        ("copies",),
+        ("sold",),
+        ("sell",),
+        ("sells",),
+        ("sales",),
+        ("bestseller",),
+        ("bestselling",),
+        ("bestsellers",),
+        ("best", "seller"),
+        ("popular",),
+        ("a", "hit"),
+        ("a", "success"),
+        ("successful",),
+    ),
 }
 # A part's words before one of these describe a person ("written by this web-novel author"), not the part asked.
 AUTHOR_NOUNS = frozenset({"author", "authors", "writer", "writers", "novelist", "novelists"})
@@ -249,7 +278,12 @@ def part_of_novel(words: Sequence[str]) -> tuple[str, int, int] | None:
             continue
         for run in runs:
             at = _run_at(bare, run)
-            if at is not None and not set(bare[at + len(run) : at + len(run) + 1]) & AUTHOR_NOUNS:
+            if at is None:
+                continue
+            after = set(bare[at + len(run) : at + len(run) + 1])
+            if key == "novel_copies_sold" and after & BOOK_WORDS:
+                continue  # "the author of the popular novel …": a word that describes the book, not its sales asked
+            if not after & AUTHOR_NOUNS:
                 return key, at, at + len(run)
     return None
 
@@ -317,6 +351,166 @@ def book_exists(words: Sequence[str], film: frozenset[int]) -> bool:
     return not rest or rest[0] in OF_THE_FILM and all(word in ("the", "this", "that") for word in rest[1:])
 
 
+# What may follow "the book" that names no other book: a verb of it or the question's end ("when was the book
+# published?", "was the novel translated?"); a title after it ("the novel <another title>") is another book.
+AFTER_THE_BOOK = frozenset(
+    {
+        "published",
+        "publish",
+        "released",
+        "translated",
+        "written",
+        "first",
+        "originally",
+        "come",
+        "came",
+        "sell",
+        "sold",
+        "banned",
+        "?",
+        ".",
+        "!",
+    }
+)
+
+
+def the_book_itself(words: Sequence[str]) -> bool:
+    """ "When was the novel published for the first time?": "the book" with no title after it is this film's novel,
+    the one book a question about the film can mean."""
+    return any(
+        words[i] == "the"
+        and words[i + 1] in ("book", "novel")
+        and (i + 2 == len(words) or words[i + 2] in AFTER_THE_BOOK)
+        for i in range(len(words) - 1)
+    )
+
+
+# What the novel's one answer (its title, author, publisher and date) or a claim read before says of the book
+# in a yes/no: "was the book published first?", "has the novel been made into a movie?". Any other word of
+# the yes/no ("was the book banned?", "is the novel good?") asks what the store does not hold of it.
+SAID_BY_THE_ANSWER = frozenset(
+    {
+        "published",
+        "publish",
+        "publishing",
+        "written",
+        "write",
+        "wrote",
+        "released",
+        "release",
+        "out",
+        "first",
+        "originally",
+        "original",
+        "japanese",
+        "japan",
+        "made",
+        "make",
+        "turned",
+        "into",
+        "movie",
+        "film",
+        "movies",
+        "films",
+        "adapted",
+        "adaptation",
+        "based",
+        "real",
+        "really",
+        "actually",
+        "still",
+        "also",
+        "ever",
+        "source",
+        "even",
+        "yet",
+        "already",
+        "before",
+        "after",
+        "same",
+        "name",
+        "title",
+        "called",
+        "named",
+        "there",
+    }
+)
+YES_NO_VERBS = frozenset({"is", "was", "are", "were", "did", "does", "do", "has", "have", "had"})
+
+
+def undecided_of_the_book(words: Sequence[str], grammar: frozenset[str], named: frozenset[int]) -> int | None:
+    """ "Was the book banned upon its publishing?", "is the novel good?": a plain yes/no whose subject is the
+    book and whose predicate the novel's one answer does not decide. The position of the first word of that
+    predicate, or None.
+
+    `grammar`: function words; `named`: the positions of names, titles and other words read as something
+    else (the film's names), which are never the predicate.
+    """
+    if len(words) < 3 or words[0] not in YES_NO_VERBS:
+        return None
+    book = next((i for i, word in enumerate(words) if _possessive_base(word) in BOOK_WORDS), None)
+    if book is None or book > 3:  # the subject, right after the verb and its article
+        return None
+    return next(
+        (
+            i
+            for i, word in enumerate(words)
+            if i > book
+            and i not in named
+            and word.isalpha()
+            and word not in grammar
+            and _possessive_base(word) not in BOOK_WORDS | SAID_BY_THE_ANSWER
+        ),
+        None,
+    )
+
+
+# Words of "published by <a publisher>" that say no name: "was it published by a big publisher?" names none.
+PUBLISHER_GENERIC = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "big",
+        "small",
+        "major",
+        "famous",
+        "japanese",
+        "publisher",
+        "publishers",
+        "publishing",
+        "company",
+        "companies",
+        "house",
+        "press",
+        "label",
+        "imprint",
+        "someone",
+        "anyone",
+        "itself",
+        "themselves",
+    }
+)
+# Words that end the publisher's name: what follows says when or where ("published by <X> in 2021").
+NAME_ENDS = frozenset(
+    {"in", "on", "at", "and", "or", "when", "?", ".", ",", "right", "too", "also", "first", "originally", "initially"}
+)
+
+
+def publisher_claimed(words: Sequence[str]) -> tuple[int, int] | None:
+    """ "Was the novel published by <a name>?": the token span of the publisher claimed, or None when no
+    publisher is named ("published by a big publisher?") or the question says no "published by"."""
+    at = next(
+        (i + 2 for i in range(len(words) - 2) if words[i] in {"published", "publish"} and words[i + 1] == "by"), None
+    )
+    if at is None:
+        return None
+    end = next((i for i in range(at, len(words)) if words[i] in NAME_ENDS), len(words))
+    if all(word in PUBLISHER_GENERIC for word in words[at:end]):
+        return None
+    return at, end
+
+
 # Words that ask who drew a book's pictures; the manga's artist is the manga's answer instead.
 ILLUSTRATE_WORDS = frozenset(
     {"illustrated", "illustrate", "illustrates", "illustrator", "illustrators", "illustration", "illustrations"}
@@ -329,6 +523,29 @@ def illustration_asked(words: Sequence[str]) -> int | None:
     if {"manga", "comic", "comics"} & {_possessive_base(word) for word in words}:
         return None
     return next((i for i, word in enumerate(words) if word in ILLUSTRATE_WORDS), None)
+
+
+# Words that ask for the book in another language ("was the novel translated into english?", "is there an english
+# edition of the book?"): translations the store does not hold. The title's meaning is the title's own part.
+TRANSLATE_WORDS = frozenset({"translated", "translation", "translations", "translate", "translates", "translator"})
+EDITION_WORDS = frozenset({"edition", "editions", "version", "versions", "release"})
+LANGUAGE_WORDS = frozenset({"english", "american", "british"})
+TITLE_WORDS = frozenset({"title", "titles", "name", "names", "called", "mean", "means", "meaning"})
+
+
+def translation_asked(words: Sequence[str]) -> int | None:
+    """The position of the word that asks for the book's translation ("was the book translated?", "an english
+    edition of the novel"), or None when the question asks what its title means or no such thing."""
+    bare = [_possessive_base(word) for word in words]
+    if TITLE_WORDS & set(bare):
+        return None
+    at = next((i for i, word in enumerate(bare) if word in TRANSLATE_WORDS), None)
+    if at is not None:
+        return at
+    return next(
+        (i for i in range(len(bare) - 1) if bare[i] in LANGUAGE_WORDS and bare[i + 1] in EDITION_WORDS),
+        None,
+    )
 
 
 # What a story is called when its writer is asked: "who wrote <a character>'s story?"

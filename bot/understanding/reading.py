@@ -499,6 +499,8 @@ def read(
     _sex_as_gender(reading, entities, store)
     _the_book_asked(_Words.of(text), intent, entities, store, lexicon, reading)
     _yes_no_over_a_list(_Words.of(text), intent, entities, store, lexicon, reading)
+    _publisher_yes_no(_Words.of(text), store, lexicon, reading)
+    _undecided_of_the_book(_Words.of(text), intent, entities, lexicon, reading)
     _questions_left(text, intent, entities, store, lexicon, reading)
     _in_message_order(text, intent, reading)
     if told or clue:
@@ -988,6 +990,49 @@ def _yes_no_over_a_list(
         reading.why.append("yes/no over a person's other work")
 
 
+def _publisher_yes_no(words: _Words, store: FactStore, lexicon: Lexicon, reading: Reading) -> None:
+    """ "Was the novel published by <a name>?": a yes/no decided against the store's publisher (claim
+    `novel_publisher:<the name as written>`), then the novel's answer, which names the publisher. Only the film's
+    source is published, so "it" and "the book" alike are the novel; another claim read first decides."""
+    if not words.words or has_japanese(words.text) or not _asks_yes_or_no(words, lexicon):
+        return
+    if any(e.get("entity") == "claim" for e in reading.entities) or reading.intent == "out_of_scope":
+        return
+    publisher = store.novel.get("publisher")
+    claimed = novel_reading.publisher_claimed(words.words)
+    if publisher is None or not publisher.known or claimed is None:
+        return
+    start, end = words.chars(*claimed)
+    reading.entities = [e for e in reading.entities if e.get("entity") != "attribute"]
+    reading.intent = "ask_novel"
+    reading.add("claim", f"novel_publisher:{words.text[start:end]}", start, end)
+    reading.why.append("yes/no the novel's publisher")
+
+
+def _undecided_of_the_book(
+    words: _Words, intent: str | None, entities: list[dict[str, Any]], lexicon: Lexicon, reading: Reading
+) -> None:
+    """ "Was the book banned?", "is the novel good?": a yes/no about the book that no claim decides and no part
+    of the book names is "I don't know that", not the novel's one answer, which answers another question
+    (novel_reading.undecided_of_the_book says which yes/no it answers)."""
+    if (reading.intent or intent) != "ask_novel" or not words.words or has_japanese(words.text):
+        return
+    if _tag_start(words) < len(words.words) or words.text.count("?") > 1:
+        return
+    found = [e for e in (*entities, *reading.entities) if e not in reading.drop]
+    if any(e.get("entity") in ("claim", "attribute", "person", "character") for e in found):
+        return
+    hits = lexicon.find(words.words, ("film", "attribute", "claim", "relation"))
+    if any(h.kind == "claim" or h.kind == "attribute" and h.key != "novel" for h in hits):
+        return
+    named = frozenset(i for h in hits if h.kind in ("film", "relation") for i in range(h.start, h.end))
+    at = novel_reading.undecided_of_the_book(words.words, coverage.FUNCTION_WORDS, named)
+    if at is None:
+        return
+    reading.intent = "ask_fact"
+    reading.why.append(f"yes/no about the book, undecided: {words.words[at]}")
+
+
 # What a question about the book is read as when the reader is done: the novel's one answer, the author,
 # or what the novel's answer does not hold (its page count); nothing else is a book question.
 BOOK_INTENTS = frozenset({"ask_novel", "ask_person", "ask_other_work", "ask_ending", "ask_plot", "ask_fact"})
@@ -1113,7 +1158,8 @@ def _asking_sentence(words: _Words) -> int:
 def _asked_of_the_book(words: _Words, attributes: list[Hit], lexicon: Lexicon, reading: Reading) -> bool:
     """What the book is asked about when the novel's answer does not say it: "is the book a true story?" is
     whether the story is true (the film's answer says it is fiction, as its novel is), "who illustrated the
-    novel?" its illustrator, which the store does not hold. The book word names the subject only."""
+    novel?" its illustrator and "was it translated into english?" its translations, which the store does not
+    hold. The book word names the subject only."""
     if not novel_reading.BOOK_WORDS & {w.removesuffix("'s") for w in words.words}:
         return False
     true_story = next((h for h in attributes if h.key == "true_story"), None)
@@ -1132,6 +1178,13 @@ def _asked_of_the_book(words: _Words, attributes: list[Hit], lexicon: Lexicon, r
         reading.intent = "ask_fact"
         reading.add("attribute", "novel_illustrator", *words.chars(drawn, drawn + 1))
         reading.why.append("the book's illustrator")
+        return True
+    translated = novel_reading.translation_asked(words.words)
+    if translated is not None and "novel_translation" in lexicon.attributes:
+        reading.entities = [e for e in reading.entities if e.get("entity") != "attribute"]
+        reading.intent = "ask_fact"
+        reading.add("attribute", "novel_translation", *words.chars(translated, translated + 1))
+        reading.why.append("the book's translations")
         return True
     return False
 
@@ -1407,6 +1460,7 @@ def _read(
     # A pronoun points at whom the conversation is about, which is always in the film.
     pronouns = PRONOUNS | lexicon.pronouns
     refers_to_film = bool(names or pronouns & set(words.words) or any(h.kind == "film" for h in hits))
+    refers_to_film = refers_to_film or novel_reading.the_book_itself(words.words)  # its novel is this film's
 
     premise = (
         None
@@ -3635,6 +3689,8 @@ def _asks_yes_or_no(words: _Words, lexicon: Lexicon) -> bool:
         for i, end in zip(starts, ends, strict=True)
     ):
         return True
+    if _stated_as_question(words, lexicon, starts):
+        return True
     # "<the title> is it sad", "<the title> does it have …": the film said first, as a search-box topic
     topic = max((h.end for h in lexicon.find(words.words, ("film",)) if h.start == 0), default=0)
     return (
@@ -3642,6 +3698,51 @@ def _asks_yes_or_no(words: _Words, lexicon: Lexicon) -> bool:
         and words.words[topic] in lexicon.yes_no_openers
         and words.words[topic + 1] in TOPIC_PRONOUNS
     )
+
+
+# "I bet it was popular?", "i guess it's sad?": what the speaker believes, put as a question; the clause is
+# what is asked.
+BELIEF_HEDGES = (
+    ("i", "bet"),
+    ("i", "guess"),
+    ("i", "think"),
+    ("i", "suppose"),
+    ("i", "assume"),
+    ("i", "imagine"),
+    ("i", "take", "it"),
+    ("i", "heard"),
+    ("i", "hear"),
+    ("so",),
+    ("but",),
+    ("and",),
+)
+# The verbs of a statement about the film that a question mark turns into a yes/no: "it sounds scary?"
+LINKING_VERBS = frozenset({"is", "was", "sounds", "sounded", "seems", "seemed", "looks", "looked", "gets", "got"})
+# The film's pronouns with the verb glued on ("it's sad?").
+GLUED_COPULAS = frozenset({"it's", "its", "thats", "that's"})
+
+
+def _stated_as_question(words: _Words, lexicon: Lexicon, starts: list[int]) -> bool:
+    """ "it sounds a little scary?", "I bet it was popular?": a statement about the film ending in a question
+    mark asks yes or no, as intonation does in speech. Only the last clause, whose subject is the film (a
+    pronoun or one of its names) and whose verb links it to what is said of it; a wh-word anywhere ("it was
+    released when?") asks that instead."""
+    if not words.text.rstrip().endswith("?") or "?" in words.text.rstrip()[:-1]:
+        return False
+    at = max(starts, default=0)
+    said = words.words[at:]
+    hedged = False
+    while (hedge := next((h for h in BELIEF_HEDGES if tuple(said[: len(h)]) == h), None)) is not None:
+        said, hedged = said[len(hedge) :], True
+    if hedged and said[:1] == ["that"] and len(said) > 2:  # "i take it that it's sad?": "that" joins the clause
+        said = said[1:]
+    if len(said) < 2 or (clauses.WH_WORDS | {"whom", "whose"}) & set(said):
+        return False
+    if said[0] in GLUED_COPULAS:
+        return True
+    film = max((h.end for h in lexicon.find(said, ("film",)) if h.start == 0), default=0)
+    subject = film if film else 1 if said[0] in ("it", "this", "that") else 0
+    return 0 < subject < len(said) - 1 and said[subject] in LINKING_VERBS
 
 
 # The film's pronouns after a topic said first ("<the title> is it sad").
