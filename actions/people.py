@@ -370,8 +370,8 @@ def actor_of_character_named(tracker: Tracker) -> Match | None:
     """ "What else has <a character> been in?", "other movies of the guy who plays <a character>": a character
     named with no person stands for its one actor. Read as a person's name, the character's name is only a near
     match, and may be another person's (a crew member whose name is one letter off)."""
-    if entity_values(tracker, "person"):
-        return None
+    if entity_values(tracker, "person") or entity_values(tracker, "relation"):
+        return None  # a relative of the character ("<a character>'s mum") is resolve_mention's
     facts = store()
     for value in entity_values(tracker, "character"):
         characters = facts.resolve(str(value), ("character",))

@@ -69,7 +69,9 @@ def test_the_films_fame_is_its_popularity(store):
     assert (result.intent, tags(result).get("topic")) == ("ask_fact", "top 10")
 
 
-@pytest.mark.parametrize("text", ["which actor in it is the most famous", "who is more famous in the cast"])
+@pytest.mark.parametrize(
+    "text", ["which actor in it is the most famous", "who is more famous in the cast", "who's the well known actress"]
+)
 def test_fame_compared_is_not_one_persons(store, text):
     result = reading(store, text, "ask_cast")
     assert result.intent != "ask_other_work"
@@ -199,3 +201,42 @@ def test_the_most_money_is_earnings(store):
     text = f"which movie did {person.name} make the most money on"
     result = reading(store, text, "ask_other_work", [name(text, person.name, "person")])
     assert (result.intent, tags(result).get("attribute")) == ("ask_fact", "box_office")
+
+
+# 9. "Is he in a band?", "was she in <a work>?": the person pointed at in another work or a group, never refused.
+@pytest.mark.parametrize("text", ["so is she in a group?", "is he in any tv shows", "has she ever been in dramas"])
+def test_a_pronoun_in_another_work_is_their_other_work(store, text):
+    assert reading(store, text, "out_of_scope").intent == "ask_other_work"
+
+
+def test_a_pronoun_in_a_work_of_the_store_is_that_work(store):
+    titles = [w.title.lower() for p in store.people.values() for w in p.known_for if len(w.title.split()) > 1]
+    titles = [t for t in titles if t.isascii()]
+    read = [reading(store, f"was she in {title}", "out_of_scope") for title in titles]
+    claimed = [r for r in read if r.intent == "ask_other_work" and str(tags(r).get("claim")).startswith("known_for:")]
+    assert titles and len(claimed) >= 0.6 * len(titles)  # a title with a phrase of its own ("according to") may not
+
+
+@pytest.mark.parametrize("text", ["is he in love?", "was she in the hospital", "is she in the movie"])
+def test_in_something_else_is_no_work(store, text):
+    assert reading(store, text, "out_of_scope").intent != "ask_other_work"
+
+
+def test_a_relatives_other_work_is_still_the_relatives(store, domain):
+    credit = store.cast[0]
+    relation = next((r for r in store.relations if r.subject == credit.character), None)
+    if relation is None or len(store.actor_of(relation.object)) != 1:
+        pytest.skip("no relative with one actor")
+    character = first_name(store, credit.character)
+    text = f"what else has {character}'s relative been in"
+    entities = [name(text, character, "character"), {**name(text, "relative", "relation"), "value": relation.relation}]
+    _, _, slots = run(ActionOtherWork(), domain, text, entities, intent="ask_other_work")
+    assert slots.get("person") == store.actor_of(relation.object)[0].actor
+
+
+def test_a_part_named_through_its_performer_in_another_work_is_the_actors(store):
+    credit = store.cast[1]
+    character = first_name(store, credit.character)
+    text = f"is the woman who plays {character} in any tv dramas"
+    result = reading(store, text, "out_of_scope", [name(text, character, "character")])
+    assert (result.intent, tags(result).get("person")) == ("ask_other_work", store.people[credit.actor].name)

@@ -1437,7 +1437,7 @@ def _read(
     attributes = _objects_of_making(words, attributes)
     attributes = _watching_as_a_purpose(words, attributes)
     attributes = _described_as_winning(words, attributes)
-    attributes = _fame_as_a_measure(words, attributes)
+    attributes = _fame_as_a_measure(words, attributes, lexicon)
     # "I live in <a country>, where can I watch it?": the speaker's own life is not asked about
     attributes = [
         h
@@ -2159,20 +2159,19 @@ def _described_as_winning(words: _Words, attributes: list[Hit]) -> list[Hit]:
 COMPARING_WORDS = frozenset({"most", "more", "least", "less"})
 
 
-def _fame_as_a_measure(words: _Words, attributes: list[Hit]) -> list[Hit]:
+def _fame_as_a_measure(words: _Words, attributes: list[Hit], lexicon: Lexicon) -> list[Hit]:
     """ "Who is the most famous actor in it?", "is she more famous than <another>?": a comparison between people
-    (the leads answer the first), not what one person is known for; "what is <X> most famous for?" still is."""
-    return [
-        h
-        for h in attributes
-        if not (
-            h.key == "fame"
-            and h.start > 0
-            and words.words[h.start - 1] in COMPARING_WORDS
-            and (h.end >= len(words.words) or words.words[h.end] != "for")
-            and not h.phrase.endswith(" for")
-        )
-    ]
+    (the leads answer the first), not what one person is known for; "what is <X> most famous for?" still is.
+    Nor fame describing a noun ("the well known actress", "that famous scene"): the noun is what is asked."""
+    kept = []
+    for h in attributes:
+        following = words.words[h.end] if h.end < len(words.words) else None
+        compared = h.start > 0 and words.words[h.start - 1] in COMPARING_WORDS and following != "for"
+        describing = following in lexicon.neutral_heads and following not in ("for", "i", "you")
+        if h.key == "fame" and not h.phrase.endswith(" for") and (compared or describing):
+            continue
+        kept.append(h)
+    return kept
 
 
 def _watching_as_a_purpose(words: _Words, attributes: list[Hit]) -> list[Hit]:
@@ -3138,6 +3137,10 @@ def _yes_no(
         reading.intent = "ask_who_plays"
         reading.why.append("yes/no whether the person talked about plays a character")
         return True
+    if len(names) == len(characters) <= 1 and _pronoun_in_a_work(
+        words, hits, names, attributes, store, lexicon, reading
+    ):
+        return True
     if not people:
         return _yes_no_character(words, names, attributes, lexicon, reading, hits)
     relation_word = next((h for h in hits if h.kind == "relation" and h.key != "character"), None)
@@ -3181,7 +3184,9 @@ def _yes_no(
     ]  # "has <an actor> done …?" opens a question: that "has" is no "it has"
     if (IN_FILM_WORDS & set(words.words) or with_name) and all(a.key == "cast" for a in attributes):
         # in the yes/no clause: "who is in it? is <an actress> in it?" asks the second
-        asked_from = max([0, *(i for i in _clause_starts(words) if words.words[i] in lexicon.yes_no_openers)])
+        tag = _tag_start(words)  # ("…, isn't she?": the closing tag opens no clause of its own)
+        opened = [i for i in _clause_starts(words) if words.words[i] in lexicon.yes_no_openers and i < tag]
+        asked_from = max([0, *opened])
         at = next((i for i, word in enumerate(words.words) if word in IN_FILM_WORDS and i >= asked_from), None)
         at = with_name[0] if at is None else at
         film = {i for h in hits if h.kind == "film" for i in range(h.start, h.end)}
@@ -3240,6 +3245,88 @@ def _from_a_place(
     reading.intent = "ask_fact"
     reading.why.append("yes/no where a person is from")
     return True
+
+
+# Words between "is he" and "in" that keep the question one of being in a work: "has she ever been in …?".
+IN_WORK_LINKS = frozenset({"ever", "also", "been", "still", "too", "really", "actually", "even"})
+
+
+def _pronoun_in_a_work(
+    words: _Words,
+    hits: list[Hit],
+    names: list[dict],
+    attributes: list[Hit],
+    store: FactStore,
+    lexicon: Lexicon,
+    reading: Reading,
+) -> bool:
+    """ "Is he in a band?", "has she been in any dramas?", "is the lead actor in <a title>?": whether the person
+    a pronoun points at (or a part's actor) is in another work or a group, decided like a named person's (claim
+    `known_for:<words>` or `other_work`), never refused. Only when the words after "in" name a kind of work,
+    more work, or a work of the store's people ("is he in love?" is no work)."""
+    if any(a.key != "cast" for a in attributes) or any(h.kind in ("relation", "claim") for h in hits):
+        return False
+    start = _after_reaction(words)
+    w = words.words
+    subject = _subject_after_verb(words, start, names, store)
+    if subject is None:
+        return False
+    after, actor = subject
+    end = _tag_start(words)
+    while end > start and w[end - 1] in lexicon.yes_no_tags:
+        end -= 1
+    at = next((i for i in range(after, end) if w[i] == "in"), None)
+    if at is None or any(w[i] not in IN_WORK_LINKS for i in range(after, at)):
+        return False
+    film = {i for h in hits if h.kind == "film" for i in range(h.start, h.end)}
+    rest = [i for i in range(at + 1, end) if i not in film and w[i] not in CLAIM_STOPWORDS]
+    if not rest:
+        return False
+    first, last = words.chars(rest[0], rest[-1] + 1)
+    said = words.text[first:last]
+    # a kind of work ("dramas"), or a group a description may name ("a band": person_evidence's heads)
+    media = {word for forms in lexicon.work_media.values() for word in forms} | set(lexicon.person_evidence)
+    more = all(w[i] in MORE_WORK_WORDS | OTHER_WORK_WORDS for i in rest)
+    asked = " ".join(w[i] for i in rest)
+    known = (len(rest) > 1 or len(asked) > 5) and any(f" {asked} " in f" {t} " for t in _work_titles(store))
+    titled = said[:1].isupper() or known
+    if not (more or titled or {w[i] for i in rest} & media):
+        return False
+    if actor is not None:  # "is the lead actor in …?": the actor, not the character
+        (begin, stop), person, entity = actor
+        reading.add("person", store.people[person].name, begin, stop)
+        if entity is not None:
+            reading.drop.append(entity)
+    reading.add("claim", "other_work" if more else "known_for:" + said, first, last)
+    reading.intent = "ask_other_work"
+    reading.why.append("yes/no the person pointed at in another work")
+    return True
+
+
+def _subject_after_verb(
+    words: _Words, start: int, names: list[dict], store: FactStore
+) -> tuple[int, tuple[tuple[int, int], str, dict | None] | None] | None:
+    """Where the words after a yes/no's person subject begin: a pronoun ("is he …"), or a part named through its
+    performer ("is the actress who plays <a character> …"), with that actor; None for any other subject."""
+    w = words.words
+    if clauses.pronoun_subject(w[start:]):
+        return (start + 2, None) if not names else None
+    if start + 1 >= len(w) or w[start] not in clauses.YES_NO_VERBS:
+        return None
+    found = people_reading.actors_named_by_role(w, words.spans, names, store)
+    # right after the verb, or after its determiner ("is the girl who plays <a character> …": from "girl")
+    begins = {words.spans[start + 1][0]}
+    if w[start + 1] in ("the", "that", "this") and start + 2 < len(w):
+        begins.add(words.spans[start + 2][0])
+    if len(found) != 1 or found[0][0][0] not in begins:
+        return None
+    stop = found[0][0][1]
+    after = next((i for i, span in enumerate(words.spans) if span[0] >= stop), len(w))
+    return after, found[0]
+
+
+def _work_titles(store: FactStore) -> list[str]:
+    return [" ".join(tokens(work.title)) for p in store.people.values() for work in p.known_for]
 
 
 def _what_someone_is(words: _Words, crew: Hit, people: list[dict], lexicon: Lexicon, store: FactStore) -> bool:
