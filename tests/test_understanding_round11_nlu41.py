@@ -240,3 +240,8 @@ def test_a_part_named_through_its_performer_in_another_work_is_the_actors(store)
     text = f"is the woman who plays {character} in any tv dramas"
     result = reading(store, text, "out_of_scope", [name(text, character, "character")])
     assert (result.intent, tags(result).get("person")) == ("ask_other_work", store.people[credit.actor].name)
+
+
+def test_the_celebrity_as_a_noun_is_no_fame(store):
+    # "<something> of the celebrity": a person spoken of, not whether one is famous
+    assert tags(reading(store, "latest news about the celebrity", "out_of_scope")).get("attribute") != "fame"
