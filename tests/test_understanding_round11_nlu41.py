@@ -49,8 +49,14 @@ def test_fame_asked_of_a_pronoun_is_the_persons(store):
     assert result.intent == "ask_other_work"
 
 
-def test_fame_of_a_crew_role_is_its_holders(store):
+def test_fame_of_a_crew_role_is_still_its_holders_description(store):
     text = "is the composer well known?"
+    result = reading(store, text, "ask_crew", [name(text, "composer", "crew_role")])
+    assert tags(result).get("claim") == "person_describes:well known"
+
+
+def test_what_a_crew_role_is_famous_for_is_its_holders_works(store):
+    text = "what is the composer famous for"
     result = reading(store, text, "ask_crew", [name(text, "composer", "crew_role")])
     holder = store.people[store.crew["music"].people[0]]
     assert (result.intent, tags(result).get("person")) == ("ask_other_work", holder.name)

@@ -1437,7 +1437,9 @@ def _read(
     attributes = _objects_of_making(words, attributes)
     attributes = _watching_as_a_purpose(words, attributes)
     attributes = _described_as_winning(words, attributes)
-    attributes = _fame_as_a_measure(words, attributes, lexicon)
+    kept = _fame_as_a_measure(words, attributes, lexicon)
+    hits = [h for h in hits if h in kept or h not in attributes]  # a fame word that asks nothing is no hit either
+    attributes = kept
     # "I live in <a country>, where can I watch it?": the speaker's own life is not asked about
     attributes = [
         h
@@ -2162,13 +2164,19 @@ COMPARING_WORDS = frozenset({"most", "more", "least", "less"})
 def _fame_as_a_measure(words: _Words, attributes: list[Hit], lexicon: Lexicon) -> list[Hit]:
     """ "Who is the most famous actor in it?", "is she more famous than <another>?": a comparison between people
     (the leads answer the first), not what one person is known for; "what is <X> most famous for?" still is.
-    Nor fame describing a noun ("the well known actress", "that famous scene"): the noun is what is asked."""
+    Nor fame describing a noun ("the well known actress", "that famous scene"): the noun is what is asked; nor
+    fame said of a crew role ("is the composer famous?"): the holder's description decides, as before."""
+    credit_ends = {
+        h.end for h in attributes if lexicon.attributes[h.key].entity.get("crew_role") or h.key == "director"
+    }
     kept = []
     for h in attributes:
         following = words.words[h.end] if h.end < len(words.words) else None
         compared = h.start > 0 and words.words[h.start - 1] in COMPARING_WORDS and following != "for"
         describing = following in lexicon.neutral_heads and following not in ("for", "i", "you")
-        if h.key == "fame" and not h.phrase.endswith(" for") and (compared or describing):
+        # "is the composer famous?": said of a credit's holder, decided from their description (round 5)
+        of_a_credit = h.start in credit_ends
+        if h.key == "fame" and not h.phrase.endswith(" for") and (compared or describing or of_a_credit):
             continue
         kept.append(h)
     return kept
