@@ -2157,6 +2157,8 @@ def _described_as_winning(words: _Words, attributes: list[Hit]) -> list[Hit]:
     return [h for h in attributes if h not in describing] if len(describing) < len(attributes) else attributes
 
 
+# Words before a fame word that make it describe the noun after it ("what famous company", "a well known author").
+ATTRIBUTIVE_BEFORE = frozenset({"what", "which", "whose", "a", "an", "the", "this", "that", "some", "any", "another"})
 # Words that make fame a measure compared ("the most famous actor", "more famous than"), not what one is known for.
 COMPARING_WORDS = frozenset({"most", "more", "least", "less"})
 
@@ -2174,6 +2176,8 @@ def _fame_as_a_measure(words: _Words, attributes: list[Hit], lexicon: Lexicon) -
         following = words.words[h.end] if h.end < len(words.words) else None
         compared = h.start > 0 and words.words[h.start - 1] in COMPARING_WORDS and following != "for"
         describing = following in lexicon.neutral_heads and following not in ("for", "i", "you")
+        # "what famous company …?", "a well known author": fame modifying the noun after it
+        describing = describing or (h.start > 0 and words.words[h.start - 1] in ATTRIBUTIVE_BEFORE and bool(following))
         # "is the composer famous?": said of a credit's holder, decided from their description (round 5)
         of_a_credit = h.start in credit_ends
         if h.key == "fame" and not h.phrase.endswith(" for") and (compared or describing or of_a_credit):
