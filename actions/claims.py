@@ -263,15 +263,30 @@ def _person_describes(claimed: str, tracker: Tracker) -> bool | None:
         if credit is None or credit.unknown or len(credit.people) != 1 or credit.people[0] not in facts.people:
             return None
         named = credit.people[0]
+    lexicon = default_lexicon()
+    if _holds_credit_said(named, claimed):
+        return True  # "is he a composer?" of this film's composer: his credit says so
     about = facts.people[named].about
     if about is None or not about.known:
         return None
     said = set(normalise(f"{about.value} {about.detail or ''}").split())
-    lexicon = default_lexicon()
     wanted = [word for word in claimed.split() if word not in ("a", "an")]
     if wanted and all(lexicon.same_as(word) & said for word in wanted):
         return True
     return None
+
+
+def _holds_credit_said(person_id: str, claimed: str) -> bool:
+    """Whether the words claimed name a crew credit of this film that the person holds ("a composer")."""
+    facts = store()
+    lexicon = default_lexicon()
+    for hit in lexicon.find(claimed.split(), ("attribute",)):
+        attribute = lexicon.attributes[hit.key]
+        role = attribute.entity.get("crew_role") or ("director" if hit.key == "director" else None)
+        credit = facts.crew.get(role) if role else None
+        if credit is not None and person_id in credit.people:
+            return True
+    return False
 
 
 def _related(relation: str, tracker: Tracker) -> tuple[bool | None, Fact | None]:

@@ -30,7 +30,7 @@ from actions.story_text import story_detail
 from actions.topics import dont_know_attribute
 from bot import markup, style
 from bot.japanese import has_japanese
-from bot.store import Person, Relation, Work
+from bot.store import Match, Person, Relation, Work
 from bot.understanding import people_reading
 from bot.understanding.lexicon import default_lexicon, tokens
 from bot.understanding.reading import BETWEEN
@@ -373,13 +373,34 @@ class ActionCharacter(StoreAction):
         return attributes[0]
 
 
+def actor_of_character_named(tracker: Tracker) -> Match | None:
+    """ "What else has <a character> been in?", "other movies of the guy who plays <a character>": a character
+    named with no person stands for its one actor. Read as a person's name, the character's name is only a near
+    match, and may be another person's (a crew member whose name is one letter off)."""
+    if entity_values(tracker, "person") or entity_values(tracker, "relation"):
+        return None  # a relative of the character ("<a character>'s mum") is resolve_mention's
+    facts = store()
+    for value in entity_values(tracker, "character"):
+        characters = facts.resolve(str(value), ("character",))
+        people = facts.resolve(str(value), ("person",))
+        if not characters or (people and people[0].score > characters[0].score):
+            continue  # a person's name closer than any character's: the person named
+        credits = facts.actor_of(characters[0].id)
+        if len(credits) == 1 and (len(characters) == 1 or characters[0].score > characters[1].score):
+            actor = facts.people[credits[0].actor]
+            return Match(kind="person", id=actor.id, name=actor.name, score=characters[0].score)
+    return None
+
+
 class ActionOtherWork(StoreAction):
     def name(self) -> str:
         return "action_other_work"
 
     def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
         facts = store()
-        match = resolve_mention(reply, tracker, entities=("person", "character"), kinds=("person",), slot="person")
+        match = actor_of_character_named(tracker) or resolve_mention(
+            reply, tracker, entities=("person", "character"), kinds=("person",), slot="person"
+        )
         if match is None:
             return []
         person = facts.people[match.id]

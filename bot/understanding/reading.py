@@ -167,6 +167,7 @@ PERSONAL_KEYS = frozenset(
         "gender",
         "debut",
         "education",
+        "fame",
     }
 )
 # Attributes that name a credit of the film (and so may name the one who holds it: "the author of the book").
@@ -555,6 +556,8 @@ def _social_opening(words: _Words, lexicon: Lexicon) -> int:
 
 # Answers that name one person of the film, whom a later "he" or "she" of the same message means.
 NAMING_ANSWERS = frozenset({"ask_director", "ask_crew", "ask_who_plays"})
+# Words that only react to the last answer ("really", "oh cool", "wow ok"): no clause of their own.
+REACTION_WORDS = film_talk.OPENERS | frozenset({"really", "interesting", "cool", "nice", "great", "ah", "hmm", "huh"})
 # What a later clause is not, read alone: nothing asked, or not about the film.
 NOT_A_PART = frozenset({FALLBACK, OUT_OF_SCOPE, REMARK, *NOT_QUESTIONS, *YES_NO_ANSWERS})
 
@@ -573,6 +576,8 @@ def _pointing_parts(
     if at is None:
         return None
     begin = words.spans[at][0]
+    if set(words.words[:at]) <= REACTION_WORDS:
+        return None  # "really, and is he …?": the head only reacts to the last answer; the pronoun means its person
     before = [e for e in entities if int(e.get("end", len(text) + 1)) <= begin]
     inside = [e for e in entities if int(e.get("start", -1)) >= begin]
     if any(e.get("entity") in NAME_KINDS for e in inside):
@@ -1658,6 +1663,9 @@ def _read(
     attributes = _objects_of_making(words, attributes)
     attributes = _watching_as_a_purpose(words, attributes)
     attributes = _described_as_winning(words, attributes)
+    kept = _fame_as_a_measure(words, attributes, lexicon)
+    hits = [h for h in hits if h in kept or h not in attributes]  # a fame word that asks nothing is no hit either
+    attributes = kept
     # "I live in <a country>, where can I watch it?": the speaker's own life is not asked about
     attributes = [
         h
@@ -1951,7 +1959,21 @@ def _read(
         # "what can you tell me about <a name>?", "what do you know about <a name>?": about them, not the bot
         reading.intent = "ask_character" if kind == "character" else "ask_person"
         reading.why.append("asks the assistant about someone named")
+    elif not names and relation is None and ABOUT_SOMEONE_POINTED.match(" ".join(words.words)):
+        # "tell me more about her", "tell me about this person": the person talked about (the action's slot)
+        reading.intent = "ask_person"
+        reading.why.append("asks about the person pointed at")
     return reading
+
+
+# "(can you) tell me (more) about him", "what do you know about that guy": who the person talked about is.
+ABOUT_SOMEONE_POINTED = re.compile(
+    r"^(?:ok |so |and |cool |please )?(?:(?:can|could|would) you )?(?:please )?"
+    r"(?:tell me|tell us|talk|what (?:else )?(?:do|can) you (?:know|tell me)|info|information|more info)"
+    r"(?: (?:more|a bit more|a little more|a bit|a little|something|anything|some more))?"
+    r" (?:about|on) (?:him|her|(?:this|that|the) (?:person|guy|girl|man|woman|lady|dude|actor|actress|one))"
+    r"(?: (?:please|pls|then|too|again))?$"
+)
 
 
 # "What is <the film>?", "what's this movie?": the question asks what the film is.
@@ -2365,6 +2387,35 @@ def _described_as_winning(words: _Words, attributes: list[Hit]) -> list[Hit]:
     return [h for h in attributes if h not in describing] if len(describing) < len(attributes) else attributes
 
 
+# Words before a fame word that make it describe the noun after it ("what famous company", "a well known author").
+ATTRIBUTIVE_BEFORE = frozenset({"what", "which", "whose", "a", "an", "the", "this", "that", "some", "any", "another"})
+# Words that make fame a measure compared ("the most famous actor", "more famous than"), not what one is known for.
+COMPARING_WORDS = frozenset({"most", "more", "least", "less"})
+
+
+def _fame_as_a_measure(words: _Words, attributes: list[Hit], lexicon: Lexicon) -> list[Hit]:
+    """ "Who is the most famous actor in it?", "is she more famous than <another>?": a comparison between people
+    (the leads answer the first), not what one person is known for; "what is <X> most famous for?" still is.
+    Nor fame describing a noun ("the well known actress", "that famous scene"): the noun is what is asked; nor
+    fame said of a crew role ("is the composer famous?"): the holder's description decides, as before."""
+    credit_ends = {
+        h.end for h in attributes if lexicon.attributes[h.key].entity.get("crew_role") or h.key == "director"
+    }
+    kept = []
+    for h in attributes:
+        following = words.words[h.end] if h.end < len(words.words) else None
+        compared = h.start > 0 and words.words[h.start - 1] in COMPARING_WORDS and following != "for"
+        describing = following in lexicon.neutral_heads and following not in ("for", "i", "you")
+        # "what famous company …?", "a well known author": fame modifying the noun after it
+        describing = describing or (h.start > 0 and words.words[h.start - 1] in ATTRIBUTIVE_BEFORE and bool(following))
+        # "is the composer famous?": said of a credit's holder, decided from their description (round 5)
+        of_a_credit = h.start in credit_ends
+        if h.key == "fame" and not h.phrase.endswith(" for") and (compared or describing or of_a_credit):
+            continue
+        kept.append(h)
+    return kept
+
+
 def _watching_as_a_purpose(words: _Words, attributes: list[Hit]) -> list[Hit]:
     """ "Planning to watch it this weekend, what's the gist?": the user's own watching is not asked
     about when the message asks for something else and nothing asks how or where to watch. Nor is
@@ -2535,6 +2586,10 @@ def _people_form(
         reading.intent = "ask_who_plays"
         reading.why.append("who plays a character named as a role")
         return True
+    if _performer_phrase_alone(words, names, hits):
+        reading.intent = "ask_who_plays"
+        reading.why.append("a performer named by the part alone")
+        return True
     if not names and relation is None and current in ("ask_cast", "ask_who_plays"):
         known = coverage.film_vocabulary(store, lexicon)
         span = people_reading.unheld_character(words.words, words.text, words.spans, known)
@@ -2544,6 +2599,25 @@ def _people_form(
             reading.why.append(f"a character not held: {words.text[span[0] : span[1]]}")
             return True
     return False
+
+
+# Nouns for whoever plays a part: "the guy that plays <a character>?".
+PLAYER_NOUNS = frozenset({"guy", "girl", "boy", "man", "woman", "lady", "dude", "person", "one", "actor", "actress"})
+
+
+def _performer_phrase_alone(words: _Words, names: list[dict[str, Any]], hits: list[Hit]) -> bool:
+    """ "The guy that plays <a character> in <the film>?", "that actress who played <a character>": a noun phrase
+    alone, naming a performer by the part, asks who that is (the actor), not about the character."""
+    w = words.words
+    if len(names) != 1 or names[0].get("entity") != "character" or len(w) < 5:
+        return False
+    if w[0] not in ("the", "that", "this") or w[1] not in PLAYER_NOUNS or w[2] not in ("who", "that"):
+        return False
+    if w[3] not in people_reading.PLAY_VERBS or words.spans[4][0] != int(names[0]["start"]):
+        return False
+    film = {i for h in hits if h.kind == "film" for i in range(h.start, h.end)}
+    after = [i for i, span in enumerate(words.spans) if span[0] >= int(names[0]["end"])]
+    return all(i in film or w[i] == "in" for i in after)
 
 
 def _credit_by_someone_else(
@@ -2683,18 +2757,34 @@ def _novelist_yes_no(words: _Words, hit: Hit, hits: list[Hit], store: FactStore,
     return True
 
 
+def _after_reaction(words: _Words) -> int:
+    """Where the words after a leading reaction begin ("really, and is he …?": at "is"); 0 without one."""
+    at = 0
+    while at < len(words.words) and words.words[at] in REACTION_WORDS:
+        at += 1
+    return at
+
+
 def _credit_of_pronoun(words: _Words, attributes: list[Hit], lexicon: Lexicon, reading: Reading) -> bool:
     """ "Did he also write the screenplay?", "was she the composer?": a yes/no whose subject is a person
     pronoun and whose attributes are one crew role is a credit claim about the conversation's person
     (the actions resolve the pronoun from the `person` slot, or say they do not know)."""
-    if len(attributes) != 1 or not clauses.pronoun_subject(words.words):
+    if len(attributes) != 1 or not clauses.pronoun_subject(words.words[_after_reaction(words) :]):
         return False
     attribute = lexicon.attributes[attributes[0].key]
     role = attribute.entity.get("crew_role") or ("director" if attributes[0].key == "director" else None)
     if role is None:
         return False
-    claimed_role = "writer" if clauses.writing_unnamed(words.words, attributes[0].key) else role
     start, end = words.chars(attributes[0].start, attributes[0].end)
+    at = attributes[0].start
+    if at > 0 and words.words[at - 1] in ("a", "an") and words.words[at] not in ("director", "directed"):
+        # "is he a singer too?", "is she also a writer?": what the person is (their description), not whether
+        # they hold this film's credit ("was she the composer?")
+        reading.add("claim", f"person_describes:{attributes[0].phrase}", start, end)
+        reading.intent = "ask_person"
+        reading.why.append("yes/no what the person a pronoun points at is")
+        return True
+    claimed_role = "writer" if clauses.writing_unnamed(words.words, attributes[0].key) else role
     reading.add("claim", f"credit:{claimed_role}", start, end)
     reading.intent = attribute.intent_for("film")
     if attribute.entity:
@@ -2845,8 +2935,9 @@ def _check_fit(
     reading: Reading,
 ) -> None:
     """Replace an intent that answers none of the attributes asked."""
-    if roles and current in ("ask_crew", "ask_director", "ask_person") and attributes[0].key != "other_work":
+    if roles and current in ("ask_crew", "ask_director", "ask_person") and attributes[0].key not in WORK_KEYS:
         return  # the role named is the answer; but "films with the same <role>" ask for the role's other work
+        # ("is the director famous?": for what he is known)
     # a topic ("filmed") decides unless another attribute is asked first ("what language was it filmed in?")
     first_at = words.chars(attributes[0].start, attributes[0].end)[0]
     if (
@@ -2877,6 +2968,10 @@ def _check_fit(
             reading.add(entity, value, *words.chars(attributes[0].start, attributes[0].end))
         reading.intent = target
         reading.why.append(f"{current} does not answer {attributes[0].key}")
+
+
+# Attributes asking for a person's works, also of the one who holds a credit named.
+WORK_KEYS = frozenset({"other_work", "fame"})
 
 
 # Words that join one request to another ("the genre and the rating", "also the runtime", "cast plus runtime");
@@ -3273,6 +3368,8 @@ def _yes_no(
     ]
     if len({h.key for h in claims}) < len(claims) and "or" in words.words:
         claims = []  # "is it in English or Japanese?" asks which, not yes or no
+    if _from_a_place(words, hits, names, asked_here, lexicon, reading):
+        return True
     pointed = _person_pronoun_subject(words)
     if names or pointed:
         # "is <a character> funny?", "is <an actor> from Japan?", "is he Japanese?": the one named (or
@@ -3342,6 +3439,10 @@ def _yes_no(
         reading.intent = "ask_who_plays"
         reading.why.append("yes/no whether the person talked about plays a character")
         return True
+    if len(names) == len(characters) <= 1 and _pronoun_in_a_work(
+        words, hits, names, attributes, store, lexicon, reading
+    ):
+        return True
     if not people:
         return _yes_no_character(words, names, attributes, lexicon, reading, hits)
     relation_word = next((h for h in hits if h.kind == "relation" and h.key != "character"), None)
@@ -3385,7 +3486,9 @@ def _yes_no(
     ]  # "has <an actor> done …?" opens a question: that "has" is no "it has"
     if (IN_FILM_WORDS & set(words.words) or with_name) and all(a.key == "cast" for a in attributes):
         # in the yes/no clause: "who is in it? is <an actress> in it?" asks the second
-        asked_from = max([0, *(i for i in _clause_starts(words) if words.words[i] in lexicon.yes_no_openers)])
+        tag = _tag_start(words)  # ("…, isn't she?": the closing tag opens no clause of its own)
+        opened = [i for i in _clause_starts(words) if words.words[i] in lexicon.yes_no_openers and i < tag]
+        asked_from = max([0, *opened])
         at = next((i for i, word in enumerate(words.words) if word in IN_FILM_WORDS and i >= asked_from), None)
         at = with_name[0] if at is None else at
         film = {i for h in hits if h.kind == "film" for i in range(h.start, h.end)}
@@ -3407,6 +3510,125 @@ def _yes_no(
         reading.why.append("yes/no in the film")
         return True
     return _person_yes_no(words, people, names, attributes, hits, reading)
+
+
+# A person's pronoun as the subject of "<he> (is) from <a place>"; words between the subject and "from".
+FROM_SUBJECTS = frozenset({"he", "she", "he's", "she's", "hes", "shes"})
+BEFORE_FROM = frozenset({"is", "was", "originally", "really", "actually", "also", "not", "isnt", "wasnt"})
+
+
+def _from_a_place(
+    words: _Words, hits: list[Hit], names: list[dict], attributes: list[Hit], lexicon: Lexicon, reading: Reading
+) -> bool:
+    """ "Is he from <a place>?", "isn't she from <a place>?", "<a person> is originally from <a place>, right?":
+    where a person comes from, answered from the store's birthplace or hometown (actions/birth.py) or "I don't
+    know" naming it, never the person's description as if it said. Not of a character, nor "what movie is he
+    from?" (no yes/no), nor "is she from the movie?"."""
+    people = [n for n in names if n["entity"] == "person"]
+    if attributes or len(names) != len(people) or len(people) > 1 or "from" not in words.words:
+        return False
+    at = words.words.index("from")
+    if at + 1 >= _tag_start(words) or any(h.kind == "film" and h.start > at for h in hits):
+        return False  # nothing said after "from", or a film ("is he from the movie?")
+    subject = at - 1
+    while subject >= 0 and words.words[subject] in BEFORE_FROM:
+        subject -= 1
+    if subject < 0:
+        return False
+    if people:
+        if words.spans[subject][1] != int(people[0]["end"]):
+            return False
+    elif words.words[subject] not in FROM_SUBJECTS:
+        return False
+    end = _tag_start(words)
+    while end - 1 > at + 1 and words.words[end - 1] in lexicon.yes_no_tags:
+        end -= 1  # "…, right?"
+    reading.add("attribute", "birthday", *words.chars(at, end))
+    reading.intent = "ask_fact"
+    reading.why.append("yes/no where a person is from")
+    return True
+
+
+# Words between "is he" and "in" that keep the question one of being in a work: "has she ever been in …?".
+IN_WORK_LINKS = frozenset({"ever", "also", "been", "still", "too", "really", "actually", "even"})
+
+
+def _pronoun_in_a_work(
+    words: _Words,
+    hits: list[Hit],
+    names: list[dict],
+    attributes: list[Hit],
+    store: FactStore,
+    lexicon: Lexicon,
+    reading: Reading,
+) -> bool:
+    """ "Is he in a band?", "has she been in any dramas?", "is the lead actor in <a title>?": whether the person
+    a pronoun points at (or a part's actor) is in another work or a group, decided like a named person's (claim
+    `known_for:<words>` or `other_work`), never refused. Only when the words after "in" name a kind of work,
+    more work, or a work of the store's people ("is he in love?" is no work)."""
+    if any(a.key != "cast" for a in attributes) or any(h.kind in ("relation", "claim") for h in hits):
+        return False
+    start = _after_reaction(words)
+    w = words.words
+    subject = _subject_after_verb(words, start, names, store)
+    if subject is None:
+        return False
+    after, actor = subject
+    end = _tag_start(words)
+    while end > start and w[end - 1] in lexicon.yes_no_tags:
+        end -= 1
+    at = next((i for i in range(after, end) if w[i] == "in"), None)
+    if at is None or any(w[i] not in IN_WORK_LINKS for i in range(after, at)):
+        return False
+    film = {i for h in hits if h.kind == "film" for i in range(h.start, h.end)}
+    rest = [i for i in range(at + 1, end) if i not in film and w[i] not in CLAIM_STOPWORDS]
+    if not rest:
+        return False
+    first, last = words.chars(rest[0], rest[-1] + 1)
+    said = words.text[first:last]
+    # a kind of work ("dramas"), or a group a description may name ("a band": person_evidence's heads)
+    media = {word for forms in lexicon.work_media.values() for word in forms} | set(lexicon.person_evidence)
+    more = all(w[i] in MORE_WORK_WORDS | OTHER_WORK_WORDS for i in rest)
+    asked = " ".join(w[i] for i in rest)
+    known = (len(rest) > 1 or len(asked) > 5) and any(f" {asked} " in f" {t} " for t in _work_titles(store))
+    titled = said[:1].isupper() or known
+    if not (more or titled or {w[i] for i in rest} & media):
+        return False
+    if actor is not None:  # "is the lead actor in …?": the actor, not the character
+        (begin, stop), person, entity = actor
+        reading.add("person", store.people[person].name, begin, stop)
+        if entity is not None:
+            reading.drop.append(entity)
+    reading.add("claim", "other_work" if more else "known_for:" + said, first, last)
+    reading.intent = "ask_other_work"
+    reading.why.append("yes/no the person pointed at in another work")
+    return True
+
+
+def _subject_after_verb(
+    words: _Words, start: int, names: list[dict], store: FactStore
+) -> tuple[int, tuple[tuple[int, int], str, dict | None] | None] | None:
+    """Where the words after a yes/no's person subject begin: a pronoun ("is he …"), or a part named through its
+    performer ("is the actress who plays <a character> …"), with that actor; None for any other subject."""
+    w = words.words
+    if clauses.pronoun_subject(w[start:]):
+        return (start + 2, None) if not names else None
+    if start + 1 >= len(w) or w[start] not in clauses.YES_NO_VERBS:
+        return None
+    found = people_reading.actors_named_by_role(w, words.spans, names, store)
+    # right after the verb, or after its determiner ("is the girl who plays <a character> …": from "girl")
+    begins = {words.spans[start + 1][0]}
+    if w[start + 1] in ("the", "that", "this") and start + 2 < len(w):
+        begins.add(words.spans[start + 2][0])
+    if len(found) != 1 or found[0][0][0] not in begins:
+        return None
+    stop = found[0][0][1]
+    after = next((i for i, span in enumerate(words.spans) if span[0] >= stop), len(w))
+    return after, found[0]
+
+
+def _work_titles(store: FactStore) -> list[str]:
+    return [" ".join(tokens(work.title)) for p in store.people.values() for work in p.known_for]
 
 
 def _what_someone_is(words: _Words, crew: Hit, people: list[dict], lexicon: Lexicon, store: FactStore) -> bool:
@@ -3683,6 +3905,9 @@ def _asks_yes_or_no(words: _Words, lexicon: Lexicon) -> bool:
     if clauses.wh_question_wrapped(words.words):  # "do you know what year it came out?": the year is asked
         return False
     starts = _clause_starts(words, hedged=True)
+    reacted = _after_reaction(words)  # "really is he …?": the question opens after the reaction
+    if 0 < reacted < len(words.words):
+        starts = sorted({*starts, reacted})
     ends = [*starts[1:], len(words.words)]
     if any(
         words.words[i] in lexicon.yes_no_openers and not clauses.wh_phrase_in_place(words.words[i:end])
