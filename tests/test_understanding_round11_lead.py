@@ -190,6 +190,13 @@ def test_the_deal_with_a_character_is_about_them(store):
     assert result.intent in (None, "ask_character")
 
 
+def test_the_head_of_a_name_is_still_asked(store):
+    actor = lead_actor(store)
+    text = f"what is the academic degree of {actor}?"
+    result = reading(store, text, "ask_person", [name(text, actor, "person")])
+    assert result.intent == "ask_fact"  # the unknown head: "I don't know <X>'s academic degree"
+
+
 def test_what_kinda_asks_the_kind(store):
     who = lead_character(store)
     text = f"what kinda person is {who}"

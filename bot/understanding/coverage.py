@@ -49,6 +49,8 @@ MODIFIERS = frozenset(
 )
 # "the <X> of|on|about|with <an attribute or the film>": <X> is only a container ("the gist of the plot").
 CONTAINER_PREPOSITIONS = frozenset({"of", "on", "about", "with", "for", "behind"})
+# "the <X> with|on <a name>": <X> only a container ("the deal with <a>", "the lowdown on <a>"), never "of".
+NAME_CONTAINER_PREPOSITIONS = frozenset({"with", "on"})
 # Where a question names the work it is about: after these (and any article), a title.
 WORK_PREPOSITIONS = frozenset({"for", "of", "in", "on"})
 # Kinds of work before a title: "the movie <X>", "the book <X>".
@@ -158,10 +160,10 @@ def unknown_head(
             return None  # "what's the lowdown on the plot?", "what's the deal with this movie?": a container
         if (
             after + 1 < len(words)
-            and words[after] in CONTAINER_PREPOSITIONS
+            and words[after] in NAME_CONTAINER_PREPOSITIONS
             and _covered(after + 1 + (words[after + 1] in ARTICLES), [], owners or [])
         ):
-            return None  # "what's the deal with <a character>?": about them, the head only a container
+            return None  # "what's the deal with <a character>?": about them; "the degree of <X>" is X's degree
         return Span(group[0], group[-1] + 1)
     return None
 
