@@ -63,6 +63,7 @@ def test_an_attribute_of_something_else_is_another_topic(store, text, intent):
         ("so what about the run time?", "ask_plot"),  # no question opens before the attribute
         ("what's your age", "bot_challenge"),  # the assistant's own
         ("where do i live", "ask_fact"),  # the speaker's own
+        ("who wrot the novle", "ask_novel"),  # a typo inside a word of this film's vocabulary
     ],
 )
 def test_an_attribute_of_this_film_or_its_world_is_not_refused_as_another_topic(store, text, intent):

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from bot.japanese import has_japanese, morphemes
 from bot.store import FactStore
@@ -1772,6 +1773,7 @@ def _owned_elsewhere(
     vocabulary = coverage.film_vocabulary(store, lexicon)
     # a typo of a name ("natsuky") is the name; a word near a title word ("close") is no owner of ours
     names = film_talk.name_words(store)
+    typo_targets = vocabulary | lexicon.head_words
     known = (
         vocabulary | everyday.story_words(store) | PEOPLE_NOUNS | SPEAKER_AND_ASSISTANT | PRONOUNS | lexicon.pronouns
     )
@@ -1780,12 +1782,24 @@ def _owned_elsewhere(
         word = words.words[index].removesuffix("'s").removesuffix("'")
         if coverage.covered(index, hits, spans) or word in known or word.removesuffix("s") in known:
             return True
-        return (
-            len(word) >= FILM_TYPO_MIN_LENGTH
-            and process.extractOne(word, names, scorer=fuzz.ratio, score_cutoff=FILM_TYPO_CUTOFF) is not None
-        )
+        if len(word) < FILM_TYPO_MIN_LENGTH:
+            return False
+        if process.extractOne(word, names, scorer=fuzz.ratio, score_cutoff=FILM_TYPO_CUTOFF) is not None:
+            return True
+        return any(_inner_typo(word, other) for other in typo_targets)
 
     return owners.other_owner(words.words, hits, film_word, _first_sentence_end(words))
+
+
+def _inner_typo(word: str, other: str) -> bool:
+    """One letter off inside the word, its start and end kept ("noval" for "novel"); "store" is no "score",
+    "close" no "closer"."""
+    return (
+        word[:2] == other[:2]
+        and word[-1] == other[-1]
+        and OSA.distance(word, other) == 1
+        and len(other) > len(word) - 2
+    )
 
 
 def _first_sentence_end(words: _Words) -> int:
