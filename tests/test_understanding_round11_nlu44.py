@@ -34,6 +34,7 @@ def a_given_name(store) -> str:
         ("where does the queen live", "ask_fact"),  # the subject before the attribute
         ("what genre is reggae", "ask_genre"),  # after an attribute that opens the question
         ("how long is a marathon", "ask_runtime"),
+        ("how long is the summer vacation", "ask_runtime"),  # a length owned by no work (story words own none)
         ("who wrote the bible", "ask_novel"),
         ("when does the pharmacy close", "ask_ending"),  # wh + does + a subject and its verb
         ("what time do the banks open", "ask_release_date"),
@@ -51,6 +52,9 @@ def test_an_attribute_of_something_else_is_another_topic(store, text, intent):
         ("what is the rating of the movie", "ask_rating"),  # the film itself
         ("whats the genre of it", "ask_genre"),
         ("how long is the novel", "ask_novel"),  # a part of this film's world
+        ("how long is the trailer", "ask_runtime"),
+        ("how long is the hospital scene", "ask_runtime"),
+        ("what did ya say the runtime was", "ask_runtime"),  # a clause before the attribute, no owner of it
         ("what's the girl's age", "ask_fact"),  # a lead noun
         ("where does the main character live", "ask_character"),
         ("what is the name of the hospital", "ask_fact"),  # a word of the story

@@ -55,18 +55,26 @@ NOT_POSSESSIVE = frozenset(
 # Nouns that stand for this film or its parts without naming them ("how long is this thing?").
 GENERIC_NOUNS = frozenset("thing things stuff one ones show story bit part parts".split())
 MAX_OWNER_WORDS = 4
+# Attributes only a work has: their owner must name this film or its novel.
+WORK_KEYS = frozenset({"runtime"})
 # Auxiliaries that put a verb after the subject: "when does the <X> close".
 DOING = frozenset({"does", "do", "did"})
 HAVING = frozenset({"have", "has", "had", "got"})
 
 
 def other_owner(
-    words: Sequence[str], hits: Sequence[Hit], film_word: Callable[[int], bool], first_sentence_end: int
+    words: Sequence[str],
+    hits: Sequence[Hit],
+    film_word: Callable[[int], bool],
+    first_sentence_end: int,
+    work_word: Callable[[int], bool] | None = None,
 ) -> str | None:
     """The owner phrase of an attribute when it is something other than this film, or None.
 
     `film_word(i)` says whether word i is this film's (covered by a lexicon phrase or an entity, a word
-    of its vocabulary or story, a pronoun). Only the first sentence's opening is read for the subject."""
+    of its vocabulary or story, a pronoun); `work_word(i)` whether it names this film or its novel, the only
+    owners of a length ("how long is the <school year>": a word of the story owns no runtime). Only the first
+    sentence's opening is read for the subject."""
     attributes = [h for h in hits if h.kind == "attribute" and h.key not in ROLE_KEYS]
     if not hits:  # "when does the <X> close?": nothing of a film asked, the subject decides alone
         owner = _bare_subject(words, first_sentence_end)
@@ -74,8 +82,12 @@ def other_owner(
     if not attributes or any(h.kind == "attribute" and h.key in ROLE_KEYS for h in hits):
         return None
     for hit in attributes:
+        # a length's owner after it ("how long is the <X>"); a clause before it ("did you say the runtime") is read
+        # as any other subject
+        after = hit.start <= _opening_end(words)
+        ours = work_word if work_word is not None and hit.key in WORK_KEYS and after else film_word
         for owner in (_possessor(words, hit), _of_phrase(words, hit), _subject(words, hit, first_sentence_end)):
-            if owner and not any(film_word(i) or words[i] in GENERIC_NOUNS for i in owner):
+            if owner and not any(ours(i) or words[i] in GENERIC_NOUNS for i in owner):
                 return " ".join(words[i] for i in owner)
     return None
 

@@ -1756,10 +1756,12 @@ PEOPLE_NOUNS = (
     | people_reading.CHARACTER_NOUNS
     | frozenset({"lead", "leads", "main", "person", "people", "couple"})
 )
+# Lexicon phrases of time that name no work: "the school year" owns no runtime.
+WORK_TIME_KEYS = frozenset({"release_date", "runtime", "story_duration"})
 # "it" and its forms point at this film, even inside a phrase the lexicon read ("have you seen it").
 POINTER_WORDS = frozenset({"it", "its", "it's"})
 # The speaker and the assistant: "my rating", "your home" are theirs (other rules read them), not another topic.
-SPEAKER_AND_ASSISTANT = frozenset("i i'm me my mine we our us you your yours u ur".split())
+SPEAKER_AND_ASSISTANT = frozenset("i i'm me my mine we our us you your yours u ur ya".split())
 # How close a word must be to a word of this film's vocabulary to be a typo of it ("natsuky").
 FILM_TYPO_CUTOFF = 80.0
 FILM_TYPO_MIN_LENGTH = 5
@@ -1788,7 +1790,18 @@ def _owned_elsewhere(
             return True
         return any(_inner_typo(word, other) for other in typo_targets)
 
-    return owners.other_owner(words.words, hits, film_word, _first_sentence_end(words))
+    works = vocabulary | PRONOUNS | lexicon.pronouns | SPEAKER_AND_ASSISTANT
+    timed = [h for h in hits if h.key not in WORK_TIME_KEYS]  # "year" is a date word, no work
+
+    def work_word(index: int) -> bool:
+        word = words.words[index].removesuffix("'s").removesuffix("'")
+        if coverage.covered(index, timed, spans):
+            return True
+        if coverage.covered(index, hits, []):
+            return False  # a word of time ("year"), whatever else it is
+        return word in works or any(_inner_typo(word, w) for w in typo_targets)
+
+    return owners.other_owner(words.words, hits, film_word, _first_sentence_end(words), work_word)
 
 
 def _inner_typo(word: str, other: str) -> bool:
