@@ -69,3 +69,29 @@ def country_after(words: list[str], prepositions: frozenset[str] = frozenset({"i
 def same_country(said: str, held: str) -> bool:
     """Whether a country as said is the store's country (by name or a short form of it)."""
     return SHORT_FORMS.get(said.lower(), said).lower() == SHORT_FORMS.get(held.lower(), held).lower()
+
+
+# Verbs of speaking a language: "which countries speak <a language>", "where is <a language> spoken".
+SPEAK_WORDS = frozenset({"speak", "speaks", "spoken", "speaking"})
+# How far after a speaking verb the language may be named ("speak the <language> language").
+LANGUAGE_WINDOW = 3
+
+
+@lru_cache(maxsize=1)
+def _languages() -> frozenset[str]:
+    """Lower-case one-word English names of the major languages (Babel's two-letter codes)."""
+    names = Locale("en").languages
+    return frozenset(name.lower() for code, name in names.items() if len(code) == 2 and " " not in name)
+
+
+def language_spoken(words: list[str]) -> str | None:
+    """ "Which countries speak <a language>?", "where is <a language> spoken?": the language named next to a
+    verb of speaking (after it, or right before "is/are spoken"), or None."""
+    for index, word in enumerate(words):
+        if word not in SPEAK_WORDS:
+            continue
+        near = words[index + 1 : index + 1 + LANGUAGE_WINDOW] + words[max(0, index - 2) : index]
+        found = next((w for w in near if w in _languages()), None)
+        if found is not None:
+            return found
+    return None

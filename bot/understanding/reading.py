@@ -25,6 +25,9 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+
 from bot.japanese import has_japanese, morphemes
 from bot.store import FactStore
 from bot.understanding import (
@@ -35,6 +38,7 @@ from bot.understanding import (
     everyday,
     film_talk,
     novel_reading,
+    owners,
     people_reading,
     proper_names,
     social,
@@ -1500,6 +1504,19 @@ def _read(
         reading.intent = OUT_OF_SCOPE
         reading.why.append("another topic")
         return reading
+    owner = (
+        None
+        if refers_to_film
+        or roles
+        or has_japanese(text)
+        or intent in SOCIAL_INTENTS | {OUT_OF_SCOPE}
+        or POINTER_WORDS & set(words.words)
+        else _owned_elsewhere(words, hits, entities, store, lexicon)
+    )
+    if owner is not None:  # "the rating of <a salon>", "does <a chain> have good reviews": asked of something else
+        reading.intent = OUT_OF_SCOPE
+        reading.why.append("another topic")
+        return reading
     small_talk = everyday.about_the_assistant(words.words, hits, names, intent)
     if small_talk is not None and not has_japanese(text):  # "what name do you go by?", "how are you doing?"
         reading.intent = small_talk
@@ -1984,6 +2001,81 @@ def _mentions_spoilers(words: _Words, lexicon: Lexicon) -> bool:
     return bool(lexicon.spoiler_words & set(words.words)) or bool(lexicon.find(words.words, ("spoilers",)))
 
 
+# Words of people in the film that stand for one of them without a name: "the girl's age", "the actress's home".
+PEOPLE_NOUNS = (
+    frozenset(people_reading.LEAD_NOUNS)
+    | people_reading.PERFORMERS
+    | people_reading.CHARACTER_NOUNS
+    | frozenset({"lead", "leads", "main", "person", "people", "couple"})
+)
+# Lexicon phrases of time that name no work: "the school year" owns no runtime.
+WORK_TIME_KEYS = frozenset({"release_date", "runtime", "story_duration"})
+# "it" and its forms point at this film, even inside a phrase the lexicon read ("have you seen it").
+POINTER_WORDS = frozenset({"it", "its", "it's"})
+# The speaker and the assistant: "my rating", "your home" are theirs (other rules read them), not another topic.
+SPEAKER_AND_ASSISTANT = frozenset("i i'm me my mine we our us you your yours u ur ya".split())
+# How close a word must be to a word of this film's vocabulary to be a typo of it ("natsuky").
+FILM_TYPO_CUTOFF = 80.0
+FILM_TYPO_MIN_LENGTH = 5
+
+
+def _owned_elsewhere(
+    words: _Words, hits: list[Hit], entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon
+) -> str | None:
+    """The owner of the attribute asked when it is not this film ("<a salon>'s rating"), or None (owners.py)."""
+    spans = coverage.entity_spans(words.spans, [e for e in entities if e.get("entity") in SPAN_ENTITIES])
+    vocabulary = coverage.film_vocabulary(store, lexicon)
+    # a typo of a name ("natsuky") is the name; a word near a title word ("close") is no owner of ours
+    names = film_talk.name_words(store)
+    typo_targets = vocabulary | lexicon.head_words
+    known = (
+        vocabulary | everyday.story_words(store) | PEOPLE_NOUNS | SPEAKER_AND_ASSISTANT | PRONOUNS | lexicon.pronouns
+    )
+
+    def film_word(index: int) -> bool:
+        word = words.words[index].removesuffix("'s").removesuffix("'")
+        if coverage.covered(index, hits, spans) or word in known or word.removesuffix("s") in known:
+            return True
+        if len(word) < FILM_TYPO_MIN_LENGTH:
+            return False
+        if process.extractOne(word, names, scorer=fuzz.ratio, score_cutoff=FILM_TYPO_CUTOFF) is not None:
+            return True
+        return any(_inner_typo(word, other) for other in typo_targets)
+
+    works = vocabulary | PRONOUNS | lexicon.pronouns | SPEAKER_AND_ASSISTANT
+    timed = [h for h in hits if h.key not in WORK_TIME_KEYS]  # "year" is a date word, no work
+
+    def work_word(index: int) -> bool:
+        word = words.words[index].removesuffix("'s").removesuffix("'")
+        if coverage.covered(index, timed, spans):
+            return True
+        if coverage.covered(index, hits, []):
+            return False  # a word of time ("year"), whatever else it is
+        return word in works or any(_inner_typo(word, w) for w in typo_targets)
+
+    return owners.other_owner(words.words, hits, film_word, _first_sentence_end(words), work_word)
+
+
+def _inner_typo(word: str, other: str) -> bool:
+    """One letter off inside the word, its start and end kept ("noval" for "novel"); "store" is no "score",
+    "close" no "closer"."""
+    return (
+        word[:2] == other[:2]
+        and word[-1] == other[-1]
+        and OSA.distance(word, other) == 1
+        and len(other) > len(word) - 2
+    )
+
+
+def _first_sentence_end(words: _Words) -> int:
+    """The index after the last word of the message's first sentence."""
+    for index in range(len(words.words) - 1):
+        between = words.text[words.spans[index][1] : words.spans[index + 1][0]]
+        if any(mark in between for mark in ".?!;"):
+            return index + 1
+    return len(words.words)
+
+
 def _remark(words: _Words, store: FactStore, lexicon: Lexicon) -> bool:
     """The message only tells how the user found the film (bot/understanding/film_talk.py).
 
@@ -2262,14 +2354,22 @@ def _character_attribute(
 GENERIC_PRONOUNS = frozenset({"they", "them", "their", "people"})
 
 
+# What a question about a language itself may ask besides the language: the countries or places speaking it.
+LANGUAGE_OR_PLACE = frozenset({"language", "country", "region", "origin"})
+
+
 def _language_of_a_country(words: _Words, hits: list[Hit], names: list[dict], attributes: list[Hit]) -> bool:
-    """ "What language is spoken in <a country>?": the country's language, not the film's, when
-    nothing in the message points at the film or its people."""
+    """ "What language is spoken in <a country>?": the country's language, not the film's; "which countries
+    speak <a language>?": the language is given, not asked; when nothing in the message points at the film or
+    its people, and nothing but the language or a country is asked ("does the cast speak <a language>?" is ours)."""
     if not any(h.key == "language" for h in attributes) or names or any(h.kind == "film" for h in hits):
         return False
     if (PRONOUNS - GENERIC_PRONOUNS) & set(words.words):
         return False
-    return countries.country_after(words.words) is not None
+    if countries.country_after(words.words) is not None:
+        return True
+    asked = [h for h in hits if h.kind != "claim"]  # the language named is a claim's word; people are not asked
+    return all(h.key in LANGUAGE_OR_PLACE for h in asked) and countries.language_spoken(words.words) is not None
 
 
 # A question whose words stand around a person's name: (opening words, closing words) -> attribute.
