@@ -19,8 +19,9 @@ nlu:
 
 
 def test_only_the_examples_answered_as_another_intent_are_listed(tmp_path: Path, monkeypatch):
-    data = tmp_path / "nlu.yml"
-    data.write_text(NLU, encoding="utf-8")
+    data = tmp_path / "nlu"  # a folder of NLU files, as data/nlu/ is
+    (data / "ja").mkdir(parents=True)
+    (data / "ja" / "nlu.yml").write_text(NLU, encoding="utf-8")
     answered = {"who directed it": "ask_director", "who made the film": "ask_director", "turn off spoilers": "other"}
 
     def fake_parse_all(model, texts):
