@@ -3366,7 +3366,7 @@ def _anchor_after(words: _Words, hit: Hit, names: list[dict], store: FactStore) 
 
 
 def _misspelt_relations(words: _Words, found: list[Hit], store: FactStore, lexicon: Lexicon) -> list[Hit]:
-    """ "who is akitos moter?", "what is her siter's name?": a word right after a possessive (his, her, their,
+    """ "who is <a character>s moter?", "what is her siter's name?": a word right after a possessive (his, her, their,
     "<a name>'s", "<a name>s") that is a typo of a relation word is that relation. The possessive is where a
     relation is expected, so a typo that elsewhere could be another word is read there only."""
     if has_japanese(words.text):
