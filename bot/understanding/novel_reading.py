@@ -330,6 +330,10 @@ OF_THE_FILM = frozenset({"for", "of", "behind", "to"})
 BOOK_NOUNS = frozenset({"book", "books", "novel", "novels"})
 
 
+# Words after "book" that name the book itself: "is there a book version (of it)?".
+BOOK_FORMS = frozenset({"version", "versions", "form", "edition", "original"})
+
+
 def book_exists(words: Sequence[str], film: frozenset[int]) -> bool:
     """ "Is there a book?", "is there a novel for <the film>?", "is <the film> a book?", "does it have a book?":
     whether the film has a book, a yes/no the store's novel decides, before the novel's answer.
@@ -347,7 +351,11 @@ def book_exists(words: Sequence[str], film: frozenset[int]) -> bool:
     if at >= len(words) or words[at] not in BOOK_NOUNS:
         return False
     said = enumerate(words[at + 1 :], start=at + 1)
-    rest = [word for i, word in said if i not in film and word not in ("originally", "too", "also", "?", ".")]
+    rest = [
+        word
+        for i, word in said
+        if i not in film and word not in ("originally", "too", "also", "?", ".") and word not in BOOK_FORMS
+    ]
     return not rest or rest[0] in OF_THE_FILM and all(word in ("the", "this", "that") for word in rest[1:])
 
 

@@ -2007,7 +2007,11 @@ PEOPLE_NOUNS = (
     | people_reading.PERFORMERS
     | people_reading.CHARACTER_NOUNS
     | frozenset({"lead", "leads", "main", "person", "people", "couple"})
+    # "does anyone die?": someone in the story, never another owner
+    | frozenset("anyone anybody someone somebody everyone everybody nobody one they".split())
 )
+# The assistant's own answers: "where does that information come from?" asks for the sources.
+ANSWER_WORDS = frozenset("information info source sources fact facts answer answers data".split())
 # Lexicon phrases of time that name no work: "the school year" owns no runtime.
 WORK_TIME_KEYS = frozenset({"release_date", "runtime", "story_duration"})
 # "it" and its forms point at this film, even inside a phrase the lexicon read ("have you seen it").
@@ -2029,7 +2033,13 @@ def _owned_elsewhere(
     names = film_talk.name_words(store)
     typo_targets = vocabulary | lexicon.head_words
     known = (
-        vocabulary | everyday.story_words(store) | PEOPLE_NOUNS | SPEAKER_AND_ASSISTANT | PRONOUNS | lexicon.pronouns
+        vocabulary
+        | everyday.story_words(store)
+        | PEOPLE_NOUNS
+        | SPEAKER_AND_ASSISTANT
+        | ANSWER_WORDS
+        | PRONOUNS
+        | lexicon.pronouns
     )
 
     def film_word(index: int) -> bool:
