@@ -7,7 +7,7 @@ import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import Any
+from typing import Any, ClassVar
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -195,6 +195,10 @@ class _Blank(dict):
 class StoreAction(Action, ABC):
     """An action that answers from the fact store. Subclasses implement `answer`."""
 
+    # A setting or an acknowledgement ("no spoilers", "ok") asks nothing of a subject: it is never
+    # refused as a follow-up of a refusal about another film.
+    asks_of_a_subject: ClassVar[bool] = True
+
     @abstractmethod
     def name(self) -> str: ...
 
@@ -205,7 +209,7 @@ class StoreAction(Action, ABC):
         from actions.follow_on import answer_with_frame  # the frame's parts use this module
         from actions.other_subject import follows_other_subject
 
-        if follows_other_subject(tracker):  # "who's in it?" right after a refusal about another film
+        if self.asks_of_a_subject and follows_other_subject(tracker):  # "who's in it?" after "who directed <X>?"
             dispatcher.utter_message(response="utter_out_of_scope", **film_titles())
             return []
         reply = Reply(dispatcher, domain, language(tracker))

@@ -101,6 +101,8 @@ class ActionEnding(StoreAction):
 
 
 class ActionSpoilersOk(StoreAction):
+    asks_of_a_subject = False
+
     def name(self) -> str:
         return "action_spoilers_ok"
 
@@ -118,6 +120,8 @@ def keep_ending_secret(reply: Reply) -> list[EventType]:
 
 
 class ActionNoSpoilers(StoreAction):
+    asks_of_a_subject = False
+
     def name(self) -> str:
         return "action_no_spoilers"
 
@@ -131,6 +135,8 @@ class ActionNoSpoilers(StoreAction):
 class ActionAffirm(StoreAction):
     """A plain "yes": consent if a spoiler question is open, else an acknowledgement."""
 
+    asks_of_a_subject = False
+
     def name(self) -> str:
         return "action_affirm"
 
@@ -143,6 +149,8 @@ class ActionAffirm(StoreAction):
 
 class ActionDeny(StoreAction):
     """A plain "no": refusal if a spoiler question is open, else an acknowledgement."""
+
+    asks_of_a_subject = False
 
     def name(self) -> str:
         return "action_deny"

@@ -8,9 +8,11 @@ Rasa-free, with entities as the entity rules would find them. People and charact
 from __future__ import annotations
 
 import pytest
+from rasa_sdk import Tracker
 
+from actions.story import ActionAffirm, ActionEnding, ActionNoSpoilers, ActionSpoilersOk
 from bot.understanding.reading import OUT_OF_SCOPE
-from tests.reading_helpers import name, reading, values
+from tests.reading_helpers import name, reading, responses_of, values
 
 
 def lead_actor(store) -> str:
@@ -256,3 +258,48 @@ def test_story_people_and_the_answers_own_no_other_topic(store, text, intent):
 @pytest.mark.parametrize("text", ["is there a book version", "is there a book version of it?"])
 def test_a_book_version_is_the_book(store, text):
     assert values(reading(store, text, "ask_novel"), "claim") == ["novel:book"]
+
+
+# 9. Found in the fresh clone's shell chat: after a refusal about another film, "turn off spoilers" was refused
+#    as a follow-up about that film. A setting or an acknowledgement asks nothing of a subject.
+@pytest.mark.parametrize(
+    ("action", "text", "response"),
+    [
+        (ActionNoSpoilers(), "turn off spoilers", "utter_spoilers_off"),
+        (ActionSpoilersOk(), "spoilers are fine", "utter_spoilers_on"),
+        (ActionAffirm(), "ok", "utter_affirm_ack"),
+    ],
+)
+def test_a_setting_after_a_refusal_about_another_film_is_still_set(domain, action, text, response):
+    refused = {"event": "action", "name": "action_out_of_scope"}
+    asked = {
+        "event": "user",
+        "text": "who directed <X>?",
+        "parse_data": {"text": "who directed <X>?", "other_subject": "x"},
+    }
+    latest = {"text": text, "intent": {"name": "x"}, "entities": []}
+    tracker = Tracker(
+        "t", {}, latest, [asked, refused, {"event": "user", "text": text, "parse_data": latest}], False, None, {}, ""
+    )
+    assert responses_of(action, tracker, domain) == [response]
+
+
+def test_a_question_after_a_refusal_about_another_film_is_still_refused(domain):
+    refused = {"event": "action", "name": "action_out_of_scope"}
+    asked = {
+        "event": "user",
+        "text": "who directed <X>?",
+        "parse_data": {"text": "who directed <X>?", "other_subject": "x"},
+    }
+    latest = {"text": "how does it end", "intent": {"name": "ask_ending"}, "entities": []}
+    tracker = Tracker(
+        "t",
+        {},
+        latest,
+        [asked, refused, {"event": "user", "text": "how does it end", "parse_data": latest}],
+        False,
+        None,
+        {},
+        "",
+    )
+    assert responses_of(ActionEnding(), tracker, domain) == ["utter_out_of_scope"]
