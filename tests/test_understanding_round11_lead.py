@@ -303,3 +303,20 @@ def test_a_question_after_a_refusal_about_another_film_is_still_refused(domain):
         "",
     )
     assert responses_of(ActionEnding(), tracker, domain) == ["utter_out_of_scope"]
+
+
+# 10. The assistant's answers named as the thing that comes from somewhere: their sources, never the film's origin.
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("where does this data come from?", "ask_language"),
+        ("where did you find that info", "out_of_scope"),
+        ("how do you know those facts?", "ask_fact"),
+    ],
+)
+def test_where_the_answers_come_from_asks_for_the_sources(store, text, intent):
+    assert reading(store, text, intent).intent == "ask_source"
+
+
+def test_where_the_film_comes_from_is_still_its_origin(store):
+    assert reading(store, "where does the movie come from?", "ask_language").intent != "ask_source"

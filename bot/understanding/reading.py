@@ -189,6 +189,17 @@ PERFORMER_INTENTS = frozenset({"ask_cast", "ask_who_plays"})
 SPAN_ENTITIES = frozenset({"character", "person", "crew_role", "topic", "relation", "attribute", "claim"})
 # Words of a question about where the last answer came from ("where did you get that?"): with
 # them, "that" is the answer; without them, "who is in that one?" is about the film.
+# The assistant's answers named as where something comes from: "where does your info come from?".
+ANSWER_NOUN_PHRASE = re.compile(r"\b(?:this|that|your|these|those|ur)\s+(?:data|info|information|facts?|answers?)\b")
+ORIGIN_VERBS = frozenset({"come", "comes", "came", "from", "get", "got", "find", "found", "know"})
+
+
+def _answers_origin(words: _Words) -> bool:
+    return bool(
+        {"where", "how"} & set(words.words)
+        and ORIGIN_VERBS & set(words.words)
+        and ANSWER_NOUN_PHRASE.search(" ".join(words.words))
+    )
 SOURCE_WORDS = frozenset(
     {
         "source",
@@ -1723,6 +1734,11 @@ def _read(
         words.spans, [e for e in (*entities, *reading.entities) if e.get("entity") in SPAN_ENTITIES]
     )
     current = intent or FALLBACK
+    if _answers_origin(words) and not names:
+        # "where does this data come from?", "how do you know that information?": the sources of the answers
+        reading.intent = "ask_source"
+        reading.why.append("where the assistant's answers come from")
+        return reading
     may_change = current in QUESTION_INTENTS or current == FALLBACK or (current == OUT_OF_SCOPE and refers_to_film)
     claimed = [h for h in hits if h.kind == "claim"]
     year_claim = clauses.year_claimed(words.words, words.text) is not None and _asks_yes_or_no(words, lexicon)
