@@ -200,6 +200,8 @@ def _answers_origin(words: _Words) -> bool:
         and ORIGIN_VERBS & set(words.words)
         and ANSWER_NOUN_PHRASE.search(" ".join(words.words))
     )
+
+
 SOURCE_WORDS = frozenset(
     {
         "source",
