@@ -190,7 +190,8 @@ SPAN_ENTITIES = frozenset({"character", "person", "crew_role", "topic", "relatio
 # Words of a question about where the last answer came from ("where did you get that?"): with
 # them, "that" is the answer; without them, "who is in that one?" is about the film.
 # The assistant's answers named as where something comes from: "where does your info come from?".
-ANSWER_NOUN_PHRASE = re.compile(r"\b(?:this|that|your|these|those|ur)\s+(?:data|info|information|facts?|answers?)\b")
+ANSWER_NOUNS = frozenset("data info information fact facts answer answers".split())
+ANSWER_NOUN_PHRASE = re.compile(rf"\b(?:this|that|your|these|those|ur)\s+(?:{'|'.join(sorted(ANSWER_NOUNS))})\b")
 ORIGIN_VERBS = frozenset({"come", "comes", "came", "from", "get", "got", "find", "found", "know"})
 
 
@@ -2029,7 +2030,7 @@ PEOPLE_NOUNS = (
     | frozenset("anyone anybody someone somebody everyone everybody nobody one they".split())
 )
 # The assistant's own answers: "where does that information come from?" asks for the sources.
-ANSWER_WORDS = frozenset("information info source sources fact facts answer answers data".split())
+ANSWER_WORDS = ANSWER_NOUNS | {"source", "sources"}
 # Lexicon phrases of time that name no work: "the school year" owns no runtime.
 WORK_TIME_KEYS = frozenset({"release_date", "runtime", "story_duration"})
 # "it" and its forms point at this film, even inside a phrase the lexicon read ("have you seen it").
@@ -4011,12 +4012,17 @@ def _music_of_another(
 
 # "can you recommend other films with <X>?": a polite request for the list, no yes/no to answer "Yes" to.
 POLITE_MODALS = frozenset({"can", "could", "would", "will"})
-LIST_VERBS = frozenset({"recommend", "suggest", "name", "list", "give", "show", "tell", "mention"})
+RECOMMENDING_VERBS = frozenset({"recommend", "suggest", "mention"})  # besides the listing openers
 
 
 def _asks_for_a_list(words: list[str]) -> bool:
     rest = [w for w in words[:5] if w != "please"]
-    return len(rest) > 2 and rest[0] in POLITE_MODALS and rest[1] == "you" and rest[2] in LIST_VERBS
+    return (
+        len(rest) > 2
+        and rest[0] in POLITE_MODALS
+        and rest[1] == "you"
+        and rest[2] in LISTING_OPENERS | RECOMMENDING_VERBS
+    )
 
 
 def _asks_yes_or_no(words: _Words, lexicon: Lexicon) -> bool:
