@@ -23,6 +23,7 @@ from bot.japanese import has_japanese
 from bot.japanese import words as japanese_words
 from bot.rasa_patches.logistic_regression_npz import NpzLogisticRegression
 from bot.scope import (
+    INDEFINITE_PRONOUNS,
     OTHER_SUBJECT,
     WORD,
     Vocabulary,
@@ -79,9 +80,10 @@ class OtherSubjectGuard(GraphComponent):
         # Words that ask for an attribute ("costumes", "height") are not another film's name:
         # bot/understanding answers them, with "I don't know" when the store has nothing.
         # Added at load, not trained in, so that editing the vocabulary needs no retraining. Conjunctions
-        # join a remark's clauses ("the ending was good but ..."): they name nothing either.
+        # join a remark's clauses ("the ending was good but ..."), and "somebody" is nobody named: they name
+        # nothing either.
         self.vocabulary = (vocabulary or Vocabulary(frozenset())).including(
-            attribute_words() | people_reading.SCREEN_PARTNER_WORDS | film_talk.CONJUNCTIONS
+            attribute_words() | people_reading.SCREEN_PARTNER_WORDS | film_talk.CONJUNCTIONS | INDEFINITE_PRONOUNS
         )
         # Japanese: the film's own names and the lexicon's generic subject words are never another subject.
         store = FactStore.load(os.environ.get("FACTS_PATH", DEFAULT_FACTS_PATH))

@@ -32,6 +32,11 @@ SUBJECT_SLOTS = frozenset(
 # Words that point at the film the conversation is about, or at someone in it
 # ("what religion does she practice?" is about the person just named).
 FILM_POINTERS = frozenset("it it's its this that he she him his her hers they them their".split())
+# Pronouns that name nobody in particular: "does somebody die at the end?" asks of the film's story.
+INDEFINITE_PRONOUNS = frozenset(
+    """somebody someone anybody anyone everybody everyone nobody something anything everything nothing
+    whoever whatever""".split()
+)
 WINDOW = 3
 # Words a subject's name stands behind, not counted in the window: "who wrote the book the <X>".
 BEFORE_NAME = frozenset("the a an book books novel novels film films movie movies series show manga anime".split())

@@ -56,6 +56,18 @@ SEEING_VERBS = frozenset(
     {"seen", "see", "saw", "watched", "watch", "like", "liked", "enjoy", "enjoyed", "love", "loved", "heard"}
 )
 WATCHING = frozenset({"seen", "see", "saw", "watched", "watch"})
+# Verbs whose object is a film: "it" after one of them is the film talked about ("can i watch it in <a place>?").
+VIEWING_VERBS = WATCHING | frozenset({"stream", "streaming", "view", "rewatch", "binge", "watching"})
+POINTING_OBJECTS = frozenset({"it", "this", "that"})
+
+
+def views_a_pointed_film(words: list[str]) -> bool:
+    """A verb of watching with "it"/"this"/"that" for its object: the film the conversation is about."""
+    return any(
+        verb in VIEWING_VERBS and after in POINTING_OBJECTS for verb, after in zip(words, words[1:], strict=False)
+    )
+
+
 # Words of the object that name no work ("the latest movie of", "any of the").
 OBJECT_FILLERS = frozenset(
     """the a an any of latest new newest old original ever yet before about yourself already recently lately too

@@ -1446,6 +1446,7 @@ def _read(
     )
     hits = _inside_this_title(words, hits, store)
     hits = _where_filmed(words, hits)
+    hits = _watched_in_a_language(words, hits)
     hits = _numbered_title(words, hits)
     hits = _another_of_this_title(words, hits)
     hits = _known_as(words, hits)
@@ -1484,6 +1485,7 @@ def _read(
     pronouns = PRONOUNS | lexicon.pronouns
     refers_to_film = bool(names or pronouns & set(words.words) or any(h.kind == "film" for h in hits))
     refers_to_film = refers_to_film or novel_reading.the_book_itself(words.words)  # its novel is this film's
+    refers_to_film = refers_to_film or film_talk.views_a_pointed_film(words.words)  # "can i watch it in <X>?"
 
     premise = (
         None
@@ -2393,8 +2395,8 @@ def _language_of_a_country(words: _Words, hits: list[Hit], names: list[dict], at
     its people, and nothing but the language or a country is asked ("does the cast speak <a language>?" is ours)."""
     if not any(h.key == "language" for h in attributes) or names or any(h.kind == "film" for h in hits):
         return False
-    if (PRONOUNS - GENERIC_PRONOUNS) & set(words.words):
-        return False
+    if (PRONOUNS - GENERIC_PRONOUNS) & set(words.words) or film_talk.views_a_pointed_film(words.words):
+        return False  # "can i watch it in <a language> in <a country>?" asks of the film
     if countries.country_after(words.words) is not None:
         return True
     asked = [h for h in hits if h.kind != "claim"]  # the language named is a claim's word; people are not asked
@@ -3519,7 +3521,15 @@ def _yes_no(
         # "was it a hit?": a word that names an attribute ("how popular") and a claim is the claim here;
         # the attribute still says what the full answer is. With a second topic asked ("did critics like
         # it and was it popular?") both are answered in full instead
-        as_claim = next((a for a in asked_here for c in lexicon.claims.values() if a.phrase in c.words), None)
+        as_claim = next(
+            (
+                a
+                for a in asked_here
+                for c in lexicon.claims.values()
+                if a.phrase in c.words and not _a_version_watched(words, a)
+            ),
+            None,
+        )
         claims = [
             Hit("claim", key, as_claim.phrase, as_claim.start, as_claim.end)
             for key, claim in lexicon.claims.items()
@@ -4250,6 +4260,34 @@ def _another_of_this_title(words: _Words, hits: list[Hit]) -> list[Hit]:
         kept = [x for x in hits if not (x.kind == "attribute" and x.key == "release_date" and x.start > h.end)]
         return sorted([*kept, found], key=lambda hit: hit.start)
     return hits
+
+
+JAPANESE_MEANS = "で"  # the particle of the means: 英語で見られる？ ("can I watch it in English?")
+# Verbs of watching begin with these (見る, 見れる, 観られる) or are 視聴.
+JAPANESE_VIEWING = ("見", "観", "視聴")
+
+
+def _a_version_watched(words: _Words, hit: Hit) -> bool:
+    """ "Can I watch it in <a language>?", "<a language>で見られる？": which versions a service offers, which the
+    store does not hold; the film's own language is what it can say, with no yes or no."""
+    before = words.words[max(0, hit.start - 3) : hit.start]
+    after = words.words[hit.end : hit.end + 2]
+    english = before[-1:] == ["in"] and film_talk.views_a_pointed_film(before[:-1])
+    return english or (len(after) == 2 and after[0] == JAPANESE_MEANS and after[1].startswith(JAPANESE_VIEWING))
+
+
+def _watched_in_a_language(words: _Words, hits: list[Hit]) -> list[Hit]:
+    """A language claim about a version watched (`_a_version_watched`) is the language asked, and the verb of
+    watching asks no platform ("<a service>で見られる？", "can i watch it on <a service>?" stay platform questions)."""
+    watched = [h for h in hits if h.kind == "claim" and h.key == "language" and _a_version_watched(words, h)]
+    if not watched:
+        return hits
+    verbs = {claim.end + 1 for claim in watched} | {claim.start - 3 for claim in watched}  # 英語で見, watch it in
+    kept = [
+        h for h in hits if h not in watched and not (h.kind == "attribute" and h.key == "platform" and h.start in verbs)
+    ]
+    asked = [Hit("attribute", "language", claim.phrase, claim.start, claim.end) for claim in watched]
+    return sorted(kept + asked, key=lambda h: h.start)
 
 
 def _where_filmed(words: _Words, hits: list[Hit]) -> list[Hit]:

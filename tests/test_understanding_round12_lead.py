@@ -1,0 +1,102 @@
+"""Round 12 of the question reader, the lead's rules (issue 10): a pronoun that names nobody is no other subject,
+"it" watched is the film, and a language a version is watched in is the language asked, with no yes or no.
+
+Reader tests are Rasa-free, with the classifier's intent as it went wrong before; the converse cases keep the
+refusals and the yes/no questions about the film's own language.
+"""
+
+from __future__ import annotations
+
+import pytest
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.nlu_components import OtherSubjectGuard
+from bot.nlu_frame import QuestionReader
+from bot.scope import OTHER_SUBJECT, Vocabulary
+from bot.understanding.lexicon import default_lexicon
+from bot.understanding.reading import OUT_OF_SCOPE
+from tests.reading_helpers import reading
+
+GUARD_CONFIG = {"out_of_scope_intent": OUT_OF_SCOPE, "unguarded_intents": []}
+# The guard learns its words from the training data; these few stand for it.
+VOCABULARY = Vocabulary(frozenset("does die at the end who in it is was get sick famous".split()))
+
+
+def guarded(store, text: str, intent: str) -> tuple[str, object]:
+    guard = OtherSubjectGuard(GUARD_CONFIG, None, None, VOCABULARY)
+    message = Message(data={"text": text, "intent": {"name": intent, "confidence": 0.9}})
+    QuestionReader(store, default_lexicon()).process(guard.process([message]))
+    return message.get("intent")["name"], message.get(OTHER_SUBJECT)
+
+
+# 1. "somebody", "anyone", "everything": nobody named, so no other subject to refuse.
+@pytest.mark.parametrize(
+    "text",
+    ["does somebody die at the end", "does everybody die in the end", "was somebody sick in it", "is nobody famous"],
+)
+def test_an_indefinite_pronoun_names_no_other_subject(store, text):
+    intent, other = guarded(store, text, "ask_ending")
+    assert other is None
+    assert intent != OUT_OF_SCOPE
+
+
+def test_an_unknown_name_is_still_another_subject(store):
+    assert guarded(store, "does Gandalf die at the end", "ask_ending") == (OUT_OF_SCOPE, "gandalf")
+
+
+# 2. "it" as what is watched is the film: a country or a language after it asks of the film.
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("can i watch it in english in the us", "ask_where_to_watch"),
+        ("can i see it in french in austria", "out_of_scope"),
+        ("could we watch this in spanish in mexico", "ask_where_to_watch"),
+    ],
+)
+def test_a_language_and_a_country_after_the_film_watched_ask_of_the_film(store, text, intent):
+    result = reading(store, text, intent)
+    assert result.intent == "ask_language"
+    assert "claim" not in {e["entity"] for e in result.entities}  # no "No." before the film's language
+
+
+@pytest.mark.parametrize(
+    "text", ["what language do they speak in the us", "what language is spoken in brazil", "which language in peru"]
+)
+def test_the_language_of_a_country_is_still_another_topic(store, text):
+    assert reading(store, text, "ask_language").intent == OUT_OF_SCOPE
+
+
+# 3. The language a version is watched in: the film's own language, no yes/no (the store holds no versions).
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("can i see it in french", "ask_language"),
+        ("can you watch this in korean", "ask_where_to_watch"),
+        ("英語で見られる？", "ask_language"),
+        ("英語で観ることはできますか", "ask_where_to_watch"),
+        ("韓国語で視聴できる？", "ask_language"),
+    ],
+)
+def test_a_version_watched_in_a_language_asks_the_language_without_a_verdict(store, text, intent):
+    result = reading(store, text, intent)
+    assert result.intent in (None, "ask_language") and (result.intent or intent) == "ask_language"
+    assert "claim" not in {e["entity"] for e in result.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("is it in english", "language:english"),  # the film's language: yes or no
+        ("is the movie in french?", "language:french"),
+        ("英語ですか", "language:english"),
+    ],
+)
+def test_the_films_own_language_is_still_a_yes_no_question(store, text, claim):
+    result = reading(store, text, "ask_language")
+    assert claim in {e["value"] for e in result.entities if e["entity"] == "claim"}
+
+
+def test_a_service_watched_on_stays_a_platform_question(store):
+    result = reading(store, "Netflixで見られる？", "ask_where_to_watch")
+    assert (result.intent or "ask_where_to_watch") == "ask_where_to_watch"
+    assert any(e["value"].startswith("platform:") for e in result.entities if e["entity"] == "claim")
