@@ -25,6 +25,7 @@ from actions.person_facts import this_film_asked
 from bot import i18n
 from bot.japanese import JAPANESE
 from bot.store import Fact, Person
+from bot.understanding import clauses
 from bot.understanding.clauses import MONTHS
 from bot.understanding.lexicon import tokens
 from bot.understanding.people_reading import CHARACTER_NOUNS, CastSuperlative
@@ -64,12 +65,14 @@ def age_on(born: tuple[int, int | None, int | None], day: dt.date) -> tuple[int,
 
 def film_time_asked(text: str) -> bool:
     """Whether an age question is about the time of the film ("how old was she when she made it?", "...
-    during the filming?"), not today's age."""
+    during the filming?", "... when it came out?"), not today's age."""
     said = set(tokens(text))
     # "how old was the character he played?": the character's age, not the actor's
     if not said & PAST_WORDS or said & CHARACTER_NOUNS or said & OTHER_EVENT_WORDS:
         return False
-    return bool(said & MAKING_WORDS) or bool(said & ROLE_VERBS) and this_film_asked(text.lower())
+    if said & MAKING_WORDS or clauses.FILM_RELEASED.search(text.lower()):
+        return True
+    return bool(said & ROLE_VERBS) and this_film_asked(text.lower())
 
 
 def _premiere() -> tuple[Fact, dt.date] | None:

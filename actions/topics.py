@@ -18,7 +18,8 @@ from actions.relations import love_life_as_relation
 from actions.story_text import asked_pattern, names_near, story_detail
 from bot import i18n
 from bot.japanese import has_japanese
-from bot.understanding.lexicon import default_lexicon
+from bot.understanding import film_talk
+from bot.understanding.lexicon import default_lexicon, tokens
 
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
 MEANING = "meaning"
@@ -187,8 +188,11 @@ class ActionFact(StoreAction):
 
     def topic(self, reply: Reply, tracker: Tracker, key: str, topic_words: str) -> None:
         fact = store().film[key]
-        if key == "reviews" and ASKS_IF_THE_ASSISTANT_WATCHED.search(str(tracker.latest_message.get("text") or "")):
+        asked = str(tracker.latest_message.get("text") or "")
+        if key == "reviews" and ASKS_IF_THE_ASSISTANT_WATCHED.search(asked):
             reply.utter("utter_assistant_has_not_watched")  # "have you seen it?": no, then what critics said
+        elif key == "reviews" and film_talk.assistants_favourite(tokens(asked), film_named=True) is not None:
+            reply.utter("utter_assistant_has_no_favourite")  # "your favourite scene?": none, then what critics said
         if fact.unknown:
             asked = _asked_span(tracker, "topic", topic_words) or _first_japanese(fact.aliases) or topic_words
             reply.dont_know(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from rasa.shared.nlu.training_data.message import Message
 
+from actions import ages
 from bot.nlu_components import OtherSubjectGuard
 from bot.nlu_frame import QuestionReader
 from bot.scope import OTHER_SUBJECT, Vocabulary
@@ -100,3 +101,67 @@ def test_a_service_watched_on_stays_a_platform_question(store):
     result = reading(store, "Netflixで見られる？", "ask_where_to_watch")
     assert (result.intent or "ask_where_to_watch") == "ask_where_to_watch"
     assert any(e["value"].startswith("platform:") for e in result.entities if e["entity"] == "claim")
+
+
+# 4. An age asked at the film's time with a pronoun is the actor's age then, computed from the birth date.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how old was she when it came out?",
+        "how old was he when the movie was released",
+        "what age was she when the film premiered",
+    ],
+)
+def test_an_age_at_the_films_release_is_the_persons(store, text):
+    result = reading(store, text, "ask_release_date")
+    assert result.intent == "ask_fact"
+    assert {e["value"] for e in result.entities if e["entity"] == "attribute"} == {"age"}
+    assert ages.film_time_asked(text)
+
+
+@pytest.mark.parametrize("text", ["how old was she when her first single came out", "how old is she"])
+def test_other_times_are_not_the_films(text):
+    assert not ages.film_time_asked(text)
+
+
+# 5. The assistant's favourite part of the film: it has none, and says what critics said (never the refusal).
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("who was your favorite character?", OUT_OF_SCOPE),
+        ("which is ur fave scene", OUT_OF_SCOPE),
+        ("what's your favourite moment in the film", "ask_plot"),
+        ("your favorite song from drawing closer?", "ask_crew"),
+    ],
+)
+def test_the_assistants_favourite_part_of_the_film_is_what_critics_said(store, text, intent):
+    result = reading(store, text, intent)
+    assert result.intent == "ask_fact"
+    assert [e["value"] for e in result.entities if e["entity"] == "topic"] == ["reviews"]
+
+
+@pytest.mark.parametrize(
+    "text", ["what's your favourite food", "what is your favorite color", "do you have a favorite movie"]
+)
+def test_a_favourite_of_another_kind_is_no_question_of_the_film(store, text):
+    assert reading(store, text, OUT_OF_SCOPE).intent in (None, OUT_OF_SCOPE)
+
+
+def test_the_favourite_asked_is_answered_with_none_then_the_reviews(turn):
+    from actions.topics import ActionFact
+
+    said = turn(ActionFact(), text="who was your favorite character?", entities={"topic": "reviews"})
+    assert [name for name in said.responses if name != "utter_detail"] == [
+        "utter_assistant_has_no_favourite",
+        "utter_fact_reviews",
+    ]
+
+
+# 6. "It" and a verb of its effect on the speaker: a remark, told and not asked (never the genre as an answer).
+@pytest.mark.parametrize("text", ["it made me cry so much", "that broke my heart", "this really touched me"])
+def test_what_the_film_did_to_the_speaker_is_a_remark(store, text):
+    assert reading(store, text, "ask_genre").intent == "deny"  # the remark's reply (reading.REMARK)
+
+
+def test_a_question_after_the_effect_is_still_asked(store):
+    assert reading(store, "it made me cry, is the book sadder?", "ask_genre").intent == "ask_novel"

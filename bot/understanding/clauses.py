@@ -449,6 +449,11 @@ PREMISE_KEYS = frozenset({"illness", "time_left"})
 DESCRIPTION_LINKS = frozenset({"about", "that", "which", "where", "whose", "depicting", "following"})
 DESCRIBED_WORKS = frozenset({"film", "movie", "flick", "picture", "romance", "drama", "tearjerker", "story"})
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+# "when it came out", "when the movie was released": the time of this film, a clause an age can be asked at.
+FILM_RELEASED = re.compile(
+    r"\bwhen (?:it|this|the (?:film|movie)) (?:came out|come out|was released|got released|released|premiered"
+    r"|aired|dropped|hit netflix|was made|was filmed|was shot)\b"
+)
 INDEFINITE = frozenset({"a", "an", "any", "some", "another", "other", "every"})
 
 

@@ -108,6 +108,36 @@ SEEN_FILLERS = frozenset({"ever", "already", "yet", "the", "movie", "film", "net
 SEEN_AUXILIARIES = frozenset({"have", "did", "had"})  # "do you watch it on …" is anyone watching
 
 
+# "your favourite character?", "what's ur fave scene": the assistant's own taste, which it has not; what critics
+# said answers instead. Only of a part of a film, or with the film named: "your favourite food" is another topic.
+FAVOURITE_WORDS = frozenset({"favorite", "favourite", "fave", "fav", "favs", "faves", "favorites", "favourites"})
+ASSISTANT_POSSESSIVES = frozenset({"your", "ur", "yr"})
+FAVOURITE_OBJECTS = frozenset(
+    """character characters scene scenes part parts moment moments bit line lines quote quotes actor actors actress
+    actresses song songs shot shots ending couple""".split()
+)
+
+
+def assistants_favourite(words: list[str], film_named: bool = False) -> int | None:
+    """Where "your favourite <a part of a film>" (or "your favourite" with the film named) asks the assistant's
+    taste, or None."""
+    for at in range(1, len(words)):
+        if words[at] in FAVOURITE_WORDS and words[at - 1] in ASSISTANT_POSSESSIVES:
+            if film_named or FAVOURITE_OBJECTS & set(words[at + 1 : at + 3]):
+                return at
+    return None
+
+
+def favourite_as_reviews(words: list[str], hits: list[Hit]) -> list[Hit]:
+    """The assistant's favourite asked: a reviews hit on "favourite" in place of the attributes asked of the
+    part ("your favourite character" asks no character's description)."""
+    at = assistants_favourite(words, any(h.kind == "film" for h in hits))
+    if at is None:
+        return hits
+    kept = [h for h in hits if h.kind not in ("attribute", "relation", "claim")]
+    return sorted([*kept, Hit("attribute", "reviews", words[at], at, at + 1)], key=lambda h: h.start)
+
+
 def seen_this_film(words: list[str], hits: list[Hit]) -> list[Hit]:
     """ "You" + a seeing verb + this film (a film hit, fillers between) asks what the assistant thinks of it: a
     reviews hit on the verb, in place of where to watch it ("did you watch <the film>?" asks no platform)."""
@@ -332,6 +362,7 @@ EFFECT_VERBS = frozenset(
     {"made", "makes", "killed", "kills", "broke", "breaks", "got", "gets", "destroyed", "wrecked", "touched", "moved"}
 )
 ME_WORDS = frozenset({"me", "my", "us", "our"})
+DEGREE_ADVERBS = frozenset({"really", "so", "totally", "just", "actually", "literally", "truly", "honestly", "kinda"})
 # Verbs of an opinion: a remark only with a judgement ("i found it boring", not "i found it on netflix").
 OPINION_VERBS = frozenset({"found", "find", "thought", "think", "felt", "feel", "guess"})
 # "i don't agree", "i agree": a stance, nothing asked.
@@ -526,6 +557,9 @@ def _remark_clause(clause: list[str]) -> bool:
     if first in POINTING_SUBJECTS:  # "that was a good movie", never "it was released in June"
         contracted = first.endswith("s") and first != "this"
         sounds_like = rest[:2] in (["sounds", "like"], ["sounded", "like"])  # not "sounds good": consent
+        verb = next((i for i, w in enumerate(rest) if w not in DEGREE_ADVERBS), len(rest))
+        if verb < len(rest) and rest[verb] in EFFECT_VERBS and ME_WORDS & set(rest[verb + 1 : verb + 2]):
+            return True  # "it made me cry so much", "that really broke my heart"
         return bool(rest) and (contracted or rest[0] in BE_WORDS or sounds_like) and _judges(rest)
     if first in I_AM or first in SUBJECTS and rest[:1] in (["am"], ["was"]):
         return bool(set(rest[:3]) & FEELINGS)

@@ -1455,6 +1455,7 @@ def _read(
     role_spans = coverage.entity_spans(words.spans, [e for e in entities if e.get("entity") == "crew_role"])
     hits = clauses.shared_person(words.words, hits, (span.start for span in role_spans))
     hits = film_talk.seen_this_film(words.words, hits)
+    hits = film_talk.favourite_as_reviews(words.words, hits)
     hits = film_talk.theme_as_subject(words.words, hits)
     hits = clauses.rated_as_opinion(words.words, hits, _clause_starts(words))
     hits = _composed_spoiler_setting(words, hits, lexicon)
@@ -1486,6 +1487,7 @@ def _read(
     refers_to_film = bool(names or pronouns & set(words.words) or any(h.kind == "film" for h in hits))
     refers_to_film = refers_to_film or novel_reading.the_book_itself(words.words)  # its novel is this film's
     refers_to_film = refers_to_film or film_talk.views_a_pointed_film(words.words)  # "can i watch it in <X>?"
+    refers_to_film = refers_to_film or film_talk.assistants_favourite(words.words) is not None  # "ur fave scene?"
 
     premise = (
         None
@@ -3183,6 +3185,8 @@ def _subject_kind(
     if (PRONOUNS | lexicon.pronouns) & set(words.words):
         if "character" in words.words:
             return "character"
+        if any(h.key == "age" for h in attributes) and clauses.FILM_RELEASED.search(" ".join(words.words)):
+            return "person"  # "how old was she when it came out?": an age in the real world, the actor's
         if any(h.key in PERSONAL_KEYS and lexicon.attributes[h.key].intent_for("person") != UNHELD for h in attributes):
             return "person"  # "what is his profession?": the person's, held for people
         held_for_character = any(lexicon.attributes[h.key].intent_for("character") != UNHELD for h in attributes)
