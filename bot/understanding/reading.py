@@ -32,6 +32,7 @@ from bot.japanese import has_japanese, morphemes
 from bot.store import FactStore
 from bot.understanding import (
     clauses,
+    conversation_talk,
     countries,
     coverage,
     ellipsis,
@@ -649,8 +650,13 @@ def _questions_left(
         part = read(" " * begin + text[begin:end] + " " * (len(text) - end), FALLBACK, inside, store, lexicon)
         parts.append((part, begin, end))
     unread = [part for part, _, _ in parts if part.intent is None]
-    if current not in {part.intent for part, _, _ in parts} and len(unread) == 1:
+    placed = {part.intent for part, _, _ in parts}
+    if current not in placed and len(unread) == 1:
         unread[0].intent = current  # the one clause the reader cannot place alone is the one the answer given read
+    elif intent in QUESTION_INTENTS and intent not in placed and len(unread) == 1:
+        # "how much is it? how long does it last?": a rule answers one clause (the price), the classifier read
+        # the message as another question; that question is the one clause the reader cannot place alone
+        unread[0].intent = intent
     if current not in {part.intent for part, _, _ in parts}:
         return  # the answer given is not one of the clauses' own readings: the message is read as a whole
     claimed = any(e["entity"] == "claim" for e in [*entities, *reading.entities])
@@ -1451,6 +1457,7 @@ def _read(
     hits = _known_as(words, hits)
     hits = clauses.film_about(words.words, hits)
     hits = clauses.made_in_a_year(words.words, hits)
+    hits = clauses.cost_of_watching(words.words, hits)
     role_spans = coverage.entity_spans(words.spans, [e for e in entities if e.get("entity") == "crew_role"])
     hits = clauses.shared_person(words.words, hits, (span.start for span in role_spans))
     hits = film_talk.seen_this_film(words.words, hits)
@@ -1477,6 +1484,11 @@ def _read(
     if said is not None and said != intent:  # "hiya", "ttyl", "thx so much": small talk, whatever was guessed
         reading.intent = said
         reading.why.append(f"a small-talk formula: {said}")
+        return reading
+    talk = None if names else about_the_conversation(text, lexicon)
+    if talk is not None:  # "you're wrong", "say that again", "which topics can you answer?": not about the film
+        reading.intent = talk
+        reading.why.append(f"about the conversation: {talk}")
         return reading
     roles = [e for e in entities if e.get("entity") == "crew_role"]
     topics = [e for e in entities if e.get("entity") == "topic"]
@@ -2139,6 +2151,17 @@ def _remark(words: _Words, store: FactStore, lexicon: Lexicon) -> bool:
             films.append((at, end))
         at = max(end, at + 1)
     return film_talk.remark(words.words, starts, asked, formula, films)
+
+
+def about_the_conversation(text: str, lexicon: Lexicon) -> str | None:
+    """The intent of a message about the conversation itself (bot/understanding/conversation_talk.py), or None;
+    the words naming this film ("what can you answer about the movie") may stand in a request for help."""
+    if has_japanese(text):
+        return None
+    words = tokens(text)
+    film_named = {i for h in lexicon.find(words, ("film",)) for i in range(h.start, h.end)}
+    talk = conversation_talk.about_the_conversation(words, film_named)
+    return FALLBACK if talk == "repeat" else talk  # the fallback's action says the last answer again
 
 
 def remark_on_this_film(text: str, store: FactStore, lexicon: Lexicon) -> bool:
