@@ -14,7 +14,7 @@ from actions.conversation import ActionFallback, last_replies
 from actions.story import ActionDeny
 from bot.understanding.conversation_talk import about_the_conversation, corrects
 from bot.understanding.lexicon import tokens
-from tests.reading_helpers import reading, run
+from tests.reading_helpers import name, reading, run, values
 
 
 # 1. The last answer judged wrong: a word of error, a negated word of truth, what the user meant denied.
@@ -188,3 +188,31 @@ def test_how_much_the_film_is_asks_its_price(store, text, guess):
 def test_how_much_of_something_else_is_no_price(store, text):
     result = reading(store, text, "ask_fact")
     assert ("attribute", "price") not in [(e["entity"], e["value"]) for e in result.entities]
+
+
+# 7. The film's attribute asked in a clause of its own, after a clause that names someone: the film's, answered
+#    after the named one's question ("I don't know <the character's> runtime" was the answer).
+@pytest.mark.parametrize(
+    ("text", "who", "kind", "film_intent"),
+    [
+        ("tell me about haruna and what's the runtime", "haruna", "character", "ask_runtime"),
+        ("who is akito, and how long is the film", "akito", "character", "ask_runtime"),
+        ("who is ren nagase and when was the movie released", "ren nagase", "person", "ask_release_date"),
+    ],
+)
+def test_the_films_attribute_asked_apart(store, text, who, kind, film_intent):
+    result = reading(store, text, "ask_character", [name(text, who, kind)])
+    assert film_intent in values(result, "also_ask")
+    assert result.intent in ("ask_character", "ask_person")
+
+
+def test_an_attribute_pointing_at_the_one_named_stays_theirs(store):
+    text = "who is ren nagase and how old is he"
+    result = reading(store, text, "ask_person", [name(text, "ren nagase", "person")])
+    assert "ask_runtime" not in values(result, "also_ask")
+
+
+# 8. A clause read as a fact the store may lack (the price); the one clause left unread is the classifier's.
+def test_the_clause_left_unread_is_the_classifiers_question(store):
+    result = reading(store, "how much is it? how long does it go on for", "ask_runtime")
+    assert values(result, "also_ask") == ["ask_runtime"]

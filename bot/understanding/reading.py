@@ -653,9 +653,9 @@ def _questions_left(
     placed = {part.intent for part, _, _ in parts}
     if current not in placed and len(unread) == 1:
         unread[0].intent = current  # the one clause the reader cannot place alone is the one the answer given read
-    elif intent in QUESTION_INTENTS and intent not in placed and len(unread) == 1:
-        # "how much is it? how long does it last?": a rule answers one clause (the price), the classifier read
-        # the message as another question; that question is the one clause the reader cannot place alone
+    elif current == "ask_fact" and intent in QUESTION_INTENTS and intent not in placed and len(unread) == 1:
+        # "how much is it? how long does it last?": a rule read one clause as a fact the store may lack (the
+        # price), the classifier read the message as another question; that is the clause the reader cannot place
         unread[0].intent = intent
     if current not in {part.intent for part, _, _ in parts}:
         return  # the answer given is not one of the clauses' own readings: the message is read as a whole
@@ -1899,6 +1899,8 @@ def _read(
         return reading
 
     unheld = [h for h in attributes if lexicon.attributes[h.key].intent_for(kind) == UNHELD]
+    if unheld and _film_asked_apart(words, unheld[0], names, current, kind, lexicon, reading):
+        return reading
     if unheld and _couple_in_story(words, unheld, names, store, lexicon):
         # "do <a character> and <another> end up getting married?": what happens between them, the ending
         reading.intent = "ask_ending"
@@ -3190,6 +3192,29 @@ def _also(
                 if not any(e["entity"] == entity and e["value"] == value for e in reading.entities):
                     reading.add(entity, value, *words.chars(hit.start, hit.end))
                     reading.why.append(f"also topic {hit.key}")
+
+
+def _film_asked_apart(
+    words: _Words, hit: Hit, names: list[dict], current: str, kind: str, lexicon: Lexicon, reading: Reading
+) -> bool:
+    """ "Tell me about <a character> and what's the runtime": the attribute stands in a request clause of its own
+    that names no one and points at no one, so it is the film's, not that of whom another clause names. The
+    named one's question is answered first, then the film's (an attribute with an answer of its own)."""
+    film_intent = lexicon.attributes[hit.key].intent_for("film")
+    if not names or film_intent in (UNHELD, "ask_fact") or has_japanese(words.text):
+        return False
+    bounds = clauses.part_starts(words.words, _clause_starts(words))
+    start = max(b for b in bounds if b <= hit.start)
+    end = min([b for b in bounds if b > hit.start] or [len(words.words)])
+    if start == 0 or not _request_clause(words, start, end) or PRONOUNS & set(words.words[start:end]):
+        return False
+    begin, stop = words.chars(start, end)
+    if any(int(n.get("start", -1)) >= begin for n in names):
+        return False  # a name in the attribute's clause or after it: asked of that one
+    reading.intent = current if current in PEOPLE_INTENTS else "ask_person" if kind == "person" else "ask_character"
+    reading.add("also_ask", film_intent, begin, stop)
+    reading.why.append(f"the film's {hit.key}, asked apart from the {kind} named")
+    return True
 
 
 def _subject_kind(
