@@ -1487,8 +1487,9 @@ def _read(
         return reading
     talk = None if names else about_the_conversation(text, lexicon)
     if talk is not None:  # "you're wrong", "say that again", "which topics can you answer?": not about the film
-        reading.intent = talk
-        reading.why.append(f"about the conversation: {talk}")
+        if talk != intent:  # the classifier's guess stands when it is the same
+            reading.intent = talk
+            reading.why.append(f"about the conversation: {talk}")
         return reading
     roles = [e for e in entities if e.get("entity") == "crew_role"]
     topics = [e for e in entities if e.get("entity") == "topic"]
