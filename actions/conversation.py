@@ -12,6 +12,8 @@ from actions.common import Reply, film_titles, language, store
 from actions.people import describe_character, describe_person
 from bot import unanswered
 from bot.store import Match
+from bot.understanding import conversation_talk
+from bot.understanding.lexicon import tokens
 
 MAX_BARE_NAME_CHARS = 20
 
@@ -49,13 +51,16 @@ class ActionFallback(Action):
     """ "I didn't get that": low NLU confidence. Logged, so NLU data can grow there.
 
     A message that is only a name (in kanji, say) carries too few words for
-    the intent classifier; it is answered as "who is ...?" instead.
+    the intent classifier; it is answered as "who is ...?" instead. A request
+    to hear the last answer again (the reader gives it this intent) gets it.
     """
 
     def name(self) -> str:
         return "action_fallback"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        if conversation_talk.repeats(tokens(tracker.latest_message.get("text") or "")):
+            return repeat_last_replies(dispatcher, tracker)
         match = bare_name(tracker.latest_message.get("text") or "")
         if match is not None:
             reply = Reply(dispatcher, domain, language(tracker))
@@ -64,6 +69,25 @@ class ActionFallback(Action):
         unanswered.record(tracker.latest_message, reason="not_understood")
         dispatcher.utter_message(response="utter_default", **film_titles())
         return []
+
+
+def repeat_last_replies(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+    """ "Say that again", "what did you just say": the replies to the message before this one, sent again."""
+    said = last_replies(tracker.events)
+    if not said:
+        dispatcher.utter_message(response="utter_nothing_to_repeat", **film_titles())
+    for event in said:
+        data = event.get("data") or {}
+        dispatcher.utter_message(text=event.get("text"), buttons=data.get("buttons") or [])
+    return []
+
+
+def last_replies(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The bot's messages between the last two user messages (the latest is the request to repeat)."""
+    users = [i for i, event in enumerate(events) if event.get("event") == "user"]
+    if len(users) < 2:  # noqa: PLR2004 - the request and the message answered before it
+        return []
+    return [e for e in events[users[-2] + 1 : users[-1]] if e.get("event") == "bot" and e.get("text")]
 
 
 class ActionOutOfScope(Action):

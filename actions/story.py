@@ -15,6 +15,8 @@ from rasa_sdk.events import EventType, SlotSet
 
 from actions.common import Reply, StoreAction, entity_values, store
 from bot.store import PlotPoint
+from bot.understanding import conversation_talk
+from bot.understanding.lexicon import tokens
 
 PLOT_POINTS_PER_MESSAGE = 4
 
@@ -148,7 +150,8 @@ class ActionAffirm(StoreAction):
 
 
 class ActionDeny(StoreAction):
-    """A plain "no": refusal if a spoiler question is open, else an acknowledgement."""
+    """A plain "no": refusal if a spoiler question is open, else an acknowledgement; "no, that's wrong" (the last
+    answer judged wrong, bot/understanding/conversation_talk.py): an apology and an invitation to ask again."""
 
     asks_of_a_subject = False
 
@@ -158,5 +161,6 @@ class ActionDeny(StoreAction):
     def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
         if tracker.get_slot("spoiler_question_pending"):
             return keep_ending_secret(reply)
-        reply.utter("utter_deny_ack")
+        said = tokens(tracker.latest_message.get("text") or "")
+        reply.utter("utter_correction" if conversation_talk.corrects(said) else "utter_deny_ack")
         return []

@@ -23,7 +23,15 @@ from bot.japanese import language_of
 from bot.scope import OTHER_SUBJECT
 from bot.store import DEFAULT_FACTS_PATH, FactStore
 from bot.understanding.lexicon import Lexicon, default_lexicon
-from bot.understanding.reading import OUT_OF_SCOPE, REMARK, other_subject, read, refused_work, remark_on_this_film
+from bot.understanding.reading import (
+    OUT_OF_SCOPE,
+    REMARK,
+    about_the_conversation,
+    other_subject,
+    read,
+    refused_work,
+    remark_on_this_film,
+)
 
 EXTRACTOR = "QuestionReader"
 
@@ -61,6 +69,10 @@ class QuestionReader(GraphComponent):
                 # "the movie was kinda slow tbh": a judgement the guard took for a name; told, not asked
                 message.set(OTHER_SUBJECT, None, add_to_output=True)
                 self.set_intent(message, REMARK)
+            talk = about_the_conversation(message.get(TEXT) or "", self.lexicon)
+            if talk is not None:  # "what did you just say": the guard took "just" for a subject; the exchange's
+                message.set(OTHER_SUBJECT, None, add_to_output=True)
+                self.set_intent(message, talk)
             return  # "who directed the film Barbie?": the guard saw another subject; "the film" is not ours
         intent = message.get("intent") or {}
         entities = list(message.get(ENTITIES) or [])

@@ -221,6 +221,31 @@ def film_about(words: list[str], hits: list[Hit]) -> list[Hit]:
     return sorted([*kept, *added], key=lambda h: h.start)
 
 
+# "How much is it?": with nothing after its subject but the end of the clause or a purpose ("to rent"), the
+# amount asked is what watching the film costs; "how much is it rated", "how much did it make" ask other things.
+COPULAS = frozenset({"is", "was", "are"})
+COST_PURPOSES = frozenset({"to", "watch", "rent", "stream", "see", "buy", "on", "netflix", "per", "month"})
+
+
+def cost_of_watching(words: list[str], hits: list[Hit]) -> list[Hit]:
+    """ "How much is it?", "how much is <the film> to rent", "how much is it? how long is it?": the price (which
+    the store does not hold), not a part left unread. The subject is a film hit ("it", the title); the clause
+    ends after it (the message's end, a joining word, a wh-word) or goes on with a purpose only."""
+    added = []
+    for hit in (h for h in hits if h.kind == "film"):
+        at = hit.start - 3
+        if at < 0 or words[at : at + 2] != ["how", "much"] or words[at + 2] not in COPULAS:
+            continue
+        end = hit.end
+        while end < len(words) and words[end] in COST_PURPOSES:
+            end += 1
+        if end == len(words) or words[end] in JOINING | WH_WORDS:
+            added.append(Hit("attribute", "price", "how much", at, at + 2))
+    taken = {i for h in added for i in range(h.start, h.end)}
+    kept = [h for h in hits if not taken & set(range(h.start, h.end))]
+    return sorted([*kept, *added], key=lambda h: h.start) if added else hits
+
+
 JOINERS = frozenset({"and", "also", "plus"})
 
 

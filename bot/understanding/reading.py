@@ -32,6 +32,7 @@ from bot.japanese import has_japanese, morphemes
 from bot.store import FactStore
 from bot.understanding import (
     clauses,
+    conversation_talk,
     countries,
     coverage,
     ellipsis,
@@ -649,8 +650,13 @@ def _questions_left(
         part = read(" " * begin + text[begin:end] + " " * (len(text) - end), FALLBACK, inside, store, lexicon)
         parts.append((part, begin, end))
     unread = [part for part, _, _ in parts if part.intent is None]
-    if current not in {part.intent for part, _, _ in parts} and len(unread) == 1:
+    placed = {part.intent for part, _, _ in parts}
+    if current not in placed and len(unread) == 1:
         unread[0].intent = current  # the one clause the reader cannot place alone is the one the answer given read
+    elif current == "ask_fact" and intent in QUESTION_INTENTS and intent not in placed and len(unread) == 1:
+        # "how much is it? how long does it last?": a rule read one clause as a fact the store may lack (the
+        # price), the classifier read the message as another question; that is the clause the reader cannot place
+        unread[0].intent = intent
     if current not in {part.intent for part, _, _ in parts}:
         return  # the answer given is not one of the clauses' own readings: the message is read as a whole
     claimed = any(e["entity"] == "claim" for e in [*entities, *reading.entities])
@@ -1452,6 +1458,7 @@ def _read(
     hits = _known_as(words, hits)
     hits = clauses.film_about(words.words, hits)
     hits = clauses.made_in_a_year(words.words, hits)
+    hits = clauses.cost_of_watching(words.words, hits)
     role_spans = coverage.entity_spans(words.spans, [e for e in entities if e.get("entity") == "crew_role"])
     hits = clauses.shared_person(words.words, hits, (span.start for span in role_spans))
     hits = film_talk.seen_this_film(words.words, hits)
@@ -1479,6 +1486,12 @@ def _read(
     if said is not None and said != intent:  # "hiya", "ttyl", "thx so much": small talk, whatever was guessed
         reading.intent = said
         reading.why.append(f"a small-talk formula: {said}")
+        return reading
+    talk = None if names else about_the_conversation(text, lexicon)
+    if talk is not None:  # "you're wrong", "say that again", "which topics can you answer?": not about the film
+        if talk != intent:  # the classifier's guess stands when it is the same
+            reading.intent = talk
+            reading.why.append(f"about the conversation: {talk}")
         return reading
     roles = [e for e in entities if e.get("entity") == "crew_role"]
     topics = [e for e in entities if e.get("entity") == "topic"]
@@ -1891,6 +1904,8 @@ def _read(
         return reading
 
     unheld = [h for h in attributes if lexicon.attributes[h.key].intent_for(kind) == UNHELD]
+    if unheld and _film_asked_apart(words, unheld[0], names, current, kind, lexicon, reading):
+        return reading
     if unheld and _couple_in_story(words, unheld, names, store, lexicon):
         # "do <a character> and <another> end up getting married?": what happens between them, the ending
         reading.intent = "ask_ending"
@@ -2143,6 +2158,17 @@ def _remark(words: _Words, store: FactStore, lexicon: Lexicon) -> bool:
             films.append((at, end))
         at = max(end, at + 1)
     return film_talk.remark(words.words, starts, asked, formula, films)
+
+
+def about_the_conversation(text: str, lexicon: Lexicon) -> str | None:
+    """The intent of a message about the conversation itself (bot/understanding/conversation_talk.py), or None;
+    the words naming this film ("what can you answer about the movie") may stand in a request for help."""
+    if has_japanese(text):
+        return None
+    words = tokens(text)
+    film_named = {i for h in lexicon.find(words, ("film",)) for i in range(h.start, h.end)}
+    talk = conversation_talk.about_the_conversation(words, film_named)
+    return FALLBACK if talk == "repeat" else talk  # the fallback's action says the last answer again
 
 
 def remark_on_this_film(text: str, store: FactStore, lexicon: Lexicon) -> bool:
@@ -3171,6 +3197,29 @@ def _also(
                 if not any(e["entity"] == entity and e["value"] == value for e in reading.entities):
                     reading.add(entity, value, *words.chars(hit.start, hit.end))
                     reading.why.append(f"also topic {hit.key}")
+
+
+def _film_asked_apart(
+    words: _Words, hit: Hit, names: list[dict], current: str, kind: str, lexicon: Lexicon, reading: Reading
+) -> bool:
+    """ "Tell me about <a character> and what's the runtime": the attribute stands in a request clause of its own
+    that names no one and points at no one, so it is the film's, not that of whom another clause names. The
+    named one's question is answered first, then the film's (an attribute with an answer of its own)."""
+    film_intent = lexicon.attributes[hit.key].intent_for("film")
+    if not names or film_intent in (UNHELD, "ask_fact") or has_japanese(words.text):
+        return False
+    bounds = clauses.part_starts(words.words, _clause_starts(words))
+    start = max(b for b in bounds if b <= hit.start)
+    end = min([b for b in bounds if b > hit.start] or [len(words.words)])
+    if start == 0 or not _request_clause(words, start, end) or PRONOUNS & set(words.words[start:end]):
+        return False
+    begin, stop = words.chars(start, end)
+    if any(int(n.get("start", -1)) >= begin for n in names):
+        return False  # a name in the attribute's clause or after it: asked of that one
+    reading.intent = current if current in PEOPLE_INTENTS else "ask_person" if kind == "person" else "ask_character"
+    reading.add("also_ask", film_intent, begin, stop)
+    reading.why.append(f"the film's {hit.key}, asked apart from the {kind} named")
+    return True
 
 
 def _subject_kind(
