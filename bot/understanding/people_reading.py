@@ -1180,3 +1180,64 @@ def unknown_name_in_film(
             return None
         return 1, start - 1
     return None
+
+
+# Nouns for a performer described by another of their works: "the actress from <a work>".
+PERFORMER_NOUNS = frozenset({"guy", "girl", "boy", "man", "woman", "lady", "dude", "actor", "actress", "star", "one"})
+# The pronoun a gendered performer noun fits ("the guy from <a work>" is no actress of it).
+NOUN_PRONOUNS = {
+    "guy": "he",
+    "boy": "he",
+    "man": "he",
+    "dude": "he",
+    "girl": "she",
+    "woman": "she",
+    "lady": "she",
+    "actress": "she",
+}
+# Words that tie the performer to that work: "the guy from <a work>", "the actor in <a work>".
+FROM_WORDS = frozenset({"from", "in", "of"})
+# Words before a performer noun that keep the phrase one description ("the actress famous for her role in ...").
+DESCRIBING_WORDS = frozenset({"famous", "known", "best", "for", "her", "his", "their", "role", "roles", "part", "lead"})
+
+
+def _title_words(title: str) -> list[str]:
+    """A work's title as said: its words before a subtitle ("The Makanai: Cooking for ..." is "the makanai")."""
+    return tokens(title.split(":")[0])
+
+
+def performer_by_work(
+    words: Sequence[str], spans: Sequence[tuple[int, int]], store: FactStore
+) -> dict[str, Any] | None:
+    """ "What character does the actress from <a work> play?", "the guy in <a work>": a person entity for the one of
+    the film's people known for the work named after a performer noun (with or without its leading "the"), or
+    None (no such phrase, a work of several of them, or a title of one word, which an ordinary word may be)."""
+    found: dict[str, dict[str, Any]] = {}
+    for at, word in enumerate(words[:-1]):
+        if word not in PERFORMER_NOUNS or at == 0 or words[at - 1] not in ("the", "that", "this"):
+            continue
+        # "from/in/of" right after the noun, or after a few describing words ("famous for her role in")
+        tie = next((i for i in range(at + 1, min(len(words), at + 6)) if words[i] in FROM_WORDS), None)
+        if tie is None or not set(words[at + 1 : tie]) <= DESCRIBING_WORDS:
+            continue
+        for person in store.people.values():
+            if NOUN_PRONOUNS.get(word, person.pronoun) != person.pronoun:
+                continue
+            for work in person.known_for:
+                title = _title_words(work.title)
+                bare = title[1:] if title[:1] == ["the"] else title
+                said_the = words[tie + 1 : tie + 2] == ["the"]
+                # one word is a title only with the title's own "the" said ("the makanai", not "mother")
+                shortest = 1 if said_the and bare != title else 2
+                start = tie + 2 if said_the else tie + 1
+                if len(bare) >= shortest and list(words[start : start + len(bare)]) == bare:
+                    end = spans[start + len(bare) - 1][1]
+                    found[person.id] = {"entity": "person", "value": person.name, "start": spans[at][0], "end": end}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def names_performer_by_work(text: str, store: FactStore) -> bool:
+    """Whether the message describes one of the film's people by another of their works ("the actress from
+    <a work>"): that work's title is then no other subject (the scope guard asks)."""
+    words = tokens(text.replace("-", " "))
+    return performer_by_work(words, [(0, 0)] * len(words), store) is not None

@@ -1573,6 +1573,15 @@ def _read(
         names = [member]
         refers_to_film = True
         reading.why.append(f"a member of a group: {member['value']}")
+    by_work = None if names or has_japanese(text) else people_reading.performer_by_work(words.words, words.spans, store)
+    if by_work is not None:  # "which character does the actress from <a work> play?": the film's person known for it
+        reading.entities.append(by_work)
+        names = [by_work]
+        refers_to_film = True
+        reading.why.append(f"a performer by another work: {by_work['value']}")
+        if not any(h.kind == "attribute" for h in hits):  # "who's the guy from <a work>?", "who does he play?"
+            reading.intent = "ask_person"
+            return reading
     if (
         not names
         and not has_japanese(text)
@@ -4284,19 +4293,36 @@ def _objects_of_making(words: _Words, attributes: list[Hit]) -> list[Hit]:
 
 
 # Topics asked of the film and of people alike, held for neither person: "has the director won awards?".
-PERSON_TOPICS = frozenset({"awards"})
+PERSON_TOPICS = frozenset({"awards", "career", "residence", "relatives"})
+# Auxiliaries that put "the <a crew role>" right after them as the clause's subject ("did the composer ...").
+SUBJECT_AUXILIARIES = AUXILIARIES | frozenset({"have", "do", "will", "had", "hasn't", "didn't", "haven't"})
 
 
-def _of_the_role_asked(words: _Words, hit: Hit, attributes: list[Hit], lexicon: Lexicon) -> bool:
-    """ "Has the director ever won an oscar?": in a yes/no whose subject is "the <a crew role>", a topic of
-    films and people alike (awards) is that person's, not the film's."""
+def _of_the_role_asked(
+    words: _Words, hit: Hit, attributes: list[Hit], lexicon: Lexicon, roles: tuple[dict, ...] | list[dict] = ()
+) -> bool:
+    """ "Has the director ever won an oscar?", "which awards did the composer win?", "how many films has the
+    screenwriter written?": when "the <a crew role>" is the subject of an inverted clause (right after its
+    auxiliary), a topic of films and people alike (awards, career, where one lives) is that person's, not
+    the film's, whether it is asked after the subject (a yes/no) or before the auxiliary (the wh-head)."""
     said = words.words
-    if len(said) < 4 or said[0] not in AUXILIARIES or said[1] != "the":
-        return False
-    subject = next((a for a in attributes if a.start == 2 and a is not hit), None)
-    if subject is None or not (lexicon.attributes[subject.key].entity.get("crew_role") or subject.key == "director"):
-        return False
-    return hit.start > subject.end and hit.key in PERSON_TOPICS
+    for aux in (i for i, w in enumerate(said[:-2]) if w in SUBJECT_AUXILIARIES and said[i + 1] == "the"):
+        subject = next((a for a in attributes if a.start == aux + 2 and a is not hit), None)
+        if subject is not None and not (
+            lexicon.attributes[subject.key].entity.get("crew_role") or subject.key == "director"
+        ):
+            subject = None
+        # the role as the entity rules found it (its words then are no attribute hit)
+        role = next((r for r in roles if int(r.get("start") or -1) == words.spans[aux + 2][0]), None)
+        end = subject.end if subject is not None else _word_after(words, int(role["end"])) if role else None
+        if end is not None and hit.key in PERSON_TOPICS and (hit.start >= end or hit.end <= aux):
+            return True
+    return False
+
+
+def _word_after(words: _Words, char: int) -> int:
+    """The index of the first word that starts at or after character `char`."""
+    return next((i for i, span in enumerate(words.spans) if span[0] >= char), len(words.words))
 
 
 def _actors_named_by_role(words: _Words, names: list[dict], store: FactStore, reading: Reading) -> list[dict]:
@@ -4329,7 +4355,9 @@ def _crew_member_described(
 
     The crew member is the subject (tagged as a person), so that the reply names them and what was asked.
     """
-    personal = [h for h in attributes if h.key in PERSONAL_KEYS or _of_the_role_asked(words, h, attributes, lexicon)]
+    personal = [
+        h for h in attributes if h.key in PERSONAL_KEYS or _of_the_role_asked(words, h, attributes, lexicon, roles)
+    ]
     if personal_only and not personal:
         return None
     role = next((store.role(str(r.get("value"))) for r in roles), None)
