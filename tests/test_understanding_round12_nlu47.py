@@ -130,3 +130,36 @@ def test_the_scope_guard_lets_a_performer_by_work_through(store):
     person, title = performer_with_work(store, "she")
     assert people_reading.names_performer_by_work(f"What does the actress from {title} play?", store)
     assert not people_reading.names_performer_by_work("What does the actress from Titanic play?", store)
+
+
+# 4. "Where <X> is from" asked inside another question, and after a relative clause describing X.
+@pytest.mark.parametrize(
+    "template",
+    [
+        "can you say where {} is from",
+        "i wonder where {} comes from",
+        "any idea where {} who worked on this film came from?",
+    ],
+)
+def test_where_someone_is_from_inside_another_question(store, template):
+    person = next((p for p in store.people.values() if p.birthplace is not None), None)
+    if person is None:
+        pytest.skip("no birthplace in the store")
+    text = template.format(person.name)
+    result = reading(store, text, "ask_crew", [name(text, person.name, "person")])
+    assert (tags(result).get("attribute"), tags(result).get("person", person.name)) == ("birthday", person.name)
+
+
+def test_where_a_crew_role_is_from_inside_another_question(store):
+    person = holder(store, "director")
+    text = "i'd like to know where the director is from"
+    result = reading(store, text, "ask_director", [name(text, "director", "crew_role")])
+    assert (tags(result).get("person"), tags(result).get("attribute")) == (person.name, "birthday")
+
+
+@pytest.mark.parametrize("template", ["where did {} study", "so where did {} go to school?", "did {} attend college"])
+def test_where_someone_studied_is_their_education(store, template):
+    person = store.people[store.cast[1].actor]
+    text = template.format(person.name)
+    result = reading(store, text, "ask_other_work", [name(text, person.name, "person")])
+    assert (result.intent, tags(result).get("attribute")) == ("ask_fact", "education")

@@ -2419,7 +2419,20 @@ AROUND_A_NAME = {
     (("where", "was"), ("from",)): "birthday",
     (("where", "does"), ("come", "from")): "birthday",
     (("where", "did"), ("come", "from")): "birthday",
+    # "where did <X> study?": schooling, which the store does not hold (never the person's works)
+    (("where", "did"), ("study",)): "education",
+    (("where", "does"), ("study",)): "education",
+    (("where", "did"), ("go", "to", "school")): "education",
+    (("where", "did"), ("go", "to", "college")): "education",
+    # the same, asked inside another question: "do you know where <X> is from?"
+    (("where",), ("is", "from")): "birthday",
+    (("where",), ("was", "from")): "birthday",
+    (("where",), ("comes", "from")): "birthday",
+    (("where",), ("came", "from")): "birthday",
 }
+# Words that open a relative clause after a name ("<X> who did the music is from"): the closing words of the
+# question come after it, at the end.
+RELATIVE_OPENERS = frozenset({"who", "that", "which"})
 
 
 # Words that put the work asked after now: "any other movies coming up?", "what will she be in?".
@@ -2469,8 +2482,11 @@ def _what_someone_does(words: _Words, names: list[dict], attributes: list[Hit]) 
         end = _tag_start(words)
         while end > 0 and w[end - 1] in CLAUSE_BREAKS:
             end -= 1
+        first = min(h.start for h in credits)
         for (opening, closing), key in AROUND_A_NAME.items():
-            if tuple(w[: len(opening)]) == opening and tuple(w[end - len(closing) : end]) == closing:
+            # at the start, or asked inside another question ("do you know where the composer is from?")
+            opens = any(tuple(w[i : i + len(opening)]) == opening for i in range(first - len(opening) + 1))
+            if opens and tuple(w[end - len(closing) : end]) == closing:
                 hit = Hit("attribute", key, " ".join(closing), end - len(closing), end)
                 return sorted([*attributes, hit], key=lambda h: h.start)
     for name in names:
@@ -2480,13 +2496,21 @@ def _what_someone_does(words: _Words, names: list[dict], attributes: list[Hit]) 
         after = [i for i, (start, _) in enumerate(words.spans) if start >= int(name.get("end") or 0)]
         if not inside or not after:
             continue
+        closes = after[0]
+        if w[closes] in RELATIVE_OPENERS:  # "where <X> who did the music is from": the question closes at the end
+            closes = _tag_start(words)
+            while closes > after[0] and w[closes - 1] in CLAUSE_BREAKS:
+                closes -= 1
         for (opening, closing), key in AROUND_A_NAME.items():
+            at = after[0] if closes == after[0] else closes - len(closing)
             before = tuple(w[inside[0] - len(opening) : inside[0]]) if inside[0] >= len(opening) else ()
-            if before == opening and tuple(w[after[0] : after[0] + len(closing)]) == closing:
+            if before == opening and at >= after[0] and tuple(w[at : at + len(closing)]) == closing:
                 if any(h.key == key for h in attributes):
                     return attributes
-                hit = Hit("attribute", key, " ".join(closing), after[0], after[0] + len(closing))
-                return sorted([*attributes, hit], key=lambda h: h.start)
+                hit = Hit("attribute", key, " ".join(closing), at, at + len(closing))
+                # the relative clause describes the person: its credit is not asked
+                kept = [h for h in attributes if not after[0] <= h.start < at]
+                return sorted([*kept, hit], key=lambda h: h.start)
     return attributes
 
 
