@@ -163,3 +163,45 @@ def test_where_someone_studied_is_their_education(store, template):
     text = template.format(person.name)
     result = reading(store, text, "ask_other_work", [name(text, person.name, "person")])
     assert (result.intent, tags(result).get("attribute")) == ("ask_fact", "education")
+
+
+# 5. A co-star asked past the film named ("who stars in <the film> alongside <X>?"); a part in another work.
+def test_alongside_after_the_film_named_asks_the_co_stars(store):
+    actor = store.people[store.cast[0].actor]
+    words = f"which actor appears in the film opposite {actor.name}".lower().split()
+    names = [{"entity": "person", "value": actor.name}]
+    assert people_reading.co_stars(words, names, store, yes_no=False)
+    assert not people_reading.co_stars(
+        f"who appears in it with her dad {actor.name}".lower().split(), names, store, False
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("which drama did she play a doctor in", ["doctor"]),
+        ("in what film did he portray the role of a king", ["king"]),
+        ("what show did they play in", None),
+        ("who did she play in it", None),
+    ],
+)
+def test_the_part_asked_in_another_work(text, part):
+    assert people_reading.part_in_another_work(text.split()) == part
+
+
+def test_a_work_asked_by_the_part_played_is_the_persons_work(store):
+    person, work = next(
+        ((p, w) for p in store.people.values() for w in p.known_for if w.detail and "; as " in f"; {w.detail}"),
+        (None, None),
+    )
+    if person is None:
+        pytest.skip("no part named in a work's note")
+    from actions.people import work_of_part
+    from bot.understanding.lexicon import tokens
+
+    part = tokens(str(work.detail).split("as ", 1)[1])[:2]
+    text = f"which film did {person.name} play {' '.join(part)} in"
+    result = reading(store, text, "ask_person", [name(text, person.name, "person")])
+    assert result.intent == "ask_other_work"
+    found = work_of_part(list(person.known_for), part)
+    assert found is not None and found[0].title == work.title

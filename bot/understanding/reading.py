@@ -1916,6 +1916,17 @@ def _read(
                 _other_parts(text, words, hit, entities, store, lexicon, reading)
         return reading
 
+    if (
+        len(names) == 1
+        and names[0].get("entity") == "person"
+        and not attributes
+        and people_reading.part_in_another_work(words.words) is not None
+    ):
+        # "in what movie did <X> play <a part that is no character here>?": one of the person's works, found by
+        # its note (actions/people.py)
+        reading.intent = "ask_other_work"
+        reading.why.append("the work in which a person played a part")
+        return reading
     owners = spans_of(words, [e for e in (*names, *reading.entities) if e.get("entity") in NAME_KINDS])
     head = None if has_japanese(text) else coverage.unknown_head(words.words, hits, spans, lexicon, known, owners)
     if head is not None and relation is not None and head.end > relation.start:
