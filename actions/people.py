@@ -417,6 +417,17 @@ class ActionOtherWork(StoreAction):
         said = tokens(tracker.latest_message.get("text") or "")
         medium = people_reading.medium_asked(said, default_lexicon().work_media)
         known_for = people_reading.of_medium(person.known_for, medium)
+        played = work_of_part(known_for, people_reading.part_in_another_work(said))
+        if played is not None:  # "in what movie did <X> play <a part>?": the one work whose note names that part
+            played_in, note = played
+            reply.utter(
+                "utter_person_work_said",
+                cite=[played_in],
+                person_name=reply.name(person),
+                work=reply.work(played_in.title, played_in.ja, played_in.year),
+                note=note,
+            )
+            return [SlotSet("person", person.id)]
         dated = [work for work in known_for if work.year is not None]
         order = "earliest" if people_reading.earliest_asked(said) else people_reading.work_by_order(said)
         if dated and order is not None:
@@ -448,6 +459,21 @@ class ActionOtherWork(StoreAction):
         else:
             reply.utter("utter_other_work", cite=cited, person_name=reply.name(person), works=reply.join(cut.shown))
         return [SlotSet("person", person.id)]
+
+
+def work_of_part(works: list[Work], part: list[str] | None) -> tuple[Work, str] | None:
+    """The one work whose note names the part asked (its words in a row), with the clause of the note that names
+    it ("as Sakamichi Onoda"); None when no part is asked, or none or several works name it."""
+    if not part:
+        return None
+    found = []
+    for work in works:
+        for clause in (work.detail or "").split(";"):
+            said = tokens(clause)
+            if any(said[i : i + len(part)] == part for i in range(len(said) - len(part) + 1)):
+                found.append((work, clause.strip()))
+                break
+    return found[0] if len(found) == 1 else None
 
 
 # A year asked of a person's works ("what did she star in in 2019?").

@@ -91,6 +91,7 @@ class OtherSubjectGuard(GraphComponent):
         known = {w for form in self.film_forms for w in japanese_words(form)} | default_lexicon().subject_words
         self.vocabulary = self.vocabulary.including(known, japanese_attribute_words())
         self.names = store_names(store)
+        self.store = store
         # English: the film's own title (not "the film", which may be followed by another title): a
         # message naming it is about the film.
         self.film_names = default_lexicon().film_titles
@@ -166,6 +167,8 @@ class OtherSubjectGuard(GraphComponent):
                 other = other_person(text, found, self.vocabulary, self.names)
             if other and intent["name"] == refused and clauses.describes_this_film(text, default_lexicon()):
                 other = None  # "who directed the movie about two terminally ill teenagers?": the reader's to take back
+            if other and people_reading.names_performer_by_work(text, self.store):
+                other = None  # "who does the actress from <a work of hers> play?": she is one of the film's people
             if other:
                 # In the output, so that a follow-up ("who's in it?") knows what the conversation is about;
                 # on the classifier's own refusal too, so that the reader does not take it back for a pointer

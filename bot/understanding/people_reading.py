@@ -97,11 +97,12 @@ def co_stars(words: Sequence[str], names: list[dict[str, Any]], store: FactStore
     pairs = list(zip(words, words[1:], strict=False))
     if any(w in CO_STAR_WORDS for w in words) or any(a == "co" and b in CO_PARTS for a, b in pairs):
         return True
+    # "alongside", "opposite" after an acting verb, also past its place ("who stars in <the film> alongside <a>?");
     # "with" only right after the verb and before a name: "who starred with <a>?", not "who starred in it with her dad"
-    return any(
-        a in ACTING_VERBS and (b in ("alongside", "opposite") or b == "with" and _name_at(words, i + 2, names))
-        for i, (a, b) in enumerate(pairs)
-    )
+    acting = next((i for i, w in enumerate(words) if w in ACTING_VERBS), None)
+    if acting is not None and any(w in ("alongside", "opposite") for w in words[acting + 1 :]):
+        return True
+    return any(a in ACTING_VERBS and b == "with" and _name_at(words, i + 2, names) for i, (a, b) in enumerate(pairs))
 
 
 def _name_at(words: Sequence[str], at: int, names: list[dict[str, Any]]) -> bool:
@@ -1180,3 +1181,88 @@ def unknown_name_in_film(
             return None
         return 1, start - 1
     return None
+
+
+# Nouns for a performer described by another of their works: "the actress from <a work>".
+DESCRIBED_PERFORMERS = frozenset(
+    {"guy", "girl", "boy", "man", "woman", "lady", "dude", "actor", "actress", "star", "one"}
+)
+# The pronoun a gendered performer noun fits ("the guy from <a work>" is no actress of it).
+NOUN_PRONOUNS = {
+    "guy": "he",
+    "boy": "he",
+    "man": "he",
+    "dude": "he",
+    "girl": "she",
+    "woman": "she",
+    "lady": "she",
+    "actress": "she",
+}
+# Words that tie the performer to that work: "the guy from <a work>", "the actor in <a work>".
+FROM_WORDS = frozenset({"from", "in", "of"})
+# Words before a performer noun that keep the phrase one description ("the actress famous for her role in ...").
+DESCRIBING_WORDS = frozenset({"famous", "known", "best", "for", "her", "his", "their", "role", "roles", "part", "lead"})
+
+
+def _title_words(title: str) -> list[str]:
+    """A work's title as said: its words before a subtitle ("The Makanai: Cooking for ..." is "the makanai")."""
+    return tokens(title.split(":")[0])
+
+
+def performer_by_work(
+    words: Sequence[str], spans: Sequence[tuple[int, int]], store: FactStore
+) -> dict[str, Any] | None:
+    """ "What character does the actress from <a work> play?", "the guy in <a work>": a person entity for the one of
+    the film's people known for the work named after a performer noun (with or without its leading "the"), or
+    None (no such phrase, a work of several of them, or a title of one word, which an ordinary word may be)."""
+    found: dict[str, dict[str, Any]] = {}
+    for at, word in enumerate(words[:-1]):
+        if word not in DESCRIBED_PERFORMERS or at == 0 or words[at - 1] not in ("the", "that", "this"):
+            continue
+        # "from/in/of" right after the noun, or after a few describing words ("famous for her role in")
+        tie = next((i for i in range(at + 1, min(len(words), at + 6)) if words[i] in FROM_WORDS), None)
+        if tie is None or not set(words[at + 1 : tie]) <= DESCRIBING_WORDS:
+            continue
+        for person in store.people.values():
+            if NOUN_PRONOUNS.get(word, person.pronoun) != person.pronoun:
+                continue
+            for work in person.known_for:
+                title = _title_words(work.title)
+                bare = title[1:] if title[:1] == ["the"] else title
+                said_the = words[tie + 1 : tie + 2] == ["the"]
+                # one word is a title only with the title's own "the" said ("the makanai", not "mother")
+                shortest = 1 if said_the and bare != title else 2
+                start = tie + 2 if said_the else tie + 1
+                if len(bare) >= shortest and list(words[start : start + len(bare)]) == bare:
+                    end = spans[start + len(bare) - 1][1]
+                    found[person.id] = {"entity": "person", "value": person.name, "start": spans[at][0], "end": end}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def names_performer_by_work(text: str, store: FactStore) -> bool:
+    """Whether the message describes one of the film's people by another of their works ("the actress from
+    <a work>"): that work's title is then no other subject (the scope guard asks)."""
+    words = tokens(text.replace("-", " "))
+    return performer_by_work(words, [(0, 0)] * len(words), store) is not None
+
+
+# Nouns of a work asked by a wh-head: "in what movie did <X> play <a part>?", "which show did <X> play a maiko in?".
+ASKED_WORK_NOUNS = frozenset(
+    {"movie", "movies", "film", "films", "show", "shows", "drama", "dramas", "series", "anime", "flick", "work"}
+)
+# Words around the part named after the play verb that are not the part ("play a maiko in?").
+PART_FILLERS = frozenset({"a", "an", "the", "in", "on", "role", "of", "part", "character"})
+
+
+def part_in_another_work(words: Sequence[str]) -> list[str] | None:
+    """ "In what movie did <X> play <a part>?": the words of the part a person played in a work asked by its
+    wh-head (a work noun right after "what"/"which"), or None. The part is what follows the last play verb,
+    without its articles and the closing "in"; the person and this film's characters are for the caller to check."""
+    head = next((i for i, w in enumerate(words[:4]) if w in WH_DETERMINERS), None)
+    if head is None or head + 1 >= len(words) or words[head + 1] not in ASKED_WORK_NOUNS:
+        return None
+    verbs = [i for i, w in enumerate(words) if w in PLAY_VERBS and i > head + 1]
+    if not verbs:
+        return None
+    part = [w for w in words[verbs[-1] + 1 :] if w not in PART_FILLERS]
+    return part or None

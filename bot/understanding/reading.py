@@ -1590,6 +1590,15 @@ def _read(
         names = [member]
         refers_to_film = True
         reading.why.append(f"a member of a group: {member['value']}")
+    by_work = None if names or has_japanese(text) else people_reading.performer_by_work(words.words, words.spans, store)
+    if by_work is not None:  # "which character does the actress from <a work> play?": the film's person known for it
+        reading.entities.append(by_work)
+        names = [by_work]
+        refers_to_film = True
+        reading.why.append(f"a performer by another work: {by_work['value']}")
+        if not any(h.kind == "attribute" for h in hits):  # "who's the guy from <a work>?", "who does he play?"
+            reading.intent = "ask_person"
+            return reading
     if (
         not names
         and not has_japanese(text)
@@ -1926,6 +1935,17 @@ def _read(
                 _other_parts(text, words, hit, entities, store, lexicon, reading)
         return reading
 
+    if (
+        len(names) == 1
+        and names[0].get("entity") == "person"
+        and not attributes
+        and people_reading.part_in_another_work(words.words) is not None
+    ):
+        # "in what movie did <X> play <a part that is no character here>?": one of the person's works, found by
+        # its note (actions/people.py)
+        reading.intent = "ask_other_work"
+        reading.why.append("the work in which a person played a part")
+        return reading
     owners = spans_of(words, [e for e in (*names, *reading.entities) if e.get("entity") in NAME_KINDS])
     head = None if has_japanese(text) else coverage.unknown_head(words.words, hits, spans, lexicon, known, owners)
     if head is not None and relation is not None and head.end > relation.start:
@@ -2440,7 +2460,20 @@ AROUND_A_NAME = {
     (("where", "was"), ("from",)): "birthday",
     (("where", "does"), ("come", "from")): "birthday",
     (("where", "did"), ("come", "from")): "birthday",
+    # "where did <X> study?": schooling, which the store does not hold (never the person's works)
+    (("where", "did"), ("study",)): "education",
+    (("where", "does"), ("study",)): "education",
+    (("where", "did"), ("go", "to", "school")): "education",
+    (("where", "did"), ("go", "to", "college")): "education",
+    # the same, asked inside another question: "do you know where <X> is from?"
+    (("where",), ("is", "from")): "birthday",
+    (("where",), ("was", "from")): "birthday",
+    (("where",), ("comes", "from")): "birthday",
+    (("where",), ("came", "from")): "birthday",
 }
+# Words that open a relative clause after a name ("<X> who did the music is from"): the closing words of the
+# question come after it, at the end.
+RELATIVE_OPENERS = frozenset({"who", "that", "which"})
 
 
 # Words that put the work asked after now: "any other movies coming up?", "what will she be in?".
@@ -2490,8 +2523,11 @@ def _what_someone_does(words: _Words, names: list[dict], attributes: list[Hit]) 
         end = _tag_start(words)
         while end > 0 and w[end - 1] in CLAUSE_BREAKS:
             end -= 1
+        first = min(h.start for h in credits)
         for (opening, closing), key in AROUND_A_NAME.items():
-            if tuple(w[: len(opening)]) == opening and tuple(w[end - len(closing) : end]) == closing:
+            # at the start, or asked inside another question ("do you know where the composer is from?")
+            opens = any(tuple(w[i : i + len(opening)]) == opening for i in range(first - len(opening) + 1))
+            if opens and tuple(w[end - len(closing) : end]) == closing:
                 hit = Hit("attribute", key, " ".join(closing), end - len(closing), end)
                 return sorted([*attributes, hit], key=lambda h: h.start)
     for name in names:
@@ -2501,13 +2537,21 @@ def _what_someone_does(words: _Words, names: list[dict], attributes: list[Hit]) 
         after = [i for i, (start, _) in enumerate(words.spans) if start >= int(name.get("end") or 0)]
         if not inside or not after:
             continue
+        closes = after[0]
+        if w[closes] in RELATIVE_OPENERS:  # "where <X> who did the music is from": the question closes at the end
+            closes = _tag_start(words)
+            while closes > after[0] and w[closes - 1] in CLAUSE_BREAKS:
+                closes -= 1
         for (opening, closing), key in AROUND_A_NAME.items():
+            at = after[0] if closes == after[0] else closes - len(closing)
             before = tuple(w[inside[0] - len(opening) : inside[0]]) if inside[0] >= len(opening) else ()
-            if before == opening and tuple(w[after[0] : after[0] + len(closing)]) == closing:
+            if before == opening and at >= after[0] and tuple(w[at : at + len(closing)]) == closing:
                 if any(h.key == key for h in attributes):
                     return attributes
-                hit = Hit("attribute", key, " ".join(closing), after[0], after[0] + len(closing))
-                return sorted([*attributes, hit], key=lambda h: h.start)
+                hit = Hit("attribute", key, " ".join(closing), at, at + len(closing))
+                # the relative clause describes the person: its credit is not asked
+                kept = [h for h in attributes if not after[0] <= h.start < at]
+                return sorted([*kept, hit], key=lambda h: h.start)
     return attributes
 
 
@@ -4375,19 +4419,36 @@ def _objects_of_making(words: _Words, attributes: list[Hit]) -> list[Hit]:
 
 
 # Topics asked of the film and of people alike, held for neither person: "has the director won awards?".
-PERSON_TOPICS = frozenset({"awards"})
+PERSON_TOPICS = frozenset({"awards", "career", "residence", "relatives"})
+# Auxiliaries that put "the <a crew role>" right after them as the clause's subject ("did the composer ...").
+SUBJECT_AUXILIARIES = AUXILIARIES | frozenset({"have", "do", "will", "had", "hasn't", "didn't", "haven't"})
 
 
-def _of_the_role_asked(words: _Words, hit: Hit, attributes: list[Hit], lexicon: Lexicon) -> bool:
-    """ "Has the director ever won an oscar?": in a yes/no whose subject is "the <a crew role>", a topic of
-    films and people alike (awards) is that person's, not the film's."""
+def _of_the_role_asked(
+    words: _Words, hit: Hit, attributes: list[Hit], lexicon: Lexicon, roles: tuple[dict, ...] | list[dict] = ()
+) -> bool:
+    """ "Has the director ever won an oscar?", "which awards did the composer win?", "how many films has the
+    screenwriter written?": when "the <a crew role>" is the subject of an inverted clause (right after its
+    auxiliary), a topic of films and people alike (awards, career, where one lives) is that person's, not
+    the film's, whether it is asked after the subject (a yes/no) or before the auxiliary (the wh-head)."""
     said = words.words
-    if len(said) < 4 or said[0] not in AUXILIARIES or said[1] != "the":
-        return False
-    subject = next((a for a in attributes if a.start == 2 and a is not hit), None)
-    if subject is None or not (lexicon.attributes[subject.key].entity.get("crew_role") or subject.key == "director"):
-        return False
-    return hit.start > subject.end and hit.key in PERSON_TOPICS
+    for aux in (i for i, w in enumerate(said[:-2]) if w in SUBJECT_AUXILIARIES and said[i + 1] == "the"):
+        subject = next((a for a in attributes if a.start == aux + 2 and a is not hit), None)
+        if subject is not None and not (
+            lexicon.attributes[subject.key].entity.get("crew_role") or subject.key == "director"
+        ):
+            subject = None
+        # the role as the entity rules found it (its words then are no attribute hit)
+        role = next((r for r in roles if int(r.get("start") or -1) == words.spans[aux + 2][0]), None)
+        end = subject.end if subject is not None else _word_after(words, int(role["end"])) if role else None
+        if end is not None and hit.key in PERSON_TOPICS and (hit.start >= end or hit.end <= aux):
+            return True
+    return False
+
+
+def _word_after(words: _Words, char: int) -> int:
+    """The index of the first word that starts at or after character `char`."""
+    return next((i for i, span in enumerate(words.spans) if span[0] >= char), len(words.words))
 
 
 def _actors_named_by_role(words: _Words, names: list[dict], store: FactStore, reading: Reading) -> list[dict]:
@@ -4420,7 +4481,9 @@ def _crew_member_described(
 
     The crew member is the subject (tagged as a person), so that the reply names them and what was asked.
     """
-    personal = [h for h in attributes if h.key in PERSONAL_KEYS or _of_the_role_asked(words, h, attributes, lexicon)]
+    personal = [
+        h for h in attributes if h.key in PERSONAL_KEYS or _of_the_role_asked(words, h, attributes, lexicon, roles)
+    ]
     if personal_only and not personal:
         return None
     role = next((store.role(str(r.get("value"))) for r in roles), None)
