@@ -1645,6 +1645,12 @@ def _read(
     )
     if description and _other_year(words, store):
         description = []  # "the 2019 film starring <our actor>": one of their other works, theirs to answer
+    if description and _this_film_identified(words, description[0][0], lexicon):
+        # "is this the film starring <our actor>?": whether it is, decided from the cast and crew (the names kept)
+        reading.add("claim", "in_film", *words.chars(description[0][0], description[-1][1]))
+        reading.intent = "ask_person"
+        reading.why.append("yes/no: this film identified by its people")
+        return reading
     if description:  # "the film directed by <our director>": this film is asked about, not them nor their credits
         reading.drop.extend(names)
         reading.why.append("this film described by its people")
@@ -1747,6 +1753,8 @@ def _read(
     year_claim = clauses.year_claimed(words.words, words.text) is not None and _asks_yes_or_no(words, lexicon)
     if current == "ask_source" and (attributes or claimed or year_claim) and not SOURCE_WORDS & set(words.words):
         may_change = True  # "who is in that one?": "that" is the film, not the last answer
+    if current == "ask_source" and names and _asks_yes_or_no(words, lexicon) and not SOURCE_WORDS & set(words.words):
+        may_change = True  # "was that <an actor> in the movie?": "that" points at the one named, asked yes or no
     demonstrative = claimed and _asks_yes_or_no(words, lexicon) and {"that", "this"} & set(words.words)
     about_someone = attributes and pronouns & set(words.words)  # "what was his debut?"
     if current in ("bot_challenge", "help") and (
@@ -1823,7 +1831,7 @@ def _read(
         reading.why.append("the language of a country")
         return reading
 
-    if _the_one_described(words, reading):  # "is it the movie about …?" is this film, never another
+    if _the_one_described(words, reading, lexicon):  # "is it the movie about …?" is this film, never another
         return reading
     known = coverage.film_vocabulary(store, lexicon)
     if _other_named(words, hits, names, spans, store, lexicon, known, reading):
@@ -1858,6 +1866,10 @@ def _read(
     if _runtime_compared(words, lexicon, reading):
         return reading
     if _release_year_claimed(words, hits, names, relation, lexicon, reading, store):
+        return reading
+    if _life_as_source(words, names, lexicon, reading):
+        return reading
+    if _in_real_life(words, names, hits, store, lexicon, reading):
         return reading
     if _yes_no(words, hits, names, attributes, lexicon, store, reading):
         return reading
@@ -2749,6 +2761,15 @@ def _performer_phrase_alone(words: _Words, names: list[dict[str, Any]], hits: li
     return all(i in film or w[i] == "in" for i in after)
 
 
+# "Did <a name> direct it?": the yes/no openers of a credit's verb in the active voice.
+ACTIVE_CREDIT_OPENERS = frozenset({"did", "does", "didnt", "doesnt"})
+# Words that are never a name in a subject's place: pronouns, determiners, people's nouns.
+NOT_A_NAME = CLAIM_STOPWORDS | {
+    "he", "she", "they", "you", "i", "we", "it", "this", "that", "his", "her", "their", "its", "same", "who",
+    "person", "guy", "man", "woman", "someone", "somebody", "anyone", "director", "author", "writer", "also",
+}  # fmt: skip
+
+
 def _credit_by_someone_else(
     words: _Words, hits: list[Hit], attributes: list[Hit], lexicon: Lexicon, reading: Reading
 ) -> bool:
@@ -2759,15 +2780,23 @@ def _credit_by_someone_else(
     store's credit is a no). Lower-case words after "by" ("by the same person") are no name.
     """
     crew = [h for h in attributes if lexicon.attributes[h.key].entity.get("crew_role") or h.key == "director"]
-    if not crew or len(crew) != len(attributes) or "by" not in words.words[crew[0].end :]:
+    if not crew or len(crew) != len(attributes):
         return False
-    at = words.words.index("by", crew[0].end) + 1
-    end = _tag_start(words)
     taken = {i for h in hits for i in range(h.start, h.end)}
-    named = [i for i in range(at, end) if words.words[i] not in CLAIM_STOPWORDS]
+    if "by" in words.words[crew[0].end :]:
+        at = words.words.index("by", crew[0].end) + 1
+        end = _tag_start(words)
+        named = [i for i in range(at, end) if words.words[i] not in CLAIM_STOPWORDS]
+        # after "by", only capitalised words are a name: "by the same person" names nobody
+        capitalised = all(words.text[words.spans[i][0]].isupper() for i in named)
+    else:
+        # "did <a name> direct it?": the subject between the opening "did" and the credit's verb is the
+        # name, however it is typed (the slot says it is a name); never a pronoun or a noun phrase
+        named = list(range(1, crew[0].start)) if words.words[0] in ACTIVE_CREDIT_OPENERS else []
+        capitalised = not any(words.words[i] in NOT_A_NAME for i in named)
     if not named or len(named) > 4 or taken & set(named) or named != list(range(named[0], named[-1] + 1)):
         return False
-    if not all(words.text[words.spans[i][0]].isupper() and words.words[i].isalpha() for i in named):
+    if not capitalised or not all(words.words[i].isalpha() for i in named):
         return False
     attribute = lexicon.attributes[crew[0].key]
     role = attribute.entity.get("crew_role", "director")
@@ -3980,10 +4009,90 @@ ONE_DESCRIBED_STOPWORDS = CLAIM_STOPWORDS | {
 }  # fmt: skip
 
 
-def _the_one_described(words: _Words, reading: Reading) -> bool:
-    """ "Is that the one with the flowers?": yes when the store's spoiler-free story, trivia, characters
-    or cast say it; the store never lists what the film lacks, so otherwise "I don't know"."""
+# "based on <the author>'s life", "inspired by his own experiences": a life as the source is a true story.
+SOURCE_OF_LIFE = (("based", "on"), ("inspired", "by"), ("taken", "from"), ("drawn", "from"))
+LIFE_WORDS = frozenset({"life", "lives", "experience", "experiences", "childhood", "memories"})
+
+
+def _life_as_source(words: _Words, names: list[dict], lexicon: Lexicon, reading: Reading) -> bool:
+    """ "Is it based on <the author>'s life?": whether it is a true story (the store's `true_story`), not
+    whether the person named wrote it; the life is what the film would be taken from."""
+    if "true_story" not in lexicon.attributes:
+        return False
+    w = words.words
+    for i in range(len(w) - 2):
+        if (w[i], w[i + 1]) in SOURCE_OF_LIFE and LIFE_WORDS & set(w[i + 2 : i + 6]):
+            attribute = lexicon.attributes["true_story"]
+            reading.drop.extend(names)
+            reading.intent = attribute.intent_for("film")
+            for entity, value in attribute.entity.items():
+                reading.add(entity, value, *words.chars(i, min(len(w), i + 6)))
+            reading.why.append("a life as the source: a true story")
+            return True
+    return False
+
+
+# "in real life", "off screen": said of characters, it asks about the people who play them.
+REAL_LIFE = (("real", "life"), ("irl",), ("off", "screen"), ("offscreen",), ("off", "camera"))
+
+
+def _in_real_life(
+    words: _Words, names: list[dict], hits: list[Hit], store: FactStore, lexicon: Lexicon, reading: Reading
+) -> bool:
+    """ "Are <a character> and <another> a couple in real life?": the love life of the actors who play them
+    (not held: "I don't know"), never the characters' relation in the story."""
+    w = words.words
+    if not any(tuple(w[i : i + len(p)]) == p for p in REAL_LIFE for i in range(len(w))):
+        return False
+    characters = [n for n in names if n.get("entity") == "character"]
+    love = any(h.kind == "relation" and h.key == "love_interest" for h in hits)
+    wed = any(h.kind == "attribute" and h.key == "married" for h in hits)
+    key = "married" if wed else "dating"
+    if not characters or not (love or wed or any(h.kind == "attribute" and h.key == "dating" for h in hits)):
+        return False
+    if key not in lexicon.attributes:
+        return False
+    for character in characters:
+        found = store.resolve(str(character.get("value")), ("character",))
+        actors = store.actor_of(found[0].id) if found else []
+        if not actors:
+            return False
+        reading.drop.append(character)
+        reading.add("person", store.people[actors[0].actor].name, int(character["start"]), int(character["end"]))
+    reading.entities = [e for e in reading.entities if e.get("entity") != "relation"]  # not the story's couple
+    reading.add("attribute", key, *words.chars(0, len(w)))
+    reading.intent = "ask_fact"
+    reading.why.append("in real life: the actors' own lives, not the characters'")
+    return True
+
+
+# The film pointed at as the subject that a description identifies: "is this the film …", "it's the movie …?".
+IDENTIFIED_SUBJECTS = frozenset({"it", "this", "that"})
+IDENTIFIED_GLUED = frozenset({"it's", "its", "that's", "thats"})
+
+
+def _this_film_identified(words: _Words, opener: int, lexicon: Lexicon) -> bool:
+    """Whether a description of a work by its people ("starring <a>", "directed by <b>") that starts at
+    `opener` completes "is this/it/that the film/movie/one …?" (or "it's the movie …, right?"): the whole
+    question is whether this is that film, not one of its facts."""
+    w = words.words
+    noun = opener - 1
+    if noun < 1 or w[noun] not in people_reading.DESCRIBED_WORK or w[noun - 1] != "the":
+        return False
+    subject = noun - 2
+    if subject >= 1 and w[subject] in IDENTIFIED_SUBJECTS and w[subject - 1] in ("is", "was"):
+        return True
+    return subject >= 0 and w[subject] in IDENTIFIED_GLUED and _asks_yes_or_no(words, lexicon)
+
+
+def _the_one_described(words: _Words, reading: Reading, lexicon: Lexicon) -> bool:
+    """ "Is that the one with the flowers?", "is it about a painter?": yes when the store's spoiler-free
+    story, trivia, characters or cast say it; the store never lists what the film lacks, so otherwise
+    "I don't know"."""
     at = clauses.one_described(words.words)
+    if at is None:
+        films = [(h.start, h.end) for h in lexicon.find(words.words, ("film",))]
+        at = clauses.about_described(words.words, films, _asks_yes_or_no(words, lexicon))
     if at is None or has_japanese(words.text):
         return False
     end = _tag_start(words)
