@@ -418,6 +418,15 @@ PERSON_SUBJECTS = frozenset({"he", "she"})
 YES_NO_VERBS = frozenset({"did", "does", "is", "was", "has", "had"})
 
 
+STATED_VERBS = frozenset({"is", "was", "has", "had"})
+
+
+def stated_pronoun_subject(words: list[str]) -> bool:
+    """Whether a clause states something of a person pronoun ("she was …", "he is …"): a yes/no once a tag
+    or a question mark closes it."""
+    return len(words) > 2 and words[0] in PERSON_SUBJECTS and words[1] in STATED_VERBS
+
+
 def pronoun_subject(words: list[str]) -> bool:
     """Whether a yes/no opens with a person pronoun as its subject ("did he …?", "was she …?")."""
     return len(words) > 1 and words[0] in YES_NO_VERBS and words[1] in PERSON_SUBJECTS

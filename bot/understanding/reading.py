@@ -3354,12 +3354,29 @@ PRONOUN_SUBJECTS = frozenset({"he", "she"})
 PLAYS_VERBS = frozenset({"play", "played", "playing", "portray", "portrayed", "portraying"})
 
 
+# "he's the guy who plays <a character>?": the nouns that stand for the person in a statement of who they are.
+PLAYER_NOUNS = frozenset({"guy", "one", "actor", "actress", "girl", "boy", "man", "woman", "person", "lady", "dude"})
+
+
 def _pronoun_plays(words: _Words) -> bool:
+    """ "Does he play <a character>?", and as statements that a tag or "?" asks: "he plays <a character>,
+    right?", "she's the one who played <a character>?"."""
+    w = words.words
+    if len(w) > 2 and w[0] in AUXILIARIES and w[1] in PRONOUN_SUBJECTS and w[2] in PLAYS_VERBS:
+        return True
+    if not w or w[0] not in PRONOUN_SUBJECTS | {"he's", "she's", "hes", "shes"}:
+        return False
+    rest = w[1:] if w[0] in PRONOUN_SUBJECTS else ["is", *w[1:]]
+    if rest[:1] and rest[0] in PLAYS_VERBS | {"plays", "portrays"}:
+        return True
+    # "<he> is/was the <guy> who/that plays …"
     return (
-        len(words.words) > 2
-        and words.words[0] in AUXILIARIES
-        and words.words[1] in PRONOUN_SUBJECTS
-        and words.words[2] in PLAYS_VERBS
+        len(rest) > 4
+        and rest[0] in ("is", "was")
+        and rest[1] == "the"
+        and rest[2] in PLAYER_NOUNS
+        and rest[3] in ("who", "that")
+        and rest[4] in PLAYS_VERBS | {"plays", "portrays"}
     )
 
 
@@ -3496,6 +3513,21 @@ def _said_of_one_person(words: _Words, names: list[dict], said: Hit, store: Fact
     return True
 
 
+# Claims that name a kind of work ("a movie"): only what the film itself is ("is it a movie?").
+WORK_CLAIMS = frozenset({"feature_film"})
+FILM_SUBJECTS = frozenset({"it", "this", "that", "it's", "its", "that's", "thats"})
+
+
+def _said_of_the_film(words: _Words, at: int, lexicon: Lexicon) -> bool:
+    """Whether the claim at `at` follows the film as its subject: "is it / is <the title> / it's <claim>"."""
+    if at < 1:
+        return False
+    before = words.words[at - 1]
+    if before in FILM_SUBJECTS:
+        return before not in ("it", "this", "that") or at >= 2 and words.words[at - 2] in ("is", "was", "isnt")
+    return any(h.end == at and h.start >= 1 for h in lexicon.find(words.words, ("film",)))
+
+
 def _yes_no(
     words: _Words,
     hits: list[Hit],
@@ -3524,6 +3556,10 @@ def _yes_no(
         for h in claims
         if all(lexicon.attributes[a.key].fits_intent(lexicon.claims[h.key].then, "film") for a in asked_here)
     ]
+    # "is it a movie?" says what the film is; "is there a movie after it?" asks for another one
+    claims = [h for h in claims if h.key not in WORK_CLAIMS or _said_of_the_film(words, h.start, lexicon)]
+    if "or" in words.words and any(h.key not in WORK_CLAIMS for h in claims):
+        claims = [h for h in claims if h.key not in WORK_CLAIMS]  # "a movie or a series?": the series' answer says
     if len({h.key for h in claims}) < len(claims) and "or" in words.words:
         claims = []  # "is it in English or Japanese?" asks which, not yes or no
     if _from_a_place(words, hits, names, asked_here, lexicon, reading):
@@ -3735,9 +3771,10 @@ def _pronoun_in_a_work(
     end = _tag_start(words)
     while end > start and w[end - 1] in lexicon.yes_no_tags:
         end -= 1
-    at = next((i for i in range(after, end) if w[i] == "in"), None)
+    at = next((i for i in range(after, end) if w[i] in ("in", "on")), None)
     if at is None or any(w[i] not in IN_WORK_LINKS for i in range(after, at)):
         return False
+    on = w[at] == "on"  # "was she on <a title>?": only a title is a work one is on ("on a break" is none)
     film = {i for h in hits if h.kind == "film" for i in range(h.start, h.end)}
     rest = [i for i in range(at + 1, end) if i not in film and w[i] not in CLAIM_STOPWORDS]
     if not rest:
@@ -3750,7 +3787,7 @@ def _pronoun_in_a_work(
     asked = " ".join(w[i] for i in rest)
     known = (len(rest) > 1 or len(asked) > 5) and any(f" {asked} " in f" {t} " for t in _work_titles(store))
     titled = said[:1].isupper() or known
-    if not (more or titled or {w[i] for i in rest} & media):
+    if not (more or titled or {w[i] for i in rest} & media) or on and not known:
         return False
     if actor is not None:  # "is the lead actor in …?": the actor, not the character
         (begin, stop), person, entity = actor
@@ -3771,6 +3808,9 @@ def _subject_after_verb(
     w = words.words
     if clauses.pronoun_subject(w[start:]):
         return (start + 2, None) if not names else None
+    asked = _tag_start(words) < len(w) or w[-1] in ("right", "yes", "correct") or words.text.rstrip().endswith("?")
+    if not names and clauses.stated_pronoun_subject(w[start:]) and asked:
+        return start + 2, None  # "she was in <a title>, right?": a statement the tag or "?" turns into a yes/no
     if start + 1 >= len(w) or w[start] not in clauses.YES_NO_VERBS:
         return None
     found = people_reading.actors_named_by_role(w, words.spans, names, store)
@@ -3832,10 +3872,11 @@ def _person_yes_no(
 
 
 def _person_pronoun_subject(words: _Words) -> bool:
-    """ "Is he …?", "was she …?", "does he …?": a person or character is the subject, not the film."""
-    return any(
-        words.words[i] in {"he", "she"} and words.words[i - 1] in AUXILIARIES for i in range(1, len(words.words))
-    )
+    """ "Is he …?", "was she …?", "does he …?", and stated "she is …?": a person or character is the subject,
+    not the film."""
+    w = words.words
+    stated = len(w) > 1 and (w[0] in {"he", "she"} and w[1] in AUXILIARIES or w[0] in {"he's", "she's"})
+    return stated or any(w[i] in {"he", "she"} and w[i - 1] in AUXILIARIES for i in range(1, len(w)))
 
 
 def _described_character(
@@ -4187,7 +4228,7 @@ BELIEF_HEDGES = (
 # The verbs of a statement about the film that a question mark turns into a yes/no: "it sounds scary?"
 LINKING_VERBS = frozenset({"is", "was", "sounds", "sounded", "seems", "seemed", "looks", "looked", "gets", "got"})
 # The film's pronouns with the verb glued on ("it's sad?").
-GLUED_COPULAS = frozenset({"it's", "its", "thats", "that's"})
+GLUED_COPULAS = frozenset({"it's", "its", "thats", "that's", "he's", "she's"})
 
 
 def _stated_as_question(words: _Words, lexicon: Lexicon, starts: list[int]) -> bool:
@@ -4204,12 +4245,16 @@ def _stated_as_question(words: _Words, lexicon: Lexicon, starts: list[int]) -> b
         said, hedged = said[len(hedge) :], True
     if hedged and said[:1] == ["that"] and len(said) > 2:  # "i take it that it's sad?": "that" joins the clause
         said = said[1:]
-    if len(said) < 2 or (clauses.WH_WORDS | {"whom", "whose"}) & set(said):
+    # a wh-word asks that ("it was released when?"), but not the relative "who" of "the guy who plays …"
+    relative = {k for k in range(2, len(said)) if said[k] in ("who", "which") and said[k - 2] in ("the", "a")}
+    asking = {said[k] for k in range(len(said)) if k not in relative}
+    if len(said) < 2 or (clauses.WH_WORDS | {"whom", "whose"}) & asking:
         return False
     if said[0] in GLUED_COPULAS:
         return True
     film = max((h.end for h in lexicon.find(said, ("film",)) if h.start == 0), default=0)
-    subject = film if film else 1 if said[0] in ("it", "this", "that") else 0
+    # the film, or a person pointed at ("he is the one who plays <a character>?", "she was in it?")
+    subject = film if film else 1 if said[0] in ("it", "this", "that", "he", "she") else 0
     return 0 < subject < len(said) - 1 and said[subject] in LINKING_VERBS
 
 
