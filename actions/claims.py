@@ -220,10 +220,14 @@ def _describes(claimed: str, tracker: Tracker) -> tuple[bool | None, Fact | None
     text = " ".join(str(part or "") for part in parts)
     said = set(normalise(text).split())
     lexicon = default_lexicon()
-    wanted = [word for word in claimed.split() if word not in ("is", "a", "an")]
+    wanted = [word for word in claimed.split() if word not in ("is", "a", "an") and word not in HEDGES]
     if wanted and all(lexicon.same_as(word) & said for word in wanted):
         return True, None
     return None, None
+
+
+# Words that only insist on what is claimed ("a real painter", "an actual artist"): never what decides it.
+HEDGES = frozenset({"real", "really", "actual", "actually", "true", "truly", "genuine", "proper"})
 
 
 def _film_described(described: str) -> bool | None:
