@@ -1867,7 +1867,7 @@ def _read(
         return reading
     if _release_year_claimed(words, hits, names, relation, lexicon, reading, store):
         return reading
-    if _life_as_source(words, names, lexicon, reading):
+    if _life_as_source(words, names, hits, lexicon, reading):
         return reading
     if _in_real_life(words, names, hits, store, lexicon, reading):
         return reading
@@ -4055,10 +4055,11 @@ SOURCE_OF_LIFE = (("based", "on"), ("inspired", "by"), ("taken", "from"), ("draw
 LIFE_WORDS = frozenset({"life", "lives", "experience", "experiences", "childhood", "memories"})
 
 
-def _life_as_source(words: _Words, names: list[dict], lexicon: Lexicon, reading: Reading) -> bool:
+def _life_as_source(words: _Words, names: list[dict], hits: list[Hit], lexicon: Lexicon, reading: Reading) -> bool:
     """ "Is it based on <the author>'s life?": whether it is a true story (the store's `true_story`), not
-    whether the person named wrote it; the life is what the film would be taken from."""
-    if "true_story" not in lexicon.attributes:
+    whether the person named wrote it; the life is what the film would be taken from. "Real life" is the
+    true story's own word, read as that already."""
+    if "true_story" not in lexicon.attributes or any(h.key == "true_story" for h in hits):
         return False
     w = words.words
     for i in range(len(w) - 2):
