@@ -146,7 +146,9 @@ def test_a_work_kind_said_of_the_film_is_a_claim(store, text):
     assert tags(reading(store, text, "ask_genre"))["claim"].startswith("feature_film:")
 
 
-@pytest.mark.parametrize("text", ["is there a film after this one?", "is it a film or a tv series?"])
+@pytest.mark.parametrize(
+    "text", ["is there a film after this one?", "is it a film or a tv series?", "is it a film noir?"]
+)
 def test_another_film_or_a_choice_is_no_film_claim(store, text):
     assert not tags(reading(store, text, "ask_genre")).get("claim", "").startswith("feature_film:")
 

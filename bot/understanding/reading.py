@@ -3518,9 +3518,16 @@ WORK_CLAIMS = frozenset({"feature_film"})
 FILM_SUBJECTS = frozenset({"it", "this", "that", "it's", "its", "that's", "thats"})
 
 
-def _said_of_the_film(words: _Words, at: int, lexicon: Lexicon) -> bool:
-    """Whether the claim at `at` follows the film as its subject: "is it / is <the title> / it's <claim>"."""
-    if at < 1:
+# What may follow a kind of work that ends the claim ("a film, right?", "a film or …"); any other word goes
+# on describing it ("a film noir", "a film about …") and the kind alone is not what is asked.
+AFTER_WORK_CLAIM = frozenset({"right", "yes", "correct", "or", "and", "then", "too", "though", "lol", "isnt", "isn't"})
+
+
+def _said_of_the_film(words: _Words, hit: Hit, lexicon: Lexicon) -> bool:
+    """Whether the claim `hit` follows the film as its subject ("is it / is <the title> / it's <claim>") and
+    ends the clause."""
+    at = hit.start
+    if at < 1 or hit.end < _tag_start(words) and words.words[hit.end] not in AFTER_WORK_CLAIM:
         return False
     before = words.words[at - 1]
     if before in FILM_SUBJECTS:
@@ -3557,7 +3564,7 @@ def _yes_no(
         if all(lexicon.attributes[a.key].fits_intent(lexicon.claims[h.key].then, "film") for a in asked_here)
     ]
     # "is it a movie?" says what the film is; "is there a movie after it?" asks for another one
-    claims = [h for h in claims if h.key not in WORK_CLAIMS or _said_of_the_film(words, h.start, lexicon)]
+    claims = [h for h in claims if h.key not in WORK_CLAIMS or _said_of_the_film(words, h, lexicon)]
     if "or" in words.words and any(h.key not in WORK_CLAIMS for h in claims):
         claims = [h for h in claims if h.key not in WORK_CLAIMS]  # "a movie or a series?": the series' answer says
     if len({h.key for h in claims}) < len(claims) and "or" in words.words:
