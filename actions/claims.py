@@ -220,10 +220,14 @@ def _describes(claimed: str, tracker: Tracker) -> tuple[bool | None, Fact | None
     text = " ".join(str(part or "") for part in parts)
     said = set(normalise(text).split())
     lexicon = default_lexicon()
-    wanted = [word for word in claimed.split() if word not in ("is", "a", "an")]
+    wanted = [word for word in claimed.split() if word not in ("is", "a", "an") and word not in HEDGES]
     if wanted and all(lexicon.same_as(word) & said for word in wanted):
         return True, None
     return None, None
+
+
+# Words that only insist on what is claimed ("a real painter", "an actual artist"): never what decides it.
+HEDGES = frozenset({"real", "really", "actual", "actually", "true", "truly", "genuine", "proper"})
 
 
 def _film_described(described: str) -> bool | None:
@@ -244,6 +248,11 @@ def _film_described(described: str) -> bool | None:
         return set(lexicon.same_as(word) | lexicon.same_as(word.removesuffix("s"))) | {word.removesuffix("s")}
 
     wanted = [forms(word) for word in described.split()]
+    # "is that the movie with <an actor> and <an actress>?": each word a name of someone credited in it
+    credited = {*(c.actor for c in facts.cast), *(p for credit in facts.crew.values() for p in credit.people)}
+    names = {w for p in credited if p in facts.people for w in normalise(facts.people[p].name).split()}
+    if len(described.split()) > 1 and set(described.split()) <= names:
+        return True
     for text in texts:
         said = set(re.findall(r"\w+", normalise(text)))
         said |= {word.removesuffix("s") for word in said}

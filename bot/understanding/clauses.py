@@ -443,6 +443,15 @@ PERSON_SUBJECTS = frozenset({"he", "she"})
 YES_NO_VERBS = frozenset({"did", "does", "is", "was", "has", "had"})
 
 
+STATED_VERBS = frozenset({"is", "was", "has", "had"})
+
+
+def stated_pronoun_subject(words: list[str]) -> bool:
+    """Whether a clause states something of a person pronoun ("she was …", "he is …"): a yes/no once a tag
+    or a question mark closes it."""
+    return len(words) > 2 and words[0] in PERSON_SUBJECTS and words[1] in STATED_VERBS
+
+
 def pronoun_subject(words: list[str]) -> bool:
     """Whether a yes/no opens with a person pronoun as its subject ("did he …?", "was she …?")."""
     return len(words) > 1 and words[0] in YES_NO_VERBS and words[1] in PERSON_SUBJECTS
@@ -465,6 +474,48 @@ def one_described(words: list[str]) -> int | None:
         if words[j : j + 1] == ["the"] and words[j + 1 : j + 2] and words[j + 1] in ONE_NOUNS:
             if words[j + 2 : j + 3] and words[j + 2] in ONE_LINKS and j + 3 < len(words):
                 return j + 3
+    return None
+
+
+# "Is it about a painter?", "is the movie <title> about <a character>?", "it's about a girl, right?": the film
+# as the subject of "about <something>" asks whether its story is that, as "is it the one about …" does.
+ABOUT_SUBJECTS = frozenset({"it", "this", "that"})
+ABOUT_GLUED = frozenset({"it's", "its", "that's", "thats"})
+STORY_SUBJECTS = frozenset({"movie", "film", "story", "plot"})
+ABOUT_ADVERBS = frozenset({"really", "actually", "mainly", "mostly", "basically", "just", "all", "also", "still"})
+# "is it about two hours?", "is it about the same as the book?": "about" as "roughly", no story described.
+ABOUT_ROUGHLY = frozenset({"hour", "hours", "minute", "minutes", "mins", "long", "same", "time"})
+
+
+def about_described(words: list[str], film_spans: list[tuple[int, int]], asked: bool) -> int | None:
+    """Where the description begins in "is it / is the movie (<title>) / is <the title> (really) about …",
+    or in "it's about …" when the message asks (a tag or a question mark: `asked`); None otherwise. Only
+    as a clause's opening: "what is it about?" asks for the story itself."""
+    for i, word in enumerate(words[:-2]):
+        if WH_WORDS & set(words[:i]):
+            return None
+        if word in ("is", "was"):
+            j = i + 1
+            if words[j] in ABOUT_SUBJECTS:
+                j += 1
+            elif words[j] == "the" and words[j + 1 : j + 2] and words[j + 1] in STORY_SUBJECTS:
+                j += 2
+                j = max([j, *(end for start, end in film_spans if start == j)])  # "the movie <the title>"
+            elif any(start == j for start, _ in film_spans):
+                j = max(end for start, end in film_spans if start == j)
+            else:
+                continue
+        elif word in ABOUT_GLUED and asked and (i == 0 or words[i - 1] in ("so", "and", "but")):
+            j = i + 1
+        else:
+            continue
+        while j < len(words) and words[j] in ABOUT_ADVERBS:
+            j += 1
+        if words[j : j + 1] != ["about"] or j + 1 >= len(words):
+            return None
+        if words[j + 1].isdigit() or ABOUT_ROUGHLY & set(words[j + 1 : j + 4]):
+            return None
+        return j + 1
     return None
 
 

@@ -1671,6 +1671,12 @@ def _read(
     )
     if description and _other_year(words, store):
         description = []  # "the 2019 film starring <our actor>": one of their other works, theirs to answer
+    if description and _this_film_identified(words, description[0][0], lexicon):
+        # "is this the film starring <our actor>?": whether it is, decided from the cast and crew (the names kept)
+        reading.add("claim", "in_film", *words.chars(description[0][0], description[-1][1]))
+        reading.intent = "ask_person"
+        reading.why.append("yes/no: this film identified by its people")
+        return reading
     if description:  # "the film directed by <our director>": this film is asked about, not them nor their credits
         reading.drop.extend(names)
         reading.why.append("this film described by its people")
@@ -1773,6 +1779,8 @@ def _read(
     year_claim = clauses.year_claimed(words.words, words.text) is not None and _asks_yes_or_no(words, lexicon)
     if current == "ask_source" and (attributes or claimed or year_claim) and not SOURCE_WORDS & set(words.words):
         may_change = True  # "who is in that one?": "that" is the film, not the last answer
+    if current == "ask_source" and names and _asks_yes_or_no(words, lexicon) and not SOURCE_WORDS & set(words.words):
+        may_change = True  # "was that <an actor> in the movie?": "that" points at the one named, asked yes or no
     demonstrative = claimed and _asks_yes_or_no(words, lexicon) and {"that", "this"} & set(words.words)
     about_someone = attributes and pronouns & set(words.words)  # "what was his debut?"
     if current in ("bot_challenge", "help") and (
@@ -1849,7 +1857,7 @@ def _read(
         reading.why.append("the language of a country")
         return reading
 
-    if _the_one_described(words, reading):  # "is it the movie about …?" is this film, never another
+    if _the_one_described(words, reading, lexicon):  # "is it the movie about …?" is this film, never another
         return reading
     known = coverage.film_vocabulary(store, lexicon)
     if _other_named(words, hits, names, spans, store, lexicon, known, reading):
@@ -1884,6 +1892,10 @@ def _read(
     if _runtime_compared(words, lexicon, reading):
         return reading
     if _release_year_claimed(words, hits, names, relation, lexicon, reading, store):
+        return reading
+    if _life_as_source(words, names, hits, lexicon, reading):
+        return reading
+    if _in_real_life(words, names, hits, store, lexicon, reading):
         return reading
     if _yes_no(words, hits, names, attributes, lexicon, store, reading):
         return reading
@@ -2823,6 +2835,15 @@ def _performer_phrase_alone(words: _Words, names: list[dict[str, Any]], hits: li
     return all(i in film or w[i] == "in" for i in after)
 
 
+# "Did <a name> direct it?": the yes/no openers of a credit's verb in the active voice.
+ACTIVE_CREDIT_OPENERS = frozenset({"did", "does", "didnt", "doesnt"})
+# Words that are never a name in a subject's place: pronouns, determiners, people's nouns.
+NOT_A_NAME = CLAIM_STOPWORDS | {
+    "he", "she", "they", "you", "i", "we", "it", "this", "that", "his", "her", "their", "its", "same", "who",
+    "person", "guy", "man", "woman", "someone", "somebody", "anyone", "director", "author", "writer", "also",
+}  # fmt: skip
+
+
 def _credit_by_someone_else(
     words: _Words, hits: list[Hit], attributes: list[Hit], lexicon: Lexicon, reading: Reading
 ) -> bool:
@@ -2833,15 +2854,23 @@ def _credit_by_someone_else(
     store's credit is a no). Lower-case words after "by" ("by the same person") are no name.
     """
     crew = [h for h in attributes if lexicon.attributes[h.key].entity.get("crew_role") or h.key == "director"]
-    if not crew or len(crew) != len(attributes) or "by" not in words.words[crew[0].end :]:
+    if not crew or len(crew) != len(attributes):
         return False
-    at = words.words.index("by", crew[0].end) + 1
-    end = _tag_start(words)
     taken = {i for h in hits for i in range(h.start, h.end)}
-    named = [i for i in range(at, end) if words.words[i] not in CLAIM_STOPWORDS]
+    if "by" in words.words[crew[0].end :]:
+        at = words.words.index("by", crew[0].end) + 1
+        end = _tag_start(words)
+        named = [i for i in range(at, end) if words.words[i] not in CLAIM_STOPWORDS]
+        # after "by", only capitalised words are a name: "by the same person" names nobody
+        capitalised = all(words.text[words.spans[i][0]].isupper() for i in named)
+    else:
+        # "did <a name> direct it?": the subject between the opening "did" and the credit's verb is the
+        # name, however it is typed (the slot says it is a name); never a pronoun or a noun phrase
+        named = list(range(1, crew[0].start)) if words.words[0] in ACTIVE_CREDIT_OPENERS else []
+        capitalised = not any(words.words[i] in NOT_A_NAME for i in named)
     if not named or len(named) > 4 or taken & set(named) or named != list(range(named[0], named[-1] + 1)):
         return False
-    if not all(words.text[words.spans[i][0]].isupper() and words.words[i].isalpha() for i in named):
+    if not capitalised or not all(words.words[i].isalpha() for i in named):
         return False
     attribute = lexicon.attributes[crew[0].key]
     role = attribute.entity.get("crew_role", "director")
@@ -3424,12 +3453,29 @@ PRONOUN_SUBJECTS = frozenset({"he", "she"})
 PLAYS_VERBS = frozenset({"play", "played", "playing", "portray", "portrayed", "portraying"})
 
 
+# "he's the guy who plays <a character>?": the nouns that stand for the person in a statement of who they are.
+PLAYER_NOUNS = frozenset({"guy", "one", "actor", "actress", "girl", "boy", "man", "woman", "person", "lady", "dude"})
+
+
 def _pronoun_plays(words: _Words) -> bool:
+    """ "Does he play <a character>?", and as statements that a tag or "?" asks: "he plays <a character>,
+    right?", "she's the one who played <a character>?"."""
+    w = words.words
+    if len(w) > 2 and w[0] in AUXILIARIES and w[1] in PRONOUN_SUBJECTS and w[2] in PLAYS_VERBS:
+        return True
+    if not w or w[0] not in PRONOUN_SUBJECTS | {"he's", "she's", "hes", "shes"}:
+        return False
+    rest = w[1:] if w[0] in PRONOUN_SUBJECTS else ["is", *w[1:]]
+    if rest[:1] and rest[0] in PLAYS_VERBS | {"plays", "portrays"}:
+        return True
+    # "<he> is/was the <guy> who/that plays …"
     return (
-        len(words.words) > 2
-        and words.words[0] in AUXILIARIES
-        and words.words[1] in PRONOUN_SUBJECTS
-        and words.words[2] in PLAYS_VERBS
+        len(rest) > 4
+        and rest[0] in ("is", "was")
+        and rest[1] == "the"
+        and rest[2] in PLAYER_NOUNS
+        and rest[3] in ("who", "that")
+        and rest[4] in PLAYS_VERBS | {"plays", "portrays"}
     )
 
 
@@ -3566,6 +3612,28 @@ def _said_of_one_person(words: _Words, names: list[dict], said: Hit, store: Fact
     return True
 
 
+# Claims that name a kind of work ("a movie"): only what the film itself is ("is it a movie?").
+WORK_CLAIMS = frozenset({"feature_film"})
+FILM_SUBJECTS = frozenset({"it", "this", "that", "it's", "its", "that's", "thats"})
+
+
+# What may follow a kind of work that ends the claim ("a film, right?", "a film or …"); any other word goes
+# on describing it ("a film noir", "a film about …") and the kind alone is not what is asked.
+AFTER_WORK_CLAIM = frozenset({"right", "yes", "correct", "or", "and", "then", "too", "though", "lol", "isnt", "isn't"})
+
+
+def _said_of_the_film(words: _Words, hit: Hit, lexicon: Lexicon) -> bool:
+    """Whether the claim `hit` follows the film as its subject ("is it / is <the title> / it's <claim>") and
+    ends the clause."""
+    at = hit.start
+    if at < 1 or hit.end < _tag_start(words) and words.words[hit.end] not in AFTER_WORK_CLAIM:
+        return False
+    before = words.words[at - 1]
+    if before in FILM_SUBJECTS:
+        return before not in ("it", "this", "that") or at >= 2 and words.words[at - 2] in ("is", "was", "isnt")
+    return any(h.end == at and h.start >= 1 for h in lexicon.find(words.words, ("film",)))
+
+
 def _yes_no(
     words: _Words,
     hits: list[Hit],
@@ -3594,6 +3662,10 @@ def _yes_no(
         for h in claims
         if all(lexicon.attributes[a.key].fits_intent(lexicon.claims[h.key].then, "film") for a in asked_here)
     ]
+    # "is it a movie?" says what the film is; "is there a movie after it?" asks for another one
+    claims = [h for h in claims if h.key not in WORK_CLAIMS or _said_of_the_film(words, h, lexicon)]
+    if "or" in words.words and any(h.key not in WORK_CLAIMS for h in claims):
+        claims = [h for h in claims if h.key not in WORK_CLAIMS]  # "a movie or a series?": the series' answer says
     if len({h.key for h in claims}) < len(claims) and "or" in words.words:
         claims = []  # "is it in English or Japanese?" asks which, not yes or no
     if _from_a_place(words, hits, names, asked_here, lexicon, reading):
@@ -3813,9 +3885,10 @@ def _pronoun_in_a_work(
     end = _tag_start(words)
     while end > start and w[end - 1] in lexicon.yes_no_tags:
         end -= 1
-    at = next((i for i in range(after, end) if w[i] == "in"), None)
+    at = next((i for i in range(after, end) if w[i] in ("in", "on")), None)
     if at is None or any(w[i] not in IN_WORK_LINKS for i in range(after, at)):
         return False
+    on = w[at] == "on"  # "was she on <a title>?": only a title is a work one is on ("on a break" is none)
     film = {i for h in hits if h.kind == "film" for i in range(h.start, h.end)}
     rest = [i for i in range(at + 1, end) if i not in film and w[i] not in CLAIM_STOPWORDS]
     if not rest:
@@ -3828,7 +3901,7 @@ def _pronoun_in_a_work(
     asked = " ".join(w[i] for i in rest)
     known = (len(rest) > 1 or len(asked) > 5) and any(f" {asked} " in f" {t} " for t in _work_titles(store))
     titled = said[:1].isupper() or known
-    if not (more or titled or {w[i] for i in rest} & media):
+    if not (more or titled or {w[i] for i in rest} & media) or on and not known:
         return False
     if actor is not None:  # "is the lead actor in …?": the actor, not the character
         (begin, stop), person, entity = actor
@@ -3849,6 +3922,9 @@ def _subject_after_verb(
     w = words.words
     if clauses.pronoun_subject(w[start:]):
         return (start + 2, None) if not names else None
+    asked = _tag_start(words) < len(w) or w[-1] in ("right", "yes", "correct") or words.text.rstrip().endswith("?")
+    if not names and clauses.stated_pronoun_subject(w[start:]) and asked:
+        return start + 2, None  # "she was in <a title>, right?": a statement the tag or "?" turns into a yes/no
     if start + 1 >= len(w) or w[start] not in clauses.YES_NO_VERBS:
         return None
     found = people_reading.actors_named_by_role(w, words.spans, names, store)
@@ -3910,10 +3986,11 @@ def _person_yes_no(
 
 
 def _person_pronoun_subject(words: _Words) -> bool:
-    """ "Is he …?", "was she …?", "does he …?": a person or character is the subject, not the film."""
-    return any(
-        words.words[i] in {"he", "she"} and words.words[i - 1] in AUXILIARIES for i in range(1, len(words.words))
-    )
+    """ "Is he …?", "was she …?", "does he …?", and stated "she is …?": a person or character is the subject,
+    not the film."""
+    w = words.words
+    stated = len(w) > 1 and (w[0] in {"he", "she"} and w[1] in AUXILIARIES or w[0] in {"he's", "she's"})
+    return stated or any(w[i] in {"he", "she"} and w[i - 1] in AUXILIARIES for i in range(1, len(w)))
 
 
 def _described_character(
@@ -4087,10 +4164,91 @@ ONE_DESCRIBED_STOPWORDS = CLAIM_STOPWORDS | {
 }  # fmt: skip
 
 
-def _the_one_described(words: _Words, reading: Reading) -> bool:
-    """ "Is that the one with the flowers?": yes when the store's spoiler-free story, trivia, characters
-    or cast say it; the store never lists what the film lacks, so otherwise "I don't know"."""
+# "based on <the author>'s life", "inspired by his own experiences": a life as the source is a true story.
+SOURCE_OF_LIFE = (("based", "on"), ("inspired", "by"), ("taken", "from"), ("drawn", "from"))
+LIFE_WORDS = frozenset({"life", "lives", "experience", "experiences", "childhood", "memories"})
+
+
+def _life_as_source(words: _Words, names: list[dict], hits: list[Hit], lexicon: Lexicon, reading: Reading) -> bool:
+    """ "Is it based on <the author>'s life?": whether it is a true story (the store's `true_story`), not
+    whether the person named wrote it; the life is what the film would be taken from. "Real life" is the
+    true story's own word, read as that already."""
+    if "true_story" not in lexicon.attributes or any(h.key == "true_story" for h in hits):
+        return False
+    w = words.words
+    for i in range(len(w) - 2):
+        if (w[i], w[i + 1]) in SOURCE_OF_LIFE and LIFE_WORDS & set(w[i + 2 : i + 6]):
+            attribute = lexicon.attributes["true_story"]
+            reading.drop.extend(names)
+            reading.intent = attribute.intent_for("film")
+            for entity, value in attribute.entity.items():
+                reading.add(entity, value, *words.chars(i, min(len(w), i + 6)))
+            reading.why.append("a life as the source: a true story")
+            return True
+    return False
+
+
+# "in real life", "off screen": said of characters, it asks about the people who play them.
+REAL_LIFE = (("real", "life"), ("irl",), ("off", "screen"), ("offscreen",), ("off", "camera"))
+
+
+def _in_real_life(
+    words: _Words, names: list[dict], hits: list[Hit], store: FactStore, lexicon: Lexicon, reading: Reading
+) -> bool:
+    """ "Are <a character> and <another> a couple in real life?": the love life of the actors who play them
+    (not held: "I don't know"), never the characters' relation in the story."""
+    w = words.words
+    if not any(tuple(w[i : i + len(p)]) == p for p in REAL_LIFE for i in range(len(w))):
+        return False
+    characters = [n for n in names if n.get("entity") == "character"]
+    love = any(h.kind == "relation" and h.key == "love_interest" for h in hits)
+    wed = any(h.kind == "attribute" and h.key == "married" for h in hits)
+    key = "married" if wed else "dating"
+    if not characters or not (love or wed or any(h.kind == "attribute" and h.key == "dating" for h in hits)):
+        return False
+    if key not in lexicon.attributes:
+        return False
+    for character in characters:
+        found = store.resolve(str(character.get("value")), ("character",))
+        actors = store.actor_of(found[0].id) if found else []
+        if not actors:
+            return False
+        reading.drop.append(character)
+        reading.add("person", store.people[actors[0].actor].name, int(character["start"]), int(character["end"]))
+    reading.entities = [e for e in reading.entities if e.get("entity") != "relation"]  # not the story's couple
+    reading.add("attribute", key, *words.chars(0, len(w)))
+    reading.intent = "ask_fact"
+    reading.why.append("in real life: the actors' own lives, not the characters'")
+    return True
+
+
+# The film pointed at as the subject that a description identifies: "is this the film …", "it's the movie …?".
+IDENTIFIED_SUBJECTS = frozenset({"it", "this", "that"})
+IDENTIFIED_GLUED = frozenset({"it's", "its", "that's", "thats"})
+
+
+def _this_film_identified(words: _Words, opener: int, lexicon: Lexicon) -> bool:
+    """Whether a description of a work by its people ("starring <a>", "directed by <b>") that starts at
+    `opener` completes "is this/it/that the film/movie/one …?" (or "it's the movie …, right?"): the whole
+    question is whether this is that film, not one of its facts."""
+    w = words.words
+    noun = opener - 1
+    if noun < 1 or w[noun] not in people_reading.DESCRIBED_WORK or w[noun - 1] != "the":
+        return False
+    subject = noun - 2
+    if subject >= 1 and w[subject] in IDENTIFIED_SUBJECTS and w[subject - 1] in ("is", "was"):
+        return True
+    return subject >= 0 and w[subject] in IDENTIFIED_GLUED and _asks_yes_or_no(words, lexicon)
+
+
+def _the_one_described(words: _Words, reading: Reading, lexicon: Lexicon) -> bool:
+    """ "Is that the one with the flowers?", "is it about a painter?": yes when the store's spoiler-free
+    story, trivia, characters or cast say it; the store never lists what the film lacks, so otherwise
+    "I don't know"."""
     at = clauses.one_described(words.words)
+    if at is None:
+        films = [(h.start, h.end) for h in lexicon.find(words.words, ("film",))]
+        at = clauses.about_described(words.words, films, _asks_yes_or_no(words, lexicon))
     if at is None or has_japanese(words.text):
         return False
     end = _tag_start(words)
@@ -4185,7 +4343,7 @@ BELIEF_HEDGES = (
 # The verbs of a statement about the film that a question mark turns into a yes/no: "it sounds scary?"
 LINKING_VERBS = frozenset({"is", "was", "sounds", "sounded", "seems", "seemed", "looks", "looked", "gets", "got"})
 # The film's pronouns with the verb glued on ("it's sad?").
-GLUED_COPULAS = frozenset({"it's", "its", "thats", "that's"})
+GLUED_COPULAS = frozenset({"it's", "its", "thats", "that's", "he's", "she's"})
 
 
 def _stated_as_question(words: _Words, lexicon: Lexicon, starts: list[int]) -> bool:
@@ -4202,12 +4360,16 @@ def _stated_as_question(words: _Words, lexicon: Lexicon, starts: list[int]) -> b
         said, hedged = said[len(hedge) :], True
     if hedged and said[:1] == ["that"] and len(said) > 2:  # "i take it that it's sad?": "that" joins the clause
         said = said[1:]
-    if len(said) < 2 or (clauses.WH_WORDS | {"whom", "whose"}) & set(said):
+    # a wh-word asks that ("it was released when?"), but not the relative "who" of "the guy who plays …"
+    relative = {k for k in range(2, len(said)) if said[k] in ("who", "which") and said[k - 2] in ("the", "a")}
+    asking = {said[k] for k in range(len(said)) if k not in relative}
+    if len(said) < 2 or (clauses.WH_WORDS | {"whom", "whose"}) & asking:
         return False
     if said[0] in GLUED_COPULAS:
         return True
     film = max((h.end for h in lexicon.find(said, ("film",)) if h.start == 0), default=0)
-    subject = film if film else 1 if said[0] in ("it", "this", "that") else 0
+    # the film, or a person pointed at ("he is the one who plays <a character>?", "she was in it?")
+    subject = film if film else 1 if said[0] in ("it", "this", "that", "he", "she") else 0
     return 0 < subject < len(said) - 1 and said[subject] in LINKING_VERBS
 
 
