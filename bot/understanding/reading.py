@@ -3453,9 +3453,6 @@ PRONOUN_SUBJECTS = frozenset({"he", "she"})
 PLAYS_VERBS = frozenset({"play", "played", "playing", "portray", "portrayed", "portraying"})
 
 
-# "he's the guy who plays <a character>?": the nouns that stand for the person in a statement of who they are.
-PLAYER_NOUNS = frozenset({"guy", "one", "actor", "actress", "girl", "boy", "man", "woman", "person", "lady", "dude"})
-
 
 def _pronoun_plays(words: _Words) -> bool:
     """ "Does he play <a character>?", and as statements that a tag or "?" asks: "he plays <a character>,
