@@ -41,6 +41,7 @@ from bot.understanding import (
     owners,
     people_reading,
     proper_names,
+    relation_chains,
     social,
     speakers_own,
     spoiler_setting,
@@ -1477,6 +1478,13 @@ def _read(
     if said is not None and said != intent:  # "hiya", "ttyl", "thx so much": small talk, whatever was guessed
         reading.intent = said
         reading.why.append(f"a small-talk formula: {said}")
+        return reading
+    other = ellipsis.the_other(words.words, names, hits) if not has_japanese(text) else None
+    if other is not None:  # "the other one?": the other of a group of relatives, found against the conversation
+        reading.intent = "ask_who_plays" if "plays" in words.words else "ask_character"
+        at = words.words.index("other")
+        reading.add("relation", other, *words.chars(at, at + 1))
+        reading.why.append("the other of a group")
         return reading
     roles = [e for e in entities if e.get("entity") == "crew_role"]
     topics = [e for e in entities if e.get("entity") == "topic"]
@@ -3192,6 +3200,24 @@ def _relation(
     words: _Words, hits: list[Hit], names: list[dict], store: FactStore, reading: Reading, lexicon: Lexicon
 ) -> Hit | None:
     """The first relation word with an anchor ("<a character>'s", "of <a character>", "her", <名前>の); tags it."""
+    chained = relation_chains.through_middle(
+        store,
+        relation_chains.chains(words.words, [h for h in hits if h.kind == "relation"]),
+        lambda inner: _anchor_before(words, inner, names, store, lexicon),
+        relation_keys,
+    )
+    if chained is not None:
+        # "the father of <a>'s daughter": the outer relation of the one character the inner one leads to
+        hit, span, owner, reached = chained
+        if reached is not None:  # the middle character stands where its owner was named
+            if not owner.get("added"):
+                reading.drop.append(owner)
+            reading.add("character", reached, owner["start"], owner["end"])
+            reading.why.append("a relation of a relation")
+        elif owner.get("added"):
+            reading.add(owner["entity"], owner["value"], owner["start"], owner["end"])
+        reading.add("relation", hit.key, *words.chars(hit.start, hit.end))
+        return span
     for hit in [h for h in hits if h.kind == "relation"] + _love_verbs(words, names):
         anchor = _anchor_before(words, hit, names, store, lexicon) or _anchor_after(words, hit, names, store)
         across = _anchor_across(words, hit, names) if anchor is None and hit.key != "character" else None
