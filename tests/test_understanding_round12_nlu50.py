@@ -139,3 +139,45 @@ def test_the_other_one_with_no_group_is_not_understood(store, domain):
         ActionCharacter(), domain, "the other one?", entities, {"character": alone}, intent="ask_character"
     )
     assert said == ["utter_default"]
+
+
+# 4. Follow-ups about the character talked about: a death told in the description, the actor "that" is ------
+
+
+def test_how_a_character_died_of_a_pronoun_is_the_description_that_tells_it(store, domain):
+    from actions.story import DEATH_TOLD, ActionEnding
+
+    dead = next(c for c, ch in store.characters.items() if ch.description and DEATH_TOLD.search(ch.description.value))
+    for text in ("and how did he die?", "when did he die", "what was his death like"):
+        said, _, _ = run(ActionEnding(), domain, text, [], {"character": dead}, intent="ask_ending")
+        assert "utter_spoiler_warning" not in said and said, text
+    alive = next(
+        c for c, ch in store.characters.items() if ch.description and not DEATH_TOLD.search(ch.description.value)
+    )
+    said, _, _ = run(ActionEnding(), domain, "does he die?", [], {"character": alive}, intent="ask_ending")
+    assert said == ["utter_spoiler_warning"]
+
+
+def test_which_actor_that_is_asks_who_plays_the_one_talked_about(store):
+    for text in ("so which actress is that?", "what actor was he", "and what actress is this"):
+        assert reading(store, text, "ask_source").intent == "ask_cast", text
+    for text in ("what actress is that in the trailer with him and her", "what actors are in it"):
+        assert "one performer asked, nobody named" not in reading(store, text, "ask_source").why, text
+
+
+# 5. A role "of" a place is the character named "<place> <role>" -------------------------------------------
+
+
+def test_a_role_of_a_place_turned_round_is_the_character(store):
+    aliased = next(
+        (c, a) for c, ch in store.characters.items() for a in ch.aliases if len(a.split()) >= 3 and a.isascii()
+    )
+    character, alias = aliased
+    *place, role = alias.split()
+    for text in (
+        f"who's the {role} of the {' '.join(place)} in the movie",
+        f"who plays the {role} of the {' '.join(place)}",
+    ):
+        result = reading(store, text, "ask_plot")
+        found = [e["value"] for e in result.entities if e["entity"] == "character"]
+        assert found and store.resolve(found[0], ("character",))[0].id == character, text

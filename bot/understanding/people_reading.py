@@ -407,10 +407,25 @@ def performer_asked(words: Sequence[str]) -> bool:
     return any(
         word in PERFORMER_NOUNS
         and index > 0
-        and words[index - 1] in POINTING_DETERMINERS
+        and (
+            words[index - 1] in POINTING_DETERMINERS
+            # "what actress is that?", "which actor was he?": the wh-phrase asks who the one pointed at is
+            or (
+                words[index - 1] in WH_DETERMINERS
+                and tuple(words[index + 1 : index + 3]) in POINTED_AT
+                and all(w in ENDINGS for w in words[index + 3 :])  # the pointer ends the question
+            )
+        )
         and (index + 1 == len(words) or words[index + 1] not in JOINERS)  # "the actor and director": two roles
         for index, word in enumerate(words)
     )
+
+
+WH_DETERMINERS = frozenset({"what", "which"})
+ENDINGS = frozenset({"?", ".", "!", "?!", "??"})
+POINTED_AT = frozenset(
+    (copula, pointer) for copula in ("is", "was", "'s") for pointer in ("that", "this", "it", "she", "he", "her", "him")
+)
 
 
 def unheld_character(

@@ -1355,6 +1355,35 @@ def _lower_case_name_in_film(
     return [*entities, added]
 
 
+def _role_of_a_place(
+    words: _Words, entities: list[dict[str, Any]], store: FactStore, reading: Reading
+) -> list[dict[str, Any]]:
+    """ "the owner of the flower shop", "the teacher of the art club": a role "of" a place is the character
+    the store calls "<the place> <the role>" (the words turned round), whatever follows ("in the story")."""
+    if has_japanese(words.text) or any(e.get("entity") in NAME_KINDS for e in entities):
+        return entities
+    for at in range(1, len(words.words) - 2):
+        if words.words[at : at + 2] != ["of", "the"]:
+            continue
+        for length in (3, 2, 1):
+            place = words.words[at + 2 : at + 2 + length]
+            if len(place) < length:
+                continue
+            turned = " ".join([*place, words.words[at - 1]])
+            matches = store.resolve(turned, ("character",))
+            if matches and matches[0].score >= EXACT and (len(matches) == 1 or matches[1].score < EXACT):
+                first = at - 2 if at >= 2 and words.words[at - 2] == "the" else at - 1
+                start, end = words.chars(first, at + 2 + length)
+                added = {"entity": "character", "value": turned, "start": start, "end": end}
+                reading.entities.append(added)
+                reading.why.append("a role of a place, turned round")
+                return [*entities, added]
+    return entities
+
+
+EXACT = 100.0
+
+
 def _misspelt_names(
     words: _Words,
     entities: list[dict[str, Any]],
@@ -1466,6 +1495,7 @@ def _read(
     entities = _misspelt_roles(words, entities, store, lexicon, reading)
     entities = _misspelt_names(words, entities, hits, store, lexicon, reading)
     entities = _lower_case_name_in_film(words, entities, hits, store, lexicon, reading)
+    entities = _role_of_a_place(words, entities, store, reading)
     names = [e for e in entities if e.get("entity") in NAME_KINDS]
     answer = _japanese_answer(text, intent, names, hits, lexicon)
     if answer is not None:
