@@ -181,3 +181,43 @@ def test_a_role_of_a_place_turned_round_is_the_character(store):
         result = reading(store, text, "ask_plot")
         found = [e["value"] for e in result.entities if e["entity"] == "character"]
         assert found and store.resolve(found[0], ("character",))[0].id == character, text
+
+
+# 6. "The girl in <a place>": the one character of that gender whose description holds the place --------
+
+
+def test_a_girl_or_guy_placed_somewhere_is_the_character_whose_description_says_it(store):
+    from bot.understanding.people_reading import gender_of, leads
+
+    lead = leads(store)[0]
+    noun = "guy" if gender_of(store, lead) == "he" else "girl"
+    said = store.characters[lead].description.value.lower()
+    place = next(w for w in ("hospital", "club", "school", "shop") if w in said)
+    for text in (f"who is the {noun} in the {place}?", f"who plays the {noun} from the {place}"):
+        result = reading(store, text, "nlu_fallback")
+        assert store.characters[lead].name in values(result, "character"), (text, result.why)
+        assert result.intent != "out_of_scope", text
+    # a place no description holds is no character of ours
+    assert store.characters[lead].name not in values(
+        reading(store, f"who is the {noun} in the volcano", "nlu_fallback"), "character"
+    )
+
+
+# 7. "Is <no one of ours> related to <a character>?": no one of that name, never <a> described -------------
+
+
+def test_a_stranger_related_to_a_character_is_no_one_in_the_film(store, domain):
+    given = _given(store, next(iter(store.characters)))
+    for text in (
+        f"is zorblat related to {given}",
+        f"how is {given} related to quenby?",
+        f"relationship between mirtle and {given}",
+    ):
+        result = reading(store, text, "ask_character", [name(text, given, "character")])
+        assert tags(result).get("relation") == "between", text
+        said, _, _ = run(
+            ActionCharacter(), domain, text, result.entities + [name(text, given, "character")], intent="ask_character"
+        )
+        assert said == ["utter_not_in_film"], text
+    # a word of the film's is no stranger's name
+    assert "relation" not in tags(reading(store, f"is the novel related to {given}", "ask_character", []))

@@ -1355,6 +1355,18 @@ def _lower_case_name_in_film(
     return [*entities, added]
 
 
+def _stranger_related(words: _Words, names: list[dict], store: FactStore, reading: Reading) -> bool:
+    """ "Is <x> related to <a character>?" with <x> no one in the store: <x> is tagged as the other side, which
+    no character answers (actions/people.py says no one has that name)."""
+    if has_japanese(words.text):
+        return False
+    span = people_reading.stranger_related(words.words, words.spans, names, store)
+    if span is None:
+        return False
+    reading.add("character", words.text[span[0] : span[1]], *span)
+    return True
+
+
 def _role_of_a_place(
     words: _Words, entities: list[dict[str, Any]], store: FactStore, reading: Reading
 ) -> list[dict[str, Any]]:
@@ -1643,6 +1655,7 @@ def _read(
     if not has_japanese(text) and (
         people_reading.characters_between(words.words, words.spans, names, store)
         or people_reading.feeling_towards_pronoun(words.words, words.spans, names, store)
+        or _stranger_related(words, names, store, reading)
     ):
         # "what is the relationship between <a> and <b>?": the store's relation between the two
         start, end = words.chars(0, len(words.words))
