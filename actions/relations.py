@@ -105,8 +105,8 @@ def named_owner(tracker: Tracker, key: str) -> tuple[str, str] | None:
     ("<a>'s brother"); None when no character is named or the relation was not written out."""
     relation = _relation_entity(tracker, key)
     names = entity_values(tracker, "character") + entity_values(tracker, "person")
-    if relation is None or relation.get("start") is None or not names:
-        return None
+    if relation is None or relation.get("start") is None or len(names) != 1:
+        return None  # two names: whose relative was meant is not for the don't-know to guess
     anchor = _anchor(tracker, prefer_person=False)
     text = str(tracker.latest_message.get("text") or "")
     asked = re.sub(
