@@ -338,7 +338,8 @@ def resolve_mention(
     equally good matches get a "Do you mean...?" with one button per candidate;
     the button repeats the question with the chosen id.
     """
-    from actions.relations import listed_relative, owned_relation_words, related_subjects
+    from actions.relations import listed_relative, named_owner, owned_relation_words, related_subjects
+    from bot.understanding.ellipsis import OTHER_RELATIVE
 
     facts = store()
     words = next((value for entity in entities for value in entity_values(tracker, entity)), None)
@@ -348,8 +349,21 @@ def resolve_mention(
         if not matches:
             keys = entity_values(tracker, "relation")
             owned = owned_relation_words(tracker, str(keys[0])) if keys else None
-            if owned is not None:  # "who is her son?": "I don't know of her son", naming what was asked
+            owner = named_owner(tracker, str(keys[0])) if keys and owned is None else None
+            if keys and str(keys[0]).partition(":")[0] == OTHER_RELATIVE:
+                # "the other one?" with no group of relatives to take it from: not understood, never a guess
+                reply.utter("utter_default")
+            elif owned is not None:  # "who is her son?": "I don't know of her son", naming what was asked
                 reply.dont_know(tracker, "utter_dont_know_about", topic_label=owned, asked=owned)
+            elif owner is not None:  # "who is <a>'s brother?": "I don't know <a>'s brother", naming both
+                subject, asked = owner
+                reply.dont_know(
+                    tracker,
+                    "utter_dont_know_subject_attribute",
+                    subject_name=reply.name(facts.characters[subject]),
+                    attribute_words=asked,
+                    asked=asked,
+                )
             else:
                 reply.dont_know(tracker)
             return None

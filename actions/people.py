@@ -325,6 +325,12 @@ class ActionCharacter(StoreAction):
         """ "What is the relationship between <a> and <b>?": the store's relation, or "I don't know"
         naming both; never one of them described alone."""
         found = relation_between(tracker)
+        facts = store()
+        if found is None and any(
+            not facts.resolve(v, ("character", "person")) for v in entity_values(tracker, "character")
+        ):
+            reply.dont_know(tracker, "utter_not_in_film")  # "is <no one of ours> related to <a>?"
+            return []
         if found is None:
             reply.dont_know(tracker)
             return []

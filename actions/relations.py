@@ -13,6 +13,7 @@ from rasa_sdk import Tracker
 
 from actions.common import entity_values, store
 from bot.store import Match, Relation
+from bot.understanding.ellipsis import OTHER_RELATIVE
 from bot.understanding.reading import POSSESSIVE_PRONOUNS, relation_keys
 
 
@@ -22,6 +23,10 @@ def related_subjects(tracker: Tracker, kinds: tuple[str, ...]) -> list[Match] | 
     if not keys:
         return None
     facts = store()
+    if keys[0].partition(":")[0] == OTHER_RELATIVE:
+        targets = others_of_group(tracker.get_slot("character"), keys[0])
+        matches = [Match("character", target, facts.display_name("character", target), 100.0) for target in targets]
+        return matches if "character" in kinds else _actors(matches)
     anchor = _anchor(tracker, prefer_person=keys[0] == "character")
     described = _named_by_apposition(tracker, keys[0]) if keys[0] != "character" else None
     if described is not None:
@@ -38,10 +43,32 @@ def related_subjects(tracker: Tracker, kinds: tuple[str, ...]) -> list[Match] | 
     else:
         targets = [relation.object for relation in facts.related(anchor, relation_keys(keys[0]))]
     matches = [Match("character", target, facts.display_name("character", target), 100.0) for target in targets]
-    if "character" in kinds:
-        return matches
+    return matches if "character" in kinds else _actors(matches)
+
+
+def _actors(matches: list[Match]) -> list[Match]:
+    facts = store()
     actors = [credit.actor for match in matches for credit in facts.actor_of(match.id)]
     return [Match("person", actor, facts.display_name("person", actor), 100.0) for actor in dict.fromkeys(actors)]
+
+
+def others_of_group(character: str | None, value: str) -> list[str]:
+    """ "The other one?" after a character: the rest of each group of relatives the character belongs to
+    (<a>'s childhood friends, when <b> is one of two); with a relation word ("the other parent") the group is
+    of that kind. Empty when the character is the only one of each group, or no character is talked about."""
+    facts = store()
+    if character not in facts.characters:
+        return []
+    asked = value.partition(":")[2]
+    others: list[str] = []
+    for relation in facts.relations:
+        if relation.object != character:
+            continue
+        kinds = relation_keys(asked) if asked else (relation.relation,)
+        if relation.relation not in kinds:
+            continue
+        others += [r.object for r in facts.related(relation.subject, kinds) if r.object != character]
+    return list(dict.fromkeys(others))
 
 
 def several_relatives(tracker: Tracker) -> list[Relation]:
@@ -71,6 +98,21 @@ def listed_relative(tracker: Tracker, pronoun: str) -> str | None:
     found = facts.related(anchor, relation_keys(keys[0]))
     fitting = [r.object for r in found if gender_of(facts, r.object) == pronoun]
     return fitting[0] if len(found) > 1 and len(fitting) == 1 else None
+
+
+def named_owner(tracker: Tracker, key: str) -> tuple[str, str] | None:
+    """The character named in the message whose relative was asked, and the relation's words as written
+    ("<a>'s brother"); None when no character is named or the relation was not written out."""
+    relation = _relation_entity(tracker, key)
+    names = entity_values(tracker, "character") + entity_values(tracker, "person")
+    if relation is None or relation.get("start") is None or len(names) != 1:
+        return None  # two names: whose relative was meant is not for the don't-know to guess
+    anchor = _anchor(tracker, prefer_person=False)
+    text = str(tracker.latest_message.get("text") or "")
+    asked = re.sub(
+        r"(?:'s|’s|')$", "", text[int(relation["start"]) : int(relation.get("end") or relation["start"])].strip()
+    )
+    return (anchor, asked) if anchor is not None and anchor in store().characters and asked else None
 
 
 def _named_by_apposition(tracker: Tracker, key: str) -> str | None:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
-from actions.common import Reply, StoreAction, entity_values, store
+from actions.common import Reply, StoreAction, agrees, entity_values, pronoun_asked, store
 from bot.store import PlotPoint
 from bot.understanding import conversation_talk
 from bot.understanding.lexicon import tokens
@@ -57,6 +57,11 @@ def death_told(tracker: Tracker) -> bool:
     related = related_subjects(tracker, ("character",))
     if related is None:
         related = [m for v in entity_values(tracker, "character") for m in facts.resolve(v, ("character",))[:1]]
+    remembered = tracker.get_slot("character")
+    pronoun = pronoun_asked(str(tracker.latest_message.get("text") or ""))
+    if not related and not entity_values(tracker, "person") and remembered in facts.characters and pronoun:
+        # "how did he die?" right after <a>'s father was described: the pronoun is the conversation's character
+        related = [m for m in facts.resolve(remembered, ("character",))[:1] if agrees(m, pronoun)]
     if len({m.id for m in related}) != 1:
         return False
     description = facts.characters[related[0].id].description

@@ -220,3 +220,32 @@ def when_was_that(words: list[str]) -> bool:
     while rest and rest[0] in LEADING - POINTING_BACK:
         rest = rest[1:]
     return len(rest) == 3 and rest[0] == "when" and rest[1] in WHEN_VERBS and rest[2] in POINTING_BACK
+
+
+# "the other one?", "what about the other friend?", "and the other parent": one of a group of relatives (the
+# relation value names the group's kind when a relation word is given); the actions find who, against the
+# character the conversation is about.
+OTHER_RELATIVE = "other"
+POINTING = frozenset({"the", "that"})
+# What may follow "the other" and still mean a person of the group (a relation word may too).
+OTHER_PERSONS = frozenset({"one", "guy", "girl", "boy", "person", "kid", "woman", "man", "lady", "?", "."})
+# Words a short follow-up may hold besides "the other ...": openers, question words, "who is", "plays".
+OTHER_FRAME = LEADING | ASKING | PUNCTUATION | {"about", "who", "whos", "who's", "is", "was", "and", "then", "plays"}
+OTHER_WORDS_AT_MOST = 8
+
+
+def the_other(words: list[str], names: list[Any], hits: list[Hit]) -> str | None:
+    """The relation value for a short follow-up that asks for "the other" of a group, or None: no name
+    given, nothing else asked (no attribute), and nothing but the follow-up's own words."""
+    if names or len(words) > OTHER_WORDS_AT_MOST or "other" not in words:
+        return None
+    at = words.index("other")
+    if at == 0 or words[at - 1] not in POINTING or any(h.kind != "relation" for h in hits):
+        return None
+    relation = next((h for h in hits if h.start == at + 1), None)
+    end = relation.end if relation is not None else min(at + 2, len(words))
+    if relation is None and at + 1 < len(words) and words[at + 1] not in OTHER_PERSONS:
+        return None  # "the other side", "the other song": no person
+    if not all(w in OTHER_FRAME for w in words[: at - 1] + words[end:] if w not in OTHER_PERSONS):
+        return None
+    return f"{OTHER_RELATIVE}:{relation.key}" if relation is not None else OTHER_RELATIVE

@@ -408,10 +408,25 @@ def performer_asked(words: Sequence[str]) -> bool:
     return any(
         word in PERFORMER_NOUNS
         and index > 0
-        and words[index - 1] in POINTING_DETERMINERS
+        and (
+            words[index - 1] in POINTING_DETERMINERS
+            # "what actress is that?", "which actor was he?": the wh-phrase asks who the one pointed at is
+            or (
+                words[index - 1] in WH_DETERMINERS
+                and tuple(words[index + 1 : index + 3]) in POINTED_AT
+                and all(w in ENDINGS for w in words[index + 3 :])  # the pointer ends the question
+            )
+        )
         and (index + 1 == len(words) or words[index + 1] not in JOINERS)  # "the actor and director": two roles
         for index, word in enumerate(words)
     )
+
+
+WH_DETERMINERS = frozenset({"what", "which"})
+ENDINGS = frozenset({"?", ".", "!", "?!", "??"})
+POINTED_AT = frozenset(
+    (copula, pointer) for copula in ("is", "was", "'s") for pointer in ("that", "this", "it", "she", "he", "her", "him")
+)
 
 
 def unheld_character(
@@ -607,6 +622,52 @@ def characters_between(
     if rest[:1] and rest[0] in ("who", "who's", "whos") and "to" in rest and set(rest) <= WHO_TO_WORDS:
         return found[0], found[1]
     return None
+
+
+# The words of "is <x> related to <a>?", "what's the relationship between <x> and <a>?" around the two sides.
+RELATED_FRAME = frozenset(
+    {
+        "is",
+        "are",
+        "was",
+        "how",
+        "what",
+        "whats",
+        "what's",
+        "the",
+        "relationship",
+        "related",
+        "to",
+        "between",
+        "and",
+        "with",
+        "in",
+        "any",
+        "way",
+        "somehow",
+        "?",
+        ".",
+        "!",
+    }
+)
+
+
+def stranger_related(
+    words: Sequence[str], spans: Sequence[tuple[int, int]], names: list[dict[str, Any]], store: FactStore
+) -> tuple[int, int] | None:
+    """ "Is <x> related to <a character>?" where <x> is one word that names no one in the store: its span
+    (so that the answer is that no one of that name is in the film, never <a> described); None otherwise."""
+    if len(names) != 1 or names[0].get("entity") != "character" or not ({"related", "relationship"} & set(words)):
+        return None
+    named = (int(names[0]["start"]), int(names[0]["end"]))
+    rest = [
+        i for i, (a, b) in enumerate(spans) if not (named[0] <= a and b <= named[1]) and words[i] not in RELATED_FRAME
+    ]
+    if len(rest) != 1 or not words[rest[0]].isalpha() or len(words[rest[0]]) < 3:
+        return None
+    if store.resolve(words[rest[0]], ("character",)) or store.resolve(words[rest[0]], ("person",)):
+        return None
+    return spans[rest[0]]
 
 
 # "How does <a> feel about <b>?", "how does <a> know <b>?": what <a> is to <b>, asked by a verb of feeling or
@@ -870,6 +931,11 @@ def lead_by_noun(words: Sequence[str], spans: Sequence[tuple[int, int]], store: 
             continue
         rest = words[index + 2 :] if named else words[index + 1 :]
         in_film = bool(rest) and rest[0] in ("in", "from", "of") and all(w in film_words for w in rest[1:])
+        placed = None if named or in_film else _placed_by_description(rest, LEAD_NOUNS[word], store)
+        if placed is not None:  # "the girl in the hospital": the one character of hers whose description says so
+            last = max(i for i in range(index, len(words)) if words[i] not in PLACE_FILLERS)
+            start, end = spans[first][0], spans[last][1]  # the place is part of the name, no other work
+            return {"entity": "character", "value": store.characters[placed].name, "start": start, "end": end}
         if rest and not in_film and not all(w in AFTER_LEAD for w in rest):
             continue
         character = lead_of_gender(store, LEAD_NOUNS[word])
@@ -878,6 +944,33 @@ def lead_by_noun(words: Sequence[str], spans: Sequence[tuple[int, int]], store: 
         start, end = spans[first][0], spans[index][1]
         return {"entity": "character", "value": store.characters[character].name, "start": start, "end": end}
     return None
+
+
+# Prepositions that place a person ("the girl in the hospital", "the guy at the flower shop"), and the words
+# of the place phrase that say nothing of it.
+PLACING = frozenset({"in", "at", "from", "with"})
+PLACE_FILLERS = frozenset({"the", "a", "an", "that", "this", "?", ".", "!"})
+
+
+def _placed_by_description(rest: Sequence[str], gender: str, store: FactStore) -> str | None:
+    """The one character of that gender whose description holds every word of the place phrase that opens
+    `rest` ("in the hospital"), or None (no such phrase, none or several characters fit)."""
+    if len(rest) < 2 or rest[0] not in PLACING:
+        return None
+    place = [w for w in rest[1:] if w not in PLACE_FILLERS]
+    if not place or len(place) > 3:
+        return None
+    found = []
+    for character_id, character in store.characters.items():
+        description = character.description
+        if description is None or not description.known or gender_of(store, character_id) != gender:
+            continue
+        said = set(re.findall(r"[a-z]+", str(description.value).lower()))
+        if all(w in said or w.removesuffix("s") in said for w in place):
+            found.append(character_id)
+    if len(found) > 1:  # "the girl" names a lead first, as it does alone
+        found = [c for c in found if c in leads(store)]
+    return found[0] if len(found) == 1 else None
 
 
 def leads(store: FactStore) -> list[str]:

@@ -42,6 +42,7 @@ from bot.understanding import (
     owners,
     people_reading,
     proper_names,
+    relation_chains,
     social,
     speakers_own,
     spoiler_setting,
@@ -1360,6 +1361,47 @@ def _lower_case_name_in_film(
     return [*entities, added]
 
 
+def _stranger_related(words: _Words, names: list[dict], store: FactStore, reading: Reading) -> bool:
+    """ "Is <x> related to <a character>?" with <x> no one in the store: <x> is tagged as the other side, which
+    no character answers (actions/people.py says no one has that name)."""
+    if has_japanese(words.text):
+        return False
+    span = people_reading.stranger_related(words.words, words.spans, names, store)
+    if span is None:
+        return False
+    reading.add("character", words.text[span[0] : span[1]], *span)
+    return True
+
+
+def _role_of_a_place(
+    words: _Words, entities: list[dict[str, Any]], store: FactStore, reading: Reading
+) -> list[dict[str, Any]]:
+    """ "the owner of the flower shop", "the teacher of the art club": a role "of" a place is the character
+    the store calls "<the place> <the role>" (the words turned round), whatever follows ("in the story")."""
+    if has_japanese(words.text) or any(e.get("entity") in NAME_KINDS for e in entities):
+        return entities
+    for at in range(1, len(words.words) - 2):
+        if words.words[at : at + 2] != ["of", "the"]:
+            continue
+        for length in (3, 2, 1):
+            place = words.words[at + 2 : at + 2 + length]
+            if len(place) < length:
+                continue
+            turned = " ".join([*place, words.words[at - 1]])
+            matches = store.resolve(turned, ("character",))
+            if matches and matches[0].score >= EXACT and (len(matches) == 1 or matches[1].score < EXACT):
+                first = at - 2 if at >= 2 and words.words[at - 2] == "the" else at - 1
+                start, end = words.chars(first, at + 2 + length)
+                added = {"entity": "character", "value": turned, "start": start, "end": end}
+                reading.entities.append(added)
+                reading.why.append("a role of a place, turned round")
+                return [*entities, added]
+    return entities
+
+
+EXACT = 100.0
+
+
 def _misspelt_names(
     words: _Words,
     entities: list[dict[str, Any]],
@@ -1474,6 +1516,7 @@ def _read(
     entities = _misspelt_roles(words, entities, store, lexicon, reading)
     entities = _misspelt_names(words, entities, hits, store, lexicon, reading)
     entities = _lower_case_name_in_film(words, entities, hits, store, lexicon, reading)
+    entities = _role_of_a_place(words, entities, store, reading)
     names = [e for e in entities if e.get("entity") in NAME_KINDS]
     answer = _japanese_answer(text, intent, names, hits, lexicon)
     if answer is not None:
@@ -1492,6 +1535,13 @@ def _read(
         if talk != intent:  # the classifier's guess stands when it is the same
             reading.intent = talk
             reading.why.append(f"about the conversation: {talk}")
+        return reading
+    other = ellipsis.the_other(words.words, names, hits) if not has_japanese(text) else None
+    if other is not None:  # "the other one?": the other of a group of relatives, found against the conversation
+        reading.intent = "ask_who_plays" if "plays" in words.words else "ask_character"
+        at = words.words.index("other")
+        reading.add("relation", other, *words.chars(at, at + 1))
+        reading.why.append("the other of a group")
         return reading
     roles = [e for e in entities if e.get("entity") == "crew_role"]
     topics = [e for e in entities if e.get("entity") == "topic"]
@@ -1631,6 +1681,7 @@ def _read(
     if not has_japanese(text) and (
         people_reading.characters_between(words.words, words.spans, names, store)
         or people_reading.feeling_towards_pronoun(words.words, words.spans, names, store)
+        or _stranger_related(words, names, store, reading)
     ):
         # "what is the relationship between <a> and <b>?": the store's relation between the two
         start, end = words.chars(0, len(words.words))
@@ -3320,6 +3371,24 @@ def _relation(
     words: _Words, hits: list[Hit], names: list[dict], store: FactStore, reading: Reading, lexicon: Lexicon
 ) -> Hit | None:
     """The first relation word with an anchor ("<a character>'s", "of <a character>", "her", <名前>の); tags it."""
+    chained = relation_chains.through_middle(
+        store,
+        relation_chains.chains(words.words, [h for h in hits if h.kind == "relation"]),
+        lambda inner: _anchor_before(words, inner, names, store, lexicon),
+        relation_keys,
+    )
+    if chained is not None:
+        # "the father of <a>'s daughter": the outer relation of the one character the inner one leads to
+        hit, span, owner, reached = chained
+        if reached is not None:  # the middle character stands where its owner was named
+            if not owner.get("added"):
+                reading.drop.append(owner)
+            reading.add("character", reached, owner["start"], owner["end"])
+            reading.why.append("a relation of a relation")
+        elif owner.get("added"):
+            reading.add(owner["entity"], owner["value"], owner["start"], owner["end"])
+        reading.add("relation", hit.key, *words.chars(hit.start, hit.end))
+        return span
     for hit in [h for h in hits if h.kind == "relation"] + _love_verbs(words, names):
         anchor = _anchor_before(words, hit, names, store, lexicon) or _anchor_after(words, hit, names, store)
         across = _anchor_across(words, hit, names) if anchor is None and hit.key != "character" else None
@@ -3451,7 +3520,6 @@ def _anchor_before(words: _Words, hit: Hit, names: list[dict], store: FactStore,
 # "Does he play <a character>?", "did she portray ...": a yes/no of a pronoun and an acting verb.
 PRONOUN_SUBJECTS = frozenset({"he", "she"})
 PLAYS_VERBS = frozenset({"play", "played", "playing", "portray", "portrayed", "portraying"})
-
 
 
 def _pronoun_plays(words: _Words) -> bool:
