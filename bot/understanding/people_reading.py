@@ -422,7 +422,6 @@ def performer_asked(words: Sequence[str]) -> bool:
     )
 
 
-WH_DETERMINERS = frozenset({"what", "which"})
 ENDINGS = frozenset({"?", ".", "!", "?!", "??"})
 POINTED_AT = frozenset(
     (copula, pointer) for copula in ("is", "was", "'s") for pointer in ("that", "this", "it", "she", "he", "her", "him")
