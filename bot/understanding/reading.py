@@ -1087,6 +1087,10 @@ def _the_book_asked(
             reading.intent = "ask_novel"
             reading.add("attribute", part[0], *words.chars(part[1], part[2]))
             reading.why.append("the novel's title meaning")
+        elif novel_reading.book_not_film(words.words, this_film_words(store)):
+            # "what was the title of <the author>'s novel?": the book's own title, in the novel's answer
+            reading.intent = "ask_novel"
+            reading.why.append("the book's title")
         return
     if final == "ask_release_date" and novel_reading.book_not_film(words.words, this_film_words(store)):
         reading.intent = "ask_novel"  # "what year did the novel come out?": its publication, in the novel's answer
@@ -1104,7 +1108,7 @@ def _the_book_asked(
     if final not in BOOK_INTENTS or not words.words:
         return
     attributes = lexicon.find(words.words, ("attribute",))
-    if _asked_of_the_book(words, attributes, lexicon, reading):
+    if _asked_of_the_book(words, attributes, entities, lexicon, reading):
         return
     named = [e for e in (*entities, *reading.entities) if e.get("entity") == "person"]
     people: list[tuple[int, str]] = []
@@ -1178,13 +1182,42 @@ def _asking_sentence(words: _Words) -> int:
     return next((i for i, (a, _) in enumerate(words.spans) if a >= start), 0)
 
 
-def _asked_of_the_book(words: _Words, attributes: list[Hit], lexicon: Lexicon, reading: Reading) -> bool:
+# "<a person>'s novel", "<a person>s book": the person owns the book, which stays the subject.
+BOOK_BY = re.compile(r"\b(?:book|novel)s?\s+(?:written\s+)?by\s+$", re.IGNORECASE)  # "the novel by <a person>"
+OWNED_BOOK = re.compile(r"(?:'?s)?\s+(?:\w+\s+)?(?:book|novel)s?\b", re.IGNORECASE)
+
+
+def _asked_of_the_book(
+    words: _Words, attributes: list[Hit], entities: list[dict[str, Any]], lexicon: Lexicon, reading: Reading
+) -> bool:
     """What the book is asked about when the novel's answer does not say it: "is the book a true story?" is
     whether the story is true (the film's answer says it is fiction, as its novel is), "who illustrated the
     novel?" its illustrator and "was it translated into english?" its translations, which the store does not
-    hold. The book word names the subject only."""
+    hold; "what did critics say about the book?", "did the novel win an award?" what people thought of the book,
+    which the film's reviews and awards do not say. The book word names the subject only."""
     if not novel_reading.BOOK_WORDS & {w.removesuffix("'s") for w in words.words}:
         return False
+    judged = next((h for h in attributes if h.key in novel_reading.RECEPTION_KEYS), None)
+    film = frozenset(i for h in lexicon.find(words.words, ("film",)) for i in range(h.start, h.end))
+    key = "novel_awards" if judged is not None and judged.key == "awards" else "novel_reviews"
+    person = any(  # "for which book did <X> win a prize?": the person's; "<X>'s novel" only says whose book
+        e.get("entity") == "person"
+        and not OWNED_BOOK.match(words.text, int(e.get("end") or 0))
+        and not BOOK_BY.search(words.text, 0, int(e.get("start") or 0))
+        for e in (*entities, *reading.entities)
+    )
+    if (
+        judged is not None
+        and key in lexicon.attributes
+        and not person
+        and novel_reading.book_is_judged(words.words, film)
+    ):
+        reading.entities = [e for e in reading.entities if e.get("entity") not in ("attribute", "topic", "claim")]
+        reading.drop.extend(e for e in entities if e.get("entity") == "topic")
+        reading.intent = "ask_fact"
+        reading.add("attribute", key, *words.chars(judged.start, judged.end))
+        reading.why.append("what people thought of the book")
+        return True
     true_story = next((h for h in attributes if h.key == "true_story"), None)
     if true_story is not None and "true_story" in lexicon.attributes:
         attribute = lexicon.attributes["true_story"]
@@ -1731,6 +1764,7 @@ def _read(
         if crew_person is not None:
             names = [crew_person]
             kind = "person"
+            refers_to_film = True  # "how old is the author?": this film's person, named by their credit
             if not _joined(words):  # "the occupation of the author of the book?": "author", "book" name the person
                 attributes = [h for h in attributes if h.key in PERSONAL_KEYS or h.key not in CREDIT_KEYS]
     spans = coverage.entity_spans(
@@ -4287,16 +4321,27 @@ def _objects_of_making(words: _Words, attributes: list[Hit]) -> list[Hit]:
 PERSON_TOPICS = frozenset({"awards"})
 
 
+# Wh-words that open a question about a topic held by its subject: "what awards did the director win?".
+TOPIC_WH = frozenset({"what", "which", "how", "whatever"})
+
+
 def _of_the_role_asked(words: _Words, hit: Hit, attributes: list[Hit], lexicon: Lexicon) -> bool:
-    """ "Has the director ever won an oscar?": in a yes/no whose subject is "the <a crew role>", a topic of
-    films and people alike (awards) is that person's, not the film's."""
+    """ "Has the director ever won an oscar?", "what awards did the author receive?": in a question whose subject
+    is "the <a crew role>" (right after the auxiliary that opens a yes/no, or that follows the wh-phrase), a topic
+    of films and people alike (awards) is that person's, not the film's."""
     said = words.words
-    if len(said) < 4 or said[0] not in AUXILIARIES or said[1] != "the":
+    if len(said) < 4 or hit.key not in PERSON_TOPICS:
         return False
-    subject = next((a for a in attributes if a.start == 2 and a is not hit), None)
+    opener = 0 if said[0] in AUXILIARIES else None
+    if opener is None and said[0] in TOPIC_WH:
+        # "what awards did the …", "how many prizes has the …": the wh-phrase, then the auxiliary
+        opener = next((i for i in range(1, min(len(said) - 2, 4)) if said[i] in AUXILIARIES | {"do", "have"}), None)
+    if opener is None or opener + 2 >= len(said) or said[opener + 1] != "the":
+        return False
+    subject = next((a for a in attributes if a.start == opener + 2 and a is not hit), None)
     if subject is None or not (lexicon.attributes[subject.key].entity.get("crew_role") or subject.key == "director"):
         return False
-    return hit.start > subject.end and hit.key in PERSON_TOPICS
+    return hit.start > subject.end if opener == 0 else hit.end <= opener
 
 
 def _actors_named_by_role(words: _Words, names: list[dict], store: FactStore, reading: Reading) -> list[dict]:
@@ -4332,13 +4377,16 @@ def _crew_member_described(
     personal = [h for h in attributes if h.key in PERSONAL_KEYS or _of_the_role_asked(words, h, attributes, lexicon)]
     if personal_only and not personal:
         return None
-    role = next((store.role(str(r.get("value"))) for r in roles), None)
+    bare = {word.removesuffix("'s") for word in words.words}  # "the author's age": the author's
+    # "how old is the writer of the book?": the book's writer is the novelist, whatever the role word says
+    book_writer = novel_reading.writer_of_the_book(words.words)
+    role = None if book_writer is not None else next((store.role(str(r.get("value"))) for r in roles), None)
     at: tuple[int, int] | None = None
-    if roles:
+    if roles and book_writer is None:
         at = (int(roles[0]["start"]), int(roles[0]["end"]))
     for hit in attributes:
-        if role is None and hit.key not in PERSONAL_KEYS:
-            if lexicon.attributes[hit.key].novel_words & {"author", "novelist"} & set(words.words):
+        if role is None and hit.key not in PERSONAL_KEYS and book_writer is None:
+            if lexicon.attributes[hit.key].novel_words & {"author", "novelist"} & bare:
                 continue  # "how old is the author?": a book's author is the novelist (below), not the screenwriter
             entity = lexicon.attributes[hit.key].entity
             role = entity.get("crew_role") or ("director" if hit.key == "director" else None)
@@ -4346,12 +4394,14 @@ def _crew_member_described(
     people: list[str] = []
     if role is not None and store.crew.get(role) is not None:
         people = list(store.crew[role].people)
-    elif {"author", "novelist"} & set(words.words) and store.novel.get("author") is not None:
-        people = [str(store.novel["author"].value)]
-        at = words.chars(
-            words.words.index("author" if "author" in words.words else "novelist"),
-            1 + words.words.index("author" if "author" in words.words else "novelist"),
+    elif (book_writer is not None or {"author", "novelist"} & bare) and store.novel.get("author") is not None:
+        noun = (
+            book_writer
+            if book_writer is not None
+            else next(i for i, word in enumerate(words.words) if word.removesuffix("'s") in ("author", "novelist"))
         )
+        people = [str(store.novel["author"].value)]
+        at = words.chars(noun, noun + 1)
     if len(people) != 1 or people[0] not in store.people or at is None:
         return None
     name = store.people[people[0]].name
