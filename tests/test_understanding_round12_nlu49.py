@@ -161,3 +161,25 @@ def test_how_the_film_performed_is_its_charts(store, text):
 def test_how_a_person_performed_is_no_chart():
     words = "how did he do in the film".split()
     assert film_talk.performance_asked(words, []) == []
+
+
+# 5. The book as the object of a verb of making asks for its makers, not the film's crew.
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("which publishing house published the novel?", "ask_crew"),
+        ("did the director really write this book", "ask_director"),
+        ("who made the book", "ask_crew"),
+    ],
+)
+def test_the_book_made_is_the_novels_makers(store, text, intent):
+    result = reading(store, text, intent)
+    assert result.intent == "ask_novel"
+    assert "crew_role" not in tags(result)
+
+
+@pytest.mark.parametrize(
+    "text", ["who directed the movie based on the book?", "who wrote the screenplay of the book", "who made the movie"]
+)
+def test_the_film_or_its_screenplay_made_stays_the_crew(text):
+    assert not novel_reading.book_made(text.rstrip("?").split())

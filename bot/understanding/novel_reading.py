@@ -613,3 +613,25 @@ def writer_of_the_book(words: Sequence[str]) -> int | None:
         if i > 0 and _possessive_base(words[i - 1]) in BOOK_WORDS and words[i - 1].endswith("'s"):
             return i
     return None
+
+
+# Verbs of making a work, with the book as their object: "who published the book?", "did the director write the novel?".
+MAKING_VERBS = WRITE_VERBS | frozenset(
+    {"directed", "direct", "directs", "made", "make", "created", "create", "produced"}
+)
+
+
+def book_made(words: Sequence[str], this_film: frozenset[str] = frozenset()) -> bool:
+    """ "What company published the book?", "did the director write the novel?", "who directed the book?": the book is
+    the object of a verb of making, so its makers (the novel's author and publisher) are asked, not the film's crew,
+    whatever role word the question uses. The film named anywhere ("the book the movie is based on") or the
+    screenplay ("who wrote the script of the book?") leaves the crew question as it is."""
+    bare = [_possessive_base(word) for word in words]
+    if not book_not_film(words, this_film) or SCREENPLAY_NOUNS & set(bare):
+        return False
+    return any(
+        word in MAKING_VERBS
+        and bare[i + 1 : i + 2] in (["the"], ["this"], ["that"])
+        and bare[i + 2 : i + 3] in (["book"], ["novel"], ["books"], ["novels"])
+        for i, word in enumerate(bare)
+    )

@@ -1075,6 +1075,13 @@ def _the_book_asked(
     bot/understanding/novel_reading.py for the three structures.
     """
     final = reading.intent or intent
+    if final in ("ask_crew", "ask_director") and novel_reading.book_made(words.words, this_film_words(store)):
+        # "what company published the book?", "did the director write the novel?": the book's makers, not the crew
+        reading.entities = [e for e in reading.entities if e.get("entity") not in ("crew_role", "claim")]
+        reading.drop.extend(e for e in entities if e.get("entity") == "crew_role")
+        reading.intent = "ask_novel"
+        reading.why.append("the book made, not the film")
+        return
     if final != "ask_novel" and novel_reading.story_writer_asked(words.words):
         # "who wrote <a character>'s story?": the novel's author, not the character or the screenplay
         reading.entities = [e for e in reading.entities if e.get("entity") not in ("also_ask", "crew_role")]
