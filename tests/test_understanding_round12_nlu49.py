@@ -183,3 +183,31 @@ def test_the_book_made_is_the_novels_makers(store, text, intent):
 )
 def test_the_film_or_its_screenplay_made_stays_the_crew(text):
     assert not novel_reading.book_made(text.rstrip("?").split())
+
+
+# 6. How a cast member played their part, judged, is what critics said (the reviews), not a credit or a claim.
+def _lead(store) -> str:
+    return store.people[store.cast[0].actor].name
+
+
+@pytest.mark.parametrize(
+    "template",
+    ["is {actor} believable in the film?", "how is {actor} as the lead", "what did people say about {actor}'s acting"],
+)
+def test_a_cast_members_performance_judged_is_the_reviews(store, template):
+    actor = _lead(store)
+    text = template.format(actor=actor)
+    result = reading(store, text, "ask_person", [name(text, actor, "person")])
+    assert result.intent == "ask_fact"
+    assert "reviews" in values(result, "topic")
+    assert "person" not in tags(result)
+
+
+@pytest.mark.parametrize(
+    "template", ["how old was {actor} in the movie?", "who was {actor} in the film", "is {actor} in it?"]
+)
+def test_other_questions_of_a_cast_member_are_no_judgement(store, template):
+    actor = _lead(store)
+    text = template.format(actor=actor)
+    result = reading(store, text, "ask_person", [name(text, actor, "person")])
+    assert "reviews" not in values(result, "topic")

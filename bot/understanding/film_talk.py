@@ -695,3 +695,54 @@ def performance_asked(words: list[str], hits: list[Hit]) -> list[Hit]:
     added = Hit("attribute", "viewership", words[verb], verb, verb + 1)
     extra = [] if subject in films else [Hit("film", "film", words[subject], subject, subject + 1)]
     return sorted([*hits, added, *extra], key=lambda h: h.start)
+
+
+# How a cast member played their part, judged: "was <an actor> good in it?", "how was <an actor> as <a character>?".
+PERFORMANCE_JUDGEMENTS = frozenset(
+    {
+        "good",
+        "great",
+        "bad",
+        "convincing",
+        "believable",
+        "amazing",
+        "awesome",
+        "terrible",
+        "decent",
+        "awful",
+        "excellent",
+        "brilliant",
+        "impressive",
+        "fantastic",
+        "better",
+        "worse",
+    }
+)
+PERFORMANCE_NOUNS = frozenset({"performance", "performances", "acting", "portrayal"})
+IN_THE_PART = frozenset({"in", "as", "?", "."})
+DEGREE = frozenset({"really", "so", "any", "very", "actually", "pretty"})
+
+
+def performance_judged(words: list[str], actor: tuple[int, int], liked: bool) -> int | None:
+    """The position of the word that judges how an actor (their name at the token span `actor`) played their part
+    in this film, or None: "was <X> good in the movie?", "is <X> convincing as <a character>?", "how was <X> in
+    it?" (the actor right after "how was"), "<X>'s acting"; with `liked` (the reader heard "did you like", "any
+    good"), "<X> as <a character>" is enough. What critics said of the performances answers it, not whether the
+    actor is in the film."""
+    actor_start, actor_end = actor
+    after = actor_end
+    if after < len(words) and words[after] in ("'s", "s"):
+        after += 1
+    if after < len(words) and words[after] in PERFORMANCE_NOUNS:
+        return after
+    while after < len(words) and words[after] in DEGREE:
+        after += 1
+    if after >= len(words):
+        return None
+    word = words[after]
+    if word in PERFORMANCE_JUDGEMENTS and (after + 1 == len(words) or words[after + 1] in IN_THE_PART):
+        return after
+    how = words[:1] == ["how"] and actor_start == 2 and words[1] in ("was", "is", "did", "does")
+    if word in ("in", "as") and (liked or how):
+        return after
+    return None

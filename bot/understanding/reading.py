@@ -517,6 +517,7 @@ def read(
     reading = _read(text, intent, entities, store, lexicon)
     _sex_as_gender(reading, entities, store)
     _the_book_asked(_Words.of(text), intent, entities, store, lexicon, reading)
+    _performance_judged(_Words.of(text), entities, store, reading)
     _yes_no_over_a_list(_Words.of(text), intent, entities, store, lexicon, reading)
     _publisher_yes_no(_Words.of(text), store, lexicon, reading)
     _undecided_of_the_book(_Words.of(text), intent, entities, lexicon, reading)
@@ -526,6 +527,31 @@ def read(
         reading.drop.extend(inside)
         reading.why.append(f"statements left out: {len(told) or 1}")
     return reading
+
+
+def _performance_judged(words: _Words, entities: list[dict[str, Any]], store: FactStore, reading: Reading) -> None:
+    """ "Was <an actor> good in the movie?", "how was <an actor> as <a character>?": how a cast member played their
+    part in this film is what critics said of it (the reviews), not whether they are in it nor their own reviews
+    (film_talk.performance_judged reads the structure)."""
+    named = [e for e in (*entities, *reading.entities) if e.get("entity") == "person"]
+    liked = any(e.get("entity") in ("topic", "attribute") and e.get("value") == "reviews" for e in reading.entities)
+    for entity in named:
+        found = store.resolve(str(entity.get("value")), ("person",))
+        start, stop = int(entity.get("start") or 0), int(entity.get("end") or 0)
+        first = next((i for i, (a, b) in enumerate(words.spans) if a <= start < b), None)
+        last = next((i for i, (a, b) in enumerate(words.spans) if a < stop <= b), None)  # "<X>'s acting": one token
+        if not found or first is None or last is None or not store.roles_of(found[0].id):
+            continue
+        at = film_talk.performance_judged(words.words, (first, last + 1), liked)
+        if at is None:
+            continue
+        gone = ("person", "character", "claim", "attribute", "topic")
+        reading.entities = [e for e in reading.entities if e.get("entity") not in gone]
+        reading.drop.extend(e for e in entities if e.get("entity") in gone)
+        reading.intent = "ask_fact"
+        reading.add("topic", "reviews", *words.chars(at, at + 1))
+        reading.why.append("an actor's performance judged: the reviews")
+        return
 
 
 def _sex_as_gender(reading: Reading, entities: list[dict[str, Any]], store: FactStore) -> None:
