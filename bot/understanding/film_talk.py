@@ -602,7 +602,7 @@ JUDGING_GROUPS = frozenset(
     }
 )
 # Verbs of judging or saying a judgement: "what do fans think", "how did people react", "what are critics saying".
-OPINION_VERBS = frozenset(
+GROUP_OPINION_VERBS = frozenset(
     {
         "think",
         "thought",
@@ -644,7 +644,7 @@ def opinion_of_a_group(words: list[str], hits: list[Hit]) -> list[Hit]:
     "… of <another film>?") is left to the rest of the reader."""
     films = {h.start: h.end for h in hits if h.kind == "film"}
     for at, word in enumerate(words):
-        if word not in OPINION_VERBS:
+        if word not in GROUP_OPINION_VERBS:
             continue
         group = at - 1
         while group > 0 and words[group] in GROUP_FILLERS:
