@@ -633,5 +633,11 @@ def book_made(words: Sequence[str], this_film: frozenset[str] = frozenset()) -> 
         word in MAKING_VERBS
         and bare[i + 1 : i + 2] in (["the"], ["this"], ["that"])
         and bare[i + 2 : i + 3] in (["book"], ["novel"], ["books"], ["novels"])
+        # "who wrote the book?": the crew's writer credit answers it too; "did the director write it?" it does not
+        and (word not in WRITING or bool(OTHER_CREW & set(bare[:i])))
         for i, word in enumerate(bare)
     )
+
+
+WRITING = frozenset({"write", "written", "wrote", "penned"})
+OTHER_CREW = frozenset({"director", "producer", "composer", "actor", "actress", "cinematographer", "editor"})
