@@ -626,3 +626,169 @@ def _verbless_judgement(clause: list[str]) -> bool:
         and words <= FRAGMENT_WORDS | EVALUATIONS | FILM_NOUNS | OPENERS | {FILM}
         and _judges(clause)
     )
+
+
+# People who judge a film as a group: what they think of it is what the reviews say.
+JUDGING_GROUPS = frozenset(
+    {
+        "people",
+        "audiences",
+        "audience",
+        "viewers",
+        "fans",
+        "critics",
+        "reviewers",
+        "everyone",
+        "everybody",
+        "folks",
+        "moviegoers",
+        "watchers",
+        "netizens",
+        "others",
+    }
+)
+# Verbs of judging or saying a judgement: "what do fans think", "how did people react", "what are critics saying".
+GROUP_OPINION_VERBS = frozenset(
+    {
+        "think",
+        "thought",
+        "thinking",
+        "say",
+        "said",
+        "saying",
+        "feel",
+        "felt",
+        "react",
+        "reacted",
+        "reacting",
+        "respond",
+        "responded",
+        "rate",
+        "rated",
+        "rating",
+        "like",
+        "liked",
+        "love",
+        "loved",
+        "hate",
+        "hated",
+        "enjoy",
+        "enjoyed",
+    }
+)
+# Words between the group and its verb ("what do most japanese viewers think"), and after the judged film.
+GROUP_FILLERS = frozenset({"do", "did", "does", "are", "were", "have", "has", "most", "many", "other", "the", "all"})
+OBJECT_LINKS = frozenset({"of", "about", "to", "on", "at"})
+TRAILING = frozenset({"?", ".", "!", "overall", "so", "far", "really", "generally", "lol", "now", "then"})
+
+
+def opinion_of_a_group(words: list[str], hits: list[Hit]) -> list[Hit]:
+    """ "What do audiences think?", "what are people saying about <the film>?", "how did fans react to it?": a group
+    of people who judge, a verb of judging and this film (or nothing) as what is judged ask what people thought of
+    it: a reviews hit on the verb (and a film hit for the film meant when none is named), in place of the group's
+    own word ("viewers" is no count of views here). Anything else judged ("what do people think of the ending?",
+    "… of <another film>?") is left to the rest of the reader."""
+    films = {h.start: h.end for h in hits if h.kind == "film"}
+    for at, word in enumerate(words):
+        if word not in GROUP_OPINION_VERBS:
+            continue
+        group = at - 1
+        while group > 0 and words[group] in GROUP_FILLERS:
+            group -= 1
+        if group < 0 or words[group] not in JUDGING_GROUPS or group == at - 1 and word in ("like", "love"):
+            continue  # "people like <X>" says a likeness, not what people thought
+        rest = at + 1
+        judged: tuple[int, int] | None = None
+        if rest < len(words) and words[rest] in OBJECT_LINKS:
+            rest += 1
+        if rest in films:
+            judged, rest = (rest, films[rest]), films[rest]
+        elif rest < len(words) and words[rest] in ("it", "this") and rest > at + 1:
+            judged, rest = (rest, rest + 1), rest + 1
+        if any(w not in TRAILING for w in words[rest:]):
+            continue
+        if any(h.kind == "attribute" and not h.start <= group < h.end and not h.start <= at < h.end for h in hits):
+            return hits  # another attribute is what the group judges
+        kept = [h for h in hits if not (h.kind == "attribute" and (h.start <= group < h.end or h.start <= at < h.end))]
+        added = [Hit("attribute", "reviews", word, at, at + 1)]
+        if judged is None:  # "what do audiences think?": the one film talked about here
+            added.append(Hit("film", "film", word, at, at + 1))
+        return sorted([*kept, *added], key=lambda h: h.start)
+    return hits
+
+
+# How a film did, asked by a verb of performing: "how did it perform on netflix?", "how has <the film> fared?".
+PERFORM_VERBS = frozenset({"do", "doing", "done", "perform", "performing", "performed", "fare", "fared", "faring"})
+PERFORM_AUXILIARIES = frozenset({"did", "does", "is", "was", "has", "have"})
+WHERE_PERFORMED = frozenset({"on", "in", "at", "netflix", "japan", "worldwide", "globally", "commercially", "overall"})
+
+
+def performance_asked(words: list[str], hits: list[Hit]) -> list[Hit]:
+    """ "How did it perform on netflix?", "how well is <the film> doing?": "how" (well, badly), an auxiliary, the film
+    as the subject and a verb of performing ask how it did: the viewership hit on the verb (its chart places)."""
+    if len(words) < 4 or words[0] != "how" or any(h.kind == "attribute" for h in hits):
+        return hits
+    at = 2 if words[1] in ("well", "badly", "good") else 1
+    if words[at] not in PERFORM_AUXILIARIES:
+        return hits
+    films = {h.start: h.end for h in hits if h.kind == "film"}
+    subject = at + 1
+    verb = films.get(subject, subject + 1 if words[subject] in ("it", "this") else None)
+    if verb is None or verb >= len(words) or words[verb] not in PERFORM_VERBS:
+        return hits
+    if any(w not in WHERE_PERFORMED | TRAILING | {"the", "its"} for w in words[verb + 1 :]):
+        return hits
+    added = Hit("attribute", "viewership", words[verb], verb, verb + 1)
+    extra = [] if subject in films else [Hit("film", "film", words[subject], subject, subject + 1)]
+    return sorted([*hits, added, *extra], key=lambda h: h.start)
+
+
+# How a cast member played their part, judged: "was <an actor> good in it?", "how was <an actor> as <a character>?".
+PERFORMANCE_JUDGEMENTS = frozenset(
+    {
+        "good",
+        "great",
+        "bad",
+        "convincing",
+        "believable",
+        "amazing",
+        "awesome",
+        "terrible",
+        "decent",
+        "awful",
+        "excellent",
+        "brilliant",
+        "impressive",
+        "fantastic",
+        "better",
+        "worse",
+    }
+)
+PERFORMANCE_NOUNS = frozenset({"performance", "performances", "acting", "portrayal"})
+IN_THE_PART = frozenset({"in", "as", "?", "."})
+DEGREE = frozenset({"really", "so", "any", "very", "actually", "pretty"})
+
+
+def performance_judged(words: list[str], actor: tuple[int, int], liked: bool) -> int | None:
+    """The position of the word that judges how an actor (their name at the token span `actor`) played their part
+    in this film, or None: "was <X> good in the movie?", "is <X> convincing as <a character>?", "how was <X> in
+    it?" (the actor right after "how was"), "<X>'s acting"; with `liked` (the reader heard "did you like", "any
+    good"), "<X> as <a character>" is enough. What critics said of the performances answers it, not whether the
+    actor is in the film."""
+    actor_start, actor_end = actor
+    after = actor_end
+    if after < len(words) and words[after] in ("'s", "s"):
+        after += 1
+    if after < len(words) and words[after] in PERFORMANCE_NOUNS:
+        return after
+    while after < len(words) and words[after] in DEGREE:
+        after += 1
+    if after >= len(words):
+        return None
+    word = words[after]
+    if word in PERFORMANCE_JUDGEMENTS and (after + 1 == len(words) or words[after + 1] in IN_THE_PART):
+        return after
+    how = words[:1] == ["how"] and actor_start == 2 and words[1] in ("was", "is", "did", "does")
+    if word in ("in", "as") and (liked or how):
+        return after
+    return None

@@ -566,3 +566,78 @@ def story_writer_asked(words: Sequence[str]) -> bool:
     if len(words) < 3 or words[0] not in SUBJECT_WH or words[1] not in WRITE_VERBS | {"came", "created", "invented"}:
         return False
     return not SCREENPLAY_NOUNS & set(words) and _possessive_base(words[-1]) in STORY_NOUNS
+
+
+# What people thought of a work: asked of the book, the film's reviews, ratings and awards answer another question.
+RECEPTION_KEYS = frozenset({"reviews", "imdb", "rotten_tomatoes", "awards"})
+# Who may be the subject instead of the book: "did the author win an award?" asks about a person ("they" may be
+# the books themselves: "are they any good?").
+PERSON_SUBJECT_WORDS = AUTHOR_NOUNS | {"he", "she", "him", "her", "his"}
+
+
+def book_is_judged(words: Sequence[str], film: frozenset[int]) -> bool:
+    """ "What did critics say about the book?", "did the novel win any awards?", "are the yomeboku books any good?":
+    the book is what is judged, not the film or a person.
+
+    A book word names the subject; the film's names are allowed only as the book's own name, next to the book word
+    ("the novel <the title>", "the <the title> books"; `film`: the positions of the film's names). A word that names
+    the film itself ("movie", "it"), its adaptation, or a person (the author, a pronoun) makes the film or that
+    person the one judged.
+    """
+    bare = [_possessive_base(word) for word in words]
+    books = [i for i, word in enumerate(bare) if word in BOOK_WORDS]
+    if not books or (FILM_WORDS | SOURCE_WORDS | PERSON_SUBJECT_WORDS) & set(bare):
+        return False
+    named: set[int] = set()
+    for book in books:  # the film's name run that touches a book word is the book's name
+        for step in (1, -1):
+            at = book + step
+            while at in film:
+                named.add(at)
+                at += step
+    return film <= named
+
+
+WRITER_NOUNS = frozenset({"writer", "writers", "author", "authors", "novelist"})
+
+
+def writer_of_the_book(words: Sequence[str]) -> int | None:
+    """ "How old is the writer of the book?", "the novel's writer": the position of a writer noun that the book
+    owns, whose writer is the novelist (a "writer" alone may be the screenplay's), or None."""
+    for i, word in enumerate(words):
+        if word not in WRITER_NOUNS:
+            continue
+        after = list(words[i + 1 : i + 4])
+        if after[:1] == ["of"] and len(after) == 3 and after[1] in ("the", "this", "that") and after[2] in BOOK_WORDS:
+            return i
+        if i > 0 and _possessive_base(words[i - 1]) in BOOK_WORDS and words[i - 1].endswith("'s"):
+            return i
+    return None
+
+
+# Verbs of making a work, with the book as their object: "who published the book?", "did the director write the novel?".
+MAKING_VERBS = WRITE_VERBS | frozenset(
+    {"directed", "direct", "directs", "made", "make", "created", "create", "produced"}
+)
+
+
+def book_made(words: Sequence[str], this_film: frozenset[str] = frozenset()) -> bool:
+    """ "What company published the book?", "did the director write the novel?", "who directed the book?": the book is
+    the object of a verb of making, so its makers (the novel's author and publisher) are asked, not the film's crew,
+    whatever role word the question uses. The film named anywhere ("the book the movie is based on") or the
+    screenplay ("who wrote the script of the book?") leaves the crew question as it is."""
+    bare = [_possessive_base(word) for word in words]
+    if not book_not_film(words, this_film) or SCREENPLAY_NOUNS & set(bare):
+        return False
+    return any(
+        word in MAKING_VERBS
+        and bare[i + 1 : i + 2] in (["the"], ["this"], ["that"])
+        and bare[i + 2 : i + 3] in (["book"], ["novel"], ["books"], ["novels"])
+        # "who wrote the book?": the crew's writer credit answers it too; "did the director write it?" it does not
+        and (word not in WRITING or bool(OTHER_CREW & set(bare[:i])))
+        for i, word in enumerate(bare)
+    )
+
+
+WRITING = frozenset({"write", "written", "wrote", "penned"})
+OTHER_CREW = frozenset({"director", "producer", "composer", "actor", "actress", "cinematographer", "editor"})

@@ -519,6 +519,7 @@ def read(
     reading = _read(text, intent, entities, store, lexicon)
     _sex_as_gender(reading, entities, store)
     _the_book_asked(_Words.of(text), intent, entities, store, lexicon, reading)
+    _performance_judged(_Words.of(text), entities, store, reading)
     _yes_no_over_a_list(_Words.of(text), intent, entities, store, lexicon, reading)
     _publisher_yes_no(_Words.of(text), store, lexicon, reading)
     _undecided_of_the_book(_Words.of(text), intent, entities, lexicon, reading)
@@ -528,6 +529,31 @@ def read(
         reading.drop.extend(inside)
         reading.why.append(f"statements left out: {len(told) or 1}")
     return reading
+
+
+def _performance_judged(words: _Words, entities: list[dict[str, Any]], store: FactStore, reading: Reading) -> None:
+    """ "Was <an actor> good in the movie?", "how was <an actor> as <a character>?": how a cast member played their
+    part in this film is what critics said of it (the reviews), not whether they are in it nor their own reviews
+    (film_talk.performance_judged reads the structure)."""
+    named = [e for e in (*entities, *reading.entities) if e.get("entity") == "person"]
+    liked = any(e.get("entity") in ("topic", "attribute") and e.get("value") == "reviews" for e in reading.entities)
+    for entity in named:
+        found = store.resolve(str(entity.get("value")), ("person",))
+        start, stop = int(entity.get("start") or 0), int(entity.get("end") or 0)
+        first = next((i for i, (a, b) in enumerate(words.spans) if a <= start < b), None)
+        last = next((i for i, (a, b) in enumerate(words.spans) if a < stop <= b), None)  # "<X>'s acting": one token
+        if not found or first is None or last is None or not store.roles_of(found[0].id):
+            continue
+        at = film_talk.performance_judged(words.words, (first, last + 1), liked)
+        if at is None:
+            continue
+        gone = ("person", "character", "claim", "attribute", "topic")
+        reading.entities = [e for e in reading.entities if e.get("entity") not in gone]
+        reading.drop.extend(e for e in entities if e.get("entity") in gone)
+        reading.intent = "ask_fact"
+        reading.add("topic", "reviews", *words.chars(at, at + 1))
+        reading.why.append("an actor's performance judged: the reviews")
+        return
 
 
 def _sex_as_gender(reading: Reading, entities: list[dict[str, Any]], store: FactStore) -> None:
@@ -1082,6 +1108,13 @@ def _the_book_asked(
     bot/understanding/novel_reading.py for the three structures.
     """
     final = reading.intent or intent
+    if final in ("ask_crew", "ask_director") and novel_reading.book_made(words.words, this_film_words(store)):
+        # "what company published the book?", "did the director write the novel?": the book's makers, not the crew
+        reading.entities = [e for e in reading.entities if e.get("entity") not in ("crew_role", "claim")]
+        reading.drop.extend(e for e in entities if e.get("entity") == "crew_role")
+        reading.intent = "ask_novel"
+        reading.why.append("the book made, not the film")
+        return
     if final != "ask_novel" and novel_reading.story_writer_asked(words.words):
         # "who wrote <a character>'s story?": the novel's author, not the character or the screenplay
         reading.entities = [e for e in reading.entities if e.get("entity") not in ("also_ask", "crew_role")]
@@ -1094,6 +1127,10 @@ def _the_book_asked(
             reading.intent = "ask_novel"
             reading.add("attribute", part[0], *words.chars(part[1], part[2]))
             reading.why.append("the novel's title meaning")
+        elif novel_reading.book_not_film(words.words, this_film_words(store)):
+            # "what was the title of <the author>'s novel?": the book's own title, in the novel's answer
+            reading.intent = "ask_novel"
+            reading.why.append("the book's title")
         return
     if final == "ask_release_date" and novel_reading.book_not_film(words.words, this_film_words(store)):
         reading.intent = "ask_novel"  # "what year did the novel come out?": its publication, in the novel's answer
@@ -1111,7 +1148,7 @@ def _the_book_asked(
     if final not in BOOK_INTENTS or not words.words:
         return
     attributes = lexicon.find(words.words, ("attribute",))
-    if _asked_of_the_book(words, attributes, lexicon, reading):
+    if _asked_of_the_book(words, attributes, entities, lexicon, reading):
         return
     named = [e for e in (*entities, *reading.entities) if e.get("entity") == "person"]
     people: list[tuple[int, str]] = []
@@ -1185,13 +1222,42 @@ def _asking_sentence(words: _Words) -> int:
     return next((i for i, (a, _) in enumerate(words.spans) if a >= start), 0)
 
 
-def _asked_of_the_book(words: _Words, attributes: list[Hit], lexicon: Lexicon, reading: Reading) -> bool:
+# "<a person>'s novel", "<a person>s book": the person owns the book, which stays the subject.
+BOOK_BY = re.compile(r"\b(?:book|novel)s?\s+(?:written\s+)?by\s+$", re.IGNORECASE)  # "the novel by <a person>"
+OWNED_BOOK = re.compile(r"(?:'?s)?\s+(?:\w+\s+)?(?:book|novel)s?\b", re.IGNORECASE)
+
+
+def _asked_of_the_book(
+    words: _Words, attributes: list[Hit], entities: list[dict[str, Any]], lexicon: Lexicon, reading: Reading
+) -> bool:
     """What the book is asked about when the novel's answer does not say it: "is the book a true story?" is
     whether the story is true (the film's answer says it is fiction, as its novel is), "who illustrated the
     novel?" its illustrator and "was it translated into english?" its translations, which the store does not
-    hold. The book word names the subject only."""
+    hold; "what did critics say about the book?", "did the novel win an award?" what people thought of the book,
+    which the film's reviews and awards do not say. The book word names the subject only."""
     if not novel_reading.BOOK_WORDS & {w.removesuffix("'s") for w in words.words}:
         return False
+    judged = next((h for h in attributes if h.key in novel_reading.RECEPTION_KEYS), None)
+    film = frozenset(i for h in lexicon.find(words.words, ("film",)) for i in range(h.start, h.end))
+    key = "novel_awards" if judged is not None and judged.key == "awards" else "novel_reviews"
+    person = any(  # "for which book did <X> win a prize?": the person's; "<X>'s novel" only says whose book
+        e.get("entity") == "person"
+        and not OWNED_BOOK.match(words.text, int(e.get("end") or 0))
+        and not BOOK_BY.search(words.text, 0, int(e.get("start") or 0))
+        for e in (*entities, *reading.entities)
+    )
+    if (
+        judged is not None
+        and key in lexicon.attributes
+        and not person
+        and novel_reading.book_is_judged(words.words, film)
+    ):
+        reading.entities = [e for e in reading.entities if e.get("entity") not in ("attribute", "topic", "claim")]
+        reading.drop.extend(e for e in entities if e.get("entity") == "topic")
+        reading.intent = "ask_fact"
+        reading.add("attribute", key, *words.chars(judged.start, judged.end))
+        reading.why.append("what people thought of the book")
+        return True
     true_story = next((h for h in attributes if h.key == "true_story"), None)
     if true_story is not None and "true_story" in lexicon.attributes:
         attribute = lexicon.attributes["true_story"]
@@ -1511,6 +1577,8 @@ def _read(
     hits = ellipsis.speaker_meant(words.words, hits)
     hits = speakers_own.speakers_people(words.words, hits)
     hits = film_talk.liking_asked(words.words, hits)  # after the speaker's own: "would my mom like it?"
+    hits = film_talk.opinion_of_a_group(words.words, hits)
+    hits = film_talk.performance_asked(words.words, hits)
     entities = _glued_possessives(words, entities, store, reading)
     entities = _bare_possessives(words, entities, hits, store, lexicon, reading)
     entities = _misspelt_roles(words, entities, store, lexicon, reading)
@@ -1814,6 +1882,7 @@ def _read(
         if crew_person is not None:
             names = [crew_person]
             kind = "person"
+            refers_to_film = True  # "how old is the author?": this film's person, named by their credit
             if not _joined(words):  # "the occupation of the author of the book?": "author", "book" name the person
                 attributes = [h for h in attributes if h.key in PERSONAL_KEYS or h.key not in CREDIT_KEYS]
     spans = coverage.entity_spans(
@@ -4713,13 +4782,16 @@ def _crew_member_described(
     ]
     if personal_only and not personal:
         return None
-    role = next((store.role(str(r.get("value"))) for r in roles), None)
+    bare = {word.removesuffix("'s") for word in words.words}  # "the author's age": the author's
+    # "how old is the writer of the book?": the book's writer is the novelist, whatever the role word says
+    book_writer = novel_reading.writer_of_the_book(words.words)
+    role = None if book_writer is not None else next((store.role(str(r.get("value"))) for r in roles), None)
     at: tuple[int, int] | None = None
-    if roles:
+    if roles and book_writer is None:
         at = (int(roles[0]["start"]), int(roles[0]["end"]))
     for hit in attributes:
-        if role is None and hit.key not in PERSONAL_KEYS:
-            if lexicon.attributes[hit.key].novel_words & {"author", "novelist"} & set(words.words):
+        if role is None and hit.key not in PERSONAL_KEYS and book_writer is None:
+            if lexicon.attributes[hit.key].novel_words & {"author", "novelist"} & bare:
                 continue  # "how old is the author?": a book's author is the novelist (below), not the screenwriter
             entity = lexicon.attributes[hit.key].entity
             role = entity.get("crew_role") or ("director" if hit.key == "director" else None)
@@ -4727,12 +4799,14 @@ def _crew_member_described(
     people: list[str] = []
     if role is not None and store.crew.get(role) is not None:
         people = list(store.crew[role].people)
-    elif {"author", "novelist"} & set(words.words) and store.novel.get("author") is not None:
-        people = [str(store.novel["author"].value)]
-        at = words.chars(
-            words.words.index("author" if "author" in words.words else "novelist"),
-            1 + words.words.index("author" if "author" in words.words else "novelist"),
+    elif (book_writer is not None or {"author", "novelist"} & bare) and store.novel.get("author") is not None:
+        noun = (
+            book_writer
+            if book_writer is not None
+            else next(i for i, word in enumerate(words.words) if word.removesuffix("'s") in ("author", "novelist"))
         )
+        people = [str(store.novel["author"].value)]
+        at = words.chars(noun, noun + 1)
     if len(people) != 1 or people[0] not in store.people or at is None:
         return None
     name = store.people[people[0]].name
