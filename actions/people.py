@@ -414,6 +414,16 @@ class ActionOtherWork(StoreAction):
                 about=reply.value(person.about),
             )
             return [SlotSet("person", person.id)]
+        asked = works_attribute_asked(tracker)
+        if asked is not None:  # "what genre are the films <X> starred in?": not held of other works
+            reply.dont_know(
+                tracker,
+                "utter_dont_know_works_attribute",
+                person_name=reply.name(person),
+                attribute_words=asked[0],
+                asked=asked[1],
+            )
+            return [SlotSet("person", person.id)]
         said = tokens(tracker.latest_message.get("text") or "")
         medium = people_reading.medium_asked(said, default_lexicon().work_media)
         known_for = people_reading.of_medium(person.known_for, medium)
@@ -448,6 +458,27 @@ class ActionOtherWork(StoreAction):
         else:
             reply.utter("utter_other_work", cite=cited, person_name=reply.name(person), works=reply.join(cut.shown))
         return [SlotSet("person", person.id)]
+
+
+# Attributes whose vocabulary label names this film's fact, not what is asked of other works.
+WORKS_LABELS = {"runtime": "length", "release_date": "dates", "true_story": "sources", "novel": "books"}
+
+
+def works_attribute_asked(tracker: Tracker) -> tuple[str, str] | None:
+    """The attribute the reader found asked of a person's other works (entity `works_attribute`), as its label
+    and the words the user wrote for it; None when the works themselves are asked."""
+    text = tracker.latest_message.get("text") or ""
+    for entity in tracker.latest_message.get("entities") or []:
+        if entity.get("entity") != "works_attribute":
+            continue
+        key = str(entity.get("value"))
+        attribute = default_lexicon().attributes.get(key)
+        label = WORKS_LABELS.get(key) or (attribute.label if attribute else key.replace("_", " "))
+        asked = text[int(entity["start"]) : int(entity["end"])] if entity.get("end") is not None else label
+        if "{asked}" in label:  # "how many pages": the words asked name the attribute
+            label = re.sub(r"^how (?:many|much) ", "", asked.lower())
+        return label, asked
+    return None
 
 
 # A year asked of a person's works ("what did she star in in 2019?").
