@@ -137,3 +137,28 @@ def test_the_action_lists_the_works_for_a_time(store, domain):
     said, _, slots = run(ActionOtherWork(), domain, text, [name(text, person.name, "person")], intent="ask_other_work")
     assert said and said[0].startswith("utter_other_work")
     assert slots.get("person") == person.id
+
+
+def test_a_word_qualifying_the_works_asks_nothing_of_them(store):
+    person = with_works(store)
+    text = f"which are the best reviewed movies by {person.name}"
+    result = reading(store, text, "ask_other_work", [name(text, person.name, "person")])
+    assert works_attribute(result) is None
+
+
+# 5. A crew credit asked of works that include this film ("who produced films starring <X>?", no "other"): this
+# film's credit first, then what is not known of the others; with "other" only the latter.
+def test_a_credit_of_works_including_this_film_is_answered_for_this_film(store, domain):
+    person = with_works(store)
+    text = f"who directed movies with {person.name}"
+    entities = [name(text, person.name, "person"), name(text, "directed", "works_attribute", "director")]
+    said, _, _ = run(ActionOtherWork(), domain, text, entities, intent="ask_other_work")
+    assert said == ["utter_crew_director", "utter_dont_know_works_attribute"]
+
+
+def test_a_credit_of_someones_other_works_is_not_this_films(store, domain):
+    person = with_works(store)
+    text = f"who directed the other movies with {person.name}"
+    entities = [name(text, person.name, "person"), name(text, "directed", "works_attribute", "director")]
+    said, _, _ = run(ActionOtherWork(), domain, text, entities, intent="ask_other_work")
+    assert said == ["utter_dont_know_works_attribute"]

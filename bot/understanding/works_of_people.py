@@ -89,7 +89,9 @@ def works_asked(
         start, end, person = phrase
         first = max((c for c in clause_starts if c <= start), default=0)
         last = min((c for c in clause_starts if c >= end), default=len(words))
-        asked = _asked(words, [h for h in hits if first <= h.start and h.end <= last], start, end, (first, last))
+        # a word right before the noun qualifies the works ("which are well reviewed movies by <X>"), asks nothing
+        clause = [h for h in hits if first <= h.start and h.end <= last and h.end != i]
+        asked = _asked(words, clause, start, end, (first, last))
         if asked is not None:
             return WorksAsked(start, end, person, *asked)
     return None
