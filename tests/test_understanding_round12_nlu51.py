@@ -107,6 +107,7 @@ def test_a_pronouns_works_by_a_relative_clause(store):
         ("what movies has she been in", "ask_other_work"),
         ("did she star in other movies with him", "ask_other_work"),
         ("who plays the lead, and what are his other films", "ask_who_plays"),
+        ("what films with him were released in 2020", "ask_other_work"),
     ],
 )
 def test_no_attribute_of_someones_works(store, text, intent):

@@ -41,6 +41,7 @@ WORK_VERBS = frozenset(
     made makes did does played plays worked works scored composed produced""".split()
 )
 YES_NO_OPENERS = frozenset("did does do is are was were has have had can could will would".split())
+WHICH = frozenset({"which", "what", "whats", "what's"})
 RELATIVE_OPENERS = frozenset({"that", "which", "who"})
 # Attribute keys that are the works themselves or the link, never an attribute asked of them.
 WORK_KEYS = frozenset({"other_work", "novel", "fame", "career", "debut", "novel_series"})
@@ -81,8 +82,8 @@ def works_asked(
     if words and words[0] in YES_NO_OPENERS:
         return None
     for i, word in enumerate(words):
-        if word not in WORK_PLURALS:
-            continue
+        if word not in WORK_PLURALS or (i and words[i - 1] in WHICH):
+            continue  # "which movies starring <X> were directed by <Y>?": the works asked, the rest filters them
         phrase = _phrase(words, i, person_at)
         if phrase is None:
             continue
