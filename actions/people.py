@@ -30,7 +30,7 @@ from actions.story_text import story_detail
 from actions.topics import dont_know_attribute
 from bot import markup, style
 from bot.japanese import has_japanese
-from bot.store import Match, Person, Relation, Work
+from bot.store import CrewCredit, Match, Person, Relation, Work
 from bot.understanding import people_reading
 from bot.understanding.lexicon import default_lexicon, tokens
 from bot.understanding.reading import BETWEEN
@@ -420,6 +420,19 @@ class ActionOtherWork(StoreAction):
                 about=reply.value(person.about),
             )
             return [SlotSet("person", person.id)]
+        asked = works_attribute_asked(tracker)
+        if asked is not None:  # "what genre are the films <X> starred in?": not held of other works
+            credit = this_films_credit(tracker, person)
+            if credit is not None:  # "who produced films starring <X>?": this film is one of them
+                utter_crew_credit(reply, credit)
+            reply.dont_know(
+                tracker,
+                "utter_dont_know_works_attribute",
+                person_name=reply.name(person),
+                attribute_words=asked[0],
+                asked=asked[1],
+            )
+            return [SlotSet("person", person.id)]
         said = tokens(tracker.latest_message.get("text") or "")
         medium = people_reading.medium_asked(said, default_lexicon().work_media)
         known_for = people_reading.of_medium(person.known_for, medium)
@@ -480,6 +493,51 @@ def work_of_part(works: list[Work], part: list[str] | None) -> tuple[Work, str] 
                 found.append((work, clause.strip()))
                 break
     return found[0] if len(found) == 1 else None
+
+
+# Attributes whose vocabulary label names this film's fact, not what is asked of other works.
+WORKS_LABELS = {"runtime": "length", "release_date": "dates", "true_story": "sources", "novel": "books"}
+
+
+# Words that leave this film out of the works asked: "<X>'s other films", "what else".
+OTHER_WORDS = frozenset({"other", "else", "besides", "previous", "earlier"})
+
+
+def this_films_credit(tracker: Tracker, person: Person) -> CrewCredit | None:
+    """The crew credit of this film asked of a person's works, when they include this film: "who produced films
+    starring <X>?" (no "other") of one of this film's people; None otherwise."""
+    facts = store()
+    said = set(tokens(tracker.latest_message.get("text") or ""))
+    key = next(
+        (
+            str(e.get("value"))
+            for e in tracker.latest_message.get("entities") or []
+            if e.get("entity") == "works_attribute"
+        ),
+        "",
+    )
+    attribute = default_lexicon().attributes.get(key)
+    role = "director" if key == "director" else (attribute.entity.get("crew_role") if attribute else None)
+    if role is None or said & OTHER_WORDS or not (facts.roles_of(person.id) or facts.crew_roles_of(person.id)):
+        return None
+    return facts.crew.get(role)
+
+
+def works_attribute_asked(tracker: Tracker) -> tuple[str, str] | None:
+    """The attribute the reader found asked of a person's other works (entity `works_attribute`), as its label
+    and the words the user wrote for it; None when the works themselves are asked."""
+    text = tracker.latest_message.get("text") or ""
+    for entity in tracker.latest_message.get("entities") or []:
+        if entity.get("entity") != "works_attribute":
+            continue
+        key = str(entity.get("value"))
+        attribute = default_lexicon().attributes.get(key)
+        label = WORKS_LABELS.get(key) or (attribute.label if attribute else key.replace("_", " "))
+        asked = text[int(entity["start"]) : int(entity["end"])] if entity.get("end") is not None else label
+        if "{asked}" in label:  # "how many pages": the words asked name the attribute
+            label = re.sub(r"^how (?:many|much) ", "", asked.lower())
+        return label, asked
+    return None
 
 
 # A year asked of a person's works ("what did she star in in 2019?").

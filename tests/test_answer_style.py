@@ -84,6 +84,10 @@ def every_turn(store: FactStore, domain: dict[str, Any]) -> list[Rendered]:
         asks.append((ActionOtherWork(), {"text": "everything she has been in", "slots": {"person": person.id}}))
         asks.append((ActionOtherWork(), {"text": "which one came out first", "slots": {"person": person.id}}))
         asks.append((ActionOtherWork(), {"text": "what is her latest book", "slots": {"person": person.id}}))
+        works_genre = {"person": person.name, "works_attribute": "genre"}  # not held of other works
+        asks.append(
+            (ActionOtherWork(), {"text": f"what genre are {person.name}'s other films", "entities": works_genre})
+        )
         year = str(store.film["premiere_date"].value)[:4]
         for asked in (year, "1901"):  # this film's year, and a year with no work listed
             asks.append((ActionOtherWork(), {"text": f"what did he do in {asked}", "slots": {"person": person.id}}))

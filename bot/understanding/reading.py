@@ -46,6 +46,7 @@ from bot.understanding import (
     social,
     speakers_own,
     spoiler_setting,
+    works_of_people,
 )
 from bot.understanding.lexicon import UNHELD, Hit, Lexicon, standard_word, token_spans, tokens
 from bot.understanding.spelling import known_words
@@ -1717,6 +1718,8 @@ def _read(
         if not any(h.kind == "attribute" for h in hits):  # "who's the guy from <a work>?", "who does he play?"
             reading.intent = "ask_person"
             return reading
+    if not has_japanese(text) and _asked_of_someones_works(words, hits, names, roles, store, lexicon, reading):
+        return reading  # "when were the films starring <X> released?": of <X>'s works, not this film's
     if (
         not names
         and not has_japanese(text)
@@ -2185,6 +2188,73 @@ ABOUT_SOMEONE_POINTED = re.compile(
 
 # "What is <the film>?", "what's this movie?": the question asks what the film is.
 WHAT_IS = (("what", "is"), ("what", "s"), ("whats",), ("what's",), ("what", "was"))
+
+
+# Nouns of a person by what they do: with a crew credit or the novel, they name one person of this film.
+PERSON_ROLE_NOUNS = frozenset(
+    """director filmmaker screenwriter writer scriptwriter composer producer cinematographer editor author
+    novelist""".split()
+)
+NOVEL_AUTHOR_NOUNS = frozenset({"author", "novelist"})
+
+
+def _asked_of_someones_works(
+    words: _Words,
+    hits: list[Hit],
+    names: list[dict],
+    roles: list[dict],
+    store: FactStore,
+    lexicon: Lexicon,
+    reading: Reading,
+) -> bool:
+    """ "What year did the movies directed by the director of <this film> come out?", "who acted in the films
+    starring <X>?", "what genre are the other films she starred in?": an attribute owned by a person's works
+    (bot/understanding/works_of_people.py). A time lists the works with their years (the store holds them);
+    another attribute is one the store does not hold of them (entity `works_attribute`, "I don't know the
+    <attribute> of <X>'s other works", actions/people.py). The person is a name, a crew credit's one holder,
+    the novel's author or a pronoun (the person talked about)."""
+    spans = coverage.entity_spans(words.spans, [*names, *roles])
+
+    def person_at(i: int) -> bool:
+        return (
+            any(span.start <= i < span.end for span in spans)
+            or words.words[i] in PRONOUNS
+            or words.words[i] in PERSON_ROLE_NOUNS
+        )
+
+    # an attribute noun in the plural asks the same attribute ("the genres of the films by <X>")
+    singular = [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words.words]
+    plural = [
+        h for h in lexicon.find(singular, ("attribute",)) if not any(o.start < h.end and h.start < o.end for o in hits)
+    ]
+    asked = works_of_people.works_asked(
+        words.words, sorted([*hits, *plural], key=lambda h: h.start), person_at, _clause_starts(words)
+    )
+    if asked is None:
+        return False
+    person = asked.person
+    named = [
+        n
+        for n in names
+        if any(set(range(s.start, s.end)) & set(person) for s in coverage.entity_spans(words.spans, [n]))
+    ]
+    if not named and not any(words.words[i] in PRONOUNS for i in person):
+        role_words = [words.words[i] for i in person if words.words[i] in PERSON_ROLE_NOUNS]
+        if not role_words:
+            return False
+        span = words.chars(person[0], person[-1] + 1)
+        if role_words[0] in NOVEL_AUTHOR_NOUNS:
+            author = store.novel.get("author")
+            if author is None or not author.known or author.value not in store.people:
+                return False
+            reading.add("person", store.people[author.value].name, *span)
+        elif not _credit_as_subject(store.role(role_words[0]), span, store, reading):
+            return False
+    reading.intent = "ask_other_work"
+    if asked.asked != works_of_people.TIME:
+        reading.add("works_attribute", asked.asked, *words.chars(asked.at, asked.to))
+    reading.why.append(f"asked of someone's works: {asked.asked}")
+    return True
 
 
 def _mentions_spoilers(words: _Words, lexicon: Lexicon) -> bool:
