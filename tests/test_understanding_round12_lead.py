@@ -165,3 +165,13 @@ def test_what_the_film_did_to_the_speaker_is_a_remark(store, text):
 
 def test_a_question_after_the_effect_is_still_asked(store):
     assert reading(store, "it made me cry, is the book sadder?", "ask_genre").intent == "ask_novel"
+
+
+# 7. "<X>'s acting" asks how they played the part only when "acting" heads its phrase (found after the merge).
+def test_an_acting_education_is_no_performance(store):
+    from bot.understanding import film_talk
+
+    words = ["what", "about", "x", "'s", "acting", "education"]
+    assert film_talk.performance_judged(words, (2, 3), liked=False) is None
+    assert film_talk.performance_judged(["was", "x", "'s", "acting", "good"], (1, 2), liked=False) == 3
+    assert film_talk.performance_judged(["x", "'s", "acting", "?"], (0, 1), liked=False) == 2

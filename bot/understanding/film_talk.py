@@ -767,6 +767,8 @@ PERFORMANCE_JUDGEMENTS = frozenset(
 PERFORMANCE_NOUNS = frozenset({"performance", "performances", "acting", "portrayal"})
 IN_THE_PART = frozenset({"in", "as", "?", "."})
 DEGREE = frozenset({"really", "so", "any", "very", "actually", "pretty"})
+# What may follow "<X>'s acting" when the performance is what is asked: "... in it?", "... was great", "... like?".
+PERFORMANCE_FOLLOWERS = IN_THE_PART | DEGREE | frozenset({"was", "is", "were", "like", "good", "bad", "!", ","})
 
 
 def performance_judged(words: list[str], actor: tuple[int, int], liked: bool) -> int | None:
@@ -780,7 +782,11 @@ def performance_judged(words: list[str], actor: tuple[int, int], liked: bool) ->
     if after < len(words) and words[after] in ("'s", "s"):
         after += 1
     if after < len(words) and words[after] in PERFORMANCE_NOUNS:
-        return after
+        # the noun heads its phrase: not "<X>'s acting education", "<X>'s acting career" (other attributes)
+        following = words[after + 1 : after + 2]
+        if not following or following[0] in PERFORMANCE_FOLLOWERS | PERFORMANCE_JUDGEMENTS:
+            return after
+        return None
     while after < len(words) and words[after] in DEGREE:
         after += 1
     if after >= len(words):
