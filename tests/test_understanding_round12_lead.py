@@ -175,3 +175,26 @@ def test_an_acting_education_is_no_performance(store):
     assert film_talk.performance_judged(words, (2, 3), liked=False) is None
     assert film_talk.performance_judged(["was", "x", "'s", "acting", "good"], (1, 2), liked=False) == 3
     assert film_talk.performance_judged(["x", "'s", "acting", "?"], (0, 1), liked=False) == 2
+
+
+# 8. "Was it directed by <a name>?" typed in lower case: the name after "by" ends the yes/no, so it is decided.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "was it directed by hirokazu kore-eda",
+        "was the movie directed by steven spielberg?",
+        "is it directed by bong joon ho",
+    ],
+)
+def test_a_lower_case_name_after_by_in_a_passive_yes_no_is_a_credit_claim(store, text):
+    result = reading(store, text, "ask_director")
+    claims = [e["value"] for e in result.entities if e["entity"] == "claim"]
+    assert len(claims) == 1 and claims[0].startswith("credit_by:director/")
+
+
+@pytest.mark.parametrize(
+    "text", ["was it directed by a woman", "was it directed by someone famous", "who was it directed by"]
+)
+def test_no_name_after_by_is_no_credit_claim(store, text):
+    result = reading(store, text, "ask_director")
+    assert not any(str(e["value"]).startswith("credit_by:") for e in result.entities if e["entity"] == "claim")

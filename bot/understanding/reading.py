@@ -3027,6 +3027,8 @@ def _performer_phrase_alone(words: _Words, names: list[dict[str, Any]], hits: li
 
 # "Did <a name> direct it?": the yes/no openers of a credit's verb in the active voice.
 ACTIVE_CREDIT_OPENERS = frozenset({"did", "does", "didnt", "doesnt"})
+# "Was it directed by <a name>?": the yes/no openers of a credit's verb in the passive voice.
+PASSIVE_CREDIT_OPENERS = frozenset({"was", "is", "wasnt", "isnt", "wasn't", "isn't"})
 # Words that are never a name in a subject's place: pronouns, determiners, people's nouns.
 NOT_A_NAME = CLAIM_STOPWORDS | {
     "he", "she", "they", "you", "i", "we", "it", "this", "that", "his", "her", "their", "its", "same", "who",
@@ -3051,8 +3053,15 @@ def _credit_by_someone_else(
         at = words.words.index("by", crew[0].end) + 1
         end = _tag_start(words)
         named = [i for i in range(at, end) if words.words[i] not in CLAIM_STOPWORDS]
-        # after "by", only capitalised words are a name: "by the same person" names nobody
-        capitalised = all(words.text[words.spans[i][0]].isupper() for i in named)
+        # after "by", capitalised words are a name ("by the same person" names nobody); in a yes/no opened by
+        # "was"/"is", so are lower-case words that end the question and are no pronoun or people's noun
+        # ("was it directed by hirokazu kore-eda?")
+        capitalised = all(words.text[words.spans[i][0]].isupper() for i in named) or (
+            words.words[0] in PASSIVE_CREDIT_OPENERS
+            and bool(named)
+            and named[-1] == end - 1
+            and not any(words.words[i] in NOT_A_NAME for i in named)
+        )
     else:
         # "did <a name> direct it?": the subject between the opening "did" and the credit's verb is the
         # name, however it is typed (the slot says it is a name); never a pronoun or a noun phrase
@@ -3060,7 +3069,7 @@ def _credit_by_someone_else(
         capitalised = not any(words.words[i] in NOT_A_NAME for i in named)
     if not named or len(named) > 4 or taken & set(named) or named != list(range(named[0], named[-1] + 1)):
         return False
-    if not capitalised or not all(words.words[i].isalpha() for i in named):
+    if not capitalised or not all(words.words[i].replace("-", "").isalpha() for i in named):
         return False
     attribute = lexicon.attributes[crew[0].key]
     role = attribute.entity.get("crew_role", "director")
