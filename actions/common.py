@@ -192,6 +192,10 @@ class _Blank(dict):
         return "x"
 
 
+# Set while "Do you want spoilers?" waits for its yes or no (actions/story.py).
+SPOILER_OFFER = "spoiler_question_pending"
+
+
 class StoreAction(Action, ABC):
     """An action that answers from the fact store. Subclasses implement `answer`."""
 
@@ -217,6 +221,11 @@ class StoreAction(Action, ABC):
         for slot, value in remembered:  # this answer reads the slots: the lead the pronoun means
             tracker.slots[slot] = value
         events = answer_with_frame(self, reply, tracker)
+        if tracker.get_slot(SPOILER_OFFER) and not any(
+            isinstance(e, dict) and e.get("event") == "slot" and e.get("name") == SPOILER_OFFER for e in events
+        ):
+            # the spoiler offer is answered at once or not at all: a "no" after another question is not its answer
+            events = [*events, SlotSet(SPOILER_OFFER, False)]
         return [*(SlotSet(slot, value) for slot, value in remembered), *events, *reply.finish()]
 
 

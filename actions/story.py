@@ -164,8 +164,11 @@ class ActionDeny(StoreAction):
         return "action_deny"
 
     def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
+        said = tokens(tracker.latest_message.get("text") or "")
+        if conversation_talk.corrects(said):  # "you're wrong" is no answer to the spoiler offer
+            reply.utter("utter_correction")
+            return []
         if tracker.get_slot("spoiler_question_pending"):
             return keep_ending_secret(reply)
-        said = tokens(tracker.latest_message.get("text") or "")
-        reply.utter("utter_correction" if conversation_talk.corrects(said) else "utter_deny_ack")
+        reply.utter("utter_deny_ack")
         return []

@@ -198,3 +198,28 @@ def test_a_lower_case_name_after_by_in_a_passive_yes_no_is_a_credit_claim(store,
 def test_no_name_after_by_is_no_credit_claim(store, text):
     result = reading(store, text, "ask_director")
     assert not any(str(e["value"]).startswith("credit_by:") for e in result.entities if e["entity"] == "claim")
+
+
+# 9. The spoiler offer is answered at once or not at all (seen in a fresh clone's chat: "does somebody die at the
+# end?" → another question → "you're wrong" got the spoiler-free plot, as if it answered the offer).
+def test_another_answer_closes_the_spoiler_offer(turn):
+    from actions.crew import ActionDirector
+
+    said = turn(ActionDirector(), text="who directed it?", slots={"spoiler_question_pending": True})
+    assert said.slots.get("spoiler_question_pending") is False
+
+
+def test_the_spoiler_offer_stays_open_only_while_asked(turn):
+    from actions.story import ActionEnding
+
+    said = turn(ActionEnding(), text="does anyone die at the end", slots={"spoilers_ok": False})
+    assert said.responses == ["utter_spoiler_warning"]
+    assert said.slots.get("spoiler_question_pending") is True
+
+
+@pytest.mark.parametrize(("text", "response"), [("you're wrong", "utter_correction"), ("no", "utter_spoilers_kept")])
+def test_a_correction_is_no_answer_to_the_spoiler_offer(turn, text, response):
+    from actions.story import ActionDeny
+
+    said = turn(ActionDeny(), text=text, slots={"spoiler_question_pending": True})
+    assert said.responses[0] == response
