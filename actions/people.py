@@ -503,19 +503,18 @@ WORKS_LABELS = {"runtime": "length", "release_date": "dates", "true_story": "sou
 OTHER_WORDS = frozenset({"other", "else", "besides", "previous", "earlier"})
 
 
+def _works_attribute(tracker: Tracker) -> dict[str, Any] | None:
+    """The reader's `works_attribute` entity: the attribute asked of a person's other works."""
+    return next((e for e in tracker.latest_message.get("entities") or [] if e.get("entity") == "works_attribute"), None)
+
+
 def this_films_credit(tracker: Tracker, person: Person) -> CrewCredit | None:
     """The crew credit of this film asked of a person's works, when they include this film: "who produced films
     starring <X>?" (no "other") of one of this film's people; None otherwise."""
     facts = store()
     said = set(tokens(tracker.latest_message.get("text") or ""))
-    key = next(
-        (
-            str(e.get("value"))
-            for e in tracker.latest_message.get("entities") or []
-            if e.get("entity") == "works_attribute"
-        ),
-        "",
-    )
+    entity = _works_attribute(tracker)
+    key = str(entity.get("value")) if entity else ""
     attribute = default_lexicon().attributes.get(key)
     role = "director" if key == "director" else (attribute.entity.get("crew_role") if attribute else None)
     if role is None or said & OTHER_WORDS or not (facts.roles_of(person.id) or facts.crew_roles_of(person.id)):
@@ -526,18 +525,17 @@ def this_films_credit(tracker: Tracker, person: Person) -> CrewCredit | None:
 def works_attribute_asked(tracker: Tracker) -> tuple[str, str] | None:
     """The attribute the reader found asked of a person's other works (entity `works_attribute`), as its label
     and the words the user wrote for it; None when the works themselves are asked."""
+    entity = _works_attribute(tracker)
+    if entity is None:
+        return None
     text = tracker.latest_message.get("text") or ""
-    for entity in tracker.latest_message.get("entities") or []:
-        if entity.get("entity") != "works_attribute":
-            continue
-        key = str(entity.get("value"))
-        attribute = default_lexicon().attributes.get(key)
-        label = WORKS_LABELS.get(key) or (attribute.label if attribute else key.replace("_", " "))
-        asked = text[int(entity["start"]) : int(entity["end"])] if entity.get("end") is not None else label
-        if "{asked}" in label:  # "how many pages": the words asked name the attribute
-            label = re.sub(r"^how (?:many|much) ", "", asked.lower())
-        return label, asked
-    return None
+    key = str(entity.get("value"))
+    attribute = default_lexicon().attributes.get(key)
+    label = WORKS_LABELS.get(key) or (attribute.label if attribute else key.replace("_", " "))
+    asked = text[int(entity["start"]) : int(entity["end"])] if entity.get("end") is not None else label
+    if "{asked}" in label:  # "how many pages": the words asked name the attribute
+        label = re.sub(r"^how (?:many|much) ", "", asked.lower())
+    return label, asked
 
 
 # A year asked of a person's works ("what did she star in in 2019?").

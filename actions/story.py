@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
-from actions.common import Reply, StoreAction, agrees, entity_values, pronoun_asked, store
+from actions.common import SPOILER_OFFER, Reply, StoreAction, agrees, entity_values, pronoun_asked, store
 from bot.store import PlotPoint
 from bot.understanding import conversation_talk
 from bot.understanding.lexicon import tokens
@@ -37,7 +37,7 @@ def tell_ending(reply: Reply) -> list[EventType]:
     ending = store().ending
     reply.utter("utter_ending", cite=ending, ending=told(reply, ending))
     reply.utter("utter_offer_full_plot")
-    return [SlotSet("spoilers_ok", True), SlotSet("spoiler_question_pending", False)]
+    return [SlotSet("spoilers_ok", True), SlotSet(SPOILER_OFFER, False)]
 
 
 # A question about a death, and a description that tells one as past ("her late father, who died in ...").
@@ -104,7 +104,7 @@ class ActionEnding(StoreAction):
 
             return ActionCharacter().answer(reply, tracker)
         reply.utter("utter_spoiler_warning")
-        return [SlotSet("spoiler_question_pending", True)]
+        return [SlotSet(SPOILER_OFFER, True)]
 
 
 class ActionSpoilersOk(StoreAction):
@@ -114,7 +114,7 @@ class ActionSpoilersOk(StoreAction):
         return "action_spoilers_ok"
 
     def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
-        if tracker.get_slot("spoiler_question_pending"):
+        if tracker.get_slot(SPOILER_OFFER):
             return tell_ending(reply)
         reply.utter("utter_spoilers_on")
         return [SlotSet("spoilers_ok", True)]
@@ -123,7 +123,7 @@ class ActionSpoilersOk(StoreAction):
 def keep_ending_secret(reply: Reply) -> list[EventType]:
     reply.utter("utter_spoilers_kept")
     tell_premise(reply)
-    return [SlotSet("spoilers_ok", False), SlotSet("spoiler_question_pending", False)]
+    return [SlotSet("spoilers_ok", False), SlotSet(SPOILER_OFFER, False)]
 
 
 class ActionNoSpoilers(StoreAction):
@@ -133,7 +133,7 @@ class ActionNoSpoilers(StoreAction):
         return "action_no_spoilers"
 
     def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
-        if tracker.get_slot("spoiler_question_pending"):
+        if tracker.get_slot(SPOILER_OFFER):
             return keep_ending_secret(reply)
         reply.utter("utter_spoilers_off")
         return [SlotSet("spoilers_ok", False)]
@@ -148,7 +148,7 @@ class ActionAffirm(StoreAction):
         return "action_affirm"
 
     def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
-        if tracker.get_slot("spoiler_question_pending"):
+        if tracker.get_slot(SPOILER_OFFER):
             return tell_ending(reply)
         reply.utter("utter_affirm_ack")
         return []
@@ -168,7 +168,7 @@ class ActionDeny(StoreAction):
         if conversation_talk.corrects(said):  # "you're wrong" is no answer to the spoiler offer
             reply.utter("utter_correction")
             return []
-        if tracker.get_slot("spoiler_question_pending"):
+        if tracker.get_slot(SPOILER_OFFER):
             return keep_ending_secret(reply)
         reply.utter("utter_deny_ack")
         return []

@@ -362,7 +362,10 @@ EFFECT_VERBS = frozenset(
     {"made", "makes", "killed", "kills", "broke", "breaks", "got", "gets", "destroyed", "wrecked", "touched", "moved"}
 )
 ME_WORDS = frozenset({"me", "my", "us", "our"})
-DEGREE_ADVERBS = frozenset({"really", "so", "totally", "just", "actually", "literally", "truly", "honestly", "kinda"})
+# Adverbs of degree, skipped before the verb or judgement they modify ("it really broke my heart", "was <X> any good").
+DEGREE = frozenset(
+    {"really", "so", "any", "very", "actually", "pretty", "totally", "just", "literally", "truly", "honestly", "kinda"}
+)
 # Verbs of an opinion: a remark only with a judgement ("i found it boring", not "i found it on netflix").
 OPINION_VERBS = frozenset({"found", "find", "thought", "think", "felt", "feel", "guess"})
 # "i don't agree", "i agree": a stance, nothing asked.
@@ -557,7 +560,7 @@ def _remark_clause(clause: list[str]) -> bool:
     if first in POINTING_SUBJECTS:  # "that was a good movie", never "it was released in June"
         contracted = first.endswith("s") and first != "this"
         sounds_like = rest[:2] in (["sounds", "like"], ["sounded", "like"])  # not "sounds good": consent
-        verb = next((i for i, w in enumerate(rest) if w not in DEGREE_ADVERBS), len(rest))
+        verb = next((i for i, w in enumerate(rest) if w not in DEGREE), len(rest))
         if verb < len(rest) and rest[verb] in EFFECT_VERBS and ME_WORDS & set(rest[verb + 1 : verb + 2]):
             return True  # "it made me cry so much", "that really broke my heart"
         return bool(rest) and (contracted or rest[0] in BE_WORDS or sounds_like) and _judges(rest)
@@ -766,7 +769,6 @@ PERFORMANCE_JUDGEMENTS = frozenset(
 )
 PERFORMANCE_NOUNS = frozenset({"performance", "performances", "acting", "portrayal"})
 IN_THE_PART = frozenset({"in", "as", "?", "."})
-DEGREE = frozenset({"really", "so", "any", "very", "actually", "pretty"})
 # What may follow "<X>'s acting" when the performance is what is asked: "... in it?", "... was great", "... like?".
 PERFORMANCE_FOLLOWERS = IN_THE_PART | DEGREE | frozenset({"was", "is", "were", "like", "good", "bad", "!", ","})
 

@@ -104,9 +104,8 @@ def _phrase(
     before = noun - 1
     while before >= 0 and words[before] in WORK_MODIFIERS:
         before -= 1
-    if before >= 0 and (words[before] in POSSESSIVE_PRONOUNS or words[before].endswith(("'s", "s'"))):
-        if words[before] in POSSESSIVE_PRONOUNS:  # "her films"
-            return _extend(words, before, noun + 1, (before,))
+    if before >= 0 and words[before] in POSSESSIVE_PRONOUNS:  # "her films"
+        return _extend(words, before, noun + 1, (before,))
     if before >= 0 and person_at(before):  # "the composer's films", "<X>'s other films", "the other <X> movies"
         first = before
         while first > 0 and person_at(first - 1):
