@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from bot import names
+from bot.yaml_files import load_yaml_file
 
 DEFAULT_FACTS_PATH = Path(__file__).parent / "facts" / "drawing_closer.yml"
 CONFIDENCE_LEVELS = ("high", "medium", "low")
@@ -244,7 +245,7 @@ class FactStore:
     def load(cls, path: str | Path = DEFAULT_FACTS_PATH) -> FactStore:
         path = Path(path)
         try:
-            raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+            raw = load_yaml_file(path)
         except OSError as error:
             raise FactsError(f"{path}: cannot read the facts file ({error.strerror or error})") from error
         except UnicodeDecodeError as error:

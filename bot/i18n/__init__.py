@@ -13,9 +13,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from bot.japanese import ENGLISH, JAPANESE
+from bot.yaml_files import load_yaml_file
 
 LANGUAGE_SLOT = "reply_language"
 LANGUAGES = (ENGLISH, JAPANESE)
@@ -29,7 +28,7 @@ class FormatsError(ValueError):
 @cache
 def formats(language: str) -> dict[str, Any]:
     path = _FORMATS_DIR / f"{language}.yml"
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = load_yaml_file(path)
     needed = {
         "date": str,
         "weekdays": list,

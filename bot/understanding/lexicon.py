@@ -20,6 +20,7 @@ from rapidfuzz import fuzz, process
 
 from bot.japanese import has_japanese, segments
 from bot.understanding.spelling import known_words, standard
+from bot.yaml_files import load_yaml_file
 
 VOCABULARY_PATH = Path(__file__).with_name("vocabulary.yml")
 # Japanese words for the same entries, merged in on load (additive: keys live in vocabulary.yml).
@@ -401,7 +402,7 @@ def default_lexicon() -> Lexicon:
 
 def _read(path: Path) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return load_yaml_file(path)
     except (OSError, yaml.YAMLError) as error:
         raise VocabularyError(f"{path}: {error}") from error
 

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from bot.yaml_files import load_yaml_file
 
 SPELLINGS_PATH = Path(__file__).with_name("spellings.yml")
 VOCABULARY_PATH = Path(__file__).with_name("vocabulary.yml")
@@ -24,7 +24,7 @@ HELD_LETTER = re.compile(r"([a-z])\1{2,}")
 @lru_cache(maxsize=1)
 def _spellings_file() -> dict:
     """spellings.yml, read once for the table and the swaps."""
-    return yaml.safe_load(SPELLINGS_PATH.read_text(encoding="utf-8")) or {}
+    return load_yaml_file(SPELLINGS_PATH) or {}
 
 
 @lru_cache(maxsize=1)
