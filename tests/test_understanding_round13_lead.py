@@ -1,0 +1,40 @@
+"""Round 13 of the question reader, the lead's rules (issue 10): where the film's music can be heard or bought
+is an attribute the store does not hold, so the answer says so instead of naming the composer or refusing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reading_helpers import reading, tags
+
+
+@pytest.mark.parametrize(
+    ("text", "classifier_intent"),
+    [
+        ("is the soundtrack on spotify", "nlu_fallback"),
+        ("is the soundtrack on spotfy", "ask_crew"),
+        ("where can i listen to the soundtrack", "ask_crew"),
+        ("is the music available on apple music", "ask_crew"),
+        ("can i buy the soundtrack anywhere", "ask_crew"),
+        ("did they put out a soundtrack album", "ask_crew"),
+        ("how do i stream the soundtrack", "ask_where_to_watch"),
+    ],
+)
+def test_where_the_music_can_be_heard_is_not_held(store, text, classifier_intent):
+    result = reading(store, text, classifier_intent)
+    assert result.intent == "ask_fact"
+    assert tags(result).get("attribute") == "music_release"
+
+
+@pytest.mark.parametrize(
+    ("text", "classifier_intent"),
+    [
+        ("who composed the score", "ask_crew"),
+        ("what did drawing closer score on rotten tomatoes?", "ask_rating"),
+        ("can I rent it on itunes", "ask_where_to_watch"),
+        ("which record label put out the soundtrack", "ask_crew"),
+    ],
+)
+def test_other_questions_about_music_and_platforms_are_not_the_soundtrack_release(store, text, classifier_intent):
+    assert tags(reading(store, text, classifier_intent)).get("attribute") != "music_release"
