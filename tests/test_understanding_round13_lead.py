@@ -38,3 +38,29 @@ def test_where_the_music_can_be_heard_is_not_held(store, text, classifier_intent
 )
 def test_other_questions_about_music_and_platforms_are_not_the_soundtrack_release(store, text, classifier_intent):
     assert tags(reading(store, text, classifier_intent)).get("attribute") != "music_release"
+
+
+@pytest.mark.parametrize(
+    ("text", "classifier_intent"),
+    [
+        ("who is the director of the movie the notebook", "ask_director"),
+        ("what year was the book the little prince published", "ask_novel"),
+        ("who starred in the film the host", "ask_cast"),
+        ("what is the movie the wind rises about", "ask_plot"),
+    ],
+)
+def test_a_title_right_after_a_work_noun_is_another_work(store, text, classifier_intent):
+    assert reading(store, text, classifier_intent).intent == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    ("text", "classifier_intent"),
+    [
+        ("what's the book the movie is based on", "ask_novel"),
+        ("is the book the same as the movie", "ask_novel"),
+        ("who directed the film the girl with six months to live", "ask_director"),
+        ("did you like the movie the ending was sad", "ask_ending"),
+    ],
+)
+def test_a_work_noun_followed_by_known_words_is_still_this_film(store, text, classifier_intent):
+    assert reading(store, text, classifier_intent).intent != "out_of_scope"

@@ -280,6 +280,28 @@ def other_work(
     return None
 
 
+def title_after_film_noun(
+    words: list[str], hits: list[Hit], entities: list[Span], known: frozenset[str]
+) -> Span | None:
+    """ "the movie the notebook", "the book the little prince": a work noun followed at once by an article
+    and unknown words names that work, so the work noun is no reference to this film or its novel; else None."""
+    for hit in hits:
+        if words[hit.end - 1] not in WORK_NOUNS:  # "the movie", "the book", "novel"
+            continue
+        if hit.end + 1 < len(words) and words[hit.end] in ARTICLES:
+            end = start = hit.end + 1
+            # the title runs to the next word the lexicon knows or a word of grammar ("... published", "... about")
+            while (
+                end < len(words)
+                and end - start < TITLE_MAX_WORDS
+                and _title_like(words, Span(end, end + 1), hits, entities)
+            ):
+                end += 1
+            if end > start and _unknown_words(words, Span(start, end), known):
+                return Span(start, end)
+    return None
+
+
 def _verb_of_making(hit: Hit, participle: bool) -> bool:
     """ "filmed", "released", "come out": a hit that is a verb about a work (not "story", "cast")."""
     first = hit.phrase.split()[0]

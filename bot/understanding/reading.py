@@ -1992,7 +1992,9 @@ def _read(
     if not names and not has_japanese(text):
         crew_spans = coverage.entity_spans(words.spans, roles)
         title = None if description else coverage.titled_film(words.words, hits, spans, known)
-        if title is None and not refers_to_film and not description:  # a work described by our people is ours
+        if title is None and not description:  # a work described by our people is ours
+            title = coverage.title_after_film_noun(words.words, hits, spans, known)
+        if title is None and not refers_to_film and not description:
             title = coverage.other_work(words.words, hits, spans, crew_spans, known)
         if title is not None:  # "what director directed <another film>?"
             reading.intent = OUT_OF_SCOPE
