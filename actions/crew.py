@@ -62,7 +62,8 @@ def _asked_role(tracker: Tracker, role: str) -> str | None:
     facts = store()
     for value in entity_values(tracker, "crew_role"):
         if facts.role(value) == role:
-            return str(value).lower()
+            # a value the reader set is the store's key ("production_designer"), not words to show
+            return str(value).lower().replace("_", " ")
     return None
 
 

@@ -25,8 +25,8 @@ from bot.rasa_patches.logistic_regression_npz import NpzLogisticRegression
 from bot.scope import (
     INDEFINITE_PRONOUNS,
     OTHER_SUBJECT,
-    WORD,
     Vocabulary,
+    names_film,
     other_person,
     owned_by_name,
     unknown_japanese_subject,
@@ -183,8 +183,7 @@ class OtherSubjectGuard(GraphComponent):
         return messages
 
     def _names_film(self, text: str) -> bool:
-        joined = f" {' '.join(WORD.findall(text.lower()))} "
-        return any(f" {name} " in joined for name in self.film_names)
+        return names_film(text, self.film_names)
 
 
 def one_row(parts: list[Any]) -> scipy.sparse.csr_matrix:

@@ -84,6 +84,13 @@ def _misspelt_attribute(word: str) -> bool:
     return standard(word) in lexicon.head_words or lexicon.short_typo(word) is not None
 
 
+def names_film(text: str, film_names: Iterable[str]) -> bool:
+    """One of the film's titles is in the text, also as a possessive ("what is <the title>'s rating")."""
+    words = [word.removesuffix("'s") for word in WORD.findall(text.lower())]
+    joined = f" {' '.join(words)} "
+    return any(f" {name} " in joined for name in film_names)
+
+
 def unknown_subject(
     text: str,
     vocabulary: Vocabulary,
@@ -102,9 +109,7 @@ def unknown_subject(
     """
     if has_entities:
         return None
-    words = WORD.findall(text.lower())
-    joined = f" {' '.join(words)} "
-    if any(f" {name} " in joined for name in film_names if " " in name):
+    if names_film(text, [name for name in film_names if " " in name]):
         return None
     capitalised = _capitalised(text)
     # a slot's subject is in its own sentence: "what is it about? but no spoilers" names nothing after "about"

@@ -64,3 +64,21 @@ def test_a_title_right_after_a_work_noun_is_another_work(store, text, classifier
 )
 def test_a_work_noun_followed_by_known_words_is_still_this_film(store, text, classifier_intent):
     assert reading(store, text, classifier_intent).intent != "out_of_scope"
+
+
+def test_an_unheld_credit_set_by_the_reader_is_named_in_words(turn):
+    from actions.crew import ActionCrew
+
+    result = turn(ActionCrew(), text="who did the set design", entities={"crew_role": "production_designer"})
+    assert result.responses[0] == "utter_dont_know_about"
+    assert result.values("utter_dont_know_about")["asked"] == "production designer"
+
+
+def test_the_titles_possessive_names_the_film_so_nothing_is_another_subject():
+    from bot.scope import Vocabulary, unknown_subject
+    from bot.understanding.lexicon import default_lexicon
+
+    title = next(t for t in default_lexicon().film_titles if " " in t)
+    vocabulary = Vocabulary(frozenset("what is rating".split()))
+    assert unknown_subject(f"what is {title}'s mpaa rating", vocabulary, False, [title]) is None
+    assert unknown_subject("what is the mpaa rating", vocabulary, False, [title]) == "mpaa"
