@@ -94,7 +94,25 @@ AUXILIARIES = frozenset({"is", "was", "does", "did", "isn't", "wasn't", "doesn't
 EXACT_MATCH = 100.0
 # What may stand between a name and a relation word: "Akito's sister", "Akito has a sister".
 POSSESSIVE_GAPS = frozenset(
-    {"'s", "s", "'", "", "has a", "have a", "has any", "have any", "got a", "has an", "have an"}
+    {
+        "'s",
+        "s",
+        "'",
+        "",
+        "has a",
+        "have a",
+        "has any",
+        "have any",
+        "got a",
+        "has an",
+        "have an",
+        "have",
+        "has",
+        "had",
+        "had a",
+        "had any",
+        "had an",
+    }
 )
 # "<a character> falls in love with", "<a character> is in love with": the verb stands between the
 # name and the love-interest relation (only that one: "<a> is a friend of <b>" names <b>'s friend).
@@ -3388,6 +3406,8 @@ def _check_fit(
         return
     fitting = [h for h in attributes if lexicon.attributes[h.key].fits_intent(current, kind)]
     first = lexicon.attributes[attributes[0].key]
+    if kind == "character" and _state_began(words, attributes[0]):
+        fitting = []  # "why does <a character> get sick?": how the character came to be so, told by the description
     if fitting and kind == "film" and not first.fits_intent(current, kind) and _asked_first(words, attributes[0]):
         fitting = []  # "what language are the actors speaking?": the wh-word's attribute is the question
     target = first.intent_for(kind)
@@ -3405,6 +3425,18 @@ def _check_fit(
             reading.add(entity, value, *words.chars(attributes[0].start, attributes[0].end))
         reading.intent = target
         reading.why.append(f"{current} does not answer {attributes[0].key}")
+
+
+# Verbs that say a state began ("get sick", "fell ill", "became ill"): asked of a character, the state is described.
+BECOMING_VERBS = frozenset({"get", "gets", "got", "getting", "become", "becomes", "became", "fall", "falls", "fell"})
+
+
+def _state_began(words: _Words, attribute: Hit) -> bool:
+    """The attribute is a state the verb before it says began: "why does <a> get sick?", "when did <a> fall ill?"
+    ask what the character's description tells of it, not the story's ending."""
+    if set(words.words) & {"end", "ending", "finale"}:
+        return False  # "does <a> get sick at the end?": the ending
+    return attribute.start > 0 and words.words[attribute.start - 1] in BECOMING_VERBS
 
 
 # Attributes asking for a person's works, also of the one who holds a credit named.
@@ -3531,7 +3563,8 @@ def _relation(
     chained = relation_chains.through_middle(
         store,
         relation_chains.chains(words.words, [h for h in hits if h.kind == "relation"]),
-        lambda inner: _anchor_before(words, inner, names, store, lexicon),
+        # "the parents of the sister of <a>": the inner relation's owner may follow it
+        lambda inner: _anchor_before(words, inner, names, store, lexicon) or _anchor_after(words, inner, names, store),
         relation_keys,
     )
     if chained is not None:
