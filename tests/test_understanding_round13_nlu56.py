@@ -217,3 +217,9 @@ def test_as_good_as_the_book_compares_the_film_with_its_novel(store, text):
 def test_as_well_as_the_book_compares_nothing(store):
     result = reading(store, "who wrote the screenplay as well as the book?", "ask_novel")
     assert tags(result).get("attribute") != "novel_changes"
+
+
+def test_the_spouse_of_a_credit_is_that_persons_marital_status(store):
+    for text in ("who is the husband of the screenwriter", "what's the name of the wife of the director"):
+        result = reading(store, text, "ask_person")
+        assert "relation" not in tags(result), (text, result.entities)

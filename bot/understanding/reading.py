@@ -3587,7 +3587,10 @@ def _relation(
             # "whose daughter is <a character>?" asks the other end: the character's parents
             anchor, inverse = across
             hit = replace(hit, key=INVERSE_RELATIONS.get(hit.key, hit.key)) if inverse else hit
+        spouse_of = hit.key in (SPOUSE, *relation_keys(SPOUSE)) and words.words[hit.end : hit.end + 1] == ["of"]
         if anchor is None and hit.key != "character" and not names and _unnamed_anchor(words, hit.start):
+            if spouse_of:
+                continue  # "the wife of the director": a person's marital status, which no character's spouse tells
             anchor = "the"  # "who plays the little sister?": the conversation's character, or the only one
         if anchor is None:
             continue
