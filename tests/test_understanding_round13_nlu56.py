@@ -223,3 +223,12 @@ def test_the_spouse_of_a_credit_is_that_persons_marital_status(store):
     for text in ("who is the husband of the screenwriter", "what's the name of the wife of the director"):
         result = reading(store, text, "ask_person")
         assert "relation" not in tags(result), (text, result.entities)
+
+
+def test_the_children_of_a_character_and_their_spouse(store):
+    husband, _ = _married(store)
+    given = _given(store, husband)
+    for text in (f"how many kids do {given} and his wife have", f"how many children did {given} and his spouse have?"):
+        result = reading(store, text, "ask_character", [name(text, given, "character")])
+        assert tags(result).get("relation") == "child", (text, result.entities)
+        assert "attribute" not in tags(result), (text, result.entities)

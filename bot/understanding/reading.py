@@ -3606,6 +3606,10 @@ def _relation(
         reading.add("relation", hit.key, start, end)
         if isinstance(anchor, dict) and anchor.get("added"):
             reading.add(anchor["entity"], anchor["value"], anchor["start"], anchor["end"])
+        w = words.words
+        couple = [i + 3 for i in range(hit.end, len(w) - 2) if across is not None and _and_spouse(w[i : i + 3])]
+        if couple:  # "<a> and his wife ... have": the spouse word is part of the subject, no marital status asked
+            return replace(hit, end=couple[0])
         return hit
     return None
 
@@ -3756,6 +3760,8 @@ def _anchor_across(words: _Words, hit: Hit, names: list[dict]) -> tuple[dict, bo
     if hit.start > 0 and words.words[hit.start - 1] in ("whose", "who's", "whos"):
         return name, True
     after = next((i for i, (a, _) in enumerate(words.spans) if a >= name["end"]), len(words.words))
+    if _and_spouse(words.words[after : after + 3]):
+        after += 3  # "how many children do <a> and his wife have?": the couple's children are <a>'s
     if words.words[hit.end] in HAVE_ASKING and words.words[after : after + 1] in (["have"], ["got"]):
         return name, False
     return None
@@ -3794,6 +3800,7 @@ MARRY_VERBS = frozenset({"marry", "marries", "married", "marrying", "wed", "weds
 # Words that may stand between "who" and the character who marries: "who has <a> been married to?"
 MARRY_AUXILIARIES = frozenset({"is", "was", "has", "had", "did", "does", "do", "will", "would", "got", "get", "been"})
 SPOUSE = "spouse"
+SPOUSE_NOUNS = frozenset({"wife", "husband", "spouse", "partner"})
 
 
 def _marriage_verbs(words: _Words, names: list[dict], store: FactStore) -> list[Hit]:
@@ -3846,6 +3853,11 @@ def _describes_character(words: _Words, names: list[dict]) -> bool:
     first = next((i for i, (a, _) in enumerate(words.spans) if a >= characters[0]["start"]), len(words.words))
     verb = first - 2 if first >= 2 and words.words[first - 1] == "up" else first - 1
     return verb >= 0 and words.words[verb] in DESCRIBE_VERBS
+
+
+def _and_spouse(three: list[str]) -> bool:
+    """ "and his wife", "and her husband": a spouse joined to the subject named before."""
+    return len(three) == 3 and three[0] == "and" and three[1] in POSSESSIVE_PRONOUNS and three[2] in SPOUSE_NOUNS
 
 
 def _spouse_of_relative(
