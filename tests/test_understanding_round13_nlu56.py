@@ -232,3 +232,13 @@ def test_the_children_of_a_character_and_their_spouse(store):
         result = reading(store, text, "ask_character", [name(text, given, "character")])
         assert tags(result).get("relation") == "child", (text, result.entities)
         assert "attribute" not in tags(result), (text, result.entities)
+
+
+def test_whose_after_a_name_describes_that_name(store):
+    husband, wife = _married(store)
+    a, b = store.characters[husband].name, _given(store, wife)
+    text = f"in what movie is there a character called {a}, whose wife is {b}?"
+    result = reading(store, text, "ask_title", [name(text, a, "character"), name(text, b, "character")])
+    assert "relation" not in tags(result), result.entities
+    text = f"whose husband is {b}?"  # a question of its own: the inverse relation
+    assert "relation" in tags(reading(store, text, "ask_character", [name(text, b, "character")]))

@@ -3758,6 +3758,8 @@ def _anchor_across(words: _Words, hit: Hit, names: list[dict]) -> tuple[dict, bo
     if name is None:
         return None
     if hit.start > 0 and words.words[hit.start - 1] in ("whose", "who's", "whos"):
+        if _relative_clause(words, names, hit.start - 1):
+            return None  # "the character <a>, whose wife is <b>": a description of <a>, no relative asked
         return name, True
     after = next((i for i, (a, _) in enumerate(words.spans) if a >= name["end"]), len(words.words))
     if _and_spouse(words.words[after : after + 3]):
@@ -3853,6 +3855,16 @@ def _describes_character(words: _Words, names: list[dict]) -> bool:
     first = next((i for i, (a, _) in enumerate(words.spans) if a >= characters[0]["start"]), len(words.words))
     verb = first - 2 if first >= 2 and words.words[first - 1] == "up" else first - 1
     return verb >= 0 and words.words[verb] in DESCRIBE_VERBS
+
+
+def _relative_clause(words: _Words, names: list[dict], at: int) -> bool:
+    """ "<a name>, whose ...": the word at `at` opens a clause that describes the name before the comma."""
+    begin = words.spans[at][0]
+    before = words.text[:begin].rstrip()
+    if not before.endswith(","):
+        return False
+    comma = len(before) - 1
+    return any(int(n.get("end") or 0) <= comma and not words.text[int(n["end"]) : comma].strip() for n in names)
 
 
 def _and_spouse(three: list[str]) -> bool:
