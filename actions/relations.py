@@ -14,7 +14,7 @@ from rasa_sdk import Tracker
 from actions.common import entity_values, store
 from bot.store import Match, Relation
 from bot.understanding.ellipsis import OTHER_RELATIVE
-from bot.understanding.reading import POSSESSIVE_PRONOUNS, relation_keys
+from bot.understanding.reading import POSSESSIVE_PRONOUNS, SPOUSE, relation_keys
 
 
 def related_subjects(tracker: Tracker, kinds: tuple[str, ...]) -> list[Match] | None:
@@ -112,6 +112,8 @@ def named_owner(tracker: Tracker, key: str) -> tuple[str, str] | None:
     asked = re.sub(
         r"(?:'s|’s|')$", "", text[int(relation["start"]) : int(relation.get("end") or relation["start"])].strip()
     )
+    if key == SPOUSE:  # "who was <a> married to?": the verb's words are no noun to name
+        asked = SPOUSE
     return (anchor, asked) if anchor is not None and anchor in store().characters and asked else None
 
 

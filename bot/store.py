@@ -192,6 +192,31 @@ class Relation:
     confidence: str
 
 
+# The parents of one child are each other's spouse: a child's mother is its father's wife, and he is her
+# husband (the store records children's parents, and a widow's husband is her child's late father).
+SPOUSE_OF_PARENT = {"mother": "wife", "father": "husband"}
+LOWER_CONFIDENCE = {"high": 0, "medium": 1, "low": 2}
+
+
+def spouses(relations: tuple[Relation, ...]) -> tuple[Relation, ...]:
+    """The wife and husband relations that the held mother and father of each child imply, with both relations'
+    sources and the lower confidence; none where the store already holds a spouse of either parent."""
+    held = {(r.subject, r.relation) for r in relations}
+    derived: dict[tuple[str, str], Relation] = {}
+    for child in dict.fromkeys(r.subject for r in relations):
+        parents = {r.relation: r for r in relations if r.subject == child and r.relation in SPOUSE_OF_PARENT}
+        if len(parents) != len(SPOUSE_OF_PARENT):
+            continue
+        mother, father = parents["mother"], parents["father"]
+        sources = tuple(dict.fromkeys(mother.sources + father.sources))
+        confidence = max(mother.confidence, father.confidence, key=lambda c: LOWER_CONFIDENCE.get(c, 2))
+        for one, other in ((father, mother), (mother, father)):
+            kind = SPOUSE_OF_PARENT[other.relation]
+            if (one.object, kind) not in held:
+                derived.setdefault((one.object, kind), Relation(one.object, kind, other.object, sources, confidence))
+    return tuple(derived.values())
+
+
 @dataclass(frozen=True)
 class CrewCredit:
     role: str
@@ -820,6 +845,7 @@ class _Parser:
             self.relation(item, f"relations[{i}]", characters)
             for i, item in enumerate(self.sequence(top.get("relations", []), "relations"))
         )
+        relations += spouses(relations)
         trivia = tuple(
             self.plot_point(item, f"trivia[{i}]")
             for i, item in enumerate(self.sequence(top.get("trivia", []), "trivia"))

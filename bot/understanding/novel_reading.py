@@ -103,10 +103,23 @@ def compared_with_novel(
         (
             i
             for i, word in enumerate(words)
-            if word in COMPARE_WORDS or word == "same" and i + 1 < len(words) and words[i + 1] in SAME_AS
+            if word in COMPARE_WORDS
+            or word == "same"
+            and i + 1 < len(words)
+            and words[i + 1] in SAME_AS
+            or _equal_to(words, i)
         ),
         None,
     )
+
+
+# "as well as", "as soon as", "as long as" join or time; they compare nothing.
+NOT_EQUATIVE = frozenset({"well", "soon", "long", "far", "much", "many"})
+
+
+def _equal_to(words: Sequence[str], at: int) -> bool:
+    """ "Is the movie as good as the book?", "is it as sad as the novel": "as <a word> as" weighs the two."""
+    return words[at] == "as" and at + 2 < len(words) and words[at + 2] == "as" and words[at + 1] not in NOT_EQUATIVE
 
 
 def series_of_novel(

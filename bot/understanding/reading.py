@@ -94,7 +94,25 @@ AUXILIARIES = frozenset({"is", "was", "does", "did", "isn't", "wasn't", "doesn't
 EXACT_MATCH = 100.0
 # What may stand between a name and a relation word: "Akito's sister", "Akito has a sister".
 POSSESSIVE_GAPS = frozenset(
-    {"'s", "s", "'", "", "has a", "have a", "has any", "have any", "got a", "has an", "have an"}
+    {
+        "'s",
+        "s",
+        "'",
+        "",
+        "has a",
+        "have a",
+        "has any",
+        "have any",
+        "got a",
+        "has an",
+        "have an",
+        "have",
+        "has",
+        "had",
+        "had a",
+        "had any",
+        "had an",
+    }
 )
 # "<a character> falls in love with", "<a character> is in love with": the verb stands between the
 # name and the love-interest relation (only that one: "<a> is a friend of <b>" names <b>'s friend).
@@ -382,6 +400,7 @@ RELATION_GROUPS = {
     "parents": ("mother", "father"),
     "sibling": ("sister", "brother"),
     "friend": ("best_friend", "childhood_friend"),
+    "spouse": ("wife", "husband"),
 }
 
 
@@ -2083,6 +2102,11 @@ def _read(
         reading.intent = "ask_other_work"
         reading.why.append("the work in which a person played a part")
         return reading
+    if relation is None and not attributes and _describes_character(words, names):
+        # "what adjective describes <a character>?", "what words would you use to describe <a>?": the description
+        reading.intent = "ask_character"
+        reading.why.append("a character described by the verb's object")
+        return reading
     owners = spans_of(words, [e for e in (*names, *reading.entities) if e.get("entity") in NAME_KINDS])
     head = None if has_japanese(text) else coverage.unknown_head(words.words, hits, spans, lexicon, known, owners)
     if head is not None and relation is not None and head.end > relation.start:
@@ -3384,6 +3408,8 @@ def _check_fit(
         return
     fitting = [h for h in attributes if lexicon.attributes[h.key].fits_intent(current, kind)]
     first = lexicon.attributes[attributes[0].key]
+    if kind == "character" and _state_began(words, attributes[0]):
+        fitting = []  # "why does <a character> get sick?": how the character came to be so, told by the description
     if fitting and kind == "film" and not first.fits_intent(current, kind) and _asked_first(words, attributes[0]):
         fitting = []  # "what language are the actors speaking?": the wh-word's attribute is the question
     target = first.intent_for(kind)
@@ -3401,6 +3427,18 @@ def _check_fit(
             reading.add(entity, value, *words.chars(attributes[0].start, attributes[0].end))
         reading.intent = target
         reading.why.append(f"{current} does not answer {attributes[0].key}")
+
+
+# Verbs that say a state began ("get sick", "fell ill", "became ill"): asked of a character, the state is described.
+BECOMING_VERBS = frozenset({"get", "gets", "got", "getting", "become", "becomes", "became", "fall", "falls", "fell"})
+
+
+def _state_began(words: _Words, attribute: Hit) -> bool:
+    """The attribute is a state the verb before it says began: "why does <a> get sick?", "when did <a> fall ill?"
+    ask what the character's description tells of it, not the story's ending."""
+    if set(words.words) & {"end", "ending", "finale"}:
+        return False  # "does <a> get sick at the end?": the ending
+    return attribute.start > 0 and words.words[attribute.start - 1] in BECOMING_VERBS
 
 
 # Attributes asking for a person's works, also of the one who holds a credit named.
@@ -3521,10 +3559,14 @@ def _relation(
     words: _Words, hits: list[Hit], names: list[dict], store: FactStore, reading: Reading, lexicon: Lexicon
 ) -> Hit | None:
     """The first relation word with an anchor ("<a character>'s", "of <a character>", "her", <名前>の); tags it."""
+    married = _spouse_of_relative(words, hits, names, store, reading)
+    if married is not None:
+        return married
     chained = relation_chains.through_middle(
         store,
         relation_chains.chains(words.words, [h for h in hits if h.kind == "relation"]),
-        lambda inner: _anchor_before(words, inner, names, store, lexicon),
+        # "the parents of the sister of <a>": the inner relation's owner may follow it
+        lambda inner: _anchor_before(words, inner, names, store, lexicon) or _anchor_after(words, inner, names, store),
         relation_keys,
     )
     if chained is not None:
@@ -3539,14 +3581,18 @@ def _relation(
             reading.add(owner["entity"], owner["value"], owner["start"], owner["end"])
         reading.add("relation", hit.key, *words.chars(hit.start, hit.end))
         return span
-    for hit in [h for h in hits if h.kind == "relation"] + _love_verbs(words, names):
+    verbs = _love_verbs(words, names) + _marriage_verbs(words, names, store)
+    for hit in [h for h in hits if h.kind == "relation"] + verbs:
         anchor = _anchor_before(words, hit, names, store, lexicon) or _anchor_after(words, hit, names, store)
         across = _anchor_across(words, hit, names) if anchor is None and hit.key != "character" else None
         if across is not None:
             # "whose daughter is <a character>?" asks the other end: the character's parents
             anchor, inverse = across
             hit = replace(hit, key=INVERSE_RELATIONS.get(hit.key, hit.key)) if inverse else hit
+        spouse_of = hit.key in (SPOUSE, *relation_keys(SPOUSE)) and words.words[hit.end : hit.end + 1] == ["of"]
         if anchor is None and hit.key != "character" and not names and _unnamed_anchor(words, hit.start):
+            if spouse_of:
+                continue  # "the wife of the director": a person's marital status, which no character's spouse tells
             anchor = "the"  # "who plays the little sister?": the conversation's character, or the only one
         if anchor is None:
             continue
@@ -3562,6 +3608,10 @@ def _relation(
         reading.add("relation", hit.key, start, end)
         if isinstance(anchor, dict) and anchor.get("added"):
             reading.add(anchor["entity"], anchor["value"], anchor["start"], anchor["end"])
+        w = words.words
+        couple = [i + 3 for i in range(hit.end, len(w) - 2) if across is not None and _and_spouse(w[i : i + 3])]
+        if couple:  # "<a> and his wife ... have": the spouse word is part of the subject, no marital status asked
+            return replace(hit, end=couple[0])
         return hit
     return None
 
@@ -3710,8 +3760,12 @@ def _anchor_across(words: _Words, hit: Hit, names: list[dict]) -> tuple[dict, bo
     if name is None:
         return None
     if hit.start > 0 and words.words[hit.start - 1] in ("whose", "who's", "whos"):
+        if _relative_clause(words, names, hit.start - 1):
+            return None  # "the character <a>, whose wife is <b>": a description of <a>, no relative asked
         return name, True
     after = next((i for i, (a, _) in enumerate(words.spans) if a >= name["end"]), len(words.words))
+    if _and_spouse(words.words[after : after + 3]):
+        after += 3  # "how many children do <a> and his wife have?": the couple's children are <a>'s
     if words.words[hit.end] in HAVE_ASKING and words.words[after : after + 1] in (["have"], ["got"]):
         return name, False
     return None
@@ -3744,7 +3798,132 @@ def _love_verbs(words: _Words, names: list[dict]) -> list[Hit]:
     return found
 
 
+# "Who was <a> married to?", "who did <a> marry?", "who is married to <a>?": a verb of marrying whose subject or
+# object is a character asks that character's spouse (bot/store.py derives spouses from a child's parents).
+MARRY_VERBS = frozenset({"marry", "marries", "married", "marrying", "wed", "weds", "wedded"})
+# Words that may stand between "who" and the character who marries: "who has <a> been married to?"
+MARRY_AUXILIARIES = frozenset({"is", "was", "has", "had", "did", "does", "do", "will", "would", "got", "get", "been"})
+SPOUSE = "spouse"
+SPOUSE_NOUNS = frozenset({"wife", "husband", "spouse", "partner"})
+
+
+def _marriage_verbs(words: _Words, names: list[dict], store: FactStore) -> list[Hit]:
+    """A verb of marrying asked by "who" (or "is <a> married?") with a character as its subject or object: the
+    spouse relation of that character, when the store holds one (otherwise the marital status stays the
+    attribute asked, "I don't know"). The character must be the one who marries: in "who is the daughter of
+    <a> married to?" it is the daughter, so no verb is read."""
+    w = words.words
+    if not w or w[0] not in ("who", "whom", *AUXILIARIES):
+        return []
+    found = []
+    for name in (n for n in names if n["entity"] == "character"):
+        # "Mrs. <a family name>" names one of the family
+        chosen = people_reading.gendered_character(store, words.words, words.spans, name, GENDER_WORDS)
+        matches = store.resolve(str(name["value"]), ("character",))
+        character = chosen or (matches[0].id if matches else None)
+        if character is None or not store.related(character, relation_keys(SPOUSE)):
+            continue
+        first = next((i for i, (a, _) in enumerate(words.spans) if a >= name["start"]), len(w))
+        after = next((i for i, (a, _) in enumerate(words.spans) if a >= name["end"]), len(w))
+        verb = after
+        while verb < len(w) and verb < after + 2 and w[verb] in MARRY_AUXILIARIES:
+            verb += 1
+        before_name = [x for x in (w[1:first] if w[0] in ("who", "whom") else w[:first]) if x != "."]
+        subject = all(x in MARRY_AUXILIARIES | AUXILIARIES or x in people_reading.HONORIFICS for x in before_name)
+        if verb < len(w) and w[verb] in MARRY_VERBS and subject:
+            end = verb + 2 if w[verb + 1 : verb + 2] in (["to"], ["with"]) else verb + 1
+            found.append(Hit("relation", SPOUSE, " ".join(w[after:end]), after, end))
+            continue
+        # "who is married to <a>?", "who married <a>?"
+        at = 1
+        while at < first and w[at] in MARRY_AUXILIARIES:
+            at += 1
+        if w[0] in ("who", "whom") and at < first and w[at] in MARRY_VERBS and first - at <= 2:
+            if first - at == 1 or w[at + 1] in ("to", "with"):
+                found.append(Hit("relation", SPOUSE, " ".join(w[at:first]), at, first))
+    return found
+
+
+DESCRIBE_VERBS = frozenset({"describe", "describes", "characterize", "characterise", "characterizes", "sum"})
+
+
+def _describes_character(words: _Words, names: list[dict]) -> bool:
+    """A verb of describing whose object is the one character named ("... used to describe <a>", "what words
+    describe <a>", "how would you sum up <a>"): what the character is like, i.e. the description (the noun
+    that asks, "adjective", "words", is only the form of the answer)."""
+    characters = [n for n in names if n["entity"] == "character"]
+    if len(characters) != 1 or len(names) != 1:
+        return False
+    first = next((i for i, (a, _) in enumerate(words.spans) if a >= characters[0]["start"]), len(words.words))
+    verb = first - 2 if first >= 2 and words.words[first - 1] == "up" else first - 1
+    return verb >= 0 and words.words[verb] in DESCRIBE_VERBS
+
+
+def _relative_clause(words: _Words, names: list[dict], at: int) -> bool:
+    """ "<a name>, whose ...": the word at `at` opens a clause that describes the name before the comma."""
+    begin = words.spans[at][0]
+    before = words.text[:begin].rstrip()
+    if not before.endswith(","):
+        return False
+    comma = len(before) - 1
+    return any(int(n.get("end") or 0) <= comma and not words.text[int(n["end"]) : comma].strip() for n in names)
+
+
+def _and_spouse(three: list[str]) -> bool:
+    """ "and his wife", "and her husband": a spouse joined to the subject named before."""
+    return len(three) == 3 and three[0] == "and" and three[1] in POSSESSIVE_PRONOUNS and three[2] in SPOUSE_NOUNS
+
+
+def _spouse_of_relative(
+    words: _Words, hits: list[Hit], names: list[dict], store: FactStore, reading: Reading
+) -> Hit | None:
+    """ "Who is the daughter of <a> married to?", "who did <a>'s son marry?": the spouse of the one relative the
+    relation leads to (tagged as that character's spouse, so "I don't know" names the relative), never <a>'s
+    spouse. None when the words are not so, or the relation leads to no one or to several."""
+    w = words.words
+    if not w or w[0] not in ("who", "whom", *AUXILIARIES):
+        return None
+    for hit in (h for h in hits if h.kind == "relation" and h.key not in ("character", SPOUSE)):
+        owner: dict | None = None
+        subject_end = hit.end
+        if hit.end + 1 < len(w) and w[hit.end] == "of":  # "the daughter of <a>"
+            begin = words.spans[hit.end + 1][0]
+            owner = next((n for n in names if n["start"] == begin and n["entity"] == "character"), None)
+            if owner is not None:
+                subject_end = next((i for i, (a, _) in enumerate(words.spans) if a >= owner["end"]), len(w))
+        else:  # "<a>'s daughter"
+            begin = words.spans[hit.start][0]
+            owner = next(
+                (n for n in names if n["end"] <= begin and words.text[n["end"] : begin].strip() in ("'s", "s", "'")),
+                None,
+            )
+        if owner is None:
+            continue
+        verb = subject_end
+        while verb < len(w) and verb < subject_end + 2 and w[verb] in MARRY_AUXILIARIES:
+            verb += 1
+        if verb >= len(w) or w[verb] not in MARRY_VERBS:
+            continue
+        reached = relation_chains.middle(store, str(owner["value"]), relation_keys(hit.key))
+        if len(reached) != 1:
+            return None
+        end = verb + 2 if w[verb + 1 : verb + 2] in (["to"], ["with"]) else verb + 1
+        if not owner.get("added"):
+            reading.drop.append(owner)
+        reading.add("character", store.characters[reached[0]].name, owner["start"], owner["end"])
+        reading.add("relation", SPOUSE, *words.chars(subject_end, end))
+        reading.why.append("the spouse of a relative")
+        return replace(hit, key=SPOUSE, start=min(hit.start, subject_end), end=end)
+    return None
+
+
 def _anchor_after(words: _Words, hit: Hit, names: list[dict], store: FactStore) -> dict | None:
+    if hit.key == SPOUSE and hit.end < len(words.words):
+        # "who is married to <a>?": the character right after the verb
+        begin = words.spans[hit.end][0]
+        spouse_of = next((n for n in names if n["start"] == begin and n["entity"] == "character"), None)
+        if spouse_of is not None:
+            return spouse_of
     if hit.end + 1 >= len(words.words) or words.words[hit.end] != "of":
         return None
     begin = words.spans[hit.end + 1][0]
@@ -5132,6 +5311,12 @@ PERSON_AFTER = frozenset(
 )
 
 
+# The last word of a prize's name ("the Pulitzer Prize", "an Akutagawa award").
+AWARD_NOUNS = frozenset({"prize", "prizes", "award", "awards", "medal", "medals", "trophy"})
+# Words that name this film's book or its writer without a name: "the novel", "the author".
+THIS_BOOK_OR_ITS_WRITER = novel_reading.BOOK_NOUNS | novel_reading.AUTHOR_NOUNS
+
+
 def _other_named(
     words: _Words,
     hits: list[Hit],
@@ -5162,6 +5347,10 @@ def _other_named(
         lexicon.ordinary_names,
         parts,
     )
+    if set(words.words) & THIS_BOOK_OR_ITS_WRITER:
+        # "did the novel win a Pulitzer Prize?", "has the author won the <X> Award?": a prize's name, asked of
+        # this film's book or writer, is what is asked (its awards), not another subject
+        found = [n for n in found if words.words[n.end - 1] not in AWARD_NOUNS]
     if not found:
         return False
     first = found[0]
