@@ -164,8 +164,11 @@ class ActionFact(StoreAction):
             answered = answer_age_at_film(reply, tracker)
             if answered is not None:
                 return answered
-        if unheld and unheld[0] == ASKED_OF_PERSON:  # "who was <X> inspired by?": not known, naming the words
-            return dont_know_of_person(reply, tracker)
+        if unheld and unheld[0] == ASKED_OF_PERSON:
+            # "what musical instrument does <X> play?": the store's note on the person that names it, else
+            # "I don't know that about <X>", naming the words ("who was <X> inspired by?")
+            answered = answer_about_person(reply, tracker, ASKED)
+            return dont_know_of_person(reply, tracker) if answered is None else answered
         if unheld and unheld[0] == ASKED:
             answered = answer_from_story(reply, tracker)
             if answered is not None:

@@ -20,9 +20,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from rapidfuzz.distance import OSA
+
 from bot.store import FactStore, Person
 from bot.understanding import coverage
-from bot.understanding.coverage import FUNCTION_WORDS, Span
+from bot.understanding.coverage import FUNCTION_WORDS, MODIFIERS, Span
 from bot.understanding.lexicon import Hit, tokens
 from bot.understanding.people_reading import (
     ACTING_VERBS,
@@ -48,13 +50,14 @@ ABOUT_SOMEONE_WORDS = frozenset(
     exactly really actually again please pls plz now today currently still ever just also too even
     me us hi hello hey ok okay so well oh um uh like mean means meant yes no
     give find need want wanna would like could can let get got
+    major notable important biggest greatest most business
     doing done up lately nowadays days recently these
     work works worked working job career life personal private
     movie movies film films show shows drama dramas series anime book books novel novels story
     song songs sing sings sang sung singing music album albums
     direct directs directing wrote write writes writing compose composes composed produce produces
     name named called call""".split()
-) | (ACTING_VERBS | CHARACTER_NOUNS | CREDIT_VERBS | OTHER_ROLES_WORDS | SCREEN_PARTNER_WORDS | VOICE_WORDS)
+) | (ACTING_VERBS | CHARACTER_NOUNS | CREDIT_VERBS | OTHER_ROLES_WORDS | SCREEN_PARTNER_WORDS | VOICE_WORDS | MODIFIERS)
 # (what they play, star in, made and were in: the cast and works answers read those)
 # After "known for", a verb's -ing form names a habit or a deed ("known for collecting stamps"); these name
 # the work the store lists ("known for acting in dramas").
@@ -101,7 +104,17 @@ def _explained(i: int, word: str, hits: list[Hit], spans: list[Span], known: fro
         return True
     if not word.isalpha() or len(word) < 3:  # "?", "s", numbers: no word of a question
         return True
-    return coverage.knows(word, known)
+    return coverage.knows(word, known) or _typo_of_a_film_word(word, known)
+
+
+NAME_TYPO_MIN_LETTERS = 4
+
+
+def _typo_of_a_film_word(word: str, known: frozenset[str]) -> bool:
+    """ "who is takahiro miky": one letter off a word of the film's names and titles (short ones too)."""
+    if len(word) < NAME_TYPO_MIN_LETTERS:
+        return False
+    return any(len(k) >= NAME_TYPO_MIN_LETTERS and OSA.distance(word, k, score_cutoff=1) <= 1 for k in known)
 
 
 def known_for_habit(words: Sequence[str]) -> Span | None:
@@ -126,7 +139,7 @@ CLUE_MAX_WORDS = 5
 PERSON_NOUNS = frozenset(
     """actor actress actors actresses star stars musician musicians singer singers director directors composer
     composers writer writers author authors producer producers model models idol idols person people man woman
-    guy girl member members artist artists celebrity celebrities""".split()
+    guy girl member members artist artists celebrity celebrities performer performers""".split()
 )
 WHO_WORDS = frozenset({"who", "whos", "who's", "whom"})
 ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
