@@ -104,17 +104,21 @@ def _explained(i: int, word: str, hits: list[Hit], spans: list[Span], known: fro
         return True
     if not word.isalpha() or len(word) < 3:  # "?", "s", numbers: no word of a question
         return True
-    return coverage.knows(word, known) or _typo_of_a_film_word(word, known)
+    return coverage.knows(word, known) or _typo_of_an_explained_word(word, known)
 
 
-NAME_TYPO_MIN_LETTERS = 4
+TYPO_MIN_LETTERS = 4
+EXPLAINING_WORDS = FUNCTION_WORDS | ABOUT_SOMEONE_WORDS
 
 
-def _typo_of_a_film_word(word: str, known: frozenset[str]) -> bool:
-    """ "who is takahiro miky": one letter off a word of the film's names and titles (short ones too)."""
-    if len(word) < NAME_TYPO_MIN_LETTERS:
+def _typo_of_an_explained_word(word: str, known: frozenset[str]) -> bool:
+    """ "who is takahiro miky", "who dose she portay": one letter off (or two swapped) a word of the film's
+    names and titles, or of a word that explains itself - a typo asks nothing new."""
+    if len(word) < TYPO_MIN_LETTERS:
         return False
-    return any(len(k) >= NAME_TYPO_MIN_LETTERS and OSA.distance(word, k, score_cutoff=1) <= 1 for k in known)
+    return any(
+        len(k) >= TYPO_MIN_LETTERS and OSA.distance(word, k, score_cutoff=1) <= 1 for k in (*known, *EXPLAINING_WORDS)
+    )
 
 
 def known_for_habit(words: Sequence[str]) -> Span | None:
