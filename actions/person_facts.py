@@ -19,8 +19,12 @@ from actions.common import Reply, previous_turn, store
 from bot.store import Person, Work
 from bot.understanding.lexicon import default_lexicon
 from bot.understanding.people_reading import PERFORMER_NOUNS
+from bot.understanding.person_asked import ASKED_OF_PERSON
 
 ASKED = "asked"
+# The head words the reader tags: of a wh-phrase, and of what is asked of a person beyond who they are.
+ASKED_KEYS = frozenset({ASKED, ASKED_OF_PERSON})
+PREFERENCE_WORDS = frozenset({"favourite", "favorite", "fave", "fav", "preferred"})
 DEBUT = "debut"
 # Answers that name the actor of a character ("who plays <a character>?", "who is the lead actress?"): a pronoun
 # in the next question means that actor.
@@ -187,8 +191,11 @@ def _asked_evidence(tracker: Tracker) -> tuple[str, ...]:
     """The words that answer the head noun the reader tagged ("band" -> member, group, band)."""
     text = tracker.latest_message.get("text") or ""
     for entity in tracker.latest_message.get("entities") or []:
-        if entity.get("entity") == "attribute" and entity.get("value") == ASKED and entity.get("end"):
-            head = text[entity["start"] : entity["end"]].lower().split()[-1]
+        if entity.get("entity") == "attribute" and entity.get("value") in ASKED_KEYS and entity.get("end"):
+            asked = text[entity["start"] : entity["end"]].lower().split()
+            if PREFERENCE_WORDS & set(asked):
+                return ()  # "her favourite band": a liking, which no membership in a band answers
+            head = asked[-1]
             evidence = default_lexicon().person_evidence
             return evidence.get(head) or evidence.get(head.removesuffix("s")) or ()
     return ()

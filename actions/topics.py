@@ -20,6 +20,7 @@ from bot import i18n
 from bot.japanese import has_japanese
 from bot.understanding import film_talk
 from bot.understanding.lexicon import default_lexicon, tokens
+from bot.understanding.person_asked import ASKED_OF_PERSON
 
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
 MEANING = "meaning"
@@ -47,6 +48,16 @@ def dont_know_attribute(reply: Reply, tracker: Tracker, key: str, character_id: 
         )
     else:
         reply.dont_know(tracker, "utter_dont_know_about", topic_label=f"its {label}", asked=asked)
+    return []
+
+
+def dont_know_of_person(reply: Reply, tracker: Tracker) -> list[EventType]:
+    """ "What does <X> collect?", "who influenced <X>?": the store says nothing of it; the words asked are named."""
+    asked = _asked_span(tracker, "attribute", ASKED_OF_PERSON) or ""
+    subject = _subject_name(tracker)
+    if subject is None:
+        return dont_know_attribute(reply, tracker, ASKED)
+    reply.dont_know(tracker, "utter_dont_know_person_asked", subject_name=subject, asked=asked.lower())
     return []
 
 
@@ -153,6 +164,11 @@ class ActionFact(StoreAction):
             answered = answer_age_at_film(reply, tracker)
             if answered is not None:
                 return answered
+        if unheld and unheld[0] == ASKED_OF_PERSON:
+            # "what musical instrument does <X> play?": the store's note on the person that names it, else
+            # "I don't know that about <X>", naming the words ("who was <X> inspired by?")
+            answered = answer_about_person(reply, tracker, ASKED)
+            return dont_know_of_person(reply, tracker) if answered is None else answered
         if unheld and unheld[0] == ASKED:
             answered = answer_from_story(reply, tracker)
             if answered is not None:

@@ -27,6 +27,7 @@ from bot.understanding.reading import (
     OUT_OF_SCOPE,
     REMARK,
     about_the_conversation,
+    described_by_birth,
     other_subject,
     read,
     refused_work,
@@ -73,7 +74,10 @@ class QuestionReader(GraphComponent):
             if talk is not None:  # "what did you just say": the guard took "just" for a subject; the exchange's
                 message.set(OTHER_SUBJECT, None, add_to_output=True)
                 self.set_intent(message, talk)
-            return  # "who directed the film Barbie?": the guard saw another subject; "the film" is not ours
+            if not described_by_birth(message.get(TEXT) or "", self.store):
+                return  # "who directed the film Barbie?": the guard saw another subject; "the film" is not ours
+            # "which actress was born in <a place>?": the guard took the place for a subject; one of ours is asked
+            message.set(OTHER_SUBJECT, None, add_to_output=True)
         intent = message.get("intent") or {}
         entities = list(message.get(ENTITIES) or [])
         reading = read(message.get(TEXT) or "", intent.get("name"), entities, self.store, self.lexicon)

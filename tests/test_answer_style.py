@@ -32,6 +32,7 @@ from actions.story import ActionAffirm, ActionDeny, ActionEnding, ActionNoSpoile
 from actions.topics import ActionFact
 from bot import markup, style
 from bot.store import TEAM_SPEAK, FactStore
+from bot.understanding.person_asked import ASKED_OF_PERSON
 from bot.understanding.reading import BETWEEN
 from tests.conftest import Turn
 
@@ -95,6 +96,8 @@ def every_turn(store: FactStore, domain: dict[str, Any]) -> list[Rendered]:
         asks.append((ActionFact(), {"text": f"what was {person.name}'s debut", "entities": debut}))
         awards = {"person": person.name, "attribute": "awards"}  # the notes of the works that say so
         asks.append((ActionFact(), {"text": f"what awards has {person.name} won", "entities": awards}))
+        beyond = {"person": person.name, "attribute": ASKED_OF_PERSON}  # not held, the words asked named
+        asks.append((ActionFact(), {"text": f"who was {person.name} inspired by", "entities": beyond}))
         age = {"person": person.name, "attribute": "age"}  # from the birth date, when the film came out
         asks.append((ActionFact(), {"text": f"how old was {person.name} when they made it", "entities": age}))
     for character in store.characters.values():

@@ -1151,6 +1151,20 @@ UNHELD_SUPERLATIVES = {
     "lightest": "weights",
     "richest": "wealth",
 }
+# The vocabulary's attribute of each measure the store holds nothing of (bot/understanding/vocabulary.yml).
+UNHELD_MEASURE_KEYS = {"heights": "height", "weights": "weight", "wealth": "salary"}
+
+
+def unheld_measure_of_one(words: Sequence[str]) -> tuple[int, str] | None:
+    """ "Was <X> the tallest member of the cast?": a superlative of a measure the store holds nothing of, said
+    of one person - its position and the attribute it asks (whatever the cast, the measure is not known)."""
+    for index, word in enumerate(words):
+        measure = UNHELD_SUPERLATIVES.get(word)
+        if measure is not None:
+            return index, UNHELD_MEASURE_KEYS[measure]
+    return None
+
+
 # Words that make the superlative one over the cast (not "the youngest player in the league").
 CAST_MEMBER_NOUNS = frozenset(
     {"actor", "actors", "actress", "actresses", "cast", "star", "stars", "performer", "performers"}

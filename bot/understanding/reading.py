@@ -41,6 +41,7 @@ from bot.understanding import (
     novel_reading,
     owners,
     people_reading,
+    person_asked,
     proper_names,
     relation_chains,
     social,
@@ -1606,6 +1607,8 @@ def _read(
     entities = _lower_case_name_in_film(words, entities, hits, store, lexicon, reading)
     entities = _role_of_a_place(words, entities, store, reading)
     names = [e for e in entities if e.get("entity") in NAME_KINDS]
+    if _person_by_birth(words, names, store, reading):
+        return reading
     answer = _japanese_answer(text, intent, names, hits, lexicon)
     if answer is not None:
         reading.intent = answer
@@ -1804,6 +1807,18 @@ def _read(
         reading.intent = "ask_cast"
         reading.drop.extend(names)  # those beside them on screen: the cast, not the named ones' roles or works
         reading.why.append("the co-stars of someone named")
+        return reading
+    measure = (
+        people_reading.unheld_measure_of_one(words.words)
+        if len(names) == 1 and names[0].get("entity") == "person" and _asks_yes_or_no(words, lexicon)
+        else None
+    )
+    if measure is not None and not has_japanese(text):
+        # "was <X> the tallest member of the cast?": no height is held, whoever <X> is compared with
+        at, key = measure
+        reading.intent = "ask_fact"
+        reading.add("attribute", key, *words.chars(at, at + 1))
+        reading.why.append(f"yes/no over a measure not held: {key}")
         return reading
     description = (
         []
@@ -2135,6 +2150,12 @@ def _read(
             asked_head = Hit("attribute", "asked", " ".join(words.words[head.start : head.end]), head.start, head.end)
             _other_parts(text, words, asked_head, entities, store, lexicon, reading)
         return reading
+    beyond = _asked_beyond_the_person(words, hits, spans, names, attributes, relation, kind, current, known, lexicon)
+    if beyond is not None:  # "who was <X> inspired by?": something of X the store may not hold, not who X is
+        reading.intent = "ask_fact"
+        reading.add("attribute", person_asked.ASKED_OF_PERSON, *words.chars(beyond.start, beyond.end))
+        reading.why.append(f"asked of a person beyond who they are: {' '.join(words.words[beyond.start : beyond.end])}")
+        return reading
 
     if not names and relation is None and kind == "character" and "character" not in words.words:
         personal = [h for h in attributes if lexicon.attributes[h.key].intent_for("person") == UNHELD]
@@ -2222,6 +2243,59 @@ PERSON_ROLE_NOUNS = frozenset(
     novelist""".split()
 )
 NOVEL_AUTHOR_NOUNS = frozenset({"author", "novelist"})
+
+
+# Intents the classifier gives a question about one person that the person's description answers.
+DESCRIBED_PERSON_INTENTS = frozenset({"ask_person", "ask_other_work", "ask_crew", OUT_OF_SCOPE, FALLBACK})
+
+
+def described_by_birth(text: str, store: FactStore) -> bool:
+    """ "Which of the actors was born in <a place>?": one of the film's people asked for by a birth the store holds."""
+    words = _Words.of(text)
+    return not has_japanese(text) and person_asked.born_as_described(words.words, store) is not None
+
+
+def _person_by_birth(words: _Words, names: list[dict[str, Any]], store: FactStore, reading: Reading) -> bool:
+    """ "Which actress was born in <a place>?", "born <a date>, this actress starred in <the film>. Who is she?":
+    the one person of the store whose birth the clue matches is asked for (bot/understanding/person_asked.py)."""
+    if any(n.get("entity") == "person" for n in names) or has_japanese(words.text):
+        return False
+    found = person_asked.born_as_described(words.words, store)
+    if found is None:
+        return False
+    person, at = found
+    reading.intent = "ask_person"
+    reading.add("person", person.name, *words.chars(at, at + 1))
+    reading.why.append("a person described by their birth")
+    return True
+
+
+def _asked_beyond_the_person(
+    words: _Words,
+    hits: list[Hit],
+    spans: list[coverage.Span],
+    names: list[dict[str, Any]],
+    attributes: list[Hit],
+    relation: Hit | None,
+    kind: str,
+    current: str,
+    known: frozenset[str],
+    lexicon: Lexicon,
+) -> coverage.Span | None:
+    """ "who was <X> inspired by?", "what does <X> collect?": one person named, nothing else the reader knows
+    asked, and a content word left that nothing explains (bot/understanding/person_asked.py)."""
+    if kind != "person" or relation is not None or has_japanese(words.text):
+        return None
+    if len(names) != 1 or names[0].get("entity") != "person" or current not in DESCRIBED_PERSON_INTENTS:
+        return None
+    habit = person_asked.known_for_habit(words.words)
+    if habit is not None and all(h.end <= habit.start for h in attributes):
+        return habit  # "<X> is known for collecting these objects": a habit, not the works "known for" lists
+    if attributes:
+        return None
+    if len(_clause_starts(words)) > 1 or _joined(words):
+        return None  # two questions in one message: the other parts' readers decide
+    return person_asked.asked_beyond(words.words, hits, spans, known, lexicon.yes_no_openers)
 
 
 def _asked_of_someones_works(
