@@ -22,6 +22,7 @@ entities carry the rest to the actions: `relation`, `attribute`, `claim`,
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -497,7 +498,9 @@ def read(
     if greeted:  # "hi what's up, who plays <a character>?": the greeting asks nothing and names no one
         text = " " * greeted + text[greeted:]
         entities = [e for e in entities if int(e.get("start", -1)) >= greeted]
-    told = _statements(_Words.of(text), entities, lexicon)
+    stated = _statements(_Words.of(text), entities, lexicon)
+    remarks = [r for r in _remarks_beside_a_question(_Words.of(text), store, lexicon) if r not in stated]
+    told = sorted([*stated, *remarks])
     if told:
         whole = _read(text, intent, entities, store, lexicon)
         if whole.why == [FILMS_IN_GENERAL]:  # "i'd like to see a movie, any genre is fine": no film of ours
@@ -528,7 +531,10 @@ def read(
     _in_message_order(text, intent, reading)
     if told or clue:
         reading.drop.extend(inside)
-        reading.why.append(f"statements left out: {len(told) or 1}")
+        if stated or clue:
+            reading.why.append(f"statements left out: {len(stated) or 1}")
+        if remarks:  # "<an actor> was amazing in it, …": judged, not asked
+            reading.why.append(f"remarks left out: {len(remarks)}")
     return reading
 
 
@@ -983,6 +989,42 @@ def _statements(words: _Words, entities: list[dict[str, Any]], lexicon: Lexicon)
         if lexicon.find(clause, ("attribute",)):
             asked = True
     return told if asked else []
+
+
+def _remarks_beside_a_question(words: _Words, store: FactStore, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The character spans of clauses that judge the film, a part of it or one of its people ("<an actor> was
+    amazing in it", "the ending destroyed me") when another clause asks: the question is read alone, and a name
+    in the remark is no subject of it ("have you seen it? <an actor> was great" asks the assistant, not the
+    actor's reviews). A clause with "he"/"she" stays: the question may point back at it."""
+    starts = _clause_starts(words)
+    if len(starts) < 2:
+        return []
+    remarks: list[tuple[int, int]] = []
+    asked = False
+    for start, end in zip(starts, [*starts[1:], len(words.words)], strict=True):
+        a, b = words.chars(start, end)
+        clause = _Words.of(words.text[a:b])
+        if PRONOUNS & set(clause.words):
+            return []
+        if _remark(clause, store, lexicon) and _names_a_subject(clause, store, lexicon):
+            remarks.append((a, b))
+        elif _clause_asks(words, start, end) and not set(words.words[start:end]) <= film_talk.ASK_BACK:
+            asked = True
+    return remarks if asked else []
+
+
+def _names_a_subject(clause: _Words, store: FactStore, lexicon: Lexicon) -> bool:
+    """A person of the film or a part of it named ("<an actor>", "the ending"): what the question could be taken to
+    ask about. A remark on "it" alone is kept: a comparison may need it ("it made me cry, is the book sadder?")."""
+    parts = lexicon.find(clause.words, ("attribute", "relation"))  # not a claim: "sad" judges
+    return bool(parts) or bool(film_talk.name_words(store) & set(clause.words))
+
+
+def _clause_asks(words: _Words, start: int, end: int) -> bool:
+    """The clause ends with "?", or opens with a wh-word or an auxiliary, after fillers."""
+    following = words.text[words.spans[end - 1][1] : words.spans[end][0] if end < len(words.words) else None]
+    first = next((w for w in words.words[start:end] if w not in FILLERS), "")
+    return "?" in following or first in clauses.WH_WORDS or first in AUXILIARIES
 
 
 # Words that make a yes/no about a person's work ask whether there is more of it ("has <a director> made
@@ -1595,6 +1637,8 @@ def _read(
     said = social.formula(words.words, lexicon) if not names and not hits else None
     if said is None and not names and not any(h.kind == "film" for h in hits) and not has_japanese(text):
         said = social.praise(words.words, lexicon)  # "you're awesome", "you've been a big help": thanked back
+    if said is None and not names and not hits and intent not in SOCIAL_INTENTS and not has_japanese(text):
+        said = social.closing(words.words, lexicon)  # "sounds good, that's all i needed": the user is done
     if said is not None and said != intent:  # "hiya", "ttyl", "thx so much": small talk, whatever was guessed
         reading.intent = said
         reading.why.append(f"a small-talk formula: {said}")
@@ -1673,6 +1717,11 @@ def _read(
         reading.why.append("about the assistant")
         return reading
     if not has_japanese(text) and not names and not roles and not PRONOUNS & set(words.words):
+        another = film_talk.another_film_asked(words.words, hits)
+        if another is not None:  # "any other recommendations?", "something like it?": a film that is not ours
+            reading.intent = OUT_OF_SCOPE
+            reading.why.append(FILMS_IN_GENERAL)
+            return reading
         films = film_talk.films_in_general(words.words, hits, store)
         if films is not None:  # "what's a good movie for tonight?", "i like sci-fi movies": no film of ours
             reading.intent = OUT_OF_SCOPE
@@ -4675,13 +4724,25 @@ HEDGES = (
 )
 
 
+def _breaks(between: str) -> bool:
+    """Punctuation that ends a clause, or emoji only ("the ending destroyed me 😭 is there a sequel"): chat ends
+    a sentence with one as often as with a full stop."""
+    return (
+        between in CLAUSE_BREAKS
+        or bool(between)
+        and all(unicodedata.category(c) in ("So", "Sk") or c in EMOJI_JOINERS for c in between)
+    )
+
+
+# What glues emoji together: the zero-width joiner and the emoji presentation selector.
+EMOJI_JOINERS = frozenset({"\u200d", "\ufe0f"})
+
+
 def _clause_starts(words: _Words, hedged: bool = False) -> list[int]:
     """The first word of each clause: after "," "?" "." and the like; with `hedged`, also the word
     after a hedge that opens a clause ("by any chance is it …?")."""
     starts = [0] + [
-        i
-        for i in range(1, len(words.words))
-        if words.text[words.spans[i - 1][1] : words.spans[i][0]].strip() in CLAUSE_BREAKS
+        i for i in range(1, len(words.words)) if _breaks(words.text[words.spans[i - 1][1] : words.spans[i][0]].strip())
     ]
     if not hedged:
         return starts
