@@ -991,6 +991,20 @@ def _statements(words: _Words, entities: list[dict[str, Any]], lexicon: Lexicon)
     return told if asked else []
 
 
+# "You?", "and you?", "how about you?": the question put back to the assistant after the user's own view.
+ASKED_BACK_WORDS = frozenset({"you", "u", "yourself"})
+
+
+def _asked_back(words: _Words) -> tuple[int, int] | None:
+    """The token span of a last clause that only puts the question back to the assistant ("… you?"), or None."""
+    starts = _clause_starts(words)
+    last = starts[-1]
+    clause = set(words.words[last:])
+    if len(starts) < 2 or not clause & ASKED_BACK_WORDS or not clause <= film_talk.ASK_BACK:
+        return None
+    return (last, len(words.words)) if "?" in words.text[words.spans[-1][1] :] else None
+
+
 def _remarks_beside_a_question(words: _Words, store: FactStore, lexicon: Lexicon) -> list[tuple[int, int]]:
     """The character spans of clauses that judge the film, a part of it or one of its people ("<an actor> was
     amazing in it", "the ending destroyed me") when another clause asks: the question is read alone, and a name
@@ -1739,7 +1753,14 @@ def _read(
             reading.why.append(f"another work: {seen}")
             return reading
     said_of_film = intent in YES_NO_ANSWERS and _film_named(words, lexicon)  # not "sounds good": consent
-    if (intent not in SOCIAL_INTENTS or said_of_film) and not has_japanese(text) and _remark(words, store, lexicon):
+    back = _asked_back(words)
+    remarked = (intent not in SOCIAL_INTENTS or said_of_film or back is not None) and not has_japanese(text)
+    if remarked and _remark(words, store, lexicon):
+        if back is not None:  # "it's one of my favourite movies. you?": the assistant's own view, which it has not
+            reading.intent = "ask_fact"
+            reading.add("topic", "reviews", *words.chars(*back))
+            reading.why.append("a remark asked back")
+            return reading
         # "i watched it last night and cried so much", "no, i haven't seen it": told, not asked
         reading.intent = REMARK
         reading.why.append("a remark, nothing asked")
