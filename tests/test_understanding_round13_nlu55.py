@@ -140,7 +140,11 @@ def test_remarks_the_question_needs_stay(store, text):
 
 
 # 4. The question put back to the assistant after a remark: its own view, which it has not (then the critics).
-@pytest.mark.parametrize("text", ["i really enjoyed it. you?", "the acting was amazing, what about you?"])
+# (Round 8 read "i've seen it twice. you?" as a remark, nothing asked; round 13's brief asks the assistant's
+# no-opinion answer for an opinion asked of it, so that case moved here.)
+@pytest.mark.parametrize(
+    "text", ["i really enjoyed it. you?", "the acting was amazing, what about you?", "i've seen it twice. you?"]
+)
 def test_a_remark_asked_back_asks_the_assistant(store, text):
     result = reading(store, text, "deny")
     assert result.intent == "ask_fact"
@@ -160,3 +164,21 @@ def test_the_assistant_asked_back_says_it_has_not_watched(turn):
 @pytest.mark.parametrize("text", ["i would like to know how you are", "i was wondering how you've been lately"])
 def test_how_you_are_asked_indirectly_is_a_greeting(store, text):
     assert reading(store, text, "out_of_scope").intent == "greet"
+
+
+# 6. What the user does not mind is not asked: "i don't care about <an attribute>" leaves the other question alone.
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("i do not care about the language, when did it come out", "ask_release_date"),
+        ("doesn't matter what language, who directed it", "ask_director"),
+    ],
+)
+def test_an_attribute_not_cared_about_is_not_asked(store, text, asked):
+    result = reading(store, text, "ask_language")
+    assert result.intent == asked
+    assert values(result, "attribute") == []
+
+
+def test_spoilers_not_minded_stay_a_setting(store):
+    assert values(reading(store, "i don't care about spoilers, how does it end", "ask_ending"), "spoilers") == ["yes"]

@@ -995,6 +995,35 @@ def _statements(words: _Words, entities: list[dict[str, Any]], lexicon: Lexicon)
 ASKED_BACK_WORDS = frozenset({"you", "u", "yourself"})
 
 
+# "i don't care about subtitles", "doesn't matter what genre": what the user does not mind is not asked.
+NOT_CARING = (
+    ("don't", "care"),
+    ("dont", "care"),
+    ("do", "not", "care"),
+    ("don't", "mind"),
+    ("dont", "mind"),
+    ("doesn't", "matter"),
+    ("doesnt", "matter"),
+    ("no", "matter"),
+)
+CARED_LINKS = frozenset({"about", "for", "what", "which", "the", "any", "if", "its", "it's", "it", "has", "is"})
+
+
+def _not_cared_about(words: _Words, hits: list[Hit]) -> list[Hit]:
+    """An attribute right after a phrase of not caring ("i don't care about subtitles") is no question."""
+    ends = {i + len(p) for i in range(len(words.words)) for p in NOT_CARING if tuple(words.words[i : i + len(p)]) == p}
+    if not ends:
+        return hits
+
+    def cared(hit: Hit) -> bool:
+        at = hit.start
+        while at > 0 and words.words[at - 1] in CARED_LINKS and at not in ends:
+            at -= 1
+        return at in ends
+
+    return [h for h in hits if h.kind != "attribute" or not cared(h)]
+
+
 def _asked_back(words: _Words) -> tuple[int, int] | None:
     """The token span of a last clause that only puts the question back to the assistant ("… you?"), or None."""
     starts = _clause_starts(words)
@@ -1617,6 +1646,7 @@ def _read(
     )
     hits = _inside_this_title(words, hits, store)
     hits = _where_filmed(words, hits)
+    hits = _not_cared_about(words, hits)
     hits = _watched_in_a_language(words, hits)
     hits = _numbered_title(words, hits)
     hits = _another_of_this_title(words, hits)
