@@ -93,6 +93,11 @@ def test_this_film_recommended_or_watched_is_no_other_film(store, text):
     assert film_talk.another_film_asked(tokens(text), []) is None
 
 
+def test_liking_this_film_is_no_film_like_it(store):
+    # "like" is a verb here, not a likeness of "movie" (found by the loop over earlier probe files)
+    assert reading(store, f"{store.title} is a great film i really like it", "ask_fact").intent != "out_of_scope"
+
+
 def test_other_films_of_someone_named_are_their_works(store):
     actor = lead_actor(store)
     text = f"what else would you recommend with {actor}"

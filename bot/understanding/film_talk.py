@@ -269,6 +269,8 @@ ANOTHER_MARKERS = frozenset({"else", "other", "others", "another", "similar", "n
 # What a likeness is said of: "something like it", "movies similar to <the film>", "anything similar".
 LIKENESS_HEADS = FILM_NOUNS | FILM_PLURALS | frozenset({"something", "anything", "one", "ones", "others", "stuff"})
 LIKENESS_WORDS = frozenset({"like", "similar"})
+# A word that may stand between the head and its likeness: "something else like it", "anything more similar".
+LIKENESS_BETWEEN = frozenset({"else", "more", "just", "kinda"})
 RECOMMENDED_NOUNS = frozenset({"recommendations", "recs", "suggestions"})
 
 
@@ -287,9 +289,13 @@ def another_film_asked(words: list[str], hits: Iterable[Hit]) -> str | None:
     marked = any(w in ANOTHER_MARKERS for w in words) or bool(RECOMMENDED_NOUNS & set(words)) and not pointed
     for at, word in enumerate(words):
         after = at + 1
-        if word in LIKENESS_WORDS and any(w in LIKENESS_HEADS for w in words[max(0, at - 3) : at]):
+        # the head right before the likeness: "movies like it", not "a great movie i really like it" (a verb)
+        before = words[max(0, at - 2) : at]
+        head = bool(before) and before[-1] in LIKENESS_HEADS
+        head = head or len(before) == 2 and before[1] in LIKENESS_BETWEEN and before[0] in LIKENESS_HEADS
+        if word in LIKENESS_WORDS and head:
             if word == "similar" or after in films or words[after : after + 1] in (["it"], ["this"], ["that"]):
-                return word  # "something similar", "movies like it", "anything like <the film>"
+                return word  # "something similar", "movies like it", "anything else like <the film>"
         if not marked:
             continue
         if word in RECOMMENDING and not (after in films or words[after : after + 1] in (["it"], ["this"])):
