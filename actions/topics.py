@@ -227,7 +227,11 @@ class ActionFact(StoreAction):
 
 
 # "Have you seen it?", "did u ever watch it": asked of the assistant, which has watched nothing.
-ASKS_IF_THE_ASSISTANT_WATCHED = re.compile(r"\b(?:you|u)\s+(?:ever\s+)?(?:seen|see|saw|watched|watch)\b", re.I)
+ASKS_IF_THE_ASSISTANT_WATCHED = re.compile(
+    r"\b(?:you|u)\s+(?:ever\s+)?(?:seen|see|saw|watched|watch)\b"
+    r"|[.!,]\s*(?:and\s+|how\s+about\s+|what\s+about\s+)?(?:you|u|yourself)\s*\?+\s*$",  # "i loved it. you?"
+    re.I,
+)
 
 
 def _has_evidence(key: str) -> bool:

@@ -117,7 +117,6 @@ def test_a_character_seen_or_liked_is_not_refused(store):
         ("i'm so glad i watched it", "ask_where_to_watch"),
         ("wow, interesting", "nlu_fallback"),
         ("haha same here", "nlu_fallback"),
-        ("i've seen it twice. you?", "ask_fact"),
         ("loved it!", "nlu_fallback"),
     ],
 )

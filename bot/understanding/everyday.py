@@ -259,6 +259,11 @@ HOW_ARE_YOU = re.compile(
     r" (?:you|u|ya|it going|things|your)\b"
 )
 GOING_WORDS = frozenset({"going", "doing", "doin", "been", "day", "things", "life"})
+# The same asked indirectly, after a lead of wanting to know: "i'd like to know how you are doing".
+HOW_YOU_ARE = re.compile(
+    r"^(?:tell me|i'd like to know|i would like to know|i want to know|i wanna know|i wonder|i was wondering)"
+    r" how (?:(?:you|u) (?:are|r|have been)|you've been|youve been)(?: doing| going| keeping)?(?: today| lately| now)?$"
+)
 MAX_GREETING_WORDS = 7
 REFUSED = "out_of_scope"
 # How far an identity word may stand from "you"/"your" and still be the assistant's.
@@ -288,6 +293,8 @@ def about_the_assistant(
     you = [i for i, w in enumerate(rest) if w in YOU_WORDS]
     text = " ".join(rest)
     if len(rest) <= MAX_GREETING_WORDS and HOW_ARE_YOU.match(text) and (you or GOING_WORDS & set(rest)):
+        return "greet"
+    if HOW_YOU_ARE.match(text):
         return "greet"
     if intent == REFUSED:
         return None  # "how old are you?" refused by the classifier is a right answer too: left as it is

@@ -259,6 +259,52 @@ def films_in_general(words: list[str], hits: Iterable[Hit], store: FactStore) ->
     return None
 
 
+# Another film to watch asked for: "any other recommendations?", "what else should i watch?", "something like it?".
+RECOMMENDING = frozenset(
+    {"recommend", "recommends", "recommendation", "recommendations", "recs", "rec", "suggest", "suggestion"}
+    | {"suggestions"}
+)
+# Words that make the film asked for another one than this: "what else", "any other", "watch next".
+ANOTHER_MARKERS = frozenset({"else", "other", "others", "another", "similar", "next", "more"})
+# What a likeness is said of: "something like it", "movies similar to <the film>", "anything similar".
+LIKENESS_HEADS = FILM_NOUNS | FILM_PLURALS | frozenset({"something", "anything", "one", "ones", "others", "stuff"})
+LIKENESS_WORDS = frozenset({"like", "similar"})
+# A word that may stand between the head and its likeness: "something else like it", "anything more similar".
+LIKENESS_BETWEEN = frozenset({"else", "more", "just", "kinda"})
+RECOMMENDED_NOUNS = frozenset({"recommendations", "recs", "suggestions"})
+
+
+def another_film_asked(words: list[str], hits: Iterable[Hit]) -> str | None:
+    """The word that asks for another film to watch, or None: a word of recommending or a verb of watching with a
+    word of "another" ("any other recommendations?", "what else should i watch?", "what to see next"), or a
+    film or "something" like this one ("movies like it", "anything similar"). "would you recommend it?",
+    "where else can i watch it?" (the verb's object is this film) and "is there another movie?" (a sequel, read
+    as an attribute) ask about this film. The caller has checked that no one is named or pointed at."""
+    hits = list(hits)
+    if any(h.kind == "attribute" and h.key not in CHOOSING | {"other_work"} for h in hits):
+        return None  # "other work" with no one named is other films
+    films = {h.start for h in hits if h.kind == "film"}
+    pointed = films or THIS_WORDS & set(words)
+    # "any recommendations?", "got any recs": a recommendation of nothing named is of a film to watch
+    marked = any(w in ANOTHER_MARKERS for w in words) or bool(RECOMMENDED_NOUNS & set(words)) and not pointed
+    for at, word in enumerate(words):
+        after = at + 1
+        # the head right before the likeness: "movies like it", not "a great movie i really like it" (a verb)
+        before = words[max(0, at - 2) : at]
+        head = bool(before) and before[-1] in LIKENESS_HEADS
+        head = head or len(before) == 2 and before[1] in LIKENESS_BETWEEN and before[0] in LIKENESS_HEADS
+        if word in LIKENESS_WORDS and head:
+            if word == "similar" or after in films or words[after : after + 1] in (["it"], ["this"], ["that"]):
+                return word  # "something similar", "movies like it", "anything else like <the film>"
+        if not marked:
+            continue
+        if word in RECOMMENDING and not (after in films or words[after : after + 1] in (["it"], ["this"])):
+            return word  # "any other recommendations?", "recommend me something else"
+        if word in WATCHING and not (after in films or words[after : after + 1] in (["it"], ["this"], ["that"])):
+            return word  # "what else should i watch", "what to see next"
+    return None
+
+
 def name_words(store: FactStore) -> frozenset[str]:
     """The capitalised words of the names of this film's people and characters ("lead actor", an alias,
     is no name)."""
@@ -412,7 +458,7 @@ NEGATIONS = frozenset({"didn't", "never", "not"})
 # Words that open a remark's clause without changing it.
 OPENERS = frozenset(
     {"yes", "yeah", "yep", "no", "nope", "ok", "okay", "so", "well", "oh", "also", "and", "but", "actually", "hello"}
-    | {"hi", "hey", "lol", "haha", "wow", "honestly", "though", "too", "then"}
+    | {"hi", "hey", "lol", "haha", "wow", "honestly", "though", "too", "then", "omg", "ugh", "aww", "man"}
 )
 # What a listener says back to an answer ("oh interesting!", "lol same", "wow, i had no idea"): a remark
 # too. Words of consent ("great", "sure") are the social lexicon's: they may answer a spoiler question.
@@ -585,16 +631,23 @@ def _judges(words: list[str]) -> bool:
     )
 
 
+# "<an actor> did a great job", "<the director> does good work": how someone of the film did their work, judged.
+DOING_VERBS = frozenset({"did", "does", "do", "done"})
+WORK_DONE = frozenset({"job", "work"})
+
+
 def _judged_subject(clause: list[str]) -> bool:
     """ "<the title> is good", "the ending was the best part", "<an actor> was great in it", "it should be fun",
     "the movie made me cry", "the ending killed me": this film or a part of it, judged or felt."""
-    verbs = NAMED_BE_WORDS | MODALS | EFFECT_VERBS
+    verbs = NAMED_BE_WORDS | MODALS | EFFECT_VERBS | DOING_VERBS
     verb = next((i for i, w in enumerate(clause[: SUBJECT_WORDS + 1]) if w in verbs), None)
     if not verb:
         return False
     subject, word, rest = clause[:verb], clause[verb], clause[verb + 1 :]
     if not _a_subject(subject):
         return False
+    if word in DOING_VERBS:  # "<the director> did a great job directing it": the work done, judged
+        return bool(WORK_DONE & set(rest)) and _judges(rest)
     if word in EFFECT_VERBS:
         return bool(ME_WORDS & set(rest[:1]))
     if word in MODALS:

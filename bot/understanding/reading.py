@@ -22,6 +22,7 @@ entities carry the rest to the actions: `relation`, `attribute`, `claim`,
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -517,7 +518,9 @@ def read(
     if greeted:  # "hi what's up, who plays <a character>?": the greeting asks nothing and names no one
         text = " " * greeted + text[greeted:]
         entities = [e for e in entities if int(e.get("start", -1)) >= greeted]
-    told = _statements(_Words.of(text), entities, lexicon)
+    stated = _statements(_Words.of(text), entities, lexicon)
+    remarks = [r for r in _remarks_beside_a_question(_Words.of(text), store, lexicon) if r not in stated]
+    told = sorted([*stated, *remarks])
     if told:
         whole = _read(text, intent, entities, store, lexicon)
         if whole.why == [FILMS_IN_GENERAL]:  # "i'd like to see a movie, any genre is fine": no film of ours
@@ -548,7 +551,10 @@ def read(
     _in_message_order(text, intent, reading)
     if told or clue:
         reading.drop.extend(inside)
-        reading.why.append(f"statements left out: {len(told) or 1}")
+        if stated or clue:
+            reading.why.append(f"statements left out: {len(stated) or 1}")
+        if remarks:  # "<an actor> was amazing in it, …": judged, not asked
+            reading.why.append(f"remarks left out: {len(remarks)}")
     return reading
 
 
@@ -1003,6 +1009,85 @@ def _statements(words: _Words, entities: list[dict[str, Any]], lexicon: Lexicon)
         if lexicon.find(clause, ("attribute",)):
             asked = True
     return told if asked else []
+
+
+# "You?", "and you?", "how about you?": the question put back to the assistant after the user's own view.
+ASKED_BACK_WORDS = frozenset({"you", "u", "yourself"})
+
+
+# "i don't care about subtitles", "doesn't matter what genre": what the user does not mind is not asked.
+NOT_CARING = (
+    ("don't", "care"),
+    ("dont", "care"),
+    ("do", "not", "care"),
+    ("don't", "mind"),
+    ("dont", "mind"),
+    ("doesn't", "matter"),
+    ("doesnt", "matter"),
+    ("no", "matter"),
+)
+CARED_LINKS = frozenset({"about", "for", "what", "which", "the", "any", "if", "its", "it's", "it", "has", "is"})
+
+
+def _not_cared_about(words: _Words, hits: list[Hit]) -> list[Hit]:
+    """An attribute right after a phrase of not caring ("i don't care about subtitles") is no question."""
+    ends = {i + len(p) for i in range(len(words.words)) for p in NOT_CARING if tuple(words.words[i : i + len(p)]) == p}
+    if not ends:
+        return hits
+
+    def cared(hit: Hit) -> bool:
+        at = hit.start
+        while at > 0 and words.words[at - 1] in CARED_LINKS and at not in ends:
+            at -= 1
+        return at in ends
+
+    return [h for h in hits if h.kind != "attribute" or not cared(h)]
+
+
+def _asked_back(words: _Words) -> tuple[int, int] | None:
+    """The token span of a last clause that only puts the question back to the assistant ("… you?"), or None."""
+    starts = _clause_starts(words)
+    last = starts[-1]
+    clause = set(words.words[last:])
+    if len(starts) < 2 or not clause & ASKED_BACK_WORDS or not clause <= film_talk.ASK_BACK:
+        return None
+    return (last, len(words.words)) if "?" in words.text[words.spans[-1][1] :] else None
+
+
+def _remarks_beside_a_question(words: _Words, store: FactStore, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The character spans of clauses that judge the film, a part of it or one of its people ("<an actor> was
+    amazing in it", "the ending destroyed me") when another clause asks: the question is read alone, and a name
+    in the remark is no subject of it ("have you seen it? <an actor> was great" asks the assistant, not the
+    actor's reviews). A clause with "he"/"she" stays: the question may point back at it."""
+    starts = _clause_starts(words)
+    if len(starts) < 2:
+        return []
+    remarks: list[tuple[int, int]] = []
+    asked = False
+    for start, end in zip(starts, [*starts[1:], len(words.words)], strict=True):
+        a, b = words.chars(start, end)
+        clause = _Words.of(words.text[a:b])
+        if PRONOUNS & set(clause.words):
+            return []
+        if _remark(clause, store, lexicon) and _names_a_subject(clause, store, lexicon):
+            remarks.append((a, b))
+        elif _clause_asks(words, start, end) and not set(words.words[start:end]) <= film_talk.ASK_BACK:
+            asked = True
+    return remarks if asked else []
+
+
+def _names_a_subject(clause: _Words, store: FactStore, lexicon: Lexicon) -> bool:
+    """A person of the film or a part of it named ("<an actor>", "the ending"): what the question could be taken to
+    ask about. A remark on "it" alone is kept: a comparison may need it ("it made me cry, is the book sadder?")."""
+    parts = lexicon.find(clause.words, ("attribute", "relation"))  # not a claim: "sad" judges
+    return bool(parts) or bool(film_talk.name_words(store) & set(clause.words))
+
+
+def _clause_asks(words: _Words, start: int, end: int) -> bool:
+    """The clause ends with "?", or opens with a wh-word or an auxiliary, after fillers."""
+    following = words.text[words.spans[end - 1][1] : words.spans[end][0] if end < len(words.words) else None]
+    first = next((w for w in words.words[start:end] if w not in FILLERS), "")
+    return "?" in following or first in clauses.WH_WORDS or first in AUXILIARIES
 
 
 # Words that make a yes/no about a person's work ask whether there is more of it ("has <a director> made
@@ -1581,6 +1666,7 @@ def _read(
     )
     hits = _inside_this_title(words, hits, store)
     hits = _where_filmed(words, hits)
+    hits = _not_cared_about(words, hits)
     hits = _watched_in_a_language(words, hits)
     hits = _numbered_title(words, hits)
     hits = _another_of_this_title(words, hits)
@@ -1617,6 +1703,8 @@ def _read(
     said = social.formula(words.words, lexicon) if not names and not hits else None
     if said is None and not names and not any(h.kind == "film" for h in hits) and not has_japanese(text):
         said = social.praise(words.words, lexicon)  # "you're awesome", "you've been a big help": thanked back
+    if said is None and not names and not hits and intent not in SOCIAL_INTENTS and not has_japanese(text):
+        said = social.closing(words.words, lexicon)  # "sounds good, that's all i needed": the user is done
     if said is not None and said != intent:  # "hiya", "ttyl", "thx so much": small talk, whatever was guessed
         reading.intent = said
         reading.why.append(f"a small-talk formula: {said}")
@@ -1695,6 +1783,11 @@ def _read(
         reading.why.append("about the assistant")
         return reading
     if not has_japanese(text) and not names and not roles and not PRONOUNS & set(words.words):
+        another = film_talk.another_film_asked(words.words, hits)
+        if another is not None:  # "any other recommendations?", "something like it?": a film that is not ours
+            reading.intent = OUT_OF_SCOPE
+            reading.why.append(FILMS_IN_GENERAL)
+            return reading
         films = film_talk.films_in_general(words.words, hits, store)
         if films is not None:  # "what's a good movie for tonight?", "i like sci-fi movies": no film of ours
             reading.intent = OUT_OF_SCOPE
@@ -1712,7 +1805,14 @@ def _read(
             reading.why.append(f"another work: {seen}")
             return reading
     said_of_film = intent in YES_NO_ANSWERS and _film_named(words, lexicon)  # not "sounds good": consent
-    if (intent not in SOCIAL_INTENTS or said_of_film) and not has_japanese(text) and _remark(words, store, lexicon):
+    back = _asked_back(words)
+    remarked = (intent not in SOCIAL_INTENTS or said_of_film or back is not None) and not has_japanese(text)
+    if remarked and _remark(words, store, lexicon):
+        if back is not None:  # "it's one of my favourite movies. you?": the assistant's own view, which it has not
+            reading.intent = "ask_fact"
+            reading.add("topic", "reviews", *words.chars(*back))
+            reading.why.append("a remark asked back")
+            return reading
         # "i watched it last night and cried so much", "no, i haven't seen it": told, not asked
         reading.intent = REMARK
         reading.why.append("a remark, nothing asked")
@@ -4930,13 +5030,25 @@ HEDGES = (
 )
 
 
+def _breaks(between: str) -> bool:
+    """Punctuation that ends a clause, or emoji only ("the ending destroyed me 😭 is there a sequel"): chat ends
+    a sentence with one as often as with a full stop."""
+    return (
+        between in CLAUSE_BREAKS
+        or bool(between)
+        and all(unicodedata.category(c) in ("So", "Sk") or c in EMOJI_JOINERS for c in between)
+    )
+
+
+# What glues emoji together: the zero-width joiner and the emoji presentation selector.
+EMOJI_JOINERS = frozenset({"\u200d", "\ufe0f"})
+
+
 def _clause_starts(words: _Words, hedged: bool = False) -> list[int]:
     """The first word of each clause: after "," "?" "." and the like; with `hedged`, also the word
     after a hedge that opens a clause ("by any chance is it …?")."""
     starts = [0] + [
-        i
-        for i in range(1, len(words.words))
-        if words.text[words.spans[i - 1][1] : words.spans[i][0]].strip() in CLAUSE_BREAKS
+        i for i in range(1, len(words.words)) if _breaks(words.text[words.spans[i - 1][1] : words.spans[i][0]].strip())
     ]
     if not hedged:
         return starts

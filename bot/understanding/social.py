@@ -68,3 +68,39 @@ def _praised_at(words: list[str], at: int, verb_said: bool, lexicon: Lexicon) ->
         elif word not in lexicon.praise_fillers:
             return None
     return None
+
+
+# A closing: the user says they have what they came for ("that's all i needed", "no that'll be all for now").
+# "that's it" is left out: it confirms ("yes, that's it. who directed it?").
+CLOSING_PHRASES = (
+    ("that's", "all"),
+    ("thats", "all"),
+    ("that", "is", "all"),
+    ("that'll", "be", "all"),
+    ("that", "will", "be", "all"),
+    ("that's", "everything"),
+    ("thats", "everything"),
+    ("that", "is", "everything"),
+    ("nothing", "else"),
+)
+# What may stand around a closing besides formulas, padding and praise: what the user needed, and when
+# ("that's all i need for now", "sounds good, that's everything i wanted to know").
+CLOSING_WORDS = frozenset(
+    """that sounds sound i i'm im need needed needs want wanted wanna to know for now today tonight from me
+    actually just and but ok okay yes yeah no nope thanks great good perfect awesome be will""".split()
+)
+
+
+def closing(words: list[str], lexicon: Lexicon) -> str | None:
+    """ "that's all i needed", "sounds good, that's all for now": "goodbye" when a closing phrase stands with only
+    formulas, praise and words of what was needed around it; None for anything else ("that's all the cast?")."""
+    at = next((i for i in range(len(words)) for p in CLOSING_PHRASES if tuple(words[i : i + len(p)]) == p), None)
+    if at is None:
+        return None
+    phrase = next(p for p in CLOSING_PHRASES if tuple(words[at : at + len(p)]) == p)
+    covered = {i for hit in lexicon.find(words, ("social",)) for i in range(hit.start, hit.end)}
+    covered |= set(range(at, at + len(phrase)))
+    allowed = CLOSING_WORDS | lexicon.social_padding | lexicon.praise_words
+    if any(word not in allowed for index, word in enumerate(words) if index not in covered):
+        return None
+    return "goodbye"
