@@ -17,7 +17,7 @@ from bot.store import FactStore
 from bot.understanding import described_film
 from bot.understanding.described_film import FILM_IDENTIFIED, FILM_NOT_THIS
 from bot.understanding.lexicon import default_lexicon, tokens
-from tests.reading_helpers import name
+from tests.reading_helpers import name, reading
 
 
 @pytest.fixture(scope="module")
@@ -166,3 +166,25 @@ def test_the_title_action_names_the_described_film_or_says_it_does_not_know_it(t
 def test_the_title_action_still_gives_the_titles_when_asked_for_them(turn):
     result = turn(ActionTitle(), text="what is its japanese title?", intent="ask_title")
     assert result.responses[0] == "utter_title"
+
+
+# --- "the film in which <what its story turns on>" -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who composed the score for the 2024 film in which a girl with six months to live is drawn by a boy?",
+        "who directed the netflix movie in which a teen painter has one year to live",
+        "Who wrote the film for which a boy with a year left to live paints a sick girl?",
+    ],
+)
+def test_a_film_described_by_a_relative_clause_of_its_premise_is_this_film(store, text):
+    result = reading(store, text, "out_of_scope")
+    assert "this film described by its premise" in result.why
+    assert result.intent not in (None, "out_of_scope")
+
+
+def test_a_relative_clause_about_another_story_describes_nothing_of_this_film(store):
+    result = reading(store, "Who directed the movie in which a dog waits years for his owner?", "out_of_scope")
+    assert "this film described by its premise" not in result.why
