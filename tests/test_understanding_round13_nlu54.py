@@ -188,3 +188,26 @@ def test_a_film_described_by_a_relative_clause_of_its_premise_is_this_film(store
 def test_a_relative_clause_about_another_story_describes_nothing_of_this_film(store):
     result = reading(store, "Who directed the movie in which a dog waits years for his owner?", "out_of_scope")
     assert "this film described by its premise" not in result.why
+
+
+# --- attribute words that only say which film --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Who scored the 118-minute Netflix romance {title}?", "ask_crew"),
+        ("who directed the TV-14 rated japanese drama {title}", "ask_director"),
+        ("What role does {lead} have in the 2024 Netflix tearjerker {title}?", "ask_person"),
+    ],
+)
+def test_attribute_words_before_the_film_noun_ask_nothing_when_another_is_asked(store, cast, text, intent):
+    said = text.format(**cast, title=store.title)
+    result = reading(store, said, intent, entities_of(said, cast))
+    assert not [e for e in result.entities if e["entity"] == "also_ask"]
+
+
+def test_attribute_words_before_the_film_noun_are_the_question_when_alone(store):
+    words = tokens("is the 118-minute movie too long?")
+    hits = default_lexicon().find(words, ("attribute",))
+    assert described_film.clues_before_film(words, hits) == hits

@@ -24,7 +24,7 @@ import re
 from bot.store import FactStore
 from bot.understanding import clauses, coverage, everyday, proper_names
 from bot.understanding.countries import same_country
-from bot.understanding.lexicon import Lexicon, token_spans, tokens
+from bot.understanding.lexicon import Hit, Lexicon, token_spans, tokens
 
 YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 # Nouns a quiz names a film by when it asks which film: "what 2024 movie", "in which film", "what romance".
@@ -287,3 +287,26 @@ def year_only_a_clue(words: list[str]) -> bool:
 FILM_IDENTIFIED = "film_identified"
 # ... and when a clue is not this film's, though the message names it or its people: "I don't know" that film.
 FILM_NOT_THIS = "film_not_this"
+
+
+# Determiners that open a noun phrase naming a film: "the 118-minute Netflix drama <title>".
+FILM_DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
+
+
+def clues_before_film(words: list[str], hits: list[Hit]) -> list[Hit]:
+    """ "Who wrote the screenplay for the 118-minute Netflix drama <title>?": attribute words between a determiner
+    and a film noun (a length, a service, a rating, a language) only say which film. When the question asks an
+    attribute outside them, they ask nothing; alone ("is the 118-minute movie too long?") they are the question."""
+    spans = []
+    for j, word in enumerate(words):
+        if word not in FILM_HEADS:
+            continue
+        k = j - 1
+        while k >= 0 and j - k <= MAX_MODIFIERS and words[k] not in coverage.FUNCTION_WORDS:
+            k -= 1
+        if 0 <= k < j - 1 and words[k] in FILM_DETERMINERS:
+            spans.append((k + 1, j))
+    inside = [h for h in hits if h.kind == "attribute" and any(a <= h.start and h.end <= b for a, b in spans)]
+    if not inside or not any(h.kind == "attribute" and h not in inside for h in hits):
+        return hits
+    return [h for h in hits if h not in inside]
