@@ -290,6 +290,11 @@ FILM_NOT_THIS = "film_not_this"
 
 
 # Determiners that open a noun phrase naming a film: "the 118-minute Netflix drama <title>".
+# The film's own facts a clue before the film noun may give; people, roles and careers ("the lead actress's first
+# movie") say whose film it is, and are read as such.
+FILM_CLUE_KEYS = frozenset(
+    {"runtime", "platform", "rating", "rating_label", "language", "country", "release_date", "genre"}
+)
 FILM_DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
 
 
@@ -306,7 +311,11 @@ def clues_before_film(words: list[str], hits: list[Hit]) -> list[Hit]:
             k -= 1
         if 0 <= k < j - 1 and words[k] in FILM_DETERMINERS:
             spans.append((k + 1, j))
-    inside = [h for h in hits if h.kind == "attribute" and any(a <= h.start and h.end <= b for a, b in spans)]
+    inside = [
+        h
+        for h in hits
+        if h.kind == "attribute" and h.key in FILM_CLUE_KEYS and any(a <= h.start and h.end <= b for a, b in spans)
+    ]
     if not inside or not any(h.kind == "attribute" and h not in inside for h in hits):
         return hits
     return [h for h in hits if h not in inside]
