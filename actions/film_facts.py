@@ -8,9 +8,10 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType
 
-from actions.common import Reply, StoreAction, store
+from actions.common import Reply, StoreAction, entity_values, store
 from bot import i18n
 from bot.text import format_duration
+from bot.understanding.described_film import FILM_IDENTIFIED, FILM_NOT_THIS
 
 
 class FilmFactAction(StoreAction, ABC):
@@ -118,3 +119,20 @@ class ActionTitle(FilmFactAction):
 
     def values(self, reply: Reply) -> dict[str, Any]:
         return {**super().values(reply), "title_english": store().title}
+
+    def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
+        described = {FILM_IDENTIFIED, FILM_NOT_THIS} & set(entity_values(tracker, "attribute"))
+        if not described:
+            return super().answer(reply, tracker)
+        # A quiz question that described a film by clues: this film when the store confirms them all
+        film = store().film
+        cited = [film["title"], film["premiere_date"], film["platform"]]
+        if any(fact.unknown for fact in cited):
+            reply.dont_know(tracker)
+            return []
+        year, platform = str(store().release_year or ""), reply.value(film["platform"])
+        if FILM_NOT_THIS in described:  # a clue is another film's: never answered as this one
+            reply.dont_know(tracker, "utter_dont_know_described_film", year=year, platform=platform)
+            return []
+        reply.utter("utter_film_identified", cite=cited, year=year, platform=platform)
+        return []

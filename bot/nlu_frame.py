@@ -19,10 +19,11 @@ from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.i18n import LANGUAGE_SLOT
-from bot.japanese import language_of
+from bot.japanese import has_japanese, language_of
 from bot.scope import OTHER_SUBJECT
 from bot.store import DEFAULT_FACTS_PATH, FactStore
-from bot.understanding.lexicon import Lexicon, default_lexicon
+from bot.understanding import described_film
+from bot.understanding.lexicon import Lexicon, default_lexicon, tokens
 from bot.understanding.reading import (
     OUT_OF_SCOPE,
     REMARK,
@@ -35,6 +36,12 @@ from bot.understanding.reading import (
 )
 
 EXTRACTOR = "QuestionReader"
+RELEASE_DATE = "ask_release_date"
+TITLE = "ask_title"
+# Intents that are no guess of what is asked: the refusal and the fallback decide nothing about the question.
+NOT_GUESSES = frozenset({RELEASE_DATE, OUT_OF_SCOPE, "nlu_fallback"})
+# What a follow-up is about after a quiz question describing a film that is not this one.
+ANOTHER_FILM = "a film described by clues that are not this film's"
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
@@ -65,6 +72,8 @@ class QuestionReader(GraphComponent):
 
     def apply(self, message: Message) -> None:
         self.tag_language(message)
+        if self.described_film(message):
+            return
         if message.get(OTHER_SUBJECT):
             if remark_on_this_film(message.get(TEXT) or "", self.store, self.lexicon):
                 # "the movie was kinda slow tbh": a judgement the guard took for a name; told, not asked
@@ -79,6 +88,13 @@ class QuestionReader(GraphComponent):
             # "which actress was born in <a place>?": the guard took the place for a subject; one of ours is asked
             message.set(OTHER_SUBJECT, None, add_to_output=True)
         intent = message.get("intent") or {}
+        if intent.get("name") == RELEASE_DATE and described_film.year_only_a_clue(tokens(message.get(TEXT) or "")):
+            # "what character did <a> play in the 2024 movie <title>?": the year said which film, the classifier's
+            # next guess says what is asked
+            guess = next((r for r in message.get("intent_ranking") or [] if r.get("name") not in NOT_GUESSES), None)
+            if guess is not None:
+                self.set_intent(message, str(guess["name"]))
+                intent = message.get("intent") or {}
         entities = list(message.get(ENTITIES) or [])
         reading = read(message.get(TEXT) or "", intent.get("name"), entities, self.store, self.lexicon)
         if reading.drop:
@@ -94,6 +110,53 @@ class QuestionReader(GraphComponent):
             message.set(OTHER_SUBJECT, other, add_to_output=True)
         if reading.intent and reading.intent != intent.get("name"):
             self.set_intent(message, reading.intent)
+
+    def described_film(self, message: Message) -> bool:
+        """A quiz question that describes a film by clues (bot/understanding/described_film.py). Asked which film:
+        this film's title when every clue fits and one singles it out. A clue that is not this film's ("the 2019
+        movie <title>", "what Korean movie ...") is never answered as this film: "I don't know" when the message
+        names this film or its people, else the refusal. True when it decided the message."""
+        text = message.get(TEXT) or ""
+        words = tokens(text)
+        if has_japanese(text) or not words:
+            return False
+        entities = list(message.get(ENTITIES) or [])
+        if described_film.asks_which_film(text):
+            clue = described_film.contradicted_clue(text, words, entities, self.store, self.lexicon)
+            if clue is None and not described_film.singles_out(words, entities, self.store, self.lexicon):
+                return False
+        elif described_film.asks_a_question(words) and self.names_ours(words, entities):
+            clue = described_film.work_phrase_clue(text, self.store)
+            if clue is None:
+                return False
+        else:
+            return False
+        if (
+            clue is not None
+            and not self.names_ours(words, entities, ("character",))
+            and described_film.known_elsewhere(clue, entities, self.store)
+        ):
+            return False  # "in what 2010 movie did <the director> ...": one of his other works, read as such
+        if clue is not None and not self.names_ours(words, entities):
+            if not message.get(OTHER_SUBJECT):  # a follow-up ("who's in it?") is about that film too
+                message.set(OTHER_SUBJECT, ANOTHER_FILM, add_to_output=True)
+            self.set_intent(message, OUT_OF_SCOPE)
+            return True
+        message.set(OTHER_SUBJECT, None, add_to_output=True)  # the guard took a clue word for another subject
+        found = described_film.FILM_IDENTIFIED if clue is None else described_film.FILM_NOT_THIS
+        tag = {"entity": "attribute", "value": found, "start": 0, "end": len(text), "extractor": EXTRACTOR}
+        message.set(ENTITIES, [*entities, tag], add_to_output=True)
+        self.set_intent(message, TITLE)
+        return True
+
+    def names_ours(
+        self, words: list[str], entities: list[dict], kinds: tuple[str, ...] = ("person", "character")
+    ) -> bool:
+        """The message names this film, or one of its people or characters (of `kinds`)."""
+        if self.lexicon.find(words, ("film",)):
+            return True
+        named = [str(e.get("value")) for e in entities if e.get("entity") in kinds]
+        return any(self.store.resolve(value, kinds) for value in named)
 
     @staticmethod
     def set_intent(message: Message, name: str) -> None:

@@ -71,6 +71,8 @@ def every_turn(store: FactStore, domain: dict[str, Any]) -> list[Rendered]:
     for action in (ActionReleaseDate, ActionWhereToWatch, ActionRuntime, ActionRating, ActionGenre, ActionLanguage):
         asks.append((action(), {"text": "tell me"}))
     asks += [(ActionTitle(), {"text": "title"}), (ActionNovel(), {"text": "the novel"})]
+    for described in ("film_identified", "film_not_this"):  # a quiz question describing a film by clues
+        asks.append((ActionTitle(), {"text": "which 2024 film is it?", "entities": {"attribute": described}}))
     asks.append((ActionNovel(), {"text": "the novel's series", "entities": {"attribute": "novel_series"}}))
     asks.append((ActionDirector(), {"text": "who directed it"}))
     for role, credit in store.crew.items():

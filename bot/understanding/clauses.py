@@ -524,6 +524,8 @@ PREMISE_KEYS = frozenset({"illness", "time_left"})
 # Words that open a description after a work noun: "the movie about …", "the film that depicts …".
 DESCRIPTION_LINKS = frozenset({"about", "that", "which", "where", "whose", "depicting", "following"})
 DESCRIBED_WORKS = frozenset({"film", "movie", "flick", "picture", "romance", "drama", "tearjerker", "story"})
+# Relative words after a preposition: "the film in which …".
+RELATIVES = frozenset({"which", "whom", "whose"})
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 # "when it came out", "when the movie was released": the time of this film, a clause an age can be asked at.
 FILM_RELEASED = re.compile(
@@ -541,12 +543,16 @@ def premise_described(words: list[str], hits: list[Hit], clause_starts: list[int
     does not have is for the reader's other-year rule to refuse before this is asked."""
     ends = [*clause_starts, len(words)]
     for i, word in enumerate(words[:-2]):
-        if word not in DESCRIBED_WORKS or words[i + 1] not in DESCRIPTION_LINKS:
+        # "the film in which …", "the movie for whom …": a preposition may stand before the relative word
+        linked = words[i + 1] in DESCRIPTION_LINKS or (words[i + 1] in WH_PREPOSITIONS and words[i + 2] in RELATIVES)
+        if word not in DESCRIBED_WORKS or not linked:
             continue
         # "the (<a year> <a service>) movie about …" points at one film; "is there a movie about …?" asks for any
         if not DEFINITE_DETERMINERS & set(words[max(0, i - 4) : i]) or INDEFINITE & set(words[max(0, i - 4) : i]):
             continue
         end = min(e for e in ends if e > i + 1)
+        if words[i + 1] not in DESCRIPTION_LINKS:  # "in which …": a relative clause runs to the next question
+            end = min((e for e in ends if e > i + 2 and (e == len(words) or words[e] in WH_WORDS)), default=len(words))
         if any(h.kind == "attribute" and h.key in PREMISE_KEYS and i + 1 < h.start < end for h in hits):
             return i, end
     return None

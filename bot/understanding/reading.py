@@ -36,6 +36,7 @@ from bot.understanding import (
     conversation_talk,
     countries,
     coverage,
+    described_film,
     ellipsis,
     everyday,
     film_talk,
@@ -1679,6 +1680,7 @@ def _read(
     hits = film_talk.seen_this_film(words.words, hits)
     hits = film_talk.favourite_as_reviews(words.words, hits)
     hits = film_talk.theme_as_subject(words.words, hits)
+    hits = described_film.clues_before_film(words.words, hits)  # "for the 118-minute Netflix drama <title>"
     hits = clauses.rated_as_opinion(words.words, hits, _clause_starts(words))
     hits = _composed_spoiler_setting(words, hits, lexicon)
     hits = ellipsis.speaker_meant(words.words, hits)
