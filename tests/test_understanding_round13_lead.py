@@ -82,3 +82,8 @@ def test_the_titles_possessive_names_the_film_so_nothing_is_another_subject():
     vocabulary = Vocabulary(frozenset("what is rating".split()))
     assert unknown_subject(f"what is {title}'s mpaa rating", vocabulary, False, [title]) is None
     assert unknown_subject("what is the mpaa rating", vocabulary, False, [title]) == "mpaa"
+
+
+@pytest.mark.parametrize("text", ["was the book a web novel at first", "is the film a remake of something"])
+def test_a_work_noun_before_a_says_what_the_work_is(store, text):
+    assert reading(store, text, "ask_novel").intent != "out_of_scope"

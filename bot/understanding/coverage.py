@@ -283,12 +283,13 @@ def other_work(
 def title_after_film_noun(
     words: list[str], hits: list[Hit], entities: list[Span], known: frozenset[str]
 ) -> Span | None:
-    """ "the movie the notebook", "the book the little prince": a work noun followed at once by an article
-    and unknown words names that work, so the work noun is no reference to this film or its novel; else None."""
+    """ "the movie the notebook", "the book the little prince": a work noun followed at once by "the" and
+    unknown words names that work, so the work noun is no reference to this film or its novel; else None."""
     for hit in hits:
         if words[hit.end - 1] not in WORK_NOUNS:  # "the movie", "the book", "novel"
             continue
-        if hit.end + 1 < len(words) and words[hit.end] in ARTICLES:
+        # only "the": "was the book a web novel?", "is the film a remake?" say what the work is
+        if hit.end + 1 < len(words) and words[hit.end] == "the":
             end = start = hit.end + 1
             # the title runs to the next word the lexicon knows or a word of grammar ("... published", "... about")
             while (
