@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
-from actions.claims import answer_claim, describe_undecided, undecided_response
+from actions.claims import answer_claim, answered_when_undecided, describe_undecided, undecided_response
 from actions.common import Reply, agrees, entity_values, pronoun_asked, store
 from actions.other_subject import OUT_OF_SCOPE_RESPONSE
 from bot.understanding.clauses import PATTERN_CLAIMS
@@ -39,7 +39,7 @@ def answer_with_frame(action: StoreAction, reply: Reply, tracker: Tracker) -> li
     also = list(dict.fromkeys(entity_values(tracker, "also_ask")))
     later = _claim_intent(tracker)
     later = later if later in also else None  # "how long is it and is it on <a service>?": yes/no second
-    if later is None and not answer_claim(reply, tracker):
+    if later is None and not answer_claim(reply, tracker) and not answered_when_undecided(tracker):
         reply.dont_know(tracker, undecided_response(tracker))
         describe_undecided(reply, tracker)
         return events

@@ -46,6 +46,7 @@ from bot.understanding import (
     social,
     speakers_own,
     spoiler_setting,
+    stated_claims,
     works_of_people,
 )
 from bot.understanding.lexicon import UNHELD, Hit, Lexicon, standard_word, token_spans, tokens
@@ -2011,6 +2012,8 @@ def _read(
         # "who is the youngest actress?": the cast by their birth dates (actions/ages.py), however it was guessed
         reading.intent = "ask_cast"
         reading.why.append("a superlative over the cast")
+        return reading
+    if _value_compared(words, hits, names, roles, store, reading):
         return reading
     if _runtime_compared(words, lexicon, reading):
         return reading
@@ -4528,6 +4531,8 @@ def _asks_yes_or_no(words: _Words, lexicon: Lexicon) -> bool:
         return True
     if _stated_as_question(words, lexicon, starts):
         return True
+    if stated_claims.film_statement(words.words, [(h.start, h.end) for h in lexicon.find(words.words, ("film",))]):
+        return True  # "The movie <the title> was rated PG-13.": trivia put to be checked
     # "<the title> is it sad", "<the title> does it have …": the film said first, as a search-box topic
     topic = max((h.end for h in lexicon.find(words.words, ("film",)) if h.start == 0), default=0)
     return (
@@ -4983,6 +4988,80 @@ def _other_work_described(words: _Words, hits: list[Hit], roles: list[dict], lex
     if (dated or proper) and not _mentions_this_film(words, noun + 1, len(w), hits, roles, lexicon):
         return " ".join(w[at : noun + 1])
     return None
+
+
+def _value_compared(
+    words: _Words, hits: list[Hit], names: list[dict], roles: list[dict], store: FactStore, reading: Reading
+) -> bool:
+    """A value said in the message compared with the store's (bot/understanding/stated_claims.py): two people's
+    ages, a birth said of one person, one thing named twice, the book against the film in time. The claim is
+    tagged whether it is asked or stated ("<an actress> was born in <a city>."): either way the yes or no
+    comes first, decided by the comparison."""
+    if has_japanese(words.text):
+        return False
+    people = stated_claims.people_said(names, roles, store)
+    compared = stated_claims.ages_compared(words.words, words.spans, people)
+    if compared is not None:
+        claim, first, last = compared
+        reading.add("claim", claim, *words.chars(first, last))
+        reading.add("attribute", BIRTH_ATTRIBUTE, *words.chars(first, last))  # then their births, which decide it
+        reading.intent = "ask_fact"
+        reading.why.append(f"yes/no ages compared: {claim}")
+        return True
+    born = stated_claims.birth_said(words.words)
+    if born is not None and len(people) == 1:
+        claim, first, last = born
+        reading.add("claim", f"born:{people[0][1]}/{claim.removeprefix('born:')}", *words.chars(first, last))
+        reading.add("attribute", BIRTH_ATTRIBUTE, *words.chars(first - 1, first))
+        reading.intent = "ask_fact"
+        reading.why.append(f"yes/no birth said: {claim}")
+        return True
+    people_named = [n for n in names if n.get("entity") == "person"]
+    characters = [n for n in names if n.get("entity") == "character"]
+    if len(people_named) == 1 and len(characters) == 1 and stated_claims.credit_stated(words.words):
+        reading.add("claim", "plays", int(characters[0]["start"]), int(characters[0]["end"]))
+        reading.intent = "ask_who_plays"
+        reading.why.append("who plays whom, stated")
+        return True
+    same = stated_claims.same_said(words.words)
+    if same is not None:
+        named = _named_twice(words, hits, names, store)
+        if named is not None:
+            kind, ids = named
+            reading.add("claim", f"same:{ids[0]}/{ids[1]}", *words.chars(same, same + 1))
+            reading.intent = {"person": "ask_person", "character": "ask_character"}.get(kind, "ask_title")
+            reading.why.append(f"yes/no one thing named twice: {kind}")
+            return True
+    first_said = stated_claims.came_first_said(words.words, [h.start for h in hits if h.kind == "film"])
+    if first_said is not None and not names:
+        claim, at = first_said
+        reading.add("claim", claim, *words.chars(at, at + 1))
+        reading.intent = "ask_novel"
+        reading.why.append(f"yes/no which came first: {claim}")
+        return True
+    return False
+
+
+# The attribute whose answer follows a yes/no about births: the birth date and place (actions/birth.py).
+BIRTH_ATTRIBUTE = "birthday"
+
+
+def _named_twice(
+    words: _Words, hits: list[Hit], names: list[dict], store: FactStore
+) -> tuple[str, tuple[str, str]] | None:
+    """(kind, the two ids) when the message names exactly two things of one kind: two titles of films, two
+    people, two characters. Titles are this film's (the store's forms), so two of them are one film."""
+    films = [h for h in hits if h.kind == "film" and h.phrase not in PRONOUNS | {"it", "its", "this", "that"}]
+    if len(films) == 2 and not names and len({h.phrase for h in films}) == 2:
+        return "film", ("film", "film")
+    kinds = {str(n.get("entity")) for n in names}
+    if len(names) != 2 or len(kinds) != 1:
+        return None
+    kind = kinds.pop()
+    ids = [store.resolve(str(n.get("value") or ""), (kind,)) for n in names]
+    if not all(ids):
+        return None
+    return kind, (ids[0][0].id, ids[1][0].id)
 
 
 def _runtime_compared(words: _Words, lexicon: Lexicon, reading: Reading) -> bool:
