@@ -325,7 +325,7 @@ def _known_for(title: str, tracker: Tracker) -> tuple[bool | None, Fact | None]:
     """ "Was <an actress> in The Makanai?": yes when it is among what she is known for; the store
     lists only some of each person's work, so otherwise it cannot say."""
     person = _person(tracker)
-    wanted = normalise(title)
+    wanted = _and_as_ampersand(title)
     if person is None or len(wanted) < 3:
         return None, None
     for work in store().people[person].known_for:
@@ -339,13 +339,19 @@ def _known_for(title: str, tracker: Tracker) -> tuple[bool | None, Fact | None]:
     return None, None
 
 
+def _and_as_ampersand(title: str) -> str:
+    """A name as normalised, with "and" read as the "&" it often stands for ("King and Prince" for "King & Prince",
+    which normalises to "king prince")."""
+    return normalise(re.sub(r"\band\b", "&", title))
+
+
 def in_described_group(person: Person, claims: list[str]) -> bool:
     """Whether a "known_for:<X>" claim about this person names no work of theirs and is decided by their
     description ("is he in a band?" of "a member of the idol group ...")."""
     titles = [c.partition(":")[2] for c in claims if c.startswith("known_for:")]
     if not titles or person.about is None or not person.about.known:
         return False
-    wanted = normalise(titles[0])
+    wanted = _and_as_ampersand(titles[0])
     if len(wanted) < 3 or any(wanted in normalise(work.title) for work in person.known_for):
         return False
     said = f" {normalise(str(person.about.value))} "

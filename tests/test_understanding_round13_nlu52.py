@@ -11,9 +11,10 @@ from __future__ import annotations
 import pytest
 
 from actions.claims import answered_when_undecided, verdict
+from actions.film_facts import ActionGenre
 from bot.understanding import stated_claims
 from tests.conftest import tracker
-from tests.reading_helpers import name, reading, tags
+from tests.reading_helpers import name, reading, run, tags, values
 
 
 def _born_year(store, person_id: str) -> int:
@@ -187,3 +188,40 @@ def test_who_plays_whom_stated_is_checked(store):
 def test_no_trivia_statement(store, text):
     films = [(0, 2)] if text.startswith("drawing closer") else [(1, 3)] if text.startswith("when") else [(3, 5)]
     assert not stated_claims.film_statement(text.split(), films)
+
+
+# 6. Several yes/no questions in one message: each read alone, each decided and answered in turn.
+def test_two_yes_no_questions_are_both_claimed(store):
+    result = reading(store, "is it a horror film, and is it in japanese?", "ask_genre")
+    assert tags(result)["claim"].startswith("genre:")
+    assert values(result, "also_claim") == ["ask_language|language:japanese"]
+
+
+def test_three_yes_no_questions_keep_their_order(store):
+    result = reading(store, "was it a flop or was it a hit? also is it on netflix", "ask_fact")
+    assert tags(result)["claim"].startswith("flop:")
+    assert [v.partition("|")[2].partition(":")[0] for v in values(result, "also_claim")] == ["popular", "platform"]
+
+
+def test_one_yes_no_with_a_wh_question_is_left_to_the_parts_reader(store):
+    result = reading(store, "is it sad and who directed it", "ask_genre")
+    assert not values(result, "also_claim")
+
+
+def test_each_part_gets_its_own_verdict(domain, store):
+    text = "is it a comedy or is it a romance?"
+    result = reading(store, text, "ask_genre")
+    entities = [*result.entities]
+    said, _, _ = run(ActionGenre(), domain, text, entities, intent="ask_genre")
+    verdicts = [r for r in said if r.startswith("utter_claim_")]
+    assert verdicts[0].endswith("_no") and verdicts[1].endswith("_yes")
+
+
+# 7. A narrower word is never inferred from a wider one; "a film about" is the film described.
+def test_a_narrower_illness_is_not_inferred(store):
+    assert verdict("described:cancer", tracker())[0] is None
+
+
+def test_the_film_as_a_kind_of_work_about_something(store):
+    result = reading(store, "is drawing closer a movie about painting", "ask_plot")
+    assert tags(result)["claim"] == "described:painting"

@@ -525,8 +525,9 @@ def read(
     _yes_no_over_a_list(_Words.of(text), intent, entities, store, lexicon, reading)
     _publisher_yes_no(_Words.of(text), store, lexicon, reading)
     _undecided_of_the_book(_Words.of(text), intent, entities, lexicon, reading)
-    _questions_left(text, intent, entities, store, lexicon, reading)
-    _in_message_order(text, intent, reading)
+    if not _yes_no_parts(text, entities, store, lexicon, reading):
+        _questions_left(text, intent, entities, store, lexicon, reading)
+        _in_message_order(text, intent, reading)
     if told or clue:
         reading.drop.extend(inside)
         reading.why.append(f"statements left out: {len(told) or 1}")
@@ -648,6 +649,54 @@ def _pointing_parts(
     first.drop.extend(e for e in inside if e not in later.drop)
     first.why.append(f"a later clause about whom the answer names: {part}")
     return first
+
+
+# Words that join a second yes/no question to the first: "is it sad and is it long", "is it X or is it Y".
+YES_NO_JOINERS = clauses.JOINING | {"or", "but", "so"}
+
+
+def _yes_no_parts(
+    text: str, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon, reading: Reading
+) -> bool:
+    """ "Is it a true story? is it based on a book?", "did <a> direct it and did <b> star in it": two yes/no
+    questions or more in one message, each with a claim of its own when read alone. The first is the message's
+    reading; each later one is an `also_claim` ("<intent>|<claim>", over its clause), decided and answered after
+    it (actions/follow_on.py), so that every yes or no asked is given. False when the message is not of that
+    shape (fewer than two yes/no clauses with a claim each)."""
+    if has_japanese(text):
+        return False
+    words = _Words.of(text)
+    breaks = set(_clause_starts(words))
+    starts = [
+        i
+        for i, word in enumerate(words.words)
+        if word in lexicon.yes_no_openers and (i == 0 or i in breaks or words.words[i - 1] in YES_NO_JOINERS)
+    ]
+    if len(starts) < 2 or starts[0] > 1:  # the message opens with its first yes/no ("so is it …")
+        return False
+    parts: list[tuple[Reading, int, int]] = []
+    for a, b in zip(starts, [*starts[1:], len(words.words)], strict=True):
+        while b - 1 > a and words.words[b - 1] in YES_NO_JOINERS:
+            b -= 1  # the joining word belongs to neither part
+        begin, end = words.chars(a, b)
+        inside = [e for e in entities if begin <= int(e.get("start", -1)) < end]
+        part = read(" " * begin + text[begin:end] + " " * (len(text) - end), FALLBACK, inside, store, lexicon)
+        claims = [e for e in part.entities if e["entity"] == "claim"]
+        if part.intent is None or part.intent in NOT_A_PART or not claims:
+            return False
+        parts.append((part, begin, end))
+    first, first_end = parts[0][0], parts[0][2]
+    said = [e for e in reading.entities if e["entity"] == "claim"]
+    if not said or int(said[0].get("start", 0)) >= first_end:  # the message read whole is not its first question
+        reading.intent = first.intent
+        reading.entities = [e for e in reading.entities if e["entity"] not in SPAN_ENTITIES | {"also_ask"}]
+        reading.entities.extend(first.entities)
+    for part, begin, end in parts[1:]:
+        claim = next(e for e in part.entities if e["entity"] == "claim")
+        reading.add("also_claim", f"{part.intent}|{claim['value']}", begin, end)
+        reading.entities.extend(e for e in part.entities if e["entity"] not in ("claim", "also_ask"))
+    reading.why.append(f"yes/no questions read one by one: {len(parts)}")
+    return True
 
 
 def _questions_left(
