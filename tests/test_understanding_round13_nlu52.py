@@ -225,3 +225,10 @@ def test_a_narrower_illness_is_not_inferred(store):
 def test_the_film_as_a_kind_of_work_about_something(store):
     result = reading(store, "is drawing closer a movie about painting", "ask_plot")
     assert tags(result)["claim"] == "described:painting"
+
+
+@pytest.mark.parametrize(
+    "text", ["should i read the novel after watching the film", "is it better to see the movie before the book"]
+)
+def test_the_order_to_take_the_works_in_is_no_claim(text):
+    assert stated_claims.came_first_said(text.split(), []) is None

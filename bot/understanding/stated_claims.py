@@ -41,6 +41,8 @@ SAME_NOUNS = frozenset({"person", "people", "character", "characters", "guy", "g
 BOOK_WORDS = frozenset({"book", "novel", "books", "novels"})
 FILM_NOUNS = frozenset({"movie", "film"})
 ORDER_WORDS = {"before": True, "after": False}
+# Verbs of taking the works in: "read the book after watching it" orders the speaker's reading, not the works.
+VIEWING_VERBS = frozenset({"read", "reading", "watch", "watching", "watched", "see", "seeing", "seen", "saw"})
 ORDINAL = re.compile(r"^(\d{1,2})(st|nd|rd|th)?$")
 YEAR = re.compile(r"^(19|20)\d\d$")
 DATE_PARTS = re.compile(r"(?:on |in )?(?:(\d{1,2}) )?([A-Za-z]+ )?(\d{4})")
@@ -147,8 +149,8 @@ def came_first_said(words: list[str], film_at: list[int]) -> tuple[str, int] | N
     """("came_first:novel" or ":film", index of before/after) when the book and the film are set in time against
     each other: "was the novel published before <the title>?", "did the movie come out after the book?"."""
     at = next((i for i, w in enumerate(words) if w in ORDER_WORDS), None)
-    if at is None or _wh_before(words, at):
-        return None
+    if at is None or _wh_before(words, at) or set(words) & (SPEAKER_WORDS | VIEWING_VERBS):
+        return None  # "should i read the book before the movie?": the order to take them in, not which came first
     book_before = any(w in BOOK_WORDS for w in words[:at])
     book_after = any(w in BOOK_WORDS for w in words[at + 1 :])
     film_before = any(i < at for i in film_at) or any(w in FILM_NOUNS for w in words[:at])
