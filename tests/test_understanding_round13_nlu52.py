@@ -232,3 +232,15 @@ def test_the_film_as_a_kind_of_work_about_something(store):
 )
 def test_the_order_to_take_the_works_in_is_no_claim(text):
     assert stated_claims.came_first_said(text.split(), []) is None
+
+
+# 8. A later film of the story asked by "a movie after <the title>": the sequel.
+@pytest.mark.parametrize("text", ["will there be a film after drawing closer?", "is there gonna be a part after it"])
+def test_a_work_after_the_film_is_its_sequel(store, text):
+    result = reading(store, text, "ask_genre")
+    assert tags(result).get("topic") == "sequel"
+    assert result.intent == "ask_fact"
+
+
+def test_a_work_after_something_else_is_no_sequel():
+    assert stated_claims.later_work_asked("is there a movie after the credits".split(), []) is None

@@ -5081,6 +5081,12 @@ def _value_compared(
             reading.intent = {"person": "ask_person", "character": "ask_character"}.get(kind, "ask_title")
             reading.why.append(f"yes/no one thing named twice: {kind}")
             return True
+    later = stated_claims.later_work_asked(words.words, [(h.start, h.end) for h in hits if h.kind == "film"])
+    if later is not None and not names:  # "is there a movie after <the title>?": its sequel, which the store may lack
+        reading.add("topic", "sequel", *words.chars(later, later + 1))
+        reading.intent = "ask_fact"
+        reading.why.append("a later film of the story: the sequel")
+        return True
     first_said = stated_claims.came_first_said(words.words, [h.start for h in hits if h.kind == "film"])
     if first_said is not None and not names:
         claim, at = first_said

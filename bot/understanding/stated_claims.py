@@ -207,3 +207,20 @@ def day_said(words: list[str], month: str) -> int | None:
         if found and 1 <= int(found.group(1)) <= 31:
             return int(found.group(1))
     return None
+
+
+# "Is there a movie after <the title>?", "are there more films after it?": a later work of the same story.
+LATER_WORK_NOUNS = frozenset({"movie", "movies", "film", "films", "part", "parts", "installment", "installments"})
+LATER_WORDS = frozenset({"after", "following"})
+
+
+def later_work_asked(words: list[str], film_spans: list[tuple[int, int]]) -> int | None:
+    """The index of the work noun when the words ask whether a film follows this one ("is there a movie after
+    <the title>?", "will there be more films after it"): its sequel. None otherwise (a wh-question, or a noun
+    not followed by "after" and the film)."""
+    if "there" not in words or set(words) & WH_WORDS:
+        return None
+    for i, word in enumerate(words[:-2]):
+        if word in LATER_WORK_NOUNS and words[i + 1] in LATER_WORDS and any(s == i + 2 for s, _ in film_spans):
+            return i
+    return None
