@@ -244,3 +244,9 @@ def test_a_work_after_the_film_is_its_sequel(store, text):
 
 def test_a_work_after_something_else_is_no_sequel():
     assert stated_claims.later_work_asked("is there a movie after the credits".split(), []) is None
+
+
+def test_a_pronoun_statement_is_talk_not_trivia():
+    assert not stated_claims.film_statement("it was released in 2023".split(), [(0, 1)])
+    assert not stated_claims.film_statement("the movie was rated r".split(), [(0, 2)])
+    assert stated_claims.film_statement("the movie drawing closer was rated r".split(), [(2, 4)])

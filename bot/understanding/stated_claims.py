@@ -169,6 +169,8 @@ def came_first_said(words: list[str], film_at: list[int]) -> tuple[str, int] | N
 # so, it is checked as a yes/no question is ("No, it came out in 2024"). Words that may stand before the title.
 TITLE_LEADS = frozenset({"the", "movie", "film", "netflix", "japanese", "romance", "drama"})
 LINKS = frozenset({"was", "is", "were", "got", "had", "has"})
+# Words that point at the film without naming it: a statement with them is talk, not trivia.
+FILM_POINTERS = frozenset({"it", "its", "this", "that", "one", "the", "movie", "film", "flick"})
 # Said by the speaker of themselves or to the assistant: a remark or a request, never trivia put to be checked.
 SPEAKER_WORDS = frozenset({"i", "i'm", "im", "me", "my", "we", "you", "your", "u", "ur", "us", "let's", "lets"})
 
@@ -181,6 +183,8 @@ def film_statement(words: list[str], film_spans: list[tuple[int, int]]) -> bool:
     for start, end in film_spans:
         if end >= len(words) - 1 or not all(w in TITLE_LEADS or YEAR.match(w) for w in words[:start]):
             continue
+        if set(words[start:end]) <= FILM_POINTERS:
+            continue  # "it was released in 2023": told in the talk, not a trivia statement naming the film
         verb, after = words[end], words[end + 1]
         if verb in LINKS and after.endswith("ed") or verb.endswith("ed") and verb not in ("based", "named"):
             return True
