@@ -250,3 +250,8 @@ def test_a_pronoun_statement_is_talk_not_trivia():
     assert not stated_claims.film_statement("it was released in 2023".split(), [(0, 1)])
     assert not stated_claims.film_statement("the movie was rated r".split(), [(0, 2)])
     assert stated_claims.film_statement("the movie drawing closer was rated r".split(), [(2, 4)])
+
+
+def test_a_quiz_clue_pointing_at_what_it_asks_is_no_claim():
+    assert stated_claims.birth_said("she was born in 1987 in this town".split()) is None
+    assert not stated_claims.film_statement("drawing closer was adapted from this writer's novel".split(), [(0, 2)])

@@ -23,6 +23,9 @@ from typing import Any
 from bot.store import FactStore
 from bot.understanding.clauses import MONTHS, WH_WORDS
 
+# Words of a quiz clue that point at what is asked ("born in this city", "written by this author"): the clue
+# asks for it, it states nothing to check.
+QUIZ_POINTERS = frozenset({"this", "these", "which", "what", "whose"})
 # What joins the subject to a birth: the value follows the first of these after "born".
 BIRTH_WORDS = frozenset({"born"})
 # Words about a place of birth that are no place: "born in a Tokyo family", "born in the city of <X>".
@@ -63,8 +66,8 @@ def birth_said(words: list[str]) -> tuple[str, int, int] | None:
     if end < len(words) and words[end] == "or":
         return None
     value = words[at + 1 : end]
-    if not [w for w in value if w not in PLACE_FILLERS]:
-        return None
+    if not [w for w in value if w not in PLACE_FILLERS] or QUIZ_POINTERS & set(value):
+        return None  # "born in 1972 in this city": a quiz asking the city, not a place said
     return "born:" + " ".join(value), at + 1, end
 
 
@@ -178,7 +181,7 @@ SPEAKER_WORDS = frozenset({"i", "i'm", "im", "me", "my", "we", "you", "your", "u
 def film_statement(words: list[str], film_spans: list[tuple[int, int]]) -> bool:
     """Whether the words state a fact of the film as trivia: the title first (after "the movie", "the 2024
     film"), then a linking verb with a past participle or a verb in the past ("was rated", "premiered")."""
-    if not words or set(words) & (WH_WORDS | SPEAKER_WORDS):
+    if not words or set(words) & (WH_WORDS | SPEAKER_WORDS | QUIZ_POINTERS):
         return False
     for start, end in film_spans:
         if end >= len(words) - 1 or not all(w in TITLE_LEADS or YEAR.match(w) for w in words[:start]):
