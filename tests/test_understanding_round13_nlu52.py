@@ -255,3 +255,11 @@ def test_a_pronoun_statement_is_talk_not_trivia():
 def test_a_quiz_clue_pointing_at_what_it_asks_is_no_claim():
     assert stated_claims.birth_said("she was born in 1987 in this town".split()) is None
     assert not stated_claims.film_statement("drawing closer was adapted from this writer's novel".split(), [(0, 2)])
+
+
+def test_a_character_from_the_film_is_described_without_from(store):
+    character = store.cast[6].character
+    first = store.characters[character].name.split()[0]
+    text = f"is {first} from the film a nurse?"
+    result = reading(store, text, "ask_character", [name(text, first, "character")])
+    assert tags(result)["claim"] == "describes:nurse"

@@ -4397,6 +4397,7 @@ def _yes_no_character(
         return False
     after = [i for i, span in enumerate(words.spans) if span[0] >= subject["end"] and i < _tag_start(words)]
     film = {i for h in hits or [] if h.kind == "film" for i in range(h.start, h.end)}
+    film |= {i - 1 for i in film if i > 0 and words.words[i - 1] == "from"}  # "<a character> from <the title>"
     claimed = [words.words[i] for i in after if words.words[i] not in CLAIM_STOPWORDS and i not in film]
     in_film = IN_FILM_WORDS & {words.words[i] for i in after}
     if in_film and set(claimed) <= IN_FILM_WORDS and subject is not relation:
