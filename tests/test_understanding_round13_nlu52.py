@@ -263,3 +263,18 @@ def test_a_character_from_the_film_is_described_without_from(store):
     text = f"is {first} from the film a nurse?"
     result = reading(store, text, "ask_character", [name(text, first, "character")])
     assert tags(result)["claim"] == "describes:nurse"
+
+
+# 9. Another source said of the film: decided against the store's (a novel).
+@pytest.mark.parametrize("text", ["was it inspired by a video game?", "is the film adapted from an opera"])
+def test_another_source_is_a_based_on_claim(store, text):
+    claim = tags(reading(store, text, "ask_novel"))["claim"]
+    assert claim.startswith("based_on:")
+    assert verdict(claim, tracker(text))[0] is False
+
+
+@pytest.mark.parametrize(
+    "words", ["is it based on anything", "is it based on real events", "was it inspired by his life", "based on what"]
+)
+def test_a_source_left_open_is_no_other_source(words):
+    assert stated_claims.other_source_said(words.split()) is None

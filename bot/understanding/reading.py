@@ -2062,7 +2062,7 @@ def _read(
         reading.intent = "ask_cast"
         reading.why.append("a superlative over the cast")
         return reading
-    if _value_compared(words, hits, names, roles, store, reading):
+    if _value_compared(words, hits, names, roles, store, lexicon, reading):
         return reading
     if _runtime_compared(words, lexicon, reading):
         return reading
@@ -5041,7 +5041,13 @@ def _other_work_described(words: _Words, hits: list[Hit], roles: list[dict], lex
 
 
 def _value_compared(
-    words: _Words, hits: list[Hit], names: list[dict], roles: list[dict], store: FactStore, reading: Reading
+    words: _Words,
+    hits: list[Hit],
+    names: list[dict],
+    roles: list[dict],
+    store: FactStore,
+    lexicon: Lexicon,
+    reading: Reading,
 ) -> bool:
     """A value said in the message compared with the store's (bot/understanding/stated_claims.py): two people's
     ages, a birth said of one person, one thing named twice, the book against the film in time. The claim is
@@ -5082,6 +5088,15 @@ def _value_compared(
             reading.intent = {"person": "ask_person", "character": "ask_character"}.get(kind, "ask_title")
             reading.why.append(f"yes/no one thing named twice: {kind}")
             return True
+    source = stated_claims.other_source_said(words.words) if not names else None
+    if (
+        source is not None and not any(h.kind == "claim" for h in hits) and _asks_yes_or_no(words, lexicon)
+    ):  # "is it based on a video game?": no, on a novel
+        claim, first, last = source
+        reading.add("claim", claim, *words.chars(first, last))
+        reading.intent = "ask_novel"
+        reading.why.append(f"yes/no another source: {claim}")
+        return True
     later = stated_claims.later_work_asked(words.words, [(h.start, h.end) for h in hits if h.kind == "film"])
     if later is not None and not names:  # "is there a movie after <the title>?": its sequel, which the store may lack
         reading.add("topic", "sequel", *words.chars(later, later + 1))

@@ -231,3 +231,72 @@ def later_work_asked(words: list[str], film_spans: list[tuple[int, int]]) -> int
         if word in LATER_WORK_NOUNS and words[i + 1] in LATER_WORDS and any(s == i + 2 for s, _ in film_spans):
             return i
     return None
+
+
+# "Is <the title> based on <X>?": what the film adapts, said. Words that leave the source open or name the one
+# the store holds (its novel) or a true story (read by the rules of those claims): no other source said.
+SOURCE_LINKS = (("based", "on"), ("inspired", "by"), ("adapted", "from"))
+SOURCE_LEFT_OPEN = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "any",
+        "anything",
+        "something",
+        "what",
+        "which",
+        "whose",
+        "some",
+        "real",
+        "true",
+        "life",
+        "lives",
+        "experience",
+        "experiences",
+        "event",
+        "events",
+        "story",
+        "stories",
+        "book",
+        "books",
+        "novel",
+        "novels",
+        "manga",
+        "comic",
+        "comics",
+        "light",
+        "web",
+        "series",
+        "person",
+        "people",
+        "his",
+        "her",
+        "their",
+        "its",
+        "own",
+        "someone",
+        "somebody",
+        "actual",
+        "facts",
+        "fact",
+        "history",
+        "historical",
+        "same",
+        "name",
+    }
+)
+
+
+def other_source_said(words: list[str]) -> tuple[str, int, int] | None:
+    """("based_on:<X>", first, last) when the film is said to adapt <X>, something other than a book or a true
+    story ("is it based on a video game?", "is it inspired by world war 2?"): decided against the store's source,
+    a novel. None when <X> leaves the source open or names a book, a life or a true story."""
+    at = next((i for i in range(len(words) - 2) if (words[i], words[i + 1]) in SOURCE_LINKS), None)
+    if at is None or _wh_before(words, at) or QUIZ_POINTERS & set(words):
+        return None
+    end = next((i for i in range(at + 2, len(words)) if words[i] in VALUE_ENDS), len(words))
+    said = words[at + 2 : end]
+    if not said or set(said) & SOURCE_LEFT_OPEN - {"a", "an", "the"} or len(said) > 4:
+        return None
+    return "based_on:" + " ".join(said), at, end
