@@ -5090,7 +5090,9 @@ def _value_compared(
             return True
     source = stated_claims.other_source_said(words.words) if not names else None
     if (
-        source is not None and not any(h.kind == "claim" for h in hits) and _asks_yes_or_no(words, lexicon)
+        source is not None
+        and not any(h.kind == "claim" and not _source_verb_only(h) for h in hits)
+        and _asks_yes_or_no(words, lexicon)
     ):  # "is it based on a video game?": no, on a novel
         claim, first, last = source
         reading.add("claim", claim, *words.chars(first, last))
@@ -5115,6 +5117,12 @@ def _value_compared(
 
 # The attribute whose answer follows a yes/no about births: the birth date and place (actions/birth.py).
 BIRTH_ATTRIBUTE = "birthday"
+
+
+def _source_verb_only(hit: Hit) -> bool:
+    """ "Adapted from", "adaptation": a `novel` claim read from the verb alone, which the source said after it
+    decides ("adapted from an opera" is not from a book)."""
+    return hit.key == "novel" and not set(hit.phrase.split()) & stated_claims.BOOK_WORDS
 
 
 def _named_twice(
