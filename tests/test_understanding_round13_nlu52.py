@@ -278,3 +278,11 @@ def test_another_source_is_a_based_on_claim(store, text):
 )
 def test_a_source_left_open_is_no_other_source(words):
     assert stated_claims.other_source_said(words.split()) is None
+
+
+def test_a_choice_of_two_labels_is_one_question(store):
+    assert not values(reading(store, "is it rated pg or r rated?", "ask_rating"), "also_claim")
+
+
+def test_a_book_after_the_film_is_no_comparison_in_time():
+    assert stated_claims.came_first_said("is there a novel after the film".split(), []) is None

@@ -651,6 +651,9 @@ def _pointing_parts(
     return first
 
 
+# Openers typed as a letter or a word of their own ("r u sure", "any good"): "is it PG 13 or R rated?" is one
+# question of a choice, not two.
+LETTER_OPENERS = frozenset({"r", "any", "iz"})
 # Words that join a second yes/no question to the first: "is it sad and is it long", "is it X or is it Y".
 YES_NO_JOINERS = clauses.JOINING | {"or", "but", "so"}
 
@@ -670,7 +673,8 @@ def _yes_no_parts(
     starts = [
         i
         for i, word in enumerate(words.words)
-        if word in lexicon.yes_no_openers and (i == 0 or i in breaks or words.words[i - 1] in YES_NO_JOINERS)
+        if word in lexicon.yes_no_openers - LETTER_OPENERS
+        and (i == 0 or i in breaks or words.words[i - 1] in YES_NO_JOINERS)
     ]
     if len(starts) < 2 or starts[0] > 1:  # the message opens with its first yes/no ("so is it …")
         return False

@@ -152,8 +152,10 @@ def came_first_said(words: list[str], film_at: list[int]) -> tuple[str, int] | N
     """("came_first:novel" or ":film", index of before/after) when the book and the film are set in time against
     each other: "was the novel published before <the title>?", "did the movie come out after the book?"."""
     at = next((i for i, w in enumerate(words) if w in ORDER_WORDS), None)
-    if at is None or _wh_before(words, at) or set(words) & (SPEAKER_WORDS | VIEWING_VERBS):
-        return None  # "should i read the book before the movie?": the order to take them in, not which came first
+    if at is None or _wh_before(words, at) or set(words) & (SPEAKER_WORDS | VIEWING_VERBS | {"there"}):
+        # "should i read the book before the movie?": the order to take them in; "is there a book after it?":
+        # a later book of the series; neither asks which came first
+        return None
     book_before = any(w in BOOK_WORDS for w in words[:at])
     book_after = any(w in BOOK_WORDS for w in words[at + 1 :])
     film_before = any(i < at for i in film_at) or any(w in FILM_NOUNS for w in words[:at])
