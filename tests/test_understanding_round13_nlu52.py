@@ -286,3 +286,7 @@ def test_a_choice_of_two_labels_is_one_question(store):
 
 def test_a_book_after_the_film_is_no_comparison_in_time():
     assert stated_claims.came_first_said("is there a novel after the film".split(), []) is None
+
+
+def test_a_clue_then_a_wh_question_is_no_birth_said():
+    assert stated_claims.birth_said("she was born in 1987 where was she born".split()) is None

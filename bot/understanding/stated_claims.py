@@ -66,8 +66,8 @@ def birth_said(words: list[str]) -> tuple[str, int, int] | None:
     if end < len(words) and words[end] == "or":
         return None
     value = words[at + 1 : end]
-    if not [w for w in value if w not in PLACE_FILLERS] or QUIZ_POINTERS & set(value):
-        return None  # "born in 1972 in this city": a quiz asking the city, not a place said
+    if not [w for w in value if w not in PLACE_FILLERS] or (QUIZ_POINTERS | WH_WORDS) & set(value):
+        return None  # "born in 1972 in this city", "born in 1987. where was she born?": the place asked, not said
     return "born:" + " ".join(value), at + 1, end
 
 
