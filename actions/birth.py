@@ -25,13 +25,18 @@ PLACE_WORDS = frozenset(
     | {"town", "village", "prefecture", "state", "province", "region", "area"}
 )
 # "Was she born in <a place>?" asks the place; "born in <a year or month>" the date.
+# "Born in 1999 in <a city>": a place said after the date asks it too.
 BORN_IN_PLACE = re.compile(
-    r"\bborn (?:in|at) (?!\d|the \d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[a-z]"
+    r"\bborn (?:(?:in|on) [a-z0-9 ]*?\d{4},? )?(?:in|at) "
+    r"(?!\d|the \d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[a-z]"
 )
 # How the "I don't know" names the part asked and not held.
 MISSING_LABELS = {(True, True): "birth date and place", (True, False): "birth date", (False, True): "birthplace"}
 PLACE_WORDS_JA = ("どこ", "出身")
 DATE_WORDS = frozenset({"when", "year", "date", "birthday", "day", "month"})
+# "Was she born in 1999 in <a city>?": a date said is asked too (checked, then given).
+WH_WORDS = frozenset({"what", "which", "where", "when", "who", "how"})
+BORN_ON_DATE = re.compile(r"\bborn (?:in|on) [a-z0-9 ]*?\d{4}\b")
 
 
 def asked_parts(question: str) -> tuple[bool, bool]:
@@ -42,7 +47,9 @@ def asked_parts(question: str) -> tuple[bool, bool]:
         or any(word in question for word in PLACE_WORDS_JA)
         or bool(BORN_IN_PLACE.search(question.lower()))
     )
-    date = bool(words & DATE_WORDS) or not place
+    # a date said is asked (to check) in a yes/no or a statement; a wh-question asks only its wh-part
+    said_date = not words & WH_WORDS and bool(BORN_ON_DATE.search(question.lower().replace(",", "")))
+    date = bool(words & DATE_WORDS) or not place or said_date
     return date, place
 
 

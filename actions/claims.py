@@ -16,7 +16,7 @@ from rasa_sdk import Tracker
 from actions.common import Reply, entity_values, store
 from bot.names import normalise
 from bot.store import Fact, Person
-from bot.understanding import clauses
+from bot.understanding import clauses, countries, stated_claims
 from bot.understanding.countries import same_country
 from bot.understanding.lexicon import default_lexicon
 from bot.understanding.reading import relation_keys
@@ -48,6 +48,13 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
         return any(r.object in played and r.relation in wanted for r in facts.relations), None
     if key == "lead":
         return _lead(tracker)
+    if key in ("older", "younger", "same_year"):
+        return _ages_compared(key, word), None
+    if key == "born":
+        return _born(word)
+    if key == "same":  # "are <a> and <b> the same person?": one thing named twice, or two things
+        first, _, second = word.partition("/")
+        return first == second, None
     if key in ("runtime_over", "runtime_under"):
         runtime = facts.film.get("runtime_minutes")
         if runtime is None or not runtime.known or not word.isdigit():
@@ -81,7 +88,12 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
         novel_first = str(published.value) < str(premiere.value)  # ISO dates sort as they fall
         return novel_first == (word == "novel"), published
     if key == "released_on":
-        return _released_on(word)
+        decided, fact = _released_on(word)
+        text = str(tracker.latest_message.get("text") or "").lower().replace(",", " ")
+        day = stated_claims.day_said(text.split(), word) if word in clauses.MONTHS else None
+        if decided and day is not None and fact is not None:  # "released on June 28": the day decides too
+            return date.fromisoformat(str(fact.value)).day == day, fact
+        return decided, fact
     if key == "novel_author":
         author = facts.novel.get("author")
         person = _person(tracker)
@@ -313,7 +325,7 @@ def _known_for(title: str, tracker: Tracker) -> tuple[bool | None, Fact | None]:
     """ "Was <an actress> in The Makanai?": yes when it is among what she is known for; the store
     lists only some of each person's work, so otherwise it cannot say."""
     person = _person(tracker)
-    wanted = normalise(title)
+    wanted = _and_as_ampersand(title)
     if person is None or len(wanted) < 3:
         return None, None
     for work in store().people[person].known_for:
@@ -327,13 +339,19 @@ def _known_for(title: str, tracker: Tracker) -> tuple[bool | None, Fact | None]:
     return None, None
 
 
+def _and_as_ampersand(title: str) -> str:
+    """A name as normalised, with "and" read as the "&" it often stands for ("King and Prince" for "King & Prince",
+    which normalises to "king prince")."""
+    return normalise(re.sub(r"\band\b", "&", title))
+
+
 def in_described_group(person: Person, claims: list[str]) -> bool:
     """Whether a "known_for:<X>" claim about this person names no work of theirs and is decided by their
     description ("is he in a band?" of "a member of the idol group ...")."""
     titles = [c.partition(":")[2] for c in claims if c.startswith("known_for:")]
     if not titles or person.about is None or not person.about.known:
         return False
-    wanted = normalise(titles[0])
+    wanted = _and_as_ampersand(titles[0])
     if len(wanted) < 3 or any(wanted in normalise(work.title) for work in person.known_for):
         return False
     said = f" {normalise(str(person.about.value))} "
@@ -351,6 +369,68 @@ def _lead(tracker: Tracker) -> tuple[bool | None, Fact | None]:
     if named:
         return any(c.character == named[0] for c in leads), None
     return None, None
+
+
+def _birth_of(person_id: str) -> tuple[int | None, int | None, int | None]:
+    person = store().people.get(person_id)
+    born = getattr(person, "born", None)
+    if born is None or not born.known:
+        return None, None, None
+    return stated_claims.birth_date(str(born.value))
+
+
+def _ages_compared(key: str, pair: str) -> bool | None:
+    """ "Is <a> older than <b>?", "are <a> and <b> born in the same year?": from their births, as far as the
+    store dates them (a year alone cannot order two births of the same year)."""
+    first, _, second = pair.partition("/")
+    a, b = _birth_of(first), _birth_of(second)
+    if a[0] is None or b[0] is None:
+        return None
+    if key == "same_year":
+        return a[0] == b[0]
+    if a[0] == b[0] and None in (a[1], a[2], b[1], b[2]):
+        return None
+    a_first = (a[0], a[1] or 0, a[2] or 0) < (b[0], b[1] or 0, b[2] or 0)
+    same_day = a == b
+    return None if same_day else a_first == (key == "older")
+
+
+def _born(said: str) -> tuple[bool | None, Fact | None]:
+    """ "Was <a name> born in <a city> / in <a year> / on <a date>?": every part said against the store's birth
+    date and place; a part said wrongly is a no, a part the store does not hold leaves it open."""
+    person_id, _, words = said.partition("/")
+    person = store().people.get(person_id)
+    if person is None:
+        return None, None
+    year, month, day, place = stated_claims.birth_parts(words)
+    held_year, held_month, held_day = _birth_of(person_id)
+    verdicts: list[bool | None] = []
+    for told, held in ((year, held_year), (month, held_month), (day, held_day)):
+        if told is not None:
+            verdicts.append(None if held is None else told == held)
+    birthplace = getattr(person, "birthplace", None)
+    if place:
+        verdicts.append(_born_at(place, birthplace))
+    if False in verdicts:
+        fact = birthplace if place and verdicts[-1] is False else person.born
+        return False, fact
+    if verdicts and all(v is True for v in verdicts):
+        return True, person.born if year is not None or month is not None else birthplace
+    return None, None
+
+
+def _born_at(place: list[str], birthplace: Fact | None) -> bool | None:
+    """A place said of a birth against the store's birthplace: yes when one of its words is said; no when another
+    place is said and the store holds the birthplace; a country against a city is left open (the store does
+    not say which country its cities are in)."""
+    if birthplace is None or not birthplace.known:
+        return None
+    held = set(normalise(str(birthplace.value)).split())
+    if held & set(place):
+        return True
+    if countries.country_named(place) is not None:
+        return None
+    return False
 
 
 def _released(key: str, when: str) -> tuple[bool | None, Fact | None]:
@@ -435,6 +515,17 @@ def answer_claim(reply: Reply, tracker: Tracker) -> bool:
     else:
         reply.utter(response)
     return True
+
+
+# Claims whose answer says itself what the store lacks: "was <X> born in <a city>?" with no birthplace held gets
+# the birth answer, which names the part not held ("I don't know <X>'s birthplace") and gives the part held.
+ANSWERED_WHEN_UNDECIDED = frozenset({"born"})
+
+
+def answered_when_undecided(tracker: Tracker) -> bool:
+    """Whether the claim left open is answered by the question's own answer rather than a bare "I don't know"."""
+    claims = entity_values(tracker, "claim")
+    return bool(claims) and claims[0].partition(":")[0] in ANSWERED_WHEN_UNDECIDED
 
 
 def undecided_response(tracker: Tracker) -> str:

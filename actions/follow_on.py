@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
-from actions.claims import answer_claim, describe_undecided, undecided_response
+from actions.claims import answer_claim, answered_when_undecided, describe_undecided, undecided_response
 from actions.common import Reply, agrees, entity_values, pronoun_asked, store
 from actions.other_subject import OUT_OF_SCOPE_RESPONSE
 from bot.understanding.clauses import PATTERN_CLAIMS
@@ -24,6 +24,69 @@ if TYPE_CHECKING:
 
 
 def answer_with_frame(action: StoreAction, reply: Reply, tracker: Tracker) -> list[EventType]:
+    parts = _later_claims(tracker)
+    if not parts:
+        return _answer_with_frame(action, reply, tracker)
+    # "is it X? is it Y?": each yes/no question answered in turn, the first with the words of its own clause only
+    with _clause_only(tracker, 0, int(parts[0].get("start") or 0), None):
+        events = _answer_with_frame(action, reply, tracker)
+    for part in parts:
+        intent, _, claim = str(part.get("value")).partition("|")
+        other = _action_for(intent)
+        if other is None:
+            continue
+        _apply_slots(tracker, events)
+        with _clause_only(tracker, int(part.get("start") or 0), int(part.get("end") or 0), claim):
+            said, reply.texts = reply.texts, []  # its own "Yes." even after an earlier part's
+            decided = answer_claim(reply, tracker)
+            reply.texts = said + reply.texts
+            if decided or answered_when_undecided(tracker):
+                events += other.answer(reply, tracker)
+            else:
+                reply.dont_know(tracker, undecided_response(tracker))
+    return events
+
+
+def _later_claims(tracker: Tracker) -> list[dict]:
+    entities = tracker.latest_message.get("entities") or []
+    return sorted((e for e in entities if e.get("entity") == LATER_CLAIM), key=lambda e: int(e.get("start") or 0))
+
+
+def _apply_slots(tracker: Tracker, events: list[EventType]) -> None:
+    """The slots an earlier answer set, as the next part reads them ("… and is he in <a group>?": he is its person)."""
+    for event in events:
+        if event.get("event") == "slot" and event.get("name") in POINTED_SLOTS:
+            tracker.slots[event["name"]] = event.get("value")
+
+
+@contextmanager
+def _clause_only(tracker: Tracker, begin: int, end: int | None, claim: str | None) -> Iterator[None]:
+    """The message as one of its clauses: the entities of that span (and of the whole message), with `claim`
+    as its claim when given."""
+    message = tracker.latest_message
+    entities = message.get("entities") or []
+    kept = [
+        e
+        for e in entities
+        if e.get("entity") in WHOLE_MESSAGE
+        or e.get("entity") != LATER_CLAIM
+        and begin <= int(e.get("start") or 0) < (end if end is not None else 1 << 30)
+        and (claim is None or e.get("entity") != "claim")
+    ]
+    if claim is not None:
+        kept.append({"entity": "claim", "value": claim, "start": begin, "end": end})
+    message["entities"] = kept
+    try:
+        yield
+    finally:
+        message["entities"] = entities
+
+
+# A later yes/no question of the message: "<intent>|<claim>" over its clause (bot/understanding/reading.py).
+LATER_CLAIM = "also_claim"
+
+
+def _answer_with_frame(action: StoreAction, reply: Reply, tracker: Tracker) -> list[EventType]:
     events: list[EventType] = []
     if SAME_QUESTION in entity_values(tracker, "attribute"):
         action = _previous_question(tracker) or action
@@ -39,7 +102,7 @@ def answer_with_frame(action: StoreAction, reply: Reply, tracker: Tracker) -> li
     also = list(dict.fromkeys(entity_values(tracker, "also_ask")))
     later = _claim_intent(tracker)
     later = later if later in also else None  # "how long is it and is it on <a service>?": yes/no second
-    if later is None and not answer_claim(reply, tracker):
+    if later is None and not answer_claim(reply, tracker) and not answered_when_undecided(tracker):
         reply.dont_know(tracker, undecided_response(tracker))
         describe_undecided(reply, tracker)
         return events

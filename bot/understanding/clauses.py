@@ -511,6 +511,8 @@ def about_described(words: list[str], film_spans: list[tuple[int, int]], asked: 
             continue
         while j < len(words) and words[j] in ABOUT_ADVERBS:
             j += 1
+        if words[j : j + 1] in (["a"], ["an"]) and words[j + 1 : j + 2] and words[j + 1] in DESCRIBED_WORKS:
+            j += 2  # "is <the title> a film about …": the film said again as a kind of work
         if words[j : j + 1] != ["about"] or j + 1 >= len(words):
             return None
         if words[j + 1].isdigit() or ABOUT_ROUGHLY & set(words[j + 1 : j + 4]):

@@ -49,6 +49,7 @@ from bot.understanding import (
     social,
     speakers_own,
     spoiler_setting,
+    stated_claims,
     works_of_people,
 )
 from bot.understanding.lexicon import UNHELD, Hit, Lexicon, standard_word, token_spans, tokens
@@ -548,8 +549,9 @@ def read(
     _yes_no_over_a_list(_Words.of(text), intent, entities, store, lexicon, reading)
     _publisher_yes_no(_Words.of(text), store, lexicon, reading)
     _undecided_of_the_book(_Words.of(text), intent, entities, lexicon, reading)
-    _questions_left(text, intent, entities, store, lexicon, reading)
-    _in_message_order(text, intent, reading)
+    if not _yes_no_parts(text, entities, store, lexicon, reading):
+        _questions_left(text, intent, entities, store, lexicon, reading)
+        _in_message_order(text, intent, reading)
     if told or clue:
         reading.drop.extend(inside)
         if stated or clue:
@@ -674,6 +676,58 @@ def _pointing_parts(
     first.drop.extend(e for e in inside if e not in later.drop)
     first.why.append(f"a later clause about whom the answer names: {part}")
     return first
+
+
+# Openers typed as a letter or a word of their own ("r u sure", "any good"): "is it PG 13 or R rated?" is one
+# question of a choice, not two.
+LETTER_OPENERS = frozenset({"r", "any", "iz"})
+# Words that join a second yes/no question to the first: "is it sad and is it long", "is it X or is it Y".
+YES_NO_JOINERS = clauses.JOINING | {"or", "but", "so"}
+
+
+def _yes_no_parts(
+    text: str, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon, reading: Reading
+) -> bool:
+    """ "Is it a true story? is it based on a book?", "did <a> direct it and did <b> star in it": two yes/no
+    questions or more in one message, each with a claim of its own when read alone. The first is the message's
+    reading; each later one is an `also_claim` ("<intent>|<claim>", over its clause), decided and answered after
+    it (actions/follow_on.py), so that every yes or no asked is given. False when the message is not of that
+    shape (fewer than two yes/no clauses with a claim each)."""
+    if has_japanese(text):
+        return False
+    words = _Words.of(text)
+    breaks = set(_clause_starts(words))
+    starts = [
+        i
+        for i, word in enumerate(words.words)
+        if word in lexicon.yes_no_openers - LETTER_OPENERS
+        and (i == 0 or i in breaks or words.words[i - 1] in YES_NO_JOINERS)
+    ]
+    if len(starts) < 2 or starts[0] > 1:  # the message opens with its first yes/no ("so is it …")
+        return False
+    parts: list[tuple[Reading, int, int]] = []
+    for a, b in zip(starts, [*starts[1:], len(words.words)], strict=True):
+        while b - 1 > a and words.words[b - 1] in YES_NO_JOINERS:
+            b -= 1  # the joining word belongs to neither part
+        begin, end = words.chars(a, b)
+        inside = [e for e in entities if begin <= int(e.get("start", -1)) < end]
+        part = read(" " * begin + text[begin:end] + " " * (len(text) - end), FALLBACK, inside, store, lexicon)
+        claims = [e for e in part.entities if e["entity"] == "claim"]
+        if part.intent is None or part.intent in NOT_A_PART or not claims:
+            return False
+        parts.append((part, begin, end))
+    first, first_end = parts[0][0], parts[0][2]
+    said = [e for e in reading.entities if e["entity"] == "claim"]
+    if not said or int(said[0].get("start", 0)) >= first_end:  # the message read whole is not its first question
+        reading.intent = first.intent
+        reading.entities = [e for e in reading.entities if e["entity"] not in SPAN_ENTITIES | {"also_ask"}]
+        reading.entities.extend(first.entities)
+    for part, begin, end in parts[1:]:
+        claim = next(e for e in part.entities if e["entity"] == "claim")
+        reading.add("also_claim", f"{part.intent}|{claim['value']}", begin, end)
+        reading.entities.extend(e for e in part.entities if e["entity"] not in ("claim", "also_ask"))
+    reading.why.append(f"yes/no questions read one by one: {len(parts)}")
+    return True
 
 
 def _questions_left(
@@ -2149,6 +2203,8 @@ def _read(
         # "who is the youngest actress?": the cast by their birth dates (actions/ages.py), however it was guessed
         reading.intent = "ask_cast"
         reading.why.append("a superlative over the cast")
+        return reading
+    if _value_compared(words, hits, names, roles, store, lexicon, reading):
         return reading
     if _runtime_compared(words, lexicon, reading):
         return reading
@@ -4702,6 +4758,7 @@ def _yes_no_character(
         return False
     after = [i for i, span in enumerate(words.spans) if span[0] >= subject["end"] and i < _tag_start(words)]
     film = {i for h in hits or [] if h.kind == "film" for i in range(h.start, h.end)}
+    film |= {i - 1 for i in film if i > 0 and words.words[i - 1] == "from"}  # "<a character> from <the title>"
     claimed = [words.words[i] for i in after if words.words[i] not in CLAIM_STOPWORDS and i not in film]
     in_film = IN_FILM_WORDS & {words.words[i] for i in after}
     if in_film and set(claimed) <= IN_FILM_WORDS and subject is not relation:
@@ -4885,6 +4942,8 @@ def _asks_yes_or_no(words: _Words, lexicon: Lexicon) -> bool:
         return True
     if _stated_as_question(words, lexicon, starts):
         return True
+    if stated_claims.film_statement(words.words, [(h.start, h.end) for h in lexicon.find(words.words, ("film",))]):
+        return True  # "The movie <the title> was rated PG-13.": trivia put to be checked
     # "<the title> is it sad", "<the title> does it have …": the film said first, as a search-box topic
     topic = max((h.end for h in lexicon.find(words.words, ("film",)) if h.start == 0), default=0)
     return (
@@ -5352,6 +5411,109 @@ def _other_work_described(words: _Words, hits: list[Hit], roles: list[dict], lex
     if (dated or proper) and not _mentions_this_film(words, noun + 1, len(w), hits, roles, lexicon):
         return " ".join(w[at : noun + 1])
     return None
+
+
+def _value_compared(
+    words: _Words,
+    hits: list[Hit],
+    names: list[dict],
+    roles: list[dict],
+    store: FactStore,
+    lexicon: Lexicon,
+    reading: Reading,
+) -> bool:
+    """A value said in the message compared with the store's (bot/understanding/stated_claims.py): two people's
+    ages, a birth said of one person, one thing named twice, the book against the film in time. The claim is
+    tagged whether it is asked or stated ("<an actress> was born in <a city>."): either way the yes or no
+    comes first, decided by the comparison."""
+    if has_japanese(words.text):
+        return False
+    people = stated_claims.people_said(names, roles, store)
+    compared = stated_claims.ages_compared(words.words, words.spans, people)
+    if compared is not None:
+        claim, first, last = compared
+        reading.add("claim", claim, *words.chars(first, last))
+        reading.add("attribute", BIRTH_ATTRIBUTE, *words.chars(first, last))  # then their births, which decide it
+        reading.intent = "ask_fact"
+        reading.why.append(f"yes/no ages compared: {claim}")
+        return True
+    born = stated_claims.birth_said(words.words)
+    if born is not None and len(people) == 1:
+        claim, first, last = born
+        reading.add("claim", f"born:{people[0][1]}/{claim.removeprefix('born:')}", *words.chars(first, last))
+        reading.add("attribute", BIRTH_ATTRIBUTE, *words.chars(first - 1, first))
+        reading.intent = "ask_fact"
+        reading.why.append(f"yes/no birth said: {claim}")
+        return True
+    people_named = [n for n in names if n.get("entity") == "person"]
+    characters = [n for n in names if n.get("entity") == "character"]
+    if len(people_named) == 1 and len(characters) == 1 and stated_claims.credit_stated(words.words):
+        reading.add("claim", "plays", int(characters[0]["start"]), int(characters[0]["end"]))
+        reading.intent = "ask_who_plays"
+        reading.why.append("who plays whom, stated")
+        return True
+    same = stated_claims.same_said(words.words)
+    if same is not None:
+        named = _named_twice(words, hits, names, store)
+        if named is not None:
+            kind, ids = named
+            reading.add("claim", f"same:{ids[0]}/{ids[1]}", *words.chars(same, same + 1))
+            reading.intent = {"person": "ask_person", "character": "ask_character"}.get(kind, "ask_title")
+            reading.why.append(f"yes/no one thing named twice: {kind}")
+            return True
+    source = stated_claims.other_source_said(words.words) if not names else None
+    if (
+        source is not None
+        and not any(h.kind == "claim" and not _source_verb_only(h) for h in hits)
+        and _asks_yes_or_no(words, lexicon)
+    ):  # "is it based on a video game?": no, on a novel
+        claim, first, last = source
+        reading.add("claim", claim, *words.chars(first, last))
+        reading.intent = "ask_novel"
+        reading.why.append(f"yes/no another source: {claim}")
+        return True
+    later = stated_claims.later_work_asked(words.words, [(h.start, h.end) for h in hits if h.kind == "film"])
+    if later is not None and not names:  # "is there a movie after <the title>?": its sequel, which the store may lack
+        reading.add("topic", "sequel", *words.chars(later, later + 1))
+        reading.intent = "ask_fact"
+        reading.why.append("a later film of the story: the sequel")
+        return True
+    first_said = stated_claims.came_first_said(words.words, [h.start for h in hits if h.kind == "film"])
+    if first_said is not None and not names:
+        claim, at = first_said
+        reading.add("claim", claim, *words.chars(at, at + 1))
+        reading.intent = "ask_novel"
+        reading.why.append(f"yes/no which came first: {claim}")
+        return True
+    return False
+
+
+# The attribute whose answer follows a yes/no about births: the birth date and place (actions/birth.py).
+BIRTH_ATTRIBUTE = "birthday"
+
+
+def _source_verb_only(hit: Hit) -> bool:
+    """ "Adapted from", "adaptation": a `novel` claim read from the verb alone, which the source said after it
+    decides ("adapted from an opera" is not from a book)."""
+    return hit.key == "novel" and not set(hit.phrase.split()) & stated_claims.BOOK_WORDS
+
+
+def _named_twice(
+    words: _Words, hits: list[Hit], names: list[dict], store: FactStore
+) -> tuple[str, tuple[str, str]] | None:
+    """(kind, the two ids) when the message names exactly two things of one kind: two titles of films, two
+    people, two characters. Titles are this film's (the store's forms), so two of them are one film."""
+    films = [h for h in hits if h.kind == "film" and h.phrase not in PRONOUNS | {"it", "its", "this", "that"}]
+    if len(films) == 2 and not names and len({h.phrase for h in films}) == 2:
+        return "film", ("film", "film")
+    kinds = {str(n.get("entity")) for n in names}
+    if len(names) != 2 or len(kinds) != 1:
+        return None
+    kind = kinds.pop()
+    ids = [store.resolve(str(n.get("value") or ""), (kind,)) for n in names]
+    if not all(ids):
+        return None
+    return kind, (ids[0][0].id, ids[1][0].id)
 
 
 def _runtime_compared(words: _Words, lexicon: Lexicon, reading: Reading) -> bool:
