@@ -461,7 +461,7 @@ def main(argv: list[str] | None = None) -> int:
             folds = crossval.cross_validate(args.cv, progress=bar)
         extras["cross_validation"] = {
             "folds": args.cv,
-            "per_fold": [asdict(fold) for fold in folds],
+            "per_fold": [{k: v for k, v in asdict(fold).items() if k != "misses"} for fold in folds],
             "summary": crossval.summary(folds),
         }
         mean = extras["cross_validation"]["summary"]["intent_accuracy"]["mean"]

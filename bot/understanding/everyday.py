@@ -254,6 +254,11 @@ YOU_SPEAK = re.compile(
 )
 # Intents the assistant rule leaves alone: "thank you, you're real helpful" is thanks.
 SAID_NOT_ASKED = frozenset({"thanks", "goodbye", "greet", "bot_challenge", "affirm", "deny", "ask_source"})
+# A source question points back at what was said ("did you make that up", "where did u find it"); without
+# such a word, "who programmed you" asks who made the assistant, whatever the classifier guessed.
+POINTS_BACK = frozenset(
+    {"that", "this", "it", "so", "info", "information", "source", "sources", "claim", "fact", "facts"}
+)
 HOW_ARE_YOU = re.compile(
     r"^(?:tell me )?(?:how|how've|hows|how's)(?: are| r| is| s| 's| have| ve| 've| was)?"
     r" (?:you|u|ya|it going|things|your)\b"
@@ -279,7 +284,8 @@ def about_the_assistant(
 
     "how are you doing", "how's it going": a greeting. "what name do you go by", "who made you",
     "where are you from", "who are you": a question about the bot (its answer says what it is)."""
-    if names or intent in SAID_NOT_ASKED or THIRD_PERSON & set(words):
+    source_guess_unfounded = intent == "ask_source" and not POINTS_BACK & set(words)
+    if names or (intent in SAID_NOT_ASKED and not source_guess_unfounded) or THIRD_PERSON & set(words):
         return None
     rest = list(words[_verb_at(words) :])
     if YOU_SPEAK.match(" ".join(words)) and all(h.key.startswith("language") for h in hits):
