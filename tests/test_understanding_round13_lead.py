@@ -87,3 +87,15 @@ def test_the_titles_possessive_names_the_film_so_nothing_is_another_subject():
 @pytest.mark.parametrize("text", ["was the book a web novel at first", "is the film a remake of something"])
 def test_a_work_noun_before_a_says_what_the_work_is(store, text):
     assert reading(store, text, "ask_novel").intent != "out_of_scope"
+
+
+def test_a_relation_of_an_actor_is_his_own_family_not_his_role(store):
+    from tests.reading_helpers import name
+
+    person = store.people[store.cast[0].actor]
+    text = f"Is the wife of actor {person.name} called Atsuko?"
+    result = reading(store, text, "ask_person", [name(text, person.name, "person")])
+    assert "role_relation:wife" not in [e["value"] for e in result.entities if e["entity"] == "claim"]
+    text = f"is {person.name} the mother?"
+    result = reading(store, text, "ask_person", [name(text, person.name, "person")])
+    assert "role_relation:mother" in [e["value"] for e in result.entities if e["entity"] == "claim"]

@@ -4385,6 +4385,8 @@ def _yes_no(
         and not characters
         and relation_word.start > 0
         and words.words[relation_word.start - 1] == "the"
+        # "is the wife of <an actor> called …?" asks of the actor's own family, not of his role
+        and words.words[relation_word.end : relation_word.end + 1] != ["of"]
     ):
         reading.add("claim", f"role_relation:{relation_word.key}", *words.chars(relation_word.start, relation_word.end))
         reading.intent = "ask_person"
