@@ -89,7 +89,7 @@ class QuestionReader(GraphComponent):
             message.set(OTHER_SUBJECT, None, add_to_output=True)
         intent = message.get("intent") or {}
         if intent.get("name") == RELEASE_DATE and described_film.year_only_a_clue(tokens(message.get(TEXT) or "")):
-            # "what character did <a> play in the 2024 movie <title>?": the year said which film, the classifier's
+            # "what character did <a> play in the <year> movie <title>?": the year said which film, the classifier's
             # next guess says what is asked
             guess = next((r for r in message.get("intent_ranking") or [] if r.get("name") not in NOT_GUESSES), None)
             if guess is not None:

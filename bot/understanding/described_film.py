@@ -1,8 +1,8 @@
 """Quiz questions that describe the film instead of naming it (issue 10, round 13).
 
-Trivia is written as clues around a head: "What 2024 movie, starring <a>, was about <a premise>?", "In which
-film, directed by <b>, did <a> star opposite <c>?", "What is the name of the 2024 movie in which ...?", or a
-statement to be named ("This 2024 tear jerker starring <a> is about ..."). The head is a work noun; everything
+Trivia is written as clues around a head: "What <year> movie, starring <a>, was about <a premise>?", "In which
+film, directed by <b>, did <a> star opposite <c>?", "What is the name of the <year> movie in which ...?", or a
+statement to be named ("This <year> tear jerker starring <a> is about ..."). The head is a work noun; everything
 else is a clue, and every clue is checked against the store:
 
 - a year must be one of the film's (its release, the novel's publication, a birth year of its people);
@@ -27,7 +27,7 @@ from bot.understanding.countries import same_country
 from bot.understanding.lexicon import Hit, Lexicon, token_spans, tokens
 
 YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
-# Nouns a quiz names a film by when it asks which film: "what 2024 movie", "in which film", "what romance".
+# Nouns a quiz names a film by when it asks which film: "what <year> movie", "in which film", "what romance".
 FILM_HEADS = frozenset(
     {"movie", "film", "picture", "flick", "tearjerker", "jerker", "romance", "drama", "comedy", "thriller", "musical"}
 )
@@ -36,7 +36,7 @@ NOT_THIS_ONE = frozenset(
     """other another else next previous latest upcoming new first last similar better best worst favourite favorite
     recommended""".split()
 )
-# How many clue words may stand between "what" and its head ("what 2024 Japanese Netflix romance film").
+# How many clue words may stand between "what" and its head ("what <year> Japanese Netflix romance film").
 MAX_MODIFIERS = 5
 # Verbs and links that open a clue right after the head: "what movie starring ...", "which film, directed by ...".
 CLUE_OPENERS = frozenset(
@@ -46,7 +46,7 @@ CLUE_OPENERS = frozenset(
 ASKING_WH = frozenset({"what", "which"})
 # "what is the name of the <head>", "name the <head>": the head after a word of naming.
 NAMING = frozenset({"name", "title"})
-# A statement to be named opens with one of these before its head: "This 2024 tear jerker starring ...".
+# A statement to be named opens with one of these before its head: "This <year> tear jerker starring ...".
 STATEMENT_OPENERS = frozenset({"this", "these"})
 QUESTION_WORDS = frozenset({"what", "which", "who", "whom", "whose", "when", "where", "how", "why"})
 MIN_STATEMENT_WORDS = 8
@@ -78,8 +78,8 @@ GENRE_WORDS = frozenset(
 
 
 def asks_which_film(text: str) -> bool:
-    """The question's head is a film: "what 2024 movie ...", "in which film ...?", "what is the name of the movie
-    ...", "name the movie ...", or a quiz statement "This 2024 film, directed by ..., starred ...".
+    """The question's head is a film: "what <year> movie ...", "in which film ...?", "what is the name of the movie
+    ...", "name the movie ...", or a quiz statement "This <year> film, directed by ..., starred ...".
 
     Only the first wh-word heads the question; "which films" (a list), "which other film" and a film picked by a
     career ("what movie was <a>'s debut?") are not asked by description."""
@@ -274,7 +274,7 @@ TIME_WORDS = frozenset(
 
 
 def year_only_a_clue(words: list[str]) -> bool:
-    """ "What character did <a> portray in the 2024 romance movie <title>?": a wh-question with a year in it and
+    """ "What character did <a> portray in the <year> romance movie <title>?": a wh-question with a year in it and
     no word of time or release asks something else; the year only says which film."""
     if not any(YEAR_TOKEN.fullmatch(word) for word in words):
         return False
@@ -289,7 +289,7 @@ FILM_IDENTIFIED = "film_identified"
 FILM_NOT_THIS = "film_not_this"
 
 
-# Determiners that open a noun phrase naming a film: "the 118-minute Netflix drama <title>".
+# Determiners that open a noun phrase naming a film: "the <runtime> <service> drama <title>".
 # The film's own facts a clue before the film noun may give; people, roles and careers ("the lead actress's first
 # movie") say whose film it is, and are read as such.
 FILM_CLUE_KEYS = frozenset(
@@ -299,7 +299,7 @@ FILM_DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
 
 
 def clues_before_film(words: list[str], hits: list[Hit]) -> list[Hit]:
-    """ "Who wrote the screenplay for the 118-minute Netflix drama <title>?": attribute words between a determiner
+    """ "Who wrote the screenplay for the <runtime> <service> drama <title>?": attribute words between a determiner
     and a film noun (a length, a service, a rating, a language) only say which film. When the question asks an
     attribute outside them, they ask nothing; alone ("is the 118-minute movie too long?") they are the question."""
     spans = []

@@ -535,7 +535,7 @@ def read(
         ]
         entities = [e for e in entities if e not in inside]
     clue = _clue_before_question(text, lexicon)
-    if clue and not told:  # "<the film>, a film about …, was released in 2024. In which country was it made?"
+    if clue and not told:  # "<the film>, a film about …, was released in <year>. In which country was it made?"
         text = " " * clue + text[clue:]
         inside = [e for e in entities if int(e.get("start", -1)) < clue]
         entities = [e for e in entities if e not in inside]
@@ -974,7 +974,7 @@ def _clue_before_question(text: str, lexicon: Lexicon) -> int:
     if not opener or opener[0] not in WH_OPENERS or PRONOUNS & set(asked) or (PRONOUNS | FIRST_PERSON) & told:
         return 0  # "I've never heard of her. What genre …?" is the conversation, not a clue
     if _film_as_subject(clue):
-        # "this 2024 movie, directed by <a>, was adapted from <b>'s novel. who wrote the screenplay": the clue
+        # "this <year> movie, directed by <a>, was adapted from <b>'s novel. who wrote the screenplay": the clue
         # is all about the film, so the question (typed with or without its "?") asks of the film
         return start
     if not text.rstrip().endswith("?"):
@@ -983,7 +983,7 @@ def _clue_before_question(text: str, lexicon: Lexicon) -> int:
     return start if any(h.phrase not in FILM_PRONOUNS for h in lexicon.find(asked, ("film",))) else 0
 
 
-# "this 2024 romance movie …", "the netflix film …": a clue that opens with the film as its subject.
+# "this <year> romance movie …", "the netflix film …": a clue that opens with the film as its subject.
 CLUE_SUBJECTS = frozenset({"this", "the"})
 CLUE_WORKS = frozenset({"film", "movie", "picture", "flick"})
 
@@ -1734,7 +1734,7 @@ def _read(
     hits = film_talk.seen_this_film(words.words, hits)
     hits = film_talk.favourite_as_reviews(words.words, hits)
     hits = film_talk.theme_as_subject(words.words, hits)
-    hits = described_film.clues_before_film(words.words, hits)  # "for the 118-minute Netflix drama <title>"
+    hits = described_film.clues_before_film(words.words, hits)  # "for the <runtime> <service> drama <title>"
     hits = clauses.rated_as_opinion(words.words, hits, _clause_starts(words))
     hits = _composed_spoiler_setting(words, hits, lexicon)
     hits = ellipsis.speaker_meant(words.words, hits)

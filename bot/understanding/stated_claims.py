@@ -171,7 +171,7 @@ def came_first_said(words: list[str], film_at: list[int]) -> tuple[str, int] | N
 
 # A trivia statement put to the assistant opens with the film, then a verb of what was done to it or by it:
 # "The movie <the title> was released in 2023.", "<the title> starred <an actor> as <a character>." Said
-# so, it is checked as a yes/no question is ("No, it came out in 2024"). Words that may stand before the title.
+# so, it is checked as a yes/no question is ("No, it came out in <year>"). Words that may stand before the title.
 TITLE_LEADS = frozenset({"the", "movie", "film", "netflix", "japanese", "romance", "drama"})
 LINKS = frozenset({"was", "is", "were", "got", "had", "has"})
 # Words that point at the film without naming it: a statement with them is talk, not trivia.
