@@ -99,3 +99,15 @@ def test_a_relation_of_an_actor_is_his_own_family_not_his_role(store):
     text = f"is {person.name} the mother?"
     result = reading(store, text, "ask_person", [name(text, person.name, "person")])
     assert "role_relation:mother" in [e["value"] for e in result.entities if e["entity"] == "claim"]
+
+
+@pytest.mark.parametrize(
+    "text", ["what is the story based on?", "whats the plot based off", "which book is the story of the film based on"]
+)
+def test_a_predicate_stranded_at_the_end_is_what_is_asked(store, text):
+    assert reading(store, text, "ask_plot").intent == "ask_novel"
+
+
+@pytest.mark.parametrize("text", ["what's the story about", "is the story based on a true story"])
+def test_a_predicate_not_at_the_end_leaves_the_story(store, text):
+    assert reading(store, text, "ask_plot").intent != "ask_novel"

@@ -3624,6 +3624,9 @@ def _check_fit(
     reading: Reading,
 ) -> None:
     """Replace an intent that answers none of the attributes asked."""
+    stranded = _stranded_predicate(words, attributes)
+    if stranded is not None:
+        attributes = [stranded]  # "what is the story based on?": the story is the subject, its source is asked
     if roles and current in ("ask_crew", "ask_director", "ask_person") and attributes[0].key not in WORK_KEYS:
         return  # the role named is the answer; but "films with the same <role>" ask for the role's other work
         # ("is the director famous?": for what he is known)
@@ -3659,6 +3662,25 @@ def _check_fit(
             reading.add(entity, value, *words.chars(attributes[0].start, attributes[0].end))
         reading.intent = target
         reading.why.append(f"{current} does not answer {attributes[0].key}")
+
+
+# Prepositions a predicate keeps at the end of a wh-question: "what is the story based on?".
+STRANDED_PREPOSITIONS = frozenset({"on", "off", "from"})
+
+
+def _stranded_predicate(words: _Words, attributes: list[Hit]) -> Hit | None:
+    """A wh-question that ends with a predicate and its preposition ("what is the plot based on?", "which book is
+    the story based off?") asks that predicate's attribute; the noun before it ("the plot") is only its subject."""
+    last = attributes[-1]
+    if (
+        len(attributes) > 1
+        and words.words[0] in coverage.WH_WORDS
+        and last.end == len(words.words)
+        and last.phrase.split()[-1] in STRANDED_PREPOSITIONS
+        and len(last.phrase.split()) > 1
+    ):
+        return last
+    return None
 
 
 # Verbs that say a state began ("get sick", "fell ill", "became ill"): asked of a character, the state is described.
