@@ -42,8 +42,8 @@ BIRTH = re.compile(r"(?:(\d{1,2}) )?(?:([a-z]+) )?(\d{4})")
 
 
 def birth_parts(value: str) -> tuple[int, int | None, int | None] | None:
-    """(year, month, day) of a birth fact as the store words it ("on 23 January 1999", "in September 1965",
-    "in 1987"); None when it has no year."""
+    """(year, month, day) of a birth fact as the store words it ("on <day> <month> <year>", "in <month> <year>",
+    "in <year>"); None when it has no year."""
     found = BIRTH.search(value.lower())
     if found is None:
         return None

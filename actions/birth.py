@@ -25,7 +25,7 @@ PLACE_WORDS = frozenset(
     | {"town", "village", "prefecture", "state", "province", "region", "area"}
 )
 # "Was she born in <a place>?" asks the place; "born in <a year or month>" the date.
-# "Born in 1999 in <a city>": a place said after the date asks it too.
+# "Born in <a year> in <a city>": a place said after the date asks it too.
 BORN_IN_PLACE = re.compile(
     r"\bborn (?:(?:in|on) [a-z0-9 ]*?\d{4},? )?(?:in|at) "
     r"(?!\d|the \d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[a-z]"
@@ -34,7 +34,7 @@ BORN_IN_PLACE = re.compile(
 MISSING_LABELS = {(True, True): "birth date and place", (True, False): "birth date", (False, True): "birthplace"}
 PLACE_WORDS_JA = ("どこ", "出身")
 DATE_WORDS = frozenset({"when", "year", "date", "birthday", "day", "month"})
-# "Was she born in 1999 in <a city>?": a date said is asked too (checked, then given).
+# "Was she born in <a year> in <a city>?": a date said is asked too (checked, then given).
 WH_WORDS = frozenset({"what", "which", "where", "when", "who", "how"})
 BORN_ON_DATE = re.compile(r"\bborn (?:in|on) [a-z0-9 ]*?\d{4}\b")
 

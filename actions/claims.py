@@ -13,6 +13,7 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
+from actions.ages import birth_parts
 from actions.common import Reply, entity_values, store
 from bot.names import normalise
 from bot.store import Fact, Person
@@ -91,7 +92,7 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
         decided, fact = _released_on(word)
         text = str(tracker.latest_message.get("text") or "").lower().replace(",", " ")
         day = stated_claims.day_said(text.split(), word) if word in clauses.MONTHS else None
-        if decided and day is not None and fact is not None:  # "released on June 28": the day decides too
+        if decided and day is not None and fact is not None:  # "released on <another day>": the day decides too
             return date.fromisoformat(str(fact.value)).day == day, fact
         return decided, fact
     if key == "novel_author":
@@ -340,7 +341,7 @@ def _known_for(title: str, tracker: Tracker) -> tuple[bool | None, Fact | None]:
 
 
 def _and_as_ampersand(title: str) -> str:
-    """A name as normalised, with "and" read as the "&" it often stands for ("King and Prince" for "King & Prince",
+    """A name as normalised, with "and" read as the "&" it often stands for ("<A> and <B>" for "<A> & <B>",
     which normalises to "king prince")."""
     return normalise(re.sub(r"\band\b", "&", title))
 
@@ -376,7 +377,7 @@ def _birth_of(person_id: str) -> tuple[int | None, int | None, int | None]:
     born = getattr(person, "born", None)
     if born is None or not born.known:
         return None, None, None
-    return stated_claims.birth_date(str(born.value))
+    return birth_parts(str(born.value)) or (None, None, None)
 
 
 def _ages_compared(key: str, pair: str) -> bool | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from actions.ages import birth_parts
 from actions.claims import answered_when_undecided, verdict
 from actions.film_facts import ActionGenre
 from bot.understanding import stated_claims
@@ -18,7 +19,7 @@ from tests.reading_helpers import name, reading, run, tags, values
 
 
 def _born_year(store, person_id: str) -> int:
-    year = stated_claims.birth_date(str(store.people[person_id].born.value))[0]
+    year = birth_parts(str(store.people[person_id].born.value))[0]
     assert year is not None
     return year
 
@@ -30,8 +31,8 @@ def _with_birthplace(store) -> str:
 def _dated_people(store) -> list[str]:
     """People the store dates to the day, oldest first."""
     dated = [p for p, person in store.people.items() if person.born is not None and person.born.known]
-    full = [p for p in dated if None not in stated_claims.birth_date(str(store.people[p].born.value))]
-    return sorted(full, key=lambda p: stated_claims.birth_date(str(store.people[p].born.value)))
+    full = [p for p in dated if None not in (birth_parts(str(store.people[p].born.value)) or (None,))]
+    return sorted(full, key=lambda p: birth_parts(str(store.people[p].born.value)))
 
 
 # 1. A birth said of one person: each part against the store's birth date and place.

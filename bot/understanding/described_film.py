@@ -301,7 +301,7 @@ FILM_DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
 def clues_before_film(words: list[str], hits: list[Hit]) -> list[Hit]:
     """ "Who wrote the screenplay for the <runtime> <service> drama <title>?": attribute words between a determiner
     and a film noun (a length, a service, a rating, a language) only say which film. When the question asks an
-    attribute outside them, they ask nothing; alone ("is the 118-minute movie too long?") they are the question."""
+    attribute outside them, they ask nothing; alone ("is the <n>-minute movie too long?") they are the question."""
     spans = []
     for j, word in enumerate(words):
         if word not in FILM_HEADS:

@@ -1204,7 +1204,7 @@ def cast_superlative(words: Sequence[str]) -> CastSuperlative | None:
     return None
 
 
-# "a member of the idol group King & Prince", "the vocalist of Yorushika": the group a person's description
+# "a member of the idol group <a group>", "the vocalist of <a band>": the group a person's description
 # names (its capitalised words after "<a member word> of").
 GROUP_IN_ABOUT = re.compile(
     r"\b(?:member|vocalist|singer|bassist|guitarist|drummer|leader) of (?:the )?(?:[a-z-]+ )*?"
@@ -1222,7 +1222,7 @@ def group_of(store: FactStore, person_id: str) -> list[str] | None:
 
 
 def member_of_group(words: Sequence[str], spans: Sequence[tuple[int, int]], store: FactStore) -> dict[str, Any] | None:
-    """ "Who does the King & Prince member play?", "the guy from Yorushika": a person entity for the one of the
+    """ "Who does the <a group> member play?", "the guy from <a band>": a person entity for the one of the
     film's people whose description puts them in the group named, or None (no group, or several members)."""
     found = []
     for person_id, person in store.people.items():

@@ -134,7 +134,7 @@ def known_for_habit(words: Sequence[str]) -> Span | None:
     return None
 
 
-# "Which actress was born in <a place>?", "born October 4, 2001, this actress ... who is she?": a person
+# "Which actress was born in <a place>?", "born <a month> <a day>, <a year>, this actress ... who is she?": a person
 # described by a birth the store holds. The clue runs from "born" to a word that starts another clue.
 BIRTH_PREPOSITIONS = frozenset({"in", "on", "at"})
 CLUE_FILLERS = frozenset({"the", "of"})
@@ -150,7 +150,7 @@ ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 
 
 def birth_clue(words: Sequence[str]) -> tuple[int, list[str]] | None:
-    """Where the birth clue starts ("born") and its words ("new york", "october 4 2001"), or None."""
+    """Where the birth clue starts ("born") and its words ("new york", "<month> <day> <year>"), or None."""
     if "born" not in words:
         return None
     at = words.index("born")

@@ -5569,7 +5569,7 @@ def _release_year_claimed(
 ) -> bool:
     """ "Is it from the 1990s?", "did it come out before 2020?": the release date, with a yes or no first.
 
-    Only of the film: with a person or character named ("was <an actor> born in 1999?") the year is theirs.
+    Only of the film: with a person or character named ("was <an actor> born in <a year>?") the year is theirs.
     """
     if names or relation is not None or has_japanese(words.text) or not _asks_yes_or_no(words, lexicon):
         return False

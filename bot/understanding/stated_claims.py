@@ -48,7 +48,6 @@ ORDER_WORDS = {"before": True, "after": False}
 VIEWING_VERBS = frozenset({"read", "reading", "watch", "watching", "watched", "see", "seeing", "seen", "saw"})
 ORDINAL = re.compile(r"^(\d{1,2})(st|nd|rd|th)?$")
 YEAR = re.compile(r"^(19|20)\d\d$")
-DATE_PARTS = re.compile(r"(?:on |in )?(?:(\d{1,2}) )?([A-Za-z]+ )?(\d{4})")
 
 
 def _wh_before(words: list[str], at: int) -> bool:
@@ -72,7 +71,7 @@ def birth_said(words: list[str]) -> tuple[str, int, int] | None:
 
 
 def birth_parts(said: str) -> tuple[int | None, int | None, int | None, list[str]]:
-    """(year, month, day, place words) said of a birth: "in 1999 in a tokyo family" -> (1999, None, None, [tokyo])."""
+    """(year, month, day, place words) said of a birth: "in <y> in a <city> family" -> (<y>, None, None, [<city>])."""
     year = month = day = None
     place: list[str] = []
     for word in said.split():
@@ -85,17 +84,6 @@ def birth_parts(said: str) -> tuple[int | None, int | None, int | None, list[str
         elif word not in PLACE_FILLERS:
             place.append(word)
     return year, month, day, place
-
-
-def birth_date(value: str) -> tuple[int | None, int | None, int | None]:
-    """The store's birth value ("on 23 January 1999", "in September 1965", "in 1987") as (year, month, day)."""
-    found = DATE_PARTS.search(value)
-    if found is None:
-        return None, None, None
-    day = int(found.group(1)) if found.group(1) else None
-    month_word = (found.group(2) or "").strip().lower()
-    month = MONTHS.index(month_word) + 1 if month_word in MONTHS else None
-    return int(found.group(3)), month, day
 
 
 def ages_compared(
@@ -207,7 +195,7 @@ def credit_stated(words: list[str]) -> bool:
 
 
 def day_said(words: list[str], month: str) -> int | None:
-    """The day said with a month ("June 27", "27 June", "the 27th of June"), or None."""
+    """The day said with a month ("<month> <day>", "<day> <month>", "the <day>th of <month>"), or None."""
     if month not in words:
         return None
     at = words.index(month)
