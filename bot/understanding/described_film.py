@@ -244,15 +244,37 @@ LIKENESS = frozenset({"like", "similar", "recommend", "suggest", "than"})
 def singles_out(words: list[str], entities: list[dict], store: FactStore, lexicon: Lexicon) -> bool:
     """A clue only this film has among its people's works: its release year, one of its characters by name, two
     of its people, or what its story turns on (an illness, the time left to live)."""
-    year = store.release_year
-    if year is not None and str(year) in words:
-        return True
     named = {str(e.get("value")) for e in entities if e.get("entity") in ("person", "character")}
     people = {m.id for value in named for m in store.resolve(value, ("person",))[:1]}
+    year = store.release_year
+    if year is not None and str(year) in words:
+        if not _another_film_that_year(people, year, store) or _story_clue(words, entities, store, lexicon):
+            return True
     characters = {m.id for value in named for m in store.resolve(value, ("character",))[:1]}
     if characters or len(people) >= 2:
         return True
     return any(h.key in clauses.PREMISE_KEYS for h in lexicon.find(words, ("attribute",)))
+
+
+def _another_film_that_year(people: set[str], year: int, store: FactStore) -> bool:
+    """One of the named people has another work of that year that may be a film (a film, or a work whose medium
+    the sources do not give): "what film did <an actor> star in in <year>" is then not this film alone."""
+    return any(
+        work.year == year and work.medium in ("film", None) for pid in people for work in store.people[pid].known_for
+    )
+
+
+def _story_clue(words: list[str], entities: list[dict], store: FactStore, lexicon: Lexicon) -> bool:
+    """A word of this film's story among the clues, beside the names, the year and what is asked ("... featured a
+    boy drawing a girl in a hospital"): with it, a year two of a person's films share still says which."""
+    named = {w for e in entities for w in tokens(str(e.get("value")))}
+    asked = {i for hit in lexicon.find(words, ("attribute",)) for i in range(hit.start, hit.end)}
+    clues = [
+        w
+        for i, w in enumerate(words)
+        if i not in asked and w not in named and w not in coverage.FUNCTION_WORDS and w not in coverage.WORK_NOUNS
+    ]
+    return bool(set(clues) & everyday.story_words(store) - {str(store.release_year)})
 
 
 def _film_years(store: FactStore) -> set[int]:
