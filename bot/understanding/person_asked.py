@@ -104,14 +104,14 @@ def _explained(i: int, word: str, hits: list[Hit], spans: list[Span], known: fro
         return True
     if not word.isalpha() or len(word) < 3:  # "?", "s", numbers: no word of a question
         return True
-    return coverage.knows(word, known) or _typo_of_an_explained_word(word, known)
+    return coverage.knows(word, known) or typo_of_an_explained_word(word, known)
 
 
 TYPO_MIN_LETTERS = 4
 EXPLAINING_WORDS = FUNCTION_WORDS | ABOUT_SOMEONE_WORDS
 
 
-def _typo_of_an_explained_word(word: str, known: frozenset[str]) -> bool:
+def typo_of_an_explained_word(word: str, known: frozenset[str]) -> bool:
     """ "who is takahiro miky", "who dose she portay": one letter off (or two swapped) a word of the film's
     names and titles, or of a word that explains itself - a typo asks nothing new."""
     if len(word) < TYPO_MIN_LETTERS:
