@@ -199,3 +199,29 @@ def test_the_phrase_asks_beyond_identity_only_in_its_clause(store):
     known = coverage.film_vocabulary(store, default_lexicon())
     starts = [0, words.index("and")]
     assert not performer_subject.asks_beyond_identity(words, found, starts, [], known)
+
+
+# 4. The words left unexplained are asked of the performer too; a preposition may open the wh-question.
+@pytest.mark.parametrize(("template", "asked"), [("what does the guy who plays {} collect", "collect")])
+def test_unexplained_words_are_asked_of_the_performer(store, template, asked):
+    character, actor = played(store)
+    text = template.format(first_name(character))
+    result = reading(store, text, "ask_who_plays", [name(text, first_name(character), "character")])
+    found = next(e for e in result.entities if e["entity"] == "attribute")
+    assert (tags(result).get("person"), text[found["start"] : found["end"]]) == (actor.name, asked)
+
+
+@pytest.mark.parametrize(
+    ("template", "asked"),
+    [
+        ("from which famous academy did {} graduate", "academy"),
+        ("at what conservatory did {} train", "conservatory"),
+        ("with whom does {} share a flat", "share"),
+    ],
+)
+def test_a_preposition_before_the_wh_word_still_opens_the_question(store, template, asked):
+    _, actor = played(store)
+    text = template.format(actor.name)
+    result = reading(store, text, "ask_person", [name(text, actor.name, "person")])
+    found = next((e for e in result.entities if e["entity"] == "attribute"), None)
+    assert found is not None and text[found["start"] : found["end"]] == asked

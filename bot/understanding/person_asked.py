@@ -82,7 +82,9 @@ def asked_beyond(
     `hits` are the lexicon's phrases, `spans` the names and roles the entity rules found, `known` the film's
     vocabulary. A question only: a wh-opener or an auxiliary first."""
     hits, spans = list(hits), list(spans)
-    if not words or (words[0] not in WH_OPENERS and words[0] not in yes_no_openers):
+    # "from which university did <X> graduate?", "with whom ...": a preposition may stand before the wh-word
+    opener = 1 if len(words) > 1 and words[0] in STRANDED_PREPOSITIONS and words[1] in WH_OPENERS else 0
+    if not words or (words[opener] not in WH_OPENERS and words[opener] not in yes_no_openers):
         return None
     run: list[int] = []
     for i, word in enumerate(words):

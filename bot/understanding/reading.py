@@ -2319,7 +2319,9 @@ def _read(
             asked_head = Hit("attribute", "asked", " ".join(words.words[head.start : head.end]), head.start, head.end)
             _other_parts(text, words, asked_head, entities, store, lexicon, reading)
         return reading
-    beyond = _asked_beyond_the_person(words, hits, spans, names, attributes, relation, kind, current, known, lexicon)
+    # the play verb of "the actress who played <a>" is the phrase's: the person is asked of, not who plays
+    asked_of = "ask_person" if through_part is not None and current in PERFORMER_INTENTS else current
+    beyond = _asked_beyond_the_person(words, hits, spans, names, attributes, relation, kind, asked_of, known, lexicon)
     if beyond is not None:  # "who was <X> inspired by?": something of X the store may not hold, not who X is
         reading.intent = "ask_fact"
         reading.add("attribute", person_asked.ASKED_OF_PERSON, *words.chars(beyond.start, beyond.end))
