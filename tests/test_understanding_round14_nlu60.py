@@ -225,3 +225,14 @@ def test_a_preposition_before_the_wh_word_still_opens_the_question(store, templa
     result = reading(store, text, "ask_person", [name(text, actor.name, "person")])
     found = next((e for e in result.entities if e["entity"] == "attribute"), None)
     assert found is not None and text[found["start"] : found["end"]] == asked
+
+
+def test_an_ampersand_inside_a_group_name_joins_no_questions(store):
+    person = next(p for p in store.people.values() if p.about and "&" in str(p.about.value))
+    group = re.search(r"(\w+ & \w+)", str(person.about.value))
+    assert group is not None
+    for template, asked in [("who is {}'s bandmate in {}", "bandmate"), ("who is {} in {}", None)]:
+        text = template.format(person.name, group.group(1))
+        result = reading(store, text, "ask_person", [name(text, person.name, "person")])
+        found = next((e for e in result.entities if e["entity"] == "attribute"), None)
+        assert (text[found["start"] : found["end"]] if found else None) == asked

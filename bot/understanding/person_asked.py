@@ -106,7 +106,8 @@ def _explained(i: int, word: str, hits: list[Hit], spans: list[Span], known: fro
         return True
     if not word.isalpha() or len(word) < 3:  # "?", "s", numbers: no word of a question
         return True
-    return coverage.knows(word, known) or typo_of_an_explained_word(word, known)
+    # the vocabulary keeps an alias's possessive ("<group>'s <name>"): the group's word is the film's too
+    return coverage.knows(word, known) or f"{word}'s" in known or typo_of_an_explained_word(word, known)
 
 
 TYPO_MIN_LETTERS = 4

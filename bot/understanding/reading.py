@@ -2464,7 +2464,7 @@ def _asked_beyond_the_person(
         return habit  # "<X> is known for collecting these objects": a habit, not the works "known for" lists
     if attributes:
         return None
-    if len(_clause_starts(words)) > 1 or _joined(words):
+    if len(_clause_starts(words)) > 1 or (_joined(words) and not _ampersand_in_a_name(words, known)):
         return None  # two questions in one message: the other parts' readers decide
     return person_asked.asked_beyond(words.words, hits, spans, known, lexicon.yes_no_openers)
 
@@ -3715,6 +3715,24 @@ WORK_KEYS = frozenset({"other_work", "fame"})
 # Words that join one request to another ("the genre and the rating", "also the runtime", "cast plus runtime");
 # "&" and "+" are joiners too, though the tokens leave them out ("genre + rating").
 JOINERS = frozenset({"and", "also", "plus"})
+
+
+def _ampersand_in_a_name(words: _Words, known: frozenset[str]) -> bool:
+    """ "<a group> & <a group>" names one thing of the film's vocabulary (a group's name): every "&" or "+"
+    stands between two words of it, and no joining word is said - the message is one question."""
+    if JOINERS & set(words.words):
+        return False
+    marks = [m.start() for m in re.finditer(r"[&+]", words.text)]
+    for at in marks:
+        before = [w for w, (_, end) in zip(words.words, words.spans, strict=True) if end <= at]
+        after = [w for w, (start, _) in zip(words.words, words.spans, strict=True) if start > at]
+        if not before or not after or not _in_vocabulary(before[-1], known) or not _in_vocabulary(after[0], known):
+            return False
+    return bool(marks)
+
+
+def _in_vocabulary(word: str, known: frozenset[str]) -> bool:
+    return word in known or f"{word}'s" in known  # the vocabulary keeps an alias's possessive ("<group>'s <name>")
 
 
 def _joined(words: _Words) -> bool:
