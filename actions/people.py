@@ -500,7 +500,7 @@ WORKS_LABELS = {"runtime": "length", "release_date": "dates", "true_story": "sou
 
 
 # Words that leave this film out of the works asked: "<X>'s other films", "what else".
-OTHER_WORDS = frozenset({"other", "else", "besides", "previous", "earlier"})
+OTHER_WORDS = frozenset({"other", "another", "else", "besides", "previous", "earlier", "before"})
 
 
 def _works_attribute(tracker: Tracker) -> dict[str, Any] | None:

@@ -82,7 +82,9 @@ def asked_beyond(
     `hits` are the lexicon's phrases, `spans` the names and roles the entity rules found, `known` the film's
     vocabulary. A question only: a wh-opener or an auxiliary first."""
     hits, spans = list(hits), list(spans)
-    if not words or (words[0] not in WH_OPENERS and words[0] not in yes_no_openers):
+    # "from which university did <X> graduate?", "with whom ...": a preposition may stand before the wh-word
+    opener = 1 if len(words) > 1 and words[0] in STRANDED_PREPOSITIONS and words[1] in WH_OPENERS else 0
+    if not words or (words[opener] not in WH_OPENERS and words[opener] not in yes_no_openers):
         return None
     run: list[int] = []
     for i, word in enumerate(words):
@@ -104,14 +106,15 @@ def _explained(i: int, word: str, hits: list[Hit], spans: list[Span], known: fro
         return True
     if not word.isalpha() or len(word) < 3:  # "?", "s", numbers: no word of a question
         return True
-    return coverage.knows(word, known) or _typo_of_an_explained_word(word, known)
+    # the vocabulary keeps an alias's possessive ("<group>'s <name>"): the group's word is the film's too
+    return coverage.knows(word, known) or f"{word}'s" in known or typo_of_an_explained_word(word, known)
 
 
 TYPO_MIN_LETTERS = 4
 EXPLAINING_WORDS = FUNCTION_WORDS | ABOUT_SOMEONE_WORDS
 
 
-def _typo_of_an_explained_word(word: str, known: frozenset[str]) -> bool:
+def typo_of_an_explained_word(word: str, known: frozenset[str]) -> bool:
     """ "who is takahiro miky", "who dose she portay": one letter off (or two swapped) a word of the film's
     names and titles, or of a word that explains itself - a typo asks nothing new."""
     if len(word) < TYPO_MIN_LETTERS:

@@ -43,6 +43,7 @@ from bot.understanding import (
     novel_reading,
     owners,
     people_reading,
+    performer_subject,
     person_asked,
     proper_names,
     relation_chains,
@@ -50,6 +51,7 @@ from bot.understanding import (
     speakers_own,
     spoiler_setting,
     stated_claims,
+    works_condition,
     works_of_people,
 )
 from bot.understanding.lexicon import UNHELD, Hit, Lexicon, standard_word, token_spans, tokens
@@ -1196,6 +1198,8 @@ def _yes_no_over_a_list(
         return
     if final != "ask_other_work" or not MORE_WORK_WORDS & set(words.words) or _asks_for_a_list(words.words):
         return
+    if any(e.get("entity") == "works_attribute" for e in found):
+        return  # "has <X> been in another film directed by <Y>?": what the works have is asked, not known
     people = {
         match.id
         for e in found
@@ -1898,6 +1902,8 @@ def _read(
             return reading
     if not has_japanese(text) and _asked_of_someones_works(words, hits, names, roles, store, lexicon, reading):
         return reading  # "when were the films starring <X> released?": of <X>'s works, not this film's
+    if not has_japanese(text) and _works_condition_unchecked(words, hits, names, entities, store, reading):
+        return reading  # "which film starring <X> was based on a true story?": not held, never the whole list
     if (
         not names
         and not has_japanese(text)
@@ -2022,6 +2028,11 @@ def _read(
         reading.why.append("the character an actor plays in this film")
         return reading
     relation = _relation(words, hits, names, store, reading, lexicon)
+    through_part = _performer_as_subject(words, hits, names, entities, store, lexicon, reading)
+    if through_part is not None:  # "the actress who played <a>'s mother": that person, what is asked read as of them
+        names, (first, after) = through_part
+        hits = [h for h in hits if not first <= h.start < after]  # the part's words ask nothing
+        relation = None
     for added in reading.entities:  # the owner of a relation found by the reader ("the female lead's mum")
         chosen = people_reading.gendered_character(store, words.words, words.spans, added, GENDER_WORDS)
         if added.get("entity") == "character" and chosen is not None:
@@ -2066,7 +2077,7 @@ def _read(
         # "where can I watch it in <a country>?" asks for the platform; "is it popular in <a country>?" is no region
         attributes = [h for h in attributes if h.key != "region"]
     roles = _roles_inside_other_roles(words, roles, attributes, lexicon, store, reading)
-    if relation is None and any(h.key in ACTOR_KEYS for h in attributes):
+    if relation is None and through_part is None and any(h.key in ACTOR_KEYS for h in attributes):
         names = _actors_named_by_role(words, names, store, reading)
         refers_to_film = refers_to_film or bool(names)
     kind = _time_kind(_subject_kind(words, names, relation, attributes, lexicon), attributes, hits)
@@ -2308,7 +2319,9 @@ def _read(
             asked_head = Hit("attribute", "asked", " ".join(words.words[head.start : head.end]), head.start, head.end)
             _other_parts(text, words, asked_head, entities, store, lexicon, reading)
         return reading
-    beyond = _asked_beyond_the_person(words, hits, spans, names, attributes, relation, kind, current, known, lexicon)
+    # the play verb of "the actress who played <a>" is the phrase's: the person is asked of, not who plays
+    asked_of = "ask_person" if through_part is not None and current in PERFORMER_INTENTS else current
+    beyond = _asked_beyond_the_person(words, hits, spans, names, attributes, relation, kind, asked_of, known, lexicon)
     if beyond is not None:  # "who was <X> inspired by?": something of X the store may not hold, not who X is
         reading.intent = "ask_fact"
         reading.add("attribute", person_asked.ASKED_OF_PERSON, *words.chars(beyond.start, beyond.end))
@@ -2451,7 +2464,7 @@ def _asked_beyond_the_person(
         return habit  # "<X> is known for collecting these objects": a habit, not the works "known for" lists
     if attributes:
         return None
-    if len(_clause_starts(words)) > 1 or _joined(words):
+    if len(_clause_starts(words)) > 1 or (_joined(words) and not _ampersand_in_a_name(words, known)):
         return None  # two questions in one message: the other parts' readers decide
     return person_asked.asked_beyond(words.words, hits, spans, known, lexicon.yes_no_openers)
 
@@ -3702,6 +3715,24 @@ WORK_KEYS = frozenset({"other_work", "fame"})
 # Words that join one request to another ("the genre and the rating", "also the runtime", "cast plus runtime");
 # "&" and "+" are joiners too, though the tokens leave them out ("genre + rating").
 JOINERS = frozenset({"and", "also", "plus"})
+
+
+def _ampersand_in_a_name(words: _Words, known: frozenset[str]) -> bool:
+    """ "<a group> & <a group>" names one thing of the film's vocabulary (a group's name): every "&" or "+"
+    stands between two words of it, and no joining word is said - the message is one question."""
+    if JOINERS & set(words.words):
+        return False
+    marks = [m.start() for m in re.finditer(r"[&+]", words.text)]
+    for at in marks:
+        before = [w for w, (_, end) in zip(words.words, words.spans, strict=True) if end <= at]
+        after = [w for w, (start, _) in zip(words.words, words.spans, strict=True) if start > at]
+        if not before or not after or not _in_vocabulary(before[-1], known) or not _in_vocabulary(after[0], known):
+            return False
+    return bool(marks)
+
+
+def _in_vocabulary(word: str, known: frozenset[str]) -> bool:
+    return word in known or f"{word}'s" in known  # the vocabulary keeps an alias's possessive ("<group>'s <name>")
 
 
 def _joined(words: _Words) -> bool:
@@ -5276,6 +5307,99 @@ def _of_the_role_asked(
 def _word_after(words: _Words, char: int) -> int:
     """The index of the first word that starts at or after character `char`."""
     return next((i for i, span in enumerate(words.spans) if span[0] >= char), len(words.words))
+
+
+def _works_condition_unchecked(
+    words: _Words,
+    hits: list[Hit],
+    names: list[dict],
+    entities: list[dict[str, Any]],
+    store: FactStore,
+    reading: Reading,
+) -> bool:
+    """ "Which film starring <X> was based on a true story?", "has <the actress who played <a>> been in another
+    movie directed by <Y>?": a condition on one person's works the store cannot check is what is asked of their
+    works (entity `works_attribute`, "I don't know the <attribute> of <X>'s other works", actions/people.py),
+    never the unfiltered list (bot/understanding/works_condition.py). The person is the performer a phrase
+    reaches or the first person named outside the condition ("directed by <Y>" names no subject)."""
+    if any(h.kind == "film" for h in hits):
+        return False  # "the film <this film>, directed by <X> and based on a novel": this film, described
+    phrase = performer_subject.performer_phrase(
+        words.words, words.spans, names, [h for h in hits if h.kind == "relation"], store
+    )
+    people = [n for n in names if n.get("entity") == "person"]
+    credited = {key: set(store.crew[role].people) for key, role in WORK_CREDIT_ROLES.items() if role in store.crew}
+    candidates: list[tuple[str, int]] = []
+    if phrase is not None:
+        candidates.append((phrase.actor, words.chars(phrase.start, phrase.end)[0]))
+    for named in people:
+        matches = store.resolve(str(named.get("value")), ("person",))
+        if matches:
+            candidates.append((matches[0].id, int(named.get("start") or 0)))
+    for person, at in candidates:
+        condition = works_condition.uncheckable_condition(words.words, person, credited, store)
+        if condition is None:
+            return False
+        first, after = words.chars(condition.start, condition.end)
+        if first <= at < after:
+            continue  # "directed by <Y>": <Y> is the condition, not whose works are asked
+        inside = [n for n in people if first <= int(n.get("start") or 0) < after]
+        # "has <X> been in another film directed by <Y>?": no yes, whatever other works the store lists
+        inside += [e for e in (*entities, *reading.entities) if e.get("entity") == "claim"]
+        reading.drop.extend(inside)
+        reading.entities = [e for e in reading.entities if e not in inside]
+        if phrase is not None and person == phrase.actor:
+            reading.drop.append(phrase.character)
+            reading.add("person", store.people[person].name, *words.chars(phrase.start, phrase.end))
+        reading.intent = "ask_other_work"
+        reading.add("works_attribute", condition.key, first, after)
+        reading.why.append(f"a condition on someone's works not held: {condition.key}")
+        return True
+    return False
+
+
+# The crew credit of this film each credit condition on works names (bot/understanding/works_condition.py).
+WORK_CREDIT_ROLES = {"director": "director", "writer": "screenplay", "producer": "producer", "music": "music"}
+
+
+def _performer_as_subject(
+    words: _Words,
+    hits: list[Hit],
+    names: list[dict],
+    entities: list[dict[str, Any]],
+    store: FactStore,
+    lexicon: Lexicon,
+    reading: Reading,
+) -> tuple[list[dict], tuple[int, int]] | None:
+    """ "Where did the actress who played <a> study?", "is the wife of the actor who plays <a>'s father a twin?":
+    the performer the phrase reaches stands as the named person (bot/understanding/performer_subject.py), the
+    character and the relation folded in dropped; the names with the person and the phrase's words, or None (no
+    such phrase, Japanese, or only who the performer is asked)."""
+    if has_japanese(words.text):
+        return None
+    phrase = performer_subject.performer_phrase(
+        words.words, words.spans, names, [h for h in hits if h.kind == "relation"], store
+    )
+    if phrase is None or any(n.get("entity") == "person" for n in names):
+        return None  # "is <X> the lead actress?": the phrase is said of the one named
+    attributes = [h for h in hits if h.kind == "attribute"]
+    known = coverage.film_vocabulary(store, lexicon)
+    if not performer_subject.asks_beyond_identity(words.words, phrase, _clause_starts(words), attributes, known):
+        return None
+    start, end = words.chars(phrase.start, phrase.end)
+    folded = [
+        e
+        for e in (*entities, *reading.entities)
+        if e.get("entity") in ("character", "relation") and start <= int(e.get("start") or 0) < end
+    ]
+    reading.drop.extend(e for e in folded if e in entities)
+    reading.entities = [e for e in reading.entities if e not in folded]
+    name = store.people[phrase.actor].name
+    reading.add("person", name, start, end)
+    reading.why.append(f"the performer of a part: {phrase.actor}")
+    person = {"entity": "person", "value": name, "start": start, "end": end}
+    kept = [n for n in names if n is not phrase.character and not (start <= int(n.get("start") or 0) < end)]
+    return sorted([person, *kept], key=lambda n: int(n.get("start") or 0)), (phrase.start, phrase.end)
 
 
 def _actors_named_by_role(words: _Words, names: list[dict], store: FactStore, reading: Reading) -> list[dict]:
