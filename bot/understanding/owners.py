@@ -55,6 +55,8 @@ NOT_POSSESSIVE = frozenset(
 # Nouns that stand for this film or its parts without naming them ("how long is this thing?").
 GENERIC_NOUNS = frozenset("thing things stuff one ones show story bit part parts".split())
 MAX_OWNER_WORDS = 4
+# Attributes whose "for <X>" names what they judge, determiner or not: "the reviews for <a restaurant>".
+REVIEWED_KEYS = frozenset({"reviews"})
 # Attributes only a work has: their owner must name this film or its novel.
 WORK_KEYS = frozenset({"runtime"})
 # Auxiliaries that put a verb after the subject: "when does the <X> close".
@@ -121,8 +123,8 @@ def _of_phrase(words: Sequence[str], hit: Hit) -> list[int]:
     at = hit.end
     if at + 1 >= len(words) or words[at] not in OWNER_PREPOSITIONS:
         return []
-    if words[at] in OWNER_WITH_DETERMINER and words[at + 1] not in DETERMINERS:
-        return []
+    if words[at] in OWNER_WITH_DETERMINER and words[at + 1] not in DETERMINERS and hit.key not in REVIEWED_KEYS:
+        return []  # "rated for kids": an audience; "the reviews for <X>" names what was reviewed
     return _phrase_from(words, at + 1)
 
 
