@@ -145,6 +145,8 @@ def test_remarks_before_the_closing_name_no_subject():
         ("where's the philippines", "ask_where_to_watch"),
         ("any good reviews for pizza hut", "ask_fact"),
         ("what are the reviews for starbucks like", "ask_fact"),
+        ("what sort of rating does the hilton have", "ask_fact"),
+        ("what kind of reviews did the sushi bar get", "ask_fact"),
     ],
 )
 def test_an_everyday_question_is_refused(store, text, intent):
@@ -158,6 +160,8 @@ def test_an_everyday_question_is_refused(store, text, intent):
         ("where is it streaming", "ask_where_to_watch"),
         ("what are the reviews for it", "ask_fact"),
         ("reviews for the movie?", "ask_fact"),
+        ("what kind of reviews did the movie get", "ask_fact"),
+        ("what kind of reviews does it have", "ask_fact"),
     ],
 )
 def test_the_same_words_asked_of_the_film_are_not_refused(store, text, intent):
@@ -171,3 +175,38 @@ def test_where_the_assistant_is_from_is_about_the_assistant(store, text):
 
 def test_where_the_film_is_from_is_not_about_the_assistant(store):
     assert reading(store, "what country is it from", "ask_language").intent != "bot_challenge"
+
+
+# 5. A noun phrase asked by its question mark alone is a part too, when it names a cinema or a price.
+@pytest.mark.parametrize(
+    ("text", "intent", "also"),
+    [
+        ("Who directed it? Nearest cinema?", "ask_director", "ask_where_to_watch"),
+        ("What's it about? Cost of a rental?", "ask_plot", "ask_fact"),
+    ],
+)
+def test_a_bare_noun_phrase_asked_is_a_part(store, text, intent, also):
+    result = reading(store, text, intent)
+    assert also in [result.intent, *values(result, "also_ask")]
+
+
+@pytest.mark.parametrize("text", ["What genre? Really?", "who directed it? oh nice?"])
+def test_a_bare_reaction_asks_nothing(store, text):
+    assert values(reading(store, text, "ask_genre"), "also_ask") == []
+
+
+# 6. A statement that another work was seen makes the message's "it" that work.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have never seen Groundhog Day, is it funny?",
+        "i've actually not watched Pulp Fiction yet, who is in it?",
+    ],
+)
+def test_it_after_another_work_seen_is_that_work(store, text):
+    assert reading(store, text, "ask_cast").intent == "out_of_scope"
+
+
+def test_this_film_seen_is_not_another_work(store):
+    result = reading(store, f"I've never seen {store.title}, is it any good?", "ask_cast")
+    assert result.intent != "out_of_scope"

@@ -64,12 +64,15 @@ class Unplaced:
     end: int = 0
 
 
-def unplaced(clause: Sequence[str]) -> Unplaced | None:
+def unplaced(clause: Sequence[str], bare: bool = False) -> Unplaced | None:
     """What a request clause the reader could not place asks (see the module's docstring), or None when its
-    words ask nothing by themselves."""
+    words ask nothing by themselves. A `bare` clause is a noun phrase asked with a question mark and no opener
+    ("Address of theater?", "Price of rental?"): only a cinema or a word of paying places it."""
     words = [w.lower() for w in clause]
     if CINEMA_WORDS & set(words):
         return Unplaced(WHERE_TO_WATCH)
+    if bare:
+        return Unplaced(UNHELD, PRICE, 0, len(words)) if PAYING_WORDS & set(words) else None
     how = _how_at(words)
     if how is not None and words[how + 1] == "long" and set(words[how + 2 :]) <= LASTING_WORDS | FILM_SUBJECT:
         return Unplaced(RUNTIME)

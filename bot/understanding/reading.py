@@ -524,6 +524,9 @@ def read(
     stated = _statements(_Words.of(text), entities, lexicon)
     remarks = [r for r in _remarks_beside_a_question(_Words.of(text), store, lexicon) if r not in stated]
     told = sorted([*stated, *remarks])
+    seen = _told_of_another_work(_Words.of(text), told, entities, store, lexicon)
+    if seen is not None:  # "i've never seen <another film>, is it any good? who's in it?": "it" is that film
+        return Reading(OUT_OF_SCOPE, why=[f"another work: {seen}"])
     if told:
         whole = _read(text, intent, entities, store, lexicon)
         if whole.why == [FILMS_IN_GENERAL]:  # "i'd like to see a movie, any genre is fine": no film of ours
@@ -560,6 +563,28 @@ def read(
         if remarks:  # "<an actor> was amazing in it, …": judged, not asked
             reading.why.append(f"remarks left out: {len(remarks)}")
     return reading
+
+
+def _told_of_another_work(
+    words: _Words, told: list[tuple[int, int]], entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon
+) -> str | None:
+    """The other work a statement of the message says was seen ("I've never seen <a title>, is it good?"), when the
+    message names nothing of this film: its questions' "it" is that work. None otherwise."""
+    if not told or has_japanese(words.text) or any(e.get("entity") in NAME_KINDS for e in entities):
+        return None
+    hits = lexicon.find(words.words, ("attribute", "claim", "film"))
+    if any(h.kind == "film" and h.phrase not in FILM_PRONOUNS for h in hits):
+        return None  # "i saw <a title> but who directed <this film>?": this film is named
+    capitalised = {
+        i
+        for i, (a, _) in enumerate(words.spans)
+        if i and words.text[a].isupper() and not words.text[:a].rstrip().endswith((".", "?", "!"))
+    }
+    inside = [i for i, (a, b) in enumerate(words.spans) if any(start <= a and b <= end for start, end in told)]
+    if not inside:
+        return None
+    clause = words.words[: inside[-1] + 1]
+    return film_talk.other_work_seen(clause, hits, coverage.film_vocabulary(store, lexicon), capitalised)
 
 
 def _performance_judged(words: _Words, entities: list[dict[str, Any]], store: FactStore, reading: Reading) -> None:
@@ -749,7 +774,7 @@ def _questions_left(
     asking = [
         (a, b)
         for a, b in zip(bounds, [*bounds[1:], len(words.words)], strict=True)
-        if _request_clause(words, a, b) and len(_part_words(words.words[a:b])) > 1
+        if (_request_clause(words, a, b) or _bare_question(words, a, b)) and len(_part_words(words.words[a:b])) > 1
     ]
     if len(asking) < 2:
         return
@@ -819,8 +844,8 @@ def beside_another_subject(
     if not cut or not text[cut:].strip():
         return None
     later = _Words.of(" " * cut + text[cut:])
-    if not _asks(later.words):
-        return None
+    if not _asks(later.words) or later.words[1:2] == ["about"]:
+        return None  # "is it available? what about a show for <X>?": the first question asked again of X
     head = text[:cut] + " " * (len(text) - cut)
     first = read(head, intent, [e for e in entities if int(e.get("end", len(text) + 1)) <= cut], store, lexicon)
     if first.intent is None or first.intent in NOT_A_PART:
@@ -843,7 +868,8 @@ def _place_by_structure(words: _Words, part: Reading, begin: int, end: int) -> N
     unheld attribute over its words when the answer is "I don't know <that>"."""
     first = next(i for i, (a, _) in enumerate(words.spans) if a >= begin)
     last = max(i for i, (_, b) in enumerate(words.spans) if b <= end) + 1
-    found = asking_parts.unplaced(_part_words(words.words[first:last]))
+    bare = not _asks(words.words[first:last])
+    found = asking_parts.unplaced(_part_words(words.words[first:last]), bare)
     if found is None:
         return
     part.intent = found.intent
@@ -903,6 +929,19 @@ def _in_message_order(text: str, intent: str | None, reading: Reading) -> None:
             reading.add("also_ask", part, int(begin), int(end))
             said.add(part)
     reading.why.append("parts in the order asked")
+
+
+def _bare_question(words: _Words, a: int, b: int) -> bool:
+    """ "What genre? Address of theater?": a later clause of a few words asked with a question mark and no opener
+    (a noun phrase asked by its mark alone)."""
+    if a == 0 or b - a > BARE_QUESTION_WORDS or _asks(words.words[a:b]):
+        return False
+    after = words.text[words.spans[b - 1][1] : words.spans[b][0] if b < len(words.words) else len(words.text)]
+    return "?" in after
+
+
+# The most words of a noun phrase asked by its question mark alone: "price of the rental?".
+BARE_QUESTION_WORDS = 4
 
 
 # What opens a request clause: a wh-word, an auxiliary ("is it sad?"), a request verb ("tell me ...").
