@@ -49,7 +49,9 @@ def test_a_noun_asked_is_declared_unknown_by_name(text, head):
     assert words[found.start] == head
 
 
-@pytest.mark.parametrize("text", ["how did it do", "who is she", "and you", "what is this"])
+@pytest.mark.parametrize(
+    "text", ["how did it do", "who is she", "and you", "what is this", "what do you think", "what should i know"]
+)
 def test_a_clause_that_names_nothing_is_left_alone(text):
     assert asking_parts.unplaced(tokens(text)) is None
 

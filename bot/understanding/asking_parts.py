@@ -41,6 +41,8 @@ FUNCTION_WORDS = frozenset(
 # Nouns that name this film itself, no attribute: "what is this movie", "the film".
 FILM_NOUNS = frozenset({"movie", "movies", "film", "films", "flick"})
 MAX_HEAD_WORDS = 3
+# The speakers: a clause about them ("what do you think", "what should i watch for") asks no noun of the film.
+SPEAKERS = frozenset({"you", "u", "i", "we", "i'm", "im", "you're", "youre", "we're", "me", "us", "my", "your"})
 # Openers of a clause that asks for a thing by its noun: "what is the address", "is there a trailer".
 NOUN_OPENERS = frozenset(
     {"what", "what's", "whats", "which", "is", "are", "any", "does", "do", "tell", "give", "can", "could", "where"}
@@ -82,10 +84,23 @@ def unplaced(clause: Sequence[str], bare: bool = False) -> Unplaced | None:
             return Unplaced(UNHELD, PRICE, how, len(words))
     if how is not None or words[0] not in NOUN_OPENERS:
         return None  # "how did it do": a manner or degree; "who …": a person, not a noun asked
+    asked = _after_request(words)
+    if SPEAKERS & set(words[asked:]):
+        return None  # "what do you think", "what should i know": about the speakers, no noun of the film
     head = [i for i, w in enumerate(words) if w not in FUNCTION_WORDS and w not in FILM_NOUNS]
     if not head or len(head) > MAX_HEAD_WORDS or head[-1] - head[0] >= MAX_HEAD_WORDS:
         return None  # nothing asked by name, or a clause too long to be one noun asked
     return Unplaced(UNHELD, ASKED, head[0], head[-1] + 1)
+
+
+def _after_request(words: Sequence[str]) -> int:
+    """Where a clause's question starts after a request ("can you tell me", "could u give us"), else 0."""
+    at = 0
+    if words[:1] and words[0] in ("can", "could", "would", "will") and words[1:2] and words[1] in ("you", "u"):
+        at = 2
+    if words[at : at + 1] and words[at] in ("tell", "give", "show", "find", "get"):
+        at += 1 + (words[at + 1 : at + 2] in (["me"], ["us"]))
+    return at
 
 
 def _how_at(words: Sequence[str]) -> int | None:
