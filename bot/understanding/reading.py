@@ -933,11 +933,12 @@ def _in_message_order(text: str, intent: str | None, reading: Reading) -> None:
 
 def _bare_question(words: _Words, a: int, b: int) -> bool:
     """ "What genre? Address of theater?": a later clause of a few words asked with a question mark and no opener
-    (a noun phrase asked by its mark alone)."""
+    (a noun phrase asked by its mark alone) that names a cinema or a price (asking_parts.py)."""
     if a == 0 or b - a > BARE_QUESTION_WORDS or _asks(words.words[a:b]):
         return False
     after = words.text[words.spans[b - 1][1] : words.spans[b][0] if b < len(words.words) else len(words.text)]
-    return "?" in after
+    # only a noun phrase whose words place it ("Address of theater?"), never a reaction or a pointer ("this one?")
+    return "?" in after and asking_parts.unplaced(_part_words(words.words[a:b]), bare=True) is not None
 
 
 # The most words of a noun phrase asked by its question mark alone: "price of the rental?".
