@@ -28,11 +28,13 @@ from bot.understanding.reading import (
     OUT_OF_SCOPE,
     REMARK,
     about_the_conversation,
+    beside_another_subject,
     described_by_birth,
     other_subject,
     read,
     refused_work,
     remark_on_this_film,
+    talk_closing,
 )
 
 EXTRACTOR = "QuestionReader"
@@ -74,6 +76,12 @@ class QuestionReader(GraphComponent):
         self.tag_language(message)
         if self.described_film(message):
             return
+        if message.get(OTHER_SUBJECT) and talk_closing(message.get(TEXT) or "", self.lexicon):
+            # "i like to watch the news. i've got to run now. great chats!": the guard took a remark's word for a
+            # subject; the message closes the conversation
+            message.set(OTHER_SUBJECT, None, add_to_output=True)
+            self.set_intent(message, "goodbye")
+            return
         if message.get(OTHER_SUBJECT):
             if remark_on_this_film(message.get(TEXT) or "", self.store, self.lexicon):
                 # "the movie was kinda slow tbh": a judgement the guard took for a name; told, not asked
@@ -83,6 +91,8 @@ class QuestionReader(GraphComponent):
             if talk is not None:  # "what did you just say": the guard took "just" for a subject; the exchange's
                 message.set(OTHER_SUBJECT, None, add_to_output=True)
                 self.set_intent(message, talk)
+            if self.beside_another_subject(message):
+                return
             if not described_by_birth(message.get(TEXT) or "", self.store):
                 return  # "who directed the film Barbie?": the guard saw another subject; "the film" is not ours
             # "which actress was born in <a place>?": the guard took the place for a subject; one of ours is asked
@@ -110,6 +120,24 @@ class QuestionReader(GraphComponent):
             message.set(OTHER_SUBJECT, other, add_to_output=True)
         if reading.intent and reading.intent != intent.get("name"):
             self.set_intent(message, reading.intent)
+
+    def beside_another_subject(self, message: Message) -> bool:
+        """ "What type of movie is it? Where is the theater located?": the film's sentences answered, the later one
+        about another subject a part of its own (reading.beside_another_subject). True when it decided."""
+        text = message.get(TEXT) or ""
+        intent = (message.get("intent") or {}).get("name")
+        entities = list(message.get(ENTITIES) or [])
+        subject = str(message.get(OTHER_SUBJECT))
+        reading = beside_another_subject(text, intent, entities, subject, self.store, self.lexicon)
+        if reading is None:
+            return False
+        dropped = {(e["entity"], e["start"], e["end"]) for e in reading.drop}
+        kept = [e for e in entities if (e.get("entity"), e.get("start"), e.get("end")) not in dropped]
+        message.set(ENTITIES, kept + [{**e, "extractor": EXTRACTOR} for e in reading.entities], add_to_output=True)
+        message.set(OTHER_SUBJECT, None, add_to_output=True)
+        if reading.intent and reading.intent != intent:
+            self.set_intent(message, reading.intent)
+        return True
 
     def described_film(self, message: Message) -> bool:
         """A quiz question that describes a film by clues (bot/understanding/described_film.py). Asked which film:

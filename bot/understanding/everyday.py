@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from bot.store import FactStore
+from bot.understanding import countries
 from bot.understanding.lexicon import Hit, tokens
 
 # What a request may start with before its verb: politeness, a wake word, "can you".
@@ -140,6 +141,8 @@ def request(
         return "the date or time now"
     if _how_long_to(words):
         return "how long an activity takes"
+    if _where_a_country_is(words):
+        return "where a country is"
     if _dictionary_word(words, store, film_vocabulary):
         return "a dictionary definition"
     return None
@@ -209,7 +212,28 @@ def _here_and_now(words: Sequence[str]) -> bool:
 
 def _how_long_to(words: Sequence[str]) -> bool:
     found = HOW_LONG.search(" ".join(words))
-    return found is not None and found.group(1) not in FILM_ACTIVITIES
+    if found is None:
+        return False
+    if found.group(1) not in FILM_ACTIVITIES:
+        return True
+    # "how long does it take to get a divorce", "… to get to el paso", "… to make an omelet": a verb of watching or
+    # making has an object or a goal of its own, not the film ("how long does it take to watch it?")
+    after = " ".join(words).split(found.group(0), 1)[1].split()
+    return bool(after) and after[0] in OWN_OBJECTS
+
+
+# What opens a verb's own object or goal, which is then not the film: "a divorce", "your belt", "to el paso".
+OWN_OBJECTS = frozenset({"a", "an", "my", "your", "our", "his", "her", "their", "to", "some", "new"})
+
+
+def _where_a_country_is(words: Sequence[str]) -> bool:
+    """ "where is italy", "where's the netherlands": a country's place on the map, nothing of the film."""
+    if len(words) < 3 or words[0] not in ("where", "where's", "wheres") and words[:2] != ["where", "is"]:
+        return False
+    at = 1 if words[0] != "where" else 2
+    at += at < len(words) and words[at] == "the"
+    found = countries.country_named(list(words[at:]))
+    return found is not None and at + found[1] == len(words)
 
 
 def _dictionary_word(words: Sequence[str], store: FactStore, film_vocabulary: Iterable[str]) -> bool:
@@ -252,6 +276,8 @@ YOU_SPEAK = re.compile(
     r"^(?:do|can|could|will|would|are) (?:you|u) (?:also |even )?"
     r"(?:speak|understand|talk in|answer in|reply in|respond in|able to speak)\b(?! about| of)"
 )
+# "Where are you from", "what country are you from originally": the assistant's home asked.
+YOU_FROM = re.compile(r"\b(?:are|r|were) (?:you|u|ya) (?:originally |really )?from\b(?! (?:it|the|this|that|netflix))")
 # Intents the assistant rule leaves alone: "thank you, you're real helpful" is thanks.
 SAID_NOT_ASKED = frozenset({"thanks", "goodbye", "greet", "bot_challenge", "affirm", "deny", "ask_source"})
 # A source question points back at what was said ("did you make that up", "where did u find it"); without
@@ -290,6 +316,8 @@ def about_the_assistant(
     rest = list(words[_verb_at(words) :])
     if YOU_SPEAK.match(" ".join(words)) and all(h.key.startswith("language") for h in hits):
         return "bot_challenge"  # its answer says which languages it answers in
+    if YOU_FROM.search(" ".join(rest)) and not any(h.kind == "film" for h in hits):
+        return "bot_challenge"  # "what country are you from": the assistant's home, not the film's country
     film = [h for h in hits if h.kind == "film" and not (h.phrase == "it" and _followed_by(words, h, GOING_WORDS))]
     about = [
         h for h in hits if h.kind in ("attribute", "claim") and not IDENTITY_WORDS & set(words[h.start : h.end])

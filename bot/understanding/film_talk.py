@@ -95,6 +95,7 @@ TELLER_LEADS = frozenset(
         "to",
     }
     | {"would", "will", "should", "must", "gotta", "wanna", "need", "needed", "totally", "always", "ever"}
+    | {"actually", "honestly", "only", "not", "once"}  # "i've actually never seen <X>", "i have not seen <X>"
 )
 
 

@@ -55,6 +55,10 @@ NOT_POSSESSIVE = frozenset(
 # Nouns that stand for this film or its parts without naming them ("how long is this thing?").
 GENERIC_NOUNS = frozenset("thing things stuff one ones show story bit part parts".split())
 MAX_OWNER_WORDS = 4
+# Nouns of a wh-phrase before its attribute: "what kind of reviews", "which type of rating".
+KIND_WORDS = frozenset({"kind", "kinds", "type", "types", "sort", "sorts"})
+# Attributes whose "for <X>" names what they judge, determiner or not: "the reviews for <a restaurant>".
+REVIEWED_KEYS = frozenset({"reviews"})
 # Attributes only a work has: their owner must name this film or its novel.
 WORK_KEYS = frozenset({"runtime"})
 # Auxiliaries that put a verb after the subject: "when does the <X> close".
@@ -121,8 +125,8 @@ def _of_phrase(words: Sequence[str], hit: Hit) -> list[int]:
     at = hit.end
     if at + 1 >= len(words) or words[at] not in OWNER_PREPOSITIONS:
         return []
-    if words[at] in OWNER_WITH_DETERMINER and words[at + 1] not in DETERMINERS:
-        return []
+    if words[at] in OWNER_WITH_DETERMINER and words[at + 1] not in DETERMINERS and hit.key not in REVIEWED_KEYS:
+        return []  # "rated for kids": an audience; "the reviews for <X>" names what was reviewed
     return _phrase_from(words, at + 1)
 
 
@@ -135,6 +139,13 @@ def _subject(words: Sequence[str], hit: Hit, sentence_end: int) -> list[int]:
     wh_end = 0
     while wh_end < len(words) and words[wh_end] in WH_WORDS:
         wh_end += 1
+    if (
+        wh_end
+        and words[wh_end : wh_end + 2]
+        and words[wh_end] in KIND_WORDS
+        and words[wh_end + 1 : wh_end + 2] == ["of"]
+    ):
+        wh_end += 2  # "what kind of reviews does <X> have": the attribute is still the opening's
     at = _opening_end(words)
     if at == 0:
         return []  # no question opens it: "ok what about the run time" has no subject before "what"

@@ -32,6 +32,7 @@ from rapidfuzz.distance import OSA
 from bot.japanese import has_japanese, morphemes
 from bot.store import FactStore
 from bot.understanding import (
+    asking_parts,
     clauses,
     conversation_talk,
     countries,
@@ -525,6 +526,9 @@ def read(
     stated = _statements(_Words.of(text), entities, lexicon)
     remarks = [r for r in _remarks_beside_a_question(_Words.of(text), store, lexicon) if r not in stated]
     told = sorted([*stated, *remarks])
+    seen = _told_of_another_work(_Words.of(text), told, entities, store, lexicon)
+    if seen is not None:  # "i've never seen <another film>, is it any good? who's in it?": "it" is that film
+        return Reading(OUT_OF_SCOPE, why=[f"another work: {seen}"])
     if told:
         whole = _read(text, intent, entities, store, lexicon)
         if whole.why == [FILMS_IN_GENERAL]:  # "i'd like to see a movie, any genre is fine": no film of ours
@@ -561,6 +565,28 @@ def read(
         if remarks:  # "<an actor> was amazing in it, …": judged, not asked
             reading.why.append(f"remarks left out: {len(remarks)}")
     return reading
+
+
+def _told_of_another_work(
+    words: _Words, told: list[tuple[int, int]], entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon
+) -> str | None:
+    """The other work a statement of the message says was seen ("I've never seen <a title>, is it good?"), when the
+    message names nothing of this film: its questions' "it" is that work. None otherwise."""
+    if not told or has_japanese(words.text) or any(e.get("entity") in NAME_KINDS for e in entities):
+        return None
+    hits = lexicon.find(words.words, ("attribute", "claim", "film"))
+    if any(h.kind == "film" and h.phrase not in FILM_PRONOUNS for h in hits):
+        return None  # "i saw <a title> but who directed <this film>?": this film is named
+    capitalised = {
+        i
+        for i, (a, _) in enumerate(words.spans)
+        if i and words.text[a].isupper() and not words.text[:a].rstrip().endswith((".", "?", "!"))
+    }
+    inside = [i for i, (a, b) in enumerate(words.spans) if any(start <= a and b <= end for start, end in told)]
+    if not inside:
+        return None
+    clause = words.words[: inside[-1] + 1]
+    return film_talk.other_work_seen(clause, hits, coverage.film_vocabulary(store, lexicon), capitalised)
 
 
 def _performance_judged(words: _Words, entities: list[dict[str, Any]], store: FactStore, reading: Reading) -> None:
@@ -750,7 +776,7 @@ def _questions_left(
     asking = [
         (a, b)
         for a, b in zip(bounds, [*bounds[1:], len(words.words)], strict=True)
-        if _request_clause(words, a, b) and len(_part_words(words.words[a:b])) > 1
+        if (_request_clause(words, a, b) or _bare_question(words, a, b)) and len(_part_words(words.words[a:b])) > 1
     ]
     if len(asking) < 2:
         return
@@ -770,6 +796,9 @@ def _questions_left(
         unread[0].intent = intent
     if current not in {part.intent for part, _, _ in parts}:
         return  # the answer given is not one of the clauses' own readings: the message is read as a whole
+    for part, begin, end in parts:
+        if part.intent is None:  # "… and which theater is best?": answered or declared unknown, never dropped
+            _place_by_structure(words, part, begin, end)
     claimed = any(e["entity"] == "claim" for e in [*entities, *reading.entities])
     kept: list[tuple[Reading, int, int]] = []
     for part, begin, end in parts:
@@ -799,6 +828,57 @@ def _questions_left(
                 have.add((entity["entity"], str(entity["value"])))
         if part.intent != current:
             reading.why.append(f"another request read alone: {part.intent}")
+
+
+def beside_another_subject(
+    text: str, intent: str | None, entities: list[dict[str, Any]], subject: str, store: FactStore, lexicon: Lexicon
+) -> Reading | None:
+    """ "What type of movie is it? Where is the theater located?": the other-subject guard found a word it never
+    saw in a later sentence, while the sentences before it ask about this film. The film's sentences are read and
+    answered; the later one is a part of its own, refused, or the where-to-watch answer when it asks for a cinema
+    (asking_parts.py). None when the message is not of that shape (the subject in the first sentence, the first
+    sentences asking nothing of the film)."""
+    if has_japanese(text):
+        return None
+    ends = [m.end() for m in SENTENCE_MARK.finditer(text)]
+    found = re.search(rf"\b{re.escape(subject)}\b", text, re.I)
+    cut = max((e for e in ends if found is not None and e <= found.start()), default=0)
+    if not cut or not text[cut:].strip():
+        return None
+    later = _Words.of(" " * cut + text[cut:])
+    if not _asks(later.words) or later.words[1:2] == ["about"]:
+        return None  # "is it available? what about a show for <X>?": the first question asked again of X
+    head = text[:cut] + " " * (len(text) - cut)
+    first = read(head, intent, [e for e in entities if int(e.get("end", len(text) + 1)) <= cut], store, lexicon)
+    if first.intent is None or first.intent in NOT_A_PART:
+        return None
+    placed = asking_parts.unplaced(later.words)
+    part = placed.intent if placed is not None and placed.intent == asking_parts.WHERE_TO_WATCH else OUT_OF_SCOPE
+    if part != first.intent:
+        first.add("also_ask", part, *later.chars(0, len(later.words)))
+    first.drop.extend(e for e in entities if int(e.get("start", -1)) >= cut)
+    first.why.append(f"a later sentence about another subject: {part}")
+    return first
+
+
+# The end of a sentence: "?", "!", ";" or a full stop before a space.
+SENTENCE_MARK = re.compile(r"[?!;]+|\.(?=\s)")
+
+
+def _place_by_structure(words: _Words, part: Reading, begin: int, end: int) -> None:
+    """A request clause the reader could not place alone: what its structure asks (asking_parts.py), with the
+    unheld attribute over its words when the answer is "I don't know <that>"."""
+    first = next(i for i, (a, _) in enumerate(words.spans) if a >= begin)
+    last = max(i for i, (_, b) in enumerate(words.spans) if b <= end) + 1
+    bare = not _asks(words.words[first:last])
+    found = asking_parts.unplaced(_part_words(words.words[first:last]), bare)
+    if found is None:
+        return
+    part.intent = found.intent
+    if found.attribute is not None:
+        skipped = len(words.words[first:last]) - len(_part_words(words.words[first:last]))
+        part.add("attribute", found.attribute, *words.chars(first + skipped + found.start, first + skipped + found.end))
+    part.why.append(f"a clause placed by its structure: {found.intent}")
 
 
 def _in_message_order(text: str, intent: str | None, reading: Reading) -> None:
@@ -851,6 +931,20 @@ def _in_message_order(text: str, intent: str | None, reading: Reading) -> None:
             reading.add("also_ask", part, int(begin), int(end))
             said.add(part)
     reading.why.append("parts in the order asked")
+
+
+def _bare_question(words: _Words, a: int, b: int) -> bool:
+    """ "What genre? Address of theater?": a later clause of a few words asked with a question mark and no opener
+    (a noun phrase asked by its mark alone) that names a cinema or a price (asking_parts.py)."""
+    if a == 0 or b - a > BARE_QUESTION_WORDS or _asks(words.words[a:b]):
+        return False
+    after = words.text[words.spans[b - 1][1] : words.spans[b][0] if b < len(words.words) else len(words.text)]
+    # only a noun phrase whose words place it ("Address of theater?"), never a reaction or a pointer ("this one?")
+    return "?" in after and asking_parts.unplaced(_part_words(words.words[a:b]), bare=True) is not None
+
+
+# The most words of a noun phrase asked by its question mark alone: "price of the rental?".
+BARE_QUESTION_WORDS = 4
 
 
 # What opens a request clause: a wh-word, an auxiliary ("is it sad?"), a request verb ("tell me ...").
@@ -1765,6 +1859,8 @@ def _read(
         said = social.praise(words.words, lexicon)  # "you're awesome", "you've been a big help": thanked back
     if said is None and not names and not hits and intent not in SOCIAL_INTENTS and not has_japanese(text):
         said = social.closing(words.words, lexicon)  # "sounds good, that's all i needed": the user is done
+    if said is None and not names and not has_japanese(text):
+        said = social.talk_closing(_clause_words(words), lexicon)  # "it was lovely to speak with you": goodbye
     if said is not None and said != intent:  # "hiya", "ttyl", "thx so much": small talk, whatever was guessed
         reading.intent = said
         reading.why.append(f"a small-talk formula: {said}")
@@ -5158,6 +5254,18 @@ def _breaks(between: str) -> bool:
 
 # What glues emoji together: the zero-width joiner and the emoji presentation selector.
 EMOJI_JOINERS = frozenset({"\u200d", "\ufe0f"})
+
+
+def _clause_words(words: _Words) -> list[list[str]]:
+    """The words of each clause of the message (split as _clause_starts splits it)."""
+    starts = _clause_starts(words)
+    return [words.words[a:b] for a, b in zip(starts, [*starts[1:], len(words.words)], strict=True)]
+
+
+def talk_closing(text: str, lexicon: Lexicon) -> bool:
+    """ "That is pretty cool. Reminds me of <another film>. Well, nice chatting with you!": the conversation judged
+    well in a message that asks nothing is a goodbye, whatever other subject its remarks name (social.py)."""
+    return not has_japanese(text) and social.talk_closing(_clause_words(_Words.of(text)), lexicon) is not None
 
 
 def _clause_starts(words: _Words, hedged: bool = False) -> list[int]:

@@ -104,3 +104,38 @@ def closing(words: list[str], lexicon: Lexicon) -> str | None:
     if any(word not in allowed for index, word in enumerate(words) if index not in covered):
         return None
     return "goodbye"
+
+
+# Words of talking: "nice talking to you", "great chat", "a pleasure to speak with you".
+TALK_WORDS = frozenset(
+    {"talk", "talking", "chat", "chats", "chatting", "speak", "speaking", "conversation", "convo", "conversing"}
+)
+# Words that judge the talk well besides the praise words: "a pleasure to speak with you", "enjoyed chatting".
+TALK_JUDGEMENTS = frozenset({"pleasure", "enjoyed", "loved", "liked", "fun", "glad", "happy", "thanks", "thank"})
+# How far before the talk word its judgement may stand: "it was so lovely to speak with you".
+TALK_JUDGED_WITHIN = 4
+# What may follow the talk word in a closing: "with you", "to you", "tonight", "as always".
+AFTER_TALK = frozenset(
+    {"with", "to", "you", "u", "ya", "tonight", "today", "again", "as", "always", "by", "the", "way"}
+)
+# Openers of a question: a message that asks is no closing ("was it nice talking about the ending?").
+QUESTION_OPENERS = frozenset({"what", "what's", "whats", "who", "who's", "when", "where", "which", "why", "how"})
+
+
+def talk_closing(clauses: list[list[str]], lexicon: Lexicon) -> str | None:
+    """ "it was lovely to speak with you", "well, nice chatting with you!", "great chat, enjoy the game": the
+    conversation itself judged well, in a message that asks nothing, is a goodbye ("speak" is no question about
+    the film's language, "chat" no other subject). `clauses` are the message's clauses, each a list of words.
+    None when no clause judges the talk, or a clause asks (a wh-word, or a talk word with something asked after
+    it: "was it nice talking about the ending?")."""
+    if any(QUESTION_OPENERS & set(words) for words in clauses):
+        return None
+    praise_words = lexicon.praise_words | TALK_JUDGEMENTS
+    for words in clauses:
+        for at, word in enumerate(words):
+            if word not in TALK_WORDS:
+                continue
+            judged = any(w in praise_words for w in words[max(0, at - TALK_JUDGED_WITHIN) : at])
+            if judged and set(words[at + 1 :]) <= AFTER_TALK | lexicon.social_padding:
+                return "goodbye"
+    return None
