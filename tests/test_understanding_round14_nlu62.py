@@ -193,7 +193,11 @@ def test_a_role_s_name_typed_apart_is_the_character(store, shape):
 
 @pytest.mark.parametrize(
     ("shape", "relation"),
-    [("who is the mohter of {a}", "mother"), ("who was the fatehr of {a}?", "father"), ("whose mothr is {a}", "mother")],
+    [
+        ("who is the mohter of {a}", "mother"),
+        ("who was the fatehr of {a}?", "father"),
+        ("whose mothr is {a}", "mother"),
+    ],
 )
 def test_a_misspelt_relation_where_a_relation_is_expected(store, shape, relation):
     a = _a_character(store)
@@ -216,7 +220,9 @@ def test_a_performer_asked_by_a_wh_phrase_is_who_plays(store, shape):
 # 4. The novel as a book -----------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text", ["what's the novel about?", "what was the book about", "whats the original novel about"])
+@pytest.mark.parametrize(
+    "text", ["what's the novel about?", "what was the book about", "whats the original novel about"]
+)
 def test_what_the_book_is_about_is_its_story(store, text):
     assert novel_reading.story_of_the_book(tokens(text))
     assert reading(store, text, "ask_novel").intent == "ask_plot"
@@ -253,7 +259,11 @@ def test_the_movie_named_beside_the_book_keeps_the_film_s_title(store):
 
 @pytest.mark.parametrize(
     "text",
-    ["what does the novel's title translate to", "the title of the book means what?", "what do the titles of the novel mean"],
+    [
+        "what does the novel's title translate to",
+        "the title of the book means what?",
+        "what do the titles of the novel mean",
+    ],
 )
 def test_a_title_and_its_meaning_apart_ask_the_novel_s_title_meaning(store, text):
     part = novel_reading.part_of_novel(tokens(text))
