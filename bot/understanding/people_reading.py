@@ -478,9 +478,10 @@ def actor_of_role(words: Sequence[str], current: str, names: list[dict[str, Any]
     plays = any(word in PLAY_VERBS or word in play_words for word in words)
     if current == "ask_crew":
         return plays
-    # "what actress", "which of these ladies": a person noun between the wh-word and the play verb
-    verb = next((i for i, word in enumerate(words) if word in PLAY_VERBS or word in play_words), len(words))
-    performer_asked = words[:1] in (["what"], ["which"]) and bool(PERFORMER_HEADS & set(words[1:verb]))
+    # "what actress", "which of these ladies": the wh-word's own noun is a person ("what other movies is the guy
+    # who plays <a> in" asks the movies)
+    head = words[3:4] if words[1:2] == ["of"] and words[2:3] in (["these"], ["the"], ["those"]) else words[1:2]
+    performer_asked = words[:1] in (["what"], ["which"]) and bool(PERFORMER_HEADS & set(head))
     only_characters = all(n.get("entity") == "character" for n in names)
     # "who does the voice of <a character>?": in a live-action film the voice is the actor's
     voiced = bool(VOICE_WORDS & set(words))
