@@ -268,3 +268,36 @@ def test_the_movie_named_beside_the_book_keeps_the_film_s_title(store):
 def test_a_title_and_its_meaning_apart_ask_the_novel_s_title_meaning(store, text):
     part = novel_reading.part_of_novel(tokens(text))
     assert part is not None and part[0] == "novel_title_meaning", text
+
+
+# 5. A tie the store's text holds: the sentence with the verb and another character beside it -----------------------
+
+
+def test_another_character_beside_the_verb_answers_who(store):
+    from actions.story_text import event_pattern, other_character_near
+
+    a, b = "akito_hayasaka", "haruna_sakurai"
+    other = _given(store, b).capitalize()
+    pattern = event_pattern("keep the secret from")
+    assert pattern is not None
+    assert other_character_near(f"He keeps the secret from {other} for months.", pattern, a)
+    assert not other_character_near("He keeps the secret from everyone.", pattern, a)
+    assert not other_character_near(f"{other} knows a secret of her own.", event_pattern("paint") or pattern, a)
+
+
+def test_light_verbs_find_no_event():
+    from actions.story_text import event_pattern
+
+    assert event_pattern("have a") is None
+    found = event_pattern("is going to live with")
+    assert found is not None and found.search("they live together") and not found.search("going home")
+
+
+def test_a_tie_the_store_holds_is_answered_from_the_character_s_text(store, domain):
+    a = next(c for c in store.characters.values() if c.description and "hides" in str(c.description.value))
+    given = a.name.split()[0].lower()
+    text = f"who does {given} hide things from?"
+    entities = [name(text, given, "character"), name(text, "hide things from", "attribute", ASKED_OF_PERSON)]
+    said, _, slots = run(ActionFact(), domain, text, entities, intent="ask_fact")
+    assert said == ["utter_character_detail"]
+    assert slots.get("character") == a.id
