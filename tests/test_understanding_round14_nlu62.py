@@ -170,6 +170,8 @@ def test_a_role_of_another_work_stays_refused(store):
         "who is the boy with a tumour in his heart?",
         "who is the cheerful girl ill since childhood?",
         "who is the teenager with the heart tumour",
+        "who is the young painter who was given one year to live",
+        "who was the student with only a year to live?",
     ],
 )
 def test_a_refused_description_of_one_character_is_that_character(store, text):

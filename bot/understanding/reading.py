@@ -2155,7 +2155,9 @@ def _read(
         current == OUT_OF_SCOPE
         and not names
         and not may_change
-        and _described_character(words, attributes, store, lexicon, reading, min_score=DESCRIBED_OUT_OF_SCOPE)
+        and _described_character(
+            words, _before_description(words, attributes), store, lexicon, reading, min_score=DESCRIBED_OUT_OF_SCOPE
+        )
     ):
         return reading  # "who is the girl with <her description's words>?": one of this film's characters
     if not names and _spoiler_setting_alone(hits, attributes, lexicon, reading):
@@ -4721,6 +4723,18 @@ def _person_pronoun_subject(words: _Words) -> bool:
 
 # Words of one character's description a refused "who is the <...>?" must say to be that character.
 DESCRIBED_OUT_OF_SCOPE = 2
+# Words that open what describes "the <noun>": "the painter who was given a year to live", "the girl with ...".
+DESCRIPTION_OPENERS = frozenset({"who", "that", "with", "whose", "whom"})
+
+
+def _before_description(words: _Words, attributes: list[Hit]) -> list[Hit]:
+    """The attributes before the clause that describes "the <noun>": a year inside "who was given a year to live"
+    describes the one asked for, it is not asked."""
+    w = words.words
+    if "the" not in w[:4]:
+        return attributes
+    at = next((i for i in range(w.index("the") + 1, len(w)) if w[i] in DESCRIPTION_OPENERS), len(w))
+    return [h for h in attributes if h.start < at]
 
 
 def _described_character(
