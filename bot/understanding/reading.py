@@ -2510,15 +2510,10 @@ def _tie_to_a_character(
     tie = character_question.other_person_asked(words.words, spans[0])
     if tie is None:
         return None
-    # "who is <a>'s mother?": a relation asked; one inside a phrase of time after the name ("after her father's
-    # death") only says when, and an attribute inside the verb asked ("whom is <a> going to live with") is no
-    # place or date: "who" asks a person
-    if relation is not None and not character_question.in_adjunct(words.words, spans[0].end, relation.start):
-        return None
-    inside = [h for h in attributes if tie.start <= h.start and h.end <= tie.end]
-    if any(
-        not character_question.in_adjunct(words.words, spans[0].end, h.start) for h in attributes if h not in inside
-    ):
+    # "who is <a>'s mother?", "who directed <a>?": a relation or an attribute asked; one inside a phrase of time
+    # after the name ("after her father's death") only says when
+    said = [h.start for h in attributes] + ([relation.start] if relation is not None else [])
+    if any(not character_question.in_adjunct(words.words, spans[0].end, at) for at in said):
         return None
     return tie
 
