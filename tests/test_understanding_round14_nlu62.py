@@ -66,6 +66,8 @@ def test_who_asks_someone_tied_by_a_verb(store, shape, asked):
         "who is the actress of {a}",
         "who was {a} exactly",
         "who is {a} to her",
+        "who does {a} work for",
+        "who did {a} work with",
     ],
 )
 def test_who_asks_the_character_itself(store, shape):

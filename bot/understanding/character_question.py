@@ -28,12 +28,12 @@ LEADING_PREPOSITIONS = frozenset({"with", "to", "for", "from", "by", "about", "o
 AUXILIARIES = frozenset(
     """do does did is was are were has have had will would can could should may might must""".split()
 )
-# Verbs of being and of acting: "who is <a>?", "who was <a> played by?" ask the character or its actor.
+# Verbs of being, acting and working: "who is <a>?", "who was <a> played by?" ask the character or its actor.
 BEING_OR_ACTING = frozenset(
     """is was are were be been being s 's isn't wasn't play plays played playing portray portrays portrayed
     portraying voice voices voiced voicing act acts acted acting star stars starred starring cast casted
-    called named""".split()
-)
+    called named actor actress actors actresses performer work works worked working""".split()
+)  # "who does <a> work for?" asks the job, which the card says
 # Words after a name that add no verb: "who is <a> in the movie?", "who was <a> exactly?".
 NO_VERB_AFTER_NAME = frozenset(
     """in on at of from to with for by about as like the a an this that movie film story book novel drama
