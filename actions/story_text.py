@@ -86,3 +86,26 @@ def _names(sentence: str, forms: list[str], owned: set[str]) -> bool:
     if found is None:
         return False
     return not (found.group(1) and (found.group(2) or "").strip().lower() in owned)
+
+
+# Verbs too light to find an event by: "have a quarrel", "is going to live with" say it with the other words.
+LIGHT_VERBS = frozenset({"have", "has", "had", "having", "get", "gets", "got", "going", "make", "makes", "made"})
+
+
+def event_pattern(text: str) -> re.Pattern[str] | None:
+    """The content words of a verb phrase asked ("hide his illness from"), as asked_pattern finds them."""
+    kept = [w for w in tokens(text) if len(w) >= 3 and w not in FUNCTION_WORDS and w not in LIGHT_VERBS]
+    return asked_pattern(" ".join(kept)) if kept else None
+
+
+def other_character_near(sentence: str, pattern: re.Pattern[str], character_id: str) -> bool:
+    """Another character's name within a few words of an asked word: the person "who" asks for."""
+    own = {w for f in store().characters[character_id].name_forms() for w in tokens(f)}
+    others = {
+        w for c in store().characters.values() if c.id != character_id for f in c.name_forms() for w in tokens(f)
+    } - own
+    for found in pattern.finditer(sentence):
+        near = sentence[: found.start()].split()[-NEAR_WORDS:] + sentence[found.end() :].split()[:NEAR_WORDS]
+        if any(w in others for word in near for w in tokens(word)):
+            return True
+    return False

@@ -15,7 +15,7 @@ from actions.birth import answer_birth
 from actions.common import Reply, StoreAction, entity_values, language, previous_turn, store
 from actions.person_facts import DEBUT, answer_about_person
 from actions.relations import love_life_as_relation
-from actions.story_text import asked_pattern, names_near, story_detail
+from actions.story_text import asked_pattern, event_pattern, names_near, other_character_near, story_detail
 from bot import i18n
 from bot.japanese import has_japanese
 from bot.understanding import film_talk
@@ -149,6 +149,32 @@ def answer_from_story(reply: Reply, tracker: Tracker) -> list[EventType] | None:
     return [SlotSet("character", character.id)]
 
 
+def answer_tie_from_story(reply: Reply, tracker: Tracker) -> list[EventType] | None:
+    """ "Who does <a character> hide the illness from?": the sentence of the character's spoiler-free text with
+    the verb's words and another character named beside them; else None (the reply says it is not known)."""
+    text = tracker.latest_message.get("text") or ""
+    span = next(
+        (
+            e
+            for e in tracker.latest_message.get("entities") or []
+            if e.get("entity") == "attribute" and e.get("value") == ASKED_OF_PERSON and e.get("end") is not None
+        ),
+        None,
+    )
+    characters = [m for v in entity_values(tracker, "character") for m in store().resolve(v, ("character",))[:1]]
+    if span is None or not characters or reply.japanese:
+        return None
+    pattern = event_pattern(text[span["start"] : span["end"]])
+    if pattern is None:
+        return None
+    character = store().characters[characters[0].id]
+    found = story_detail(character.id, pattern)
+    if found is None or not other_character_near(found[0], pattern, character.id):
+        return None
+    reply.utter("utter_character_detail", cite=[found[1]], character_name=reply.name(character), detail=found[0])
+    return [SlotSet("character", character.id)]
+
+
 class ActionFact(StoreAction):
     def name(self) -> str:
         return "action_fact"
@@ -167,7 +193,7 @@ class ActionFact(StoreAction):
         if unheld and unheld[0] == ASKED_OF_PERSON:
             # "what musical instrument does <X> play?": the store's note on the person that names it, else
             # "I don't know that about <X>", naming the words ("who was <X> inspired by?")
-            answered = answer_about_person(reply, tracker, ASKED)
+            answered = answer_about_person(reply, tracker, ASKED) or answer_tie_from_story(reply, tracker)
             return dont_know_of_person(reply, tracker) if answered is None else answered
         if unheld and unheld[0] == ASKED:
             answered = answer_from_story(reply, tracker)

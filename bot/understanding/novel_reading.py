@@ -298,7 +298,8 @@ def part_of_novel(words: Sequence[str]) -> tuple[str, int, int] | None:
                 continue  # "the author of the popular novel …": a word that describes the book, not its sales asked
             if not after & AUTHOR_NOUNS:
                 return key, at, at + len(run)
-    return None
+    apart = title_meaning_apart(words)
+    return ("novel_title_meaning", *apart) if apart is not None else None
 
 
 # The novel's writer by a noun of its own: "author" and "novelist" are never the screenplay's.
@@ -654,3 +655,45 @@ def book_made(words: Sequence[str], this_film: frozenset[str] = frozenset()) -> 
 
 WRITING = frozenset({"write", "written", "wrote", "penned"})
 OTHER_CREW = frozenset({"director", "producer", "composer", "actor", "actress", "cinematographer", "editor"})
+
+
+# "what is the book about?", "what was the novel about": the book as the subject of "about" asks its story.
+STORY_OPENERS = frozenset({"what", "whats", "what's"})
+STORY_GAP = 4  # "what is <the book> about": at most a determiner and a possessive between the verb and the book
+
+
+def story_of_the_book(words: Sequence[str]) -> bool:
+    """ "What is the book about?", "what's ao morita's novel about": a question whose subject is the book and whose
+    last word is "about" asks for its story (the film tells the same one), not the novel's title and author."""
+    bare = [_possessive_base(word) for word in words]
+    if len(bare) < 3 or bare[0] not in STORY_OPENERS or bare[-1] != "about":
+        return False
+    return bool(BOOK_WORDS & set(bare[1:-1])) and len(bare) - 2 <= STORY_GAP + 1
+
+
+# "what does the title of the novel mean?": the title and the verb of meaning apart, in one clause.
+MEANING_VERBS = frozenset({"mean", "means", "meant", "translate", "translates", "translated"})
+MEANING_GAP = 5
+
+
+def title_meaning_apart(words: Sequence[str]) -> tuple[int, int] | None:
+    """The span of "title" when a verb of meaning follows a few words later ("the title of the novel mean")."""
+    bare = [_possessive_base(word) for word in words]
+    for at, word in enumerate(bare):
+        if word in ("title", "titles"):
+            near = range(at + 1, min(len(bare), at + MEANING_GAP + 1))
+            end = next((i for i in near if bare[i] in MEANING_VERBS), None)
+            if end is not None:
+                return at, at + 1  # the title is what is asked; the verb says what of it
+    return None
+
+
+def book_named_by_title(words: Sequence[str], film: frozenset[int]) -> bool:
+    """ "the novel Drawing Closer", "the yomeboku novel": a book word right beside the film's title names the book by
+    that title; only when no film word ("the movie", "the film") is said elsewhere."""
+    bare = [_possessive_base(word) for word in words]
+    for at, word in enumerate(bare):
+        if word in BOOK_WORDS and (at + 1 in film or at - 1 in film):
+            others = {i for i in film if bare[i] in FILM_WORDS or bare[i] in ("film", "movie")}
+            return not others
+    return False

@@ -462,6 +462,13 @@ def character_asked_not_title(words: Sequence[str], current: str, names: list[di
     return "name" in said and any(word in CHARACTER_NOUNS for word in said[said.index("name") :])
 
 
+# Nouns of whoever plays a part, as a wh-phrase asks for them ("which actress", "which of these ladies").
+PERFORMER_HEADS = frozenset(
+    """actor actress actors actresses performer performers lady ladies woman women man men guy guys girl girls
+    person people star stars""".split()
+)
+
+
 def actor_of_role(words: Sequence[str], current: str, names: list[dict[str, Any]], play_words: frozenset[str]) -> bool:
     """ "What actor played the role of <a character>?": a play verb with a character named asks
     who plays that character, not who held a crew role; "what actress portrays <a character> in <the
@@ -471,7 +478,10 @@ def actor_of_role(words: Sequence[str], current: str, names: list[dict[str, Any]
     plays = any(word in PLAY_VERBS or word in play_words for word in words)
     if current == "ask_crew":
         return plays
-    performer_asked = words[:1] in (["what"], ["which"]) and words[1:2] in (["actor"], ["actress"])
+    # "what actress", "which of these ladies": the wh-word's own noun is a person ("what other movies is the guy
+    # who plays <a> in" asks the movies)
+    head = words[3:4] if words[1:2] == ["of"] and words[2:3] in (["these"], ["the"], ["those"]) else words[1:2]
+    performer_asked = words[:1] in (["what"], ["which"]) and bool(PERFORMER_HEADS & set(head))
     only_characters = all(n.get("entity") == "character" for n in names)
     # "who does the voice of <a character>?": in a live-action film the voice is the actor's
     voiced = bool(VOICE_WORDS & set(words))

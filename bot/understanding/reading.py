@@ -33,6 +33,7 @@ from bot.japanese import has_japanese, morphemes
 from bot.store import FactStore
 from bot.understanding import (
     asking_parts,
+    character_question,
     clauses,
     conversation_talk,
     countries,
@@ -1380,13 +1381,24 @@ def _the_book_asked(
         reading.intent = "ask_novel"
         reading.why.append("the writer of the story")
         return
+    if final == "ask_title" and _book_attribute_not_title(words, lexicon):
+        # "which is the publisher of <the film's nickname>?": a publisher is the book's, and no title is asked
+        reading.intent = "ask_novel"
+        reading.why.append("the book's publisher, no title asked")
+        return
+    if final in ("ask_novel", "ask_title") and novel_reading.story_of_the_book(words.words):
+        reading.intent = "ask_plot"  # "what is the book about?": its story, which the film tells
+        reading.why.append("the book's story")
+        return
     if final == "ask_title" and novel_reading.BOOK_WORDS & {w.removesuffix("'s") for w in words.words}:
         part = novel_reading.part_of_novel(words.words)
         if part is not None and part[0] == "novel_title_meaning":  # "the book's english title": not the film's
             reading.intent = "ask_novel"
             reading.add("attribute", part[0], *words.chars(part[1], part[2]))
             reading.why.append("the novel's title meaning")
-        elif novel_reading.book_not_film(words.words, this_film_words(store)):
+        elif novel_reading.book_not_film(words.words, this_film_words(store)) or novel_reading.book_named_by_title(
+            words.words, frozenset(i for h in lexicon.find(words.words, ("film",)) for i in range(h.start, h.end))
+        ):
             # "what was the title of <the author>'s novel?": the book's own title, in the novel's answer
             reading.intent = "ask_novel"
             reading.why.append("the book's title")
@@ -1468,6 +1480,13 @@ def _the_book_asked(
         reading.intent = "ask_novel"
         reading.add("attribute", "novel_series", *words.chars(*series))
         reading.why.append("the novel's series")
+
+
+def _book_attribute_not_title(words: _Words, lexicon: Lexicon) -> bool:
+    """A publisher word asked and no title word: the classifier's title guess came from the title named."""
+    said = {w.removesuffix("'s") for w in words.words}
+    found = lexicon.find(words.words, ("attribute",))
+    return bool(novel_reading.PUBLISHER_WORDS & said) and not any(h.key == "title" for h in found)
 
 
 def _asking_sentence(words: _Words) -> int:
@@ -1813,6 +1832,7 @@ def _read(
     # Relations first: "girlfriend" after "Akito's" is a relation, not the actor's love life.
     relation_hits = lexicon.find(words.words, ("relation",))
     relation_hits += _misspelt_relations(words, relation_hits, store, lexicon)
+    relation_hits = character_question.without_prefixed_kin(words.words, relation_hits)
     hits = sorted(
         relation_hits + lexicon.find(words.words, ("attribute", "claim", "spoilers", "film", "other_topic")),
         key=lambda hit: hit.start,
@@ -2238,6 +2258,15 @@ def _read(
         may_change = True
     if current == OUT_OF_SCOPE and _defines_a_story_word(words, hits, store):
         may_change = True  # "what does <a word of this film's genres> mean?": about the film, not another topic
+    if (
+        current == OUT_OF_SCOPE
+        and not names
+        and not may_change
+        and _described_character(
+            words, _before_description(words, attributes), store, lexicon, reading, min_score=DESCRIBED_OUT_OF_SCOPE
+        )
+    ):
+        return reading  # "who is the girl with <her description's words>?": one of this film's characters
     if not names and _spoiler_setting_alone(hits, attributes, lexicon, reading):
         return reading
     asked = [h for h in hits if h.kind != "film"]  # "it", "that" may be read as the film: nothing else asked
@@ -2423,6 +2452,12 @@ def _read(
         reading.add("attribute", person_asked.ASKED_OF_PERSON, *words.chars(beyond.start, beyond.end))
         reading.why.append(f"asked of a person beyond who they are: {' '.join(words.words[beyond.start : beyond.end])}")
         return reading
+    tie = _tie_to_a_character(words, names, relation, attributes, current)
+    if tie is not None:  # "who does <a> inherit the money from?": another person, tied to <a> by a verb
+        reading.intent = "ask_fact"
+        reading.add("attribute", person_asked.ASKED_OF_PERSON, *words.chars(tie.start, tie.end))
+        reading.why.append(f"someone tied to a character by a verb: {' '.join(words.words[tie.start : tie.end])}")
+        return reading
 
     if not names and relation is None and kind == "character" and "character" not in words.words:
         personal = [h for h in attributes if lexicon.attributes[h.key].intent_for("person") == UNHELD]
@@ -2563,6 +2598,33 @@ def _asked_beyond_the_person(
     if len(_clause_starts(words)) > 1 or (_joined(words) and not _ampersand_in_a_name(words, known)):
         return None  # two questions in one message: the other parts' readers decide
     return person_asked.asked_beyond(words.words, hits, spans, known, lexicon.yes_no_openers)
+
+
+# Intents that would answer a character's card: a "who" asking for someone else must not get it.
+CHARACTER_CARD_INTENTS = frozenset({"ask_character", "ask_person", OUT_OF_SCOPE, FALLBACK})
+
+
+def _tie_to_a_character(
+    words: _Words, names: list[dict[str, Any]], relation: Hit | None, attributes: list[Hit], current: str
+) -> coverage.Span | None:
+    """ "with whom did <a> have a falling out?", "who has to care for <a>?": one character named, no relation or
+    attribute read, and "who" asks for someone tied to it by a verb (bot/understanding/character_question.py)."""
+    if current not in CHARACTER_CARD_INTENTS or has_japanese(words.text):
+        return None
+    if len(names) != 1 or names[0].get("entity") != "character" or len(_clause_starts(words)) > 1:
+        return None
+    spans = spans_of(words, names)
+    if not spans:
+        return None
+    tie = character_question.other_person_asked(words.words, spans[0])
+    if tie is None:
+        return None
+    # "who is <a>'s mother?", "who directed <a>?": a relation or an attribute asked; one inside a phrase of time
+    # after the name ("after her father's death") only says when
+    said = [h.start for h in attributes] + ([relation.start] if relation is not None else [])
+    if any(not character_question.in_adjunct(words.words, spans[0].end, at) for at in said):
+        return None
+    return tie
 
 
 def _asked_of_someones_works(
@@ -2842,10 +2904,11 @@ def _name_of_someone(words: _Words, names: list[dict]) -> bool:
     """A name noun owned by a character or person named: "the name of <X>", "<X>'s name"."""
     for span in spans_of(words, names):
         before = [w for w in words.words[max(0, span.start - 3) : span.start] if w not in ("the", "a", "this", "that")]
-        after = words.words[span.end : span.end + 1]
-        owned = (
-            bool(after) and after[0] in people_reading.NAME_NOUNS and words.words[span.end - 1].endswith(("'s", "s"))
-        )
+        after = words.words[span.end : span.end + 2]
+        possessive = words.words[span.end - 1].endswith(("'s", "s"))
+        if after[:1] == ["s"]:  # "the florist s name": the possessive typed apart
+            after, possessive = after[1:], True
+        owned = bool(after) and after[0] in people_reading.NAME_NOUNS and possessive
         if before[-2:] in (["name", "of"], ["names", "of"]) or owned:
             return True
     return False
@@ -4316,8 +4379,8 @@ def _anchor_after(words: _Words, hit: Hit, names: list[dict], store: FactStore) 
 
 def _misspelt_relations(words: _Words, found: list[Hit], store: FactStore, lexicon: Lexicon) -> list[Hit]:
     """ "who is <a character>s moter?", "what is her siter's name?": a word right after a possessive (his, her, their,
-    "<a name>'s", "<a name>s") that is a typo of a relation word is that relation. The possessive is where a
-    relation is expected, so a typo that elsewhere could be another word is read there only."""
+    "<a name>'s", "<a name>s", "whose"), or between "the" and "of <a name>", that is a typo of a relation word is
+    that relation. There a relation is expected, so a typo that elsewhere could be another word is read there only."""
     if has_japanese(words.text):
         return []
     taken = {i for hit in found for i in range(hit.start, hit.end)}
@@ -4328,12 +4391,22 @@ def _misspelt_relations(words: _Words, found: list[Hit], store: FactStore, lexic
             continue
         before = words.words[i - 1]
         stem = re.sub(r"(?:'s|s|')$", "", before)
-        if before not in POSSESSIVE_PRONOUNS and (stem == before or _resolve_word(words, i - 1, stem, store) is None):
+        named = stem != before and _resolve_word(words, i - 1, stem, store) is not None
+        owned = before in POSSESSIVE_PRONOUNS or before == "whose" or named
+        if not owned and not _of_a_name(words, i, store):
             continue
         meant = lexicon.relation_typo(word)
         if meant is not None:
             misspelt.append(Hit("relation", meant[1], meant[2][0], i, i + 1))
     return misspelt
+
+
+def _of_a_name(words: _Words, at: int, store: FactStore) -> bool:
+    """ "the <word> of <a name>": the word is where a relation of that name is expected too."""
+    w = words.words
+    if w[at - 1] != "the" or at + 2 >= len(w) or w[at + 1] != "of":
+        return False
+    return _resolve_word(words, at + 2, w[at + 2], store) is not None
 
 
 def _resolve_word(words: _Words, index: int, word: str, store: FactStore) -> dict | None:
@@ -4770,8 +4843,24 @@ def _person_pronoun_subject(words: _Words) -> bool:
     return stated or any(w[i] in {"he", "she"} and w[i - 1] in AUXILIARIES for i in range(1, len(w)))
 
 
+# Words of one character's description a refused "who is the <...>?" must say to be that character.
+DESCRIBED_OUT_OF_SCOPE = 2
+# Words that open what describes "the <noun>": "the painter who was given a year to live", "the girl with ...".
+DESCRIPTION_OPENERS = frozenset({"who", "that", "with", "whose", "whom"})
+
+
+def _before_description(words: _Words, attributes: list[Hit]) -> list[Hit]:
+    """The attributes before the clause that describes "the <noun>": a year inside "who was given a year to live"
+    describes the one asked for, it is not asked."""
+    w = words.words
+    if "the" not in w[:4]:
+        return attributes
+    at = next((i for i in range(w.index("the") + 1, len(w)) if w[i] in DESCRIPTION_OPENERS), len(w))
+    return [h for h in attributes if h.start < at]
+
+
 def _described_character(
-    words: _Words, attributes: list[Hit], store: FactStore, lexicon: Lexicon, reading: Reading
+    words: _Words, attributes: list[Hit], store: FactStore, lexicon: Lexicon, reading: Reading, min_score: int = 1
 ) -> bool:
     """ "Who plays the sick girl?", "who's the lady at the flower shop?": a character by description.
 
@@ -4798,7 +4887,7 @@ def _described_character(
         if score:
             scores[character.id] = score
     ranked = sorted(scores.items(), key=lambda item: -item[1])
-    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]) or ranked[0][1] < min_score:
         return False
     character = store.characters[ranked[0][0]]
     start = words.spans[words.words.index("the") + 1][0]
@@ -6065,7 +6154,13 @@ def _role_of_other_work(
         for i in range(end + 1, len(words.words))
         if words.words[i] not in coverage.FUNCTION_WORDS and not coverage.covered(i, hits, spans)
     ]
-    unknown = [i for i in rest if not coverage.knows(words.words[i], known)]
+    described = character_question.described_words(store, [str(n.get("value")) for n in names])
+    unknown = [i for i in rest if not coverage.knows(words.words[i], known) and words.words[i] not in described]
+    if not unknown and words.words[0] in WHO_WORDS and any(words.words[i] in described for i in rest):
+        # "who is the head nurse of the hospital?": the place is the one the role's description names
+        reading.intent = "ask_character"
+        reading.why.append("a role of a place its description names")
+        return True
     if not unknown:
         return False
     reading.intent = OUT_OF_SCOPE
