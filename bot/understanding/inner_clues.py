@@ -37,20 +37,29 @@ PARTICIPLES = frozenset(
     """played portrayed voiced directed written penned produced composed scored created based adapted made
     published released""".split()
 )
+# Verbs of acting: a clue with one says who plays whom ("<a character>, played by <a>", "<a>, who plays <b>").
+ACTING_VERBS = frozenset({"played", "portrayed", "voiced"})
+PLAYING_VERBS = frozenset({"plays", "played", "portrays", "portrayed", "playing", "portraying", "voices", "voiced"})
 PARTICIPLE_LINKS = frozenset({"by", "on", "from", "in"})
 # Participles that take the names right after them: ", starring <a> and <b>".
 STARRING = frozenset({"starring", "featuring", "feat"})
 RELATIVES = frozenset({"who", "which", "whose"})
 APPOSITIVE_DETERMINERS = frozenset({"the", "a", "an"})
 # Nouns an appositive names a work or a person by: ", the <year> movie based on …", ", a character from …".
-KIND_NOUNS = described_film.FILM_HEADS | frozenset(
-    """anime adaptation novel book story character girl boy painter artist actor actress director screenwriter
+KIND_NOUNS = (
+    described_film.FILM_HEADS
+    | described_film.GENRE_WORDS
+    | frozenset(
+        """anime adaptation novel book story character girl boy painter artist actor actress director screenwriter
     writer novelist author composer singer model idol student teenager nurse doctor heroine hero""".split()
+    )
 )
 # Where a comma-less relative clause ends: the main verb of the asking clause ("<a> who plays <b> was born when").
 MAIN_VERBS = frozenset({"is", "was", "are", "were", "has", "had", "did", "does", "can", "will", "would"})
 # The words of the asking clause before a participle that make it the main verb ("was it directed by …").
 BE_WORDS = frozenset({"is", "was", "are", "were", "be", "been", "being", "it", "get", "got", "has", "had", "have"})
+GENERIC_FILM_WORDS = frozenset({"it", "its", "this", "that", "the", "a", "one", "film", "movie", "picture", "flick"})
+# A comma, a bracket, a sentence's end (between words: a figure's comma is none, see `separator`).
 OPENING_MARKS = re.compile(r"[,(]")
 CLOSING_MARKS = re.compile(r"[,)]|[.!?;:](?:\s|$)")
 # How far after a determiner an appositive's noun may stand: ", the <year> Japanese Netflix romance movie".
@@ -76,14 +85,24 @@ class _Message:
     def separator(self, at: int) -> str:
         """The characters between token `at - 1` and token `at` (or the message's end)."""
         start = self.spans[at - 1][1] if at > 0 else 0
-        return self.text[start : self.spans[at][0] if at < len(self.spans) else len(self.text)]
+        between = self.text[start : self.spans[at][0] if at < len(self.spans) else len(self.text)]
+        inside = 0 < at < len(self.words) and self.words[at - 1].isdigit() and self.words[at].isdigit()
+        if between in (",", ".") and inside:
+            return ""  # inside a figure: "620,000"
+        return between
 
 
 def _message(text: str, entities: list[dict[str, Any]], lexicon: Lexicon) -> _Message:
     lowered = text.lower().replace("\u2019", "'")
     spans = token_spans(text) if len(lowered) == len(text) else []
     words = [lowered[a:b] for a, b in spans]
-    named = {i for h in lexicon.find(words, ("film",)) for i in range(h.start, h.end)}
+    # the film's title, not "it" or "the film": a clue after those may say which part of it is meant
+    named = {
+        i
+        for h in lexicon.find(words, ("film",))
+        if not set(tokens(h.phrase)) <= GENERIC_FILM_WORDS
+        for i in range(h.start, h.end)
+    }
     for entity in entities:
         if entity.get("entity") in ("person", "character"):
             start, end = int(entity.get("start", -1)), int(entity.get("end", -1))
@@ -128,11 +147,13 @@ def _clue_at(message: _Message, at: int) -> Clue | None:
     following = words[at + 1] if at + 1 < len(words) else ""
     marked = bool(OPENING_MARKS.search(message.separator(at)))
     if marked and before not in coverage.FUNCTION_WORDS:
+        if word in ACTING_VERBS | PLAYING_VERBS and (at - 1) not in message.named:
+            return None  # "the girl in the film, played by <a>": who plays her says whom the question is about
         if word in PARTICIPLES and following in PARTICIPLE_LINKS:
             kind = "participle"
         elif word in STARRING:
             kind = "starring"
-        elif word in RELATIVES:
+        elif word in RELATIVES and not ((at - 1) not in message.named and PLAYING_VERBS & set(words[at + 1 : at + 3])):
             kind = "relative"
         elif word in APPOSITIVE_DETERMINERS and (at - 1) in message.named and _kind_noun_after(words, at + 1):
             kind = "appositive"
@@ -185,9 +206,9 @@ def _name_end(message: _Message, at: int) -> int:
 
 
 def _names_a_work_or_someone(message: _Message, at: int) -> bool:
-    """A clue without a comma describes a name ("<the title> directed by …") or a film noun ("the movie starring
-    …"); after any other noun it defines what is asked ("the character played by …")."""
-    return at >= 0 and (at in message.named or message.words[at] in described_film.FILM_HEADS | {"adaptation"})
+    """A clue without a comma describes a name ("<the title> directed by …", "<a person> who plays …"); after a
+    noun it defines what is asked ("the character played by …", "the first film directed by …")."""
+    return at >= 0 and at in message.named
 
 
 def _kind_noun_after(words: list[str], at: int) -> bool:
@@ -213,8 +234,6 @@ CREDIT_VERBS = {
     "story": ("author", "screenplay"),
     "music": ("music",),
 }
-ACTING_VERBS = frozenset({"played", "portrayed", "voiced"})
-PLAYING_VERBS = frozenset({"plays", "played", "portrays", "portrayed", "playing", "portraying", "voices", "voiced"})
 # Words that make a clue one about sales ("which sold <n> copies"): its figure must be the store's.
 SALES_WORDS = frozenset({"sold", "copies", "selling"})
 NUMBER = re.compile(r"\d[\d,.]*")
@@ -277,7 +296,7 @@ def _against(message: _Message, clue: Clue, entities: list[dict[str, Any]], stor
         role = _role_in(message, clue, entities, store, lexicon)
         if role is not None and head[1] not in {c.actor for c in store.actor_of(role)}:
             return True  # "<a person>, who plays <another's role>"
-    return bool(SALES_WORDS & set(words)) and _sales_against(words, store)
+    return bool(SALES_WORDS & set(words)) and _sales_against(message.text[clue.chars[0] : clue.chars[1]], store)
 
 
 SENTENCE_BREAK = re.compile(r"[.!]\s")
@@ -413,19 +432,19 @@ def _credited(store: FactStore, role: str, person: str) -> bool:
     return credit is not None and person in credit.people
 
 
-def _sales_against(words: list[str], store: FactStore) -> bool:
+def _sales_against(said: str, store: FactStore) -> bool:
     """ "which sold <n> copies": a figure none of the store's figures (nor their alternatives) is."""
     fact = store.novel.get("copies_sold")
     if fact is None or not fact.known:
         return False
-    held = {_figure([v]) for v in (fact.value, *(a.value for a in fact.alternatives))}
-    said = _figure(words)
-    return said is not None and said not in held
+    held = {_figure(str(v)) for v in (fact.value, *(a.value for a in fact.alternatives))}
+    figure = _figure(said)
+    return figure is not None and figure not in held
 
 
-def _figure(words: list[Any]) -> int | None:
+def _figure(text: str) -> int | None:
     """The number written in words or figures: "620,000", "2 million", "two million"."""
-    text = " ".join(str(w) for w in words).lower()
+    text = text.lower()
     found = NUMBER.search(text)
     small = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
     value: float | None = float(found.group().replace(",", "")) if found else None
