@@ -92,6 +92,9 @@ def test_a_clue_inside_a_wh_question_is_split_from_the_asking_clause(cast, templ
         "Who is the actress who plays {co_role}?",  # a relative after a common noun defines it
         "{title} who directed it",  # the relative-looking clause is the only question
         "I watched {title}, who plays {co_role}?",  # no asking clause outside the relative
+        "never mind what genre, who wrote it",  # a relative-looking question after a common noun
+        "Who is the director? And who wrote it?",  # a second question, not a relative clause
+        "any idea where {lead} who sang the theme came from",  # the question's verb is inside the clause
     ],
 )
 def test_a_clause_that_asks_or_defines_is_no_clue(cast, template):

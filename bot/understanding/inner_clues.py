@@ -107,7 +107,14 @@ def _message(text: str, entities: list[dict[str, Any]], lexicon: Lexicon) -> _Me
         if entity.get("entity") in ("person", "character"):
             start, end = int(entity.get("start", -1)), int(entity.get("end", -1))
             named.update(i for i, (a, b) in enumerate(spans) if start <= a and b <= end)
-    named.update(i for i, span in enumerate(spans) if i and proper_names.capitalised(text, span))
+    named.update(
+        i
+        for i, span in enumerate(spans)
+        if i
+        and proper_names.capitalised(text, span)
+        and words[i] not in coverage.FUNCTION_WORDS
+        and not re.search(r"[.!?]\s*$", text[: span[0]])  # "…? And who made it?": a sentence's first word
+    )
     return _Message(text, words, spans, frozenset(named))
 
 
@@ -153,7 +160,11 @@ def _clue_at(message: _Message, at: int) -> Clue | None:
             kind = "participle"
         elif word in STARRING:
             kind = "starring"
-        elif word in RELATIVES and not ((at - 1) not in message.named and PLAYING_VERBS & set(words[at + 1 : at + 3])):
+        elif word in RELATIVES and ((at - 1) in message.named or before in KIND_NOUNS):
+            # after a name or a noun of a work or a person ("<the title>, which …", "the novel, which …"); after
+            # another word it asks ("doesn't matter what language, who directed it")
+            if (at - 1) not in message.named and PLAYING_VERBS & set(words[at + 1 : at + 3]):
+                return None  # "the girl, who plays her?": who plays her is what is asked
             kind = "relative"
         elif word in APPOSITIVE_DETERMINERS and (at - 1) in message.named and _kind_noun_after(words, at + 1):
             kind = "appositive"
@@ -171,6 +182,8 @@ def _clue_at(message: _Message, at: int) -> Clue | None:
         return _clue(message, "starring", at, end) if end > at + 1 else None
     if word in RELATIVES and (at - 1) in message.named and following not in WH_WORDS:
         verb = next((i for i in range(at + 2, len(words)) if words[i] in MAIN_VERBS), None)
+        if verb is None and not _asked_before(message, at):
+            return None  # "any idea where <a> who worked on it came from": the question's verb is in the clause
         end = verb if verb is not None else _marked_end(message, at + 1)
         return _clue(message, "relative", at, end)
     return None
@@ -203,6 +216,15 @@ def _name_end(message: _Message, at: int) -> int:
             break
         end += 1
     return end
+
+
+def _asked_before(message: _Message, at: int) -> bool:
+    """A whole question before token `at`: a wh-word, then a word of its own besides names and function words
+    ("who wrote the novel <the title> which …"), not only a name ("where <a> who …")."""
+    wh = next((i for i in range(at) if message.words[i] in WH_WORDS), None)
+    return wh is not None and any(
+        i not in message.named and message.words[i] not in coverage.FUNCTION_WORDS for i in range(wh + 1, at)
+    )
 
 
 def _names_a_work_or_someone(message: _Message, at: int) -> bool:
