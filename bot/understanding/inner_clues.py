@@ -23,6 +23,7 @@ is what is asked, never a clue: without a comma, only a clue after a name or a f
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -81,6 +82,12 @@ class _Message:
     words: list[str]
     spans: list[tuple[int, int]]
     named: frozenset[int]  # token positions inside a name of the store, the film's title or a capitalised name
+    titles: frozenset[int]  # token positions inside the film's title
+
+    def someone(self, at: int) -> bool:
+        """A person's or a character's name ends at token `at` (not the title): "who" and "played by" describe
+        only them."""
+        return at in self.named and at not in self.titles
 
     def separator(self, at: int) -> str:
         """The characters between token `at - 1` and token `at` (or the message's end)."""
@@ -97,12 +104,13 @@ def _message(text: str, entities: list[dict[str, Any]], lexicon: Lexicon) -> _Me
     spans = token_spans(text) if len(lowered) == len(text) else []
     words = [lowered[a:b] for a, b in spans]
     # the film's title, not "it" or "the film": a clue after those may say which part of it is meant
-    named = {
+    titles = {
         i
         for h in lexicon.find(words, ("film",))
         if not set(tokens(h.phrase)) <= GENERIC_FILM_WORDS
         for i in range(h.start, h.end)
     }
+    named = set(titles)
     for entity in entities:
         if entity.get("entity") in ("person", "character"):
             start, end = int(entity.get("start", -1)), int(entity.get("end", -1))
@@ -115,7 +123,7 @@ def _message(text: str, entities: list[dict[str, Any]], lexicon: Lexicon) -> _Me
         and words[i] not in coverage.FUNCTION_WORDS
         and not re.search(r"[.!?]\s*$", text[: span[0]])  # "…? And who made it?": a sentence's first word
     )
-    return _Message(text, words, spans, frozenset(named))
+    return _Message(text, words, spans, frozenset(named), frozenset(titles))
 
 
 def find(text: str, entities: list[dict[str, Any]], lexicon: Lexicon) -> list[Clue]:
@@ -135,6 +143,11 @@ def find(text: str, entities: list[dict[str, Any]], lexicon: Lexicon) -> list[Cl
             continue
         clues.append(clue)
         at = clue.end
+    # a clue in a sentence that asks nothing is the conversation's ("It was directed by <a> who is good."), and
+    # a question for a film is asked by its clues ("Which is the film directed by <a>, produced by <b>?")
+    clues = [c for c in clues if WH_WORDS & set(_outside(_sentence_of(message, c.start), clues))]
+    if _asks_for_a_film(words):
+        return []
     # the asking clause is what is left: it asks with a wh-word of its own, or nothing is a clue ("<the title>
     # who directed it" asks in its relative-looking clause)
     while clues and not WH_WORDS & set(_outside(words, clues)):
@@ -145,8 +158,30 @@ def find(text: str, entities: list[dict[str, Any]], lexicon: Lexicon) -> list[Cl
     return clues
 
 
-def _outside(words: list[str], clues: list[Clue]) -> list[str]:
-    return [w for i, w in enumerate(words) if not any(c.start <= i < c.end for c in clues)]
+def _outside(words: Sequence[str | None], clues: list[Clue]) -> list[str]:
+    return [w for i, w in enumerate(words) if w is not None and not any(c.start <= i < c.end for c in clues)]
+
+
+SENTENCE_ENDS = re.compile(r"[.!?]")
+
+
+def _sentence_of(message: _Message, at: int) -> list[str | None]:
+    """The words of the sentence token `at` is in, the others None (positions kept)."""
+    starts = [0, *(i for i in range(1, len(message.words)) if SENTENCE_ENDS.search(message.separator(i)))]
+    start = max(s for s in starts if s <= at)
+    end = min([s for s in starts if s > at] or [len(message.words)])
+    return [w if start <= i < end else None for i, w in enumerate(message.words)]
+
+
+# How close after the first wh-word a film noun makes the question one for a film ("which is the film …").
+FILM_ASKED_WITHIN = 4
+
+
+def _asks_for_a_film(words: list[str]) -> bool:
+    """ "Which is the film directed by <a>, produced by <b>?", "what movie, starring <a>, …": the clues describe
+    the film asked for (described_film.py reads them), none is beside the question."""
+    first = next((i for i, w in enumerate(words) if w in WH_WORDS), None)
+    return first is not None and bool(described_film.FILM_HEADS & set(words[first + 1 : first + 1 + FILM_ASKED_WITHIN]))
 
 
 def _clue_at(message: _Message, at: int) -> Clue | None:
@@ -154,13 +189,15 @@ def _clue_at(message: _Message, at: int) -> Clue | None:
     following = words[at + 1] if at + 1 < len(words) else ""
     marked = bool(OPENING_MARKS.search(message.separator(at)))
     if marked and before not in coverage.FUNCTION_WORDS:
-        if word in ACTING_VERBS | PLAYING_VERBS and (at - 1) not in message.named:
-            return None  # "the girl in the film, played by <a>": who plays her says whom the question is about
+        if word in ACTING_VERBS | PLAYING_VERBS and not message.someone(at - 1):
+            # "the girl in the film, played by <a>", "the mother in <the title>, played by <a>": who plays her says
+            # whom the question is about
+            return None
         if word in PARTICIPLES and following in PARTICIPLE_LINKS:
             kind = "participle"
         elif word in STARRING:
             kind = "starring"
-        elif word in RELATIVES and ((at - 1) in message.named or before in KIND_NOUNS):
+        elif word in RELATIVES and _relative_head(message, at):
             # after a name or a noun of a work or a person ("<the title>, which …", "the novel, which …"); after
             # another word it asks ("doesn't matter what language, who directed it")
             if (at - 1) not in message.named and PLAYING_VERBS & set(words[at + 1 : at + 3]):
@@ -180,7 +217,7 @@ def _clue_at(message: _Message, at: int) -> Clue | None:
     if word in STARRING:
         end = _name_end(message, at + 1)
         return _clue(message, "starring", at, end) if end > at + 1 else None
-    if word in RELATIVES and (at - 1) in message.named and following not in WH_WORDS:
+    if word in RELATIVES and _relative_head(message, at) and (at - 1) in message.named and following not in WH_WORDS:
         verb = next((i for i in range(at + 2, len(words)) if words[i] in MAIN_VERBS), None)
         if verb is None and not _asked_before(message, at):
             return None  # "any idea where <a> who worked on it came from": the question's verb is in the clause
@@ -216,6 +253,19 @@ def _name_end(message: _Message, at: int) -> int:
             break
         end += 1
     return end
+
+
+# Relatives of people, and of things: "<the title>, who is the director" asks.
+PERSON_RELATIVES = frozenset({"who", "whose"})
+
+
+def _relative_head(message: _Message, at: int) -> bool:
+    """What a relative clause at `at` may describe: "who" a person's or a character's name or a noun of a person,
+    "which" a name or a noun of a work or a person."""
+    before = message.words[at - 1]
+    if message.words[at] in PERSON_RELATIVES:
+        return message.someone(at - 1) or before in KIND_NOUNS - described_film.FILM_HEADS
+    return (at - 1) in message.named or before in KIND_NOUNS
 
 
 def _asked_before(message: _Message, at: int) -> bool:

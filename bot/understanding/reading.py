@@ -584,7 +584,7 @@ def _asking_clause_read(text: str, intent: str | None, entities: list[dict[str, 
     ("<a character>, played by <an actor>, is a member of what club?" taken for the actor's other work; "<the
     title>, starring <a>, who plays <b>?" for the cast). When the reader found no attribute of its own, the asking
     clause's subject is what is asked about: who plays a character when its verb is a play word, else the
-    character, the credit ("who composed its music") or the person it names."""
+    character or the credit ("who composed its music")."""
     if reading.intent not in (None, *inner_clues.PEOPLE_QUESTIONS):
         return reading
     # the entities outside the clues, even those the reader dropped for the classifier's guess
@@ -592,10 +592,10 @@ def _asking_clause_read(text: str, intent: str | None, entities: list[dict[str, 
     if "attribute" in kinds:
         return reading
     plays = bool(PLAY_WORDS & set(_Words.of(text).words))
-    kind = next((k for k in ("character", "crew_role", "person") if k in kinds), "")
-    subject = {"character": "ask_who_plays" if plays else "ask_character", "crew_role": "ask_crew"}.get(
-        kind, "ask_person" if kind else ""
-    )
+    # a person left in the asking clause keeps the guess: "<a>, who played <b>, also starred in which movies?"
+    # asks <a>'s other work in its own words
+    kind = next((k for k in ("character", "crew_role") if k in kinds), "")
+    subject = {"character": "ask_who_plays" if plays else "ask_character", "crew_role": "ask_crew"}.get(kind, "")
     if subject and subject != (reading.intent or intent):
         reading.intent = subject
         reading.drop = [e for e in reading.drop if e.get("entity") != kind]  # dropped for the classifier's guess
