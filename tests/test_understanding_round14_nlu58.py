@@ -221,3 +221,9 @@ def test_a_contradicted_clue_about_ours_is_not_this_film(store, cast, template):
 def test_a_fitting_clue_is_answered_as_asked(store, cast):
     message = read_message(store, "What does {role}, played by {lead}, draw?".format(**cast), cast, "ask_person")
     assert FILM_NOT_THIS not in [e["value"] for e in message.get("entities") if e["entity"] == "attribute"]
+
+
+def test_a_clue_right_after_another_describes_the_same_one(cast):
+    # "<a character>, a <noun> from <the title>, played by <an actor>, …": the actor plays the character
+    text = "{role}, a painter from {title}, played by {lead}, lives in which town?".format(**cast)
+    assert clue_texts(text, cast) == ["a painter from {title}".format(**cast), "played by {lead}".format(**cast)]

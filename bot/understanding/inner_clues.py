@@ -134,28 +134,30 @@ def find(text: str, entities: list[dict[str, Any]], lexicon: Lexicon) -> list[Cl
     words = message.words
     if len(words) < MIN_WORDS or not WH_WORDS & set(words):
         return []
+    if _asks_for_a_film(words):
+        return []  # "Which is the film directed by <a>, produced by <b>?": the clues describe the film asked for
     clues: list[Clue] = []
     at = 1
     while at < len(words):
-        clue = _clue_at(message, at)
+        # a clue right after another describes what that one did: "<a>, a character from <the title>, portrayed
+        # by <b>, …"
+        chained = next((c for c in clues if c.end == at and message.someone(c.start - 1)), None)
+        clue = _clue_at(message, at, chained is not None)
         if clue is None:
             at += 1
             continue
         clues.append(clue)
         at = clue.end
-    # a clue in a sentence that asks nothing is the conversation's ("It was directed by <a> who is good."), and
-    # a question for a film is asked by its clues ("Which is the film directed by <a>, produced by <b>?")
-    clues = [c for c in clues if WH_WORDS & set(_outside(_sentence_of(message, c.start), clues))]
-    if _asks_for_a_film(words):
-        return []
-    # the asking clause is what is left: it asks with a wh-word of its own, or nothing is a clue ("<the title>
-    # who directed it" asks in its relative-looking clause)
-    while clues and not WH_WORDS & set(_outside(words, clues)):
-        relatives = [c for c in clues if c.kind == "relative"]
-        if not relatives:
-            return []
-        clues.remove(relatives[-1])
-    return clues
+    # the asking clause is what is left in each clue's sentence: it asks with a wh-word of its own, or the
+    # relative-looking clause was the question ("<the title> who directed it"), or the sentence asks nothing
+    # and its clues are the conversation's ("It was directed by <a> who is good.")
+    while True:
+        silent = [c for c in clues if not WH_WORDS & set(_outside(_sentence_of(message, c.start), clues))]
+        if not silent:
+            return clues
+        sentence = _sentence_of(message, silent[0].start)
+        relatives = [c for c in clues if c.kind == "relative" and sentence[c.start] is not None]
+        clues.remove(relatives[-1] if relatives else silent[0])
 
 
 def _outside(words: Sequence[str | None], clues: list[Clue]) -> list[str]:
@@ -184,12 +186,12 @@ def _asks_for_a_film(words: list[str]) -> bool:
     return first is not None and bool(described_film.FILM_HEADS & set(words[first + 1 : first + 1 + FILM_ASKED_WITHIN]))
 
 
-def _clue_at(message: _Message, at: int) -> Clue | None:
+def _clue_at(message: _Message, at: int, chained: bool = False) -> Clue | None:
     words, word, before = message.words, message.words[at], message.words[at - 1]
     following = words[at + 1] if at + 1 < len(words) else ""
     marked = bool(OPENING_MARKS.search(message.separator(at)))
     if marked and before not in coverage.FUNCTION_WORDS:
-        if word in ACTING_VERBS | PLAYING_VERBS and not message.someone(at - 1):
+        if word in ACTING_VERBS | PLAYING_VERBS and not (chained or message.someone(at - 1)):
             # "the girl in the film, played by <a>", "the mother in <the title>, played by <a>": who plays her says
             # whom the question is about
             return None
