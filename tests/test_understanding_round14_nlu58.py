@@ -134,6 +134,7 @@ def test_a_clue_that_contradicts_the_store_is_found(store, cast, template):
         "Who published the novel {title} which sold 620,000 copies?",
         "This {year} romance film was directed by {director}. Who composed its music?",
         "Where was {lead}, who grew up far from the city, born?",  # the store cannot decide: left aside
+        "What does Harry Lime, the villain in The Third Man, do?",  # about someone the store does not hold
     ],
 )
 def test_a_clue_that_fits_or_cannot_be_decided_is_no_contradiction(store, cast, template):

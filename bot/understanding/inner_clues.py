@@ -333,6 +333,8 @@ def contradiction(text: str, entities: list[dict[str, Any]], store: FactStore, l
     )
     leading = _leading_sentence(message)
     for clue in [*([leading] if leading is not None else []), *clues]:
+        if any(name.start < clue.start <= name.end for name in unknown):
+            continue  # "<someone the store does not hold>, the main character in <another film>": theirs
         said = text[clue.chars[0] : clue.chars[1]]
         if any(clue.start <= name.start < clue.end for name in unknown):
             return said  # "from a novel by <a writer the store does not hold>"
