@@ -547,7 +547,8 @@ def read(
     lent = inner_clues.lent_questions(
         [whole_text[:clue] if not told else "", *(text[c.chars[0] : c.chars[1]] for c in found_inside)]
     )
-    inner = [clue.chars for clue in found_inside]
+    # blanked when the classifier may have taken a clue's word for the question; else its reading stands
+    inner = [clue.chars for clue in found_inside] if intent in lent or intent in (None, FALLBACK) else []
     for a, b in inner:
         text = text[:a] + " " * (b - a) + text[b:]
     described = [e for e in entities if any(a <= int(e.get("start", -1)) < b for a, b in inner)]
