@@ -22,7 +22,7 @@ from bot.i18n import LANGUAGE_SLOT
 from bot.japanese import has_japanese, language_of
 from bot.scope import OTHER_SUBJECT
 from bot.store import DEFAULT_FACTS_PATH, FactStore
-from bot.understanding import described_film
+from bot.understanding import described_film, inner_clues
 from bot.understanding.lexicon import Lexicon, default_lexicon, tokens
 from bot.understanding.reading import (
     OUT_OF_SCOPE,
@@ -155,6 +155,8 @@ class QuestionReader(GraphComponent):
                 return False
         elif described_film.asks_a_question(words) and self.names_ours(words, entities):
             clue = described_film.work_phrase_clue(text, self.store)
+            if clue is None:  # "<a character>, played by <someone else>, …", "<the title>, the <year> anime …"
+                clue = inner_clues.contradiction(text, entities, self.store, self.lexicon)
             if clue is None:
                 return False
         else:

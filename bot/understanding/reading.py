@@ -42,6 +42,7 @@ from bot.understanding import (
     ellipsis,
     everyday,
     film_talk,
+    inner_clues,
     novel_reading,
     owners,
     people_reading,
@@ -524,6 +525,7 @@ def read(
     if greeted:  # "hi what's up, who plays <a character>?": the greeting asks nothing and names no one
         text = " " * greeted + text[greeted:]
         entities = [e for e in entities if int(e.get("start", -1)) >= greeted]
+    whole_text = text
     stated = _statements(_Words.of(text), entities, lexicon)
     remarks = [r for r in _remarks_beside_a_question(_Words.of(text), store, lexicon) if r not in stated]
     told = sorted([*stated, *remarks])
@@ -546,10 +548,24 @@ def read(
         text = " " * clue + text[clue:]
         inside = [e for e in entities if int(e.get("start", -1)) < clue]
         entities = [e for e in entities if e not in inside]
+    # "<a character>, played by <an actor> in <the title>, is …?": the clues inside the question say who or which
+    # film (nlu_frame checked them against the store); only the asking clause is read
+    found_inside = inner_clues.find(text, entities, lexicon)
+    lent = inner_clues.lent_questions(
+        [whole_text[:clue] if not told else "", *(text[c.chars[0] : c.chars[1]] for c in found_inside)]
+    )
+    # blanked when the classifier may have taken a clue's word for the question; else its reading stands
+    inner = [clue.chars for clue in found_inside] if intent in lent or intent in (None, FALLBACK) else []
+    for a, b in inner:
+        text = text[:a] + " " * (b - a) + text[b:]
+    described = [e for e in entities if any(a <= int(e.get("start", -1)) < b for a, b in inner)]
+    entities = [e for e in entities if e not in described]
     parts = _pointing_parts(text, intent, entities, store, lexicon)
     if parts is not None:
         return parts
     reading = _read(text, intent, entities, store, lexicon)
+    if (inner or clue) and intent in lent:
+        reading = _asking_clause_read(text, intent, entities, reading)
     _sex_as_gender(reading, entities, store)
     _the_book_asked(_Words.of(text), intent, entities, store, lexicon, reading)
     _performance_judged(_Words.of(text), entities, store, reading)
@@ -565,6 +581,33 @@ def read(
             reading.why.append(f"statements left out: {len(stated) or 1}")
         if remarks:  # "<an actor> was amazing in it, …": judged, not asked
             reading.why.append(f"remarks left out: {len(remarks)}")
+    if inner:
+        reading.drop.extend(described)
+        reading.why.append(f"clues inside the question left out: {len(inner)}")
+    return reading
+
+
+def _asking_clause_read(text: str, intent: str | None, entities: list[dict[str, Any]], reading: Reading) -> Reading:
+    """The classifier read the whole message, clues and all, and its guess is what a clue's verb would ask
+    ("<a character>, played by <an actor>, is a member of what club?" taken for the actor's other work; "<the
+    title>, starring <a>, who plays <b>?" for the cast). When the reader found no attribute of its own, the asking
+    clause's subject is what is asked about: who plays a character when its verb is a play word, else the
+    character or the credit ("who composed its music")."""
+    if reading.intent not in (None, *inner_clues.PEOPLE_QUESTIONS):
+        return reading
+    # the entities outside the clues, even those the reader dropped for the classifier's guess
+    kinds = {str(e.get("entity")) for e in (*entities, *reading.entities)}
+    if "attribute" in kinds:
+        return reading
+    plays = bool(PLAY_WORDS & set(_Words.of(text).words))
+    # a person left in the asking clause keeps the guess: "<a>, who played <b>, also starred in which movies?"
+    # asks <a>'s other work in its own words
+    kind = next((k for k in ("character", "crew_role") if k in kinds), "")
+    subject = {"character": "ask_who_plays" if plays else "ask_character", "crew_role": "ask_crew"}.get(kind, "")
+    if subject and subject != (reading.intent or intent):
+        reading.intent = subject
+        reading.drop = [e for e in reading.drop if e.get("entity") != kind]  # dropped for the classifier's guess
+        reading.why.append(f"{intent} was a clue's word; the asking clause asks about its subject")
     return reading
 
 
