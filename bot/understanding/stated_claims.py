@@ -362,7 +362,9 @@ CREDIT_WORDS = {
     "voiced": "cast",
 }
 # Words between a credit word and its name, or between names of one list ("starred <a>, <b> and <c>").
-CREDIT_GAPS = frozenset({"by", "and", "both", "also", "who", "has", "had", "have", "was", "is", "a", "the", "too"})
+CREDIT_GAPS = frozenset(
+    {"by", "and", "both", "also", "all", "who", "has", "had", "have", "was", "is", "a", "the", "too"}
+)
 # Verbs that give a part: the characters after them are the parts of the person before them.
 PART_WORDS = frozenset({"played", "plays", "play", "portrayed", "portrays", "voiced", "voice", "as", "role"})
 # Words between a part verb and its characters ("played the role of <a>", "played both <a> and <b>").
@@ -406,9 +408,12 @@ GENRE_WORDS = {
 }
 # Words of life and death said of a real person: the store holds no deaths, so it cannot decide them.
 LIFE_WORDS = frozenset({"alive", "dead", "died", "living", "deceased"})
-PEOPLE_NOUNS = frozenset({"actor", "actress", "actors", "director", "cast", "members", "writer", "author", "lead"})
+PEOPLE_NOUNS = frozenset({"actor", "actress", "actors", "director", "cast", "members", "writer", "author"})
 FILM_WORDS = frozenset({"movie", "film", "films", "movies", "original"})
-BIRTH_LEADS = frozenset({"born", "birth", "birthday"})
+# Words before a year that date something other than the film: a birth, the book, the teaser.
+OTHER_DATINGS = frozenset(
+    {"born", "birth", "birthday", "published", "novel", "book", "manga", "teaser", "trailer", "announced", "written"}
+)
 
 
 def detail_tokens(text: str) -> list[tuple[str, int, int]]:
@@ -416,13 +421,16 @@ def detail_tokens(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(0).lower().replace("’", "'"), m.start(), m.end()) for m in DETAIL_TOKEN.finditer(text)]
 
 
-def checkable_form(words: list[str]) -> bool:
+def checkable_form(words: list[str], name_ends: frozenset[int] = frozenset()) -> bool:
     """Whether the words ask a yes/no or state something to be checked: not a wh-question ("who starred in ...",
-    though "<a name>, who starred in ..., played <a part>" is a statement), no request, nothing said of the
-    speaker or the assistant."""
+    "... which year did it come out"), though "<a name>, who is in ..., played <a part>" is a statement (a "who"
+    right after a name, at `name_ends`); no request, nothing said of the speaker or the assistant."""
     if not words or words[0] in WH_WORDS or words[0] in REQUEST_WORDS or set(words) & SPEAKER_WORDS:
         return False
-    return not any(w in WH_WORDS and n in YES_NO_OPENERS for w, n in zip(words, words[1:], strict=False))
+    return not any(
+        w in WH_WORDS and n in YES_NO_OPENERS and i not in name_ends
+        for i, (w, n) in enumerate(zip(words, words[1:], strict=False))
+    )
 
 
 def _spans_to_tokens(
@@ -450,10 +458,11 @@ def details_said(
     nothing checkable."""
     tokens = detail_tokens(text)
     words = [w for w, _, _ in tokens]
-    if not checkable_form(words):
-        return []
     persons = _spans_to_tokens(tokens, people)
-    parts = _characters_said(words, _spans_to_tokens(tokens, characters), store)
+    named = _spans_to_tokens(tokens, characters)
+    if not checkable_form(words, frozenset(end for _, end, _ in [*persons, *named])):
+        return []
+    parts = _characters_said(words, named, store)
     title_at = [(a, b) for a, b, _ in _spans_to_tokens(tokens, [(s, e, "") for s, e in titles])]
     details: list[tuple[str, str]] = []
     taken = {i for a, b, _ in [*persons, *parts] for i in range(a, b)}
@@ -565,8 +574,8 @@ def _film_details(words: list[str], titles: list[tuple[int, int]], someone: bool
         decade = word.endswith("s") and YEAR.match(word[:-1])
         if not (YEAR.match(word) or decade):
             continue
-        if BIRTH_LEADS & set(words[max(i - 5, 0) : i]) or not (titles or FILM_WORDS & set(words)):
-            continue  # "born on October 4, <year>": a birth, read by the birth claim
+        if OTHER_DATINGS & set(words[:i]) or not (titles or FILM_WORDS & set(words)):
+            continue  # "born on October 4, <year>": a birth, read by the birth claim; "the novel came out in <year>"
         near_title = any(a - 3 <= i < a or b <= i <= b + 4 for a, b in titles)
         near_film = (
             bool(FILM_WORDS & set(words[i + 1 : i + 4])) or words[i - 1 : i] == ["in"] and (i == 1 or near_title)
