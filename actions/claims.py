@@ -662,9 +662,9 @@ def detail_verdict(kind: str, value: str) -> bool | None:
         if not held:
             return None
         return all(w in held.split() for w in value.split())  # the store's genres, as the `genre` claim reads them
-    if kind == "source":  # "based on the (Japanese) novel": the store's source is a novel
+    if kind == "source":  # "based on the (Japanese) novel": the store's source is a novel, no manga
         title = facts.novel.get("title")
-        return True if title is not None and title.known else None
+        return None if title is None or not title.known else value == "novel"
     return None  # "alive": the store holds no deaths
 
 
@@ -684,6 +684,17 @@ def answer_details(reply: Reply, tracker: Tracker) -> str | None:
     return "yes"
 
 
+def details_decide(claim: str, tracker: Tracker) -> bool:
+    """Whether the details, each true, decide the message's claim about the people named: a credit claim when a
+    crew credit was read next to a name ("did <a> write all the music?": the music credit, not a writing one), "is
+    <a> in it?" when a credit was read for every name."""
+    key = claim.partition(":")[0]
+    credits = [value for kind, value in said_details(tracker) if kind == "credit"]
+    if key in ("credit", "credit_by"):
+        return any(not value.startswith("cast/") for value in credits)
+    return key == "in_film" and bool(credits)
+
+
 def _contradict(reply: Reply, tracker: Tracker, false: list[tuple[str, str]]) -> None:
     """ "No." and, for each detail said wrongly, the fact that contradicts it."""
     facts = store()
@@ -697,7 +708,13 @@ def _contradict(reply: Reply, tracker: Tracker, false: list[tuple[str, str]]) ->
         if kind in told and kind in ("year", "studio", "animated", "genre"):
             continue
         told.add(kind)
-        if kind == "credit":
+        if kind == "source" or kind == "credit" and value.startswith("novel_author/"):
+            if "novel" not in told:
+                told.add("novel")
+                from actions.crew import ActionNovel
+
+                ActionNovel().answer(reply, tracker)
+        elif kind == "credit":
             role = value.partition("/")[0]
             credit = facts.crew.get(SAME_VERB_ROLES.get(role, (role,))[0])
             if credit is not None and not credit.unknown and f"credit:{credit.role}" not in told:

@@ -17,6 +17,7 @@ from actions.claims import (
     answer_details,
     answered_when_undecided,
     describe_undecided,
+    details_decide,
     undecided_response,
 )
 from actions.common import Reply, agrees, entity_values, pronoun_asked, store
@@ -117,9 +118,7 @@ def _answer_with_frame(action: StoreAction, reply: Reply, tracker: Tracker) -> l
         reply.dont_know(tracker, undecided_response(tracker))
         return events
     claims = entity_values(tracker, "claim")
-    if checked == "yes" and (not claims or claims[0].partition(":")[0] in NAMED_CLAIMS):
-        # the details read each name with the words next to it ("write all the music": the music credit), so
-        # they decide a claim about the people named
+    if checked == "yes" and (not claims or details_decide(claims[0], tracker)):
         reply.utter("utter_claim_yes")
     elif later is None and not answer_claim(reply, tracker) and not answered_when_undecided(tracker):
         reply.dont_know(tracker, undecided_response(tracker))
@@ -141,8 +140,6 @@ def _answer_with_frame(action: StoreAction, reply: Reply, tracker: Tracker) -> l
     return events
 
 
-# Claims about the people named, which the details of the message decide name by name.
-NAMED_CLAIMS = frozenset({"in_film", "credit", "credit_by", "plays"})
 # A part of the message about something else (the reader's intent for it): refused after the film's parts.
 OUT_OF_SCOPE = "out_of_scope"
 # The slots a later part's "he" or "she" reads; the entities of every part (the language stays).

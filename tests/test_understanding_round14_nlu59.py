@@ -279,3 +279,29 @@ def test_a_year_of_the_book_or_the_teaser_is_not_the_release_year(store):
         f"{store.title} is based on a book written in 2018",
     ):
         assert not [d for d in _details(store, text) if d[0] == "year"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is {title} a drama or a comedy",
+        "will there be a {title} movie in {later}",
+        "{title} was made by which director, {director}?",
+        "This film, directed by {director}, came out in {year}.",
+    ],
+)
+def test_no_details_of_a_choice_a_future_or_a_quiz(store, text):
+    said = text.format(title=store.title, later=store.release_year + 2, year=store.release_year, director="X")
+    assert _details(store, said) == []
+
+
+def test_a_language_the_book_was_published_in_cannot_be_decided(store):
+    author = store.people[store.novel["author"].value].name
+    for text in (
+        f"was the novel by {author} translated into french",
+        f"is the {store.title} book published in english",
+        "the original novel was released in korean too",
+    ):
+        said = [d for d in _details(store, text) if d[0] == "book_language"]
+        assert said, text
+        assert detail_verdict(*said[0]) is None

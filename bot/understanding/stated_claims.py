@@ -319,6 +319,8 @@ YES_NO_OPENERS = frozenset(
         "could",
     }
 )
+# Words of the future or of a later work ("will there be a 2025 movie?"): a year said is no claim on this film.
+FUTURE_WORDS = frozenset({"will", "gonna", "sequel", "upcoming", "next"})
 # A request or an order opens a turn that states nothing to be checked ("tell me about the 2024 film ...").
 REQUEST_WORDS = frozenset(
     {"tell", "show", "give", "list", "name", "describe", "explain", "recommend", "find", "please"}
@@ -406,6 +408,11 @@ GENRE_WORDS = {
     "drama": "drama",
     "tearjerker": "tearjerker",
 }
+# Kinds of work a film may adapt other than a book ("based on the manga"): the store's source is a novel.
+OTHER_SOURCES = frozenset({"manga", "anime", "comic", "comics", "game", "play", "musical", "ride"})
+# Languages a book may be published in, and the verbs of publishing: the store holds no translations.
+LANGUAGE_WORDS = frozenset({"english", "french", "german", "spanish", "korean", "chinese", "italian"})
+PUBLISHING_WORDS = frozenset({"published", "translated", "released", "printed", "sold", "available"})
 # Words of life and death said of a real person: the store holds no deaths, so it cannot decide them.
 LIFE_WORDS = frozenset({"alive", "dead", "died", "living", "deceased"})
 PEOPLE_NOUNS = frozenset({"actor", "actress", "actors", "director", "cast", "members", "writer", "author"})
@@ -425,12 +432,11 @@ def checkable_form(words: list[str], name_ends: frozenset[int] = frozenset()) ->
     """Whether the words ask a yes/no or state something to be checked: not a wh-question ("who starred in ...",
     "... which year did it come out"), though "<a name>, who is in ..., played <a part>" is a statement (a "who"
     right after a name, at `name_ends`); no request, nothing said of the speaker or the assistant."""
-    if not words or words[0] in WH_WORDS or words[0] in REQUEST_WORDS or set(words) & SPEAKER_WORDS:
-        return False
-    return not any(
-        w in WH_WORDS and n in YES_NO_OPENERS and i not in name_ends
-        for i, (w, n) in enumerate(zip(words, words[1:], strict=False))
-    )
+    if not words or words[0] in REQUEST_WORDS or set(words) & (SPEAKER_WORDS | FUTURE_WORDS | {"or"}):
+        return False  # "is it a drama or a comedy?" asks which of the two: no yes/no
+    # "in what <year> movie did ...", "... of which movie?", "this film, directed by <a>, ...": a quiz asks which
+    # work fits its clues (read by the quiz rules), it does not state them
+    return not any(w in WH_WORDS | QUIZ_POINTERS and i not in name_ends for i, w in enumerate(words))
 
 
 def _spans_to_tokens(
@@ -487,7 +493,13 @@ def _characters_said(
     for start, end, character in characters:
         kin = KIN_WORDS.get(words[end]) if end < len(words) else None
         related = store.related(character, (kin,)) if kin else []
-        found.append((start, end + 1 if related else end, related[0].object if related else character))
+        if related:
+            found.append((start, end + 1, related[0].object))
+        elif start >= 2 and words[start - 1] == "of" and words[start - 2] in KIN_WORDS:  # "the mother of <a>"
+            related = store.related(character, (KIN_WORDS[words[start - 2]],))
+            found.append((start - 2, end, related[0].object) if related else (start, end, character))
+        else:
+            found.append((start, end, character))
         last = character
     if last is not None:
         for i, word in enumerate(words[:-1]):
@@ -594,6 +606,11 @@ def _film_details(words: list[str], titles: list[tuple[int, int]], someone: bool
     based = next((i for i in range(len(words) - 1) if (words[i], words[i + 1]) in SOURCE_LINKS), None)
     if based is not None and BOOK_WORDS & set(words[based + 2 : based + 5]):
         details.append(("source", "novel"))  # "based on the japanese novel"
+    elif based is not None and OTHER_SOURCES & set(words[based + 2 : based + 5]):
+        details.append(("source", next(w for w in words[based + 2 : based + 5] if w in OTHER_SOURCES)))
+    language = next((w for w in words if w in LANGUAGE_WORDS), None)
+    if language and said & BOOK_WORDS and said & PUBLISHING_WORDS:
+        details.append(("book_language", language))  # "was the novel published in english?": not held
     if "science" in said and "fiction" in said:
         details.append(("genre", "science fiction"))
     if said & LIFE_WORDS and (someone or said & PEOPLE_NOUNS):
