@@ -672,8 +672,9 @@ def answer_details(reply: Reply, tracker: Tracker) -> str | None:
     """Check every detail said: "no" when one is false (said with the fact that contradicts it), "open" when one
     cannot be decided, "yes" when every one holds; None when the message says no checkable detail."""
     details = said_details(tracker)
-    if not details:
-        return None
+    claims = entity_values(tracker, "claim")
+    if not details or claims and verdict(claims[0], tracker)[0] is False and not details_decide(claims[0], tracker):
+        return None  # the message's own claim already says no: its answer, as before
     verdicts = [(kind, value, detail_verdict(kind, value)) for kind, value in details]
     false = [(kind, value) for kind, value, v in verdicts if v is False]
     if false:
