@@ -559,3 +559,189 @@ def describe_undecided(reply: Reply, tracker: Tracker) -> None:
     reply.utter(
         "utter_person_about", cite=[about], person_name=reply.name(facts.people[person]), about=reply.value(about)
     )
+
+
+# --- every detail of a yes/no or a trivia statement (bot/understanding/stated_claims.details_said) -------------
+
+
+def said_details(tracker: Tracker) -> list[tuple[str, str]]:
+    """The checkable details of the latest message, its names as the reader found them; none for a message of
+    several yes/no parts (each part is decided alone, bot/understanding/reading._yes_no_parts)."""
+    message = tracker.latest_message
+    entities = message.get("entities") or []
+    if any(e.get("entity") == "also_claim" for e in entities):
+        return []
+    facts = store()
+    found: dict[str, list[tuple[int, int, str]]] = {"person": [], "character": []}
+    for entity in entities:
+        kind = str(entity.get("entity"))
+        if kind not in found or entity.get("start") is None:
+            continue
+        matches = facts.resolve(str(entity.get("value") or ""), (kind,))
+        if matches or kind == "person":  # a name the store lacks is kept: a detail about it cannot be decided
+            span = (int(entity["start"]), int(entity.get("end") or entity["start"]))
+            found[kind].append((*span, matches[0].id if matches else UNKNOWN_PERSON))
+    text = str(message.get("text") or "")
+    found["person"] += _untagged_people(text, found["person"])
+    titles = _title_spans(text)
+    return stated_claims.details_said(text, found["person"], found["character"], titles, facts)
+
+
+# The id of a person the store does not know, named in a credit ("starring <a name not in the cast list>").
+UNKNOWN_PERSON = "?"
+
+
+def _untagged_people(text: str, tagged: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Full names of the store's people written in the text that no entity covers ("directed by <a name>" is
+    read as the crew role, its name left untagged): a first and a last name, never one word alone, which may be
+    a character's name too."""
+    facts = store()
+    lowered = text.lower()
+    found: list[tuple[int, int, str]] = []
+    for kind, person, form in facts.name_forms():
+        if kind != "person" or " " not in form or not form.isascii():
+            continue
+        for hit in re.finditer(r"\b" + re.escape(form.lower()) + r"\b", lowered):
+            if not any(a < hit.end() and hit.start() < b for a, b, _ in [*tagged, *found]):
+                found.append((hit.start(), hit.end(), person))
+    return found
+
+
+def _title_spans(text: str) -> list[tuple[int, int]]:
+    """Where the film's title (any of its forms) is written in the text."""
+    forms = store().film.get("title_forms")
+    lowered = text.lower()
+    spans = []
+    for form in [str(f).lower() for f in (forms.value if forms is not None and forms.known else [])]:
+        at = lowered.find(form)
+        if at >= 0 and form.isascii():
+            spans.append((at, at + len(form)))
+    return spans
+
+
+def detail_verdict(kind: str, value: str) -> bool | None:
+    """One detail against the store: True, False, or None when the store cannot decide it."""
+    facts = store()
+    if value.partition("/")[2] == UNKNOWN_PERSON or value.partition("/")[0] == UNKNOWN_PERSON:
+        return None
+    if kind == "credit":
+        role, _, person = value.partition("/")
+        if role == "cast":
+            return bool(facts.roles_of(person)) or None  # not in the cast list: the store's list may be partial
+        if role == "novel_author":
+            author = facts.novel.get("author")
+            return None if author is None or not author.known else author.value == person
+        credit = facts.crew.get(SAME_VERB_ROLES.get(role, (role,))[0])
+        if credit is None or credit.unknown:
+            return None
+        return person in _credited(role)
+    if kind == "plays":
+        person, _, character = value.partition("/")
+        actors = facts.actor_of(character)
+        return any(c.actor == person for c in actors) if actors else None
+    if kind == "year":
+        year = facts.release_year
+        digits = value.rstrip("s")
+        if year is None or not digits.isdigit():
+            return None
+        return year // 10 == int(digits) // 10 if value.endswith("s") else year == int(digits)
+    if kind == "animated":
+        animated = facts.film.get("animated")
+        return None if animated is None or not animated.known else bool(animated.value) == (value == "yes")
+    if kind == "studio":
+        credit = facts.crew.get("production_company")
+        if credit is None or credit.unknown:
+            return None
+        return any(value in normalise(facts.people[p].name).split() for p in credit.people if p in facts.people)
+    if kind == "platform":
+        platform = facts.film.get("platform")
+        return None if platform is None or not platform.known else value in normalise(str(platform.value)).split()
+    if kind == "genre":
+        genres = facts.film.get("genres")
+        held = normalise(" ".join(map(str, genres.value))) if genres is not None and genres.known else ""
+        if not held:
+            return None
+        return all(w in held.split() for w in value.split())  # the store's genres, as the `genre` claim reads them
+    if kind == "source":  # "based on the (Japanese) novel": the store's source is a novel, no manga
+        title = facts.novel.get("title")
+        return None if title is None or not title.known else value == "novel"
+    return None  # "alive": the store holds no deaths
+
+
+def answer_details(reply: Reply, tracker: Tracker) -> str | None:
+    """Check every detail said: "no" when one is false (said with the fact that contradicts it), "open" when one
+    cannot be decided, "yes" when every one holds; None when the message says no checkable detail."""
+    details = said_details(tracker)
+    claims = entity_values(tracker, "claim")
+    if not details or claims and verdict(claims[0], tracker)[0] is False and not details_decide(claims[0], tracker):
+        return None  # the message's own claim already says no: its answer, as before
+    verdicts = [(kind, value, detail_verdict(kind, value)) for kind, value in details]
+    false = [(kind, value) for kind, value, v in verdicts if v is False]
+    if false:
+        _contradict(reply, tracker, false)
+        return "no"
+    if any(v is None for _, _, v in verdicts):
+        return "open"
+    return "yes"
+
+
+def details_decide(claim: str, tracker: Tracker) -> bool:
+    """Whether the details, each true, decide the message's claim about the people named: a credit claim when a
+    crew credit was read next to a name ("did <a> write all the music?": the music credit, not a writing one), "is
+    <a> in it?" when a credit was read for every name."""
+    key = claim.partition(":")[0]
+    credits = [value for kind, value in said_details(tracker) if kind == "credit"]
+    if key in ("credit", "credit_by"):
+        return any(not value.startswith("cast/") for value in credits)
+    return key == "in_film" and bool(credits)
+
+
+def _contradict(reply: Reply, tracker: Tracker, false: list[tuple[str, str]]) -> None:
+    """ "No." and, for each detail said wrongly, the fact that contradicts it."""
+    facts = store()
+    kind, value = false[0]
+    if kind == "animated" and value == "yes":
+        reply.utter("utter_claim_animated_no", cite=[facts.film["animated"]])
+    else:
+        reply.utter("utter_claim_no")
+    told: set[str] = set()
+    for kind, value in false:
+        if kind in told and kind in ("year", "studio", "animated", "genre"):
+            continue
+        told.add(kind)
+        if kind == "source" or kind == "credit" and value.startswith("novel_author/"):
+            if "novel" not in told:
+                told.add("novel")
+                from actions.crew import ActionNovel
+
+                ActionNovel().answer(reply, tracker)
+        elif kind == "credit":
+            role = value.partition("/")[0]
+            credit = facts.crew.get(SAME_VERB_ROLES.get(role, (role,))[0])
+            if credit is not None and not credit.unknown and f"credit:{credit.role}" not in told:
+                told.add(f"credit:{credit.role}")
+                from actions.crew import utter_crew_credit
+
+                utter_crew_credit(reply, credit)
+        elif kind == "plays":
+            character = value.partition("/")[2]
+            for part in facts.actor_of(character):
+                reply.utter(
+                    "utter_who_plays",
+                    character_name=reply.name(facts.characters[character]),
+                    actor_name=reply.name(facts.people[part.actor]),
+                )
+        elif kind == "year":
+            from actions.film_facts import ActionReleaseDate
+
+            ActionReleaseDate().answer(reply, tracker)
+        elif kind == "genre":
+            from actions.film_facts import ActionGenre
+
+            ActionGenre().answer(reply, tracker)
+        elif kind == "studio":
+            credit = facts.crew.get("production_company")
+            if credit is not None and not credit.unknown:
+                from actions.crew import utter_crew_credit
+
+                utter_crew_credit(reply, credit)

@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
-from actions.claims import answer_claim, answered_when_undecided, describe_undecided, undecided_response
+from actions.claims import (
+    answer_claim,
+    answer_details,
+    answered_when_undecided,
+    describe_undecided,
+    details_decide,
+    undecided_response,
+)
 from actions.common import Reply, agrees, entity_values, pronoun_asked, store
 from actions.other_subject import OUT_OF_SCOPE_RESPONSE
 from bot.understanding.clauses import PATTERN_CLAIMS
@@ -102,7 +109,18 @@ def _answer_with_frame(action: StoreAction, reply: Reply, tracker: Tracker) -> l
     also = list(dict.fromkeys(entity_values(tracker, "also_ask")))
     later = _claim_intent(tracker)
     later = later if later in also else None  # "how long is it and is it on <a service>?": yes/no second
-    if later is None and not answer_claim(reply, tracker) and not answered_when_undecided(tracker):
+    # every detail said ("<the title>, directed by <a name>, was released in <a year>"): one false is a "No" with
+    # the fact that contradicts it, one the store cannot decide is "I don't know", never a "Yes" from the others
+    checked = answer_details(reply, tracker) if later is None else None
+    if checked == "no":
+        return events
+    if checked == "open":
+        reply.dont_know(tracker, undecided_response(tracker))
+        return events
+    claims = entity_values(tracker, "claim")
+    if checked == "yes" and (not claims or details_decide(claims[0], tracker)):
+        reply.utter("utter_claim_yes")
+    elif later is None and not answer_claim(reply, tracker) and not answered_when_undecided(tracker):
         reply.dont_know(tracker, undecided_response(tracker))
         describe_undecided(reply, tracker)
         return events

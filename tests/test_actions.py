@@ -208,7 +208,8 @@ def test_true_story_is_answered_no(turn):
 
 def test_novel(turn, store):
     result = turn(ActionNovel(), text="is it based on a book")
-    assert result.responses[0] == "utter_novel"
+    # the yes/no's detail "based on a book" is checked (round 14): "Yes." first, then the novel
+    assert result.responses[:2] == ["utter_claim_yes", "utter_novel"]
     assert result.values("utter_novel")["author"] == store.people["ao_morita"].name
     assert result.slots["person"] == "ao_morita"
 

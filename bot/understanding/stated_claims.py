@@ -290,3 +290,329 @@ def other_source_said(words: list[str]) -> tuple[str, int, int] | None:
     if not said or set(said) & SOURCE_LEFT_OPEN - {"a", "an", "the"} or len(said) > 4:
         return None
     return "based_on:" + " ".join(said), at, end
+
+
+# --- Every detail of a yes/no question or a trivia statement (round 14) ---------------------------------------
+# "<the title>, directed by <a name>, was released in <a year>", "the <year> movie <the title> starred <a>, <b> and
+# <c>", "is it a <year> netflix movie directed by <a name>?": each detail said is checked on its own; one false
+# detail makes the whole a "No", one the store cannot decide leaves it open, never a "Yes" from the others.
+
+DETAIL_TOKEN = re.compile(r"[\w&]+(?:['’-][\w&]+)*")
+# What opens a yes/no question.
+YES_NO_OPENERS = frozenset(
+    {
+        "is",
+        "was",
+        "are",
+        "were",
+        "did",
+        "does",
+        "do",
+        "has",
+        "have",
+        "had",
+        "isn't",
+        "wasn't",
+        "didn't",
+        "doesn't",
+        "can",
+        "could",
+    }
+)
+# Words of the future or of a later work ("will there be a 2025 movie?"): a year said is no claim on this film.
+FUTURE_WORDS = frozenset({"will", "gonna", "sequel", "upcoming", "next"})
+# A request or an order opens a turn that states nothing to be checked ("tell me about the 2024 film ...").
+REQUEST_WORDS = frozenset(
+    {"tell", "show", "give", "list", "name", "describe", "explain", "recommend", "find", "please"}
+)
+# Verbs (and nouns) of a credit, by the role they give the name next to them. "wrote" is the script or the story
+# (decided as `SAME_VERB_ROLES` in actions/claims.py does); "co-wrote" and "script" are the screenplay only.
+CREDIT_WORDS = {
+    "directed": "director",
+    "directs": "director",
+    "direct": "director",
+    "director": "director",
+    "wrote": "writer",
+    "written": "writer",
+    "write": "writer",
+    "writes": "writer",
+    "co-wrote": "screenplay",
+    "co-written": "screenplay",
+    "cowrote": "screenplay",
+    "script": "screenplay",
+    "screenplay": "screenplay",
+    "scripted": "screenplay",
+    "music": "music",
+    "composed": "music",
+    "scored": "music",
+    "starred": "cast",
+    "stars": "cast",
+    "starring": "cast",
+    "star": "cast",
+    "appeared": "cast",
+    "appears": "cast",
+    "featuring": "cast",
+    "featured": "cast",
+    "features": "cast",
+    "acted": "cast",
+    "role": "cast",
+    "with": "cast",
+    "played": "cast",
+    "plays": "cast",
+    "play": "cast",
+    "portrayed": "cast",
+    "voiced": "cast",
+}
+# Words between a credit word and its name, or between names of one list ("starred <a>, <b> and <c>").
+CREDIT_GAPS = frozenset(
+    {"by", "and", "both", "also", "all", "who", "has", "had", "have", "was", "is", "a", "the", "too"}
+)
+# Verbs that give a part: the characters after them are the parts of the person before them.
+PART_WORDS = frozenset({"played", "plays", "play", "portrayed", "portrays", "voiced", "voice", "as", "role"})
+# Words between a part verb and its characters ("played the role of <a>", "played both <a> and <b>").
+PART_GAPS = frozenset({"the", "role", "roles", "of", "both", "and", "as", "character", "part", "voice", "in"})
+# Words of kinship or friendship said after a character ("<a character>'s father"): the character they point to.
+KIN_WORDS = {
+    "father": "father",
+    "dad": "father",
+    "mother": "mother",
+    "mom": "mother",
+    "mum": "mother",
+    "sister": "sister",
+    "brother": "brother",
+    "son": "son",
+    "daughter": "daughter",
+    "friend": "best_friend",
+}
+# A kind of work the store says completely: whether it is animated (its `animated` fact).
+ANIMATION_WORDS = frozenset({"animated", "anime", "cartoon", "animation"})
+# Studios known for kinds of films; the store lists every production company of this film, so one of these said of
+# it is a no unless the store names it.
+STUDIO_WORDS = frozenset({"pixar", "disney", "dreamworks", "ghibli", "marvel", "illumination", "a24", "lionsgate"})
+# Genres said of the film ("a horror movie", "a sci-fi thriller"): the store's genre list says which it is, and
+# cannot say that the film is not another one, so a genre it lacks is left open.
+GENRE_WORDS = {
+    "horror": "horror",
+    "comedy": "comedy",
+    "sci-fi": "science fiction",
+    "scifi": "science fiction",
+    "thriller": "thriller",
+    "musical": "musical",
+    "documentary": "documentary",
+    "western": "western",
+    "fantasy": "fantasy",
+    "action": "action",
+    "mystery": "mystery",
+    "romance": "romance",
+    "romantic": "romance",
+    "drama": "drama",
+    "tearjerker": "tearjerker",
+}
+# Kinds of work a film may adapt other than a book ("based on the manga"): the store's source is a novel.
+OTHER_SOURCES = frozenset({"manga", "anime", "comic", "comics", "game", "play", "musical", "ride"})
+# Languages a book may be published in, and the verbs of publishing: the store holds no translations.
+LANGUAGE_WORDS = frozenset({"english", "french", "german", "spanish", "korean", "chinese", "italian"})
+PUBLISHING_WORDS = frozenset({"published", "translated", "released", "printed", "sold", "available"})
+# Words of life and death said of a real person: the store holds no deaths, so it cannot decide them.
+LIFE_WORDS = frozenset({"alive", "dead", "died", "living", "deceased"})
+PEOPLE_NOUNS = frozenset({"actor", "actress", "actors", "director", "cast", "members", "writer", "author"})
+FILM_WORDS = frozenset({"movie", "film", "films", "movies", "original"})
+# Words before a year that date something other than the film: a birth, the book, the teaser.
+OTHER_DATINGS = frozenset(
+    {"born", "birth", "birthday", "published", "novel", "book", "manga", "teaser", "trailer", "announced", "written"}
+)
+
+
+def detail_tokens(text: str) -> list[tuple[str, int, int]]:
+    """The words of a message, lower-cased, with their character spans (a possessive "'s" kept on its word)."""
+    return [(m.group(0).lower().replace("’", "'"), m.start(), m.end()) for m in DETAIL_TOKEN.finditer(text)]
+
+
+def checkable_form(words: list[str], name_ends: frozenset[int] = frozenset()) -> bool:
+    """Whether the words ask a yes/no or state something to be checked: not a wh-question ("who starred in ...",
+    "... which year did it come out"), though "<a name>, who is in ..., played <a part>" is a statement (a "who"
+    right after a name, at `name_ends`); no request, nothing said of the speaker or the assistant."""
+    if not words or words[0] in REQUEST_WORDS or set(words) & (SPEAKER_WORDS | FUTURE_WORDS | {"or"}):
+        return False  # "is it a drama or a comedy?" asks which of the two: no yes/no
+    # "in what <year> movie did ...", "... of which movie?", "this film, directed by <a>, ...": a quiz asks which
+    # work fits its clues (read by the quiz rules), it does not state them
+    return not any(w in WH_WORDS | QUIZ_POINTERS and i not in name_ends for i, w in enumerate(words))
+
+
+def _spans_to_tokens(
+    tokens: list[tuple[str, int, int]], spans: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    found = []
+    for start, end, value in spans:
+        inside = [i for i, (_, s, e) in enumerate(tokens) if s < end and e > start]
+        if inside:
+            found.append((inside[0], inside[-1] + 1, value))
+    return sorted(found)
+
+
+def details_said(
+    text: str,
+    people: list[tuple[int, int, str]],
+    characters: list[tuple[int, int, str]],
+    titles: list[tuple[int, int]],
+    store: FactStore,
+) -> list[tuple[str, str]]:
+    """Every checkable detail of a yes/no or trivia statement, as (kind, value): `credit` "<role>/<person id>",
+    `plays` "<person id>/<character id>", `year` "<year>" or "<decade>s", `animated` "yes"/"no", `studio` "<name>",
+    `platform` "netflix", `genre` "<genre>", `alive` "<words>". `people` and `characters` are (first char, end char,
+    id) of the names the reader found; `titles` the character spans of the film's title. Empty when the form asks
+    nothing checkable."""
+    tokens = detail_tokens(text)
+    words = [w for w, _, _ in tokens]
+    persons = _spans_to_tokens(tokens, people)
+    named = _spans_to_tokens(tokens, characters)
+    if not checkable_form(words, frozenset(end for _, end, _ in [*persons, *named])):
+        return []
+    parts = _characters_said(words, named, store)
+    title_at = [(a, b) for a, b, _ in _spans_to_tokens(tokens, [(s, e, "") for s, e in titles])]
+    details: list[tuple[str, str]] = []
+    taken = {i for a, b, _ in [*persons, *parts] for i in range(a, b)}
+    played = _parts_played(words, persons, parts, taken)
+    details += [("plays", f"{p}/{c}") for p, c in played]
+    with_part = {p for p, _ in played}
+    for start, end, person in persons:
+        for role in _credit_of(words, start, end, persons):
+            if role != "cast" or person not in with_part:
+                details.append(("credit", f"{role}/{person}"))
+    details += _film_details(words, title_at, bool(persons))
+    return list(dict.fromkeys(details))
+
+
+def _characters_said(
+    words: list[str], characters: list[tuple[int, int, str]], store: FactStore
+) -> list[tuple[int, int, str]]:
+    """The characters named, each read with the kinship word after it ("<a>'s father" is <a>'s father), and "his
+    <kin>" / "her <kin>" after one of them as that one's relative."""
+    found: list[tuple[int, int, str]] = []
+    last: str | None = None
+    for start, end, character in characters:
+        kin = KIN_WORDS.get(words[end]) if end < len(words) else None
+        related = store.related(character, (kin,)) if kin else []
+        if related:
+            found.append((start, end + 1, related[0].object))
+        elif start >= 2 and words[start - 1] == "of" and words[start - 2] in KIN_WORDS:  # "the mother of <a>"
+            related = store.related(character, (KIN_WORDS[words[start - 2]],))
+            found.append((start - 2, end, related[0].object) if related else (start, end, character))
+        else:
+            found.append((start, end, character))
+        last = character
+    if last is not None:
+        for i, word in enumerate(words[:-1]):
+            kin = KIN_WORDS.get(words[i + 1])
+            if word in ("his", "her") and kin and not any(a <= i < b for a, b, _ in found):
+                related = store.related(last, (kin,))
+                if related:
+                    found.append((i, i + 2, related[0].object))
+    return sorted(found)
+
+
+def _parts_played(
+    words: list[str], persons: list[tuple[int, int, str]], parts: list[tuple[int, int, str]], taken: set[int]
+) -> list[tuple[str, str]]:
+    """(person, character) for "<a> played <b>", "<a> starred as <b>", "<b> was played by <a>", "<a> played both
+    <b> and <c>"."""
+    pairs: list[tuple[str, str]] = []
+    for start, end, character in parts:
+        # "<b> was played by <a>": the name after "played by"
+        after = words[end : end + 4]
+        if "by" in after and PART_WORDS & set(after):
+            by = end + after.index("by") + 1
+            person = next((p for s, _, p in persons if s == by), None)
+            if person is not None:
+                pairs.append((person, character))
+                continue
+        # "<a> played (the role of | both) <b>": back over the gap words and other parts to a part verb
+        i = start - 1
+        while i >= 0 and (words[i] in PART_GAPS - {"as", "role", "voice"} or any(a <= i < b for a, b, _ in parts)):
+            i -= 1
+        if i < 0 or words[i] not in PART_WORDS and not (words[i] == "of" and words[i - 1 : i] == ["role"]):
+            if not (i >= 0 and words[i] in ("role", "voice", "as")):
+                continue
+        before = [p for s, e, p in persons if e <= i]
+        if before:
+            pairs.append((before[-1], character))
+    return pairs
+
+
+def _credit_of(words: list[str], start: int, end: int, persons: list[tuple[int, int, str]]) -> list[str]:
+    """The credits the words next to a name give it: "directed by <a>", "co-written and directed by <a>",
+    "starring <a>, <b> and <c>", "<a> co-wrote ...", "the novel by <a>" (`novel_author`), "<a>, who co-wrote the
+    screenplay"; empty when no credit word is next to it."""
+    names = {i for a, b, _ in persons for i in range(a, b)}
+    roles: list[str] = []
+    i = start - 1
+    while i >= 0 and (words[i] in CREDIT_GAPS or i in names):
+        i -= 1
+    while i >= 0 and (words[i] in CREDIT_WORDS or words[i] in BOOK_WORDS and words[i + 1 : i + 2] == ["by"]):
+        if words[i] in BOOK_WORDS or words[i] in ("written", "wrote") and set(words[max(i - 2, 0) : i]) & BOOK_WORDS:
+            roles.append("novel_author")
+        elif words[i] == "with" and WRITING & set(words[max(i - 3, 0) : i]):
+            roles.append("screenplay")  # "co-wrote the screenplay with <a>"
+        elif words[i] != "with" or FILM_NOUNS & set(words[:i]) or STARRING & set(words[:i]):
+            roles.append(CREDIT_WORDS[words[i]])  # "with" gives a part in "the movie with <a>", "starred ... with <b>"
+        if words[i - 1 : i] != ["and"]:  # "written and directed by <a>": both
+            break
+        i -= 2
+    j = end
+    while j < len(words) and (words[j] in CREDIT_GAPS - {"by"} or j in names):
+        j += 1
+    # "<a>, was directed by <b>", "the novel by <a>, stars <b>": the credit of the name after the verb
+    passive = words[j + 1 : j + 2] == ["by"] or j + 1 in names
+    if j < len(words) and words[j] in CREDIT_WORDS and words[j] not in ("with", "music", "director") and not passive:
+        role = CREDIT_WORDS[words[j]]
+        ahead = set(words[j + 1 : j + 5])
+        if role == "writer" and ahead & {"script", "screenplay"}:
+            role = "screenplay"
+        elif role == "writer" and ahead & {"music", "score", "song", "songs"}:
+            role = "music"
+        roles.append(role)
+    return list(dict.fromkeys(roles))
+
+
+WRITING = frozenset({"wrote", "written", "co-wrote", "co-written", "cowrote", "script", "screenplay"})
+STARRING = frozenset({"starred", "stars", "starring", "appeared", "acted"})
+
+
+def _film_details(words: list[str], titles: list[tuple[int, int]], someone: bool) -> list[tuple[str, str]]:
+    """Details said of the film itself: its year ("the <year> movie <the title>", "<the title> released in
+    <year>", "in <year> <a name> played ..."), animated or not, a studio, Netflix, a genre; and a person's life."""
+    details: list[tuple[str, str]] = []
+    for i, word in enumerate(words):
+        decade = word.endswith("s") and YEAR.match(word[:-1])
+        if not (YEAR.match(word) or decade):
+            continue
+        if OTHER_DATINGS & set(words[:i]) or not (titles or FILM_WORDS & set(words)):
+            continue  # "born on October 4, <year>": a birth, read by the birth claim; "the novel came out in <year>"
+        near_title = any(a - 3 <= i < a or b <= i <= b + 4 for a, b in titles)
+        near_film = (
+            bool(FILM_WORDS & set(words[i + 1 : i + 4])) or words[i - 1 : i] == ["in"] and (i == 1 or near_title)
+        )
+        if near_title or near_film:
+            details.append(("year", word))
+    said = set(words)
+    if said & ANIMATION_WORDS or "voice" in said and "of" in said:
+        details.append(("animated", "yes"))
+    if ("live" in said and "action" in said) or "live-action" in said:
+        details.append(("animated", "no"))
+    details += [("studio", w) for w in words if w in STUDIO_WORDS]
+    if "netflix" in said and ("original" in said or FILM_WORDS & said):
+        details.append(("platform", "netflix"))
+    details += [("genre", GENRE_WORDS[w]) for i, w in enumerate(words) if w in GENRE_WORDS and words[i - 1] != "live"]
+    based = next((i for i in range(len(words) - 1) if (words[i], words[i + 1]) in SOURCE_LINKS), None)
+    if based is not None and BOOK_WORDS & set(words[based + 2 : based + 5]):
+        details.append(("source", "novel"))  # "based on the japanese novel"
+    elif based is not None and OTHER_SOURCES & set(words[based + 2 : based + 5]):
+        details.append(("source", next(w for w in words[based + 2 : based + 5] if w in OTHER_SOURCES)))
+    language = next((w for w in words if w in LANGUAGE_WORDS), None)
+    if language and said & BOOK_WORDS and said & PUBLISHING_WORDS:
+        details.append(("book_language", language))  # "was the novel published in english?": not held
+    if "science" in said and "fiction" in said:
+        details.append(("genre", "science fiction"))
+    if said & LIFE_WORDS and (someone or said & PEOPLE_NOUNS):
+        details.append(("alive", " ".join(w for w in words if w in LIFE_WORDS)))
+    return details
