@@ -206,7 +206,8 @@ def work_phrase_clue(text: str, store: FactStore) -> str | None:
     the store elsewhere)."""
     for sentence in re.split(r"(?<=[.!?])\s+", text):
         words = tokens(sentence)
-        if not words or not QUESTION_WORDS & set(words[:3]):
+        # the wh-word opens the question, or ends it where its answer would stand ("... was directed by whom?")
+        if not words or not (QUESTION_WORDS & set(words[:3]) or words[-1] in QUESTION_WORDS):
             continue
         for j, word in enumerate(words):
             if word not in FILM_HEADS:

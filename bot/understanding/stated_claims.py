@@ -436,7 +436,7 @@ def checkable_form(words: list[str], name_ends: frozenset[int] = frozenset()) ->
         return False  # "is it a drama or a comedy?" asks which of the two: no yes/no
     # "in what <year> movie did ...", "... of which movie?", "this film, directed by <a>, ...": a quiz asks which
     # work fits its clues (read by the quiz rules), it does not state them
-    return not any(w in WH_WORDS | QUIZ_POINTERS and i not in name_ends for i, w in enumerate(words))
+    return not any(w in WH_WORDS | QUIZ_POINTERS | {"whom"} and i not in name_ends for i, w in enumerate(words))
 
 
 def _spans_to_tokens(
@@ -466,7 +466,14 @@ def details_said(
     words = [w for w, _, _ in tokens]
     persons = _spans_to_tokens(tokens, people)
     named = _spans_to_tokens(tokens, characters)
-    if not checkable_form(words, frozenset(end for _, end, _ in [*persons, *named])):
+    # Only a name set off by a comma opens a relative clause ("<a>, who plays ..."); "... by <a> who was starring"
+    # asks who.
+    set_off = frozenset(
+        end
+        for _, end, _ in [*persons, *named]
+        if end < len(tokens) and "," in text[tokens[end - 1][2] : tokens[end][1]]
+    )
+    if not checkable_form(words, set_off):
         return []
     parts = _characters_said(words, named, store)
     title_at = [(a, b) for a, b, _ in _spans_to_tokens(tokens, [(s, e, "") for s, e in titles])]
