@@ -477,7 +477,7 @@ def _role_in(
 
 
 def _typed_role(message: _Message, clue: Clue, store: FactStore, lexicon: Lexicon) -> str | None:
-    """ "who plays harunas mother": a character's name typed without capitals or apostrophe, which the entity
+    """ "who plays <a>s mother": a character's name typed without capitals or apostrophe, which the entity
     rules miss, read by exact name and the relation word after it."""
     words = message.words
     relations = {h.start: h.key for h in lexicon.find(words, ("relation",))}

@@ -663,7 +663,7 @@ STORY_GAP = 4  # "what is <the book> about": at most a determiner and a possessi
 
 
 def story_of_the_book(words: Sequence[str]) -> bool:
-    """ "What is the book about?", "what's ao morita's novel about": a question whose subject is the book and whose
+    """ "What is the book about?", "what's <the author>'s novel about": a question whose subject is the book and whose
     last word is "about" asks for its story (the film tells the same one), not the novel's title and author."""
     bare = [_possessive_base(word) for word in words]
     if len(bare) < 3 or bare[0] not in STORY_OPENERS or bare[-1] != "about":
@@ -689,7 +689,7 @@ def title_meaning_apart(words: Sequence[str]) -> tuple[int, int] | None:
 
 
 def book_named_by_title(words: Sequence[str], film: frozenset[int]) -> bool:
-    """ "the novel Drawing Closer", "the yomeboku novel": a book word right beside the film's title names the book by
+    """ "the novel <title>", "the <nickname> novel": a book word right beside the film's title names the book by
     that title; only when no film word ("the movie", "the film") is said elsewhere."""
     bare = [_possessive_base(word) for word in words]
     for at, word in enumerate(bare):

@@ -158,7 +158,7 @@ def asks_beyond_identity(
 ) -> bool:
     """Whether the phrase's own clause asks something of the performer beyond who they are: an attribute of the
     vocabulary, or a content word nothing explains (not a word of asking who someone is, nor a film word or
-    one typo of it: "the actor who plays haruna sakuri")."""
+    one typo of it: "the actor who plays <a character, misspelt>")."""
     # "... and then who is the lead actress": a wh-word after a joiner opens another question
     starts = [*clause_starts, *(i for i in range(1, len(words)) if words[i] in WH_WORDS and words[i - 1] in JOINERS)]
     clause_starts = sorted(set(starts))

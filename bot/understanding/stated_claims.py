@@ -108,7 +108,7 @@ def ages_compared(
 
 def people_said(names: list[dict[str, Any]], roles: list[dict[str, Any]], store: FactStore) -> list[tuple[int, str]]:
     """Everyone the message names, in order: a person by name, a crew role held by one person ("the
-    director"), a character by the actor who plays it ("the lead actor", "Haruna")."""
+    director"), a character by the actor who plays it ("the lead actor", "<a character>")."""
     found: list[tuple[int, str]] = []
     for entity in [*names, *roles]:
         start, value, kind = int(entity.get("start") or 0), str(entity.get("value") or ""), entity.get("entity")
@@ -321,7 +321,7 @@ YES_NO_OPENERS = frozenset(
 )
 # Words of the future or of a later work ("will there be a 2025 movie?"): a year said is no claim on this film.
 FUTURE_WORDS = frozenset({"will", "gonna", "sequel", "upcoming", "next"})
-# A request or an order opens a turn that states nothing to be checked ("tell me about the 2024 film ...").
+# A request or an order opens a turn that states nothing to be checked ("tell me about the <year> film ...").
 REQUEST_WORDS = frozenset(
     {"tell", "show", "give", "list", "name", "describe", "explain", "recommend", "find", "please"}
 )
