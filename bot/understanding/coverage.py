@@ -82,6 +82,20 @@ def film_vocabulary(store: FactStore, lexicon: Lexicon) -> frozenset[str]:
 _VOCABULARIES: dict[tuple[int, int], frozenset[str]] = {}
 
 
+def known_work_words(store: FactStore) -> frozenset[str]:
+    """Words of the other works the store's people are known for (computed once per store): a title of one of
+    them is no unknown work ("who gained prominence in <a work>")."""
+    if id(store) not in _KNOWN_WORK_WORDS:
+        _KNOWN_WORK_WORDS.clear()
+        _KNOWN_WORK_WORDS[id(store)] = frozenset(
+            w for p in store.people.values() for work in p.known_for for w in tokens(work.title)
+        )
+    return _KNOWN_WORK_WORDS[id(store)]
+
+
+_KNOWN_WORK_WORDS: dict[int, frozenset[str]] = {}
+
+
 def _film_vocabulary(store: FactStore, lexicon: Lexicon) -> frozenset[str]:
     texts: list[str] = [store.title, *lexicon.film_words, *lexicon.not_titles]
     for key in ("title_forms", "title_romaji", "nickname"):

@@ -321,7 +321,7 @@ def contradiction(text: str, entities: list[dict[str, Any]], store: FactStore, l
     message = _message(text, entities, lexicon)
     if not clues and _leading_sentence(message) is None:
         return None
-    known = coverage.film_vocabulary(store, lexicon) | _known_works(store)
+    known = coverage.film_vocabulary(store, lexicon) | coverage.known_work_words(store)
     unknown = proper_names.unknown_names(
         text,
         message.words,
@@ -530,19 +530,6 @@ def _figure(text: str) -> int | None:
         return None
     scale = next((s for w, s in SCALE_WORDS.items() if re.search(rf"\b{w}\b", text)), 1)
     return int(value * scale)
-
-
-_KNOWN_WORKS: dict[int, frozenset[str]] = {}
-
-
-def _known_works(store: FactStore) -> frozenset[str]:
-    """Words of the other works the store's people are known for: "who gained prominence in <a work>" fits."""
-    if id(store) not in _KNOWN_WORKS:
-        _KNOWN_WORKS.clear()
-        _KNOWN_WORKS[id(store)] = frozenset(
-            w for p in store.people.values() for work in p.known_for for w in tokens(work.title)
-        )
-    return _KNOWN_WORKS[id(store)]
 
 
 # The questions a clue's verb would ask on its own: the classifier, which saw the clue, may have taken its word

@@ -459,7 +459,7 @@ def refused_work(text: str, store: FactStore, lexicon: Lexicon) -> str | None:
     if nouns:
         return nouns[0]
     hits = lexicon.find(words.words, ("attribute", "claim", "film", "other_topic"))
-    known = coverage.film_vocabulary(store, lexicon) | _known_works(store)
+    known = coverage.film_vocabulary(store, lexicon) | coverage.known_work_words(store)
     found = proper_names.unknown_names(
         text, words.words, words.spans, lambda i: coverage.covered(i, hits, []), known, lexicon.ordinary_names
     )
@@ -6074,7 +6074,7 @@ def _other_named(
     """
     if has_japanese(words.text):
         return False
-    works = _known_works(store)
+    works = coverage.known_work_words(store)
     parts = proper_names.store_names(store)
     found = proper_names.unknown_names(
         words.text,
@@ -6146,19 +6146,6 @@ def _other_named(
         reading.why.append(f"a person the store does not hold: {first.text}")
         return True
     return False
-
-
-_KNOWN_WORKS: dict[int, frozenset[str]] = {}
-
-
-def _known_works(store: FactStore) -> frozenset[str]:
-    """Words of the other works the store's people are known for (once per store)."""
-    if id(store) not in _KNOWN_WORKS:
-        _KNOWN_WORKS.clear()
-        _KNOWN_WORKS[id(store)] = frozenset(
-            w for p in store.people.values() for work in p.known_for for w in tokens(work.title)
-        )
-    return _KNOWN_WORKS[id(store)]
 
 
 # After a role ("the main character of <X>"): where the work the role belongs to is named.
