@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import re
 from typing import Any
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.store import FactStore
+from bot.understanding import stated_claims
 from bot.understanding.lexicon import default_lexicon
 from bot.understanding.reading import Reading, read
 
@@ -68,3 +70,27 @@ def responses_of(action: Any, message_tracker: Any, domain: dict) -> list[str]:
     dispatcher = CollectingDispatcher()
     asyncio.run(action.run(dispatcher, message_tracker, domain))
     return [m.get("response") for m in dispatcher.messages]
+
+
+def name_spans(store: FactStore, text: str, kind: str) -> list[tuple[int, int, str]]:
+    """Every name of the store of one kind written in the text, longest first, as (start, end, id)."""
+    forms = sorted(
+        ((form.lower(), entity) for k, entity, form in store.name_forms() if k == kind and form.isascii()),
+        key=lambda f: -len(f[0]),
+    )
+    found: list[tuple[int, int, str]] = []
+    for form, entity in forms:
+        for hit in re.finditer(r"\b" + re.escape(form) + r"\b", text.lower()):
+            if not any(a < hit.end() and hit.start() < b for a, b, _ in found):
+                found.append((hit.start(), hit.end(), entity))
+    return sorted(found)
+
+
+def details_of(store: FactStore, text: str) -> list[tuple[str, str]]:
+    """The details `stated_claims.details_said` reads in `text`, with the store's names and the title found in it."""
+    title = store.title.lower()
+    at = text.lower().find(title)
+    titles = [(at, at + len(title))] if at >= 0 else []
+    return stated_claims.details_said(
+        text, name_spans(store, text, "person"), name_spans(store, text, "character"), titles, store
+    )

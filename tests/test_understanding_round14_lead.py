@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.understanding import described_film
-from tests.test_understanding_round14_nlu59 import _details
+from tests.reading_helpers import details_of
 
 
 @pytest.fixture(scope="module")
@@ -28,11 +28,11 @@ def names(store) -> dict[str, str]:
     ],
 )
 def test_a_wh_question_with_its_wh_word_late_states_no_details_to_check(store, names, template):
-    assert _details(store, template.format(**names)) == []
+    assert details_of(store, template.format(**names)) == []
 
 
 def test_a_name_set_off_by_a_comma_still_opens_a_relative_clause_of_a_statement(store, names):
-    assert _details(store, "{lead}, who is in {title}, played {character}.".format(**names))
+    assert details_of(store, "{lead}, who is in {title}, played {character}.".format(**names))
 
 
 @pytest.mark.parametrize(

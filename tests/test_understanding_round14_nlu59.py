@@ -7,36 +7,11 @@ structure. Names, years and parts come from the store; the reader's name entitie
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from actions.claims import detail_verdict, said_details
-from bot.understanding import stated_claims
 from tests.conftest import tracker
-
-
-def _spans(store, text: str, kind: str) -> list[tuple[int, int, str]]:
-    """Every name of the store of one kind written in the text, longest first, as (start, end, id)."""
-    forms = sorted(
-        ((form.lower(), entity) for k, entity, form in store.name_forms() if k == kind and form.isascii()),
-        key=lambda f: -len(f[0]),
-    )
-    found: list[tuple[int, int, str]] = []
-    for form, entity in forms:
-        for hit in re.finditer(r"\b" + re.escape(form) + r"\b", text.lower()):
-            if not any(a < hit.end() and hit.start() < b for a, b, _ in found):
-                found.append((hit.start(), hit.end(), entity))
-    return sorted(found)
-
-
-def _details(store, text: str) -> list[tuple[str, str]]:
-    title = store.title.lower()
-    at = text.lower().find(title)
-    titles = [(at, at + len(title))] if at >= 0 else []
-    return stated_claims.details_said(
-        text, _spans(store, text, "person"), _spans(store, text, "character"), titles, store
-    )
+from tests.reading_helpers import details_of
 
 
 def _lead(store) -> tuple[str, str, str, str]:
@@ -56,7 +31,7 @@ def _crew(store, role: str) -> tuple[str, str]:
 
 
 def _verdicts(store, text: str) -> list[bool | None]:
-    return [detail_verdict(kind, value) for kind, value in _details(store, text)]
+    return [detail_verdict(kind, value) for kind, value in details_of(store, text)]
 
 
 # 1. A credit next to a name: "directed by <a>", "starring <a>, <b> and <c>", "<a> co-wrote ...".
@@ -72,7 +47,7 @@ def test_a_wrong_director_is_a_false_detail(store, phrasing):
     writer_id, writer = _crew(store, "screenplay")
     _, actor, _, _ = _lead(store)
     text = phrasing.format(title=store.title, writer=writer, actor=actor)
-    details = _details(store, text)
+    details = details_of(store, text)
     assert ("credit", f"director/{writer_id}") in details  # "made by director <a>": the noun next to the name
     assert detail_verdict("credit", f"director/{writer_id}") is False
 
@@ -88,7 +63,7 @@ def test_a_wrong_director_is_a_false_detail(store, phrasing):
 def test_every_name_of_a_cast_list_is_checked(store, phrasing):
     names = [_other_cast(store, n) for n in (0, 1, 2)]
     text = phrasing.format(title=store.title, a=names[0][1], b=names[1][1], c=names[2][1])
-    details = _details(store, text)
+    details = details_of(store, text)
     assert [d for d in details if d[0] == "credit"] == [("credit", f"cast/{p}") for p, _ in names]
     assert all(_verdicts(store, text))
 
@@ -105,14 +80,16 @@ def test_a_writing_credit_of_the_director_is_false(store, phrasing):
     director_id, director = _crew(store, "director")
     _, writer = _crew(store, "screenplay")
     text = phrasing.format(director=director, writer=writer, title=store.title)
-    details = _details(store, text)
+    details = details_of(store, text)
     assert ("credit", f"screenplay/{director_id}") in details
     assert detail_verdict("credit", f"screenplay/{director_id}") is False
 
 
 def test_writing_the_music_is_the_music_credit(store):
     composer_id, composer = _crew(store, "music")
-    assert _details(store, f"did {composer} write the score for {store.title}") == [("credit", f"music/{composer_id}")]
+    assert details_of(store, f"did {composer} write the score for {store.title}") == [
+        ("credit", f"music/{composer_id}")
+    ]
     assert detail_verdict("credit", f"music/{composer_id}") is True
 
 
@@ -124,7 +101,7 @@ def test_the_novel_by_a_name_is_the_source_author(store):
         f"The film {store.title} comes from a novel written by {name}.",
         f"is {store.title} based on the novel by {name}",
     ):
-        assert ("credit", f"novel_author/{author}") in _details(store, text), text
+        assert ("credit", f"novel_author/{author}") in details_of(store, text), text
         assert detail_verdict("credit", f"novel_author/{author}") is True
 
 
@@ -134,10 +111,10 @@ def test_a_verb_followed_by_a_name_is_the_credit_of_that_name(store):
     _, actor, _, _ = _lead(store)
     director_id, director = _crew(store, "director")
     text = f"Based on the novel by {store.people[author].name}, {store.title} stars {actor}."
-    assert ("credit", f"cast/{author}") not in _details(store, text)
+    assert ("credit", f"cast/{author}") not in details_of(store, text)
     text = f"{store.title}, starring {actor}, was directed by {director}."
-    assert ("credit", f"director/{director_id}") in _details(store, text)
-    assert not any(v.startswith("director/") and v != f"director/{director_id}" for _, v in _details(store, text))
+    assert ("credit", f"director/{director_id}") in details_of(store, text)
+    assert not any(v.startswith("director/") and v != f"director/{director_id}" for _, v in details_of(store, text))
 
 
 # 2. Parts: "<a> played <b>", "<b> was played by <a>", "<a> played both <b> and <c>", "<a>'s father was played by".
@@ -152,7 +129,7 @@ def test_a_verb_followed_by_a_name_is_the_credit_of_that_name(store):
 def test_a_part_said_is_checked_against_the_cast(store, phrasing):
     actor_id, actor, character_id, character = _lead(store)
     text = phrasing.format(actor=actor, character=character, title=store.title)
-    assert ("plays", f"{actor_id}/{character_id}") in _details(store, text)
+    assert ("plays", f"{actor_id}/{character_id}") in details_of(store, text)
     assert detail_verdict("plays", f"{actor_id}/{character_id}") is True
 
 
@@ -160,7 +137,7 @@ def test_a_part_given_to_the_wrong_actor_is_false(store):
     actor_id, actor, _, _ = _lead(store)
     other = store.cast[1].character
     text = f"{actor} played both {store.characters[store.cast[0].character].name} and {store.characters[other].name}."
-    assert ("plays", f"{actor_id}/{other}") in _details(store, text)
+    assert ("plays", f"{actor_id}/{other}") in details_of(store, text)
     assert detail_verdict("plays", f"{actor_id}/{other}") is False
 
 
@@ -172,7 +149,7 @@ def test_a_relative_of_a_character_is_that_character(store):
         f"{name}'s father was played by {store.people[actor].name}.",
         f"{store.people[actor].name} plays {name}'s father.",
     ):
-        assert ("plays", f"{actor}/{relation.object}") in _details(store, text), text
+        assert ("plays", f"{actor}/{relation.object}") in details_of(store, text), text
 
 
 # 3. The film's own details: its year, animated or not, a studio, Netflix, a genre, its source.
@@ -188,7 +165,7 @@ def test_a_year_said_of_the_film_is_its_release_year(store, phrasing, holds):
     _, actor, _, _ = _lead(store)
     year = store.release_year
     text = phrasing.format(year=year, wrong=year - 2, title=store.title, actor=actor)
-    years = [v for k, v in _details(store, text) if k == "year"]
+    years = [v for k, v in details_of(store, text) if k == "year"]
     assert len(years) == 1
     assert detail_verdict("year", years[0]) is holds
 
@@ -196,7 +173,7 @@ def test_a_year_said_of_the_film_is_its_release_year(store, phrasing, holds):
 def test_a_birth_year_is_not_the_release_year(store):
     person = next(p for p in store.people.values() if p.born is not None and p.born.known)
     text = f"{person.name}, who is in {store.title}, was born in 1990."
-    assert not [d for d in _details(store, text) if d[0] == "year"]
+    assert not [d for d in details_of(store, text) if d[0] == "year"]
 
 
 @pytest.mark.parametrize(
@@ -213,7 +190,7 @@ def test_a_birth_year_is_not_the_release_year(store):
 )
 def test_a_kind_said_of_the_film(store, phrasing, detail, holds):
     text = phrasing.format(title=store.title)
-    assert detail in _details(store, text)
+    assert detail in details_of(store, text)
     assert detail_verdict(*detail) is holds
 
 
@@ -224,7 +201,7 @@ def test_life_and_death_of_people_cannot_be_decided(store):
         f"is any actor of {store.title} dead",
         "is the lead actress of it still living",
     ):
-        alive = [d for d in _details(store, text) if d[0] == "alive"]
+        alive = [d for d in details_of(store, text) if d[0] == "alive"]
         assert alive, text
         assert detail_verdict(*alive[0]) is None
 
@@ -241,13 +218,13 @@ def test_life_and_death_of_people_cannot_be_decided(store):
     ],
 )
 def test_no_details_of_a_question_or_a_remark(store, text):
-    assert _details(store, text.format(year=store.release_year, title=store.title)) == []
+    assert details_of(store, text.format(year=store.release_year, title=store.title)) == []
 
 
 def test_a_relative_who_is_no_question(store):
     actor_id, actor, character_id, character = _lead(store)
     text = f"{actor}, who is in {store.title}, plays {character}."
-    assert ("plays", f"{actor_id}/{character_id}") in _details(store, text)
+    assert ("plays", f"{actor_id}/{character_id}") in details_of(store, text)
 
 
 # 5. The action reads the names the reader tagged, and the full names it left untagged.
@@ -278,7 +255,7 @@ def test_a_year_of_the_book_or_the_teaser_is_not_the_release_year(store):
         f"the teaser for the movie {store.title} came out in 2020",
         f"{store.title} is based on a book written in 2018",
     ):
-        assert not [d for d in _details(store, text) if d[0] == "year"], text
+        assert not [d for d in details_of(store, text) if d[0] == "year"], text
 
 
 @pytest.mark.parametrize(
@@ -292,7 +269,7 @@ def test_a_year_of_the_book_or_the_teaser_is_not_the_release_year(store):
 )
 def test_no_details_of_a_choice_a_future_or_a_quiz(store, text):
     said = text.format(title=store.title, later=store.release_year + 2, year=store.release_year, director="X")
-    assert _details(store, said) == []
+    assert details_of(store, said) == []
 
 
 def test_a_language_the_book_was_published_in_cannot_be_decided(store):
@@ -302,6 +279,6 @@ def test_a_language_the_book_was_published_in_cannot_be_decided(store):
         f"is the {store.title} book published in english",
         "the original novel was released in korean too",
     ):
-        said = [d for d in _details(store, text) if d[0] == "book_language"]
+        said = [d for d in details_of(store, text) if d[0] == "book_language"]
         assert said, text
         assert detail_verdict(*said[0]) is None

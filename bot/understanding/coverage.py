@@ -234,15 +234,6 @@ def _near_head(word: str, vocabulary: frozenset[str]) -> bool:
     return match is not None and (len(word) >= 6 or len(match[0]) == len(word))
 
 
-def _near(word: str, vocabulary: frozenset[str]) -> bool:
-    """The word, or one typo of it ("plto"), is in the vocabulary (4 letters or more)."""
-    if word in vocabulary:
-        return True
-    if len(word) < 4:
-        return False
-    return process.extractOne(word, vocabulary, scorer=OSA.distance, score_cutoff=1) is not None
-
-
 def _wh_positions(words: list[str]) -> list[int]:
     """Where a head follows: after "what"/"which" and "how many"/"how much"."""
     found = [i + 1 for i, word in enumerate(words) if word in WH_WORDS]
