@@ -52,7 +52,7 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
     if key in ("older", "younger", "same_year"):
         return _ages_compared(key, word), None
     if key == "born":
-        return _born(word)
+        return _born(word, tracker)
     if key == "same":  # "are <a> and <b> the same person?": one thing named twice, or two things
         first, _, second = word.partition("/")
         return first == second, None
@@ -396,10 +396,13 @@ def _ages_compared(key: str, pair: str) -> bool | None:
     return None if same_day else a_first == (key == "older")
 
 
-def _born(said: str) -> tuple[bool | None, Fact | None]:
+def _born(said: str, tracker: Tracker) -> tuple[bool | None, Fact | None]:
     """ "Was <a name> born in <a city> / in <a year> / on <a date>?": every part said against the store's birth
-    date and place; a part said wrongly is a no, a part the store does not hold leaves it open."""
+    date and place; a part said wrongly is a no, a part the store does not hold leaves it open. Said of "he" or
+    "she", it is the person the conversation is about."""
     person_id, _, words = said.partition("/")
+    if person_id in PERSON_PRONOUNS:
+        person_id = _person(tracker) or person_id
     person = store().people.get(person_id)
     if person is None:
         return None, None
@@ -584,7 +587,36 @@ def said_details(tracker: Tracker) -> list[tuple[str, str]]:
     text = str(message.get("text") or "")
     found["person"] += _untagged_people(text, found["person"])
     titles = _title_spans(text)
-    return stated_claims.details_said(text, found["person"], found["character"], titles, facts)
+    remembered = tracker.get_slot("person")
+    pointed = str(remembered) if remembered in facts.people else None  # whom "he" / "she" stands for
+    works = _work_spans(text, titles)
+    return stated_claims.details_said(text, found["person"], found["character"], titles, facts, works, pointed)
+
+
+def _work_spans(text: str, titles: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Where the other works of the store's people are written in the text (their English titles, as the store
+    writes them), longest first, none inside the film's own title."""
+    lowered = text.lower().replace("’", "'")  # the length kept: spans stay those of the text
+    found: list[tuple[int, int, str]] = []
+    # a title as the store writes it, and its head before a subtitle ("<X>: <a subtitle>" is often said "<X>")
+    forms = {
+        form: work.title
+        for person in store().people.values()
+        for work in person.known_for
+        if work.title.isascii()
+        for form in (work.title, work.title.partition(":")[0].strip())
+    }
+    for form in sorted(forms, key=len, reverse=True):
+        if len(form) < 4:
+            continue
+        title = forms[form]
+        for hit in re.finditer(r"\b" + re.escape(form.lower()) + r"\b", lowered):
+            if " " not in form and text[hit.start() : hit.end()] != form:
+                continue  # a one-word title ("Mother") is a common word unless written as the title
+            taken = [*titles, *[(a, b) for a, b, _ in found]]
+            if not any(a < hit.end() and hit.start() < b for a, b in taken):
+                found.append((hit.start(), hit.end(), title))
+    return found
 
 
 # The id of a person the store does not know, named in a credit ("starring <a name not in the cast list>").
@@ -662,6 +694,16 @@ def detail_verdict(kind: str, value: str) -> bool | None:
         if not held:
             return None
         return all(w in held.split() for w in value.split())  # the store's genres, as the `genre` claim reads them
+    if kind == "work":  # "<a> starred in <X>": one of their works; another's of the film's people is a no
+        person, _, work_title = value.partition("/")
+        if person not in facts.people:
+            return None
+        if any(work.title == work_title for work in facts.people[person].known_for):
+            return True
+        # the store lists some of each one's works: a work it gives to another of the film's people only is read
+        # as theirs, not this person's
+        others = any(any(w.title == work_title for w in p.known_for) for p in facts.people.values())
+        return False if others else None
     if kind == "source":  # "based on the (Japanese) novel": the store's source is a novel, no manga
         title = facts.novel.get("title")
         return None if title is None or not title.known else value == "novel"
@@ -731,6 +773,11 @@ def _contradict(reply: Reply, tracker: Tracker, false: list[tuple[str, str]]) ->
                     character_name=reply.name(facts.characters[character]),
                     actor_name=reply.name(facts.people[part.actor]),
                 )
+        elif kind == "work" and "works" not in told:
+            told.add("works")
+            from actions.people import ActionOtherWork
+
+            ActionOtherWork().answer(reply, tracker)  # the works the store does give them
         elif kind == "year":
             from actions.film_facts import ActionReleaseDate
 

@@ -5826,9 +5826,12 @@ def _value_compared(
         reading.why.append(f"yes/no ages compared: {claim}")
         return True
     born = stated_claims.birth_said(words.words)
-    if born is not None and len(people) == 1:
+    # "he was born in <a year> right?": the person the conversation is about, whom the action finds
+    pronoun = next((w for w in words.words if w in stated_claims.BIRTH_PRONOUNS), None) if not people else None
+    if born is not None and (len(people) == 1 or pronoun is not None):
         claim, first, last = born
-        reading.add("claim", f"born:{people[0][1]}/{claim.removeprefix('born:')}", *words.chars(first, last))
+        subject = people[0][1] if people else pronoun
+        reading.add("claim", f"born:{subject}/{claim.removeprefix('born:')}", *words.chars(first, last))
         reading.add("attribute", BIRTH_ATTRIBUTE, *words.chars(first - 1, first))
         reading.intent = "ask_fact"
         reading.why.append(f"yes/no birth said: {claim}")

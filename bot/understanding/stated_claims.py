@@ -26,6 +26,8 @@ from bot.understanding.clauses import MONTHS, WH_WORDS
 # Words of a quiz clue that point at what is asked ("born in this city", "written by this author"): the clue
 # asks for it, it states nothing to check.
 QUIZ_POINTERS = frozenset({"this", "these", "which", "what", "whose"})
+# The pronouns a birth may be said of ("was she born in <a year>?"): the person the conversation is about.
+BIRTH_PRONOUNS = frozenset({"he", "she"})
 # What joins the subject to a birth: the value follows the first of these after "born".
 BIRTH_WORDS = frozenset({"born"})
 # Words about a place of birth that are no place: "born in a Tokyo family", "born in the city of <X>".
@@ -59,7 +61,12 @@ def birth_said(words: list[str]) -> tuple[str, int, int] | None:
 
     Not a wh-question ("where was she born?" asks it), not "born in <X> or <Y>" (which of the two)."""
     at = next((i for i, w in enumerate(words) if w in BIRTH_WORDS), None)
-    if at is None or _wh_before(words, at) or at + 2 > len(words) or words[at + 1] not in ("in", "on", "at"):
+    if at is None or _wh_before(words, at) or at + 2 > len(words):
+        return None
+    # "born in / on / at <X>", or a date said straight after it ("born January 23, 1999", "born 4 October")
+    if words[at + 1] not in ("in", "on", "at") and not (
+        words[at + 1] in MONTHS or YEAR.match(words[at + 1]) or ORDINAL.match(words[at + 1])
+    ):
         return None
     end = next((i for i in range(at + 1, len(words)) if words[i] in VALUE_ENDS), len(words))
     if end < len(words) and words[end] == "or":
@@ -346,6 +353,10 @@ CREDIT_WORDS = {
     "composed": "music",
     "scored": "music",
     "starred": "cast",
+    "co-starred": "cast",
+    "co-stars": "cast",
+    "co-starring": "cast",
+    "costarred": "cast",
     "stars": "cast",
     "starring": "cast",
     "star": "cast",
@@ -362,6 +373,11 @@ CREDIT_WORDS = {
     "play": "cast",
     "portrayed": "cast",
     "voiced": "cast",
+    # the film's singing is its theme song: "does <an actor> sing in it?" is decided by who sings that
+    "sing": "theme_song",
+    "sings": "theme_song",
+    "sang": "theme_song",
+    "sung": "theme_song",
 }
 # Words between a credit word and its name, or between names of one list ("starred <a>, <b> and <c>").
 CREDIT_GAPS = frozenset(
@@ -413,6 +429,8 @@ OTHER_SOURCES = frozenset({"manga", "anime", "comic", "comics", "game", "play", 
 # Languages a book may be published in, and the verbs of publishing: the store holds no translations.
 LANGUAGE_WORDS = frozenset({"english", "french", "german", "spanish", "korean", "chinese", "italian"})
 PUBLISHING_WORDS = frozenset({"published", "translated", "released", "printed", "sold", "available"})
+# Words that say what the film cost, followed by an amount.
+COST_WORDS = frozenset({"cost", "costs", "budget"})
 # Words of life and death said of a real person: the store holds no deaths, so it cannot decide them.
 LIFE_WORDS = frozenset({"alive", "dead", "died", "living", "deceased"})
 PEOPLE_NOUNS = frozenset({"actor", "actress", "actors", "director", "cast", "members", "writer", "author"})
@@ -432,11 +450,32 @@ def checkable_form(words: list[str], name_ends: frozenset[int] = frozenset()) ->
     """Whether the words ask a yes/no or state something to be checked: not a wh-question ("who starred in ...",
     "... which year did it come out"), though "<a name>, who is in ..., played <a part>" is a statement (a "who"
     right after a name, at `name_ends`); no request, nothing said of the speaker or the assistant."""
-    if not words or words[0] in REQUEST_WORDS or set(words) & (SPEAKER_WORDS | FUTURE_WORDS | {"or"}):
+    if not words or words[0] in REQUEST_WORDS or set(_unhedged(words)) & (SPEAKER_WORDS | FUTURE_WORDS | {"or"}):
         return False  # "is it a drama or a comedy?" asks which of the two: no yes/no
     # "in what <year> movie did ...", "... of which movie?", "this film, directed by <a>, ...": a quiz asks which
     # work fits its clues (read by the quiz rules), it does not state them
     return not any(w in WH_WORDS | QUIZ_POINTERS | {"whom"} and i not in name_ends for i, w in enumerate(words))
+
+
+# Verbs of a speaker's hedge before a statement put to be checked ("I think <the title> was a horror movie, wasn't
+# it?", "I heard it's his book, right?"): the statement is about the film, not the speaker.
+HEDGE_VERBS = frozenset({"think", "thought", "guess", "believe", "heard", "hear", "read", "remember", "suppose", "bet"})
+HEDGE_AUXILIARIES = frozenset({"have", "had", "do", "did", "also"})
+
+
+def _unhedged(words: list[str]) -> list[str]:
+    """The words without a first "I think" / "I have heard" (the speaker's hedge), which says nothing of the
+    speaker to leave the statement unchecked; the words as they are when there is none."""
+    for i, word in enumerate(words):
+        if word != "i":
+            continue
+        j = i + 1
+        while j < len(words) and words[j] in HEDGE_AUXILIARIES:
+            j += 1
+        if j < len(words) and words[j] in HEDGE_VERBS:
+            return words[:i] + words[j + 1 :]
+        break
+    return words
 
 
 def _spans_to_tokens(
@@ -456,15 +495,22 @@ def details_said(
     characters: list[tuple[int, int, str]],
     titles: list[tuple[int, int]],
     store: FactStore,
+    works: list[tuple[int, int, str]] | None = None,
+    pointed: str | None = None,
 ) -> list[tuple[str, str]]:
     """Every checkable detail of a yes/no or trivia statement, as (kind, value): `credit` "<role>/<person id>",
-    `plays` "<person id>/<character id>", `year` "<year>" or "<decade>s", `animated` "yes"/"no", `studio` "<name>",
-    `platform` "netflix", `genre` "<genre>", `alive` "<words>". `people` and `characters` are (first char, end char,
-    id) of the names the reader found; `titles` the character spans of the film's title. Empty when the form asks
-    nothing checkable."""
+    `plays` "<person id>/<character id>", `work` "<person id>/<title>", `year` "<year>" or "<decade>s", `animated`
+    "yes"/"no", `studio` "<name>", `platform` "netflix", `genre` "<genre>", `budget` "<words>", `alive` "<words>".
+    `people` and `characters` are (first char, end char, id) of the names the reader found; `titles` the character
+    spans of the film's title; `works` those of other works of the store's people (the title as the store writes
+    it); `pointed` the person the conversation is about, whom "he" / "she" / "his" stand for when the message
+    names nobody. Empty when the form asks nothing checkable."""
     tokens = detail_tokens(text)
     words = [w for w, _, _ in tokens]
     persons = _spans_to_tokens(tokens, people)
+    by_pronoun = not persons and pointed is not None
+    if by_pronoun:  # "didn't he write the screenplay too?", "it's his book right?": the person talked about
+        persons = [(i, i + 1, str(pointed)) for i, w in enumerate(words) if w in SUBJECT_PRONOUNS]
     named = _spans_to_tokens(tokens, characters)
     # Only a name set off by a comma opens a relative clause ("<a>, who plays ..."); "... by <a> who was starring"
     # asks who.
@@ -484,10 +530,71 @@ def details_said(
     with_part = {p for p, _ in played}
     for start, end, person in persons:
         for role in _credit_of(words, start, end, persons):
-            if role != "cast" or person not in with_part:
+            # a pronoun may stand for a character as well as for the actor talked about ("does he play
+            # basketball?"): only a crew credit is read of it, never a part
+            if (role != "cast" or person not in with_part) and not (by_pronoun and role == "cast"):
                 details.append(("credit", f"{role}/{person}"))
+    works_at = _spans_to_tokens(tokens, works or [])
+    details += [("work", f"{p}/{title}") for p, title in _works_of(words, persons, works_at, title_at)]
     details += _film_details(words, title_at, bool(persons))
     return list(dict.fromkeys(details))
+
+
+# Pronouns that stand for the person the conversation is about, as the subject or the owner of a detail.
+SUBJECT_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
+# Words between a person and the works said of them ("<a> starred in the movies <X>, <Y> and made an appearance on
+# the television series <Z>"): a verb of acting, a kind of work, a list's joints.
+WORK_GAPS = frozenset(
+    {
+        "in",
+        "on",
+        "the",
+        "a",
+        "an",
+        "and",
+        "both",
+        "also",
+        "made",
+        "appearance",
+        "appeared",
+        "was",
+        "movie",
+        "movies",
+        "film",
+        "films",
+        "series",
+        "television",
+        "tv",
+        "drama",
+        "dramas",
+        "show",
+        "shows",
+        "called",
+        "titled",
+    }
+)
+
+
+def _works_of(
+    words: list[str],
+    persons: list[tuple[int, int, str]],
+    works: list[tuple[int, int, str]],
+    titles: list[tuple[int, int]],
+) -> list[tuple[str, str]]:
+    """(person, title) for each other work said as a person's: "<a> starred in <X> and <Y>", "<a> also played in
+    <X>": the nearest person before the work, when the words between are of acting, of works, or other works and
+    names (a list). A work with no person before it ("<X> starred <a>") is not read."""
+    found: list[tuple[str, str]] = []
+    spans = {i for a, b, _ in [*persons, *works] for i in range(a, b)} | {i for a, b in titles for i in range(a, b)}
+    for start, _, title in works:
+        before = [(e, p) for _, e, p in persons if e <= start]
+        if not before:
+            continue
+        end, person = before[-1]
+        between = [w for i, w in enumerate(words[end:start], end) if i not in spans]
+        if between and all(w in WORK_GAPS or w in CREDIT_WORDS or w in PART_WORDS for w in between):
+            found.append((person, title))
+    return found
 
 
 def _characters_said(
@@ -533,6 +640,10 @@ def _parts_played(
             if person is not None:
                 pairs.append((person, character))
                 continue
+        if start >= 2 and words[start - 1] in ("was", "is") and any(e == start - 1 for _, e, _ in persons):
+            # "<a> was <b> in the film", "he is <b>, right?": the person before the link plays the part
+            pairs.append((next(p for _, e, p in persons if e == start - 1), character))
+            continue
         # "<a> played (the role of | both) <b>": back over the gap words and other parts to a part verb
         i = start - 1
         while i >= 0 and (words[i] in PART_GAPS - {"as", "role", "voice"} or any(a <= i < b for a, b, _ in parts)):
@@ -558,6 +669,8 @@ def _credit_of(words: list[str], start: int, end: int, persons: list[tuple[int, 
     while i >= 0 and (words[i] in CREDIT_WORDS or words[i] in BOOK_WORDS and words[i + 1 : i + 2] == ["by"]):
         if words[i] in BOOK_WORDS or words[i] in ("written", "wrote") and set(words[max(i - 2, 0) : i]) & BOOK_WORDS:
             roles.append("novel_author")
+        elif words[i] in ("written", "wrote") and set(words[max(i - 4, 0) : i]) & MUSIC_NOUNS:
+            roles.append("music")  # "the music was written by <a>"
         elif words[i] == "with" and WRITING & set(words[max(i - 3, 0) : i]):
             roles.append("screenplay")  # "co-wrote the screenplay with <a>"
         elif words[i] != "with" or FILM_NOUNS & set(words[:i]) or STARRING & set(words[:i]):
@@ -565,6 +678,12 @@ def _credit_of(words: list[str], start: int, end: int, persons: list[tuple[int, 
         if words[i - 1 : i] != ["and"]:  # "written and directed by <a>": both
             break
         i -= 2
+    if (
+        end < len(words)
+        and words[end] in BOOK_WORDS
+        and (words[end - 1] in ("his", "her") or words[end - 1][-2:] == "'s")
+    ):
+        roles.append("novel_author")  # "<a>'s novel", "it's his book": the one who wrote the book
     j = end
     while j < len(words) and (words[j] in CREDIT_GAPS - {"by"} or j in names):
         j += 1
@@ -582,7 +701,9 @@ def _credit_of(words: list[str], start: int, end: int, persons: list[tuple[int, 
 
 
 WRITING = frozenset({"wrote", "written", "co-wrote", "co-written", "cowrote", "script", "screenplay"})
-STARRING = frozenset({"starred", "stars", "starring", "appeared", "acted"})
+STARRING = frozenset({"starred", "stars", "starring", "appeared", "acted", "co-starred", "co-stars", "costarred"})
+# What a writing verb may have written other than the story: "the music was written by <a>" is the music credit.
+MUSIC_NOUNS = frozenset({"music", "score", "soundtrack", "lyrics"})
 
 
 def _film_details(words: list[str], titles: list[tuple[int, int]], someone: bool) -> list[tuple[str, str]]:
@@ -620,6 +741,9 @@ def _film_details(words: list[str], titles: list[tuple[int, int]], someone: bool
         details.append(("book_language", language))  # "was the novel published in english?": not held
     if "science" in said and "fiction" in said:
         details.append(("genre", "science fiction"))
+    cost = next((i for i, w in enumerate(words) if w in COST_WORDS), None)
+    if cost is not None and any(w[:1].isdigit() for w in words[cost + 1 : cost + 4]):
+        details.append(("budget", " ".join(words[cost : cost + 4])))  # "cost $150,000 to make": a budget said
     if said & LIFE_WORDS and (someone or said & PEOPLE_NOUNS):
         details.append(("alive", " ".join(w for w in words if w in LIFE_WORDS)))
     return details
