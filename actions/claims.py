@@ -590,7 +590,33 @@ def said_details(tracker: Tracker) -> list[tuple[str, str]]:
     remembered = tracker.get_slot("person")
     pointed = str(remembered) if remembered in facts.people else None  # whom "he" / "she" stands for
     works = _work_spans(text, titles)
+    taken = [*titles, *[(a, b) for a, b, _ in [*found["person"], *found["character"], *works]]]
+    found["person"] += [(a, b, UNKNOWN_PERSON) for a, b in _other_names(text, taken)]
     return stated_claims.details_said(text, found["person"], found["character"], titles, facts, works, pointed)
+
+
+# Two capitalised words in a row, in a text not all lower case: a person's name, when no name of the store's is
+# there ("... with <a> and <an actress the store does not know>").
+FULL_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b")
+
+
+def _other_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of full names the store does not know, outside the names, titles and works found: a credit said of
+    one of them cannot be decided ("I don't know"), never read as held by the others named."""
+    found = []
+    for hit in FULL_NAME.finditer(text):
+        words = {w.lower() for w in hit.groups()}
+        opens = text[: hit.start()].rstrip()[-1:] in ("", ".", "!", "?")  # a sentence's first word is capitalised
+        if opens or words & NOT_NAME_WORDS or any(a < hit.end() and hit.start() < b for a, b in taken):
+            continue
+        found.append((hit.start(), hit.end()))
+    return found
+
+
+# Capitalised words of titles, places and awards, not of a person's name.
+NOT_NAME_WORDS = frozenset(
+    {"netflix", "japan", "japanese", "tokyo", "academy", "award", "awards", "best", "the", "of", "film", "movie"}
+) | frozenset(clauses.MONTHS)
 
 
 def _work_spans(text: str, titles: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -725,6 +751,20 @@ def answer_details(reply: Reply, tracker: Tracker) -> str | None:
     if any(v is None for _, _, v in verdicts):
         return "open"
     return "yes"
+
+
+def story_credits(reply: Reply, tracker: Tracker) -> None:
+    """After a "Yes." to "written by <the novel's author>": the screenplay's credit, since the name holds for the
+    story only (the novel), never a bare "Yes" that lets the script pass as theirs too."""
+    facts = store()
+    author = facts.novel.get("author")
+    screenplay = facts.crew.get("screenplay")
+    if author is None or not author.known or screenplay is None or screenplay.unknown:
+        return
+    if ("credit", f"writer/{author.value}") in said_details(tracker) and author.value not in screenplay.people:
+        from actions.crew import utter_crew_credit
+
+        utter_crew_credit(reply, screenplay)
 
 
 def details_decide(claim: str, tracker: Tracker) -> bool:

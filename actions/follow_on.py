@@ -18,6 +18,7 @@ from actions.claims import (
     answered_when_undecided,
     describe_undecided,
     details_decide,
+    story_credits,
     undecided_response,
 )
 from actions.common import Reply, agrees, entity_values, pronoun_asked, store
@@ -120,6 +121,7 @@ def _answer_with_frame(action: StoreAction, reply: Reply, tracker: Tracker) -> l
     claims = entity_values(tracker, "claim")
     if checked == "yes" and (not claims or details_decide(claims[0], tracker)):
         reply.utter("utter_claim_yes")
+        story_credits(reply, tracker)
     elif later is None and not answer_claim(reply, tracker) and not answered_when_undecided(tracker):
         reply.dont_know(tracker, undecided_response(tracker))
         describe_undecided(reply, tracker)

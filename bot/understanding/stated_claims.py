@@ -424,6 +424,8 @@ GENRE_WORDS = {
     "drama": "drama",
     "tearjerker": "tearjerker",
 }
+# "The film adaptation of the manga <the title>": the kind of work adapted follows, as after "based on".
+ADAPTATION_LINKS = (("adaptation", "of"), ("adaptation", "from"), ("adapted", "from"))
 # Kinds of work a film may adapt other than a book ("based on the manga"): the store's source is a novel.
 OTHER_SOURCES = frozenset({"manga", "anime", "comic", "comics", "game", "play", "musical", "ride"})
 # Languages a book may be published in, and the verbs of publishing: the store holds no translations.
@@ -464,8 +466,11 @@ HEDGE_AUXILIARIES = frozenset({"have", "had", "do", "did", "also"})
 
 
 def _unhedged(words: list[str]) -> list[str]:
-    """The words without a first "I think" / "I have heard" (the speaker's hedge), which says nothing of the
-    speaker to leave the statement unchecked; the words as they are when there is none."""
+    """The words without a first "I think" / "I have heard" (the speaker's hedge) when a tag asks to confirm what
+    follows ("..., right?", "... wasn't it?"): the statement is put to be checked. The words as they are otherwise
+    ("I think <an actor> was great as <a part>" is an opinion)."""
+    if not _confirmation_tag(words):
+        return words
     for i, word in enumerate(words):
         if word != "i":
             continue
@@ -476,6 +481,18 @@ def _unhedged(words: list[str]) -> list[str]:
             return words[:i] + words[j + 1 :]
         break
     return words
+
+
+# The last words of a statement put to be confirmed: "..., right?", "..., correct?", "... wasn't it?".
+TAG_ENDS = frozenset({"right", "correct", "true", "yes"})
+TAG_PRONOUNS = frozenset({"it", "he", "she", "they", "i", "there"})
+
+
+def _confirmation_tag(words: list[str]) -> bool:
+    """Whether the words end with a tag asking to confirm them ("right", "wasn't it", "didn't he")."""
+    if words and words[-1] in TAG_ENDS:
+        return True
+    return len(words) >= 2 and words[-2].endswith("n't") and words[-1] in TAG_PRONOUNS
 
 
 def _spans_to_tokens(
@@ -696,6 +713,8 @@ def _credit_of(words: list[str], start: int, end: int, persons: list[tuple[int, 
             role = "screenplay"
         elif role == "writer" and ahead & {"music", "score", "song", "songs"}:
             role = "music"
+        elif role == "writer" and ahead & BOOK_WORDS:
+            role = "novel_author"  # "<a> wrote the novel": the book's author, not the script's
         roles.append(role)
     return list(dict.fromkeys(roles))
 
@@ -731,7 +750,8 @@ def _film_details(words: list[str], titles: list[tuple[int, int]], someone: bool
     if "netflix" in said and ("original" in said or FILM_WORDS & said):
         details.append(("platform", "netflix"))
     details += [("genre", GENRE_WORDS[w]) for i, w in enumerate(words) if w in GENRE_WORDS and words[i - 1] != "live"]
-    based = next((i for i in range(len(words) - 1) if (words[i], words[i + 1]) in SOURCE_LINKS), None)
+    links = SOURCE_LINKS + ADAPTATION_LINKS
+    based = next((i for i in range(len(words) - 1) if (words[i], words[i + 1]) in links), None)
     if based is not None and BOOK_WORDS & set(words[based + 2 : based + 5]):
         details.append(("source", "novel"))  # "based on the japanese novel"
     elif based is not None and OTHER_SOURCES & set(words[based + 2 : based + 5]):
