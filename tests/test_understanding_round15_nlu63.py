@@ -274,3 +274,24 @@ def test_an_adaptation_of_another_kind_of_work_is_false(store, phrasing):
     details = details_of(store, phrasing.format(t=store.title))
     sources = [d for d in details if d[0] == "source"]
     assert sources and all(detail_verdict(*d) is False for d in sources)
+
+
+# 7. "Isn't that the movie with <a> in it?": whether this is the film its people describe, asked negated.
+@pytest.mark.parametrize(
+    "phrasing",
+    [
+        "Isn't that the movie with {a} in it?",
+        "wasn't it the film starring {a}?",
+        "isnt that the one directed by {d}",
+    ],
+)
+def test_a_negated_identification_is_a_yes_no(store, phrasing):
+    from tests.reading_helpers import name, reading, values
+
+    actor = store.people[store.cast[0].actor].name
+    _, director = _crew(store, "director")
+    text = phrasing.format(a=actor, d=director)
+    said = actor if actor in text else director
+    result = reading(store, text, "nlu_fallback", [name(text, said, "person")])
+    assert values(result, "claim") == ["in_film"]
+    assert result.intent == "ask_person"

@@ -5137,6 +5137,10 @@ IDENTIFIED_SUBJECTS = frozenset({"it", "this", "that"})
 IDENTIFIED_GLUED = frozenset({"it's", "its", "that's", "thats"})
 
 
+# The links of "is that the movie with <a>?", asked or negated ("isn't that the movie with <a> in it?").
+IDENTIFYING_LINKS = frozenset({"is", "was", "isn't", "wasn't", "isnt", "wasnt"})
+
+
 def _this_film_identified(words: _Words, opener: int, lexicon: Lexicon) -> bool:
     """Whether a description of a work by its people ("starring <a>", "directed by <b>") that starts at
     `opener` completes "is this/it/that the film/movie/one …?" (or "it's the movie …, right?"): the whole
@@ -5146,7 +5150,8 @@ def _this_film_identified(words: _Words, opener: int, lexicon: Lexicon) -> bool:
     if noun < 1 or w[noun] not in people_reading.DESCRIBED_WORK or w[noun - 1] != "the":
         return False
     subject = noun - 2
-    if subject >= 1 and w[subject] in IDENTIFIED_SUBJECTS and w[subject - 1] in ("is", "was"):
+    # "is that the movie with <a>?", and the negated "isn't that the movie with <a> in it?"
+    if subject >= 1 and w[subject] in IDENTIFIED_SUBJECTS and w[subject - 1] in IDENTIFYING_LINKS:
         return True
     return subject >= 0 and w[subject] in IDENTIFIED_GLUED and _asks_yes_or_no(words, lexicon)
 
