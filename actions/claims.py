@@ -681,7 +681,15 @@ def detail_verdict(kind: str, value: str) -> bool | None:
     """One detail against the store: True, False, or None when the store cannot decide it."""
     facts = store()
     if value.partition("/")[2] == UNKNOWN_PERSON or value.partition("/")[0] == UNKNOWN_PERSON:
-        return None
+        role = value.partition("/")[0]
+        if kind != "credit" or role == "cast":
+            return None  # the cast list may be partial: someone the store lacks may be in it
+        # the store's crew credits and the novel's author are complete: a name it does not know holds none of them
+        if role == "novel_author":
+            author = facts.novel.get("author")
+            return None if author is None or not author.known else False
+        credit = facts.crew.get(SAME_VERB_ROLES.get(role, (role,))[0])
+        return None if credit is None or credit.unknown else False
     if kind == "credit":
         role, _, person = value.partition("/")
         if role == "cast":

@@ -295,3 +295,11 @@ def test_a_negated_identification_is_a_yes_no(store, phrasing):
     result = reading(store, text, "nlu_fallback", [name(text, said, "person")])
     assert values(result, "claim") == ["in_film"]
     assert result.intent == "ask_person"
+
+
+@pytest.mark.parametrize("role", ["director", "screenplay", "novel_author"])
+def test_a_name_the_store_lacks_holds_no_crew_credit(store, role):
+    """The crew credits and the novel's author are complete in the store: a name it lacks holds none of them; the
+    cast list may be partial, so a part of someone it lacks is left open."""
+    assert detail_verdict("credit", f"{role}/?") is False
+    assert detail_verdict("credit", "cast/?") is None
