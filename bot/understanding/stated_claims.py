@@ -439,6 +439,12 @@ def checkable_form(words: list[str], name_ends: frozenset[int] = frozenset()) ->
     return not any(w in WH_WORDS | QUIZ_POINTERS | {"whom"} and i not in name_ends for i, w in enumerate(words))
 
 
+def _ends_leading_setting(words: list[str], text: str, tokens: list[tuple[str, int, int]], end: int) -> bool:
+    """ "In the novel by <a>, who is <b>?": the name closes a leading "in" phrase at the message's first comma, so
+    the "who" after it opens the question, not a relative clause about <a>."""
+    return bool(words) and words[0] == "in" and "," not in text[: tokens[end - 1][2]]
+
+
 def _spans_to_tokens(
     tokens: list[tuple[str, int, int]], spans: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
@@ -471,7 +477,9 @@ def details_said(
     set_off = frozenset(
         end
         for _, end, _ in [*persons, *named]
-        if end < len(tokens) and "," in text[tokens[end - 1][2] : tokens[end][1]]
+        if end < len(tokens)
+        and "," in text[tokens[end - 1][2] : tokens[end][1]]
+        and not _ends_leading_setting(words, text, tokens, end)
     )
     if not checkable_form(words, set_off):
         return []
