@@ -193,3 +193,21 @@ def test_the_start_of_a_career_is_the_debut(store, cast, template):
     text = template.format(**cast)
     result = reading(store, text, "ask_other_work", entities_of(text, cast))
     assert tags(result).get("attribute") == "debut"
+
+
+# 5. a credit's verb after a clue sentence asks for the credit, not for who is in the film ---------------------
+
+
+@pytest.mark.parametrize(
+    ("template", "asked"),
+    [
+        ("This {year} film stars {lead} as a painter. Who directed it?", "ask_director"),
+        ("The {year} film was made for Netflix from a novel by {author}. Who directed the film?", "ask_director"),
+        ("who directed this movie", "ask_director"),
+        ("who starred in this movie", "ask_cast"),  # no credit verb: who is in it
+    ],
+)
+def test_a_credit_verb_without_a_person_asks_for_the_credit(store, cast, template, asked):
+    text = template.format(**cast)
+    result = reading(store, text, "ask_other_work", entities_of(text, cast))
+    assert result.intent == asked

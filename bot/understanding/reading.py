@@ -3489,6 +3489,9 @@ def _gendered_names(
     return changed
 
 
+CREDIT_INTENTS = frozenset({"ask_director", "ask_crew"})
+
+
 def _people_form(
     words: _Words,
     current: str,
@@ -3502,9 +3505,19 @@ def _people_form(
     """People questions whose form decides the intent (bot/understanding/people_reading.py)."""
     this_film = any(h.kind == "film" for h in hits) or bool(THIS_WORDS & set(words.words))
     other_work = any(h.kind == "attribute" and h.key == "other_work" for h in hits)
+    # "who directed it?", "who wrote its screenplay?": a credit's verb asks for that credit, not for who is in it
+    credit = next(
+        (
+            lexicon.attributes[h.key].intent_for("film")
+            for h in hits
+            if h.kind == "attribute" and lexicon.attributes[h.key].intent_for("film") in CREDIT_INTENTS
+        ),
+        None,
+    )
     if this_film and people_reading.cast_of_this_film(words.words, current, names, other_work):
-        reading.intent = "ask_cast"
-        reading.why.append("who is in this film: no person named for other work")
+        reading.intent = credit or "ask_cast"
+        held = "holds the credit of" if credit else "is in"
+        reading.why.append(f"who {held} this film: no person named for other work")
         return True
     if people_reading.character_asked_not_title(words.words, current, names):
         reading.intent = "ask_person"  # "<an actor> plays <a character>"
