@@ -1490,9 +1490,9 @@ def _the_book_asked(
     if final not in BOOK_INTENTS or not words.words:
         return
     attributes = lexicon.find(words.words, ("attribute",))
-    if final == "ask_novel" and _unnamed_role_of_the_book(words, entities, lexicon, reading):
-        return
     if _asked_of_the_book(words, attributes, entities, lexicon, reading):
+        return
+    if final == "ask_novel" and _unnamed_role_of_the_book(words, entities, lexicon, reading):
         return
     named = [e for e in (*entities, *reading.entities) if e.get("entity") == "person"]
     people: list[tuple[int, str]] = []
