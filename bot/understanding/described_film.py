@@ -73,7 +73,7 @@ NATIONALITIES = {
 # Genres and kinds of film: one the store's genres do not name is another film's.
 GENRE_WORDS = frozenset(
     """comedy horror thriller action adventure western musical documentary animated animation anime cartoon fantasy
-    war superhero mystery crime spy biopic sci slasher""".split()
+    war superhero mystery crime spy biopic sci science slasher""".split()
 )
 
 

@@ -70,7 +70,7 @@ MIN_WORDS = 6
 
 @dataclass(frozen=True)
 class Clue:
-    kind: str  # participle | starring | relative | appositive
+    kind: str  # participle | starring | relative | appositive | setting
     start: int  # token positions of the clue, [start, end)
     end: int
     chars: tuple[int, int]  # its characters in the message
@@ -136,8 +136,9 @@ def find(text: str, entities: list[dict[str, Any]], lexicon: Lexicon) -> list[Cl
         return []
     if _asks_for_a_film(words):
         return []  # "Which is the film directed by <a>, produced by <b>?": the clues describe the film asked for
-    clues: list[Clue] = []
-    at = 1
+    setting = book_setting(message)
+    clues: list[Clue] = [setting] if setting is not None else []
+    at = setting.end if setting is not None else 1
     while at < len(words):
         # a clue right after another describes what that one did: "<a>, a character from <the title>, portrayed
         # by <b>, …"
@@ -158,6 +159,28 @@ def find(text: str, entities: list[dict[str, Any]], lexicon: Lexicon) -> list[Cl
         sentence = _sentence_of(message, silent[0].start)
         relatives = [c for c in clues if c.kind == "relative" and sentence[c.start] is not None]
         clues.remove(relatives[-1] if relatives else silent[0])
+
+
+# Nouns of the book a leading phrase sets the question in: "In the novel <title> by <b>, who is <a character>?".
+SETTING_BOOKS = frozenset({"novel", "novels", "book", "books"})
+# How long a leading setting phrase may be: "In the novel <title> by Japanese author <b>," (a longer one tells).
+MAX_SETTING_WORDS = 12
+
+
+def book_setting(message: _Message) -> Clue | None:
+    """ "In the novel <title> by <b>, who is <a character>?", "In <b>'s book, what club is <a> in?": a leading
+    "in" phrase naming the book says where the asked thing is, not what is asked; the clause after its comma,
+    opened by a wh-word, asks."""
+    words = message.words
+    if len(words) < 2 or words[0] != "in":
+        return None
+    end = _marked_end(message, 1)
+    if not 1 < end <= MAX_SETTING_WORDS or end >= len(words) or "," not in message.separator(end):
+        return None
+    inside = {word.removesuffix("'s") for word in words[1:end]}
+    if not SETTING_BOOKS & inside or WH_WORDS & inside or words[end] not in WH_WORDS:
+        return None
+    return Clue("setting", 0, end, (message.spans[0][0], message.spans[end - 1][1]))
 
 
 def _outside(words: Sequence[str | None], clues: list[Clue]) -> list[str]:
@@ -346,7 +369,8 @@ def contradiction(text: str, entities: list[dict[str, Any]], store: FactStore, l
 def _against(message: _Message, clue: Clue, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon) -> bool:
     words = message.words[clue.start : clue.end]
     titled = bool(set(range(clue.start, clue.end)) & _title_positions(message, lexicon))
-    if titled or _about_the_film(message, clue, lexicon):
+    if clue.kind != "setting" and (titled or _about_the_film(message, clue, lexicon)):
+        # (a book's setting says the book's year, not the film's: "in the 2021 novel <title>, …")
         # a year, service, nationality or genre said of this film: "<the title>, the <year> anime based on …"
         if any(described_film._clue_against(word, store) for word in words):
             return True

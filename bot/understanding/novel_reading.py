@@ -194,6 +194,11 @@ YES_NO_OPENERS = frozenset({"is", "was", "are", "were", "did", "does", "has", "h
 BOOK_OR_AUTHOR = BOOK_WORDS | {"book's", "novel's", "author", "novelist", "author's", "novelist's"}
 
 
+def possessive_base(word: str) -> str:
+    """ "novel's", "books'": the noun owned."""
+    return _possessive_base(word)
+
+
 def _possessive_base(word: str) -> str:
     return word[:-2] if word.endswith("'s") else word
 
@@ -697,3 +702,57 @@ def book_named_by_title(words: Sequence[str], film: frozenset[int]) -> bool:
             others = {i for i in film if bare[i] in FILM_WORDS or bare[i] in ("film", "movie")}
             return not others
     return False
+
+
+# Who the novel's one answer names: its author and its publisher; "who is the <another role> of the book?" asks for
+# someone it does not name.
+NAMED_BY_THE_ANSWER = AUTHOR_NOUNS | PUBLISHER_WORDS | {"creator", "creators", "publishers"}
+WHO_IS = frozenset({"is", "was", "are", "were"})
+ROLE_LINKS = frozenset({"of", "for", "behind", "at"})
+
+
+def unnamed_role_of_the_book(words: Sequence[str], covered: frozenset[int]) -> tuple[int, int] | None:
+    """ "who is the founder of the publisher of the novel?", "who's the cover designer of the book?": the span of a
+    role noun of the book (or of its maker) that the novel's answer does not name and that no other reading knows
+    (`covered`: positions of attributes, relations, names and roles the lexicon found), or None."""
+    if len(words) < 5 or words[0] not in SUBJECT_WH:
+        return None
+    at = 1 if words[0] != "who" else 2
+    if words[0] == "who" and words[1] not in WHO_IS:
+        return None
+    at += words[at] in ("the", "a", "an")
+    link = next((i for i in range(at + 1, min(at + MAX_ROLE_WORDS + 1, len(words))) if words[i] in ROLE_LINKS), None)
+    if link is None:
+        return None
+    head = words[at:link]
+    if any(w in NAMED_BY_THE_ANSWER or w in BOOK_WORDS or not w.isalpha() for w in head):
+        return None
+    if any(i in covered for i in range(at, link)):
+        return None
+    return (at, link) if BOOK_WORDS & {_possessive_base(w) for w in words[link + 1 :]} else None
+
+
+MAX_ROLE_WORDS = 2  # "the cover designer of …"
+
+
+# Nouns of the film as the book's adaptation: "in the adaptation of <the title>" names the film, not its book.
+ADAPTATION_NOUNS = frozenset({"adaptation", "film adaptation", "movie adaptation", "screen adaptation"})
+
+
+def adaptation_of_the_film(words: Sequence[str], hits: list[Hit]) -> list[Hit]:
+    """ "who plays <a> in the adaptation of <the title>?", "the 2024 adaptation of <the title> was directed by?": an
+    adaptation "of" the film's title is the film itself; its word asks nothing about the novel. "what is <the
+    title> an adaptation of?" keeps it (nothing follows "of")."""
+    titles = {h.start for h in hits if h.kind == "film"}
+    return [
+        h
+        for h in hits
+        if not (
+            h.kind == "attribute"
+            and h.key == "novel"
+            and h.phrase in ADAPTATION_NOUNS
+            and h.end + 1 < len(words)
+            and words[h.end] == "of"
+            and h.end + 1 in titles
+        )
+    ]

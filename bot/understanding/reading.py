@@ -566,6 +566,8 @@ def read(
     reading = _read(text, intent, entities, store, lexicon)
     if (inner or clue) and intent in lent:
         reading = _asking_clause_read(text, intent, entities, reading)
+    if intent == "ask_novel" and reading.intent is None:
+        reading = _book_word_beside_the_question(text, intent, entities, store, lexicon, reading)
     _sex_as_gender(reading, entities, store)
     _the_book_asked(_Words.of(text), intent, entities, store, lexicon, reading)
     _performance_judged(_Words.of(text), entities, store, reading)
@@ -609,6 +611,32 @@ def _asking_clause_read(text: str, intent: str | None, entities: list[dict[str, 
         reading.drop = [e for e in reading.drop if e.get("entity") != kind]  # dropped for the classifier's guess
         reading.why.append(f"{intent} was a clue's word; the asking clause asks about its subject")
     return reading
+
+
+def _book_word_beside_the_question(
+    text: str, intent: str | None, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon, reading: Reading
+) -> Reading:
+    """ "In the novel <title> by <b>, who is <a character>?", "who plays <a> in the adaptation of <the title>
+    directed by <c>?", "who played the lead in <the title>, the movie based on the novel?": the classifier took a
+    book word of a setting, a clue or a film noun for the question (the novel's one answer). When the asking
+    clause (the clues blanked) names no book, it is read as a question about the character it names or about who
+    plays whom; with neither, the reading stands."""
+    words = _Words.of(text).words
+    if novel_reading.BOOK_WORDS & {novel_reading.possessive_base(w) for w in words}:
+        return reading
+    plays = bool(PLAY_WORDS & set(words))
+    named = any(e.get("entity") == "character" for e in entities)
+    asked = ("ask_who_plays" if named else "ask_cast") if plays else "ask_character"
+    again = _read(text, asked, entities, store, lexicon)
+    found = [e for e in (*entities, *again.entities) if e not in again.drop]
+    if not plays and not any(e.get("entity") == "character" for e in found):
+        return reading
+    if again.intent in (None, "ask_novel"):  # "the adaptation of <the title>": the film, not its book
+        again.intent = asked
+        again.entities = [e for e in again.entities if (e.get("entity"), e.get("value")) != ("attribute", "novel")]
+    again.drop = [*reading.drop, *again.drop]
+    again.why = [*reading.why, *again.why, "the book word was beside the question; it asks about a character"]
+    return again
 
 
 def _told_of_another_work(
@@ -1125,7 +1153,7 @@ def _clue_before_question(text: str, lexicon: Lexicon) -> int:
 
 # "this <year> romance movie …", "the netflix film …": a clue that opens with the film as its subject.
 CLUE_SUBJECTS = frozenset({"this", "the"})
-CLUE_WORKS = frozenset({"film", "movie", "picture", "flick"})
+CLUE_WORKS = frozenset({"film", "movie", "picture", "flick", "novel", "book"})
 
 
 def _film_as_subject(clue: list[str]) -> bool:
@@ -1464,6 +1492,8 @@ def _the_book_asked(
     attributes = lexicon.find(words.words, ("attribute",))
     if _asked_of_the_book(words, attributes, entities, lexicon, reading):
         return
+    if final == "ask_novel" and _unnamed_role_of_the_book(words, entities, lexicon, reading):
+        return
     named = [e for e in (*entities, *reading.entities) if e.get("entity") == "person"]
     people: list[tuple[int, str]] = []
     for entity in named:
@@ -1523,6 +1553,25 @@ def _the_book_asked(
         reading.intent = "ask_novel"
         reading.add("attribute", "novel_series", *words.chars(*series))
         reading.why.append("the novel's series")
+
+
+def _unnamed_role_of_the_book(
+    words: _Words, entities: list[dict[str, Any]], lexicon: Lexicon, reading: Reading
+) -> bool:
+    """ "Who is the founder of the publisher of the novel?": a person of the book the novel's one answer does not
+    name is "I don't know <that role>", never the answer that names the author and the publisher."""
+    hits = lexicon.find(words.words, ("attribute", "relation", "claim"))
+    names = coverage.entity_spans(
+        words.spans, [e for e in (*entities, *reading.entities) if e.get("entity") in (*NAME_KINDS, "crew_role")]
+    )
+    covered = frozenset(i for i in range(len(words.words)) if coverage.covered(i, hits, names))
+    role = novel_reading.unnamed_role_of_the_book(words.words, covered)
+    if role is None:
+        return False
+    reading.intent = "ask_fact"
+    reading.add("attribute", "asked", *words.chars(*role))
+    reading.why.append(f"a person of the book its answer does not name: {' '.join(words.words[role[0] : role[1]])}")
+    return True
 
 
 def _book_attribute_not_title(words: _Words, lexicon: Lexicon) -> bool:
@@ -1886,6 +1935,7 @@ def _read(
     hits = _watched_in_a_language(words, hits)
     hits = _numbered_title(words, hits)
     hits = _another_of_this_title(words, hits)
+    hits = novel_reading.adaptation_of_the_film(words.words, hits)
     hits = _known_as(words, hits)
     hits = clauses.film_about(words.words, hits)
     hits = clauses.made_in_a_year(words.words, hits)
@@ -3439,6 +3489,9 @@ def _gendered_names(
     return changed
 
 
+CREDIT_INTENTS = frozenset({"ask_director", "ask_crew"})
+
+
 def _people_form(
     words: _Words,
     current: str,
@@ -3452,9 +3505,19 @@ def _people_form(
     """People questions whose form decides the intent (bot/understanding/people_reading.py)."""
     this_film = any(h.kind == "film" for h in hits) or bool(THIS_WORDS & set(words.words))
     other_work = any(h.kind == "attribute" and h.key == "other_work" for h in hits)
+    # "who directed it?", "who wrote its screenplay?": a credit's verb asks for that credit, not for who is in it
+    credit = next(
+        (
+            lexicon.attributes[h.key].intent_for("film")
+            for h in hits
+            if h.kind == "attribute" and lexicon.attributes[h.key].intent_for("film") in CREDIT_INTENTS
+        ),
+        None,
+    )
     if this_film and people_reading.cast_of_this_film(words.words, current, names, other_work):
-        reading.intent = "ask_cast"
-        reading.why.append("who is in this film: no person named for other work")
+        reading.intent = credit or "ask_cast"
+        held = "holds the credit of" if credit else "is in"
+        reading.why.append(f"who {held} this film: no person named for other work")
         return True
     if people_reading.character_asked_not_title(words.words, current, names):
         reading.intent = "ask_person"  # "<an actor> plays <a character>"

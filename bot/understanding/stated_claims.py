@@ -495,6 +495,12 @@ def _confirmation_tag(words: list[str]) -> bool:
     return len(words) >= 2 and words[-2].endswith("n't") and words[-1] in TAG_PRONOUNS
 
 
+def _ends_leading_setting(words: list[str], text: str, tokens: list[tuple[str, int, int]], end: int) -> bool:
+    """ "In the novel by <a>, who is <b>?": the name closes a leading "in" phrase at the message's first comma, so
+    the "who" after it opens the question, not a relative clause about <a>."""
+    return bool(words) and words[0] == "in" and "," not in text[: tokens[end - 1][2]]
+
+
 def _spans_to_tokens(
     tokens: list[tuple[str, int, int]], spans: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
@@ -534,7 +540,9 @@ def details_said(
     set_off = frozenset(
         end
         for _, end, _ in [*persons, *named]
-        if end < len(tokens) and "," in text[tokens[end - 1][2] : tokens[end][1]]
+        if end < len(tokens)
+        and "," in text[tokens[end - 1][2] : tokens[end][1]]
+        and not _ends_leading_setting(words, text, tokens, end)
     )
     if not checkable_form(words, set_off):
         return []
