@@ -1,0 +1,79 @@
+"""Round 15 of the question reader, nlu65 (issue 10): opinions said to the bot, and two things in one message.
+
+Phrasings here are other than the probes' (tests/nlu/probes_round15_nlu65.yml): the rules read the structure (a
+remark beside clauses that only tell: a judgement, a negated fragment, the speaker's own; a relative clause after
+its noun; a memory told). Reader tests are Rasa-free, with the classifier's intent as it went wrong before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understanding import film_talk
+from bot.understanding.lexicon import tokens
+from tests.reading_helpers import reading
+
+REMARK = "deny"  # the remark's reply (reading.REMARK)
+
+
+# 1. A remark beside clauses that only tell (no question mark, nothing asked): the social reply, never a fact.
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("loved it. kinda long in the middle though", "ask_runtime"),
+        ("Saw it last week, not as sad as the manga.", "ask_novel"),
+        ("we watched it on friday and i honestly don't remember much", "ask_release_date"),
+        ("It was amazing. A very quiet kind of film which was beautiful", "ask_genre"),
+        ("i remember it was beautiful", "ask_plot"),
+        ("I definitely enjoyed the soundtrack", "ask_crew"),
+        ("it was good, im a big fan of sad stories", "ask_plot"),
+        ("Not much of an ending. Very moving though.", "ask_ending"),
+    ],
+)
+def test_a_remark_with_told_clauses_beside_it_asks_nothing(store, text, intent):
+    assert reading(store, text, intent).intent == REMARK
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("I loved it. I'd like to know how long it is", "ask_runtime"),
+        ("loved it, i can't remember the director's name", "ask_crew"),
+        ("great film. who wrote the score", "ask_crew"),
+        ("i liked it. not sure who plays the mom?", "ask_who_plays"),
+        ("it was great. it was released in june", "ask_release_date"),
+    ],
+)
+def test_a_clause_that_asks_or_states_a_fact_is_no_remark(store, text, intent):
+    assert reading(store, text, intent).intent != REMARK
+
+
+# 2. The clause rules, Rasa-free.
+@pytest.mark.parametrize(
+    "text",
+    ["not as funny as the trailer", "nothing special", "i am a huge fan", "id watch it again", "kinda slow at times"],
+)
+def test_a_clause_told_beside_a_remark(text):
+    assert film_talk._told_beside(tokens(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["i'd like to know the runtime", "the director is from osaka", "id love the details", "released in june"]
+)
+def test_a_clause_that_is_not_told_beside_a_remark(text):
+    assert not film_talk._told_beside(tokens(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("a gentle movie which was lovely", False),
+        ("i remember i cried", False),
+        ("i don't remember much", False),
+        ("i can't remember the director", True),
+        ("which was better", True),
+        ("and who was the mother", True),
+    ],
+)
+def test_a_relative_or_a_memory_told_does_not_ask(text, asks):
+    assert film_talk._asks(tokens(text)) is asks
