@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understanding import film_talk
+from bot.understanding import asking_parts, film_talk
 from bot.understanding.lexicon import tokens
-from tests.reading_helpers import reading
+from tests.reading_helpers import name, reading, values
 
 REMARK = "deny"  # the remark's reply (reading.REMARK)
 
@@ -77,3 +77,42 @@ def test_a_clause_that_is_not_told_beside_a_remark(text):
 )
 def test_a_relative_or_a_memory_told_does_not_ask(text, asks):
     assert film_talk._asks(tokens(text)) is asks
+
+
+# 3. Two things in one message: a clause asking when the film starts or is shown is the release date (it has no
+# show times), a person clause read alone is the classifier's person question, "and also get me …" is a request.
+@pytest.mark.parametrize(
+    "text", ["when does the movie start", "when is it coming out", "when will it be shown", "and when does it begin"]
+)
+def test_when_the_film_starts_is_its_release(text):
+    found = asking_parts.unplaced([w for w in tokens(text) if w != "and"])
+    assert found is not None and found.intent == asking_parts.RELEASE_DATE
+
+
+@pytest.mark.parametrize("text", ["when does akito die", "when does the story start in the book", "when is dinner"])
+def test_other_whens_are_not_the_release(text):
+    found = asking_parts.unplaced(tokens(text))
+    assert found is None or found.intent != asking_parts.RELEASE_DATE
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "first", "also"),
+    [
+        ("what kind of film is it and when does it start", "ask_genre", "ask_genre", "ask_release_date"),
+        ("how long is the movie and when will it be showing", "ask_runtime", "ask_runtime", "ask_release_date"),
+        ("is it on netflix and also get me the director", "ask_director", "ask_where_to_watch", "ask_director"),
+    ],
+)
+def test_every_part_is_answered_in_order(store, text, intent, first, also):
+    result = reading(store, text, intent)
+    assert result.intent == first
+    assert values(result, "also_ask") == [also]
+
+
+@pytest.mark.parametrize("ask", ["who plays {c} and also is it in cinemas", "who is {c}, and which cinema shows it"])
+def test_a_person_clause_keeps_the_classifier_question(store, ask):
+    character = next(iter(store.characters.values())).name.split()[0]
+    text = ask.format(c=character)
+    found = reading(store, text, "ask_who_plays", [name(text, character, "character", character)])
+    assert found.intent == "ask_who_plays"
+    assert values(found, "also_ask") == ["ask_where_to_watch"]

@@ -806,6 +806,10 @@ def _yes_no_parts(
     return True
 
 
+# Intents that ask for a person: a clause read alone as one of them is the clause the classifier read as another.
+PERSON_ASKED = frozenset({"ask_person", "ask_who_plays", "ask_character", "ask_cast", "ask_director"})
+
+
 def _questions_left(
     text: str, intent: str | None, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon, reading: Reading
 ) -> None:
@@ -836,7 +840,10 @@ def _questions_left(
         parts.append((part, begin, end))
     unread = [part for part, _, _ in parts if part.intent is None]
     placed = {part.intent for part, _, _ in parts}
-    if current not in placed and len(unread) == 1:
+    kin = [part for part, _, _ in parts if part.intent in PERSON_ASKED and current in PERSON_ASKED]
+    if current not in placed and len(kin) == 1:
+        kin[0].intent = current  # "who plays <a character> and …": the classifier's person question is that clause's
+    elif current not in placed and len(unread) == 1:
         unread[0].intent = current  # the one clause the reader cannot place alone is the one the answer given read
     elif current == "ask_fact" and intent in QUESTION_INTENTS and intent not in placed and len(unread) == 1:
         # "how much is it? how long does it last?": a rule read one clause as a fact the store may lack (the
