@@ -68,6 +68,7 @@ def test_a_clause_that_is_not_told_beside_a_remark(text):
     ("text", "asks"),
     [
         ("a gentle movie which was lovely", False),
+        ("a novel which was adapted into a film", True),
         ("i remember i cried", False),
         ("i don't remember much", False),
         ("i can't remember the director", True),

@@ -605,8 +605,8 @@ def _asks(clause: list[str]) -> bool:
             continue
         if at > first + 1 and word in ("when", "where") and after in CLAUSE_SUBJECTS:
             continue
-        if at > first and word in RELATIVES and clause[at - 1] not in CONJUNCTIONS and after in RELATIVE_VERBS:
-            continue  # "a different kind of movie which was great": a relative clause after its noun
+        if at > first and word in RELATIVES and clause[at - 1] in FILM_NOUNS | {FILM} and after in RELATIVE_VERBS:
+            continue  # "a different kind of movie which was great": a relative clause after the film's noun
         told_memory = after in CLAUSE_SUBJECTS or after in RECALLED and at + 2 == len(clause)
         if at > first and word in RECALLING and told_memory:
             continue  # "i remember i liked it", "i don't remember much": memory told, nothing asked of it
