@@ -42,6 +42,8 @@ def test_a_remark_with_told_clauses_beside_it_asks_nothing(store, text, intent):
         ("great film. who wrote the score", "ask_crew"),
         ("i liked it. not sure who plays the mom?", "ask_who_plays"),
         ("it was great. it was released in june", "ask_release_date"),
+        ("Loved the book. did you read it and was it sad", "ask_novel"),
+        ("it looks really good. is it long", "ask_runtime"),
     ],
 )
 def test_a_clause_that_asks_or_states_a_fact_is_no_remark(store, text, intent):
@@ -58,7 +60,15 @@ def test_a_clause_told_beside_a_remark(text):
 
 
 @pytest.mark.parametrize(
-    "text", ["i'd like to know the runtime", "the director is from osaka", "id love the details", "released in june"]
+    "text",
+    [
+        "i'd like to know the runtime",
+        "the director is from osaka",
+        "id love the details",
+        "released in june",
+        "was it good",
+        "do you think it is sad",
+    ],
 )
 def test_a_clause_that_is_not_told_beside_a_remark(text):
     assert not film_talk._told_beside(tokens(text))

@@ -558,6 +558,10 @@ def remark(
     return told
 
 
+# Auxiliaries that open a yes/no question: such a clause asks even without a question mark.
+YES_NO_OPENERS = frozenset(
+    {"did", "do", "does", "is", "was", "are", "were", "has", "have", "had", "can", "could", "would", "will", "should"}
+)
 # Words that open a negated fragment: "not much of a plot", "not as good as the book", "nothing special".
 NEGATED_OPENERS = frozenset({"not", "nothing", "never"})
 # The speaker's own subject, also typed without its apostrophe ("id definitely see it", "im a fan").
@@ -575,6 +579,8 @@ def _told_beside(clause: list[str]) -> bool:
     if at == len(clause):
         return False
     first, rest = clause[at], clause[at + 1 :]
+    if first in YES_NO_OPENERS:  # "did you see it and if so was it good": a question typed without its mark
+        return False
     if first in NEGATED_OPENERS:
         return True
     if first in SPEAKER_SUBJECTS:
