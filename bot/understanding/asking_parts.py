@@ -8,6 +8,8 @@ clause was answered. Such a clause still asks something, and its structure says 
 - *where* to see it, when it names a cinema ("which theater is best", "the address of the theater"): the film
   is on a streaming service and had no cinema release, which the where-to-watch answer says;
 - *how long* the film itself lasts ("how long does the movie run", "how long is it going to be"): the runtime;
+- *when* the film itself starts or is shown ("when does it start", "when will it be showing"): the release date,
+  since it premiered on a streaming service and has no show times;
 - *how much* with nothing else asked, or with a word of paying ("how much?", "how much are tickets"): the
   price, which the store does not hold;
 - otherwise the clause's head noun ("is there a trailer", "which snacks are sold"): declared unknown by name.
@@ -48,7 +50,14 @@ NOUN_OPENERS = frozenset(
     {"what", "what's", "whats", "which", "is", "are", "any", "does", "do", "tell", "give", "can", "could", "where"}
 )
 
+# Verbs of a film starting or being shown: "when does it start", "when will it be showing", "when is it out".
+SHOWING_WORDS = frozenset(
+    {"start", "starts", "begin", "begins", "show", "showing", "shown", "play", "playing", "air", "airing", "out"}
+    | {"come", "comes", "coming", "open", "opens", "premiere", "premieres", "released", "release"}
+)
+
 WHERE_TO_WATCH = "ask_where_to_watch"
+RELEASE_DATE = "ask_release_date"
 RUNTIME = "ask_runtime"
 UNHELD = "ask_fact"
 PRICE = "price"
@@ -75,6 +84,12 @@ def unplaced(clause: Sequence[str], bare: bool = False) -> Unplaced | None:
         return Unplaced(WHERE_TO_WATCH)
     if bare:
         return Unplaced(UNHELD, PRICE, 0, len(words)) if PAYING_WORDS & set(words) else None
+    if (
+        words[:1] == ["when"]
+        and SHOWING_WORDS & set(words)
+        and set(words[1:]) <= SHOWING_WORDS | LASTING_WORDS | FILM_SUBJECT
+    ):
+        return Unplaced(RELEASE_DATE)  # no show times: the film premiered on a streaming service
     how = _how_at(words)
     if how is not None and words[how + 1] == "long" and set(words[how + 2 :]) <= LASTING_WORDS | FILM_SUBJECT:
         return Unplaced(RUNTIME)

@@ -92,7 +92,7 @@ def question_starts(words: list[str], starts: Iterable[int]) -> list[int]:
 # Words that join one request to the next: "... and then what ...", "... and also tell me ...", "also is it ...".
 JOINING = frozenset({"and", "then", "also", "plus", "&", "+"})
 # Verbs that open a request clause as a wh-word does: "... and tell me who ...", "... and list the actors".
-REQUEST_VERBS = frozenset({"tell", "can", "could", "would", "list", "give", "find", "show", "let"})
+REQUEST_VERBS = frozenset({"tell", "can", "could", "would", "list", "give", "find", "show", "let", "get"})
 
 
 WH_PREPOSITIONS = frozenset({"since", "for", "from", "in", "on", "at", "by", "until", "till", "with", "to"})

@@ -429,7 +429,8 @@ CLAUSE_SUBJECTS = frozenset({"it", "i", "we", "they", "he", "she", "you"})
 # What may stand between the subject and the verb of a remark ("i have never really seen").
 VERB_PARTS = frozenset(
     """have has had do did don't didn't haven't hadn't won't will would never not really also always just already
-    totally absolutely actually kinda kind of so still even""".split()
+    totally absolutely actually kinda kind of so still even especially definitely genuinely personally truly
+    certainly""".split()
 )
 # Verbs of having seen or felt something about a film; not before "to" ("i'd like to see it" asks).
 EXPERIENCE_VERBS = frozenset(
@@ -550,10 +551,42 @@ def remark(
             return False
         if formula(clause) or set(clause) <= OPENERS | {FILM}:  # "<the title>, very good!": the film named first
             continue
-        if not _acknowledgement(clause) and not _remark_clause(clause):
+        if _acknowledgement(clause) or _remark_clause(clause):
+            told = True
+        elif question_marks or not _told_beside(clause):
             return False
-        told = True
     return told
+
+
+# Auxiliaries that open a yes/no question: such a clause asks even without a question mark.
+YES_NO_OPENERS = frozenset(
+    {"did", "do", "does", "is", "was", "are", "were", "has", "have", "had", "can", "could", "would", "will", "should"}
+)
+# Words that open a negated fragment: "not much of a plot", "not as good as the book", "nothing special".
+NEGATED_OPENERS = frozenset({"not", "nothing", "never"})
+# The speaker's own subject, also typed without its apostrophe ("id definitely see it", "im a fan").
+SPEAKER_SUBJECTS = SUBJECTS | I_AM | frozenset({"id", "ill"})
+# Words of a request said as a statement ("i'd like to know the runtime", "i'd like the director's name"): such a
+# clause asks, whatever remark stands beside it.
+STATED_REQUESTS = frozenset({"know", "learn", "name", "names", "info", "information", "details", "like", "love"})
+
+
+def _told_beside(clause: list[str]) -> bool:
+    """A clause that asks nothing and tells, beside a remark in a message with no question mark: a judgement
+    ("kinda slow at first then it picks up", "romance is not my favourite genre"), a negated fragment ("not much
+    of a plot"), or the speaker's own ("i am a movie fan", "i don't remember much"; not "i'd like to know …")."""
+    at = next((i for i, w in enumerate(clause) if w not in OPENERS), len(clause))
+    if at == len(clause):
+        return False
+    first, rest = clause[at], clause[at + 1 :]
+    if first in YES_NO_OPENERS:  # "did you see it and if so was it good": a question typed without its mark
+        return False
+    if first in NEGATED_OPENERS:
+        return True
+    if first in SPEAKER_SUBJECTS:
+        verb = next((i for i, w in enumerate(rest) if w not in VERB_PARTS), len(rest))
+        return not STATED_REQUESTS & set(rest[verb:]) or _judges(rest)
+    return _judges(clause[at:])
 
 
 def _with_film_words(words: list[str], start: int, end: int, films: dict[int, int]) -> list[str]:
@@ -578,8 +611,22 @@ def _asks(clause: list[str]) -> bool:
             continue
         if at > first + 1 and word in ("when", "where") and after in CLAUSE_SUBJECTS:
             continue
+        if at > first and word in RELATIVES and clause[at - 1] in FILM_NOUNS | {FILM} and after in RELATIVE_VERBS:
+            continue  # "a different kind of movie which was great": a relative clause after the film's noun
+        told_memory = after in CLAUSE_SUBJECTS or after in RECALLED and at + 2 == len(clause)
+        if at > first and word in RECALLING and told_memory:
+            continue  # "i remember i liked it", "i don't remember much": memory told, nothing asked of it
         return True
     return False
+
+
+# Relative pronouns and the verbs that follow them in a relative clause of a remark.
+RELATIVES = frozenset({"which", "who"})
+RELATIVE_VERBS = frozenset({"was", "is", "were", "are", "made", "makes", "had", "has"})
+# Verbs of memory that ask when a thing follows ("i can't remember the director"), and what may follow them
+# when they only tell ("i don't remember much").
+RECALLING = frozenset({"remember", "forgot", "forget"})
+RECALLED = frozenset({"much", "anything", "everything", "most", "it", "all"})
 
 
 def _acknowledgement(clause: list[str]) -> bool:
@@ -619,6 +666,8 @@ def _remark_clause(clause: list[str]) -> bool:
     if verb == len(rest):  # "i did.", "i have."
         return verb > 0 and rest[0] in ("did", "have", "do", "didn't", "haven't")
     word, after = rest[verb], rest[verb + 1 : verb + 2]
+    if word in RECALLING and not NEGATIONS & set(rest[:verb]):  # "i remember it was lovely": the remark recalled
+        return _remark_clause(rest[verb + 1 :])
     if word == "know" or word == "knew":  # "i didn't know that", never "i don't know the director"
         return bool(NEGATIONS & set(rest[:verb])) and (word == "knew" or "didn't" in rest[:verb])
     if word in HEARSAY or word in OPINION_VERBS:  # "i've heard good things about it", "i found it boring";

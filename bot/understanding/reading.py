@@ -536,6 +536,8 @@ def read(
         whole = _read(text, intent, entities, store, lexicon)
         if whole.why == [FILMS_IN_GENERAL]:  # "i'd like to see a movie, any genre is fine": no film of ours
             return whole
+        if whole.intent == REMARK:  # "i saw it, not as good as the book": told throughout, no clause asks
+            return whole
     if told:  # "i liked the trailer, how long is it?": only the question is read
         for a, b in told:
             text = text[:a] + " " * (b - a) + text[b:]
@@ -665,6 +667,8 @@ def _performance_judged(words: _Words, entities: list[dict[str, Any]], store: Fa
     """ "Was <an actor> good in the movie?", "how was <an actor> as <a character>?": how a cast member played their
     part in this film is what critics said of it (the reviews), not whether they are in it nor their own reviews
     (film_talk.performance_judged reads the structure)."""
+    if reading.intent == REMARK:  # "i especially enjoyed <an actor>'s performance": told, not asked
+        return
     named = [e for e in (*entities, *reading.entities) if e.get("entity") == "person"]
     liked = any(e.get("entity") in ("topic", "attribute") and e.get("value") == "reviews" for e in reading.entities)
     for entity in named:
@@ -830,6 +834,10 @@ def _yes_no_parts(
     return True
 
 
+# Intents that ask for a person: a clause read alone as one of them is the clause the classifier read as another.
+PERSON_ASKED = frozenset({"ask_person", "ask_who_plays", "ask_character", "ask_cast", "ask_director"})
+
+
 def _questions_left(
     text: str, intent: str | None, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon, reading: Reading
 ) -> None:
@@ -860,7 +868,10 @@ def _questions_left(
         parts.append((part, begin, end))
     unread = [part for part, _, _ in parts if part.intent is None]
     placed = {part.intent for part, _, _ in parts}
-    if current not in placed and len(unread) == 1:
+    kin = [part for part, _, _ in parts if part.intent in PERSON_ASKED and current in PERSON_ASKED]
+    if current not in placed and len(kin) == 1:
+        kin[0].intent = current  # "who plays <a character> and …": the classifier's person question is that clause's
+    elif current not in placed and len(unread) == 1:
         unread[0].intent = current  # the one clause the reader cannot place alone is the one the answer given read
     elif current == "ask_fact" and intent in QUESTION_INTENTS and intent not in placed and len(unread) == 1:
         # "how much is it? how long does it last?": a rule read one clause as a fact the store may lack (the
@@ -2879,7 +2890,11 @@ def _remark(words: _Words, store: FactStore, lexicon: Lexicon) -> bool:
     named = [
         w
         for i, (w, (a, _)) in enumerate(zip(words.words, words.spans, strict=True))
-        if i not in starts and words.text[a].isupper() and w != "i" and w not in known
+        if i not in starts
+        and words.text[a].isupper()
+        and w not in film_talk.SPEAKER_SUBJECTS  # "I'd", "Id": the speaker, not a name
+        and w != "i"
+        and w.removesuffix("'s") not in known  # "<an actor>'s performance": a name of this film's people
     ]
     if named or _quoted_unknown(words, known):  # "I like the movie <a title> …", "i watched "<a title>"": another work
         return False
