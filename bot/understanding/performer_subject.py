@@ -129,7 +129,23 @@ def _performer_phrases(
         credits = store.actor_of(character)
         if len(credits) != 1:
             continue
+        end = _appositive_end(spans, names, end, character, store)
         yield PerformerPhrase(start, end, credits[0].actor, name, relation)
+
+
+def _appositive_end(
+    spans: Sequence[tuple[int, int]], names: list[dict[str, Any]], end: int, character: str, store: FactStore
+) -> int:
+    """Where the part ends when the part's own name follows it ("<a>'s mother <her name>", "the actor who plays
+    <a>'s dad <his name>"): the name is the part said again, not a second character asked of."""
+    for other in names:
+        if other.get("entity") != "character":
+            continue
+        inside = [i for i, (s, e) in enumerate(spans) if s < int(other["end"]) and e > int(other["start"])]
+        if inside and inside[0] == end:
+            if any(m.id == character for m in store.resolve(str(other.get("value")), ("character",))):
+                return inside[-1] + 1
+    return end
 
 
 def _performer_before(words: Sequence[str], part: int) -> int | None:
