@@ -156,3 +156,49 @@ def test_the_last_work_is_the_career_not_the_list(store, template):
     text = template.format(person.name)
     result = reading(store, text, "ask_other_work", [name(text, person.name, "person")])
     assert tags(result).get("attribute") == "career"
+
+
+# 5. "In what <year> movie did <X> star ...?": a work of that year is asked, not the cast beside them.
+def dated_work(store) -> tuple[Any, int]:
+    person = next(store.people[c.actor] for c in store.cast if any(w.year for w in store.people[c.actor].known_for))
+    return person, next(w.year for w in person.known_for if w.year)
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "in what {1} film did {0} star alongside a famous singer",
+        "which {1} movie did {0} appear in with her old friend",
+        "what {1} drama did {0} act opposite a comedian in",
+    ],
+)
+def test_a_work_of_a_year_is_asked(store, template):
+    person, year = dated_work(store)
+    text = template.format(person.name, year)
+    result = reading(store, text, "ask_cast", [name(text, person.name, "person")])
+    assert result.intent == "ask_other_work"
+
+
+def test_who_starred_alongside_stays_the_cast(store):
+    person, _ = dated_work(store)
+    text = f"who starred alongside {person.name}"
+    result = reading(store, text, "ask_cast", [name(text, person.name, "person")])
+    assert result.intent != "ask_other_work"
+
+
+# 6. "<an actor> (<a>'s mom)": the part in brackets shows who is meant; what is asked is asked of the actor.
+@pytest.mark.parametrize(
+    "template",
+    [
+        "where was {0} ({1}'s {2}) born",
+        "how tall is {0} ({1}'s {2}) in real life",
+        "is {0} ( {1}'s {2} ) married",
+    ],
+)
+def test_a_part_in_brackets_is_a_clue(store, template):
+    child, relation, _, actor = parent_part(store)
+    first = child.name.split()[0]
+    text = template.format(actor.name, first, relation)
+    result = reading(store, text, "ask_character", [name(text, actor.name, "person"), name(text, first, "character")])
+    assert result.intent == "ask_fact"
+    assert "relation" not in tags(result)

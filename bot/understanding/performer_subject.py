@@ -200,3 +200,26 @@ def asks_beyond_identity(
         and not typo_of_an_explained_word(words[i], known)
         for i in outside
     )
+
+
+def parts_in_brackets(text: str, entities: Sequence[dict[str, Any]]) -> list[tuple[int, int]]:
+    """ "How old was <an actor> (<a>'s mom) during the filming?": a bracket right after a person's name that names
+    a character is the part they play, said to show who is meant - a clue, not what is asked. The brackets'
+    character spans [start, end)."""
+    found: list[tuple[int, int]] = []
+    people_ends = [int(e["end"]) for e in entities if e.get("entity") == "person" and "end" in e]
+    for end in people_ends:
+        opening = end + len(text[end:]) - len(text[end:].lstrip())
+        if not text.startswith("(", opening):
+            continue
+        closing = text.find(")", opening)
+        if closing < 0:
+            continue
+        inside = [
+            e
+            for e in entities
+            if e.get("entity") == "character" and opening < int(e.get("start", -1)) and int(e.get("end", -1)) <= closing
+        ]
+        if inside:
+            found.append((opening, closing + 1))
+    return found

@@ -558,6 +558,11 @@ def read(
     inner = [clue.chars for clue in found_inside] if intent in lent or intent in (None, FALLBACK) else []
     for a, b in inner:
         text = text[:a] + " " * (b - a) + text[b:]
+    # "<an actor> (<a>'s mom)": the part in brackets only shows who is meant
+    bracketed = performer_subject.parts_in_brackets(text, entities)
+    for a, b in bracketed:
+        text = text[:a] + " " * (b - a) + text[b:]
+    inner += bracketed
     described = [e for e in entities if any(a <= int(e.get("start", -1)) < b for a, b in inner)]
     entities = [e for e in entities if e not in described]
     parts = _pointing_parts(text, intent, entities, store, lexicon)
@@ -2123,6 +2128,10 @@ def _read(
         reading.intent = "ask_cast"
         reading.drop.extend(names)  # the cast beyond them: the list, not the named ones' roles
         reading.why.append("the cast beyond the characters named")
+        return reading
+    if not has_japanese(text) and people_reading.work_of_a_year_asked(words.words, names):
+        reading.intent = "ask_other_work"
+        reading.why.append("a work of a year of someone named")
         return reading
     if not has_japanese(text) and people_reading.co_stars(words.words, names, store, _asks_yes_or_no(words, lexicon)):
         reading.intent = "ask_cast"
