@@ -202,3 +202,50 @@ def test_a_part_in_brackets_is_a_clue(store, template):
     result = reading(store, text, "ask_character", [name(text, actor.name, "person"), name(text, first, "character")])
     assert result.intent == "ask_fact"
     assert "relation" not in tags(result)
+
+
+# 7. "Who is the leading actor?": an alias holding a performer noun asks who the performer is, not the part.
+def performer_aliases(store) -> list[str]:
+    return [
+        alias
+        for character in store.characters.values()
+        for alias in character.aliases
+        if set(tokens(alias)) & {"actor", "actress"}
+    ]
+
+
+@pytest.mark.parametrize("template", ["who is the {}", "who's the {}?", "who is the {} in it"])
+def test_an_alias_naming_the_performer_is_no_character_question(store, template):
+    alias = performer_aliases(store)[0]
+    text = template.format(alias)
+    result = reading(store, text, "ask_cast", [name(text, alias, "character")])
+    assert "who a character is, not only who plays them" not in result.why
+
+
+def test_an_alias_naming_the_part_stays_the_character(store):
+    alias = next(
+        a
+        for c in store.characters.values()
+        for a in c.aliases
+        if len(tokens(a)) == 2 and not set(tokens(a)) & {"actor", "actress"} and a.isascii()
+    )
+    text = f"who is the {alias}"
+    result = reading(store, text, "ask_cast", [name(text, alias, "character")])
+    assert "who a character is, not only who plays them" in result.why
+
+
+# 8. "A degree in literature", "magna cum laude": schooling said of a person, not this film's novel.
+@pytest.mark.parametrize(
+    "template",
+    [
+        "did {} graduate magna cum laude",
+        "does {} have a degree in literature",
+        "did {} get a master's degree in english literature",
+    ],
+)
+def test_a_degree_is_the_persons_education_not_the_novel(store, template):
+    person = store.people[store.cast[2].actor]
+    text = template.format(person.name)
+    result = reading(store, text, "ask_person", [name(text, person.name, "person")])
+    assert tags(result).get("attribute") == "education"
+    assert "claim" not in tags(result)

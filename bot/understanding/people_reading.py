@@ -343,6 +343,8 @@ def who_the_character_is(
     actor - not only who plays them (the classifier may guess the cast from a role noun)."""
     if current not in ABOUT_INTENTS or len(names) != 1 or names[0].get("entity") != "character":
         return False
+    if set(tokens(str(names[0].get("value", "")))) & ALIAS_PERFORMER_NOUNS:
+        return False  # "who is the leading actor?": the alias names the performer, who is asked
     words = _without_pointer_clause(words, spans, names[0])
     rest = list(words)
     if rest[:2] in (["who", "is"], ["who", "s"]):
@@ -355,6 +357,10 @@ def who_the_character_is(
     start, end = int(names[0].get("start", -1)), int(names[0].get("end", -1))
     inside = [start <= a and b <= end for a, b in spans[offset : len(words)]]
     return bool(inside) and all(inside[1:]) and (inside[0] or (rest[0] in ("the", "a", "this") and len(inside) > 1))
+
+
+# Words of an alias that name the performer rather than the part ("the lead actress", "the leading actor").
+ALIAS_PERFORMER_NOUNS = frozenset({"actor", "actress", "actors", "actresses"})
 
 
 # "the <a character> you mentioned", "that <a character> we talked about": a clause that only points back.

@@ -4668,7 +4668,12 @@ def _yes_no(
         return True
     crew = [h for h in attributes if lexicon.attributes[h.key].entity.get("crew_role") or h.key == "director"]
     novel = [h for h in attributes if h.key in ("writer", "novel", "creator")]
-    if novel and any(h.key == "novel" or lexicon.attributes[h.key].novel_words & set(words.words) for h in novel):
+    personal = any(h.key in PERSONAL_KEYS for h in attributes)  # "a degree in literature": said of the person
+    if (
+        novel
+        and not personal
+        and any(h.key == "novel" or lexicon.attributes[h.key].novel_words & set(words.words) for h in novel)
+    ):
         # "was the novel written by <the author>?": the novel's author, not the screenplay's
         reading.add("claim", "novel_author", *words.chars(novel[0].start, novel[0].end))
         reading.intent = "ask_novel"
