@@ -17,12 +17,13 @@ from typing import Any
 import pytest
 from rasa.shared.nlu.training_data.message import Message
 
+from actions.people import ActionOtherWork
 from bot.nlu_components import OtherSubjectGuard
 from bot.nlu_frame import QuestionReader
 from bot.scope import Vocabulary
 from bot.understanding import cast_by_work, works_of_people
 from bot.understanding.lexicon import default_lexicon, tokens
-from tests.reading_helpers import name, reading, tags
+from tests.reading_helpers import name, reading, run, tags
 
 GUARD_CONFIG = {"out_of_scope_intent": "out_of_scope", "unguarded_intents": []}
 
@@ -249,3 +250,37 @@ def test_a_degree_is_the_persons_education_not_the_novel(store, template):
     result = reading(store, text, "ask_person", [name(text, person.name, "person")])
     assert tags(result).get("attribute") == "education"
     assert "claim" not in tags(result)
+
+
+# 9. "Was <X> in <A> and <B>?": yes when each work named is among what they are known for.
+def two_works(store) -> tuple[Any, str, str]:
+    for credit in store.cast:
+        person = store.people[credit.actor]
+        titles = [w.title for w in person.known_for if w.title.isascii() and len(tokens(w.title)) >= 2]
+        if len(titles) >= 2:
+            return person, titles[0], titles[1]
+    raise AssertionError("no cast member with two titled works")
+
+
+@pytest.mark.parametrize(
+    ("template", "answer"),
+    [
+        ("was {0} in {1} and {2}", "utter_claim_yes"),
+        ("did {0} act in {1}, {2}", "utter_claim_yes"),
+        ("was {0} in {1} and Nowhere Road Forever", None),
+    ],
+)
+def test_two_works_named_in_one_yes_no(store, domain, template, answer):
+    person, first, second = two_works(store)
+    text = template.format(person.name, first, second)
+    claimed = text[text.index(first) :]
+    start = text.index(first)
+    entities = [
+        name(text, person.name, "person"),
+        {"entity": "claim", "value": f"known_for:{claimed}", "start": start, "end": len(text)},
+    ]
+    said, _, _ = run(ActionOtherWork(), domain, text, entities, intent="ask_other_work")
+    if answer is None:
+        assert "utter_claim_yes" not in said
+    else:
+        assert said[0] == answer
