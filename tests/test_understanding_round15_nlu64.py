@@ -284,3 +284,21 @@ def test_two_works_named_in_one_yes_no(store, domain, template, answer):
         assert "utter_claim_yes" not in said
     else:
         assert said[0] == answer
+
+
+# 10. "the actor who plays <a> in <this film>": the film says where the part is played, not a claim.
+@pytest.mark.parametrize(
+    "template",
+    [
+        "is the actor who plays {} in {} a twin",
+        "did you know the actress playing {} in {} is left-handed",
+        "is the person who played {} in {} related to royalty",
+    ],
+)
+def test_the_film_of_the_part_is_no_in_film_claim(store, template):
+    character = store.characters[store.cast[0].character]
+    first = character.name.split()[0]
+    text = template.format(first, store.title)
+    result = reading(store, text, "ask_who_plays", [name(text, first, "character")])
+    assert tags(result).get("claim") != "in_film"
+    assert any("performer of a part" in why for why in result.why)

@@ -21,7 +21,7 @@ from typing import Any
 from bot.store import FactStore
 from bot.understanding import coverage
 from bot.understanding.coverage import FUNCTION_WORDS
-from bot.understanding.lexicon import Hit
+from bot.understanding.lexicon import Hit, tokens
 from bot.understanding.people_reading import PLAY_VERBS
 from bot.understanding.person_asked import ABOUT_SOMEONE_WORDS, typo_of_an_explained_word
 
@@ -130,7 +130,24 @@ def _performer_phrases(
         if len(credits) != 1:
             continue
         end = _appositive_end(spans, names, end, character, store)
+        end = _film_of_the_part_end(words, end, store)
         yield PerformerPhrase(start, end, credits[0].actor, name, relation)
+
+
+# Words after "in" that point at this film ("the actor who plays <a> in it / in the movie").
+THIS_FILM_POINTERS = (("it",), ("the", "movie"), ("the", "film"), ("this", "movie"), ("this", "film"))
+
+
+def _film_of_the_part_end(words: Sequence[str], end: int, store: FactStore) -> int:
+    """Where the part ends when "in <this film>" follows it ("the actor who plays <a>'s dad in <the title>"): the
+    film is where the part is played, said to show who is meant, not a claim that someone is in it."""
+    if words[end : end + 1] != ["in"]:
+        return end
+    title = tuple(tokens(store.title))
+    for said in (title, ("the", *title), *THIS_FILM_POINTERS):
+        if tuple(words[end + 1 : end + 1 + len(said)]) == said:
+            return end + 1 + len(said)
+    return end
 
 
 def _appositive_end(

@@ -4704,13 +4704,21 @@ def _yes_no(
         tag = _tag_start(words)  # ("…, isn't she?": the closing tag opens no clause of its own)
         opened = [i for i in _clause_starts(words) if words.words[i] in lexicon.yes_no_openers and i < tag]
         asked_from = max([0, *opened])
-        at = next((i for i, word in enumerate(words.words) if word in IN_FILM_WORDS and i >= asked_from), None)
+        # not the "in" inside a name: "the actor who plays <a> in <the title>" says who is meant
+        named = {i for i, span in enumerate(words.spans) if any(n["start"] <= span[0] < n["end"] for n in names)}
+        at = next(
+            (i for i, word in enumerate(words.words) if word in IN_FILM_WORDS and i >= asked_from and i not in named),
+            None,
+        )
+        if at is None and not with_name:  # its only "in" said who is meant: no claim of being in a film
+            return _person_yes_no(words, people, names, attributes, hits, reading)
         at = with_name[0] if at is None else at
         film = {i for h in hits if h.kind == "film" for i in range(h.start, h.end)}
         tag = _tag_start(words)
         rest = [i for i in range(at + 1, tag) if i not in film and words.words[i] not in CLAIM_STOPWORDS]
         rest = [i for i in rest if not any(n["start"] <= words.spans[i][0] < n["end"] for n in names)]
-        if rest and not (_names_this_film(hits, lexicon) and not _unknown_capitals(words, names, hits, lexicon)):
+        unnamed = [h for h in hits if h.start not in named]
+        if rest and not (_names_this_film(unnamed, lexicon) and not _unknown_capitals(words, names, hits, lexicon)):
             # "was <an actress> in The Makanai?": another work, decided from what she is known for; with
             # this film's title said ("was she a cast member on <the title>?") the work asked is this one
             start, end = words.chars(rest[0], rest[-1] + 1)
