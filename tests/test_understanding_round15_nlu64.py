@@ -65,6 +65,8 @@ def test_the_cast_member_whose_works_hold_the_title(store, template):
         "who starred in {}",  # no tie to this film's cast: another film's question
         "what year was the cast member from {} born",  # an attribute of the person is asked
         "which cast member was in a film called Nowhere Road",  # no work of the store named
+        "this actress, who was in {}, plays which character here",  # her part is asked, "who" is relative
+        "the actor who starred in {} played what role in the cast",
     ],
 )
 def test_no_cast_member_decided(store, template):

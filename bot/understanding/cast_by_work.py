@@ -56,15 +56,19 @@ def cast_member_of_a_work(text: str, store: FactStore, lexicon: Lexicon) -> tupl
         for h in lexicon.find(list(words), ("attribute",))
         if h.key not in WHO_KEYS and (h.end <= span[0] or h.start >= span[1])
     ]
-    if asked:
-        return None  # "what year was the actress of <X> born?": an attribute of the person is asked, not who
+    part_asked = any(h.start and words[h.start - 1] in WHICH_WORDS for h in lexicon.find(list(words), ("relation",)))
+    if asked or part_asked:
+        # "what year was the actress of <X> born?", "... plays which character?": something of the person is
+        # asked (an attribute, their part), not who they are
+        return None
     return person_id, span
 
 
 def _asks_which_one(words: Sequence[str]) -> bool:
     """ "which (of these) actress", "what cast member": the which-word a few words before the noun; or "who"
     ("who in the cast was in <X>", "... who is she?")."""
-    if set(words) & WHO_WORDS:
+    # not the "who" of a relative clause: "this actress, who starred in <X>, plays which character?"
+    if any(w in WHO_WORDS and not (i and words[i - 1] in PERFORMER_NOUNS) for i, w in enumerate(words)):
         return True
     nouns = [i for i, w in enumerate(words) if w in PERFORMER_NOUNS or w in CAST_WORDS]
     return any(set(words[max(0, i - IN_VIEW_WINDOW) : i]) & WHICH_WORDS for i in nouns)
