@@ -337,7 +337,15 @@ def _known_for(title: str, tracker: Tracker) -> tuple[bool | None, Fact | None]:
     said = f" {normalise(str(about.value))} " if about is not None and about.known else ""
     if any(f" {normalise(word)} " in said for word in default_lexicon().same_as(wanted)):
         return True, None
+    # "was he in <A> and <B>?": two works named; yes when each is among what he is known for
+    parts = [normalise(part) for part in re.split(r",|\band\b|&", title)]
+    titles = [normalise(work.title) for work in store().people[person].known_for]
+    if len(parts) > 1 and all(len(part) >= MIN_TITLE_CHARS and any(part in t for t in titles) for part in parts):
+        return True, None
     return None, None
+
+
+MIN_TITLE_CHARS = 3
 
 
 def _and_as_ampersand(title: str) -> str:

@@ -22,7 +22,7 @@ from bot.i18n import LANGUAGE_SLOT
 from bot.japanese import has_japanese, language_of
 from bot.scope import OTHER_SUBJECT
 from bot.store import DEFAULT_FACTS_PATH, FactStore
-from bot.understanding import described_film, inner_clues
+from bot.understanding import cast_by_work, described_film, inner_clues
 from bot.understanding.lexicon import Lexicon, default_lexicon, tokens
 from bot.understanding.reading import (
     OUT_OF_SCOPE,
@@ -40,6 +40,7 @@ from bot.understanding.reading import (
 EXTRACTOR = "QuestionReader"
 RELEASE_DATE = "ask_release_date"
 TITLE = "ask_title"
+OTHER_WORK = "ask_other_work"
 # Intents that are no guess of what is asked: the refusal and the fallback decide nothing about the question.
 NOT_GUESSES = frozenset({RELEASE_DATE, OUT_OF_SCOPE, "nlu_fallback"})
 # What a follow-up is about after a quiz question describing a film that is not this one.
@@ -75,6 +76,8 @@ class QuestionReader(GraphComponent):
     def apply(self, message: Message) -> None:
         self.tag_language(message)
         if self.described_film(message):
+            return
+        if self.cast_member_of_a_work(message):
             return
         if message.get(OTHER_SUBJECT) and talk_closing(message.get(TEXT) or "", self.lexicon):
             # "i like to watch the news. i've got to run now. great chats!": the guard took a remark's word for a
@@ -120,6 +123,24 @@ class QuestionReader(GraphComponent):
             message.set(OTHER_SUBJECT, other, add_to_output=True)
         if reading.intent and reading.intent != intent.get("name"):
             self.set_intent(message, reading.intent)
+
+    def cast_member_of_a_work(self, message: Message) -> bool:
+        """ "Which cast member starred in <another work>?": the one of this film's cast whose works hold the
+        title is asked of (bot/understanding/cast_by_work.py), with their works, even when the guard or the
+        classifier took the title for another subject. True when it decided."""
+        text = message.get(TEXT) or ""
+        if has_japanese(text):
+            return False
+        found = cast_by_work.cast_member_of_a_work(text, self.store, self.lexicon)
+        if found is None:
+            return False
+        person = self.store.people[found[0]]
+        message.set(OTHER_SUBJECT, None, add_to_output=True)
+        entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") not in ("person", "character")]
+        tagged = {"entity": "person", "value": person.name, "start": 0, "end": 0, "extractor": EXTRACTOR}
+        message.set(ENTITIES, [*entities, tagged], add_to_output=True)
+        self.set_intent(message, OTHER_WORK)
+        return True
 
     def beside_another_subject(self, message: Message) -> bool:
         """ "What type of movie is it? Where is the theater located?": the film's sentences answered, the later one

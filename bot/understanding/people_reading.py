@@ -94,6 +94,8 @@ def co_stars(words: Sequence[str], names: list[dict[str, Any]], store: FactStore
     A yes/no question ("has <a> starred with <b> before?") or one about other work is no cast question."""
     if yes_no or not names or not all(_in_cast(n, store) for n in names) or set(words) & OTHER_WORK_WORDS:
         return False
+    if _which_work_asked(words):
+        return False  # "in what <year> movie did <a> star alongside <b>?": a work is asked, not who is beside
     pairs = list(zip(words, words[1:], strict=False))
     if any(w in CO_STAR_WORDS for w in words) or any(a == "co" and b in CO_PARTS for a, b in pairs):
         return True
@@ -103,6 +105,34 @@ def co_stars(words: Sequence[str], names: list[dict[str, Any]], store: FactStore
     if acting is not None and any(w in ("alongside", "opposite") for w in words[acting + 1 :]):
         return True
     return any(a in ACTING_VERBS and b == "with" and _name_at(words, i + 2, names) for i, (a, b) in enumerate(pairs))
+
+
+# Nouns of a work asked by "which"/"what" a few words before them ("in what 2008 movie", "which film").
+WORK_NOUNS_ASKED = frozenset({"movie", "movies", "film", "films", "drama", "dramas", "show", "shows", "series"})
+WHICH_WORK_WINDOW = 3
+
+
+def _which_work_asked(words: Sequence[str]) -> bool:
+    return any(
+        w in WORK_NOUNS_ASKED and set(words[max(0, i - WHICH_WORK_WINDOW) : i]) & {"which", "what"}
+        for i, w in enumerate(words)
+    )
+
+
+def work_of_a_year_asked(words: Sequence[str], names: list[dict[str, Any]]) -> bool:
+    """ "In what 2008 movie did <a person> star alongside ...?", "which 2019 film did <a person> appear in?": a
+    work of the named person's in that year is asked (the store dates their works), not their role here nor
+    the cast beside them."""
+    if not names or any(n.get("entity") != "person" for n in names):
+        return False
+    for i, word in enumerate(words):
+        if word in WORK_NOUNS_ASKED and i >= 2 and words[i - 1].isdigit() and len(words[i - 1]) == YEAR_DIGITS:
+            if words[i - 2] in ("which", "what") and set(words[i + 1 :]) & ACTING_VERBS:
+                return True
+    return False
+
+
+YEAR_DIGITS = 4
 
 
 def _name_at(words: Sequence[str], at: int, names: list[dict[str, Any]]) -> bool:
@@ -313,6 +343,8 @@ def who_the_character_is(
     actor - not only who plays them (the classifier may guess the cast from a role noun)."""
     if current not in ABOUT_INTENTS or len(names) != 1 or names[0].get("entity") != "character":
         return False
+    if set(tokens(str(names[0].get("value", "")))) & ALIAS_PERFORMER_NOUNS:
+        return False  # "who is the leading actor?": the alias names the performer, who is asked
     words = _without_pointer_clause(words, spans, names[0])
     rest = list(words)
     if rest[:2] in (["who", "is"], ["who", "s"]):
@@ -325,6 +357,10 @@ def who_the_character_is(
     start, end = int(names[0].get("start", -1)), int(names[0].get("end", -1))
     inside = [start <= a and b <= end for a, b in spans[offset : len(words)]]
     return bool(inside) and all(inside[1:]) and (inside[0] or (rest[0] in ("the", "a", "this") and len(inside) > 1))
+
+
+# Words of an alias that name the performer rather than the part ("the lead actress", "the leading actor").
+ALIAS_PERFORMER_NOUNS = frozenset({"actor", "actress", "actors", "actresses"})
 
 
 # "the <a character> you mentioned", "that <a character> we talked about": a clause that only points back.

@@ -21,7 +21,7 @@ from typing import Any
 from bot.store import FactStore
 from bot.understanding import coverage
 from bot.understanding.coverage import FUNCTION_WORDS
-from bot.understanding.lexicon import Hit
+from bot.understanding.lexicon import Hit, tokens
 from bot.understanding.people_reading import PLAY_VERBS
 from bot.understanding.person_asked import ABOUT_SOMEONE_WORDS, typo_of_an_explained_word
 
@@ -129,7 +129,40 @@ def _performer_phrases(
         credits = store.actor_of(character)
         if len(credits) != 1:
             continue
+        end = _appositive_end(spans, names, end, character, store)
+        end = _film_of_the_part_end(words, end, store)
         yield PerformerPhrase(start, end, credits[0].actor, name, relation)
+
+
+# Words after "in" that point at this film ("the actor who plays <a> in it / in the movie").
+THIS_FILM_POINTERS = (("it",), ("the", "movie"), ("the", "film"), ("this", "movie"), ("this", "film"))
+
+
+def _film_of_the_part_end(words: Sequence[str], end: int, store: FactStore) -> int:
+    """Where the part ends when "in <this film>" follows it ("the actor who plays <a>'s dad in <the title>"): the
+    film is where the part is played, said to show who is meant, not a claim that someone is in it."""
+    if words[end : end + 1] != ["in"]:
+        return end
+    title = tuple(tokens(store.title))
+    for said in (title, ("the", *title), *THIS_FILM_POINTERS):
+        if tuple(words[end + 1 : end + 1 + len(said)]) == said:
+            return end + 1 + len(said)
+    return end
+
+
+def _appositive_end(
+    spans: Sequence[tuple[int, int]], names: list[dict[str, Any]], end: int, character: str, store: FactStore
+) -> int:
+    """Where the part ends when the part's own name follows it ("<a>'s mother <her name>", "the actor who plays
+    <a>'s dad <his name>"): the name is the part said again, not a second character asked of."""
+    for other in names:
+        if other.get("entity") != "character":
+            continue
+        inside = [i for i, (s, e) in enumerate(spans) if s < int(other["end"]) and e > int(other["start"])]
+        if inside and inside[0] == end:
+            if any(m.id == character for m in store.resolve(str(other.get("value")), ("character",))):
+                return inside[-1] + 1
+    return end
 
 
 def _performer_before(words: Sequence[str], part: int) -> int | None:
@@ -184,3 +217,26 @@ def asks_beyond_identity(
         and not typo_of_an_explained_word(words[i], known)
         for i in outside
     )
+
+
+def parts_in_brackets(text: str, entities: Sequence[dict[str, Any]]) -> list[tuple[int, int]]:
+    """ "How old was <an actor> (<a>'s mom) during the filming?": a bracket right after a person's name that names
+    a character is the part they play, said to show who is meant - a clue, not what is asked. The brackets'
+    character spans [start, end)."""
+    found: list[tuple[int, int]] = []
+    people_ends = [int(e["end"]) for e in entities if e.get("entity") == "person" and "end" in e]
+    for end in people_ends:
+        opening = end + len(text[end:]) - len(text[end:].lstrip())
+        if not text.startswith("(", opening):
+            continue
+        closing = text.find(")", opening)
+        if closing < 0:
+            continue
+        inside = [
+            e
+            for e in entities
+            if e.get("entity") == "character" and opening < int(e.get("start", -1)) and int(e.get("end", -1)) <= closing
+        ]
+        if inside:
+            found.append((opening, closing + 1))
+    return found

@@ -560,6 +560,11 @@ def read(
     inner = [clue.chars for clue in found_inside] if intent in lent or intent in (None, FALLBACK) else []
     for a, b in inner:
         text = text[:a] + " " * (b - a) + text[b:]
+    # "<an actor> (<a>'s mom)": the part in brackets only shows who is meant
+    bracketed = performer_subject.parts_in_brackets(text, entities)
+    for a, b in bracketed:
+        text = text[:a] + " " * (b - a) + text[b:]
+    inner += bracketed
     described = [e for e in entities if any(a <= int(e.get("start", -1)) < b for a, b in inner)]
     entities = [e for e in entities if e not in described]
     parts = _pointing_parts(text, intent, entities, store, lexicon)
@@ -2184,6 +2189,10 @@ def _read(
         reading.intent = "ask_cast"
         reading.drop.extend(names)  # the cast beyond them: the list, not the named ones' roles
         reading.why.append("the cast beyond the characters named")
+        return reading
+    if not has_japanese(text) and people_reading.work_of_a_year_asked(words.words, names):
+        reading.intent = "ask_other_work"
+        reading.why.append("a work of a year of someone named")
         return reading
     if not has_japanese(text) and people_reading.co_stars(words.words, names, store, _asks_yes_or_no(words, lexicon)):
         reading.intent = "ask_cast"
@@ -4737,7 +4746,12 @@ def _yes_no(
         return True
     crew = [h for h in attributes if lexicon.attributes[h.key].entity.get("crew_role") or h.key == "director"]
     novel = [h for h in attributes if h.key in ("writer", "novel", "creator")]
-    if novel and any(h.key == "novel" or lexicon.attributes[h.key].novel_words & set(words.words) for h in novel):
+    personal = any(h.key in PERSONAL_KEYS for h in attributes)  # "a degree in literature": said of the person
+    if (
+        novel
+        and not personal
+        and any(h.key == "novel" or lexicon.attributes[h.key].novel_words & set(words.words) for h in novel)
+    ):
         # "was the novel written by <the author>?": the novel's author, not the screenplay's
         reading.add("claim", "novel_author", *words.chars(novel[0].start, novel[0].end))
         reading.intent = "ask_novel"
@@ -4768,13 +4782,21 @@ def _yes_no(
         tag = _tag_start(words)  # ("…, isn't she?": the closing tag opens no clause of its own)
         opened = [i for i in _clause_starts(words) if words.words[i] in lexicon.yes_no_openers and i < tag]
         asked_from = max([0, *opened])
-        at = next((i for i, word in enumerate(words.words) if word in IN_FILM_WORDS and i >= asked_from), None)
+        # not the "in" inside a name: "the actor who plays <a> in <the title>" says who is meant
+        named = {i for i, span in enumerate(words.spans) if any(n["start"] <= span[0] < n["end"] for n in names)}
+        at = next(
+            (i for i, word in enumerate(words.words) if word in IN_FILM_WORDS and i >= asked_from and i not in named),
+            None,
+        )
+        if at is None and not with_name:  # its only "in" said who is meant: no claim of being in a film
+            return _person_yes_no(words, people, names, attributes, hits, reading)
         at = with_name[0] if at is None else at
         film = {i for h in hits if h.kind == "film" for i in range(h.start, h.end)}
         tag = _tag_start(words)
         rest = [i for i in range(at + 1, tag) if i not in film and words.words[i] not in CLAIM_STOPWORDS]
         rest = [i for i in rest if not any(n["start"] <= words.spans[i][0] < n["end"] for n in names)]
-        if rest and not (_names_this_film(hits, lexicon) and not _unknown_capitals(words, names, hits, lexicon)):
+        unnamed = [h for h in hits if h.start not in named]
+        if rest and not (_names_this_film(unnamed, lexicon) and not _unknown_capitals(words, names, hits, lexicon)):
             # "was <an actress> in The Makanai?": another work, decided from what she is known for; with
             # this film's title said ("was she a cast member on <the title>?") the work asked is this one
             start, end = words.chars(rest[0], rest[-1] + 1)

@@ -91,11 +91,16 @@ def works_asked(
         first = max((c for c in clause_starts if c <= start), default=0)
         last = min((c for c in clause_starts if c >= end), default=len(words))
         # a word right before the noun qualifies the works ("which are well reviewed movies by <X>"), asks nothing
-        clause = [h for h in hits if first <= h.start and h.end <= last and h.end != i]
+        # unless it is the verb of "who": "who produced films starring <X>" asks the producer of the works
+        clause = [h for h in hits if first <= h.start and h.end <= last and (h.end != i or _verb_of_who(words, h))]
         asked = _asked(words, clause, start, end, (first, last))
         if asked is not None:
             return WorksAsked(start, end, person, *asked)
     return None
+
+
+def _verb_of_who(words: Sequence[str], hit: Hit) -> bool:
+    return hit.start > 0 and words[hit.start - 1] in WHO
 
 
 def _phrase(

@@ -1,0 +1,121 @@
+"""Which of the film's cast is meant by another work they were in (round 15, nlu64, issue 10).
+
+"Which cast member starred in the 2008 movie <X>?", "which actress in <this film> was in <X>?", "which of these
+actresses co-stars with <Y> in <X>?", "this <this film> actress portrayed ... in <X>. who is she?": the question
+asks which one of this film's cast (a performer noun tied to this film: "cast", "these", "this", or the title)
+was in another work it names. The store's works of each cast member decide it: one cast member whose works hold
+the title is the person asked (the reply is their works, the title among them); none or several decide
+nothing here, and the question is read as before - never the cast list as if it answered.
+
+Rasa-free; bot/nlu_frame.py calls `cast_member_of_a_work` before the other-subject guard's refusal stands.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.store import FactStore
+from bot.understanding.lexicon import Lexicon, tokens
+
+# Nouns of someone in a cast: the question asks which performer.
+PERFORMER_NOUNS = frozenset({"actor", "actress", "actors", "actresses", "performer", "performers", "star", "stars"})
+CAST_WORDS = frozenset({"cast", "casts"})
+# Words that ask which one: "which cast member", "what actress", "who is she".
+WHICH_WORDS = frozenset({"which", "what", "whats", "what's"})
+WHO_WORDS = frozenset({"who", "whos", "who's", "whom"})
+# Words that tie a performer noun to a group already in view: "which of these actresses", "this actress".
+IN_VIEW = frozenset({"these", "this", "those"})
+IN_VIEW_WINDOW = 3
+# Attributes that only say who is asked or that they were in a work: "which cast member starred in <X>".
+WHO_KEYS = frozenset({"cast", "other_work"})
+# Title forms of one word are read only when typed with a capital letter (a title, not a word of the question).
+MIN_PLAIN_TITLE_WORDS = 2
+
+
+def cast_member_of_a_work(text: str, store: FactStore, lexicon: Lexicon) -> tuple[str, tuple[int, int]] | None:
+    """The id of the one cast member whose works hold a title the question names, with the title's word span,
+    when the question asks which of this film's cast it is; else None."""
+    words = tokens(text)
+    if not _asks_which_one(words) or not _asks_a_cast_member(words, lexicon):
+        return None
+    # a one-word title that is also a word of the vocabulary ("Mother") is the word, not the title
+    vocabulary = {phrase[0] for _, _, phrase in lexicon.phrases if len(phrase) == 1}
+    found: dict[str, tuple[int, int]] = {}
+    for person_id, forms in _cast_title_forms(store).items():
+        for form in forms:
+            at = _find(words, form)
+            if at is not None and (len(form) >= MIN_PLAIN_TITLE_WORDS or _capitalised(text, form[0])):
+                if not _names_this_film(form, lexicon) and (len(form) > 1 or form[0] not in vocabulary):
+                    found[person_id] = at
+                    break
+    if len(found) != 1:
+        return None
+    person_id, span = next(iter(found.items()))
+    asked = [
+        h
+        for h in lexicon.find(list(words), ("attribute",))
+        if h.key not in WHO_KEYS and (h.end <= span[0] or h.start >= span[1])
+    ]
+    part_asked = any(h.start and words[h.start - 1] in WHICH_WORDS for h in lexicon.find(list(words), ("relation",)))
+    if asked or part_asked:
+        # "what year was the actress of <X> born?", "... plays which character?": something of the person is
+        # asked (an attribute, their part), not who they are
+        return None
+    return person_id, span
+
+
+def _asks_which_one(words: Sequence[str]) -> bool:
+    """ "which (of these) actress", "what cast member": the which-word a few words before the noun; or "who"
+    ("who in the cast was in <X>", "... who is she?")."""
+    # not the "who" of a relative clause: "this actress, who starred in <X>, plays which character?"
+    if any(w in WHO_WORDS and not (i and words[i - 1] in PERFORMER_NOUNS) for i, w in enumerate(words)):
+        return True
+    nouns = [i for i, w in enumerate(words) if w in PERFORMER_NOUNS or w in CAST_WORDS]
+    return any(set(words[max(0, i - IN_VIEW_WINDOW) : i]) & WHICH_WORDS for i in nouns)
+
+
+def _asks_a_cast_member(words: Sequence[str], lexicon: Lexicon) -> bool:
+    """A performer noun (or "cast") tied to this film: "cast member", "these/this actress", or the title said."""
+    if set(words) & CAST_WORDS:
+        return True
+    nouns = [i for i, w in enumerate(words) if w in PERFORMER_NOUNS]
+    if not nouns:
+        return False
+    if any(set(words[max(0, i - IN_VIEW_WINDOW) : i]) & IN_VIEW for i in nouns):
+        return True
+    joined = f" {' '.join(words)} "
+    return any(f" {title} " in joined for title in lexicon.film_titles)
+
+
+def _cast_title_forms(store: FactStore) -> dict[str, list[tuple[str, ...]]]:
+    """Each cast member's works as word runs: the full title, and the part before a colon ("<X>: <subtitle>")."""
+    forms: dict[str, list[tuple[str, ...]]] = {}
+    for credit in store.cast:
+        person = store.people[credit.actor]
+        runs = forms.setdefault(person.id, [])
+        for work in person.known_for:
+            for title in {work.title, work.title.split(":")[0]}:
+                run = tuple(tokens(title))
+                if run and run not in runs:
+                    runs.append(run)
+    return forms
+
+
+def _find(words: Sequence[str], form: tuple[str, ...]) -> tuple[int, int] | None:
+    n = len(form)
+    return next(((i, i + n) for i in range(len(words) - n + 1) if tuple(words[i : i + n]) == form), None)
+
+
+def _capitalised(text: str, word: str) -> bool:
+    """The word typed with a capital letter somewhere but at the start of the message."""
+    lowered = text.lower()
+    at = lowered.find(word, 1)
+    while at > 0:
+        if text[at].isupper():
+            return True
+        at = lowered.find(word, at + 1)
+    return False
+
+
+def _names_this_film(form: tuple[str, ...], lexicon: Lexicon) -> bool:
+    return " ".join(form) in lexicon.film_titles
