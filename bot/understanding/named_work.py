@@ -1,0 +1,136 @@
+"""The work a question names right after a work noun: "the movie "<a title>"", "the film <A Title>" (issue 10).
+
+The subject of a question is the work it names. A title typed right after a work noun, in quotes or as a run
+of capitalised words, is that work, and this film's attribute words ("song", "music", "directed", "year")
+then ask about it, not about this film:
+
+- this film's own title (any of its forms) is this film: nothing to do here;
+- a title of a work one of this film's people is known for is that person's work (`owner`): the store holds
+  its year, nothing else about it;
+- any other title is another work, which the store does not hold.
+
+Quotes mark a title whatever its words ("the movie "Who Paid the Piper"": every word an everyday one, the first
+a question word). A capitalised run is a title only after a work noun, not at a sentence's start. Rasa-free;
+bot/understanding/reading.py decides what to do with what it finds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from bot.store import FactStore
+from bot.understanding import proper_names
+from bot.understanding.lexicon import token_spans, tokens
+
+# Singular nouns of a work a title follows: "the movie <X>", "the film "<X>"".
+TITLED_NOUNS = frozenset({"movie", "film", "flick", "picture", "show", "series", "drama", "book", "novel", "manga"})
+# Words of a film phrase that name no film in particular ("the movie", "that film", "it"): a title's noun.
+GENERIC_FILM_WORDS = TITLED_NOUNS | frozenset(
+    {"the", "a", "an", "this", "that", "it", "its", "movies", "films", "one", "whole", "entire"}
+)
+# A title in double quotes (straight or curly) right after one of them: only spaces between.
+QUOTES = '"\u201c\u201d'
+QUOTED_AFTER = re.compile(r"\s*[\"\u201c\u201d]([^\"\u201c\u201d]+)[\"\u201c\u201d]")
+# Words a known title typed in lower case must have: one everyday word may be anything ("the show mother").
+MIN_LOWER_CASE_TITLE = 2
+# A title as close as this to a known one is that one, typed with a letter off or a word dropped ("hula girl").
+TITLE_SCORE_CUTOFF = 85.0
+
+
+@dataclass(frozen=True)
+class NamedWork:
+    title: str  # as typed
+    start: int  # character offsets of the title in the text
+    end: int
+    owner: str | None  # id of the person of this film known for it; None for a work the store does not hold
+    ours: bool = False  # one of this film's own titles
+
+
+def find(text: str, store: FactStore, film_titles: frozenset[str]) -> NamedWork | None:
+    """The first title typed right after a work noun, with whose work it is; None when there is none."""
+    spans = token_spans(text)
+    words = [text[a:b].lower() for a, b in spans]
+    for i, word in enumerate(words):
+        if word not in TITLED_NOUNS or i + 1 >= len(words):
+            continue
+        found = _known_title_after(words, spans, i, store) or _title_after(text, spans, i)
+        if found is None:
+            continue
+        start, end = found
+        typed = text[start:end]
+        said = " ".join(tokens(typed))
+        if not said:
+            continue
+        if _close(said, film_titles):
+            return NamedWork(typed, start, end, None, ours=True)
+        owner = _owner(said, store)
+        quoted = text[:start].rstrip().endswith(tuple(QUOTES))
+        if owner is not None or quoted:
+            return NamedWork(typed, start, end, owner)
+        # an unquoted capitalised run may be a place or a person ("the film Netflix made", "the movie Akito
+        # paints in"): the capitalised-name rules (bot/understanding/proper_names.py) judge it
+    return None
+
+
+def _title_after(text: str, spans: list[tuple[int, int]], noun: int) -> tuple[int, int] | None:
+    """The character span of a quoted title or a capitalised run right after the noun at `noun`."""
+    after = spans[noun][1]
+    quoted = QUOTED_AFTER.match(text, after)
+    if quoted:
+        return quoted.start(1), quoted.end(1)
+    first = noun + 1
+    if not proper_names.capitalised(text, spans[first]) or text[after : spans[first][0]].strip():
+        return None
+    last = first
+    while last + 1 < len(spans) and not text[spans[last][1] : spans[last + 1][0]].strip():
+        following = spans[last + 1]
+        if proper_names.capitalised(text, following) or text[following[0] : following[1]].isdigit():
+            last += 1
+        elif (
+            text[following[0] : following[1]].lower() in proper_names.GLUE
+            and last + 2 < len(spans)
+            and proper_names.capitalised(text, spans[last + 2])
+        ):
+            last += 2  # "<Gone> with the <Wind>": small words inside a title
+        else:
+            break
+    if _title_case(text):
+        return None  # "Who Directed The Movie Drawing Closer": capitals say nothing
+    return spans[first][0], spans[last][1]
+
+
+def _known_title_after(
+    words: list[str], spans: list[tuple[int, int]], noun: int, store: FactStore
+) -> tuple[int, int] | None:
+    """A known work's title typed in lower case right after the noun ("the movie <a title of one of our people>"):
+    the whole title, word for word; a title of everyday words alone ("mother") is too common to be one."""
+    said = tokens(" ".join(words[noun + 1 :]))
+    for person in store.people.values():
+        for work in person.known_for:
+            title = tokens(work.title)
+            if len(title) >= MIN_LOWER_CASE_TITLE and said[: len(title)] == title:
+                return spans[noun + 1][0], spans[noun + len(title)][1]
+    return None
+
+
+def _title_case(text: str) -> bool:
+    typed = re.findall(r"[A-Za-z]+", text)
+    return bool(typed) and sum(1 for w in typed if w[0].isupper()) > proper_names.TITLE_CASE_SHARE * len(typed)
+
+
+def _close(said: str, titles: frozenset[str]) -> bool:
+    return any(said == t or fuzz.ratio(said, t) >= TITLE_SCORE_CUTOFF for t in titles)
+
+
+def _owner(said: str, store: FactStore) -> str | None:
+    """The person of this film known for the work with this title, when exactly one is."""
+    owners = {
+        person_id
+        for person_id, person in store.people.items()
+        for work in person.known_for
+        if _close(said, frozenset(" ".join(tokens(form)) for form in (work.title, work.ja) if form))
+    }
+    return owners.pop() if len(owners) == 1 else None
