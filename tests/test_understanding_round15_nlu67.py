@@ -139,3 +139,74 @@ def test_the_year_of_a_known_work_lists_the_works_with_their_years(store, known_
     result = reading(store, text, "ask_release_date")
     said, messages, _ = run(ActionOtherWork(), domain, text, result.entities, intent="ask_other_work")
     assert said and said[0].startswith("utter_other_work")
+
+
+# --- a capitalised title after a work noun, a title opening a passive question, a pointer back ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What song plays over the credits of the movie Blue Sky Diaries?",  # everyday words, capitalised
+        "who was the cinematographer on the film Seven Quiet Rivers",
+        "What year did the film Return to Oak Street come out?",  # a small word inside the title
+    ],
+)
+def test_capitalised_words_after_a_work_noun_are_another_title(store, text):
+    result = reading(store, text, "ask_crew")
+    assert result.intent == OUT_OF_SCOPE
+
+
+def test_our_people_after_a_work_noun_are_no_title(store):
+    actor = store.people[store.cast[0].actor].name
+    found = named_work.find(f"which film {actor} starred in is the best", store, OUR_TITLES)
+    assert found is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "moonrise was directed by which director",
+        "the warriors was written by who",  # a title with an article
+        "gravity is directed by whom",
+    ],
+)
+def test_a_title_opening_a_passive_question_is_the_work_asked_about(store, text):
+    assert reading(store, text, "ask_director").intent == OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the film was directed by which director",
+        "the novel was written by who",
+        "the score was composed by whom",
+    ],
+)
+def test_this_films_own_words_opening_a_passive_question_are_this_film(store, text):
+    assert reading(store, text, "ask_director").intent != OUT_OF_SCOPE
+
+
+def test_a_known_work_opening_a_passive_question_is_its_persons_work(store, known_work):
+    person, work = known_work
+    result = reading(store, f"{work.title.lower()} was directed by which director", "ask_director")
+    assert result.intent == "ask_other_work"
+    assert values(result, "person") == [person]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I just rewatched Pulp Fiction, have you seen that film?",
+        "How about Moonstruck? I never saw that one.",  # "how about <X>" names it
+        "Films like Paper Moon are my favourites, have you seen that one?",
+    ],
+)
+def test_that_after_another_title_points_back_at_it(store, text):
+    assert reading(store, text, "ask_fact").intent == OUT_OF_SCOPE
+
+
+def test_that_after_one_of_our_names_is_still_this_film(store):
+    actor = store.people[store.cast[0].actor].name
+    text = f"{actor} is great, have you seen that movie?"
+    assert reading(store, text, "ask_fact", [name(text, actor, "person")]).intent != OUT_OF_SCOPE

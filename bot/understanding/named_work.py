@@ -23,19 +23,24 @@ from rapidfuzz import fuzz
 
 from bot.store import FactStore
 from bot.understanding import proper_names
-from bot.understanding.lexicon import token_spans, tokens
+from bot.understanding.lexicon import default_lexicon, token_spans, tokens
 
 # Singular nouns of a work a title follows: "the movie <X>", "the film "<X>"".
 TITLED_NOUNS = frozenset({"movie", "film", "flick", "picture", "show", "series", "drama", "book", "novel", "manga"})
-# Words of a film phrase that name no film in particular ("the movie", "that film", "it"): a title's noun.
-GENERIC_FILM_WORDS = TITLED_NOUNS | frozenset(
-    {"the", "a", "an", "this", "that", "it", "its", "movies", "films", "one", "whole", "entire"}
-)
 # A title in double quotes (straight or curly) right after one of them: only spaces between.
 QUOTES = '"\u201c\u201d'
 QUOTED_AFTER = re.compile(r"\s*[\"\u201c\u201d]([^\"\u201c\u201d]+)[\"\u201c\u201d]")
 # Words a known title typed in lower case must have: one everyday word may be anything ("the show mother").
 MIN_LOWER_CASE_TITLE = 2
+# Capitalised words in a row after a work noun that make a title whatever they are.
+MIN_TITLE_RUN = 2
+# "<X> was directed by which director?": a passive question whose subject opens it.
+PASSIVE_LINKS = frozenset({"was", "is", "were", "are"})
+PASSIVE_VERBS = frozenset(
+    "directed written produced made scored composed released filmed shot adapted based starred distributed".split()
+)
+AGENT_WH = frozenset({"which", "what", "who", "whom"})
+MAX_PASSIVE_SUBJECT = 5
 # A title as close as this to a known one is that one, typed with a letter off or a word dropped ("hula girl").
 TITLE_SCORE_CUTOFF = 85.0
 
@@ -66,12 +71,12 @@ def find(text: str, store: FactStore, film_titles: frozenset[str]) -> NamedWork 
             continue
         if _close(said, film_titles):
             return NamedWork(typed, start, end, None, ours=True)
-        owner = _owner(said, store)
+        owner = owner_of(said, store)
         quoted = text[:start].rstrip().endswith(tuple(QUOTES))
-        if owner is not None or quoted:
+        if owner is not None or quoted or _title_run(said.split(), store):
             return NamedWork(typed, start, end, owner)
-        # an unquoted capitalised run may be a place or a person ("the film Netflix made", "the movie Akito
-        # paints in"): the capitalised-name rules (bot/understanding/proper_names.py) judge it
+        # one capitalised word may be a place or a person ("the film Netflix made", "the movie Akito paints
+        # in"): the capitalised-name rules (bot/understanding/proper_names.py) judge it
     return None
 
 
@@ -116,6 +121,14 @@ def _known_title_after(
     return None
 
 
+def _title_run(said: list[str], store: FactStore) -> bool:
+    """Two or more capitalised words after a work noun are a title ("the movie <High School Musical 3>") even
+    when each is an everyday word, unless they are only names of this film's people and everyday names
+    ("the film Ren Nagase starred in", "the movie Netflix Japan made")."""
+    everyday = proper_names.name_parts(proper_names.store_names(store)) | default_lexicon().ordinary_names
+    return len(said) >= MIN_TITLE_RUN and not set(said) <= everyday
+
+
 def _title_case(text: str) -> bool:
     typed = re.findall(r"[A-Za-z]+", text)
     return bool(typed) and sum(1 for w in typed if w[0].isupper()) > proper_names.TITLE_CASE_SHARE * len(typed)
@@ -125,7 +138,7 @@ def _close(said: str, titles: frozenset[str]) -> bool:
     return any(said == t or fuzz.ratio(said, t) >= TITLE_SCORE_CUTOFF for t in titles)
 
 
-def _owner(said: str, store: FactStore) -> str | None:
+def owner_of(said: str, store: FactStore) -> str | None:
     """The person of this film known for the work with this title, when exactly one is."""
     owners = {
         person_id
@@ -134,3 +147,17 @@ def _owner(said: str, store: FactStore) -> str | None:
         if _close(said, frozenset(" ".join(tokens(form)) for form in (work.title, work.ja) if form))
     }
     return owners.pop() if len(owners) == 1 else None
+
+
+def passive_subject(words: list[str]) -> tuple[int, int] | None:
+    """The words [start, end) before "<was> <directed> by <which>" that open a question ("breakthrough was directed
+    by which director"): the work asked about, whatever it is; None when the question is not built so."""
+    for link in range(1, min(len(words) - 3, MAX_PASSIVE_SUBJECT + 1)):
+        if (
+            words[link] in PASSIVE_LINKS
+            and words[link + 1] in PASSIVE_VERBS
+            and words[link + 2] == "by"
+            and words[link + 3] in AGENT_WH
+        ):
+            return 0, link
+    return None

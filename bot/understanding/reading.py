@@ -665,11 +665,20 @@ def _titled_work_read(
         return None
     titles = frozenset(" ".join(tokens(title)) for title in lexicon.film_titles)
     named = named_work.find(words.text, store, titles)
+    passive = named_work.passive_subject(words.words) if named is None else None
+    if passive is not None:  # "<X> was directed by which director": X is the work asked about
+        subject = [w for w in words.words[passive[0] : passive[1]] if w not in coverage.FUNCTION_WORDS]
+        owner = named_work.owner_of(" ".join(words.words[passive[0] : passive[1]]), store)
+        known = coverage.film_vocabulary(store, lexicon) | coverage.known_work_words(store)
+        if owner is not None:
+            named = named_work.NamedWork(" ".join(subject), *words.chars(*passive), owner)
+        elif subject and not any(coverage.knows(w, known) for w in subject):
+            return Reading(OUT_OF_SCOPE, why=[f"another work: {' '.join(subject)}"])
     if named is None or named.ours:
         return None
     outside = [i for i, (a, b) in enumerate(words.spans) if b <= named.start or a >= named.end]
     hits = [h for h in lexicon.find(words.words, ("attribute", "film")) if h.start in outside]
-    if any(h.kind == "film" and set(h.phrase.split()) - named_work.GENERIC_FILM_WORDS for h in hits):
+    if any(h.kind == "film" and h.phrase not in lexicon.film_references for h in hits):
         return None  # this film is named beside it: the other rules decide
     if named.owner is None:
         store_names = proper_names.store_names(store)
@@ -6186,6 +6195,9 @@ def _other_named(
         for i, w in enumerate(words.words)
         if w in (PRONOUNS | lexicon.pronouns) and outside(i) and (i < first.start or w not in PERSONAL_PRONOUNS)
     ]
+    # "I also like <X>, have you seen that movie?": "that" after the name points back at it, not at this film
+    film = [h for h in film if not (h.start >= first.end and words.words[h.start] in POINTING_BACK)]
+    pronouns = [i for i in pronouns if not (i >= first.end and words.words[i] in POINTING_BACK)]
     # A name entity is this film's when it has a word of the store's names; "the main character" (a role
     # phrase the entity rules tag) "in <another title>" is that title's.
     named = [
@@ -6215,6 +6227,10 @@ def _other_named(
         reading.why.append(f"a person the store does not hold: {first.text}")
         return True
     return False
+
+
+# A demonstrative after a name points back at what the name named ("<X>? I haven't seen that one").
+POINTING_BACK = frozenset({"that", "those"})
 
 
 # After a role ("the main character of <X>"): where the work the role belongs to is named.
