@@ -210,3 +210,16 @@ def test_that_after_one_of_our_names_is_still_this_film(store):
     actor = store.people[store.cast[0].actor].name
     text = f"{actor} is great, have you seen that movie?"
     assert reading(store, text, "ask_fact", [name(text, actor, "person")]).intent != OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize("template", ["who published the book {short}?", "when did the novel {short} come out"])
+def test_a_short_form_of_this_films_or_its_novels_title_is_ours(store, template):
+    """The first words of the novel's romaji title ("the book <Yomei Ichinen>") are this film's book."""
+    romaji = str(store.novel["title_romaji"].value).split()
+    found = named_work.find(template.format(short=" ".join(romaji[:2])), store, OUR_TITLES)
+    assert found is not None and found.ours
+
+
+def test_a_name_with_a_bare_possessive_after_a_work_noun_is_no_title(store):
+    author = store.people[str(store.novel["author"].value)].name
+    assert named_work.find(f"Is the novel {author}s first book?", store, OUR_TITLES) is None

@@ -69,7 +69,8 @@ def find(text: str, store: FactStore, film_titles: frozenset[str]) -> NamedWork 
         said = " ".join(tokens(typed))
         if not said:
             continue
-        if _close(said, film_titles):
+        if _close(said, film_titles) or set(said.split()) <= own_title_words(store):
+            # "the book Yomei Ichinen": a short form of this film's or its novel's title is ours
             return NamedWork(typed, start, end, None, ours=True)
         owner = owner_of(said, store)
         quoted = text[:start].rstrip().endswith(tuple(QUOTES))
@@ -121,12 +122,25 @@ def _known_title_after(
     return None
 
 
+def own_title_words(store: FactStore) -> frozenset[str]:
+    """The words of this film's and its novel's titles in every form the store holds (romaji too)."""
+    texts: list[str] = [store.title]
+    for facts in (store.film, store.novel):
+        for key in ("title", "title_forms", "title_romaji", "nickname"):
+            fact = facts.get(key)
+            if fact is not None and fact.value is not None:
+                texts += [str(v) for v in fact.value] if isinstance(fact.value, list) else [str(fact.value)]
+    return frozenset(word for text in texts for word in tokens(text))
+
+
 def _title_run(said: list[str], store: FactStore) -> bool:
     """Two or more capitalised words after a work noun are a title ("the movie <High School Musical 3>") even
     when each is an everyday word, unless they are only names of this film's people and everyday names
     ("the film Ren Nagase starred in", "the movie Netflix Japan made")."""
     everyday = proper_names.name_parts(proper_names.store_names(store)) | default_lexicon().ordinary_names
-    return len(said) >= MIN_TITLE_RUN and not set(said) <= everyday
+    # "the novel <Given> <Family>s only novel": a name's possessive typed without its apostrophe is the name
+    bare = {w[:-1] if w.endswith("s") and w[:-1] in everyday else w for w in said}
+    return len(said) >= MIN_TITLE_RUN and not bare <= everyday
 
 
 def _title_case(text: str) -> bool:
