@@ -31,7 +31,7 @@ from actions.topics import dont_know_attribute
 from bot import markup, style
 from bot.japanese import has_japanese
 from bot.store import CrewCredit, Match, Person, Relation, Work
-from bot.understanding import people_reading
+from bot.understanding import named_work, people_reading
 from bot.understanding.lexicon import default_lexicon, tokens
 from bot.understanding.reading import BETWEEN
 
@@ -518,6 +518,8 @@ def this_films_credit(tracker: Tracker, person: Person) -> CrewCredit | None:
     attribute = default_lexicon().attributes.get(key)
     role = "director" if key == "director" else (attribute.entity.get("crew_role") if attribute else None)
     if role is None or said & OTHER_WORDS or not (facts.roles_of(person.id) or facts.crew_roles_of(person.id)):
+        return None
+    if said & named_work.TITLED_NOUNS:  # "who directed the film <a work of hers>?": one work, named, not this one
         return None
     return facts.crew.get(role)
 

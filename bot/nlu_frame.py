@@ -30,6 +30,7 @@ from bot.understanding.reading import (
     about_the_conversation,
     beside_another_subject,
     described_by_birth,
+    names_a_work_of_ours,
     other_subject,
     read,
     refused_work,
@@ -96,9 +97,11 @@ class QuestionReader(GraphComponent):
                 self.set_intent(message, talk)
             if self.beside_another_subject(message):
                 return
-            if not described_by_birth(message.get(TEXT) or "", self.store):
+            text = message.get(TEXT) or ""
+            if not described_by_birth(text, self.store) and not names_a_work_of_ours(text, self.store, self.lexicon):
                 return  # "who directed the film Barbie?": the guard saw another subject; "the film" is not ours
-            # "which actress was born in <a place>?": the guard took the place for a subject; one of ours is asked
+            # "which actress was born in <a place>?": the guard took the place for a subject; one of ours is asked;
+            # "what year did the film <a work of one of ours> come out?": the guard took its title for another's
             message.set(OTHER_SUBJECT, None, add_to_output=True)
         intent = message.get("intent") or {}
         if intent.get("name") == RELEASE_DATE and described_film.year_only_a_clue(tokens(message.get(TEXT) or "")):

@@ -44,7 +44,7 @@ TITLE_CASE_WORDS = 0.8
 # A word before a name in a subject slot: "by <X>", "the movie <X>", "was <X> born", "who played <X>".
 BEFORE_SUBJECT = frozenset(
     """by of movie film novel book books novels series show character actor actress director author writer singer
-    was is did does played plays play starred starring star portrayed portray""".split()
+    was is did does played plays play starred starring star portrayed portray about""".split()
 )
 # "the sequel to 2007's <X>": a year's work is a title.
 YEAR_OF = re.compile(r"(?:19|20)\d\d'?s")

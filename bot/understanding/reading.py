@@ -43,6 +43,7 @@ from bot.understanding import (
     everyday,
     film_talk,
     inner_clues,
+    named_work,
     novel_reading,
     owners,
     people_reading,
@@ -532,6 +533,9 @@ def read(
     seen = _told_of_another_work(_Words.of(text), told, entities, store, lexicon)
     if seen is not None:  # "i've never seen <another film>, is it any good? who's in it?": "it" is that film
         return Reading(OUT_OF_SCOPE, why=[f"another work: {seen}"])
+    titled = _titled_work_read(_Words.of(text), entities, store, lexicon)
+    if titled is not None:  # "the music in the movie "<a title>"": that work's music, not this film's
+        return titled
     if told:
         whole = _read(text, intent, entities, store, lexicon)
         if whole.why == [FILMS_IN_GENERAL]:  # "i'd like to see a movie, any genre is fine": no film of ours
@@ -666,6 +670,80 @@ def _told_of_another_work(
         return None
     clause = words.words[: inside[-1] + 1]
     return film_talk.other_work_seen(clause, hits, coverage.film_vocabulary(store, lexicon), capitalised)
+
+
+# Words that ask when a work came out: the store holds the years of its people's works.
+WORK_TIME_WORDS = frozenset("when year years released release premiere premiered premier date".split())
+WORK_TIME_PHRASES = (("come", "out"), ("came", "out"), ("hit", "the"))
+
+
+def names_a_work_of_ours(text: str, store: FactStore, lexicon: Lexicon) -> bool:
+    """ "who directed the film <a work one of our people is known for>": a title after a work noun is one of the
+    store's works, not another subject the store never heard of (bot/understanding/named_work.py)."""
+    if has_japanese(text):
+        return False
+    named = named_work.find(text, store, frozenset(" ".join(tokens(title)) for title in lexicon.film_titles))
+    return named is not None and named.owner is not None
+
+
+def _titled_work_read(
+    words: _Words, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon
+) -> Reading | None:
+    """The work a title after a work noun names is the question's subject (bot/understanding/named_work.py).
+
+    Another work the store does not hold, in a message naming nothing else of this film: out of scope, so that
+    "it" in the next question is that work. A work one of this film's people is known for: its year is asked of
+    that person's works (listed with their years); another attribute is one the store does not hold of them
+    ("I don't know the <attribute> of <X>'s other works"). None when the title is this film's or nothing is read.
+    """
+    if not words.words or has_japanese(words.text):
+        return None
+    titles = frozenset(" ".join(tokens(title)) for title in lexicon.film_titles)
+    named = named_work.find(words.text, store, titles)
+    passive = named_work.passive_subject(words.words) if named is None else None
+    if passive is not None:  # "<X> was directed by which director": X is the work asked about
+        subject = [w for w in words.words[passive[0] : passive[1]] if w not in coverage.FUNCTION_WORDS]
+        owner = named_work.owner_of(" ".join(words.words[passive[0] : passive[1]]), store)
+        known = coverage.film_vocabulary(store, lexicon) | coverage.known_work_words(store)
+        if owner is not None:
+            named = named_work.NamedWork(" ".join(subject), *words.chars(*passive), owner)
+        elif subject and not any(coverage.knows(w, known) for w in subject):
+            return Reading(OUT_OF_SCOPE, why=[f"another work: {' '.join(subject)}"])
+    if named is None or named.ours:
+        return None
+    outside = [i for i, (a, b) in enumerate(words.spans) if b <= named.start or a >= named.end]
+    hits = [h for h in lexicon.find(words.words, ("attribute", "film")) if h.start in outside]
+    if any(h.kind == "film" and h.phrase not in lexicon.film_references for h in hits):
+        return None  # this film is named beside it: the other rules decide
+    if named.owner is None:
+        store_names = proper_names.store_names(store)
+        if any(
+            e.get("entity") in NAME_KINDS
+            and not (named.start <= int(e.get("start", -1)) < named.end)
+            and proper_names.is_proper_name(str(e.get("value")), store_names)
+            for e in entities
+        ):
+            return None  # "was <one of our actors> in the film "<X>"?": asked of our person
+        return Reading(OUT_OF_SCOPE, why=[f"another work: {named.title}"])
+    said = [words.words[i] for i in outside]
+    pairs = set(zip(said, said[1:], strict=False))
+    person = store.people[named.owner]
+    reading = Reading("ask_other_work")
+    reading.add("person", person.name, named.start, named.end)
+    # what the classifier took for this film's credit or topic ("the soundtrack of the film <X>") is the work's
+    reading.drop.extend(e for e in entities if e.get("entity") in ("crew_role", "topic", "attribute"))
+    if set(said) & WORK_TIME_WORDS or pairs & set(WORK_TIME_PHRASES):
+        reading.why.append("asked of someone's work: time")
+        return reading
+    attributes = [h for h in hits if h.kind == "attribute" and h.key not in works_of_people.WORK_KEYS]
+    if not attributes:
+        return None
+    # "who wrote the music for the film <X>": the noun after the verb is what is asked, the last before the title
+    before = [h for h in attributes if words.spans[h.start][0] < named.start]
+    asked = before[-1] if before else attributes[0]
+    reading.add("works_attribute", asked.key, *words.chars(asked.start, asked.end))
+    reading.why.append(f"asked of someone's work: {asked.key}")
+    return reading
 
 
 def _performance_judged(words: _Words, entities: list[dict[str, Any]], store: FactStore, reading: Reading) -> None:
@@ -6225,6 +6303,9 @@ def _other_named(
         for i, w in enumerate(words.words)
         if w in (PRONOUNS | lexicon.pronouns) and outside(i) and (i < first.start or w not in PERSONAL_PRONOUNS)
     ]
+    # "I also like <X>, have you seen that movie?": "that" after the name points back at it, not at this film
+    film = [h for h in film if not (h.start >= first.end and words.words[h.start] in POINTING_BACK)]
+    pronouns = [i for i in pronouns if not (i >= first.end and words.words[i] in POINTING_BACK)]
     # A name entity is this film's when it has a word of the store's names; "the main character" (a role
     # phrase the entity rules tag) "in <another title>" is that title's.
     named = [
@@ -6254,6 +6335,10 @@ def _other_named(
         reading.why.append(f"a person the store does not hold: {first.text}")
         return True
     return False
+
+
+# A demonstrative after a name points back at what the name named ("<X>? I haven't seen that one").
+POINTING_BACK = frozenset({"that", "those"})
 
 
 # After a role ("the main character of <X>"): where the work the role belongs to is named.

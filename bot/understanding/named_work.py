@@ -1,0 +1,177 @@
+"""The work a question names right after a work noun: "the movie "<a title>"", "the film <A Title>" (issue 10).
+
+The subject of a question is the work it names. A title typed right after a work noun, in quotes or as a run
+of capitalised words, is that work, and this film's attribute words ("song", "music", "directed", "year")
+then ask about it, not about this film:
+
+- this film's own title (any of its forms) is this film: nothing to do here;
+- a title of a work one of this film's people is known for is that person's work (`owner`): the store holds
+  its year, nothing else about it;
+- any other title is another work, which the store does not hold.
+
+Quotes mark a title whatever its words ("the movie "Who Paid the Piper"": every word an everyday one, the first
+a question word). A capitalised run is a title only after a work noun, not at a sentence's start. Rasa-free;
+bot/understanding/reading.py decides what to do with what it finds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from bot.store import FactStore
+from bot.understanding import proper_names
+from bot.understanding.lexicon import default_lexicon, token_spans, tokens
+
+# Singular nouns of a work a title follows: "the movie <X>", "the film "<X>"".
+TITLED_NOUNS = frozenset({"movie", "film", "flick", "picture", "show", "series", "drama", "book", "novel", "manga"})
+# A title in double quotes (straight or curly) right after one of them: only spaces between.
+QUOTES = '"\u201c\u201d'
+QUOTED_AFTER = re.compile(r"\s*[\"\u201c\u201d]([^\"\u201c\u201d]+)[\"\u201c\u201d]")
+# Words a known title typed in lower case must have: one everyday word may be anything ("the show mother").
+MIN_LOWER_CASE_TITLE = 2
+# Capitalised words in a row after a work noun that make a title whatever they are.
+MIN_TITLE_RUN = 2
+# "<X> was directed by which director?": a passive question whose subject opens it.
+PASSIVE_LINKS = frozenset({"was", "is", "were", "are"})
+PASSIVE_VERBS = frozenset(
+    "directed written produced made scored composed released filmed shot adapted based starred distributed".split()
+)
+AGENT_WH = frozenset({"which", "what", "who", "whom"})
+MAX_PASSIVE_SUBJECT = 5
+# A title as close as this to a known one is that one, typed with a letter off or a word dropped ("hula girl").
+TITLE_SCORE_CUTOFF = 85.0
+
+
+@dataclass(frozen=True)
+class NamedWork:
+    title: str  # as typed
+    start: int  # character offsets of the title in the text
+    end: int
+    owner: str | None  # id of the person of this film known for it; None for a work the store does not hold
+    ours: bool = False  # one of this film's own titles
+
+
+def find(text: str, store: FactStore, film_titles: frozenset[str]) -> NamedWork | None:
+    """The first title typed right after a work noun, with whose work it is; None when there is none."""
+    spans = token_spans(text)
+    words = [text[a:b].lower() for a, b in spans]
+    for i, word in enumerate(words):
+        if word not in TITLED_NOUNS or i + 1 >= len(words):
+            continue
+        found = _known_title_after(words, spans, i, store) or _title_after(text, spans, i)
+        if found is None:
+            continue
+        start, end = found
+        typed = text[start:end]
+        said = " ".join(tokens(typed))
+        if not said:
+            continue
+        if _close(said, film_titles) or set(said.split()) <= own_title_words(store):
+            # "the book Yomei Ichinen": a short form of this film's or its novel's title is ours
+            return NamedWork(typed, start, end, None, ours=True)
+        owner = owner_of(said, store)
+        quoted = text[:start].rstrip().endswith(tuple(QUOTES))
+        if owner is not None or quoted or _title_run(said.split(), store):
+            return NamedWork(typed, start, end, owner)
+        # one capitalised word may be a place or a person ("the film Netflix made", "the movie Akito paints
+        # in"): the capitalised-name rules (bot/understanding/proper_names.py) judge it
+    return None
+
+
+def _title_after(text: str, spans: list[tuple[int, int]], noun: int) -> tuple[int, int] | None:
+    """The character span of a quoted title or a capitalised run right after the noun at `noun`."""
+    after = spans[noun][1]
+    quoted = QUOTED_AFTER.match(text, after)
+    if quoted:
+        return quoted.start(1), quoted.end(1)
+    first = noun + 1
+    if not proper_names.capitalised(text, spans[first]) or text[after : spans[first][0]].strip():
+        return None
+    last = first
+    while last + 1 < len(spans) and not text[spans[last][1] : spans[last + 1][0]].strip():
+        following = spans[last + 1]
+        if proper_names.capitalised(text, following) or text[following[0] : following[1]].isdigit():
+            last += 1
+        elif (
+            text[following[0] : following[1]].lower() in proper_names.GLUE
+            and last + 2 < len(spans)
+            and proper_names.capitalised(text, spans[last + 2])
+        ):
+            last += 2  # "<Gone> with the <Wind>": small words inside a title
+        else:
+            break
+    if _title_case(text):
+        return None  # "Who Directed The Movie Drawing Closer": capitals say nothing
+    return spans[first][0], spans[last][1]
+
+
+def _known_title_after(
+    words: list[str], spans: list[tuple[int, int]], noun: int, store: FactStore
+) -> tuple[int, int] | None:
+    """A known work's title typed in lower case right after the noun ("the movie <a title of one of our people>"):
+    the whole title, word for word; a title of everyday words alone ("mother") is too common to be one."""
+    said = tokens(" ".join(words[noun + 1 :]))
+    for person in store.people.values():
+        for work in person.known_for:
+            title = tokens(work.title)
+            if len(title) >= MIN_LOWER_CASE_TITLE and said[: len(title)] == title:
+                return spans[noun + 1][0], spans[noun + len(title)][1]
+    return None
+
+
+def own_title_words(store: FactStore) -> frozenset[str]:
+    """The words of this film's and its novel's titles in every form the store holds (romaji too)."""
+    texts: list[str] = [store.title]
+    for facts in (store.film, store.novel):
+        for key in ("title", "title_forms", "title_romaji", "nickname"):
+            fact = facts.get(key)
+            if fact is not None and fact.value is not None:
+                texts += [str(v) for v in fact.value] if isinstance(fact.value, list) else [str(fact.value)]
+    return frozenset(word for text in texts for word in tokens(text))
+
+
+def _title_run(said: list[str], store: FactStore) -> bool:
+    """Two or more capitalised words after a work noun are a title ("the movie <High School Musical 3>") even
+    when each is an everyday word, unless they are only names of this film's people and everyday names
+    ("the film Ren Nagase starred in", "the movie Netflix Japan made")."""
+    everyday = proper_names.name_parts(proper_names.store_names(store)) | default_lexicon().ordinary_names
+    # "the novel <Given> <Family>s only novel": a name's possessive typed without its apostrophe is the name
+    bare = {w[:-1] if w.endswith("s") and w[:-1] in everyday else w for w in said}
+    return len(said) >= MIN_TITLE_RUN and not bare <= everyday
+
+
+def _title_case(text: str) -> bool:
+    typed = re.findall(r"[A-Za-z]+", text)
+    return bool(typed) and sum(1 for w in typed if w[0].isupper()) > proper_names.TITLE_CASE_SHARE * len(typed)
+
+
+def _close(said: str, titles: frozenset[str]) -> bool:
+    return any(said == t or fuzz.ratio(said, t) >= TITLE_SCORE_CUTOFF for t in titles)
+
+
+def owner_of(said: str, store: FactStore) -> str | None:
+    """The person of this film known for the work with this title, when exactly one is."""
+    owners = {
+        person_id
+        for person_id, person in store.people.items()
+        for work in person.known_for
+        if _close(said, frozenset(" ".join(tokens(form)) for form in (work.title, work.ja) if form))
+    }
+    return owners.pop() if len(owners) == 1 else None
+
+
+def passive_subject(words: list[str]) -> tuple[int, int] | None:
+    """The words [start, end) before "<was> <directed> by <which>" that open a question ("breakthrough was directed
+    by which director"): the work asked about, whatever it is; None when the question is not built so."""
+    for link in range(1, min(len(words) - 3, MAX_PASSIVE_SUBJECT + 1)):
+        if (
+            words[link] in PASSIVE_LINKS
+            and words[link + 1] in PASSIVE_VERBS
+            and words[link + 2] == "by"
+            and words[link + 3] in AGENT_WH
+        ):
+            return 0, link
+    return None
