@@ -41,7 +41,8 @@ PASSIVE_VERBS = frozenset(
 )
 AGENT_WH = frozenset({"which", "what", "who", "whom"})
 MAX_PASSIVE_SUBJECT = 5
-# A title as close as this to a known one is that one, typed with a letter off or a word dropped ("hula girl").
+# A title as close as this to a known one is that one, typed with a letter off or a word dropped
+# ("<Two Words>" typed "<two word>").
 TITLE_SCORE_CUTOFF = 85.0
 
 
@@ -76,8 +77,8 @@ def find(text: str, store: FactStore, film_titles: frozenset[str]) -> NamedWork 
         quoted = text[:start].rstrip().endswith(tuple(QUOTES))
         if owner is not None or quoted or _title_run(said.split(), store):
             return NamedWork(typed, start, end, owner)
-        # one capitalised word may be a place or a person ("the film Netflix made", "the movie Akito paints
-        # in"): the capitalised-name rules (bot/understanding/proper_names.py) judge it
+        # one capitalised word may be a place or a person ("the film <a company> made", "the movie <a
+        # character> paints in"): the capitalised-name rules (bot/understanding/proper_names.py) judge it
     return None
 
 
@@ -136,7 +137,7 @@ def own_title_words(store: FactStore) -> frozenset[str]:
 def _title_run(said: list[str], store: FactStore) -> bool:
     """Two or more capitalised words after a work noun are a title ("the movie <High School Musical 3>") even
     when each is an everyday word, unless they are only names of this film's people and everyday names
-    ("the film Ren Nagase starred in", "the movie Netflix Japan made")."""
+    ("the film <an actor> starred in", "the movie <a company> <a country> made")."""
     everyday = proper_names.name_parts(proper_names.store_names(store)) | default_lexicon().ordinary_names
     # "the novel <Given> <Family>s only novel": a name's possessive typed without its apostrophe is the name
     bare = {w[:-1] if w.endswith("s") and w[:-1] in everyday else w for w in said}

@@ -740,7 +740,7 @@ ADAPTATION_NOUNS = frozenset({"adaptation", "film adaptation", "movie adaptation
 
 
 def adaptation_of_the_film(words: Sequence[str], hits: list[Hit]) -> list[Hit]:
-    """ "who plays <a> in the adaptation of <the title>?", "the 2024 adaptation of <the title> was directed by?": an
+    """ "who plays <a> in the adaptation of <the title>?", "the <year> adaptation of <the title> was directed by?": an
     adaptation "of" the film's title is the film itself; its word asks nothing about the novel. "what is <the
     title> an adaptation of?" keeps it (nothing follows "of")."""
     titles = {h.start for h in hits if h.kind == "film"}

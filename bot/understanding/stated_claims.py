@@ -63,7 +63,7 @@ def birth_said(words: list[str]) -> tuple[str, int, int] | None:
     at = next((i for i, w in enumerate(words) if w in BIRTH_WORDS), None)
     if at is None or _wh_before(words, at) or at + 2 > len(words):
         return None
-    # "born in / on / at <X>", or a date said straight after it ("born January 23, 1999", "born 4 October")
+    # "born in / on / at <X>", or a date said straight after it ("born <Month> <day>, <year>", "born <day> <Month>")
     if words[at + 1] not in ("in", "on", "at") and not (
         words[at + 1] in MONTHS or YEAR.match(words[at + 1]) or ORDINAL.match(words[at + 1])
     ):
