@@ -709,6 +709,12 @@ def detail_verdict(kind: str, value: str) -> bool | None:
         if credit is None or credit.unknown:
             return None
         return person in _credited(role)
+    if kind == "part":  # "<a> played a <description>": the head noun in the description of a part they play
+        person, _, described = value.partition("/")
+        head = described.split()[-1]
+        parts = [facts.characters[c.character] for c in facts.roles_of(person) if c.character in facts.characters]
+        texts = [normalise(f"{part.name} {part.description.value}") for part in parts if part.description is not None]
+        return True if any(head in text.split() for text in texts) else None
     if kind == "plays":
         person, _, character = value.partition("/")
         actors = facts.actor_of(character)

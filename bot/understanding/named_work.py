@@ -65,12 +65,16 @@ def find(text: str, store: FactStore, film_titles: frozenset[str]) -> NamedWork 
         found = _known_title_after(words, spans, i, store) or _title_after(text, spans, i)
         if found is None:
             continue
-        start, end = found
+        start, end = _before_a_name(text, found, store)
         typed = text[start:end]
         said = " ".join(tokens(typed))
         if not said:
             continue
-        if _close(said, film_titles) or set(said.split()) <= own_title_words(store):
+        if (
+            _close(said, film_titles)
+            or set(said.split()) <= own_title_words(store)
+            or _opens_with_ours(said.split(), film_titles)
+        ):
             # "the book Yomei Ichinen": a short form of this film's or its novel's title is ours
             return NamedWork(typed, start, end, None, ours=True)
         owner = owner_of(said, store)
@@ -80,6 +84,26 @@ def find(text: str, store: FactStore, film_titles: frozenset[str]) -> NamedWork 
         # one capitalised word may be a place or a person ("the film <a company> made", "the movie <a
         # character> paints in"): the capitalised-name rules (bot/understanding/proper_names.py) judge it
     return None
+
+
+def _opens_with_ours(said: list[str], film_titles: frozenset[str]) -> bool:
+    """ "the movie <this film's title> <an actor> played in": a run of capitals that opens with this film's title is
+    this film, whatever capitalised words follow it (a name, a place)."""
+    return any(" ".join(said[:size]) in film_titles for size in range(1, len(said)))
+
+
+def _before_a_name(text: str, span: tuple[int, int], store: FactStore) -> tuple[int, int]:
+    """The span without the name of one of this film's people that closes it ("the movie <A Title> <Given Family>
+    starred in"): the name is the sentence's subject, not part of the title. The span as it is when nothing of it
+    would be left."""
+    start, end = span
+    inside = [(start + a, start + b) for a, b in token_spans(text[start:end])]
+    said = [text[a:b].lower() for a, b in inside]
+    names = proper_names.store_names(store)
+    for size in range(len(said) - 1, 0, -1):
+        if " ".join(said[size:]) in names:
+            return start, inside[size - 1][1]
+    return span
 
 
 def _title_after(text: str, spans: list[tuple[int, int]], noun: int) -> tuple[int, int] | None:

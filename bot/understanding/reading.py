@@ -732,6 +732,12 @@ def _titled_work_read(
     reading.add("person", person.name, named.start, named.end)
     # what the classifier took for this film's credit or topic ("the soundtrack of the film <X>") is the work's
     reading.drop.extend(e for e in entities if e.get("entity") in ("crew_role", "topic", "attribute"))
+    # the owner named beside the title, whole or in part ("<first name> <surname>s first movie, <X>"): one person,
+    # not two to choose from
+    owner_words = set(tokens(person.name))
+    reading.drop.extend(
+        e for e in entities if e.get("entity") == "person" and set(tokens(str(e.get("value", "")))) <= owner_words
+    )
     if set(said) & WORK_TIME_WORDS or pairs & set(WORK_TIME_PHRASES):
         reading.why.append("asked of someone's work: time")
         return reading

@@ -553,6 +553,7 @@ def details_said(
     played = _parts_played(words, persons, parts, taken)
     details += [("plays", f"{p}/{c}") for p, c in played]
     with_part = {p for p, _ in played}
+    details += [("part", f"{p}/{d}") for p, d in _parts_described(words, persons, with_part)]
     for start, end, person in persons:
         for role in _credit_of(words, start, end, persons):
             # a pronoun may stand for a character as well as for the actor talked about ("does he play
@@ -653,6 +654,37 @@ def _characters_said(
                 if related:
                     found.append((i, i + 2, related[0].object))
     return sorted(found)
+
+
+# "<a> played a <description>": a part described, not named ("a retired detective").
+DESCRIBED_PART_VERBS = frozenset({"played", "plays", "portrayed", "portrays"})
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
+# Words after the article that make "played a ..." a credit, not a description of the part ("played a role").
+PART_NOUNS = frozenset({"role", "part", "character", "lead", "cameo", "supporting", "major", "minor", "small", "big"})
+# Words that close a described part ("... a nurse in the film", "... a nurse, right?").
+DESCRIPTION_ENDS = frozenset({"in", "on", "at", "for", "who", "that", "which", "and", "right", "correct", "opposite"})
+MAX_DESCRIPTION = 5
+
+
+def _parts_described(
+    words: list[str], persons: list[tuple[int, int, str]], with_part: set[str]
+) -> list[tuple[str, str]]:
+    """(person, description) for "<a> played a <description>" when no character is named for them: the part
+    said by what it is, to be checked against the store's description of the part they play."""
+    found: list[tuple[str, str]] = []
+    for _, end, person in persons:
+        if person in with_part or words[end : end + 1] == [] or words[end] not in DESCRIBED_PART_VERBS:
+            continue
+        if words[end + 1 : end + 2] == [] or words[end + 1] not in INDEFINITE_ARTICLES:
+            continue
+        described: list[str] = []
+        for word in words[end + 2 : end + 2 + MAX_DESCRIPTION]:
+            if word in DESCRIPTION_ENDS or not word.isalpha():
+                break
+            described.append(word)
+        if described and not set(described) & PART_NOUNS:
+            found.append((person, " ".join(described)))
+    return found
 
 
 def _parts_played(
