@@ -303,7 +303,7 @@ class ActionCharacter(StoreAction):
             return []
         if "age" in entity_values(tracker, "attribute") and not self.tells_age(match.id):
             # "how old is she?": the description is not an answer when it gives no age
-            return [*dont_know_attribute(reply, tracker, "age", match.id), SlotSet("character", match.id)]
+            return dont_know_attribute(reply, tracker, "age", match.id)
         lexicon = default_lexicon()
         asked = [k for k in entity_values(tracker, "attribute") if k in lexicon.attributes]
         # only what a character's description may answer (a nationality or an award is read for people only)
@@ -313,7 +313,7 @@ class ActionCharacter(StoreAction):
             # "where does she live?", "what is his job?": the sentence that says so, or "I don't know"
             found = story_detail(match.id, evidence)
             if found is None:
-                return [*dont_know_attribute(reply, tracker, asked[0], match.id), SlotSet("character", match.id)]
+                return dont_know_attribute(reply, tracker, asked[0], match.id)
             sentence, cited = found
             character = store().characters[match.id]
             reply.utter("utter_character_detail", cite=[cited], character_name=reply.name(character), detail=sentence)

@@ -48,7 +48,9 @@ def dont_know_attribute(reply: Reply, tracker: Tracker, key: str, character_id: 
         )
     else:
         reply.dont_know(tracker, "utter_dont_know_about", topic_label=f"its {label}", asked=asked)
-    return []
+    if character_id is not None:
+        return [SlotSet("character", character_id)]
+    return _subject_slot(tracker)
 
 
 def dont_know_of_person(reply: Reply, tracker: Tracker) -> list[EventType]:
@@ -58,7 +60,7 @@ def dont_know_of_person(reply: Reply, tracker: Tracker) -> list[EventType]:
     if subject is None:
         return dont_know_attribute(reply, tracker, ASKED)
     reply.dont_know(tracker, "utter_dont_know_person_asked", subject_name=subject, asked=asked.lower())
-    return []
+    return _subject_slot(tracker)
 
 
 def _asked_span(tracker: Tracker, entity_name: str, value: str) -> str | None:
@@ -107,18 +109,34 @@ def character_name_asked(tracker: Tracker, key: str) -> bool:
 
 def _subject_name(tracker: Tracker) -> str | None:
     """The person or character asked about: named, or a pronoun for the conversation's person."""
+    subject = _subject(tracker)
+    if subject is None:
+        return None
+    kind, subject_id = subject
+    facts = store()
+    return i18n.name((facts.people if kind == "person" else facts.characters)[subject_id], language(tracker))
+
+
+def _subject(tracker: Tracker) -> tuple[str, str] | None:
+    """(slot, id) of the person or character asked about: named, or a pronoun for the conversation's person."""
     facts = store()
     for entity in ("person", "character"):
         for words in entity_values(tracker, entity):
             matches = facts.resolve(words, (entity,))
             if matches:
-                entry = (facts.people if matches[0].kind == "person" else facts.characters)[matches[0].id]
-                return i18n.name(entry, language(tracker))
+                return matches[0].kind, matches[0].id
     said = set(re.findall(r"[a-z']+", (tracker.latest_message.get("text") or "").lower()))  # "is he...": "he"
     person = tracker.get_slot("person")
     if said & PRONOUNS and person in facts.people:
-        return i18n.name(facts.people[person], language(tracker))
+        return "person", person
     return None
+
+
+def _subject_slot(tracker: Tracker) -> list[EventType]:
+    """The subject of an "I don't know" kept for the next turn: "how tall is <X>?" -> "what else has she been in?"
+    is still about X."""
+    subject = _subject(tracker)
+    return [SlotSet(*subject)] if subject is not None else []
 
 
 def answer_from_story(reply: Reply, tracker: Tracker) -> list[EventType] | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from actions.claims import detail_verdict
+from actions.topics import ActionFact
 from bot.store import FactStore, Person, Work
 from bot.understanding.named_work import find
 from tests.reading_helpers import details_of, name, reading
@@ -82,3 +83,14 @@ def test_a_title_run_that_opens_with_this_films_title_is_this_film(store):
     lead = store.people[store.cast[0].actor].name
     found = find(f"In the movie {store.title} {lead} played a nurse.", store, frozenset({store.title.lower()}))
     assert found is not None and found.ours
+
+
+@pytest.mark.parametrize(("attribute", "words"), [("height", "how tall is {name}?"), ("age", "how old is {name}")])
+def test_an_i_dont_know_about_a_named_person_keeps_them_for_the_next_turn(turn, store, attribute, words):
+    """ "how tall is <X>?" -> "I don't know <X>'s height" -> "what else has she been in?": still X."""
+    person = store.people[store.cast[1].actor]
+    said = turn(
+        ActionFact(), text=words.format(name=person.name), entities={"attribute": attribute, "person": person.name}
+    )
+    assert said.responses == ["utter_dont_know_subject_attribute"]
+    assert said.slots["person"] == person.id
