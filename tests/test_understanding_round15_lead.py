@@ -7,6 +7,7 @@ import pytest
 
 from actions.claims import detail_verdict
 from actions.topics import ActionFact
+from bot.japanese import has_japanese
 from bot.store import FactStore, Person, Work
 from bot.understanding.named_work import find
 from tests.reading_helpers import details_of, name, reading
@@ -94,3 +95,17 @@ def test_an_i_dont_know_about_a_named_person_keeps_them_for_the_next_turn(turn, 
     )
     assert said.responses == ["utter_dont_know_subject_attribute"]
     assert said.slots["person"] == person.id
+
+
+@pytest.mark.parametrize("text", ["is there a trailer?", "any teaser for it", "予告編はある？"])
+def test_the_trailer_is_a_topic_the_store_answers(turn, store, text):
+    """The trailers the dossier dates are a film fact: "is there a trailer?" is answered from it, not "didn't get
+    that"."""
+    result = reading(store, text, "ask_fact")
+    assert ("topic", "trailer") in [(e["entity"], store.topic(str(e["value"]))) for e in result.entities]
+    slots = {"reply_language": "ja"} if has_japanese(text) else {}
+    said = turn(ActionFact(), text=text, entities={"topic": "trailer"}, slots=slots)
+    assert said.responses == ["utter_fact_trailer"]
+    assert said.values("utter_fact_trailer")["value"] == str(
+        store.film["trailer"].extra["ja"] if has_japanese(text) else store.film["trailer"].value
+    )
