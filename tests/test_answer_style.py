@@ -65,8 +65,10 @@ def render_turn(turn: Turn, domain: dict[str, Any], question: str, asked: str | 
 def every_turn(store: FactStore, domain: dict[str, Any]) -> list[Rendered]:
     """Every action on every fact it can answer from, then "source?" after each answer."""
     asks: list[tuple[Any, dict[str, Any]]] = []
-    for fact in store.film.values():
-        for alias in fact.aliases[:1]:
+    for key, fact in store.film.items():
+        # a topic named by its key alone (the vocabulary's words name it) when it has a response of its own
+        own_response = f"utter_fact_{key}" in domain.get("responses", {})
+        for alias in fact.aliases[:1] or ([key.replace("_", " ")] if own_response else []):
             asks.append((ActionFact(), {"text": f"what about the {alias}?", "entities": {"topic": alias}}))
     for action in (ActionReleaseDate, ActionWhereToWatch, ActionRuntime, ActionRating, ActionGenre, ActionLanguage):
         asks.append((action(), {"text": "tell me"}))
