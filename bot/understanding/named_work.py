@@ -17,6 +17,7 @@ bot/understanding/reading.py decides what to do with what it finds.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -55,8 +56,9 @@ class NamedWork:
     ours: bool = False  # one of this film's own titles
 
 
-def find(text: str, store: FactStore, film_titles: frozenset[str]) -> NamedWork | None:
-    """The first title typed right after a work noun, with whose work it is; None when there is none."""
+def find(text: str, store: FactStore, film_titles: Collection[str]) -> NamedWork | None:
+    """The first title typed right after a work noun, with whose work it is; None when there is none. `film_titles`:
+    this film's titles as lower-case word runs (`Lexicon.film_titles`)."""
     spans = token_spans(text)
     words = [text[a:b].lower() for a, b in spans]
     for i, word in enumerate(words):
@@ -86,7 +88,7 @@ def find(text: str, store: FactStore, film_titles: frozenset[str]) -> NamedWork 
     return None
 
 
-def _opens_with_ours(said: list[str], film_titles: frozenset[str]) -> bool:
+def _opens_with_ours(said: list[str], film_titles: Collection[str]) -> bool:
     """ "the movie <this film's title> <an actor> played in": a run of capitals that opens with this film's title is
     this film, whatever capitalised words follow it (a name, a place)."""
     return any(" ".join(said[:size]) in film_titles for size in range(1, len(said)))
@@ -173,7 +175,7 @@ def _title_case(text: str) -> bool:
     return bool(typed) and sum(1 for w in typed if w[0].isupper()) > proper_names.TITLE_CASE_SHARE * len(typed)
 
 
-def _close(said: str, titles: frozenset[str]) -> bool:
+def _close(said: str, titles: Collection[str]) -> bool:
     return any(said == t or fuzz.ratio(said, t) >= TITLE_SCORE_CUTOFF for t in titles)
 
 

@@ -682,7 +682,7 @@ def names_a_work_of_ours(text: str, store: FactStore, lexicon: Lexicon) -> bool:
     store's works, not another subject the store never heard of (bot/understanding/named_work.py)."""
     if has_japanese(text):
         return False
-    named = named_work.find(text, store, frozenset(" ".join(tokens(title)) for title in lexicon.film_titles))
+    named = named_work.find(text, store, lexicon.film_titles)
     return named is not None and named.owner is not None
 
 
@@ -698,8 +698,7 @@ def _titled_work_read(
     """
     if not words.words or has_japanese(words.text):
         return None
-    titles = frozenset(" ".join(tokens(title)) for title in lexicon.film_titles)
-    named = named_work.find(words.text, store, titles)
+    named = named_work.find(words.text, store, lexicon.film_titles)
     passive = named_work.passive_subject(words.words) if named is None else None
     if passive is not None:  # "<X> was directed by which director": X is the work asked about
         subject = [w for w in words.words[passive[0] : passive[1]] if w not in coverage.FUNCTION_WORDS]
