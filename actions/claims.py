@@ -612,7 +612,7 @@ def _other_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
     """Spans of full names the store does not know, outside the names, titles and works found: a credit said of
     one of them cannot be decided ("I don't know"), never read as held by the others named."""
     found = []
-    not_names = NOT_NAME_WORDS | _held_place_words()
+    not_names = NOT_NAME_WORDS | store().place_words
     for hit in FULL_NAME.finditer(text):
         words = {w.lower() for w in hit.groups()}
         opens = text[: hit.start()].rstrip()[-1:] in ("", ".", "!", "?")  # a sentence's first word is capitalised
@@ -623,17 +623,10 @@ def _other_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
 
 
 # Capitalised words of titles, places and awards, not of a person's name (with the store's own service, country
-# and language: `_held_place_words`).
+# and language: `FactStore.place_words`).
 NOT_NAME_WORDS = frozenset({"tokyo", "academy", "award", "awards", "best", "the", "of", "film", "movie"}) | frozenset(
     clauses.MONTHS
 )
-
-
-def _held_place_words() -> frozenset[str]:
-    """The words of the film's service, country and language as the store holds them ("<a service> <a country>")."""
-    film = store().film
-    held = [str(film[key].value) for key in ("platform", "country", "language") if key in film and film[key].known]
-    return frozenset(normalise(" ".join(held)).split())
 
 
 def _work_spans(text: str, titles: list[tuple[int, int]]) -> list[tuple[int, int, str]]:

@@ -307,6 +307,13 @@ class FactStore:
         return int(found.group()) if found else None
 
     @cached_property
+    def place_words(self) -> frozenset[str]:
+        """The normalised words of the film's service, country and language as the store holds them: words of a
+        place or a language, never of a person's name or a title."""
+        held = (self.film[key] for key in ("platform", "country", "language") if key in self.film)
+        return frozenset(word for fact in held if fact.known for word in names.normalise(str(fact.value)).split())
+
+    @cached_property
     def topics(self) -> Mapping[str, str]:
         """Normalised word users say -> film fact key, for facts that have aliases."""
         return {

@@ -214,3 +214,13 @@ def test_sources_rank_official_first_and_mirrors_only_when_alone():
     store = FactStore.from_dict(raw)
     assert [s.key for s in store.ranked(["M", "B", "S1", "O"])] == ["O", "S1", "B"]
     assert [s.key for s in store.ranked(["M"])] == ["M"]
+
+
+def test_place_words_are_the_held_service_country_and_language(store):
+    expected = {
+        word
+        for key in ("platform", "country", "language")
+        for word in str(store.film[key].value).lower().split()
+        if store.film[key].known
+    }
+    assert expected and expected <= store.place_words

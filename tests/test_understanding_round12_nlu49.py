@@ -158,9 +158,9 @@ def test_how_the_film_performed_is_its_charts(store, text):
     assert "top 10" in values(result, "topic") or "viewership" in values(result, "attribute")
 
 
-def test_how_a_person_performed_is_no_chart():
+def test_how_a_person_performed_is_no_chart(store):
     words = "how did he do in the film".split()
-    assert film_talk.performance_asked(words, []) == []
+    assert film_talk.performance_asked(words, [], store.place_words) == []
 
 
 # 5. The book as the object of a verb of making asks for its makers, not the film's crew.

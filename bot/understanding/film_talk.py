@@ -826,10 +826,11 @@ def opinion_of_a_group(words: list[str], hits: list[Hit]) -> list[Hit]:
 # How a film did, asked by a verb of performing: "how did it perform on netflix?", "how has <the film> fared?".
 PERFORM_VERBS = frozenset({"do", "doing", "done", "perform", "performing", "performed", "fare", "fared", "faring"})
 PERFORM_AUXILIARIES = frozenset({"did", "does", "is", "was", "has", "have"})
-WHERE_PERFORMED = frozenset({"on", "in", "at", "netflix", "japan", "worldwide", "globally", "commercially", "overall"})
+# Where it did so: these words, and the store's own service and country (`FactStore.place_words`).
+WHERE_PERFORMED = frozenset({"on", "in", "at", "worldwide", "globally", "commercially", "overall"})
 
 
-def performance_asked(words: list[str], hits: list[Hit]) -> list[Hit]:
+def performance_asked(words: list[str], hits: list[Hit], place_words: frozenset[str]) -> list[Hit]:
     """ "How did it perform on netflix?", "how well is <the film> doing?": "how" (well, badly), an auxiliary, the film
     as the subject and a verb of performing ask how it did: the viewership hit on the verb (its chart places)."""
     if len(words) < 4 or words[0] != "how" or any(h.kind == "attribute" for h in hits):
@@ -842,7 +843,7 @@ def performance_asked(words: list[str], hits: list[Hit]) -> list[Hit]:
     verb = films.get(subject, subject + 1 if words[subject] in ("it", "this") else None)
     if verb is None or verb >= len(words) or words[verb] not in PERFORM_VERBS:
         return hits
-    if any(w not in WHERE_PERFORMED | TRAILING | {"the", "its"} for w in words[verb + 1 :]):
+    if any(w not in WHERE_PERFORMED | place_words | TRAILING | {"the", "its"} for w in words[verb + 1 :]):
         return hits
     added = Hit("attribute", "viewership", words[verb], verb, verb + 1)
     extra = [] if subject in films else [Hit("film", "film", words[subject], subject, subject + 1)]

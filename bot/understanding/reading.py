@@ -2051,7 +2051,7 @@ def _read(
     hits = speakers_own.speakers_people(words.words, hits)
     hits = film_talk.liking_asked(words.words, hits)  # after the speaker's own: "would my mom like it?"
     hits = film_talk.opinion_of_a_group(words.words, hits)
-    hits = film_talk.performance_asked(words.words, hits)
+    hits = film_talk.performance_asked(words.words, hits, store.place_words)
     entities = _glued_possessives(words, entities, store, reading)
     entities = _bare_possessives(words, entities, hits, store, lexicon, reading)
     entities = _misspelt_roles(words, entities, store, lexicon, reading)
