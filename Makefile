@@ -25,7 +25,7 @@ PYTHON ?= $(shell for p in "$$(pyenv root 2>/dev/null)"/versions/3.10*/bin/pytho
 	  "$$p" -c 'import sys; assert sys.version_info[:2] == (3, 10)' >/dev/null 2>&1 && { echo "$$p"; break; }; done)
 
 .PHONY: help setup web test-packages deploy-packages deploy-up test-deploy bench-replicas generate train chat serve test lint typecheck validate unit e2e screenshots nlu-test eval report \
-	conversations clean baseline bench pipelines profile soak external-check eval-fresh
+	conversations clean baseline bench pipelines profile soak external-check eval-fresh probes
 
 help:
 	@echo "make chat      set up, train if needed, and chat in the terminal"
@@ -43,6 +43,8 @@ help:
 	@echo "make report    most frequent questions the assistant could not answer"
 	@echo "make external-check  the external dev set over REST against its accuracy / wrong-answer floors"
 	@echo "make eval-fresh  the sealed fresh set of real questions by outcome -> reports/fresh.md (not in make test)"
+	@echo "make probes    every probe file of real questions (tests/nlu/probes*.yml) by outcome -> build/probes/;"
+	@echo "               PROBES_BEFORE=DIR also lists each turn that got worse or better since that sweep"
 	@echo "make eval-ja   the Japanese held-out set alone: NLU scores, then answers by outcome over REST"
 	@echo "make ja-check  the Japanese held-out set over REST against its accuracy / wrong-answer floors"
 	@echo "make generate  regenerate NLU lookups and the spaCy pipeline from $(FACTS)"
@@ -182,6 +184,12 @@ ja-check: $(MODEL)
 eval-ja: $(MODEL)
 	$(PY) -m tooling.evaluate --data tests/nlu/heldout_ja.yml
 	$(PY) -m tooling.external --ja --json reports/eval-ja.json
+
+# Every probe file in one process -> build/probes/<file>.json; with PROBES_BEFORE=<an earlier sweep's
+# directory> it then lists every turn that got worse or better (and fails when one got worse).
+probes: $(MODEL)
+	$(PY) -m tooling.probe_sweep run build/probes
+	$(if $(PROBES_BEFORE),$(PY) -m tooling.probe_sweep compare $(PROBES_BEFORE) build/probes)
 
 eval: $(MODEL) $(BASELINE_MODEL)
 	$(PY) -m tooling.evaluate --report reports/eval.md --cv 5 --stories --answers --outcomes --ja --training
