@@ -120,3 +120,14 @@ def turn(domain):
         return Turn(action, domain, **message)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def entity_rules() -> Any:
+    """The generated spaCy pipeline (build/spacy) as Rasa's SpacyNLP loads it, its tokenizer registered first."""
+    import spacy
+
+    import bot.ja_tokenizer  # noqa: F401  (registers the tokenizer named in build/spacy's config)
+    from bot import nlu_build
+
+    return spacy.load(nlu_build.SPACY_DIR)

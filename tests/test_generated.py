@@ -50,13 +50,6 @@ def test_make_test_checks_the_committed_lookups_before_anything_could_regenerate
     assert generate == ["--spacy", "--check"]
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    import spacy
-
-    return spacy.load(nlu_build.SPACY_DIR)
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -69,8 +62,8 @@ def nlp():
         ("who did Tōru Nakamura play", [("Tōru Nakamura", "person")]),
     ],
 )
-def test_entity_rules_find_names_roles_and_topics(nlp, text, expected):
-    assert [(ent.text, ent.label_) for ent in nlp(text).ents] == expected
+def test_entity_rules_find_names_roles_and_topics(entity_rules, text, expected):
+    assert [(ent.text, ent.label_) for ent in entity_rules(text).ents] == expected
 
 
 def annotated_values(path: Path) -> list[tuple[str, str]]:
