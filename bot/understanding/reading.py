@@ -33,6 +33,7 @@ from bot.japanese import has_japanese, morphemes
 from bot.store import FactStore
 from bot.understanding import (
     asking_parts,
+    attribute_owner,
     character_question,
     clauses,
     conversation_talk,
@@ -2099,6 +2100,12 @@ def _read(
     refers_to_film = refers_to_film or film_talk.views_a_pointed_film(words.words)  # "can i watch it in <X>?"
     refers_to_film = refers_to_film or film_talk.assistants_favourite(words.words) is not None  # "ur fave scene?"
 
+    owned = None if has_japanese(text) else _asked_of_a_thing(words, hits, entities, store, lexicon)
+    if owned is not None and (intent != OUT_OF_SCOPE or refers_to_film or owned.named_ours):
+        # "when did the trailer come out?", "how long is the trailer?": the trailer's, not the film's
+        _answer_of_a_thing(words, owned, entities, lexicon, reading)
+        return reading
+
     premise = (
         None
         if has_japanese(text) or _other_year(words, store)
@@ -2949,6 +2956,54 @@ def _owned_elsewhere(
         return word in works or any(_inner_typo(word, w) for w in typo_targets)
 
     return owners.other_owner(words.words, hits, film_word, _first_sentence_end(words), work_word)
+
+
+def _asked_of_a_thing(
+    words: _Words, hits: list[Hit], entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon
+) -> attribute_owner.AskedOfAThing | None:
+    """An attribute asked of one of this film's things, its trailer or theme song (attribute_owner.py). This film's
+    words around the thing: its titles and the film words, and the titles of its credited works (the theme song's)."""
+    film = [h for h in hits if h.kind == "film"]
+    titles = _credited_work_words(store)
+
+    def ours(index: int) -> bool:
+        return coverage.covered(index, film, []) or words.words[index] in titles
+
+    return attribute_owner.asked_of_a_thing(words.words, hits, lexicon, ours)
+
+
+def _credited_work_words(store: FactStore) -> frozenset[str]:
+    """The words of the titles of the film's credited works ("the song <its title>" names the theme song)."""
+    return frozenset(
+        word for credit in store.crew.values() if credit.work is not None for word in tokens(str(credit.work.value))
+    )
+
+
+def _answer_of_a_thing(
+    words: _Words,
+    owned: attribute_owner.AskedOfAThing,
+    entities: list[dict[str, Any]],
+    lexicon: Lexicon,
+    reading: Reading,
+) -> None:
+    """The intent and entities that answer an attribute asked of one of the film's things: what the store holds of
+    it (the trailer's dates: the trailer fact), else "I don't know <the thing>'s <attribute>" (the thing is tagged as
+    the topic that owns the attribute)."""
+    thing_at = words.chars(*owned.thing_span)
+    asked_at = words.chars(owned.asked.start, owned.asked.end)
+    answer = lexicon.attributes[owned.answer] if owned.answer is not None else None
+    if answer is None or answer.intent_for("film") == UNHELD:
+        reading.intent = "ask_fact"
+        reading.add("attribute", answer.key if answer is not None else owned.asked.key, *asked_at)
+        if answer is None:
+            reading.add("topic", owned.thing.key, *thing_at)
+        reading.why.append(f"{owned.asked.key} asked of {owned.thing.key}: not held")
+        return
+    reading.intent = answer.intent_for("film")
+    for entity, value in answer.entity.items():
+        if not any(e.get("entity") == entity and e.get("value") == value for e in entities):
+            reading.add(entity, value, *thing_at)
+    reading.why.append(f"{owned.asked.key} asked of {owned.thing.key}: {answer.key}")
 
 
 def _inner_typo(word: str, other: str) -> bool:
