@@ -972,8 +972,11 @@ def _questions_left(
         if part.intent is None:  # "… and which theater is best?": answered or declared unknown, never dropped
             _place_by_structure(words, part, begin, end)
     claimed = any(e["entity"] == "claim" for e in [*entities, *reading.entities])
+    restated = _restating_clauses(words, asking, entities, lexicon)
     kept: list[tuple[Reading, int, int]] = []
-    for part, begin, end in parts:
+    for index, (part, begin, end) in enumerate(parts):
+        if index in restated:
+            continue  # "when did that song come out, what year specifically?": the same question again, of the same
         other = part.intent == OUT_OF_SCOPE  # "how long is it and what's the weather like?": refused, not dropped
         if part.intent is None or (part.intent in NOT_A_PART and not other):
             continue
@@ -1000,6 +1003,25 @@ def _questions_left(
                 have.add((entity["entity"], str(entity["value"])))
         if part.intent != current:
             reading.why.append(f"another request read alone: {part.intent}")
+
+
+def _restating_clauses(
+    words: _Words, asking: list[tuple[int, int]], entities: list[dict[str, Any]], lexicon: Lexicon
+) -> set[int]:
+    """The request clauses that only ask again what the clause before them asked ("..., what year specifically?",
+    "..., what year exactly?"): the same attributes, and no name, film word or entity of their own, so no other owner
+    of them. Their owner is the earlier clause's (the theme song's year, not the film's)."""
+    found = set()
+    for index in range(1, len(asking)):
+        (a0, b0), (a, b) = asking[index - 1], asking[index]
+        hits = lexicon.find(words.words[a:b], ("attribute", "film"))
+        asked = {h.key for h in hits if h.kind == "attribute"}
+        before = {h.key for h in lexicon.find(words.words[a0:b0], ("attribute",))}
+        begin, end = words.chars(a, b)
+        named = any(begin <= int(e.get("start", -1)) < end for e in entities) or any(h.kind == "film" for h in hits)
+        if asked and asked <= before and not named:
+            found.add(index)
+    return found
 
 
 def beside_another_subject(
