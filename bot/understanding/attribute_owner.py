@@ -99,7 +99,10 @@ def _owner_regions(words: Sequence[str], hit: Hit) -> list[range]:
     subject = _subject_before(words, hit)
     if subject:
         regions.append(subject)
-    if subject is None or all(words[i] in SPEAKERS for i in subject):
+    # the object only in a question ("how long is <X>", "who directed <X>"): in a statement ("<a> sang the theme
+    # song") the attribute is said of its subject, not asked of the object
+    opened = subject is not None or words[hit.start] in WH_WORDS
+    if opened and (not subject or all(words[i] in SPEAKERS for i in subject)):
         regions.append(_phrase_after(words, hit.end))
     return regions
 

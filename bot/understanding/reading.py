@@ -2122,7 +2122,9 @@ def _read(
     refers_to_film = refers_to_film or film_talk.views_a_pointed_film(words.words)  # "can i watch it in <X>?"
     refers_to_film = refers_to_film or film_talk.assistants_favourite(words.words) is not None  # "ur fave scene?"
 
-    owned = None if has_japanese(text) else _asked_of_a_thing(words, hits, entities, store, lexicon)
+    # a yes/no question ("did the song come out in <year>?") is left to the claims, which check what is said
+    asks_yes_or_no = has_japanese(text) or _asks_yes_or_no(words, lexicon)
+    owned = None if asks_yes_or_no else _asked_of_a_thing(words, hits, entities, store, lexicon)
     if owned is not None and (intent != OUT_OF_SCOPE or refers_to_film or owned.named_ours):
         # "when did the trailer come out?", "how long is the trailer?": the trailer's, not the film's
         _answer_of_a_thing(words, owned, entities, lexicon, reading)
