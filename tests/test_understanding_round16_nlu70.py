@@ -161,3 +161,14 @@ def test_statements_and_yes_no_questions_are_left_to_the_claims(store, template)
     entities = [name(text, lead.name, "person")] if "{lead}" in template else []
     result = reading(store, text, "ask_crew", entities)
     assert not any("asked of" in why for why in result.why)
+
+
+@pytest.mark.parametrize(
+    "template", ["please give me detail of {title} song", "Who recorded the song {title} released in 2007?"]
+)
+def test_the_theme_song_named_by_its_title_is_ours_when_refused(store, template):
+    """Refused as someone's music, but the title is the theme song's (the store's credit): its card."""
+    title = str(store.crew["theme_song"].work.value).rsplit("(", 1)[-1].rstrip(")")
+    result = reading(store, template.format(title=title.lower()), "out_of_scope")
+    assert result.intent == "ask_crew"
+    assert values(result, "crew_role") == ["theme_song"]

@@ -35,6 +35,8 @@ SPEAKERS = frozenset({"i", "we", "you", "u", "me"})
 # Words that end the object phrase: a new clause or question.
 CLAUSE_ENDS = WH_WORDS | AUXILIARIES | frozenset({"and", "or", "but", "if", "because", "so"})
 MAX_PHRASE_WORDS = 7
+# Title words beside a thing's noun that name it as ours: two, so that one common word of a title is not enough.
+TITLE_WORDS_NEEDED = 2
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,20 @@ def asked_of_a_thing(
                 start, end, thing = found
                 named = any(ours(i) for i in region)
                 return AskedOfAThing(thing, (start, end), hit, thing.answer(hit.key), named)
+    return None
+
+
+def thing_named_by_title(
+    words: Sequence[str], lexicon: Lexicon, titled: Callable[[int], bool]
+) -> tuple[int, int, OwnedThing] | None:
+    """One of the film's things named with its own title, two title words or more right before or after its noun
+    ("the song <its title>", "<its title> song"): this film's thing, whatever else the message says of it."""
+    bare = [word.removesuffix("'s").removesuffix("'") for word in words]
+    for start, end, thing in _thing_spans(bare, lexicon):
+        after = range(end, min(len(words), end + 2))
+        before = range(max(0, start - 2), start)
+        if any(len(side) == TITLE_WORDS_NEEDED and all(titled(i) for i in side) for side in (after, before)):
+            return start, end, thing
     return None
 
 

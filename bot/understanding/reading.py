@@ -2129,6 +2129,9 @@ def _read(
         # "when did the trailer come out?", "how long is the trailer?": the trailer's, not the film's
         _answer_of_a_thing(words, owned, entities, lexicon, reading)
         return reading
+    refused = intent == OUT_OF_SCOPE and not asks_yes_or_no
+    if refused and _titled_thing_answered(words, entities, store, lexicon, reading):
+        return reading
 
     premise = (
         None
@@ -2994,6 +2997,24 @@ def _asked_of_a_thing(
         return coverage.covered(index, film, []) or words.words[index] in titles
 
     return attribute_owner.asked_of_a_thing(words.words, hits, lexicon, ours)
+
+
+def _titled_thing_answered(
+    words: _Words, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon, reading: Reading
+) -> bool:
+    """ "please give me detail of <the theme song's title> song", "who recorded the song <its title>?": refused as
+    someone's music, but the title is the film's theme song's: the thing's own answer (its card)."""
+    titles = _credited_work_words(store)
+    named = attribute_owner.thing_named_by_title(words.words, lexicon, lambda i: words.words[i] in titles)
+    if named is None:
+        return False
+    start, end, thing = named
+    answer = thing.answer(thing.key)
+    if answer is None or lexicon.attributes[answer].intent_for("film") == UNHELD:
+        return False
+    owned = attribute_owner.AskedOfAThing(thing, (start, end), Hit("attribute", thing.key, "", start, end), answer)
+    _answer_of_a_thing(words, owned, entities, lexicon, reading)
+    return True
 
 
 def _credited_work_words(store: FactStore) -> frozenset[str]:
