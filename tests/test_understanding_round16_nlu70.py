@@ -172,3 +172,11 @@ def test_the_theme_song_named_by_its_title_is_ours_when_refused(store, template)
     result = reading(store, template.format(title=title.lower()), "out_of_scope")
     assert result.intent == "ask_crew"
     assert values(result, "crew_role") == ["theme_song"]
+
+
+@pytest.mark.parametrize("text", ["when did the manga come out", "what year did the manga of drawing closer come out"])
+def test_the_mangas_date_is_the_manga_part_of_the_novels_answer(store, text):
+    """The manga adaptation is a thing of the novel's: its own part of the novel's answer, not the premiere."""
+    result = reading(store, text, "ask_release_date")
+    assert result.intent == "ask_novel"
+    assert values(result, "attribute") == ["novel_manga"]
