@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from actions.conversation import ActionOutOfScope
 from actions.topics import ActionFact
 from bot.understanding.lexicon import default_lexicon
-from tests.reading_helpers import name, reading, tags, values
+from tests.reading_helpers import name, reading, run, tags, values
 
 
 @pytest.mark.parametrize(
@@ -180,3 +181,33 @@ def test_the_mangas_date_is_the_manga_part_of_the_novels_answer(store, text):
     result = reading(store, text, "ask_release_date")
     assert result.intent == "ask_novel"
     assert values(result, "attribute") == ["novel_manga"]
+
+
+def _after_the_theme_song(store) -> list[dict]:
+    role_words = next(iter(store.crew["theme_song"].aliases))
+    asked = {"entities": [{"entity": "crew_role", "value": role_words}]}
+    return [
+        {"event": "user", "text": f"what's the {role_words}?", "parse_data": asked},
+        {"event": "action", "name": "action_crew"},
+    ]
+
+
+def test_a_refused_question_pointing_at_the_song_just_answered_is_that_songs(store, domain):
+    """ "who is singing this song?" right after the theme song's card: the film's song, not the user's music."""
+    text = "who is singing this song"
+    said, _, _ = run(
+        ActionOutOfScope(),
+        domain,
+        text,
+        [name(text, "song", "crew_role")],
+        intent="out_of_scope",
+        events=_after_the_theme_song(store),
+    )
+    assert "utter_out_of_scope" not in said
+    assert said
+
+
+def test_a_refused_question_about_a_song_cold_stays_refused(store, domain):
+    text = "who is singing this song"
+    said, _, _ = run(ActionOutOfScope(), domain, text, [name(text, "song", "crew_role")], intent="out_of_scope")
+    assert said == ["utter_out_of_scope"]
