@@ -71,6 +71,22 @@ def asked_of_a_thing(
                 start, end, thing = found
                 named = any(ours(i) for i in region)
                 return AskedOfAThing(thing, (start, end), hit, thing.answer(hit.key), named)
+    return _thing_asked_by_wh(words, things)
+
+
+# How far a wh-word may stand before the thing it asks for: "which albums", "which music albums".
+WH_REACH = 2
+
+
+def _thing_asked_by_wh(words: Sequence[str], things: Sequence[tuple[int, int, OwnedThing]]) -> AskedOfAThing | None:
+    """ "Which albums contain the song?", "what sequel is there?": the thing itself is asked, its own answer
+    (an album's: no soundtrack release is held)."""
+    for start, end, thing in things:
+        if not any(words[i] in ("which", "what") for i in range(max(0, start - WH_REACH), start)):
+            continue
+        answer = thing.answer(thing.key)
+        if answer is not None:
+            return AskedOfAThing(thing, (start, end), Hit("attribute", thing.key, "", start, end), answer)
     return None
 
 
