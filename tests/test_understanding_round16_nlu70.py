@@ -211,3 +211,9 @@ def test_a_refused_question_about_a_song_cold_stays_refused(store, domain):
     text = "who is singing this song"
     said, _, _ = run(ActionOutOfScope(), domain, text, [name(text, "song", "crew_role")], intent="out_of_scope")
     assert said == ["utter_out_of_scope"]
+
+
+def test_a_clause_with_an_owner_of_its_own_is_no_restatement(store):
+    """ "How long is it? How long is the book?": the same attribute, but of the book: both are answered."""
+    result = reading(store, "how long is it? how long is the book?", "ask_runtime")
+    assert "also_ask" in tags(result)

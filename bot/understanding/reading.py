@@ -1019,9 +1019,16 @@ def _restating_clauses(
         before = {h.key for h in lexicon.find(words.words[a0:b0], ("attribute",))}
         begin, end = words.chars(a, b)
         named = any(begin <= int(e.get("start", -1)) < end for e in entities) or any(h.kind == "film" for h in hits)
-        if asked and asked <= before and not named:
+        # every other word only shapes the question ("what year was that, specifically"): no owner of its own
+        # ("how long is the book?" after "how long is it?" asks the book's)
+        bare = all(coverage.covered(i - a, hits, []) or words.words[i] in RESTATING_WORDS for i in range(a, b))
+        if asked and asked <= before and not named and bare:
             found.add(index)
     return found
+
+
+# Words a question restated may add without naming anything: "what year was that, specifically?".
+RESTATING_WORDS = owners.WH_WORDS | owners.AUXILIARIES | owners.DETERMINERS | owners.FILLERS | {"it", "again"}
 
 
 def beside_another_subject(
