@@ -8,7 +8,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import Reply, film_titles, language, store
+from actions.common import Reply, film_titles, language, previous_turn, store
 from actions.people import describe_character, describe_person
 from bot import unanswered
 from bot.store import Match
@@ -95,5 +95,33 @@ class ActionOutOfScope(Action):
         return "action_out_of_scope"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        role = credit_pointed_at(tracker)
+        if role is not None:  # "who is singing this song?" right after the theme song's answer: that song
+            from actions.crew import ActionCrew
+
+            return await ActionCrew().run(dispatcher, tracker, domain)
         dispatcher.utter_message(response="utter_out_of_scope", **film_titles())
         return []
+
+
+# Words that point at a thing already talked about: "this song", "that song", "the song".
+POINTING = frozenset({"this", "that", "the"})
+
+
+def credit_pointed_at(tracker: Tracker) -> str | None:
+    """The crew credit a refused message points at ("who is singing this song?", "tell me who wrote this song")
+    when the answer just before was that credit's (the theme song's card): the film's, not the user's music."""
+    answered, parsed = previous_turn(tracker)
+    if answered != "action_crew":
+        return None
+    facts = store()
+    before = {facts.role(str(e.get("value"))) for e in parsed.get("entities") or [] if e.get("entity") == "crew_role"}
+    text = tracker.latest_message.get("text") or ""
+    for entity in tracker.latest_message.get("entities") or []:
+        if entity.get("entity") != "crew_role" or entity.get("start") is None:
+            continue
+        role = facts.role(str(entity.get("value")))
+        pointer = tokens(text[: int(entity["start"])])[-1:]
+        if role is not None and role in before and set(pointer) & POINTING:
+            return role
+    return None

@@ -19,7 +19,7 @@ from actions.story_text import asked_pattern, event_pattern, names_near, other_c
 from bot import i18n
 from bot.japanese import has_japanese
 from bot.understanding import film_talk
-from bot.understanding.lexicon import default_lexicon, tokens
+from bot.understanding.lexicon import ANY_ATTRIBUTE, OwnedThing, default_lexicon, tokens
 from bot.understanding.person_asked import ASKED_OF_PERSON
 
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
@@ -40,6 +40,13 @@ def dont_know_attribute(reply: Reply, tracker: Tracker, key: str, character_id: 
         subject = _subject_name(tracker)
     words = attribute.words if attribute else ()
     asked = _asked_span(tracker, "attribute", key) or _first_japanese(words) or label
+    owner = _owning_thing(tracker)
+    if owner is not None and character_id is None:  # "how long is the trailer?": the trailer's length
+        noun = default_lexicon().attribute_nouns.get(key, key.replace("_", " "))
+        reply.dont_know(
+            tracker, "utter_dont_know_subject_attribute", subject_name=owner.label, attribute_words=noun, asked=asked
+        )
+        return []
     if key == MEANING and not subject:  # "what does <a word> mean?": name the word
         reply.dont_know(tracker, "utter_dont_know_meaning", asked=asked)
     elif subject:
@@ -51,6 +58,15 @@ def dont_know_attribute(reply: Reply, tracker: Tracker, key: str, character_id: 
     if character_id is not None:
         return [SlotSet("character", character_id)]
     return _subject_slot(tracker)
+
+
+def _owning_thing(tracker: Tracker) -> OwnedThing | None:
+    """The film's thing the reader tagged as the owner of the attribute asked (a `topic` naming one of the
+    vocabulary's owned things: bot/understanding/attribute_owner.py)."""
+    things = default_lexicon().owned_things
+    # a thing of which nothing is held ("who is in the sequel?") answers for itself: "I don't know of a sequel"
+    named = [things[value] for value in entity_values(tracker, "topic") if value in things]
+    return next((thing for thing in named if ANY_ATTRIBUTE not in thing.held), None)
 
 
 def dont_know_of_person(reply: Reply, tracker: Tracker) -> list[EventType]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -108,6 +109,25 @@ class Attribute:
 
 
 @dataclass(frozen=True)
+class OwnedThing:
+    """One of this film's things that owns attributes of its own (its trailer, its theme song, a sequel): what the
+    store holds of it, by the attribute asked, as the attribute whose answer gives it ("*": whatever is asked)."""
+
+    key: str
+    words: tuple[str, ...]
+    label: str
+    held: dict[str, str]
+
+    def answer(self, asked: str) -> str | None:
+        """The attribute that answers `asked` of this thing, or None when the store holds nothing of it."""
+        return self.held.get(asked) or self.held.get(ANY_ATTRIBUTE)
+
+
+# An owned thing's `held` key for whatever attribute is asked of it ("when is the sequel out?": no sequel is held).
+ANY_ATTRIBUTE = "*"
+
+
+@dataclass(frozen=True)
 class Claim:
     key: str
     words: tuple[str, ...]
@@ -200,6 +220,10 @@ class Lexicon:
     person_evidence: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # "What movies has she been in?": the kind of work asked (a store medium) for each of its words.
     work_media: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # "When did the trailer come out?": this film's things that own attributes (bot/understanding/attribute_owner.py),
+    # and how "I don't know" names an attribute asked of one ("the trailer's length").
+    owned_things: dict[str, OwnedThing] = field(default_factory=dict)
+    attribute_nouns: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path = VOCABULARY_PATH, extra: Path | None = None) -> Lexicon:
@@ -494,6 +518,7 @@ def _parse(raw: Any, path: Path) -> Lexicon:
             then=str(body["then"]),
             aliases={str(k).lower(): str(v).lower() for k, v in (body.get("aliases") or {}).items()},
         )
+    owned_things = _owned_things(raw.get("owned_things") or {}, set(attributes), words, fail)
     spoilers = {str(key): words(value, f"spoilers.{key}") for key, value in (raw.get("spoilers") or {}).items()}
     if set(spoilers) - {"yes", "no"}:
         raise fail("spoilers", "only `yes` and `no`")
@@ -541,4 +566,28 @@ def _parse(raw: Any, path: Path) -> Lexicon:
             str(key).lower(): words(value, f"person_evidence.{key}")
             for key, value in (raw.get("person_evidence") or {}).items()
         },
+        owned_things=owned_things,
+        attribute_nouns={str(k): str(v) for k, v in (raw.get("attribute_nouns") or {}).items()},
     )
+
+
+def _owned_things(
+    raw: Any,
+    attribute_keys: set[str],
+    words: Callable[[Any, str], tuple[str, ...]],
+    fail: Callable[[str, str], Exception],
+) -> dict[str, OwnedThing]:
+    """The vocabulary's `owned_things`, each `held` answer an attribute of the vocabulary."""
+    things = {}
+    for key, body in raw.items():
+        where = f"owned_things.{key}"
+        held = {str(asked): str(answer) for asked, answer in (body.get("held") or {}).items()}
+        unknown = (set(held) - {ANY_ATTRIBUTE} | set(held.values())) - attribute_keys
+        if unknown:
+            raise fail(f"{where}.held", f"not attributes of the vocabulary: {', '.join(sorted(unknown))}")
+        if not body.get("label"):
+            raise fail(where, 'needs a `label` (how "I don\'t know" names it)')
+        things[str(key)] = OwnedThing(
+            key=str(key), words=words(body.get("words"), f"{where}.words"), label=str(body["label"]), held=held
+        )
+    return things

@@ -46,7 +46,8 @@ PHRASE_ENDS = (
 # Words inside a phrase that name nothing: degree, time and politeness words.
 FILLERS = frozenset(
     """currently now still usually normally really actually even next right just today tonight please exactly
-    overall average user customer general usual typical good best bad new old""".split()
+    overall average user customer general usual typical good best bad new old specifically precisely
+    roughly approximately""".split()
 )
 # Contractions that look like possessives.
 NOT_POSSESSIVE = frozenset(

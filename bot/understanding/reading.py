@@ -33,6 +33,7 @@ from bot.japanese import has_japanese, morphemes
 from bot.store import FactStore
 from bot.understanding import (
     asking_parts,
+    attribute_owner,
     character_question,
     clauses,
     conversation_talk,
@@ -971,8 +972,11 @@ def _questions_left(
         if part.intent is None:  # "… and which theater is best?": answered or declared unknown, never dropped
             _place_by_structure(words, part, begin, end)
     claimed = any(e["entity"] == "claim" for e in [*entities, *reading.entities])
+    restated = _restating_clauses(words, asking, entities, lexicon)
     kept: list[tuple[Reading, int, int]] = []
-    for part, begin, end in parts:
+    for index, (part, begin, end) in enumerate(parts):
+        if index in restated:
+            continue  # "when did that song come out, what year specifically?": the same question again, of the same
         other = part.intent == OUT_OF_SCOPE  # "how long is it and what's the weather like?": refused, not dropped
         if part.intent is None or (part.intent in NOT_A_PART and not other):
             continue
@@ -999,6 +1003,32 @@ def _questions_left(
                 have.add((entity["entity"], str(entity["value"])))
         if part.intent != current:
             reading.why.append(f"another request read alone: {part.intent}")
+
+
+def _restating_clauses(
+    words: _Words, asking: list[tuple[int, int]], entities: list[dict[str, Any]], lexicon: Lexicon
+) -> set[int]:
+    """The request clauses that only ask again what the clause before them asked ("..., what year specifically?",
+    "..., what year exactly?"): the same attributes, and no name, film word or entity of their own, so no other owner
+    of them. Their owner is the earlier clause's (the theme song's year, not the film's)."""
+    found = set()
+    for index in range(1, len(asking)):
+        (a0, b0), (a, b) = asking[index - 1], asking[index]
+        hits = lexicon.find(words.words[a:b], ("attribute", "film"))
+        asked = {h.key for h in hits if h.kind == "attribute"}
+        before = {h.key for h in lexicon.find(words.words[a0:b0], ("attribute",))}
+        begin, end = words.chars(a, b)
+        named = any(begin <= int(e.get("start", -1)) < end for e in entities) or any(h.kind == "film" for h in hits)
+        # every other word only shapes the question ("what year was that, specifically"): no owner of its own
+        # ("how long is the book?" after "how long is it?" asks the book's)
+        bare = all(coverage.covered(i - a, hits, []) or words.words[i] in RESTATING_WORDS for i in range(a, b))
+        if asked and asked <= before and not named and bare:
+            found.add(index)
+    return found
+
+
+# Words a question restated may add without naming anything: "what year was that, specifically?".
+RESTATING_WORDS = owners.WH_WORDS | owners.AUXILIARIES | owners.DETERMINERS | owners.FILLERS | {"it", "again"}
 
 
 def beside_another_subject(
@@ -2099,6 +2129,17 @@ def _read(
     refers_to_film = refers_to_film or film_talk.views_a_pointed_film(words.words)  # "can i watch it in <X>?"
     refers_to_film = refers_to_film or film_talk.assistants_favourite(words.words) is not None  # "ur fave scene?"
 
+    # a yes/no question ("did the song come out in <year>?") is left to the claims, which check what is said
+    asks_yes_or_no = has_japanese(text) or _asks_yes_or_no(words, lexicon)
+    owned = None if asks_yes_or_no else _asked_of_a_thing(words, hits, entities, store, lexicon)
+    if owned is not None and (intent != OUT_OF_SCOPE or refers_to_film or owned.named_ours):
+        # "when did the trailer come out?", "how long is the trailer?": the trailer's, not the film's
+        _answer_of_a_thing(words, owned, entities, lexicon, reading)
+        return reading
+    refused = intent == OUT_OF_SCOPE and not asks_yes_or_no
+    if refused and _titled_thing_answered(words, entities, store, lexicon, reading):
+        return reading
+
     premise = (
         None
         if has_japanese(text) or _other_year(words, store)
@@ -2949,6 +2990,72 @@ def _owned_elsewhere(
         return word in works or any(_inner_typo(word, w) for w in typo_targets)
 
     return owners.other_owner(words.words, hits, film_word, _first_sentence_end(words), work_word)
+
+
+def _asked_of_a_thing(
+    words: _Words, hits: list[Hit], entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon
+) -> attribute_owner.AskedOfAThing | None:
+    """An attribute asked of one of this film's things, its trailer or theme song (attribute_owner.py). This film's
+    words around the thing: its titles and the film words, and the titles of its credited works (the theme song's)."""
+    film = [h for h in hits if h.kind == "film"]
+    titles = _credited_work_words(store)
+
+    def ours(index: int) -> bool:
+        return coverage.covered(index, film, []) or words.words[index] in titles
+
+    return attribute_owner.asked_of_a_thing(words.words, hits, lexicon, ours)
+
+
+def _titled_thing_answered(
+    words: _Words, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon, reading: Reading
+) -> bool:
+    """ "please give me detail of <the theme song's title> song", "who recorded the song <its title>?": refused as
+    someone's music, but the title is the film's theme song's: the thing's own answer (its card)."""
+    titles = _credited_work_words(store)
+    named = attribute_owner.thing_named_by_title(words.words, lexicon, lambda i: words.words[i] in titles)
+    if named is None:
+        return False
+    start, end, thing = named
+    answer = thing.answer(thing.key)
+    if answer is None or lexicon.attributes[answer].intent_for("film") == UNHELD:
+        return False
+    owned = attribute_owner.AskedOfAThing(thing, (start, end), Hit("attribute", thing.key, "", start, end), answer)
+    _answer_of_a_thing(words, owned, entities, lexicon, reading)
+    return True
+
+
+def _credited_work_words(store: FactStore) -> frozenset[str]:
+    """The words of the titles of the film's credited works ("the song <its title>" names the theme song)."""
+    return frozenset(
+        word for credit in store.crew.values() if credit.work is not None for word in tokens(str(credit.work.value))
+    )
+
+
+def _answer_of_a_thing(
+    words: _Words,
+    owned: attribute_owner.AskedOfAThing,
+    entities: list[dict[str, Any]],
+    lexicon: Lexicon,
+    reading: Reading,
+) -> None:
+    """The intent and entities that answer an attribute asked of one of the film's things: what the store holds of
+    it (the trailer's dates: the trailer fact), else "I don't know <the thing>'s <attribute>" (the thing is tagged as
+    the topic that owns the attribute)."""
+    thing_at = words.chars(*owned.thing_span)
+    asked_at = words.chars(owned.asked.start, owned.asked.end)
+    answer = lexicon.attributes[owned.answer] if owned.answer is not None else None
+    if answer is None or answer.intent_for("film") == UNHELD:
+        reading.intent = "ask_fact"
+        reading.add("attribute", answer.key if answer is not None else owned.asked.key, *asked_at)
+        if answer is None:
+            reading.add("topic", owned.thing.key, *thing_at)
+        reading.why.append(f"{owned.asked.key} asked of {owned.thing.key}: not held")
+        return
+    reading.intent = answer.intent_for("film")
+    for entity, value in answer.entity.items():
+        if not any(e.get("entity") == entity and e.get("value") == value for e in entities):
+            reading.add(entity, value, *thing_at)
+    reading.why.append(f"{owned.asked.key} asked of {owned.thing.key}: {answer.key}")
 
 
 def _inner_typo(word: str, other: str) -> bool:
