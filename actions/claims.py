@@ -50,7 +50,7 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
     if key == "lead":
         return _lead(tracker)
     if key in ("older", "younger", "same_year"):
-        return _ages_compared(key, word), None
+        return _ages_compared(key, _pronoun_resolved(word, tracker)), None
     if key == "born":
         return _born(word, tracker)
     if key == "same":  # "are <a> and <b> the same person?": one thing named twice, or two things
@@ -386,6 +386,15 @@ def _birth_of(person_id: str) -> tuple[int | None, int | None, int | None]:
     if born is None or not born.known:
         return None, None, None
     return birth_parts(str(born.value)) or (None, None, None)
+
+
+def _pronoun_resolved(pair: str, tracker: Tracker) -> str:
+    """ "<a>/<b>" with a "he"/"she" put for the person the conversation is about (the `person` slot): "is he
+    older than <b>?" after "who plays <a character>?" compares that actor with <b>."""
+    remembered = tracker.get_slot("person")
+    if remembered not in store().people:
+        return pair
+    return "/".join(str(remembered) if side in PERSON_PRONOUNS else side for side in pair.split("/"))
 
 
 def _ages_compared(key: str, pair: str) -> bool | None:

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
-from actions.ages import answer_age_at_film
+from actions.ages import AGE_CHOICES, answer_age_at_film, answer_age_choice
 from actions.birth import answer_birth
 from actions.common import Reply, StoreAction, entity_values, language, previous_turn, store
 from actions.person_facts import DEBUT, answer_about_person
@@ -204,6 +204,8 @@ class ActionFact(StoreAction):
             answered = answer_birth(reply, tracker)
             if answered is not None:
                 return answered
+        if unheld and unheld[0] in AGE_CHOICES:  # "who is older, <a> or <b>?": from the two birth dates
+            return answer_age_choice(reply, tracker, unheld[0])
         if unheld and unheld[0] == AGE:  # "how old was she when she made it?": computed from her birth date
             answered = answer_age_at_film(reply, tracker)
             if answered is not None:

@@ -2546,6 +2546,8 @@ def _read(
         return reading
     if _in_real_life(words, names, hits, store, lexicon, reading):
         return reading
+    if _together_in_this_film(words, names, store, lexicon, reading):
+        return reading
     if _yes_no(words, hits, names, attributes, lexicon, store, reading):
         return reading
     if _spoilers(words, hits, attributes, reading):
@@ -4896,6 +4898,34 @@ def _yes_no(
     return _person_yes_no(words, people, names, attributes, hits, reading)
 
 
+# "Have <a> and <b> starred in a movie together?": words of acting or of a film, which make "together" a film shared
+# ("did <a> and <b> go to school together?" asks something else).
+SHARED_FILM_WORDS = frozenset(
+    """starred star stars acted act acts appeared appear appears been played play movie movies film films costar
+    costarred co-star co-starred""".split()
+)
+
+
+def _together_in_this_film(
+    words: _Words, names: list[dict], store: FactStore, lexicon: Lexicon, reading: Reading
+) -> bool:
+    """ "Have <a> and <b> ever starred in a movie together?", "did <a> and <b> act together?": whether two or more
+    of the film's people shared a film, which this one answers (claim `in_film`: yes when every one named is in
+    it). A name the store lacks leaves it to the other readers (their work is unknown)."""
+    if "together" not in words.words or not SHARED_FILM_WORDS & set(words.words):
+        return False
+    people = [n for n in names if n.get("entity") == "person"]
+    if len(people) < 2 or not all(store.resolve(str(n.get("value") or ""), ("person",)) for n in people):
+        return False
+    if not _asks_yes_or_no(words, lexicon):
+        return False
+    at = words.words.index("together")
+    reading.add("claim", "in_film", *words.chars(at, at + 1))
+    reading.intent = "ask_person"
+    reading.why.append("yes/no the people named together in a film: this one")
+    return True
+
+
 # A person's pronoun as the subject of "<he> (is) from <a place>"; words between the subject and "from".
 FROM_SUBJECTS = frozenset({"he", "she", "he's", "she's", "hes", "shes"})
 BEFORE_FROM = frozenset({"is", "was", "originally", "really", "actually", "also", "not", "isnt", "wasnt"})
@@ -6005,6 +6035,13 @@ def _value_compared(
     if has_japanese(words.text):
         return False
     people = stated_claims.people_said(names, roles, store)
+    choice = stated_claims.age_choice(words.words, words.spans, people)
+    if choice is not None:  # "who is older, <a> or <b>?": the one of the two, from their births (actions/ages.py)
+        order, at = choice
+        reading.add("attribute", stated_claims.AGE_CHOICE_ATTRIBUTES[order], *words.chars(at, at + 1))
+        reading.intent = "ask_fact"
+        reading.why.append(f"which of two is {order}")
+        return True
     compared = stated_claims.ages_compared(words.words, words.spans, people)
     if compared is not None:
         claim, first, last = compared
