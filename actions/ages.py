@@ -55,6 +55,18 @@ def birth_parts(value: str) -> tuple[int, int | None, int | None] | None:
     return int(year), month, int(day) if day and month else None
 
 
+def born_before(
+    first: tuple[int, int | None, int | None] | None, second: tuple[int, int | None, int | None] | None
+) -> bool | None:
+    """Whether the first birth is earlier; None when either is not held, or they cannot be ordered (the same
+    year with a month or day missing, or the same day)."""
+    if first is None or second is None or first == second:
+        return None
+    if first[0] == second[0] and None in (*first[1:], *second[1:]):
+        return None
+    return (first[0], first[1] or 0, first[2] or 0) < (second[0], second[1] or 0, second[2] or 0)
+
+
 def age_on(born: tuple[int, int | None, int | None], day: dt.date) -> tuple[int, int]:
     """The youngest and oldest age someone born then can be on `day` (the same when the date is whole)."""
     year, month, birth_day = born
@@ -191,7 +203,7 @@ def answer_age_choice(reply: Reply, tracker: Tracker, attribute: str) -> list[Ev
     """ "Who is older, <a> or <b>?": the older (or younger) of the two people named, with both birth dates; "I
     don't know <X>'s birth date" when the store lacks one, or a year alone cannot order two births."""
     facts = store()
-    people = []
+    people: list[Person] = []
     for words in entity_values(tracker, "person"):
         matches = facts.resolve(words, ("person",))
         if matches and all(matches[0].id != p.id for p in people):
@@ -201,17 +213,13 @@ def answer_age_choice(reply: Reply, tracker: Tracker, attribute: str) -> list[Ev
         return []
     births = [_born(person) for person in people]
     undated = next((person for person, born in zip(people, births, strict=True) if born is None), None)
-    if undated is not None or births[0] is None or births[1] is None:
+    first_older = born_before(births[0], births[1]) if undated is None else None
+    if first_older is None:  # a birth not held, or the same year with a month or day missing: not ordered
         return _dont_know_birth(reply, tracker, undated or people[0])
-    if births[0][0] == births[1][0] and None in (*births[0][1:], *births[1][1:]) or births[0] == births[1]:
-        return _dont_know_birth(reply, tracker, people[0])  # the same year, a month or day missing: not ordered
-    first_older = (births[0][0], births[0][1] or 0, births[0][2] or 0) < (
-        births[1][0],
-        births[1][1] or 0,
-        births[1][2] or 0,
-    )
     order = AGE_CHOICES[attribute]
     chosen, other = people if first_older == (order == "older") else people[::-1]
+    if chosen.born is None or other.born is None:  # both dated above; the store's type allows none
+        return []
     words = i18n.formats(JAPANESE)["age_order"][order] if reply.japanese else order
     reply.utter(
         "utter_age_choice",
@@ -220,7 +228,7 @@ def answer_age_choice(reply: Reply, tracker: Tracker, attribute: str) -> list[Ev
         chosen_born=reply.value(chosen.born),
         other_name=reply.name(other),
         other_born=reply.value(other.born),
-        order=words,
+        order=str(words),
     )
     return [SlotSet("person", chosen.id)]
 
