@@ -35,6 +35,7 @@ from bot.understanding import (
     asking_parts,
     character_question,
     clauses,
+    comparisons,
     conversation_talk,
     countries,
     coverage,
@@ -51,6 +52,7 @@ from bot.understanding import (
     person_asked,
     proper_names,
     relation_chains,
+    selection_asked,
     social,
     speakers_own,
     spoiler_setting,
@@ -2542,6 +2544,10 @@ def _read(
         return reading
     if _release_year_claimed(words, hits, names, relation, lexicon, reading, store):
         return reading
+    if _works_compared(words, store, lexicon, reading):
+        return reading
+    if _count_of_this_story(words, hits, lexicon, reading):
+        return reading
     if _life_as_source(words, names, hits, lexicon, reading):
         return reading
     if _in_real_life(words, names, hits, store, lexicon, reading):
@@ -2575,6 +2581,8 @@ def _read(
         reading.why.append(f"what happens to a {kind}: {event}")
         return reading
 
+    if _place_in_someones_works(words, names, reading) or _count_of_someones_works(words, names, reading):
+        return reading
     unheld = [h for h in attributes if lexicon.attributes[h.key].intent_for(kind) == UNHELD]
     if unheld and _film_asked_apart(words, unheld[0], names, current, kind, lexicon, reading):
         return reading
@@ -6130,6 +6138,102 @@ def _named_twice(
     if not all(ids):
         return None
     return kind, (ids[0][0].id, ids[1][0].id)
+
+
+# "The first <a person> movie", "the latest <a person> film": a place among someone's works, the name between.
+FIRST_PLACES = frozenset({"first", "earliest"})
+LATER_PLACES = frozenset({"second", "third", "fourth", "fifth", "last", "latest", "newest", "next", "final"})
+PLACED_WORKS = frozenset({"movie", "film", "role", "drama", "show", "book", "novel", "album", "single", "series"})
+
+
+def _place_in_someones_works(words: _Words, names: list[dict], reading: Reading) -> bool:
+    """ "What is the title of the first <a person> movie?": the person's debut, asked with the name between the
+    place and the work noun (the vocabulary's "first movie" is split by it); "the latest <a person> film" asks
+    the person's later works, which the store lists only some of (`career`: "I don't know"). Never this
+    film's title or date, which the classifier's words ("title", "come out") would give."""
+    for name in (n for n in names if n.get("entity") == "person"):
+        inside = [i for i, (a, _) in enumerate(words.spans) if int(name["start"]) <= a < int(name["end"])]
+        if not inside or inside[0] == 0 or inside[-1] + 1 >= len(words.words):
+            continue
+        place, noun = words.words[inside[0] - 1], words.words[inside[-1] + 1]
+        if noun not in PLACED_WORKS or place not in FIRST_PLACES | LATER_PLACES:
+            continue
+        key = "debut" if place in FIRST_PLACES else "career"
+        reading.add("attribute", key, *words.chars(inside[0] - 1, inside[-1] + 2))
+        reading.intent = "ask_fact"
+        reading.why.append(f"a place among someone's works: {key}")
+        return True
+    return False
+
+
+# Plural nouns of a person's works that a count is asked of ("how many novels has <X> released?").
+COUNTED_WORKS = frozenset(
+    "movies films roles dramas shows books novels albums singles songs works features titles".split()
+)
+# A series counted is one the store may hold ("how many books has <the author> written in the series?").
+SERIES_WORDS = frozenset({"series", "saga"})
+
+
+def _count_of_someones_works(words: _Words, names: list[dict], reading: Reading) -> bool:
+    """ "How many novels has <a person> released?", "has <a person> made 5 feature movies?": a count of the person's
+    works, which the store lists only some of (bot/understanding/selection_asked.py): `career`, "I don't know",
+    never the size of the list, nor the one book whose series the store counts."""
+    if not any(n.get("entity") == "person" for n in names) or not COUNTED_WORKS & set(words.words):
+        return False
+    if SERIES_WORDS & set(words.words):
+        return False
+    if not selection_asked.count_asked(words.words):
+        return False
+    at = next(i for i, w in enumerate(words.words) if w in COUNTED_WORKS)
+    reading.add("attribute", "career", *words.chars(at, at + 1))
+    reading.intent = "ask_fact"
+    reading.why.append("a count of someone's works")
+    return True
+
+
+# What a count of this story's works counts: its films (one, and a sequel the store may lack) or its books.
+STORY_FILMS = frozenset({"movies", "films", "installments", "instalments", "parts", "sequels"})
+STORY_BOOKS = frozenset({"books", "novels", "volumes"})
+# "How many titles are in the <the title> series?": titles of a series are its books ("how many titles does
+# <the title> have?" asks the film's names).
+SERIES_TITLES = frozenset({"titles", "entries"})
+
+
+def _count_of_this_story(words: _Words, hits: list[Hit], lexicon: Lexicon, reading: Reading) -> bool:
+    """ "How many <the title> movies are there?", "did <the title> have two installments?": this film and any
+    sequel (topic `sequel`); "how many books are there in the <the title> saga?": the novel's series, which the
+    fans call by the film's nickname too. Never the film's title or date, which the classifier's words give."""
+    titled = [h for h in hits if h.kind == "film" and h.phrase in lexicon.film_titles]
+    said = set(words.words)
+    if not titled or not selection_asked.count_asked(words.words) or has_japanese(words.text):
+        return False
+    at = titled[0].start
+    if said & STORY_BOOKS or said & SERIES_TITLES and said & SERIES_WORDS:
+        reading.intent = "ask_novel"
+        reading.add("attribute", "novel_series", *words.chars(at, titled[0].end))
+        reading.why.append("a count of this story's books: the novel's series")
+        return True
+    if said & STORY_FILMS:
+        reading.intent = "ask_fact"
+        reading.add("topic", "sequel", *words.chars(at, titled[0].end))
+        reading.why.append("a count of this story's films: any sequel")
+        return True
+    return False
+
+
+def _works_compared(words: _Words, store: FactStore, lexicon: Lexicon, reading: Reading) -> bool:
+    """ "Which came out first, <the title> or the novel?", "did <the title> come out before <a work>?", "which movie
+    is longer, <the title> or <a work>?": this film against another work (bot/understanding/comparisons.py),
+    never this film's date or runtime alone (actions/comparisons.py)."""
+    if has_japanese(words.text):
+        return False
+    compared = comparisons.works_compared(words.text, store, lexicon.film_titles)
+    if compared is None:
+        return False
+    reading.add("attribute", comparisons.attribute(compared), *compared.at)
+    reading.intent = "ask_fact"
+    reading.why.append(f"this film compared with another work: {compared.measure}")
+    return True
 
 
 def _runtime_compared(words: _Words, lexicon: Lexicon, reading: Reading) -> bool:

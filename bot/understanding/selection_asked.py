@@ -19,8 +19,10 @@ COUNT_PHRASES = (("how", "many"), ("how", "often"), ("number", "of"))
 NUMBER = re.compile(r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozen|several)$")
 COUNTED_NOUNS = frozenset(
     """times awards award prizes prize oscars oscar nominations movies films dramas shows books novels works
-    roles albums songs""".split()
+    roles albums songs installments instalments parts sequels""".split()
 )
+# How far after the number its noun may stand ("5 non-documentary feature movies").
+NUMBER_REACH = 4
 # Words that pick one entry by its place in time or order ("his first award", "her latest movie").
 PLACE_WORDS = frozenset(
     """first second third fourth fifth sixth last latest earliest newest oldest youngest most least
@@ -33,7 +35,9 @@ def count_asked(words: Sequence[str]) -> bool:
     pairs = set(zip(words, words[1:], strict=False))
     if pairs & set(COUNT_PHRASES):
         return True
-    return any(NUMBER.match(w) and words[i + 1 : i + 2] and words[i + 1] in COUNTED_NOUNS for i, w in enumerate(words))
+    return any(
+        NUMBER.match(w) and COUNTED_NOUNS & set(words[i + 1 : i + 1 + NUMBER_REACH]) for i, w in enumerate(words)
+    )
 
 
 def place_asked(words: Sequence[str]) -> bool:
