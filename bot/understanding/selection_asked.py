@@ -35,9 +35,9 @@ def count_asked(words: Sequence[str]) -> bool:
     pairs = set(zip(words, words[1:], strict=False))
     if pairs & set(COUNT_PHRASES):
         return True
-    return any(
-        NUMBER.match(w) and COUNTED_NOUNS & set(words[i + 1 : i + 1 + NUMBER_REACH]) for i, w in enumerate(words)
-    )
+    # "the top 10 movies": a chart's size, no count of anyone's works
+    numbered = [i for i, w in enumerate(words) if NUMBER.match(w) and words[i - 1 : i] != ["top"]]
+    return any(COUNTED_NOUNS & set(words[i + 1 : i + 1 + NUMBER_REACH]) for i in numbered)
 
 
 def place_asked(words: Sequence[str]) -> bool:
