@@ -288,3 +288,18 @@ def test_a_count_of_awards_is_not_the_notes(store, domain):
     entities = [*_people(text, person), {"entity": "attribute", "value": "awards", "start": 5, "end": 11}]
     said, _, _ = run(ActionFact(), domain, text, entities)
     assert "utter_person_work_said" in said
+
+
+@pytest.mark.parametrize("text", ["and the oldest?", "who's the youngest?", "and the youngest one?"])
+def test_a_superlative_of_age_said_alone_asks_it_of_the_cast(store, text):
+    """ "And the oldest?" after "who is the youngest actor?": the cast by their birth dates, not "didn't get that"."""
+    assert reading(store, text, "nlu_fallback").intent == "ask_cast"
+
+
+def test_a_superlative_with_another_noun_is_not_the_casts(store):
+    assert reading(store, "which book is the oldest?", "ask_novel").intent != "ask_cast"
+
+
+def test_the_books_of_a_saga_are_the_novels_series(store):
+    result = reading(store, f"How many books are there in the {store.title} saga?", "out_of_scope")
+    assert values(result, "attribute") == ["novel_series"]

@@ -1238,7 +1238,7 @@ def cast_superlative(words: Sequence[str]) -> CastSuperlative | None:
     """ "Who is the youngest actor in <the film>?", "which cast member is the oldest?", "who is the tallest
     actress?": a superlative asked of the film's performers, or None (no cast noun, no superlative)."""
     said = set(words)
-    if not said & CAST_MEMBER_NOUNS:
+    if not said & CAST_MEMBER_NOUNS and not _bare_superlative(words):
         return None
     for index, word in enumerate(words):
         unheld = UNHELD_SUPERLATIVES.get(word)
@@ -1248,6 +1248,17 @@ def cast_superlative(words: Sequence[str]) -> CastSuperlative | None:
         pronoun = "she" if said & SHE_NOUNS else "he" if said & HE_NOUNS else None
         return CastSuperlative(AGE_SUPERLATIVES.get(word, word), unheld, COUNT_WORDS.get(before, 1), pronoun)
     return None
+
+
+# Words around a superlative said alone ("and the oldest?", "who's the youngest?"): the film's people are meant.
+BARE_SUPERLATIVE_WORDS = frozenset({"and", "the", "what", "about", "who", "whos", "who's", "is", "was", "one", "then"})
+
+
+def _bare_superlative(words: Sequence[str]) -> bool:
+    """ "And the oldest?" after "who is the youngest actor?": a superlative of age with nothing else said asks the
+    same of the cast (the only people whose ages the store holds are the film's)."""
+    ages = [w for w in words if w in AGE_SUPERLATIVES]
+    return len(ages) == 1 and all(w in BARE_SUPERLATIVE_WORDS or w in AGE_SUPERLATIVES for w in words)
 
 
 # "a member of the idol group <a group>", "the vocalist of <a band>": the group a person's description
