@@ -303,3 +303,24 @@ def test_a_superlative_with_another_noun_is_not_the_casts(store):
 def test_the_books_of_a_saga_are_the_novels_series(store):
     result = reading(store, f"How many books are there in the {store.title} saga?", "out_of_scope")
     assert values(result, "attribute") == ["novel_series"]
+
+
+def test_crew_roles_compared_by_age_are_their_holders(store):
+    """ "Who is older, the director or the composer?": the two credits' holders, tagged for the answer."""
+    text = "who is older, the director or the composer?"
+    roles = [name(text, "director", "crew_role"), name(text, "composer", "crew_role")]
+    result = reading(store, text, "ask_crew", roles)
+    assert values(result, "attribute") == ["older_of_two"]
+    held = [store.people[store.crew[role].people[0]].name for role in ("director", "music")]
+    assert values(result, "person") == held
+
+
+@pytest.mark.parametrize(("word", "order"), [("older", "film_before"), ("newer", "film_after")])
+def test_older_than_another_work_is_which_came_out_first(store, dated_work, word, order):
+    found = _compared(store, f"Is {store.title} {word} than {dated_work.title}?")
+    assert found is not None and (found.measure, found.order) == ("release", order)
+
+
+def test_the_manga_is_not_the_novel(store):
+    found = _compared(store, "Did the manga come out before the movie?")
+    assert found is None or found.other != comparisons.NOVEL

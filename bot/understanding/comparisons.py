@@ -26,7 +26,7 @@ NOVEL = "novel"
 # What is compared, by the words that say it.
 MEASURES = {
     "release": frozenset(
-        "first earlier earliest sooner before after later newer released release came come out premiered".split()
+        "first earlier earliest sooner before after later newer older released release came come out premiered".split()
     ),
     "runtime": frozenset("longer shorter long length runtime minutes".split()),
     "cost": frozenset("cost costs budget expensive cheaper cheapest production".split()),
@@ -38,8 +38,10 @@ SIDE_BOUNDS = frozenset(
 )
 # Words that point at this film or at the novel on a side.
 THIS_FILM_WORDS = frozenset({"it", "this", "the movie", "the film", "this movie", "this film"})
-NOVEL_WORDS = frozenset({"the novel", "the book", "novel", "book", "the manga"})
+NOVEL_WORDS = frozenset({"the novel", "the book", "novel", "book", "the original novel", "the original book"})
 PIVOTS = frozenset({"or", "than", "before", "after"})
+# "<A> older than <B>" of works: whether A came out first.
+EARLIER_THAN = {"older": True, "earlier": True, "newer": False, "later": False}
 YES_NO_OPENERS = frozenset("did does do is was are were has have had".split())
 MAX_SIDE_WORDS = 8
 
@@ -77,6 +79,8 @@ def works_compared(text: str, store: FactStore, film_titles: Collection[str]) ->
     if left is None or right is None or (left == "film") == (right == "film"):
         return None  # one side must be this film, the other another work
     other = right if left == "film" else left
+    if other == NOVEL and measure != "release":
+        return None  # "is the movie longer than the book?": how the film adapts it (bot/understanding/novel_reading.py)
     if words[pivot] == "or":
         return Compared(measure, "first", other, spans[pivot])
     if words[pivot] in ("before", "after") and words[0] in YES_NO_OPENERS:
@@ -84,6 +88,11 @@ def works_compared(text: str, store: FactStore, film_titles: Collection[str]) ->
         return Compared(measure, "film_before" if film_first else "film_after", other, spans[pivot])
     if words[pivot] == "than" and measure != "release":  # "is it longer than <a work>?": the other is unknown
         return Compared(measure, "first", other, spans[pivot])
+    earlier = EARLIER_THAN.get(words[pivot - 1])
+    if words[pivot] == "than" and earlier is not None and words[0] in YES_NO_OPENERS:
+        # "is <the title> older than <a work>?": came out before it
+        film_first = (left == "film") == earlier
+        return Compared(measure, "film_before" if film_first else "film_after", other, spans[pivot])
     return None
 
 

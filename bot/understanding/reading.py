@@ -6046,6 +6046,7 @@ def _value_compared(
     choice = stated_claims.age_choice(words.words, words.spans, people)
     if choice is not None:  # "who is older, <a> or <b>?": the one of the two, from their births (actions/ages.py)
         order, at = choice
+        _people_of_roles(people, names, roles, store, reading)
         reading.add("attribute", stated_claims.AGE_CHOICE_ATTRIBUTES[order], *words.chars(at, at + 1))
         reading.intent = "ask_fact"
         reading.why.append(f"which of two is {order}")
@@ -6053,6 +6054,7 @@ def _value_compared(
     compared = stated_claims.ages_compared(words.words, words.spans, people)
     if compared is not None:
         claim, first, last = compared
+        _people_of_roles(people, names, roles, store, reading)
         reading.add("claim", claim, *words.chars(first, last))
         reading.add("attribute", BIRTH_ATTRIBUTE, *words.chars(first, last))  # then their births, which decide it
         reading.intent = "ask_fact"
@@ -6110,6 +6112,18 @@ def _value_compared(
         reading.why.append(f"yes/no which came first: {claim}")
         return True
     return False
+
+
+def _people_of_roles(
+    people: list[tuple[int, str]], names: list[dict], roles: list[dict], store: FactStore, reading: Reading
+) -> None:
+    """The person behind each crew role or character compared ("is the director older than the composer?"),
+    tagged over its words, so that the answer's births are theirs (a name said is tagged already)."""
+    said = {int(n.get("start") or 0) for n in names if n.get("entity") == "person"}
+    for start, person in people:
+        entity = next((e for e in [*names, *roles] if int(e.get("start") or 0) == start), None)
+        if start not in said and entity is not None:
+            reading.add("person", store.people[person].name, start, int(entity.get("end") or start))
 
 
 # The attribute whose answer follows a yes/no about births: the birth date and place (actions/birth.py).

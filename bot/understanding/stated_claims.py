@@ -161,8 +161,8 @@ def people_said(names: list[dict[str, Any]], roles: list[dict[str, Any]], store:
             matches = store.resolve(value, ("character",))
             actors = store.actor_of(matches[0].id) if matches else []
             person = actors[0].actor if len(actors) == 1 else None
-        elif kind == "crew_role":
-            credit = store.crew.get(value)
+        elif kind == "crew_role":  # "the composer" is the credit the store calls "music"
+            credit = store.crew.get(value) or store.crew.get(store.role(value) or "")
             person = credit.people[0] if credit is not None and not credit.unknown and len(credit.people) == 1 else None
         if person is not None and all(person != p for _, p in found):
             found.append((start, person))
