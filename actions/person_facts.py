@@ -17,7 +17,6 @@ from rasa_sdk.events import EventType, SlotSet
 from actions.birth import subject_person
 from actions.common import Reply, previous_turn, store
 from bot.store import Person, Work
-from bot.understanding import selection_asked
 from bot.understanding.lexicon import default_lexicon
 from bot.understanding.people_reading import PERFORMER_NOUNS
 from bot.understanding.person_asked import ASKED_OF_PERSON
@@ -96,8 +95,6 @@ def answer_about_person(reply: Reply, tracker: Tracker, key: str) -> list[EventT
     evidence = _asked_evidence(tracker) if key == ASKED else _attribute_evidence(key)
     if not evidence:
         return None
-    if key != ASKED and selection_asked.over_a_selection(re.findall(r"[a-z0-9]+", text)):
-        return None  # "how many awards has he won?", "his first award": the notes are a selection, not all
     about = str(person.about.value) if person.about is not None and person.about.known else ""
     notes = [(work, said) for work in person.known_for if (said := _clause(work.detail or "", evidence)) is not None]
     if key != ASKED and this_film_asked(text):

@@ -228,11 +228,6 @@ def test_a_count_asked_or_claimed(text, counted):
     assert selection_asked.count_asked(text.split()) is counted
 
 
-def test_a_place_asked():
-    assert selection_asked.place_asked("when did he win his first award".split())
-    assert not selection_asked.place_asked("what awards has he won".split())
-
-
 @pytest.mark.parametrize(("place", "attribute"), [("first", "debut"), ("latest", "career")])
 def test_a_place_among_someones_works_with_the_name_between(store, elder_and_younger, place, attribute):
     """ "What is the title of the first <a person> movie?": the person's debut, never this film's title."""
@@ -274,20 +269,6 @@ def test_a_count_of_this_storys_films_or_books(store, template, entity, value):
 def test_how_many_titles_of_the_film_is_not_the_series(store):
     result = reading(store, f"how many titles does {store.title} have?", "ask_title")
     assert "novel_series" not in values(result, "attribute")
-
-
-def test_a_count_of_awards_is_not_the_notes(store, domain):
-    """ "How many awards has <X> won?" of someone with an award in a note: the notes are a selection, "I don't
-    know", never the one award as if it were the count."""
-    person = next(p for p in store.people.values() if any("won" in (w.detail or "") for w in p.known_for))
-    text = f"How many awards has {person.name} won?"
-    entities = [*_people(text, person), {"entity": "attribute", "value": "awards", "start": 9, "end": 15}]
-    said, _, _ = run(ActionFact(), domain, text, entities)
-    assert "utter_person_work_said" not in said
-    text = f"what awards has {person.name} won?"
-    entities = [*_people(text, person), {"entity": "attribute", "value": "awards", "start": 5, "end": 11}]
-    said, _, _ = run(ActionFact(), domain, text, entities)
-    assert "utter_person_work_said" in said
 
 
 @pytest.mark.parametrize("text", ["and the oldest?", "who's the youngest?", "and the youngest one?"])

@@ -1,11 +1,10 @@
-"""A count or a place in order asked of what the store lists only a selection of.
+"""A count asked or claimed ("how many novels has <X> released?", "has <X> made 5 feature movies?").
 
-The store lists some of each person's works and the notes on them ("won Newcomer of the Year ... for <a work>"),
-never all: "how many awards has <X> won?", "how many movies has <X> made?", "when did <X> win his first
-award?", "has <X> made 5 movies?" asks a number or an order over everything, which the selection cannot give.
-Its size, or its earliest entry, would be a confident answer to a different question: such a question is "I
-don't know", unless the store names the place itself (a debut said in a note is the first work; answered by
-the debut reader, not here). Rasa-free.
+The store lists some of each person's works, never all: a count of them asks a number over everything, which
+the list cannot give; its size would be a confident answer to a different question, so such a question is
+"I don't know" (bot/understanding/reading.py, `career`). A count of this story's films or books is read by
+the same words ("how many <the title> movies are there?"). Awards are left to the notes that name them: the
+team's sets take "how many awards has <X> won?" to list the awards the store notes. Rasa-free.
 """
 
 from __future__ import annotations
@@ -23,11 +22,6 @@ COUNTED_NOUNS = frozenset(
 )
 # How far after the number its noun may stand ("5 non-documentary feature movies").
 NUMBER_REACH = 4
-# Words that pick one entry by its place in time or order ("his first award", "her latest movie").
-PLACE_WORDS = frozenset(
-    """first second third fourth fifth sixth last latest earliest newest oldest youngest most least
-    recent""".split()
-)
 
 
 def count_asked(words: Sequence[str]) -> bool:
@@ -38,13 +32,3 @@ def count_asked(words: Sequence[str]) -> bool:
     # "the top 10 movies": a chart's size, no count of anyone's works
     numbered = [i for i, w in enumerate(words) if NUMBER.match(w) and words[i - 1 : i] != ["top"]]
     return any(COUNTED_NOUNS & set(words[i + 1 : i + 1 + NUMBER_REACH]) for i in numbered)
-
-
-def place_asked(words: Sequence[str]) -> bool:
-    """Whether the words pick an entry by its place: "first", "second", "latest", "the most"."""
-    return bool(PLACE_WORDS & set(words))
-
-
-def over_a_selection(words: Sequence[str]) -> bool:
-    """Whether the question counts or orders what the store lists only some of (see the module's note)."""
-    return count_asked(words) or place_asked(words)
