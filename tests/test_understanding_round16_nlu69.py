@@ -305,3 +305,12 @@ def test_older_than_another_work_is_which_came_out_first(store, dated_work, word
 def test_the_manga_is_not_the_novel(store):
     found = _compared(store, "Did the manga come out before the movie?")
     assert found is None or found.other != comparisons.NOVEL
+
+
+def test_before_or_after_is_a_choice_not_a_yes_no(store, dated_work):
+    """ "Was the novel published before or after the movie?": which came first, never "Yes."."""
+    result = reading(store, "was the novel published before or after the movie?", "ask_novel")
+    assert not values(result, "claim")
+    assert values(result, "attribute") == ["compared:release:first:novel"]
+    found = _compared(store, f"did {store.title} come out before or after {dated_work.title}?")
+    assert found is not None and (found.order, found.other) == ("first", dated_work.title)

@@ -26,7 +26,7 @@ NOVEL = "novel"
 # What is compared, by the words that say it.
 MEASURES = {
     "release": frozenset(
-        "first earlier earliest sooner before after later newer older released release came come out premiered".split()
+        "first earlier earliest sooner before after later newer older released release came come out premiered published".split()
     ),
     "runtime": frozenset("longer shorter long length runtime minutes".split()),
     "cost": frozenset("cost costs budget expensive cheaper cheapest production".split()),
@@ -40,6 +40,8 @@ SIDE_BOUNDS = frozenset(
 THIS_FILM_WORDS = frozenset({"it", "this", "the movie", "the film", "this movie", "this film"})
 NOVEL_WORDS = frozenset({"the novel", "the book", "novel", "book", "the original novel", "the original book"})
 PIVOTS = frozenset({"or", "than", "before", "after"})
+# "<A> (came out) before or after <B>?": a choice of order, read as "<A> or <B>".
+EITHER_ORDER = (["before", "or", "after"], ["after", "or", "before"])
 # "<A> older than <B>" of works: whether A came out first.
 EARLIER_THAN = {"older": True, "earlier": True, "newer": False, "later": False}
 YES_NO_OPENERS = frozenset("did does do is was are were has have had".split())
@@ -70,6 +72,10 @@ def works_compared(text: str, store: FactStore, film_titles: Collection[str]) ->
     """This film against another work, or None (see the module's note)."""
     spans = token_spans(text)
     words = [text[a:b].lower() for a, b in spans]
+    either = next((i for i in range(len(words) - 2) if words[i : i + 3] in EITHER_ORDER), None)
+    if either is not None:  # "was the novel published before or after the movie?": which came first
+        del spans[either : either + 2], words[either : either + 2]
+        words[either] = "or"
     measure = next((m for m, said in MEASURES.items() if said & set(words)), None)
     pivot = next((i for i, w in enumerate(words) if w in PIVOTS), None)
     if measure is None or pivot is None or pivot == 0:

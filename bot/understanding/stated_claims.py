@@ -181,6 +181,8 @@ def came_first_said(words: list[str], film_at: list[int]) -> tuple[str, int] | N
     """("came_first:novel" or ":film", index of before/after) when the book and the film are set in time against
     each other: "was the novel published before <the title>?", "did the movie come out after the book?"."""
     at = next((i for i, w in enumerate(words) if w in ORDER_WORDS), None)
+    if at is not None and words[at + 1 : at + 3] in (["or", "after"], ["or", "before"]):
+        return None  # "was the novel published before or after the movie?": which one, no yes or no
     if at is None or _wh_before(words, at) or set(words) & (SPEAKER_WORDS | VIEWING_VERBS | {"there"}):
         # "should i read the book before the movie?": the order to take them in; "is there a book after it?":
         # a later book of the series; neither asks which came first
