@@ -26,7 +26,8 @@ NOVEL = "novel"
 # What is compared, by the words that say it.
 MEASURES = {
     "release": frozenset(
-        "first earlier earliest sooner before after later newer older released release came come out premiered published".split()
+        """first earlier earliest sooner before after later newer older released release came come out premiered
+        published""".split()
     ),
     "runtime": frozenset("longer shorter long length runtime minutes".split()),
     "cost": frozenset("cost costs budget expensive cheaper cheapest production".split()),
