@@ -43,7 +43,8 @@ NOVEL_WORDS = frozenset({"the novel", "the book", "novel", "book", "the original
 PIVOTS = frozenset({"or", "than", "before", "after"})
 # "<A> (came out) before or after <B>?": a choice of order, read as "<A> or <B>".
 EITHER_ORDER = (["before", "or", "after"], ["after", "or", "before"])
-# "<A> older than <B>" of works: whether A came out first.
+# "<A> before <B>", "<A> older than <B>" of works: whether A came out first.
+ORDER_WORDS = {"before": True, "after": False}
 EARLIER_THAN = {"older": True, "earlier": True, "newer": False, "later": False}
 YES_NO_OPENERS = frozenset("did does do is was are were has have had".split())
 MAX_SIDE_WORDS = 8
@@ -90,17 +91,14 @@ def works_compared(text: str, store: FactStore, film_titles: Collection[str]) ->
         return None  # "is the movie longer than the book?": how the film adapts it (bot/understanding/novel_reading.py)
     if words[pivot] == "or":
         return Compared(measure, "first", other, spans[pivot])
-    if words[pivot] in ("before", "after") and words[0] in YES_NO_OPENERS:
-        film_first = (left == "film") == (words[pivot] == "before")
-        return Compared(measure, "film_before" if film_first else "film_after", other, spans[pivot])
     if words[pivot] == "than" and measure != "release":  # "is it longer than <a work>?": the other is unknown
         return Compared(measure, "first", other, spans[pivot])
-    earlier = EARLIER_THAN.get(words[pivot - 1])
-    if words[pivot] == "than" and earlier is not None and words[0] in YES_NO_OPENERS:
-        # "is <the title> older than <a work>?": came out before it
-        film_first = (left == "film") == earlier
-        return Compared(measure, "film_before" if film_first else "film_after", other, spans[pivot])
-    return None
+    # "did <the title> come out before <a work>?", "is <the title> older than <a work>?": a yes/no of the order
+    before = ORDER_WORDS.get(words[pivot]) if words[pivot] != "than" else EARLIER_THAN.get(words[pivot - 1])
+    if before is None or words[0] not in YES_NO_OPENERS:
+        return None
+    film_first = (left == "film") == before
+    return Compared(measure, "film_before" if film_first else "film_after", other, spans[pivot])
 
 
 def _side(
