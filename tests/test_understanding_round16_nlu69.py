@@ -314,3 +314,8 @@ def test_before_or_after_is_a_choice_not_a_yes_no(store, dated_work):
     assert values(result, "attribute") == ["compared:release:first:novel"]
     found = _compared(store, f"did {store.title} come out before or after {dated_work.title}?")
     assert found is not None and (found.order, found.other) == ("first", dated_work.title)
+
+
+@pytest.mark.parametrize("text", ["Did it come out before or after Christmas?", "Did it come out before June?"])
+def test_a_time_is_no_work_to_compare_with(store, text):
+    assert _compared(store, text) is None

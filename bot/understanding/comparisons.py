@@ -89,6 +89,8 @@ def works_compared(text: str, store: FactStore, film_titles: Collection[str]) ->
     other = right if left == "film" else left
     if other == NOVEL and measure != "release":
         return None  # "is the movie longer than the book?": how the film adapts it (bot/understanding/novel_reading.py)
+    if measure == "release" and other != NOVEL and _known_work(other.lower(), store) is None:
+        return None  # "did it come out before Christmas?": a time, not a work; the release claims read it
     if words[pivot] == "or":
         return Compared(measure, "first", other, spans[pivot])
     if words[pivot] == "than" and measure != "release":  # "is it longer than <a work>?": the other is unknown
