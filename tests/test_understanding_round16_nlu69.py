@@ -319,3 +319,9 @@ def test_before_or_after_is_a_choice_not_a_yes_no(store, dated_work):
 @pytest.mark.parametrize("text", ["Did it come out before or after Christmas?", "Did it come out before June?"])
 def test_a_time_is_no_work_to_compare_with(store, text):
     assert _compared(store, text) is None
+
+
+def test_a_known_title_with_a_comma_is_compared(store):
+    work = next(w for p in store.people.values() for w in p.known_for if "," in w.title and w.year)
+    found = _compared(store, f"Which movie came out first, {store.title} or {work.title}?")
+    assert found is not None and found.other == work.title

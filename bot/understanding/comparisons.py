@@ -89,7 +89,7 @@ def works_compared(text: str, store: FactStore, film_titles: Collection[str]) ->
     other = right if left == "film" else left
     if other == NOVEL and measure != "release":
         return None  # "is the movie longer than the book?": how the film adapts it (bot/understanding/novel_reading.py)
-    if measure == "release" and other != NOVEL and _known_work(other.lower(), store) is None:
+    if measure == "release" and other != NOVEL and _known_work(" ".join(tokens(other)), store) is None:
         return None  # "did it come out before Christmas?": a time, not a work; the release claims read it
     if words[pivot] == "or":
         return Compared(measure, "first", other, spans[pivot])
