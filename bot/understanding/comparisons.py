@@ -144,20 +144,11 @@ def _named(said: str, store: FactStore, film_titles: Collection[str]) -> str | N
 
 
 def _known_work(said: str, store: FactStore) -> str | None:
-    """The store's title of a work one of this film's people is known for, typed as `said` (the leading "the
-    movie" dropped)."""
+    """The store's title of a work one (or more) of this film's people is known for, typed as `said` (the leading
+    "the movie" dropped)."""
     bare = re.sub(r"^(?:the )?(?:movie|film|book|novel|drama|series) ", "", said)
-    owner = named_work.owner_of(bare, store)
-    if owner is None:
-        return None
-    return next(
-        (
-            work.title
-            for work in store.people[owner].known_for
-            if named_work.owner_of(" ".join(tokens(work.title)), store) == owner and _same(bare, work.title, work.ja)
-        ),
-        None,
-    )
+    works = (work for person in store.people.values() for work in person.known_for)
+    return next((work.title for work in works if _same(bare, work.title, work.ja)), None)
 
 
 def _same(said: str, title: str, ja: str | None) -> bool:
