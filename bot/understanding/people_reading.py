@@ -1250,15 +1250,20 @@ def cast_superlative(words: Sequence[str]) -> CastSuperlative | None:
     return None
 
 
-# Words around a superlative said alone ("and the oldest?", "who's the youngest?"): the film's people are meant.
-BARE_SUPERLATIVE_WORDS = frozenset({"and", "the", "what", "about", "who", "whos", "who's", "is", "was", "one", "then"})
+# The openers of an elliptic follow-up ("and the oldest?", "what about the youngest one?") and its other words.
+ELLIPSIS_OPENERS = (("and",), ("what", "about"), ("how", "about"))
+BARE_SUPERLATIVE_WORDS = frozenset({"the", "one", "then"})
 
 
 def _bare_superlative(words: Sequence[str]) -> bool:
-    """ "And the oldest?" after "who is the youngest actor?": a superlative of age with nothing else said asks the
-    same of the cast (the only people whose ages the store holds are the film's)."""
-    ages = [w for w in words if w in AGE_SUPERLATIVES]
-    return len(ages) == 1 and all(w in BARE_SUPERLATIVE_WORDS or w in AGE_SUPERLATIVES for w in words)
+    """ "And the oldest?" after "who is the youngest actor?": an elliptic follow-up with a superlative of age and
+    nothing else asks the same of the cast. Not "who is the oldest?" said alone (whose, is not said)."""
+    opener = next((o for o in ELLIPSIS_OPENERS if tuple(words[: len(o)]) == o), None)
+    if opener is None:
+        return False
+    rest = words[len(opener) :]
+    ages = [w for w in rest if w in AGE_SUPERLATIVES]
+    return len(ages) == 1 and all(w in BARE_SUPERLATIVE_WORDS or w in AGE_SUPERLATIVES for w in rest)
 
 
 # "a member of the idol group <a group>", "the vocalist of <a band>": the group a person's description
