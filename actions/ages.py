@@ -3,6 +3,8 @@
 - "How old was <X> when she made it?", "... at the time of filming?": the age when the film came out
   (the store has no filming dates; the premiere is the film's one date), with the birth date it comes
   from. A birth year alone gives two ages ("51 or 52").
+- "Who is older, <a> or <b>?", "is <a> or <b> younger?": the one of the two, with both birth dates; "I don't
+  know <X>'s birth date" when one is not held or a year alone cannot order them.
 - "Who is the youngest actor?", "the two oldest cast members": the cast members whose birth dates the
   store holds, ordered by them, and said so; "the tallest actress" gets "I don't know the cast's
   heights", never the cast list.
@@ -20,7 +22,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
 from actions.birth import subject_person
-from actions.common import Reply, store
+from actions.common import Reply, entity_values, store
 from actions.person_facts import this_film_asked
 from bot import i18n
 from bot.japanese import JAPANESE
@@ -29,6 +31,7 @@ from bot.understanding import clauses
 from bot.understanding.clauses import MONTHS
 from bot.understanding.lexicon import tokens
 from bot.understanding.people_reading import CHARACTER_NOUNS, CastSuperlative
+from bot.understanding.stated_claims import AGE_CHOICE_ATTRIBUTES
 
 # Words that put the age asked at the time of this film's making ("when she made it", "during the filming"),
 # and verbs that do when the film is named or pointed at ("when he appeared in it", "when she starred in <it>").
@@ -50,6 +53,18 @@ def birth_parts(value: str) -> tuple[int, int | None, int | None] | None:
     day, month_name, year = found.groups()
     month = MONTHS.index(month_name) + 1 if month_name in MONTHS else None
     return int(year), month, int(day) if day and month else None
+
+
+def born_before(
+    first: tuple[int, int | None, int | None] | None, second: tuple[int, int | None, int | None] | None
+) -> bool | None:
+    """Whether the first birth is earlier; None when either is not held, or they cannot be ordered (the same
+    year with a month or day missing, or the same day)."""
+    if first is None or second is None or first == second:
+        return None
+    if first[0] == second[0] and None in (*first[1:], *second[1:]):
+        return None
+    return (first[0], first[1] or 0, first[2] or 0) < (second[0], second[1] or 0, second[2] or 0)
 
 
 def age_on(born: tuple[int, int | None, int | None], day: dt.date) -> tuple[int, int]:
@@ -178,3 +193,54 @@ def _dont_know_of_cast(reply: Reply, tracker: Tracker, attribute_words: str, ask
         asked=asked,
     )
     return []
+
+
+# The order asked by each attribute of a choice by age ("older_of_two" -> "older").
+AGE_CHOICES = {attribute: order for order, attribute in AGE_CHOICE_ATTRIBUTES.items()}
+
+
+def answer_age_choice(reply: Reply, tracker: Tracker, attribute: str) -> list[EventType]:
+    """ "Who is older, <a> or <b>?": the older (or younger) of the two people named, with both birth dates; "I
+    don't know <X>'s birth date" when the store lacks one, or a year alone cannot order two births."""
+    facts = store()
+    people: list[Person] = []
+    for words in entity_values(tracker, "person"):
+        matches = facts.resolve(words, ("person",))
+        if matches and all(matches[0].id != p.id for p in people):
+            people.append(facts.people[matches[0].id])
+    if len(people) != 2:
+        reply.dont_know(tracker)
+        return []
+    births = [_born(person) for person in people]
+    undated = next((person for person, born in zip(people, births, strict=True) if born is None), None)
+    first_older = born_before(births[0], births[1]) if undated is None else None
+    if first_older is None:  # a birth not held, or the same year with a month or day missing: not ordered
+        return _dont_know_birth(reply, tracker, undated or people[0])
+    order = AGE_CHOICES[attribute]
+    chosen, other = people if first_older == (order == "older") else people[::-1]
+    if chosen.born is None or other.born is None:  # both dated above; the store's type allows none
+        return []
+    words = i18n.formats(JAPANESE)["age_order"][order] if reply.japanese else order
+    reply.utter(
+        "utter_age_choice",
+        cite=[chosen.born, other.born],
+        chosen_name=reply.name(chosen),
+        chosen_born=reply.value(chosen.born),
+        other_name=reply.name(other),
+        other_born=reply.value(other.born),
+        order=str(words),
+    )
+    return [SlotSet("person", chosen.id)]
+
+
+def _dont_know_birth(reply: Reply, tracker: Tracker, person: Person) -> list[EventType]:
+    """ "I don't know <X>'s birth date": what a comparison of ages lacks, named."""
+    japanese = i18n.formats(JAPANESE) if reply.japanese else None
+    reply.dont_know(
+        tracker,
+        "utter_dont_know_subject_attribute",
+        subject_name=reply.name(person),
+        attribute_words="birth date",
+        asked=str(japanese["birth_date"]) if japanese else "birth date",
+    )
+    return [SlotSet("person", person.id)]

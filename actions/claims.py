@@ -13,7 +13,7 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
-from actions.ages import birth_parts
+from actions.ages import birth_parts, born_before
 from actions.common import Reply, entity_values, store
 from bot.names import normalise
 from bot.store import Fact, Person
@@ -50,7 +50,7 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
     if key == "lead":
         return _lead(tracker)
     if key in ("older", "younger", "same_year"):
-        return _ages_compared(key, word), None
+        return _ages_compared(key, _pronoun_resolved(word, tracker)), None
     if key == "born":
         return _born(word, tracker)
     if key == "same":  # "are <a> and <b> the same person?": one thing named twice, or two things
@@ -380,12 +380,21 @@ def _lead(tracker: Tracker) -> tuple[bool | None, Fact | None]:
     return None, None
 
 
-def _birth_of(person_id: str) -> tuple[int | None, int | None, int | None]:
+def _birth_of(person_id: str) -> tuple[int, int | None, int | None] | None:
     person = store().people.get(person_id)
     born = getattr(person, "born", None)
     if born is None or not born.known:
-        return None, None, None
-    return birth_parts(str(born.value)) or (None, None, None)
+        return None
+    return birth_parts(str(born.value))
+
+
+def _pronoun_resolved(pair: str, tracker: Tracker) -> str:
+    """ "<a>/<b>" with a "he"/"she" put for the person the conversation is about (the `person` slot): "is he
+    older than <b>?" after "who plays <a character>?" compares that actor with <b>."""
+    remembered = tracker.get_slot("person")
+    if remembered not in store().people:
+        return pair
+    return "/".join(str(remembered) if side in PERSON_PRONOUNS else side for side in pair.split("/"))
 
 
 def _ages_compared(key: str, pair: str) -> bool | None:
@@ -393,15 +402,10 @@ def _ages_compared(key: str, pair: str) -> bool | None:
     store dates them (a year alone cannot order two births of the same year)."""
     first, _, second = pair.partition("/")
     a, b = _birth_of(first), _birth_of(second)
-    if a[0] is None or b[0] is None:
-        return None
     if key == "same_year":
-        return a[0] == b[0]
-    if a[0] == b[0] and None in (a[1], a[2], b[1], b[2]):
-        return None
-    a_first = (a[0], a[1] or 0, a[2] or 0) < (b[0], b[1] or 0, b[2] or 0)
-    same_day = a == b
-    return None if same_day else a_first == (key == "older")
+        return None if a is None or b is None else a[0] == b[0]
+    a_first = born_before(a, b)
+    return None if a_first is None else a_first == (key == "older")
 
 
 def _born(said: str, tracker: Tracker) -> tuple[bool | None, Fact | None]:
@@ -415,7 +419,7 @@ def _born(said: str, tracker: Tracker) -> tuple[bool | None, Fact | None]:
     if person is None:
         return None, None
     year, month, day, place = stated_claims.birth_parts(words)
-    held_year, held_month, held_day = _birth_of(person_id)
+    held_year, held_month, held_day = _birth_of(person_id) or (None, None, None)
     verdicts: list[bool | None] = []
     for told, held in ((year, held_year), (month, held_month), (day, held_day)):
         if told is not None:

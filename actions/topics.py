@@ -10,15 +10,17 @@ from collections.abc import Iterable
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
-from actions.ages import answer_age_at_film
+from actions.ages import AGE_CHOICES, answer_age_at_film, answer_age_choice
 from actions.birth import answer_birth
 from actions.common import Reply, StoreAction, entity_values, language, previous_turn, store
+from actions.comparisons import answer_works_compared
 from actions.person_facts import DEBUT, answer_about_person
 from actions.relations import love_life_as_relation
 from actions.story_text import asked_pattern, event_pattern, names_near, other_character_near, story_detail
 from bot import i18n
 from bot.japanese import has_japanese
 from bot.understanding import film_talk
+from bot.understanding.comparisons import parse as parse_compared
 from bot.understanding.lexicon import ANY_ATTRIBUTE, OwnedThing, default_lexicon, tokens
 from bot.understanding.person_asked import ASKED_OF_PERSON
 
@@ -220,6 +222,10 @@ class ActionFact(StoreAction):
             answered = answer_birth(reply, tracker)
             if answered is not None:
                 return answered
+        if unheld and parse_compared(unheld[0]) is not None:  # "which came out first, <the title> or <a work>?"
+            return answer_works_compared(reply, tracker, unheld[0])
+        if unheld and unheld[0] in AGE_CHOICES:  # "who is older, <a> or <b>?": from the two birth dates
+            return answer_age_choice(reply, tracker, unheld[0])
         if unheld and unheld[0] == AGE:  # "how old was she when she made it?": computed from her birth date
             answered = answer_age_at_film(reply, tracker)
             if answered is not None:

@@ -119,6 +119,11 @@ def every_turn(store: FactStore, domain: dict[str, Any]) -> list[Rendered]:
         between = [("character", names[0]), ("character", names[1]), ("relation", BETWEEN)]
         asks.append((ActionCharacter(), {"text": f"how are {names[0]} and {names[1]} related", "entities": between}))
     asks.append((ActionFact(), {"text": "what does that word mean", "entities": {"attribute": "meaning"}}))
+    dated = [p.name for p in store.people.values() if p.born is not None and p.born.known][:2]
+    older = [("person", dated[0]), ("person", dated[1]), ("attribute", "older_of_two")]  # the one of two, both births
+    asks.append((ActionFact(), {"text": f"who is older, {dated[0]} or {dated[1]}", "entities": older}))
+    first = {"attribute": "compared:release:first:novel"}  # the earlier of the film and its novel, both years
+    asks.append((ActionFact(), {"text": "which came out first, the film or the novel", "entities": first}))
     for text in (
         "who's in it?",
         "full cast",

@@ -175,6 +175,11 @@ def _title_case(text: str) -> bool:
     return bool(typed) and sum(1 for w in typed if w[0].isupper()) > proper_names.TITLE_CASE_SHARE * len(typed)
 
 
+def close_to(said: str, title: str) -> bool:
+    """Whether `said` is the title (both as lower-case word runs), give or take a letter or a word."""
+    return _close(said, (title,))
+
+
 def _close(said: str, titles: Collection[str]) -> bool:
     return any(said == t or fuzz.ratio(said, t) >= TITLE_SCORE_CUTOFF for t in titles)
 

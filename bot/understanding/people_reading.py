@@ -1238,7 +1238,7 @@ def cast_superlative(words: Sequence[str]) -> CastSuperlative | None:
     """ "Who is the youngest actor in <the film>?", "which cast member is the oldest?", "who is the tallest
     actress?": a superlative asked of the film's performers, or None (no cast noun, no superlative)."""
     said = set(words)
-    if not said & CAST_MEMBER_NOUNS:
+    if not said & CAST_MEMBER_NOUNS and not _bare_superlative(words):
         return None
     for index, word in enumerate(words):
         unheld = UNHELD_SUPERLATIVES.get(word)
@@ -1248,6 +1248,22 @@ def cast_superlative(words: Sequence[str]) -> CastSuperlative | None:
         pronoun = "she" if said & SHE_NOUNS else "he" if said & HE_NOUNS else None
         return CastSuperlative(AGE_SUPERLATIVES.get(word, word), unheld, COUNT_WORDS.get(before, 1), pronoun)
     return None
+
+
+# The openers of an elliptic follow-up ("and the oldest?", "what about the youngest one?") and its other words.
+ELLIPSIS_OPENERS = (("and",), ("what", "about"), ("how", "about"))
+BARE_SUPERLATIVE_WORDS = frozenset({"the", "one", "then"})
+
+
+def _bare_superlative(words: Sequence[str]) -> bool:
+    """ "And the oldest?" after "who is the youngest actor?": an elliptic follow-up with a superlative of age and
+    nothing else asks the same of the cast. Not "who is the oldest?" said alone (whose, is not said)."""
+    opener = next((o for o in ELLIPSIS_OPENERS if tuple(words[: len(o)]) == o), None)
+    if opener is None:
+        return False
+    rest = words[len(opener) :]
+    ages = [w for w in rest if w in AGE_SUPERLATIVES]
+    return len(ages) == 1 and all(w in BARE_SUPERLATIVE_WORDS or w in AGE_SUPERLATIVES for w in rest)
 
 
 # "a member of the idol group <a group>", "the vocalist of <a band>": the group a person's description

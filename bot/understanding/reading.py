@@ -36,6 +36,7 @@ from bot.understanding import (
     attribute_owner,
     character_question,
     clauses,
+    comparisons,
     conversation_talk,
     countries,
     coverage,
@@ -52,6 +53,7 @@ from bot.understanding import (
     person_asked,
     proper_names,
     relation_chains,
+    selection_asked,
     social,
     speakers_own,
     spoiler_setting,
@@ -2583,9 +2585,15 @@ def _read(
         return reading
     if _release_year_claimed(words, hits, names, relation, lexicon, reading, store):
         return reading
+    if _works_compared(words, store, lexicon, reading):
+        return reading
+    if _count_of_this_story(words, hits, lexicon, reading):
+        return reading
     if _life_as_source(words, names, hits, lexicon, reading):
         return reading
     if _in_real_life(words, names, hits, store, lexicon, reading):
+        return reading
+    if _together_in_this_film(words, names, store, lexicon, reading):
         return reading
     if _yes_no(words, hits, names, attributes, lexicon, store, reading):
         return reading
@@ -2614,6 +2622,8 @@ def _read(
         reading.why.append(f"what happens to a {kind}: {event}")
         return reading
 
+    if _place_in_someones_works(words, names, reading) or _count_of_someones_works(words, names, reading):
+        return reading
     unheld = [h for h in attributes if lexicon.attributes[h.key].intent_for(kind) == UNHELD]
     if unheld and _film_asked_apart(words, unheld[0], names, current, kind, lexicon, reading):
         return reading
@@ -5003,6 +5013,34 @@ def _yes_no(
     return _person_yes_no(words, people, names, attributes, hits, reading)
 
 
+# "Have <a> and <b> starred in a movie together?": words of acting or of a film, which make "together" a film shared
+# ("did <a> and <b> go to school together?" asks something else).
+SHARED_FILM_WORDS = frozenset(
+    """starred star stars acted act acts appeared appear appears been played play movie movies film films costar
+    costarred co-star co-starred""".split()
+)
+
+
+def _together_in_this_film(
+    words: _Words, names: list[dict], store: FactStore, lexicon: Lexicon, reading: Reading
+) -> bool:
+    """ "Have <a> and <b> ever starred in a movie together?", "did <a> and <b> act together?": whether two or more
+    of the film's people shared a film, which this one answers (claim `in_film`: yes when every one named is in
+    it). A name the store lacks leaves it to the other readers (their work is unknown)."""
+    if "together" not in words.words or not SHARED_FILM_WORDS & set(words.words):
+        return False
+    people = [n for n in names if n.get("entity") == "person"]
+    if len(people) < 2 or not all(store.resolve(str(n.get("value") or ""), ("person",)) for n in people):
+        return False
+    if not _asks_yes_or_no(words, lexicon):
+        return False
+    at = words.words.index("together")
+    reading.add("claim", "in_film", *words.chars(at, at + 1))
+    reading.intent = "ask_person"
+    reading.why.append("yes/no the people named together in a film: this one")
+    return True
+
+
 # A person's pronoun as the subject of "<he> (is) from <a place>"; words between the subject and "from".
 FROM_SUBJECTS = frozenset({"he", "she", "he's", "she's", "hes", "shes"})
 BEFORE_FROM = frozenset({"is", "was", "originally", "really", "actually", "also", "not", "isnt", "wasnt"})
@@ -6112,9 +6150,18 @@ def _value_compared(
     if has_japanese(words.text):
         return False
     people = stated_claims.people_said(names, roles, store)
+    choice = stated_claims.age_choice(words.words, words.spans, people)
+    if choice is not None:  # "who is older, <a> or <b>?": the one of the two, from their births (actions/ages.py)
+        order, at = choice
+        _people_of_roles(people, names, roles, store, reading)
+        reading.add("attribute", stated_claims.AGE_CHOICE_ATTRIBUTES[order], *words.chars(at, at + 1))
+        reading.intent = "ask_fact"
+        reading.why.append(f"which of two is {order}")
+        return True
     compared = stated_claims.ages_compared(words.words, words.spans, people)
     if compared is not None:
         claim, first, last = compared
+        _people_of_roles(people, names, roles, store, reading)
         reading.add("claim", claim, *words.chars(first, last))
         reading.add("attribute", BIRTH_ATTRIBUTE, *words.chars(first, last))  # then their births, which decide it
         reading.intent = "ask_fact"
@@ -6174,6 +6221,18 @@ def _value_compared(
     return False
 
 
+def _people_of_roles(
+    people: list[tuple[int, str]], names: list[dict], roles: list[dict], store: FactStore, reading: Reading
+) -> None:
+    """The person behind each crew role or character compared ("is the director older than the composer?"),
+    tagged over its words, so that the answer's births are theirs (a name said is tagged already)."""
+    said = {int(n.get("start") or 0) for n in names if n.get("entity") == "person"}
+    for start, person in people:
+        entity = next((e for e in [*names, *roles] if int(e.get("start") or 0) == start), None)
+        if start not in said and entity is not None:
+            reading.add("person", store.people[person].name, start, int(entity.get("end") or start))
+
+
 # The attribute whose answer follows a yes/no about births: the birth date and place (actions/birth.py).
 BIRTH_ATTRIBUTE = "birthday"
 
@@ -6200,6 +6259,102 @@ def _named_twice(
     if not all(ids):
         return None
     return kind, (ids[0][0].id, ids[1][0].id)
+
+
+# "The first <a person> movie", "the latest <a person> film": a place among someone's works, the name between.
+FIRST_PLACES = frozenset({"first", "earliest"})
+LATER_PLACES = frozenset({"second", "third", "fourth", "fifth", "last", "latest", "newest", "next", "final"})
+PLACED_WORKS = frozenset({"movie", "film", "role", "drama", "show", "book", "novel", "album", "single", "series"})
+
+
+def _place_in_someones_works(words: _Words, names: list[dict], reading: Reading) -> bool:
+    """ "What is the title of the first <a person> movie?": the person's debut, asked with the name between the
+    place and the work noun (the vocabulary's "first movie" is split by it); "the latest <a person> film" asks
+    the person's later works, which the store lists only some of (`career`: "I don't know"). Never this
+    film's title or date, which the classifier's words ("title", "come out") would give."""
+    for name in (n for n in names if n.get("entity") == "person"):
+        inside = [i for i, (a, _) in enumerate(words.spans) if int(name["start"]) <= a < int(name["end"])]
+        if not inside or inside[0] == 0 or inside[-1] + 1 >= len(words.words):
+            continue
+        place, noun = words.words[inside[0] - 1], words.words[inside[-1] + 1]
+        if noun not in PLACED_WORKS or place not in FIRST_PLACES | LATER_PLACES:
+            continue
+        key = "debut" if place in FIRST_PLACES else "career"
+        reading.add("attribute", key, *words.chars(inside[0] - 1, inside[-1] + 2))
+        reading.intent = "ask_fact"
+        reading.why.append(f"a place among someone's works: {key}")
+        return True
+    return False
+
+
+# Plural nouns of a person's works that a count is asked of ("how many novels has <X> released?").
+COUNTED_WORKS = frozenset(
+    "movies films roles dramas shows books novels albums singles songs works features titles".split()
+)
+# A series counted is one the store may hold ("how many books has <the author> written in the series?").
+SERIES_WORDS = frozenset({"series", "saga"})
+
+
+def _count_of_someones_works(words: _Words, names: list[dict], reading: Reading) -> bool:
+    """ "How many novels has <a person> released?", "has <a person> made 5 feature movies?": a count of the person's
+    works, which the store lists only some of (bot/understanding/selection_asked.py): `career`, "I don't know",
+    never the size of the list, nor the one book whose series the store counts."""
+    if not any(n.get("entity") == "person" for n in names) or not COUNTED_WORKS & set(words.words):
+        return False
+    if SERIES_WORDS & set(words.words):
+        return False
+    if not selection_asked.count_asked(words.words):
+        return False
+    at = next(i for i, w in enumerate(words.words) if w in COUNTED_WORKS)
+    reading.add("attribute", "career", *words.chars(at, at + 1))
+    reading.intent = "ask_fact"
+    reading.why.append("a count of someone's works")
+    return True
+
+
+# What a count of this story's works counts: its films (one, and a sequel the store may lack) or its books.
+STORY_FILMS = frozenset({"movies", "films", "installments", "instalments", "parts", "sequels"})
+STORY_BOOKS = frozenset({"books", "novels", "volumes"})
+# "How many titles are in the <the title> series?": titles of a series are its books ("how many titles does
+# <the title> have?" asks the film's names).
+SERIES_TITLES = frozenset({"titles", "entries"})
+
+
+def _count_of_this_story(words: _Words, hits: list[Hit], lexicon: Lexicon, reading: Reading) -> bool:
+    """ "How many <the title> movies are there?", "did <the title> have two installments?": this film and any
+    sequel (topic `sequel`); "how many books are there in the <the title> saga?": the novel's series, which the
+    fans call by the film's nickname too. Never the film's title or date, which the classifier's words give."""
+    titled = [h for h in hits if h.kind == "film" and h.phrase in lexicon.film_titles]
+    said = set(words.words)
+    if not titled or not selection_asked.count_asked(words.words) or has_japanese(words.text):
+        return False
+    at = titled[0].start
+    if said & STORY_BOOKS or said & SERIES_TITLES and said & SERIES_WORDS:
+        reading.intent = "ask_novel"
+        reading.add("attribute", "novel_series", *words.chars(at, titled[0].end))
+        reading.why.append("a count of this story's books: the novel's series")
+        return True
+    if said & STORY_FILMS:
+        reading.intent = "ask_fact"
+        reading.add("topic", "sequel", *words.chars(at, titled[0].end))
+        reading.why.append("a count of this story's films: any sequel")
+        return True
+    return False
+
+
+def _works_compared(words: _Words, store: FactStore, lexicon: Lexicon, reading: Reading) -> bool:
+    """ "Which came out first, <the title> or the novel?", "did <the title> come out before <a work>?", "which movie
+    is longer, <the title> or <a work>?": this film against another work (bot/understanding/comparisons.py),
+    never this film's date or runtime alone (actions/comparisons.py)."""
+    if has_japanese(words.text):
+        return False
+    compared = comparisons.works_compared(words.text, store, lexicon.film_titles)
+    if compared is None:
+        return False
+    reading.add("attribute", comparisons.attribute(compared), *compared.at)
+    reading.intent = "ask_fact"
+    reading.why.append(f"this film compared with another work: {compared.measure}")
+    return True
 
 
 def _runtime_compared(words: _Words, lexicon: Lexicon, reading: Reading) -> bool:

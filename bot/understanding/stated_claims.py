@@ -41,6 +41,10 @@ VALUE_ENDS = frozenset(
 # The comparisons of two people's ages, by the word that says it.
 OLDER_WORDS = {"older": "older", "elder": "older", "younger": "younger"}
 SAME_YEAR_WORDS = (("same", "age"), ("same", "year"))
+# The words of a choice between two people by age ("who is older, <a> or <b>?", "which of the two is youngest?").
+AGE_ORDER_WORDS = {**OLDER_WORDS, "oldest": "older", "eldest": "older", "youngest": "younger"}
+# The attribute a choice by age is tagged with (actions/ages.py answers it from the two births).
+AGE_CHOICE_ATTRIBUTES = {"older": "older_of_two", "younger": "younger_of_two"}
 # Nouns of "the same <noun>": one thing named twice.
 SAME_NOUNS = frozenset({"person", "people", "character", "characters", "guy", "girl", "one", "movie", "film", "thing"})
 BOOK_WORDS = frozenset({"book", "novel", "books", "novels"})
@@ -97,7 +101,11 @@ def ages_compared(
     words: list[str], spans: list[tuple[int, int]], people: list[tuple[int, str]]
 ) -> tuple[str, int, int] | None:
     """("older:<a>/<b>", first, last) when the words compare two people's ages: "<a> older than <b>",
-    "<a> and <b> born in the same year". `people` are (character offset, person id) in the order said."""
+    "<a> and <b> born in the same year". `people` are (character offset, person id) in the order said; with one
+    person named, "he" or "she" on the other side of "older than" stands for the person the conversation is
+    about ("is he older than <b>?": claim `older:he/<b>`, the pronoun resolved when decided)."""
+    if len(people) == 1:
+        people = _with_pronoun(words, spans, people)
     if len(people) != 2 or people[0][1] == people[1][1]:
         return None
     at = next((i for i, w in enumerate(words) if w in OLDER_WORDS and words[i + 1 : i + 2] == ["than"]), None)
@@ -111,6 +119,32 @@ def ages_compared(
     if same is None or _wh_before(words, same):
         return None
     return f"same_year:{people[0][1]}/{people[1][1]}", same, same + 2
+
+
+def _with_pronoun(
+    words: list[str], spans: list[tuple[int, int]], people: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """The one person named after "older than" and a "he"/"she" before it, in the order said ("is she younger
+    than <b>?"); a pronoun elsewhere ("is <a> older than the girl she plays?") is someone else's."""
+    than = next((i for i, w in enumerate(words[:-1]) if w in OLDER_WORDS and words[i + 1] == "than"), None)
+    at = next((i for i, w in enumerate(words[:than]) if w in BIRTH_PRONOUNS), None) if than else None
+    if at is None or than is None or people[0][0] < spans[than][0]:
+        return people
+    return [(spans[at][0], words[at]), *people]
+
+
+def age_choice(words: list[str], spans: list[tuple[int, int]], people: list[tuple[int, str]]) -> tuple[str, int] | None:
+    """("older" or "younger", index of the word) when the words ask which of two people is the older or younger:
+    "who is older, <a> or <b>?", "is <a> or <b> older?", "which of <a> and <b> is the youngest?". A choice, not a
+    yes/no: the answer names one of them. None for "<a> older than <b>" (a yes/no, `ages_compared`)."""
+    if len(people) != 2 or people[0][1] == people[1][1]:
+        return None
+    at = next((i for i, w in enumerate(words) if w in AGE_ORDER_WORDS), None)
+    if at is None or words[at + 1 : at + 2] == ["than"]:
+        return None
+    between = [w for w, (start, _) in zip(words, spans, strict=True) if people[0][0] < start < people[1][0]]
+    chosen = "or" in between or (_wh_before(words, at) and "and" in between and "of" in words)
+    return (AGE_ORDER_WORDS[words[at]], at) if chosen else None
 
 
 def people_said(names: list[dict[str, Any]], roles: list[dict[str, Any]], store: FactStore) -> list[tuple[int, str]]:
@@ -127,8 +161,8 @@ def people_said(names: list[dict[str, Any]], roles: list[dict[str, Any]], store:
             matches = store.resolve(value, ("character",))
             actors = store.actor_of(matches[0].id) if matches else []
             person = actors[0].actor if len(actors) == 1 else None
-        elif kind == "crew_role":
-            credit = store.crew.get(value)
+        elif kind == "crew_role":  # "the composer" is the credit the store calls "music"
+            credit = store.crew.get(value) or store.crew.get(store.role(value) or "")
             person = credit.people[0] if credit is not None and not credit.unknown and len(credit.people) == 1 else None
         if person is not None and all(person != p for _, p in found):
             found.append((start, person))
@@ -147,6 +181,8 @@ def came_first_said(words: list[str], film_at: list[int]) -> tuple[str, int] | N
     """("came_first:novel" or ":film", index of before/after) when the book and the film are set in time against
     each other: "was the novel published before <the title>?", "did the movie come out after the book?"."""
     at = next((i for i, w in enumerate(words) if w in ORDER_WORDS), None)
+    if at is not None and words[at + 1 : at + 3] in (["or", "after"], ["or", "before"]):
+        return None  # "was the novel published before or after the movie?": which one, no yes or no
     if at is None or _wh_before(words, at) or set(words) & (SPEAKER_WORDS | VIEWING_VERBS | {"there"}):
         # "should i read the book before the movie?": the order to take them in; "is there a book after it?":
         # a later book of the series; neither asks which came first
@@ -437,6 +473,8 @@ COST_WORDS = frozenset({"cost", "costs", "budget"})
 LIFE_WORDS = frozenset({"alive", "dead", "died", "living", "deceased"})
 PEOPLE_NOUNS = frozenset({"actor", "actress", "actors", "director", "cast", "members", "writer", "author"})
 FILM_WORDS = frozenset({"movie", "film", "films", "movies", "original"})
+# Words that make the year after them a bound of the release, not its year ("before <year>", "since <year>").
+YEAR_BOUNDS = frozenset({"before", "after", "since", "until", "till", "than", "by"})
 # Words before a year that date something other than the film: a birth, the book, the teaser.
 OTHER_DATINGS = frozenset(
     {"born", "birth", "birthday", "published", "novel", "book", "manga", "teaser", "trailer", "announced", "written"}
@@ -780,6 +818,8 @@ def _film_details(words: list[str], titles: list[tuple[int, int]], someone: bool
             continue
         if OTHER_DATINGS & set(words[:i]) or not (titles or FILM_WORDS & set(words)):
             continue  # "born on October 4, <year>": a birth, read by the birth claim; "the novel came out in <year>"
+        if words[i - 1 : i] and words[i - 1] in YEAR_BOUNDS:
+            continue  # "did <the title> come out before <year>?": a bound the release claim decides, not its year
         near_title = any(a - 3 <= i < a or b <= i <= b + 4 for a, b in titles)
         near_film = (
             bool(FILM_WORDS & set(words[i + 1 : i + 4])) or words[i - 1 : i] == ["in"] and (i == 1 or near_title)
