@@ -321,6 +321,23 @@ def other_lead(tracker: Tracker, remembered: str | None, pronoun: str, kinds: tu
     return character_as(character, kinds) if any(n in text for n in names for text in said) else []
 
 
+def named_in_last_question(tracker: Tracker, pronoun: str, kinds: tuple[str, ...]) -> list[Match]:
+    """The one subject the previous question named that a gendered pronoun fits, when whom the conversation
+    remembers (the answer's) does not: after "who is <a>'s sister?", "does he have other siblings?" is <a>'s,
+    not the sister's. Empty when none or more than one fits (then whom the pronoun means is asked)."""
+    facts = store()
+    users = [event for event in tracker.events if event.get("event") == "user"]
+    if len(users) < 2:
+        return []
+    named = [
+        str(entity.get("value"))
+        for entity in (users[-2].get("parse_data") or {}).get("entities") or []
+        if entity.get("entity") in ("person", "character")
+    ]
+    fitting = {m.id: m for words in named for m in facts.resolve(words, kinds) if agrees(m, pronoun)}
+    return list(fitting.values()) if len(fitting) == 1 else []
+
+
 def character_as(character_id: str, kinds: tuple[str, ...]) -> list[Match]:
     """A character as a match of the kinds asked: the character itself, or the one who plays them."""
     facts = store()
@@ -392,6 +409,8 @@ def resolve_mention(
             matches = [m for m in facts.resolve(remembered, kinds) if agrees(m, pronoun)]
         if not matches and pronoun is not None:
             matches = other_lead(tracker, remembered, pronoun, kinds)
+        if not matches and pronoun is not None:
+            matches = named_in_last_question(tracker, pronoun, kinds)
         if not matches:
             reply.utter("utter_ask_who")
             return None

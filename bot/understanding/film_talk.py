@@ -20,7 +20,7 @@ The reader (bot/understanding/reading.py) refuses both: the first as another top
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from bot.store import FactStore
 from bot.understanding.lexicon import Hit, tokens
@@ -206,6 +206,16 @@ def liking_asked(words: list[str], hits: list[Hit]) -> list[Hit]:
             added.append(Hit("film", "film", words[at + 1], at + 1, at + 2))
         return sorted([*rest, *added], key=lambda h: h.start)
     return hits
+
+
+def assistants_liking_asked(words: Sequence[str]) -> bool:
+    """ "do you like him?", "<a character>, did you enjoy her?": the assistant's own liking asked (an auxiliary,
+    "you", a verb of liking), which it has not; what is said of the one liked is no claim about them."""
+    return any(
+        word in LIKING_VERBS and words[at - 1] in ASKED and words[at - 2] in LIKING_ASKED
+        for at, word in enumerate(words)
+        if at >= 2
+    )
 
 
 # Words of music: with one of them, "the theme of the film" is its song ("the musical theme of the movie").
