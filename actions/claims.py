@@ -315,11 +315,29 @@ def _related(relation: str, tracker: Tracker) -> tuple[bool | None, Fact | None]
     """ "Is <a character> <another>'s friend?": yes when the store relates the two; it never says who is not."""
     facts = store()
     named = [m.id for w in entity_values(tracker, "character") for m in facts.resolve(w, ("character",))[:1]]
+    if len(named) == 1:  # "is she <a>'s mother?": the other is the one the conversation is about
+        named += _pointed_character(tracker)
     wanted = relation_keys(relation)
     for subject in named:
         if any(r.object in named and r.object != subject for r in facts.related(subject, wanted)):
             return True, None
     return None, None
+
+
+def _pointed_character(tracker: Tracker) -> list[str]:
+    """The character the conversation is about (or the one its actor plays), when the message's pronoun fits."""
+    from actions.common import agrees, pronoun_asked
+
+    facts = store()
+    pronoun = pronoun_asked(str(tracker.latest_message.get("text") or ""))
+    for kind in ("character", "person"):
+        remembered = tracker.get_slot(kind)
+        for match in facts.resolve(str(remembered), (kind,))[:1] if remembered else []:
+            if not agrees(match, pronoun):
+                continue
+            played = [credit.character for credit in facts.roles_of(match.id)] if kind == "person" else [match.id]
+            return played[:1]
+    return []
 
 
 def _known_for(title: str, tracker: Tracker) -> tuple[bool | None, Fact | None]:

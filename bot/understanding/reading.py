@@ -2352,6 +2352,9 @@ def _read(
             reading.why.append(f"the word before names {chosen}")
     if relation is not None:
         refers_to_film = True
+        if _pointed_one_is_relative(words, relation, names):
+            # "is she <a>'s mother?", "is that <a>'s father?": whether the one talked about is that relative
+            reading.add("claim", f"related:{relation.key}", *words.chars(relation.start, relation.end))
     else:
         names = _owned_roles(words, names, reading)
     attributes = [h for h in hits if h.kind == "attribute" and not _inside(h, relation)]
@@ -4375,6 +4378,28 @@ def _anchor_before(words: _Words, hit: Hit, names: list[dict], store: FactStore,
             return name
     stem = re.sub(r"(?:'s|s|')$", "", before)
     return _resolve_word(words, hit.start - 1, stem, store)
+
+
+# Subjects that point at the one talked about: "is she <a>'s mother?", "was that <a>'s father?".
+POINTED_SUBJECTS = frozenset({"he", "she", "that", "this"})
+BE_OPENERS = frozenset({"is", "was", "isn't", "wasn't"})
+
+
+def _pointed_one_is_relative(words: _Words, relation: Hit, names: list[dict]) -> bool:
+    """ "is she <a>'s mother?": a yes/no whose subject is a pronoun and whose predicate is a relative of the one
+    character named before the relation word ("<a>'s"); nothing else is said."""
+    w = words.words
+    characters = [n for n in names if n["entity"] == "character"]
+    if len(w) < 4 or w[0] not in BE_OPENERS or w[1] not in POINTED_SUBJECTS or len(characters) != 1:
+        return False
+    owner = characters[0]
+    return words.spans[2][0] == owner["start"] and owner["end"] <= words.spans[relation.start][0] and all(
+        word in BARE_TAIL for word in w[relation.end :]
+    )
+
+
+# What may follow the relation word of such a yes/no: "is she <a>'s mother too?", "… in the movie?".
+BARE_TAIL = frozenset({"too", "also", "then", "in", "the", "movie", "film", "right", "?"})
 
 
 # "does <a> have any siblings?", "has he got a sister?": the one who has the relative owns the relation.
