@@ -4393,8 +4393,10 @@ def _pointed_one_is_relative(words: _Words, relation: Hit, names: list[dict]) ->
     if len(w) < 4 or w[0] not in BE_OPENERS or w[1] not in POINTED_SUBJECTS or len(characters) != 1:
         return False
     owner = characters[0]
-    return words.spans[2][0] == owner["start"] and owner["end"] <= words.spans[relation.start][0] and all(
-        word in BARE_TAIL for word in w[relation.end :]
+    return (
+        words.spans[2][0] == owner["start"]
+        and owner["end"] <= words.spans[relation.start][0]
+        and all(word in BARE_TAIL for word in w[relation.end :])
     )
 
 

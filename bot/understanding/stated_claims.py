@@ -762,15 +762,15 @@ def _credit_of(words: list[str], start: int, end: int, persons: list[tuple[int, 
             role = "screenplay"
         elif role == "writer" and ahead & {"music", "score", "song", "songs"}:
             role = "music"
-        elif role == "writer" and (ahead & BOOK_WORDS or words[j - 1] in BOOK_WORDS):
-            role = "novel_author"  # "<a> wrote the novel", "the book writer": the book's author, not the script's
+        elif role == "writer" and ahead & BOOK_WORDS:
+            role = "novel_author"  # "<a> wrote the novel": the book's author, not the script's
         roles.append(role)
     return list(dict.fromkeys(roles))
 
 
 def _book_before_credit(words: list[str], at: int) -> bool:
-    """ "the book author", "the novel writer": a book word before the credit noun it qualifies."""
-    return words[at] in BOOK_WORDS and words[at + 1 : at + 2] in (["author"], ["writer"])
+    """ "the book author", "the novel's author": a book word before the credit noun it qualifies."""
+    return words[at] in BOOK_WORDS and words[at + 1 : at + 2] == ["author"]
 
 
 WRITING = frozenset({"wrote", "written", "co-wrote", "co-written", "cowrote", "script", "screenplay"})
