@@ -14,7 +14,7 @@ from typing import Any
 from rasa_sdk import Tracker
 
 from actions.ages import birth_parts
-from actions.common import Reply, entity_values, store
+from actions.common import Reply, entity_values, full_names_written, store
 from bot.names import normalise
 from bot.store import Fact, Person
 from bot.understanding import clauses, countries, stated_claims
@@ -688,15 +688,10 @@ def _untagged_people(text: str, tagged: list[tuple[int, int, str]]) -> list[tupl
     """Full names of the store's people written in the text that no entity covers ("directed by <a name>" is
     read as the crew role, its name left untagged): a first and a last name, never one word alone, which may be
     a character's name too."""
-    facts = store()
-    lowered = text.lower()
     found: list[tuple[int, int, str]] = []
-    for kind, person, form in facts.name_forms():
-        if kind != "person" or " " not in form or not form.isascii():
-            continue
-        for hit in re.finditer(r"\b" + re.escape(form.lower()) + r"\b", lowered):
-            if not any(a < hit.end() and hit.start() < b for a, b, _ in [*tagged, *found]):
-                found.append((hit.start(), hit.end(), person))
+    for start, end, person in full_names_written(text):
+        if not any(a < end and start < b for a, b, _ in [*tagged, *found]):
+            found.append((start, end, person))
     return found
 
 

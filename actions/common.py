@@ -334,8 +334,24 @@ def named_in_last_question(tracker: Tracker, pronoun: str, kinds: tuple[str, ...
         for entity in (users[-2].get("parse_data") or {}).get("entities") or []
         if entity.get("entity") in ("person", "character")
     ]
-    fitting = {m.id: m for words in named for m in facts.resolve(words, kinds) if agrees(m, pronoun)}
+    matches = [m for words in named for m in facts.resolve(words, kinds)]
+    if "person" in kinds:  # "have you seen it with <an actor>?": a name the reader left untagged still names them
+        written = full_names_written(str(users[-2].get("text") or ""))
+        matches += [Match("person", person, facts.display_name("person", person), 100.0) for _, _, person in written]
+    fitting = {m.id: m for m in matches if agrees(m, pronoun)}
     return list(fitting.values()) if len(fitting) == 1 else []
+
+
+def full_names_written(text: str) -> list[tuple[int, int, str]]:
+    """Every full name (a first and a last name, never one word alone) of the store's people written in the text,
+    as (start, end, person id), in the store's order of names."""
+    lowered = text.lower()
+    return [
+        (hit.start(), hit.end(), person)
+        for kind, person, form in store().name_forms()
+        if kind == "person" and " " in form and form.isascii()
+        for hit in re.finditer(r"\b" + re.escape(form.lower()) + r"\b", lowered)
+    ]
 
 
 def character_as(character_id: str, kinds: tuple[str, ...]) -> list[Match]:

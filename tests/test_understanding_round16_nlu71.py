@@ -235,3 +235,20 @@ def test_a_screenplay_writer_stays_the_screenplays(store):
     details = stated_claims.details_said("did she write the script too?", [], [], [], store, [], writer)
     assert ("credit", f"screenplay/{writer}") in details
     assert tags(reading(store, "who wrote the book?", "ask_novel")).get("claim") is None
+
+
+def test_a_full_name_the_reader_left_untagged_is_whom_the_pronoun_means(store, domain):
+    """ "have you seen it with <an actor>?" (read as the reviews, the name left untagged), then "who does he
+    play?": the actor written in the previous question, when the pronoun fits only them."""
+    hero = lead_character(store, "he")
+    actor = store.actor_of(hero)[0].actor
+    earlier = {"intent": {"name": "ask_fact"}, "entities": [{"entity": "topic", "value": "reviews"}]}
+    message = {"text": "who does he play?", "intent": {"name": "ask_person", "confidence": 0.99}, "entities": []}
+    events = [
+        {"event": "user", "text": f"have you seen it with {store.people[actor].name}?", "parse_data": earlier},
+        {"event": "action", "name": "action_fact"},
+        {"event": "user", "text": "who does he play?", "parse_data": message},
+    ]
+    tracker = Tracker("test", {}, message, events, False, None, {}, "action_listen")
+    said = run(ActionPerson(), tracker, domain)
+    assert "utter_ask_who" not in said
