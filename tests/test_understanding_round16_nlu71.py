@@ -183,16 +183,18 @@ def test_a_relative_with_more_said_is_no_pointed_claim(store):
 
 # 4. The speaker's own advice is told, not asked; "can you recommend" still asks.
 @pytest.mark.parametrize(
-    "text",
-    ["I recommend it", "i would definitely recommend it", "Honestly I'd recommend watching it when you have a chance."],
+    ("text", "told"),
+    [
+        ("I recommend it", True),
+        ("i would definitely recommend it", True),
+        ("Honestly I'd recommend watching it when you have a chance.", True),
+        ("can you recommend it?", False),
+        ("would you recommend it", False),
+        ("what would you suggest?", False),
+    ],
 )
-def test_the_speakers_recommendation_is_a_remark(store, text):
-    assert reading(store, text, "ask_fact").intent == REMARK
-
-
-@pytest.mark.parametrize("text", ["can you recommend it?", "would you recommend it", "what would you suggest?"])
-def test_a_recommendation_asked_is_no_remark(store, text):
-    assert reading(store, text, "ask_fact").intent != REMARK
+def test_the_speakers_recommendation_is_a_remark_and_one_asked_is_not(store, text, told):
+    assert (reading(store, text, "ask_fact").intent == REMARK) is told
 
 
 # 5. "did you see that?": whether the assistant saw the film (what critics said), not a source.
