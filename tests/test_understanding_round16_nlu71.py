@@ -254,3 +254,12 @@ def test_a_full_name_the_reader_left_untagged_is_whom_the_pronoun_means(store, d
     tracker = Tracker("test", {}, message, events, False, None, {}, "action_listen")
     said = run(ActionPerson(), tracker, domain)
     assert "utter_ask_who" not in said
+
+
+def test_a_relative_with_a_play_word_keeps_its_reading(store):
+    """ "<a>'s father, played by <b>, died how?": the classifier's other work with a play word is not moved to who
+    plays the father (the rules below read it as the character's story)."""
+    owner, father = related_pair(store, "father")
+    actor = store.people[store.actor_of(father)[0].actor].name
+    text = f"{first_name(store, owner)}'s father in the film, played by {actor}, died in what way?"
+    assert reading(store, text, "ask_other_work").intent != "ask_who_plays"

@@ -2676,7 +2676,12 @@ def _read(
         or (asks_actor and current == "ask_character")
         or (not performer and current == "ask_who_plays" and relation.key != "character" and not has_japanese(text))
         # "has she got a father?": a relative is no other work of anyone's, whatever the classifier guessed
-        or (current == "ask_other_work" and relation.key != "character" and not OTHER_WORK_WORDS & set(words.words))
+        or (
+            current == "ask_other_work"
+            and relation.key != "character"
+            and not asks_actor  # "<a>'s father, played by <b>, died how?" is read below, as it was
+            and not OTHER_WORK_WORDS & set(words.words)
+        )
     ):
         reading.intent = "ask_who_plays" if asks_actor else "ask_character"
         if attributes and not asks_actor:
