@@ -197,14 +197,6 @@ def test_the_speakers_recommendation_is_a_remark_and_one_asked_is_not(store, tex
     assert (reading(store, text, "ask_fact").intent == REMARK) is told
 
 
-# 5. "did you see that?": whether the assistant saw the film (what critics said), not a source.
-@pytest.mark.parametrize("text", ["did you see that?", "have you seen that?", "i saw it. did you watch that?"])
-def test_that_as_the_object_of_seeing_asked_is_the_film(store, text):
-    result = reading(store, text, "ask_source")
-    assert result.intent == "ask_fact"
-    assert "reviews" in values(result, "attribute") + values(result, "topic")
-
-
 # 6. "do you like <a>?": the assistant's taste, no description of <a> to check.
 @pytest.mark.parametrize("text", ["{a}, do you like him?", "What about {a}, did you like her?"])
 def test_the_assistants_liking_is_no_description_claim(store, text):
