@@ -14,7 +14,7 @@ from typing import Any
 from rasa_sdk import Tracker
 
 from actions.ages import birth_parts, born_before
-from actions.common import Reply, entity_values, store
+from actions.common import Reply, entity_values, full_names_written, store
 from bot.names import normalise
 from bot.store import Fact, Person
 from bot.understanding import clauses, countries, stated_claims
@@ -315,11 +315,29 @@ def _related(relation: str, tracker: Tracker) -> tuple[bool | None, Fact | None]
     """ "Is <a character> <another>'s friend?": yes when the store relates the two; it never says who is not."""
     facts = store()
     named = [m.id for w in entity_values(tracker, "character") for m in facts.resolve(w, ("character",))[:1]]
+    if len(named) == 1:  # "is she <a>'s mother?": the other is the one the conversation is about
+        named += _pointed_character(tracker)
     wanted = relation_keys(relation)
     for subject in named:
         if any(r.object in named and r.object != subject for r in facts.related(subject, wanted)):
             return True, None
     return None, None
+
+
+def _pointed_character(tracker: Tracker) -> list[str]:
+    """The character the conversation is about (or the one its actor plays), when the message's pronoun fits."""
+    from actions.common import agrees, pronoun_asked
+
+    facts = store()
+    pronoun = pronoun_asked(str(tracker.latest_message.get("text") or ""))
+    for kind in ("character", "person"):
+        remembered = tracker.get_slot(kind)
+        for match in facts.resolve(str(remembered), (kind,))[:1] if remembered else []:
+            if not agrees(match, pronoun):
+                continue
+            played = [credit.character for credit in facts.roles_of(match.id)] if kind == "person" else [match.id]
+            return played[:1]
+    return []
 
 
 def _known_for(title: str, tracker: Tracker) -> tuple[bool | None, Fact | None]:
@@ -667,15 +685,10 @@ def _untagged_people(text: str, tagged: list[tuple[int, int, str]]) -> list[tupl
     """Full names of the store's people written in the text that no entity covers ("directed by <a name>" is
     read as the crew role, its name left untagged): a first and a last name, never one word alone, which may be
     a character's name too."""
-    facts = store()
-    lowered = text.lower()
     found: list[tuple[int, int, str]] = []
-    for kind, person, form in facts.name_forms():
-        if kind != "person" or " " not in form or not form.isascii():
-            continue
-        for hit in re.finditer(r"\b" + re.escape(form.lower()) + r"\b", lowered):
-            if not any(a < hit.end() and hit.start() < b for a, b, _ in [*tagged, *found]):
-                found.append((hit.start(), hit.end(), person))
+    for start, end, person in full_names_written(text):
+        if not any(a < end and start < b for a, b, _ in [*tagged, *found]):
+            found.append((start, end, person))
     return found
 
 

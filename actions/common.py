@@ -321,6 +321,39 @@ def other_lead(tracker: Tracker, remembered: str | None, pronoun: str, kinds: tu
     return character_as(character, kinds) if any(n in text for n in names for text in said) else []
 
 
+def named_in_last_question(tracker: Tracker, pronoun: str, kinds: tuple[str, ...]) -> list[Match]:
+    """The one subject the previous question named that a gendered pronoun fits, when whom the conversation
+    remembers (the answer's) does not: after "who is <a>'s sister?", "does he have other siblings?" is <a>'s,
+    not the sister's. Empty when none or more than one fits (then whom the pronoun means is asked)."""
+    facts = store()
+    users = [event for event in tracker.events if event.get("event") == "user"]
+    if len(users) < 2:
+        return []
+    named = [
+        str(entity.get("value"))
+        for entity in (users[-2].get("parse_data") or {}).get("entities") or []
+        if entity.get("entity") in ("person", "character")
+    ]
+    matches = [m for words in named for m in facts.resolve(words, kinds)]
+    if "person" in kinds:  # "have you seen it with <an actor>?": a name the reader left untagged still names them
+        written = full_names_written(str(users[-2].get("text") or ""))
+        matches += [Match("person", person, facts.display_name("person", person), 100.0) for _, _, person in written]
+    fitting = {m.id: m for m in matches if agrees(m, pronoun)}
+    return list(fitting.values()) if len(fitting) == 1 else []
+
+
+def full_names_written(text: str) -> list[tuple[int, int, str]]:
+    """Every full name (a first and a last name, never one word alone) of the store's people written in the text,
+    as (start, end, person id), in the store's order of names."""
+    lowered = text.lower()
+    return [
+        (hit.start(), hit.end(), person)
+        for kind, person, form in store().name_forms()
+        if kind == "person" and " " in form and form.isascii()
+        for hit in re.finditer(r"\b" + re.escape(form.lower()) + r"\b", lowered)
+    ]
+
+
 def character_as(character_id: str, kinds: tuple[str, ...]) -> list[Match]:
     """A character as a match of the kinds asked: the character itself, or the one who plays them."""
     facts = store()
@@ -392,6 +425,8 @@ def resolve_mention(
             matches = [m for m in facts.resolve(remembered, kinds) if agrees(m, pronoun)]
         if not matches and pronoun is not None:
             matches = other_lead(tracker, remembered, pronoun, kinds)
+        if not matches and pronoun is not None:
+            matches = named_in_last_question(tracker, pronoun, kinds)
         if not matches:
             reply.utter("utter_ask_who")
             return None

@@ -204,6 +204,8 @@ def _previous_question(tracker: Tracker) -> StoreAction | None:
         previous = parsed.get("entities") or []
         if not any(e.get("entity") in SUBJECT_ENTITIES or e.get("entity") == "relation" for e in previous):
             return None
+        if _asks_the_inverse(str(intent), previous, current):
+            return None  # the message as read asks it: "what about <an actor>?" is whom they play
         action = _action_for(str(intent))
         if action is None:
             return None
@@ -219,6 +221,27 @@ def _previous_question(tracker: Tracker) -> StoreAction | None:
         message["intent"] = {"name": intent, "confidence": 1.0}
         return action
     return None
+
+
+# Questions that link an actor and their part, by the kind of subject they are asked of: "who plays <a
+# character>?" and "who is / who does <an actor> play?" (a person asked nothing else).
+PART_LINKS = {"ask_who_plays": "character", "ask_person": "person"}
+# Entities that say nothing about what was asked of a subject.
+NOT_ASKED = SUBJECT_ENTITIES | {"reply_language"}
+
+
+def _asks_the_inverse(intent: str, previous: list[dict], current: list[dict]) -> bool:
+    """A follow-up that names the other kind of subject than a part question was asked of: "who plays <a
+    character>?" then "what about <an actor>?" asks whom the actor plays, and "who does <an actor> play?" then
+    "and <a character>?" who plays them. The previous question repeated of the new subject would ask an actor's
+    actor (answered as no one of the film) or a character's part."""
+    asked_of = PART_LINKS.get(intent)
+    before = {e.get("entity") for e in previous if e.get("entity") in SUBJECT_ENTITIES}
+    now = {e.get("entity") for e in current if e.get("entity") in SUBJECT_ENTITIES}
+    if asked_of is None or before != {asked_of} or not now or asked_of in now:
+        return False
+    # "how old is <an actor>?" then "what about <a character>?" asks the character's age: only the bare part
+    return intent != "ask_person" or all(e.get("entity") in NOT_ASKED for e in previous)
 
 
 def _relation_carried(

@@ -11,7 +11,7 @@ import re
 
 from rasa_sdk import Tracker
 
-from actions.common import entity_values, store
+from actions.common import agrees, entity_values, named_in_last_question, pronoun_asked, store
 from bot.store import Match, Relation
 from bot.understanding.ellipsis import OTHER_RELATIVE
 from bot.understanding.reading import POSSESSIVE_PRONOUNS, SPOUSE, relation_keys
@@ -155,13 +155,16 @@ def _anchor(tracker: Tracker, *, prefer_person: bool) -> str | None:
     remembered = [("person", tracker.get_slot("person")), ("character", tracker.get_slot("character"))]
     if not prefer_person:
         remembered.reverse()
+    # "who are his parents?" after a sister was answered: "his" is no one "she" fits
+    pronoun = pronoun_asked(str(tracker.latest_message.get("text") or ""))
     for kind, ident in remembered:
         if ident:
-            matches = facts.resolve(ident, (kind,))
+            matches = [match for match in facts.resolve(ident, (kind,)) if agrees(match, pronoun)]
             character = _as_character(matches[0]) if matches else None
             if character:
                 return character
-    return None
+    named = named_in_last_question(tracker, pronoun, ("character", "person")) if pronoun else []
+    return _as_character(named[0]) if named else None
 
 
 def _relation_entity(tracker: Tracker, key: str) -> dict | None:

@@ -20,7 +20,7 @@ The reader (bot/understanding/reading.py) refuses both: the first as another top
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from bot.store import FactStore
 from bot.understanding.lexicon import Hit, tokens
@@ -206,6 +206,16 @@ def liking_asked(words: list[str], hits: list[Hit]) -> list[Hit]:
             added.append(Hit("film", "film", words[at + 1], at + 1, at + 2))
         return sorted([*rest, *added], key=lambda h: h.start)
     return hits
+
+
+def assistants_liking_asked(words: Sequence[str]) -> bool:
+    """ "do you like him?", "<a character>, did you enjoy her?": the assistant's own liking asked (an auxiliary,
+    "you", a verb of liking), which it has not; what is said of the one liked is no claim about them."""
+    return any(
+        word in LIKING_VERBS and words[at - 1] in ASKED and words[at - 2] in LIKING_ASKED
+        for at, word in enumerate(words)
+        if at >= 2
+    )
 
 
 # Words of music: with one of them, "the theme of the film" is its song ("the musical theme of the movie").
@@ -613,11 +623,23 @@ def _asks(clause: list[str]) -> bool:
             continue
         if at > first and word in RELATIVES and clause[at - 1] in FILM_NOUNS | {FILM} and after in RELATIVE_VERBS:
             continue  # "a different kind of movie which was great": a relative clause after the film's noun
+        if word in SPEAKER_RECOMMENDS and _speakers_verb(clause, first, at):
+            continue  # "i recommend it", "i'd suggest watching it": the speaker's own advice, nothing asked
         told_memory = after in CLAUSE_SUBJECTS or after in RECALLED and at + 2 == len(clause)
         if at > first and word in RECALLING and told_memory:
             continue  # "i remember i liked it", "i don't remember much": memory told, nothing asked of it
         return True
     return False
+
+
+# Verbs of advice: asked of the assistant ("can you recommend …"), told when the speaker gives it ("i recommend it").
+SPEAKER_RECOMMENDS = frozenset({"recommend", "suggest"})
+
+
+def _speakers_verb(clause: list[str], first: int, at: int) -> bool:
+    """The word at `at` is the verb of the speaker's clause: "i" (or "we", "i'd") opens it and only auxiliaries
+    and adverbs stand between ("i would definitely recommend")."""
+    return at > first and clause[first] in SPEAKER_SUBJECTS and all(w in VERB_PARTS for w in clause[first + 1 : at])
 
 
 # Relative pronouns and the verbs that follow them in a relative clause of a remark.
@@ -672,7 +694,7 @@ def _remark_clause(clause: list[str]) -> bool:
         return bool(NEGATIONS & set(rest[:verb])) and (word == "knew" or "didn't" in rest[:verb])
     if word in HEARSAY or word in OPINION_VERBS:  # "i've heard good things about it", "i found it boring";
         return _judges(rest[verb:])  # "i heard there's a sequel" tells news to check
-    return word in EXPERIENCE_VERBS | STANCE_VERBS and after != ["to"]
+    return word in EXPERIENCE_VERBS | STANCE_VERBS | SPEAKER_RECOMMENDS and after != ["to"]
 
 
 def _judges(words: list[str]) -> bool:

@@ -2395,6 +2395,9 @@ def _read(
             reading.why.append(f"the word before names {chosen}")
     if relation is not None:
         refers_to_film = True
+        if _pointed_one_is_relative(words, relation, names):
+            # "is she <a>'s mother?", "is that <a>'s father?": whether the one talked about is that relative
+            reading.add("claim", f"related:{relation.key}", *words.chars(relation.start, relation.end))
     else:
         names = _owned_roles(words, names, reading)
     attributes = [h for h in hits if h.kind == "attribute" and not _inside(h, relation)]
@@ -2723,6 +2726,13 @@ def _read(
         current not in PEOPLE_INTENTS
         or (asks_actor and current == "ask_character")
         or (not performer and current == "ask_who_plays" and relation.key != "character" and not has_japanese(text))
+        # "has she got a father?": a relative is no other work of anyone's, whatever the classifier guessed
+        or (
+            current == "ask_other_work"
+            and relation.key != "character"
+            and not asks_actor  # "<a>'s father, played by <b>, died how?" is read below, as it was
+            and not OTHER_WORK_WORDS & set(words.words)
+        )
     ):
         reading.intent = "ask_who_plays" if asks_actor else "ask_character"
         if attributes and not asks_actor:
@@ -4358,6 +4368,7 @@ def _relation(
     verbs = _love_verbs(words, names) + _marriage_verbs(words, names, store)
     for hit in [h for h in hits if h.kind == "relation"] + verbs:
         anchor = _anchor_before(words, hit, names, store, lexicon) or _anchor_after(words, hit, names, store)
+        anchor = anchor or _anchor_of_having(words, hit, names)
         across = _anchor_across(words, hit, names) if anchor is None and hit.key != "character" else None
         if across is not None:
             # "whose daughter is <a character>?" asks the other end: the character's parents
@@ -4489,6 +4500,60 @@ def _anchor_before(words: _Words, hit: Hit, names: list[dict], store: FactStore,
             return name
     stem = re.sub(r"(?:'s|s|')$", "", before)
     return _resolve_word(words, hit.start - 1, stem, store)
+
+
+# Subjects that point at the one talked about: "is she <a>'s mother?", "was that <a>'s father?".
+POINTED_SUBJECTS = frozenset({"he", "she", "that", "this"})
+BE_OPENERS = frozenset({"is", "was", "isn't", "wasn't"})
+
+
+def _pointed_one_is_relative(words: _Words, relation: Hit, names: list[dict]) -> bool:
+    """ "is she <a>'s mother?": a yes/no whose subject is a pronoun and whose predicate is a relative of the one
+    character named before the relation word ("<a>'s"); nothing else is said."""
+    w = words.words
+    characters = [n for n in names if n["entity"] == "character"]
+    if len(w) < 4 or w[0] not in BE_OPENERS or w[1] not in POINTED_SUBJECTS or len(characters) != 1:
+        return False
+    owner = characters[0]
+    return (
+        words.spans[2][0] == owner["start"]
+        and owner["end"] <= words.spans[relation.start][0]
+        and all(word in BARE_TAIL for word in w[relation.end :])
+    )
+
+
+# What may follow the relation word of such a yes/no: "is she <a>'s mother too?", "… in the movie?".
+BARE_TAIL = frozenset({"too", "also", "then", "in", "the", "movie", "film", "right", "?"})
+
+
+# "does <a> have any siblings?", "has he got a sister?": the one who has the relative owns the relation.
+HAVING = frozenset({"have", "has", "had"})
+# Words between "have" and the relation ("have any other siblings", "has got a sister").
+HAVING_BETWEEN = frozenset({"got", "any", "other", "a", "an", "some", "more", "two", "three", "younger", "older"})
+# Adverbs between the subject and "have" ("does he even have …").
+HAVING_ADVERBS = frozenset({"even", "ever", "really", "also", "still", "actually"})
+SUBJECT_POSSESSIVES = {"he": "his", "she": "her", "they": "their"}
+
+
+def _anchor_of_having(words: _Words, hit: Hit, names: list[dict]) -> dict | str | None:
+    """The subject of "have" before a relation word: "does <a> (even) have (any other) siblings?" (the name) or
+    "has he got a sister?" ("his"), as if the possessive had been said. None without such a subject."""
+    w = words.words
+    at = hit.start - 1
+    while at >= 0 and w[at] in HAVING_BETWEEN:
+        at -= 1
+    if at >= 1 and w[at] in SUBJECT_POSSESSIVES and w[at - 1] in HAVING:  # "has he got …", "have they any …"
+        return SUBJECT_POSSESSIVES[w[at]]
+    if at < 1 or w[at] not in HAVING:
+        return None
+    at -= 1
+    while at >= 0 and w[at] in HAVING_ADVERBS:
+        at -= 1
+    if at < 0:
+        return None
+    if w[at] in SUBJECT_POSSESSIVES:
+        return SUBJECT_POSSESSIVES[w[at]]
+    return next((name for name in names if name["end"] == words.spans[at][1]), None)
 
 
 # "Does he play <a character>?", "did she portray ...": a yes/no of a pronoun and an acting verb.
@@ -5199,6 +5264,8 @@ def _person_yes_no(
     said = [words.words[i] for i in after if words.words[i] not in CLAIM_STOPWORDS | IN_FILM_WORDS | WITH_WORDS]
     if not said or len(said) > 5 or has_japanese(words.text) or OTHER_WORK_WORDS & set(said):
         return False
+    if film_talk.assistants_liking_asked(words.words):
+        return False  # "do you like <an actor> as an actor?": the assistant's taste, not a description to check
     start, end = words.chars(after[0], after[-1] + 1)
     reading.add("claim", "person_describes:" + " ".join(said), start, end)
     reading.intent = "ask_person"
@@ -5378,8 +5445,8 @@ def _yes_no_character(
         reading.intent = "ask_character"
         reading.why.append("yes/no a character in the film")
         return True
-    if not claimed or len(claimed) > 3:
-        return False
+    if not claimed or len(claimed) > 3 or film_talk.assistants_liking_asked(words.words):
+        return False  # "<a character>, do you like him?": the assistant's taste, no description of theirs
     someone = set(claimed) - RELATION_PREPOSITIONS
     if subject is relation and someone and someone <= SOMEONE_WORDS:
         return False  # "is <a character> friends with anyone?": who the relatives are, not a yes/no claim

@@ -409,6 +409,10 @@ CREDIT_WORDS = {
     "play": "cast",
     "portrayed": "cast",
     "voiced": "cast",
+    # an author writes books: "is she the author (of the novel)?", "the book author"
+    "author": "novel_author",
+    "authored": "novel_author",
+    "novelist": "novel_author",
     # the film's singing is its theme song: "does <an actor> sing in it?" is decided by who sings that
     "sing": "theme_song",
     "sings": "theme_song",
@@ -785,7 +789,7 @@ def _credit_of(words: list[str], start: int, end: int, persons: list[tuple[int, 
     ):
         roles.append("novel_author")  # "<a>'s novel", "it's his book": the one who wrote the book
     j = end
-    while j < len(words) and (words[j] in CREDIT_GAPS - {"by"} or j in names):
+    while j < len(words) and (words[j] in CREDIT_GAPS - {"by"} or j in names or _book_before_credit(words, j)):
         j += 1
     # "<a>, was directed by <b>", "the novel by <a>, stars <b>": the credit of the name after the verb
     passive = words[j + 1 : j + 2] == ["by"] or j + 1 in names
@@ -800,6 +804,11 @@ def _credit_of(words: list[str], start: int, end: int, persons: list[tuple[int, 
             role = "novel_author"  # "<a> wrote the novel": the book's author, not the script's
         roles.append(role)
     return list(dict.fromkeys(roles))
+
+
+def _book_before_credit(words: list[str], at: int) -> bool:
+    """ "the book author", "the novel's author": a book word before the credit noun it qualifies."""
+    return words[at] in BOOK_WORDS and words[at + 1 : at + 2] == ["author"]
 
 
 WRITING = frozenset({"wrote", "written", "co-wrote", "co-written", "cowrote", "script", "screenplay"})
