@@ -24,11 +24,12 @@ PLACE_WORDS = frozenset(
     {"where", "birthplace", "hometown", "place", "from", "city", "country", "location"}
     | {"town", "village", "prefecture", "state", "province", "region", "area"}
 )
-# "Was she born in <a place>?" asks the place; "born in <a year or month>" the date.
-# "Born in <a year> in <a city>": a place said after the date asks it too.
+# "Was she born in <a place>?" asks the place; "born in <a year or month>" the date ("born in the year <y>",
+# "born in the spring of <y>" too). "Born in <a year> in <a city>": a place said after the date asks it too.
 BORN_IN_PLACE = re.compile(
     r"\bborn (?:(?:in|on) [a-z0-9 ]*?\d{4},? )?(?:in|at) "
-    r"(?!\d|the \d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[a-z]"
+    r"(?!\d|the (?:\d|year|month|spring|summer|autumn|fall|winter)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\b)[a-z]"
 )
 # How the "I don't know" names the part asked and not held.
 MISSING_LABELS = {(True, True): "birth date and place", (True, False): "birth date", (False, True): "birthplace"}

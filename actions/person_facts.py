@@ -29,8 +29,9 @@ DEBUT = "debut"
 # Answers that name the actor of a character ("who plays <a character>?", "who is the lead actress?"): a pronoun
 # in the next question means that actor.
 ACTOR_ANSWERS = frozenset({"action_who_plays", "action_cast"})
-# Answers to a personal question ("is she married?"): asked of a pronoun, they keep the person asked about.
-PRONOUN_FOLLOW_UPS = frozenset({"action_fact"})
+# Answers to a personal question ("is she married?", "how old is she?"): asked of a pronoun, they keep the person
+# asked about. The character action answers one when it sets the person and no character (her age, not the role's).
+PRONOUN_FOLLOW_UPS = frozenset({"action_fact", "action_character"})
 # Actions that answer nothing about anyone ("thanks", the session's own): they keep the last answer's person.
 NOT_ANSWERS = frozenset({"action_listen", "action_session_start", "action_unlikely_intent"})
 # "What was her first leading role?", "his starring debut": a first lead counts as the debut asked.
@@ -54,7 +55,7 @@ def actor_answered_last(tracker: Tracker) -> bool:
             name = str(events[index].get("name") or "")
             if name in NOT_ANSWERS or name.startswith("utter_"):
                 continue  # "ok thanks" in between changes nobody
-            if name in PRONOUN_FOLLOW_UPS and _named_nobody(events, index):
+            if name in PRONOUN_FOLLOW_UPS and _named_nobody(events, index) and _kept_the_person(events, index):
                 continue  # "who plays her?", "is she married?", then "how old is she?": still the actress
             return name in ACTOR_ANSWERS or performer_asked_before(tracker)
     return False
@@ -68,6 +69,17 @@ def performer_asked_before(tracker: Tracker) -> bool:
         entity.get("entity") == "character" and set(str(entity.get("value")).lower().split()) & PERFORMER_NOUNS
         for entity in parsed.get("entities") or []
     )
+
+
+def _kept_the_person(events: list[dict], action_index: int) -> bool:
+    """Whether the action at `action_index` answered about a person, not a character: it set no character slot
+    (a character's description sets the character; "how old is she?" of the actress sets only the person)."""
+    for event in events[action_index + 1 :]:
+        if event.get("event") in ("user", "action"):
+            break
+        if event.get("event") == "slot" and event.get("name") == "character":
+            return False
+    return True
 
 
 def _named_nobody(events: list[dict], action_index: int) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
-from actions.ages import answer_age_at_film
+from actions.ages import answer_age
 from actions.birth import answer_birth
 from actions.common import Reply, StoreAction, entity_values, language, previous_turn, store
 from actions.person_facts import DEBUT, answer_about_person
@@ -204,8 +204,8 @@ class ActionFact(StoreAction):
             answered = answer_birth(reply, tracker)
             if answered is not None:
                 return answered
-        if unheld and unheld[0] == AGE:  # "how old was she when she made it?": computed from her birth date
-            answered = answer_age_at_film(reply, tracker)
+        if unheld and unheld[0] == AGE:  # "how old is she?", "... when she made it?": computed from her birth date
+            answered = answer_age(reply, tracker)
             if answered is not None:
                 return answered
         if unheld and unheld[0] == ASKED_OF_PERSON:
