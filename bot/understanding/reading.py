@@ -2485,6 +2485,12 @@ def _read(
         reading.intent = "ask_cast"
         reading.why.append("one performer asked, nobody named")
         return reading
+    beyond = _asked_of_a_pronoun(words, hits, spans, names, relation, current, store, lexicon)
+    if beyond is not None:  # "is he still alive?" after an answer about a person: something the store may not hold
+        reading.intent = "ask_fact"
+        reading.add("attribute", person_asked.ASKED_OF_PERSON, *words.chars(beyond.start, beyond.end))
+        reading.why.append(f"asked of he or she: {' '.join(words.words[beyond.start : beyond.end])}")
+        return reading
     if not may_change:
         return reading
     if _what_the_film_is(words, hits, names, reading):
@@ -2794,6 +2800,49 @@ def _asked_beyond_the_person(
     if len(_clause_starts(words)) > 1 or (_joined(words) and not _ampersand_in_a_name(words, known)):
         return None  # two questions in one message: the other parts' readers decide
     return person_asked.asked_beyond(words.words, hits, spans, known, lexicon.yes_no_openers)
+
+
+# Intents that answer nothing about a person (a question of "he" or "she" they took goes unanswered there), and
+# those that give who the person is (not what else was asked of them: "does he play video games?").
+PRONOUN_QUESTION_INTENTS = DESCRIBED_PERSON_INTENTS | {"help", "ask_source", "bot_challenge", "greet"}
+# The pronouns a question about one person has as its subject or its owner ("is he ...", "what was her ...").
+ONE_PERSON_PRONOUNS = frozenset({"he", "she", "his", "her"})
+PRONOUN_REACH = 5  # the pronoun stands within the question's first words: "do you know what his <X> was?"
+
+
+def _asked_of_a_pronoun(
+    words: _Words,
+    hits: list[Hit],
+    spans: list[coverage.Span],
+    names: list[dict[str, Any]],
+    relation: Hit | None,
+    current: str,
+    store: FactStore,
+    lexicon: Lexicon,
+) -> coverage.Span | None:
+    """ "Is he still alive?", "did she ever win a grammy?", "interesting. what's his net worth?": the last clause
+    asks something of "he" or "she" that nothing the reader knows explains, and the classifier took it for no
+    question about a person (a fallback, a refusal, the sources). Like a question of one named person
+    (`_asked_beyond_the_person`), the words left are what is asked; the action resolves the pronoun from the
+    conversation, and says "I don't know that about <them>" when the store holds nothing of it. Earlier clauses
+    may only remark ("wow, that is some accomplishment."): they name nothing and nothing the lexicon knows."""
+    if names or relation is not None or current not in PRONOUN_QUESTION_INTENTS or has_japanese(words.text):
+        return None
+    if current == "ask_source" and SOURCE_WORDS & set(words.words):
+        return None  # "where did he get that from?" asks where the answer came from
+    last = max(_clause_starts(words), default=0)
+    earlier = words.text[: words.spans[last][0]] if words.words else ""
+    if any(h.start < last for h in hits) or any(s.start < last for s in spans) or "?" in earlier:
+        return None  # an earlier clause names or asks something: not a remark before the question
+    asked = words.words[last:]
+    if not ONE_PERSON_PRONOUNS & set(asked[:PRONOUN_REACH]) or any(h.kind != "film" for h in hits):
+        return None  # nobody pointed at, or the lexicon knows what is asked (its own readers decide)
+    shifted = [replace(h, start=h.start - last, end=h.end - last) for h in hits]
+    moved = [coverage.Span(s.start - last, s.end - last) for s in spans]
+    found = person_asked.asked_beyond(
+        asked, shifted, moved, coverage.film_vocabulary(store, lexicon), lexicon.yes_no_openers
+    )
+    return None if found is None else coverage.Span(found.start + last, found.end + last)
 
 
 # Intents that would answer a character's card: a "who" asking for someone else must not get it.

@@ -1,0 +1,185 @@
+"""Round 16 of the question reader, nlu68 (issue 10): what people ask about one of the film's people.
+
+Phrasings here are other than the probes' (tests/nlu/probes_round16_nlu68.yml): the rules must hold for the
+structure. Action tests assert response names and slots; people are taken from the store by what it holds.
+Today's date is replaced (`ages.today`): no test depends on the day it runs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from actions import ages, birth
+from actions.people import ActionCharacter
+from actions.person_facts import actor_answered_last
+from actions.topics import ActionFact
+from bot.store import FactStore, Person
+from bot.understanding import stated_claims
+from tests.reading_helpers import run, span
+
+A_DAY = dt.date(2031, 5, 20)
+
+
+def held_birth(store: FactStore, whole: bool) -> Person:
+    """A person whose birth date the store holds: a whole date, or a year alone."""
+    for person in store.people.values():
+        parts = ages.birth_parts(str(person.born.value)) if person.born is not None and person.born.known else None
+        if parts is not None and (parts[2] is not None) is whole:
+            return person
+    pytest.skip("no such birth date held")
+
+
+def no_birth(store: FactStore) -> Person:
+    for person in store.people.values():
+        if person.born is None or not person.born.known:
+            return person
+    pytest.skip("every person's birth date is held")
+
+
+@pytest.fixture(autouse=True)
+def _a_fixed_day(monkeypatch):
+    monkeypatch.setattr(ages, "today", lambda: A_DAY)
+
+
+# 1. "How old is <X>?" today, and only today: the tense or an event asks another time.
+@pytest.mark.parametrize(
+    ("text", "now"),
+    [
+        ("how old is he", True),
+        ("what's her age", True),
+        ("how old is she now", True),
+        ("how old is the actor in real life", True),
+        ("age of the director?", True),
+        ("how old was she", False),
+        ("how old will he be next year", False),
+        ("at what age did she start acting", False),
+        ("how old was she when she debuted", False),
+        ("how old is he in the film", False),
+        ("how old is the character she plays", False),
+        ("撮影当時は何歳", False),
+        ("何歳だった", False),
+        ("何歳ですか", True),
+    ],
+)
+def test_todays_age_asked(text, now):
+    assert ages.now_asked(text) is now
+
+
+def test_age_today_from_a_whole_birth_date(store, domain):
+    person = held_birth(store, whole=True)
+    year, month, day = ages.birth_parts(str(person.born.value))
+    text = f"how old is {person.name}?"
+    entities = [span(text, person.name, "person"), span(text, "how old", "attribute", "age")]
+    said, messages, slots = run(ActionFact(), domain, text, entities)
+    assert said == ["utter_person_age"]
+    had_birthday = (month, day) <= (A_DAY.month, A_DAY.day)
+    assert messages[0]["age"] == str(A_DAY.year - year - (0 if had_birthday else 1))
+    assert slots["person"] == person.id
+
+
+def test_a_birth_year_alone_gives_two_ages(store, domain):
+    person = held_birth(store, whole=False)
+    year = ages.birth_parts(str(person.born.value))[0]
+    text = f"what age is {person.name} now"
+    entities = [span(text, person.name, "person"), span(text, "what age", "attribute", "age")]
+    _, messages, _ = run(ActionFact(), domain, text, entities)
+    assert messages[0]["age"] == f"{A_DAY.year - year - 1} or {A_DAY.year - year}"
+
+
+def test_no_birth_date_is_an_honest_dont_know(store, domain):
+    person = no_birth(store)
+    text = f"how old is {person.name}"
+    entities = [span(text, person.name, "person"), span(text, "how old", "attribute", "age")]
+    said, _, _ = run(ActionFact(), domain, text, entities)
+    assert said == ["utter_dont_know_subject_attribute"]
+
+
+def test_an_age_at_another_event_stays_unknown(store, domain):
+    """ "How old was she when she got engaged?": the store holds no date of that event; never today's age."""
+    person = held_birth(store, whole=True)
+    text = f"how old was {person.name} when she got engaged"
+    entities = [span(text, person.name, "person"), span(text, "how old", "attribute", "age")]
+    said, _, _ = run(ActionFact(), domain, text, entities)
+    assert said == ["utter_dont_know_subject_attribute"]
+
+
+def test_the_premiere_age_is_unchanged(store, domain):
+    person = held_birth(store, whole=True)
+    text = f"how old was {person.name} when they were filming it"
+    entities = [span(text, person.name, "person"), span(text, "how old", "attribute", "age")]
+    said, _, _ = run(ActionFact(), domain, text, entities)
+    assert said == ["utter_person_age_at_premiere"]
+
+
+# 2. After "who plays <a character>?", "how old is he?" is the actor's age, and so is the next question.
+def _actor_of_a_dated_character(store: FactStore) -> tuple[str, Person]:
+    for credit in store.cast:
+        person = store.people[credit.actor]
+        if person.born is not None and person.born.known and ages.birth_parts(str(person.born.value)):
+            return credit.character, person
+    pytest.skip("no cast member with a birth date")
+
+
+def _who_plays(character: str, person: Person) -> list[dict]:
+    return [
+        {"event": "user", "text": "who plays her", "parse_data": {"entities": [{"entity": "character"}]}},
+        {"event": "action", "name": "action_who_plays"},
+        {"event": "slot", "name": "character", "value": character},
+        {"event": "slot", "name": "person", "value": person.id},
+        {"event": "action", "name": "action_listen"},
+    ]
+
+
+def test_the_actors_age_after_who_plays(store, domain):
+    character, person = _actor_of_a_dated_character(store)
+    text = "how old is he"
+    said, _, slots = run(
+        ActionCharacter(),
+        domain,
+        text,
+        [span(text, "how old", "attribute", "age")],
+        {"character": character, "person": person.id},
+        intent="ask_character",
+        events=_who_plays(character, person),
+    )
+    assert said == ["utter_person_age"]
+    assert slots["person"] == person.id
+    assert "character" not in slots
+
+
+def test_an_age_answered_of_the_actor_keeps_the_actor(store):
+    """ "who plays <a>?", "how old is he?" (the actor's age: the person set, no character), then "what's his
+    age now?": still the actor. A character's description in between (it sets the character) gives it back."""
+    from rasa_sdk import Tracker
+
+    character, person = _actor_of_a_dated_character(store)
+    asked = {"event": "user", "text": "how old is he", "parse_data": {"entities": []}}
+    answered_actor = [asked, {"event": "action", "name": "action_character"}]
+    answered_actor += [{"event": "slot", "name": "person", "value": person.id}]
+    answered_role = [asked, {"event": "action", "name": "action_character"}]
+    answered_role += [{"event": "slot", "name": "character", "value": character}]
+    for between, actor in ((answered_actor, True), (answered_role, False)):
+        events = [*_who_plays(character, person), *between, {"event": "action", "name": "action_listen"}]
+        events.append({"event": "user", "text": "what's his age now"})
+        tracker = Tracker("t", {}, {"text": "what's his age now"}, events, False, None, {}, "")
+        assert actor_answered_last(tracker) is actor
+
+
+# 3. "Born in the year <y>": a date said, no place.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("he was born in the year 1999", False),
+        ("she was born in the spring of 2001", False),
+        ("was she born in the city of osaka", True),
+        ("born in 1987 in tokyo", True),
+    ],
+)
+def test_a_year_is_no_place(text, place):
+    assert birth.asked_parts(text)[1] is place
+
+
+def test_the_year_word_is_no_place_said():
+    assert stated_claims.birth_parts("in the year 1999") == (1999, None, None, [])
