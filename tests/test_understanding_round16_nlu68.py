@@ -183,3 +183,63 @@ def test_a_year_is_no_place(text, place):
 
 def test_the_year_word_is_no_place_said():
     assert stated_claims.birth_parts("in the year 1999") == (1999, None, None, [])
+
+
+# 4. A question of "he"/"she" that the classifier took for no question about a person.
+@pytest.mark.parametrize(
+    ("text", "intent", "asked"),
+    [
+        ("what car does he drive?", "nlu_fallback", "car"),
+        ("nice. does she collect stamps?", "out_of_scope", "collect stamps"),
+        ("wow. did he ever run a marathon?", "help", "run"),
+        ("cool. does she surf?", "greet", "surf"),
+        ("does she knit?", "ask_person", "knit"),
+    ],
+)
+def test_a_pronouns_question_asks_of_the_person(store, text, intent, asked):
+    from bot.understanding.person_asked import ASKED_OF_PERSON
+    from tests.reading_helpers import reading
+
+    result = reading(store, text, intent)
+    assert result.intent == "ask_fact"
+    found = [e for e in result.entities if e["entity"] == "attribute" and e["value"] == ASKED_OF_PERSON]
+    assert found
+    said = text[found[0]["start"] : found[0]["end"]].lower()
+    assert all(word in said for word in asked.split())
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("who is he?", "ask_person"),  # who they are: the person's card
+        ("is she famous?", "ask_other_work"),  # a word of asking about someone
+        ("where did he get that from?", "ask_source"),  # where the last answer came from
+        ("what is the weather like?", "out_of_scope"),  # nobody pointed at
+        ("is the book good? what is his shoe size?", "nlu_fallback"),  # an earlier clause asks: two questions
+    ],
+)
+def test_what_a_pronouns_question_does_not_take(store, text, intent):
+    from bot.understanding.person_asked import ASKED_OF_PERSON
+    from tests.reading_helpers import reading
+
+    result = reading(store, text, intent)
+    assert not any(e["value"] == ASKED_OF_PERSON for e in result.entities)
+
+
+def test_after_a_character_described_the_pronoun_is_hers(store, domain):
+    """ "who is <a character>?" then "does she collect stamps?": "I don't know that about <the character>"."""
+    credit = store.cast[0]
+    text = "does he collect stamps?"
+    events = [
+        {"event": "user", "text": "who is that", "parse_data": {"entities": [{"entity": "character"}]}},
+        {"event": "action", "name": "action_character"},
+        {"event": "slot", "name": "character", "value": credit.character},
+        {"event": "slot", "name": "person", "value": credit.actor},
+        {"event": "action", "name": "action_listen"},
+    ]
+    entities = [span(text, "collect stamps", "attribute", "asked_of_person")]
+    slots = {"character": credit.character, "person": credit.actor}
+    said, messages, set_slots = run(ActionFact(), domain, text, entities, slots, events=events)
+    assert said == ["utter_dont_know_person_asked"]
+    assert messages[0]["subject_name"] == store.characters[credit.character].name
+    assert set_slots == {"character": credit.character}
