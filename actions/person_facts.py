@@ -17,6 +17,7 @@ from rasa_sdk.events import EventType, SlotSet
 from actions.birth import subject_person
 from actions.common import Reply, previous_turn, store
 from bot.store import Person, Work
+from bot.understanding import clauses
 from bot.understanding.lexicon import default_lexicon
 from bot.understanding.people_reading import PERFORMER_NOUNS
 from bot.understanding.person_asked import ASKED_OF_PERSON
@@ -114,9 +115,12 @@ def answer_about_person(reply: Reply, tracker: Tracker, key: str) -> list[EventT
     said_text = about if _says(about, evidence) else " ".join(note for _, note in notes)
     if key != ASKED and not _confirms(text, said_text, evidence):
         return None  # "is he American?" of a Japanese director: the store never says what someone is not
-    first = re.findall(r"[a-z]+", text)[:1]
-    if key != ASKED and said_text and first and first[0] in default_lexicon().yes_no_openers:
-        reply.utter("utter_claim_yes")  # "is he Japanese?", "did she win any awards?": yes, then what says so
+    question_words = re.findall(r"[a-z]+", text)
+    # "is he Japanese?", "did she win any awards?", "I wonder if he is Japanese": yes, then what says so
+    openers = default_lexicon().yes_no_openers
+    asks_yes_no = question_words[:1] and question_words[0] in openers or clauses.wrapped_question(question_words)
+    if key != ASKED and said_text and asks_yes_no:
+        reply.utter("utter_claim_yes")
     if person.about is not None and person.about.known and _says(str(person.about.value), evidence):
         reply.utter(
             "utter_person_about", cite=[person.about], person_name=reply.name(person), about=reply.value(person.about)

@@ -189,7 +189,7 @@ def test_the_year_word_is_no_place_said():
 @pytest.mark.parametrize(
     ("text", "intent", "asked"),
     [
-        ("what car does he drive?", "nlu_fallback", "car"),
+        ("does he drive a truck?", "nlu_fallback", "drive"),
         ("nice. does she collect stamps?", "out_of_scope", "collect stamps"),
         ("wow. did he ever run a marathon?", "help", "run"),
         ("cool. does she surf?", "greet", "surf"),
@@ -243,3 +243,39 @@ def test_after_a_character_described_the_pronoun_is_hers(store, domain):
     assert said == ["utter_dont_know_person_asked"]
     assert messages[0]["subject_name"] == store.characters[credit.character].name
     assert set_slots == {"character": credit.character}
+
+
+# 5. "I wonder if he is <a nationality>?": the person's origin, from what their description says.
+@pytest.mark.parametrize("text", ["I wonder if he is japanese?", "i wonder whether she is korean"])
+def test_a_wrapped_nationality_of_a_pronoun_is_the_persons_origin(store, text):
+    from tests.reading_helpers import reading
+
+    result = reading(store, text, "ask_language")
+    assert result.intent == "ask_fact"
+    assert [e["value"] for e in result.entities if e["entity"] == "attribute"] == ["origin"]
+
+
+def test_a_nationality_the_description_says_is_yes(store, domain):
+    from bot.understanding.lexicon import default_lexicon
+
+    said = default_lexicon().attributes["origin"].evidence
+    person = next(
+        (
+            p
+            for p in store.people.values()
+            if p.about is not None and p.about.known and set(str(p.about.value).lower().split()) & set(said)
+        ),
+        None,
+    )
+    if person is None:
+        pytest.skip("no description says where someone is from")
+    word = next(w for w in str(person.about.value).lower().split() if w in said)
+    other = next(w for w in said if w != word)
+    for asked, answer in (
+        (word, ["utter_claim_yes", "utter_person_about"]),
+        (other, ["utter_dont_know_subject_attribute"]),
+    ):
+        text = f"I wonder if {person.name} is {asked}?"
+        entities = [span(text, person.name, "person"), span(text, asked, "attribute", "origin")]
+        responses, _, _ = run(ActionFact(), domain, text, entities)
+        assert responses == answer
