@@ -67,50 +67,44 @@ def test_todays_age_asked(text, now):
     assert ages.now_asked(text) is now
 
 
+def ask_age(domain: dict, person: Person, template: str, asked: str = "how old") -> tuple[list[str], dict, dict]:
+    """The age action's responses, first message and slots for a question about `person`."""
+    text = template.format(name=person.name)
+    entities = [span(text, person.name, "person"), span(text, asked, "attribute", "age")]
+    said, messages, slots = run(ActionFact(), domain, text, entities)
+    return said, messages[0], slots
+
+
 def test_age_today_from_a_whole_birth_date(store, domain):
     person = held_birth(store, whole=True)
     year, month, day = ages.birth_parts(str(person.born.value))
-    text = f"how old is {person.name}?"
-    entities = [span(text, person.name, "person"), span(text, "how old", "attribute", "age")]
-    said, messages, slots = run(ActionFact(), domain, text, entities)
+    said, message, slots = ask_age(domain, person, "how old is {name}?")
     assert said == ["utter_person_age"]
     had_birthday = (month, day) <= (A_DAY.month, A_DAY.day)
-    assert messages[0]["age"] == str(A_DAY.year - year - (0 if had_birthday else 1))
+    assert message["age"] == str(A_DAY.year - year - (0 if had_birthday else 1))
     assert slots["person"] == person.id
 
 
 def test_a_birth_year_alone_gives_two_ages(store, domain):
     person = held_birth(store, whole=False)
     year = ages.birth_parts(str(person.born.value))[0]
-    text = f"what age is {person.name} now"
-    entities = [span(text, person.name, "person"), span(text, "what age", "attribute", "age")]
-    _, messages, _ = run(ActionFact(), domain, text, entities)
-    assert messages[0]["age"] == f"{A_DAY.year - year - 1} or {A_DAY.year - year}"
+    _, message, _ = ask_age(domain, person, "what age is {name} now", "what age")
+    assert message["age"] == f"{A_DAY.year - year - 1} or {A_DAY.year - year}"
 
 
-def test_no_birth_date_is_an_honest_dont_know(store, domain):
-    person = no_birth(store)
-    text = f"how old is {person.name}"
-    entities = [span(text, person.name, "person"), span(text, "how old", "attribute", "age")]
-    said, _, _ = run(ActionFact(), domain, text, entities)
-    assert said == ["utter_dont_know_subject_attribute"]
-
-
-def test_an_age_at_another_event_stays_unknown(store, domain):
-    """ "How old was she when she got engaged?": the store holds no date of that event; never today's age."""
-    person = held_birth(store, whole=True)
-    text = f"how old was {person.name} when she got engaged"
-    entities = [span(text, person.name, "person"), span(text, "how old", "attribute", "age")]
-    said, _, _ = run(ActionFact(), domain, text, entities)
-    assert said == ["utter_dont_know_subject_attribute"]
-
-
-def test_the_premiere_age_is_unchanged(store, domain):
-    person = held_birth(store, whole=True)
-    text = f"how old was {person.name} when they were filming it"
-    entities = [span(text, person.name, "person"), span(text, "how old", "attribute", "age")]
-    said, _, _ = run(ActionFact(), domain, text, entities)
-    assert said == ["utter_person_age_at_premiere"]
+@pytest.mark.parametrize(
+    ("held", "template", "response"),
+    [
+        (False, "how old is {name}", "utter_dont_know_subject_attribute"),  # no birth date: an honest "I don't know"
+        # another event's time: the store holds no date of it; never today's age
+        (True, "how old was {name} when she got engaged", "utter_dont_know_subject_attribute"),
+        (True, "how old was {name} when they were filming it", "utter_person_age_at_premiere"),  # as before
+    ],
+)
+def test_ages_not_of_today(store, domain, held, template, response):
+    person = held_birth(store, whole=True) if held else no_birth(store)
+    said, _, _ = ask_age(domain, person, template)
+    assert said == [response]
 
 
 # 2. After "who plays <a character>?", "how old is he?" is the actor's age, and so is the next question.
