@@ -115,12 +115,8 @@ def answer_about_person(reply: Reply, tracker: Tracker, key: str) -> list[EventT
     said_text = about if _says(about, evidence) else " ".join(note for _, note in notes)
     if key != ASKED and not _confirms(text, said_text, evidence):
         return None  # "is he American?" of a Japanese director: the store never says what someone is not
-    question_words = re.findall(r"[a-z]+", text)
-    # "is he Japanese?", "did she win any awards?", "I wonder if he is Japanese": yes, then what says so
-    openers = default_lexicon().yes_no_openers
-    asks_yes_no = question_words[:1] and question_words[0] in openers or clauses.wrapped_question(question_words)
-    if key != ASKED and said_text and asks_yes_no:
-        reply.utter("utter_claim_yes")
+    if key != ASKED and said_text and asks_yes_no(text):
+        reply.utter("utter_claim_yes")  # "is he Japanese?", "did she win any awards?": yes, then what says so
     if person.about is not None and person.about.known and _says(str(person.about.value), evidence):
         reply.utter(
             "utter_person_about", cite=[person.about], person_name=reply.name(person), about=reply.value(person.about)
@@ -138,6 +134,18 @@ def answer_about_person(reply: Reply, tracker: Tracker, key: str) -> list[EventT
             note=said,
         )
     return [SlotSet("person", person_id)] if notes else None
+
+
+def asks_yes_no(text: str) -> bool:
+    """Whether a question asks yes or no: an opener first ("is he ...", "did she ..."), or a wrapper around a
+    stated clause ("I wonder if he is ...")."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return bool(words[:1] and words[0] in default_lexicon().yes_no_openers) or clauses.wrapped_question(words)
+
+
+def note_saying(work: Work, evidence: tuple[str, ...]) -> str | None:
+    """The part of a work's note (parts split by ";") that has one of the evidence words."""
+    return _clause(work.detail or "", evidence)
 
 
 # Words that tie a question to this film's role: "for this role", "for her part", "in the film".

@@ -273,3 +273,39 @@ def test_a_nationality_the_description_says_is_yes(store, domain):
         entities = [span(text, person.name, "person"), span(text, asked, "attribute", "origin")]
         responses, _, _ = run(ActionFact(), domain, text, entities)
         assert responses == answer
+
+
+# 6. "Did <X> win an award for <a work>?": the note of that work that says so, not "not held of other works".
+def test_an_award_of_another_work_is_its_notes(store, domain):
+    from actions.people import ActionOtherWork
+    from bot.understanding.lexicon import default_lexicon
+
+    said = default_lexicon().attributes["awards"].evidence
+    found = next(
+        (
+            (person, work)
+            for person in store.people.values()
+            for work in person.known_for
+            if work.title.isascii() and set(str(work.detail or "").lower().split()) & set(said)
+        ),
+        None,
+    )
+    if found is None:
+        pytest.skip("no work note says an award")
+    person, work = found
+    text = f"did {person.name} win an award for the film {work.title}?"
+    entities = [span(text, person.name, "person"), span(text, "award", "works_attribute", "awards")]
+    responses, messages, slots = run(ActionOtherWork(), domain, text, entities, intent="ask_other_work")
+    assert responses == ["utter_claim_yes", "utter_person_work_said"]
+    assert work.title in messages[1]["work"]
+    assert slots["person"] == person.id
+    # a work whose note says nothing of it: the honest "I don't know" of other works
+    quiet = next(
+        (w for w in person.known_for if w.title.isascii() and not set(str(w.detail or "").lower().split()) & set(said)),
+        None,
+    )
+    if quiet is not None:
+        text = f"did {person.name} win an award for the film {quiet.title}?"
+        entities = [span(text, person.name, "person"), span(text, "award", "works_attribute", "awards")]
+        responses, _, _ = run(ActionOtherWork(), domain, text, entities, intent="ask_other_work")
+        assert responses == ["utter_dont_know_works_attribute"]
