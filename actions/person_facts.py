@@ -104,6 +104,10 @@ def answer_about_person(reply: Reply, tracker: Tracker, key: str) -> list[EventT
         found = _debut(person, text)
         if found is None:
             return None
+        named = _works_named(person, text)
+        if named and (asks_yes_no(text) or not text.rstrip().endswith("?")):
+            # "I heard <X>'s first lead was <a work>.", "was <a work> her debut?": checked against the note's work
+            reply.utter("utter_claim_yes" if found[0] in named else "utter_claim_no")
         return _work_note(reply, person, *found)
     evidence = _asked_evidence(tracker) if key == ASKED else _attribute_evidence(key)
     if not evidence:
@@ -141,6 +145,14 @@ def asks_yes_no(text: str) -> bool:
     stated clause ("I wonder if he is ...")."""
     words = re.findall(r"[a-z]+", text.lower())
     return bool(words[:1] and words[0] in default_lexicon().yes_no_openers) or clauses.wrapped_question(words)
+
+
+def _works_named(person: Person, text: str) -> list[Work]:
+    """The person's works whose titles the question names (in its words, any case)."""
+    said = " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+    return [
+        w for w in person.known_for if (title := " ".join(re.findall(r"[a-z0-9]+", w.title.lower()))) and title in said
+    ]
 
 
 def note_saying(work: Work, evidence: tuple[str, ...]) -> str | None:

@@ -309,3 +309,27 @@ def test_an_award_of_another_work_is_its_notes(store, domain):
         entities = [span(text, person.name, "person"), span(text, "award", "works_attribute", "awards")]
         responses, _, _ = run(ActionOtherWork(), domain, text, entities, intent="ask_other_work")
         assert responses == ["utter_dont_know_works_attribute"]
+
+
+# 7. "I heard <X>'s first lead was <a work>.": checked against the work whose note calls it so.
+def test_a_first_lead_said_is_checked(store, domain):
+    found = next(
+        (
+            (person, work)
+            for person in store.people.values()
+            for work in person.known_for
+            if work.title.isascii() and "first" in str(work.detail or "") and "lead" in str(work.detail or "")
+        ),
+        None,
+    )
+    if found is None:
+        pytest.skip("no note calls a work someone's first lead")
+    person, work = found
+    other = next((w for w in person.known_for if w is not work and w.title.isascii()), None)
+    for named, verdict in ((work, "utter_claim_yes"), (other, "utter_claim_no")):
+        if named is None:
+            continue
+        text = f"I heard {person.name}'s first lead was {named.title}."
+        entities = [span(text, person.name, "person"), span(text, "first lead", "attribute", "debut")]
+        responses, _, _ = run(ActionFact(), domain, text, entities)
+        assert responses == [verdict, "utter_person_work_note"]
