@@ -18,9 +18,10 @@ from actions.birth import subject_person
 from actions.common import Reply, previous_turn, store
 from bot.store import Person, Work
 from bot.understanding import clauses
-from bot.understanding.lexicon import default_lexicon
+from bot.understanding.lexicon import default_lexicon, tokens
 from bot.understanding.people_reading import PERFORMER_NOUNS
 from bot.understanding.person_asked import ASKED_OF_PERSON
+from bot.understanding.reading import NEGATIVE_TAGS
 
 ASKED = "asked"
 # The head words the reader tags: of a wh-phrase, and of what is asked of a person beyond who they are.
@@ -141,10 +142,13 @@ def answer_about_person(reply: Reply, tracker: Tracker, key: str) -> list[EventT
 
 
 def asks_yes_no(text: str) -> bool:
-    """Whether a question asks yes or no: an opener first ("is he ...", "did she ..."), or a wrapper around a
-    stated clause ("I wonder if he is ...")."""
-    words = re.findall(r"[a-z]+", text.lower())
-    return bool(words[:1] and words[0] in default_lexicon().yes_no_openers) or clauses.wrapped_question(words)
+    """Whether a question asks yes or no: an opener first ("is he ...", "did she ..."), a wrapper around a stated
+    clause ("I wonder if he is ..."), or a closing tag ("she is Japanese, isn't she?", "..., right?")."""
+    words = tokens(text)
+    lexicon = default_lexicon()
+    if words[:1] and words[0] in lexicon.yes_no_openers or clauses.wrapped_question(words):
+        return True
+    return bool(words) and (words[-1] in lexicon.yes_no_tags or len(words) > 2 and words[-2] in NEGATIVE_TAGS)
 
 
 def _works_named(person: Person, text: str) -> list[Work]:

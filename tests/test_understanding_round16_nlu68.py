@@ -333,3 +333,27 @@ def test_a_first_lead_said_is_checked(store, domain):
         entities = [span(text, person.name, "person"), span(text, "first lead", "attribute", "debut")]
         responses, _, _ = run(ActionFact(), domain, text, entities)
         assert responses == [verdict, "utter_person_work_note"]
+
+
+# 8. "How old is she?" after an answer about a man is not his age; a closing tag asks yes or no.
+def test_a_pronoun_of_the_other_gender_is_not_the_person(store, domain):
+    man = next((p for p in store.people.values() if p.pronoun == "he" and p.born is not None and p.born.known), None)
+    if man is None:
+        pytest.skip("no man with a birth date held")
+    text = "how old is she"
+    said, _, _ = run(ActionFact(), domain, text, [span(text, "how old", "attribute", "age")], {"person": man.id})
+    assert "utter_person_age" not in said
+    text = "how old is he"
+    said, _, _ = run(ActionFact(), domain, text, [span(text, "how old", "attribute", "age")], {"person": man.id})
+    assert said == ["utter_person_age"]
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [("she is japanese, isn't she?", True), ("he is japanese right?", True), ("is he japanese", True)]
+    + [("I wonder if she is japanese", True), ("what is his nationality?", False), ("he is japanese", False)],
+)
+def test_yes_or_no_asked(text, asks):
+    from actions.person_facts import asks_yes_no
+
+    assert asks_yes_no(text) is asks
