@@ -29,7 +29,7 @@ from bot.japanese import JAPANESE
 from bot.store import Fact, Person
 from bot.understanding import clauses
 from bot.understanding.clauses import MONTHS
-from bot.understanding.lexicon import tokens
+from bot.understanding.lexicon import default_lexicon, tokens
 from bot.understanding.people_reading import CHARACTER_NOUNS, CastSuperlative
 
 # Words that put the age asked at the time of this film's making ("when she made it", "during the filming"),
@@ -88,10 +88,13 @@ def film_time_asked(text: str) -> bool:
 def now_asked(text: str) -> bool:
     """Whether an age question is about today ("how old is <X>?", "what's his age now?"), not another time
     ("how old was she when ...", "how old is he in the film", "at what age did she start?") or the character
-    ("how old is the character he plays?")."""
-    said = set(tokens(text))
+    ("how old is the character he plays?") or a relative ("how old is her husband?")."""
+    words = tokens(text)
+    said = set(words)
     if said & (CHARACTER_NOUNS | OTHER_EVENT_WORDS | PAST_WORDS) or any(word in text for word in OTHER_TIME_JA):
         return False
+    if default_lexicon().find(words, ("relation",)):
+        return False  # "how old are <X>'s children?", "how old is her boyfriend?": someone else's age
     return bool(said & NOW_WORDS) or not said & OTHER_TIME_WORDS
 
 

@@ -58,6 +58,8 @@ def _a_fixed_day(monkeypatch):
         ("how old was she when she debuted", False),
         ("how old is he in the film", False),
         ("how old is the character she plays", False),
+        ("how old is her husband", False),  # a relative's age
+        ("how old are his children", False),
         ("撮影当時は何歳", False),
         ("何歳だった", False),
         ("何歳ですか", True),
