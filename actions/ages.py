@@ -9,8 +9,10 @@
   store holds, ordered by them, and said so; "the tallest actress" gets "I don't know the cast's
   heights", never the cast list.
 
-A plain "how old is <X>?" is not computed: the store holds no age, and the team's sets expect
-"I don't know" there.
+- "How old is <X>?", "what's her age?": the age today, computed from the birth date the store holds, with that
+  date. A person with no birth date held gets "I don't know <X>'s age" from the caller; so does an age at
+  another time ("how old was she when she debuted?", "at what age did he start acting?"): the store holds
+  no date for it. Today's date comes from `today()`, which tests replace.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from bot.japanese import JAPANESE
 from bot.store import Fact, Person
 from bot.understanding import clauses
 from bot.understanding.clauses import MONTHS
-from bot.understanding.lexicon import tokens
+from bot.understanding.lexicon import default_lexicon, tokens
 from bot.understanding.people_reading import CHARACTER_NOUNS, CastSuperlative
 from bot.understanding.stated_claims import AGE_CHOICE_ATTRIBUTES
 
@@ -41,6 +43,14 @@ ROLE_VERBS = frozenset({"appear", "appeared", "starred", "starring", "acted", "p
 PAST_WORDS = frozenset({"was", "were", "did"})
 # "how old was she when she first starred in a drama?": another, earlier event
 OTHER_EVENT_WORDS = frozenset({"first", "debut", "debuted", "began", "begin", "started", "start"})
+# Words that put the age asked at some time other than now: a tense ("how old was he", "how old will she be",
+# "at what age did she start"), or an event or time ("how old is she in the film", "... when she got engaged").
+OTHER_TIME_WORDS = PAST_WORDS | frozenset({"had", "will", "would", "been", "when", "while", "during", "before"})
+OTHER_TIME_WORDS |= frozenset({"after", "until", "in", "by", "then"})
+# The same in Japanese: a past tense (何歳だった, 何歳でした), "at the time" (当時, 撮影の時).
+OTHER_TIME_JA = ("だった", "でした", "当時", "の時", "のとき", "頃", "ころ")
+# "how old is she now?", "how old is he today", "... in real life": today's age said outright, whatever else it holds
+NOW_WORDS = frozenset({"now", "today", "currently", "presently", "nowadays", "real", "irl"})
 BIRTH = re.compile(r"(?:(\d{1,2}) )?(?:([a-z]+) )?(\d{4})")
 
 
@@ -90,6 +100,24 @@ def film_time_asked(text: str) -> bool:
     return bool(said & ROLE_VERBS) and this_film_asked(text.lower())
 
 
+def now_asked(text: str) -> bool:
+    """Whether an age question is about today ("how old is <X>?", "what's his age now?"), not another time
+    ("how old was she when ...", "how old is he in the film", "at what age did she start?") or the character
+    ("how old is the character he plays?") or a relative ("how old is her husband?")."""
+    words = tokens(text)
+    said = set(words)
+    if said & (CHARACTER_NOUNS | OTHER_EVENT_WORDS | PAST_WORDS) or any(word in text for word in OTHER_TIME_JA):
+        return False
+    if default_lexicon().find(words, ("relation",)):
+        return False  # "how old are <X>'s children?", "how old is her boyfriend?": someone else's age
+    return bool(said & NOW_WORDS) or not said & OTHER_TIME_WORDS
+
+
+def today() -> dt.date:
+    """Today's date, for an age today (tests replace it: no answer may depend on the day a test runs)."""
+    return dt.date.today()
+
+
 def _premiere() -> tuple[Fact, dt.date] | None:
     """The film's premiere fact and its date, or None when the store holds no whole date."""
     fact = store().film.get("premiere_date")
@@ -121,19 +149,47 @@ def answer_age_at_film(reply: Reply, tracker: Tracker) -> list[EventType] | None
         return None
     premiere_fact, premiere_day = premiere
     low, high = age_on(born, premiere_day)
-    if low == high:
-        age = str(low)
-    else:
-        age = f"{low}〜{high}" if reply.japanese else f"{low} or {high}"
     reply.utter(
         "utter_person_age_at_premiere",
         cite=[person.born, premiere_fact],
         person_name=reply.name(person),
-        age=age,
+        age=_age_words(low, high, reply.japanese),
         premiere=reply.date(premiere_day),
         born=reply.value(person.born),
     )
     return [SlotSet("person", person_id)]
+
+
+def answer_age(reply: Reply, tracker: Tracker) -> list[EventType] | None:
+    """The age asked of one of the film's people: at the film's premiere, or today; None when neither is
+    asked, nobody of the store is asked about, or no birth date is held (the caller's "I don't know")."""
+    answered = answer_age_at_film(reply, tracker)
+    if answered is not None:
+        return answered
+    text = tracker.latest_message.get("text") or ""
+    person_id = subject_person(tracker)
+    if person_id is None or not now_asked(text):
+        return None
+    person = store().people[person_id]
+    born = _born(person)
+    if born is None or person.born is None:
+        return None
+    low, high = age_on(born, today())
+    reply.utter(
+        "utter_person_age",
+        cite=[person.born],
+        person_name=reply.name(person),
+        age=_age_words(low, high, reply.japanese),
+        born=reply.value(person.born),
+    )
+    return [SlotSet("person", person_id)]
+
+
+def _age_words(low: int, high: int, japanese: bool) -> str:
+    """One age, or the two a birth year alone allows ("51 or 52")."""
+    if low == high:
+        return str(low)
+    return f"{low}〜{high}" if japanese else f"{low} or {high}"
 
 
 def answer_cast_superlative(reply: Reply, tracker: Tracker, asked: CastSuperlative) -> list[EventType]:

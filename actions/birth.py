@@ -18,17 +18,20 @@ from actions.common import Reply, entity_values, store
 from bot.store import Fact
 
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
+# The pronouns of each gender the store gives a person (`pronoun`): "she" does not point at a man.
+GENDERED_PRONOUNS = {"he": frozenset({"he", "him", "his"}), "she": frozenset({"she", "her", "hers"})}
 # Words that ask for the place ("where was she born?", "her hometown", 出身はどこ), and the date.
 # "What town was she born in?": the kind of place asked is a place too.
 PLACE_WORDS = frozenset(
     {"where", "birthplace", "hometown", "place", "from", "city", "country", "location"}
     | {"town", "village", "prefecture", "state", "province", "region", "area"}
 )
-# "Was she born in <a place>?" asks the place; "born in <a year or month>" the date.
-# "Born in <a year> in <a city>": a place said after the date asks it too.
+# "Was she born in <a place>?" asks the place; "born in <a year or month>" the date ("born in the year <y>",
+# "born in the spring of <y>" too). "Born in <a year> in <a city>": a place said after the date asks it too.
 BORN_IN_PLACE = re.compile(
     r"\bborn (?:(?:in|on) [a-z0-9 ]*?\d{4},? )?(?:in|at) "
-    r"(?!\d|the \d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[a-z]"
+    r"(?!\d|the (?:\d|year|month|spring|summer|autumn|fall|winter)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\b)[a-z]"
 )
 # How the "I don't know" names the part asked and not held.
 MISSING_LABELS = {(True, True): "birth date and place", (True, False): "birth date", (False, True): "birthplace"}
@@ -63,7 +66,12 @@ def subject_person(tracker: Tracker) -> str | None:
         return None  # a character's birth is not a person's
     said = set(re.findall(r"[a-z]+", (tracker.latest_message.get("text") or "").lower()))
     person = tracker.get_slot("person")
-    return person if said & PRONOUNS and person in facts.people else None
+    if not said & PRONOUNS or person not in facts.people:
+        return None
+    # "how old is she?" after an answer about a man: not him (the pronoun is someone the answer did not name)
+    own = GENDERED_PRONOUNS.get(facts.people[person].pronoun or "", frozenset())
+    others = frozenset().union(*GENDERED_PRONOUNS.values()) - own
+    return None if own and said & others and not said & own else person
 
 
 def answer_birth(reply: Reply, tracker: Tracker) -> list[EventType] | None:

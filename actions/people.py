@@ -12,7 +12,7 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
-from actions.ages import answer_age_at_film, answer_cast_superlative
+from actions.ages import answer_age, answer_cast_superlative
 from actions.claims import in_described_group
 from actions.common import (
     Reply,
@@ -24,7 +24,7 @@ from actions.common import (
     store,
 )
 from actions.crew import utter_crew_credit
-from actions.person_facts import actor_answered_last
+from actions.person_facts import MAX_NOTES, actor_answered_last, asks_yes_no, note_saying
 from actions.relations import relation_between, several_relatives, unanchored_relatives
 from actions.story_text import story_detail
 from actions.topics import dont_know_attribute
@@ -287,7 +287,7 @@ class ActionCharacter(StoreAction):
             return self.between(reply, tracker)
         personal = self.personal_attribute(tracker)
         if personal == "age":  # "who plays her mother?", "how old was she when they filmed it?": the actress then
-            answered = answer_age_at_film(reply, tracker)
+            answered = answer_age(reply, tracker)
             if answered is not None:
                 return answered
         if personal is not None:
@@ -421,6 +421,19 @@ class ActionOtherWork(StoreAction):
             )
             return [SlotSet("person", person.id)]
         asked = works_attribute_asked(tracker)
+        noted = notes_saying_the_attribute(tracker, person) if asked is not None else []
+        if noted and not reply.japanese:  # "did <X> win an award for <a work>?": the work's note that says so
+            if asks_yes_no(tracker.latest_message.get("text") or ""):
+                reply.utter("utter_claim_yes")
+            for noted_work, note in noted[:MAX_NOTES]:
+                reply.utter(
+                    "utter_person_work_said",
+                    cite=[noted_work],
+                    person_name=reply.name(person),
+                    work=reply.work(noted_work.title, noted_work.ja, noted_work.year),
+                    note=note,
+                )
+            return [SlotSet("person", person.id)]
         if asked is not None:  # "what genre are the films <X> starred in?": not held of other works
             credit = this_films_credit(tracker, person)
             if credit is not None:  # "who produced films starring <X>?": this film is one of them
@@ -501,6 +514,20 @@ WORKS_LABELS = {"runtime": "length", "release_date": "dates", "true_story": "sou
 
 # Words that leave this film out of the works asked: "<X>'s other films", "what else".
 OTHER_WORDS = frozenset({"other", "another", "else", "besides", "previous", "earlier", "before"})
+
+
+def notes_saying_the_attribute(tracker: Tracker, person: Person) -> list[tuple[Work, str]]:
+    """The person's works whose note says the attribute asked of their works, with that part of the note ("won
+    Newcomer of the Year ..." for awards): of the works the message names, or of all when it names none. Only
+    attributes with evidence words are said by a note; none for the others ("the genre of her films")."""
+    entity = _works_attribute(tracker)
+    attribute = default_lexicon().attributes.get(str(entity.get("value"))) if entity else None
+    if attribute is None or not attribute.evidence:
+        return []
+    text = " ".join(tokens(tracker.latest_message.get("text") or ""))
+    named = [w for w in person.known_for if " ".join(tokens(w.title)) in text]
+    noted = [(work, note_saying(work, attribute.evidence)) for work in named or person.known_for]
+    return [(work, note) for work, note in noted if note is not None]
 
 
 def _works_attribute(tracker: Tracker) -> dict[str, Any] | None:

@@ -17,9 +17,11 @@ from rasa_sdk.events import EventType, SlotSet
 from actions.birth import subject_person
 from actions.common import Reply, previous_turn, store
 from bot.store import Person, Work
-from bot.understanding.lexicon import default_lexicon
+from bot.understanding import clauses
+from bot.understanding.lexicon import default_lexicon, tokens
 from bot.understanding.people_reading import PERFORMER_NOUNS
 from bot.understanding.person_asked import ASKED_OF_PERSON
+from bot.understanding.reading import NEGATIVE_TAGS
 
 ASKED = "asked"
 # The head words the reader tags: of a wh-phrase, and of what is asked of a person beyond who they are.
@@ -29,8 +31,9 @@ DEBUT = "debut"
 # Answers that name the actor of a character ("who plays <a character>?", "who is the lead actress?"): a pronoun
 # in the next question means that actor.
 ACTOR_ANSWERS = frozenset({"action_who_plays", "action_cast"})
-# Answers to a personal question ("is she married?"): asked of a pronoun, they keep the person asked about.
-PRONOUN_FOLLOW_UPS = frozenset({"action_fact"})
+# Answers to a personal question ("is she married?", "how old is she?"): asked of a pronoun, they keep the person
+# asked about. The character action answers one when it sets the person and no character (her age, not the role's).
+PRONOUN_FOLLOW_UPS = frozenset({"action_fact", "action_character"})
 # Actions that answer nothing about anyone ("thanks", the session's own): they keep the last answer's person.
 NOT_ANSWERS = frozenset({"action_listen", "action_session_start", "action_unlikely_intent"})
 # "What was her first leading role?", "his starring debut": a first lead counts as the debut asked.
@@ -54,7 +57,7 @@ def actor_answered_last(tracker: Tracker) -> bool:
             name = str(events[index].get("name") or "")
             if name in NOT_ANSWERS or name.startswith("utter_"):
                 continue  # "ok thanks" in between changes nobody
-            if name in PRONOUN_FOLLOW_UPS and _named_nobody(events, index):
+            if name in PRONOUN_FOLLOW_UPS and _named_nobody(events, index) and _kept_the_person(events, index):
                 continue  # "who plays her?", "is she married?", then "how old is she?": still the actress
             return name in ACTOR_ANSWERS or performer_asked_before(tracker)
     return False
@@ -68,6 +71,17 @@ def performer_asked_before(tracker: Tracker) -> bool:
         entity.get("entity") == "character" and set(str(entity.get("value")).lower().split()) & PERFORMER_NOUNS
         for entity in parsed.get("entities") or []
     )
+
+
+def _kept_the_person(events: list[dict], action_index: int) -> bool:
+    """Whether the action at `action_index` answered about a person, not a character: it set no character slot
+    (a character's description sets the character; "how old is she?" of the actress sets only the person)."""
+    for event in events[action_index + 1 :]:
+        if event.get("event") in ("user", "action"):
+            break
+        if event.get("event") == "slot" and event.get("name") == "character":
+            return False
+    return True
 
 
 def _named_nobody(events: list[dict], action_index: int) -> bool:
@@ -91,6 +105,10 @@ def answer_about_person(reply: Reply, tracker: Tracker, key: str) -> list[EventT
         found = _debut(person, text)
         if found is None:
             return None
+        named = _works_named(person, text)
+        if named and (asks_yes_no(text) or not text.rstrip().endswith("?")):
+            # "I heard <X>'s first lead was <a work>.", "was <a work> her debut?": checked against the note's work
+            reply.utter("utter_claim_yes" if found[0] in named else "utter_claim_no")
         return _work_note(reply, person, *found)
     evidence = _asked_evidence(tracker) if key == ASKED else _attribute_evidence(key)
     if not evidence:
@@ -102,8 +120,7 @@ def answer_about_person(reply: Reply, tracker: Tracker, key: str) -> list[EventT
     said_text = about if _says(about, evidence) else " ".join(note for _, note in notes)
     if key != ASKED and not _confirms(text, said_text, evidence):
         return None  # "is he American?" of a Japanese director: the store never says what someone is not
-    first = re.findall(r"[a-z]+", text)[:1]
-    if key != ASKED and said_text and first and first[0] in default_lexicon().yes_no_openers:
+    if key != ASKED and said_text and asks_yes_no(text):
         reply.utter("utter_claim_yes")  # "is he Japanese?", "did she win any awards?": yes, then what says so
     if person.about is not None and person.about.known and _says(str(person.about.value), evidence):
         reply.utter(
@@ -122,6 +139,29 @@ def answer_about_person(reply: Reply, tracker: Tracker, key: str) -> list[EventT
             note=said,
         )
     return [SlotSet("person", person_id)] if notes else None
+
+
+def asks_yes_no(text: str) -> bool:
+    """Whether a question asks yes or no: an opener first ("is he ...", "did she ..."), a wrapper around a stated
+    clause ("I wonder if he is ..."), or a closing tag ("she is Japanese, isn't she?", "..., right?")."""
+    words = tokens(text)
+    lexicon = default_lexicon()
+    if words[:1] and words[0] in lexicon.yes_no_openers or clauses.wrapped_question(words):
+        return True
+    return bool(words) and (words[-1] in lexicon.yes_no_tags or len(words) > 2 and words[-2] in NEGATIVE_TAGS)
+
+
+def _works_named(person: Person, text: str) -> list[Work]:
+    """The person's works whose titles the question names (in its words, any case)."""
+    said = " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+    return [
+        w for w in person.known_for if (title := " ".join(re.findall(r"[a-z0-9]+", w.title.lower()))) and title in said
+    ]
+
+
+def note_saying(work: Work, evidence: tuple[str, ...]) -> str | None:
+    """The part of a work's note (parts split by ";") that has one of the evidence words."""
+    return _clause(work.detail or "", evidence)
 
 
 # Words that tie a question to this film's role: "for this role", "for her part", "in the film".

@@ -10,11 +10,11 @@ from collections.abc import Iterable
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
-from actions.ages import AGE_CHOICES, answer_age_at_film, answer_age_choice
+from actions.ages import AGE_CHOICES, answer_age, answer_age_choice
 from actions.birth import answer_birth
 from actions.common import Reply, StoreAction, entity_values, language, previous_turn, store
 from actions.comparisons import answer_works_compared
-from actions.person_facts import DEBUT, answer_about_person
+from actions.person_facts import DEBUT, actor_answered_last, answer_about_person
 from actions.relations import love_life_as_relation
 from actions.story_text import asked_pattern, event_pattern, names_near, other_character_near, story_detail
 from bot import i18n
@@ -71,14 +71,31 @@ def _owning_thing(tracker: Tracker) -> OwnedThing | None:
     return next((thing for thing in named if ANY_ATTRIBUTE not in thing.held), None)
 
 
-def dont_know_of_person(reply: Reply, tracker: Tracker) -> list[EventType]:
-    """ "What does <X> collect?", "who influenced <X>?": the store says nothing of it; the words asked are named."""
+def dont_know_of_person(reply: Reply, tracker: Tracker, character_id: str | None = None) -> list[EventType]:
+    """ "What does <X> collect?", "who influenced <X>?": the store says nothing of it; the words asked are named
+    (of the character `character_id` when the question's pronoun is hers)."""
     asked = _asked_span(tracker, "attribute", ASKED_OF_PERSON) or ""
+    if character_id is not None:
+        character = store().characters[character_id]
+        reply.dont_know(
+            tracker, "utter_dont_know_person_asked", subject_name=reply.name(character), asked=asked.lower()
+        )
+        return [SlotSet("character", character_id)]
     subject = _subject_name(tracker)
     if subject is None:
         return dont_know_attribute(reply, tracker, ASKED)
     reply.dont_know(tracker, "utter_dont_know_person_asked", subject_name=subject, asked=asked.lower())
     return _subject_slot(tracker)
+
+
+def _pronoun_of_the_character(tracker: Tracker) -> bool:
+    """Whether the message names nobody and its "he"/"she" is the character the last answer described ("who is
+    <a character>?" then "does she paint?"), not the actor named last ("who plays <a character>?")."""
+    if any(entity_values(tracker, kind) for kind in ("person", "character")):
+        return False
+    said = set(tokens(tracker.latest_message.get("text") or ""))
+    character = tracker.get_slot("character")
+    return bool(said & PRONOUNS) and character in store().characters and not actor_answered_last(tracker)
 
 
 def _asked_span(tracker: Tracker, entity_name: str, value: str) -> str | None:
@@ -226,10 +243,13 @@ class ActionFact(StoreAction):
             return answer_works_compared(reply, tracker, unheld[0])
         if unheld and unheld[0] in AGE_CHOICES:  # "who is older, <a> or <b>?": from the two birth dates
             return answer_age_choice(reply, tracker, unheld[0])
-        if unheld and unheld[0] == AGE:  # "how old was she when she made it?": computed from her birth date
-            answered = answer_age_at_film(reply, tracker)
+        if unheld and unheld[0] == AGE:  # "how old is she?", "... when she made it?": from her birth date
+            answered = answer_age(reply, tracker)
             if answered is not None:
                 return answered
+        if unheld and unheld[0] == ASKED_OF_PERSON and _pronoun_of_the_character(tracker):
+            # "who is <a character>?" then "does she paint?": the character's, not her actress's private life
+            return dont_know_of_person(reply, tracker, tracker.get_slot("character"))
         if unheld and unheld[0] == ASKED_OF_PERSON:
             # "what musical instrument does <X> play?": the store's note on the person that names it, else
             # "I don't know that about <X>", naming the words ("who was <X> inspired by?")

@@ -104,6 +104,9 @@ def every_turn(store: FactStore, domain: dict[str, Any]) -> list[Rendered]:
         asks.append((ActionFact(), {"text": f"who was {person.name} inspired by", "entities": beyond}))
         age = {"person": person.name, "attribute": "age"}  # from the birth date, when the film came out
         asks.append((ActionFact(), {"text": f"how old was {person.name} when they made it", "entities": age}))
+        asks.append(
+            (ActionFact(), {"text": f"how old is {person.name}", "entities": age})
+        )  # today, from the birth date
     for character in store.characters.values():
         mention = {"entities": {"character": character.name}}
         asks.append((ActionCharacter(), {"text": f"who is {character.name}", **mention}))

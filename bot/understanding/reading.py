@@ -578,6 +578,9 @@ def read(
     if parts is not None:
         return parts
     reading = _read(text, intent, entities, store, lexicon)
+    if reading.intent in (None, intent) and not reading.entities:
+        # no rule read the question: "is he still alive?" asks something of "he" the store may not hold
+        _asked_of_a_pronoun(_Words.of(text), intent or FALLBACK, entities, store, lexicon, reading)
     if (inner or clue) and intent in lent:
         reading = _asking_clause_read(text, intent, entities, reading)
     if intent == "ask_novel" and reading.intent is None:
@@ -2857,6 +2860,49 @@ def _asked_beyond_the_person(
     return person_asked.asked_beyond(words.words, hits, spans, known, lexicon.yes_no_openers)
 
 
+# Intents that answer nothing about a person (a question of "he" or "she" they took goes unanswered there), and
+# those that give who the person is (not what else was asked of them: "does he play video games?").
+PRONOUN_QUESTION_INTENTS = DESCRIBED_PERSON_INTENTS | {"help", "ask_source", "bot_challenge", "greet"}
+# The pronouns a question about one person has as its subject or its owner ("is he ...", "what was her ...").
+ONE_PERSON_PRONOUNS = frozenset({"he", "she", "his", "her"})
+PRONOUN_REACH = 5  # the pronoun stands within the question's first words: "do you know what his <X> was?"
+
+
+def _asked_of_a_pronoun(
+    words: _Words, current: str, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon, reading: Reading
+) -> None:
+    """ "Is he still alive?", "did she ever win a grammy?", "interesting. what's his net worth?": no rule read the
+    question, its last clause asks something of "he" or "she" that nothing the reader knows explains, and the
+    classifier took it for no question about a person (a fallback, a refusal, the sources) or for who they are.
+    Like a question of one named person (`_asked_beyond_the_person`), the words left are what is asked; the action
+    resolves the pronoun from the conversation, and says "I don't know that about <them>" when the store holds
+    nothing of it. Earlier clauses may only remark ("wow, that is some accomplishment."): they name nothing and
+    hold nothing the lexicon knows."""
+    if current not in PRONOUN_QUESTION_INTENTS or has_japanese(words.text) or not words.words:
+        return
+    if any(e.get("entity") in NAME_KINDS or e.get("entity") == "crew_role" for e in entities):
+        return  # someone named: the rules of a named person decided
+    if current == "ask_source" and SOURCE_WORDS & set(words.words):
+        return  # "where did he get that from?" asks where the answer came from
+    hits = lexicon.find(words.words, ("attribute", "relation", "claim", "spoilers", "film", "other_topic"))
+    spans = coverage.entity_spans(words.spans, [e for e in entities if e.get("entity") in SPAN_ENTITIES])
+    last = max(_clause_starts(words), default=0)
+    if any(s.start < last for s in spans) or "?" in words.text[: words.spans[last][0]]:
+        return  # an earlier clause names or asks something: not a remark before the question
+    asked = words.words[last:]
+    if not ONE_PERSON_PRONOUNS & set(asked[:PRONOUN_REACH]) or any(h.kind != "film" for h in hits):
+        return  # nobody pointed at, or the lexicon knows what is asked (its own readers decide)
+    shifted = [replace(h, start=h.start - last, end=h.end - last) for h in hits]
+    moved = [coverage.Span(s.start - last, s.end - last) for s in spans]
+    known = coverage.film_vocabulary(store, lexicon)
+    found = person_asked.asked_beyond(asked, shifted, moved, known, lexicon.yes_no_openers)
+    if found is None:
+        return
+    reading.intent = "ask_fact"
+    reading.add("attribute", person_asked.ASKED_OF_PERSON, *words.chars(found.start + last, found.end + last))
+    reading.why.append(f"asked of he or she: {' '.join(asked[found.start : found.end])}")
+
+
 # Intents that would answer a character's card: a "who" asking for someone else must not get it.
 CHARACTER_CARD_INTENTS = frozenset({"ask_character", "ask_person", OUT_OF_SCOPE, FALLBACK})
 
@@ -4889,6 +4935,11 @@ def _yes_no(
     """A yes/no question about a claim the store can decide: tag the claim, route to its answer."""
     if _wh_then_claim(words, hits, attributes, lexicon):
         return False  # "when does it come out? is it on <a service>?": the wh-question first, the yes/no after
+    claimed = [h for h in hits if h.kind == "claim"]
+    languages = [h for h in claimed if lexicon.claims[h.key].then == "ask_language"]
+    if clauses.wrapped_question(words.words) and _person_pronoun_subject(words) and languages == claimed != []:
+        # "I wonder if he is Japanese?": the wrapped clause asks it, of the person (a stated clause, no opener)
+        return _origin_of_a_pronoun(words, languages[0], lexicon, reading)
     fragment = words.words[0] in WITH_WORDS | {"starring"} and words.text.rstrip().endswith("?")
     if not _asks_yes_or_no(words, lexicon) and not (fragment and any(n["entity"] == "person" for n in names)):
         return False  # "featuring <an actor>?" is a yes/no question too
@@ -4922,12 +4973,8 @@ def _yes_no(
         claims = [h for h in claims if lexicon.claims[h.key].then not in ("ask_genre", "ask_language")]
         if not pointed and dropped and not claims and _said_of_one_person(words, names, dropped[0], store, reading):
             return True
-        if pointed and dropped and not claims and "origin" in lexicon.attributes:
-            # "is he Japanese?": a language or country said of a person is where they are from (not held)
-            reading.intent = "ask_fact"
-            reading.add("attribute", "origin", *words.chars(dropped[0].start, dropped[0].end))
-            reading.why.append("yes/no a person's origin")
-            return True
+        if pointed and dropped and not claims:
+            return _origin_of_a_pronoun(words, dropped[0], lexicon, reading)
     as_claim = None
     if not claims and not names and not pointed and len(asked_here) == 1:
         # "was it a hit?": a word that names an attribute ("how popular") and a claim is the claim here;
@@ -5273,11 +5320,23 @@ def _person_yes_no(
     return True
 
 
+def _origin_of_a_pronoun(words: _Words, said: Hit, lexicon: Lexicon, reading: Reading) -> bool:
+    """ "Is he Japanese?": a language or country said of a person is where they are from (not held)."""
+    if "origin" not in lexicon.attributes:
+        return False
+    reading.intent = "ask_fact"
+    reading.add("attribute", "origin", *words.chars(said.start, said.end))
+    reading.why.append("yes/no a person's origin")
+    return True
+
+
 def _person_pronoun_subject(words: _Words) -> bool:
-    """ "Is he …?", "was she …?", "does he …?", and stated "she is …?": a person or character is the subject,
-    not the film."""
+    """ "Is he …?", "was she …?", "does he …?", and stated "she is …?" (also after "I wonder if"): a person or
+    character is the subject, not the film."""
     w = words.words
-    stated = len(w) > 1 and (w[0] in {"he", "she"} and w[1] in AUXILIARIES or w[0] in {"he's", "she's"})
+    # "I wonder if he is <X>?", "do you think she's <X>?": the clause the wrapper opens is stated, and asked
+    at = next((len(wrapper) for wrapper in clauses.WRAPPERS if tuple(w[: len(wrapper)]) == wrapper), 0)
+    stated = len(w) > at + 1 and (w[at] in {"he", "she"} and w[at + 1] in AUXILIARIES or w[at] in {"he's", "she's"})
     return stated or any(w[i] in {"he", "she"} and w[i - 1] in AUXILIARIES for i in range(1, len(w)))
 
 

@@ -31,8 +31,10 @@ BIRTH_PRONOUNS = frozenset({"he", "she"})
 # What joins the subject to a birth: the value follows the first of these after "born".
 BIRTH_WORDS = frozenset({"born"})
 # Words about a place of birth that are no place: "born in a Tokyo family", "born in the city of <X>".
+# ("year", "month": "born in the year <y>" names a date, no place)
 PLACE_FILLERS = frozenset(
     {"in", "on", "at", "a", "an", "the", "of", "family", "city", "town", "village", "prefecture", "area", "district"}
+    | {"year", "month"}
 )
 # Words that end the value said ("born in <X> and is he ...", "born in <X>, right?").
 VALUE_ENDS = frozenset(
