@@ -113,11 +113,6 @@ def now_asked(text: str) -> bool:
     return bool(said & NOW_WORDS) or not said & OTHER_TIME_WORDS
 
 
-def today() -> dt.date:
-    """Today's date, for an age today (tests replace it: no answer may depend on the day a test runs)."""
-    return dt.date.today()
-
-
 def _premiere() -> tuple[Fact, dt.date] | None:
     """The film's premiere fact and its date, or None when the store holds no whole date."""
     fact = store().film.get("premiere_date")
@@ -160,29 +155,14 @@ def answer_age_at_film(reply: Reply, tracker: Tracker) -> list[EventType] | None
     return [SlotSet("person", person_id)]
 
 
-def answer_age(reply: Reply, tracker: Tracker) -> list[EventType] | None:
-    """The age asked of one of the film's people: at the film's premiere, or today; None when neither is
-    asked, nobody of the store is asked about, or no birth date is held (the caller's "I don't know")."""
-    answered = answer_age_at_film(reply, tracker)
-    if answered is not None:
-        return answered
-    text = tracker.latest_message.get("text") or ""
-    person_id = subject_person(tracker)
-    if person_id is None or not now_asked(text):
-        return None
+def birth_date_beside_age(reply: Reply, tracker: Tracker, person_id: str) -> None:
+    """After "I don't know <X>'s age" for an age today (no source states one: it changes every year, and an
+    actor's age counts as not held), the birth date the store does hold, so the user can work it out; nothing
+    for another time ("how old was she when ...") or when no birth date is held."""
     person = store().people[person_id]
-    born = _born(person)
-    if born is None or person.born is None:
-        return None
-    low, high = age_on(born, today())
-    reply.utter(
-        "utter_person_age",
-        cite=[person.born],
-        person_name=reply.name(person),
-        age=_age_words(low, high, reply.japanese),
-        born=reply.value(person.born),
-    )
-    return [SlotSet("person", person_id)]
+    if person.born is None or not person.born.known or not now_asked(tracker.latest_message.get("text") or ""):
+        return
+    reply.utter("utter_person_born", cite=[person.born], person_name=reply.name(person), value=reply.value(person.born))
 
 
 def _age_words(low: int, high: int, japanese: bool) -> str:

@@ -12,7 +12,7 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
-from actions.ages import answer_age, answer_cast_superlative
+from actions.ages import answer_age_at_film, answer_cast_superlative
 from actions.claims import in_described_group
 from actions.common import (
     Reply,
@@ -287,7 +287,7 @@ class ActionCharacter(StoreAction):
             return self.between(reply, tracker)
         personal = self.personal_attribute(tracker)
         if personal == "age":  # "who plays her mother?", "how old was she when they filmed it?": the actress then
-            answered = answer_age(reply, tracker)
+            answered = answer_age_at_film(reply, tracker)
             if answered is not None:
                 return answered
         if personal is not None:

@@ -10,8 +10,8 @@ from collections.abc import Iterable
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
-from actions.ages import AGE_CHOICES, answer_age, answer_age_choice
-from actions.birth import answer_birth
+from actions.ages import AGE_CHOICES, answer_age_at_film, answer_age_choice, birth_date_beside_age
+from actions.birth import answer_birth, subject_person
 from actions.common import Reply, StoreAction, entity_values, language, previous_turn, store
 from actions.comparisons import answer_works_compared
 from actions.person_facts import DEBUT, actor_answered_last, answer_about_person
@@ -55,6 +55,9 @@ def dont_know_attribute(reply: Reply, tracker: Tracker, key: str, character_id: 
         reply.dont_know(
             tracker, "utter_dont_know_subject_attribute", subject_name=subject, attribute_words=label, asked=asked
         )
+        person_id = subject_person(tracker) if key == AGE and character_id is None else None
+        if person_id is not None and _subject(tracker) == ("person", person_id):
+            birth_date_beside_age(reply, tracker, person_id)  # "how old is <X>?": the birth date held
     else:
         reply.dont_know(tracker, "utter_dont_know_about", topic_label=f"its {label}", asked=asked)
     if character_id is not None:
@@ -243,8 +246,8 @@ class ActionFact(StoreAction):
             return answer_works_compared(reply, tracker, unheld[0])
         if unheld and unheld[0] in AGE_CHOICES:  # "who is older, <a> or <b>?": from the two birth dates
             return answer_age_choice(reply, tracker, unheld[0])
-        if unheld and unheld[0] == AGE:  # "how old is she?", "... when she made it?": from her birth date
-            answered = answer_age(reply, tracker)
+        if unheld and unheld[0] == AGE:  # "how old was she when she made it?": computed from her birth date
+            answered = answer_age_at_film(reply, tracker)
             if answered is not None:
                 return answered
         if unheld and unheld[0] == ASKED_OF_PERSON and _pronoun_of_the_character(tracker):

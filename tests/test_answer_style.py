@@ -106,7 +106,7 @@ def every_turn(store: FactStore, domain: dict[str, Any]) -> list[Rendered]:
         asks.append((ActionFact(), {"text": f"how old was {person.name} when they made it", "entities": age}))
         asks.append(
             (ActionFact(), {"text": f"how old is {person.name}", "entities": age})
-        )  # today, from the birth date
+        )  # today: not known, the birth date held follows
     for character in store.characters.values():
         mention = {"entities": {"character": character.name}}
         asks.append((ActionCharacter(), {"text": f"who is {character.name}", **mention}))

@@ -318,9 +318,9 @@ def test_how_old_is_he_after_a_crew_member_is_the_persons_age(turn, store):
     result = turn(
         ActionCharacter(), text="how old is he", entities={"attribute": "age"}, slots={"person": "seiji_kameda"}
     )
-    # round 16 (the team's decision): today's age, computed from the birth date the store holds
-    assert result.responses == ["utter_person_age"]
-    assert result.values("utter_person_age")["person_name"] == store.people["seiji_kameda"].name
+    # round 16: no source gives today's age; the birth date held follows the "I don't know"
+    assert result.responses == ["utter_dont_know_subject_attribute", "utter_person_born"]
+    assert result.values("utter_dont_know_subject_attribute")["subject_name"] == store.people["seiji_kameda"].name
 
 
 def test_a_characters_age_missing_from_the_description_is_not_known(turn, store):
