@@ -288,13 +288,13 @@ def other_work(
 def title_after_film_noun(
     words: list[str], hits: list[Hit], entities: list[Span], known: frozenset[str]
 ) -> Span | None:
-    """ "the movie the notebook", "the book the little prince": a work noun followed at once by "the" and
-    unknown words names that work, so the work noun is no reference to this film or its novel; else None."""
+    """ "the movie the notebook", "the book the little prince", "the movie if i stay", "the film a <two words>":
+    a work noun followed at once by a word that opens a title and unknown words names that work, so the work noun
+    is no reference to this film or its novel; else None."""
     for hit in hits:
-        if words[hit.end - 1] not in WORK_NOUNS:  # "the movie", "the book", "novel"
+        if words[hit.end - 1] not in WORK_NOUNS or hit.end + 1 >= len(words):  # "the movie", "the book", "novel"
             continue
-        # only "the": "was the book a web novel?", "is the film a remake?" say what the work is
-        if hit.end + 1 < len(words) and words[hit.end] == "the":
+        if words[hit.end] == "the":
             end = start = hit.end + 1
             # the title runs to the next word the lexicon knows or a word of grammar ("... published", "... about")
             while (
@@ -305,7 +305,77 @@ def title_after_film_noun(
                 end += 1
             if end > start and _unknown_words(words, Span(start, end), known):
                 return Span(start, end)
+        elif words[hit.end] in TITLE_OPENERS and not _predicate_follows(words, hit):
+            title = _lower_case_title(words, hit.end, hits, entities)
+            if title is not None and (_unknown_words(words, title, known) or _addressed_title(words, title)):
+                return title
     return None
+
+
+# Words that cannot go on a question right after a work noun, so they open the work's title typed in lower case:
+# "the movie a <title>", "the film if i <verb>", "the anime your <title>", "the movie me before <x>" ("the"
+# has a rule of its own, above). A subject pronoun ("the movie i watched") or a possessive ("the movie my friend
+# likes") may open a clause about the film, so neither is one.
+TITLE_OPENERS = frozenset({"a", "an", "if", "your", "me"})
+# "is the book a web novel?", "would you call the film a masterpiece": after these an article opens what the work
+# is said to be, not its title ("how long is the movie a <title>" asks of the title: a wh-word before the copula).
+PREDICATE_ARTICLES = frozenset({"a", "an"})
+COPULA_OPENERS = frozenset({"is", "was", "are", "were", "isn't", "wasn't"})
+NAMING_VERBS = frozenset({"call", "called", "consider", "considered", "rate", "rated", "give", "gave"})
+NOUN_DETERMINERS = frozenset({"the", "this", "that"})
+QUESTION_WH = frozenset({"what", "whats", "what's", "which", "who", "whos", "who's", "how", "when", "where", "why"})
+# Words of the asker's own clause ("the movie if i don't have <a service>", "the film if you liked <x>"): a run
+# with one of them is a condition on the question, not a title.
+CLAUSE_WORDS = frozenset(
+    """do does did don't doesn't didn't dont can can't cant could would will should shall have has had haven't am
+    i'm im be been being liked loved enjoyed wanted watched seen saw""".split()
+)
+# "i liked the movie a lot", "i've seen the film a few times": an article before an amount or a time is no title.
+AMOUNT_NOUNS = frozenset(
+    """lot lots bit little while few couple ton tons bunch second third ten year years day days hour hours minute
+    minutes week weeks month months time times""".split()
+)
+# "the movie if i <verb>": a condition with any other subject ("if it's good", "if you liked <x>") is the asker's.
+CONDITION_SUBJECT = "i"
+# "and", "or", "but": a second clause or a second work begins.
+CLAUSE_JOINS = frozenset({"and", "or", "but", "right"})
+
+
+def _predicate_follows(words: list[str], hit: Hit) -> bool:
+    """An article after the work noun says what the work is ("is the movie a remake?", "would you call the book a
+    classic?"): the noun follows a yes/no question's copula or a verb of naming."""
+    if words[hit.end] not in PREDICATE_ARTICLES | {"your"}:  # "is the movie your favourite?"
+        return False
+    before = hit.start
+    while before > 0 and words[before] in NOUN_DETERMINERS | WORK_NOUNS:
+        before -= 1
+    if words[before] in NAMING_VERBS:
+        return True
+    return words[before] in COPULA_OPENERS and not QUESTION_WH & set(words[:before])
+
+
+def _lower_case_title(words: list[str], start: int, hits: list[Hit], entities: list[Span]) -> Span | None:
+    """The title that opens at `start` with a TITLE_OPENERS word: its words up to a word the lexicon or the entity
+    rules know ("... come out", "... on <a service>"), a join or the question's end, at most TITLE_MAX_WORDS; None
+    when a word of the asker's own clause is among them ("if I liked <x>") or nothing but the opener is left."""
+    end = start + 1
+    while (
+        end < len(words)
+        and end - start < TITLE_MAX_WORDS
+        and not _covered(end, hits, entities)
+        and words[end] not in CLAUSE_JOINS
+    ):
+        end += 1
+    inside = words[start + 1 : end]
+    if not inside or set(inside) & CLAUSE_WORDS:
+        return None
+    if words[start] in PREDICATE_ARTICLES and inside[0] in AMOUNT_NOUNS:
+        return None
+    if words[start] == "if" and inside[0] != CONDITION_SUBJECT:
+        return None
+    if words[start] == "your" and inside[0].endswith("ing"):
+        return None  # "the movie your talking about": "you're" typed "your", a clause about the film
+    return Span(start, end)
 
 
 def _verb_of_making(hit: Hit, participle: bool) -> bool:

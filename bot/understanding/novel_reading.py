@@ -132,6 +132,8 @@ def series_of_novel(
     listed = next((h for h in attributes if h.key == "novel_series"), None)
     if SALES_WORDS & set(words) or COMPARE_WORDS & set(words):
         return None
+    if PUBLISHER_WORDS & set(words):  # "who is the publisher of the series?": the novel's answer names the publisher
+        return None
     for how in (i for i in range(len(words) - 2) if list(words[i : i + 2]) == ["how", "many"]):
         counted = next((i for i in range(how + 2, len(words)) if i not in film), None)
         if counted is not None and counted > how + 2 and words[counted] in PLURAL_BOOKS:
@@ -142,6 +144,31 @@ def series_of_novel(
         return None
     at = next((i for i, word in enumerate(words) if word in SERIES_WORDS), None)
     return None if at is None else (at, at + 1)
+
+
+# "the third book in the series", "the second <title> novel", "book 2": one book of the series by its place, which
+# the store does not give (it counts the series' books and names some of them, in no order). "first" is the novel.
+ORDINALS = frozenset(
+    """second third fourth fifth sixth seventh eighth ninth tenth 2nd 3rd 4th 5th 6th 7th 8th 9th 10th""".split()
+)
+NUMBERS = frozenset("2 3 4 5 6 7 8 9 10 two three four five six seven eight nine ten".split())
+PLACED_BOOK_NOUNS = frozenset({"book", "books", "novel", "novels", "volume", "volumes", "installment", "instalment"})
+# Words between the ordinal and the book noun: the film's own title ("the second <title> book") and nothing else.
+ORDINAL_GAP = 4
+
+
+def numbered_book(words: Sequence[str], film: frozenset[int] = frozenset()) -> tuple[int, int] | None:
+    """The token span of one book of the series asked by its place ("the third book", "book 2"); else None.
+
+    `film`: the positions of the film's names, which may stand between the ordinal and the book noun."""
+    for at, word in enumerate(words):
+        if word in ORDINALS:
+            noun = next((i for i in range(at + 1, min(len(words), at + ORDINAL_GAP)) if i not in film), None)
+            if noun is not None and words[noun] in PLACED_BOOK_NOUNS:
+                return at, noun + 1
+        if word in PLACED_BOOK_NOUNS and at + 1 < len(words) and words[at + 1] in NUMBERS:
+            return at, at + 2
+    return None
 
 
 def only_the_author(people: Sequence[str], store: FactStore) -> bool:

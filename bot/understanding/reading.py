@@ -1538,6 +1538,8 @@ def _the_book_asked(
     bot/understanding/novel_reading.py for the three structures.
     """
     final = reading.intent or intent
+    if final in BOOK_INTENTS | BOOK_TIME_INTENTS and _numbered_book(words, lexicon, reading):
+        return
     if final in ("ask_crew", "ask_director") and novel_reading.book_made(words.words, this_film_words(store)):
         # "what company published the book?", "did the director write the novel?": the book's makers, not the crew
         reading.entities = [e for e in reading.entities if e.get("entity") not in ("crew_role", "claim")]
@@ -1652,6 +1654,25 @@ def _the_book_asked(
         reading.intent = "ask_novel"
         reading.add("attribute", "novel_series", *words.chars(*series))
         reading.why.append("the novel's series")
+
+
+# The classifier's guesses for a book asked by its date or its title ("when was the second book published?").
+BOOK_TIME_INTENTS = frozenset({"ask_release_date", "ask_title"})
+
+
+def _numbered_book(words: _Words, lexicon: Lexicon, reading: Reading) -> bool:
+    """ "What is the third book in the series?", "when was the second <title> book published?": one book of the
+    series by its place, which the store does not give, is "I don't know <that book>", never the first novel's
+    answer or the series' count."""
+    film = frozenset(i for h in lexicon.find(words.words, ("film",)) for i in range(h.start, h.end))
+    placed = novel_reading.numbered_book(words.words, film)
+    if placed is None:
+        return False
+    reading.entities = [e for e in reading.entities if e.get("entity") != "attribute"]
+    reading.intent = "ask_fact"
+    reading.add("attribute", "asked", *words.chars(*placed))
+    reading.why.append(f"one book of the series by its place: {' '.join(words.words[placed[0] : placed[1]])}")
+    return True
 
 
 def _unnamed_role_of_the_book(
