@@ -206,7 +206,10 @@ def _named_thing(
             i = after
     end = i
     while end < len(words) and end - i < 2 and words[end] not in FUNCTION_WORDS:
-        if end > i and any(s.start == end for s in entities):
+        starting = next((s for s in entities if s.start == end), None)
+        if end > i and starting is not None:
+            if words[end] in MODIFIERS:  # "the name of the unfortunate main character": the role is the head noun
+                end = starting.end
             break  # "the name of the painting <a character> draws": a name starts a clause
         end += 1
     inner = [k for k in range(i, end) if words[k] not in MODIFIERS]

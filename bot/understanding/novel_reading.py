@@ -70,7 +70,18 @@ SAME_AS = frozenset({"as", "to"})
 # Attributes a comparison or a series question about the book may also carry ("does the ending differ
 # from the book?"); any other ("is the novel's title different?") is what the question asks instead.
 ABOUT_THE_BOOK = frozenset(
-    {"novel", "novel_series", "novel_changes", "sequel", "writer", "creator", "ending", "plot", "screen_adaptation"}
+    {
+        "novel",
+        "novel_series",
+        "novel_changes",
+        "sequel",
+        "writer",
+        "creator",
+        "ending",
+        "plot",
+        "screen_adaptation",
+        "other_work",  # "what other books are in the series?": the series' books, not a person's works
+    }
 )
 FILM_WORDS = frozenset({"film", "movie", "films", "movies", "adaptation", "it"})
 # What a sales question says: "how many copies has the book series sold?" asks for the copies sold.

@@ -1540,6 +1540,8 @@ def _the_book_asked(
     final = reading.intent or intent
     if final in BOOK_INTENTS | BOOK_TIME_INTENTS and _numbered_book(words, lexicon, reading):
         return
+    if final == "ask_novel" and _role_in_the_book(words, entities, store, reading):
+        return
     if final in ("ask_crew", "ask_director") and novel_reading.book_made(words.words, this_film_words(store)):
         # "what company published the book?", "did the director write the novel?": the book's makers, not the crew
         reading.entities = [e for e in reading.entities if e.get("entity") not in ("crew_role", "claim")]
@@ -1654,6 +1656,36 @@ def _the_book_asked(
         reading.intent = "ask_novel"
         reading.add("attribute", "novel_series", *words.chars(*series))
         reading.why.append("the novel's series")
+
+
+# Words after a role phrase that put it in the book: "the main character of|in <the author>'s novel".
+ROLE_IN = frozenset({"of", "in", "from"})
+ROLE_TO_BOOK_GAP = 4  # "in <a given> <family>'s novel": a determiner and a possessor at most before the book
+
+
+def _role_in_the_book(words: _Words, entities: list[dict[str, Any]], store: FactStore, reading: Reading) -> bool:
+    """ "Who is the main character of the novel?", "what was the name of the unfortunate heroine in <the author>'s
+    book?", "who is <a character> in the book?": a role of the story asked in the book is the story's character
+    (the film's, whose novel it is), not the novel's one answer; the author named as the book's owner is no
+    subject."""
+    if not words.words or words.words[0] not in WH_OPENERS:
+        return False
+    parts = proper_names.store_names(store)
+    for role in (e for e in entities if e.get("entity") == "character"):
+        named = proper_names.is_proper_name(words.text[int(role.get("start", 0)) : int(role.get("end", 0))], parts)
+        if named and words.words[:2] not in (["who", "is"], ["who", "was"]):
+            continue  # "what is <a character>'s illness in the novel?": a part of them, not who they are
+        end = next((i for i, (_, b) in enumerate(words.spans) if b >= int(role.get("end", 0))), None)
+        if end is None or end + 1 >= len(words.words) or words.words[end + 1] not in ROLE_IN:
+            continue
+        after = words.words[end + 2 : end + 2 + ROLE_TO_BOOK_GAP]
+        if not novel_reading.BOOK_WORDS & {novel_reading.possessive_base(w) for w in after}:
+            continue
+        reading.intent = "ask_character"
+        reading.drop.extend(e for e in entities if e.get("entity") == "person")
+        reading.why.append("a role of the story asked in the book")
+        return True
+    return False
 
 
 # The classifier's guesses for a book asked by its date or its title ("when was the second book published?").
@@ -3937,14 +3969,22 @@ def _crew_member_as_subject(
             reading.intent = "ask_other_work"
             reading.why.append("other work of the one pointed at")
             return
-        if attribute.novel_words & set(words.words) and _novel_author(words, hit, store, reading):
-            return  # "what else did the author write?": a book's author is the novelist, not the screenwriter
+        if attribute.novel_words & _word_bases(words.words) and _novel_author(words, hit, store, reading):
+            # "what else did the author write?", "the author's other novels": a book's author is the novelist,
+            # not the screenwriter
+            return
         if _credit_as_subject(role, words.chars(hit.start, hit.end), store, reading):
             return
     for entity in roles:  # "films with the same screenwriter": a role the entity rules found
         span = (int(entity["start"]), int(entity["end"]))
         if _credit_as_subject(store.role(str(entity.get("value"))), span, store, reading):
             return
+
+
+def _word_bases(words: list[str]) -> set[str]:
+    """The words with their possessive or plural ending dropped, beside the words as typed ("author's" -> "author",
+    "novels" -> "novel")."""
+    return {*words, *(w.removesuffix("'s").removesuffix("'") for w in words), *(w.removesuffix("s") for w in words)}
 
 
 def _credit_as_subject(role: str | None, span: tuple[int, int], store: FactStore, reading: Reading) -> bool:
@@ -6398,9 +6438,14 @@ def _role_of_other_work(
     end = max(s.end for s in spans) if spans else 0
     if end >= len(words.words) or words.words[end] not in ROLE_OF:
         return False
+    # the work is the noun phrase after "of": "the author of the novel was born in what city?" asks the city of
+    # the author, not of a work
+    phrase_end = next(
+        (i for i in range(end + 1, len(words.words)) if words.words[i] in owners.PHRASE_ENDS), len(words.words)
+    )
     rest = [
         i
-        for i in range(end + 1, len(words.words))
+        for i in range(end + 1, phrase_end)
         if words.words[i] not in coverage.FUNCTION_WORDS and not coverage.covered(i, hits, spans)
     ]
     described = character_question.described_words(store, [str(n.get("value")) for n in names])

@@ -1,0 +1,153 @@
+"""Another work typed in lower case, and the novel asked in people's words (issue 10, round 16, nlu72).
+
+Phrasings here are other than the probes' (tests/nlu/probes_round16_nlu72.yml). A word that cannot go on a
+question right after a work noun ("a", "an", "if", "your", "me") opens that work's title typed in lower case:
+another work, refused, never this film's fact. A book of the series by its place is "I don't know"; the
+publisher of the series is the novel's answer; the author's other books are the author's works; a role of the
+story asked in the book is the story's character. Names and titles of this film come from the store.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.store import FactStore
+from bot.understanding import coverage, owners
+from bot.understanding.lexicon import default_lexicon, tokens
+from bot.understanding.reading import OUT_OF_SCOPE
+from tests.reading_helpers import name, reading, values
+
+
+def author_name(store: FactStore) -> str:
+    return store.people[str(store.novel["author"].value)].name
+
+
+# --- another work, its title typed in lower case after a work noun ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("who was the director of the film if i stay", "ask_director"),
+        ("what year did the movie if i stay come out", "ask_release_date"),
+        ("who composed the music for the anime your lie in april", "ask_crew"),
+        ("what is the runtime of the movie a walk to remember", "ask_runtime"),
+        ("is the film me before you a tearjerker", "ask_genre"),
+        ("who is the author of the novel if i stay", "ask_novel"),
+        ("who sang the theme song of the film your name", "ask_crew"),
+    ],
+)
+def test_a_title_typed_in_lower_case_after_a_work_noun_is_another_work(store, text, intent):
+    """ "the movie if i stay", "the anime your <x>", "the movie a <x>": the words after the work noun cannot go on
+    the question, so they are the title of the work asked about, not this film."""
+    result = reading(store, text, intent)
+    assert result.intent == OUT_OF_SCOPE
+    assert result.why[-1].startswith("another work")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("was the novel a bestseller in japan", "ask_novel"),  # a copula opens the question: what it is said to be
+        ("is this film a remake", "ask_fact"),
+        ("would you call the movie a classic", "ask_fact"),  # a verb of naming
+        ("could i see the movie if i don't have netflix", "ask_where_to_watch"),  # the asker's own condition
+        ("should i watch the film if it's sad", "ask_genre"),  # a condition whose subject is not "i"
+        ("i enjoyed the movie a lot, who directed it", "ask_director"),  # an amount, no title
+        ("is the movie your favourite", "ask_fact"),
+    ],
+)
+def test_words_that_go_on_the_question_are_no_title(store, text, intent):
+    assert reading(store, text, intent).intent != OUT_OF_SCOPE
+
+
+def test_the_lower_case_title_runs_to_a_word_the_lexicon_knows():
+    lexicon = default_lexicon()
+    words = tokens("when did the movie if i stay come out on netflix")
+    hits = lexicon.find(words, ("attribute", "claim", "film"))
+    title = coverage.title_after_film_noun(words, hits, [], frozenset())
+    assert title is not None
+    assert words[title.start : title.end] == ["if", "i", "stay"]
+
+
+# --- the novel and its author --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("template", "intent"),
+    [
+        ("which is the fourth novel of the {title} series?", "ask_novel"),
+        ("when did the second {title} book come out", "ask_release_date"),
+        ("what's book 3 of the series called", "ask_novel"),
+    ],
+)
+def test_a_book_of_the_series_by_its_place_is_not_held(store, template, intent):
+    """The store counts the series' books and names some of them, in no order: "I don't know" that book, never the
+    first novel's answer or the series' count."""
+    result = reading(store, template.format(title=store.title), intent)
+    assert result.intent == "ask_fact"
+    assert values(result, "attribute") == ["asked"]
+
+
+def test_the_first_book_of_the_series_is_the_novel(store):
+    result = reading(store, "was the novel the first book of the series", "ask_novel")
+    assert "asked" not in values(result, "attribute")
+
+
+def test_the_publisher_of_the_series_is_the_novels_answer(store):
+    result = reading(store, "which company publishes the book series?", "ask_novel")
+    assert "novel_series" not in values(result, "attribute")
+
+
+@pytest.mark.parametrize("text", ["who illustrated the manga?", "who pencilled the manga"])
+def test_who_drew_the_manga_asks_the_manga(store, text):
+    """ "who <verb> the <x>": "who" is the subject, so the verb is no owner of the attribute."""
+    result = reading(store, text, "ask_novel")
+    assert result.intent == "ask_novel"
+    assert values(result, "attribute") == ["novel_manga"]
+
+
+def test_who_with_its_verb_names_no_owner():
+    words = tokens("who painted the manga")
+    manga = default_lexicon().find(words, ("attribute",))
+    assert owners.other_owner(words, manga, lambda i: False, len(words)) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["tell me the author's other novels", "what are the novelist's other books?", "the author's other book?"]
+)
+def test_the_authors_other_books_are_the_authors_works(store, text):
+    """ "the author's other novels": the novelist, whose words are possessive or plural, not the screenwriter."""
+    result = reading(store, text, "ask_novel")
+    assert result.intent == "ask_other_work"
+    assert values(result, "person") == [author_name(store)]
+
+
+def test_other_books_in_the_series_are_the_series(store):
+    result = reading(store, "which other books are there in the series?", "ask_other_work")
+    assert result.intent == "ask_novel"
+    assert values(result, "attribute") == ["novel_series"]
+
+
+@pytest.mark.parametrize(
+    "template",
+    ["who is the heroine of the book?", "what's the name of the tragic main character in {author}'s book?"],
+)
+def test_a_role_asked_in_the_book_is_the_storys_character(store, template):
+    author = author_name(store)
+    text = template.format(author=author)
+    role = "heroine" if "heroine" in text else "main character"
+    entities = [name(text, role, "character")]
+    if author in text:
+        entities.append(name(text, author, "person"))
+    result = reading(store, text, "ask_novel", entities)
+    assert result.intent == "ask_character"
+    assert all(e.get("entity") != "person" for e in result.entities)
+
+
+def test_the_authors_birthplace_is_no_role_of_another_work(store):
+    """ "the author of the novel was born in what city": the city is asked of the author; the work after "of" is
+    the novel."""
+    text = "the author of the novel was born in which town?"
+    result = reading(store, text, "ask_novel")
+    assert result.intent != OUT_OF_SCOPE
