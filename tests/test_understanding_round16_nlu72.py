@@ -151,3 +151,18 @@ def test_the_authors_birthplace_is_no_role_of_another_work(store):
     text = "the author of the novel was born in which town?"
     result = reading(store, text, "ask_novel")
     assert result.intent != OUT_OF_SCOPE
+
+
+def test_a_role_in_your_work_is_a_role_of_another_work(store):
+    """ "who plays the heroine in your <x>": the assistant owns no work, so "your <x>" after a role is a title."""
+    text = "who played the heroine in your name?"
+    result = reading(store, text, "ask_cast", [name(text, "heroine", "character")])
+    assert result.intent == OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize("text", ["is the novel available in english?", "could i read the book in english"])
+def test_the_book_in_another_language_is_its_translation(store, text):
+    """The store holds no translation of the book: "I don't know" it, never the novel's answer."""
+    result = reading(store, text, "ask_novel")
+    assert result.intent == "ask_fact"
+    assert values(result, "attribute") == ["novel_translation"]

@@ -419,6 +419,11 @@ def _title_like(words: list[str], title: Span, hits: list[Hit], entities: list[S
     )
 
 
+def addressed_title(words: list[str], title: Span) -> bool:
+    """ "your <X>" where a work is named: a title (see `_addressed_title`)."""
+    return _addressed_title(words, title)
+
+
 def _addressed_title(words: list[str], title: Span) -> bool:
     """ "the director of your name": the assistant owns no work, so "your <X>" in a work slot is a title
     however common its words, unless <X> is a kind of work ("the director of your movie" is this film)."""

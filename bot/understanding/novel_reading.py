@@ -607,10 +607,14 @@ def translation_asked(words: Sequence[str]) -> int | None:
     at = next((i for i, word in enumerate(bare) if word in TRANSLATE_WORDS), None)
     if at is not None:
         return at
-    return next(
+    edition = next(
         (i for i in range(len(bare) - 1) if bare[i] in LANGUAGE_WORDS and bare[i + 1] in EDITION_WORDS),
         None,
     )
+    if edition is not None:
+        return edition
+    # "is the book in english?", "can i read the novel in english": the book in another language is a translation
+    return next((i for i in range(1, len(bare)) if bare[i - 1] == "in" and bare[i] in LANGUAGE_WORDS), None)
 
 
 # What a story is called when its writer is asked: "who wrote <a character>'s story?"

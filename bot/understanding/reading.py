@@ -6450,6 +6450,9 @@ def _role_of_other_work(
     ]
     described = character_question.described_words(store, [str(n.get("value")) for n in names])
     unknown = [i for i in rest if not coverage.knows(words.words[i], known) and words.words[i] not in described]
+    addressed = coverage.Span(end + 1, phrase_end)
+    if not unknown and rest and coverage.addressed_title(words.words, addressed):
+        unknown = rest  # "who plays the main character in your name": the assistant owns no work, so "your <X>" is one
     if not unknown and words.words[0] in WHO_WORDS and any(words.words[i] in described for i in rest):
         # "who is the head nurse of the hospital?": the place is the one the role's description names
         reading.intent = "ask_character"
