@@ -166,3 +166,14 @@ def test_the_book_in_another_language_is_its_translation(store, text):
     result = reading(store, text, "ask_novel")
     assert result.intent == "ask_fact"
     assert values(result, "attribute") == ["novel_translation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"), [("who directed if i stay?", "ask_director"), ("who wrote me before you", "ask_novel")]
+)
+def test_a_lower_case_title_right_after_a_verb_of_making_is_another_work(store, text, intent):
+    assert reading(store, text, intent).intent == OUT_OF_SCOPE
+
+
+def test_a_condition_after_a_verb_of_making_is_no_title(store):
+    assert reading(store, "who directed it if i may ask", "ask_director").intent != OUT_OF_SCOPE

@@ -273,6 +273,8 @@ def other_work(
     starts += [i + 2 for i in range(len(words) - 2) if words[i] in ARTICLES and words[i + 1] in WORK_NOUNS]
     for start in sorted(set(starts)):
         title = _title_at(words, start, hits, entities)
+        if title is None and start in {s.end for s in making} and start < len(words) and words[start] in VERB_OPENERS:
+            title = _lower_case_title(words, start, hits, entities)  # "who directed if i stay", "who wrote your <x>"
         if title is not None and (_unknown_words(words, title, known) or _addressed_title(words, title)):
             return title
     # "in what language was <X> filmed?", "when did <X> come out?": between an auxiliary and a verb of making
@@ -320,6 +322,9 @@ def title_after_film_noun(
 # has a rule of its own, above). A subject pronoun ("the movie i watched") or a possessive ("the movie my friend
 # likes") may open a clause about the film, so neither is one.
 TITLE_OPENERS = frozenset({"a", "an", "if", "your", "me"})
+# Title openers right after a verb of making ("who directed if i stay"); an article there may open a description
+# ("who wrote a song for it"), so not "a"/"an".
+VERB_OPENERS = frozenset({"if", "your", "me"})
 # "is the book a web novel?", "would you call the film a masterpiece": after these an article opens what the work
 # is said to be, not its title ("how long is the movie a <title>" asks of the title: a wh-word before the copula).
 PREDICATE_ARTICLES = frozenset({"a", "an"})
