@@ -177,3 +177,16 @@ def test_a_lower_case_title_right_after_a_verb_of_making_is_another_work(store, 
 
 def test_a_condition_after_a_verb_of_making_is_no_title(store):
     assert reading(store, "who directed it if i may ask", "ask_director").intent != OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize("text", ["where could i purchase the novel?", "can i buy a copy of the book somewhere?"])
+def test_where_to_buy_the_book_is_not_the_novels_answer(store, text):
+    result = reading(store, text, "ask_novel")
+    assert result.intent == "ask_fact"
+    assert values(result, "attribute") == ["novel_purchase"]
+
+
+def test_copies_sold_stay_the_books_sales(store):
+    assert "novel_purchase" not in values(
+        reading(store, "how many copies of the novel were sold", "ask_novel"), "attribute"
+    )

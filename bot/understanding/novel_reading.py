@@ -617,6 +617,18 @@ def translation_asked(words: Sequence[str]) -> int | None:
     return next((i for i in range(1, len(bare)) if bare[i - 1] == "in" and bare[i] in LANGUAGE_WORDS), None)
 
 
+# "where can i buy the book?", "is the novel for sale": where the book is sold.
+BUY_WORDS = frozenset({"buy", "buying", "bought", "purchase", "purchasing", "sale", "sold"})
+
+
+def purchase_asked(words: Sequence[str]) -> int | None:
+    """The position of the word that asks where to get the book ("where can i buy the novel?"), or None; a count
+    of copies sold ("how many copies were sold") is the book's sales."""
+    if SALES_WORDS & set(words) - {"sold"} or {"how", "many"} <= set(words):
+        return None
+    return next((i for i, word in enumerate(words) if word in BUY_WORDS), None)
+
+
 # What a story is called when its writer is asked: "who wrote <a character>'s story?"
 STORY_NOUNS = frozenset({"story", "stories", "tale", "tales"})
 

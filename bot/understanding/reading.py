@@ -1804,6 +1804,13 @@ def _asked_of_the_book(
         reading.add("attribute", "novel_translation", *words.chars(translated, translated + 1))
         reading.why.append("the book's translations")
         return True
+    bought = novel_reading.purchase_asked(words.words)
+    if bought is not None and "novel_purchase" in lexicon.attributes:
+        reading.entities = [e for e in reading.entities if e.get("entity") != "attribute"]
+        reading.intent = "ask_fact"
+        reading.add("attribute", "novel_purchase", *words.chars(bought, bought + 1))
+        reading.why.append("where to buy the book")
+        return True
     return False
 
 
