@@ -190,3 +190,11 @@ def test_copies_sold_stay_the_books_sales(store):
     assert "novel_purchase" not in values(
         reading(store, "how many copies of the novel were sold", "ask_novel"), "attribute"
     )
+
+
+@pytest.mark.parametrize("text", ["does the novel end differently?", "is the book's ending different"])
+def test_a_difference_of_the_book_compares_it_with_the_film_unnamed(store, text):
+    """The book differs from the film it is compared with, named or not: "I don't know" the differences, never the
+    film's ending or the novel's answer."""
+    result = reading(store, text, "ask_ending")
+    assert values(result, "attribute") == ["novel_changes"]

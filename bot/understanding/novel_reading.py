@@ -41,6 +41,7 @@ COMPARE_WORDS = frozenset(
         "difference",
         "differences",
         "different",
+        "differently",
         "compare",
         "compares",
         "compared",
@@ -64,6 +65,8 @@ COMPARE_WORDS = frozenset(
         "alike",
     }
 )
+# Words that compare the book with the film even when the film goes unnamed: what else would it differ from.
+DIFFERENCE_WORDS = frozenset({"differ", "differs", "differed", "difference", "differences", "different", "differently"})
 # "Is the book the same as the movie?": "same" compares only before "as"/"to"; "the novel of the same name"
 # names the book.
 SAME_AS = frozenset({"as", "to"})
@@ -91,7 +94,8 @@ PLURAL_BOOKS = frozenset({"books", "novels", "volumes"})
 
 
 def _about_the_book(words: Sequence[str], attributes: Sequence[Hit]) -> bool:
-    return bool(BOOK_WORDS & set(words)) and all(h.key in ABOUT_THE_BOOK for h in attributes)
+    bare = {_possessive_base(word) for word in words}  # "is the book's ending different?"
+    return bool(BOOK_WORDS & bare) and all(h.key in ABOUT_THE_BOOK for h in attributes)
 
 
 def book_not_film(words: Sequence[str], this_film: frozenset[str] = frozenset()) -> bool:
@@ -106,8 +110,10 @@ def compared_with_novel(
     """The position of the comparison word when the question compares the film with its novel.
 
     `this_film`: the store's words that name the film (its title, platform, year)."""
-    if not _about_the_book(words, attributes) or not (FILM_WORDS | this_film) & set(words):
+    if not _about_the_book(words, attributes):
         return None
+    if not (FILM_WORDS | this_film) & set(words) and not DIFFERENCE_WORDS & set(words):
+        return None  # "does the book have a different ending?" compares with the film unnamed
     if any(h.key == "novel_changes" for h in attributes):
         return next(h.start for h in attributes if h.key == "novel_changes")
     return next(
