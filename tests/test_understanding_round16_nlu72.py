@@ -198,3 +198,7 @@ def test_a_difference_of_the_book_compares_it_with_the_film_unnamed(store, text)
     film's ending or the novel's answer."""
     result = reading(store, text, "ask_ending")
     assert values(result, "attribute") == ["novel_changes"]
+
+
+def test_a_lower_case_title_between_an_auxiliary_and_a_verb_of_making_is_another_work(store):
+    assert reading(store, "in which year did if i stay come out", "ask_release_date").intent == OUT_OF_SCOPE

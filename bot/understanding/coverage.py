@@ -284,9 +284,9 @@ def other_work(
             if after is None or not _verb_of_making(after, participle=word in ("was", "is")):
                 continue
             title = Span(i + 1, after.start)
-            if 0 < title.end - title.start <= TITLE_MAX_WORDS and _title_like(words, title, hits, entities):
-                if _unknown_words(words, title, known):
-                    return title
+            typed = _title_like(words, title, hits, entities) or _opened_title(words, title, hits, entities)
+            if 0 < title.end - title.start <= TITLE_MAX_WORDS and typed and _unknown_words(words, title, known):
+                return title
     return None
 
 
@@ -347,6 +347,15 @@ AMOUNT_NOUNS = frozenset(
 CONDITION_SUBJECT = "i"
 # "and", "or", "but": a second clause or a second work begins.
 CLAUSE_JOINS = frozenset({"and", "or", "but", "right"})
+
+
+def _opened_title(words: list[str], title: Span, hits: list[Hit], entities: list[Span]) -> bool:
+    """ "when did if i stay come out": the words between an auxiliary and a verb of making open with a title
+    opener and run whole as a lower-case title (no word of the asker's clause inside)."""
+    if words[title.start] not in VERB_OPENERS:
+        return False
+    found = _lower_case_title(words, title.start, hits, entities)
+    return found is not None and found.end == title.end
 
 
 def _predicate_follows(words: list[str], hit: Hit) -> bool:
