@@ -202,3 +202,22 @@ def test_a_difference_of_the_book_compares_it_with_the_film_unnamed(store, text)
 
 def test_a_lower_case_title_between_an_auxiliary_and_a_verb_of_making_is_another_work(store):
     assert reading(store, "in which year did if i stay come out", "ask_release_date").intent == OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize(
+    "template",
+    ["is {title} similar to a walk to remember?", "is it like the notebook", "was this film better than your name"],
+)
+def test_this_film_weighed_against_another_work_is_not_held(store, template):
+    """ "is it like <another film>?": how the two compare, which the store does not say; never refused when this
+    film is named, never a fact of this film read from the other title's words."""
+    result = reading(store, template.format(title=store.title), "out_of_scope")
+    assert result.intent == "ask_fact"
+    assert values(result, "attribute") == ["compared_work"]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"), [("is it like a love story", "ask_genre"), ("is it like super long", "ask_runtime")]
+)
+def test_a_likeness_of_the_film_itself_is_no_other_work(store, text, intent):
+    assert "compared_work" not in values(reading(store, text, intent), "attribute")

@@ -1688,6 +1688,60 @@ def _role_in_the_book(words: _Words, entities: list[dict[str, Any]], store: Fact
     return False
 
 
+# "is it like <another film>?", "is <the title> better than <another film>?": this film weighed against another work.
+COMPARED_WORK = "compared_work"
+COMPARING_YES_NO = frozenset({"is", "was", "isn't", "wasn't"})
+WORK_OPENERS = frozenset({"the", "a", "an", "your", "if", "me"})
+# Words that weigh the film against what follows, with the words they take ("similar to", "better than").
+LIKENESS_LINKS = {
+    "like": (),
+    "similar": ("to",),
+    "comparable": ("to",),
+    "better": ("than",),
+    "worse": ("than",),
+    "sadder": ("than",),
+}
+
+
+def _compared_with_another_work(
+    words: _Words, hits: list[Hit], store: FactStore, lexicon: Lexicon
+) -> tuple[int, int] | None:
+    """The token span of the other work in "is <this film> like|similar to|better than <another work>?", when it has
+    a word that is not this film's; None otherwise ("is it better than the book?" weighs the novel, read apart)."""
+    if len(words.words) < 4 or words.words[0] not in COMPARING_YES_NO:
+        return None
+    film = next((h for h in hits if h.kind == "film" and h.start == 1), None)
+    if film is None:
+        return None
+    link = words.words[film.end]
+    if link not in LIKENESS_LINKS:
+        return None
+    start = film.end + 1
+    if words.words[start : start + 1] == list(LIKENESS_LINKS[link][:1]):
+        start += 1
+    other = words.words[start:]
+    if not other or novel_reading.BOOK_WORDS & set(other) or any(h.kind == "film" for h in hits if h.start >= start):
+        return None
+    # a work is named: an article or a title opener first ("like the <x>", "than your <x>"), or a capital ("like
+    # <X>"); "is it like really long?" describes the film itself
+    first = words.text[words.spans[start][0] : words.spans[start][1]]
+    if other[0] not in WORK_OPENERS and not first[:1].isupper():
+        return None
+    known = coverage.film_vocabulary(store, lexicon)
+    # a word of its own that nothing reads: "is it like a romance?", "is it like really long?" ask the film's genre
+    # and runtime (the lexicon reads "romance", "long"; "really" is a filler)
+    named = [
+        i
+        for i in range(start, len(words.words))
+        if words.words[i] not in coverage.FUNCTION_WORDS | owners.FILLERS
+        and not coverage.covered(i, hits, [])
+        and not coverage.knows(words.words[i], known)
+    ]
+    if not named and not coverage.addressed_title(words.words, coverage.Span(start, len(words.words))):
+        return None
+    return start, len(words.words)
+
+
 # The classifier's guesses for a book asked by its date or its title ("when was the second book published?").
 BOOK_TIME_INTENTS = frozenset({"ask_release_date", "ask_title"})
 
@@ -2175,6 +2229,12 @@ def _read(
     ):  # "who directed the movie about a dog who waits for his owner?"
         reading.intent = OUT_OF_SCOPE
         reading.why.append("another film described by its story")
+        return reading
+    compared = None if has_japanese(text) else _compared_with_another_work(words, hits, store, lexicon)
+    if compared is not None:  # "is it like <another film>?": how the two compare, which the store does not say
+        reading.intent = "ask_fact"
+        reading.add("attribute", COMPARED_WORK, *words.chars(*compared))
+        reading.why.append(f"this film compared with another work: {' '.join(words.words[compared[0] : compared[1]])}")
         return reading
     general = GENERAL_QUESTION.search(" ".join(words.words))
     if general and lexicon.find(words.words, ("social",)):
