@@ -1843,28 +1843,25 @@ def _asked_of_the_book(
             reading.add(entity, value, *words.chars(true_story.start, true_story.end))
         reading.why.append("a true story, asked of the book")
         return True
-    drawn = novel_reading.illustration_asked(words.words)
     written = any(h.key == "writer" for h in attributes)  # "who wrote and illustrated it?": the author first
-    if drawn is not None and "novel_illustrator" in lexicon.attributes and not written:
-        reading.entities = [e for e in reading.entities if e.get("entity") != "attribute"]
-        reading.intent = "ask_fact"
-        reading.add("attribute", "novel_illustrator", *words.chars(drawn, drawn + 1))
-        reading.why.append("the book's illustrator")
-        return True
-    translated = novel_reading.translation_asked(words.words)
-    if translated is not None and "novel_translation" in lexicon.attributes:
-        reading.entities = [e for e in reading.entities if e.get("entity") != "attribute"]
-        reading.intent = "ask_fact"
-        reading.add("attribute", "novel_translation", *words.chars(translated, translated + 1))
-        reading.why.append("the book's translations")
-        return True
-    bought = novel_reading.purchase_asked(words.words)
-    if bought is not None and "novel_purchase" in lexicon.attributes:
-        reading.entities = [e for e in reading.entities if e.get("entity") != "attribute"]
-        reading.intent = "ask_fact"
-        reading.add("attribute", "novel_purchase", *words.chars(bought, bought + 1))
-        reading.why.append("where to buy the book")
-        return True
+    # parts of the book the store does not hold, each with the word that asks it: its illustrator, its
+    # translations, where it is sold
+    unheld = (
+        (
+            None if written else novel_reading.illustration_asked(words.words),
+            "novel_illustrator",
+            "the book's illustrator",
+        ),
+        (novel_reading.translation_asked(words.words), "novel_translation", "the book's translations"),
+        (novel_reading.purchase_asked(words.words), "novel_purchase", "where to buy the book"),
+    )
+    for at, key, why in unheld:
+        if at is not None and key in lexicon.attributes:
+            reading.entities = [e for e in reading.entities if e.get("entity") != "attribute"]
+            reading.intent = "ask_fact"
+            reading.add("attribute", key, *words.chars(at, at + 1))
+            reading.why.append(why)
+            return True
     return False
 
 
