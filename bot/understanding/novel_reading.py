@@ -112,7 +112,7 @@ def compared_with_novel(
     `this_film`: the store's words that name the film (its title, platform, year)."""
     if not _about_the_book(words, attributes):
         return None
-    if not (FILM_WORDS | this_film) & set(words) and not DIFFERENCE_WORDS & set(words):
+    if not (FILM_WORDS | this_film) & set(words) and not _differs_from_unnamed(words):
         return None  # "does the book have a different ending?" compares with the film unnamed
     if any(h.key == "novel_changes" for h in attributes):
         return next(h.start for h in attributes if h.key == "novel_changes")
@@ -127,6 +127,15 @@ def compared_with_novel(
             or _equal_to(words, i)
         ),
         None,
+    )
+
+
+def _differs_from_unnamed(words: Sequence[str]) -> bool:
+    """A difference word with nothing it differs from ("is the book's ending different?"): the film, the only other
+    telling; "different from other books" names what it differs from."""
+    return any(
+        word in DIFFERENCE_WORDS and words[i + 1 : i + 2] not in (["from"], ["than"], ["to"])
+        for i, word in enumerate(words)
     )
 
 

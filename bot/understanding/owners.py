@@ -151,11 +151,11 @@ def _subject(words: Sequence[str], hit: Hit, sentence_end: int) -> list[int]:
     at = _opening_end(words)
     if at == 0:
         return []  # no question opens it: "ok what about the run time" has no subject before "what"
-    if at == wh_end and words[wh_end - 1] in PERSON_WH:
-        return []  # "who drew the <X>": "who" is the subject and its verb follows, no subject before the attribute
     if wh_end and hit.start <= wh_end < hit.end + 1:  # the attribute is the opening's: "what genre is <X>"
         after = hit.end + (1 if hit.end < len(words) and words[hit.end] in AUXILIARIES else 0)
         return _phrase_from(words, after, sentence_end) if after < sentence_end else []
+    if at == wh_end and words[wh_end - 1] in PERSON_WH:
+        return []  # "who drew the <X>": "who" is the subject and its verb follows, no subject before the attribute
     if at >= hit.start or (words[at] in DETERMINERS and words[at - 1] not in DOING):
         return []  # "what is the basic story": the attribute's own words; "where does the <X> live": a subject
     phrase = []
