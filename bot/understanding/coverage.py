@@ -206,7 +206,10 @@ def _named_thing(
             i = after
     end = i
     while end < len(words) and end - i < 2 and words[end] not in FUNCTION_WORDS:
-        if end > i and any(s.start == end for s in entities):
+        starting = next((s for s in entities if s.start == end), None)
+        if end > i and starting is not None:
+            if words[end] in MODIFIERS:  # "the name of the unfortunate main character": the role is the head noun
+                end = starting.end
             break  # "the name of the painting <a character> draws": a name starts a clause
         end += 1
     inner = [k for k in range(i, end) if words[k] not in MODIFIERS]
@@ -270,6 +273,8 @@ def other_work(
     starts += [i + 2 for i in range(len(words) - 2) if words[i] in ARTICLES and words[i + 1] in WORK_NOUNS]
     for start in sorted(set(starts)):
         title = _title_at(words, start, hits, entities)
+        if title is None and start in {s.end for s in making} and start < len(words) and words[start] in VERB_OPENERS:
+            title = _lower_case_title(words, start, hits, entities)  # "who directed if i stay", "who wrote your <x>"
         if title is not None and (_unknown_words(words, title, known) or _addressed_title(words, title)):
             return title
     # "in what language was <X> filmed?", "when did <X> come out?": between an auxiliary and a verb of making
@@ -279,22 +284,22 @@ def other_work(
             if after is None or not _verb_of_making(after, participle=word in ("was", "is")):
                 continue
             title = Span(i + 1, after.start)
-            if 0 < title.end - title.start <= TITLE_MAX_WORDS and _title_like(words, title, hits, entities):
-                if _unknown_words(words, title, known):
-                    return title
+            typed = _title_like(words, title, hits, entities) or _opened_title(words, title, hits, entities)
+            if 0 < title.end - title.start <= TITLE_MAX_WORDS and typed and _unknown_words(words, title, known):
+                return title
     return None
 
 
 def title_after_film_noun(
     words: list[str], hits: list[Hit], entities: list[Span], known: frozenset[str]
 ) -> Span | None:
-    """ "the movie the notebook", "the book the little prince": a work noun followed at once by "the" and
-    unknown words names that work, so the work noun is no reference to this film or its novel; else None."""
+    """ "the movie the notebook", "the book the little prince", "the movie if i stay", "the film a <two words>":
+    a work noun followed at once by a word that opens a title and unknown words names that work, so the work noun
+    is no reference to this film or its novel; else None."""
     for hit in hits:
-        if words[hit.end - 1] not in WORK_NOUNS:  # "the movie", "the book", "novel"
+        if words[hit.end - 1] not in WORK_NOUNS or hit.end + 1 >= len(words):  # "the movie", "the book", "novel"
             continue
-        # only "the": "was the book a web novel?", "is the film a remake?" say what the work is
-        if hit.end + 1 < len(words) and words[hit.end] == "the":
+        if words[hit.end] == "the":
             end = start = hit.end + 1
             # the title runs to the next word the lexicon knows or a word of grammar ("... published", "... about")
             while (
@@ -305,7 +310,89 @@ def title_after_film_noun(
                 end += 1
             if end > start and _unknown_words(words, Span(start, end), known):
                 return Span(start, end)
+        elif words[hit.end] in TITLE_OPENERS and not _predicate_follows(words, hit):
+            title = _lower_case_title(words, hit.end, hits, entities)
+            if title is not None and (_unknown_words(words, title, known) or _addressed_title(words, title)):
+                return title
     return None
+
+
+# Words that cannot go on a question right after a work noun, so they open the work's title typed in lower case:
+# "the movie a <title>", "the film if i <verb>", "the anime your <title>", "the movie me before <x>" ("the"
+# has a rule of its own, above). A subject pronoun ("the movie i watched") or a possessive ("the movie my friend
+# likes") may open a clause about the film, so neither is one.
+TITLE_OPENERS = frozenset({"a", "an", "if", "your", "me"})
+# Title openers right after a verb of making ("who directed if i stay"); an article there may open a description
+# ("who wrote a song for it"), so not "a"/"an".
+VERB_OPENERS = frozenset({"if", "your", "me"})
+# "is the book a web novel?", "would you call the film a masterpiece": after these an article opens what the work
+# is said to be, not its title ("how long is the movie a <title>" asks of the title: a wh-word before the copula).
+PREDICATE_ARTICLES = frozenset({"a", "an"})
+COPULA_OPENERS = frozenset({"is", "was", "are", "were", "isn't", "wasn't"})
+NAMING_VERBS = frozenset({"call", "called", "consider", "considered", "rate", "rated", "give", "gave"})
+NOUN_DETERMINERS = frozenset({"the", "this", "that"})
+QUESTION_WH = frozenset({"what", "whats", "what's", "which", "who", "whos", "who's", "how", "when", "where", "why"})
+# Words of the asker's own clause ("the movie if i don't have <a service>", "the film if you liked <x>"): a run
+# with one of them is a condition on the question, not a title.
+CLAUSE_WORDS = frozenset(
+    """do does did don't doesn't didn't dont can can't cant could would will should shall have has had haven't am
+    i'm im be been being liked loved enjoyed wanted watched seen saw""".split()
+)
+# "i liked the movie a lot", "i've seen the film a few times": an article before an amount or a time is no title.
+AMOUNT_NOUNS = frozenset(
+    """lot lots bit little while few couple ton tons bunch second third ten year years day days hour hours minute
+    minutes week weeks month months time times""".split()
+)
+# "the movie if i <verb>": a condition with any other subject ("if it's good", "if you liked <x>") is the asker's.
+CONDITION_SUBJECT = "i"
+# "and", "or", "but": a second clause or a second work begins.
+CLAUSE_JOINS = frozenset({"and", "or", "but", "right"})
+
+
+def _opened_title(words: list[str], title: Span, hits: list[Hit], entities: list[Span]) -> bool:
+    """ "when did if i stay come out": the words between an auxiliary and a verb of making open with a title
+    opener and run whole as a lower-case title (no word of the asker's clause inside)."""
+    if words[title.start] not in VERB_OPENERS:
+        return False
+    found = _lower_case_title(words, title.start, hits, entities)
+    return found is not None and found.end == title.end
+
+
+def _predicate_follows(words: list[str], hit: Hit) -> bool:
+    """An article after the work noun says what the work is ("is the movie a remake?", "would you call the book a
+    classic?"): the noun follows a yes/no question's copula or a verb of naming."""
+    if words[hit.end] not in PREDICATE_ARTICLES | {"your"}:  # "is the movie your favourite?"
+        return False
+    before = hit.start
+    while before > 0 and words[before] in NOUN_DETERMINERS | WORK_NOUNS:
+        before -= 1
+    if words[before] in NAMING_VERBS:
+        return True
+    return words[before] in COPULA_OPENERS and not QUESTION_WH & set(words[:before])
+
+
+def _lower_case_title(words: list[str], start: int, hits: list[Hit], entities: list[Span]) -> Span | None:
+    """The title that opens at `start` with a TITLE_OPENERS word: its words up to a word the lexicon or the entity
+    rules know ("... come out", "... on <a service>"), a join or the question's end, at most TITLE_MAX_WORDS; None
+    when a word of the asker's own clause is among them ("if I liked <x>") or nothing but the opener is left."""
+    end = start + 1
+    while (
+        end < len(words)
+        and end - start < TITLE_MAX_WORDS
+        and not _covered(end, hits, entities)
+        and words[end] not in CLAUSE_JOINS
+    ):
+        end += 1
+    inside = words[start + 1 : end]
+    if not inside or set(inside) & CLAUSE_WORDS:
+        return None
+    if words[start] in PREDICATE_ARTICLES and inside[0] in AMOUNT_NOUNS:
+        return None
+    if words[start] == "if" and inside[0] != CONDITION_SUBJECT:
+        return None
+    if words[start] == "your" and inside[0].endswith("ing"):
+        return None  # "the movie your talking about": "you're" typed "your", a clause about the film
+    return Span(start, end)
 
 
 def _verb_of_making(hit: Hit, participle: bool) -> bool:
@@ -344,6 +431,11 @@ def _title_like(words: list[str], title: Span, hits: list[Hit], entities: list[S
         _covered(i, hits, entities) or words[i] in FUNCTION_WORDS - ARTICLES - {"of", "on", "in", "to", "your"}
         for i in range(title.start, title.end)
     )
+
+
+def addressed_title(words: list[str], title: Span) -> bool:
+    """ "your <X>" where a work is named: a title (see `_addressed_title`)."""
+    return _addressed_title(words, title)
 
 
 def _addressed_title(words: list[str], title: Span) -> bool:

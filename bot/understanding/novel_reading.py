@@ -41,6 +41,7 @@ COMPARE_WORDS = frozenset(
         "difference",
         "differences",
         "different",
+        "differently",
         "compare",
         "compares",
         "compared",
@@ -64,13 +65,26 @@ COMPARE_WORDS = frozenset(
         "alike",
     }
 )
+# Words that compare the book with the film even when the film goes unnamed: what else would it differ from.
+DIFFERENCE_WORDS = frozenset({"differ", "differs", "differed", "difference", "differences", "different", "differently"})
 # "Is the book the same as the movie?": "same" compares only before "as"/"to"; "the novel of the same name"
 # names the book.
 SAME_AS = frozenset({"as", "to"})
 # Attributes a comparison or a series question about the book may also carry ("does the ending differ
 # from the book?"); any other ("is the novel's title different?") is what the question asks instead.
 ABOUT_THE_BOOK = frozenset(
-    {"novel", "novel_series", "novel_changes", "sequel", "writer", "creator", "ending", "plot", "screen_adaptation"}
+    {
+        "novel",
+        "novel_series",
+        "novel_changes",
+        "sequel",
+        "writer",
+        "creator",
+        "ending",
+        "plot",
+        "screen_adaptation",
+        "other_work",  # "what other books are in the series?": the series' books, not a person's works
+    }
 )
 FILM_WORDS = frozenset({"film", "movie", "films", "movies", "adaptation", "it"})
 # What a sales question says: "how many copies has the book series sold?" asks for the copies sold.
@@ -80,7 +94,8 @@ PLURAL_BOOKS = frozenset({"books", "novels", "volumes"})
 
 
 def _about_the_book(words: Sequence[str], attributes: Sequence[Hit]) -> bool:
-    return bool(BOOK_WORDS & set(words)) and all(h.key in ABOUT_THE_BOOK for h in attributes)
+    bare = {_possessive_base(word) for word in words}  # "is the book's ending different?"
+    return bool(BOOK_WORDS & bare) and all(h.key in ABOUT_THE_BOOK for h in attributes)
 
 
 def book_not_film(words: Sequence[str], this_film: frozenset[str] = frozenset()) -> bool:
@@ -95,8 +110,10 @@ def compared_with_novel(
     """The position of the comparison word when the question compares the film with its novel.
 
     `this_film`: the store's words that name the film (its title, platform, year)."""
-    if not _about_the_book(words, attributes) or not (FILM_WORDS | this_film) & set(words):
+    if not _about_the_book(words, attributes):
         return None
+    if not (FILM_WORDS | this_film) & set(words) and not _differs_from_unnamed(words):
+        return None  # "does the book have a different ending?" compares with the film unnamed
     if any(h.key == "novel_changes" for h in attributes):
         return next(h.start for h in attributes if h.key == "novel_changes")
     return next(
@@ -110,6 +127,15 @@ def compared_with_novel(
             or _equal_to(words, i)
         ),
         None,
+    )
+
+
+def _differs_from_unnamed(words: Sequence[str]) -> bool:
+    """A difference word with nothing it differs from ("is the book's ending different?"): the film, the only other
+    telling; "different from other books" names what it differs from."""
+    return any(
+        word in DIFFERENCE_WORDS and words[i + 1 : i + 2] not in (["from"], ["than"], ["to"])
+        for i, word in enumerate(words)
     )
 
 
@@ -132,6 +158,8 @@ def series_of_novel(
     listed = next((h for h in attributes if h.key == "novel_series"), None)
     if SALES_WORDS & set(words) or COMPARE_WORDS & set(words):
         return None
+    if PUBLISHER_WORDS & set(words):  # "who is the publisher of the series?": the novel's answer names the publisher
+        return None
     for how in (i for i in range(len(words) - 2) if list(words[i : i + 2]) == ["how", "many"]):
         counted = next((i for i in range(how + 2, len(words)) if i not in film), None)
         if counted is not None and counted > how + 2 and words[counted] in PLURAL_BOOKS:
@@ -142,6 +170,31 @@ def series_of_novel(
         return None
     at = next((i for i, word in enumerate(words) if word in SERIES_WORDS), None)
     return None if at is None else (at, at + 1)
+
+
+# "the third book in the series", "the second <title> novel", "book 2": one book of the series by its place, which
+# the store does not give (it counts the series' books and names some of them, in no order). "first" is the novel.
+ORDINALS = frozenset(
+    """second third fourth fifth sixth seventh eighth ninth tenth 2nd 3rd 4th 5th 6th 7th 8th 9th 10th""".split()
+)
+NUMBERS = frozenset("2 3 4 5 6 7 8 9 10 two three four five six seven eight nine ten".split())
+PLACED_BOOK_NOUNS = frozenset({"book", "books", "novel", "novels", "volume", "volumes", "installment", "instalment"})
+# Words between the ordinal and the book noun: the film's own title ("the second <title> book") and nothing else.
+ORDINAL_GAP = 4
+
+
+def numbered_book(words: Sequence[str], film: frozenset[int] = frozenset()) -> tuple[int, int] | None:
+    """The token span of one book of the series asked by its place ("the third book", "book 2"); else None.
+
+    `film`: the positions of the film's names, which may stand between the ordinal and the book noun."""
+    for at, word in enumerate(words):
+        if word in ORDINALS:
+            noun = next((i for i in range(at + 1, min(len(words), at + ORDINAL_GAP)) if i not in film), None)
+            if noun is not None and words[noun] in PLACED_BOOK_NOUNS:
+                return at, noun + 1
+        if word in PLACED_BOOK_NOUNS and at + 1 < len(words) and words[at + 1] in NUMBERS:
+            return at, at + 2
+    return None
 
 
 def only_the_author(people: Sequence[str], store: FactStore) -> bool:
@@ -569,10 +622,26 @@ def translation_asked(words: Sequence[str]) -> int | None:
     at = next((i for i, word in enumerate(bare) if word in TRANSLATE_WORDS), None)
     if at is not None:
         return at
-    return next(
+    edition = next(
         (i for i in range(len(bare) - 1) if bare[i] in LANGUAGE_WORDS and bare[i + 1] in EDITION_WORDS),
         None,
     )
+    if edition is not None:
+        return edition
+    # "is the book in english?", "can i read the novel in english": the book in another language is a translation
+    return next((i for i in range(1, len(bare)) if bare[i - 1] == "in" and bare[i] in LANGUAGE_WORDS), None)
+
+
+# "where can i buy the book?", "is the novel for sale": where the book is sold.
+BUY_WORDS = frozenset({"buy", "buying", "bought", "purchase", "purchasing", "sale", "sold"})
+
+
+def purchase_asked(words: Sequence[str]) -> int | None:
+    """The position of the word that asks where to get the book ("where can i buy the novel?"), or None; a count
+    of copies sold ("how many copies were sold") is the book's sales."""
+    if SALES_WORDS & set(words) - {"sold"} or {"how", "many"} <= set(words):
+        return None
+    return next((i for i, word in enumerate(words) if word in BUY_WORDS), None)
 
 
 # What a story is called when its writer is asked: "who wrote <a character>'s story?"

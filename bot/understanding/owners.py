@@ -35,6 +35,8 @@ AUXILIARIES = frozenset(
     "is are was were does do did has have had can could will would should 's isn't aren't doesn't don't didn't".split()
 )
 WH_WORDS = frozenset("what what's whats which who who's whos whose where where's when how how's why many much".split())
+# A wh-word that is a person, never a determiner: with no auxiliary after it, it is the subject itself.
+PERSON_WH = frozenset({"who"})
 # Words that end a noun phrase: prepositions, conjunctions, verbs of having, a wh-word.
 PHRASE_ENDS = (
     frozenset(
@@ -153,6 +155,8 @@ def _subject(words: Sequence[str], hit: Hit, sentence_end: int) -> list[int]:
     if wh_end and hit.start <= wh_end < hit.end + 1:  # the attribute is the opening's: "what genre is <X>"
         after = hit.end + (1 if hit.end < len(words) and words[hit.end] in AUXILIARIES else 0)
         return _phrase_from(words, after, sentence_end) if after < sentence_end else []
+    if at == wh_end and words[wh_end - 1] in PERSON_WH:
+        return []  # "who drew the <X>": "who" is the subject and its verb follows, no subject before the attribute
     if at >= hit.start or (words[at] in DETERMINERS and words[at - 1] not in DOING):
         return []  # "what is the basic story": the attribute's own words; "where does the <X> live": a subject
     phrase = []

@@ -1573,6 +1573,10 @@ def _the_book_asked(
     bot/understanding/novel_reading.py for the three structures.
     """
     final = reading.intent or intent
+    if final in BOOK_INTENTS | BOOK_TIME_INTENTS and _numbered_book(words, lexicon, reading):
+        return
+    if final == "ask_novel" and _role_in_the_book(words, entities, store, reading):
+        return
     if final in ("ask_crew", "ask_director") and novel_reading.book_made(words.words, this_film_words(store)):
         # "what company published the book?", "did the director write the novel?": the book's makers, not the crew
         reading.entities = [e for e in reading.entities if e.get("entity") not in ("crew_role", "claim")]
@@ -1689,6 +1693,109 @@ def _the_book_asked(
         reading.why.append("the novel's series")
 
 
+# Words after a role phrase that put it in the book: "the main character of|in <the author>'s novel".
+ROLE_IN = frozenset({"of", "in", "from"})
+ROLE_TO_BOOK_GAP = 4  # "in <a given> <family>'s novel": a determiner and a possessor at most before the book
+
+
+def _role_in_the_book(words: _Words, entities: list[dict[str, Any]], store: FactStore, reading: Reading) -> bool:
+    """ "Who is the main character of the novel?", "what was the name of the unfortunate heroine in <the author>'s
+    book?", "who is <a character> in the book?": a role of the story asked in the book is the story's character
+    (the film's, whose novel it is), not the novel's one answer; the author named as the book's owner is no
+    subject."""
+    if not words.words or words.words[0] not in WH_OPENERS:
+        return False
+    parts = proper_names.store_names(store)
+    for role in (e for e in entities if e.get("entity") == "character"):
+        named = proper_names.is_proper_name(words.text[int(role.get("start", 0)) : int(role.get("end", 0))], parts)
+        if named and words.words[:2] not in (["who", "is"], ["who", "was"]):
+            continue  # "what is <a character>'s illness in the novel?": a part of them, not who they are
+        end = next((i for i, (_, b) in enumerate(words.spans) if b >= int(role.get("end", 0))), None)
+        if end is None or end + 1 >= len(words.words) or words.words[end + 1] not in ROLE_IN:
+            continue
+        after = words.words[end + 2 : end + 2 + ROLE_TO_BOOK_GAP]
+        if not novel_reading.BOOK_WORDS & {novel_reading.possessive_base(w) for w in after}:
+            continue
+        reading.intent = "ask_character"
+        reading.drop.extend(e for e in entities if e.get("entity") == "person")
+        reading.why.append("a role of the story asked in the book")
+        return True
+    return False
+
+
+# "is it like <another film>?", "is <the title> better than <another film>?": this film weighed against another work.
+COMPARED_WORK = "compared_work"
+COMPARING_YES_NO = frozenset({"is", "was", "isn't", "wasn't"})
+WORK_OPENERS = frozenset({"the", "a", "an", "your", "if", "me"})
+# Words that weigh the film against what follows, with the words they take ("similar to", "better than").
+LIKENESS_LINKS = {
+    "like": (),
+    "similar": ("to",),
+    "comparable": ("to",),
+    "better": ("than",),
+    "worse": ("than",),
+    "sadder": ("than",),
+}
+
+
+def _compared_with_another_work(
+    words: _Words, hits: list[Hit], store: FactStore, lexicon: Lexicon
+) -> tuple[int, int] | None:
+    """The token span of the other work in "is <this film> like|similar to|better than <another work>?", when it has
+    a word that is not this film's; None otherwise ("is it better than the book?" weighs the novel, read apart)."""
+    if len(words.words) < 4 or words.words[0] not in COMPARING_YES_NO:
+        return None
+    film = next((h for h in hits if h.kind == "film" and h.start == 1), None)
+    if film is None:
+        return None
+    link = words.words[film.end]
+    if link not in LIKENESS_LINKS:
+        return None
+    start = film.end + 1
+    if words.words[start : start + 1] == list(LIKENESS_LINKS[link][:1]):
+        start += 1
+    other = words.words[start:]
+    if not other or novel_reading.BOOK_WORDS & set(other) or any(h.kind == "film" for h in hits if h.start >= start):
+        return None
+    # a work is named: an article or a title opener first ("like the <x>", "than your <x>"), or a capital ("like
+    # <X>"); "is it like really long?" describes the film itself
+    first = words.text[words.spans[start][0] : words.spans[start][1]]
+    if other[0] not in WORK_OPENERS and not first[:1].isupper():
+        return None
+    known = coverage.film_vocabulary(store, lexicon)
+    # a word of its own that nothing reads: "is it like a romance?", "is it like really long?" ask the film's genre
+    # and runtime (the lexicon reads "romance", "long"; "really" is a filler)
+    named = [
+        i
+        for i in range(start, len(words.words))
+        if words.words[i] not in coverage.FUNCTION_WORDS | owners.FILLERS
+        and not coverage.covered(i, hits, [])
+        and not coverage.knows(words.words[i], known)
+    ]
+    if not named and not coverage.addressed_title(words.words, coverage.Span(start, len(words.words))):
+        return None
+    return start, len(words.words)
+
+
+# The classifier's guesses for a book asked by its date or its title ("when was the second book published?").
+BOOK_TIME_INTENTS = frozenset({"ask_release_date", "ask_title"})
+
+
+def _numbered_book(words: _Words, lexicon: Lexicon, reading: Reading) -> bool:
+    """ "What is the third book in the series?", "when was the second <title> book published?": one book of the
+    series by its place, which the store does not give, is "I don't know <that book>", never the first novel's
+    answer or the series' count."""
+    film = frozenset(i for h in lexicon.find(words.words, ("film",)) for i in range(h.start, h.end))
+    placed = novel_reading.numbered_book(words.words, film)
+    if placed is None:
+        return False
+    reading.entities = [e for e in reading.entities if e.get("entity") != "attribute"]
+    reading.intent = "ask_fact"
+    reading.add("attribute", "asked", *words.chars(*placed))
+    reading.why.append(f"one book of the series by its place: {' '.join(words.words[placed[0] : placed[1]])}")
+    return True
+
+
 def _unnamed_role_of_the_book(
     words: _Words, entities: list[dict[str, Any]], lexicon: Lexicon, reading: Reading
 ) -> bool:
@@ -1771,21 +1878,25 @@ def _asked_of_the_book(
             reading.add(entity, value, *words.chars(true_story.start, true_story.end))
         reading.why.append("a true story, asked of the book")
         return True
-    drawn = novel_reading.illustration_asked(words.words)
     written = any(h.key == "writer" for h in attributes)  # "who wrote and illustrated it?": the author first
-    if drawn is not None and "novel_illustrator" in lexicon.attributes and not written:
-        reading.entities = [e for e in reading.entities if e.get("entity") != "attribute"]
-        reading.intent = "ask_fact"
-        reading.add("attribute", "novel_illustrator", *words.chars(drawn, drawn + 1))
-        reading.why.append("the book's illustrator")
-        return True
-    translated = novel_reading.translation_asked(words.words)
-    if translated is not None and "novel_translation" in lexicon.attributes:
-        reading.entities = [e for e in reading.entities if e.get("entity") != "attribute"]
-        reading.intent = "ask_fact"
-        reading.add("attribute", "novel_translation", *words.chars(translated, translated + 1))
-        reading.why.append("the book's translations")
-        return True
+    # parts of the book the store does not hold, each with the word that asks it: its illustrator, its
+    # translations, where it is sold
+    unheld = (
+        (
+            None if written else novel_reading.illustration_asked(words.words),
+            "novel_illustrator",
+            "the book's illustrator",
+        ),
+        (novel_reading.translation_asked(words.words), "novel_translation", "the book's translations"),
+        (novel_reading.purchase_asked(words.words), "novel_purchase", "where to buy the book"),
+    )
+    for at, key, why in unheld:
+        if at is not None and key in lexicon.attributes:
+            reading.entities = [e for e in reading.entities if e.get("entity") != "attribute"]
+            reading.intent = "ask_fact"
+            reading.add("attribute", key, *words.chars(at, at + 1))
+            reading.why.append(why)
+            return True
     return False
 
 
@@ -2161,6 +2272,12 @@ def _read(
     ):  # "who directed the movie about a dog who waits for his owner?"
         reading.intent = OUT_OF_SCOPE
         reading.why.append("another film described by its story")
+        return reading
+    compared = None if has_japanese(text) else _compared_with_another_work(words, hits, store, lexicon)
+    if compared is not None:  # "is it like <another film>?": how the two compare, which the store does not say
+        reading.intent = "ask_fact"
+        reading.add("attribute", COMPARED_WORK, *words.chars(*compared))
+        reading.why.append(f"this film compared with another work: {' '.join(words.words[compared[0] : compared[1]])}")
         return reading
     general = GENERAL_QUESTION.search(" ".join(words.words))
     if general and lexicon.find(words.words, ("social",)):
@@ -4089,14 +4206,22 @@ def _crew_member_as_subject(
             reading.intent = "ask_other_work"
             reading.why.append("other work of the one pointed at")
             return
-        if attribute.novel_words & set(words.words) and _novel_author(words, hit, store, reading):
-            return  # "what else did the author write?": a book's author is the novelist, not the screenwriter
+        if attribute.novel_words & _word_bases(words.words) and _novel_author(words, hit, store, reading):
+            # "what else did the author write?", "the author's other novels": a book's author is the novelist,
+            # not the screenwriter
+            return
         if _credit_as_subject(role, words.chars(hit.start, hit.end), store, reading):
             return
     for entity in roles:  # "films with the same screenwriter": a role the entity rules found
         span = (int(entity["start"]), int(entity["end"]))
         if _credit_as_subject(store.role(str(entity.get("value"))), span, store, reading):
             return
+
+
+def _word_bases(words: list[str]) -> set[str]:
+    """The words with their possessive or plural ending dropped, beside the words as typed ("author's" -> "author",
+    "novels" -> "novel")."""
+    return {*words, *(w.removesuffix("'s").removesuffix("'") for w in words), *(w.removesuffix("s") for w in words)}
 
 
 def _credit_as_subject(role: str | None, span: tuple[int, int], store: FactStore, reading: Reading) -> bool:
@@ -6765,13 +6890,21 @@ def _role_of_other_work(
     end = max(s.end for s in spans) if spans else 0
     if end >= len(words.words) or words.words[end] not in ROLE_OF:
         return False
+    # the work is the noun phrase after "of": "the author of the novel was born in what city?" asks the city of
+    # the author, not of a work
+    phrase_end = next(
+        (i for i in range(end + 1, len(words.words)) if words.words[i] in owners.PHRASE_ENDS), len(words.words)
+    )
     rest = [
         i
-        for i in range(end + 1, len(words.words))
+        for i in range(end + 1, phrase_end)
         if words.words[i] not in coverage.FUNCTION_WORDS and not coverage.covered(i, hits, spans)
     ]
     described = character_question.described_words(store, [str(n.get("value")) for n in names])
     unknown = [i for i in rest if not coverage.knows(words.words[i], known) and words.words[i] not in described]
+    addressed = coverage.Span(end + 1, phrase_end)
+    if not unknown and rest and coverage.addressed_title(words.words, addressed):
+        unknown = rest  # "who plays the main character in your name": the assistant owns no work, so "your <X>" is one
     if not unknown and words.words[0] in WHO_WORDS and any(words.words[i] in described for i in rest):
         # "who is the head nurse of the hospital?": the place is the one the role's description names
         reading.intent = "ask_character"
