@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.understanding.reading import OUT_OF_SCOPE
+from tests.reading_helpers import reading
+
 
 @pytest.mark.parametrize(
     ("said", "same_as"),
@@ -20,3 +23,21 @@ def test_a_lead_named_by_gender_and_role_is_that_lead(store, entity_rules, said,
     assert store.resolve(said, ("character",)) == store.resolve(same_as, ("character",)) != []
     text = f"what is the name of the {said} in it"
     assert [(ent.text, ent.label_) for ent in entity_rules(text).ents] == [(said, "character")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "who sang the theme song of the film your name",
+        "when did the trailer for the movie a walk to remember come out",
+    ],
+)
+def test_a_thing_of_another_work_named_after_a_work_noun_is_that_works(store, text):
+    """nlu70's owner rule (the theme song, the trailer are this film's things) met nlu72's lower-case titles: a
+    thing of "the film <another title>" is that work's, refused, never this film's theme song or trailer."""
+    assert reading(store, text, "ask_crew").intent == OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize("text", ["who sang the theme song", "when did the trailer come out"])
+def test_the_films_own_things_are_still_ours(store, text):
+    assert reading(store, text, "ask_crew").intent != OUT_OF_SCOPE

@@ -3182,6 +3182,9 @@ def _asked_of_a_thing(
     words around the thing: its titles and the film words, and the titles of its credited works (the theme song's)."""
     film = [h for h in hits if h.kind == "film"]
     titles = _credited_work_words(store)
+    spans = coverage.entity_spans(words.spans, [e for e in entities if e.get("entity") in SPAN_ENTITIES])
+    if coverage.title_after_film_noun(words.words, hits, spans, coverage.film_vocabulary(store, lexicon)):
+        return None  # "the theme song of the film <another title>": that work's, left to the other-work rules
 
     def ours(index: int) -> bool:
         return coverage.covered(index, film, []) or words.words[index] in titles
