@@ -41,3 +41,12 @@ def test_a_thing_of_another_work_named_after_a_work_noun_is_that_works(store, te
 @pytest.mark.parametrize("text", ["who sang the theme song", "when did the trailer come out"])
 def test_the_films_own_things_are_still_ours(store, text):
     assert reading(store, text, "ask_crew").intent != OUT_OF_SCOPE
+
+
+def test_a_typo_is_read_as_the_nearest_word_of_any_kind():
+    """ "is it a thriler?" is one letter from "thriller" (a genre claimed) and two from "trailer" (an attribute):
+    the nearest word wins, whatever its kind (it got the trailer's dates)."""
+    from bot.understanding.lexicon import default_lexicon, tokens
+
+    hits = default_lexicon().find(tokens("is it a thriler?"), ("attribute", "claim"))
+    assert [(hit.kind, hit.phrase) for hit in hits] == [("claim", "thriller")]

@@ -275,16 +275,17 @@ class Lexicon:
                     continue
                 hits.append(Hit(kind, key, " ".join(words[start:end]), start, end))
                 taken[start:end] = [True] * size
-        # Then one typo in a single long word, phrase by phrase as above.
+        # Then one typo in a single long word: the nearest phrase first ("thriler" is a "thriller", not a
+        # "trailer"), then phrase by phrase as above.
         near = sorted(
-            (rank, start)
+            (-score, rank, start)
             for start, word in enumerate(words)
             if len(word) >= TYPO_MIN_LENGTH and not taken[start] and word not in self.not_typos
-            for _, _, rank in process.extract(
+            for _, score, rank in process.extract(
                 word, fuzzy[1], scorer=fuzz.ratio, processor=None, score_cutoff=TYPO_SCORE, limit=None
             )
         )
-        for rank, start in near:
+        for _, rank, start in near:
             # one typo changes the length by one letter at most ("receptionist" is not "reception")
             if not taken[start] and abs(len(words[start]) - len(fuzzy[1][rank])) <= 1:
                 # the phrase matched, not the typo: "is it on netflx?" claims the platform "netflix"
