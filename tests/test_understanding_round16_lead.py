@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.understanding import film_talk
+from bot.understanding.lexicon import Hit
 from bot.understanding.reading import OUT_OF_SCOPE
 from tests.reading_helpers import reading
 
@@ -50,3 +52,22 @@ def test_a_typo_is_read_as_the_nearest_word_of_any_kind():
 
     hits = default_lexicon().find(tokens("is it a thriler?"), ("attribute", "claim"))
     assert [(hit.kind, hit.phrase) for hit in hits] == [("claim", "thriller")]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("My friend and I saw the trailer for it and would love to watch it!", "ask_where_to_watch"),
+        ("i saw the trailer. how long is the movie?", "ask_runtime"),
+    ],
+)
+def test_what_the_speaker_has_seen_is_told_not_asked(store, text, intent):
+    """ "I saw the trailer and would love to watch it" got the trailer's dates: the trailer the speaker saw is
+    told; the other attribute is what is asked."""
+    assert reading(store, text, "ask_fact").intent == intent
+
+
+def test_a_thing_seen_alone_is_still_what_the_message_is_about(store):
+    words = "we saw the trailer".split()
+    hits = [Hit("attribute", "trailer", "trailer", 3, 4)]
+    assert film_talk.seen_by_the_speaker(words, hits) == hits  # nothing else asked: left to the other rules

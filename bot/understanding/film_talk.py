@@ -163,6 +163,33 @@ def seen_this_film(words: list[str], hits: list[Hit]) -> list[Hit]:
     return hits
 
 
+# "My friend and I saw the trailer and would love to watch it!": what the speaker has seen is told, not asked.
+SPEAKERS_SEEING = frozenset({"i", "we", "i've", "we've", "ive"})
+SEEN_VERBS = frozenset({"saw", "seen", "watched", "caught"})
+SEEN_OBJECT_WORDS = frozenset({"the", "a", "its", "this", "that", "new", "official", "first"})
+SEER_WORDS = 4  # "my friend and i saw", "i have already seen"
+
+
+def seen_by_the_speaker(words: list[str], hits: list[Hit]) -> list[Hit]:
+    """An attribute the speaker says they have seen ("i saw the trailer", "we watched the teaser") asks nothing,
+    when another attribute of the message does ("... and would love to watch it": where to watch it)."""
+    attributes = [h for h in hits if h.kind == "attribute"]
+    if len(attributes) < 2:
+        return hits
+    told = []
+    for hit in attributes:
+        at = hit.start - 1
+        while at >= 0 and words[at] in SEEN_OBJECT_WORDS:
+            at -= 1
+        if at < 1 or words[at] not in SEEN_VERBS:
+            continue
+        if any(word in SPEAKERS_SEEING for word in words[max(0, at - SEER_WORDS) : at]):
+            told.append(hit)
+    if not told or len(told) == len(attributes):
+        return hits
+    return [h for h in hits if h not in told]
+
+
 # "would my mom like it?", "will my kids enjoy the movie?", "which scene made you cry?": whether someone would like
 # it, or how it moved the assistant, is asked; what critics said is the honest answer (the assistant has no taste).
 LIKING_ASKED = frozenset({"would", "will", "do", "does", "did", "wouldn't", "won't"})

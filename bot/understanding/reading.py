@@ -2188,6 +2188,7 @@ def _read(
     role_spans = coverage.entity_spans(words.spans, [e for e in entities if e.get("entity") == "crew_role"])
     hits = clauses.shared_person(words.words, hits, (span.start for span in role_spans))
     hits = film_talk.seen_this_film(words.words, hits)
+    hits = film_talk.seen_by_the_speaker(words.words, hits)
     hits = film_talk.favourite_as_reviews(words.words, hits)
     hits = film_talk.theme_as_subject(words.words, hits)
     hits = described_film.clues_before_film(words.words, hits)  # "for the <runtime> <service> drama <title>"
