@@ -426,13 +426,7 @@ class ActionOtherWork(StoreAction):
             if asks_yes_no(tracker.latest_message.get("text") or ""):
                 reply.utter("utter_claim_yes")
             for noted_work, note in noted[:MAX_NOTES]:
-                reply.utter(
-                    "utter_person_work_said",
-                    cite=[noted_work],
-                    person_name=reply.name(person),
-                    work=reply.work(noted_work.title, noted_work.ja, noted_work.year),
-                    note=note,
-                )
+                _utter_work_said(reply, person, noted_work, note)
             return [SlotSet("person", person.id)]
         if asked is not None:  # "what genre are the films <X> starred in?": not held of other works
             credit = this_films_credit(tracker, person)
@@ -451,14 +445,7 @@ class ActionOtherWork(StoreAction):
         known_for = people_reading.of_medium(person.known_for, medium)
         played = work_of_part(known_for, people_reading.part_in_another_work(said))
         if played is not None:  # "in what movie did <X> play <a part>?": the one work whose note names that part
-            played_in, note = played
-            reply.utter(
-                "utter_person_work_said",
-                cite=[played_in],
-                person_name=reply.name(person),
-                work=reply.work(played_in.title, played_in.ja, played_in.year),
-                note=note,
-            )
+            _utter_work_said(reply, person, *played)
             return [SlotSet("person", person.id)]
         dated = [work for work in known_for if work.year is not None]
         order = "earliest" if people_reading.earliest_asked(said) else people_reading.work_by_order(said)
@@ -514,6 +501,17 @@ WORKS_LABELS = {"runtime": "length", "release_date": "dates", "true_story": "sou
 
 # Words that leave this film out of the works asked: "<X>'s other films", "what else".
 OTHER_WORDS = frozenset({"other", "another", "else", "besides", "previous", "earlier", "before"})
+
+
+def _utter_work_said(reply: Reply, person: Person, work: Work, note: str) -> None:
+    """One of the person's works with the part of its note that answers ("in <a work>: won <a prize>")."""
+    reply.utter(
+        "utter_person_work_said",
+        cite=[work],
+        person_name=reply.name(person),
+        work=reply.work(work.title, work.ja, work.year),
+        note=note,
+    )
 
 
 def notes_saying_the_attribute(tracker: Tracker, person: Person) -> list[tuple[Work, str]]:
