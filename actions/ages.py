@@ -9,10 +9,9 @@
   store holds, ordered by them, and said so; "the tallest actress" gets "I don't know the cast's
   heights", never the cast list.
 
-- "How old is <X>?", "what's her age?": the age today, computed from the birth date the store holds, with that
-  date. A person with no birth date held gets "I don't know <X>'s age" from the caller; so does an age at
-  another time ("how old was she when she debuted?", "at what age did he start acting?"): the store holds
-  no date for it. Today's date comes from `today()`, which tests replace.
+- "How old is <X>?", "what's her age?": not computed (no source states an age today, and an actor's age counts
+  as not held): the caller's "I don't know <X>'s age", then the birth date the store holds. An age at another
+  time ("how old was she when she debuted?") is "I don't know": the store holds no date for it.
 """
 
 from __future__ import annotations
@@ -124,7 +123,8 @@ def _premiere() -> tuple[Fact, dt.date] | None:
         return None
 
 
-def _born(person: Person) -> tuple[int, int | None, int | None] | None:
+def birth_of(person: Person) -> tuple[int, int | None, int | None] | None:
+    """(year, month, day) of the person's birth as the store holds it, or None when it holds none."""
     if person.born is None or not person.born.known:
         return None
     return birth_parts(str(person.born.value))
@@ -139,7 +139,7 @@ def answer_age_at_film(reply: Reply, tracker: Tracker) -> list[EventType] | None
     if person_id is None or premiere is None or not film_time_asked(text):
         return None
     person = store().people[person_id]
-    born = _born(person)
+    born = birth_of(person)
     if born is None or person.born is None:
         return None
     premiere_fact, premiere_day = premiere
@@ -181,7 +181,7 @@ def answer_cast_superlative(reply: Reply, tracker: Tracker, asked: CastSuperlati
     dated = []
     for credit in facts.cast:
         person = facts.people[credit.actor]
-        born = _born(person)
+        born = birth_of(person)
         if born is not None and person.born is not None and (asked.pronoun is None or person.pronoun == asked.pronoun):
             dated.append((born[0], born[1] or 0, born[2] or 0, credit, person.born))
     if not dated:
@@ -247,7 +247,7 @@ def answer_age_choice(reply: Reply, tracker: Tracker, attribute: str) -> list[Ev
     if len(people) != 2:
         reply.dont_know(tracker)
         return []
-    births = [_born(person) for person in people]
+    births = [birth_of(person) for person in people]
     undated = next((person for person, born in zip(people, births, strict=True) if born is None), None)
     first_older = born_before(births[0], births[1]) if undated is None else None
     if first_older is None:  # a birth not held, or the same year with a month or day missing: not ordered

@@ -13,8 +13,8 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
-from actions.ages import birth_parts, born_before
-from actions.common import Reply, entity_values, full_names_written, store
+from actions.ages import birth_of, born_before
+from actions.common import Reply, agrees, entity_values, full_names_written, pronoun_asked, store
 from bot.names import normalise
 from bot.store import Fact, Person
 from bot.understanding import clauses, countries, stated_claims
@@ -326,8 +326,6 @@ def _related(relation: str, tracker: Tracker) -> tuple[bool | None, Fact | None]
 
 def _pointed_character(tracker: Tracker) -> list[str]:
     """The character the conversation is about (or the one its actor plays), when the message's pronoun fits."""
-    from actions.common import agrees, pronoun_asked
-
     facts = store()
     pronoun = pronoun_asked(str(tracker.latest_message.get("text") or ""))
     for kind in ("character", "person"):
@@ -400,10 +398,7 @@ def _lead(tracker: Tracker) -> tuple[bool | None, Fact | None]:
 
 def _birth_of(person_id: str) -> tuple[int, int | None, int | None] | None:
     person = store().people.get(person_id)
-    born = getattr(person, "born", None)
-    if born is None or not born.known:
-        return None
-    return birth_parts(str(born.value))
+    return None if person is None else birth_of(person)
 
 
 def _pronoun_resolved(pair: str, tracker: Tracker) -> str:

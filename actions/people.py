@@ -24,7 +24,7 @@ from actions.common import (
     store,
 )
 from actions.crew import utter_crew_credit
-from actions.person_facts import MAX_NOTES, actor_answered_last, asks_yes_no, note_saying
+from actions.person_facts import MAX_NOTES, actor_answered_last, asks_yes_no, note_saying, utter_work_note
 from actions.relations import relation_between, several_relatives, unanchored_relatives
 from actions.story_text import story_detail
 from actions.topics import dont_know_attribute
@@ -426,7 +426,7 @@ class ActionOtherWork(StoreAction):
             if asks_yes_no(tracker.latest_message.get("text") or ""):
                 reply.utter("utter_claim_yes")
             for noted_work, note in noted[:MAX_NOTES]:
-                _utter_work_said(reply, person, noted_work, note)
+                utter_work_note(reply, person, noted_work, note, "utter_person_work_said")
             return [SlotSet("person", person.id)]
         if asked is not None:  # "what genre are the films <X> starred in?": not held of other works
             credit = this_films_credit(tracker, person)
@@ -445,7 +445,7 @@ class ActionOtherWork(StoreAction):
         known_for = people_reading.of_medium(person.known_for, medium)
         played = work_of_part(known_for, people_reading.part_in_another_work(said))
         if played is not None:  # "in what movie did <X> play <a part>?": the one work whose note names that part
-            _utter_work_said(reply, person, *played)
+            utter_work_note(reply, person, *played, response="utter_person_work_said")
             return [SlotSet("person", person.id)]
         dated = [work for work in known_for if work.year is not None]
         order = "earliest" if people_reading.earliest_asked(said) else people_reading.work_by_order(said)
@@ -501,17 +501,6 @@ WORKS_LABELS = {"runtime": "length", "release_date": "dates", "true_story": "sou
 
 # Words that leave this film out of the works asked: "<X>'s other films", "what else".
 OTHER_WORDS = frozenset({"other", "another", "else", "besides", "previous", "earlier", "before"})
-
-
-def _utter_work_said(reply: Reply, person: Person, work: Work, note: str) -> None:
-    """One of the person's works with the part of its note that answers ("in <a work>: won <a prize>")."""
-    reply.utter(
-        "utter_person_work_said",
-        cite=[work],
-        person_name=reply.name(person),
-        work=reply.work(work.title, work.ja, work.year),
-        note=note,
-    )
 
 
 def notes_saying_the_attribute(tracker: Tracker, person: Person) -> list[tuple[Work, str]]:

@@ -205,14 +205,21 @@ def _attribute_evidence(key: str) -> tuple[str, ...]:
 
 def _work_note(reply: Reply, person: Person, work: Work, note: str) -> list[EventType]:
     """The note of one of the person's works that answers the question ("her debut", "as its bassist")."""
+    utter_work_note(reply, person, work, note)
+    return [SlotSet("person", person.id)]
+
+
+def utter_work_note(
+    reply: Reply, person: Person, work: Work, note: str, response: str = "utter_person_work_note"
+) -> None:
+    """One of the person's works with (the part of) its note that answers, cited to the work."""
     reply.utter(
-        "utter_person_work_note",
+        response,
         cite=[work],
         person_name=reply.name(person),
         work=reply.work(work.title, work.ja, work.year),
         note=note,
     )
-    return [SlotSet("person", person.id)]
 
 
 def _debut(person: Person, question: str) -> tuple[Work, str] | None:

@@ -36,10 +36,10 @@ def dont_know_attribute(reply: Reply, tracker: Tracker, key: str, character_id: 
     label = attribute.label if attribute else key.replace("_", " ")
     if "{asked}" in label:  # "who was the casting director?" -> "its casting director credit"
         label = label.replace("{asked}", _asked_words(tracker, key))
-    if character_id is not None:
-        subject: str | None = i18n.name(store().characters[character_id], language(tracker))
-    else:
-        subject = _subject_name(tracker)
+    # the person or character asked about, kept for the next turn ("how tall is <X>?" -> "what else has she been
+    # in?" is still about X)
+    asked_of = ("character", character_id) if character_id is not None else _subject(tracker)
+    subject = _name_of(asked_of, tracker) if asked_of is not None else None
     words = attribute.words if attribute else ()
     asked = _asked_span(tracker, "attribute", key) or _first_japanese(words) or label
     owner = _owning_thing(tracker)
@@ -55,14 +55,12 @@ def dont_know_attribute(reply: Reply, tracker: Tracker, key: str, character_id: 
         reply.dont_know(
             tracker, "utter_dont_know_subject_attribute", subject_name=subject, attribute_words=label, asked=asked
         )
-        person_id = subject_person(tracker) if key == AGE and character_id is None else None
-        if person_id is not None and _subject(tracker) == ("person", person_id):
-            birth_date_beside_age(reply, tracker, person_id)  # "how old is <X>?": the birth date held
+        # "how old is <X>?": the birth date held (not when "she" points at a man: `subject_person`)
+        if key == AGE and asked_of is not None and asked_of == ("person", subject_person(tracker)):
+            birth_date_beside_age(reply, tracker, asked_of[1])
     else:
         reply.dont_know(tracker, "utter_dont_know_about", topic_label=f"its {label}", asked=asked)
-    if character_id is not None:
-        return [SlotSet("character", character_id)]
-    return _subject_slot(tracker)
+    return [SlotSet(*asked_of)] if asked_of is not None else []
 
 
 def _owning_thing(tracker: Tracker) -> OwnedThing | None:
@@ -148,8 +146,11 @@ def character_name_asked(tracker: Tracker, key: str) -> bool:
 def _subject_name(tracker: Tracker) -> str | None:
     """The person or character asked about: named, or a pronoun for the conversation's person."""
     subject = _subject(tracker)
-    if subject is None:
-        return None
+    return _name_of(subject, tracker) if subject is not None else None
+
+
+def _name_of(subject: tuple[str, str], tracker: Tracker) -> str:
+    """The name of a (slot, id) subject in the reply's language."""
     kind, subject_id = subject
     facts = store()
     return i18n.name((facts.people if kind == "person" else facts.characters)[subject_id], language(tracker))

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from bot.understanding.lexicon import Hit, Lexicon, OwnedThing, tokens
+from bot.understanding.lexicon import Hit, Lexicon, OwnedThing
 from bot.understanding.owners import AUXILIARIES, DETERMINERS, WH_WORDS
 
 # Words that shape an owner phrase without naming anything: "the new trailer for it", "this song in the film".
@@ -106,10 +106,7 @@ def thing_named_by_title(
 
 def _thing_spans(words: Sequence[str], lexicon: Lexicon) -> list[tuple[int, int, OwnedThing]]:
     """Where the vocabulary's owned things are named, longest phrase first, not overlapping, in text order."""
-    phrases = sorted(
-        ((tuple(tokens(w)), thing) for thing in lexicon.owned_things.values() for w in thing.words),
-        key=lambda p: -len(p[0]),
-    )
+    phrases = lexicon.owned_thing_phrases
     taken = [False] * len(words)
     found = []
     for phrase, thing in phrases:

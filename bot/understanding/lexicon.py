@@ -386,6 +386,12 @@ class Lexicon:
         )
 
     @cached_property
+    def owned_thing_phrases(self) -> tuple[tuple[tuple[str, ...], OwnedThing], ...]:
+        """The words of each owned thing as word runs, longest first (tokenised once, not per message)."""
+        phrases = ((tuple(tokens(w)), thing) for thing in self.owned_things.values() for w in thing.words)
+        return tuple(sorted(phrases, key=lambda p: -len(p[0])))
+
+    @cached_property
     def _phrase_words(self) -> frozenset[str]:
         return frozenset(word for _, _, phrase in self.phrases for word in phrase)
 

@@ -3183,14 +3183,17 @@ def _asked_of_a_thing(
     words around the thing: its titles and the film words, and the titles of its credited works (the theme song's)."""
     film = [h for h in hits if h.kind == "film"]
     titles = _credited_work_words(store)
-    spans = coverage.entity_spans(words.spans, [e for e in entities if e.get("entity") in SPAN_ENTITIES])
-    if coverage.title_after_film_noun(words.words, hits, spans, coverage.film_vocabulary(store, lexicon)):
-        return None  # "the theme song of the film <another title>": that work's, left to the other-work rules
 
     def ours(index: int) -> bool:
         return coverage.covered(index, film, []) or words.words[index] in titles
 
-    return attribute_owner.asked_of_a_thing(words.words, hits, lexicon, ours)
+    owned = attribute_owner.asked_of_a_thing(words.words, hits, lexicon, ours)
+    if owned is None:
+        return None
+    spans = coverage.entity_spans(words.spans, [e for e in entities if e.get("entity") in SPAN_ENTITIES])
+    if coverage.title_after_film_noun(words.words, hits, spans, coverage.film_vocabulary(store, lexicon)):
+        return None  # "the theme song of the film <another title>": that work's, left to the other-work rules
+    return owned
 
 
 def _titled_thing_answered(
@@ -3212,10 +3215,17 @@ def _titled_thing_answered(
 
 
 def _credited_work_words(store: FactStore) -> frozenset[str]:
-    """The words of the titles of the film's credited works ("the song <its title>" names the theme song)."""
-    return frozenset(
-        word for credit in store.crew.values() if credit.work is not None for word in tokens(str(credit.work.value))
-    )
+    """The words of the titles of the film's credited works ("the song <its title>" names the theme song), computed
+    once per store."""
+    if id(store) not in _CREDITED_WORK_WORDS:
+        _CREDITED_WORK_WORDS.clear()  # one store at a time; a test's own store replaces it
+        _CREDITED_WORK_WORDS[id(store)] = frozenset(
+            word for credit in store.crew.values() if credit.work is not None for word in tokens(str(credit.work.value))
+        )
+    return _CREDITED_WORK_WORDS[id(store)]
+
+
+_CREDITED_WORK_WORDS: dict[int, frozenset[str]] = {}
 
 
 def _answer_of_a_thing(
