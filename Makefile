@@ -24,7 +24,7 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 PYTHON ?= $(shell for p in "$$(pyenv root 2>/dev/null)"/versions/3.10*/bin/python python3.10; do \
 	  "$$p" -c 'import sys; assert sys.version_info[:2] == (3, 10)' >/dev/null 2>&1 && { echo "$$p"; break; }; done)
 
-.PHONY: help setup web test-packages deploy-packages deploy-up test-deploy bench-replicas generate train chat serve test lint typecheck validate unit e2e screenshots nlu-test eval report \
+.PHONY: grids help setup web test-packages deploy-packages deploy-up test-deploy bench-replicas generate train chat serve test lint typecheck validate unit e2e screenshots nlu-test eval report \
 	conversations clean baseline bench pipelines profile soak external-check eval-fresh probes
 
 help:
@@ -43,6 +43,7 @@ help:
 	@echo "make report    most frequent questions the assistant could not answer"
 	@echo "make external-check  the external dev set over REST against its accuracy / wrong-answer floors"
 	@echo "make eval-fresh  the sealed fresh set of real questions by outcome -> reports/fresh.md (not in make test)"
+	@echo "make grids     regenerate the grid probe files (tooling/grids/) in tests/nlu/"
 	@echo "make probes    every probe file of real questions (tests/nlu/probes*.yml) by outcome -> build/probes/;"
 	@echo "               PROBES_BEFORE=DIR also lists each turn that got worse or better since that sweep"
 	@echo "make eval-ja   the Japanese held-out set alone: NLU scores, then answers by outcome over REST"
@@ -187,6 +188,9 @@ eval-ja: $(MODEL)
 
 # Every probe file in one process -> build/probes/<file>.json; with PROBES_BEFORE=<an earlier sweep's
 # directory> it then lists every turn that got worse or better (and fails when one got worse).
+grids:
+	$(PY) -m tooling.grids
+
 probes: $(MODEL)
 	$(PY) -m tooling.probe_sweep run build/probes
 	$(if $(PROBES_BEFORE),$(PY) -m tooling.probe_sweep compare $(PROBES_BEFORE) build/probes)

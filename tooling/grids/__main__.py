@@ -1,0 +1,43 @@
+"""Write every grid probe file: `python -m tooling.grids` (what `make grids` runs).
+
+Each module of this package builds one grid (real question frames x the store's values) and exposes
+`probe_files() -> dict[str, str]`, file name -> YAML text; the files land in tests/nlu/.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Callable
+from pathlib import Path
+
+import tooling.grids
+from bot.launcher import PROJECT_ROOT
+
+PROBE_DIR = PROJECT_ROOT / "tests" / "nlu"
+
+
+def generators() -> dict[str, Callable[[], dict[str, str]]]:
+    """Every grid module's `probe_files`, by module name."""
+    found = {}
+    for module in pkgutil.iter_modules(tooling.grids.__path__):
+        if module.name.startswith("_"):
+            continue
+        loaded = importlib.import_module(f"tooling.grids.{module.name}")
+        found[module.name] = loaded.probe_files
+    return found
+
+
+def write_all(directory: Path = PROBE_DIR) -> list[Path]:
+    written = []
+    for probe_files in generators().values():
+        for name, text in probe_files().items():
+            path = directory / name
+            path.write_text(text, encoding="utf-8")
+            written.append(path)
+    return written
+
+
+if __name__ == "__main__":
+    for path in write_all():
+        print(path.relative_to(PROJECT_ROOT))
