@@ -9,7 +9,8 @@ answer, the question) and one verb or judgement says what the user wants done wi
   Japanese test turns): the reader gives it the fallback, whose action repeats (actions/conversation.py);
 - a verb of stopping with no object but the exchange ("cancel that", "never mind", "please stop it"): `deny`;
 - what the assistant can answer ("which topics can you answer?", "what subjects are you familiar with"): `help`;
-- whether the assistant is a person ("can you tell me if your a bot"): `bot_challenge`.
+- whether the assistant is a person ("can you tell me if your a bot"), or its own particulars ("what's your
+  name", "what languages do you speak"): `bot_challenge`.
 
 Every word of the message must be one of the exchange's (EXCHANGE, or the kind's own words): "say again who
 directed it" or "is the ending wrong?" ask about the film and are left to the other rules. Rasa-free.
@@ -85,6 +86,15 @@ BOT_WORDS = frozenset(
 )  # fmt: skip
 BOT_PADDING = frozenset({"know", "want", "need", "let", "actually", "live", "being", "or", "someone", "somebody"})
 YOU = frozenset({"you", "u", "your", "you're", "youre", "ur"})
+# The assistant's own particulars: "what's your name", "how old are you", "what languages do you speak", "where
+# are you from": asked of the assistant (what it is), never of the film ("what language is it in" names no "you").
+SELF_WORDS = frozenset(
+    {"name", "named", "called", "old", "age", "from", "made", "built", "created", "creator", "developer", "speak",
+     "languages", "language", "english", "japanese"}
+)  # fmt: skip
+SELF_ASKING = frozenset({"how", "who", "where", "which", "when"})
+# "do you have it in japanese" asks of the film: "it" points at it.
+FILM_POINTERS = frozenset({"it", "its", "it's"})
 
 
 def about_the_conversation(words: Sequence[str], film_named: Collection[int] = ()) -> str | None:
@@ -102,6 +112,9 @@ def about_the_conversation(words: Sequence[str], film_named: Collection[int] = (
         return "deny"
     if said <= EXCHANGE | BOT_WORDS | BOT_PADDING and said & BOT_WORDS and said & YOU:
         return "bot_challenge"
+    asked_of_you = said & SELF_WORDS and said & (YOU | {"bot"}) and not said & FILM_POINTERS
+    if said <= EXCHANGE | SELF_WORDS | SELF_ASKING | BOT_PADDING and asked_of_you:
+        return "bot_challenge"  # "what's your name", "can you speak japanese": what the assistant is
     asked = {word for i, word in enumerate(words) if i not in film_named}
     # "which topics can you answer", "what can you help me with": a matter or "what", with a verb of ability
     matter = asked & MATTER_NOUNS or ("what" in asked and "help" in asked)

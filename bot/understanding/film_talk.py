@@ -595,6 +595,48 @@ def remark(
     return told
 
 
+def speakers_statement(
+    words: list[str],
+    starts: list[int],
+    question_marks: list[int],
+    formula: Callable[[list[str]], bool],
+    things: frozenset[int] = frozenset(),
+) -> str | None:
+    """ "i'll check it out", "i'm doing well", "i will give it a try": every clause is the speaker telling of
+    themselves (or a formula, an acknowledgement), so nothing is asked: "told". With a last clause that only asks
+    back ("i'm good, how about you?"): "asked back", small talk about the speaker and the assistant, not the film.
+
+    `things` are the indexes of words that name something of the film ("the cast", a person's name): a speaker
+    who names one ("i'm interested in the cast") may be asking after it, so such a message is not told here.
+    """
+    ends = [*starts[1:], len(words)]
+    said = False
+    for number, (start, end) in enumerate(zip(starts, ends, strict=True)):
+        clause = words[start:end]
+        if number in question_marks:
+            if said and number == len(starts) - 1 and set(clause) <= ASK_BACK:
+                return "asked back"
+            return None
+        if formula(clause) or _acknowledgement(clause):
+            continue
+        first = next((i for i, w in enumerate(clause) if w not in OPENERS), len(clause))
+        if first == len(clause) or clause[first] not in SPEAKER_SUBJECTS or _asks(clause):
+            return None
+        if things & set(range(start, end)) or not _told_beside(clause):
+            return None
+        said = True
+    return "told" if said else None
+
+
+def acknowledged(words: list[str]) -> bool:
+    """The message is only what a listener says back ("nice", "wow", "oh interesting", "i see"): told, not asked."""
+    return _acknowledgement(words) or (bool(words) and set(words) <= LISTENER_SOUNDS)
+
+
+# Sounds a listener makes that the openers hold too ("wow", "omg", "aww"): alone, they acknowledge.
+LISTENER_SOUNDS = frozenset({"wow", "omg", "aww", "oh", "ohh", "ah", "ahh", "ugh", "man", "haha", "lol"})
+
+
 # Auxiliaries that open a yes/no question: such a clause asks even without a question mark.
 YES_NO_OPENERS = frozenset(
     {"did", "do", "does", "is", "was", "are", "were", "has", "have", "had", "can", "could", "would", "will", "should"}

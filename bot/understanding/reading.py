@@ -2338,7 +2338,16 @@ def _read(
             return reading
     said_of_film = intent in YES_NO_ANSWERS and _film_named(words, lexicon)  # not "sounds good": consent
     back = _asked_back(words)
+    if _acknowledged(text, intent, names, words):
+        reading.intent = REMARK  # "nice", "wow", "i see": said back to an answer, whatever was guessed
+        reading.why.append("an acknowledgement, nothing asked")
+        return reading
     remarked = (intent not in SOCIAL_INTENTS or said_of_film or back is not None) and not has_japanese(text)
+    own = _speakers_statement(words, hits, entities, store, lexicon) if remarked and not names else None
+    if own is not None:  # "i'll check it out", "i'm doing well, you?": the speaker's own, not the film's
+        reading.intent = "greet" if own == "asked back" else REMARK
+        reading.why.append(f"the speaker's own statement ({own})")
+        return reading
     if remarked and _remark(words, store, lexicon):
         if back is not None:  # "it's one of my favourite movies. you?": the assistant's own view, which it has not
             reading.intent = "ask_fact"
@@ -3279,8 +3288,28 @@ def _remark(words: _Words, store: FactStore, lexicon: Lexicon) -> bool:
     """The message only tells how the user found the film (bot/understanding/film_talk.py).
 
     Not when it names spoilers: "i've already seen it so spoilers are ok" is a setting."""
-    if _mentions_spoilers(words, lexicon):
+    if _mentions_spoilers(words, lexicon) or _another_name_told(words, store, lexicon):
         return False
+    starts = _clause_starts(words)
+    asked = _clauses_asked(words, starts)
+
+    def formula(clause: list[str]) -> bool:
+        return _formula_clause(clause, lexicon)
+
+    films = [(h.start, h.end) for h in lexicon.find(words.words, ("film",))]
+    people = film_talk.name_words(store)
+    at = 0
+    while at < len(words.words):  # "<an actor> was great in it": a name of this film's people is a subject too
+        end = next((i for i in range(at, len(words.words)) if words.words[i] not in people), len(words.words))
+        if end > at:
+            films.append((at, end))
+        at = max(end, at + 1)
+    return film_talk.remark(words.words, starts, asked, formula, films)
+
+
+def _another_name_told(words: _Words, store: FactStore, lexicon: Lexicon) -> bool:
+    """A capitalised word inside a clause, or a quoted one, that names nothing of this film: "I like the movie
+    <a title> …", "i watched "<a title>" last night" tell of another work."""
     starts = _clause_starts(words)
     known = coverage.film_vocabulary(store, lexicon)
     named = [
@@ -3292,27 +3321,62 @@ def _remark(words: _Words, store: FactStore, lexicon: Lexicon) -> bool:
         and w != "i"
         and w.removesuffix("'s") not in known  # "<an actor>'s performance": a name of this film's people
     ]
-    if named or _quoted_unknown(words, known):  # "I like the movie <a title> …", "i watched "<a title>"": another work
-        return False
+    return bool(named) or _quoted_unknown(words, known)
+
+
+def _clauses_asked(words: _Words, starts: list[int]) -> list[int]:
+    """The numbers of the clauses that end with a question mark."""
     ends = [*starts[1:], len(words.words)]
-    asked = [
+    return [
         number
         for number, end in enumerate(ends)
         if "?" in words.text[words.spans[end - 1][1] : words.spans[end][0] if end < len(words.words) else None]
     ]
 
-    def formula(clause: list[str]) -> bool:
-        return social.formula(clause, lexicon) is not None or set(clause) <= film_talk.OPENERS
 
-    films = [(h.start, h.end) for h in lexicon.find(words.words, ("film",))]
-    people = film_talk.name_words(store)
-    at = 0
-    while at < len(words.words):  # "<an actor> was great in it": a name of this film's people is a subject too
-        end = next((i for i in range(at, len(words.words)) if words.words[i] not in people), len(words.words))
-        if end > at:
-            films.append((at, end))
-        at = max(end, at + 1)
-    return film_talk.remark(words.words, starts, asked, formula, films)
+def _formula_clause(clause: list[str], lexicon: Lexicon) -> bool:
+    """The clause is only small-talk formulas or openers ("hello", "ok thanks", "oh well")."""
+    return social.formula(clause, lexicon) is not None or set(clause) <= film_talk.OPENERS
+
+
+# Entities that name a thing of the film a speaker may be asking after ("no, i meant the actor").
+TOLD_OF = frozenset({"crew_role", "topic"})
+# The speaker saying what they meant to ask ("no, i meant the actor"): a question again, not a statement.
+MEANT_WORDS = frozenset({"meant", "mean", "asked", "asking", "question"})
+# Words before an attribute word that make it a thing named ("the cast", "about the ending"), not a verb of the
+# speaker's ("i'll watch it tonight", "i'm doing well").
+THING_MARKERS = frozenset({"the", "its", "his", "her", "their", "a", "an", "about", "of", "in", "on"})
+
+
+def _speakers_statement(
+    words: _Words, hits: list[Hit], entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon
+) -> str | None:
+    """ "told" when the message only tells of the speaker ("i'll check it out"), "asked back" when it then asks
+    the assistant the same ("i'm good, how about you?"), else None (bot/understanding/film_talk.py). Not when it
+    names another work, a role or topic ("no, i meant the actor") or a thing of the film after a determiner."""
+    if _another_name_told(words, store, lexicon) or MEANT_WORDS & set(words.words):
+        return None
+    things = frozenset(
+        i
+        for h in hits
+        if h.kind in ("attribute", "relation") and h.start and words.words[h.start - 1] in THING_MARKERS
+        for i in range(h.start, h.end)
+    ) | {span.start for span in coverage.entity_spans(words.spans, [e for e in entities if e.get("entity") in TOLD_OF])}
+    starts = _clause_starts(words)
+    return film_talk.speakers_statement(
+        words.words, starts, _clauses_asked(words, starts), lambda clause: _formula_clause(clause, lexicon), things
+    )
+
+
+# The classifier's guesses an acknowledgement may mean as they are: consent ("cool" to an offer), thanks, a no.
+ACKNOWLEDGED_AS_SAID = frozenset({"affirm", "thanks", "deny"})
+
+
+def _acknowledged(text: str, intent: str | None, names: list[dict[str, Any]], words: _Words) -> bool:
+    """ "nice", "wow", "oh interesting": a listener's sound, nothing asked, no one named."""
+    if names or has_japanese(text) or "?" in text or intent in ACKNOWLEDGED_AS_SAID:
+        return False
+    return film_talk.acknowledged(words.words)
 
 
 def about_the_conversation(text: str, lexicon: Lexicon) -> str | None:

@@ -1,0 +1,101 @@
+"""Round 17, the lead's fixes (issue 10). Phrasings are the lead's own; names come from the store."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understanding import film_talk
+from bot.understanding.reading import REMARK
+from tests.reading_helpers import reading
+
+
+@pytest.mark.parametrize(
+    ("text", "guessed"),
+    [
+        ("I'll check it out", "ask_release_date"),
+        ("I'm doing well", "ask_fact"),
+        ("I will give it a try", "ask_genre"),
+        ("I'm bored", "nlu_fallback"),
+        ("i'm fine", "nlu_fallback"),
+        ("ok i'll watch it tonight", "ask_where_to_watch"),
+    ],
+)
+def test_the_speaker_telling_of_themselves_asks_nothing(store, text, guessed):
+    """A message whose every clause is the speaker's own ("I'll check it out") used to get the classifier's
+    guess: the release date, a chart place for "doing well", the genre. It is acknowledged, nothing answered."""
+    assert reading(store, text, guessed).intent == REMARK
+
+
+@pytest.mark.parametrize("text", ["I'm good, how about you?", "i'm doing well, you?"])
+def test_the_speakers_state_asked_back_is_small_talk(store, text):
+    """ "I'm good, how about you?" asks after the assistant, not its view of the film (it got the plot)."""
+    assert reading(store, text, "ask_plot").intent == "greet"
+
+
+@pytest.mark.parametrize(
+    ("text", "guessed"),
+    [
+        ("i'm interested in the cast", "ask_cast"),  # a thing of the film named: maybe asked after
+        ("i want to watch it", "ask_where_to_watch"),  # a wish is a request
+        ("i'd like to know the runtime", "ask_runtime"),
+        ("i can't remember who plays the girl", "ask_who_plays"),
+        ("i'm 15 can i watch it", "ask_rating"),  # a question typed without its mark
+    ],
+)
+def test_a_speaker_who_asks_or_names_a_thing_of_the_film_is_not_only_telling(store, text, guessed):
+    assert reading(store, text, guessed).intent != REMARK
+
+
+@pytest.mark.parametrize(("text", "guessed"), [("nice", "goodbye"), ("i see", "goodbye"), ("wow", "nlu_fallback")])
+def test_a_listeners_acknowledgement_is_a_remark(store, text, guessed):
+    """ "nice" and "i see" said back to an answer were read as goodbyes; "wow" was not understood."""
+    assert reading(store, text, guessed).intent == REMARK
+
+
+@pytest.mark.parametrize(("text", "guessed"), [("cool", "affirm"), ("nice, thanks", "thanks"), ("wow?", "ask_fact")])
+def test_consent_thanks_and_questions_stay_what_they_are(store, text, guessed):
+    assert reading(store, text, guessed).intent in (None, guessed)
+
+
+def test_only_a_listeners_words_acknowledge():
+    assert film_talk.acknowledged(["i", "see"])
+    assert not film_talk.acknowledged(["i", "see", "it"])
+    assert not film_talk.acknowledged([])
+
+
+@pytest.mark.parametrize(
+    ("text", "guessed"),
+    [
+        ("what's your name", "out_of_scope"),
+        ("how old are you", "out_of_scope"),
+        ("can you speak japanese", "out_of_scope"),
+        ("what languages do you speak", "ask_language"),
+        ("where are you from", "bot_challenge"),
+    ],
+)
+def test_the_assistants_own_particulars_are_asked_of_the_assistant(store, text, guessed):
+    """ "What languages do you speak?" got the film's language, "what's your name" a refusal: a question of
+    the assistant's name, age, origin or languages is about what it is."""
+    assert (reading(store, text, guessed).intent or guessed) == "bot_challenge"  # None: the guess stands
+
+
+@pytest.mark.parametrize("text", ["do you have it in japanese", "what language is it in", "is it in english"])
+def test_the_films_language_is_still_the_films(store, text):
+    assert reading(store, text, "ask_language").intent != "bot_challenge"
+
+
+@pytest.mark.parametrize(
+    ("text", "guessed"),
+    [
+        ("No, I meant to say the actor.", "ask_cast"),  # what was meant: asked again
+        ('i watched "were the millers" on netflix last night', "out_of_scope"),  # another work told of
+    ],
+)
+def test_a_speaker_who_names_what_they_meant_or_another_work_is_not_only_telling(store, text, guessed):
+    assert reading(store, text, guessed).intent != REMARK
+
+
+def test_the_reply_language_spanning_the_message_names_no_thing(store):
+    """The pipeline's reply_language entity spans the whole message: it is no thing of the film named."""
+    whole = [{"entity": "reply_language", "value": "en", "start": 0, "end": 17}]
+    assert reading(store, "I'll check it out", "ask_release_date", whole).intent == REMARK
