@@ -75,7 +75,8 @@ def test_only_a_listeners_words_acknowledge():
 )
 def test_the_assistants_own_particulars_are_asked_of_the_assistant(store, text, guessed):
     """ "What languages do you speak?" got the film's language, "what's your name" a refusal: a question of
-    the assistant's name, age, origin or languages is about what it is."""
+    the assistant's name, age, origin or languages is about what it is. (Round 7 kept the refusal of "how old are
+    you" as a right answer; saying what the assistant is answers it better.)"""
     assert (reading(store, text, guessed).intent or guessed) == "bot_challenge"  # None: the guess stands
 
 
@@ -99,3 +100,51 @@ def test_the_reply_language_spanning_the_message_names_no_thing(store):
     """The pipeline's reply_language entity spans the whole message: it is no thing of the film named."""
     whole = [{"entity": "reply_language", "value": "en", "start": 0, "end": 17}]
     assert reading(store, "I'll check it out", "ask_release_date", whole).intent == REMARK
+
+
+@pytest.mark.parametrize(
+    ("text", "guessed"),
+    [
+        ("meh", "nlu_fallback"),
+        ("not sure", "affirm"),  # never consent, whatever was guessed
+        ("bad", "affirm"),
+        ("idk", "nlu_fallback"),
+        ("hmm interesting", "nlu_fallback"),
+        ("me neither", "nlu_fallback"),
+        ("good", "nlu_fallback"),
+        ("really", "nlu_fallback"),
+    ],
+)
+def test_what_a_listener_says_back_is_acknowledged(store, text, guessed):
+    assert reading(store, text, guessed).intent == REMARK
+
+
+@pytest.mark.parametrize(
+    ("text", "guessed"),
+    [
+        ("are you sure?", "bot_challenge"),
+        ("r u sure", "affirm"),
+        ("is that right?", "nlu_fallback"),
+        ("really?", "nlu_fallback"),
+        ("for real?", "nlu_fallback"),
+    ],
+)
+def test_doubt_of_the_last_answer_asks_where_it_comes_from(store, text, guessed):
+    """ "Are you sure?" got "I'm a bot", "you sure?" consent ("Great!"), "really?" was not understood: the
+    last answer doubted is answered with its sources."""
+    assert reading(store, text, guessed).intent == "ask_source"
+
+
+@pytest.mark.parametrize("text", ["is it true?", "are you sure it's on netflix?", "really"])
+def test_no_doubt_without_the_last_answer_pointed_at(store, text):
+    assert reading(store, text, "ask_fact").intent != "ask_source"
+
+
+@pytest.mark.parametrize("text", ["good movie", "a good movie", "really good movie"])
+def test_a_film_judged_without_a_verb_is_a_remark(store, text):
+    """ "good movie" was refused as films in general ("a good movie to watch" picks among all films)."""
+    assert reading(store, text, "out_of_scope").intent == REMARK
+
+
+def test_films_in_general_are_still_refused(store):
+    assert reading(store, "any good movies", "out_of_scope").intent in (None, "out_of_scope")

@@ -9,6 +9,8 @@ answer, the question) and one verb or judgement says what the user wants done wi
   Japanese test turns): the reader gives it the fallback, whose action repeats (actions/conversation.py);
 - a verb of stopping with no object but the exchange ("cancel that", "never mind", "please stop it"): `deny`;
 - what the assistant can answer ("which topics can you answer?", "what subjects are you familiar with"): `help`;
+- doubt of the last answer ("are you sure?", "is that right?"): `ask_source`, where it comes from (the reader
+  adds "really?" and "for real?" when they are asked);
 - whether the assistant is a person ("can you tell me if your a bot"), or its own particulars ("what's your
   name", "what languages do you speak"): `bot_challenge`.
 
@@ -97,6 +99,26 @@ SELF_ASKING = frozenset({"how", "who", "where", "which", "when"})
 FILM_POINTERS = frozenset({"it", "its", "it's"})
 
 
+# Doubt of the last answer: "are you sure?", "is that right?", "really?": where it comes from is the answer.
+SURE_WORDS = frozenset({"sure", "certain", "positive"})
+DOUBTED_TRUTH = frozenset({"true", "right", "correct", "accurate"})
+DOUBT_PADDING = frozenset({"about", "100", "tho", "seriously", "for", "real"})
+DOUBT_ALONE = ("really", "seriously", "for real", "for real tho", "really tho")
+
+
+def doubts(words: Sequence[str], asked: bool) -> bool:
+    """ "are you sure (about that)?", "is that true?", and, asked, "really?", "for real?": the last answer
+    doubted. Not "is it true?" ("it" is the film: a true story?) nor "are you sure it's on netflix?"."""
+    said = set(words)
+    if not said or not said <= EXCHANGE | SURE_WORDS | DOUBTED_TRUTH | DOUBT_PADDING:
+        return False
+    if said & SURE_WORDS and said & YOU and not said & FILM_POINTERS:
+        return True
+    if said & DOUBTED_TRUTH and said & {"that", "that's", "thats", "this"} and words[0] in AUXILIARIES:
+        return True
+    return asked and " ".join(words) in DOUBT_ALONE
+
+
 def about_the_conversation(words: Sequence[str], film_named: Collection[int] = ()) -> str | None:
     """What a message that talks about the conversation says (`deny`, `repeat`, `help`, `bot_challenge`), or
     None. `film_named`: where words naming this film stand, which only a request for help may hold ("what can you
@@ -106,6 +128,8 @@ def about_the_conversation(words: Sequence[str], film_named: Collection[int] = (
         return None
     if corrects(words):
         return "deny"
+    if doubts(words, asked=False):
+        return "ask_source"
     if repeats(words):
         return "repeat"
     if said <= EXCHANGE | STOP_WORDS and said & STOP_VERBS and _stop_said(words):

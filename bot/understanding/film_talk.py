@@ -278,6 +278,8 @@ def films_in_general(words: list[str], hits: Iterable[Hit], store: FactStore) ->
     hits = list(hits)
     if any(h.kind == "film" for h in hits) or _points_at_this(words) or name_words(store) & set(words):
         return None
+    if _verbless_judgement(words):  # "good movie", "great film!": the one talked about, judged
+        return None
     for index, word in enumerate(words[1:-1], 1):
         # "find a movie called <a title>": a film named by its title, not this one (whose title is a film hit),
         # whatever the title's words may read as
@@ -506,6 +508,7 @@ ACKNOWLEDGEMENTS = (
     ("interesting",),
     ("cool",),
     ("nice",),
+    ("good",),
     ("neat",),
     ("lol",),
     ("lmao",),
@@ -628,9 +631,49 @@ def speakers_statement(
     return "told" if said else None
 
 
-def acknowledged(words: list[str]) -> bool:
-    """The message is only what a listener says back ("nice", "wow", "oh interesting", "i see"): told, not asked."""
-    return _acknowledgement(words) or (bool(words) and set(words) <= LISTENER_SOUNDS)
+def acknowledged(words: list[str]) -> str | None:
+    """What a message made only of what a listener says back tells: "neutral" for words that never consent
+    ("meh", "idk", "not sure", "hmm interesting"), "acknowledged" for the others ("nice", "wow", "i see"), or None."""
+    if not words:
+        return None
+    if _only_of(words, NEUTRAL_ACKNOWLEDGEMENTS, OPENERS | LISTENER_SOUNDS):
+        return "neutral"
+    if _acknowledgement(words) or set(words) <= LISTENER_SOUNDS:
+        return "acknowledged"
+    return None
+
+
+def _only_of(words: list[str], phrases: tuple[tuple[str, ...], ...], padding: frozenset[str]) -> bool:
+    """Every word belongs to one of the phrases or to the padding, and at least one phrase is there."""
+    at, found = 0, False
+    while at < len(words):
+        match = max((p for p in phrases if tuple(words[at : at + len(p)]) == p), key=len, default=None)
+        if match is None and words[at] not in padding:
+            return False
+        found = found or match is not None
+        at += len(match) if match else 1
+    return found
+
+
+# What a listener says back that never consents to an offer: "meh", "not sure", "idk", "i know".
+NEUTRAL_ACKNOWLEDGEMENTS = (
+    ("meh",),
+    ("idk",),
+    ("dunno",),
+    ("maybe",),
+    ("whatever",),
+    ("hmm",),
+    ("hm",),
+    ("hmmm",),
+    ("bad",),
+    ("not", "sure"),
+    ("i", "know"),
+    ("i", "guess"),
+    ("me", "neither"),
+    ("me", "either"),
+    ("interesting",),
+    ("really",),
+)
 
 
 # Sounds a listener makes that the openers hold too ("wow", "omg", "aww"): alone, they acknowledge.
@@ -722,15 +765,7 @@ RECALLED = frozenset({"much", "anything", "everything", "most", "it", "all"})
 
 def _acknowledgement(clause: list[str]) -> bool:
     """The clause is only acknowledgements, after openers ("oh interesting", "lol same")."""
-    at = 0
-    found = False
-    while at < len(clause):
-        match = max((a for a in ACKNOWLEDGEMENTS if tuple(clause[at : at + len(a)]) == a), key=len, default=None)
-        if match is None and clause[at] not in OPENERS:
-            return False
-        found = found or match is not None
-        at += len(match) if match else 1
-    return found
+    return _only_of(clause, ACKNOWLEDGEMENTS, OPENERS)
 
 
 def _remark_clause(clause: list[str]) -> bool:

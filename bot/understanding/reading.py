@@ -2338,16 +2338,7 @@ def _read(
             return reading
     said_of_film = intent in YES_NO_ANSWERS and _film_named(words, lexicon)  # not "sounds good": consent
     back = _asked_back(words)
-    if _acknowledged(text, intent, names, words):
-        reading.intent = REMARK  # "nice", "wow", "i see": said back to an answer, whatever was guessed
-        reading.why.append("an acknowledgement, nothing asked")
-        return reading
     remarked = (intent not in SOCIAL_INTENTS or said_of_film or back is not None) and not has_japanese(text)
-    own = _speakers_statement(words, hits, entities, store, lexicon) if remarked and not names else None
-    if own is not None:  # "i'll check it out", "i'm doing well, you?": the speaker's own, not the film's
-        reading.intent = "greet" if own == "asked back" else REMARK
-        reading.why.append(f"the speaker's own statement ({own})")
-        return reading
     if remarked and _remark(words, store, lexicon):
         if back is not None:  # "it's one of my favourite movies. you?": the assistant's own view, which it has not
             reading.intent = "ask_fact"
@@ -2357,6 +2348,15 @@ def _read(
         # "i watched it last night and cried so much", "no, i haven't seen it": told, not asked
         reading.intent = REMARK
         reading.why.append("a remark, nothing asked")
+        return reading
+    if _acknowledged(text, intent, names, words):
+        reading.intent = REMARK  # "nice", "wow", "i see": said back to an answer, whatever was guessed
+        reading.why.append("an acknowledgement, nothing asked")
+        return reading
+    own = _speakers_statement(words, hits, entities, store, lexicon) if remarked and not names else None
+    if own is not None:  # "i'll check it out", "i'm doing well, you?": the speaker's own, not the film's
+        reading.intent = "greet" if own == "asked back" else REMARK
+        reading.why.append(f"the speaker's own statement ({own})")
         return reading
 
     names = _gendered_names(words, names, store, reading)
@@ -3343,9 +3343,19 @@ def _formula_clause(clause: list[str], lexicon: Lexicon) -> bool:
 TOLD_OF = frozenset({"crew_role", "topic"})
 # The speaker saying what they meant to ask ("no, i meant the actor"): a question again, not a statement.
 MEANT_WORDS = frozenset({"meant", "mean", "asked", "asking", "question"})
-# Words before an attribute word that make it a thing named ("the cast", "about the ending"), not a verb of the
-# speaker's ("i'll watch it tonight", "i'm doing well").
-THING_MARKERS = frozenset({"the", "its", "his", "her", "their", "a", "an", "about", "of", "in", "on"})
+# Words of the film's matter a speaker's statement may hold only as their own verb ("i'll watch it tonight", "i'm
+# doing well"); anywhere else they tell news of the film ("i heard it's based on a book", "i found it on netflix")
+# or name a thing asked after ("i'm interested in the cast"), which other rules answer.
+TOLD_OF_HITS = frozenset({"attribute", "relation", "claim"})
+# What may stand between the speaker and their verb: "i'll", "i'm going to", "we will probably".
+SPEAKERS_VERB_PARTS = film_talk.VERB_PARTS | {"going", "gonna", "to", "am", "probably", "maybe"}
+
+
+def _speakers_own_verb(words: list[str], starts: list[int], at: int) -> bool:
+    """The word at `at` follows the speaker, with only auxiliaries between: the speaker's own verb."""
+    start = max(s for s in starts if s <= at)
+    before = [w for w in words[start:at] if w not in film_talk.OPENERS]
+    return bool(before) and before[0] in film_talk.SPEAKER_SUBJECTS and set(before[1:]) <= SPEAKERS_VERB_PARTS
 
 
 def _speakers_statement(
@@ -3356,13 +3366,15 @@ def _speakers_statement(
     names another work, a role or topic ("no, i meant the actor") or a thing of the film after a determiner."""
     if _another_name_told(words, store, lexicon) or MEANT_WORDS & set(words.words):
         return None
+    if _mentions_spoilers(words, lexicon):  # "i can't stand spoilers": a setting
+        return None
+    starts = _clause_starts(words)
     things = frozenset(
         i
         for h in hits
-        if h.kind in ("attribute", "relation") and h.start and words.words[h.start - 1] in THING_MARKERS
+        if h.kind in TOLD_OF_HITS and not _speakers_own_verb(words.words, starts, h.start)
         for i in range(h.start, h.end)
     ) | {span.start for span in coverage.entity_spans(words.spans, [e for e in entities if e.get("entity") in TOLD_OF])}
-    starts = _clause_starts(words)
     return film_talk.speakers_statement(
         words.words, starts, _clauses_asked(words, starts), lambda clause: _formula_clause(clause, lexicon), things
     )
@@ -3373,10 +3385,12 @@ ACKNOWLEDGED_AS_SAID = frozenset({"affirm", "thanks", "deny"})
 
 
 def _acknowledged(text: str, intent: str | None, names: list[dict[str, Any]], words: _Words) -> bool:
-    """ "nice", "wow", "oh interesting": a listener's sound, nothing asked, no one named."""
-    if names or has_japanese(text) or "?" in text or intent in ACKNOWLEDGED_AS_SAID:
+    """ "nice", "wow", "oh interesting", "meh": a listener's sound, nothing asked, no one named. Consent, thanks
+    or a no the classifier saw in it stand, except in words that never consent ("not sure" is no "yes")."""
+    if names or has_japanese(text) or "?" in text:
         return False
-    return film_talk.acknowledged(words.words)
+    said = film_talk.acknowledged(words.words)
+    return said == "neutral" or (said is not None and intent not in ACKNOWLEDGED_AS_SAID)
 
 
 def about_the_conversation(text: str, lexicon: Lexicon) -> str | None:
@@ -3387,6 +3401,8 @@ def about_the_conversation(text: str, lexicon: Lexicon) -> str | None:
     words = tokens(text)
     film_named = {i for h in lexicon.find(words, ("film",)) for i in range(h.start, h.end)}
     talk = conversation_talk.about_the_conversation(words, film_named)
+    if talk is None and conversation_talk.doubts(words, asked="?" in text):
+        talk = "ask_source"  # "really?", "for real?": the last answer doubted
     return FALLBACK if talk == "repeat" else talk  # the fallback's action says the last answer again
 
 
