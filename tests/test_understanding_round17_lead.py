@@ -148,3 +148,11 @@ def test_a_film_judged_without_a_verb_is_a_remark(store, text):
 
 def test_films_in_general_are_still_refused(store):
     assert reading(store, "any good movies", "out_of_scope").intent in (None, "out_of_scope")
+
+
+def test_a_wish_of_the_speaker_is_a_request(store):
+    assert reading(store, "i'd like to hear a fun fact about cats", "out_of_scope").intent != REMARK
+
+
+def test_the_speakers_own_name_is_not_the_assistants(store):
+    assert reading(store, "how do you say my name", "out_of_scope").intent != "bot_challenge"

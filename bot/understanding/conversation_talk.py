@@ -97,6 +97,7 @@ SELF_WORDS = frozenset(
 SELF_ASKING = frozenset({"how", "who", "where", "which", "when"})
 # "do you have it in japanese" asks of the film: "it" points at it.
 FILM_POINTERS = frozenset({"it", "its", "it's"})
+SPEAKERS_OWN = frozenset({"my", "mine"})
 
 
 # Doubt of the last answer: "are you sure?", "is that right?", "really?": where it comes from is the answer.
@@ -136,7 +137,8 @@ def about_the_conversation(words: Sequence[str], film_named: Collection[int] = (
         return "deny"
     if said <= EXCHANGE | BOT_WORDS | BOT_PADDING and said & BOT_WORDS and said & YOU:
         return "bot_challenge"
-    asked_of_you = said & SELF_WORDS and said & (YOU | {"bot"}) and not said & FILM_POINTERS
+    # not "how do you say my name": the speaker's own name
+    asked_of_you = said & SELF_WORDS and said & (YOU | {"bot"}) and not said & (FILM_POINTERS | SPEAKERS_OWN)
     if said <= EXCHANGE | SELF_WORDS | SELF_ASKING | BOT_PADDING and asked_of_you:
         return "bot_challenge"  # "what's your name", "can you speak japanese": what the assistant is
     asked = {word for i, word in enumerate(words) if i not in film_named}

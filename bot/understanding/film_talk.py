@@ -625,6 +625,8 @@ def speakers_statement(
         first = next((i for i, w in enumerate(clause) if w not in OPENERS), len(clause))
         if first == len(clause) or clause[first] not in SPEAKER_SUBJECTS or _asks(clause):
             return None
+        if STATED_REQUESTS & set(clause):  # "i'd like to hear a fun fact": a wish is a request
+            return None
         if things & set(range(start, end)) or not _told_beside(clause):
             return None
         said = True
