@@ -189,6 +189,52 @@ def test_the_films_genre_and_rating_are_still_the_films(store, text, intent):
     assert reading(store, text, intent).intent in (None, intent)
 
 
+# --- a person named by a credit of one of the film's things ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute"),
+    [
+        ("how old is the singer of the theme song?", "age"),
+        ("what is the theme song singer's real name?", "real_name"),
+        ("where was the singer of the theme song born?", "birthday"),
+    ],
+)
+def test_a_personal_attribute_of_a_things_credit_is_the_persons(store, text, attribute):
+    """ "how old is the singer of the theme song?" got the song's card: the credit names a person (the singer),
+    whose age is asked, not the song's."""
+    singer = _crew_person(store, "theme_song")
+    result = reading(store, text, "ask_crew")
+    assert result.intent == "ask_fact"
+    assert tags(result).get("person") == singer.name
+    assert values(result, "attribute") == [attribute]
+
+
+def test_the_things_own_credits_are_still_its_answer(store):
+    assert tags(reading(store, "who sings the theme song?", "ask_crew")).get("crew_role") == "theme_song"
+
+
+# --- other words for held and unheld attributes -----------------------------------------------------------------
+
+
+def test_an_isbn_is_not_held(store):
+    """ "what is the ISBN of the novel?" was refused as another subject: a book number, which is not held."""
+    result = reading(store, "what is the ISBN of the novel?", "out_of_scope")
+    assert result.intent == "ask_fact"
+    assert values(result, "attribute") == ["isbn"]
+
+
+@pytest.mark.parametrize("text", ["what's the netflix link?", "can you give me the link to the movie?"])
+def test_the_netflix_link_is_where_to_watch(text):
+    """The where-to-watch answer gives the Netflix title page's address; a bare "link" ("the link between <a> and
+    <b>", "a link to the trailer") asks something else."""
+    keys = {hit.key for hit in default_lexicon().find(tokens(text), ("attribute",))}
+    assert "platform" in keys
+    assert "platform" not in {
+        hit.key for hit in default_lexicon().find(tokens("is there a link to the trailer?"), ("attribute",))
+    }
+
+
 # --- the grid itself ------------------------------------------------------------------------------------------
 
 

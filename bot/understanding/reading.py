@@ -206,6 +206,7 @@ PERSONAL_KEYS = frozenset(
         "debut",
         "education",
         "fame",
+        "upbringing",
     }
 )
 # Attributes that name a credit of the film (and so may name the one who holds it: "the author of the book").
@@ -3197,6 +3198,8 @@ def _asked_of_a_thing(
     owned = attribute_owner.asked_of_a_thing(words.words, hits, lexicon, ours)
     if owned is None:
         return None
+    if owned.asked.key in CREDIT_KEYS and any(h.kind == "attribute" and h.key in PERSONAL_KEYS for h in hits):
+        return None  # "how old is the singer of the theme song?": the credit names a person, whose age is asked
     spans = coverage.entity_spans(words.spans, [e for e in entities if e.get("entity") in SPAN_ENTITIES])
     if coverage.title_after_film_noun(words.words, hits, spans, coverage.film_vocabulary(store, lexicon)):
         return None  # "the theme song of the film <another title>": that work's, left to the other-work rules
