@@ -235,6 +235,22 @@ def test_the_netflix_link_is_where_to_watch(text):
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "key"), [("what is the tagline of the film?", "tagline"), ("what is the slogan?", "tagline")]
+)
+def test_a_tagline_is_not_the_premise(text, key):
+    """ "what is the tagline of <the film>?" got the premise, "the slogan" was refused: a marketing line, not held."""
+    assert key in {hit.key for hit in default_lexicon().find(tokens(text), ("attribute",))}
+
+
+def test_the_screenwriter_named_by_the_credit_is_asked_of(store):
+    """ "where is the screenwriter from?" got the screenplay's credit: the credit's noun names its holder."""
+    writer = _crew_person(store, "screenplay")
+    result = reading(store, "where is the screenwriter from?", "ask_crew")
+    assert tags(result).get("person") == writer.name
+    assert values(result, "attribute") == ["birthday"]
+
+
 # --- the grid itself ------------------------------------------------------------------------------------------
 
 
