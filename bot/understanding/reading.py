@@ -210,7 +210,7 @@ PERSONAL_KEYS = frozenset(
     }
 )
 # Attributes that name a credit of the film (and so may name the one who holds it: "the author of the book").
-CREDIT_KEYS = frozenset({"director", "writer", "novel", "music", "producer", "theme_song", "creator"})
+CREDIT_KEYS = frozenset({"director", "writer", "screenwriter", "novel", "music", "producer", "theme_song", "creator"})
 # A person's attributes that make a role named through its performer ("the lead actor", "the actress who
 # plays <a character>") the actor: their age, family, schooling or awards, not the character's.
 ACTOR_KEYS = PERSONAL_KEYS | frozenset({"awards", "career"})
@@ -2545,7 +2545,7 @@ def _read(
         and not (h.key in SPEAKERS_OWN and " " not in h.phrase and "where" not in words.words)
     ]  # a bare "live" asks where only in a where-question: "is it live action?" is no home
     attributes = [h for h in attributes if not _the_assistant_mentioning(words, h)]
-    attributes = [h for h in attributes if _place_asked(words, h)]
+    attributes = [h for h in attributes if _place_asked(words, h) and not _upbringing_of_a_character(h, names)]
     attributes = [h for h in attributes if not _title_before_a_name(words, h, names)]
     if any(h.key not in FRAME_KEYS for h in attributes):  # "how long did she have to live?": the life expectancy
         attributes = [h for h in attributes if h.key not in FRAME_KEYS]
@@ -3411,7 +3411,7 @@ PLACE_QUESTION_WORDS = frozenset(
     {"where", "wheres", "where's", "city", "country", "town", "village", "place", "prefecture", "region", "state"}
 )
 # What may stand before a credit that is the subject asked: "is the director <X>?", "was their composer <Y>?".
-DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "our", "your"})
+CREDIT_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "our", "your"})
 
 
 def _place_asked(words: _Words, hit: Hit) -> bool:
@@ -3421,13 +3421,19 @@ def _place_asked(words: _Words, hit: Hit) -> bool:
     return hit.phrase.split()[-1] == "in" or bool(PLACE_QUESTION_WORDS & set(words.words))
 
 
+def _upbringing_of_a_character(hit: Hit, names: list[dict]) -> bool:
+    """ "where did <a character> grow up?": a place in the character's story (not held), not a real person's
+    hometown."""
+    return hit.key in PLACE_ONLY_KEYS and bool(names) and all(n["entity"] == "character" for n in names)
+
+
 def _title_before_a_name(words: _Words, hit: Hit, names: list[dict]) -> bool:
     """ "where did director <X> grow up?", "the birth date of composer <Y>": a credit said bare right before a
     person's name is a title of the name (who <X> is), not the credit asked. With a determiner it may be the
     subject ("is the director <X>?") and is kept."""
     if hit.key not in CREDIT_KEYS or hit.end >= len(words.words):
         return False
-    if hit.start > 0 and words.words[hit.start - 1] in DETERMINERS:
+    if hit.start > 0 and words.words[hit.start - 1] in CREDIT_DETERMINERS:
         return False
     begin = words.spans[hit.end][0]
     return any(name["entity"] == "person" and name["start"] == begin for name in names)
