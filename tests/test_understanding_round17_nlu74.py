@@ -189,6 +189,13 @@ def test_the_films_genre_and_rating_are_still_the_films(store, text, intent):
     assert reading(store, text, intent).intent in (None, intent)
 
 
+def test_a_book_in_another_clause_leaves_the_films_rating(store):
+    """ "what is the age rating and find who wrote the novel": the rating is the film's; the novel is the second
+    question's (the sweep found it read as the novel's rating)."""
+    result = reading(store, "what is the age rating and find who wrote the novel", "ask_rating")
+    assert "novel_rating" not in values(result, "attribute")
+
+
 # --- a person named by a credit of one of the film's things ------------------------------------------------------
 
 

@@ -1555,6 +1555,24 @@ def _undecided_of_the_book(
     reading.why.append(f"yes/no about the book, undecided: {words.words[at]}")
 
 
+# Words that join two questions: a book named after one of them is not what the other asks of.
+CLAUSE_JOINERS = frozenset({"and", "or", "but", "also", "plus", "then"})
+
+
+def _book_in_the_clause_of(words: _Words, hit: Hit) -> bool:
+    """Whether a book word ("novel", "the book's") stands in the clause of the attribute: no joining word or comma
+    between them ("what genre is the novel?", "the book's rating"; not "the age rating and who wrote the novel")."""
+    for at, word in enumerate(words.words):
+        if novel_reading.possessive_base(word) not in novel_reading.BOOK_WORDS:
+            continue
+        lo, hi = (hit.end, at) if at >= hit.end else (at + 1, hit.start)
+        between = words.words[lo:hi]
+        text = words.text[words.spans[min(at, hit.start)][0] : words.spans[max(at, hit.end - 1)][1]]
+        if not CLAUSE_JOINERS & set(between) and "," not in text:
+            return True
+    return False
+
+
 # What a question about the book is read as when the reader is done: the novel's one answer, the author,
 # or what the novel's answer does not hold (its page count); nothing else is a book question.
 BOOK_INTENTS = frozenset({"ask_novel", "ask_person", "ask_other_work", "ask_ending", "ask_plot", "ask_fact"})
@@ -1625,6 +1643,8 @@ def _the_book_asked(
         # film's runtime or genre
         asked = FILM_ONLY_INTENTS[final]
         hit = next((h for h in lexicon.find(words.words, ("attribute",)) if h.key == asked), None)
+        if hit is not None and asked != "runtime" and not _book_in_the_clause_of(words, hit):
+            return  # "what is the age rating and who wrote the novel?": the book is another clause's
         if hit is not None:
             reading.entities = [e for e in reading.entities if e.get("entity") != "attribute"]
             reading.intent = "ask_fact"
