@@ -108,6 +108,24 @@ def answer_birth(reply: Reply, tracker: Tracker) -> list[EventType] | None:
     return [SlotSet("person", person_id)]
 
 
+def answer_upbringing(reply: Reply, tracker: Tracker) -> list[EventType] | None:
+    """ "Where did <X> grow up?": the store's `hometown` (where <X> is from), never the birthplace (born in one place,
+    raised in another). None when no person is asked about or no hometown is held (the caller's "I don't know")."""
+    person_id = subject_person(tracker)
+    if person_id is None:
+        return None
+    person = store().people[person_id]
+    if person.hometown is None or not person.hometown.known:
+        return None
+    reply.utter(
+        "utter_person_hometown",
+        cite=[person.hometown],
+        person_name=reply.name(person),
+        value=reply.value(person.hometown),
+    )
+    return [SlotSet("person", person_id)]
+
+
 # "Where is <X> from?", "<X>'s hometown", 出身: where someone comes from, not only where they were born.
 ORIGIN_WORDS = frozenset({"from", "frm", "hometown"})
 

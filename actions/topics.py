@@ -11,7 +11,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
 from actions.ages import AGE_CHOICES, answer_age_at_film, answer_age_choice, birth_date_beside_age
-from actions.birth import answer_birth, subject_person
+from actions.birth import answer_birth, answer_upbringing, subject_person
 from actions.common import Reply, StoreAction, entity_values, language, previous_turn, store
 from actions.comparisons import answer_works_compared
 from actions.person_facts import DEBUT, actor_answered_last, answer_about_person
@@ -28,6 +28,7 @@ PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", 
 MEANING = "meaning"
 ASKED = "asked"
 AGE = "age"
+UPBRINGING = "upbringing"  # "where did <X> grow up?" (bot/understanding/vocabulary.yml)
 
 
 def dont_know_attribute(reply: Reply, tracker: Tracker, key: str, character_id: str | None = None) -> list[EventType]:
@@ -241,6 +242,10 @@ class ActionFact(StoreAction):
         unheld = entity_values(tracker, "attribute")
         if unheld and unheld[0] == "birthday":
             answered = answer_birth(reply, tracker)
+            if answered is not None:
+                return answered
+        if unheld and unheld[0] == UPBRINGING:
+            answered = answer_upbringing(reply, tracker)
             if answered is not None:
                 return answered
         if unheld and parse_compared(unheld[0]) is not None:  # "which came out first, <the title> or <a work>?"

@@ -498,6 +498,12 @@ def titled_film(words: list[str], hits: list[Hit], entities: list[Span], known: 
         after_auxiliary = hit.start > 0 and words[hit.start - 1] in AUXILIARIES
         if after_auxiliary and not any(h.start == end and h.kind == "attribute" for h in hits):
             continue  # "which language does the film use?": a verb follows, not a title
-        if end > hit.end and _unknown_words(words, title, known):
+        if end > hit.end and _unknown_words(words, title, known) and not _adverbs_only(words, title):
             return title
     return None
+
+
+def _adverbs_only(words: list[str], span: Span) -> bool:
+    """ "where was the movie originally filmed?": words in -ly between the film and its verb say how or when the
+    verb was done; they are no title."""
+    return all(len(word) > 4 and word.endswith("ly") for word in words[span.start : span.end])

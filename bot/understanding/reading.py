@@ -206,10 +206,11 @@ PERSONAL_KEYS = frozenset(
         "debut",
         "education",
         "fame",
+        "upbringing",
     }
 )
 # Attributes that name a credit of the film (and so may name the one who holds it: "the author of the book").
-CREDIT_KEYS = frozenset({"director", "writer", "novel", "music", "producer", "theme_song", "creator"})
+CREDIT_KEYS = frozenset({"director", "writer", "screenwriter", "novel", "music", "producer", "theme_song", "creator"})
 # A person's attributes that make a role named through its performer ("the lead actor", "the actress who
 # plays <a character>") the actor: their age, family, schooling or awards, not the character's.
 ACTOR_KEYS = PERSONAL_KEYS | frozenset({"awards", "career"})
@@ -1554,9 +1555,30 @@ def _undecided_of_the_book(
     reading.why.append(f"yes/no about the book, undecided: {words.words[at]}")
 
 
+# Words that join two questions: a book named after one of them is not what the other asks of.
+CLAUSE_JOINERS = frozenset({"and", "or", "but", "also", "plus", "then"})
+
+
+def _book_in_the_clause_of(words: _Words, hit: Hit) -> bool:
+    """Whether a book word ("novel", "the book's") stands in the clause of the attribute: no joining word or comma
+    between them ("what genre is the novel?", "the book's rating"; not "the age rating and who wrote the novel")."""
+    for at, word in enumerate(words.words):
+        if novel_reading.possessive_base(word) not in novel_reading.BOOK_WORDS:
+            continue
+        lo, hi = (hit.end, at) if at >= hit.end else (at + 1, hit.start)
+        between = words.words[lo:hi]
+        text = words.text[words.spans[min(at, hit.start)][0] : words.spans[max(at, hit.end - 1)][1]]
+        if not CLAUSE_JOINERS & set(between) and "," not in text:
+            return True
+    return False
+
+
 # What a question about the book is read as when the reader is done: the novel's one answer, the author,
 # or what the novel's answer does not hold (its page count); nothing else is a book question.
 BOOK_INTENTS = frozenset({"ask_novel", "ask_person", "ask_other_work", "ask_ending", "ask_plot", "ask_fact"})
+# The film's own facts that answer these intents, and the book's attribute (unheld) the same words ask of the book.
+FILM_ONLY_INTENTS = {"ask_runtime": "runtime", "ask_genre": "genre", "ask_rating": "rating"}
+BOOK_VERSIONS = {"runtime": "novel_length", "genre": "novel_genre", "rating": "novel_rating"}
 
 
 def _the_book_asked(
@@ -1616,14 +1638,18 @@ def _the_book_asked(
         reading.intent = "ask_novel"  # "what year did the novel come out?": its publication, in the novel's answer
         reading.why.append("the book's release")
         return
-    if final == "ask_runtime" and novel_reading.book_not_film(words.words, this_film_words(store)):
-        # "how long is the novel?": the book's length, which the store does not hold, not the film's runtime
-        length = next((h for h in lexicon.find(words.words, ("attribute",)) if h.key == "runtime"), None)
-        if length is not None:
+    if final in FILM_ONLY_INTENTS and novel_reading.book_not_film(words.words, this_film_words(store)):
+        # "how long is the novel?", "what genre is the book?": the book's, which the store does not hold, never the
+        # film's runtime or genre
+        asked = FILM_ONLY_INTENTS[final]
+        hit = next((h for h in lexicon.find(words.words, ("attribute",)) if h.key == asked), None)
+        if hit is not None and asked != "runtime" and not _book_in_the_clause_of(words, hit):
+            return  # "what is the age rating and who wrote the novel?": the book is another clause's
+        if hit is not None:
             reading.entities = [e for e in reading.entities if e.get("entity") != "attribute"]
             reading.intent = "ask_fact"
-            reading.add("attribute", "novel_length", *words.chars(length.start, length.end))
-            reading.why.append("the book's length")
+            reading.add("attribute", BOOK_VERSIONS[asked], *words.chars(hit.start, hit.end))
+            reading.why.append(f"the book's {asked}")
         return
     if final not in BOOK_INTENTS or not words.words:
         return
@@ -2548,6 +2574,8 @@ def _read(
         and not (h.key in SPEAKERS_OWN and " " not in h.phrase and "where" not in words.words)
     ]  # a bare "live" asks where only in a where-question: "is it live action?" is no home
     attributes = [h for h in attributes if not _the_assistant_mentioning(words, h)]
+    attributes = [h for h in attributes if _place_asked(words, h) and not _upbringing_of_a_character(h, names)]
+    attributes = [h for h in attributes if not _title_before_a_name(words, h, names)]
     if any(h.key not in FRAME_KEYS for h in attributes):  # "how long did she have to live?": the life expectancy
         attributes = [h for h in attributes if h.key not in FRAME_KEYS]
     names = names + _owner_without_apostrophe(words, hits, attributes, names, store, reading)
@@ -3199,6 +3227,8 @@ def _asked_of_a_thing(
     owned = attribute_owner.asked_of_a_thing(words.words, hits, lexicon, ours)
     if owned is None:
         return None
+    if owned.asked.key in CREDIT_KEYS and any(h.kind == "attribute" and h.key in PERSONAL_KEYS for h in hits):
+        return None  # "how old is the singer of the theme song?": the credit names a person, whose age is asked
     spans = coverage.entity_spans(words.spans, [e for e in entities if e.get("entity") in SPAN_ENTITIES])
     if coverage.title_after_film_noun(words.words, hits, spans, coverage.film_vocabulary(store, lexicon)):
         return None  # "the theme song of the film <another title>": that work's, left to the other-work rules
@@ -3474,6 +3504,41 @@ def _the_assistant_mentioning(words: _Words, hit: Hit) -> bool:
 
 # Attributes that are the speaker's own after "I"/"we" ("I live in …"), not asked.
 SPEAKERS_OWN = frozenset({"residence"})
+# Attributes whose words name a place only in a question of place: "where did <X> grow up?", "<X> grew up in
+# <a city>?" ask where; "did they grow up together?" asks nothing of a place (the story).
+PLACE_ONLY_KEYS = frozenset({"upbringing"})
+PLACE_QUESTION_WORDS = frozenset(
+    {"where", "wheres", "where's", "city", "country", "town", "village", "place", "prefecture", "region", "state"}
+)
+# What may stand before a credit that is the subject asked: "is the director <X>?", "was their composer <Y>?".
+CREDIT_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "our", "your"})
+
+
+def _place_asked(words: _Words, hit: Hit) -> bool:
+    """Whether a place-only attribute is asked where it is said: in a question of place, or with its own "in"."""
+    if hit.key not in PLACE_ONLY_KEYS:
+        return True
+    return hit.phrase.split()[-1] == "in" or bool(PLACE_QUESTION_WORDS & set(words.words))
+
+
+def _upbringing_of_a_character(hit: Hit, names: list[dict]) -> bool:
+    """ "where did <a character> grow up?": a place in the character's story (not held), not a real person's
+    hometown."""
+    return hit.key in PLACE_ONLY_KEYS and bool(names) and all(n["entity"] == "character" for n in names)
+
+
+def _title_before_a_name(words: _Words, hit: Hit, names: list[dict]) -> bool:
+    """ "where did director <X> grow up?", "the birth date of composer <Y>": a credit said bare right before a
+    person's name is a title of the name (who <X> is), not the credit asked. With a determiner it may be the
+    subject ("is the director <X>?") and is kept."""
+    if hit.key not in CREDIT_KEYS or hit.end >= len(words.words):
+        return False
+    if hit.start > 0 and words.words[hit.start - 1] in CREDIT_DETERMINERS:
+        return False
+    begin = words.spans[hit.end][0]
+    return any(name["entity"] == "person" and name["start"] == begin for name in names)
+
+
 MEANING = "meaning"
 # Words before the thing defined: "what does the word <X> mean?", "the meaning of the term <X>".
 DEFINED_FILLERS = frozenset({"the", "a", "an", "word", "term", "phrase", "expression", "japanese", "english"})
@@ -4634,7 +4699,7 @@ def _relation(
     for hit in [h for h in hits if h.kind == "relation"] + verbs:
         anchor = _anchor_before(words, hit, names, store, lexicon) or _anchor_after(words, hit, names, store)
         anchor = anchor or _anchor_of_having(words, hit, names)
-        across = _anchor_across(words, hit, names) if anchor is None and hit.key != "character" else None
+        across = _anchor_across(words, hit, names, store) if anchor is None and hit.key != "character" else None
         if across is not None:
             # "whose daughter is <a character>?" asks the other end: the character's parents
             anchor, inverse = across
@@ -4848,7 +4913,7 @@ def _pronoun_plays(words: _Words) -> bool:
     )
 
 
-def _anchor_across(words: _Words, hit: Hit, names: list[dict]) -> tuple[dict, bool] | None:
+def _anchor_across(words: _Words, hit: Hit, names: list[dict], store: FactStore) -> tuple[dict, bool] | None:
     """A character named after its relation word with a verb between: "how many children does <a> have?"
     (the relation of <a>), "whose daughter is <a>?" (the inverse: whose relative <a> is)."""
     if hit.key == "love_interest" and words.words[:1] in (["who"], ["whom"]) and hit.end < len(words.words):
@@ -4859,7 +4924,7 @@ def _anchor_across(words: _Words, hit: Hit, names: list[dict]) -> tuple[dict, bo
             return loved, False
     if hit.end + 1 >= len(words.words) or words.words[hit.end] not in ACROSS_VERBS:
         return None
-    begin = words.spans[hit.end + 1][0]
+    begin = words.spans[_past_character_title(words, hit.end + 1, store)][0]
     name = next((n for n in names if n["start"] == begin and n["entity"] == "character"), None)
     if name is None:
         return None
@@ -5030,11 +5095,35 @@ def _anchor_after(words: _Words, hit: Hit, names: list[dict], store: FactStore) 
             return spouse_of
     if hit.end + 1 >= len(words.words) or words.words[hit.end] != "of":
         return None
-    begin = words.spans[hit.end + 1][0]
+    at = _past_character_title(words, hit.end + 1, store)
+    if at >= len(words.words):
+        return None
+    begin = words.spans[at][0]
     for name in names:
         if name["start"] == begin:
             return name
-    return _resolve_word(words, hit.end + 1, words.words[hit.end + 1], store)
+    return _resolve_word(words, at, words.words[at], store)
+
+
+# Words of a title that only says a name is a character: "the mother of (the fictional) character <a>", "how many
+# sisters does <the film's title> character <a> have?".
+CHARACTER_TITLE_WORDS = frozenset({"the", "a", "fictional", "main", "movie", "film", "movie's", "film's"})
+CHARACTER_NOUNS = frozenset({"character", "characters"})
+
+
+def _past_character_title(words: _Words, at: int, store: FactStore) -> int:
+    """The first word at or after `at` past a title ending in "character" that stands before a character's name
+    ("fictional character <a>", "<the film's title> character <a>"), or `at` itself when no such title is there."""
+    title = tuple(tokens(store.title))
+    i = at
+    while i < len(words.words):
+        if words.words[i] in CHARACTER_TITLE_WORDS:
+            i += 1
+        elif title and tuple(words.words[i : i + len(title)]) == title:
+            i += len(title)
+        else:
+            break
+    return i + 1 if i < len(words.words) - 1 and words.words[i] in CHARACTER_NOUNS else at
 
 
 def _misspelt_relations(words: _Words, found: list[Hit], store: FactStore, lexicon: Lexicon) -> list[Hit]:
