@@ -26,6 +26,8 @@ from bot.understanding.reading import relation_keys
 PUBLISHER_NOUNS = frozenset({"the", "publishing", "publishers", "publisher", "press", "books", "company", "inc", "co"})
 # What "based on a <kind>" must name for the film's source, a novel, to be it.
 NOVEL_WORDS = frozenset({"novel", "book", "light novel", "web novel"})
+# Relations a character has at most one of: the store holding one decides that nobody else is it.
+ONE_OF_A_KIND = frozenset({"mother", "father", "wife", "husband"})
 
 
 def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | None]:
@@ -40,6 +42,8 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
         return _film_described(word), None
     if key == "related":
         return _related(word, tracker)
+    if key == "has_relative":
+        return _has_relative(word, tracker)
     if key == "role_relation":
         person = _person(tracker)
         if person is None:
@@ -312,15 +316,36 @@ def _holds_credit_said(person_id: str, claimed: str) -> bool:
 
 
 def _related(relation: str, tracker: Tracker) -> tuple[bool | None, Fact | None]:
-    """ "Is <a character> <another>'s friend?": yes when the store relates the two; it never says who is not."""
+    """ "Is <a character> <another>'s friend?": yes when the store relates the two. Who is not a friend the
+    store never says; but a character has one mother, one father, one spouse: "is <b> <a>'s mother?" is a
+    no when the store holds <a>'s mother and she is not <b>."""
     facts = store()
-    named = [m.id for w in entity_values(tracker, "character") for m in facts.resolve(w, ("character",))[:1]]
+    wanted = relation_keys(relation)
+    written = entity_values(tracker, "character")
+    # "<a>'s father is the florist": "<a>'s father" names the relative asked of, not a second party
+    written = [w for w in written if normalise(w).split()[-1:] not in ([key] for key in (relation, *wanted))]
+    named = [m.id for w in written for m in facts.resolve(w, ("character",))[:1]]
     if len(named) == 1:  # "is she <a>'s mother?": the other is the one the conversation is about
         named += _pointed_character(tracker)
-    wanted = relation_keys(relation)
     for subject in named:
         if any(r.object in named and r.object != subject for r in facts.related(subject, wanted)):
             return True, None
+    for subject in named:
+        held = [r.object for r in facts.related(subject, wanted) if r.relation in ONE_OF_A_KIND]
+        others = [other for other in named if other != subject]
+        if held and others and len(set(named)) == 2 and not set(others) & set(held):
+            return False, None
+    return None, None
+
+
+def _has_relative(relation: str, tracker: Tracker) -> tuple[bool | None, Fact | None]:
+    """ "Does <a character> have a sister?": yes when the store holds one; the store lists the relatives its
+    sources name, so a relative it lacks is not known to be missing."""
+    facts = store()
+    named = [m.id for w in entity_values(tracker, "character") for m in facts.resolve(w, ("character",))[:1]]
+    subjects = named[:1] or _pointed_character(tracker)
+    if subjects and facts.related(subjects[0], relation_keys(relation)):
+        return True, None
     return None, None
 
 

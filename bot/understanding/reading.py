@@ -4551,7 +4551,10 @@ def _relation(
         reading.add("relation", hit.key, *words.chars(hit.start, hit.end))
         return span
     verbs = _love_verbs(words, names) + _marriage_verbs(words, names, store)
-    for hit in [h for h in hits if h.kind == "relation"] + verbs:
+    # A verb of marrying has its subject right before it, a name: "was <a's father> married to <b>?" asks the
+    # spouse of the character so named, not the father inside the name (read first)
+    married_verbs = [verb for verb in verbs if verb.key == SPOUSE]
+    for hit in married_verbs + [h for h in hits if h.kind == "relation"] + [v for v in verbs if v.key != SPOUSE]:
         anchor = _anchor_before(words, hit, names, store, lexicon) or _anchor_after(words, hit, names, store)
         anchor = anchor or _anchor_of_having(words, hit, names)
         across = _anchor_across(words, hit, names) if anchor is None and hit.key != "character" else None
@@ -5597,8 +5600,14 @@ def _verb_after_apposition(words: _Words, names: list[dict], hits: list[Hit], re
     if int(relation["start"]) > int(last["start"]):
         return False
     spoken = {i for h in hits if h.kind in ("relation", "film") for i in range(h.start, h.end)}
+    # "was <a> married to <b> on <the title>": the preposition before the film says where, no verb of <b>'s
+    spoken |= {h.start - 1 for h in hits if h.kind == "film" and words.words[h.start - 1 : h.start] in FILM_PLACES}
     after = [i for i, span in enumerate(words.spans) if span[0] >= int(last["end"]) and i < _tag_start(words)]
     return any(words.words[i] not in CLAIM_STOPWORDS and i not in spoken for i in after)
+
+
+# The prepositions that place a character in a film ("<a> on <the title>", "<a> from <the title>").
+FILM_PLACES = (["on"], ["from"], ["in"])
 
 
 def _yes_no_character(
@@ -5621,6 +5630,12 @@ def _yes_no_character(
         relation = {"entity": "relation", "value": unanchored.key}
         relation["start"], relation["end"] = words.chars(unanchored.start, unanchored.end)
         reading.add("relation", unanchored.key, relation["start"], relation["end"])
+    if relation is not None and not two and _having_relative(words, relation):
+        # "does <a character> have a sister?": whether the store holds one, the relative's card after the yes
+        reading.add("claim", f"has_relative:{relation['value']}", relation["start"], relation["end"])
+        reading.intent = "ask_character"
+        reading.why.append("yes/no whether a character has a relative")
+        return True
     if relation is not None and two and _verb_after_apposition(words, names, hits or [], relation):
         return False  # "does <a>'s friend <b> marry?": whether <b> marries, not whether <b> is <a>'s friend
     if relation is not None and two:
@@ -5653,6 +5668,19 @@ def _yes_no_character(
     reading.intent = "ask_character"
     reading.why.append("yes/no about a character")
     return True
+
+
+def _having_relative(words: _Words, relation: dict) -> bool:
+    """ "does <a> have a sister?", "has <a> got any brothers?": the relation word right after "have a/any"."""
+    at = next((i for i, span in enumerate(words.spans) if span[0] == int(relation["start"])), None)
+    if at is None or at < 2 or words.words[at - 1] not in INDEFINITE_ARTICLES:
+        return False
+    return words.words[at - 2] in HAVING or words.words[at - 2] == "got" and words.words[at - 3 : at - 2] in HAVE_GOT
+
+
+INDEFINITE_ARTICLES = frozenset({"a", "an", "any"})
+HAVING = frozenset({"have", "has", "had"})
+HAVE_GOT = (["have"], ["has"], ["had"])
 
 
 # Indefinite people: "friends with anyone?" asks who, not whether.
