@@ -60,10 +60,12 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
     if key == "same":  # "are <a> and <b> the same person?": one thing named twice, or two things
         first, _, second = word.partition("/")
         return first == second, None
-    if key in ("runtime_over", "runtime_under"):
+    if key in ("runtime_over", "runtime_under", "runtime_within"):
         runtime = facts.film.get("runtime_minutes")
         if runtime is None or not runtime.known or not word.isdigit():
             return None, None
+        if key == "runtime_within":  # "can it be watched in two hours?": the whole film fits
+            return int(runtime.value) <= int(word), runtime
         longer = int(runtime.value) > int(word)
         return (longer if key == "runtime_over" else int(runtime.value) < int(word)), runtime
     if key == "known_for":
@@ -81,6 +83,8 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
         return word in NOVEL_WORDS, source
     if key in ("released", "released_before", "released_after", "released_years_ago"):
         return _released(key, word)
+    if key in ("published", "published_before", "published_after"):
+        return _published(key, word)
     if key == "released_by":  # "is it out yet?": premiered by today
         premiere = facts.film.get("premiere_date")
         if premiere is None or not premiere.known:
@@ -507,8 +511,24 @@ def _released(key: str, when: str) -> tuple[bool | None, Fact | None]:
     return year == int(digits), premiere
 
 
+def _published(key: str, when: str) -> tuple[bool | None, Fact | None]:
+    """ "Was the novel published in 2021?", "did the book come out before 2020?": from the novel's date."""
+    published = store().novel.get("published")
+    digits = when.rstrip("s")
+    if published is None or not published.known or not digits.isdigit() or len(digits) != 4:
+        return None, None
+    year = int(str(published.value)[:4])
+    if key == "published_before":
+        return year < int(digits), published
+    if key == "published_after":
+        return year > int(digits), published
+    if when.endswith("s"):  # a decade
+        return year // 10 == int(digits) // 10, published
+    return year == int(digits), published
+
+
 def _released_on(when: str) -> tuple[bool | None, Fact | None]:
-    """ "Did it come out on a Sunday / in June / in the summer?": decided from the premiere date."""
+    """ "Did it come out on a Sunday / on the weekend / in June / in the summer?": decided from the premiere date."""
     premiere = store().film.get("premiere_date")
     if premiere is None or not premiere.known:
         return None, None
@@ -518,6 +538,8 @@ def _released_on(when: str) -> tuple[bool | None, Fact | None]:
         return None, None
     if when in clauses.WEEKDAYS:
         return clauses.WEEKDAYS[day.weekday()] == when, premiere
+    if when == clauses.WEEKEND:
+        return clauses.WEEKDAYS[day.weekday()] in clauses.WEEKEND_DAYS, premiere
     if when in clauses.MONTHS:
         return clauses.MONTHS[day.month - 1] == when, premiere
     if when in clauses.SEASONS:

@@ -382,6 +382,11 @@ RUNTIME_COMPARED = re.compile(
     r"(an|a|one|two|three|four|\d+)\s+(?:(and a half)\s+)?(hours?|hrs?|minutes?|mins?)\b(\s+and a half)?"
 )
 NUMBER_WORDS = {"an": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+# "Can it be watched in two hours?", "can I finish it within 90 minutes?": the whole film fits in that time.
+WATCHED_WITHIN = re.compile(
+    r"\b(?:watch|watched|watching|see|seen|finish|finished|done)\b(?:\s+\w+){0,5}?\s+(in|within)\s+"
+    r"(an|a|one|two|three|four|\d+)\s+(?:(and a half)\s+)?(hours?|hrs?|minutes?|mins?)\b(\s+and a half)?"
+)
 LONGER_WORDS = frozenset({"longer", "more", "over", "at least", "above"})
 MUSIC_KIND_WORDS = frozenset({"kind", "type", "genre", "style", "sort"})
 # Nouns for what a person made, asked by "what <noun> did <a person> ...?" (works, not one fact of the store).
@@ -6651,17 +6656,20 @@ def _works_compared(words: _Words, store: FactStore, lexicon: Lexicon, reading: 
 
 
 def _runtime_compared(words: _Words, lexicon: Lexicon, reading: Reading) -> bool:
-    """ "Is it longer than two hours?", "is it under 90 minutes?": the runtime, with a yes or no first."""
+    """ "Is it longer than two hours?", "is it under 90 minutes?", "can it be watched in two hours?": the runtime,
+    with a yes or no first."""
     if has_japanese(words.text) or not _asks_yes_or_no(words, lexicon):
         return False
-    found = RUNTIME_COMPARED.search(" ".join(words.words))
+    joined = " ".join(words.words)
+    found = RUNTIME_COMPARED.search(joined) or WATCHED_WITHIN.search(joined)
     if found is None:
         return False
     word, count, half, unit, half_after = found.groups()
     amount = float(NUMBER_WORDS.get(count) or int(count)) + (0.5 if half or half_after else 0.0)
     minutes = round(amount * 60) if unit.startswith("h") else round(amount)
-    side = "runtime_over" if word in LONGER_WORDS else "runtime_under"
-    at = next(i for i, w in enumerate(words.words) if w == word.split()[0])
+    side = "runtime_within" if found.re is WATCHED_WITHIN else "runtime_under"
+    side = "runtime_over" if word in LONGER_WORDS else side
+    at = len(joined[: found.start(1)].split())
     reading.add("claim", f"{side}:{minutes}", *words.chars(at, at + 1))
     reading.intent = "ask_runtime"
     reading.why.append(f"yes/no {side} {minutes} minutes")
@@ -6687,12 +6695,21 @@ def _release_year_claimed(
         return False  # "was she in a 2019 film?": a person's work, not this film's release
     found = (
         clauses.year_claimed(words.words, words.text)
+        or clauses.novel_year_claimed(words.words, words.text)
         or clauses.release_time_claimed(words.words)
         or _out_by_now(words, hits, lexicon)
     )
     if found is None:
         return False
     claim, at = found
+    then = clauses.PATTERN_CLAIMS.get(claim.partition(":")[0], "ask_release_date")
+    things = attribute_owner.things_named(words.words[:at], lexicon)
+    if things:  # "was the trailer released in 2023?": the trailer's date, which its own answer gives
+        start, end, thing = things[0]
+        date_asked = Hit("attribute", "release_date", "", at, at + 1)
+        owned = attribute_owner.AskedOfAThing(thing, (start, end), date_asked, thing.answer("release_date"))
+        _answer_of_a_thing(words, owned, reading.entities, lexicon, reading)
+        return True
     starts = _clause_starts(words)
     own = max(i for i in starts if i <= at)
     asked = [h for h in hits if h.kind == "attribute" and h.key != "release_date"]
@@ -6700,14 +6717,14 @@ def _release_year_claimed(
     wh_before = any(words.words[i] in WH_OPENERS for i in starts if i < own)
     if wh_before and any(h.start < own for h in asked):
         # "What genre is it? Is it from two years ago?": the wh-question first, the yes/no second
-        reading.add("also_ask", "ask_release_date", *words.chars(at, len(words.words)))
+        reading.add("also_ask", then, *words.chars(at, len(words.words)))
         reading.why.append(f"then yes/no release year {claim}")
         return False
-    reading.intent = "ask_release_date"
+    reading.intent = then
     reading.why.append(f"yes/no release year {claim}")
     later = clauses.wh_clause_after(words.words, starts, at)
     if later is not None:  # "Is it from 2024? What genre is it?"
-        _wh_after_claim(words, [h for h in asked if h.start >= later], "ask_release_date", lexicon, reading)
+        _wh_after_claim(words, [h for h in asked if h.start >= later], then, lexicon, reading)
     if words.text.count("?") > 1 and store is not None:  # "how long is it? is it from 2024?": the other question too
         _other_parts(words.text, words, Hit("claim", claim, "", at, at + 1), names, store, lexicon, reading)
     return True
