@@ -8,6 +8,7 @@ rules would find them; verdict tests assert what the store decides (True, False,
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -175,3 +176,39 @@ def test_the_grid_files_are_generated():
 
     for file_name, text in probe_files().items():
         assert (PROBE_DIR / file_name).read_text(encoding="utf-8") == text
+
+
+# 8. "Does <a person> sing <the theme song's title>?": the title is this film's credited work, the credit decides.
+def test_singing_a_credited_works_title_is_its_credit(store):
+    role, credit = next((role, credit) for role, credit in store.crew.items() if credit.work is not None)
+    title = re.search(r"\((.+?)\)", str(credit.work.value))
+    assert title is not None
+    singer = store.people[credit.people[0]].name
+    text = f"does {singer} sing {title.group(1).lower()}"
+    result = reading(store, text, "out_of_scope", [name(text, singer, "person")])
+    assert values(result, "claim") == [f"credit_by:{role}/{singer}"]
+    assert result.intent == "ask_crew"
+
+
+def test_the_songs_original_artist_is_not_decided_by_the_cover(store):
+    """The cover's singer holds the credit; the song's original artist sang another version: the card, no verdict."""
+    role, credit = next((role, credit) for role, credit in store.crew.items() if credit.work is not None)
+    original = store.people[str(credit.work.extra["original_by"])].name
+    title = re.search(r"\((.+?)\)", str(credit.work.value))
+    assert title is not None
+    text = f"did {original} sing {title.group(1).lower()}"
+    result = reading(store, text, "out_of_scope", [name(text, original, "person")])
+    assert values(result, "claim") == []
+    assert result.intent == "ask_crew"
+
+
+# 9. Vocabulary: "amazon prime" is one platform; a golden globe is an award.
+def test_amazon_prime_or_something_is_one_platform_claimed(store):
+    result = reading(store, "is it on Amazon Prime or something?", "ask_where_to_watch")
+    assert values(result, "claim") == ["platform:amazon"]
+
+
+@pytest.mark.parametrize("prize", ["a golden globe", "an emmy", "a bafta"])
+def test_a_named_prize_is_an_award(store, prize):
+    result = reading(store, f"did it ever win {prize}?", "ask_ending")
+    assert values(result, "topic") == ["awards"]

@@ -2258,6 +2258,8 @@ def _read(
         # "when did the trailer come out?", "how long is the trailer?": the trailer's, not the film's
         _answer_of_a_thing(words, owned, entities, lexicon, reading)
         return reading
+    if intent == OUT_OF_SCOPE and asks_yes_or_no and _performer_of_a_credited_work(words, entities, store, reading):
+        return reading
     refused = intent == OUT_OF_SCOPE and not asks_yes_or_no
     if refused and _titled_thing_answered(words, entities, store, lexicon, reading):
         return reading
@@ -3217,6 +3219,51 @@ def _titled_thing_answered(
     owned = attribute_owner.AskedOfAThing(thing, (start, end), Hit("attribute", thing.key, "", start, end), answer)
     _answer_of_a_thing(words, owned, entities, lexicon, reading)
     return True
+
+
+def _performer_of_a_credited_work(
+    words: _Words, entities: list[dict[str, Any]], store: FactStore, reading: Reading
+) -> bool:
+    """ "does <a person> sing <the theme song's title>?": refused as someone's music, but the title is that of a work
+    credited in this film (two of its words or more right after the verb): whether the person holds that credit
+    (claim `credit_by:<role>/<name>`), the credit's answer after the yes or no."""
+    people = [e for e in entities if e.get("entity") == "person"]
+    performed = _credited_work_performed(words, store)
+    if len(people) != 1 or performed is None or int(people[0]["end"]) > words.spans[performed[0]][0]:
+        return False
+    verb, role = performed
+    start, end = int(people[0]["start"]), int(people[0]["end"])
+    work = store.crew[role].work
+    named = store.resolve(words.text[start:end], ("person",))
+    if not (work is not None and named and named[0].id in map(str, work.extra.values())):
+        # the song's original artist or producer sang or made it too, in another version: the card says who
+        reading.add("claim", f"credit_by:{role}/{words.text[start:end]}", start, end)
+    reading.add("crew_role", role, *words.chars(verb, verb + 1))
+    reading.intent = "ask_crew"
+    reading.why.append(f"yes/no a performer of this film's credited work ({role})")
+    return True
+
+
+def credited_work_performed(text: str, store: FactStore) -> bool:
+    """ "does <a person> sing <the theme song's title>?": a title the guard took for another subject is this film's."""
+    return _credited_work_performed(_Words.of(text), store) is not None
+
+
+def _credited_work_performed(words: _Words, store: FactStore) -> tuple[int, str] | None:
+    """(the verb's index, the crew role) of a verb of performing followed by two words of a credited work's title."""
+    verb = next((i for i, w in enumerate(words.words) if w in PERFORM_VERBS), None)
+    if verb is None:
+        return None
+    said = words.words[verb + 1 : verb + 1 + TITLE_WORDS_AFTER_VERB]
+    for credit in store.crew.values():
+        if credit.work is not None and len(said) >= 2 and set(said[:2]) <= set(tokens(str(credit.work.value))):
+            return verb, credit.role
+    return None
+
+
+# Verbs of performing a song: "does <a person> sing <its title>?".
+PERFORM_VERBS = frozenset({"sing", "sings", "sang", "sung", "perform", "performs", "performed"})
+TITLE_WORDS_AFTER_VERB = 4
 
 
 def _credited_work_words(store: FactStore) -> frozenset[str]:
