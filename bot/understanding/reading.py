@@ -5682,7 +5682,7 @@ def _yes_no_character(
         relation = {"entity": "relation", "value": unanchored.key}
         relation["start"], relation["end"] = words.chars(unanchored.start, unanchored.end)
         reading.add("relation", unanchored.key, relation["start"], relation["end"])
-    if relation is not None and not two and _having_relative(words, relation):
+    if relation is not None and not two and _having_relative(words, relation, hits or []):
         # "does <a character> have a sister?": whether the store holds one, the relative's card after the yes
         reading.add("claim", f"has_relative:{relation['value']}", relation["start"], relation["end"])
         reading.intent = "ask_character"
@@ -5722,15 +5722,21 @@ def _yes_no_character(
     return True
 
 
-def _having_relative(words: _Words, relation: dict) -> bool:
-    """ "does <a> have a sister?", "has <a> got any brothers?": the relation word right after "have a/any"."""
+def _having_relative(words: _Words, relation: dict, hits: list[Hit]) -> bool:
+    """ "does <a> have a sister (in <the title>)?": the relation word right after "have a/any", nothing said of
+    the relative after it ("does <a> have a brother that plays basketball?" asks about him)."""
     at = next((i for i, span in enumerate(words.spans) if span[0] == int(relation["start"])), None)
     if at is None or at < 2 or words.words[at - 1] not in INDEFINITE_ARTICLES:
+        return False
+    film = {i for h in hits if h.kind == "film" for i in range(h.start, h.end)}
+    rest = [w for i, w in enumerate(words.words[: _tag_start(words)]) if i > at and i not in film]
+    if any(w not in CLAIM_STOPWORDS and w not in FILM_PLACE_WORDS for w in rest):
         return False
     return words.words[at - 2] in HAVING or words.words[at - 2] == "got" and words.words[at - 3 : at - 2] in HAVE_GOT
 
 
 INDEFINITE_ARTICLES = frozenset({"a", "an", "any"})
+FILM_PLACE_WORDS = frozenset({"on", "from", "in"})
 HAVING = frozenset({"have", "has", "had"})
 HAVE_GOT = (["have"], ["has"], ["had"])
 
