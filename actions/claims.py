@@ -85,6 +85,8 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
         return _released(key, word)
     if key in ("published", "published_before", "published_after"):
         return _published(key, word)
+    if key == "thing_released":
+        return _thing_released(word), None
     if key == "released_by":  # "is it out yet?": premiered by today
         premiere = facts.film.get("premiere_date")
         if premiere is None or not premiere.known:
@@ -509,6 +511,37 @@ def _released(key: str, when: str) -> tuple[bool | None, Fact | None]:
     if when.endswith("s"):  # a decade
         return year // 10 == int(digits) // 10, premiere
     return year == int(digits), premiere
+
+
+def _thing_released(word: str) -> bool | None:
+    """ "Did the song come out in 2013?": decided from the one year the thing's held answer gives (its fact, or its
+    credit's text); none or several years held (which one is meant?): undecided."""
+    thing_key, _, claim = word.partition("/")
+    lexicon = default_lexicon()
+    thing = lexicon.owned_things.get(thing_key)
+    answer = thing.answer("release_date") if thing is not None else None
+    attribute = lexicon.attributes.get(answer) if answer else None
+    if attribute is None:
+        return None
+    facts = store()
+    role, topic = str(attribute.entity.get("crew_role")), str(attribute.entity.get("topic"))
+    fact = facts.crew[role].fact if role in facts.crew else facts.film.get(topic)
+    if fact is None or not fact.known:
+        return None
+    years = set(YEAR_IN_TEXT.findall(f"{fact.value} {fact.detail or ''}"))
+    kind, _, when = claim.partition(":")
+    digits = when.rstrip("s")
+    if len(years) != 1 or not digits.isdigit() or len(digits) != 4:
+        return None
+    held = int(years.pop())
+    if kind == "released_before":
+        return held < int(digits)
+    if kind == "released_after":
+        return held > int(digits)
+    return held // 10 == int(digits) // 10 if when.endswith("s") else held == int(digits)
+
+
+YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _published(key: str, when: str) -> tuple[bool | None, Fact | None]:

@@ -204,3 +204,16 @@ def test_amazon_prime_or_something_is_one_platform_claimed(store):
 def test_a_named_prize_is_an_award(store, prize):
     result = reading(store, f"did it ever win {prize}?", "ask_ending")
     assert values(result, "topic") == ["awards"]
+
+
+# 9. "Did the song come out in <year>?": the thing's own year decides, never the film's.
+def test_a_things_year_is_decided_from_its_own_answer(store):
+    year = str(store.release_year)
+    result = reading(store, f"did the trailer come out in {int(year) - 11}", "ask_release_date")
+    assert values(result, "claim") == [f"thing_released:trailer/released:{int(year) - 11}"]
+    trailer_year = re.search(r"\b(?:19|20)\d\d\b", str(store.film["trailer"].value))
+    assert trailer_year is not None
+    held = trailer_year.group(0)
+    assert verdict(f"thing_released:trailer/released:{held}", tracker())[0] is True
+    assert verdict(f"thing_released:trailer/released:{int(held) - 1}", tracker())[0] is False
+    assert verdict(f"thing_released:trailer/released_before:{int(held) + 1}", tracker())[0] is True

@@ -6762,6 +6762,8 @@ def _release_year_claimed(
         date_asked = Hit("attribute", "release_date", "", at, at + 1)
         owned = attribute_owner.AskedOfAThing(thing, (start, end), date_asked, thing.answer("release_date"))
         _answer_of_a_thing(words, owned, reading.entities, lexicon, reading)
+        if claim.partition(":")[0] in THING_YEAR_CLAIMS:  # decided from the year its own answer gives
+            reading.add("claim", f"thing_released:{thing.key}/{claim}", *words.chars(at, len(words.words)))
         return True
     starts = _clause_starts(words)
     own = max(i for i in starts if i <= at)
@@ -6781,6 +6783,10 @@ def _release_year_claimed(
     if words.text.count("?") > 1 and store is not None:  # "how long is it? is it from 2024?": the other question too
         _other_parts(words.text, words, Hit("claim", claim, "", at, at + 1), names, store, lexicon, reading)
     return True
+
+
+# The year claims a thing's own year decides ("did the song come out in <year>?"; a weekday or "years ago" is not).
+THING_YEAR_CLAIMS = frozenset({"released", "released_before", "released_after"})
 
 
 # Endings of "is it out (yet)?", "has it come out already?": whether it has been released by now.
