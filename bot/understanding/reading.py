@@ -5737,7 +5737,6 @@ def _having_relative(words: _Words, relation: dict, hits: list[Hit]) -> bool:
 
 INDEFINITE_ARTICLES = frozenset({"a", "an", "any"})
 FILM_PLACE_WORDS = frozenset({"on", "from", "in"})
-HAVING = frozenset({"have", "has", "had"})
 HAVE_GOT = (["have"], ["has"], ["had"])
 
 
