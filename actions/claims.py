@@ -26,6 +26,8 @@ from bot.understanding.reading import relation_keys
 PUBLISHER_NOUNS = frozenset({"the", "publishing", "publishers", "publisher", "press", "books", "company", "inc", "co"})
 # What "based on a <kind>" must name for the film's source, a novel, to be it.
 NOVEL_WORDS = frozenset({"novel", "book", "light novel", "web novel"})
+# Relations a character has at most one of: the store holding one decides that nobody else is it.
+ONE_OF_A_KIND = frozenset({"mother", "father", "wife", "husband"})
 
 
 def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | None]:
@@ -40,6 +42,8 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
         return _film_described(word), None
     if key == "related":
         return _related(word, tracker)
+    if key == "has_relative":
+        return _has_relative(word, tracker)
     if key == "role_relation":
         person = _person(tracker)
         if person is None:
@@ -56,10 +60,12 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
     if key == "same":  # "are <a> and <b> the same person?": one thing named twice, or two things
         first, _, second = word.partition("/")
         return first == second, None
-    if key in ("runtime_over", "runtime_under"):
+    if key in ("runtime_over", "runtime_under", "runtime_within"):
         runtime = facts.film.get("runtime_minutes")
         if runtime is None or not runtime.known or not word.isdigit():
             return None, None
+        if key == "runtime_within":  # "can it be watched in two hours?": the whole film fits
+            return int(runtime.value) <= int(word), runtime
         longer = int(runtime.value) > int(word)
         return (longer if key == "runtime_over" else int(runtime.value) < int(word)), runtime
     if key == "known_for":
@@ -77,6 +83,10 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
         return word in NOVEL_WORDS, source
     if key in ("released", "released_before", "released_after", "released_years_ago"):
         return _released(key, word)
+    if key in ("published", "published_before", "published_after"):
+        return _published(key, word)
+    if key == "thing_released":
+        return _thing_released(word), None
     if key == "released_by":  # "is it out yet?": premiered by today
         premiere = facts.film.get("premiere_date")
         if premiere is None or not premiere.known:
@@ -312,15 +322,36 @@ def _holds_credit_said(person_id: str, claimed: str) -> bool:
 
 
 def _related(relation: str, tracker: Tracker) -> tuple[bool | None, Fact | None]:
-    """ "Is <a character> <another>'s friend?": yes when the store relates the two; it never says who is not."""
+    """ "Is <a character> <another>'s friend?": yes when the store relates the two. Who is not a friend the
+    store never says; but a character has one mother, one father, one spouse: "is <b> <a>'s mother?" is a
+    no when the store holds <a>'s mother and she is not <b>."""
     facts = store()
-    named = [m.id for w in entity_values(tracker, "character") for m in facts.resolve(w, ("character",))[:1]]
+    wanted = relation_keys(relation)
+    written = entity_values(tracker, "character")
+    # "<a>'s father is the florist": "<a>'s father" names the relative asked of, not a second party
+    written = [w for w in written if normalise(w).split()[-1:] not in ([key] for key in (relation, *wanted))]
+    named = [m.id for w in written for m in facts.resolve(w, ("character",))[:1]]
     if len(named) == 1:  # "is she <a>'s mother?": the other is the one the conversation is about
         named += _pointed_character(tracker)
-    wanted = relation_keys(relation)
     for subject in named:
         if any(r.object in named and r.object != subject for r in facts.related(subject, wanted)):
             return True, None
+    for subject in named:
+        held = [r.object for r in facts.related(subject, wanted) if r.relation in ONE_OF_A_KIND]
+        others = [other for other in named if other != subject]
+        if held and others and len(set(named)) == 2 and not set(others) & set(held):
+            return False, None
+    return None, None
+
+
+def _has_relative(relation: str, tracker: Tracker) -> tuple[bool | None, Fact | None]:
+    """ "Does <a character> have a sister?": yes when the store holds one; the store lists the relatives its
+    sources name, so a relative it lacks is not known to be missing."""
+    facts = store()
+    named = [m.id for w in entity_values(tracker, "character") for m in facts.resolve(w, ("character",))[:1]]
+    subjects = named[:1] or _pointed_character(tracker)
+    if subjects and facts.related(subjects[0], relation_keys(relation)):
+        return True, None
     return None, None
 
 
@@ -482,8 +513,55 @@ def _released(key: str, when: str) -> tuple[bool | None, Fact | None]:
     return year == int(digits), premiere
 
 
+def _thing_released(word: str) -> bool | None:
+    """ "Did the song come out in 2013?": decided from the one year the thing's held answer gives (its fact, or its
+    credit's text); none or several years held (which one is meant?): undecided."""
+    thing_key, _, claim = word.partition("/")
+    lexicon = default_lexicon()
+    thing = lexicon.owned_things.get(thing_key)
+    answer = thing.answer("release_date") if thing is not None else None
+    attribute = lexicon.attributes.get(answer) if answer else None
+    if attribute is None:
+        return None
+    facts = store()
+    role, topic = str(attribute.entity.get("crew_role")), str(attribute.entity.get("topic"))
+    fact = facts.crew[role].fact if role in facts.crew else facts.film.get(topic)
+    if fact is None or not fact.known:
+        return None
+    years = set(YEAR_IN_TEXT.findall(f"{fact.value} {fact.detail or ''}"))
+    kind, _, when = claim.partition(":")
+    digits = when.rstrip("s")
+    if len(years) != 1 or not digits.isdigit() or len(digits) != 4:
+        return None
+    held = int(years.pop())
+    if kind == "released_before":
+        return held < int(digits)
+    if kind == "released_after":
+        return held > int(digits)
+    return held // 10 == int(digits) // 10 if when.endswith("s") else held == int(digits)
+
+
+YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _published(key: str, when: str) -> tuple[bool | None, Fact | None]:
+    """ "Was the novel published in 2021?", "did the book come out before 2020?": from the novel's date."""
+    published = store().novel.get("published")
+    digits = when.rstrip("s")
+    if published is None or not published.known or not digits.isdigit() or len(digits) != 4:
+        return None, None
+    year = int(str(published.value)[:4])
+    if key == "published_before":
+        return year < int(digits), published
+    if key == "published_after":
+        return year > int(digits), published
+    if when.endswith("s"):  # a decade
+        return year // 10 == int(digits) // 10, published
+    return year == int(digits), published
+
+
 def _released_on(when: str) -> tuple[bool | None, Fact | None]:
-    """ "Did it come out on a Sunday / in June / in the summer?": decided from the premiere date."""
+    """ "Did it come out on a Sunday / on the weekend / in June / in the summer?": decided from the premiere date."""
     premiere = store().film.get("premiere_date")
     if premiere is None or not premiere.known:
         return None, None
@@ -493,6 +571,8 @@ def _released_on(when: str) -> tuple[bool | None, Fact | None]:
         return None, None
     if when in clauses.WEEKDAYS:
         return clauses.WEEKDAYS[day.weekday()] == when, premiere
+    if when == clauses.WEEKEND:
+        return clauses.WEEKDAYS[day.weekday()] in clauses.WEEKEND_DAYS, premiere
     if when in clauses.MONTHS:
         return clauses.MONTHS[day.month - 1] == when, premiere
     if when in clauses.SEASONS:

@@ -29,6 +29,7 @@ from bot.understanding.reading import (
     REMARK,
     about_the_conversation,
     beside_another_subject,
+    credited_work_performed,
     described_by_birth,
     names_a_work_of_ours,
     other_subject,
@@ -98,7 +99,8 @@ class QuestionReader(GraphComponent):
             if self.beside_another_subject(message):
                 return
             text = message.get(TEXT) or ""
-            if not described_by_birth(text, self.store) and not names_a_work_of_ours(text, self.store, self.lexicon):
+            ours = names_a_work_of_ours(text, self.store, self.lexicon) or credited_work_performed(text, self.store)
+            if not described_by_birth(text, self.store) and not ours:
                 return  # "who directed the film Barbie?": the guard saw another subject; "the film" is not ours
             # "which actress was born in <a place>?": the guard took the place for a subject; one of ours is asked;
             # "what year did the film <a work of one of ours> come out?": the guard took its title for another's

@@ -104,6 +104,11 @@ def thing_named_by_title(
     return None
 
 
+def things_named(words: Sequence[str], lexicon: Lexicon) -> list[tuple[int, int, OwnedThing]]:
+    """Where the words name owned things ("the trailer", "the song"), in text order."""
+    return _thing_spans(words, lexicon)
+
+
 def _thing_spans(words: Sequence[str], lexicon: Lexicon) -> list[tuple[int, int, OwnedThing]]:
     """Where the vocabulary's owned things are named, longest phrase first, not overlapping, in text order."""
     phrases = lexicon.owned_thing_phrases

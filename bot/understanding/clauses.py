@@ -314,11 +314,15 @@ SHORT_YEAR = re.compile(r"(?<![\w'\u2019])['\u2019](\d\d)\b")
 PATTERN_CLAIMS = {
     "runtime_over": "ask_runtime",
     "runtime_under": "ask_runtime",
+    "runtime_within": "ask_runtime",
     "released": "ask_release_date",
     "released_before": "ask_release_date",
     "released_after": "ask_release_date",
     "released_years_ago": "ask_release_date",
     "released_on": "ask_release_date",
+    "published": "ask_novel",
+    "published_before": "ask_novel",
+    "published_after": "ask_novel",
     "described": "ask_plot",
 }
 # Words that put the year on something other than the film's release: the novel, a person's life.
@@ -370,6 +374,25 @@ def year_claimed(words: list[str], text: str = "") -> tuple[str, int] | None:
     return key, at
 
 
+# The novel's words: a year said with them is the novel's publication ("was the book published in 2021?").
+NOVEL_DATED = frozenset({"novel", "book", "published", "written"})
+
+
+def novel_year_claimed(words: list[str], text: str = "") -> tuple[str, int] | None:
+    """A claim about the novel's publication year in a yes/no question: ("published:2021", word index) or None.
+
+    Read as the release year is ("in/from/before/after <a year>"), the novel's words standing for the releasing;
+    a year of anything else dated (a birth, the setting, the filming, the manga) is left alone.
+    """
+    if not NOVEL_DATED & set(words) or (OTHER_DATED - NOVEL_DATED) & set(words):
+        return None
+    found = year_claimed(["released" if w in NOVEL_DATED else w for w in words], text)
+    if found is None or found[0].startswith("released_years_ago"):
+        return None
+    key, at = found
+    return key.replace("released", "published", 1), at
+
+
 # Times of year or week a release is said to fall on ("did it come out on a Sunday / in June / in the
 # summer?"), each the set of premiere months or the weekday that makes it so. Seasons are the northern
 # hemisphere's, as the film premiered worldwide from Japan.
@@ -386,7 +409,10 @@ SEASONS = {
     "winter": (12, 1, 2),
     "christmas": (12,),
 }
-RELEASE_TIMES = frozenset({*WEEKDAYS, *MONTHS, *SEASONS}) - {"may"}  # "may" is mostly the verb
+# "Was it released on the weekend?": Saturday or Sunday.
+WEEKEND = "weekend"
+WEEKEND_DAYS = frozenset({"saturday", "sunday"})
+RELEASE_TIMES = frozenset({*WEEKDAYS, *MONTHS, *SEASONS, WEEKEND}) - {"may"}  # "may" is mostly the verb
 # Words before a time that make it the release's: "on a Sunday", "in June", "during the summer".
 TIME_PREPOSITIONS = frozenset({"on", "in", "during", "at", "around", "over"})
 

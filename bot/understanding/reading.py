@@ -383,6 +383,11 @@ RUNTIME_COMPARED = re.compile(
     r"(an|a|one|two|three|four|\d+)\s+(?:(and a half)\s+)?(hours?|hrs?|minutes?|mins?)\b(\s+and a half)?"
 )
 NUMBER_WORDS = {"an": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+# "Can it be watched in two hours?", "can I finish it within 90 minutes?": the whole film fits in that time.
+WATCHED_WITHIN = re.compile(
+    r"\b(?:watch|watched|watching|see|seen|finish|finished|done)\b(?:\s+\w+){0,5}?\s+(in|within)\s+"
+    r"(an|a|one|two|three|four|\d+)\s+(?:(and a half)\s+)?(hours?|hrs?|minutes?|mins?)\b(\s+and a half)?"
+)
 LONGER_WORDS = frozenset({"longer", "more", "over", "at least", "above"})
 MUSIC_KIND_WORDS = frozenset({"kind", "type", "genre", "style", "sort"})
 # Nouns for what a person made, asked by "what <noun> did <a person> ...?" (works, not one fact of the store).
@@ -2279,6 +2284,8 @@ def _read(
         # "when did the trailer come out?", "how long is the trailer?": the trailer's, not the film's
         _answer_of_a_thing(words, owned, entities, lexicon, reading)
         return reading
+    if intent == OUT_OF_SCOPE and asks_yes_or_no and _performer_of_a_credited_work(words, entities, store, reading):
+        return reading
     refused = intent == OUT_OF_SCOPE and not asks_yes_or_no
     if refused and _titled_thing_answered(words, entities, store, lexicon, reading):
         return reading
@@ -3251,6 +3258,51 @@ def _titled_thing_answered(
     owned = attribute_owner.AskedOfAThing(thing, (start, end), Hit("attribute", thing.key, "", start, end), answer)
     _answer_of_a_thing(words, owned, entities, lexicon, reading)
     return True
+
+
+def _performer_of_a_credited_work(
+    words: _Words, entities: list[dict[str, Any]], store: FactStore, reading: Reading
+) -> bool:
+    """ "does <a person> sing <the theme song's title>?": refused as someone's music, but the title is that of a work
+    credited in this film (two of its words or more right after the verb): whether the person holds that credit
+    (claim `credit_by:<role>/<name>`), the credit's answer after the yes or no."""
+    people = [e for e in entities if e.get("entity") == "person"]
+    performed = _credited_work_performed(words, store)
+    if len(people) != 1 or performed is None or int(people[0]["end"]) > words.spans[performed[0]][0]:
+        return False
+    verb, role = performed
+    start, end = int(people[0]["start"]), int(people[0]["end"])
+    work = store.crew[role].work
+    named = store.resolve(words.text[start:end], ("person",))
+    if not (work is not None and named and named[0].id in map(str, work.extra.values())):
+        # the song's original artist or producer sang or made it too, in another version: the card says who
+        reading.add("claim", f"credit_by:{role}/{words.text[start:end]}", start, end)
+    reading.add("crew_role", role, *words.chars(verb, verb + 1))
+    reading.intent = "ask_crew"
+    reading.why.append(f"yes/no a performer of this film's credited work ({role})")
+    return True
+
+
+def credited_work_performed(text: str, store: FactStore) -> bool:
+    """ "does <a person> sing <the theme song's title>?": a title the guard took for another subject is this film's."""
+    return _credited_work_performed(_Words.of(text), store) is not None
+
+
+def _credited_work_performed(words: _Words, store: FactStore) -> tuple[int, str] | None:
+    """(the verb's index, the crew role) of a verb of performing followed by two words of a credited work's title."""
+    verb = next((i for i, w in enumerate(words.words) if w in PERFORM_VERBS), None)
+    if verb is None:
+        return None
+    said = words.words[verb + 1 : verb + 1 + TITLE_WORDS_AFTER_VERB]
+    for credit in store.crew.values():
+        if credit.work is not None and len(said) >= 2 and set(said[:2]) <= set(tokens(str(credit.work.value))):
+            return verb, credit.role
+    return None
+
+
+# Verbs of performing a song: "does <a person> sing <its title>?".
+PERFORM_VERBS = frozenset({"sing", "sings", "sang", "sung", "perform", "performs", "performed"})
+TITLE_WORDS_AFTER_VERB = 4
 
 
 def _credited_work_words(store: FactStore) -> frozenset[str]:
@@ -4696,7 +4748,10 @@ def _relation(
         reading.add("relation", hit.key, *words.chars(hit.start, hit.end))
         return span
     verbs = _love_verbs(words, names) + _marriage_verbs(words, names, store)
-    for hit in [h for h in hits if h.kind == "relation"] + verbs:
+    # A verb of marrying has its subject right before it, a name: "was <a's father> married to <b>?" asks the
+    # spouse of the character so named, not the father inside the name (read first)
+    married_verbs = [verb for verb in verbs if verb.key == SPOUSE]
+    for hit in married_verbs + [h for h in hits if h.kind == "relation"] + [v for v in verbs if v.key != SPOUSE]:
         anchor = _anchor_before(words, hit, names, store, lexicon) or _anchor_after(words, hit, names, store)
         anchor = anchor or _anchor_of_having(words, hit, names)
         across = _anchor_across(words, hit, names, store) if anchor is None and hit.key != "character" else None
@@ -5766,8 +5821,14 @@ def _verb_after_apposition(words: _Words, names: list[dict], hits: list[Hit], re
     if int(relation["start"]) > int(last["start"]):
         return False
     spoken = {i for h in hits if h.kind in ("relation", "film") for i in range(h.start, h.end)}
+    # "was <a> married to <b> on <the title>": the preposition before the film says where, no verb of <b>'s
+    spoken |= {h.start - 1 for h in hits if h.kind == "film" and words.words[h.start - 1 : h.start] in FILM_PLACES}
     after = [i for i, span in enumerate(words.spans) if span[0] >= int(last["end"]) and i < _tag_start(words)]
     return any(words.words[i] not in CLAIM_STOPWORDS and i not in spoken for i in after)
+
+
+# The prepositions that place a character in a film ("<a> on <the title>", "<a> from <the title>").
+FILM_PLACES = (["on"], ["from"], ["in"])
 
 
 def _yes_no_character(
@@ -5790,6 +5851,12 @@ def _yes_no_character(
         relation = {"entity": "relation", "value": unanchored.key}
         relation["start"], relation["end"] = words.chars(unanchored.start, unanchored.end)
         reading.add("relation", unanchored.key, relation["start"], relation["end"])
+    if relation is not None and not two and _having_relative(words, relation, hits or []):
+        # "does <a character> have a sister?": whether the store holds one, the relative's card after the yes
+        reading.add("claim", f"has_relative:{relation['value']}", relation["start"], relation["end"])
+        reading.intent = "ask_character"
+        reading.why.append("yes/no whether a character has a relative")
+        return True
     if relation is not None and two and _verb_after_apposition(words, names, hits or [], relation):
         return False  # "does <a>'s friend <b> marry?": whether <b> marries, not whether <b> is <a>'s friend
     if relation is not None and two:
@@ -5822,6 +5889,24 @@ def _yes_no_character(
     reading.intent = "ask_character"
     reading.why.append("yes/no about a character")
     return True
+
+
+def _having_relative(words: _Words, relation: dict, hits: list[Hit]) -> bool:
+    """ "does <a> have a sister (in <the title>)?": the relation word right after "have a/any", nothing said of
+    the relative after it ("does <a> have a brother that plays basketball?" asks about him)."""
+    at = next((i for i, span in enumerate(words.spans) if span[0] == int(relation["start"])), None)
+    if at is None or at < 2 or words.words[at - 1] not in INDEFINITE_ARTICLES:
+        return False
+    film = {i for h in hits if h.kind == "film" for i in range(h.start, h.end)}
+    rest = [w for i, w in enumerate(words.words[: _tag_start(words)]) if i > at and i not in film]
+    if any(w not in CLAIM_STOPWORDS and w not in FILM_PLACE_WORDS for w in rest):
+        return False
+    return words.words[at - 2] in HAVING or words.words[at - 2] == "got" and words.words[at - 3 : at - 2] in HAVE_GOT
+
+
+INDEFINITE_ARTICLES = frozenset({"a", "an", "any"})
+FILM_PLACE_WORDS = frozenset({"on", "from", "in"})
+HAVE_GOT = (["have"], ["has"], ["had"])
 
 
 # Indefinite people: "friends with anyone?" asks who, not whether.
@@ -6792,17 +6877,20 @@ def _works_compared(words: _Words, store: FactStore, lexicon: Lexicon, reading: 
 
 
 def _runtime_compared(words: _Words, lexicon: Lexicon, reading: Reading) -> bool:
-    """ "Is it longer than two hours?", "is it under 90 minutes?": the runtime, with a yes or no first."""
+    """ "Is it longer than two hours?", "is it under 90 minutes?", "can it be watched in two hours?": the runtime,
+    with a yes or no first."""
     if has_japanese(words.text) or not _asks_yes_or_no(words, lexicon):
         return False
-    found = RUNTIME_COMPARED.search(" ".join(words.words))
+    joined = " ".join(words.words)
+    found = RUNTIME_COMPARED.search(joined) or WATCHED_WITHIN.search(joined)
     if found is None:
         return False
     word, count, half, unit, half_after = found.groups()
     amount = float(NUMBER_WORDS.get(count) or int(count)) + (0.5 if half or half_after else 0.0)
     minutes = round(amount * 60) if unit.startswith("h") else round(amount)
-    side = "runtime_over" if word in LONGER_WORDS else "runtime_under"
-    at = next(i for i, w in enumerate(words.words) if w == word.split()[0])
+    side = "runtime_within" if found.re is WATCHED_WITHIN else "runtime_under"
+    side = "runtime_over" if word in LONGER_WORDS else side
+    at = len(joined[: found.start(1)].split())
     reading.add("claim", f"{side}:{minutes}", *words.chars(at, at + 1))
     reading.intent = "ask_runtime"
     reading.why.append(f"yes/no {side} {minutes} minutes")
@@ -6828,12 +6916,23 @@ def _release_year_claimed(
         return False  # "was she in a 2019 film?": a person's work, not this film's release
     found = (
         clauses.year_claimed(words.words, words.text)
+        or clauses.novel_year_claimed(words.words, words.text)
         or clauses.release_time_claimed(words.words)
         or _out_by_now(words, hits, lexicon)
     )
     if found is None:
         return False
     claim, at = found
+    then = clauses.PATTERN_CLAIMS.get(claim.partition(":")[0], "ask_release_date")
+    things = attribute_owner.things_named(words.words[:at], lexicon)
+    if things:  # "was the trailer released in 2023?": the trailer's date, which its own answer gives
+        start, end, thing = things[0]
+        date_asked = Hit("attribute", "release_date", "", at, at + 1)
+        owned = attribute_owner.AskedOfAThing(thing, (start, end), date_asked, thing.answer("release_date"))
+        _answer_of_a_thing(words, owned, reading.entities, lexicon, reading)
+        if claim.partition(":")[0] in THING_YEAR_CLAIMS:  # decided from the year its own answer gives
+            reading.add("claim", f"thing_released:{thing.key}/{claim}", *words.chars(at, len(words.words)))
+        return True
     starts = _clause_starts(words)
     own = max(i for i in starts if i <= at)
     asked = [h for h in hits if h.kind == "attribute" and h.key != "release_date"]
@@ -6841,17 +6940,21 @@ def _release_year_claimed(
     wh_before = any(words.words[i] in WH_OPENERS for i in starts if i < own)
     if wh_before and any(h.start < own for h in asked):
         # "What genre is it? Is it from two years ago?": the wh-question first, the yes/no second
-        reading.add("also_ask", "ask_release_date", *words.chars(at, len(words.words)))
+        reading.add("also_ask", then, *words.chars(at, len(words.words)))
         reading.why.append(f"then yes/no release year {claim}")
         return False
-    reading.intent = "ask_release_date"
+    reading.intent = then
     reading.why.append(f"yes/no release year {claim}")
     later = clauses.wh_clause_after(words.words, starts, at)
     if later is not None:  # "Is it from 2024? What genre is it?"
-        _wh_after_claim(words, [h for h in asked if h.start >= later], "ask_release_date", lexicon, reading)
+        _wh_after_claim(words, [h for h in asked if h.start >= later], then, lexicon, reading)
     if words.text.count("?") > 1 and store is not None:  # "how long is it? is it from 2024?": the other question too
         _other_parts(words.text, words, Hit("claim", claim, "", at, at + 1), names, store, lexicon, reading)
     return True
+
+
+# The year claims a thing's own year decides ("did the song come out in <year>?"; a weekday or "years ago" is not).
+THING_YEAR_CLAIMS = frozenset({"released", "released_before", "released_after"})
 
 
 # Endings of "is it out (yet)?", "has it come out already?": whether it has been released by now.
