@@ -100,6 +100,8 @@ def _answer_with_frame(action: StoreAction, reply: Reply, tracker: Tracker) -> l
         action = _previous_question(tracker) or action
     elif _about_the_novel(tracker):
         action = _action_for("ask_novel") or action
+    elif (credit := _work_of_a_credit_talked_about(tracker)) is not None:
+        action = _ask_of_the_credit(tracker, credit) or action
     spoilers = entity_values(tracker, "spoilers")
     if spoilers:
         consent = spoilers[0] == "yes"
@@ -126,7 +128,8 @@ def _answer_with_frame(action: StoreAction, reply: Reply, tracker: Tracker) -> l
         reply.dont_know(tracker, undecided_response(tracker))
         describe_undecided(reply, tracker)
         return events
-    events += action.answer(reply, tracker)
+    with _names_of_part(tracker, None):
+        events += action.answer(reply, tracker)
     for intent in also:
         if intent == OUT_OF_SCOPE:  # "how long is it and what's the weather like?": that part is refused
             reply.utter(OUT_OF_SCOPE_RESPONSE)
@@ -161,7 +164,8 @@ def _pointed_part(tracker: Tracker, intent: str, first: str, events: list[EventT
     part = next((e for e in entities if e.get("entity") == "also_ask" and e.get("value") == intent), None)
     begin = int(part.get("start") or 0) if part else 0
     if part is None or not begin or pronoun_asked(text[begin : int(part.get("end") or len(text))]) is None:
-        yield
+        with _names_of_part(tracker, part):
+            yield
         return
     for event in events:
         if event.get("event") == "slot" and event.get("name") in POINTED_SLOTS:
@@ -174,6 +178,32 @@ def _pointed_part(tracker: Tracker, intent: str, first: str, events: list[EventT
     finally:
         message["entities"] = entities
         del tracker.events[-len(between) :]
+
+
+@contextmanager
+def _names_of_part(tracker: Tracker, part: dict | None) -> Iterator[None]:
+    """The names one part of a message is asked of: those inside its clause (`part`, an also_ask entity), or for
+    the message's first answer (None) those outside every later part's clause. "Who is in it and who plays
+    <a character>?": the cast list is not that character's actor, which the other part answers. A message of
+    one part, or a part naming no one while no other part names anyone, keeps its names as read."""
+    message = tracker.latest_message
+    entities = message.get("entities") or []
+    parts = [e for e in entities if e.get("entity") == "also_ask" and e.get("end")]
+    names = [e for e in entities if e.get("entity") in SUBJECT_ENTITIES and e.get("end") is not None]
+    spans = [(int(p.get("start") or 0), int(p["end"])) for p in ([part] if part is not None else parts)]
+
+    def in_spans(entity: dict) -> bool:
+        return any(a <= int(entity.get("start") or 0) < b for a, b in spans)
+
+    hidden = [n for n in names if in_spans(n) != (part is not None)] if parts and spans else []
+    if not hidden:
+        yield
+        return
+    message["entities"] = [e for e in entities if e not in hidden]
+    try:
+        yield
+    finally:
+        message["entities"] = entities
 
 
 # Turns that stand between a question and its elliptic follow-up without asking anything.
@@ -324,18 +354,66 @@ def _about_the_novel(tracker: Tracker) -> bool:
 def _novel_shaped(message: dict) -> bool:
     """A question the novel could answer, with no subject of its own but "it"."""
     intent = (message.get("intent") or {}).get("name")
-    entities = message.get("entities") or []
     text = message.get("text") or ""
-    roles = [e for e in entities if e.get("entity") == "crew_role"]
-    # the writer by a verb ("who wrote it?") may be the novel's; "the screenplay", "the script" name the film's
-    written = roles and all(e.get("value") in NOVEL_WRITER_ROLES and _said_as(text, e) & WRITING_VERBS for e in roles)
     described = intent == "ask_plot" and DESCRIBE_IT.match(text.lower().strip()) is not None
-    if intent not in NOVEL_ALSO and not (intent == "ask_crew" and written) and not described:
-        return False
-    if any(e.get("entity") in SUBJECT_ENTITIES | {"relation", "claim"} for e in entities):
+    return (_asks_a_works_date_or_writer(message) or described) and _no_subject_but_it(message)
+
+
+def _asks_a_works_date_or_writer(message: dict) -> bool:
+    """ "When did it come out?", "who wrote it?": what a work (the novel, a song) has as well as the film."""
+    intent = (message.get("intent") or {}).get("name")
+    text = message.get("text") or ""
+    roles = [e for e in message.get("entities") or [] if e.get("entity") == "crew_role"]
+    # the writer by a verb ("who wrote it?") may be the work's; "the screenplay", "the script" name the film's
+    written = roles and all(e.get("value") in NOVEL_WRITER_ROLES and _said_as(text, e) & WRITING_VERBS for e in roles)
+    return intent in NOVEL_ALSO or bool(intent == "ask_crew" and written)
+
+
+def _no_subject_but_it(message: dict) -> bool:
+    """No person, character, relation or claim, and no word for the film but "it"."""
+    if any(e.get("entity") in SUBJECT_ENTITIES | {"relation", "claim"} for e in message.get("entities") or []):
         return False
     words = [w.strip("?.!,") for w in (message.get("text") or "").lower().replace("\u2019", "'").split()]
     return all(hit.phrase in POINTING for hit in default_lexicon().find(words, ("film",)))
+
+
+def _work_of_a_credit_talked_about(tracker: Tracker) -> str | None:
+    """ "Who sings the theme song?" then "when did it come out?" / "who wrote it?": "it" is the credited work
+    just talked about (a crew credit with a work of its own, the song), whose card holds its date and its
+    writer, not the film's release or screenplay. The crew role, or None; so is the next such question."""
+    if not _asks_a_works_date_or_writer(tracker.latest_message) or not _no_subject_but_it(tracker.latest_message):
+        return None
+    users = [e for e in tracker.events if e.get("event") == "user"]
+    for event in reversed(users[:-1]):
+        parsed = event.get("parse_data") or {}
+        intent = (parsed.get("intent") or {}).get("name")
+        if intent in BETWEEN:
+            continue
+        if intent == "ask_crew":
+            return _credit_with_a_work(parsed)
+        if not (_asks_a_works_date_or_writer(parsed) and _no_subject_but_it(parsed)):
+            return None
+    return None
+
+
+def _credit_with_a_work(parsed: dict) -> str | None:
+    """The one crew role a question named, when its credit is a work of its own (the theme song)."""
+    facts = store()
+    roles = {facts.role(str(e.get("value"))) for e in parsed.get("entities") or [] if e.get("entity") == "crew_role"}
+    if len(roles) != 1:
+        return None
+    role = roles.pop()
+    credit = facts.crew.get(role) if role else None
+    return role if credit is not None and credit.work is not None else None
+
+
+def _ask_of_the_credit(tracker: Tracker, role: str) -> StoreAction | None:
+    """The crew answer for that role: the message's own roles and attributes give way to it."""
+    message = tracker.latest_message
+    kept = [e for e in message.get("entities") or [] if e.get("entity") in WHOLE_MESSAGE]
+    message["entities"] = [*kept, {"entity": "crew_role", "value": role}]
+    message["intent"] = {"name": "ask_crew", "confidence": 1.0}
+    return _action_for("ask_crew")
 
 
 def _said_as(text: str, entity: dict) -> set[str]:

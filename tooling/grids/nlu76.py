@@ -146,7 +146,8 @@ def _capital(text: str) -> str:
 
 
 def _turn(ask: str, expect: str) -> str:
-    return "  - {ask: %s, expect: %s}\n" % (json.dumps(ask, ensure_ascii=False), json.dumps(expect, ensure_ascii=False))
+    ask_text, expect_text = (json.dumps(text, ensure_ascii=False) for text in (ask, expect))
+    return f"  - {{ask: {ask_text}, expect: {expect_text}}}\n"
 
 
 def _conversation(category: str, source: str, turns: list[tuple[str, str]]) -> str:
@@ -231,8 +232,12 @@ def two_in_one(store: FactStore, part: dict, characters: slice) -> Iterator[str]
         for i, one in enumerate(halves):
             other = halves[(i + shift) % len(halves)]
             ask = join["frame"].format(
-                q1=one["ask"], q2=other["ask"], Q1=_capital(one["ask"]), Q2=_capital(other["ask"]),
-                e1=one["embedded"], e2=other["embedded"],
+                q1=one["ask"],
+                q2=other["ask"],
+                Q1=_capital(one["ask"]),
+                Q2=_capital(other["ask"]),
+                e1=one["embedded"],
+                e2=other["embedded"],
             )
             expect = _expect_both(one["expect"], other["expect"])
             source = f"{join['source']}; halves: {one['source']} / {other['source']}"
@@ -241,9 +246,7 @@ def two_in_one(store: FactStore, part: dict, characters: slice) -> Iterator[str]
 
 def probe_file(store: FactStore, part: dict, *, holdout: bool) -> str:
     characters = HOLDOUT_CHARACTERS if holdout else PROBE_CHARACTERS
-    header = HEADER.format(
-        what="holdout" if holdout else "grid probes", holdout_note=HOLDOUT_NOTE if holdout else ""
-    )
+    header = HEADER.format(what="holdout" if holdout else "grid probes", holdout_note=HOLDOUT_NOTE if holdout else "")
     body = [*followups(store, part, characters), *two_in_one(store, part, characters)]
     return header + "".join(body)
 
