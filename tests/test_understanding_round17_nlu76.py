@@ -14,6 +14,7 @@ from actions.film_facts import ActionReleaseDate
 from actions.people import ActionCast, ActionWhoPlays
 from bot.understanding import reading as reader
 from bot.understanding.ellipsis import SAME_QUESTION
+from bot.understanding.lexicon import default_lexicon
 from tests.reading_helpers import name, reading, run, values
 
 FALLBACK = "nlu_fallback"
@@ -161,3 +162,18 @@ def test_it_after_a_credit_without_a_work_is_the_film(store, domain):
     tracker = _after_a_credit("and when was it released?", "ask_release_date", [], role)
     said = _said(ActionReleaseDate(), tracker, domain)
     assert not any(s.startswith("utter_crew") for s in said)
+
+
+# 6. A doubt of the last answer ("really?") asks for its sources: not "didn't get that", not the bot's identity.
+@pytest.mark.parametrize(
+    "text", ["really??", "oh really", "you sure?", "are you sure about that", "srsly?", "how do you know that?"]
+)
+def test_a_doubt_of_the_last_answer_asks_its_sources(text):
+    assert reader.about_the_conversation(text, default_lexicon()) == "ask_source"
+
+
+@pytest.mark.parametrize(
+    "text", ["sure", "ok sure", "i really think so", "i'm not sure", "really? who made it", "it was really good"]
+)
+def test_agreement_or_a_question_is_no_doubt(text):
+    assert reader.about_the_conversation(text, default_lexicon()) != "ask_source"

@@ -9,7 +9,9 @@ answer, the question) and one verb or judgement says what the user wants done wi
   Japanese test turns): the reader gives it the fallback, whose action repeats (actions/conversation.py);
 - a verb of stopping with no object but the exchange ("cancel that", "never mind", "please stop it"): `deny`;
 - what the assistant can answer ("which topics can you answer?", "what subjects are you familiar with"): `help`;
-- whether the assistant is a person ("can you tell me if your a bot"): `bot_challenge`.
+- whether the assistant is a person ("can you tell me if your a bot"): `bot_challenge`;
+- a doubt of the last answer, asked ("really?", "are you sure?", "how do you know?"): `ask_source`, the sources
+  that back the last answer up (actions/sources.py), never the assistant's identity or "didn't get that".
 
 Every word of the message must be one of the exchange's (EXCHANGE, or the kind's own words): "say again who
 directed it" or "is the ending wrong?" ask about the film and are left to the other rules. Rasa-free.
@@ -102,6 +104,8 @@ def about_the_conversation(words: Sequence[str], film_named: Collection[int] = (
         return "deny"
     if said <= EXCHANGE | BOT_WORDS | BOT_PADDING and said & BOT_WORDS and said & YOU:
         return "bot_challenge"
+    if doubts(words):
+        return "ask_source"
     asked = {word for i, word in enumerate(words) if i not in film_named}
     # "which topics can you answer", "what can you help me with": a matter or "what", with a verb of ability
     matter = asked & MATTER_NOUNS or ("what" in asked and "help" in asked)
@@ -155,6 +159,28 @@ def _asks_again(words: Sequence[str]) -> bool:
     return bool(said & NEGATIONS and said & {"catch", "hear", "understand", "caught", "heard", "understood"}) or (
         "missed" in said and "that" in said
     )
+
+
+# A doubt of the last answer: "really?", "seriously?", "are you sure?", "how do you know?". Only the doubt and
+# the words around it; no speaker ("i really think so" agrees), no negation ("i'm not sure" is unsure).
+DOUBT_WORDS = frozenset({"really", "seriously", "srsly", "sure", "certain", "positive"})
+DOUBT_PADDING = frozenset(
+    {"you", "u", "are", "r", "that", "this", "it", "is", "was", "so", "oh", "wow", "whoa", "huh", "hmm", "ok",
+     "okay", "but", "and", "about", "of", "how", "do", "did", "does", "know", "that's", "thats"}
+)  # fmt: skip
+# "sure" alone agrees ("sure!", "ok sure"): it doubts only of "you" ("are you sure?", "you sure about that?").
+AGREEING_ALONE = frozenset({"sure", "positive"})
+
+
+def doubts(words: Sequence[str]) -> bool:
+    """ "Really?", "are you sure about that?", "seriously?", "how do you know?": the last answer doubted."""
+    said = set(words)
+    if not said or not said <= DOUBT_WORDS | DOUBT_PADDING:
+        return False
+    if {"how", "know", "you"} <= said and not said & DOUBT_WORDS:
+        return True  # "how do you know?", "how do you know that?"
+    doubt = said & DOUBT_WORDS
+    return bool(doubt) and (not doubt <= AGREEING_ALONE or bool(said & YOU))
 
 
 def _stop_said(words: Sequence[str]) -> bool:
