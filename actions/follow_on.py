@@ -100,8 +100,8 @@ def _answer_with_frame(action: StoreAction, reply: Reply, tracker: Tracker) -> l
         action = _previous_question(tracker) or action
     elif _about_the_novel(tracker):
         action = _action_for("ask_novel") or action
-    elif (credit := _work_of_a_credit_talked_about(tracker)) is not None:
-        action = _ask_of_the_credit(tracker, credit) or action
+    elif (thing := _thing_talked_about(tracker)) is not None:
+        action = _ask_of_the_thing(tracker, *thing) or action
     spoilers = entity_values(tracker, "spoilers")
     if spoilers:
         consent = spoilers[0] == "yes"
@@ -377,10 +377,12 @@ def _no_subject_but_it(message: dict) -> bool:
     return all(hit.phrase in POINTING for hit in default_lexicon().find(words, ("film",)))
 
 
-def _work_of_a_credit_talked_about(tracker: Tracker) -> str | None:
-    """ "Who sings the theme song?" then "when did it come out?" / "who wrote it?": "it" is the credited work
-    just talked about (a crew credit with a work of its own, the song), whose card holds its date and its
-    writer, not the film's release or screenplay. The crew role, or None; so is the next such question."""
+def _thing_talked_about(tracker: Tracker) -> tuple[str, list[dict]] | None:
+    """ "Who sings the theme song?" then "when did it come out?" / "who wrote it?": "it" is the thing just talked
+    about, not the film: a crew credit that is a work of its own (the song, whose card holds its date and writer)
+    or one of the film's things asked about by name (the vocabulary's `owned_things`: "is there a sequel?", then
+    "when will it come out?" is the sequel's, not the film's premiere). The question that answers it (intent,
+    entities), or None; so is the next such question."""
     if not _asks_a_works_date_or_writer(tracker.latest_message) or not _no_subject_but_it(tracker.latest_message):
         return None
     users = [e for e in tracker.events if e.get("event") == "user"]
@@ -390,7 +392,10 @@ def _work_of_a_credit_talked_about(tracker: Tracker) -> str | None:
         if intent in BETWEEN:
             continue
         if intent == "ask_crew":
-            return _credit_with_a_work(parsed)
+            role = _credit_with_a_work(parsed)
+            return ("ask_crew", [{"entity": "crew_role", "value": role}]) if role else None
+        if intent == "ask_fact":
+            return _owned_thing_asked(parsed)
         if not (_asks_a_works_date_or_writer(parsed) and _no_subject_but_it(parsed)):
             return None
     return None
@@ -407,13 +412,20 @@ def _credit_with_a_work(parsed: dict) -> str | None:
     return role if credit is not None and credit.work is not None else None
 
 
-def _ask_of_the_credit(tracker: Tracker, role: str) -> StoreAction | None:
-    """The crew answer for that role: the message's own roles and attributes give way to it."""
+def _owned_thing_asked(parsed: dict) -> tuple[str, list[dict]] | None:
+    """The question about one of the film's things by name ("is there a sequel?"), asked again."""
+    things = default_lexicon().owned_things
+    topics = [e for e in parsed.get("entities") or [] if e.get("entity") == "topic" and e.get("value") in things]
+    return ("ask_fact", [{"entity": "topic", "value": topics[0]["value"]}]) if len(topics) == 1 else None
+
+
+def _ask_of_the_thing(tracker: Tracker, intent: str, asked: list[dict]) -> StoreAction | None:
+    """The answer about that thing: the message's own roles and attributes give way to the thing's question."""
     message = tracker.latest_message
     kept = [e for e in message.get("entities") or [] if e.get("entity") in WHOLE_MESSAGE]
-    message["entities"] = [*kept, {"entity": "crew_role", "value": role}]
-    message["intent"] = {"name": "ask_crew", "confidence": 1.0}
-    return _action_for("ask_crew")
+    message["entities"] = [*kept, *asked]
+    message["intent"] = {"name": intent, "confidence": 1.0}
+    return _action_for(intent)
 
 
 def _said_as(text: str, entity: dict) -> set[str]:

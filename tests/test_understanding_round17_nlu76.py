@@ -177,3 +177,27 @@ def test_a_doubt_of_the_last_answer_asks_its_sources(text):
 )
 def test_agreement_or_a_question_is_no_doubt(text):
     assert reader.about_the_conversation(text, default_lexicon()) != "ask_source"
+
+
+def _after_a_thing(text: str, intent: str, thing: str) -> Tracker:
+    earlier = {"intent": {"name": "ask_fact"}, "entities": [{"entity": "topic", "value": thing}]}
+    message = {"text": text, "intent": {"name": intent, "confidence": 0.99}, "entities": []}
+    events = [
+        {"event": "user", "text": "earlier", "parse_data": earlier},
+        {"event": "action", "name": "action_fact"},
+        {"event": "action", "name": "action_listen"},
+        {"event": "user", "text": text, "parse_data": message},
+    ]
+    return Tracker("test", {}, message, events, False, None, {}, "action_listen")
+
+
+def test_it_after_one_of_the_films_things_is_that_thing(store, domain):
+    """ "Is there a sequel?" then "when will it come out?": the sequel's date (not held), not the premiere."""
+    things = [key for key in default_lexicon().owned_things if key in store.film]
+    assert things
+    premiere = _said(ActionReleaseDate(), _after_a_thing("when did it come out?", "ask_release_date", "x"), domain)
+    for thing in things:
+        said = _said(
+            ActionReleaseDate(), _after_a_thing("and when will it come out?", "ask_release_date", thing), domain
+        )
+        assert said != premiere, thing
