@@ -338,17 +338,22 @@ def _about_the_novel(tracker: Tracker) -> bool:
     """
     if not _novel_shaped(tracker.latest_message):
         return False
-    users = [e for e in tracker.events if e.get("event") == "user"]
-    for event in reversed(users[:-1]):
-        parsed = event.get("parse_data") or {}
-        intent = (parsed.get("intent") or {}).get("name")
-        if intent in BETWEEN:
-            continue
+    for intent, parsed in _earlier_questions(tracker):
         if intent == "ask_novel":
             return True
         if not _novel_shaped(parsed):
             return False
     return False
+
+
+def _earlier_questions(tracker: Tracker) -> Iterator[tuple[str | None, dict]]:
+    """The earlier messages' intents and parses, the latest first, without the turns that ask nothing between."""
+    users = [e for e in tracker.events if e.get("event") == "user"]
+    for event in reversed(users[:-1]):
+        parsed = event.get("parse_data") or {}
+        intent = (parsed.get("intent") or {}).get("name")
+        if intent not in BETWEEN:
+            yield intent, parsed
 
 
 def _novel_shaped(message: dict) -> bool:
@@ -385,12 +390,7 @@ def _thing_talked_about(tracker: Tracker) -> tuple[str, list[dict]] | None:
     entities), or None; so is the next such question."""
     if not _asks_a_works_date_or_writer(tracker.latest_message) or not _no_subject_but_it(tracker.latest_message):
         return None
-    users = [e for e in tracker.events if e.get("event") == "user"]
-    for event in reversed(users[:-1]):
-        parsed = event.get("parse_data") or {}
-        intent = (parsed.get("intent") or {}).get("name")
-        if intent in BETWEEN:
-            continue
+    for intent, parsed in _earlier_questions(tracker):
         if intent == "ask_crew":
             role = _credit_with_a_work(parsed)
             return ("ask_crew", [{"entity": "crew_role", "value": role}]) if role else None
