@@ -182,20 +182,20 @@ def _pointed_part(tracker: Tracker, intent: str, first: str, events: list[EventT
 
 @contextmanager
 def _names_of_part(tracker: Tracker, part: dict | None) -> Iterator[None]:
-    """The names one part of a message is asked of: those inside its clause (`part`, an also_ask entity), or for
-    the message's first answer (None) those outside every later part's clause. "Who is in it and who plays
-    <a character>?": the cast list is not that character's actor, which the other part answers. A message of
-    one part, or a part naming no one while no other part names anyone, keeps its names as read."""
+    """The names one part of a message is asked of. The message's first answer (`part` None) leaves out the names
+    inside a later part's clause; a later part (an also_ask entity) the names said before its clause, which are
+    an earlier part's. "Who is in it and who plays <a character>?": the cast list is not that character's actor,
+    which the other part answers; "who plays <a> and also who is in it": the cast list again. A message of one
+    part keeps its names as read."""
     message = tracker.latest_message
     entities = message.get("entities") or []
-    parts = [e for e in entities if e.get("entity") == "also_ask" and e.get("end")]
-    names = [e for e in entities if e.get("entity") in SUBJECT_ENTITIES and e.get("end") is not None]
-    spans = [(int(p.get("start") or 0), int(p["end"])) for p in ([part] if part is not None else parts)]
-
-    def in_spans(entity: dict) -> bool:
-        return any(a <= int(entity.get("start") or 0) < b for a, b in spans)
-
-    hidden = [n for n in names if in_spans(n) != (part is not None)] if parts and spans else []
+    parts = [e for e in entities if e.get("entity") == "also_ask" and e.get("end") is not None]
+    names = [e for e in entities if e.get("entity") in SUBJECT_ENTITIES and e.get("start") is not None]
+    if part is None:
+        spans = [(int(p.get("start") or 0), int(p["end"])) for p in parts]
+        hidden = [n for n in names if any(a <= int(n["start"]) < b for a, b in spans)]
+    else:
+        hidden = [n for n in names if int(n["start"]) < int(part.get("start") or 0)]
     if not hidden:
         yield
         return

@@ -192,3 +192,17 @@ def test_it_after_one_of_the_films_things_is_that_thing(store, domain):
             ActionReleaseDate(), _after_a_thing("and when will it come out?", "ask_release_date", thing), domain
         )
         assert said != premiere, thing
+
+
+def test_a_name_after_a_parts_marker_stays_the_parts(store, domain):
+    """A part marked on a few words before the name ("<an attribute> of <a> actress and model <a name>"): the name
+    said after the marker is still that part's subject."""
+    actor = store.people[store.cast[1].actor].name
+    text = f"where was the actress and model {actor} born"
+    part = text.index("actress")
+    entities = [
+        name(text, actor, "person", actor),
+        {"entity": "also_ask", "value": "ask_person", "start": part, "end": part + len("actress and")},
+    ]
+    said, _, _ = run(ActionCast(), domain, text, entities, intent="ask_cast")
+    assert "utter_person_plays" in said  # the person part found its name, not "who do you mean?"
