@@ -23,9 +23,10 @@ from actions.claims import (
 )
 from actions.common import Reply, agrees, entity_values, pronoun_asked, store
 from actions.other_subject import OUT_OF_SCOPE_RESPONSE
+from bot.understanding import clauses
 from bot.understanding.clauses import PATTERN_CLAIMS
 from bot.understanding.ellipsis import SAME_QUESTION
-from bot.understanding.lexicon import default_lexicon
+from bot.understanding.lexicon import default_lexicon, tokens
 
 if TYPE_CHECKING:
     from actions.common import StoreAction
@@ -194,8 +195,10 @@ def _names_of_part(tracker: Tracker, part: dict | None) -> Iterator[None]:
     if part is None:
         spans = [(int(p.get("start") or 0), int(p["end"])) for p in parts]
         hidden = [n for n in names if any(a <= int(n["start"]) < b for a, b in spans)]
-    else:
+    elif _a_clause(str(message.get("text") or ""), part):
         hidden = [n for n in names if int(n["start"]) < int(part.get("start") or 0)]
+    else:  # a part marked on the word it asks ("what does <a> do", "... and what is his occupation"): all of it
+        hidden = []
     if not hidden:
         yield
         return
@@ -204,6 +207,13 @@ def _names_of_part(tracker: Tracker, part: dict | None) -> Iterator[None]:
         yield
     finally:
         message["entities"] = entities
+
+
+def _a_clause(text: str, part: dict) -> bool:
+    """Whether a part's span is a request clause of its own (opened, after any joining word, by a wh-word, an
+    auxiliary or a request verb), not the one word a rule marked the part on."""
+    words = tokens(text[int(part.get("start") or 0) : int(part.get("end") or len(text))])
+    return clauses.opener(words) in clauses.WH_WORDS | clauses.AND_OPENERS | clauses.REQUEST_VERBS
 
 
 # Turns that stand between a question and its elliptic follow-up without asking anything.

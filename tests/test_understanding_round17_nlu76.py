@@ -194,15 +194,19 @@ def test_it_after_one_of_the_films_things_is_that_thing(store, domain):
         assert said != premiere, thing
 
 
-def test_a_name_after_a_parts_marker_stays_the_parts(store, domain):
-    """A part marked on a few words before the name ("<an attribute> of <a> actress and model <a name>"): the name
-    said after the marker is still that part's subject."""
+@pytest.mark.parametrize(
+    ("ask", "marked"),
+    [("where was the actress and model {a} born", "actress and"), ("where is {a} from and what is her job", "job")],
+)
+def test_a_part_marked_on_a_word_keeps_the_messages_name(store, domain, ask, marked):
+    """A part marked on the word it asks, not on a clause ("... and what is her <job>"): the name said anywhere
+    in the message is that part's subject too (the later part was "who do you mean?")."""
     actor = store.people[store.cast[1].actor].name
-    text = f"where was the actress and model {actor} born"
-    part = text.index("actress")
+    text = ask.format(a=actor)
+    part = text.index(marked)
     entities = [
         name(text, actor, "person", actor),
-        {"entity": "also_ask", "value": "ask_person", "start": part, "end": part + len("actress and")},
+        {"entity": "also_ask", "value": "ask_person", "start": part, "end": part + len(marked)},
     ]
     said, _, _ = run(ActionCast(), domain, text, entities, intent="ask_cast")
     assert "utter_person_plays" in said  # the person part found its name, not "who do you mean?"
