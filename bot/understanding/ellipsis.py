@@ -79,8 +79,8 @@ def _bare(start: int, words: list[str], covered: set[int]) -> bool:
 
 
 def _inside_a_name(hit: Hit, names: list[dict[str, Any]], spans: list[tuple[int, int]]) -> bool:
-    """A lexicon phrase within a name the entity rules found is that name's words ("the hero" names the male lead;
-    it claims nothing of him)."""
+    """A lexicon phrase within a name the entity rules found is that name's words ("the <role>" that is a
+    character's alias and also a lexicon claim names that character; it claims nothing of them)."""
     begin, end = spans[hit.start][0], spans[hit.end - 1][1]
     return any(int(n.get("start") or 0) <= begin and end <= int(n.get("end") or 0) for n in names)
 
