@@ -23,9 +23,10 @@ from actions.claims import (
 )
 from actions.common import Reply, agrees, entity_values, pronoun_asked, store
 from actions.other_subject import OUT_OF_SCOPE_RESPONSE
+from bot.understanding import clauses
 from bot.understanding.clauses import PATTERN_CLAIMS
 from bot.understanding.ellipsis import SAME_QUESTION
-from bot.understanding.lexicon import default_lexicon
+from bot.understanding.lexicon import default_lexicon, tokens
 
 if TYPE_CHECKING:
     from actions.common import StoreAction
@@ -100,6 +101,8 @@ def _answer_with_frame(action: StoreAction, reply: Reply, tracker: Tracker) -> l
         action = _previous_question(tracker) or action
     elif _about_the_novel(tracker):
         action = _action_for("ask_novel") or action
+    elif (thing := _thing_talked_about(tracker)) is not None:
+        action = _ask_of_the_thing(tracker, *thing) or action
     spoilers = entity_values(tracker, "spoilers")
     if spoilers:
         consent = spoilers[0] == "yes"
@@ -126,7 +129,8 @@ def _answer_with_frame(action: StoreAction, reply: Reply, tracker: Tracker) -> l
         reply.dont_know(tracker, undecided_response(tracker))
         describe_undecided(reply, tracker)
         return events
-    events += action.answer(reply, tracker)
+    with _names_of_part(tracker, None):
+        events += action.answer(reply, tracker)
     for intent in also:
         if intent == OUT_OF_SCOPE:  # "how long is it and what's the weather like?": that part is refused
             reply.utter(OUT_OF_SCOPE_RESPONSE)
@@ -161,7 +165,8 @@ def _pointed_part(tracker: Tracker, intent: str, first: str, events: list[EventT
     part = next((e for e in entities if e.get("entity") == "also_ask" and e.get("value") == intent), None)
     begin = int(part.get("start") or 0) if part else 0
     if part is None or not begin or pronoun_asked(text[begin : int(part.get("end") or len(text))]) is None:
-        yield
+        with _names_of_part(tracker, part):
+            yield
         return
     for event in events:
         if event.get("event") == "slot" and event.get("name") in POINTED_SLOTS:
@@ -174,6 +179,41 @@ def _pointed_part(tracker: Tracker, intent: str, first: str, events: list[EventT
     finally:
         message["entities"] = entities
         del tracker.events[-len(between) :]
+
+
+@contextmanager
+def _names_of_part(tracker: Tracker, part: dict | None) -> Iterator[None]:
+    """The names one part of a message is asked of. The message's first answer (`part` None) leaves out the names
+    inside a later part's clause; a later part (an also_ask entity) the names said before its clause, which are
+    an earlier part's. "Who is in it and who plays <a character>?": the cast list is not that character's actor,
+    which the other part answers; "who plays <a> and also who is in it": the cast list again. A message of one
+    part keeps its names as read."""
+    message = tracker.latest_message
+    entities = message.get("entities") or []
+    parts = [e for e in entities if e.get("entity") == "also_ask" and e.get("end") is not None]
+    names = [e for e in entities if e.get("entity") in SUBJECT_ENTITIES and e.get("start") is not None]
+    if part is None:
+        spans = [(int(p.get("start") or 0), int(p["end"])) for p in parts]
+        hidden = [n for n in names if any(a <= int(n["start"]) < b for a, b in spans)]
+    elif _a_clause(str(message.get("text") or ""), part):
+        hidden = [n for n in names if int(n["start"]) < int(part.get("start") or 0)]
+    else:  # a part marked on the word it asks ("what does <a> do", "... and what is his occupation"): all of it
+        hidden = []
+    if not hidden:
+        yield
+        return
+    message["entities"] = [e for e in entities if e not in hidden]
+    try:
+        yield
+    finally:
+        message["entities"] = entities
+
+
+def _a_clause(text: str, part: dict) -> bool:
+    """Whether a part's span is a request clause of its own (opened, after any joining word, by a wh-word, an
+    auxiliary or a request verb), not the one word a rule marked the part on."""
+    words = tokens(text[int(part.get("start") or 0) : int(part.get("end") or len(text))])
+    return clauses.opener(words) in clauses.WH_WORDS | clauses.AND_OPENERS | clauses.REQUEST_VERBS
 
 
 # Turns that stand between a question and its elliptic follow-up without asking anything.
@@ -308,12 +348,7 @@ def _about_the_novel(tracker: Tracker) -> bool:
     """
     if not _novel_shaped(tracker.latest_message):
         return False
-    users = [e for e in tracker.events if e.get("event") == "user"]
-    for event in reversed(users[:-1]):
-        parsed = event.get("parse_data") or {}
-        intent = (parsed.get("intent") or {}).get("name")
-        if intent in BETWEEN:
-            continue
+    for intent, parsed in _earlier_questions(tracker):
         if intent == "ask_novel":
             return True
         if not _novel_shaped(parsed):
@@ -321,21 +356,86 @@ def _about_the_novel(tracker: Tracker) -> bool:
     return False
 
 
+def _earlier_questions(tracker: Tracker) -> Iterator[tuple[str | None, dict]]:
+    """The earlier messages' intents and parses, the latest first, without the turns that ask nothing between."""
+    users = [e for e in tracker.events if e.get("event") == "user"]
+    for event in reversed(users[:-1]):
+        parsed = event.get("parse_data") or {}
+        intent = (parsed.get("intent") or {}).get("name")
+        if intent not in BETWEEN:
+            yield intent, parsed
+
+
 def _novel_shaped(message: dict) -> bool:
     """A question the novel could answer, with no subject of its own but "it"."""
     intent = (message.get("intent") or {}).get("name")
-    entities = message.get("entities") or []
     text = message.get("text") or ""
-    roles = [e for e in entities if e.get("entity") == "crew_role"]
-    # the writer by a verb ("who wrote it?") may be the novel's; "the screenplay", "the script" name the film's
-    written = roles and all(e.get("value") in NOVEL_WRITER_ROLES and _said_as(text, e) & WRITING_VERBS for e in roles)
     described = intent == "ask_plot" and DESCRIBE_IT.match(text.lower().strip()) is not None
-    if intent not in NOVEL_ALSO and not (intent == "ask_crew" and written) and not described:
-        return False
-    if any(e.get("entity") in SUBJECT_ENTITIES | {"relation", "claim"} for e in entities):
+    return (_asks_a_works_date_or_writer(message) or described) and _no_subject_but_it(message)
+
+
+def _asks_a_works_date_or_writer(message: dict) -> bool:
+    """ "When did it come out?", "who wrote it?": what a work (the novel, a song) has as well as the film."""
+    intent = (message.get("intent") or {}).get("name")
+    text = message.get("text") or ""
+    roles = [e for e in message.get("entities") or [] if e.get("entity") == "crew_role"]
+    # the writer by a verb ("who wrote it?") may be the work's; "the screenplay", "the script" name the film's
+    written = roles and all(e.get("value") in NOVEL_WRITER_ROLES and _said_as(text, e) & WRITING_VERBS for e in roles)
+    return intent in NOVEL_ALSO or bool(intent == "ask_crew" and written)
+
+
+def _no_subject_but_it(message: dict) -> bool:
+    """No person, character, relation or claim, and no word for the film but "it"."""
+    if any(e.get("entity") in SUBJECT_ENTITIES | {"relation", "claim"} for e in message.get("entities") or []):
         return False
     words = [w.strip("?.!,") for w in (message.get("text") or "").lower().replace("\u2019", "'").split()]
     return all(hit.phrase in POINTING for hit in default_lexicon().find(words, ("film",)))
+
+
+def _thing_talked_about(tracker: Tracker) -> tuple[str, list[dict]] | None:
+    """ "Who sings the theme song?" then "when did it come out?" / "who wrote it?": "it" is the thing just talked
+    about, not the film: a crew credit that is a work of its own (the song, whose card holds its date and writer)
+    or one of the film's things asked about by name (the vocabulary's `owned_things`: "is there a sequel?", then
+    "when will it come out?" is the sequel's, not the film's premiere). The question that answers it (intent,
+    entities), or None; so is the next such question."""
+    if not _asks_a_works_date_or_writer(tracker.latest_message) or not _no_subject_but_it(tracker.latest_message):
+        return None
+    for intent, parsed in _earlier_questions(tracker):
+        if intent == "ask_crew":
+            role = _credit_with_a_work(parsed)
+            return ("ask_crew", [{"entity": "crew_role", "value": role}]) if role else None
+        if intent == "ask_fact":
+            return _owned_thing_asked(parsed)
+        if not (_asks_a_works_date_or_writer(parsed) and _no_subject_but_it(parsed)):
+            return None
+    return None
+
+
+def _credit_with_a_work(parsed: dict) -> str | None:
+    """The one crew role a question named, when its credit is a work of its own (the theme song)."""
+    facts = store()
+    roles = {facts.role(str(e.get("value"))) for e in parsed.get("entities") or [] if e.get("entity") == "crew_role"}
+    if len(roles) != 1:
+        return None
+    role = roles.pop()
+    credit = facts.crew.get(role) if role else None
+    return role if credit is not None and credit.work is not None else None
+
+
+def _owned_thing_asked(parsed: dict) -> tuple[str, list[dict]] | None:
+    """The question about one of the film's things by name ("is there a sequel?"), asked again."""
+    things = default_lexicon().owned_things
+    topics = [e for e in parsed.get("entities") or [] if e.get("entity") == "topic" and e.get("value") in things]
+    return ("ask_fact", [{"entity": "topic", "value": topics[0]["value"]}]) if len(topics) == 1 else None
+
+
+def _ask_of_the_thing(tracker: Tracker, intent: str, asked: list[dict]) -> StoreAction | None:
+    """The answer about that thing: the message's own roles and attributes give way to the thing's question."""
+    message = tracker.latest_message
+    kept = [e for e in message.get("entities") or [] if e.get("entity") in WHOLE_MESSAGE]
+    message["entities"] = [*kept, *asked]
+    message["intent"] = {"name": intent, "confidence": 1.0}
+    return _action_for(intent)
 
 
 def _said_as(text: str, entity: dict) -> set[str]:

@@ -112,7 +112,6 @@ def test_the_reply_language_spanning_the_message_names_no_thing(store):
         ("hmm interesting", "nlu_fallback"),
         ("me neither", "nlu_fallback"),
         ("good", "nlu_fallback"),
-        ("really", "nlu_fallback"),
     ],
 )
 def test_what_a_listener_says_back_is_acknowledged(store, text, guessed):
@@ -135,7 +134,7 @@ def test_doubt_of_the_last_answer_asks_where_it_comes_from(store, text, guessed)
     assert reading(store, text, guessed).intent == "ask_source"
 
 
-@pytest.mark.parametrize("text", ["is it true?", "are you sure it's on netflix?", "really"])
+@pytest.mark.parametrize("text", ["is it true?", "are you sure it's on netflix?", "for real"])
 def test_no_doubt_without_the_last_answer_pointed_at(store, text):
     assert reading(store, text, "ask_fact").intent != "ask_source"
 

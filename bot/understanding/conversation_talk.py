@@ -9,8 +9,9 @@ answer, the question) and one verb or judgement says what the user wants done wi
   Japanese test turns): the reader gives it the fallback, whose action repeats (actions/conversation.py);
 - a verb of stopping with no object but the exchange ("cancel that", "never mind", "please stop it"): `deny`;
 - what the assistant can answer ("which topics can you answer?", "what subjects are you familiar with"): `help`;
-- doubt of the last answer ("are you sure?", "is that right?"): `ask_source`, where it comes from (the reader
-  adds "really?" and "for real?" when they are asked);
+- a doubt of the last answer ("really?", "are you sure?", "is that right?", "how do you know?"): `ask_source`,
+  the sources that back the last answer up (actions/sources.py), never the assistant's identity or "didn't get
+  that" (the reader adds "for real?" when it is asked);
 - whether the assistant is a person ("can you tell me if your a bot"), or its own particulars ("what's your
   name", "what languages do you speak"): `bot_challenge`.
 
@@ -100,26 +101,6 @@ FILM_POINTERS = frozenset({"it", "its", "it's"})
 SPEAKERS_OWN = frozenset({"my", "mine"})
 
 
-# Doubt of the last answer: "are you sure?", "is that right?", "really?": where it comes from is the answer.
-SURE_WORDS = frozenset({"sure", "certain", "positive"})
-DOUBTED_TRUTH = frozenset({"true", "right", "correct", "accurate"})
-DOUBT_PADDING = frozenset({"about", "100", "tho", "seriously", "for", "real"})
-DOUBT_ALONE = ("really", "seriously", "for real", "for real tho", "really tho")
-
-
-def doubts(words: Sequence[str], asked: bool) -> bool:
-    """ "are you sure (about that)?", "is that true?", and, asked, "really?", "for real?": the last answer
-    doubted. Not "is it true?" ("it" is the film: a true story?) nor "are you sure it's on netflix?"."""
-    said = set(words)
-    if not said or not said <= EXCHANGE | SURE_WORDS | DOUBTED_TRUTH | DOUBT_PADDING:
-        return False
-    if said & SURE_WORDS and said & YOU and not said & FILM_POINTERS:
-        return True
-    if said & DOUBTED_TRUTH and said & {"that", "that's", "thats", "this"} and words[0] in AUXILIARIES:
-        return True
-    return asked and " ".join(words) in DOUBT_ALONE
-
-
 def about_the_conversation(words: Sequence[str], film_named: Collection[int] = ()) -> str | None:
     """What a message that talks about the conversation says (`deny`, `repeat`, `help`, `bot_challenge`), or
     None. `film_named`: where words naming this film stand, which only a request for help may hold ("what can you
@@ -129,7 +110,7 @@ def about_the_conversation(words: Sequence[str], film_named: Collection[int] = (
         return None
     if corrects(words):
         return "deny"
-    if doubts(words, asked=False):
+    if doubts(words):
         return "ask_source"
     if repeats(words):
         return "repeat"
@@ -194,6 +175,40 @@ def _asks_again(words: Sequence[str]) -> bool:
     return bool(said & NEGATIONS and said & {"catch", "hear", "understand", "caught", "heard", "understood"}) or (
         "missed" in said and "that" in said
     )
+
+
+# A doubt of the last answer: "really?", "seriously?", "are you sure?", "how do you know?". Only the doubt and
+# the words around it; no speaker ("i really think so" agrees), no negation ("i'm not sure" is unsure).
+DOUBT_WORDS = frozenset({"really", "seriously", "srsly", "sure", "certain", "positive"})
+DOUBT_PADDING = frozenset(
+    {"you", "u", "are", "r", "that", "this", "it", "is", "was", "so", "oh", "wow", "whoa", "huh", "hmm", "ok",
+     "okay", "but", "and", "about", "of", "how", "do", "did", "does", "know", "that's", "thats", "tho", "100"}
+)  # fmt: skip
+# "sure" alone agrees ("sure!", "ok sure"): it doubts only of "you" ("are you sure?", "you sure about that?").
+AGREEING_ALONE = frozenset({"sure", "positive"})
+# "is that right?", "is this true?": the truth of what was just said, asked.
+DOUBTED_TRUTH = frozenset({"true", "right", "correct", "accurate"})
+POINTING_BACK = frozenset({"that", "that's", "thats", "this"})
+# "for real?" doubts only when asked: said flat, it agrees.
+ASKED_DOUBTS = ("for real", "for real tho")
+
+
+def doubts(words: Sequence[str], asked: bool = False) -> bool:
+    """ "Really?", "are you sure about that?", "seriously?", "how do you know?", "is that right?" and, `asked`,
+    "for real?": the last answer doubted. Not "is it true?" ("it" is the film: a true story?)."""
+    said = set(words)
+    if not said:
+        return False
+    if said & DOUBTED_TRUTH and said & POINTING_BACK and words[0] in AUXILIARIES and said <= EXCHANGE | DOUBTED_TRUTH:
+        return True
+    if asked and " ".join(words) in ASKED_DOUBTS:
+        return True
+    if not said <= DOUBT_WORDS | DOUBT_PADDING:
+        return False
+    if {"how", "know", "you"} <= said and not said & DOUBT_WORDS:
+        return True  # "how do you know?", "how do you know that?"
+    doubt = said & DOUBT_WORDS
+    return bool(doubt) and (not doubt <= AGREEING_ALONE or bool(said & YOU))
 
 
 def _stop_said(words: Sequence[str]) -> bool:

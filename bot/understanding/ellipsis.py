@@ -78,6 +78,13 @@ def _bare(start: int, words: list[str], covered: set[int]) -> bool:
     return all(i in covered or words[i] in PRONOUNS | BARE_WORDS for i in range(start, len(words)))
 
 
+def _inside_a_name(hit: Hit, names: list[dict[str, Any]], spans: list[tuple[int, int]]) -> bool:
+    """A lexicon phrase within a name the entity rules found is that name's words ("the <role>" that is a
+    character's alias and also a lexicon claim names that character; it claims nothing of them)."""
+    begin, end = spans[hit.start][0], spans[hit.end - 1][1]
+    return any(int(n.get("start") or 0) <= begin and end <= int(n.get("end") or 0) for n in names)
+
+
 def what_about(
     words: list[str],
     hits: list[Hit],
@@ -105,7 +112,8 @@ def what_about(
     first_char = spans[start][0] if start < len(spans) else 0
     later_names = [n for n in names if int(n.get("start") or 0) >= first_char]
     later_roles = [r for r in roles if int(r.get("start") or 0) >= first_char]
-    later_hits = [h for h in hits if h.start >= start and h.kind in ("attribute", "relation", "claim")]
+    asked = [h for h in hits if h.start >= start and h.kind in ("attribute", "relation", "claim")]
+    later_hits = [h for h in asked if not _inside_a_name(h, later_names, spans)]
     related = {i for h in later_hits if h.kind == "relation" for i in range(h.start, h.end)}
     # a relation word is also a family attribute ("mother"): read as the relation, as the reader does
     later_hits = [h for h in later_hits if h.kind == "relation" or not related & set(range(h.start, h.end))]

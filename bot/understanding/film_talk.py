@@ -674,7 +674,6 @@ NEUTRAL_ACKNOWLEDGEMENTS = (
     ("me", "neither"),
     ("me", "either"),
     ("interesting",),
-    ("really",),
 )
 
 

@@ -2929,6 +2929,9 @@ def _read(
         _character_attribute(kind, current, attributes, words, lexicon, reading)
         if not names:
             _crew_member_as_subject(words, attributes, store, lexicon, reading, roles)
+    elif current in (OUT_OF_SCOPE, FALLBACK) and names and _who_plays_a_character(words, names):
+        reading.intent = "ask_who_plays"
+        reading.why.append("who plays a character")
     elif current in (OUT_OF_SCOPE, FALLBACK) and names:
         reading.intent = "ask_person"
         reading.why.append("names the film's people")
@@ -2971,6 +2974,21 @@ NOVEL_AUTHOR_NOUNS = frozenset({"author", "novelist"})
 
 # Intents the classifier gives a question about one person that the person's description answers.
 DESCRIBED_PERSON_INTENTS = frozenset({"ask_person", "ask_other_work", "ask_crew", OUT_OF_SCOPE, FALLBACK})
+
+
+def _who_plays_a_character(words: _Words, names: list[dict[str, Any]]) -> bool:
+    """ "who plays <a character>" with no classifier reading (a clause of a longer message, read alone): the
+    actor of that character, not anyone else a part of the name may be (a crew member sharing a name part makes
+    "<a first name>" ambiguous as a person, never as a character that someone plays)."""
+    asks_who_plays = any(
+        word in WHO_ASKS and following in PLAY_VERBS
+        for word, following in zip(words.words, words.words[1:], strict=False)
+    )
+    return asks_who_plays and all(name.get("entity") == "character" for name in names)
+
+
+WHO_ASKS = frozenset({"who", "whos", "who's"})
+PLAY_VERBS = frozenset({"play", "plays", "played", "playing", "portrays", "portrayed"})
 
 
 def described_by_birth(text: str, store: FactStore) -> bool:
@@ -6226,6 +6244,14 @@ HEDGES = (
 )
 
 
+def _hyphenated(between: str) -> bool:
+    """A hyphen with no space either side joins two words into one ("the art-club adviser"): no clause break."""
+    return between in HYPHENS
+
+
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
 def _breaks(between: str) -> bool:
     """Punctuation that ends a clause, or emoji only ("the ending destroyed me 😭 is there a sequel"): chat ends
     a sentence with one as often as with a full stop."""
@@ -6256,7 +6282,10 @@ def _clause_starts(words: _Words, hedged: bool = False) -> list[int]:
     """The first word of each clause: after "," "?" "." and the like; with `hedged`, also the word
     after a hedge that opens a clause ("by any chance is it …?")."""
     starts = [0] + [
-        i for i in range(1, len(words.words)) if _breaks(words.text[words.spans[i - 1][1] : words.spans[i][0]].strip())
+        i
+        for i in range(1, len(words.words))
+        if _breaks(words.text[words.spans[i - 1][1] : words.spans[i][0]].strip())
+        and not _hyphenated(words.text[words.spans[i - 1][1] : words.spans[i][0]])
     ]
     if not hedged:
         return starts
