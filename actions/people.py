@@ -147,6 +147,9 @@ class ActionWhoPlays(StoreAction):
         relatives = unanchored_relatives(tracker)
         if 1 < len(relatives) <= MAX_RELATIVES:  # "who played the father?": each father, with whose he is
             return self.each_relative(reply, relatives)
+        relatives = several_relatives(tracker)
+        if 1 < len(relatives) <= MAX_RELATIVES:  # "who played <a>'s childhood friend?": each of them, not a choice
+            return self.each_relative(reply, relatives)
         match = resolve_mention(
             reply, tracker, entities=("character", "person"), kinds=("character",), slot="character"
         )
@@ -428,6 +431,17 @@ class ActionOtherWork(StoreAction):
             for noted_work, note in noted[:MAX_NOTES]:
                 utter_work_note(reply, person, noted_work, note, "utter_person_work_said")
             return [SlotSet("person", person.id)]
+        named = named_work_of(tracker, person) if asked is not None else None
+        if asked is not None and named is not None:  # "who directed <a title of hers>?": that work's, not held
+            title = named.ja if reply.japanese and named.ja else named.title
+            reply.dont_know(
+                tracker,
+                "utter_dont_know_subject_attribute",
+                subject_name=title,
+                attribute_words=asked[0],
+                asked=asked[1],
+            )
+            return [SlotSet("person", person.id)]
         if asked is not None:  # "what genre are the films <X> starred in?": not held of other works
             credit = this_films_credit(tracker, person)
             if credit is not None:  # "who produced films starring <X>?": this film is one of them
@@ -533,9 +547,25 @@ def this_films_credit(tracker: Tracker, person: Person) -> CrewCredit | None:
     role = "director" if key == "director" else (attribute.entity.get("crew_role") if attribute else None)
     if role is None or said & OTHER_WORDS or not (facts.roles_of(person.id) or facts.crew_roles_of(person.id)):
         return None
-    if said & named_work.TITLED_NOUNS:  # "who directed the film <a work of hers>?": one work, named, not this one
-        return None
+    if said & named_work.TITLED_NOUNS or _names_a_work(tracker):
+        return None  # "who directed the film <a work of hers>?", "who directed <its title>?": one work, not this one
     return facts.crew.get(role)
+
+
+def named_work_of(tracker: Tracker, person: Person) -> Work | None:
+    """The one work of the person's that the message names by its title ("who directed <a title>?"), or None."""
+    text = tracker.latest_message.get("text") or ""
+    named = named_work.find(text, store(), default_lexicon().film_titles)
+    if named is None or named.owner != person.id:
+        return None
+    said = " ".join(tokens(named.title))
+    forms = [(work, " ".join(tokens(title))) for work in person.known_for for title in (work.title, work.ja) if title]
+    return next((work for work, form in forms if named_work.close_to(said, form)), None)
+
+
+def _names_a_work(tracker: Tracker) -> bool:
+    text = tracker.latest_message.get("text") or ""
+    return named_work.find(text, store(), default_lexicon().film_titles) is not None
 
 
 def works_attribute_asked(tracker: Tracker) -> tuple[str, str] | None:

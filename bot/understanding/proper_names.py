@@ -181,3 +181,50 @@ def name_parts(names: frozenset[str]) -> frozenset[str]:
 
 
 _STORE_NAMES: dict[int, frozenset[str]] = {}
+
+
+# Letters a misspelt name part may be off by and still be that part ("<Nomaguchi>" typed "<Nommaguchi>").
+MAX_PART_TYPOS = 1
+MIN_TYPED_PART = 4
+
+
+def completed_by_a_typo(text: str, entities: list[dict], store: FactStore) -> list[tuple[dict, dict]]:
+    """ "when was <given> <misspelt family name> born?": the entity rules tag the one part they know, which two
+    people may share; the word beside it, one letter off the other part of one person's name, completes that
+    person's name. (tagged entity, the whole name's entity) pairs; a part whose neighbour is no such typo stays."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[A-Za-z]+", text)]
+    pairs: list[tuple[dict, dict]] = []
+    for entity in entities:
+        kind = entity.get("entity")
+        start, end = int(entity.get("start", -1)), int(entity.get("end", -1))
+        if kind not in ("person", "character") or (start, end) not in spans:
+            continue
+        at = spans.index((start, end))
+        part = text[start:end].lower()
+        for other, whole in ((at + 1, (start, None)), (at - 1, (None, end))):
+            if not 0 <= other < len(spans) or text[min(end, spans[other][1]) : max(start, spans[other][0])].strip():
+                continue
+            typed = text[spans[other][0] : spans[other][1]].lower()
+            name = _name_with_part_near(part, typed, other > at, store, str(kind))
+            if name is not None:
+                first = whole[0] if whole[0] is not None else spans[other][0]
+                last = whole[1] if whole[1] is not None else spans[other][1]
+                pairs.append((entity, {"entity": kind, "value": name, "start": first, "end": last}))
+                break
+    return pairs
+
+
+def _name_with_part_near(part: str, typed: str, typed_after: bool, store: FactStore, kind: str) -> str | None:
+    """The one name of `kind` with `part` in it whose other part `typed` is a typo of (not the part itself)."""
+    found = set()
+    for form_kind, _, form in store.name_forms():
+        words = form.lower().split()
+        if form_kind != kind or len(words) != 2 or not form[:1].isupper():
+            continue
+        mine, others = (words[0], words[1]) if typed_after else (words[1], words[0])
+        if mine == part and others != typed and len(typed) >= MIN_TYPED_PART:
+            if OSA.distance(typed, others) <= MAX_PART_TYPOS:
+                found.add(form)
+    if len(found) != 1:
+        return None
+    return found.pop()

@@ -525,6 +525,28 @@ def read(
     store: FactStore,
     lexicon: Lexicon,
 ) -> Reading:
+    """What to change in the NLU result of `text` (bot/understanding/README or the rules below)."""
+    completed = proper_names.completed_by_a_typo(text, entities, store)
+    if not completed:
+        return _read_message(text, intent, entities, store, lexicon)
+    # "when was <given> <misspelt family name> born?": the whole name, not the part two people share
+    tagged = [old for old, _ in completed]
+    whole = [new for _, new in completed]
+    reading = _read_message(text, intent, [e for e in entities if e not in tagged] + whole, store, lexicon)
+    kept = [e for e in whole if e not in reading.drop]
+    reading.drop.extend(tagged)
+    reading.entities[:0] = kept
+    reading.drop[:] = [e for e in reading.drop if e not in whole]
+    return reading
+
+
+def _read_message(
+    text: str,
+    intent: str | None,
+    entities: list[dict[str, Any]],
+    store: FactStore,
+    lexicon: Lexicon,
+) -> Reading:
     greeted = _social_opening(_Words.of(text), lexicon)
     if greeted:  # "hi what's up, who plays <a character>?": the greeting asks nothing and names no one
         text = " " * greeted + text[greeted:]
@@ -1906,6 +1928,8 @@ ORDERED_WORK_KEYS = frozenset({"novel", "writer", "other_work"})
 
 # Where a question names whom it asks about: "who played <X>", "the character of <X>", "who is <X>".
 NAME_SLOTS = frozenset({"played", "plays", "play", "portrayed", "portrays", "portray", "of", "as"})
+# Titles that stand between a name slot and the name: "who stars as Dr <a misspelt family name>?".
+TITLES_BEFORE_NAMES = frozenset({"dr", "doctor", "mr", "mrs", "ms", "miss", "prof", "professor"})
 MISSPELT_MIN = 5  # one wrong letter in a shorter word makes another word too often
 
 
@@ -2104,6 +2128,8 @@ def _misspelt_names(
     added: list[dict[str, Any]] = []
     for i, word in enumerate(words.words):
         before = words.words[i - 1] if i > 0 else ""
+        if before in TITLES_BEFORE_NAMES and i > 1:
+            before = words.words[i - 2]  # the title is the name's: the slot stands before it
         slot = before in NAME_SLOTS or (before in ("is", "was") and i > 1 and words.words[i - 2] in WHO_WORDS)
         if not slot or len(word) < MISSPELT_MIN or not word.isalpha() or word in known:
             continue
@@ -2286,6 +2312,10 @@ def _read(
     if not refers_to_film and (ARITHMETIC.search(text) or general or any(h.kind == "other_topic" for h in hits)):
         reading.intent = OUT_OF_SCOPE
         reading.why.append("another topic")
+        return reading
+    if not refers_to_film and not has_japanese(text) and film_talk.record_among_all_films(words.words, store):
+        reading.intent = OUT_OF_SCOPE  # "who directed the first movie ever?": a record of all films, none of ours
+        reading.why.append(FILMS_IN_GENERAL)
         return reading
     everyday_request = (
         None
