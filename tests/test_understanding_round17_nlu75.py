@@ -142,3 +142,31 @@ def test_a_title_before_a_misspelt_family_name_keeps_the_name_slot(store, title)
     text = f"who plays {title} {typo(family)}"
     result = reading(store, text, "ask_who_plays")
     assert character.name in values(result, "character")
+
+
+def test_our_character_asked_in_another_titled_film_is_that_films_part(store):
+    """ "who played <a character of ours> in the movie <Another Title>?": the other film's part, never ours."""
+    given = store.characters[store.cast[1].character].name.split()[0]
+    text = f"who played {given} in the movie Some Other Picture"
+    result = reading(store, text, "ask_who_plays", [name(text, given, "character")])
+    assert result.intent == "out_of_scope"
+
+
+def test_a_role_played_in_another_capitalised_work_is_that_works(store):
+    """ "who played the doctor in <Title>?": a part is played in a work, so one capitalised word after "in" names it;
+    a title word (doctor) is no name of anyone."""
+    role = next(a for c in store.characters.values() for a in c.aliases if a.startswith("the ") and "doctor" in a)
+    text = f"Who played {role} in Zyxwv?"
+    result = reading(store, text, "ask_who_plays", [name(text, role, "character")])
+    assert result.intent == "out_of_scope"
+
+
+def test_a_title_word_is_no_name_part(store):
+    assert not proper_names.is_proper_name("the doctor", proper_names.store_names(store))
+
+
+def test_when_a_known_title_came_out_is_its_owners_work(store):
+    person_id, title = film_work_of(store, "director")
+    result = reading(store, f"When was {title} released?", "ask_release_date")
+    assert result.intent == "ask_other_work"
+    assert values(result, "person") == [store.people[person_id].name]

@@ -33,7 +33,9 @@ QUOTES = '"\u201c\u201d'
 QUOTED_AFTER = re.compile(r"\s*[\"\u201c\u201d]([^\"\u201c\u201d]+)[\"\u201c\u201d]")
 # Words after which a question names its subject without a work noun: "who directed <a title>?", "actors starring
 # in <a title>", "the music of <a title>".
-SUBJECT_WORDS = frozenset("directed direct directs starring starred stars in of for about wrote made produced".split())
+SUBJECT_WORDS = frozenset(
+    "directed direct directs starring starred stars in of for about wrote made produced was is did does".split()
+)
 # Words a known title typed in lower case must have: one everyday word may be anything ("the show mother").
 MIN_LOWER_CASE_TITLE = 2
 # Capitalised words in a row after a work noun that make a title whatever they are.

@@ -46,6 +46,8 @@ BEFORE_SUBJECT = frozenset(
     """by of movie film novel book books novels series show character actor actress director author writer singer
     was is did does played plays play starred starring star portrayed portray about""".split()
 )
+# Verbs of playing a part: the word after their "in" names a work ("who played <a part> in <X>?").
+PLAYING_VERBS = frozenset("played plays play playing starred stars star starring portrayed portrays acted".split())
 # "the sequel to 2007's <X>": a year's work is a title.
 YEAR_OF = re.compile(r"(?:19|20)\d\d'?s")
 # A word after a name in a subject slot: "the <X> movies", "<X> character".
@@ -150,7 +152,9 @@ def _knows(word: str, covered: bool, known: frozenset[str], ordinary: frozenset[
 def _subject_slot(words: list[str], start: int, end: int) -> bool:
     before = words[start - 1] if start > 0 else ""
     after = words[end] if end < len(words) else ""
-    return before in BEFORE_SUBJECT or after in AFTER_SUBJECT or bool(YEAR_OF.fullmatch(before))
+    # "who played the doctor in <X>?": a part is played in a work, so <X> after "in" is one (not a place)
+    in_a_work = before == "in" and bool(PLAYING_VERBS & set(words[: start - 1]))
+    return before in BEFORE_SUBJECT or after in AFTER_SUBJECT or bool(YEAR_OF.fullmatch(before)) or in_a_work
 
 
 def _close(typed: str, names: frozenset[str]) -> bool:
@@ -174,10 +178,15 @@ def is_proper_name(text: str, names: frozenset[str]) -> bool:
     return bool(set(tokens(text)) & name_parts(names))
 
 
+# Titles written before a name ("Dr <a family name>"): part of how a name is written, no name of anyone ("the
+# doctor" is a role phrase, not a name).
+TITLES = frozenset({"dr", "doctor", "mr", "mrs", "ms", "miss", "prof", "professor"})
+
+
 @cache
 def name_parts(names: frozenset[str]) -> frozenset[str]:
     """The words of the proper names (given and family names apart), computed once per set of names."""
-    return frozenset(part for name in names for part in name.split())
+    return frozenset(part for name in names for part in name.split() if part not in TITLES)
 
 
 _STORE_NAMES: dict[int, frozenset[str]] = {}

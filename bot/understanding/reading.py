@@ -745,12 +745,14 @@ def _titled_work_read(
     if named.owner is None:
         store_names = proper_names.store_names(store)
         if any(
-            e.get("entity") in NAME_KINDS
+            e.get("entity") == "person"
             and not (named.start <= int(e.get("start", -1)) < named.end)
             and proper_names.is_proper_name(str(e.get("value")), store_names)
             for e in entities
         ):
-            return None  # "was <one of our actors> in the film "<X>"?": asked of our person
+            # "was <one of our actors> in the film "<X>"?": asked of our person; a character of ours is in this
+            # film only ("who played <a character> in the movie <X>?" asks of the other film's part)
+            return None
         return Reading(OUT_OF_SCOPE, why=[f"another work: {named.title}"])
     said = [words.words[i] for i in outside]
     pairs = set(zip(said, said[1:], strict=False))
@@ -1928,8 +1930,6 @@ ORDERED_WORK_KEYS = frozenset({"novel", "writer", "other_work"})
 
 # Where a question names whom it asks about: "who played <X>", "the character of <X>", "who is <X>".
 NAME_SLOTS = frozenset({"played", "plays", "play", "portrayed", "portrays", "portray", "of", "as"})
-# Titles that stand between a name slot and the name: "who stars as Dr <a misspelt family name>?".
-TITLES_BEFORE_NAMES = frozenset({"dr", "doctor", "mr", "mrs", "ms", "miss", "prof", "professor"})
 MISSPELT_MIN = 5  # one wrong letter in a shorter word makes another word too often
 
 
@@ -2128,8 +2128,8 @@ def _misspelt_names(
     added: list[dict[str, Any]] = []
     for i, word in enumerate(words.words):
         before = words.words[i - 1] if i > 0 else ""
-        if before in TITLES_BEFORE_NAMES and i > 1:
-            before = words.words[i - 2]  # the title is the name's: the slot stands before it
+        if before in proper_names.TITLES and i > 1:
+            before = words.words[i - 2]  # "who stars as Dr <a misspelt name>?": the slot stands before the title
         slot = before in NAME_SLOTS or (before in ("is", "was") and i > 1 and words.words[i - 2] in WHO_WORDS)
         if not slot or len(word) < MISSPELT_MIN or not word.isalpha() or word in known:
             continue
