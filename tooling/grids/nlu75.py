@@ -258,8 +258,8 @@ class Grid:
     def relation_subjects(self, asks: str) -> Iterator[dict[str, str]]:
         """Each (character, relation) once; its answer is every related character (two childhood friends)."""
         seen: dict[tuple[str, str], list[str]] = {}
-        for relation in self.store.relations:
-            seen.setdefault((relation.subject, relation.relation), []).append(relation.object)
+        for held in self.store.relations:
+            seen.setdefault((held.subject, held.relation), []).append(held.object)
         for (owner_id, relation), objects in seen.items():
             owner = self.store.characters[owner_id].name
             if "'" in owner or not owner[0].isupper():
