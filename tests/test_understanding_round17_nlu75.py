@@ -170,3 +170,13 @@ def test_when_a_known_title_came_out_is_its_owners_work(store):
     result = reading(store, f"When was {title} released?", "ask_release_date")
     assert result.intent == "ask_other_work"
     assert values(result, "person") == [store.people[person_id].name]
+
+
+def test_a_capitalised_run_after_a_part_played_in_is_another_work(store):
+    """ "who played <our character> in <Two Capitalised Words>?": the other work's part (out of scope); this film's
+    own title there stays this film."""
+    given = store.characters[store.cast[0].character].name.split()[0]
+    other = f"who played {given} in Some Picture"
+    ours = f"who played {given} in {store.title}"
+    assert reading(store, other, "ask_who_plays", [name(other, given, "character")]).intent == "out_of_scope"
+    assert reading(store, ours, "ask_who_plays", [name(ours, given, "character")]).intent != "out_of_scope"
