@@ -180,3 +180,10 @@ def test_a_capitalised_run_after_a_part_played_in_is_another_work(store):
     ours = f"who played {given} in {store.title}"
     assert reading(store, other, "ask_who_plays", [name(other, given, "character")]).intent == "out_of_scope"
     assert reading(store, ours, "ask_who_plays", [name(ours, given, "character")]).intent != "out_of_scope"
+
+
+def test_one_capitalised_word_after_a_part_played_in_is_another_work(store):
+    """ "who played <our character> in <Oneword>?": the run of capitals does not glue the name to the work."""
+    given = store.characters[store.cast[0].character].name.split()[0]
+    text = f"who played {given} in Zyxwv"
+    assert reading(store, text, "ask_who_plays", [name(text, given, "character")]).intent == "out_of_scope"

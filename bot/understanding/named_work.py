@@ -67,9 +67,8 @@ def find(text: str, store: FactStore, film_titles: Collection[str]) -> NamedWork
     spans = token_spans(text)
     words = [text[a:b].lower() for a, b in spans]
     for i, word in enumerate(words):
-        # "who played <a part> in <A Title>": a part is played in a work, so "in" stands where a work noun would
-        played_in = word == "in" and bool(proper_names.PLAYING_VERBS & set(words[:i]))
-        if (word not in TITLED_NOUNS and not played_in) or i + 1 >= len(words):
+        # "who played <a part> in <A Title>": "in" after a verb of playing stands where a work noun would
+        if (word not in TITLED_NOUNS and not proper_names.played_in(words, i + 1)) or i + 1 >= len(words):
             continue
         found = _known_title_after(words, spans, i, store) or _title_after(text, spans, i)
         if found is None:

@@ -95,7 +95,7 @@ def unknown_names(
         while end < len(words) and _joined(text, spans[end - 1], spans[end]):
             if end in capitals:
                 end += 1
-            elif words[end] in GLUE and end + 1 < len(words) and end + 1 in capitals:
+            elif words[end] in GLUE and end + 1 < len(words) and end + 1 in capitals and not played_in(words, end + 1):
                 end += 2
             else:
                 break
@@ -152,9 +152,15 @@ def _knows(word: str, covered: bool, known: frozenset[str], ordinary: frozenset[
 def _subject_slot(words: list[str], start: int, end: int) -> bool:
     before = words[start - 1] if start > 0 else ""
     after = words[end] if end < len(words) else ""
-    # "who played the doctor in <X>?": a part is played in a work, so <X> after "in" is one (not a place)
-    in_a_work = before == "in" and bool(PLAYING_VERBS & set(words[: start - 1]))
-    return before in BEFORE_SUBJECT or after in AFTER_SUBJECT or bool(YEAR_OF.fullmatch(before)) or in_a_work
+    return (
+        before in BEFORE_SUBJECT or after in AFTER_SUBJECT or bool(YEAR_OF.fullmatch(before)) or played_in(words, start)
+    )
+
+
+def played_in(words: list[str], at: int) -> bool:
+    """ "who played the doctor in <X>?": the word at `at` follows an "in" after a verb of playing a part, and a part
+    is played in a work, so it names one (not a place)."""
+    return at > 0 and words[at - 1] == "in" and bool(PLAYING_VERBS & set(words[: at - 1]))
 
 
 def _close(typed: str, names: frozenset[str]) -> bool:

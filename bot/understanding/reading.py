@@ -6877,9 +6877,19 @@ def _other_named(
     ]
     # "in the movie <X>", "the novel <X>": the question names the work it is about, and that is not this one,
     # whatever pronouns it has ("how many students spent their Saturday in the movie <X>?").
-    titled = next((n for n in found if n.start > 0 and words.words[n.start - 1] in coverage.WORK_NOUNS), None)
+    # "who played <a part> in <X>?" too: a part is played in a work. A character of ours named with it is asked of
+    # that work's part (ours are in this film only); a person of ours may be in other works.
+    titled = next(
+        (
+            n
+            for n in found
+            if n.start > 0
+            and (words.words[n.start - 1] in coverage.WORK_NOUNS or proper_names.played_in(words.words, n.start))
+        ),
+        None,
+    )
     this_title = any(h.kind == "film" and h.phrase not in lexicon.film_references for h in hits)
-    if titled is not None and not this_title and not named:
+    if titled is not None and not this_title and not [n for n in named if n.get("entity") == "person"]:
         reading.intent = OUT_OF_SCOPE
         reading.why.append(f"another work named: {titled.text}")
         return True
