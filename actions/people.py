@@ -432,6 +432,10 @@ class ActionOtherWork(StoreAction):
                 utter_work_note(reply, person, noted_work, note, "utter_person_work_said")
             return [SlotSet("person", person.id)]
         named = named_work_of(tracker, person) if asked is not None else None
+        if named is not None and named.medium == "book" and works_attribute_key(tracker) in WRITER_KEYS:
+            # "who wrote <a book of hers>?": a book a person is known for is one they wrote
+            utter_work_note(reply, person, named, named.detail or named.medium, "utter_person_work_said")
+            return [SlotSet("person", person.id)]
         if asked is not None and named is not None:  # "who directed <a title of hers>?": that work's, not held
             title = named.ja if reply.japanese and named.ja else named.title
             reply.dont_know(
@@ -561,6 +565,15 @@ def named_work_of(tracker: Tracker, person: Person) -> Work | None:
     said = " ".join(tokens(named.title))
     forms = [(work, " ".join(tokens(title))) for work in person.known_for for title in (work.title, work.ja) if title]
     return next((work for work, form in forms if named_work.close_to(said, form)), None)
+
+
+# The works attributes that ask who wrote a work.
+WRITER_KEYS = frozenset({"writer", "author"})
+
+
+def works_attribute_key(tracker: Tracker) -> str | None:
+    entity = _works_attribute(tracker)
+    return str(entity.get("value")) if entity else None
 
 
 def _names_a_work(tracker: Tracker) -> bool:

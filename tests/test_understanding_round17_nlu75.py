@@ -187,3 +187,15 @@ def test_one_capitalised_word_after_a_part_played_in_is_another_work(store):
     given = store.characters[store.cast[0].character].name.split()[0]
     text = f"who played {given} in Zyxwv"
     assert reading(store, text, "ask_who_plays", [name(text, given, "character")]).intent == "out_of_scope"
+
+
+def test_the_writer_of_a_named_book_of_one_of_our_people_is_that_person(store, domain):
+    """ "Who wrote <a book they are known for>?": the person, with the book's note."""
+    person, book = next(
+        (p, w) for p in store.people.values() for w in p.known_for if w.medium == "book" and w.title.isascii()
+    )
+    text = f"who wrote {book.title}"
+    entities = [name(text, book.title, "person", person.name), name(text, "wrote", "works_attribute", "writer")]
+    said, messages, _ = run(ActionOtherWork(), domain, text, entities, intent="ask_other_work")
+    assert said == ["utter_person_work_said"]
+    assert messages[0]["person_name"] == person.name
