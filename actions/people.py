@@ -25,7 +25,7 @@ from actions.common import (
 )
 from actions.crew import utter_crew_credit
 from actions.person_facts import MAX_NOTES, actor_answered_last, asks_yes_no, note_saying, utter_work_note
-from actions.relations import relation_between, several_relatives, unanchored_relatives
+from actions.relations import owned_by_named, relation_between, several_relatives, unanchored_relatives
 from actions.story_text import story_detail
 from actions.topics import dont_know_attribute
 from bot import markup, style
@@ -147,7 +147,7 @@ class ActionWhoPlays(StoreAction):
         relatives = unanchored_relatives(tracker)
         if 1 < len(relatives) <= MAX_RELATIVES:  # "who played the father?": each father, with whose he is
             return self.each_relative(reply, relatives)
-        relatives = several_relatives(tracker)
+        relatives = several_relatives(tracker) if owned_by_named(tracker) else []
         if 1 < len(relatives) <= MAX_RELATIVES:  # "who played <a>'s childhood friend?": each of them, not a choice
             return self.each_relative(reply, relatives)
         match = resolve_mention(

@@ -199,3 +199,10 @@ def test_the_writer_of_a_named_book_of_one_of_our_people_is_that_person(store, d
     said, messages, _ = run(ActionOtherWork(), domain, text, entities, intent="ask_other_work")
     assert said == ["utter_person_work_said"]
     assert messages[0]["person_name"] == person.name
+
+
+def test_a_title_beside_its_named_owner_is_a_clue_about_them(store):
+    """ "<a>, famous for <a title of theirs>, was born in what year?": the person is asked, not the work."""
+    person_id, title = film_work_of(store, "director")
+    text = f"{store.people[person_id].name}, famous as the director of {title}, was born in what year?"
+    assert named_work.find(text, store, default_lexicon().film_titles) is None
