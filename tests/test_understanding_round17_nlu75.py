@@ -206,3 +206,17 @@ def test_a_title_beside_its_named_owner_is_a_clue_about_them(store):
     person_id, title = film_work_of(store, "director")
     text = f"{store.people[person_id].name}, famous as the director of {title}, was born in what year?"
     assert named_work.find(text, store, default_lexicon().film_titles) is None
+
+
+def test_a_relation_not_written_as_the_named_characters_is_no_list_of_relatives(store, domain):
+    """ "<a>, who has a <relation>, was portrayed by which actress?": not each of <a>'s relatives (the relation is no
+    possessive of <a>'s: the earlier rules decide, as before)."""
+    owner, kind = next(
+        (r.subject, r.relation) for r in store.relations if len(store.related(r.subject, [r.relation])) > 1
+    )
+    given = store.characters[owner].name.split()[0]
+    words = kind.replace("_", " ")
+    text = f"{given}, who has a {words} or two, was portrayed by which actress?"
+    entities = [name(text, given, "character"), name(text, words, "relation", kind)]
+    said, _, _ = run(ActionWhoPlays(), domain, text, entities, intent="ask_who_plays")
+    assert said.count("utter_who_plays") <= 1
