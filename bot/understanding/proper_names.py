@@ -237,7 +237,8 @@ def _name_with_part_near(part: str, typed: str, typed_after: bool, store: FactSt
         if form_kind != kind or len(words) != 2 or not form[:1].isupper():
             continue
         mine, others = (words[0], words[1]) if typed_after else (words[1], words[0])
-        if mine == part and others != typed and len(typed) >= MIN_TYPED_PART:
+        # "<given> <family>s dad": a possessive glued on without its apostrophe is the relation rules' to read
+        if mine == part and typed not in (others, f"{others}s") and len(typed) >= MIN_TYPED_PART:
             if OSA.distance(typed, others) <= MAX_PART_TYPOS:
                 found.add(form)
     if len(found) != 1:
