@@ -25,7 +25,7 @@ from actions.common import (
 )
 from actions.crew import utter_crew_credit
 from actions.person_facts import MAX_NOTES, actor_answered_last, asks_yes_no, note_saying, utter_work_note
-from actions.relations import relation_between, several_relatives, unanchored_relatives
+from actions.relations import owned_by_named, relation_between, several_relatives, unanchored_relatives
 from actions.story_text import story_detail
 from actions.topics import dont_know_attribute
 from bot import markup, style
@@ -146,6 +146,9 @@ class ActionWhoPlays(StoreAction):
         facts = store()
         relatives = unanchored_relatives(tracker)
         if 1 < len(relatives) <= MAX_RELATIVES:  # "who played the father?": each father, with whose he is
+            return self.each_relative(reply, relatives)
+        relatives = several_relatives(tracker) if owned_by_named(tracker) else []
+        if 1 < len(relatives) <= MAX_RELATIVES:  # "who played <a>'s childhood friend?": each of them, not a choice
             return self.each_relative(reply, relatives)
         match = resolve_mention(
             reply, tracker, entities=("character", "person"), kinds=("character",), slot="character"
@@ -428,6 +431,21 @@ class ActionOtherWork(StoreAction):
             for noted_work, note in noted[:MAX_NOTES]:
                 utter_work_note(reply, person, noted_work, note, "utter_person_work_said")
             return [SlotSet("person", person.id)]
+        named = named_work_of(tracker, person) if asked is not None else None
+        if named is not None and named.medium == "book" and works_attribute_key(tracker) in WRITER_KEYS:
+            # "who wrote <a book of hers>?": a book a person is known for is one they wrote
+            utter_work_note(reply, person, named, named.detail or named.medium, "utter_person_work_said")
+            return [SlotSet("person", person.id)]
+        if asked is not None and named is not None:  # "who directed <a title of hers>?": that work's, not held
+            title = named.ja if reply.japanese and named.ja else named.title
+            reply.dont_know(
+                tracker,
+                "utter_dont_know_subject_attribute",
+                subject_name=title,
+                attribute_words=asked[0],
+                asked=asked[1],
+            )
+            return [SlotSet("person", person.id)]
         if asked is not None:  # "what genre are the films <X> starred in?": not held of other works
             credit = this_films_credit(tracker, person)
             if credit is not None:  # "who produced films starring <X>?": this film is one of them
@@ -533,9 +551,34 @@ def this_films_credit(tracker: Tracker, person: Person) -> CrewCredit | None:
     role = "director" if key == "director" else (attribute.entity.get("crew_role") if attribute else None)
     if role is None or said & OTHER_WORDS or not (facts.roles_of(person.id) or facts.crew_roles_of(person.id)):
         return None
-    if said & named_work.TITLED_NOUNS:  # "who directed the film <a work of hers>?": one work, named, not this one
-        return None
+    if said & named_work.TITLED_NOUNS or _names_a_work(tracker):
+        return None  # "who directed the film <a work of hers>?", "who directed <its title>?": one work, not this one
     return facts.crew.get(role)
+
+
+def named_work_of(tracker: Tracker, person: Person) -> Work | None:
+    """The one work of the person's that the message names by its title ("who directed <a title>?"), or None."""
+    text = tracker.latest_message.get("text") or ""
+    named = named_work.find(text, store(), default_lexicon().film_titles)
+    if named is None or named.owner != person.id:
+        return None
+    said = " ".join(tokens(named.title))
+    forms = [(work, " ".join(tokens(title))) for work in person.known_for for title in (work.title, work.ja) if title]
+    return next((work for work, form in forms if named_work.close_to(said, form)), None)
+
+
+# The works attributes that ask who wrote a work.
+WRITER_KEYS = frozenset({"writer", "author"})
+
+
+def works_attribute_key(tracker: Tracker) -> str | None:
+    entity = _works_attribute(tracker)
+    return str(entity.get("value")) if entity else None
+
+
+def _names_a_work(tracker: Tracker) -> bool:
+    text = tracker.latest_message.get("text") or ""
+    return named_work.find(text, store(), default_lexicon().film_titles) is not None
 
 
 def works_attribute_asked(tracker: Tracker) -> tuple[str, str] | None:

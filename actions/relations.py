@@ -83,6 +83,37 @@ def several_relatives(tracker: Tracker) -> list[Relation]:
     return found if len(found) > 1 else []
 
 
+# What stands between a name and the relation it owns: "<a>'s friend", "<a>s friend" (no apostrophe typed).
+POSSESSIVE_GAP = re.compile(r"\s*(?:'s|’s|'|s)?\s*")
+OF_GAP = re.compile(r"\s*of\s*(?:the\s*)?", re.IGNORECASE)
+
+
+def owned_by_named(tracker: Tracker) -> bool:
+    """ "who played <a>'s friend?", "the friend of <a>": the relation is written as owned by the character it starts
+    from, named right beside it; not "<b>, a member of the <family name> family, ...", whose relation describes
+    the one asked about."""
+    keys = entity_values(tracker, "relation")
+    relation = _relation_entity(tracker, keys[0]) if keys else None
+    anchor = _anchor(tracker, prefer_person=False)
+    if relation is None or relation.get("start") is None or anchor is None:
+        return False
+    text = str(tracker.latest_message.get("text") or "")
+    start, end = int(relation["start"]), int(relation.get("end") or relation["start"])
+    for entity in tracker.latest_message.get("entities") or []:
+        if entity.get("entity") not in ("character", "person") or entity.get("start") is None:
+            continue
+        matches = store().resolve(str(entity.get("value")), ("character", "person"))
+        if not matches or (len(matches) > 1 and matches[0].score == matches[1].score):
+            continue
+        if _as_character(matches[0]) != anchor:
+            continue
+        before = text[int(entity.get("end") or 0) : start]
+        after = text[end : int(entity["start"])]
+        if POSSESSIVE_GAP.fullmatch(before) or OF_GAP.fullmatch(after):
+            return True
+    return False
+
+
 def listed_relative(tracker: Tracker, pronoun: str) -> str | None:
     """After an answer that listed several relatives of the character talked about ("Eri ... Shota are
     his childhood friends"), "he"/"she" is the one of them of that gender; None otherwise."""

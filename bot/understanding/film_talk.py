@@ -380,6 +380,34 @@ def _picks_among_all(before: list[str]) -> bool:
     return bool(INDEFINITE & set(before)) or before[-1] in WH_DETERMINERS
 
 
+# A superlative that ranks all films ever made, when said with one of the words below ("the first movie ever").
+RECORD_WORDS = SUPERLATIVES | frozenset({"highest", "biggest", "largest", "longest", "oldest", "earliest", "grossing"})
+# Words after a film noun that make its superlative a record of all films: "ever (made)", "of all time", "in history".
+ALL_TIME = (("ever",), ("of", "all", "time"), ("in", "history"), ("all", "time"))
+
+
+def record_among_all_films(words: list[str], store: FactStore) -> str | None:
+    """ "who directed the first movie ever?", "the highest-grossing film of all time", "who produced the most films?":
+    a record among all films, not a fact of this one (its director's first film is "his first movie"): the film
+    noun, or None. "is this the best movie ever?", "<an actor>'s first movie ever" ask of this film and its people."""
+    if _points_at_this(words) or name_words(store) & set(words):
+        return None
+    for index, word in enumerate(words):
+        if word not in FILM_NOUNS | FILM_PLURALS:
+            continue
+        before = words[max(0, index - NOUN_PHRASE) : index]
+        if "the" not in before:
+            continue
+        ranked = before[max(i for i, w in enumerate(before) if w == "the") + 1 :]
+        if not RECORD_WORDS & set(ranked):
+            continue
+        after = tuple(words[index + 1 :])
+        counted = word in FILM_PLURALS and ranked == ["most"]  # "the most films": a count over everyone's films
+        if counted or any(after[: len(marker)] == marker for marker in ALL_TIME):
+            return word
+    return None
+
+
 def _of_the_day(before: list[str]) -> bool:
     """ "the new movies", "the latest films": "the" then a word of the day, before a plural film noun."""
     last_the = max((i for i, w in enumerate(before) if w == "the"), default=-1)

@@ -31,6 +31,11 @@ TITLED_NOUNS = frozenset({"movie", "film", "flick", "picture", "show", "series",
 # A title in double quotes (straight or curly) right after one of them: only spaces between.
 QUOTES = '"\u201c\u201d'
 QUOTED_AFTER = re.compile(r"\s*[\"\u201c\u201d]([^\"\u201c\u201d]+)[\"\u201c\u201d]")
+# Words after which a question names its subject without a work noun: "who directed <a title>?", "actors starring
+# in <a title>", "the music of <a title>".
+SUBJECT_WORDS = frozenset(
+    "directed direct directs starring starred stars in of for about wrote made produced was is did does".split()
+)
 # Words a known title typed in lower case must have: one everyday word may be anything ("the show mother").
 MIN_LOWER_CASE_TITLE = 2
 # Capitalised words in a row after a work noun that make a title whatever they are.
@@ -62,7 +67,8 @@ def find(text: str, store: FactStore, film_titles: Collection[str]) -> NamedWork
     spans = token_spans(text)
     words = [text[a:b].lower() for a, b in spans]
     for i, word in enumerate(words):
-        if word not in TITLED_NOUNS or i + 1 >= len(words):
+        # "who played <a part> in <A Title>": "in" after a verb of playing stands where a work noun would
+        if (word not in TITLED_NOUNS and not proper_names.played_in(words, i + 1)) or i + 1 >= len(words):
             continue
         found = _known_title_after(words, spans, i, store) or _title_after(text, spans, i)
         if found is None:
@@ -85,7 +91,39 @@ def find(text: str, store: FactStore, film_titles: Collection[str]) -> NamedWork
             return NamedWork(typed, start, end, owner)
         # one capitalised word may be a place or a person ("the film <a company> made", "the movie <a
         # character> paints in"): the capitalised-name rules (bot/understanding/proper_names.py) judge it
+    return _known_work_named(text, spans, words, store, film_titles)
+
+
+def _known_work_named(
+    text: str, spans: list[tuple[int, int]], words: list[str], store: FactStore, film_titles: Collection[str]
+) -> NamedWork | None:
+    """ "who directed <a title>?", "give me all actors starring in <a title>": the whole title of a work one of this
+    film's people is known for, typed as a question's subject with no work noun before it, is that work, as it is
+    after one. Only a title the store holds is read so: any run of words after "in" or "of" could be a title."""
+    for i, word in enumerate(words[:-1]):
+        if word not in SUBJECT_WORDS:
+            continue
+        found = _known_title_after(words, spans, i, store)
+        if found is None and proper_names.capitalised(text, spans[i + 1]):
+            found = spans[i + 1]  # a one-word title typed as a name ("<Title>"): a lower-case word may be any word
+        if found is None:
+            continue
+        typed = text[found[0] : found[1]]
+        said = " ".join(tokens(typed))
+        owner = owner_of(said, store)
+        if owner is not None and not _close(said, film_titles) and not _names_owner(text, store, owner):
+            return NamedWork(typed, found[0], found[1], owner)
     return None
+
+
+def _names_owner(text: str, store: FactStore, owner: str) -> bool:
+    """ "<a>, famous as the bassist of <a title of theirs>, was born in what year?": with its owner named, a title
+    without a work noun is a clue about the person, whom the question asks about (the person rules read it)."""
+    said = f" {' '.join(tokens(text))} "
+    forms = (
+        " ".join(tokens(form)) for form in store.people[owner].name_forms() if form.isascii() and form[:1].isupper()
+    )
+    return any(form and f" {form} " in said for form in forms)
 
 
 def _opens_with_ours(said: list[str], film_titles: Collection[str]) -> bool:

@@ -46,6 +46,8 @@ BEFORE_SUBJECT = frozenset(
     """by of movie film novel book books novels series show character actor actress director author writer singer
     was is did does played plays play starred starring star portrayed portray about""".split()
 )
+# Verbs of playing a part: the word after their "in" names a work ("who played <a part> in <X>?").
+PLAYING_VERBS = frozenset("played plays play playing starred stars star starring portrayed portrays acted".split())
 # "the sequel to 2007's <X>": a year's work is a title.
 YEAR_OF = re.compile(r"(?:19|20)\d\d'?s")
 # A word after a name in a subject slot: "the <X> movies", "<X> character".
@@ -93,7 +95,7 @@ def unknown_names(
         while end < len(words) and _joined(text, spans[end - 1], spans[end]):
             if end in capitals:
                 end += 1
-            elif words[end] in GLUE and end + 1 < len(words) and end + 1 in capitals:
+            elif words[end] in GLUE and end + 1 < len(words) and end + 1 in capitals and not played_in(words, end + 1):
                 end += 2
             else:
                 break
@@ -150,7 +152,15 @@ def _knows(word: str, covered: bool, known: frozenset[str], ordinary: frozenset[
 def _subject_slot(words: list[str], start: int, end: int) -> bool:
     before = words[start - 1] if start > 0 else ""
     after = words[end] if end < len(words) else ""
-    return before in BEFORE_SUBJECT or after in AFTER_SUBJECT or bool(YEAR_OF.fullmatch(before))
+    return (
+        before in BEFORE_SUBJECT or after in AFTER_SUBJECT or bool(YEAR_OF.fullmatch(before)) or played_in(words, start)
+    )
+
+
+def played_in(words: list[str], at: int) -> bool:
+    """ "who played the doctor in <X>?": the word at `at` follows an "in" after a verb of playing a part, and a part
+    is played in a work, so it names one (not a place)."""
+    return at > 0 and words[at - 1] == "in" and bool(PLAYING_VERBS & set(words[: at - 1]))
 
 
 def _close(typed: str, names: frozenset[str]) -> bool:
@@ -174,10 +184,63 @@ def is_proper_name(text: str, names: frozenset[str]) -> bool:
     return bool(set(tokens(text)) & name_parts(names))
 
 
+# Titles written before a name ("Dr <a family name>"): part of how a name is written, no name of anyone ("the
+# doctor" is a role phrase, not a name).
+TITLES = frozenset({"dr", "doctor", "mr", "mrs", "ms", "miss", "prof", "professor"})
+
+
 @cache
 def name_parts(names: frozenset[str]) -> frozenset[str]:
     """The words of the proper names (given and family names apart), computed once per set of names."""
-    return frozenset(part for name in names for part in name.split())
+    return frozenset(part for name in names for part in name.split() if part not in TITLES)
 
 
 _STORE_NAMES: dict[int, frozenset[str]] = {}
+
+
+# Letters a misspelt name part may be off by and still be that part ("<Nomaguchi>" typed "<Nommaguchi>").
+MAX_PART_TYPOS = 1
+MIN_TYPED_PART = 4
+
+
+def completed_by_a_typo(text: str, entities: list[dict], store: FactStore) -> list[tuple[dict, dict]]:
+    """ "when was <given> <misspelt family name> born?": the entity rules tag the one part they know, which two
+    people may share; the word beside it, one letter off the other part of one person's name, completes that
+    person's name. (tagged entity, the whole name's entity) pairs; a part whose neighbour is no such typo stays."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[A-Za-z]+", text)]
+    pairs: list[tuple[dict, dict]] = []
+    for entity in entities:
+        kind = entity.get("entity")
+        start, end = int(entity.get("start", -1)), int(entity.get("end", -1))
+        if kind not in ("person", "character") or (start, end) not in spans:
+            continue
+        at = spans.index((start, end))
+        part = text[start:end].lower()
+        for other, whole in ((at + 1, (start, None)), (at - 1, (None, end))):
+            if not 0 <= other < len(spans) or text[min(end, spans[other][1]) : max(start, spans[other][0])].strip():
+                continue
+            typed = text[spans[other][0] : spans[other][1]].lower()
+            name = _name_with_part_near(part, typed, other > at, store, str(kind))
+            if name is not None:
+                first = whole[0] if whole[0] is not None else spans[other][0]
+                last = whole[1] if whole[1] is not None else spans[other][1]
+                pairs.append((entity, {"entity": kind, "value": name, "start": first, "end": last}))
+                break
+    return pairs
+
+
+def _name_with_part_near(part: str, typed: str, typed_after: bool, store: FactStore, kind: str) -> str | None:
+    """The one name of `kind` with `part` in it whose other part `typed` is a typo of (not the part itself)."""
+    found = set()
+    for form_kind, _, form in store.name_forms():
+        words = form.lower().split()
+        if form_kind != kind or len(words) != 2 or not form[:1].isupper():
+            continue
+        mine, others = (words[0], words[1]) if typed_after else (words[1], words[0])
+        # "<given> <family>s dad": a possessive glued on without its apostrophe is the relation rules' to read
+        if mine == part and typed not in (others, f"{others}s") and len(typed) >= MIN_TYPED_PART:
+            if OSA.distance(typed, others) <= MAX_PART_TYPOS:
+                found.add(form)
+    if len(found) != 1:
+        return None
+    return found.pop()

@@ -531,6 +531,28 @@ def read(
     store: FactStore,
     lexicon: Lexicon,
 ) -> Reading:
+    """What to change in the NLU result of `text` (bot/understanding/README or the rules below)."""
+    completed = proper_names.completed_by_a_typo(text, entities, store)
+    if not completed:
+        return _read_message(text, intent, entities, store, lexicon)
+    # "when was <given> <misspelt family name> born?": the whole name, not the part two people share
+    tagged = [old for old, _ in completed]
+    whole = [new for _, new in completed]
+    reading = _read_message(text, intent, [e for e in entities if e not in tagged] + whole, store, lexicon)
+    kept = [e for e in whole if e not in reading.drop]
+    reading.drop.extend(tagged)
+    reading.entities[:0] = kept
+    reading.drop[:] = [e for e in reading.drop if e not in whole]
+    return reading
+
+
+def _read_message(
+    text: str,
+    intent: str | None,
+    entities: list[dict[str, Any]],
+    store: FactStore,
+    lexicon: Lexicon,
+) -> Reading:
     greeted = _social_opening(_Words.of(text), lexicon)
     if greeted:  # "hi what's up, who plays <a character>?": the greeting asks nothing and names no one
         text = " " * greeted + text[greeted:]
@@ -729,12 +751,14 @@ def _titled_work_read(
     if named.owner is None:
         store_names = proper_names.store_names(store)
         if any(
-            e.get("entity") in NAME_KINDS
+            e.get("entity") == "person"
             and not (named.start <= int(e.get("start", -1)) < named.end)
             and proper_names.is_proper_name(str(e.get("value")), store_names)
             for e in entities
         ):
-            return None  # "was <one of our actors> in the film "<X>"?": asked of our person
+            # "was <one of our actors> in the film "<X>"?": asked of our person; a character of ours is in this
+            # film only ("who played <a character> in the movie <X>?" asks of the other film's part)
+            return None
         return Reading(OUT_OF_SCOPE, why=[f"another work: {named.title}"])
     said = [words.words[i] for i in outside]
     pairs = set(zip(said, said[1:], strict=False))
@@ -2135,6 +2159,8 @@ def _misspelt_names(
     added: list[dict[str, Any]] = []
     for i, word in enumerate(words.words):
         before = words.words[i - 1] if i > 0 else ""
+        if before in proper_names.TITLES and i > 1:
+            before = words.words[i - 2]  # "who stars as Dr <a misspelt name>?": the slot stands before the title
         slot = before in NAME_SLOTS or (before in ("is", "was") and i > 1 and words.words[i - 2] in WHO_WORDS)
         if not slot or len(word) < MISSPELT_MIN or not word.isalpha() or word in known:
             continue
@@ -2319,6 +2345,10 @@ def _read(
     if not refers_to_film and (ARITHMETIC.search(text) or general or any(h.kind == "other_topic" for h in hits)):
         reading.intent = OUT_OF_SCOPE
         reading.why.append("another topic")
+        return reading
+    if not refers_to_film and not has_japanese(text) and film_talk.record_among_all_films(words.words, store):
+        reading.intent = OUT_OF_SCOPE  # "who directed the first movie ever?": a record of all films, none of ours
+        reading.why.append(FILMS_IN_GENERAL)
         return reading
     everyday_request = (
         None
@@ -7148,9 +7178,19 @@ def _other_named(
     ]
     # "in the movie <X>", "the novel <X>": the question names the work it is about, and that is not this one,
     # whatever pronouns it has ("how many students spent their Saturday in the movie <X>?").
-    titled = next((n for n in found if n.start > 0 and words.words[n.start - 1] in coverage.WORK_NOUNS), None)
+    # "who played <a part> in <X>?" too: a part is played in a work. A character of ours named with it is asked of
+    # that work's part (ours are in this film only); a person of ours may be in other works.
+    titled = next(
+        (
+            n
+            for n in found
+            if n.start > 0
+            and (words.words[n.start - 1] in coverage.WORK_NOUNS or proper_names.played_in(words.words, n.start))
+        ),
+        None,
+    )
     this_title = any(h.kind == "film" and h.phrase not in lexicon.film_references for h in hits)
-    if titled is not None and not this_title and not named:
+    if titled is not None and not this_title and not [n for n in named if n.get("entity") == "person"]:
         reading.intent = OUT_OF_SCOPE
         reading.why.append(f"another work named: {titled.text}")
         return True
