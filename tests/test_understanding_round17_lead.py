@@ -26,10 +26,29 @@ def test_the_speaker_telling_of_themselves_asks_nothing(store, text, guessed):
     assert reading(store, text, guessed).intent == REMARK
 
 
-@pytest.mark.parametrize("text", ["I'm good, how about you?", "i'm doing well, you?"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm good, how about you?",
+        "i'm doing well, you?",
+        "im fine thanks and you?",
+        "pretty good, you?",  # judges no film: none is named
+        "not bad, and you?",
+        "good thanks, how are you",
+        "i'm a student, and you?",  # the speaker's own, no film named
+    ],
+)
 def test_the_speakers_state_asked_back_is_small_talk(store, text):
-    """ "I'm good, how about you?" asks after the assistant, not its view of the film (it got the plot)."""
+    """ "I'm good, how about you?" got the plot, "pretty good, you?" the reviews (a remark asked back), "fine
+    thanks and you?" the classifier's guess: how the speaker is, asked back, is a greeting's small talk."""
     assert reading(store, text, "ask_plot").intent == "greet"
+
+
+@pytest.mark.parametrize(
+    "text", ["i really enjoyed it. you?", "it was good, you?", "good, how is it?", "i loved drawing closer, you?"]
+)
+def test_a_remark_on_the_film_asked_back_is_not_small_talk(store, text):
+    assert reading(store, text, "ask_plot").intent != "greet"
 
 
 @pytest.mark.parametrize(

@@ -632,22 +632,24 @@ def speakers_statement(
     question_marks: list[int],
     formula: Callable[[list[str]], bool],
     things: frozenset[int] = frozenset(),
+    films: frozenset[int] = frozenset(),
 ) -> str | None:
     """ "i'll check it out", "i'm doing well", "i will give it a try": every clause is the speaker telling of
     themselves (or a formula, an acknowledgement), so nothing is asked: "told". With a last clause that only asks
-    back ("i'm good, how about you?"): "asked back", small talk about the speaker and the assistant, not the film.
+    back and no word naming the film ("i'm a student, and you?"): "asked back", small talk about the speaker and
+    the assistant ("i really enjoyed it. you?" asks the assistant's view of the film, which other rules answer).
 
     `things` are the indexes of words that name something of the film ("the cast", a person's name): a speaker
     who names one ("i'm interested in the cast") may be asking after it, so such a message is not told here.
+    `films` are the indexes of words naming the film ("it", its title).
     """
     ends = [*starts[1:], len(words)]
     said = False
     for number, (start, end) in enumerate(zip(starts, ends, strict=True)):
         clause = words[start:end]
         if number in question_marks:
-            if said and number == len(starts) - 1 and set(clause) <= ASK_BACK:
-                return "asked back"
-            return None
+            back = said and number == len(starts) - 1 and set(clause) <= ASK_BACK
+            return "asked back" if back and not films & set(range(start)) else None
         if formula(clause) or _acknowledgement(clause):
             continue
         first = next((i for i, w in enumerate(clause) if w not in OPENERS), len(clause))

@@ -2402,6 +2402,13 @@ def _read(
     said_of_film = intent in YES_NO_ANSWERS and _film_named(words, lexicon)  # not "sounds good": consent
     back = _asked_back(words)
     remarked = (intent not in SOCIAL_INTENTS or said_of_film or back is not None) and not has_japanese(text)
+    own = _speakers_statement(words, hits, entities, store, lexicon) if remarked and not names else None
+    if intent != "greet" and not has_japanese(text) and social.wellbeing_asked_back(_clause_words(words)):
+        own = "asked back"  # "fine thanks, and you?", "pretty good, you?": how the speaker is
+    if own == "asked back":  # "i'm good, how about you?", "i'm a student, and you?": small talk, a greeting's
+        reading.intent = "greet"
+        reading.why.append("the speaker's own, asked back")
+        return reading
     if remarked and _remark(words, store, lexicon):
         if back is not None:  # "it's one of my favourite movies. you?": the assistant's own view, which it has not
             reading.intent = "ask_fact"
@@ -2416,10 +2423,9 @@ def _read(
         reading.intent = REMARK  # "nice", "wow", "i see": said back to an answer, whatever was guessed
         reading.why.append("an acknowledgement, nothing asked")
         return reading
-    own = _speakers_statement(words, hits, entities, store, lexicon) if remarked and not names else None
-    if own is not None:  # "i'll check it out", "i'm doing well, you?": the speaker's own, not the film's
-        reading.intent = "greet" if own == "asked back" else REMARK
-        reading.why.append(f"the speaker's own statement ({own})")
+    if own == "told":  # "i'll check it out", "i'm bored": the speaker's own, not the film's
+        reading.intent = REMARK
+        reading.why.append("the speaker's own statement")
         return reading
 
     names = _gendered_names(words, names, store, reading)
@@ -3492,8 +3498,9 @@ def _speakers_statement(
     words: _Words, hits: list[Hit], entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon
 ) -> str | None:
     """ "told" when the message only tells of the speaker ("i'll check it out"), "asked back" when it then asks
-    the assistant the same ("i'm good, how about you?"), else None (bot/understanding/film_talk.py). Not when it
-    names another work, a role or topic ("no, i meant the actor") or a thing of the film after a determiner."""
+    the assistant the same ("i'm a student, and you?"), else None (bot/understanding/film_talk.py). Not when it
+    names another work, a role or topic ("no, i meant the actor") or the film's matter other than as the
+    speaker's own verb."""
     if _another_name_told(words, store, lexicon) or MEANT_WORDS & set(words.words):
         return None
     if _mentions_spoilers(words, lexicon):  # "i can't stand spoilers": a setting
@@ -3505,8 +3512,10 @@ def _speakers_statement(
         if h.kind in TOLD_OF_HITS and not _speakers_own_verb(words.words, starts, h.start)
         for i in range(h.start, h.end)
     ) | {span.start for span in coverage.entity_spans(words.spans, [e for e in entities if e.get("entity") in TOLD_OF])}
+    films = frozenset(i for h in lexicon.find(words.words, ("film",)) for i in range(h.start, h.end))
+    asked = _clauses_asked(words, starts)
     return film_talk.speakers_statement(
-        words.words, starts, _clauses_asked(words, starts), lambda clause: _formula_clause(clause, lexicon), things
+        words.words, starts, asked, lambda clause: _formula_clause(clause, lexicon), things, films
     )
 
 

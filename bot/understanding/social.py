@@ -139,3 +139,36 @@ def talk_closing(clauses: list[list[str]], lexicon: Lexicon) -> str | None:
             if judged and set(words[at + 1 :]) <= AFTER_TALK | lexicon.social_padding:
                 return "goodbye"
     return None
+
+
+# How the speaker is, said back to a greeting: "fine thanks", "i'm doing great", "not bad", "pretty good".
+WELLBEING_WORDS = frozenset(
+    {"fine", "good", "great", "well", "ok", "okay", "alright", "bad", "tired", "happy", "sad", "awesome", "excellent",
+     "wonderful", "amazing", "cool", "meh", "busy", "bored", "better", "terrific", "fantastic", "perfect", "lovely"}
+)  # fmt: skip
+WELLBEING_PADDING = frozenset(
+    {"i", "i'm", "im", "am", "doing", "feeling", "pretty", "very", "really", "so", "not", "too", "just", "quite",
+     "thanks", "thank", "you", "u", "all", "right", "and", "but", "oh", "hey", "hi", "hello", "yeah", "yes", "no",
+     "today", "thx", "ty", "a", "bit", "kinda", "super"}
+)  # fmt: skip
+# The question back: "and you?", "how about you?", "how are you?", "what about yourself?", "how r u doing".
+ASKED_BACK = frozenset(
+    {"and", "how", "about", "what", "are", "r", "you", "u", "yourself", "doing", "today", "is", "it"}
+)
+ASKED_BACK_ADDRESSEE = frozenset({"you", "u", "yourself"})
+
+
+def wellbeing_asked_back(clauses: list[list[str]]) -> bool:
+    """ "I'm good, how about you?", "fine thanks and you?", "not bad, how are you": the speaker says how they are
+    and asks the assistant the same, small talk (a greeting), whatever a judging word may read as ("pretty good,
+    you?" judges no film: none is named). The last clause only asks back; the others only say how the speaker is."""
+    if not clauses:
+        return False
+    *said, back = clauses
+    if "and" in back and not said:  # "fine thanks and you": the question back joined by "and"
+        at = len(back) - 1 - back[::-1].index("and")
+        said, back = [back[:at]], back[at:]
+    if not said or not set(back) <= ASKED_BACK or not set(back) & ASKED_BACK_ADDRESSEE:
+        return False
+    words = {w for clause in said for w in clause}
+    return bool(words & WELLBEING_WORDS) and words <= WELLBEING_WORDS | WELLBEING_PADDING
