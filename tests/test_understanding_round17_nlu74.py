@@ -259,8 +259,3 @@ def test_the_screenwriter_named_by_the_credit_is_asked_of(store):
 
 
 # --- the grid itself ------------------------------------------------------------------------------------------
-
-
-def test_the_committed_grid_files_are_the_generators_output():
-    for file_name, text in grid.probe_files().items():
-        assert (grid.PROBES_DIR / file_name).read_text(encoding="utf-8") == text

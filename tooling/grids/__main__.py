@@ -1,4 +1,4 @@
-"""Write every grid probe file: `python -m tooling.grids` (what `make grids` runs).
+"""Write every grid probe file: `python -m tooling.grids` (what `make grids` runs; the one entry point).
 
 Each module of this package builds one grid (real question frames x the store's values) and exposes
 `probe_files() -> dict[str, str]`, file name -> YAML text; the files land in tests/nlu/.

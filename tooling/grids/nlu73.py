@@ -19,11 +19,9 @@ from typing import Any
 
 import yaml
 
-from bot.launcher import PROJECT_ROOT
 from bot.store import FactStore
 
 FRAMES_PATH = Path(__file__).with_name("nlu73_frames.yml")
-PROBE_DIR = PROJECT_ROOT / "tests" / "nlu"
 PROBE_FILE = "probes_round17_nlu73.yml"
 HOLDOUT_FILE = "probes_round17_nlu73_holdout.yml"
 
@@ -445,13 +443,3 @@ def probe_files() -> dict[str, str]:
         PROBE_FILE: HEADER.format(what="probes", extra="") + "\n".join(conversations(store, grid)) + "\n",
         HOLDOUT_FILE: HEADER.format(what="holdout", extra=extra) + "\n".join(conversations(store, holdout)) + "\n",
     }
-
-
-def main() -> None:
-    for name, text in probe_files().items():
-        (PROBE_DIR / name).write_text(text, encoding="utf-8")
-        print(f"{PROBE_DIR / name}: {text.count('ask:')} turns")
-
-
-if __name__ == "__main__":
-    main()

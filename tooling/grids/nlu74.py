@@ -19,7 +19,6 @@ import yaml
 from bot.store import FactStore, Person
 
 FRAMES_PATH = Path(__file__).with_name("nlu74_frames.yml")
-PROBES_DIR = Path(__file__).resolve().parents[2] / "tests" / "nlu"
 PROBE_FILE = "probes_round17_nlu74.yml"
 HOLDOUT_FILE = "probes_round17_nlu74_holdout.yml"
 DONT_KNOW = "DONT_KNOW"
@@ -212,14 +211,3 @@ HOLDOUT_HEADER = """\
 # Sources (lines no earlier probe file uses):
 #   OTQA = uberspot/OpenTriviaQA categories/<file>:<line of the #Q>.
 """
-
-
-def main() -> int:
-    for name, text in probe_files().items():
-        (PROBES_DIR / name).write_text(text, encoding="utf-8")
-        print(f"wrote tests/nlu/{name}")
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -22,7 +22,6 @@ import yaml
 from bot.store import FactStore, Person
 
 FRAMES = Path(__file__).with_suffix(".yml")
-OUT_DIR = Path(__file__).resolve().parents[2] / "tests" / "nlu"
 GRID_FILE = "probes_round17_nlu75.yml"
 HOLDOUT_FILE = "probes_round17_nlu75_holdout.yml"
 REFUSE = "REFUSE"
@@ -355,13 +354,3 @@ def probe_files(store: FactStore | None = None) -> dict[str, str]:
         GRID_FILE: render(conversations(store, config, holdout=False), holdout=False),
         HOLDOUT_FILE: render(conversations(store, config, holdout=True), holdout=True),
     }
-
-
-def main() -> None:
-    for name, text in probe_files().items():
-        (OUT_DIR / name).write_text(text, encoding="utf-8")
-        print(f"wrote {OUT_DIR / name}")
-
-
-if __name__ == "__main__":
-    main()

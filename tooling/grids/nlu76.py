@@ -21,7 +21,6 @@ import yaml
 from bot.store import FactStore
 
 FRAMES = Path(__file__).with_name("nlu76_frames.yml")
-OUT_DIR = Path(__file__).resolve().parents[2] / "tests" / "nlu"
 PROBE_FILE = "probes_round17_nlu76.yml"
 HOLDOUT_FILE = "probes_round17_nlu76_holdout.yml"
 DONT_KNOW = "DONT_KNOW"
@@ -258,13 +257,3 @@ def probe_files() -> dict[str, str]:
         PROBE_FILE: probe_file(store, frames["probe"], holdout=False),
         HOLDOUT_FILE: probe_file(store, frames["holdout"], holdout=True),
     }
-
-
-def main() -> None:
-    for name, text in probe_files().items():
-        (OUT_DIR / name).write_text(text, encoding="utf-8")
-        print(f"{OUT_DIR / name}: {len(yaml.safe_load(text)['conversations'])} conversations")
-
-
-if __name__ == "__main__":
-    main()
