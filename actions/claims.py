@@ -545,7 +545,7 @@ YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _published(key: str, when: str) -> tuple[bool | None, Fact | None]:
-    """ "Was the novel published in 2021?", "did the book come out before 2020?": from the novel's date."""
+    """ "Was the novel published in <year>?", "did the book come out before <year>?": from the novel's date."""
     published = store().novel.get("published")
     digits = when.rstrip("s")
     if published is None or not published.known or not digits.isdigit() or len(digits) != 4:

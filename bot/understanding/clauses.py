@@ -374,12 +374,12 @@ def year_claimed(words: list[str], text: str = "") -> tuple[str, int] | None:
     return key, at
 
 
-# The novel's words: a year said with them is the novel's publication ("was the book published in 2021?").
+# The novel's words: a year said with them is the novel's publication ("was the book published in <year>?").
 NOVEL_DATED = frozenset({"novel", "book", "published", "written"})
 
 
 def novel_year_claimed(words: list[str], text: str = "") -> tuple[str, int] | None:
-    """A claim about the novel's publication year in a yes/no question: ("published:2021", word index) or None.
+    """A claim about the novel's publication year in a yes/no question: ("published:<year>", word index) or None.
 
     Read as the release year is ("in/from/before/after <a year>"), the novel's words standing for the releasing;
     a year of anything else dated (a birth, the setting, the filming, the manga) is left alone.

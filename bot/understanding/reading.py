@@ -3480,7 +3480,7 @@ TOLD_OF = frozenset({"crew_role", "topic"})
 # The speaker saying what they meant to ask ("no, i meant the actor"): a question again, not a statement.
 MEANT_WORDS = frozenset({"meant", "mean", "asked", "asking", "question"})
 # Words of the film's matter a speaker's statement may hold only as their own verb ("i'll watch it tonight", "i'm
-# doing well"); anywhere else they tell news of the film ("i heard it's based on a book", "i found it on netflix")
+# doing well"); anywhere else they tell news of the film ("i heard it's based on a book", "i found it on <a service>")
 # or name a thing asked after ("i'm interested in the cast"), which other rules answer.
 TOLD_OF_HITS = frozenset({"attribute", "relation", "claim"})
 # What may stand between the speaker and their verb: "i'll", "i'm going to", "we will probably".

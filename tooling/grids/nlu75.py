@@ -57,7 +57,7 @@ class Probe:
 
 
 def typo(word: str) -> str:
-    """A common typing slip: the first consonant after the first vowel doubled (<Nagase> -> <Naggase>)."""
+    """A common typing slip: the first consonant after the first vowel doubled ("Sato" -> "Satto")."""
     seen_vowel = False
     for position, letter in enumerate(word):
         if letter in VOWELS:
@@ -120,7 +120,8 @@ class Subjects:
         ]
 
     def film_references(self) -> list[str]:
-        return [*self.film_titles(), f"the movie {self.title}", f"the Netflix film {self.title}", "it", "this movie"]
+        service = self.store.film["platform"].value
+        return [*self.film_titles(), f"the movie {self.title}", f"the {service} film {self.title}", "it", "this movie"]
 
     # -- the novel --------------------------------------------------------------------------------------------
 
