@@ -148,23 +148,9 @@ def _known_work(said: str, store: FactStore) -> str | None:
     "the movie" dropped)."""
     bare = re.sub(r"^(?:the )?(?:movie|film|book|novel|drama|series) ", "", said)
     return next(
-        (title for title, forms in _work_forms(store) if any(named_work.close_to(bare, f) for f in forms)), None
+        (work.title for work in named_work.known_works(store) if any(named_work.close_to(bare, f) for f in work.forms)),
+        None,
     )
-
-
-def _work_forms(store: FactStore) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Each work of this film's people: its title, and its English and Japanese titles as word runs (computed once
-    per store: a comparison tries every run of words beside its pivot against every work)."""
-    if id(store) not in _WORK_FORMS:
-        _WORK_FORMS.clear()  # one store at a time; a test's own store replaces it
-        works = (work for person in store.people.values() for work in person.known_for)
-        _WORK_FORMS[id(store)] = tuple(
-            (work.title, tuple(" ".join(tokens(form)) for form in (work.title, work.ja) if form)) for work in works
-        )
-    return _WORK_FORMS[id(store)]
-
-
-_WORK_FORMS: dict[int, tuple[tuple[str, tuple[str, ...]], ...]] = {}
 
 
 def _capitalised(text: str, spans: Sequence[tuple[int, int]]) -> bool:

@@ -173,17 +173,47 @@ def _title_after(text: str, spans: list[tuple[int, int]], noun: int) -> tuple[in
     return spans[first][0], spans[last][1]
 
 
+@dataclass(frozen=True)
+class KnownWork:
+    """A work one of this film's people is known for, as the readers match it: its title's words, and its English
+    and Japanese titles as word runs."""
+
+    person_id: str
+    title: str
+    title_words: tuple[str, ...]
+    forms: tuple[str, ...]
+
+
+def known_works(store: FactStore) -> tuple[KnownWork, ...]:
+    """Every work of this film's people, tokenised once per store (the readers try them on every message)."""
+    if id(store) not in _KNOWN_WORKS:
+        _KNOWN_WORKS.clear()  # one store at a time; a test's own store replaces it
+        _KNOWN_WORKS[id(store)] = tuple(
+            KnownWork(
+                person_id,
+                work.title,
+                tuple(tokens(work.title)),
+                tuple(" ".join(tokens(form)) for form in (work.title, work.ja) if form),
+            )
+            for person_id, person in store.people.items()
+            for work in person.known_for
+        )
+    return _KNOWN_WORKS[id(store)]
+
+
+_KNOWN_WORKS: dict[int, tuple[KnownWork, ...]] = {}
+
+
 def _known_title_after(
     words: list[str], spans: list[tuple[int, int]], noun: int, store: FactStore
 ) -> tuple[int, int] | None:
     """A known work's title typed in lower case right after the noun ("the movie <a title of one of our people>"):
     the whole title, word for word; a title of everyday words alone ("mother") is too common to be one."""
-    said = tokens(" ".join(words[noun + 1 :]))
-    for person in store.people.values():
-        for work in person.known_for:
-            title = tokens(work.title)
-            if len(title) >= MIN_LOWER_CASE_TITLE and said[: len(title)] == title:
-                return spans[noun + 1][0], spans[noun + len(title)][1]
+    said = tuple(tokens(" ".join(words[noun + 1 :])))
+    for work in known_works(store):
+        title = work.title_words
+        if len(title) >= MIN_LOWER_CASE_TITLE and said[: len(title)] == title:
+            return spans[noun + 1][0], spans[noun + len(title)][1]
     return None
 
 
@@ -224,12 +254,7 @@ def _close(said: str, titles: Collection[str]) -> bool:
 
 def owner_of(said: str, store: FactStore) -> str | None:
     """The person of this film known for the work with this title, when exactly one is."""
-    owners = {
-        person_id
-        for person_id, person in store.people.items()
-        for work in person.known_for
-        if _close(said, frozenset(" ".join(tokens(form)) for form in (work.title, work.ja) if form))
-    }
+    owners = {work.person_id for work in known_works(store) if _close(said, work.forms)}
     return owners.pop() if len(owners) == 1 else None
 
 

@@ -432,9 +432,8 @@ conversations:
 """
 
 
-def probe_files() -> dict[str, str]:
+def probe_files(store: FactStore) -> dict[str, str]:
     """File name -> YAML text of the grid (probe file) and of the holdout's frames."""
-    store = FactStore.load()
     frames = yaml.safe_load(FRAMES_PATH.read_text(encoding="utf-8"))["frames"]
     grid = [frame for frame in frames if frame.get("file") != "holdout"]
     holdout = [frame for frame in frames if frame.get("file") == "holdout"]

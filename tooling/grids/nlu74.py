@@ -52,9 +52,8 @@ class Subject:
     slots: dict[str, str]
 
 
-def probe_files() -> dict[str, str]:
+def probe_files(store: FactStore) -> dict[str, str]:
     """File name -> YAML text of the probe file and its holdout."""
-    store = FactStore.load()
     frames = yaml.safe_load(FRAMES_PATH.read_text(encoding="utf-8"))
     return {
         PROBE_FILE: _render(store, frames["probe"], _subjects(store, holdout=False), PROBE_HEADER),

@@ -348,8 +348,7 @@ def render(items: list[dict[str, Any]], *, holdout: bool) -> str:
     return "\n".join(lines) + "\n"
 
 
-def probe_files(store: FactStore | None = None) -> dict[str, str]:
-    store = store or FactStore.load()
+def probe_files(store: FactStore) -> dict[str, str]:
     config = yaml.safe_load(FRAMES.read_text(encoding="utf-8"))
     return {
         GRID_FILE: render(conversations(store, config, holdout=False), holdout=False),

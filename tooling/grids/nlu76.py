@@ -250,9 +250,8 @@ def probe_file(store: FactStore, part: dict, *, holdout: bool) -> str:
     return header + "".join(body)
 
 
-def probe_files() -> dict[str, str]:
+def probe_files(store: FactStore) -> dict[str, str]:
     frames = yaml.safe_load(FRAMES.read_text(encoding="utf-8"))
-    store = FactStore.load()
     return {
         PROBE_FILE: probe_file(store, frames["probe"], holdout=False),
         HOLDOUT_FILE: probe_file(store, frames["holdout"], holdout=True),
