@@ -22,7 +22,7 @@ from bot.i18n import LANGUAGE_SLOT
 from bot.japanese import has_japanese, language_of
 from bot.scope import OTHER_SUBJECT
 from bot.store import DEFAULT_FACTS_PATH, FactStore
-from bot.understanding import cast_by_work, described_film, inner_clues
+from bot.understanding import cast_by_work, described_film, inner_clues, title_language
 from bot.understanding.lexicon import Lexicon, default_lexicon, tokens
 from bot.understanding.reading import (
     OUT_OF_SCOPE,
@@ -175,7 +175,7 @@ class QuestionReader(GraphComponent):
         if has_japanese(text) or not words:
             return False
         entities = list(message.get(ENTITIES) or [])
-        if described_film.asks_which_film(text):
+        if described_film.asks_which_film(text) and not title_language.asks_a_title_in_a_language(words, self.lexicon):
             clue = described_film.contradicted_clue(text, words, entities, self.store, self.lexicon)
             if clue is None and not described_film.singles_out(words, entities, self.store, self.lexicon):
                 return False

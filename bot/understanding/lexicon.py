@@ -168,6 +168,9 @@ class Lexicon:
     not_titles: frozenset[str] = frozenset()
     # Capitalised everyday words (months, languages, countries, platforms): never another subject's name.
     ordinary_names: frozenset[str] = frozenset()
+    # Languages whose film title the store holds (`held`) and others a title may be asked in
+    # (bot/understanding/title_language.py).
+    title_languages: dict[str, frozenset[str]] = field(default_factory=dict)
     # Small-talk formulas by intent, and the words that pad them (bot/understanding/social.py).
     social: dict[str, tuple[str, ...]] = field(default_factory=dict)
     social_padding: frozenset[str] = frozenset()
@@ -545,6 +548,7 @@ def _parse(raw: Any, path: Path) -> Lexicon:
         neutral_heads=_optional_words(raw, "neutral_heads", words),
         not_titles=_optional_words(raw, "not_titles", words),
         ordinary_names=_optional_words(raw, "ordinary_names", words),
+        title_languages=_title_languages(raw.get("title_languages") or {}, words, fail),
         social=social,
         social_padding=_optional_words(raw, "social_padding", words),
         praise_verbs=_optional_words(raw, "praise_verbs", words),
@@ -576,6 +580,18 @@ def _parse(raw: Any, path: Path) -> Lexicon:
         owned_things=owned_things,
         attribute_nouns={str(k): str(v) for k, v in (raw.get("attribute_nouns") or {}).items()},
     )
+
+
+def _title_languages(
+    raw: Any, words: Callable[[Any, str], tuple[str, ...]], fail: Callable[[str, str], Exception]
+) -> dict[str, frozenset[str]]:
+    """The vocabulary's `title_languages`: `held` and `others`, no language in both."""
+    if set(raw) - {"held", "others"}:
+        raise fail("title_languages", "only `held` and `others`")
+    languages = {str(key): frozenset(words(value, f"title_languages.{key}")) for key, value in raw.items()}
+    if languages.get("held", frozenset()) & languages.get("others", frozenset()):
+        raise fail("title_languages", "a language both held and not")
+    return languages
 
 
 def _owned_things(

@@ -58,6 +58,7 @@ from bot.understanding import (
     speakers_own,
     spoiler_setting,
     stated_claims,
+    title_language,
     works_condition,
     works_of_people,
 )
@@ -2235,6 +2236,7 @@ def _read(
     hits = _where_filmed(words, hits)
     hits = _not_cared_about(words, hits)
     hits = _watched_in_a_language(words, hits)
+    hits = title_language.title_in_a_language(words.words, hits, lexicon)
     hits = _numbered_title(words, hits)
     hits = _another_of_this_title(words, hits)
     hits = novel_reading.adaptation_of_the_film(words.words, hits)

@@ -1,0 +1,54 @@
+"""The film's title in a language: "what is the french title?", "what's it called in german?".
+
+The store holds the film's title in some languages (vocabulary `title_languages.held`); asked in one of those,
+the question is the title's. Asked in any other language, the title is one the store does not hold: "I don't
+know", never the titles it does hold as if they answered.
+"""
+
+from __future__ import annotations
+
+from bot.understanding.lexicon import Hit, Lexicon
+
+TITLE = "title"
+OTHER_LANGUAGE_TITLE = "title_in_other_language"
+TITLE_NOUNS = frozenset({"title", "titles", "name", "names"})
+NAMING_VERBS = frozenset({"called", "named", "titled", "known", "call", "name", "say"})
+# "the name of the movie in spanish": how far before "in <language>" the naming word may stand
+NAMING_REACH = 5
+
+
+def title_in_a_language(words: list[str], hits: list[Hit], lexicon: Lexicon) -> list[Hit]:
+    """The first "<language> title" / "title in <language>" / "called in <language>" of the words, read as the
+    title asked (a language whose title is held) or as a title not held; the hits it covers (the language as a
+    claim, "title", "name") give way to it."""
+    held, others = lexicon.title_languages.get("held", frozenset()), lexicon.title_languages.get("others", frozenset())
+    for at, word in enumerate(words):
+        if word not in held and word not in others:
+            continue
+        span = _naming_span(words, at)
+        if span is None:
+            continue
+        start, end = span
+        key = TITLE if word in held else OTHER_LANGUAGE_TITLE
+        kept = [hit for hit in hits if hit.end <= start or hit.start >= end]
+        return sorted([*kept, Hit("attribute", key, " ".join(words[start:end]), start, end)], key=lambda h: h.start)
+    return hits
+
+
+def asks_a_title_in_a_language(words: list[str], lexicon: Lexicon) -> bool:
+    """ "What is the name of the movie in korean?" asks a title, not which film is a Korean one."""
+    languages = lexicon.title_languages.get("held", frozenset()) | lexicon.title_languages.get("others", frozenset())
+    return any(word in languages and _naming_span(words, at) is not None for at, word in enumerate(words))
+
+
+def _naming_span(words: list[str], at: int) -> tuple[int, int] | None:
+    """Where the language at `at` names a title: "<language> title" (after it) or "<naming word> ... in
+    <language>" (before it); None for any other use of the language ("is it in french?", "french films")."""
+    if at + 1 < len(words) and words[at + 1] in TITLE_NOUNS:
+        return at, at + 2
+    if at >= 1 and words[at - 1] == "in":
+        before = words[max(0, at - 1 - NAMING_REACH) : at - 1]
+        named = [i for i, w in enumerate(before) if w in TITLE_NOUNS or w in NAMING_VERBS]
+        if named:
+            return at - 1 - len(before) + named[-1], at + 1
+    return None

@@ -1,0 +1,62 @@
+"""Round 18, the lead's fixes (issue 10). Phrasings are the lead's own; names come from the store."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from bot.understanding import title_language
+from bot.understanding.lexicon import VOCABULARY_PATH, Lexicon, VocabularyError, default_lexicon, tokens
+from tests.reading_helpers import reading, tags
+
+
+@pytest.mark.parametrize(
+    ("text", "guessed"),
+    [
+        ("what's the french title?", "ask_title"),
+        ("what is the movie called in spanish", "out_of_scope"),
+        ("what's the german title of drawing closer", "ask_title"),
+        ("what is the name of the movie in korean", "ask_title"),
+        ("whats it called in italian", "ask_fact"),
+    ],
+)
+def test_a_title_in_a_language_the_store_lacks_is_not_held(store, text, guessed):
+    """The Japanese title used to answer "what's the french title?", and "called in spanish" was refused as
+    another topic: the store holds no such title, so it is "I don't know" of the title asked."""
+    result = reading(store, text, guessed)
+    assert tags(result).get("attribute") == title_language.OTHER_LANGUAGE_TITLE
+    assert default_lexicon().attributes[title_language.OTHER_LANGUAGE_TITLE].answer["film"] == "unheld"
+
+
+@pytest.mark.parametrize("text", ["what is the english title", "what's it called in japanese", "japanese name?"])
+def test_a_title_in_a_held_language_is_the_title(store, text):
+    assert reading(store, text, "ask_fact").intent == "ask_title"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["can i watch it in french", "is it in spanish", "are there french subtitles", "what korean movie is like it"],
+)
+def test_a_language_without_a_title_word_asks_no_title(store, text):
+    assert not title_language.asks_a_title_in_a_language(tokens(text), default_lexicon())
+
+
+def test_the_vocabulary_may_not_hold_and_lack_one_language(tmp_path):
+    vocabulary = yaml.safe_load(VOCABULARY_PATH.read_text(encoding="utf-8"))
+    vocabulary["title_languages"] = {"held": ["english"], "others": ["english", "french"]}
+    path = tmp_path / "vocabulary.yml"
+    path.write_text(yaml.safe_dump(vocabulary, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(VocabularyError, match="both held and not"):
+        Lexicon.load(path)
+
+
+def test_the_title_answer_names_the_english_title(domain):
+    """The English reply named only the Japanese title, so "what is the english title?" got a different one."""
+    english = next(r for r in domain["responses"]["utter_title"] if "condition" not in r)
+    assert "{title_english}" in english["text"]
+
+
+def test_the_lexicon_loads_its_title_languages():
+    languages = default_lexicon().title_languages
+    assert isinstance(default_lexicon(), Lexicon)
+    assert languages["held"] and languages["others"] and not languages["held"] & languages["others"]
