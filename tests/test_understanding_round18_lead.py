@@ -60,3 +60,20 @@ def test_the_lexicon_loads_its_title_languages():
     languages = default_lexicon().title_languages
     assert isinstance(default_lexicon(), Lexicon)
     assert languages["held"] and languages["others"] and not languages["held"] & languages["others"]
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [("is there a sequel and when will it come out", "sequel"), ("is there a trailer and when did it come out", None)],
+)
+def test_a_later_it_asks_of_the_thing_before(store, text, thing):
+    """ "When will it come out" after "is there a sequel" asks the sequel's release: it used to add this film's
+    premiere date, an answer to a different question."""
+    result = reading(store, text, "ask_fact")
+    assert "also_ask" not in tags(result)
+    assert result.asked_of_things == {"release_date": "sequel" if thing else "trailer"}
+
+
+def test_a_later_clause_naming_its_own_subject_is_still_asked(store):
+    result = reading(store, "who directed it and when did it come out", "ask_director")
+    assert tags(result).get("also_ask") == "ask_release_date"

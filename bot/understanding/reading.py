@@ -432,6 +432,9 @@ class Reading:
     entities: list[dict[str, Any]] = field(default_factory=list)
     drop: list[dict[str, Any]] = field(default_factory=list)
     why: list[str] = field(default_factory=list)
+    # attribute key -> the film's thing it was asked of ("is there a sequel and when will it come out?": the
+    # sequel's release): a later clause's "it" asking that attribute is the thing's, not the film's
+    asked_of_things: dict[str, str] = field(default_factory=dict)
 
     def add(self, entity: str, value: str, start: int, end: int) -> None:
         self.entities.append({"entity": entity, "value": value, "start": start, "end": end})
@@ -1013,6 +1016,8 @@ def _questions_left(
     for index, (part, begin, end) in enumerate(parts):
         if index in restated:
             continue  # "when did that song come out, what year specifically?": the same question again, of the same
+        if index and _asks_of_the_thing_before(words, asking[index], part, reading, lexicon):
+            continue
         other = part.intent == OUT_OF_SCOPE  # "how long is it and what's the weather like?": refused, not dropped
         if part.intent is None or (part.intent in NOT_A_PART and not other):
             continue
@@ -1039,6 +1044,19 @@ def _questions_left(
                 have.add((entity["entity"], str(entity["value"])))
         if part.intent != current:
             reading.why.append(f"another request read alone: {part.intent}")
+
+
+def _asks_of_the_thing_before(
+    words: _Words, clause: tuple[int, int], part: Reading, reading: Reading, lexicon: Lexicon
+) -> bool:
+    """ "Is there a sequel and when will it come out?": a later clause whose "it" asks an attribute the whole
+    message asked of one of the film's things is that thing's question, already answered, not the film's."""
+    if not FILM_PRONOUNS & set(words.words[clause[0] : clause[1]]) or any(
+        e["entity"] in NAME_KINDS for e in part.entities
+    ):
+        return False
+    asked = (lexicon.attributes.get(key) for key in reading.asked_of_things)
+    return any(attribute is not None and attribute.intent_for("film") == part.intent for attribute in asked)
 
 
 def _restating_clauses(
@@ -3387,6 +3405,7 @@ def _answer_of_a_thing(
     the topic that owns the attribute)."""
     thing_at = words.chars(*owned.thing_span)
     asked_at = words.chars(owned.asked.start, owned.asked.end)
+    reading.asked_of_things[owned.asked.key] = owned.thing.key
     answer = lexicon.attributes[owned.answer] if owned.answer is not None else None
     if answer is None or answer.intent_for("film") == UNHELD:
         reading.intent = "ask_fact"
