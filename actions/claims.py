@@ -28,6 +28,9 @@ PUBLISHER_NOUNS = frozenset({"the", "publishing", "publishers", "publisher", "pr
 NOVEL_WORDS = frozenset({"novel", "book", "light novel", "web novel"})
 # Relations a character has at most one of: the store holding one decides that nobody else is it.
 ONE_OF_A_KIND = frozenset({"mother", "father", "wife", "husband"})
+# Kin: one person is one of these to another, never two ("is <a's father> <a>'s brother?" is a no); a friend or a
+# love interest may also be anything else, so only a kin claim, or a kin relation held, decides against another.
+KIN = frozenset({"mother", "father", "sister", "brother", "son", "daughter", "wife", "husband"})
 
 
 def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | None]:
@@ -336,6 +339,10 @@ def _related(relation: str, tracker: Tracker) -> tuple[bool | None, Fact | None]
     for subject in named:
         if any(r.object in named and r.object != subject for r in facts.related(subject, wanted)):
             return True, None
+    pair = set(named)
+    between = {r.relation for r in facts.relations if len(pair) == 2 and {r.subject, r.object} == pair}
+    if between and not between & set(wanted) and (between | set(wanted)) & KIN:
+        return False, None  # "is <a's best friend> <a>'s sister?": the store relates them otherwise
     for subject in named:
         held = [r.object for r in facts.related(subject, wanted) if r.relation in ONE_OF_A_KIND]
         others = [other for other in named if other != subject]

@@ -33,7 +33,7 @@ from bot.japanese import has_japanese
 from bot.store import CrewCredit, Match, Person, Relation, Work
 from bot.understanding import named_work, people_reading
 from bot.understanding.lexicon import default_lexicon, tokens
-from bot.understanding.reading import BETWEEN
+from bot.understanding.reading import BETWEEN, relation_keys
 
 MAIN_CAST_CONFIDENCE = "high"
 # The most characters of one relation named at once ("who played the mother?"); more get a choice.
@@ -281,6 +281,10 @@ def describe_character(reply: Reply, tracker: Tracker, character_id: str) -> lis
     return events
 
 
+# "is <b> <a>'s <relation>?" (bot/understanding/reading.py): the claim's value after this prefix is the relation
+RELATED_CLAIM = "related:"
+
+
 class ActionCharacter(StoreAction):
     def name(self) -> str:
         return "action_character"
@@ -288,6 +292,9 @@ class ActionCharacter(StoreAction):
     def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
         if BETWEEN in entity_values(tracker, "relation"):
             return self.between(reply, tracker)
+        claimed = self.claimed_relation(reply, tracker)
+        if claimed is not None:
+            return claimed
         personal = self.personal_attribute(tracker)
         if personal == "age":  # "who plays her mother?", "how old was she when they filmed it?": the actress then
             answered = answer_age_at_film(reply, tracker)
@@ -347,6 +354,34 @@ class ActionCharacter(StoreAction):
             return [SlotSet("character", first)]
         _utter_relation(reply, relation)
         return [SlotSet("character", relation.object)]
+
+    @staticmethod
+    def claimed_relation(reply: Reply, tracker: Tracker) -> list[EventType] | None:
+        """After the no to "is <b> <a>'s <relation>?": how the two are related, else who holds that relation to
+        either of them (<a>'s mother, when <b> is not she). None when the message claims no relation between two
+        characters, when the two are so related (the relative is described, as asked), or the store holds
+        neither."""
+        claims = [claim for claim in entity_values(tracker, "claim") if claim.startswith(RELATED_CLAIM)]
+        found = relation_between(tracker) if claims else None
+        if found is None:
+            return None
+        first, second, relation = found
+        wanted = relation_keys(claims[0].removeprefix(RELATED_CLAIM))
+        if (
+            relation is not None
+            and relation.relation in wanted
+            or any(
+                r.object in (first, second) for character in (first, second) for r in store().related(character, wanted)
+            )
+        ):
+            return None
+        if relation is not None:
+            _utter_relation(reply, relation)
+            return [SlotSet("character", relation.object)]
+        held = [r for character in (first, second) for r in store().related(character, wanted)]
+        for relative in held:
+            _utter_relation(reply, relative)
+        return [SlotSet("character", held[0].object)] if held else None
 
     @staticmethod
     def relatives(reply: Reply, relatives: list[Relation]) -> list[EventType]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
+from actions.people import ActionCharacter
 from bot.understanding import title_language
 from bot.understanding.lexicon import VOCABULARY_PATH, Lexicon, VocabularyError, default_lexicon, tokens
 from tests.reading_helpers import reading, tags
@@ -77,3 +78,36 @@ def test_a_later_it_asks_of_the_thing_before(store, text, thing):
 def test_a_later_clause_naming_its_own_subject_is_still_asked(store):
     result = reading(store, "who directed it and when did it come out", "ask_director")
     assert tags(result).get("also_ask") == "ask_release_date"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed", "relation", "said", "relative"),
+    [
+        # <a>'s father claimed a brother: kin is one thing to another, never two
+        ("is kazuki akito's brother", "kazuki", "brother", "akito", "kazuki_hayasaka"),
+        # <a>'s best friend claimed a sister: the store relates the two otherwise
+        ("is ayaka haruna's sister", "ayaka", "sister", "haruna", "ayaka_miura"),
+        # another's mother: <a> has one, and she is named
+        ("is shigemi haruna's mom", "shigemi", "mother", "haruna", "hazuki_sakurai"),
+    ],
+)
+def test_a_false_kin_claim_is_a_no_with_what_the_store_holds(turn, store, text, claimed, relation, said, relative):
+    """These were "I don't know" (or "No" then "I don't know"): the store decides them, and says how it relates
+    the two, or who holds the relation claimed."""
+    entities = [("character", claimed), ("character", said), ("relation", relation), ("claim", f"related:{relation}")]
+    result = turn(ActionCharacter(), text=text, intent="ask_character", entities=entities)
+    assert result.responses == ["utter_claim_no", "utter_relation_between"]
+    assert result.values("utter_relation_between")["relative_name"] == store.characters[relative].name
+
+
+def test_a_true_kin_claim_still_describes_the_relative(turn):
+    entities = [("character", "hazuki"), ("character", "haruna"), ("relation", "mother"), ("claim", "related:mother")]
+    result = turn(ActionCharacter(), text="is hazuki haruna's mom", intent="ask_character", entities=entities)
+    assert result.responses[:2] == ["utter_claim_yes", "utter_character"]
+
+
+def test_a_friend_claim_the_store_cannot_rule_out_stays_unknown(turn):
+    """A love interest may also be a friend: not a no."""
+    entities = [("character", "akito"), ("character", "haruna"), ("relation", "friend"), ("claim", "related:friend")]
+    result = turn(ActionCharacter(), text="is akito haruna's friend", intent="ask_character", entities=entities)
+    assert result.responses == ["utter_dont_know"]
