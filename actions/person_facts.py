@@ -193,6 +193,10 @@ def _confirms(question: str, said: str, evidence: tuple[str, ...]) -> bool:
     lexicon = default_lexicon()
     found = set(re.findall(r"[a-z]+", said.lower()))
     named = [word for word in re.findall(r"[a-z]+", question) if word in evidence]
+    # "has he won an Oscar?": an award asked by name is said only by a note naming it, not by another one won
+    awards = lexicon.awards_named(tokens(question))
+    if awards - lexicon.awards_named(tokens(said)):
+        return False
     return all(lexicon.same_as(word) & found for word in named)
 
 

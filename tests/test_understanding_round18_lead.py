@@ -6,6 +6,7 @@ import pytest
 import yaml
 
 from actions.people import ActionCharacter
+from actions.topics import ActionFact
 from bot.understanding import title_language
 from bot.understanding.lexicon import VOCABULARY_PATH, Lexicon, VocabularyError, default_lexicon, tokens
 from tests.reading_helpers import reading, tags
@@ -111,3 +112,29 @@ def test_a_friend_claim_the_store_cannot_rule_out_stays_unknown(turn):
     entities = [("character", "akito"), ("character", "haruna"), ("relation", "friend"), ("claim", "related:friend")]
     result = turn(ActionCharacter(), text="is akito haruna's friend", intent="ask_character", entities=entities)
     assert result.responses == ["utter_dont_know"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["has ren nagase won an oscar", "How many Best Actor Oscars has Ren Nagase won?", "did he win an emmy"],
+)
+def test_an_award_asked_by_name_needs_a_note_that_names_it(turn, text):
+    """ "Has <a> won an Oscar?" used to get "Yes." and his Japan Academy prize: another award than the one asked."""
+    entities = {"person": "ren nagase", "attribute": "awards"}
+    result = turn(ActionFact(), text=text, intent="ask_fact", entities=entities, slots={"person": "ren_nagase"})
+    assert "utter_claim_yes" not in result.responses
+    assert "utter_person_work_said" not in result.responses
+    assert result.responses[0].startswith("utter_dont_know")
+
+
+@pytest.mark.parametrize("text", ["has ren nagase won a japan academy award", "has ren nagase won any awards"])
+def test_an_award_the_notes_name_is_confirmed(turn, text):
+    entities = {"person": "ren nagase", "attribute": "awards"}
+    result = turn(ActionFact(), text=text, intent="ask_fact", entities=entities)
+    assert result.responses[:2] == ["utter_claim_yes", "utter_person_work_said"]
+
+
+def test_a_longer_award_name_wins_over_the_shorter_inside_it():
+    lexicon = default_lexicon()
+    assert lexicon.awards_named(tokens("won a japan academy award")) == {"japan academy"}
+    assert lexicon.awards_named(tokens("won an academy award and a golden globe")) == {"oscar", "golden globe"}

@@ -171,6 +171,26 @@ class Lexicon:
     # Languages whose film title the store holds (`held`) and others a title may be asked in
     # (bot/understanding/title_language.py).
     title_languages: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Awards by name, each with the phrases that name it (actions/person_facts.py).
+    award_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def awards_named(self, words: list[str]) -> set[str]:
+        """The awards the words name, longer names first: "japan academy award" is no "academy award"."""
+        phrases = sorted(
+            ((tuple(phrase.split()), award) for award, names in self.award_names.items() for phrase in names),
+            key=lambda named: -len(named[0]),
+        )
+        taken: set[int] = set()
+        found = set()
+        for phrase, award in phrases:
+            size = len(phrase)
+            for at in range(len(words) - size + 1):
+                span = set(range(at, at + size))
+                if tuple(words[at : at + size]) == phrase and not span & taken:
+                    taken |= span
+                    found.add(award)
+        return found
+
     # Small-talk formulas by intent, and the words that pad them (bot/understanding/social.py).
     social: dict[str, tuple[str, ...]] = field(default_factory=dict)
     social_padding: frozenset[str] = frozenset()
@@ -549,6 +569,9 @@ def _parse(raw: Any, path: Path) -> Lexicon:
         not_titles=_optional_words(raw, "not_titles", words),
         ordinary_names=_optional_words(raw, "ordinary_names", words),
         title_languages=_title_languages(raw.get("title_languages") or {}, words, fail),
+        award_names={
+            str(key): words(value, f"award_names.{key}") for key, value in (raw.get("award_names") or {}).items()
+        },
         social=social,
         social_padding=_optional_words(raw, "social_padding", words),
         praise_verbs=_optional_words(raw, "praise_verbs", words),
