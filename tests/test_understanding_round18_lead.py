@@ -9,7 +9,7 @@ from actions.people import ActionCharacter
 from actions.topics import ActionFact
 from bot.understanding import title_language
 from bot.understanding.lexicon import VOCABULARY_PATH, Lexicon, VocabularyError, default_lexicon, tokens
-from tests.reading_helpers import reading, tags
+from tests.reading_helpers import name, reading, tags
 
 
 @pytest.mark.parametrize(
@@ -138,3 +138,17 @@ def test_a_longer_award_name_wins_over_the_shorter_inside_it():
     lexicon = default_lexicon()
     assert lexicon.awards_named(tokens("won a japan academy award")) == {"japan academy"}
     assert lexicon.awards_named(tokens("won an academy award and a golden globe")) == {"oscar", "golden globe"}
+
+
+def test_a_cover_is_no_other_works_title(store):
+    """ "Is the theme song a cover?" was refused as a question about a work titled "cover"."""
+    text = "is the theme song a cover"
+    result = reading(store, text, "ask_crew", [name(text, "theme song", "crew_role")])
+    assert result.intent != "out_of_scope"
+
+
+def test_the_original_version_of_the_theme_song_is_on_its_card(store):
+    """The song is a cover: its original version is the song's own card, not an unheld remake of it."""
+    result = reading(store, "who did the original version of the theme song", "ask_crew")
+    assert result.intent == "ask_crew"
+    assert tags(result).get("crew_role") == "theme_song"
