@@ -31,6 +31,9 @@ ONE_OF_A_KIND = frozenset({"mother", "father", "wife", "husband"})
 # Kin: one person is one of these to another, never two ("is <a's father> <a>'s brother?" is a no); a friend or a
 # love interest may also be anything else, so only a kin claim, or a kin relation held, decides against another.
 KIN = frozenset({"mother", "father", "sister", "brother", "son", "daughter", "wife", "husband"})
+# "<b> is <a>'s brother", "the mother of <a>": one named as the other's relative; "did <a> and <b> have a son?"
+# claims a third person, which their own relation does not decide.
+OWNED_RELATIVE = re.compile(r"\w(?:'s|’s|s')(?=\s)|\bof\b", re.IGNORECASE)
 
 
 def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | None]:
@@ -341,7 +344,8 @@ def _related(relation: str, tracker: Tracker) -> tuple[bool | None, Fact | None]
             return True, None
     pair = set(named)
     between = {r.relation for r in facts.relations if len(pair) == 2 and {r.subject, r.object} == pair}
-    if between and not between & set(wanted) and (between | set(wanted)) & KIN:
+    owned = OWNED_RELATIVE.search(str(tracker.latest_message.get("text") or ""))
+    if owned and between and not between & set(wanted) and (between | set(wanted)) & KIN:
         return False, None  # "is <a's best friend> <a>'s sister?": the store relates them otherwise
     for subject in named:
         held = [r.object for r in facts.related(subject, wanted) if r.relation in ONE_OF_A_KIND]

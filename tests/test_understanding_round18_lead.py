@@ -30,14 +30,21 @@ def test_a_title_in_a_language_the_store_lacks_is_not_held(store, text, guessed)
     assert default_lexicon().attributes[title_language.OTHER_LANGUAGE_TITLE].answer["film"] == "unheld"
 
 
-@pytest.mark.parametrize("text", ["what is the english title", "what's it called in japanese", "japanese name?"])
+@pytest.mark.parametrize("text", ["what is the english title", "what's it called in japanese", "japanese title?"])
 def test_a_title_in_a_held_language_is_the_title(store, text):
     assert reading(store, text, "ask_fact").intent == "ask_title"
 
 
 @pytest.mark.parametrize(
     "text",
-    ["can i watch it in french", "is it in spanish", "are there french subtitles", "what korean movie is like it"],
+    [
+        "can i watch it in french",
+        "is it in spanish",
+        "are there french subtitles",
+        "what korean movie is like it",
+        "What does Harunas name mean in Japanese?",  # a character's name, not the film's title
+        "what is akito called in french",
+    ],
 )
 def test_a_language_without_a_title_word_asks_no_title(store, text):
     assert not title_language.asks_a_title_in_a_language(tokens(text), default_lexicon())
@@ -152,3 +159,17 @@ def test_the_original_version_of_the_theme_song_is_on_its_card(store):
     result = reading(store, "who did the original version of the theme song", "ask_crew")
     assert result.intent == "ask_crew"
     assert tags(result).get("crew_role") == "theme_song"
+
+
+def test_an_earlier_it_of_the_film_keeps_the_later_it_the_films(store):
+    result = reading(store, "is there a trailer for it and also when did it come out", "ask_fact")
+    assert tags(result).get("also_ask") == "ask_release_date"
+
+
+def test_a_couple_having_a_son_is_not_decided_by_their_own_relation(turn):
+    """ "Did <a> and <b> have a son?" claims a third person: that the two are married says nothing of it."""
+    entities = [("character", "kazuki"), ("character", "shigemi"), ("relation", "son"), ("claim", "related:son")]
+    result = turn(
+        ActionCharacter(), text="did kazuki and shigemi have a son", intent="ask_character", entities=entities
+    )
+    assert "utter_claim_no" not in result.responses

@@ -1050,10 +1050,13 @@ def _asks_of_the_thing_before(
     words: _Words, clause: tuple[int, int], part: Reading, reading: Reading, lexicon: Lexicon
 ) -> bool:
     """ "Is there a sequel and when will it come out?": a later clause whose "it" asks an attribute the whole
-    message asked of one of the film's things is that thing's question, already answered, not the film's."""
+    message asked of one of the film's things is that thing's question, already answered, not the film's. When an
+    earlier clause's "it" was the film ("is there a trailer for it and when did it come out?"), so is this one."""
     if not FILM_PRONOUNS & set(words.words[clause[0] : clause[1]]) or any(
         e["entity"] in NAME_KINDS for e in part.entities
     ):
+        return False
+    if FILM_PRONOUNS & set(words.words[: clause[0]]):
         return False
     asked = (lexicon.attributes.get(key) for key in reading.asked_of_things)
     return any(attribute is not None and attribute.intent_for("film") == part.intent for attribute in asked)
