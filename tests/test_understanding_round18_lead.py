@@ -173,3 +173,26 @@ def test_a_couple_having_a_son_is_not_decided_by_their_own_relation(turn):
         ActionCharacter(), text="did kazuki and shigemi have a son", intent="ask_character", entities=entities
     )
     assert "utter_claim_no" not in result.responses
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [("who is the producer of suis", "suis"), ("who is the lead singer of fujifabric", "fujifabric")],
+)
+def test_a_role_of_a_person_is_not_this_films_credit(store, text, owner):
+    """ "Who is the producer of <the singer>?" got this film's producers: another question."""
+    entities = [name(text, owner, "person")]
+    if "producer" in text:
+        entities.append(name(text, "producer", "crew_role"))
+    result = reading(store, text, "ask_crew", entities)
+    assert result.intent == "ask_fact"
+    assert tags(result).get("attribute") == "asked_of_person"
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [("who is the director of ren nagase's movie", "ren nagase"), ("who is the singer of the theme song", None)],
+)
+def test_a_role_of_a_film_stays_the_credit(store, text, owner):
+    entities = [name(text, owner, "person")] if owner else []
+    assert reading(store, text, "ask_crew", entities).intent != "ask_fact"

@@ -53,6 +53,7 @@ from bot.understanding import (
     person_asked,
     proper_names,
     relation_chains,
+    role_owner,
     selection_asked,
     social,
     speakers_own,
@@ -2288,6 +2289,8 @@ def _read(
     names = [e for e in entities if e.get("entity") in NAME_KINDS]
     if _person_by_birth(words, names, store, reading):
         return reading
+    if _role_of_a_person(words, entities, hits, lexicon, reading):
+        return reading
     answer = _japanese_answer(text, intent, names, hits, lexicon)
     if answer is not None:
         reading.intent = answer
@@ -3033,6 +3036,29 @@ NOVEL_AUTHOR_NOUNS = frozenset({"author", "novelist"})
 
 # Intents the classifier gives a question about one person that the person's description answers.
 DESCRIBED_PERSON_INTENTS = frozenset({"ask_person", "ask_other_work", "ask_crew", OUT_OF_SCOPE, FALLBACK})
+
+
+def _role_of_a_person(
+    words: _Words, entities: list[dict[str, Any]], hits: list[Hit], lexicon: Lexicon, reading: Reading
+) -> bool:
+    """ "Who is the producer of <a person>?": that person's producer, which the store does not hold, never this
+    film's credit (bot/understanding/role_owner.py). A role is a crew role's entity or an attribute word that
+    asks for a credit ("singer")."""
+    roles = coverage.entity_spans(words.spans, [e for e in entities if e.get("entity") == "crew_role"])
+    roles += [
+        coverage.Span(h.start, h.end)
+        for h in hits
+        if h.kind == "attribute" and ("crew_role" in lexicon.attributes[h.key].entity or h.key == "director")
+    ]
+    people = coverage.entity_spans(words.spans, [e for e in entities if e.get("entity") == "person"])
+    owned = role_owner.role_of_a_person(words.words, roles, people)
+    if owned is None:
+        return False
+    reading.intent = "ask_fact"
+    reading.drop.extend(e for e in entities if e.get("entity") == "crew_role")
+    reading.add("attribute", person_asked.ASKED_OF_PERSON, *words.chars(owned.start, owned.end))
+    reading.why.append(f"a role of a person: {' '.join(words.words[owned.start : owned.end])}")
+    return True
 
 
 def _who_plays_a_character(words: _Words, names: list[dict[str, Any]]) -> bool:
