@@ -35,7 +35,8 @@ HEADER = """\
 # single questions (held + held, held + not held; every half's answer must be in the reply, "I don't know" for
 # the one not held: the regex checks each with a lookahead); frames whose second question borrows its subject or
 # verb from the first (LC-QuAD 2.0, Topical-Chat). (2) the novel asked in readers' words, the novel or the film as
-# the subject (Topical-Chat, LC-QuAD 2.0, OpenTriviaQA). Sources on each conversation (dataset, file, line or id, original text):
+# the subject (Topical-Chat, LC-QuAD 2.0, OpenTriviaQA). Sources on each conversation (dataset, file, line or id,
+# original text):
 #   MixATIS = LooperXX/AGIF data/MixATIS/test.txt, example index (counted from 0);
 #   LCQ2    = LC-QuAD 2.0 original entries in Cenze94/LC-QuAD-NoA LC-QuAD-NoA/dataset/train_balanced.json, uid;
 #   OTQA    = uberspot/OpenTriviaQA categories/<file>:<line of the #Q>;
