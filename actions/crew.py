@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -51,10 +52,21 @@ def _writer_of_the_novel(tracker: Tracker) -> bool:
     typed = [e for e in tracker.latest_message.get("entities") or [] if e.get("entity") == "crew_role"]
     if not typed or any(e.get("extractor") != "QuestionReader" for e in typed):
         return False
+    if _names_the_film(str(tracker.latest_message.get("text") or "")):
+        return False  # "who wrote the movie?" after the novel: the film is the subject, its screenwriter asked
     for event in reversed(tracker.events or []):
         if event.get("event") == "action" and event.get("name") not in (None, "action_listen"):
             return event.get("name") == "action_novel"
     return False
+
+
+# Words that make the film the subject of "who wrote ...": the film itself, or its script.
+FILM_SUBJECT_WORDS = frozenset({"movie", "movies", "film", "films", "flick", "script", "screenplay"})
+
+
+def _names_the_film(text: str) -> bool:
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return bool(words & FILM_SUBJECT_WORDS) or store().title.lower() in text.lower()
 
 
 def _asked_role(tracker: Tracker, role: str) -> str | None:
