@@ -154,3 +154,17 @@ def test_who_wrote_after_the_novel_follows_the_subject_named(domain, text, respo
         events=events,
     )
     assert response in said
+
+
+@pytest.mark.parametrize(
+    ("text", "also"),
+    [
+        ("how many pages is the book and also who wrote the screenplay", "ask_crew"),
+        ("how many pages is the book , when was the novel published", "ask_novel"),
+    ],
+)
+def test_the_book_that_owns_an_attribute_is_no_question_of_its_own(store, text, also):
+    """ "how many pages is the book": the book says whose pages; it used to be read as a second question (the
+    novel's answer), which hid the real second clause (the screenplay) or made it a restatement."""
+    result = reading(store, text, "ask_fact")
+    assert _values(result, "also_ask") == [also]

@@ -1099,7 +1099,9 @@ def _restating_clauses(
         (a0, b0), (a, b) = asking[index - 1], asking[index]
         hits = lexicon.find(words.words[a:b], ("attribute", "film"))
         asked = {h.key for h in hits if h.kind == "attribute"}
-        before = {h.key for h in lexicon.find(words.words[a0:b0], ("attribute",))}
+        # what the earlier clause asks, not the owner it names ("how many pages is the book": the pages)
+        earlier = [h for h in lexicon.find(words.words, ("attribute",)) if a0 <= h.start < b0]
+        before = {h.key for h in _asked_apart(words, earlier)}
         begin, end = words.chars(a, b)
         named = any(begin <= int(e.get("start", -1)) < end for e in entities) or any(h.kind == "film" for h in hits)
         # every other word only shapes the question ("what year was that, specifically"): no owner of its own
@@ -4742,6 +4744,28 @@ def _joined(words: _Words) -> bool:
 ANSWERED_BY_ITS_ATTRIBUTE = frozenset({"novel_series"})
 
 
+# Attributes whose word may only name the owner of another attribute asked before it: "how many pages is the book".
+OWNER_ATTRIBUTES = frozenset({"novel"})
+
+
+def _asked_apart(words: _Words, attributes: list[Hit]) -> list[Hit]:
+    """The attributes that each ask a question: a work's noun after another attribute of its clause only after a
+    joining word ("the genre and the book"); without one it only says whose the earlier one is ("how many pages is
+    the book": the book's pages, no question about the book)."""
+    if len(attributes) < 2 or has_japanese(words.text):
+        return attributes
+    bounds = clauses.part_starts(words.words, _clause_starts(words))
+    kept = [attributes[0]]
+    for previous, hit in zip(attributes, attributes[1:], strict=False):
+        same_clause = not any(previous.start < b <= hit.start for b in bounds)
+        joined = JOINERS & set(words.words[previous.end : hit.start]) or re.search(
+            r"[&+,]", words.text[words.spans[previous.end - 1][1] : words.spans[hit.start][0]]
+        )
+        if not same_clause or joined or hit.start < previous.end or hit.key not in OWNER_ATTRIBUTES:
+            kept.append(hit)
+    return kept
+
+
 def _also(
     words: _Words,
     current: str,
@@ -4756,6 +4780,7 @@ def _also(
     `named`: the subject is a person the message names, so "where was <X> born and what is <X>'s
     job?" asks both of the same person (a second person is never guessed).
     """
+    attributes = _asked_apart(words, attributes)
     held = [h for h in attributes if lexicon.attributes[h.key].intent_for(kind) != UNHELD]
     intents = [lexicon.attributes[h.key].intent_for(kind) for h in held]
     topics = [h for h in held if "topic" in lexicon.attributes[h.key].entity]
