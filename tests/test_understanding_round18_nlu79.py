@@ -168,3 +168,16 @@ def test_the_book_that_owns_an_attribute_is_no_question_of_its_own(store, text, 
     novel's answer), which hid the real second clause (the screenplay) or made it a restatement."""
     result = reading(store, text, "ask_fact")
     assert _values(result, "also_ask") == [also]
+
+
+@pytest.mark.parametrize("text", ["is there an english translation", "Is there an English translation?"])
+def test_a_translation_into_a_language_asks_for_a_version_not_a_definition(store, text):
+    """ "is there an english translation" was read as the definition of "english", then as the claim that the film
+    is in English ("No. It's in Japanese"): it asks for a version in English, which the store does not hold."""
+    result = reading(store, text, "ask_fact")
+    assert result.intent == "ask_fact"
+    assert _values(result, "attribute") == ["dubbing"]
+
+
+def test_the_english_translation_of_the_title_is_still_its_meaning(store):
+    assert reading(store, "what is the english translation of the title", "ask_title").intent in (None, "ask_title")

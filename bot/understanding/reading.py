@@ -3734,6 +3734,10 @@ def _name_of_someone(words: _Words, names: list[dict]) -> bool:
     return False
 
 
+# The film in another language: its dubbing and subtitles, which the store does not hold.
+DUBBING = "dubbing"
+
+
 def _definition(
     words: _Words,
     hits: list[Hit],
@@ -3758,6 +3762,10 @@ def _definition(
     inside = [h for h in hits if first <= h.start < last and h.kind in ("film", "attribute")]
     if inside or any(first <= s.start < last for s in name_spans):
         return rest  # "what does the title mean?", "what does yomeboku mean?": the classifier's reading
+    if set(words.words[first:last]) <= novel_reading.LANGUAGE_WORDS and meaning.phrase.startswith("translat"):
+        # "is there an english translation": a version in that language (dubbing, subtitles), no word defined
+        reading.why.append(f"a version in a language: {' '.join(words.words[first:last])}")
+        return [*rest, Hit("attribute", DUBBING, meaning.phrase, min(first, meaning.start), max(last, meaning.end))]
     if rest:
         return rest
     reading.why.append(f"a definition: {' '.join(words.words[first:last])}")
