@@ -1079,8 +1079,8 @@ def _same_question_of_other_parts(
             reading.intent = twin.intent
         # the clause with no attribute asks the thing itself; the other one's part is asked too
         reading.add("attribute", itself, *((twin_begin, twin_end) if added else (begin, end)))
-        have = _values([e for e in reading.entities if e["entity"] == "attribute"])
-        reading.entities.extend(e for e in added or own if e["value"] not in have)
+        held = _values([e for e in reading.entities if e["entity"] == "attribute"])
+        reading.entities.extend(e for e in added or own if e["value"] not in held)
         reading.why.append(f"the same question of another part: {part.intent}")
 
 
