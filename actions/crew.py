@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -51,10 +52,21 @@ def _writer_of_the_novel(tracker: Tracker) -> bool:
     typed = [e for e in tracker.latest_message.get("entities") or [] if e.get("entity") == "crew_role"]
     if not typed or any(e.get("extractor") != "QuestionReader" for e in typed):
         return False
+    if _names_the_film(str(tracker.latest_message.get("text") or "")):
+        return False  # "who wrote the movie?" after the novel: the film is the subject, its screenwriter asked
     for event in reversed(tracker.events or []):
         if event.get("event") == "action" and event.get("name") not in (None, "action_listen"):
             return event.get("name") == "action_novel"
     return False
+
+
+# Words that make the film the subject of "who wrote ...": the film itself, or its script.
+FILM_SUBJECT_WORDS = frozenset({"movie", "movies", "film", "films", "flick", "script", "screenplay"})
+
+
+def _names_the_film(text: str) -> bool:
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return bool(words & FILM_SUBJECT_WORDS) or store().title.lower() in text.lower()
 
 
 def _asked_role(tracker: Tracker, role: str) -> str | None:
@@ -133,6 +145,11 @@ class ActionDirector(ActionCrew):
         return "action_director"
 
 
+# The attribute the reader gives a clause that asks the novel itself beside another clause asking a part of it
+# ("who published the book and how many books are in the series?"): both are answered, the book first.
+THE_NOVEL_ITSELF = "novel"
+
+
 class ActionNovel(StoreAction):
     def name(self) -> str:
         return "action_novel"
@@ -140,14 +157,18 @@ class ActionNovel(StoreAction):
     def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
         facts = store()
         novel = facts.novel
-        needed = ("title", "title_romaji", "author", "publisher", "published")
-        if any(novel[key].unknown for key in needed):
+        if any(novel[key].unknown for key in NOVEL_FACTS):
             reply.dont_know(tracker)
             return []
         author = facts.people[novel["author"].value]
+        asked = entity_values(tracker, "attribute")
         series = novel.get("series")
-        if "novel_series" in entity_values(tracker, "attribute") and series is not None:
+        part = next((key for key in asked if key in NOVEL_PARTS), None)
+        fact = None if part is None else novel.get(part.removeprefix("novel_"))
+        if "novel_series" in asked and series is not None:
             # "how many books are in the series?": the series, not the first book's answer
+            if THE_NOVEL_ITSELF in asked:
+                _utter_novel(reply, author)
             if series.unknown:
                 return dont_know_attribute(reply, tracker, "novel_series")
             reply.utter(
@@ -159,30 +180,39 @@ class ActionNovel(StoreAction):
             )
             reply.detail(series)
             return [SlotSet("person", author.id)]
-        part = next((key for key in entity_values(tracker, "attribute") if key in NOVEL_PARTS), None)
-        fact = None if part is None else novel.get(part.removeprefix("novel_"))
         if part is not None and fact is not None:
             # "who drew the manga?", "what is the book called in english?": that part, not the first answer
+            if THE_NOVEL_ITSELF in asked:
+                _utter_novel(reply, author)
             if fact.unknown:
                 return dont_know_attribute(reply, tracker, part)
-            asked = _asked_span(tracker, "attribute", part) or part.removeprefix("novel_").replace("_", " ")
+            spoken = _asked_span(tracker, "attribute", part) or part.removeprefix("novel_").replace("_", " ")
             if part == "novel_copies_sold":  # a count that is only true with its date
                 reply.utter("utter_novel_more", cite=[fact], copies_sold=fact.value, as_of=str(fact.as_of or ""))
             else:
-                reply.utter("utter_fact", cite=[fact], value=reply.value(fact), topic_words=asked)
+                reply.utter("utter_fact", cite=[fact], value=reply.value(fact), topic_words=spoken)
             reply.detail(fact)
             return [SlotSet("person", author.id)]
-        reply.utter(
-            "utter_novel",
-            cite=[novel[key] for key in needed],
-            novel_title=novel["title"].value,
-            novel_title_romaji=novel["title_romaji"].value,
-            author=reply.name(author),
-            publisher=reply.value(novel["publisher"]),
-            published=reply.date(novel["published"].value),
-        )
+        _utter_novel(reply, author)
         sales = novel.get("copies_sold")
         if sales is not None and sales.known:
             reply.utter("utter_novel_more", cite=[sales], copies_sold=sales.value, as_of=str(sales.as_of or ""))
             reply.detail(sales)
         return [SlotSet("person", author.id)]
+
+
+# The novel's facts its answer gives: the title, the author, the publisher, the day it came out.
+NOVEL_FACTS = ("title", "title_romaji", "author", "publisher", "published")
+
+
+def _utter_novel(reply: Reply, author: Any) -> None:
+    novel = store().novel
+    reply.utter(
+        "utter_novel",
+        cite=[novel[key] for key in NOVEL_FACTS],
+        novel_title=novel["title"].value,
+        novel_title_romaji=novel["title_romaji"].value,
+        author=reply.name(author),
+        publisher=reply.value(novel["publisher"]),
+        published=reply.date(novel["published"].value),
+    )

@@ -224,15 +224,33 @@ def points_at_film(words: list[str]) -> bool:
     )
 
 
+# Words that open the next clause of a message that asks two things: "who wrote the book and also how long is
+# it", "who directed it and then what is it rated". A subject named after a slot ends before them.
+CLAUSE_JOINERS = frozenset("also then plus".split())
+CLAUSE_OPENERS = CLAUSE_JOINERS | frozenset(
+    """who whos what whats when where which why how is are was were does do did can could will tell give list""".split()
+)
+
+
 def _after_slot(words: list[str], position: int) -> list[str]:
-    """The first WINDOW words after a subject slot, past articles and work nouns ("wrote the book the <X>")."""
+    """The first WINDOW words after a subject slot, past articles and work nouns ("wrote the book the <X>"), up to
+    the end of its clause: "and" before a clause's opener, or a joining word, starts the next question."""
     found: list[str] = []
-    for word in words[position + 1 :]:
-        if len(found) == WINDOW:
+    following = words[position + 1 :]
+    for index, word in enumerate(following):
+        if len(found) == WINDOW or _opens_clause(following, index):
             break
         if word not in BEFORE_NAME:
             found.append(word)
     return found
+
+
+def _opens_clause(words: list[str], index: int) -> bool:
+    """ "also", "then", "plus", or "and" followed by a question's opener ("and how long", "and also")."""
+    word = words[index]
+    if word in CLAUSE_JOINERS:
+        return True
+    return word == "and" and index + 1 < len(words) and words[index + 1] in CLAUSE_OPENERS
 
 
 # Japanese: the particles after which a question goes on to what it asks (<主題>は監督?, <主題>の監督,

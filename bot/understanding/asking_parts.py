@@ -56,6 +56,13 @@ SHOWING_WORDS = frozenset(
     | {"come", "comes", "coming", "open", "opens", "premiere", "premieres", "released", "release"}
 )
 
+# Verbs of the film being made: "when did they make it", "when was it shot" (a later clause borrowing the film from
+# the first): the release date, as the classifier reads the same question alone.
+MAKING_WORDS = frozenset({"make", "made", "making", "shoot", "shot", "film", "filmed", "produce", "produced"})
+AUXILIARIES = frozenset({"did", "do", "was", "were", "has", "have", "had"})
+# Pronouns a later clause borrows its subject with ("... and when did they start writing"): no noun asked.
+BORROWED_SUBJECTS = frozenset({"they", "he", "she", "them", "him", "her", "their", "his"})
+
 WHERE_TO_WATCH = "ask_where_to_watch"
 RELEASE_DATE = "ask_release_date"
 RUNTIME = "ask_runtime"
@@ -86,10 +93,19 @@ def unplaced(clause: Sequence[str], bare: bool = False) -> Unplaced | None:
         return Unplaced(UNHELD, PRICE, 0, len(words)) if PAYING_WORDS & set(words) else None
     if (
         words[:1] == ["when"]
-        and SHOWING_WORDS & set(words)
-        and set(words[1:]) <= SHOWING_WORDS | LASTING_WORDS | FILM_SUBJECT
+        and (SHOWING_WORDS | MAKING_WORDS) & set(words)
+        and set(words[1:])
+        <= SHOWING_WORDS | MAKING_WORDS | LASTING_WORDS | AUXILIARIES | FILM_SUBJECT | BORROWED_SUBJECTS
     ):
         return Unplaced(RELEASE_DATE)  # no show times: the film premiered on a streaming service
+    if words[:1] == ["where"] and set(words[1:]) <= LASTING_WORDS | FILM_SUBJECT and "it" in words:
+        return Unplaced(WHERE_TO_WATCH)  # "where is it", a later clause of the film: where it streams
+    if words[:1] == ["when"]:
+        # "... and when did they start writing": a time the store does not give, asked by its verb
+        head = [i for i, w in enumerate(words) if w not in FUNCTION_WORDS | FILM_NOUNS | BORROWED_SUBJECTS]
+        if head and len(head) <= MAX_HEAD_WORDS and head[-1] - head[0] < MAX_HEAD_WORDS:
+            return Unplaced(UNHELD, ASKED, head[0], head[-1] + 1)
+        return None
     how = _how_at(words)
     if how is not None and words[how + 1] == "long" and set(words[how + 2 :]) <= LASTING_WORDS | FILM_SUBJECT:
         return Unplaced(RUNTIME)

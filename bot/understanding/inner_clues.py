@@ -55,6 +55,8 @@ KIND_NOUNS = (
     writer novelist author composer singer model idol student teenager nurse doctor heroine hero""".split()
     )
 )
+# The nouns of KIND_NOUNS that name a work, not a person: a "who" after them opens no relative clause.
+WORK_NOUNS = described_film.GENRE_WORDS | frozenset({"anime", "adaptation", "novel", "book", "story"})
 # Where a comma-less relative clause ends: the main verb of the asking clause ("<a> who plays <b> was born when").
 MAIN_VERBS = frozenset({"is", "was", "are", "were", "has", "had", "did", "does", "can", "will", "would"})
 # The words of the asking clause before a participle that make it the main verb ("was it directed by …").
@@ -289,7 +291,8 @@ def _relative_head(message: _Message, at: int) -> bool:
     "which" a name or a noun of a work or a person."""
     before = message.words[at - 1]
     if message.words[at] in PERSON_RELATIVES:
-        return message.someone(at - 1) or before in KIND_NOUNS - described_film.FILM_HEADS
+        # "who" describes a person, never a work: "who wrote the book, who directed it" asks a second question
+        return message.someone(at - 1) or before in KIND_NOUNS - described_film.FILM_HEADS - WORK_NOUNS
     return (at - 1) in message.named or before in KIND_NOUNS
 
 

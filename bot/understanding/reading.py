@@ -1014,6 +1014,7 @@ def _questions_left(
     claimed = any(e["entity"] == "claim" for e in [*entities, *reading.entities])
     restated = _restating_clauses(words, asking, entities, lexicon)
     kept: list[tuple[Reading, int, int]] = []
+    repeated: list[tuple[Reading, int, int]] = []
     for index, (part, begin, end) in enumerate(parts):
         if index in restated:
             continue  # "when did that song come out, what year specifically?": the same question again, of the same
@@ -1023,12 +1024,14 @@ def _questions_left(
         if part.intent is None or (part.intent in NOT_A_PART and not other):
             continue
         if part.intent in {p.intent for p, _, _ in kept}:
+            repeated.append((part, begin, end))
             continue
         part_claim = any(e["entity"] == "claim" for e in part.entities)
         if part_claim and claimed and part.intent != current:
             continue  # one yes/no is answered per message: the one already read stays
         claimed = claimed or part_claim
         kept.append((part, begin, end))
+    _same_question_of_other_parts(kept, repeated, reading)
     if len(kept) < 2:
         return
     # the first clause's part is answered first, the one the classifier chose where it was asked; a part about
@@ -1063,6 +1066,51 @@ def _asks_of_the_thing_before(
     return any(attribute is not None and attribute.intent_for("film") == part.intent for attribute in asked)
 
 
+# What a clause asks when it asks the thing of its intent itself beside a clause asking a part of it: "who
+# published the book and how many books are in the series?" asks the novel (its author, publisher, year) and its
+# series (actions/crew.py answers both).
+THE_THING_ITSELF = {"ask_novel": "novel"}
+# Entities that name the part a question asks for, each answered by the same action: two crew credits.
+NAMED_PARTS = frozenset({"crew_role"})
+
+
+def _same_question_of_other_parts(
+    kept: list[tuple[Reading, int, int]], repeated: list[tuple[Reading, int, int]], reading: Reading
+) -> None:
+    """Two clauses read alone as the same question of different attributes ("who published the novel and how many
+    books are in the series", "when was it published, how many books are in the series"): the later clause is no
+    part of its own, but its attributes are asked too. A clause that names no attribute asks the thing itself."""
+    for part, begin, end in repeated:
+        twin, twin_begin, twin_end = next(k for k in kept if k[0].intent == part.intent)
+        have = {(e["entity"], str(e["value"])) for e in [*twin.entities, *reading.entities]}
+        roles = [e for e in part.entities if e["entity"] in NAMED_PARTS and (e["entity"], str(e["value"])) not in have]
+        if roles:  # "who scored it and who is it written by": each credit named is answered (actions/crew.py)
+            if reading.intent is None:
+                reading.intent = twin.intent
+            reading.entities.extend(
+                e for e in twin.entities if e["entity"] in NAMED_PARTS and e not in reading.entities
+            )
+            reading.entities.extend(roles)
+            reading.why.append(f"the same question of another part: {part.intent}")
+            continue
+        itself = THE_THING_ITSELF.get(str(part.intent))
+        own = [e for e in twin.entities if e["entity"] == "attribute"]
+        added = [e for e in part.entities if e["entity"] == "attribute" and e["value"] not in _values(own)]
+        if itself is None or not (added or own) or (added and own):
+            continue  # the same question again, or two parts asked of it: the one reading stands
+        if reading.intent is None:
+            reading.intent = twin.intent
+        # the clause with no attribute asks the thing itself; the other one's part is asked too
+        reading.add("attribute", itself, *((twin_begin, twin_end) if added else (begin, end)))
+        held = _values([e for e in reading.entities if e["entity"] == "attribute"])
+        reading.entities.extend(e for e in added or own if e["value"] not in held)
+        reading.why.append(f"the same question of another part: {part.intent}")
+
+
+def _values(entities: list[dict[str, Any]]) -> set[str]:
+    return {str(e["value"]) for e in entities}
+
+
 def _restating_clauses(
     words: _Words, asking: list[tuple[int, int]], entities: list[dict[str, Any]], lexicon: Lexicon
 ) -> set[int]:
@@ -1074,7 +1122,9 @@ def _restating_clauses(
         (a0, b0), (a, b) = asking[index - 1], asking[index]
         hits = lexicon.find(words.words[a:b], ("attribute", "film"))
         asked = {h.key for h in hits if h.kind == "attribute"}
-        before = {h.key for h in lexicon.find(words.words[a0:b0], ("attribute",))}
+        # what the earlier clause asks, not the owner it names ("how many pages is the book": the pages)
+        earlier = [h for h in lexicon.find(words.words, ("attribute",)) if a0 <= h.start < b0]
+        before = {h.key for h in _asked_apart(words, earlier)}
         begin, end = words.chars(a, b)
         named = any(begin <= int(e.get("start", -1)) < end for e in entities) or any(h.kind == "film" for h in hits)
         # every other word only shapes the question ("what year was that, specifically"): no owner of its own
@@ -1759,7 +1809,7 @@ def _the_book_asked(
         reading.why.append("books by a person")
         return
     film = frozenset(i for h in lexicon.find(words.words, ("film",)) for i in range(h.start, h.end))
-    series = novel_reading.series_of_novel(words.words, attributes, film)
+    series = novel_reading.series_of_novel(words.words, _of_the_clause_of(words, attributes, "novel_series"), film)
     if series is not None and novel_reading.only_the_author([p for _, p in people], store):
         unheld = [e for e in reading.entities if e.get("entity") == "attribute"]
         text = words.text.lower()
@@ -1769,6 +1819,18 @@ def _the_book_asked(
         reading.intent = "ask_novel"
         reading.add("attribute", "novel_series", *words.chars(*series))
         reading.why.append("the novel's series")
+
+
+def _of_the_clause_of(words: _Words, attributes: list[Hit], key: str) -> list[Hit]:
+    """The attributes asked in the request clause of the first `key` hit ("how many books are in the series and then
+    how long is the movie": the series' clause asks nothing else); all of them when no such hit or no clauses."""
+    hit = next((h for h in attributes if h.key == key), None)
+    if hit is None or has_japanese(words.text):
+        return attributes
+    bounds = clauses.part_starts(words.words, _clause_starts(words))
+    start = max((b for b in bounds if b <= hit.start), default=0)
+    end = min([b for b in bounds if b > hit.start] or [len(words.words)])
+    return [h for h in attributes if start <= h.start < end]
 
 
 # Words after a role phrase that put it in the book: "the main character of|in <the author>'s novel".
@@ -3722,6 +3784,10 @@ def _name_of_someone(words: _Words, names: list[dict]) -> bool:
     return False
 
 
+# The film in another language: its dubbing and subtitles, which the store does not hold.
+DUBBING = "dubbing"
+
+
 def _definition(
     words: _Words,
     hits: list[Hit],
@@ -3746,6 +3812,10 @@ def _definition(
     inside = [h for h in hits if first <= h.start < last and h.kind in ("film", "attribute")]
     if inside or any(first <= s.start < last for s in name_spans):
         return rest  # "what does the title mean?", "what does yomeboku mean?": the classifier's reading
+    if set(words.words[first:last]) <= novel_reading.LANGUAGE_WORDS and meaning.phrase.startswith("translat"):
+        # "is there an english translation": a version in that language (dubbing, subtitles), no word defined
+        reading.why.append(f"a version in a language: {' '.join(words.words[first:last])}")
+        return [*rest, Hit("attribute", DUBBING, meaning.phrase, min(first, meaning.start), max(last, meaning.end))]
     if rest:
         return rest
     reading.why.append(f"a definition: {' '.join(words.words[first:last])}")
@@ -4727,6 +4797,33 @@ def _joined(words: _Words) -> bool:
     return bool(JOINERS & set(words.words)) or bool(re.search(r"[&+]", words.text))
 
 
+# Attributes whose answer is a part of another answer (the novel's series, of the novel's): the second answer
+# needs the attribute to give that part.
+ANSWERED_BY_ITS_ATTRIBUTE = frozenset({"novel_series"})
+
+
+# Attributes whose word may only name the owner of another attribute asked before it: "how many pages is the book".
+OWNER_ATTRIBUTES = frozenset({"novel"})
+
+
+def _asked_apart(words: _Words, attributes: list[Hit]) -> list[Hit]:
+    """The attributes that each ask a question: a work's noun after another attribute of its clause only after a
+    joining word ("the genre and the book"); without one it only says whose the earlier one is ("how many pages is
+    the book": the book's pages, no question about the book)."""
+    if len(attributes) < 2 or has_japanese(words.text):
+        return attributes
+    bounds = clauses.part_starts(words.words, _clause_starts(words))
+    kept = [attributes[0]]
+    for previous, hit in zip(attributes, attributes[1:], strict=False):
+        same_clause = not any(previous.start < b <= hit.start for b in bounds)
+        joined = JOINERS & set(words.words[previous.end : hit.start]) or re.search(
+            r"[&+,]", words.text[words.spans[previous.end - 1][1] : words.spans[hit.start][0]]
+        )
+        if not same_clause or joined or hit.start < previous.end or hit.key not in OWNER_ATTRIBUTES:
+            kept.append(hit)
+    return kept
+
+
 def _also(
     words: _Words,
     current: str,
@@ -4741,6 +4838,7 @@ def _also(
     `named`: the subject is a person the message names, so "where was <X> born and what is <X>'s
     job?" asks both of the same person (a second person is never guessed).
     """
+    attributes = _asked_apart(words, attributes)
     held = [h for h in attributes if lexicon.attributes[h.key].intent_for(kind) != UNHELD]
     intents = [lexicon.attributes[h.key].intent_for(kind) for h in held]
     topics = [h for h in held if "topic" in lexicon.attributes[h.key].entity]
@@ -4774,6 +4872,8 @@ def _also(
             reading.add("also_ask", intent, *words.chars(hit.start, hit.end))
             for entity, value in lexicon.attributes[hit.key].entity.items():
                 reading.add(entity, value, *words.chars(hit.start, hit.end))  # what the second answer needs
+            if hit.key in ANSWERED_BY_ITS_ATTRIBUTE:  # "…, how many books are in the series": the series, not the book
+                reading.add("attribute", hit.key, *words.chars(hit.start, hit.end))
             reading.why.append(f"also {hit.key}")
             answered.add(intent)
         elif hit in topics and hit is not held[0] and intent == "ask_fact" in answered:
