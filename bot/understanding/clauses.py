@@ -263,10 +263,10 @@ YEAR = r"(?:19|20)\d\d"
 DECADE = r"(?:(?:19|20)?\d0'?s)"
 # "is it from the 1990s?", "did it come out in 2023?", "was it released before 2020?", "is it a 2024 film?"
 YEAR_CLAIMED = re.compile(
-    rf"\b(?:(before|after|since|from|in|of)\s+(?:the\s+)?(?:early\s+|late\s+|mid\s+)?({YEAR}|{DECADE})"
+    rf"\b(?:(before|after|since|from|in|of)\s+(?:the\s+)?(?:year\s+)?(?:early\s+|late\s+|mid\s+)?({YEAR}|{DECADE})"
     rf"|(?:a|an)\s+({YEAR}|{DECADE})\s+(?:film|movie|release|flick))\b"
 )
-# "in/before/after <a year>" is the release only with a word of releasing ("did it come out in 2023?";
+# ("in the year <y>" is "in <y>".) "in/before/after <a year>" is the release only with a word of releasing ("did it come out in 2023?";
 # "is it on Netflix in 2025?" is not): "from/of <a year>" and "a <year> film" need none.
 RELEASE_WORDS = frozenset(
     {

@@ -35,6 +35,7 @@ from bot.understanding import (
     asking_parts,
     attribute_owner,
     character_question,
+    claim_frames,
     clauses,
     comparisons,
     conversation_talk,
@@ -532,6 +533,45 @@ def read(
     lexicon: Lexicon,
 ) -> Reading:
     """What to change in the NLU result of `text` (bot/understanding/README or the rules below)."""
+    reading = _read_named(text, intent, entities, store, lexicon)
+    if _claims_of(reading):
+        return reading
+    return _framed_claim(text, intent, entities, store, lexicon) or reading
+
+
+def _claims_of(reading: Reading) -> list[dict[str, Any]]:
+    return [e for e in reading.entities if e["entity"] == "claim"]
+
+
+def _framed_claim(
+    text: str,
+    intent: str | None,
+    entities: list[dict[str, Any]],
+    store: FactStore,
+    lexicon: Lexicon,
+) -> Reading | None:
+    """ "I think <claim>", "did you know that <claim>?", "I know <a>, I think <claim>": the claim read as
+    "<claim>, right?" (bot/understanding/claim_frames.py), decided from the store like any claim. Only when that
+    reading finds a claim: a frame around an opinion or a question keeps the message's own reading."""
+    canonical = claim_frames.canonical_claim(text)
+    if canonical is None:
+        return None
+    framed = [e for e in entities if not canonical[int(e.get("start", 0)) : int(e.get("end", 0))].strip()]
+    claimed = _read_named(canonical, intent, [e for e in entities if e not in framed], store, lexicon)
+    if not _claims_of(claimed):
+        return None
+    claimed.drop.extend(e for e in framed if e not in claimed.drop)
+    claimed.why.append("a claim inside a speaker's frame")
+    return claimed
+
+
+def _read_named(
+    text: str,
+    intent: str | None,
+    entities: list[dict[str, Any]],
+    store: FactStore,
+    lexicon: Lexicon,
+) -> Reading:
     completed = proper_names.completed_by_a_typo(text, entities, store)
     if not completed:
         return _read_message(text, intent, entities, store, lexicon)

@@ -1,0 +1,70 @@
+"""A claim inside a speaker's frame, read as the yes/no question it puts.
+
+People put a claim to be checked in many frames: "I think <claim>", "I heard that <claim>", "I'm pretty sure
+<claim>", "did you know (that) <claim>?", "is it true (that) <claim>?", "Oh, speaking of <the title>, <claim>",
+"I know <a character>, I think <claim>". Whatever the frame, what is asked is the claim: subject, relation and
+value, decided from the store like "<claim>, right?" (the tag form every claim reader knows). This module finds
+the frame's words and gives the claim in that canonical form; the reader (bot/understanding/reading.py) reads
+it and keeps that reading only when it finds a claim to decide, so an opinion in a frame ("I think it was
+great") is read as before.
+
+The canonical text keeps every character of the claim at its place (the frame's words become spaces, the tag is
+added at the end), so the entities found in the message stay where they are. Rasa-free.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words before a frame that ask nothing: reactions and discourse markers ("Yeah", "Oh", "Agreed, same here.").
+_REACTION = (
+    r"(?:yeah|yes|yep|yup|oh|ohh|wow|ok|okay|cool|well|so|lol|haha|hmm|agreed|true|nice|interesting|really"
+    r"|me\s+too|same\s+here|i\s+know\s+right|say|hey)"
+)
+# "speaking of <the title>,": the topic said first; the claim follows the comma.
+_TOPIC = r"speaking\s+of\s+[^,.!?]{1,60},"
+# The speaker's frame: a belief or hearsay ("I think", "I heard that", "I'm pretty sure"), a question about
+# the claim ("did you know (that)", "is it true (that)"), an acknowledgement before it ("I know <a name>,").
+_BELIEF = (
+    r"i\s+(?:really\s+|also\s+|do\s+|have\s+|had\s+)?(?:think|thought|guess|believe|heard|hear|read|remember"
+    r"|suppose|bet|assume)"
+    r"|i'?m\s+(?:pretty\s+|quite\s+|fairly\s+|almost\s+)?(?:sure|positive|certain)"
+    r"|i\s+am\s+(?:pretty\s+|quite\s+|fairly\s+)?(?:sure|positive|certain)"
+    r"|(?:did|do)\s+(?:you|u)\s+know|(?:is|isn'?t)\s+it\s+true"
+)
+_FRAME = re.compile(
+    rf"(?:^|(?<=[,.!?]))\s*(?:(?:{_REACTION})\b[\s,.!?]*)*(?:{_TOPIC}\s*)?(?:(?:{_BELIEF})\b(?:\s+that\b)?|i\s+know\b"
+    rf"(?=\s+[^,.!?]{{1,40}},))",
+    re.IGNORECASE,
+)
+# A wh-word right after the frame asks that ("did you know who plays <a>?"): no claim to check.
+_WH_AFTER = re.compile(r"\s*(?:who|what|when|where|which|why|how|whose|whom|if|whether)\b", re.IGNORECASE)
+# The ends that already ask to confirm the claim ("..., right?", "Is that right?", "... wasn't it?").
+_TAGGED = re.compile(
+    r"(?:\bright|\bcorrect|\btrue|\bis\s+that\s+so|n't\s+(?:it|he|she|they|there))\W*$",
+    re.IGNORECASE,
+)
+TAG = ", right?"
+
+
+def canonical_claim(text: str) -> str | None:
+    """The claim of a framed message as "<claim>, right?" (the frame's words blanked), or None without a frame."""
+    spans = [m.span() for m in _FRAME.finditer(text) if m.end() > m.start() and _frame_word_in(text, m.span())]
+    spans = [(a, b) for a, b in spans if not _WH_AFTER.match(text, b)]
+    if not spans:
+        return None
+    blanked = text
+    for a, b in spans:
+        blanked = blanked[:a] + " " * (b - a) + blanked[b:]
+    claim = blanked.rstrip()
+    if not claim.strip() or len(claim.split()) < 2:
+        return None
+    if _TAGGED.search(claim):
+        return blanked
+    return claim.rstrip(".!?") + TAG
+
+
+def _frame_word_in(text: str, span: tuple[int, int]) -> bool:
+    """Whether the span holds a frame's own words, not only reactions ("Oh, ..." alone frames nothing)."""
+    found = text[span[0] : span[1]].lower()
+    return bool(re.search(rf"(?:{_BELIEF})|speaking\s+of|\bi\s+know\b", found))
