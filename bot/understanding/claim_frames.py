@@ -2,7 +2,7 @@
 
 People put a claim to be checked in many frames: "I think <claim>", "I heard that <claim>", "I'm pretty sure
 <claim>", "did you know (that) <claim>?", "is it true (that) <claim>?", "Oh, speaking of <the title>, <claim>",
-"I know <a character>, I think <claim>". Whatever the frame, what is asked is the claim: subject, relation and
+"I know <a character>, I think <claim>", "wasn't <claim>?". Whatever the frame, what is asked is the claim: subject, relation and
 value, decided from the store like "<claim>, right?" (the tag form every claim reader knows). This module finds
 the frame's words and gives the claim in that canonical form; the reader (bot/understanding/reading.py) reads
 it and keeps that reading only when it finds a claim to decide, so an opinion in a frame ("I think it was
@@ -45,21 +45,29 @@ _TAGGED = re.compile(
     re.IGNORECASE,
 )
 TAG = ", right?"
+# A negated question opening a clause ("Wasn't it by <a>?", "Isn't <a> the one who plays <b>?", "Didn't it win
+# <a prize>?") asks what the plain one asks: its "n't" is the speaker's expectation, not part of the claim.
+_NEGATED_OPENER = re.compile(
+    r"(?:^|(?<=[,.!?]))\s*(?:(?:yeah|oh|wow|well|so|but|and|hmm)\b[\s,]*)?"
+    r"(?:was|is|were|are|did|does|do|has|have|had)(n'?t)\b(?=[^.!?]*\?)",
+    re.IGNORECASE,
+)
 
 
 def canonical_claim(text: str) -> str | None:
     """The claim of a framed message as "<claim>, right?" (the frame's words blanked), or None without a frame."""
     spans = [m.span() for m in _FRAME.finditer(text) if m.end() > m.start() and _frame_word_in(text, m.span())]
     spans = [(a, b) for a, b in spans if not _WH_AFTER.match(text, b)]
-    if not spans:
+    negations = [m.span(1) for m in _NEGATED_OPENER.finditer(text)]
+    if not spans and not negations:
         return None
     blanked = text
-    for a, b in spans:
+    for a, b in [*spans, *negations]:
         blanked = blanked[:a] + " " * (b - a) + blanked[b:]
     claim = blanked.rstrip()
-    if not claim.strip() or len(claim.split()) < 2:
+    if len(claim.split()) < 2:
         return None
-    if _TAGGED.search(claim):
+    if not spans or _TAGGED.search(claim):  # a plain question, or a claim already asked to be confirmed
         return blanked
     return claim.rstrip(".!?") + TAG
 

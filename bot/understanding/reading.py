@@ -134,6 +134,8 @@ LOVE_GAPS = frozenset({"falls", "fell", "fall", "falling", "is", "was", "is fall
 PLAY_WORDS = frozenset({"play", "plays", "played", "playing", "actor", "actress", "portrays", "portrayed", "cast"})
 CLAUSE_BREAKS = frozenset({",", ".", ";", "!", "?", "...", "-"})
 IN_FILM_WORDS = frozenset({"in", "star", "stars", "starring", "act", "acts", "acting", "appear", "appears", "cast"})
+# "<a name> worked on the movie": being in the film as its crew is (the "on" after the verb takes the place of "in").
+WORKED_ON_VERBS = frozenset({"work", "works", "worked", "working"})
 # Words that put a person in the film only right before their name: "it has <an actor>, right?", "with <an actor>?"
 WITH_WORDS = frozenset({"with", "has", "have", "features", "featuring", "feature", "include", "includes", "including"})
 # A closing tag makes a statement a yes/no question: "<an actress> is in it, isn't she?".
@@ -4456,7 +4458,7 @@ def _credit_of_pronoun(words: _Words, attributes: list[Hit], lexicon: Lexicon, r
         reading.intent = "ask_person"
         reading.why.append("yes/no what the person a pronoun points at is")
         return True
-    claimed_role = "writer" if clauses.writing_unnamed(words.words, attributes[0].key) else role
+    claimed_role = clauses.claimed_role(words.words, attributes[0].key, role)
     reading.add("claim", f"credit:{claimed_role}", start, end)
     reading.intent = attribute.intent_for("film")
     if attribute.entity:
@@ -5535,7 +5537,7 @@ def _yes_no(
     if crew and len(attributes) == len(crew):  # "did <the director> direct other films?" asks for other work
         attribute = lexicon.attributes[crew[0].key]
         role = attribute.entity.get("crew_role", "director")
-        claimed_role = "writer" if clauses.writing_unnamed(words.words, crew[0].key) else role
+        claimed_role = clauses.claimed_role(words.words, crew[0].key, role)
         reading.add("claim", f"credit:{claimed_role}", *words.chars(crew[0].start, crew[0].end))
         reading.intent = attribute.intent_for("film")
         if attribute.entity:
@@ -5549,7 +5551,8 @@ def _yes_no(
         for i, word in enumerate(words.words[:-1])
         if word in WITH_WORDS and words.spans[i + 1][0] in person_starts and (i > 0 or word not in ("has", "have"))
     ]  # "has <an actor> done …?" opens a question: that "has" is no "it has"
-    if (IN_FILM_WORDS & set(words.words) or with_name) and all(a.key == "cast" for a in attributes):
+    worked_on = {i + 1 for i in range(len(words.words) - 1) if _worked_on(words.words, i)}
+    if (IN_FILM_WORDS & set(words.words) or with_name or worked_on) and all(a.key == "cast" for a in attributes):
         # in the yes/no clause: "who is in it? is <an actress> in it?" asks the second
         tag = _tag_start(words)  # ("…, isn't she?": the closing tag opens no clause of its own)
         opened = [i for i in _clause_starts(words) if words.words[i] in lexicon.yes_no_openers and i < tag]
@@ -5557,7 +5560,11 @@ def _yes_no(
         # not the "in" inside a name: "the actor who plays <a> in <the title>" says who is meant
         named = {i for i, span in enumerate(words.spans) if any(n["start"] <= span[0] < n["end"] for n in names)}
         at = next(
-            (i for i, word in enumerate(words.words) if word in IN_FILM_WORDS and i >= asked_from and i not in named),
+            (
+                i
+                for i, word in enumerate(words.words)
+                if (word in IN_FILM_WORDS or i in worked_on) and i >= asked_from and i not in named
+            ),
             None,
         )
         if at is None and not with_name:  # its only "in" said who is meant: no claim of being in a film
@@ -5583,6 +5590,11 @@ def _yes_no(
         reading.why.append("yes/no in the film")
         return True
     return _person_yes_no(words, people, names, attributes, hits, reading)
+
+
+def _worked_on(words: list[str], at: int) -> bool:
+    """ "<a name> worked on <the film>": a verb of working and "on" (not "worked on <a name>'s team")."""
+    return words[at] in WORKED_ON_VERBS and words[at + 1] == "on"
 
 
 # "Have <a> and <b> starred in a movie together?": words of acting or of a film, which make "together" a film shared
@@ -7061,8 +7073,8 @@ def _release_year_claimed(
     return True
 
 
-# The year claims a thing's own year decides ("did the song come out in <year>?"; a weekday or "years ago" is not).
-THING_YEAR_CLAIMS = frozenset({"released", "released_before", "released_after"})
+# The claims a thing's own date decides ("did the song come out in <year> / on a <weekday>?"; "years ago" is not).
+THING_YEAR_CLAIMS = frozenset({"released", "released_before", "released_after", "released_on"})
 
 
 # Endings of "is it out (yet)?", "has it come out already?": whether it has been released by now.
