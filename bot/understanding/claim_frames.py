@@ -2,11 +2,11 @@
 
 People put a claim to be checked in many frames: "I think <claim>", "I heard that <claim>", "I'm pretty sure
 <claim>", "did you know (that) <claim>?", "is it true (that) <claim>?", "Oh, speaking of <the title>, <claim>",
-"I know <a character>, I think <claim>", "wasn't <claim>?". Whatever the frame, what is asked is the claim: subject, relation and
-value, decided from the store like "<claim>, right?" (the tag form every claim reader knows). This module finds
-the frame's words and gives the claim in that canonical form; the reader (bot/understanding/reading.py) reads
-it and keeps that reading only when it finds a claim to decide, so an opinion in a frame ("I think it was
-great") is read as before.
+"I know <a character>, I think <claim>", "wasn't <claim>?". Whatever the frame, what is asked is the claim:
+subject, relation and value, decided from the store like "<claim>, right?" (the tag form every claim reader
+knows). This module finds the frame's words and gives the claim in that canonical form; the reader
+(bot/understanding/reading.py) reads it and keeps that reading only when it finds a claim to decide, so an
+opinion in a frame ("I think it was great") is read as before.
 
 The canonical text keeps every character of the claim at its place (the frame's words become spaces, the tag is
 added at the end), so the entities found in the message stay where they are. Rasa-free.

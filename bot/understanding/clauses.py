@@ -266,8 +266,8 @@ YEAR_CLAIMED = re.compile(
     rf"\b(?:(before|after|since|from|in|of)\s+(?:the\s+)?(?:year\s+)?(?:early\s+|late\s+|mid\s+)?({YEAR}|{DECADE})"
     rf"|(?:a|an)\s+({YEAR}|{DECADE})\s+(?:film|movie|release|flick))\b"
 )
-# ("in the year <y>" is "in <y>".) "in/before/after <a year>" is the release only with a word of releasing ("did it come out in 2023?";
-# "is it on Netflix in 2025?" is not): "from/of <a year>" and "a <year> film" need none.
+# "in/before/after <a year>" ("in the year <y>" too) is the release only with a word of releasing ("did it come
+# out in 2023?"; "is it on Netflix in 2025?" is not): "from/of <a year>" and "a <year> film" need none.
 RELEASE_WORDS = frozenset(
     {
         "released",
