@@ -390,9 +390,9 @@ FILLERS: dict[str, Filler] = {
 # --- the files -------------------------------------------------------------------------------------------------
 
 
-def frame_turns(store: FactStore, frame: Mapping[str, Any]) -> Iterator[Turn]:
+def frame_turns(store: FactStore, frame: Mapping[str, Any], fillers: Mapping[str, Filler] = FILLERS) -> Iterator[Turn]:
     """The frame filled with each of its values; a search-engine query (BoolQ) stays lower case."""
-    for slots, expect in FILLERS[frame["kind"]](store, frame):
+    for slots, expect in fillers[frame["kind"]](store, frame):
         text = str(frame["template"]).format(title=store.title, **slots)
         text = re.sub(r"\s+([?,])", r"\1", text.replace(" ''", ""))
         if str(frame["source"]).startswith("BoolQ"):
@@ -404,12 +404,14 @@ def quoted(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def conversations(store: FactStore, frames: list[Mapping[str, Any]]) -> list[str]:
+def conversations(
+    store: FactStore, frames: list[Mapping[str, Any]], fillers: Mapping[str, Filler] = FILLERS
+) -> list[str]:
     lines: list[str] = []
     seen: set[str] = set()
     for frame in frames:
         lines.append(f"# {frame['id']}: {frame['source']}")
-        for text, expect in frame_turns(store, frame):
+        for text, expect in frame_turns(store, frame, fillers):
             if text in seen:
                 continue
             seen.add(text)
