@@ -110,3 +110,13 @@ def test_a_things_weekday_is_decided_from_its_one_date():
     assert claims._thing_falls_on("shown on 2 March 2021 to the press", "tuesday") is True
     assert claims._thing_falls_on("shown on 2 March 2021 to the press", "friday") is False
     assert claims._thing_falls_on("on 2 March 2021 and on 9 May 2021", "tuesday") is None  # which one?
+
+
+def test_a_credit_said_of_the_film_with_a_copula_is_a_claim_not_a_description(store):
+    """ "the film written by <a>" says which film; "the film is written by <a>, right?" claims the credit."""
+    writer = store.people[store.crew["screenplay"].people[0]].name
+    text = f"This film is written by {writer}, isn't it?"
+    result = reading(store, text, "nlu_fallback", [name(text, writer, "person")])
+    assert _claim(result) == "credit:writer"
+    described = f"the film written by {writer}, is it long?"
+    assert _claim(reading(store, described, "ask_runtime", [name(described, writer, "person")])) != "credit:writer"

@@ -2585,6 +2585,8 @@ def _read(
     )
     if description and _other_year(words, store):
         description = []  # "the 2019 film starring <our actor>": one of their other works, theirs to answer
+    if description and _credit_predicated(words, description[0][0], lexicon):
+        description = []  # "that movie is written by <a name>, right?": a credit claimed, decided from the crew
     if description and _this_film_identified(words, description[0][0], lexicon):
         # "is this the film starring <our actor>?": whether it is, decided from the cast and crew (the names kept)
         reading.add("claim", "in_film", *words.chars(description[0][0], description[-1][1]))
@@ -6110,6 +6112,20 @@ def _this_film_identified(words: _Words, opener: int, lexicon: Lexicon) -> bool:
     if subject >= 1 and w[subject] in IDENTIFIED_SUBJECTS and w[subject - 1] in IDENTIFYING_LINKS:
         return True
     return subject >= 0 and w[subject] in IDENTIFIED_GLUED and _asks_yes_or_no(words, lexicon)
+
+
+# The verbs that predicate a credit of the film ("that movie is written by <a>"), not describe it ("the movie
+# written by <a>").
+CREDIT_COPULAS = frozenset({"is", "was", "'s"})
+
+
+def _credit_predicated(words: _Words, start: int, lexicon: Lexicon) -> bool:
+    """ "That movie is written by <a name>, right?": the credit is said of the film (its subject, a copula before
+    the credit) in a yes/no, so it is a claim to decide, not a description saying which film is meant."""
+    if start < 2 or words.words[start - 1] not in CREDIT_COPULAS or not _asks_yes_or_no(words, lexicon):
+        return False
+    subject = words.words[: start - 1]
+    return bool(subject) and (subject[-1] in FILM_SUBJECTS or subject[-1] in stated_claims.FILM_NOUNS)
 
 
 def _the_one_described(words: _Words, reading: Reading, lexicon: Lexicon) -> bool:
