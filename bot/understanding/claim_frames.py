@@ -32,9 +32,10 @@ _BELIEF = (
     r"|i\s+am\s+(?:pretty\s+|quite\s+|fairly\s+)?(?:sure|positive|certain)"
     r"|(?:did|do)\s+(?:you|u)\s+know|(?:is|isn'?t)\s+it\s+true"
 )
+# (Frames may follow one another: "I think I heard that <claim>".)
 _FRAME = re.compile(
-    rf"(?:^|(?<=[,.!?]))\s*(?:(?:{_REACTION})\b[\s,.!?]*)*(?:{_TOPIC}\s*)?(?:(?:{_BELIEF})\b(?:\s+that\b)?|i\s+know\b"
-    rf"(?=\s+[^,.!?]{{1,40}},))",
+    rf"(?:^|(?<=[,.!?]))\s*(?:(?:{_REACTION})\b[\s,.!?]*)*(?:{_TOPIC}\s*)?"
+    rf"(?:(?:{_BELIEF})\b(?:\s+that\b)?\s*)*(?:(?:{_BELIEF})\b(?:\s+that\b)?|i\s+know\b(?=\s+[^,.!?]{{1,40}},))",
     re.IGNORECASE,
 )
 # A wh-word right after the frame asks that ("did you know who plays <a>?"): no claim to check.
