@@ -120,3 +120,15 @@ def test_a_credit_said_of_the_film_with_a_copula_is_a_claim_not_a_description(st
     assert _claim(result) == "credit:writer"
     described = f"the film written by {writer}, is it long?"
     assert _claim(reading(store, described, "ask_runtime", [name(described, writer, "person")])) != "credit:writer"
+
+
+def test_only_the_frames_own_clause_is_put_to_be_checked():
+    """ "I heard it was fine, drama is not my thing": the speaker's own taste after the claim is no claim."""
+    assert claim_frames.canonical_claim("I heard it was fine, drama is not my thing, but I'll see it.") == (
+        "        it was fine, right?"
+    )
+
+
+def test_do_you_know_a_thing_asks_for_it():
+    """ "the man who plays the father, do you know his name?" asks the name: no frame."""
+    assert claim_frames.canonical_claim("the man who plays the father, do you know his name?") is None

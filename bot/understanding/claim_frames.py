@@ -24,13 +24,14 @@ _REACTION = (
 # "speaking of <the title>,": the topic said first; the claim follows the comma.
 _TOPIC = r"speaking\s+of\s+[^,.!?]{1,60},"
 # The speaker's frame: a belief or hearsay ("I think", "I heard that", "I'm pretty sure"), a question about
-# the claim ("did you know (that)", "is it true (that)"), an acknowledgement before it ("I know <a name>,").
+# the claim ("did you know (that)", "is it true (that)"; "do you know <a thing>?" asks for it, only "do you know
+# that" frames), an acknowledgement before it ("I know <a name>,").
 _BELIEF = (
     r"i\s+(?:really\s+|also\s+|do\s+|have\s+|had\s+)?(?:think|thought|guess|believe|heard|hear|read|remember"
     r"|suppose|bet|assume)"
     r"|i'?m\s+(?:pretty\s+|quite\s+|fairly\s+|almost\s+)?(?:sure|positive|certain)"
     r"|i\s+am\s+(?:pretty\s+|quite\s+|fairly\s+)?(?:sure|positive|certain)"
-    r"|(?:did|do)\s+(?:you|u)\s+know|(?:is|isn'?t)\s+it\s+true"
+    r"|did\s+(?:you|u)\s+know|do\s+(?:you|u)\s+know(?=\s+that\b)|(?:is|isn'?t)\s+it\s+true"
 )
 # (Frames may follow one another: "I think I heard that <claim>".)
 _FRAME = re.compile(
@@ -65,12 +66,32 @@ def canonical_claim(text: str) -> str | None:
     blanked = text
     for a, b in [*spans, *negations]:
         blanked = blanked[:a] + " " * (b - a) + blanked[b:]
+    if spans:
+        blanked = _claim_clause_only(blanked, spans[-1][1])
     claim = blanked.rstrip()
     if len(claim.split()) < 2:
         return None
     if not spans or _TAGGED.search(claim):  # a plain question, or a claim already asked to be confirmed
         return blanked
-    return claim.rstrip(".!?") + TAG
+    return claim.rstrip(".!?,;") + TAG
+
+
+# The end of the claim's clause: a comma, a full stop, a question or exclamation mark, a semicolon.
+_CLAUSE_END = re.compile(r"[,.;!?]")
+# At most this many words after the clause make a tag ("Is that right?", "right?", "wasn't it?").
+MAX_TAG_WORDS = 3
+
+
+def _claim_clause_only(text: str, start: int) -> str:
+    """The text with what follows the claim's clause blanked ("I heard it was good, romance is not my genre":
+    only "it was good" is put to be checked), a closing tag kept."""
+    end = _CLAUSE_END.search(text, start)
+    if end is None:
+        return text
+    rest = text[end.start() :]
+    if not rest.strip(" ,.;!?") or (_TAGGED.search(rest) and len(re.findall(r"[\w']+", rest)) <= MAX_TAG_WORDS):
+        return text
+    return text[: end.start()] + " " * len(rest)
 
 
 def _frame_word_in(text: str, span: tuple[int, int]) -> bool:
