@@ -132,3 +132,9 @@ def test_only_the_frames_own_clause_is_put_to_be_checked():
 def test_do_you_know_a_thing_asks_for_it():
     """ "the man who plays the father, do you know his name?" asks the name: no frame."""
     assert claim_frames.canonical_claim("the man who plays the father, do you know his name?") is None
+
+
+def test_a_framed_remark_before_a_question_of_its_own_is_no_claim():
+    """ "I heard it's sad. Have you watched it?": the question asked is the second sentence."""
+    assert claim_frames.canonical_claim("Oh, I heard it's sad. Have you watched it?") is None
+    assert claim_frames.canonical_claim("I think it's sad. Is that right?") is not None

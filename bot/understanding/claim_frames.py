@@ -67,6 +67,8 @@ def canonical_claim(text: str) -> str | None:
     for a, b in [*spans, *negations]:
         blanked = blanked[:a] + " " * (b - a) + blanked[b:]
     if spans:
+        if _question_after(blanked, spans[-1][1]):  # "I heard it's sad. Have you seen it?": a remark beside it
+            return None
         blanked = _claim_clause_only(blanked, spans[-1][1])
     claim = blanked.rstrip()
     if len(claim.split()) < 2:
@@ -80,6 +82,15 @@ def canonical_claim(text: str) -> str | None:
 _CLAUSE_END = re.compile(r"[,.;!?]")
 # At most this many words after the clause make a tag ("Is that right?", "right?", "wasn't it?").
 MAX_TAG_WORDS = 3
+
+
+def _question_after(text: str, start: int) -> bool:
+    """Whether a question of its own follows the claim's sentence (not a closing tag): the message asks that."""
+    end = re.compile(r"[.!?]").search(text, start)
+    if end is None:
+        return False
+    rest = text[end.end() :]
+    return "?" in rest and not (_TAGGED.search(rest) and len(re.findall(r"[\w']+", rest)) <= MAX_TAG_WORDS)
 
 
 def _claim_clause_only(text: str, start: int) -> str:
