@@ -138,3 +138,8 @@ def test_a_framed_remark_before_a_question_of_its_own_is_no_claim():
     """ "I heard it's sad. Have you watched it?": the question asked is the second sentence."""
     assert claim_frames.canonical_claim("Oh, I heard it's sad. Have you watched it?") is None
     assert claim_frames.canonical_claim("I think it's sad. Is that right?") is not None
+
+
+def test_a_tag_over_more_than_the_first_clause_leaves_the_message_as_it_is():
+    """ "I hear it's long, but not for kids. Is that true?": the tag asks about both parts."""
+    assert claim_frames.canonical_claim("I hear it's long, but not for kids. Is that true?") is None

@@ -69,6 +69,8 @@ def canonical_claim(text: str) -> str | None:
     if spans:
         if _question_after(blanked, spans[-1][1]):  # "I heard it's sad. Have you seen it?": a remark beside it
             return None
+        if _tag_over_more(blanked, spans[-1][1]):  # "I hear it's sad, but not for kids. Is that true?": all of it
+            return None
         blanked = _claim_clause_only(blanked, spans[-1][1])
     claim = blanked.rstrip()
     if len(claim.split()) < 2:
@@ -91,6 +93,16 @@ def _question_after(text: str, start: int) -> bool:
         return False
     rest = text[end.end() :]
     return "?" in rest and not (_TAGGED.search(rest) and len(re.findall(r"[\w']+", rest)) <= MAX_TAG_WORDS)
+
+
+def _tag_over_more(text: str, start: int) -> bool:
+    """Whether a closing tag asks to confirm more than the claim's first clause ("<a>, but <b>. Is that true?"):
+    the message's own reading (which knows hedges before a tag) decides it, not the first clause alone."""
+    end = _CLAUSE_END.search(text, start)
+    if end is None or not _TAGGED.search(text):
+        return False
+    rest = text[end.start() :]
+    return bool(rest.strip(" ,.;!?")) and len(re.findall(r"[\w']+", rest)) > MAX_TAG_WORDS
 
 
 def _claim_clause_only(text: str, start: int) -> str:
