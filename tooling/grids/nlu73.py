@@ -434,13 +434,22 @@ conversations:
 """
 
 
-def probe_files(store: FactStore) -> dict[str, str]:
-    """File name -> YAML text of the grid (probe file) and of the holdout's frames."""
-    frames = yaml.safe_load(FRAMES_PATH.read_text(encoding="utf-8"))["frames"]
+def grid_and_holdout(
+    store: FactStore, frames_path: Path, header: str, extra: str, fillers: Mapping[str, Filler] = FILLERS
+) -> tuple[str, str]:
+    """The YAML text of the grid (frames without `file: holdout`) and of the holdout (the others), each under the
+    header (its `{what}` and `{extra}` filled)."""
+    frames = yaml.safe_load(frames_path.read_text(encoding="utf-8"))["frames"]
     grid = [frame for frame in frames if frame.get("file") != "holdout"]
     holdout = [frame for frame in frames if frame.get("file") == "holdout"]
+    return (
+        header.format(what="probes", extra="") + "\n".join(conversations(store, grid, fillers)) + "\n",
+        header.format(what="holdout", extra=extra) + "\n".join(conversations(store, holdout, fillers)) + "\n",
+    )
+
+
+def probe_files(store: FactStore) -> dict[str, str]:
+    """File name -> YAML text of the grid (probe file) and of the holdout's frames."""
     extra = "\n# The holdout: other frames of the same sources, scored only at the start and at the end."
-    return {
-        PROBE_FILE: HEADER.format(what="probes", extra="") + "\n".join(conversations(store, grid)) + "\n",
-        HOLDOUT_FILE: HEADER.format(what="holdout", extra=extra) + "\n".join(conversations(store, holdout)) + "\n",
-    }
+    grid, holdout = grid_and_holdout(store, FRAMES_PATH, HEADER, extra)
+    return {PROBE_FILE: grid, HOLDOUT_FILE: holdout}

@@ -13,8 +13,6 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from bot.store import FactStore
 from tooling.grids import nlu73
 from tooling.grids.nlu73 import NO, YES, Filler, named_credits, person_name, short_character_name
@@ -83,15 +81,6 @@ conversations:
 
 def probe_files(store: FactStore) -> dict[str, str]:
     """File name -> YAML text of the grid (probe file) and of the holdout's frames."""
-    frames = yaml.safe_load(FRAMES_PATH.read_text(encoding="utf-8"))["frames"]
-    grid = [frame for frame in frames if frame.get("file") != "holdout"]
-    holdout = [frame for frame in frames if frame.get("file") == "holdout"]
     extra = "\n# The holdout: other frames (sources and ids no round-17 file uses), scored only at the start and end."
-    return {
-        PROBE_FILE: HEADER.format(what="probes", extra="")
-        + "\n".join(nlu73.conversations(store, grid, FILLERS))
-        + "\n",
-        HOLDOUT_FILE: HEADER.format(what="holdout", extra=extra)
-        + "\n".join(nlu73.conversations(store, holdout, FILLERS))
-        + "\n",
-    }
+    grid, holdout = nlu73.grid_and_holdout(store, FRAMES_PATH, HEADER, extra, FILLERS)
+    return {PROBE_FILE: grid, HOLDOUT_FILE: holdout}
