@@ -187,6 +187,7 @@ SAME_VERB_ROLES: dict[str, tuple[str, ...]] = {
     "producer": ("producer", "production_company"),
     "production_company": ("production_company", "producer"),
     "writer": ("screenplay", "novel.author"),  # "did <a name> write it?": the script or the story
+    "song": ("theme_song", "theme_song.original"),  # "is it a <band> song?": its performer's or its original's
 }
 
 
@@ -195,6 +196,12 @@ def _credited(role: str) -> set[str]:
     facts = store()
     credited: set[str] = set()
     for each in SAME_VERB_ROLES.get(role, (role,)):
+        if each == "theme_song.original":  # a cover is still the song of the artist who first recorded it
+            song = facts.crew.get("theme_song")
+            work = song.work if song is not None else None
+            if work is not None and work.extra.get("original_by"):
+                credited.add(str(work.extra["original_by"]))
+            continue
         if each == "novel.author":
             author = facts.novel.get("author")
             if author is not None and author.known:
@@ -525,8 +532,8 @@ def _released(key: str, when: str) -> tuple[bool | None, Fact | None]:
 
 
 def _thing_released(word: str) -> bool | None:
-    """ "Did the song come out in 2013?": decided from the one year the thing's held answer gives (its fact, or its
-    credit's text); none or several years held (which one is meant?): undecided."""
+    """ "Did the song come out in 2013 / on a Friday?": decided from the one year (or date) the thing's held answer
+    gives (its fact, or its credit's text); none or several held (which one is meant?): undecided."""
     thing_key, _, claim = word.partition("/")
     lexicon = default_lexicon()
     thing = lexicon.owned_things.get(thing_key)
@@ -539,8 +546,11 @@ def _thing_released(word: str) -> bool | None:
     fact = facts.crew[role].fact if role in facts.crew else facts.film.get(topic)
     if fact is None or not fact.known:
         return None
-    years = set(YEAR_IN_TEXT.findall(f"{fact.value} {fact.detail or ''}"))
+    held_text = f"{fact.value} {fact.detail or ''}"
     kind, _, when = claim.partition(":")
+    if kind == "released_on":
+        return _thing_falls_on(held_text, when)
+    years = set(YEAR_IN_TEXT.findall(held_text))
     digits = when.rstrip("s")
     if len(years) != 1 or not digits.isdigit() or len(digits) != 4:
         return None
@@ -580,15 +590,34 @@ def _released_on(when: str) -> tuple[bool | None, Fact | None]:
         day = date.fromisoformat(str(premiere.value))
     except ValueError:
         return None, None
+    return _falls_on(day, when), premiere
+
+
+def _falls_on(day: date, when: str) -> bool | None:
+    """Whether a day is on the weekday, the weekend, in the month or the season said; None for another time."""
     if when in clauses.WEEKDAYS:
-        return clauses.WEEKDAYS[day.weekday()] == when, premiere
+        return clauses.WEEKDAYS[day.weekday()] == when
     if when == clauses.WEEKEND:
-        return clauses.WEEKDAYS[day.weekday()] in clauses.WEEKEND_DAYS, premiere
+        return clauses.WEEKDAYS[day.weekday()] in clauses.WEEKEND_DAYS
     if when in clauses.MONTHS:
-        return clauses.MONTHS[day.month - 1] == when, premiere
+        return clauses.MONTHS[day.month - 1] == when
     if when in clauses.SEASONS:
-        return day.month in clauses.SEASONS[when], premiere
-    return None, None
+        return day.month in clauses.SEASONS[when]
+    return None
+
+
+# A date as the store's texts write it: "24 April 2024".
+DATE_IN_TEXT = re.compile(rf"\b(\d{{1,2}}) ({'|'.join(clauses.MONTHS)}) ((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _thing_falls_on(text: str, when: str) -> bool | None:
+    """ "Did the trailer come out on a Tuesday?": decided from the one date the thing's held answer gives; none or
+    several dates held (which one is meant?): undecided."""
+    dates = {(int(d), m.lower(), int(y)) for d, m, y in DATE_IN_TEXT.findall(text)}
+    if len(dates) != 1:
+        return None
+    day, month, year = dates.pop()
+    return _falls_on(date(year, clauses.MONTHS.index(month) + 1, day), when)
 
 
 def _people(tracker: Tracker) -> list[str]:

@@ -263,11 +263,11 @@ YEAR = r"(?:19|20)\d\d"
 DECADE = r"(?:(?:19|20)?\d0'?s)"
 # "is it from the 1990s?", "did it come out in 2023?", "was it released before 2020?", "is it a 2024 film?"
 YEAR_CLAIMED = re.compile(
-    rf"\b(?:(before|after|since|from|in|of)\s+(?:the\s+)?(?:early\s+|late\s+|mid\s+)?({YEAR}|{DECADE})"
+    rf"\b(?:(before|after|since|from|in|of)\s+(?:the\s+)?(?:year\s+)?(?:early\s+|late\s+|mid\s+)?({YEAR}|{DECADE})"
     rf"|(?:a|an)\s+({YEAR}|{DECADE})\s+(?:film|movie|release|flick))\b"
 )
-# "in/before/after <a year>" is the release only with a word of releasing ("did it come out in 2023?";
-# "is it on Netflix in 2025?" is not): "from/of <a year>" and "a <year> film" need none.
+# "in/before/after <a year>" ("in the year <y>" too) is the release only with a word of releasing ("did it come
+# out in 2023?"; "is it on Netflix in 2025?" is not): "from/of <a year>" and "a <year> film" need none.
 RELEASE_WORDS = frozenset(
     {
         "released",
@@ -417,6 +417,10 @@ RELEASE_TIMES = frozenset({*WEEKDAYS, *MONTHS, *SEASONS, WEEKEND}) - {"may"}  # 
 TIME_PREPOSITIONS = frozenset({"on", "in", "during", "at", "around", "over"})
 
 
+# Words of releasing a time may follow with no preposition ("it came out Friday", "released last June").
+RELEASED_JUST_BEFORE = frozenset({"out", "released", "premiered", "dropped", "aired"})
+
+
 def release_time_claimed(words: list[str]) -> tuple[str, int] | None:
     """ "Was it released on a Sunday?", "did it come out in the summer?": ("released_on:<time>", index).
 
@@ -428,8 +432,9 @@ def release_time_claimed(words: list[str]) -> tuple[str, int] | None:
     for i, word in enumerate(words):
         if word not in RELEASE_TIMES:
             continue
-        before = [w for w in words[max(0, i - 3) : i] if w not in ("a", "the", "early", "late", "mid")]
-        if before and before[-1] in TIME_PREPOSITIONS:
+        before = [w for w in words[max(0, i - 3) : i] if w not in ("a", "the", "early", "late", "mid", "last", "this")]
+        # "came out on Friday", and as people say it, "just came out Friday": the verb alone dates it too
+        if before and (before[-1] in TIME_PREPOSITIONS or before[-1] in RELEASED_JUST_BEFORE):
             return f"released_on:{word}", i
     return None
 
@@ -463,6 +468,21 @@ def writing_unnamed(words: list[str], attribute: str) -> bool:
     """ "Did <a name> write it?": "write" with no noun of what was written means the script or the
     story the film is from, so a "no" must hold for both the screenwriter and the novel's author."""
     return attribute == "writer" and not SCRIPT_WORDS & set(words)
+
+
+# Words of singing: "did <a> sing the theme song?" asks who performs it, "is it a <band> song?" whose song it is.
+SINGING_WORDS = frozenset({"sing", "sings", "sang", "sung", "singing", "singer", "vocalist", "vocals", "performed"})
+
+
+def claimed_role(words: list[str], attribute: str, role: str) -> str:
+    """The credit a yes/no names: "write" alone is the script or the story (`writer`); the theme song named
+    without a word of singing ("is <the song> a <band> song?", "is the theme song by <a band>?") is the song's,
+    whether of its performer or of its original artist (`song`)."""
+    if writing_unnamed(words, attribute):
+        return "writer"
+    if role == "theme_song" and not SINGING_WORDS & set(words):
+        return "song"
+    return role
 
 
 PERSON_SUBJECTS = frozenset({"he", "she"})

@@ -35,6 +35,7 @@ from bot.understanding import (
     asking_parts,
     attribute_owner,
     character_question,
+    claim_frames,
     clauses,
     comparisons,
     conversation_talk,
@@ -135,6 +136,8 @@ LOVE_GAPS = frozenset({"falls", "fell", "fall", "falling", "is", "was", "is fall
 PLAY_WORDS = frozenset({"play", "plays", "played", "playing", "actor", "actress", "portrays", "portrayed", "cast"})
 CLAUSE_BREAKS = frozenset({",", ".", ";", "!", "?", "...", "-"})
 IN_FILM_WORDS = frozenset({"in", "star", "stars", "starring", "act", "acts", "acting", "appear", "appears", "cast"})
+# "<a name> worked on the movie": being in the film as its crew is (the "on" after the verb takes the place of "in").
+WORKED_ON_VERBS = frozenset({"work", "works", "worked", "working"})
 # Words that put a person in the film only right before their name: "it has <an actor>, right?", "with <an actor>?"
 WITH_WORDS = frozenset({"with", "has", "have", "features", "featuring", "feature", "include", "includes", "including"})
 # A closing tag makes a statement a yes/no question: "<an actress> is in it, isn't she?".
@@ -537,6 +540,45 @@ def read(
     lexicon: Lexicon,
 ) -> Reading:
     """What to change in the NLU result of `text` (bot/understanding/README or the rules below)."""
+    reading = _read_named(text, intent, entities, store, lexicon)
+    if _claims_of(reading):
+        return reading
+    return _framed_claim(text, intent, entities, store, lexicon) or reading
+
+
+def _claims_of(reading: Reading) -> list[dict[str, Any]]:
+    return [e for e in reading.entities if e["entity"] == "claim"]
+
+
+def _framed_claim(
+    text: str,
+    intent: str | None,
+    entities: list[dict[str, Any]],
+    store: FactStore,
+    lexicon: Lexicon,
+) -> Reading | None:
+    """ "I think <claim>", "did you know that <claim>?", "I know <a>, I think <claim>": the claim read as
+    "<claim>, right?" (bot/understanding/claim_frames.py), decided from the store like any claim. Only when that
+    reading finds a claim: a frame around an opinion or a question keeps the message's own reading."""
+    canonical = claim_frames.canonical_claim(text)
+    if canonical is None:
+        return None
+    framed = [e for e in entities if not canonical[int(e.get("start", 0)) : int(e.get("end", 0))].strip()]
+    claimed = _read_named(canonical, intent, [e for e in entities if e not in framed], store, lexicon)
+    if not _claims_of(claimed):
+        return None
+    claimed.drop.extend(e for e in framed if e not in claimed.drop)
+    claimed.why.append("a claim inside a speaker's frame")
+    return claimed
+
+
+def _read_named(
+    text: str,
+    intent: str | None,
+    entities: list[dict[str, Any]],
+    store: FactStore,
+    lexicon: Lexicon,
+) -> Reading:
     completed = proper_names.completed_by_a_typo(text, entities, store)
     if not completed:
         return _read_message(text, intent, entities, store, lexicon)
@@ -2631,6 +2673,8 @@ def _read(
     )
     if description and _other_year(words, store):
         description = []  # "the 2019 film starring <our actor>": one of their other works, theirs to answer
+    if description and _credit_predicated(words, description[0][0], lexicon):
+        description = []  # "that movie is written by <a name>, right?": a credit claimed, decided from the crew
     if description and _this_film_identified(words, description[0][0], lexicon):
         # "is this the film starring <our actor>?": whether it is, decided from the cast and crew (the names kept)
         reading.add("claim", "in_film", *words.chars(description[0][0], description[-1][1]))
@@ -4536,7 +4580,7 @@ def _credit_of_pronoun(words: _Words, attributes: list[Hit], lexicon: Lexicon, r
         reading.intent = "ask_person"
         reading.why.append("yes/no what the person a pronoun points at is")
         return True
-    claimed_role = "writer" if clauses.writing_unnamed(words.words, attributes[0].key) else role
+    claimed_role = clauses.claimed_role(words.words, attributes[0].key, role)
     reading.add("claim", f"credit:{claimed_role}", start, end)
     reading.intent = attribute.intent_for("film")
     if attribute.entity:
@@ -5645,7 +5689,7 @@ def _yes_no(
     if crew and len(attributes) == len(crew):  # "did <the director> direct other films?" asks for other work
         attribute = lexicon.attributes[crew[0].key]
         role = attribute.entity.get("crew_role", "director")
-        claimed_role = "writer" if clauses.writing_unnamed(words.words, crew[0].key) else role
+        claimed_role = clauses.claimed_role(words.words, crew[0].key, role)
         reading.add("claim", f"credit:{claimed_role}", *words.chars(crew[0].start, crew[0].end))
         reading.intent = attribute.intent_for("film")
         if attribute.entity:
@@ -5659,7 +5703,8 @@ def _yes_no(
         for i, word in enumerate(words.words[:-1])
         if word in WITH_WORDS and words.spans[i + 1][0] in person_starts and (i > 0 or word not in ("has", "have"))
     ]  # "has <an actor> done …?" opens a question: that "has" is no "it has"
-    if (IN_FILM_WORDS & set(words.words) or with_name) and all(a.key == "cast" for a in attributes):
+    worked_on = {i + 1 for i in range(len(words.words) - 1) if _worked_on(words.words, i)}
+    if (IN_FILM_WORDS & set(words.words) or with_name or worked_on) and all(a.key == "cast" for a in attributes):
         # in the yes/no clause: "who is in it? is <an actress> in it?" asks the second
         tag = _tag_start(words)  # ("…, isn't she?": the closing tag opens no clause of its own)
         opened = [i for i in _clause_starts(words) if words.words[i] in lexicon.yes_no_openers and i < tag]
@@ -5667,7 +5712,11 @@ def _yes_no(
         # not the "in" inside a name: "the actor who plays <a> in <the title>" says who is meant
         named = {i for i, span in enumerate(words.spans) if any(n["start"] <= span[0] < n["end"] for n in names)}
         at = next(
-            (i for i, word in enumerate(words.words) if word in IN_FILM_WORDS and i >= asked_from and i not in named),
+            (
+                i
+                for i, word in enumerate(words.words)
+                if (word in IN_FILM_WORDS or i in worked_on) and i >= asked_from and i not in named
+            ),
             None,
         )
         if at is None and not with_name:  # its only "in" said who is meant: no claim of being in a film
@@ -5693,6 +5742,11 @@ def _yes_no(
         reading.why.append("yes/no in the film")
         return True
     return _person_yes_no(words, people, names, attributes, hits, reading)
+
+
+def _worked_on(words: list[str], at: int) -> bool:
+    """ "<a name> worked on <the film>": a verb of working and "on" (not "worked on <a name>'s team")."""
+    return words[at] in WORKED_ON_VERBS and words[at + 1] == "on"
 
 
 # "Have <a> and <b> starred in a movie together?": words of acting or of a film, which make "together" a film shared
@@ -6208,6 +6262,20 @@ def _this_film_identified(words: _Words, opener: int, lexicon: Lexicon) -> bool:
     if subject >= 1 and w[subject] in IDENTIFIED_SUBJECTS and w[subject - 1] in IDENTIFYING_LINKS:
         return True
     return subject >= 0 and w[subject] in IDENTIFIED_GLUED and _asks_yes_or_no(words, lexicon)
+
+
+# The verbs that predicate a credit of the film ("that movie is written by <a>"), not describe it ("the movie
+# written by <a>").
+CREDIT_COPULAS = frozenset({"is", "was", "'s"})
+
+
+def _credit_predicated(words: _Words, start: int, lexicon: Lexicon) -> bool:
+    """ "That movie is written by <a name>, right?": the credit is said of the film (its subject, a copula before
+    the credit) in a yes/no, so it is a claim to decide, not a description saying which film is meant."""
+    if start < 2 or words.words[start - 1] not in CREDIT_COPULAS or not _asks_yes_or_no(words, lexicon):
+        return False
+    subject = words.words[: start - 1]
+    return bool(subject) and (subject[-1] in FILM_SUBJECTS or subject[-1] in stated_claims.FILM_NOUNS)
 
 
 def _the_one_described(words: _Words, reading: Reading, lexicon: Lexicon) -> bool:
@@ -7171,8 +7239,8 @@ def _release_year_claimed(
     return True
 
 
-# The year claims a thing's own year decides ("did the song come out in <year>?"; a weekday or "years ago" is not).
-THING_YEAR_CLAIMS = frozenset({"released", "released_before", "released_after"})
+# The claims a thing's own date decides ("did the song come out in <year> / on a <weekday>?"; "years ago" is not).
+THING_YEAR_CLAIMS = frozenset({"released", "released_before", "released_after", "released_on"})
 
 
 # Endings of "is it out (yet)?", "has it come out already?": whether it has been released by now.

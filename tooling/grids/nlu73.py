@@ -390,9 +390,9 @@ FILLERS: dict[str, Filler] = {
 # --- the files -------------------------------------------------------------------------------------------------
 
 
-def frame_turns(store: FactStore, frame: Mapping[str, Any]) -> Iterator[Turn]:
+def frame_turns(store: FactStore, frame: Mapping[str, Any], fillers: Mapping[str, Filler] = FILLERS) -> Iterator[Turn]:
     """The frame filled with each of its values; a search-engine query (BoolQ) stays lower case."""
-    for slots, expect in FILLERS[frame["kind"]](store, frame):
+    for slots, expect in fillers[frame["kind"]](store, frame):
         text = str(frame["template"]).format(title=store.title, **slots)
         text = re.sub(r"\s+([?,])", r"\1", text.replace(" ''", ""))
         if str(frame["source"]).startswith("BoolQ"):
@@ -404,12 +404,14 @@ def quoted(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def conversations(store: FactStore, frames: list[Mapping[str, Any]]) -> list[str]:
+def conversations(
+    store: FactStore, frames: list[Mapping[str, Any]], fillers: Mapping[str, Filler] = FILLERS
+) -> list[str]:
     lines: list[str] = []
     seen: set[str] = set()
     for frame in frames:
         lines.append(f"# {frame['id']}: {frame['source']}")
-        for text, expect in frame_turns(store, frame):
+        for text, expect in frame_turns(store, frame, fillers):
             if text in seen:
                 continue
             seen.add(text)
@@ -432,13 +434,22 @@ conversations:
 """
 
 
-def probe_files(store: FactStore) -> dict[str, str]:
-    """File name -> YAML text of the grid (probe file) and of the holdout's frames."""
-    frames = yaml.safe_load(FRAMES_PATH.read_text(encoding="utf-8"))["frames"]
+def grid_and_holdout(
+    store: FactStore, frames_path: Path, header: str, extra: str, fillers: Mapping[str, Filler] = FILLERS
+) -> tuple[str, str]:
+    """The YAML text of the grid (frames without `file: holdout`) and of the holdout (the others), each under the
+    header (its `{what}` and `{extra}` filled)."""
+    frames = yaml.safe_load(frames_path.read_text(encoding="utf-8"))["frames"]
     grid = [frame for frame in frames if frame.get("file") != "holdout"]
     holdout = [frame for frame in frames if frame.get("file") == "holdout"]
+    return (
+        header.format(what="probes", extra="") + "\n".join(conversations(store, grid, fillers)) + "\n",
+        header.format(what="holdout", extra=extra) + "\n".join(conversations(store, holdout, fillers)) + "\n",
+    )
+
+
+def probe_files(store: FactStore) -> dict[str, str]:
+    """File name -> YAML text of the grid (probe file) and of the holdout's frames."""
     extra = "\n# The holdout: other frames of the same sources, scored only at the start and at the end."
-    return {
-        PROBE_FILE: HEADER.format(what="probes", extra="") + "\n".join(conversations(store, grid)) + "\n",
-        HOLDOUT_FILE: HEADER.format(what="holdout", extra=extra) + "\n".join(conversations(store, holdout)) + "\n",
-    }
+    grid, holdout = grid_and_holdout(store, FRAMES_PATH, HEADER, extra)
+    return {PROBE_FILE: grid, HOLDOUT_FILE: holdout}
