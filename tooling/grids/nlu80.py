@@ -67,7 +67,7 @@ def _turns(store: FactStore, frames: Mapping[str, Any]) -> Iterator[dict[str, st
     for index, frame in enumerate(frames["probe"]):
         source = f'{frame["source"]} "{frame["original"]}"'
         for word, asks in frame["attrs"].items():
-            if "assistant" in frame:
+            if "assistant" in frame and word in frame.get("assistant_attrs", frame["attrs"]):
                 yield _turn("assistant", source, frame["assistant"].format(attr=word), ASSISTANT)
             if "other" in frame:
                 for subject in _others(frames, index):
