@@ -300,6 +300,31 @@ REFUSED = "out_of_scope"
 # How far an identity word may stand from "you"/"your" and still be the assistant's.
 YOU_DISTANCE = 3
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"})
+# "you" as what was made, or as the one who works or comes from somewhere: "what company designed you", "what firm
+# were you designed by", "who do you work for", "where do you originate from". Its subject is the assistant, so
+# every film word of the question ("company", "country") asks of the assistant, never of the film.
+MADE = r"(?:made|designed|built|created|programmed|developed|produced|manufactured|assembled|coded|invented|trained)"
+MADE_WORD = re.compile(MADE)
+YOU_MADE = re.compile(
+    rf"\b(?:{MADE}|makes|designs|builds|creates|programs|develops|produces|manufactures|wrote|directed) (?:you|u)\b"
+    rf"|\b(?:you|u) (?:were |was )?{MADE}\b"
+    r"|\b(?:you|u) (?:work|works|worked|working) (?:for|at|with)\b"
+    r"|\b(?:are|were|r) (?:you|u) employed\b"
+    r"|\b(?:you|u) (?:originate|originated|come|came|hail|hale) from\b"
+)
+# The assistant's possessive: "your country of origin", "ur production company".
+YOUR = frozenset({"your", "ur", "yours"})
+# How many words may stand between "your" and the attribute it owns ("your own studio", "your home country").
+YOUR_DISTANCE = 2
+# Words that break "your" off the attribute: "your thoughts on the studio" owns the thoughts, not the studio.
+NOT_BETWEEN = DETERMINERS | frozenset({"of", "on", "about", "for", "in", "to", "with", "at", "from", "by"})
+# Words of an opinion or a judgement: "your rating of it", "your favourite character", "your take on the ending"
+# ask the assistant about the film, which is left to the film's rules.
+OPINION_WORDS = frozenset(
+    """rating ratings rate review reviews opinion opinions favorite favourite favorites favourites fav fave faves
+    thoughts thought take view views verdict score pick picks recommendation recommendations guess source sources
+    think like liked""".split()
+)
 THIRD_PERSON = frozenset({"he", "she", "his", "her", "hers", "him", "they", "them", "their"})
 
 
@@ -310,7 +335,8 @@ def about_the_assistant(
 
     "how are you doing", "how's it going": a greeting. "what name do you go by", "who made you",
     "where are you from", "who are you": a question about the bot (its answer says what it is)."""
-    source_guess_unfounded = intent == "ask_source" and not POINTS_BACK & set(words)
+    pointing_back = {w for i, w in enumerate(words) if w in POINTS_BACK and not _relative_that(words, i)}
+    source_guess_unfounded = intent == "ask_source" and not pointing_back
     if names or (intent in SAID_NOT_ASKED and not source_guess_unfounded) or THIRD_PERSON & set(words):
         return None
     rest = list(words[_verb_at(words) :])
@@ -322,6 +348,8 @@ def about_the_assistant(
     about = [
         h for h in hits if h.kind in ("attribute", "claim") and not IDENTITY_WORDS & set(words[h.start : h.end])
     ]  # "how old are you": "how old" is the age asked, of "you"
+    if not film and intent != REFUSED and asked_of_the_assistant(words, about):
+        return "bot_challenge"  # "where is your country of origin", "what company designed you": what it is
     if film or about:
         return None
     you = [i for i, w in enumerate(rest) if w in YOU_WORDS]
@@ -342,6 +370,30 @@ def about_the_assistant(
         and not (i > 0 and rest[i - 1] in DETERMINERS)
     ]
     return "bot_challenge" if owned else None
+
+
+def _relative_that(words: Sequence[str], at: int) -> bool:
+    """ "the company that designed you": "that" opens a relative clause (a verb of making follows), it points at
+    nothing said before."""
+    return words[at] == "that" and at + 1 < len(words) and MADE_WORD.fullmatch(words[at + 1]) is not None
+
+
+def asked_of_the_assistant(words: Sequence[str], attributes: Sequence[Hit]) -> bool:
+    """The film words of a question ask of the assistant: "you" is what was made or who works or comes from
+    somewhere ("what company designed you", "who do you work for"), or "your" owns every attribute asked ("where is
+    your country of origin", "what is your production company?"). Not an opinion ("your rating of it")."""
+    if OPINION_WORDS & set(words):
+        return False
+    if YOU_MADE.search(" ".join(words)):
+        return True
+    return bool(attributes) and all(_owned_by_you(words, hit) for hit in attributes)
+
+
+def _owned_by_you(words: Sequence[str], hit: Hit) -> bool:
+    """ "your <attribute>", with at most YOUR_DISTANCE modifiers between ("your home country")."""
+    before = words[max(0, hit.start - YOUR_DISTANCE - 1) : hit.start]
+    owners = [i for i, word in enumerate(before) if word in YOUR]
+    return bool(owners) and not NOT_BETWEEN & set(before[owners[-1] + 1 :])
 
 
 def _followed_by(words: Sequence[str], hit: Hit, following: frozenset[str]) -> bool:

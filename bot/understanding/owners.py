@@ -75,13 +75,17 @@ def other_owner(
     film_word: Callable[[int], bool],
     first_sentence_end: int,
     work_word: Callable[[int], bool] | None = None,
+    naming_word: Callable[[int], bool] | None = None,
 ) -> str | None:
     """The owner phrase of an attribute when it is something other than this film, or None.
 
     `film_word(i)` says whether word i is this film's (covered by a lexicon phrase or an entity, a word
     of its vocabulary or story, a pronoun); `work_word(i)` whether it names this film or its novel, the only
-    owners of a length ("how long is the <school year>": a word of the story owns no runtime). Only the first
-    sentence's opening is read for the subject."""
+    owners of a length ("how long is the <school year>": a word of the story owns no runtime). `naming_word(i)`,
+    when given, says whether word i names this film or one of its things (a lexicon phrase, an entity, a name, a
+    pronoun), not only uses a word it knows: a phrase with such a word is this film's, and a phrase without one is
+    this film's only when every word of it is known ("the average review for <two everyday words>", one of them
+    unseen, is another title's). Only the first sentence's opening is read for the subject."""
     attributes = [h for h in hits if h.kind == "attribute" and h.key not in ROLE_KEYS]
     if not hits:  # "when does the <X> close?": nothing of a film asked, the subject decides alone
         owner = _bare_subject(words, first_sentence_end)
@@ -94,9 +98,21 @@ def other_owner(
         after = hit.start <= _opening_end(words)
         ours = work_word if work_word is not None and hit.key in WORK_KEYS and after else film_word
         for owner in (_possessor(words, hit), _of_phrase(words, hit), _subject(words, hit, first_sentence_end)):
-            if owner and not any(ours(i) or words[i] in GENERIC_NOUNS for i in owner):
+            if owner and not _phrase_ours(words, owner, ours, naming_word):
                 return " ".join(words[i] for i in owner)
     return None
+
+
+def _phrase_ours(
+    words: Sequence[str], owner: Sequence[int], ours: Callable[[int], bool], naming: Callable[[int], bool] | None
+) -> bool:
+    """An owner phrase is this film's when a word of it names the film (`naming`); else, with `naming`, when all of
+    its words are the film's known words; without it (the older reading), when any is."""
+    if naming is None:
+        return any(ours(i) or words[i] in GENERIC_NOUNS for i in owner)
+    if any(naming(i) or words[i] in GENERIC_NOUNS for i in owner):
+        return True
+    return all(ours(i) for i in owner)
 
 
 def _content(words: Sequence[str], indices: Sequence[int]) -> list[int]:

@@ -3250,15 +3250,22 @@ def _owned_elsewhere(
         | lexicon.pronouns
     )
 
-    def film_word(index: int) -> bool:
+    naming = PEOPLE_NOUNS | SPEAKER_AND_ASSISTANT | ANSWER_WORDS | PRONOUNS | lexicon.pronouns
+
+    def naming_word(index: int) -> bool:
+        """The word names this film or one of its things: a lexicon phrase, an entity, a name or a typo of one."""
         word = words.words[index].removesuffix("'s").removesuffix("'")
-        if coverage.covered(index, hits, spans) or word in known or word.removesuffix("s") in known:
+        if coverage.covered(index, hits, spans) or word in naming or word.removesuffix("s") in naming:
             return True
         if len(word) < FILM_TYPO_MIN_LENGTH:
             return False
-        if process.extractOne(word, names, scorer=fuzz.ratio, score_cutoff=FILM_TYPO_CUTOFF) is not None:
+        return process.extractOne(word, names, scorer=fuzz.ratio, score_cutoff=FILM_TYPO_CUTOFF) is not None
+
+    def film_word(index: int) -> bool:
+        word = words.words[index].removesuffix("'s").removesuffix("'")
+        if naming_word(index) or word in known or word.removesuffix("s") in known:
             return True
-        return any(_inner_typo(word, other) for other in typo_targets)
+        return len(word) >= FILM_TYPO_MIN_LENGTH and any(_inner_typo(word, other) for other in typo_targets)
 
     works = vocabulary | PRONOUNS | lexicon.pronouns | SPEAKER_AND_ASSISTANT
     timed = [h for h in hits if h.key not in WORK_TIME_KEYS]  # "year" is a date word, no work
@@ -3271,7 +3278,7 @@ def _owned_elsewhere(
             return False  # a word of time ("year"), whatever else it is
         return word in works or any(_inner_typo(word, w) for w in typo_targets)
 
-    return owners.other_owner(words.words, hits, film_word, _first_sentence_end(words), work_word)
+    return owners.other_owner(words.words, hits, film_word, _first_sentence_end(words), work_word, naming_word)
 
 
 def _asked_of_a_thing(
