@@ -268,7 +268,9 @@ YOU_WORDS = frozenset({"you", "your", "yours", "yourself", "u", "ur", "ya", "tho
 IDENTITY_WORDS = frozenset(
     """name names called call age old born birthday birth made make created create programmed program built
     designed developed invented from hometown home live living boss work employer owner owns real human person
-    people robot bot ai machine computer program alive gender""".split()
+    people robot bot ai machine computer program alive gender maker makers creator creators designer designers
+    developer developers manufacturer manufacture programmer programmers origin origins designation nationality
+    birthplace supervisor""".split()
 )
 WHO_ARE_YOU = re.compile(r"\b(?:who|what) (?:are|r) (?:you|u)\b")
 # "Do you speak Japanese?", "can u understand english": the languages the assistant answers in, not the film's.
@@ -348,7 +350,7 @@ def about_the_assistant(
     about = [
         h for h in hits if h.kind in ("attribute", "claim") and not IDENTITY_WORDS & set(words[h.start : h.end])
     ]  # "how old are you": "how old" is the age asked, of "you"
-    if not film and intent != REFUSED and asked_of_the_assistant(words, about):
+    if not film and asked_of_the_assistant(words, about):
         return "bot_challenge"  # "where is your country of origin", "what company designed you": what it is
     if film or about:
         return None
@@ -358,7 +360,7 @@ def about_the_assistant(
         return "greet"
     if HOW_YOU_ARE.match(text):
         return "greet"
-    if intent == REFUSED:
+    if intent == REFUSED and not YOU_MADE.search(text) and not _your_identity(rest):
         return None  # "how old are you?" refused by the classifier is a right answer too: left as it is
     if WHO_ARE_YOU.search(text) and text.endswith(("you", " u")):
         return "bot_challenge"
@@ -370,6 +372,17 @@ def about_the_assistant(
         and not (i > 0 and rest[i - 1] in DETERMINERS)
     ]
     return "bot_challenge" if owned else None
+
+
+def _your_identity(words: Sequence[str]) -> bool:
+    """ "your birthday", "your boss", "your place of manufacture": "your" right before a word of what the assistant
+    is; plainly the assistant's, whatever the classifier guessed (a refusal is answered with what it is)."""
+    return any(
+        word in YOUR
+        and any(w in IDENTITY_WORDS for w in words[i + 1 : i + 1 + YOUR_DISTANCE + 1])
+        and not NOT_BETWEEN & set(words[i + 1 : i + 1 + YOUR_DISTANCE])
+        for i, word in enumerate(words)
+    )
 
 
 def _relative_that(words: Sequence[str], at: int) -> bool:

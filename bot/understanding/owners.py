@@ -7,7 +7,8 @@ this film. What decides is the attribute's *owner*, the noun phrase the question
 
 - a possessive right before the attribute ("<X>'s rating", "<X>'s overall reviews");
 - "of <X>" after it, or "for the/this/that <X>" ("the length of <X>", "the user rating for the <X>");
-  a bare "for <X>" is an audience ("rated for kids"), no owner;
+  a bare "for <X>" is an audience ("rated for kids"), no owner; "to <X>" after a sequel ("the sequel to <X>"),
+  "about <X>" after reviews ("the reviews about <X>");
 - the subject between the question's opening and the attribute ("where <X> lives", "does <X> have
   good reviews", "when did <X> come out"), or after an attribute that opens the question ("who wrote
   the <X>", "what genre is <X>").
@@ -62,6 +63,8 @@ MAX_OWNER_WORDS = 4
 KIND_WORDS = frozenset({"kind", "kinds", "type", "types", "sort", "sorts"})
 # Attributes whose "for <X>" names what they judge, determiner or not: "the reviews for <a restaurant>".
 REVIEWED_KEYS = frozenset({"reviews"})
+# Attributes that are works following another, whose "to <X>" names the work followed: "the sequel to <X>".
+FOLLOWING_KEYS = frozenset({"sequel"})
 # Attributes only a work has: their owner must name this film or its novel.
 WORK_KEYS = frozenset({"runtime"})
 # Auxiliaries that put a verb after the subject: "when does the <X> close".
@@ -142,6 +145,10 @@ def _possessor(words: Sequence[str], hit: Hit) -> list[int]:
 def _of_phrase(words: Sequence[str], hit: Hit) -> list[int]:
     """ "the length of <X>", "the rating for the <X>": the phrase after "of" (or "for" + a determiner)."""
     at = hit.end
+    if at + 1 < len(words) and words[at] == "to" and hit.key in FOLLOWING_KEYS:
+        return _phrase_from(words, at + 1)  # "the sequel to <X>": the work it follows owns it
+    if at + 1 < len(words) and words[at] == "about" and hit.key in REVIEWED_KEYS:
+        return _phrase_from(words, at + 1)  # "the reviews about <X>": what was reviewed
     if at + 1 >= len(words) or words[at] not in OWNER_PREPOSITIONS:
         return []
     if words[at] in OWNER_WITH_DETERMINER and words[at + 1] not in DETERMINERS and hit.key not in REVIEWED_KEYS:
