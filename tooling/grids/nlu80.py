@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from bot.store import FactStore
+from tooling.grids._turns import conversation_lines
 
 FRAMES_PATH = Path(__file__).with_name("nlu80_frames.yml")
 PROBE_FILE = "probes_round18_nlu80.yml"
@@ -83,17 +84,11 @@ def _turn(category: str, source: str, ask: str, expect: str) -> dict[str, str]:
 
 
 def _render(turns: list[dict[str, str]]) -> str:
-    lines = [HEADER.rstrip("\n"), "conversations:"]
-    seen = set()
+    """The probe file; a text asked twice (two attribute words giving one sentence) is asked once."""
+    unique: dict[str, dict[str, str]] = {}
     for turn in turns:
-        if turn["ask"] in seen:
-            continue
-        seen.add(turn["ask"])
-        lines.append(f"- category: {turn['category']}  # {turn['source']}")
-        ask = yaml.safe_dump(turn["ask"], allow_unicode=True, width=1000, default_style='"').strip()
-        expect = yaml.safe_dump(turn["expect"], allow_unicode=True, width=1000, default_style='"').strip()
-        lines.append(f"  turns: [{{ask: {ask}, expect: {expect}}}]")
-    return "\n".join(lines) + "\n"
+        unique.setdefault(turn["ask"], turn)
+    return "\n".join([HEADER.rstrip("\n"), "conversations:", *conversation_lines(unique.values())]) + "\n"
 
 
 HEADER = """\
