@@ -106,3 +106,17 @@ def test_the_assistants_own_particulars_refused_by_the_classifier_say_what_it_is
 )
 def test_real_words_and_reviewed_or_followed_works_are_other_subjects(store, text):
     assert reading(store, text, "ask_fact").intent == OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize(
+    ("text", "asked_of_the_speaker"),
+    [
+        ("what is the length of my commute", True),
+        ("what's the release date of my package", True),
+        ("what's the rating of my car", True),
+        ("what is the name of my favorite character", False),
+    ],
+)
+def test_an_attribute_of_the_speakers_own_thing_is_not_this_films(store, text, asked_of_the_speaker):
+    """ "my <X>" owns the attribute: the speaker's thing, refused, unless <X> names something of the film."""
+    assert (reading(store, text, "ask_fact").intent == OUT_OF_SCOPE) is asked_of_the_speaker

@@ -59,6 +59,8 @@ NOT_POSSESSIVE = frozenset(
 # Nouns that stand for this film or its parts without naming them ("how long is this thing?").
 GENERIC_NOUNS = frozenset("thing things stuff one ones show story bit part parts".split())
 MAX_OWNER_WORDS = 4
+# The speaker's possessives: "my <X>" is the speaker's own thing, this film's only when <X> names it.
+SPEAKERS_OWN = frozenset({"my", "our", "mine", "ours"})
 # Nouns of a wh-phrase before its attribute: "what kind of reviews", "which type of rating".
 KIND_WORDS = frozenset({"kind", "kinds", "type", "types", "sort", "sorts"})
 # Attributes whose "for <X>" names what they judge, determiner or not: "the reviews for <a restaurant>".
@@ -113,6 +115,8 @@ def _phrase_ours(
     its words are the film's known words; without it (the older reading), when any is."""
     if naming is None:
         return any(ours(i) or words[i] in GENERIC_NOUNS for i in owner)
+    if words[owner[0]] in SPEAKERS_OWN:
+        return any(naming(i) for i in owner[1:])  # "the length of my commute": the speaker's, unless it is the film
     if any(naming(i) or words[i] in GENERIC_NOUNS for i in owner):
         return True
     return all(ours(i) for i in owner)
