@@ -120,3 +120,19 @@ def test_real_words_and_reviewed_or_followed_works_are_other_subjects(store, tex
 def test_an_attribute_of_the_speakers_own_thing_is_not_this_films(store, text, asked_of_the_speaker):
     """ "my <X>" owns the attribute: the speaker's thing, refused, unless <X> names something of the film."""
     assert (reading(store, text, "ask_fact").intent == OUT_OF_SCOPE) is asked_of_the_speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("when will they release the sequel to spirited away", True),
+        ("when will they release the sequel to the cheesecake factory", True),
+        ("when will they release the sequel", False),
+    ],
+)
+def test_the_makers_they_points_at_nobody_of_the_film(store, text, other):
+    """ "They" before a verb of releasing is whoever makes films: the sequel's owner decides, another work's is
+    refused; with none, the film's sequel is asked (never a character's, never the film's own premiere)."""
+    result = reading(store, text, "ask_release_date")
+    assert (result.intent == OUT_OF_SCOPE) is other
+    assert "of a character" not in " ".join(result.why)

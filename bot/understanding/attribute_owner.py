@@ -31,7 +31,8 @@ PHRASE_SHAPERS = DETERMINERS | frozenset(
     "of for in on from to its their his her new official first main latest original full whole final other".split()
 )
 # The speaker or the assistant as the subject: "where can i watch <X>", "can you show me <X>": the object owns it.
-SPEAKERS = frozenset({"i", "we", "you", "u", "me"})
+# So do the makers ("when will they release <X>"): a "they" that releases is whoever makes films.
+SPEAKERS = frozenset({"i", "we", "you", "u", "me", "they"})
 # Words that end the object phrase: a new clause or question.
 CLAUSE_ENDS = WH_WORDS | AUXILIARIES | frozenset({"and", "or", "but", "if", "because", "so"})
 MAX_PHRASE_WORDS = 7

@@ -2298,7 +2298,7 @@ def _read(
     topics = [e for e in entities if e.get("entity") == "topic"]
     # A pronoun points at whom the conversation is about, which is always in the film.
     pronouns = PRONOUNS | lexicon.pronouns
-    refers_to_film = bool(names or pronouns & set(words.words) or any(h.kind == "film" for h in hits))
+    refers_to_film = bool(names or _pronouns_said(words, pronouns) or any(h.kind == "film" for h in hits))
     refers_to_film = refers_to_film or novel_reading.the_book_itself(words.words)  # its novel is this film's
     refers_to_film = refers_to_film or film_talk.views_a_pointed_film(words.words)  # "can i watch it in <X>?"
     refers_to_film = refers_to_film or film_talk.assistants_favourite(words.words) is not None  # "ur fave scene?"
@@ -4764,6 +4764,22 @@ def _film_asked_apart(
     return True
 
 
+# "when will they release the sequel?", "are they making a part two?": "they" before a verb of making or releasing
+# is whoever makes films, nobody of this film (nor of another one named after it).
+MAKERS_THEY = re.compile(
+    r"\b(?:they|they're)(?: will| are| were| ever| gonna| going to| plan to| planning to| plan on)* "
+    r"(?:release|releasing|make|making|announce|announcing|drop|dropping|put out|bring out)\b"
+)
+
+
+def _pronouns_said(words: _Words, pronouns: frozenset[str]) -> set[str]:
+    """The pronouns of the message that point at someone: not the makers' "they" (MAKERS_THEY)."""
+    said = set(words.words) & pronouns
+    if MAKERS_THEY.search(" ".join(words.words)):
+        said -= {"they", "they're"}
+    return said
+
+
 def _subject_kind(
     words: _Words, names: list[dict], relation: Hit | None, attributes: list[Hit], lexicon: Lexicon
 ) -> str:
@@ -4773,7 +4789,7 @@ def _subject_kind(
         return "film"  # "the story of <a> and <b>": the film's story is theirs
     if names:
         return "person" if names[0]["entity"] == "person" else "character"
-    if (PRONOUNS | lexicon.pronouns) & set(words.words):
+    if _pronouns_said(words, PRONOUNS | lexicon.pronouns):
         if "character" in words.words:
             return "character"
         if any(h.key == "age" for h in attributes) and clauses.FILM_RELEASED.search(" ".join(words.words)):
