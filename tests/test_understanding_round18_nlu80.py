@@ -136,3 +136,9 @@ def test_the_makers_they_points_at_nobody_of_the_film(store, text, other):
     result = reading(store, text, "ask_release_date")
     assert (result.intent == OUT_OF_SCOPE) is other
     assert "of a character" not in " ".join(result.why)
+
+
+@pytest.mark.parametrize(("text", "intent"), [("when did your name come out", "ask_release_date")])
+def test_your_owning_a_noun_of_its_own_is_a_title_not_the_assistant(store, text, intent):
+    """ "Your" owns "name" here, whose release is asked: a title, never the assistant (round-1 probes)."""
+    assert reading(store, text, intent).intent != ASSISTANT

@@ -318,8 +318,13 @@ YOU_MADE = re.compile(
 YOUR = frozenset({"your", "ur", "yours"})
 # How many words may stand between "your" and the attribute it owns ("your own studio", "your home country").
 YOUR_DISTANCE = 2
-# Words that break "your" off the attribute: "your thoughts on the studio" owns the thoughts, not the studio.
-NOT_BETWEEN = DETERMINERS | frozenset({"of", "on", "about", "for", "in", "to", "with", "at", "from", "by"})
+# The only words that may stand between "your" and what it owns: modifiers, never a noun of its own ("when did
+# your name come out": "your" owns the name, a title, whose release is asked), nor a preposition ("your thoughts on
+# the studio" owns the thoughts).
+YOUR_MODIFIERS = frozenset(
+    {"own", "home", "original", "native", "real", "actual", "main", "true", "birth", "official", "first", "last",
+     "full", "given", "middle"}
+)  # fmt: skip
 # Words of an opinion or a judgement: "your rating of it", "your favourite character", "your take on the ending"
 # ask the assistant about the film, which is left to the film's rules.
 OPINION_WORDS = frozenset(
@@ -377,12 +382,15 @@ def about_the_assistant(
 def _your_identity(words: Sequence[str]) -> bool:
     """ "your birthday", "your boss", "your place of manufacture": "your" right before a word of what the assistant
     is; plainly the assistant's, whatever the classifier guessed (a refusal is answered with what it is)."""
-    return any(
-        word in YOUR
-        and any(w in IDENTITY_WORDS for w in words[i + 1 : i + 1 + YOUR_DISTANCE + 1])
-        and not NOT_BETWEEN & set(words[i + 1 : i + 1 + YOUR_DISTANCE])
-        for i, word in enumerate(words)
-    )
+    for i, word in enumerate(words):
+        if word not in YOUR:
+            continue
+        for at in range(i + 1, min(len(words), i + YOUR_DISTANCE + 2)):
+            if words[at] in IDENTITY_WORDS:
+                return True
+            if words[at] not in YOUR_MODIFIERS:
+                break
+    return False
 
 
 def _relative_that(words: Sequence[str], at: int) -> bool:
@@ -406,7 +414,7 @@ def _owned_by_you(words: Sequence[str], hit: Hit) -> bool:
     """ "your <attribute>", with at most YOUR_DISTANCE modifiers between ("your home country")."""
     before = words[max(0, hit.start - YOUR_DISTANCE - 1) : hit.start]
     owners = [i for i, word in enumerate(before) if word in YOUR]
-    return bool(owners) and not NOT_BETWEEN & set(before[owners[-1] + 1 :])
+    return bool(owners) and set(before[owners[-1] + 1 :]) <= YOUR_MODIFIERS
 
 
 def _followed_by(words: Sequence[str], hit: Hit, following: frozenset[str]) -> bool:
