@@ -138,7 +138,11 @@ def test_the_makers_they_points_at_nobody_of_the_film(store, text, other):
     assert "of a character" not in " ".join(result.why)
 
 
-@pytest.mark.parametrize(("text", "intent"), [("when did your name come out", "ask_release_date")])
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("when did your name come out", "ask_release_date"), ("lets talk about your hobbies", "out_of_scope")],
+)
 def test_your_owning_a_noun_of_its_own_is_a_title_not_the_assistant(store, text, intent):
-    """ "Your" owns "name" here, whose release is asked: a title, never the assistant (round-1 probes)."""
+    """ "Your" owns "name" here, whose release is asked: a title, never the assistant (round-1 probes); "your hobbies"
+    is small talk, refused (round-17 lead CLINC check), not an attribute of where the assistant comes from."""
     assert reading(store, text, intent).intent != ASSISTANT

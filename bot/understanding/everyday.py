@@ -325,6 +325,9 @@ YOUR_MODIFIERS = frozenset(
     {"own", "home", "original", "native", "real", "actual", "main", "true", "birth", "official", "first", "last",
      "full", "given", "middle"}
 )  # fmt: skip
+# The attributes a thing has by where it comes from and who made it: its country, language, maker, birthplace.
+# "Your" before one of them asks what the assistant is; other attributes ("your hobbies") are left to other rules.
+PROVENANCE_KEYS = frozenset({"country", "origin", "language", "studio", "creator", "birthday", "age"})
 # Words of an opinion or a judgement: "your rating of it", "your favourite character", "your take on the ending"
 # ask the assistant about the film, which is left to the film's rules.
 OPINION_WORDS = frozenset(
@@ -411,7 +414,10 @@ def asked_of_the_assistant(words: Sequence[str], attributes: Sequence[Hit]) -> b
 
 
 def _owned_by_you(words: Sequence[str], hit: Hit) -> bool:
-    """ "your <attribute>", with at most YOUR_DISTANCE modifiers between ("your home country")."""
+    """ "your <attribute>", with at most YOUR_DISTANCE modifiers between ("your home country"), an attribute of
+    where something comes from or who made it (PROVENANCE_KEYS)."""
+    if hit.key not in PROVENANCE_KEYS:
+        return False  # "your hobbies", "your rating": small talk or an opinion, not what the assistant is
     before = words[max(0, hit.start - YOUR_DISTANCE - 1) : hit.start]
     owners = [i for i, word in enumerate(before) if word in YOUR]
     return bool(owners) and set(before[owners[-1] + 1 :]) <= YOUR_MODIFIERS
