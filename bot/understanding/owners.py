@@ -50,7 +50,7 @@ PHRASE_ENDS = (
 FILLERS = frozenset(
     """currently now still usually normally really actually even next right just today tonight please exactly
     overall average user customer general usual typical good best bad new old specifically precisely
-    roughly approximately""".split()
+    roughly approximately there more other another also""".split()
 )
 # Contractions that look like possessives.
 NOT_POSSESSIVE = frozenset(
