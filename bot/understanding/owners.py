@@ -101,10 +101,10 @@ def other_owner(
         # a length's owner after it ("how long is the <X>"); a clause before it ("did you say the runtime") is read
         # as any other subject
         after = hit.start <= _opening_end(words)
-        of_a_work = work_word is not None and hit.key in WORK_KEYS and after
-        ours = work_word if of_a_work else film_word
+        of_a_work = hit.key in WORK_KEYS and after
+        ours = work_word if work_word is not None and of_a_work else film_word
         # a length's owner must be a work ("the school year" has a word of time, no work): read by `work_word` alone
-        naming = None if of_a_work else naming_word
+        naming = None if work_word is not None and of_a_work else naming_word
         for owner in (_possessor(words, hit), _of_phrase(words, hit), _subject(words, hit, first_sentence_end)):
             if owner and not _phrase_ours(words, owner, ours, naming):
                 return " ".join(words[i] for i in owner)
