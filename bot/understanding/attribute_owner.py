@@ -31,10 +31,13 @@ PHRASE_SHAPERS = DETERMINERS | frozenset(
     "of for in on from to its their his her new official first main latest original full whole final other".split()
 )
 # The speaker or the assistant as the subject: "where can i watch <X>", "can you show me <X>": the object owns it.
-SPEAKERS = frozenset({"i", "we", "you", "u", "me"})
+# So do the makers ("when will they release <X>"): a "they" that releases is whoever makes films.
+SPEAKERS = frozenset({"i", "we", "you", "u", "me", "they"})
 # Words that end the object phrase: a new clause or question.
 CLAUSE_ENDS = WH_WORDS | AUXILIARIES | frozenset({"and", "or", "but", "if", "because", "so"})
 MAX_PHRASE_WORDS = 7
+# Prepositions that link a thing to the work it belongs to or follows: "the sequel to <X>", "the trailer of <X>".
+LINKING = frozenset({"to", "of"})
 # Title words beside a thing's noun that name it as ours: two, so that one common word of a title is not enough.
 TITLE_WORDS_NEEDED = 2
 
@@ -168,6 +171,10 @@ def _thing_heading(
     start, end, thing = inside[0]
     before_ours = all(words[i] in PHRASE_SHAPERS or ours(i) for i in range(region.start, start))
     after = end if end in region else None
+    if after is not None and words[after] in LINKING:
+        # "the sequel to <X>", "the trailer of the <X>": the work named after the preposition decides
+        linked = next((i for i in range(after + 1, region.stop) if words[i] not in DETERMINERS), None)
+        after = linked if linked is not None else after
     named_apart = after is not None and not (
         words[after] in PHRASE_SHAPERS or ours(after) or any(t[0] == after for t in things)
     )

@@ -268,7 +268,9 @@ YOU_WORDS = frozenset({"you", "your", "yours", "yourself", "u", "ur", "ya", "tho
 IDENTITY_WORDS = frozenset(
     """name names called call age old born birthday birth made make created create programmed program built
     designed developed invented from hometown home live living boss work employer owner owns real human person
-    people robot bot ai machine computer program alive gender""".split()
+    people robot bot ai machine computer program alive gender maker makers creator creators designer designers
+    developer developers manufacturer manufacture programmer programmers origin origins designation nationality
+    birthplace supervisor""".split()
 )
 WHO_ARE_YOU = re.compile(r"\b(?:who|what) (?:are|r) (?:you|u)\b")
 # "Do you speak Japanese?", "can u understand english": the languages the assistant answers in, not the film's.
@@ -300,6 +302,39 @@ REFUSED = "out_of_scope"
 # How far an identity word may stand from "you"/"your" and still be the assistant's.
 YOU_DISTANCE = 3
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"})
+# "you" as what was made, or as the one who works or comes from somewhere: "what company designed you", "what firm
+# were you designed by", "who do you work for", "where do you originate from". Its subject is the assistant, so
+# every film word of the question ("company", "country") asks of the assistant, never of the film.
+MADE = r"(?:made|designed|built|created|programmed|developed|produced|manufactured|assembled|coded|invented|trained)"
+MADE_WORD = re.compile(MADE)
+YOU_MADE = re.compile(
+    rf"\b(?:{MADE}|makes|designs|builds|creates|programs|develops|produces|manufactures|wrote|directed) (?:you|u)\b"
+    rf"|\b(?:you|u) (?:were |was )?{MADE}\b"
+    r"|\b(?:you|u) (?:work|works|worked|working) (?:for|at|with)\b"
+    r"|\b(?:are|were|r) (?:you|u) employed\b"
+    r"|\b(?:you|u) (?:originate|originated|come|came|hail|hale) from\b"
+)
+# The assistant's possessive: "your country of origin", "ur production company".
+YOUR = frozenset({"your", "ur", "yours"})
+# How many words may stand between "your" and the attribute it owns ("your own studio", "your home country").
+YOUR_DISTANCE = 2
+# The only words that may stand between "your" and what it owns: modifiers, never a noun of its own ("when did
+# your name come out": "your" owns the name, a title, whose release is asked), nor a preposition ("your thoughts on
+# the studio" owns the thoughts).
+YOUR_MODIFIERS = frozenset(
+    {"own", "home", "original", "native", "real", "actual", "main", "true", "birth", "official", "first", "last",
+     "full", "given", "middle"}
+)  # fmt: skip
+# The attributes a thing has by where it comes from and who made it: its country, language, maker, birthplace.
+# "Your" before one of them asks what the assistant is; other attributes ("your hobbies") are left to other rules.
+PROVENANCE_KEYS = frozenset({"country", "origin", "language", "studio", "creator", "birthday", "age"})
+# Words of an opinion or a judgement: "your rating of it", "your favourite character", "your take on the ending"
+# ask the assistant about the film, which is left to the film's rules.
+OPINION_WORDS = frozenset(
+    """rating ratings rate review reviews opinion opinions favorite favourite favorites favourites fav fave faves
+    thoughts thought take view views verdict score pick picks recommendation recommendations guess source sources
+    think like liked""".split()
+)
 THIRD_PERSON = frozenset({"he", "she", "his", "her", "hers", "him", "they", "them", "their"})
 
 
@@ -310,7 +345,8 @@ def about_the_assistant(
 
     "how are you doing", "how's it going": a greeting. "what name do you go by", "who made you",
     "where are you from", "who are you": a question about the bot (its answer says what it is)."""
-    source_guess_unfounded = intent == "ask_source" and not POINTS_BACK & set(words)
+    pointing_back = {w for i, w in enumerate(words) if w in POINTS_BACK and not _relative_that(words, i)}
+    source_guess_unfounded = intent == "ask_source" and not pointing_back
     if names or (intent in SAID_NOT_ASKED and not source_guess_unfounded) or THIRD_PERSON & set(words):
         return None
     rest = list(words[_verb_at(words) :])
@@ -322,6 +358,8 @@ def about_the_assistant(
     about = [
         h for h in hits if h.kind in ("attribute", "claim") and not IDENTITY_WORDS & set(words[h.start : h.end])
     ]  # "how old are you": "how old" is the age asked, of "you"
+    if not film and asked_of_the_assistant(words, about):
+        return "bot_challenge"  # "where is your country of origin", "what company designed you": what it is
     if film or about:
         return None
     you = [i for i, w in enumerate(rest) if w in YOU_WORDS]
@@ -330,7 +368,7 @@ def about_the_assistant(
         return "greet"
     if HOW_YOU_ARE.match(text):
         return "greet"
-    if intent == REFUSED:
+    if intent == REFUSED and not YOU_MADE.search(text) and not _your_identity(rest):
         return None  # "how old are you?" refused by the classifier is a right answer too: left as it is
     if WHO_ARE_YOU.search(text) and text.endswith(("you", " u")):
         return "bot_challenge"
@@ -342,6 +380,47 @@ def about_the_assistant(
         and not (i > 0 and rest[i - 1] in DETERMINERS)
     ]
     return "bot_challenge" if owned else None
+
+
+def _your_identity(words: Sequence[str]) -> bool:
+    """ "your birthday", "your boss", "your place of manufacture": "your" right before a word of what the assistant
+    is; plainly the assistant's, whatever the classifier guessed (a refusal is answered with what it is)."""
+    for i, word in enumerate(words):
+        if word not in YOUR:
+            continue
+        for at in range(i + 1, min(len(words), i + YOUR_DISTANCE + 2)):
+            if words[at] in IDENTITY_WORDS:
+                return True
+            if words[at] not in YOUR_MODIFIERS:
+                break
+    return False
+
+
+def _relative_that(words: Sequence[str], at: int) -> bool:
+    """ "the company that designed you": "that" opens a relative clause (a verb of making follows), it points at
+    nothing said before."""
+    return words[at] == "that" and at + 1 < len(words) and MADE_WORD.fullmatch(words[at + 1]) is not None
+
+
+def asked_of_the_assistant(words: Sequence[str], attributes: Sequence[Hit]) -> bool:
+    """The film words of a question ask of the assistant: "you" is what was made or who works or comes from
+    somewhere ("what company designed you", "who do you work for"), or "your" owns every attribute asked ("where is
+    your country of origin", "what is your production company?"). Not an opinion ("your rating of it")."""
+    if OPINION_WORDS & set(words):
+        return False
+    if YOU_MADE.search(" ".join(words)):
+        return True
+    return bool(attributes) and all(_owned_by_you(words, hit) for hit in attributes)
+
+
+def _owned_by_you(words: Sequence[str], hit: Hit) -> bool:
+    """ "your <attribute>", with at most YOUR_DISTANCE modifiers between ("your home country"), an attribute of
+    where something comes from or who made it (PROVENANCE_KEYS)."""
+    if hit.key not in PROVENANCE_KEYS:
+        return False  # "your hobbies", "your rating": small talk or an opinion, not what the assistant is
+    before = words[max(0, hit.start - YOUR_DISTANCE - 1) : hit.start]
+    owners = [i for i, word in enumerate(before) if word in YOUR]
+    return bool(owners) and set(before[owners[-1] + 1 :]) <= YOUR_MODIFIERS
 
 
 def _followed_by(words: Sequence[str], hit: Hit, following: frozenset[str]) -> bool:

@@ -7,7 +7,8 @@ this film. What decides is the attribute's *owner*, the noun phrase the question
 
 - a possessive right before the attribute ("<X>'s rating", "<X>'s overall reviews");
 - "of <X>" after it, or "for the/this/that <X>" ("the length of <X>", "the user rating for the <X>");
-  a bare "for <X>" is an audience ("rated for kids"), no owner;
+  a bare "for <X>" is an audience ("rated for kids"), no owner; "to <X>" after a sequel ("the sequel to <X>"),
+  "about <X>" after reviews ("the reviews about <X>");
 - the subject between the question's opening and the attribute ("where <X> lives", "does <X> have
   good reviews", "when did <X> come out"), or after an attribute that opens the question ("who wrote
   the <X>", "what genre is <X>").
@@ -49,7 +50,7 @@ PHRASE_ENDS = (
 FILLERS = frozenset(
     """currently now still usually normally really actually even next right just today tonight please exactly
     overall average user customer general usual typical good best bad new old specifically precisely
-    roughly approximately""".split()
+    roughly approximately there more other another also""".split()
 )
 # Contractions that look like possessives.
 NOT_POSSESSIVE = frozenset(
@@ -58,10 +59,14 @@ NOT_POSSESSIVE = frozenset(
 # Nouns that stand for this film or its parts without naming them ("how long is this thing?").
 GENERIC_NOUNS = frozenset("thing things stuff one ones show story bit part parts".split())
 MAX_OWNER_WORDS = 4
+# The speaker's possessives: "my <X>" is the speaker's own thing, this film's only when <X> names it.
+SPEAKERS_OWN = frozenset({"my", "our", "mine", "ours"})
 # Nouns of a wh-phrase before its attribute: "what kind of reviews", "which type of rating".
 KIND_WORDS = frozenset({"kind", "kinds", "type", "types", "sort", "sorts"})
 # Attributes whose "for <X>" names what they judge, determiner or not: "the reviews for <a restaurant>".
 REVIEWED_KEYS = frozenset({"reviews"})
+# Attributes that are works following another, whose "to <X>" names the work followed: "the sequel to <X>".
+FOLLOWING_KEYS = frozenset({"sequel"})
 # Attributes only a work has: their owner must name this film or its novel.
 WORK_KEYS = frozenset({"runtime"})
 # Auxiliaries that put a verb after the subject: "when does the <X> close".
@@ -75,13 +80,17 @@ def other_owner(
     film_word: Callable[[int], bool],
     first_sentence_end: int,
     work_word: Callable[[int], bool] | None = None,
+    naming_word: Callable[[int], bool] | None = None,
 ) -> str | None:
     """The owner phrase of an attribute when it is something other than this film, or None.
 
     `film_word(i)` says whether word i is this film's (covered by a lexicon phrase or an entity, a word
     of its vocabulary or story, a pronoun); `work_word(i)` whether it names this film or its novel, the only
-    owners of a length ("how long is the <school year>": a word of the story owns no runtime). Only the first
-    sentence's opening is read for the subject."""
+    owners of a length ("how long is the <school year>": a word of the story owns no runtime). `naming_word(i)`,
+    when given, says whether word i names this film or one of its things (a lexicon phrase, an entity, a name, a
+    pronoun), not only uses a word it knows: a phrase with such a word is this film's, and a phrase without one is
+    this film's only when every word of it is known ("the average review for <two everyday words>", one of them
+    unseen, is another title's). Only the first sentence's opening is read for the subject."""
     attributes = [h for h in hits if h.kind == "attribute" and h.key not in ROLE_KEYS]
     if not hits:  # "when does the <X> close?": nothing of a film asked, the subject decides alone
         owner = _bare_subject(words, first_sentence_end)
@@ -92,11 +101,28 @@ def other_owner(
         # a length's owner after it ("how long is the <X>"); a clause before it ("did you say the runtime") is read
         # as any other subject
         after = hit.start <= _opening_end(words)
-        ours = work_word if work_word is not None and hit.key in WORK_KEYS and after else film_word
+        of_a_work = hit.key in WORK_KEYS and after
+        ours = work_word if work_word is not None and of_a_work else film_word
+        # a length's owner must be a work ("the school year" has a word of time, no work): read by `work_word` alone
+        naming = None if work_word is not None and of_a_work else naming_word
         for owner in (_possessor(words, hit), _of_phrase(words, hit), _subject(words, hit, first_sentence_end)):
-            if owner and not any(ours(i) or words[i] in GENERIC_NOUNS for i in owner):
+            if owner and not _phrase_ours(words, owner, ours, naming):
                 return " ".join(words[i] for i in owner)
     return None
+
+
+def _phrase_ours(
+    words: Sequence[str], owner: Sequence[int], ours: Callable[[int], bool], naming: Callable[[int], bool] | None
+) -> bool:
+    """An owner phrase is this film's when a word of it names the film (`naming`); else, with `naming`, when all of
+    its words are the film's known words; without it (the older reading), when any is."""
+    if naming is None:
+        return any(ours(i) or words[i] in GENERIC_NOUNS for i in owner)
+    if words[owner[0]] in SPEAKERS_OWN:
+        return any(naming(i) for i in owner[1:])  # "the length of my commute": the speaker's, unless it is the film
+    if any(naming(i) or words[i] in GENERIC_NOUNS for i in owner):
+        return True
+    return all(ours(i) for i in owner)
 
 
 def _content(words: Sequence[str], indices: Sequence[int]) -> list[int]:
@@ -126,6 +152,10 @@ def _possessor(words: Sequence[str], hit: Hit) -> list[int]:
 def _of_phrase(words: Sequence[str], hit: Hit) -> list[int]:
     """ "the length of <X>", "the rating for the <X>": the phrase after "of" (or "for" + a determiner)."""
     at = hit.end
+    if at + 1 < len(words) and words[at] == "to" and hit.key in FOLLOWING_KEYS:
+        return _phrase_from(words, at + 1)  # "the sequel to <X>": the work it follows owns it
+    if at + 1 < len(words) and words[at] == "about" and hit.key in REVIEWED_KEYS:
+        return _phrase_from(words, at + 1)  # "the reviews about <X>": what was reviewed
     if at + 1 >= len(words) or words[at] not in OWNER_PREPOSITIONS:
         return []
     if words[at] in OWNER_WITH_DETERMINER and words[at + 1] not in DETERMINERS and hit.key not in REVIEWED_KEYS:

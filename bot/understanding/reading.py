@@ -2428,7 +2428,7 @@ def _read(
     topics = [e for e in entities if e.get("entity") == "topic"]
     # A pronoun points at whom the conversation is about, which is always in the film.
     pronouns = PRONOUNS | lexicon.pronouns
-    refers_to_film = bool(names or pronouns & set(words.words) or any(h.kind == "film" for h in hits))
+    refers_to_film = bool(names or _pronouns_said(words, pronouns) or any(h.kind == "film" for h in hits))
     refers_to_film = refers_to_film or novel_reading.the_book_itself(words.words)  # its novel is this film's
     refers_to_film = refers_to_film or film_talk.views_a_pointed_film(words.words)  # "can i watch it in <X>?"
     refers_to_film = refers_to_film or film_talk.assistants_favourite(words.words) is not None  # "ur fave scene?"
@@ -3405,15 +3405,22 @@ def _owned_elsewhere(
         | lexicon.pronouns
     )
 
-    def film_word(index: int) -> bool:
+    naming = PEOPLE_NOUNS | SPEAKER_AND_ASSISTANT | ANSWER_WORDS | PRONOUNS | lexicon.pronouns
+
+    def naming_word(index: int) -> bool:
+        """The word names this film or one of its things: a lexicon phrase, an entity, a name or a typo of one."""
         word = words.words[index].removesuffix("'s").removesuffix("'")
-        if coverage.covered(index, hits, spans) or word in known or word.removesuffix("s") in known:
+        if coverage.covered(index, hits, spans) or word in naming or word.removesuffix("s") in naming:
             return True
         if len(word) < FILM_TYPO_MIN_LENGTH:
             return False
-        if process.extractOne(word, names, scorer=fuzz.ratio, score_cutoff=FILM_TYPO_CUTOFF) is not None:
+        return process.extractOne(word, names, scorer=fuzz.ratio, score_cutoff=FILM_TYPO_CUTOFF) is not None
+
+    def film_word(index: int) -> bool:
+        word = words.words[index].removesuffix("'s").removesuffix("'")
+        if naming_word(index) or word in known or word.removesuffix("s") in known:
             return True
-        return any(_inner_typo(word, other) for other in typo_targets)
+        return len(word) >= FILM_TYPO_MIN_LENGTH and any(_inner_typo(word, other) for other in typo_targets)
 
     works = vocabulary | PRONOUNS | lexicon.pronouns | SPEAKER_AND_ASSISTANT
     timed = [h for h in hits if h.key not in WORK_TIME_KEYS]  # "year" is a date word, no work
@@ -3426,7 +3433,7 @@ def _owned_elsewhere(
             return False  # a word of time ("year"), whatever else it is
         return word in works or any(_inner_typo(word, w) for w in typo_targets)
 
-    return owners.other_owner(words.words, hits, film_word, _first_sentence_end(words), work_word)
+    return owners.other_owner(words.words, hits, film_word, _first_sentence_end(words), work_word, naming_word)
 
 
 def _asked_of_a_thing(
@@ -4951,6 +4958,22 @@ def _film_asked_apart(
     return True
 
 
+# "when will they release the sequel?", "are they making a part two?": "they" before a verb of making or releasing
+# is whoever makes films, nobody of this film (nor of another one named after it).
+MAKERS_THEY = re.compile(
+    r"\b(?:they|they're)(?: will| are| were| ever| gonna| going to| plan to| planning to| plan on)* "
+    r"(?:release|releasing|make|making|announce|announcing|drop|dropping|put out|bring out)\b"
+)
+
+
+def _pronouns_said(words: _Words, pronouns: frozenset[str]) -> set[str]:
+    """The pronouns of the message that point at someone: not the makers' "they" (MAKERS_THEY)."""
+    said = set(words.words) & pronouns
+    if MAKERS_THEY.search(" ".join(words.words)):
+        said -= {"they", "they're"}
+    return said
+
+
 def _subject_kind(
     words: _Words, names: list[dict], relation: Hit | None, attributes: list[Hit], lexicon: Lexicon
 ) -> str:
@@ -4960,7 +4983,7 @@ def _subject_kind(
         return "film"  # "the story of <a> and <b>": the film's story is theirs
     if names:
         return "person" if names[0]["entity"] == "person" else "character"
-    if (PRONOUNS | lexicon.pronouns) & set(words.words):
+    if _pronouns_said(words, PRONOUNS | lexicon.pronouns):
         if "character" in words.words:
             return "character"
         if any(h.key == "age" for h in attributes) and clauses.FILM_RELEASED.search(" ".join(words.words)):

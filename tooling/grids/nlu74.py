@@ -17,6 +17,7 @@ from pathlib import Path
 import yaml
 
 from bot.store import FactStore, Person
+from tooling.grids._turns import conversation_lines
 
 FRAMES_PATH = Path(__file__).with_name("nlu74_frames.yml")
 PROBE_FILE = "probes_round17_nlu74.yml"
@@ -177,12 +178,7 @@ def _turns(store: FactStore, frames: list[dict], subjects: dict[str, list[Subjec
 
 
 def _render(store: FactStore, frames: list[dict], subjects: dict[str, list[Subject]], header: str) -> str:
-    lines = [header.rstrip("\n"), "conversations:"]
-    for turn in _turns(store, frames, subjects):
-        lines.append(f"- category: {turn['category']}  # {turn['source']}")
-        ask = yaml.safe_dump(turn["ask"], allow_unicode=True, width=1000, default_style='"').strip()
-        expect = yaml.safe_dump(turn["expect"], allow_unicode=True, width=1000, default_style='"').strip()
-        lines.append(f"  turns: [{{ask: {ask}, expect: {expect}}}]")
+    lines = [header.rstrip("\n"), "conversations:", *conversation_lines(_turns(store, frames, subjects))]
     return "\n".join(lines) + "\n"
 
 

@@ -1,0 +1,18 @@
+"""The YAML lines of one-turn probe conversations, shared by the grid generators (not a generator itself)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+import yaml
+
+
+def conversation_lines(turns: Iterable[Mapping[str, str]]) -> list[str]:
+    """Two lines a turn: its category with its source as a comment, then the asked text and the expectation."""
+    lines = []
+    for turn in turns:
+        lines.append(f"- category: {turn['category']}  # {turn['source']}")
+        ask = yaml.safe_dump(turn["ask"], allow_unicode=True, width=1000, default_style='"').strip()
+        expect = yaml.safe_dump(turn["expect"], allow_unicode=True, width=1000, default_style='"').strip()
+        lines.append(f"  turns: [{{ask: {ask}, expect: {expect}}}]")
+    return lines
