@@ -534,6 +534,9 @@ def read(
     """What to change in the NLU result of `text` (bot/understanding/README or the rules below)."""
     completed = proper_names.completed_by_a_typo(text, entities, store)
     if not completed:
+        # "was <another given name> <our family name> in it?": someone else's whole name, never ours
+        completed = proper_names.namesakes(text, entities, store, _namesake_known_words(store, lexicon))
+    if not completed:
         return _read_message(text, intent, entities, store, lexicon)
     # "when was <given> <misspelt family name> born?": the whole name, not the part two people share
     tagged = [old for old, _ in completed]
@@ -544,6 +547,11 @@ def read(
     reading.entities[:0] = kept
     reading.drop[:] = [e for e in reading.drop if e not in whole]
     return reading
+
+
+def _namesake_known_words(store: FactStore, lexicon: Lexicon) -> frozenset[str]:
+    """The words a word beside one of our name parts may be and still not be another person's name part."""
+    return known_words() | coverage.film_vocabulary(store, lexicon) | lexicon.ordinary_names
 
 
 def _read_message(
