@@ -565,6 +565,10 @@ def _read_message(
     if greeted:  # "hi what's up, who plays <a character>?": the greeting asks nothing and names no one
         text = " " * greeted + text[greeted:]
         entities = [e for e in entities if int(e.get("start", -1)) >= greeted]
+        if intent in OPENING_FORMULAS:
+            # "Hello. Have you ever heard of <a person>?": the classifier read the greeting, which asks nothing;
+            # the question after it is read as if unclassified
+            intent = FALLBACK
     whole_text = text
     stated = _statements(_Words.of(text), entities, lexicon)
     remarks = [r for r in _remarks_beside_a_question(_Words.of(text), store, lexicon) if r not in stated]
@@ -861,8 +865,10 @@ def _social_opening(words: _Words, lexicon: Lexicon) -> int:
     for start, end in zip(starts, ends, strict=True):
         if social.formula(words.words[start:end], lexicon) not in OPENING_FORMULAS:
             # the greeting stands before a request ("hi, who …?"), not before something told ("hey, have you
-            # seen <another film>? it was …", which is read whole)
-            return words.spans[start][0] if start and _asks(words.words[start:end]) else 0
+            # seen <another film>? it was …", which is read whole); a last clause with a question mark asks
+            # whatever its first word ("hello. have you ever heard of <a person>?")
+            asked = _asks(words.words[start:end]) or (end == len(words.words) and words.text.rstrip().endswith("?"))
+            return words.spans[start][0] if start and asked else 0
     return 0  # only formulas: the message is small talk
 
 
