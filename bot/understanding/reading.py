@@ -570,6 +570,9 @@ def _read_message(
             # the question after it is read as if unclassified
             intent = FALLBACK
     whole_text = text
+    stranger = _stranger_asked_about(_Words.of(text), store, lexicon)
+    if stranger is not None:  # "lol, do you know who <a stranger> is?": that person is the subject, not ours
+        return Reading(OUT_OF_SCOPE, why=[f"another person asked about: {stranger}"])
     stated = _statements(_Words.of(text), entities, lexicon)
     remarks = [r for r in _remarks_beside_a_question(_Words.of(text), store, lexicon) if r not in stated]
     told = sorted([*stated, *remarks])
@@ -847,6 +850,45 @@ def _sex_as_gender(reading: Reading, entities: list[dict[str, Any]], store: Fact
         holders = list(credit.people) if credit is not None else []
         if role is not None and len(holders) == 1 and holders[0] in store.people:
             reading.add("person", store.people[holders[0]].name, int(role["start"]), int(role["end"]))
+
+
+# Verbs of knowing someone: "do you know (much about) <X>", "have you heard of <X>".
+KNOWING = frozenset({"know", "knew", "heard", "hear"})
+# Words of a question about whom a name means: "who <X> is", "who is <X>", "(know|heard) (much) (about|of) <X>".
+WHO_IS = frozenset({"is", "was"})
+ABOUT_SOMEONE = frozenset({"about", "of"})
+# Words that may close such a question after the name: "… <X> though?", "… <X> at all?".
+CLOSING_WORDS = frozenset({"though", "at", "all", "anyway"})
+
+
+def _stranger_asked_about(words: _Words, store: FactStore, lexicon: Lexicon) -> str | None:
+    """ "It would be scary lol, do you know who <X> is?", "do you know much about Mr <X>?": a capitalised name the
+    store does not hold, in the place of whom the question is about (proper_names.py), makes the whole message
+    about that person, whatever film words (a genre, "it") another clause has. The name, or None."""
+    if has_japanese(words.text):
+        return None
+    hits = lexicon.find(words.words, ("attribute", "claim", "film", "other_topic"))
+    known = coverage.film_vocabulary(store, lexicon) | coverage.known_work_words(store)
+    found = proper_names.unknown_names(
+        words.text,
+        words.words,
+        words.spans,
+        lambda i: coverage.covered(i, hits, []),
+        known,
+        lexicon.ordinary_names,
+        proper_names.store_names(store),
+    )
+    for name in found:
+        before, rest = words.words[: name.start], words.words[name.end :]
+        if rest and rest[0] in WHO_IS and before[-1:] == ["who"]:
+            rest = rest[1:]  # "who <X> is"
+        elif not (before[-2:-1] == ["who"] and before[-1:] and before[-1] in WHO_IS) and not (
+            before[-1:] and before[-1] in ABOUT_SOMEONE and KNOWING & set(before)
+        ):
+            continue
+        if set(rest) <= CLOSING_WORDS:
+            return name.text
+    return None
 
 
 # Social formulas that may open a question without changing it: a greeting, thanks. A "yes" or a "no" may
