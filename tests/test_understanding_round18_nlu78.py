@@ -1,0 +1,103 @@
+"""Round 18, nlu78 (issue 10): questions about people: whom is the question about, and is that person ours?
+
+Phrasings are real people's frames (tests/nlu/probes_round18_nlu78.yml); our people's names come from the store,
+and the strangers are real people the store does not hold.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.store import FactStore
+from bot.understanding import proper_names
+from bot.understanding.lexicon import default_lexicon
+from bot.understanding.reading import OUT_OF_SCOPE, _namesake_known_words
+from tests.reading_helpers import name, reading
+
+# A given name none of our people has, written before one of our family names: another person's whole name.
+OTHER_GIVEN_NAME = "Takuya"
+# A family name none of our people has, written after one of our given names.
+OTHER_FAMILY_NAME = "Meguro"
+
+
+def lead(store: FactStore) -> tuple[str, str]:
+    """The first billed actor's (given name, family name)."""
+    given, family = store.people[store.cast[0].actor].name.split()
+    return given, family
+
+
+def namesakes(store: FactStore, text: str, part: str) -> list[str]:
+    entity = name(text, part, "person")
+    found = proper_names.namesakes(text, [entity], store, _namesake_known_words(store, default_lexicon()))
+    return [whole["value"] for _, whole in found]
+
+
+@pytest.mark.parametrize("template", ["was {name} in it?", "when was {name} born", "Who is the spouse of {name}?"])
+def test_another_given_name_before_our_family_name_is_another_person(store, template):
+    """ "was <another given name> <our family name> in it?" got "Yes" and our actor's card: the word in the
+    given name's place, no word of the language and no part of our names, makes another person's whole name."""
+    _, family = lead(store)
+    for typed in (f"{OTHER_GIVEN_NAME} {family}", f"{OTHER_GIVEN_NAME} {family}".lower()):
+        text = template.format(name=typed)
+        assert namesakes(store, text, typed.split()[1]) == [typed]
+
+
+def test_our_given_name_before_another_family_name_is_another_person(store):
+    given, _ = lead(store)
+    text = f"hey do you like {given.lower()} {OTHER_FAMILY_NAME.lower()}?"
+    assert namesakes(store, text, given.lower()) == [f"{given} {OTHER_FAMILY_NAME}".lower()]
+
+
+@pytest.mark.parametrize(
+    ("template", "tagged"),
+    [
+        ("what character did {given} {family} portray", "family"),  # our whole name
+        ("did {family} star in it", "family"),  # a word of the language before the family name
+        ("how old is Mr {family}?", "family"),  # a title
+        ("who is {family}-san?", "family"),  # an honorific
+        ("when was {given} {family}s born", "given"),  # a typo of our own name part
+        ("what films has {given} appeared in?", "given"),  # an English inflection after the given name
+    ],
+)
+def test_a_word_of_the_language_or_of_our_names_beside_a_name_part_keeps_it_ours(store, template, tagged):
+    given, family = lead(store)
+    text = template.format(given=given, family=family)
+    assert namesakes(store, text, family if tagged == "family" else given) == []
+
+
+def test_a_namesake_read_whole_is_a_person_the_store_does_not_hold(store):
+    _, family = lead(store)
+    text = f"was {OTHER_GIVEN_NAME.lower()} {family.lower()} in it?"
+    result = reading(store, text, "ask_person", [name(text, family, "person")])
+    assert [e["value"] for e in result.entities if e["entity"] == "person"] == [f"{OTHER_GIVEN_NAME} {family}".lower()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It would be scary indeed lol, do you know who Johnny Depp is?",
+        "It would be scary indeed lol, do you know who Oscar Isaac is?",
+        "No, who is Natalie Portman?",
+        "Do you know much about Mr Depp?",
+        "I don't know much about Kirk Cousins though.",
+    ],
+)
+def test_a_stranger_in_the_place_of_whom_is_asked_about_is_the_subject(store, text):
+    """A genre word ("scary") or an award word ("Oscar") in the message got "No, it is a romance" and "I don't know
+    of any awards": the stranger asked about is what the message is about, refused."""
+    for intent in ("ask_genre", "help", "ask_fact"):
+        assert reading(store, text, intent).intent == OUT_OF_SCOPE
+
+
+def test_our_person_in_the_place_of_whom_is_asked_about_stays_ours(store):
+    full = store.people[store.cast[0].actor].name
+    text = f"do you know who {full} is?"
+    assert reading(store, text, "ask_person", [name(text, full, "person")]).intent != OUT_OF_SCOPE
+
+
+def test_a_greeting_before_a_question_is_not_the_question(store):
+    """ "Hello.  Have you ever heard of <our actor>?" got the greeting's reply: the classifier read the greeting;
+    the question after it is read as if unclassified and names our person."""
+    full = store.people[store.cast[0].actor].name
+    text = f"Hello.  Have you ever heard of {full}?"
+    assert reading(store, text, "greet", [name(text, full, "person")]).intent == "ask_person"
