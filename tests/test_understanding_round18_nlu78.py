@@ -101,3 +101,13 @@ def test_a_greeting_before_a_question_is_not_the_question(store):
     full = store.people[store.cast[0].actor].name
     text = f"Hello.  Have you ever heard of {full}?"
     assert reading(store, text, "greet", [name(text, full, "person")]).intent == "ask_person"
+
+
+def test_a_given_name_two_people_share_is_neither(store):
+    """ "how old is <a given name two of our people share>?" got the first one's birth date: no one person."""
+    given = [person.name.split()[0] for person in store.people.values() if len(person.name.split()) == 2]
+    shared = next(name for name in given if given.count(name) > 1)
+    assert len(store.resolve(shared, ("person",))) > 1
+    assert store.resolve_one(shared, ("person",)) is None
+    full = store.people[store.cast[0].actor].name
+    assert store.resolve_one(full, ("person",)) is not None
