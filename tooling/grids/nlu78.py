@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from bot.store import FactStore, Person
+from tooling.grids._probe_yaml import turn_lines
 
 FRAMES_PATH = Path(__file__).with_name("nlu78_frames.yml")
 PROBE_FILE = "probes_round18_nlu78.yml"
@@ -107,10 +108,6 @@ def frame_turns(store: FactStore, frame: Mapping[str, Any], strangers: list[str]
         yield template.format(**slots(store, name, "he")), stranger_expectation(asks)
 
 
-def quoted(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
 def conversations(store: FactStore, data: Mapping[str, Any]) -> list[str]:
     lines: list[str] = []
     seen: set[str] = set()
@@ -122,9 +119,7 @@ def conversations(store: FactStore, data: Mapping[str, Any]) -> list[str]:
             if text in seen:
                 continue
             seen.add(text)
-            shown = expect if expect in (DONT_KNOW, REFUSE) else quoted(expect)
-            lines.append(f"- category: {frame['id']}  # {frame['asks']}")
-            lines.append(f"  turns: [{{ask: {quoted(text)}, expect: {shown}}}]")
+            lines += turn_lines(str(frame["id"]), str(frame["asks"]), text, expect)
     return lines
 
 
