@@ -450,8 +450,12 @@ def ask_which(reply: Reply, tracker: Tracker, matches: list[Match]) -> None:
 
 def asked_which_person(reply: Reply, tracker: Tracker) -> bool:
     """A person named by a name several of the store's people share ("<a given name> two people have"): asks
-    which one, and True; False when no such name is in the message."""
-    for words in entity_values(tracker, "person"):
+    which one, and True; False when no such name is in the message, or when another name in it is one person's
+    ("<a full name>'s wife makes more than <the given name alone> does": the given name repeats the full one)."""
+    named = entity_values(tracker, "person")
+    if any(store().resolve_one(words, ("person",)) is not None for words in named):
+        return False
+    for words in named:
         matches = store().resolve(words, ("person",))
         if len(matches) > 1 and matches[1].score == matches[0].score:
             ask_which(reply, tracker, matches)

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import pytest
 
+from actions.topics import ActionFact
 from bot.store import FactStore
 from bot.understanding import proper_names
 from bot.understanding.lexicon import default_lexicon
 from bot.understanding.reading import OUT_OF_SCOPE, _namesake_known_words
-from tests.reading_helpers import name, reading
+from tests.reading_helpers import name, reading, run
 
 # A given name none of our people has, written before one of our family names: another person's whole name.
 OTHER_GIVEN_NAME = "Takuya"
@@ -111,3 +112,34 @@ def test_a_given_name_two_people_share_is_neither(store):
     assert store.resolve_one(shared, ("person",)) is None
     full = store.people[store.cast[0].actor].name
     assert store.resolve_one(full, ("person",)) is not None
+
+
+def _shared_given_name(store: FactStore) -> tuple[str, str]:
+    """(a given name two of our people share, the full name of the first of them)."""
+    names_ = [person.name for person in store.people.values() if len(person.name.split()) == 2]
+    given = [name_.split()[0] for name_ in names_]
+    shared = next(part for part in given if given.count(part) > 1)
+    return shared, next(name_ for name_ in names_ if name_.startswith(shared + " "))
+
+
+def test_an_attribute_asked_of_a_shared_given_name_asks_which_person(store, domain):
+    shared, _ = _shared_given_name(store)
+    text = f"how old is {shared.lower()}?"
+    entities = [name(text, shared, "person"), {"entity": "attribute", "value": "age"}]
+    said, _, _ = run(ActionFact(), domain, text, entities)
+    assert said == ["utter_which_one"]
+
+
+def test_a_given_name_after_the_full_name_is_that_person(store, domain):
+    """ "Did you know <full name>'s wife makes more than <the given name> does?": the given name repeats the full
+    name, one person; no "Do you mean one of these?"."""
+    shared, full = _shared_given_name(store)
+    text = f"Did you know {full}'s wife makes more than {shared} does??"
+    last = text.rindex(shared)
+    entities = [
+        name(text, full, "person"),
+        {"entity": "person", "value": shared, "start": last, "end": last + len(shared)},
+        {"entity": "attribute", "value": "marital_status"},
+    ]
+    said, _, _ = run(ActionFact(), domain, text, entities)
+    assert "utter_which_one" not in said
