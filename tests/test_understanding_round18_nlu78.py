@@ -139,7 +139,7 @@ def test_a_given_name_after_the_full_name_is_that_person(store, domain):
     entities = [
         name(text, full, "person"),
         {"entity": "person", "value": shared, "start": last, "end": last + len(shared)},
-        {"entity": "attribute", "value": "marital_status"},
+        {"entity": "attribute", "value": "married"},
     ]
     said, _, _ = run(ActionFact(), domain, text, entities)
     assert "utter_which_one" not in said
