@@ -60,8 +60,9 @@ def subject_person(tracker: Tracker) -> str | None:
     """The person asked about: named in the message, or the conversation's person for a pronoun."""
     facts = store()
     for words in entity_values(tracker, "person"):
-        matches = facts.resolve(words, ("person",))
-        return matches[0].id if matches and matches[0].kind == "person" else None
+        # a given name two people share is neither: never one person's facts for the other's name
+        match = facts.resolve_one(words, ("person",))
+        return match.id if match is not None and match.kind == "person" else None
     if entity_values(tracker, "character"):
         return None  # a character's birth is not a person's
     said = set(re.findall(r"[a-z]+", (tracker.latest_message.get("text") or "").lower()))

@@ -432,6 +432,13 @@ def resolve_mention(
             return None
     if len(matches) == 1 or matches[0].score > matches[1].score:
         return matches[0]
+    ask_which(reply, tracker, matches)
+    return None
+
+
+def ask_which(reply: Reply, tracker: Tracker, matches: list[Match]) -> None:
+    """ "Do you mean one of these?", one button per candidate repeating the question with the chosen id."""
+    facts = store()
     intent = tracker.get_intent_of_latest_message() or "ask_person"
     entries = {"person": facts.people, "character": facts.characters}
     buttons = [
@@ -439,4 +446,18 @@ def resolve_mention(
         for match in matches[:5]
     ]
     reply.utter("utter_which_one", buttons=buttons)
-    return None
+
+
+def asked_which_person(reply: Reply, tracker: Tracker) -> bool:
+    """A person named by a name several of the store's people share ("<a given name> two people have"): asks
+    which one, and True; False when no such name is in the message, or when another name in it is one person's
+    ("<a full name>'s wife makes more than <the given name alone> does": the given name repeats the full one)."""
+    named = entity_values(tracker, "person")
+    if any(store().resolve_one(words, ("person",)) is not None for words in named):
+        return False
+    for words in named:
+        matches = store().resolve(words, ("person",))
+        if len(matches) > 1 and matches[1].score == matches[0].score:
+            ask_which(reply, tracker, matches)
+            return True
+    return False

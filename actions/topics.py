@@ -12,7 +12,7 @@ from rasa_sdk.events import EventType, SlotSet
 
 from actions.ages import AGE_CHOICES, answer_age_at_film, answer_age_choice, birth_date_beside_age
 from actions.birth import answer_birth, answer_upbringing, subject_person
-from actions.common import Reply, StoreAction, entity_values, language, previous_turn, store
+from actions.common import Reply, StoreAction, asked_which_person, entity_values, language, previous_turn, store
 from actions.comparisons import answer_works_compared
 from actions.person_facts import DEBUT, actor_answered_last, answer_about_person
 from actions.relations import love_life_as_relation
@@ -33,6 +33,8 @@ UPBRINGING = "upbringing"  # "where did <X> grow up?" (bot/understanding/vocabul
 
 def dont_know_attribute(reply: Reply, tracker: Tracker, key: str, character_id: str | None = None) -> list[EventType]:
     """ "How tall is <an actress>?": the store holds no height; say so, naming what was asked."""
+    if character_id is None and asked_which_person(reply, tracker):
+        return []  # "how tall is <a given name two share>?": which of them, before any answer
     attribute = default_lexicon().attributes.get(key)
     label = attribute.label if attribute else key.replace("_", " ")
     if "{asked}" in label:  # "who was the casting director?" -> "its casting director credit"
@@ -162,9 +164,9 @@ def _subject(tracker: Tracker) -> tuple[str, str] | None:
     facts = store()
     for entity in ("person", "character"):
         for words in entity_values(tracker, entity):
-            matches = facts.resolve(words, (entity,))
-            if matches:
-                return matches[0].kind, matches[0].id
+            match = facts.resolve_one(words, (entity,))  # a name two share is neither of them
+            if match is not None:
+                return match.kind, match.id
     said = set(re.findall(r"[a-z']+", (tracker.latest_message.get("text") or "").lower()))  # "is he...": "he"
     person = tracker.get_slot("person")
     if said & PRONOUNS and person in facts.people:

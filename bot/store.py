@@ -431,6 +431,14 @@ class FactStore:
         ]
         return sorted(matches, key=lambda match: (-match.score, self._billing(match), match.name))
 
+    def resolve_one(self, words: str, kinds: Iterable[str] = ("person", "character")) -> Match | None:
+        """The one thing ``words`` names, or None: nothing, or several equally good ("<a given name> two people
+        share"), where answering with the first would answer about someone the user may not mean."""
+        matches = self.resolve(words, kinds)
+        if not matches or (len(matches) > 1 and matches[1].score == matches[0].score):
+            return None
+        return matches[0]
+
     def mentions(self, text: str, kinds: Iterable[str] = ("person", "character")) -> list[Match]:
         """Names written in non-Latin script inside free text (spaCy's English tokenizer
         does not split Japanese, so the entity rules cannot see them)."""

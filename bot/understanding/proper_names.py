@@ -244,3 +244,63 @@ def _name_with_part_near(part: str, typed: str, typed_after: bool, store: FactSt
     if len(found) != 1:
         return None
     return found.pop()
+
+
+# A word this short beside a name part is rarely a given or family name of its own ("mr", "ms", "st").
+MIN_NAMESAKE_PART = 3
+# Japanese honorifics written after a name ("<family name>-san"): part of how the name is written.
+HONORIFICS = frozenset({"san", "kun", "chan", "sama", "sensei", "senpai", "shi"})
+
+
+def namesakes(text: str, entities: list[dict], store: FactStore, known: frozenset[str]) -> list[tuple[dict, dict]]:
+    """ "was <another given name> <our family name> in it?": the entity rules tag the one part they know, but the
+    word in the other part's place (before a family name, after a given name), no word of the language and no part
+    of any of our names, is the rest of another person's name (a namesake, not ours). (tagged entity, the whole
+    name's entity) pairs, the whole name being a person the store does not hold; typos of our own name parts are
+    `completed_by_a_typo`'s and are left alone."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[A-Za-z]+", text)]
+    given, family = _people_name_parts(store)
+    ours = {part for name in store_names(store) for part in name.lower().split()}
+    pairs: list[tuple[dict, dict]] = []
+    for entity in entities:
+        start, end = int(entity.get("start", -1)), int(entity.get("end", -1))
+        if entity.get("entity") != "person" or (start, end) not in spans:
+            continue
+        at, part = spans.index((start, end)), text[start:end].lower()
+        # the other part's place: before a family name, after a given name (English order)
+        other = at - 1 if part in family else at + 1 if part in given else -1
+        if not 0 <= other < len(spans) or text[min(end, spans[other][1]) : max(start, spans[other][0])].strip():
+            continue
+        if _other_persons_part(text[spans[other][0] : spans[other][1]].lower(), ours, known):
+            first, last = min(start, spans[other][0]), max(end, spans[other][1])
+            pairs.append((entity, {"entity": "person", "value": text[first:last], "start": first, "end": last}))
+    return pairs
+
+
+def _people_name_parts(store: FactStore) -> tuple[frozenset[str], frozenset[str]]:
+    """(given names, family names) of the store's people written "<given> <family>"."""
+    # A part of a character's name too ("<a producer's family name>" = "<a heroine's given name>") is left out:
+    # which of the two a message means is the entity rules' to say, not the word beside it.
+    characters = {word for c in store.characters.values() for word in c.name.lower().split()}
+    two_part = [p.name.lower().split() for p in store.people.values() if p.kind == "person"]
+    pairs = [words for words in two_part if len(words) == 2 and not set(words) & characters]
+    return frozenset(w[0] for w in pairs), frozenset(w[1] for w in pairs)
+
+
+# Endings of English inflections and derivations ("appeared", "starring", "mainly"), no romanised name's.
+WORD_ENDINGS = ("ed", "ing", "ly", "ness", "tion")
+SUFFIXES = ("s", "es", "ed", "d", "ing", "ly")
+
+
+def _a_word(typed: str, known: frozenset[str]) -> bool:
+    """A word of the language: a known word, a known word inflected, or a word with an English ending."""
+    if typed in known or typed.endswith(WORD_ENDINGS):
+        return True
+    return any(typed.endswith(end) and typed[: -len(end)] in known for end in SUFFIXES)
+
+
+def _other_persons_part(typed: str, our_parts: set[str], known: frozenset[str]) -> bool:
+    """A typed word that can only be a name part of someone else: no word we read, no part (or typo) of ours."""
+    if len(typed) < MIN_NAMESAKE_PART or typed in SMALL_WORDS | GLUE | TITLES | HONORIFICS or _a_word(typed, known):
+        return False
+    return not any(OSA.distance(typed, part) <= MAX_PART_TYPOS for part in our_parts)

@@ -581,6 +581,9 @@ def _read_named(
 ) -> Reading:
     completed = proper_names.completed_by_a_typo(text, entities, store)
     if not completed:
+        # "was <another given name> <our family name> in it?": someone else's whole name, never ours
+        completed = proper_names.namesakes(text, entities, store, _namesake_known_words(store, lexicon))
+    if not completed:
         return _read_message(text, intent, entities, store, lexicon)
     # "when was <given> <misspelt family name> born?": the whole name, not the part two people share
     tagged = [old for old, _ in completed]
@@ -591,6 +594,11 @@ def _read_named(
     reading.entities[:0] = kept
     reading.drop[:] = [e for e in reading.drop if e not in whole]
     return reading
+
+
+def _namesake_known_words(store: FactStore, lexicon: Lexicon) -> frozenset[str]:
+    """The words a word beside one of our name parts may be and still not be another person's name part."""
+    return known_words() | coverage.film_vocabulary(store, lexicon) | lexicon.ordinary_names
 
 
 def _read_message(
@@ -604,7 +612,14 @@ def _read_message(
     if greeted:  # "hi what's up, who plays <a character>?": the greeting asks nothing and names no one
         text = " " * greeted + text[greeted:]
         entities = [e for e in entities if int(e.get("start", -1)) >= greeted]
+        if intent in OPENING_FORMULAS:
+            # "Hello. Have you ever heard of <a person>?": the classifier read the greeting, which asks nothing;
+            # the question after it is read as if unclassified
+            intent = FALLBACK
     whole_text = text
+    stranger = _stranger_asked_about(_Words.of(text), store, lexicon)
+    if stranger is not None:  # "lol, do you know who <a stranger> is?": that person is the subject, not ours
+        return Reading(OUT_OF_SCOPE, why=[f"another person asked about: {stranger}"])
     stated = _statements(_Words.of(text), entities, lexicon)
     remarks = [r for r in _remarks_beside_a_question(_Words.of(text), store, lexicon) if r not in stated]
     told = sorted([*stated, *remarks])
@@ -884,6 +899,45 @@ def _sex_as_gender(reading: Reading, entities: list[dict[str, Any]], store: Fact
             reading.add("person", store.people[holders[0]].name, int(role["start"]), int(role["end"]))
 
 
+# Verbs of knowing someone: "do you know (much about) <X>", "have you heard of <X>".
+KNOWING = frozenset({"know", "knew", "heard", "hear"})
+# Words of a question about whom a name means: "who <X> is", "who is <X>", "(know|heard) (much) (about|of) <X>".
+WHO_IS = frozenset({"is", "was"})
+ABOUT_SOMEONE = frozenset({"about", "of"})
+# Words that may close such a question after the name: "… <X> though?", "… <X> at all?".
+CLOSING_WORDS = frozenset({"though", "at", "all", "anyway"})
+
+
+def _stranger_asked_about(words: _Words, store: FactStore, lexicon: Lexicon) -> str | None:
+    """ "It would be scary lol, do you know who <X> is?", "do you know much about Mr <X>?": a capitalised name the
+    store does not hold, in the place of whom the question is about (proper_names.py), makes the whole message
+    about that person, whatever film words (a genre, "it") another clause has. The name, or None."""
+    if has_japanese(words.text):
+        return None
+    hits = lexicon.find(words.words, ("attribute", "claim", "film", "other_topic"))
+    known = coverage.film_vocabulary(store, lexicon) | coverage.known_work_words(store)
+    found = proper_names.unknown_names(
+        words.text,
+        words.words,
+        words.spans,
+        lambda i: coverage.covered(i, hits, []),
+        known,
+        lexicon.ordinary_names,
+        proper_names.store_names(store),
+    )
+    for name in found:
+        before, rest = words.words[: name.start], words.words[name.end :]
+        if rest and rest[0] in WHO_IS and before[-1:] == ["who"]:
+            rest = rest[1:]  # "who <X> is"
+        elif not (before[-2:-1] == ["who"] and before[-1:] and before[-1] in WHO_IS) and not (
+            before[-1:] and before[-1] in ABOUT_SOMEONE and KNOWING & set(before)
+        ):
+            continue
+        if set(rest) <= CLOSING_WORDS:
+            return name.text
+    return None
+
+
 # Social formulas that may open a question without changing it: a greeting, thanks. A "yes" or a "no" may
 # answer the question before (spoilers), so it stays.
 OPENING_FORMULAS = frozenset({"greet", "thanks"})
@@ -900,8 +954,10 @@ def _social_opening(words: _Words, lexicon: Lexicon) -> int:
     for start, end in zip(starts, ends, strict=True):
         if social.formula(words.words[start:end], lexicon) not in OPENING_FORMULAS:
             # the greeting stands before a request ("hi, who …?"), not before something told ("hey, have you
-            # seen <another film>? it was …", which is read whole)
-            return words.spans[start][0] if start and _asks(words.words[start:end]) else 0
+            # seen <another film>? it was …", which is read whole); a last clause with a question mark asks
+            # whatever its first word ("hello. have you ever heard of <a person>?")
+            asked = _asks(words.words[start:end]) or (end == len(words.words) and words.text.rstrip().endswith("?"))
+            return words.spans[start][0] if start and asked else 0
     return 0  # only formulas: the message is small talk
 
 
