@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from bot.store import FactStore, Person
-from tooling.grids._probe_yaml import turn_lines
+from tooling.grids._turns import conversation_lines
 
 FRAMES_PATH = Path(__file__).with_name("nlu78_frames.yml")
 PROBE_FILE = "probes_round18_nlu78.yml"
@@ -119,7 +119,8 @@ def conversations(store: FactStore, data: Mapping[str, Any]) -> list[str]:
             if text in seen:
                 continue
             seen.add(text)
-            lines += turn_lines(str(frame["id"]), str(frame["asks"]), text, expect)
+            turn = {"category": str(frame["id"]), "source": str(frame["asks"]), "ask": text, "expect": expect}
+            lines += conversation_lines([turn])
     return lines
 
 
