@@ -1,0 +1,79 @@
+"""Round 19, the lead's fixes (issue 10). Phrasings are the lead's own; facts come from the store."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.film_facts import ActionGenre
+from actions.topics import ActionFact
+from tests.reading_helpers import reading, tags
+
+
+@pytest.mark.parametrize(
+    ("text", "guessed", "claim"),
+    [
+        ("how many episodes does it have?", "ask_language", "series:episodes"),
+        ("how many seasons are there", "nlu_fallback", "series:seasons"),
+        ("how many episodes of drawing closer are there?", "ask_fact", "series:episodes"),
+        ("how many anime episodes are there", "ask_genre", "series:episodes"),  # the last noun is counted
+        ("how many theaters did it open in", "ask_release_date", "theatrical:theaters"),
+    ],
+)
+def test_a_count_of_what_the_film_has_not_is_the_claims_correction(store, text, guessed, claim):
+    """ "How many episodes does it have?" got the film's language: the count presupposes a series, which the store
+    says it is not, so the answer is the claim's "No, it's a single feature film"."""
+    result = reading(store, text, guessed)
+    assert tags(result).get("claim") == claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how many episodes are in the novel series",  # the novel's series: something else is counted
+        "how many people are in the cast",
+        "how many awards did it win",
+        "is it a series",  # no count: the yes/no claim as before
+    ],
+)
+def test_other_counts_are_not_read_as_a_correction(store, text):
+    assert "a count of what the film has not" not in " ".join(reading(store, text, "ask_fact").why)
+
+
+def test_the_correction_answers_with_the_claims_no(turn):
+    result = turn(ActionGenre(), text="how many episodes does it have?", entities={"claim": "series:episodes"})
+    assert result.responses[0] == "utter_claim_series_no"
+
+
+@pytest.mark.parametrize(
+    ("text", "guessed"),
+    [
+        ("is there a sequel and who directed it", "ask_director"),
+        ("is there a sequel? who directed it?", "ask_director"),
+        ("will there be a part 2 and who will star in it", "ask_cast"),
+        ("is there a sequel, who's in it", "ask_cast"),
+    ],
+)
+def test_it_after_a_thing_the_store_does_not_know_is_that_thing(store, text, guessed):
+    """ "Is there a sequel and who directed it?" gave this film's director first: "it" is the sequel, of which the
+    store knows nothing, so "I don't know of a film sequel" is the whole answer."""
+    result = reading(store, text, guessed)
+    assert result.intent == "ask_fact"
+    assert tags(result).get("topic") == "sequel"
+    assert "also_ask" not in tags(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is there a sequel and who directed the film",  # the film named: its own question
+        "is there a sequel and how long is the movie",
+        "is there a trailer and when did it come out",  # a thing the store holds: its own rule
+    ],
+)
+def test_it_is_the_thing_only_when_the_store_knows_nothing_of_it(store, text):
+    assert reading(store, text, "ask_fact").pronoun_of_unknown_thing is None
+
+
+def test_the_unknown_thing_is_answered_as_unknown(turn):
+    result = turn(ActionFact(), text="is there a sequel and who directed it", entities={"topic": "sequel"})
+    assert result.responses[0] == "utter_dont_know_about"
