@@ -44,6 +44,7 @@ from bot.understanding import (
     described_film,
     ellipsis,
     everyday,
+    existence,
     film_talk,
     inner_clues,
     named_work,
@@ -7238,25 +7239,12 @@ def _count_of_this_story(words: _Words, hits: list[Hit], lexicon: Lexicon, readi
 def _count_of_what_is_not_there(
     words: _Words, hits: list[Hit], lexicon: Lexicon, store: FactStore, reading: Reading
 ) -> bool:
-    """ "How many episodes does it have?", "how many theaters did it open in?": a count of things the film has only
-    if a claim about it holds (a series, a cinema release). When the store says the claim is false, the answer is
-    that correction ("No, it's a single feature film"), never the attribute the classifier guessed."""
-    if has_japanese(words.text) or any(h.kind in ("attribute", "other_topic") for h in hits):
-        return False  # "how many episodes are in the novel series?": something else is counted
-    said = words.words
-    claims = {h.start: h for h in hits if h.kind == "claim" and lexicon.claims[h.key].holds is True}
-    at = next((i + 2 for i in range(len(said) - 1) if said[i : i + 2] == ["how", "many"]), None)
-    counted = None
-    while at in claims:  # "how many anime episodes": the last noun is what is counted
-        counted = claims[at]
-        at = counted.end
+    """ "How many episodes does it have?": the claim the count presupposes, which the store denies, answered with
+    its "No, …" (bot/understanding/existence.py)."""
+    counted = None if has_japanese(words.text) else existence.counted_thing_it_lacks(words.words, hits, lexicon, store)
     if counted is None:
         return False
     claim = lexicon.claims[counted.key]
-    section, _, name = claim.fact.rpartition(".")
-    fact = (store.novel if section == "novel" else store.film).get(name)
-    if fact is None or fact.unknown or fact.value is not False:
-        return False  # a count the store may hold, or cannot deny: left to the readers below
     reading.intent = claim.then
     word = claim.aliases.get(counted.phrase, counted.phrase)
     reading.add("claim", f"{claim.key}:{word}", *words.chars(counted.start, counted.end))
@@ -7264,43 +7252,20 @@ def _count_of_what_is_not_there(
     return True
 
 
-# Words that ask whether a thing exists: "is there a <thing>", "will there be a <thing>", "any <things>?".
-EXISTENCE_WORDS = frozenset({"there", "any"})
-# Words that join a later clause to an existence question: "is there a sequel and who directed it?".
-LATER_CLAUSE_JOINS = frozenset({"and", "then", "also", "so", "if"})
-
-
 def _unknown_thing_then_it(
     words: _Words, hits: list[Hit], lexicon: Lexicon, store: FactStore, reading: Reading
 ) -> bool:
-    """ "Is there a sequel and who directed it?": "it" in the later clause is the thing whose existence was asked,
-    not the film. When the store knows of no such thing, its "I don't know of <the thing>" answers the whole message,
-    never the film's own credit or date for "it"."""
-    said = words.words
-    topics = [
-        h
-        for h in hits
-        if h.kind == "attribute" and lexicon.attributes[h.key].entity.get("topic") is not None and h.start >= 1
-    ]
-    for hit in topics:
-        fact = store.film.get(str(lexicon.attributes[hit.key].entity["topic"]))
-        if fact is None or not fact.unknown or not EXISTENCE_WORDS & set(said[max(0, hit.start - 3) : hit.start]):
-            continue
-        after = said[hit.end :]
-        join = next((i for i, word in enumerate(after) if word in LATER_CLAUSE_JOINS), None)
-        if join is None and hit.end not in _clause_starts(words)[1:]:
-            return False
-        later = after[join + 1 :] if join is not None else after
-        film_named = any(h.kind == "film" and h.start >= hit.end and h.phrase not in FILM_PRONOUNS for h in hits)
-        if film_named or not FILM_PRONOUNS & set(later):
-            return False  # "is there a sequel and who directed the film?": the film's own question
-        thing = str(lexicon.attributes[hit.key].entity["topic"])
-        reading.intent = "ask_fact"
-        reading.add("topic", thing, *words.chars(hit.start, hit.end))
-        reading.pronoun_of_unknown_thing = thing
-        reading.why.append(f"asked of {hit.key} with it: not known")
-        return True
-    return False
+    """ "Is there a sequel and who directed it?": the sequel's "I don't know of …" answers the whole message, never
+    the film's own credit for "it" (bot/understanding/existence.py; `_asks_of_the_thing_before` drops the clause)."""
+    found = existence.unknown_thing_pointed_back_at(words.words, hits, _clause_starts(words)[1:], lexicon, store)
+    if found is None:
+        return False
+    hit, thing = found
+    reading.intent = "ask_fact"
+    reading.add("topic", thing, *words.chars(hit.start, hit.end))
+    reading.pronoun_of_unknown_thing = thing
+    reading.why.append(f"asked of {hit.key} with it: not known")
+    return True
 
 
 def _works_compared(words: _Words, store: FactStore, lexicon: Lexicon, reading: Reading) -> bool:

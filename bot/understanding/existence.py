@@ -1,0 +1,69 @@
+"""What the film has or not, asked about before the store's answer can be read.
+
+- A count presupposes the thing counted: "how many episodes does it have?" asks of a series. When the store
+  says the film is no such thing (a claim it denies), the answer is that claim's "No, …", never the attribute
+  a classifier guessed for the rest of the words.
+- "Is there a <thing> and who directed it?": "it" in the later clause is the thing whose existence was asked,
+  not the film. When the store knows nothing of the thing, its "I don't know of <the thing>" answers both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.store import FactStore
+from bot.understanding.lexicon import Hit, Lexicon
+
+COUNT_OPENER = ("how", "many")
+# Words that ask whether a thing exists: "is there a <thing>", "will there be a <thing>", "any <things>?".
+EXISTENCE_WORDS = frozenset({"there", "any"})
+EXISTENCE_REACH = 3  # "is there a <thing>": how far before the thing's word the existence word may stand
+# Words that join a later clause to an existence question: "is there a sequel and who directed it?".
+LATER_CLAUSE_JOINS = frozenset({"and", "then", "also", "so", "if"})
+# Words that point back at the last thing named, which outside such a message is the film.
+POINTING_BACK = frozenset({"it", "its", "that", "this"})
+
+
+def counted_thing_it_lacks(words: Sequence[str], hits: Sequence[Hit], lexicon: Lexicon, store: FactStore) -> Hit | None:
+    """The claim hit that the noun of "how many <noun>" names, when the store denies that claim of the film
+    ("how many seasons": a series, which it is not); None for any other count."""
+    if any(h.kind in ("attribute", "other_topic") for h in hits):
+        return None  # "how many episodes are in the novel series?": something else is counted
+    claims = {h.start: h for h in hits if h.kind == "claim" and lexicon.claims[h.key].holds is True}
+    at = next((i + 2 for i in range(len(words) - 1) if tuple(words[i : i + 2]) == COUNT_OPENER), None)
+    counted = None
+    while at in claims:  # "how many anime episodes": the last noun is what is counted
+        counted = claims[at]
+        at = counted.end
+    if counted is None:
+        return None
+    section, _, name = lexicon.claims[counted.key].fact.rpartition(".")
+    fact = (store.novel if section == "novel" else store.film).get(name)
+    if fact is None or fact.unknown or fact.value is not False:
+        return None  # a count the store may hold, or cannot deny
+    return counted
+
+
+def unknown_thing_pointed_back_at(
+    words: Sequence[str], hits: Sequence[Hit], clause_starts: Sequence[int], lexicon: Lexicon, store: FactStore
+) -> tuple[Hit, str] | None:
+    """The thing (its hit and topic) whose existence the message asks and the store knows nothing of, when a
+    later clause points back at it ("is there a sequel? who directed it?"); None when the later clause names the
+    film ("… who directed the film?") or there is no later clause."""
+    for hit in hits:
+        topic = lexicon.attributes[hit.key].entity.get("topic") if hit.kind == "attribute" else None
+        if topic is None or not EXISTENCE_WORDS & set(words[max(0, hit.start - EXISTENCE_REACH) : hit.start]):
+            continue
+        fact = store.film.get(str(topic))
+        if fact is None or not fact.unknown:
+            continue
+        after = words[hit.end :]
+        join = next((i for i, word in enumerate(after) if word in LATER_CLAUSE_JOINS), None)
+        if join is None and hit.end not in clause_starts:
+            return None  # "is there a sequel to it?": one clause
+        later = after[join + 1 :] if join is not None else after
+        film_named = any(h.kind == "film" and h.start >= hit.end and h.phrase not in POINTING_BACK for h in hits)
+        if film_named or not POINTING_BACK & set(later):
+            return None
+        return hit, str(topic)
+    return None
