@@ -6,6 +6,8 @@ import pytest
 
 from actions.film_facts import ActionGenre
 from actions.topics import ActionFact
+from bot.understanding import conversation_talk
+from bot.understanding.lexicon import tokens
 from tests.reading_helpers import reading, tags
 
 
@@ -77,3 +79,14 @@ def test_it_is_the_thing_only_when_the_store_knows_nothing_of_it(store, text):
 def test_the_unknown_thing_is_answered_as_unknown(turn):
     result = turn(ActionFact(), text="is there a sequel and who directed it", entities={"topic": "sequel"})
     assert result.responses[0] == "utter_dont_know_about"
+
+
+@pytest.mark.parametrize("text", ["did he really?", "did she really", "has he really?", "were they really?"])
+def test_a_doubt_of_a_person_just_named_is_a_doubt(text):
+    """ "Did he really?" after an answer about a person was not understood: it doubts that answer."""
+    assert conversation_talk.doubts(tokens(text), asked=True)
+
+
+@pytest.mark.parametrize("text", ["does she really die?", "did he really paint it", "is he really in it?"])
+def test_a_question_with_really_in_it_is_no_doubt(text):
+    assert not conversation_talk.doubts(tokens(text), asked=True)

@@ -182,7 +182,9 @@ def _asks_again(words: Sequence[str]) -> bool:
 DOUBT_WORDS = frozenset({"really", "seriously", "srsly", "sure", "certain", "positive"})
 DOUBT_PADDING = frozenset(
     {"you", "u", "are", "r", "that", "this", "it", "is", "was", "so", "oh", "wow", "whoa", "huh", "hmm", "ok",
-     "okay", "but", "and", "about", "of", "how", "do", "did", "does", "know", "that's", "thats", "tho", "100"}
+     "okay", "but", "and", "about", "of", "how", "do", "did", "does", "know", "that's", "thats", "tho", "100",
+     # "did he really?", "has she really?": the person the last answer was about
+     "he", "she", "they", "has", "have", "had", "were", "would"}
 )  # fmt: skip
 # "sure" alone agrees ("sure!", "ok sure"): it doubts only of "you" ("are you sure?", "you sure about that?").
 AGREEING_ALONE = frozenset({"sure", "positive"})
