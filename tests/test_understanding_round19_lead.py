@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from actions.crew import ActionNovel
 from actions.film_facts import ActionGenre
 from actions.topics import ActionFact
-from bot.understanding import conversation_talk
-from bot.understanding.lexicon import tokens
+from bot.understanding import conversation_talk, novel_reading
+from bot.understanding.lexicon import default_lexicon, tokens
 from tests.reading_helpers import reading, tags
 
 
@@ -90,3 +91,21 @@ def test_a_doubt_of_a_person_just_named_is_a_doubt(text):
 @pytest.mark.parametrize("text", ["does she really die?", "did he really paint it", "is he really in it?"])
 def test_a_question_with_really_in_it_is_no_doubt(text):
     assert not conversation_talk.doubts(tokens(text), asked=True)
+
+
+@pytest.mark.parametrize(
+    "text", ["is there a spin-off?", "is there a spin off novel", "who is the spin-off about", "any spinoffs?"]
+)
+def test_the_spin_off_is_the_novels_part(store, text):
+    """ "Is there a spin-off?" was not understood, though the store holds the novel's spin-off."""
+    result = reading(store, text, "nlu_fallback")
+    assert result.intent == "ask_novel"
+    assert tags(result).get("attribute") == "novel_spin_off"
+    assert novel_reading.part_of_novel(tokens(text))[0] == "novel_spin_off"
+    assert default_lexicon().attributes["novel_spin_off"].entity == {"attribute": "novel_spin_off"}
+
+
+def test_the_novel_action_answers_the_spin_off(turn, store):
+    result = turn(ActionNovel(), text="is there a spin-off?", entities={"attribute": "novel_spin_off"})
+    assert result.responses[0] == "utter_fact"
+    assert result.values("utter_fact")["value"] == store.novel["spin_off"].value

@@ -306,6 +306,17 @@ NOVEL_PARTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("first", "posted"),
         ("originally", "posted"),
     ),
+    # "is there a spin-off?": the book told from another character's side
+    "novel_spin_off": (
+        ("spin", "off"),
+        ("spin", "offs"),
+        ("spinoff",),
+        ("spinoffs",),
+        ("side", "story"),
+        ("side", "stories"),
+        ("companion", "novel"),
+        ("companion", "book"),
+    ),
     # "how many copies did the book sell?", "the novel's sales": the copies sold, with their date
     # "was the book popular?": how well a book did is its sales
     "novel_copies_sold": (
