@@ -31,6 +31,9 @@ DEBUT = "debut"
 # Answers that name the actor of a character ("who plays <a character>?", "who is the lead actress?"): a pronoun
 # in the next question means that actor.
 ACTOR_ANSWERS = frozenset({"action_who_plays", "action_cast"})
+# Answers about a person themself ("who is <an actress>?", "what else has she been in?"): unless their question
+# named a character, a pronoun in the next question means that person, not a character remembered from before.
+PERSON_ANSWERS = frozenset({"action_person", "action_other_work"})
 # Answers to a personal question ("is she married?", "how old is she?"): asked of a pronoun, they keep the person
 # asked about. The character action answers one when it sets the person and no character (her age, not the role's).
 PRONOUN_FOLLOW_UPS = frozenset({"action_fact", "action_character"})
@@ -59,6 +62,8 @@ def actor_answered_last(tracker: Tracker) -> bool:
                 continue  # "ok thanks" in between changes nobody
             if name in PRONOUN_FOLLOW_UPS and _named_nobody(events, index) and _kept_the_person(events, index):
                 continue  # "who plays her?", "is she married?", then "how old is she?": still the actress
+            if name in PERSON_ANSWERS and not _named_a_character(events, index):
+                return True
             return name in ACTOR_ANSWERS or performer_asked_before(tracker)
     return False
 
@@ -71,6 +76,13 @@ def performer_asked_before(tracker: Tracker) -> bool:
         entity.get("entity") == "character" and set(str(entity.get("value")).lower().split()) & PERFORMER_NOUNS
         for entity in parsed.get("entities") or []
     )
+
+
+def _named_a_character(events: list[dict], action_index: int) -> bool:
+    """Whether the message the action at `action_index` answered named a character ("who is <a character>?" read
+    as a person question is still about the character)."""
+    asked = next((e for e in reversed(events[:action_index]) if e.get("event") == "user"), {})
+    return any(e.get("entity") == "character" for e in (asked.get("parse_data") or {}).get("entities") or [])
 
 
 def _kept_the_person(events: list[dict], action_index: int) -> bool:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from rasa_sdk import Tracker
 
 from actions.crew import ActionNovel
 from actions.film_facts import ActionGenre
+from actions.person_facts import actor_answered_last
 from actions.topics import ActionFact
 from bot.understanding import conversation_talk, novel_reading
 from bot.understanding.lexicon import default_lexicon, tokens
@@ -109,3 +111,28 @@ def test_the_novel_action_answers_the_spin_off(turn, store):
     result = turn(ActionNovel(), text="is there a spin-off?", entities={"attribute": "novel_spin_off"})
     assert result.responses[0] == "utter_fact"
     assert result.values("utter_fact")["value"] == store.novel["spin_off"].value
+
+
+def _after(asked: dict, answered_by: str, then: str) -> Tracker:
+    events = [
+        {"event": "user", "text": asked["text"], "parse_data": {"entities": asked["entities"]}},
+        {"event": "action", "name": answered_by},
+        {"event": "slot", "name": "person", "value": "someone"},
+        {"event": "slot", "name": "character", "value": "someone's role"},
+        {"event": "action", "name": "action_listen"},
+        {"event": "user", "text": then},
+    ]
+    return Tracker("t", {}, {"text": then}, events, False, None, {}, "")
+
+
+@pytest.mark.parametrize("answered_by", ["action_person", "action_other_work"])
+def test_a_pronoun_after_an_answer_about_a_person_is_that_person(answered_by):
+    """ "Who is <an actress>?" then "how old is she?" gave her character's description (the answer had set the
+    character she plays too): the answer was about her, so "she" is the actress."""
+    asked = {"text": "who is <an actress>", "entities": [{"entity": "person", "value": "<an actress>"}]}
+    assert actor_answered_last(_after(asked, answered_by, "how old is she"))
+
+
+def test_a_pronoun_after_a_character_asked_as_a_person_is_the_character():
+    asked = {"text": "who is <a character>", "entities": [{"entity": "character", "value": "<a character>"}]}
+    assert not actor_answered_last(_after(asked, "action_person", "how old is she"))
