@@ -81,7 +81,7 @@ def performer_asked_before(tracker: Tracker) -> bool:
 def _named_a_character(events: list[dict], action_index: int) -> bool:
     """Whether the message the action at `action_index` answered named a character ("who is <a character>?" read
     as a person question is still about the character)."""
-    asked = next((e for e in reversed(events[:action_index]) if e.get("event") == "user"), {})
+    asked: dict = next((e for e in reversed(events[:action_index]) if e.get("event") == "user"), {})
     return any(e.get("entity") == "character" for e in (asked.get("parse_data") or {}).get("entities") or [])
 
 
