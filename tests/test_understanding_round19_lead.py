@@ -136,3 +136,24 @@ def test_a_pronoun_after_an_answer_about_a_person_is_that_person(answered_by):
 def test_a_pronoun_after_a_character_asked_as_a_person_is_the_character():
     asked = {"text": "who is <a character>", "entities": [{"entity": "character", "value": "<a character>"}]}
     assert not actor_answered_last(_after(asked, "action_person", "how old is she"))
+
+
+@pytest.mark.parametrize("text", ["why?", "how come?", "but why is that?", "why"])
+def test_why_alone_asks_a_reason_the_store_does_not_hold(text):
+    """ "Why?" after an answer was taken for consent ("Great!"): it asks the reason, which is "I don't know"."""
+    assert conversation_talk.about_the_conversation(tokens(text)) == "ask_fact"
+
+
+@pytest.mark.parametrize("text", ["why not", "why does haruna die", "why is it called that"])
+def test_a_why_question_with_content_or_consent_is_not_a_bare_why(text):
+    assert not conversation_talk.asks_why_alone(tokens(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["is it free?", "can i watch it for free", "is it free to watch", "is it free on netflix"]
+)
+def test_free_asks_the_price_the_store_does_not_hold(store, text):
+    """ "Is it free on netflix?" got "Yes." from the platform claim; "is it free?" was not understood."""
+    result = reading(store, text, "ask_where_to_watch")
+    assert tags(result).get("attribute") == "price"
+    assert "claim" not in tags(result)

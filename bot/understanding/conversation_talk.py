@@ -112,6 +112,8 @@ def about_the_conversation(words: Sequence[str], film_named: Collection[int] = (
         return "deny"
     if doubts(words):
         return "ask_source"
+    if asks_why_alone(words):
+        return "ask_fact"  # nothing named: "I don't know that", never the consent "why not" would be
     if repeats(words):
         return "repeat"
     if said <= EXCHANGE | STOP_WORDS and said & STOP_VERBS and _stop_said(words):
@@ -128,6 +130,21 @@ def about_the_conversation(words: Sequence[str], film_named: Collection[int] = (
     if asked <= EXCHANGE | HELP_WORDS and matter and asked & ABILITY_WORDS and "you" in asked:
         return "help"
     return None
+
+
+# "Why?", "how come?", "but why is that?": the reason for the last answer asked, with nothing else said. The store
+# holds facts, not their reasons, so it is "I don't know"; "why not?" consents (the vocabulary's affirm).
+WHY_PADDING = frozenset({"but", "and", "so", "oh", "hmm", "is", "was", "that", "it", "though", "tho", "exactly"})
+
+
+def asks_why_alone(words: Sequence[str]) -> bool:
+    """ "Why?", "how come?", "but why is that?": a reason asked of the last answer, and nothing else."""
+    said = set(words)
+    if "not" in said or not said:
+        return False
+    if said <= {"how", "come", *WHY_PADDING} and {"how", "come"} <= said:
+        return True
+    return "why" in said and said <= {"why", *WHY_PADDING}
 
 
 def corrects(words: Sequence[str]) -> bool:
