@@ -157,3 +157,20 @@ def test_free_asks_the_price_the_store_does_not_hold(store, text):
     result = reading(store, text, "ask_where_to_watch")
     assert tags(result).get("attribute") == "price"
     assert "claim" not in tags(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "guessed"),
+    [("is there a kiss scene", "ask_fact"), ("is there a sex scene", "nlu_fallback"), ("any nudity?", "ask_rating")],
+)
+def test_a_content_question_is_not_held(store, text, guessed):
+    """ "Is there a kiss scene?" was refused as another subject: the store holds the age rating, not a content guide."""
+    result = reading(store, text, guessed)
+    assert tags(result).get("attribute") == "content_details"
+    assert default_lexicon().attributes["content_details"].answer["film"] == "unheld"
+
+
+@pytest.mark.parametrize("text", ["whats the opening scene", "what is the first scene", "how does the movie start"])
+def test_the_opening_is_the_premise_never_the_ending(store, text):
+    """ "What's the opening scene?" got the ending's spoiler prompt."""
+    assert reading(store, text, "ask_ending").intent == "ask_plot"
