@@ -11,7 +11,7 @@ from actions.person_facts import actor_answered_last
 from actions.topics import ActionFact
 from bot.understanding import conversation_talk, novel_reading
 from bot.understanding.lexicon import default_lexicon, tokens
-from tests.reading_helpers import reading, tags
+from tests.reading_helpers import name, reading, tags
 
 
 @pytest.mark.parametrize(
@@ -174,3 +174,21 @@ def test_a_content_question_is_not_held(store, text, guessed):
 def test_the_opening_is_the_premise_never_the_ending(store, text):
     """ "What's the opening scene?" got the ending's spoiler prompt."""
     assert reading(store, text, "ask_ending").intent == "ask_plot"
+
+
+@pytest.mark.parametrize(
+    "text", ["is akito older than haruna", "who is older, akito or haruna", "who is younger akito or ayaka"]
+)
+def test_two_characters_ages_compared_are_not_their_actors_births(store, text):
+    """ "Is <a character> older than <b>?" got "Yes" from the actors' birth dates: the characters' ages are the
+    story's, which the store does not order."""
+    names = [name(text, word, "character") for word in ("akito", "haruna", "ayaka") if word in text]
+    result = reading(store, text, "ask_fact", names)
+    assert tags(result).get("attribute") == "story_ages_compared"
+    assert "claim" not in tags(result)
+
+
+def test_characters_named_by_their_performers_are_compared_by_births(store):
+    text = "is the lead actor older than the lead actress"
+    names = [name(text, "lead actor", "character"), name(text, "lead actress", "character")]
+    assert tags(reading(store, text, "ask_fact", names)).get("claim", "").startswith("older:")

@@ -7028,6 +7028,10 @@ def _other_work_described(words: _Words, hits: list[Hit], roles: list[dict], lex
     return None
 
 
+# Two characters' ages compared (vocabulary.yml): the store describes each, it never orders them.
+STORY_AGES_COMPARED = "story_ages_compared"
+
+
 def _value_compared(
     words: _Words,
     hits: list[Hit],
@@ -7061,6 +7065,18 @@ def _value_compared(
         reading.intent = "ask_fact"
         reading.why.append(f"yes/no ages compared: {claim}")
         return True
+    story_sides = stated_claims.characters_said(names)
+    if len(people) < 2 and len(story_sides) == 2:
+        # "who is older, <a> or <b>?" of two characters: their ages in the story, which the store does not compare
+        # (their actors' births are another question)
+        asked = stated_claims.age_choice(words.words, words.spans, story_sides) or stated_claims.ages_compared(
+            words.words, words.spans, story_sides
+        )
+        if asked is not None:
+            reading.intent = "ask_fact"
+            reading.add("attribute", STORY_AGES_COMPARED, story_sides[0][0], story_sides[1][0] + len(story_sides[1][1]))
+            reading.why.append("two characters' ages compared: not held")
+            return True
     born = stated_claims.birth_said(words.words)
     # "he was born in <a year> right?": the person the conversation is about, whom the action finds
     pronoun = next((w for w in words.words if w in stated_claims.BIRTH_PRONOUNS), None) if not people else None

@@ -22,6 +22,7 @@ from typing import Any
 
 from bot.store import FactStore
 from bot.understanding.clauses import MONTHS, WH_WORDS
+from bot.understanding.performer_subject import PERFORMER_NOUNS
 
 # Words of a quiz clue that point at what is asked ("born in this city", "written by this author"): the clue
 # asks for it, it states nothing to check.
@@ -149,9 +150,18 @@ def age_choice(words: list[str], spans: list[tuple[int, int]], people: list[tupl
     return (AGE_ORDER_WORDS[words[at]], at) if chosen else None
 
 
+def characters_said(names: list[dict[str, Any]]) -> list[tuple[int, str]]:
+    """The characters the message names by their own names, in order: (character offset, name said)."""
+    return sorted(
+        (int(e.get("start") or 0), str(e.get("value") or ""))
+        for e in names
+        if e.get("entity") == "character" and not set(str(e.get("value") or "").lower().split()) & PERFORMER_NOUNS
+    )
+
+
 def people_said(names: list[dict[str, Any]], roles: list[dict[str, Any]], store: FactStore) -> list[tuple[int, str]]:
     """Everyone the message names, in order: a person by name, a crew role held by one person ("the
-    director"), a character by the actor who plays it ("the lead actor", "<a character>")."""
+    director"), a character named by a performer word by the actor who plays it ("the lead actor")."""
     found: list[tuple[int, str]] = []
     for entity in [*names, *roles]:
         start, value, kind = int(entity.get("start") or 0), str(entity.get("value") or ""), entity.get("entity")
@@ -160,6 +170,8 @@ def people_said(names: list[dict[str, Any]], roles: list[dict[str, Any]], store:
             matches = store.resolve(value, ("person",))
             person = matches[0].id if matches else None
         elif kind == "character":
+            if not set(value.lower().split()) & PERFORMER_NOUNS:
+                continue  # "is <a character> older than <b>?": the characters, whose ages are the story's, not births
             matches = store.resolve(value, ("character",))
             actors = store.actor_of(matches[0].id) if matches else []
             person = actors[0].actor if len(actors) == 1 else None
