@@ -192,3 +192,16 @@ def test_characters_named_by_their_performers_are_compared_by_births(store):
     text = "is the lead actor older than the lead actress"
     names = [name(text, "lead actor", "character"), name(text, "lead actress", "character")]
     assert tags(reading(store, text, "ask_fact", names)).get("claim", "").startswith("older:")
+
+
+@pytest.mark.parametrize("text", ["how much time does akito have left", "how much time does haruna have left to live"])
+def test_how_much_time_left_is_the_time_left_not_the_runtime(store, text):
+    """ "How much time does <a> have left?" got "I don't know <a>'s story timeline": "how much time" is only a
+    frame, and "have left" the character's life expectancy, which the description holds."""
+    names = [name(text, word, "character") for word in ("akito", "haruna") if word in text]
+    assert reading(store, text, "ask_fact", names).intent == "ask_character"
+
+
+@pytest.mark.parametrize("text", ["how much time is the movie", "how much time does it take to watch"])
+def test_how_much_time_of_the_film_is_still_the_runtime(store, text):
+    assert reading(store, text, "ask_fact").intent == "ask_runtime"
