@@ -184,10 +184,10 @@ def _pointed_part(tracker: Tracker, intent: str, first: str, events: list[EventT
 @contextmanager
 def _names_of_part(tracker: Tracker, part: dict | None) -> Iterator[None]:
     """The names one part of a message is asked of. The message's first answer (`part` None) leaves out the names
-    inside a later part's clause; a later part (an also_ask entity) the names said before its clause, which are
-    an earlier part's. "Who is in it and who plays <a character>?": the cast list is not that character's actor,
-    which the other part answers; "who plays <a> and also who is in it": the cast list again. A message of one
-    part keeps its names as read."""
+    inside a later part's clause; a later part (an also_ask entity) the names and attributes said before its
+    clause, which are an earlier part's. "Who is in it and who plays <a character>?": the cast list is not that
+    character's actor, which the other part answers; "who plays <a> and also who is in it": the cast list again.
+    A message of one part keeps its names as read."""
     message = tracker.latest_message
     entities = message.get("entities") or []
     parts = [e for e in entities if e.get("entity") == "also_ask" and e.get("end") is not None]
@@ -196,7 +196,10 @@ def _names_of_part(tracker: Tracker, part: dict | None) -> Iterator[None]:
         spans = [(int(p.get("start") or 0), int(p["end"])) for p in parts]
         hidden = [n for n in names if any(a <= int(n["start"]) < b for a, b in spans)]
     elif _a_clause(str(message.get("text") or ""), part):
-        hidden = [n for n in names if int(n["start"]) < int(part.get("start") or 0)]
+        # and the attributes asked before it ("how many copies did the book sell and when did the trailer come
+        # out?": the trailer's date, not its copies sold)
+        earlier = [e for e in entities if e.get("entity") == "attribute" and e.get("start") is not None]
+        hidden = [n for n in [*names, *earlier] if int(n["start"]) < int(part.get("start") or 0)]
     else:  # a part marked on the word it asks ("what does <a> do", "... and what is his occupation"): all of it
         hidden = []
     if not hidden:

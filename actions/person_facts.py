@@ -78,11 +78,19 @@ def performer_asked_before(tracker: Tracker) -> bool:
     )
 
 
+# Claims that say which part a person plays ("didn't <an actress> play the sister?"): the question was about the role.
+ROLE_CLAIMS = ("role_", "plays")
+
+
 def _named_a_character(events: list[dict], action_index: int) -> bool:
-    """Whether the message the action at `action_index` answered named a character ("who is <a character>?" read
-    as a person question is still about the character)."""
+    """Whether the message the action at `action_index` answered named a character or claimed a person's part
+    ("who is <a character>?" read as a person question, "didn't <a> play the sister?" are about the character)."""
     asked: dict = next((e for e in reversed(events[:action_index]) if e.get("event") == "user"), {})
-    return any(e.get("entity") == "character" for e in (asked.get("parse_data") or {}).get("entities") or [])
+    entities = (asked.get("parse_data") or {}).get("entities") or []
+    return any(
+        e.get("entity") == "character" or e.get("entity") == "claim" and str(e.get("value")).startswith(ROLE_CLAIMS)
+        for e in entities
+    )
 
 
 def _kept_the_person(events: list[dict], action_index: int) -> bool:

@@ -11,7 +11,7 @@ from actions.person_facts import actor_answered_last
 from actions.topics import ActionFact
 from bot.understanding import conversation_talk, novel_reading
 from bot.understanding.lexicon import default_lexicon, tokens
-from tests.reading_helpers import name, reading, tags
+from tests.reading_helpers import name, reading, run, tags
 
 
 @pytest.mark.parametrize(
@@ -205,3 +205,27 @@ def test_how_much_time_left_is_the_time_left_not_the_runtime(store, text):
 @pytest.mark.parametrize("text", ["how much time is the movie", "how much time does it take to watch"])
 def test_how_much_time_of_the_film_is_still_the_runtime(store, text):
     assert reading(store, text, "ask_fact").intent == "ask_runtime"
+
+
+def test_a_later_clause_is_not_asked_the_earlier_clauses_attribute(domain):
+    """ "How many copies did the book sell and when did the trailer come out?" said "I don't know the trailer's
+    novel copies sold": the later part is asked its own topic only."""
+    text = "how many copies did the book sell and when did the trailer come out"
+    later = text.index("when")
+    entities = [
+        name(text, "how many copies", "attribute", "novel_copies_sold"),
+        name(text, "trailer", "topic"),
+        {"entity": "also_ask", "value": "ask_fact", "start": later, "end": len(text)},
+    ]
+    said, _, _ = run(ActionNovel(), domain, text, entities, intent="ask_novel")
+    assert "utter_fact_trailer" in said
+    assert not [response for response in said if response.startswith("utter_dont_know")]
+
+
+def test_a_role_claimed_keeps_the_pronoun_on_the_character():
+    """ "Didn't <an actress> play the sister?" then "whose sister is she?": the role was the question's subject."""
+    asked = {
+        "text": "didn't <an actress> play the sister",
+        "entities": [{"entity": "claim", "value": "role_relation:sister"}],
+    }
+    assert not actor_answered_last(_after(asked, "action_person", "whose sister is she"))

@@ -44,7 +44,7 @@ YES_NO_OPENERS = frozenset("did does do is are was were has have had can could w
 WHICH = frozenset({"which", "what", "whats", "what's"})
 RELATIVE_OPENERS = frozenset({"that", "which", "who"})
 # Attribute keys that are the works themselves or the link, never an attribute asked of them.
-WORK_KEYS = frozenset({"other_work", "novel", "fame", "career", "debut", "novel_series"})
+WORK_KEYS = frozenset({"other_work", "novel", "fame", "career", "debut", "novel_series", "novel_spin_off"})
 # Asking when: the store holds the works' years.
 TIME_KEYS = frozenset({"release_date"})
 TIME_WORDS = frozenset({"when", "year", "years", "date", "dates", "whens"})
