@@ -229,3 +229,28 @@ def test_a_role_claimed_keeps_the_pronoun_on_the_character():
         "entities": [{"entity": "claim", "value": "role_relation:sister"}],
     }
     assert not actor_answered_last(_after(asked, "action_person", "whose sister is she"))
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("did natsuki deguchi do a good job", "natsuki deguchi"),
+        ("did ren nagase do a great job in it", "ren nagase"),
+        ("does ren nagase act well", "ren nagase"),
+    ],
+)
+def test_a_job_done_well_is_the_performance_judged(store, text, actor):
+    """ "Did <an actress> do a good job?" got her card: how she played her part is what critics said."""
+    result = reading(store, text, "ask_person", [name(text, actor, "person")])
+    assert tags(result).get("topic") == "reviews"
+
+
+def test_a_job_asked_is_not_a_performance(store):
+    text = "what job does natsuki deguchi do"
+    assert tags(reading(store, text, "ask_person", [name(text, "natsuki deguchi", "person")])).get("topic") != "reviews"
+
+
+@pytest.mark.parametrize("text", ["is there anyone famous in it", "is anybody famous in the cast"])
+def test_anyone_famous_in_it_is_the_cast(store, text):
+    """ "Is there anyone famous in it?" got the film's chart place."""
+    assert reading(store, text, "ask_fact").intent == "ask_cast"

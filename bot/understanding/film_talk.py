@@ -1029,6 +1029,12 @@ PERFORMANCE_JUDGEMENTS = frozenset(
     }
 )
 PERFORMANCE_NOUNS = frozenset({"performance", "performances", "acting", "portrayal"})
+# "did <X> do a good job?", "<X> did great work": a verb of doing, a judgement, then the job done
+DOING_VERBS = frozenset({"do", "did", "does", "doing", "done"})
+JOB_NOUNS = frozenset({"job", "work"})
+# "does <X> act well?": a verb of acting and how
+ACTING_VERBS = frozenset({"act", "acts", "acted", "acting"})
+ACTING_MANNERS = frozenset({"well", "badly", "good", "great", "convincingly", "poorly"})
 IN_THE_PART = frozenset({"in", "as", "?", "."})
 # What may follow "<X>'s acting" when the performance is what is asked: "... in it?", "... was great", "... like?".
 PERFORMANCE_FOLLOWERS = IN_THE_PART | DEGREE | frozenset({"was", "is", "were", "like", "good", "bad", "!", ","})
@@ -1057,6 +1063,11 @@ def performance_judged(words: list[str], actor: tuple[int, int], liked: bool) ->
     word = words[after]
     if word in PERFORMANCE_JUDGEMENTS and (after + 1 == len(words) or words[after + 1] in IN_THE_PART):
         return after
+    job = words[after + 1 : after + 5]
+    if word in DOING_VERBS and JOB_NOUNS & set(job) and PERFORMANCE_JUDGEMENTS & set(job):
+        return after  # "did <X> do a good job (in it)?"
+    if word in ACTING_VERBS and words[after + 1 : after + 2] and words[after + 1] in ACTING_MANNERS:
+        return after  # "does <X> act well?"
     how = words[:1] == ["how"] and actor_start == 2 and words[1] in ("was", "is", "did", "does")
     if word in ("in", "as") and (liked or how):
         return after
