@@ -254,3 +254,11 @@ def test_a_job_asked_is_not_a_performance(store):
 def test_anyone_famous_in_it_is_the_cast(store, text):
     """ "Is there anyone famous in it?" got the film's chart place."""
     assert reading(store, text, "ask_fact").intent == "ask_cast"
+
+
+@pytest.mark.parametrize("text", ["when was it announced", "when was the movie first announced"])
+def test_the_announcement_is_the_stores_date(store, turn, text):
+    """ "When was it announced?" was not understood, though the store holds the day."""
+    assert tags(reading(store, text, "nlu_fallback")).get("topic") == "announced"
+    result = turn(ActionFact(), text=text, entities={"topic": "announced"})
+    assert result.responses[0] == "utter_fact_announced"
