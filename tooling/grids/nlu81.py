@@ -121,10 +121,17 @@ def _conversations(
         for category, slots, expect in _objects(store, frames, kind):
             turns = []
             if "before" in frame:
-                turns.append({"ask": frame["before"].format(**slots), "expect": _escaped(slots["object"])})
+                turns.append({"ask": frame["before"].format(**slots), "expect": _before_expect(store, category, slots)})
                 category = "follow_up"
             turns.append({"ask": frame["text"].format(**slots), "expect": expect})
             yield {"category": category, "source": source, "turns": turns}
+
+
+def _before_expect(store: FactStore, category: str, slots: Mapping[str, str]) -> str:
+    """What the first turn's answer names: the person asked about, or the lead (the film's plot)."""
+    if category == "film":
+        return _escaped(store.characters[store.cast[0].character].name)
+    return _escaped(slots["object"])
 
 
 def _quoted(text: str) -> str:
