@@ -33,6 +33,7 @@ from bot.japanese import has_japanese, morphemes
 from bot.store import FactStore
 from bot.understanding import (
     asking_parts,
+    assistants_taste,
     attribute_owner,
     character_question,
     claim_frames,
@@ -617,6 +618,9 @@ def _read_message(
             # the question after it is read as if unclassified
             intent = FALLBACK
     whole_text = text
+    taste = _assistants_taste(_Words.of(text), entities, store, lexicon)
+    if taste is not None:  # "are you a fan of <a>?", "did you ever see <the film>?": the assistant's taste, then facts
+        return taste
     stranger = _stranger_asked_about(_Words.of(text), store, lexicon)
     if stranger is not None:  # "lol, do you know who <a stranger> is?": that person is the subject, not ours
         return Reading(OUT_OF_SCOPE, why=[f"another person asked about: {stranger}"])
@@ -693,6 +697,46 @@ def _read_message(
     if inner:
         reading.drop.extend(described)
         reading.why.append(f"clues inside the question left out: {len(inner)}")
+    return reading
+
+
+# The classifier's entities a taste question keeps: who or what its object is, and the reply's language.
+TASTE_KEEPS = frozenset({"person", "character", "crew_role", "reply_language"})
+
+
+def _assistants_taste(
+    words: _Words, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon
+) -> Reading | None:
+    """A question to the assistant about its own taste or experience whose object is this film, one of its people
+    or works, or a kind of film it is (bot/understanding/assistants_taste.py): the intent answering the object, with
+    a `taste` entity for the honest answer that opens the reply. None for any other question or object."""
+    if has_japanese(words.text):
+        return None
+    asked = assistants_taste.taste_asked(words.words)
+    if asked is None or asked.start >= asked.end:
+        return None
+    first, last = words.spans[asked.start][0], words.spans[asked.end - 1][1]
+    named = [e for e in entities if first <= int(e.get("start", -1)) < last]
+    films = [h for h in lexicon.find(words.words, ("film",)) if asked.start <= h.start < asked.end]
+    genres = {w for genre in store.film["genres"].value for w in str(genre).lower().split()}
+    read = assistants_taste.object_read(
+        words.words,
+        asked,
+        person_named=any(e.get("entity") == "person" for e in named),
+        film_named=any(h.phrase not in FILM_PRONOUNS for h in films),
+        genre_words=frozenset(genres | {f"{w}s" for w in genres}),
+        part_words=film_talk.FAVOURITE_OBJECTS,
+    )
+    if read is None:
+        return None
+    reading = Reading(read.intent, why=[f"the assistant's {asked.kind} asked"])
+    reading.add("taste", read.honest, *words.chars(asked.verb, asked.verb + 1))
+    if read.topic is not None:
+        reading.add("topic", read.topic, *words.chars(asked.verb, asked.verb + 1))
+    if read.intent == "ask_crew" and not any(e.get("entity") == "crew_role" for e in entities):
+        reading.add("crew_role", "theme song", *words.chars(asked.verb, asked.verb + 1))
+    # the classifier's other readings of the object ("fan" as a claim about <a>, "favourite" as an attribute)
+    reading.drop = [e for e in entities if e.get("entity") not in TASTE_KEEPS]
     return reading
 
 
