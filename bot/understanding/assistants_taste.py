@@ -26,7 +26,8 @@ WATCHED = "watched"
 FAVOURITE = "favourite"
 TASTE = "taste"
 
-YOU = frozenset({"you", "ya", "yourself"})
+# "yo" is "you" mistyped only after an asking auxiliary ("did yo ever see <X>?"); alone it greets.
+YOU = frozenset({"you", "ya", "yourself", "yo"})
 # The auxiliary that makes "you" the subject of a question ("did you", "have you", "are you", "would you rather").
 ASKING = frozenset(
     {"do", "did", "have", "had", "are", "were", "would", "don't", "didn't", "haven't", "hadn't", "aren't", "wouldn't"}
@@ -57,6 +58,13 @@ TAG_ENDINGS = frozenset({"most", "best", "more", "the"})
 SPEAKERS = frozenset({"i", "i've", "ive", "i'd", "we", "we've"})
 
 
+# A question without its "you": "would rather watch <a> or <b>?", "ever seen it?", "seen the movie?".
+ELIDED_OPENINGS = frozenset({"would", "ever", "seen", "watched"})
+# "do you go to the theaters and watch?": going to where films are shown is watching them.
+GOING_VERBS = frozenset({"go", "went"})
+WATCHING_PLACES = frozenset({"theaters", "theatres", "theater", "theatre", "cinema", "cinemas", "movies", "pictures"})
+
+
 @dataclass(frozen=True)
 class TasteAsked:
     """The assistant's taste or experience asked: its kind (WATCHED, FAVOURITE or TASTE), the verb's index and
@@ -70,6 +78,10 @@ class TasteAsked:
 
 def taste_asked(words: Sequence[str]) -> TasteAsked | None:
     """The first place where the message asks the assistant's own taste or experience, or None."""
+    if words[:1] and words[0] in ELIDED_OPENINGS:  # "would rather watch <a> or <b>?", "ever seen it?": "you" unsaid
+        elided = _verb_after(words, 0, 1 if words[0] in OFFERING else 0)
+        if elided is not None:
+            return elided
     for at, word in enumerate(words):
         if word in ASSISTANT_POSSESSIVES and at + 1 < len(words) and words[at + 1] in FAVOURITE_WORDS:
             return TasteAsked(FAVOURITE, at + 1, at + 2, len(words))  # "what's your favourite <a> movie?"
@@ -87,16 +99,22 @@ def _asked_of_you(words: Sequence[str], you: int) -> TasteAsked | None:
         return None  # "i told you", "can you tell me …": not a question of the assistant's taste
     if ANYONE_ASKED & set(words[:you]) and not TASTE_VERBS & set(words[you + 1 : you + 3]):
         return None
-    if you == len(words) - 1:
-        return _speakers_verb_repeated(words, you)
-    at = you + 1
+    if you == len(words) - 1 or (you == len(words) - 2 and words[-1] in ADVERBS):
+        return _speakers_verb_repeated(words, you)  # "..., did you?", "..., do you too?"
+    if before in OFFERING and "rather" not in words[you + 1 : you + 3]:
+        return None  # "would you like to come to my party?": an offer, not a question of taste
+    return _verb_after(words, you, you + 1)
+
+
+def _verb_after(words: Sequence[str], you: int, at: int) -> TasteAsked | None:
+    """The verb of taste or experience at `at` (adverbs skipped) with "you" (said or unsaid) at `you`, or None."""
     while at < len(words) and words[at] in ADVERBS:
         at += 1
     if at >= len(words):
         return None
     verb = words[at]
-    if before in OFFERING and verb != "rather":
-        return None  # "would you like to come to my party?": an offer, not a question of taste
+    if verb in GOING_VERBS:
+        return _going_to_watch(words, at)
     if verb == "rather":
         return TasteAsked(TASTE, at, at + 1, len(words))
     if verb == "have" and at + 2 < len(words) and words[at + 2] in FAVOURITE_WORDS:
@@ -106,6 +124,15 @@ def _asked_of_you(words: Sequence[str], you: int) -> TasteAsked | None:
     if verb in TASTE_VERBS | EXPERIENCE_VERBS:
         return _verb_and_object(words, you, at)
     return None
+
+
+def _going_to_watch(words: Sequence[str], verb: int) -> TasteAsked | None:
+    """ "do you go to the theaters (and watch)?", "do you ever go to the cinema?": whether the assistant watches
+    films, asked without a film; its object is what it watches there (nothing named: films, this one among them)."""
+    place = next((at for at in range(verb + 1, min(len(words), verb + 4)) if words[at] in WATCHING_PLACES), None)
+    if place is None:
+        return None
+    return TasteAsked(WATCHED, verb, place, len(words))
 
 
 def _fan_of(words: Sequence[str], you: int, at: int) -> TasteAsked | None:
@@ -150,6 +177,8 @@ BOOK_NOUNS = frozenset({"book", "books", "novel", "novels", "novella"})
 SONG_NOUNS = frozenset({"song", "songs", "theme"})
 PERSON_POINTERS = frozenset({"his", "her", "their", "him", "them", "hers"})
 FILM_POINTERS = frozenset({"it", "this", "that", "movie", "film", "one"})
+# What is watched where films are shown: "(go to the theaters) and watch", "the movies", "films there".
+WATCHING_WORDS = WATCHING_PLACES | frozenset({"and", "to", "watch", "see", "films", "them", "there", "often", "much"})
 # Words of an object that name nothing ("the", "any of", "as a kid", "by the way").
 OBJECT_PADDING = frozenset(
     """the a an any of new latest ever yet before already again as kid child by way when you were younger growing
@@ -157,6 +186,21 @@ OBJECT_PADDING = frozenset(
 )
 # The reply a kind of taste asked of this film opens with: the film "seen" or "liked".
 FILM_TASTE = {WATCHED: WATCHED, FAVOURITE: FAVOURITE, TASTE: FAVOURITE}
+
+
+FILM_NOUNS = frozenset({"film", "movie", "show", "series", "flick"})
+
+
+def pointing_only(words: Sequence[str]) -> bool:
+    """Words that point at a film without naming it: "it", "the movie", "that one"."""
+    return set(words) <= OBJECT_PADDING | FILM_POINTERS
+
+
+def film_head(words: Sequence[str], title: int, start: int) -> int:
+    """Where the object's film opens: a film noun before its title ("the film by <a> called <the title>"), or the
+    title itself."""
+    nouns = [at for at in range(start, title) if words[at] in FILM_NOUNS]
+    return nouns[0] if nouns else title
 
 
 @dataclass(frozen=True)
@@ -181,8 +225,9 @@ def object_read(
     works, or who they are), the novel, the theme song, a kind of film this film is, a person pointed at ("his
     movies"), this film (named or pointed at), a part of it ("your favourite character"); None for anything else
     (another film, person or kind: left to the other rules)."""
-    inside = [w.removesuffix("'s") for w in words[asked.start : asked.end]]
-    found = set(inside)
+    found = {w.removesuffix("'s") for w in words[asked.start : asked.end]}
+    if not found:  # "who's your favorite?": of what the conversation is about, the film
+        return TasteReading("ask_fact", "reviews", FAVOURITE) if asked.kind == FAVOURITE else None
     works = bool(WORKS_NOUNS & found)
     if person_named:
         return TasteReading("ask_other_work" if works or asked.kind == FAVOURITE else "ask_person", None, TASTE)
@@ -194,7 +239,7 @@ def object_read(
         return TasteReading("ask_genre", None, TASTE)
     if PERSON_POINTERS & found:
         return TasteReading("ask_other_work" if works else "ask_person", None, TASTE)
-    if film_named or (found and found - OBJECT_PADDING <= FILM_POINTERS):
+    if film_named or (found and found - OBJECT_PADDING <= FILM_POINTERS | WATCHING_WORDS):
         return TasteReading("ask_fact", "reviews", FILM_TASTE[asked.kind])
     if asked.kind == FAVOURITE and part_words & found:
         return TasteReading("ask_fact", "reviews", FAVOURITE)

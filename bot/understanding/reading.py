@@ -542,8 +542,8 @@ def read(
 ) -> Reading:
     """What to change in the NLU result of `text` (bot/understanding/README or the rules below)."""
     reading = _read_named(text, intent, entities, store, lexicon)
-    if _claims_of(reading):
-        return reading
+    if _claims_of(reading) or any(e["entity"] == "taste" for e in reading.entities):
+        return reading  # a question of the assistant's taste frames no claim: "did you ever see <the film by …>?"
     return _framed_claim(text, intent, entities, store, lexicon) or reading
 
 
@@ -713,17 +713,26 @@ def _assistants_taste(
     if has_japanese(words.text):
         return None
     asked = assistants_taste.taste_asked(words.words)
-    if asked is None or asked.start >= asked.end:
+    if asked is None:
         return None
-    first, last = words.spans[asked.start][0], words.spans[asked.end - 1][1]
-    named = [e for e in entities if first <= int(e.get("start", -1)) < last]
-    films = [h for h in lexicon.find(words.words, ("film",)) if asked.start <= h.start < asked.end]
+    first = words.spans[asked.start][0] if asked.start < asked.end else 0
+    last = words.spans[asked.end - 1][1] if asked.start < asked.end else 0
+    people = [int(e["start"]) for e in entities if e.get("entity") == "person" and first <= int(e["start"]) < last]
+    films = [
+        h
+        for h in lexicon.find(words.words, ("film",))
+        if asked.start <= h.start < asked.end and not assistants_taste.pointing_only(h.phrase.split())
+    ]  # "the movie" points; "the movie <another title>" names another film
+    # what the object's head is: "<a>'s movies", "<a> in <the title>" ask of the person; "the film by <a> called
+    # <the title>" of the film (a film noun before the title opens it)
+    film_at = assistants_taste.film_head(words.words, films[0].start, asked.start) if films else len(words.words)
+    person_first = bool(people) and words.chars(film_at, film_at + 1)[0] > min(people) if films else bool(people)
     genres = {w for genre in store.film["genres"].value for w in str(genre).lower().split()}
     read = assistants_taste.object_read(
         words.words,
         asked,
-        person_named=any(e.get("entity") == "person" for e in named),
-        film_named=any(h.phrase not in FILM_PRONOUNS for h in films),
+        person_named=person_first,
+        film_named=bool(films) and not person_first,
         genre_words=frozenset(genres | {f"{w}s" for w in genres}),
         part_words=film_talk.FAVOURITE_OBJECTS,
     )

@@ -113,9 +113,7 @@ def _objects(store: FactStore, frames: Mapping[str, Any], kind: str) -> Iterator
         yield "other", {"object": other}, NOT_OURS
 
 
-def _conversations(
-    store: FactStore, frames: Mapping[str, Any], frame: Mapping[str, Any]
-) -> Iterator[dict[str, Any]]:
+def _conversations(store: FactStore, frames: Mapping[str, Any], frame: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
     source = f'{frame["source"]} "{frame["original"]}"'
     for kind in frame["objects"]:
         for category, slots, expect in _objects(store, frames, kind):
