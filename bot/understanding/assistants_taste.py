@@ -40,7 +40,8 @@ ADVERBS = frozenset(
 TASTE_VERBS = frozenset({"like", "love", "enjoy", "prefer", "dig", "fancy", "dislike", "hate", "liked", "loved"})
 SEEING_VERBS = frozenset({"see", "seen", "saw", "watch", "watched", "catch", "caught"})
 READING_VERBS = frozenset({"read"})
-HEARING_VERBS = frozenset({"listen", "listened", "hear", "heard"})
+# "did you hear <news>?" asks whether the assistant knows of it, not whether it listened: only "listen (to)".
+HEARING_VERBS = frozenset({"listen", "listened"})
 EXPERIENCE_VERBS = SEEING_VERBS | READING_VERBS | HEARING_VERBS
 # After the verb, a question or a mention rather than an object: "did you see what <a> said", "have you heard
 # of <a>" (whether the assistant knows of someone is a fact about them), "do you like to …" (a verb follows).
@@ -184,6 +185,19 @@ OBJECT_PADDING = frozenset(
     """the a an any of new latest ever yet before already again as kid child by way when you were younger growing
     up in theaters theatres cinema on netflix""".split()
 )
+# Words that point at one thing the conversation knows: "the book", "their novel", "this song".
+DETERMINERS = frozenset({"the", "this", "that", "it", "its", "his", "her", "their"})
+# "how did you like <a> as <a character>?": a performance judged.
+JUDGED_AS = frozenset({"as"})
+
+
+def _pointed(inside: Sequence[str], nouns: frozenset[str]) -> bool:
+    """One of `nouns` right after a word that points at one known thing ("their book", "the theme song")."""
+    return any(
+        word in nouns and any(w in DETERMINERS for w in inside[max(0, at - 2) : at]) for at, word in enumerate(inside)
+    )
+
+
 # The reply a kind of taste asked of this film opens with: the film "seen" or "liked".
 FILM_TASTE = {WATCHED: WATCHED, FAVOURITE: FAVOURITE, TASTE: FAVOURITE}
 
@@ -225,21 +239,25 @@ def object_read(
     works, or who they are), the novel, the theme song, a kind of film this film is, a person pointed at ("his
     movies"), this film (named or pointed at), a part of it ("your favourite character"); None for anything else
     (another film, person or kind: left to the other rules)."""
-    found = {w.removesuffix("'s") for w in words[asked.start : asked.end]}
+    inside = [w.removesuffix("'s") for w in words[asked.start : asked.end]]
+    found = set(inside)
     if not found:  # "who's your favorite?": of what the conversation is about, the film
         return TasteReading("ask_fact", "reviews", FAVOURITE) if asked.kind == FAVOURITE else None
     works = bool(WORKS_NOUNS & found)
     if person_named:
+        if JUDGED_AS & found:
+            return None  # "how did you like <a> as <a character>?": the performance, judged by critics
         return TasteReading("ask_other_work" if works or asked.kind == FAVOURITE else "ask_person", None, TASTE)
-    if BOOK_NOUNS & found:
-        return TasteReading("ask_novel", None, TASTE)
-    if SONG_NOUNS & found:
-        return TasteReading("ask_crew", None, TASTE)
+    if _pointed(inside, BOOK_NOUNS) or (film_named and BOOK_NOUNS & found):
+        return TasteReading("ask_novel", None, TASTE)  # "their book", "the novel", "<the title> novels"
+    if _pointed(inside, SONG_NOUNS):
+        return TasteReading("ask_crew", None, TASTE)  # "her song <title>", "the song"
     if genre_words & found:
         return TasteReading("ask_genre", None, TASTE)
     if PERSON_POINTERS & found:
         return TasteReading("ask_other_work" if works else "ask_person", None, TASTE)
-    if film_named or (found and found - OBJECT_PADDING <= FILM_POINTERS | WATCHING_WORDS):
+    pointed = found & DETERMINERS or found & WATCHING_PLACES  # "the movie", "it", "the theaters"; not "movie"
+    if film_named or (pointed and found - OBJECT_PADDING <= FILM_POINTERS | WATCHING_WORDS):
         return TasteReading("ask_fact", "reviews", FILM_TASTE[asked.kind])
     if asked.kind == FAVOURITE and part_words & found:
         return TasteReading("ask_fact", "reviews", FAVOURITE)

@@ -700,8 +700,21 @@ def _read_message(
     return reading
 
 
+SENTENCE_BOUNDARY = re.compile(r"[.?!]+(?=\s|$)")
 # The classifier's entities a taste question keeps: who or what its object is, and the reply's language.
 TASTE_KEEPS = frozenset({"person", "character", "crew_role", "reply_language"})
+
+
+def _taste_sentence_alone(words: _Words, verb: int) -> bool:
+    """Whether the sentence asking the assistant's taste is the message's only question: no sentence after it says
+    anything ("have you seen <the film>? <a> is in it.": a claim to decide), none before it asks ("who plays her?
+    do you like her?": the first question is answered)."""
+    at = words.spans[verb][0]
+    ends = [m.end() for m in SENTENCE_BOUNDARY.finditer(words.text)]
+    after = next((end for end in ends if end > at), len(words.text))
+    if any(start >= after for start, _ in words.spans):
+        return False
+    return "?" not in words.text[: max((end for end in ends if end <= at), default=0)]
 
 
 def _assistants_taste(
@@ -713,7 +726,7 @@ def _assistants_taste(
     if has_japanese(words.text):
         return None
     asked = assistants_taste.taste_asked(words.words)
-    if asked is None:
+    if asked is None or not _taste_sentence_alone(words, asked.verb):
         return None
     first = words.spans[asked.start][0] if asked.start < asked.end else 0
     last = words.spans[asked.end - 1][1] if asked.start < asked.end else 0
