@@ -133,3 +133,12 @@ def test_the_film_seen_is_answered_once_honestly(domain):
     ]
     said, _, _ = run(ActionFact(), domain, text, entities)
     assert said.count("utter_assistant_has_not_watched") == 1 and said[0] == "utter_assistant_has_not_watched"
+
+
+def test_a_person_without_works_of_the_kind_is_who_they_are(store, domain):
+    """ "you like her music?" of someone whose works the store does not list: the card, not "I don't know"."""
+    singer = store.people[store.crew["theme_song"].people[0]]
+    text = "you like her music?"
+    taste = {"entity": "taste", "value": TASTE, "start": 4, "end": 8}
+    said, _, _ = run(ActionOtherWork(), domain, text, [taste], {"person": singer.id}, intent="ask_other_work")
+    assert said[0] == "utter_assistant_has_no_taste" and "utter_other_work_unknown" not in said and len(said) > 1
