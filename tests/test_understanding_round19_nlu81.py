@@ -105,7 +105,17 @@ def test_a_kind_this_film_is_is_answered_with_its_kinds(store):
     assert result.intent == "ask_genre" and tags(result)["taste"] == TASTE
 
 
-@pytest.mark.parametrize("text", ["Do you like superhero movies?", "Have you seen the movie Venom?"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you like superhero movies?",
+        "Have you seen the movie Venom?",
+        "Do you like movies?",
+        "Do you like movie?",
+        "Hello, what is your favorite movie?",
+        "I don't personally like Fantasy themed movie or books, do you?",
+    ],
+)
 def test_another_kind_or_film_is_left_to_the_refusal(store, text):
     assert "taste" not in tags(reading(store, text, "out_of_scope"))
 

@@ -191,6 +191,14 @@ DETERMINERS = frozenset({"the", "this", "that", "it", "its", "his", "her", "thei
 JUDGED_AS = frozenset({"as"})
 
 
+def _film_pointed(found: set[str], going: bool) -> bool:
+    """ "it", "the movie", "that one" (not "movie": films in general); after "go", the places films are watched
+    ("do you go to the theaters and watch?")."""
+    if going:
+        return bool(found & WATCHING_PLACES) and found - OBJECT_PADDING <= FILM_POINTERS | WATCHING_WORDS
+    return bool(found & DETERMINERS) and found - OBJECT_PADDING <= FILM_POINTERS
+
+
 def _pointed(inside: Sequence[str], nouns: frozenset[str]) -> bool:
     """One of `nouns` right after a word that points at one known thing ("their book", "the theme song")."""
     return any(
@@ -256,8 +264,7 @@ def object_read(
         return TasteReading("ask_genre", None, TASTE)
     if PERSON_POINTERS & found:
         return TasteReading("ask_other_work" if works else "ask_person", None, TASTE)
-    pointed = found & DETERMINERS or found & WATCHING_PLACES  # "the movie", "it", "the theaters"; not "movie"
-    if film_named or (pointed and found - OBJECT_PADDING <= FILM_POINTERS | WATCHING_WORDS):
+    if film_named or _film_pointed(found, going=words[asked.verb] in GOING_VERBS):
         return TasteReading("ask_fact", "reviews", FILM_TASTE[asked.kind])
     if asked.kind == FAVOURITE and part_words & found:
         return TasteReading("ask_fact", "reviews", FAVOURITE)
