@@ -217,6 +217,7 @@ class StoreAction(Action, ABC):
             dispatcher.utter_message(response="utter_out_of_scope", **film_titles())
             return []
         reply = Reply(dispatcher, domain, language(tracker))
+        honest_about_itself(reply, tracker)
         remembered = lead_after_cast(tracker)
         for slot, value in remembered:  # this answer reads the slots: the lead the pronoun means
             tracker.slots[slot] = value
@@ -227,6 +228,23 @@ class StoreAction(Action, ABC):
             # the spoiler offer is answered at once or not at all: a "no" after another question is not its answer
             events = [*events, SlotSet(SPOILER_OFFER, False)]
         return [*(SlotSet(slot, value) for slot, value in remembered), *events, *reply.finish()]
+
+
+# The honest answer to a question about the assistant's own taste or experience (the `taste` entity the reader
+# sets, bot/understanding/assistants_taste.py): it has seen nothing, has no favourite, no taste of its own.
+HONEST_ANSWERS = {
+    "watched": "utter_assistant_has_not_watched",
+    "favourite": "utter_assistant_has_no_favourite",
+    "taste": "utter_assistant_has_no_taste",
+}
+
+
+def honest_about_itself(reply: Reply, tracker: Tracker) -> None:
+    """ "Are you a fan of <a>?": the assistant's honest answer opens the reply; what the store holds follows."""
+    for asked in entity_values(tracker, "taste"):
+        if asked in HONEST_ANSWERS:
+            reply.utter(HONEST_ANSWERS[asked])
+            return
 
 
 def lead_after_cast(tracker: Tracker) -> list[tuple[str, str]]:

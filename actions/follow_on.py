@@ -115,7 +115,10 @@ def _answer_with_frame(action: StoreAction, reply: Reply, tracker: Tracker) -> l
     later = later if later in also else None  # "how long is it and is it on <a service>?": yes/no second
     # every detail said ("<the title>, directed by <a name>, was released in <a year>"): one false is a "No" with
     # the fact that contradicts it, one the store cannot decide is "I don't know", never a "Yes" from the others
-    checked = answer_details(reply, tracker) if later is None else None
+    # "did you ever see the film by <a> called <the title>?": the details name the film the assistant is asked
+    # about (its honest answer said), they are not asked
+    asks_details = later is None and not entity_values(tracker, "taste")
+    checked = answer_details(reply, tracker) if asks_details else None
     if checked == "no":
         return events
     if checked == "open":

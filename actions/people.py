@@ -514,6 +514,10 @@ class ActionOtherWork(StoreAction):
         if year is not None:  # "what movie did <a director> direct in <a year>?": that year's, this film's too
             works_of_year(reply, tracker, person, year, known_for, medium)
             return [SlotSet("person", person.id)]
+        if not known_for and entity_values(tracker, "taste"):
+            # "you like her music?" of someone whose music the store does not list: after the honest answer, who
+            # they are is what the store holds
+            return ActionPerson().answer(reply, tracker)
         if not known_for:
             reply.dont_know(tracker, "utter_other_work_unknown", person_name=reply.name(person))
             return [SlotSet("person", person.id)]

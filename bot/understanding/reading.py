@@ -33,6 +33,7 @@ from bot.japanese import has_japanese, morphemes
 from bot.store import FactStore
 from bot.understanding import (
     asking_parts,
+    assistants_taste,
     attribute_owner,
     character_question,
     claim_frames,
@@ -545,8 +546,8 @@ def read(
 ) -> Reading:
     """What to change in the NLU result of `text` (bot/understanding/README or the rules below)."""
     reading = _read_named(text, intent, entities, store, lexicon)
-    if _claims_of(reading):
-        return reading
+    if _claims_of(reading) or any(e["entity"] == "taste" for e in reading.entities):
+        return reading  # a question of the assistant's taste frames no claim: "did you ever see <the film by …>?"
     return _framed_claim(text, intent, entities, store, lexicon) or reading
 
 
@@ -621,6 +622,9 @@ def _read_message(
             # the question after it is read as if unclassified
             intent = FALLBACK
     whole_text = text
+    taste = _assistants_taste(_Words.of(text), entities, store, lexicon)
+    if taste is not None:  # "are you a fan of <a>?", "did you ever see <the film>?": the assistant's taste, then facts
+        return taste
     stranger = _stranger_asked_about(_Words.of(text), store, lexicon)
     if stranger is not None:  # "lol, do you know who <a stranger> is?": that person is the subject, not ours
         return Reading(OUT_OF_SCOPE, why=[f"another person asked about: {stranger}"])
@@ -697,6 +701,68 @@ def _read_message(
     if inner:
         reading.drop.extend(described)
         reading.why.append(f"clues inside the question left out: {len(inner)}")
+    return reading
+
+
+SENTENCE_BOUNDARY = re.compile(r"[.?!]+(?=\s|$)")
+# The classifier's entities a taste question keeps: who or what its object is, and the reply's language.
+TASTE_KEEPS = frozenset({"person", "character", "crew_role", "reply_language"})
+
+
+def _taste_sentence_alone(words: _Words, verb: int) -> bool:
+    """Whether the sentence asking the assistant's taste is the message's only question: no sentence after it says
+    anything ("have you seen <the film>? <a> is in it.": a claim to decide), none before it asks ("who plays her?
+    do you like her?": the first question is answered)."""
+    at = words.spans[verb][0]
+    ends = [m.end() for m in SENTENCE_BOUNDARY.finditer(words.text)]
+    after = next((end for end in ends if end > at), len(words.text))
+    if any(start >= after for start, _ in words.spans):
+        return False
+    return "?" not in words.text[: max((end for end in ends if end <= at), default=0)]
+
+
+def _assistants_taste(
+    words: _Words, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon
+) -> Reading | None:
+    """A question to the assistant about its own taste or experience whose object is this film, one of its people
+    or works, or a kind of film it is (bot/understanding/assistants_taste.py): the intent answering the object, with
+    a `taste` entity for the honest answer that opens the reply. None for any other question or object."""
+    if has_japanese(words.text):
+        return None
+    asked = assistants_taste.taste_asked(words.words)
+    if asked is None or not _taste_sentence_alone(words, asked.verb):
+        return None
+    first = words.spans[asked.start][0] if asked.start < asked.end else 0
+    last = words.spans[asked.end - 1][1] if asked.start < asked.end else 0
+    people = [int(e["start"]) for e in entities if e.get("entity") == "person" and first <= int(e["start"]) < last]
+    films = [
+        h
+        for h in lexicon.find(words.words, ("film",))
+        if asked.start <= h.start < asked.end and not assistants_taste.pointing_only(h.phrase.split())
+    ]  # "the movie" points; "the movie <another title>" names another film
+    # what the object's head is: "<a>'s movies", "<a> in <the title>" ask of the person; "the film by <a> called
+    # <the title>" of the film (a film noun before the title opens it)
+    film_at = assistants_taste.film_head(words.words, films[0].start, asked.start) if films else len(words.words)
+    person_first = bool(people) and words.chars(film_at, film_at + 1)[0] > min(people) if films else bool(people)
+    genres = {w for genre in store.film["genres"].value for w in str(genre).lower().split()}
+    read = assistants_taste.object_read(
+        words.words,
+        asked,
+        person_named=person_first,
+        film_named=bool(films) and not person_first,
+        genre_words=frozenset(genres | {f"{w}s" for w in genres}),
+        part_words=film_talk.FAVOURITE_OBJECTS,
+    )
+    if read is None:
+        return None
+    reading = Reading(read.intent, why=[f"the assistant's {asked.kind} asked"])
+    reading.add("taste", read.honest, *words.chars(asked.verb, asked.verb + 1))
+    if read.topic is not None:
+        reading.add("topic", read.topic, *words.chars(asked.verb, asked.verb + 1))
+    if read.intent == "ask_crew" and not any(e.get("entity") == "crew_role" for e in entities):
+        reading.add("crew_role", "theme song", *words.chars(asked.verb, asked.verb + 1))
+    # the classifier's other readings of the object ("fan" as a claim about <a>, "favourite" as an attribute)
+    reading.drop = [e for e in entities if e.get("entity") not in TASTE_KEEPS]
     return reading
 
 

@@ -1,0 +1,271 @@
+"""Questions to the assistant about its own taste and experience: "are you a fan of <a>?", "do you like <a>'s
+movies?", "did you ever watch <the film> as a kid?", "do you have a fav <director> movie?", "would you rather …",
+"i never read any of their work, did you?".
+
+The asker addresses the assistant ("you", "your", "u", "ya") with a verb of taste (like, love, enjoy, prefer, be a
+fan of, would rather, have a favourite) or of experience (see, watch, read, listen to) and an object. Such a question
+asks about the assistant, not about the object: the answer is the assistant's honest one (it can't watch, read or
+listen; it has no favourite), then what the store holds about the object. This module finds the structure and
+where its object is; bot/understanding/reading.py decides whether the object is this film, one of its people or
+works, or something else (then the question is left to the other rules: a refusal or the persona).
+
+"Do you know who plays <a>?", "can you tell me who directed it?", "have you got the runtime?", "have you heard of
+<a>?", "did you see what <a> said?", "where do you watch it?" ask facts: their verbs are not of taste, their object
+is a question, or "you" is anyone. Rasa-free; tested on its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.understanding.film_talk import ASSISTANT_POSSESSIVES, FAVOURITE_WORDS, OPENERS
+
+# What the assistant is asked: whether it has seen/read/heard the object, or its taste (liking, favourite).
+WATCHED = "watched"
+FAVOURITE = "favourite"
+TASTE = "taste"
+
+# "yo" is "you" mistyped only after an asking auxiliary ("did yo ever see <X>?"); alone it greets.
+YOU = frozenset({"you", "ya", "yourself", "yo"})
+# The auxiliary that makes "you" the subject of a question ("did you", "have you", "are you", "would you rather").
+ASKING = frozenset(
+    {"do", "did", "have", "had", "are", "were", "would", "don't", "didn't", "haven't", "hadn't", "aren't", "wouldn't"}
+)
+# Words between "you" and its verb: "did you ever see", "are you by any chance a fan".
+ADVERBS = frozenset(
+    """ever also really still even actually personally yourself too usually generally honestly by any chance
+    perhaps maybe already yet""".split()
+)
+TASTE_VERBS = frozenset({"like", "love", "enjoy", "prefer", "dig", "fancy", "dislike", "hate", "liked", "loved"})
+SEEING_VERBS = frozenset({"see", "seen", "saw", "watch", "watched", "catch", "caught"})
+READING_VERBS = frozenset({"read"})
+# "did you hear <news>?" asks whether the assistant knows of it, not whether it listened: only "listen (to)".
+HEARING_VERBS = frozenset({"listen", "listened"})
+EXPERIENCE_VERBS = SEEING_VERBS | READING_VERBS | HEARING_VERBS
+# After the verb, a question or a mention rather than an object: "did you see what <a> said", "have you heard
+# of <a>" (whether the assistant knows of someone is a fact about them), "do you like to …" (a verb follows).
+NOT_AN_OBJECT = frozenset({"what", "how", "that", "if", "whether", "who", "why", "where", "when", "of", "about", "to"})
+# A "you" that is anyone: "where do you watch it?", "how do you see it on a tv?". "How do you like <a>?" asks taste.
+ANYONE_ASKED = frozenset({"where", "how", "when", "why", "can", "could"})
+FAN_WORDS = frozenset({"fan", "fans"})
+FAN_ARTICLE = frozenset({"a", "an", "big", "huge", "real"})
+FAN_REACH = 7  # "are you by any chance a fan of the actor, <a>?"
+# "would you like to …" offers; "would you like <a>?" is rare: "would" asks taste only with "rather".
+OFFERING = frozenset({"would", "wouldn't"})
+# After the verb of a final tag the object stands before: "what disney film do you like most?"
+TAG_ENDINGS = frozenset({"most", "best", "more", "the"})
+# The speaker's own verb a final "did you?" / "do you?" repeats: "i never read any of their work, did you?".
+SPEAKERS = frozenset({"i", "i've", "ive", "i'd", "we", "we've"})
+
+
+# A question without its "you": "would rather watch <a> or <b>?", "ever seen it?", "seen the movie?".
+ELIDED_OPENINGS = frozenset({"would", "ever", "seen", "watched"})
+# "do you go to the theaters and watch?": going to where films are shown is watching them.
+GOING_VERBS = frozenset({"go", "went"})
+WATCHING_PLACES = frozenset({"theaters", "theatres", "theater", "theatre", "cinema", "cinemas", "movies", "pictures"})
+
+
+@dataclass(frozen=True)
+class TasteAsked:
+    """The assistant's taste or experience asked: its kind (WATCHED, FAVOURITE or TASTE), the verb's index and
+    where its object is (word indices [start, end))."""
+
+    kind: str
+    verb: int
+    start: int
+    end: int
+
+
+def taste_asked(words: Sequence[str]) -> TasteAsked | None:
+    """The first place where the message asks the assistant's own taste or experience, or None."""
+    if words[:1] and words[0] in ELIDED_OPENINGS:  # "would rather watch <a> or <b>?", "ever seen it?": "you" unsaid
+        elided = _verb_after(words, 0, 1 if words[0] in OFFERING else 0)
+        if elided is not None:
+            return elided
+    for at, word in enumerate(words):
+        if word in ASSISTANT_POSSESSIVES and at + 1 < len(words) and words[at + 1] in FAVOURITE_WORDS:
+            return TasteAsked(FAVOURITE, at + 1, at + 2, len(words))  # "what's your favourite <a> movie?"
+        if word not in YOU:
+            continue
+        asked = _asked_of_you(words, at)
+        if asked is not None:
+            return asked
+    return None
+
+
+def _asked_of_you(words: Sequence[str], you: int) -> TasteAsked | None:
+    before = words[you - 1] if you else ""
+    if you and before not in ASKING | OPENERS:
+        return None  # "i told you", "can you tell me …": not a question of the assistant's taste
+    if ANYONE_ASKED & set(words[:you]) and not TASTE_VERBS & set(words[you + 1 : you + 3]):
+        return None
+    if you == len(words) - 1 or (you == len(words) - 2 and words[-1] in ADVERBS):
+        return _speakers_verb_repeated(words, you)  # "..., did you?", "..., do you too?"
+    if before in OFFERING and "rather" not in words[you + 1 : you + 3]:
+        return None  # "would you like to come to my party?": an offer, not a question of taste
+    return _verb_after(words, you, you + 1)
+
+
+def _verb_after(words: Sequence[str], you: int, at: int) -> TasteAsked | None:
+    """The verb of taste or experience at `at` (adverbs skipped) with "you" (said or unsaid) at `you`, or None."""
+    while at < len(words) and words[at] in ADVERBS:
+        at += 1
+    if at >= len(words):
+        return None
+    verb = words[at]
+    if verb in GOING_VERBS:
+        return _going_to_watch(words, at)
+    if verb == "rather":
+        return TasteAsked(TASTE, at, at + 1, len(words))
+    if verb == "have" and at + 2 < len(words) and words[at + 2] in FAVOURITE_WORDS:
+        return TasteAsked(FAVOURITE, at + 2, at + 3, len(words))  # "do you have a fav <director> movie?"
+    if verb in FAN_ARTICLE or verb in FAN_WORDS or verb == "into":
+        return _fan_of(words, you, at)
+    if verb in TASTE_VERBS | EXPERIENCE_VERBS:
+        return _verb_and_object(words, you, at)
+    return None
+
+
+def _going_to_watch(words: Sequence[str], verb: int) -> TasteAsked | None:
+    """ "do you go to the theaters (and watch)?", "do you ever go to the cinema?": whether the assistant watches
+    films, asked without a film; its object is what it watches there (nothing named: films, this one among them)."""
+    place = next((at for at in range(verb + 1, min(len(words), verb + 4)) if words[at] in WATCHING_PLACES), None)
+    if place is None:
+        return None
+    return TasteAsked(WATCHED, verb, place, len(words))
+
+
+def _fan_of(words: Sequence[str], you: int, at: int) -> TasteAsked | None:
+    """ "are you a fan of <a>?", "are you a <a> fan?", "you a <a> fan by chance?", "are you into <a>?"."""
+    if words[at] == "into":
+        return TasteAsked(TASTE, at, at + 1, len(words))
+    for fan in range(at, min(len(words), at + FAN_REACH)):
+        if words[fan] in FAN_WORDS:
+            if fan + 1 < len(words) and words[fan + 1] == "of":
+                return TasteAsked(TASTE, fan, fan + 2, len(words))
+            return TasteAsked(TASTE, fan, at + 1, fan) if fan > at + 1 else None
+    return None
+
+
+def _verb_and_object(words: Sequence[str], you: int, verb: int) -> TasteAsked | None:
+    kind = WATCHED if words[verb] in EXPERIENCE_VERBS else TASTE
+    rest = words[verb + 1 :]
+    if rest and rest[0] in NOT_AN_OBJECT:
+        return None
+    if not rest or set(rest) <= TAG_ENDINGS:  # "what <director> film do you like most?": the object came first
+        return TasteAsked(kind, verb, 0, max(0, you - 1))
+    return TasteAsked(kind, verb, verb + 1, len(words))
+
+
+def _speakers_verb_repeated(words: Sequence[str], you: int) -> TasteAsked | None:
+    """ "i never read any of their work, did you?", "i love the song, do you?": the speaker's verb and its object."""
+    for at in range(you - 1):
+        if words[at] in SPEAKERS:
+            for verb in range(at + 1, you - 1):
+                if words[verb] in TASTE_VERBS | EXPERIENCE_VERBS:
+                    kind = WATCHED if words[verb] in EXPERIENCE_VERBS else TASTE
+                    return TasteAsked(kind, verb, verb + 1, you - 1)
+    return None
+
+
+# --- what the object is -------------------------------------------------------------------------------------------
+# Nouns of a person's works: "<a>'s movies", "his music", "any of their work".
+WORKS_NOUNS = frozenset(
+    """movie movies film films work works songs music album albums dramas shows roles ones stuff""".split()
+)
+BOOK_NOUNS = frozenset({"book", "books", "novel", "novels", "novella"})
+SONG_NOUNS = frozenset({"song", "songs", "theme"})
+PERSON_POINTERS = frozenset({"his", "her", "their", "him", "them", "hers"})
+FILM_POINTERS = frozenset({"it", "this", "that", "movie", "film", "one"})
+# What is watched where films are shown: "(go to the theaters) and watch", "the movies", "films there".
+WATCHING_WORDS = WATCHING_PLACES | frozenset({"and", "to", "watch", "see", "films", "them", "there", "often", "much"})
+# Words of an object that name nothing ("the", "any of", "as a kid", "by the way").
+OBJECT_PADDING = frozenset(
+    """the a an any of new latest ever yet before already again as kid child by way when you were younger growing
+    up in theaters theatres cinema on netflix""".split()
+)
+# Words that point at one thing the conversation knows: "the book", "their novel", "this song".
+DETERMINERS = frozenset({"the", "this", "that", "it", "its", "his", "her", "their"})
+# "how did you like <a> as <a character>?": a performance judged.
+JUDGED_AS = frozenset({"as"})
+
+
+def _film_pointed(found: set[str], going: bool) -> bool:
+    """ "it", "the movie", "that one" (not "movie": films in general); after "go", the places films are watched
+    ("do you go to the theaters and watch?")."""
+    if going:
+        return bool(found & WATCHING_PLACES) and found - OBJECT_PADDING <= FILM_POINTERS | WATCHING_WORDS
+    return bool(found & DETERMINERS) and found - OBJECT_PADDING <= FILM_POINTERS
+
+
+def _pointed(inside: Sequence[str], nouns: frozenset[str]) -> bool:
+    """One of `nouns` right after a word that points at one known thing ("their book", "the theme song")."""
+    return any(
+        word in nouns and any(w in DETERMINERS for w in inside[max(0, at - 2) : at]) for at, word in enumerate(inside)
+    )
+
+
+# The reply a kind of taste asked of this film opens with: the film "seen" or "liked".
+FILM_TASTE = {WATCHED: WATCHED, FAVOURITE: FAVOURITE, TASTE: FAVOURITE}
+
+
+FILM_NOUNS = frozenset({"film", "movie", "show", "series", "flick"})
+
+
+def pointing_only(words: Sequence[str]) -> bool:
+    """Words that point at a film without naming it: "it", "the movie", "that one"."""
+    return set(words) <= OBJECT_PADDING | FILM_POINTERS
+
+
+def film_head(words: Sequence[str], title: int, start: int) -> int:
+    """Where the object's film opens: a film noun before its title ("the film by <a> called <the title>"), or the
+    title itself."""
+    nouns = [at for at in range(start, title) if words[at] in FILM_NOUNS]
+    return nouns[0] if nouns else title
+
+
+@dataclass(frozen=True)
+class TasteReading:
+    """What a taste question asks of the store: the intent answering its object, the topic entity it needs (the
+    film's reviews or kinds, or none) and the honest answer's kind (WATCHED, FAVOURITE or TASTE)."""
+
+    intent: str
+    topic: str | None
+    honest: str
+
+
+def object_read(
+    words: Sequence[str],
+    asked: TasteAsked,
+    person_named: bool,
+    film_named: bool,
+    genre_words: frozenset[str],
+    part_words: frozenset[str],
+) -> TasteReading | None:
+    """What the taste question asks of the store, from its object's words: a person of ours named in it (their
+    works, or who they are), the novel, the theme song, a kind of film this film is, a person pointed at ("his
+    movies"), this film (named or pointed at), a part of it ("your favourite character"); None for anything else
+    (another film, person or kind: left to the other rules)."""
+    inside = [w.removesuffix("'s") for w in words[asked.start : asked.end]]
+    found = set(inside)
+    if not found:  # "who's your favorite?": of what the conversation is about, the film
+        return TasteReading("ask_fact", "reviews", FAVOURITE) if asked.kind == FAVOURITE else None
+    works = bool(WORKS_NOUNS & found)
+    if person_named:
+        if JUDGED_AS & found:
+            return None  # "how did you like <a> as <a character>?": the performance, judged by critics
+        return TasteReading("ask_other_work" if works or asked.kind == FAVOURITE else "ask_person", None, TASTE)
+    if _pointed(inside, BOOK_NOUNS) or (film_named and BOOK_NOUNS & found):
+        return TasteReading("ask_novel", None, TASTE)  # "their book", "the novel", "<the title> novels"
+    if _pointed(inside, SONG_NOUNS):
+        return TasteReading("ask_crew", None, TASTE)  # "her song <title>", "the song"
+    if genre_words & found:
+        return TasteReading("ask_genre", None, TASTE)
+    if PERSON_POINTERS & found:
+        return TasteReading("ask_other_work" if works else "ask_person", None, TASTE)
+    if film_named or _film_pointed(found, going=words[asked.verb] in GOING_VERBS):
+        return TasteReading("ask_fact", "reviews", FILM_TASTE[asked.kind])
+    if asked.kind == FAVOURITE and part_words & found:
+        return TasteReading("ask_fact", "reviews", FAVOURITE)
+    return None
