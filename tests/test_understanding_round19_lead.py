@@ -262,3 +262,30 @@ def test_the_announcement_is_the_stores_date(store, turn, text):
     assert tags(reading(store, text, "nlu_fallback")).get("topic") == "announced"
     result = turn(ActionFact(), text=text, entities={"topic": "announced"})
     assert result.responses[0] == "utter_fact_announced"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "said"),
+    [
+        ("what is haruna's favorite flower", "character", "haruna"),
+        ("what's akito's favourite color", "character", "akito"),
+        ("what is ren nagase's favorite food", "person", "ren nagase"),
+    ],
+)
+def test_a_favourite_of_someone_named_is_personal(store, text, kind, said):
+    """ "What is <a character>'s favorite flower?" got the character's card."""
+    result = reading(store, text, "ask_character", [name(text, said, kind)])
+    assert result.intent == "ask_fact"
+    assert tags(result).get("attribute") == "personal"
+
+
+def test_a_favourite_of_a_crew_role_is_its_holders(store):
+    text = "what is the director's favorite movie"
+    result = reading(store, text, "ask_director", [name(text, "director", "crew_role")])
+    assert tags(result).get("attribute") == "personal"
+    assert tags(result).get("person") == store.people[store.crew["director"].people[0]].name
+
+
+@pytest.mark.parametrize("text", ["my favorite character is haruna", "haruna is my favorite"])
+def test_the_speakers_favourite_is_not_asked_of_the_one_named(store, text):
+    assert "personal" not in tags(reading(store, text, "ask_character", [name(text, "haruna", "character")])).values()

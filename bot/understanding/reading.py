@@ -3057,6 +3057,8 @@ def _read(
         return reading
     if not names and _unknown_thing_then_it(words, hits, lexicon, store, reading):
         return reading
+    if _favourite_of_someone(words, names, roles, store, lexicon, reading):
+        return reading
     if _life_as_source(words, names, hits, lexicon, reading):
         return reading
     if _in_real_life(words, names, hits, store, lexicon, reading):
@@ -7348,6 +7350,36 @@ def _unknown_thing_then_it(
     reading.pronoun_of_unknown_thing = thing
     reading.why.append(f"asked of {hit.key} with it: not known")
     return True
+
+
+# "<a character>'s favorite <X>": a taste of theirs, whatever is liked.
+FAVOURITE_WORDS = frozenset({"favorite", "favourite", "fave", "fav", "favorites", "favourites"})
+PERSONAL = "personal"
+
+
+def _favourite_of_someone(
+    words: _Words, names: list[dict], roles: list[dict], store: FactStore, lexicon: Lexicon, reading: Reading
+) -> bool:
+    """ "What is <a character>'s favorite flower?", "the director's favourite film": a personal taste, which the
+    store does not describe ("I don't know <X>'s personal details"), never the card or the credit. Only right after
+    the possessive: "my favorite character is <a>" and "your favorite <X>" are other questions."""
+    for name in [*names, *roles]:
+        end = int(name.get("end") or 0)
+        after = next((i for i, (start, _) in enumerate(words.spans) if start >= end), None)
+        owned = words.text[end : end + 2] in ("'s", "’s") or words.text[end : end + 1] in ("'", "’")
+        if after is None or not owned:
+            continue
+        if words.words[after] in ("'s", "s", "’s"):
+            after += 1
+        if after < len(words.words) and words.words[after] in FAVOURITE_WORDS:
+            liked = Hit("attribute", PERSONAL, words.words[after], after, after + 1)
+            if name in roles and _crew_member_described(words, [liked], [name], store, lexicon, reading) is None:
+                return False  # a role several people hold: not guessed
+            reading.intent = "ask_fact"
+            reading.add("attribute", PERSONAL, *words.chars(after, after + 1))
+            reading.why.append("a favourite of someone named: personal")
+            return True
+    return False
 
 
 def _works_compared(words: _Words, store: FactStore, lexicon: Lexicon, reading: Reading) -> bool:
