@@ -25,7 +25,7 @@ from actions.common import Reply, agrees, entity_values, pronoun_asked, store
 from actions.other_subject import OUT_OF_SCOPE_RESPONSE
 from bot.understanding import clauses
 from bot.understanding.clauses import PATTERN_CLAIMS
-from bot.understanding.ellipsis import SAME_QUESTION
+from bot.understanding.ellipsis import SAME_QUESTION, SAME_QUESTION_ELSEWHERE
 from bot.understanding.lexicon import default_lexicon, tokens
 
 if TYPE_CHECKING:
@@ -99,6 +99,8 @@ def _answer_with_frame(action: StoreAction, reply: Reply, tracker: Tracker) -> l
     events: list[EventType] = []
     if SAME_QUESTION in entity_values(tracker, "attribute"):
         action = _previous_question(tracker) or action
+    elif SAME_QUESTION_ELSEWHERE in entity_values(tracker, "attribute"):
+        action = _previous_question_as_asked(tracker) or action
     elif _about_the_novel(tracker):
         action = _action_for("ask_novel") or action
     elif (thing := _thing_talked_about(tracker)) is not None:
@@ -264,6 +266,32 @@ def _previous_question(tracker: Tracker) -> StoreAction | None:
         ]
         carried = _relation_carried(str(intent), previous, current, message.get("text") or "", tracker)
         message["entities"] = kept + carried
+        message["intent"] = {"name": intent, "confidence": 1.0}
+        return action
+    return None
+
+
+def _previous_question_as_asked(tracker: Tracker) -> StoreAction | None:
+    """ "When did it come out?" then "and in Japan?": the previous question's action with its entities, whose
+    answer says where it holds (worldwide, a country's rating); None at the start of a conversation ("I don't
+    know that")."""
+    message = tracker.latest_message
+    message["entities"] = [e for e in message.get("entities") or [] if e.get("value") != SAME_QUESTION_ELSEWHERE]
+    users = [e for e in tracker.events if e.get("event") == "user"]
+    for event in reversed(users[:-1]):
+        parsed = event.get("parse_data") or {}
+        intent = str((parsed.get("intent") or {}).get("name"))
+        if intent in BETWEEN:
+            continue
+        action = _action_for(intent)
+        if action is None:
+            return None
+        kept = [
+            e
+            for e in parsed.get("entities") or []
+            if e.get("entity") not in FRAME_ENTITIES and e.get("value") not in (SAME_QUESTION, SAME_QUESTION_ELSEWHERE)
+        ]
+        message["entities"] = [*message["entities"], *kept]
         message["intent"] = {"name": intent, "confidence": 1.0}
         return action
     return None

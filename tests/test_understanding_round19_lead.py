@@ -9,7 +9,7 @@ from actions.crew import ActionNovel
 from actions.film_facts import ActionGenre
 from actions.person_facts import actor_answered_last
 from actions.topics import ActionFact
-from bot.understanding import conversation_talk, novel_reading
+from bot.understanding import conversation_talk, ellipsis, novel_reading
 from bot.understanding.lexicon import default_lexicon, tokens
 from tests.reading_helpers import name, reading, run, tags
 
@@ -289,3 +289,25 @@ def test_a_favourite_of_a_crew_role_is_its_holders(store):
 @pytest.mark.parametrize("text", ["my favorite character is haruna", "haruna is my favorite"])
 def test_the_speakers_favourite_is_not_asked_of_the_one_named(store, text):
     assert "personal" not in tags(reading(store, text, "ask_character", [name(text, "haruna", "character")])).values()
+
+
+@pytest.mark.parametrize("text", ["and in japan?", "in japan?", "what about in the uk?", "ok and in the US too?"])
+def test_in_a_country_alone_repeats_the_previous_question(store, text):
+    """ "When did it come out?" then "and in Japan?" got "It's in Japanese and was made in Japan"."""
+    result = reading(store, text, "ask_language")
+    assert tags(result) == {"attribute": ellipsis.SAME_QUESTION_ELSEWHERE}
+
+
+@pytest.mark.parametrize("text", ["is it made in japan", "was it filmed in japan", "is it popular in japan"])
+def test_a_question_with_a_country_in_it_is_no_follow_up(store, text):
+    assert ellipsis.SAME_QUESTION_ELSEWHERE not in tags(reading(store, text, "ask_language")).values()
+
+
+def test_the_previous_question_is_answered_again_in_another_place(domain):
+    previous = {"intent": {"name": "ask_release_date"}, "entities": []}
+    events = [{"event": "user", "text": "when did it come out", "parse_data": previous}]
+    events += [{"event": "action", "name": "action_release_date"}, {"event": "action", "name": "action_listen"}]
+    text = "and in japan?"
+    marker = {"entity": "attribute", "value": ellipsis.SAME_QUESTION_ELSEWHERE, "start": 4, "end": len(text)}
+    said, _, _ = run(ActionFact(), domain, text, [marker], events=events)
+    assert said == ["utter_release_date"]

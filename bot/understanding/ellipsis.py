@@ -9,7 +9,9 @@ reads it so). Rasa-free; the reader applies it, and the actions repeat the previ
 - a name (or a pronoun) and nothing else: the previous question, about that subject;
 - a crew role or an attribute: that attribute of the film (or of the name given);
 - nothing the reader can place ("what about the other one?", "what about that?"): not
-  understood, rather than the plot or another subject's fact.
+  understood, rather than the plot or another subject's fact;
+- "and in <a country>?": the previous question again, as asked (its answer says where it holds), never the
+  film's country or language that "in <a country>" reads as alone.
 """
 
 from __future__ import annotations
@@ -17,10 +19,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from bot.understanding.countries import country_named
 from bot.understanding.lexicon import UNHELD, Hit, Lexicon
 
 # The value of the `attribute` entity that asks the actions to repeat the previous question.
 SAME_QUESTION = "same_question"
+# The value of the `attribute` entity that asks the actions to repeat the previous question as it was, in another
+# place: "when did it come out?" then "and in Japan?".
+SAME_QUESTION_ELSEWHERE = "same_question_elsewhere"
 # Words that may open the follow-up before "what about": discourse markers, not questions.
 LEADING = frozenset(
     {
@@ -257,3 +263,28 @@ def the_other(words: list[str], names: list[Any], hits: list[Hit]) -> str | None
     if not all(w in OTHER_FRAME for w in words[: at - 1] + words[end:] if w not in OTHER_PERSONS):
         return None
     return f"{OTHER_RELATIVE}:{relation.key}" if relation is not None else OTHER_RELATIVE
+
+
+# What may close "and in <a country>?" without asking anything of its own.
+PLACE_TAIL = PUNCTUATION | {"too", "then", "also", "though", "tho"}
+HOW_ABOUT = frozenset({"what", "how"})
+
+
+def place_follow_up(words: list[str], clause_starts: list[int]) -> int | None:
+    """The index of "in" when the last clause is only "(and | what about) in <a country>?" ("and in Japan?",
+    "what about in the US?"), or None."""
+    clause = max(clause_starts) if clause_starts else 0
+    at = clause
+    while at < len(words) and words[at] in LEADING:
+        at += 1
+    if at + 1 < len(words) and words[at] in HOW_ABOUT and words[at + 1] == "about":
+        at += 2
+    if at >= len(words) or words[at] != "in":
+        return None
+    rest = words[at + 1 :]
+    if rest[:1] == ["the"]:
+        rest = rest[1:]
+    named = country_named(rest)
+    if named is None or not all(word in PLACE_TAIL for word in rest[named[1] :]):
+        return None
+    return at

@@ -4394,6 +4394,14 @@ def _what_about(
 ) -> bool:
     """ "What about <someone>?", "and what about the screenplay?": the previous question with one part
     changed, never the plot that "about" reads as (bot/understanding/ellipsis.py)."""
+    place = ellipsis.place_follow_up(words.words, _clause_starts(words))
+    if place is not None and not names and not roles:
+        # "and in Japan?": the previous question again (actions/follow_on.py), not the film's country or language
+        reading.intent = "ask_fact"
+        reading.entities = [e for e in reading.entities if e.get("entity") not in ("claim", "attribute")]
+        reading.add("attribute", ellipsis.SAME_QUESTION_ELSEWHERE, *words.chars(place, len(words.words)))
+        reading.why.append("the previous question, in another place")
+        return True
     found = ellipsis.what_about(words.words, hits, names, roles, words.spans, _clause_starts(words), lexicon)
     if found is None:
         return _title_asked_about(words, hits, names, roles, store, lexicon, reading)
