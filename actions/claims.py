@@ -18,6 +18,7 @@ from actions.common import Reply, agrees, entity_values, full_names_written, pro
 from bot.names import normalise
 from bot.store import Fact, Person
 from bot.understanding import clauses, countries, stated_claims
+from bot.understanding.claim_relations import UNHELD_RELATION
 from bot.understanding.countries import same_country
 from bot.understanding.lexicon import default_lexicon
 from bot.understanding.reading import relation_keys
@@ -685,6 +686,36 @@ def undecided_response(tracker: Tracker) -> str:
     if claims and claims[0] == "in_film" and named and not any(store().resolve(n, ("person",)) for n in named):
         return "utter_not_in_film"
     return "utter_dont_know"
+
+
+def unheld_claim(reply: Reply, tracker: Tracker) -> tuple[str, str] | None:
+    """(the claim's subject, the words claimed of it) when the reader found the claim's relation or a qualifier
+    the store does not hold (bot/understanding/claim_relations.py): "<a> auditioned for the role of <b>" is
+    (<a>'s name, "auditioned for the role of <b>"); a claim opened by no name of ours is the film's. Else None."""
+    message = tracker.latest_message
+    text = str(message.get("text") or "")
+    entities = message.get("entities") or []
+    claim = next(
+        (e for e in entities if e.get("entity") == "claim" and str(e.get("value")).startswith(f"{UNHELD_RELATION}:")),
+        None,
+    )
+    if claim is None:
+        return None
+    start, end = int(claim.get("start") or 0), int(claim.get("end") or len(text))
+    facts = store()
+    for entity in entities:
+        if entity.get("entity") in ("person", "character") and entity.get("start") == start:
+            found = facts.resolve(str(entity.get("value") or ""), (str(entity["entity"]),))
+            if found:
+                return reply.name(found[0]), _claimed(text[int(entity.get("end") or start) : end])
+    said = text[start:end]
+    if said.lower().startswith(facts.title.lower()):
+        return facts.title, _claimed(said[len(facts.title) :])
+    return facts.title, _claimed(said)
+
+
+def _claimed(words: str) -> str:
+    return words.strip(" .!?,;:").replace('"', "'")  # the answer quotes it
 
 
 def describe_undecided(reply: Reply, tracker: Tracker) -> None:

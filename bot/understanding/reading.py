@@ -36,6 +36,7 @@ from bot.understanding import (
     attribute_owner,
     character_question,
     claim_frames,
+    claim_relations,
     clauses,
     comparisons,
     conversation_talk,
@@ -540,10 +541,54 @@ def read(
     lexicon: Lexicon,
 ) -> Reading:
     """What to change in the NLU result of `text` (bot/understanding/README or the rules below)."""
+    unheld = _unheld_trivia(text, entities, store, lexicon)
+    if unheld is not None:
+        return unheld
     reading = _read_named(text, intent, entities, store, lexicon)
     if _claims_of(reading):
         return reading
     return _framed_claim(text, intent, entities, store, lexicon) or reading
+
+
+# The entities that name a thing of the film (not the reply's language, which spans the whole message).
+NAMED_ENTITIES = frozenset({"person", "character", "crew_role"})
+# The intent a stated claim the store does not decide is answered under (its claim says "I don't know whether").
+UNHELD_CLAIM_INTENT = "ask_fact"
+
+
+def _unheld_trivia(text: str, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon) -> Reading | None:
+    """ "Did you know <a> auditioned for the role of <b>?", "I heard <the title> was the first film dubbed into
+    <a language>": a stated claim with a relation or a qualifier the store does not hold
+    (bot/understanding/claim_relations.py) is undecided, whatever the neighbouring relation, card or spoiler
+    setting its words would otherwise read."""
+    found = claim_relations.asked_claim(text)  # English frames only; a Japanese title inside is the song's or ours
+    if found is None:
+        return None
+    start, end, asked = found
+    words = _Words.of(text)
+    hits = lexicon.find(words.words, ("attribute", "claim", "relation", "film"))
+    spans = spans_of(words, [e for e in entities if e.get("entity") in NAMED_ENTITIES])
+    known = coverage.film_vocabulary(store, lexicon) | _credited_work_words(store)
+    first = next((i for i, (a, _) in enumerate(words.spans) if a >= start), len(words.words))
+
+    def in_claim(index: int) -> bool:
+        return start <= words.spans[index][0] and words.spans[index][1] <= end
+
+    def in_phrase(index: int) -> bool:
+        return coverage.covered(index, hits, spans)
+
+    def named_before(index: int) -> bool:
+        return any(first <= span.start < index for span in spans)
+
+    claim = claim_relations.ClaimWords(in_claim, in_phrase, lambda index: words.words[index] in known, named_before)
+    at = claim_relations.unheld_word(words.words, claim, asked)
+    if at is None:
+        return None
+    reading = Reading(intent=UNHELD_CLAIM_INTENT)
+    reading.add("claim", f"{claim_relations.UNHELD_RELATION}:{words.words[at]}", start, end)
+    reading.drop.extend(e for e in entities if e.get("entity") in ("topic", "attribute", "claim", "spoilers"))
+    reading.why.append(f"a stated claim the store does not decide ({words.words[at]!r})")
+    return reading
 
 
 def _claims_of(reading: Reading) -> list[dict[str, Any]]:

@@ -1,0 +1,157 @@
+"""Whether the store decides a stated piece of trivia: the claim's relation and its qualifiers (round 19).
+
+"Did you know <claim>?", "is it true that <claim>?", "I heard that <claim>": a claim is a subject, a relation
+(its verb phrase: "plays", "auditioned for", "was dubbed into", "got his start because of"), a value and
+qualifiers ("the first", "the only", "originally", "back in the <decade>s", "in one day", "never"). The store
+decides it only when it holds *that* relation for the subject and every qualifier: each word of the claim must be
+one the readers decide from the store - a name, title, character or credited work of the film, a lexicon phrase
+(attributes, claims, relations, the film), a verb of a relation the store holds ("plays", "directed", "sang",
+"is based on", "came out") - or a word that says nothing (function words, hedges, the speaker's reactions).
+
+A word left over is what the store does not hold:
+- a verb of another relation ("auditioned", "turned down", "voiced", "got", "refuses", "dubbed"): never a yes or
+  no from the neighbouring relation ("auditioning is not playing");
+- a qualifier the store never decides ("first", "only", "originally", "never", "highest", "back in the 1980s"),
+  unless a lexicon phrase already reads it ("the original song");
+- after a frame that asks about the claim ("did you know", "is it true"), any content word (a noun of another
+  relation: "in development since", "named after a flower"); hearsay ("I heard") may frame an opinion ("I heard
+  it was great"), so there only verbs and qualifiers count.
+
+Then the claim is undecided: "I don't know whether <the claim>", never a card, a spoiler prompt or a verdict on
+what the store does hold. Rasa-free; bot/understanding/reading.py calls it with the words it has found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.understanding.claim_frames import MAX_TAG_WORDS
+from bot.understanding.clauses import RELEASE_TIMES
+from bot.understanding.coverage import FUNCTION_WORDS
+
+# The claim's key when the store does not decide it (actions/claims.py says "I don't know whether <the claim>").
+UNHELD_RELATION = "unheld_relation"
+# The frames that put a claim to be checked: asked about ("did you (also) know", "is it true", "do you know
+# that") or heard of ("I heard", "I read").
+_ASKED_FRAME = re.compile(
+    r"\b(?:did|do)\s+(?:you|u)\s+(?:also\s+|ever\s+|even\s+)?know\b|\b(?:is|isn'?t)\s+it\s+true\b", re.IGNORECASE
+)
+_HEARD_FRAME = re.compile(r"\bi\s+(?:have\s+|had\s+|'ve\s+|also\s+|just\s+)?(?:heard|read)\b", re.IGNORECASE)
+
+# Verbs (and their particles and nouns) of relations the store holds and the claim readers decide: playing a
+# part, being in the film, a crew credit, the song, the source, the release, the platform, family and love.
+HELD_RELATION_WORDS = frozenset(
+    """play plays played playing portray portrays portrayed star stars starred starring act acts acted acting
+    appear appears appeared cast casted role roles part parts character characters lead leads
+    direct directs directed directing director write writes wrote written writing writer screenplay script
+    compose composes composed composer score scored music soundtrack produce produces produced producer
+    sing sings sang sung singing singer perform performs performed performer recorded cover covered song band
+    novel book story
+    release released releases come comes came out premiere premiered premieres debut debuted stream streams
+    open opens opened theaters theatres theater theatre cinema cinemas
+    streaming available watch netflix
+    married marry marries love loves loved fall falls fell friend friends sister brother mother father
+    called named known titled name title
+    movie film films movies flick guy girl man woman actor actress boy""".split()
+)
+# Relations the store holds of the film alone: "<the title> is based on a novel" is decided, "<a character> is
+# based on <a person>" is not (the store gives no model of a character or a person).
+FILM_RELATION_WORDS = frozenset({"based", "adapted", "adaptation", "adapt", "source", "inspired"})
+# Words that add nothing to a claim: hedges, intensifiers, the speaker's reactions and tags.
+EMPTY_WORDS = frozenset(
+    """really actually also just even recently still now always too very so pretty quite indeed apparently
+    supposedly literally basically totally definitely truly real true right correct yes yeah yep oh wow lol haha
+    actual genuine proper
+    cool interesting nice well ok okay hey hi hello amazing crazy insane impressive like such""".split()
+)
+# Words a claim may hold without asking anything the store lacks.
+# (A day, a month, a season: the claim readers decide the release's time.)
+HOLDS_NOTHING_ASKED = FUNCTION_WORDS | EMPTY_WORDS | HELD_RELATION_WORDS | FILM_RELATION_WORDS | RELEASE_TIMES
+# Qualifiers the store never decides: a rank, an exclusivity, a first state, a frequency, a superlative.
+UNDECIDED_QUALIFIERS = frozenset(
+    """first only originally initially briefly almost nearly ever never once highest most biggest least best worst
+    since until""".split()
+)
+# Verbs the word list cannot tell by their ending: irregular forms of relations the store does not hold.
+IRREGULAR_VERBS = frozenset(
+    """got gets get take takes took taken give gives gave given go goes went gone lose loses lost make makes made
+    speak speaks spoke seen see saw know knew think thought refuse refuses buy bought pay paid won win wins
+    keep kept fight fought hate hates want wants wanted tried try tries turned turn""".split()
+)
+# "-ed" and "-ing" on a stem of at least this many letters: a verb form ("need", "bring" are none).
+MIN_VERB_STEM = 3
+DECADE = re.compile(r"^(?:1[89]|20)?\d0'?s$")
+
+
+@dataclass(frozen=True)
+class ClaimWords:
+    """What the reader knows of the words of a message with a claim (each a function of a word's index): whether
+    the word is in the claim, is inside a phrase the reader knows, is a word of the film's vocabulary, and whether
+    a person or character of the film is named before it in the claim (the claim's subject is not the film)."""
+
+    holds: Callable[[int], bool]
+    in_phrase: Callable[[int], bool]  # a name, a title or a lexicon phrase covers it
+    known: Callable[[int], bool]  # a word of the film's vocabulary or of its credited works
+    named_before: Callable[[int], bool]
+
+
+def asked_claim(text: str) -> tuple[int, int, bool] | None:
+    """(start, end, asked) of the claim of a trivia frame ("did you know <claim>?", "I heard that <claim>"), asked
+    when the frame asks about it; None without such a frame, or when the frame only begins a question of its own
+    ("did you know who plays <a>?") or stands beside one (bot/understanding/claim_frames.py)."""
+    frames = [*_ASKED_FRAME.finditer(text), *_HEARD_FRAME.finditer(text)]
+    if not frames:
+        return None
+    frame = max(frames, key=lambda m: m.end())  # the claim follows the last frame ("That's cool. I heard <claim>")
+    claim = _CLAIM_START.match(text, frame.end())
+    if claim is None or _WH_NEXT.match(text, claim.end()):
+        return None
+    # the claim runs to the end of its sentence ("<a>, didn't know <b>?": the comma does not end it)
+    sentence_end = _SENTENCE_END.search(text, claim.end())
+    end = sentence_end.start() if sentence_end else len(text.rstrip())
+    if _question_after(text[end + 1 :]):
+        return None  # "I heard it's sad. Have you seen it?": the message asks that
+    return claim.end(), end, frame.re is _ASKED_FRAME
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _question_after(rest: str) -> bool:
+    """Whether a question of its own follows the claim's sentence (more than a tag such as "Is that right?")."""
+    return "?" in rest and len(re.findall(r"[\w']+", rest)) > MAX_TAG_WORDS
+
+
+# After the frame: "that" and spaces, then the claim's first character.
+_CLAIM_START = re.compile(r"(?:\s+that\b)?\s*(?=\w)", re.IGNORECASE)
+# A wh-word right after the frame asks that ("did you know who plays <a>?"): no claim.
+_WH_NEXT = re.compile(r"(?:who|what|when|where|which|why|how|whose|whom|if|whether)\b", re.IGNORECASE)
+
+
+def unheld_word(words: list[str], claim: ClaimWords, asked: bool) -> int | None:
+    """The index of the claim's first word the store does not decide (see the module's rules), else None."""
+    for index, word in enumerate(words):
+        if not claim.holds(index):
+            continue
+        bare = word.removesuffix("'s").strip("'")
+        if bare in FILM_RELATION_WORDS and claim.named_before(index):
+            return index  # "<a character>'s character is based on <a person>": no model of anyone is held
+        if claim.in_phrase(index):
+            continue
+        if bare in UNDECIDED_QUALIFIERS or DECADE.match(bare):
+            return index  # "the first", "originally", "back in the 1980s": no phrase of the reader decides it
+        if not bare or claim.known(index) or bare in HOLDS_NOTHING_ASKED:
+            continue
+        if bare.isdigit():
+            continue  # a year, a day or a number: the claim readers decide dates and counts
+        if _verb_form(bare) or asked and bare.isalpha():
+            return index
+    return None
+
+
+def _verb_form(word: str) -> bool:
+    if word in IRREGULAR_VERBS:
+        return True
+    return any(word.endswith(ending) and len(word) - len(ending) >= MIN_VERB_STEM for ending in ("ed", "ing"))
