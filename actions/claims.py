@@ -715,7 +715,7 @@ def unheld_claim(reply: Reply, tracker: Tracker) -> tuple[str, str] | None:
 
 
 def _claimed(words: str) -> str:
-    return words.strip(" .!?,;:").replace('"', "'")  # the answer quotes it
+    return words.removeprefix("'s").strip(" .!?,;:").replace('"', "'")  # the answer quotes it
 
 
 def describe_undecided(reply: Reply, tracker: Tracker) -> None:

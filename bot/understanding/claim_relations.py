@@ -50,7 +50,7 @@ HELD_RELATION_WORDS = frozenset(
     sing sings sang sung singing singer perform performs performed performer recorded cover covered song band
     novel book story
     release released releases come comes came out premiere premiered premieres debut debuted stream streams
-    open opens opened theaters theatres theater theatre cinema cinemas
+    work works worked working open opens opened theaters theatres theater theatre cinema cinemas
     streaming available watch netflix
     married marry marries love loves loved fall falls fell friend friends sister brother mother father
     called named known titled name title
@@ -74,6 +74,8 @@ UNDECIDED_QUALIFIERS = frozenset(
     """first only originally initially briefly almost nearly ever never once highest most biggest least best worst
     since until""".split()
 )
+# Qualifiers of a named person's works ("<a name>'s first film"): the store lists their works with years.
+WORK_ORDER_WORDS = frozenset({"first", "last", "latest", "debut"})
 # Verbs the word list cannot tell by their ending: irregular forms of relations the store does not hold.
 IRREGULAR_VERBS = frozenset(
     """got gets get take takes took taken give gives gave given go goes went gone lose loses lost make makes made
@@ -140,6 +142,8 @@ def unheld_word(words: list[str], claim: ClaimWords, asked: bool) -> int | None:
             return index  # "<a character>'s character is based on <a person>": no model of anyone is held
         if claim.in_phrase(index):
             continue
+        if bare in WORK_ORDER_WORDS and index > 0 and words[index - 1].endswith("'s") and claim.in_phrase(index - 1):
+            continue  # "<a name>'s first film": the order of their works, which the works readers decide
         if bare in UNDECIDED_QUALIFIERS or DECADE.match(bare):
             return index  # "the first", "originally", "back in the 1980s": no phrase of the reader decides it
         if not bare or claim.known(index) or bare in HOLDS_NOTHING_ASKED:

@@ -568,7 +568,8 @@ def _unheld_trivia(text: str, entities: list[dict[str, Any]], store: FactStore, 
     words = _Words.of(text)
     hits = lexicon.find(words.words, ("attribute", "claim", "relation", "film"))
     spans = spans_of(words, [e for e in entities if e.get("entity") in NAMED_ENTITIES])
-    known = coverage.film_vocabulary(store, lexicon) | _credited_work_words(store)
+    # (the titles of the film's credited works and of its people's other works are named things too)
+    known = coverage.film_vocabulary(store, lexicon) | _credited_work_words(store) | coverage.known_work_words(store)
     first = next((i for i, (a, _) in enumerate(words.spans) if a >= start), len(words.words))
 
     def in_claim(index: int) -> bool:
@@ -577,8 +578,10 @@ def _unheld_trivia(text: str, entities: list[dict[str, Any]], store: FactStore, 
     def in_phrase(index: int) -> bool:
         return coverage.covered(index, hits, spans)
 
+    people = spans_of(words, [e for e in entities if e.get("entity") in ("person", "character")])
+
     def named_before(index: int) -> bool:
-        return any(first <= span.start < index for span in spans)
+        return any(first <= span.start < index for span in people)
 
     claim = claim_relations.ClaimWords(in_claim, in_phrase, lambda index: words.words[index] in known, named_before)
     at = claim_relations.unheld_word(words.words, claim, asked)
