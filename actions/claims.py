@@ -88,7 +88,10 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
         if source is None or not source.known:
             return None, None
         return word in NOVEL_WORDS, source
-    if key in ("released", "released_before", "released_after", "released_years_ago"):
+    if key == "released":  # "came out on <month> <day> in <year>": every part of the date said, not the year alone
+        decided, fact = _released(key, word)
+        return (decided and _date_parts_hold(tracker, fact) if decided is not None else None), fact
+    if key in ("released_before", "released_after", "released_years_ago"):
         return _released(key, word)
     if key in ("published", "published_before", "published_after"):
         return _published(key, word)
@@ -105,13 +108,9 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
             return None, None
         novel_first = str(published.value) < str(premiere.value)  # ISO dates sort as they fall
         return novel_first == (word == "novel"), published
-    if key == "released_on":
+    if key == "released_on":  # "released on <month> <another day>": the day decides too
         decided, fact = _released_on(word)
-        text = str(tracker.latest_message.get("text") or "").lower().replace(",", " ")
-        day = stated_claims.day_said(text.split(), word) if word in clauses.MONTHS else None
-        if decided and day is not None and fact is not None:  # "released on <another day>": the day decides too
-            return date.fromisoformat(str(fact.value)).day == day, fact
-        return decided, fact
+        return (decided and _date_parts_hold(tracker, fact) if decided is not None else None), fact
     if key == "novel_author":
         author = facts.novel.get("author")
         person = _person(tracker)
@@ -530,6 +529,23 @@ def _released(key: str, when: str) -> tuple[bool | None, Fact | None]:
     if when.endswith("s"):  # a decade
         return year // 10 == int(digits) // 10, premiere
     return year == int(digits), premiere
+
+
+def _date_parts_hold(tracker: Tracker, fact: Fact | None) -> bool:
+    """Whether the month and the day said in the message ("on <month> <day>") are the premiere's: a claim decided
+    by its year or its month alone must not pass a wrong day."""
+    if fact is None:
+        return True
+    words = re.findall(r"[\w']+", str(tracker.latest_message.get("text") or "").lower())
+    month = next((w for w in words if w in clauses.MONTHS and w != "may"), None)  # "may" is mostly the verb
+    if month is None:
+        return True
+    try:
+        premiere = date.fromisoformat(str(fact.value))
+    except ValueError:
+        return True
+    day = stated_claims.day_said(words, month)
+    return clauses.MONTHS.index(month) + 1 == premiere.month and day in (None, premiere.day)
 
 
 def _thing_released(word: str) -> bool | None:

@@ -68,7 +68,7 @@ def test_a_qualifier_or_a_relation_of_the_film_the_store_does_not_hold_is_undeci
 
 
 def test_hearsay_frames_an_opinion_so_only_verbs_and_qualifiers_count(store):
-    """"I heard it was really good" is a remark, "I heard <a> got the part because of <b>" a claim."""
+    """ "I heard it was really good" is a remark, "I heard <a> got the part because of <b>" a claim."""
     actor, character = _lead(store)
     assert _claim(reading(store, "I heard it was really good", "chitchat")) is None
     text = f"I heard {actor} got the part of {character} because of a friend."

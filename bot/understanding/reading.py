@@ -6215,6 +6215,21 @@ def _verb_after_apposition(words: _Words, names: list[dict], hits: list[Hit], re
     return any(words.words[i] not in CLAIM_STOPWORDS and i not in spoken for i in after)
 
 
+def _listed_names_end(text: str, names: list[dict], first: dict) -> int:
+    """Where the subject ends when it lists characters ("<a> and <b> appear in it"): after the last name joined to
+    the first by "and" or a comma, so that the names are the subject, not words claimed of the first."""
+    end = int(first["end"])
+    for entity in sorted(names, key=lambda e: int(e["start"])):
+        if entity.get("entity") == "character" and int(entity["start"]) > end:
+            if not LISTED_NAMES_GLUE.fullmatch(text[end : int(entity["start"])]):
+                break
+            end = int(entity["end"])
+    return end
+
+
+LISTED_NAMES_GLUE = re.compile(r"\s*(?:,\s*)?(?:and|&)?\s*", re.IGNORECASE)
+
+
 # The prepositions that place a character in a film ("<a> on <the title>", "<a> from <the title>").
 FILM_PLACES = (["on"], ["from"], ["in"])
 
@@ -6256,7 +6271,8 @@ def _yes_no_character(
     subject = relation or next(iter(names), None)
     if subject is None or any(lexicon.attributes[a.key].intent_for("character") != "ask_character" for a in attributes):
         return False
-    after = [i for i, span in enumerate(words.spans) if span[0] >= subject["end"] and i < _tag_start(words)]
+    subject_end = subject["end"] if subject is relation else _listed_names_end(words.text, names, subject)
+    after = [i for i, span in enumerate(words.spans) if span[0] >= subject_end and i < _tag_start(words)]
     film = {i for h in hits or [] if h.kind == "film" for i in range(h.start, h.end)}
     film |= {i - 1 for i in film if i > 0 and words.words[i - 1] == "from"}  # "<a character> from <the title>"
     claimed = [words.words[i] for i in after if words.words[i] not in CLAIM_STOPWORDS and i not in film]
