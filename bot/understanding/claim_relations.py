@@ -67,11 +67,17 @@ EMPTY_WORDS = frozenset(
     cool interesting nice well ok okay hey hi hello amazing crazy insane impressive like such""".split()
 )
 # Words a claim may hold without asking anything the store lacks.
+# Numbers in words: the claim readers decide counts and lengths ("almost two hours long") as they do digits.
+NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve twenty hundred thousand million half".split()
+)
 # (A day, a month, a season: the claim readers decide the release's time.)
-HOLDS_NOTHING_ASKED = FUNCTION_WORDS | EMPTY_WORDS | HELD_RELATION_WORDS | FILM_RELATION_WORDS | RELEASE_TIMES
+HOLDS_NOTHING_ASKED = (
+    FUNCTION_WORDS | EMPTY_WORDS | HELD_RELATION_WORDS | FILM_RELATION_WORDS | RELEASE_TIMES | NUMBER_WORDS
+)
 # Qualifiers the store never decides: a rank, an exclusivity, a first state, a frequency, a superlative.
 UNDECIDED_QUALIFIERS = frozenset(
-    """first only originally initially briefly almost nearly ever never once highest most biggest least best worst
+    """first only originally initially briefly ever never once highest most biggest least best worst
     since until""".split()
 )
 # Qualifiers of a named person's works ("<a name>'s first film"): the store lists their works with years.
@@ -132,8 +138,10 @@ _CLAIM_START = re.compile(r"(?:\s+that\b)?\s*(?=\w)", re.IGNORECASE)
 _WH_NEXT = re.compile(r"(?:who|what|when|where|which|why|how|whose|whom|if|whether)\b", re.IGNORECASE)
 
 
-def unheld_word(words: list[str], claim: ClaimWords, asked: bool) -> int | None:
-    """The index of the claim's first word the store does not decide (see the module's rules), else None."""
+def unheld_word(words: list[str], claim: ClaimWords, any_word: bool) -> int | None:
+    """The index of the claim's first word the store does not decide (see the module's rules), else None; with
+    `any_word`, a content word of no verb's form counts too (a frame that asks about the claim, and no claim reader
+    that reads its words as a description)."""
     for index, word in enumerate(words):
         if not claim.holds(index):
             continue
@@ -144,15 +152,26 @@ def unheld_word(words: list[str], claim: ClaimWords, asked: bool) -> int | None:
             continue
         if bare in WORK_ORDER_WORDS and index > 0 and words[index - 1].endswith("'s") and claim.in_phrase(index - 1):
             continue  # "<a name>'s first film": the order of their works, which the works readers decide
-        if bare in UNDECIDED_QUALIFIERS or DECADE.match(bare):
+        if bare in UNDECIDED_QUALIFIERS or DECADE.match(bare) or _time_taken(words, index):
             return index  # "the first", "originally", "back in the 1980s": no phrase of the reader decides it
         if not bare or claim.known(index) or bare in HOLDS_NOTHING_ASKED:
             continue
         if bare.isdigit():
             continue  # a year, a day or a number: the claim readers decide dates and counts
-        if _verb_form(bare) or asked and bare.isalpha():
+        if _verb_form(bare) or any_word and bare.isalpha():
             return index
     return None
+
+
+# "in one day", "in a week", "in 3 takes": how long a deed took, which the store never says.
+TIME_TAKEN_UNITS = frozenset({"day", "days", "week", "weeks", "hour", "hours", "minute", "minutes", "take", "takes"})
+HOW_MANY = frozenset({"one", "a", "an", "two", "three", "few", "single"})
+
+
+def _time_taken(words: list[str], index: int) -> bool:
+    if words[index] not in TIME_TAKEN_UNITS or index < 2 or words[index - 2] != "in":
+        return False
+    return words[index - 1] in HOW_MANY or words[index - 1].isdigit()
 
 
 def _verb_form(word: str) -> bool:

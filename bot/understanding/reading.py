@@ -541,13 +541,12 @@ def read(
     lexicon: Lexicon,
 ) -> Reading:
     """What to change in the NLU result of `text` (bot/understanding/README or the rules below)."""
-    unheld = _unheld_trivia(text, entities, store, lexicon)
-    if unheld is not None:
-        return unheld
     reading = _read_named(text, intent, entities, store, lexicon)
-    if _claims_of(reading):
-        return reading
-    return _framed_claim(text, intent, entities, store, lexicon) or reading
+    claimed = reading if _claims_of(reading) else _framed_claim(text, intent, entities, store, lexicon)
+    # a claim reader decides the words of a description ("<a> is a painter"): then only the claim's verbs and
+    # qualifiers can say that the store does not hold the relation
+    unheld = _unheld_trivia(text, entities, store, lexicon, described=claimed is not None)
+    return unheld or claimed or reading
 
 
 # The entities that name a thing of the film (not the reply's language, which spans the whole message).
@@ -556,7 +555,9 @@ NAMED_ENTITIES = frozenset({"person", "character", "crew_role"})
 UNHELD_CLAIM_INTENT = "ask_fact"
 
 
-def _unheld_trivia(text: str, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon) -> Reading | None:
+def _unheld_trivia(
+    text: str, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon, *, described: bool
+) -> Reading | None:
     """ "Did you know <a> auditioned for the role of <b>?", "I heard <the title> was the first film dubbed into
     <a language>": a stated claim with a relation or a qualifier the store does not hold
     (bot/understanding/claim_relations.py) is undecided, whatever the neighbouring relation, card or spoiler
@@ -584,7 +585,7 @@ def _unheld_trivia(text: str, entities: list[dict[str, Any]], store: FactStore, 
         return any(first <= span.start < index for span in people)
 
     claim = claim_relations.ClaimWords(in_claim, in_phrase, lambda index: words.words[index] in known, named_before)
-    at = claim_relations.unheld_word(words.words, claim, asked)
+    at = claim_relations.unheld_word(words.words, claim, asked and not described)
     if at is None:
         return None
     reading = Reading(intent=UNHELD_CLAIM_INTENT)
