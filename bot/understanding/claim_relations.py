@@ -2,7 +2,7 @@
 
 "Did you know <claim>?", "is it true that <claim>?", "I heard that <claim>": a claim is a subject, a relation
 (its verb phrase: "plays", "auditioned for", "was dubbed into", "got his start because of"), a value and
-qualifiers ("the first", "the only", "originally", "back in the <decade>s", "in one day", "never"). The store
+qualifiers ("the first", "the only", "originally", "back in the <decade>s", "in one day"). The store
 decides it only when it holds *that* relation for the subject and every qualifier: each word of the claim must be
 one the readers decide from the store - a name, title, character or credited work of the film, a lexicon phrase
 (attributes, claims, relations, the film), a verb of a relation the store holds ("plays", "directed", "sang",
@@ -11,13 +11,13 @@ one the readers decide from the store - a name, title, character or credited wor
 A word left over is what the store does not hold:
 - a verb of another relation ("auditioned", "turned down", "voiced", "got", "refuses", "dubbed"): never a yes or
   no from the neighbouring relation ("auditioning is not playing");
-- a qualifier the store never decides ("first", "only", "originally", "never", "highest", "back in the 1980s"),
+- a qualifier the store never decides ("first", "only", "originally", "highest", "back in the 1980s", "in one day"),
   unless a lexicon phrase already reads it ("the original song");
 - after a frame that asks about the claim ("did you know", "is it true"), any content word (a noun of another
   relation: "in development since", "named after a flower"); hearsay ("I heard") may frame an opinion ("I heard
   it was great"), so there only verbs and qualifiers count.
 
-Then the claim is undecided: "I don't know whether <the claim>", never a card, a spoiler prompt or a verdict on
+Then the claim is undecided: "I don't know that about <its subject> ("<the claim>")", never a card, a spoiler prompt or a verdict on
 what the store does hold. Rasa-free; bot/understanding/reading.py calls it with the words it has found.
 """
 
@@ -47,10 +47,11 @@ HELD_RELATION_WORDS = frozenset(
     appear appears appeared cast casted role roles part parts character characters lead leads
     direct directs directed directing director write writes wrote written writing writer screenplay script
     compose composes composed composer score scored music soundtrack produce produces produced producer
+    make makes made making
     sing sings sang sung singing singer perform performs performed performer recorded cover covered song band
     novel book story
     release released releases come comes came out premiere premiered premieres debut debuted stream streams
-    work works worked working open opens opened theaters theatres theater theatre cinema cinemas
+    work works worked working open opens opened show shows showed shown theaters theatres theater theatre cinema cinemas
     streaming available watch netflix
     married marry marries love loves loved fall falls fell friend friends sister brother mother father
     called named known titled name title
@@ -77,14 +78,14 @@ HOLDS_NOTHING_ASKED = (
 )
 # Qualifiers the store never decides: a rank, an exclusivity, a first state, a frequency, a superlative.
 UNDECIDED_QUALIFIERS = frozenset(
-    """first only originally initially briefly ever never once highest most biggest least best worst
+    """first only originally initially briefly ever once highest most biggest least best worst
     since until""".split()
 )
 # Qualifiers of a named person's works ("<a name>'s first film"): the store lists their works with years.
 WORK_ORDER_WORDS = frozenset({"first", "last", "latest", "debut"})
 # Verbs the word list cannot tell by their ending: irregular forms of relations the store does not hold.
 IRREGULAR_VERBS = frozenset(
-    """got gets get take takes took taken give gives gave given go goes went gone lose loses lost make makes made
+    """got gets get take takes took taken give gives gave given go goes went gone lose loses lost
     speak speaks spoke seen see saw know knew think thought refuse refuses buy bought pay paid won win wins
     keep kept fight fought hate hates want wants wanted tried try tries turned turn""".split()
 )
