@@ -107,10 +107,22 @@ def test_a_held_release_date_with_its_verb_is_no_unheld_claim(store):
         "did you know who plays the lead?",
         "I heard it's sad. Have you seen it? What did you think of the ending?",
         "I think it was first shown in June",
+        "do you know much about the lead?",
+        "I just read something that said the rooftop was the best scene.",
+        "I heard about that one.",
     ],
 )
-def test_no_trivia_claim_after_a_wh_word_beside_a_question_or_in_a_belief(text):
+def test_no_trivia_claim_after_a_wh_word_beside_a_question_in_a_belief_or_asking_for_a_thing(text):
     assert claim_relations.asked_claim(text) is None
+
+
+def test_hearsay_is_its_own_clause_only():
+    """ "I heard it was good, romance is not my genre, but I'd see it": the speaker's taste after it is no claim."""
+    text = "I heard it was good, romance is not my genre, but I'd see it anyway."
+    found = claim_relations.asked_claim(text)
+    assert found is not None
+    assert text[found[0] : found[1]] == "it was good"
+    assert not found[2]
 
 
 def test_the_claim_runs_to_the_end_of_its_sentence():

@@ -14,11 +14,13 @@ A word left over is what the store does not hold:
 - a qualifier the store never decides ("first", "only", "originally", "highest", "back in the 1980s", "in one day"),
   unless a lexicon phrase already reads it ("the original song");
 - after a frame that asks about the claim ("did you know", "is it true"), any content word (a noun of another
-  relation: "in development since", "named after a flower"); hearsay ("I heard") may frame an opinion ("I heard
-  it was great"), so there only verbs and qualifiers count.
+  relation: "named after a flower"), unless a claim reader reads those words as a description ("<a> is a
+  painter"); hearsay ("I heard") may frame an opinion ("I heard it was great"), so there only verbs and
+  qualifiers count, and only in the frame's own clause.
 
-Then the claim is undecided: "I don't know that about <its subject> ("<the claim>")", never a card, a spoiler prompt or a verdict on
-what the store does hold. Rasa-free; bot/understanding/reading.py calls it with the words it has found.
+Then the claim is undecided: "I don't know that about <its subject> ("<the claim>")", never a card, a spoiler
+prompt or a verdict on what the store does hold. Rasa-free; bot/understanding/reading.py calls it with the words
+it has found.
 """
 
 from __future__ import annotations
@@ -35,10 +37,18 @@ from bot.understanding.coverage import FUNCTION_WORDS
 UNHELD_RELATION = "unheld_relation"
 # The frames that put a claim to be checked: asked about ("did you (also) know", "is it true", "do you know
 # that") or heard of ("I heard", "I read").
+# ("do you know <a thing>?" asks for the thing: only "do you know that" frames a claim; "I read <a thing>" too.)
 _ASKED_FRAME = re.compile(
-    r"\b(?:did|do)\s+(?:you|u)\s+(?:also\s+|ever\s+|even\s+)?know\b|\b(?:is|isn'?t)\s+it\s+true\b", re.IGNORECASE
+    r"\bdid\s+(?:you|u)\s+(?:also\s+|ever\s+|even\s+)?know\b|\bdo\s+(?:you|u)\s+know(?=\s+that\b)"
+    r"|\b(?:is|isn'?t)\s+it\s+true\b",
+    re.IGNORECASE,
 )
-_HEARD_FRAME = re.compile(r"\bi\s+(?:have\s+|had\s+|'ve\s+|also\s+|just\s+)?(?:heard|read)\b", re.IGNORECASE)
+_HEARD_FRAME = re.compile(
+    r"\bi\s+(?:have\s+|had\s+|'ve\s+|also\s+|just\s+)?(?:heard|hear)\b"
+    r"(?!\s+(?:about|of|from|something|anything|nothing|so|too|that\s+(?:one|too|before|a\s+lot)\b))"
+    r"|\bi\s+(?:have\s+|had\s+|'ve\s+|also\s+|just\s+)?read(?=\s+that\b)",
+    re.IGNORECASE,
+)
 
 # Verbs (and their particles and nouns) of relations the store holds and the claim readers decide: playing a
 # part, being in the film, a crew credit, the song, the source, the release, the platform, family and love.
@@ -78,7 +88,7 @@ HOLDS_NOTHING_ASKED = (
 )
 # Qualifiers the store never decides: a rank, an exclusivity, a first state, a frequency, a superlative.
 UNDECIDED_QUALIFIERS = frozenset(
-    """first only originally initially briefly ever once highest most biggest least best worst
+    """first only originally initially briefly ever once highest biggest least
     since until""".split()
 )
 # Qualifiers of a named person's works ("<a name>'s first film"): the store lists their works with years.
@@ -117,15 +127,18 @@ def asked_claim(text: str) -> tuple[int, int, bool] | None:
     claim = _CLAIM_START.match(text, frame.end())
     if claim is None or _WH_NEXT.match(text, claim.end()):
         return None
-    # the claim runs to the end of its sentence ("<a>, didn't know <b>?": the comma does not end it)
-    sentence_end = _SENTENCE_END.search(text, claim.end())
+    # a claim asked about runs to the end of its sentence ("did you know <a>, didn't know <b>?"); hearsay is its
+    # own clause only ("I heard it was good, romance is not my genre": the speaker's taste is no claim)
+    asked = frame.re is _ASKED_FRAME
+    sentence_end = (_SENTENCE_END if asked else _CLAUSE_END).search(text, claim.end())
     end = sentence_end.start() if sentence_end else len(text.rstrip())
     if _question_after(text[end + 1 :]):
         return None  # "I heard it's sad. Have you seen it?": the message asks that
-    return claim.end(), end, frame.re is _ASKED_FRAME
+    return claim.end(), end, asked
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_CLAUSE_END = re.compile(r"[,;]|[.!?](?:\s|$)")
 
 
 def _question_after(rest: str) -> bool:
