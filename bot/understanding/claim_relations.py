@@ -130,8 +130,7 @@ def asked_claim(text: str) -> tuple[int, int, bool] | None:
     # a claim asked about runs to the end of its sentence ("did you know <a>, didn't know <b>?"); hearsay is its
     # own clause only ("I heard it was good, romance is not my genre": the speaker's taste is no claim)
     asked = frame.re is _ASKED_FRAME
-    sentence_end = (_SENTENCE_END if asked else _CLAUSE_END).search(text, claim.end())
-    end = sentence_end.start() if sentence_end else len(text.rstrip())
+    end = _sentence_end(text, claim.end()) if asked else _clause_end(text, claim.end())
     if _question_after(text[end + 1 :]):
         return None  # "I heard it's sad. Have you seen it?": the message asks that
     return claim.end(), end, asked
@@ -139,6 +138,29 @@ def asked_claim(text: str) -> tuple[int, int, bool] | None:
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _CLAUSE_END = re.compile(r"[,;]|[.!?](?:\s|$)")
+# Words that make a clause of the words before them: a copula or an auxiliary ("the movie, <the title>, had been
+# ..." is one clause until its verb).
+CLAUSE_VERBS = frozenset("is was are were be been has had have do does did will would can could 's".split())
+
+
+def _finite(word: str) -> bool:
+    """A copula, an auxiliary or a past form ("-ing" alone makes no clause, and titles hold such words)."""
+    return word in CLAUSE_VERBS or word.endswith("'s") or _verb_form(word) and not word.endswith("ing")
+
+
+def _sentence_end(text: str, start: int) -> int:
+    found = _SENTENCE_END.search(text, start)
+    return found.start() if found else len(text.rstrip())
+
+
+def _clause_end(text: str, start: int) -> int:
+    """The end of the clause from `start`: the first comma or full stop after its verb (an apposition before the
+    verb, "the movie, <the title>, had been ...", belongs to it)."""
+    for found in _CLAUSE_END.finditer(text, start):
+        said = re.findall(r"[\w']+", text[start : found.start()].lower())
+        if found.group() not in ",;" or any(_finite(w) for w in said):
+            return found.start()
+    return len(text.rstrip())
 
 
 def _question_after(rest: str) -> bool:
@@ -146,8 +168,8 @@ def _question_after(rest: str) -> bool:
     return "?" in rest and len(re.findall(r"[\w']+", rest)) > MAX_TAG_WORDS
 
 
-# After the frame: "that" and spaces, then the claim's first character.
-_CLAIM_START = re.compile(r"(?:\s+that\b)?\s*(?=\w)", re.IGNORECASE)
+# After the frame: an adverb of it ("I heard recently that"), "that" and spaces, then the claim's first character.
+_CLAIM_START = re.compile(r"(?:\s+\w+ly(?=\s+that\b))?(?:\s+that\b)?\s*(?=\w)", re.IGNORECASE)
 # A wh-word right after the frame asks that ("did you know who plays <a>?"): no claim.
 _WH_NEXT = re.compile(r"(?:who|what|when|where|which|why|how|whose|whom|if|whether)\b", re.IGNORECASE)
 
