@@ -545,8 +545,13 @@ def read(
     claimed = reading if _claims_of(reading) else _framed_claim(text, intent, entities, store, lexicon)
     # a claim reader decides the words of a description ("<a> is a painter"): then only the claim's verbs and
     # qualifiers can say that the store does not hold the relation
-    unheld = _unheld_trivia(text, entities, store, lexicon, described=claimed is not None)
+    described = [e for e in _claims_of(claimed) if str(e["value"]).startswith(DESCRIPTION_CLAIMS)] if claimed else []
+    unheld = _unheld_trivia(text, entities, store, lexicon, claimed=claimed is not None, described=described)
     return unheld or claimed or reading
+
+
+# Claims whose words are a description a claim reader decides ("<a> is left-handed"): the words are its own.
+DESCRIPTION_CLAIMS = ("describes:", "person_describes:")
 
 
 # The entities that name a thing of the film (not the reply's language, which spans the whole message).
@@ -556,7 +561,13 @@ UNHELD_CLAIM_INTENT = "ask_fact"
 
 
 def _unheld_trivia(
-    text: str, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon, *, described: bool
+    text: str,
+    entities: list[dict[str, Any]],
+    store: FactStore,
+    lexicon: Lexicon,
+    *,
+    claimed: bool,
+    described: list[dict[str, Any]],
 ) -> Reading | None:
     """ "Did you know <a> auditioned for the role of <b>?", "I heard <the title> was the first film dubbed into
     <a language>": a stated claim with a relation or a qualifier the store does not hold
@@ -568,7 +579,7 @@ def _unheld_trivia(
     start, end, asked = found
     words = _Words.of(text)
     hits = lexicon.find(words.words, ("attribute", "claim", "relation", "film"))
-    spans = spans_of(words, [e for e in entities if e.get("entity") in NAMED_ENTITIES])
+    spans = spans_of(words, [e for e in entities if e.get("entity") in NAMED_ENTITIES] + described)
     # (the titles of the film's credited works and of its people's other works are named things too)
     known = coverage.film_vocabulary(store, lexicon) | _credited_work_words(store) | coverage.known_work_words(store)
     first = next((i for i, (a, _) in enumerate(words.spans) if a >= start), len(words.words))
@@ -585,7 +596,7 @@ def _unheld_trivia(
         return any(first <= span.start < index for span in people)
 
     claim = claim_relations.ClaimWords(in_claim, in_phrase, lambda index: words.words[index] in known, named_before)
-    at = claim_relations.unheld_word(words.words, claim, asked and not described)
+    at = claim_relations.unheld_word(words.words, claim, asked and not claimed)
     if at is None:
         return None
     reading = Reading(intent=UNHELD_CLAIM_INTENT)
