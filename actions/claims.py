@@ -18,6 +18,7 @@ from actions.common import Reply, agrees, entity_values, full_names_written, pro
 from bot.names import normalise
 from bot.store import Fact, Person
 from bot.understanding import clauses, countries, stated_claims
+from bot.understanding.claim_relations import UNHELD_RELATION
 from bot.understanding.countries import same_country
 from bot.understanding.lexicon import default_lexicon
 from bot.understanding.reading import relation_keys
@@ -87,7 +88,10 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
         if source is None or not source.known:
             return None, None
         return word in NOVEL_WORDS, source
-    if key in ("released", "released_before", "released_after", "released_years_ago"):
+    if key == "released":  # "came out on <month> <day> in <year>": every part of the date said, not the year alone
+        decided, fact = _released(key, word)
+        return (decided and _date_parts_hold(tracker, fact) if decided is not None else None), fact
+    if key in ("released_before", "released_after", "released_years_ago"):
         return _released(key, word)
     if key in ("published", "published_before", "published_after"):
         return _published(key, word)
@@ -104,13 +108,9 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
             return None, None
         novel_first = str(published.value) < str(premiere.value)  # ISO dates sort as they fall
         return novel_first == (word == "novel"), published
-    if key == "released_on":
+    if key == "released_on":  # "released on <month> <another day>": the day decides too
         decided, fact = _released_on(word)
-        text = str(tracker.latest_message.get("text") or "").lower().replace(",", " ")
-        day = stated_claims.day_said(text.split(), word) if word in clauses.MONTHS else None
-        if decided and day is not None and fact is not None:  # "released on <another day>": the day decides too
-            return date.fromisoformat(str(fact.value)).day == day, fact
-        return decided, fact
+        return (decided and _date_parts_hold(tracker, fact) if decided is not None else None), fact
     if key == "novel_author":
         author = facts.novel.get("author")
         person = _person(tracker)
@@ -531,6 +531,23 @@ def _released(key: str, when: str) -> tuple[bool | None, Fact | None]:
     return year == int(digits), premiere
 
 
+def _date_parts_hold(tracker: Tracker, fact: Fact | None) -> bool:
+    """Whether the month and the day said in the message ("on <month> <day>") are the premiere's: a claim decided
+    by its year or its month alone must not pass a wrong day."""
+    if fact is None:
+        return True
+    words = re.findall(r"[\w']+", str(tracker.latest_message.get("text") or "").lower())
+    month = next((w for w in words if w in clauses.MONTHS and w != "may"), None)  # "may" is mostly the verb
+    if month is None:
+        return True
+    try:
+        premiere = date.fromisoformat(str(fact.value))
+    except ValueError:
+        return True
+    day = stated_claims.day_said(words, month)
+    return clauses.MONTHS.index(month) + 1 == premiere.month and day in (None, premiere.day)
+
+
 def _thing_released(word: str) -> bool | None:
     """ "Did the song come out in 2013 / on a Friday?": decided from the one year (or date) the thing's held answer
     gives (its fact, or its credit's text); none or several held (which one is meant?): undecided."""
@@ -685,6 +702,36 @@ def undecided_response(tracker: Tracker) -> str:
     if claims and claims[0] == "in_film" and named and not any(store().resolve(n, ("person",)) for n in named):
         return "utter_not_in_film"
     return "utter_dont_know"
+
+
+def unheld_claim(reply: Reply, tracker: Tracker) -> tuple[str, str] | None:
+    """(the claim's subject, the words claimed of it) when the reader found the claim's relation or a qualifier
+    the store does not hold (bot/understanding/claim_relations.py): "<a> auditioned for the role of <b>" is
+    (<a>'s name, "auditioned for the role of <b>"); a claim opened by no name of ours is the film's. Else None."""
+    message = tracker.latest_message
+    text = str(message.get("text") or "")
+    entities = message.get("entities") or []
+    claim = next(
+        (e for e in entities if e.get("entity") == "claim" and str(e.get("value")).startswith(f"{UNHELD_RELATION}:")),
+        None,
+    )
+    if claim is None:
+        return None
+    start, end = int(claim.get("start") or 0), int(claim.get("end") or len(text))
+    facts = store()
+    for entity in entities:
+        if entity.get("entity") in ("person", "character") and entity.get("start") == start:
+            found = facts.resolve(str(entity.get("value") or ""), (str(entity["entity"]),))
+            if found:
+                return reply.name(found[0]), _claimed(text[int(entity.get("end") or start) : end])
+    said = text[start:end]
+    if said.lower().startswith(facts.title.lower()):
+        return facts.title, _claimed(said[len(facts.title) :])
+    return facts.title, _claimed(said)
+
+
+def _claimed(words: str) -> str:
+    return words.removeprefix("'s").strip(" .!?,;:").replace('"', "'")  # the answer quotes it
 
 
 def describe_undecided(reply: Reply, tracker: Tracker) -> None:

@@ -20,6 +20,7 @@ from actions.claims import (
     details_decide,
     story_credits,
     undecided_response,
+    unheld_claim,
 )
 from actions.common import Reply, agrees, entity_values, pronoun_asked, store
 from actions.other_subject import OUT_OF_SCOPE_RESPONSE
@@ -112,6 +113,11 @@ def _answer_with_frame(action: StoreAction, reply: Reply, tracker: Tracker) -> l
         events.append(SlotSet("spoilers_ok", consent))
         if not consent:
             reply.utter("utter_spoilers_off")
+    claimed = unheld_claim(reply, tracker)
+    if claimed is not None:  # "did you know <a> auditioned for <b>?": the relation is not held, nothing else is said
+        subject, asked = claimed
+        reply.dont_know(tracker, "utter_dont_know_person_asked", subject_name=subject, asked=asked)
+        return events
     also = list(dict.fromkeys(entity_values(tracker, "also_ask")))
     later = _claim_intent(tracker)
     later = later if later in also else None  # "how long is it and is it on <a service>?": yes/no second

@@ -37,6 +37,7 @@ from bot.understanding import (
     attribute_owner,
     character_question,
     claim_frames,
+    claim_relations,
     clauses,
     comparisons,
     conversation_talk,
@@ -546,9 +547,70 @@ def read(
 ) -> Reading:
     """What to change in the NLU result of `text` (bot/understanding/README or the rules below)."""
     reading = _read_named(text, intent, entities, store, lexicon)
-    if _claims_of(reading) or any(e["entity"] == "taste" for e in reading.entities):
+    if any(e["entity"] == "taste" for e in reading.entities):
         return reading  # a question of the assistant's taste frames no claim: "did you ever see <the film by …>?"
-    return _framed_claim(text, intent, entities, store, lexicon) or reading
+    claimed = reading if _claims_of(reading) else _framed_claim(text, intent, entities, store, lexicon)
+    # a claim reader decides the words of a description ("<a> is a painter"): then only the claim's verbs and
+    # qualifiers can say that the store does not hold the relation
+    described = [e for e in _claims_of(claimed) if str(e["value"]).startswith(DESCRIPTION_CLAIMS)] if claimed else []
+    unheld = _unheld_trivia(text, entities, store, lexicon, claimed=claimed is not None, described=described)
+    return unheld or claimed or reading
+
+
+# Claims whose words are a description a claim reader decides ("<a> is left-handed"): the words are its own.
+DESCRIPTION_CLAIMS = ("describes:", "person_describes:")
+
+
+# The entities that name a thing of the film (not the reply's language, which spans the whole message).
+NAMED_ENTITIES = frozenset({"person", "character", "crew_role"})
+# The intent a stated claim the store does not decide is answered under (its claim says "I don't know whether").
+UNHELD_CLAIM_INTENT = "ask_fact"
+
+
+def _unheld_trivia(
+    text: str,
+    entities: list[dict[str, Any]],
+    store: FactStore,
+    lexicon: Lexicon,
+    *,
+    claimed: bool,
+    described: list[dict[str, Any]],
+) -> Reading | None:
+    """ "Did you know <a> auditioned for the role of <b>?", "I heard <the title> was the first film dubbed into
+    <a language>": a stated claim with a relation or a qualifier the store does not hold
+    (bot/understanding/claim_relations.py) is undecided, whatever the neighbouring relation, card or spoiler
+    setting its words would otherwise read."""
+    found = claim_relations.asked_claim(text)  # English frames only; a Japanese title inside is the song's or ours
+    if found is None:
+        return None
+    start, end, asked = found
+    words = _Words.of(text)
+    hits = lexicon.find(words.words, ("attribute", "claim", "relation", "film"))
+    spans = spans_of(words, [e for e in entities if e.get("entity") in NAMED_ENTITIES] + described)
+    # (the titles of the film's credited works and of its people's other works are named things too)
+    known = coverage.film_vocabulary(store, lexicon) | _credited_work_words(store) | coverage.known_work_words(store)
+    first = next((i for i, (a, _) in enumerate(words.spans) if a >= start), len(words.words))
+
+    def in_claim(index: int) -> bool:
+        return start <= words.spans[index][0] and words.spans[index][1] <= end
+
+    def in_phrase(index: int) -> bool:
+        return coverage.covered(index, hits, spans)
+
+    people = spans_of(words, [e for e in entities if e.get("entity") in ("person", "character")])
+
+    def named_before(index: int) -> bool:
+        return any(first <= span.start < index for span in people)
+
+    claim = claim_relations.ClaimWords(in_claim, in_phrase, lambda index: words.words[index] in known, named_before)
+    at = claim_relations.unheld_word(words.words, claim, asked and not claimed)
+    if at is None:
+        return None
+    reading = Reading(intent=UNHELD_CLAIM_INTENT)
+    reading.add("claim", f"{claim_relations.UNHELD_RELATION}:{words.words[at]}", start, end)
+    reading.drop.extend(e for e in entities if e.get("entity") in ("topic", "attribute", "claim", "spoilers"))
+    reading.why.append(f"a stated claim the store does not decide ({words.words[at]!r})")
+    return reading
 
 
 def _claims_of(reading: Reading) -> list[dict[str, Any]]:
@@ -6253,6 +6315,21 @@ def _verb_after_apposition(words: _Words, names: list[dict], hits: list[Hit], re
     return any(words.words[i] not in CLAIM_STOPWORDS and i not in spoken for i in after)
 
 
+def _listed_names_end(text: str, names: list[dict], first: dict) -> int:
+    """Where the subject ends when it lists characters ("<a> and <b> appear in it"): after the last name joined to
+    the first by "and" or a comma, so that the names are the subject, not words claimed of the first."""
+    end = int(first["end"])
+    for entity in sorted(names, key=lambda e: int(e["start"])):
+        if entity.get("entity") == "character" and int(entity["start"]) > end:
+            if not LISTED_NAMES_GLUE.fullmatch(text[end : int(entity["start"])]):
+                break
+            end = int(entity["end"])
+    return end
+
+
+LISTED_NAMES_GLUE = re.compile(r"\s*(?:,\s*)?(?:and|&)?\s*", re.IGNORECASE)
+
+
 # The prepositions that place a character in a film ("<a> on <the title>", "<a> from <the title>").
 FILM_PLACES = (["on"], ["from"], ["in"])
 
@@ -6294,7 +6371,8 @@ def _yes_no_character(
     subject = relation or next(iter(names), None)
     if subject is None or any(lexicon.attributes[a.key].intent_for("character") != "ask_character" for a in attributes):
         return False
-    after = [i for i, span in enumerate(words.spans) if span[0] >= subject["end"] and i < _tag_start(words)]
+    subject_end = subject["end"] if subject is relation else _listed_names_end(words.text, names, subject)
+    after = [i for i, span in enumerate(words.spans) if span[0] >= subject_end and i < _tag_start(words)]
     film = {i for h in hits or [] if h.kind == "film" for i in range(h.start, h.end)}
     film |= {i - 1 for i in film if i > 0 and words.words[i - 1] == "from"}  # "<a character> from <the title>"
     claimed = [words.words[i] for i in after if words.words[i] not in CLAIM_STOPWORDS and i not in film]
