@@ -32,6 +32,7 @@ from rapidfuzz.distance import OSA
 from bot.japanese import has_japanese, morphemes
 from bot.store import FactStore
 from bot.understanding import (
+    aspect_asked,
     asking_parts,
     attribute_owner,
     character_question,
@@ -540,10 +541,47 @@ def read(
     lexicon: Lexicon,
 ) -> Reading:
     """What to change in the NLU result of `text` (bot/understanding/README or the rules below)."""
+    aspect = _aspect_of_the_subject(text, entities)
+    if aspect is not None:
+        return aspect
     reading = _read_named(text, intent, entities, store, lexicon)
     if _claims_of(reading):
         return reading
     return _framed_claim(text, intent, entities, store, lexicon) or reading
+
+
+# The attribute each aspect is tagged as (bot/understanding/vocabulary.yml): making-of details and popularity over
+# time are held for no subject; a person's words are asked of that person (actions/topics.py).
+ASPECT_ATTRIBUTES = {aspect_asked.MAKING: "making", aspect_asked.LASTING: "lasting_popularity"}
+# Popularity of a person or a character: the vocabulary's attribute for it, unheld of them.
+POPULARITY_OF_SOMEONE = "viewership"
+# The classifier's entities an aspect reading replaces: what it took for the question asked.
+ASKING_ENTITIES = frozenset({"attribute", "claim", "topic", "crew_role"})
+
+
+def _aspect_of_the_subject(text: str, entities: list[dict[str, Any]]) -> Reading | None:
+    """ "how did they generate the fireworks?", "is <a> still popular?", "what did <a person> say about it?": an
+    aspect of the subject that the nearest held fact does not answer (bot/understanding/aspect_asked.py). The
+    aspect's words are tagged as its attribute: "I don't know" names it, never the subject's card or date."""
+    if has_japanese(text):
+        return None
+    words = _Words.of(text)
+    people = [e for e in entities if e.get("entity") == "person"]
+    aspect = aspect_asked.aspect_asked(words.words, coverage.entity_spans(words.spans, people))
+    if aspect is None:
+        return None
+    reading = Reading("ask_fact", why=[f"an aspect asked of the subject: {aspect.kind}"])
+    reading.drop.extend(e for e in entities if e.get("entity") in ASKING_ENTITIES)
+    someone = [e for e in entities if e.get("entity") in ("person", "character")]
+    if aspect.kind == aspect_asked.SAYING:
+        key = person_asked.ASKED_OF_PERSON
+    elif aspect.kind == aspect_asked.LASTING and someone:
+        key = POPULARITY_OF_SOMEONE
+    else:
+        key = ASPECT_ATTRIBUTES[aspect.kind]
+        reading.drop.extend(someone)  # "why did they cast <a>?": the film's making, not the person's card
+    reading.add("attribute", key, *words.chars(aspect.span.start, aspect.span.end))
+    return reading
 
 
 def _claims_of(reading: Reading) -> list[dict[str, Any]]:
