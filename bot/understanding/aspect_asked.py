@@ -63,16 +63,16 @@ MADE_BY = re.compile(
     r"|(?:shot|filmed) (?:entirely |all |100 % |100% )?(?:with|on) (?:digital )?imax|green screen|practical effects"
     r"|(?:filmed|shot) in black and white|in front of a live audience|recycled (?:their |the )?(?:animation )?frames)\b"
 )
-# Popularity over time: "still" before a word of being liked, or the time to come.
+# Popularity over time: "still" near a word of being liked ("is it still popular?", "fans ... still around"), or
+# near a verb of an audience whose subject is people ("do people still watch it?"; "can I still watch it?" is
+# where to watch it).
 STILL_WORDS = frozenset({"still", "anymore", "nowadays", "today"})
-LIKED_WORDS = frozenset(
-    """popular relevant remembered around loved liked watched famous fan fans big known talked watch listen like
-    love""".split()
-)
-STILL_REACH = 4
+LIKED_WORDS = frozenset({"popular", "relevant", "remembered", "loved", "liked", "famous", "fan", "fans", "big"})
+AUDIENCE_VERBS = frozenset({"watch", "watched", "watching", "listen", "like", "love", "care"})
+AUDIENCES = frozenset({"people", "anyone", "anybody", "everyone", "everybody", "fans", "viewers", "audiences"})
+STILL_REACH = 5
 LASTING_PHRASES = re.compile(
-    r"\b(?:culturally relevant|be relevant|be remembered|stand the test of time|in \d+ years|years from now"
-    r")\b"
+    r"\b(?:culturally relevant|be relevant|be remembered|stand the test of time|in \d+ years|years from now" r")\b"
 )
 # "are you a fan of <X>?": the assistant's own taste, not the subject's popularity.
 ASKED_OF_THE_ASSISTANT = re.compile(r"\b(?:are|were) (?:you|u) (?:a |still a |a big |still )?(?:big )?fans?\b")
@@ -154,7 +154,8 @@ def lasting_asked(words: Sequence[str]) -> Aspect | None:
     for i, word in enumerate(words):
         if word in STILL_WORDS:
             near = [j for j in range(max(0, i - STILL_REACH), min(len(words), i + STILL_REACH + 1)) if j != i]
-            liked = [j for j in near if words[j] in LIKED_WORDS]
+            audience = bool(AUDIENCES & set(words))
+            liked = [j for j in near if words[j] in LIKED_WORDS or (audience and words[j] in AUDIENCE_VERBS)]
             if liked:
                 return Aspect(LASTING, Span(min(i, liked[0]), max(i, liked[-1]) + 1))
     found = LASTING_PHRASES.search(text)

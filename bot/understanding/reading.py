@@ -32,8 +32,8 @@ from rapidfuzz.distance import OSA
 from bot.japanese import has_japanese, morphemes
 from bot.store import FactStore
 from bot.understanding import (
-    aspect_asked,
     asking_parts,
+    aspect_asked,
     attribute_owner,
     character_question,
     claim_frames,
