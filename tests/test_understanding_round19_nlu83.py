@@ -94,8 +94,12 @@ def test_popularity_over_time_of_a_character_is_the_characters_popularity(store)
     assert tags(result)["attribute"] == "viewership"
 
 
-def test_the_assistants_own_liking_is_no_popularity():
-    assert aspect_asked.lasting_asked(tokens("are you still a fan of the movie?")) is None
+@pytest.mark.parametrize(
+    "text", ["are you still a fan of the movie?", "can I still watch it on netflix?", "can i watch it today?"]
+)
+def test_the_assistants_liking_and_where_to_watch_are_no_popularity(text):
+    """An audience's verb counts only with people as its subject: "can I still watch it?" is where to watch it."""
+    assert aspect_asked.lasting_asked(tokens(text)) is None
 
 
 def test_what_a_person_said_is_asked_of_the_person(store):
