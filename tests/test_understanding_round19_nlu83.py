@@ -133,3 +133,10 @@ def test_a_person_the_store_never_quotes_is_not_known_to_have_said_it(store, dom
     entities = [name(text, actor, "person"), name(text, "say about the movie", "attribute", ASKED_OF_PERSON)]
     said, _, _ = run(ActionFact(), domain, text, entities)
     assert said == ["utter_dont_know_person_asked"]
+
+
+@pytest.mark.parametrize("text", ["how do movies get made", "do people still watch movies"])
+def test_films_in_general_are_no_aspect_of_this_film(store, text):
+    """A plural work noun with no determiner or name of this film before it is films in general (sweep: "how do
+    movies get made" had become this film's making)."""
+    assert reading(store, text, "out_of_scope").intent != "ask_fact"

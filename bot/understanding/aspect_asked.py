@@ -81,16 +81,35 @@ SAYING_VERBS = frozenset({"say", "said", "says", "think", "thought", "thinks", "
 SAYING_AUXILIARIES = frozenset({"did", "does", "do", "has", "have", "had"})
 
 
+# Works in general: a plural work noun with no determiner or name of this film's before it ("how do movies get
+# made?", "do people still watch movies?"; "the <title> movies" are this film's).
+GENERAL_WORKS = frozenset({"movies", "films", "shows", "dramas", "animes", "books", "novels", "songs"})
+DETERMINERS = frozenset({"the", "these", "those", "its", "their", "his", "her", "both", "all"})
+
+
 @dataclass(frozen=True)
 class Aspect:
     kind: str  # MAKING, LASTING or SAYING
     span: Span  # the words that ask it
 
 
-def aspect_asked(words: Sequence[str], people: Sequence[Span] = ()) -> Aspect | None:
+def aspect_asked(
+    words: Sequence[str], people: Sequence[Span] = (), film_words: frozenset[str] = frozenset()
+) -> Aspect | None:
     """The aspect the question asks of its subject (see the module's docstring), or None. `people` are the spans
-    of the persons the message names (for *saying*)."""
+    of the persons the message names (for *saying*), `film_words` the words of this film's names and titles."""
+    if works_in_general(words, film_words):
+        return None  # "how do movies get made?": films in general, not this film
     return making_asked(words) or saying_asked(words, people) or lasting_asked(words)
+
+
+def works_in_general(words: Sequence[str], film_words: frozenset[str]) -> bool:
+    """A plural work noun after neither a determiner nor a word of this film's names: "do movies", "watch films"."""
+    for i, word in enumerate(words):
+        before = words[i - 1] if i > 0 else ""
+        if word in GENERAL_WORKS and before not in DETERMINERS and before not in film_words:
+            return True
+    return False
 
 
 def making_asked(words: Sequence[str]) -> Aspect | None:

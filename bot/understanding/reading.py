@@ -541,7 +541,7 @@ def read(
     lexicon: Lexicon,
 ) -> Reading:
     """What to change in the NLU result of `text` (bot/understanding/README or the rules below)."""
-    aspect = _aspect_of_the_subject(text, entities)
+    aspect = _aspect_of_the_subject(text, entities, store, lexicon)
     if aspect is not None:
         return aspect
     reading = _read_named(text, intent, entities, store, lexicon)
@@ -559,7 +559,9 @@ POPULARITY_OF_SOMEONE = "viewership"
 ASKING_ENTITIES = frozenset({"attribute", "claim", "topic", "crew_role"})
 
 
-def _aspect_of_the_subject(text: str, entities: list[dict[str, Any]]) -> Reading | None:
+def _aspect_of_the_subject(
+    text: str, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon
+) -> Reading | None:
     """ "how did they generate the fireworks?", "is <a> still popular?", "what did <a person> say about it?": an
     aspect of the subject that the nearest held fact does not answer (bot/understanding/aspect_asked.py). The
     aspect's words are tagged as its attribute: "I don't know" names it, never the subject's card or date."""
@@ -567,7 +569,8 @@ def _aspect_of_the_subject(text: str, entities: list[dict[str, Any]]) -> Reading
         return None
     words = _Words.of(text)
     people = [e for e in entities if e.get("entity") == "person"]
-    aspect = aspect_asked.aspect_asked(words.words, coverage.entity_spans(words.spans, people))
+    film_words = coverage.film_vocabulary(store, lexicon)
+    aspect = aspect_asked.aspect_asked(words.words, coverage.entity_spans(words.spans, people), film_words)
     if aspect is None:
         return None
     reading = Reading("ask_fact", why=[f"an aspect asked of the subject: {aspect.kind}"])
