@@ -140,3 +140,23 @@ def test_films_in_general_are_no_aspect_of_this_film(store, text):
     """A plural work noun with no determiner or name of this film before it is films in general (sweep: "how do
     movies get made" had become this film's making)."""
     assert reading(store, text, "out_of_scope").intent != "ask_fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "did you know that {actor} auditioned for the role of {character}?",
+        "I heard {title} went into development years before the novel came out",
+        "was {character}'s name originally changed to something else?",
+        "did you know {actor} turned down the role at first?",
+    ],
+)
+def test_a_productions_history_is_its_making(store, text):
+    """Auditions, development, a name changed, a role turned down: the production's history, not the cast list
+    ("No, <b> is played by <a>") or the story."""
+    said = text.format(actor=second_actor(store), character=lead_character(store), title=store.title)
+    assert tags(reading(store, said, "ask_who_plays")) == {"attribute": "making"}
+
+
+def test_character_development_is_no_production_history():
+    assert aspect_asked.making_asked(tokens("how is her character development?")) is None

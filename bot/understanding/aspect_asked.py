@@ -8,7 +8,8 @@ Three structures are read here, each by its words' roles, never by a subject:
 - *making*: a manner or reason word ("how", "why") whose clause has a maker ("they", "the crew") or a passive
   ("was <X> filmed") before a verb of making ("how did they generate the fireworks?", "why did they film it that
   way?", "why did they decide to cast <a>?"), or the tool of a maker ("did they use computers?"), or a made-by
-  phrase ("computer generated", "done on computer", "shot entirely with imax");
+  phrase ("computer generated", "done on computer", "shot entirely with imax"), or a production's history
+  ("<a> auditioned for the role", "it started development in <a year>", "the name was briefly changed");
 - *lasting*: popularity over time ("is <X> still popular?", "are people still fans of <X>?", "will it be
   culturally relevant in 200 years?", "how many of the fans of <X> are still around?");
 - *saying*: what a named person said or thought of something ("what did <a person> say about the movie?", "did
@@ -62,6 +63,14 @@ MADE_BY = re.compile(
     r"\b(?:computer generated|cgi generated|done (?:on|with|by) (?:a )?computers?|made (?:on|with) (?:a )?computers?"
     r"|(?:shot|filmed) (?:entirely |all |100 % |100% )?(?:with|on) (?:digital )?imax|green screen|practical effects"
     r"|(?:filmed|shot) in black and white|in front of a live audience|recycled (?:their |the )?(?:animation )?frames)\b"
+)
+# A production's history: auditions, development, recasting, reshoots, a name or a part changed ("did you know
+# <a> auditioned for the role of <b>?", "it started development back in <a year>", "her name was briefly changed
+# to <c>"): none of it is the cast list or the story.
+PRODUCTION_HISTORY = re.compile(
+    r"\b(?:auditioned|auditions? for|(?:\w+ed|in|into) development|development hell|recast|recasting|reshoots?"
+    r"|rewrites|turned down the role|offered the role|originally cast"
+    r"|(?:was|were) (?:briefly |originally |later |first )?changed to|(?:briefly|originally) changed to)\b"
 )
 # Popularity over time: "still" near a word of being liked ("is it still popular?", "fans ... still around"), or
 # near a verb of an audience whose subject is people ("do people still watch it?"; "can I still watch it?" is
@@ -120,7 +129,7 @@ def making_asked(words: Sequence[str]) -> Aspect | None:
                 return Aspect(MAKING, Span(i, end))
         if word in TOOL_AUXILIARIES and words[i + 1 : i + 2] == ["they"] and set(words[i + 2 : i + 3]) & TOOL_VERBS:
             return Aspect(MAKING, Span(i, _clause_end(words, i + 3)))
-    found = MADE_BY.search(" ".join(words))
+    found = MADE_BY.search(" ".join(words)) or PRODUCTION_HISTORY.search(" ".join(words))
     if found is None:
         return None
     start = " ".join(words)[: found.start()].count(" ")
