@@ -55,7 +55,8 @@ CLAUSE_ENDS = frozenset({"?", "!", ".", ",", ";", "and", "but", "or"})
 CLAUSE_REACH = 10
 # "how did they make it to the hospital?": a verb of moving or befriending, not of making the film.
 NOT_MAKING_AFTER = {"make": ("it to", "up", "friends", "money", "it through"), "made": ("it to", "up", "friends")}
-# A maker's tool: "did they use <X>?", "do they use computers?".
+# A maker's tool in a yes/no question: "did they use <X>?", "do they use computers?".
+WH_WORDS = frozenset({"what", "which", "whats", "what's", "where", "who", "when"})
 TOOL_AUXILIARIES = frozenset({"did", "do", "does", "have", "had"})
 TOOL_VERBS = frozenset({"use", "used", "using"})
 # What the made thing was made by or on: "computer generated", "done on (a) computer", "shot entirely with imax".
@@ -127,7 +128,13 @@ def making_asked(words: Sequence[str]) -> Aspect | None:
             end = _making_verb_after(words, i)
             if end is not None:
                 return Aspect(MAKING, Span(i, end))
-        if word in TOOL_AUXILIARIES and words[i + 1 : i + 2] == ["they"] and set(words[i + 2 : i + 3]) & TOOL_VERBS:
+        asked_which = WH_WORDS & set(words[:i])  # "what camera did they use?": the head's kind, read elsewhere
+        if (
+            word in TOOL_AUXILIARIES
+            and not asked_which
+            and words[i + 1 : i + 2] == ["they"]
+            and set(words[i + 2 : i + 3]) & TOOL_VERBS
+        ):
             return Aspect(MAKING, Span(i, _clause_end(words, i + 3)))
     found = MADE_BY.search(" ".join(words)) or PRODUCTION_HISTORY.search(" ".join(words))
     if found is None:
