@@ -16,8 +16,8 @@ from rasa_sdk.events import EventType, SlotSet
 
 from actions.birth import subject_person
 from actions.common import Reply, previous_turn, store
-from bot.store import Person, Work
-from bot.understanding import clauses
+from bot.store import Person, Work, sentences
+from bot.understanding import aspect_asked, clauses
 from bot.understanding.lexicon import default_lexicon, tokens
 from bot.understanding.people_reading import PERFORMER_NOUNS
 from bot.understanding.person_asked import ASKED_OF_PERSON
@@ -256,6 +256,50 @@ def _debut(person: Person, question: str) -> tuple[Work, str] | None:
             if _says(said, words) or (lead and FIRST_LEAD.search(said.lower())):
                 return work, said
     return None
+
+
+# A sentence quotes its person when a saying verb or a quotation follows their name.
+SAYING_MARK = re.compile(r"\b(?:says|said|saying)\b|:\s*[\"\u300c]")
+NAME_MIN_LETTERS = 3
+
+
+def answer_person_said(reply: Reply, tracker: Tracker) -> list[EventType] | None:
+    """ "What did <a person> say about the movie?": the spoiler-free trivia sentences that quote the person (their
+    name, then a saying verb or a quotation), each cited; None when the store quotes them nowhere, or when what
+    was asked of the person is no saying (bot/understanding/aspect_asked.py)."""
+    person_id = subject_person(tracker)
+    asked = _asked_words_of_person(tracker)
+    if person_id is None or reply.japanese or not asked or asked[0] not in aspect_asked.SAYING_VERBS:
+        return None
+    facts = store()
+    person = facts.people[person_id]
+    # only the forms that are this person's alone: a family name two people share quotes neither
+    shared = {f.lower() for p in facts.people.values() if p.id != person_id for f in p.name_forms()}
+    forms = [f for f in person.name_forms() if f.isascii() and len(f) >= NAME_MIN_LETTERS and f.lower() not in shared]
+    if not forms:
+        return None
+    name = re.compile(r"\b(?:" + "|".join(re.escape(form) for form in forms) + r")\b")
+    quoted = [
+        (sentence, point)
+        for point in facts.trivia
+        if not point.spoiler
+        for sentence in sentences(point.text)
+        if (found := name.search(sentence)) is not None and SAYING_MARK.search(sentence, found.end())
+    ]
+    if not quoted:
+        return None
+    for sentence, point in quoted:
+        reply.utter("utter_detail", cite=[point], detail=sentence)  # the store's sentence as it is
+    return [SlotSet("person", person_id)]
+
+
+def _asked_words_of_person(tracker: Tracker) -> list[str]:
+    """The words the reader tagged as asked of the person, lower-cased ("say about the movie")."""
+    text = tracker.latest_message.get("text") or ""
+    for entity in tracker.latest_message.get("entities") or []:
+        if entity.get("entity") == "attribute" and entity.get("value") == ASKED_OF_PERSON and entity.get("end"):
+            return tokens(text[entity["start"] : entity["end"]])
+    return []
 
 
 def _asked_evidence(tracker: Tracker) -> tuple[str, ...]:

@@ -14,7 +14,7 @@ from actions.ages import AGE_CHOICES, answer_age_at_film, answer_age_choice, bir
 from actions.birth import answer_birth, answer_upbringing, subject_person
 from actions.common import Reply, StoreAction, asked_which_person, entity_values, language, previous_turn, store
 from actions.comparisons import answer_works_compared
-from actions.person_facts import DEBUT, actor_answered_last, answer_about_person
+from actions.person_facts import DEBUT, actor_answered_last, answer_about_person, answer_person_said
 from actions.relations import love_life_as_relation
 from actions.story_text import asked_pattern, event_pattern, names_near, other_character_near, story_detail
 from bot import i18n
@@ -264,7 +264,12 @@ class ActionFact(StoreAction):
         if unheld and unheld[0] == ASKED_OF_PERSON:
             # "what musical instrument does <X> play?": the store's note on the person that names it, else
             # "I don't know that about <X>", naming the words ("who was <X> inspired by?")
-            answered = answer_about_person(reply, tracker, ASKED) or answer_tie_from_story(reply, tracker)
+            # "what did <X> say about it?": the trivia that quotes X
+            answered = (
+                answer_person_said(reply, tracker)
+                or answer_about_person(reply, tracker, ASKED)
+                or answer_tie_from_story(reply, tracker)
+            )
             return dont_know_of_person(reply, tracker) if answered is None else answered
         if unheld and unheld[0] == ASKED:
             answered = answer_from_story(reply, tracker)

@@ -1030,7 +1030,7 @@ PERFORMANCE_JUDGEMENTS = frozenset(
 )
 PERFORMANCE_NOUNS = frozenset({"performance", "performances", "acting", "portrayal"})
 # "did <X> do a good job?", "<X> did great work": a verb of doing, a judgement, then the job done
-DOING_VERBS = frozenset({"do", "did", "does", "doing", "done"})
+JOB_DOING_VERBS = frozenset({"do", "did", "does", "doing", "done"})
 JOB_NOUNS = frozenset({"job", "work"})
 # "does <X> act well?": a verb of acting and how
 ACTING_VERBS = frozenset({"act", "acts", "acted", "acting"})
@@ -1064,7 +1064,7 @@ def performance_judged(words: list[str], actor: tuple[int, int], liked: bool) ->
     if word in PERFORMANCE_JUDGEMENTS and (after + 1 == len(words) or words[after + 1] in IN_THE_PART):
         return after
     job = words[after + 1 : after + 5]
-    if word in DOING_VERBS and JOB_NOUNS & set(job) and PERFORMANCE_JUDGEMENTS & set(job):
+    if word in JOB_DOING_VERBS and JOB_NOUNS & set(job) and PERFORMANCE_JUDGEMENTS & set(job):
         return after  # "did <X> do a good job (in it)?"
     if word in ACTING_VERBS and words[after + 1 : after + 2] and words[after + 1] in ACTING_MANNERS:
         return after  # "does <X> act well?"

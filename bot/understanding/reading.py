@@ -33,6 +33,7 @@ from bot.japanese import has_japanese, morphemes
 from bot.store import FactStore
 from bot.understanding import (
     asking_parts,
+    aspect_asked,
     assistants_taste,
     attribute_owner,
     character_question,
@@ -546,6 +547,10 @@ def read(
     lexicon: Lexicon,
 ) -> Reading:
     """What to change in the NLU result of `text` (bot/understanding/README or the rules below)."""
+    aspect = _aspect_of_the_subject(text, entities, store, lexicon)
+    stated = claim_relations.asked_claim(text) is not None
+    if aspect is not None and not stated:
+        return aspect
     reading = _read_named(text, intent, entities, store, lexicon)
     if any(e["entity"] == "taste" for e in reading.entities):
         return reading  # a question of the assistant's taste frames no claim: "did you ever see <the film by …>?"
@@ -554,7 +559,9 @@ def read(
     # qualifiers can say that the store does not hold the relation
     described = [e for e in _claims_of(claimed) if str(e["value"]).startswith(DESCRIPTION_CLAIMS)] if claimed else []
     unheld = _unheld_trivia(text, entities, store, lexicon, claimed=claimed is not None, described=described)
-    return unheld or claimed or reading
+    # a stated claim ("did you know <a> auditioned for <b>?") is undecided as that claim, naming what was claimed;
+    # the aspect of its making when no claim reader placed it
+    return unheld or aspect or claimed or reading
 
 
 # Claims whose words are a description a claim reader decides ("<a> is left-handed"): the words are its own.
@@ -610,6 +617,43 @@ def _unheld_trivia(
     reading.add("claim", f"{claim_relations.UNHELD_RELATION}:{words.words[at]}", start, end)
     reading.drop.extend(e for e in entities if e.get("entity") in ("topic", "attribute", "claim", "spoilers"))
     reading.why.append(f"a stated claim the store does not decide ({words.words[at]!r})")
+    return reading
+
+
+# The attribute each aspect is tagged as (bot/understanding/vocabulary.yml): making-of details and popularity over
+# time are held for no subject; a person's words are asked of that person (actions/topics.py).
+ASPECT_ATTRIBUTES = {aspect_asked.MAKING: "making", aspect_asked.LASTING: "lasting_popularity"}
+# Popularity of a person or a character: the vocabulary's attribute for it, unheld of them.
+POPULARITY_OF_SOMEONE = "viewership"
+# The classifier's entities an aspect reading replaces: what it took for the question asked.
+ASKING_ENTITIES = frozenset({"attribute", "claim", "topic", "crew_role"})
+
+
+def _aspect_of_the_subject(
+    text: str, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon
+) -> Reading | None:
+    """ "how did they generate the fireworks?", "is <a> still popular?", "what did <a person> say about it?": an
+    aspect of the subject that the nearest held fact does not answer (bot/understanding/aspect_asked.py). The
+    aspect's words are tagged as its attribute: "I don't know" names it, never the subject's card or date."""
+    if has_japanese(text):
+        return None
+    words = _Words.of(text)
+    people = [e for e in entities if e.get("entity") == "person"]
+    film_words = coverage.film_vocabulary(store, lexicon)
+    aspect = aspect_asked.aspect_asked(words.words, coverage.entity_spans(words.spans, people), film_words)
+    if aspect is None:
+        return None
+    reading = Reading("ask_fact", why=[f"an aspect asked of the subject: {aspect.kind}"])
+    reading.drop.extend(e for e in entities if e.get("entity") in ASKING_ENTITIES)
+    someone = [e for e in entities if e.get("entity") in ("person", "character")]
+    if aspect.kind == aspect_asked.SAYING:
+        key = person_asked.ASKED_OF_PERSON
+    elif aspect.kind == aspect_asked.LASTING and someone:
+        key = POPULARITY_OF_SOMEONE
+    else:
+        key = ASPECT_ATTRIBUTES[aspect.kind]
+        reading.drop.extend(someone)  # "why did they cast <a>?": the film's making, not the person's card
+    reading.add("attribute", key, *words.chars(aspect.span.start, aspect.span.end))
     return reading
 
 
