@@ -57,6 +57,10 @@ NOT_POSSESSIVE = frozenset(
     "it's what's who's that's there's here's he's she's let's where's when's how's one's everyone's".split()
 )
 # Nouns that stand for this film or its parts without naming them ("how long is this thing?").
+# "is there (gonna be) a <X>": existence asked, no subject before the attribute.
+EXISTENTIAL = frozenset({"there"})
+# "don't give away the plot": a request, whose verb is no subject.
+IMPERATIVE_OPENERS = frozenset({"don't", "dont"})
 GENERIC_NOUNS = frozenset("thing things stuff one ones show story bit part parts".split())
 MAX_OWNER_WORDS = 4
 # The speaker's possessives: "my <X>" is the speaker's own thing, this film's only when <X> names it.
@@ -182,6 +186,8 @@ def _subject(words: Sequence[str], hit: Hit, sentence_end: int) -> list[int]:
     at = _opening_end(words)
     if at == 0:
         return []  # no question opens it: "ok what about the run time" has no subject before "what"
+    if words[at] in EXISTENTIAL or at == 1 and words[0] in IMPERATIVE_OPENERS:
+        return []  # "is there gonna be a sequel", "don't give away the plot": nothing owns the attribute but the film
     if wh_end and hit.start <= wh_end < hit.end + 1:  # the attribute is the opening's: "what genre is <X>"
         after = hit.end + (1 if hit.end < len(words) and words[hit.end] in AUXILIARIES else 0)
         return _phrase_from(words, after, sentence_end) if after < sentence_end else []
