@@ -22,16 +22,14 @@ cannot be adapted to a single film (its header says which ranks were skipped).
 from __future__ import annotations
 
 import argparse
-import json
-import random
 import re
-import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from tooling.lead_checks.mirrors import MIRRORS, git_json, sample, stored_files
+
 ROOT = Path(__file__).resolve().parents[2]
-MIRRORS = Path("/work/.mirror")
 TOPICAL_CHAT = MIRRORS / "alexa+Topical-Chat" / "repo"
 SGD = MIRRORS / "google-research-datasets+dstc8-schema-guided-dialogue" / "repo"
 TC_SPLITS = ("test_freq", "test_rare", "valid_freq", "valid_rare")
@@ -69,20 +67,6 @@ class Candidate:
     turn: int
     text: str
     follow_up: str  # "<turn> <text>" of the next question in the dialogue, or ""
-
-
-def git_json(repo: Path, path: str) -> object:
-    shown = subprocess.run(["git", "-C", str(repo), "show", f"HEAD:{path}"], capture_output=True, check=True)
-    return json.loads(shown.stdout)
-
-
-def stored_files(repo: Path, folder: str) -> list[str]:
-    """Files of `folder` whose content the mirror holds (`git ls-tree -l` lists a missing blob as BAD)."""
-    listing = subprocess.run(
-        ["git", "-C", str(repo), "ls-tree", "-l", "HEAD", f"{folder}/"], capture_output=True, text=True, check=True
-    ).stdout
-    rows = (line.split(None, 4) for line in listing.splitlines())
-    return sorted(row[4] for row in rows if len(row) == 5 and row[3].isdigit())
 
 
 def used_ids() -> set[str]:
@@ -174,7 +158,9 @@ def sgd(skip: set[str]) -> list[Candidate]:
     pool = []
     seen_texts: set[str] = set()  # the same short request recurs hundreds of times: keep its first
     for split in SGD_SPLITS:
-        for path in (f for f in stored_files(SGD, split) if Path(f).name.startswith("dialogues_")):
+        for path in (
+            f for f in stored_files(SGD, rf"^{re.escape(split)}/[^/]+$") if Path(f).name.startswith("dialogues_")
+        ):
             dialogues = git_json(SGD, path)
             assert isinstance(dialogues, list)
             for dialogue in dialogues:
@@ -192,12 +178,6 @@ def sgd(skip: set[str]) -> list[Candidate]:
                     where = f"{path} {dialogue['dialogue_id']}"
                     pool.append(Candidate("SGD", where, dialogue["dialogue_id"], index, text, follow))
     return pool
-
-
-def sample(pool: list[Candidate], count: int, seed: int) -> list[Candidate]:
-    shuffled = list(pool)
-    random.Random(seed).shuffle(shuffled)
-    return shuffled[:count]
 
 
 def main() -> None:

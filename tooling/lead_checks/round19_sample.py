@@ -30,16 +30,15 @@ from __future__ import annotations
 import argparse
 import difflib
 import json
-import random
 import re
-import subprocess
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from tooling.lead_checks.mirrors import MIRRORS, git_text, sample, stored_files
+
 ROOT = Path(__file__).resolve().parents[2]
-MIRRORS = Path("/work/.mirror")
 LC_QUAD = MIRRORS / "Cenze94+LC-QuAD-NoA" / "repo"
 QALD = MIRRORS / "ag-sc+QALD" / "repo"
 LCQ_SPLITS = ("train", "test")
@@ -74,20 +73,6 @@ class Candidate:
     source: str  # "LCQ2" or "QALD"
     where: str  # as the probe comments cite it
     text: str
-
-
-def git_text(repo: Path, path: str) -> str:
-    shown = subprocess.run(["git", "-C", str(repo), "show", f"HEAD:{path}"], capture_output=True, check=True)
-    return shown.stdout.decode("utf-8")
-
-
-def stored_files(repo: Path, pattern: str) -> list[str]:
-    """Files matching `pattern` whose content the mirror holds (`git ls-tree -l` lists a missing blob as BAD)."""
-    listing = subprocess.run(
-        ["git", "-C", str(repo), "ls-tree", "-r", "-l", "HEAD"], capture_output=True, text=True, check=True
-    ).stdout
-    rows = (line.split(None, 4) for line in listing.splitlines())
-    return sorted(row[4] for row in rows if len(row) == 5 and row[3].isdigit() and re.search(pattern, row[4]))
 
 
 def normalised(text: str) -> str:
@@ -215,12 +200,6 @@ def qald(skip: Cited) -> list[Candidate]:
             if FILM_WORDS.search(text) or DBPEDIA_FILM.search(query) or WIKIDATA_FILM.search(query):
                 about_films.add(key)
     return [candidate for key, candidate in first.items() if key in about_films and key not in cited_texts]
-
-
-def sample(pool: list[Candidate], count: int, seed: int) -> list[Candidate]:
-    shuffled = list(pool)
-    random.Random(seed).shuffle(shuffled)
-    return shuffled[:count]
 
 
 def main() -> None:
