@@ -283,24 +283,18 @@ def _previous_question_as_asked(tracker: Tracker) -> StoreAction | None:
     know that")."""
     message = tracker.latest_message
     message["entities"] = [e for e in message.get("entities") or [] if e.get("value") != SAME_QUESTION_ELSEWHERE]
-    users = [e for e in tracker.events if e.get("event") == "user"]
-    for event in reversed(users[:-1]):
-        parsed = event.get("parse_data") or {}
-        intent = str((parsed.get("intent") or {}).get("name"))
-        if intent in BETWEEN:
-            continue
-        action = _action_for(intent)
-        if action is None:
-            return None
-        kept = [
-            e
-            for e in parsed.get("entities") or []
-            if e.get("entity") not in FRAME_ENTITIES and e.get("value") not in (SAME_QUESTION, SAME_QUESTION_ELSEWHERE)
-        ]
-        message["entities"] = [*message["entities"], *kept]
-        message["intent"] = {"name": intent, "confidence": 1.0}
-        return action
-    return None
+    intent, parsed = next(_earlier_questions(tracker), (None, {}))
+    action = _action_for(str(intent)) if intent else None
+    if action is None:
+        return None
+    kept = [
+        e
+        for e in parsed.get("entities") or []
+        if e.get("entity") not in FRAME_ENTITIES and e.get("value") not in (SAME_QUESTION, SAME_QUESTION_ELSEWHERE)
+    ]
+    message["entities"] = [*message["entities"], *kept]
+    message["intent"] = {"name": intent, "confidence": 1.0}
+    return action
 
 
 # Questions that link an actor and their part, by the kind of subject they are asked of: "who plays <a

@@ -7482,8 +7482,7 @@ def _unknown_thing_then_it(
     return True
 
 
-# "<a character>'s favorite <X>": a taste of theirs, whatever is liked.
-FAVOURITE_WORDS = frozenset({"favorite", "favourite", "fave", "fav", "favorites", "favourites"})
+# "<a character>'s favorite <X>" (film_talk.FAVOURITE_WORDS): a taste of theirs, whatever is liked.
 PERSONAL = "personal"
 
 
@@ -7501,7 +7500,7 @@ def _favourite_of_someone(
             continue
         if words.words[after] in ("'s", "s", "’s"):
             after += 1
-        if after < len(words.words) and words.words[after] in FAVOURITE_WORDS:
+        if after < len(words.words) and words.words[after] in film_talk.FAVOURITE_WORDS:
             liked = Hit("attribute", PERSONAL, words.words[after], after, after + 1)
             if name in roles and _crew_member_described(words, [liked], [name], store, lexicon, reading) is None:
                 return False  # a role several people hold: not guessed

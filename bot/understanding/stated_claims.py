@@ -150,12 +150,17 @@ def age_choice(words: list[str], spans: list[tuple[int, int]], people: list[tupl
     return (AGE_ORDER_WORDS[words[at]], at) if chosen else None
 
 
+def _named_by_performer(value: str) -> bool:
+    """ "the lead actor": a character named by a word of performing stands for the actor who plays it."""
+    return bool(set(value.lower().split()) & PERFORMER_NOUNS)
+
+
 def characters_said(names: list[dict[str, Any]]) -> list[tuple[int, str]]:
     """The characters the message names by their own names, in order: (character offset, name said)."""
     return sorted(
         (int(e.get("start") or 0), str(e.get("value") or ""))
         for e in names
-        if e.get("entity") == "character" and not set(str(e.get("value") or "").lower().split()) & PERFORMER_NOUNS
+        if e.get("entity") == "character" and not _named_by_performer(str(e.get("value") or ""))
     )
 
 
@@ -170,7 +175,7 @@ def people_said(names: list[dict[str, Any]], roles: list[dict[str, Any]], store:
             matches = store.resolve(value, ("person",))
             person = matches[0].id if matches else None
         elif kind == "character":
-            if not set(value.lower().split()) & PERFORMER_NOUNS:
+            if not _named_by_performer(value):
                 continue  # "is <a character> older than <b>?": the characters, whose ages are the story's, not births
             matches = store.resolve(value, ("character",))
             actors = store.actor_of(matches[0].id) if matches else []
