@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import random
 import signal
 import socket
 import subprocess
@@ -57,11 +58,46 @@ def load_env_file(path: Path | None = None, environ: MutableMapping[str, str] | 
     return loaded
 
 
-def free_port() -> int:
-    """A port on 127.0.0.1 that nothing listens on right now."""
-    with socket.socket() as sock:
+# Ports handed out by this process, so two servers started together never get the same one.
+_handed_out_ports: set[int] = set()
+LOWEST_PICKED_PORT = 20000
+EPHEMERAL_RANGE_FILE = Path("/proc/sys/net/ipv4/ip_local_port_range")
+
+
+def ephemeral_port_range(range_file: Path = EPHEMERAL_RANGE_FILE) -> tuple[int, int]:
+    """The ports the kernel gives to outgoing connections (Linux's default when unreadable)."""
+    try:
+        low, high = (int(part) for part in range_file.read_text().split())
+    except (OSError, ValueError):
+        return 32768, 60999
+    return low, high
+
+
+def free_port(range_file: Path = EPHEMERAL_RANGE_FILE) -> int:
+    """A port on 127.0.0.1 that nothing listens on right now, picked below the ephemeral range.
+
+    A port the kernel gave out (bind to port 0) is in the ephemeral range, so between picking it and the
+    server binding it, any outgoing connection (a replica talking to PostgreSQL) may take it as its own
+    local port; CI saw exactly that. Ports below the range are never given to outgoing connections.
+    """
+    low, _ = ephemeral_port_range(range_file)
+    candidates = list(range(LOWEST_PICKED_PORT, low)) if low > LOWEST_PICKED_PORT + 100 else []
+    random.shuffle(candidates)
+    for port in candidates[:200]:
+        if port in _handed_out_ports:
+            continue
+        with socket.socket() as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+        _handed_out_ports.add(port)
+        return port
+    with socket.socket() as sock:  # an unusual range: let the kernel choose
         sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+        port = sock.getsockname()[1]
+    _handed_out_ports.add(port)
+    return port
 
 
 def environment() -> dict[str, str]:

@@ -20,19 +20,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bot.launcher import LaunchError
+from bot.launcher import LaunchError, free_port
 
 PG_USER = "assistant"
 PG_DATABASE = "conversations"
 START_TIMEOUT = 30.0
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def find_binary(name: str, *patterns: str) -> str:

@@ -22,9 +22,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bot.launcher import PROJECT_ROOT
+from bot.launcher import PROJECT_ROOT, free_port
 from tooling.bench.procs import Service
-from tooling.stack.services import Nginx, Postgres, Redis, free_port
+from tooling.stack.services import Nginx, Postgres, Redis
 
 READY_TIMEOUT = 240.0
 REQUEST_TIMEOUT = 30.0
