@@ -18,6 +18,7 @@ from actions.birth import subject_person
 from actions.common import Reply, previous_turn, store
 from bot.store import Person, Work, sentences
 from bot.understanding import aspect_asked, clauses
+from bot.understanding.award_named import award_name_words
 from bot.understanding.lexicon import default_lexicon, tokens
 from bot.understanding.people_reading import PERFORMER_NOUNS
 from bot.understanding.person_asked import ASKED_OF_PERSON
@@ -137,7 +138,8 @@ def answer_about_person(reply: Reply, tracker: Tracker, key: str) -> list[EventT
     notes = [(work, said) for work in person.known_for if (said := _clause(work.detail or "", evidence)) is not None]
     if key != ASKED and this_film_asked(text):
         return None  # "did she win anything for this role?": other works' notes answer another question
-    said_text = about if _says(about, evidence) else " ".join(note for _, note in notes)
+    # a note is said of its work: "the award for <a work>" is said by that work's note
+    said_text = about if _says(about, evidence) else " ".join(f"{work.title}: {note}" for work, note in notes)
     if key != ASKED and not _confirms(text, said_text, evidence):
         return None  # "is he American?" of a Japanese director: the store never says what someone is not
     if key != ASKED and said_text and asks_yes_no(text):
@@ -213,9 +215,12 @@ def _confirms(question: str, said: str, evidence: tuple[str, ...]) -> bool:
     lexicon = default_lexicon()
     found = set(re.findall(r"[a-z]+", said.lower()))
     named = [word for word in re.findall(r"[a-z]+", question) if word in evidence]
-    # "has he won an Oscar?": an award asked by name is said only by a note naming it, not by another one won
+    # "has he won an Oscar?": an award asked by name is said only by a note naming it, not by another one won;
+    # a name the vocabulary does not know ("a Slammy award", "the Golden Horse award") by a note with its words
     awards = lexicon.awards_named(tokens(question))
     if awards - lexicon.awards_named(tokens(said)):
+        return False
+    if any(not lexicon.same_as(word) & found for word in award_name_words(tokens(question), lexicon)):
         return False
     return all(lexicon.same_as(word) & found for word in named)
 

@@ -464,6 +464,9 @@ ANIMATION_WORDS = frozenset({"animated", "anime", "cartoon", "animation"})
 # Studios known for kinds of films; the store lists every production company of this film, so one of these said of
 # it is a no unless the store names it.
 STUDIO_WORDS = frozenset({"pixar", "disney", "dreamworks", "ghibli", "marvel", "illumination", "a24", "lionsgate"})
+# An award category's first word: a genre after it names the category ("Best Actress in a Musical", "Outstanding
+# comedy series"), not the film's kind.
+AWARD_CATEGORY_OPENERS = frozenset({"best", "outstanding"})
 # Genres said of the film ("a horror movie", "a sci-fi thriller"): the store's genre list says which it is, and
 # cannot say that the film is not another one, so a genre it lacks is left open.
 GENRE_WORDS = {
@@ -862,7 +865,11 @@ def _film_details(words: list[str], titles: list[tuple[int, int]], someone: bool
     details += [("studio", w) for w in words if w in STUDIO_WORDS]
     if "netflix" in said and ("original" in said or FILM_WORDS & said):
         details.append(("platform", "netflix"))
-    details += [("genre", GENRE_WORDS[w]) for i, w in enumerate(words) if w in GENRE_WORDS and words[i - 1] != "live"]
+    details += [
+        ("genre", GENRE_WORDS[w])
+        for i, w in enumerate(words)
+        if w in GENRE_WORDS and words[i - 1] != "live" and not AWARD_CATEGORY_OPENERS & set(words[max(0, i - 5) : i])
+    ]
     links = SOURCE_LINKS + ADAPTATION_LINKS
     based = next((i for i in range(len(words) - 1) if (words[i], words[i + 1]) in links), None)
     if based is not None and BOOK_WORDS & set(words[based + 2 : based + 5]):

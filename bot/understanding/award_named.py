@@ -1,0 +1,54 @@
+"""Which award a question names, when the vocabulary does not know it.
+
+"Did <a> win a Slammy award?", "when did <a> receive the Golden Horse Award?", "when did <a> receive their award
+for Hugo?", "<a> was nominated for Literature's Nobel Prize": the words of such a name come before an award noun
+(back to a determiner, a verb or a possessive) or after "award for". A question is answered by a held award only
+when the store's note says every one of those words ("did he win the best supporting actor award?" is said by a
+note with "supporting actor"); otherwise the store does not hold the award asked, and the answer is "I don't know",
+never the other award held for the person (actions/person_facts.py). Names the vocabulary knows ("oscar", "japan
+academy award") are decided by `Lexicon.awards_named`; their words are not read again here.
+"""
+
+from __future__ import annotations
+
+from bot.understanding.lexicon import Lexicon
+
+AWARD_NOUNS = frozenset({"award", "awards", "prize", "prizes", "medal", "medals", "trophy", "trophies"})
+# Words that end a name read backwards from the award noun (or forwards after "award for"): determiners, pronouns,
+# the verbs and prepositions around an award ("won the ...", "for her role", "at the ..."), question words.
+NAME_BOUNDARIES = frozenset(
+    """a an the any some every each no this that these those his her hers their its my your our it them he she they
+    him me you won win wins winning receive received receives receiving get got gets getting given give gave granted
+    awarded nominated nomination did does do was were is are be been has have had for of in at on to with by from
+    and or but which what whose who when where why how many much ever also just only all yet one two""".split()
+)
+# Words before an award noun that describe it without naming one ("any big acting awards", "a major film prize").
+DESCRIBING_WORDS = frozenset(
+    """best film films movie movies acting major big biggest top prestigious notable important famous real official
+    special significant other another such more most own individual personal several few""".split()
+)
+
+
+def award_name_words(words: list[str], lexicon: Lexicon) -> set[str]:
+    """The words naming an award that the vocabulary does not know ("slammy"; "golden", "horse"), lower-cased;
+    empty when the question names no award or only describes one ("did she win any awards?")."""
+    known = lexicon.award_name_spans(words)
+    named: set[str] = set()
+    for at, word in enumerate(words):
+        if word not in AWARD_NOUNS:
+            continue
+        before = _run(words, range(at - 1, -1, -1), known)
+        after = _run(words, range(at + 2, len(words)), known) if words[at + 1 : at + 2] == ["for"] else []
+        named.update(w for w in before + after if w not in DESCRIBING_WORDS)
+    return named
+
+
+def _run(words: list[str], positions: range, known: set[int]) -> list[str]:
+    """The words at `positions` up to the first boundary, possessive ("<a>'s award") or vocabulary name."""
+    run: list[str] = []
+    for at in positions:
+        word = words[at]
+        if at in known or word in NAME_BOUNDARIES or word in AWARD_NOUNS or not word.isalpha():
+            break
+        run.append(word)
+    return run
