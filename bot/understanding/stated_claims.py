@@ -68,7 +68,9 @@ def birth_said(words: list[str]) -> tuple[str, int, int] | None:
 
     Not a wh-question ("where was she born?" asks it), not "born in <X> or <Y>" (which of the two)."""
     at = next((i for i, w in enumerate(words) if w in BIRTH_WORDS), None)
-    if at is None or _wh_before(words, at) or at + 2 > len(words):
+    if at is None:
+        return birthplace_said(words)
+    if _wh_before(words, at) or at + 2 > len(words):
         return None
     # "born in / on / at <X>", or a date said straight after it ("born <Month> <day>, <year>", "born <day> <Month>")
     if words[at + 1] not in ("in", "on", "at") and not (
@@ -82,6 +84,29 @@ def birth_said(words: list[str]) -> tuple[str, int, int] | None:
     if not [w for w in value if w not in PLACE_FILLERS] or (QUIZ_POINTERS | WH_WORDS) & set(value):
         return None  # "born in 1972 in this city", "born in 1987. where was she born?": the place asked, not said
     return "born:" + " ".join(value), at + 1, end
+
+
+# The nouns of a place of birth said as the complement of "was <X> the ... of <a>?".
+BIRTHPLACE_NOUNS = (("birthplace",), ("birth", "place"), ("place", "of", "birth"))
+# The openers of a yes/no question whose subject is the place said: "was <X> the birthplace of <a>?"
+BIRTHPLACE_OPENERS = frozenset({"was", "is", "isn't", "wasn't"})
+
+
+def birthplace_said(words: list[str]) -> tuple[str, int, int] | None:
+    """("born:in <place>", first, last word index) for "was <place> the birthplace of <a>?", or None: the place is
+    said as the subject, the person after "of"; the store's birthplace decides it as it does "born in <place>"."""
+    if not words or words[0] not in BIRTHPLACE_OPENERS:
+        return None
+    for noun in BIRTHPLACE_NOUNS:
+        size = len(noun)
+        at = next((i for i in range(1, len(words) - size) if tuple(words[i : i + size]) == noun), None)
+        if at is None or words[at - 1] != "the" or words[at + size : at + size + 1] != ["of"]:
+            continue
+        place = words[1 : at - 1]
+        if not [w for w in place if w not in PLACE_FILLERS] or (QUIZ_POINTERS | WH_WORDS) & set(place):
+            return None
+        return "born:in " + " ".join(place), 1, at - 1
+    return None
 
 
 def birth_parts(said: str) -> tuple[int | None, int | None, int | None, list[str]]:
