@@ -2965,6 +2965,7 @@ def _read(
             reading.add("claim", f"related:{relation.key}", *words.chars(relation.start, relation.end))
     else:
         names = _owned_roles(words, names, reading)
+    names = _role_noun_of_someone(words, names, entities, store, reading)
     attributes = [h for h in hits if h.kind == "attribute" and not _inside(h, relation)]
     clause = people_reading.relative_clause_start(words.words, words.spans, names)
     if clause is not None:  # "who plays <a character>, the one who <does something>?": the clause describes
@@ -5374,6 +5375,41 @@ def _owned_roles(words: _Words, names: list[dict], reading: Reading) -> list[dic
             reading.why.append("role of a named character")
             kept.remove(owner)
     return kept
+
+
+# What joins a role noun to the one it is the role of: "the teacher of <a>", "the teacher that supervised <a>".
+ROLE_NOUN_JOINS = frozenset({"of", "that", "who", "which"})
+# The most words between the role noun and the person ("the teacher that supervised <a>").
+ROLE_NOUN_REACH = 3
+
+
+def _role_noun_of_someone(
+    words: _Words, names: list[dict], entities: list[dict], store: FactStore, reading: Reading
+) -> list[dict]:
+    """ "Who was the teacher that supervised <a person>?", "the teacher of the musical score": a character the
+    store calls by a common noun ("teacher") joined by "of" or a relative clause to one of the film's people or a
+    crew role is that person's relation, not the character; the name is dropped and the relation word is read as
+    the person's attribute (which the store may not hold)."""
+    owners = [e for e in entities if e.get("entity") in ("person", "crew_role")]
+    kept = list(names)
+    for name in names:
+        if name.get("entity") != "character" or not _called_by_common_noun(str(name.get("value")), store):
+            continue
+        owner = next((e for e in owners if int(e["start"]) >= int(name["end"])), None)
+        if owner is None:
+            continue
+        between = words.text[int(name["end"]) : int(owner["start"])].lower().split()
+        if between[:1] and between[0] in ROLE_NOUN_JOINS and len(between) <= ROLE_NOUN_REACH:
+            reading.drop.append(name)
+            reading.why.append(f"a role noun of someone: {name.get('value')}")
+            kept.remove(name)
+    return kept
+
+
+def _called_by_common_noun(value: str, store: FactStore) -> bool:
+    """Whether the store knows a character by this lower-case alias ("teacher"), not by a name."""
+    said = value.lower()
+    return any(alias == said and alias.islower() for c in store.characters.values() for alias in c.aliases)
 
 
 # Words that may stand between a possessive and its relation word: "<a>'s two children", "her only friend".
