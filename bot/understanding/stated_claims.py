@@ -90,6 +90,8 @@ def birth_said(words: list[str]) -> tuple[str, int, int] | None:
 BIRTHPLACE_NOUNS = (("birthplace",), ("birth", "place"), ("place", "of", "birth"))
 # The openers of a yes/no question whose subject is the place said: "was <X> the birthplace of <a>?"
 BIRTHPLACE_OPENERS = frozenset({"was", "is", "isn't", "wasn't"})
+# Subjects that point at a place said before instead of naming one ("was it the birthplace of <a>?").
+PLACE_POINTERS = frozenset({"it", "this", "that", "there", "here", "he", "she", "they"})
 
 
 def birthplace_said(words: list[str]) -> tuple[str, int, int] | None:
@@ -103,7 +105,7 @@ def birthplace_said(words: list[str]) -> tuple[str, int, int] | None:
         if at is None or words[at - 1] != "the" or words[at + size : at + size + 1] != ["of"]:
             continue
         place = words[1 : at - 1]
-        if not [w for w in place if w not in PLACE_FILLERS] or (QUIZ_POINTERS | WH_WORDS) & set(place):
+        if not [w for w in place if w not in PLACE_FILLERS] or (QUIZ_POINTERS | WH_WORDS | PLACE_POINTERS) & set(place):
             return None
         return "born:in " + " ".join(place), 1, at - 1
     return None

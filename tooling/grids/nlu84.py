@@ -97,9 +97,7 @@ def frame_turns(store: FactStore, frame: Mapping[str, Any], frames_file: Mapping
             yield {**turn, "ask": fill(template, person, store), "expect": DONT_KNOW}
 
 
-def place_turns(
-    store: FactStore, template: str, person: Person, turn: dict, other_places: list[str]
-) -> Iterator[dict]:
+def place_turns(store: FactStore, template: str, person: Person, turn: dict, other_places: list[str]) -> Iterator[dict]:
     """The held birthplace (Yes) and another place (No); without a held birthplace, "I don't know"."""
     if person.birthplace is None or not person.birthplace.known:
         yield {**turn, "ask": fill(template, person, store, place=other_places[0]), "expect": DONT_KNOW}

@@ -1,0 +1,163 @@
+"""Round 20, nlu84: a relation or a named award asked of one of the film's people that the store does not hold is
+"I don't know", never the nearest held fact. Phrasings are real questions' frames; names come from the store."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.topics import ActionFact
+from bot.store import FactStore, Person
+from bot.understanding import stated_claims
+from bot.understanding.award_named import award_name_words
+from bot.understanding.lexicon import default_lexicon, tokens
+from tests.reading_helpers import name, reading, run, tags
+
+
+def _awarded(store: FactStore) -> Person:
+    """A person one of whose works' notes names a vocabulary award (the store's, whoever it is)."""
+    lexicon = default_lexicon()
+    return next(
+        person
+        for person in store.people.values()
+        if any(lexicon.awards_named(tokens(work.detail or "")) for work in person.known_for)
+    )
+
+
+def _held_award_words(person: Person) -> str:
+    """The words of the first vocabulary award named in the person's notes ("japan academy")."""
+    lexicon = default_lexicon()
+    award = next(a for work in person.known_for for a in lexicon.awards_named(tokens(work.detail or "")))
+    return max(lexicon.award_names[award], key=len)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("did <a> win a slammy award?", {"slammy"}),
+        ("when did <a> receive the golden horse award?", {"golden", "horse"}),
+        ("when did <a> receive their award for hugo?", {"hugo"}),
+        ("<a> was nominated for literature's nobel prize in what year?", {"nobel"}),
+        ("give me the date that <a> was granted the candace award.", {"candace"}),
+        ("did <a> win any awards?", set()),
+        ("did <a> win a big acting award?", set()),
+        ("what awards has <a> won?", set()),
+        ("did <a> win the oscar award?", set()),  # the vocabulary's, decided by awards_named
+        ("what is her mother's award?", set()),
+        ("did <a> win an award for this role?", set()),
+    ],
+)
+def test_the_words_naming_an_award_the_vocabulary_does_not_know(text, named):
+    assert award_name_words(tokens(text), default_lexicon()) == named
+
+
+def _award_question(domain: dict, person: Person, text: str) -> list[str]:
+    """The responses of the fact action to an awards question of the person (read as the reader tags it)."""
+    asked = text.format(a=person.name)
+    entities = [
+        name(asked, person.name, "person"),
+        {"entity": "attribute", "value": "awards", "start": 0, "end": 1},
+    ]
+    said, _, _ = run(ActionFact(), domain, asked, entities, intent="ask_fact")
+    return said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Did {a} win a Slammy award?",
+        "When did {a} receive the Golden Horse Award?",
+        "Was {a} the winner of the award for the Golden Horse Award?",
+        "When did {a} receive their award for Hugo?",
+        "Has {a} received the Best Actress in a Musical at the Tony Awards?",
+    ],
+)
+def test_a_named_award_not_held_is_not_answered_by_the_held_one(store, domain, text):
+    """The person has an award in a work's note; another award asked by name is "I don't know", never "Yes" and
+    never the held award as if it were the one asked."""
+    said = _award_question(domain, _awarded(store), text)
+    assert "utter_claim_yes" not in said
+    assert "utter_person_work_said" not in said
+    assert "utter_claim_no" not in said
+
+
+def test_the_held_award_asked_by_name_is_answered_yes(store, domain):
+    person = _awarded(store)
+    said = _award_question(domain, person, "Did {a} win the " + _held_award_words(person).title() + "?")
+    assert said[:1] == ["utter_claim_yes"]
+    assert "utter_person_work_said" in said
+
+
+def test_awards_asked_without_a_name_are_the_held_ones(store, domain):
+    said = _award_question(domain, _awarded(store), "What awards has {a} won?")
+    assert "utter_person_work_said" in said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Has <a> received the 'Best Actress in a Musical' at the Tony Awards?",
+        "Which cast member won a Primetime Emmy for Outstanding comedy series?",
+    ],
+)
+def test_a_genre_in_an_award_category_is_no_claim_of_the_films_kind(text):
+    assert not [d for d in stated_claims._film_details(tokens(text), [], True) if d[0] == "genre"]
+
+
+def test_a_genre_said_of_the_film_is_still_a_claim():
+    assert ("genre", "comedy") in stated_claims._film_details(tokens("is the movie a comedy?"), [], False)
+
+
+def _born_in_a_place(store: FactStore) -> Person:
+    return next(p for p in store.people.values() if p.birthplace is not None and p.birthplace.known)
+
+
+def test_was_a_place_the_birthplace_of_someone_states_a_birth_place(store):
+    person = _born_in_a_place(store)
+    place = str(person.birthplace.value)  # type: ignore[union-attr]
+    text = f"Was {place} the birthplace of {person.name}?"
+    result = reading(store, text, "ask_fact", [name(text, person.name, "person")])
+    assert tags(result)["claim"] == f"born:{person.id}/in {' '.join(tokens(place))}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["What is the birthplace of <a>?", "Where was the birthplace of <a>?", "Was it the birthplace of <a> or not?"],
+)
+def test_a_birthplace_asked_states_nothing(text):
+    assert stated_claims.birthplace_said(tokens(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("frame", "attribute"),
+    [
+        ("Who was the teacher that supervised {a}?", "mentors"),
+        ("Who was {a}'s mentor?", "mentors"),
+        ("Who is a student of {a}?", "mentors"),
+        ("Did {a} help to establish {company}?", "founding"),
+        ("What film production company was founded by {a}?", "founding"),
+        ("{a} worked for what number of employers?", "employers"),
+    ],
+)
+def test_a_relation_the_store_holds_for_nobody_is_an_unheld_attribute_of_the_person(store, frame, attribute):
+    director = store.people[store.crew["director"].people[0]]
+    company = store.people[store.crew["production_company"].people[0]]
+    text = frame.format(a=director.name, company=company.name)
+    entities = [name(text, director.name, "person")]
+    if "{company}" in frame:
+        entities.append(name(text, company.name, "person"))
+    if "teacher" in frame:
+        entities.insert(0, name(text, "teacher", "character"))
+    result = reading(store, text, "ask_person", entities)
+    assert result.intent == "ask_fact"
+    assert tags(result)["attribute"] == attribute
+    assert "character" not in tags(result)
+
+
+def test_the_storys_teacher_of_a_character_is_still_the_character(store):
+    """ "Who is the teacher of <a character>?": the story's teacher, not that character's teachers."""
+    character = store.characters[store.cast[0].character]
+    first = character.name.split()[0]
+    text = f"who is the teacher of {first}?"
+    entities = [name(text, "teacher", "character"), name(text, first, "character")]
+    result = reading(store, text, "ask_character", entities)
+    assert tags(result).get("attribute") != "mentors"
