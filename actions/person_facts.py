@@ -18,7 +18,7 @@ from actions.birth import subject_person
 from actions.common import Reply, previous_turn, store
 from bot.store import Person, Work, sentences
 from bot.understanding import aspect_asked, clauses
-from bot.understanding.award_named import award_name_words
+from bot.understanding.award_named import asks_nominations_only, award_name_words
 from bot.understanding.lexicon import default_lexicon, tokens
 from bot.understanding.people_reading import PERFORMER_NOUNS
 from bot.understanding.person_asked import ASKED_OF_PERSON
@@ -29,6 +29,7 @@ ASKED = "asked"
 ASKED_KEYS = frozenset({ASKED, ASKED_OF_PERSON})
 PREFERENCE_WORDS = frozenset({"favourite", "favorite", "fave", "fav", "preferred"})
 DEBUT = "debut"
+AWARDS = "awards"
 # Answers that name the actor of a character ("who plays <a character>?", "who is the lead actress?"): a pronoun
 # in the next question means that actor.
 ACTOR_ANSWERS = frozenset({"action_who_plays", "action_cast"})
@@ -138,6 +139,8 @@ def answer_about_person(reply: Reply, tracker: Tracker, key: str) -> list[EventT
     notes = [(work, said) for work in person.known_for if (said := _clause(work.detail or "", evidence)) is not None]
     if key != ASKED and this_film_asked(text):
         return None  # "did she win anything for this role?": other works' notes answer another question
+    if key == AWARDS and asks_nominations_only(tokens(text)):
+        return None  # "when was <a> nominated for <a category>?": the notes say what was won, not nominations
     # a note is said of its work: "the award for <a work>" is said by that work's note
     said_text = about if _says(about, evidence) else " ".join(f"{work.title}: {note}" for work, note in notes)
     if key != ASKED and not _confirms(text, said_text, evidence):

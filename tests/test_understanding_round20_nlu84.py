@@ -8,7 +8,7 @@ import pytest
 from actions.topics import ActionFact
 from bot.store import FactStore, Person
 from bot.understanding import stated_claims
-from bot.understanding.award_named import award_name_words
+from bot.understanding.award_named import asks_nominations_only, award_name_words
 from bot.understanding.lexicon import default_lexicon, tokens
 from tests.reading_helpers import name, reading, run, tags
 
@@ -161,3 +161,52 @@ def test_the_storys_teacher_of_a_character_is_still_the_character(store):
     entities = [name(text, "teacher", "character"), name(text, first, "character")]
     result = reading(store, text, "ask_character", entities)
     assert tags(result).get("attribute") != "mentors"
+
+
+@pytest.mark.parametrize(
+    ("text", "only"),
+    [
+        ("when was <a> nominated for best supporting actor?", True),
+        ("what nomination did <a> receive?", False),  # received: a win may answer
+        ("what was <a> nominated for and what did <a> win?", False),
+        ("what awards did <a> win?", False),
+    ],
+)
+def test_a_nomination_asked_alone(text, only):
+    assert asks_nominations_only(tokens(text)) is only
+
+
+def test_a_nomination_asked_is_not_answered_by_a_win(store, domain):
+    said = _award_question(domain, _awarded(store), "When was {a} nominated for Best Supporting Actor?")
+    assert "utter_person_work_said" not in said
+
+
+def test_an_awards_name_asked_of_a_lower_case_name_is_no_other_subject(store):
+    """ "When did <a name in lower case> received the Grammy Award for Best Opera Recording?": the capitalised
+    award is what is asked of the person, not another subject (it was refused as out of scope)."""
+    singer = store.people[store.crew["theme_song"].people[0]]
+    text = f"When did {singer.name.lower()} received the Grammy Award for Best Opera Recording?"
+    result = reading(store, text, "out_of_scope", [name(text, singer.name, "person")])
+    assert result.intent == "ask_fact"
+    assert tags(result)["attribute"] == "awards"
+
+
+def _cast_births(domain: dict, text: str) -> tuple[list[str], list[dict]]:
+    entities = [{"entity": "attribute", "value": "birthday", "start": 0, "end": 1}]
+    said, messages, _ = run(ActionFact(), domain, text, entities, intent="ask_fact")
+    return said, messages
+
+
+def test_the_birthdays_of_all_the_actors_are_those_held_then_the_rest_not_known(store, domain):
+    said, messages = _cast_births(domain, "Give me the birthdays of all actors of it.")
+    actors = list(dict.fromkeys(credit.actor for credit in store.cast))
+    dated = [a for a in actors if store.people[a].born is not None]
+    assert said == ["utter_person_born"] * len(dated) + ["utter_dont_know_subject_attribute"] * (
+        len(dated) < len(actors)
+    )
+    assert messages[0]["person_name"] == store.people[dated[0]].name
+
+
+def test_a_birth_asked_of_no_one_and_not_the_cast_is_not_known(store, domain):
+    said, _ = _cast_births(domain, "When was it born?")
+    assert "utter_person_born" not in said

@@ -29,6 +29,19 @@ DESCRIBING_WORDS = frozenset(
 )
 
 
+# A nomination asked: the store's notes say what a person won, never what they were only nominated for.
+NOMINATION_WORDS = frozenset({"nominated", "nomination", "nominations", "nominee", "nominees", "shortlisted"})
+# Words of winning: "what was she nominated for and what did she win?" asks the wins too.
+WINNING_WORDS = frozenset({"won", "win", "wins", "winning", "winner", "received", "receive", "awarded", "got", "get"})
+
+
+def asks_nominations_only(words: list[str]) -> bool:
+    """Whether the question asks what someone was nominated for and nothing they won ("when was <a> nominated for
+    best supporting actor?"): a win held is no answer to it."""
+    said = set(words)
+    return bool(said & NOMINATION_WORDS) and not said & WINNING_WORDS
+
+
 def award_name_words(words: list[str], lexicon: Lexicon) -> set[str]:
     """The words naming an award that the vocabulary does not know ("slammy"; "golden", "horse"), lower-cased;
     empty when the question names no award or only describes one ("did she win any awards?")."""

@@ -7765,6 +7765,10 @@ def _other_named(
         # "did the novel win a Pulitzer Prize?", "has the author won the <X> Award?": a prize's name, asked of
         # this film's book or writer, is what is asked (its awards), not another subject
         found = [n for n in found if words.words[n.end - 1] not in AWARD_NOUNS]
+    if any(n.get("entity") == "person" for n in names):
+        # "when did <a> receive the <X> Award for Best <Y>?": an award's name (an award noun in it), asked of one
+        # of the film's people however spelt, is what is asked (whether the store holds that award for them)
+        found = [n for n in found if not AWARD_NOUNS & set(words.words[n.start : n.end])]
     if not found:
         return False
     first = found[0]
