@@ -15,7 +15,9 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
 from actions.birth import subject_person
-from actions.common import Reply, previous_turn, store
+from actions.common import Reply, entity_values, previous_turn, store
+from bot import i18n
+from bot.japanese import JAPANESE
 from bot.store import Person, Work, sentences
 from bot.understanding import aspect_asked, clauses
 from bot.understanding.award_named import asks_nominations_only, award_name_words
@@ -164,6 +166,56 @@ def answer_about_person(reply: Reply, tracker: Tracker, key: str) -> list[EventT
             note=said,
         )
     return [SlotSet("person", person_id)] if notes else None
+
+
+# Words that make the cast the subject of an award question ("which actor won ...?", "did any of the cast win ...?").
+CAST_MEMBER_WORDS = frozenset(
+    {"actor", "actors", "actress", "actresses", "cast", "star", "stars", "performer", "performers"}
+)
+
+FEMALE_CAST_WORDS = frozenset({"actress", "actresses"})
+
+
+def answer_cast_awards(reply: Reply, tracker: Tracker) -> list[EventType] | None:
+    """ "Which actor won a <named award>?", "did any of the cast win an Oscar?": the cast members whose works' notes
+    say the award asked (every word of its name, as for one person), each note cited; "I don't know the cast's
+    awards" when no note says it (the store never says a person's awards are complete). None when the question is
+    not of the cast (a person named, or no cast word)."""
+    text = (tracker.latest_message.get("text") or "").lower()
+    words = tokens(text)
+    if entity_values(tracker, "person") or entity_values(tracker, "character") or not CAST_MEMBER_WORDS & set(words):
+        return None
+    facts = store()
+    evidence = _attribute_evidence(AWARDS)
+    found = []
+    she_only = bool(FEMALE_CAST_WORDS & set(words))  # "which actress won ...?"
+    for actor in dict.fromkeys(credit.actor for credit in facts.cast):
+        person = facts.people[actor]
+        if she_only and person.pronoun != "she":
+            continue
+        notes = [(work, said) for work in person.known_for if (said := _clause(work.detail or "", evidence))]
+        said_text = " ".join(f"{work.title}: {note}" for work, note in notes)
+        if notes and not asks_nominations_only(words) and _confirms(text, said_text, evidence):
+            found.append((person, notes))
+    if not found:
+        reply.dont_know(
+            tracker,
+            "utter_dont_know_subject_attribute",
+            subject_name=str(i18n.formats(JAPANESE)["the_cast"]) if reply.japanese else "the cast",
+            attribute_words=AWARDS,
+            asked=AWARDS,
+        )
+        return []
+    for person, notes in found:
+        for work, said in notes[:MAX_NOTES]:
+            reply.utter(
+                "utter_person_work_said",
+                cite=[work],
+                person_name=reply.name(person),
+                work=reply.work(work.title, work.ja, work.year),
+                note=said,
+            )
+    return [SlotSet("person", found[0][0].id)] if len(found) == 1 else []
 
 
 def asks_yes_no(text: str) -> bool:

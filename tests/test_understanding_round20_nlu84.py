@@ -210,3 +210,36 @@ def test_the_birthdays_of_all_the_actors_are_those_held_then_the_rest_not_known(
 def test_a_birth_asked_of_no_one_and_not_the_cast_is_not_known(store, domain):
     said, _ = _cast_births(domain, "When was it born?")
     assert "utter_person_born" not in said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Did any of the cast win an Oscar?",
+        "Which actor won an Oscar?",
+        "Which cast member of it won a Primetime Emmy for Outstanding comedy series?",
+    ],
+)
+def test_the_cast_as_the_subject_of_an_award_asks_the_casts_awards(store, text):
+    result = reading(store, text, "ask_cast")
+    assert result.intent == "ask_fact"
+    assert tags(result)["topic"] == "awards"
+
+
+def _cast_awards(domain: dict, text: str) -> tuple[list[str], list[dict]]:
+    entities = [{"entity": "topic", "value": "awards", "start": 0, "end": 1}]
+    said, messages, _ = run(ActionFact(), domain, text, entities, intent="ask_fact")
+    return said, messages
+
+
+def test_the_cast_members_who_won_the_award_asked(store, domain):
+    person = _awarded(store)
+    said, messages = _cast_awards(domain, "Which cast member won a " + _held_award_words(person).title() + "?")
+    assert said and set(said) == {"utter_person_work_said"}
+    assert person.name in {m["person_name"] for m in messages}
+
+
+def test_an_award_no_cast_member_holds_is_not_known_of_the_cast(store, domain):
+    said, messages = _cast_awards(domain, "Which cast member won a Slammy award?")
+    assert said == ["utter_dont_know_subject_attribute"]
+    assert messages[0]["subject_name"] == "the cast"

@@ -36,6 +36,7 @@ from bot.understanding import (
     aspect_asked,
     assistants_taste,
     attribute_owner,
+    cast_by_work,
     character_question,
     claim_frames,
     claim_relations,
@@ -3323,6 +3324,8 @@ def _read(
         reading.why.append(f"{words.words[0]} in a character's story: not in their description")
         return reading
 
+    if not names and _cast_awards_asked(words, attributes, reading):
+        return reading
     if attributes:
         _check_fit(words, current, kind, attributes, roles, topics, lexicon, reading)
         if (
@@ -4982,6 +4985,23 @@ def _asked_first(words: _Words, hit: Hit) -> bool:
 
 def _inside(hit: Hit, relation: Hit | None) -> bool:
     return relation is not None and relation.start <= hit.start < relation.end
+
+
+# Words that make the cast the subject of an award ("which cast member won ...?", "did any of the actors win ...?").
+CAST_SUBJECT_WORDS = cast_by_work.PERFORMER_NOUNS | cast_by_work.CAST_WORDS
+
+
+def _cast_awards_asked(words: _Words, attributes: list[Hit], reading: Reading) -> bool:
+    """ "Which cast member won a Grand Bell award?", "did any of the cast win an Oscar?": the cast is the subject of
+    an award won, so the cast's awards are asked (actions/person_facts.answer_cast_awards), not the cast list nor
+    the film's awards."""
+    awards = next((h for h in attributes if h.key == "awards"), None)
+    if awards is None or not CAST_SUBJECT_WORDS & set(words.words[: awards.start]):
+        return False
+    reading.intent = "ask_fact"
+    reading.add("topic", "awards", *words.chars(awards.start, awards.end))
+    reading.why.append("the cast's awards")
+    return True
 
 
 def _check_fit(
@@ -7765,7 +7785,7 @@ def _other_named(
         # "did the novel win a Pulitzer Prize?", "has the author won the <X> Award?": a prize's name, asked of
         # this film's book or writer, is what is asked (its awards), not another subject
         found = [n for n in found if words.words[n.end - 1] not in AWARD_NOUNS]
-    if any(n.get("entity") == "person" for n in names):
+    if any(n.get("entity") == "person" for n in names) or CAST_SUBJECT_WORDS & set(words.words):
         # "when did <a> receive the <X> Award for Best <Y>?": an award's name (an award noun in it), asked of one
         # of the film's people however spelt, is what is asked (whether the store holds that award for them)
         found = [n for n in found if not AWARD_NOUNS & set(words.words[n.start : n.end])]
