@@ -20,7 +20,7 @@ from bot import i18n
 from bot.japanese import JAPANESE
 from bot.store import Person, Work, sentences
 from bot.understanding import aspect_asked, clauses
-from bot.understanding.award_named import asks_nominations_only, award_name_words
+from bot.understanding.award_named import asks_nominations_only, award_name_words, award_not_said
 from bot.understanding.lexicon import default_lexicon, tokens
 from bot.understanding.people_reading import PERFORMER_NOUNS
 from bot.understanding.person_asked import ASKED_OF_PERSON
@@ -145,6 +145,10 @@ def answer_about_person(reply: Reply, tracker: Tracker, key: str) -> list[EventT
         return None  # "when was <a> nominated for <a category>?": the notes say what was won, not nominations
     # a note is said of its work: "the award for <a work>" is said by that work's note
     said_text = about if _says(about, evidence) else " ".join(f"{work.title}: {note}" for work, note in notes)
+    missing = award_not_said(tokens(text), tokens(said_text), default_lexicon()) if key == AWARDS else None
+    if missing is not None:  # "did <a> win the <X> award?": not the award held, and the store never says "no"
+        reply.dont_know(tracker, "utter_dont_know_person_asked", subject_name=reply.name(person), asked=missing)
+        return [SlotSet("person", person_id)]
     if key != ASKED and not _confirms(text, said_text, evidence):
         return None  # "is he American?" of a Japanese director: the store never says what someone is not
     if key != ASKED and said_text and asks_yes_no(text):

@@ -8,7 +8,7 @@ import pytest
 from actions.topics import ActionFact
 from bot.store import FactStore, Person
 from bot.understanding import stated_claims
-from bot.understanding.award_named import asks_nominations_only, award_name_words
+from bot.understanding.award_named import asks_nominations_only, award_name_words, award_not_said
 from bot.understanding.lexicon import default_lexicon, tokens
 from tests.reading_helpers import name, reading, run, tags
 
@@ -50,6 +50,21 @@ def test_the_words_naming_an_award_the_vocabulary_does_not_know(text, named):
     assert award_name_words(tokens(text), default_lexicon()) == named
 
 
+@pytest.mark.parametrize(
+    ("text", "missing"),
+    [
+        ("when did <a> receive the golden horse award?", "golden horse award"),
+        ("did <a> ever win a grammy award?", "grammy award"),
+        ("when did <a> receive their award for hugo?", "award for hugo"),
+        ("did <a> win the newcomer of the year award?", None),
+        ("did <a> win any awards?", None),
+    ],
+)
+def test_the_award_asked_that_the_note_does_not_say(text, missing):
+    said = tokens("<a work>: won Newcomer of the Year at the Japan Academy Film Prize")
+    assert award_not_said(tokens(text), said, default_lexicon()) == missing
+
+
 def _award_question(domain: dict, person: Person, text: str) -> list[str]:
     """The responses of the fact action to an awards question of the person (read as the reader tags it)."""
     asked = text.format(a=person.name)
@@ -75,6 +90,7 @@ def test_a_named_award_not_held_is_not_answered_by_the_held_one(store, domain, t
     """The person has an award in a work's note; another award asked by name is "I don't know", never "Yes" and
     never the held award as if it were the one asked."""
     said = _award_question(domain, _awarded(store), text)
+    assert said == ["utter_dont_know_person_asked"]
     assert "utter_claim_yes" not in said
     assert "utter_person_work_said" not in said
     assert "utter_claim_no" not in said

@@ -56,6 +56,31 @@ def award_name_words(words: list[str], lexicon: Lexicon) -> set[str]:
     return named
 
 
+def award_not_said(words: list[str], said: list[str], lexicon: Lexicon) -> str | None:
+    """The words of the first award the question names that the store's text (`said`, its words) does not say
+    ("golden horse award", "tony awards"), for the answer "I don't know that about <a> (<those words>)"; None when
+    every award named is said (or none is named)."""
+    said_awards = lexicon.awards_named(said)
+    for award, span in lexicon.award_spans(words):
+        if award not in said_awards:  # "grammy award": the noun after the name is part of it
+            last = (
+                max(span) + 1
+                if words[max(span) + 1 : max(span) + 2] and words[max(span) + 1] in AWARD_NOUNS
+                else max(span)
+            )
+            return " ".join(words[min(span) : last + 1])
+    found = set(said)
+    missing = {w for w in award_name_words(words, lexicon) if not lexicon.same_as(w) & found}
+    if not missing:
+        return None
+    first = min(at for at, w in enumerate(words) if w in missing)
+    last = next((at for at in range(first, len(words)) if words[at] in AWARD_NOUNS), first)
+    if last == first:  # "the award for <name>": the noun comes first
+        first = max(at for at in range(first) if words[at] in AWARD_NOUNS)
+        last = max(at for at, w in enumerate(words) if w in missing)
+    return " ".join(words[first : last + 1])
+
+
 def _run(words: list[str], positions: range, known: set[int]) -> list[str]:
     """The words at `positions` up to the first boundary, possessive ("<a>'s award") or vocabulary name."""
     run: list[str] = []

@@ -176,13 +176,14 @@ class Lexicon:
 
     def awards_named(self, words: list[str]) -> set[str]:
         """The awards the words name, longer names first: "japan academy award" is no "academy award"."""
-        return {award for award, _ in self._award_spans(words)}
+        return {award for award, _ in self.award_spans(words)}
 
     def award_name_spans(self, words: list[str]) -> set[int]:
         """The positions of the words that name a vocabulary award (bot/understanding/award_named.py)."""
-        return {at for _, span in self._award_spans(words) for at in span}
+        return {at for _, span in self.award_spans(words) for at in span}
 
-    def _award_spans(self, words: list[str]) -> list[tuple[str, set[int]]]:
+    def award_spans(self, words: list[str]) -> list[tuple[str, set[int]]]:
+        """Each vocabulary award the words name, with the positions of its name, in the order found."""
         phrases = sorted(
             ((tuple(phrase.split()), award) for award, names in self.award_names.items() for phrase in names),
             key=lambda named: -len(named[0]),
