@@ -90,10 +90,9 @@ def test_a_named_award_not_held_is_not_answered_by_the_held_one(store, domain, t
     """The person has an award in a work's note; another award asked by name is "I don't know", never "Yes" and
     never the held award as if it were the one asked."""
     said = _award_question(domain, _awarded(store), text)
-    assert said == ["utter_dont_know_person_asked"]
-    assert "utter_claim_yes" not in said
-    assert "utter_person_work_said" not in said
-    assert "utter_claim_no" not in said
+    # "I don't know" of the award asked first; then what the store does say they won, as itself
+    assert said[0] == "utter_dont_know_person_asked"
+    assert set(said[1:]) <= {"utter_person_work_said"}
 
 
 def test_the_held_award_asked_by_name_is_answered_yes(store, domain):
@@ -195,6 +194,7 @@ def test_a_nomination_asked_alone(text, only):
 def test_a_nomination_asked_is_not_answered_by_a_win(store, domain):
     said = _award_question(domain, _awarded(store), "When was {a} nominated for Best Supporting Actor?")
     assert "utter_person_work_said" not in said
+    assert "utter_claim_yes" not in said
 
 
 def test_an_awards_name_asked_of_a_lower_case_name_is_no_other_subject(store):
