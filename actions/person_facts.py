@@ -204,12 +204,13 @@ def answer_cast_awards(reply: Reply, tracker: Tracker) -> list[EventType] | None
         if notes and not asks_nominations_only(words) and _confirms(text, said_text, evidence):
             found.append((person, notes))
     if not found:
+        the_cast = str(i18n.formats(JAPANESE)["the_cast"]) if reply.japanese else "the cast"
+        missing = award_not_said(words, [], default_lexicon())
+        if missing is not None:  # "which cast member won a <named award>?": that award, named
+            reply.dont_know(tracker, "utter_dont_know_person_asked", subject_name=the_cast, asked=missing)
+            return []
         reply.dont_know(
-            tracker,
-            "utter_dont_know_subject_attribute",
-            subject_name=str(i18n.formats(JAPANESE)["the_cast"]) if reply.japanese else "the cast",
-            attribute_words=AWARDS,
-            asked=AWARDS,
+            tracker, "utter_dont_know_subject_attribute", subject_name=the_cast, attribute_words=AWARDS, asked=AWARDS
         )
         return []
     for person, notes in found:

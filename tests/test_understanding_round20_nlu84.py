@@ -55,6 +55,7 @@ def test_the_words_naming_an_award_the_vocabulary_does_not_know(text, named):
     [
         ("when did <a> receive the golden horse award?", "golden horse award"),
         ("did <a> ever win a grammy award?", "grammy award"),
+        ("did <a> receive the best actor award from the film critics?", "best actor award"),
         ("when did <a> receive their award for hugo?", "award for hugo"),
         ("did <a> win the newcomer of the year award?", None),
         ("did <a> win any awards?", None),
@@ -257,5 +258,6 @@ def test_the_cast_members_who_won_the_award_asked(store, domain):
 
 def test_an_award_no_cast_member_holds_is_not_known_of_the_cast(store, domain):
     said, messages = _cast_awards(domain, "Which cast member won a Slammy award?")
-    assert said == ["utter_dont_know_subject_attribute"]
+    assert said == ["utter_dont_know_person_asked"]
     assert messages[0]["subject_name"] == "the cast"
+    assert messages[0]["asked"] == "slammy award"

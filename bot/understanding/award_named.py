@@ -74,6 +74,8 @@ def award_not_said(words: list[str], said: list[str], lexicon: Lexicon) -> str |
     if not missing:
         return None
     first = min(at for at, w in enumerate(words) if w in missing)
+    while first > 0 and words[first - 1] in DESCRIBING_WORDS:  # "the best actor award": its describing words too
+        first -= 1
     last = next((at for at in range(first, len(words)) if words[at] in AWARD_NOUNS), first)
     if last == first:  # "the award for <name>": the noun comes first
         first = max(at for at in range(first) if words[at] in AWARD_NOUNS)
