@@ -147,9 +147,8 @@ def answer_about_person(reply: Reply, tracker: Tracker, key: str) -> list[EventT
     said_text = about if _says(about, evidence) else " ".join(f"{work.title}: {note}" for work, note in notes)
     missing = award_not_said(tokens(text), tokens(said_text), default_lexicon()) if key == AWARDS else None
     if missing is not None:  # "did <a> win the <X> award?": not the award held, and the store never says "no"
+        # (not the awards held after it: another award than the one asked is no answer to it)
         reply.dont_know(tracker, "utter_dont_know_person_asked", subject_name=reply.name(person), asked=missing)
-        for work, said in notes[:MAX_NOTES]:  # then what the store does say they won, as itself
-            utter_work_note(reply, person, work, said, "utter_person_work_said")
         return [SlotSet("person", person_id)]
     if key != ASKED and not _confirms(text, said_text, evidence):
         return None  # "is he American?" of a Japanese director: the store never says what someone is not
