@@ -141,7 +141,7 @@ def answer_about_person(reply: Reply, tracker: Tracker, key: str) -> list[EventT
     notes = [(work, said) for work in person.known_for if (said := _clause(work.detail or "", evidence)) is not None]
     if key != ASKED and this_film_asked(text):
         return None  # "did she win anything for this role?": other works' notes answer another question
-    if key == AWARDS and asks_nominations_only(tokens(text)):
+    if key == AWARDS and asks_nominations_only(tokens(text), default_lexicon()):
         return None  # "when was <a> nominated for <a category>?": the notes say what was won, not nominations
     # a note is said of its work: "the award for <a work>" is said by that work's note
     said_text = about if _says(about, evidence) else " ".join(f"{work.title}: {note}" for work, note in notes)
@@ -200,7 +200,7 @@ def answer_cast_awards(reply: Reply, tracker: Tracker) -> list[EventType] | None
             continue
         notes = [(work, said) for work in person.known_for if (said := _clause(work.detail or "", evidence))]
         said_text = " ".join(f"{work.title}: {note}" for work, note in notes)
-        if notes and not asks_nominations_only(words) and _confirms(text, said_text, evidence):
+        if notes and not asks_nominations_only(words, default_lexicon()) and _confirms(text, said_text, evidence):
             found.append((person, notes))
     if not found:
         the_cast = str(i18n.formats(JAPANESE)["the_cast"]) if reply.japanese else "the cast"

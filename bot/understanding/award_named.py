@@ -35,11 +35,15 @@ NOMINATION_WORDS = frozenset({"nominated", "nomination", "nominations", "nominee
 WINNING_WORDS = frozenset({"won", "win", "wins", "winning", "winner", "received", "receive", "awarded", "got", "get"})
 
 
-def asks_nominations_only(words: list[str]) -> bool:
-    """Whether the question asks what someone was nominated for and nothing they won ("when was <a> nominated for
-    best supporting actor?"): a win held is no answer to it."""
+def asks_nominations_only(words: list[str], lexicon: Lexicon) -> bool:
+    """Whether the question asks a nomination the store cannot decide ("when was <a> nominated for best supporting
+    actor?"): a nomination word, no word of winning, no award named (a note naming the award asked answers "for
+    what work was <a> nominated for the <award>?": the winner was in contention) and no award asked ("what award
+    was <a> nominated for?": the awards held are in contention)."""
     said = set(words)
-    return bool(said & NOMINATION_WORDS) and not said & WINNING_WORDS
+    if not said & NOMINATION_WORDS or said & WINNING_WORDS or lexicon.awards_named(words):
+        return False
+    return not any(word in AWARD_NOUNS and words[at - 1 : at] in (["what"], ["which"]) for at, word in enumerate(words))
 
 
 def award_name_words(words: list[str], lexicon: Lexicon) -> set[str]:
