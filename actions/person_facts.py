@@ -162,14 +162,7 @@ def answer_about_person(reply: Reply, tracker: Tracker, key: str) -> list[EventT
     # "what awards has she won?": every work whose note says so ("won Best Actress ...", "Newcomer of the Year")
     if key == ASKED:  # "what band is he in?": "Tokyo Jihen was the band he formed ..."
         return _work_note(reply, person, *notes[0]) if notes else None
-    for work, said in notes[:MAX_NOTES]:  # "won Best Actress ...": the note as it is, not "<work> was won ..."
-        reply.utter(
-            "utter_person_work_said",
-            cite=[work],
-            person_name=reply.name(person),
-            work=reply.work(work.title, work.ja, work.year),
-            note=said,
-        )
+    _utter_notes(reply, person, notes)
     return [SlotSet("person", person_id)] if notes else None
 
 
@@ -213,15 +206,21 @@ def answer_cast_awards(reply: Reply, tracker: Tracker) -> list[EventType] | None
         )
         return []
     for person, notes in found:
-        for work, said in notes[:MAX_NOTES]:
-            reply.utter(
-                "utter_person_work_said",
-                cite=[work],
-                person_name=reply.name(person),
-                work=reply.work(work.title, work.ja, work.year),
-                note=said,
-            )
+        _utter_notes(reply, person, notes)
     return [SlotSet("person", found[0][0].id)] if len(found) == 1 else []
+
+
+def _utter_notes(reply: Reply, person: Person, notes: list[tuple[Work, str]]) -> None:
+    """The first notes of the person's works that answer, each cited ("won Best Actress ...": the note as it is,
+    not "<work> was won ...")."""
+    for work, said in notes[:MAX_NOTES]:
+        reply.utter(
+            "utter_person_work_said",
+            cite=[work],
+            person_name=reply.name(person),
+            work=reply.work(work.title, work.ja, work.year),
+            note=said,
+        )
 
 
 def asks_yes_no(text: str) -> bool:

@@ -208,10 +208,16 @@ def test_an_awards_name_asked_of_a_lower_case_name_is_no_other_subject(store):
     assert tags(result)["attribute"] == "awards"
 
 
-def _cast_births(domain: dict, text: str) -> tuple[list[str], list[dict]]:
-    entities = [{"entity": "attribute", "value": "birthday", "start": 0, "end": 1}]
-    said, messages, _ = run(ActionFact(), domain, text, entities, intent="ask_fact")
+def _fact_answer(domain: dict, text: str, entity: str, value: str) -> tuple[list[str], list[dict]]:
+    """The fact action's responses and messages to a question of no one named, read with one entity."""
+    said, messages, _ = run(
+        ActionFact(), domain, text, [{"entity": entity, "value": value, "start": 0, "end": 1}], intent="ask_fact"
+    )
     return said, messages
+
+
+def _cast_births(domain: dict, text: str) -> tuple[list[str], list[dict]]:
+    return _fact_answer(domain, text, "attribute", "birthday")
 
 
 def test_the_birthdays_of_all_the_actors_are_those_held_then_the_rest_not_known(store, domain):
@@ -244,9 +250,7 @@ def test_the_cast_as_the_subject_of_an_award_asks_the_casts_awards(store, text):
 
 
 def _cast_awards(domain: dict, text: str) -> tuple[list[str], list[dict]]:
-    entities = [{"entity": "topic", "value": "awards", "start": 0, "end": 1}]
-    said, messages, _ = run(ActionFact(), domain, text, entities, intent="ask_fact")
-    return said, messages
+    return _fact_answer(domain, text, "topic", "awards")
 
 
 def test_the_cast_members_who_won_the_award_asked(store, domain):
