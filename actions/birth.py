@@ -15,6 +15,8 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
 from actions.common import Reply, entity_values, store
+from bot import i18n
+from bot.japanese import JAPANESE
 from bot.store import Fact
 
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
@@ -82,7 +84,7 @@ def answer_birth(reply: Reply, tracker: Tracker) -> list[EventType] | None:
     """
     person_id = subject_person(tracker)
     if person_id is None:
-        return None
+        return answer_cast_births(reply, tracker)
     person = store().people[person_id]
     date, place = asked_parts(tracker.latest_message.get("text") or "")
     held: list[tuple[str, Fact]] = []
@@ -107,6 +109,40 @@ def answer_birth(reply: Reply, tracker: Tracker) -> list[EventType] | None:
             asked=_asked_words(tracker) or MISSING_LABELS[missing],
         )
     return [SlotSet("person", person_id)]
+
+
+# Nouns that ask of the whole cast ("the birthdays of all the actors of it", "when were the cast born?").
+CAST_NOUNS = frozenset({"actors", "actresses", "cast", "stars", "performers"})
+CAST_NOUNS_JA = ("出演者", "キャスト", "俳優たち", "役者たち")
+CAST_BIRTHS_LABEL = "birth dates"
+
+
+def answer_cast_births(reply: Reply, tracker: Tracker) -> list[EventType] | None:
+    """ "The birthdays of all the actors of it": the birth dates held, one billed cast member each, then "I don't
+    know" of the rest; None when the question names no one and not the cast (the caller's "I don't know")."""
+    text = tracker.latest_message.get("text") or ""
+    cast_asked = bool(CAST_NOUNS & set(re.findall(r"[a-z]+", text.lower()))) or any(n in text for n in CAST_NOUNS_JA)
+    if entity_values(tracker, "character") or not cast_asked:
+        return None
+    facts = store()
+    people = [facts.people[actor] for actor in dict.fromkeys(credit.actor for credit in facts.cast)]
+    dated = [p for p in people if p.born is not None and p.born.known]
+    if not dated:
+        return None
+    for person in dated:
+        born = person.born
+        if born is not None:
+            reply.utter("utter_person_born", cite=[born], person_name=reply.name(person), value=reply.value(born))
+    if len(dated) < len(people):
+        asked = str(i18n.formats(JAPANESE)["birth_date"]) if reply.japanese else CAST_BIRTHS_LABEL
+        reply.dont_know(
+            tracker,
+            "utter_dont_know_subject_attribute",
+            subject_name=reply.join([reply.name(p) for p in people if p not in dated]),
+            attribute_words=CAST_BIRTHS_LABEL,
+            asked=asked,
+        )
+    return []
 
 
 def answer_upbringing(reply: Reply, tracker: Tracker) -> list[EventType] | None:

@@ -15,9 +15,12 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
 from actions.birth import subject_person
-from actions.common import Reply, previous_turn, store
+from actions.common import Reply, entity_values, previous_turn, store
+from bot import i18n
+from bot.japanese import JAPANESE
 from bot.store import Person, Work, sentences
 from bot.understanding import aspect_asked, clauses
+from bot.understanding.award_named import asks_nominations_only, award_name_words, award_not_said
 from bot.understanding.lexicon import default_lexicon, tokens
 from bot.understanding.people_reading import PERFORMER_NOUNS
 from bot.understanding.person_asked import ASKED_OF_PERSON
@@ -28,6 +31,7 @@ ASKED = "asked"
 ASKED_KEYS = frozenset({ASKED, ASKED_OF_PERSON})
 PREFERENCE_WORDS = frozenset({"favourite", "favorite", "fave", "fav", "preferred"})
 DEBUT = "debut"
+AWARDS = "awards"
 # Answers that name the actor of a character ("who plays <a character>?", "who is the lead actress?"): a pronoun
 # in the next question means that actor.
 ACTOR_ANSWERS = frozenset({"action_who_plays", "action_cast"})
@@ -137,7 +141,15 @@ def answer_about_person(reply: Reply, tracker: Tracker, key: str) -> list[EventT
     notes = [(work, said) for work in person.known_for if (said := _clause(work.detail or "", evidence)) is not None]
     if key != ASKED and this_film_asked(text):
         return None  # "did she win anything for this role?": other works' notes answer another question
-    said_text = about if _says(about, evidence) else " ".join(note for _, note in notes)
+    if key == AWARDS and asks_nominations_only(tokens(text), default_lexicon()):
+        return None  # "when was <a> nominated for <a category>?": the notes say what was won, not nominations
+    # a note is said of its work: "the award for <a work>" is said by that work's note
+    said_text = about if _says(about, evidence) else " ".join(f"{work.title}: {note}" for work, note in notes)
+    missing = award_not_said(tokens(text), tokens(said_text), default_lexicon()) if key == AWARDS else None
+    if missing is not None:  # "did <a> win the <X> award?": not the award held, and the store never says "no"
+        # (not the awards held after it: another award than the one asked is no answer to it)
+        reply.dont_know(tracker, "utter_dont_know_person_asked", subject_name=reply.name(person), asked=missing)
+        return [SlotSet("person", person_id)]
     if key != ASKED and not _confirms(text, said_text, evidence):
         return None  # "is he American?" of a Japanese director: the store never says what someone is not
     if key != ASKED and said_text and asks_yes_no(text):
@@ -150,7 +162,58 @@ def answer_about_person(reply: Reply, tracker: Tracker, key: str) -> list[EventT
     # "what awards has she won?": every work whose note says so ("won Best Actress ...", "Newcomer of the Year")
     if key == ASKED:  # "what band is he in?": "Tokyo Jihen was the band he formed ..."
         return _work_note(reply, person, *notes[0]) if notes else None
-    for work, said in notes[:MAX_NOTES]:  # "won Best Actress ...": the note as it is, not "<work> was won ..."
+    _utter_notes(reply, person, notes)
+    return [SlotSet("person", person_id)] if notes else None
+
+
+# Words that make the cast the subject of an award question ("which actor won ...?", "did any of the cast win ...?").
+CAST_MEMBER_WORDS = frozenset(
+    {"actor", "actors", "actress", "actresses", "cast", "star", "stars", "performer", "performers"}
+)
+
+FEMALE_CAST_WORDS = frozenset({"actress", "actresses"})
+
+
+def answer_cast_awards(reply: Reply, tracker: Tracker) -> list[EventType] | None:
+    """ "Which actor won a <named award>?", "did any of the cast win an Oscar?": the cast members whose works' notes
+    say the award asked (every word of its name, as for one person), each note cited; "I don't know the cast's
+    awards" when no note says it (the store never says a person's awards are complete). None when the question is
+    not of the cast (a person named, or no cast word)."""
+    text = (tracker.latest_message.get("text") or "").lower()
+    words = tokens(text)
+    if entity_values(tracker, "person") or entity_values(tracker, "character") or not CAST_MEMBER_WORDS & set(words):
+        return None
+    facts = store()
+    evidence = _attribute_evidence(AWARDS)
+    found = []
+    she_only = bool(FEMALE_CAST_WORDS & set(words))  # "which actress won ...?"
+    for actor in dict.fromkeys(credit.actor for credit in facts.cast):
+        person = facts.people[actor]
+        if she_only and person.pronoun != "she":
+            continue
+        notes = [(work, said) for work in person.known_for if (said := _clause(work.detail or "", evidence))]
+        said_text = " ".join(f"{work.title}: {note}" for work, note in notes)
+        if notes and not asks_nominations_only(words, default_lexicon()) and _confirms(text, said_text, evidence):
+            found.append((person, notes))
+    if not found:
+        the_cast = str(i18n.formats(JAPANESE)["the_cast"]) if reply.japanese else "the cast"
+        missing = award_not_said(words, [], default_lexicon())
+        if missing is not None:  # "which cast member won a <named award>?": that award, named
+            reply.dont_know(tracker, "utter_dont_know_person_asked", subject_name=the_cast, asked=missing)
+            return []
+        reply.dont_know(
+            tracker, "utter_dont_know_subject_attribute", subject_name=the_cast, attribute_words=AWARDS, asked=AWARDS
+        )
+        return []
+    for person, notes in found:
+        _utter_notes(reply, person, notes)
+    return [SlotSet("person", found[0][0].id)] if len(found) == 1 else []
+
+
+def _utter_notes(reply: Reply, person: Person, notes: list[tuple[Work, str]]) -> None:
+    """The first notes of the person's works that answer, each cited ("won Best Actress ...": the note as it is,
+    not "<work> was won ...")."""
+    for work, said in notes[:MAX_NOTES]:
         reply.utter(
             "utter_person_work_said",
             cite=[work],
@@ -158,7 +221,6 @@ def answer_about_person(reply: Reply, tracker: Tracker, key: str) -> list[EventT
             work=reply.work(work.title, work.ja, work.year),
             note=said,
         )
-    return [SlotSet("person", person_id)] if notes else None
 
 
 def asks_yes_no(text: str) -> bool:
@@ -213,9 +275,12 @@ def _confirms(question: str, said: str, evidence: tuple[str, ...]) -> bool:
     lexicon = default_lexicon()
     found = set(re.findall(r"[a-z]+", said.lower()))
     named = [word for word in re.findall(r"[a-z]+", question) if word in evidence]
-    # "has he won an Oscar?": an award asked by name is said only by a note naming it, not by another one won
+    # "has he won an Oscar?": an award asked by name is said only by a note naming it, not by another one won;
+    # a name the vocabulary does not know ("a Slammy award", "the Golden Horse award") by a note with its words
     awards = lexicon.awards_named(tokens(question))
     if awards - lexicon.awards_named(tokens(said)):
+        return False
+    if any(not lexicon.same_as(word) & found for word in award_name_words(tokens(question), lexicon)):
         return False
     return all(lexicon.same_as(word) & found for word in named)
 

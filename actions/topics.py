@@ -14,7 +14,14 @@ from actions.ages import AGE_CHOICES, answer_age_at_film, answer_age_choice, bir
 from actions.birth import answer_birth, answer_upbringing, subject_person
 from actions.common import Reply, StoreAction, asked_which_person, entity_values, language, previous_turn, store
 from actions.comparisons import answer_works_compared
-from actions.person_facts import DEBUT, actor_answered_last, answer_about_person, answer_person_said
+from actions.person_facts import (
+    AWARDS,
+    DEBUT,
+    actor_answered_last,
+    answer_about_person,
+    answer_cast_awards,
+    answer_person_said,
+)
 from actions.relations import love_life_as_relation
 from actions.story_text import asked_pattern, event_pattern, names_near, other_character_near, story_detail
 from bot import i18n
@@ -307,6 +314,8 @@ class ActionFact(StoreAction):
     def topic(self, reply: Reply, tracker: Tracker, key: str, topic_words: str) -> None:
         fact = store().film[key]
         asked = str(tracker.latest_message.get("text") or "")
+        if key == AWARDS and answer_cast_awards(reply, tracker) is not None:
+            return  # "which actor won <an award>?": the cast's awards, not the film's
         if key == "reviews" and ASKS_IF_THE_ASSISTANT_WATCHED.search(asked):
             reply.utter("utter_assistant_has_not_watched")  # "have you seen it?": no, then what critics said
         elif key == "reviews" and film_talk.assistants_favourite(tokens(asked), film_named=True) is not None:

@@ -176,19 +176,27 @@ class Lexicon:
 
     def awards_named(self, words: list[str]) -> set[str]:
         """The awards the words name, longer names first: "japan academy award" is no "academy award"."""
+        return {award for award, _ in self.award_spans(words)}
+
+    def award_name_spans(self, words: list[str]) -> set[int]:
+        """The positions of the words that name a vocabulary award (bot/understanding/award_named.py)."""
+        return {at for _, span in self.award_spans(words) for at in span}
+
+    def award_spans(self, words: list[str]) -> list[tuple[str, set[int]]]:
+        """Each vocabulary award the words name, with the positions of its name, in the order found."""
         phrases = sorted(
             ((tuple(phrase.split()), award) for award, names in self.award_names.items() for phrase in names),
             key=lambda named: -len(named[0]),
         )
         taken: set[int] = set()
-        found = set()
+        found: list[tuple[str, set[int]]] = []
         for phrase, award in phrases:
             size = len(phrase)
             for at in range(len(words) - size + 1):
                 span = set(range(at, at + size))
                 if tuple(words[at : at + size]) == phrase and not span & taken:
                     taken |= span
-                    found.add(award)
+                    found.append((award, span))
         return found
 
     # Small-talk formulas by intent, and the words that pad them (bot/understanding/social.py).

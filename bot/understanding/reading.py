@@ -36,6 +36,7 @@ from bot.understanding import (
     aspect_asked,
     assistants_taste,
     attribute_owner,
+    cast_by_work,
     character_question,
     claim_frames,
     claim_relations,
@@ -2965,6 +2966,7 @@ def _read(
             reading.add("claim", f"related:{relation.key}", *words.chars(relation.start, relation.end))
     else:
         names = _owned_roles(words, names, reading)
+    names = _role_noun_of_someone(words, names, entities, store, reading)
     attributes = [h for h in hits if h.kind == "attribute" and not _inside(h, relation)]
     clause = people_reading.relative_clause_start(words.words, words.spans, names)
     if clause is not None:  # "who plays <a character>, the one who <does something>?": the clause describes
@@ -3322,6 +3324,8 @@ def _read(
         reading.why.append(f"{words.words[0]} in a character's story: not in their description")
         return reading
 
+    if not names and _cast_awards_asked(words, attributes, reading):
+        return reading
     if attributes:
         _check_fit(words, current, kind, attributes, roles, topics, lexicon, reading)
         if (
@@ -4983,6 +4987,23 @@ def _inside(hit: Hit, relation: Hit | None) -> bool:
     return relation is not None and relation.start <= hit.start < relation.end
 
 
+# Words that make the cast the subject of an award ("which cast member won ...?", "did any of the actors win ...?").
+CAST_SUBJECT_WORDS = cast_by_work.PERFORMER_NOUNS | cast_by_work.CAST_WORDS
+
+
+def _cast_awards_asked(words: _Words, attributes: list[Hit], reading: Reading) -> bool:
+    """ "Which cast member won a Grand Bell award?", "did any of the cast win an Oscar?": the cast is the subject of
+    an award won, so the cast's awards are asked (actions/person_facts.answer_cast_awards), not the cast list nor
+    the film's awards."""
+    awards = next((h for h in attributes if h.key == "awards"), None)
+    if awards is None or not CAST_SUBJECT_WORDS & set(words.words[: awards.start]):
+        return False
+    reading.intent = "ask_fact"
+    reading.add("topic", "awards", *words.chars(awards.start, awards.end))
+    reading.why.append("the cast's awards")
+    return True
+
+
 def _check_fit(
     words: _Words,
     current: str,
@@ -5374,6 +5395,41 @@ def _owned_roles(words: _Words, names: list[dict], reading: Reading) -> list[dic
             reading.why.append("role of a named character")
             kept.remove(owner)
     return kept
+
+
+# What joins a role noun to the one it is the role of: "the teacher of <a>", "the teacher that supervised <a>".
+ROLE_NOUN_JOINS = frozenset({"of", "that", "who", "which"})
+# The most words between the role noun and the person ("the teacher that supervised <a>").
+ROLE_NOUN_REACH = 3
+
+
+def _role_noun_of_someone(
+    words: _Words, names: list[dict], entities: list[dict], store: FactStore, reading: Reading
+) -> list[dict]:
+    """ "Who was the teacher that supervised <a person>?", "the teacher of the musical score": a character the
+    store calls by a common noun ("teacher") joined by "of" or a relative clause to one of the film's people or a
+    crew role is that person's relation, not the character; the name is dropped and the relation word is read as
+    the person's attribute (which the store may not hold)."""
+    owners = [e for e in entities if e.get("entity") in ("person", "crew_role")]
+    kept = list(names)
+    for name in names:
+        if name.get("entity") != "character" or not _called_by_common_noun(str(name.get("value")), store):
+            continue
+        owner = next((e for e in owners if int(e["start"]) >= int(name["end"])), None)
+        if owner is None:
+            continue
+        between = words.text[int(name["end"]) : int(owner["start"])].lower().split()
+        if between[:1] and between[0] in ROLE_NOUN_JOINS and len(between) <= ROLE_NOUN_REACH:
+            reading.drop.append(name)
+            reading.why.append(f"a role noun of someone: {name.get('value')}")
+            kept.remove(name)
+    return kept
+
+
+def _called_by_common_noun(value: str, store: FactStore) -> bool:
+    """Whether the store knows a character by this lower-case alias ("teacher"), not by a name."""
+    said = value.lower()
+    return any(alias == said and alias.islower() for c in store.characters.values() for alias in c.aliases)
 
 
 # Words that may stand between a possessive and its relation word: "<a>'s two children", "her only friend".
@@ -7729,6 +7785,10 @@ def _other_named(
         # "did the novel win a Pulitzer Prize?", "has the author won the <X> Award?": a prize's name, asked of
         # this film's book or writer, is what is asked (its awards), not another subject
         found = [n for n in found if words.words[n.end - 1] not in AWARD_NOUNS]
+    if any(n.get("entity") == "person" for n in names) or CAST_SUBJECT_WORDS & set(words.words):
+        # "when did <a> receive the <X> Award for Best <Y>?": an award's name (an award noun in it), asked of one
+        # of the film's people however spelt, is what is asked (whether the store holds that award for them)
+        found = [n for n in found if not AWARD_NOUNS & set(words.words[n.start : n.end])]
     if not found:
         return False
     first = found[0]

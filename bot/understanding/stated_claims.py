@@ -68,7 +68,9 @@ def birth_said(words: list[str]) -> tuple[str, int, int] | None:
 
     Not a wh-question ("where was she born?" asks it), not "born in <X> or <Y>" (which of the two)."""
     at = next((i for i, w in enumerate(words) if w in BIRTH_WORDS), None)
-    if at is None or _wh_before(words, at) or at + 2 > len(words):
+    if at is None:
+        return birthplace_said(words)
+    if _wh_before(words, at) or at + 2 > len(words):
         return None
     # "born in / on / at <X>", or a date said straight after it ("born <Month> <day>, <year>", "born <day> <Month>")
     if words[at + 1] not in ("in", "on", "at") and not (
@@ -82,6 +84,31 @@ def birth_said(words: list[str]) -> tuple[str, int, int] | None:
     if not [w for w in value if w not in PLACE_FILLERS] or (QUIZ_POINTERS | WH_WORDS) & set(value):
         return None  # "born in 1972 in this city", "born in 1987. where was she born?": the place asked, not said
     return "born:" + " ".join(value), at + 1, end
+
+
+# The nouns of a place of birth said as the complement of "was <X> the ... of <a>?".
+BIRTHPLACE_NOUNS = (("birthplace",), ("birth", "place"), ("place", "of", "birth"))
+# The openers of a yes/no question whose subject is the place said: "was <X> the birthplace of <a>?"
+BIRTHPLACE_OPENERS = frozenset({"was", "is", "isn't", "wasn't"})
+# Subjects that point at a place said before instead of naming one ("was it the birthplace of <a>?").
+PLACE_POINTERS = frozenset({"it", "this", "that", "there", "here", "he", "she", "they"})
+
+
+def birthplace_said(words: list[str]) -> tuple[str, int, int] | None:
+    """("born:in <place>", first, last word index) for "was <place> the birthplace of <a>?", or None: the place is
+    said as the subject, the person after "of"; the store's birthplace decides it as it does "born in <place>"."""
+    if not words or words[0] not in BIRTHPLACE_OPENERS:
+        return None
+    for noun in BIRTHPLACE_NOUNS:
+        size = len(noun)
+        at = next((i for i in range(1, len(words) - size) if tuple(words[i : i + size]) == noun), None)
+        if at is None or words[at - 1] != "the" or words[at + size : at + size + 1] != ["of"]:
+            continue
+        place = words[1 : at - 1]
+        if not [w for w in place if w not in PLACE_FILLERS] or (QUIZ_POINTERS | WH_WORDS | PLACE_POINTERS) & set(place):
+            return None
+        return "born:in " + " ".join(place), 1, at - 1
+    return None
 
 
 def birth_parts(said: str) -> tuple[int | None, int | None, int | None, list[str]]:
@@ -464,6 +491,9 @@ ANIMATION_WORDS = frozenset({"animated", "anime", "cartoon", "animation"})
 # Studios known for kinds of films; the store lists every production company of this film, so one of these said of
 # it is a no unless the store names it.
 STUDIO_WORDS = frozenset({"pixar", "disney", "dreamworks", "ghibli", "marvel", "illumination", "a24", "lionsgate"})
+# An award category's first word: a genre after it names the category ("Best Actress in a Musical", "Outstanding
+# comedy series"), not the film's kind.
+AWARD_CATEGORY_OPENERS = frozenset({"best", "outstanding"})
 # Genres said of the film ("a horror movie", "a sci-fi thriller"): the store's genre list says which it is, and
 # cannot say that the film is not another one, so a genre it lacks is left open.
 GENRE_WORDS = {
@@ -862,7 +892,11 @@ def _film_details(words: list[str], titles: list[tuple[int, int]], someone: bool
     details += [("studio", w) for w in words if w in STUDIO_WORDS]
     if "netflix" in said and ("original" in said or FILM_WORDS & said):
         details.append(("platform", "netflix"))
-    details += [("genre", GENRE_WORDS[w]) for i, w in enumerate(words) if w in GENRE_WORDS and words[i - 1] != "live"]
+    details += [
+        ("genre", GENRE_WORDS[w])
+        for i, w in enumerate(words)
+        if w in GENRE_WORDS and words[i - 1] != "live" and not AWARD_CATEGORY_OPENERS & set(words[max(0, i - 5) : i])
+    ]
     links = SOURCE_LINKS + ADAPTATION_LINKS
     based = next((i for i in range(len(words) - 1) if (words[i], words[i + 1]) in links), None)
     if based is not None and BOOK_WORDS & set(words[based + 2 : based + 5]):
