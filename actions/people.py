@@ -503,6 +503,8 @@ class ActionOtherWork(StoreAction):
         if played is not None:  # "in what movie did <X> play <a part>?": the one work whose note names that part
             utter_work_note(reply, person, *played, response="utter_person_work_said")
             return [SlotSet("person", person.id)]
+        if works_period.count_asked(said):  # "how many films did <a> make from <a year> to <a year>?"
+            reply.dont_know(tracker, "utter_dont_know_works_count", person_name=reply.name(person))
         period = works_period.period_asked(said, facts, person)
         if period is not None:  # "what movies did <a> star in before <a year>?": the works of that period only
             works_of_period(reply, tracker, person, period, known_for, medium)
@@ -528,6 +530,18 @@ class ActionOtherWork(StoreAction):
         if not known_for:
             reply.dont_know(tracker, "utter_other_work_unknown", person_name=reply.name(person))
             return [SlotSet("person", person.id)]
+        of_kind = [work for work in known_for if work.medium == medium]
+        kind_unknown = [reply.work(w.title, w.ja, w.year) for w in known_for if medium is not None and w.medium is None]
+        if kind_unknown and not of_kind:  # "what other TV show did <a> appear in?" of works of no held kind
+            reply.dont_know(
+                tracker,
+                "utter_dont_know_works_of_that_kind",
+                person_name=reply.name(person),
+                works=reply.join(kind_unknown),
+            )
+            return [SlotSet("person", person.id)]
+        if kind_unknown:  # the works of the kind asked, then those whose kind the store does not give
+            known_for = of_kind
         titles = [reply.work(w.title, w.ja, w.year) for w in known_for]
         cut = style.cut_list(titles, whole=style.wants_whole_list(tracker.latest_message.get("text") or ""))
         cited = known_for[: len(cut.shown)]
@@ -541,6 +555,8 @@ class ActionOtherWork(StoreAction):
             )
         else:
             reply.utter("utter_other_work", cite=cited, person_name=reply.name(person), works=reply.join(cut.shown))
+        if kind_unknown:
+            reply.utter("utter_works_kind_unknown", works=reply.join(kind_unknown))
         return [SlotSet("person", person.id)]
 
 

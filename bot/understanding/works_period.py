@@ -148,6 +148,20 @@ def _bound(words: Sequence[str], at: int, store: FactStore, person: Person | Non
     return None
 
 
+COUNT_OPENERS = (("how", "many"), ("number", "of"))
+COUNT_WINDOW = 4  # "how many <kind> of films", "how many romance movies"
+
+
+def count_asked(words: Sequence[str]) -> bool:
+    """ "How many films did <a> make ...?", "the number of movies <a> starred in": a count of works, which a list
+    the store holds only in part cannot give."""
+    for i in range(len(words)):
+        if any(tuple(words[i : i + len(opener)]) == opener for opener in COUNT_OPENERS):
+            if set(words[i + 2 : i + 2 + COUNT_WINDOW]) & WORK_NOUNS:
+                return True
+    return False
+
+
 def unheld_kind(words: Sequence[str]) -> tuple[int, int] | None:
     """The words of a kind of work the store never holds ("video game", "anime", "voiced"), or None."""
     for i in range(len(words)):
