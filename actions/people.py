@@ -499,6 +499,11 @@ class ActionOtherWork(StoreAction):
             return [SlotSet("person", person.id)]
         medium = people_reading.medium_asked(said, default_lexicon().work_media)
         known_for = people_reading.of_medium(person.known_for, medium)
+        shared = works_period.works_with_partner(said, person)
+        if shared:  # "in which film did <a> and <b> star together?": the works whose note names <b> beside <a>
+            for work, note in shared[:MAX_NOTES]:
+                utter_work_note(reply, person, work, note, response="utter_person_work_said")
+            return [SlotSet("person", person.id)]
         played = work_of_part(known_for, people_reading.part_in_another_work(said))
         if played is not None:  # "in what movie did <X> play <a part>?": the one work whose note names that part
             utter_work_note(reply, person, *played, response="utter_person_work_said")

@@ -153,3 +153,32 @@ def test_a_kind_asked_never_lists_works_of_no_held_kind_as_that_kind(store, doma
     assert said[0] in ("utter_other_work", "utter_other_work_cut")
     films = [w.title for w in lead.known_for if w.medium == "film"]
     assert not any(title in str(messages[0].get("works")) for title in films)
+
+
+def _partnered(store: FactStore) -> tuple[Person, str]:
+    """A person of the cast and someone a note of one of their works names beside them ("with <b>")."""
+    for credit in store.cast:
+        person = store.people[credit.actor]
+        for work in person.known_for:
+            found = works_period.PARTNER_IN_NOTE.search(work.detail or "")
+            if found and found.group(1) not in " ".join(w.title for w in person.known_for):
+                return person, found.group(1)
+    raise AssertionError("no note names a partner")
+
+
+def test_a_work_shared_with_someone_a_note_names_is_that_work(store, domain):
+    """ "In which film did <a> and <b> star together?" of <b> whom a note of <a>'s works names: that work, not
+    "I don't know that film"."""
+    person, partner = _partnered(store)
+    text = f"In which film did {person.name} and {partner} star together?"
+    assert reading(store, text, "ask_title", [name(text, person.name, "person")]).intent == "ask_other_work"
+    said, messages, _ = run(ActionOtherWork(), domain, text, [name(text, person.name, "person")])
+    assert said == ["utter_person_work_said"]
+    assert partner in str(messages[0].get("note"))
+
+
+def test_someone_no_note_names_shares_no_work(store):
+    person, _ = _partnered(store)
+    assert (
+        works_period.works_with_partner(tokens(f"which film did {person.name} and nobody else star in"), person) == []
+    )

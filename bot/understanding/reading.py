@@ -6993,6 +6993,8 @@ def _works_of_period_or_kind(words: _Words, names: list[dict], store: FactStore,
         return False
     elif works_period.period_asked(words.words, store, person) is not None:
         reading.why.append("someone's works in a period")
+    elif person is not None and works_period.works_with_partner(words.words, person):
+        reading.why.append("someone's works with another person")
     elif any(w.isdigit() and len(w) == works_period.YEAR_DIGITS for w in words.words):
         reading.why.append("someone's works of a year")
     else:

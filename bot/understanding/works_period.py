@@ -15,10 +15,11 @@ filters them with `period_asked`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.store import FactStore, Person
+from bot.store import FactStore, Person, Work
 from bot.understanding.lexicon import tokens
 
 YEAR_DIGITS = 4
@@ -35,8 +36,11 @@ WORK_NOUNS = frozenset(
     """movie movies film films flick flicks work works drama dramas show shows series role roles project projects
     song songs single singles album albums book books novel novels""".split()
 )
-# What leaves the works noun as this film ("the movie", "this film"): a singular after these is one work.
+# Words before a singular works noun that make it one of someone's works ("what <a> movie", "which film", "a
+# drama"), unless "the" / "this" comes between ("is <a> in the 2024 film?" is this film).
+SOME_WORK_DETERMINERS = frozenset({"which", "what", "a", "an", "any", "another", "other", "one", "his", "her", "their"})
 THIS_WORK_DETERMINERS = frozenset({"the", "this", "that", "its"})
+DETERMINER_WINDOW = 3
 # Kinds of work the store never holds of anyone: games, animation and voice roles.
 UNHELD_KIND_PHRASES = (
     ("video", "games"),
@@ -79,13 +83,18 @@ class Period:
 
 
 def asks_works(words: Sequence[str]) -> bool:
-    """A works noun that is not this film: a plural, or a singular not after "the" / "this" ("what <a> movie",
-    "which film")."""
+    """A works noun that is not this film: a plural ("<a>'s films"), or a singular after "which", "what", "a",
+    a possessive ... with no "the" / "this" between ("what <a> movie", "which film", "<a>'s latest drama")."""
     for i, word in enumerate(words):
         if word not in WORK_NOUNS:
             continue
-        if word.endswith("s") or not (i and words[i - 1] in THIS_WORK_DETERMINERS):
+        if word.endswith("s") and word not in ("series",):
             return True
+        for before in reversed(words[max(0, i - DETERMINER_WINDOW) : i]):
+            if before in THIS_WORK_DETERMINERS:
+                break
+            if before in SOME_WORK_DETERMINERS or before.endswith("'s"):
+                return True
     return False
 
 
@@ -146,6 +155,32 @@ def _bound(words: Sequence[str], at: int, store: FactStore, person: Person | Non
         if said and rest[: len(said)] == said and year is not None:
             return year, at + len(said)
     return None
+
+
+# A note naming someone beside the person in a work: "with <First Last>", "double lead with <First Last>".
+PARTNER_IN_NOTE = re.compile(r"\bwith ((?:[A-Z][\w-]+ )+[A-Z][\w-]+)")
+# Words that ask for a work shared with another person: "<a> and <b> star together", "<a> with <b>".
+SHARED_WORDS = frozenset({"together", "with", "alongside", "opposite", "and"})
+
+
+def works_with_partner(words: Sequence[str], person: Person) -> list[tuple[Work, str]]:
+    """ "In which film did <a> and <b> star together?": the person's works whose note names <b> beside them
+    ("with <b>"), with the clause of the note that does; none when the words ask for no shared work."""
+    if not SHARED_WORDS & set(words):
+        return []
+    own = set(tokens(person.name))
+    found = []
+    for work in person.known_for:
+        for clause in (work.detail or "").split(";"):
+            for partner in PARTNER_IN_NOTE.findall(clause):
+                said = tokens(partner)
+                if not set(said) & own and _in_order(words, said):
+                    found.append((work, clause.strip()))
+    return found
+
+
+def _in_order(words: Sequence[str], said: Sequence[str]) -> bool:
+    return any(list(words[i : i + len(said)]) == list(said) for i in range(len(words) - len(said) + 1))
 
 
 COUNT_OPENERS = (("how", "many"), ("number", "of"))
