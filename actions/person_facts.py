@@ -39,8 +39,9 @@ PERSON_ANSWERS = frozenset({"action_person", "action_other_work"})
 PRONOUN_FOLLOW_UPS = frozenset({"action_fact", "action_character"})
 # Actions that answer nothing about anyone ("thanks", the session's own): they keep the last answer's person.
 NOT_ANSWERS = frozenset({"action_listen", "action_session_start", "action_unlikely_intent"})
-# "What was her first leading role?", "his starring debut": a first lead counts as the debut asked.
-LEAD_WORDS = frozenset({"lead", "leading", "starring", "major", "main"})
+# "What was her first leading role?", "his starring debut", "the first movie in which <a> starred": a first lead
+# counts as the debut asked.
+LEAD_WORDS = frozenset({"lead", "leading", "starring", "starred", "major", "main"})
 FIRST_LEAD = re.compile(r"\bfirst (?:\w+ )?lead\b")
 # The most work notes one answer lists ("what awards did <X> win?" in several works).
 MAX_NOTES = 3
