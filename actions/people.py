@@ -511,6 +511,8 @@ class ActionOtherWork(StoreAction):
         if works_period.count_asked(said):  # "how many films did <a> make from <a year> to <a year>?"
             reply.dont_know(tracker, "utter_dont_know_works_count", person_name=reply.name(person))
         period = works_period.period_asked(said, facts, person)
+        if period is not None and works_period.order_asked(said):  # "the last movie <a> made before <a work>"
+            reply.dont_know(tracker, "utter_dont_know_works_order", person_name=reply.name(person))
         if period is not None:  # "what movies did <a> star in before <a year>?": the works of that period only
             works_of_period(reply, tracker, person, period, known_for, medium)
             return [SlotSet("person", person.id)]
@@ -535,8 +537,11 @@ class ActionOtherWork(StoreAction):
         if not known_for:
             reply.dont_know(tracker, "utter_other_work_unknown", person_name=reply.name(person))
             return [SlotSet("person", person.id)]
+        # a work the store gives no kind may be a film (the store marks its other kinds); asked for another kind,
+        # it is named apart ("what TV shows ...": never a work of no held kind as a TV show)
+        strict = medium not in (None, "film")
         of_kind = [work for work in known_for if work.medium == medium]
-        kind_unknown = [reply.work(w.title, w.ja, w.year) for w in known_for if medium is not None and w.medium is None]
+        kind_unknown = [reply.work(w.title, w.ja, w.year) for w in known_for if strict and w.medium is None]
         if kind_unknown and not of_kind:  # "what other TV show did <a> appear in?" of works of no held kind
             reply.dont_know(
                 tracker,

@@ -2815,12 +2815,12 @@ def _read(
         if not any(h.kind == "attribute" for h in hits):  # "who's the guy from <a work>?", "who does he play?"
             reading.intent = "ask_person"
             return reading
-    if not has_japanese(text) and _works_of_period_or_kind(words, names, store, reading):
-        return reading  # "what movies did <X> star in before <a year>?", "which video game did <X> voice?"
     if not has_japanese(text) and _asked_of_someones_works(words, hits, names, roles, store, lexicon, reading):
         return reading  # "when were the films starring <X> released?": of <X>'s works, not this film's
     if not has_japanese(text) and _works_condition_unchecked(words, hits, names, entities, store, reading):
         return reading  # "which film starring <X> was based on a true story?": not held, never the whole list
+    if not has_japanese(text) and _works_of_period_or_kind(words, hits, names, store, reading):
+        return reading  # "what movies did <X> star in before <a year>?", "which video game did <X> voice?"
     if (
         not names
         and not has_japanese(text)
@@ -6977,25 +6977,30 @@ def _word_after(words: _Words, char: int) -> int:
     return next((i for i, span in enumerate(words.spans) if span[0] >= char), len(words.words))
 
 
-def _works_of_period_or_kind(words: _Words, names: list[dict], store: FactStore, reading: Reading) -> bool:
+def _works_of_period_or_kind(
+    words: _Words, hits: list[Hit], names: list[dict], store: FactStore, reading: Reading
+) -> bool:
     """ "What movies did <X> star in before <a year>?", "what <X> movie was released in <a year>?", "<X>'s films
     between <a year> and <a year>", "which video game did <X> voice?": one person's works asked in a period or a
     year (their works filtered, never the whole list nor this film's date), or of a kind the store never holds
     ("I don't know", never their other works); bot/understanding/works_period.py, answered by actions/people.py.
-    A yes/no about the person ("has <X> done voice work in a video game?") is asked of the same works."""
+    A yes/no about the person ("has <X> done voice work in a video game?") is asked of the same works. This film
+    named outside the period ("what character did <X> play in the <year> movie <title>?") asks of this film."""
     person = _one_person_named(names, store)
     if person is None and (names or not set(words.words) & PERSON_PRONOUNS):
         return False  # nobody, several, or someone else; "he voiced which film?" is of whom "he" points at
     kind = works_period.unheld_kind(words.words)
+    period = works_period.period_asked(words.words, store, person)
+    this_film = [h for h in hits if h.kind == "film" and not (period and period.start <= h.start < period.end)]
     if kind is not None:
         reading.why.append(f"a kind of work not held: {' '.join(words.words[slice(*kind)])}")
-    elif not works_period.asks_works(words.words):
+    elif this_film or not works_period.asks_works(words.words):
         return False
-    elif works_period.period_asked(words.words, store, person) is not None:
+    elif period is not None:
         reading.why.append("someone's works in a period")
     elif person is not None and works_period.works_with_partner(words.words, person):
         reading.why.append("someone's works with another person")
-    elif any(w.isdigit() and len(w) == works_period.YEAR_DIGITS for w in words.words):
+    elif person is not None and works_period.owned_work_of_a_year(words.words, person):
         reading.why.append("someone's works of a year")
     else:
         return False

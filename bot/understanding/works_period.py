@@ -183,6 +183,34 @@ def _in_order(words: Sequence[str], said: Sequence[str]) -> bool:
     return any(list(words[i : i + len(said)]) == list(said) for i in range(len(words) - len(said) + 1))
 
 
+WH_WORDS = frozenset({"what", "which"})
+
+
+def owned_work_of_a_year(words: Sequence[str], person: Person) -> bool:
+    """ "What <X> movie was released in <a year>?", "<X>'s films in <a year>": a works noun right after the
+    person's name (after "what" / "which", or their possessive), and a year said; not "<X> in the <year> movie"."""
+    if not any(_year(w) is not None for w in words):
+        return False
+    name = tokens(person.name)
+    for i, word in enumerate(words):
+        if word not in WORK_NOUNS or i < len(name):
+            continue
+        before = list(words[i - len(name) : i])
+        possessive = before[:-1] + [before[-1].removesuffix("'s")] == name and before[-1].endswith("'s")
+        if possessive or (before == name and i > len(name) and words[i - len(name) - 1] in WH_WORDS):
+            return True
+    return False
+
+
+# An order asked of the works in a period ("the last movie <X> made before <a work>"): a list held only in part
+# cannot say which was last.
+ORDER_WORDS = frozenset({"last", "latest", "first", "earliest", "newest", "next"})
+
+
+def order_asked(words: Sequence[str]) -> bool:
+    return bool(ORDER_WORDS & set(words))
+
+
 COUNT_OPENERS = (("how", "many"), ("number", "of"))
 COUNT_WINDOW = 4  # "how many <kind> of films", "how many romance movies"
 
