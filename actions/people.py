@@ -501,8 +501,8 @@ class ActionOtherWork(StoreAction):
         known_for = people_reading.of_medium(person.known_for, medium)
         shared = works_period.works_with_partner(said, person)
         if shared:  # "in which film did <a> and <b> star together?": the works whose note names <b> beside <a>
-            for work, note in shared[:MAX_NOTES]:
-                utter_work_note(reply, person, work, note, response="utter_person_work_said")
+            for shared_work, note in shared[:MAX_NOTES]:
+                utter_work_note(reply, person, shared_work, note, response="utter_person_work_said")
             return [SlotSet("person", person.id)]
         played = work_of_part(known_for, people_reading.part_in_another_work(said))
         if played is not None:  # "in what movie did <X> play <a part>?": the one work whose note names that part
@@ -723,11 +723,13 @@ def works_of_period(
         if period.first is None
         else "from"
     )
-    bounds = {"person_name": reply.name(person), "first": period.first, "last": period.last}
+    named, first, last = reply.name(person), period.first, period.last
     if not works:
-        reply.dont_know(tracker, f"utter_works_in_period_{side}_unknown", **bounds)
+        reply.dont_know(tracker, f"utter_works_in_period_{side}_unknown", person_name=named, first=first, last=last)
         return
-    reply.utter(f"utter_works_in_period_{side}", cite=cited, works=reply.join(works), **bounds)
+    reply.utter(
+        f"utter_works_in_period_{side}", cite=cited, works=reply.join(works), person_name=named, first=first, last=last
+    )
     undated = [reply.work(work.title, work.ja, None) for work in known_for if work.year is None]
     if undated:
         reply.utter("utter_works_undated", works=reply.join(undated))

@@ -128,7 +128,7 @@ def _period(side: str, year: int, start: int, end: int) -> Period:
 
 def _range(words: Sequence[str], at: int) -> Period | None:
     """ "between <year> and <year>", "from <year> to <year>"."""
-    first, join, last = (words[at + 1 : at + 4] + ["", "", ""])[:3]
+    first, join, last = ([*words[at + 1 : at + 4]] + ["", "", ""])[:3]
     if _year(first) is None or join not in RANGE_JOINS or _year(last) is None:
         return None
     low, high = sorted((_year(first) or 0, _year(last) or 0))

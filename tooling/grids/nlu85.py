@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 
 from bot.store import FactStore, Work
+from tooling.grids._turns import multi_turn_lines
 
 FRAMES_PATH = Path(__file__).with_name("nlu85_frames.yml")
 PROBE_FILE = "probes_round20_nlu85.yml"
@@ -207,19 +208,8 @@ def _conversation(
     return {"category": category, "source": source, "turns": turns}
 
 
-def _quoted(text: str) -> str:
-    return yaml.safe_dump(text, allow_unicode=True, width=1000, default_style='"').strip()
-
-
 def _render(conversations: list[dict[str, Any]]) -> str:
-    lines = [HEADER.rstrip("\n"), "conversations:"]
-    for conversation in conversations:
-        lines.append(f"- category: {conversation['category']}  # {conversation['source']}")
-        lines.append("  turns:")
-        for turn in conversation["turns"]:
-            expect = turn["expect"] if turn["expect"] == DONT_KNOW else _quoted(turn["expect"])
-            lines.append(f"    - {{ask: {_quoted(turn['ask'])}, expect: {expect}}}")
-    return "\n".join(lines) + "\n"
+    return "\n".join([HEADER.rstrip("\n"), "conversations:", *multi_turn_lines(conversations)]) + "\n"
 
 
 HEADER = """\
