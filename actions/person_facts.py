@@ -17,9 +17,8 @@ from rasa_sdk.events import EventType, SlotSet
 from actions.birth import subject_person
 from actions.common import Reply, previous_turn, store
 from bot.store import Person, Work, sentences
-from bot.understanding import aspect_asked, clauses
+from bot.understanding import aspect_asked, clauses, people_reading
 from bot.understanding.lexicon import default_lexicon, tokens
-from bot.understanding.people_reading import PERFORMER_NOUNS
 from bot.understanding.person_asked import ASKED_OF_PERSON
 from bot.understanding.reading import NEGATIVE_TAGS
 
@@ -74,7 +73,8 @@ def performer_asked_before(tracker: Tracker) -> bool:
     the user asked about the actor, so "how old is she?" next is the actress's age, not the character's."""
     _, parsed = previous_turn(tracker)
     return any(
-        entity.get("entity") == "character" and set(str(entity.get("value")).lower().split()) & PERFORMER_NOUNS
+        entity.get("entity") == "character"
+        and set(str(entity.get("value")).lower().split()) & people_reading.PERFORMER_NOUNS
         for entity in parsed.get("entities") or []
     )
 
@@ -248,10 +248,13 @@ def utter_work_note(
 
 
 def _debut(person: Person, question: str) -> tuple[Work, str] | None:
-    """The work whose note calls it the person's debut (or first lead, when a lead is asked) and that note."""
-    words = default_lexicon().attributes[DEBUT].evidence
+    """The work whose note calls it the person's debut (or first lead, when a lead is asked) and that note, of the
+    kind of work asked ("the first movie in which <a> starred" is no drama's first lead)."""
+    lexicon = default_lexicon()
+    words = lexicon.attributes[DEBUT].evidence
     lead = bool(LEAD_WORDS & set(re.findall(r"[a-z]+", question)))
-    for work in person.known_for:
+    medium = people_reading.medium_asked(tokens(question), lexicon.work_media)
+    for work in people_reading.of_medium(person.known_for, medium):
         for clause in (work.detail or "").split(";"):
             said = clause.strip()
             if _says(said, words) or (lead and FIRST_LEAD.search(said.lower())):

@@ -182,3 +182,15 @@ def test_someone_no_note_names_shares_no_work(store):
     assert (
         works_period.works_with_partner(tokens(f"which film did {person.name} and nobody else star in"), person) == []
     )
+
+
+def test_a_first_lead_is_the_debut_asked_only_of_its_kind(store):
+    """ "The first movie in which <a> starred": a note's first lead answers, but only of a work that may be a
+    movie; a drama's first lead is no first movie."""
+    from actions.person_facts import _debut
+
+    for person in store.people.values():
+        for work in person.known_for:
+            if "first" in (work.detail or "") and "lead" in (work.detail or "") and work.medium == "series":
+                assert _debut(person, f"What was the first movie in which {person.name} starred?") is None
+                assert _debut(person, f"What was {person.name}'s first drama lead?") is not None
