@@ -6996,6 +6996,8 @@ def _works_of_period_or_kind(
         reading.why.append(f"a kind of work not held: {' '.join(words.words[slice(*kind)])}")
     elif this_film or not works_period.asks_works(words.words):
         return False
+    elif period is not None and works_period.order_asked(words.words):
+        return False  # "<X>'s final movie before this one": the career, which the store does not hold
     elif period is not None:
         reading.why.append("someone's works in a period")
     elif person is not None and works_period.works_with_partner(words.words, person):

@@ -204,7 +204,7 @@ def owned_work_of_a_year(words: Sequence[str], person: Person) -> bool:
 
 # An order asked of the works in a period ("the last movie <X> made before <a work>"): a list held only in part
 # cannot say which was last.
-ORDER_WORDS = frozenset({"last", "latest", "first", "earliest", "newest", "next"})
+ORDER_WORDS = frozenset({"last", "latest", "final", "first", "earliest", "newest", "next"})
 
 
 def order_asked(words: Sequence[str]) -> bool:
