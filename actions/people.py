@@ -566,7 +566,7 @@ class ActionOtherWork(StoreAction):
         else:
             reply.utter("utter_other_work", cite=cited, person_name=reply.name(person), works=reply.join(cut.shown))
         if kind_unknown:
-            reply.utter("utter_works_kind_unknown", works=reply.join(kind_unknown))
+            reply.add_context("utter_works_kind_unknown", works=reply.join(kind_unknown))
         return [SlotSet("person", person.id)]
 
 
@@ -732,7 +732,7 @@ def works_of_period(
     )
     undated = [reply.work(work.title, work.ja, None) for work in known_for if work.year is None]
     if undated:
-        reply.utter("utter_works_undated", works=reply.join(undated))
+        reply.add_context("utter_works_undated", works=reply.join(undated))
 
 
 def _utter_relation(reply: Reply, relation: Relation) -> None:
