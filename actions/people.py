@@ -31,7 +31,7 @@ from actions.topics import dont_know_attribute
 from bot import markup, style
 from bot.japanese import has_japanese
 from bot.store import CrewCredit, Match, Person, Relation, Work
-from bot.understanding import named_work, people_reading
+from bot.understanding import named_work, people_reading, works_period
 from bot.understanding.lexicon import default_lexicon, tokens
 from bot.understanding.reading import BETWEEN, relation_keys
 
@@ -458,6 +458,10 @@ class ActionOtherWork(StoreAction):
                 about=reply.value(person.about),
             )
             return [SlotSet("person", person.id)]
+        said = tokens(tracker.latest_message.get("text") or "")
+        if works_period.unheld_kind(said) is not None:  # "which video game did <a> voice?": held of no one
+            reply.dont_know(tracker, "utter_dont_know_works_of_kind", person_name=reply.name(person))
+            return [SlotSet("person", person.id)]
         asked = works_attribute_asked(tracker)
         noted = notes_saying_the_attribute(tracker, person) if asked is not None else []
         if noted and not reply.japanese:  # "did <X> win an award for <a work>?": the work's note that says so
@@ -493,12 +497,24 @@ class ActionOtherWork(StoreAction):
                 asked=asked[1],
             )
             return [SlotSet("person", person.id)]
-        said = tokens(tracker.latest_message.get("text") or "")
         medium = people_reading.medium_asked(said, default_lexicon().work_media)
         known_for = people_reading.of_medium(person.known_for, medium)
+        shared = works_period.works_with_partner(said, person)
+        if shared:  # "in which film did <a> and <b> star together?": the works whose note names <b> beside <a>
+            for shared_work, note in shared[:MAX_NOTES]:
+                utter_work_note(reply, person, shared_work, note, response="utter_person_work_said")
+            return [SlotSet("person", person.id)]
         played = work_of_part(known_for, people_reading.part_in_another_work(said))
         if played is not None:  # "in what movie did <X> play <a part>?": the one work whose note names that part
             utter_work_note(reply, person, *played, response="utter_person_work_said")
+            return [SlotSet("person", person.id)]
+        if works_period.count_asked(said):  # "how many films did <a> make from <a year> to <a year>?"
+            reply.dont_know(tracker, "utter_dont_know_works_count", person_name=reply.name(person))
+        period = works_period.period_asked(said, facts, person)
+        if period is not None and works_period.order_asked(said):  # "the last movie <a> made before <a work>"
+            reply.dont_know(tracker, "utter_dont_know_works_order", person_name=reply.name(person))
+        if period is not None:  # "what movies did <a> star in before <a year>?": the works of that period only
+            works_of_period(reply, tracker, person, period, known_for, medium)
             return [SlotSet("person", person.id)]
         dated = [work for work in known_for if work.year is not None]
         order = "earliest" if people_reading.earliest_asked(said) else people_reading.work_by_order(said)
@@ -521,6 +537,21 @@ class ActionOtherWork(StoreAction):
         if not known_for:
             reply.dont_know(tracker, "utter_other_work_unknown", person_name=reply.name(person))
             return [SlotSet("person", person.id)]
+        # a work the store gives no kind may be a film (the store marks its other kinds); asked for another kind,
+        # it is named apart ("what TV shows ...": never a work of no held kind as a TV show)
+        strict = medium not in (None, "film")
+        of_kind = [work for work in known_for if work.medium == medium]
+        kind_unknown = [reply.work(w.title, w.ja, w.year) for w in known_for if strict and w.medium is None]
+        if kind_unknown and not of_kind:  # "what other TV show did <a> appear in?" of works of no held kind
+            reply.dont_know(
+                tracker,
+                "utter_dont_know_works_of_that_kind",
+                person_name=reply.name(person),
+                works=reply.join(kind_unknown),
+            )
+            return [SlotSet("person", person.id)]
+        if kind_unknown:  # the works of the kind asked, then those whose kind the store does not give
+            known_for = of_kind
         titles = [reply.work(w.title, w.ja, w.year) for w in known_for]
         cut = style.cut_list(titles, whole=style.wants_whole_list(tracker.latest_message.get("text") or ""))
         cited = known_for[: len(cut.shown)]
@@ -534,6 +565,8 @@ class ActionOtherWork(StoreAction):
             )
         else:
             reply.utter("utter_other_work", cite=cited, person_name=reply.name(person), works=reply.join(cut.shown))
+        if kind_unknown:
+            reply.add_context("utter_works_kind_unknown", works=reply.join(kind_unknown))
         return [SlotSet("person", person.id)]
 
 
@@ -662,6 +695,44 @@ def works_of_year(
         reply.dont_know(tracker, "utter_works_of_year_unknown", person_name=reply.name(person), year=year)
         return
     reply.utter("utter_works_of_year", cite=cited, person_name=reply.name(person), year=year, works=reply.join(works))
+
+
+def works_of_period(
+    reply: Reply,
+    tracker: Tracker,
+    person: Person,
+    period: works_period.Period,
+    known_for: list[Work],
+    medium: str | None,
+) -> None:
+    """The person's works the store dates in the period, this film among them when it falls in it; then the
+    works it gives no year, which may fall in it too. None dated in it: "I don't know of any"."""
+    facts = store()
+    cited: list[Any] = [work for work in known_for if work.year is not None and period.holds(work.year)]
+    works = [reply.work(work.title, work.ja, work.year) for work in cited]
+    in_this_film = bool(facts.roles_of(person.id) or facts.crew_roles_of(person.id))
+    year = facts.release_year
+    if in_this_film and year is not None and period.holds(year) and medium in (None, "film"):
+        japanese = facts.film.get("title_japanese")
+        works.insert(0, reply.work(facts.title, japanese.value if japanese else None, year))
+        cited.insert(0, facts.film["premiere_date"])
+    side = (
+        "between"
+        if period.first is not None and period.last is not None
+        else "until"
+        if period.first is None
+        else "from"
+    )
+    named, first, last = reply.name(person), period.first, period.last
+    if not works:
+        reply.dont_know(tracker, f"utter_works_in_period_{side}_unknown", person_name=named, first=first, last=last)
+        return
+    reply.utter(
+        f"utter_works_in_period_{side}", cite=cited, works=reply.join(works), person_name=named, first=first, last=last
+    )
+    undated = [reply.work(work.title, work.ja, None) for work in known_for if work.year is None]
+    if undated:
+        reply.add_context("utter_works_undated", works=reply.join(undated))
 
 
 def _utter_relation(reply: Reply, relation: Relation) -> None:

@@ -19,10 +19,9 @@ from actions.common import Reply, entity_values, previous_turn, store
 from bot import i18n
 from bot.japanese import JAPANESE
 from bot.store import Person, Work, sentences
-from bot.understanding import aspect_asked, clauses
+from bot.understanding import aspect_asked, clauses, people_reading
 from bot.understanding.award_named import asks_nominations_only, award_name_words, award_not_said
 from bot.understanding.lexicon import default_lexicon, tokens
-from bot.understanding.people_reading import PERFORMER_NOUNS
 from bot.understanding.person_asked import ASKED_OF_PERSON
 from bot.understanding.reading import NEGATIVE_TAGS
 
@@ -43,8 +42,9 @@ PERSON_ANSWERS = frozenset({"action_person", "action_other_work"})
 PRONOUN_FOLLOW_UPS = frozenset({"action_fact", "action_character"})
 # Actions that answer nothing about anyone ("thanks", the session's own): they keep the last answer's person.
 NOT_ANSWERS = frozenset({"action_listen", "action_session_start", "action_unlikely_intent"})
-# "What was her first leading role?", "his starring debut": a first lead counts as the debut asked.
-LEAD_WORDS = frozenset({"lead", "leading", "starring", "major", "main"})
+# "What was her first leading role?", "his starring debut", "the first movie in which <a> starred": a first lead
+# counts as the debut asked.
+LEAD_WORDS = frozenset({"lead", "leading", "starring", "starred", "major", "main"})
 FIRST_LEAD = re.compile(r"\bfirst (?:\w+ )?lead\b")
 # The most work notes one answer lists ("what awards did <X> win?" in several works).
 MAX_NOTES = 3
@@ -77,7 +77,8 @@ def performer_asked_before(tracker: Tracker) -> bool:
     the user asked about the actor, so "how old is she?" next is the actress's age, not the character's."""
     _, parsed = previous_turn(tracker)
     return any(
-        entity.get("entity") == "character" and set(str(entity.get("value")).lower().split()) & PERFORMER_NOUNS
+        entity.get("entity") == "character"
+        and set(str(entity.get("value")).lower().split()) & people_reading.PERFORMER_NOUNS
         for entity in parsed.get("entities") or []
     )
 
@@ -312,10 +313,13 @@ def utter_work_note(
 
 
 def _debut(person: Person, question: str) -> tuple[Work, str] | None:
-    """The work whose note calls it the person's debut (or first lead, when a lead is asked) and that note."""
-    words = default_lexicon().attributes[DEBUT].evidence
+    """The work whose note calls it the person's debut (or first lead, when a lead is asked) and that note, of the
+    kind of work asked ("the first movie in which <a> starred" is no drama's first lead)."""
+    lexicon = default_lexicon()
+    words = lexicon.attributes[DEBUT].evidence
     lead = bool(LEAD_WORDS & set(re.findall(r"[a-z]+", question)))
-    for work in person.known_for:
+    medium = people_reading.medium_asked(tokens(question), lexicon.work_media)
+    for work in people_reading.of_medium(person.known_for, medium):
         for clause in (work.detail or "").split(";"):
             said = clause.strip()
             if _says(said, words) or (lead and FIRST_LEAD.search(said.lower())):

@@ -89,6 +89,21 @@ def every_turn(store: FactStore, domain: dict[str, Any]) -> list[Rendered]:
         asks.append((ActionOtherWork(), {"text": "everything she has been in", "slots": {"person": person.id}}))
         asks.append((ActionOtherWork(), {"text": "which one came out first", "slots": {"person": person.id}}))
         asks.append((ActionOtherWork(), {"text": "what is her latest book", "slots": {"person": person.id}}))
+        # a period, a count, an order, a kind held of no one, another kind (round 20, nlu85)
+        dated = sorted(w.year for w in person.known_for if w.year is not None) or [store.release_year or 0]
+        for text in (
+            f"what did she make before {dated[-1]}",
+            f"what did she make after {dated[0]}",
+            f"what did she make between {dated[0]} and {dated[-1]}",
+            f"what did she make before {dated[0] - 1}",
+            f"what did she make after {dated[-1] + 1}",
+            f"what did she make between {dated[0] - 9} and {dated[0] - 1}",
+            f"how many films did she make before {dated[-1]}",
+            f"what was her last film before {dated[-1]}",
+            "which video game did she voice",
+            "what tv shows has she been in",
+        ):
+            asks.append((ActionOtherWork(), {"text": text, "slots": {"person": person.id}}))
         works_genre = {"person": person.name, "works_attribute": "genre"}  # not held of other works
         asks.append(
             (ActionOtherWork(), {"text": f"what genre are {person.name}'s other films", "entities": works_genre})

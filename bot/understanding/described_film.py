@@ -227,10 +227,17 @@ def known_elsewhere(clue: str, entities: list[dict], store: FactStore) -> bool:
         if entity.get("entity") != "person":
             continue
         for match in store.resolve(str(entity.get("value")), ("person",))[:1]:
+            # "<a> and <b>" as the clue: <b> beside the person named in one of their works ("with <b>")
+            parts = [p for p in CLUE_JOINS.split(clue) if p and p.lower() != str(entity.get("value")).lower()]
             for work in store.people[match.id].known_for:
-                if clue == str(work.year) or clue.lower() in f"{work.title} {work.detail or ''}".lower():
+                said = f"{work.title} {work.detail or ''}".lower()
+                if clue == str(work.year) or clue.lower() in said or (parts and all(p.lower() in said for p in parts)):
                     return True
     return False
+
+
+# What joins the names of a clue of several people: "<a> and <b>", "<a>, <b>".
+CLUE_JOINS = re.compile(r"\s*(?:,|\band\b|&)\s*")
 
 
 def asks_a_question(words: list[str]) -> bool:

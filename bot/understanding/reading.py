@@ -30,7 +30,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot.japanese import has_japanese, morphemes
-from bot.store import FactStore
+from bot.store import FactStore, Person
 from bot.understanding import (
     asking_parts,
     aspect_asked,
@@ -68,6 +68,7 @@ from bot.understanding import (
     title_language,
     works_condition,
     works_of_people,
+    works_period,
 )
 from bot.understanding.lexicon import UNHELD, Hit, Lexicon, standard_word, token_spans, tokens
 from bot.understanding.spelling import known_words
@@ -2819,6 +2820,8 @@ def _read(
         return reading  # "when were the films starring <X> released?": of <X>'s works, not this film's
     if not has_japanese(text) and _works_condition_unchecked(words, hits, names, entities, store, reading):
         return reading  # "which film starring <X> was based on a true story?": not held, never the whole list
+    if not has_japanese(text) and _works_of_period_or_kind(words, hits, names, store, reading):
+        return reading  # "what movies did <X> star in before <a year>?", "which video game did <X> voice?"
     if (
         not names
         and not has_japanese(text)
@@ -7028,6 +7031,51 @@ def _of_the_role_asked(
 def _word_after(words: _Words, char: int) -> int:
     """The index of the first word that starts at or after character `char`."""
     return next((i for i, span in enumerate(words.spans) if span[0] >= char), len(words.words))
+
+
+def _works_of_period_or_kind(
+    words: _Words, hits: list[Hit], names: list[dict], store: FactStore, reading: Reading
+) -> bool:
+    """ "What movies did <X> star in before <a year>?", "what <X> movie was released in <a year>?", "<X>'s films
+    between <a year> and <a year>", "which video game did <X> voice?": one person's works asked in a period or a
+    year (their works filtered, never the whole list nor this film's date), or of a kind the store never holds
+    ("I don't know", never their other works); bot/understanding/works_period.py, answered by actions/people.py.
+    A yes/no about the person ("has <X> done voice work in a video game?") is asked of the same works. This film
+    named outside the period ("what character did <X> play in the <year> movie <title>?") asks of this film."""
+    person = _one_person_named(names, store)
+    if person is None and (names or not set(words.words) & PERSON_PRONOUNS):
+        return False  # nobody, several, or someone else; "he voiced which film?" is of whom "he" points at
+    kind = works_period.unheld_kind(words.words)
+    period = works_period.period_asked(words.words, store, person)
+    this_film = [h for h in hits if h.kind == "film" and not (period and period.start <= h.start < period.end)]
+    if kind is not None:
+        reading.why.append(f"a kind of work not held: {' '.join(words.words[slice(*kind)])}")
+    elif this_film or not works_period.asks_works(words.words):
+        return False
+    elif period is not None and works_period.order_asked(words.words):
+        return False  # "<X>'s final movie before this one": the career, which the store does not hold
+    elif period is not None:
+        reading.why.append("someone's works in a period")
+    elif person is not None and works_period.works_with_partner(words.words, person):
+        reading.why.append("someone's works with another person")
+    elif person is not None and works_period.owned_work_of_a_year(words.words, person):
+        reading.why.append("someone's works of a year")
+    else:
+        return False
+    reading.intent = "ask_other_work"
+    return True
+
+
+def _one_person_named(names: list[dict], store: FactStore) -> Person | None:
+    """The person of the store that the one name found names, or None (no name, several, a character)."""
+    if len(names) != 1 or names[0].get("entity") != "person":
+        return None
+    matches = store.resolve(str(names[0].get("value")), ("person",))
+    return store.people.get(matches[0].id) if matches and matches[0].kind == "person" else None
+
+
+# Pronouns that stand for the person talked about.
+PERSON_PRONOUNS = frozenset({"he", "she", "they", "his", "her", "their", "him", "them"})
 
 
 def _works_condition_unchecked(

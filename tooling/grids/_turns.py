@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 import yaml
 
@@ -16,3 +17,24 @@ def conversation_lines(turns: Iterable[Mapping[str, str]]) -> list[str]:
         expect = yaml.safe_dump(turn["expect"], allow_unicode=True, width=1000, default_style='"').strip()
         lines.append(f"  turns: [{{ask: {ask}, expect: {expect}}}]")
     return lines
+
+
+# Expectations written bare, as the probe files write them: what kind of reply, not a regex.
+KIND_EXPECTATIONS = frozenset({"DONT_KNOW", "REFUSE"})
+
+
+def multi_turn_lines(conversations: Iterable[Mapping[str, Any]]) -> list[str]:
+    """The lines of conversations of one or more turns: the category with its source as a comment, then each turn's
+    asked text and expectation (a kind of reply bare, a regex quoted)."""
+    lines = []
+    for conversation in conversations:
+        lines.append(f"- category: {conversation['category']}  # {conversation['source']}")
+        lines.append("  turns:")
+        for turn in conversation["turns"]:
+            expect = turn["expect"] if turn["expect"] in KIND_EXPECTATIONS else _quoted(turn["expect"])
+            lines.append(f"    - {{ask: {_quoted(turn['ask'])}, expect: {expect}}}")
+    return lines
+
+
+def _quoted(text: str) -> str:
+    return yaml.safe_dump(text, allow_unicode=True, width=1000, default_style='"').strip()

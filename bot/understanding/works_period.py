@@ -1,0 +1,234 @@
+"""A period or a kind set on a person's works (round 20, nlu85, issue 10).
+
+"What movies did <a> star in before <year>?", "<a>'s films between <year> and <year>", "the films <a> made after
+this one", "in which of these movies has <a> appeared prior to <a work>?": the question asks for the works of one
+person that fall in a period. The store dates most of a person's works, so the period filters them; the answer is
+never the whole list (nor this film's own date). The bound of a period is a year or a work: this film ("this
+one", "it", its title) or one of the person's works by its title, whose year is then the bound.
+
+"Which video game did <a> voice?", "what anime has <a> voiced a character in?": a kind of work the store never
+holds of anyone (games, animation, voice roles) asks for something it does not know, never the works it holds.
+
+Rasa-free; bot/understanding/reading.py routes such questions to the person's works, and actions/people.py
+filters them with `period_asked`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.store import FactStore, Person, Work
+from bot.understanding.lexicon import tokens
+
+YEAR_DIGITS = 4
+# Openers of a bound: the works before it ("before <year>", "prior to <a work>") or after it.
+BEFORE_WORDS = (("prior", "to"), ("earlier", "than"), ("before",), ("until",), ("till",), ("pre",))
+AFTER_WORDS = (("later", "than"), ("after",), ("post",))
+SINCE_WORDS = (("since",),)
+RANGE_OPENERS = frozenset({"between", "from"})
+RANGE_JOINS = frozenset({"and", "to", "till", "until", "through", "thru"})
+# Words that name this film as the bound: "after this one", "before it", "prior to this movie".
+THIS_FILM_WORDS = (("this", "one"), ("this", "film"), ("this", "movie"), ("that", "one"), ("that", "film"), ("it",))
+# Nouns of works: the question asks for some of someone's works.
+WORK_NOUNS = frozenset(
+    """movie movies film films flick flicks work works drama dramas show shows series role roles project projects
+    song songs single singles album albums book books novel novels""".split()
+)
+# Words before a singular works noun that make it one of someone's works ("what <a> movie", "which film", "a
+# drama"), unless "the" / "this" comes between ("is <a> in the 2024 film?" is this film).
+SOME_WORK_DETERMINERS = frozenset({"which", "what", "a", "an", "any", "another", "other", "one", "his", "her", "their"})
+THIS_WORK_DETERMINERS = frozenset({"the", "this", "that", "its"})
+DETERMINER_WINDOW = 3
+# Kinds of work the store never holds of anyone: games, animation and voice roles.
+UNHELD_KIND_PHRASES = (
+    ("video", "games"),
+    ("video", "game"),
+    ("videogames",),
+    ("videogame",),
+    ("anime",),
+    ("animes",),
+    ("cartoon",),
+    ("cartoons",),
+    ("animated",),
+    ("voice", "over"),
+    ("voiceover",),
+    ("voice", "acting"),
+    ("voice", "actor"),
+    ("voice", "actress"),
+    ("voice", "role"),
+    ("voice", "roles"),
+    ("voice", "work"),
+    ("voiced",),
+    ("voices", "in"),
+    ("voice", "in"),
+    ("voice", "for"),
+    ("dubbed",),
+)
+
+
+@dataclass(frozen=True)
+class Period:
+    """The years a work must fall in (either bound may be open, both inclusive) and the words that set them,
+    word indices [start, end)."""
+
+    first: int | None
+    last: int | None
+    start: int
+    end: int
+
+    def holds(self, year: int) -> bool:
+        return (self.first is None or year >= self.first) and (self.last is None or year <= self.last)
+
+
+def asks_works(words: Sequence[str]) -> bool:
+    """A works noun that is not this film: a plural ("<a>'s films"), or a singular after "which", "what", "a",
+    a possessive ... with no "the" / "this" between ("what <a> movie", "which film", "<a>'s latest drama")."""
+    for i, word in enumerate(words):
+        if word not in WORK_NOUNS:
+            continue
+        if word.endswith("s") and word not in ("series",):
+            return True
+        for before in reversed(words[max(0, i - DETERMINER_WINDOW) : i]):
+            if before in THIS_WORK_DETERMINERS:
+                break
+            if before in SOME_WORK_DETERMINERS or before.endswith("'s"):
+                return True
+    return False
+
+
+def period_asked(words: Sequence[str], store: FactStore, person: Person | None) -> Period | None:
+    """The period the works asked must fall in, or None when the words set none (a single year "in <year>" is a
+    year, not a period: the works of that year)."""
+    for i, word in enumerate(words):
+        if word in RANGE_OPENERS:
+            ranged = _range(words, i)
+            if ranged is not None:
+                return ranged
+        for openers, side in ((BEFORE_WORDS, "before"), (AFTER_WORDS, "after"), (SINCE_WORDS, "since")):
+            opener = next((o for o in openers if tuple(words[i : i + len(o)]) == o), None)
+            if opener is None:
+                continue
+            at = i + len(opener)
+            bound = _bound(words, at, store, person)
+            if bound is not None:
+                year, end = bound
+                return _period(side, year, i, end)
+    return None
+
+
+def _period(side: str, year: int, start: int, end: int) -> Period:
+    if side == "before":
+        return Period(None, year - 1, start, end)
+    if side == "after":
+        return Period(year + 1, None, start, end)
+    return Period(year, None, start, end)
+
+
+def _range(words: Sequence[str], at: int) -> Period | None:
+    """ "between <year> and <year>", "from <year> to <year>"."""
+    first, join, last = ([*words[at + 1 : at + 4]] + ["", "", ""])[:3]
+    if _year(first) is None or join not in RANGE_JOINS or _year(last) is None:
+        return None
+    low, high = sorted((_year(first) or 0, _year(last) or 0))
+    return Period(low, high, at, at + 4)
+
+
+def _year(word: str) -> int | None:
+    return int(word) if word.isdigit() and len(word) == YEAR_DIGITS else None
+
+
+def _bound(words: Sequence[str], at: int, store: FactStore, person: Person | None) -> tuple[int, int] | None:
+    """The year a bound says and the index after it: a year, this film, or a work of the person's by title."""
+    if at < len(words) and _year(words[at]) is not None:
+        return _year(words[at]) or 0, at + 1
+    rest = list(words[at:])
+    for phrase in THIS_FILM_WORDS:
+        if tuple(rest[: len(phrase)]) == phrase and store.release_year is not None:
+            return store.release_year, at + len(phrase)
+    titled = [(store.title, store.release_year)]
+    if person is not None:
+        titled += [(title, work.year) for work in person.known_for for title in (work.title, work.ja) if title]
+    for title, year in titled:
+        said = tokens(title)
+        if said and rest[: len(said)] == said and year is not None:
+            return year, at + len(said)
+    return None
+
+
+# A note naming someone beside the person in a work: "with <First Last>", "double lead with <First Last>".
+PARTNER_IN_NOTE = re.compile(r"\bwith ((?:[A-Z][\w-]+ )+[A-Z][\w-]+)")
+# Words that ask for a work shared with another person: "<a> and <b> star together", "<a> with <b>".
+SHARED_WORDS = frozenset({"together", "with", "alongside", "opposite", "and"})
+
+
+def works_with_partner(words: Sequence[str], person: Person) -> list[tuple[Work, str]]:
+    """ "In which film did <a> and <b> star together?": the person's works whose note names <b> beside them
+    ("with <b>"), with the clause of the note that does; none when the words ask for no shared work."""
+    if not SHARED_WORDS & set(words):
+        return []
+    own = set(tokens(person.name))
+    found = []
+    for work in person.known_for:
+        for clause in (work.detail or "").split(";"):
+            for partner in PARTNER_IN_NOTE.findall(clause):
+                said = tokens(partner)
+                if not set(said) & own and _in_order(words, said):
+                    found.append((work, clause.strip()))
+    return found
+
+
+def _in_order(words: Sequence[str], said: Sequence[str]) -> bool:
+    return any(list(words[i : i + len(said)]) == list(said) for i in range(len(words) - len(said) + 1))
+
+
+WH_WORDS = frozenset({"what", "which"})
+
+
+def owned_work_of_a_year(words: Sequence[str], person: Person) -> bool:
+    """ "What <X> movie was released in <a year>?", "<X>'s films in <a year>": a works noun right after the
+    person's name (after "what" / "which", or their possessive), and a year said; not "<X> in the <year> movie"."""
+    if not any(_year(w) is not None for w in words):
+        return False
+    name = tokens(person.name)
+    for i, word in enumerate(words):
+        if word not in WORK_NOUNS or i < len(name):
+            continue
+        before = list(words[i - len(name) : i])
+        possessive = before[:-1] + [before[-1].removesuffix("'s")] == name and before[-1].endswith("'s")
+        if possessive or (before == name and i > len(name) and words[i - len(name) - 1] in WH_WORDS):
+            return True
+    return False
+
+
+# An order asked of the works in a period ("the last movie <X> made before <a work>"): a list held only in part
+# cannot say which was last.
+ORDER_WORDS = frozenset({"last", "latest", "final", "first", "earliest", "newest", "next"})
+
+
+def order_asked(words: Sequence[str]) -> bool:
+    return bool(ORDER_WORDS & set(words))
+
+
+COUNT_OPENERS = (("how", "many"), ("number", "of"))
+COUNT_WINDOW = 4  # "how many <kind> of films", "how many romance movies"
+
+
+def count_asked(words: Sequence[str]) -> bool:
+    """ "How many films did <a> make ...?", "the number of movies <a> starred in": a count of works, which a list
+    the store holds only in part cannot give."""
+    for i in range(len(words)):
+        if any(tuple(words[i : i + len(opener)]) == opener for opener in COUNT_OPENERS):
+            if set(words[i + 2 : i + 2 + COUNT_WINDOW]) & WORK_NOUNS:
+                return True
+    return False
+
+
+def unheld_kind(words: Sequence[str]) -> tuple[int, int] | None:
+    """The words of a kind of work the store never holds ("video game", "anime", "voiced"), or None."""
+    for i in range(len(words)):
+        for phrase in UNHELD_KIND_PHRASES:
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                return i, i + len(phrase)
+    return None
