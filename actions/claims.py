@@ -20,7 +20,7 @@ from bot.store import Fact, Person
 from bot.understanding import clauses, countries, stated_claims
 from bot.understanding.claim_relations import UNHELD_RELATION
 from bot.understanding.countries import same_country
-from bot.understanding.lexicon import default_lexicon
+from bot.understanding.lexicon import default_lexicon, tokens
 from bot.understanding.reading import relation_keys
 
 # Nouns in a publisher's name that any publisher may have ("<X> Publishing", "<X> Press"): never what decides.
@@ -170,6 +170,8 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
     fact = table.get(name)
     if fact is None:
         return None, None
+    if claim.holds in ("known", "contrary") and fact.known and _place_not_held(tracker, fact):
+        return None, None
     if claim.holds == "known":
         return fact.known, fact
     if claim.holds == "contrary":  # "was it a flop?": what the store holds says no; nothing held cannot say yes
@@ -179,6 +181,22 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
     if claim.holds == "word":
         return _matches(word, fact.value), fact
     return fact.value == claim.holds, fact
+
+
+def _place_not_held(tracker: Tracker, fact: Fact) -> bool:
+    """ "Was it successful in <a country>?": a claim qualified by a country the fact deciding it does not name is
+    not decided by that fact (its chart places are where it was a hit, not everywhere)."""
+    words = tokens(str(tracker.latest_message.get("text") or ""))
+    country = countries.country_after(words)
+    if country is None:
+        return False
+    said = normalise(" ".join(str(part) for part in (fact.value, fact.detail or "")))
+    return not any(re.search(rf"\b{re.escape(normalise(name))}\b", said) for name in _country_names(country))
+
+
+def _country_names(country: str) -> set[str]:
+    """A country's English name and the short forms people write for it ("korea", "us")."""
+    return {country} | {short for short, name in countries.SHORT_FORMS.items() if name == country}
 
 
 # Roles one verb names: "produced by <a name>" is said of a producer and of a production company
