@@ -104,6 +104,31 @@ MIN_VERB_STEM = 3
 DECADE = re.compile(r"^(?:1[89]|20)?\d0'?s$")
 
 
+# Verbs of singing: the store holds singing only as the theme song's credit ("did <its singer> sing in it?" is a
+# yes); of anyone else it holds none ("is <an actor> singing in it?" is not known, never the song credit's "no").
+SINGING_WORDS = frozenset({"sing", "sings", "sang", "sung", "singing"})
+# Words of being in the film as its cast or crew (acting, a part, the lead, a credit): what the store holds.
+_TAKING_PART_WORDS = (HELD_RELATION_WORDS - SINGING_WORDS) | frozenset(
+    "main lead leading supporting male female protagonist hero heroine cameo member members".split()
+)
+
+
+def manner_in_film(words: list[str], between: range, sings_credited: bool) -> int | None:
+    """The index of a word between a person's name and "in <the film>" that says how they took part which the store
+    does not hold ("singing in it", "play the piano in it", "do his own stunts in it"), else None. Acting, a part
+    and a credit are held; singing only of the one credited with the song (`sings_credited`)."""
+    for index in between:
+        word = words[index].removesuffix("'s")
+        if word in SINGING_WORDS:
+            if sings_credited:
+                continue
+            return index
+        if word in _TAKING_PART_WORDS or word in FUNCTION_WORDS or word in EMPTY_WORDS or not word.isalpha():
+            continue
+        return index
+    return None
+
+
 @dataclass(frozen=True)
 class ClaimWords:
     """What the reader knows of the words of a message with a claim (each a function of a word's index): whether

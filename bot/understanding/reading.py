@@ -5941,6 +5941,8 @@ def _yes_no(
         reading.intent = "ask_person"
         reading.why.append("yes/no the actor's role is a relation")
         return True
+    if _manner_in_film(words, people, hits, store, lexicon, reading):
+        return True
     crew = [h for h in attributes if lexicon.attributes[h.key].entity.get("crew_role") or h.key == "director"]
     novel = [h for h in attributes if h.key in ("writer", "novel", "creator")]
     personal = any(h.key in PERSONAL_KEYS for h in attributes)  # "a degree in literature": said of the person
@@ -6013,6 +6015,57 @@ def _yes_no(
         reading.why.append("yes/no in the film")
         return True
     return _person_yes_no(words, people, names, attributes, hits, reading)
+
+
+# Words that point at the film after "in": "in it", "in the movie".
+FILM_POINTERS = frozenset({"it", "movie", "film", "this", "that"})
+
+
+def _manner_in_film(
+    words: _Words, people: list[dict], hits: list[Hit], store: FactStore, lexicon: Lexicon, reading: Reading
+) -> bool:
+    """ "Is <an actor> singing in <the title>?", "did <an actor> play the piano in it?": how one person took part
+    in the film, which the store does not hold unless it is their part or credit (claim_relations.manner_in_film).
+    Undecided: "I don't know that about <the person>", never the cast card's yes or the song credit's no."""
+    if len(people) != 1:
+        return False
+    after = next((i for i, span in enumerate(words.spans) if span[0] >= people[0]["end"]), None)
+    film = {i for h in hits if h.kind == "film" for i in range(h.start, h.end)}
+    at = next(
+        (
+            i
+            for i in range(after or 0, len(words.words))
+            if words.words[i] in ("in", "on") and _film_next(words, i, film)
+        ),
+        None,
+    )
+    if after is None or at is None:
+        return False
+    found = store.resolve(str(people[0].get("value") or ""), ("person",))
+    sings = bool(found) and _credited_for_singing(found[0].id, store, lexicon)
+    manner = claim_relations.manner_in_film(words.words, range(after, at), sings)
+    if manner is None:
+        return False
+    end = len(words.text.rstrip(" ?!."))
+    reading.add("claim", f"{claim_relations.UNHELD_RELATION}:{words.words[manner]}", people[0]["start"], end)
+    reading.intent = UNHELD_CLAIM_INTENT
+    reading.why.append(f"yes/no a manner of taking part the store does not hold ({words.words[manner]!r})")
+    return True
+
+
+def _film_next(words: _Words, at: int, film: set[int]) -> bool:
+    """Whether the film follows the word at `at` ("in <the title>", "in the movie", "in it")."""
+    rest = [i for i in range(at + 1, len(words.words)) if words.words[i] not in CLAIM_STOPWORDS - FILM_POINTERS]
+    return bool(rest) and (rest[0] in film or words.words[rest[0]] in FILM_POINTERS)
+
+
+def _credited_for_singing(person_id: str, store: FactStore, lexicon: Lexicon) -> bool:
+    """Whether the person holds a credit whose words are verbs of singing (the theme song's)."""
+    roles = {credit.role for credit in store.crew_roles_of(person_id)}
+    return any(
+        attribute.entity.get("crew_role") in roles and claim_relations.SINGING_WORDS & set(attribute.words)
+        for attribute in lexicon.attributes.values()
+    )
 
 
 def _worked_on(words: list[str], at: int) -> bool:
