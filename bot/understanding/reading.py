@@ -3459,6 +3459,11 @@ def _asked_beyond_the_person(
     asked, and a content word left that nothing explains (bot/understanding/person_asked.py)."""
     if kind != "person" or relation is not None or has_japanese(words.text):
         return None
+    # "what year were <a band> formed?": a bare time word asks the time of what the rest of the clause says, not
+    # the film's release (the release's own verbs, "came out", "released", are its phrases and stay)
+    timed = [h for h in attributes if h.key == "release_date" and h.phrase in person_asked.TIME_ONLY_PHRASES]
+    if timed and len(timed) == len(attributes):
+        attributes, current = [], "ask_person"
     if len(names) != 1 or names[0].get("entity") != "person" or current not in DESCRIBED_PERSON_INTENTS:
         return None
     habit = person_asked.known_for_habit(words.words)
