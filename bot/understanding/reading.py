@@ -5907,6 +5907,8 @@ def _yes_no(
         return True
     people = [n for n in names if n["entity"] == "person"]
     characters = [n for n in names if n["entity"] == "character"]
+    if people and characters and _singing_a_part(words, people, characters, store, lexicon, reading):
+        return True
     # "does <an actor> play <a character>?", "is <a character> played by …?", "is <an actress> the lead actress?"
     if people and characters and all(a.key == "cast" for a in attributes):
         reading.add("claim", "plays", characters[0]["start"], characters[0]["end"])
@@ -6055,6 +6057,26 @@ def _manner_in_film(
     reading.add("claim", f"{claim_relations.UNHELD_RELATION}:{words.words[manner]}", people[0]["start"], end)
     reading.intent = UNHELD_CLAIM_INTENT
     reading.why.append(f"yes/no a manner of taking part the store does not hold ({words.words[manner]!r})")
+    return True
+
+
+def _singing_a_part(
+    words: _Words, people: list[dict], characters: list[dict], store: FactStore, lexicon: Lexicon, reading: Reading
+) -> bool:
+    """ "Did <an actress> sing all the voices of <a character>?": singing as a part, not the song. The store holds
+    who plays whom and who sang the song; whether an actor sang a character's songs it does not hold (unless the
+    one named is the song's singer)."""
+    if len(people) != 1:
+        return False
+    after = [i for i, span in enumerate(words.spans) if people[0]["end"] <= span[0] < characters[0]["start"]]
+    sung = next((i for i in after if words.words[i] in claim_relations.SINGING_WORDS), None)
+    found = store.resolve(str(people[0].get("value") or ""), ("person",))
+    if sung is None or (found and _credited_for_singing(found[0].id, store, lexicon)):
+        return False
+    end = len(words.text.rstrip(" ?!."))
+    reading.add("claim", f"{claim_relations.UNHELD_RELATION}:{words.words[sung]}", people[0]["start"], end)
+    reading.intent = UNHELD_CLAIM_INTENT
+    reading.why.append("yes/no singing a character's part, which the store does not hold")
     return True
 
 
