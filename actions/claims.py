@@ -179,8 +179,50 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
     if fact.unknown:
         return None, fact
     if claim.holds == "word":
-        return _matches(word, fact.value), fact
+        matched = _matches(word, fact.value)
+        if (
+            matched
+            and claim.then in RELEASE_PLACE_INTENTS
+            and release_time_said(tracker)
+            and not release_time_holds(tracker)
+        ):
+            # "did it open on <its platform> on <another day>?": the service is right, the day is not
+            return False, facts.film.get("premiere_date")
+        return matched, fact
     return fact.value == claim.holds, fact
+
+
+# Claims of where the film came out: "did it open on <a service> on <a day>?" says when too, and a yes must hold
+# for the time said as well as the place.
+RELEASE_PLACE_INTENTS = frozenset({"ask_where_to_watch"})
+YEAR_SAID = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+# Verbs of coming out: only then is a time said the release's ("is it on <a service> in 2025?" asks whether it is
+# still there, not when it came out).
+RELEASE_VERBS = frozenset(
+    """open opens opened opening premiere premieres premiered release releases released come comes came coming
+    debut debuts debuted drop drops dropped launch launches launched air aired""".split()
+)
+
+
+def release_time_said(tracker: Tracker) -> bool:
+    """Whether the message says when the film came out: a verb of coming out and a year or a month ("opened on
+    <a service> on <month> <day>")."""
+    text = str(tracker.latest_message.get("text") or "").lower()
+    words = set(re.findall(r"[\w']+", text))
+    timed = bool(YEAR_SAID.search(text)) or any(w in clauses.MONTHS and w != "may" for w in words)
+    return timed and bool(words & RELEASE_VERBS)
+
+
+def release_time_holds(tracker: Tracker) -> bool:
+    """Whether every year, month and day the message names is the premiere's (true when it names none)."""
+    premiere = store().film.get("premiere_date")
+    year = store().release_year
+    if premiere is None or not premiere.known or year is None:
+        return True
+    years = {int(y) for y in YEAR_SAID.findall(str(tracker.latest_message.get("text") or ""))}
+    return years <= {year} and _date_parts_hold(tracker, premiere)
 
 
 def _place_not_held(tracker: Tracker, fact: Fact) -> bool:
