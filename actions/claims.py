@@ -16,7 +16,7 @@ from rasa_sdk import Tracker
 from actions.ages import birth_of, born_before
 from actions.common import Reply, agrees, entity_values, full_names_written, pronoun_asked, store
 from bot.names import normalise
-from bot.store import Fact, Person
+from bot.store import CrewCredit, Fact, Person
 from bot.understanding import clauses, countries, stated_claims
 from bot.understanding.claim_relations import UNHELD_RELATION
 from bot.understanding.countries import same_country
@@ -131,7 +131,7 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
                 return None, None
             found = facts.resolve(who, ("person",))
             return bool(found) and found[0].id == author.value, author
-        credit = facts.crew.get(role)
+        credit = _credit_of(role)
         if credit is None or credit.unknown:
             return None, None
         matches = facts.resolve(who, ("person",))
@@ -146,7 +146,7 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
         if key == "in_film":  # "does it include <an actor> and <an actress>?": every one named
             people = _people(tracker)
             return all(facts.roles_of(p) or facts.crew_roles_of(p) for p in people), None
-        credit = facts.crew.get(SAME_VERB_ROLES.get(word, (word,))[0])
+        credit = _credit_of(word)
         if credit is None or credit.unknown:
             return None, None
         return person in _credited(word), credit.fact
@@ -248,7 +248,13 @@ SAME_VERB_ROLES: dict[str, tuple[str, ...]] = {
     "production_company": ("production_company", "producer"),
     "writer": ("screenplay", "novel.author"),  # "did <a name> write it?": the script or the story
     "song": ("theme_song", "theme_song.original"),  # "is it a <band> song?": its performer's or its original's
+    "song_original": ("theme_song.original",),  # "was it originally sung by <a band>?": its original's only
 }
+
+
+def _credit_of(role: str) -> CrewCredit | None:
+    """The crew credit a claimed role is decided from (an original's is its song's credit)."""
+    return store().crew.get(SAME_VERB_ROLES.get(role, (role,))[0].partition(".")[0])
 
 
 def _credited(role: str) -> set[str]:

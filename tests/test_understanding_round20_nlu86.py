@@ -133,3 +133,22 @@ def test_what_year_a_band_formed_is_asked_of_the_band(store):
     result = reading(store, text, "ask_release_date", [name(text, original, "person")])
     assert result.intent == "ask_fact"
     assert tags(result).get("attribute") == "asked_of_person"
+
+
+# 5. "Originally recorded by <a band>": the original of the cover, which the song's credit holds.
+def test_originally_before_a_verb_of_recording_is_held(store):
+    words = "the theme song was originally recorded by someone".split()
+    claim = claim_relations.ClaimWords(lambda i: True, lambda i: False, lambda i: False, lambda i: False)
+    assert claim_relations.unheld_word(words, claim, any_word=False) is None
+    words = "he was originally cast".split()
+    assert claim_relations.unheld_word(words, claim, any_word=False) == 2
+
+
+def test_originally_asks_for_the_original_artist_only(store):
+    work = store.crew["theme_song"].work
+    original = store.people[work.extra["original_by"]].name
+    singer = _singer(store)
+    text = "was the theme song originally sung by {}?"
+    assert verdict(f"credit_by:song_original/{original}", tracker(text.format(original)))[0] is True
+    assert verdict(f"credit_by:song_original/{singer}", tracker(text.format(singer)))[0] is False
+    assert verdict(f"credit_by:song/{singer}", tracker("is the theme song by {singer}?"))[0] is True

@@ -91,6 +91,10 @@ UNDECIDED_QUALIFIERS = frozenset(
     """first only originally initially briefly ever once highest biggest least
     since until""".split()
 )
+# "Originally recorded by <a band>", "originally sung by": the original of a cover, which the theme song's credit
+# holds (its original artist); "originally" before any other verb stays a qualifier the store does not decide.
+ORIGINAL_WORDS = frozenset({"originally"})
+ORIGINAL_RELEASE_VERBS = frozenset({"recorded", "sung", "sang", "performed", "released", "written", "by"})
 # Qualifiers of a named person's works ("<a name>'s first film"): the store lists their works with years.
 WORK_ORDER_WORDS = frozenset({"first", "last", "latest", "debut"})
 # Verbs the word list cannot tell by their ending: irregular forms of relations the store does not hold.
@@ -213,6 +217,8 @@ def unheld_word(words: list[str], claim: ClaimWords, any_word: bool) -> int | No
             continue
         if bare in WORK_ORDER_WORDS and index > 0 and words[index - 1].endswith("'s") and claim.in_phrase(index - 1):
             continue  # "<a name>'s first film": the order of their works, which the works readers decide
+        if bare in ORIGINAL_WORDS and index + 1 < len(words) and words[index + 1] in ORIGINAL_RELEASE_VERBS:
+            continue  # "the song was originally recorded by <a band>": its original, which the song's credit holds
         if bare in UNDECIDED_QUALIFIERS or DECADE.match(bare) or _time_taken(words, index):
             return index  # "the first", "originally", "back in the 1980s": no phrase of the reader decides it
         if not bare or claim.known(index) or bare in HOLDS_NOTHING_ASKED:
