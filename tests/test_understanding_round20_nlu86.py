@@ -152,3 +152,12 @@ def test_originally_asks_for_the_original_artist_only(store):
     assert verdict(f"credit_by:song_original/{original}", tracker(text.format(original)))[0] is True
     assert verdict(f"credit_by:song_original/{singer}", tracker(text.format(singer)))[0] is False
     assert verdict(f"credit_by:song/{singer}", tracker("is the theme song by {singer}?"))[0] is True
+
+
+# 6. "Is it a cover?" after the theme song: "it" is the song, whose card says what it is a cover of.
+def test_a_recording_question_of_it_after_the_song_is_the_songs():
+    from actions.follow_on import _asks_of_a_recording
+
+    assert _asks_of_a_recording({"text": "is it a cover?"})
+    assert _asks_of_a_recording({"text": "who originally recorded it?"})
+    assert not _asks_of_a_recording({"text": "is it a drama?"})
