@@ -117,11 +117,28 @@ _TAKING_PART_WORDS = (HELD_RELATION_WORDS - SINGING_WORDS) | frozenset(
 )
 
 
-def manner_in_film(words: list[str], between: range, sings_credited: bool) -> int | None:
+# Verbs whose object is the part played ("play the painter", "starred as <a>"): the cast readers decide it, unless
+# the object is an instrument ("play the piano"), a manner of performing the store does not hold.
+PART_VERBS = frozenset({"play", "plays", "played", "playing", "portray", "portrays", "portrayed", "portraying", "as"})
+
+
+def manner_in_film(
+    words: list[str],
+    between: range,
+    sings_credited: bool,
+    instruments: frozenset[str] = frozenset(),
+    named: Callable[[int], bool] = lambda index: False,
+) -> int | None:
     """The index of a word between a person's name and "in <the film>" that says how they took part which the store
     does not hold ("singing in it", "play the piano in it", "do his own stunts in it"), else None. Acting, a part
-    and a credit are held; singing only of the one credited with the song (`sings_credited`)."""
+    (a name, a role's noun after "play" or "as") and a credit are held; singing only of the one credited with the
+    song (`sings_credited`)."""
+    part = next((index for index in between if words[index] in PART_VERBS), None)
+    if part is not None:  # "play <the part>": only an instrument played is a manner
+        return next((index for index in range(part + 1, between.stop) if words[index] in instruments), None)
     for index in between:
+        if named(index):
+            continue
         word = words[index].removesuffix("'s")
         if word in SINGING_WORDS:
             if sings_credited:

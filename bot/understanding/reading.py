@@ -5948,7 +5948,7 @@ def _yes_no(
         reading.intent = "ask_person"
         reading.why.append("yes/no the actor's role is a relation")
         return True
-    if _manner_in_film(words, people, hits, store, lexicon, reading):
+    if _manner_in_film(words, people, names, hits, store, lexicon, reading):
         return True
     crew = [h for h in attributes if lexicon.attributes[h.key].entity.get("crew_role") or h.key == "director"]
     novel = [h for h in attributes if h.key in ("writer", "novel", "creator")]
@@ -6024,12 +6024,20 @@ def _yes_no(
     return _person_yes_no(words, people, names, attributes, hits, reading)
 
 
+# The person_evidence head whose words are instruments ("play the piano"): bot/understanding/vocabulary.yml.
+INSTRUMENT_EVIDENCE = "instrument"
 # Words that point at the film after "in": "in it", "in the movie".
 FILM_POINTERS = frozenset({"it", "movie", "film", "this", "that"})
 
 
 def _manner_in_film(
-    words: _Words, people: list[dict], hits: list[Hit], store: FactStore, lexicon: Lexicon, reading: Reading
+    words: _Words,
+    people: list[dict],
+    names: list[dict],
+    hits: list[Hit],
+    store: FactStore,
+    lexicon: Lexicon,
+    reading: Reading,
 ) -> bool:
     """ "Is <an actor> singing in <the title>?", "did <an actor> play the piano in it?": how one person took part
     in the film, which the store does not hold unless it is their part or credit (claim_relations.manner_in_film).
@@ -6050,7 +6058,9 @@ def _manner_in_film(
         return False
     found = store.resolve(str(people[0].get("value") or ""), ("person",))
     sings = bool(found) and _credited_for_singing(found[0].id, store, lexicon)
-    manner = claim_relations.manner_in_film(words.words, range(after, at), sings)
+    instruments = frozenset(lexicon.person_evidence.get(INSTRUMENT_EVIDENCE, ()))
+    named = {i for i, span in enumerate(words.spans) if any(n["start"] <= span[0] < n["end"] for n in names)}
+    manner = claim_relations.manner_in_film(words.words, range(after, at), sings, instruments, named.__contains__)
     if manner is None:
         return False
     end = len(words.text.rstrip(" ?!."))
