@@ -161,3 +161,13 @@ def test_a_recording_question_of_it_after_the_song_is_the_songs():
     assert _asks_of_a_recording({"text": "is it a cover?"})
     assert _asks_of_a_recording({"text": "who originally recorded it?"})
     assert not _asks_of_a_recording({"text": "is it a drama?"})
+
+
+# 7. "Who recorded the <year> song <the theme song's title>?": the song's credit, not someone else's music.
+def test_who_recorded_the_songs_title_is_the_songs_credit(store):
+    work = store.crew["theme_song"].work
+    title = str(work.value).split("(")[-1].rstrip(")")
+    text = f"who recorded the old song {title}?"
+    result = reading(store, text, "out_of_scope")
+    assert result.intent == "ask_crew"
+    assert tags(result)["crew_role"] == "theme_song"

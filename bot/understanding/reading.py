@@ -2679,6 +2679,9 @@ def _read(
     refused = intent == OUT_OF_SCOPE and not asks_yes_or_no
     if refused and _titled_thing_answered(words, entities, store, lexicon, reading):
         return reading
+    unanswered = intent in (OUT_OF_SCOPE, FALLBACK) and not asks_yes_or_no
+    if unanswered and _performer_of_a_credited_work_asked(words, store, reading):
+        return reading
 
     premise = (
         None
@@ -3750,20 +3753,39 @@ def credited_work_performed(text: str, store: FactStore) -> bool:
 
 
 def _credited_work_performed(words: _Words, store: FactStore) -> tuple[int, str] | None:
-    """(the verb's index, the crew role) of a verb of performing followed by two words of a credited work's title."""
+    """(the verb's index, the crew role) of a verb of performing followed by two words of a credited work's title,
+    right after it or after a short phrase naming it ("recorded the <year> song <its title>")."""
     verb = next((i for i, w in enumerate(words.words) if w in PERFORM_VERBS), None)
     if verb is None:
         return None
     said = words.words[verb + 1 : verb + 1 + TITLE_WORDS_AFTER_VERB]
     for credit in store.crew.values():
-        if credit.work is not None and len(said) >= 2 and set(said[:2]) <= set(tokens(str(credit.work.value))):
+        title = set(tokens(str(credit.work.value))) if credit.work is not None else set()
+        if any({first, second} <= title for first, second in zip(said, said[1:], strict=False)):
             return verb, credit.role
     return None
 
 
-# Verbs of performing a song: "does <a person> sing <its title>?".
-PERFORM_VERBS = frozenset({"sing", "sings", "sang", "sung", "perform", "performs", "performed"})
-TITLE_WORDS_AFTER_VERB = 4
+def _performer_of_a_credited_work_asked(words: _Words, store: FactStore, reading: Reading) -> bool:
+    """ "Who recorded the <year> song <the theme song's title>?": refused as someone else's music, or not
+    understood, but the title is that of a work credited in this film: the credit's card (who performed it, whose
+    original it is)."""
+    performed = _credited_work_performed(words, store)
+    if performed is None or not WHO_WORDS & set(words.words[: performed[0]]):
+        return False
+    verb, role = performed
+    reading.add("crew_role", role, *words.chars(verb, verb + 1))
+    reading.intent = "ask_crew"
+    reading.why.append(f"who performed this film's credited work ({role})")
+    return True
+
+
+# Verbs of performing a song: "does <a person> sing <its title>?", "who recorded <its title>?".
+PERFORM_VERBS = frozenset(
+    {"sing", "sings", "sang", "sung", "perform", "performs", "performed", "record", "records", "recorded"}
+)
+# How far after the verb the title's words may stand: "recorded the <year> classic rock song <its title>".
+TITLE_WORDS_AFTER_VERB = 6
 
 
 def _credited_work_words(store: FactStore) -> frozenset[str]:
