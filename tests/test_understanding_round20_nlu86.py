@@ -171,3 +171,15 @@ def test_who_recorded_the_songs_title_is_the_songs_credit(store):
     result = reading(store, text, "out_of_scope")
     assert result.intent == "ask_crew"
     assert tags(result)["crew_role"] == "theme_song"
+
+
+# 8. An attribute not held of the song, asked with its noun and its title: the song's "I don't know".
+def test_the_songs_chart_place_is_not_its_card(store):
+    work = store.crew["theme_song"].work
+    title = str(work.value).split("(")[-1].rstrip(")")
+    text = f"when did the song {title} climb the charts?"
+    result = reading(store, text, "ask_crew")
+    assert result.intent == "ask_fact"
+    assert tags(result).get("topic") == "theme_song"
+    held = reading(store, f"who sang the song {title}?", "ask_crew")
+    assert held.intent == "ask_crew"

@@ -2670,6 +2670,8 @@ def _read(
     # a yes/no question ("did the song come out in <year>?") is left to the claims, which check what is said
     asks_yes_or_no = has_japanese(text) or _asks_yes_or_no(words, lexicon)
     owned = None if asks_yes_or_no else _asked_of_a_thing(words, hits, entities, store, lexicon)
+    if owned is None or owned.answer is not None:
+        owned = _unheld_of_a_named_thing(words, hits, store, lexicon) or owned
     if owned is not None and (intent != OUT_OF_SCOPE or refers_to_film or owned.named_ours):
         # "when did the trailer come out?", "how long is the trailer?": the trailer's, not the film's
         _answer_of_a_thing(words, owned, entities, lexicon, reading)
@@ -3704,6 +3706,29 @@ def _asked_of_a_thing(
     if coverage.title_after_film_noun(words.words, hits, spans, coverage.film_vocabulary(store, lexicon)):
         return None  # "the theme song of the film <another title>": that work's, left to the other-work rules
     return owned
+
+
+def _unheld_of_a_named_thing(
+    words: _Words, hits: list[Hit], store: FactStore, lexicon: Lexicon
+) -> attribute_owner.AskedOfAThing | None:
+    """ "What year did the song <its title> reach the top of the charts?": one of the film's things named by its
+    noun and its own title, and, in the same single question, an attribute the store does not hold of it (the
+    song's chart place): that is asked of the thing, not its card nor the film's chart place."""
+    if _joined(words) or words.text.count("?") > 1:
+        return None
+    titles = _credited_work_words(store)
+    named = attribute_owner.thing_named_by_title(words.words, lexicon, lambda i: words.words[i] in titles)
+    if named is None:
+        return None
+    start, end, thing = named
+    unheld = [
+        h
+        for h in hits
+        if h.kind == "attribute" and not start <= h.start < end and h.key != thing.key and thing.answer(h.key) is None
+    ]
+    if not unheld:
+        return None
+    return attribute_owner.AskedOfAThing(thing, (start, end), unheld[0], None, True)
 
 
 def _titled_thing_answered(
