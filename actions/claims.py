@@ -157,6 +157,10 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
         return same_country(word, str(country.value)), country
     if key == "person_describes":
         return _person_describes(word, tracker), None
+    if key == "written_for":  # "was the song written for the film?": a cover of an earlier song was not
+        credit = facts.crew.get(word)
+        work = credit.work if credit is not None else None
+        return (False, work) if work is not None and work.extra.get("original_by") else (None, None)
     if key == "has_credit":  # "does it have a soundtrack?": yes when the store credits someone for it
         credit = facts.crew.get(word)
         if credit is None or credit.unknown or not credit.people:

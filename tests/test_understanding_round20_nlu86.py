@@ -183,3 +183,11 @@ def test_the_songs_chart_place_is_not_its_card(store):
     assert tags(result).get("topic") == "theme_song"
     held = reading(store, f"who sang the song {title}?", "ask_crew")
     assert held.intent == "ask_crew"
+
+
+# 9. "Was the theme song written for the film?": a cover of an earlier song was not.
+def test_a_cover_was_not_written_for_the_film(store):
+    result = reading(store, "was the theme song made for the movie?", "ask_crew")
+    assert tags(result)["claim"] == "written_for:theme_song"
+    assert verdict("written_for:theme_song", tracker("was the theme song made for the movie?"))[0] is False
+    assert not tags(reading(store, "was the screenplay written for the movie?", "ask_crew")).get("claim")

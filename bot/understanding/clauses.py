@@ -324,6 +324,7 @@ PATTERN_CLAIMS = {
     "published_before": "ask_novel",
     "published_after": "ask_novel",
     "described": "ask_plot",
+    "written_for": "ask_crew",
 }
 # Words that put the year on something other than the film's release: the novel, a person's life.
 OTHER_DATED = frozenset(

@@ -2669,6 +2669,8 @@ def _read(
 
     # a yes/no question ("did the song come out in <year>?") is left to the claims, which check what is said
     asks_yes_or_no = has_japanese(text) or _asks_yes_or_no(words, lexicon)
+    if asks_yes_or_no and _written_for_the_film(words, hits, entities, store, lexicon, reading):
+        return reading
     owned = None if asks_yes_or_no else _asked_of_a_thing(words, hits, entities, store, lexicon)
     if owned is None or owned.answer is not None:
         owned = _unheld_of_a_named_thing(words, hits, store, lexicon) or owned
@@ -3706,6 +3708,53 @@ def _asked_of_a_thing(
     if coverage.title_after_film_noun(words.words, hits, spans, coverage.film_vocabulary(store, lexicon)):
         return None  # "the theme song of the film <another title>": that work's, left to the other-work rules
     return owned
+
+
+# "Was the song written for the film?": a verb of making a work, then "for" and the film.
+MADE_FOR_VERBS = frozenset({"written", "made", "composed", "created", "recorded", "produced"})
+
+
+def _written_for_the_film(
+    words: _Words,
+    hits: list[Hit],
+    entities: list[dict[str, Any]],
+    store: FactStore,
+    lexicon: Lexicon,
+    reading: Reading,
+) -> bool:
+    """ "Was the theme song written for the movie?", "was <its title> made for <the title>?": whether a credited
+    work was made for this film (claim `written_for:<role>`, decided from whether it is a cover of an earlier
+    song); the credit's card follows the yes or no."""
+    film = {i for h in hits if h.kind == "film" for i in range(h.start, h.end)}
+    made = next(
+        (i for i, w in enumerate(words.words[:-1]) if w in MADE_FOR_VERBS and words.words[i + 1] == "for"), None
+    )
+    if made is None or not _film_next(words, made + 1, film):
+        return False
+    role = _credited_work_named(words, made, store, lexicon)
+    if role is None:
+        return False
+    reading.add("claim", f"written_for:{role}", *words.chars(made, made + 2))
+    reading.add("crew_role", role, *words.chars(made, made + 1))
+    reading.drop.extend(e for e in entities if e.get("entity") in ("person", "character", "claim", "attribute"))
+    reading.intent = "ask_crew"
+    reading.why.append("yes/no a credited work made for this film")
+    return True
+
+
+def _credited_work_named(words: _Words, before: int, store: FactStore, lexicon: Lexicon) -> str | None:
+    """The crew role of the credited work named before the word at `before`: by two words of its title, or by the
+    noun of the film's thing whose answer is that credit ("the theme song")."""
+    for credit in store.crew.values():
+        title = set(tokens(str(credit.work.value))) if credit.work is not None else set()
+        if any({words.words[i], words.words[i + 1]} <= title for i in range(before - 1)):
+            return credit.role
+    for _, _, thing in attribute_owner.things_named(words.words[:before], lexicon):
+        answer = lexicon.attributes.get(thing.answer(thing.key) or "")
+        role = answer.entity.get("crew_role") if answer is not None else None
+        if role is not None and store.crew.get(role) is not None and store.crew[role].work is not None:
+            return role
+    return None
 
 
 def _unheld_of_a_named_thing(
