@@ -21,6 +21,7 @@ from typing import Any
 import yaml
 
 from bot.store import FactStore
+from tooling.grids._turns import multi_turn_lines
 
 FRAMES_PATH = Path(__file__).with_name("nlu86_frames.yml")
 PROBE_FILE = "probes_round20_nlu86.yml"
@@ -202,18 +203,8 @@ def _conversations(store: FactStore, frames: Mapping[str, Any], frame: Mapping[s
         yield {"category": category, "source": source, "turns": turns}
 
 
-def _quoted(text: str) -> str:
-    return yaml.safe_dump(text, allow_unicode=True, width=1000, default_style='"').strip()
-
-
 def _render(conversations: list[dict[str, Any]]) -> str:
-    lines = [HEADER.rstrip("\n"), "conversations:"]
-    for conversation in conversations:
-        lines.append(f"- category: {conversation['category']}  # {conversation['source']}")
-        lines.append("  turns:")
-        for turn in conversation["turns"]:
-            lines.append(f"    - {{ask: {_quoted(turn['ask'])}, expect: {_quoted(turn['expect'])}}}")
-    return "\n".join(lines) + "\n"
+    return "\n".join([HEADER.rstrip("\n"), "conversations:", *multi_turn_lines(conversations)]) + "\n"
 
 
 HEADER = """\
