@@ -23,6 +23,11 @@ def _actor(store, billed: int = 0) -> str:
     return store.people[store.cast[billed].actor].name
 
 
+def _song_title(store) -> str:
+    """The theme song's romanised title (the store writes it in brackets after the Japanese one)."""
+    return str(store.crew["theme_song"].work.value).split("(")[-1].rstrip(")")
+
+
 def _singer(store) -> str:
     return store.people[store.crew["theme_song"].people[0]].name
 
@@ -165,9 +170,7 @@ def test_a_recording_question_of_it_after_the_song_is_the_songs():
 
 # 7. "Who recorded the <year> song <the theme song's title>?": the song's credit, not someone else's music.
 def test_who_recorded_the_songs_title_is_the_songs_credit(store):
-    work = store.crew["theme_song"].work
-    title = str(work.value).split("(")[-1].rstrip(")")
-    text = f"who recorded the old song {title}?"
+    text = f"who recorded the old song {_song_title(store)}?"
     result = reading(store, text, "out_of_scope")
     assert result.intent == "ask_crew"
     assert tags(result)["crew_role"] == "theme_song"
@@ -175,8 +178,7 @@ def test_who_recorded_the_songs_title_is_the_songs_credit(store):
 
 # 8. An attribute not held of the song, asked with its noun and its title: the song's "I don't know".
 def test_the_songs_chart_place_is_not_its_card(store):
-    work = store.crew["theme_song"].work
-    title = str(work.value).split("(")[-1].rstrip(")")
+    title = _song_title(store)
     text = f"when did the song {title} climb the charts?"
     result = reading(store, text, "ask_crew")
     assert result.intent == "ask_fact"
