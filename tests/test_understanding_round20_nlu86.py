@@ -193,3 +193,9 @@ def test_a_cover_was_not_written_for_the_film(store):
     assert tags(result)["claim"] == "written_for:theme_song"
     assert verdict("written_for:theme_song", tracker("was the theme song made for the movie?"))[0] is False
     assert not tags(reading(store, "was the screenplay written for the movie?", "ask_crew")).get("claim")
+
+
+def test_a_word_describing_the_song_or_its_credit_is_not_asked_of_it(store):
+    title = _song_title(store)
+    for text in (f"who made the cover of the song {title}?", f"what year was the popular song {title} released?"):
+        assert reading(store, text, "ask_crew").intent != "ask_fact"

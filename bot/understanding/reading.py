@@ -3773,11 +3773,26 @@ def _unheld_of_a_named_thing(
     unheld = [
         h
         for h in hits
-        if h.kind == "attribute" and not start <= h.start < end and h.key != thing.key and thing.answer(h.key) is None
+        if h.kind == "attribute"
+        and not start <= h.start < end
+        and h.key != thing.key
+        and h.key not in CREDIT_KEYS  # "who made the song <its title>?": its credit, which the card gives
+        and not _describes_the_thing(words, h, start)
+        and thing.answer(h.key) is None
     ]
     if not unheld:
         return None
     return attribute_owner.AskedOfAThing(thing, (start, end), unheld[0], None, True)
+
+
+# Words that open a noun phrase: an attribute word right after one, before the thing, describes the thing.
+NOUN_PHRASE_OPENERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "their", "its"})
+
+
+def _describes_the_thing(words: _Words, hit: Hit, thing_start: int) -> bool:
+    """ "The popular <band> song <its title>": an attribute word in the thing's own noun phrase describes it; it
+    is not asked."""
+    return hit.end <= thing_start and hit.start > 0 and words.words[hit.start - 1] in NOUN_PHRASE_OPENERS
 
 
 def _titled_thing_answered(
