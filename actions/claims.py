@@ -16,11 +16,11 @@ from rasa_sdk import Tracker
 from actions.ages import birth_of, born_before
 from actions.common import Reply, agrees, entity_values, full_names_written, pronoun_asked, store
 from bot.names import normalise
-from bot.store import Fact, Person
+from bot.store import CrewCredit, Fact, Person
 from bot.understanding import clauses, countries, stated_claims
 from bot.understanding.claim_relations import UNHELD_RELATION
 from bot.understanding.countries import same_country
-from bot.understanding.lexicon import default_lexicon
+from bot.understanding.lexicon import default_lexicon, tokens
 from bot.understanding.reading import relation_keys
 
 # Nouns in a publisher's name that any publisher may have ("<X> Publishing", "<X> Press"): never what decides.
@@ -131,7 +131,7 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
                 return None, None
             found = facts.resolve(who, ("person",))
             return bool(found) and found[0].id == author.value, author
-        credit = facts.crew.get(role)
+        credit = _credit_of(role)
         if credit is None or credit.unknown:
             return None, None
         matches = facts.resolve(who, ("person",))
@@ -146,7 +146,7 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
         if key == "in_film":  # "does it include <an actor> and <an actress>?": every one named
             people = _people(tracker)
             return all(facts.roles_of(p) or facts.crew_roles_of(p) for p in people), None
-        credit = facts.crew.get(SAME_VERB_ROLES.get(word, (word,))[0])
+        credit = _credit_of(word)
         if credit is None or credit.unknown:
             return None, None
         return person in _credited(word), credit.fact
@@ -157,6 +157,10 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
         return same_country(word, str(country.value)), country
     if key == "person_describes":
         return _person_describes(word, tracker), None
+    if key == "written_for":  # "was the song written for the film?": a cover of an earlier song was not
+        credit = facts.crew.get(word)
+        work = credit.work if credit is not None else None
+        return (False, work) if work is not None and work.extra.get("original_by") else (None, None)
     if key == "has_credit":  # "does it have a soundtrack?": yes when the store credits someone for it
         credit = facts.crew.get(word)
         if credit is None or credit.unknown or not credit.people:
@@ -170,6 +174,8 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
     fact = table.get(name)
     if fact is None:
         return None, None
+    if claim.holds in ("known", "contrary") and fact.known and _place_not_held(tracker, fact):
+        return None, None
     if claim.holds == "known":
         return fact.known, fact
     if claim.holds == "contrary":  # "was it a flop?": what the store holds says no; nothing held cannot say yes
@@ -177,8 +183,66 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
     if fact.unknown:
         return None, fact
     if claim.holds == "word":
-        return _matches(word, fact.value), fact
+        matched = _matches(word, fact.value)
+        if (
+            matched
+            and claim.then in RELEASE_PLACE_INTENTS
+            and release_time_said(tracker)
+            and not release_time_holds(tracker)
+        ):
+            # "did it open on <its platform> on <another day>?": the service is right, the day is not
+            return False, facts.film.get("premiere_date")
+        return matched, fact
     return fact.value == claim.holds, fact
+
+
+# Claims of where the film came out: "did it open on <a service> on <a day>?" says when too, and a yes must hold
+# for the time said as well as the place.
+RELEASE_PLACE_INTENTS = frozenset({"ask_where_to_watch"})
+YEAR_SAID = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+# Verbs of coming out: only then is a time said the release's ("is it on <a service> in 2025?" asks whether it is
+# still there, not when it came out).
+RELEASE_VERBS = frozenset(
+    """open opens opened opening premiere premieres premiered release releases released come comes came coming
+    debut debuts debuted drop drops dropped launch launches launched air aired""".split()
+)
+
+
+def release_time_said(tracker: Tracker) -> bool:
+    """Whether the message says when the film came out: a verb of coming out and a year or a month ("opened on
+    <a service> on <month> <day>")."""
+    text = str(tracker.latest_message.get("text") or "").lower()
+    words = set(re.findall(r"[\w']+", text))
+    timed = bool(YEAR_SAID.search(text)) or any(w in clauses.MONTHS and w != "may" for w in words)
+    return timed and bool(words & RELEASE_VERBS)
+
+
+def release_time_holds(tracker: Tracker) -> bool:
+    """Whether every year, month and day the message names is the premiere's (true when it names none)."""
+    premiere = store().film.get("premiere_date")
+    year = store().release_year
+    if premiere is None or not premiere.known or year is None:
+        return True
+    years = {int(y) for y in YEAR_SAID.findall(str(tracker.latest_message.get("text") or ""))}
+    return years <= {year} and _date_parts_hold(tracker, premiere)
+
+
+def _place_not_held(tracker: Tracker, fact: Fact) -> bool:
+    """ "Was it successful in <a country>?": a claim qualified by a country the fact deciding it does not name is
+    not decided by that fact (its chart places are where it was a hit, not everywhere)."""
+    words = tokens(str(tracker.latest_message.get("text") or ""))
+    country = countries.country_after(words)
+    if country is None:
+        return False
+    said = normalise(" ".join(str(part) for part in (fact.value, fact.detail or "")))
+    return not any(re.search(rf"\b{re.escape(normalise(name))}\b", said) for name in _country_names(country))
+
+
+def _country_names(country: str) -> set[str]:
+    """A country's English name and the short forms people write for it ("korea", "us")."""
+    return {country} | {short for short, name in countries.SHORT_FORMS.items() if name == country}
 
 
 # Roles one verb names: "produced by <a name>" is said of a producer and of a production company
@@ -188,7 +252,13 @@ SAME_VERB_ROLES: dict[str, tuple[str, ...]] = {
     "production_company": ("production_company", "producer"),
     "writer": ("screenplay", "novel.author"),  # "did <a name> write it?": the script or the story
     "song": ("theme_song", "theme_song.original"),  # "is it a <band> song?": its performer's or its original's
+    "song_original": ("theme_song.original",),  # "was it originally sung by <a band>?": its original's only
 }
+
+
+def _credit_of(role: str) -> CrewCredit | None:
+    """The crew credit a claimed role is decided from (an original's is its song's credit)."""
+    return store().crew.get(SAME_VERB_ROLES.get(role, (role,))[0].partition(".")[0])
 
 
 def _credited(role: str) -> set[str]:

@@ -8,6 +8,7 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType
 
+from actions import claims
 from actions.common import Reply, StoreAction, entity_values, store
 from bot import i18n
 from bot.text import format_duration
@@ -65,6 +66,8 @@ class ActionWhereToWatch(FilmFactAction):
 
     def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
         events = super().answer(reply, tracker)
+        if claims.release_time_said(tracker) and not claims.release_time_holds(tracker):
+            ActionReleaseDate().answer(reply, tracker)  # "did it open on <the service> on <another day>?": the day
         theatrical = store().film["theatrical_release"]
         if theatrical.known and theatrical.value is False:
             reply.utter("utter_no_theatrical_release", cite=[theatrical])

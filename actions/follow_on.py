@@ -418,6 +418,16 @@ def _asks_a_works_date_or_writer(message: dict) -> bool:
     return intent in NOVEL_ALSO or bool(intent == "ask_crew" and written)
 
 
+# Words that ask what a recording has and a film has not: "is it a cover?", "who originally recorded it?".
+RECORDING_WORDS = frozenset({"cover", "covered", "recorded", "record", "originally", "original", "sang", "sung"})
+
+
+def _asks_of_a_recording(message: dict) -> bool:
+    """ "Is it a cover?", "who sang it originally?": asked of "it", a question a song answers, not the film."""
+    words = {w.strip("?.!,") for w in (message.get("text") or "").lower().split()}
+    return bool(words & RECORDING_WORDS)
+
+
 def _no_subject_but_it(message: dict) -> bool:
     """No person, character, relation or claim, and no word for the film but "it"."""
     if any(e.get("entity") in SUBJECT_ENTITIES | {"relation", "claim"} for e in message.get("entities") or []):
@@ -432,7 +442,8 @@ def _thing_talked_about(tracker: Tracker) -> tuple[str, list[dict]] | None:
     or one of the film's things asked about by name (the vocabulary's `owned_things`: "is there a sequel?", then
     "when will it come out?" is the sequel's, not the film's premiere). The question that answers it (intent,
     entities), or None; so is the next such question."""
-    if not _asks_a_works_date_or_writer(tracker.latest_message) or not _no_subject_but_it(tracker.latest_message):
+    asked = _asks_a_works_date_or_writer(tracker.latest_message) or _asks_of_a_recording(tracker.latest_message)
+    if not asked or not _no_subject_but_it(tracker.latest_message):
         return None
     for intent, parsed in _earlier_questions(tracker):
         if intent == "ask_crew":

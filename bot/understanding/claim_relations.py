@@ -91,6 +91,10 @@ UNDECIDED_QUALIFIERS = frozenset(
     """first only originally initially briefly ever once highest biggest least
     since until""".split()
 )
+# "Originally recorded by <a band>", "originally sung by": the original of a cover, which the theme song's credit
+# holds (its original artist); "originally" before any other verb stays a qualifier the store does not decide.
+ORIGINAL_WORDS = frozenset({"originally"})
+ORIGINAL_RELEASE_VERBS = frozenset({"recorded", "sung", "sang", "performed", "released", "written", "by"})
 # Qualifiers of a named person's works ("<a name>'s first film"): the store lists their works with years.
 WORK_ORDER_WORDS = frozenset({"first", "last", "latest", "debut"})
 # Verbs the word list cannot tell by their ending: irregular forms of relations the store does not hold.
@@ -102,6 +106,48 @@ IRREGULAR_VERBS = frozenset(
 # "-ed" and "-ing" on a stem of at least this many letters: a verb form ("need", "bring" are none).
 MIN_VERB_STEM = 3
 DECADE = re.compile(r"^(?:1[89]|20)?\d0'?s$")
+
+
+# Verbs of singing: the store holds singing only as the theme song's credit ("did <its singer> sing in it?" is a
+# yes); of anyone else it holds none ("is <an actor> singing in it?" is not known, never the song credit's "no").
+SINGING_WORDS = frozenset({"sing", "sings", "sang", "sung", "singing"})
+# Words of being in the film as its cast or crew (acting, a part, the lead, a credit): what the store holds.
+_TAKING_PART_WORDS = (HELD_RELATION_WORDS - SINGING_WORDS) | frozenset(
+    "main lead leading supporting male female protagonist hero heroine cameo member members".split()
+)
+
+
+# Verbs whose object is the part played ("play the painter", "starred as <a>"): the cast readers decide it, unless
+# the object is an instrument ("play the piano"), a manner of performing the store does not hold.
+PART_VERBS = frozenset({"play", "plays", "played", "playing", "portray", "portrays", "portrayed", "portraying", "as"})
+
+
+def manner_in_film(
+    words: list[str],
+    between: range,
+    sings_credited: bool,
+    instruments: frozenset[str] = frozenset(),
+    named: Callable[[int], bool] = lambda index: False,
+) -> int | None:
+    """The index of a word between a person's name and "in <the film>" that says how they took part which the store
+    does not hold ("singing in it", "play the piano in it", "do his own stunts in it"), else None. Acting, a part
+    (a name, a role's noun after "play" or "as") and a credit are held; singing only of the one credited with the
+    song (`sings_credited`)."""
+    part = next((index for index in between if words[index] in PART_VERBS), None)
+    if part is not None:  # "play <the part>": only an instrument played is a manner
+        return next((index for index in range(part + 1, between.stop) if words[index] in instruments), None)
+    for index in between:
+        if named(index):
+            continue
+        word = words[index].removesuffix("'s")
+        if word in SINGING_WORDS:
+            if sings_credited:
+                continue
+            return index
+        if word in _TAKING_PART_WORDS or word in FUNCTION_WORDS or word in EMPTY_WORDS or not word.isalpha():
+            continue
+        return index
+    return None
 
 
 @dataclass(frozen=True)
@@ -188,6 +234,8 @@ def unheld_word(words: list[str], claim: ClaimWords, any_word: bool) -> int | No
             continue
         if bare in WORK_ORDER_WORDS and index > 0 and words[index - 1].endswith("'s") and claim.in_phrase(index - 1):
             continue  # "<a name>'s first film": the order of their works, which the works readers decide
+        if bare in ORIGINAL_WORDS and index + 1 < len(words) and words[index + 1] in ORIGINAL_RELEASE_VERBS:
+            continue  # "the song was originally recorded by <a band>": its original, which the song's credit holds
         if bare in UNDECIDED_QUALIFIERS or DECADE.match(bare) or _time_taken(words, index):
             return index  # "the first", "originally", "back in the 1980s": no phrase of the reader decides it
         if not bare or claim.known(index) or bare in HOLDS_NOTHING_ASKED:

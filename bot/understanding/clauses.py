@@ -324,6 +324,7 @@ PATTERN_CLAIMS = {
     "published_before": "ask_novel",
     "published_after": "ask_novel",
     "described": "ask_plot",
+    "written_for": "ask_crew",
 }
 # Words that put the year on something other than the film's release: the novel, a person's life.
 OTHER_DATED = frozenset(
@@ -474,12 +475,18 @@ def writing_unnamed(words: list[str], attribute: str) -> bool:
 SINGING_WORDS = frozenset({"sing", "sings", "sang", "sung", "singing", "singer", "vocalist", "vocals", "performed"})
 
 
+# Words that ask for the original of a cover: "originally sung by", "the original artist".
+ORIGINAL_WORDS = frozenset({"originally", "original"})
+
+
 def claimed_role(words: list[str], attribute: str, role: str) -> str:
     """The credit a yes/no names: "write" alone is the script or the story (`writer`); the theme song named
     without a word of singing ("is <the song> a <band> song?", "is the theme song by <a band>?") is the song's,
     whether of its performer or of its original artist (`song`)."""
     if writing_unnamed(words, attribute):
         return "writer"
+    if role == "theme_song" and ORIGINAL_WORDS & set(words):
+        return "song_original"  # "was the theme song originally sung by <a band>?": its original's artist only
     if role == "theme_song" and not SINGING_WORDS & set(words):
         return "song"
     return role

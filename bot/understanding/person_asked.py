@@ -35,6 +35,9 @@ from bot.understanding.people_reading import (
     VOICE_WORDS,
 )
 
+# Phrases of the release date that name only a time ("what year"), not a release: "what year were <a band>
+# formed?" asks when the band did what the rest of the clause says.
+TIME_ONLY_PHRASES = frozenset({"what year", "which year", "the year", "year"})
 # The attribute the reader tags over the words asked (actions/topics.py says it is not known, naming them).
 ASKED_OF_PERSON = "asked_of_person"
 # Words that open a question: a wh-word or an auxiliary (a statement asks nothing of its own).

@@ -2671,7 +2671,11 @@ def _read(
 
     # a yes/no question ("did the song come out in <year>?") is left to the claims, which check what is said
     asks_yes_or_no = has_japanese(text) or _asks_yes_or_no(words, lexicon)
+    if asks_yes_or_no and _written_for_the_film(words, hits, entities, store, lexicon, reading):
+        return reading
     owned = None if asks_yes_or_no else _asked_of_a_thing(words, hits, entities, store, lexicon)
+    if owned is None or owned.answer is not None:
+        owned = _unheld_of_a_named_thing(words, hits, store, lexicon) or owned
     if owned is not None and (intent != OUT_OF_SCOPE or refers_to_film or owned.named_ours):
         # "when did the trailer come out?", "how long is the trailer?": the trailer's, not the film's
         _answer_of_a_thing(words, owned, entities, lexicon, reading)
@@ -2680,6 +2684,9 @@ def _read(
         return reading
     refused = intent == OUT_OF_SCOPE and not asks_yes_or_no
     if refused and _titled_thing_answered(words, entities, store, lexicon, reading):
+        return reading
+    unanswered = intent in (OUT_OF_SCOPE, FALLBACK) and not asks_yes_or_no
+    if unanswered and _performer_of_a_credited_work_asked(words, store, reading):
         return reading
 
     premise = (
@@ -3466,6 +3473,11 @@ def _asked_beyond_the_person(
     asked, and a content word left that nothing explains (bot/understanding/person_asked.py)."""
     if kind != "person" or relation is not None or has_japanese(words.text):
         return None
+    # "what year were <a band> formed?": a bare time word asks the time of what the rest of the clause says, not
+    # the film's release (the release's own verbs, "came out", "released", are its phrases and stay)
+    timed = [h for h in attributes if h.key == "release_date" and h.phrase in person_asked.TIME_ONLY_PHRASES]
+    if timed and len(timed) == len(attributes):
+        attributes, current = [], "ask_person"
     if len(names) != 1 or names[0].get("entity") != "person" or current not in DESCRIBED_PERSON_INTENTS:
         return None
     habit = person_asked.known_for_habit(words.words)
@@ -3705,6 +3717,91 @@ def _asked_of_a_thing(
     return owned
 
 
+# "Was the song written for the film?": a verb of making a work, then "for" and the film.
+MADE_FOR_VERBS = frozenset({"written", "made", "composed", "created", "recorded", "produced"})
+
+
+def _written_for_the_film(
+    words: _Words,
+    hits: list[Hit],
+    entities: list[dict[str, Any]],
+    store: FactStore,
+    lexicon: Lexicon,
+    reading: Reading,
+) -> bool:
+    """ "Was the theme song written for the movie?", "was <its title> made for <the title>?": whether a credited
+    work was made for this film (claim `written_for:<role>`, decided from whether it is a cover of an earlier
+    song); the credit's card follows the yes or no."""
+    film = {i for h in hits if h.kind == "film" for i in range(h.start, h.end)}
+    made = next(
+        (i for i, w in enumerate(words.words[:-1]) if w in MADE_FOR_VERBS and words.words[i + 1] == "for"), None
+    )
+    if made is None or not _film_next(words, made + 1, film):
+        return False
+    role = _credited_work_named(words, made, store, lexicon)
+    if role is None:
+        return False
+    reading.add("claim", f"written_for:{role}", *words.chars(made, made + 2))
+    reading.add("crew_role", role, *words.chars(made, made + 1))
+    reading.drop.extend(e for e in entities if e.get("entity") in ("person", "character", "claim", "attribute"))
+    reading.intent = "ask_crew"
+    reading.why.append("yes/no a credited work made for this film")
+    return True
+
+
+def _credited_work_named(words: _Words, before: int, store: FactStore, lexicon: Lexicon) -> str | None:
+    """The crew role of the credited work named before the word at `before`: by two words of its title, or by the
+    noun of the film's thing whose answer is that credit ("the theme song")."""
+    for credit in store.crew.values():
+        title = set(tokens(str(credit.work.value))) if credit.work is not None else set()
+        if any({words.words[i], words.words[i + 1]} <= title for i in range(before - 1)):
+            return credit.role
+    for _, _, thing in attribute_owner.things_named(words.words[:before], lexicon):
+        answer = lexicon.attributes.get(thing.answer(thing.key) or "")
+        role = answer.entity.get("crew_role") if answer is not None else None
+        if role is not None and store.crew.get(role) is not None and store.crew[role].work is not None:
+            return role
+    return None
+
+
+def _unheld_of_a_named_thing(
+    words: _Words, hits: list[Hit], store: FactStore, lexicon: Lexicon
+) -> attribute_owner.AskedOfAThing | None:
+    """ "What year did the song <its title> reach the top of the charts?": one of the film's things named by its
+    noun and its own title, and, in the same single question, an attribute the store does not hold of it (the
+    song's chart place): that is asked of the thing, not its card nor the film's chart place."""
+    if _joined(words) or words.text.count("?") > 1:
+        return None
+    titles = _credited_work_words(store)
+    named = attribute_owner.thing_named_by_title(words.words, lexicon, lambda i: words.words[i] in titles)
+    if named is None:
+        return None
+    start, end, thing = named
+    unheld = [
+        h
+        for h in hits
+        if h.kind == "attribute"
+        and not start <= h.start < end
+        and h.key != thing.key
+        and h.key not in CREDIT_KEYS  # "who made the song <its title>?": its credit, which the card gives
+        and not _describes_the_thing(words, h, start)
+        and thing.answer(h.key) is None
+    ]
+    if not unheld:
+        return None
+    return attribute_owner.AskedOfAThing(thing, (start, end), unheld[0], None, True)
+
+
+# Words that open a noun phrase: an attribute word right after one, before the thing, describes the thing.
+NOUN_PHRASE_OPENERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "their", "its"})
+
+
+def _describes_the_thing(words: _Words, hit: Hit, thing_start: int) -> bool:
+    """ "The popular <band> song <its title>": an attribute word in the thing's own noun phrase describes it; it
+    is not asked."""
+    return hit.end <= thing_start and hit.start > 0 and words.words[hit.start - 1] in NOUN_PHRASE_OPENERS
+
+
 def _titled_thing_answered(
     words: _Words, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon, reading: Reading
 ) -> bool:
@@ -3752,20 +3849,39 @@ def credited_work_performed(text: str, store: FactStore) -> bool:
 
 
 def _credited_work_performed(words: _Words, store: FactStore) -> tuple[int, str] | None:
-    """(the verb's index, the crew role) of a verb of performing followed by two words of a credited work's title."""
+    """(the verb's index, the crew role) of a verb of performing followed by two words of a credited work's title,
+    right after it or after a short phrase naming it ("recorded the <year> song <its title>")."""
     verb = next((i for i, w in enumerate(words.words) if w in PERFORM_VERBS), None)
     if verb is None:
         return None
     said = words.words[verb + 1 : verb + 1 + TITLE_WORDS_AFTER_VERB]
     for credit in store.crew.values():
-        if credit.work is not None and len(said) >= 2 and set(said[:2]) <= set(tokens(str(credit.work.value))):
+        title = set(tokens(str(credit.work.value))) if credit.work is not None else set()
+        if any({first, second} <= title for first, second in zip(said, said[1:], strict=False)):
             return verb, credit.role
     return None
 
 
-# Verbs of performing a song: "does <a person> sing <its title>?".
-PERFORM_VERBS = frozenset({"sing", "sings", "sang", "sung", "perform", "performs", "performed"})
-TITLE_WORDS_AFTER_VERB = 4
+def _performer_of_a_credited_work_asked(words: _Words, store: FactStore, reading: Reading) -> bool:
+    """ "Who recorded the <year> song <the theme song's title>?": refused as someone else's music, or not
+    understood, but the title is that of a work credited in this film: the credit's card (who performed it, whose
+    original it is)."""
+    performed = _credited_work_performed(words, store)
+    if performed is None or not WHO_WORDS & set(words.words[: performed[0]]):
+        return False
+    verb, role = performed
+    reading.add("crew_role", role, *words.chars(verb, verb + 1))
+    reading.intent = "ask_crew"
+    reading.why.append(f"who performed this film's credited work ({role})")
+    return True
+
+
+# Verbs of performing a song: "does <a person> sing <its title>?", "who recorded <its title>?".
+PERFORM_VERBS = frozenset(
+    {"sing", "sings", "sang", "sung", "perform", "performs", "performed", "record", "records", "recorded"}
+)
+# How far after the verb the title's words may stand: "recorded the <year> classic rock song <its title>".
+TITLE_WORDS_AFTER_VERB = 6
 
 
 def _credited_work_words(store: FactStore) -> frozenset[str]:
@@ -5961,6 +6077,8 @@ def _yes_no(
         return True
     people = [n for n in names if n["entity"] == "person"]
     characters = [n for n in names if n["entity"] == "character"]
+    if people and characters and _singing_a_part(words, people, characters, store, lexicon, reading):
+        return True
     # "does <an actor> play <a character>?", "is <a character> played by …?", "is <an actress> the lead actress?"
     if people and characters and all(a.key == "cast" for a in attributes):
         reading.add("claim", "plays", characters[0]["start"], characters[0]["end"])
@@ -5999,6 +6117,8 @@ def _yes_no(
         reading.add("claim", f"role_relation:{relation_word.key}", *words.chars(relation_word.start, relation_word.end))
         reading.intent = "ask_person"
         reading.why.append("yes/no the actor's role is a relation")
+        return True
+    if _manner_in_film(words, people, names, hits, store, lexicon, reading):
         return True
     crew = [h for h in attributes if lexicon.attributes[h.key].entity.get("crew_role") or h.key == "director"]
     novel = [h for h in attributes if h.key in ("writer", "novel", "creator")]
@@ -6072,6 +6192,87 @@ def _yes_no(
         reading.why.append("yes/no in the film")
         return True
     return _person_yes_no(words, people, names, attributes, hits, reading)
+
+
+# The person_evidence head whose words are instruments ("play the piano"): bot/understanding/vocabulary.yml.
+INSTRUMENT_EVIDENCE = "instrument"
+# Words that point at the film after "in": "in it", "in the movie".
+FILM_POINTERS = frozenset({"it", "movie", "film", "this", "that"})
+
+
+def _manner_in_film(
+    words: _Words,
+    people: list[dict],
+    names: list[dict],
+    hits: list[Hit],
+    store: FactStore,
+    lexicon: Lexicon,
+    reading: Reading,
+) -> bool:
+    """ "Is <an actor> singing in <the title>?", "did <an actor> play the piano in it?": how one person took part
+    in the film, which the store does not hold unless it is their part or credit (claim_relations.manner_in_film).
+    Undecided: "I don't know that about <the person>", never the cast card's yes or the song credit's no."""
+    if len(people) != 1:
+        return False
+    after = next((i for i, span in enumerate(words.spans) if span[0] >= people[0]["end"]), None)
+    film = {i for h in hits if h.kind == "film" for i in range(h.start, h.end)}
+    at = next(
+        (
+            i
+            for i in range(after or 0, len(words.words))
+            if words.words[i] in ("in", "on") and _film_next(words, i, film)
+        ),
+        None,
+    )
+    if after is None or at is None:
+        return False
+    found = store.resolve(str(people[0].get("value") or ""), ("person",))
+    sings = bool(found) and _credited_for_singing(found[0].id, store, lexicon)
+    instruments = frozenset(lexicon.person_evidence.get(INSTRUMENT_EVIDENCE, ()))
+    named = {i for i, span in enumerate(words.spans) if any(n["start"] <= span[0] < n["end"] for n in names)}
+    manner = claim_relations.manner_in_film(words.words, range(after, at), sings, instruments, named.__contains__)
+    if manner is None:
+        return False
+    end = len(words.text.rstrip(" ?!."))
+    reading.add("claim", f"{claim_relations.UNHELD_RELATION}:{words.words[manner]}", people[0]["start"], end)
+    reading.intent = UNHELD_CLAIM_INTENT
+    reading.why.append(f"yes/no a manner of taking part the store does not hold ({words.words[manner]!r})")
+    return True
+
+
+def _singing_a_part(
+    words: _Words, people: list[dict], characters: list[dict], store: FactStore, lexicon: Lexicon, reading: Reading
+) -> bool:
+    """ "Did <an actress> sing all the voices of <a character>?": singing as a part, not the song. The store holds
+    who plays whom and who sang the song; whether an actor sang a character's songs it does not hold (unless the
+    one named is the song's singer)."""
+    if len(people) != 1:
+        return False
+    after = [i for i, span in enumerate(words.spans) if people[0]["end"] <= span[0] < characters[0]["start"]]
+    sung = next((i for i in after if words.words[i] in claim_relations.SINGING_WORDS), None)
+    found = store.resolve(str(people[0].get("value") or ""), ("person",))
+    if sung is None or (found and _credited_for_singing(found[0].id, store, lexicon)):
+        return False
+    end = len(words.text.rstrip(" ?!."))
+    reading.add("claim", f"{claim_relations.UNHELD_RELATION}:{words.words[sung]}", people[0]["start"], end)
+    reading.intent = UNHELD_CLAIM_INTENT
+    reading.why.append("yes/no singing a character's part, which the store does not hold")
+    return True
+
+
+def _film_next(words: _Words, at: int, film: set[int]) -> bool:
+    """Whether the film follows the word at `at` ("in <the title>", "in the movie", "in it")."""
+    rest = [i for i in range(at + 1, len(words.words)) if words.words[i] not in CLAIM_STOPWORDS - FILM_POINTERS]
+    return bool(rest) and (rest[0] in film or words.words[rest[0]] in FILM_POINTERS)
+
+
+def _credited_for_singing(person_id: str, store: FactStore, lexicon: Lexicon) -> bool:
+    """Whether the person holds a credit whose words are verbs of singing (the theme song's)."""
+    roles = {credit.role for credit in store.crew_roles_of(person_id)}
+    return any(
+        attribute.entity.get("crew_role") in roles and claim_relations.SINGING_WORDS & set(attribute.words)
+        for attribute in lexicon.attributes.values()
+    )
 
 
 def _worked_on(words: list[str], at: int) -> bool:

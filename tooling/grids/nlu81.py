@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 
 from bot.store import FactStore
+from tooling.grids._turns import multi_turn_lines
 
 FRAMES_PATH = Path(__file__).with_name("nlu81_frames.yml")
 PROBE_FILE = "probes_round19_nlu81.yml"
@@ -132,18 +133,8 @@ def _before_expect(store: FactStore, category: str, slots: Mapping[str, str]) ->
     return _escaped(slots["object"])
 
 
-def _quoted(text: str) -> str:
-    return yaml.safe_dump(text, allow_unicode=True, width=1000, default_style='"').strip()
-
-
 def _render(conversations: list[dict[str, Any]]) -> str:
-    lines = [HEADER.rstrip("\n"), "conversations:"]
-    for conversation in conversations:
-        lines.append(f"- category: {conversation['category']}  # {conversation['source']}")
-        lines.append("  turns:")
-        for turn in conversation["turns"]:
-            lines.append(f"    - {{ask: {_quoted(turn['ask'])}, expect: {_quoted(turn['expect'])}}}")
-    return "\n".join(lines) + "\n"
+    return "\n".join([HEADER.rstrip("\n"), "conversations:", *multi_turn_lines(conversations)]) + "\n"
 
 
 HEADER = """\
