@@ -224,7 +224,7 @@ def _dont_know_of_cast(reply: Reply, tracker: Tracker, attribute_words: str, ask
     reply.dont_know(
         tracker,
         "utter_dont_know_subject_attribute",
-        subject_name=str(i18n.formats(JAPANESE)["the_cast"]) if reply.japanese else "the cast",
+        subject_name=reply.the_cast(),
         attribute_words=attribute_words,
         asked=asked,
     )

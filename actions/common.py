@@ -93,6 +93,10 @@ class Reply:
             return str(i18n.formats(JAPANESE)["work_entry"]).format(title=shown, year=year) if year else shown
         return f"{title} ({year})" if year else title
 
+    def the_cast(self) -> str:
+        """The cast as the subject of an answer ("I don't know the cast's heights")."""
+        return str(i18n.formats(JAPANESE)["the_cast"]) if self.japanese else "the cast"
+
     def cast_entry(self, person: Any, character: Any) -> str:
         actor, role = self.name(person), self.name(character)
         if self.japanese:

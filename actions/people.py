@@ -716,14 +716,7 @@ def works_of_period(
         japanese = facts.film.get("title_japanese")
         works.insert(0, reply.work(facts.title, japanese.value if japanese else None, year))
         cited.insert(0, facts.film["premiere_date"])
-    side = (
-        "between"
-        if period.first is not None and period.last is not None
-        else "until"
-        if period.first is None
-        else "from"
-    )
-    named, first, last = reply.name(person), period.first, period.last
+    side, named, first, last = period.side, reply.name(person), period.first, period.last
     if not works:
         reply.dont_know(tracker, f"utter_works_in_period_{side}_unknown", person_name=named, first=first, last=last)
         return

@@ -16,10 +16,8 @@ from rasa_sdk.events import EventType, SlotSet
 
 from actions.birth import subject_person
 from actions.common import Reply, entity_values, previous_turn, store
-from bot import i18n
-from bot.japanese import JAPANESE
 from bot.store import Person, Work, sentences
-from bot.understanding import aspect_asked, clauses, people_reading
+from bot.understanding import aspect_asked, cast_by_work, clauses, people_reading
 from bot.understanding.award_named import asks_nominations_only, award_name_words, award_not_said
 from bot.understanding.lexicon import default_lexicon, tokens
 from bot.understanding.person_asked import ASKED_OF_PERSON
@@ -167,11 +165,6 @@ def answer_about_person(reply: Reply, tracker: Tracker, key: str) -> list[EventT
     return [SlotSet("person", person_id)] if notes else None
 
 
-# Words that make the cast the subject of an award question ("which actor won ...?", "did any of the cast win ...?").
-CAST_MEMBER_WORDS = frozenset(
-    {"actor", "actors", "actress", "actresses", "cast", "star", "stars", "performer", "performers"}
-)
-
 FEMALE_CAST_WORDS = frozenset({"actress", "actresses"})
 
 
@@ -182,7 +175,11 @@ def answer_cast_awards(reply: Reply, tracker: Tracker) -> list[EventType] | None
     not of the cast (a person named, or no cast word)."""
     text = (tracker.latest_message.get("text") or "").lower()
     words = tokens(text)
-    if entity_values(tracker, "person") or entity_values(tracker, "character") or not CAST_MEMBER_WORDS & set(words):
+    if (
+        entity_values(tracker, "person")
+        or entity_values(tracker, "character")
+        or not cast_by_work.CAST_SUBJECT_WORDS & set(words)
+    ):
         return None
     facts = store()
     evidence = _attribute_evidence(AWARDS)
@@ -197,7 +194,7 @@ def answer_cast_awards(reply: Reply, tracker: Tracker) -> list[EventType] | None
         if notes and not asks_nominations_only(words, default_lexicon()) and _confirms(text, said_text, evidence):
             found.append((person, notes))
     if not found:
-        the_cast = str(i18n.formats(JAPANESE)["the_cast"]) if reply.japanese else "the cast"
+        the_cast = reply.the_cast()
         missing = award_not_said(words, [], default_lexicon())
         if missing is not None:  # "which cast member won a <named award>?": that award, named
             reply.dont_know(tracker, "utter_dont_know_person_asked", subject_name=the_cast, asked=missing)

@@ -20,6 +20,8 @@ from bot.understanding.lexicon import Lexicon, tokens
 # Nouns of someone in a cast: the question asks which performer.
 PERFORMER_NOUNS = frozenset({"actor", "actress", "actors", "actresses", "performer", "performers", "star", "stars"})
 CAST_WORDS = frozenset({"cast", "casts"})
+# Words that make the cast the subject of a question ("which cast member won ...?", "did any of the actors ...?").
+CAST_SUBJECT_WORDS = PERFORMER_NOUNS | CAST_WORDS
 # Words that ask which one: "which cast member", "what actress", "who is she".
 WHICH_WORDS = frozenset({"which", "what", "whats", "what's"})
 WHO_WORDS = frozenset({"who", "whos", "who's", "whom"})

@@ -3732,7 +3732,7 @@ def _written_for_the_film(
     """ "Was the theme song written for the movie?", "was <its title> made for <the title>?": whether a credited
     work was made for this film (claim `written_for:<role>`, decided from whether it is a cover of an earlier
     song); the credit's card follows the yes or no."""
-    film = {i for h in hits if h.kind == "film" for i in range(h.start, h.end)}
+    film = _film_word_indices(hits)
     made = next(
         (i for i, w in enumerate(words.words[:-1]) if w in MADE_FOR_VERBS and words.words[i + 1] == "for"), None
     )
@@ -4763,7 +4763,7 @@ def _performer_phrase_alone(words: _Words, names: list[dict[str, Any]], hits: li
         return False
     if w[3] not in people_reading.PLAY_VERBS or words.spans[4][0] != int(names[0]["start"]):
         return False
-    film = {i for h in hits if h.kind == "film" for i in range(h.start, h.end)}
+    film = _film_word_indices(hits)
     after = [i for i, span in enumerate(words.spans) if span[0] >= int(names[0]["end"])]
     return all(i in film or w[i] == "in" for i in after)
 
@@ -4918,7 +4918,7 @@ def _novelist_yes_no(words: _Words, hit: Hit, hits: list[Hit], store: FactStore,
         return False
     if author.value not in store.people:
         return False
-    film = frozenset(i for h in hits if h.kind == "film" for i in range(h.start, h.end))
+    film = _film_word_indices(hits)
     said = novel_reading.described_novelist(words.words[: _tag_start(words)], hit.start, film)
     credits = [h for h in hits if h.kind == "attribute" and h.key not in ("writer", "novel")]
     if said is None or any(h.start <= i < h.end for h in credits for i in said):
@@ -5106,16 +5106,12 @@ def _inside(hit: Hit, relation: Hit | None) -> bool:
     return relation is not None and relation.start <= hit.start < relation.end
 
 
-# Words that make the cast the subject of an award ("which cast member won ...?", "did any of the actors win ...?").
-CAST_SUBJECT_WORDS = cast_by_work.PERFORMER_NOUNS | cast_by_work.CAST_WORDS
-
-
 def _cast_awards_asked(words: _Words, attributes: list[Hit], reading: Reading) -> bool:
     """ "Which cast member won a Grand Bell award?", "did any of the cast win an Oscar?": the cast is the subject of
     an award won, so the cast's awards are asked (actions/person_facts.answer_cast_awards), not the cast list nor
     the film's awards."""
     awards = next((h for h in attributes if h.key == "awards"), None)
-    if awards is None or not CAST_SUBJECT_WORDS & set(words.words[: awards.start]):
+    if awards is None or not cast_by_work.CAST_SUBJECT_WORDS & set(words.words[: awards.start]):
         return False
     reading.intent = "ask_fact"
     reading.add("topic", "awards", *words.chars(awards.start, awards.end))
@@ -6172,7 +6168,7 @@ def _yes_no(
         if at is None and not with_name:  # its only "in" said who is meant: no claim of being in a film
             return _person_yes_no(words, people, names, attributes, hits, reading)
         at = with_name[0] if at is None else at
-        film = {i for h in hits if h.kind == "film" for i in range(h.start, h.end)}
+        film = _film_word_indices(hits)
         tag = _tag_start(words)
         rest = [i for i in range(at + 1, tag) if i not in film and words.words[i] not in CLAIM_STOPWORDS]
         rest = [i for i in rest if not any(n["start"] <= words.spans[i][0] < n["end"] for n in names)]
@@ -6214,17 +6210,13 @@ def _manner_in_film(
     Undecided: "I don't know that about <the person>", never the cast card's yes or the song credit's no."""
     if len(people) != 1:
         return False
-    after = next((i for i, span in enumerate(words.spans) if span[0] >= people[0]["end"]), None)
-    film = {i for h in hits if h.kind == "film" for i in range(h.start, h.end)}
+    after = _word_after(words, int(people[0]["end"]))
+    film = _film_word_indices(hits)
     at = next(
-        (
-            i
-            for i in range(after or 0, len(words.words))
-            if words.words[i] in ("in", "on") and _film_next(words, i, film)
-        ),
+        (i for i in range(after, len(words.words)) if words.words[i] in ("in", "on") and _film_next(words, i, film)),
         None,
     )
-    if after is None or at is None:
+    if at is None:
         return False
     found = store.resolve(str(people[0].get("value") or ""), ("person",))
     sings = bool(found) and _credited_for_singing(found[0].id, store, lexicon)
@@ -6233,9 +6225,7 @@ def _manner_in_film(
     manner = claim_relations.manner_in_film(words.words, range(after, at), sings, instruments, named.__contains__)
     if manner is None:
         return False
-    end = len(words.text.rstrip(" ?!."))
-    reading.add("claim", f"{claim_relations.UNHELD_RELATION}:{words.words[manner]}", people[0]["start"], end)
-    reading.intent = UNHELD_CLAIM_INTENT
+    _unheld_part_claim(words, people[0], manner, reading)
     reading.why.append(f"yes/no a manner of taking part the store does not hold ({words.words[manner]!r})")
     return True
 
@@ -6253,14 +6243,25 @@ def _singing_a_part(
     found = store.resolve(str(people[0].get("value") or ""), ("person",))
     if sung is None or (found and _credited_for_singing(found[0].id, store, lexicon)):
         return False
-    end = len(words.text.rstrip(" ?!."))
-    reading.add("claim", f"{claim_relations.UNHELD_RELATION}:{words.words[sung]}", people[0]["start"], end)
-    reading.intent = UNHELD_CLAIM_INTENT
+    _unheld_part_claim(words, people[0], sung, reading)
     reading.why.append("yes/no singing a character's part, which the store does not hold")
     return True
 
 
-def _film_next(words: _Words, at: int, film: set[int]) -> bool:
+def _unheld_part_claim(words: _Words, person: dict, verb: int, reading: Reading) -> None:
+    """The claim, from the person to the end of the question, that they took part in a way the store does not
+    hold (the word at `verb`): answered "I don't know that about <the person>"."""
+    end = len(words.text.rstrip(" ?!."))
+    reading.add("claim", f"{claim_relations.UNHELD_RELATION}:{words.words[verb]}", person["start"], end)
+    reading.intent = UNHELD_CLAIM_INTENT
+
+
+def _film_word_indices(hits: list[Hit]) -> frozenset[int]:
+    """The indices of the words that name this film."""
+    return frozenset(i for h in hits if h.kind == "film" for i in range(h.start, h.end))
+
+
+def _film_next(words: _Words, at: int, film: frozenset[int]) -> bool:
     """Whether the film follows the word at `at` ("in <the title>", "in the movie", "in it")."""
     rest = [i for i in range(at + 1, len(words.words)) if words.words[i] not in CLAIM_STOPWORDS - FILM_POINTERS]
     return bool(rest) and (rest[0] in film or words.words[rest[0]] in FILM_POINTERS)
@@ -6377,7 +6378,7 @@ def _pronoun_in_a_work(
     if at is None or any(w[i] not in IN_WORK_LINKS for i in range(after, at)):
         return False
     on = w[at] == "on"  # "was she on <a title>?": only a title is a work one is on ("on a break" is none)
-    film = {i for h in hits if h.kind == "film" for i in range(h.start, h.end)}
+    film = _film_word_indices(hits)
     rest = [i for i in range(at + 1, end) if i not in film and w[i] not in CLAIM_STOPWORDS]
     if not rest:
         return False
@@ -6457,7 +6458,7 @@ def _person_yes_no(
     yes when it says so, otherwise "I don't know", never the description alone as if it answered."""
     if attributes or len(people) != 1 or len(names) != 1 or any(h.kind in ("relation", "claim") for h in hits):
         return False
-    film = {i for h in hits if h.kind == "film" for i in range(h.start, h.end)}
+    film = _film_word_indices(hits)
     after = [
         i
         for i, span in enumerate(words.spans)
@@ -6591,7 +6592,7 @@ def _later_yes_no(
 def _unknown_capitals(words: _Words, names: list[dict], hits: list[Hit], lexicon: Lexicon) -> bool:
     """Whether a capitalised word mid-sentence is none of the names found, this film's title or an
     ordinary name: someone or something else ("does <another actor> star with <an actor> in it?")."""
-    film = {i for h in hits if h.kind == "film" for i in range(h.start, h.end)}
+    film = _film_word_indices(hits)
     for i, span in enumerate(words.spans):
         if i == 0 or i in film or not words.words[i].isalpha() or words.words[i] in lexicon.ordinary_names:
             continue
@@ -6705,7 +6706,7 @@ def _having_relative(words: _Words, relation: dict, hits: list[Hit]) -> bool:
     at = next((i for i, span in enumerate(words.spans) if span[0] == int(relation["start"])), None)
     if at is None or at < 2 or words.words[at - 1] not in INDEFINITE_ARTICLES:
         return False
-    film = {i for h in hits if h.kind == "film" for i in range(h.start, h.end)}
+    film = _film_word_indices(hits)
     rest = [w for i, w in enumerate(words.words[: _tag_start(words)]) if i > at and i not in film]
     if any(w not in CLAIM_STOPWORDS and w not in FILM_PLACE_WORDS for w in rest):
         return False
@@ -8034,7 +8035,7 @@ def _other_named(
         # "did the novel win a Pulitzer Prize?", "has the author won the <X> Award?": a prize's name, asked of
         # this film's book or writer, is what is asked (its awards), not another subject
         found = [n for n in found if words.words[n.end - 1] not in AWARD_NOUNS]
-    if any(n.get("entity") == "person" for n in names) or CAST_SUBJECT_WORDS & set(words.words):
+    if any(n.get("entity") == "person" for n in names) or cast_by_work.CAST_SUBJECT_WORDS & set(words.words):
         # "when did <a> receive the <X> Award for Best <Y>?": an award's name (an award noun in it), asked of one
         # of the film's people however spelt, is what is asked (whether the store holds that award for them)
         found = [n for n in found if not AWARD_NOUNS & set(words.words[n.start : n.end])]

@@ -81,6 +81,13 @@ class Period:
     def holds(self, year: int) -> bool:
         return (self.first is None or year >= self.first) and (self.last is None or year <= self.last)
 
+    @property
+    def side(self) -> str:
+        """Which bounds are set: "between" (both), "until" (only the last) or "from" (only the first)."""
+        if self.first is not None and self.last is not None:
+            return "between"
+        return "until" if self.first is None else "from"
+
 
 def asks_works(words: Sequence[str]) -> bool:
     """A works noun that is not this film: a plural ("<a>'s films"), or a singular after "which", "what", "a",

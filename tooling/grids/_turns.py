@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import yaml
@@ -16,6 +16,21 @@ def conversation_lines(turns: Iterable[Mapping[str, str]]) -> list[str]:
         ask = yaml.safe_dump(turn["ask"], allow_unicode=True, width=1000, default_style='"').strip()
         expect = yaml.safe_dump(turn["expect"], allow_unicode=True, width=1000, default_style='"').strip()
         lines.append(f"  turns: [{{ask: {ask}, expect: {expect}}}]")
+    return lines
+
+
+def framed_lines(
+    frames: Iterable[Mapping[str, Any]], turns_of: Callable[[Mapping[str, Any]], Iterable[dict]]
+) -> list[str]:
+    """Each frame's `# <id>: <source>` line, then its one-turn conversations (`turns_of(frame)`), every asked text
+    once: a text an earlier frame already asks is left out."""
+    lines: list[str] = []
+    seen: set[str] = set()
+    for frame in frames:
+        lines.append(f"# {frame['id']}: {frame['source']}")
+        turns = [turn for turn in turns_of(frame) if turn["ask"] not in seen]
+        seen.update(turn["ask"] for turn in turns)
+        lines.extend(conversation_lines(turns))
     return lines
 
 

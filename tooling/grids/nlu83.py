@@ -19,7 +19,7 @@ import yaml
 
 from bot.store import FactStore
 from tooling.grids import nlu73
-from tooling.grids._turns import conversation_lines
+from tooling.grids._turns import framed_lines
 from tooling.grids.nlu73 import named_credits, person_name, short_character_name
 
 FRAMES_PATH = Path(__file__).with_name("nlu83_frames.yml")
@@ -75,11 +75,5 @@ conversations:
 def probe_files(store: FactStore) -> dict[str, str]:
     """File name -> YAML text of the grid."""
     frames_file = yaml.safe_load(FRAMES_PATH.read_text(encoding="utf-8"))
-    lines: list[str] = []
-    seen: set[str] = set()
-    for frame in frames_file["frames"]:
-        lines.append(f"# {frame['id']}: {frame['source']}")
-        turns = [turn for turn in frame_turns(store, frame, frames_file["scenes"]) if turn["ask"] not in seen]
-        seen.update(turn["ask"] for turn in turns)
-        lines.extend(conversation_lines(turns))
+    lines = framed_lines(frames_file["frames"], lambda frame: frame_turns(store, frame, frames_file["scenes"]))
     return {PROBE_FILE: HEADER + "\n".join(lines) + "\n"}

@@ -20,7 +20,7 @@ import yaml
 
 from bot.store import FactStore, Person
 from bot.understanding.lexicon import default_lexicon, tokens
-from tooling.grids._turns import conversation_lines
+from tooling.grids._turns import framed_lines
 
 FRAMES_PATH = Path(__file__).with_name("nlu84_frames.yml")
 PROBE_FILE = "probes_round20_nlu84.yml"
@@ -125,11 +125,5 @@ conversations:
 def probe_files(store: FactStore) -> dict[str, str]:
     """File name -> YAML text of the grid."""
     frames_file = yaml.safe_load(FRAMES_PATH.read_text(encoding="utf-8"))
-    lines: list[str] = []
-    seen: set[str] = set()
-    for frame in frames_file["frames"]:
-        lines.append(f"# {frame['id']}: {frame['source']}")
-        turns = [turn for turn in frame_turns(store, frame, frames_file) if turn["ask"] not in seen]
-        seen.update(turn["ask"] for turn in turns)
-        lines.extend(conversation_lines(turns))
+    lines = framed_lines(frames_file["frames"], lambda frame: frame_turns(store, frame, frames_file))
     return {PROBE_FILE: HEADER + "\n".join(lines) + "\n"}

@@ -1,4 +1,5 @@
-"""What every lead-check sampler needs: the stored dataset mirrors read with git, and one seeded sample."""
+"""What every lead-check sampler needs: the stored dataset mirrors read with git, one seeded sample, and the lines
+of the earlier probe files whose citations and quoted originals are left out."""
 
 from __future__ import annotations
 
@@ -6,12 +7,15 @@ import json
 import random
 import re
 import subprocess
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
 
 MIRRORS = Path("/work/.mirror")
+PROBE_DIR = Path(__file__).resolve().parents[2] / "tests" / "nlu"
+# An original quoted in a probe comment: a question an earlier file already adapted.
+QUOTED = re.compile(r'"([^"\n]{8,})"')
 Item = TypeVar("Item")
 
 
@@ -40,3 +44,15 @@ def sample(pool: Sequence[Item], count: int, seed: int) -> list[Item]:
     shuffled = list(pool)
     random.Random(seed).shuffle(shuffled)
     return shuffled[:count]
+
+
+def normalised(text: str) -> str:
+    """A text compared without case or punctuation."""
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+def earlier_probe_lines(own_file: str) -> Iterator[str]:
+    """Every line of every tests/nlu/probes*.yml except the sampler's own output file."""
+    for path in PROBE_DIR.glob("probes*.yml"):
+        if path.name != own_file:
+            yield from path.read_text(encoding="utf-8").splitlines()

@@ -34,11 +34,9 @@ import re
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
-from tooling.lead_checks.mirrors import MIRRORS, git_text, sample, stored_files
+from tooling.lead_checks.mirrors import MIRRORS, QUOTED, earlier_probe_lines, git_text, normalised, sample, stored_files
 
-ROOT = Path(__file__).resolve().parents[2]
 LC_QUAD = MIRRORS / "Cenze94+LC-QuAD-NoA" / "repo"
 QALD = MIRRORS / "ag-sc+QALD" / "repo"
 LCQ_SPLITS = ("train", "test")
@@ -65,7 +63,6 @@ QALD_SKIPPED_FILES = re.compile(r"musicbrainz|biomedical|datacube|-questions\.|w
 # and QALD as "QALD 9 train id 12", "QALD 9/data/qald-9-train-multilingual.json id 12", "QALD-7 train 12".
 CITED_LCQ = re.compile(r"\b(?:LCQ2?|LC-QuAD)\b[^\n\"]*?\b(?:uid|train|test)(?:_balanced)?\s+(\d+)", re.IGNORECASE)
 CITED_QALD = re.compile(r"\bQALD[- ]?(\d+)\b[^\n\"]*?\b(?:id|train|test)\s+(\d+)", re.IGNORECASE)
-QUOTED = re.compile(r'"([^"\n]{8,})"')
 
 
 @dataclass(frozen=True)
@@ -73,10 +70,6 @@ class Candidate:
     source: str  # "LCQ2" or "QALD"
     where: str  # as the probe comments cite it
     text: str
-
-
-def normalised(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
 
 @dataclass
@@ -89,13 +82,10 @@ class Cited:
 def cited() -> Cited:
     """What earlier probe files already use."""
     found = Cited(set(), set(), set())
-    for path in (ROOT / "tests" / "nlu").glob("probes*.yml"):
-        if path.name == "probes_round19_lead_check.yml":
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            found.lcq_uids.update(int(uid) for uid in CITED_LCQ.findall(line))
-            found.qald_ids.update((int(edition), int(number)) for edition, number in CITED_QALD.findall(line))
-            found.texts.update(normalised(quoted) for quoted in QUOTED.findall(line))
+    for line in earlier_probe_lines("probes_round19_lead_check.yml"):
+        found.lcq_uids.update(int(uid) for uid in CITED_LCQ.findall(line))
+        found.qald_ids.update((int(edition), int(number)) for edition, number in CITED_QALD.findall(line))
+        found.texts.update(normalised(quoted) for quoted in QUOTED.findall(line))
     return found
 
 

@@ -31,9 +31,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tooling.lead_checks.mirrors import MIRRORS, git_text, sample, stored_files
+from tooling.lead_checks.mirrors import MIRRORS, QUOTED, earlier_probe_lines, git_text, normalised, sample, stored_files
 
-ROOT = Path(__file__).resolve().parents[2]
 TASKMASTER = MIRRORS / "google-research-datasets+Taskmaster" / "repo"
 HALUEVAL = MIRRORS / "RUCAIBox+HaluEval" / "repo"
 HOTPOT_FILE = "generation/qa/qa_one-turn_data.json"
@@ -61,7 +60,6 @@ FILM_WORDS = re.compile(
 )
 CITED_TM3 = re.compile(r"\b(dlg-[\w-]+)[^\n\"]*?\buser turn\s+(\d+)", re.IGNORECASE)
 CITED_HOTPOT = re.compile(r"\bHotpotQA\b[^\n\"]*?\bline\s+(\d+)", re.IGNORECASE)
-QUOTED = re.compile(r'"([^"\n]{8,})"')
 
 
 @dataclass(frozen=True)
@@ -79,20 +77,13 @@ class Cited:
     texts: set[str] = field(default_factory=set)  # normalised quoted originals
 
 
-def normalised(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
-
-
 def cited() -> Cited:
     """What earlier probe files already use."""
     found = Cited()
-    for path in (ROOT / "tests" / "nlu").glob("probes*.yml"):
-        if path.name == "probes_round20_lead_check.yml":
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            found.tm3_turns.update((dialogue, int(turn)) for dialogue, turn in CITED_TM3.findall(line))
-            found.hotpot_lines.update(int(number) for number in CITED_HOTPOT.findall(line))
-            found.texts.update(normalised(quoted) for quoted in QUOTED.findall(line))
+    for line in earlier_probe_lines("probes_round20_lead_check.yml"):
+        found.tm3_turns.update((dialogue, int(turn)) for dialogue, turn in CITED_TM3.findall(line))
+        found.hotpot_lines.update(int(number) for number in CITED_HOTPOT.findall(line))
+        found.texts.update(normalised(quoted) for quoted in QUOTED.findall(line))
     return found
 
 
