@@ -185,13 +185,15 @@ def answer_cast_awards(reply: Reply, tracker: Tracker) -> list[EventType] | None
     evidence = _attribute_evidence(AWARDS)
     found = []
     she_only = bool(FEMALE_CAST_WORDS & set(words))  # "which actress won ...?"
-    for actor in dict.fromkeys(credit.actor for credit in facts.cast):
+    # the notes say what was won: a nomination asked alone is said by none of them
+    actors = [] if asks_nominations_only(words, default_lexicon()) else dict.fromkeys(c.actor for c in facts.cast)
+    for actor in actors:
         person = facts.people[actor]
         if she_only and person.pronoun != "she":
             continue
         notes = [(work, said) for work in person.known_for if (said := _clause(work.detail or "", evidence))]
         said_text = " ".join(f"{work.title}: {note}" for work, note in notes)
-        if notes and not asks_nominations_only(words, default_lexicon()) and _confirms(text, said_text, evidence):
+        if notes and _confirms(text, said_text, evidence):
             found.append((person, notes))
     if not found:
         the_cast = reply.the_cast()

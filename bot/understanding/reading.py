@@ -3752,10 +3752,9 @@ def _written_for_the_film(
 def _credited_work_named(words: _Words, before: int, store: FactStore, lexicon: Lexicon) -> str | None:
     """The crew role of the credited work named before the word at `before`: by two words of its title, or by the
     noun of the film's thing whose answer is that credit ("the theme song")."""
-    for credit in store.crew.values():
-        title = set(tokens(str(credit.work.value))) if credit.work is not None else set()
-        if any({words.words[i], words.words[i + 1]} <= title for i in range(before - 1)):
-            return credit.role
+    role = _credit_of_title_words(words.words[:before], store)
+    if role is not None:
+        return role
     for _, _, thing in attribute_owner.things_named(words.words[:before], lexicon):
         answer = lexicon.attributes.get(thing.answer(thing.key) or "")
         role = answer.entity.get("crew_role") if answer is not None else None
@@ -3855,10 +3854,16 @@ def _credited_work_performed(words: _Words, store: FactStore) -> tuple[int, str]
     if verb is None:
         return None
     said = words.words[verb + 1 : verb + 1 + TITLE_WORDS_AFTER_VERB]
+    role = _credit_of_title_words(said, store)
+    return (verb, role) if role is not None else None
+
+
+def _credit_of_title_words(said: list[str], store: FactStore) -> str | None:
+    """The crew role of the credited work two neighbouring words of `said` are of its title, or None."""
     for credit in store.crew.values():
         title = set(tokens(str(credit.work.value))) if credit.work is not None else set()
         if any({first, second} <= title for first, second in zip(said, said[1:], strict=False)):
-            return verb, credit.role
+            return credit.role
     return None
 
 
