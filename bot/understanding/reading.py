@@ -3035,7 +3035,8 @@ def _read(
         reading.intent = "ask_source"
         reading.why.append("where the assistant's answers come from")
         return reading
-    may_change = current in QUESTION_INTENTS or current == FALLBACK or (current == OUT_OF_SCOPE and refers_to_film)
+    ours = refers_to_film or _the_cast_alone(words.words)
+    may_change = current in QUESTION_INTENTS or current == FALLBACK or (current == OUT_OF_SCOPE and ours)
     claimed = [h for h in hits if h.kind == "claim"]
     year_claim = clauses.year_claimed(words.words, words.text) is not None and _asks_yes_or_no(words, lexicon)
     if current == "ask_source" and (attributes or claimed or year_claim) and not SOURCE_WORDS & set(words.words):
@@ -5109,6 +5110,22 @@ def _asked_first(words: _Words, hit: Hit) -> bool:
 
 def _inside(hit: Hit, relation: Hit | None) -> bool:
     return relation is not None and relation.start <= hit.start < relation.end
+
+
+# Words before "cast" that make it the cast of a film ("which cast member", "the whole cast"), not a cast iron pan.
+CAST_DETERMINERS = frozenset({"the", "which", "what", "whole", "entire", "main", "supporting"})
+
+
+def _the_cast_alone(words: list[str]) -> bool:
+    """ "which cast member won <an award>?": "the cast" with no work after it ("the cast of <X>") is this film's."""
+    for i, word in enumerate(words):
+        if word in cast_by_work.CAST_WORDS and i and words[i - 1] in CAST_DETERMINERS:
+            after = i + 2 if words[i + 1 : i + 2] in (["member"], ["members"]) else i + 1
+            if words[after : after + 1] not in (["of"], ["from"], ["in"]):
+                return True
+            work = [w for w in words[after + 1 : after + 3] if w not in coverage.ARTICLES]
+            return work[:1] in (["it"], ["this"]) or work[:1] in ([n] for n in coverage.WORK_NOUNS)
+    return False
 
 
 def _cast_awards_asked(words: _Words, attributes: list[Hit], reading: Reading) -> bool:

@@ -1,0 +1,33 @@
+"""Round 21, the lead's fixes (issue 10). Phrasings are the lead's own; names come from the store."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understanding.reading import OUT_OF_SCOPE
+from tests.reading_helpers import reading, values
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["which cast member won a golden horse award?", "which cast members have won an emmy"],
+)
+def test_the_cast_with_no_work_named_is_this_films_even_when_the_classifier_refused(store, text):
+    """The classifier refused "which cast member won <an award>?" (no film word); "the cast" alone is this film's,
+    so its awards are asked, never the polite refusal."""
+    result = reading(store, text, OUT_OF_SCOPE)
+    assert result.intent == "ask_fact"
+    assert values(result, "topic") == ["awards"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which cast member of Friends won an Emmy?",
+        "who is in the cast of titanic",
+        "what does cast iron mean",
+        "how long does a broken arm cast stay on",
+    ],
+)
+def test_the_cast_of_another_work_or_another_cast_stays_refused(store, text):
+    assert reading(store, text, OUT_OF_SCOPE).intent in (OUT_OF_SCOPE, None)
