@@ -31,3 +31,18 @@ def test_the_cast_with_no_work_named_is_this_films_even_when_the_classifier_refu
 )
 def test_the_cast_of_another_work_or_another_cast_stays_refused(store, text):
     assert reading(store, text, OUT_OF_SCOPE).intent in (OUT_OF_SCOPE, None)
+
+
+@pytest.mark.parametrize(
+    "text", ["which actor in the movie won an award?", "which cast member of the film got an award?"]
+)
+def test_the_word_after_in_the_movie_followed_by_its_object_is_the_verb_not_a_title(store, text):
+    """ "in the movie" qualifies the subject: "won" is the question's verb, not the title of another film."""
+    result = reading(store, text, "ask_fact")
+    assert result.intent == "ask_fact"
+    assert values(result, "topic") == ["awards"]
+
+
+@pytest.mark.parametrize("text", ["which actor in the movie Titanic won an award?", "how long is the movie titanic"])
+def test_a_title_after_the_movie_is_still_another_film(store, text):
+    assert reading(store, text, "ask_fact").intent == OUT_OF_SCOPE

@@ -498,9 +498,27 @@ def titled_film(words: list[str], hits: list[Hit], entities: list[Span], known: 
         after_auxiliary = hit.start > 0 and words[hit.start - 1] in AUXILIARIES
         if after_auxiliary and not any(h.start == end and h.kind == "attribute" for h in hits):
             continue  # "which language does the film use?": a verb follows, not a title
+        if _verb_after_a_phrase_of_the_film(words, hit, title):
+            continue  # "which actor in the movie won an award?": the question's verb, not a title
         if end > hit.end and _unknown_words(words, title, known) and not _adverbs_only(words, title):
             return title
     return None
+
+
+# Words that open an object right after a verb ("won an award", "sang the song", "got any prizes").
+OBJECT_OPENERS = frozenset({"a", "an", "the", "any", "some", "his", "her", "their", "its"})
+
+
+def _verb_after_a_phrase_of_the_film(words: list[str], hit: Hit, title: Span) -> bool:
+    """ "which actor in the movie won an award?", "who of the film got a prize?": "in|of the movie" qualifies the
+    subject before it, so the one word after it, followed by its object, is the question's verb."""
+    return (
+        hit.start > 0
+        and words[hit.start - 1] in ("in", "of", "from")
+        and title.end - title.start == 1
+        and words[title.end : title.end + 1] != []
+        and words[title.end] in OBJECT_OPENERS
+    )
 
 
 def _adverbs_only(words: list[str], span: Span) -> bool:
