@@ -178,8 +178,8 @@ TRAINING_NLU = PROJECT_ROOT / "data" / "nlu"
 
 def training_disagreements(model: Path, data: Path = TRAINING_NLU) -> dict:
     """The training examples the whole pipeline (classifier, guard, question reader) answers with another
-    intent than their label. The classifier has seen them all, and each label is the reader's route
-    (tests/test_training_labels.py), so each one is a rule overriding a right guess, or a listed reader miss."""
+    intent than their label. The classifier has seen them all, so each one is a rule overriding a right
+    guess, or a label the routing deliberately changes ("is there a dub?" is an unheld attribute)."""
     files = sorted(data.rglob("*.yml")) if data.is_dir() else [data]
     examples = [example for path in files for example in load_examples(path)]
     parsed, _ = parse_all(model, [example.text for example in examples])
