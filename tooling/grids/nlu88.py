@@ -76,6 +76,10 @@ def people_pairs(store: FactStore, kind: str) -> Iterator[tuple[str, str, str]]:
         yield name[other], name[holders[-1]], NO
 
 
+def conversation(category: str, source: str, context: list[dict], ask: str, expect: str) -> dict:
+    return {"category": category, "source": source, "turns": [*context, {"ask": ask, "expect": expect}]}
+
+
 def frame_conversations(store: FactStore, frame: Mapping[str, Any], frames: Mapping[str, Any]) -> Iterator[dict]:
     relation, template = frame["relation"], str(frame["template"])
     source = f"{frame['id']}: {frame['source'].split(' ', 1)[0]}"
@@ -83,19 +87,19 @@ def frame_conversations(store: FactStore, frame: Mapping[str, Any], frames: Mapp
         for context, film, first in film_subjects(store):
             for slots, expect in film_values(store, relation, frames):
                 ask = template.format(film=film, film_said=first, **slots)
-                yield {"category": relation, "source": source, "turns": [*context, {"ask": ask, "expect": expect}]}
+                yield conversation(relation, source, context, ask, expect)
     elif relation in ("written_for", "song_kind"):
         kinds = SONG_KINDS.items() if relation == "song_kind" else [("", NO)]
         for context, song in song_subjects(store):
             for kind, expect in kinds:
                 ask = template.format(song=song, title=store.title, song_kind=kind)
-                yield {"category": relation, "source": source, "turns": [*context, {"ask": ask, "expect": expect}]}
+                yield conversation(relation, source, context, ask, expect)
     elif relation == "both":
         for a, b, expect in people_pairs(store, frame["kind"]):
-            yield {"category": relation, "source": source, "turns": [{"ask": template.format(a=a, b=b), "expect": expect}]}
+            yield conversation(relation, source, [], template.format(a=a, b=b), expect)
     else:  # both_unheld: a relation no person of the store holds
         for a, b, _ in list(people_pairs(store, "actor"))[:3]:
-            yield {"category": relation, "source": source, "turns": [{"ask": template.format(a=a, b=b), "expect": DONT_KNOW}]}
+            yield conversation(relation, source, [], template.format(a=a, b=b), DONT_KNOW)
 
 
 def film_values(store: FactStore, relation: str, frames: Mapping[str, Any]) -> list[tuple[dict[str, str], str]]:
@@ -110,7 +114,8 @@ def film_values(store: FactStore, relation: str, frames: Mapping[str, Any]) -> l
         year = str(store.film["premiere_date"].value)[:4]
         return [({"year": year}, YES), ({"year": "'" + year[2:]}, YES), ({"year": frames["other_years"][0]}, NO)]
     genres = [str(genre) for genre in store.film["genres"].value]
-    return [({"genre": genres[0]}, YES), ({"genre": frames["other_genres"][0]}, NO), ({"genre": frames["other_genres"][2]}, NO)]
+    others = frames["other_genres"]
+    return [({"genre": genres[0]}, YES), ({"genre": others[0]}, NO), ({"genre": others[2]}, NO)]
 
 
 HEADER = """\
