@@ -169,6 +169,9 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
         return key == "cover", work
     if key == "both_credit":  # "are <a> and <b> both actors?": every person named holds that kind of credit
         return _all_credited(word, _people(tracker)), None
+    if key == "person_kind":  # "is she an actress?": yes when she holds that kind of credit; else not decided
+        person = _person(tracker)
+        return (True, None) if person is not None and _holds_kind(person, word) else (None, None)
     if key == "has_credit":  # "does it have a soundtrack?": yes when the store credits someone for it
         credit = facts.crew.get(word)
         if credit is None or credit.unknown or not credit.people:
@@ -417,15 +420,15 @@ def _all_credited(kind: str, people: list[str]) -> bool | None:
     facts = store()
     if len(people) < 2:
         return None
-    held = []
-    for person in people:
-        if not facts.roles_of(person) and not facts.crew_roles_of(person) and person not in _credited("novel.author"):
-            return None
-        if kind == "actor":
-            held.append(bool(facts.roles_of(person)))
-        else:
-            held.append(any(person in _credited(role) for role in KIND_CREDITS.get(kind, ())))
-    return all(held)
+    if any(not facts.roles_of(p) and not facts.crew_roles_of(p) and p not in _credited("novel.author") for p in people):
+        return None
+    return all(_holds_kind(person, kind) for person in people)
+
+
+def _holds_kind(person: str, kind: str) -> bool:
+    if kind == "actor":
+        return bool(store().roles_of(person))
+    return any(person in _credited(role) for role in KIND_CREDITS.get(kind, ()))
 
 
 def _holds_credit_said(person_id: str, claimed: str) -> bool:
@@ -860,7 +863,7 @@ def describe_undecided(reply: Reply, tracker: Tracker) -> None:
     """After "I don't know" to "is <a person> (also) a singer?": what the store does say they are, so that the
     user can judge ("<X> is a member of the idol group ..."); nothing for any other claim."""
     claims = entity_values(tracker, "claim")
-    if not claims or not claims[0].startswith("person_describes:"):
+    if not claims or not claims[0].startswith(("person_describes:", "person_kind:")):
         return
     facts = store()
     roles = entity_values(tracker, "crew_role")

@@ -10,7 +10,8 @@ relation it asks of which subject, as the claim `actions/claims.py` decides from
   that area, near me, right now, in theaters": the store's theatrical release;
 - both <a kind of person> (`both_credit`): "are (both) <a> and <b> (both) actors | directors | writers |
   producers | composers?": every person named holds that credit; a predicate that is no such kind ("both
-  American") is a relation the store does not hold (`unheld_relation`);
+  American") is a relation the store does not hold (`unheld_relation`); "is she an actress?" (`person_kind`) asks
+  it of the person a pronoun points at;
 - the theme song's making (`cover`, `original`, `written_for`): "is <the song / its title / it> a cover | an
   original song?", "was it written for the film?": its credit's original artist; "is it a pop song?" asks the
   song's genre, which the store does not hold.
@@ -45,6 +46,15 @@ _LEAD_IN = r"(?:(?:yes|yeah|yep|ok|okay|so|and|but|well|oh|hmm|great|cool|also)\
 _OPENER = r"(?:is|are|was|were|isn'?t|aren'?t|wasn'?t|weren'?t)\b"
 _POLAR = re.compile(rf"^\s*{_LEAD_IN}{_OPENER}", re.IGNORECASE)
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+# A statement asked to be confirmed: "<statement>, right?", "..., isn't it?".
+_CONFIRMATION_TAG = re.compile(
+    r",?\s*(?:right|correct|true|yes|no|isn'?t\s+it|wasn'?t\s+it|aren'?t\s+they|weren'?t\s+they"
+    r"|isn'?t\s+(?:he|she)|wasn'?t\s+(?:he|she))\s*\?+\s*$",
+    re.IGNORECASE,
+)
+_WH_WORD = re.compile(r"\b(?:who|what|when|where|which|why|how|whose|whom)\b", re.IGNORECASE)
+# A copula after the subject of a statement ("it's", "<the song> is"): the subject ends before it.
+_COPULA_AFTER = re.compile(r"(?:'s|\s+(?:is|was|are|were))\s*$", re.IGNORECASE)
 
 # Showing somewhere or at some time: a cinema's screening, whatever the place or time named.
 _SHOWING = re.compile(
@@ -103,7 +113,15 @@ def polar_sentence(text: str) -> tuple[int, int] | None:
     if len(asked) != 1:
         return None
     start, end = asked[0]
-    return (start, end) if _POLAR.match(text[start:end]) else None
+    said = text[start:end]
+    if _POLAR.match(said):
+        return start, end
+    tag = _CONFIRMATION_TAG.search(said)
+    if tag is not None:  # "it's playing at <a cinema>, right?": the statement before the tag is put to be checked
+        return start, start + tag.start()
+    if said.rstrip().endswith("?") and not _WH_WORD.search(said):  # "<a> and <b> are both actors?": intonation
+        return start, end
+    return None
 
 
 def polar_claim(
@@ -120,6 +138,8 @@ def polar_claim(
     return (
         _showing(text, sentence, [*people, *characters], film_titles)
         or _both_kind(text, sentence, people)
+        or _pointed_persons_kind(text, sentence)
+        or _named_persons_kind(text, sentence, people)
         or _song_claim(text, sentence, song_titles, film_titles)
     )
 
@@ -162,6 +182,7 @@ def _both_kind(text: str, sentence: tuple[int, int], people: Sequence[tuple[int,
     if not (_BOTH.search(before) or _BOTH.match(after.strip())) or before.strip(" ,").lower() not in ("", "both"):
         return None
     predicate = _BOTH.sub(" ", after).strip(" ?!.,").lower()
+    predicate = re.sub(r"^(?:are|were|is|was)\s+", "", predicate)  # "<a> and <b> are both actors, right?"
     predicate = re.sub(r"^(?:a|an|the)\s+", "", predicate)
     kind = PERSON_KINDS.get(predicate) or PERSON_KINDS.get(predicate.removesuffix("s"))
     kind = kind or PERSON_KINDS.get(predicate.removesuffix("es"))
@@ -169,6 +190,57 @@ def _both_kind(text: str, sentence: tuple[int, int], people: Sequence[tuple[int,
         word = predicate.split()[0] if predicate else "both"
         return PolarClaim(f"{UNHELD_RELATION}:{word}", inside[0][0], end, "ask_fact")
     return PolarClaim(f"both_credit:{kind}", inside[0][0], end, "ask_person")
+
+
+# "is she an actress?", "is he also a director?": the person a pronoun points at, said to be a kind of person.
+_POINTED_KIND = re.compile(
+    r"^\s*(?:he|she)(?:'s|\s+is|\s+was)?\s+(?:also\s+|really\s+)?(?:a|an)\s+(?P<kind>[a-z ]+?)"
+    r"(?:\s+too|\s+as\s+well)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def _pointed_persons_kind(text: str, sentence: tuple[int, int]) -> PolarClaim | None:
+    """ "Is she an actress?" after a turn about an actress: whether the person pointed at holds that kind of credit
+    (the actions resolve the pronoun from the conversation's person)."""
+    begin = _opener_end(text, sentence)
+    found = _POINTED_KIND.match(text[begin : sentence[1]])
+    kind = PERSON_KINDS.get(found.group("kind").lower()) if found else None
+    if found is None or kind is None:
+        return None
+    return PolarClaim(f"person_kind:{kind}", begin + found.start("kind"), begin + found.end("kind"), "ask_person")
+
+
+# "is <a> a Japanese band?", "is <a> an actress too?": what one person named is, in a few plain words.
+_DESCRIPTION = re.compile(
+    r"^\s*(?:'s|is|was)?\s*(?:also\s+|really\s+|still\s+)?(?:a|an)\s+(?P<said>[a-z][a-z -]*?)"
+    r"(?:\s+too|\s+as\s+well|\s+also)?\W*$",
+    re.IGNORECASE,
+)
+MAX_DESCRIPTION_WORDS = 3
+# Words that make the description a relation to something else ("a member of <a group>", "a fan of <a>"):
+# another reader's.
+_RELATION_WORDS = frozenset({"of", "in", "for", "from", "with", "by", "to", "at", "on", "and", "or"})
+
+
+def _named_persons_kind(text: str, sentence: tuple[int, int], people: Sequence[tuple[int, int]]) -> PolarClaim | None:
+    """ "Is <a> an actor?" (a kind of credit: `person_kind`), "is <a> a Japanese band?" (what the store says of
+    them: `person_describes`): one person named as the subject, then a few plain words."""
+    begin, end = _opener_end(text, sentence), sentence[1]
+    inside = [(a, b) for a, b in people if begin <= a and b <= end]
+    if len(inside) != 1 or text[begin : inside[0][0]].strip():
+        return None
+    found = _DESCRIPTION.match(text[inside[0][1] : end])
+    if found is None:
+        return None
+    said = found.group("said").lower().split()
+    if not said or len(said) > MAX_DESCRIPTION_WORDS or _RELATION_WORDS & set(said):
+        return None
+    start, stop = inside[0][1] + found.start("said"), inside[0][1] + found.end("said")
+    kind = PERSON_KINDS.get(" ".join(said)) or PERSON_KINDS.get(" ".join(said).removesuffix("s"))
+    if kind is not None:
+        return PolarClaim(f"person_kind:{kind}", start, stop, "ask_person")
+    return PolarClaim(f"person_describes:{' '.join(said)}", start, stop, "ask_person")
 
 
 def _song_claim(
@@ -179,7 +251,7 @@ def _song_claim(
     body = text[_opener_end(text, sentence) : end]
     offset = end - len(body)
     for subject_end in _subject_ends(body):
-        subject, said = body[:subject_end], body[subject_end:]
+        subject, said = _COPULA_AFTER.sub("", body[:subject_end]), body[subject_end:]
         named = bool(_SONG_NOUN.search(subject)) or _names_a_title(subject, song_titles)
         if not named and not _PRONOUN.match(subject):
             continue

@@ -595,7 +595,8 @@ def _polar_relation(text: str, entities: list[dict[str, Any]], store: FactStore)
     reading.add("claim", found.value, found.start, found.end)
     if found.crew_role is not None:
         reading.add("crew_role", found.crew_role, found.start, found.end)
-    kept = ("person",) if found.value.startswith(("both_credit:", f"{claim_relations.UNHELD_RELATION}:")) else ()
+    of_people = ("both_credit:", "person_kind:", "person_describes:", f"{claim_relations.UNHELD_RELATION}:")
+    kept = ("person",) if found.value.startswith(of_people) else ()  # the people the claim is said of
     reading.drop.extend(e for e in entities if e.get("entity") in POLAR_DROPPED and e.get("entity") not in kept)
     return reading
 
