@@ -169,9 +169,6 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
         return key == "cover", work
     if key == "both_credit":  # "are <a> and <b> both actors?": every person named holds that kind of credit
         return _all_credited(word, _people(tracker)), None
-    if key == "person_kind":  # "is she an actress?": yes when she holds that kind of credit; else not decided
-        person = _person(tracker)
-        return (True, None) if person is not None and _holds_kind(person, word) else (None, None)
     if key == "has_credit":  # "does it have a soundtrack?": yes when the store credits someone for it
         credit = facts.crew.get(word)
         if credit is None or credit.unknown or not credit.people:
@@ -394,6 +391,8 @@ def _person_describes(claimed: str, tracker: Tracker) -> bool | None:
     lexicon = default_lexicon()
     if _holds_credit_said(named, claimed):
         return True  # "is he a composer?" of this film's composer: his credit says so
+    if claimed.split()[-1:] and claimed.split()[-1] in ACTOR_WORDS and facts.roles_of(named):
+        return True  # "is she an actress?" of one of the cast: her part says so
     about = facts.people[named].about
     if about is None or not about.known:
         return None
@@ -413,6 +412,10 @@ KIND_CREDITS = {
     "producer": ("producer", "executive_producer"),
     "composer": ("music",),
 }
+
+
+# Words of acting: the cast list says who acts in the film.
+ACTOR_WORDS = frozenset({"actor", "actress", "actors", "actresses"})
 
 
 def _all_credited(kind: str, people: list[str]) -> bool | None:
@@ -863,7 +866,7 @@ def describe_undecided(reply: Reply, tracker: Tracker) -> None:
     """After "I don't know" to "is <a person> (also) a singer?": what the store does say they are, so that the
     user can judge ("<X> is a member of the idol group ..."); nothing for any other claim."""
     claims = entity_values(tracker, "claim")
-    if not claims or not claims[0].startswith(("person_describes:", "person_kind:")):
+    if not claims or not claims[0].startswith("person_describes:"):
         return
     facts = store()
     roles = entity_values(tracker, "crew_role")

@@ -162,8 +162,8 @@ def test_a_person_named_is_the_subject_of_a_crew_word_said_of_them(store, domain
         ("It's playing at Century Regency, right?", "theatrical:cinema"),
         ("it's a cover, isn't it?", "cover:theme_song"),
         ("the theme song was written for the film, right?", "written_for:theme_song"),
-        ("she's an actress, right?", "person_kind:actor"),
-        ("Is she an actress?", "person_kind:actor"),
+        ("she's an actress, right?", "person_describes:actress"),
+        ("Is she an actress?", "person_describes:actress"),
     ],
 )
 def test_a_statement_put_to_be_confirmed_is_the_same_polar_claim(store, text, claim):
@@ -178,18 +178,17 @@ def _one_person(store: FactStore, person_id: str, said: str) -> list[str]:
 
 
 def test_one_person_named_as_a_kind_or_a_description(store):
-    """ "Is <a> an actor?" is a kind of credit; "is <the original artist> a Japanese band?" what the store says of
-    them (it got the card without a verdict); "a member of <a group>" is left to the relation readers."""
+    """ "Is <the original artist> a Japanese band?" got the card without a verdict: what the store says of them;
+    "a member of <a group>" is left to the relation readers."""
     lead = store.cast[0].actor
     original = str(store.crew["theme_song"].work.extra["original_by"])  # type: ignore[union-attr]
-    assert _one_person(store, lead, "an actor") == ["person_kind:actor"]
     assert _one_person(store, original, "a Japanese band") == ["person_describes:japanese band"]
-    assert "person_describes:member of" not in _one_person(store, lead, "a member of a group")
+    assert "person_describes:member of a group" not in _one_person(store, lead, "a member of a group")
 
 
-def test_a_person_of_a_kind_is_yes_when_credited_and_open_otherwise(store):
+def test_an_actor_is_one_of_the_cast(store):
     lead, director = store.cast[0].actor, store.crew["director"].people[0]
     for person, held in ((lead, True), (director, None)):
         text = f"Is {store.people[person].name} an actor?"
         tracker = _tracker(text, [name(text, store.people[person].name, "person")])
-        assert verdict("person_kind:actor", tracker)[0] is held
+        assert verdict("person_describes:actor", tracker)[0] is held

@@ -10,8 +10,9 @@ relation it asks of which subject, as the claim `actions/claims.py` decides from
   that area, near me, right now, in theaters": the store's theatrical release;
 - both <a kind of person> (`both_credit`): "are (both) <a> and <b> (both) actors | directors | writers |
   producers | composers?": every person named holds that credit; a predicate that is no such kind ("both
-  American") is a relation the store does not hold (`unheld_relation`); "is she an actress?" (`person_kind`) asks
-  it of the person a pronoun points at;
+  American") is a relation the store does not hold (`unheld_relation`); "is she an actress?", "is <a> a Japanese band?"
+  (`person_describes`) ask what one person is, read after every other reader (a word such as "a lady" is
+  theirs);
 - the theme song's making (`cover`, `original`, `written_for`): "is <the song / its title / it> a cover | an
   original song?", "was it written for the film?": its credit's original artist; "is it a pop song?" asks the
   song's genre, which the store does not hold.
@@ -85,6 +86,7 @@ PERSON_KINDS = {
     "film producer": "producer",
     "composer": "composer",
 }
+_KIND_WORDS = frozenset(PERSON_KINDS)
 _BOTH = re.compile(r"\bboth\b", re.IGNORECASE)
 _AND = re.compile(r"^\s*(?:and|&)\s*$", re.IGNORECASE)
 
@@ -205,10 +207,10 @@ def _pointed_persons_kind(text: str, sentence: tuple[int, int]) -> PolarClaim | 
     (the actions resolve the pronoun from the conversation's person)."""
     begin = _opener_end(text, sentence)
     found = _POINTED_KIND.match(text[begin : sentence[1]])
-    kind = PERSON_KINDS.get(found.group("kind").lower()) if found else None
-    if found is None or kind is None:
+    if found is None or found.group("kind").lower() not in _KIND_WORDS:
         return None
-    return PolarClaim(f"person_kind:{kind}", begin + found.start("kind"), begin + found.end("kind"), "ask_person")
+    said = found.group("kind").lower()
+    return PolarClaim(f"person_describes:{said}", begin + found.start("kind"), begin + found.end("kind"), "ask_person")
 
 
 # "is <a> a Japanese band?", "is <a> an actress too?": what one person named is, in a few plain words.
@@ -224,8 +226,8 @@ _RELATION_WORDS = frozenset({"of", "in", "for", "from", "with", "by", "to", "at"
 
 
 def _named_persons_kind(text: str, sentence: tuple[int, int], people: Sequence[tuple[int, int]]) -> PolarClaim | None:
-    """ "Is <a> an actor?" (a kind of credit: `person_kind`), "is <a> a Japanese band?" (what the store says of
-    them: `person_describes`): one person named as the subject, then a few plain words."""
+    """ "Is <a> an actor?", "is <a> a Japanese band?" (`person_describes`: their credits or what the store says
+    of them): one person named as the subject, then a few plain words."""
     begin, end = _opener_end(text, sentence), sentence[1]
     inside = [(a, b) for a, b in people if begin <= a and b <= end]
     if len(inside) != 1 or text[begin : inside[0][0]].strip():
@@ -237,9 +239,6 @@ def _named_persons_kind(text: str, sentence: tuple[int, int], people: Sequence[t
     if not said or len(said) > MAX_DESCRIPTION_WORDS or _RELATION_WORDS & set(said):
         return None
     start, stop = inside[0][1] + found.start("said"), inside[0][1] + found.end("said")
-    kind = PERSON_KINDS.get(" ".join(said)) or PERSON_KINDS.get(" ".join(said).removesuffix("s"))
-    if kind is not None:
-        return PolarClaim(f"person_kind:{kind}", start, stop, "ask_person")
     return PolarClaim(f"person_describes:{' '.join(said)}", start, stop, "ask_person")
 
 

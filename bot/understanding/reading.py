@@ -551,8 +551,8 @@ def read(
 ) -> Reading:
     """What to change in the NLU result of `text` (bot/understanding/README or the rules below)."""
     polar = _polar_relation(text, entities, store)
-    if polar is not None:  # a yes/no question's relation decides first: its verdict, never a card it did not ask
-        return polar
+    if polar is not None and not _claims_of(polar)[0]["value"].startswith(DESCRIPTION_CLAIMS):
+        return polar  # a yes/no question's relation decides first: its verdict, never a card it did not ask
     aspect = _aspect_of_the_subject(text, entities, store, lexicon)
     stated = claim_relations.asked_claim(text) is not None
     if aspect is not None and not stated:
@@ -569,6 +569,11 @@ def read(
     # the aspect of its making when no claim reader placed it
     result = unheld or aspect or claimed or reading
     _no_verdict_for_a_wh_phrase(text, entities, result)
+    decided = [e for e in result.entities if e["entity"] in ("claim", "attribute")]
+    if polar is not None and all(e["value"] == person_asked.ASKED_OF_PERSON for e in decided):
+        # "is <a> a Japanese band?": what someone is, when no reader of a kept word ("a lady": the gender) read more
+        # than "something asked of a person"
+        return polar
     return result
 
 
@@ -595,7 +600,7 @@ def _polar_relation(text: str, entities: list[dict[str, Any]], store: FactStore)
     reading.add("claim", found.value, found.start, found.end)
     if found.crew_role is not None:
         reading.add("crew_role", found.crew_role, found.start, found.end)
-    of_people = ("both_credit:", "person_kind:", "person_describes:", f"{claim_relations.UNHELD_RELATION}:")
+    of_people = ("both_credit:", "person_describes:", f"{claim_relations.UNHELD_RELATION}:")
     kept = ("person",) if found.value.startswith(of_people) else ()  # the people the claim is said of
     reading.drop.extend(e for e in entities if e.get("entity") in POLAR_DROPPED and e.get("entity") not in kept)
     return reading
