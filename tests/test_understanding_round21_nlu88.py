@@ -51,6 +51,7 @@ def test_showing_somewhere_is_the_films_cinema_release(store, text):
         "what time is it playing at the Alameda Theatre?",  # a wh-question: not a verdict
         "Is Barbie playing at Century Regency?",  # another film
         "Is it playing at the cinema? Who directed it?",  # two questions: each part read by the message's readers
+        "is it playing now on Netflix?",  # where it streams: the platform's claim
     ],
 )
 def test_no_showing_claim_outside_the_polar_question_of_this_film(store, text):

@@ -65,6 +65,12 @@ _SHOWING = re.compile(
     r"|(?:right\s+)?now\b|today\b|tonight\b|this\s+week(?:end)?\b)",
     re.IGNORECASE,
 )
+# A service or a screen at home said beside the showing ("is it playing now on Netflix?"): where it streams, which
+# the platform's readers decide, not a cinema.
+_AT_HOME = re.compile(
+    r"\b(?:netflix|stream\w*|online|tv|television|at\s+home|hulu|prime|amazon|disney\+?|apple|youtube|platform)\b",
+    re.IGNORECASE,
+)
 # Words before a person named in the subject that make the name a detail of the film ("<the title> directed by
 # <a>"), not the subject that plays somewhere.
 _DETAIL_BEFORE_NAME = re.compile(r"\b(?:by|with|starring|featuring)\s*$", re.IGNORECASE)
@@ -161,7 +167,7 @@ def _showing(
     """ "Is <the film> playing at <a place>?": the film's cinema release, whoever or whatever else is said."""
     start, end = sentence
     found = _SHOWING.search(text, start, end)
-    if found is None:
+    if found is None or _AT_HOME.search(text, start, end):
         return None
     subject = (_opener_end(text, sentence), found.start())
     said = " ".join(re.findall(r"[\w']+", text[subject[0] : subject[1]].lower()))
