@@ -52,6 +52,8 @@ def test_showing_somewhere_is_the_films_cinema_release(store, text):
         "Is Barbie playing at Century Regency?",  # another film
         "Is it playing at the cinema? Who directed it?",  # two questions: each part read by the message's readers
         "is it playing now on Netflix?",  # where it streams: the platform's claim
+        "Oh yes, I wanted to see Red Joan. Is it showing at Piedmont Theatre?",  # "it" is the other film
+        "is it sad and also is it playing in theaters",  # two questions in one sentence
     ],
 )
 def test_no_showing_claim_outside_the_polar_question_of_this_film(store, text):
@@ -193,3 +195,11 @@ def test_an_actor_is_one_of_the_cast(store):
         text = f"Is {store.people[person].name} an actor?"
         tracker = _tracker(text, [name(text, store.people[person].name, "person")])
         assert verdict("person_describes:actor", tracker)[0] is held
+
+
+def test_a_song_of_its_artist_is_no_genre(store):
+    """ "is <the song> a <its original artist> song": the artist's name is no genre the store lacks."""
+    original = store.people[str(store.crew["theme_song"].work.extra["original_by"])].name  # type: ignore[union-attr]
+    text = f"is {_song_title(store)} a {original.lower()} song"
+    result = reading(store, text, "ask_crew", [name(text, original, "person")])
+    assert not any(str(v).startswith(UNHELD_RELATION) for v in values(result, "claim"))

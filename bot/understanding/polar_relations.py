@@ -53,6 +53,12 @@ _CONFIRMATION_TAG = re.compile(
     r"|isn'?t\s+(?:he|she)|wasn'?t\s+(?:he|she))\s*\?+\s*$",
     re.IGNORECASE,
 )
+# A second question joined inside the sentence: a conjunction, then an opener or a wh-word.
+_SECOND_QUESTION = re.compile(
+    r"\b(?:and|or|but)\s+(?:also\s+)?(?:is|are|was|were|does|do|did|has|have|can|will|who|what|when|where|which"
+    r"|how)\b",
+    re.IGNORECASE,
+)
 _WH_WORD = re.compile(r"\b(?:who|what|when|where|which|why|how|whose|whom)\b", re.IGNORECASE)
 # A copula after the subject of a statement ("it's", "<the song> is"): the subject ends before it.
 _COPULA_AFTER = re.compile(r"(?:'s|\s+(?:is|was|are|were))\s*$", re.IGNORECASE)
@@ -122,6 +128,8 @@ def polar_sentence(text: str) -> tuple[int, int] | None:
         return None
     start, end = asked[0]
     said = text[start:end]
+    if _SECOND_QUESTION.search(said):
+        return None  # "is it sad and also is it playing in theaters": two questions, read by the message's readers
     if _POLAR.match(said):
         return start, end
     tag = _CONFIRMATION_TAG.search(said)
@@ -148,7 +156,7 @@ def polar_claim(
         or _both_kind(text, sentence, people)
         or _pointed_persons_kind(text, sentence)
         or _named_persons_kind(text, sentence, people)
-        or _song_claim(text, sentence, song_titles, film_titles)
+        or _song_claim(text, sentence, song_titles, film_titles, people)
     )
 
 
@@ -171,12 +179,23 @@ def _showing(
         return None
     subject = (_opener_end(text, sentence), found.start())
     said = " ".join(re.findall(r"[\w']+", text[subject[0] : subject[1]].lower()))
-    if not _FILM_SUBJECT.match(said) and not any(title and f"{said} ".startswith(f"{title} ") for title in film_titles):
-        return None  # "is <another film> playing at <a cinema>?": not this film
+    titled = any(title and f"{said} ".startswith(f"{title} ") for title in film_titles)
+    if not titled and not (_FILM_SUBJECT.match(said) and not _other_name_before(text, start, film_titles)):
+        return None  # "is <another film> playing at <a cinema>?", "I wanted to see <X>. Is it showing ...?"
     for a, _ in named:
         if subject[0] <= a < subject[1] and not _DETAIL_BEFORE_NAME.search(text[subject[0] : a]):
             return None  # "is <an actor> playing at <a venue>?": a person's deed, not the film's screening
     return PolarClaim("theatrical:cinema", found.start(), found.end(), "ask_where_to_watch")
+
+
+# A capitalised word inside a sentence: a name ("I wanted to see <X>").
+_NAME_INSIDE = re.compile(r"(?<=[\w,;:] )[A-Z][\w'-]*")
+
+
+def _other_name_before(text: str, before: int, film_titles: Sequence[str]) -> bool:
+    """Whether the message names, before the question, something not of this film that its "it" may point at."""
+    ours = {word for title in film_titles for word in title.split()}
+    return any(m.group().lower() not in ours and m.group() != "I" for m in _NAME_INSIDE.finditer(text[:before]))
 
 
 def _both_kind(text: str, sentence: tuple[int, int], people: Sequence[tuple[int, int]]) -> PolarClaim | None:
@@ -249,7 +268,11 @@ def _named_persons_kind(text: str, sentence: tuple[int, int], people: Sequence[t
 
 
 def _song_claim(
-    text: str, sentence: tuple[int, int], song_titles: Sequence[str], film_titles: Sequence[str]
+    text: str,
+    sentence: tuple[int, int],
+    song_titles: Sequence[str],
+    film_titles: Sequence[str],
+    people: Sequence[tuple[int, int]],
 ) -> PolarClaim | None:
     """ "Is <the song> a cover?", "is it an original song?", "is it a pop song?", "was it written for the movie?"."""
     start, end = sentence
@@ -266,7 +289,8 @@ def _song_claim(
         if _ORIGINAL.match(said) or named and _ORIGINAL_OF_SONG.match(said):
             return PolarClaim("original:theme_song", at, end, "ask_crew", "theme_song")
         kind = _SONG_KIND.match(said)
-        if kind is not None:  # the song's genre: the store holds none
+        named_kind = kind is not None and any(a < at + kind.end(1) and at + kind.start(1) < b for a, b in people)
+        if kind is not None and not named_kind:  # the song's genre (not "a <its artist> song"): the store holds none
             return PolarClaim(f"{UNHELD_RELATION}:{kind.group(1).lower()}", at, end, "ask_fact")
         if _MADE_FOR.match(said) or _made_for_a_title(said, film_titles):
             return PolarClaim("written_for:theme_song", at, end, "ask_crew", "theme_song")
