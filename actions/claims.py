@@ -161,6 +161,14 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
         credit = facts.crew.get(word)
         work = credit.work if credit is not None else None
         return (False, work) if work is not None and work.extra.get("original_by") else (None, None)
+    if key in ("cover", "original"):  # "is the theme song a cover?": its credit names the song's original artist
+        credit = facts.crew.get(word)
+        work = credit.work if credit is not None else None
+        if work is None or not work.extra.get("original_by"):
+            return None, None  # no original artist held: the store does not say it is no cover
+        return key == "cover", work
+    if key == "both_credit":  # "are <a> and <b> both actors?": every person named holds that kind of credit
+        return _all_credited(word, _people(tracker)), None
     if key == "has_credit":  # "does it have a soundtrack?": yes when the store credits someone for it
         credit = facts.crew.get(word)
         if credit is None or credit.unknown or not credit.people:
@@ -373,7 +381,9 @@ def _person_describes(claimed: str, tracker: Tracker) -> bool | None:
     facts = store()
     roles = entity_values(tracker, "crew_role")
     credit = facts.crew.get(roles[-1]) if roles else None
-    named = _person(tracker) if not roles else None  # "is <an actress> a model?": the one named
+    # "is <an actress> a model?", "is <a screenwriter> a director?": the one named is the subject, even when the
+    # claimed word is a crew role; "is the director Japanese?" names none, so the role's one holder is
+    named = _person(tracker) if not roles or entity_values(tracker, "person") else None
     if named is None:
         if credit is None or credit.unknown or len(credit.people) != 1 or credit.people[0] not in facts.people:
             return None
@@ -381,6 +391,8 @@ def _person_describes(claimed: str, tracker: Tracker) -> bool | None:
     lexicon = default_lexicon()
     if _holds_credit_said(named, claimed):
         return True  # "is he a composer?" of this film's composer: his credit says so
+    if claimed.split()[-1:] and claimed.split()[-1] in ACTOR_WORDS and facts.roles_of(named):
+        return True  # "is she an actress?" of one of the cast: her part says so
     about = facts.people[named].about
     if about is None or not about.known:
         return None
@@ -389,6 +401,37 @@ def _person_describes(claimed: str, tracker: Tracker) -> bool | None:
     if wanted and all(lexicon.same_as(word) & said for word in wanted):
         return True
     return None
+
+
+# The credits of this film that make someone each kind of person a "both <kind>" question asks; "actor" is the
+# cast. A person of the film without such a credit is not of that kind here (the lists are the film's complete
+# credits); a person the store does not credit in the film at all cannot be decided.
+KIND_CREDITS = {
+    "director": ("director",),
+    "writer": ("screenplay", "novel.author"),
+    "producer": ("producer", "executive_producer"),
+    "composer": ("music",),
+}
+
+
+# Words of acting: the cast list says who acts in the film.
+ACTOR_WORDS = frozenset({"actor", "actress", "actors", "actresses"})
+
+
+def _all_credited(kind: str, people: list[str]) -> bool | None:
+    """Whether every one of two or more people holds the kind of credit; None when one holds no credit at all."""
+    facts = store()
+    if len(people) < 2:
+        return None
+    if any(not facts.roles_of(p) and not facts.crew_roles_of(p) and p not in _credited("novel.author") for p in people):
+        return None
+    return all(_holds_kind(person, kind) for person in people)
+
+
+def _holds_kind(person: str, kind: str) -> bool:
+    if kind == "actor":
+        return bool(store().roles_of(person))
+    return any(person in _credited(role) for role in KIND_CREDITS.get(kind, ()))
 
 
 def _holds_credit_said(person_id: str, claimed: str) -> bool:
@@ -793,11 +836,26 @@ def unheld_claim(reply: Reply, tracker: Tracker) -> tuple[str, str] | None:
         if entity.get("entity") in ("person", "character") and entity.get("start") == start:
             found = facts.resolve(str(entity.get("value") or ""), (str(entity["entity"]),))
             if found:
-                return reply.name(found[0]), _claimed(text[int(entity.get("end") or start) : end])
+                first = [reply.name(found[0])]
+                names, after = _joined_names(reply, text, entities, first, int(entity.get("end") or start))
+                return " and ".join(names), _claimed(text[after:end])
     said = text[start:end]
     if said.lower().startswith(facts.title.lower()):
         return facts.title, _claimed(said[len(facts.title) :])
     return facts.title, _claimed(said)
+
+
+def _joined_names(reply: Reply, text: str, entities: list[dict], names: list[str], after: int) -> tuple[list[str], int]:
+    """ "<a> and <b> both <X>": the claim's subject is every name joined by "and" (its words end at `after`)."""
+    for entity in sorted(entities, key=lambda e: int(e.get("start") or 0)):
+        start = int(entity.get("start") or 0)
+        if entity.get("entity") != "person" or start <= after or text[after:start].strip().lower() not in ("and", "&"):
+            continue
+        found = store().resolve(str(entity.get("value") or ""), ("person",))
+        if found:
+            names.append(reply.name(found[0]))
+            after = int(entity.get("end") or start)
+    return names, after
 
 
 def _claimed(words: str) -> str:
@@ -813,7 +871,7 @@ def describe_undecided(reply: Reply, tracker: Tracker) -> None:
     facts = store()
     roles = entity_values(tracker, "crew_role")
     credit = facts.crew.get(roles[-1]) if roles else None
-    person = _person(tracker) if not roles else None
+    person = _person(tracker) if not roles or entity_values(tracker, "person") else None  # the one named first
     if person is None and credit is not None and not credit.unknown and len(credit.people) == 1:
         person = credit.people[0]  # "is the director Japanese?": the one who holds the role
     if person is None or person not in facts.people:
@@ -847,6 +905,8 @@ def said_details(tracker: Tracker) -> list[tuple[str, str]]:
             span = (int(entity["start"]), int(entity.get("end") or entity["start"]))
             found[kind].append((*span, matches[0].id if matches else UNKNOWN_PERSON))
     text = str(message.get("text") or "")
+    if clauses.wh_phrase_in_place(tokens(text)):
+        return []  # "<the song>, sung by <a>, is by which band?": the details are clues to a wh-question, no claim
     found["person"] += _untagged_people(text, found["person"])
     titles = _title_spans(text)
     remembered = tracker.get_slot("person")

@@ -33,6 +33,7 @@ from bot.understanding.reading import (
     described_by_birth,
     names_a_work_of_ours,
     other_subject,
+    polar_words_of_ours,
     read,
     refused_work,
     remark_on_this_film,
@@ -100,6 +101,11 @@ class QuestionReader(GraphComponent):
                 return
             text = message.get(TEXT) or ""
             ours = names_a_work_of_ours(text, self.store, self.lexicon) or credited_work_performed(text, self.store)
+            # "is the movie playing at <a cinema>?", "was <the song's title> written for the movie?": the guard took
+            # the place or the song for a subject; a polar question asks a relation of ours
+            ours = ours or polar_words_of_ours(
+                text, str(message.get(OTHER_SUBJECT)), message.get(ENTITIES) or [], self.store
+            )
             if not described_by_birth(text, self.store) and not ours:
                 return  # "who directed the film Barbie?": the guard saw another subject; "the film" is not ours
             # "which actress was born in <a place>?": the guard took the place for a subject; one of ours is asked;

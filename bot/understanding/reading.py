@@ -57,6 +57,7 @@ from bot.understanding import (
     people_reading,
     performer_subject,
     person_asked,
+    polar_relations,
     proper_names,
     relation_chains,
     role_owner,
@@ -549,6 +550,9 @@ def read(
     lexicon: Lexicon,
 ) -> Reading:
     """What to change in the NLU result of `text` (bot/understanding/README or the rules below)."""
+    polar = _polar_relation(text, entities, store)
+    if polar is not None and not _claims_of(polar)[0]["value"].startswith(DESCRIPTION_CLAIMS):
+        return polar  # a yes/no question's relation decides first: its verdict, never a card it did not ask
     aspect = _aspect_of_the_subject(text, entities, store, lexicon)
     stated = claim_relations.asked_claim(text) is not None
     if aspect is not None and not stated:
@@ -563,7 +567,79 @@ def read(
     unheld = _unheld_trivia(text, entities, store, lexicon, claimed=claimed is not None, described=described)
     # a stated claim ("did you know <a> auditioned for <b>?") is undecided as that claim, naming what was claimed;
     # the aspect of its making when no claim reader placed it
-    return unheld or aspect or claimed or reading
+    result = unheld or aspect or claimed or reading
+    _no_verdict_for_a_wh_phrase(text, entities, result)
+    decided = [e for e in result.entities if e["entity"] in ("claim", "attribute")]
+    if polar is not None and all(e["value"] == person_asked.ASKED_OF_PERSON for e in decided):
+        # "is <a> a Japanese band?": what someone is, when no reader of a kept word ("a lady": the gender) read more
+        # than "something asked of a person"
+        return polar
+    return result
+
+
+def _no_verdict_for_a_wh_phrase(text: str, entities: list[dict[str, Any]], reading: Reading) -> None:
+    """ "<the song> is the second song on which album ...?": a wh-phrase where the answer would stand asks that,
+    not yes or no; the classifier's claim on its words would put a "Yes." before a card of another relation."""
+    if _claims_of(reading) or not clauses.wh_phrase_in_place(tokens(text)):
+        return
+    reading.drop.extend(e for e in entities if e.get("entity") == "claim" and e not in reading.drop)
+
+
+def _polar_relation(text: str, entities: list[dict[str, Any]], store: FactStore) -> Reading | None:
+    """ "Is it playing at <a cinema>?", "are <a> and <b> both actors?", "is <the song> a cover?": the relation of a
+    polar question (bot/understanding/polar_relations.py) as its claim, with the intent whose answer follows the
+    verdict; the classifier's readings of its words (a cast word, a crew role, another claim) are dropped."""
+    if has_japanese(text) and not any(ord(c) < 128 and c.isalpha() for c in text):
+        return None
+    people = [(int(e["start"]), int(e["end"])) for e in entities if e.get("entity") == "person" and "start" in e]
+    characters = [(int(e["start"]), int(e["end"])) for e in entities if e.get("entity") == "character" and "start" in e]
+    found = polar_relations.polar_claim(text, people, characters, _credited_work_titles(store), _film_titles(store))
+    if found is None:
+        return None
+    reading = Reading(intent=found.intent, why=[f"a polar question's relation: {found.value.partition(':')[0]}"])
+    reading.add("claim", found.value, found.start, found.end)
+    if found.crew_role is not None:
+        reading.add("crew_role", found.crew_role, found.start, found.end)
+    of_people = ("both_credit:", "person_describes:", f"{claim_relations.UNHELD_RELATION}:")
+    kept = ("person",) if found.value.startswith(of_people) else ()  # the people the claim is said of
+    reading.drop.extend(e for e in entities if e.get("entity") in POLAR_DROPPED and e.get("entity") not in kept)
+    return reading
+
+
+def polar_words_of_ours(text: str, other: str, entities: list[dict[str, Any]], store: FactStore) -> bool:
+    """Whether the word the scope guard took for another subject is a polar question's place or its song: the
+    cinema named after "playing at" ("is the movie playing at <a cinema>?"), or the theme song, whose relation
+    to this film is asked ("was <its title> written for the movie?")."""
+    found = _polar_relation(text, entities, store)
+    claim = next((e for e in found.entities if e["entity"] == "claim"), None) if found is not None else None
+    if found is None or claim is None:
+        return False
+    if any(e["entity"] == "crew_role" for e in found.entities):  # the song, named or pointed at
+        return True
+    at = text.lower().find(other.lower())
+    return str(claim["value"]).startswith("theatrical:") and at >= int(claim["start"])
+
+
+# The classifier's entities a polar question's relation replaces (the language of the reply stays).
+POLAR_DROPPED = frozenset({"claim", "attribute", "topic", "crew_role", "person", "character", "spoilers", "also_ask"})
+
+
+def _credited_work_titles(store: FactStore) -> list[str]:
+    """Each credited work's titles as words ("<romanised title>", "<native title>"): the song named as a subject."""
+    titles = []
+    for credit in store.crew.values():
+        if credit.work is None:
+            continue
+        for part in re.split(r"[()「」]", str(credit.work.value)):
+            said = " ".join(re.findall(r"[\w']+", part.lower()))
+            if said:
+                titles.append(said)
+    return titles
+
+
+def _film_titles(store: FactStore) -> list[str]:
+    forms = store.film["title_forms"].value if "title_forms" in store.film else [store.title]
+    return [" ".join(re.findall(r"[\w']+", str(form).lower())) for form in forms]
 
 
 # Claims whose words are a description a claim reader decides ("<a> is left-handed"): the words are its own.
