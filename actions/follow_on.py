@@ -28,6 +28,7 @@ from bot.understanding import clauses
 from bot.understanding.clauses import PATTERN_CLAIMS
 from bot.understanding.ellipsis import SAME_QUESTION, SAME_QUESTION_ELSEWHERE
 from bot.understanding.lexicon import OwnedThing, default_lexicon, tokens
+from bot.understanding.reading import MADE_FOR_VERBS
 
 if TYPE_CHECKING:
     from actions.common import StoreAction
@@ -104,6 +105,8 @@ def _answer_with_frame(action: StoreAction, reply: Reply, tracker: Tracker) -> l
         action = _previous_question_as_asked(tracker) or action
     elif _about_the_novel(tracker):
         action = _action_for("ask_novel") or action
+    elif (made := _last_work_made_for_the_film(tracker)) is not None:
+        action = _ask_of_the_thing(tracker, "ask_crew", made) or action
     elif (thing := _thing_talked_about(tracker)) is not None:
         action = _ask_of_the_thing(tracker, *thing) or action
     elif (unheld := _unheld_of_the_last_thing(tracker)) is not None:
@@ -477,6 +480,21 @@ def _unheld_of_the_last_thing(tracker: Tracker) -> list[dict] | None:
     if key not in thing.has or thing.answer(key) is not None:
         return None
     return [{"entity": "attribute", "value": key}, {"entity": "topic", "value": thing.key}]
+
+
+def _last_work_made_for_the_film(tracker: Tracker) -> list[dict] | None:
+    """ "Who sings the theme song?" then "was it written for the film?": "it" is the credited work the last answer
+    was about (a film is not written for a film): whether that work was made for this film (the claim the reader
+    gives "was the theme song written for the film?"), never the screenplay's credit that "written" reads as."""
+    words = tokens(tracker.latest_message.get("text") or "")
+    made = next((i for i, w in enumerate(words[:-1]) if w in MADE_FOR_VERBS and words[i + 1] == "for"), None)
+    if made is None or not POINTING & set(words[:made]):
+        return None
+    intent, parsed = next(_earlier_questions(tracker), (None, {}))
+    role = _credit_with_a_work(parsed) if intent == "ask_crew" else None
+    if role is None:
+        return None
+    return [{"entity": "claim", "value": f"written_for:{role}"}, {"entity": "crew_role", "value": role}]
 
 
 def _thing_answered(intent: str | None, parsed: dict) -> OwnedThing | None:

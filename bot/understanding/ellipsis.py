@@ -104,7 +104,7 @@ TAKEN_BACK = frozenset({"not", "instead", "rather"})
 
 def correction_end(words: list[str], clause_starts: list[int]) -> int | None:
     """Where <X> begins when the last clause is a correction "(sorry,) I meant (to say) <X>", or None."""
-    clause = max(clause_starts) if clause_starts else 0
+    clause = max((s for s in clause_starts if s < len(words)), default=0)
     meant = next((i for i in range(clause, len(words)) if words[i] == "meant"), None)
     if meant is None or not all(w in CORRECTION_LEAD for w in words[clause:meant]):
         return None
