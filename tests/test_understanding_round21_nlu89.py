@@ -14,6 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.ages import birth_date_beside_age
 from actions.common import ASKED_AS, Reply
+from actions.follow_on import _last_work_made_for_the_film
 from actions.topics import ActionFact
 from bot.scope import Vocabulary, unknown_subject
 from bot.understanding import conversation_talk, ellipsis
@@ -179,8 +180,6 @@ def test_it_written_for_the_film_after_the_song_asks_the_songs_making():
 
 
 def _song_follow_up_entities(text: str, intent: str) -> set[tuple[str, str]]:
-    from actions.follow_on import _last_work_made_for_the_film
-
     first = {"intent": {"name": "ask_crew"}, "entities": [{"entity": "crew_role", "value": "theme_song"}]}
     message: dict[str, Any] = {"text": text, "intent": {"name": intent, "confidence": 1.0}, "entities": []}
     events = [
