@@ -23,7 +23,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
 from actions.birth import subject_person
-from actions.common import Reply, entity_values, store
+from actions.common import ASKED_AS, Reply, entity_values, store
 from actions.person_facts import this_film_asked
 from bot import i18n
 from bot.japanese import JAPANESE
@@ -160,7 +160,9 @@ def birth_date_beside_age(reply: Reply, tracker: Tracker, person_id: str) -> Non
     actor's age counts as not held), the birth date the store does hold, so the user can work it out; nothing
     for another time ("how old was she when ...") or when no birth date is held."""
     person = store().people[person_id]
-    if person.born is None or not person.born.known or not now_asked(tracker.latest_message.get("text") or ""):
+    message = tracker.latest_message
+    asked = message.get(ASKED_AS) or message.get("text") or ""
+    if person.born is None or not person.born.known or not now_asked(asked):
         return
     reply.utter("utter_person_born", cite=[person.born], person_name=reply.name(person), value=reply.value(person.born))
 

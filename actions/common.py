@@ -198,6 +198,10 @@ class _Blank(dict):
 
 # Set while "Do you want spoilers?" waits for its yes or no (actions/story.py).
 SPOILER_OFFER = "spoiler_question_pending"
+# The message key where a follow-up that asks the previous question again keeps that question's words
+# (actions/follow_on.py): its time ("how old is <a>?" asks of today) is the question's, not the follow-up's ("it
+# was a typo. what i meant was <b>").
+ASKED_AS = "asked_as"
 
 
 class StoreAction(Action, ABC):

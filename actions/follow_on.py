@@ -22,12 +22,13 @@ from actions.claims import (
     undecided_response,
     unheld_claim,
 )
-from actions.common import Reply, agrees, entity_values, pronoun_asked, store
+from actions.common import ASKED_AS, Reply, agrees, entity_values, pronoun_asked, store
 from actions.other_subject import OUT_OF_SCOPE_RESPONSE
 from bot.understanding import clauses
 from bot.understanding.clauses import PATTERN_CLAIMS
 from bot.understanding.ellipsis import SAME_QUESTION, SAME_QUESTION_ELSEWHERE
-from bot.understanding.lexicon import default_lexicon, tokens
+from bot.understanding.lexicon import OwnedThing, default_lexicon, tokens
+from bot.understanding.reading import MADE_FOR_VERBS
 
 if TYPE_CHECKING:
     from actions.common import StoreAction
@@ -104,8 +105,12 @@ def _answer_with_frame(action: StoreAction, reply: Reply, tracker: Tracker) -> l
         action = _previous_question_as_asked(tracker) or action
     elif _about_the_novel(tracker):
         action = _action_for("ask_novel") or action
+    elif (made := _last_work_made_for_the_film(tracker)) is not None:
+        action = _ask_of_the_thing(tracker, "ask_crew", made) or action
     elif (thing := _thing_talked_about(tracker)) is not None:
         action = _ask_of_the_thing(tracker, *thing) or action
+    elif (unheld := _unheld_of_the_last_thing(tracker)) is not None:
+        action = _ask_of_the_thing(tracker, "ask_fact", unheld) or action
     spoilers = entity_values(tracker, "spoilers")
     if spoilers:
         consent = spoilers[0] == "yes"
@@ -273,6 +278,7 @@ def _previous_question(tracker: Tracker) -> StoreAction | None:
         carried = _relation_carried(str(intent), previous, current, message.get("text") or "", tracker)
         message["entities"] = kept + carried
         message["intent"] = {"name": intent, "confidence": 1.0}
+        message[ASKED_AS] = event.get("text") or ""
         return action
     return None
 
@@ -453,6 +459,54 @@ def _thing_talked_about(tracker: Tracker) -> tuple[str, list[dict]] | None:
             return _owned_thing_asked(parsed)
         if not (_asks_a_works_date_or_writer(parsed) and _no_subject_but_it(parsed)):
             return None
+    return None
+
+
+def _unheld_of_the_last_thing(tracker: Tracker) -> list[dict] | None:
+    """ "Who sings the theme song?" then "what genre is it?": "it" is the thing the last answer was about when the
+    attribute asked is one that thing has (the vocabulary's `has`: a song has a genre, not a cast), and the store
+    does not hold it of the thing: the entities that say "I don't know <the thing>'s <attribute>", never the
+    film's. None otherwise ("who is in it?" after the song asks the film's cast)."""
+    message = tracker.latest_message
+    words = tokens(message.get("text") or "")
+    if not POINTING & set(words) or not _no_subject_but_it(message):
+        return None
+    asked = {hit.key for hit in default_lexicon().find(words, ("attribute",))}
+    intent, parsed = next(_earlier_questions(tracker), (None, {}))
+    thing = _thing_answered(intent, parsed)
+    if thing is None or len(asked) != 1:
+        return None
+    key = asked.pop()
+    if key not in thing.has or thing.answer(key) is not None:
+        return None
+    return [{"entity": "attribute", "value": key}, {"entity": "topic", "value": thing.key}]
+
+
+def _last_work_made_for_the_film(tracker: Tracker) -> list[dict] | None:
+    """ "Who sings the theme song?" then "was it written for the film?": "it" is the credited work the last answer
+    was about (a film is not written for a film): whether that work was made for this film (the claim the reader
+    gives "was the theme song written for the film?"), never the screenplay's credit that "written" reads as."""
+    words = tokens(tracker.latest_message.get("text") or "")
+    made = next((i for i, w in enumerate(words[:-1]) if w in MADE_FOR_VERBS and words[i + 1] == "for"), None)
+    if made is None or not POINTING & set(words[:made]):
+        return None
+    intent, parsed = next(_earlier_questions(tracker), (None, {}))
+    role = _credit_with_a_work(parsed) if intent == "ask_crew" else None
+    if role is None:
+        return None
+    return [{"entity": "claim", "value": f"written_for:{role}"}, {"entity": "crew_role", "value": role}]
+
+
+def _thing_answered(intent: str | None, parsed: dict) -> OwnedThing | None:
+    """The film's thing a question was answered about: a credit that is a work of its own (the theme song) or a
+    thing asked by name ("is there a sequel?")."""
+    things = default_lexicon().owned_things
+    if intent == "ask_crew":
+        role = _credit_with_a_work(parsed)
+        return things.get(role) if role else None
+    if intent == "ask_fact":
+        owned = _owned_thing_asked(parsed)
+        return things.get(str(owned[1][0]["value"])) if owned else None
     return None
 
 

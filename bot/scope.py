@@ -38,6 +38,8 @@ INDEFINITE_PRONOUNS = frozenset(
     whoever whatever""".split()
 )
 WINDOW = 3
+# A word that asks the question again ("what is the run time again?"): of the conversation's subject, no name.
+ASKED_AGAIN = frozenset({"again"})
 # Words a subject's name stands behind, not counted in the window: "who wrote the book the <X>".
 BEFORE_NAME = frozenset("the a an book books novel novels film films movie movies series show manga anime".split())
 WORK_NOUNS = frozenset("movie movies film films book books novel novels show shows series one ones".split())
@@ -121,6 +123,8 @@ def unknown_subject(
             if word not in SUBJECT_SLOTS or _names_a_role(words, position):
                 continue
             for candidate in _after_slot(words, position):
+                if candidate in ASKED_AGAIN:
+                    continue
                 if candidate in capitalised:
                     known = _known_name(candidate, vocabulary, own_names)
                 else:

@@ -65,6 +65,11 @@ SAY_VERBS = frozenset({"say", "said", "saying", "tell", "speak", "give", "read"}
 AGAIN_WORDS = frozenset({"again", "once", "more", "time"})
 NOT_HEARD = frozenset({"catch", "hear", "heard", "caught", "missed", "pardon", "come"})
 REPEAT_WORDS = REPEAT_VERBS | SAY_VERBS | AGAIN_WORDS | NOT_HEARD | frozenset({"understand", "understood"})
+# What a request to repeat may also hold: the speaker's wish and when it was said ("i would like you to repeat it",
+# "would you repeat what you said earlier", "i want to hear that again").
+REPEAT_PADDING = frozenset({"like", "want", "wanna", "need", "earlier", "before", "for"})
+HEARING = frozenset({"hear", "heard", "hearing"})
+WHAT_WORDS = frozenset({"what", "what's", "whats", "what'd", "whatd"})
 
 # Stop the current exchange: no object but the exchange ("cancel that", "forget it", "never mind").
 STOP_VERBS = frozenset(
@@ -173,7 +178,7 @@ AUXILIARIES = frozenset({"is", "was", "are", "were", "does", "did", "do", "can",
 
 def repeats(words: Sequence[str]) -> bool:
     """ "Say that again", "what did you just say", "i didn't catch that": the last answer asked for again."""
-    return set(words) <= EXCHANGE | NEGATIONS | REPEAT_WORDS and _asks_again(words)
+    return set(words) <= EXCHANGE | NEGATIONS | REPEAT_WORDS | REPEAT_PADDING and _asks_again(words)
 
 
 def _asks_again(words: Sequence[str]) -> bool:
@@ -184,6 +189,10 @@ def _asks_again(words: Sequence[str]) -> bool:
         return True
     if said & SAY_VERBS and said & AGAIN_WORDS:
         return True  # "say it again", "please say it one more time"
+    if "again" in said and said & (HEARING | WHAT_WORDS):
+        return True  # "i want to hear that again", "what was that again?": nothing but the exchange is asked
+    if "more" in said and said & {"time", "once"}:
+        return True  # "one more time for me please", "once more"
     text = " ".join(words)
     if said & {"said", "say", "saying"} and said & {"what", "what'd", "whatd"} and said & {"you", "u"}:
         return True  # "what did you just say", "what were you saying"
@@ -235,3 +244,9 @@ def _stop_said(words: Sequence[str]) -> bool:
     if "mind" in words and "never" not in words:
         return False
     return True
+
+
+def asked_again(words: Sequence[str]) -> bool:
+    """ "What is the run time again?", "what was the rating again?": a question asked before in this conversation,
+    so of what the conversation is about (this film, or whom it is about), never another film or topic."""
+    return "again" in words

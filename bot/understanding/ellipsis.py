@@ -55,7 +55,7 @@ VAGUE = frozenset(
 PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "his", "hers"})
 PUNCTUATION = frozenset({"?", ".", "!", ",", "...", "-", ";"})
 # What may stand around the subject of "and <someone>?" without asking anything.
-BARE_WORDS = PUNCTUATION | {"the", "'s", "s", "'", "then", "too", "also"}
+BARE_WORDS = PUNCTUATION | {"the", "'s", "s", "'", "then", "too", "also", "for"}
 
 
 def opener_end(words: list[str], clause_starts: list[int]) -> int | None:
@@ -91,6 +91,36 @@ def _inside_a_name(hit: Hit, names: list[dict[str, Any]], spans: list[tuple[int,
     return any(int(n.get("start") or 0) <= begin and end <= int(n.get("end") or 0) for n in names)
 
 
+# "I meant <X>", "sorry I meant to say <X>", "what I meant was <X>": a correction, the previous question asked again
+# with <X> in place of what it named, as "what about <X>?" asks it. What may stand before "meant" in its clause, and
+# the words after it that only lead to <X>.
+CORRECTION_LEAD = LEADING | frozenset(
+    {"i", "i'd", "id", "we", "actually", "sorry", "oops", "no", "nah", "nope", "btw", "yes", "yeah", "what", "mean"}
+)
+CORRECTION_LINK = frozenset({"to", "say", "ask", "was", "is", "meant"}) | PUNCTUATION
+# "the composer, not the director": what the correction takes back is no part of it.
+TAKEN_BACK = frozenset({"not", "instead", "rather"})
+
+
+def correction_end(words: list[str], clause_starts: list[int]) -> int | None:
+    """Where <X> begins when the last clause is a correction "(sorry,) I meant (to say) <X>", or None."""
+    clause = max((s for s in clause_starts if s < len(words)), default=0)
+    meant = next((i for i in range(clause, len(words)) if words[i] == "meant"), None)
+    if meant is None or not all(w in CORRECTION_LEAD for w in words[clause:meant]):
+        return None
+    if meant > clause and words[meant - 1] not in SPEAKER_MEANT:
+        return None  # "what the title meant": a meaning asked, not the speaker's correction
+    start = meant + 1
+    while start < len(words) and words[start] in CORRECTION_LINK:
+        start += 1
+    return start if start < len(words) else None
+
+
+def taken_back(words: list[str], start: int) -> int:
+    """Where a correction's "not <Y>" begins after `start` (the end of the words when there is none)."""
+    return next((i for i in range(start, len(words)) if words[i] in TAKEN_BACK), len(words))
+
+
 def what_about(
     words: list[str],
     hits: list[Hit],
@@ -107,6 +137,10 @@ def what_about(
     """
     start = opener_end(words, clause_starts)
     bare_and = False
+    if start is None:
+        # a correction names only its new part, as "and <X>?" does: "i meant the ending was sad" is no follow-up
+        start = correction_end(words, clause_starts)
+        bare_and = start is not None
     if start is None:
         start = and_start(words, clause_starts)
         bare_and = True

@@ -117,6 +117,9 @@ class OwnedThing:
     words: tuple[str, ...]
     label: str
     held: dict[str, str]
+    # what the thing has at all, held or not (a song has a genre and a length, no cast): "what genre is it?" right
+    # after its answer asks its genre, "who is in it?" the film's cast
+    has: frozenset[str] = frozenset()
 
     def answer(self, asked: str) -> str | None:
         """The attribute that answers `asked` of this thing, or None when the store holds nothing of it."""
@@ -641,7 +644,14 @@ def _owned_things(
             raise fail(f"{where}.held", f"not attributes of the vocabulary: {', '.join(sorted(unknown))}")
         if not body.get("label"):
             raise fail(where, 'needs a `label` (how "I don\'t know" names it)')
+        has = frozenset(str(asked) for asked in body.get("has") or ()) | set(held) - {ANY_ATTRIBUTE}
+        if has - attribute_keys:
+            raise fail(f"{where}.has", f"not attributes of the vocabulary: {', '.join(sorted(has - attribute_keys))}")
         things[str(key)] = OwnedThing(
-            key=str(key), words=words(body.get("words"), f"{where}.words"), label=str(body["label"]), held=held
+            key=str(key),
+            words=words(body.get("words"), f"{where}.words"),
+            label=str(body["label"]),
+            held=held,
+            has=has,
         )
     return things

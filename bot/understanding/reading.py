@@ -2744,6 +2744,7 @@ def _read(
     refers_to_film = refers_to_film or novel_reading.the_book_itself(words.words)  # its novel is this film's
     refers_to_film = refers_to_film or film_talk.views_a_pointed_film(words.words)  # "can i watch it in <X>?"
     refers_to_film = refers_to_film or film_talk.assistants_favourite(words.words) is not None  # "ur fave scene?"
+    refers_to_film = refers_to_film or conversation_talk.asked_again(words.words)  # "what's the run time again?"
 
     # a yes/no question ("did the song come out in <year>?") is left to the claims, which check what is said
     asks_yes_or_no = has_japanese(text) or _asks_yes_or_no(words, lexicon)
@@ -4713,7 +4714,19 @@ def _what_about(
         reading.add("attribute", ellipsis.SAME_QUESTION_ELSEWHERE, *words.chars(place, len(words.words)))
         reading.why.append("the previous question, in another place")
         return True
-    found = ellipsis.what_about(words.words, hits, names, roles, words.spans, _clause_starts(words), lexicon)
+    clause_starts = _clause_starts(words)
+    corrected = ellipsis.correction_end(words.words, clause_starts)
+    stop = ellipsis.taken_back(words.words, corrected) if corrected is not None else len(words.words)
+    if stop < len(words.words):
+        # "i meant the composer, not the director": what is taken back is neither asked nor named
+        stop_char = words.spans[stop][0]
+        reading.entities = [e for e in reading.entities if int(e.get("start") or 0) < stop_char]
+        reading.drop.extend(e for e in (*names, *roles) if int(e.get("start") or 0) >= stop_char)
+        names = [e for e in names if int(e.get("start") or 0) < stop_char]
+        roles = [e for e in roles if int(e.get("start") or 0) < stop_char]
+        hits = [h for h in hits if h.end <= stop]
+    kept = words.words[:stop], words.spans[:stop]
+    found = ellipsis.what_about(kept[0], hits, names, roles, kept[1], clause_starts, lexicon)
     if found is None:
         return _title_asked_about(words, hits, names, roles, store, lexicon, reading)
     reading.intent, added = found
