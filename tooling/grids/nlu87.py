@@ -103,6 +103,12 @@ def _song_release(store: FactStore) -> str:
     return _either(found.group(0)) if found else DONT_KNOW
 
 
+def _novel_month(store: FactStore, field: str) -> str:
+    """The month and year a fact of the novel gives ("serialised from <month> <year>")."""
+    found = re.search(r"[A-Z][a-z]+ \d{4}", str(store.novel[field].value))
+    return _either(found.group(0)) if found else DONT_KNOW
+
+
 def _series_size(store: FactStore) -> str:
     found = re.search(r"\d+", str(store.novel["series"].value))
     return _either(found.group(0)) if found else DONT_KNOW
@@ -118,6 +124,7 @@ EXPECTATIONS: dict[str, Callable[[FactStore, str], str]] = {
     "release_year": lambda store, _: _either(str(store.release_year)),
     "song_release": lambda store, _: _song_release(store),
     "novel_series": lambda store, _: _series_size(store),
+    "novel_month": _novel_month,
     "country": lambda store, _: _either(str(store.film["country"].value)),
 }
 
