@@ -6,7 +6,9 @@ store."""
 from __future__ import annotations
 
 import pytest
+from rasa_sdk import Tracker
 
+from actions.claims import verdict
 from bot.store import FactStore, Person
 from bot.understanding import answer_type
 from bot.understanding.coverage import Span
@@ -189,3 +191,21 @@ def test_the_directors_band_is_still_his_not_a_card(store: FactStore) -> None:
     text = f"which band is {director.name} in?"
     result = reading(store, text, "ask_person", [name(text, director.name, "person")])
     assert result.intent in (None, "ask_person", "ask_fact")
+
+
+def _tracker(text: str, people: list[str]) -> Tracker:
+    entities = [name(text, person, "person") for person in people]
+    message = {"text": text, "intent": {"name": "ask_director", "confidence": 1.0}, "entities": entities}
+    return Tracker("test", {}, message, [{"event": "user", "text": text}], False, None, {}, "")
+
+
+def test_a_credit_claimed_of_two_joined_names_holds_only_for_both(store: FactStore) -> None:
+    director, writer = _director(store), store.people[store.crew["screenplay"].people[0]]
+    text = f"Were {director.name} and {writer.name} both directors?"
+    assert verdict("credit:director", _tracker(text, [director.name, writer.name]))[0] is False
+
+
+def test_a_credit_claimed_of_a_name_beside_another_clause_is_the_first_names(store: FactStore) -> None:
+    director, lead = _director(store), _lead(store)
+    text = f"Was it directed by {director.name}, starring {lead.name}?"
+    assert verdict("credit:director", _tracker(text, [director.name, lead.name]))[0] is True

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from bot.understanding import coverage
-from bot.understanding.coverage import ARTICLES, NAMING_WORDS, Span
+from bot.understanding.coverage import ARTICLES, FUNCTION_WORDS, NAMING_WORDS, Span
 
 # The kind of thing a wh-phrase's head noun asks for (its last word: "which NHK series" -> series).
 ANSWER_TYPES: dict[str, frozenset[str]] = {
@@ -74,6 +74,8 @@ REROUTES: dict[tuple[str, str], tuple[str, str | None]] = {
 # "a book series", "the manga saga": a series of the kind before it.
 SERIES_NOUNS = frozenset({"series", "saga", "franchise"})
 WHO_WORDS = frozenset({"who", "whos", "who's", "whom"})
+# How many words a head's noun group may run to ("the all time assist leader").
+HEAD_MAX_WORDS = 5
 # A preposition between a name and the wh-phrase makes the name its owner: "<a singer> from which group?".
 OWNER_PREPOSITIONS = frozenset({"from", "of", "in"})
 # Nouns of a place in a group: "<a name>, the singer of which band?" asks the band of the name.
@@ -153,14 +155,19 @@ def _named_by_container(words: Sequence[str], head: Span) -> Span | None:
 
 
 def _head_noun(words: Sequence[str], head: Span, names: list[Span]) -> int | None:
-    """The head's noun: its last word before a name begins ("which group <a name> ..." stops at the name)."""
+    """The head's noun: its last word of a kind of the table, before a name begins ("which group <a name> ..."
+    stops at the name) or a verb ("which band covered ..."), in a noun group of up to HEAD_MAX_WORDS ("the all
+    time assist leader")."""
     end = head.end
+    while end < len(words) and end - head.start < HEAD_MAX_WORDS and words[end] not in FUNCTION_WORDS:
+        end += 1
     for name in names:
         if head.start < name.start < end:
             end = name.start
         elif name.start <= head.start < name.end:
             return None  # the wh-word is followed by a name: "which <a character> ...": no kind asked
-    return end - 1 if end > head.start else None
+    typed = [i for i in range(head.start, end) if words[i] in HEAD_TYPE]
+    return typed[-1] if typed else None
 
 
 def _owner(words: Sequence[str], at: int, names: list[Span]) -> Span | None:
