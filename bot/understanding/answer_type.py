@@ -1,6 +1,6 @@
 """The expected answer type of a wh-question (round 21, issue 10): the classic question-answering check.
 
-The wh-phrase and its head name the kind of thing wanted ("which group", "what NHK series", "how many times",
+The wh-phrase and its head name the kind of thing wanted ("which group", "what BBC series", "how many times",
 "which actor"); the reading the reader chose (an intent, a crew role) gives a reply of some kinds. When the
 head's kind is one the reply does not give, the reply would answer another question (the song's card for
 "<a singer> from which group?", the producers for "starring <a> and which actor?", the runtime for "how many
@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from bot.understanding import coverage
 from bot.understanding.coverage import ARTICLES, FUNCTION_WORDS, NAMING_WORDS, Span
 
-# The kind of thing a wh-phrase's head noun asks for (its last word: "which NHK series" -> series).
+# The kind of thing a wh-phrase's head noun asks for (its last word: "which BBC series" -> series).
 ANSWER_TYPES: dict[str, frozenset[str]] = {
     "group": frozenset("group groups band bands unit duo trio".split()),
     "series": frozenset("series sitcom sitcoms programme program programmes programs".split()),
@@ -97,7 +97,7 @@ class AskedKind:
 
 
 def asked_kind(words: Sequence[str], names: Iterable[Span]) -> AskedKind | None:
-    """The kind the question's first typed wh-head asks for ("which NHK series" -> series); None when no wh-head
+    """The kind the question's first typed wh-head asks for ("which BBC series" -> series); None when no wh-head
     names a kind of the table (a neutral head, an attribute asked by name, "who"/"when" alone)."""
     names = list(names)
     # "who is the <X> of ...": a person asked by a head noun, judged like "which <X>"
