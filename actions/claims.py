@@ -149,7 +149,8 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
         credit = _credit_of(word)
         if credit is None or credit.unknown:
             return None, None
-        return person in _credited(word), credit.fact
+        # "were <a> and <b> both directors?": the credit is claimed of each one joined, not of the first alone
+        return all(each in _credited(word) for each in _joined_people(tracker) or [person]), credit.fact
     if key == "made_in":  # "was it made in <a country>?"
         country = facts.film.get("country")
         if country is None or not country.known:
@@ -748,6 +749,26 @@ def _thing_falls_on(text: str, when: str) -> bool | None:
         return None
     day, month, year = dates.pop()
     return _falls_on(date(year, clauses.MONTHS.index(month) + 1, day), when)
+
+
+# What joins two names into one subject: "<a> and <b>", "<a> & <b>", "<a>, <b>".
+NAME_JOINS = frozenset({"and", "&", ",", "or"})
+
+
+def _joined_people(tracker: Tracker) -> list[str]:
+    """The people named as one subject ("<a> and <b>"): each name joined to the next by "and", "&" or a comma
+    alone; empty when the names stand apart ("was it directed by <a>, starring <b>?")."""
+    text = tracker.latest_message.get("text") or ""
+    spans = sorted(
+        (e["start"], e["end"], str(e.get("value")))
+        for e in tracker.latest_message.get("entities") or []
+        if e.get("entity") == "person" and e.get("end")
+    )
+    between = [text[a[1] : b[0]].strip() for a, b in zip(spans, spans[1:], strict=False)]
+    if len(spans) < 2 or any(joint not in NAME_JOINS for joint in between):
+        return []
+    found = [store().resolve(words, ("person",)) for _, _, words in spans]
+    return [matches[0].id for matches in found if matches] if all(found) else []
 
 
 def _people(tracker: Tracker) -> list[str]:

@@ -14,7 +14,7 @@ Rasa-free; bot/understanding/reading.py calls it with the words it has already r
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import process
@@ -235,6 +235,16 @@ def _near_head(word: str, vocabulary: frozenset[str]) -> bool:
         return any(len(w) == 4 and sorted(w) == sorted(word) and OSA.distance(w, word) <= 1 for w in vocabulary)
     match = process.extractOne(word, vocabulary, scorer=OSA.distance, score_cutoff=1)
     return match is not None and (len(word) >= 6 or len(match[0]) == len(word))
+
+
+def wh_positions(words: Sequence[str]) -> list[int]:
+    """Where a wh-head may begin (see `_wh_positions`)."""
+    return _wh_positions(list(words))
+
+
+def head_after(words: Sequence[str], at: int) -> Span | None:
+    """The wh-head's noun group that begins at `at` (see `_head_after`)."""
+    return _head_after(list(words), at)
 
 
 def _wh_positions(words: list[str]) -> list[int]:

@@ -16,6 +16,7 @@ Rasa-free, used by bot/understanding/reading.py.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from rapidfuzz.distance import Levenshtein
@@ -175,8 +176,10 @@ def series_of_novel(
 # "the third book in the series", "the second <title> novel", "book 2": one book of the series by its place, which
 # the store does not give (it counts the series' books and names some of them, in no order). "first" is the novel.
 ORDINALS = frozenset(
-    """second third fourth fifth sixth seventh eighth ninth tenth 2nd 3rd 4th 5th 6th 7th 8th 9th 10th""".split()
+    """second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth final""".split()
 )
+# "the 13th book": any numeral ordinal but the first
+NUMERAL_ORDINAL = re.compile(r"(?:[2-9]|\d\d+)(?:st|nd|rd|th)")
 NUMBERS = frozenset("2 3 4 5 6 7 8 9 10 two three four five six seven eight nine ten".split())
 PLACED_BOOK_NOUNS = frozenset({"book", "books", "novel", "novels", "volume", "volumes", "installment", "instalment"})
 # Words between the ordinal and the book noun: the film's own title ("the second <title> book") and nothing else.
@@ -188,7 +191,7 @@ def numbered_book(words: Sequence[str], film: frozenset[int] = frozenset()) -> t
 
     `film`: the positions of the film's names, which may stand between the ordinal and the book noun."""
     for at, word in enumerate(words):
-        if word in ORDINALS:
+        if word in ORDINALS or NUMERAL_ORDINAL.fullmatch(word):
             noun = next((i for i in range(at + 1, min(len(words), at + ORDINAL_GAP)) if i not in film), None)
             if noun is not None and words[noun] in PLACED_BOOK_NOUNS:
                 return at, noun + 1

@@ -32,6 +32,7 @@ from rapidfuzz.distance import OSA
 from bot.japanese import has_japanese, morphemes
 from bot.store import FactStore, Person
 from bot.understanding import (
+    answer_type,
     asking_parts,
     aspect_asked,
     assistants_taste,
@@ -549,7 +550,14 @@ def read(
     store: FactStore,
     lexicon: Lexicon,
 ) -> Reading:
-    """What to change in the NLU result of `text` (bot/understanding/README or the rules below)."""
+    """What to change in the NLU result of `text` (bot/understanding/README or the rules below), checked
+    against the kind of thing its wh-head asks."""
+    return _kind_checked(text, intent, entities, _read_all(text, intent, entities, store, lexicon), store, lexicon)
+
+
+def _read_all(
+    text: str, intent: str | None, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon
+) -> Reading:
     polar = _polar_relation(text, entities, store)
     if polar is not None and not _claims_of(polar)[0]["value"].startswith(DESCRIPTION_CLAIMS):
         return polar  # a yes/no question's relation decides first: its verdict, never a card it did not ask
@@ -640,6 +648,52 @@ def _credited_work_titles(store: FactStore) -> list[str]:
 def _film_titles(store: FactStore) -> list[str]:
     forms = store.film["title_forms"].value if "title_forms" in store.film else [store.title]
     return [" ".join(re.findall(r"[\w']+", str(form).lower())) for form in forms]
+
+
+def _kind_checked(
+    text: str, intent: str | None, entities: list[dict[str, Any]], reading: Reading, store: FactStore, lexicon: Lexicon
+) -> Reading:
+    """The reading, unless its reply gives no thing of the kind the wh-head asks ("<a singer> from which group?"
+    answered by the song's card): then the head asked, of its owner (bot/understanding/answer_type.py)."""
+    if has_japanese(text):
+        return reading
+    words = _Words.of(text)
+    dropped = {(e.get("entity"), e.get("start"), e.get("end")) for e in reading.drop}
+    kept = [e for e in entities if (e.get("entity"), e.get("start"), e.get("end")) not in dropped]
+    kept += reading.entities
+    names = [e for e in kept if e.get("entity") in ("person", "character")]
+    asked = answer_type.asked_kind(words.words, spans_of(words, names))
+    if asked is None:
+        return reading
+    # the reader's own crew role (a store role) before the entity rules' word for it ("song")
+    roles = [str(e.get("value")) for e in [*reading.entities, *kept] if e.get("entity") == "crew_role"]
+    key = answer_type.reading_key(reading.intent or intent, roles)
+    # a question of several parts ("who directed it and which actors are in it?"): any part may give the head
+    parts = [answer_type.reading_key(str(e.get("value")), roles) for e in kept if e.get("entity") == "also_ask"]
+    if not answer_type.mismatched(asked, [key, *parts]):
+        return reading
+    people = [e for e in names if e.get("entity") == "person"] if asked.owner_named else []
+    subject = answer_type.PERSON_SUBJECT if people else answer_type.FILM_SUBJECT
+    rerouted = answer_type.reroute(asked, subject)
+    checked = Reading(intent=rerouted[0] if rerouted else "ask_fact")
+    # the reply's own subjects go (a crew role, an attribute, a topic); the names asked of stay, unless the head
+    # is asked of a person described, not named ("an actor who was a member of which group": not the band named)
+    gone = ("crew_role", "attribute", "topic", "also_ask") + (() if asked.owner_named else NAME_KINDS)
+    checked.drop = [e for e in entities if e.get("entity") in gone]
+    checked.entities = [e for e in reading.entities if e.get("entity") in ("person", "character") and people]
+    # the film's own words before the head noun only place it ("what <the title> coach"): the noun is asked
+    film_words = coverage.film_vocabulary(store, lexicon)
+    start = asked.head.start
+    while start < asked.head.end - 1 and words.words[start] in film_words:
+        start += 1
+    if rerouted is None:
+        checked.add("attribute", "asked", *words.chars(start, asked.head.end))
+    elif rerouted[1] is not None:
+        checked.add("crew_role", rerouted[1], *words.chars(start, asked.head.end))
+    head = " ".join(words.words[start : asked.head.end])
+    of = " of a name it does not give" if asked.owner is not None else ""
+    checked.why = [*reading.why, f"the wh-head {head!r} asks a {asked.kind}{of}; {key} gives none"]
+    return checked
 
 
 # Claims whose words are a description a claim reader decides ("<a> is left-handed"): the words are its own.
