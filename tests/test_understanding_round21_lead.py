@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.understanding.lexicon import default_lexicon
 from bot.understanding.reading import OUT_OF_SCOPE
 from tests.reading_helpers import reading, values
 
@@ -46,3 +47,31 @@ def test_the_word_after_in_the_movie_followed_by_its_object_is_the_verb_not_a_ti
 @pytest.mark.parametrize("text", ["which actor in the movie Titanic won an award?", "how long is the movie titanic"])
 def test_a_title_after_the_movie_is_still_another_film(store, text):
     assert reading(store, text, "ask_fact").intent == OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize(
+    "text", ["who else starred in the movie?", "are there any other famous actors in this movie?", "who else is in it?"]
+)
+def test_others_in_the_film_with_no_one_named_are_its_cast(store, text):
+    """ "who else starred in the movie?" names no one: the others are in this film's cast, never "who do you mean?"
+    nor another work of someone's (the classifier took "else" for other work)."""
+    assert reading(store, text, "ask_other_work").intent == "ask_cast"
+
+
+@pytest.mark.parametrize(
+    "text", ["what other movies has he been in?", "who else starred in the movies he was in?", "who else loves her?"]
+)
+def test_other_works_or_other_deeds_are_no_cast_question(store, text):
+    assert reading(store, text, "ask_other_work").intent != "ask_cast"
+
+
+@pytest.mark.parametrize(
+    ("text", "character"),
+    [("who played akito as a kid?", "Akito Hayasaka"), ("who plays the child version of haruna", "Haruna Sakurai")],
+)
+def test_a_characters_younger_self_is_not_held_never_the_adult_actor(store, text, character):
+    """The store credits no child actors: "who played <a> as a kid?" is "I don't know", not <a>'s actor."""
+    entities = [{"entity": "character", "value": character, "start": 0, "end": 0}]
+    result = reading(store, text, "ask_who_plays", entities)
+    assert values(result, "attribute") == ["younger_self"]
+    assert default_lexicon().attributes["younger_self"].answer["character"] == "unheld"

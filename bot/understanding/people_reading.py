@@ -64,13 +64,29 @@ def rest_of_cast(words: Sequence[str], names: list[dict[str, Any]], store: FactS
     cast beyond the characters or actors named, not a description of one of them; who else does
     something ("who else loves <a>?") is no cast question."""
     said = set(words)
+    in_it = any(w == "in" and i + 1 < len(words) and words[i + 1] in IN_THIS for i, w in enumerate(words))
+    if not names:
+        return _others_in_the_cast(words, in_it)
     pairs = set(zip(words, words[1:], strict=False))
     if not said & {"who", "whos", "who's"} or not (said & EXCLUDING_WORDS or pairs & EXCLUDING_PAIRS):
         return False
-    if not names or not all(_in_cast(n, store) for n in names):
+    if not all(_in_cast(n, store) for n in names):
         return False
-    in_it = any(w == "in" and i + 1 < len(words) and words[i + 1] in IN_THIS for i, w in enumerate(words))
     return bool(said & CAST_WORDS) or in_it
+
+
+# Performers asked beyond those already talked about: "any other famous actors in this movie?".
+OTHER_PERFORMERS = frozenset({"actor", "actors", "actress", "actresses", "star", "stars", "cast"})
+
+
+def _others_in_the_cast(words: Sequence[str], in_it: bool) -> bool:
+    """ "who else starred in the movie?", "are there any other big name stars in it?": with no one named, the
+    others are beyond whoever the conversation named, in this film's cast (never another work of theirs, which
+    "in it" rules out)."""
+    said = set(words)
+    who_else = bool(said & {"who", "whos", "who's"}) and "else" in said
+    other_performers = bool(said & {"other", "others"}) and bool(said & OTHER_PERFORMERS)
+    return in_it and (who_else or other_performers)
 
 
 # "co-star", "costarred": a word for sharing the screen ("co-" reads as its own word, the hyphen being a space).
