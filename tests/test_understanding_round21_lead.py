@@ -59,7 +59,13 @@ def test_others_in_the_film_with_no_one_named_are_its_cast(store, text):
 
 
 @pytest.mark.parametrize(
-    "text", ["what other movies has he been in?", "who else starred in the movies he was in?", "who else loves her?"]
+    "text",
+    [
+        "what other movies has he been in?",
+        "who else starred in the movies he was in?",
+        "who else loves her?",
+        "who else starred in the lead actresss first movie",
+    ],
 )
 def test_other_works_or_other_deeds_are_no_cast_question(store, text):
     assert reading(store, text, "ask_other_work").intent != "ask_cast"

@@ -63,15 +63,15 @@ def rest_of_cast(words: Sequence[str], names: list[dict[str, Any]], store: FactS
     """ "the main characters are <a>, <b> and who else?", "who else is in it besides <an actor>?": the
     cast beyond the characters or actors named, not a description of one of them; who else does
     something ("who else loves <a>?") is no cast question."""
-    said = set(words)
-    in_it = any(w == "in" and i + 1 < len(words) and words[i + 1] in IN_THIS for i, w in enumerate(words))
     if not names:
-        return _others_in_the_cast(words, in_it)
+        return _others_in_the_cast(words)
+    said = set(words)
     pairs = set(zip(words, words[1:], strict=False))
     if not said & {"who", "whos", "who's"} or not (said & EXCLUDING_WORDS or pairs & EXCLUDING_PAIRS):
         return False
     if not all(_in_cast(n, store) for n in names):
         return False
+    in_it = any(w == "in" and i + 1 < len(words) and words[i + 1] in IN_THIS for i, w in enumerate(words))
     return bool(said & CAST_WORDS) or in_it
 
 
@@ -79,11 +79,24 @@ def rest_of_cast(words: Sequence[str], names: list[dict[str, Any]], store: FactS
 OTHER_PERFORMERS = frozenset({"actor", "actors", "actress", "actresses", "star", "stars", "cast"})
 
 
-def _others_in_the_cast(words: Sequence[str], in_it: bool) -> bool:
+# "in it", "in this movie", "in the film": this film as the place of a cast.
+THIS_FILM_AFTER_IN = (("it",), ("this",), ("this", "movie"), ("this", "film"), ("the", "movie"), ("the", "film"))
+# What may follow "in it": the end of the question or an adverb ("in it too?"), never more of a noun group.
+AFTER_THIS_FILM = ("?", ".", "!", "too", "also", "as", "besides")
+
+
+def _others_in_the_cast(words: Sequence[str]) -> bool:
     """ "who else starred in the movie?", "are there any other big name stars in it?": with no one named, the
-    others are beyond whoever the conversation named, in this film's cast (never another work of theirs, which
-    "in it" rules out)."""
+    others are beyond whoever the conversation named, in this film's cast (never another work of theirs: "in the
+    lead actress's first movie" is no "in the movie")."""
     said = set(words)
+    in_it = any(
+        w == "in"
+        and tuple(words[i + 1 : i + 1 + len(film)]) == film
+        and words[i + 1 + len(film) : i + 2 + len(film)] in ([], *([e] for e in AFTER_THIS_FILM))
+        for i, w in enumerate(words)
+        for film in THIS_FILM_AFTER_IN
+    )
     who_else = bool(said & {"who", "whos", "who's"}) and "else" in said
     other_performers = bool(said & {"other", "others"}) and bool(said & OTHER_PERFORMERS)
     return in_it and (who_else or other_performers)
