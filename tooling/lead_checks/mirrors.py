@@ -8,6 +8,7 @@ import random
 import re
 import subprocess
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
@@ -56,3 +57,24 @@ def earlier_probe_lines(own_file: str) -> Iterator[str]:
     for path in PROBE_DIR.glob("probes*.yml"):
         if path.name != own_file:
             yield from path.read_text(encoding="utf-8").splitlines()
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One sampled question: its source, where the probe comments cite it, its text, and the same dialogue's next
+    film questions ("turn <n>: <text>") for sources that have dialogues."""
+
+    source: str
+    where: str
+    text: str
+    follow_ups: tuple[str, ...] = ()
+
+
+def print_samples(pools: Sequence[tuple[str, Sequence[Candidate], int]], seed: int) -> None:
+    """Each source's first `count` candidates in seeded random order, ranked, with their follow-ups."""
+    for source, pool, count in pools:
+        print(f"# {source}: {len(pool)} candidates, seed {seed}, first {count}")
+        for rank, candidate in enumerate(sample(pool, count, seed), 1):
+            print(f"{source}#{rank}\t{candidate.where}\t{candidate.text}")
+            for follow_up in candidate.follow_ups:
+                print(f"\t-> {follow_up}")

@@ -35,7 +35,16 @@ import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from tooling.lead_checks.mirrors import MIRRORS, QUOTED, earlier_probe_lines, git_text, normalised, sample, stored_files
+from tooling.lead_checks.mirrors import (
+    MIRRORS,
+    QUOTED,
+    Candidate,
+    earlier_probe_lines,
+    git_text,
+    normalised,
+    print_samples,
+    stored_files,
+)
 
 LC_QUAD = MIRRORS / "Cenze94+LC-QuAD-NoA" / "repo"
 QALD = MIRRORS / "ag-sc+QALD" / "repo"
@@ -63,13 +72,6 @@ QALD_SKIPPED_FILES = re.compile(r"musicbrainz|biomedical|datacube|-questions\.|w
 # and QALD as "QALD 9 train id 12", "QALD 9/data/qald-9-train-multilingual.json id 12", "QALD-7 train 12".
 CITED_LCQ = re.compile(r"\b(?:LCQ2?|LC-QuAD)\b[^\n\"]*?\b(?:uid|train|test)(?:_balanced)?\s+(\d+)", re.IGNORECASE)
 CITED_QALD = re.compile(r"\bQALD[- ]?(\d+)\b[^\n\"]*?\b(?:id|train|test)\s+(\d+)", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Candidate:
-    source: str  # "LCQ2" or "QALD"
-    where: str  # as the probe comments cite it
-    text: str
 
 
 @dataclass
@@ -198,10 +200,7 @@ def main() -> None:
     parser.add_argument("--qald", type=int, default=70, help="QALD candidates to print")
     args = parser.parse_args()
     skip = cited()
-    for source, pool, count in (("LCQ2", lc_quad(skip), args.lcq), ("QALD", qald(skip), args.qald)):
-        print(f"# {source}: {len(pool)} candidates, seed {SEED}, first {count}")
-        for rank, candidate in enumerate(sample(pool, count, SEED), 1):
-            print(f"{source}#{rank}\t{candidate.where}\t{candidate.text}")
+    print_samples((("LCQ2", lc_quad(skip), args.lcq), ("QALD", qald(skip), args.qald)), SEED)
 
 
 if __name__ == "__main__":

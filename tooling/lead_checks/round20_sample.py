@@ -31,7 +31,16 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tooling.lead_checks.mirrors import MIRRORS, QUOTED, earlier_probe_lines, git_text, normalised, sample, stored_files
+from tooling.lead_checks.mirrors import (
+    MIRRORS,
+    QUOTED,
+    Candidate,
+    earlier_probe_lines,
+    git_text,
+    normalised,
+    print_samples,
+    stored_files,
+)
 
 TASKMASTER = MIRRORS / "google-research-datasets+Taskmaster" / "repo"
 HALUEVAL = MIRRORS / "RUCAIBox+HaluEval" / "repo"
@@ -60,14 +69,6 @@ FILM_WORDS = re.compile(
 )
 CITED_TM3 = re.compile(r"\b(dlg-[\w-]+)[^\n\"]*?\buser turn\s+(\d+)", re.IGNORECASE)
 CITED_HOTPOT = re.compile(r"\bHotpotQA\b[^\n\"]*?\bline\s+(\d+)", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Candidate:
-    source: str  # "TM3" or "HotpotQA"
-    where: str  # as the probe comments cite it
-    text: str
-    follow_ups: tuple[str, ...] = ()  # the dialogue's next film questions, "user turn <n>: <text>"
 
 
 @dataclass
@@ -156,12 +157,7 @@ def main() -> None:
     parser.add_argument("--hotpot", type=int, default=60, help="HotpotQA candidates to print")
     args = parser.parse_args()
     skip = cited()
-    for source, pool, count in (("TM3", taskmaster(skip), args.tm3), ("HotpotQA", hotpot(skip), args.hotpot)):
-        print(f"# {source}: {len(pool)} candidates, seed {SEED}, first {count}")
-        for rank, candidate in enumerate(sample(pool, count, SEED), 1):
-            print(f"{source}#{rank}\t{candidate.where}\t{candidate.text}")
-            for follow_up in candidate.follow_ups:
-                print(f"\t-> {follow_up}")
+    print_samples((("TM3", taskmaster(skip), args.tm3), ("HotpotQA", hotpot(skip), args.hotpot)), SEED)
 
 
 if __name__ == "__main__":

@@ -29,7 +29,16 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tooling.lead_checks.mirrors import MIRRORS, QUOTED, earlier_probe_lines, git_json, normalised, sample, stored_files
+from tooling.lead_checks.mirrors import (
+    MIRRORS,
+    QUOTED,
+    Candidate,
+    earlier_probe_lines,
+    git_json,
+    normalised,
+    print_samples,
+    stored_files,
+)
 
 CMU_DOG = MIRRORS / "festvox+datasets-CMU_DoG" / "repo"
 WEBQUESTIONS = MIRRORS / "brmson+dataset-factoid-webquestions" / "repo"
@@ -62,14 +71,6 @@ NOT_SCREEN = re.compile(
 )
 CITED_DOG = re.compile(r"\bCMU_DoG\s+(\w+/[0-9a-f]{8})\s+turn\s+(\d+)", re.IGNORECASE)
 CITED_WEBQ = re.compile(r"\b(wq[rs]\d{6})\b", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Candidate:
-    source: str  # "CMU_DoG" or "WebQuestions"
-    where: str  # as the probe comments cite it
-    text: str
-    follow_ups: tuple[str, ...] = ()  # the same speaker's next film questions, "turn <n>: <text>"
 
 
 @dataclass
@@ -166,12 +167,7 @@ def main() -> None:
     parser.add_argument("--webq", type=int, default=80, help="WebQuestions candidates to print")
     args = parser.parse_args()
     skip = cited()
-    for source, pool, count in (("CMU_DoG", cmu_dog(skip), args.dog), ("WebQuestions", webquestions(skip), args.webq)):
-        print(f"# {source}: {len(pool)} candidates, seed {SEED}, first {count}")
-        for rank, candidate in enumerate(sample(pool, count, SEED), 1):
-            print(f"{source}#{rank}\t{candidate.where}\t{candidate.text}")
-            for follow_up in candidate.follow_ups:
-                print(f"\t-> {follow_up}")
+    print_samples((("CMU_DoG", cmu_dog(skip), args.dog), ("WebQuestions", webquestions(skip), args.webq)), SEED)
 
 
 if __name__ == "__main__":
