@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
@@ -53,3 +54,8 @@ def multi_turn_lines(conversations: Iterable[Mapping[str, Any]]) -> list[str]:
 
 def _quoted(text: str) -> str:
     return yaml.safe_dump(text, allow_unicode=True, width=1000, default_style='"').strip()
+
+
+def literal(text: str) -> str:
+    """A literal in an expectation's regex that stays readable in the probe file (spaces left unescaped)."""
+    return re.escape(text).replace("\\ ", " ")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime
 import json
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +18,7 @@ from typing import Any
 import yaml
 
 from bot.store import FactStore
+from tooling.grids._turns import literal
 
 FRAMES = Path(__file__).with_name("nlu76_frames.yml")
 PROBE_FILE = "probes_round17_nlu76.yml"
@@ -62,13 +62,8 @@ class Subject:
     character: str | None = None
 
 
-def _escape(text: str) -> str:
-    """A literal for the regex, its spaces left readable."""
-    return re.escape(text).replace("\\ ", " ")
-
-
 def _names(store: FactStore, people: Any) -> str:
-    return "|".join(_escape(store.people[person].name) for person in people)
+    return "|".join(literal(store.people[person].name) for person in people)
 
 
 def _year(value: Any) -> str:
@@ -96,11 +91,11 @@ class Answers:
             "film_year": lambda: str(store.release_year),
             "novel_year": lambda: _year(store.novel["published"].value),
             "author": lambda: _names(store, [store.novel["author"].value]),
-            "genre": lambda: "(?i:" + "|".join(_escape(genre) for genre in store.film["genres"].value) + ")",
+            "genre": lambda: "(?i:" + "|".join(literal(genre) for genre in store.film["genres"].value) + ")",
             "leads": lambda: _names(store, [credit.actor for credit in store.cast[:2]]),
-            "platform": lambda: _escape(str(store.film["platform"].value)),
+            "platform": lambda: literal(str(store.film["platform"].value)),
             "runtime": lambda: str(store.film["runtime_minutes"].value),
-            "rating": lambda: _escape(str(store.film["maturity_rating"].value)),
+            "rating": lambda: literal(str(store.film["maturity_rating"].value)),
             DONT_KNOW: lambda: DONT_KNOW,
         }
         return table[name]()

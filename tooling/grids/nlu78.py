@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from bot.store import FactStore, Person
-from tooling.grids._turns import conversation_lines
+from tooling.grids._turns import conversation_lines, literal
 
 FRAMES_PATH = Path(__file__).with_name("nlu78_frames.yml")
 PROBE_FILE = "probes_round18_nlu78.yml"
@@ -51,19 +51,14 @@ def in_cast(store: FactStore, person: Person) -> bool:
 
 def first_value_words(text: str) -> str:
     """A regex for a held value as the reply words it: its first words, escaped."""
-    return escaped(" ".join(text.split()[:2]))
-
-
-def escaped(text: str) -> str:
-    """A literal regex that stays readable in the probe file (spaces unescaped)."""
-    return re.escape(text).replace("\\ ", " ")
+    return literal(" ".join(text.split()[:2]))
 
 
 def expectation(store: FactStore, person: Person, asks: str) -> str | None:
     """What a reply about one of ours must say for `asks`; None when the frame does not fit the person."""
     if asks == "card":
         # A cast card names the person in bold, a crew card says "<name> is <about>": both are the person's.
-        return rf"{escaped(person.name)}\*\*|{escaped(person.name)} is "
+        return rf"{literal(person.name)}\*\*|{literal(person.name)} is "
     if asks == "in_film":
         return YES if in_cast(store, person) else None
     if asks == "not_held":

@@ -13,7 +13,6 @@ film as the subject. Every name and year in the expectations comes from bot/fact
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -21,6 +20,7 @@ from typing import Any
 import yaml
 
 from bot.store import FactStore
+from tooling.grids._turns import literal
 
 FRAMES_PATH = Path(__file__).with_name("nlu79_frames.yml")
 PROBE_FILE = "probes_round18_nlu79.yml"
@@ -46,12 +46,8 @@ conversations:
 """
 
 
-def _escape(text: str) -> str:
-    return re.escape(text).replace("\\ ", " ")
-
-
 def _people(store: FactStore, people: Any) -> str:
-    return "|".join(_escape(store.people[person].name) for person in people)
+    return "|".join(literal(store.people[person].name) for person in people)
 
 
 def answers(store: FactStore) -> dict[str, Callable[[], str]]:
@@ -62,10 +58,10 @@ def answers(store: FactStore) -> dict[str, Callable[[], str]]:
         "screenwriter": lambda: _people(store, crew["screenplay"].people),
         "composer": lambda: _people(store, crew["music"].people),
         "author": lambda: _people(store, [novel["author"].value]),
-        "publisher": lambda: _escape(str(novel["publisher"].value).split(" (")[0]),
+        "publisher": lambda: literal(str(novel["publisher"].value).split(" (")[0]),
         "novel_year": lambda: str(novel["published"].value)[:4],
         "film_year": lambda: str(store.release_year),
-        "platform": lambda: _escape(str(store.film["platform"].value)),
+        "platform": lambda: literal(str(store.film["platform"].value)),
         "runtime": lambda: str(store.film["runtime_minutes"].value),
         "leads": lambda: _people(store, [credit.actor for credit in store.cast[:2]]),
         "series_count": lambda: str(novel["series"].value).split()[0] + "[ -]book",

@@ -22,7 +22,7 @@ from typing import Any
 import yaml
 
 from bot.store import FactStore
-from tooling.grids._turns import multi_turn_lines
+from tooling.grids._turns import literal, multi_turn_lines
 
 FRAMES_PATH = Path(__file__).with_name("nlu81_frames.yml")
 PROBE_FILE = "probes_round19_nlu81.yml"
@@ -44,14 +44,9 @@ def probe_files(store: FactStore) -> dict[str, str]:
     return {PROBE_FILE: _render(conversations)}
 
 
-def _escaped(text: str) -> str:
-    """A literal in a regex, its spaces left readable."""
-    return re.escape(text).replace("\\ ", " ")
-
-
 def _honest_then(*facts: str) -> str:
     """The honest answer, then any of the store's words about the object."""
-    return f"(?:{HONEST})[\\s\\S]*(?:{'|'.join(_escaped(fact) for fact in facts)})"
+    return f"(?:{HONEST})[\\s\\S]*(?:{'|'.join(literal(fact) for fact in facts)})"
 
 
 def _name(store: FactStore, person_id: str) -> str:
@@ -129,8 +124,8 @@ def _conversations(store: FactStore, frames: Mapping[str, Any], frame: Mapping[s
 def _before_expect(store: FactStore, category: str, slots: Mapping[str, str]) -> str:
     """What the first turn's answer names: the person asked about, or the lead (the film's plot)."""
     if category == "film":
-        return _escaped(store.characters[store.cast[0].character].name)
-    return _escaped(slots["object"])
+        return literal(store.characters[store.cast[0].character].name)
+    return literal(slots["object"])
 
 
 def _render(conversations: list[dict[str, Any]]) -> str:

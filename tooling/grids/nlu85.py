@@ -22,7 +22,7 @@ from typing import Any
 import yaml
 
 from bot.store import FactStore, Work
-from tooling.grids._turns import multi_turn_lines
+from tooling.grids._turns import literal, multi_turn_lines
 
 FRAMES_PATH = Path(__file__).with_name("nlu85_frames.yml")
 PROBE_FILE = "probes_round20_nlu85.yml"
@@ -63,16 +63,12 @@ def probe_files(store: FactStore) -> dict[str, str]:
 Built = tuple[str, dict[str, Any], str, tuple[str, str] | None]
 
 
-def _escaped(text: str) -> str:
-    return re.escape(text).replace("\\ ", " ")
-
-
 def _any_of(titles: Sequence[str], none_of: Sequence[str] = ()) -> str:
     """Any of the titles, and none of the titles that fail the condition."""
-    shown = f"(?:{'|'.join(_escaped(t) for t in titles)})"
+    shown = f"(?:{'|'.join(literal(t) for t in titles)})"
     if not none_of:
         return shown
-    return f"^(?![\\s\\S]*(?:{'|'.join(_escaped(t) for t in none_of)}))[\\s\\S]*{shown}"
+    return f"^(?![\\s\\S]*(?:{'|'.join(literal(t) for t in none_of)}))[\\s\\S]*{shown}"
 
 
 def _cast(store: FactStore) -> list[str]:
@@ -179,7 +175,7 @@ def _other_show(store: FactStore, frames: Mapping[str, Any]) -> Iterator[Built]:
         slots = {"owner": person.name, "character": character, "title": store.title}
         yield "kind", slots, expect, None
         pronoun = PRONOUNS.get(person.pronoun, "they")
-        before = (f"Who plays {character}?", _escaped(person.name))
+        before = (f"Who plays {character}?", literal(person.name))
         yield "follow_up", {**slots, "pronoun": pronoun}, expect, before
 
 

@@ -21,7 +21,7 @@ from typing import Any
 import yaml
 
 from bot.store import FactStore
-from tooling.grids._turns import multi_turn_lines
+from tooling.grids._turns import literal, multi_turn_lines
 
 FRAMES_PATH = Path(__file__).with_name("nlu86_frames.yml")
 PROBE_FILE = "probes_round20_nlu86.yml"
@@ -43,12 +43,8 @@ def probe_files(store: FactStore) -> dict[str, str]:
     return {PROBE_FILE: _render(conversations)}
 
 
-def _escaped(text: str) -> str:
-    return re.escape(text).replace("\\ ", " ")
-
-
 def _any_of(*texts: str) -> str:
-    return "|".join(_escaped(text) for text in texts)
+    return "|".join(literal(text) for text in texts)
 
 
 def _song_titles(store: FactStore) -> tuple[str, str]:
@@ -189,8 +185,8 @@ def _fillings(store: FactStore, frames: Mapping[str, Any], kind: str) -> Iterato
 def _before_expect(store: FactStore, frame: Mapping[str, Any]) -> str:
     """What the first turn's answer names: the song's original artist, or the lead (the film's plot)."""
     if frame["kind"].startswith("song"):
-        return _escaped(_original_artist(store))
-    return _escaped(store.characters[store.cast[0].character].name)
+        return literal(_original_artist(store))
+    return literal(store.characters[store.cast[0].character].name)
 
 
 def _conversations(store: FactStore, frames: Mapping[str, Any], frame: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
