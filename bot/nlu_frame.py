@@ -104,7 +104,7 @@ class QuestionReader(GraphComponent):
             # "is the movie playing at <a cinema>?", "was <the song's title> written for the movie?": the guard took
             # the place or the song for a subject; a polar question asks a relation of ours
             ours = ours or polar_words_of_ours(
-                text, str(message.get(OTHER_SUBJECT)), message.get(ENTITIES) or [], self.store
+                text, str(message.get(OTHER_SUBJECT)), message.get(ENTITIES) or [], self.store, self.lexicon
             )
             if not described_by_birth(text, self.store) and not ours:
                 return  # "who directed the film Barbie?": the guard saw another subject; "the film" is not ours

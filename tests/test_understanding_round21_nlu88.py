@@ -13,6 +13,7 @@ from actions.topics import ActionFact
 from bot.store import FactStore
 from bot.understanding import polar_relations
 from bot.understanding.claim_relations import UNHELD_RELATION
+from bot.understanding.lexicon import default_lexicon
 from tests.reading_helpers import name, reading, run, tags, values
 
 
@@ -57,7 +58,8 @@ def test_showing_somewhere_is_the_films_cinema_release(store, text):
     ],
 )
 def test_no_showing_claim_outside_the_polar_question_of_this_film(store, text):
-    assert polar_relations.polar_claim(text, [], [], [], [store.title.lower()]) is None
+    services = default_lexicon().claims["platform"].words
+    assert polar_relations.polar_claim(text, [], [], [], [store.title.lower()], services) is None
 
 
 def test_a_person_playing_somewhere_is_no_screening(store):

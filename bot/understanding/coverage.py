@@ -147,8 +147,8 @@ def unknown_head(
     """The head of the question's wh-phrase when none of its words is known; else None.
 
     `owners` are the names (people, characters) that may own the thing in "the name of <a name>'s <X>"."""
-    for at in _wh_positions(words):
-        head = _head_after(words, at)
+    for at in wh_positions(words):
+        head = head_after(words, at)
         if head is None:
             continue
         group = [i for i in range(head.start, head.end) if words[i] not in MODIFIERS]
@@ -238,23 +238,13 @@ def _near_head(word: str, vocabulary: frozenset[str]) -> bool:
 
 
 def wh_positions(words: Sequence[str]) -> list[int]:
-    """Where a wh-head may begin (see `_wh_positions`)."""
-    return _wh_positions(list(words))
-
-
-def head_after(words: Sequence[str], at: int) -> Span | None:
-    """The wh-head's noun group that begins at `at` (see `_head_after`)."""
-    return _head_after(list(words), at)
-
-
-def _wh_positions(words: list[str]) -> list[int]:
     """Where a head follows: after "what"/"which" and "how many"/"how much"."""
     found = [i + 1 for i, word in enumerate(words) if word in WH_WORDS]
     found += [i + 2 for i in range(len(words) - 1) if words[i] == "how" and words[i + 1] in ("many", "much")]
     return sorted(found)
 
 
-def _head_after(words: list[str], at: int) -> Span | None:
+def head_after(words: Sequence[str], at: int) -> Span | None:
     """ "which <X> …", "what kind of <X>", "what is the <X> of …": the noun group there."""
     i = at
     if i < len(words) and words[i] in COPULAS:

@@ -71,12 +71,9 @@ _SHOWING = re.compile(
     r"|(?:right\s+)?now\b|today\b|tonight\b|this\s+week(?:end)?\b)",
     re.IGNORECASE,
 )
-# A service or a screen at home said beside the showing ("is it playing now on Netflix?"): where it streams, which
-# the platform's readers decide, not a cinema.
-_AT_HOME = re.compile(
-    r"\b(?:netflix|stream\w*|online|tv|television|at\s+home|hulu|prime|amazon|disney\+?|apple|youtube|platform)\b",
-    re.IGNORECASE,
-)
+# A screen at home said beside the showing ("is it streaming online now?"), or a streaming service (the
+# vocabulary's platform words, given by the caller): where it streams, which the platform's readers decide.
+_AT_HOME = re.compile(r"\b(?:stream\w*|online|tv|television|at\s+home|platform)\b", re.IGNORECASE)
 # Words before a person named in the subject that make the name a detail of the film ("<the title> directed by
 # <a>"), not the subject that plays somewhere.
 _DETAIL_BEFORE_NAME = re.compile(r"\b(?:by|with|starring|featuring)\s*$", re.IGNORECASE)
@@ -146,13 +143,15 @@ def polar_claim(
     characters: Sequence[tuple[int, int]],
     song_titles: Sequence[str],
     film_titles: Sequence[str],
+    services: Sequence[str] = (),
 ) -> PolarClaim | None:
-    """The claim of the message's polar question (see the module's relations), or None."""
+    """The claim of the message's polar question (see the module's relations), or None. `services`: the streaming
+    services' names, lower-case."""
     sentence = polar_sentence(text)
     if sentence is None:
         return None
     return (
-        _showing(text, sentence, [*people, *characters], film_titles)
+        _showing(text, sentence, [*people, *characters], film_titles, services)
         or _both_kind(text, sentence, people)
         or _pointed_persons_kind(text, sentence)
         or _named_persons_kind(text, sentence, people)
@@ -170,12 +169,17 @@ _FILM_SUBJECT = re.compile(r"^\s*(?:it|this|that|(?:the|this|that)\s+(?:movie|fi
 
 
 def _showing(
-    text: str, sentence: tuple[int, int], named: Sequence[tuple[int, int]], film_titles: Sequence[str]
+    text: str,
+    sentence: tuple[int, int],
+    named: Sequence[tuple[int, int]],
+    film_titles: Sequence[str],
+    services: Sequence[str],
 ) -> PolarClaim | None:
     """ "Is <the film> playing at <a place>?": the film's cinema release, whoever or whatever else is said."""
     start, end = sentence
     found = _SHOWING.search(text, start, end)
-    if found is None or _AT_HOME.search(text, start, end):
+    said = text[start:end].lower()
+    if found is None or _AT_HOME.search(said) or any(re.search(rf"\b{re.escape(s)}\b", said) for s in services):
         return None
     subject = (_opener_end(text, sentence), found.start())
     said = " ".join(re.findall(r"[\w']+", text[subject[0] : subject[1]].lower()))

@@ -558,7 +558,7 @@ def read(
 def _read_all(
     text: str, intent: str | None, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon
 ) -> Reading:
-    polar = _polar_relation(text, entities, store)
+    polar = _polar_relation(text, entities, store, lexicon)
     if polar is not None and not _claims_of(polar)[0]["value"].startswith(DESCRIPTION_CLAIMS):
         return polar  # a yes/no question's relation decides first: its verdict, never a card it did not ask
     aspect = _aspect_of_the_subject(text, entities, store, lexicon)
@@ -593,7 +593,11 @@ def _no_verdict_for_a_wh_phrase(text: str, entities: list[dict[str, Any]], readi
     reading.drop.extend(e for e in entities if e.get("entity") == "claim" and e not in reading.drop)
 
 
-def _polar_relation(text: str, entities: list[dict[str, Any]], store: FactStore) -> Reading | None:
+# The vocabulary's claim whose words are the streaming services ("is it on <a service>?").
+PLATFORM_CLAIM = "platform"
+
+
+def _polar_relation(text: str, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon) -> Reading | None:
     """ "Is it playing at <a cinema>?", "are <a> and <b> both actors?", "is <the song> a cover?": the relation of a
     polar question (bot/understanding/polar_relations.py) as its claim, with the intent whose answer follows the
     verdict; the classifier's readings of its words (a cast word, a crew role, another claim) are dropped."""
@@ -601,7 +605,10 @@ def _polar_relation(text: str, entities: list[dict[str, Any]], store: FactStore)
         return None
     people = [(int(e["start"]), int(e["end"])) for e in entities if e.get("entity") == "person" and "start" in e]
     characters = [(int(e["start"]), int(e["end"])) for e in entities if e.get("entity") == "character" and "start" in e]
-    found = polar_relations.polar_claim(text, people, characters, _credited_work_titles(store), _film_titles(store))
+    services = lexicon.claims[PLATFORM_CLAIM].words
+    found = polar_relations.polar_claim(
+        text, people, characters, _credited_work_titles(store), _film_titles(store), services
+    )
     if found is None:
         return None
     reading = Reading(intent=found.intent, why=[f"a polar question's relation: {found.value.partition(':')[0]}"])
@@ -614,11 +621,13 @@ def _polar_relation(text: str, entities: list[dict[str, Any]], store: FactStore)
     return reading
 
 
-def polar_words_of_ours(text: str, other: str, entities: list[dict[str, Any]], store: FactStore) -> bool:
+def polar_words_of_ours(
+    text: str, other: str, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon
+) -> bool:
     """Whether the word the scope guard took for another subject is a polar question's place or its song: the
     cinema named after "playing at" ("is the movie playing at <a cinema>?"), or the theme song, whose relation
     to this film is asked ("was <its title> written for the movie?")."""
-    found = _polar_relation(text, entities, store)
+    found = _polar_relation(text, entities, store, lexicon)
     claim = next((e for e in found.entities if e["entity"] == "claim"), None) if found is not None else None
     if found is None or claim is None:
         return False
