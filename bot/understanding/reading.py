@@ -58,6 +58,7 @@ from bot.understanding import (
     people_reading,
     performer_subject,
     person_asked,
+    polar_form,
     polar_relations,
     proper_names,
     relation_chains,
@@ -552,7 +553,96 @@ def read(
 ) -> Reading:
     """What to change in the NLU result of `text` (bot/understanding/README or the rules below), checked
     against the kind of thing its wh-head asks."""
-    return _kind_checked(text, intent, entities, _read_all(text, intent, entities, store, lexicon), store, lexicon)
+    reading = _kind_checked(text, intent, entities, _read_all(text, intent, entities, store, lexicon), store, lexicon)
+    return _polar_form_checked(text, intent, entities, reading, store, lexicon)
+
+
+# A yes/no question's claim no reader decides: "I don't know whether <the claim>" (actions/follow_on.py), alone, or
+# followed by the classifier's card when that card is about the attribute the claim's words name.
+OPEN_CLAIM = "polar_open"
+OPEN_CLAIM_WITH_CARD = "polar_open_card"
+# Entities with which a reading decides a yes/no question: a claim, a later clause's claim.
+VERDICT_ENTITIES = frozenset({"claim", "also_claim"})
+# Entities with which a reader (or the classifier) understood what the question is about: its answer is about that.
+ANSWERING_ENTITIES = frozenset(
+    {"attribute", "topic", "relation", "person", "character", "crew_role", "spoilers", "taste", "works_attribute"}
+)
+# Intents that set the conversation ("are there spoilers?" turns them on), not a claim about the film.
+CONVERSATION_SETTINGS = frozenset({"spoilers_ok", "no_spoilers", "ask_source"})
+# Intents whose reply answers no question about the film: a social formula, "didn't get that", a refusal.
+NON_ANSWERS = frozenset({*NOT_QUESTIONS, *YES_NO_ANSWERS, FALLBACK, OUT_OF_SCOPE})
+
+
+def _polar_form_checked(
+    text: str, intent: str | None, entities: list[dict[str, Any]], reading: Reading, store: FactStore, lexicon: Lexicon
+) -> Reading:
+    """Every reading of a yes/no question (even the classifier's alone) gets its verdict or an honest "I don't know
+    whether <the claim>" (bot/understanding/polar_form.py). Nothing changes when a claim was read, or when a reader
+    understood what is asked (an entity, a re-route) and answers it. The claim is left open when the reply would
+    be a social formula, "didn't get that", a refusal of a question about this film, "who do you mean?" with
+    nobody named, or the classifier's card chosen alone, which follows the "I don't know" only when the claim's
+    words name that card's attribute ("is it a tearjerker film?" -> the genre)."""
+    if has_japanese(text):
+        return reading
+    form = polar_form.polar_question(text, lexicon.yes_no_openers, _film_subject_names(store, lexicon))
+    if form is None:
+        return reading
+    dropped = {(e.get("entity"), e.get("start"), e.get("end")) for e in reading.drop}
+    kept = [e for e in entities if (e.get("entity"), e.get("start"), e.get("end")) not in dropped]
+    kept += reading.entities
+    if any(e.get("entity") in VERDICT_ENTITIES for e in kept):
+        return reading  # a claim read: its verdict, whatever else
+    final = reading.intent or intent
+    if final == OUT_OF_SCOPE and (other_subject(reading) or not _said_of_this_film(form, store, lexicon)):
+        return reading  # "is the weather nice today?": another subject, refused
+    named = {e.get("entity") for e in kept}
+    if final in PEOPLE_INTENTS and not named & {"person", "character", "crew_role"}:
+        return _left_open(form, entities, reading, None)  # "would kids like it?": nobody to ask "who?" about
+    if final in NON_ANSWERS:
+        return _left_open(form, entities, reading, None)
+    if named & ANSWERING_ENTITIES or reading.intent is not None or final in CONVERSATION_SETTINGS:
+        return reading  # a reader understood what is asked: its answer is about that
+    asked = _intents_named(text[form.start : form.end], lexicon)
+    if final in asked:
+        return reading  # "does it have a happy ending?": the card of the attribute its words name decides it
+    # the classifier's card alone: context after the "I don't know" unless the words name another attribute
+    return _left_open(form, entities, reading, None if asked else final)
+
+
+def _left_open(
+    form: polar_form.PolarQuestion, entities: list[dict[str, Any]], reading: Reading, card: str | None
+) -> Reading:
+    """The yes/no question's claim left open: "I don't know whether <the claim>", then `card`'s answer if any."""
+    key = OPEN_CLAIM if card is None else OPEN_CLAIM_WITH_CARD
+    opened = Reading(intent=card or UNHELD_CLAIM_INTENT, why=[*reading.why, "a yes/no question no reader decides"])
+    opened.add("claim", f"{key}:{form.statement}", form.start, form.end)
+    opened.drop.extend(e for e in entities if e.get("entity") in ASKING_ENTITIES | {"spoilers"})
+    return opened
+
+
+def _intents_named(claim: str, lexicon: Lexicon) -> set[str]:
+    """The intents whose answer is about an attribute or a claim the words name ("film" of "a tearjerker film" is
+    no attribute; "genre", "rated", "tearjerker" are)."""
+    hits = lexicon.find(tokens(claim), ("attribute", "claim"))
+    named = {lexicon.claims[h.key].then for h in hits if h.kind == "claim" and h.key in lexicon.claims}
+    for hit in hits:
+        if hit.kind == "attribute" and hit.key in lexicon.attributes:
+            named.update(lexicon.attributes[hit.key].answer.values())
+            named.update(lexicon.attributes[hit.key].fits)
+    return named
+
+
+def _film_subject_names(store: FactStore, lexicon: Lexicon) -> tuple[str, ...]:
+    """The film's names said as a subject in more than one word (its title, "the movie"), lower-case."""
+    return tuple({" ".join(tokens(name)) for name in (store.title, *lexicon.film_words) if len(tokens(name)) > 1})
+
+
+def _said_of_this_film(form: polar_form.PolarQuestion, store: FactStore, lexicon: Lexicon) -> bool:
+    """Whether the polar question's subject is this film ("is the movie in black and white?"), not another thing."""
+    subject = " ".join(tokens(form.statement)[:4])
+    return any(subject == n or subject.startswith(n + " ") for n in _film_subject_names(store, lexicon)) or (
+        tokens(form.statement)[:1] == ["it"]
+    )
 
 
 def _read_all(
