@@ -49,14 +49,17 @@ _KNOW_WHAT = re.compile(
     re.IGNORECASE,
 )
 # Words that add nothing to a follow-up's subject ("is she?", "did it really?", "was it though?").
-FILLERS = frozenset(
-    "really though too so then now actually either not n't ever just still honestly seriously".split()
-)
+FILLERS = frozenset("really though too so then now actually either not n't ever just still honestly seriously".split())
 # A subject said as a pronoun, and the determiners that open a subject noun phrase.
 PRONOUN_SUBJECTS = frozenset({"it", "he", "she", "they", "this", "that", "there", "these", "those", "i", "we"})
 DETERMINERS = frozenset({"the", "this", "that", "a", "an", "my", "your", "his", "her", "its", "their", "our"})
 # Nouns that may follow a determiner and a first noun in one subject ("the theme song", "the movie <a title>").
 SUBJECT_NOUNS = frozenset({"movie", "film", "book", "novel", "song", "story", "ending", "series", "show", "cast"})
+# What is said of the conversation itself ("is that all?", "is that right?", "was that helpful?").
+EXCHANGE_WORDS = frozenset(
+    """all it right ok okay true correct fine good great helpful everything so sure possible real wrong done over
+    clear enough""".split()
+)
 # The speaker's words turned for the reply ("with my kids" -> "with your kids").
 _PERSON_SWAP = {"i": "you", "me": "you", "my": "your", "mine": "yours", "i'm": "you're", "am": "are", "we": "you"}
 
@@ -69,6 +72,13 @@ class PolarQuestion:
     start: int
     end: int
     statement: str
+    # what is said of the subject, lower-case ("in black and white"; empty for a tag question's statement)
+    predicate: tuple[str, ...] = ()
+
+    @property
+    def about_the_exchange(self) -> bool:
+        """ "is that all?", "is that right?", "was that helpful?": said of the conversation, not of the film."""
+        return bool(self.predicate) and all(w in EXCHANGE_WORDS for w in self.predicate)
 
 
 def polar_question(text: str, openers: Collection[str], names: Collection[str] = ()) -> PolarQuestion | None:
@@ -131,9 +141,10 @@ def _aux_first(
     tail = _TAG.search(text[start:end])
     claim_end = start + (tail.start() if tail is not None else len(text[start:end].rstrip(" ?!.")))
     subject = " ".join(_person_swapped(w) for w in original[at + 1 : at + 1 + size])
-    said = [w for a, w in zip(spans[at + 1 + size :], original[at + 1 + size :], strict=True) if start + a[1] <= claim_end]
+    after = zip(spans[at + 1 + size :], original[at + 1 + size :], strict=True)
+    said = [w for (_, b), w in after if start + b <= claim_end]
     statement = " ".join([subject, words[at], *(_person_swapped(w) for w in said)])
-    return PolarQuestion(start + spans[at][0], claim_end, statement)
+    return PolarQuestion(start + spans[at][0], claim_end, statement, tuple(predicate))
 
 
 def _requests(opener: str, rest: list[str], sentence: str) -> bool:
@@ -148,10 +159,9 @@ def _requests(opener: str, rest: list[str], sentence: str) -> bool:
 
 def _subject_size(rest: list[str], names: Collection[str]) -> int:
     """How many of the words after the auxiliary are its subject ("it", "the movie <a title>", "kids")."""
-    joined = " ".join(rest)
-    for name in sorted(names, key=len, reverse=True):
-        if joined == name or joined.startswith(name + " "):
-            return len(name.split())
+    size = _name_size(rest, names)
+    if size:  # "the movie <a title>": a name after a name is one subject
+        return size + _name_size(rest[size:], names)
     if rest[0] in PRONOUN_SUBJECTS:
         return 1
     if rest[0] in DETERMINERS and len(rest) > 1:
@@ -165,9 +175,18 @@ def _subject_size(rest: list[str], names: Collection[str]) -> int:
     return 1
 
 
+def _name_size(words: list[str], names: Collection[str]) -> int:
+    """How many of the words are one of `names` said first (the longest), or 0."""
+    joined = " ".join(words)
+    for name in sorted(names, key=len, reverse=True):
+        if joined == name or joined.startswith(name + " "):
+            return len(name.split())
+    return 0
+
+
 def _person_swapped(word: str) -> str:
     """The speaker's word as the reply says it; a pronoun lower-cased ("It" opening the question)."""
     lower = word.lower()
     if lower in _PERSON_SWAP:
         return _PERSON_SWAP[lower]
-    return lower if lower in PRONOUN_SUBJECTS else word
+    return lower if lower.split("'")[0] in PRONOUN_SUBJECTS else word  # "It's" opening a tag question too

@@ -598,8 +598,8 @@ def _polar_form_checked(
     named = {e.get("entity") for e in kept}
     if final in PEOPLE_INTENTS and not named & {"person", "character", "crew_role"}:
         return _left_open(form, entities, reading, None)  # "would kids like it?": nobody to ask "who?" about
-    if final in NON_ANSWERS:
-        return _left_open(form, entities, reading, None)
+    if final in NON_ANSWERS:  # "is that all?" is said of the conversation: its social reply stays
+        return reading if form.about_the_exchange else _left_open(form, entities, reading, None)
     if named & ANSWERING_ENTITIES or reading.intent is not None or final in CONVERSATION_SETTINGS:
         return reading  # a reader understood what is asked: its answer is about that
     asked = _intents_named(text[form.start : form.end], lexicon)
