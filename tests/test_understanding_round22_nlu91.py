@@ -128,3 +128,31 @@ def test_the_action_gives_the_card_after_the_open_claim(store, domain):
 def test_a_yes_no_question_about_the_conversation_keeps_its_social_reply(store, text, intent):
     result = reading(store, text, intent)
     assert not any(str(e["value"]).startswith(OPEN_CLAIM) for e in result.entities)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is she the one who plays the lead?",  # a wh-clause inside
+        "is there someone else you work for",  # the assistant asked
+        "i think you said he also starred in another drama, right?",
+    ],
+)
+def test_a_wh_clause_or_the_assistant_inside_is_no_polar_claim(text):
+    assert statement(text) is None
+
+
+def test_a_persons_pronoun_keeps_the_conversations_person(store):
+    """ "is she in any other movies?" with nobody named: the conversation's person (the action resolves "she")."""
+    result = reading(store, "is she in any other movies?", "ask_other_work")
+    assert not any(str(e["value"]).startswith(OPEN_CLAIM) for e in result.entities)
+
+
+def test_it_alone_is_not_this_film_for_a_refused_question(store):
+    assert reading(store, "will it rain tomorrow", "out_of_scope").intent in (None, "out_of_scope")
+
+
+def test_a_detail_of_the_film_said_is_decided_by_the_action(store):
+    """ "is <the title> a pixar movie?": the studio, a detail the action checks (stated_claims.details_said)."""
+    result = reading(store, f"is {store.title.lower()} a pixar movie", "ask_fact")
+    assert not any(str(e["value"]).startswith(OPEN_CLAIM) for e in result.entities)

@@ -94,6 +94,8 @@ def polar_question(text: str, openers: Collection[str], names: Collection[str] =
     spans = [(m.start(), m.end()) for m in _WORD.finditer(said)]
     original = [said[a:b] for a, b in spans]
     words = [w.lower().replace("’", "'") for w in original]
+    if any(_WH.match(w) or w in ASSISTANT or w in ("your", "yours") for w in words):
+        return None  # "is she the one who plays <a>?", "do you think ...?": a wh-clause, the assistant asked
     first = next((i for i, w in enumerate(words) if w not in LEAD_INS), len(words))
     if first < len(words) and words[first] in openers and words[first] not in ("any", "r"):
         return _aux_first(text, start, end, spans, (words, original), first, names)
