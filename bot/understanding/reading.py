@@ -634,7 +634,8 @@ def _left_open(
 def _intents_named(claim: str, lexicon: Lexicon) -> set[str]:
     """The intents whose answer is about an attribute or a claim the words name ("film" of "a tearjerker film" is
     no attribute; "genre", "rated", "tearjerker" are)."""
-    hits = lexicon.find(tokens(claim), ("attribute", "claim"))
+    words = tokens(claim)  # the speaker's own people ("would my dad like it?") name no attribute of the film
+    hits = speakers_own.speakers_people(words, lexicon.find(words, ("attribute", "claim")))
     named = {lexicon.claims[h.key].then for h in hits if h.kind == "claim" and h.key in lexicon.claims}
     for hit in hits:
         if hit.kind == "attribute" and hit.key in lexicon.attributes:
