@@ -21,7 +21,7 @@ from bot.understanding import clauses, countries, stated_claims
 from bot.understanding.claim_relations import UNHELD_RELATION
 from bot.understanding.countries import same_country
 from bot.understanding.lexicon import default_lexicon, tokens
-from bot.understanding.reading import relation_keys
+from bot.understanding.reading import OPEN_CLAIM, OPEN_CLAIM_WITH_CARD, relation_keys
 
 # Nouns in a publisher's name that any publisher may have ("<X> Publishing", "<X> Press"): never what decides.
 PUBLISHER_NOUNS = frozenset({"the", "publishing", "publishers", "publisher", "press", "books", "company", "inc", "co"})
@@ -836,6 +836,18 @@ def undecided_response(tracker: Tracker) -> str:
     if claims and claims[0] == "in_film" and named and not any(store().resolve(n, ("person",)) for n in named):
         return "utter_not_in_film"
     return "utter_dont_know"
+
+
+def open_claim(tracker: Tracker) -> tuple[str, bool] | None:
+    """(the claim said as a statement, whether the classifier's card follows) when the reader left a yes/no
+    question's claim open (bot/understanding/reading.py, _polar_form_checked); else None."""
+    claims = entity_values(tracker, "claim")
+    if not claims:
+        return None
+    key, _, statement = claims[0].partition(":")
+    if key not in (OPEN_CLAIM, OPEN_CLAIM_WITH_CARD):
+        return None
+    return _claimed(statement), key == OPEN_CLAIM_WITH_CARD
 
 
 def unheld_claim(reply: Reply, tracker: Tracker) -> tuple[str, str] | None:

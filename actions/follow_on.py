@@ -18,6 +18,7 @@ from actions.claims import (
     answered_when_undecided,
     describe_undecided,
     details_decide,
+    open_claim,
     story_credits,
     undecided_response,
     unheld_claim,
@@ -118,6 +119,17 @@ def _answer_with_frame(action: StoreAction, reply: Reply, tracker: Tracker) -> l
         events.append(SlotSet("spoilers_ok", consent))
         if not consent:
             reply.utter("utter_spoilers_off")
+    opened = open_claim(tracker)
+    if opened is not None:  # "is it in black and white?": no reader decides it, and no card says it
+        statement, with_card = opened
+        # (the model's domain has no "I don't know whether" yet: the stated claim's "I don't know that about
+        # <the subject> ("<the claim>")" says the same without a retrain)
+        subject = store().title
+        reply.dont_know(tracker, "utter_dont_know_person_asked", subject_name=subject, asked=statement)
+        if with_card:  # "is it a tearjerker film?": the card the words name, as context
+            with _names_of_part(tracker, None):
+                events += action.answer(reply, tracker)
+        return events
     claimed = unheld_claim(reply, tracker)
     if claimed is not None:  # "did you know <a> auditioned for <b>?": the relation is not held, nothing else is said
         subject, asked = claimed

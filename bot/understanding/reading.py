@@ -58,6 +58,7 @@ from bot.understanding import (
     people_reading,
     performer_subject,
     person_asked,
+    polar_form,
     polar_relations,
     proper_names,
     relation_chains,
@@ -552,7 +553,128 @@ def read(
 ) -> Reading:
     """What to change in the NLU result of `text` (bot/understanding/README or the rules below), checked
     against the kind of thing its wh-head asks."""
+    reading = _read_part(text, intent, entities, store, lexicon)
+    return _polar_form_checked(text, intent, entities, reading, store, lexicon)
+
+
+def _read_part(
+    text: str, intent: str | None, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon
+) -> Reading:
+    """The reading of the message or of one of its parts (a clause, a sentence), checked against the kind of thing
+    its wh-head asks; the message's polar form is checked once, on the whole message (`read`)."""
     return _kind_checked(text, intent, entities, _read_all(text, intent, entities, store, lexicon), store, lexicon)
+
+
+# A yes/no question's claim no reader decides: "I don't know whether <the claim>" (actions/follow_on.py), alone, or
+# followed by the classifier's card when that card is about the attribute the claim's words name.
+OPEN_CLAIM = "polar_open"
+OPEN_CLAIM_WITH_CARD = "polar_open_card"
+# Entities with which a reading decides a yes/no question: a claim, a later clause's claim.
+VERDICT_ENTITIES = frozenset({"claim", "also_claim"})
+# Entities with which a reader (or the classifier) understood what the question is about: its answer is about that.
+ANSWERING_ENTITIES = frozenset(
+    {"attribute", "topic", "relation", "person", "character", "crew_role", "spoilers", "taste", "works_attribute"}
+)
+# Intents that set the conversation ("are there spoilers?" turns them on), not a claim about the film.
+CONVERSATION_SETTINGS = frozenset({"spoilers_ok", "no_spoilers", "ask_source"})
+# Intents whose reply answers no question about the film: a social formula, "didn't get that", a refusal.
+NON_ANSWERS = frozenset({*NOT_QUESTIONS, *YES_NO_ANSWERS, FALLBACK, OUT_OF_SCOPE})
+
+
+def _polar_form_checked(
+    text: str, intent: str | None, entities: list[dict[str, Any]], reading: Reading, store: FactStore, lexicon: Lexicon
+) -> Reading:
+    """Every reading of a yes/no question (even the classifier's alone) gets its verdict or an honest "I don't know
+    whether <the claim>" (bot/understanding/polar_form.py). Nothing changes when a claim was read, or when a reader
+    understood what is asked (an entity, a re-route) and answers it. The claim is left open when the reply would
+    be a social formula, "didn't get that", a refusal of a question about this film, "who do you mean?" with
+    nobody named, or the classifier's card chosen alone, which follows the "I don't know" only when the claim's
+    words name that card's attribute ("is it a tearjerker film?" -> the genre)."""
+    if has_japanese(text):
+        return reading
+    form = polar_form.polar_question(text, lexicon.yes_no_openers, _film_subject_names(store, lexicon))
+    if form is None:
+        return reading
+    dropped = {(e.get("entity"), e.get("start"), e.get("end")) for e in reading.drop}
+    kept = [e for e in entities if (e.get("entity"), e.get("start"), e.get("end")) not in dropped]
+    kept += reading.entities
+    if any(e.get("entity") in VERDICT_ENTITIES for e in kept):
+        return reading  # a claim read: its verdict, whatever else
+    if _details_said(text, kept, store):
+        return reading  # "is <the title> a pixar movie?": a detail of the film said, decided by the action
+    final = reading.intent or intent
+    if final == OUT_OF_SCOPE and (other_subject(reading) or not _said_of_this_film(form, store, lexicon)):
+        return reading  # "will it rain tomorrow?": another subject, refused
+    named = {e.get("entity") for e in kept}
+    pointed = PRONOUNS & set(tokens(text))  # "is she in any other movies?": the conversation's person
+    if final in PEOPLE_INTENTS and not pointed and not named & {"person", "character", "crew_role"}:
+        return _left_open(form, entities, reading, None)  # "would kids like it?": nobody to ask "who?" about
+    if final in NON_ANSWERS:  # "is that all?" is said of the conversation: its social reply stays
+        return reading if form.about_the_exchange else _left_open(form, entities, reading, None)
+    if named & ANSWERING_ENTITIES or reading.intent is not None or final in CONVERSATION_SETTINGS:
+        return reading  # a reader understood what is asked: its answer is about that
+    asked = _intents_named(text[form.start : form.end], lexicon)
+    if final in asked:
+        return reading  # "does it have a happy ending?": the card of the attribute its words name decides it
+    # the classifier's card alone: context after the "I don't know" unless the words name another attribute
+    return _left_open(form, entities, reading, None if asked else final)
+
+
+def _left_open(
+    form: polar_form.PolarQuestion, entities: list[dict[str, Any]], reading: Reading, card: str | None
+) -> Reading:
+    """The yes/no question's claim left open: "I don't know whether <the claim>", then `card`'s answer if any."""
+    key = OPEN_CLAIM if card is None else OPEN_CLAIM_WITH_CARD
+    opened = Reading(intent=card or UNHELD_CLAIM_INTENT, why=[*reading.why, "a yes/no question no reader decides"])
+    opened.add("claim", f"{key}:{form.statement}", form.start, form.end)
+    opened.drop.extend(e for e in entities if e.get("entity") in ASKING_ENTITIES | {"spoilers"})
+    return opened
+
+
+def _intents_named(claim: str, lexicon: Lexicon) -> set[str]:
+    """The intents whose answer is about an attribute or a claim the words name ("film" of "a tearjerker film" is
+    no attribute; "genre", "rated", "tearjerker" are)."""
+    words = tokens(claim)  # the speaker's own people ("would my dad like it?") name no attribute of the film
+    hits = speakers_own.speakers_people(words, lexicon.find(words, ("attribute", "claim")))
+    named = {lexicon.claims[h.key].then for h in hits if h.kind == "claim" and h.key in lexicon.claims}
+    for hit in hits:
+        if hit.kind == "attribute" and hit.key in lexicon.attributes:
+            named.update(lexicon.attributes[hit.key].answer.values())
+            named.update(lexicon.attributes[hit.key].fits)
+    return named
+
+
+def _film_subject_names(store: FactStore, lexicon: Lexicon) -> tuple[str, ...]:
+    """The film's names said as a subject in more than one word (its title, "the movie"), lower-case."""
+    return tuple({" ".join(tokens(name)) for name in (store.title, *lexicon.film_words) if len(tokens(name)) > 1})
+
+
+def _said_of_this_film(form: polar_form.PolarQuestion, store: FactStore, lexicon: Lexicon) -> bool:
+    """Whether the polar question's subject names this film ("is the movie in black and white?"); "it" alone may
+    be anything ("will it rain tomorrow?")."""
+    subject = " ".join(tokens(form.statement)[:4])
+    return any(subject == n or subject.startswith(n + " ") for n in _film_subject_names(store, lexicon))
+
+
+def _details_said(text: str, kept: list[dict[str, Any]], store: FactStore) -> bool:
+    """Whether the message says a checkable detail of the film (a genre, a studio, a year, a credit ...) that the
+    action decides from the store (bot/understanding/stated_claims.details_said), with the names found so far."""
+    found: dict[str, list[tuple[int, int, str]]] = {"person": [], "character": []}
+    for entity in kept:
+        kind = str(entity.get("entity"))
+        if kind in found and entity.get("start") is not None:
+            matches = store.resolve(str(entity.get("value") or ""), (kind,))
+            if matches:
+                found[kind].append((int(entity["start"]), int(entity.get("end") or entity["start"]), matches[0].id))
+    lowered = text.lower()
+    titles = [(lowered.find(t), lowered.find(t) + len(t)) for t in _title_forms(store) if t in lowered]
+    return bool(stated_claims.details_said(text, found["person"], found["character"], titles, store))
+
+
+def _title_forms(store: FactStore) -> list[str]:
+    forms = store.film.get("title_forms")
+    values = forms.value if forms is not None and forms.known else [store.title]
+    return [str(f).lower() for f in values if str(f).isascii()]
 
 
 def _read_all(
@@ -1307,15 +1429,15 @@ def _pointing_parts(
     if any(e.get("entity") in NAME_KINDS for e in inside):
         return None  # "who plays <a>, and is he <b>'s brother?": the later clause names its own subject
     head = text[:begin] + " " * (len(text) - begin)
-    first = read(head, intent, before, store, lexicon)
+    first = _read_part(head, intent, before, store, lexicon)
     if (first.intent or intent) not in NAMING_ANSWERS:
-        first = read(head, FALLBACK, before, store, lexicon)  # the classifier read the later clause
+        first = _read_part(head, FALLBACK, before, store, lexicon)  # the classifier read the later clause
     plays = PLAY_WORDS & set(words.words[:at]) and any(e.get("entity") == "character" for e in before)
     if first.intent == "ask_person" and plays:
         first.intent = "ask_who_plays"  # "do you know who played <a character>?": the actor, named
     if (first.intent or intent) not in NAMING_ANSWERS:
         return None
-    later = read(" " * begin + text[begin:], FALLBACK, inside, store, lexicon)
+    later = _read_part(" " * begin + text[begin:], FALLBACK, inside, store, lexicon)
     part = later.intent or ("ask_person" if clauses.who_is_pointed(words.words[at:]) else None)
     if part is None or part in NOT_A_PART or part == (first.intent or intent):
         return None
@@ -1359,7 +1481,7 @@ def _yes_no_parts(
             b -= 1  # the joining word belongs to neither part
         begin, end = words.chars(a, b)
         inside = [e for e in entities if begin <= int(e.get("start", -1)) < end]
-        part = read(" " * begin + text[begin:end] + " " * (len(text) - end), FALLBACK, inside, store, lexicon)
+        part = _read_part(" " * begin + text[begin:end] + " " * (len(text) - end), FALLBACK, inside, store, lexicon)
         claims = [e for e in part.entities if e["entity"] == "claim"]
         if part.intent is None or part.intent in NOT_A_PART or not claims:
             return False
@@ -1408,7 +1530,7 @@ def _questions_left(
     for a, b in asking:
         begin, end = words.chars(a, b)
         inside = [e for e in entities if begin <= int(e.get("start", -1)) < end]
-        part = read(" " * begin + text[begin:end] + " " * (len(text) - end), FALLBACK, inside, store, lexicon)
+        part = _read_part(" " * begin + text[begin:end] + " " * (len(text) - end), FALLBACK, inside, store, lexicon)
         parts.append((part, begin, end))
     unread = [part for part, _, _ in parts if part.intent is None]
     placed = {part.intent for part, _, _ in parts}
@@ -1575,7 +1697,7 @@ def beside_another_subject(
     if not _asks(later.words) or later.words[1:2] == ["about"]:
         return None  # "is it available? what about a show for <X>?": the first question asked again of X
     head = text[:cut] + " " * (len(text) - cut)
-    first = read(head, intent, [e for e in entities if int(e.get("end", len(text) + 1)) <= cut], store, lexicon)
+    first = _read_part(head, intent, [e for e in entities if int(e.get("end", len(text) + 1)) <= cut], store, lexicon)
     if first.intent is None or first.intent in NOT_A_PART:
         return None
     placed = asking_parts.unplaced(later.words)
@@ -1763,7 +1885,7 @@ def _other_parts(
             continue
         begin, end = words.chars(a, b)
         inside = [e for e in entities if begin <= int(e.get("start", -1)) < end]
-        part = read(" " * begin + text[begin:end] + " " * (len(text) - end), FALLBACK, inside, store, lexicon)
+        part = _read_part(" " * begin + text[begin:end] + " " * (len(text) - end), FALLBACK, inside, store, lexicon)
         if part.intent is None or part.intent in NOT_A_PART or part.intent in answered:
             continue
         reading.add("also_ask", part.intent, begin, end)

@@ -52,6 +52,21 @@ def multi_turn_lines(conversations: Iterable[Mapping[str, Any]]) -> list[str]:
     return lines
 
 
+def framed_multi_turn_lines(
+    frames: Iterable[Mapping[str, Any]], conversations_of: Callable[[Mapping[str, Any]], Iterable[Mapping[str, Any]]]
+) -> list[str]:
+    """Each frame's `# <id>: <source>` line, then its conversations (`conversations_of(frame)`), every last asked
+    text once: a conversation whose last question an earlier one already asks is left out."""
+    lines: list[str] = []
+    seen: set[str] = set()
+    for frame in frames:
+        lines.append(f"# {frame['id']}: {frame['source']}")
+        conversations = [c for c in conversations_of(frame) if c["turns"][-1]["ask"] not in seen]
+        seen.update(c["turns"][-1]["ask"] for c in conversations)
+        lines.extend(multi_turn_lines(conversations))
+    return lines
+
+
 def _quoted(text: str) -> str:
     return yaml.safe_dump(text, allow_unicode=True, width=1000, default_style='"').strip()
 

@@ -21,7 +21,7 @@ from typing import Any
 import yaml
 
 from bot.store import FactStore
-from tooling.grids._turns import multi_turn_lines
+from tooling.grids._turns import framed_multi_turn_lines
 
 FRAMES_PATH = Path(__file__).with_name("nlu88_frames.yml")
 PROBE_FILE = "probes_round21_nlu88.yml"
@@ -134,11 +134,5 @@ conversations:
 def probe_files(store: FactStore) -> dict[str, str]:
     """File name -> YAML text of the grid."""
     frames_file = yaml.safe_load(FRAMES_PATH.read_text(encoding="utf-8"))
-    lines: list[str] = []
-    seen: set[str] = set()
-    for frame in frames_file["frames"]:
-        lines.append(f"# {frame['id']}: {frame['source']}")
-        conversations = [c for c in frame_conversations(store, frame, frames_file) if c["turns"][-1]["ask"] not in seen]
-        seen.update(c["turns"][-1]["ask"] for c in conversations)
-        lines.extend(multi_turn_lines(conversations))
+    lines = framed_multi_turn_lines(frames_file["frames"], lambda frame: frame_conversations(store, frame, frames_file))
     return {PROBE_FILE: HEADER + "\n".join(lines) + "\n"}

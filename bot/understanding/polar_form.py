@@ -1,0 +1,194 @@
+"""The yes/no form of a question, read once for every reading (round 22).
+
+A polar question puts a claim to be decided: "is it a chick flick?", "I loved the trailer. is it sad?", "would kids
+like it?", "it's on Netflix, right?", "is it a romance or not?". Whatever reader (or the classifier alone) answers
+it, the reply must open with the verdict, or with an honest "I don't know whether <the claim>" when nothing decides
+it; a card the question did not ask ("Bye!", "who do you mean?", the release date) is never an answer to it.
+
+This module reads the form only: whether the message's one question is polar, where its claim is, and the claim
+said as a statement in the user's own words ("would kids like it?" -> "kids would like it"), for the reply. Which
+claim is decided is the claim readers' work (bot/understanding/reading.py). Not polar, whatever the auxiliary:
+
+- a request dressed as a yes/no question ("can you tell me the plot?", "could you list the cast?", "do you know
+  who directed it?"): a wh-question in disguise, answered as such;
+- a question about the assistant ("do you like it?", "have you seen it?", "are you a bot?"): its own readers;
+- a follow-up that names nothing but its subject ("is she?", "did it really?"): the conversation's;
+- two questions in one message: each part's readers answer it.
+
+Rasa-free; English only (a Japanese question has its own particles, read elsewhere).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+
+_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+_WORD = re.compile(r"[\w][\w'’-]*")
+# Reactions before the question that ask nothing ("Yes, that will be perfect.", "ok so", "um,").
+LEAD_INS = frozenset(
+    "yes yeah yep ok okay so and but well oh hmm um uh great cool also maybe hey wow really interesting".split()
+)
+# Closing tags that put a statement to be confirmed ("<statement>, right?", "..., isn't it?", "... or not?").
+_TAG = re.compile(
+    r"(?:,?\s*(?:right|correct|true|yeah|innit|huh|eh)|,?\s*(?:is|was|are|were|does|did|do|has|have)n'?t\s+"
+    r"(?:it|he|she|they|there|that)|\s+or\s+not)\s*\?+\s*$",
+    re.IGNORECASE,
+)
+# The assistant asked about itself: its own readers (taste, identity) answer.
+ASSISTANT = frozenset({"you", "u", "ya", "ye"})
+# Verbs of a request after "can / could / would / will you": the question asks for the thing told.
+REQUEST_VERBS = frozenset(
+    """tell give list name show explain describe say recommend suggest help share summarize summarise find let
+    send provide remind walk""".split()
+)
+# "Do you know who ...?", "can I ask what ...": knowing or asking followed by the thing asked.
+_KNOW_WHAT = re.compile(
+    r"\b(?:know|knw|ask|wonder(?:ing)?|tell\s+me)\s+(?:who|what|when|where|which|why|how|whose|whom|if|whether)\b",
+    re.IGNORECASE,
+)
+# Words that add nothing to a follow-up's subject ("is she?", "did it really?", "was it though?").
+FILLERS = frozenset("really though too so then now actually either not n't ever just still honestly seriously".split())
+# A subject said as a pronoun, and the determiners that open a subject noun phrase.
+PRONOUN_SUBJECTS = frozenset({"it", "he", "she", "they", "this", "that", "there", "these", "those", "i", "we"})
+DETERMINERS = frozenset({"the", "this", "that", "a", "an", "my", "your", "his", "her", "its", "their", "our"})
+# Nouns that may follow a determiner and a first noun in one subject ("the theme song", "the movie <a title>").
+SUBJECT_NOUNS = frozenset({"movie", "film", "book", "novel", "song", "story", "ending", "series", "show", "cast"})
+# What is said of the conversation itself ("is that all?", "is that right?", "was that helpful?").
+EXCHANGE_WORDS = frozenset(
+    """all it right ok okay true correct fine good great helpful everything so sure possible real wrong done over
+    clear enough""".split()
+)
+# The speaker's words turned for the reply ("with my kids" -> "with your kids").
+_PERSON_SWAP = {"i": "you", "me": "you", "my": "your", "mine": "yours", "i'm": "you're", "am": "are", "we": "you"}
+
+
+@dataclass(frozen=True)
+class PolarQuestion:
+    """The message's one polar question: the characters of its claim (the sentence, a tag left out) and the claim
+    said as a statement ("kids would like it")."""
+
+    start: int
+    end: int
+    statement: str
+    # what is said of the subject, lower-case ("in black and white"; empty for a tag question's statement)
+    predicate: tuple[str, ...] = ()
+
+    @property
+    def about_the_exchange(self) -> bool:
+        """ "is that all?", "is that right?", "was that helpful?": said of the conversation, not of the film."""
+        return bool(self.predicate) and all(w in EXCHANGE_WORDS for w in self.predicate)
+
+
+def polar_question(text: str, openers: Collection[str], names: Collection[str] = ()) -> PolarQuestion | None:
+    """The message's polar question, or None (see the module). `openers`: the auxiliaries that open a yes/no
+    question (the vocabulary's `yes_no_openers`); `names`: the subjects said in more than one word (the film's
+    title), lower-case."""
+    found = _question_sentence(text)
+    if found is None:
+        return None
+    start, end = found
+    said = text[start:end]
+    tag = _TAG.search(said)
+    spans = [(m.start(), m.end()) for m in _WORD.finditer(said)]
+    original = [said[a:b] for a, b in spans]
+    words = [w.lower().replace("’", "'") for w in original]
+    if any(_WH.match(w) or w in ASSISTANT or w in ("your", "yours") for w in words):
+        return None  # "is she the one who plays <a>?", "do you think ...?": a wh-clause, the assistant asked
+    first = next((i for i, w in enumerate(words) if w not in LEAD_INS), len(words))
+    if first < len(words) and words[first] in openers and words[first] not in ("any", "r"):
+        return _aux_first(text, start, end, spans, (words, original), first, names)
+    if tag is not None and first < len(words):
+        claim_end = start + tag.start()
+        kept = [(a, b) for a, b in spans if start + b <= claim_end]
+        if len(kept) - first < 2 or _WH.match(words[first]) or words[first] in ASSISTANT:
+            return None
+        statement = " ".join(_person_swapped(w) for w in original[first : len(kept)])
+        return PolarQuestion(start + spans[first][0], claim_end, statement)
+    return None
+
+
+_WH = re.compile(r"^(?:who|what|when|where|which|why|how|whose|whom)$")
+
+
+def _question_sentence(text: str) -> tuple[int, int] | None:
+    """The characters of the message's one question sentence: the one ending with "?", or the only sentence."""
+    sentences = [m.span() for m in _SENTENCE.finditer(text) if m.group().strip()]
+    asked = [(a, b) for a, b in sentences if text[a:b].rstrip().endswith("?")]
+    if not asked and len(sentences) == 1:
+        asked = sentences
+    return asked[0] if len(asked) == 1 else None
+
+
+def _aux_first(
+    text: str,
+    start: int,
+    end: int,
+    spans: list[tuple[int, int]],
+    said_words: tuple[list[str], list[str]],
+    at: int,
+    names: Collection[str],
+) -> PolarQuestion | None:
+    words, original = said_words  # lower-case, as written
+    rest = words[at + 1 :]
+    if not rest or rest[0] in ASSISTANT or _requests(words[at], rest, text[start:end]):
+        return None
+    if any(_WH.match(w) for w in rest[:1]):
+        return None
+    size = _subject_size(rest, names)
+    predicate = [w for w in rest[size:] if w not in FILLERS and w != "or"]
+    if not predicate:
+        return None  # "is she?", "did it really?": a follow-up of the conversation
+    tail = _TAG.search(text[start:end])
+    claim_end = start + (tail.start() if tail is not None else len(text[start:end].rstrip(" ?!.")))
+    subject = " ".join(_person_swapped(w) for w in original[at + 1 : at + 1 + size])
+    after = zip(spans[at + 1 + size :], original[at + 1 + size :], strict=True)
+    said = [w for (_, b), w in after if start + b <= claim_end]
+    statement = " ".join([subject, words[at], *(_person_swapped(w) for w in said)])
+    return PolarQuestion(start + spans[at][0], claim_end, statement, tuple(predicate))
+
+
+def _requests(opener: str, rest: list[str], sentence: str) -> bool:
+    """ "Can you tell me the plot?", "do you know who directed it?", "could I ask when it came out?": a wh-question
+    or a request in a yes/no form."""
+    if _KNOW_WHAT.search(sentence):
+        return True
+    if rest[0] in ASSISTANT and len(rest) > 1 and rest[1] in REQUEST_VERBS:
+        return True
+    return opener in ("can", "could", "may") and rest[0] == "i" and len(rest) > 1 and rest[1] in ("ask", "get", "know")
+
+
+def _subject_size(rest: list[str], names: Collection[str]) -> int:
+    """How many of the words after the auxiliary are its subject ("it", "the movie <a title>", "kids")."""
+    size = _name_size(rest, names)
+    if size:  # "the movie <a title>": a name after a name is one subject
+        return size + _name_size(rest[size:], names)
+    if rest[0] in PRONOUN_SUBJECTS:
+        return 1
+    if rest[0] in DETERMINERS and len(rest) > 1:
+        size = 3 if len(rest) > 3 and rest[2] in SUBJECT_NOUNS else 2  # "the theme song", "the movie"
+        after = " ".join(rest[size:])
+        if rest[1] in SUBJECT_NOUNS and len(rest) > size:
+            for name in sorted(names, key=len, reverse=True):  # "the movie <a title>"
+                if after == name or after.startswith(name + " "):
+                    return size + len(name.split())
+        return size
+    return 1
+
+
+def _name_size(words: list[str], names: Collection[str]) -> int:
+    """How many of the words are one of `names` said first (the longest), or 0."""
+    joined = " ".join(words)
+    for name in sorted(names, key=len, reverse=True):
+        if joined == name or joined.startswith(name + " "):
+            return len(name.split())
+    return 0
+
+
+def _person_swapped(word: str) -> str:
+    """The speaker's word as the reply says it; a pronoun lower-cased ("It" opening the question)."""
+    lower = word.lower()
+    if lower in _PERSON_SWAP:
+        return _PERSON_SWAP[lower]
+    return lower if lower.split("'")[0] in PRONOUN_SUBJECTS else word  # "It's" opening a tag question too
