@@ -122,10 +122,7 @@ def _answer_with_frame(action: StoreAction, reply: Reply, tracker: Tracker) -> l
     opened = open_claim(tracker)
     if opened is not None:  # "is it in black and white?": no reader decides it, and no card says it
         statement, with_card = opened
-        # (the model's domain has no "I don't know whether" yet: the stated claim's "I don't know that about
-        # <the subject> ("<the claim>")" says the same without a retrain)
-        subject = store().title
-        reply.dont_know(tracker, "utter_dont_know_person_asked", subject_name=subject, asked=statement)
+        reply.dont_know(tracker, "utter_dont_know_whether", asked=statement)
         if with_card:  # "is it a tearjerker film?": the card the words name, as context
             with _names_of_part(tracker, None):
                 events += action.answer(reply, tracker)

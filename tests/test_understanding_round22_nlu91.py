@@ -111,17 +111,16 @@ def test_the_action_says_it_does_not_know_the_claim_in_the_users_words(store, do
     text = "would kids like it?"
     claim = {"entity": "claim", "value": f"{OPEN_CLAIM}:kids would like it", "start": 0, "end": len(text) - 1}
     said, messages, _ = run(ActionFact(), domain, text, [claim])
-    assert said == ["utter_dont_know_person_asked"]
+    assert said == ["utter_dont_know_whether"]
     assert messages[0]["asked"] == "kids would like it"
-    assert messages[0]["subject_name"] == store.title
 
 
 def test_the_action_gives_the_card_after_the_open_claim(store, domain):
     text = "is it long?"
     claim = {"entity": "claim", "value": f"{OPEN_CLAIM_WITH_CARD}:it is long", "start": 0, "end": len(text) - 1}
     said, _, _ = run(ActionRuntime(), domain, text, [claim], intent="ask_runtime")
-    assert said[0] == "utter_dont_know_person_asked"
-    assert len(said) > 1 and said[1] != "utter_dont_know_person_asked"
+    assert said[0] == "utter_dont_know_whether"
+    assert len(said) > 1 and said[1] != "utter_dont_know_whether"
 
 
 @pytest.mark.parametrize(("text", "intent"), [("is that all?", "goodbye"), ("is that right?", "affirm")])

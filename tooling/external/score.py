@@ -50,6 +50,7 @@ MARKER_RESPONSES = {
         "utter_dont_know",
         "utter_dont_know_about",
         "utter_dont_know_subject_attribute",
+        "utter_dont_know_whether",
         "utter_other_work_unknown",
         "utter_not_in_film",
     ),
