@@ -717,7 +717,8 @@ def _wh_kind_checked(
         return reading
     named = [
         (span, wh_kind.PERSON if e.get("entity") == "person" else wh_kind.CHARACTER)
-        for e, span in zip(names, spans_of(words, names), strict=False)
+        for e in names
+        for span in spans_of(words, [e])
     ]
     asked = wh_kind.kind_asked(words.words, named)
     if asked is None:
@@ -735,8 +736,8 @@ def _wh_kind_checked(
     if answering is None:
         checked.add("attribute", wh_kind.KIND_ASKED, *words.chars(asked.clause.start, asked.clause.end))
         if asked.subject_words is not None:
-            named = asked.subject in (wh_kind.PERSON, wh_kind.CHARACTER)  # a name has no modifiers before it
-            subject = _subject_phrase(words.words, asked.subject_words, modified=not named)
+            a_name = asked.subject in (wh_kind.PERSON, wh_kind.CHARACTER)  # a name has no modifiers before it
+            subject = _subject_phrase(words.words, asked.subject_words, modified=not a_name)
             checked.add("attribute", wh_kind.KIND_SUBJECT, *words.chars(subject.start, subject.end))
     checked.entities += [e for e in reading.entities if e.get("entity") in NAME_KINDS]
     checked.why = [*reading.why, f"the wh-phrase asks a {asked.kind} of the {asked.subject}; {key} gives none"]

@@ -52,8 +52,8 @@ WH_KINDS: dict[tuple[str, ...], str] = {
     ("what", "time"): TIME,
 }
 LONGEST_PHRASE = max(len(phrase) for phrase in WH_KINDS)
-# Words a question's wh-phrase may follow ("in what year", "do you know when"): after any other word a "who" or
-# "when" opens a relative clause ("the actress who plays <a>"), not the question.
+# Words a bare "who", "when" or "where" may follow in a question ("do you know when", "and who"): after any other
+# word it opens a relative clause ("the actress who plays <a>"), not the question.
 LEADING_WORDS = frozenset(
     """in at on since by for from to of and so but then ok okay hey hi um uh well also know tell me wondering
     remember idea guess say""".split()
@@ -186,11 +186,12 @@ def answer(asked: KindAsked) -> tuple[str, str | None] | None:
 
 
 def _wh_phrase(words: Sequence[str]) -> tuple[Span, str] | None:
-    """The first wh-phrase that opens a question (at the start or after a leading word), longest first."""
+    """The first wh-phrase that opens a question, longest first."""
     for at in range(len(words)):
-        if at > 0 and words[at - 1] not in LEADING_WORDS:
-            continue
-        for size in range(LONGEST_PHRASE, 0, -1):
+        opens = at == 0 or words[at - 1] in LEADING_WORDS
+        # a phrase of two words ("how old", "what year") opens a question anywhere; a bare "who", "when" or "where"
+        # after another word is a relative clause's
+        for size in range(LONGEST_PHRASE, 0 if opens else 1, -1):
             kind = WH_KINDS.get(tuple(words[at : at + size]))
             if kind is not None:
                 return Span(at, at + size), kind
