@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.understanding.coverage import Span
+from bot.understanding.coverage import FUNCTION_WORDS, Span
 
 # The attribute of a reading that says "I don't know <the wh-phrase> for <the subject>" (actions/topics.py).
 KIND_ASKED = "kind_asked"
@@ -41,6 +41,7 @@ WH_KINDS: dict[tuple[str, ...], str] = {
     ("what", "date"): DATE,
     ("what", "day"): DATE,
     ("how", "long"): DURATION,
+    ("how", "long", "ago"): DATE,
     **{("how", "many", unit): DURATION for unit in ("years", "months", "weeks", "days", "hours", "minutes")},
     ("how", "many"): COUNT,
     ("how", "much"): COUNT,
@@ -58,9 +59,21 @@ LEADING_WORDS = frozenset(
     """in at on since by for from to of and so but then ok okay hey hi um uh well also know tell me wondering
     remember idea guess say""".split()
 )
+# Every wh-word: a question with two of them has several parts ("who wrote it and when?"), each its own reader's.
+WH_WORDS = frozenset({"who", "whom", "when", "where", "what", "which", "how", "whos", "who's", "whose"})
+# "who is the <X>", "who's the <X>": the head noun asks the kind (answer_type.py), not the bare "who".
+WHO_COPULAS = frozenset({"who's", "whos"})
+COPULA_NEXT = [[word] for word in ("is", "was", "are", "were", "be")]
+# Pronouns that point at the conversation's subject ("how old is she?", "what year was that?"): a follow-up's.
+CONTEXT_PRONOUNS = frozenset("he she his her him they them their that this".split())
+# "the book series by <a> made into a movie": the film's making asked, the film's date.
+ADAPTATION_WORDS = frozenset({"made", "adapted", "turned", "adaptation"})
+# How many words may stand between a name and the work it owns: "<a>'s first book".
+OWNED_GAP = 2
 # Words that end the clause the wh-phrase asks in: a new question or a second clause.
 CLAUSE_ENDS = frozenset({"and", "or", "but", "also"})
 
+UNNAMED = "unnamed"
 FILM, NOVEL, STORY, SONG, MANGA, PART, EVENT, CHARACTER = (
     "film",
     "novel",
@@ -73,6 +86,7 @@ FILM, NOVEL, STORY, SONG, MANGA, PART, EVENT, CHARACTER = (
 )
 # Nouns naming a subject other than the film (which is the subject when none is named: "when did it come out?").
 SUBJECT_NOUNS: dict[str, frozenset[str]] = {
+    FILM: frozenset("film films movie movies flick picture".split()),
     NOVEL: frozenset("novel novels book books novella".split()),
     STORY: frozenset("story".split()),
     SONG: frozenset("song songs theme tune track single cover".split()),
@@ -84,16 +98,20 @@ SUBJECT_NOUNS: dict[str, frozenset[str]] = {
     ),
 }
 NOUN_SUBJECT = {noun: subject for subject, nouns in SUBJECT_NOUNS.items() for noun in nouns}
+# How far a work's compound runs: "the theme song music video".
+COMPOUND_MAX_WORDS = 5
 # A person named before a work with one of these verbs between asks the work's date: "when did <a> release the
 # song?" is the song's.
 RELEASE_VERBS = frozenset("release released publish published put drop dropped write wrote".split())
 # Words that make a date or a duration one of an event, not the subject's own: "when does it take place", "how
 # long did it take to film", "how long is it on Netflix for", "when did <a> start writing".
 EVENT_WORDS = frozenset(
-    """set take takes took place happen happens happened filmed filming shoot shooting start started begin began
+    """set place happen happens happened filmed filming shoot shooting start started begin began
     end ended die died dies marry married leave leaves left stay stays trying live lived living member join joined
     production serialised serialized announced""".split()
 )
+# "how long did it take to film": the time an event took ("how long does the movie take": its runtime).
+TAKE_WORDS = frozenset({"take", "takes", "took", "taking"})
 # A duration of being somewhere, not the subject's length: "how long is it on Netflix for", "how long will it be
 # available".
 DURATION_EVENT_WORDS = frozenset("netflix for available streaming theaters theatres cinemas".split())
@@ -107,23 +125,22 @@ READING_GIVES: dict[str, frozenset[tuple[str, str]]] = {
     # the novel's card: its author, publication date, publisher, copies sold, the manga and the series it grew into
     "ask_novel": frozenset(
         {(DATE, NOVEL), (PERSON, NOVEL), (COUNT, NOVEL), (PLACE, NOVEL), (PERSON, STORY), (DATE, MANGA)}
-        # who created a character: its author
-        | {(PERSON, CHARACTER)}
+        # who created a character, who wrote the film's story: its author
+        | {(PERSON, CHARACTER), (PERSON, FILM)}
         | {(PERSON, MANGA), (COUNT, MANGA), (PLACE, MANGA)}
     ),
-    "ask_crew:theme_song": frozenset({(DATE, SONG), (PERSON, SONG), (PLACE, SONG)}),
+    "ask_crew:theme_song": frozenset({(DATE, SONG), (PERSON, SONG), (PLACE, SONG), (PERSON, FILM)}),
     "ask_character": frozenset({(AGE, CHARACTER), (PERSON, CHARACTER), (PERSON, FILM)}),
     "ask_person": frozenset({(DATE, PERSON), (PLACE, PERSON), (AGE, PERSON)}),
     "ask_plot": frozenset({(PERSON, FILM), (PERSON, CHARACTER), (PERSON, PERSON), (AGE, CHARACTER)}),
     "ask_director": frozenset({(PERSON, FILM), (PERSON, STORY), (PERSON, PERSON)}),
     "ask_crew:screenplay": frozenset({(PERSON, FILM), (PERSON, STORY), (PERSON, PERSON), (PERSON, NOVEL)}),
 }
-# The kinds a reading is judged on (others: its reply may answer them in ways the table does not list).
-JUDGED_KINDS: dict[str, frozenset[str]] = {
-    "ask_person": frozenset({DATE, PLACE, AGE, DURATION}),
-    "ask_plot": frozenset({PERSON, DURATION, AGE}),
-    "ask_director": frozenset({PERSON}),
-    "ask_crew:screenplay": frozenset({PERSON}),
+# A reading is judged on the kinds its reply gives (of some subject) and on these besides: the novel's card gives
+# no length ("how long does it take to read the novel?"); a person's card no span of time.
+MORE_JUDGED_KINDS: dict[str, frozenset[str]] = {
+    "ask_novel": frozenset({DURATION}),
+    "ask_person": frozenset({DURATION}),
 }
 # The reading that gives a (kind, subject) pair: the intent, and the crew role when it is one.
 ANSWERS: dict[tuple[str, str], tuple[str, str | None]] = {
@@ -151,16 +168,20 @@ class KindAsked:
 
 
 def kind_asked(words: Sequence[str], names: Sequence[tuple[Span, str]]) -> KindAsked | None:
-    """The kind the question's wh-phrase asks and of which subject; None when no wh-phrase names a kind.
-    `names`: the people and characters named, each with PERSON or CHARACTER."""
+    """The kind the question's wh-phrase asks and of which subject; None when no wh-phrase names a kind, when the
+    question has several wh-phrases (each part is its own reader's), or when "who" is followed by a copula ("who is
+    the <X>": the head noun asks, answer_type.py judges it). `names`: the people and characters named, each with
+    PERSON or CHARACTER."""
     plain = [word.removesuffix("'s") for word in words]
     found = _wh_phrase(plain)
-    if found is None:
+    if found is None or sum(word in WH_WORDS for word in plain) > 1:
         return None
     phrase, kind = found
+    if kind == PERSON and (words[phrase.start] in WHO_COPULAS or plain[phrase.end : phrase.end + 1] in COPULA_NEXT):
+        return None
     end = next((i for i in range(phrase.end, len(plain)) if plain[i] in CLAUSE_ENDS), len(plain))
-    subject, subject_words = _subject(plain, phrase.end, end, names)
-    if _asks_an_event(plain[phrase.end : end], kind, subject):
+    subject, subject_words = _subject(plain, phrase, end, names)
+    if subject != UNNAMED and _asks_an_event(plain[phrase.end : end], kind, subject):
         subject = EVENT
     return KindAsked(kind, phrase, Span(phrase.start, end), subject, subject_words)
 
@@ -173,11 +194,12 @@ def reading_key(intent: str | None, crew_roles: Sequence[str]) -> str | None:
 
 def mismatched(asked: KindAsked, key: str | None) -> bool:
     """The reading's reply gives no thing of the kind asked of that subject. A reading the table does not list,
-    or a kind it is not judged on, is not judged."""
+    a kind it is not judged on, or a subject left unnamed ("how old is he?": the conversation's) is not judged."""
     given = READING_GIVES.get(key or "")
-    if given is None or asked.kind not in JUDGED_KINDS.get(key or "", ALL_KINDS):
+    if given is None or asked.subject == UNNAMED:
         return False
-    return (asked.kind, asked.subject) not in given
+    judged = {kind for kind, _ in given} | MORE_JUDGED_KINDS.get(key or "", frozenset())
+    return asked.kind in judged and (asked.kind, asked.subject) not in given
 
 
 def answer(asked: KindAsked) -> tuple[str, str | None] | None:
@@ -198,28 +220,74 @@ def _wh_phrase(words: Sequence[str]) -> tuple[Span, str] | None:
     return None
 
 
-def _subject(words: Sequence[str], start: int, end: int, names: Sequence[tuple[Span, str]]) -> tuple[str, Span | None]:
-    """The first subject named in the clause: a work's noun or a name; a name followed by a release verb and a
-    work ("when did <a> release the song") is the work's; none: the film."""
-    mentions = [(i, NOUN_SUBJECT[words[i]], Span(i, i + 1)) for i in range(start, end) if words[i] in NOUN_SUBJECT]
-    mentions += [(span.start, kind, span) for span, kind in names if start <= span.start < end]
-    mentions.sort(key=lambda mention: mention[0])
-    if not mentions:
-        return FILM, None
-    first = mentions[0]
-    if first[1] in (PERSON, CHARACTER):
-        works = [m for m in mentions[1:] if m[1] not in (PERSON, CHARACTER)]
-        released = any(word in RELEASE_VERBS for word in words[first[2].end : works[0][0]]) if works else False
-        if released:
+def _subject(
+    words: Sequence[str], phrase: Span, end: int, names: Sequence[tuple[Span, str]]
+) -> tuple[str, Span | None]:
+    """The first subject named in the clause after the wh-phrase (a work's noun or a name; a name right before a
+    work's noun, or before a release verb and a work, is the work's: "when did <a> release the song"); when the
+    wh-phrase ends the question ("... was published in what year?"), the nearest work named before it, else the
+    nearest name. None named: the film, unless a pronoun points at the conversation's subject (UNNAMED)."""
+    after = _mentions(words, phrase.end, end, names)
+    if after:
+        return _first_subject(words, after, end)
+    before = _mentions(words, 0, phrase.start, names)
+    works = [m for m in before if m[1] not in (PERSON, CHARACTER)]
+    if before:
+        chosen = works[-1] if works else before[-1]
+        if any(m[1] == FILM for m in before) and any(w in ADAPTATION_WORDS for w in words):
+            chosen = next(m for m in before if m[1] == FILM)  # "the book series by <a> made into a movie"
+        return chosen[1], chosen[2]
+    if any(word in CONTEXT_PRONOUNS for word in words):
+        return UNNAMED, None
+    return FILM, None
+
+
+def _mentions(
+    words: Sequence[str], start: int, end: int, names: Sequence[tuple[Span, str]]
+) -> list[tuple[int, str, Span]]:
+    found = [(i, NOUN_SUBJECT[words[i]], Span(i, i + 1)) for i in range(start, end) if words[i] in NOUN_SUBJECT]
+    found += [(span.start, kind, span) for span, kind in names if start <= span.start < end]
+    return sorted(found, key=lambda mention: mention[0])
+
+
+def _first_subject(words: Sequence[str], mentions: list[tuple[int, str, Span]], end: int) -> tuple[str, Span]:
+    first = _compound_head(words, mentions[0], end)
+    works = [m for m in mentions[1:] if m[1] not in (PERSON, CHARACTER)]
+    if first[1] == FILM and any(word in ADAPTATION_WORDS for word in words):
+        return first[1], first[2]
+    film = next((m for m in works if m[1] == FILM), None)
+    if film is not None and any(word in ADAPTATION_WORDS for word in words):
+        return film[1], film[2]  # "the book series by <a> made into a movie": the film's making
+    if first[1] in (PERSON, CHARACTER) and works:
+        between = words[first[2].end : works[0][0]]
+        owned = len(between) <= OWNED_GAP  # "<a>'s first book", "<a>s best-selling novel"
+        if owned or any(word in RELEASE_VERBS for word in between):
             return works[0][1], works[0][2]
     return first[1], first[2]
 
 
+def _compound_head(words: Sequence[str], mention: tuple[int, str, Span], end: int) -> tuple[int, str, Span]:
+    """A work's noun at the head of its compound: the last subject noun of the run of content words it starts
+    ("the theme song music video": the video, a part; "the <title> novel": the novel)."""
+    if mention[1] in (PERSON, CHARACTER):
+        return mention
+    head = mention
+    for i in range(mention[0] + 1, min(end, mention[0] + COMPOUND_MAX_WORDS)):
+        if words[i] in FUNCTION_WORDS:
+            break
+        if words[i] in NOUN_SUBJECT:
+            head = (i, NOUN_SUBJECT[words[i]], Span(i, i + 1))
+    return head
+
+
 def _asks_an_event(clause: Sequence[str], kind: str, subject: str) -> bool:
     """A date or duration of something that happened, not the subject's own date or length."""
+    if kind == AGE and subject == CHARACTER:  # "at what age did <a character> begin to paint": not the age given
+        return any(word in EVENT_WORDS for word in clause)
     if kind not in (DATE, DURATION):
         return False
     if kind == DATE and subject == PERSON:
         return not any(word in BIRTH_WORDS for word in clause)
     events = EVENT_WORDS | DURATION_EVENT_WORDS if kind == DURATION else EVENT_WORDS
-    return any(word in events for word in clause)
+    taken = any(a in TAKE_WORDS and b == "to" for a, b in zip(clause, clause[1:], strict=False))
+    return taken or any(word in events for word in clause)
