@@ -28,14 +28,15 @@ def _asked(text: str, names: list[tuple[Span, str]] | None = None) -> wh_kind.Ki
         ("when did the novel come out?", wh_kind.DATE, wh_kind.NOVEL),
         ("in what year did the movie come out?", wh_kind.DATE, wh_kind.FILM),
         ("when was the theme song released?", wh_kind.DATE, wh_kind.SONG),
-        ("how long is it?", wh_kind.DURATION, wh_kind.FILM),
+        ("how long is it?", wh_kind.DURATION, wh_kind.UNNAMED),
         ("how long is the novel?", wh_kind.DURATION, wh_kind.NOVEL),
         ("how long's the movie", wh_kind.DURATION, wh_kind.FILM),
         ("how many years was the manga serialised?", wh_kind.DURATION, wh_kind.EVENT),
         ("how many copies did the book sell?", wh_kind.COUNT, wh_kind.NOVEL),
         ("who came up with the story?", wh_kind.PERSON, wh_kind.STORY),
         ("where was the opening scene filmed?", wh_kind.PLACE, wh_kind.PART),
-        ("what time does it come out?", wh_kind.TIME, wh_kind.FILM),
+        ("what time does it come out?", wh_kind.TIME, wh_kind.UNNAMED),
+        ("when was drawing closer first published?", wh_kind.DATE, wh_kind.NOVEL),
     ],
 )
 def test_the_kind_a_wh_phrase_asks_and_of_which_subject(text: str, kind: str, subject: str) -> None:

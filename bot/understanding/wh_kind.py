@@ -97,6 +97,8 @@ SUBJECT_NOUNS: dict[str, frozenset[str]] = {
         sequel blu-ray dvd""".split()
     ),
 }
+# Verbs that name the work asked of when no work's noun does: "when was <the title> first published?".
+VERB_SUBJECTS = {"published": NOVEL, "publish": NOVEL, "publication": NOVEL, "sung": SONG, "sings": SONG}
 NOUN_SUBJECT = {noun: subject for subject, nouns in SUBJECT_NOUNS.items() for noun in nouns}
 # How far a work's compound runs: "the theme song music video".
 COMPOUND_MAX_WORDS = 5
@@ -134,7 +136,9 @@ READING_GIVES: dict[str, frozenset[tuple[str, str]]] = {
     "ask_person": frozenset({(DATE, PERSON), (PLACE, PERSON), (AGE, PERSON)}),
     "ask_plot": frozenset({(PERSON, FILM), (PERSON, CHARACTER), (PERSON, PERSON), (AGE, CHARACTER)}),
     "ask_director": frozenset({(PERSON, FILM), (PERSON, STORY), (PERSON, PERSON)}),
-    "ask_crew:screenplay": frozenset({(PERSON, FILM), (PERSON, STORY), (PERSON, PERSON), (PERSON, NOVEL)}),
+    "ask_crew:screenplay": frozenset(
+        {(PERSON, FILM), (PERSON, STORY), (PERSON, PERSON), (PERSON, NOVEL), (PERSON, CHARACTER)}
+    ),
 }
 # A reading is judged on the kinds its reply gives (of some subject) and on these besides: the novel's card gives
 # no length ("how long does it take to read the novel?"); a person's card no span of time.
@@ -181,7 +185,8 @@ def kind_asked(words: Sequence[str], names: Sequence[tuple[Span, str]]) -> KindA
         return None
     end = next((i for i in range(phrase.end, len(plain)) if plain[i] in CLAUSE_ENDS), len(plain))
     subject, subject_words = _subject(plain, phrase, end, names)
-    if subject != UNNAMED and _asks_an_event(plain[phrase.end : end], kind, subject):
+    pointed = subject == UNNAMED and any(word in CONTEXT_PRONOUNS for word in plain)
+    if not pointed and _asks_an_event(plain[phrase.end : end], kind, subject):
         subject = EVENT
     return KindAsked(kind, phrase, Span(phrase.start, end), subject, subject_words)
 
@@ -226,7 +231,8 @@ def _subject(
     """The first subject named in the clause after the wh-phrase (a work's noun or a name; a name right before a
     work's noun, or before a release verb and a work, is the work's: "when did <a> release the song"); when the
     wh-phrase ends the question ("... was published in what year?"), the nearest work named before it, else the
-    nearest name. None named: the film, unless a pronoun points at the conversation's subject (UNNAMED)."""
+    nearest name. None named: the work a verb names ("published": the novel), else UNNAMED (the film's title, "it",
+    or a pronoun for the conversation's subject: not judged, but for an event)."""
     after = _mentions(words, phrase.end, end, names)
     if after:
         return _first_subject(words, after, end)
@@ -237,9 +243,10 @@ def _subject(
         if any(m[1] == FILM for m in before) and any(w in ADAPTATION_WORDS for w in words):
             chosen = next(m for m in before if m[1] == FILM)  # "the book series by <a> made into a movie"
         return chosen[1], chosen[2]
-    if any(word in CONTEXT_PRONOUNS for word in words):
-        return UNNAMED, None
-    return FILM, None
+    verb_subject = next((VERB_SUBJECTS[word] for word in words if word in VERB_SUBJECTS), None)
+    if verb_subject is not None:  # "when was <the title> first published?": the novel's publication
+        return verb_subject, None
+    return UNNAMED, None
 
 
 def _mentions(
