@@ -12,10 +12,9 @@ character's age), so no name, title, date or place is written in Python. The hol
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import yaml
 
@@ -67,12 +66,6 @@ def expectation(store: FactStore, ref: str) -> str:
     return own(store, arg) if own is not None else nlu87.expectation(store, ref)
 
 
-def frame_turns(store: FactStore, frame: Mapping[str, Any]) -> Iterator[dict]:
-    for fill in frame["fills"]:
-        ask = str(frame["template"]).format(x=nlu87.subject_text(store, fill["x"]))
-        yield {"category": frame["id"], "source": fill["x"], "ask": ask, "expect": expectation(store, fill["expect"])}
-
-
 HEADER = """\
 # Round-22 probes of nlu90 (issue 10): the kind of answer a wh-word names, and of which subject, a grid. GENERATED
 # by `python -m tooling.grids` from tooling/grids/nlu90_frames.yml and bot/facts/drawing_closer.yml: never edit by
@@ -89,5 +82,5 @@ conversations:
 def probe_files(store: FactStore) -> dict[str, str]:
     """File name -> YAML text of the grid."""
     frames_file = yaml.safe_load(FRAMES_PATH.read_text(encoding="utf-8"))
-    lines = framed_lines(frames_file["frames"], lambda frame: frame_turns(store, frame))
+    lines = framed_lines(frames_file["frames"], lambda frame: nlu87.frame_turns(store, frame, expectation))
     return {PROBE_FILE: HEADER + "\n".join(lines) + "\n"}
