@@ -166,3 +166,15 @@ def test_the_dont_know_quotes_the_question_of_its_subject(domain: dict[str, Any]
     said, messages, _ = run(ActionFact(), domain, text, entities)
     assert said == ["utter_dont_know_person_asked"]
     assert messages[0]["subject_name"] == "the novel" and "read the novel" in messages[0]["asked"]
+
+
+def test_how_many_years_earlier_is_a_span_between_dates() -> None:
+    asked = _asked("it was based on the novel written how many years earlier?")
+    assert asked is not None and (asked.kind, asked.subject) == (wh_kind.DATE, wh_kind.NOVEL)
+
+
+def test_the_entity_rules_words_for_a_crew_role_are_the_stores_role(store: FactStore) -> None:
+    text = "where was the theme song music video filmed?"
+    entities = [name(text, "theme song", "crew_role", "theme song"), name(text, "music", "crew_role", "music")]
+    result = reading(store, text, intent="ask_crew", entities=entities)
+    assert result.intent == "ask_fact"

@@ -674,7 +674,7 @@ def _kind_checked(
     names = [e for e in kept if e.get("entity") in ("person", "character")]
     asked = answer_type.asked_kind(words.words, spans_of(words, names))
     if asked is None:
-        return _wh_kind_checked(words, intent, kept, names, reading)
+        return _wh_kind_checked(words, intent, kept, names, reading, store)
     # the reader's own crew role (a store role) before the entity rules' word for it ("song")
     roles = [str(e.get("value")) for e in [*reading.entities, *kept] if e.get("entity") == "crew_role"]
     key = answer_type.reading_key(reading.intent or intent, roles)
@@ -707,7 +707,12 @@ def _kind_checked(
 
 
 def _wh_kind_checked(
-    words: _Words, intent: str | None, kept: list[dict[str, Any]], names: list[dict[str, Any]], reading: Reading
+    words: _Words,
+    intent: str | None,
+    kept: list[dict[str, Any]],
+    names: list[dict[str, Any]],
+    reading: Reading,
+    store: FactStore,
 ) -> Reading:
     """The reading, unless its reply gives no thing of the kind the bare wh-word asks of its subject ("when did
     <a> release the song?" answered by the film's release date): then the subject's own fact, or "I don't know
@@ -723,7 +728,9 @@ def _wh_kind_checked(
     asked = wh_kind.kind_asked(words.words, named)
     if asked is None:
         return reading
-    roles = [str(e.get("value")) for e in [*reading.entities, *kept] if e.get("entity") == "crew_role"]
+    # the store's role for the entity rules' words ("theme song" -> its role key)
+    said = [str(e.get("value")) for e in [*reading.entities, *kept] if e.get("entity") == "crew_role"]
+    roles = [role if role in store.crew else store.role(role) or role for role in said]
     key = wh_kind.reading_key(reading.intent or intent, roles)
     if not wh_kind.mismatched(asked, key):
         return reading

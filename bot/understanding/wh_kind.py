@@ -112,6 +112,8 @@ EVENT_WORDS = frozenset(
     end ended die died dies marry married leave leaves left stay stays trying live lived living member join joined
     production serialised serialized announced""".split()
 )
+# "how many years earlier/later/ago": a span between dates.
+BETWEEN_DATES = [[word] for word in ("earlier", "later", "before", "after", "ago", "apart", "since")]
 # "how long did it take to film": the time an event took ("how long does the movie take": its runtime).
 TAKE_WORDS = frozenset({"take", "takes", "took", "taking"})
 # A duration of being somewhere, not the subject's length: "how long is it on Netflix for", "how long will it be
@@ -181,6 +183,8 @@ def kind_asked(words: Sequence[str], names: Sequence[tuple[Span, str]]) -> KindA
     if found is None or sum(word in WH_WORDS for word in plain) > 1:
         return None
     phrase, kind = found
+    if kind == DURATION and plain[phrase.end : phrase.end + 1] in BETWEEN_DATES:
+        kind = DATE  # "how many years earlier": the span between two dates, which the dates answer
     if kind == PERSON and (words[phrase.start] in WHO_COPULAS or plain[phrase.end : phrase.end + 1] in COPULA_NEXT):
         return None
     end = next((i for i in range(phrase.end, len(plain)) if plain[i] in CLAUSE_ENDS), len(plain))
