@@ -178,3 +178,17 @@ def test_the_entity_rules_words_for_a_crew_role_are_the_stores_role(store: FactS
     entities = [name(text, "theme song", "crew_role", "theme song"), name(text, "music", "crew_role", "music")]
     result = reading(store, text, intent="ask_crew", entities=entities)
     assert result.intent == "ask_fact"
+
+
+def test_a_subject_named_in_an_earlier_sentence_is_not_the_wh_phrases() -> None:
+    words = tokens("the soundtrack was lovely. how long is it?")
+    asked = wh_kind.kind_asked(words, [], sentence_starts=[4])
+    assert asked is not None and (asked.kind, asked.subject) == (wh_kind.DURATION, wh_kind.UNNAMED)
+    alone = wh_kind.kind_asked(words, [])
+    assert alone is not None and alone.subject == wh_kind.PART
+
+
+def test_a_bare_wh_word_ending_the_question_asks_it() -> None:
+    asked = _asked("the novel came out when?")
+    assert asked is not None and (asked.kind, asked.subject) == (wh_kind.DATE, wh_kind.NOVEL)
+    assert asked.phrase.end == len(tokens("the novel came out when?"))

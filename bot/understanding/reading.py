@@ -725,7 +725,11 @@ def _wh_kind_checked(
         for e in names
         for span in spans_of(words, [e])
     ]
-    asked = wh_kind.kind_asked(words.words, named)
+    boundaries = [m.end() for m in SENTENCE_BOUNDARY.finditer(words.text)]
+    starts = [
+        i for i, (at, _) in enumerate(words.spans) if i and any(words.spans[i - 1][0] < b <= at for b in boundaries)
+    ]
+    asked = wh_kind.kind_asked(words.words, named, starts)
     if asked is None:
         return reading
     # the store's role for the entity rules' words ("theme song" -> its role key)

@@ -173,11 +173,14 @@ class KindAsked:
     subject_words: Span | None  # the subject's words as asked (None: the film, named or not)
 
 
-def kind_asked(words: Sequence[str], names: Sequence[tuple[Span, str]]) -> KindAsked | None:
+def kind_asked(
+    words: Sequence[str], names: Sequence[tuple[Span, str]], sentence_starts: Sequence[int] = ()
+) -> KindAsked | None:
     """The kind the question's wh-phrase asks and of which subject; None when no wh-phrase names a kind, when the
     question has several wh-phrases (each part is its own reader's), or when "who" is followed by a copula ("who is
     the <X>": the head noun asks, answer_type.py judges it). `names`: the people and characters named, each with
-    PERSON or CHARACTER."""
+    PERSON or CHARACTER. `sentence_starts`: the words that begin a sentence; a subject named in an earlier sentence
+    than the wh-phrase's is not its own ("the soundtrack was lovely. how long is it?": a remark's)."""
     plain = [word.removesuffix("'s") for word in words]
     found = _wh_phrase(plain)
     if found is None or sum(word in WH_WORDS for word in plain) > 1:
@@ -188,7 +191,8 @@ def kind_asked(words: Sequence[str], names: Sequence[tuple[Span, str]]) -> KindA
     if kind == PERSON and (words[phrase.start] in WHO_COPULAS or plain[phrase.end : phrase.end + 1] in COPULA_NEXT):
         return None
     end = next((i for i in range(phrase.end, len(plain)) if plain[i] in CLAUSE_ENDS), len(plain))
-    subject, subject_words = _subject(plain, phrase, end, names)
+    sentence = max((start for start in sentence_starts if start <= phrase.start), default=0)
+    subject, subject_words = _subject(plain, phrase, end, names, sentence)
     pointed = subject == UNNAMED and any(word in CONTEXT_PRONOUNS for word in plain)
     if not pointed and _asks_an_event(plain[phrase.end : end], kind, subject):
         subject = EVENT
@@ -219,10 +223,11 @@ def answer(asked: KindAsked) -> tuple[str, str | None] | None:
 def _wh_phrase(words: Sequence[str]) -> tuple[Span, str] | None:
     """The first wh-phrase that opens a question, longest first."""
     for at in range(len(words)):
-        opens = at == 0 or words[at - 1] in LEADING_WORDS
+        # a bare wh-word that ends the question asks it too ("it came out when?")
+        opens = at == 0 or words[at - 1] in LEADING_WORDS or at == len(words) - 1
         # a phrase of two words ("how old", "what year") opens a question anywhere; a bare "who", "when" or "where"
         # after another word is a relative clause's
-        for size in range(LONGEST_PHRASE, 0 if opens else 1, -1):
+        for size in range(min(LONGEST_PHRASE, len(words) - at), 0 if opens else 1, -1):
             kind = WH_KINDS.get(tuple(words[at : at + size]))
             if kind is not None:
                 return Span(at, at + size), kind
@@ -230,17 +235,17 @@ def _wh_phrase(words: Sequence[str]) -> tuple[Span, str] | None:
 
 
 def _subject(
-    words: Sequence[str], phrase: Span, end: int, names: Sequence[tuple[Span, str]]
+    words: Sequence[str], phrase: Span, end: int, names: Sequence[tuple[Span, str]], sentence: int = 0
 ) -> tuple[str, Span | None]:
     """The first subject named in the clause after the wh-phrase (a work's noun or a name; a name right before a
-    work's noun, or before a release verb and a work, is the work's: "when did <a> release the song"); when the
-    wh-phrase ends the question ("... was published in what year?"), the nearest work named before it, else the
-    nearest name. None named: the work a verb names ("published": the novel), else UNNAMED (the film's title, "it",
-    or a pronoun for the conversation's subject: not judged, but for an event)."""
+    work's noun, or before a release verb and a work, is the work's: "when did <a> release the song"); when none is
+    named after it ("... was published in what year?"), the nearest work named before it in its own sentence (from
+    word `sentence`), else the nearest name. None named: the work a verb names ("published": the novel), else
+    UNNAMED (the film's title, "it", or a pronoun for the conversation's subject: not judged, but for an event)."""
     after = _mentions(words, phrase.end, end, names)
     if after:
         return _first_subject(words, after, end)
-    before = _mentions(words, 0, phrase.start, names)
+    before = _mentions(words, sentence, phrase.start, names)
     works = [m for m in before if m[1] not in (PERSON, CHARACTER)]
     if before:
         chosen = works[-1] if works else before[-1]
