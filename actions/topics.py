@@ -12,7 +12,16 @@ from rasa_sdk.events import EventType, SlotSet
 
 from actions.ages import AGE_CHOICES, answer_age_at_film, answer_age_choice, birth_date_beside_age
 from actions.birth import answer_birth, answer_upbringing, subject_person
-from actions.common import Reply, StoreAction, asked_which_person, entity_values, language, previous_turn, store
+from actions.common import (
+    Reply,
+    StoreAction,
+    asked_which_person,
+    entity_values,
+    film_titles,
+    language,
+    previous_turn,
+    store,
+)
 from actions.comparisons import answer_works_compared
 from actions.person_facts import (
     AWARDS,
@@ -30,6 +39,7 @@ from bot.understanding import film_talk
 from bot.understanding.comparisons import parse as parse_compared
 from bot.understanding.lexicon import ANY_ATTRIBUTE, OwnedThing, default_lexicon, tokens
 from bot.understanding.person_asked import ASKED_OF_PERSON
+from bot.understanding.wh_kind import KIND_ASKED, KIND_SUBJECT
 
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
 MEANING = "meaning"
@@ -70,6 +80,23 @@ def dont_know_attribute(reply: Reply, tracker: Tracker, key: str, character_id: 
             birth_date_beside_age(reply, tracker, asked_of[1])
     else:
         reply.dont_know(tracker, "utter_dont_know_about", topic_label=f"its {label}", asked=asked)
+    return [SlotSet(*asked_of)] if asked_of is not None else []
+
+
+def dont_know_kind_asked(reply: Reply, tracker: Tracker) -> list[EventType]:
+    """ "How long is the novel?", "when did <a> start writing?": the wh-phrase asks a kind of thing of a subject
+    that no answer gives (bot/understanding/wh_kind.py): say so, quoting the question, of the subject asked (its
+    words, else the person or character named, else the film)."""
+    asked = _asked_span(tracker, "attribute", KIND_ASKED) or ""
+    subject_words = _asked_span(tracker, "attribute", KIND_SUBJECT)
+    asked_of = _subject(tracker)
+    subject = subject_words or (_name_of(asked_of, tracker) if asked_of is not None else None)
+    reply.dont_know(
+        tracker,
+        "utter_dont_know_person_asked",
+        subject_name=subject or film_titles()["film_title"],
+        asked=asked.lower(),
+    )
     return [SlotSet(*asked_of)] if asked_of is not None else []
 
 
@@ -253,6 +280,8 @@ class ActionFact(StoreAction):
             answered = answer_birth(reply, tracker)
             if answered is not None:
                 return answered
+        if unheld and unheld[0] == KIND_ASKED:
+            return dont_know_kind_asked(reply, tracker)
         if unheld and unheld[0] == UPBRINGING:
             answered = answer_upbringing(reply, tracker)
             if answered is not None:

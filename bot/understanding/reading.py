@@ -69,6 +69,7 @@ from bot.understanding import (
     spoiler_setting,
     stated_claims,
     title_language,
+    wh_kind,
     works_condition,
     works_of_people,
     works_period,
@@ -795,7 +796,7 @@ def _kind_checked(
     names = [e for e in kept if e.get("entity") in ("person", "character")]
     asked = answer_type.asked_kind(words.words, spans_of(words, names))
     if asked is None:
-        return reading
+        return _wh_kind_checked(words, intent, kept, names, reading, store)
     # the reader's own crew role (a store role) before the entity rules' word for it ("song")
     roles = [str(e.get("value")) for e in [*reading.entities, *kept] if e.get("entity") == "crew_role"]
     key = answer_type.reading_key(reading.intent or intent, roles)
@@ -825,6 +826,70 @@ def _kind_checked(
     of = " of a name it does not give" if asked.owner is not None else ""
     checked.why = [*reading.why, f"the wh-head {head!r} asks a {asked.kind}{of}; {key} gives none"]
     return checked
+
+
+def _wh_kind_checked(
+    words: _Words,
+    intent: str | None,
+    kept: list[dict[str, Any]],
+    names: list[dict[str, Any]],
+    reading: Reading,
+    store: FactStore,
+) -> Reading:
+    """The reading, unless its reply gives no thing of the kind the bare wh-word asks of its subject ("when did
+    <a> release the song?" answered by the film's release date): then the subject's own fact, or "I don't know
+    <the wh-phrase> for <the subject>" (bot/understanding/wh_kind.py). Judged on every reading, the classifier's
+    alone included; a question of several parts is left to the parts' own readers."""
+    if any(e.get("entity") == "also_ask" for e in kept):
+        return reading
+    named = [
+        (span, wh_kind.PERSON if e.get("entity") == "person" else wh_kind.CHARACTER)
+        for e in names
+        for span in spans_of(words, [e])
+    ]
+    boundaries = [m.end() for m in SENTENCE_BOUNDARY.finditer(words.text)]
+    starts = [
+        i for i, (at, _) in enumerate(words.spans) if i and any(words.spans[i - 1][0] < b <= at for b in boundaries)
+    ]
+    asked = wh_kind.kind_asked(words.words, named, starts)
+    if asked is None:
+        return reading
+    # the store's role for the entity rules' words ("theme song" -> its role key)
+    said = [str(e.get("value")) for e in [*reading.entities, *kept] if e.get("entity") == "crew_role"]
+    roles = [role if role in store.crew else store.role(role) or role for role in said]
+    key = wh_kind.reading_key(reading.intent or intent, roles)
+    if not wh_kind.mismatched(asked, key):
+        return reading
+    answering = wh_kind.answer(asked)
+    checked = Reading(intent=answering[0] if answering else "ask_fact")
+    gone = ("crew_role", "attribute", "topic")
+    checked.drop = [e for e in kept if e.get("entity") in gone]
+    if answering is not None and answering[1] is not None and asked.subject_words is not None:
+        checked.add("crew_role", answering[1], *words.chars(asked.subject_words.start, asked.subject_words.end))
+    if answering is None:
+        checked.add("attribute", wh_kind.KIND_ASKED, *words.chars(asked.clause.start, asked.clause.end))
+        if asked.subject_words is not None:
+            a_name = asked.subject in (wh_kind.PERSON, wh_kind.CHARACTER)  # a name has no modifiers before it
+            subject = _subject_phrase(words.words, asked.subject_words, modified=not a_name)
+            checked.add("attribute", wh_kind.KIND_SUBJECT, *words.chars(subject.start, subject.end))
+    checked.entities += [e for e in reading.entities if e.get("entity") in NAME_KINDS]
+    checked.why = [*reading.why, f"the wh-phrase asks a {asked.kind} of the {asked.subject}; {key} gives none"]
+    return checked
+
+
+def _subject_phrase(words: list[str], noun: coverage.Span, modified: bool) -> coverage.Span:
+    """The subject noun with the determiner and modifiers before it: "the Drawing Closer novel", "the opening
+    scene" (up to three words back, stopping at a function word other than an article), and what a possessive
+    owns after it ("<a character>'s mother")."""
+    start = noun.start
+    while modified and start > 0 and noun.start - start < 3 and words[start - 1] not in coverage.FUNCTION_WORDS:
+        start -= 1
+    if modified and start > 0 and words[start - 1] in coverage.ARTICLES:
+        start -= 1
+    end = noun.end
+    while end < len(words) and words[end - 1].endswith("'s") and words[end] not in coverage.FUNCTION_WORDS:
+        end += 1  # "<a character>'s mother": the one owned is asked of
+    return coverage.Span(start, end)
 
 
 # Claims whose words are a description a claim reader decides ("<a> is left-handed"): the words are its own.

@@ -136,10 +136,14 @@ def expectation(store: FactStore, ref: str) -> str:
     return EXPECTATIONS[kind](store, arg)
 
 
-def frame_turns(store: FactStore, frame: Mapping[str, Any]) -> Iterator[dict]:
+def frame_turns(
+    store: FactStore, frame: Mapping[str, Any], expect: Callable[[FactStore, str], str] | None = None
+) -> Iterator[dict]:
+    """Each fill's turn; `expect` resolves an expectation ref (this grid's `expectation` unless another grid's)."""
+    resolve = expect or expectation
     for fill in frame["fills"]:
         ask = str(frame["template"]).format(x=subject_text(store, fill["x"]))
-        yield {"category": frame["id"], "source": fill["x"], "ask": ask, "expect": expectation(store, fill["expect"])}
+        yield {"category": frame["id"], "source": fill["x"], "ask": ask, "expect": resolve(store, fill["expect"])}
 
 
 HEADER = """\
