@@ -23,6 +23,7 @@ from bot.japanese import has_japanese, language_of
 from bot.scope import OTHER_SUBJECT
 from bot.store import DEFAULT_FACTS_PATH, FactStore
 from bot.understanding import cast_by_work, described_film, inner_clues, title_language
+from bot.understanding.intent_evidence import default_evidence
 from bot.understanding.lexicon import Lexicon, default_lexicon, tokens
 from bot.understanding.reading import (
     OUT_OF_SCOPE,
@@ -46,8 +47,27 @@ TITLE = "ask_title"
 OTHER_WORK = "ask_other_work"
 # Intents that are no guess of what is asked: the refusal and the fallback decide nothing about the question.
 NOT_GUESSES = frozenset({RELEASE_DATE, OUT_OF_SCOPE, "nlu_fallback"})
+# Intents the evidence check does not judge: the refusal and the fallback are no answer to a question.
+UNJUDGED_INTENTS = frozenset({OUT_OF_SCOPE, "nlu_fallback", None})
+# Intents of talk, not questions: their evidence is judged only on messages about the film.
+CONVERSATIONAL_INTENTS = frozenset(
+    {"greet", "goodbye", "thanks", "affirm", "deny", "help", "bot_challenge", "spoilers_ok", "no_spoilers"}
+)
+# Entities whose words are names (of ours): no evidence of what is asked, and no unseen word either.
+NAME_ENTITIES = frozenset({"person", "character"})
+# A next guess of the classifier under this confidence is no guess: the question is not understood.
+NEXT_GUESS_FLOOR = 0.05
+# With nothing asked, ask_fact answers "I don't know that about <the film>".
+UNHELD = "ask_fact"
 # What a follow-up is about after a quiz question describing a film that is not this one.
 ANOTHER_FILM = "a film described by clues that are not this film's"
+
+
+def words_beside_names(text: str, entities: list[dict]) -> list[str]:
+    """The message's words outside the names the entity rules found ("who played <a character>?": who, played)."""
+    spans = [(int(e["start"]), int(e["end"])) for e in entities if e.get("entity") in NAME_ENTITIES and "start" in e]
+    kept = "".join(" " if any(start <= i < end for start, end in spans) else ch for i, ch in enumerate(text))
+    return tokens(kept)
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
@@ -134,6 +154,8 @@ class QuestionReader(GraphComponent):
             message.set(OTHER_SUBJECT, other, add_to_output=True)
         if reading.intent and reading.intent != intent.get("name"):
             self.set_intent(message, reading.intent)
+        elif not reading.intent and not reading.entities and not other:
+            self.check_evidence(message)  # the classifier's intent alone decides: its words must support it
 
     def cast_member_of_a_work(self, message: Message) -> bool:
         """ "Which cast member starred in <another work>?": the one of this film's cast whose works hold the
@@ -210,6 +232,40 @@ class QuestionReader(GraphComponent):
         message.set(ENTITIES, [*entities, tag], add_to_output=True)
         self.set_intent(message, TITLE)
         return True
+
+    def check_evidence(self, message: Message) -> None:
+        """The classifier's intent, when nothing but the classifier chose it, needs evidence in the question's
+        words (bot/understanding/intent_evidence.py). Unsupported: the next intent of the ranking that has
+        evidence; else "I don't know that about <the film>" when the message is about the film (names it, "it",
+        one of its people), else the refusal."""
+        intent = (message.get("intent") or {}).get("name")
+        if intent in UNJUDGED_INTENTS:
+            return
+        text = message.get(TEXT) or ""
+        entities = list(message.get(ENTITIES) or [])
+        kinds = [str(e.get("entity")) for e in entities]
+        words = words_beside_names(text, entities)
+        evidence = default_evidence()
+        ours = self.names_ours(tokens(text), entities) or names_a_work_of_ours(text, self.store, self.lexicon)
+        if intent in CONVERSATIONAL_INTENTS:
+            # "Hi", "hola", "are you a fan of <a>?": talk is judged only when it names the film ("Bye!" for
+            # "is it good for a date night?")
+            if not (ours and evidence.unsupported_talk(str(intent), words)):
+                return
+        elif not ours and evidence.unexplained(str(intent), words, kinds):
+            # "find hotels in baltimore that have positive reviews": one film word among words no example uses,
+            # and nothing of ours named: another subject's question
+            self.set_intent(message, OUT_OF_SCOPE)
+            return
+        elif not evidence.unsupported(str(intent), words, kinds):
+            return
+        for guess in (message.get("intent_ranking") or [])[1:]:
+            if float(guess.get("confidence") or 0.0) < NEXT_GUESS_FLOOR:
+                break
+            if guess.get("name") not in UNJUDGED_INTENTS and evidence.supporting(str(guess["name"]), words, kinds):
+                self.set_intent(message, str(guess["name"]))
+                return
+        self.set_intent(message, UNHELD if ours else OUT_OF_SCOPE)
 
     def names_ours(
         self, words: list[str], entities: list[dict], kinds: tuple[str, ...] = ("person", "character")
