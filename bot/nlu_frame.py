@@ -262,8 +262,13 @@ class QuestionReader(GraphComponent):
         for guess in (message.get("intent_ranking") or [])[1:]:
             if float(guess.get("confidence") or 0.0) < NEXT_GUESS_FLOOR:
                 break
-            if guess.get("name") not in UNJUDGED_INTENTS and evidence.supporting(str(guess["name"]), words, kinds):
-                self.set_intent(message, str(guess["name"]))
+            name = str(guess.get("name"))
+            if (
+                name not in UNJUDGED_INTENTS
+                and evidence.supporting(name, words, kinds)
+                and not evidence.unsupported(name, words, kinds)
+            ):
+                self.set_intent(message, name)
                 return
         self.set_intent(message, UNHELD if ours else OUT_OF_SCOPE)
 
