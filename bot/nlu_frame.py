@@ -23,7 +23,7 @@ from bot.japanese import has_japanese, language_of
 from bot.scope import OTHER_SUBJECT
 from bot.store import DEFAULT_FACTS_PATH, FactStore
 from bot.understanding import cast_by_work, described_film, inner_clues, title_language
-from bot.understanding.intent_evidence import default_evidence
+from bot.understanding.intent_evidence import EMPTY_WORDS, default_evidence, stem
 from bot.understanding.lexicon import Lexicon, default_lexicon, tokens
 from bot.understanding.reading import (
     OUT_OF_SCOPE,
@@ -48,19 +48,45 @@ OTHER_WORK = "ask_other_work"
 # Intents that are no guess of what is asked: the refusal and the fallback decide nothing about the question.
 NOT_GUESSES = frozenset({RELEASE_DATE, OUT_OF_SCOPE, "nlu_fallback"})
 # Intents the evidence check does not judge: the refusal and the fallback are no answer to a question.
-UNJUDGED_INTENTS = frozenset({OUT_OF_SCOPE, "nlu_fallback", None})
-# Intents of talk, not questions: their evidence is judged only on messages about the film.
-CONVERSATIONAL_INTENTS = frozenset(
-    {"greet", "goodbye", "thanks", "affirm", "deny", "help", "bot_challenge", "spoilers_ok", "no_spoilers"}
+# Greetings, help and questions to the assistant itself are talk that may be a question too ("how's it going?",
+# "are you a fan of <a>?"), of words no example needs to have: not judged either.
+UNJUDGED_INTENTS = frozenset({OUT_OF_SCOPE, "nlu_fallback", None, "greet", "help", "bot_challenge"})
+# Intents of talk that never answer a question about the film; judged only on such questions. (A greeting, help
+# and the assistant's own questions do answer questions: "how's it going?", "are you a fan of <a>?".)
+CONVERSATIONAL_INTENTS = frozenset({"goodbye", "thanks", "affirm", "deny", "spoilers_ok", "no_spoilers"})
+# How a question starts, when it has no question mark.
+QUESTION_OPENERS = frozenset(
+    "who whom whose what whats what's which when where why how is are was were do does did can could will would "
+    "should has have".split()
 )
 # Entities whose words are names (of ours): no evidence of what is asked, and no unseen word either.
 NAME_ENTITIES = frozenset({"person", "character"})
 # A next guess of the classifier under this confidence is no guess: the question is not understood.
-NEXT_GUESS_FLOOR = 0.05
+NEXT_GUESS_FLOOR = 0.25
 # With nothing asked, ask_fact answers "I don't know that about <the film>".
 UNHELD = "ask_fact"
 # What a follow-up is about after a quiz question describing a film that is not this one.
 ANOTHER_FILM = "a film described by clues that are not this film's"
+
+
+def is_question(text: str) -> bool:
+    words = tokens(text)
+    return text.rstrip().endswith(("?", "？")) or bool(words and words[0] in QUESTION_OPENERS)
+
+
+def title_words(store: FactStore) -> frozenset[str]:
+    """The words of the film's and the novel's titles and nickname and of the theme song's title that no training
+    example uses, every form the store gives (romanised too): a name of ours, never an unseen word."""
+    facts = [*store.film.items(), *store.novel.items()]
+    values: list[object] = []
+    for key, fact in facts:
+        if key.startswith(("title", "nickname")) and key != "title_meaning":
+            values += [fact.value, fact.extra.get("ja"), *(a.value for a in fact.alternatives), *fact.aliases]
+    song = store.crew["theme_song"].work if "theme_song" in store.crew else None
+    values.append(song.value if song is not None else None)  # the theme song's title, in all its forms
+    words = {word for value in values if isinstance(value, str) for word in tokens(value)}
+    known = default_evidence().known
+    return frozenset(word for word in words if stem(word) not in known) - EMPTY_WORDS
 
 
 def words_beside_names(text: str, entities: list[dict]) -> list[str]:
@@ -77,6 +103,7 @@ class QuestionReader(GraphComponent):
     def __init__(self, store: FactStore, lexicon: Lexicon) -> None:
         self.store = store
         self.lexicon = lexicon
+        self.own_words = title_words(store)
 
     @classmethod
     def create(
@@ -246,11 +273,16 @@ class QuestionReader(GraphComponent):
         kinds = [str(e.get("entity")) for e in entities]
         words = words_beside_names(text, entities)
         evidence = default_evidence()
-        ours = self.names_ours(tokens(text), entities) or names_a_work_of_ours(text, self.store, self.lexicon)
+        words = [word for word in words if word not in self.own_words]
+        ours = (
+            self.names_ours(tokens(text), entities)
+            or names_a_work_of_ours(text, self.store, self.lexicon)
+            or len(words) < len(tokens(text))  # a title of ours, as typed ("<the novel's romanised title>")
+        )
         if intent in CONVERSATIONAL_INTENTS:
-            # "Hi", "hola", "are you a fan of <a>?": talk is judged only when it names the film ("Bye!" for
-            # "is it good for a date night?")
-            if not (ours and evidence.unsupported_talk(str(intent), words)):
+            # "Hi", "hola", "are you a fan of <a>?", "it was nice chatting, bye": talk is judged only as the answer
+            # to a question about the film ("Bye!" for "is it good for a date night?")
+            if not (ours and is_question(text) and evidence.unsupported_talk(str(intent), words)):
                 return
         elif not ours and evidence.unexplained(str(intent), words, kinds):
             # "find hotels in baltimore that have positive reviews": one film word among words no example uses,

@@ -48,9 +48,11 @@ TYPO_MIN_LENGTH = 4
 # Words that carry no evidence for any intent: they glue a question or point at the film. Kept as evidence: the
 # wh-words and "about" ("when?" asks a date, "what is it about?" the story), "no" and "not" (a denial).
 EVIDENCE_FUNCTION_WORDS = frozenset({"no", "not", "who", "whom", "whose", "when", "where", "why", "how", "about"})
+# Of those, the ones too weak to stand alone beside a word no example uses: the wh-words ("where can i buy <X>").
+WEAK_WORDS = EVIDENCE_FUNCTION_WORDS - {"about"}
 EMPTY_WORDS = (FUNCTION_WORDS - EVIDENCE_FUNCTION_WORDS) | GENERIC_FILM_WORDS
 # Endings cut before a word is compared ("starred" ~ "star", "actors" ~ "actor", "playing" ~ "play").
-ENDINGS = ("ing", "ed", "es", "s")
+ENDINGS = ("ist", "ing", "ed", "es", "s")
 
 
 @dataclass(frozen=True)
@@ -94,27 +96,26 @@ class IntentEvidence:
         return [word for word in self.content_words(words) if self.known_as(word) is None]
 
     def unsupported_talk(self, intent: str, words: list[str]) -> bool:
-        """A conversational intent ("Bye!", "Hi!") for a message about the film is supported only when every word
-        that tells something is its own ("bye, and thanks for the movie tips" is; "is it good for a date night?"
-        is not: "date" is no goodbye's word)."""
-        telling = self.telling(words)
-        spelled = [self.known_as(word) or word for word in telling]
-        return any(intent not in self.supports.get(word, ()) for word in spelled)
+        """A conversational intent ("Bye!", "Yes") for a question about the film needs half of the words that tell
+        something to be its own ("is it good for a date night?" is no goodbye: only "night" is goodbye's)."""
+        telling = [self.known_as(word) or word for word in self.telling(words)]
+        own = [word for word in telling if intent in self.supports.get(word, ())]
+        return 2 * len(own) < len(telling)
 
     def unexplained(self, intent: str, words: list[str], entity_kinds: Iterable[str] = ()) -> bool:
-        """At least MIN_UNSEEN words no example uses, and no fewer than the words that support `intent`: the
-        intent explains too little of the message."""
-        unseen = self.unseen(words)
-        return len(unseen) >= MIN_UNSEEN and len(unseen) >= len(self.supporting(intent, words, entity_kinds))
+        """At least MIN_UNSEEN words no example uses (not a number, not a letter or two), and more of them than words
+        that support `intent`: the intent explains too little of the message."""
+        unseen = [word for word in self.unseen(words) if len(word) > 2 and word.isalpha()]
+        return len(unseen) >= MIN_UNSEEN and len(unseen) > len(self.supporting(intent, words, entity_kinds))
 
     def unsupported(self, intent: str, words: list[str], entity_kinds: Iterable[str] = ()) -> bool:
         """The message tells something (a word unseen in training or a word of some intent) and none of it, nor an
-        entity of a kind the intent's examples name, is evidence for `intent`; or only a wh-word is, beside a word
+        entity of a kind the intent's examples name, is evidence for `intent`; or only a wh-word is, beside words
         no example uses ("where can i buy new <X>": "where" is all the watching intent has)."""
         if not self.telling(words):
             return False
         support = self.supporting(intent, words, entity_kinds)
-        return not support or (set(support) <= EVIDENCE_FUNCTION_WORDS and bool(self.unseen(words)))
+        return not support or (set(support) <= WEAK_WORDS and len(self.unseen(words)) >= MIN_UNSEEN)
 
 
 def stem(word: str) -> str:
