@@ -54,6 +54,8 @@ UNJUDGED_INTENTS = frozenset({OUT_OF_SCOPE, "nlu_fallback", None, "greet", "help
 # Intents of talk that never answer a question about the film; judged only on such questions. (A greeting, help
 # and the assistant's own questions do answer questions: "how's it going?", "are you a fan of <a>?".)
 CONVERSATIONAL_INTENTS = frozenset({"goodbye", "thanks", "affirm", "deny", "spoilers_ok", "no_spoilers"})
+# A person of the conversation: a follow-up about one of ours ("who is he?"), never another subject's question.
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 # How a question starts, when it has no question mark.
 QUESTION_OPENERS = frozenset(
     "who whom whose what whats what's which when where why how is are was were do does did can could will would "
@@ -278,6 +280,7 @@ class QuestionReader(GraphComponent):
             self.names_ours(tokens(text), entities)
             or names_a_work_of_ours(text, self.store, self.lexicon)
             or len(words) < len(tokens(text))  # a title of ours, as typed ("<the novel's romanised title>")
+            or bool(PERSONAL_PRONOUNS & set(tokens(text)))  # "what else has she been in": one of ours, said before
         )
         if intent in CONVERSATIONAL_INTENTS:
             # "Hi", "hola", "are you a fan of <a>?", "it was nice chatting, bye": talk is judged only as the answer

@@ -63,8 +63,9 @@ class IntentEvidence:
     known: frozenset[str]  # every content word of the training data
 
     def content_words(self, words: Iterable[str]) -> list[str]:
-        """The words that may carry evidence, as stems."""
-        return [stem(word) for word in words if word not in EMPTY_WORDS and any(ch.isalpha() for ch in word)]
+        """The words that may carry evidence, as stems; a function word with a typo ("esle") is none."""
+        kept = [word for word in words if word not in EMPTY_WORDS and any(ch.isalpha() for ch in word)]
+        return [stem(word) for word in kept if stem(word) in self.known or not empty_with_typo(word)]
 
     def known_as(self, word: str) -> str | None:
         """The training data's spelling of a message word: itself, or a known word one typo away ("directr")."""
@@ -129,6 +130,13 @@ def stem(word: str) -> str:
         if len(word) > STEM_MIN_LENGTH and word[-1] == word[-2] and word[-1] not in "aeiou":
             word = word[:-1]
     return word
+
+
+def empty_with_typo(word: str) -> bool:
+    """One typo from a word that carries no evidence ("esle" for "else"); asked only of words no example uses."""
+    if len(word) < TYPO_MIN_LENGTH:
+        return False
+    return process.extractOne(word, EMPTY_WORDS, scorer=OSA.distance, score_cutoff=1) is not None
 
 
 def example_words(example: str) -> tuple[list[str], list[str]]:
