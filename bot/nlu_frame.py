@@ -50,7 +50,8 @@ NOT_GUESSES = frozenset({RELEASE_DATE, OUT_OF_SCOPE, "nlu_fallback"})
 # Intents the evidence check does not judge: the refusal and the fallback are no answer to a question.
 # Greetings, help and questions to the assistant itself are talk that may be a question too ("how's it going?",
 # "are you a fan of <a>?"), of words no example needs to have: not judged either.
-UNJUDGED_INTENTS = frozenset({OUT_OF_SCOPE, "nlu_fallback", None, "greet", "help", "bot_challenge"})
+TALK_INTENTS = frozenset({"greet", "help", "bot_challenge"})
+UNJUDGED_INTENTS = frozenset({OUT_OF_SCOPE, "nlu_fallback", None}) | TALK_INTENTS
 # Intents of talk that never answer a question about the film; judged only on such questions. (A greeting, help
 # and the assistant's own questions do answer questions: "how's it going?", "are you a fan of <a>?".)
 CONVERSATIONAL_INTENTS = frozenset({"goodbye", "thanks", "affirm", "deny", "spoilers_ok", "no_spoilers"})
@@ -275,7 +276,8 @@ class QuestionReader(GraphComponent):
         kinds = [str(e.get("entity")) for e in entities]
         words = words_beside_names(text, entities)
         evidence = default_evidence()
-        words = [word for word in words if word not in self.own_words]
+        # the titles' words are ours; a word only that talk uses ("you") tells nothing of what is asked of the film
+        words = [w for w in words if w not in self.own_words and not evidence.supports_only(w, TALK_INTENTS)]
         ours = (
             self.names_ours(tokens(text), entities)
             or names_a_work_of_ours(text, self.store, self.lexicon)
@@ -302,6 +304,8 @@ class QuestionReader(GraphComponent):
                 name not in UNJUDGED_INTENTS
                 and evidence.supporting(name, words, kinds)
                 and not evidence.unsupported(name, words, kinds)
+                # talk as the next guess for a question: half of its telling words, as talk guessed first
+                and not (name in CONVERSATIONAL_INTENTS and evidence.unsupported_talk(name, words))
             ):
                 self.set_intent(message, name)
                 return

@@ -99,6 +99,8 @@ def test_the_next_guess_with_evidence_is_taken(store):
         ("who's in it?", [("ask_cast", 0.9), ("ask_who_plays", 0.05)]),
         ("hey there", [("greet", 0.9), ("goodbye", 0.05)]),
         ("hola", [("greet", 0.6), ("affirm", 0.1)]),
+        # a word only the talk intents use ("sort" of "what sort of help") tells nothing of what is asked
+        ("hey, what sort of film is it?", [("ask_genre", 0.8), ("ask_plot", 0.1)]),
     ],
 )
 def test_a_supported_intent_or_one_with_nothing_to_judge_is_kept(store, text, ranking):
@@ -111,3 +113,21 @@ def test_talk_for_a_question_about_the_film_needs_half_its_words(store):
     assert classified(store, "bye, thanks", [("goodbye", 0.9), ("thanks", 0.05)]) == "goodbye"
     # not a question: talk about the film stays talk
     assert classified(store, "it was lovely to speak with you, bye bye", [("goodbye", 0.9)]) == "goodbye"
+
+
+def test_a_wh_word_is_strong_evidence_for_the_intent_that_uses_it_most():
+    evidence = evidence_from(
+        {
+            "ask_where_to_watch": ["where can i watch it", "where to stream it"],
+            "ask_source": ["what is it based on", "where is it from"],
+        }
+    )
+    assert evidence.leading["where"] == {"ask_where_to_watch"}
+    words = tokens("where is it with flibber gronk")
+    assert not evidence.unsupported("ask_where_to_watch", words)
+    assert evidence.unsupported("ask_source", words)
+
+
+def test_talk_as_the_next_guess_for_a_question_needs_half_its_words(store):
+    ranking = [("ask_runtime", 0.5), ("goodbye", 0.4)]
+    assert classified(store, "is the movie fine for a quiet night with popcorn?", ranking) == "ask_fact"

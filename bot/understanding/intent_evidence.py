@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -61,6 +61,9 @@ class IntentEvidence:
 
     supports: Mapping[str, frozenset[str]]
     known: frozenset[str]  # every content word of the training data
+    # Word -> the intents whose examples use it most ("where" -> where to watch): a wh-word is strong evidence
+    # for them, weak for the others.
+    leading: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     def content_words(self, words: Iterable[str]) -> list[str]:
         """The words that may carry evidence, as stems; a function word with a typo ("esle") is none."""
@@ -96,6 +99,12 @@ class IntentEvidence:
         """The content words no training example uses (nor one typo away)."""
         return [word for word in self.content_words(words) if self.known_as(word) is None]
 
+    def supports_only(self, word: str, intents: frozenset[str]) -> bool:
+        """A known word every intent it supports is one of `intents` ("you" of the questions to the assistant)."""
+        spelled = self.known_as(stem(word)) if word not in EMPTY_WORDS else None
+        support = self.supports.get(spelled, frozenset()) if spelled is not None else frozenset()
+        return bool(support) and support <= intents
+
     def unsupported_talk(self, intent: str, words: list[str]) -> bool:
         """A conversational intent ("Bye!", "Yes") for a question about the film needs half of the words that tell
         something to be its own ("is it good for a date night?" is no goodbye: only "night" is goodbye's)."""
@@ -112,11 +121,13 @@ class IntentEvidence:
     def unsupported(self, intent: str, words: list[str], entity_kinds: Iterable[str] = ()) -> bool:
         """The message tells something (a word unseen in training or a word of some intent) and none of it, nor an
         entity of a kind the intent's examples name, is evidence for `intent`; or only a wh-word is, beside words
-        no example uses ("where can i buy new <X>": "where" is all the watching intent has)."""
+        no example uses, and the intent is not the one whose examples use that wh-word most ("who is the bravest
+        <X> character": "who" is all the cast intent has, and "who" asks who plays whom first)."""
         if not self.telling(words):
             return False
         support = self.supporting(intent, words, entity_kinds)
-        return not support or (set(support) <= WEAK_WORDS and len(self.unseen(words)) >= MIN_UNSEEN)
+        weak = set(support) <= WEAK_WORDS and not any(intent in self.leading.get(word, ()) for word in support)
+        return not support or (weak and len(self.unseen(words)) >= MIN_UNSEEN)
 
 
 def stem(word: str) -> str:
@@ -167,13 +178,15 @@ def evidence_from(examples: Mapping[str, list[str]], min_share: float = MIN_SHAR
             for word in seen:
                 uses[word][intent] += 1
     sizes = {intent: max(len(texts), 1) for intent, texts in examples.items()}
-    supports = {}
+    supports, leading = {}, {}
     for word, counts in uses.items():
         rates = {intent: count / sizes[intent] for intent, count in counts.items()}
         top = max(rates.values())
         chosen = frozenset(intent for intent, rate in rates.items() if rate >= min_share * top)
         supports[word] = chosen if len(chosen) < MAX_SUPPORTED else frozenset()
-    return IntentEvidence(supports, frozenset(word for word in uses if not word.startswith(ENTITY_MARK)))
+        leading[word] = frozenset(intent for intent, rate in rates.items() if rate == top) & supports[word]
+    known = frozenset(word for word in uses if not word.startswith(ENTITY_MARK))
+    return IntentEvidence(supports, known, leading)
 
 
 @lru_cache(maxsize=1)
