@@ -23,6 +23,7 @@ from bot.japanese import has_japanese, language_of
 from bot.scope import OTHER_SUBJECT
 from bot.store import DEFAULT_FACTS_PATH, FactStore
 from bot.understanding import cast_by_work, described_film, inner_clues, title_language
+from bot.understanding.intent_evidence import EMPTY_WORDS, default_evidence, stem
 from bot.understanding.lexicon import Lexicon, default_lexicon, tokens
 from bot.understanding.reading import (
     OUT_OF_SCOPE,
@@ -46,8 +47,56 @@ TITLE = "ask_title"
 OTHER_WORK = "ask_other_work"
 # Intents that are no guess of what is asked: the refusal and the fallback decide nothing about the question.
 NOT_GUESSES = frozenset({RELEASE_DATE, OUT_OF_SCOPE, "nlu_fallback"})
+# Intents the evidence check does not judge: the refusal and the fallback are no answer to a question.
+# Greetings, help and questions to the assistant itself are talk that may be a question too ("how's it going?",
+# "are you a fan of <a>?"), of words no example needs to have: not judged either.
+TALK_INTENTS = frozenset({"greet", "help", "bot_challenge"})
+UNJUDGED_INTENTS = frozenset({OUT_OF_SCOPE, "nlu_fallback", None}) | TALK_INTENTS
+# Intents of talk that never answer a question about the film; judged only on such questions. (A greeting, help
+# and the assistant's own questions do answer questions: "how's it going?", "are you a fan of <a>?".)
+CONVERSATIONAL_INTENTS = frozenset({"goodbye", "thanks", "affirm", "deny", "spoilers_ok", "no_spoilers"})
+# A person of the conversation: a follow-up about one of ours ("who is he?"), never another subject's question.
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+# How a question starts, when it has no question mark.
+QUESTION_OPENERS = frozenset(
+    "who whom whose what whats what's which when where why how is are was were do does did can could will would "
+    "should has have".split()
+)
+# Entities whose words are names (of ours): no evidence of what is asked, and no unseen word either.
+NAME_ENTITIES = frozenset({"person", "character"})
+# A next guess of the classifier under this confidence is no guess: the question is not understood.
+NEXT_GUESS_FLOOR = 0.25
+# With nothing asked, ask_fact answers "I don't know that about <the film>".
+UNHELD = "ask_fact"
 # What a follow-up is about after a quiz question describing a film that is not this one.
 ANOTHER_FILM = "a film described by clues that are not this film's"
+
+
+def is_question(text: str) -> bool:
+    words = tokens(text)
+    return text.rstrip().endswith(("?", "？")) or bool(words and words[0] in QUESTION_OPENERS)
+
+
+def title_words(store: FactStore) -> frozenset[str]:
+    """The words of the film's and the novel's titles and nickname and of the theme song's title that no training
+    example uses, every form the store gives (romanised too): a name of ours, never an unseen word."""
+    facts = [*store.film.items(), *store.novel.items()]
+    values: list[object] = []
+    for key, fact in facts:
+        if key.startswith(("title", "nickname")) and key != "title_meaning":
+            values += [fact.value, fact.extra.get("ja"), *(a.value for a in fact.alternatives), *fact.aliases]
+    song = store.crew["theme_song"].work if "theme_song" in store.crew else None
+    values.append(song.value if song is not None else None)  # the theme song's title, in all its forms
+    words = {word for value in values if isinstance(value, str) for word in tokens(value)}
+    known = default_evidence().known
+    return frozenset(word for word in words if stem(word) not in known) - EMPTY_WORDS
+
+
+def words_beside_names(text: str, entities: list[dict]) -> list[str]:
+    """The message's words outside the names the entity rules found ("who played <a character>?": who, played)."""
+    spans = [(int(e["start"]), int(e["end"])) for e in entities if e.get("entity") in NAME_ENTITIES and "start" in e]
+    kept = "".join(" " if any(start <= i < end for start, end in spans) else ch for i, ch in enumerate(text))
+    return tokens(kept)
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
@@ -57,6 +106,7 @@ class QuestionReader(GraphComponent):
     def __init__(self, store: FactStore, lexicon: Lexicon) -> None:
         self.store = store
         self.lexicon = lexicon
+        self.own_words = title_words(store)
 
     @classmethod
     def create(
@@ -134,6 +184,8 @@ class QuestionReader(GraphComponent):
             message.set(OTHER_SUBJECT, other, add_to_output=True)
         if reading.intent and reading.intent != intent.get("name"):
             self.set_intent(message, reading.intent)
+        elif not reading.intent and not reading.entities and not other:
+            self.check_evidence(message)  # the classifier's intent alone decides: its words must support it
 
     def cast_member_of_a_work(self, message: Message) -> bool:
         """ "Which cast member starred in <another work>?": the one of this film's cast whose works hold the
@@ -210,6 +262,54 @@ class QuestionReader(GraphComponent):
         message.set(ENTITIES, [*entities, tag], add_to_output=True)
         self.set_intent(message, TITLE)
         return True
+
+    def check_evidence(self, message: Message) -> None:
+        """The classifier's intent, when nothing but the classifier chose it, needs evidence in the question's
+        words (bot/understanding/intent_evidence.py). Unsupported: the next intent of the ranking that has
+        evidence; else "I don't know that about <the film>" when the message is about the film (names it, "it",
+        one of its people), else the refusal."""
+        intent = (message.get("intent") or {}).get("name")
+        if intent in UNJUDGED_INTENTS:
+            return
+        text = message.get(TEXT) or ""
+        entities = list(message.get(ENTITIES) or [])
+        kinds = [str(e.get("entity")) for e in entities]
+        words = words_beside_names(text, entities)
+        evidence = default_evidence()
+        # the titles' words are ours; a word only that talk uses ("you") tells nothing of what is asked of the film
+        words = [w for w in words if w not in self.own_words and not evidence.supports_only(w, TALK_INTENTS)]
+        ours = (
+            self.names_ours(tokens(text), entities)
+            or names_a_work_of_ours(text, self.store, self.lexicon)
+            or len(words) < len(tokens(text))  # a title of ours, as typed ("<the novel's romanised title>")
+            or bool(PERSONAL_PRONOUNS & set(tokens(text)))  # "what else has she been in": one of ours, said before
+        )
+        if intent in CONVERSATIONAL_INTENTS:
+            # "Hi", "hola", "are you a fan of <a>?", "it was nice chatting, bye": talk is judged only as the answer
+            # to a question about the film ("Bye!" for "is it good for a date night?")
+            if not (ours and is_question(text) and evidence.unsupported_talk(str(intent), words)):
+                return
+        elif not ours and evidence.unexplained(str(intent), words, kinds):
+            # "find hotels in baltimore that have positive reviews": one film word among words no example uses,
+            # and nothing of ours named: another subject's question
+            self.set_intent(message, OUT_OF_SCOPE)
+            return
+        elif not evidence.unsupported(str(intent), words, kinds):
+            return
+        for guess in (message.get("intent_ranking") or [])[1:]:
+            if float(guess.get("confidence") or 0.0) < NEXT_GUESS_FLOOR:
+                break
+            name = str(guess.get("name"))
+            if (
+                name not in UNJUDGED_INTENTS
+                and evidence.supporting(name, words, kinds)
+                and not evidence.unsupported(name, words, kinds)
+                # talk as the next guess for a question: half of its telling words, as talk guessed first
+                and not (name in CONVERSATIONAL_INTENTS and evidence.unsupported_talk(name, words))
+            ):
+                self.set_intent(message, name)
+                return
+        self.set_intent(message, UNHELD if ours else OUT_OF_SCOPE)
 
     def names_ours(
         self, words: list[str], entities: list[dict], kinds: tuple[str, ...] = ("person", "character")
