@@ -130,4 +130,18 @@ def test_a_wh_word_is_strong_evidence_for_the_intent_that_uses_it_most():
 
 def test_talk_as_the_next_guess_for_a_question_needs_half_its_words(store):
     ranking = [("ask_runtime", 0.5), ("goodbye", 0.4)]
-    assert classified(store, "is the movie fine for a quiet night with popcorn?", ranking) == "ask_fact"
+    # (a yes/no frame of the same words is the polar form's to leave open: bot/understanding/polar_form.py)
+    assert classified(store, "what about the movie for a quiet night with popcorn?", ranking) == "ask_fact"
+
+
+@pytest.mark.parametrize("text", ["what is it like?", "what is it lile?"])
+def test_words_all_seen_in_training_or_an_ambiguous_typo_leave_the_classifier_its_intent(store, text):
+    # every word seen: the classifier weighed them all; "lile" is one typo from like, life and live: no evidence
+    assert classified(store, text, [("ask_genre", 0.69), ("ask_language", 0.07)]) == "ask_genre"
+
+
+def test_a_typo_with_one_neighbour_is_that_word_and_with_several_none():
+    evidence = evidence_from({"ask_runtime": ["how long is it"], "ask_plot": ["what is the life of it", "live"]})
+    assert evidence.known_as("lonh") == "long"
+    assert evidence.known_as("lile") is None and evidence.ambiguous("lile")
+    assert not evidence.unseen(["lile"]) and not evidence.new_words(["lile"])

@@ -74,10 +74,19 @@ class IntentEvidence:
         """The training data's spelling of a message word: itself, or a known word one typo away ("directr")."""
         if word in self.known or word.removesuffix("'s") in self.known:
             return word if word in self.known else word.removesuffix("'s")
+        near = self.neighbours(word)
+        return near[0] if len(near) == 1 else None
+
+    def neighbours(self, word: str) -> list[str]:
+        """The known words one typo away from a word long enough to carry a typo."""
         if len(word) < TYPO_MIN_LENGTH:
-            return None
-        match = process.extractOne(word, self.known, scorer=OSA.distance, score_cutoff=1)
-        return None if match is None else str(match[0])
+            return []
+        matches = process.extract(word, self.known, scorer=OSA.distance, score_cutoff=1, limit=None)
+        return sorted(str(match[0]) for match in matches)
+
+    def ambiguous(self, word: str) -> bool:
+        """An unknown word one typo from several known ones ("lile": like, life, live): no evidence either way."""
+        return word not in self.known and word.removesuffix("'s") not in self.known and len(self.neighbours(word)) > 1
 
     def supporting(self, intent: str, words: Iterable[str], entity_kinds: Iterable[str] = ()) -> list[str]:
         """The message's words (and entity kinds) that support `intent`."""
@@ -90,6 +99,8 @@ class IntentEvidence:
         word that supports none (a name, the title's words) tells nothing."""
         telling = []
         for word in self.content_words(words):
+            if self.ambiguous(word):
+                continue
             spelled = self.known_as(word)
             if spelled is None or self.supports.get(spelled):
                 telling.append(word)
@@ -97,7 +108,11 @@ class IntentEvidence:
 
     def unseen(self, words: Iterable[str]) -> list[str]:
         """The content words no training example uses (nor one typo away)."""
-        return [word for word in self.content_words(words) if self.known_as(word) is None]
+        return [word for word in self.content_words(words) if self.known_as(word) is None and not self.ambiguous(word)]
+
+    def new_words(self, words: Iterable[str]) -> list[str]:
+        """The content words no training example spells so (unseen, or a known word with one typo)."""
+        return [word for word in self.content_words(words) if word not in self.known and not self.ambiguous(word)]
 
     def supports_only(self, word: str, intents: frozenset[str]) -> bool:
         """A known word every intent it supports is one of `intents` ("you" of the questions to the assistant)."""
@@ -119,11 +134,13 @@ class IntentEvidence:
         return len(unseen) >= MIN_UNSEEN and len(unseen) > len(self.supporting(intent, words, entity_kinds))
 
     def unsupported(self, intent: str, words: list[str], entity_kinds: Iterable[str] = ()) -> bool:
-        """The message tells something (a word unseen in training or a word of some intent) and none of it, nor an
+        """The message has a word no training example spells so, tells something (a word unseen in training or a
+        word of some intent), and none of it, nor an
         entity of a kind the intent's examples name, is evidence for `intent`; or only a wh-word is, beside words
         no example uses, and the intent is not the one whose examples use that wh-word most ("who is the bravest
         <X> character": "who" is all the cast intent has, and "who" asks who plays whom first)."""
-        if not self.telling(words):
+        if not self.telling(words) or not self.new_words(words):
+            # every word was seen in training: the classifier weighed them all, and this table is no better judge
             return False
         support = self.supporting(intent, words, entity_kinds)
         weak = set(support) <= WEAK_WORDS and not any(intent in self.leading.get(word, ()) for word in support)
