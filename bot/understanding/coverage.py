@@ -495,6 +495,8 @@ def titled_film(words: list[str], hits: list[Hit], entities: list[Span], known: 
                 break
             end += 1
         title = Span(hit.end, end)
+        if words[title.start : title.end] == [STRANDED_LIKE]:
+            continue  # "what is the movie like?": the preposition of a description asked, not a title
         after_auxiliary = hit.start > 0 and words[hit.start - 1] in AUXILIARIES
         if after_auxiliary and not any(h.start == end and h.kind == "attribute" for h in hits):
             continue  # "which language does the film use?": a verb follows, not a title
@@ -505,6 +507,9 @@ def titled_film(words: list[str], hits: list[Hit], entities: list[Span], known: 
     return None
 
 
+# "What is <X> like?": the preposition left at the end of a question asking what a thing is like; alone after
+# "the movie" it is never a title.
+STRANDED_LIKE = "like"
 # Words that open an object right after a verb ("won an award", "sang the song", "got any prizes").
 OBJECT_OPENERS = frozenset({"a", "an", "the", "any", "some", "his", "her", "their", "its"})
 
