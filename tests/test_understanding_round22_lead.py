@@ -20,3 +20,33 @@ def test_what_the_film_is_like_is_never_a_film_titled_like(store, text, intent):
 
 def test_a_title_that_begins_with_like_is_still_another_film(store):
     assert reading(store, "how long is the movie like crazy?", "ask_runtime").intent == OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("when was the movie made?", "nlu_fallback"), ("what is the film's content rating?", "ask_rating")],
+)
+def test_a_participle_or_a_possessive_after_the_movie_is_no_title(store, text, intent):
+    """ "when was the movie made?" and "the film's content rating" were refused as questions about films titled
+    "made" and "content": a participle ending a passive question is its verb, what follows "the film's" is its own."""
+    assert reading(store, text, intent).intent != OUT_OF_SCOPE
+
+
+def test_a_title_that_ends_in_en_after_was_the_movie_is_still_another_film(store):
+    assert reading(store, "when was the movie frozen released?", "ask_release_date").intent == OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize("setting", ["no_spoilers", "spoilers_ok"])
+def test_a_wh_question_is_never_a_spoiler_setting(store, setting):
+    """ "who sang <the song> at the end?" got "Got it: no spoilers": a setting gives no thing of the kind a wh-word
+    asks, so the question is read for what it asks (the song's singer) or answered with an honest "I don't know"."""
+    assert reading(store, "who sang the song at the end?", setting).intent == "ask_crew"
+    unnamed = reading(store, "who sang it at the very end of the film?", setting)
+    assert unnamed.intent in ("ask_crew", "ask_fact")
+
+
+@pytest.mark.parametrize(
+    ("text", "setting"), [("no spoilers please", "no_spoilers"), ("spoilers are fine", "spoilers_ok")]
+)
+def test_a_spoiler_setting_said_alone_stays_a_setting(store, text, setting):
+    assert reading(store, text, setting).intent in (None, setting)

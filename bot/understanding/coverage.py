@@ -497,6 +497,10 @@ def titled_film(words: list[str], hits: list[Hit], entities: list[Span], known: 
         title = Span(hit.end, end)
         if words[title.start : title.end] == [STRANDED_LIKE]:
             continue  # "what is the movie like?": the preposition of a description asked, not a title
+        if words[hit.end - 1].endswith("'s"):
+            continue  # "the film's content rating": what the film has follows its possessive, never a title
+        if _passive_participle(words, hit, title):
+            continue  # "when was the movie made?": the question's verb, not a title
         after_auxiliary = hit.start > 0 and words[hit.start - 1] in AUXILIARIES
         if after_auxiliary and not any(h.start == end and h.kind == "attribute" for h in hits):
             continue  # "which language does the film use?": a verb follows, not a title
@@ -510,8 +514,22 @@ def titled_film(words: list[str], hits: list[Hit], entities: list[Span], known: 
 # "What is <X> like?": the preposition left at the end of a question asking what a thing is like; alone after
 # "the movie" it is never a title.
 STRANDED_LIKE = "like"
+# Participles of making and showing a film that do not end in -ed (no -en: "the movie frozen" is a title) ("when was the movie made?").
+IRREGULAR_PARTICIPLES = frozenset({"made", "shot", "set", "done", "put", "lit", "cut", "sung", "written", "shown", "out"})
 # Words that open an object right after a verb ("won an award", "sang the song", "got any prizes").
 OBJECT_OPENERS = frozenset({"a", "an", "the", "any", "some", "his", "her", "their", "its"})
+
+
+def _passive_participle(words: list[str], hit: Hit, title: Span) -> bool:
+    """ "when was the movie made?", "where were the films shot?": after a form of "be", one word ending the
+    question that a participle may be is the question's own verb."""
+    return (
+        hit.start > 0
+        and words[hit.start - 1] in COPULAS
+        and title.end - title.start == 1
+        and title.end == len(words)
+        and (words[title.start].endswith("ed") or words[title.start] in IRREGULAR_PARTICIPLES)
+    )
 
 
 def _verb_after_a_phrase_of_the_film(words: list[str], hit: Hit, title: Span) -> bool:

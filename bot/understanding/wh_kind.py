@@ -123,6 +123,8 @@ DURATION_EVENT_WORDS = frozenset("netflix for available streaming theaters theat
 BIRTH_WORDS = frozenset({"born", "birthday", "birthdate", "birth"})
 
 # The (kind, subject) pairs a reading's reply gives. Keys: an intent, or "ask_crew:<role>".
+# The intents that change a setting of the conversation rather than ask: the spoiler settings.
+SETTINGS = ("no_spoilers", "spoilers_ok")
 READING_GIVES: dict[str, frozenset[tuple[str, str]]] = {
     "ask_release_date": frozenset({(DATE, FILM), (TIME, FILM)}),
     "ask_runtime": frozenset({(DURATION, FILM)}),
@@ -141,12 +143,15 @@ READING_GIVES: dict[str, frozenset[tuple[str, str]]] = {
     "ask_crew:screenplay": frozenset(
         {(PERSON, FILM), (PERSON, STORY), (PERSON, PERSON), (PERSON, NOVEL), (PERSON, CHARACTER)}
     ),
+    # a conversation setting ("Got it: no spoilers") gives no thing of any kind: "who sang <X> at the end?" asks one
+    **{setting: frozenset() for setting in SETTINGS},
 }
 # A reading is judged on the kinds its reply gives (of some subject) and on these besides: the novel's card gives
 # no length ("how long does it take to read the novel?"); a person's card no span of time.
 MORE_JUDGED_KINDS: dict[str, frozenset[str]] = {
     "ask_novel": frozenset({DURATION}),
     "ask_person": frozenset({DURATION}),
+    **{setting: frozenset({DATE, DURATION, COUNT, AGE, PLACE, PERSON, TIME}) for setting in SETTINGS},
 }
 # The reading that gives a (kind, subject) pair: the intent, and the crew role when it is one.
 ANSWERS: dict[tuple[str, str], tuple[str, str | None]] = {
@@ -209,8 +214,8 @@ def mismatched(asked: KindAsked, key: str | None) -> bool:
     """The reading's reply gives no thing of the kind asked of that subject. A reading the table does not list,
     a kind it is not judged on, or a subject left unnamed ("how old is he?": the conversation's) is not judged."""
     given = READING_GIVES.get(key or "")
-    if given is None or asked.subject == UNNAMED:
-        return False
+    if given is None or (asked.subject == UNNAMED and key not in SETTINGS):
+        return False  # (a setting answers nothing asked of anyone, named or not)
     judged = {kind for kind, _ in given} | MORE_JUDGED_KINDS.get(key or "", frozenset())
     return asked.kind in judged and (asked.kind, asked.subject) not in given
 
