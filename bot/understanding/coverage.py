@@ -514,8 +514,9 @@ def titled_film(words: list[str], hits: list[Hit], entities: list[Span], known: 
 # "What is <X> like?": the preposition left at the end of a question asking what a thing is like; alone after
 # "the movie" it is never a title.
 STRANDED_LIKE = "like"
-# Participles of making and showing a film that do not end in -ed (no -en: "the movie frozen" is a title) ("when was the movie made?").
-IRREGULAR_PARTICIPLES = frozenset({"made", "shot", "set", "done", "put", "lit", "cut", "sung", "written", "shown", "out"})
+# Participles of making and showing a film that do not end in -ed ("when was the movie made?"); none in -en by
+# its ending alone: "the movie frozen" is a title.
+IRREGULAR_PARTICIPLES = frozenset("made shot set done put lit cut sung written shown out".split())
 # Words that open an object right after a verb ("won an award", "sang the song", "got any prizes").
 OBJECT_OPENERS = frozenset({"a", "an", "the", "any", "some", "his", "her", "their", "its"})
 
