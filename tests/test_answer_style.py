@@ -33,7 +33,7 @@ from actions.topics import ActionFact
 from bot import markup, style
 from bot.store import TEAM_SPEAK, FactStore
 from bot.understanding.person_asked import ASKED_OF_PERSON
-from bot.understanding.reading import BETWEEN
+from bot.understanding.reading import BETWEEN, OPEN_CLAIM
 from tests.conftest import Turn
 
 # Static responses need no action: their only values are these.
@@ -172,6 +172,11 @@ def every_turn(store: FactStore, domain: dict[str, Any]) -> list[Rendered]:
         (ActionFact(), {"text": "how tall is Ren Nagase", "entities": {"person": "Ren Nagase", "attribute": "height"}}),
         (ActionFact(), {"text": "when is the blu-ray out", "entities": {"attribute": "home_video"}}),
         (ActionGenre(), {"text": "is it an anime?", "entities": {"claim": "animated:anime"}}),
+        # a yes/no claim no reader decides, left open in the user's words (bot/understanding/polar_form.py)
+        (
+            ActionFact(),
+            {"text": "is it in black and white?", "entities": {"claim": f"{OPEN_CLAIM}:it is in black and white"}},
+        ),
     ]
     turns = []
     for action, message in asks:
