@@ -50,3 +50,13 @@ def test_a_wh_question_is_never_a_spoiler_setting(store, setting):
 )
 def test_a_spoiler_setting_said_alone_stays_a_setting(store, text, setting):
     assert reading(store, text, setting).intent in (None, setting)
+
+
+def test_who_asks_the_voice_of_a_character_whatever_the_classifier_guessed(store):
+    """ "who does the voice of <a character> on <the title>" got the ending's spoiler check (the classifier alone,
+    0.79): in a live-action film the voice is the actor's, and "who" asks a person."""
+    name = next(iter(store.characters.values())).name.split()[0].lower()
+    text = f"who does the voice of {name} on the film"
+    start = text.index(name)
+    character = {"entity": "character", "value": name, "start": start, "end": start + len(name)}
+    assert reading(store, text, "ask_ending", [character]).intent == "ask_who_plays"

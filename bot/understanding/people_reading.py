@@ -554,8 +554,9 @@ def actor_of_role(words: Sequence[str], current: str, names: list[dict[str, Any]
         # the wh-phrase asks for a performer, whatever the rest of a long question made the classifier guess
         # ("what actor portrayed <a character> in <the film>, based on <the author>'s novel?" is no novel question)
         return True
-    # the classifier may guess a person from the performer noun, or not guess at all
-    return current in ("ask_person", "nlu_fallback") and only_characters and voiced
+    # the classifier may guess a person from the performer noun, or not guess at all; "who" asks a person whatever
+    # it guessed ("who does the voice of <a> on <the film>" read as the ending)
+    return (current in ("ask_person", "nlu_fallback") or words[:1] == ["who"]) and only_characters and voiced
 
 
 # Honorifics before a family name: the gender they give, and whether they name a parent of the
