@@ -60,3 +60,15 @@ def test_who_asks_the_voice_of_a_character_whatever_the_classifier_guessed(store
     start = text.index(name)
     character = {"entity": "character", "value": name, "start": start, "end": start + len(name)}
     assert reading(store, text, "ask_ending", [character]).intent == "ask_who_plays"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("is this an AI", "bot_challenge"), ("is that from netflix or some random website?", "ask_source")],
+)
+def test_a_yes_no_asked_of_the_assistant_keeps_its_answer(store, text, intent):
+    """`make eval` showed two held-out questions left open ("I don't know whether this is an AI"): a yes/no the
+    classifier gave to the assistant's answers about itself or its sources is theirs to answer."""
+    result = reading(store, text, intent)
+    assert result.intent in (None, intent)
+    assert not any(str(e["value"]).startswith("polar_open") for e in result.entities)

@@ -578,6 +578,8 @@ ANSWERING_ENTITIES = frozenset(
 )
 # Intents that set the conversation ("are there spoilers?" turns them on), not a claim about the film.
 CONVERSATION_SETTINGS = frozenset({"spoilers_ok", "no_spoilers", "ask_source"})
+# Intents whose reply is the assistant's answer about itself or its sources: a yes/no asked of it is theirs.
+ASSISTANT_ANSWERS = frozenset({"bot_challenge", "help", "ask_source"})
 # Intents whose reply answers no question about the film: a social formula, "didn't get that", a refusal.
 NON_ANSWERS = frozenset({*NOT_QUESTIONS, *YES_NO_ANSWERS, FALLBACK, OUT_OF_SCOPE})
 
@@ -610,6 +612,8 @@ def _polar_form_checked(
     pointed = PRONOUNS & set(tokens(text))  # "is she in any other movies?": the conversation's person
     if final in PEOPLE_INTENTS and not pointed and not named & {"person", "character", "crew_role"}:
         return _left_open(form, entities, reading, None)  # "would kids like it?": nobody to ask "who?" about
+    if final in ASSISTANT_ANSWERS:
+        return reading  # "is this an AI?", "is that from some random website?": the assistant answers of itself
     if final in NON_ANSWERS:  # "is that all?" is said of the conversation: its social reply stays
         return reading if form.about_the_exchange else _left_open(form, entities, reading, None)
     if named & ANSWERING_ENTITIES or reading.intent is not None or final in CONVERSATION_SETTINGS:
