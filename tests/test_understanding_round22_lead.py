@@ -72,3 +72,10 @@ def test_a_yes_no_asked_of_the_assistant_keeps_its_answer(store, text, intent):
     result = reading(store, text, intent)
     assert result.intent in (None, intent)
     assert not any(str(e["value"]).startswith("polar_open") for e in result.entities)
+
+
+@pytest.mark.parametrize("text", ["V\u00a8i\U000553fa", "it was long. i", "nice. i want"])
+def test_a_one_word_first_person_clause_is_read_without_an_error(store, text):
+    """The socket.io fuzz test found "<letters> i <symbols>" crashing the statements reader: a clause of one or two
+    words has fewer neighbours than the reader's three-word window expected."""
+    reading(store, text, "nlu_fallback")

@@ -2069,7 +2069,7 @@ def _statements(words: _Words, entities: list[dict[str, Any]], lexicon: Lexicon)
             and not (lexicon.find(clause, ("spoilers",)) or lexicon.spoiler_words & set(clause))
             and not any(
                 a in WANT_WORDS and (b in DETERMINERS or b == "to" and c in REQUEST_WORDS)
-                for a, b, c in zip(clause, [*clause[1:], ""], [*clause[2:], "", ""], strict=True)
+                for a, b, c in zip(clause, [*clause[1:], ""], [*clause[2:], "", ""][: len(clause)], strict=True)
             )
         ):
             told.append(words.chars(start, end))
