@@ -452,9 +452,10 @@ def cast_of_this_film(words: Sequence[str], current: str, names: list[dict[str, 
 PERFORMER_NOUNS = frozenset({"actor", "actress", "performer"})
 PERFORMERS = PERFORMER_NOUNS | {"actors", "actresses", "performers", "star", "stars"}
 POINTING_DETERMINERS = frozenset({"the", "this", "that"})
-# "I meant the actor" corrects the subject of the question before: it asks for the performer too.
+# "I meant the actor" corrects the subject of the question before: it asks for the performer too; "how is the
+# actress called?" asks her name.
 ASKING_WORDS = frozenset(
-    {"who", "whos", "who's", "what", "whats", "what's", "which", "know", "tell", "name", "meant", "mean"}
+    {"who", "whos", "who's", "what", "whats", "what's", "which", "know", "tell", "name", "meant", "mean", "called"}
 )
 
 
@@ -534,12 +535,25 @@ PERFORMER_HEADS = frozenset(
 )
 
 
-def actor_of_role(words: Sequence[str], current: str, names: list[dict[str, Any]], play_words: frozenset[str]) -> bool:
+def actor_of_role(
+    words: Sequence[str],
+    current: str,
+    names: list[dict[str, Any]],
+    play_words: frozenset[str],
+    character_starts: Sequence[int] = (),
+) -> bool:
     """ "What actor played the role of <a character>?": a play verb with a character named asks
     who plays that character, not who held a crew role; "what actress portrays <a character> in <the
-    film>?" (a performer asked by the wh-word, only characters named) asks it too, not about a person."""
+    film>?" (a performer asked by the wh-word, only characters named) asks it too, not about a person.
+    "Who featured as <a character>?", "who was cast as <a>?": whatever the verb, "who … as <a character>" names
+    the part someone took (`character_starts`: the word index of each character named)."""
     if not any(n.get("entity") == "character" for n in names):
         return False
+    if words[:1] in (["who"], ["whom"]) and any(
+        start > 2 and words[start - 1] == "as" and not set(words[1 : start - 1]) & AS_NOT_A_PART
+        for start in character_starts
+    ):
+        return True
     plays = any(word in PLAY_VERBS or word in play_words for word in words)
     if current == "ask_crew":
         return plays
@@ -557,6 +571,31 @@ def actor_of_role(words: Sequence[str], current: str, names: list[dict[str, Any]
     # the classifier may guess a person from the performer noun, or not guess at all; "who" asks a person whatever
     # it guessed ("who does the voice of <a> on <the film>" read as the ending)
     return (current in ("ask_person", "nlu_fallback") or words[:1] == ["who"]) and only_characters and voiced
+
+
+# "who is as <a> as <b>", "who thinks of <a> as a friend": "as" there compares or describes, it names no part.
+AS_NOT_A_PART = frozenset(
+    {
+        "as",
+        "same",
+        "such",
+        "see",
+        "sees",
+        "saw",
+        "think",
+        "thinks",
+        "thought",
+        "regard",
+        "regards",
+        "regarded",
+        "treat",
+        "treats",
+        "treated",
+        "view",
+        "views",
+        "viewed",
+    }
+)
 
 
 # Honorifics before a family name: the gender they give, and whether they name a parent of the

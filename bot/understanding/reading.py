@@ -3389,6 +3389,9 @@ def _read(
         may_change = True
     if current in ("bot_challenge", "help") and clauses.wrapped_question(words.words) and (attributes or claimed):
         may_change = True  # "do you think there are any plot twists?" asks about the film, not the assistant
+    if current in ("bot_challenge", "help") and (attributes or topics) and not TALK_PARTIES & set(words.words):
+        # "what do critics think of it?": a question about the film that addresses neither the assistant nor asker
+        may_change = True
     if current == OUT_OF_SCOPE and not names and attributes and all(h.key == "sequel" for h in attributes):
         # "will there be a season 2?": with nothing else said after it, a later instalment is this film's
         # ("… of <another show>" stays refused)
@@ -4462,6 +4465,8 @@ def _what_the_film_is(words: _Words, hits: list[Hit], names: list[dict], reading
 
 SPEAKER_WORDS = frozenset({"i", "we", "you", "i'm", "im", "we're"})
 ASSISTANT_WORDS = frozenset({"you", "u", "you're", "youre"})
+# The two sides of the conversation: a question naming neither is not about the assistant or how to use it.
+TALK_PARTIES = everyday.YOU_WORDS | frozenset({"i", "me", "my", "we", "us", "our", "you're", "youre"})
 MENTION_OBJECTS = frozenset({"of", "about"})
 
 
@@ -5079,7 +5084,14 @@ def _people_form(
         reading.intent = "ask_person"  # "<an actor> plays <a character>"
         reading.why.append("the name of a character, not the title")
         return True
-    if people_reading.actor_of_role(words.words, current, names, lexicon.play_words):
+    # "who acted as <a>'s doctor?" names a relative's part, read with the relation
+    characters = [n for n in names if n.get("entity") == "character"] if relation is None else []
+    character_starts = [
+        span.start
+        for span in spans_of(words, characters)
+        if not words.words[span.end - 1].endswith("'s") and words.words[span.end : span.end + 1] not in (["'s"], ["s"])
+    ]
+    if people_reading.actor_of_role(words.words, current, names, lexicon.play_words, character_starts):
         reading.intent = "ask_who_plays"
         reading.why.append("who plays a character named as a role")
         return True

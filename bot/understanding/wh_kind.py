@@ -97,6 +97,8 @@ SUBJECT_NOUNS: dict[str, frozenset[str]] = {
         sequel blu-ray dvd""".split()
     ),
 }
+# Words before "story" that make it the work the film adapts.
+ORIGINAL_WORDS = frozenset({"original", "source"})
 # Verbs that name the work asked of when no work's noun does: "when was <the title> first published?".
 VERB_SUBJECTS = {"published": NOVEL, "publish": NOVEL, "publication": NOVEL, "sung": SONG, "sings": SONG}
 NOUN_SUBJECT = {noun: subject for subject, nouns in SUBJECT_NOUNS.items() for noun in nouns}
@@ -266,9 +268,17 @@ def _subject(
 def _mentions(
     words: Sequence[str], start: int, end: int, names: Sequence[tuple[Span, str]]
 ) -> list[tuple[int, str, Span]]:
-    found = [(i, NOUN_SUBJECT[words[i]], Span(i, i + 1)) for i in range(start, end) if words[i] in NOUN_SUBJECT]
+    found = [(i, _noun_subject(words, i), Span(i, i + 1)) for i in range(start, end) if words[i] in NOUN_SUBJECT]
     found += [(span.start, kind, span) for span, kind in names if start <= span.start < end]
     return sorted(found, key=lambda mention: mention[0])
+
+
+def _noun_subject(words: Sequence[str], at: int) -> str:
+    """The subject a work's noun names; "the original story" is the novel the film adapts, not its plot."""
+    kind = NOUN_SUBJECT[words[at]]
+    if kind == STORY and at > 0 and words[at - 1] in ORIGINAL_WORDS:
+        return NOVEL
+    return kind
 
 
 def _first_subject(words: Sequence[str], mentions: list[tuple[int, str, Span]], end: int) -> tuple[str, Span]:
