@@ -3070,6 +3070,8 @@ def _read(
         or has_japanese(text)
         or intent in SOCIAL_INTENTS | {OUT_OF_SCOPE}
         or POINTER_WORDS & set(words.words)
+        # "does this fit into the category of <a genre>?": a yes/no question's kind names the value claimed
+        or (_asks_yes_or_no(words, lexicon) and any(h.kind == "attribute" and h.key in KIND_KEYS for h in hits))
         else _owned_elsewhere(words, hits, entities, store, lexicon)
     )
     if owner is not None:  # "the rating of <a salon>", "does <a chain> have good reviews": asked of something else
@@ -5051,6 +5053,8 @@ def _gendered_names(
 
 
 CREDIT_INTENTS = frozenset({"ask_director", "ask_crew"})
+# Attributes that sort the film into a kind: after "of", a yes/no question names the kind claimed, not an owner.
+KIND_KEYS = frozenset({"genre"})
 
 
 def _people_form(
