@@ -30,6 +30,7 @@ from bot.understanding.reading import (
     REMARK,
     about_the_conversation,
     beside_another_subject,
+    credited_titles,
     credited_work_performed,
     described_by_birth,
     names_a_work_of_ours,
@@ -128,6 +129,7 @@ class QuestionReader(GraphComponent):
 
     def apply(self, message: Message) -> None:
         self.tag_language(message)
+        self.tag_credited_titles(message)
         if self.described_film(message):
             return
         if self.cast_member_of_a_work(message):
@@ -186,6 +188,30 @@ class QuestionReader(GraphComponent):
             self.set_intent(message, reading.intent)
         elif not reading.intent and not reading.entities and not other:
             self.check_evidence(message)  # the classifier's intent alone decides: its words must support it
+
+    def tag_credited_titles(self, message: Message) -> None:
+        """ "who wrote <the theme song's title>?": a credited work named by its whole title names its credit, as the
+        credit's own nouns would ("the theme song"); a subject the guard saw inside the title is that work, ours."""
+        text = message.get(TEXT) or ""
+        entities = list(message.get(ENTITIES) or [])
+        found = credited_titles(text, self.store)
+        if not found:
+            return
+        roles = [e for e in entities if e.get("entity") == "crew_role"]
+        added = [
+            {"entity": "crew_role", "value": self.store.crew[role].aliases[0], "start": start, "end": end}
+            | {"extractor": EXTRACTOR}
+            for role, start, end in found
+            if not any(int(e.get("start", -1)) < end and start < int(e.get("end", -1)) for e in roles)
+        ]
+        message.set(ENTITIES, entities + added, add_to_output=True)
+        subject = message.get(OTHER_SUBJECT)
+        if subject and any(str(subject).lower() in text[start:end].lower() for _, start, end in found):
+            message.set(OTHER_SUBJECT, None, add_to_output=True)
+            if (message.get("intent") or {}).get("name") == OUT_OF_SCOPE:  # the guard's refusal: the classifier's guess
+                guess = next((r for r in message.get("intent_ranking") or [] if r.get("name") != OUT_OF_SCOPE), None)
+                if guess is not None:
+                    self.set_intent(message, str(guess["name"]))
 
     def cast_member_of_a_work(self, message: Message) -> bool:
         """ "Which cast member starred in <another work>?": the one of this film's cast whose works hold the
@@ -280,6 +306,7 @@ class QuestionReader(GraphComponent):
         words = [w for w in words if w not in self.own_words and not evidence.supports_only(w, TALK_INTENTS)]
         ours = (
             self.names_ours(tokens(text), entities)
+            or bool(credited_titles(text, self.store))  # "<the theme song's title>": a work of ours
             or names_a_work_of_ours(text, self.store, self.lexicon)
             or len(words) < len(tokens(text))  # a title of ours, as typed ("<the novel's romanised title>")
             or bool(PERSONAL_PRONOUNS & set(tokens(text)))  # "what else has she been in": one of ours, said before

@@ -781,6 +781,22 @@ def _credited_work_titles(store: FactStore) -> list[str]:
     return titles
 
 
+def credited_titles(text: str, store: FactStore) -> list[tuple[str, int, int]]:
+    """(crew role, start, end) of each credited work's title written whole in `text` ("<the theme song's romanised
+    title>"), word for word, any case."""
+    found = []
+    for credit in store.crew.values():
+        if credit.work is None:
+            continue
+        for part in re.split(r"[()「」]", str(credit.work.value)):
+            said = re.findall(r"[\w']+", part)
+            if not said:
+                continue
+            pattern = r"(?<![\w'])" + r"\W+".join(re.escape(word) for word in said) + r"(?![\w'])"
+            found += [(credit.role, m.start(), m.end()) for m in re.finditer(pattern, text, re.IGNORECASE)]
+    return found
+
+
 def _film_titles(store: FactStore) -> list[str]:
     forms = store.film["title_forms"].value if "title_forms" in store.film else [store.title]
     return [" ".join(re.findall(r"[\w']+", str(form).lower())) for form in forms]
@@ -850,6 +866,11 @@ def _wh_kind_checked(
         (span, wh_kind.PERSON if e.get("entity") == "person" else wh_kind.CHARACTER)
         for e in names
         for span in spans_of(words, [e])
+    ]
+    # a credited work named by its title ("when was <the theme song's title> released?") is the song asked of
+    titles = [(start, end) for _, start, end in credited_titles(words.text, store)]
+    named += [
+        (span, wh_kind.SONG) for span in coverage.entity_spans(words.spans, [{"start": a, "end": b} for a, b in titles])
     ]
     boundaries = [m.end() for m in SENTENCE_BOUNDARY.finditer(words.text)]
     starts = [

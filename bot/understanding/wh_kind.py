@@ -45,6 +45,7 @@ WH_KINDS: dict[tuple[str, ...], str] = {
     **{("how", "many", unit): DURATION for unit in ("years", "months", "weeks", "days", "hours", "minutes")},
     ("how", "many"): COUNT,
     ("how", "much"): COUNT,
+    ("how", "much", "time"): DURATION,
     ("how", "old"): AGE,
     ("what", "age"): AGE,
     ("where",): PLACE,
@@ -114,10 +115,14 @@ EVENT_WORDS = frozenset(
     end ended die died dies marry married leave leaves left stay stays trying live lived living member join joined
     production serialised serialized announced""".split()
 )
+# Verbs of making a work: where it was made is no place its card gives.
+MAKING_WORDS = frozenset("written wrote write writing composed drawn painted directed recorded".split())
 # "how many years earlier/later/ago": a span between dates.
 BETWEEN_DATES = [[word] for word in ("earlier", "later", "before", "after", "ago", "apart", "since")]
 # "how long did it take to film": the time an event took ("how long does the movie take": its runtime).
 TAKE_WORDS = frozenset({"take", "takes", "took", "taking"})
+# "how long does it take to watch": the time the film takes to see is its runtime.
+VIEWING_WORDS = frozenset({"watch", "see", "view", "finish"})
 # A duration of being somewhere, not the subject's length: "how long is it on Netflix for", "how long will it be
 # available".
 DURATION_EVENT_WORDS = frozenset("netflix for available streaming theaters theatres cinemas".split())
@@ -153,6 +158,10 @@ READING_GIVES: dict[str, frozenset[tuple[str, str]]] = {
 MORE_JUDGED_KINDS: dict[str, frozenset[str]] = {
     "ask_novel": frozenset({DURATION}),
     "ask_person": frozenset({DURATION}),
+    # the runtime card gives a length only ("how much is the movie worth?"); the director's card a name only ("where
+    # was the movie directed?")
+    "ask_runtime": frozenset({COUNT, PLACE, DATE}),
+    "ask_director": frozenset({COUNT, PLACE, DATE, DURATION}),
     **{setting: frozenset({DATE, DURATION, COUNT, AGE, PLACE, PERSON, TIME}) for setting in SETTINGS},
 }
 # The reading that gives a (kind, subject) pair: the intent, and the crew role when it is one.
@@ -312,7 +321,10 @@ def _compound_head(words: Sequence[str], mention: tuple[int, str, Span], end: in
 
 
 def _asks_an_event(clause: Sequence[str], kind: str, subject: str) -> bool:
-    """A date or duration of something that happened, not the subject's own date or length."""
+    """A date or duration of something that happened, not the subject's own date or length; a place where a work
+    was made ("where was the book written?"), not the place its card gives (its publisher's)."""
+    if kind == PLACE and subject not in (PERSON, CHARACTER):
+        return any(word in MAKING_WORDS for word in clause)
     if kind == AGE and subject == CHARACTER:  # "at what age did <a character> begin to paint": not the age given
         return any(word in EVENT_WORDS for word in clause)
     if kind not in (DATE, DURATION):
@@ -320,5 +332,9 @@ def _asks_an_event(clause: Sequence[str], kind: str, subject: str) -> bool:
     if kind == DATE and subject == PERSON:
         return not any(word in BIRTH_WORDS for word in clause)
     events = EVENT_WORDS | DURATION_EVENT_WORDS if kind == DURATION else EVENT_WORDS
-    taken = any(a in TAKE_WORDS and b == "to" for a, b in zip(clause, clause[1:], strict=False))
+    # "how long does it take to film" asks an event; "... to watch" the runtime
+    taken = any(
+        a in TAKE_WORDS and b == "to" and c not in VIEWING_WORDS
+        for a, b, c in zip(clause, clause[1:], [*clause[2:], ""], strict=False)
+    )
     return taken or any(word in events for word in clause)
