@@ -3,6 +3,8 @@
 - A count presupposes the thing counted: "how many episodes does it have?" asks of a series. When the store
   says the film is no such thing (a claim it denies), the answer is that claim's "No, …", never the attribute
   a classifier guessed for the rest of the words.
+- A wh-question about a part of a thing presupposes the thing: "what season is it on?", "when does season 2 come
+  out?" ask of a series's seasons. The same "No, …" answers it, never the date or platform of the film.
 - "Is there a <thing> and who directed it?": "it" in the later clause is the thing whose existence was asked,
   not the film. When the store knows nothing of the thing, its "I don't know of <the thing>" answers both.
 """
@@ -15,6 +17,15 @@ from bot.store import FactStore
 from bot.understanding.lexicon import Hit, Lexicon
 
 COUNT_OPENER = ("how", "many")
+# Parts only a series has: a wh-question about one presupposes the series.
+PART_WORDS = frozenset({"season", "seasons", "episode", "episodes"})
+NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five"})
+SEASON_ORDINALS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "next", "new", "last", "latest", "final", "another", "1st", "2nd"}
+)
+WH_OPENERS = frozenset({"what", "whats", "what's", "which", "when", "where", "how", "who", "whos", "who's"})
+# Works other than the film whose parts may be asked of.
+OTHER_WORKS = frozenset({"novel", "novels", "book", "books", "manga", "anime", "drama", "dramas", "show", "shows"})
 # Words that ask whether a thing exists: "is there a <thing>", "will there be a <thing>", "any <things>?".
 EXISTENCE_WORDS = frozenset({"there", "any"})
 EXISTENCE_REACH = 3  # "is there a <thing>": how far before the thing's word the existence word may stand
@@ -42,6 +53,31 @@ def counted_thing_it_lacks(words: Sequence[str], hits: Sequence[Hit], lexicon: L
     if fact is None or fact.unknown or fact.value is not False:
         return None  # a count the store may hold, or cannot deny
     return counted
+
+
+def part_of_what_it_lacks(words: Sequence[str], hits: Sequence[Hit], lexicon: Lexicon, store: FactStore) -> Hit | None:
+    """The claim hit of a part only a kind of work has ("season", "episode": a series's), asked of by a wh-question,
+    when the store denies the film is that kind; None otherwise (a yes/no question is the claim's own reader's)."""
+    if not words or words[0] not in WH_OPENERS or any(h.kind == "other_topic" for h in hits):
+        return None
+    if set(words) & OTHER_WORKS:
+        return None  # "how many seasons does the anime of the novel have?": another work's parts
+    for hit in hits:
+        if hit.kind != "claim" or hit.phrase not in PART_WORDS or lexicon.claims[hit.key].holds is not True:
+            continue
+        if hit.phrase.startswith("season") and not _numbered_season(words, hit):
+            continue  # "what season is the movie set in?": a time of year
+        fact = store.film.get(lexicon.claims[hit.key].fact)
+        if fact is not None and not fact.unknown and fact.value is False:
+            return hit
+    return None
+
+
+def _numbered_season(words: Sequence[str], hit: Hit) -> bool:
+    """ "season 2", "the second season", "a new season", "what season is it on": a series's season."""
+    before, after = words[hit.start - 1 : hit.start], words[hit.end : hit.end + 1]
+    numbered = bool(after) and (after[0].isdigit() or after[0] in NUMBER_WORDS)
+    return numbered or bool(set(before) & SEASON_ORDINALS) or words[-1:] == ["on"]
 
 
 def unknown_thing_pointed_back_at(

@@ -8161,9 +8161,13 @@ def _count_of_this_story(words: _Words, hits: list[Hit], lexicon: Lexicon, readi
 def _count_of_what_is_not_there(
     words: _Words, hits: list[Hit], lexicon: Lexicon, store: FactStore, reading: Reading
 ) -> bool:
-    """ "How many episodes does it have?": the claim the count presupposes, which the store denies, answered with
-    its "No, …" (bot/understanding/existence.py)."""
-    counted = None if has_japanese(words.text) else existence.counted_thing_it_lacks(words.words, hits, lexicon, store)
+    """ "How many episodes does it have?", "what season is it on?": the claim the count or the part presupposes,
+    which the store denies, answered with its "No, …" (bot/understanding/existence.py)."""
+    if has_japanese(words.text):
+        return False
+    counted = existence.counted_thing_it_lacks(words.words, hits, lexicon, store) or existence.part_of_what_it_lacks(
+        words.words, hits, lexicon, store
+    )
     if counted is None:
         return False
     claim = lexicon.claims[counted.key]
