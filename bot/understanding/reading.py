@@ -3715,7 +3715,7 @@ def _read(
     elif current in (OUT_OF_SCOPE, FALLBACK) and names:
         reading.intent = "ask_person"
         reading.why.append("names the film's people")
-    elif current == "ask_title" and _name_of_someone(words, names):
+    elif current == "ask_title" and _name_of_someone(words, names, coverage.film_vocabulary(store, lexicon)):
         # "what is the name of the female lead?", "the main character's name?": theirs, not the film's title
         reading.intent = "ask_character" if kind == "character" else "ask_person"
         reading.why.append("the name of someone named")
@@ -4549,8 +4549,9 @@ def spans_of(words: _Words, entities: list[dict]) -> list[coverage.Span]:
     return coverage.entity_spans(words.spans, entities)
 
 
-def _name_of_someone(words: _Words, names: list[dict]) -> bool:
-    """A name noun owned by a character or person named: "the name of <X>", "<X>'s name"."""
+def _name_of_someone(words: _Words, names: list[dict], film_words: frozenset[str] = frozenset()) -> bool:
+    """A name noun owned by a character or person named: "the name of <X>", "<X>'s name", "<X> from <the film>
+    last name"."""
     for span in spans_of(words, names):
         before = [w for w in words.words[max(0, span.start - 3) : span.start] if w not in ("the", "a", "this", "that")]
         after = words.words[span.end : span.end + 2]
@@ -4558,9 +4559,25 @@ def _name_of_someone(words: _Words, names: list[dict]) -> bool:
         if after[:1] == ["s"]:  # "the florist s name": the possessive typed apart
             after, possessive = after[1:], True
         owned = bool(after) and after[0] in people_reading.NAME_NOUNS and possessive
-        if before[-2:] in (["name", "of"], ["names", "of"]) or owned:
+        kind_after = _kind_of_name_after(words, span.end, film_words)
+        if before[-2:] in (["name", "of"], ["names", "of"]) or owned or kind_after:
             return True
     return False
+
+
+# "<X> from <the film> last name": the words that place the one named, and the kinds of a name.
+PLACING_WORDS = frozenset({"from", "in", "of", "the", "this", "that", "s", "'s"})
+NAME_KINDS_ASKED = frozenset({"last", "first", "full", "family", "given", "real", "maiden", "sur"})
+
+
+def _kind_of_name_after(words: _Words, end: int, film_words: frozenset[str]) -> bool:
+    """ "what is <X> from <the film> last name?": a kind of name ("last name") after the one named, with only words
+    placing them (in the film: its titles' and the film's words) between."""
+    at = end
+    while at < len(words.words) and (words.words[at] in PLACING_WORDS or words.words[at] in film_words):
+        at += 1
+    kind, noun = words.words[at : at + 1], words.words[at + 1 : at + 2]
+    return bool(kind and noun) and kind[0] in NAME_KINDS_ASKED and noun[0] in people_reading.NAME_NOUNS
 
 
 # The film in another language: its dubbing and subtitles, which the store does not hold.
