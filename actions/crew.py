@@ -131,11 +131,32 @@ class ActionCrew(StoreAction):
                 asked = _asked_role(tracker, credit.role) or credit.role.replace("_", " ")
                 reply.dont_know(tracker, "utter_dont_know_about", topic_label=f"its {asked}", asked=asked)
                 continue
+            if SONG_MEANING in entity_values(tracker, "attribute") and credit.work is not None:
+                # "what is <the theme song> about?": what the store says the song is about, else not known
+                if not _utter_what_the_song_is_about(reply, credit):
+                    return dont_know_attribute(reply, tracker, SONG_MEANING)
+                continue
             utter_crew_credit(reply, credit)
             reply.detail(credit.fact)
             if len(credit.people) == 1:
                 events = [SlotSet("person", credit.people[0])]
         return events
+
+
+# The attribute the reader gives "what is <a credited song> about?".
+SONG_MEANING = "song_meaning"
+
+
+def _utter_what_the_song_is_about(reply: Reply, credit: CrewCredit) -> bool:
+    """The credited work's `about` (its Japanese `about_ja` in a Japanese answer); False when the store has none."""
+    work = credit.work
+    about = work.extra.get("about") if work is not None else None
+    if work is None or not about:
+        return False
+    if reply.language == JAPANESE:
+        about = work.extra.get("about_ja") or about
+    reply.utter("utter_song_about", cite=[work], work=str(work.value), about=str(about))
+    return True
 
 
 class ActionDirector(ActionCrew):

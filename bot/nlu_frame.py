@@ -30,7 +30,6 @@ from bot.understanding.reading import (
     REMARK,
     about_the_conversation,
     beside_another_subject,
-    credited_titles,
     credited_work_performed,
     described_by_birth,
     names_a_work_of_ours,
@@ -40,6 +39,7 @@ from bot.understanding.reading import (
     refused_work,
     remark_on_this_film,
     talk_closing,
+    titles_of_our_credits,
 )
 
 EXTRACTOR = "QuestionReader"
@@ -194,9 +194,11 @@ class QuestionReader(GraphComponent):
         credit's own nouns would ("the theme song"); a subject the guard saw inside the title is that work, ours."""
         text = message.get(TEXT) or ""
         entities = list(message.get(ENTITIES) or [])
-        found = credited_titles(text, self.store)
-        if not found:
-            return
+        found = titles_of_our_credits(text, self.store)
+        words = tokens(text)
+        polar = bool(words) and words[0] in self.lexicon.yes_no_openers
+        if not found or (polar and credited_work_performed(text, self.store)):
+            return  # "does <a singer> sing <the title>?": the guard's subject is read below, as a yes/no of ours
         roles = [e for e in entities if e.get("entity") == "crew_role"]
         added = [
             {"entity": "crew_role", "value": self.store.crew[role].aliases[0], "start": start, "end": end}
@@ -306,7 +308,7 @@ class QuestionReader(GraphComponent):
         words = [w for w in words if w not in self.own_words and not evidence.supports_only(w, TALK_INTENTS)]
         ours = (
             self.names_ours(tokens(text), entities)
-            or bool(credited_titles(text, self.store))  # "<the theme song's title>": a work of ours
+            or bool(titles_of_our_credits(text, self.store))  # "<the theme song's title>": a work of ours
             or names_a_work_of_ours(text, self.store, self.lexicon)
             or len(words) < len(tokens(text))  # a title of ours, as typed ("<the novel's romanised title>")
             or bool(PERSONAL_PRONOUNS & set(tokens(text)))  # "what else has she been in": one of ours, said before

@@ -80,6 +80,9 @@ def every_turn(store: FactStore, domain: dict[str, Any]) -> list[Rendered]:
     for role, credit in store.crew.items():
         words = (credit.aliases or (role,))[0]
         asks.append((ActionCrew(), {"text": f"who is the {words}", "entities": {"crew_role": words}}))
+        if credit.work is not None:  # what a credited work is about, when the store says it
+            about = {"crew_role": words, "attribute": "song_meaning"}
+            asks.append((ActionCrew(), {"text": f"what is the {words} about", "entities": about}))
     for person in store.people.values():
         asks.append((ActionPerson(), {"text": f"who is {person.name}", "entities": {"person": person.name}}))
         asks.append((ActionOtherWork(), {"text": "what else has he been in", "slots": {"person": person.id}}))

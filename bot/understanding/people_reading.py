@@ -550,7 +550,7 @@ def actor_of_role(
     if not any(n.get("entity") == "character" for n in names):
         return False
     if words[:1] in (["who"], ["whom"]) and any(
-        start > 2 and words[start - 1] == "as" and not set(words[1 : start - 1]) & AS_NOT_A_PART
+        2 < start <= AS_PART_REACH and words[start - 1] == "as" and not set(words[1 : start - 1]) & AS_NOT_A_PART
         for start in character_starts
     ):
         return True
@@ -573,6 +573,9 @@ def actor_of_role(
     return (current in ("ask_person", "nlu_fallback") or words[:1] == ["who"]) and only_characters and voiced
 
 
+# "who was cast as <a>": a short verb phrase between "who" and "as" ("who is the director of <a film>, featuring
+# <b> as <a>?" asks the director, the part is a clue).
+AS_PART_REACH = 5
 # "who is as <a> as <b>", "who thinks of <a> as a friend": "as" there compares or describes, it names no part.
 AS_NOT_A_PART = frozenset(
     {

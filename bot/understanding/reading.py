@@ -781,6 +781,37 @@ def _credited_work_titles(store: FactStore) -> list[str]:
     return titles
 
 
+# "what is <the theme song> about?", "what does the song mean?": the song's subject, not its card.
+SONG_MEANING = "song_meaning"
+MEANING_WORDS = frozenset({"meaning", "mean", "means", "meant"})
+WHAT_WORDS = frozenset({"what", "whats", "what's"})
+
+
+def _what_a_song_is_about(words: _Words, entities: list[dict[str, Any]], store: FactStore, reading: Reading) -> bool:
+    """ "What is <a credited song> about?", "the meaning of the theme song?": what the song is about (its credit's
+    work, actions/crew.py), whatever the classifier guessed. One credited work with a work named (by its title or
+    its credit's noun), a "what" question, and "about" at its end or a word of meaning."""
+    if has_japanese(words.text) or not words.words or not WHAT_WORDS & set(words.words[:2]):
+        return False
+    if not (words.words[-1] == "about" or MEANING_WORDS & set(words.words)):
+        return False
+    named = {role for role, _, _ in titles_of_our_credits(words.text, store)}
+    named |= {
+        role
+        for e in entities
+        if e.get("entity") == "crew_role" and (role := store.role(str(e.get("value")))) is not None
+    }
+    songs = [role for role in named if store.crew[role].work is not None]
+    if len(songs) != 1 or len(named) > 1:
+        return False
+    reading.intent = "ask_crew"
+    if not any(e.get("entity") == "crew_role" for e in entities):
+        reading.add("crew_role", store.crew[songs[0]].aliases[0], 0, len(words.text))
+    reading.add("attribute", SONG_MEANING, 0, len(words.text))
+    reading.why.append("what a credited song is about")
+    return True
+
+
 def credited_titles(text: str, store: FactStore) -> list[tuple[str, int, int]]:
     """(crew role, start, end) of each credited work's title written whole in `text` ("<the theme song's romanised
     title>"), word for word, any case."""
@@ -795,6 +826,29 @@ def credited_titles(text: str, store: FactStore) -> list[tuple[str, int, int]]:
             pattern = r"(?<![\w'])" + r"\W+".join(re.escape(word) for word in said) + r"(?![\w'])"
             found += [(credit.role, m.start(), m.end()) for m in re.finditer(pattern, text, re.IGNORECASE)]
     return found
+
+
+def titles_of_our_credits(text: str, store: FactStore) -> list[tuple[str, int, int]]:
+    """The credited works named by their whole title (`credited_titles`) as this film's credits: not when the message
+    names the work's original (its first artist, or a year other than the film's: "who sang lead vocals on <the
+    original artist>'s hit <the title> (<its year>)?" asks of the original, which the credit is a cover of)."""
+    found = credited_titles(text, store)
+    if not found:
+        return []
+    lowered = text.lower()
+    premiere = store.film.get("premiere_date")
+    film_year = str(premiere.value)[:4] if premiere is not None and premiere.known else None
+    if any(year != film_year for year in re.findall(r"\b(?:19|20)\d\d\b", text)):
+        return []
+    kept = []
+    for role, start, end in found:
+        work = store.crew[role].work
+        first = work.extra.get("original_by") if work is not None else None
+        person = store.people.get(str(first)) if first else None
+        if person is not None and any(form.lower() in lowered for form in person.name_forms()):
+            continue
+        kept.append((role, start, end))
+    return kept
 
 
 def _film_titles(store: FactStore) -> list[str]:
@@ -868,7 +922,7 @@ def _wh_kind_checked(
         for span in spans_of(words, [e])
     ]
     # a credited work named by its title ("when was <the theme song's title> released?") is the song asked of
-    titles = [(start, end) for _, start, end in credited_titles(words.text, store)]
+    titles = [(start, end) for _, start, end in titles_of_our_credits(words.text, store)]
     named += [
         (span, wh_kind.SONG) for span in coverage.entity_spans(words.spans, [{"start": a, "end": b} for a, b in titles])
     ]
@@ -2945,6 +2999,8 @@ def _read(
         relation_hits + lexicon.find(words.words, ("attribute", "claim", "spoilers", "film", "other_topic")),
         key=lambda hit: hit.start,
     )
+    if _what_a_song_is_about(words, entities, store, reading):
+        return reading
     hits = _inside_this_title(words, hits, store)
     hits = _where_filmed(words, hits)
     hits = _not_cared_about(words, hits)
@@ -3692,6 +3748,9 @@ def _read(
         reading.why.append(f"{words.words[0]} in a character's story: not in their description")
         return reading
 
+    if attributes and current == "ask_title" and _kind_of_a_name_asked(words, names, store, lexicon):
+        _name_of_someone_asked(kind, reading)  # "what is <a> from <the film> last name?": the title words place <a>
+        return reading
     if not names and _cast_awards_asked(words, attributes, reading):
         return reading
     if attributes:
@@ -3716,9 +3775,7 @@ def _read(
         reading.intent = "ask_person"
         reading.why.append("names the film's people")
     elif current == "ask_title" and _name_of_someone(words, names, coverage.film_vocabulary(store, lexicon)):
-        # "what is the name of the female lead?", "the main character's name?": theirs, not the film's title
-        reading.intent = "ask_character" if kind == "character" else "ask_person"
-        reading.why.append("the name of someone named")
+        _name_of_someone_asked(kind, reading)
     elif current in ("help", "bot_challenge") and names:
         # "what can you tell me about <a name>?", "what do you know about <a name>?": about them, not the bot
         reading.intent = "ask_character" if kind == "character" else "ask_person"
@@ -4565,6 +4622,17 @@ def _name_of_someone(words: _Words, names: list[dict], film_words: frozenset[str
     return False
 
 
+def _name_of_someone_asked(kind: str, reading: Reading) -> None:
+    # "what is the name of the female lead?", "the main character's name?": theirs, not the film's title
+    reading.intent = "ask_character" if kind == "character" else "ask_person"
+    reading.why.append("the name of someone named")
+
+
+def _kind_of_a_name_asked(words: _Words, names: list[dict], store: FactStore, lexicon: Lexicon) -> bool:
+    film_words = coverage.film_vocabulary(store, lexicon)
+    return any(_kind_of_name_after(words, span.end, film_words) for span in spans_of(words, names))
+
+
 # "<X> from <the film> last name": the words that place the one named, and the kinds of a name.
 PLACING_WORDS = frozenset({"from", "in", "of", "the", "this", "that", "s", "'s"})
 NAME_KINDS_ASKED = frozenset({"last", "first", "full", "family", "given", "real", "maiden", "sur"})
@@ -4574,7 +4642,8 @@ def _kind_of_name_after(words: _Words, end: int, film_words: frozenset[str]) -> 
     """ "what is <X> from <the film> last name?": a kind of name ("last name") after the one named, with only words
     placing them (in the film: its titles' and the film's words) between."""
     at = end
-    while at < len(words.words) and (words.words[at] in PLACING_WORDS or words.words[at] in film_words):
+    placing = (PLACING_WORDS | film_words) - NAME_KINDS_ASKED
+    while at < len(words.words) and words.words[at] in placing:
         at += 1
     kind, noun = words.words[at : at + 1], words.words[at + 1 : at + 2]
     return bool(kind and noun) and kind[0] in NAME_KINDS_ASKED and noun[0] in people_reading.NAME_NOUNS

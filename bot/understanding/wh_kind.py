@@ -117,6 +117,8 @@ EVENT_WORDS = frozenset(
 )
 # Verbs of making a work: where it was made is no place its card gives.
 MAKING_WORDS = frozenset("written wrote write writing composed drawn painted directed recorded".split())
+# How a unit of time begins, however it is typed or cut short ("minuts", "mins", "hrs").
+TIME_UNIT_STEMS = ("min", "hour", "hr", "sec")
 # "how many years earlier/later/ago": a span between dates.
 BETWEEN_DATES = [[word] for word in ("earlier", "later", "before", "after", "ago", "apart", "since")]
 # "how long did it take to film": the time an event took ("how long does the movie take": its runtime).
@@ -204,6 +206,8 @@ def kind_asked(
     phrase, kind = found
     if kind == DURATION and plain[phrase.end : phrase.end + 1] in BETWEEN_DATES:
         kind = DATE  # "how many years earlier": the span between two dates, which the dates answer
+    if kind == COUNT and plain[phrase.end : phrase.end + 1] and plain[phrase.end].startswith(TIME_UNIT_STEMS):
+        kind = DURATION  # "how many minuts", "how many hrs": a unit of time, however typed
     if kind == PERSON and (words[phrase.start] in WHO_COPULAS or plain[phrase.end : phrase.end + 1] in COPULA_NEXT):
         return None
     end = next((i for i in range(phrase.end, len(plain)) if plain[i] in CLAUSE_ENDS), len(plain))
