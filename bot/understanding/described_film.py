@@ -44,6 +44,11 @@ CLUE_OPENERS = frozenset(
     about where tells told concerns involved involves depicts follows did does do is was""".split()
 )
 ASKING_WH = frozenset({"what", "which"})
+COPULA_THE = [[copula, "the"] for copula in ("is", "was", "'s")]
+# What opens a description after "what is the film ...": "whose", "with", "in which", "directed by" ...
+RELATIVE_CLUES = frozenset(
+    """whose with that which where in starring featuring directed written based adapted produced composed""".split()
+)
 # "what is the name of the <head>", "name the <head>": the head after a word of naming.
 NAMING = frozenset({"name", "title"})
 # A statement to be named opens with one of these before its head: "This <year> tear jerker starring ...".
@@ -89,6 +94,12 @@ def asks_which_film(text: str) -> bool:
     first = next((i for i, word in enumerate(words) if word in QUESTION_WORDS), None)
     if first is not None and words[first] in ASKING_WH and _film_head(words, first + 1):
         return True
+    # "what is the film whose music is by <a>?": the head after a copula and its article
+    if first is not None and words[first] in ASKING_WH and words[first + 1 : first + 3] in COPULA_THE:
+        head = first + 3
+        after = words[head + 1 : head + 2]
+        if words[head : head + 1] and words[head] in FILM_HEADS and after and after[0] in RELATIVE_CLUES:
+            return True  # not "what is the movie about?", which asks its story
     for i, word in enumerate(words):
         if word in NAMING and (i == 0 or words[i - 1] in ("the", "a")) and i + 1 < len(words):
             start = i + 2 if words[i + 1] == "of" else i + 1
