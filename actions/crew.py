@@ -38,9 +38,11 @@ def utter_crew_credit(reply: Reply, credit: CrewCredit) -> None:
     if credit.work is not None:
         cited.append(credit.work)
         values["work"] = str(credit.work.value)
-        for key, person_id in credit.work.extra.items():
-            if isinstance(person_id, str) and person_id in facts.people:
-                values[key] = reply.name(facts.people[person_id])
+        for key, value in credit.work.extra.items():
+            if isinstance(value, str) and value in facts.people:
+                values[key] = reply.name(facts.people[value])
+            elif isinstance(value, int):  # a year of the work ("the 2007 song")
+                values[key] = str(value)
     reply.utter(response, cite=cited, **values)
 
 
