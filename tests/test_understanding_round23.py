@@ -170,3 +170,16 @@ def test_the_song_about_answer_says_what_the_store_holds(domain):
     entities = [name(text, "theme song", "crew_role"), {"entity": "attribute", "value": SONG_MEANING}]
     said, _, _ = run(ActionCrew(), domain, text, entities, intent="ask_crew")
     assert said == ["utter_song_about"]
+
+
+def test_a_credit_word_inside_a_things_name_is_that_thing(store):
+    text = "who directed the music video"
+    result = reading(store, text, "ask_director", [name(text, "music", "crew_role")])
+    assert [e["value"] for e in result.drop] == ["music"]
+    assert result.intent in (None, "ask_director")
+
+
+def test_the_theme_song_named_by_its_credit_words_stays_its_credit(store):
+    text = "who sings the theme song"
+    result = reading(store, text, "ask_crew", [name(text, "theme song", "crew_role")])
+    assert not result.drop

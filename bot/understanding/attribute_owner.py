@@ -62,7 +62,7 @@ def asked_of_a_thing(
 
     `ours(i)` says whether word i is this film's (a title word, a name, a word of the film's things' titles)."""
     bare = [word.removesuffix("'s").removesuffix("'") for word in words]
-    things = _thing_spans(bare, lexicon)
+    things = thing_spans(bare, lexicon)
     if not things:
         return None
     for hit in hits:
@@ -99,7 +99,7 @@ def thing_named_by_title(
     """One of the film's things named with its own title, two title words or more right before or after its noun
     ("the song <its title>", "<its title> song"): this film's thing, whatever else the message says of it."""
     bare = [word.removesuffix("'s").removesuffix("'") for word in words]
-    for start, end, thing in _thing_spans(bare, lexicon):
+    for start, end, thing in thing_spans(bare, lexicon):
         after = range(end, min(len(words), end + 2))
         before = range(max(0, start - 2), start)
         if any(len(side) == TITLE_WORDS_NEEDED and all(titled(i) for i in side) for side in (after, before)):
@@ -109,10 +109,10 @@ def thing_named_by_title(
 
 def things_named(words: Sequence[str], lexicon: Lexicon) -> list[tuple[int, int, OwnedThing]]:
     """Where the words name owned things ("the trailer", "the song"), in text order."""
-    return _thing_spans(words, lexicon)
+    return thing_spans(words, lexicon)
 
 
-def _thing_spans(words: Sequence[str], lexicon: Lexicon) -> list[tuple[int, int, OwnedThing]]:
+def thing_spans(words: Sequence[str], lexicon: Lexicon) -> list[tuple[int, int, OwnedThing]]:
     """Where the vocabulary's owned things are named, longest phrase first, not overlapping, in text order."""
     phrases = lexicon.owned_thing_phrases
     taken = [False] * len(words)

@@ -2963,6 +2963,41 @@ def _misspelt_names(
     return [e for e in entities if e not in dropped] + added
 
 
+def _inside_a_thing(words: _Words, hits: list[Hit], store: FactStore, lexicon: Lexicon) -> list[Hit]:
+    """ "the music video": "music" inside the name of one of the film's things (the vocabulary's owned things) is
+    that thing, not the film's music credit; a thing named by a credit's own words ("theme song") stays."""
+    things = [
+        (a, b)
+        for a, b, _ in attribute_owner.thing_spans(words.words, lexicon)
+        if b - a > 1 and store.role(" ".join(words.words[a:b])) is None
+    ]
+    return [
+        h
+        for h in hits
+        if not (
+            h.kind == "attribute" and any(a <= h.start and h.end <= b and h.end - h.start < b - a for a, b in things)
+        )
+    ]
+
+
+def _roles_inside_a_thing(
+    words: _Words, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon
+) -> list[dict[str, Any]]:
+    """The entity rules' crew roles inside the name of one of the film's things ("music" in "the music video")."""
+    things = [
+        words.chars(a, b)
+        for a, b, _ in attribute_owner.thing_spans(words.words, lexicon)
+        if b - a > 1 and store.role(" ".join(words.words[a:b])) is None
+    ]
+    return [
+        e
+        for e in entities
+        if e.get("entity") == "crew_role"
+        and e.get("start") is not None
+        and any(a <= int(e["start"]) and int(e["end"]) <= b for a, b in things)
+    ]
+
+
 def _role_asked_by_wh(
     words: _Words, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon, reading: Reading
 ) -> bool:
@@ -3002,6 +3037,11 @@ def _read(
     if _what_a_song_is_about(words, entities, store, reading):
         return reading
     hits = _inside_this_title(words, hits, store)
+    hits = _inside_a_thing(words, hits, store, lexicon)
+    inside = _roles_inside_a_thing(words, entities, store, lexicon)
+    if inside:  # "who directed the music video?": not the music's credit
+        reading.drop.extend(inside)
+        entities = [e for e in entities if e not in inside]
     hits = _where_filmed(words, hits)
     hits = _not_cared_about(words, hits)
     hits = _watched_in_a_language(words, hits)
@@ -5544,16 +5584,26 @@ def _novel_author(words: _Words, hit: Hit, store: FactStore, reading: Reading) -
 def _roles_inside_other_roles(
     words: _Words, roles: list[dict], attributes: list[Hit], lexicon: Lexicon, store: FactStore, reading: Reading
 ) -> list[dict]:
-    """ "art director", "casting director": the entity rules saw "director", the phrase is another role."""
+    """ "art director", "casting director": the entity rules saw "director", the phrase is another role; "the music
+    video": "music" names a thing of the film, not its music's credit."""
     kept = []
+    things = [
+        Hit("owned_thing", "", " ".join(words.words[a:b]), a, b)
+        for a, b, _ in attribute_owner.thing_spans(words.words, lexicon)
+        if b - a > 1
+    ]
     for role in roles:
         around = [
             h
-            for h in attributes
+            for h in [*attributes, *things]
             if words.chars(h.start, h.end)[0] <= role["start"]
             and role["end"] <= words.chars(h.start, h.end)[1]
-            and lexicon.attributes[h.key].entity.get("crew_role") != store.role(str(role.get("value")))
+            and (
+                h.kind == "owned_thing"
+                or lexicon.attributes[h.key].entity.get("crew_role") != store.role(str(role.get("value")))
+            )
             and h.end - h.start > 1
+            and not (h.kind == "owned_thing" and store.role(" ".join(words.words[h.start : h.end])) is not None)
         ]
         if around:
             reading.drop.append(role)

@@ -148,7 +148,8 @@ READING_GIVES: dict[str, frozenset[tuple[str, str]]] = {
     "ask_character": frozenset({(AGE, CHARACTER), (PERSON, CHARACTER), (PERSON, FILM)}),
     "ask_person": frozenset({(DATE, PERSON), (PLACE, PERSON), (AGE, PERSON)}),
     "ask_plot": frozenset({(PERSON, FILM), (PERSON, CHARACTER), (PERSON, PERSON), (AGE, CHARACTER)}),
-    "ask_director": frozenset({(PERSON, FILM), (PERSON, STORY), (PERSON, PERSON)}),
+    # the director's card names him for the film and for the theme song's music video, a part
+    "ask_director": frozenset({(PERSON, FILM), (PERSON, STORY), (PERSON, PERSON), (PERSON, PART)}),
     "ask_crew:screenplay": frozenset(
         {(PERSON, FILM), (PERSON, STORY), (PERSON, PERSON), (PERSON, NOVEL), (PERSON, CHARACTER)}
     ),
