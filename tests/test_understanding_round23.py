@@ -183,3 +183,14 @@ def test_the_theme_song_named_by_its_credit_words_stays_its_credit(store):
     text = "who sings the theme song"
     result = reading(store, text, "ask_crew", [name(text, "theme song", "crew_role")])
     assert not result.drop
+
+
+@pytest.mark.parametrize("text", ["how is the movie?", "how was the film", "how's drawing closer?"])
+def test_how_the_film_is_asks_its_reviews(store, text):
+    result = reading(store, text, "nlu_fallback")
+    assert result.intent == "ask_fact" and values(result, "topic") == ["reviews"]
+
+
+@pytest.mark.parametrize("text", ["how was it?", "how is the movie rated", "how long is the movie"])
+def test_how_with_more_asked_or_only_it_is_not_the_reviews_rule(store, text):
+    assert "how the film is: its reviews" not in reading(store, text, "nlu_fallback").why

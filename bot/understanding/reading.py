@@ -781,6 +781,27 @@ def _credited_work_titles(store: FactStore) -> list[str]:
     return titles
 
 
+# "how is the movie?", "how's drawing closer?": what people thought of it (its reviews).
+POINTING_PHRASES = frozenset({"it", "its", "that", "this", "that one", "this one"})
+HOW_IS = frozenset({("how", "is"), ("how", "was"), ("how's",), ("hows",)})
+
+
+def _how_the_film_is(words: _Words, lexicon: Lexicon, reading: Reading) -> bool:
+    """ "How is the movie?", "how was the film?": the film named by its noun or title and nothing else asked is
+    how it was received (its reviews), not its runtime or its story. "How was it?" alone may follow any answer."""
+    opener = next((size for size in (2, 1) if tuple(words.words[:size]) in HOW_IS), None)
+    if opener is None:
+        return False
+    films = [h for h in lexicon.find(words.words, ("film",)) if h.phrase not in POINTING_PHRASES]
+    covered = {i for h in films for i in range(h.start, h.end)}
+    if not films or any(i not in covered for i in range(opener, len(words.words))):
+        return False
+    reading.intent = "ask_fact"
+    reading.add("topic", "reviews", *words.chars(films[0].start, films[-1].end))
+    reading.why.append("how the film is: its reviews")
+    return True
+
+
 # "what is <the theme song> about?", "what does the song mean?": the song's subject, not its card.
 SONG_MEANING = "song_meaning"
 MEANING_WORDS = frozenset({"meaning", "mean", "means", "meant"})
@@ -3035,6 +3056,8 @@ def _read(
         key=lambda hit: hit.start,
     )
     if _what_a_song_is_about(words, entities, store, reading):
+        return reading
+    if _how_the_film_is(words, lexicon, reading):
         return reading
     hits = _inside_this_title(words, hits, store)
     hits = _inside_a_thing(words, hits, store, lexicon)
