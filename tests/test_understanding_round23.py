@@ -194,3 +194,13 @@ def test_how_the_film_is_asks_its_reviews(store, text):
 @pytest.mark.parametrize("text", ["how was it?", "how is the movie rated", "how long is the movie"])
 def test_how_with_more_asked_or_only_it_is_not_the_reviews_rule(store, text):
     assert "how the film is: its reviews" not in reading(store, text, "nlu_fallback").why
+
+
+def test_singing_with_nothing_sung_is_no_claim_on_the_theme_song(store):
+    from bot.understanding import stated_claims
+
+    text = "Does Ren Nagase sing?"
+    person = store.resolve("Ren Nagase", ("person",))[0].id
+    start = text.index("Ren")
+    details = stated_claims.details_said(text, [(start, start + len("Ren Nagase"), person)], [], [], store, [], None)
+    assert not any(value.startswith("theme_song") for _, value in details)

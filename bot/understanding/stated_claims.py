@@ -842,7 +842,10 @@ def _credit_of(words: list[str], start: int, end: int, persons: list[tuple[int, 
         j += 1
     # "<a>, was directed by <b>", "the novel by <a>, stars <b>": the credit of the name after the verb
     passive = words[j + 1 : j + 2] == ["by"] or j + 1 in names
-    if j < len(words) and words[j] in CREDIT_WORDS and words[j] not in ("with", "music", "director") and not passive:
+    # "does <a> sing?" with nothing sung or nowhere said asks of singing in general, not of the film's song
+    bare_singing = CREDIT_WORDS.get(words[j]) == "theme_song" and j + 1 == len(words) if j < len(words) else False
+    credited = j < len(words) and words[j] in CREDIT_WORDS and words[j] not in ("with", "music", "director")
+    if credited and not passive and not bare_singing:
         role = CREDIT_WORDS[words[j]]
         ahead = set(words[j + 1 : j + 5])
         if role == "writer" and ahead & {"script", "screenplay"}:
