@@ -204,3 +204,32 @@ def test_singing_with_nothing_sung_is_no_claim_on_the_theme_song(store):
     start = text.index("Ren")
     details = stated_claims.details_said(text, [(start, start + len("Ren Nagase"), person)], [], [], store, [], None)
     assert not any(value.startswith("theme_song") for _, value in details)
+
+
+def test_a_credits_holder_is_the_person_asked_of(store):
+    text = "where did the director die?"
+    result = reading(store, text, "ask_director", [name(text, "director", "crew_role")])
+    assert result.intent == "ask_fact" and values(result, "attribute") == ["kind_asked", "kind_subject"]
+    director = store.people[store.crew["director"].people[0]].name
+    assert values(result, "person") == [director]  # kept for the next turn's "him"
+
+
+def test_a_film_noun_before_a_credit_names_its_kind_of_work(store):
+    text = "Where did the film director of Drawing Closer die?"
+    asked = wh_kind.kind_asked(tokens(text), [(wh_kind.Span(4, 5), wh_kind.PERSON)])
+    assert asked is not None and asked.subject == wh_kind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "judged"), [("where did Takahiro Miki die?", True), ("where does Haruna die?", False)]
+)
+def test_the_ending_never_tells_a_real_persons_death(store, text, judged):
+    names = [("Takahiro Miki", "person"), ("Haruna", "character")]
+    spans = [
+        (wh_kind.Span(i, i + len(n.split())), wh_kind.PERSON if k == "person" else wh_kind.CHARACTER)
+        for n, k in names
+        for i in range(len(tokens(text)))
+        if tokens(text)[i : i + len(n.split())] == tokens(n)
+    ]
+    asked = wh_kind.kind_asked(tokens(text), spans)
+    assert asked is not None and wh_kind.mismatched(asked, "ask_ending") is judged

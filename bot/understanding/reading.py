@@ -942,6 +942,18 @@ def _wh_kind_checked(
         for e in names
         for span in spans_of(words, [e])
     ]
+    # a credit's holder named by the credit ("where did the director die?") is a person asked of; a credit for a work
+    # ("the theme song") is the work's, named by its own nouns
+    credits = [
+        e
+        for e in kept
+        if e.get("entity") == "crew_role"
+        and (role := store.role(str(e.get("value")))) is not None
+        and store.crew[role].work is None
+        and store.crew[role].people
+    ]
+    credit_spans = {(span.start, span.end): e for e in credits for span in spans_of(words, [e])}
+    named += [(span, wh_kind.PERSON) for span in spans_of(words, credits)]
     # a credited work named by its title ("when was <the theme song's title> released?") is the song asked of
     titles = [(start, end) for _, start, end in titles_of_our_credits(words.text, store)]
     named += [
@@ -969,10 +981,15 @@ def _wh_kind_checked(
     if answering is None:
         checked.add("attribute", wh_kind.KIND_ASKED, *words.chars(asked.clause.start, asked.clause.end))
         if asked.subject_words is not None:
-            a_name = asked.subject in (wh_kind.PERSON, wh_kind.CHARACTER)  # a name has no modifiers before it
+            # a name has no modifiers before it; a credit's noun ("the director") has its article
+            a_name = any(span == asked.subject_words for span in spans_of(words, names))
             subject = _subject_phrase(words.words, asked.subject_words, modified=not a_name)
             checked.add("attribute", wh_kind.KIND_SUBJECT, *words.chars(subject.start, subject.end))
     checked.entities += [e for e in reading.entities if e.get("entity") in NAME_KINDS]
+    held_by = credit_spans.get((asked.subject_words.start, asked.subject_words.end)) if asked.subject_words else None
+    holders = store.crew[str(store.role(str(held_by.get("value"))))].people if held_by is not None else ()
+    if len(holders) == 1 and holders[0] in store.people:  # "where did the director die?": he is asked of, and next
+        checked.add("person", store.people[holders[0]].name, int(held_by["start"]), int(held_by["end"]))
     checked.why = [*reading.why, f"the wh-phrase asks a {asked.kind} of the {asked.subject}; {key} gives none"]
     return checked
 

@@ -153,6 +153,11 @@ READING_GIVES: dict[str, frozenset[tuple[str, str]]] = {
     "ask_crew:screenplay": frozenset(
         {(PERSON, FILM), (PERSON, STORY), (PERSON, PERSON), (PERSON, NOVEL), (PERSON, CHARACTER)}
     ),
+    # the ending tells where and when the characters' story ends, never a real person's death ("where did <the
+    # director> die?")
+    "ask_ending": frozenset(
+        (kind, subject) for kind in (PLACE, DATE, TIME) for subject in (CHARACTER, FILM, STORY, EVENT, UNNAMED)
+    ),
     # a conversation setting ("Got it: no spoilers") gives no thing of any kind: "who sang <X> at the end?" asks one
     **{setting: frozenset() for setting in SETTINGS},
 }
@@ -296,6 +301,13 @@ def _noun_subject(words: Sequence[str], at: int) -> str:
 
 
 def _first_subject(words: Sequence[str], mentions: list[tuple[int, str, Span]], end: int) -> tuple[str, Span]:
+    if (
+        len(mentions) > 1
+        and mentions[0][1] == FILM
+        and mentions[1][1] == PERSON
+        and mentions[1][0] == mentions[0][0] + 1
+    ):
+        mentions = mentions[1:]  # "the film director of <the title>": "film" names the person's kind of work
     first = _compound_head(words, mentions[0], end)
     works = [m for m in mentions[1:] if m[1] not in (PERSON, CHARACTER)]
     if first[1] == FILM and any(word in ADAPTATION_WORDS for word in words):
