@@ -988,7 +988,8 @@ def _wh_kind_checked(
     checked.entities += [e for e in reading.entities if e.get("entity") in NAME_KINDS]
     held_by = credit_spans.get((asked.subject_words.start, asked.subject_words.end)) if asked.subject_words else None
     holders = store.crew[str(store.role(str(held_by.get("value"))))].people if held_by is not None else ()
-    if len(holders) == 1 and holders[0] in store.people:  # "where did the director die?": he is asked of, and next
+    if held_by is not None and len(holders) == 1 and holders[0] in store.people:
+        # "where did the director die?": he is asked of, and the next turn's "him"
         checked.add("person", store.people[holders[0]].name, int(held_by["start"]), int(held_by["end"]))
     checked.why = [*reading.why, f"the wh-phrase asks a {asked.kind} of the {asked.subject}; {key} gives none"]
     return checked
