@@ -944,6 +944,7 @@ def _wh_kind_checked(
     ]
     # a credit's holder named by the credit ("where did the director die?") is a person asked of; a credit for a work
     # ("the theme song") is the work's, named by its own nouns
+    # the credit's own noun ("the director", not the verb "wrote" the reader read as the screenplay's)
     credits = [
         e
         for e in kept
@@ -951,9 +952,9 @@ def _wh_kind_checked(
         and (role := store.role(str(e.get("value")))) is not None
         and store.crew[role].work is None
         and store.crew[role].people
+        and words.text[int(e.get("start", 0)) : int(e.get("end", 0))].lower() in store.crew[role].aliases
     ]
     credit_spans = {(span.start, span.end): e for e in credits for span in spans_of(words, [e])}
-    named += [(span, wh_kind.PERSON) for span in spans_of(words, credits)]
     # a credited work named by its title ("when was <the theme song's title> released?") is the song asked of
     titles = [(start, end) for _, start, end in titles_of_our_credits(words.text, store)]
     named += [
@@ -964,6 +965,10 @@ def _wh_kind_checked(
         i for i, (at, _) in enumerate(words.spans) if i and any(words.spans[i - 1][0] < b <= at for b in boundaries)
     ]
     asked = wh_kind.kind_asked(words.words, named, starts)
+    if asked is not None and asked.kind != wh_kind.PERSON and credit_spans:
+        # "where did the director die?": the credit's holder is asked of; "who wrote the music?" asks the holder
+        named += [(coverage.Span(*span), wh_kind.PERSON) for span in credit_spans]
+        asked = wh_kind.kind_asked(words.words, named, starts)
     if asked is None:
         return reading
     # the store's role for the entity rules' words ("theme song" -> its role key)
