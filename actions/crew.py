@@ -14,6 +14,7 @@ from bot.japanese import JAPANESE, has_japanese
 from bot.store import CrewCredit
 from bot.understanding.lexicon import default_lexicon
 from bot.understanding.novel_reading import NOVEL_PARTS
+from bot.understanding.reading import SONG_MEANING  # the attribute of "what is <a credited song> about?"
 
 
 def role_words(credit: CrewCredit, language: str) -> str:
@@ -143,10 +144,6 @@ class ActionCrew(StoreAction):
             if len(credit.people) == 1:
                 events = [SlotSet("person", credit.people[0])]
         return events
-
-
-# The attribute the reader gives "what is <a credited song> about?".
-SONG_MEANING = "song_meaning"
 
 
 def _utter_what_the_song_is_about(reply: Reply, credit: CrewCredit) -> bool:

@@ -768,17 +768,22 @@ def polar_words_of_ours(
 POLAR_DROPPED = frozenset({"claim", "attribute", "topic", "crew_role", "person", "character", "spoilers", "also_ask"})
 
 
-def _credited_work_titles(store: FactStore) -> list[str]:
-    """Each credited work's titles as words ("<romanised title>", "<native title>"): the song named as a subject."""
-    titles = []
+def _credit_titles(store: FactStore) -> list[tuple[str, list[str]]]:
+    """(crew role, title words as written) of each credited work's titles ("<romanised title>", "<native title>")."""
+    found = []
     for credit in store.crew.values():
         if credit.work is None:
             continue
         for part in re.split(r"[()「」]", str(credit.work.value)):
-            said = " ".join(re.findall(r"[\w']+", part.lower()))
+            said = re.findall(r"[\w']+", part)
             if said:
-                titles.append(said)
-    return titles
+                found.append((credit.role, said))
+    return found
+
+
+def _credited_work_titles(store: FactStore) -> list[str]:
+    """Each credited work's titles as words ("<romanised title>", "<native title>"): the song named as a subject."""
+    return [" ".join(said).lower() for _, said in _credit_titles(store)]
 
 
 # "how is the movie?", "how's drawing closer?": what people thought of it (its reviews).
@@ -837,15 +842,9 @@ def credited_titles(text: str, store: FactStore) -> list[tuple[str, int, int]]:
     """(crew role, start, end) of each credited work's title written whole in `text` ("<the theme song's romanised
     title>"), word for word, any case."""
     found = []
-    for credit in store.crew.values():
-        if credit.work is None:
-            continue
-        for part in re.split(r"[()「」]", str(credit.work.value)):
-            said = re.findall(r"[\w']+", part)
-            if not said:
-                continue
-            pattern = r"(?<![\w'])" + r"\W+".join(re.escape(word) for word in said) + r"(?![\w'])"
-            found += [(credit.role, m.start(), m.end()) for m in re.finditer(pattern, text, re.IGNORECASE)]
+    for role, said in _credit_titles(store):
+        pattern = r"(?<![\w'])" + r"\W+".join(re.escape(word) for word in said) + r"(?![\w'])"
+        found += [(role, m.start(), m.end()) for m in re.finditer(pattern, text, re.IGNORECASE)]
     return found
 
 
@@ -3007,14 +3006,19 @@ def _misspelt_names(
     return [e for e in entities if e not in dropped] + added
 
 
-def _inside_a_thing(words: _Words, hits: list[Hit], store: FactStore, lexicon: Lexicon) -> list[Hit]:
-    """ "the music video": "music" inside the name of one of the film's things (the vocabulary's owned things) is
-    that thing, not the film's music credit; a thing named by a credit's own words ("theme song") stays."""
-    things = [
+def _things_named(words: _Words, store: FactStore, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Word spans of the film's things (the vocabulary's owned things) named by more than one word and not by a
+    credit's own words ("the music video", not "the theme song")."""
+    return [
         (a, b)
         for a, b, _ in attribute_owner.thing_spans(words.words, lexicon)
         if b - a > 1 and store.role(" ".join(words.words[a:b])) is None
     ]
+
+
+def _inside_a_thing(hits: list[Hit], things: list[tuple[int, int]]) -> list[Hit]:
+    """ "the music video": "music" inside the name of one of the film's things is that thing, not the film's music
+    credit."""
     return [
         h
         for h in hits
@@ -3025,20 +3029,16 @@ def _inside_a_thing(words: _Words, hits: list[Hit], store: FactStore, lexicon: L
 
 
 def _roles_inside_a_thing(
-    words: _Words, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon
+    words: _Words, entities: list[dict[str, Any]], things: list[tuple[int, int]]
 ) -> list[dict[str, Any]]:
     """The entity rules' crew roles inside the name of one of the film's things ("music" in "the music video")."""
-    things = [
-        words.chars(a, b)
-        for a, b, _ in attribute_owner.thing_spans(words.words, lexicon)
-        if b - a > 1 and store.role(" ".join(words.words[a:b])) is None
-    ]
+    spans = [words.chars(a, b) for a, b in things]
     return [
         e
         for e in entities
         if e.get("entity") == "crew_role"
         and e.get("start") is not None
-        and any(a <= int(e["start"]) and int(e["end"]) <= b for a, b in things)
+        and any(a <= int(e["start"]) and int(e["end"]) <= b for a, b in spans)
     ]
 
 
@@ -3083,8 +3083,9 @@ def _read(
     if _how_the_film_is(words, lexicon, reading):
         return reading
     hits = _inside_this_title(words, hits, store)
-    hits = _inside_a_thing(words, hits, store, lexicon)
-    inside = _roles_inside_a_thing(words, entities, store, lexicon)
+    things = _things_named(words, store, lexicon)
+    hits = _inside_a_thing(hits, things)
+    inside = _roles_inside_a_thing(words, entities, things)
     if inside:  # "who directed the music video?": not the music's credit
         reading.drop.extend(inside)
         entities = [e for e in entities if e not in inside]
@@ -5630,26 +5631,16 @@ def _novel_author(words: _Words, hit: Hit, store: FactStore, reading: Reading) -
 def _roles_inside_other_roles(
     words: _Words, roles: list[dict], attributes: list[Hit], lexicon: Lexicon, store: FactStore, reading: Reading
 ) -> list[dict]:
-    """ "art director", "casting director": the entity rules saw "director", the phrase is another role; "the music
-    video": "music" names a thing of the film, not its music's credit."""
+    """ "art director", "casting director": the entity rules saw "director", the phrase is another role."""
     kept = []
-    things = [
-        Hit("owned_thing", "", " ".join(words.words[a:b]), a, b)
-        for a, b, _ in attribute_owner.thing_spans(words.words, lexicon)
-        if b - a > 1
-    ]
     for role in roles:
         around = [
             h
-            for h in [*attributes, *things]
+            for h in attributes
             if words.chars(h.start, h.end)[0] <= role["start"]
             and role["end"] <= words.chars(h.start, h.end)[1]
-            and (
-                h.kind == "owned_thing"
-                or lexicon.attributes[h.key].entity.get("crew_role") != store.role(str(role.get("value")))
-            )
+            and lexicon.attributes[h.key].entity.get("crew_role") != store.role(str(role.get("value")))
             and h.end - h.start > 1
-            and not (h.kind == "owned_thing" and store.role(" ".join(words.words[h.start : h.end])) is not None)
         ]
         if around:
             reading.drop.append(role)
