@@ -148,6 +148,10 @@ def named_owner(tracker: Tracker, key: str) -> tuple[str, str] | None:
     return (anchor, asked) if anchor is not None and anchor in store().characters and asked else None
 
 
+# "Akito's", "Akito' s": a name that owns what follows it.
+POSSESSIVE_END = re.compile(r"\s?['’]\s?s\b|['’](?!\w)")
+
+
 def _named_by_apposition(tracker: Tracker, key: str) -> str | None:
     """ "Who played <a character>, <another>'s mother?": when the message names two characters
     and the relation leads from the one nearest the relation word (its owner) to the other, the
@@ -156,7 +160,10 @@ def _named_by_apposition(tracker: Tracker, key: str) -> str | None:
     facts = store()
     entities = tracker.latest_message.get("entities") or []
     relation = _relation_entity(tracker, key)
+    text = str(tracker.latest_message.get("text") or "")
     named: list[tuple[int, str]] = []
+    possessive: list[str] = []
+    beside: list[str] = []  # named right after the relation word ("<a>'s friend <b>")
     for entity in entities:
         if entity.get("entity") != "character" or relation is None:
             continue
@@ -165,13 +172,18 @@ def _named_by_apposition(tracker: Tracker, key: str) -> str | None:
             start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
             distance = min(abs(start - int(relation.get("end") or 0)), abs(end - int(relation.get("start") or 0)))
             named.append((distance, matches[0].id))
+            if POSSESSIVE_END.match(text[end:]):
+                possessive.append(matches[0].id)
+            elif 0 <= start - int(relation.get("end") or 0) <= 1:
+                beside.append(matches[0].id)
     if len(named) < 2:
         return None
-    owner = min(named)[1]
+    owner = possessive[0] if len(possessive) == 1 else min(named)[1]
     for relation_fact in facts.related(owner, relation_keys(key)):
         if any(ident == relation_fact.object for _, ident in named if ident != owner):
             return relation_fact.object
-    return None
+    # "who plays Akito's friend <b>?" when <b> is not his friend: the name says whom the question asks about
+    return beside[0] if len(beside) == 1 and beside[0] != owner else None
 
 
 def _anchor(tracker: Tracker, *, prefer_person: bool) -> str | None:

@@ -5498,6 +5498,75 @@ def _after_reaction(words: _Words) -> int:
     return at
 
 
+# Roles the novel's author holds: a claim of "writing the book" is decided against the novel, not a crew credit.
+NOVEL_ATTRIBUTES = frozenset({"novel"})
+
+
+def _credit_of_credit_holder(
+    words: _Words, attributes: list[Hit], hits: list[Hit], store: FactStore, lexicon: Lexicon, reading: Reading
+) -> bool:
+    """ "Did the director write it?", "is the author also the screenwriter?", "did the novelist direct the film?": a
+    yes/no whose subject is the holder of one of the film's credits, named by it ("the <role>"), and whose claim is
+    another credit is decided of that person, as "did <their name> write it?" is. Only when the store names one
+    holder (several producers make "the producer" no one person)."""
+    said = words.words
+    at = _after_reaction(words)
+    if has_japanese(words.text) or len(attributes) < 2 or len(said) < at + 4:
+        return False
+    if said[at] not in clauses.YES_NO_VERBS or said[at + 1] != "the":
+        return False
+    subject, *claimed = sorted(attributes, key=lambda hit: hit.start)
+    film_owner = any(h.kind == "film" and h.start == at + 1 and h.end == subject.start for h in hits)
+    if subject.start != at + 2 and not film_owner:
+        return False  # "is the film's director ...", not "is the song by the director ...?"
+    # "the writer of the book": the novel's author, whose "book" is no claim
+    of_novel = [h for h in claimed if h.key in NOVEL_ATTRIBUTES and said[subject.end : h.start] in (["of", "the"], ["of"])]
+    claimed = [h for h in claimed if h not in of_novel]
+    holder = _credit_holder(said, subject, store, lexicon, of_novel=bool(of_novel))
+    if holder is None or not claimed:
+        return False
+    credits = [h for h in claimed if h.key in NOVEL_ATTRIBUTES or _crew_role_of(h, lexicon) is not None]
+    if len(credits) != len(claimed):
+        return False  # "is the director also an actor?" or "... married?": what the person is, not a credit
+    # "write the screenplay": the noun names the credit more closely than the verb
+    first = next((h for h in credits if h.key != "writer"), credits[0])
+    predicate = set(said[max(h.end for h in [subject, *of_novel]) :])
+    novel = any(h.key in NOVEL_ATTRIBUTES for h in credits) or bool(lexicon.attributes[first.key].novel_words & predicate)
+    start, end = words.chars(subject.start, subject.end)
+    if novel:  # "did the director write the book?": the novel's author
+        reading.add("claim", "novel_author", *words.chars(first.start, credits[-1].end))
+        reading.intent = "ask_novel"
+    else:
+        role = _crew_role_of(first, lexicon) or ""
+        claimed_role = clauses.claimed_role(said, first.key, role)
+        author = store.novel.get("author")
+        if claimed_role == "writer" and author is not None and author.value == holder:
+            return False  # "did the author write it?" says who the author is; the novel's card answers it
+        reading.add("claim", f"credit:{claimed_role}", *words.chars(first.start, first.end))
+        reading.intent = lexicon.attributes[first.key].intent_for("film")
+    reading.add("person", store.people[holder].name, start, end)
+    reading.why.append("yes/no credit of the one who holds another credit")
+    return True
+
+
+def _crew_role_of(hit: Hit, lexicon: Lexicon) -> str | None:
+    attribute = lexicon.attributes[hit.key]
+    return attribute.entity.get("crew_role") or ("director" if hit.key == "director" else None)
+
+
+def _credit_holder(said: list[str], subject: Hit, store: FactStore, lexicon: Lexicon, *, of_novel: bool) -> str | None:
+    """The one person who holds the credit a subject names: "the author" ("the writer of the book") is the novel's,
+    "the director" the crew's."""
+    if subject.key == "writer" and (of_novel or novel_reading.names_the_novelist(said[subject.start])):
+        author = store.novel.get("author")
+        return str(author.value) if author is not None and author.known and author.value in store.people else None
+    role = _crew_role_of(subject, lexicon)
+    credit = store.crew.get(role) if role is not None else None
+    if credit is None or credit.unknown or len(credit.people) != 1:
+        return None
+    return credit.people[0]
+
+
 def _credit_of_pronoun(words: _Words, attributes: list[Hit], lexicon: Lexicon, reading: Reading) -> bool:
     """ "Did he also write the screenplay?", "was she the composer?": a yes/no whose subject is a person
     pronoun and whose attributes are one crew role is a credit claim about the conversation's person
@@ -6659,6 +6728,8 @@ def _yes_no(
     if not names and _credit_by_someone_else(words, hits, attributes, lexicon, reading):
         return True
     if not names and _has_credit(words, attributes, lexicon, reading):
+        return True
+    if not names and _credit_of_credit_holder(words, attributes, hits, store, lexicon, reading):
         return True
     if not names and _credit_of_pronoun(words, attributes, lexicon, reading):
         return True
