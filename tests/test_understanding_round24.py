@@ -62,6 +62,6 @@ def test_a_character_named_after_a_relation_the_store_denies_is_still_the_one_as
     text = f"who plays {first}'s friend {second}?"
     entities = [name(text, first, "character"), name(text, second, "character"), name(text, "friend", "relation")]
     _, messages, _ = run(ActionWhoPlays(), domain, text, entities, intent="ask_who_plays")
-    (actor,) = [c.actor for c in store.actor_of("ayaka_miura")]
+    (actor,) = (c.actor for c in store.actor_of("ayaka_miura"))
     assert messages[0]["response"] == "utter_who_plays"
     assert messages[0]["actor_name"].strip("*") == store.people[actor].name

@@ -5520,7 +5520,9 @@ def _credit_of_credit_holder(
     if subject.start != at + 2 and not film_owner:
         return False  # "is the film's director ...", not "is the song by the director ...?"
     # "the writer of the book": the novel's author, whose "book" is no claim
-    of_novel = [h for h in claimed if h.key in NOVEL_ATTRIBUTES and said[subject.end : h.start] in (["of", "the"], ["of"])]
+    of_novel = [
+        h for h in claimed if h.key in NOVEL_ATTRIBUTES and said[subject.end : h.start] in (["of", "the"], ["of"])
+    ]
     claimed = [h for h in claimed if h not in of_novel]
     holder = _credit_holder(said, subject, store, lexicon, of_novel=bool(of_novel))
     if holder is None or not claimed:
@@ -5531,7 +5533,9 @@ def _credit_of_credit_holder(
     # "write the screenplay": the noun names the credit more closely than the verb
     first = next((h for h in credits if h.key != "writer"), credits[0])
     predicate = set(said[max(h.end for h in [subject, *of_novel]) :])
-    novel = any(h.key in NOVEL_ATTRIBUTES for h in credits) or bool(lexicon.attributes[first.key].novel_words & predicate)
+    novel = any(h.key in NOVEL_ATTRIBUTES for h in credits) or bool(
+        lexicon.attributes[first.key].novel_words & predicate
+    )
     start, end = words.chars(subject.start, subject.end)
     if novel:  # "did the director write the book?": the novel's author
         reading.add("claim", "novel_author", *words.chars(first.start, credits[-1].end))
