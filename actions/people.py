@@ -601,9 +601,13 @@ def notes_saying_the_attribute(tracker: Tracker, person: Person) -> list[tuple[W
     attribute = default_lexicon().attributes.get(str(entity.get("value"))) if entity else None
     if attribute is None or not attribute.evidence:
         return []
-    text = " ".join(tokens(tracker.latest_message.get("text") or ""))
+    said = tokens(tracker.latest_message.get("text") or "")
+    text = " ".join(said)
     named = [w for w in person.known_for if " ".join(tokens(w.title)) in text]
-    noted = [(work, note_saying(work, attribute.evidence)) for work in named or person.known_for]
+    # "any awards between <a year> and <a year>?": only the works of that time say them
+    works = named or person.known_for
+    timed = works_period.of_the_time_asked(said, store(), person, works)
+    noted = [(work, note_saying(work, attribute.evidence)) for work in (works if timed is None else timed)]
     return [(work, note) for work, note in noted if note is not None]
 
 

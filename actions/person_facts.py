@@ -17,7 +17,7 @@ from rasa_sdk.events import EventType, SlotSet
 from actions.birth import subject_person
 from actions.common import Reply, entity_values, previous_turn, store
 from bot.store import Person, Work, sentences
-from bot.understanding import aspect_asked, cast_by_work, clauses, people_reading
+from bot.understanding import aspect_asked, cast_by_work, clauses, people_reading, works_period
 from bot.understanding.award_named import asks_nominations_only, award_name_words, award_not_said
 from bot.understanding.lexicon import default_lexicon, tokens
 from bot.understanding.person_asked import ASKED_OF_PERSON
@@ -137,7 +137,11 @@ def answer_about_person(reply: Reply, tracker: Tracker, key: str) -> list[EventT
     if not evidence:
         return None
     about = str(person.about.value) if person.about is not None and person.about.known else ""
-    notes = [(work, said) for work in person.known_for if (said := _clause(work.detail or "", evidence)) is not None]
+    # "any awards between <a year> and <a year>?": the works of that time only; the description has no date
+    timed = works_period.of_the_time_asked(tokens(text), store(), person, person.known_for)
+    if timed is not None:
+        about = ""
+    notes = [(work, said) for work in (person.known_for if timed is None else timed) if (said := _clause(work.detail or "", evidence)) is not None]
     if key != ASKED and this_film_asked(text):
         return None  # "did she win anything for this role?": other works' notes answer another question
     if key == AWARDS and asks_nominations_only(tokens(text), default_lexicon()):
@@ -153,7 +157,7 @@ def answer_about_person(reply: Reply, tracker: Tracker, key: str) -> list[EventT
         return None  # "is he American?" of a Japanese director: the store never says what someone is not
     if key != ASKED and said_text and asks_yes_no(text):
         reply.utter("utter_claim_yes")  # "is he Japanese?", "did she win any awards?": yes, then what says so
-    if person.about is not None and person.about.known and _says(str(person.about.value), evidence):
+    if about and person.about is not None and _says(about, evidence):
         reply.utter(
             "utter_person_about", cite=[person.about], person_name=reply.name(person), about=reply.value(person.about)
         )

@@ -1481,6 +1481,9 @@ def _performance_judged(words: _Words, entities: list[dict[str, Any]], store: Fa
     (film_talk.performance_judged reads the structure)."""
     if reading.intent == REMARK:  # "i especially enjoyed <an actor>'s performance": told, not asked
         return
+    years = {int(word) for word in words.words if word.isdigit() and len(word) == works_period.YEAR_DIGITS}
+    if years and years != {store.release_year}:  # "<an actor>'s acting in <another year>": not in this film
+        return
     named = [e for e in (*entities, *reading.entities) if e.get("entity") == "person"]
     liked = any(e.get("entity") in ("topic", "attribute") and e.get("value") == "reviews" for e in reading.entities)
     for entity in named:
@@ -7899,15 +7902,18 @@ def _works_of_period_or_kind(
         return False  # nobody, several, or someone else; "he voiced which film?" is of whom "he" points at
     kind = works_period.unheld_kind(words.words)
     period = works_period.period_asked(words.words, store, person)
+    doings = works_period.doings_asked(words.words, store, person)
     this_film = [h for h in hits if h.kind == "film" and not (period and period.start <= h.start < period.end)]
     if kind is not None:
         reading.why.append(f"a kind of work not held: {' '.join(words.words[slice(*kind)])}")
-    elif this_film or not works_period.asks_works(words.words):
+    elif this_film or not (works_period.asks_works(words.words) or doings):
         return False
     elif period is not None and works_period.order_asked(words.words):
         return False  # "<X>'s final movie before this one": the career, which the store does not hold
     elif period is not None:
         reading.why.append("someone's works in a period")
+    elif doings:
+        reading.why.append("what someone did in a year")
     elif person is not None and works_period.works_with_partner(words.words, person):
         reading.why.append("someone's works with another person")
     elif person is not None and works_period.owned_work_of_a_year(words.words, person):

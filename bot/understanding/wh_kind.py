@@ -113,7 +113,8 @@ RELEASE_VERBS = frozenset("release released publish published put drop dropped w
 EVENT_WORDS = frozenset(
     """set place happen happens happened filmed filming shoot shooting start started begin began
     end ended die died dies marry married leave leaves left stay stays trying live lived living member join joined
-    production serialised serialized announced""".split()
+    production serialised serialized announced sign signed signing meet met win won retire retired graduate
+    graduated formed""".split()
 )
 # Verbs of making a work: where it was made is no place its card gives.
 MAKING_WORDS = frozenset("written wrote write writing composed drawn painted directed recorded".split())
@@ -195,6 +196,8 @@ class KindAsked:
     clause: Span  # the question's words from the wh-phrase on, quoted in "I don't know that about <subject>"
     subject: str
     subject_words: Span | None  # the subject's words as asked (None: the film, named or not)
+    # an event of the conversation's subject ("what year did they sign?"): no date the film's card gives
+    pointed_event: bool = False
 
 
 def kind_asked(
@@ -220,9 +223,10 @@ def kind_asked(
     sentence = max((start for start in sentence_starts if start <= phrase.start), default=0)
     subject, subject_words = _subject(plain, phrase, end, names, sentence)
     pointed = subject == UNNAMED and any(word in CONTEXT_PRONOUNS for word in plain)
-    if not pointed and _asks_an_event(plain[phrase.end : end], kind, subject):
+    event = _asks_an_event(plain[phrase.end : end], kind, subject)
+    if not pointed and event:
         subject = EVENT
-    return KindAsked(kind, phrase, Span(phrase.start, end), subject, subject_words)
+    return KindAsked(kind, phrase, Span(phrase.start, end), subject, subject_words, pointed_event=pointed and event)
 
 
 def reading_key(intent: str | None, crew_roles: Sequence[str]) -> str | None:
@@ -235,6 +239,8 @@ def mismatched(asked: KindAsked, key: str | None) -> bool:
     """The reading's reply gives no thing of the kind asked of that subject. A reading the table does not list,
     a kind it is not judged on, or a subject left unnamed ("how old is he?": the conversation's) is not judged."""
     given = READING_GIVES.get(key or "")
+    if asked.pointed_event and key == "ask_release_date":
+        return True  # "in what year did this happen?": whatever "this" is, not the film's premiere
     if given is None or (asked.subject == UNNAMED and key not in SETTINGS):
         return False  # (a setting answers nothing asked of anyone, named or not)
     judged = {kind for kind, _ in given} | MORE_JUDGED_KINDS.get(key or "", frozenset())

@@ -105,10 +105,38 @@ def asks_works(words: Sequence[str]) -> bool:
     return False
 
 
+# "What did <a> do in <a year>?", "what happened with her in the 90s?": what someone did then is their works then.
+DOING_WORDS = frozenset({"do", "doing", "done", "happen", "happened", "happening"})
+
+
+def doings_asked(words: Sequence[str], store: FactStore, person: Person | None) -> bool:
+    """Whether a "what" question asks what someone did (or what happened to them) in a year or a period."""
+    if not words or words[0] not in ("what", "whats", "what's") or not DOING_WORDS & set(words):
+        return False
+    return any(_year(word) is not None for word in words) or period_asked(words, store, person) is not None
+
+
+def of_the_time_asked(
+    words: Sequence[str], store: FactStore, person: Person, works: Sequence[Work]
+) -> list[Work] | None:
+    """The works of the period or the one year the words set ("any awards between <a year> and <a year>?",
+    "... in <a year>?"); None when the words set no time."""
+    period = period_asked(words, store, person)
+    years = {year for word in words if (year := _year(word)) is not None}
+    if period is not None:
+        return [work for work in works if work.year is not None and period.holds(work.year)]
+    if len(years) == 1:
+        return [work for work in works if work.year in years]
+    return None
+
+
 def period_asked(words: Sequence[str], store: FactStore, person: Person | None) -> Period | None:
     """The period the works asked must fall in, or None when the words set none (a single year "in <year>" is a
-    year, not a period: the works of that year)."""
+    year, not a period: the works of that year). A decade ("in the 90s", "the early 2010s") is a period."""
     for i, word in enumerate(words):
+        decade = _decade(words, i)
+        if decade is not None:
+            return decade
         if word in RANGE_OPENERS:
             ranged = _range(words, i)
             if ranged is not None:
@@ -134,12 +162,35 @@ def _period(side: str, year: int, start: int, end: int) -> Period:
 
 
 def _range(words: Sequence[str], at: int) -> Period | None:
-    """ "between <year> and <year>", "from <year> to <year>"."""
+    """ "between <year> and <year>", "from <year> to <year>", "between <year> - <year>" (the dash is no word)."""
     first, join, last = ([*words[at + 1 : at + 4]] + ["", "", ""])[:3]
-    if _year(first) is None or join not in RANGE_JOINS or _year(last) is None:
+    if _year(first) is not None and _year(join) is not None:
+        join, last, end = "-", join, at + 3
+    else:
+        end = at + 4
+    if _year(first) is None or join not in {*RANGE_JOINS, "-"} or _year(last) is None:
         return None
     low, high = sorted((_year(first) or 0, _year(last) or 0))
-    return Period(low, high, at, at + 4)
+    return Period(low, high, at, end)
+
+
+# "the 90s", "the 1990s", "the early 2010s": a decade, its first two digits left out for the 20th century.
+DECADE = re.compile(r"^(?P<century>19|20)?(?P<tens>\d)0s$")
+DECADE_PARTS = frozenset({"early", "mid", "late"})
+YEARS_OF_A_DECADE = 10
+
+
+def _decade(words: Sequence[str], at: int) -> Period | None:
+    """ "(in) the 90s", "the early 2010s": the decade's years, the whole decade whatever part is said."""
+    if words[at] != "the":
+        return None
+    after = at + 1 + (at + 1 < len(words) and words[at + 1] in DECADE_PARTS)
+    said = DECADE.match(words[after]) if after < len(words) else None
+    if said is None:
+        return None
+    century = said.group("century") or "19"
+    first = int(century) * 100 + int(said.group("tens")) * 10
+    return Period(first, first + YEARS_OF_A_DECADE - 1, at, after + 1)
 
 
 def _year(word: str) -> int | None:
