@@ -141,7 +141,8 @@ def answer_about_person(reply: Reply, tracker: Tracker, key: str) -> list[EventT
     timed = works_period.of_the_time_asked(tokens(text), store(), person, person.known_for)
     if timed is not None:
         about = ""
-    notes = [(work, said) for work in (person.known_for if timed is None else timed) if (said := _clause(work.detail or "", evidence)) is not None]
+    works = person.known_for if timed is None else timed
+    notes = [(work, said) for work in works if (said := _clause(work.detail or "", evidence)) is not None]
     if key != ASKED and this_film_asked(text):
         return None  # "did she win anything for this role?": other works' notes answer another question
     if key == AWARDS and asks_nominations_only(tokens(text), default_lexicon()):
