@@ -289,6 +289,24 @@ def previous_turn(tracker: Tracker) -> tuple[str | None, dict]:
     return None, {}
 
 
+def previous_responses(tracker: Tracker) -> list[str]:
+    """The responses the assistant said since the message before this one (Rasa keeps each one's name in its bot
+    event's metadata), in order."""
+    said: list[str] = []
+    users = 0
+    for event in reversed(tracker.events):
+        kind = event.get("event")
+        if kind == "user":
+            users += 1
+            if users == 2:
+                break
+        elif kind == "bot" and users == 1:
+            name = (event.get("metadata") or {}).get("utter_action")
+            if name:
+                said.insert(0, str(name))
+    return said
+
+
 # Answers about one character: "do you know the actor?" after one asks who plays that character.
 CHARACTER_ANSWERS = frozenset({"action_character", "action_who_plays"})
 

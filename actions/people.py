@@ -19,6 +19,7 @@ from actions.common import (
     StoreAction,
     character_answered,
     entity_values,
+    previous_responses,
     previous_turn,
     resolve_mention,
     store,
@@ -107,6 +108,11 @@ class ActionCast(StoreAction):
             return ActionWhoPlays().answer(reply, tracker)
         credits = sorted(facts.cast, key=lambda c: c.confidence != MAIN_CAST_CONFIDENCE)  # billing order
         names = [reply.cast_entry(facts.people[c.actor], facts.characters[c.character]) for c in credits]
+        shown = _cast_shown_before(tracker)
+        if shown and OTHERS_ASKED & set(tokens(text)) and names[shown:]:
+            # "are there any other cast members?" after a part of the cast was listed: the rest of it
+            reply.utter("utter_cast_others", cite=credits[shown:], cast_list=reply.join(names[shown:]))
+            return []
         whole = style.wants_whole_list(text)
         cut = style.cut_list(names, whole=whole)
         shown = credits[: len(cut.shown)]
@@ -136,6 +142,20 @@ class ActionCast(StoreAction):
         billing = reply.join([reply.cast_entry(facts.people[c.actor], facts.characters[c.character]) for c in leads])
         reply.utter("utter_leads", cite=leads, leads=billing)
         return []
+
+
+# Words that ask for more of a list given: "any other cast members?", "who else?", "the rest of the cast".
+OTHERS_ASKED = frozenset({"other", "others", "else", "more", "rest", "remaining", "additional", "supporting"})
+LEADS_SHOWN = 2
+
+
+def _cast_shown_before(tracker: Tracker) -> int:
+    """How many of the cast (in billing order) the previous answer listed: the leads, or the cut list; 0 when it
+    listed none or all."""
+    said = previous_responses(tracker)
+    if "utter_cast_cut" in said:
+        return style.LIST_LIMIT
+    return LEADS_SHOWN if "utter_leads" in said else 0
 
 
 class ActionWhoPlays(StoreAction):

@@ -67,6 +67,7 @@ def tracker(
     intent: str = "",
     entities: dict[str, str] | list[tuple[str, str]] | None = None,
     slots: dict[str, Any] | None = None,
+    events: list[dict[str, Any]] | None = None,
 ) -> Tracker:
     message = {
         "text": text,
@@ -81,7 +82,7 @@ def tracker(
         sender_id="test",
         slots=slots or {},
         latest_message=message,
-        events=[],
+        events=events or [],
         paused=False,
         followup_action=None,
         active_loop={},

@@ -77,6 +77,12 @@ def every_turn(store: FactStore, domain: dict[str, Any]) -> list[Rendered]:
         asks.append((ActionTitle(), {"text": "which 2024 film is it?", "entities": {"attribute": described}}))
     asks.append((ActionNovel(), {"text": "the novel's series", "entities": {"attribute": "novel_series"}}))
     asks.append((ActionDirector(), {"text": "who directed it"}))
+    listed = [
+        {"event": "user", "text": "who is in it"},
+        {"event": "bot", "metadata": {"utter_action": "utter_cast_cut"}},
+        {"event": "user", "text": "any other cast members?"},
+    ]
+    asks.append((ActionCast(), {"text": "any other cast members?", "events": listed}))
     for role, credit in store.crew.items():
         words = (credit.aliases or (role,))[0]
         asks.append((ActionCrew(), {"text": f"who is the {words}", "entities": {"crew_role": words}}))

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from actions.people import ActionWhoPlays
+from actions.people import ActionCast, ActionWhoPlays
+from bot.understanding import works_period
+from bot.understanding.lexicon import default_lexicon, tokens
 from tests.reading_helpers import name, reading, run, tags
 
 
@@ -65,3 +67,72 @@ def test_a_character_named_after_a_relation_the_store_denies_is_still_the_one_as
     (actor,) = (c.actor for c in store.actor_of("ayaka_miura"))
     assert messages[0]["response"] == "utter_who_plays"
     assert messages[0]["actor_name"].strip("*") == store.people[actor].name
+
+
+# --- a time said in a question about a person ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("what did he do in the 90s?", 1990, 1999),
+        ("her films of the early 2010s", 2010, 2019),
+        ("any awards between 2007 - 2009?", 2007, 2009),
+    ],
+)
+def test_a_decade_or_a_dashed_range_is_a_period(store, text, first, last):
+    period = works_period.period_asked(tokens(text), store, None)
+    assert period is not None and (period.first, period.last) == (first, last)
+
+
+@pytest.mark.parametrize("doing", ["what did {} do in the 90s?", "what happened to {}'s acting in 2012?"])
+def test_what_someone_did_in_a_time_asks_their_works_then(store, doing):
+    person = store.people[store.cast[0].actor].name
+    text = doing.format(person)
+    result = reading(store, text, "ask_person", [name(text, person, "person")])
+    assert result.intent == "ask_other_work"
+
+
+def test_awards_asked_of_a_time_are_those_of_its_works(store):
+    person = next(p for p in store.people.values() if any("won" in (w.detail or "") for w in p.known_for))
+    won = next(w for w in person.known_for if "won" in (w.detail or ""))
+    assert won.year is not None
+    before = f"any awards before {won.year}?"
+    assert works_period.of_the_time_asked(tokens(before), store, person, [won]) == []
+    assert works_period.of_the_time_asked(tokens(f"any awards in {won.year}?"), store, person, [won]) == [won]
+    assert works_period.of_the_time_asked(tokens("any awards?"), store, person, [won]) is None
+
+
+@pytest.mark.parametrize("text", ["what year did they sign?", "In what year did this happen?"])
+def test_an_event_of_the_conversations_subject_is_no_premiere_date(store, text):
+    assert reading(store, text, "ask_release_date").intent != "ask_release_date"
+
+
+def test_this_film_pointed_at_still_has_its_premiere(store):
+    result = reading(store, "when did this come out?", "ask_release_date")
+    assert result.intent in (None, "ask_release_date")
+
+
+def test_a_real_word_one_letter_from_a_claim_word_is_no_typo_of_it():
+    hits = default_lexicon().find(tokens("Were there any issues during production?"), ("claim",))
+    assert not hits
+
+
+# --- more of a list given -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("listed", "shown"), [("utter_cast_cut", 5), ("utter_leads", 2)])
+def test_other_cast_members_after_a_list_are_the_rest_of_the_cast(turn, store, listed, shown):
+    events = [
+        {"event": "user", "text": "who is in it"},
+        {"event": "bot", "metadata": {"utter_action": listed}},
+        {"event": "user", "text": "any other cast members?"},
+    ]
+    said = turn(ActionCast(), text="any other cast members?", events=events)
+    assert said.responses[0] == "utter_cast_others"
+    first_rest = sorted(store.cast, key=lambda c: c.confidence != "high")[shown]
+    assert store.people[first_rest.actor].name in said.values("utter_cast_others")["cast_list"]
+
+
+def test_other_cast_members_asked_first_are_the_cast(turn):
+    assert turn(ActionCast(), text="any other cast members?").responses == ["utter_cast_cut"]
