@@ -136,3 +136,28 @@ def test_other_cast_members_after_a_list_are_the_rest_of_the_cast(turn, store, l
 
 def test_other_cast_members_asked_first_are_the_cast(turn):
     assert turn(ActionCast(), text="any other cast members?").responses == ["utter_cast_cut"]
+
+
+# --- someone's works, whichever card the classifier chose ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "did he act in any movies?",
+        "What are some television projects that {} have?",
+        "Can you tell me about some of his other television appearances?",
+    ],
+)
+def test_works_asked_of_one_person_are_their_works(store, text):
+    person = store.people[store.cast[0].actor].name
+    text = text.format(person)
+    names = [name(text, person, "person")] if person in text else []
+    assert reading(store, text, "ask_fact", names).intent == "ask_other_work"
+
+
+@pytest.mark.parametrize(
+    "text", ["what songs did they sing?", "what type of films did she appear in?", "did she act in the film?"]
+)
+def test_a_group_a_kind_of_work_or_this_film_is_not_someones_list(store, text):
+    assert "someone's works" not in reading(store, text, "ask_fact").why

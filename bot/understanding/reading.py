@@ -3327,6 +3327,8 @@ def _read(
         return reading  # "when were the films starring <X> released?": of <X>'s works, not this film's
     if not has_japanese(text) and _works_condition_unchecked(words, hits, names, entities, store, reading):
         return reading  # "which film starring <X> was based on a true story?": not held, never the whole list
+    if not has_japanese(text) and _works_of_someone(words, hits, names, intent, store, reading):
+        return reading  # "did he act in any movies?", "what television projects does <X> have?"
     if not has_japanese(text) and _works_of_period_or_kind(words, hits, names, store, reading):
         return reading  # "what movies did <X> star in before <a year>?", "which video game did <X> voice?"
     if (
@@ -7921,6 +7923,30 @@ def _works_of_period_or_kind(
     else:
         return False
     reading.intent = "ask_other_work"
+    return True
+
+
+# One person a pronoun stands for ("they" may be a group or a couple, whose works the store does not hold).
+ONE_PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
+# Words that ask what kind of works someone made ("what type of films"), not which.
+KIND_OF_WORK_WORDS = frozenset({"type", "types", "kind", "kinds", "sort", "sorts", "genre", "genres", "style"})
+
+
+def _works_of_someone(
+    words: _Words, hits: list[Hit], names: list[dict], intent: str | None, store: FactStore, reading: Reading
+) -> bool:
+    """ "Did he act in any movies?", "what television projects does <X> have?", "tell me about his other TV
+    appearances": works asked of one person (named, or a pronoun for the conversation's), when nothing of this film
+    and no attribute of the works is asked, are that person's works, whichever card the classifier chose."""
+    if intent == "ask_other_work" or not works_period.asks_works(words.words):
+        return False
+    person = _one_person_named(names, store)
+    if person is None and (names or not set(words.words) & ONE_PERSON_PRONOUNS):
+        return False
+    if KIND_OF_WORK_WORDS & set(words.words) or any(h.kind in ("film", "attribute", "claim") for h in hits):
+        return False  # "what type of films ...", "his films on Netflix", "the genre of her films": not the list
+    reading.intent = "ask_other_work"
+    reading.why.append("someone's works")
     return True
 
 

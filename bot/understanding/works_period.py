@@ -34,7 +34,7 @@ THIS_FILM_WORDS = (("this", "one"), ("this", "film"), ("this", "movie"), ("that"
 # Nouns of works: the question asks for some of someone's works.
 WORK_NOUNS = frozenset(
     """movie movies film films flick flicks work works drama dramas show shows series role roles project projects
-    song songs single singles album albums book books novel novels""".split()
+    song songs single singles album albums book books novel novels appearances""".split()
 )
 # Words before a singular works noun that make it one of someone's works ("what <a> movie", "which film", "a
 # drama"), unless "the" / "this" comes between ("is <a> in the 2024 film?" is this film).
