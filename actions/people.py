@@ -479,8 +479,12 @@ class ActionOtherWork(StoreAction):
             )
             return [SlotSet("person", person.id)]
         said = tokens(tracker.latest_message.get("text") or "")
-        if works_period.unheld_kind(said) is not None:  # "which video game did <a> voice?": held of no one
-            reply.dont_know(tracker, "utter_dont_know_works_of_kind", person_name=reply.name(person))
+        kind = works_period.unheld_kind(said)
+        if kind is not None:  # "which video game did <a> voice?": held of no one
+            kind_words = " ".join(said[slice(*kind)])
+            reply.dont_know(
+                tracker, "utter_dont_know_works_of_kind", person_name=reply.name(person), kind_words=kind_words
+            )
             return [SlotSet("person", person.id)]
         asked = works_attribute_asked(tracker)
         noted = notes_saying_the_attribute(tracker, person) if asked is not None else []

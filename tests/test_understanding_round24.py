@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from actions.people import ActionCast, ActionWhoPlays
+from actions.people import ActionCast, ActionOtherWork, ActionWhoPlays
 from bot.understanding import works_period
 from bot.understanding.lexicon import default_lexicon, tokens
-from tests.reading_helpers import name, reading, run, tags
+from tests.reading_helpers import details_of, name, reading, run, tags
 
 
 def _holder(store, role: str) -> str:
@@ -161,3 +161,28 @@ def test_works_asked_of_one_person_are_their_works(store, text):
 )
 def test_a_group_a_kind_of_work_or_this_film_is_not_someones_list(store, text):
     assert "someone's works" not in reading(store, text, "ask_fact").why
+
+
+@pytest.mark.parametrize("kind", ["non-fiction", "essays", "poetry"])
+def test_a_kind_of_writing_the_store_never_sorts_by_is_not_held(kind):
+    assert works_period.unheld_kind(tokens(f"did he write any {kind}?")) is not None
+
+
+def test_works_of_a_kind_not_held_say_which_kind(turn, store):
+    person = next(p for p in store.people.values() if p.known_for)
+    said = turn(ActionOtherWork(), text=f"did {person.name} write any essays?", entities={"person": person.name})
+    assert said.responses == ["utter_dont_know_works_of_kind"]
+    assert said.values("utter_dont_know_works_of_kind")["kind_words"] == "essays"
+
+
+@pytest.mark.parametrize("text", ["did {} write any essays?", "has {} acted in other films?"])
+def test_a_credit_verb_before_other_works_states_no_credit_of_this_film(store, text):
+    person = store.people[store.cast[0].actor]
+    said = text.format(person.name)
+    assert not details_of(store, said)
+
+
+def test_someones_order_of_works_is_left_to_the_order_rules(store):
+    author = _author(store)
+    text = f"What was {author}'s first book?"
+    assert "someone's works" not in reading(store, text, "ask_person", [name(text, author, "person")]).why

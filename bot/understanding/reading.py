@@ -2332,6 +2332,8 @@ def _yes_no_over_a_list(
         return
     if any(e.get("entity") == "works_attribute" for e in found):
         return  # "has <X> been in another film directed by <Y>?": what the works have is asked, not known
+    if works_period.unheld_kind(words.words) is not None:
+        return  # "has <X> voiced any video games?": works of a kind the store never holds, no "yes"
     people = {
         match.id
         for e in found
@@ -7926,6 +7928,7 @@ def _works_of_period_or_kind(
     return True
 
 
+ORDER_WORDS = frozenset({"first", "earliest", "debut", "last", "latest", "newest", "recent", "next", "new"})
 # One person a pronoun stands for ("they" may be a group or a couple, whose works the store does not hold).
 ONE_PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
 # Words that ask what kind of works someone made ("what type of films"), not which.
@@ -7940,10 +7943,15 @@ def _works_of_someone(
     and no attribute of the works is asked, are that person's works, whichever card the classifier chose."""
     if intent == "ask_other_work" or not works_period.asks_works(words.words):
         return False
+    if ORDER_WORDS & set(words.words):
+        return False  # "<X>'s first book" is their debut, "the latest" one work: the rules of an order decide
     person = _one_person_named(names, store)
     if person is None and (names or not set(words.words) & ONE_PERSON_PRONOUNS):
         return False
-    if KIND_OF_WORK_WORDS & set(words.words) or any(h.kind in ("film", "attribute", "claim") for h in hits):
+    asked = [
+        h for h in hits if h.kind in ("film", "claim") or h.kind == "attribute" and h.key not in works_of_people.WORK_KEYS
+    ]
+    if KIND_OF_WORK_WORDS & set(words.words) or asked:
         return False  # "what type of films ...", "his films on Netflix", "the genre of her films": not the list
     reading.intent = "ask_other_work"
     reading.why.append("someone's works")

@@ -845,7 +845,10 @@ def _credit_of(words: list[str], start: int, end: int, persons: list[tuple[int, 
     # "does <a> sing?" with nothing sung or nowhere said asks of singing in general, not of the film's song
     bare_singing = CREDIT_WORDS.get(words[j]) == "theme_song" and j + 1 == len(words) if j < len(words) else False
     credited = j < len(words) and words[j] in CREDIT_WORDS and words[j] not in ("with", "music", "director")
-    if credited and not passive and not bare_singing:
+    # "did <a> write any essays?", "has <a> acted in other films?": works of theirs asked, no credit of this film
+    rest = words[j + 1 : j + 3]
+    other_works = bool(rest) and (rest[0] in SOME_WORKS or rest[0] == "in" and rest[1:2] and rest[1] in SOME_WORKS)
+    if credited and not passive and not bare_singing and not other_works:
         role = CREDIT_WORDS[words[j]]
         ahead = set(words[j + 1 : j + 5])
         if role == "writer" and ahead & {"script", "screenplay"}:
@@ -856,6 +859,10 @@ def _credit_of(words: list[str], start: int, end: int, persons: list[tuple[int, 
             role = "novel_author"  # "<a> wrote the novel": the book's author, not the script's
         roles.append(role)
     return list(dict.fromkeys(roles))
+
+
+# Quantifiers of works after a credit verb: "wrote any essays", "acted in other films".
+SOME_WORKS = frozenset({"any", "some", "other", "another", "many", "more", "several"})
 
 
 def _book_before_credit(words: list[str], at: int) -> bool:

@@ -65,6 +65,13 @@ UNHELD_KIND_PHRASES = (
     ("voice", "in"),
     ("voice", "for"),
     ("dubbed",),
+    # a kind of writing the store never sorts works by
+    ("non", "fiction"),
+    ("nonfiction",),
+    ("essays",),
+    ("essay",),
+    ("poetry",),
+    ("poems",),
 )
 
 
