@@ -7948,9 +7948,8 @@ def _works_of_someone(
     person = _one_person_named(names, store)
     if person is None and (names or not set(words.words) & ONE_PERSON_PRONOUNS):
         return False
-    asked = [
-        h for h in hits if h.kind in ("film", "claim") or h.kind == "attribute" and h.key not in works_of_people.WORK_KEYS
-    ]
+    works_words = works_of_people.WORK_KEYS
+    asked = [h for h in hits if h.kind in ("film", "claim") or h.kind == "attribute" and h.key not in works_words]
     if KIND_OF_WORK_WORDS & set(words.words) or asked:
         return False  # "what type of films ...", "his films on Netflix", "the genre of her films": not the list
     reading.intent = "ask_other_work"
