@@ -134,7 +134,8 @@ def _answer_with_frame(action: StoreAction, reply: Reply, tracker: Tracker) -> l
         return events
     also = list(dict.fromkeys(entity_values(tracker, "also_ask")))
     later = _claim_intent(tracker)
-    later = later if later in also else None  # "how long is it and is it on <a service>?": yes/no second
+    # "how long is it and is it on <a service>?", "who is the director? did he write it?": the yes/no second
+    later = later if later in also else _part_holding_the_claim(tracker)
     # every detail said ("<the title>, directed by <a name>, was released in <a year>"): one false is a "No" with
     # the fact that contradicts it, one the store cannot decide is "I don't know", never a "Yes" from the others
     # "did you ever see the film by <a> called <the title>?": the details name the film the assistant is asked
@@ -163,12 +164,27 @@ def _answer_with_frame(action: StoreAction, reply: Reply, tracker: Tracker) -> l
         other = _action_for(intent)
         if other is None or other.name() == action.name():
             continue
-        if intent == later and not answer_claim(reply, tracker):
-            reply.dont_know(tracker)
-            continue
         with _pointed_part(tracker, intent, action.name(), events):
+            # the claim's "he" is whom the earlier part's answer named
+            if intent == later and not answer_claim(reply, tracker):
+                reply.dont_know(tracker)
+                continue
             events += other.answer(reply, tracker)
     return events
+
+
+def _part_holding_the_claim(tracker: Tracker) -> str | None:
+    """The later part (an also_ask entity) whose words hold the message's claim, if any."""
+    entities = tracker.latest_message.get("entities") or []
+    claim = next((e for e in entities if e.get("entity") == "claim" and e.get("start") is not None), None)
+    if claim is None:
+        return None
+    for part in entities:
+        if part.get("entity") != "also_ask" or part.get("start") is None or part.get("end") is None:
+            continue
+        if int(part["start"]) <= int(claim["start"]) < int(part["end"]):
+            return str(part.get("value"))
+    return None
 
 
 # A part of the message about something else (the reader's intent for it): refused after the film's parts.
@@ -218,8 +234,10 @@ def _names_of_part(tracker: Tracker, part: dict | None) -> Iterator[None]:
     parts = [e for e in entities if e.get("entity") == "also_ask" and e.get("end") is not None]
     names = [e for e in entities if e.get("entity") in SUBJECT_ENTITIES and e.get("start") is not None]
     if part is None:
+        # and the credits a later part names ("who is the director? did he write it?": not the writer's card first)
         spans = [(int(p.get("start") or 0), int(p["end"])) for p in parts]
-        hidden = [n for n in names if any(a <= int(n["start"]) < b for a, b in spans)]
+        roles = [e for e in entities if e.get("entity") == "crew_role" and e.get("start") is not None]
+        hidden = [n for n in [*names, *roles] if any(a <= int(n["start"]) < b for a, b in spans)]
     elif _a_clause(str(message.get("text") or ""), part):
         # and the attributes asked before it ("how many copies did the book sell and when did the trailer come
         # out?": the trailer's date, not its copies sold)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from actions.crew import ActionDirector
 from actions.people import ActionCast, ActionOtherWork, ActionWhoPlays
 from bot.understanding import works_period
 from bot.understanding.lexicon import default_lexicon, tokens
@@ -186,3 +187,25 @@ def test_someones_order_of_works_is_left_to_the_order_rules(store):
     author = _author(store)
     text = f"What was {author}'s first book?"
     assert "someone's works" not in reading(store, text, "ask_person", [name(text, author, "person")]).why
+
+
+# --- a yes/no second part that points back at the first part's answer ---------------------------------------------
+
+
+def _two_parts(text: str, second: str) -> list[dict]:
+    start = text.index(second)
+    return [
+        name(text, "director", "crew_role"),
+        {"entity": "also_ask", "value": "ask_crew", "start": start, "end": len(text)},
+        {**name(text, "write", "claim"), "value": "credit:writer"},
+        {**name(text, "write", "crew_role"), "value": "screenplay"},
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [("who is the director? did he write it as well?", "did he"), ("who is the director and did he write it?", "did he")],
+)
+def test_a_credit_claimed_of_he_in_a_second_part_is_the_first_answers_person(domain, store, text, second):
+    said, _, slots = run(ActionDirector(), domain, text, _two_parts(text, second), intent="ask_director")
+    assert said[:3] == ["utter_crew_director", "utter_claim_no", "utter_crew_screenplay"]
