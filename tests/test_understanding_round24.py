@@ -204,7 +204,10 @@ def _two_parts(text: str, second: str) -> list[dict]:
 
 @pytest.mark.parametrize(
     ("text", "second"),
-    [("who is the director? did he write it as well?", "did he"), ("who is the director and did he write it?", "did he")],
+    [
+        ("who is the director? did he write it as well?", "did he"),
+        ("who is the director and did he write it?", "did he"),
+    ],
 )
 def test_a_credit_claimed_of_he_in_a_second_part_is_the_first_answers_person(domain, store, text, second):
     said, _, slots = run(ActionDirector(), domain, text, _two_parts(text, second), intent="ask_director")
