@@ -212,3 +212,18 @@ def _two_parts(text: str, second: str) -> list[dict]:
 def test_a_credit_claimed_of_he_in_a_second_part_is_the_first_answers_person(domain, store, text, second):
     said, _, slots = run(ActionDirector(), domain, text, _two_parts(text, second), intent="ask_director")
     assert said[:3] == ["utter_crew_director", "utter_claim_no", "utter_crew_screenplay"]
+
+
+# --- co-stars -----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["Who did he co-star with in the film?", "who starred alongside her?"])
+def test_the_co_stars_of_the_one_talked_about_are_the_cast(store, text):
+    assert reading(store, text, "ask_who_plays").intent == "ask_cast"
+
+
+def test_starring_with_someone_named_is_being_in_the_film_with_them(store):
+    first, second = (store.people[c.actor].name for c in store.cast[:2])
+    text = f"did {first} star with {second}?"
+    result = reading(store, text, "ask_other_work", [name(text, first, "person"), name(text, second, "person")])
+    assert tags(result)["claim"] == "in_film"

@@ -117,11 +117,16 @@ BESIDE_WORDS = frozenset({"alongside", "opposite", "with"})
 SCREEN_PARTNER_WORDS = CO_STAR_WORDS | BESIDE_WORDS
 
 
+# A pronoun for one performer, the conversation's.
+POINTED_PERFORMER = frozenset({"he", "she", "him", "her", "his"})
+
+
 def co_stars(words: Sequence[str], names: list[dict[str, Any]], store: FactStore, yes_no: bool) -> bool:
     """ "who co-starred with <an actor>?", "<an actor> starred alongside this actor in <the film>", "who
     played opposite <a character>?": the others in the film's cast, not the named one's own role or works.
     A yes/no question ("has <a> starred with <b> before?") or one about other work is no cast question."""
-    if yes_no or not names or not all(_in_cast(n, store) for n in names) or set(words) & OTHER_WORK_WORDS:
+    pointed = not names and bool(set(words) & POINTED_PERFORMER)  # "who did he co-star with?": the one talked about
+    if yes_no or not (names or pointed) or not all(_in_cast(n, store) for n in names) or set(words) & OTHER_WORK_WORDS:
         return False
     if _which_work_asked(words):
         return False  # "in what <year> movie did <a> star alongside <b>?": a work is asked, not who is beside

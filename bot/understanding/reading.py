@@ -6829,6 +6829,8 @@ def _yes_no(
         tag = _tag_start(words)
         rest = [i for i in range(at + 1, tag) if i not in film and words.words[i] not in CLAIM_STOPWORDS]
         rest = [i for i in rest if not any(n["start"] <= words.spans[i][0] < n["end"] for n in names)]
+        # "did <a> star with <b>?": beside someone named is being in the film with them, no other work
+        rest = [i for i in rest if not (words.words[i] in people_reading.BESIDE_WORDS and i + 1 in named)]
         unnamed = [h for h in hits if h.start not in named]
         if rest and not (_names_this_film(unnamed, lexicon) and not _unknown_capitals(words, names, hits, lexicon)):
             # "was <an actress> in The Makanai?": another work, decided from what she is known for; with
