@@ -109,11 +109,13 @@ class ActionCast(StoreAction):
         credits = sorted(facts.cast, key=lambda c: c.confidence != MAIN_CAST_CONFIDENCE)  # billing order
         names = [reply.cast_entry(facts.people[c.actor], facts.characters[c.character]) for c in credits]
         shown = _cast_shown_before(tracker)
-        if shown and OTHERS_ASKED & set(tokens(text)) and names[shown:]:
+        others = bool(OTHERS_ASKED & set(tokens(text)))
+        if shown and others and names[shown:]:
             # "are there any other cast members?" after a part of the cast was listed: the rest of it
             reply.utter("utter_cast_others", cite=credits[shown:], cast_list=reply.join(names[shown:]))
             return []
-        whole = style.wants_whole_list(text)
+        # after the whole cast, "any others?" gets the whole cast again: the store lists no one else
+        whole = style.wants_whole_list(text) or others and shown >= len(names)
         cut = style.cut_list(names, whole=whole)
         shown = credits[: len(cut.shown)]
         if cut.cut:
@@ -150,11 +152,13 @@ LEADS_SHOWN = 2
 
 
 def _cast_shown_before(tracker: Tracker) -> int:
-    """How many of the cast (in billing order) the previous answer listed: the leads, or the cut list; 0 when it
-    listed none or all."""
+    """How many of the cast (in billing order) the previous answer listed: the leads, the cut list, or all of them;
+    0 when it listed none."""
     said = previous_responses(tracker)
     if "utter_cast_cut" in said:
         return style.LIST_LIMIT
+    if {"utter_cast_others", "utter_cast_full"} & set(said):
+        return len(store().cast)
     return LEADS_SHOWN if "utter_leads" in said else 0
 
 

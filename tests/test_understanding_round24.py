@@ -11,7 +11,7 @@ from actions.crew import ActionDirector
 from actions.people import ActionCast, ActionOtherWork, ActionWhoPlays
 from bot.understanding import works_period
 from bot.understanding.lexicon import default_lexicon, tokens
-from tests.reading_helpers import details_of, name, reading, run, tags
+from tests.reading_helpers import details_of, name, reading, run, tags, values
 
 
 def _holder(store, role: str) -> str:
@@ -227,3 +227,50 @@ def test_starring_with_someone_named_is_being_in_the_film_with_them(store):
     text = f"did {first} star with {second}?"
     result = reading(store, text, "ask_other_work", [name(text, first, "person"), name(text, second, "person")])
     assert tags(result)["claim"] == "in_film"
+
+
+def test_other_cast_members_after_the_whole_cast_are_the_whole_cast_again(turn):
+    events = [
+        {"event": "user", "text": "any other cast members?"},
+        {"event": "bot", "metadata": {"utter_action": "utter_cast_others"}},
+        {"event": "user", "text": "any other cast members or characters?"},
+    ]
+    said = turn(ActionCast(), text="any other cast members or characters?", events=events)
+    assert said.responses[0] == "utter_cast_full"
+
+
+# --- a clause of time, and works asked of the one pointed at ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [("Was it successful when it premiered?", "popular"), ("was it popular after it came out?", "popular")],
+)
+def test_a_clause_of_time_after_a_yes_no_says_when_it_asks_nothing(store, text, claim):
+    assert tags(reading(store, text, "ask_release_date"))["claim"].startswith(claim)
+
+
+def test_coming_out_inside_a_clause_of_time_is_no_claim_it_is_out(store):
+    result = reading(store, "did critics like it when it came out?", "ask_release_date")
+    assert "released_by:now" not in values(result, "claim")
+
+
+@pytest.mark.parametrize("text", ["Did she do any soundtracks?", "did he write anything else?"])
+def test_works_of_a_kind_asked_of_the_one_pointed_at_are_their_works(store, text):
+    result = reading(store, text, "ask_crew")
+    assert result.intent == "ask_other_work"
+    assert tags(result)["claim"] == "other_work"
+
+
+def test_their_works_unlisted_say_so_rather_than_a_bare_dont_know(domain, store):
+    person = next(p for p in store.people.values() if not p.known_for)
+    text = "has she done any other songs?"
+    said, _, _ = run(
+        ActionOtherWork(),
+        domain,
+        text,
+        [{"entity": "claim", "value": "other_work", "start": 0, "end": 3}],
+        {"person": person.id},
+        intent="ask_other_work",
+    )
+    assert said == ["utter_other_work_unknown"]

@@ -2340,7 +2340,8 @@ def _yes_no_over_a_list(
         if e.get("entity") == "person"
         for match in store.resolve(str(e.get("value")), ("person",))[:1]
     }
-    if len(people) == 1 and store.people[next(iter(people))].known_for:
+    pointed = not people and bool(set(words.words) & ONE_PERSON_PRONOUNS)  # "did he direct any other films?"
+    if pointed or len(people) == 1 and store.people[next(iter(people))].known_for:
         reading.add("claim", "other_work", *at)
         reading.why.append("yes/no over a person's other work")
 
@@ -5584,6 +5585,13 @@ def _credit_of_pronoun(words: _Words, attributes: list[Hit], lexicon: Lexicon, r
     (the actions resolve the pronoun from the `person` slot, or say they do not know)."""
     if len(attributes) != 1 or not clauses.pronoun_subject(words.words[_after_reaction(words) :]):
         return False
+    around = words.words[attributes[0].start - 1 : attributes[0].end + 1]
+    if around[0] in stated_claims.SOME_WORKS or around[-1] in stated_claims.SOME_WORKS:
+        # "did she do any soundtracks?", "did he write anything else?": works of theirs, not this film's credit
+        reading.add("claim", "other_work", *words.chars(attributes[0].start, attributes[0].end))
+        reading.intent = "ask_other_work"
+        reading.why.append("works of a kind of the person a pronoun points at")
+        return True
     attribute = lexicon.attributes[attributes[0].key]
     role = attribute.entity.get("crew_role") or ("director" if attributes[0].key == "director" else None)
     if role is None:
@@ -6612,6 +6620,8 @@ def _said_of_one_person(words: _Words, names: list[dict], said: Hit, store: Fact
     return True
 
 
+# Words that open a clause of time after a yes/no clause ("... when it premiered", "... after it came out").
+TIME_CLAUSE_OPENERS = frozenset({"when", "after", "once", "while"})
 # Claims that name a kind of work ("a movie"): only what the film itself is ("is it a movie?").
 WORK_CLAIMS = frozenset({"feature_film"})
 FILM_SUBJECTS = frozenset({"it", "this", "that", "it's", "its", "that's", "thats"})
@@ -6661,6 +6671,11 @@ def _yes_no(
     asked_here = attributes if later is None else [a for a in attributes if a.start < later]
     if later is not None:
         claims = [h for h in claims if h.start < later]
+    # "was it successful when it premiered?": a clause of time after the claim says when, it asks nothing
+    timed = next((i for i, w in enumerate(words.words) if i > 1 and w in TIME_CLAUSE_OPENERS), None)
+    if later is None and timed is not None and any(h.start < timed for h in [*asked_here, *claims]):
+        asked_here = [a for a in asked_here if a.start < timed]
+        claims = [h for h in claims if h.start < timed]
     # "is the ending sad?" is about the ending, not the genre; "is it available on hulu?" is a platform claim.
     claims = [
         h
@@ -8633,6 +8648,8 @@ def _out_by_now(words: _Words, hits: list[Hit], lexicon: Lexicon) -> tuple[str, 
         own = max(i for i in _clause_starts(words, hedged=True) if i <= at)
         if words.words[own] not in lexicon.yes_no_openers:
             continue
+        if TIME_CLAUSE_OPENERS & set(words.words[own + 1 : at]):
+            continue  # "did critics like it when it came out?": when, not whether it is out
         if any(h.kind == "film" and h.end == at for h in hits) or words.words[at - 1] in OUT_VERBS:
             return "released_by:now", at
     return None

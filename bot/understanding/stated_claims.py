@@ -862,7 +862,7 @@ def _credit_of(words: list[str], start: int, end: int, persons: list[tuple[int, 
 
 
 # Quantifiers of works after a credit verb: "wrote any essays", "acted in other films".
-SOME_WORKS = frozenset({"any", "some", "other", "another", "many", "more", "several"})
+SOME_WORKS = frozenset({"any", "some", "other", "another", "many", "more", "several", "anything", "something"})
 
 
 def _book_before_credit(words: list[str], at: int) -> bool:
