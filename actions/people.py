@@ -634,7 +634,7 @@ def notes_saying_the_attribute(tracker: Tracker, person: Person) -> list[tuple[W
     named = [w for w in person.known_for if " ".join(tokens(w.title)) in text]
     # "any awards between <a year> and <a year>?": only the works of that time say them
     works = named or person.known_for
-    timed = works_period.of_the_time_asked(said, store(), person, works)
+    timed = works_period.awarded_in_the_time_asked(said, store(), person, works)
     noted = [(work, note_saying(work, attribute.evidence)) for work in (works if timed is None else timed)]
     return [(work, note) for work, note in noted if note is not None]
 

@@ -94,14 +94,16 @@ def test_what_someone_did_in_a_time_asks_their_works_then(store, doing):
     assert result.intent == "ask_other_work"
 
 
-def test_awards_asked_of_a_time_are_those_of_its_works(store):
+def test_awards_asked_of_a_time_are_those_given_then(store):
     person = next(p for p in store.people.values() if any("won" in (w.detail or "") for w in p.known_for))
-    won = next(w for w in person.known_for if "won" in (w.detail or ""))
+    won = next(w for w in person.known_for if "won" in (w.detail or "") and w.year is not None)
     assert won.year is not None
-    before = f"any awards before {won.year}?"
-    assert works_period.of_the_time_asked(tokens(before), store, person, [won]) == []
-    assert works_period.of_the_time_asked(tokens(f"any awards in {won.year}?"), store, person, [won]) == [won]
-    assert works_period.of_the_time_asked(tokens("any awards?"), store, person, [won]) is None
+    asked = works_period.awarded_in_the_time_asked
+    assert asked(tokens(f"any awards before {won.year}?"), store, person, [won]) == []
+    assert asked(tokens(f"any awards in {won.year}?"), store, person, [won]) == [won]
+    # a ceremony the following year
+    assert asked(tokens(f"what award did he receive in {won.year + 1}?"), store, person, [won]) == [won]
+    assert asked(tokens("any awards?"), store, person, [won]) is None
 
 
 @pytest.mark.parametrize("text", ["what year did they sign?", "In what year did this happen?"])

@@ -5538,6 +5538,8 @@ def _credit_of_credit_holder(
     credits = [h for h in claimed if h.key in NOVEL_ATTRIBUTES or _crew_role_of(h, lexicon) is not None]
     if len(credits) != len(claimed):
         return False  # "is the director also an actor?" or "... married?": what the person is, not a credit
+    if any({"a", "an"} & set(said[max(0, h.start - 2) : h.start]) for h in credits):
+        return False  # "is the author a female author?": what the person is (a description), not this film's credit
     # "write the screenplay": the noun names the credit more closely than the verb
     first = next((h for h in credits if h.key != "writer"), credits[0])
     predicate = set(said[max(h.end for h in [subject, *of_novel]) :])

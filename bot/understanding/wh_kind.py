@@ -116,6 +116,7 @@ EVENT_WORDS = frozenset(
     production serialised serialized announced sign signed signing meet met win won retire retired graduate
     graduated formed""".split()
 )
+HAPPEN_WORDS = frozenset({"happen", "happens", "happened"})
 # Verbs of making a work: where it was made is no place its card gives.
 MAKING_WORDS = frozenset("written wrote write writing composed drawn painted directed recorded".split())
 # How a unit of time begins, however it is typed or cut short ("minuts", "mins", "hrs").
@@ -226,7 +227,9 @@ def kind_asked(
     event = _asks_an_event(plain[phrase.end : end], kind, subject)
     if not pointed and event:
         subject = EVENT
-    return KindAsked(kind, phrase, Span(phrase.start, end), subject, subject_words, pointed_event=pointed and event)
+    # "what year did they sign?": an event of whom "they" points at; "what year did that happen?" may be the film's
+    named_event = event and not HAPPEN_WORDS & set(plain[phrase.end : end])
+    return KindAsked(kind, phrase, Span(phrase.start, end), subject, subject_words, pointed_event=pointed and named_event)
 
 
 def reading_key(intent: str | None, crew_roles: Sequence[str]) -> str | None:

@@ -123,18 +123,27 @@ def doings_asked(words: Sequence[str], store: FactStore, person: Person | None) 
     return any(_year(word) is not None for word in words) or period_asked(words, store, person) is not None
 
 
-def of_the_time_asked(
+# An award is given in its work's year or the next (a ceremony the following spring), or in a year its note says.
+AWARD_LAG_YEARS = 1
+YEAR_IN_NOTE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def awarded_in_the_time_asked(
     words: Sequence[str], store: FactStore, person: Person, works: Sequence[Work]
 ) -> list[Work] | None:
-    """The works of the period or the one year the words set ("any awards between <a year> and <a year>?",
-    "... in <a year>?"); None when the words set no time."""
+    """The works whose awards may fall in the period or the one year the words set ("what award did <a> receive
+    in <a year>?"); None when the words set no time."""
     period = period_asked(words, store, person)
     years = {year for word in words if (year := _year(word)) is not None}
-    if period is not None:
-        return [work for work in works if work.year is not None and period.holds(work.year)]
-    if len(years) == 1:
-        return [work for work in works if work.year in years]
-    return None
+    if period is None and len(years) != 1:
+        return None
+
+    def given_then(work: Work) -> bool:
+        dated = {work.year + lag for lag in range(AWARD_LAG_YEARS + 1)} if work.year is not None else set()
+        dated |= {int(year) for year in YEAR_IN_NOTE.findall(work.detail or "")}
+        return any(period.holds(year) if period is not None else year in years for year in dated)
+
+    return [work for work in works if given_then(work)]
 
 
 def period_asked(words: Sequence[str], store: FactStore, person: Person | None) -> Period | None:
