@@ -139,7 +139,11 @@ def answer_about_person(reply: Reply, tracker: Tracker, key: str) -> list[EventT
     about = str(person.about.value) if person.about is not None and person.about.known else ""
     # "any awards between <a year> and <a year>?": the works of that time only; the description has no date
     # (only awards are dated by their works: "as of <a year>, which group is he in?" is his description's)
-    timed = works_period.awarded_in_the_time_asked(tokens(text), store(), person, person.known_for) if key == AWARDS else None
+    timed = (
+        works_period.awarded_in_the_time_asked(tokens(text), store(), person, person.known_for)
+        if key == AWARDS
+        else None
+    )
     if timed is not None:
         about = ""
     works = person.known_for if timed is None else timed

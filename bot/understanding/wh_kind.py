@@ -229,7 +229,9 @@ def kind_asked(
         subject = EVENT
     # "what year did they sign?": an event of whom "they" points at; "what year did that happen?" may be the film's
     named_event = event and not HAPPEN_WORDS & set(plain[phrase.end : end])
-    return KindAsked(kind, phrase, Span(phrase.start, end), subject, subject_words, pointed_event=pointed and named_event)
+    return KindAsked(
+        kind, phrase, Span(phrase.start, end), subject, subject_words, pointed_event=pointed and named_event
+    )
 
 
 def reading_key(intent: str | None, crew_roles: Sequence[str]) -> str | None:
