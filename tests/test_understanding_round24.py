@@ -276,3 +276,34 @@ def test_their_works_unlisted_say_so_rather_than_a_bare_dont_know(domain, store)
         intent="ask_other_work",
     )
     assert said == ["utter_other_work_unknown"]
+
+
+# --- a genre said of someone's works ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "has {} been in any horror movies?",
+        "What are some examples of {}'s fantasy films?",
+        "which of {}'s films are romances?",
+    ],
+)
+def test_a_genre_of_someones_works_is_theirs_not_this_films(store, text):
+    person = store.people[store.cast[1].actor].name
+    said = text.format(person)
+    result = reading(store, said, "ask_genre", [name(said, person, "person")])
+    assert result.intent == "ask_other_work"
+    assert tags(result)["works_attribute"] == "genre"
+
+
+def test_a_genre_of_this_film_is_still_its_genre(store):
+    assert "a genre of someone's works" not in reading(store, "is it a horror movie?", "ask_genre").why
+
+
+def test_a_genre_of_someones_works_checks_no_detail_of_this_film(domain, store):
+    person = store.people[store.cast[1].actor]
+    text = f"has {person.name} been in any horror movies?"
+    entities = [name(text, person.name, "person"), {**name(text, "horror", "works_attribute"), "value": "genre"}]
+    said, _, _ = run(ActionOtherWork(), domain, text, entities, intent="ask_other_work")
+    assert said == ["utter_dont_know_works_attribute"]

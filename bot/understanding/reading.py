@@ -3330,6 +3330,8 @@ def _read(
         return reading  # "when were the films starring <X> released?": of <X>'s works, not this film's
     if not has_japanese(text) and _works_condition_unchecked(words, hits, names, entities, store, reading):
         return reading  # "which film starring <X> was based on a true story?": not held, never the whole list
+    if not has_japanese(text) and _genre_of_someones_works(words, hits, names, store, lexicon, reading):
+        return reading  # "has <X> been in any horror movies?": the genres of their works, not this film's
     if not has_japanese(text) and _works_of_someone(words, hits, names, intent, store, reading):
         return reading  # "did he act in any movies?", "what television projects does <X> have?"
     if not has_japanese(text) and _works_of_period_or_kind(words, hits, names, store, reading):
@@ -7948,6 +7950,34 @@ def _works_of_period_or_kind(
 
 
 ORDER_WORDS = frozenset({"first", "earliest", "debut", "last", "latest", "newest", "recent", "next", "new"})
+
+
+def _genre_of_someones_works(
+    words: _Words, hits: list[Hit], names: list[dict], store: FactStore, lexicon: Lexicon, reading: Reading
+) -> bool:
+    """ "Has <X> been in any horror movies?", "what are some of his fantasy films?", "which of <X>'s films are
+    romances?": a genre said of one person's works (a genre word before their works noun, or said of "<X>'s
+    films") asks the genres of those works, which the store does not hold (entity `works_attribute`), never
+    this film's genre nor a yes/no decided by it."""
+    if not works_period.asks_works(words.words):
+        return False
+    person = _one_person_named(names, store)
+    if person is None and (names or not set(words.words) & ONE_PERSON_PRONOUNS):
+        return False
+    genres = [h for h in hits if h.kind == "claim" and lexicon.claims[h.key].then == "ask_genre"]
+    nouns = [i for i, word in enumerate(words.words) if word in works_period.WORK_NOUNS]
+    said = next(
+        (h for h in genres if any(i in (h.end, h.end + 1) for i in nouns) or h.start > max(nouns, default=0)), None
+    )
+    if said is None or any(h.kind == "film" for h in hits):
+        return False
+    reading.drop.extend(e for e in names if e.get("entity") == "claim")
+    reading.add("works_attribute", "genre", *words.chars(said.start, said.end))
+    reading.intent = "ask_other_work"
+    reading.why.append("a genre of someone's works")
+    return True
+
+
 # One person a pronoun stands for ("they" may be a group or a couple, whose works the store does not hold).
 ONE_PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
 # Words that ask what kind of works someone made ("what type of films"), not which.
