@@ -307,3 +307,10 @@ def test_a_genre_of_someones_works_checks_no_detail_of_this_film(domain, store):
     entities = [name(text, person.name, "person"), {**name(text, "horror", "works_attribute"), "value": "genre"}]
     said, _, _ = run(ActionOtherWork(), domain, text, entities, intent="ask_other_work")
     assert said == ["utter_dont_know_works_attribute"]
+
+
+@pytest.mark.parametrize("text", ["did he recieve any awards?", "did she win other awards?"])
+def test_awards_asked_of_the_one_pointed_at_are_no_list_of_works(store, text):
+    result = reading(store, text, "ask_fact")
+    assert "other_work" not in values(result, "claim")
+    assert result.intent != "ask_other_work"

@@ -2340,7 +2340,10 @@ def _yes_no_over_a_list(
         if e.get("entity") == "person"
         for match in store.resolve(str(e.get("value")), ("person",))[:1]
     }
-    pointed = not people and bool(set(words.words) & ONE_PERSON_PRONOUNS)  # "did he direct any other films?"
+    # "has he been in other movies?" of the one pointed at; "did she win other awards?" asks no list of works
+    asked = [h for h in lexicon.find(words.words, ("attribute",)) if h.key not in works_of_people.WORK_KEYS]
+    credits = [h for h in asked if lexicon.attributes[h.key].entity.get("crew_role") or h.key == "director"]
+    pointed = not people and asked == credits and bool(set(words.words) & ONE_PERSON_PRONOUNS)
     if pointed or len(people) == 1 and store.people[next(iter(people))].known_for:
         reading.add("claim", "other_work", *at)
         reading.why.append("yes/no over a person's other work")
@@ -5589,6 +5592,10 @@ def _credit_of_pronoun(words: _Words, attributes: list[Hit], lexicon: Lexicon, r
     (the actions resolve the pronoun from the `person` slot, or say they do not know)."""
     if len(attributes) != 1 or not clauses.pronoun_subject(words.words[_after_reaction(words) :]):
         return False
+    attribute = lexicon.attributes[attributes[0].key]
+    role = attribute.entity.get("crew_role") or ("director" if attributes[0].key == "director" else None)
+    if role is None:
+        return False
     around = words.words[attributes[0].start - 1 : attributes[0].end + 1]
     if around[0] in stated_claims.SOME_WORKS or around[-1] in stated_claims.SOME_WORKS:
         # "did she do any soundtracks?", "did he write anything else?": works of theirs, not this film's credit
@@ -5596,10 +5603,6 @@ def _credit_of_pronoun(words: _Words, attributes: list[Hit], lexicon: Lexicon, r
         reading.intent = "ask_other_work"
         reading.why.append("works of a kind of the person a pronoun points at")
         return True
-    attribute = lexicon.attributes[attributes[0].key]
-    role = attribute.entity.get("crew_role") or ("director" if attributes[0].key == "director" else None)
-    if role is None:
-        return False
     start, end = words.chars(attributes[0].start, attributes[0].end)
     at = attributes[0].start
     if at > 0 and words.words[at - 1] in ("a", "an") and words.words[at] not in ("director", "directed"):
