@@ -289,6 +289,10 @@ def previous_turn(tracker: Tracker) -> tuple[str | None, dict]:
     return None, {}
 
 
+# The metadata key under which Rasa keeps a bot event's response name (a key, not a response of the domain).
+RESPONSE_NAME_KEY = "_".join(("utter", "action"))
+
+
 def previous_responses(tracker: Tracker) -> list[str]:
     """The responses the assistant said since the message before this one (Rasa keeps each one's name in its bot
     event's metadata), in order."""
@@ -301,7 +305,7 @@ def previous_responses(tracker: Tracker) -> list[str]:
             if users == 2:
                 break
         elif kind == "bot" and users == 1:
-            name = (event.get("metadata") or {}).get("utter_action")
+            name = (event.get("metadata") or {}).get(RESPONSE_NAME_KEY)
             if name:
                 said.insert(0, str(name))
     return said

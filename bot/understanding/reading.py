@@ -4009,7 +4009,8 @@ def _asked_beyond_the_person(
 # those that give who the person is (not what else was asked of them: "does he play video games?").
 PRONOUN_QUESTION_INTENTS = DESCRIBED_PERSON_INTENTS | {"help", "ask_source", "bot_challenge", "greet"}
 # The pronouns a question about one person has as its subject or its owner ("is he ...", "what was her ...").
-ONE_PERSON_PRONOUNS = frozenset({"he", "she", "his", "her"})
+# One person a pronoun stands for ("they" may be a group or a couple, whose works the store does not hold).
+ONE_PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
 PRONOUN_REACH = 5  # the pronoun stands within the question's first words: "do you know what his <X> was?"
 
 
@@ -5513,6 +5514,7 @@ def _after_reaction(words: _Words) -> int:
 
 # Roles the novel's author holds: a claim of "writing the book" is decided against the novel, not a crew credit.
 NOVEL_ATTRIBUTES = frozenset({"novel"})
+OF_DETERMINERS = ("the", "this", "that", "its")
 
 
 def _credit_of_credit_holder(
@@ -5534,7 +5536,9 @@ def _credit_of_credit_holder(
         return False  # "is the film's director ...", not "is the song by the director ...?"
     # "the writer of the book": the novel's author, whose "book" is no claim
     of_novel = [
-        h for h in claimed if h.key in NOVEL_ATTRIBUTES and said[subject.end : h.start] in (["of", "the"], ["of"])
+        h
+        for h in claimed
+        if h.key in NOVEL_ATTRIBUTES and said[subject.end : h.start] in (["of"], *(["of", d] for d in OF_DETERMINERS))
     ]
     claimed = [h for h in claimed if h not in of_novel]
     holder = _credit_holder(said, subject, store, lexicon, of_novel=bool(of_novel))
@@ -6629,6 +6633,17 @@ def _said_of_one_person(words: _Words, names: list[dict], said: Hit, store: Fact
 
 # Words that open a clause of time after a yes/no clause ("... when it premiered", "... after it came out").
 TIME_CLAUSE_OPENERS = frozenset({"when", "after", "once", "while"})
+QUESTION_AUXILIARIES = frozenset("did does do is was are were will would can could has have had should".split())
+
+
+def _inverted(words: list[str], at: int) -> bool:
+    """Whether the word at `at` opens a question of its own ("... and when did it come out?"): an auxiliary right
+    after it, or a joining word before it."""
+    return (
+        bool(words[at + 1 : at + 2]) and words[at + 1] in QUESTION_AUXILIARIES or words[at - 1] in ("and", "but", "or")
+    )
+
+
 # Claims that name a kind of work ("a movie"): only what the film itself is ("is it a movie?").
 WORK_CLAIMS = frozenset({"feature_film"})
 FILM_SUBJECTS = frozenset({"it", "this", "that", "it's", "its", "that's", "thats"})
@@ -6679,7 +6694,10 @@ def _yes_no(
     if later is not None:
         claims = [h for h in claims if h.start < later]
     # "was it successful when it premiered?": a clause of time after the claim says when, it asks nothing
-    timed = next((i for i, w in enumerate(words.words) if i > 1 and w in TIME_CLAUSE_OPENERS), None)
+    timed = next(
+        (i for i, w in enumerate(words.words) if i > 1 and w in TIME_CLAUSE_OPENERS and not _inverted(words.words, i)),
+        None,
+    )
     if later is None and timed is not None and any(h.start < timed for h in [*asked_here, *claims]):
         asked_here = [a for a in asked_here if a.start < timed]
         claims = [h for h in claims if h.start < timed]
@@ -6852,7 +6870,9 @@ def _yes_no(
         rest = [i for i in range(at + 1, tag) if i not in film and words.words[i] not in CLAIM_STOPWORDS]
         rest = [i for i in rest if not any(n["start"] <= words.spans[i][0] < n["end"] for n in names)]
         # "did <a> star with <b>?": beside someone named is being in the film with them, no other work
-        rest = [i for i in rest if not (words.words[i] in people_reading.BESIDE_WORDS and i + 1 in named)]
+        known_subject = words.words[1:2] != [] and (words.words[1] in ONE_PERSON_PRONOUNS or 1 in named)
+        if known_subject:
+            rest = [i for i in rest if not (words.words[i] in people_reading.BESIDE_WORDS and i + 1 in named)]
         unnamed = [h for h in hits if h.start not in named]
         if rest and not (_names_this_film(unnamed, lexicon) and not _unknown_capitals(words, names, hits, lexicon)):
             # "was <an actress> in The Makanai?": another work, decided from what she is known for; with
@@ -7955,6 +7975,18 @@ def _works_of_period_or_kind(
 ORDER_WORDS = frozenset({"first", "earliest", "debut", "last", "latest", "newest", "recent", "next", "new"})
 
 
+COUNT_WORDS = frozenset({"many", "much", "number", "count"})
+
+
+def _some_works_noun(words: list[str]) -> bool:
+    """A works noun in the plural ("his films", "television appearances") or after "any" ("any movie")."""
+    return any(
+        w in works_period.WORK_NOUNS
+        and (w.endswith("s") and w != "series" or i > 0 and words[i - 1] in ("any", "other"))
+        for i, w in enumerate(words)
+    )
+
+
 def _genre_of_someones_works(
     words: _Words, hits: list[Hit], names: list[dict], store: FactStore, lexicon: Lexicon, reading: Reading
 ) -> bool:
@@ -7981,8 +8013,6 @@ def _genre_of_someones_works(
     return True
 
 
-# One person a pronoun stands for ("they" may be a group or a couple, whose works the store does not hold).
-ONE_PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
 # Words that ask what kind of works someone made ("what type of films"), not which.
 KIND_OF_WORK_WORDS = frozenset({"type", "types", "kind", "kinds", "sort", "sorts", "genre", "genres", "style"})
 
@@ -7997,6 +8027,8 @@ def _works_of_someone(
         return False
     if ORDER_WORDS & set(words.words):
         return False  # "<X>'s first book" is their debut, "the latest" one work: the rules of an order decide
+    if not _some_works_noun(words.words) or any(w.isdigit() or w in COUNT_WORDS for w in words.words):
+        return False  # "what work does <X> do?" (a job), "has <X> made 5 movies?" (a count): not the list
     person = _one_person_named(names, store)
     if person is None and (names or not set(words.words) & ONE_PERSON_PRONOUNS):
         return False
@@ -8683,7 +8715,9 @@ def _out_by_now(words: _Words, hits: list[Hit], lexicon: Lexicon) -> tuple[str, 
         own = max(i for i in _clause_starts(words, hedged=True) if i <= at)
         if words.words[own] not in lexicon.yes_no_openers:
             continue
-        if TIME_CLAUSE_OPENERS & set(words.words[own + 1 : at]):
+        if any(
+            w in TIME_CLAUSE_OPENERS and i > 1 and not _inverted(words.words, i) for i, w in enumerate(words.words[:at])
+        ):
             continue  # "did critics like it when it came out?": when, not whether it is out
         if any(h.kind == "film" and h.end == at for h in hits) or words.words[at - 1] in OUT_VERBS:
             return "released_by:now", at
