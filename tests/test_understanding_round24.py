@@ -314,3 +314,15 @@ def test_awards_asked_of_the_one_pointed_at_are_no_list_of_works(store, text):
     result = reading(store, text, "ask_fact")
     assert "other_work" not in values(result, "claim")
     assert result.intent != "ask_other_work"
+
+
+@pytest.mark.parametrize("text", ["Is he going to be in any other movies coming up?", "Have anything else with him?"])
+def test_works_to_come_or_an_object_pronoun_get_no_yes_over_the_works_listed(store, text):
+    assert "other_work" not in values(reading(store, text, "ask_other_work"), "claim")
+
+
+def test_starring_beside_someone_the_store_lacks_is_no_claim_of_being_in_it(store):
+    person = store.people[store.cast[0].actor].name
+    text = f"Does Willem Dafoe star with {person} in Drawing Closer?"
+    entities = [name(text, "Willem Dafoe", "person"), name(text, person, "person")]
+    assert tags(reading(store, text, "ask_person", entities)).get("claim") != "in_film"

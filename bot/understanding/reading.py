@@ -2343,10 +2343,17 @@ def _yes_no_over_a_list(
     # "has he been in other movies?" of the one pointed at; "did she win other awards?" asks no list of works
     asked = [h for h in lexicon.find(words.words, ("attribute",)) if h.key not in works_of_people.WORK_KEYS]
     credits = [h for h in asked if lexicon.attributes[h.key].entity.get("crew_role") or h.key == "director"]
-    pointed = not people and asked == credits and bool(set(words.words) & ONE_PERSON_PRONOUNS)
+    # (the pronoun the subject: "has he been in other movies?", not "have anything else with him?")
+    pointed = not people and asked == credits and words.words[1:2] in (["he"], ["she"])
+    if FUTURE_WORDS & set(words.words):
+        return  # "is he going to be in any other movies coming up?": works to come, which the store does not list
     if pointed or len(people) == 1 and store.people[next(iter(people))].known_for:
         reading.add("claim", "other_work", *at)
         reading.why.append("yes/no over a person's other work")
+
+
+# Words of works to come.
+FUTURE_WORDS = frozenset({"going", "coming", "upcoming", "future", "will", "soon", "planned", "next"})
 
 
 def _publisher_yes_no(words: _Words, store: FactStore, lexicon: Lexicon, reading: Reading) -> None:
@@ -6870,7 +6877,13 @@ def _yes_no(
         rest = [i for i in range(at + 1, tag) if i not in film and words.words[i] not in CLAIM_STOPWORDS]
         rest = [i for i in rest if not any(n["start"] <= words.spans[i][0] < n["end"] for n in names)]
         # "did <a> star with <b>?": beside someone named is being in the film with them, no other work
-        known_subject = words.words[1:2] != [] and (words.words[1] in ONE_PERSON_PRONOUNS or 1 in named)
+        held = {
+            i
+            for i, span in enumerate(words.spans)
+            for n in people
+            if n["start"] <= span[0] < n["end"] and store.resolve(str(n.get("value")), ("person",))
+        }
+        known_subject = words.words[1:2] != [] and (words.words[1] in ONE_PERSON_PRONOUNS or 1 in held)
         if known_subject:
             rest = [i for i in rest if not (words.words[i] in people_reading.BESIDE_WORDS and i + 1 in named)]
         unnamed = [h for h in hits if h.start not in named]
