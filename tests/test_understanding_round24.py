@@ -324,5 +324,5 @@ def test_works_to_come_or_an_object_pronoun_get_no_yes_over_the_works_listed(sto
 def test_starring_beside_someone_the_store_lacks_is_no_claim_of_being_in_it(store):
     person = store.people[store.cast[0].actor].name
     text = f"Does Willem Dafoe star with {person} in Drawing Closer?"
-    entities = [name(text, "Willem Dafoe", "person"), name(text, person, "person")]
-    assert tags(reading(store, text, "ask_person", entities)).get("claim") != "in_film"
+    # the entity rules know no such name: only the cast member is tagged
+    assert tags(reading(store, text, "ask_person", [name(text, person, "person")])).get("claim") != "in_film"
