@@ -326,3 +326,17 @@ def test_starring_beside_someone_the_store_lacks_is_no_claim_of_being_in_it(stor
     text = f"Does Willem Dafoe star with {person} in Drawing Closer?"
     # the entity rules know no such name: only the cast member is tagged
     assert tags(reading(store, text, "ask_person", [name(text, person, "person")])).get("claim") != "in_film"
+
+
+@pytest.mark.parametrize(
+    "text", ["does the book have the same ending?", "does the movie end the same way as the novel?"]
+)
+def test_the_same_part_in_the_book_compares_the_two_tellings(store, text):
+    result = reading(store, text, "ask_ending")
+    assert values(result, "attribute") == ["novel_changes"]
+
+
+def test_the_novel_of_the_same_name_is_no_comparison(store):
+    assert "novel_changes" not in values(
+        reading(store, "is it based on the novel of the same name?", "ask_novel"), "attribute"
+    )

@@ -68,9 +68,16 @@ COMPARE_WORDS = frozenset(
 )
 # Words that compare the book with the film even when the film goes unnamed: what else would it differ from.
 DIFFERENCE_WORDS = frozenset({"differ", "differs", "differed", "difference", "differences", "different", "differently"})
-# "Is the book the same as the movie?": "same" compares only before "as"/"to"; "the novel of the same name"
-# names the book.
+# "Is the book the same as the movie?", "does the book have the same ending?": "same" compares before "as"/"to" or
+# a part of the story; "the novel of the same name" names the book.
 SAME_AS = frozenset({"as", "to"})
+SAME_PARTS = frozenset({"ending", "end", "characters", "story", "plot", "way", "scenes", "events", "storyline"})
+
+
+def _same_as(words: Sequence[str], at: int) -> bool:
+    return words[at] == "same" and words[at + 1 : at + 2] != [] and words[at + 1] in SAME_AS | SAME_PARTS
+
+
 # Attributes a comparison or a series question about the book may also carry ("does the ending differ
 # from the book?"); any other ("is the novel's title different?") is what the question asks instead.
 ABOUT_THE_BOOK = frozenset(
@@ -118,15 +125,7 @@ def compared_with_novel(
     if any(h.key == "novel_changes" for h in attributes):
         return next(h.start for h in attributes if h.key == "novel_changes")
     return next(
-        (
-            i
-            for i, word in enumerate(words)
-            if word in COMPARE_WORDS
-            or word == "same"
-            and i + 1 < len(words)
-            and words[i + 1] in SAME_AS
-            or _equal_to(words, i)
-        ),
+        (i for i, word in enumerate(words) if word in COMPARE_WORDS or _same_as(words, i) or _equal_to(words, i)),
         None,
     )
 
@@ -134,7 +133,8 @@ def compared_with_novel(
 def _differs_from_unnamed(words: Sequence[str]) -> bool:
     """A difference word with nothing it differs from ("is the book's ending different?"): the film, the only other
     telling; "different from other books" names what it differs from."""
-    return any(
+    # "does the book have the same ending?": the same as the other telling
+    return any(_same_as(words, i) for i in range(len(words))) or any(
         word in DIFFERENCE_WORDS and words[i + 1 : i + 2] not in (["from"], ["than"], ["to"])
         for i, word in enumerate(words)
     )
