@@ -165,8 +165,8 @@ def _answer_with_frame(action: StoreAction, reply: Reply, tracker: Tracker) -> l
             reply.utter(OUT_OF_SCOPE_RESPONSE)
             continue
         other = _action_for(intent)
-        if other is None or other.name() == action.name():
-            continue
+        if other is None or other.name() == action.name() and not _relation_in_part(tracker, intent):
+            continue  # (the first answer answered every name of its kind; a relation of a later part is that part's)
         with _pointed_part(tracker, intent, action.name(), events):
             # the claim's "he" is whom the earlier part's answer named
             if intent == later and not answer_claim(reply, tracker):
@@ -174,6 +174,15 @@ def _answer_with_frame(action: StoreAction, reply: Reply, tracker: Tracker) -> l
                 continue
             events += other.answer(reply, tracker)
     return events
+
+
+def _relation_in_part(tracker: Tracker, intent: str) -> bool:
+    """Whether the later part asking `intent` holds a relation of its own ("... and who plays his sister?")."""
+    entities = tracker.latest_message.get("entities") or []
+    part = next((e for e in entities if e.get("entity") == "also_ask" and e.get("value") == intent), None)
+    if part is None or part.get("start") is None:
+        return False
+    return any(e.get("entity") == "relation" and int(e.get("start") or 0) >= int(part["start"]) for e in entities)
 
 
 def _part_holding_the_claim(tracker: Tracker) -> str | None:
@@ -239,7 +248,7 @@ def _names_of_part(tracker: Tracker, part: dict | None) -> Iterator[None]:
     if part is None:
         # and the credits a later part names ("who is the director? did he write it?": not the writer's card first)
         spans = [(int(p.get("start") or 0), int(p["end"])) for p in parts]
-        roles = [e for e in entities if e.get("entity") == "crew_role" and e.get("start") is not None]
+        roles = [e for e in entities if e.get("entity") in ("crew_role", "relation") and e.get("start") is not None]
         hidden = [n for n in [*names, *roles] if any(a <= int(n["start"]) < b for a, b in spans)]
     elif _a_clause(str(message.get("text") or ""), part):
         # and the attributes asked before it ("how many copies did the book sell and when did the trailer come

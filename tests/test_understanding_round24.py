@@ -340,3 +340,24 @@ def test_the_novel_of_the_same_name_is_no_comparison(store):
     assert "novel_changes" not in values(
         reading(store, "is it based on the novel of the same name?", "ask_novel"), "attribute"
     )
+
+
+# --- the same question of a relative in a later part ----------------------------------------------------------------
+
+
+def test_who_plays_a_character_and_who_plays_his_relative_is_two_parts(domain, store):
+    lead = store.characters["akito_hayasaka"].name.split()[0]
+    text = f"who plays {lead} and who plays his sister?"
+    result = reading(store, text, "ask_who_plays", [name(text, lead, "character")])
+    assert tags(result)["also_ask"] == "ask_who_plays"
+    assert tags(result)["relation"] == "sister"
+    later = text.index("and who")
+    entities = [
+        name(text, lead, "character"),
+        {"entity": "also_ask", "value": "ask_who_plays", "start": later, "end": len(text)},
+        {**name(text, "sister", "relation"), "value": "sister"},
+    ]
+    _, messages, _ = run(ActionWhoPlays(), domain, text, entities, intent="ask_who_plays")
+    actors = [m["actor_name"].strip("*") for m in messages if m.get("response") == "utter_who_plays"]
+    sister = next(r.object for r in store.related("akito_hayasaka", ("sister",)))
+    assert actors == [store.people[c.actor].name for c in [*store.actor_of("akito_hayasaka"), *store.actor_of(sister)]]

@@ -1629,7 +1629,9 @@ def _pointing_parts(
         return None
     later = _read_part(" " * begin + text[begin:], FALLBACK, inside, store, lexicon)
     part = later.intent or ("ask_person" if clauses.who_is_pointed(words.words[at:]) else None)
-    if part is None or part in NOT_A_PART or part == (first.intent or intent):
+    # the same question of another one ("who plays <a> and who plays his sister?") is a part of its own
+    own_subject = any(e["entity"] == "relation" for e in later.entities)
+    if part is None or part in NOT_A_PART or part == (first.intent or intent) and not own_subject:
         return None
     first.add("also_ask", part, begin, len(text))
     first.entities.extend(e for e in later.entities if e["entity"] != "also_ask")
