@@ -289,6 +289,17 @@ def previous_turn(tracker: Tracker) -> tuple[str | None, dict]:
     return None, {}
 
 
+def first_part_text(tracker: Tracker) -> str:
+    """The message's words before its first later part (an also_ask entity's span), or all of it."""
+    text = str(tracker.latest_message.get("text") or "")
+    starts = [
+        int(e["start"])
+        for e in tracker.latest_message.get("entities") or []
+        if e.get("entity") == "also_ask" and e.get("start")
+    ]
+    return text[: min(starts)] if starts else text
+
+
 # The metadata key under which Rasa keeps a bot event's response name (a key, not a response of the domain).
 RESPONSE_NAME_KEY = "_".join(("utter", "action"))
 

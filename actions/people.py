@@ -19,6 +19,7 @@ from actions.common import (
     StoreAction,
     character_answered,
     entity_values,
+    first_part_text,
     previous_responses,
     previous_turn,
     resolve_mention,
@@ -174,6 +175,10 @@ class ActionWhoPlays(StoreAction):
         relatives = several_relatives(tracker) if owned_by_named(tracker) else []
         if 1 < len(relatives) <= MAX_RELATIVES:  # "who played <a>'s childhood friend?": each of them, not a choice
             return self.each_relative(reply, relatives)
+        named = any(entity_values(tracker, e) for e in ("character", "person", "relation"))
+        lead, pronoun = asks_for_lead(first_part_text(tracker))
+        if not named and lead:
+            return ActionCast().lead(reply, pronoun)  # "who is the main actress, and ...?": the lead, named
         match = resolve_mention(
             reply, tracker, entities=("character", "person"), kinds=("character",), slot="character"
         )

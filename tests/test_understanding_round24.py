@@ -361,3 +361,20 @@ def test_who_plays_a_character_and_who_plays_his_relative_is_two_parts(domain, s
     actors = [m["actor_name"].strip("*") for m in messages if m.get("response") == "utter_who_plays"]
     sister = next(r.object for r in store.related("akito_hayasaka", ("sister",)))
     assert actors == [store.people[c.actor].name for c in [*store.actor_of("akito_hayasaka"), *store.actor_of(sister)]]
+
+
+def test_a_role_word_naming_the_person_asked_is_no_second_question(store):
+    result = reading(store, "how old is the main actress and what else has she been in?", "ask_fact")
+    assert values(result, "also_ask") == ["ask_other_work"]
+    lead = next(store.people[c.actor] for c in store.cast if store.people[c.actor].pronoun == "she")
+    assert values(result, "person") == [lead.name]
+
+
+def test_the_lead_asked_in_a_first_part_is_named_for_the_later_part(domain, store):
+    text = "who is the main actress and what else has she been in?"
+    later = text.index("what else")
+    entities = [{"entity": "also_ask", "value": "ask_other_work", "start": later, "end": len(text)}]
+    said, _, slots = run(ActionWhoPlays(), domain, text, entities, intent="ask_who_plays")
+    assert said[0] == "utter_lead_actress"
+    assert said[1].startswith("utter_other_work")  # her works, the later part's
+    assert store.people[slots["person"]].pronoun == "she"

@@ -1625,7 +1625,8 @@ def _pointing_parts(
     plays = PLAY_WORDS & set(words.words[:at]) and any(e.get("entity") == "character" for e in before)
     if first.intent == "ask_person" and plays:
         first.intent = "ask_who_plays"  # "do you know who played <a character>?": the actor, named
-    if (first.intent or intent) not in NAMING_ANSWERS:
+    # (or a part that names a person by a role: "how old is the main actress, and what else has she been in?")
+    if (first.intent or intent) not in NAMING_ANSWERS and not any(e["entity"] == "person" for e in first.entities):
         return None
     later = _read_part(" " * begin + text[begin:], FALLBACK, inside, store, lexicon)
     part = later.intent or ("ask_person" if clauses.who_is_pointed(words.words[at:]) else None)
@@ -5978,7 +5979,11 @@ def _also(
             reading.intent = intents[0]
             reading.why.append(f"first asked: {held[0].key}")
     answered = {reading.intent or current}
+    # "how old is the main actress ...": a role word that names the person asked of is no second question
+    naming = [(e["start"], e["end"]) for e in reading.entities if e["entity"] == "person" and "start" in e]
     for hit, intent in zip(held, intents, strict=True):
+        if any(a <= words.spans[hit.start][0] < b for a, b in naming):
+            continue
         same_person = named and intent == "ask_person"
         if (
             (intent in PEOPLE_INTENTS and not same_person)
