@@ -948,7 +948,15 @@ def said_details(tracker: Tracker) -> list[tuple[str, str]]:
     works = _work_spans(text, titles)
     taken = [*titles, *[(a, b) for a, b, _ in [*found["person"], *found["character"], *works]]]
     found["person"] += [(a, b, UNKNOWN_PERSON) for a, b in _other_names(text, taken)]
-    return stated_claims.details_said(text, found["person"], found["character"], titles, facts, works, pointed)
+    details = stated_claims.details_said(text, found["person"], found["character"], titles, facts, works, pointed)
+    if any(e.get("entity") == "works_attribute" for e in entities):
+        # "has <a> been in any horror movies?": a genre, a year ... said of their works, no detail of this film
+        details = [(kind, value) for kind, value in details if kind in PERSON_DETAILS]
+    return details
+
+
+# Details said of a person rather than of the film: their credits, parts and works.
+PERSON_DETAILS = frozenset({"credit", "plays", "work", "part"})
 
 
 # Two capitalised words in a row, in a text not all lower case: a person's name, when no name of the store's is

@@ -140,10 +140,7 @@ def _answer_with_frame(action: StoreAction, reply: Reply, tracker: Tracker) -> l
     # the fact that contradicts it, one the store cannot decide is "I don't know", never a "Yes" from the others
     # "did you ever see the film by <a> called <the title>?": the details name the film the assistant is asked
     # about (its honest answer said), they are not asked
-    # "has <a> been in any horror movies?": what their works are (`works_attribute`), no detail of this film
-    asks_details = (
-        later is None and not entity_values(tracker, "taste") and not entity_values(tracker, "works_attribute")
-    )
+    asks_details = later is None and not entity_values(tracker, "taste")
     checked = answer_details(reply, tracker) if asks_details else None
     if checked == "no":
         return events

@@ -8000,11 +8000,14 @@ COUNT_WORDS = frozenset({"many", "much", "number", "count"})
 
 def _some_works_noun(words: list[str]) -> bool:
     """A works noun in the plural ("his films", "television appearances") or after "any" ("any movie")."""
-    return any(
-        w in works_period.WORK_NOUNS
-        and (w.endswith("s") and w != "series" or i > 0 and words[i - 1] in ("any", "other"))
-        for i, w in enumerate(words)
-    )
+    return any(_works_noun_at(words, i) for i in range(len(words)))
+
+
+def _works_noun_at(words: list[str], at: int) -> bool:
+    word = words[at]
+    if word not in works_period.WORK_NOUNS:
+        return False
+    return word.endswith("s") and word != "series" or at > 0 and words[at - 1] in ("any", "other")
 
 
 def _genre_of_someones_works(
@@ -8020,7 +8023,10 @@ def _genre_of_someones_works(
     if person is None and (names or not set(words.words) & ONE_PERSON_PRONOUNS):
         return False
     genres = [h for h in hits if h.kind == "claim" and lexicon.claims[h.key].then == "ask_genre"]
-    nouns = [i for i, word in enumerate(words.words) if word in works_period.WORK_NOUNS]
+    # works in the plural ("horror movies", "<X>'s films are romances"): "a romance film based on <X>'s novel" is one
+    nouns = [i for i in range(len(words.words)) if _works_noun_at(words.words, i)]
+    if not nouns:
+        return False
     said = next(
         (h for h in genres if any(i in (h.end, h.end + 1) for i in nouns) or h.start > max(nouns, default=0)), None
     )
