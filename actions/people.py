@@ -109,14 +109,14 @@ class ActionCast(StoreAction):
             return ActionWhoPlays().answer(reply, tracker)
         credits = sorted(facts.cast, key=lambda c: c.confidence != MAIN_CAST_CONFIDENCE)  # billing order
         names = [reply.cast_entry(facts.people[c.actor], facts.characters[c.character]) for c in credits]
-        shown = _cast_shown_before(tracker)
+        listed = _cast_shown_before(tracker)
         others = bool(OTHERS_ASKED & set(tokens(text)))
-        if shown and others and names[shown:]:
+        if listed and others and names[listed:]:
             # "are there any other cast members?" after a part of the cast was listed: the rest of it
-            reply.utter("utter_cast_others", cite=credits[shown:], cast_list=reply.join(names[shown:]))
+            reply.utter("utter_cast_others", cite=credits[listed:], cast_list=reply.join(names[listed:]))
             return []
         # after the whole cast, "any others?" gets the whole cast again: the store lists no one else
-        whole = style.wants_whole_list(text) or others and shown >= len(names)
+        whole = style.wants_whole_list(text) or others and listed >= len(names)
         cut = style.cut_list(names, whole=whole)
         shown = credits[: len(cut.shown)]
         if cut.cut:
