@@ -245,7 +245,17 @@ def _names_of_part(tracker: Tracker, part: dict | None) -> Iterator[None]:
     if part is None:
         # and the credits a later part names ("who is the director? did he write it?": not the writer's card first)
         spans = [(int(p.get("start") or 0), int(p["end"])) for p in parts]
-        roles = [e for e in entities if e.get("entity") in ("crew_role", "relation") and e.get("start") is not None]
+        roles = [e for e in entities if e.get("entity") == "crew_role" and e.get("start") is not None]
+        # a relation of a later part that asks the same question is that part's ("... and who plays his sister?")
+        asked = (message.get("intent") or {}).get("name")
+        same = [(int(p.get("start") or 0), int(p["end"])) for p in parts if p.get("value") == asked]
+        roles += [
+            e
+            for e in entities
+            if e.get("entity") == "relation"
+            and e.get("start") is not None
+            and any(a <= int(e["start"]) < b for a, b in same)
+        ]
         hidden = [n for n in [*names, *roles] if any(a <= int(n["start"]) < b for a, b in spans)]
     elif _a_clause(str(message.get("text") or ""), part):
         # and the attributes asked before it ("how many copies did the book sell and when did the trailer come

@@ -176,8 +176,10 @@ class ActionWhoPlays(StoreAction):
         if 1 < len(relatives) <= MAX_RELATIVES:  # "who played <a>'s childhood friend?": each of them, not a choice
             return self.each_relative(reply, relatives)
         named = any(entity_values(tracker, e) for e in ("character", "person", "relation"))
+        # (in a message of several parts, where the classifier's intent is the whole message's)
+        parted = bool(entity_values(tracker, "also_ask"))
         lead, pronoun = asks_for_lead(first_part_text(tracker))
-        if not named and lead:
+        if parted and not named and lead:
             return ActionCast().lead(reply, pronoun)  # "who is the main actress, and ...?": the lead, named
         match = resolve_mention(
             reply, tracker, entities=("character", "person"), kinds=("character",), slot="character"

@@ -378,3 +378,9 @@ def test_the_lead_asked_in_a_first_part_is_named_for_the_later_part(domain, stor
     assert said[0] == "utter_lead_actress"
     assert said[1].startswith("utter_other_work")  # her works, the later part's
     assert store.people[slots["person"]].pronoun == "she"
+
+
+def test_a_topic_then_a_relatives_question_is_one_question(store):
+    text = "How about akito, do you know the real name of his mom?"
+    result = reading(store, text, "ask_character", [name(text, "akito", "character")])
+    assert "ask_who_plays" not in values(result, "also_ask")

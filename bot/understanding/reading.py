@@ -1631,7 +1631,8 @@ def _pointing_parts(
     later = _read_part(" " * begin + text[begin:], FALLBACK, inside, store, lexicon)
     part = later.intent or ("ask_person" if clauses.who_is_pointed(words.words[at:]) else None)
     # the same question of another one ("who plays <a> and who plays his sister?") is a part of its own
-    own_subject = any(e["entity"] == "relation" for e in later.entities)
+    # (the first a question of its own: "how about <a>, do you know the real name of his mom?" asks one thing)
+    own_subject = any(e["entity"] == "relation" for e in later.entities) and words.words[0] in clauses.WH_WORDS
     if part is None or part in NOT_A_PART or part == (first.intent or intent) and not own_subject:
         return None
     first.add("also_ask", part, begin, len(text))
