@@ -1631,7 +1631,7 @@ def _pointing_parts(
     later = _read_part(" " * begin + text[begin:], FALLBACK, inside, store, lexicon)
     part = later.intent or ("ask_person" if clauses.who_is_pointed(words.words[at:]) else None)
     # the same question of another one ("who plays <a> and who plays his sister?") is a part of its own
-    # (the first a question of its own: "how about <a>, do you know the real name of his mom?" asks one thing)
+    # (only after a question of its own: "<a>, and who plays his sister?" names whom the one question is about)
     own_subject = any(e["entity"] == "relation" for e in later.entities) and words.words[0] in clauses.WH_WORDS
     if part is None or part in NOT_A_PART or part == (first.intent or intent) and not own_subject:
         return None
