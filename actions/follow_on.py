@@ -173,10 +173,23 @@ def _answer_with_frame(action: StoreAction, reply: Reply, tracker: Tracker) -> l
     return events
 
 
+def _part_asking(entities: list[dict], intent: str) -> dict | None:
+    """The later part (an also_ask entity) that asks `intent`."""
+    return next((e for e in entities if e.get("entity") == "also_ask" and e.get("value") == intent), None)
+
+
+def _spans(parts: list[dict]) -> list[tuple[int, int]]:
+    return [(int(p.get("start") or 0), int(p["end"])) for p in parts if p.get("end") is not None]
+
+
+def _inside(entity: dict, spans: list[tuple[int, int]]) -> bool:
+    return entity.get("start") is not None and any(a <= int(entity["start"]) < b for a, b in spans)
+
+
 def _relation_in_part(tracker: Tracker, intent: str) -> bool:
     """Whether the later part asking `intent` holds a relation of its own ("... and who plays his sister?")."""
     entities = tracker.latest_message.get("entities") or []
-    part = next((e for e in entities if e.get("entity") == "also_ask" and e.get("value") == intent), None)
+    part = _part_asking(entities, intent)
     if part is None or part.get("start") is None:
         return False
     return any(e.get("entity") == "relation" and int(e.get("start") or 0) >= int(part["start"]) for e in entities)
@@ -186,14 +199,8 @@ def _part_holding_the_claim(tracker: Tracker) -> str | None:
     """The later part (an also_ask entity) whose words hold the message's claim, if any."""
     entities = tracker.latest_message.get("entities") or []
     claim = next((e for e in entities if e.get("entity") == "claim" and e.get("start") is not None), None)
-    if claim is None:
-        return None
-    for part in entities:
-        if part.get("entity") != "also_ask" or part.get("start") is None or part.get("end") is None:
-            continue
-        if int(part["start"]) <= int(claim["start"]) < int(part["end"]):
-            return str(part.get("value"))
-    return None
+    parts = [e for e in entities if e.get("entity") == "also_ask" and e.get("start") is not None]
+    return next((str(p.get("value")) for p in parts if claim is not None and _inside(claim, _spans([p]))), None)
 
 
 # A part of the message about something else (the reader's intent for it): refused after the film's parts.
@@ -212,7 +219,7 @@ def _pointed_part(tracker: Tracker, intent: str, first: str, events: list[EventT
     message = tracker.latest_message
     text = message.get("text") or ""
     entities = message.get("entities") or []
-    part = next((e for e in entities if e.get("entity") == "also_ask" and e.get("value") == intent), None)
+    part = _part_asking(entities, intent)
     begin = int(part.get("start") or 0) if part else 0
     if part is None or not begin or pronoun_asked(text[begin : int(part.get("end") or len(text))]) is None:
         with _names_of_part(tracker, part):
@@ -243,20 +250,14 @@ def _names_of_part(tracker: Tracker, part: dict | None) -> Iterator[None]:
     parts = [e for e in entities if e.get("entity") == "also_ask" and e.get("end") is not None]
     names = [e for e in entities if e.get("entity") in SUBJECT_ENTITIES and e.get("start") is not None]
     if part is None:
-        # and the credits a later part names ("who is the director? did he write it?": not the writer's card first)
-        spans = [(int(p.get("start") or 0), int(p["end"])) for p in parts]
-        roles = [e for e in entities if e.get("entity") == "crew_role" and e.get("start") is not None]
-        # a relation of a later part that asks the same question is that part's ("... and who plays his sister?")
+        # and the credits a later part names ("who is the director? did he write it?": not the writer's card first),
+        # and a relation of a later part that asks the same question ("... and who plays his sister?")
+        spans = _spans(parts)
         asked = (message.get("intent") or {}).get("name")
-        same = [(int(p.get("start") or 0), int(p["end"])) for p in parts if p.get("value") == asked]
-        roles += [
-            e
-            for e in entities
-            if e.get("entity") == "relation"
-            and e.get("start") is not None
-            and any(a <= int(e["start"]) < b for a, b in same)
-        ]
-        hidden = [n for n in [*names, *roles] if any(a <= int(n["start"]) < b for a, b in spans)]
+        same = _spans([p for p in parts if p.get("value") == asked])
+        hidden = [n for n in names if _inside(n, spans)]
+        hidden += [e for e in entities if e.get("entity") == "crew_role" and _inside(e, spans)]
+        hidden += [e for e in entities if e.get("entity") == "relation" and _inside(e, same)]
     elif _a_clause(str(message.get("text") or ""), part):
         # and the attributes asked before it ("how many copies did the book sell and when did the trailer come
         # out?": the trailer's date, not its copies sold)

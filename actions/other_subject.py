@@ -15,14 +15,12 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
+from actions.common import RESPONSE_NAME_KEY
 from bot.scope import OTHER_SUBJECT
 from bot.understanding.lexicon import default_lexicon
 
 OUT_OF_SCOPE_ACTION = "action_out_of_scope"
 OUT_OF_SCOPE_RESPONSE = "utter_out_of_scope"
-# The key of a bot event's metadata that names its response (Rasa sets it); joined, so that the test
-# that every "utter_..." string of actions/ is a response does not take it for one.
-RESPONSE_KEY = "_".join(("utter", "action"))
 # Entities that name this film's own people or characters: a message with one is about this film.
 OUR_NAMES = frozenset({"person", "character"})
 WORD = re.compile(r"[a-z0-9]+")
@@ -51,7 +49,7 @@ def _is_refusal(event: dict[str, Any]) -> bool:
     if event.get("event") == "action":
         return event.get("name") == OUT_OF_SCOPE_ACTION
     if event.get("event") == "bot":
-        return (event.get("metadata") or {}).get(RESPONSE_KEY) == OUT_OF_SCOPE_RESPONSE
+        return (event.get("metadata") or {}).get(RESPONSE_NAME_KEY) == OUT_OF_SCOPE_RESPONSE
     return False
 
 

@@ -175,12 +175,13 @@ class ActionWhoPlays(StoreAction):
         relatives = several_relatives(tracker) if owned_by_named(tracker) else []
         if 1 < len(relatives) <= MAX_RELATIVES:  # "who played <a>'s childhood friend?": each of them, not a choice
             return self.each_relative(reply, relatives)
+        # "who is the main actress, and ...?": in a message of several parts the classifier's intent is the whole
+        # message's; the first part asks for the lead, named
         named = any(entity_values(tracker, e) for e in ("character", "person", "relation"))
-        # (in a message of several parts, where the classifier's intent is the whole message's)
-        parted = bool(entity_values(tracker, "also_ask"))
-        lead, pronoun = asks_for_lead(first_part_text(tracker))
-        if parted and not named and lead:
-            return ActionCast().lead(reply, pronoun)  # "who is the main actress, and ...?": the lead, named
+        if entity_values(tracker, "also_ask") and not named:
+            lead, pronoun = asks_for_lead(first_part_text(tracker))
+            if lead:
+                return ActionCast().lead(reply, pronoun)
         match = resolve_mention(
             reply, tracker, entities=("character", "person"), kinds=("character",), slot="character"
         )

@@ -148,10 +148,6 @@ def named_owner(tracker: Tracker, key: str) -> tuple[str, str] | None:
     return (anchor, asked) if anchor is not None and anchor in store().characters and asked else None
 
 
-# "Akito's", "Akito' s": a name that owns what follows it.
-POSSESSIVE_END = re.compile(r"\s?['’]\s?s\b|['’](?!\w)")
-
-
 def _named_by_apposition(tracker: Tracker, key: str) -> str | None:
     """ "Who played <a character>, <another>'s mother?": when the message names two characters
     and the relation leads from the one nearest the relation word (its owner) to the other, the
@@ -160,21 +156,23 @@ def _named_by_apposition(tracker: Tracker, key: str) -> str | None:
     facts = store()
     entities = tracker.latest_message.get("entities") or []
     relation = _relation_entity(tracker, key)
+    if relation is None:
+        return None
     text = str(tracker.latest_message.get("text") or "")
+    word_at, word_end = int(relation.get("start") or 0), int(relation.get("end") or 0)
     named: list[tuple[int, str]] = []
     possessive: list[str] = []
     beside: list[str] = []  # named right after the relation word ("<a>'s friend <b>")
     for entity in entities:
-        if entity.get("entity") != "character" or relation is None:
+        if entity.get("entity") != "character":
             continue
         matches = facts.resolve(str(entity.get("value")), ("character",))
         if matches and (len(matches) == 1 or matches[0].score > matches[1].score):
             start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
-            distance = min(abs(start - int(relation.get("end") or 0)), abs(end - int(relation.get("start") or 0)))
-            named.append((distance, matches[0].id))
-            if POSSESSIVE_END.match(text[end:]):
+            named.append((min(abs(start - word_end), abs(end - word_at)), matches[0].id))
+            if end <= word_at and POSSESSIVE_GAP.fullmatch(text[end:word_at]):  # "<a>'s friend"
                 possessive.append(matches[0].id)
-            elif 0 <= start - int(relation.get("end") or 0) <= 1:
+            elif 0 <= start - word_end <= 1:
                 beside.append(matches[0].id)
     if len(named) < 2:
         return None
@@ -182,7 +180,7 @@ def _named_by_apposition(tracker: Tracker, key: str) -> str | None:
     for relation_fact in facts.related(owner, relation_keys(key)):
         if any(ident == relation_fact.object for _, ident in named if ident != owner):
             return relation_fact.object
-    # "who plays Akito's friend <b>?" when <b> is not his friend: the name says whom the question asks about
+    # "who plays <a>'s friend <b>?" when <b> is not his friend: the name says whom the question asks about
     return beside[0] if len(beside) == 1 and beside[0] != owner else None
 
 

@@ -18,6 +18,7 @@ from typing import Any
 from rapidfuzz.distance import OSA
 
 from bot.store import FactStore
+from bot.understanding.clauses import PERSON_POINTERS
 from bot.understanding.lexicon import tokens
 
 # Verbs and nouns that make "who <verb> X" a question about who plays X.
@@ -117,15 +118,11 @@ BESIDE_WORDS = frozenset({"alongside", "opposite", "with"})
 SCREEN_PARTNER_WORDS = CO_STAR_WORDS | BESIDE_WORDS
 
 
-# A pronoun for one performer, the conversation's.
-POINTED_PERFORMER = frozenset({"he", "she", "him", "her", "his"})
-
-
 def co_stars(words: Sequence[str], names: list[dict[str, Any]], store: FactStore, yes_no: bool) -> bool:
     """ "who co-starred with <an actor>?", "<an actor> starred alongside this actor in <the film>", "who
     played opposite <a character>?": the others in the film's cast, not the named one's own role or works.
     A yes/no question ("has <a> starred with <b> before?") or one about other work is no cast question."""
-    pointed = not names and bool(set(words) & POINTED_PERFORMER)  # "who did he co-star with?": the one talked about
+    pointed = not names and bool(set(words) & PERSON_POINTERS)  # "who did he co-star with?": the one talked about
     if yes_no or not (names or pointed) or not all(_in_cast(n, store) for n in names) or set(words) & OTHER_WORK_WORDS:
         return False
     if _which_work_asked(words):

@@ -1481,7 +1481,7 @@ def _performance_judged(words: _Words, entities: list[dict[str, Any]], store: Fa
     (film_talk.performance_judged reads the structure)."""
     if reading.intent == REMARK:  # "i especially enjoyed <an actor>'s performance": told, not asked
         return
-    years = {int(word) for word in words.words if word.isdigit() and len(word) == works_period.YEAR_DIGITS}
+    years = works_period.years_said(words.words)
     if years and years != {store.release_year}:  # "<an actor>'s acting in <another year>": not in this film
         return
     named = [e for e in (*entities, *reading.entities) if e.get("entity") == "person"]
@@ -2344,13 +2344,14 @@ def _yes_no_over_a_list(
         if e.get("entity") == "person"
         for match in store.resolve(str(e.get("value")), ("person",))[:1]
     }
-    # "has he been in other movies?" of the one pointed at; "did she win other awards?" asks no list of works
-    asked = [h for h in lexicon.find(words.words, ("attribute",)) if h.key not in works_of_people.WORK_KEYS]
-    credits = [h for h in asked if lexicon.attributes[h.key].entity.get("crew_role") or h.key == "director"]
-    # (the pronoun the subject: "has he been in other movies?", not "have anything else with him?")
-    pointed = not people and asked == credits and words.words[1:2] in (["he"], ["she"])
     if FUTURE_WORDS & set(words.words):
         return  # "is he going to be in any other movies coming up?": works to come, which the store does not list
+    # "has he been in other movies?" of the one pointed at, the pronoun the subject ("have anything else with him?"
+    # is not); "did she win other awards?" asks no list of works
+    pointed = not people and words.words[1:2] in (["he"], ["she"])
+    if pointed:
+        asked = [h for h in lexicon.find(words.words, ("attribute",)) if h.key not in works_of_people.WORK_KEYS]
+        pointed = all(_crew_role_of(h, lexicon) for h in asked)
     if pointed or len(people) == 1 and store.people[next(iter(people))].known_for:
         reading.add("claim", "other_work", *at)
         reading.why.append("yes/no over a person's other work")
@@ -4990,7 +4991,7 @@ def _works_of_a_credit(words: _Words, attributes: list[Hit], roles: list[dict], 
     `_crew_member_as_subject`), not the credit itself; a named person's works are `_works_of_person`'s."""
     if any(h.key == "other_work" for h in attributes) or not WORKS_OF_A_CREDIT.search(" ".join(words.words)):
         return attributes
-    credits = [h for h in attributes if lexicon.attributes[h.key].entity.get("crew_role") or h.key == "director"]
+    credits = [h for h in attributes if _crew_role_of(h, lexicon)]
     # the role is a noun naming the credit ("the director"), not the verb of making ("has <a name> written")
     named_by_role = any(h.start > 0 and words.words[h.start - 1] in ROLE_DETERMINERS for h in credits)
     if not named_by_role and not roles:  # or a role the entity rules found ("the screenwriter")
@@ -5088,9 +5089,7 @@ def _fame_as_a_measure(words: _Words, attributes: list[Hit], lexicon: Lexicon) -
     (the leads answer the first), not what one person is known for; "what is <X> most famous for?" still is.
     Nor fame describing a noun ("the well known actress", "that famous scene"): the noun is what is asked; nor
     fame said of a crew role ("is the composer famous?"): the holder's description decides, as before."""
-    credit_ends = {
-        h.end for h in attributes if lexicon.attributes[h.key].entity.get("crew_role") or h.key == "director"
-    }
+    credit_ends = {h.end for h in attributes if _crew_role_of(h, lexicon)}
     kept = []
     for h in attributes:
         following = words.words[h.end] if h.end < len(words.words) else None
@@ -5372,7 +5371,7 @@ def _credit_by_someone_else(
     claim carries it, and the actions decide it against the store's credit (someone not in the
     store's credit is a no). Lower-case words after "by" ("by the same person") are no name.
     """
-    crew = [h for h in attributes if lexicon.attributes[h.key].entity.get("crew_role") or h.key == "director"]
+    crew = [h for h in attributes if _crew_role_of(h, lexicon)]
     if not crew or len(crew) != len(attributes):
         return False
     taken = {i for h in hits for i in range(h.start, h.end)}
@@ -5479,7 +5478,7 @@ def _crew_member_yes_no(
     if said[0] not in ("is", "was") or said[1] != "the" or hit.start != 2:
         return False
     attribute = lexicon.attributes[hit.key]
-    role = attribute.entity.get("crew_role") or ("director" if hit.key == "director" else None)
+    role = _crew_role_of(hit, lexicon)
     rest = range(hit.end, min(len(said), _tag_start(words)))
     if any(said[i] in ("of", "for", "in", "on", "from", "with", "by") for i in rest):
         return False  # "is the writer of the screenplay famous?": a phrase, not one or two words of description
@@ -5608,7 +5607,7 @@ def _credit_of_pronoun(words: _Words, attributes: list[Hit], lexicon: Lexicon, r
     if len(attributes) != 1 or not clauses.pronoun_subject(words.words[_after_reaction(words) :]):
         return False
     attribute = lexicon.attributes[attributes[0].key]
-    role = attribute.entity.get("crew_role") or ("director" if attributes[0].key == "director" else None)
+    role = _crew_role_of(attributes[0], lexicon)
     if role is None:
         return False
     around = words.words[attributes[0].start - 1 : attributes[0].end + 1]
@@ -5680,7 +5679,7 @@ def _crew_member_as_subject(
         return
     for hit in attributes:
         attribute = lexicon.attributes[hit.key]
-        role = attribute.entity.get("crew_role") or ("director" if hit.key == "director" else None)
+        role = _crew_role_of(hit, lexicon)
         if role and _verb_of_a_pronoun(words, hit):  # "what else did he direct?": his other work, whoever he is
             reading.intent = "ask_other_work"
             reading.why.append("other work of the one pointed at")
@@ -6651,6 +6650,13 @@ TIME_CLAUSE_OPENERS = frozenset({"when", "after", "once", "while"})
 QUESTION_AUXILIARIES = frozenset("did does do is was are were will would can could has have had should".split())
 
 
+def _time_clause(words: list[str]) -> int | None:
+    """Where a clause of time after the question's own start begins ("was it a hit when it premiered?"), or None."""
+    return next(
+        (i for i, w in enumerate(words) if i > 1 and w in TIME_CLAUSE_OPENERS and not _inverted(words, i)), None
+    )
+
+
 def _inverted(words: list[str], at: int) -> bool:
     """Whether the word at `at` opens a question of its own ("... and when did it come out?"): an auxiliary right
     after it, or a joining word before it."""
@@ -6709,10 +6715,7 @@ def _yes_no(
     if later is not None:
         claims = [h for h in claims if h.start < later]
     # "was it successful when it premiered?": a clause of time after the claim says when, it asks nothing
-    timed = next(
-        (i for i, w in enumerate(words.words) if i > 1 and w in TIME_CLAUSE_OPENERS and not _inverted(words.words, i)),
-        None,
-    )
+    timed = _time_clause(words.words)
     if later is None and timed is not None and any(h.start < timed for h in [*asked_here, *claims]):
         asked_here = [a for a in asked_here if a.start < timed]
         claims = [h for h in claims if h.start < timed]
@@ -6828,7 +6831,7 @@ def _yes_no(
         return True
     if _manner_in_film(words, people, names, hits, store, lexicon, reading):
         return True
-    crew = [h for h in attributes if lexicon.attributes[h.key].entity.get("crew_role") or h.key == "director"]
+    crew = [h for h in attributes if _crew_role_of(h, lexicon)]
     novel = [h for h in attributes if h.key in ("writer", "novel", "creator")]
     personal = any(h.key in PERSONAL_KEYS for h in attributes)  # "a degree in literature": said of the person
     if (
@@ -7159,8 +7162,7 @@ def _what_someone_is(words: _Words, crew: Hit, people: list[dict], lexicon: Lexi
     this film, unless the one named holds that credit ("is <the composer> a composer?" is still yes)."""
     if crew.start == 0 or words.words[crew.start - 1] not in ("a", "an") or len(people) != 1:
         return False
-    attribute = lexicon.attributes[crew.key]
-    role = attribute.entity.get("crew_role") or ("director" if crew.key == "director" else None)
+    role = _crew_role_of(crew, lexicon)
     credit = store.crew.get(role) if role else None
     matches = store.resolve(str(people[0].get("value")), ("person",))
     return not (credit is not None and matches and matches[0].id in credit.people)
@@ -7999,6 +8001,13 @@ ORDER_WORDS = frozenset({"first", "earliest", "debut", "last", "latest", "newest
 COUNT_WORDS = frozenset({"many", "much", "number", "count"})
 
 
+def _asked_of_one_person(words: _Words, names: list[dict], store: FactStore) -> bool:
+    """One of the store's people named, or none named and a pronoun for one person (the conversation's)."""
+    if _one_person_named(names, store) is not None:
+        return True
+    return not names and bool(set(words.words) & ONE_PERSON_PRONOUNS)
+
+
 def _some_works_noun(words: list[str]) -> bool:
     """A works noun in the plural ("his films", "television appearances") or after "any" ("any movie")."""
     return any(_works_noun_at(words, i) for i in range(len(words)))
@@ -8020,20 +8029,16 @@ def _genre_of_someones_works(
     this film's genre nor a yes/no decided by it."""
     if not works_period.asks_works(words.words):
         return False
-    person = _one_person_named(names, store)
-    if person is None and (names or not set(words.words) & ONE_PERSON_PRONOUNS):
+    if not _asked_of_one_person(words, names, store):
         return False
     genres = [h for h in hits if h.kind == "claim" and lexicon.claims[h.key].then == "ask_genre"]
     # works in the plural ("horror movies", "<X>'s films are romances"): "a romance film based on <X>'s novel" is one
     nouns = [i for i in range(len(words.words)) if _works_noun_at(words.words, i)]
     if not nouns:
         return False
-    said = next(
-        (h for h in genres if any(i in (h.end, h.end + 1) for i in nouns) or h.start > max(nouns, default=0)), None
-    )
+    said = next((h for h in genres if any(i in (h.end, h.end + 1) for i in nouns) or h.start > max(nouns)), None)
     if said is None or any(h.kind == "film" for h in hits):
         return False
-    reading.drop.extend(e for e in names if e.get("entity") == "claim")
     reading.add("works_attribute", "genre", *words.chars(said.start, said.end))
     reading.intent = "ask_other_work"
     reading.why.append("a genre of someone's works")
@@ -8056,13 +8061,12 @@ def _works_of_someone(
         return False  # "<X>'s first book" is their debut, "the latest" one work: the rules of an order decide
     if not _some_works_noun(words.words) or any(w.isdigit() or w in COUNT_WORDS for w in words.words):
         return False  # "what work does <X> do?" (a job), "has <X> made 5 movies?" (a count): not the list
-    person = _one_person_named(names, store)
-    if person is None and (names or not set(words.words) & ONE_PERSON_PRONOUNS):
+    if not _asked_of_one_person(words, names, store):
         return False
     works_words = works_of_people.WORK_KEYS
     asked = [h for h in hits if h.kind in ("film", "claim") or h.kind == "attribute" and h.key not in works_words]
     if KIND_OF_WORK_WORDS & set(words.words) or asked:
-        return False  # "what type of films ...", "his films on Netflix", "the genre of her films": not the list
+        return False  # "what type of films ...", "his films on <a service>", "the genre of her films": not the list
     reading.intent = "ask_other_work"
     reading.why.append("someone's works")
     return True
@@ -8219,8 +8223,7 @@ def _crew_member_described(
         if role is None and hit.key not in PERSONAL_KEYS and book_writer is None:
             if lexicon.attributes[hit.key].novel_words & {"author", "novelist"} & bare:
                 continue  # "how old is the author?": a book's author is the novelist (below), not the screenwriter
-            entity = lexicon.attributes[hit.key].entity
-            role = entity.get("crew_role") or ("director" if hit.key == "director" else None)
+            role = _crew_role_of(hit, lexicon)
             at = words.chars(hit.start, hit.end) if role else None
     people: list[str] = []
     if role is not None and store.crew.get(role) is not None:
@@ -8742,9 +8745,8 @@ def _out_by_now(words: _Words, hits: list[Hit], lexicon: Lexicon) -> tuple[str, 
         own = max(i for i in _clause_starts(words, hedged=True) if i <= at)
         if words.words[own] not in lexicon.yes_no_openers:
             continue
-        if any(
-            w in TIME_CLAUSE_OPENERS and i > 1 and not _inverted(words.words, i) for i, w in enumerate(words.words[:at])
-        ):
+        timed = _time_clause(words.words)
+        if timed is not None and timed < at:
             continue  # "did critics like it when it came out?": when, not whether it is out
         if any(h.kind == "film" and h.end == at for h in hits) or words.words[at - 1] in OUT_VERBS:
             return "released_by:now", at

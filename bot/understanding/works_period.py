@@ -120,7 +120,7 @@ def doings_asked(words: Sequence[str], store: FactStore, person: Person | None) 
     """Whether a "what" question asks what someone did (or what happened to them) in a year or a period."""
     if not words or words[0] not in ("what", "whats", "what's") or not DOING_WORDS & set(words):
         return False
-    return any(_year(word) is not None for word in words) or period_asked(words, store, person) is not None
+    return bool(years_said(words)) or period_asked(words, store, person) is not None
 
 
 # An award is given in its work's year or the next (a ceremony the following spring), or in a year its note says.
@@ -134,7 +134,7 @@ def awarded_in_the_time_asked(
     """The works whose awards may fall in the period or the one year the words set ("what award did <a> receive
     in <a year>?"); None when the words set no time."""
     period = period_asked(words, store, person)
-    years = {year for word in words if (year := _year(word)) is not None}
+    years = years_said(words)
     if period is None and len(years) != 1:
         return None
 
@@ -207,6 +207,11 @@ def _decade(words: Sequence[str], at: int) -> Period | None:
     century = said.group("century") or "19"
     first = int(century) * 100 + int(said.group("tens")) * 10
     return Period(first, first + YEARS_OF_A_DECADE - 1, at, after + 1)
+
+
+def years_said(words: Sequence[str]) -> set[int]:
+    """The years written in the words ("in 2012")."""
+    return {year for word in words if (year := _year(word)) is not None}
 
 
 def _year(word: str) -> int | None:
