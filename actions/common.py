@@ -210,6 +210,9 @@ class StoreAction(Action, ABC):
     # A setting or an acknowledgement ("no spoilers", "ok") asks nothing of a subject: it is never
     # refused as a follow-up of a refusal about another film.
     asks_of_a_subject: ClassVar[bool] = True
+    # An answer about a person and their works ("any other films?") goes on with them; the others answer of this
+    # film, and a pronoun right after another work of a person means that work (actions/other_work_referent.py).
+    asks_of_this_film: ClassVar[bool] = True
 
     @abstractmethod
     def name(self) -> str: ...
@@ -220,11 +223,15 @@ class StoreAction(Action, ABC):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         from actions.follow_on import answer_with_frame  # the frame's parts use this module
         from actions.other_subject import follows_other_subject
+        from actions.other_work_referent import dont_know_of_other_work, other_work_pointed_at
 
         if self.asks_of_a_subject and follows_other_subject(tracker):  # "who's in it?" after "who directed <X>?"
             dispatcher.utter_message(response="utter_out_of_scope", **film_titles())
             return []
         reply = Reply(dispatcher, domain, language(tracker))
+        pointed = other_work_pointed_at(tracker) if self.asks_of_a_subject and self.asks_of_this_film else None
+        if pointed is not None:  # "what was his debut?" then "what was it about?"
+            return [*dont_know_of_other_work(reply, tracker, pointed), *reply.finish()]
         honest_about_itself(reply, tracker)
         remembered = lead_after_cast(tracker)
         for slot, value in remembered:  # this answer reads the slots: the lead the pronoun means

@@ -235,6 +235,8 @@ class ActionPerson(StoreAction):
     """ "Who is X?": the role a person has in the film (on screen or in the crew),
     or, for a character, who they are."""
 
+    asks_of_this_film = False
+
     def name(self) -> str:
         return "action_person"
 
@@ -469,6 +471,8 @@ def actor_of_character_named(tracker: Tracker) -> Match | None:
 
 
 class ActionOtherWork(StoreAction):
+    asks_of_this_film = False
+
     def name(self) -> str:
         return "action_other_work"
 

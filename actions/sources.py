@@ -10,6 +10,8 @@ from bot import style
 
 
 class ActionSources(StoreAction):
+    asks_of_this_film = False
+
     def name(self) -> str:
         return "action_sources"
 

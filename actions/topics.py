@@ -120,6 +120,9 @@ def dont_know_of_person(reply: Reply, tracker: Tracker, character_id: str | None
         )
         return [SlotSet("character", character_id)]
     subject = _subject_name(tracker)
+    if subject is None and asked:  # "did he have a lot of fans?" with nobody named yet: the words asked
+        reply.dont_know(tracker, "utter_dont_know_asked", asked=asked.lower())
+        return []
     if subject is None:
         return dont_know_attribute(reply, tracker, ASKED)
     reply.dont_know(tracker, "utter_dont_know_person_asked", subject_name=subject, asked=asked.lower())

@@ -65,17 +65,18 @@ def server(tmp_path_factory, fake_apis):
 def tracker(
     text: str = "",
     intent: str = "",
-    entities: dict[str, str] | list[tuple[str, str]] | None = None,
+    entities: dict[str, str] | list[tuple[str, str]] | list[dict[str, Any]] | None = None,
     slots: dict[str, Any] | None = None,
     events: list[dict[str, Any]] | None = None,
 ) -> Tracker:
     message = {
         "text": text,
         "intent": {"name": intent, "confidence": 0.99},
-        # a list of (entity, value) pairs names one kind twice ("how are <a> and <b> related?")
+        # a list of (entity, value) pairs names one kind twice ("how are <a> and <b> related?"); a list of entity
+        # dicts gives their spans too
         "entities": [
-            {"entity": name, "value": value}
-            for name, value in (entities.items() if isinstance(entities, dict) else entities or [])
+            pair if isinstance(pair, dict) else {"entity": pair[0], "value": pair[1]}
+            for pair in (entities.items() if isinstance(entities, dict) else entities or [])
         ],
     }
     return Tracker(

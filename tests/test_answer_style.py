@@ -83,6 +83,19 @@ def every_turn(store: FactStore, domain: dict[str, Any]) -> list[Rendered]:
         {"event": "user", "text": "any other cast members?"},
     ]
     asks.append((ActionCast(), {"text": "any other cast members?", "events": listed}))
+    lead = store.cast[0].actor
+    for shown, asked in (("utter_person_work_note", "what was it about?"), ("utter_other_work", "were they hits?")):
+        after_works = [
+            {"event": "user", "text": "what was his debut?"},
+            {"event": "bot", "metadata": {"utter_action": shown}},
+            {"event": "user", "text": asked},
+        ]
+        asks.append((ActionPlot(), {"text": asked, "slots": {"person": lead}, "events": after_works}))
+    ask_nobody = "Did he have a lot of fans?"
+    fans = [
+        {"entity": "attribute", "value": ASKED_OF_PERSON, "start": ask_nobody.index("fans"), "end": len(ask_nobody) - 1}
+    ]
+    asks.append((ActionFact(), {"text": ask_nobody, "entities": fans}))
     for role, credit in store.crew.items():
         words = (credit.aliases or (role,))[0]
         asks.append((ActionCrew(), {"text": f"who is the {words}", "entities": {"crew_role": words}}))

@@ -59,7 +59,8 @@ ABOUT_SOMEONE_WORDS = frozenset(
     movie movies film films show shows drama dramas series anime book books novel novels story
     song songs sing sings sang sung singing music album albums
     direct directs directing wrote write writes writing compose composes composed produce produces
-    name named called call""".split()
+    name named called call
+    lot lots bunch plenty couple""".split()
 ) | (ACTING_VERBS | CHARACTER_NOUNS | CREDIT_VERBS | OTHER_ROLES_WORDS | SCREEN_PARTNER_WORDS | VOICE_WORDS | MODIFIERS)
 # (what they play, star in, made and were in: the cast and works answers read those)
 # After "known for", a verb's -ing form names a habit or a deed ("known for collecting stamps"); these name

@@ -612,6 +612,8 @@ def _polar_form_checked(
     pointed = PRONOUNS & set(tokens(text))  # "is she in any other movies?": the conversation's person
     if final in PEOPLE_INTENTS and not pointed and not named & {"person", "character", "crew_role"}:
         return _left_open(form, entities, reading, None)  # "would kids like it?": nobody to ask "who?" about
+    if final in ASSISTANT_ANSWERS and _of_someone_else(form):
+        return _left_open(form, entities, reading, None)  # "did that make him famous?": of the one talked about
     if final in ASSISTANT_ANSWERS:
         return reading  # "is this an AI?", "is that from some random website?": the assistant answers of itself
     if final in NON_ANSWERS:  # "is that all?" is said of the conversation: its social reply stays
@@ -623,6 +625,17 @@ def _polar_form_checked(
         return reading  # "does it have a happy ending?": the card of the attribute its words name decides it
     # the classifier's card alone: context after the "I don't know" unless the words name another attribute
     return _left_open(form, entities, reading, None if asked else final)
+
+
+# The assistant and its user in a yes/no question: "did you get that from her website?" is asked of the assistant.
+SECOND_PERSON = frozenset({"you", "your", "yours", "u", "ur"})
+
+
+def _of_someone_else(form: polar_form.PolarQuestion) -> bool:
+    """Whether a yes/no question is said of a third person ("did this help her become well known?"), not of the
+    assistant or its sources."""
+    said = set(tokens(form.statement))
+    return bool(said & PRONOUNS) and not said & SECOND_PERSON
 
 
 def _left_open(
@@ -643,7 +656,7 @@ def _intents_named(claim: str, lexicon: Lexicon) -> set[str]:
     hits = speakers_own.speakers_people(words, lexicon.find(words, ("attribute", "claim")))
     named = {lexicon.claims[h.key].then for h in hits if h.kind == "claim" and h.key in lexicon.claims}
     for hit in hits:
-        if hit.kind == "attribute" and hit.key in lexicon.attributes:
+        if hit.kind == "attribute" and hit.key in lexicon.attributes and not _fame_caused(words, hit):
             named.update(lexicon.attributes[hit.key].answer.values())
             named.update(lexicon.attributes[hit.key].fits)
     return named
@@ -5082,6 +5095,14 @@ def _described_as_winning(words: _Words, attributes: list[Hit]) -> list[Hit]:
 ATTRIBUTIVE_BEFORE = frozenset({"what", "which", "whose", "a", "an", "the", "this", "that", "some", "any", "another"})
 # Words that make fame a measure compared ("the most famous actor", "more famous than"), not what one is known for.
 COMPARING_WORDS = frozenset({"most", "more", "least", "less"})
+# Verbs of causing: "did it make her famous?", "did this help him become well known?" ask whether one thing led to
+# the fame, which no work list answers.
+CAUSING_VERBS = frozenset("make makes made help helps helped turn turns turned lead leads led".split())
+
+
+def _fame_caused(words: list[str], hit: Hit) -> bool:
+    """ "... make her famous", "... help him become well known": fame that something led to."""
+    return hit.key == "fame" and bool(CAUSING_VERBS & set(words[: hit.start]))
 
 
 def _fame_as_a_measure(words: _Words, attributes: list[Hit], lexicon: Lexicon) -> list[Hit]:
@@ -5099,7 +5120,8 @@ def _fame_as_a_measure(words: _Words, attributes: list[Hit], lexicon: Lexicon) -
         describing = describing or (h.start > 0 and words.words[h.start - 1] in ATTRIBUTIVE_BEFORE and bool(following))
         # "is the composer famous?": said of a credit's holder, decided from their description (round 5)
         of_a_credit = h.start in credit_ends
-        if h.key == "fame" and not h.phrase.endswith(" for") and (compared or describing or of_a_credit):
+        caused = words.words[0] in AUXILIARIES and _fame_caused(words.words, h)
+        if h.key == "fame" and not h.phrase.endswith(" for") and (compared or describing or of_a_credit or caused):
             continue
         kept.append(h)
     return kept

@@ -1,0 +1,148 @@
+"""Round 25: follow-ups that point back at a person's other work, and what a question with no one to point at asks.
+
+Each test names the general rule; phrasings are mine or the opened CANARD check's, names come from the store.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.crew import ActionDirector
+from actions.film_facts import ActionReleaseDate
+from actions.people import ActionCast, ActionOtherWork
+from actions.story import ActionPlot
+from actions.topics import ActionFact
+from bot.understanding import person_asked
+from bot.understanding.lexicon import tokens
+from bot.understanding.person_asked import ASKED_OF_PERSON
+from tests.reading_helpers import name, reading, run, tags
+
+
+def _lead(store) -> str:
+    return store.cast[0].actor
+
+
+def _after(
+    response: str, asked: str, question: str = "what was his debut?", attribute: str | None = None
+) -> list[dict]:
+    """A conversation whose last answer said `response` to `question`, then the message `asked`."""
+    entities = [{"entity": "attribute", "value": attribute}] if attribute else []
+    return [
+        {"event": "user", "text": question, "parse_data": {"entities": entities}},
+        {"event": "action", "name": "action_fact"},
+        {"event": "bot", "metadata": {"utter_action": response}},
+        {"event": "user", "text": asked},
+    ]
+
+
+@pytest.mark.parametrize(
+    ("action", "text"),
+    [
+        (ActionPlot(), "what was it about?"),
+        (ActionReleaseDate(), "when did that come out?"),
+        (ActionReleaseDate(), "In what year did this happen?"),
+        (ActionCast(), "who else was in it?"),
+        (ActionDirector(), "who directed that one?"),
+        (ActionFact(), "did it do well?"),
+    ],
+)
+@pytest.mark.parametrize("previous", ["utter_person_work_note", "utter_person_work_said", "utter_earliest_work"])
+def test_a_pronoun_right_after_one_other_work_asks_of_that_work(store, turn, action, text, previous):
+    said = turn(action, text=text, slots={"person": _lead(store)}, events=_after(previous, text))
+    assert said.responses == ["utter_dont_know_of_other_work"]
+    assert said.values("utter_dont_know_of_other_work")["person_name"] == store.people[_lead(store)].name
+
+
+@pytest.mark.parametrize("text", ["what are they about?", "when did those come out?", "were they hits?"])
+def test_a_plural_pronoun_right_after_a_works_list_asks_of_those_works(store, turn, text):
+    said = turn(ActionPlot(), text=text, slots={"person": _lead(store)}, events=_after("utter_other_work_cut", text))
+    assert said.responses == ["utter_dont_know_of_other_works"]
+
+
+def test_it_right_after_an_unknown_debut_is_that_unknown_work(store, turn):
+    events = _after("utter_dont_know_subject_attribute", "what was it about?", "what was his first film?", "debut")
+    said = turn(ActionPlot(), text="what was it about?", slots={"person": _lead(store)}, events=events)
+    assert said.responses == ["utter_dont_know_of_other_work"]
+
+
+def test_a_second_follow_up_still_points_at_the_other_work(store, turn):
+    said = turn(
+        ActionCast(),
+        text="and who starred in it?",
+        slots={"person": _lead(store)},
+        events=_after("utter_dont_know_of_other_work", "and who starred in it?"),
+    )
+    assert said.responses == ["utter_dont_know_of_other_work"]
+
+
+@pytest.mark.parametrize(
+    ("text", "previous"),
+    [
+        # "it" after several works may be this film again; a list is "they"
+        ("when did it come out?", "utter_other_work_cut"),
+        # the film named again
+        ("what is the movie about?", "utter_person_work_note"),
+        ("what is Drawing Closer about?", "utter_person_work_note"),
+        # an unknown attribute other than a work ("how tall is he?") leaves "it" to the film
+        ("what was it about?", "utter_dont_know_subject_attribute"),
+    ],
+)
+def test_the_film_stays_the_subject_when_no_other_work_is_pointed_at(store, turn, text, previous):
+    said = turn(ActionPlot(), text=text, slots={"person": _lead(store)}, events=_after(previous, text))
+    assert said.responses[0] == "utter_premise"
+
+
+def test_more_works_of_the_person_go_on_with_the_person(store, turn):
+    said = turn(
+        ActionOtherWork(),
+        text="any others besides those?",
+        slots={"person": _lead(store)},
+        events=_after("utter_other_work_cut", "any others besides those?"),
+    )
+    assert said.responses[0].startswith("utter_other_work")
+
+
+# --- what is asked when nobody is named ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("quantity", ["a lot of", "lots of", "a bunch of", "plenty of"])
+def test_a_quantity_word_is_not_what_is_asked(quantity):
+    words = tokens(f"did he have {quantity} fans?")
+    found = person_asked.asked_beyond(words, [], [], frozenset(), frozenset({"did"}))
+    assert found is not None
+    assert words[found.start : found.end] == ["fans"]
+
+
+def test_words_asked_of_a_pronoun_that_points_at_nobody_are_named(domain):
+    text = "Did he have a lot of fans?"
+    said, messages, _ = run(ActionFact(), domain, text, [name(text, "fans", "attribute", ASKED_OF_PERSON)])
+    assert said == ["utter_dont_know_asked"]
+    assert messages[0]["asked"] == "fans"
+
+
+# --- a yes/no of what led to someone's fame -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["did it make her famous?", "Did this help her become well known?", "did that make him famous?"],
+)
+def test_whether_something_made_someone_famous_is_left_open_before_any_works(store, text):
+    # "I don't know whether ...", the works (the classifier's card) at most after it
+    assert tags(reading(store, text, "ask_other_work"))["claim"].startswith("polar_open")
+
+
+@pytest.mark.parametrize("text", ["what made her famous?", "what is he famous for?"])
+def test_what_made_someone_famous_is_still_their_works(store, text):
+    assert reading(store, text, "ask_other_work").intent in (None, "ask_other_work")
+
+
+@pytest.mark.parametrize("intent", ["ask_source", "help"])
+def test_a_yes_no_of_someone_is_not_the_assistants_own_answer(store, intent):
+    result = reading(store, "did that make him famous?", intent)
+    assert tags(result)["claim"].startswith("polar_open:")
+
+
+@pytest.mark.parametrize("text", ["is that from some random website?", "did you get that from her wikipedia page?"])
+def test_a_yes_no_of_the_assistants_sources_stays_its_own(store, text):
+    assert "claim" not in tags(reading(store, text, "ask_source"))
