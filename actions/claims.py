@@ -27,6 +27,12 @@ from bot.understanding.reading import OPEN_CLAIM, OPEN_CLAIM_WITH_CARD, relation
 PUBLISHER_NOUNS = frozenset({"the", "publishing", "publishers", "publisher", "press", "books", "company", "inc", "co"})
 # What "based on a <kind>" must name for the film's source, a novel, to be it.
 NOVEL_WORDS = frozenset({"novel", "book", "light novel", "web novel"})
+# "is it a ...", "was the movie an ...": a yes/no of what the film itself is
+FILM_IS_A = re.compile(
+    r"\b(?:is|was|isn't|wasn't)\s+(?:it|this|that|the (?:movie|film))\s+"
+    r"(?:a|an|(?:based|adapted|inspired)\s+(?:on|off|from|by))\b",
+    re.IGNORECASE,
+)
 # Relations a character has at most one of: the store holding one decides that nobody else is it.
 ONE_OF_A_KIND = frozenset({"mother", "father", "wife", "husband"})
 # Kin: one person is one of these to another, never two ("is <a's father> <a>'s brother?" is a no); a friend or a
@@ -41,6 +47,8 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
     """(True/False, the fact that decides it), or (None, None) when the store cannot decide."""
     key, _, word = claim_value.partition(":")
     facts = store()
+    if key == "manga" and FILM_IS_A.search(tracker.latest_message.get("text") or ""):
+        key, word = "based_on", "manga"  # "is it a manga adaptation?": the film's own source, not whether one exists
     if key == "plays":
         return _plays(tracker)
     if key == "describes":

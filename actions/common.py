@@ -17,6 +17,8 @@ from bot import i18n, style, unanswered
 from bot.japanese import JAPANESE
 from bot.store import DEFAULT_FACTS_PATH, Fact, FactStore, Match
 from bot.text import format_date, format_value, join_list
+from bot.understanding import polar_form
+from bot.understanding.lexicon import default_lexicon
 
 DomainDict = dict[str, Any]
 
@@ -42,6 +44,10 @@ def entity_values(tracker: Tracker, entity: str) -> list[str]:
     return [str(value) for value in tracker.get_latest_entity_values(entity)]
 
 
+# The verdicts that say nothing but yes or no.
+BARE_VERDICTS = frozenset({"utter_claim_yes", "utter_claim_no"})
+
+
 class Reply:
     """Collects what an action says, and which sources back it up.
 
@@ -65,6 +71,8 @@ class Reply:
         self.context: list[tuple[str, dict[str, Any]]] = []
         self.sentences = 0
         self.answer_end: int | None = None  # context and the hedge go after the last message citing a fact
+        # "is it live action or animated?": a choice, which the answer's facts make; a bare "Yes."/"No." would not
+        self.choice_asked = False
 
     # -- values written for the answer's language (bot/i18n) --------------------------
 
@@ -117,6 +125,8 @@ class Reply:
         return style.count_sentences(self.render(response, values))
 
     def utter(self, response: str, *, cite: Iterable[Any] = (), buttons: list[dict] | None = None, **values: Any):
+        if self.choice_asked and response in BARE_VERDICTS:
+            return self
         for key, title in film_titles().items():
             values.setdefault(key, title)
         rendered = self.render(response, values)
@@ -229,6 +239,9 @@ class StoreAction(Action, ABC):
             dispatcher.utter_message(response="utter_out_of_scope", **film_titles())
             return []
         reply = Reply(dispatcher, domain, language(tracker))
+        reply.choice_asked = polar_form.alternative_question(
+            tracker.latest_message.get("text") or "", default_lexicon().yes_no_openers
+        )
         pointed = other_work_pointed_at(tracker) if self.asks_of_a_subject and self.asks_of_this_film else None
         if pointed is not None:  # "what was his debut?" then "what was it about?"
             return [*dont_know_of_other_work(reply, tracker, pointed), *reply.finish()]

@@ -7,14 +7,16 @@ from __future__ import annotations
 
 import pytest
 
+from actions.claims import verdict
 from actions.crew import ActionDirector
-from actions.film_facts import ActionReleaseDate
+from actions.film_facts import ActionGenre, ActionReleaseDate
 from actions.people import ActionCast, ActionOtherWork
 from actions.story import ActionPlot
 from actions.topics import ActionFact
-from bot.understanding import person_asked
-from bot.understanding.lexicon import tokens
+from bot.understanding import person_asked, polar_form, stated_claims
+from bot.understanding.lexicon import default_lexicon, tokens
 from bot.understanding.person_asked import ASKED_OF_PERSON
+from tests.conftest import tracker
 from tests.reading_helpers import name, reading, run, tags
 
 
@@ -146,3 +148,61 @@ def test_a_yes_no_of_someone_is_not_the_assistants_own_answer(store, intent):
 @pytest.mark.parametrize("text", ["is that from some random website?", "did you get that from her wikipedia page?"])
 def test_a_yes_no_of_the_assistants_sources_stays_its_own(store, text):
     assert "claim" not in tags(reading(store, text, "ask_source"))
+
+
+# --- what the film itself is adapted from -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["is it a manga adaptation?", "is this based off a manga?", "was the movie an adaptation of a manga?"],
+)
+def test_the_film_said_to_adapt_a_manga_is_a_no(store, text):
+    # the film adapts the novel; that a manga of the novel exists does not make the film a manga adaptation
+    assert store.novel["manga"].known
+    assert verdict(f"manga:{text}", tracker(text))[0] is False
+
+
+@pytest.mark.parametrize("text", ["is there a manga?", "is there a manga based on it?", "has it got a manga version?"])
+def test_whether_a_manga_exists_is_decided_from_the_manga(store, text):
+    assert verdict("manga:a manga", tracker(text))[0] is True
+
+
+def test_based_off_is_based_on(store):
+    assert stated_claims.other_source_said(tokens("is it based off a video game?"))[0] == "based_on:a video game"
+
+
+# --- a choice between alternatives ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is it live action or animated?",
+        "is it based on a manga or a novel?",
+        "Is Natsuki Deguchi a singer or an actress?",
+        "so is it sad or happy?",
+        "does it have a happy ending or a sad one?",
+    ],
+)
+def test_a_choice_between_alternatives_is_no_yes_no(text):
+    assert polar_form.alternative_question(text, default_lexicon().yes_no_openers)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["is it sad or not?", "is it a remake or something?", "is it on netflix?", "who plays akito or haruna?"],
+)
+def test_a_yes_no_with_or_not_stays_a_yes_no(text):
+    assert not polar_form.alternative_question(text, default_lexicon().yes_no_openers)
+
+
+def test_a_choice_gets_the_facts_without_a_bare_yes_or_no(turn):
+    said = turn(ActionGenre(), text="is it sad or happy?", entities={"claim": "genre:tearjerker"})
+    assert said.responses[0] == "utter_genre"
+    assert not {"utter_claim_yes", "utter_claim_no"} & set(said.responses)
+
+
+def test_the_same_yes_no_alone_gets_its_verdict(turn):
+    said = turn(ActionGenre(), text="is it sad?", entities={"claim": "genre:tearjerker"})
+    assert said.responses[0] == "utter_claim_yes"

@@ -192,3 +192,23 @@ def _person_swapped(word: str) -> str:
     if lower in _PERSON_SWAP:
         return _PERSON_SWAP[lower]
     return lower if lower.split("'")[0] in PRONOUN_SUBJECTS else word  # "It's" opening a tag question too
+
+
+# After "or", words that keep a yes/no a yes/no ("is it sad or not?", "is it a remake or something?").
+NOT_AN_ALTERNATIVE = frozenset("not no nah something anything what whatever so never".split())
+
+
+def alternative_question(text: str, openers: Collection[str]) -> bool:
+    """ "Is it live action or animated?", "is she a singer or an actress?": a choice between alternatives, which
+    a bare "Yes" or "No" does not answer."""
+    found = _question_sentence(text)
+    if found is None:
+        return False
+    words = [w.lower() for w in _WORD.findall(text[found[0] : found[1]])]
+    first = next((i for i, w in enumerate(words) if w not in LEAD_INS), len(words))
+    if first >= len(words) or words[first] not in openers:
+        return False
+    return any(
+        w == "or" and i > first + 1 and i + 1 < len(words) and words[i + 1] not in NOT_AN_ALTERNATIVE
+        for i, w in enumerate(words)
+    )

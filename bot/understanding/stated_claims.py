@@ -314,7 +314,7 @@ def later_work_asked(words: list[str], film_spans: list[tuple[int, int]]) -> int
 
 # "Is <the title> based on <X>?": what the film adapts, said. Words that leave the source open or name the one
 # the store holds (its novel) or a true story (read by the rules of those claims): no other source said.
-SOURCE_LINKS = (("based", "on"), ("inspired", "by"), ("adapted", "from"))
+SOURCE_LINKS = (("based", "on"), ("based", "off"), ("inspired", "by"), ("adapted", "from"))
 SOURCE_LEFT_OPEN = frozenset(
     {
         "a",
