@@ -103,9 +103,9 @@ def owned_by_named(tracker: Tracker) -> bool:
         if entity.get("entity") not in ("character", "person") or entity.get("start") is None:
             continue
         matches = store().resolve(str(entity.get("value")), ("character", "person"))
-        if not matches or (len(matches) > 1 and matches[0].score == matches[1].score):
-            continue
-        if _as_character(matches[0]) != anchor:
+        # a first name another character's label shares ("<a>" and "<a>'s father"): the anchor is one of them
+        best = [match for match in matches if match.score == matches[0].score]
+        if anchor not in {_as_character(match) for match in best}:
             continue
         before = text[int(entity.get("end") or 0) : start]
         after = text[end : int(entity["start"])]

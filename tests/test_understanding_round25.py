@@ -10,14 +10,14 @@ import pytest
 from actions.claims import verdict
 from actions.crew import ActionDirector
 from actions.film_facts import ActionGenre, ActionReleaseDate
-from actions.people import ActionCast, ActionOtherWork
+from actions.people import ActionCast, ActionOtherWork, ActionWhoPlays
 from actions.story import ActionPlot
 from actions.topics import ActionFact
 from bot.understanding import person_asked, polar_form, stated_claims
 from bot.understanding.lexicon import default_lexicon, tokens
 from bot.understanding.person_asked import ASKED_OF_PERSON
 from tests.conftest import tracker
-from tests.reading_helpers import name, reading, run, tags
+from tests.reading_helpers import name, reading, run, tags, values
 
 
 def _lead(store) -> str:
@@ -206,3 +206,41 @@ def test_a_choice_gets_the_facts_without_a_bare_yes_or_no(turn):
 def test_the_same_yes_no_alone_gets_its_verdict(turn):
     said = turn(ActionGenre(), text="is it sad?", entities={"claim": "genre:tearjerker"})
     assert said.responses[0] == "utter_claim_yes"
+
+
+# --- two questions in one message -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("intent", ["ask_novel", "ask_director"])
+def test_the_director_asked_before_the_book_is_still_asked(store, intent):
+    result = reading(store, "who is the director and who wrote the book", intent)
+    assert (result.intent or intent) == "ask_director"
+    assert values(result, "also_ask") == ["ask_novel"]
+
+
+@pytest.mark.parametrize(
+    "text", ["who's the director and who's the author?", "how long is it and who is the novelist?"]
+)
+def test_a_books_word_for_its_writer_in_a_later_part_asks_the_novel(store, text):
+    result = reading(store, text, "ask_director")
+    assert values(result, "also_ask") == ["ask_novel"]
+    assert "crew_role" not in tags(result)
+
+
+def test_a_writer_in_a_later_part_is_still_the_screenplays(store):
+    result = reading(store, "who directed it and who wrote it?", "ask_director")
+    assert tags(result)["crew_role"] == "screenplay"
+
+
+def test_both_parents_of_a_character_whose_first_name_another_label_shares(domain, store):
+    # one character's label holds another's first name ("<a>'s father"): the name beside the relation is the anchor
+    anchor = next(
+        c
+        for c in store.characters.values()
+        if any(o.name.lower().startswith(c.name.split()[0].lower() + "'s") for o in store.characters.values())
+    )
+    first = anchor.name.split()[0]
+    text = f"who plays {first}'s mom and dad?"
+    entities = [name(text, first, "character"), name(text, "mom and dad", "relation", "parents")]
+    said, _, _ = run(ActionWhoPlays(), domain, text, entities, intent="ask_who_plays")
+    assert said[:2] == ["utter_who_plays", "utter_who_plays"]

@@ -2461,7 +2461,12 @@ def _the_book_asked(
         return
     if final == "ask_novel" and _role_in_the_book(words, entities, store, reading):
         return
-    if final in ("ask_crew", "ask_director") and novel_reading.book_made(words.words, this_film_words(store)):
+    book_a_later_part = any(e.get("entity") == "also_ask" and e.get("value") == "ask_novel" for e in reading.entities)
+    if (
+        final in ("ask_crew", "ask_director")
+        and not book_a_later_part  # "who is the director and who wrote the book?": the book is the later part's
+        and novel_reading.book_made(words.words, this_film_words(store))
+    ):
         # "what company published the book?", "did the director write the novel?": the book's makers, not the crew
         reading.entities = [e for e in reading.entities if e.get("entity") not in ("crew_role", "claim")]
         reading.drop.extend(e for e in entities if e.get("entity") == "crew_role")
@@ -6013,9 +6018,13 @@ def _also(
             or (hit.key == "plot" and kind != "film")
         ):
             continue  # a second person or a character's story needs its own subject: not guessed
+        # "... and who's the author?": a book's word for its writer asks the novel's author, not the screenplay's
+        of_the_book = bool(lexicon.attributes[hit.key].novel_words & set(words.words[hit.start : hit.end]))
+        if of_the_book and intent == "ask_crew":
+            intent = "ask_novel"
         if not any(answers(i, hit) for i in answered):
             reading.add("also_ask", intent, *words.chars(hit.start, hit.end))
-            for entity, value in lexicon.attributes[hit.key].entity.items():
+            for entity, value in lexicon.attributes[hit.key].entity.items() if not of_the_book else ():
                 reading.add(entity, value, *words.chars(hit.start, hit.end))  # what the second answer needs
             if hit.key in ANSWERED_BY_ITS_ATTRIBUTE:  # "…, how many books are in the series": the series, not the book
                 reading.add("attribute", hit.key, *words.chars(hit.start, hit.end))
