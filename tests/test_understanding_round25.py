@@ -244,3 +244,33 @@ def test_both_parents_of_a_character_whose_first_name_another_label_shares(domai
     entities = [name(text, first, "character"), name(text, "mom and dad", "relation", "parents")]
     said, _, _ = run(ActionWhoPlays(), domain, text, entities, intent="ask_who_plays")
     assert said[:2] == ["utter_who_plays", "utter_who_plays"]
+
+
+# --- the time someone has left, asked around its subject ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how long does akito have?",
+        "how long does he have?",
+        "how much time does the girl have?",
+        "how long has she got?",
+        "how long did her character have?",
+    ],
+)
+def test_how_long_someone_has_is_their_time_left(text):
+    words = tokens(text)
+    assert [h.key for h in default_lexicon().find(words, ("attribute",)) if h.key == "time_left"] == ["time_left"]
+
+
+@pytest.mark.parametrize(
+    "text", ["how long does the movie have?", "how long does it have?", "how long is it?", "do you have it?"]
+)
+def test_a_works_length_is_no_time_left(text):
+    assert "time_left" not in {h.key for h in default_lexicon().find(tokens(text), ("attribute",))}
+
+
+def test_how_long_he_has_is_not_the_runtime(store):
+    result = reading(store, "how long does he have?", "ask_runtime")
+    assert result.intent not in (None, "ask_runtime")

@@ -151,6 +151,36 @@ class Hit:
     end: int
 
 
+# "How long does <a> have?", "how much time has she got?": the time someone has left, the question's frame around
+# its subject (a phrase of the vocabulary is one run of words). The hit is the closing verb.
+TIME_LEFT_OPENERS = (("how", "long"), ("how", "much", "time"))
+TIME_LEFT_AUXILIARIES = frozenset({"does", "did", "do", "has", "had", "have", "will", "would"})
+TIME_LEFT_VERBS = frozenset({"have", "got", "had"})
+TIME_LEFT_MAX_SUBJECT = 4
+# A work or a thing as the subject: "how long does the movie have?" asks no one's time left
+NO_TIME_LEFT_SUBJECTS = frozenset("it its movie film flick show book novel filming shoot shooting trailer song".split())
+
+
+def _time_left_framed(words: list[str], taken: list[bool]) -> list[Hit]:
+    ending = len(words)
+    while ending and not words[ending - 1].isalpha():
+        ending -= 1
+    for opener in TIME_LEFT_OPENERS:
+        size = len(opener)
+        for start in range(ending - size):
+            if tuple(words[start : start + size]) != opener or words[start + size] not in TIME_LEFT_AUXILIARIES:
+                continue
+            last = ending - 1
+            subject = last - (start + size + 1)
+            said = set(words[start + size + 1 : last])
+            if said & NO_TIME_LEFT_SUBJECTS:
+                continue
+            if words[last] in TIME_LEFT_VERBS and 1 <= subject <= TIME_LEFT_MAX_SUBJECT and not taken[last]:
+                taken[last] = True
+                return [Hit("attribute", "time_left", words[last], last, last + 1)]
+    return []
+
+
 @dataclass(frozen=True)
 class Lexicon:
     attributes: dict[str, Attribute]
@@ -309,6 +339,8 @@ class Lexicon:
                     continue
                 hits.append(Hit(kind, key, " ".join(words[start:end]), start, end))
                 taken[start:end] = [True] * size
+        if "attribute" in kinds:
+            hits.extend(_time_left_framed(words, taken))
         # Then one typo in a single long word: the nearest phrase first ("thriler" is a "thriller", not a
         # "trailer"), then phrase by phrase as above.
         near = sorted(
