@@ -131,6 +131,10 @@ def listed_relative(tracker: Tracker, pronoun: str) -> str | None:
     return fitting[0] if len(found) > 1 and len(fitting) == 1 else None
 
 
+# The last word of a relation said as a verb phrase ("in love with", "engaged to").
+VERB_PARTICLES = frozenset({"with", "to", "for", "of"})
+
+
 def named_owner(tracker: Tracker, key: str) -> tuple[str, str] | None:
     """The character named in the message whose relative was asked, and the relation's words as written
     ("<a>'s brother"); None when no character is named or the relation was not written out."""
@@ -145,6 +149,8 @@ def named_owner(tracker: Tracker, key: str) -> tuple[str, str] | None:
     )
     if key == SPOUSE:  # "who was <a> married to?": the verb's words are no noun to name
         asked = SPOUSE
+    elif asked and (asked.split()[-1].lower() in VERB_PARTICLES or asked.lower().endswith("ing")):
+        asked = key.replace("_", " ")  # "who is <a> in love with?", "who is <a> dating?": the relation's noun
     return (anchor, asked) if anchor is not None and anchor in store().characters and asked else None
 
 

@@ -10,7 +10,7 @@ import pytest
 from actions.claims import verdict
 from actions.crew import ActionDirector
 from actions.film_facts import ActionGenre, ActionReleaseDate
-from actions.people import ActionCast, ActionOtherWork, ActionWhoPlays
+from actions.people import ActionCast, ActionCharacter, ActionOtherWork, ActionWhoPlays
 from actions.story import ActionPlot
 from actions.topics import ActionFact
 from bot.understanding import person_asked, polar_form, stated_claims
@@ -274,3 +274,24 @@ def test_a_works_length_is_no_time_left(text):
 def test_how_long_he_has_is_not_the_runtime(store):
     result = reading(store, "how long does he have?", "ask_runtime")
     assert result.intent not in (None, "ask_runtime")
+
+
+# --- what a don't-know names --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("asked", "key"), [("in love with", "love_interest"), ("dating", "love_interest")])
+def test_a_relation_said_as_a_verb_is_named_by_its_noun(domain, store, asked, key):
+    # a character the store gives no love interest
+    loved = {r.subject for r in store.relations if r.relation == key}
+    character = next(c for c in store.characters.values() if c.id not in loved and len(c.name.split()) == 2)
+    first = character.name.split()[0]
+    text = f"who is {first} {asked}?"
+    entities = [name(text, first, "character"), name(text, asked, "relation", key)]
+    said, messages, _ = run(ActionCharacter(), domain, text, entities, intent="ask_character")
+    assert said == ["utter_dont_know_subject_attribute"]
+    assert messages[0]["attribute_words"] == key.replace("_", " ")
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("gud", "good"), ("gr8", "great"), ("rly", "really")])
+def test_chat_spellings_of_opinion_words(typed, meant):
+    assert tokens(f"is it {typed}") == ["is", "it", meant]
