@@ -10,6 +10,7 @@ from rasa_sdk.events import EventType
 
 from actions import claims
 from actions.common import Reply, StoreAction, entity_values, store
+from actions.pointed_event import other_event_pointed_at
 from bot import i18n
 from bot.text import format_duration
 from bot.understanding.described_film import FILM_IDENTIFIED, FILM_NOT_THIS
@@ -47,6 +48,12 @@ class ActionReleaseDate(FilmFactAction):
 
     def name(self) -> str:
         return "action_release_date"
+
+    def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
+        if other_event_pointed_at(tracker):  # "an award? ... in what year did this happen?": not the premiere
+            reply.dont_know(tracker, "utter_dont_know_when_that_happened")
+            return []
+        return super().answer(reply, tracker)
 
     def values(self, reply: Reply) -> dict[str, Any]:
         values = super().values(reply)

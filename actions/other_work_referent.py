@@ -46,6 +46,7 @@ UNKNOWN_WORK_ATTRIBUTES = frozenset({"debut"})
 DONT_KNOW_OF_ATTRIBUTE = "utter_dont_know_subject_attribute"
 ONE_POINTERS = frozenset({"it", "its", "that", "this"})
 MANY_POINTERS = frozenset({"they", "them", "their", "those", "these"})
+HAPPENING = frozenset({"happen", "happened", "happens", "occur", "occurred"})
 # "the film", "the movie": this film, named again
 THIS_FILM = re.compile(r"\bthe (?:film|movie)\b")
 WORD = re.compile(r"[a-z']+")
@@ -59,6 +60,8 @@ def other_work_pointed_at(tracker: Tracker) -> str | None:
     if names_this_film(text, latest.get("entities") or []) or THIS_FILM.search(text):
         return None
     said = set(WORD.findall(text))
+    if said & HAPPENING:
+        return None  # "when did that happen?": the event told, not the work (actions/pointed_event.py)
     previous = set(previous_responses(tracker))
     if said & ONE_POINTERS and (previous & ONE_WORK_RESPONSES or _unknown_work_asked(tracker, previous)):
         return "one"

@@ -42,7 +42,7 @@ def _after(
     [
         (ActionPlot(), "what was it about?"),
         (ActionReleaseDate(), "when did that come out?"),
-        (ActionReleaseDate(), "In what year did this happen?"),
+        (ActionReleaseDate(), "what year was that?"),
         (ActionCast(), "who else was in it?"),
         (ActionDirector(), "who directed that one?"),
         (ActionFact(), "did it do well?"),
@@ -295,3 +295,37 @@ def test_a_relation_said_as_a_verb_is_named_by_its_noun(domain, store, asked, ke
 @pytest.mark.parametrize(("typed", "meant"), [("gud", "good"), ("gr8", "great"), ("rly", "really")])
 def test_chat_spellings_of_opinion_words(typed, meant):
     assert tokens(f"is it {typed}") == ["is", "it", meant]
+
+
+# --- "when did that happen?" ----------------------------------------------------------------------------------------
+
+
+def _answered_by(action: str, asked: str) -> list[dict]:
+    return [
+        {"event": "user", "text": "an earlier question"},
+        {"event": "action", "name": action},
+        {"event": "bot", "metadata": {"utter_action": "utter_something"}},
+        {"event": "user", "text": asked},
+    ]
+
+
+@pytest.mark.parametrize("text", ["when did that happen?", "In what year did this happen?"])
+@pytest.mark.parametrize("previous", ["action_fact", "action_plot", "action_other_work"])
+def test_when_that_happened_after_another_answer_is_not_the_premiere(turn, text, previous):
+    said = turn(ActionReleaseDate(), text=text, events=_answered_by(previous, text))
+    assert said.responses == ["utter_dont_know_when_that_happened"]
+
+
+@pytest.mark.parametrize("previous", ["action_release_date", "action_where_to_watch"])
+def test_when_that_happened_after_the_release_is_the_premiere(turn, previous):
+    text = "when did that happen?"
+    assert turn(ActionReleaseDate(), text=text, events=_answered_by(previous, text)).responses == ["utter_release_date"]
+
+
+def test_when_it_happened_as_a_first_question_is_the_premiere(turn):
+    assert turn(ActionReleaseDate(), text="when did it happen?").responses == ["utter_release_date"]
+
+
+@pytest.mark.parametrize("intent", ["ask_source", "out_of_scope"])
+def test_when_did_that_happen_is_a_follow_up_not_another_topic(store, intent):
+    assert reading(store, "when did that happen?", intent).intent == "ask_release_date"

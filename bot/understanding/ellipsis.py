@@ -259,14 +259,18 @@ def speaker_meant(words: list[str], hits: list[Hit]) -> list[Hit]:
 # "When was that?": a time asked of what was just talked about, with no attribute named.
 WHEN_VERBS = frozenset({"was", "is", "did", "does"})
 POINTING_BACK = frozenset({"that", "this", "it"})
+HAPPENING = frozenset({"happen", "occur"})
 
 
 def when_was_that(words: list[str]) -> bool:
-    """ "ok, when was that?", "and when was it": when + a copula + a pointing word, nothing else asked.
+    """ "ok, when was that?", "and when was it", "when did that happen?": when + a copula + a pointing word,
+    nothing else asked.
     The time of the thing talked about is its release (the novel's, after the novel: actions/follow_on.py)."""
     rest = [w for w in words if w not in PUNCTUATION]
     while rest and rest[0] in LEADING - POINTING_BACK:
         rest = rest[1:]
+    if rest[-1:] and rest[-1] in HAPPENING and rest[1:2] in (["did"], ["does"]):
+        rest = rest[:-1]  # "when did that happen?": the time of what was talked about too
     return len(rest) == 3 and rest[0] == "when" and rest[1] in WHEN_VERBS and rest[2] in POINTING_BACK
 
 

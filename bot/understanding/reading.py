@@ -3273,6 +3273,7 @@ def _read(
         or has_japanese(text)
         or intent in SOCIAL_INTENTS | {OUT_OF_SCOPE}
         or POINTER_WORDS & set(words.words)
+        or ellipsis.when_was_that(words.words)  # "when did that happen?": of what was just talked about
         # "does this fit into the category of <a genre>?": a yes/no question's kind names the value claimed
         or (_asks_yes_or_no(words, lexicon) and any(h.kind == "attribute" and h.key in KIND_KEYS for h in hits))
         else _owned_elsewhere(words, hits, entities, store, lexicon)
