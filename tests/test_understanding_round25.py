@@ -329,3 +329,21 @@ def test_when_it_happened_as_a_first_question_is_the_premiere(turn):
 @pytest.mark.parametrize("intent", ["ask_source", "out_of_scope"])
 def test_when_did_that_happen_is_a_follow_up_not_another_topic(store, intent):
     assert reading(store, "when did that happen?", intent).intent == "ask_release_date"
+
+
+# --- the kind of someone's works ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["What type of films did {} appear in?", "what kind of movies does {} do?", "what sort of films has {} made?"],
+)
+def test_the_kind_of_someones_works_is_their_works_genre(store, text):
+    person = store.people[store.cast[1].actor].name
+    text = text.format(person)
+    result = reading(store, text, "ask_other_work", [name(text, person, "person")])
+    assert tags(result)["works_attribute"] == "genre"
+
+
+def test_the_kind_of_this_film_is_its_genre(store):
+    assert "works_attribute" not in tags(reading(store, "what kind of movie is it?", "ask_genre"))

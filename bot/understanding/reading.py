@@ -8069,9 +8069,10 @@ def _genre_of_someones_works(
     if not nouns:
         return False
     said = next((h for h in genres if any(i in (h.end, h.end + 1) for i in nouns) or h.start > max(nouns)), None)
-    if said is None or any(h.kind == "film" for h in hits):
+    span = (said.start, said.end) if said is not None else _kind_of_works_asked(words.words, nouns)
+    if span is None or any(h.kind == "film" for h in hits):
         return False
-    reading.add("works_attribute", "genre", *words.chars(said.start, said.end))
+    reading.add("works_attribute", "genre", *words.chars(*span))
     reading.intent = "ask_other_work"
     reading.why.append("a genre of someone's works")
     return True
@@ -8079,6 +8080,15 @@ def _genre_of_someones_works(
 
 # Words that ask what kind of works someone made ("what type of films"), not which.
 KIND_OF_WORK_WORDS = frozenset({"type", "types", "kind", "kinds", "sort", "sorts", "genre", "genres", "style"})
+
+
+def _kind_of_works_asked(words: list[str], nouns: list[int]) -> tuple[int, int] | None:
+    """ "What type of films did she appear in?", "what kind of movies does <X> do?": the words of the kind asked
+    of the works right after them, else None."""
+    for i in nouns:
+        if i >= 2 and words[i - 1] == "of" and words[i - 2] in KIND_OF_WORK_WORDS:
+            return i - 2, i + 1
+    return None
 
 
 def _works_of_someone(
