@@ -347,3 +347,21 @@ def test_the_kind_of_someones_works_is_their_works_genre(store, text):
 
 def test_the_kind_of_this_film_is_its_genre(store):
     assert "works_attribute" not in tags(reading(store, "what kind of movie is it?", "ask_genre"))
+
+
+# --- where an answer came from ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["Was it shown to the public?", "What is the next Netflix film that he worked on?", "whos that movie by"]
+)
+def test_a_question_with_no_word_of_sources_is_not_the_sources_of_the_last_answer(store, text):
+    assert reading(store, text, "ask_source").intent != "ask_source"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["really?", "is that true?", "are you sure?", "sauce?", "where did you get that?", "prove it", "according to who?"],
+)
+def test_a_question_of_sources_or_of_doubt_keeps_the_sources(store, text):
+    assert reading(store, text, "ask_source").intent in (None, "ask_source")
