@@ -29,6 +29,7 @@ from bot.understanding.reading import (
     OUT_OF_SCOPE,
     REMARK,
     about_the_conversation,
+    asks_of_sources,
     beside_another_subject,
     credited_work_performed,
     described_by_birth,
@@ -43,6 +44,7 @@ from bot.understanding.reading import (
 )
 
 EXTRACTOR = "QuestionReader"
+ASK_SOURCE = "ask_source"
 RELEASE_DATE = "ask_release_date"
 TITLE = "ask_title"
 OTHER_WORK = "ask_other_work"
@@ -323,6 +325,8 @@ class QuestionReader(GraphComponent):
             # and nothing of ours named: another subject's question
             self.set_intent(message, OUT_OF_SCOPE)
             return
+        elif intent == ASK_SOURCE and not asks_of_sources(tokens(text)):
+            pass  # "was it shown to the public?": no word of sources or of doubt, whatever "shown" is in training
         elif not evidence.unsupported(str(intent), words, kinds):
             return
         for guess in (message.get("intent_ranking") or [])[1:]:

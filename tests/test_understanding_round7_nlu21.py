@@ -200,7 +200,9 @@ def test_when_was_that_asks_the_release(store, text):
     assert reading(store, text, "ask_source").intent == "ask_release_date"
 
 
-@pytest.mark.parametrize("text", ["when did that happen", "where was that?", "source for that?", "when was he born"])
+# ("when did that happen" is the time of what was talked about since round 25: the premiere only after an answer
+# about the release, else "I don't know when that happened", actions/pointed_event.py)
+@pytest.mark.parametrize("text", ["where was that?", "source for that?", "when was he born"])
 def test_other_questions_about_that_are_not_the_release(store, text):
     assert reading(store, text, "ask_source").intent != "ask_release_date"
 

@@ -208,7 +208,12 @@ def alternative_question(text: str, openers: Collection[str]) -> bool:
     first = next((i for i, w in enumerate(words) if w not in LEAD_INS), len(words))
     if first >= len(words) or words[first] not in openers:
         return False
+    # "is it a comedy or is it a romance?" is two yes/no questions, each with its verdict
     return any(
-        w == "or" and i > first + 1 and i + 1 < len(words) and words[i + 1] not in NOT_AN_ALTERNATIVE
+        w == "or"
+        and i > first + 1
+        and i + 1 < len(words)
+        and words[i + 1] not in NOT_AN_ALTERNATIVE
+        and words[i + 1] not in openers
         for i, w in enumerate(words)
     )

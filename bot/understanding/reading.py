@@ -283,6 +283,19 @@ SOURCE_WORDS = frozenset(
         "fans",
     }
 )
+# Words of doubting an answer: "really?", "is that true?", "are you sure?" ask where it came from.
+DOUBT_WORDS = frozenset(
+    """really true sure right correct accurate legit real fact facts sauce proof proven made make up
+    you u ya your ur yours""".split()
+)
+
+
+def asks_of_sources(words: list[str]) -> bool:
+    """Whether a message has a word of sources or of doubting an answer: "where did you get that?", "really?";
+    "was it shown to the public?" has none, whatever the classifier made of "shown"."""
+    return bool(set(words) & (SOURCE_WORDS | DOUBT_WORDS))
+
+
 # Words that say nothing about a character in "is <a character> <…>?": what is left is the claim.
 CLAIM_STOPWORDS = frozenset(
     {
@@ -555,28 +568,7 @@ def read(
     """What to change in the NLU result of `text` (bot/understanding/README or the rules below), checked
     against the kind of thing its wh-head asks."""
     reading = _read_part(text, intent, entities, store, lexicon)
-    return _source_checked(text, intent, _polar_form_checked(text, intent, entities, reading, store, lexicon))
-
-
-# Words of doubting an answer: "really?", "is that true?", "are you sure?" ask where it came from.
-DOUBT_WORDS = frozenset(
-    """really true sure right correct accurate legit real fact facts sauce proof proven made make up
-    you u ya your ur yours""".split()
-)
-
-
-def _source_checked(text: str, intent: str | None, reading: Reading) -> Reading:
-    """ "Was it shown to the public?", "what is the next film he worked on?": the classifier's "where is that
-    from?" with no word of sources nor of doubting an answer asks something else, which is not understood rather
-    than answered with the last answer's sources."""
-    if (reading.intent or intent) != "ask_source" or has_japanese(text) or reading.entities:
-        return reading
-    said = set(tokens(text))
-    if said & (SOURCE_WORDS | DOUBT_WORDS):
-        return reading
-    reading.intent = FALLBACK
-    reading.why.append("no word of sources or of doubt")
-    return reading
+    return _polar_form_checked(text, intent, entities, reading, store, lexicon)
 
 
 def _read_part(
