@@ -103,9 +103,13 @@ def owned_by_named(tracker: Tracker) -> bool:
         if entity.get("entity") not in ("character", "person") or entity.get("start") is None:
             continue
         matches = store().resolve(str(entity.get("value")), ("character", "person"))
-        # a first name another character's label shares ("<a>" and "<a>'s father"): the anchor is one of them
-        best = [match for match in matches if match.score == matches[0].score]
-        if anchor not in {_as_character(match) for match in best}:
+        # a character's first name that is also an actor's surname: relations are the characters'; a family name
+        # several characters share stays unsure
+        best = [m for m in matches if m.score == matches[0].score]
+        characters = [m for m in best if m.kind == "character"]
+        if len(best) > 1 and len(characters) == 1:
+            best = characters
+        if len(best) != 1 or _as_character(best[0]) != anchor:
             continue
         before = text[int(entity.get("end") or 0) : start]
         after = text[end : int(entity["start"])]

@@ -240,18 +240,31 @@ def test_a_writer_in_a_later_part_is_still_the_screenplays(store):
     assert tags(result)["crew_role"] == "screenplay"
 
 
-def test_both_parents_of_a_character_whose_first_name_another_label_shares(domain, store):
-    # one character's label holds another's first name ("<a>'s father"): the name beside the relation is the anchor
-    anchor = next(
-        c
-        for c in store.characters.values()
-        if any(o.name.lower().startswith(c.name.split()[0].lower() + "'s") for o in store.characters.values())
-    )
+def test_both_parents_of_a_character_whose_first_name_is_also_an_actors_name(domain, store):
+    # a character's first name that an actor's name holds too: the relation is the character's
+    actors = {word.lower() for person in store.people.values() for word in person.name.split()}
+    anchor = next(c for c in store.characters.values() if c.name.split()[0].lower() in actors)
+    assert store.related(anchor.id, ("mother",)) and store.related(anchor.id, ("father",))
     first = anchor.name.split()[0]
     text = f"who plays {first}'s mom and dad?"
     entities = [name(text, first, "character"), name(text, "mom and dad", "relation", "parents")]
     said, _, _ = run(ActionWhoPlays(), domain, text, entities, intent="ask_who_plays")
     assert said[:2] == ["utter_who_plays", "utter_who_plays"]
+
+
+def test_a_family_name_several_characters_share_owns_no_relation(domain, store):
+    text = "Natsumi Hayasaka, the youngest member of the Hayasaka family, was portrayed by which actor?"
+    family = text.split(", the youngest")[0].split()[-1]
+    assert len([c for c in store.characters.values() if c.name.endswith(family)]) > 1
+    at = text.index(f"the {family} family") + 4
+    entities = [
+        name(text, "Natsumi Hayasaka", "character"),
+        {"entity": "character", "value": family, "start": at, "end": at + len(family)},
+        # the reader's relation for "family"
+        {"entity": "relation", "value": "parents", "start": at + len(family) + 1, "end": at + len(family) + 7},
+    ]
+    said, _, _ = run(ActionWhoPlays(), domain, text, entities, intent="ask_who_plays")
+    assert said[:2] != ["utter_who_plays", "utter_who_plays"]
 
 
 # --- the time someone has left, asked around its subject ------------------------------------------------------------
