@@ -395,3 +395,56 @@ def test_a_question_with_no_word_of_sources_is_not_the_sources_of_the_last_answe
 )
 def test_a_question_of_sources_or_of_doubt_keeps_the_sources(store, text):
     assert _classified(store, text, [("ask_source", 0.9), ("ask_fact", 0.05)]) == "ask_source"
+
+
+# --- leads of the round-25 check, opened after its blind score ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person_words"),
+    [("please give me information about {}", True), ("i need some details about him please assist", False)],
+)
+def test_information_about_someone_is_who_they_are_not_the_story(store, text, person_words):
+    person = store.people[store.crew["screenplay"].people[0]].name
+    text = text.format(person)
+    names = [name(text, person, "person")] if person_words else []
+    assert reading(store, text, "ask_plot", names).intent == "ask_person"
+
+
+@pytest.mark.parametrize("text", ["give me information about the movie", "tell me details about the plot"])
+def test_information_about_the_film_is_still_its_story(store, text):
+    assert reading(store, text, "ask_plot").intent in (None, "ask_plot")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"), [("{}", "ask_plot"), ("the movie {}?", "ask_plot"), ("how is the new movie {}", "ask_fact")]
+)
+def test_the_film_named_alone_is_what_it_is_about_or_how_it_is(store, text, intent):
+    result = reading(store, text.format(store.title.lower()), "nlu_fallback")
+    assert result.intent == intent
+    if intent == "ask_fact":
+        assert tags(result)["topic"] == "reviews"
+
+
+@pytest.mark.parametrize("text", ["the movie", "it", "{} cast"])
+def test_the_film_named_with_something_asked_or_not_named_is_not_the_story_alone(store, text):
+    assert "the film named alone" not in reading(store, text.format(store.title), "nlu_fallback").why
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what is {} doing right now",
+        "what is {} working on now",
+        "what does {} do in his day to day life",
+        "what has {} been up to",
+    ],
+)
+def test_what_someone_is_doing_now_is_present_day_news(text):
+    hits = default_lexicon().find(tokens(text.format("he")), ("attribute",))
+    assert "present_day" in {h.key for h in hits}
+
+
+def test_what_someone_worked_on_before_is_no_present_day_news():
+    hits = default_lexicon().find(tokens("what was he working on before this film?"), ("attribute",))
+    assert "present_day" not in {h.key for h in hits}

@@ -283,6 +283,51 @@ SOURCE_WORDS = frozenset(
         "fans",
     }
 )
+# Words that may stand beside the film's name when nothing else is said: "the new movie <the title>".
+NAMING_FILLERS = frozenset({"the", "a", "new", "movie", "film", "netflix", "netflix's", "about", "info", "please"})
+
+
+def _the_film_named_alone(words: _Words, lexicon: Lexicon) -> bool | None:
+    """ "<the title>", "the movie <the title>?": the film named and nothing asked (False: what it is about), or
+    "how is the new movie <the title>" (True: what people thought of it); None when anything else is said."""
+    # a title or nickname, not "it", "the movie" nor "the same name"
+    titles = [
+        h for h in lexicon.find(words.words, ("film",)) if h.phrase in lexicon.film_titles and "same" not in h.phrase
+    ]
+    if not titles:
+        return None
+    how = next((len(opening) for opening in HOW_IS if tuple(words.words[: len(opening)]) == opening), 0)
+    inside = {i for h in titles for i in range(h.start, h.end)}
+    rest = [w for i, w in enumerate(words.words[how:], start=how) if i not in inside and w.isalnum()]
+    if any(w not in NAMING_FILLERS for w in rest):
+        return None
+    return bool(how)
+
+
+# What introduces the one a request for information is about: "information about <a>", "info on him".
+ABOUT_WORDS = frozenset({"about", "on", "regarding", "of"})
+INFORMATION_WORDS = frozenset({"information", "info", "details", "detail", "facts", "bio", "biography", "background"})
+SOMEONE_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _information_about_someone(words: _Words, names: list[dict[str, Any]], store: FactStore) -> bool:
+    """ "Please give me information about <a person>", "i need some details about him": a word of information, then
+    "about" and a person of the store or a pronoun for one, with nothing of the story asked."""
+    said = words.words
+    if not INFORMATION_WORDS & set(said):
+        return False
+    for i, word in enumerate(said[:-1]):
+        if word not in ABOUT_WORDS:
+            continue
+        if said[i + 1] in SOMEONE_PRONOUNS:
+            return True
+        start = words.spans[i + 1][0]
+        for name in names:
+            if name.get("start") == start and name.get("entity") == "person":
+                return bool(store.resolve(str(name.get("value")), ("person",)))
+    return False
+
+
 # Words of doubting an answer: "really?", "is that true?", "are you sure?" ask where it came from.
 DOUBT_WORDS = frozenset(
     """really true sure right correct accurate legit real fact facts sauce proof proven made make up
@@ -3584,6 +3629,18 @@ def _read(
         words.spans, [e for e in (*entities, *reading.entities) if e.get("entity") in SPAN_ENTITIES]
     )
     current = intent or FALLBACK
+    named_alone = None if names or current != FALLBACK else _the_film_named_alone(words, lexicon)
+    if named_alone is not None:  # "drawing closer", "how is the new movie <the title>"
+        reading.intent = "ask_fact" if named_alone else "ask_plot"
+        if named_alone:
+            reading.add("topic", "reviews", *words.chars(0, 2))
+        reading.why.append("the film named alone" + (", how it is" if named_alone else ""))
+        return reading
+    if current == "ask_plot" and _information_about_someone(words, names, store):
+        # "please give me information about <a person>", "i need some details about him": who they are
+        reading.intent = "ask_person"
+        reading.why.append("information about someone, not the story")
+        return reading
     if _answers_origin(words) and not names:
         # "where does this data come from?", "how do you know that information?": the sources of the answers
         reading.intent = "ask_source"
