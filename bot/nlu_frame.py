@@ -45,6 +45,11 @@ from bot.understanding.reading import (
 
 EXTRACTOR = "QuestionReader"
 ASK_SOURCE = "ask_source"
+# The classifier's guesses about people (or talk) that, for a credited work named by its title in a question, ask
+# who holds its credit: "who is the singer of <the title>?", "who is <the title> by?"
+CREDIT_HOLDER_GUESSES = frozenset(
+    {"ask_person", "ask_who_plays", "ask_cast", "ask_character", "affirm", "deny", "thanks", "greet", "goodbye"}
+)
 RELEASE_DATE = "ask_release_date"
 TITLE = "ask_title"
 OTHER_WORK = "ask_other_work"
@@ -215,7 +220,9 @@ class QuestionReader(GraphComponent):
             if (message.get("intent") or {}).get("name") == OUT_OF_SCOPE:  # the guard's refusal: the classifier's guess
                 guess = next((r for r in message.get("intent_ranking") or [] if r.get("name") != OUT_OF_SCOPE), None)
                 if guess is not None:
-                    self.set_intent(message, str(guess["name"]))
+                    # "who is the singer of <the title>?": the credit's holder, not a person to pick
+                    name = str(guess["name"])
+                    self.set_intent(message, "ask_crew" if name in CREDIT_HOLDER_GUESSES else name)
 
     def cast_member_of_a_work(self, message: Message) -> bool:
         """ "Which cast member starred in <another work>?": the one of this film's cast whose works hold the

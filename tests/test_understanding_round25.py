@@ -448,3 +448,36 @@ def test_what_someone_is_doing_now_is_present_day_news(text):
 def test_what_someone_worked_on_before_is_no_present_day_news():
     hits = default_lexicon().find(tokens("what was he working on before this film?"), ("attribute",))
     assert "present_day" not in {h.key for h in hits}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what state is he from",
+        "what prefecture is takahiro miki from",
+        "which town was she born in",
+        "what part of japan is ren nagase from",
+    ],
+)
+def test_what_place_someone_is_from_is_their_birthplace(text):
+    assert "birthday" in {h.key for h in default_lexicon().find(tokens(text), ("attribute",))}
+
+
+@pytest.mark.parametrize("text", ["what city is the film set in", "what country is it from", "what part did he play"])
+def test_a_place_of_the_film_or_a_part_is_no_birthplace(text):
+    assert "birthday" not in {h.key for h in default_lexicon().find(tokens(text), ("attribute",))}
+
+
+@pytest.mark.parametrize("guess", ["ask_person", "affirm"])
+def test_who_holds_the_credit_of_a_work_named_by_its_title(store, guess):
+    # the credited work's title in Latin letters, as the store writes it in brackets
+    work = next(c.work for c in store.crew.values() if c.work is not None)
+    title = str(work.value).rsplit("(", 1)[-1].rstrip(")")
+    text = f"who is the singer of {title}"
+    ranking = [("out_of_scope", 0.99), (guess, 0.5)]
+    ranked = [{"name": intent, "confidence": confidence} for intent, confidence in ranking]
+    message = Message(data={"text": text, "intent": ranked[0], "intent_ranking": ranked})
+    message.set("entities", [])
+    message.set("other_subject", title)
+    QuestionReader(store, default_lexicon()).process([message])
+    assert message.get("intent")["name"] == "ask_crew"

@@ -181,6 +181,30 @@ def _time_left_framed(words: list[str], taken: list[bool]) -> list[Hit]:
     return []
 
 
+# "What city is <a> from?", "which prefecture was she born in?": the place someone is from, the question's frame
+# around its subject. The hit is the place noun.
+PLACE_NOUNS = frozenset("city town state prefecture province region area village country part".split())
+BIRTHPLACE_ENDS = (("from",), ("born", "in"), ("come", "from"), ("comes", "from"), ("born",))
+BIRTHPLACE_VERBS = frozenset({"is", "was", "are", "were", "does", "did", "do", "'s"})
+
+
+def _birthplace_framed(words: list[str], taken: list[bool]) -> list[Hit]:
+    ending = len(words)
+    while ending and not words[ending - 1].isalpha():
+        ending -= 1
+    if ending < 4 or words[0] not in ("what", "which") or words[1] not in PLACE_NOUNS or taken[1]:
+        return []
+    verb = 4 if words[2] == "of" else 2  # "what part of japan is <a> from?"
+    if verb >= ending or words[verb] not in BIRTHPLACE_VERBS:
+        return []
+    for end in BIRTHPLACE_ENDS:
+        subject = ending - len(end) - verb - 1
+        if tuple(words[ending - len(end) : ending]) == end and 1 <= subject <= TIME_LEFT_MAX_SUBJECT:
+            taken[1] = True
+            return [Hit("attribute", "birthday", words[1], 1, 2)]
+    return []
+
+
 @dataclass(frozen=True)
 class Lexicon:
     attributes: dict[str, Attribute]
@@ -341,6 +365,7 @@ class Lexicon:
                 taken[start:end] = [True] * size
         if "attribute" in kinds:
             hits.extend(_time_left_framed(words, taken))
+            hits.extend(_birthplace_framed(words, taken))
         # Then one typo in a single long word: the nearest phrase first ("thriler" is a "thriller", not a
         # "trailer"), then phrase by phrase as above.
         near = sorted(
