@@ -481,3 +481,15 @@ def test_who_holds_the_credit_of_a_work_named_by_its_title(store, guess):
     message.set("other_subject", title)
     QuestionReader(store, default_lexicon()).process([message])
     assert message.get("intent")["name"] == "ask_crew"
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("tell me toru nomaguchi middle name", "real_name"),
+        ("check hana toyoshima where abouts", "present_day"),
+        ("what are her whereabouts", "present_day"),
+    ],
+)
+def test_more_words_of_what_the_store_does_not_hold(text, key):
+    assert key in {h.key for h in default_lexicon().find(tokens(text), ("attribute",))}
