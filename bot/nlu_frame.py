@@ -332,7 +332,7 @@ class QuestionReader(GraphComponent):
             # and nothing of ours named: another subject's question
             self.set_intent(message, OUT_OF_SCOPE)
             return
-        elif intent == ASK_SOURCE and not asks_of_sources(tokens(text)):
+        elif intent == ASK_SOURCE and not has_japanese(text) and not asks_of_sources(tokens(text)):
             pass  # "was it shown to the public?": no word of sources or of doubt, whatever "shown" is in training
         elif not evidence.unsupported(str(intent), words, kinds):
             return

@@ -493,3 +493,8 @@ def test_who_holds_the_credit_of_a_work_named_by_its_title(store, guess):
 )
 def test_more_words_of_what_the_store_does_not_hold(text, key):
     assert key in {h.key for h in default_lexicon().find(tokens(text), ("attribute",))}
+
+
+@pytest.mark.parametrize("text", ["出典は？", "ソースどこ？"])
+def test_a_japanese_question_of_sources_keeps_the_sources(store, text):
+    assert _classified(store, text, [("ask_source", 0.9), ("ask_fact", 0.05)]) == "ask_source"
