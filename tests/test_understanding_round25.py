@@ -337,8 +337,8 @@ def test_when_that_happened_after_another_answer_is_not_the_premiere(turn, text,
     assert said.responses == ["utter_dont_know_when_that_happened"]
 
 
-@pytest.mark.parametrize("previous", ["action_release_date", "action_where_to_watch"])
-def test_when_that_happened_after_the_release_is_the_premiere(turn, previous):
+@pytest.mark.parametrize("previous", ["action_release_date", "action_where_to_watch", "action_director", "action_cast"])
+def test_when_that_happened_after_an_answer_about_the_film_is_the_premiere(turn, previous):
     text = "when did that happen?"
     assert turn(ActionReleaseDate(), text=text, events=_answered_by(previous, text)).responses == ["utter_release_date"]
 
