@@ -498,3 +498,18 @@ def test_more_words_of_what_the_store_does_not_hold(text, key):
 @pytest.mark.parametrize("text", ["出典は？", "ソースどこ？"])
 def test_a_japanese_question_of_sources_keeps_the_sources(store, text):
     assert _classified(store, text, [("ask_source", 0.9), ("ask_fact", 0.05)]) == "ask_source"
+
+
+@pytest.mark.parametrize("text", ["what's he up to", "what's she been up to?"])
+def test_what_someone_is_up_to_is_no_greeting(store, text):
+    result = reading(store, text, "greet")
+    assert tags(result)["attribute"] == "present_day"
+
+
+def test_whats_up_is_still_a_greeting(store):
+    assert reading(store, "what's up", "greet").intent is None
+
+
+@pytest.mark.parametrize("text", ["what new movie is natsuki deguchi working on", "what is he working on?"])
+def test_what_someone_is_working_on_is_present_day_news(text):
+    assert "present_day" in {h.key for h in default_lexicon().find(tokens(text), ("attribute",))}

@@ -205,6 +205,24 @@ def _birthplace_framed(words: list[str], taken: list[bool]) -> list[Hit]:
     return []
 
 
+# "What new movie is <a> working on?": work going on now, the present tense said before its subject ("what was he
+# working on before this film?" is the works of a period).
+PRESENT_AUXILIARIES = frozenset({"is", "are", "'s"})
+
+
+def _working_on_now(words: list[str], taken: list[bool]) -> list[Hit]:
+    ending = len(words)
+    while ending and not words[ending - 1].isalpha():
+        ending -= 1
+    if ending < 4 or tuple(words[ending - 2 : ending]) != ("working", "on") or any(taken[ending - 2 : ending]):
+        return []
+    auxiliary = next((i for i in range(ending - 3, -1, -1) if words[i] in PRESENT_AUXILIARIES), None)
+    if auxiliary is None or not 1 <= ending - 2 - auxiliary - 1 <= TIME_LEFT_MAX_SUBJECT:
+        return []
+    taken[ending - 2 : ending] = [True, True]
+    return [Hit("attribute", "present_day", "working on", ending - 2, ending)]
+
+
 @dataclass(frozen=True)
 class Lexicon:
     attributes: dict[str, Attribute]
@@ -366,6 +384,7 @@ class Lexicon:
         if "attribute" in kinds:
             hits.extend(_time_left_framed(words, taken))
             hits.extend(_birthplace_framed(words, taken))
+            hits.extend(_working_on_now(words, taken))
         # Then one typo in a single long word: the nearest phrase first ("thriler" is a "thriller", not a
         # "trailer"), then phrase by phrase as above.
         near = sorted(

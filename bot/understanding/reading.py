@@ -3660,6 +3660,8 @@ def _read(
         names or demonstrative or about_someone or any(h.kind == "film" for h in hits) and len(hits) > 1
     ):
         may_change = True  # "is this one a horror?" asks about the film, not about the bot
+    if current == "greet" and about_someone and words.words[0] in ("what", "what's", "whats"):
+        may_change = True  # "what's he up to?" asks about him, not "what's up?"
     if (
         current in NOT_QUESTIONS
         and any(h.key == "reviews" for h in attributes)
