@@ -222,7 +222,8 @@ class QuestionReader(GraphComponent):
                 if guess is not None:
                     # "who is the singer of <the title>?": the credit's holder, not a person to pick
                     name = str(guess["name"])
-                    self.set_intent(message, "ask_crew" if name in CREDIT_HOLDER_GUESSES else name)
+                    holder = name in CREDIT_HOLDER_GUESSES and not polar  # (a yes/no is read as one, below)
+                    self.set_intent(message, "ask_crew" if holder else name)
 
     def cast_member_of_a_work(self, message: Message) -> bool:
         """ "Which cast member starred in <another work>?": the one of this film's cast whose works hold the

@@ -513,3 +513,15 @@ def test_whats_up_is_still_a_greeting(store):
 @pytest.mark.parametrize("text", ["what new movie is natsuki deguchi working on", "what is he working on?"])
 def test_what_someone_is_working_on_is_present_day_news(text):
     assert "present_day" in {h.key for h in default_lexicon().find(tokens(text), ("attribute",))}
+
+
+def test_a_yes_no_about_a_credited_work_named_by_its_title_stays_a_yes_no(store):
+    work = next(c.work for c in store.crew.values() if c.work is not None)
+    title = str(work.value).rsplit("(", 1)[-1].rstrip(")")
+    text = f"was {title} recorded in one take"
+    ranked = [{"name": "out_of_scope", "confidence": 0.99}, {"name": "deny", "confidence": 0.5}]
+    message = Message(data={"text": text, "intent": ranked[0], "intent_ranking": ranked})
+    message.set("entities", [])
+    message.set("other_subject", title)
+    QuestionReader(store, default_lexicon()).process([message])
+    assert message.get("intent")["name"] != "ask_crew"
