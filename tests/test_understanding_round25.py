@@ -373,11 +373,14 @@ def test_the_kind_of_this_film_is_its_genre(store):
 # --- where an answer came from ------------------------------------------------------------------------------------
 
 
-def _classified(store, text: str, ranking: list[tuple[str, float]]) -> str:
-    """The intent the QuestionReader leaves on a message the classifier ranked so."""
+def _classified(store, text: str, ranking: list[tuple[str, float]], other_subject: str | None = None) -> str:
+    """The intent the QuestionReader leaves on a message the classifier ranked so (and the guard found another
+    subject in)."""
     ranked = [{"name": intent, "confidence": confidence} for intent, confidence in ranking]
     message = Message(data={"text": text, "intent": ranked[0], "intent_ranking": ranked})
     message.set("entities", [])
+    if other_subject is not None:
+        message.set("other_subject", other_subject)
     QuestionReader(store, default_lexicon()).process([message])
     return message.get("intent")["name"]
 
@@ -473,14 +476,8 @@ def test_who_holds_the_credit_of_a_work_named_by_its_title(store, guess):
     # the credited work's title in Latin letters, as the store writes it in brackets
     work = next(c.work for c in store.crew.values() if c.work is not None)
     title = str(work.value).rsplit("(", 1)[-1].rstrip(")")
-    text = f"who is the singer of {title}"
     ranking = [("out_of_scope", 0.99), (guess, 0.5)]
-    ranked = [{"name": intent, "confidence": confidence} for intent, confidence in ranking]
-    message = Message(data={"text": text, "intent": ranked[0], "intent_ranking": ranked})
-    message.set("entities", [])
-    message.set("other_subject", title)
-    QuestionReader(store, default_lexicon()).process([message])
-    assert message.get("intent")["name"] == "ask_crew"
+    assert _classified(store, f"who is the singer of {title}", ranking, other_subject=title) == "ask_crew"
 
 
 @pytest.mark.parametrize(
@@ -518,10 +515,5 @@ def test_what_someone_is_working_on_is_present_day_news(text):
 def test_a_yes_no_about_a_credited_work_named_by_its_title_stays_a_yes_no(store):
     work = next(c.work for c in store.crew.values() if c.work is not None)
     title = str(work.value).rsplit("(", 1)[-1].rstrip(")")
-    text = f"was {title} recorded in one take"
-    ranked = [{"name": "out_of_scope", "confidence": 0.99}, {"name": "deny", "confidence": 0.5}]
-    message = Message(data={"text": text, "intent": ranked[0], "intent_ranking": ranked})
-    message.set("entities", [])
-    message.set("other_subject", title)
-    QuestionReader(store, default_lexicon()).process([message])
-    assert message.get("intent")["name"] != "ask_crew"
+    ranking = [("out_of_scope", 0.99), ("deny", 0.5)]
+    assert _classified(store, f"was {title} recorded in one take", ranking, other_subject=title) != "ask_crew"
