@@ -18,6 +18,7 @@ from rasa_sdk.events import EventType
 
 from actions.common import Reply, previous_responses, previous_turn, store
 from actions.other_subject import names_this_film
+from actions.pointed_event import HAPPENING
 
 # Answers that single out one work of a person other than this film.
 ONE_WORK_RESPONSES = frozenset(
@@ -46,7 +47,6 @@ UNKNOWN_WORK_ATTRIBUTES = frozenset({"debut"})
 DONT_KNOW_OF_ATTRIBUTE = "utter_dont_know_subject_attribute"
 ONE_POINTERS = frozenset({"it", "its", "that", "this"})
 MANY_POINTERS = frozenset({"they", "them", "their", "those", "these"})
-HAPPENING = frozenset({"happen", "happened", "happens", "occur", "occurred"})
 # "the film", "the movie": this film, named again
 THIS_FILM = re.compile(r"\bthe (?:film|movie)\b")
 WORD = re.compile(r"[a-z']+")
@@ -59,9 +59,9 @@ def other_work_pointed_at(tracker: Tracker) -> str | None:
     text = str(latest.get("text") or "").lower()
     if names_this_film(text, latest.get("entities") or []) or THIS_FILM.search(text):
         return None
-    said = set(WORD.findall(text))
-    if said & HAPPENING:
+    if HAPPENING.search(text):
         return None  # "when did that happen?": the event told, not the work (actions/pointed_event.py)
+    said = set(WORD.findall(text))
     previous = set(previous_responses(tracker))
     if said & ONE_POINTERS and (previous & ONE_WORK_RESPONSES or _unknown_work_asked(tracker, previous)):
         return "one"
