@@ -517,3 +517,8 @@ def test_a_yes_no_about_a_credited_work_named_by_its_title_stays_a_yes_no(store)
     title = str(work.value).rsplit("(", 1)[-1].rstrip(")")
     ranking = [("out_of_scope", 0.99), ("deny", 0.5)]
     assert _classified(store, f"was {title} recorded in one take", ranking, other_subject=title) != "ask_crew"
+
+
+@pytest.mark.parametrize("text", ["sorce?", "citaton please"])
+def test_a_misspelt_word_of_sources_keeps_the_sources(store, text):
+    assert _classified(store, text, [("ask_source", 0.9), ("ask_fact", 0.05)]) == "ask_source"

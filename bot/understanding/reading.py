@@ -338,7 +338,18 @@ DOUBT_WORDS = frozenset(
 def asks_of_sources(words: list[str]) -> bool:
     """Whether a message has a word of sources or of doubting an answer: "where did you get that?", "really?";
     "was it shown to the public?" has none, whatever the classifier made of "shown"."""
-    return bool(set(words) & (SOURCE_WORDS | DOUBT_WORDS))
+    known = SOURCE_WORDS | DOUBT_WORDS
+    return any(word in known or _typo_of_one_of(word, known) for word in words)
+
+
+TYPO_OF_MIN_LETTERS = 4
+
+
+def _typo_of_one_of(word: str, known: frozenset[str]) -> bool:
+    """ "sorce", "citaton": one letter off (or two swapped) a word of four letters or more."""
+    if len(word) < TYPO_OF_MIN_LETTERS:
+        return False
+    return any(len(k) >= TYPO_OF_MIN_LETTERS and OSA.distance(word, k, score_cutoff=1) <= 1 for k in known)
 
 
 # Words that say nothing about a character in "is <a character> <…>?": what is left is the claim.
