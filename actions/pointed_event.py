@@ -14,8 +14,9 @@ from rasa_sdk import Tracker
 
 from actions.common import previous_turn
 from actions.other_subject import names_this_film
+from bot.understanding.ellipsis import HAPPENING_FORMS
 
-HAPPENING = re.compile(r"\b(?:happen|happened|happens|happening|occur|occurred|occurs)\b")
+HAPPENING = re.compile(rf"\b(?:{'|'.join(sorted(HAPPENING_FORMS))})\b")
 POINTING = re.compile(r"\b(?:this|that|it)\b")
 # Answers about something in the film or about someone: their event is not the film's coming out.
 OTHER_EVENT_ACTIONS = frozenset(

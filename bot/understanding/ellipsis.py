@@ -260,6 +260,8 @@ def speaker_meant(words: list[str], hits: list[Hit]) -> list[Hit]:
 WHEN_VERBS = frozenset({"was", "is", "did", "does"})
 POINTING_BACK = frozenset({"that", "this", "it"})
 HAPPENING = frozenset({"happen", "occur"})
+# Every form of them: "when did that happen?", "it happened when?" (actions/pointed_event.py).
+HAPPENING_FORMS = HAPPENING | frozenset({"happened", "happens", "happening", "occurred", "occurs"})
 
 
 def when_was_that(words: list[str]) -> bool:

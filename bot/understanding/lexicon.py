@@ -156,15 +156,22 @@ class Hit:
 TIME_LEFT_OPENERS = (("how", "long"), ("how", "much", "time"))
 TIME_LEFT_AUXILIARIES = frozenset({"does", "did", "do", "has", "had", "have", "will", "would"})
 TIME_LEFT_VERBS = frozenset({"have", "got", "had"})
-TIME_LEFT_MAX_SUBJECT = 4
+# The words a framed question's subject may take ("<a>", "her character", "the girl in the hospital").
+FRAMED_SUBJECT_MAX_WORDS = 4
 # A work or a thing as the subject: "how long does the movie have?" asks no one's time left
 NO_TIME_LEFT_SUBJECTS = frozenset("it its movie film flick show book novel filming shoot shooting trailer song".split())
 
 
-def _time_left_framed(words: list[str], taken: list[bool]) -> list[Hit]:
+def _words_end(words: list[str]) -> int:
+    """Where the question's words end, the punctuation after them left out."""
     ending = len(words)
     while ending and not words[ending - 1].isalpha():
         ending -= 1
+    return ending
+
+
+def _time_left_framed(words: list[str], taken: list[bool]) -> list[Hit]:
+    ending = _words_end(words)
     for opener in TIME_LEFT_OPENERS:
         size = len(opener)
         for start in range(ending - size):
@@ -175,7 +182,7 @@ def _time_left_framed(words: list[str], taken: list[bool]) -> list[Hit]:
             said = set(words[start + size + 1 : last])
             if said & NO_TIME_LEFT_SUBJECTS:
                 continue
-            if words[last] in TIME_LEFT_VERBS and 1 <= subject <= TIME_LEFT_MAX_SUBJECT and not taken[last]:
+            if words[last] in TIME_LEFT_VERBS and 1 <= subject <= FRAMED_SUBJECT_MAX_WORDS and not taken[last]:
                 taken[last] = True
                 return [Hit("attribute", "time_left", words[last], last, last + 1)]
     return []
@@ -189,9 +196,7 @@ BIRTHPLACE_VERBS = frozenset({"is", "was", "are", "were", "does", "did", "do", "
 
 
 def _birthplace_framed(words: list[str], taken: list[bool]) -> list[Hit]:
-    ending = len(words)
-    while ending and not words[ending - 1].isalpha():
-        ending -= 1
+    ending = _words_end(words)
     if ending < 4 or words[0] not in ("what", "which") or words[1] not in PLACE_NOUNS or taken[1]:
         return []
     verb = 4 if words[2] == "of" else 2  # "what part of japan is <a> from?"
@@ -199,7 +204,7 @@ def _birthplace_framed(words: list[str], taken: list[bool]) -> list[Hit]:
         return []
     for end in BIRTHPLACE_ENDS:
         subject = ending - len(end) - verb - 1
-        if tuple(words[ending - len(end) : ending]) == end and 1 <= subject <= TIME_LEFT_MAX_SUBJECT:
+        if tuple(words[ending - len(end) : ending]) == end and 1 <= subject <= FRAMED_SUBJECT_MAX_WORDS:
             taken[1] = True
             return [Hit("attribute", "birthday", words[1], 1, 2)]
     return []
@@ -211,13 +216,11 @@ PRESENT_AUXILIARIES = frozenset({"is", "are", "'s"})
 
 
 def _working_on_now(words: list[str], taken: list[bool]) -> list[Hit]:
-    ending = len(words)
-    while ending and not words[ending - 1].isalpha():
-        ending -= 1
+    ending = _words_end(words)
     if ending < 4 or tuple(words[ending - 2 : ending]) != ("working", "on") or any(taken[ending - 2 : ending]):
         return []
     auxiliary = next((i for i in range(ending - 3, -1, -1) if words[i] in PRESENT_AUXILIARIES), None)
-    if auxiliary is None or not 1 <= ending - 2 - auxiliary - 1 <= TIME_LEFT_MAX_SUBJECT:
+    if auxiliary is None or not 1 <= ending - 2 - auxiliary - 1 <= FRAMED_SUBJECT_MAX_WORDS:
         return []
     taken[ending - 2 : ending] = [True, True]
     return [Hit("attribute", "present_day", "working on", ending - 2, ending)]

@@ -121,11 +121,14 @@ EXPLAINING_WORDS = FUNCTION_WORDS | ABOUT_SOMEONE_WORDS
 def typo_of_an_explained_word(word: str, known: frozenset[str]) -> bool:
     """ "who is takahiro miky", "who dose she portay": one letter off (or two swapped) a word of the film's
     names and titles, or of a word that explains itself - a typo asks nothing new."""
+    return typo_of_one_of(word, known | EXPLAINING_WORDS)
+
+
+def typo_of_one_of(word: str, known: Iterable[str]) -> bool:
+    """ "sorce", "portay": one letter off (or two swapped) a word of four letters or more."""
     if len(word) < TYPO_MIN_LETTERS:
         return False
-    return any(
-        len(k) >= TYPO_MIN_LETTERS and OSA.distance(word, k, score_cutoff=1) <= 1 for k in (*known, *EXPLAINING_WORDS)
-    )
+    return any(len(k) >= TYPO_MIN_LETTERS and OSA.distance(word, k, score_cutoff=1) <= 1 for k in known)
 
 
 def known_for_habit(words: Sequence[str]) -> Span | None:

@@ -328,10 +328,13 @@ def _information_about_someone(words: _Words, names: list[dict[str, Any]], store
     return False
 
 
+# The assistant and its user in a yes/no question: "did you get that from her website?" is asked of the assistant.
+SECOND_PERSON = frozenset({"you", "your", "yours", "u", "ur"})
 # Words of doubting an answer: "really?", "is that true?", "are you sure?" ask where it came from.
-DOUBT_WORDS = frozenset(
-    """really true sure right correct accurate legit real fact facts sauce proof proven made make up
-    you u ya your ur yours""".split()
+DOUBT_WORDS = (
+    frozenset("really true sure right correct accurate legit real fact facts sauce proof proven made make up".split())
+    | SECOND_PERSON
+    | {"ya"}
 )
 
 
@@ -339,17 +342,7 @@ def asks_of_sources(words: list[str]) -> bool:
     """Whether a message has a word of sources or of doubting an answer: "where did you get that?", "really?";
     "was it shown to the public?" has none, whatever the classifier made of "shown"."""
     known = SOURCE_WORDS | DOUBT_WORDS
-    return any(word in known or _typo_of_one_of(word, known) for word in words)
-
-
-TYPO_OF_MIN_LETTERS = 4
-
-
-def _typo_of_one_of(word: str, known: frozenset[str]) -> bool:
-    """ "sorce", "citaton": one letter off (or two swapped) a word of four letters or more."""
-    if len(word) < TYPO_OF_MIN_LETTERS:
-        return False
-    return any(len(k) >= TYPO_OF_MIN_LETTERS and OSA.distance(word, k, score_cutoff=1) <= 1 for k in known)
+    return any(word in known or person_asked.typo_of_one_of(word, known) for word in words)
 
 
 # Words that say nothing about a character in "is <a character> <…>?": what is left is the claim.
@@ -694,10 +687,6 @@ def _polar_form_checked(
         return reading  # "does it have a happy ending?": the card of the attribute its words name decides it
     # the classifier's card alone: context after the "I don't know" unless the words name another attribute
     return _left_open(form, entities, reading, None if asked else final)
-
-
-# The assistant and its user in a yes/no question: "did you get that from her website?" is asked of the assistant.
-SECOND_PERSON = frozenset({"you", "your", "yours", "u", "ur"})
 
 
 def _of_someone_else(form: polar_form.PolarQuestion) -> bool:
