@@ -134,6 +134,8 @@ def _aux_first(
     rest = words[at + 1 :]
     if not rest or rest[0] in ASSISTANT or _requests(words[at], rest, text[start:end]):
         return None
+    if _wishes(words[at], rest, text[start:end]):
+        return None
     if any(_WH.match(w) for w in rest[:1]):
         return None
     size = _subject_size(rest, names)
@@ -159,6 +161,15 @@ def _requests(opener: str, rest: list[str], sentence: str) -> bool:
     return opener in ("can", "could", "may") and rest[0] == "i" and len(rest) > 1 and rest[1] in ("ask", "get", "know")
 
 
+# "Have a nice day", "have fun": an imperative "have" with its object next, a wish said without "?".
+WISHED = frozenset({"a", "an", "fun", "nice", "good", "great", "lovely", "wonderful"})
+
+
+def _wishes(opener: str, rest: list[str], sentence: str) -> bool:
+    """ "Have a nice day", "have fun!": a wish in the words of a yes/no question, which asks with "?" only."""
+    return opener == "have" and rest[0] in WISHED and not sentence.rstrip().endswith("?")
+
+
 def _subject_size(rest: list[str], names: Collection[str]) -> int:
     """How many of the words after the auxiliary are its subject ("it", "the movie <a title>", "kids")."""
     size = _name_size(rest, names)
@@ -173,6 +184,8 @@ def _subject_size(rest: list[str], names: Collection[str]) -> int:
             for name in sorted(names, key=len, reverse=True):  # "the movie <a title>"
                 if after == name or after.startswith(name + " "):
                     return size + len(name.split())
+        if len(rest) > size + 2 and rest[size] == "of":
+            return size + 2  # "a lot of people", "any of the actors": the quantity's noun is the subject too
         return size
     return 1
 
