@@ -92,7 +92,8 @@ def film_time_asked(text: str) -> bool:
     during the filming?", "... when it came out?"), not today's age."""
     said = set(tokens(text))
     # "how old was the character he played?": the character's age, not the actor's
-    if not said & PAST_WORDS or said & CHARACTER_NOUNS or said & OTHER_EVENT_WORDS:
+    # "how old is he when he made it?": "when" with a past verb puts the age then, whatever the first verb's tense
+    if not (said & PAST_WORDS or "when" in said) or said & CHARACTER_NOUNS or said & OTHER_EVENT_WORDS:
         return False
     if said & MAKING_WORDS or clauses.FILM_RELEASED.search(text.lower()):
         return True

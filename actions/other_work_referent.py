@@ -49,6 +49,7 @@ ONE_POINTERS = frozenset({"it", "its", "that", "this"})
 MANY_POINTERS = frozenset({"they", "them", "their", "those", "these"})
 # "the film", "the movie": this film, named again
 THIS_FILM = re.compile(r"\bthe (?:film|movie)\b")
+TITLE_INTENT = "ask_title"
 WORD = re.compile(r"[a-z']+")
 
 
@@ -57,12 +58,16 @@ def other_work_pointed_at(tracker: Tracker) -> str | None:
     else None."""
     latest = tracker.latest_message or {}
     text = str(latest.get("text") or "").lower()
-    if names_this_film(text, latest.get("entities") or []) or THIS_FILM.search(text):
+    previous = set(previous_responses(tracker))
+    if names_this_film(text, latest.get("entities") or []):
         return None
+    if THIS_FILM.search(text):
+        # "what's the name of the movie?" right after an unknown debut asks that work's name again
+        asks_name = (latest.get("intent") or {}).get("name") == TITLE_INTENT
+        return "one" if asks_name and _unknown_work_asked(tracker, previous) else None
     if HAPPENING.search(text):
         return None  # "when did that happen?": the event told, not the work (actions/pointed_event.py)
     said = set(WORD.findall(text))
-    previous = set(previous_responses(tracker))
     if said & ONE_POINTERS and (previous & ONE_WORK_RESPONSES or _unknown_work_asked(tracker, previous)):
         return "one"
     if said & MANY_POINTERS and previous & WORKS_RESPONSES:

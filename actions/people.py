@@ -150,6 +150,13 @@ class ActionCast(StoreAction):
 # Words that ask for more of a list given: "any other cast members?", "who else?", "the rest of the cast".
 OTHERS_ASKED = frozenset({"other", "others", "else", "more", "rest", "remaining", "additional", "supporting"})
 LEADS_SHOWN = 2
+# What may follow them: the film they are in ("in <the title>"), nothing owned by them ("the characters' parents").
+AFTER_PARTS = frozenset({"?", ".", "!", "in", "on", "from"})
+
+
+def _all_parts_asked(words: list[str]) -> bool:
+    at = next((i for i, w in enumerate(words) if w in people_reading.PART_PLURALS), None)
+    return at is not None and (at + 1 == len(words) or words[at + 1] in AFTER_PARTS)
 
 
 def _cast_shown_before(tracker: Tracker) -> int:
@@ -182,6 +189,9 @@ class ActionWhoPlays(StoreAction):
             lead, pronoun = asks_for_lead(first_part_text(tracker))
             if lead:
                 return ActionCast().lead(reply, pronoun)
+        text = tracker.latest_message.get("text") or ""
+        if not named and _all_parts_asked(tokens(text)):  # "who plays its characters?": every part, the cast
+            return ActionCast().answer(reply, tracker)
         match = resolve_mention(
             reply, tracker, entities=("character", "person"), kinds=("character",), slot="character"
         )
@@ -470,6 +480,25 @@ def actor_of_character_named(tracker: Tracker) -> Match | None:
     return None
 
 
+TOGETHER = "together"  # the works_attribute of two people's works together (bot/understanding/reading.py)
+
+
+def _credits_here(person: Person) -> list[Any]:
+    """The person's credits in this film: their parts and their crew credits."""
+    facts = store()
+    return [*facts.roles_of(person.id), *(c for c in facts.crew.values() if person.id in c.people)]
+
+
+def _people_named(tracker: Tracker) -> list[str]:
+    """The distinct people the message names, in order."""
+    found: list[str] = []
+    for value in entity_values(tracker, "person"):
+        matches = store().resolve(str(value), ("person",))
+        if len(matches) == 1 and matches[0].id not in found:
+            found.append(matches[0].id)
+    return found
+
+
 class ActionOtherWork(StoreAction):
     asks_of_this_film = False
 
@@ -478,12 +507,50 @@ class ActionOtherWork(StoreAction):
 
     def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
         facts = store()
+        named = _people_named(tracker)
+        if len(named) > 1 and works_attribute_key(tracker) == TOGETHER:
+            return self.together(reply, tracker, facts.people[named[0]], facts.people[named[1]])
+        if len(named) > 1:  # "what tv shows did <a> and <b> play in?": each one's works, in the order named
+            events: list[EventType] = []
+            for person_id in named:
+                events += self.works_of(reply, tracker, facts.people[person_id])
+            return events
         match = actor_of_character_named(tracker) or resolve_mention(
             reply, tracker, entities=("person", "character"), kinds=("person",), slot="person"
         )
         if match is None:
             return []
-        person = facts.people[match.id]
+        return self.works_of(reply, tracker, facts.people[match.id])
+
+    @staticmethod
+    def together(reply: Reply, tracker: Tracker, person: Person, other: Person) -> list[EventType]:
+        """ "Have <a> and <b> been in other films together?": the works the store lists for both, or that it
+        lists none (never "no": the lists are not complete)."""
+        theirs = {title.casefold() for work in other.known_for for title in (work.title, work.ja) if title}
+        shared = [w for w in person.known_for if {t.casefold() for t in (w.title, w.ja) if t} & theirs]
+        if not shared:
+            credits = [credit for someone in (person, other) for credit in _credits_here(someone)]
+            reply.utter(
+                "utter_dont_know_works_together",
+                cite=credits,
+                person_name=reply.name(person),
+                other_name=reply.name(other),
+            )
+            return []
+        if asks_yes_no(tracker.latest_message.get("text") or ""):
+            reply.utter("utter_claim_yes")
+        reply.utter(
+            "utter_works_together",
+            cite=shared,
+            works=reply.join([reply.work(w.title, w.ja, w.year) for w in shared]),
+            person_name=reply.name(person),
+            other_name=reply.name(other),
+        )
+        return []
+
+    def works_of(self, reply: Reply, tracker: Tracker, person: Person) -> list[EventType]:
+        """The other work of one person, as the question asks it."""
+        facts = store()
         if in_described_group(person, entity_values(tracker, "claim")) and person.about is not None:
             # "is <an actor> in a band?": yes from the description ("a member of the idol group ..."), which
             # is then the answer, not the list of works

@@ -79,7 +79,8 @@ def dont_know_attribute(reply: Reply, tracker: Tracker, key: str, character_id: 
         if key == AGE and asked_of is not None and asked_of == ("person", subject_person(tracker)):
             birth_date_beside_age(reply, tracker, asked_of[1])
     else:
-        reply.dont_know(tracker, "utter_dont_know_about", topic_label=f"its {label}", asked=asked)
+        film_label = attribute.film_label if attribute and attribute.film_label else f"its {label}"
+        reply.dont_know(tracker, "utter_dont_know_about", topic_label=film_label, asked=asked)
     return [SlotSet(*asked_of)] if asked_of is not None else []
 
 

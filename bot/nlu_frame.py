@@ -51,6 +51,8 @@ CREDIT_HOLDER_GUESSES = frozenset(
     {"ask_person", "ask_who_plays", "ask_cast", "ask_character", "affirm", "deny", "thanks", "greet", "goodbye"}
 )
 RELEASE_DATE = "ask_release_date"
+FALLBACK = "nlu_fallback"
+WH_WORDS = frozenset({"who", "whos", "who's", "whose", "what", "whats", "what's", "which", "when"})
 TITLE = "ask_title"
 OTHER_WORK = "ask_other_work"
 # Intents that are no guess of what is asked: the refusal and the fallback decide nothing about the question.
@@ -224,6 +226,10 @@ class QuestionReader(GraphComponent):
                     name = str(guess["name"])
                     holder = name in CREDIT_HOLDER_GUESSES and not polar  # (a yes/no is read as one, below)
                     self.set_intent(message, "ask_crew" if holder else name)
+        if (message.get("intent") or {}).get("name") in (FALLBACK, OUT_OF_SCOPE) and words and words[0] in WH_WORDS:
+            # "who was the band that made <the title>?", "what band sings <the title>?": the classifier unsure or
+            # refusing, a wh-question of a credited work asks of its credit
+            self.set_intent(message, "ask_crew")
 
     def cast_member_of_a_work(self, message: Message) -> bool:
         """ "Which cast member starred in <another work>?": the one of this film's cast whose works hold the
@@ -335,7 +341,7 @@ class QuestionReader(GraphComponent):
             return
         elif intent == ASK_SOURCE and not has_japanese(text) and not asks_of_sources(tokens(text)):
             pass  # "was it shown to the public?": no word of sources or of doubt, whatever "shown" is in training
-        elif not evidence.unsupported(str(intent), words, kinds):
+        elif not evidence.unsupported(str(intent), words, kinds) or self.vocabulary_supports(text, str(intent)):
             return
         for guess in (message.get("intent_ranking") or [])[1:]:
             if float(guess.get("confidence") or 0.0) < NEXT_GUESS_FLOOR:
@@ -351,6 +357,17 @@ class QuestionReader(GraphComponent):
                 self.set_intent(message, name)
                 return
         self.set_intent(message, UNHELD if ours else OUT_OF_SCOPE)
+
+    def vocabulary_supports(self, text: str, intent: str) -> bool:
+        """An attribute of the vocabulary that the intent answers of the film is in the words ("what network is it
+        on?" for where to watch): evidence that no training example's words need to give."""
+        if has_japanese(text):
+            return False
+        attributes = self.lexicon.attributes
+        return any(
+            hit.key in attributes and attributes[hit.key].intent_for("film") == intent
+            for hit in self.lexicon.find(tokens(text), ("attribute",))
+        )
 
     def names_ours(
         self, words: list[str], entities: list[dict], kinds: tuple[str, ...] = ("person", "character")

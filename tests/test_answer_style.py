@@ -102,6 +102,10 @@ def every_turn(store: FactStore, domain: dict[str, Any]) -> list[Rendered]:
         if credit.work is not None:  # what a credited work is about, when the store says it
             about = {"crew_role": words, "attribute": "song_meaning"}
             asks.append((ActionCrew(), {"text": f"what is the {words} about", "entities": about}))
+    people = list(store.people.values())
+    for person, other in zip(people, people[1:] + people[:1], strict=True):  # each with the next: works together
+        pair = [("person", person.name), ("person", other.name), ("works_attribute", "together")]
+        asks.append((ActionOtherWork(), {"text": "have they worked together before?", "entities": pair}))
     for person in store.people.values():
         asks.append((ActionPerson(), {"text": f"who is {person.name}", "entities": {"person": person.name}}))
         asks.append((ActionOtherWork(), {"text": "what else has he been in", "slots": {"person": person.id}}))

@@ -285,18 +285,41 @@ def films_in_general(words: list[str], hits: Iterable[Hit], store: FactStore) ->
         # whatever the title's words may read as
         if word in FILM_NOUNS and words[index - 1] in INDEFINITE and words[index + 1] in NAMING:
             return word
-    if any(h.kind in ("attribute", "relation") and h.key not in CHOOSING for h in hits):
+    if any(h.kind in ("attribute", "relation") and h.key not in CHOOSING and not _plural_alone(words, h) for h in hits):
         return None
     genres = {h.end for h in hits if h.kind == "claim" and h.key == "genre"}
     for index, word in enumerate(words):
         before = words[max(0, index - NOUN_PHRASE) : index]
         if word in FILM_PLURALS and (not DEFINITE & set(before) or _of_the_day(before)):
             return word
+        if word in OTHER_WORK_PLURALS and _ranked_or_picked(before, words):
+            return word
         if word == "ones" and index in genres:  # "i really like thriller ones"
             return word
         if word in FILM_NOUNS | FILM_PLURALS and before and _picks_among_all(before):
             return word
     return None
+
+
+def _plural_alone(words: list[str], hit: Hit) -> bool:
+    """An attribute read from a ranked or picked plural alone ("most banned books" for the novel): it names no
+    attribute of this film."""
+    at = hit.start
+    before = words[max(0, at - NOUN_PHRASE) : at]
+    return hit.end - at == 1 and words[at] in OTHER_WORK_PLURALS and _ranked_or_picked(before, words)
+
+
+def _ranked_or_picked(before: list[str], words: list[str]) -> bool:
+    """ "most banned books", "which tv shows were cancelled": a ranking, or a wh-word in a message with no definite
+    determiner ("what books are in the series?" asks of the novel's), before a plural."""
+    if not before or DEFINITE & set(before):
+        return False
+    return bool(set(before) & RECORD_WORDS) or (before[0] in WH_DETERMINERS and not DEFINITE & set(words))
+
+
+# Plurals of other kinds of works that, ranked or picked with nothing of this film's in the message, speak of such
+# works in general ("most banned books", "which tv shows were cancelled"); "are there books?" asks of the novel.
+OTHER_WORK_PLURALS = frozenset({"books", "novels", "shows", "dramas"})
 
 
 # Another film to watch asked for: "any other recommendations?", "what else should i watch?", "something like it?".
@@ -384,6 +407,26 @@ def _picks_among_all(before: list[str]) -> bool:
 RECORD_WORDS = SUPERLATIVES | frozenset({"highest", "biggest", "largest", "longest", "oldest", "earliest", "grossing"})
 # Words after a film noun that make its superlative a record of all films: "ever (made)", "of all time", "in history".
 ALL_TIME = (("ever",), ("of", "all", "time"), ("in", "history"), ("all", "time"))
+
+
+# Superlatives that rank people ("the oldest film director", "the most famous author").
+PEOPLE_RECORD_WORDS = RECORD_WORDS | frozenset({"youngest", "richest", "famous", "popular", "successful"})
+
+
+def record_among_all_people(words: list[str], role_starts: list[tuple[int, str]], store: FactStore) -> bool:
+    """ "who is the oldest film director?": a superlative over a credit this film gives one person ranks everyone
+    in that trade, not this film's people (a film has one director; "the youngest actor" may rank its cast).
+    `role_starts`: the word where each crew role named starts, with the role's words."""
+    if _points_at_this(words) or name_words(store) & set(words):
+        return False
+    for start, role_words in role_starts:
+        key = role_words if role_words in store.crew else store.role(role_words)
+        if key is None or key not in store.crew or len(store.crew[key].people) != 1:
+            continue
+        before = [w for w in words[max(0, start - 3) : start] if w not in FILM_NOUNS]
+        if before and before[-1] in PEOPLE_RECORD_WORDS:
+            return True
+    return False
 
 
 def record_among_all_films(words: list[str], store: FactStore) -> str | None:

@@ -87,6 +87,8 @@ class Attribute:
     fits: frozenset[str] = frozenset()
     entity: dict[str, str] = field(default_factory=dict)
     label: str = ""
+    # The words for the film's own when "its <label>" does not fit ("its people's health" for a death asked)
+    film_label: str = ""
     novel_words: frozenset[str] = frozenset()
     # Words that show a sentence of the store's story text answers it ("lives", "nurse"): a character's
     # attribute is read from their description and the spoiler-free story, or is not known.
@@ -616,6 +618,7 @@ def _parse(raw: Any, path: Path) -> Lexicon:
             fits=frozenset(body.get("fits") or ()),
             entity=dict(body.get("entity") or {}),
             label=str(body.get("label") or key.replace("_", " ")),
+            film_label=str(body.get("film_label") or ""),
             novel_words=frozenset(body.get("novel_words") or ()),
             evidence=tuple(str(w).lower() for w in body.get("evidence") or ()),
             kind_words=frozenset(" ".join(tokens(w)) for w in body.get("kind_words") or ()),

@@ -1156,6 +1156,44 @@ def about_pronoun(words: Sequence[str]) -> bool:
     return all(word in ABOUT_TAILS | FILLER_TAIL for word in words[at + 1 :])
 
 
+# Words that ask of two people's work together: "have <a> and <b> worked together?", "were they co-stars before?".
+TOGETHER_WORDS = frozenset({"together", "costar", "costars", "costarred", "co-star", "co-stars", "co-starred"})
+EACH_OTHER = (("each", "other"), ("one", "another"))
+
+
+# Words that put the work together outside this film: "other films", "before", "again".
+ELSEWHERE_WORDS = frozenset(
+    {"other", "another", "before", "again", "previously", "else", "besides", "past", "earlier", "prior", "since"}
+)
+
+
+def together_asked(words: Sequence[str]) -> bool:
+    """ "have <a> and <b> been in other films together?", "did they work with each other before?": work together
+    outside this film ("have <a> and <b> starred in a movie together?" is this film's)."""
+    said = set(words)
+    if not said & ELSEWHERE_WORDS:
+        return False
+    return bool(TOGETHER_WORDS & said) or any(tuple(words[i : i + 2]) in EACH_OTHER for i in range(len(words) - 1))
+
+
+# Plural parts asked with no one named: "who plays its characters?", "who played the main roles?" ask the cast.
+PART_PLURALS = frozenset({"characters", "roles", "parts"})
+
+
+# "Who is he?", "who's she again?": whom the pronoun points at, described.
+WHO_IS = (("who", "is"), ("who", "was"), ("who", "'s"), ("whos",), ("who's",), ("who", "s"))
+WHO_IS_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def who_is_pronoun(words: Sequence[str]) -> bool:
+    """ "who is he?", "who's she again?": a bare pronoun after "who is", nothing else asked."""
+    said = [w for w in words if w not in ("?", ".", "!", ",")]
+    for opener in WHO_IS:
+        if tuple(said[: len(opener)]) == opener and len(said) > len(opener) and said[len(opener)] in WHO_IS_PRONOUNS:
+            return all(w in FILLER_TAIL for w in said[len(opener) + 1 :])
+    return False
+
+
 # Words that may end a question without asking more: "by any chance", "again", "please".
 FILLER_TAIL = frozenset({"by", "any", "chance", "again", "please", "then", "there"})
 

@@ -196,6 +196,7 @@ WH_OPENERS = frozenset({"what", "whats", "what's", "when", "who", "whos", "who's
 FILMING_VERBS = frozenset({"shot", "filmed", "shoot", "shooting", "filming", "recorded"})
 # A role in the film by job ("who plays the waiter?"): the attribute the reply names when no character fits.
 ROLE_ASKED = "role_asked"
+TOGETHER = "together"  # the works two people named were both in (actions/people.py)
 # Where the noun group naming a role ends: "the nurse in the hospital", "the man who …".
 ROLE_GROUP_ENDS = frozenset(
     {"in", "at", "with", "of", "from", "who", "that", "and", "or", "on", "for", "to", "s", "'s"}
@@ -969,6 +970,12 @@ def _kind_checked(
     parts = [answer_type.reading_key(str(e.get("value")), roles) for e in kept if e.get("entity") == "also_ask"]
     if not answer_type.mismatched(asked, [key, *parts]):
         return reading
+    credit = next((r for r in roles if asked.kind in answer_type.READING_TYPES.get(_crew_key(r, store), ())), None)
+    if credit is not None and asked.owner is None:
+        # "who was the band that made <the theme song's title>?": the credit named gives the head's kind
+        reading.intent = "ask_crew"
+        reading.why.append(f"the wh-head asks a {asked.kind} the credit of {credit} gives")
+        return reading
     people = [e for e in names if e.get("entity") == "person"] if asked.owner_named else []
     subject = answer_type.PERSON_SUBJECT if people else answer_type.FILM_SUBJECT
     rerouted = answer_type.reroute(asked, subject)
@@ -991,6 +998,11 @@ def _kind_checked(
     of = " of a name it does not give" if asked.owner is not None else ""
     checked.why = [*reading.why, f"the wh-head {head!r} asks a {asked.kind}{of}; {key} gives none"]
     return checked
+
+
+def _crew_key(role: str, store: FactStore) -> str:
+    """The answer-type key of a crew role's card, as a role's words or its store key name it."""
+    return f"ask_crew:{role if role in store.crew else store.role(role) or role}"
 
 
 def _wh_kind_checked(
@@ -3315,6 +3327,14 @@ def _read(
         reading.intent = OUT_OF_SCOPE  # "who directed the first movie ever?": a record of all films, none of ours
         reading.why.append(FILMS_IN_GENERAL)
         return reading
+    if (
+        not refers_to_film
+        and not has_japanese(text)
+        and film_talk.record_among_all_people(words.words, _role_starts(words, roles), store)
+    ):
+        reading.intent = OUT_OF_SCOPE  # "who is the oldest film director?": a record of a whole trade
+        reading.why.append("a record among all the people of a trade")
+        return reading
     everyday_request = (
         None
         if _mentions_spoilers(words, lexicon)  # "turn off spoilers" is the assistant's setting, no device's
@@ -3424,6 +3444,8 @@ def _read(
         return reading  # "which film starring <X> was based on a true story?": not held, never the whole list
     if not has_japanese(text) and _genre_of_someones_works(words, hits, names, store, lexicon, reading):
         return reading  # "has <X> been in any horror movies?": the genres of their works, not this film's
+    if not has_japanese(text) and _works_together(words, names, entities, store, reading):
+        return reading  # "have <a> and <b> been in other films together?": the works the store lists for both
     if not has_japanese(text) and _works_of_someone(words, hits, names, intent, store, reading):
         return reading  # "did he act in any movies?", "what television projects does <X> have?"
     if not has_japanese(text) and _works_of_period_or_kind(words, hits, names, store, reading):
@@ -3437,7 +3459,11 @@ def _read(
         reading.intent = "ask_who_plays"
         reading.why.append("the name of whom a pronoun points at")
         return reading
-    if not names and not has_japanese(text) and people_reading.about_pronoun(words.words):
+    if (
+        not names
+        and not has_japanese(text)
+        and (people_reading.about_pronoun(words.words) or people_reading.who_is_pronoun(words.words))
+    ):
         # "tell me more about her": whom the pronoun points at, described (actions/people.py)
         reading.intent = "ask_person"
         reading.why.append("a description of whom a pronoun points at")
@@ -3559,6 +3585,14 @@ def _read(
         return reading
     relation = _relation(words, hits, names, store, reading, lexicon)
     through_part = _performer_as_subject(words, hits, names, entities, store, lexicon, reading)
+    if (
+        through_part is None
+        and intent not in PEOPLE_INTENTS | people_reading.ACTOR_INTENTS
+        and _performer_named(words, hits, names, store)
+    ):
+        # "what is the name of the guy who plays <a> on <the title>?": who plays the part, not the title
+        reading.intent = "ask_who_plays"
+        reading.why.append("who plays a part, asked through its performer")
     if through_part is not None:  # "the actress who played <a>'s mother": that person, what is asked read as of them
         names, (first, after) = through_part
         hits = [h for h in hits if not first <= h.start < after]  # the part's words ask nothing
@@ -8112,6 +8146,13 @@ def _asked_of_one_person(words: _Words, names: list[dict], store: FactStore) -> 
     return not names and bool(set(words.words) & ONE_PERSON_PRONOUNS)
 
 
+def _all_people_of_ours(names: list[dict], store: FactStore) -> bool:
+    """Several names, each one person of the store."""
+    return len(names) > 1 and all(
+        n.get("entity") == "person" and len(store.resolve(str(n.get("value")), ("person",))) == 1 for n in names
+    )
+
+
 def _some_works_noun(words: list[str]) -> bool:
     """A works noun in the plural ("his films", "television appearances") or after "any" ("any movie")."""
     return any(_works_noun_at(words, i) for i in range(len(words)))
@@ -8175,8 +8216,8 @@ def _works_of_someone(
         return False  # "<X>'s first book" is their debut, "the latest" one work: the rules of an order decide
     if not _some_works_noun(words.words) or any(w.isdigit() or w in COUNT_WORDS for w in words.words):
         return False  # "what work does <X> do?" (a job), "has <X> made 5 movies?" (a count): not the list
-    if not _asked_of_one_person(words, names, store):
-        return False
+    if not _asked_of_one_person(words, names, store) and not _all_people_of_ours(names, store):
+        return False  # "what tv shows did <a> and <b> play in?": each one's works (actions/people.py)
     works_words = works_of_people.WORK_KEYS
     asked = [h for h in hits if h.kind in ("film", "claim") or h.kind == "attribute" and h.key not in works_words]
     if KIND_OF_WORK_WORDS & set(words.words) or asked:
@@ -8291,6 +8332,50 @@ def _performer_as_subject(
     return sorted([person, *kept], key=lambda n: int(n.get("start") or 0)), (phrase.start, phrase.end)
 
 
+def _works_together(
+    words: _Words, names: list[dict], entities: list[dict[str, Any]], store: FactStore, reading: Reading
+) -> bool:
+    """ "Have <a> and <b> been in other films together?", "did <a> and <b> work with each other before?": the works
+    of both (actions/people.py), never a yes from their both being in this film."""
+    people = {
+        m[0].id
+        for n in names
+        if n.get("entity") == "person"
+        for m in [store.resolve(str(n.get("value")), ("person",))]
+        if len(m) == 1
+    }
+    if len(people) < 2 or not people_reading.together_asked(words.words):
+        return False
+    claims = [e for e in (*entities, *reading.entities) if e.get("entity") == "claim"]
+    reading.drop.extend(e for e in claims if e in entities)
+    reading.entities = [e for e in reading.entities if e not in claims]
+    reading.intent = "ask_other_work"
+    reading.add("works_attribute", TOGETHER, *words.chars(0, len(words.words)))
+    reading.why.append("the works of two people together")
+    return True
+
+
+def _role_starts(words: _Words, roles: list[dict[str, Any]]) -> list[tuple[int, str]]:
+    """The word where each crew role entity starts, with its value."""
+    starts = []
+    for role in roles:
+        at = next((i for i, (a, _) in enumerate(words.spans) if a == role.get("start")), None)
+        if at is not None:
+            starts.append((at, str(role.get("value") or "").lower()))
+    return starts
+
+
+def _performer_named(words: _Words, hits: list[Hit], names: list[dict], store: FactStore) -> bool:
+    """ "what is the name of the guy who plays <a>?": a wh-question of a performer reached through a part, no one
+    named ("the girl who plays <a> was so good" is a remark)."""
+    if has_japanese(words.text) or any(n.get("entity") == "person" for n in names):
+        return False
+    if not words.words or words.words[0] not in clauses.WH_WORDS:
+        return False
+    relations = [h for h in hits if h.kind == "relation"]
+    return performer_subject.performer_phrase(words.words, words.spans, names, relations, store) is not None
+
+
 def _actors_named_by_role(words: _Words, names: list[dict], store: FactStore, reading: Reading) -> list[dict]:
     """ "How old is the lead actor?", "is the guy who plays <a character> married?": the actor is the subject
     (tagged as a person, the character entity dropped), so that the reply names them and what was asked."""
@@ -8368,6 +8453,10 @@ def _character_words(store: FactStore) -> frozenset[str]:
     return frozenset(re.findall(r"[a-z]+", " ".join(texts).lower()))
 
 
+# Who makes music: asked with "who was the <…>", a credit of the theme song, not a character's job.
+MUSIC_MAKERS = frozenset({"band", "group", "singer", "artist", "musician", "duo", "unit", "vocalist"})
+
+
 def _role_not_in_film(
     words: _Words, attributes: list[Hit], store: FactStore, lexicon: Lexicon, reading: Reading
 ) -> bool:
@@ -8388,6 +8477,10 @@ def _role_not_in_film(
     content = [i for i in group if w[i] not in DESCRIPTION_STOPWORDS]
     if not content or w[content[-1]] in GENDER_WORDS or len(w[content[-1]]) < 3:
         return False  # "the girl in the hospital": a character by description, not by job
+    if w[content[-1]] in people_reading.PART_PLURALS:
+        return False  # "who plays the main characters?": the parts themselves, the cast's
+    if verb not in PLAY_WORDS and w[content[-1]] in MUSIC_MAKERS:
+        return False  # "who was the band that made <the theme song>?": a credit of the song, no character's job
     if {" ".join(w[i] for i in content), w[content[-1]]} & set(store.roles):
         return False  # "who was the screenwriter for …?": a credit of the film, not a character's job
     if lexicon.same_as(w[content[-1]]) & _character_words(store):
