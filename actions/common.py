@@ -541,3 +541,11 @@ def asked_which_person(reply: Reply, tracker: Tracker) -> bool:
             ask_which(reply, tracker, matches)
             return True
     return False
+
+
+def last_replies(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The bot's messages between the last two user messages (the latest is the request to repeat)."""
+    users = [i for i, event in enumerate(events) if event.get("event") == "user"]
+    if len(users) < 2:  # noqa: PLR2004 - the request and the message answered before it
+        return []
+    return [e for e in events[users[-2] + 1 : users[-1]] if e.get("event") == "bot" and e.get("text")]

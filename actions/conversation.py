@@ -8,7 +8,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import Reply, film_titles, language, previous_turn, store
+from actions.common import Reply, film_titles, language, last_replies, previous_turn, store
 from actions.people import describe_character, describe_person
 from bot import unanswered
 from bot.store import Match
@@ -80,14 +80,6 @@ def repeat_last_replies(dispatcher: CollectingDispatcher, tracker: Tracker) -> l
         data = event.get("data") or {}
         dispatcher.utter_message(text=event.get("text"), buttons=data.get("buttons") or [])
     return []
-
-
-def last_replies(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The bot's messages between the last two user messages (the latest is the request to repeat)."""
-    users = [i for i, event in enumerate(events) if event.get("event") == "user"]
-    if len(users) < 2:  # noqa: PLR2004 - the request and the message answered before it
-        return []
-    return [e for e in events[users[-2] + 1 : users[-1]] if e.get("event") == "bot" and e.get("text")]
 
 
 class ActionOutOfScope(Action):

@@ -33,7 +33,7 @@ from actions.topics import dont_know_attribute
 from bot import markup, style
 from bot.japanese import has_japanese
 from bot.store import CrewCredit, Match, Person, Relation, Work
-from bot.understanding import named_work, people_reading, works_period
+from bot.understanding import ellipsis, named_work, people_reading, works_period
 from bot.understanding.lexicon import default_lexicon, tokens
 from bot.understanding.reading import BETWEEN, relation_keys
 
@@ -483,6 +483,32 @@ def actor_of_character_named(tracker: Tracker) -> Match | None:
 TOGETHER = "together"  # the works_attribute of two people's works together (bot/understanding/reading.py)
 
 
+# The answers about people that a bare "what else?" goes on from: their works, their card, their part or credit.
+PEOPLE_ANSWER_PREFIXES = (
+    "utter_person_",
+    "utter_other_work",
+    "utter_works_",
+    "utter_who_plays",
+    "utter_lead_",
+    "utter_leads",
+    "utter_earliest_work",
+    "utter_latest_work",
+    "utter_dont_know_of_other_work",
+    "utter_crew_",
+    "utter_dont_know_subject_attribute",
+)
+
+
+def _works_listed_before(tracker: Tracker) -> bool:
+    """Whether the last answer listed someone's works."""
+    return any(name.startswith(("utter_other_work", "utter_works_")) for name in previous_responses(tracker))
+
+
+def _people_talked_about(tracker: Tracker) -> bool:
+    """Whether the last answer was about someone: "what else?" then asks more of their work."""
+    return any(name.startswith(PEOPLE_ANSWER_PREFIXES) for name in previous_responses(tracker))
+
+
 def _credits_here(person: Person) -> list[Any]:
     """The person's credits in this film: their parts and their crew credits."""
     facts = store()
@@ -507,6 +533,13 @@ class ActionOtherWork(StoreAction):
 
     def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
         facts = store()
+        text = tracker.latest_message.get("text") or ""
+        if ellipsis.more_of_the_same(tokens(text)) and _cast_shown_before(tracker):
+            return ActionCast().answer(reply, tracker)  # "any more?" after part of the cast: the rest of it
+        if ellipsis.more_of_the_same(tokens(text)) and not _people_talked_about(tracker):
+            # "anything else?" after the plot or where to watch: not someone's works; what else can be asked
+            reply.utter("utter_help")
+            return []
         named = _people_named(tracker)
         if len(named) > 1 and works_attribute_key(tracker) == TOGETHER:
             return self.together(reply, tracker, facts.people[named[0]], facts.people[named[1]])
@@ -520,7 +553,21 @@ class ActionOtherWork(StoreAction):
         )
         if match is None:
             return []
+        if ellipsis.more_of_the_same(tokens(text)) and _works_listed_before(tracker):
+            return self.more_works(reply, tracker, facts.people[match.id])
         return self.works_of(reply, tracker, facts.people[match.id])
+
+    @staticmethod
+    def more_works(reply: Reply, tracker: Tracker, person: Person) -> list[EventType]:
+        """ "Any more?" after a list of someone's works: those no answer has named yet, or that there are none."""
+        shown = " ".join(str(e.get("text") or "") for e in tracker.events if e.get("event") == "bot")
+        rest = [w for w in person.known_for if w.title not in shown and not (w.ja and w.ja in shown)]
+        if not rest:
+            reply.utter("utter_no_more_works", cite=person.known_for, person_name=reply.name(person))
+        else:
+            works = reply.join([reply.work(w.title, w.ja, w.year) for w in rest])
+            reply.utter("utter_other_work_more", cite=rest, person_name=reply.name(person), works=works)
+        return [SlotSet("person", person.id)]
 
     @staticmethod
     def together(reply: Reply, tracker: Tracker, person: Person, other: Person) -> list[EventType]:

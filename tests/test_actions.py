@@ -368,7 +368,8 @@ def test_session_start_sets_the_title(turn, store):
 def test_every_response_the_actions_use_exists(domain, store):
     used = set()
     for path in (ROOT / "actions").glob("*.py"):
-        used |= set(re.findall(r'"(utter_[a-z_0-9]+)"', path.read_text()))
+        # a literal ending in "_" is a prefix of names ("utter_person_"), no name
+        used |= set(re.findall(r'"(utter_[a-z_0-9]*[a-z0-9])"', path.read_text()))
     used |= {f"utter_hedge_{level}" for level in ("medium", "low", "single_source", "disputed")}
     missing = used - set(domain["responses"])
     assert not missing

@@ -106,6 +106,15 @@ def every_turn(store: FactStore, domain: dict[str, Any]) -> list[Rendered]:
     for person, other in zip(people, people[1:] + people[:1], strict=True):  # each with the next: works together
         pair = [("person", person.name), ("person", other.name), ("works_attribute", "together")]
         asks.append((ActionOtherWork(), {"text": "have they worked together before?", "entities": pair}))
+    for person in people[:2]:  # "any more?" after a list of works: the rest, then that there is no more
+        for shown in ("", " ".join(w.title for w in person.known_for)):
+            listed_works = [
+                {"event": "user", "text": "what else has he been in"},
+                {"event": "bot", "text": shown, "metadata": {"utter_action": "utter_other_work"}},
+                {"event": "user", "text": "any more?"},
+            ]
+            more = {"text": "any more?", "slots": {"person": person.id}, "events": listed_works}
+            asks.append((ActionOtherWork(), more))
     for person in store.people.values():
         asks.append((ActionPerson(), {"text": f"who is {person.name}", "entities": {"person": person.name}}))
         asks.append((ActionOtherWork(), {"text": "what else has he been in", "slots": {"person": person.id}}))

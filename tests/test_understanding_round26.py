@@ -13,7 +13,7 @@ from actions.other_work_referent import other_work_pointed_at
 from actions.people import ActionOtherWork, ActionWhoPlays
 from actions.topics import ActionFact
 from bot.nlu_frame import QuestionReader
-from bot.understanding import film_talk, people_reading, polar_form
+from bot.understanding import ellipsis, film_talk, people_reading, polar_form
 from bot.understanding.lexicon import default_lexicon, tokens
 from tests.conftest import tracker
 from tests.reading_helpers import name, reading, tags, values
@@ -287,3 +287,67 @@ def test_when_with_a_past_verb_asks_the_age_then(text):
 @pytest.mark.parametrize("text", ["how old is he", "how old is she now"])
 def test_an_age_with_no_time_is_todays(text):
     assert not film_time_asked(text)
+
+
+# --- more of the same -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["anything else?", "any more?", "anything besides those?", "what else?", "is there anything else"]
+)
+def test_more_of_the_same_is_read_as_a_follow_up(store, text):
+    assert reading(store, text, "nlu_fallback").intent == "ask_other_work"
+
+
+@pytest.mark.parametrize(
+    "text", ["what else has she been in", "anything else about the ending?", "is there more to the story"]
+)
+def test_more_with_something_asked_is_not_the_bare_follow_up(text):
+    assert not ellipsis.more_of_the_same(tokens(text))
+
+
+def _after(response: str, text: str, shown: str = "") -> list[dict]:
+    return [
+        {"event": "user", "text": "earlier question"},
+        {"event": "bot", "text": shown, "metadata": {"utter_action": response}},
+        {"event": "user", "text": text},
+    ]
+
+
+@pytest.mark.parametrize("previous", ["utter_premise", "utter_where_to_watch", "utter_release_date"])
+def test_anything_else_after_a_fact_of_the_film_is_never_someones_works(store, turn, previous):
+    lead = store.cast[0].actor
+    said = turn(
+        ActionOtherWork(), text="anything else?", slots={"person": lead}, events=_after(previous, "anything else?")
+    )
+    assert said.responses == ["utter_help"]
+
+
+def test_any_more_after_part_of_the_cast_is_the_rest_of_it(turn):
+    said = turn(ActionOtherWork(), text="any more?", events=_after("utter_cast_cut", "any more?"))
+    assert said.responses[0] == "utter_cast_others"
+
+
+def test_any_more_after_works_gives_those_not_yet_named(store, turn):
+    person = max(store.people.values(), key=lambda p: len(p.known_for))
+    first, *others = person.known_for
+    events = _after("utter_other_work", "any more?", shown=f"{person.name} is known for {first.title}.")
+    said = turn(ActionOtherWork(), text="any more?", slots={"person": person.id}, events=events)
+    assert said.responses == ["utter_other_work_more"]
+    works = said.values("utter_other_work_more")["works"]
+    assert first.title not in works and all(w.title in works for w in others)
+
+
+def test_any_more_after_every_work_was_named_says_so(store, turn):
+    person = max(store.people.values(), key=lambda p: len(p.known_for))
+    shown = " ".join(w.title for w in person.known_for)
+    events = _after("utter_other_work", "any more?", shown=shown)
+    said = turn(ActionOtherWork(), text="any more?", slots={"person": person.id}, events=events)
+    assert said.responses == ["utter_no_more_works"]
+
+
+def test_what_else_after_a_credit_is_that_persons_works(store, turn):
+    director = store.crew["director"].people[0]
+    events = _after("utter_crew_director", "what else?")
+    said = turn(ActionOtherWork(), text="what else?", slots={"person": director}, events=events)
+    assert said.responses[0].startswith("utter_other_work")

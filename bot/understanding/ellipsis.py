@@ -328,3 +328,18 @@ def place_follow_up(words: list[str], clause_starts: list[int]) -> int | None:
     if named is None or not all(word in PLACE_TAIL for word in rest[named[1] :]):
         return None
     return at
+
+
+# "Anything else?", "what else?", "any more?", "anything besides those?": more of what was just talked about, with
+# nothing named and nothing asked; the words it may have, and one of which it must have.
+MORE_WORDS = frozenset({"else", "more", "others", "besides"})
+MORE_FILLERS = frozenset(
+    """anything something what any other is there got have you ok okay and so tell me those these them that
+    thing things stuff""".split()
+)
+
+
+def more_of_the_same(words: list[str]) -> bool:
+    """ "anything else?", "what else?", "any more?": more of the last answer's subject, nothing else said."""
+    said = [w for w in words if w not in PUNCTUATION]
+    return bool(said) and bool(MORE_WORDS & set(said)) and all(w in MORE_WORDS | MORE_FILLERS for w in said)

@@ -656,8 +656,8 @@ def _polar_form_checked(
     be a social formula, "didn't get that", a refusal of a question about this film, "who do you mean?" with
     nobody named, or the classifier's card chosen alone, which follows the "I don't know" only when the claim's
     words name that card's attribute ("is it a tearjerker film?" -> the genre)."""
-    if has_japanese(text):
-        return reading
+    if has_japanese(text) or ellipsis.more_of_the_same(tokens(text)):
+        return reading  # "is there anything else?": more of the last answer, no claim to decide
     form = polar_form.polar_question(text, lexicon.yes_no_openers, _film_subject_names(store, lexicon))
     if form is None:
         return reading
@@ -3458,6 +3458,12 @@ def _read(
     ):  # "what's his name?": the role and the actor of whom the pronoun points at
         reading.intent = "ask_who_plays"
         reading.why.append("the name of whom a pronoun points at")
+        return reading
+    if not names and not has_japanese(text) and ellipsis.more_of_the_same(words.words):
+        # "any more?", "anything else?": more of the last answer; the works, the cast or what else to ask
+        # (actions/people.py decides from the conversation)
+        reading.intent = "ask_other_work"
+        reading.why.append("more of what was just talked about")
         return reading
     if (
         not names
