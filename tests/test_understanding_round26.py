@@ -351,3 +351,9 @@ def test_what_else_after_a_credit_is_that_persons_works(store, turn):
     events = _after("utter_crew_director", "what else?")
     said = turn(ActionOtherWork(), text="what else?", slots={"person": director}, events=events)
     assert said.responses[0].startswith("utter_other_work")
+
+
+@pytest.mark.parametrize(("lead", "main"), [("lead actress", "main actress"), ("lead actor", "main actor")])
+def test_a_main_performer_is_the_lead(store, lead, main):
+    leading = store.resolve(lead, ("character",))
+    assert leading and [m.id for m in store.resolve(main, ("character",))] == [m.id for m in leading]
