@@ -357,3 +357,13 @@ def test_what_else_after_a_credit_is_that_persons_works(store, turn):
 def test_a_main_performer_is_the_lead(store, lead, main):
     leading = store.resolve(lead, ("character",))
     assert leading and [m.id for m in store.resolve(main, ("character",))] == [m.id for m in leading]
+
+
+@pytest.mark.parametrize("text", ["what age is the book for", "how old do you have to be to read the book"])
+def test_an_age_asked_of_the_book_is_not_the_films_rating(store, text):
+    assert reading(store, text, "ask_rating").intent != "ask_rating"
+
+
+@pytest.mark.parametrize("text", ["what age is the movie for", "how old do you have to be to watch it"])
+def test_an_age_asked_of_the_film_is_its_rating(store, text):
+    assert reading(store, text, "ask_rating").intent in (None, "ask_rating")

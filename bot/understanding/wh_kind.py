@@ -139,6 +139,8 @@ SETTINGS = ("no_spoilers", "spoilers_ok")
 READING_GIVES: dict[str, frozenset[tuple[str, str]]] = {
     "ask_release_date": frozenset({(DATE, FILM), (TIME, FILM)}),
     "ask_runtime": frozenset({(DURATION, FILM)}),
+    # the film's maturity rating: an age of the film's viewers, no book's readers ("what age is the book for?")
+    "ask_rating": frozenset({(AGE, FILM)}),
     # the novel's card: its author, publication date, publisher, copies sold, the manga and the series it grew into
     "ask_novel": frozenset(
         {(DATE, NOVEL), (PERSON, NOVEL), (COUNT, NOVEL), (PLACE, NOVEL), (PERSON, STORY), (DATE, MANGA)}
