@@ -26,6 +26,7 @@ from bot.understanding import cast_by_work, described_film, inner_clues, title_l
 from bot.understanding.intent_evidence import EMPTY_WORDS, default_evidence, stem
 from bot.understanding.lexicon import Lexicon, default_lexicon, tokens
 from bot.understanding.reading import (
+    MUSIC_MAKERS,
     OUT_OF_SCOPE,
     REMARK,
     about_the_conversation,
@@ -52,7 +53,7 @@ CREDIT_HOLDER_GUESSES = frozenset(
 )
 RELEASE_DATE = "ask_release_date"
 FALLBACK = "nlu_fallback"
-WH_WORDS = frozenset({"who", "whos", "who's", "whose", "what", "whats", "what's", "which", "when"})
+WHO_WORDS = frozenset({"who", "whos", "who's", "whose"})
 TITLE = "ask_title"
 OTHER_WORK = "ask_other_work"
 # Intents that are no guess of what is asked: the refusal and the fallback decide nothing about the question.
@@ -197,6 +198,22 @@ class QuestionReader(GraphComponent):
             self.set_intent(message, reading.intent)
         elif not reading.intent and not reading.entities and not other:
             self.check_evidence(message)  # the classifier's intent alone decides: its words must support it
+        self.credited_title_asked(message)
+
+    def credited_title_asked(self, message: Message) -> None:
+        """ "who was the band that made <the song's title>?", "what band sings <the title>?": a wh-question of a
+        credited work that the classifier and the reader left unsure or refused asks of its credit."""
+        text = message.get(TEXT) or ""
+        words = tokens(text)
+        # "who ...?", "which band ...?": its holder asked ("what are the words to <the title>?" asks the lyrics)
+        holder_asked = bool(words) and (words[0] in WHO_WORDS or len(words) > 1 and words[1] in MUSIC_MAKERS)
+        if not holder_asked or has_japanese(text):
+            return
+        if (message.get("intent") or {}).get("name") not in (FALLBACK, OUT_OF_SCOPE):
+            return
+        if titles_of_our_credits(text, self.store):
+            message.set(OTHER_SUBJECT, None, add_to_output=True)
+            self.set_intent(message, "ask_crew")
 
     def tag_credited_titles(self, message: Message) -> None:
         """ "who wrote <the theme song's title>?": a credited work named by its whole title names its credit, as the
@@ -226,10 +243,6 @@ class QuestionReader(GraphComponent):
                     name = str(guess["name"])
                     holder = name in CREDIT_HOLDER_GUESSES and not polar  # (a yes/no is read as one, below)
                     self.set_intent(message, "ask_crew" if holder else name)
-        if (message.get("intent") or {}).get("name") in (FALLBACK, OUT_OF_SCOPE) and words and words[0] in WH_WORDS:
-            # "who was the band that made <the title>?", "what band sings <the title>?": the classifier unsure or
-            # refusing, a wh-question of a credited work asks of its credit
-            self.set_intent(message, "ask_crew")
 
     def cast_member_of_a_work(self, message: Message) -> bool:
         """ "Which cast member starred in <another work>?": the one of this film's cast whose works hold the

@@ -367,3 +367,23 @@ def test_an_age_asked_of_the_book_is_not_the_films_rating(store, text):
 @pytest.mark.parametrize("text", ["what age is the movie for", "how old do you have to be to watch it"])
 def test_an_age_asked_of_the_film_is_its_rating(store, text):
     assert reading(store, text, "ask_rating").intent in (None, "ask_rating")
+
+
+def test_a_superlative_before_a_credited_work_is_no_record_of_a_trade(store):
+    text = "who wrote and performed the popular song"
+    assert reading(store, text, "ask_crew", [name(text, "song", "crew_role")]).intent != "out_of_scope"
+    text = "where was the first theme song concert held"
+    assert reading(store, text, "ask_crew", [name(text, "theme song", "crew_role")]).intent != "out_of_scope"
+
+
+def test_what_of_a_credited_title_is_not_always_its_card(store):
+    from bot.nlu_frame import titles_of_our_credits
+
+    song = next(t for t in ("wakamono no subete", "若者のすべて") if titles_of_our_credits(f"who made {t}", store))
+    ranked = [{"name": "nlu_fallback", "confidence": 0.45}]
+    message = Message(
+        data={"text": f"what are the words to the chorus for {song}", "intent": ranked[0], "intent_ranking": ranked}
+    )
+    message.set("entities", [])
+    QuestionReader(store, default_lexicon()).process([message])
+    assert message.get("intent")["name"] != "ask_crew"

@@ -410,7 +410,12 @@ ALL_TIME = (("ever",), ("of", "all", "time"), ("in", "history"), ("all", "time")
 
 
 # Superlatives that rank people ("the oldest film director", "the most famous author").
-PEOPLE_RECORD_WORDS = RECORD_WORDS | frozenset({"youngest", "richest", "famous", "popular", "successful"})
+PEOPLE_RECORD_WORDS = RECORD_WORDS | frozenset({"youngest", "richest", "eldest"})
+# The nouns of a trade a credit names ("director", not "song" or "music": those are works).
+TRADE_NOUNS = frozenset(
+    """director directors writer writers screenwriter screenwriters author authors novelist composer composers
+    producer producers cinematographer editor""".split()
+)
 
 
 def record_among_all_people(words: list[str], role_starts: list[tuple[int, str]], store: FactStore) -> bool:
@@ -420,11 +425,13 @@ def record_among_all_people(words: list[str], role_starts: list[tuple[int, str]]
     if _points_at_this(words) or name_words(store) & set(words):
         return False
     for start, role_words in role_starts:
+        if role_words.split()[-1] not in TRADE_NOUNS:
+            continue  # "the first <a song's title> concert": a work, no trade
         key = role_words if role_words in store.crew else store.role(role_words)
         if key is None or key not in store.crew or len(store.crew[key].people) != 1:
             continue
         before = [w for w in words[max(0, start - 3) : start] if w not in FILM_NOUNS]
-        if before and before[-1] in PEOPLE_RECORD_WORDS:
+        if PEOPLE_RECORD_WORDS & set(before[-2:]):  # "the oldest director", "the most famous director"
             return True
     return False
 
