@@ -353,12 +353,6 @@ def test_what_else_after_a_credit_is_that_persons_works(store, turn):
     assert said.responses[0].startswith("utter_other_work")
 
 
-@pytest.mark.parametrize(("lead", "main"), [("lead actress", "main actress"), ("lead actor", "main actor")])
-def test_a_main_performer_is_the_lead(store, lead, main):
-    leading = store.resolve(lead, ("character",))
-    assert leading and [m.id for m in store.resolve(main, ("character",))] == [m.id for m in leading]
-
-
 @pytest.mark.parametrize("text", ["what age is the book for", "how old do you have to be to read the book"])
 def test_an_age_asked_of_the_book_is_not_the_films_rating(store, text):
     assert reading(store, text, "ask_rating").intent != "ask_rating"
