@@ -35,7 +35,7 @@ from bot.japanese import has_japanese
 from bot.store import CrewCredit, Match, Person, Relation, Work
 from bot.understanding import ellipsis, named_work, people_reading, works_period
 from bot.understanding.lexicon import default_lexicon, tokens
-from bot.understanding.reading import BETWEEN, relation_keys
+from bot.understanding.reading import BETWEEN, TOGETHER, people_of_ours, relation_keys
 
 MAIN_CAST_CONFIDENCE = "high"
 # The most characters of one relation named at once ("who played the mother?"); more get a choice.
@@ -480,9 +480,6 @@ def actor_of_character_named(tracker: Tracker) -> Match | None:
     return None
 
 
-TOGETHER = "together"  # the works_attribute of two people's works together (bot/understanding/reading.py)
-
-
 # The answers about people that a bare "what else?" goes on from: their works, their card, their part or credit.
 PEOPLE_ANSWER_PREFIXES = (
     "utter_person_",
@@ -515,16 +512,6 @@ def _credits_here(person: Person) -> list[Any]:
     return [*facts.roles_of(person.id), *(c for c in facts.crew.values() if person.id in c.people)]
 
 
-def _people_named(tracker: Tracker) -> list[str]:
-    """The distinct people the message names, in order."""
-    found: list[str] = []
-    for value in entity_values(tracker, "person"):
-        matches = store().resolve(str(value), ("person",))
-        if len(matches) == 1 and matches[0].id not in found:
-            found.append(matches[0].id)
-    return found
-
-
 class ActionOtherWork(StoreAction):
     asks_of_this_film = False
 
@@ -533,14 +520,14 @@ class ActionOtherWork(StoreAction):
 
     def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
         facts = store()
-        text = tracker.latest_message.get("text") or ""
-        if ellipsis.more_of_the_same(tokens(text)) and _cast_shown_before(tracker):
+        more = ellipsis.more_of_the_same(tokens(tracker.latest_message.get("text") or ""))
+        if more and _cast_shown_before(tracker):
             return ActionCast().answer(reply, tracker)  # "any more?" after part of the cast: the rest of it
-        if ellipsis.more_of_the_same(tokens(text)) and not _people_talked_about(tracker):
+        if more and not _people_talked_about(tracker):
             # "anything else?" after the plot or where to watch: not someone's works; what else can be asked
             reply.utter("utter_help")
             return []
-        named = _people_named(tracker)
+        named = people_of_ours(tracker.latest_message.get("entities") or [], facts)
         if len(named) > 1 and works_attribute_key(tracker) == TOGETHER:
             return self.together(reply, tracker, facts.people[named[0]], facts.people[named[1]])
         if len(named) > 1:  # "what tv shows did <a> and <b> play in?": each one's works, in the order named
@@ -553,7 +540,7 @@ class ActionOtherWork(StoreAction):
         )
         if match is None:
             return []
-        if ellipsis.more_of_the_same(tokens(text)) and _works_listed_before(tracker):
+        if more and _works_listed_before(tracker):
             return self.more_works(reply, tracker, facts.people[match.id])
         return self.works_of(reply, tracker, facts.people[match.id])
 

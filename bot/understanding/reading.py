@@ -8152,11 +8152,19 @@ def _asked_of_one_person(words: _Words, names: list[dict], store: FactStore) -> 
     return not names and bool(set(words.words) & ONE_PERSON_PRONOUNS)
 
 
+def people_of_ours(names: list[dict], store: FactStore) -> list[str]:
+    """The distinct people of the store the person names name, each unambiguously, in order."""
+    found: list[str] = []
+    for name in names:
+        matches = store.resolve(str(name.get("value")), ("person",)) if name.get("entity") == "person" else []
+        if len(matches) == 1 and matches[0].id not in found:
+            found.append(matches[0].id)
+    return found
+
+
 def _all_people_of_ours(names: list[dict], store: FactStore) -> bool:
     """Several names, each one person of the store."""
-    return len(names) > 1 and all(
-        n.get("entity") == "person" and len(store.resolve(str(n.get("value")), ("person",))) == 1 for n in names
-    )
+    return len(names) > 1 and len(people_of_ours(names, store)) == len(names)
 
 
 def _some_works_noun(words: list[str]) -> bool:
@@ -8343,14 +8351,7 @@ def _works_together(
 ) -> bool:
     """ "Have <a> and <b> been in other films together?", "did <a> and <b> work with each other before?": the works
     of both (actions/people.py), never a yes from their both being in this film."""
-    people = {
-        m[0].id
-        for n in names
-        if n.get("entity") == "person"
-        for m in [store.resolve(str(n.get("value")), ("person",))]
-        if len(m) == 1
-    }
-    if len(people) < 2 or not people_reading.together_asked(words.words):
+    if len(people_of_ours(names, store)) < 2 or not people_reading.together_asked(words.words):
         return False
     claims = [e for e in (*entities, *reading.entities) if e.get("entity") == "claim"]
     reading.drop.extend(e for e in claims if e in entities)
@@ -8363,12 +8364,7 @@ def _works_together(
 
 def _role_starts(words: _Words, roles: list[dict[str, Any]]) -> list[tuple[int, str]]:
     """The word where each crew role entity starts, with its value."""
-    starts = []
-    for role in roles:
-        at = next((i for i, (a, _) in enumerate(words.spans) if a == role.get("start")), None)
-        if at is not None:
-            starts.append((at, str(role.get("value") or "").lower()))
-    return starts
+    return [(span.start, str(role.get("value") or "").lower()) for role in roles for span in spans_of(words, [role])]
 
 
 def _performer_named(words: _Words, hits: list[Hit], names: list[dict], store: FactStore) -> bool:
