@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from bot.store import FactStore
-from bot.understanding.lexicon import Hit, tokens
+from bot.understanding.lexicon import Hit, Lexicon, tokens
 
 # Nouns for a film or a kind of film, singular and plural.
 FILM_NOUNS = frozenset({"movie", "film", "flick", "comedy", "documentary", "cartoon"})
@@ -285,7 +285,9 @@ def films_in_general(words: list[str], hits: Iterable[Hit], store: FactStore) ->
         # whatever the title's words may read as
         if word in FILM_NOUNS and words[index - 1] in INDEFINITE and words[index + 1] in NAMING:
             return word
-    if any(h.kind in ("attribute", "relation") and h.key not in CHOOSING and not _plural_alone(words, h) for h in hits):
+    if any(
+        h.kind in ("attribute", "relation") and h.key not in CHOOSING and not _work_in_general(words, h) for h in hits
+    ):
         return None
     genres = {h.end for h in hits if h.kind == "claim" and h.key == "genre"}
     for index, word in enumerate(words):
@@ -294,6 +296,8 @@ def films_in_general(words: list[str], hits: Iterable[Hit], store: FactStore) ->
             return word
         if word in OTHER_WORK_PLURALS and _ranked_or_picked(before, words):
             return word
+        if word in OTHER_WORK_NOUNS and _a_good_one(before) and words[index + 1 : index + 2] not in VERSION_WORDS:
+            return word
         if word == "ones" and index in genres:  # "i really like thriller ones"
             return word
         if word in FILM_NOUNS | FILM_PLURALS and before and _picks_among_all(before):
@@ -301,12 +305,24 @@ def films_in_general(words: list[str], hits: Iterable[Hit], store: FactStore) ->
     return None
 
 
-def _plural_alone(words: list[str], hit: Hit) -> bool:
-    """An attribute read from a ranked or picked plural alone ("most banned books" for the novel): it names no
-    attribute of this film."""
+def _work_in_general(words: list[str], hit: Hit) -> bool:
+    """An attribute read from a work noun alone that speaks of such works in general: ranked or picked ("most banned
+    books" for the novel) or a good one asked for ("what's a good romance novel"): it names no attribute of this
+    film."""
     at = hit.start
+    if hit.end - at != 1:
+        return False
     before = words[max(0, at - NOUN_PHRASE) : at]
-    return hit.end - at == 1 and words[at] in OTHER_WORK_PLURALS and _ranked_or_picked(before, words)
+    if words[at] in OTHER_WORK_PLURALS:
+        return _ranked_or_picked(before, words)
+    return words[at] in OTHER_WORK_NOUNS and _a_good_one(before) and words[hit.end : hit.end + 1] not in VERSION_WORDS
+
+
+def _a_good_one(before: list[str]) -> bool:
+    """ "a good (romance) novel", "any great drama": an indefinite determiner and a word of praise before a singular
+    work noun ask for any such work, not this film's ("is the book good?" and "is it a good book?" point at ours,
+    which the caller has checked is not the case)."""
+    return bool(GENERAL_DETERMINERS & set(before)) and bool(PRAISE & set(before))
 
 
 def _ranked_or_picked(before: list[str], words: list[str]) -> bool:
@@ -320,6 +336,12 @@ def _ranked_or_picked(before: list[str], words: list[str]) -> bool:
 # Plurals of other kinds of works that, ranked or picked with nothing of this film's in the message, speak of such
 # works in general ("most banned books", "which tv shows were cancelled"); "are there books?" asks of the novel.
 OTHER_WORK_PLURALS = frozenset({"books", "novels", "shows", "dramas"})
+# Their singulars, which speak of any such work only when a good one is asked for ("i need a good novel").
+OTHER_WORK_NOUNS = frozenset({"book", "novel", "show", "drama", "manga"})
+# Words after the noun that make it a version of this film's story ("is there a good manga version?").
+VERSION_WORDS = (["version"], ["versions"], ["adaptation"], ["edition"], ["of"])
+GENERAL_DETERMINERS = frozenset({"a", "an", "any", "another", "some"})
+PRAISE = frozenset({"good", "great", "nice", "decent", "fun", "interesting"})
 
 
 # Another film to watch asked for: "any other recommendations?", "what else should i watch?", "something like it?".
@@ -434,6 +456,30 @@ def record_among_all_people(words: list[str], role_starts: list[tuple[int, str]]
         if PEOPLE_RECORD_WORDS & set(before[-2:]):  # "the oldest director", "the most famous director"
             return True
     return False
+
+
+# "who won best actor at the oscars": the verbs of an award's winner asked, and the categories of awards ("best
+# actress", "best picture") that name an award without its ceremony.
+WINNER_VERBS = frozenset({"won", "wins", "win", "got", "gets", "received", "receives", "took"})
+AWARD_CATEGORIES = frozenset({"actor", "actress", "picture", "film", "movie", "director", "screenplay", "song"})
+# Words that ask among this film's people: "which cast member won an oscar?", "who in the cast won the award?".
+AMONG_OURS = frozenset({"cast", "crew", "member", "members", "actors", "actresses", "star", "stars", "lead", "leads"})
+
+
+def award_winner_among_all(words: list[str], store: FactStore, lexicon: Lexicon) -> bool:
+    """ "who won best actor at the oscars?", "who won the japan academy prize for best actress?": the winner of an
+    award or an award's category among everyone, not a fact of this film's people. "who in the cast won an oscar?",
+    "who won an award for it?" and a question naming one of ours ask of this film."""
+    if words[:1] not in (["who"], ["whos"], ["who's"]) or not WINNER_VERBS & set(words[1:3]):
+        return False
+    if _points_at_this(words) or name_words(store) & set(words) or AMONG_OURS & set(words):
+        return False
+    if any(word in FILM_NOUNS and words[at - 1] == "the" for at, word in enumerate(words) if at):
+        return False  # "who won an award in the movie?": this film's people
+    categories = any(
+        word == "best" and words[at + 1 : at + 2] and words[at + 1] in AWARD_CATEGORIES for at, word in enumerate(words)
+    )
+    return categories or bool(lexicon.awards_named(words))
 
 
 def record_among_all_films(words: list[str], store: FactStore) -> str | None:

@@ -680,7 +680,11 @@ def _polar_form_checked(
     if final in ASSISTANT_ANSWERS:
         return reading  # "is this an AI?", "is that from some random website?": the assistant answers of itself
     if final in NON_ANSWERS:  # "is that all?" is said of the conversation: its social reply stays
-        return reading if form.about_the_exchange else _left_open(form, entities, reading, None)
+        if form.about_the_exchange:
+            return reading
+        if final == FALLBACK and not named & ANSWERING_ENTITIES and _nothing_of_this_film(text, store, lexicon):
+            return Reading(intent=OUT_OF_SCOPE, why=[*reading.why, "a yes/no question of nothing of this film"])
+        return _left_open(form, entities, reading, None)
     if named & ANSWERING_ENTITIES or reading.intent is not None or final in CONVERSATION_SETTINGS:
         return reading  # a reader understood what is asked: its answer is about that
     asked = _intents_named(text[form.start : form.end], lexicon)
@@ -724,6 +728,15 @@ def _intents_named(claim: str, lexicon: Lexicon) -> set[str]:
 def _film_subject_names(store: FactStore, lexicon: Lexicon) -> tuple[str, ...]:
     """The film's names said as a subject in more than one word (its title, "the movie"), lower-case."""
     return tuple({" ".join(tokens(name)) for name in (store.title, *lexicon.film_words) if len(tokens(name)) > 1})
+
+
+def _nothing_of_this_film(text: str, store: FactStore, lexicon: Lexicon) -> bool:
+    """ "can dogs eat chocolate?": no word of this film's vocabulary or lexicon, no pronoun that may point at one of
+    its people or at it, and no word of the speaker or the assistant ("can you help me?" is theirs)."""
+    words = tokens(text)
+    if set(words) & (PRONOUNS | POINTER_WORDS | SPEAKER_AND_ASSISTANT | coverage.film_vocabulary(store, lexicon)):
+        return False
+    return not lexicon.find(words, ("attribute", "claim", "relation", "film", "other_topic"))
 
 
 def _said_of_this_film(form: polar_form.PolarQuestion, store: FactStore, lexicon: Lexicon) -> bool:
@@ -3372,6 +3385,8 @@ def _read(
             reading.why.append(FILMS_IN_GENERAL)
             return reading
         films = film_talk.films_in_general(words.words, hits, store)
+        if films is None and film_talk.award_winner_among_all(words.words, store, lexicon):
+            films = "award"  # "who won best actor at the oscars?": a winner among everyone
         if films is not None:  # "what's a good movie for tonight?", "i like sci-fi movies": no film of ours
             reading.intent = OUT_OF_SCOPE
             reading.why.append(FILMS_IN_GENERAL)
