@@ -251,6 +251,9 @@ class ActionPerson(StoreAction):
         return "action_person"
 
     def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
+        named = people_of_ours(tracker.latest_message.get("entities") or [], store())
+        if len(named) > 1:  # "what are the first names of <a> and <b>?": each of them
+            return [event for person_id in named for event in describe_person(reply, tracker, person_id)]
         # "tell me more about her" right after a character was described: the character, not her actor
         described = previous_turn(tracker)[0] == "action_character" and bool(tracker.get_slot("character"))
         match = resolve_mention(

@@ -102,6 +102,11 @@ HOW_LONG = re.compile(
     r"\bhow long (?:(?:does|did|will|would|should|could|can) it take (?:me |us |you )?(?:to )?"
     r"|(?:should|do|does|can|will|would|must) (?:i|we|you) (?:need to |have to )?|to )(\w+)"
 )
+# "what is it like to <verb>", "what's it like being <X>": the dummy "it" of an experience.
+WHAT_IT_IS_LIKE = re.compile(
+    r"\b(?:what|what's|whats|how|how's)(?: is| was| would| will| does| did| must)? it (?:be |feel |feels |felt )?like "
+    r"(?:to (\w+)|(being|having|living|growing|working))\b"
+)
 # Verbs of watching, reading or making the film: "how long does it take to watch?" asks the runtime.
 FILM_ACTIVITIES = frozenset(
     """watch watching see view finish stream download binge read reading film filming shoot shooting shot filmed
@@ -129,6 +134,8 @@ def request(
     attributes = [h for h in hits if h.kind in ("attribute", "claim")]
     if film:
         return None
+    if _what_it_is_like(words):
+        return "what an experience is like"
     if _command(words, attributes):
         return "a command to an assistant"
     if _song_playing_now(words, attributes):
@@ -149,14 +156,23 @@ def request(
 
 
 def _dummy_it(words: Sequence[str], hit: Hit) -> bool:
-    """ "what day is it", "how long does it take": "it" stands for nothing."""
+    """ "what day is it", "how long does it take", "what is it like to fly": "it" stands for nothing."""
     if hit.phrase != "it":
         return False
+    if _what_it_is_like(words):
+        return True
     at = hit.start
     after = words[at + 1] if at + 1 < len(words) else ""
     if after in ("take", "takes", "took"):
         return True
     return at >= 2 and words[at - 1] in ("is", "was", "will", "would") and words[at - 2] in TIME_NOUNS
+
+
+def _what_it_is_like(words: Sequence[str]) -> bool:
+    """ "what is it like to experience <X>?", "what's it like being famous": an experience in general, unless the
+    verb is one of watching or making the film ("what was it like to film it?")."""
+    found = WHAT_IT_IS_LIKE.search(" ".join(words))
+    return found is not None and (found.group(1) or found.group(2)) not in FILM_ACTIVITIES
 
 
 def _verb_at(words: Sequence[str]) -> int:

@@ -501,6 +501,29 @@ def record_among_all_films(words: list[str], store: FactStore) -> str | None:
         counted = word in FILM_PLURALS and ranked == ["most"]  # "the most films": a count over everyone's films
         if counted or any(after[: len(marker)] == marker for marker in ALL_TIME):
             return word
+    return _first_work_made_so(words)
+
+
+# Works other than films ranked by when they were made: "the first english play written for children".
+RANKED_WORKS = frozenset({"play", "plays", "book", "books", "novel", "novels", "song", "songs", "album", "opera"})
+MADE_PARTICIPLES = frozenset({"written", "published", "made", "produced", "recorded", "released", "performed"})
+ORDER_WORDS = frozenset({"first", "earliest", "oldest", "last"})
+
+
+def _first_work_made_so(words: list[str]) -> str | None:
+    """ "what was the first english play written exclusively for children?": the first work of a kind made in some
+    way, a record among all works. The participle must have words of its own after it ("when was the first book
+    written?" asks of this film's novel series) and none of them "by" someone or the series."""
+    for index, word in enumerate(words[:-2]):
+        if word not in RANKED_WORKS:
+            continue
+        before = words[max(0, index - NOUN_PHRASE) : index]
+        if "the" not in before or not ORDER_WORDS & set(before[before.index("the") + 1 :]):
+            continue
+        participle = index + 1
+        rest = words[participle + 1 :]
+        if words[participle] in MADE_PARTICIPLES and rest and not {"by", "series", "in"} & set(rest):
+            return word
     return None
 
 

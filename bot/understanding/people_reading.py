@@ -1409,6 +1409,28 @@ def member_of_group(words: Sequence[str], spans: Sequence[tuple[int, int]], stor
     return found[0] if len(found) == 1 else None
 
 
+# "what group starred in it?", "which band is in the movie?": a group asked among the film's performers.
+GROUP_NOUNS = frozenset({"group", "band", "boyband", "idol"})
+STARRING_WORDS = frozenset({"starred", "stars", "star", "starring", "acts", "acted", "appears", "appeared", "in"})
+
+
+def group_in_cast(words: Sequence[str], spans: Sequence[tuple[int, int]], store: FactStore) -> dict[str, Any] | None:
+    """ "What group starred in it?": a person entity, over the group noun, for the one cast member whose description
+    puts them in a group, when the message asks which group (a wh-word before a group noun, then a word of
+    starring)."""
+    asked = next(
+        (at + 1 for at, word in enumerate(words[:-1]) if word in ("what", "which") and words[at + 1] in GROUP_NOUNS),
+        None,
+    )
+    if asked is None or not STARRING_WORDS & set(words[asked + 1 :]):
+        return None
+    members = list(dict.fromkeys(c.actor for c in store.cast if c.actor in store.people and group_of(store, c.actor)))
+    if len(members) != 1:
+        return None
+    start, end = spans[asked]
+    return {"entity": "person", "value": store.people[members[0]].name, "start": start, "end": end}
+
+
 def _words_at(words: Sequence[str], group: list[str]) -> tuple[int, int] | None:
     """Where the group's words are said in a row; "and" may stand between them for a "&" ("king and prince")."""
     for start in range(len(words)):

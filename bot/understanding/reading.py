@@ -730,6 +730,17 @@ def _film_subject_names(store: FactStore, lexicon: Lexicon) -> tuple[str, ...]:
     return tuple({" ".join(tokens(name)) for name in (store.title, *lexicon.film_words) if len(tokens(name)) > 1})
 
 
+# Other topics that are this film's when its song is what they are of: "lyrics of the theme song", not "of <a hit>".
+SONG_TOPICS = frozenset({"lyrics of", "lyrics to", "words to"})
+THEME_SONG_KEY = "theme_song"
+LYRICS = "lyrics"
+
+
+def _words_of_this_song(hit: Hit, roles: list[dict[str, Any]], store: FactStore) -> bool:
+    """ "what are the lyrics of the theme song?", "the words to <its title>": the song's words, not another song's."""
+    return hit.phrase in SONG_TOPICS and any(store.role(str(e.get("value") or "")) == THEME_SONG_KEY for e in roles)
+
+
 def _nothing_of_this_film(text: str, store: FactStore, lexicon: Lexicon) -> bool:
     """ "can dogs eat chocolate?": no word of this film's vocabulary or lexicon, no pronoun that may point at one of
     its people or at it, and no word of the speaker or the assistant ("can you help me?" is theirs)."""
@@ -3332,7 +3343,15 @@ def _read(
     general = GENERAL_QUESTION.search(" ".join(words.words))
     if general and lexicon.find(words.words, ("social",)):
         general = None  # "how does this work?": how to use the assistant (help), not how something works
-    if not refers_to_film and (ARITHMETIC.search(text) or general or any(h.kind == "other_topic" for h in hits)):
+    song_words = next((h for h in hits if h.kind == "other_topic" and _words_of_this_song(h, roles, store)), None)
+    if song_words is not None and not has_japanese(text):  # "the lyrics of the theme song": its words, unheld
+        reading.intent = "ask_fact"
+        reading.add("attribute", LYRICS, *words.chars(song_words.start, song_words.end))
+        reading.drop.extend(roles)
+        reading.why.append("the words of this film's song")
+        return reading
+    other_topics = [h for h in hits if h.kind == "other_topic"]
+    if not refers_to_film and (ARITHMETIC.search(text) or general or other_topics):
         reading.intent = OUT_OF_SCOPE
         reading.why.append("another topic")
         return reading
@@ -3439,11 +3458,25 @@ def _read(
         refers_to_film = True
         reading.why.append(f"the lead by a noun: {lead['value']}")
     member = None if names or has_japanese(text) else people_reading.member_of_group(words.words, words.spans, store)
+    group_member = (
+        None if names or member or has_japanese(text) else people_reading.group_in_cast(words.words, words.spans, store)
+    )
+    if group_member is not None:  # "what group starred in it?": the one of the cast in a group
+        reading.intent = "ask_person"
+        reading.entities.append(group_member)
+        reading.why.append(f"a group among the cast: {group_member['value']}")
+        return reading
     if member is not None:  # "who does the <a group> member play?": the film's person in that group
         reading.entities.append(member)
         names = [member]
         refers_to_film = True
         reading.why.append(f"a member of a group: {member['value']}")
+        if not asks_yes_or_no and any(h.kind == "attribute" and h.key == THEME_SONG_KEY for h in hits):
+            # "which member of the cast sang vocals for <a group>?": the group's singing, not the film's song
+            reading.intent = "ask_person"
+            reading.drop.extend(e for e in roles if store.role(str(e.get("value") or "")) == THEME_SONG_KEY)
+            reading.why.append("the group's singing")
+            return reading
     by_work = None if names or has_japanese(text) else people_reading.performer_by_work(words.words, words.spans, store)
     if by_work is not None:  # "which character does the actress from <a work> play?": the film's person known for it
         reading.entities.append(by_work)
@@ -3603,6 +3636,10 @@ def _read(
         # "what character does <an actor> portray?", "<an actor> played who?": the actor's role here
         reading.intent = "ask_person"
         reading.why.append("the character an actor plays in this film")
+        return reading
+    if not has_japanese(text) and _names_of_people_asked(words, names):
+        reading.intent = "ask_person"  # "what are the first names of <a> and <b>?": who they are, by full name
+        reading.why.append("the names of people named")
         return reading
     relation = _relation(words, hits, names, store, reading, lexicon)
     through_part = _performer_as_subject(words, hits, names, entities, store, lexicon, reading)
@@ -8380,6 +8417,23 @@ def _works_together(
 def _role_starts(words: _Words, roles: list[dict[str, Any]]) -> list[tuple[int, str]]:
     """The word where each crew role entity starts, with its value."""
     return [(span.start, str(role.get("value") or "").lower()) for role in roles for span in spans_of(words, [role])]
+
+
+# "the first names of <a> and <b>", "<a>'s full name": the words of a name asked.
+NAME_NOUNS = frozenset({"name", "names"})
+
+
+def _names_of_people_asked(words: _Words, names: list[dict]) -> bool:
+    """ "what are the (first) names of <a> and <b>?": a wh-question whose name noun is "of" the people named, who
+    are then all the names (no character: "the name of <a>'s actor" asks through a part)."""
+    people = [n for n in names if n.get("entity") == "person" and n.get("start") is not None]
+    if not people or len(people) != len(names) or not words.words or words.words[0] not in clauses.WH_WORDS:
+        return False
+    at = next((i for i, w in enumerate(words.words[:-1]) if w in NAME_NOUNS and words.words[i + 1] == "of"), None)
+    if at is None:
+        return False
+    after = words.spans[at + 1][1]
+    return all(int(n["start"]) > after for n in people)
 
 
 def _performer_named(words: _Words, hits: list[Hit], names: list[dict], store: FactStore) -> bool:
