@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.reading_helpers import name, reading
+from actions.people import ActionPerson
+from bot.understanding import film_talk, people_reading
+from bot.understanding.lexicon import UNHELD, default_lexicon, tokens
+from tests.reading_helpers import name, reading, run, values
 
 # --- a good one of a kind of work, asked for ------------------------------------------------------------------------
 
@@ -94,3 +97,126 @@ def test_a_yes_no_question_of_nothing_of_this_film_is_another_topic(store, text)
 )
 def test_a_yes_no_question_that_points_at_the_film_is_not_refused(store, text):
     assert reading(store, text, "nlu_fallback").intent != "out_of_scope"
+
+
+# --- the words of this film's song, and the end of its run: not held ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("what are the lyrics of the theme song", "out_of_scope"),
+        ("what are the words to the theme song", "ask_crew"),
+        ("what are the theme song lyrics", "ask_crew"),
+    ],
+)
+def test_the_words_of_this_films_song_are_unheld_lyrics(store, text, intent):
+    theme_song = "theme song"
+    result = reading(store, text, intent, [name(text, theme_song, "crew_role")])
+    assert result.intent == "ask_fact"
+    assert values(result, "attribute") == ["lyrics"]
+    assert default_lexicon().attributes["lyrics"].answer["film"] == UNHELD
+
+
+@pytest.mark.parametrize("text", ["lyrics of despacito", "what are the lyrics to bohemian rhapsody"])
+def test_the_words_of_another_song_are_another_topic(store, text):
+    assert reading(store, text, "ask_crew").intent == "out_of_scope"
+
+
+@pytest.mark.parametrize("text", ["when did it go off the air", "when will it leave netflix", "is it leaving netflix"])
+def test_the_end_of_its_run_is_unheld(text):
+    hits = default_lexicon().find(tokens(text), ("attribute",))
+    assert [h.key for h in hits] == ["end_of_run"]
+    assert default_lexicon().attributes["end_of_run"].answer["film"] == UNHELD
+
+
+# --- a record among all works; an experience in general ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what was the first english play written exclusively for children?",
+        "what is the first song recorded on the moon",
+    ],
+)
+def test_the_first_work_of_a_kind_made_so_is_a_record_of_all_works(store, text):
+    assert film_talk.record_among_all_films(tokens(text), store) is not None
+    assert reading(store, text, "ask_fact").intent == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "when was the first book written",  # this film's novel series
+        "when was the first book in the series published",
+        "what was the first book written by ao morita",
+    ],
+)
+def test_the_first_work_of_ours_is_no_record(store, text):
+    assert film_talk.record_among_all_films(tokens(text), store) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what is it like to experience a near death episode",
+        "what's it like being famous",
+        "what is it like to have cancer",
+    ],
+)
+def test_what_an_experience_is_like_is_an_everyday_question(store, text):
+    assert reading(store, text, "ask_genre").intent == "out_of_scope"
+
+
+@pytest.mark.parametrize("text", ["what was it like to film it", "what is it like"])
+def test_what_watching_or_making_it_is_like_stays_with_the_film(store, text):
+    assert reading(store, text, "ask_genre").intent != "out_of_scope"
+
+
+# --- a group among the cast; the names of several people ----------------------------------------------------------
+
+
+def _member_of_a_group(store) -> str:
+    members = [c.actor for c in store.cast if people_reading.group_of(store, c.actor)]
+    assert len(set(members)) == 1
+    return store.people[members[0]].name
+
+
+@pytest.mark.parametrize("text", ["what group starred in it", "which band is in the movie"])
+def test_a_group_asked_among_the_cast_is_its_member(store, text):
+    result = reading(store, text, "ask_other_work")
+    assert result.intent == "ask_person"
+    assert values(result, "person") == [_member_of_a_group(store)]
+
+
+def test_the_singing_of_a_group_named_is_its_members_not_the_theme_songs(store):
+    member = _member_of_a_group(store)
+    group = " ".join(people_reading.group_of(store, store.resolve(member, ("person",))[0].id) or [])
+    text = f"which member of the cast sang vocals for {group}"
+    result = reading(store, text, "ask_crew")
+    assert result.intent == "ask_person"
+    assert values(result, "person") == [member]
+
+
+def test_a_yes_no_about_the_groups_member_and_the_song_is_still_decided(store):
+    member = _member_of_a_group(store)
+    group = " ".join(people_reading.group_of(store, store.resolve(member, ("person",))[0].id) or [])
+    assert reading(store, f"does the {group} member sing the theme song", "ask_crew").intent != "ask_person"
+
+
+def test_the_names_of_people_named_are_who_they_are(store, domain):
+    a, b = (store.people[c.actor] for c in store.cast[:2])
+    last_a, last_b = a.name.split()[-1], b.name.split()[-1]
+    text = f"what are the first names of {last_a} and {last_b}"
+    entities = [name(text, last_a, "person"), name(text, last_b, "person")]
+    assert reading(store, text, "ask_other_work", entities).intent == "ask_person"
+    said, _, slots = run(ActionPerson(), domain, text, entities, intent="ask_person")
+    assert said.count("utter_person_plays") == 2
+    assert slots["person"] == store.cast[1].actor
+
+
+def test_the_name_of_a_persons_works_is_not_the_person(store):
+    person = store.people[store.cast[0].actor]
+    text = f"what are the names of the movies of {person.name}"
+    assert reading(store, text, "ask_other_work", [name(text, person.name, "person")]).intent != "ask_person"

@@ -8424,16 +8424,16 @@ NAME_NOUNS = frozenset({"name", "names"})
 
 
 def _names_of_people_asked(words: _Words, names: list[dict]) -> bool:
-    """ "what are the (first) names of <a> and <b>?": a wh-question whose name noun is "of" the people named, who
-    are then all the names (no character: "the name of <a>'s actor" asks through a part)."""
+    """ "what are the (first) names of <a> and <b>?": a wh-question whose name noun is "of" the people named, right
+    after it, who are all the names (no character: "the name of <a>'s actor" asks through a part)."""
     people = [n for n in names if n.get("entity") == "person" and n.get("start") is not None]
     if not people or len(people) != len(names) or not words.words or words.words[0] not in clauses.WH_WORDS:
         return False
     at = next((i for i, w in enumerate(words.words[:-1]) if w in NAME_NOUNS and words.words[i + 1] == "of"), None)
     if at is None:
         return False
-    after = words.spans[at + 1][1]
-    return all(int(n["start"]) > after for n in people)
+    first = min(int(n["start"]) for n in people)
+    return at + 2 < len(words.spans) and words.spans[at + 2][0] == first  # "the names of <a>", not "of <a>'s films"
 
 
 def _performer_named(words: _Words, hits: list[Hit], names: list[dict], store: FactStore) -> bool:
