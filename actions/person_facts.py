@@ -169,6 +169,9 @@ def answer_about_person(reply: Reply, tracker: Tracker, key: str) -> list[EventT
         )
         return [SlotSet("person", person_id)]
     # "what awards has she won?": every work whose note says so ("won Best Actress ...", "Newcomer of the Year")
+    if key == ASKED and notes and PLAYING_WORDS & set(tokens(text)):  # "what detective did he play?"
+        utter_work_note(reply, person, *notes[0], response="utter_person_work_said")  # "<a>, <a work>: as the ..."
+        return [SlotSet("person", person_id)]
     if key == ASKED:  # "what band is he in?": "Tokyo Jihen was the band he formed ..."
         return _work_note(reply, person, *notes[0]) if notes else None
     _utter_notes(reply, person, notes)
@@ -390,8 +393,16 @@ def _asked_evidence(tracker: Tracker) -> tuple[str, ...]:
                 return ()  # "her favourite band": a liking, which no membership in a band answers
             head = asked[-1]
             evidence = default_lexicon().person_evidence
-            return evidence.get(head) or evidence.get(head.removesuffix("s")) or ()
+            found = evidence.get(head) or evidence.get(head.removesuffix("s"))
+            if found:
+                return found
+            # "what tv detective did he play?": a part of that kind, which a work's note may say ("as the detective")
+            return (head,) if PLAYING_WORDS & set(tokens(text)) else ()
     return ()
+
+
+# Verbs of playing a part: the head noun asked is then the kind of part ("what detective did he play?").
+PLAYING_WORDS = frozenset({"play", "played", "plays", "playing", "portray", "portrayed", "portrays"})
 
 
 def _says(text: str, words: tuple[str, ...]) -> bool:

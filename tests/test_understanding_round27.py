@@ -6,9 +6,12 @@ Each test names the general rule; phrasings are mine, names come from the store.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from actions.people import ActionPerson
+from actions.people import ActionOtherWork, ActionPerson
+from actions.topics import ActionFact
 from bot.understanding import film_talk, people_reading
 from bot.understanding.lexicon import UNHELD, default_lexicon, tokens
 from tests.reading_helpers import name, reading, run, values
@@ -220,3 +223,45 @@ def test_the_name_of_a_persons_works_is_not_the_person(store):
     person = store.people[store.cast[0].actor]
     text = f"what are the names of the movies of {person.name}"
     assert reading(store, text, "ask_other_work", [name(text, person.name, "person")]).intent != "ask_person"
+
+
+# --- a part in another work of theirs -------------------------------------------------------------------------------
+
+
+def _work_with_a_part(store):
+    """A person of ours and a work whose note says the part ("as ...")."""
+    for person in store.people.values():
+        for work in person.known_for:
+            if work.title.isascii() and (work.detail or "").startswith("as ") or "; as " in (work.detail or ""):
+                return person, work
+    raise AssertionError("the store notes no part played")
+
+
+@pytest.mark.parametrize("asked", ["who did {p} play in {w}", "what role did {p} play in {w}"])
+def test_the_part_in_another_work_of_theirs_is_its_notes(store, domain, asked):
+    person, work = _work_with_a_part(store)
+    text = asked.format(p=person.name.lower(), w=work.title.lower())
+    result = reading(store, text, "ask_fact", [name(text, person.name, "person")])
+    assert result.intent == "ask_other_work"
+    assert values(result, "works_attribute") == ["part_played"]
+    said, messages, _ = run(ActionOtherWork(), domain, text, result.entities, intent="ask_other_work")
+    assert said == ["utter_person_work_said"]
+    assert "as " in messages[0]["note"]
+
+
+def test_the_kind_of_part_played_is_found_in_the_notes(store, domain):
+    """ "what detective did <a> play?": a note saying "as the detective <a name>" answers it."""
+    found = [
+        (person, kind.group(1))
+        for person in store.people.values()
+        for work in person.known_for
+        if (kind := re.search(r"\bas the ([a-z]+) [A-Z]", work.detail or ""))
+    ]
+    assert found, "the store notes no part of a kind"
+    person, kind = found[0]
+    text = f"what {kind} did {person.name.lower()} play"
+    entities = [name(text, person.name, "person")]
+    result = reading(store, text, "ask_fact", entities)
+    said, messages, _ = run(ActionFact(), domain, text, entities + result.entities, intent=result.intent or "ask_fact")
+    assert said == ["utter_person_work_said"]
+    assert kind in messages[0]["note"]

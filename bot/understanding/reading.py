@@ -1515,6 +1515,11 @@ def names_a_work_of_ours(text: str, store: FactStore, lexicon: Lexicon) -> bool:
     return named is not None and named.owner is not None
 
 
+# Verbs of playing a part in a work, and the attribute they ask of another work of one of our people.
+PLAYING_VERBS = frozenset({"play", "played", "plays", "playing", "portray", "portrayed", "portrays"})
+PART_PLAYED = "part_played"
+
+
 def _titled_work_read(
     words: _Words, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon
 ) -> Reading | None:
@@ -1572,6 +1577,11 @@ def _titled_work_read(
         reading.why.append("asked of someone's work: time")
         return reading
     attributes = [h for h in hits if h.kind == "attribute" and h.key not in works_of_people.WORK_KEYS]
+    played = next((i for i in outside if words.words[i] in PLAYING_VERBS), None)
+    if not attributes and played is not None:  # "who did <a> play in <a work of theirs>?": the part in that work
+        reading.add("works_attribute", PART_PLAYED, *words.chars(played, played + 1))
+        reading.why.append("asked of someone's work: the part played")
+        return reading
     if not attributes:
         return None
     # "who wrote the music for the film <X>": the noun after the verb is what is asked, the last before the title
