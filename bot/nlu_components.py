@@ -81,9 +81,13 @@ class OtherSubjectGuard(GraphComponent):
         # bot/understanding answers them, with "I don't know" when the store has nothing.
         # Added at load, not trained in, so that editing the vocabulary needs no retraining. Conjunctions
         # join a remark's clauses ("the ending was good but ..."), and "somebody" is nobody named: they name
-        # nothing either.
+        # nothing either; nor do the superlatives of people ("which actress is the oldest?" asks of the cast).
         self.vocabulary = (vocabulary or Vocabulary(frozenset())).including(
-            attribute_words() | people_reading.SCREEN_PARTNER_WORDS | film_talk.CONJUNCTIONS | INDEFINITE_PRONOUNS
+            attribute_words()
+            | people_reading.SCREEN_PARTNER_WORDS
+            | people_reading.SUPERLATIVE_WORDS
+            | film_talk.CONJUNCTIONS
+            | INDEFINITE_PRONOUNS
         )
         # Japanese: the film's own names and the lexicon's generic subject words are never another subject.
         store = FactStore.load(os.environ.get("FACTS_PATH", DEFAULT_FACTS_PATH))

@@ -12,6 +12,8 @@ import pytest
 
 from actions.people import ActionOtherWork, ActionPerson
 from actions.topics import ActionFact
+from bot.nlu_components import OtherSubjectGuard
+from bot.scope import Vocabulary
 from bot.understanding import film_talk, people_reading
 from bot.understanding.lexicon import UNHELD, default_lexicon, tokens
 from tests.reading_helpers import name, reading, run, values
@@ -265,3 +267,38 @@ def test_the_kind_of_part_played_is_found_in_the_notes(store, domain):
     said, messages, _ = run(ActionFact(), domain, text, entities + result.entities, intent=result.intent or "ask_fact")
     assert said == ["utter_person_work_said"]
     assert kind in messages[0]["note"]
+
+
+# --- superlatives of performers: over the cast, or over everyone -----------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["which actress is the oldest", "which actor is youngest"])
+def test_a_superlative_of_performers_refused_by_the_classifier_is_over_the_cast(store, text):
+    assert reading(store, text, "out_of_scope").intent == "ask_cast"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "who is the oldest actor ever",
+        "who is the youngest actress in japan",
+        "who is the oldest living actor",
+        "who is the best actor in the world",
+    ],
+)
+def test_a_superlative_of_performers_over_everyone_is_another_topic(store, text):
+    assert people_reading.cast_superlative(tokens(text)) is None
+    assert reading(store, text, "ask_cast").intent == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    "text", ["who is the youngest japanese actor in the film", "which cast member is the most famous in japan"]
+)
+def test_a_superlative_said_of_this_film_stays_with_the_cast(store, text):
+    assert reading(store, text, "ask_cast").intent != "out_of_scope"
+
+
+def test_superlatives_of_people_name_no_other_subject():
+    config = {"out_of_scope_intent": "out_of_scope", "unguarded_intents": []}
+    guard = OtherSubjectGuard(config, None, None, Vocabulary(frozenset()))
+    assert all(word in guard.vocabulary.words for word in people_reading.SUPERLATIVE_WORDS)

@@ -1309,6 +1309,7 @@ UNHELD_SUPERLATIVES = {
     "lightest": "weights",
     "richest": "wealth",
 }
+SUPERLATIVE_WORDS = frozenset(AGE_SUPERLATIVES) | frozenset(UNHELD_SUPERLATIVES)
 # The vocabulary's attribute of each measure the store holds nothing of (bot/understanding/vocabulary.yml).
 UNHELD_MEASURE_KEYS = {"heights": "height", "weights": "weight", "wealth": "salary"}
 
@@ -1352,6 +1353,8 @@ def cast_superlative(words: Sequence[str]) -> CastSuperlative | None:
     said = set(words)
     if not said & CAST_MEMBER_NOUNS and not _bare_superlative(words):
         return None
+    if said & WORLDWIDE and not said & FILM_SAID_WORDS:
+        return None  # "the oldest actor ever", "the youngest actress in japan": over everyone
     for index, word in enumerate(words):
         unheld = UNHELD_SUPERLATIVES.get(word)
         if word not in AGE_SUPERLATIVES and unheld is None:
@@ -1360,6 +1363,34 @@ def cast_superlative(words: Sequence[str]) -> CastSuperlative | None:
         pronoun = "she" if said & SHE_NOUNS else "he" if said & HE_NOUNS else None
         return CastSuperlative(AGE_SUPERLATIVES.get(word, word), unheld, COUNT_WORDS.get(before, 1), pronoun)
     return None
+
+
+# Words that make a superlative over performers one over everyone ("the oldest actor ever", "in hollywood",
+# "the oldest living actor"), unless this film is named too ("the youngest actor in the film ever cast").
+WORLDWIDE = frozenset(
+    """ever history time world hollywood bollywood japan japanese america american usa korea china country alive
+    living today currently industry""".split()
+)
+FILM_SAID_WORDS = frozenset({"film", "movie", "cast", "it", "this", "drawing"})
+
+
+# Superlatives that rank performers: "the oldest actor ever", "the best actress in the world".
+RANKING_WORDS = SUPERLATIVE_WORDS | frozenset({"best", "greatest", "most", "highest", "biggest", "first", "worst"})
+
+
+def of_another_work(words: Sequence[str]) -> bool:
+    """ "the youngest actor in <another title>": a place or a work after "in", "from" or "of" that is not this film."""
+    return any(
+        word in ("in", "from", "of") and words[at + 1 : at + 2] and words[at + 1] not in FILM_SAID_WORDS | {"the", "a"}
+        for at, word in enumerate(words)
+    )
+
+
+def superlative_over_everyone(words: Sequence[str]) -> bool:
+    """ "who is the oldest actor ever?", "the youngest actress in japan", "the best actor in the world": a ranking
+    of performers over everyone, with nothing of this film said."""
+    said = set(words)
+    return bool(said & CAST_MEMBER_NOUNS and said & RANKING_WORDS and said & WORLDWIDE and not said & FILM_SAID_WORDS)
 
 
 # The openers of an elliptic follow-up ("and the oldest?", "what about the youngest one?") and its other words.

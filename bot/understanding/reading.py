@@ -3407,6 +3407,20 @@ def _read(
         reading.intent = small_talk
         reading.why.append("about the assistant")
         return reading
+    if not has_japanese(text) and not names and people_reading.superlative_over_everyone(words.words):
+        reading.intent = OUT_OF_SCOPE  # "who is the oldest actor ever?": a record of all performers
+        reading.why.append("a ranking of all performers")
+        return reading
+    if (
+        intent == OUT_OF_SCOPE
+        and not has_japanese(text)
+        and not names
+        and people_reading.cast_superlative(words.words)
+        and not people_reading.of_another_work(words.words)
+    ):  # "which actress is the oldest?": the cast by their birth dates, not every actress
+        reading.intent = "ask_cast"
+        reading.why.append("a superlative over the cast")
+        return reading
     if not has_japanese(text) and not names and not roles and not PRONOUNS & set(words.words):
         another = film_talk.another_film_asked(words.words, hits)
         if another is not None:  # "any other recommendations?", "something like it?": a film that is not ours
