@@ -302,3 +302,29 @@ def test_superlatives_of_people_name_no_other_subject():
     config = {"out_of_scope_intent": "out_of_scope", "unguarded_intents": []}
     guard = OtherSubjectGuard(config, None, None, Vocabulary(frozenset()))
     assert all(word in guard.vocabulary.words for word in people_reading.SUPERLATIVE_WORDS)
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "what is the birth name of {a}?",  # another name than the store's
+        "what was the name of {a}s first wife?",  # someone of theirs
+        "what are the names of {a}'s parents?",
+        "what's the name of {a}'s business?",
+    ],
+)
+def test_a_name_of_something_of_theirs_is_not_who_they_are(store, asked):
+    person = store.people[store.cast[0].actor]
+    text = asked.format(a=person.name)
+    assert reading(store, text, "ask_fact", [name(text, person.name, "person")]).intent != "ask_person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "as of 2015, which group held the record for the most grammy awards of any group in drawing closer?",
+        "the theme song became the signature song of which band formed in the early 2000s?",
+    ],
+)
+def test_a_group_asked_of_something_else_is_not_the_cast_members(store, text):
+    assert people_reading.group_in_cast(tokens(text), [(0, 1)] * len(tokens(text)), store) is None

@@ -1442,7 +1442,10 @@ def member_of_group(words: Sequence[str], spans: Sequence[tuple[int, int]], stor
 
 # "what group starred in it?", "which band is in the movie?": a group asked among the film's performers.
 GROUP_NOUNS = frozenset({"group", "band", "boyband", "idol"})
-STARRING_WORDS = frozenset({"starred", "stars", "star", "starring", "acts", "acted", "appears", "appeared", "in"})
+STARRING_WORDS = frozenset({"starred", "stars", "star", "starring", "acts", "acted", "appears", "appeared"})
+# "which band is in the movie?": "in" this film, said by one of these after it.
+RECORD_NOUNS = frozenset({"record", "records", "most", "award", "awards", "formed", "founded"})
+IN_THIS_FILM = (["it"], ["this"], ["the", "movie"], ["the", "film"], ["the", "cast"], ["drawing", "closer"])
 
 
 def group_in_cast(words: Sequence[str], spans: Sequence[tuple[int, int]], store: FactStore) -> dict[str, Any] | None:
@@ -1453,8 +1456,14 @@ def group_in_cast(words: Sequence[str], spans: Sequence[tuple[int, int]], store:
         (at + 1 for at, word in enumerate(words[:-1]) if word in ("what", "which") and words[at + 1] in GROUP_NOUNS),
         None,
     )
-    if asked is None or not STARRING_WORDS & set(words[asked + 1 :]):
+    if asked is None:
         return None
+    rest = words[asked + 1 :]
+    in_this_film = any(
+        w == "in" and any(rest[i + 1 : i + 1 + len(p)] == p for p in IN_THIS_FILM) for i, w in enumerate(rest)
+    )
+    if not (STARRING_WORDS & set(rest) or in_this_film) or RECORD_NOUNS & set(words):
+        return None  # "which band formed in the early 2000s?", "which group held the record ...?": not of ours
     members = list(dict.fromkeys(c.actor for c in store.cast if c.actor in store.people and group_of(store, c.actor)))
     if len(members) != 1:
         return None

@@ -8445,6 +8445,10 @@ def _role_starts(words: _Words, roles: list[dict[str, Any]]) -> list[tuple[int, 
 
 # "the first names of <a> and <b>", "<a>'s full name": the words of a name asked.
 NAME_NOUNS = frozenset({"name", "names"})
+# The words before "name(s) of <a>" that ask the name the store gives ("the full names of <a> and <b>").
+NAME_OF_PERSON_KINDS = frozenset({"the", "first", "full", "given", "whole", "complete"})
+# What may follow the people named: the end, or an apposition or a place ("<a> and <b>, the stars of <the film>").
+NAME_ENDS = frozenset({"the", "in", "from", "who", "please"})
 
 
 def _names_of_people_asked(words: _Words, names: list[dict]) -> bool:
@@ -8454,10 +8458,14 @@ def _names_of_people_asked(words: _Words, names: list[dict]) -> bool:
     if not people or len(people) != len(names) or not words.words or words.words[0] not in clauses.WH_WORDS:
         return False
     at = next((i for i, w in enumerate(words.words[:-1]) if w in NAME_NOUNS and words.words[i + 1] == "of"), None)
-    if at is None:
-        return False
+    if at is None or words.words[at - 1] not in NAME_OF_PERSON_KINDS:
+        return False  # "the birth name of <a>", "the band name of <a>": another name than the one the store gives
     first = min(int(n["start"]) for n in people)
-    return at + 2 < len(words.spans) and words.spans[at + 2][0] == first  # "the names of <a>", not "of <a>'s films"
+    if not (at + 2 < len(words.spans) and words.spans[at + 2][0] == first):
+        return False  # "the names of the movies of <a>": something of theirs
+    last = max(int(n["end"]) for n in people)
+    after = [w for (a, _), w in zip(words.spans, words.words, strict=True) if a >= last]
+    return not after or after[0] in NAME_ENDS  # not "the name of <a>'s wife", "<a>s parents"
 
 
 def _performer_named(words: _Words, hits: list[Hit], names: list[dict], store: FactStore) -> bool:
