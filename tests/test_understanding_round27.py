@@ -328,3 +328,26 @@ def test_a_name_of_something_of_theirs_is_not_who_they_are(store, asked):
 )
 def test_a_group_asked_of_something_else_is_not_the_cast_members(store, text):
     assert people_reading.group_in_cast(tokens(text), [(0, 1)] * len(tokens(text)), store) is None
+
+
+# --- a future work of theirs; a time before this film ---------------------------------------------------------------
+
+
+def test_a_persons_next_book_is_their_career_not_the_novel(store):
+    author = store.people[str(store.novel["author"].value)]
+    text = f"when will {author.name} publish her next book?"
+    result = reading(store, text, "ask_novel", [name(text, author.name, "person")])
+    assert result.intent == "ask_fact"
+    assert values(result, "attribute") == ["career"]
+
+
+def test_a_time_before_this_film_and_its_novel_is_another_topic(store):
+    assert reading(store, "what tv channel showed the olympics in 1988", "ask_where_to_watch").intent == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("was it released in 2001", "ask_release_date"), ("is the story set in 1990", "ask_plot")],
+)
+def test_a_year_said_of_this_film_or_its_story_stays(store, text, intent):
+    assert reading(store, text, intent).intent != "out_of_scope"

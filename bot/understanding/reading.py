@@ -3427,6 +3427,11 @@ def _read(
             reading.intent = OUT_OF_SCOPE
             reading.why.append(FILMS_IN_GENERAL)
             return reading
+        earlier = _before_this_films_time(words, hits, store)
+        if earlier is not None:  # "what network showed sports in 1970?": a time before this film and its novel
+            reading.intent = OUT_OF_SCOPE
+            reading.why.append(f"a time before this film: {earlier}")
+            return reading
         films = film_talk.films_in_general(words.words, hits, store)
         if films is None and film_talk.award_winner_among_all(words.words, store, lexicon):
             films = "award"  # "who won best actor at the oscars?": a winner among everyone
@@ -9065,6 +9070,30 @@ def _out_by_now(words: _Words, hits: list[Hit], lexicon: Lexicon) -> tuple[str, 
 
 # Before "<year> <work>", words that pick a work out rather than say what this one is.
 DESCRIBING_DETERMINERS = frozenset({"which", "what", "the"})
+
+
+# Words after which a year is when the story is set, which the store may not hold but is this film's question.
+STORY_TIME_WORDS = frozenset({"set", "takes", "take", "took", "happen", "happens", "happened", "story"})
+
+
+def _before_this_films_time(words: _Words, hits: list[Hit], store: FactStore) -> str | None:
+    """ "what television network showed its sports in 1970?": "in <a year>" before the earliest date of this film
+    and its novel, with nothing of this film named or pointed at (the caller checked names and personal pronouns;
+    "it", "this" and a title keep the film) and no time of its story asked. The year, or None."""
+    w = words.words
+    if {"it", "this", "that"} & set(w) or STORY_TIME_WORDS & set(w) or any(h.kind == "film" for h in hits):
+        return None
+    dated = [
+        int(str(fact.value)[:4])
+        for fact in (*store.film.values(), *store.novel.values())
+        if fact.known and re.match(r"(?:19|20)\d\d\b", str(fact.value))
+    ]
+    if not dated:
+        return None
+    for i, word in enumerate(w[:-1]):
+        if word == "in" and re.fullmatch(r"(?:1[89]|20)\d\d", w[i + 1]) and int(w[i + 1]) < min(dated):
+            return w[i + 1]
+    return None
 
 
 def _other_year(words: _Words, store: FactStore) -> str | None:
