@@ -351,3 +351,27 @@ def test_a_time_before_this_film_and_its_novel_is_another_topic(store):
 )
 def test_a_year_said_of_this_film_or_its_story_stays(store, text, intent):
     assert reading(store, text, intent).intent != "out_of_scope"
+
+
+# --- the leads by a noun "on" the film; the film by who is in it -----------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["who plays the girl on drawing closer", "who plays the guy on it"])
+def test_the_lead_by_a_noun_on_the_film(store, text):
+    result = reading(store, text, "ask_who_plays")
+    assert values(result, "character")
+
+
+def test_when_the_work_with_a_character_of_ours_is_this_films_release(store):
+    character = store.characters[store.cast[1].character]
+    first = character.name.split()[0].lower()
+    text = f"when is that netflix series with {first}"
+    result = reading(store, text, "ask_character", [name(text, first, "character")])
+    assert result.intent == "ask_release_date"
+
+
+def test_when_a_character_does_something_is_not_the_release(store):
+    character = store.characters[store.cast[1].character]
+    first = character.name.split()[0].lower()
+    text = f"when does {first} get sick"
+    assert reading(store, text, "ask_character", [name(text, first, "character")]).intent != "ask_release_date"

@@ -1049,7 +1049,7 @@ def lead_by_noun(words: Sequence[str], spans: Sequence[tuple[int, int]], store: 
         if first < 0 or words[first] != "the":
             continue
         rest = words[index + 2 :] if named else words[index + 1 :]
-        in_film = bool(rest) and rest[0] in ("in", "from", "of") and all(w in film_words for w in rest[1:])
+        in_film = bool(rest) and rest[0] in ("in", "on", "from", "of") and all(w in film_words for w in rest[1:])
         placed = None if named or in_film else _placed_by_description(rest, LEAD_NOUNS[word], store)
         if placed is not None:  # "the girl in the hospital": the one character of hers whose description says so
             last = max(i for i in range(index, len(words)) if words[i] not in PLACE_FILLERS)

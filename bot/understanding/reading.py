@@ -3666,6 +3666,11 @@ def _read(
         reading.intent = "ask_person"
         reading.why.append("the character an actor plays in this film")
         return reading
+    if not has_japanese(text) and _when_the_work_with(words, names):
+        reading.intent = "ask_release_date"  # "when is that netflix series with <a>?": this film, by who is in it
+        reading.drop.extend(names)
+        reading.why.append("when the work with one of ours came out")
+        return reading
     if not has_japanese(text) and _names_of_people_asked(words, names):
         reading.intent = "ask_person"  # "what are the first names of <a> and <b>?": who they are, by full name
         reading.why.append("the names of people named")
@@ -8446,6 +8451,27 @@ def _works_together(
 def _role_starts(words: _Words, roles: list[dict[str, Any]]) -> list[tuple[int, str]]:
     """The word where each crew role entity starts, with its value."""
     return [(span.start, str(role.get("value") or "").lower()) for role in roles for span in spans_of(words, [role])]
+
+
+# Nouns of a work described by who is in it: "that netflix series with <a>", "the movie with <a>".
+WORK_WITH_HEADS = frozenset({"movie", "film", "series", "show", "drama", "one", "thing", "flick"})
+
+
+def _when_the_work_with(words: _Words, names: list[dict]) -> bool:
+    """ "when is that netflix series with <a>?": "when" asking of a work noun followed by "with" and only names of
+    ours (no verb of their own after them: "when does the movie with <a> get sick" is not this)."""
+    w = words.words
+    if not names or w[:1] != ["when"] or len(w) < 4:
+        return False
+    at = next((i for i in range(1, len(w) - 1) if w[i] == "with" and w[i - 1] in WORK_WITH_HEADS), None)
+    if at is None or w[1] not in ("is", "was", "does", "did", "will", "s", "'s"):
+        return False
+    name_starts = [int(n["start"]) for n in names if n.get("start") is not None]
+    return (
+        bool(name_starts)
+        and min(name_starts) >= words.spans[at][1]
+        and max(int(n["end"]) for n in names if n.get("end") is not None) >= words.spans[-1][1] - 1
+    )
 
 
 # "the first names of <a> and <b>", "<a>'s full name": the words of a name asked.
