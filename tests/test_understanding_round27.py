@@ -375,3 +375,25 @@ def test_when_a_character_does_something_is_not_the_release(store):
     first = character.name.split()[0].lower()
     text = f"when does {first} get sick"
     assert reading(store, text, "ask_character", [name(text, first, "character")]).intent != "ask_release_date"
+
+
+# --- someone tied to the person talked about by a clause ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "who is the actress she once said she wished she looked like?",
+        "who's the actor he admires",
+        "who is the singer that she likes",
+    ],
+)
+def test_someone_tied_to_the_person_talked_about_is_unheld_not_the_cast(store, text):
+    result = reading(store, text, "ask_cast")
+    assert result.intent == "ask_fact"
+    assert values(result, "attribute") == ["asked_of_person"]
+
+
+@pytest.mark.parametrize("text", ["who is the actress she plays with", "who is the girl he loves"])
+def test_a_part_played_or_a_story_tie_is_left_to_the_other_rules(store, text):
+    assert values(reading(store, text, "ask_cast"), "attribute") != ["asked_of_person"]

@@ -3411,6 +3411,12 @@ def _read(
         reading.intent = OUT_OF_SCOPE  # "who is the oldest actor ever?": a record of all performers
         reading.why.append("a ranking of all performers")
         return reading
+    tied = None if has_japanese(text) or names else _someone_tied_by_a_pronoun(words.words)
+    if tied is not None:  # "who is the actress she said she wished she looked like?": not held of her
+        reading.intent = "ask_fact"
+        reading.add("attribute", person_asked.ASKED_OF_PERSON, *words.chars(*tied))
+        reading.why.append("someone tied to the person talked about by a clause")
+        return reading
     if (
         intent == OUT_OF_SCOPE
         and not has_japanese(text)
@@ -8451,6 +8457,27 @@ def _works_together(
 def _role_starts(words: _Words, roles: list[dict[str, Any]]) -> list[tuple[int, str]]:
     """The word where each crew role entity starts, with its value."""
     return [(span.start, str(role.get("value") or "").lower()) for role in roles for span in spans_of(words, [role])]
+
+
+# "who is the actress she admires?": a person noun, then a clause whose subject is the person talked about.
+TIED_PERSON_NOUNS = frozenset("actor actress person singer star celebrity idol director writer author artist".split())
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+RELATIVE_WORDS = frozenset({"that", "whom", "who"})
+
+
+def _someone_tied_by_a_pronoun(w: list[str]) -> tuple[int, int] | None:
+    """ "who is the actress she once said she wished she looked like?", "who's the actor he admires?": someone the
+    store knows only by a tie to the person talked about (a pronoun's clause), never the cast. The clause's word
+    positions, or None. "who is the actress she plays with?" (a verb of playing) is left to the other rules."""
+    if w[:1] not in (["who"], ["whos"], ["who's"]):
+        return None
+    for at in range(1, len(w) - 2):
+        if w[at] != "the" or w[at + 1] not in TIED_PERSON_NOUNS:
+            continue
+        subject = at + 2 + (w[at + 2] in RELATIVE_WORDS)
+        if subject + 1 < len(w) and w[subject] in SUBJECT_PRONOUNS and w[subject + 1] not in PLAYING_VERBS:
+            return subject, len(w)
+    return None
 
 
 # Nouns of a work described by who is in it: "that netflix series with <a>", "the movie with <a>".
