@@ -397,3 +397,10 @@ def test_someone_tied_to_the_person_talked_about_is_unheld_not_the_cast(store, t
 @pytest.mark.parametrize("text", ["who is the actress she plays with", "who is the girl he loves"])
 def test_a_part_played_or_a_story_tie_is_left_to_the_other_rules(store, text):
     assert values(reading(store, text, "ask_cast"), "attribute") != ["asked_of_person"]
+
+
+@pytest.mark.parametrize("tie", ["rival", "mentor", "pet", "neighbour"])
+def test_ties_the_store_never_holds_are_unheld(tie):
+    hits = default_lexicon().find(tokens(f"who is her {tie}"), ("attribute",))
+    assert [h.key for h in hits] == ["other_ties"]
+    assert set(default_lexicon().attributes["other_ties"].answer.values()) == {UNHELD}
