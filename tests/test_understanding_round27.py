@@ -404,3 +404,7 @@ def test_ties_the_store_never_holds_are_unheld(tie):
     hits = default_lexicon().find(tokens(f"who is her {tie}"), ("attribute",))
     assert [h.key for h in hits] == ["other_ties"]
     assert set(default_lexicon().attributes["other_ties"].answer.values()) == {UNHELD}
+
+
+def test_a_year_said_of_the_novel_is_checked_not_refused(store):
+    assert reading(store, "was the book published in 2020", "ask_novel").intent != "out_of_scope"

@@ -9125,6 +9125,8 @@ def _out_by_now(words: _Words, hits: list[Hit], lexicon: Lexicon) -> tuple[str, 
 DESCRIBING_DETERMINERS = frozenset({"which", "what", "the"})
 
 
+# "the book", "the song": this film's novel and song when said with "the" (their years are checked by the claims).
+OURS_BY_THE = [["the", noun] for noun in ("book", "novel", "manga", "song", "author", "series", "cast", "director")]
 # Words after which a year is when the story is set, which the store may not hold but is this film's question.
 STORY_TIME_WORDS = frozenset({"set", "takes", "take", "took", "happen", "happens", "happened", "story"})
 
@@ -9136,6 +9138,8 @@ def _before_this_films_time(words: _Words, hits: list[Hit], store: FactStore) ->
     w = words.words
     if {"it", "this", "that"} & set(w) or STORY_TIME_WORDS & set(w) or any(h.kind == "film" for h in hits):
         return None
+    if novel_reading.the_book_itself(w) or any(w[i : i + 2] in OURS_BY_THE for i in range(len(w) - 1)):
+        return None  # "was the book published in 2020?": its novel's date, checked by the claims
     dated = [
         int(str(fact.value)[:4])
         for fact in (*store.film.values(), *store.novel.values())
