@@ -14,7 +14,7 @@ from actions.people import ActionOtherWork, ActionPerson
 from actions.topics import ActionFact
 from bot.nlu_components import OtherSubjectGuard
 from bot.scope import Vocabulary
-from bot.understanding import film_talk, people_reading
+from bot.understanding import everyday, film_talk, people_reading
 from bot.understanding.lexicon import UNHELD, default_lexicon, tokens
 from tests.reading_helpers import name, reading, run, values
 
@@ -408,3 +408,22 @@ def test_ties_the_store_never_holds_are_unheld(tie):
 
 def test_a_year_said_of_the_novel_is_checked_not_refused(store):
     assert reading(store, "was the book published in 2020", "ask_novel").intent != "out_of_scope"
+
+
+# --- how long watching it takes -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["how long does it take to watch", "how long does it take to watch it", "how long will it take to watch the movie"],
+)
+def test_how_long_watching_it_takes_is_the_runtime(store, text):
+    assert reading(store, text, "ask_where_to_watch").intent == "ask_runtime"
+
+
+@pytest.mark.parametrize(
+    "text", ["how long does it take to see a doctor", "how long time does it take to type a screenplay"]
+)
+def test_how_long_another_activity_takes_is_not_the_runtime(store, text):
+    assert not everyday.runtime_asked(tokens(text))
+    assert reading(store, text, "ask_runtime").intent != "ask_runtime"

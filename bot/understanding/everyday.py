@@ -99,7 +99,7 @@ NOW_WORDS = frozenset(
 )
 FROM_NOW = re.compile(r"\b(?:in|after) (?:\d+|a|one|two|three|four|five|six|seven|ten) (?:days?|weeks?|hours?)\b")
 HOW_LONG = re.compile(
-    r"\bhow long (?:(?:does|did|will|would|should|could|can) it take (?:me |us |you )?(?:to )?"
+    r"\bhow long (?:time )?(?:(?:does|did|will|would|should|could|can) it take (?:me |us |you )?(?:to )?"
     r"|(?:should|do|does|can|will|would|must) (?:i|we|you) (?:need to |have to )?|to )(\w+)"
 )
 # "what is it like to <verb>", "what's it like being <X>": the dummy "it" of an experience.
@@ -236,6 +236,21 @@ def _how_long_to(words: Sequence[str]) -> bool:
     # making has an object or a goal of its own, not the film ("how long does it take to watch it?")
     after = " ".join(words).split(found.group(0), 1)[1].split()
     return bool(after) and after[0] in OWN_OBJECTS
+
+
+# Verbs of watching the film: "how long does it take to watch?" asks how long the film runs.
+WATCHING_VERBS = frozenset({"watch", "see", "view", "finish", "stream", "binge"})
+# What may follow the verb and still be the film: "to watch (it / the movie / the whole thing)".
+WATCHED_OBJECTS = frozenset({"it", "the", "movie", "film", "whole", "thing", "this", "all", "of", "drawing", "closer"})
+
+
+def runtime_asked(words: Sequence[str]) -> bool:
+    """ "how long does it take to watch?", "how long will it take to watch the movie": the film's running time."""
+    found = HOW_LONG.search(" ".join(words))
+    if found is None or found.group(1) not in WATCHING_VERBS:
+        return False
+    after = " ".join(words).split(found.group(0), 1)[1].split()
+    return all(word in WATCHED_OBJECTS for word in after)
 
 
 # What opens a verb's own object or goal, which is then not the film: "a divorce", "your belt", "to el paso".

@@ -3377,6 +3377,10 @@ def _read(
         reading.intent = OUT_OF_SCOPE  # "who is the oldest film director?": a record of a whole trade
         reading.why.append("a record among all the people of a trade")
         return reading
+    if not has_japanese(text) and not names and everyday.runtime_asked(words.words):
+        reading.intent = "ask_runtime"  # "how long does it take to watch?": how long the film runs
+        reading.why.append("how long watching it takes")
+        return reading
     everyday_request = (
         None
         if _mentions_spoilers(words, lexicon)  # "turn off spoilers" is the assistant's setting, no device's
