@@ -170,6 +170,8 @@ def answer_about_person(reply: Reply, tracker: Tracker, key: str) -> list[EventT
         return [SlotSet("person", person_id)]
     # "what awards has she won?": every work whose note says so ("won Best Actress ...", "Newcomer of the Year")
     if key == ASKED and notes and PLAYING_WORDS & set(tokens(text)):  # "what detective did he play?"
+        if asks_yes_no(re.split(r"[.!?]\s+", text.strip())[-1]):
+            reply.utter("utter_claim_yes")  # "... did he play the bass?": the note says so
         utter_work_note(reply, person, *notes[0], response="utter_person_work_said")  # "<a>, <a work>: as the ..."
         return [SlotSet("person", person_id)]
     if key == ASKED:  # "what band is he in?": "Tokyo Jihen was the band he formed ..."

@@ -399,7 +399,7 @@ def test_a_part_played_or_a_story_tie_is_left_to_the_other_rules(store, text):
     assert values(reading(store, text, "ask_cast"), "attribute") != ["asked_of_person"]
 
 
-@pytest.mark.parametrize("tie", ["rival", "mentor", "pet", "neighbour"])
+@pytest.mark.parametrize("tie", ["rival", "boss", "pet", "neighbour"])
 def test_ties_the_store_never_holds_are_unheld(tie):
     hits = default_lexicon().find(tokens(f"who is her {tie}"), ("attribute",))
     assert [h.key for h in hits] == ["other_ties"]

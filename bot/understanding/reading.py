@@ -3437,8 +3437,10 @@ def _read(
             reading.intent = OUT_OF_SCOPE
             reading.why.append(FILMS_IN_GENERAL)
             return reading
-        earlier = _before_this_films_time(words, hits, store)
-        if earlier is not None:  # "what network showed sports in 1970?": a time before this film and its novel
+        earlier = None if _asks_yes_or_no(words, lexicon) else _before_this_films_time(words, hits, store)
+        if (
+            earlier is not None
+        ):  # "what network showed sports in 1970?" ("did the trailer come out in 2013?" is a claim)
             reading.intent = OUT_OF_SCOPE
             reading.why.append(f"a time before this film: {earlier}")
             return reading
