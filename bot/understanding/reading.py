@@ -733,12 +733,17 @@ def _film_subject_names(store: FactStore, lexicon: Lexicon) -> tuple[str, ...]:
 # Other topics that are this film's when its song is what they are of: "lyrics of the theme song", not "of <a hit>".
 SONG_TOPICS = frozenset({"lyrics of", "lyrics to", "words to"})
 THEME_SONG_KEY = "theme_song"
-LYRICS = "lyrics"
 
 
-def _words_of_this_song(hit: Hit, roles: list[dict[str, Any]], store: FactStore) -> bool:
-    """ "what are the lyrics of the theme song?", "the words to <its title>": the song's words, not another song's."""
-    return hit.phrase in SONG_TOPICS and any(store.role(str(e.get("value") or "")) == THEME_SONG_KEY for e in roles)
+def _words_of_this_song(words: _Words, hit: Hit, roles: list[dict[str, Any]], store: FactStore) -> bool:
+    """ "what are the lyrics of the theme song?", "the words to <its title>": the song's words, not another song's.
+    The song is named right after the topic's words ("the lyrics of a song called <X>" is another song)."""
+    if hit.phrase not in SONG_TOPICS or hit.end >= len(words.words):
+        return False
+    after = words.spans[hit.end + (words.words[hit.end] in ("the", "this"))][0]
+    return any(
+        store.role(str(e.get("value") or "")) == THEME_SONG_KEY and int(e.get("start", -1)) == after for e in roles
+    )
 
 
 def _nothing_of_this_film(text: str, store: FactStore, lexicon: Lexicon) -> bool:
@@ -3353,10 +3358,12 @@ def _read(
     general = GENERAL_QUESTION.search(" ".join(words.words))
     if general and lexicon.find(words.words, ("social",)):
         general = None  # "how does this work?": how to use the assistant (help), not how something works
-    song_words = next((h for h in hits if h.kind == "other_topic" and _words_of_this_song(h, roles, store)), None)
+    song_words = next(
+        (h for h in hits if h.kind == "other_topic" and _words_of_this_song(words, h, roles, store)), None
+    )
     if song_words is not None and not has_japanese(text):  # "the lyrics of the theme song": its words, unheld
         reading.intent = "ask_fact"
-        reading.add("attribute", LYRICS, *words.chars(song_words.start, song_words.end))
+        reading.add("attribute", "asked", *words.chars(song_words.start, song_words.start + 1))
         reading.drop.extend(roles)
         reading.why.append("the words of this film's song")
         return reading
