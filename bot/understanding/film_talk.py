@@ -296,7 +296,7 @@ def films_in_general(words: list[str], hits: Iterable[Hit], store: FactStore) ->
             return word
         if word in OTHER_WORK_PLURALS and _ranked_or_picked(before, words):
             return word
-        if word in OTHER_WORK_NOUNS and _a_good_one(before) and words[index + 1 : index + 2] not in VERSION_WORDS:
+        if _a_good_one_at(words, index):
             return word
         if word == "ones" and index in genres:  # "i really like thriller ones"
             return word
@@ -315,14 +315,17 @@ def _work_in_general(words: list[str], hit: Hit) -> bool:
     before = words[max(0, at - NOUN_PHRASE) : at]
     if words[at] in OTHER_WORK_PLURALS:
         return _ranked_or_picked(before, words)
-    return words[at] in OTHER_WORK_NOUNS and _a_good_one(before) and words[hit.end : hit.end + 1] not in VERSION_WORDS
+    return _a_good_one_at(words, at)
 
 
-def _a_good_one(before: list[str]) -> bool:
+def _a_good_one_at(words: list[str], at: int) -> bool:
     """ "a good (romance) novel", "any great drama": an indefinite determiner and a word of praise before a singular
     work noun ask for any such work, not this film's ("is the book good?" and "is it a good book?" point at ours,
-    which the caller has checked is not the case)."""
-    return bool(GENERAL_DETERMINERS & set(before)) and bool(PRAISE & set(before))
+    which the caller has checked is not the case; "a good manga version" is a version of this story)."""
+    if words[at] not in OTHER_WORK_NOUNS or words[at + 1 : at + 2] in VERSION_WORDS:
+        return False
+    before = set(words[max(0, at - NOUN_PHRASE) : at])
+    return bool(GENERAL_DETERMINERS & before) and bool(PRAISE & before)
 
 
 def _ranked_or_picked(before: list[str], words: list[str]) -> bool:
