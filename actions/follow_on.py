@@ -162,8 +162,11 @@ def _answer_with_frame(action: StoreAction, reply: Reply, tracker: Tracker) -> l
             reply.utter(OUT_OF_SCOPE_RESPONSE)
             continue
         other = _action_for(intent)
-        if other is None or other.name() == action.name() and not _relation_in_part(tracker, intent):
-            continue  # (the first answer answered every name of its kind; a relation of a later part is that part's)
+        if other is None or (
+            other.name() == action.name() and not _relation_in_part(tracker, intent) and intent != later
+        ):
+            continue  # (the first answer answered every name of its kind; a relation or a claim of a later part is
+            # that part's)
         with _pointed_part(tracker, intent, action.name(), events):
             # the claim's "he" is whom the earlier part's answer named
             if intent == later and not answer_claim(reply, tracker):
@@ -258,6 +261,8 @@ def _names_of_part(tracker: Tracker, part: dict | None) -> Iterator[None]:
         hidden = [n for n in names if _inside(n, spans)]
         hidden += [e for e in entities if e.get("entity") == "crew_role" and _inside(e, spans)]
         hidden += [e for e in entities if e.get("entity") == "relation" and _inside(e, same)]
+        # and what a later part of the same intent asks ("who wrote the novel and is there a manga?": the novel first)
+        hidden += [e for e in entities if e.get("entity") == "attribute" and _inside(e, same)]
     elif _a_clause(str(message.get("text") or ""), part):
         # and the attributes asked before it ("how many copies did the book sell and when did the trailer come
         # out?": the trailer's date, not its copies sold)

@@ -10,6 +10,7 @@ import re
 
 import pytest
 
+from actions.crew import ActionNovel
 from actions.people import ActionOtherWork, ActionPerson
 from actions.topics import ActionFact
 from bot.nlu_components import OtherSubjectGuard
@@ -432,3 +433,16 @@ def test_how_long_watching_it_takes_is_the_runtime(store, text):
 def test_how_long_another_activity_takes_is_not_the_runtime(store, text):
     assert not everyday.runtime_asked(tokens(text))
     assert reading(store, text, "ask_runtime").intent != "ask_runtime"
+
+
+# --- two questions in one of the same card -------------------------------------------------------------------------
+
+
+def test_a_later_yes_no_of_the_same_card_is_answered_after_the_first_question(store, domain):
+    """ "who wrote the novel and is there a manga?": the novel's card for the first part, then the claim's Yes and
+    the manga, not the manga alone."""
+    text = "who wrote the novel and is there a manga"
+    result = reading(store, text, "ask_novel")
+    said, _, _ = run(ActionNovel(), domain, text, result.entities, intent=result.intent or "ask_novel")
+    assert said[0] == "utter_novel"
+    assert said.index("utter_claim_yes") > said.index("utter_novel")
