@@ -114,6 +114,7 @@ def test_a_yes_no_question_that_points_at_the_film_is_not_refused(store, text):
         ("what are the lyrics of the theme song", "out_of_scope"),
         ("what are the words to the theme song", "ask_crew"),
         ("lyrics to the theme song", "ask_crew"),
+        ("what are the words to the chorus for the theme song", "ask_crew"),
     ],
 )
 def test_the_words_of_this_films_song_are_not_held(store, text, intent):

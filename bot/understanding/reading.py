@@ -733,16 +733,23 @@ def _film_subject_names(store: FactStore, lexicon: Lexicon) -> tuple[str, ...]:
 # Other topics that are this film's when its song is what they are of: "lyrics of the theme song", not "of <a hit>".
 SONG_TOPICS = frozenset({"lyrics of", "lyrics to", "words to"})
 THEME_SONG_KEY = "theme_song"
+# Words between the topic and the song that name a part of it: "the words to the chorus for <the song>".
+SONG_PART_WORDS = frozenset({"the", "this", "its", "chorus", "refrain", "verse", "first", "last", "of", "for", "in"})
 
 
 def _words_of_this_song(words: _Words, hit: Hit, roles: list[dict[str, Any]], store: FactStore) -> bool:
     """ "what are the lyrics of the theme song?", "the words to <its title>": the song's words, not another song's.
     The song is named right after the topic's words ("the lyrics of a song called <X>" is another song)."""
-    if hit.phrase not in SONG_TOPICS or hit.end >= len(words.words):
+    if hit.phrase not in SONG_TOPICS:
         return False
-    after = words.spans[hit.end + (words.words[hit.end] in ("the", "this"))][0]
+    at = hit.end
+    while at < len(words.words) and words.words[at] in SONG_PART_WORDS:  # "the words to the chorus of <it>"
+        at += 1
+    if at >= len(words.words):
+        return False
     return any(
-        store.role(str(e.get("value") or "")) == THEME_SONG_KEY and int(e.get("start", -1)) == after for e in roles
+        store.role(str(e.get("value") or "")) == THEME_SONG_KEY and int(e.get("start", -1)) == words.spans[at][0]
+        for e in roles
     )
 
 
