@@ -447,3 +447,15 @@ def test_a_later_yes_no_of_the_same_card_is_answered_after_the_first_question(st
     said, _, _ = run(ActionNovel(), domain, text, result.entities, intent=result.intent or "ask_novel")
     assert said[0] == "utter_novel"
     assert said.index("utter_claim_yes") > said.index("utter_novel")
+
+
+def test_a_later_true_story_question_keeps_the_books_question_first(store, domain):
+    """ "who wrote the book and is it a true story?": the novel (its author), then the true-story answer; the book's
+    true story said alone stays the true-story answer."""
+    text = "who wrote the book and is it a true story"
+    result = reading(store, text, "ask_novel")
+    assert result.intent in (None, "ask_novel")
+    said, _, _ = run(ActionNovel(), domain, text, result.entities, intent="ask_novel")
+    assert said[0] == "utter_novel"
+    assert "utter_fact_true_story_no" in said
+    assert reading(store, "is the book a true story", "ask_novel").intent == "ask_fact"

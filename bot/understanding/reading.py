@@ -2891,6 +2891,11 @@ def _asked_of_the_book(
         reading.why.append("what people thought of the book")
         return True
     true_story = next((h for h in attributes if h.key == "true_story"), None)
+    later_parts = [e for e in reading.entities if e.get("entity") == "also_ask" and e.get("start") is not None]
+    if true_story is not None and any(
+        words.chars(true_story.start, true_story.end)[0] >= e["start"] for e in later_parts
+    ):
+        return True  # "who wrote the book and is it a true story?": the later part's, the book's question first
     if true_story is not None and "true_story" in lexicon.attributes:
         attribute = lexicon.attributes["true_story"]
         reading.entities = [e for e in reading.entities if e.get("entity") != "attribute"]
