@@ -97,7 +97,8 @@ class ActionCast(StoreAction):
     def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
         facts = store()
         text = tracker.latest_message.get("text") or ""
-        superlative = None if has_japanese(text) else people_reading.cast_superlative(tokens(text))
+        title_words = frozenset(tokens(store().title))
+        superlative = None if has_japanese(text) else people_reading.cast_superlative(tokens(text), title_words)
         if superlative is not None:  # "who is the youngest actor?": from the birth dates held, never the list
             return answer_cast_superlative(reply, tracker, superlative)
         lead, pronoun = asks_for_lead(text)

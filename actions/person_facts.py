@@ -169,7 +169,7 @@ def answer_about_person(reply: Reply, tracker: Tracker, key: str) -> list[EventT
         )
         return [SlotSet("person", person_id)]
     # "what awards has she won?": every work whose note says so ("won Best Actress ...", "Newcomer of the Year")
-    if key == ASKED and notes and PLAYING_WORDS & set(tokens(text)):  # "what detective did he play?"
+    if key == ASKED and notes and people_reading.PLAY_VERBS & set(tokens(text)):  # "what detective did he play?"
         if asks_yes_no(re.split(r"[.!?]\s+", text.strip())[-1]):
             reply.utter("utter_claim_yes")  # "... did he play the bass?": the note says so
         utter_work_note(reply, person, *notes[0], response="utter_person_work_said")  # "<a>, <a work>: as the ..."
@@ -399,12 +399,8 @@ def _asked_evidence(tracker: Tracker) -> tuple[str, ...]:
             if found:
                 return found
             # "what tv detective did he play?": a part of that kind, which a work's note may say ("as the detective")
-            return (head,) if PLAYING_WORDS & set(tokens(text)) else ()
+            return (head,) if people_reading.PLAY_VERBS & set(tokens(text)) else ()
     return ()
-
-
-# Verbs of playing a part: the head noun asked is then the kind of part ("what detective did he play?").
-PLAYING_WORDS = frozenset({"play", "played", "plays", "playing", "portray", "portrayed", "portrays"})
 
 
 def _says(text: str, words: tuple[str, ...]) -> bool:

@@ -227,30 +227,36 @@ def _here_and_now(words: Sequence[str]) -> bool:
 
 
 def _how_long_to(words: Sequence[str]) -> bool:
-    found = HOW_LONG.search(" ".join(words))
-    if found is None:
+    asked = _how_long_verb(words)
+    if asked is None:
         return False
-    if found.group(1) not in FILM_ACTIVITIES:
+    verb, after = asked
+    if verb not in FILM_ACTIVITIES:
         return True
     # "how long does it take to get a divorce", "… to get to el paso", "… to make an omelet": a verb of watching or
     # making has an object or a goal of its own, not the film ("how long does it take to watch it?")
-    after = " ".join(words).split(found.group(0), 1)[1].split()
     return bool(after) and after[0] in OWN_OBJECTS
+
+
+def _how_long_verb(words: Sequence[str]) -> tuple[str, list[str]] | None:
+    """The verb of "how long (does it take) to <verb> ..." and the words after it, or None."""
+    text = " ".join(words)
+    found = HOW_LONG.search(text)
+    return None if found is None else (found.group(1), text.split(found.group(0), 1)[1].split())
 
 
 # Verbs of watching the film: "how long does it take to watch?" asks how long the film runs.
 WATCHING_VERBS = frozenset({"watch", "see", "view", "finish", "stream", "binge"})
 # What may follow the verb and still be the film: "to watch (it / the movie / the whole thing)".
-WATCHED_OBJECTS = frozenset({"it", "the", "movie", "film", "whole", "thing", "this", "all", "of", "drawing", "closer"})
+# (and the title's words, the caller's)
+WATCHED_OBJECTS = frozenset({"it", "the", "movie", "film", "whole", "thing", "this", "all", "of"})
 
 
-def runtime_asked(words: Sequence[str]) -> bool:
+def runtime_asked(words: Sequence[str], title_words: frozenset[str] = frozenset()) -> bool:
     """ "how long does it take to watch?", "how long will it take to watch the movie": the film's running time."""
-    found = HOW_LONG.search(" ".join(words))
-    if found is None or found.group(1) not in WATCHING_VERBS:
-        return False
-    after = " ".join(words).split(found.group(0), 1)[1].split()
-    return all(word in WATCHED_OBJECTS for word in after)
+    asked = _how_long_verb(words)
+    watched = WATCHED_OBJECTS | title_words
+    return asked is not None and asked[0] in WATCHING_VERBS and all(word in watched for word in asked[1])
 
 
 # What opens a verb's own object or goal, which is then not the film: "a divorce", "your belt", "to el paso".

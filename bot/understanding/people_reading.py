@@ -1347,13 +1347,13 @@ class CastSuperlative:
     pronoun: str | None = None
 
 
-def cast_superlative(words: Sequence[str]) -> CastSuperlative | None:
+def cast_superlative(words: Sequence[str], title_words: frozenset[str] = frozenset()) -> CastSuperlative | None:
     """ "Who is the youngest actor in <the film>?", "which cast member is the oldest?", "who is the tallest
     actress?": a superlative asked of the film's performers, or None (no cast noun, no superlative)."""
     said = set(words)
     if not said & CAST_MEMBER_NOUNS and not _bare_superlative(words):
         return None
-    if said & WORLDWIDE and not said & FILM_SAID_WORDS:
+    if said & WORLDWIDE and not said & (FILM_SAID_WORDS | title_words):
         return None  # "the oldest actor ever", "the youngest actress in japan": over everyone
     for index, word in enumerate(words):
         unheld = UNHELD_SUPERLATIVES.get(word)
@@ -1366,31 +1366,34 @@ def cast_superlative(words: Sequence[str]) -> CastSuperlative | None:
 
 
 # Words that make a superlative over performers one over everyone ("the oldest actor ever", "in hollywood",
-# "the oldest living actor"), unless this film is named too ("the youngest actor in the film ever cast").
+# "the oldest living actor"), unless this film is named too ("the youngest actor in the film ever cast"; its title's
+# words, `title_words`, are the caller's).
 WORLDWIDE = frozenset(
     """ever history time world hollywood bollywood japan japanese america american usa korea china country alive
     living today currently industry""".split()
 )
-FILM_SAID_WORDS = frozenset({"film", "movie", "cast", "it", "this", "drawing"})
+FILM_SAID_WORDS = frozenset({"film", "movie", "cast", "it", "this"})
 
 
 # Superlatives that rank performers: "the oldest actor ever", "the best actress in the world".
 RANKING_WORDS = SUPERLATIVE_WORDS | frozenset({"best", "greatest", "most", "highest", "biggest", "first", "worst"})
 
 
-def of_another_work(words: Sequence[str]) -> bool:
+def of_another_work(words: Sequence[str], title_words: frozenset[str] = frozenset()) -> bool:
     """ "the youngest actor in <another title>": a place or a work after "in", "from" or "of" that is not this film."""
+    ours = FILM_SAID_WORDS | title_words | {"the", "a"}
     return any(
-        word in ("in", "from", "of") and words[at + 1 : at + 2] and words[at + 1] not in FILM_SAID_WORDS | {"the", "a"}
+        word in ("in", "from", "of") and words[at + 1 : at + 2] and words[at + 1] not in ours
         for at, word in enumerate(words)
     )
 
 
-def superlative_over_everyone(words: Sequence[str]) -> bool:
+def superlative_over_everyone(words: Sequence[str], title_words: frozenset[str] = frozenset()) -> bool:
     """ "who is the oldest actor ever?", "the youngest actress in japan", "the best actor in the world": a ranking
     of performers over everyone, with nothing of this film said."""
     said = set(words)
-    return bool(said & CAST_MEMBER_NOUNS and said & RANKING_WORDS and said & WORLDWIDE and not said & FILM_SAID_WORDS)
+    ranked = said & CAST_MEMBER_NOUNS and said & RANKING_WORDS and said & WORLDWIDE
+    return bool(ranked and not said & (FILM_SAID_WORDS | title_words))
 
 
 # The openers of an elliptic follow-up ("and the oldest?", "what about the youngest one?") and its other words.
@@ -1445,7 +1448,7 @@ GROUP_NOUNS = frozenset({"group", "band", "boyband", "idol"})
 STARRING_WORDS = frozenset({"starred", "stars", "star", "starring", "acts", "acted", "appears", "appeared"})
 # "which band is in the movie?": "in" this film, said by one of these after it.
 RECORD_NOUNS = frozenset({"record", "records", "most", "award", "awards", "formed", "founded"})
-IN_THIS_FILM = (["it"], ["this"], ["the", "movie"], ["the", "film"], ["the", "cast"], ["drawing", "closer"])
+IN_THIS_FILM = (["it"], ["this"], ["the", "movie"], ["the", "film"], ["the", "cast"])
 
 
 def group_in_cast(words: Sequence[str], spans: Sequence[tuple[int, int]], store: FactStore) -> dict[str, Any] | None:
@@ -1459,8 +1462,9 @@ def group_in_cast(words: Sequence[str], spans: Sequence[tuple[int, int]], store:
     if asked is None:
         return None
     rest = words[asked + 1 :]
+    after_in = (*IN_THIS_FILM, tokens(store.title))  # "in <the title>" too
     in_this_film = any(
-        w == "in" and any(rest[i + 1 : i + 1 + len(p)] == p for p in IN_THIS_FILM) for i, w in enumerate(rest)
+        w == "in" and any(rest[i + 1 : i + 1 + len(p)] == p for p in after_in) for i, w in enumerate(rest)
     )
     if not (STARRING_WORDS & set(rest) or in_this_film) or RECORD_NOUNS & set(words):
         return None  # "which band formed in the early 2000s?", "which group held the record ...?": not of ours

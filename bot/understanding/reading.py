@@ -1527,8 +1527,7 @@ def names_a_work_of_ours(text: str, store: FactStore, lexicon: Lexicon) -> bool:
     return named is not None and named.owner is not None
 
 
-# Verbs of playing a part in a work, and the attribute they ask of another work of one of our people.
-PLAYING_VERBS = frozenset({"play", "played", "plays", "playing", "portray", "portrayed", "portrays"})
+# The attribute a verb of playing (people_reading.PLAY_VERBS) asks of another work of one of our people.
 PART_PLAYED = "part_played"
 
 
@@ -1589,7 +1588,7 @@ def _titled_work_read(
         reading.why.append("asked of someone's work: time")
         return reading
     attributes = [h for h in hits if h.kind == "attribute" and h.key not in works_of_people.WORK_KEYS]
-    played = next((i for i in outside if words.words[i] in PLAYING_VERBS), None)
+    played = next((i for i in outside if words.words[i] in people_reading.PLAY_VERBS), None)
     if not attributes and played is not None:  # "who did <a> play in <a work of theirs>?": the part in that work
         reading.add("works_attribute", PART_PLAYED, *words.chars(played, played + 1))
         reading.why.append("asked of someone's work: the part played")
@@ -3396,7 +3395,8 @@ def _read(
         reading.intent = OUT_OF_SCOPE  # "who is the oldest film director?": a record of a whole trade
         reading.why.append("a record among all the people of a trade")
         return reading
-    if not has_japanese(text) and not names and everyday.runtime_asked(words.words):
+    film_title_words = frozenset(tokens(store.title))
+    if not has_japanese(text) and not names and everyday.runtime_asked(words.words, film_title_words):
         reading.intent = "ask_runtime"  # "how long does it take to watch?": how long the film runs
         reading.why.append("how long watching it takes")
         return reading
@@ -3430,7 +3430,7 @@ def _read(
         reading.intent = small_talk
         reading.why.append("about the assistant")
         return reading
-    if not has_japanese(text) and not names and people_reading.superlative_over_everyone(words.words):
+    if not has_japanese(text) and not names and people_reading.superlative_over_everyone(words.words, film_title_words):
         reading.intent = OUT_OF_SCOPE  # "who is the oldest actor ever?": a record of all performers
         reading.why.append("a ranking of all performers")
         return reading
@@ -3444,8 +3444,8 @@ def _read(
         intent == OUT_OF_SCOPE
         and not has_japanese(text)
         and not names
-        and people_reading.cast_superlative(words.words)
-        and not people_reading.of_another_work(words.words)
+        and people_reading.cast_superlative(words.words, film_title_words)
+        and not people_reading.of_another_work(words.words, film_title_words)
     ):  # "which actress is the oldest?": the cast by their birth dates, not every actress
         reading.intent = "ask_cast"
         reading.why.append("a superlative over the cast")
@@ -3930,7 +3930,12 @@ def _read(
             reading.why.append(f"another work described: {described}")
             return reading
 
-    if not names and relation is None and current != "ask_cast" and people_reading.cast_superlative(words.words):
+    if (
+        not names
+        and relation is None
+        and current != "ask_cast"
+        and people_reading.cast_superlative(words.words, frozenset(tokens(store.title)))
+    ):
         # "who is the youngest actress?": the cast by their birth dates (actions/ages.py), however it was guessed
         reading.intent = "ask_cast"
         reading.why.append("a superlative over the cast")
@@ -8500,7 +8505,7 @@ def _someone_tied_by_a_pronoun(w: list[str]) -> tuple[int, int] | None:
         if w[at] != "the" or w[at + 1] not in TIED_PERSON_NOUNS:
             continue
         subject = at + 2 + (w[at + 2] in RELATIVE_WORDS)
-        if subject + 1 < len(w) and w[subject] in SUBJECT_PRONOUNS and w[subject + 1] not in PLAYING_VERBS:
+        if subject + 1 < len(w) and w[subject] in SUBJECT_PRONOUNS and w[subject + 1] not in people_reading.PLAY_VERBS:
             return subject, len(w)
     return None
 
@@ -9165,11 +9170,7 @@ def _before_this_films_time(words: _Words, hits: list[Hit], store: FactStore) ->
         return None
     if novel_reading.the_book_itself(w) or any(w[i : i + 2] in OURS_BY_THE for i in range(len(w) - 1)):
         return None  # "was the book published in 2020?": its novel's date, checked by the claims
-    dated = [
-        int(str(fact.value)[:4])
-        for fact in (*store.film.values(), *store.novel.values())
-        if fact.known and re.match(r"(?:19|20)\d\d\b", str(fact.value))
-    ]
+    dated = _dated_years(store)
     if not dated:
         return None
     for i, word in enumerate(w[:-1]):
@@ -9178,13 +9179,18 @@ def _before_this_films_time(words: _Words, hits: list[Hit], store: FactStore) ->
     return None
 
 
-def _other_year(words: _Words, store: FactStore) -> str | None:
-    """ "the 1953 film <a title>": a work dated to a year none of this film's or its novel's dates has."""
-    years = {
-        str(fact.value)[:4]
+def _dated_years(store: FactStore) -> frozenset[int]:
+    """The years of this film's and its novel's dated facts."""
+    return frozenset(
+        int(str(fact.value)[:4])
         for fact in (*store.film.values(), *store.novel.values())
         if fact.known and re.match(r"(?:19|20)\d\d\b", str(fact.value))
-    }
+    )
+
+
+def _other_year(words: _Words, store: FactStore) -> str | None:
+    """ "the 1953 film <a title>": a work dated to a year none of this film's or its novel's dates has."""
+    years = {str(year) for year in _dated_years(store)}
     w = words.words
     pointed = bool((PRONOUNS | THIS_WORDS) & set(w))
     for i, word in enumerate(w[:-1]):
