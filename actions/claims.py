@@ -317,9 +317,20 @@ def _plays(tracker: Tracker) -> tuple[bool | None, Fact | None]:
     characters = related_subjects(tracker, ("character",))
     if characters is None:
         characters = [m for w in entity_values(tracker, "character") for m in facts.resolve(w, ("character",))[:1]]
-    if person is None or not characters:
+    if not characters:
         return None, None
-    return any(credit.actor == person for credit in facts.actor_of(characters[0].id)), None
+    actors = facts.actor_of(characters[0].id)
+    if person is None and actors and _only_unheld_people(tracker):
+        return False, None  # "is <a character> played by <someone the store does not hold>?": the cast says who
+    if person is None:
+        return None, None
+    return any(credit.actor == person for credit in actors), None
+
+
+def _only_unheld_people(tracker: Tracker) -> bool:
+    """A person named, and nobody the store holds by any of the names (the reader tags a name it does not know)."""
+    said = entity_values(tracker, "person")
+    return bool(said) and not any(store().resolve(words, ("person",)) for words in said)
 
 
 def _describes(claimed: str, tracker: Tracker) -> tuple[bool | None, Fact | None]:

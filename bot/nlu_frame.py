@@ -22,7 +22,7 @@ from bot.i18n import LANGUAGE_SLOT
 from bot.japanese import has_japanese, language_of
 from bot.scope import OTHER_SUBJECT
 from bot.store import DEFAULT_FACTS_PATH, FactStore
-from bot.understanding import cast_by_work, described_film, inner_clues, title_language
+from bot.understanding import cast_by_work, described_film, inner_clues, people_reading, title_language
 from bot.understanding.intent_evidence import EMPTY_WORDS, default_evidence, stem
 from bot.understanding.lexicon import Lexicon, default_lexicon, tokens
 from bot.understanding.reading import (
@@ -58,6 +58,8 @@ TITLE = "ask_title"
 OTHER_WORK = "ask_other_work"
 # Intents that are no guess of what is asked: the refusal and the fallback decide nothing about the question.
 NOT_GUESSES = frozenset({RELEASE_DATE, OUT_OF_SCOPE, "nlu_fallback"})
+# What a question of a part in the film asks ("what character does <X> play?"): the person first.
+PART_INTENTS = ("ask_person", "ask_who_plays", "ask_character", "ask_cast")
 # Intents the evidence check does not judge: the refusal and the fallback are no answer to a question.
 # Greetings, help and questions to the assistant itself are talk that may be a question too ("how's it going?",
 # "are you a fan of <a>?"), of words no example needs to have: not judged either.
@@ -168,19 +170,22 @@ class QuestionReader(GraphComponent):
             ours = ours or polar_words_of_ours(
                 text, str(message.get(OTHER_SUBJECT)), message.get(ENTITIES) or [], self.store, self.lexicon
             )
-            if not described_by_birth(text, self.store) and not ours:
+            # "what character does <X> play?": a part asked with no work named is one in this film; the reader says
+            # whether the name is someone the store does not hold, asked as the classifier first read it
+            part = people_reading.asks_a_part(tokens(text))
+            if not described_by_birth(text, self.store) and not ours and not part:
                 return  # "who directed the film Barbie?": the guard saw another subject; "the film" is not ours
             # "which actress was born in <a place>?": the guard took the place for a subject; one of ours is asked;
             # "what year did the film <a work of one of ours> come out?": the guard took its title for another's
             message.set(OTHER_SUBJECT, None, add_to_output=True)
+            if part and not ours:
+                self.restore_guess(message, PART_INTENTS)
         intent = message.get("intent") or {}
         if intent.get("name") == RELEASE_DATE and described_film.year_only_a_clue(tokens(message.get(TEXT) or "")):
             # "what character did <a> play in the <year> movie <title>?": the year said which film, the classifier's
             # next guess says what is asked
-            guess = next((r for r in message.get("intent_ranking") or [] if r.get("name") not in NOT_GUESSES), None)
-            if guess is not None:
-                self.set_intent(message, str(guess["name"]))
-                intent = message.get("intent") or {}
+            self.restore_guess(message)
+            intent = message.get("intent") or {}
         entities = list(message.get(ENTITIES) or [])
         reading = read(message.get(TEXT) or "", intent.get("name"), entities, self.store, self.lexicon)
         if reading.drop:
@@ -243,6 +248,15 @@ class QuestionReader(GraphComponent):
                     name = str(guess["name"])
                     holder = name in CREDIT_HOLDER_GUESSES and not polar  # (a yes/no is read as one, below)
                     self.set_intent(message, "ask_crew" if holder else name)
+
+    def restore_guess(self, message: Message, among: tuple[str, ...] | None = None) -> None:
+        """The classifier's best guess that is neither a refusal, the fallback nor a release date (one of `among`
+        if given, the first of them when the classifier guessed none), as the intent."""
+        guesses = [str(r.get("name")) for r in message.get("intent_ranking") or [] if r.get("name") not in NOT_GUESSES]
+        if among is not None:
+            guesses = [g for g in guesses if g in among] or [among[0]]
+        if guesses:
+            self.set_intent(message, guesses[0])
 
     def cast_member_of_a_work(self, message: Message) -> bool:
         """ "Which cast member starred in <another work>?": the one of this film's cast whose works hold the

@@ -28,6 +28,9 @@ from bot.understanding.lexicon import default_lexicon, token_spans, tokens
 
 # Singular nouns of a work a title follows: "the movie <X>", "the film "<X>"".
 TITLED_NOUNS = frozenset({"movie", "film", "flick", "picture", "show", "series", "drama", "book", "novel", "manga"})
+# Nouns of a recording: one capitalised word after them is its title ("the song <Lemon>"), since a song is not
+# named after a company or a place the way "the film <a studio> made" is.
+SONG_NOUNS = frozenset({"song", "single", "track", "tune", "album"})
 # A title in double quotes (straight or curly) right after one of them: only spaces between.
 QUOTES = '"\u201c\u201d'
 QUOTED_AFTER = re.compile(r"\s*[\"\u201c\u201d]([^\"\u201c\u201d]+)[\"\u201c\u201d]")
@@ -68,8 +71,11 @@ def find(text: str, store: FactStore, film_titles: Collection[str]) -> NamedWork
     words = [text[a:b].lower() for a, b in spans]
     for i, word in enumerate(words):
         # "who played <a part> in <A Title>": "in" after a verb of playing stands where a work noun would
-        if (word not in TITLED_NOUNS and not proper_names.played_in(words, i + 1)) or i + 1 >= len(words):
+        titled = word in TITLED_NOUNS or word in SONG_NOUNS
+        if (not titled and not proper_names.played_in(words, i + 1)) or i + 1 >= len(words):
             continue
+        if word in SONG_NOUNS and _credited_title_after(words[i + 1 :], store):
+            return NamedWork(text[spans[i + 1][0] :], spans[i + 1][0], len(text), None, ours=True)
         found = _known_title_after(words, spans, i, store) or _title_after(text, spans, i)
         if found is None:
             continue
@@ -87,7 +93,7 @@ def find(text: str, store: FactStore, film_titles: Collection[str]) -> NamedWork
             return NamedWork(typed, start, end, None, ours=True)
         owner = owner_of(said, store)
         quoted = text[:start].rstrip().endswith(tuple(QUOTES))
-        if owner is not None or quoted or _title_run(said.split(), store):
+        if owner is not None or quoted or word in SONG_NOUNS or _title_run(said.split(), store):
             return NamedWork(typed, start, end, owner)
         # one capitalised word may be a place or a person ("the film <a company> made", "the movie <a
         # character> paints in"): the capitalised-name rules (bot/understanding/proper_names.py) judge it
@@ -215,6 +221,29 @@ def _known_title_after(
         if len(title) >= MIN_LOWER_CASE_TITLE and said[: len(title)] == title:
             return spans[noun + 1][0], spans[noun + len(title)][1]
     return None
+
+
+def _credited_title_after(said: list[str], store: FactStore) -> bool:
+    """ "the song <our theme song's title>": the words after a song noun open one of this film's credited titles."""
+    following = tokens(" ".join(said))
+    for _, title in credit_titles(store):
+        wanted = tokens(" ".join(title))
+        if wanted and following[: len(wanted)] == wanted:
+            return True
+    return False
+
+
+def credit_titles(store: FactStore) -> list[tuple[str, list[str]]]:
+    """(crew role, title words as written) of each credited work's titles ("<romanised title>", "<native title>")."""
+    found = []
+    for credit in store.crew.values():
+        if credit.work is None:
+            continue
+        for part in re.split(r"[()「」]", str(credit.work.value)):
+            said = re.findall(r"[\w']+", part)
+            if said:
+                found.append((credit.role, said))
+    return found
 
 
 def own_title_words(store: FactStore) -> frozenset[str]:

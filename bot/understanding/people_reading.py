@@ -1612,3 +1612,27 @@ def part_in_another_work(words: Sequence[str]) -> list[str] | None:
         return None
     part = [w for w in words[verbs[-1] + 1 :] if w not in PART_FILLERS]
     return part or None
+
+
+# Nouns of a part in a film: "what character does <X> play?", "is <X> in the cast?".
+PART_NOUNS = frozenset({"character", "characters", "role", "roles", "cast"})
+# After a verb of playing, words of a game or a team, not of a part: "who does <X> play for?".
+NOT_A_PART_AFTER = frozenset({"for", "with", "against", "at"})
+
+
+def asks_a_part(words: Sequence[str]) -> bool:
+    """ "what character does <X> play?", "who is <X> playing?", "is <X> in the cast?", "who plays <Y>?", "did <X>
+    act in the film?": the question asks of a part in a film. With no other work named, the film is this one (the
+    one the assistant is about), so a name it does not know is someone not in it, not another subject."""
+    if PART_NOUNS & set(words) or any(w == "part" and words[i + 1 : i + 2] != ["of"] for i, w in enumerate(words)):
+        return True
+    if any(
+        w in ACTING_VERBS
+        and words[i + 1 : i + 2] == ["in"]
+        and any(words[i + 2 : i + 2 + len(p)] == p for p in IN_THIS_FILM)
+        for i, w in enumerate(words)
+    ):
+        return True
+    return "who" in words and any(
+        w in PLAY_VERBS and not (set(words[i + 1 : i + 2]) & NOT_A_PART_AFTER) for i, w in enumerate(words)
+    )

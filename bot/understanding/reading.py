@@ -876,22 +876,9 @@ def polar_words_of_ours(
 POLAR_DROPPED = frozenset({"claim", "attribute", "topic", "crew_role", "person", "character", "spoilers", "also_ask"})
 
 
-def _credit_titles(store: FactStore) -> list[tuple[str, list[str]]]:
-    """(crew role, title words as written) of each credited work's titles ("<romanised title>", "<native title>")."""
-    found = []
-    for credit in store.crew.values():
-        if credit.work is None:
-            continue
-        for part in re.split(r"[()「」]", str(credit.work.value)):
-            said = re.findall(r"[\w']+", part)
-            if said:
-                found.append((credit.role, said))
-    return found
-
-
 def _credited_work_titles(store: FactStore) -> list[str]:
     """Each credited work's titles as words ("<romanised title>", "<native title>"): the song named as a subject."""
-    return [" ".join(said).lower() for _, said in _credit_titles(store)]
+    return [" ".join(said).lower() for _, said in named_work.credit_titles(store)]
 
 
 # "how is the movie?", "how's drawing closer?": what people thought of it (its reviews).
@@ -950,7 +937,7 @@ def credited_titles(text: str, store: FactStore) -> list[tuple[str, int, int]]:
     """(crew role, start, end) of each credited work's title written whole in `text` ("<the theme song's romanised
     title>"), word for word, any case."""
     found = []
-    for role, said in _credit_titles(store):
+    for role, said in named_work.credit_titles(store):
         pattern = r"(?<![\w'])" + r"\W+".join(re.escape(word) for word in said) + r"(?![\w'])"
         found += [(role, m.start(), m.end()) for m in re.finditer(pattern, text, re.IGNORECASE)]
     return found
@@ -9332,9 +9319,25 @@ def _other_named(
         reading.intent = OUT_OF_SCOPE
         reading.why.append(f"another work named: {titled.text}")
         return True
+    if not film and not pronouns and not named and not names and people_reading.asks_a_part(words.words):
+        # "what character does <X> play?", "who plays <Y>?": a part asked with no work named is a part in this film
+        reading.intent = "ask_person"
+        reading.add("person", first.text, *words.chars(first.start, first.end))
+        reading.why.append(f"a part asked of a name the store does not hold: {first.text}")
+        return True
     if not film and not pronouns and not named:
         reading.intent = OUT_OF_SCOPE
         reading.why.append(f"another name: {first.text}")
+        return True
+    characters = [n for n in names if n.get("entity") == "character"]
+    said = set(words.words)
+    playing = (people_reading.PLAY_VERBS | stated_claims.PLAYED_WORDS) & said and not said & stated_claims.WH_WORDS
+    if len(characters) == len(names) == 1 and playing:
+        # "is <a character> played by <X>?": who plays the character is the store's, and <X> is not the one
+        reading.intent = "ask_who_plays"
+        reading.add("person", first.text, *words.chars(first.start, first.end))
+        reading.add("claim", "plays", int(characters[0]["start"]), int(characters[0]["end"]))
+        reading.why.append(f"who plays whom, asked of a name the store does not hold: {first.text}")
         return True
     if names:
         return False  # "does <X> star with <an actor>?": the rules about the named person decide
@@ -9503,6 +9506,8 @@ def _credited_to(words: _Words, name: proper_names.Name) -> bool:
     if name.start == 0 or w[name.start - 1] != "by":
         return False
     before = w[: name.start - 1]
+    if before and before[-1] in people_reading.PLAY_VERBS:
+        return False  # "which character is played by <X>?": a part, not a credit of the film's making
     others = any(
         word in OTHER_WORKS or (word in coverage.WORK_NOUNS and i > 0 and before[i - 1] in INDEFINITE)
         for i, word in enumerate(before)

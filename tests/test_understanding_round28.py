@@ -1,0 +1,154 @@
+"""Round 28: a part asked with no work named is a part in this film, and a song named by its title is that song.
+
+- "what character does <someone we do not hold> play?" is about this film's cast: the reply is that nobody by that
+  name is in it (utter_not_in_film), not the out-of-scope refusal; "is <a character> played by <them>?" is a No
+  decided by the cast list.
+- "who sang the song <another title>?" asks of another song, never of this film's theme song.
+
+Each test names the general rule; phrasings are mine, the names of people nobody holds are invented, ours come from
+the store.
+"""
+
+from __future__ import annotations
+
+import pytest
+from rasa.shared.nlu.training_data.message import Message
+
+from actions.people import ActionWhoPlays
+from bot.nlu_components import OtherSubjectGuard
+from bot.nlu_frame import QuestionReader
+from bot.scope import Vocabulary
+from bot.understanding import named_work, people_reading
+from bot.understanding.lexicon import default_lexicon
+from tests.reading_helpers import name, reading, run, values
+
+UNHELD = "Kenzo Morimura"  # an invented name: nobody the store holds
+
+# --- a part asked of a name the store does not hold ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("asked", "intent"),
+    [
+        ("what character does {x} play", "ask_person"),
+        ("Who is {x} playing?", "ask_person"),
+        ("what part did {x} have", "ask_person"),
+        ("is {x} in the cast", "ask_cast"),
+        ("Which character is played by {x}?", "ask_who_plays"),
+        ("what role does {x} play", "ask_who_plays"),
+    ],
+)
+def test_a_part_asked_of_someone_unheld_is_asked_of_this_films_cast(store, asked, intent):
+    text = asked.format(x=UNHELD)
+    result = reading(store, text, intent)
+    assert result.intent == "ask_person"
+    assert values(result, "person") == [UNHELD]
+
+
+@pytest.mark.parametrize(
+    ("asked", "intent"),
+    [
+        ("who is {x}", "ask_person"),  # who they are: another subject
+        ("how old is {x}", "ask_fact"),
+        ("who does {x} play for", "ask_who_plays"),  # a team, not a part
+        ("who did {x} play in Forrest Gump", "ask_who_plays"),  # a part in another work
+    ],
+)
+def test_other_questions_of_someone_unheld_stay_another_subject(store, asked, intent):
+    assert reading(store, asked.format(x=UNHELD), intent).intent == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    ("words", "part"),
+    [
+        ("what character does she play", True),
+        ("who is he playing", True),
+        ("is she in the cast", True),
+        ("did she act in the film", True),
+        ("what part of japan is she from", False),
+        ("who does he play for", False),
+        ("who is she", False),
+    ],
+)
+def test_a_part_is_asked_by_a_part_noun_a_who_with_playing_or_acting_in_this_film(words, part):
+    assert people_reading.asks_a_part(words.split()) is part
+
+
+GUARD_CONFIG = {"out_of_scope_intent": "out_of_scope", "unguarded_intents": []}
+
+
+def _parsed(store, text: str, ranking: list[str]) -> Message:
+    """The guard, then the reader, on a message the classifier ranked so (the guard knows everyday words only)."""
+    everyday = "what character does play who is in the cast did act film which by".split()
+    guard = OtherSubjectGuard(GUARD_CONFIG, None, None, Vocabulary(frozenset(everyday)))
+    ranked = [{"name": intent, "confidence": 0.9 - 0.1 * i} for i, intent in enumerate(ranking)]
+    message = Message(data={"text": text, "intent": ranked[0], "intent_ranking": ranked})
+    QuestionReader(store, default_lexicon()).process(guard.process([message]))
+    return message
+
+
+@pytest.mark.parametrize(
+    ("asked", "ranking"),
+    [
+        ("what character does {x} play", ["ask_person", "ask_who_plays"]),
+        ("did {x} act in the film", ["ask_release_date", "help"]),  # no part intent guessed: the person's
+    ],
+)
+def test_the_guards_refusal_of_an_unknown_name_gives_way_to_a_part_in_this_film(store, asked, ranking):
+    message = _parsed(store, asked.format(x=UNHELD), ranking)
+    assert message.get("intent")["name"] == "ask_person"
+    assert [e["value"] for e in message.get("entities") if e["entity"] == "person"] == [UNHELD]
+    assert message.get("other_subject") is None
+
+
+def test_an_unknown_name_asked_of_nothing_of_the_film_stays_refused(store):
+    message = _parsed(store, f"how old is {UNHELD}", ["ask_fact"])
+    assert message.get("intent")["name"] == "out_of_scope"
+
+
+# --- a character played by someone the store does not hold ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("asked", ["is {c} played by {x}?", "does {x} play {c}", "was {c} portrayed by {x}"])
+def test_a_character_played_by_someone_unheld_is_a_no_from_the_cast(store, domain, asked):
+    character = store.characters[store.cast[0].character].name.split()[0]
+    text = asked.format(c=character, x=UNHELD)
+    entities = [name(text, character, "character")]
+    result = reading(store, text, "ask_who_plays", entities)
+    assert result.intent == "ask_who_plays"
+    assert values(result, "claim") == ["plays"] and values(result, "person") == [UNHELD]
+    said, _, _ = run(ActionWhoPlays(), domain, text, [*entities, *result.entities], intent="ask_who_plays")
+    assert said[:2] == ["utter_claim_no", "utter_who_plays"]
+
+
+def test_a_character_played_by_its_actor_is_still_a_yes(store, domain):
+    credit = store.cast[0]
+    character = store.characters[credit.character].name.split()[0]
+    actor = store.people[credit.actor].name
+    text = f"is {character} played by {actor}?"
+    entities = [name(text, character, "character"), name(text, actor, "person")]
+    result = reading(store, text, "ask_who_plays", entities)
+    said, _, _ = run(ActionWhoPlays(), domain, text, [*entities, *result.entities], intent="ask_who_plays")
+    assert said[0] == "utter_claim_yes"
+
+
+# --- a song named by its title ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "asked", ["who sings the song Pretender", "who sang the song Lemon", "who wrote the single Hello Goodbye"]
+)
+def test_a_song_named_by_another_title_is_another_song(store, asked):
+    assert reading(store, asked, "ask_crew").intent == "out_of_scope"
+
+
+def test_the_song_named_by_each_of_its_titles_is_ours(store):
+    for _, title in named_work.credit_titles(store):
+        text = f"who sings the song {' '.join(title)}"
+        found = named_work.find(text, store, default_lexicon().film_titles)
+        assert found is not None and found.ours, title
+        assert reading(store, text, "ask_crew").intent in (None, "ask_crew")
+
+
+def test_a_song_noun_without_a_title_is_the_theme_song(store):
+    assert reading(store, "who sings the song at the end", "ask_crew").intent in (None, "ask_crew")
