@@ -18,7 +18,7 @@ from actions.people import ActionWhoPlays
 from bot.nlu_components import OtherSubjectGuard
 from bot.nlu_frame import QuestionReader
 from bot.scope import Vocabulary
-from bot.understanding import named_work, people_reading
+from bot.understanding import named_work, people_reading, wh_kind
 from bot.understanding.lexicon import default_lexicon
 from tests.reading_helpers import name, reading, run, values
 
@@ -152,3 +152,46 @@ def test_the_song_named_by_each_of_its_titles_is_ours(store):
 
 def test_a_song_noun_without_a_title_is_the_theme_song(store):
     assert reading(store, "who sings the song at the end", "ask_crew").intent in (None, "ask_crew")
+
+
+# --- a reason asked ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("why did it come out on Netflix", "ask_release_date"),
+        ("why did the director make it", "ask_director"),
+        ("how come it is rated that way", "ask_rating"),
+        ("why is it so long", "ask_runtime"),
+        ("why did the author write the book", "ask_novel"),
+    ],
+)
+def test_a_reason_is_given_by_no_card_of_the_films_facts(store, text, intent):
+    result = reading(store, text, intent)
+    assert result.intent == "ask_fact"  # "I don't know that about ...", whichever reader says it
+    assert values(result, "attribute")
+
+
+def test_a_reason_asked_of_characters_is_in_their_description(store):
+    a, b = (store.characters[c.character].name.split()[0] for c in store.cast[:2])
+    text = f"why did {a} and {b} stop talking"
+    result = reading(store, text, "ask_who_plays", [name(text, a, "character"), name(text, b, "character")])
+    assert result.intent == "ask_character"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("why is it called that", "ask_title"),  # the title's meaning
+        ("why does he go to the hospital", "ask_ending"),  # the story's
+        ("what is the story about", "ask_plot"),
+    ],
+)
+def test_a_reason_the_story_may_give_stays_the_storys(store, text, intent):
+    assert reading(store, text, intent).intent in (None, intent)
+
+
+def test_why_is_a_wh_word_of_its_own_part():
+    assert wh_kind.kind_asked("why did it come out then".split(), []).kind == wh_kind.REASON
+    assert wh_kind.kind_asked("who directed it and why".split(), []) is None  # two parts

@@ -30,7 +30,8 @@ from bot.understanding.coverage import FUNCTION_WORDS, Span
 KIND_ASKED = "kind_asked"
 KIND_SUBJECT = "kind_subject"  # the subject's words, named in that answer
 DATE, DURATION, COUNT, AGE, PLACE, PERSON, TIME = "date", "duration", "count", "age", "place", "person", "time"
-ALL_KINDS = frozenset({DATE, DURATION, COUNT, AGE, PLACE, PERSON, TIME})
+REASON = "reason"
+ALL_KINDS = frozenset({DATE, DURATION, COUNT, AGE, PLACE, PERSON, TIME, REASON})
 
 # A wh-phrase's words (possessive "'s" dropped: "how long's it") -> the kind of answer it names. Longest first wins.
 WH_KINDS: dict[tuple[str, ...], str] = {
@@ -52,6 +53,8 @@ WH_KINDS: dict[tuple[str, ...], str] = {
     ("who",): PERSON,
     ("whom",): PERSON,
     ("what", "time"): TIME,
+    ("why",): REASON,
+    ("how", "come"): REASON,
 }
 LONGEST_PHRASE = max(len(phrase) for phrase in WH_KINDS)
 # Words a bare "who", "when" or "where" may follow in a question ("do you know when", "and who"): after any other
@@ -61,7 +64,7 @@ LEADING_WORDS = frozenset(
     remember idea guess say""".split()
 )
 # Every wh-word: a question with two of them has several parts ("who wrote it and when?"), each its own reader's.
-WH_WORDS = frozenset({"who", "whom", "when", "where", "what", "which", "how", "whos", "who's", "whose"})
+WH_WORDS = frozenset({"who", "whom", "when", "where", "what", "which", "how", "whos", "who's", "whose", "why"})
 # "who is the <X>", "who's the <X>": the head noun asks the kind (answer_type.py), not the bare "who".
 WHO_COPULAS = frozenset({"who's", "whos"})
 COPULA_NEXT = [[word] for word in ("is", "was", "are", "were", "be")]
@@ -189,7 +192,16 @@ ANSWERS: dict[tuple[str, str], tuple[str, str | None]] = {
     (DATE, SONG): ("ask_crew", "theme_song"),
     (PERSON, SONG): ("ask_crew", "theme_song"),
     (AGE, CHARACTER): ("ask_character", None),
+    # a character's reasons, where the store has any, are in their description
+    (REASON, CHARACTER): ("ask_character", None),
 }
+# Readings whose reply is a fact of the film's card (a name, a date, a number, a list), which never says why: a
+# reason asked of anything ("why did it come out on <a service>?") is one they do not give. The story's readings
+# (the plot, the ending, a character's description, the title's meaning) may.
+NO_REASON_READINGS = frozenset(
+    """ask_who_plays ask_cast ask_director ask_release_date ask_runtime ask_rating ask_where_to_watch ask_language
+    ask_genre ask_person ask_other_work ask_crew ask_novel""".split()
+)
 
 
 @dataclass(frozen=True)
@@ -246,6 +258,8 @@ def mismatched(asked: KindAsked, key: str | None) -> bool:
     """The reading's reply gives no thing of the kind asked of that subject. A reading the table does not list,
     a kind it is not judged on, or a subject left unnamed ("how old is he?": the conversation's) is not judged."""
     given = READING_GIVES.get(key or "")
+    if asked.kind == REASON:  # of any subject, named or not
+        return (key or "").partition(":")[0] in NO_REASON_READINGS
     if asked.pointed_event and key == "ask_release_date":
         return True  # "in what year did this happen?": whatever "this" is, not the film's premiere
     if given is None or (asked.subject == UNNAMED and key not in SETTINGS):
