@@ -18,7 +18,7 @@ from actions.people import ActionWhoPlays
 from bot.nlu_components import OtherSubjectGuard
 from bot.nlu_frame import QuestionReader
 from bot.scope import Vocabulary
-from bot.understanding import named_work, people_reading, wh_kind
+from bot.understanding import ellipsis, named_work, people_reading, wh_kind
 from bot.understanding.lexicon import default_lexicon
 from tests.reading_helpers import name, reading, run, values
 
@@ -195,3 +195,17 @@ def test_a_reason_the_story_may_give_stays_the_storys(store, text, intent):
 def test_why_is_a_wh_word_of_its_own_part():
     assert wh_kind.kind_asked("why did it come out then".split(), []).kind == wh_kind.REASON
     assert wh_kind.kind_asked("who directed it and why".split(), []) is None  # two parts
+
+
+# --- a bare time asked after an answer --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["since when", "since when?", "from when", "when?"])
+@pytest.mark.parametrize("intent", ["out_of_scope", "ask_fact", "nlu_fallback"])
+def test_a_bare_when_asks_the_time_of_what_was_just_said(store, text, intent):
+    assert reading(store, text, intent).intent == "ask_release_date"
+
+
+@pytest.mark.parametrize("text", ["since when is it on netflix", "when was he born", "since when do you care"])
+def test_a_when_with_more_asked_is_not_bare(text):
+    assert not ellipsis.when_was_that(text.split())

@@ -265,15 +265,21 @@ HAPPENING_FORMS = HAPPENING | frozenset({"happened", "happens", "happening", "oc
 
 
 def when_was_that(words: list[str]) -> bool:
-    """ "ok, when was that?", "and when was it", "when did that happen?": when + a copula + a pointing word,
-    nothing else asked.
+    """ "ok, when was that?", "and when was it", "when did that happen?", "since when?": when + a copula + a pointing
+    word, or a bare "when", nothing else asked.
     The time of the thing talked about is its release (the novel's, after the novel: actions/follow_on.py)."""
     rest = [w for w in words if w not in PUNCTUATION]
     while rest and rest[0] in LEADING - POINTING_BACK:
         rest = rest[1:]
     if rest[-1:] and rest[-1] in HAPPENING and rest[1:2] in (["did"], ["does"]):
         rest = rest[:-1]  # "when did that happen?": the time of what was talked about too
+    if rest in BARE_WHEN:
+        return True  # "since when?" after "it's on <a service>": the time of what was just said
     return len(rest) == 3 and rest[0] == "when" and rest[1] in WHEN_VERBS and rest[2] in POINTING_BACK
+
+
+# A time asked with nothing else: "when?", "since when?", "from when?".
+BARE_WHEN = (["when"], ["since", "when"], ["from", "when"])
 
 
 # "the other one?", "what about the other friend?", "and the other parent": one of a group of relatives (the

@@ -3851,7 +3851,8 @@ def _read(
         return reading  # "who is the girl with <her description's words>?": one of this film's characters
     if not names and _spoiler_setting_alone(hits, attributes, lexicon, reading):
         return reading
-    asked = [h for h in hits if h.kind != "film"]  # "it", "that" may be read as the film: nothing else asked
+    # "it", "that" may be read as the film, "since when" as a release date: nothing else asked
+    asked = [h for h in hits if h.kind != "film" and h.key != "release_date"]
     if not names and not asked and current != "ask_release_date" and ellipsis.when_was_that(words.words):
         # "when was that?" after an answer: the time of what was talked about, not the sources of "that"
         reading.intent = "ask_release_date"
