@@ -209,3 +209,29 @@ def test_a_bare_when_asks_the_time_of_what_was_just_said(store, text, intent):
 @pytest.mark.parametrize("text", ["since when is it on netflix", "when was he born", "since when do you care"])
 def test_a_when_with_more_asked_is_not_bare(text):
     assert not ellipsis.when_was_that(text.split())
+
+
+def test_a_song_noun_inside_a_name_names_no_title(store):
+    text = "which song won the Best Rap/Song Performance award"
+    assert named_work.find(text, store, default_lexicon().film_titles) is None
+
+
+def test_the_first_artists_possessive_before_our_songs_title_is_our_song(store):
+    artist = "Someartist"  # the original artist's name, typed before the title
+    for _, title in named_work.credit_titles(store):
+        text = f"what is the meaning behind the song {artist}'s, {' '.join(title)} ?"
+        found = named_work.find(text, store, default_lexicon().film_titles)
+        assert found is not None and found.ours
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "who played gandalf in the lord of the rings movies",  # "in" another work
+        "What famous comic strip character died of acne?",  # a character, no part asked
+        "What important role in Sleepless in Seattle did Ross Malinger play?",
+        "what present does she give him in the Cast Away movie",
+    ],
+)
+def test_a_part_in_another_work_is_not_asked_of_this_film(text):
+    assert not people_reading.asks_a_part(text.lower().replace("?", " ?").split())

@@ -31,6 +31,7 @@ TITLED_NOUNS = frozenset({"movie", "film", "flick", "picture", "show", "series",
 # Nouns of a recording: one capitalised word after them is its title ("the song <Lemon>"), since a song is not
 # named after a company or a place the way "the film <a studio> made" is.
 SONG_NOUNS = frozenset({"song", "single", "track", "tune", "album"})
+SONG_DETERMINERS = frozenset({"the", "a", "this", "that", "his", "her", "their", "hit", "new", "old"})
 # A title in double quotes (straight or curly) right after one of them: only spaces between.
 QUOTES = '"\u201c\u201d'
 QUOTED_AFTER = re.compile(r"\s*[\"\u201c\u201d]([^\"\u201c\u201d]+)[\"\u201c\u201d]")
@@ -71,10 +72,12 @@ def find(text: str, store: FactStore, film_titles: Collection[str]) -> NamedWork
     words = [text[a:b].lower() for a, b in spans]
     for i, word in enumerate(words):
         # "who played <a part> in <A Title>": "in" after a verb of playing stands where a work noun would
-        titled = word in TITLED_NOUNS or word in SONG_NOUNS
+        # a song noun names a title after an article ("the song <X>"), not inside one ("Best <Rap/Song> Performance")
+        song = word in SONG_NOUNS and i > 0 and words[i - 1] in SONG_DETERMINERS
+        titled = word in TITLED_NOUNS or song
         if (not titled and not proper_names.played_in(words, i + 1)) or i + 1 >= len(words):
             continue
-        if word in SONG_NOUNS and _credited_title_after(words[i + 1 :], store):
+        if song and _credited_title_after(words[i + 1 :], store):
             return NamedWork(text[spans[i + 1][0] :], spans[i + 1][0], len(text), None, ours=True)
         found = _known_title_after(words, spans, i, store) or _title_after(text, spans, i)
         if found is None:
@@ -93,7 +96,9 @@ def find(text: str, store: FactStore, film_titles: Collection[str]) -> NamedWork
             return NamedWork(typed, start, end, None, ours=True)
         owner = owner_of(said, store)
         quoted = text[:start].rstrip().endswith(tuple(QUOTES))
-        if owner is not None or quoted or word in SONG_NOUNS or _title_run(said.split(), store):
+        # "the song <an artist>'s, <a title>": the possessive is the artist's, not the title
+        one_song = song and not typed.endswith(("'s", "\u2019s"))
+        if owner is not None or quoted or one_song or _title_run(said.split(), store):
             return NamedWork(typed, start, end, owner)
         # one capitalised word may be a place or a person ("the film <a company> made", "the movie <a
         # character> paints in"): the capitalised-name rules (bot/understanding/proper_names.py) judge it
@@ -224,12 +229,12 @@ def _known_title_after(
 
 
 def _credited_title_after(said: list[str], store: FactStore) -> bool:
-    """ "the song <our theme song's title>": the words after a song noun open one of this film's credited titles."""
+    """ "the song <our theme song's title>": the words after a song noun hold one of this film's credited titles."""
     following = tokens(" ".join(said))
     for _, title in credit_titles(store):
         wanted = tokens(" ".join(title))
-        if wanted and following[: len(wanted)] == wanted:
-            return True
+        if wanted and any(following[at : at + len(wanted)] == wanted for at in range(len(following))):
+            return True  # "the song <its title>", "the song <its first artist>'s <its title>"
     return False
 
 

@@ -1615,24 +1615,46 @@ def part_in_another_work(words: Sequence[str]) -> list[str] | None:
 
 
 # Nouns of a part in a film: "what character does <X> play?", "is <X> in the cast?".
-PART_NOUNS = frozenset({"character", "characters", "role", "roles", "cast"})
+PART_NOUNS = frozenset({"character", "characters", "role", "roles", "part"})
+# Verbs that ask a part with a part noun: "what part did <X> have?", "which role does <X> play?".
+PART_VERBS = PLAY_VERBS | frozenset({"have", "has", "had"})
 # After a verb of playing, words of a game or a team, not of a part: "who does <X> play for?".
 NOT_A_PART_AFTER = frozenset({"for", "with", "against", "at"})
+# Words that may end a question after "in <this film>": nothing more is named.
+ENDING_WORDS = frozenset({"?", ".", "!", "right", "too", "then", "again"})
 
 
 def asks_a_part(words: Sequence[str]) -> bool:
     """ "what character does <X> play?", "who is <X> playing?", "is <X> in the cast?", "who plays <Y>?", "did <X>
-    act in the film?": the question asks of a part in a film. With no other work named, the film is this one (the
-    one the assistant is about), so a name it does not know is someone not in it, not another subject."""
-    if PART_NOUNS & set(words) or any(w == "part" and words[i + 1 : i + 2] != ["of"] for i, w in enumerate(words)):
-        return True
-    if any(
-        w in ACTING_VERBS
-        and words[i + 1 : i + 2] == ["in"]
-        and any(words[i + 2 : i + 2 + len(p)] == p for p in IN_THIS_FILM)
-        for i, w in enumerate(words)
-    ):
-        return True
-    return "who" in words and any(
-        w in PLAY_VERBS and not (set(words[i + 1 : i + 2]) & NOT_A_PART_AFTER) for i, w in enumerate(words)
+    act in the film?": the question asks of a part in a film, and names no other work ("... in <another title>",
+    "the <title> movie"). With no other work named, the film is this one (the one the assistant is about), so a
+    name it does not know is someone not in it, not another subject."""
+    said = set(words)
+    in_this_film = _in_this_film(words)
+    if in_this_film is None:
+        return False  # "who played <X> in <another title>?": that work's part
+    part = (
+        bool(PART_NOUNS & said and PART_VERBS & said)
+        or "who" in said
+        and any(w in PLAY_VERBS and not (set(words[i + 1 : i + 2]) & NOT_A_PART_AFTER) for i, w in enumerate(words))
     )
+    cast = any(words[i : i + 3] == ["in", "the", "cast"] for i in range(len(words)))
+    acting = in_this_film and bool(ACTING_VERBS & said)
+    return part or cast or acting
+
+
+def _in_this_film(words: Sequence[str]) -> bool | None:
+    """True when the question places itself "in" this film ("in it", "in the movie", "in the cast") and ends
+    there, False when it says no "in", None when an "in" or a work noun names something else."""
+    found = False
+    for i, word in enumerate(words):
+        if word in ("movie", "film", "show", "series", "book") and (i == 0 or words[i - 1] not in ("the", "this")):
+            return None  # "the <title> movie", "a movie"
+        if word != "in":
+            continue
+        phrase = next((p for p in IN_THIS_FILM if list(words[i + 1 : i + 1 + len(p)]) == p), None)
+        rest = [w for w in words[i + 1 + len(phrase) :] if w not in ENDING_WORDS] if phrase else None
+        if phrase is None or rest:
+            return None
+        found = True
+    return found
