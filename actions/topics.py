@@ -33,6 +33,7 @@ from actions.person_facts import (
 )
 from actions.relations import love_life_as_relation
 from actions.story_text import asked_pattern, event_pattern, names_near, other_character_near, story_detail
+from actions.trivia import TRIVIA, answer_trivia
 from bot import i18n
 from bot.japanese import has_japanese
 from bot.understanding import film_talk
@@ -286,6 +287,10 @@ class ActionFact(StoreAction):
                 return answered
         if unheld and unheld[0] == KIND_ASKED:
             return dont_know_kind_asked(reply, tracker)
+        if unheld and unheld[0] == TRIVIA:
+            answered = answer_trivia(reply, tracker)
+            if answered is not None:
+                return answered
         if unheld and unheld[0] == UPBRINGING:
             answered = answer_upbringing(reply, tracker)
             if answered is not None:

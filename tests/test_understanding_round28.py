@@ -14,7 +14,9 @@ from __future__ import annotations
 import pytest
 from rasa.shared.nlu.training_data.message import Message
 
+from actions import trivia
 from actions.people import ActionWhoPlays
+from actions.topics import ActionFact
 from bot.nlu_components import OtherSubjectGuard
 from bot.nlu_frame import QuestionReader
 from bot.scope import Vocabulary
@@ -235,3 +237,78 @@ def test_the_first_artists_possessive_before_our_songs_title_is_our_song(store):
 )
 def test_a_part_in_another_work_is_not_asked_of_this_film(text):
     assert not people_reading.asks_a_part(text.lower().replace("?", " ?").split())
+
+
+# --- the store's trivia, and what nobody's sources hold -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute"),
+    [
+        ("tell me a fun fact about the movie", "trivia"),
+        ("any behind the scenes facts?", "trivia"),
+        ("how did {a} prepare for the role", "trivia"),
+        ("what inspired the author to write it", "inspiration"),
+        ("what can we learn from the film", "lesson"),
+        ("how did {a} start her acting career", "debut"),
+        ("how did {a} get into acting", "debut"),
+    ],
+)
+def test_what_is_asked_is_read_as_its_attribute(store, text, attribute):
+    actor = store.people[store.cast[0].actor].name
+    text = text.format(a=actor)
+    entities = [name(text, actor, "person")] if actor in text else []
+    result = reading(store, text, "ask_person", entities)
+    assert result.intent == "ask_fact"
+    assert values(result, "attribute") == [attribute]
+
+
+def test_trivia_of_a_person_is_the_stores_points_that_name_them(store, domain):
+    person = store.people[store.cast[0].actor]
+    text = f"any trivia about {person.name}"
+    entities = [name(text, person.name, "person"), {"entity": "attribute", "value": "trivia", "start": 4, "end": 10}]
+    said, messages, slots = run(ActionFact(), domain, text, entities)
+    named = [p.text for p in store.trivia if not p.spoiler and person.name.split()[-1] in p.text]
+    assert said and set(said) == {"utter_detail"} and len(said) == min(len(named), trivia.MAX_POINTS)
+    assert all(m["detail"] in named for m in messages if m["response"] == "utter_detail")
+    assert slots["person"] == person.id
+
+
+def test_trivia_of_the_film_ranks_the_points_sharing_the_questions_words_first(store, domain):
+    spoiler_free = [p.text for p in store.trivia if not p.spoiler]
+    last = spoiler_free[-1]
+    words = " ".join(sorted({w for w in last.lower().split() if w.isalpha() and len(w) > 5})[:3])
+    text = f"any trivia about {words}"
+    entities = [{"entity": "attribute", "value": "trivia", "start": 4, "end": 10}]
+    _, messages, _ = run(ActionFact(), domain, text, entities)
+    assert messages[0]["detail"] == last
+    assert not any(p.text == m.get("detail") for p in store.trivia if p.spoiler for m in messages)
+
+
+def test_trivia_of_someone_the_store_says_nothing_of_is_not_known(store, domain):
+    quoted = " ".join(p.text for p in store.trivia)
+    person = next(p for p in store.people.values() if p.name.split()[-1] not in quoted)
+    text = f"any trivia about {person.name}"
+    entities = [name(text, person.name, "person"), {"entity": "attribute", "value": "trivia", "start": 4, "end": 10}]
+    said, _, _ = run(ActionFact(), domain, text, entities)
+    assert said == ["utter_dont_know_subject_attribute"]
+
+
+# --- where to watch it, whatever parts the question supposes -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Where can I watch all episodes of it online?",
+        "How can I download all episodes of it?",
+        "what is the best website to watch all episodes",
+        "how can i download the movie",
+    ],
+)
+def test_where_to_see_it_is_asked_whatever_parts_it_supposes(store, text):
+    assert reading(store, text, "ask_where_to_watch").intent in (None, "ask_where_to_watch")
+
+
+def test_a_count_of_parts_it_lacks_is_still_the_premises_no(store):
+    assert reading(store, "how many episodes does it have", "ask_runtime").intent == "ask_genre"

@@ -55,6 +55,10 @@ def counted_thing_it_lacks(words: Sequence[str], hits: Sequence[Hit], lexicon: L
     return counted
 
 
+# Verbs of getting to see the film: a question with one asks where, whatever parts it presupposes.
+WATCHING_VERBS = frozenset({"watch", "stream", "download", "see", "find"})
+
+
 def part_of_what_it_lacks(words: Sequence[str], hits: Sequence[Hit], lexicon: Lexicon, store: FactStore) -> Hit | None:
     """The claim hit of a part only a kind of work has ("season", "episode": a series's), asked of by a wh-question,
     when the store denies the film is that kind; None otherwise (a yes/no question is the claim's own reader's)."""
@@ -62,6 +66,8 @@ def part_of_what_it_lacks(words: Sequence[str], hits: Sequence[Hit], lexicon: Le
         return None
     if set(words) & OTHER_WORKS:
         return None  # "how many seasons does the anime of the novel have?": another work's parts
+    if set(words) & WATCHING_VERBS and words[:2] != ["how", "many"]:
+        return None  # "where can I watch all episodes?": where to see it is asked (its card says it is a film)
     for hit in hits:
         if hit.kind != "claim" or hit.phrase not in PART_WORDS or lexicon.claims[hit.key].holds is not True:
             continue
