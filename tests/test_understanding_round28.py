@@ -312,3 +312,36 @@ def test_where_to_see_it_is_asked_whatever_parts_it_supposes(store, text):
 
 def test_a_count_of_parts_it_lacks_is_still_the_premises_no(store):
     assert reading(store, "how many episodes does it have", "ask_runtime").intent == "ask_genre"
+
+
+# --- a way asked ----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("how did the author come up with the story", "ask_novel"),
+        ("how do the characters change throughout the novel", "ask_novel"),
+        ("how did the director get the job", "ask_director"),
+        ("how does she know him", "ask_person"),
+    ],
+)
+def test_a_way_is_given_by_no_card_of_the_films_facts(store, text, intent):
+    assert reading(store, text, intent).intent == "ask_fact"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("how can I watch it", "ask_where_to_watch"),  # where to watch it is how to see it
+        ("how does it end", "ask_ending"),
+        ("how is the movie", "ask_fact"),  # a state or an opinion, not a way
+    ],
+)
+def test_a_way_the_answer_gives_stays_its_own(store, text, intent):
+    assert reading(store, text, intent).intent in (None, intent)
+
+
+def test_as_part_of_a_franchise_is_no_part_played():
+    words = "who played the captain as part of the pirates franchise ?".split()
+    assert not people_reading.asks_a_part(words)

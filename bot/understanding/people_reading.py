@@ -1620,6 +1620,8 @@ PART_NOUNS = frozenset({"character", "characters", "role", "roles", "part"})
 PART_VERBS = PLAY_VERBS | frozenset({"have", "has", "had"})
 # After a verb of playing, words of a game or a team, not of a part: "who does <X> play for?".
 NOT_A_PART_AFTER = frozenset({"for", "with", "against", "at"})
+# Nouns of a work that, without "the" or "this" before them, name another ("the <title> movie", "a franchise").
+OTHER_WORK_NOUNS = frozenset({"movie", "movies", "film", "films", "show", "series", "book", "franchise", "saga"})
 # Words that may end a question after "in <this film>": nothing more is named.
 ENDING_WORDS = frozenset({"?", ".", "!", "right", "too", "then", "again"})
 
@@ -1633,8 +1635,10 @@ def asks_a_part(words: Sequence[str]) -> bool:
     in_this_film = _in_this_film(words)
     if in_this_film is None:
         return False  # "who played <X> in <another title>?": that work's part
+    # "as part of <a franchise>" is no part played
+    nouns = {w for i, w in enumerate(words) if w in PART_NOUNS and not (w == "part" and words[i + 1 : i + 2] == ["of"])}
     part = (
-        bool(PART_NOUNS & said and PART_VERBS & said)
+        bool(nouns and PART_VERBS & said)
         or "who" in said
         and any(w in PLAY_VERBS and not (set(words[i + 1 : i + 2]) & NOT_A_PART_AFTER) for i, w in enumerate(words))
     )
@@ -1648,7 +1652,7 @@ def _in_this_film(words: Sequence[str]) -> bool | None:
     there, False when it says no "in", None when an "in" or a work noun names something else."""
     found = False
     for i, word in enumerate(words):
-        if word in ("movie", "film", "show", "series", "book") and (i == 0 or words[i - 1] not in ("the", "this")):
+        if word in OTHER_WORK_NOUNS and (i == 0 or words[i - 1] not in ("the", "this")):
             return None  # "the <title> movie", "a movie"
         if word != "in":
             continue

@@ -30,8 +30,10 @@ from bot.understanding.coverage import FUNCTION_WORDS, Span
 KIND_ASKED = "kind_asked"
 KIND_SUBJECT = "kind_subject"  # the subject's words, named in that answer
 DATE, DURATION, COUNT, AGE, PLACE, PERSON, TIME = "date", "duration", "count", "age", "place", "person", "time"
-REASON = "reason"
-ALL_KINDS = frozenset({DATE, DURATION, COUNT, AGE, PLACE, PERSON, TIME, REASON})
+REASON, MANNER = "reason", "manner"
+ALL_KINDS = frozenset({DATE, DURATION, COUNT, AGE, PLACE, PERSON, TIME, REASON, MANNER})
+# "how did <a> ...?", "how can <a> ...?": the way something was done (not "how is ...", a state or an opinion)
+MANNER_AUXILIARIES = ("did", "does", "do", "can", "could", "would", "will")
 
 # A wh-phrase's words (possessive "'s" dropped: "how long's it") -> the kind of answer it names. Longest first wins.
 WH_KINDS: dict[tuple[str, ...], str] = {
@@ -55,6 +57,7 @@ WH_KINDS: dict[tuple[str, ...], str] = {
     ("what", "time"): TIME,
     ("why",): REASON,
     ("how", "come"): REASON,
+    **{("how", auxiliary): MANNER for auxiliary in MANNER_AUXILIARIES},
 }
 LONGEST_PHRASE = max(len(phrase) for phrase in WH_KINDS)
 # Words a bare "who", "when" or "where" may follow in a question ("do you know when", "and who"): after any other
@@ -195,13 +198,15 @@ ANSWERS: dict[tuple[str, str], tuple[str, str | None]] = {
     # a character's reasons, where the store has any, are in their description
     (REASON, CHARACTER): ("ask_character", None),
 }
-# Readings whose reply is a fact of the film's card (a name, a date, a number, a list), which never says why: a
-# reason asked of anything ("why did it come out on <a service>?") is one they do not give. The story's readings
-# (the plot, the ending, a character's description, the title's meaning) may.
+# Readings whose reply is a fact of the film's card (a name, a date, a number, a list), which never says why or
+# how: a reason or a way asked of anything ("why did it come out on <a service>?", "how did <a> become an actor?")
+# is one they do not give. The story's readings (the plot, the ending, a character's description, the title's
+# meaning) may, and where to watch it is how to see it.
 NO_REASON_READINGS = frozenset(
     """ask_who_plays ask_cast ask_director ask_release_date ask_runtime ask_rating ask_where_to_watch ask_language
     ask_genre ask_person ask_other_work ask_crew ask_novel""".split()
 )
+NO_MANNER_READINGS = NO_REASON_READINGS - {"ask_where_to_watch"}
 
 
 @dataclass(frozen=True)
@@ -258,8 +263,9 @@ def mismatched(asked: KindAsked, key: str | None) -> bool:
     """The reading's reply gives no thing of the kind asked of that subject. A reading the table does not list,
     a kind it is not judged on, or a subject left unnamed ("how old is he?": the conversation's) is not judged."""
     given = READING_GIVES.get(key or "")
-    if asked.kind == REASON:  # of any subject, named or not
-        return (key or "").partition(":")[0] in NO_REASON_READINGS
+    if asked.kind in (REASON, MANNER):  # of any subject, named or not
+        readings = NO_REASON_READINGS if asked.kind == REASON else NO_MANNER_READINGS
+        return (key or "").partition(":")[0] in readings
     if asked.pointed_event and key == "ask_release_date":
         return True  # "in what year did this happen?": whatever "this" is, not the film's premiere
     if given is None or (asked.subject == UNNAMED and key not in SETTINGS):
