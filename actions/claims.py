@@ -17,7 +17,7 @@ from actions.ages import birth_of, born_before
 from actions.common import Reply, agrees, entity_values, full_names_written, pronoun_asked, store
 from bot.names import normalise
 from bot.store import CrewCredit, Fact, Person
-from bot.understanding import clauses, countries, stated_claims
+from bot.understanding import clauses, countries, film_talk, stated_claims
 from bot.understanding.claim_relations import UNHELD_RELATION
 from bot.understanding.countries import same_country
 from bot.understanding.lexicon import default_lexicon, tokens
@@ -409,6 +409,8 @@ def _person_describes(claimed: str, tracker: Tracker) -> bool | None:
             return None
         named = credit.people[0]
     lexicon = default_lexicon()
+    if set(claimed.split()) & film_talk.PERSON_JUDGEMENTS:
+        return None  # "is <a> a good actor?": the store holds what people are, never how good they are
     if _holds_credit_said(named, claimed):
         return True  # "is he a composer?" of this film's composer: his credit says so
     if claimed.split()[-1:] and claimed.split()[-1] in ACTOR_WORDS and facts.roles_of(named):

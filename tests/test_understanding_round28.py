@@ -15,7 +15,7 @@ import pytest
 from rasa.shared.nlu.training_data.message import Message
 
 from actions import trivia
-from actions.people import ActionWhoPlays
+from actions.people import ActionPerson, ActionWhoPlays
 from actions.topics import ActionFact
 from bot.nlu_components import OtherSubjectGuard
 from bot.nlu_frame import QuestionReader
@@ -345,3 +345,46 @@ def test_a_way_the_answer_gives_stays_its_own(store, text, intent):
 def test_as_part_of_a_franchise_is_no_part_played():
     words = "who played the captain as part of the pirates franchise ?".split()
     assert not people_reading.asks_a_part(words)
+
+
+# --- what a character is like, the role a character plays, how good someone is ------------------------------------
+
+
+def test_a_characters_personality_is_their_description(store):
+    character = store.characters[store.cast[1].character].name
+    text = f"What are the personality traits of {character}"
+    assert reading(store, text, "ask_fact", [name(text, character, "character")]).intent == "ask_character"
+
+
+@pytest.mark.parametrize(
+    "asked", ["what role does {c} play in the book series?", "what part does {c} play in the novel"]
+)
+def test_the_role_a_character_plays_in_any_of_our_works_is_their_description(store, asked):
+    character = store.characters[store.cast[2].character].name.split()[0]
+    text = asked.format(c=character)
+    assert reading(store, text, "ask_novel", [name(text, character, "character")]).intent == "ask_character"
+
+
+@pytest.mark.parametrize("judged", ["a good actor", "a talented actor", "the best actor"])
+def test_how_good_an_actor_is_is_never_a_yes(store, domain, judged):
+    person = store.people[store.cast[0].actor].name
+    text = f"is {person} {judged}"
+    claimed = judged.split(" ", 1)[1]
+    entities = [name(text, person, "person"), {"entity": "claim", "value": f"person_describes:{claimed}"}]
+    said, _, _ = run(ActionPerson(), domain, text, entities, intent="ask_person")
+    assert "utter_claim_yes" not in said
+
+
+def test_an_actor_of_the_cast_is_still_an_actor(store, domain):
+    person = store.people[store.cast[0].actor].name
+    text = f"is {person} an actor"
+    entities = [name(text, person, "person"), {"entity": "claim", "value": "person_describes:actor"}]
+    said, _, _ = run(ActionPerson(), domain, text, entities, intent="ask_person")
+    assert said[0] == "utter_claim_yes"
+
+
+def test_a_person_judged_at_their_credit_is_no_credit_claim(store):
+    director = store.people[store.crew["director"].people[0]].name
+    text = f"is {director} a good director"
+    result = reading(store, text, "ask_director", [name(text, director, "person")])
+    assert not [v for v in values(result, "claim") if v.startswith("credit")]

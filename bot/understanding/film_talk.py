@@ -1150,6 +1150,11 @@ PERFORMANCE_JUDGEMENTS = frozenset(
         "worse",
     }
 )
+# Words that judge how good someone is at what they do ("a good actor", "a talented director"): no credit or
+# description of the store decides them.
+PERSON_JUDGEMENTS = PERFORMANCE_JUDGEMENTS | frozenset(
+    {"talented", "versatile", "skilled", "best", "worst", "overrated", "underrated", "gifted", "successful"}
+)
 PERFORMANCE_NOUNS = frozenset({"performance", "performances", "acting", "portrayal"})
 # "did <X> do a good job?", "<X> did great work": a verb of doing, a judgement, then the job done
 JOB_DOING_VERBS = frozenset({"do", "did", "does", "doing", "done"})

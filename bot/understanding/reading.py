@@ -3780,6 +3780,10 @@ def _read(
             reading.add("topic", "reviews", *words.chars(0, 2))
         reading.why.append("the film named alone" + (", how it is" if named_alone else ""))
         return reading
+    if _role_of_a_character(words, names):  # "what role does <a character> play in the book series?"
+        reading.intent = "ask_character"
+        reading.why.append("the role a character plays in the story: the description")
+        return reading
     if current == "ask_plot" and _information_about_someone(words, names, store):
         # "please give me information about <a person>", "i need some details about him": who they are
         reading.intent = "ask_person"
@@ -4035,6 +4039,15 @@ def _read(
         # "what work did <a person> publish in <a year>?": their works (of that year when one is said), not a fact
         reading.intent = "ask_other_work"
         reading.why.append("a person's works asked by a work noun")
+        return reading
+    if (
+        head is not None
+        and any(n.get("entity") == "character" for n in names)
+        and set(words.words[head.start : head.end]) & CHARACTER_NATURE
+    ):
+        # "what are the personality traits of <a character>?": what the character is like, their description
+        reading.intent = "ask_character"
+        reading.why.append("a character's nature: the description")
         return reading
     if head is not None:  # "which record label …?", "how many pages …?": nothing of that kind is held
         if not names:  # "what university did the director go to?": the director's
@@ -6706,6 +6719,23 @@ def _marriage_verbs(words: _Words, names: list[dict], store: FactStore) -> list[
 DESCRIBE_VERBS = frozenset({"describe", "describes", "characterize", "characterise", "characterizes", "sum"})
 
 
+def _role_of_a_character(words: _Words, names: list[dict]) -> bool:
+    """ "What role does <a character> play (in <our novel>)?": the part a character has in the story, said by their
+    description, whichever of our works is named; never the work's card."""
+    if len(names) != 1 or names[0]["entity"] != "character":
+        return False
+    at = next((i for i, (a, _) in enumerate(words.spans) if a >= names[0]["start"]), len(words.words))
+    end = next((i for i, (_, b) in enumerate(words.spans) if b >= names[0]["end"]), at)
+    before, after = words.words[max(0, at - 2) : at], words.words[end + 1 : end + 2]
+    return (
+        len(before) == 2
+        and before[0] in ("role", "part", "roles", "parts")
+        and before[1] in ("does", "did", "do")
+        and bool(after)
+        and after[0] in people_reading.PLAY_VERBS
+    )
+
+
 def _describes_character(words: _Words, names: list[dict]) -> bool:
     """A verb of describing whose object is the one character named ("... used to describe <a>", "what words
     describe <a>", "how would you sum up <a>"): what the character is like, i.e. the description (the noun
@@ -7101,6 +7131,12 @@ def _yes_no(
     if crew and len(attributes) == len(crew) and _what_someone_is(words, crew[0], people, lexicon, store):
         # "is <an actor> also a singer?": what he is (his description), not whether he sang this film's song
         return _person_yes_no(words, people, names, [], hits, reading)
+    if crew and crew[0].start > 0 and words.words[crew[0].start - 1] in film_talk.PERSON_JUDGEMENTS:
+        # "is <a> a good director?": how good, which no credit says (not whether they hold the credit)
+        reading.intent = "ask_fact"
+        reading.add("attribute", person_asked.ASKED_OF_PERSON, *words.chars(crew[0].start - 1, crew[0].end))
+        reading.why.append("a person judged at their credit")
+        return True
     if crew and len(attributes) == len(crew):  # "did <the director> direct other films?" asks for other work
         attribute = lexicon.attributes[crew[0].key]
         role = attribute.entity.get("crew_role", "director")
@@ -9350,6 +9386,10 @@ def _other_named(
         reading.why.append(f"a person the store does not hold: {first.text}")
         return True
     return False
+
+
+# Head nouns of what a character is like: their description says it ("the personality traits of <a>").
+CHARACTER_NATURE = frozenset({"personality", "personalities", "trait", "traits", "nature", "temperament", "qualities"})
 
 
 # A demonstrative after a name points back at what the name named ("<X>? I haven't seen that one").
