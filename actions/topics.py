@@ -10,7 +10,13 @@ from collections.abc import Iterable
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
-from actions.ages import AGE_CHOICES, answer_age_at_film, answer_age_choice, birth_date_beside_age
+from actions.ages import (
+    AGE_CHOICES,
+    answer_age_at_film,
+    answer_age_choice,
+    birth_date_beside_age,
+    dont_know_judged_choice,
+)
 from actions.birth import answer_birth, answer_upbringing, subject_person
 from actions.common import (
     Reply,
@@ -40,6 +46,7 @@ from bot.understanding import film_talk
 from bot.understanding.comparisons import parse as parse_compared
 from bot.understanding.lexicon import ANY_ATTRIBUTE, OwnedThing, default_lexicon, tokens
 from bot.understanding.person_asked import ASKED_OF_PERSON
+from bot.understanding.stated_claims import JUDGED_CHOICE
 from bot.understanding.wh_kind import KIND_ASKED, KIND_SUBJECT
 
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
@@ -297,6 +304,8 @@ class ActionFact(StoreAction):
                 return answered
         if unheld and parse_compared(unheld[0]) is not None:  # "which came out first, <the title> or <a work>?"
             return answer_works_compared(reply, tracker, unheld[0])
+        if unheld and unheld[0] == JUDGED_CHOICE:  # "which actor is more versatile, <a> or <b>?"
+            return dont_know_judged_choice(reply, tracker)
         if unheld and unheld[0] in AGE_CHOICES:  # "who is older, <a> or <b>?": from the two birth dates
             return answer_age_choice(reply, tracker, unheld[0])
         if unheld and unheld[0] == AGE:  # "how old was she when she made it?": computed from her birth date

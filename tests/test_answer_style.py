@@ -34,6 +34,7 @@ from bot import markup, style
 from bot.store import TEAM_SPEAK, FactStore
 from bot.understanding.person_asked import ASKED_OF_PERSON
 from bot.understanding.reading import BETWEEN, OPEN_CLAIM
+from bot.understanding.stated_claims import JUDGED_CHOICE
 from tests.conftest import Turn
 
 # Static responses need no action: their only values are these.
@@ -96,6 +97,14 @@ def every_turn(store: FactStore, domain: dict[str, Any]) -> list[Rendered]:
         {"entity": "attribute", "value": ASKED_OF_PERSON, "start": ask_nobody.index("fans"), "end": len(ask_nobody) - 1}
     ]
     asks.append((ActionFact(), {"text": ask_nobody, "entities": fans}))
+    first, second = (store.people[c.actor].name for c in store.cast[:2])
+    ask_which = f"which actor is more versatile, {first} or {second}?"
+    judged = [
+        {"entity": "person", "value": first, "start": ask_which.index(first), "end": ask_which.index(" or")},
+        {"entity": "person", "value": second, "start": ask_which.index(second), "end": len(ask_which) - 1},
+        {"entity": "attribute", "value": JUDGED_CHOICE, "start": ask_which.index("more"), "end": ask_which.index(",")},
+    ]
+    asks.append((ActionFact(), {"text": ask_which, "entities": judged}))
     for role, credit in store.crew.items():
         words = (credit.aliases or (role,))[0]
         asks.append((ActionCrew(), {"text": f"who is the {words}", "entities": {"crew_role": words}}))

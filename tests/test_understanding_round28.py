@@ -20,7 +20,7 @@ from actions.topics import ActionFact
 from bot.nlu_components import OtherSubjectGuard
 from bot.nlu_frame import QuestionReader
 from bot.scope import Vocabulary
-from bot.understanding import ellipsis, named_work, people_reading, wh_kind
+from bot.understanding import ellipsis, named_work, people_reading, stated_claims, wh_kind
 from bot.understanding.lexicon import default_lexicon
 from tests.reading_helpers import name, reading, run, values
 
@@ -388,3 +388,52 @@ def test_a_person_judged_at_their_credit_is_no_credit_claim(store):
     text = f"is {director} a good director"
     result = reading(store, text, "ask_director", [name(text, director, "person")])
     assert not [v for v in values(result, "claim") if v.startswith("credit")]
+
+
+# --- which of two is better, and trailers to come ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("asked", "judgement"),
+    [
+        ("which actor is more versatile {a} or {b}?", "more versatile"),
+        ("who is the better actor, {a} or {b}", "better"),
+        ("who is more famous, {a} or {b}?", "more famous"),
+    ],
+)
+def test_which_of_two_people_is_better_is_never_ranked(store, domain, asked, judgement):
+    a, b = (store.people[c.actor].name for c in store.cast[:2])
+    text = asked.format(a=a, b=b)
+    entities = [name(text, a, "person"), name(text, b, "person")]
+    result = reading(store, text, "ask_person", entities)
+    assert result.intent == "ask_fact" and values(result, "attribute") == [stated_claims.JUDGED_CHOICE]
+    said, messages, _ = run(ActionFact(), domain, text, [*entities, *result.entities])
+    assert said == ["utter_dont_know_judged_choice"] and messages[0]["asked"] == judgement
+
+
+def test_who_is_older_is_still_decided_from_births(store):
+    a, b = (store.people[c.actor].name for c in store.cast[:2])
+    text = f"who is older, {a} or {b}?"
+    result = reading(store, text, "ask_person", [name(text, a, "person"), name(text, b, "person")])
+    assert stated_claims.JUDGED_CHOICE not in values(result, "attribute")
+
+
+@pytest.mark.parametrize("text", ["will Netflix release another trailer of it?", "is there a new trailer"])
+def test_a_trailer_to_come_is_not_the_ones_that_came_out(store, text):
+    result = reading(store, text, "ask_release_date")
+    assert result.intent == "ask_fact" and values(result, "attribute") == ["new_trailer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute"),
+    [("what influenced him to become an actor", "inspiration"), ("what motivated her", "inspiration")],
+)
+def test_an_influence_is_an_inspiration(store, text, attribute):
+    assert values(reading(store, text, "ask_person"), "attribute") == [attribute]
+
+
+def test_an_exclamation_about_a_film_asks_no_film_by_its_description():
+    from bot.understanding import described_film
+
+    assert not described_film.asks_which_film("What an extraordinary film about a painter. What do you think?")
+    assert described_film.asks_which_film("what 2024 film stars a painter?")

@@ -92,7 +92,8 @@ def asks_which_film(text: str) -> bool:
     if not words or CAREER_WORDS & set(words):
         return False
     first = next((i for i, word in enumerate(words) if word in QUESTION_WORDS), None)
-    if first is not None and words[first] in ASKING_WH and _film_head(words, first + 1):
+    exclaimed = first is not None and words[first + 1 : first + 2] in (["a"], ["an"])  # "what a great film!"
+    if first is not None and words[first] in ASKING_WH and not exclaimed and _film_head(words, first + 1):
         return True
     # "what is the film whose music is by <a>?": the head after a copula and its article
     if first is not None and words[first] in ASKING_WH and words[first + 1 : first + 3] in COPULA_THE:

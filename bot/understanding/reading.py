@@ -8757,6 +8757,27 @@ def _other_work_described(words: _Words, hits: list[Hit], roles: list[dict], lex
     return None
 
 
+def _judged_choice(words: _Words, people: list[tuple[int, str]]) -> tuple[int, int] | None:
+    """The span of the judgement ("better", "more versatile", "the best") when the question asks which of two
+    people named with "or" is the better at something; None otherwise."""
+    if len(people) != 2 or people[0][1] == people[1][1]:
+        return None
+    between = [w for w, (start, _) in zip(words.words, words.spans, strict=True) if people[0][0] < start < people[1][0]]
+    if "or" not in between:
+        return None
+    for at, word in enumerate(words.words):
+        if word in ("better", "best", "worse", "worst"):
+            return at, at + 1
+        if word in ("more", "most", "less", "least") and words.words[at + 1 : at + 2]:
+            if words.words[at + 1] in film_talk.PERSON_JUDGEMENTS | COMPARED_QUALITIES:
+                return at, at + 2
+    return None
+
+
+# Qualities two people may be compared on that no source ranks: "who is more famous, <a> or <b>?".
+COMPARED_QUALITIES = frozenset({"famous", "popular", "handsome", "beautiful", "attractive", "experienced", "loved"})
+
+
 # Two characters' ages compared (vocabulary.yml): the store describes each, it never orders them.
 STORY_AGES_COMPARED = "story_ages_compared"
 
@@ -8784,6 +8805,12 @@ def _value_compared(
         reading.add("attribute", stated_claims.AGE_CHOICE_ATTRIBUTES[order], *words.chars(at, at + 1))
         reading.intent = "ask_fact"
         reading.why.append(f"which of two is {order}")
+        return True
+    judged = _judged_choice(words, people)
+    if judged is not None:  # "which actor is more versatile, <a> or <b>?": no source ranks them
+        reading.intent = "ask_fact"
+        reading.add("attribute", stated_claims.JUDGED_CHOICE, *words.chars(*judged))
+        reading.why.append("which of two is better: not held")
         return True
     compared = stated_claims.ages_compared(words.words, words.spans, people)
     if compared is not None:

@@ -274,6 +274,8 @@ def film_statement(words: list[str], film_spans: list[tuple[int, int]]) -> bool:
 
 
 # Verbs that give a part to an actor: "<an actor> played <a character>", "<the title> starred <an actor> as <X>".
+# The attribute of "which of <a> and <b> is the better <X>?": no source ranks people (actions/ages.py).
+JUDGED_CHOICE = "judged_choice"
 PLAYED_WORDS = frozenset({"played", "plays", "portrayed", "portrays", "starred", "stars", "as", "voiced"})
 
 
