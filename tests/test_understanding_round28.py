@@ -437,3 +437,21 @@ def test_an_exclamation_about_a_film_asks_no_film_by_its_description():
 
     assert not described_film.asks_which_film("What an extraordinary film about a painter. What do you think?")
     assert described_film.asks_which_film("what 2024 film stars a painter?")
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute"),
+    [("what does {a} look like", "appearance"), ("{a} biography", "biography"), ("{a}'s life story", "biography")],
+)
+def test_looks_and_life_stories_are_read_as_such(store, text, attribute):
+    actor = store.people[store.cast[0].actor].name
+    text = text.format(a=actor)
+    result = reading(store, text, "ask_other_work", [name(text, actor, "person")])
+    assert result.intent in ("ask_fact", "ask_person")
+    assert attribute in values(result, "attribute") or result.intent == "ask_person"
+
+
+@pytest.mark.parametrize("text", ["is Kenzo Morimura in the movie", "was Kenzo Morimura in it"])
+def test_someone_unheld_said_to_be_in_this_film_is_not_in_it(store, text):
+    result = reading(store, text, "ask_person")
+    assert result.intent == "ask_person" and values(result, "person") == ["Kenzo Morimura"]

@@ -1643,7 +1643,8 @@ def asks_a_part(words: Sequence[str]) -> bool:
         and any(w in PLAY_VERBS and not (set(words[i + 1 : i + 2]) & NOT_A_PART_AFTER) for i, w in enumerate(words))
     )
     cast = any(words[i : i + 3] == ["in", "the", "cast"] for i in range(len(words)))
-    acting = in_this_film and bool(ACTING_VERBS & said)
+    # "did <X> act in the film?", "is <X> in the movie?"
+    acting = in_this_film and (bool(ACTING_VERBS & said) or words[:1] in (["is"], ["was"], ["are"], ["were"]))
     return part or cast or acting
 
 
