@@ -455,3 +455,10 @@ def test_looks_and_life_stories_are_read_as_such(store, text, attribute):
 def test_someone_unheld_said_to_be_in_this_film_is_not_in_it(store, text):
     result = reading(store, text, "ask_person")
     assert result.intent == "ask_person" and values(result, "person") == ["Kenzo Morimura"]
+
+
+@pytest.mark.parametrize(
+    "text", ["how do you like her", "how did she become famous", "how do u like it", "how did he get so popular"]
+)
+def test_the_assistants_taste_and_a_way_to_fame_are_no_way_asked(text):
+    assert wh_kind.kind_asked(text.split(), []) is None

@@ -34,6 +34,10 @@ REASON, MANNER = "reason", "manner"
 ALL_KINDS = frozenset({DATE, DURATION, COUNT, AGE, PLACE, PERSON, TIME, REASON, MANNER})
 # "how did <a> ...?", "how can <a> ...?": the way something was done (not "how is ...", a state or an opinion)
 MANNER_AUXILIARIES = ("did", "does", "do", "can", "could", "would", "will")
+# After a manner's auxiliary, the assistant addressed ("how do you like <a>?"): its taste, not a way of doing
+ASSISTANT_ADDRESSED = frozenset({"you", "u", "ya"})
+# A way of becoming known is what someone is known for, which a person's card says
+FAME_WORDS = frozenset({"famous", "known", "popular", "star"})
 
 # A wh-phrase's words (possessive "'s" dropped: "how long's it") -> the kind of answer it names. Longest first wins.
 WH_KINDS: dict[tuple[str, ...], str] = {
@@ -233,6 +237,10 @@ def kind_asked(
     if found is None or sum(word in WH_WORDS for word in plain) > 1:
         return None
     phrase, kind = found
+    after = set(plain[phrase.end : phrase.end + 1])
+    if kind == MANNER and (after & ASSISTANT_ADDRESSED or set(plain[phrase.end :]) & FAME_WORDS):
+        # "how do you like <a>?" asks the assistant's taste; "how did <a> become famous?" what they are known for
+        return None
     if kind == DURATION and plain[phrase.end : phrase.end + 1] in BETWEEN_DATES:
         kind = DATE  # "how many years earlier": the span between two dates, which the dates answer
     if kind == COUNT and plain[phrase.end : phrase.end + 1] and plain[phrase.end].startswith(TIME_UNIT_STEMS):
