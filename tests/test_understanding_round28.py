@@ -441,7 +441,11 @@ def test_an_exclamation_about_a_film_asks_no_film_by_its_description():
 
 @pytest.mark.parametrize(
     ("text", "attribute"),
-    [("what does {a} look like", "appearance"), ("{a} biography", "biography"), ("{a}'s life story", "biography")],
+    [
+        ("the physical appearance of {a}", "appearance"),
+        ("{a} biography", "biography"),
+        ("{a}'s life story", "biography"),
+    ],
 )
 def test_looks_and_life_stories_are_read_as_such(store, text, attribute):
     actor = store.people[store.cast[0].actor].name
@@ -462,3 +466,8 @@ def test_someone_unheld_said_to_be_in_this_film_is_not_in_it(store, text):
 )
 def test_the_assistants_taste_and_a_way_to_fame_are_no_way_asked(text):
     assert wh_kind.kind_asked(text.split(), []) is None
+
+
+def test_a_remark_that_something_looks_like_another_asks_no_looks(store):
+    text = "is it korean? the poster looks like a kdrama"
+    assert "appearance" not in values(reading(store, text, "ask_language"), "attribute")
