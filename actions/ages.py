@@ -32,7 +32,7 @@ from bot.understanding import clauses
 from bot.understanding.clauses import MONTHS
 from bot.understanding.lexicon import default_lexicon, tokens
 from bot.understanding.people_reading import CHARACTER_NOUNS, CastSuperlative
-from bot.understanding.stated_claims import AGE_CHOICE_ATTRIBUTES, JUDGED_CHOICE
+from bot.understanding.stated_claims import AGE_CHOICE_ATTRIBUTES
 
 # Words that put the age asked at the time of this film's making ("when she made it", "during the filming"),
 # and verbs that do when the film is named or pointed at ("when he appeared in it", "when she starred in <it>").
@@ -238,43 +238,21 @@ def _dont_know_of_cast(reply: Reply, tracker: Tracker, attribute_words: str, ask
 AGE_CHOICES = {attribute: order for order, attribute in AGE_CHOICE_ATTRIBUTES.items()}
 
 
-def dont_know_judged_choice(reply: Reply, tracker: Tracker) -> list[EventType]:
-    """ "Which actor is more versatile, <a> or <b>?": no source ranks them; the two named, and the words asked."""
-    facts = store()
-    named = [m for words in entity_values(tracker, "person") for m in facts.resolve(words, ("person",))[:1]]
-    people = list(dict.fromkeys(match.id for match in named))
-    text = tracker.latest_message.get("text") or ""
-    asked = next(
-        (
-            text[e["start"] : e["end"]]
-            for e in tracker.latest_message.get("entities") or []
-            if e.get("entity") == "attribute" and e.get("value") == JUDGED_CHOICE and e.get("end") is not None
-        ),
-        "",
-    )
-    if len(people) != 2:
-        reply.dont_know(tracker)
-        return []
-    first, second = (facts.people[p] for p in people)
-    reply.dont_know(
-        tracker,
-        "utter_dont_know_judged_choice",
-        first_name=reply.name(first),
-        second_name=reply.name(second),
-        asked=asked.lower(),
-    )
-    return []
-
-
-def answer_age_choice(reply: Reply, tracker: Tracker, attribute: str) -> list[EventType]:
-    """ "Who is older, <a> or <b>?": the older (or younger) of the two people named, with both birth dates; "I
-    don't know <X>'s birth date" when the store lacks one, or a year alone cannot order two births."""
+def people_named(tracker: Tracker) -> list[Person]:
+    """The people of the store the message names, each once, in the order named."""
     facts = store()
     people: list[Person] = []
     for words in entity_values(tracker, "person"):
         matches = facts.resolve(words, ("person",))
         if matches and all(matches[0].id != p.id for p in people):
             people.append(facts.people[matches[0].id])
+    return people
+
+
+def answer_age_choice(reply: Reply, tracker: Tracker, attribute: str) -> list[EventType]:
+    """ "Who is older, <a> or <b>?": the older (or younger) of the two people named, with both birth dates; "I
+    don't know <X>'s birth date" when the store lacks one, or a year alone cannot order two births."""
+    people = people_named(tracker)
     if len(people) != 2:
         reply.dont_know(tracker)
         return []

@@ -346,6 +346,19 @@ SAYING_MARK = re.compile(r"\b(?:says|said|saying)\b|:\s*[\"\u300c]")
 NAME_MIN_LETTERS = 3
 
 
+def own_name_pattern(person_id: str) -> re.Pattern[str] | None:
+    """A pattern of the person's name forms that are theirs alone (a family name two people share names neither);
+    None when they have no such form."""
+    facts = store()
+    shared = {f.lower() for p in facts.people.values() if p.id != person_id for f in p.name_forms()}
+    forms = [
+        form
+        for form in facts.people[person_id].name_forms()
+        if form.isascii() and len(form) >= NAME_MIN_LETTERS and form.lower() not in shared
+    ]
+    return re.compile(r"\b(?:" + "|".join(re.escape(form) for form in forms) + r")\b") if forms else None
+
+
 def answer_person_said(reply: Reply, tracker: Tracker) -> list[EventType] | None:
     """ "What did <a person> say about the movie?": the spoiler-free trivia sentences that quote the person (their
     name, then a saying verb or a quotation), each cited; None when the store quotes them nowhere, or when what
@@ -355,13 +368,9 @@ def answer_person_said(reply: Reply, tracker: Tracker) -> list[EventType] | None
     if person_id is None or reply.japanese or not asked or asked[0] not in aspect_asked.SAYING_VERBS:
         return None
     facts = store()
-    person = facts.people[person_id]
-    # only the forms that are this person's alone: a family name two people share quotes neither
-    shared = {f.lower() for p in facts.people.values() if p.id != person_id for f in p.name_forms()}
-    forms = [f for f in person.name_forms() if f.isascii() and len(f) >= NAME_MIN_LETTERS and f.lower() not in shared]
-    if not forms:
+    name = own_name_pattern(person_id)
+    if name is None:
         return None
-    name = re.compile(r"\b(?:" + "|".join(re.escape(form) for form in forms) + r")\b")
     quoted = [
         (sentence, point)
         for point in facts.trivia

@@ -15,7 +15,7 @@ from actions.ages import (
     answer_age_at_film,
     answer_age_choice,
     birth_date_beside_age,
-    dont_know_judged_choice,
+    people_named,
 )
 from actions.birth import answer_birth, answer_upbringing, subject_person
 from actions.common import (
@@ -107,6 +107,23 @@ def dont_know_kind_asked(reply: Reply, tracker: Tracker) -> list[EventType]:
         asked=asked.lower(),
     )
     return [SlotSet(*asked_of)] if asked_of is not None else []
+
+
+def dont_know_judged_choice(reply: Reply, tracker: Tracker) -> list[EventType]:
+    """ "Which actor is more versatile, <a> or <b>?": no source ranks people; the two named, and the words asked."""
+    people = people_named(tracker)
+    if len(people) != 2:
+        reply.dont_know(tracker)
+        return []
+    first, second = people
+    reply.dont_know(
+        tracker,
+        "utter_dont_know_judged_choice",
+        first_name=reply.name(first),
+        second_name=reply.name(second),
+        asked=(_asked_span(tracker, "attribute", JUDGED_CHOICE) or "").lower(),
+    )
+    return []
 
 
 def _owning_thing(tracker: Tracker) -> OwnedThing | None:

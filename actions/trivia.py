@@ -9,13 +9,12 @@ most MAX_POINTS of them. None when the store has none of the subject: the caller
 
 from __future__ import annotations
 
-import re
-
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
 from actions.birth import subject_person
 from actions.common import Reply, entity_values, store
+from actions.person_facts import own_name_pattern
 from bot.understanding.coverage import FUNCTION_WORDS
 from bot.understanding.intent_evidence import stem
 from bot.understanding.lexicon import tokens
@@ -23,29 +22,15 @@ from bot.understanding.lexicon import tokens
 # The attribute the reader tags for trivia (bot/understanding/vocabulary.yml).
 TRIVIA = "trivia"
 MAX_POINTS = 3
-NAME_MIN_LETTERS = 3
-
-
-def person_named(person_id: str) -> re.Pattern[str] | None:
-    """A pattern of the person's name forms that are theirs alone (a family name two people share names neither);
-    None when they have no such form."""
-    facts = store()
-    shared = {f.lower() for p in facts.people.values() if p.id != person_id for f in p.name_forms()}
-    forms = [
-        form
-        for form in facts.people[person_id].name_forms()
-        if form.isascii() and len(form) >= NAME_MIN_LETTERS and form.lower() not in shared
-    ]
-    return re.compile(r"\b(?:" + "|".join(re.escape(form) for form in forms) + r")\b") if forms else None
 
 
 def answer_trivia(reply: Reply, tracker: Tracker) -> list[EventType] | None:
-    """The trivia sentences of the person asked about, or of the film when nobody is; None when there are none (or
+    """The trivia points of the person asked about, or of the film when nobody is; None when there are none (or
     a character is asked about, whose story is their description's, not trivia's)."""
     if reply.japanese or entity_values(tracker, "character"):
         return None
     person_id = subject_person(tracker)
-    named = person_named(person_id) if person_id is not None else None
+    named = own_name_pattern(person_id) if person_id is not None else None
     if person_id is not None and named is None:
         return None
     found = [point for point in store().trivia if not point.spoiler and (named is None or named.search(point.text))]

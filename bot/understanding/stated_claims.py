@@ -273,9 +273,9 @@ def film_statement(words: list[str], film_spans: list[tuple[int, int]]) -> bool:
     return False
 
 
-# Verbs that give a part to an actor: "<an actor> played <a character>", "<the title> starred <an actor> as <X>".
-# The attribute of "which of <a> and <b> is the better <X>?": no source ranks people (actions/ages.py).
+# The attribute of "which of <a> and <b> is the better <X>?": no source ranks people (actions/topics.py).
 JUDGED_CHOICE = "judged_choice"
+# Verbs that give a part to an actor: "<an actor> played <a character>", "<the title> starred <an actor> as <X>".
 PLAYED_WORDS = frozenset({"played", "plays", "portrayed", "portrays", "starred", "stars", "as", "voiced"})
 
 

@@ -4,14 +4,16 @@ of the earlier probe files whose citations and quoted originals are left out."""
 from __future__ import annotations
 
 import json
+import os
 import random
 import re
 import subprocess
-from collections.abc import Iterator, Sequence
+import sys
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 MIRRORS = Path("/work/.mirror")
 PROBE_DIR = Path(__file__).resolve().parents[2] / "tests" / "nlu"
@@ -78,3 +80,47 @@ def print_samples(pools: Sequence[tuple[str, Sequence[Candidate], int]], seed: i
             print(f"{source}#{rank}\t{candidate.where}\t{candidate.text}")
             for follow_up in candidate.follow_ups:
                 print(f"\t-> {follow_up}")
+
+
+class Asked(Protocol):
+    """A question of a source: its text and the kind of subject it asks about ("" when none)."""
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def kind(self) -> str: ...
+
+
+Question = TypeVar("Question", bound=Asked)
+
+
+def ranked_with_later_of_kind(
+    kept: Sequence[Question], source: str, where: Callable[[Question], str], seed: int, follow_ups: int
+) -> list[Candidate]:
+    """The candidates, each listing the later-ranked questions of its subject kind (at most `follow_ups`), with
+    their ranks in print_samples' seeded order: shuffling with one seed permutes any list of the same length alike,
+    so the ranks computed here before printing are the printed ones."""
+    order = sample(range(len(kept)), len(kept), seed)
+    rank = {index: position for position, index in enumerate(order, 1)}
+    pool = []
+    for index, question in enumerate(kept):
+        later = sorted(
+            (rank[other], other)
+            for other in range(len(kept))
+            if question.kind and kept[other].kind == question.kind and rank[other] > rank[index]
+        )[:follow_ups]
+        same_kind_later = tuple(
+            f"later {question.kind}: {source}#{position} {where(kept[other])}: {kept[other].text}"
+            for position, other in later
+        )
+        pool.append(Candidate(source, where(question), question.text, same_kind_later))
+    return pool
+
+
+def print_quietly(pools: Sequence[tuple[str, Sequence[Candidate], int]], seed: int) -> None:
+    """print_samples, leaving quietly when the reader stops early (`| head`)."""
+    try:
+        print_samples(pools, seed)
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

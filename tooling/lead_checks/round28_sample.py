@@ -45,9 +45,7 @@ from __future__ import annotations
 import argparse
 import csv
 import io
-import os
 import re
-import sys
 from dataclasses import dataclass, field
 
 from tooling.lead_checks.mirrors import (
@@ -57,8 +55,8 @@ from tooling.lead_checks.mirrors import (
     earlier_probe_lines,
     git_text,
     normalised,
-    print_samples,
-    sample,
+    print_quietly,
+    ranked_with_later_of_kind,
     stored_files,
 )
 
@@ -156,22 +154,7 @@ def quora(skip: Cited) -> list[Candidate]:
             continue
         texts.add(key)
         kept.append(question)
-    # The rank of every question in the seeded order (the permutation print_samples applies to the pool).
-    order = sample(range(len(kept)), len(kept), SEED)
-    rank = {index: position for position, index in enumerate(order, 1)}
-    pool = []
-    for index, question in enumerate(kept):
-        later = sorted(
-            (rank[other], other)
-            for other in range(len(kept))
-            if question.kind and kept[other].kind == question.kind and rank[other] > rank[index]
-        )[:FOLLOW_UPS]
-        same_kind_later = tuple(
-            f"later {question.kind}: Quora#{position} {where(kept[other])}: {kept[other].text}"
-            for position, other in later
-        )
-        pool.append(Candidate("Quora", where(question), question.text, same_kind_later))
-    return pool
+    return ranked_with_later_of_kind(kept, "Quora", where, SEED, FOLLOW_UPS)
 
 
 def main() -> None:
@@ -179,10 +162,7 @@ def main() -> None:
     parser.add_argument("--quora", type=int, default=0, help="Quora candidates to print (0: the whole pool)")
     args = parser.parse_args()
     pool = quora(cited())
-    try:
-        print_samples((("Quora", pool, args.quora or len(pool)),), SEED)
-    except BrokenPipeError:  # the reader (`| head`) stopped early: leave quietly
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    print_quietly((("Quora", pool, args.quora or len(pool)),), SEED)
 
 
 if __name__ == "__main__":

@@ -45,10 +45,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import subprocess
-import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -58,8 +56,8 @@ from tooling.lead_checks.mirrors import (
     Candidate,
     earlier_probe_lines,
     normalised,
-    print_samples,
-    sample,
+    print_quietly,
+    ranked_with_later_of_kind,
 )
 
 COMQA = MIRRORS / "aorogat+CBench" / "repo"
@@ -226,22 +224,7 @@ def comqa(skip: Cited) -> list[Candidate]:
         texts.add(key)
         clusters.add(cluster_key(question))
         kept.append(question)
-    # The rank of every question in the seeded order (the permutation print_samples applies to the pool).
-    order = sample(range(len(kept)), len(kept), SEED)
-    rank = {index: position for position, index in enumerate(order, 1)}
-    pool = []
-    for index, question in enumerate(kept):
-        later = sorted(
-            (rank[other], other)
-            for other in range(len(kept))
-            if question.kind and kept[other].kind == question.kind and rank[other] > rank[index]
-        )[:FOLLOW_UPS]
-        same_kind_later = tuple(
-            f"later {question.kind}: ComQA#{position} {where(kept[other])}: {kept[other].text}"
-            for position, other in later
-        )
-        pool.append(Candidate("ComQA", where(question), question.text, same_kind_later))
-    return pool
+    return ranked_with_later_of_kind(kept, "ComQA", where, SEED, FOLLOW_UPS)
 
 
 def main() -> None:
@@ -249,10 +232,7 @@ def main() -> None:
     parser.add_argument("--comqa", type=int, default=0, help="ComQA candidates to print (0: the whole pool)")
     args = parser.parse_args()
     pool = comqa(cited())
-    try:
-        print_samples((("ComQA", pool, args.comqa or len(pool)),), SEED)
-    except BrokenPipeError:  # the reader (`| head`) stopped early: leave quietly
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    print_quietly((("ComQA", pool, args.comqa or len(pool)),), SEED)
 
 
 if __name__ == "__main__":
