@@ -731,7 +731,13 @@ def work_of_part(works: list[Work], part: list[str] | None) -> tuple[Work, str] 
 
 
 # Attributes whose vocabulary label names this film's fact, not what is asked of other works.
-WORKS_LABELS = {"runtime": "length", "release_date": "dates", "true_story": "sources", "novel": "books"}
+WORKS_LABELS = {
+    "runtime": "length",
+    "release_date": "dates",
+    "true_story": "sources",
+    "novel": "books",
+    "work_topic": "subjects",
+}
 
 
 # Words that leave this film out of the works asked: "<X>'s other films", "what else".

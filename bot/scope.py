@@ -43,6 +43,8 @@ ASKED_AGAIN = frozenset({"again"})
 # Words a subject's name stands behind, not counted in the window: "who wrote the book the <X>".
 BEFORE_NAME = frozenset("the a an book books novel novels film films movie movies series show manga anime".split())
 WORK_NOUNS = frozenset("movie movies film films book books novel novels show shows series one ones".split())
+# Nouns of time a "that" after which opens a relative clause too: "the last year that <X> played for <Y>".
+TIME_NOUNS = frozenset("year years time times day days date season".split())
 # "who <slot> the <X>": X is a character by job, not another film.
 ROLE_SLOTS = frozenset("plays play played is was".split())
 WHO = frozenset({"who", "whos", "who's"})
@@ -219,11 +221,11 @@ def owned_by_name(text: str, store_names: Iterable[str], vocabulary: Vocabulary)
 def points_at_film(words: list[str]) -> bool:
     """ "it", "this", "she": the message points at the film or at someone in it.
 
-    "That" after a work noun opens a relative clause ("movies that are directed by <X>"): it
-    describes other works, it does not point at this one.
+    "That" after a work noun or a time opens a relative clause ("movies that are directed by <X>", "the year
+    that <X> played"): it describes, it does not point at this film.
     """
     return any(
-        word in FILM_POINTERS and not (word == "that" and i > 0 and words[i - 1] in WORK_NOUNS)
+        word in FILM_POINTERS and not (word == "that" and i > 0 and words[i - 1] in WORK_NOUNS | TIME_NOUNS)
         for i, word in enumerate(words)
     )
 

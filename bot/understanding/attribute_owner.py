@@ -29,6 +29,8 @@ from bot.understanding.owners import AUXILIARIES, DETERMINERS, WH_WORDS
 # Words that shape an owner phrase without naming anything: "the new trailer for it", "this song in the film".
 PHRASE_SHAPERS = DETERMINERS | frozenset(
     "of for in on from to its their his her new official first main latest original full whole final other".split()
+    # "the fifth movie in the <title> saga": the film's own series, named by its title
+    + "saga series franchise".split()
 )
 # The speaker or the assistant as the subject: "where can i watch <X>", "can you show me <X>": the object owns it.
 # So do the makers ("when will they release <X>"): a "they" that releases is whoever makes films.
@@ -36,6 +38,8 @@ SPEAKERS = frozenset({"i", "we", "you", "u", "me", "they"})
 # Words that end the object phrase: a new clause or question.
 CLAUSE_ENDS = WH_WORDS | AUXILIARIES | frozenset({"and", "or", "but", "if", "because", "so"})
 MAX_PHRASE_WORDS = 7
+# A subject may be longer than an object: "when is <the fifth movie in the <two-word title> saga> coming out".
+MAX_SUBJECT_WORDS = 9
 # Prepositions that link a thing to the work it belongs to or follows: "the sequel to <X>", "the trailer of <X>".
 LINKING = frozenset({"to", "of"})
 # Title words beside a thing's noun that name it as ours: two, so that one common word of a title is not enough.
@@ -147,7 +151,7 @@ def _owner_regions(words: Sequence[str], hit: Hit) -> list[range]:
 def _subject_before(words: Sequence[str], hit: Hit) -> range | None:
     """The words between the last opening word (a wh-word or an auxiliary) before the attribute and the attribute,
     or None when no opening word comes before it in reach."""
-    for at in range(hit.start - 1, max(-1, hit.start - 1 - MAX_PHRASE_WORDS), -1):
+    for at in range(hit.start - 1, max(-1, hit.start - 1 - MAX_SUBJECT_WORDS), -1):
         if words[at] in WH_WORDS or words[at] in AUXILIARIES:
             return range(at + 1, hit.start)
     return None

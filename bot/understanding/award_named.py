@@ -96,3 +96,21 @@ def _run(words: list[str], positions: range, known: set[int]) -> list[str]:
             break
         run.append(word)
     return run
+
+
+# Awards counted in a ranking: "the most oscars", "the most awards".
+COUNTED_AWARDS = frozenset(
+    """awards oscars grammys emmys prizes nominations academy golden globes baftas trophies medals""".split()
+)
+RANKING_WORDS = frozenset({"most", "more", "fewest"})
+WH_HEADS = frozenset({"what", "which", "who", "whats", "what's", "who's", "whos"})
+
+
+def ranks_by_awards(words: list[str]) -> bool:
+    """ "What theme song won the most oscars?", "which film has the most awards?": a ranking of all works by their
+    awards, which asks of no work of this film's (the ranking is another subject's, out of scope)."""
+    if not words or words[0] not in WH_HEADS:
+        return False
+    return any(
+        word in RANKING_WORDS and any(w in COUNTED_AWARDS for w in words[i + 1 : i + 3]) for i, word in enumerate(words)
+    )

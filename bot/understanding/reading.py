@@ -37,6 +37,7 @@ from bot.understanding import (
     aspect_asked,
     assistants_taste,
     attribute_owner,
+    award_named,
     cast_by_work,
     character_question,
     claim_frames,
@@ -3310,6 +3311,11 @@ def _read(
     refers_to_film = refers_to_film or film_talk.assistants_favourite(words.words) is not None  # "ur fave scene?"
     refers_to_film = refers_to_film or conversation_talk.asked_again(words.words)  # "what's the run time again?"
 
+    pointed = _pronouns_said(words, pronouns) or any(h.kind == "film" for h in hits)
+    if not names and not pointed and award_named.ranks_by_awards(words.words):
+        reading.intent = OUT_OF_SCOPE  # "what theme song won the most oscars?": every work ranked, none of ours
+        reading.why.append("a ranking of all works by awards")
+        return reading
     # a yes/no question ("did the song come out in <year>?") is left to the claims, which check what is said
     asks_yes_or_no = has_japanese(text) or _asks_yes_or_no(words, lexicon)
     if asks_yes_or_no and _written_for_the_film(words, hits, entities, store, lexicon, reading):
@@ -3328,6 +3334,10 @@ def _read(
         return reading
     unanswered = intent in (OUT_OF_SCOPE, FALLBACK) and not asks_yes_or_no
     if unanswered and _performer_of_a_credited_work_asked(words, store, reading):
+        return reading
+    if unanswered and _when_the_film_was(words, hits):  # "when was the first <title> movie?": its release
+        reading.intent = "ask_release_date"
+        reading.why.append("when the film named was")
         return reading
 
     premise = (
@@ -4661,6 +4671,23 @@ def _performer_of_a_credited_work_asked(words: _Words, store: FactStore, reading
     reading.intent = "ask_crew"
     reading.why.append(f"who performed this film's credited work ({role})")
     return True
+
+
+# Words that shape a bare film phrase without asking anything of it: "when was the (first) <title> movie?".
+BARE_FILM_SHAPERS = frozenset({"the", "a", "first", "original", "movie", "film", "flick", "netflix"})
+WHEN_COPULAS = frozenset({"was", "is", "did", "does"})
+
+
+def _when_the_film_was(words: _Words, hits: list[Hit]) -> bool:
+    """ "When was <the title>?", "when was the first <title> movie?": a "when" and a copula before nothing but a
+    phrase naming this film asks its date, as "when did it come out?" does."""
+    said = [w for w in words.words if w not in ("?", ".", "!")]
+    if said[:1] != ["when"] or said[1:2] not in ([w] for w in WHEN_COPULAS) or len(said) < 3:
+        return False
+    film = [h for h in hits if h.kind == "film"]
+    if not film:
+        return False
+    return all(coverage.covered(i, film, []) or said[i] in BARE_FILM_SHAPERS for i in range(2, len(said)))
 
 
 # Verbs of performing a song: "does <a person> sing <its title>?", "who recorded <its title>?".
@@ -8379,7 +8406,13 @@ def _works_of_someone(
     if not _asked_of_one_person(words, names, store) and not _all_people_of_ours(names, store):
         return False  # "what tv shows did <a> and <b> play in?": each one's works (actions/people.py)
     works_words = works_of_people.WORK_KEYS
-    asked = [h for h in hits if h.kind in ("film", "claim") or h.kind == "attribute" and h.key not in works_words]
+    own_deed = works_of_people.own_deed_words(words.words)  # "<X>'s books that they wrote": no writer asked
+    asked = [
+        h
+        for h in hits
+        if (h.kind in ("film", "claim") or h.kind == "attribute" and h.key not in works_words)
+        and not set(range(h.start, h.end)) <= own_deed
+    ]
     if KIND_OF_WORK_WORDS & set(words.words) or asked:
         return False  # "what type of films ...", "his films on <a service>", "the genre of her films": not the list
     reading.intent = "ask_other_work"

@@ -34,6 +34,14 @@ SOURCE_OPENERS = (("based", "on"), ("adapted", "from"), ("inspired", "by"), ("ta
 # A credit of a work and the vocabulary's attribute that names it (bot/understanding/vocabulary.yml).
 CREDIT_VERBS = {"directed": "director", "written": "writer", "produced": "producer", "scored": "music"}
 SOURCE_KEY = "true_story"
+# "what novel did <X> write about a dog?", "her movies about cancer": what a work is about, which the store never
+# says of other works. Any work's noun asks it, a book's or a song's too.
+TOPIC_KEY = "work_topic"
+TOPIC_WORK_NOUNS = (
+    WORK_NOUNS
+    | WORK_PLURALS
+    | frozenset("novel novels book books story stories song songs album albums single singles manga".split())
+)
 CONDITION_MAX_WORDS = 5
 WORK_WINDOW = 4  # a determiner may stand a few words before its noun ("which of her films")
 
@@ -64,6 +72,11 @@ def uncheckable_condition(
 
     `credited` holds, for each credit attribute, the people this film credits with it (this film is one of
     the works unless the question leaves it out)."""
+    if not asks_some_works(words) and not _some_work_named(words, TOPIC_WORK_NOUNS):
+        return None
+    topic = _topic_condition(words)
+    if topic is not None:
+        return topic
     if not asks_some_works(words):
         return None
     for i in range(len(words) - 1):
@@ -76,6 +89,25 @@ def uncheckable_condition(
             said = [w for w in words[i + 2 : end] if w not in FUNCTION_WORDS]
             if said and not _credit_checkable(said, person, credited.get(key, set()), words, store):
                 return Condition(key, i, end)
+    return None
+
+
+def _some_work_named(words: Sequence[str], nouns: frozenset[str]) -> bool:
+    return any(
+        word in nouns and set(words[max(0, i - WORK_WINDOW) : i]) & SOME_WORK_DETERMINERS
+        for i, word in enumerate(words)
+    )
+
+
+def _topic_condition(words: Sequence[str]) -> Condition | None:
+    """ "about <something>" after some works named ("what novel did <X> write about a dog?"); "what is the movie
+    about?" names no works of the person's and asks nothing after "about"."""
+    for i, word in enumerate(words):
+        if word != "about" or not any(w in TOPIC_WORK_NOUNS for w in words[:i]):
+            continue
+        end = _condition_end(words, i + 1)
+        if any(w not in FUNCTION_WORDS for w in words[i + 1 : end]):
+            return Condition(TOPIC_KEY, i, end)
     return None
 
 

@@ -43,6 +43,7 @@ WORK_VERBS = frozenset(
 YES_NO_OPENERS = frozenset("did does do is are was were has have had can could will would".split())
 WHICH = frozenset({"which", "what", "whats", "what's"})
 RELATIVE_OPENERS = frozenset({"that", "which", "who"})
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
 # Attribute keys that are the works themselves or the link, never an attribute asked of them.
 WORK_KEYS = frozenset({"other_work", "novel", "fame", "career", "debut", "novel_series", "novel_spin_off"})
 # Asking when: the store holds the works' years.
@@ -152,7 +153,25 @@ def _extend(words: Sequence[str], start: int, at: int, person: tuple[int, ...]) 
         end += 1
         while end < len(words) and words[end] not in LINKS and words[end] not in WORK_VERBS and end - at < 6:
             end += 1
-    return start, end, person
+    return start, _own_relative_clause_end(words, end), person
+
+
+def own_deed_words(words: Sequence[str]) -> set[int]:
+    """The words of a works noun's own relative clause ("books that they wrote"): they ask nothing of the works."""
+    found: set[int] = set()
+    for i, word in enumerate(words):
+        if word in WORK_PLURALS:
+            found.update(range(i + 1, _own_relative_clause_end(words, i + 1)))
+    return found
+
+
+def _own_relative_clause_end(words: Sequence[str], end: int) -> int:
+    """ "<X>'s books that they wrote", "her films she starred in": the owner's own deed, part of the phrase
+    (it names the works, asks nothing of them: "wrote" is no writer asked)."""
+    at = end + (words[end : end + 1] in ([w] for w in RELATIVE_OPENERS))
+    if words[at : at + 1] in ([w] for w in SUBJECT_PRONOUNS) and words[at + 1 : at + 2] in ([w] for w in WORK_VERBS):
+        return at + 2 + (words[at + 2 : at + 3] == ["in"])
+    return end
 
 
 def _asked(

@@ -1,0 +1,162 @@
+"""Round 29: what a musician's record, a work's subject, a ranking and a film's bare name ask.
+
+- "what was <a singer>'s first song / best-selling album?", "who was <a band>'s first drummer?": a musician's record
+  the store does not hold (vocabulary `music_career`), never the theme song's card nor the novel's sales.
+- "what novel did <X> write about a dog?": what someone's works are about is a condition the store cannot check
+  (works_condition.TOPIC_KEY), never the unfiltered list.
+- "<X>'s books that they wrote": the owner's own deed names the works; it asks no writer of them.
+- "what theme song won the most oscars?": a ranking of every work by awards, out of scope.
+- "when was the first <title> movie?": the film named with nothing asked of it but "when" is its release.
+- "when is the fifth movie in the <title> saga coming out?": a later instalment, not this film's premiere.
+- "what was the last year that <X> played for <Y>?": "that" after a time opens a relative clause; it points at
+  nothing of the film, so the unknown subject after "for" is another subject's.
+
+Each test names the general rule; phrasings are mine, names come from the store or are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.people import ActionOtherWork
+from actions.topics import ActionFact
+from bot.scope import points_at_film
+from bot.understanding import award_named, works_condition, works_of_people
+from tests.reading_helpers import name, reading, run, tags, values
+
+
+def _singer(store) -> str:
+    return store.people[store.crew["theme_song"].people[0]].name
+
+
+def _author(store) -> str:
+    return store.people[str(store.novel["author"].value)].name
+
+
+# --- a musician's record ---
+
+
+@pytest.mark.parametrize(
+    ("asked", "intent"),
+    [
+        ("what was {x}'s best selling album?", "ask_novel"),
+        ("what is {x} first album?", "ask_person"),
+        ("when did {x} release her first song?", "ask_crew"),
+        ("what was {x}'s biggest hit?", "ask_person"),
+        ("who was the original drummer of {x}?", "ask_person"),
+    ],
+)
+def test_a_musicians_record_is_not_held(store, domain, asked, intent):
+    singer = _singer(store)
+    text = asked.format(x=singer)
+    entities = [name(text, singer, "person")]
+    result = reading(store, text, intent, entities)
+    assert result.intent == "ask_fact"
+    assert values(result, "attribute") == ["music_career"]
+    said, _, _ = run(ActionFact(), domain, text, [*entities, *result.entities])
+    assert said == ["utter_dont_know_subject_attribute"]
+
+
+def test_the_theme_songs_own_singer_is_still_its_card(store):
+    text = "who sings the theme song?"
+    result = reading(store, text, "ask_crew")
+    assert result.intent == "ask_crew" and "music_career" not in values(result, "attribute")
+
+
+def test_the_novels_sales_are_still_the_novels(store):
+    result = reading(store, "how many copies has the book sold?", "ask_novel")
+    assert result.intent == "ask_novel"
+    assert values(result, "attribute") != ["music_career"]
+
+
+# --- what someone's works are about ---
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "what novel did {x} write about a dog?",
+        "what novels has {x} written about dogs?",
+        "which book of {x} is about baseball?",
+    ],
+)
+def test_what_someones_works_are_about_is_not_held(store, domain, asked):
+    author = _author(store)
+    text = asked.format(x=author)
+    entities = [name(text, author, "person")]
+    result = reading(store, text, "ask_other_work", entities)
+    assert result.intent == "ask_other_work"
+    assert tags(result).get("works_attribute") == works_condition.TOPIC_KEY
+    said, _, _ = run(ActionOtherWork(), domain, text, [*entities, *result.entities], intent="ask_other_work")
+    assert said == ["utter_dont_know_works_attribute"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what is the novel about",  # this film's novel, its story: no works of anyone's, nothing after "about"
+        "what are her movies about",  # nothing after "about": the plots, another rule's
+        "tell me about her movies",  # "about" before the works
+    ],
+)
+def test_about_with_no_subject_after_the_works_is_no_condition(text):
+    assert works_condition._topic_condition(text.split()) is None
+
+
+def test_the_owners_own_deed_names_the_works_and_asks_nothing(store):
+    author = _author(store)
+    text = f"what were the names of {author}'s books that they wrote?"
+    entities = [name(text, author, "person")]
+    result = reading(store, text, "ask_novel", entities)
+    assert result.intent == "ask_other_work"
+    assert "works_attribute" not in tags(result)
+    words = "books that they wrote".split()
+    assert works_of_people.own_deed_words(words) == {1, 2, 3}
+    assert works_of_people.own_deed_words("books that were written by him".split()) == set()
+
+
+# --- a ranking by awards ---
+
+
+@pytest.mark.parametrize(
+    "text", ["what theme song won the most oscars?", "which movie has the most awards", "who won the most grammys"]
+)
+def test_a_ranking_of_all_works_by_awards_is_out_of_scope(store, text):
+    assert award_named.ranks_by_awards(text.rstrip("?").split())
+    assert reading(store, text, "ask_crew").intent == "out_of_scope"
+
+
+@pytest.mark.parametrize("text", ["did it win any oscars?", "which of its actors has the most awards?"])
+def test_awards_of_this_film_are_no_ranking_of_all_works(store, text):
+    assert reading(store, text, "ask_fact").intent != "out_of_scope"
+
+
+# --- the film named, and its later instalments ---
+
+
+@pytest.mark.parametrize("template", ["when was the first {t} movie?", "when was {t}?", "when is the {t} movie"])
+def test_when_the_film_named_was_is_its_release(store, template):
+    text = template.format(t=store.title.lower())
+    assert reading(store, text, "nlu_fallback").intent == "ask_release_date"
+
+
+def test_when_with_more_asked_of_the_film_is_not_its_release(store):
+    text = f"when was {store.title.lower()} filmed?"
+    assert reading(store, text, "nlu_fallback").intent != "ask_release_date"
+
+
+@pytest.mark.parametrize("ordinal", ["third", "fifth", "3rd"])
+def test_a_later_instalment_by_its_number_is_a_sequel(store, ordinal):
+    text = f"when is the {ordinal} movie in the {store.title.lower()} saga coming out?"
+    result = reading(store, text, "ask_release_date")
+    assert result.intent == "ask_fact"
+    assert values(result, "topic") == ["sequel"]
+
+
+# --- "that" after a time ---
+
+
+def test_that_after_a_time_opens_a_relative_clause():
+    assert not points_at_film("what was the last year that someone played for a team".split())
+    assert points_at_film("what year was that".split())
+    assert points_at_film("was that good".split())
