@@ -22,9 +22,10 @@ from bot.i18n import LANGUAGE_SLOT
 from bot.japanese import has_japanese, language_of
 from bot.scope import OTHER_SUBJECT
 from bot.store import DEFAULT_FACTS_PATH, FactStore
-from bot.understanding import cast_by_work, described_film, inner_clues, people_reading, title_language
+from bot.understanding import cast_by_work, described_film, film_talk, inner_clues, people_reading, title_language
 from bot.understanding.intent_evidence import EMPTY_WORDS, default_evidence, stem
 from bot.understanding.lexicon import Lexicon, default_lexicon, tokens
+from bot.understanding.proper_names import is_proper_name, store_names
 from bot.understanding.reading import (
     MUSIC_MAKERS,
     OUT_OF_SCOPE,
@@ -79,6 +80,9 @@ QUESTION_OPENERS = frozenset(
 NAME_ENTITIES = frozenset({"person", "character"})
 # A next guess of the classifier under this confidence is no guess: the question is not understood.
 NEXT_GUESS_FLOOR = 0.25
+# A refusal the classifier is this sure of, of a message this long, stands unless the message names ours by name.
+CONFIDENT_REFUSAL = 0.9
+LONG_MESSAGE_WORDS = 20
 # With nothing asked, ask_fact answers "I don't know that about <the film>".
 UNHELD = "ask_fact"
 # What a follow-up is about after a quiz question describing a film that is not this one.
@@ -187,6 +191,10 @@ class QuestionReader(GraphComponent):
             self.restore_guess(message)
             intent = message.get("intent") or {}
         entities = list(message.get(ENTITIES) or [])
+        if self.confident_refusal_of_a_long_message(message):
+            # "anyone in physics? ... do you guys know a book ... of it": a long message the classifier refused for
+            # sure, naming nothing of ours by name; a generic "book", "teacher" or "it" in it is no question of ours
+            return
         reading = read(message.get(TEXT) or "", intent.get("name"), entities, self.store, self.lexicon)
         if reading.drop:
             dropped = {(e["entity"], e["start"], e["end"]) for e in reading.drop}
@@ -204,6 +212,11 @@ class QuestionReader(GraphComponent):
         elif not reading.intent and not reading.entities and not other:
             self.check_evidence(message)  # the classifier's intent alone decides: its words must support it
         self.credited_title_asked(message)
+        refused = (message.get("intent") or {}).get("name") == OUT_OF_SCOPE
+        if refused and not reading.intent and not message.get(OTHER_SUBJECT) and self.refusal_names_ours(message):
+            # "what scene from <the title> gives you second-hand embarrassment?": a question the reader could not
+            # place, of this film by its name: "I don't know that about <the film>", never the refusal
+            self.set_intent(message, UNHELD)
 
     def credited_title_asked(self, message: Message) -> None:
         """ "who was the band that made <the song's title>?", "what band sings <the title>?": a wh-question of a
@@ -384,6 +397,42 @@ class QuestionReader(GraphComponent):
                 self.set_intent(message, name)
                 return
         self.set_intent(message, UNHELD if ours else OUT_OF_SCOPE)
+
+    def confident_refusal_of_a_long_message(self, message: Message) -> bool:
+        intent = message.get("intent") or {}
+        if intent.get("name") != OUT_OF_SCOPE or float(intent.get("confidence") or 0.0) < CONFIDENT_REFUSAL:
+            return False
+        text = message.get(TEXT) or ""
+        if len(tokens(text)) < LONG_MESSAGE_WORDS or has_japanese(text):
+            return False
+        names = store_names(self.store)
+        named = any(
+            is_proper_name(text[int(e.get("start") or 0) : int(e.get("end") or 0)], names)
+            for e in message.get(ENTITIES) or []
+            if e.get("entity") in ("person", "character")
+        )
+        said = f" {' '.join(tokens(text))} "
+        titled = any(f" {title} " in said for title in self.lexicon.film_titles)
+        return not (named or titled or titles_of_our_credits(text, self.store))
+
+    def refusal_names_ours(self, message: Message) -> bool:
+        """The refused message names this film by a title, one of its people or characters, a credited work's title
+        ("<the theme song's title>"), or a part of "it" ("the best scene in it"): never a mere "it"."""
+        text = message.get(TEXT) or ""
+        if has_japanese(text):
+            return False  # a Japanese refusal is the reader's own (its subject words are cut otherwise)
+        words = tokens(text)
+        said = f" {' '.join(words)} "
+        return (
+            any(f" {title} " in said for title in self.lexicon.film_titles)
+            or bool(titles_of_our_credits(text, self.store))
+            or any(
+                self.store.resolve(str(e.get("value")), ("person", "character"))
+                for e in message.get(ENTITIES) or []
+                if e.get("entity") in ("person", "character")
+            )
+            or film_talk.part_of_it(words)
+        )
 
     def vocabulary_supports(self, text: str, intent: str) -> bool:
         """An attribute of the vocabulary that the intent answers of the film is in the words ("what network is it

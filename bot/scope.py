@@ -38,6 +38,7 @@ INDEFINITE_PRONOUNS = frozenset(
     whoever whatever""".split()
 )
 WINDOW = 3
+MIN_TITLE_WORD = 6
 # A word that asks the question again ("what is the run time again?"): of the conversation's subject, no name.
 ASKED_AGAIN = frozenset({"again"})
 # Words a subject's name stands behind, not counted in the window: "who wrote the book the <X>".
@@ -113,7 +114,8 @@ def unknown_subject(
     """
     if has_entities:
         return None
-    if names_film(text, [name for name in film_names if " " in name]):
+    # a title of two words or more, or one long word of its own ("<the film's nickname>"): not a word of any question
+    if names_film(text, [name for name in film_names if " " in name or name.isascii() and len(name) >= MIN_TITLE_WORD]):
         return None
     capitalised = _capitalised(text)
     # a slot's subject is in its own sentence: "what is it about? but no spoilers" names nothing after "about"

@@ -17,11 +17,15 @@ Each test names the general rule; phrasings are mine, names come from the store 
 from __future__ import annotations
 
 import pytest
+from rasa.shared.nlu.training_data.message import Message
 
 from actions.people import ActionOtherWork
 from actions.topics import ActionFact
-from bot.scope import points_at_film
-from bot.understanding import award_named, works_condition, works_of_people
+from bot.nlu_frame import QuestionReader
+from bot.scope import Vocabulary, points_at_film, unknown_subject
+from bot.understanding import award_named, film_talk, works_condition, works_of_people
+from bot.understanding.lexicon import default_lexicon
+from bot.understanding.reading import asks_of_sources
 from tests.reading_helpers import name, reading, run, tags, values
 
 
@@ -160,3 +164,93 @@ def test_that_after_a_time_opens_a_relative_clause():
     assert not points_at_film("what was the last year that someone played for a team".split())
     assert points_at_film("what year was that".split())
     assert points_at_film("was that good".split())
+
+
+# --- a refusal of a message that names this film ---
+
+
+def _refused(store, text: str, confidence: float = 0.8, entities: list[dict] | None = None) -> Message:
+    """The reader on a message the classifier refused (no guard: nothing in it is another subject)."""
+    ranked = [{"name": "out_of_scope", "confidence": confidence}, {"name": "ask_plot", "confidence": 0.05}]
+    message = Message(data={"text": text, "intent": ranked[0], "intent_ranking": ranked})
+    message.set("entities", entities or [])
+    QuestionReader(store, default_lexicon()).process([message])
+    return message
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "what scene from {t} gives you second hand embarrassment?",
+        "what has been the most breathtaking performance in it?",
+        "if you could change one scene in it, what would it be?",
+    ],
+)
+def test_a_refused_question_that_names_this_film_is_not_known_not_refused(store, template):
+    message = _refused(store, template.format(t=store.title.lower()))
+    assert message.get("intent")["name"] == "ask_fact"
+
+
+@pytest.mark.parametrize(
+    "text", ["is it raining in the city?", "what is it like to be a pilot?", "what is the capital"]
+)
+def test_a_mere_it_keeps_the_refusal(store, text):
+    assert _refused(store, text).get("intent")["name"] == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    ("words", "part"),
+    [
+        ("the best scene in it".split(), True),
+        ("any songs at all in it".split(), True),
+        ("is it cold in it".split(), False),
+    ],
+)
+def test_a_part_of_it_points_at_this_film(words, part):
+    assert film_talk.part_of_it(words) is part
+
+
+def test_a_long_message_refused_for_sure_keeps_the_refusal_unless_it_names_ours(store):
+    chat = (
+        "anyone here good at physics? i need help. do you guys know a book where i can study the basics, "
+        "beginner and medium level of it"
+    )
+    assert _refused(store, chat, confidence=0.99).get("intent")["name"] == "out_of_scope"
+    named = chat.replace("a book", f"the {store.title.lower()} book")
+    assert _refused(store, named, confidence=0.99).get("intent")["name"] != "out_of_scope"
+
+
+def test_a_one_word_nickname_of_the_film_keeps_the_guard_away():
+    vocabulary = Vocabulary(frozenset("what event happens on the first pages of to".split()))
+    titles = default_lexicon().film_titles
+    nickname = next(t for t in titles if " " not in t and t.isascii())
+    text = f"what event happens on the first pages of {nickname} to build tension"
+    assert unknown_subject(text, vocabulary, False, titles) is None
+    assert unknown_subject(text.replace(nickname, "zorblax"), vocabulary, False, titles) is not None
+
+
+# --- opinion and doubt words ---
+
+
+@pytest.mark.parametrize("text", ["has it aged poorly?", "does it hold up?"])
+def test_how_it_has_aged_is_its_popularity_today_not_its_rating(store, text):
+    result = reading(store, text, "ask_rating")
+    assert result.intent == "ask_fact" and values(result, "attribute") == ["lasting_popularity"]
+
+
+def test_doubt_words_ask_of_sources_only_in_a_short_message():
+    assert asks_of_sources("are you sure about that".split())
+    assert asks_of_sources("how do you know that is true".split())
+    assert not asks_of_sources("non sad songs in it that make you really sad".split())
+    assert asks_of_sources("what is the source for the songs in it that make you sad".split())
+
+
+def test_a_remark_before_a_yes_no_question_claims_nothing(store):
+    result = reading(store, "Best romantic line from it. Do you have any?", "ask_genre")
+    assert values(result, "claim") == []
+    asked = reading(store, "I love sad films. Is it sad?", "ask_genre")
+    assert values(asked, "claim") == ["genre:tearjerker"]
+
+
+def test_a_real_word_is_no_typo_of_an_attribute_word():
+    assert not default_lexicon().find("is it raining in the city".split(), ("attribute",))

@@ -199,6 +199,14 @@ FELT_WORDS = frozenset({"cry", "laugh", "sad", "smile", "tear", "tears", "feel"}
 FILM_PARTS = frozenset(
     {"scene", "scenes", "part", "parts", "moment", "moments", "ending", "end", "bit", "movie", "film", "it", "this"}
 )
+# Parts of a film that "in it", "from it" or "of it" after them make this film's: "the best scene in it", "what
+# songs in it ...": the pointer is the film's, not a thing of another topic's.
+PARTS_OF_A_FILM = frozenset(
+    """scene scenes song songs performance performances character characters actor actors actress actresses
+    moment moments part parts line lines quote quotes music soundtrack ending plot story role roles universe
+    world trope tropes message messages cast""".split()
+)
+POINTING_PREPOSITIONS = frozenset({"in", "from", "of"})
 # How far the one who would like it may stretch: "would my 12 year old sister like it".
 LIKER_WORDS = 4
 
@@ -1199,3 +1207,13 @@ def performance_judged(words: list[str], actor: tuple[int, int], liked: bool) ->
     if word in ("in", "as") and (liked or how):
         return after
     return None
+
+
+def part_of_it(words: list[str]) -> bool:
+    """ "the most skilled performance in it", "one scene in it", "songs in it": a part of a film, then a preposition
+    and "it" (up to two words apart: "any scene at all in it"): "it" is this film."""
+    for at, word in enumerate(words):
+        if word == "it" and at >= 2 and words[at - 1] in POINTING_PREPOSITIONS:
+            if set(words[max(0, at - 4) : at - 1]) & PARTS_OF_A_FILM:
+                return True
+    return False

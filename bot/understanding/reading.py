@@ -343,8 +343,13 @@ DOUBT_WORDS = (
 def asks_of_sources(words: list[str]) -> bool:
     """Whether a message has a word of sources or of doubting an answer: "where did you get that?", "really?";
     "was it shown to the public?" has none, whatever the classifier made of "shown"."""
-    known = SOURCE_WORDS | DOUBT_WORDS
+    # doubt is said in a few words ("really?", "are you sure about that?"); in a longer question "really" and "you"
+    # are its own words ("songs in it that make you really sad?")
+    known = SOURCE_WORDS | DOUBT_WORDS if len(words) <= DOUBT_MAX_WORDS else SOURCE_WORDS
     return any(word in known or person_asked.typo_of_one_of(word, known) for word in words)
+
+
+DOUBT_MAX_WORDS = 8
 
 
 # Words that say nothing about a character in "is <a character> <…>?": what is left is the claim.
@@ -7019,6 +7024,9 @@ def _yes_no(
     if not _asks_yes_or_no(words, lexicon) and not (fragment and any(n["entity"] == "person" for n in names)):
         return False  # "featuring <an actor>?" is a yes/no question too
     claims = [h for h in hits if h.kind == "claim"]
+    asking = _asking_sentence_start(words, lexicon)
+    if asking:  # "Best romantic line from it. Do you have any?": the remark before the question claims nothing
+        claims = [h for h in claims if h.start >= asking]
     # "Is it a thriller? Who directed it?": a wh-question after the yes/no clause is a second question,
     # answered after the claim; only the attributes before it say what the claim is about.
     later = clauses.wh_clause_after(words.words, _clause_starts(words), claims[0].start) if claims else None
@@ -8122,6 +8130,24 @@ def talk_closing(text: str, lexicon: Lexicon) -> bool:
     """ "That is pretty cool. Reminds me of <another film>. Well, nice chatting with you!": the conversation judged
     well in a message that asks nothing is a goodbye, whatever other subject its remarks name (social.py)."""
     return not has_japanese(text) and social.talk_closing(_clause_words(_Words.of(text)), lexicon) is not None
+
+
+def _sentence_starts(words: _Words) -> list[int]:
+    """The first word of each sentence after the first (after ".", "?", "!")."""
+    boundaries = [m.end() for m in SENTENCE_BOUNDARY.finditer(words.text)]
+    return [
+        i for i, (at, _) in enumerate(words.spans) if i and any(words.spans[i - 1][0] < b <= at for b in boundaries)
+    ]
+
+
+def _asking_sentence_start(words: _Words, lexicon: Lexicon) -> int:
+    """Where the yes/no question starts when a statement comes before it ("Best romantic line from it. Do you have
+    any?"); 0 when the first sentence asks (or is itself a question: "is it sad? any good?")."""
+    for start in _sentence_starts(words):
+        if words.words[start] in lexicon.yes_no_openers:
+            before = words.text[: words.spans[start][0]].rstrip()
+            return 0 if before.endswith(("?", "？")) else start
+    return 0
 
 
 def _clause_starts(words: _Words, hedged: bool = False) -> list[int]:
