@@ -1508,6 +1508,13 @@ NAME_IN_FILM_OPENERS = frozenset({"is", "was", "isnt", "wasnt"})
 NAME_MIN_WORDS, NAME_MAX_WORDS = 2, 3
 
 
+# "does <a name> appear in it?": auxiliaries of doing, and the verbs of being in a film that follow the name.
+DOING_OPENERS = frozenset({"does", "did", "has"})
+IN_FILM_VERBS = frozenset(
+    "appear appears appeared act acts acted star stars starred play plays played feature features featured been".split()
+)
+
+
 def unknown_name_in_film(
     words: Sequence[str], film_spans: Sequence[tuple[int, int]], taken: set[int], known: frozenset[str]
 ) -> tuple[int, int] | None:
@@ -1515,12 +1522,14 @@ def unknown_name_in_film(
     "in <this film>" that are no word the assistant knows (of the film, the lexicon or grammar) and no name
     found are a name, someone the store may not hold; the entity rules find names by their capitals only.
     Token positions of the name, or None. Any known word ("is bad language in it?") makes it no name."""
-    if len(words) < NAME_MIN_WORDS + 3 or words[0] not in NAME_IN_FILM_OPENERS:
+    if len(words) < NAME_MIN_WORDS + 3 or words[0] not in NAME_IN_FILM_OPENERS | DOING_OPENERS:
         return None
     for start, end in film_spans:  # the film closes the question: "… in it", "… in <the title>"
         if end != len(words) or start < 2 or words[start - 1] != "in":
             continue
-        name = range(1, start - 1)
+        # "does <a name> appear in it?", "did <a name> star in <the title>?": a verb of being in a film before "in"
+        verb = 1 if words[start - 2] in IN_FILM_VERBS and words[0] in DOING_OPENERS else 0
+        name = range(1, start - 1 - verb)
         if not NAME_MIN_WORDS <= len(name) <= NAME_MAX_WORDS:
             return None
         if any(i in taken or not words[i].isalpha() or words[i] in known for i in name):
