@@ -254,3 +254,15 @@ def test_a_remark_before_a_yes_no_question_claims_nothing(store):
 
 def test_a_real_word_is_no_typo_of_an_attribute_word():
     assert not default_lexicon().find("is it raining in the city".split(), ("attribute",))
+
+
+@pytest.mark.parametrize(
+    "text", ["does kenzo morimura appear in it?", "did kenzo morimura star in it?", "has kenzo morimura been in it?"]
+)
+def test_a_lower_case_name_before_a_verb_of_being_in_the_film_is_a_name(store, text):
+    result = reading(store, text, "ask_ending")
+    assert values(result, "person") == ["kenzo morimura"]
+
+
+def test_a_known_word_before_the_verb_is_no_name(store):
+    assert values(reading(store, "does the dog die in it?", "ask_ending"), "person") == []

@@ -1534,7 +1534,7 @@ def unknown_name_in_film(
             return None
         if any(i in taken or not words[i].isalpha() or words[i] in known for i in name):
             return None
-        return 1, start - 1
+        return 1, start - 1 - verb
     return None
 
 
