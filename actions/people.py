@@ -33,7 +33,7 @@ from actions.topics import dont_know_attribute
 from bot import markup, style
 from bot.japanese import has_japanese
 from bot.store import CrewCredit, Match, Person, Relation, Work
-from bot.understanding import ellipsis, named_work, people_reading, works_period
+from bot.understanding import ellipsis, named_work, people_reading, works_condition, works_period
 from bot.understanding.lexicon import default_lexicon, tokens
 from bot.understanding.reading import BETWEEN, TOGETHER, people_of_ours, relation_keys
 
@@ -737,6 +737,7 @@ WORKS_LABELS = {
     "true_story": "sources",
     "novel": "books",
     "work_topic": "subjects",
+    "platform": "streaming services",
 }
 
 
@@ -750,7 +751,11 @@ def notes_saying_the_attribute(tracker: Tracker, person: Person) -> list[tuple[W
     attributes with evidence words are said by a note; none for the others ("the genre of her films")."""
     entity = _works_attribute(tracker)
     attribute = default_lexicon().attributes.get(str(entity.get("value"))) if entity else None
-    if attribute is None or not attribute.evidence:
+    evidence = attribute.evidence if attribute is not None else ()
+    if entity and entity.get("value") == works_condition.SERVICE_KEY and entity.get("end") is not None:
+        # "any other netflix movies?": the notes that name the service asked ("Netflix series")
+        evidence = tuple(tokens((tracker.latest_message.get("text") or "")[entity["start"] : entity["end"]]))
+    if not evidence:
         return []
     said = tokens(tracker.latest_message.get("text") or "")
     text = " ".join(said)
@@ -758,8 +763,21 @@ def notes_saying_the_attribute(tracker: Tracker, person: Person) -> list[tuple[W
     # "any awards between <a year> and <a year>?": only the works of that time say them
     works = named or person.known_for
     timed = works_period.awarded_in_the_time_asked(said, store(), person, works)
-    noted = [(work, note_saying(work, attribute.evidence)) for work in (works if timed is None else timed)]
-    return [(work, note) for work, note in noted if note is not None]
+    noted = [(work, note_saying(work, evidence)) for work in (works if timed is None else timed)]
+    found = [(work, note) for work, note in noted if note is not None]
+    if entity and entity.get("value") == works_condition.SERVICE_KEY:
+        # a "Netflix series" streams there; "cited by Netflix's press release" says nothing of where it streams
+        return [(work, note) for work, note in found if _names_a_service_work(note, evidence)]
+    return found
+
+
+# What a note calls a work made for a service: "Netflix series", "Netflix film".
+SERVICE_WORK_NOUNS = frozenset({"series", "film", "movie", "drama", "original", "show", "anime", "documentary"})
+
+
+def _names_a_service_work(note: str, service: tuple[str, ...]) -> bool:
+    said = tokens(note)
+    return any(a in service and b in SERVICE_WORK_NOUNS for a, b in zip(said, said[1:], strict=False))
 
 
 def _works_attribute(tracker: Tracker) -> dict[str, Any] | None:

@@ -266,3 +266,43 @@ def test_a_lower_case_name_before_a_verb_of_being_in_the_film_is_a_name(store, t
 
 def test_a_known_word_before_the_verb_is_no_name(store):
     assert values(reading(store, "does the dog die in it?", "ask_ending"), "person") == []
+
+
+# --- where someone's other works stream ---
+
+
+def _performer_with_a_service_note(store) -> tuple[str, str]:
+    """A person of the cast with a work whose note calls it a service's series or film, and that service's word."""
+    for credit in store.cast:
+        person = store.people[credit.actor]
+        for work in person.known_for:
+            said = (work.detail or "").lower().split()
+            for service, noun in zip(said, said[1:], strict=False):
+                if service in ("netflix", "hulu") and noun.strip(",;.") in ("series", "film"):
+                    return person.name, service
+    raise AssertionError("no cast member has a work noted as a service's series or film")
+
+
+def test_a_service_of_someones_works_is_answered_by_the_notes_that_name_it(store, domain):
+    person, service = _performer_with_a_service_note(store)
+    text = f"is {person} in any other {service} movies?"
+    entities = [name(text, person, "person")]
+    result = reading(store, text, "ask_other_work", entities)
+    assert tags(result).get("works_attribute") == works_condition.SERVICE_KEY
+    said, _, _ = run(ActionOtherWork(), domain, text, [*entities, *result.entities], intent="ask_other_work")
+    assert said[0] == "utter_claim_yes" and set(said[1:]) == {"utter_person_work_said"}
+
+
+@pytest.mark.parametrize("template", ["what else is {x} in on hulu?", "has {x} been in other films on hulu"])
+def test_a_service_no_note_names_is_not_known_of_someones_works(store, domain, template):
+    person = store.people[store.cast[0].actor].name
+    text = template.format(x=person)
+    entities = [name(text, person, "person")]
+    result = reading(store, text, "ask_other_work", entities)
+    assert tags(result).get("works_attribute") == works_condition.SERVICE_KEY
+    said, _, _ = run(ActionOtherWork(), domain, text, [*entities, *result.entities], intent="ask_other_work")
+    assert said == ["utter_dont_know_works_attribute"]
+
+
+def test_this_films_own_service_is_no_condition_on_works(store):
+    assert works_condition._service_condition("is it on netflix".split()) is None

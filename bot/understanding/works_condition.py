@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from bot.store import FactStore
 from bot.understanding.coverage import FUNCTION_WORDS
-from bot.understanding.lexicon import tokens
+from bot.understanding.lexicon import default_lexicon, tokens
 
 # Nouns of works; a plural, or a singular after a wh-word or another determiner, asks for some of them.
 WORK_NOUNS = frozenset({"movie", "film", "work", "drama", "show", "series", "role", "project", "flick"})
@@ -34,6 +34,9 @@ SOURCE_OPENERS = (("based", "on"), ("adapted", "from"), ("inspired", "by"), ("ta
 # A credit of a work and the vocabulary's attribute that names it (bot/understanding/vocabulary.yml).
 CREDIT_VERBS = {"directed": "director", "written": "writer", "produced": "producer", "scored": "music"}
 SOURCE_KEY = "true_story"
+# "any other netflix movies?": the streaming service of other works (the vocabulary's claim of a service names them)
+SERVICE_KEY = "platform"
+SERVICE_CLAIM = "platform"
 # "what novel did <X> write about a dog?", "her movies about cancer": what a work is about, which the store never
 # says of other works. Any work's noun asks it, a book's or a song's too.
 TOPIC_KEY = "work_topic"
@@ -72,9 +75,9 @@ def uncheckable_condition(
 
     `credited` holds, for each credit attribute, the people this film credits with it (this film is one of
     the works unless the question leaves it out)."""
-    if not asks_some_works(words) and not _some_work_named(words, TOPIC_WORK_NOUNS):
+    if not asks_some_works(words) and not _some_work_named(words, TOPIC_WORK_NOUNS) and "else" not in words:
         return None
-    topic = _topic_condition(words)
+    topic = _topic_condition(words) or _service_condition(words)
     if topic is not None:
         return topic
     if not asks_some_works(words):
@@ -97,6 +100,20 @@ def _some_work_named(words: Sequence[str], nouns: frozenset[str]) -> bool:
         word in nouns and set(words[max(0, i - WORK_WINDOW) : i]) & SOME_WORK_DETERMINERS
         for i, word in enumerate(words)
     )
+
+
+def _service_condition(words: Sequence[str]) -> Condition | None:
+    """ "any other netflix movies?", "which of her films are on hulu?": where other works stream, never held."""
+    services = set(default_lexicon().claims[SERVICE_CLAIM].words)
+    for i, word in enumerate(words):
+        if word not in services:
+            continue
+        before_a_work = words[i + 1 : i + 2] and words[i + 1] in TOPIC_WORK_NOUNS
+        works_before = set(words[:i]) & (TOPIC_WORK_NOUNS | OTHER_WORK_WORDS)  # "what else is <X> in on <Y>"
+        after_a_work = i and words[i - 1] == "on" and bool(works_before)
+        if before_a_work or after_a_work:
+            return Condition(SERVICE_KEY, i, i + 1)
+    return None
 
 
 def _topic_condition(words: Sequence[str]) -> Condition | None:
