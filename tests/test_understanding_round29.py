@@ -23,7 +23,7 @@ from actions.people import ActionOtherWork
 from actions.topics import ActionFact
 from bot.nlu_frame import QuestionReader
 from bot.scope import Vocabulary, points_at_film, unknown_subject
-from bot.understanding import award_named, film_talk, works_condition, works_of_people
+from bot.understanding import award_named, film_talk, people_reading, wh_kind, works_condition, works_of_people
 from bot.understanding.lexicon import default_lexicon
 from bot.understanding.reading import asks_of_sources
 from tests.reading_helpers import name, reading, run, tags, values
@@ -306,3 +306,37 @@ def test_a_service_no_note_names_is_not_known_of_someones_works(store, domain, t
 
 def test_this_films_own_service_is_no_condition_on_works(store):
     assert works_condition._service_condition("is it on netflix".split()) is None
+
+
+# --- picks among all films, counts of a person, a group's members ---
+
+
+@pytest.mark.parametrize("text", ["what's the best japanese romance movie?", "which is the saddest anime film"])
+def test_a_wh_question_picking_the_best_of_all_films_is_a_record_of_all(store, text):
+    assert film_talk.record_among_all_films(text.rstrip("?").split(), store) is not None
+
+
+@pytest.mark.parametrize("text", ["what's the best scene in the movie", "is it the best japanese romance movie"])
+def test_a_superlative_of_this_films_things_is_no_record_of_all(store, text):
+    assert film_talk.record_among_all_films(text.split(), store) is None
+
+
+def test_a_count_is_given_by_no_persons_card():
+    named = wh_kind.kind_asked("how many members does kenzo have".split(), [(wh_kind.Span(4, 5), wh_kind.PERSON)])
+    assert named is not None and wh_kind.mismatched(named, "ask_person")
+    aged = wh_kind.kind_asked("how old is kenzo".split(), [(wh_kind.Span(3, 4), wh_kind.PERSON)])
+    assert aged is not None and not wh_kind.mismatched(aged, "ask_person")
+
+
+def _a_group(store) -> str:
+    for person_id in store.people:
+        group = people_reading.group_of(store, person_id)
+        if group:
+            return " ".join(group)
+    raise AssertionError("no person's description names a group")
+
+
+def test_the_members_of_a_group_are_asked_of_its_member_not_the_cast(store):
+    text = f"who are the members of {_a_group(store)}?"
+    assert reading(store, text, "ask_cast").intent == "ask_person"
+    assert reading(store, "who are the cast members?", "ask_cast").intent in (None, "ask_cast")

@@ -502,10 +502,9 @@ def record_among_all_films(words: list[str], store: FactStore) -> str | None:
     for index, word in enumerate(words):
         if word not in FILM_NOUNS | FILM_PLURALS:
             continue
-        before = words[max(0, index - NOUN_PHRASE) : index]
-        if "the" not in before:
-            continue
-        ranked = before[max(i for i, w in enumerate(before) if w == "the") + 1 :]
+        if words[0] in WH_DETERMINERS and SUPERLATIVES & set(_ranked(words, index, PICKED_PHRASE)):
+            return word  # "what's the best japanese romance movie?": a wh-question picks the best of all films
+        ranked = _ranked(words, index, NOUN_PHRASE)
         if not RECORD_WORDS & set(ranked):
             continue
         after = tuple(words[index + 1 :])
@@ -513,6 +512,18 @@ def record_among_all_films(words: list[str], store: FactStore) -> str | None:
         if counted or any(after[: len(marker)] == marker for marker in ALL_TIME):
             return word
     return _first_work_made_so(words)
+
+
+# How far before the film noun a wh-question's superlative may stand: "the best <a country> <a genre> movie".
+PICKED_PHRASE = 5
+
+
+def _ranked(words: list[str], noun: int, reach: int) -> list[str]:
+    """The words between the last "the" before the film noun (within `reach`) and the noun; none without "the"."""
+    before = words[max(0, noun - reach) : noun]
+    if "the" not in before:
+        return []
+    return before[max(i for i, w in enumerate(before) if w == "the") + 1 :]
 
 
 # Works other than films ranked by when they were made: "the first english play written for children".

@@ -3533,6 +3533,10 @@ def _read(
         names = [member]
         refers_to_film = True
         reading.why.append(f"a member of a group: {member['value']}")
+        if intent == "ask_cast" and "members" in words.words and not cast_by_work.CAST_WORDS & set(words.words):
+            # "who are the members of <a group>?": the group's members, of whom the store knows this film's one
+            reading.intent = "ask_person"
+            return reading
         if not asks_yes_or_no and any(h.kind == "attribute" and h.key == THEME_SONG_KEY for h in hits):
             # "which member of the cast sang vocals for <a group>?": the group's singing, not the film's song
             reading.intent = "ask_person"

@@ -179,7 +179,8 @@ READING_GIVES: dict[str, frozenset[tuple[str, str]]] = {
 # no length ("how long does it take to read the novel?"); a person's card no span of time.
 MORE_JUDGED_KINDS: dict[str, frozenset[str]] = {
     "ask_novel": frozenset({DURATION}),
-    "ask_person": frozenset({DURATION}),
+    # nor a count ("how many members does <a group of hers> have?")
+    "ask_person": frozenset({DURATION, COUNT}),
     # the runtime card gives a length only ("how much is the movie worth?"); the director's card a name only ("where
     # was the movie directed?")
     "ask_runtime": frozenset({COUNT, PLACE, DATE}),
