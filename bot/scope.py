@@ -89,6 +89,20 @@ def _misspelt_attribute(word: str) -> bool:
     return standard(word) in lexicon.head_words or lexicon.short_typo(word) is not None
 
 
+def _superlative_of_known(word: str, vocabulary: Vocabulary) -> bool:
+    """ "saddest", "funniest", "cutest": the superlative of a known adjective describes, it names nothing."""
+    if not word.endswith("est") or len(word) < SUPERLATIVE_MIN_LETTERS:
+        return False
+    stem = word[:-3]
+    bases = {stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
+    if stem.endswith("i"):
+        bases.add(stem[:-1] + "y")
+    return any(vocabulary.knows(base) for base in bases if len(base) > 1)
+
+
+SUPERLATIVE_MIN_LETTERS = 6
+
+
 def names_film(text: str, film_names: Iterable[str]) -> bool:
     """One of the film's titles is in the text, also as a possessive ("what is <the title>'s rating")."""
     words = [word.removesuffix("'s") for word in WORD.findall(text.lower())]
@@ -133,6 +147,7 @@ def unknown_subject(
                     known = _known_name(candidate, vocabulary, own_names)
                 else:
                     known = vocabulary.knows(candidate) or vocabulary.knows(standard(candidate))  # "gril": girl
+                    known = known or _superlative_of_known(candidate, vocabulary)  # "the saddest": of "sad"
                 if not known and not _misspelt_attribute(candidate):
                     return candidate
     return None

@@ -340,3 +340,33 @@ def test_the_members_of_a_group_are_asked_of_its_member_not_the_cast(store):
     text = f"who are the members of {_a_group(store)}?"
     assert reading(store, text, "ask_cast").intent == "ask_person"
     assert reading(store, "who are the cast members?", "ask_cast").intent in (None, "ask_cast")
+
+
+# --- what the asker needs to do or be ---
+
+
+@pytest.mark.parametrize(
+    "text", ["do i need to watch anything before this?", "do i have to watch them in order?", "is there a part one?"]
+)
+def test_earlier_parts_to_watch_first_are_a_series_which_the_film_is_not(store, text):
+    result = reading(store, text, "ask_where_to_watch")
+    assert [claim.split(":")[0] for claim in values(result, "claim")] == ["series"]
+
+
+def test_what_the_asker_needs_to_do_is_left_open_not_decided(store):
+    result = reading(store, "do i need to read the book first?", "ask_novel")
+    claims = values(result, "claim")
+    assert len(claims) == 1 and claims[0].startswith("polar_open:")
+
+
+@pytest.mark.parametrize("text", ["do i have to be 18 to watch it?", "is there an age limit?"])
+def test_an_age_the_viewer_must_have_is_the_rating(store, text):
+    assert reading(store, text, "ask_where_to_watch").intent == "ask_rating"
+
+
+def test_a_superlative_of_a_known_word_names_no_other_subject():
+    vocabulary = Vocabulary(frozenset("which part of the movie is sad funny".split()))
+    titles = default_lexicon().film_titles
+    assert unknown_subject("which part of the movie is the saddest", vocabulary, False, titles) is None
+    assert unknown_subject("which part of the movie is the funniest", vocabulary, False, titles) is None
+    assert unknown_subject("which part of the movie is the zorblaxest", vocabulary, False, titles) is not None

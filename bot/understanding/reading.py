@@ -6970,6 +6970,16 @@ TIME_CLAUSE_OPENERS = frozenset({"when", "after", "once", "while"})
 QUESTION_AUXILIARIES = frozenset("did does do is was are were will would can could has have had should".split())
 
 
+# "do i need to ...", "do i have to ...", "should i ...", "must i ...": the asker's need or duty, asked yes or no.
+SPEAKERS_NEED = (("do", "i", "need", "to"), ("do", "i", "have", "to"), ("must", "i"), ("do", "we", "need", "to"))
+# The claim that the film is one of a series: earlier parts to watch first are the series' (vocabulary `claims`).
+SERIES_CLAIM = "series"
+
+
+def _speakers_need_asked(words: list[str]) -> bool:
+    return any(tuple(words[: len(opening)]) == opening for opening in SPEAKERS_NEED)
+
+
 def _time_clause(words: list[str]) -> int | None:
     """Where a clause of time after the question's own start begins ("was it a hit when it premiered?"), or None."""
     return next(
@@ -7028,6 +7038,14 @@ def _yes_no(
     if not _asks_yes_or_no(words, lexicon) and not (fragment and any(n["entity"] == "person" for n in names)):
         return False  # "featuring <an actor>?" is a yes/no question too
     claims = [h for h in hits if h.kind == "claim"]
+    if _speakers_need_asked(words.words) and claims and not any(h.key == SERIES_CLAIM for h in claims):
+        # "do i need to read the book first?": what the asker should do, which no fact of the film decides
+        form = polar_form.polar_question(words.text, lexicon.yes_no_openers, _film_subject_names(store, lexicon))
+        if form is not None:
+            opened = _left_open(form, [], reading, None)
+            reading.intent, reading.entities = opened.intent, opened.entities
+            reading.why.append("what the asker needs to do")
+            return True
     asking = _asking_sentence_start(words, lexicon)
     if asking:  # "Best romantic line from it. Do you have any?": the remark before the question claims nothing
         claims = [h for h in claims if h.start >= asking]
