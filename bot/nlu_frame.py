@@ -82,11 +82,24 @@ NAME_ENTITIES = frozenset({"person", "character"})
 NEXT_GUESS_FLOOR = 0.25
 # A refusal the classifier is this sure of, of a message this long, stands unless the message names ours by name.
 CONFIDENT_REFUSAL = 0.9
-LONG_MESSAGE_WORDS = 20
+LONG_MESSAGE_WORDS = 28
+# Words of films and their stories: a long message with one of them may be about this film, however it is refused.
+SCREEN_WORDS = frozenset(
+    "movie movies film films flick netflix novel novels cinema anime drama story plot scene ending".split()
+)
 # With nothing asked, ask_fact answers "I don't know that about <the film>".
 UNHELD = "ask_fact"
 # What a follow-up is about after a quiz question describing a film that is not this one.
 ANOTHER_FILM = "a film described by clues that are not this film's"
+
+
+# Determiners before a title that make it a modifier of the speaker's or another's thing: "my <title> party".
+OWNING_DETERMINERS = frozenset({"my", "your", "our", "a", "an"})
+
+
+def _owned_by_someone(said: str, title: str) -> bool:
+    before = said[: said.index(f" {title} ")].split()
+    return bool(before) and before[-1] in OWNING_DETERMINERS
 
 
 def is_question(text: str) -> bool:
@@ -411,9 +424,11 @@ class QuestionReader(GraphComponent):
             for e in message.get(ENTITIES) or []
             if e.get("entity") in ("person", "character")
         )
-        said = f" {' '.join(tokens(text))} "
+        words = tokens(text)
+        said = f" {' '.join(words)} "
         titled = any(f" {title} " in said for title in self.lexicon.film_titles)
-        return not (named or titled or titles_of_our_credits(text, self.store))
+        screen_talk = bool(SCREEN_WORDS & set(words))  # "a netflix film about a boy with a year to live ...": ours
+        return not (named or titled or screen_talk or titles_of_our_credits(text, self.store))
 
     def refusal_names_ours(self, message: Message) -> bool:
         """The refused message names this film by a title, one of its people or characters, a credited work's title
@@ -424,7 +439,8 @@ class QuestionReader(GraphComponent):
         words = tokens(text)
         said = f" {' '.join(words)} "
         return (
-            any(f" {title} " in said for title in self.lexicon.film_titles)
+            # "my <title> party" is the asker's party, named after the film: not a question of it
+            any(f" {title} " in said and not _owned_by_someone(said, title) for title in self.lexicon.film_titles)
             or bool(titles_of_our_credits(text, self.store))
             or any(
                 self.store.resolve(str(e.get("value")), ("person", "character"))

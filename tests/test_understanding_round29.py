@@ -370,3 +370,31 @@ def test_a_superlative_of_a_known_word_names_no_other_subject():
     assert unknown_subject("which part of the movie is the saddest", vocabulary, False, titles) is None
     assert unknown_subject("which part of the movie is the funniest", vocabulary, False, titles) is None
     assert unknown_subject("which part of the movie is the zorblaxest", vocabulary, False, titles) is not None
+
+
+# --- regressions the sweep caught ---
+
+
+def test_a_title_after_a_possessive_names_the_askers_own_thing(store):
+    message = _refused(store, f"would you like to come to my {store.title} party?")
+    assert message.get("intent")["name"] == "out_of_scope"
+
+
+def test_a_long_refused_message_with_film_words_may_be_ours(store):
+    text = (
+        "2024 saw the release of a Netflix full length film about a boy with a year to live who meets a girl "
+        "with six months, and I wonder in which country was it made and by whom?"
+    )
+    message = _refused(store, text, confidence=0.99)
+    assert message.get("intent")["name"] != "out_of_scope"
+
+
+def test_a_description_of_the_book_after_who_wrote_it_asks_the_author(store):
+    text = "who wrote it, a book which was first posted on a web novel site?"
+    result = reading(store, text, "ask_novel")
+    assert values(result, "attribute") == []
+
+
+def test_first_hit_the_shelves_is_no_musicians_record(store):
+    text = f"what year did the best selling novel {store.title} first hit the shelves?"
+    assert "music_career" not in values(reading(store, text, "ask_novel"), "attribute")

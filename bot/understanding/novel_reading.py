@@ -344,6 +344,8 @@ AUTHOR_NOUNS = frozenset({"author", "authors", "writer", "writers", "novelist", 
 # ("is it based on a manga?" is the film's source, decided against the novel).
 SOURCE_WORDS = frozenset({"based", "adapted", "adaptation", "source"})
 WHEN_WORDS = frozenset({"when", "year", "date", "what year"})
+# Words that open a relative clause: what follows describes the book, it asks nothing.
+RELATIVE_OPENERS = frozenset({"which", "that"})
 # "who is <the author>'s publisher?": the novel's publisher, not the person.
 PUBLISHER_WORDS = frozenset({"publisher", "publishers", "publishing", "publishes", "publish"})
 
@@ -366,6 +368,8 @@ def part_of_novel(words: Sequence[str]) -> tuple[str, int, int] | None:
             if at is None:
                 continue
             after = set(bare[at + len(run) : at + len(run) + 1])
+            if bare[:1] == ["who"] and RELATIVE_OPENERS & set(bare[1:at]):
+                continue  # "who wrote <it>, a book which was first posted on a web novel site?": a description
             if key == "novel_copies_sold" and after & BOOK_WORDS:
                 continue  # "the author of the popular novel …": a word that describes the book, not its sales asked
             if not after & AUTHOR_NOUNS:
