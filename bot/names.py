@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 # One wrong, missing or swapped letter in a word of five or more letters scores 80 or more.
 TYPO_SCORE_CUTOFF = 80.0
@@ -78,4 +79,17 @@ def close_matches(query: str, choices: Iterable[str], limit: int = 5) -> list[tu
     if len(query) < 3:
         return []
     found = process.extract(query, list(choices), scorer=fuzz.ratio, score_cutoff=TYPO_SCORE_CUTOFF, limit=limit)
-    return [(choice, float(score)) for choice, score, _ in found]
+    return [(choice, float(score)) for choice, score, _ in found if _each_word_close(query, choice)]
+
+
+def _each_word_close(query: str, choice: str) -> bool:
+    """A full name is a typo of another only word by word: "<another given name> <our family name>" is someone else,
+    however close the whole strings score ("kento <x>" is no typo of "ren <x>")."""
+    typed, named = query.split(), choice.split()
+    if len(typed) != len(named) or len(typed) < 2:
+        return True
+    return all(OSA.distance(a, b) <= max(1, len(b) // WORD_TYPO_LETTERS) for a, b in zip(typed, named, strict=True))
+
+
+# One typo per this many letters of a name's word (at least one).
+WORD_TYPO_LETTERS = 4

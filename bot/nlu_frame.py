@@ -22,10 +22,18 @@ from bot.i18n import LANGUAGE_SLOT
 from bot.japanese import has_japanese, language_of
 from bot.scope import OTHER_SUBJECT
 from bot.store import DEFAULT_FACTS_PATH, FactStore
-from bot.understanding import cast_by_work, described_film, film_talk, inner_clues, people_reading, title_language
+from bot.understanding import (
+    cast_by_work,
+    coverage,
+    described_film,
+    film_talk,
+    inner_clues,
+    people_reading,
+    title_language,
+)
 from bot.understanding.intent_evidence import EMPTY_WORDS, default_evidence, stem
 from bot.understanding.lexicon import Lexicon, default_lexicon, tokens
-from bot.understanding.proper_names import is_proper_name, store_names
+from bot.understanding.proper_names import is_proper_name, someone_elses_full_name, store_names
 from bot.understanding.reading import (
     MUSIC_MAKERS,
     OUT_OF_SCOPE,
@@ -44,6 +52,7 @@ from bot.understanding.reading import (
     talk_closing,
     titles_of_our_credits,
 )
+from bot.understanding.spelling import known_words
 
 EXTRACTOR = "QuestionReader"
 ASK_SOURCE = "ask_source"
@@ -159,6 +168,7 @@ class QuestionReader(GraphComponent):
     def apply(self, message: Message) -> None:
         self.tag_language(message)
         self.tag_credited_titles(message)
+        self.widen_names_of_someone_else(message)
         if self.described_film(message):
             return
         if self.cast_member_of_a_work(message):
@@ -230,6 +240,26 @@ class QuestionReader(GraphComponent):
             # "what scene from <the title> gives you second-hand embarrassment?": a question the reader could not
             # place, of this film by its name: "I don't know that about <the film>", never the refusal
             self.set_intent(message, UNHELD)
+
+    def widen_names_of_someone_else(self, message: Message) -> None:
+        """ "Did <our given name> <another family name> direct it?": the entity rules tagged our given name alone; the
+        full name is someone the store does not hold (bot/understanding/proper_names.py), answered as such."""
+        text = message.get(TEXT) or ""
+        if has_japanese(text):
+            return
+        known = coverage.film_vocabulary(self.store, self.lexicon) | known_words() | coverage.FUNCTION_WORDS
+        widened = []
+        for entity in message.get(ENTITIES) or []:
+            start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
+            span = None
+            if entity.get("entity") in ("person", "character") and entity.get("end") is not None:
+                span = someone_elses_full_name(text, start, end, self.store, known)
+            if span is None:
+                widened.append(entity)
+                continue
+            name = text[span[0] : span[1]]
+            widened.append({**entity, "entity": "person", "value": name, "start": span[0], "end": span[1]})
+        message.set(ENTITIES, widened, add_to_output=True)
 
     def credited_title_asked(self, message: Message) -> None:
         """ "who was the band that made <the song's title>?", "what band sings <the title>?": a wh-question of a

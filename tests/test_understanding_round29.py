@@ -25,6 +25,7 @@ from bot.nlu_frame import QuestionReader
 from bot.scope import Vocabulary, points_at_film, unknown_subject
 from bot.understanding import award_named, film_talk, people_reading, wh_kind, works_condition, works_of_people
 from bot.understanding.lexicon import default_lexicon
+from bot.understanding.proper_names import someone_elses_full_name
 from bot.understanding.reading import asks_of_sources
 from tests.reading_helpers import name, reading, run, tags, values
 
@@ -398,3 +399,55 @@ def test_a_description_of_the_book_after_who_wrote_it_asks_the_author(store):
 def test_first_hit_the_shelves_is_no_musicians_record(store):
     text = f"what year did the best selling novel {store.title} first hit the shelves?"
     assert "music_career" not in values(reading(store, text, "ask_novel"), "attribute")
+
+
+# --- a name of ours beside a part of someone else's ---
+
+
+def _pair(store, index: int) -> tuple[str, str]:
+    person = store.people[store.cast[index].actor]
+    given, family = person.name.split()
+    return given, family
+
+
+def test_our_given_name_beside_another_family_name_of_ours_is_someone_else(store):
+    given, _ = _pair(store, 0)
+    _, other_family = _pair(store, 1)
+    text = f"Did {given} {other_family} direct it?"
+    start = text.index(given)
+    span = someone_elses_full_name(text, start, start + len(given), store, frozenset({other_family.lower()}))
+    assert span is not None and text[span[0] : span[1]] == f"{given} {other_family}"
+
+
+@pytest.mark.parametrize("neighbour", ["Kobayami", "kobayami"])
+def test_our_given_name_beside_an_unknown_word_is_someone_else(store, neighbour):
+    given, _ = _pair(store, 1)
+    text = f"who did {given} {neighbour} voice?"
+    start = text.index(given)
+    span = someone_elses_full_name(text, start, start + len(given), store, frozenset())
+    assert span is not None and text[span[0] : span[1]] == f"{given} {neighbour}"
+
+
+def test_our_own_pair_and_its_typos_stay_ours(store):
+    given, family = _pair(store, 1)
+    for typed in (family, family[:-2] + family[-1] + family[-2]):
+        text = f"is {given} {typed} in it?"
+        start = text.index(given)
+        assert someone_elses_full_name(text, start, start + len(given), store, frozenset()) is None
+
+
+def test_a_capitalised_known_word_beside_our_family_name_is_someone_elses_given_name(store):
+    _, family = _pair(store, 0)
+    text = f"Is Kento {family} in it?"
+    start = text.index(family)
+    span = someone_elses_full_name(text, start, start + len(family), store, frozenset({"kento"}))
+    assert span is not None and text[span[0] : span[1]] == f"Kento {family}"
+    title_case = f"Is Kento {family} In It?"
+    assert someone_elses_full_name(title_case, start, start + len(family), store, frozenset({"kento"})) is None
+
+
+def test_a_full_name_is_a_typo_of_ours_word_by_word(store):
+    given, family = _pair(store, 0)
+    assert store.resolve(f"Kento {family}") == []
+    swapped = family[:-2] + family[-1] + family[-2]
+    assert [m.id for m in store.resolve(f"{given} {swapped}")][:1] == [store.cast[0].actor]

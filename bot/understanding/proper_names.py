@@ -304,3 +304,53 @@ def _other_persons_part(typed: str, our_parts: set[str], known: frozenset[str]) 
     if len(typed) < MIN_NAMESAKE_PART or typed in SMALL_WORDS | GLUE | TITLES | HONORIFICS or _a_word(typed, known):
         return False
     return not any(OSA.distance(typed, part) <= MAX_PART_TYPOS for part in our_parts)
+
+
+# A word that may be a Japanese name part written in rōmaji: syllables of a consonant (or none) and a vowel, or "n".
+ROMAJI_WORD = re.compile(r"(?:(?:([kgsztdnhbpmrwfj])\1?y?|ch|sh|ts|y)?[aeiou]|n)+")
+MIN_NAME_PART = 3
+
+
+def someone_elses_full_name(
+    text: str, start: int, end: int, store: FactStore, known: frozenset[str]
+) -> tuple[int, int] | None:
+    """ "Did <our director's given name> <a family name of another of ours> direct it?", "who did <our lead's given
+    name> <an unknown family name> voice?": one part of a name of ours, written beside a word that makes another
+    person's full name, is that person, whom the store does not hold (the entity rules tag the part alone). The
+    character span of the full name, or None. The word beside it must look like a name part in rōmaji, and be either
+    a part of another name of ours or a word the assistant does not know; ours as a pair ("<given> <family>"), or one
+    typo of it, stays ours."""
+    part = " ".join(tokens(text[start:end]))
+    pairs = [tuple(name.split()) for name in store_names(store) if len(name.split()) == 2]
+    parts = {word for pair in pairs for word in pair}
+    if " " in part or part not in parts:
+        return None
+    after = re.match(r"\s+([A-Za-z]+)", text[end:])
+    before = re.search(r"([A-Za-z]+)\s+$", text[:start])
+    sides = [
+        (after, {last for first, last in pairs if first == part}),
+        (before, {first for first, last in pairs if last == part}),
+    ]
+    for found, partners in sides:
+        if found is None or not partners:
+            continue
+        word = found.group(1).lower()
+        if len(word) < MIN_NAME_PART or not ROMAJI_WORD.fullmatch(word):
+            continue
+        if any(OSA.distance(word, partner) <= 1 for partner in partners):
+            continue  # ours, or one typo of ours
+        capitalised = found.group(1)[0].isupper() and not _mostly_capitalised(text)  # "Is Kento <our family name>"
+        # before a family name, a lower-case word is more often English than a given name ("opposite <X>")
+        unknown = word not in known and found is after
+        if word in parts or unknown or capitalised:
+            return (start, end + found.end()) if found is after else (found.start(), end)
+    return None
+
+
+def _mostly_capitalised(text: str) -> bool:
+    """Title Case or capitals typed throughout: a capital says nothing of a name."""
+    words = re.findall(r"[A-Za-z]+", text)[1:]  # the first word's capital is the sentence's
+    return bool(words) and sum(word[0].isupper() for word in words) > len(words) * CAPITALISED_SHARE
+
+
+CAPITALISED_SHARE = 0.5
