@@ -23,10 +23,19 @@ from actions.people import ActionOtherWork
 from actions.topics import ActionFact
 from bot.nlu_frame import QuestionReader
 from bot.scope import Vocabulary, points_at_film, unknown_subject
-from bot.understanding import award_named, film_talk, people_reading, wh_kind, works_condition, works_of_people
+from bot.understanding import (
+    award_named,
+    coverage,
+    film_talk,
+    people_reading,
+    proper_names,
+    wh_kind,
+    works_condition,
+    works_of_people,
+)
 from bot.understanding.lexicon import default_lexicon
 from bot.understanding.proper_names import someone_elses_full_name
-from bot.understanding.reading import asks_of_sources
+from bot.understanding.reading import _Words, asks_of_sources
 from tests.reading_helpers import name, reading, run, tags, values
 
 
@@ -451,3 +460,53 @@ def test_a_full_name_is_a_typo_of_ours_word_by_word(store):
     assert store.resolve(f"Kento {family}") == []
     swapped = family[:-2] + family[-1] + family[-2]
     assert [m.id for m in store.resolve(f"{given} {swapped}")][:1] == [store.cast[0].actor]
+
+
+# --- names of people the store does not hold, however typed ---
+
+
+@pytest.mark.parametrize(
+    ("text", "name_typed"),
+    [
+        ("who does kenzo morimura play in it", "kenzo morimura"),
+        ("kenzo morimura's role in it?", "kenzo morimura's"),
+        ("what is Kenzo Morimura's character's name in it?", "Kenzo Morimura's"),
+    ],
+)
+def test_a_full_name_the_store_does_not_hold_is_found_lower_case_or_possessive(store, text, name_typed):
+    lexicon = default_lexicon()
+    words = _Words.of(text)
+    known = coverage.film_vocabulary(store, lexicon)
+    found = proper_names.unknown_names(
+        text, words.words, words.spans, lambda i: False, known, lexicon.ordinary_names, proper_names.store_names(store)
+    )
+    assert [n.text for n in found][:1] == [name_typed]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("who plays opposite john wayne", []), ("is it worth watching", []), ("does the dog die", [])],
+)
+def test_english_words_typed_in_lower_case_are_no_name(store, text, names):
+    lexicon = default_lexicon()
+    words = _Words.of(text)
+    found = proper_names.unknown_names(
+        text, words.words, words.spans, lambda i: False, frozenset(), lexicon.ordinary_names, frozenset()
+    )
+    assert [n.text for n in found] == names
+
+
+@pytest.mark.parametrize("text", ["how old is kenzo in the movie", "does kenzo die in it", "what does kenzo do in it"])
+def test_someone_asked_of_in_this_film_is_one_of_its_people(text):
+    assert people_reading.asks_a_part(text.split())
+
+
+def test_someone_placed_in_the_movie_is_asked_of_not_the_movie():
+    named = [(wh_kind.Span(3, 4), wh_kind.CHARACTER)]
+    asked = wh_kind.kind_asked("how old is kenzo in the movie".split(), named)
+    assert asked is not None and asked.subject == wh_kind.CHARACTER
+
+
+def test_a_service_film_said_of_this_film_is_no_condition_on_works():
+    assert works_condition._service_condition("what novel by x was adapted into a netflix film".split()) is None
+    assert works_condition._service_condition("is she in any other netflix movies".split()) is not None

@@ -1654,7 +1654,14 @@ def asks_a_part(words: Sequence[str]) -> bool:
     cast = any(words[i : i + 3] == ["in", "the", "cast"] for i in range(len(words)))
     # "did <X> act in the film?", "is <X> in the movie?"
     acting = in_this_film and (bool(ACTING_VERBS & said) or words[:1] in (["is"], ["was"], ["are"], ["were"]))
-    return part or cast or acting
+    # "how old is <X> in the movie?", "does <X> die in it?": whoever is asked of "in" this film is one of its
+    # people or characters, so a name it does not know is no one in it
+    placed = in_this_film and words[:1] in ([w] for w in PLACED_OPENERS)
+    return part or cast or acting or bool(placed)
+
+
+# Openers of a question about someone placed "in" this film: "how old is <X> in it?", "does <X> die in it?".
+PLACED_OPENERS = frozenset({"how", "does", "did", "what", "whats", "what's", "when", "where", "who", "why"})
 
 
 def _in_this_film(words: Sequence[str]) -> bool | None:

@@ -81,8 +81,10 @@ def unknown_names(
     misspelling of it and left to the name matching; a name only as close as another person's
     ("<Another given name> <a similar family name>") is someone else.
     """
-    letters = [i for i, w in enumerate(words) if w.isalpha()]
+    letters = [i for i, w in enumerate(words) if w.removesuffix("'s").isalpha()]  # "<X>'s" is a word of a name too
     capitals = [i for i in letters if capitalised(text, spans[i])]
+    if not capitals and not any(c.isupper() for c in text):
+        return _lower_case_names(text, words, spans, covered, known, ordinary, store_names)
     if not capitals or _title_case(text, words, spans, capitals):
         return []
     found: list[Name] = []
@@ -107,6 +109,55 @@ def unknown_names(
             found.append(Name(i, end, text[spans[i][0] : spans[end - 1][1]]))
         i = end
     return found
+
+
+# Where a name typed in lower case may stand: after a word of a subject slot ("does it star <x y>", "was <x y> in
+# it", "has <x y> worked with ..."), or opening the message before a possessive ("<x y>'s role").
+LOWER_CASE_SLOTS = BEFORE_SUBJECT | frozenset({"has", "have", "with", "and", "does", "do", "did", "is", "was"})
+LOWER_CASE_NAME_WORDS = (2, 3)
+# Prepositions the assistant's word list may lack, never a name's first word: "who plays opposite <x y>".
+NOT_NAME_WORDS = frozenset(
+    "opposite alongside beside besides against including like unlike versus vs near inside outside without".split()
+)
+
+
+def _lower_case_names(
+    text: str,
+    words: list[str],
+    spans: list[tuple[int, int]],
+    covered: Callable[[int], bool],
+    known: frozenset[str],
+    ordinary: frozenset[str],
+    store_names: frozenset[str],
+) -> list[Name]:
+    """A message typed all in lower case: two or three words in a row that the assistant knows none of, in a
+    subject slot, are a full name ("does it star <x y>?"); one such word alone may be anything."""
+    from bot.understanding.spelling import known_words  # a word list of the assistant's, loaded once
+
+    everyday = known | known_words()
+    low, high = LOWER_CASE_NAME_WORDS
+    for i, word in enumerate(words):
+        if not (word in LOWER_CASE_SLOTS or i == 0):
+            continue
+        start = i if i == 0 and word not in LOWER_CASE_SLOTS else i + 1
+        end = start
+        while (
+            end < len(words)
+            and end - start < high
+            and words[end].removesuffix("'s").isalpha()
+            and not _knows(words[end], covered(end), everyday, ordinary)
+            and words[end] not in NOT_NAME_WORDS
+            and _joined(text, spans[end - 1], spans[end]) | (end == start)
+        ):
+            end += 1
+            if words[end - 1].endswith("'s"):
+                break  # "<x y>'s role": the possessive ends the name
+        typed = " ".join(words[j].removesuffix("'s") for j in range(start, end))
+        if end - start >= low and not _close(typed, store_names):
+            if start == 0 and not words[end - 1].endswith("'s"):
+                continue  # a message's first words are a name only before a possessive
+            return [Name(start, end, text[spans[start][0] : spans[end - 1][1]])]
+    return []
 
 
 def _joined(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
@@ -320,10 +371,12 @@ def someone_elses_full_name(
     character span of the full name, or None. The word beside it must look like a name part in rōmaji, and be either
     a part of another name of ours or a word the assistant does not know; ours as a pair ("<given> <family>"), or one
     typo of it, stays ours."""
-    part = " ".join(tokens(text[start:end]))
+    typed = " ".join(tokens(text[start:end]))
     pairs = [tuple(name.split()) for name in store_names(store) if len(name.split()) == 2]
     parts = {word for pair in pairs for word in pair}
-    if " " in part or part not in parts:
+    # the part as typed, or the part of ours it is one typo of ("<a typo of our given name> <a family name>")
+    part = typed if typed in parts else next((p for p in sorted(parts) if OSA.distance(typed, p) <= 1), "")
+    if " " in typed or not part or len(typed) < MIN_NAME_PART:
         return None
     after = re.match(r"\s+([A-Za-z]+)", text[end:])
     before = re.search(r"([A-Za-z]+)\s+$", text[:start])
@@ -335,14 +388,13 @@ def someone_elses_full_name(
         if found is None or not partners:
             continue
         word = found.group(1).lower()
-        if len(word) < MIN_NAME_PART or not ROMAJI_WORD.fullmatch(word):
-            continue
-        if any(OSA.distance(word, partner) <= 1 for partner in partners):
-            continue  # ours, or one typo of ours
+        if len(word) < MIN_NAME_PART or any(OSA.distance(word, partner) <= 1 for partner in partners):
+            continue  # too short for a name, or ours, or one typo of ours
         capitalised = found.group(1)[0].isupper() and not _mostly_capitalised(text)  # "Is Kento <our family name>"
-        # before a family name, a lower-case word is more often English than a given name ("opposite <X>")
-        unknown = word not in known and found is after
-        if word in parts or unknown or capitalised:
+        # in lower case, a name part looks Japanese; before a family name, a lower-case word is more often English
+        # than a given name ("opposite <X>")
+        unknown = word not in known and found is after and ROMAJI_WORD.fullmatch(word) is not None
+        if (word in parts and ROMAJI_WORD.fullmatch(word)) or unknown or capitalised:
             return (start, end + found.end()) if found is after else (found.start(), end)
     return None
 

@@ -9341,7 +9341,9 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they",
 # Where a name is a person's in a question about this film: "is <X> in it", "did <X> play", "<X>'s
 # character".
 # "<a credit> by <X>" is left to the credit claim ("was it directed by <X>?": no, then the credit).
-PERSON_BEFORE = frozenset({"is", "was", "does", "did", "has", "have", "with", "starring", "featuring"})
+PERSON_BEFORE = frozenset(
+    {"is", "was", "does", "did", "has", "have", "with", "starring", "featuring", "star", "stars", "feature", "features"}
+)
 PERSON_AFTER = frozenset(
     {
         "star",
@@ -9368,6 +9370,12 @@ PERSON_AFTER = frozenset(
 AWARD_NOUNS = frozenset({"prize", "prizes", "award", "awards", "medal", "medals", "trophy"})
 # Words that name this film's book or its writer without a name: "the novel", "the author".
 THIS_BOOK_OR_ITS_WRITER = novel_reading.BOOK_NOUNS | novel_reading.AUTHOR_NOUNS
+
+
+# Verbs of a crew credit right after a name: "did <X> direct it?" claims the credit (a yes or no).
+CREDIT_VERB_WORDS = frozenset(
+    "direct directed write wrote produce produced compose composed score scored edit edited".split()
+)
 
 
 def _other_named(
@@ -9413,6 +9421,8 @@ def _other_named(
     first = found[0]
     if _credited_to(words, first):
         return False  # "was the score composed by <X>?": a claim about this film's credit (a yes or no)
+    if words.words[first.end : first.end + 1] and words.words[first.end] in CREDIT_VERB_WORDS:
+        return False  # "did <X> direct this film?": the credit's claim, decided by who holds it
 
     def outside(index: int) -> bool:
         return not any(n.start <= index < n.end for n in found)

@@ -102,13 +102,20 @@ def _some_work_named(words: Sequence[str], nouns: frozenset[str]) -> bool:
     )
 
 
+def _some_of_many(words: Sequence[str]) -> bool:
+    return bool(set(words) & (WORK_PLURALS | OTHER_WORK_WORDS)) or any(
+        w.endswith("s") and w[:-1] in TOPIC_WORK_NOUNS for w in words
+    )
+
+
 def _service_condition(words: Sequence[str]) -> Condition | None:
     """ "any other netflix movies?", "which of her films are on hulu?": where other works stream, never held."""
     services = set(default_lexicon().claims[SERVICE_CLAIM].words)
     for i, word in enumerate(words):
         if word not in services:
             continue
-        before_a_work = words[i + 1 : i + 2] and words[i + 1] in TOPIC_WORK_NOUNS
+        # "any other netflix movies?": works of the person's; "adapted into a netflix film" is this film
+        before_a_work = words[i + 1 : i + 2] and words[i + 1] in TOPIC_WORK_NOUNS and _some_of_many(words)
         works_before = set(words[:i]) & (TOPIC_WORK_NOUNS | OTHER_WORK_WORDS)  # "what else is <X> in on <Y>"
         after_a_work = i and words[i - 1] == "on" and bool(works_before)
         if before_a_work or after_a_work:
