@@ -258,7 +258,9 @@ class QuestionReader(GraphComponent):
                 widened.append(entity)
                 continue
             name = text[span[0] : span[1]]
-            widened.append({**entity, "entity": "person", "value": name, "start": span[0], "end": span[1]})
+            full = {**entity, "entity": "person", "value": name, "start": span[0], "end": span[1]}
+            if not any(e.get("start") == span[0] and e.get("end") == span[1] for e in widened):
+                widened.append(full)  # both parts of the name were tagged: one entity for the whole
         message.set(ENTITIES, widened, add_to_output=True)
 
     def credited_title_asked(self, message: Message) -> None:

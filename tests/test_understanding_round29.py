@@ -510,3 +510,19 @@ def test_someone_placed_in_the_movie_is_asked_of_not_the_movie():
 def test_a_service_film_said_of_this_film_is_no_condition_on_works():
     assert works_condition._service_condition("what novel by x was adapted into a netflix film".split()) is None
     assert works_condition._service_condition("is she in any other netflix movies".split()) is not None
+
+
+@pytest.mark.parametrize("opener", ["Does", "Did", "Is"])
+def test_the_sentences_first_word_is_no_given_name_of_someone_else(store, opener):
+    character = store.characters[store.cast[0].character].name.split()[0]
+    text = f"{opener} {character} have a sister?"
+    start = text.index(character)
+    assert someone_elses_full_name(text, start, start + len(character), store, frozenset()) is None
+
+
+def test_how_known_someone_is_is_never_a_yes_from_their_credit(store, domain):
+    director = store.people[store.crew["director"].people[0]].name.split()[-1]
+    text = f"Is {director} a famous director?"
+    entities = [name(text, director, "person")]
+    result = reading(store, text, "ask_director", entities)
+    assert not any(v.startswith("credit") for v in values(result, "claim"))

@@ -1173,6 +1173,8 @@ PERFORMANCE_JUDGEMENTS = frozenset(
 # description of the store decides them.
 PERSON_JUDGEMENTS = PERFORMANCE_JUDGEMENTS | frozenset(
     {"talented", "versatile", "skilled", "best", "worst", "overrated", "underrated", "gifted", "successful"}
+    # how known someone is: no credit decides it ("is <the director> a famous director?")
+    | {"famous", "renowned", "acclaimed", "celebrated", "legendary", "iconic", "popular"}
 )
 PERFORMANCE_NOUNS = frozenset({"performance", "performances", "acting", "portrayal"})
 # "did <X> do a good job?", "<X> did great work": a verb of doing, a judgement, then the job done

@@ -390,7 +390,9 @@ def someone_elses_full_name(
         word = found.group(1).lower()
         if len(word) < MIN_NAME_PART or any(OSA.distance(word, partner) <= 1 for partner in partners):
             continue  # too short for a name, or ours, or one typo of ours
-        capitalised = found.group(1)[0].isupper() and not _mostly_capitalised(text)  # "Is Kento <our family name>"
+        # "Is Kento <our family name>": a capital inside the sentence, not its first word's ("Does <our name> ...")
+        at = found.start(1) + (end if found is after else 0)
+        capitalised = found.group(1)[0].isupper() and not _sentence_start(text, at) and not _mostly_capitalised(text)
         # in lower case, a name part looks Japanese; before a family name, a lower-case word is more often English
         # than a given name ("opposite <X>")
         unknown = word not in known and found is after and ROMAJI_WORD.fullmatch(word) is not None
