@@ -200,6 +200,8 @@ class QuestionReader(GraphComponent):
             # "what character does <X> play?": a part asked with no work named is one in this film; the reader says
             # whether the name is someone the store does not hold, asked as the classifier first read it
             part = people_reading.asks_a_part(tokens(text))
+            # "how old is <a full name> in the movie?": a person asked of in this film, not another subject
+            part = part or (" " in str(message.get(OTHER_SUBJECT)) and people_reading.asked_in_this_film(tokens(text)))
             if not described_by_birth(text, self.store) and not ours and not part:
                 return  # "who directed the film Barbie?": the guard saw another subject; "the film" is not ours
             # "which actress was born in <a place>?": the guard took the place for a subject; one of ours is asked;

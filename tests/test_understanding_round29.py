@@ -498,7 +498,11 @@ def test_english_words_typed_in_lower_case_are_no_name(store, text, names):
 
 @pytest.mark.parametrize("text", ["how old is kenzo in the movie", "does kenzo die in it", "what does kenzo do in it"])
 def test_someone_asked_of_in_this_film_is_one_of_its_people(text):
-    assert people_reading.asks_a_part(text.split())
+    assert people_reading.asked_in_this_film(text.split())
+
+
+def test_a_thing_asked_of_in_this_film_is_no_part(store):
+    assert not people_reading.asks_a_part("what is the most famous quote in the movie".split())
 
 
 def test_someone_placed_in_the_movie_is_asked_of_not_the_movie():
@@ -526,3 +530,27 @@ def test_how_known_someone_is_is_never_a_yes_from_their_credit(store, domain):
     entities = [name(text, director, "person")]
     result = reading(store, text, "ask_director", entities)
     assert not any(v.startswith("credit") for v in values(result, "claim"))
+
+
+def test_two_of_our_names_side_by_side_are_no_one_else(store):
+    father = next(c for c in store.characters.values() if c.name.split()[0] != c.name and len(c.name.split()) == 2)
+    lead = store.characters[store.cast[0].character].name.split()[0]
+    text = f"Is {father.name.split()[0]} {lead}'s father?"
+    start = text.index(father.name.split()[0])
+    assert someone_elses_full_name(text, start, start + len(father.name.split()[0]), store, frozenset()) is None
+
+
+def test_a_title_and_a_family_name_is_no_given_name(store):
+    text = "Doctor Kenzo Morimura takes care of him"
+    assert someone_elses_full_name(text, 0, len("Doctor"), store, frozenset()) is None
+
+
+def test_a_possessive_ends_a_capitalised_name(store):
+    lexicon = default_lexicon()
+    text = f"When was the final book in {store.title}'s Saga released?"
+    words = _Words.of(text)
+    known = coverage.film_vocabulary(store, lexicon)
+    found = proper_names.unknown_names(
+        text, words.words, words.spans, lambda i: False, known, lexicon.ordinary_names, proper_names.store_names(store)
+    )
+    assert all(store.title.split()[0] not in n.text for n in found)

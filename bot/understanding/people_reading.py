@@ -1654,10 +1654,13 @@ def asks_a_part(words: Sequence[str]) -> bool:
     cast = any(words[i : i + 3] == ["in", "the", "cast"] for i in range(len(words)))
     # "did <X> act in the film?", "is <X> in the movie?"
     acting = in_this_film and (bool(ACTING_VERBS & said) or words[:1] in (["is"], ["was"], ["are"], ["were"]))
-    # "how old is <X> in the movie?", "does <X> die in it?": whoever is asked of "in" this film is one of its
-    # people or characters, so a name it does not know is no one in it
-    placed = in_this_film and words[:1] in ([w] for w in PLACED_OPENERS)
-    return part or cast or acting or bool(placed)
+    return part or cast or acting
+
+
+def asked_in_this_film(words: Sequence[str]) -> bool:
+    """ "How old is <X> in the movie?", "does <X> die in it?": a question that ends placing what it asks of "in" this
+    film; whoever it names is one of its people or characters, so a full name it does not know is no one in it."""
+    return bool(_in_this_film(words)) and words[:1] in ([w] for w in PLACED_OPENERS)
 
 
 # Openers of a question about someone placed "in" this film: "how old is <X> in it?", "does <X> die in it?".
