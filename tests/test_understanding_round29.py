@@ -554,3 +554,9 @@ def test_a_possessive_ends_a_capitalised_name(store):
         text, words.words, words.spans, lambda i: False, known, lexicon.ordinary_names, proper_names.store_names(store)
     )
     assert all(store.title.split()[0] not in n.text for n in found)
+
+
+def test_someone_placed_in_the_novel_is_asked_of_the_novel():
+    named = [(wh_kind.Span(3, 4), wh_kind.CHARACTER)]
+    asked = wh_kind.kind_asked("how old is kenzo in the novel".split(), named)
+    assert asked is not None and asked.subject == wh_kind.NOVEL

@@ -360,7 +360,8 @@ def _first_subject(words: Sequence[str], mentions: list[tuple[int, str, Span]], 
     if first[1] in (PERSON, CHARACTER) and works:
         between = words[first[2].end : works[0][0]]
         # "<a>'s first book", "<a>s best-selling novel"; "<a> in the movie" places <a> in it, the work owns nothing
-        owned = len(between) <= OWNED_GAP and between[:1] not in (["in"], ["from"], ["at"])
+        placed = between[:1] in (["in"], ["from"], ["at"]) and works[0][1] == FILM  # "<a> in the movie": this film's
+        owned = len(between) <= OWNED_GAP and not placed
         if owned or any(word in RELEASE_VERBS for word in between):
             return works[0][1], works[0][2]
     return first[1], first[2]
