@@ -1660,7 +1660,7 @@ def asks_a_part(words: Sequence[str]) -> bool:
 def asked_in_this_film(words: Sequence[str]) -> bool:
     """ "How old is <X> in the movie?", "does <X> die in it?": a question that ends placing what it asks of "in" this
     film; whoever it names is one of its people or characters, so a full name it does not know is no one in it."""
-    return bool(_in_this_film(words)) and words[:1] in ([w] for w in PLACED_OPENERS)
+    return bool(_in_this_film(words)) and bool(words) and words[0] in PLACED_OPENERS
 
 
 # Openers of a question about someone placed "in" this film: "how old is <X> in it?", "does <X> die in it?".

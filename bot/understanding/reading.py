@@ -7042,8 +7042,8 @@ def _yes_no(
         # "do i need to read the book first?": what the asker should do, which no fact of the film decides
         form = polar_form.polar_question(words.text, lexicon.yes_no_openers, _film_subject_names(store, lexicon))
         if form is not None:
-            opened = _left_open(form, [], reading, None)
-            reading.intent, reading.entities = opened.intent, opened.entities
+            left_open = _left_open(form, [], reading, None)
+            reading.intent, reading.entities = left_open.intent, left_open.entities
             reading.why.append("what the asker needs to do")
             return True
     asking = _asking_sentence_start(words, lexicon)

@@ -168,9 +168,13 @@ def own_deed_words(words: Sequence[str]) -> set[int]:
 def _own_relative_clause_end(words: Sequence[str], end: int) -> int:
     """ "<X>'s books that they wrote", "her films she starred in": the owner's own deed, part of the phrase
     (it names the works, asks nothing of them: "wrote" is no writer asked)."""
-    at = end + (words[end : end + 1] in ([w] for w in RELATIVE_OPENERS))
-    if words[at : at + 1] in ([w] for w in SUBJECT_PRONOUNS) and words[at + 1 : at + 2] in ([w] for w in WORK_VERBS):
-        return at + 2 + (words[at + 2 : at + 3] == ["in"])
+
+    def word_in(at: int, kind: frozenset[str]) -> bool:
+        return at < len(words) and words[at] in kind
+
+    at = end + word_in(end, RELATIVE_OPENERS)
+    if word_in(at, SUBJECT_PRONOUNS) and word_in(at + 1, WORK_VERBS):
+        return at + 2 + word_in(at + 2, frozenset({"in"}))
     return end
 
 
