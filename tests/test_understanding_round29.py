@@ -560,3 +560,11 @@ def test_someone_placed_in_the_novel_is_asked_of_the_novel():
     named = [(wh_kind.Span(3, 4), wh_kind.CHARACTER)]
     asked = wh_kind.kind_asked("how old is kenzo in the novel".split(), named)
     assert asked is not None and asked.subject == wh_kind.NOVEL
+
+
+def test_a_lower_case_name_of_ours_before_another_of_ours_is_two_people(store):
+    first = store.characters[store.cast[2].character].name.split()[0].lower()
+    second = store.characters[store.cast[1].character].name.split()[0].lower()
+    text = f"is {first} {second}'s friend"
+    start = text.index(second)
+    assert someone_elses_full_name(text, start, start + len(second), store, frozenset()) is None

@@ -404,7 +404,9 @@ def someone_elses_full_name(
         # in lower case, a name part looks Japanese; before a family name, a lower-case word is more often English
         # than a given name ("opposite <X>")
         unknown = word not in known and found is after and ROMAJI_WORD.fullmatch(word) is not None
-        if (word in parts and ROMAJI_WORD.fullmatch(word)) or unknown or capitalised:
+        # in lower case only after a given name: "<x> <y>'s friend" before a family name is two people of ours
+        ours_after = word in parts and found is after and ROMAJI_WORD.fullmatch(word) is not None
+        if ours_after or unknown or capitalised:
             return (start, end + found.end()) if found is after else (found.start(), end)
     return None
 
