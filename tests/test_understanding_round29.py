@@ -568,3 +568,11 @@ def test_a_lower_case_name_of_ours_before_another_of_ours_is_two_people(store):
     text = f"is {first} {second}'s friend"
     start = text.index(second)
     assert someone_elses_full_name(text, start, start + len(second), store, frozenset()) is None
+
+
+def test_a_capitalised_name_of_ours_before_another_of_ours_is_two_people(store):
+    first = store.characters[store.cast[2].character].name.split()[0]
+    second = store.characters[store.cast[1].character].name.split()[0]
+    text = f"is {first} {second}'s friend?"
+    start = text.index(second)
+    assert someone_elses_full_name(text, start, start + len(second), store, frozenset()) is None

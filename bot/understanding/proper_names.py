@@ -379,7 +379,6 @@ def someone_elses_full_name(
     pairs = [(name[0], name[1]) for name in written if len(name) == 2 and name[0] not in TITLES]
     parts = {word for pair in pairs for word in pair}
     given_names = {first for first, _ in pairs}
-    family_names = {last for _, last in pairs}
     # the part as typed, or the part of ours it is one typo of ("<a typo of our given name> <a family name>")
     part = typed if typed in parts else next((p for p in sorted(parts) if OSA.distance(typed, p) <= 1), "")
     if " " in typed or not part or len(typed) < MIN_NAME_PART:
@@ -396,8 +395,8 @@ def someone_elses_full_name(
         word = found.group(1).lower()
         if len(word) < MIN_NAME_PART or any(OSA.distance(word, partner) <= 1 for partner in partners):
             continue  # too short for a name, or ours, or one typo of ours
-        if word in (given_names if found is after else family_names):
-            continue  # "<a given name> <another given name>'s father": two of ours, side by side
+        if word in given_names:
+            continue  # "is <Kazuki> <Akito>'s father?", "is <Ayaka> <Haruna>'s friend?": two of ours, side by side
         # "Is Kento <our family name>": a capital inside the sentence, not its first word's ("Does <our name> ...")
         at = found.start(1) + (end if found is after else 0)
         capitalised = found.group(1)[0].isupper() and not _sentence_start(text, at) and not _mostly_capitalised(text)
