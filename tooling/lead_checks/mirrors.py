@@ -23,9 +23,9 @@ Item = TypeVar("Item")
 
 
 @lru_cache(maxsize=32)  # a sampler may read one file for two purposes
-def git_text(repo: Path, path: str) -> str:
-    """A file of a bare mirror, as text."""
-    shown = subprocess.run(["git", "-C", str(repo), "show", f"HEAD:{path}"], capture_output=True, check=True)
+def git_text(repo: Path, path: str, commit: str = "HEAD") -> str:
+    """A file of a bare mirror at `commit`, as text."""
+    shown = subprocess.run(["git", "-C", str(repo), "show", f"{commit}:{path}"], capture_output=True, check=True)
     return shown.stdout.decode("utf-8")
 
 
@@ -40,6 +40,18 @@ def stored_files(repo: Path, pattern: str) -> list[str]:
     ).stdout
     rows = (line.split(None, 4) for line in listing.splitlines())
     return sorted(row[4] for row in rows if len(row) == 5 and row[3].isdigit() and re.search(pattern, row[4]))
+
+
+def stored_in_folder(repo: Path, commit: str, folder: str) -> set[str]:
+    """The names of the files of `folder` whose content the mirror holds at `commit` (a missing blob is listed as
+    BAD); none when the mirror is not on this machine."""
+    if not repo.is_dir():
+        return set()
+    listing = subprocess.run(
+        ["git", "-C", str(repo), "ls-tree", "-l", commit, folder], capture_output=True, text=True, check=False
+    ).stdout
+    rows = (line.split(None, 4) for line in listing.splitlines())
+    return {row[4].rpartition("/")[2] for row in rows if len(row) == 5 and row[3].isdigit()}
 
 
 def sample(pool: Sequence[Item], count: int, seed: int) -> list[Item]:

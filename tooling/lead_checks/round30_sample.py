@@ -46,18 +46,18 @@ import argparse
 import csv
 import io
 import re
-import subprocess
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from tooling.lead_checks.mirrors import (
     MIRRORS,
     QUOTED,
     Candidate,
     earlier_probe_lines,
+    git_text,
     normalised,
     print_quietly,
     ranked_with_later_of_kind,
+    stored_in_folder,
 )
 
 ASKREDDIT = MIRRORS / "Crowd-AI-Lab+AskReddit" / "repo"
@@ -117,24 +117,6 @@ class Question:
     kind: str  # a SUBJECT_KINDS name, or "" when neither matches
 
 
-@lru_cache(maxsize=8)
-def shown(path: str) -> str:
-    """A file of the mirror at COMMIT, as text."""
-    out = subprocess.run(["git", "-C", str(ASKREDDIT), "show", f"{COMMIT}:{path}"], capture_output=True, check=True)
-    return out.stdout.decode("utf-8")
-
-
-def stored_at_commit() -> set[str]:
-    """The AskReddit files whose content the mirror holds at COMMIT (`git ls-tree -l` lists a missing blob as BAD)."""
-    if not ASKREDDIT.is_dir():
-        return set()
-    listing = subprocess.run(
-        ["git", "-C", str(ASKREDDIT), "ls-tree", "-l", COMMIT, FOLDER], capture_output=True, text=True, check=False
-    ).stdout
-    rows = (line.split(None, 4) for line in listing.splitlines())
-    return {row[4].rpartition("/")[2] for row in rows if len(row) == 5 and row[3].isdigit()}
-
-
 def cited() -> Cited:
     """What earlier probe files already use."""
     found = Cited()
@@ -150,7 +132,7 @@ def kind_of(text: str) -> str:
 
 def file_questions(name: str) -> list[Question]:
     """Every question of one file, in file order, with the line its record starts on."""
-    reader = csv.reader(io.StringIO(shown(FOLDER + name), newline=""))
+    reader = csv.reader(io.StringIO(git_text(ASKREDDIT, FOLDER + name, COMMIT), newline=""))
     found: list[Question] = []
     column = -1
     start = 1
@@ -167,7 +149,7 @@ def file_questions(name: str) -> list[Question]:
 
 def questions() -> list[Question]:
     """Every question of the stored files, in FILES order and file order."""
-    present = stored_at_commit()
+    present = stored_in_folder(ASKREDDIT, COMMIT, FOLDER)
     return [question for name in FILES if name in present for question in file_questions(name)]
 
 
