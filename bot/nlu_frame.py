@@ -20,7 +20,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.i18n import LANGUAGE_SLOT
 from bot.japanese import has_japanese, language_of
-from bot.scope import OTHER_SUBJECT
+from bot.scope import OTHER_SUBJECT, names_film
 from bot.store import DEFAULT_FACTS_PATH, FactStore
 from bot.understanding import (
     cast_by_work,
@@ -30,6 +30,7 @@ from bot.understanding import (
     inner_clues,
     people_reading,
     title_language,
+    works_condition,
 )
 from bot.understanding.intent_evidence import EMPTY_WORDS, default_evidence, stem
 from bot.understanding.lexicon import Lexicon, default_lexicon, tokens
@@ -94,7 +95,7 @@ CONFIDENT_REFUSAL = 0.9
 LONG_MESSAGE_WORDS = 28
 # Words of films and their stories: a long message with one of them may be about this film, however it is refused.
 SCREEN_WORDS = frozenset(
-    "movie movies film films flick netflix novel novels cinema anime drama story plot scene ending".split()
+    "movie movies film films flick novel novels cinema anime drama story plot scene ending".split()
 )
 # With nothing asked, ask_fact answers "I don't know that about <the film>".
 UNHELD = "ask_fact"
@@ -247,14 +248,15 @@ class QuestionReader(GraphComponent):
         """ "Did <our given name> <another family name> direct it?": the entity rules tagged our given name alone; the
         full name is someone the store does not hold (bot/understanding/proper_names.py), answered as such."""
         text = message.get(TEXT) or ""
-        if has_japanese(text):
-            return
+        entities = message.get(ENTITIES) or []
+        if has_japanese(text) or not any(e.get("entity") in NAME_ENTITIES for e in entities):
+            return  # most messages name nobody: no word list is built for them
         known = coverage.film_vocabulary(self.store, self.lexicon) | known_words() | coverage.FUNCTION_WORDS
         widened = []
-        for entity in message.get(ENTITIES) or []:
+        for entity in entities:
             start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
             span = None
-            if entity.get("entity") in ("person", "character") and entity.get("end") is not None:
+            if entity.get("entity") in NAME_ENTITIES and entity.get("end") is not None:
                 span = someone_elses_full_name(text, start, end, self.store, known)
             if span is None:
                 widened.append(entity)
@@ -458,10 +460,12 @@ class QuestionReader(GraphComponent):
             for e in message.get(ENTITIES) or []
             if e.get("entity") in ("person", "character")
         )
-        words = tokens(text)
-        said = f" {' '.join(words)} "
-        titled = any(f" {title} " in said for title in self.lexicon.film_titles)
-        screen_talk = bool(SCREEN_WORDS & set(words))  # "a netflix film about a boy with a year to live ...": ours
+        words = set(tokens(text))
+        services = set(self.lexicon.claims[works_condition.SERVICE_CLAIM].words)
+        screen_talk = bool(
+            (SCREEN_WORDS | services) & words
+        )  # "a netflix film about a boy with a year to live ...": ours
+        titled = names_film(text, self.lexicon.film_titles)
         return not (named or titled or screen_talk or titles_of_our_credits(text, self.store))
 
     def refusal_names_ours(self, message: Message) -> bool:

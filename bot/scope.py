@@ -21,7 +21,7 @@ from rapidfuzz.distance import OSA
 from bot.japanese import has_japanese, morphemes
 from bot.japanese import words as japanese_words
 from bot.understanding.lexicon import default_lexicon
-from bot.understanding.proper_names import name_parts
+from bot.understanding.proper_names import ROMAJI_WORD, name_parts
 from bot.understanding.spelling import standard
 
 WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
@@ -184,12 +184,6 @@ def _known_name(word: str, vocabulary: Vocabulary, own_names: frozenset[str]) ->
 SENTENCE_END = re.compile(r"[?!;]+|\.(?:\s|$)")
 
 
-# A Japanese name in romaji: syllables of an optional consonant (the same one doubled, "sh", "ch", "ts", a
-# "y" glide) and a vowel, or a syllable-final "n"; most English words are not: two different consonants
-# in a row ("between", "twenty") are no syllable.
-ROMAJI = re.compile(r"(?:(?:([kgsztdnhbpmrwfj])\1?y?|ch|sh|ts|y)?[aeiou]|n)+")
-
-
 def other_person(text: str, entities: Iterable[dict], vocabulary: Vocabulary, store_names: Iterable[str]) -> str | None:
     """ "<one of our given names> <another family name>": the full name of someone else, or None.
 
@@ -216,7 +210,7 @@ def other_person(text: str, entities: Iterable[dict], vocabulary: Vocabulary, st
         for word, slot in neighbours:
             if not slot or not word or len(word[0]) < MIN_WORD_LENGTH or vocabulary.knows(word[0]):
                 continue
-            if not ROMAJI.fullmatch(word[0]):
+            if not ROMAJI_WORD.fullmatch(word[0]):
                 continue  # "does <given name> attend ...": an English word, not a (Japanese) family name
             # one typo of our own name's other part ("<given> <one letter off>") keeps the name ours
             if not any(OSA.distance(word[0], other) <= 1 for other in ours):

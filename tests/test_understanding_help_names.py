@@ -59,7 +59,7 @@ def test_a_work_of_the_same_name_is_this_film_s_source_not_another_work(store, t
 
 
 def test_an_english_word_before_a_character_s_name_is_not_another_family_name(store):
-    from bot.scope import ROMAJI
+    from bot.understanding.proper_names import ROMAJI_WORD as ROMAJI
 
     assert not ROMAJI.fullmatch("between") and not ROMAJI.fullmatch("twenty")
     assert all(ROMAJI.fullmatch(name) for name in ("kurosawa", "hattori", "tsukuda", "ryouko"))

@@ -27,6 +27,7 @@ from rapidfuzz.distance import OSA
 from bot.names import is_cjk
 from bot.store import FactStore
 from bot.understanding.lexicon import tokens
+from bot.understanding.spelling import known_words
 
 # Small words inside a title or a name: "Gone with the Wind", "Brian De Palma", "United States of America".
 GLUE = frozenset("of the a an and with in on at to for de da del von van la le".split())
@@ -134,8 +135,6 @@ def _lower_case_names(
 ) -> list[Name]:
     """A message typed all in lower case: two or three words in a row that the assistant knows none of, in a
     subject slot, are a full name ("does it star <x y>?"); one such word alone may be anything."""
-    from bot.understanding.spelling import known_words  # a word list of the assistant's, loaded once
-
     everyday = known | known_words()
     low, high = LOWER_CASE_NAME_WORDS
     for i, word in enumerate(words):
@@ -359,7 +358,9 @@ def _other_persons_part(typed: str, our_parts: set[str], known: frozenset[str]) 
     return not any(OSA.distance(typed, part) <= MAX_PART_TYPOS for part in our_parts)
 
 
-# A word that may be a Japanese name part written in rōmaji: syllables of a consonant (or none) and a vowel, or "n".
+# A Japanese name in romaji: syllables of an optional consonant (the same one doubled, "sh", "ch", "ts", a
+# "y" glide) and a vowel, or a syllable-final "n"; most English words are not: two different consonants
+# in a row ("between", "twenty") are no syllable.
 ROMAJI_WORD = re.compile(r"(?:(?:([kgsztdnhbpmrwfj])\1?y?|ch|sh|ts|y)?[aeiou]|n)+")
 MIN_NAME_PART = 3
 
@@ -374,9 +375,7 @@ def someone_elses_full_name(
     a part of another name of ours or a word the assistant does not know; ours as a pair ("<given> <family>"), or one
     typo of it, stays ours."""
     typed = " ".join(tokens(text[start:end]))
-    # the names as the store writes them, given name first ("Doctor <a family name>" is a role's, not a given name's)
-    written = [tokens(p.name) for p in store.people.values()] + [tokens(c.name) for c in store.characters.values()]
-    pairs = [(name[0], name[1]) for name in written if len(name) == 2 and name[0] not in TITLES]
+    pairs = name_pairs(store)
     parts = {word for pair in pairs for word in pair}
     given_names = {first for first, _ in pairs}
     # the part as typed, or the part of ours it is one typo of ("<a typo of our given name> <a family name>")
@@ -408,6 +407,19 @@ def someone_elses_full_name(
         if ours_after or unknown or capitalised:
             return (start, end + found.end()) if found is after else (found.start(), end)
     return None
+
+
+def name_pairs(store: FactStore) -> tuple[tuple[str, str], ...]:
+    """(given, family) of every two-word name as the store writes it, given name first ("Doctor <a family name>" is a
+    role's name, not a given name's), computed once per store."""
+    if id(store) not in _NAME_PAIRS:
+        _NAME_PAIRS.clear()  # one store at a time; a test's own store replaces it
+        written = [tokens(p.name) for p in store.people.values()] + [tokens(c.name) for c in store.characters.values()]
+        _NAME_PAIRS[id(store)] = tuple((n[0], n[1]) for n in written if len(n) == 2 and n[0] not in TITLES)
+    return _NAME_PAIRS[id(store)]
+
+
+_NAME_PAIRS: dict[int, tuple[tuple[str, str], ...]] = {}
 
 
 def _mostly_capitalised(text: str) -> bool:

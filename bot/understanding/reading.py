@@ -1071,10 +1071,7 @@ def _wh_kind_checked(
     named += [
         (span, wh_kind.SONG) for span in coverage.entity_spans(words.spans, [{"start": a, "end": b} for a, b in titles])
     ]
-    boundaries = [m.end() for m in SENTENCE_BOUNDARY.finditer(words.text)]
-    starts = [
-        i for i, (at, _) in enumerate(words.spans) if i and any(words.spans[i - 1][0] < b <= at for b in boundaries)
-    ]
+    starts = _sentence_starts(words)
     asked = wh_kind.kind_asked(words.words, named, starts)
     if asked is not None and asked.kind != wh_kind.PERSON and credit_spans:
         # "where did the director die?": the credit's holder is asked of; "who wrote the music?" asks the holder
@@ -3340,7 +3337,7 @@ def _read(
     unanswered = intent in (OUT_OF_SCOPE, FALLBACK) and not asks_yes_or_no
     if unanswered and _performer_of_a_credited_work_asked(words, store, reading):
         return reading
-    if unanswered and _when_the_film_was(words, hits):  # "when was the first <title> movie?": its release
+    if unanswered and _when_the_film_was(words, hits, lexicon):  # "when was the first <title> movie?": its release
         reading.intent = "ask_release_date"
         reading.why.append("when the film named was")
         return reading
@@ -4682,21 +4679,21 @@ def _performer_of_a_credited_work_asked(words: _Words, store: FactStore, reading
     return True
 
 
-# Words that shape a bare film phrase without asking anything of it: "when was the (first) <title> movie?".
-BARE_FILM_SHAPERS = frozenset({"the", "a", "first", "original", "movie", "film", "flick", "netflix"})
+# Words that shape a bare film phrase without asking anything of it: "when was the (first) <title> movie?" (a
+# streaming service's name too: the vocabulary's `platform` claim).
+BARE_FILM_SHAPERS = frozenset({"the", "a", "first", "original", "movie", "film", "flick"})
 WHEN_COPULAS = frozenset({"was", "is", "did", "does"})
 
 
-def _when_the_film_was(words: _Words, hits: list[Hit]) -> bool:
+def _when_the_film_was(words: _Words, hits: list[Hit], lexicon: Lexicon) -> bool:
     """ "When was <the title>?", "when was the first <title> movie?": a "when" and a copula before nothing but a
     phrase naming this film asks its date, as "when did it come out?" does."""
-    said = [w for w in words.words if w not in ("?", ".", "!")]
-    if said[:1] != ["when"] or said[1:2] not in ([w] for w in WHEN_COPULAS) or len(said) < 3:
+    said = words.words
+    if len(said) < 3 or said[0] != "when" or said[1] not in WHEN_COPULAS:
         return False
     film = [h for h in hits if h.kind == "film"]
-    if not film:
-        return False
-    return all(coverage.covered(i, film, []) or said[i] in BARE_FILM_SHAPERS for i in range(2, len(said)))
+    shapers = BARE_FILM_SHAPERS | set(lexicon.claims[works_condition.SERVICE_CLAIM].words)
+    return bool(film) and all(coverage.covered(i, film, []) or said[i] in shapers for i in range(2, len(said)))
 
 
 # Verbs of performing a song: "does <a person> sing <its title>?", "who recorded <its title>?".

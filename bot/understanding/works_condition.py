@@ -36,7 +36,7 @@ CREDIT_VERBS = {"directed": "director", "written": "writer", "produced": "produc
 SOURCE_KEY = "true_story"
 # "any other netflix movies?": the streaming service of other works (the vocabulary's claim of a service names them)
 SERVICE_KEY = "platform"
-SERVICE_CLAIM = "platform"
+SERVICE_CLAIM = "platform"  # the vocabulary's claim whose words name the services
 # "what novel did <X> write about a dog?", "her movies about cancer": what a work is about, which the store never
 # says of other works. Any work's noun asks it, a book's or a song's too.
 TOPIC_KEY = "work_topic"
