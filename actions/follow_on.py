@@ -428,6 +428,8 @@ DESCRIBE_IT = re.compile(
 WRITING_VERBS = frozenset({"wrote", "write", "written", "writes", "penned", "pen"})
 # "it" and "its" point at the last thing talked about; the other film words name the film itself.
 POINTING = frozenset({"it", "its"})
+# Words that point at a person: "what else has she sung?" after the song asks of its singer, not of the song.
+POINTING_AT_SOMEONE = frozenset({"he", "she", "him", "his", "her", "hers", "they", "them", "their"})
 
 
 def _about_the_novel(tracker: Tracker) -> bool:
@@ -486,6 +488,12 @@ def _asks_of_a_recording(message: dict) -> bool:
     return bool(words & RECORDING_WORDS)
 
 
+def _points_at_someone(message: dict) -> bool:
+    """A pronoun for a person and none for a thing: the question is of the singer or writer, not their work."""
+    words = set(tokens(message.get("text") or ""))
+    return bool(words & POINTING_AT_SOMEONE) and not words & POINTING
+
+
 def _no_subject_but_it(message: dict) -> bool:
     """No person, character, relation or claim, and no word for the film but "it"."""
     if any(e.get("entity") in SUBJECT_ENTITIES | {"relation", "claim"} for e in message.get("entities") or []):
@@ -501,7 +509,7 @@ def _thing_talked_about(tracker: Tracker) -> tuple[str, list[dict]] | None:
     "when will it come out?" is the sequel's, not the film's premiere). The question that answers it (intent,
     entities), or None; so is the next such question."""
     asked = _asks_a_works_date_or_writer(tracker.latest_message) or _asks_of_a_recording(tracker.latest_message)
-    if not asked or not _no_subject_but_it(tracker.latest_message):
+    if not asked or not _no_subject_but_it(tracker.latest_message) or _points_at_someone(tracker.latest_message):
         return None
     for intent, parsed in _earlier_questions(tracker):
         if intent == "ask_crew":

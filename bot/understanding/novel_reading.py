@@ -301,6 +301,7 @@ NOVEL_PARTS: dict[str, tuple[tuple[str, ...], ...]] = {
     "novel_origin": (
         ("originally", "published"),
         ("first", "published", "where"),
+        ("first", "published"),
         ("published", "where"),
         ("where", "was", "the", "novel", "published"),
         ("where", "was", "the", "book", "published"),
@@ -362,6 +363,8 @@ def part_of_novel(words: Sequence[str]) -> tuple[str, int, int] | None:
         if key == "novel_manga" and SOURCE_WORDS & set(bare):
             continue
         if key == "novel_origin" and WHEN_WORDS & set(bare):  # "when was it originally published?": the date
+            continue
+        if key == "novel_origin" and bare[:1] == ["who"]:  # "who wrote the web novel?": its author or publisher
             continue
         for run in runs:
             at = _run_at(bare, run)

@@ -8474,7 +8474,7 @@ def _one_person_named(names: list[dict], store: FactStore) -> Person | None:
 
 
 # Pronouns that stand for the person talked about.
-PERSON_PRONOUNS = frozenset({"he", "she", "they", "his", "her", "their", "him", "them"})
+PERSON_PRONOUNS = frozenset({"he", "she", "they", "his", "her", "hers", "their", "theirs", "him", "them"})
 
 
 def _works_condition_unchecked(
@@ -8504,6 +8504,10 @@ def _works_condition_unchecked(
         matches = store.resolve(str(named.get("value")), ("person",))
         if matches:
             candidates.append((matches[0].id, int(named.get("start") or 0)))
+    if not candidates and not names and PERSON_PRONOUNS & set(words.words):
+        # "which of her movies are on netflix?": the conversation's person, whom the action reads from its slot
+        # (no person held here, so only a condition no credit of theirs could check is found)
+        candidates.append(("", -1))
     for person, at in candidates:
         condition = works_condition.uncheckable_condition(words.words, person, credited, store)
         if condition is None:
