@@ -273,6 +273,11 @@ SAME_VERB_ROLES: dict[str, tuple[str, ...]] = {
 }
 
 
+# A detail's words that name more credits than the claim's noun: "music by <a band>" holds of the songs it plays
+# too, while "did <a band> compose the music?" claims the score alone.
+DETAIL_ROLES: dict[str, tuple[str, ...]] = {"music": ("music", "song")}
+
+
 def _credit_of(role: str) -> CrewCredit | None:
     """The crew credit a claimed role is decided from (an original's is its song's credit)."""
     return store().crew.get(SAME_VERB_ROLES.get(role, (role,))[0].partition(".")[0])
@@ -395,6 +400,12 @@ def _film_described(described: str) -> bool | None:
     return None
 
 
+# Words that stress a description without adding to it: "was <a band> a real band?" asks whether it was a band.
+REALLY_WORDS = frozenset({"real", "actual", "proper", "genuine"})
+# Words that ask whether a description holds today, which no source dates.
+STILL_WORDS = frozenset({"still", "anymore", "currently", "nowadays"})
+
+
 def _person_describes(claimed: str, tracker: Tracker) -> bool | None:
     """ "Is the director Japanese?": yes when the one person holding the role is so described (or by
     a synonym); the store never says what someone is not, so otherwise it cannot decide."""
@@ -411,6 +422,8 @@ def _person_describes(claimed: str, tracker: Tracker) -> bool | None:
     lexicon = default_lexicon()
     if set(claimed.split()) & film_talk.PERSON_JUDGEMENTS:
         return None  # "is <a> a good actor?": the store holds what people are, never how good they are
+    if STILL_WORDS & set(tokens(str(tracker.latest_message.get("text") or ""))):
+        return None  # "is <a band> still a band?": what they were when the sources wrote, not what they are now
     if _holds_credit_said(named, claimed):
         return True  # "is he a composer?" of this film's composer: his credit says so
     if claimed.split()[-1:] and claimed.split()[-1] in ACTOR_WORDS and facts.roles_of(named):
@@ -419,7 +432,7 @@ def _person_describes(claimed: str, tracker: Tracker) -> bool | None:
     if about is None or not about.known:
         return None
     said = set(normalise(f"{about.value} {about.detail or ''}").split())
-    wanted = [word for word in claimed.split() if word not in ("a", "an")]
+    wanted = [word for word in claimed.split() if word not in ("a", "an") and word not in REALLY_WORDS]
     if wanted and all(lexicon.same_as(word) & said for word in wanted):
         return True
     return None
@@ -533,8 +546,10 @@ def _known_for(title: str, tracker: Tracker) -> tuple[bool | None, Fact | None]:
         if wanted in normalise(work.title):
             return True, None
     about = store().people[person].about  # "is he in <a group>?": a group named in the description
-    # "is he in a band?": a kind of group, said in the description by it or a synonym ("an idol group")
-    said = f" {normalise(str(about.value))} " if about is not None and about.known else ""
+    # "is he in a band?": a kind of group, said in the description by it or a synonym ("an idol group"); "is he
+    # still in <a group>?" asks of today, which the description does not date
+    still = STILL_WORDS & set(tokens(str(tracker.latest_message.get("text") or "")))
+    said = f" {normalise(str(about.value))} " if about is not None and about.known and not still else ""
     if any(f" {normalise(word)} " in said for word in default_lexicon().same_as(wanted)):
         return True, None
     # "was he in <A> and <B>?": two works named; yes when each is among what he is known for
@@ -1082,7 +1097,7 @@ def detail_verdict(kind: str, value: str) -> bool | None:
         credit = facts.crew.get(SAME_VERB_ROLES.get(role, (role,))[0])
         if credit is None or credit.unknown:
             return None
-        return person in _credited(role)
+        return any(person in _credited(each) for each in DETAIL_ROLES.get(role, (role,)))
     if kind == "part":  # "<a> played a <description>": the head noun in the description of a part they play
         person, _, described = value.partition("/")
         head = described.split()[-1]

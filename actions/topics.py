@@ -384,6 +384,12 @@ class ActionFact(StoreAction):
             reply.utter("utter_assistant_has_not_watched")  # "have you seen it?": no, then what critics said
         elif key == "reviews" and film_talk.assistants_favourite(tokens(asked), film_named=True) is not None:
             reply.utter("utter_assistant_has_no_favourite")  # "your favourite scene?": none, then what critics said
+        if key == SEQUEL and SEASON_WORDS & set(tokens(asked)):
+            not_series = store().film.get(SERIES)
+            if not_series is not None and not_series.value is False:
+                # "is there a second season?": seasons are a series's, which it is not; then the sequel asked (not
+                # cited, so the sequel's context follows its own answer)
+                reply.utter("utter_claim_series_no")
         if fact.unknown:
             asked = _asked_span(tracker, "topic", topic_words) or _first_japanese(fact.aliases) or topic_words
             reply.dont_know(
@@ -399,6 +405,11 @@ class ActionFact(StoreAction):
             response = "utter_fact"
         reply.utter(response, cite=[fact], value=reply.value(fact), topic_words=topic_words)
         reply.detail(fact)
+
+
+SEQUEL = "sequel"
+SERIES = "series"  # the film's fact that says whether it is a series
+SEASON_WORDS = frozenset({"season", "seasons"})
 
 
 # "Have you seen it?", "did u ever watch it": asked of the assistant, which has watched nothing.

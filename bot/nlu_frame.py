@@ -28,6 +28,7 @@ from bot.understanding import (
     described_film,
     film_talk,
     inner_clues,
+    novel_reading,
     people_reading,
     title_language,
     works_condition,
@@ -67,6 +68,7 @@ FALLBACK = "nlu_fallback"
 WHO_WORDS = frozenset({"who", "whos", "who's", "whose"})
 TITLE = "ask_title"
 OTHER_WORK = "ask_other_work"
+NOVEL = "ask_novel"
 # Intents that are no guess of what is asked: the refusal and the fallback decide nothing about the question.
 NOT_GUESSES = frozenset({RELEASE_DATE, OUT_OF_SCOPE, "nlu_fallback"})
 # What a question of a part in the film asks ("what character does <X> play?"): the person first.
@@ -290,6 +292,11 @@ class QuestionReader(GraphComponent):
         found = titles_of_our_credits(text, self.store)
         words = tokens(text)
         polar = bool(words) and words[0] in self.lexicon.yes_no_openers
+        # "is there a full version of <the song's title>?": the song's words read as the book's; with no word of the
+        # book said, the credit's work is asked of
+        of_the_book = NOVEL if novel_reading.BOOK_WORDS & set(words) else "ask_crew"
+        if found and (message.get("intent") or {}).get("name") == NOVEL:
+            self.set_intent(message, of_the_book)
         if not found or (polar and credited_work_performed(text, self.store)):
             return  # "does <a singer> sing <the title>?": the guard's subject is read below, as a yes/no of ours
         roles = [e for e in entities if e.get("entity") == "crew_role"]
@@ -309,7 +316,7 @@ class QuestionReader(GraphComponent):
                     # "who is the singer of <the title>?": the credit's holder, not a person to pick
                     name = str(guess["name"])
                     holder = name in CREDIT_HOLDER_GUESSES and not polar  # (a yes/no is read as one, below)
-                    self.set_intent(message, "ask_crew" if holder else name)
+                    self.set_intent(message, "ask_crew" if holder else of_the_book if name == NOVEL else name)
 
     def restore_guess(self, message: Message, among: tuple[str, ...] | None = None) -> None:
         """The classifier's best guess that is neither a refusal, the fallback nor a release date (one of `among`

@@ -150,3 +150,238 @@ def test_it_after_the_song_is_still_the_song(store, domain):
     dispatcher = CollectingDispatcher()
     asyncio.run(ActionOtherWork().run(dispatcher, _after_the_song(store, "who sang it originally?"), domain))
     assert str(dispatcher.messages[0].get("response")).startswith("utter_crew_")
+
+
+# --- round 31 check, opened: the questions a search box gets about a film ---
+
+
+def _song(store):
+    return next(credit for credit in store.crew.values() if credit.work is not None)
+
+
+def _song_title(store) -> str:
+    from bot.understanding import named_work
+
+    return next(" ".join(said) for _, said in named_work.credit_titles(store) if " ".join(said).isascii())
+
+
+def _original_artist(store) -> str:
+    return store.people[str(_song(store).work.extra["original_by"])].name
+
+
+@pytest.mark.parametrize(
+    "text", ["is it still on the air", "did they cancel it", "has it been renewed?", "is {t} going off the air"]
+)
+def test_a_broadcast_run_presupposes_a_series(store, domain, text):
+    text = text.format(t=store.title.lower())
+    result = reading(store, text, "ask_fact")
+    assert values(result, "claim")[:1] and values(result, "claim")[0].startswith("series:")
+    from actions.film_facts import ActionGenre
+
+    said, _, _ = run(ActionGenre(), domain, text, result.entities, intent=result.intent or "ask_genre")
+    assert said[0] == "utter_claim_series_no"
+
+
+@pytest.mark.parametrize("text", ["will there be a new {t} series", "will there be a series?", "is there a new series"])
+def test_a_series_yet_to_come_is_a_later_work_not_a_no(store, text):
+    result = reading(store, text.format(t=store.title.lower()), "ask_genre")
+    assert result.intent == "ask_fact" and tags(result).get("topic") == "sequel"
+    assert not any(v.startswith("series:") for v in values(result, "claim"))
+
+
+@pytest.mark.parametrize("text", ["are they making more episodes of it", "will there be episodes?"])
+def test_episodes_yet_to_come_still_presuppose_a_series(store, text):
+    result = reading(store, text, "ask_genre")
+    assert any(v.startswith("series:") for v in values(result, "claim"))
+
+
+def test_a_season_of_a_film_is_no_series_then_the_sequel(store, domain):
+    text = f"is there a second season of {store.title.lower()}"
+    said, _, _ = run(ActionFact(), domain, text, [{"entity": "topic", "value": "sequel", "start": 0, "end": 5}])
+    assert said[:2] == ["utter_claim_series_no", "utter_dont_know_about"]
+    said, _, _ = run(
+        ActionFact(), domain, "is there a sequel?", [{"entity": "topic", "value": "sequel", "start": 0, "end": 5}]
+    )
+    assert said[0] == "utter_dont_know_about"
+
+
+@pytest.mark.parametrize("text", ["is it a sequel", "is {t} a continuation of something", "is the movie a prequel?"])
+def test_the_film_itself_called_a_later_part_is_a_no_then_its_novel(store, text):
+    result = reading(store, text.format(t=store.title.lower()), "ask_fact")
+    assert result.intent == "ask_novel"
+    assert values(result, "claim")[0].startswith("series:")
+
+
+def test_whether_a_sequel_exists_is_still_the_sequel(store):
+    result = reading(store, "is there a sequel?", "ask_fact")
+    assert not any(v.startswith("series:") for v in values(result, "claim"))
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("do akito and haruna get together", "ask_ending"),
+        ("does haruna get better?", "ask_ending"),
+        ("do akito and haruna get back together", "ask_ending"),
+    ],
+)
+def test_how_the_story_turns_out_for_its_people_is_the_ending(store, text, intent):
+    characters = [c for c in store.characters.values() if c.name.split()[0].lower() in text]
+    entities = [
+        {
+            "entity": "character",
+            "value": c.name.split()[0].lower(),
+            **dict(zip(("start", "end"), _span(text, c), strict=True)),
+        }
+        for c in characters
+    ]
+    result = reading(store, text, "ask_ending", entities)
+    assert result.intent in (None, intent)
+    assert not any(v.startswith("describes:") for v in values(result, "claim"))
+
+
+def _span(text: str, character) -> tuple[int, int]:
+    word = character.name.split()[0].lower()
+    start = text.index(word)
+    return start, start + len(word)
+
+
+def test_a_description_of_a_character_is_still_decided(store):
+    character = next(iter(store.characters.values()))
+    word = character.name.split()[0].lower()
+    text = f"is {word} a painter?"
+    result = reading(
+        store, text, "ask_character", [{"entity": "character", "value": word, "start": 3, "end": 3 + len(word)}]
+    )
+    assert any(v.startswith("describes:") for v in values(result, "claim"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is yomeboku going to be a movie",
+        "is there a movie version of yomeboku?",
+        "is there a movie yomeboku",
+    ],
+)
+def test_the_book_made_into_a_film_is_yes_then_the_premiere(store, domain, text):
+    result = reading(store, text, "ask_fact")
+    assert result.intent == "ask_release_date"
+    from actions.film_facts import ActionReleaseDate
+
+    said, _, _ = run(ActionReleaseDate(), domain, text, result.entities, intent="ask_release_date")
+    assert said[:2] == ["utter_claim_yes", "utter_release_date"]
+
+
+@pytest.mark.parametrize(
+    "text", ["is there a movie about cancer?", "is it going to be a movie?", "is there a book of the movie?"]
+)
+def test_no_book_named_is_no_film_of_the_book(text):
+    from bot.understanding.lexicon import default_lexicon, tokens
+
+    words = tokens(text)
+    film = frozenset(i for h in default_lexicon().find(words, ("film",)) for i in range(h.start, h.end))
+    assert not novel_reading.film_of_the_book(words, film)
+
+
+def test_a_numbered_book_within_the_series_exists(store):
+    count = novel_reading.books_in_series(store)
+    assert count is not None and count >= 4
+    result = reading(store, "is there a 4th book in the series", "ask_novel")
+    assert result.intent == "ask_novel" and "novel_series" in values(result, "claim")
+    beyond = reading(store, f"is there a {count + 3}th book?", "ask_novel")
+    assert "novel_series" not in values(beyond, "claim")
+    asked = reading(store, "what is the third book in the series?", "ask_novel")
+    assert asked.intent == "ask_fact"  # which book is third: not held
+
+
+def test_more_of_the_film_to_come_is_its_sequel(store):
+    result = reading(store, "is there any more yomeboku coming out", "ask_release_date")
+    assert tags(result).get("topic") == "sequel"
+
+
+def test_a_characters_story_called_a_spin_off_is_the_novels(store):
+    text = "was ayaka's story a spin off of the movie"
+    result = reading(store, text, "ask_fact")
+    assert result.intent == "ask_novel" and values(result, "attribute") == ["novel_spin_off"]
+
+
+@pytest.mark.parametrize(
+    "text", ["was yomeboku inspired by the fault in our stars", "was the novel inspired by your lie in april?"]
+)
+def test_inspiration_by_a_named_work_is_left_open(store, text):
+    result = reading(store, text, "out_of_scope")
+    assert result.intent == "ask_fact"
+    claims = values(result, "claim")
+    assert claims and claims[0].startswith("polar_open:") or values(result, "attribute") == ["inspiration"]
+
+
+def test_inspiration_by_a_kind_of_work_is_still_a_no(store):
+    result = reading(store, "was it inspired by a video game?", "ask_novel")
+    assert values(result, "claim") and values(result, "claim")[0].startswith("based_on:")
+
+
+def test_music_of_the_songs_first_artist_is_the_songs_credit(store, domain):
+    artist = _original_artist(store)
+    text = f"does the movie have {artist.lower()} music"
+    entities = [{"entity": "person", "value": artist, "start": 20, "end": 20 + len(artist)}]
+    result = reading(store, text, "ask_crew", entities)
+    assert "credit:song" in values(result, "claim")
+    score = reading(
+        store,
+        f"did {artist.lower()} compose the music?",
+        "ask_crew",
+        [{"entity": "person", "value": artist, "start": 4, "end": 4 + len(artist)}],
+    )
+    assert "credit:song" not in values(score, "claim")
+
+
+def test_a_songs_title_read_as_the_books_asks_the_song(store):
+    from rasa.shared.nlu.training_data.message import Message
+
+    from bot.nlu_frame import QuestionReader
+    from bot.understanding.lexicon import default_lexicon
+
+    text = f"is there a full version of {_song_title(store).lower()}"
+    message = Message(data={"text": text, "intent": {"name": "ask_novel", "confidence": 1.0}, "entities": []})
+    QuestionReader(store, default_lexicon()).apply(message)
+    assert message.get("intent")["name"] == "ask_crew"
+    book = Message(
+        data={
+            "text": f"is {_song_title(store).lower()} in the book?",
+            "intent": {"name": "ask_novel", "confidence": 1.0},
+            "entities": [],
+        }
+    )
+    QuestionReader(store, default_lexicon()).apply(book)
+    assert book.get("intent")["name"] == "ask_novel"
+
+
+@pytest.mark.parametrize("text", ["is the theme song about summer?", "is {s} about vietnam"])
+def test_whether_the_song_is_about_something_is_what_it_is_about(store, text):
+    text = text.format(s=_song_title(store).lower())
+    noun = "theme song"
+    at = text.find(noun)
+    entities = [{"entity": "crew_role", "value": noun, "start": at, "end": at + len(noun)}] if at >= 0 else []
+    result = reading(store, text, "ask_fact", entities)
+    assert result.intent == "ask_crew" and "song_meaning" in values(result, "attribute")
+
+
+def test_still_asks_of_today_which_no_description_dates(store, domain):
+    from actions.people import ActionPerson
+
+    artist = _original_artist(store)
+    for text, expected in (
+        (f"is {artist} still a band?", "utter_dont_know"),
+        (f"is {artist} a real band?", "utter_claim_yes"),
+    ):
+        entities = [{"entity": "person", "value": artist, "start": 3, "end": 3 + len(artist)}]
+        result = reading(store, text, "ask_person", entities)
+        said, _, _ = run(ActionPerson(), domain, text, [*entities, *result.entities], intent="ask_person")
+        assert said[0] == expected, text
+
+
+@pytest.mark.parametrize("text", ["is it on now tv", "can i stream it on tubi"])
+def test_a_service_it_is_not_on_is_a_no(store, text):
+    result = reading(store, text, "ask_where_to_watch")
+    assert any(v.startswith("platform:") for v in values(result, "claim"))

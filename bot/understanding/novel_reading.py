@@ -186,6 +186,32 @@ PLACED_BOOK_NOUNS = frozenset({"book", "books", "novel", "novels", "volume", "vo
 ORDINAL_GAP = 4
 
 
+# The place each ordinal or number names ("final" names none).
+PLACES = {
+    **{
+        word: place
+        for place, word in enumerate(
+            "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth".split(), start=2
+        )
+    },
+    **{word: place for place, word in enumerate("two three four five six seven eight nine ten".split(), start=2)},
+}
+LEADING_COUNT = re.compile(r"^\s*(\d+)\b")
+
+
+def place_of(word: str) -> int | None:
+    """The place a word of `numbered_book` names: "fourth", "4th", "4" -> 4; None for "final"."""
+    digits = re.match(r"\d+", word)
+    return int(digits.group()) if digits else PLACES.get(word)
+
+
+def books_in_series(store: FactStore) -> int | None:
+    """How many books the store says the novel's series has (its value's leading count), if it says."""
+    series = store.novel.get("series")
+    found = LEADING_COUNT.match(str(series.value)) if series is not None and series.known else None
+    return int(found.group(1)) if found else None
+
+
 def numbered_book(words: Sequence[str], film: frozenset[int] = frozenset()) -> tuple[int, int] | None:
     """The token span of one book of the series asked by its place ("the third book", "book 2"); else None.
 
@@ -450,6 +476,53 @@ def book_exists(words: Sequence[str], film: frozenset[int]) -> bool:
         if i not in film and word not in ("originally", "too", "also", "?", ".") and word not in BOOK_FORMS
     ]
     return not rest or rest[0] in OF_THE_FILM and all(word in ("the", "this", "that") for word in rest[1:])
+
+
+# "Is there a movie of the book?", "is <the novel> going to be a movie?": whether the book was made into a film,
+# which this film is.
+FILM_NOUNS = frozenset({"movie", "film", "movies", "films", "live action"})
+FILM_FORMS = frozenset({"version", "versions", "adaptation", "adaptations"})
+OF_THE_BOOK = frozenset({"of", "for", "based", "on", "from", "about"})
+TURNED_INTO = (
+    ("going", "to", "be"),
+    ("gonna", "be"),
+    ("become",),
+    ("becoming",),
+    ("made", "into"),
+    ("adapted", "into"),
+    ("turned", "into"),
+    ("adapted", "to"),
+    ("made", "as"),
+)
+FILM_DETERMINERS = frozenset({"a", "an", "any", "the", "also", "ever"})
+
+
+def film_of_the_book(words: Sequence[str], film: frozenset[int]) -> bool:
+    """ "Is there a movie of the book?", "is there a movie version of <the shared nickname>?", "is <the book> going to
+    be a movie?", "has the novel been made into a film?": the book made into a film. `film`: the positions of the
+    words that name the film or its shared nickname ("it" excluded: "is it going to be a movie?" asks nothing of
+    a book)."""
+    named = {i for i in film if words[i] not in ("it", "its", "that", "this")}
+    book = {i for i, word in enumerate(words) if word in BOOK_NOUNS} | named
+    if not book:
+        return False
+    at = next((len(opener) for opener in clauses.EXISTENCE_OPENERS if tuple(words[: len(opener)]) == opener), None)
+    if at is not None and words[:2] in (["is", "there"], ["was", "there"], ["are", "there"]):
+        while at < len(words) and words[at] in FILM_DETERMINERS:
+            at += 1
+        if at >= len(words) or words[at] not in FILM_NOUNS:
+            return False
+        rest = [w for w in words[at + 1 :] if w not in FILM_FORMS and w not in OF_THE_BOOK and w != "the"]
+        return bool(rest) and all(i in book for i, w in enumerate(words) if i > at and w in rest)
+    for turn in TURNED_INTO:
+        size = len(turn)
+        start = next((i for i in range(len(words) - size) if tuple(words[i : i + size]) == turn), None)
+        if start is None or not any(i < start for i in book):
+            continue
+        after = [w for w in words[start + size :] if w not in FILM_DETERMINERS and w not in ("?", ".")]
+        if after[:1] and after[0] in FILM_NOUNS:
+            return True
+    return False
 
 
 # What may follow "the book" that names no other book: a verb of it or the question's end ("when was the book

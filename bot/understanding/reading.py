@@ -707,6 +707,20 @@ def _of_someone_else(form: polar_form.PolarQuestion) -> bool:
     return bool(said & PRONOUNS) and not said & SECOND_PERSON
 
 
+# "will there be a new <title> series?", "is there going to be another season?": a work yet to come.
+FUTURE_OPENERS = (("will", "there", "be"), ("is", "there", "going", "to", "be"), ("are", "they", "making"))
+NEW_WORK_WORDS = frozenset({"new", "another", "next"})
+PART_OF_A_SERIES = frozenset({"episode", "episodes", "season", "seasons"})
+
+
+def _a_new_work(words: list[str], at: int) -> bool:
+    """Whether the work noun at `at` is one yet to come: asked in a future existence question ("will there be a
+    series?"), or after "new"/"another" (a title may stand between) in an existence question."""
+    future = any(tuple(words[: len(opener)]) == opener for opener in FUTURE_OPENERS)
+    new = clauses.asks_existence(words) and bool(NEW_WORK_WORDS & set(words[max(0, at - 4) : at]))
+    return future or new
+
+
 def _left_open(
     form: polar_form.PolarQuestion, entities: list[dict[str, Any]], reading: Reading, card: str | None
 ) -> Reading:
@@ -868,6 +882,15 @@ def polar_words_of_ours(
     """Whether the word the scope guard took for another subject is a polar question's place or its song: the
     cinema named after "playing at" ("is the movie playing at <a cinema>?"), or the theme song, whose relation
     to this film is asked ("was <its title> written for the movie?")."""
+    words = tokens(text)
+    inspired = stated_claims.inspiration_by_a_work(words)
+    other_words = other.lower()
+    if inspired is not None and (
+        other_words in " ".join(words[inspired[0] :]) or other_words in novel_reading.BOOK_WORDS
+    ):
+        # "was the film influenced by <another story>?": the other work is what inspired ours, asked of ours
+        said_before = words[: inspired[0]]
+        return bool(lexicon.find(said_before, ("film",))) or bool(novel_reading.BOOK_WORDS & set(said_before))
     found = _polar_relation(text, entities, store, lexicon)
     claim = next((e for e in found.entities if e["entity"] == "claim"), None) if found is not None else None
     if found is None or claim is None:
@@ -918,9 +941,13 @@ def _what_a_song_is_about(words: _Words, entities: list[dict[str, Any]], store: 
     """ "What is <a credited song> about?", "the meaning of the theme song?": what the song is about (its credit's
     work, actions/crew.py), whatever the classifier guessed. One credited work with a work named (by its title or
     its credit's noun), a "what" question, and "about" at its end or a word of meaning."""
-    if has_japanese(words.text) or not words.words or not WHAT_WORDS & set(words.words[:2]):
+    if has_japanese(words.text) or not words.words:
         return False
-    if not (words.words[-1] == "about" or MEANING_WORDS & set(words.words)):
+    said = words.words
+    asked = bool(WHAT_WORDS & set(said[:2])) and (said[-1] == "about" or bool(MEANING_WORDS & set(said)))
+    # "is <the song> about <a subject>?": what it is about answers it (a song about one thing may touch others)
+    polar = said[:1] in (["is"], ["was"]) and "about" in said[2:]
+    if not asked and not polar:
         return False
     named = {role for role, _, _ in titles_of_our_credits(words.text, store)}
     named |= {
@@ -2444,6 +2471,15 @@ def _yes_no_over_a_list(
             reading.add("claim", "novel:book", *at)
             reading.why.append("yes/no a book exists")
         return
+    # (the novel's answer, which says the film adapts it, answers "has the book been made into a film?" too)
+    novel_answers = final == "ask_novel" and bool(novel_reading.BOOK_NOUNS & set(words.words))
+    if not novel_answers and novel_reading.film_of_the_book(words.words, film) and FILM_CLAIM in lexicon.claims:
+        # "is <the shared nickname> going to be a movie?", "is there a movie of it?": yes, this film, then its
+        # premiere
+        reading.intent = "ask_release_date"
+        reading.add("claim", f"{FILM_CLAIM}:a movie", *at)
+        reading.why.append("yes/no the book made into a film")
+        return
     if final == "ask_novel" and any(e.get("entity") == "attribute" and e.get("value") == "novel_series" for e in found):
         series = store.novel.get("series")
         if series is not None and series.known:
@@ -2562,7 +2598,7 @@ def _the_book_asked(
     bot/understanding/novel_reading.py for the three structures.
     """
     final = reading.intent or intent
-    if final in BOOK_INTENTS | BOOK_TIME_INTENTS and _numbered_book(words, lexicon, reading):
+    if final in BOOK_INTENTS | BOOK_TIME_INTENTS and _numbered_book(words, lexicon, store, reading):
         return
     if final == "ask_novel" and _role_in_the_book(words, entities, store, reading):
         return
@@ -2583,6 +2619,13 @@ def _the_book_asked(
         reading.entities = [e for e in reading.entities if e.get("entity") not in ("also_ask", "crew_role")]
         reading.intent = "ask_novel"
         reading.why.append("the writer of the story")
+        return
+    spin_off = novel_reading.part_of_novel(words.words) if final not in ("ask_novel", OUT_OF_SCOPE) else None
+    if spin_off is not None and spin_off[0] == SPIN_OFF and not reading.intent:
+        # "was <a character>'s story a spin off of <the film>?": the only spin-off held is the novel's
+        reading.intent = "ask_novel"
+        reading.add("attribute", SPIN_OFF, *words.chars(spin_off[1], spin_off[2]))
+        reading.why.append("the novel's spin-off")
         return
     if final == "ask_title" and _book_attribute_not_title(words, lexicon):
         # "which is the publisher of <the film's nickname>?": a publisher is the book's, and no title is asked
@@ -2791,7 +2834,7 @@ def _compared_with_another_work(
 BOOK_TIME_INTENTS = frozenset({"ask_release_date", "ask_title"})
 
 
-def _numbered_book(words: _Words, lexicon: Lexicon, reading: Reading) -> bool:
+def _numbered_book(words: _Words, lexicon: Lexicon, store: FactStore, reading: Reading) -> bool:
     """ "What is the third book in the series?", "when was the second <title> book published?": one book of the
     series by its place, which the store does not give, is "I don't know <that book>", never the first novel's
     answer or the series' count."""
@@ -2799,6 +2842,18 @@ def _numbered_book(words: _Words, lexicon: Lexicon, reading: Reading) -> bool:
     placed = novel_reading.numbered_book(words.words, film)
     if placed is None:
         return False
+    place = next(
+        (novel_reading.place_of(w) for w in words.words[placed[0] : placed[1]] if novel_reading.place_of(w)), None
+    )
+    count = novel_reading.books_in_series(store)
+    if clauses.asks_existence(words.words) and place is not None and count is not None and place <= count:
+        # "is there a 4th book in the series?": yes, the series has more books than that, then the series
+        reading.entities = [e for e in reading.entities if e.get("entity") != "attribute"]
+        reading.intent = "ask_novel"
+        reading.add("attribute", "novel_series", *words.chars(*placed))
+        reading.add("claim", "novel_series", *words.chars(*placed))
+        reading.why.append("a numbered book within the series' count exists")
+        return True
     reading.entities = [e for e in reading.entities if e.get("entity") != "attribute"]
     reading.intent = "ask_fact"
     reading.add("attribute", "asked", *words.chars(*placed))
@@ -3843,6 +3898,9 @@ def _read(
         # ("… of <another show>" stays refused)
         before = set(words.words[: attributes[0].start])
         may_change = may_change or attributes[-1].end == _tag_start(words) and before <= THERE_WILL_BE
+    inspired = stated_claims.inspiration_by_a_work(words.words) if current == OUT_OF_SCOPE and not names else None
+    if inspired is not None and novel_reading.BOOK_WORDS & set(words.words[: inspired[0]]):
+        may_change = True  # "was the novel inspired by <another story>?": the only novel here is this film's
     if current == OUT_OF_SCOPE and not names and attributes and all(h.key == STORY_MEANING for h in attributes):
         # "what is the moral of the story?", "the moral here?": the only story here is this film's ("the
         # meaning of life" stays refused)
@@ -4272,6 +4330,7 @@ def _asked_beyond_the_person(
         return None
     # "what year were <a band> formed?": a bare time word asks the time of what the rest of the clause says, not
     # the film's release (the release's own verbs, "came out", "released", are its phrases and stay)
+    attributes = [h for h in attributes if h.key != STORY_OUTCOME]  # "when did <a band> get together?": no story's
     timed = [h for h in attributes if h.key == "release_date" and h.phrase in person_asked.TIME_ONLY_PHRASES]
     if timed and len(timed) == len(attributes):
         attributes, current = [], "ask_person"
@@ -5878,6 +5937,27 @@ def _credit_of_credit_holder(
     return True
 
 
+# The score's credit, and the song's: music named of the song's artist is the song's (actions/claims.py "song").
+MUSIC_ROLE = "music"
+SONG_ROLE = "theme_song"
+SONG_CLAIM = "song"
+INSPIRATION = "inspiration"  # the vocabulary's attribute: nobody's inspiration is held
+SCORE_VERBS = frozenset({"compose", "composed", "composes", "scored", "score"})
+
+
+def _song_artist_named(people: list[dict], store: FactStore) -> bool:
+    """Whether a person named performs the film's song or first recorded it, and holds no score credit."""
+    song = store.crew.get(SONG_ROLE)
+    score = store.crew.get(MUSIC_ROLE)
+    if song is None:
+        return False
+    artists = set(song.people) | (
+        {str(song.work.extra["original_by"])} if song.work and song.work.extra.get("original_by") else set()
+    )
+    named = {m.id for n in people for m in store.resolve(str(n.get("value")), ("person",))[:1]}
+    return bool(named & artists) and not (score is not None and named & set(score.people))
+
+
 def _crew_role_of(hit: Hit, lexicon: Lexicon) -> str | None:
     attribute = lexicon.attributes[hit.key]
     return attribute.entity.get("crew_role") or ("director" if hit.key == "director" else None)
@@ -6993,13 +7073,33 @@ def _inverted(words: list[str], at: int) -> bool:
 
 
 # Claims that name a kind of work ("a movie"): only what the film itself is ("is it a movie?").
-WORK_CLAIMS = frozenset({"feature_film"})
+STORY_OUTCOME = "story_outcome"  # the vocabulary's attribute of how the story turns out for its people
+SPIN_OFF = "novel_spin_off"  # the novel's part (bot/understanding/novel_reading.py NOVEL_PARTS)
+FILM_CLAIM = "feature_film"  # the vocabulary's claim that it is a film, not a series
+WORK_CLAIMS = frozenset({FILM_CLAIM})
 FILM_SUBJECTS = frozenset({"it", "this", "that", "it's", "its", "that's", "thats"})
 
 
 # What may follow a kind of work that ends the claim ("a film, right?", "a film or …"); any other word goes
 # on describing it ("a film noir", "a film about …") and the kind alone is not what is asked.
 AFTER_WORK_CLAIM = frozenset({"right", "yes", "correct", "or", "and", "then", "too", "though", "lol", "isnt", "isn't"})
+
+
+LATER_PART_NOUNS = frozenset({"sequel", "prequel", "continuation"})
+
+
+def _a_later_part_itself(words: _Words, lexicon: Lexicon) -> int | None:
+    """The position of "sequel" in "is it a sequel (to/of …)?", "is <the title> a prequel?": the film itself
+    said to be a later part; None otherwise."""
+    said = words.words
+    if said[:1] not in (["is"], ["was"]):
+        return None
+    films = [h for h in lexicon.find(said, ("film",)) if h.start == 1]
+    subject_end = films[0].end if films else None
+    if subject_end is None or said[subject_end : subject_end + 1] not in (["a"], ["the"]):
+        return None
+    at = subject_end + 1
+    return at if said[at : at + 1] and said[at] in LATER_PART_NOUNS else None
 
 
 def _said_of_the_film(words: _Words, hit: Hit, lexicon: Lexicon) -> bool:
@@ -7034,7 +7134,31 @@ def _yes_no(
     fragment = words.words[0] in WITH_WORDS | {"starring"} and words.text.rstrip().endswith("?")
     if not _asks_yes_or_no(words, lexicon) and not (fragment and any(n["entity"] == "person" for n in names)):
         return False  # "featuring <an actor>?" is a yes/no question too
+    later_part = _a_later_part_itself(words, lexicon)
+    if later_part is not None:
+        # "is it a sequel?", "is <the title> a prequel to something?": a later part of a series, which it is not;
+        # the novel it adapts after the "No" ("is there a sequel?" asks for another film: the `sequel` attribute)
+        reading.intent = "ask_novel"
+        reading.add("claim", f"{SERIES_CLAIM}:{words.words[later_part]}", *words.chars(later_part, later_part + 1))
+        reading.why.append("yes/no the film is a later part")
+        return True
     claims = [h for h in hits if h.kind == "claim"]
+    new_series = next(
+        (
+            h
+            for h in claims
+            if h.key == SERIES_CLAIM
+            and not PART_OF_A_SERIES & set(h.phrase.split())
+            and _a_new_work(words.words, h.start)
+        ),
+        None,
+    )  # ("are they making more episodes?": episodes are a series's, which it is not)
+    if new_series is not None:
+        # "will there be a new <title> series?": a later work of the story, not whether the film is a series
+        reading.intent = "ask_fact"
+        reading.add("topic", "sequel", *words.chars(new_series.start, new_series.end))
+        reading.why.append("a new series asked: a later work")
+        return True
     if _speakers_need_asked(words.words) and claims and not any(h.key == SERIES_CLAIM for h in claims):
         # "do i need to read the book first?": what the asker should do, which no fact of the film decides
         form = polar_form.polar_question(words.text, lexicon.yes_no_openers, _film_subject_names(store, lexicon))
@@ -7195,11 +7319,19 @@ def _yes_no(
         attribute = lexicon.attributes[crew[0].key]
         role = attribute.entity.get("crew_role", "director")
         claimed_role = clauses.claimed_role(words.words, crew[0].key, role)
+        entity_value = next(iter(attribute.entity.items()), None)
+        # "did <X> compose the music?", "the score": the film's own music, not the songs it plays
+        the_score = any(h.start > 0 and words.words[h.start - 1] == "the" or h.phrase in SCORE_VERBS for h in crew)
+        if role == MUSIC_ROLE and not the_score and _song_artist_named(people, store):
+            # "does it have <the song's first band>'s music?": the songs it plays are its music too; the song's
+            # credit decides, its performer's or its original's ("did <X> compose the music?" is the score's)
+            claimed_role, entity_value = SONG_CLAIM, ("crew_role", SONG_ROLE)
+            start, end = words.chars(crew[0].start, crew[0].end)
+            reading.drop.append({"entity": "crew_role", "value": role, "start": start, "end": end})
         reading.add("claim", f"credit:{claimed_role}", *words.chars(crew[0].start, crew[0].end))
         reading.intent = attribute.intent_for("film")
-        if attribute.entity:
-            ((entity, value),) = attribute.entity.items()
-            reading.add(entity, value, *words.chars(crew[0].start, crew[0].end))
+        if entity_value is not None:
+            reading.add(*entity_value, *words.chars(crew[0].start, crew[0].end))
         reading.why.append("yes/no credit")
         return True
     person_starts = {n["start"] for n in people}
@@ -8942,6 +9074,18 @@ def _value_compared(
             reading.intent = {"person": "ask_person", "character": "ask_character"}.get(kind, "ask_title")
             reading.why.append(f"yes/no one thing named twice: {kind}")
             return True
+    inspired = stated_claims.inspiration_by_a_work(words.words) if not names else None
+    if inspired is not None and _asks_yes_or_no(words, lexicon):
+        # "was it inspired by <another story>?": no source says which works inspired it; left open
+        form = polar_form.polar_question(words.text, lexicon.yes_no_openers, _film_subject_names(store, lexicon))
+        if form is not None:
+            left_open = _left_open(form, [], reading, None)
+            reading.intent, reading.entities = left_open.intent, left_open.entities
+        else:  # a statement the form cannot restate: its inspiration, not held
+            reading.intent = UNHELD_CLAIM_INTENT
+            reading.add("attribute", INSPIRATION, *words.chars(*inspired))
+        reading.why.append("yes/no inspired by a named work: not held")
+        return True
     source = stated_claims.other_source_said(words.words) if not names else None
     if (
         source is not None

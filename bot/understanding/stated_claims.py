@@ -311,6 +311,11 @@ def later_work_asked(words: list[str], film_spans: list[tuple[int, int]]) -> int
     for i, word in enumerate(words[:-2]):
         if word in LATER_WORK_NOUNS and words[i + 1] in LATER_WORDS and any(s == i + 2 for s, _ in film_spans):
             return i
+        # "is there any more <the title> coming out?": more of it to come
+        more = word == "more" and words[i - 1 : i] in (["any"], ["some"])
+        title_end = next((end for start, end in film_spans if start == i + 1), None)
+        if more and title_end is not None and words[title_end : title_end + 2] in (["coming", "out"], ["to", "come"]):
+            return i
     return None
 
 
@@ -367,6 +372,25 @@ SOURCE_LEFT_OPEN = frozenset(
         "name",
     }
 )
+
+
+# Verbs of a looser link than adaptation: a named work may have inspired a story the store says adapts a novel.
+INSPIRED_LINKS = (("inspired", "by"), ("influenced", "by"))
+KIND_DETERMINERS = frozenset({"a", "an", "some", "any"})
+
+
+def inspiration_by_a_work(words: list[str]) -> tuple[int, int] | None:
+    """The words of "inspired by <a named work>" ("was it inspired by the fault in our stars?"): which works
+    inspired the story no source says, so no adaptation decides it. None for a kind ("inspired by a video game?",
+    a "no" from the store's source) or a life or a true story."""
+    at = next((i for i in range(len(words) - 2) if (words[i], words[i + 1]) in INSPIRED_LINKS), None)
+    if at is None or _wh_before(words, at):
+        return None
+    end = next((i for i in range(at + 2, len(words)) if words[i] in VALUE_ENDS), len(words))
+    said = words[at + 2 : end]
+    if not said or said[0] in KIND_DETERMINERS or set(said) & (SOURCE_LEFT_OPEN - {"a", "an", "the"}):
+        return None
+    return at, end
 
 
 def other_source_said(words: list[str]) -> tuple[str, int, int] | None:
