@@ -45,6 +45,7 @@ from bot.understanding.reading import (
     beside_another_subject,
     credited_work_performed,
     described_by_birth,
+    judged_part,
     names_a_work_of_ours,
     other_subject,
     polar_words_of_ours,
@@ -202,6 +203,9 @@ class QuestionReader(GraphComponent):
             )
             # "what character does <X> play?": a part asked with no work named is one in this film; the reader says
             # whether the name is someone the store does not hold, asked as the classifier first read it
+            # "is the plot complicated?": the guard took the predicate for a subject; the film's part is judged
+            judged = judged_part(tokens(text), str(message.get(OTHER_SUBJECT)))
+            ours = ours or judged
             part = people_reading.asks_a_part(tokens(text))
             # "how old is <a full name> in the movie?": a person asked of in this film, not another subject
             part = part or (" " in str(message.get(OTHER_SUBJECT)) and people_reading.asked_in_this_film(tokens(text)))
@@ -212,6 +216,8 @@ class QuestionReader(GraphComponent):
             message.set(OTHER_SUBJECT, None, add_to_output=True)
             if part and not ours:
                 self.restore_guess(message, PART_INTENTS)
+            if judged:
+                self.restore_guess(message)
         intent = message.get("intent") or {}
         if intent.get("name") == RELEASE_DATE and described_film.year_only_a_clue(tokens(message.get(TEXT) or "")):
             # "what character did <a> play in the <year> movie <title>?": the year said which film, the classifier's
@@ -219,6 +225,13 @@ class QuestionReader(GraphComponent):
             self.restore_guess(message)
             intent = message.get("intent") or {}
         entities = list(message.get(ENTITIES) or [])
+        words = tokens(message.get(TEXT) or "")
+        film_positions = frozenset(i for h in self.lexicon.find(words, ("film",)) for i in range(h.start, h.end))
+        named = any(e.get("entity") in NAME_ENTITIES for e in entities)
+        if not named and film_talk.generic_infinitive(words, film_positions):
+            # "is it legal to do a cover of a song?": "it" stands for what follows; no film of ours is asked of
+            self.set_intent(message, OUT_OF_SCOPE)
+            return
         if self.confident_refusal_of_a_long_message(message):
             # "anyone in physics? ... do you guys know a book ... of it": a long message the classifier refused for
             # sure, naming nothing of ours by name; a generic "book", "teacher" or "it" in it is no question of ours

@@ -23,6 +23,7 @@ from actions.crew import ActionNovel
 from actions.people import ActionOtherWork
 from actions.topics import ActionFact
 from bot.understanding import novel_reading, works_condition
+from bot.understanding.lexicon import tokens
 from tests.reading_helpers import reading, run, tags, values
 
 # --- scenes and story shapes no source lists ---
@@ -385,3 +386,50 @@ def test_still_asks_of_today_which_no_description_dates(store, domain):
 def test_a_service_it_is_not_on_is_a_no(store, text):
     result = reading(store, text, "ask_where_to_watch")
     assert any(v.startswith("platform:") for v in values(result, "claim"))
+
+
+# --- a part of the film judged; a general "is it <adjective> to ...?" ---
+
+
+@pytest.mark.parametrize(
+    "text", ["is the plot predictable?", "is the story boring?", "was the ending rushed?", "is the story good?"]
+)
+def test_a_part_of_the_film_judged_is_what_critics_said(store, text):
+    result = reading(store, text, "ask_plot")
+    assert result.intent == "ask_fact" and tags(result).get("topic") == "reviews"
+
+
+@pytest.mark.parametrize("text", ["is the plot about cancer?", "what is the plot?", "is the ending sad?"])
+def test_a_part_asked_without_judgement_is_not_the_reviews(store, text):
+    assert tags(reading(store, text, "ask_plot")).get("topic") != "reviews"
+
+
+def test_the_guards_subject_after_a_judged_part_is_its_predicate():
+    from bot.understanding.reading import judged_part
+
+    assert judged_part(tokens("was the chemistry between the leads good?"), "between")
+    assert judged_part(tokens("is the plot complicated?"), "complicated")
+    assert not judged_part(tokens("is the film titanic good?"), "titanic")  # a title after the film's noun
+    assert not judged_part(tokens("who directed the plot of barbie?"), "barbie")
+
+
+@pytest.mark.parametrize(
+    ("text", "generic"),
+    [
+        ("is it legal to do a cover of a song", True),
+        ("is it hard to learn japanese?", True),
+        ("is it ok to watch with my kids?", False),  # watching: the film
+        ("is it possible to download the movie?", False),  # the film named
+        ("is it going to be on netflix?", False),  # "it" is the film
+        ("is it supposed to be good?", False),
+        ("is it sad to the end?", False),  # no infinitive
+        ("is it based on a book?", False),
+    ],
+)
+def test_an_it_that_anticipates_an_infinitive_is_no_film(text, generic):
+    from bot.understanding import film_talk
+    from bot.understanding.lexicon import default_lexicon
+
+    words = tokens(text)
+    film = frozenset(i for h in default_lexicon().find(words, ("film",)) for i in range(h.start, h.end))
+    assert film_talk.generic_infinitive(words, film) is generic

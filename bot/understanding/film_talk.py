@@ -1230,3 +1230,31 @@ def part_of_it(words: list[str]) -> bool:
             if set(words[max(0, at - 4) : at - 1]) & PARTS_OF_A_FILM:
                 return True
     return False
+
+
+# "Is it legal to <do something>?": "it" stands for the infinitive after the adjective, not for the film.
+DUMMY_IT_OPENERS = (("is", "it"), ("was", "it"), ("isn't", "it"), ("would", "it", "be"))
+# Words before "to" that make "it" the subject of what follows ("is it going to be …", "is it supposed to be good").
+NOT_DUMMY_SLOTS = frozenset(
+    {"going", "gonna", "supposed", "meant", "set", "due", "coming", "about", "likely", "expected"}
+)
+NOT_INFINITIVES = frozenset({"the", "a", "an", "my", "your", "his", "her", "its", "this", "that", "me", "him", "them"})
+DUMMY_IT_REACH = 3  # "is it <really> <legal> to": at most two words between the opener and "to"
+# Words after "to" that keep the question on a film ("is it ok to watch with kids?", "is it safe to read the book").
+FILM_ACTIVITY = VIEWING_VERBS | frozenset({"read", "listen", "show", "stream"})
+
+
+def generic_infinitive(words: list[str], film_positions: frozenset[int]) -> bool:
+    """ "Is it legal to do a cover of a song?": an opener whose "it" anticipates an infinitive ("is it <adjective> to
+    <verb> …"), with nothing of a film after it (no film word, no viewing or reading): a general question, not one
+    about this film. `film_positions`: the positions of the film's words ("it", "the movie", its title)."""
+    opener = next((o for o in DUMMY_IT_OPENERS if tuple(words[: len(o)]) == o), None)
+    if opener is None:
+        return False
+    to = next((i for i in range(len(opener), min(len(words), len(opener) + DUMMY_IT_REACH)) if words[i] == "to"), None)
+    if to is None or to == len(opener) or NOT_DUMMY_SLOTS & set(words[len(opener) : to]):
+        return False  # "is it to be released?", "is it going to be on <a service>?": "it" is the film
+    if words[to + 1 : to + 2] and words[to + 1] in NOT_INFINITIVES:
+        return False  # "is it sad to the end?": "to" opens no infinitive
+    rest = range(to + 1, len(words))
+    return not any(i in film_positions for i in rest) and not FILM_ACTIVITY & {words[i] for i in rest}

@@ -1378,6 +1378,7 @@ def _read_message(
     _sex_as_gender(reading, entities, store)
     _the_book_asked(_Words.of(text), intent, entities, store, lexicon, reading)
     _performance_judged(_Words.of(text), entities, store, reading)
+    _part_judged(_Words.of(text), lexicon, reading)
     _yes_no_over_a_list(_Words.of(text), intent, entities, store, lexicon, reading)
     _publisher_yes_no(_Words.of(text), store, lexicon, reading)
     _undecided_of_the_book(_Words.of(text), intent, entities, lexicon, reading)
@@ -1648,6 +1649,54 @@ def _performance_judged(words: _Words, entities: list[dict[str, Any]], store: Fa
         reading.add("topic", "reviews", *words.chars(at, at + 1))
         reading.why.append("an actor's performance judged: the reviews")
         return
+
+
+# A part of the film judged yes or no: "is the plot predictable?", "was the ending rushed?" (what critics said).
+JUDGED_PARTS = frozenset(
+    {
+        "plot",
+        "story",
+        "storyline",
+        "ending",
+        "premise",
+        "acting",
+        "music",
+        "script",
+        "dialogue",
+        "pacing",
+        "chemistry",
+        "movie",
+        "film",
+        "it",
+    }
+)
+POLAR_BE = frozenset({"is", "was", "are", "were", "isn't", "wasn't"})
+FILM_ITSELF = frozenset({"movie", "film", "it"})
+
+
+def judged_part(words: list[str], other: str) -> bool:
+    """ "Is the plot complicated?", "was the chemistry between the leads good?": a yes/no whose subject is a part of
+    the film ("the <part>"), with the word the scope guard took for another subject after it."""
+    if len(words) < 4 or words[0] not in POLAR_BE or words[1] != "the" or words[2] not in JUDGED_PARTS - FILM_ITSELF:
+        return False  # ("is the film <a title> good?": a title after the film's noun names another film)
+    return other.lower().split()[0] in words[3:] if other else False
+
+
+def _part_judged(words: _Words, lexicon: Lexicon, reading: Reading) -> None:
+    """ "Is the plot predictable?", "was the story boring?": a part of the film with a word of judgement for
+    its predicate asks what critics said (the reviews), not the part itself (the plot, the ending's spoiler)."""
+    said = words.words
+    if reading.intent is not None or reading.entities or not said or said[0] not in POLAR_BE:
+        return  # another reader understood it
+    subject = next((i for i in range(1, min(len(said), 4)) if said[i] in JUDGED_PARTS), None)
+    if subject is None:
+        return
+    judged = [h for h in lexicon.find(said, ("attribute",)) if h.key == "reviews" and h.start > subject]
+    if not judged or any(h.kind == "claim" for h in lexicon.find(said, ("claim",))):
+        return
+    reading.intent = "ask_fact"
+    reading.add("topic", "reviews", *words.chars(judged[0].start, judged[0].end))
+    reading.why.append("a part of the film judged: the reviews")
 
 
 def _sex_as_gender(reading: Reading, entities: list[dict[str, Any]], store: FactStore) -> None:
