@@ -273,11 +273,6 @@ SAME_VERB_ROLES: dict[str, tuple[str, ...]] = {
 }
 
 
-# A detail's words that name more credits than the claim's noun: "music by <a band>" holds of the songs it plays
-# too, while "did <a band> compose the music?" claims the score alone.
-DETAIL_ROLES: dict[str, tuple[str, ...]] = {"music": ("music", "song")}
-
-
 def _credit_of(role: str) -> CrewCredit | None:
     """The crew credit a claimed role is decided from (an original's is its song's credit)."""
     return store().crew.get(SAME_VERB_ROLES.get(role, (role,))[0].partition(".")[0])
@@ -426,8 +421,9 @@ def _person_describes(claimed: str, tracker: Tracker) -> bool | None:
         return None  # "is <a band> still a band?": what they were when the sources wrote, not what they are now
     if _holds_credit_said(named, claimed):
         return True  # "is he a composer?" of this film's composer: his credit says so
-    if claimed.split()[-1:] and claimed.split()[-1] in ACTOR_WORDS and facts.roles_of(named):
-        return True  # "is she an actress?" of one of the cast: her part says so
+    plain = [word for word in claimed.split() if word not in ("a", "an") and word not in REALLY_WORDS]
+    if plain and plain[-1] in ACTOR_WORDS and len(plain) == 1 and facts.roles_of(named):
+        return True  # "is she an actress?" of one of the cast: her part says so ("her longest tenure as actress" not)
     about = facts.people[named].about
     if about is None or not about.known:
         return None
@@ -1097,7 +1093,7 @@ def detail_verdict(kind: str, value: str) -> bool | None:
         credit = facts.crew.get(SAME_VERB_ROLES.get(role, (role,))[0])
         if credit is None or credit.unknown:
             return None
-        return any(person in _credited(each) for each in DETAIL_ROLES.get(role, (role,)))
+        return person in _credited(role)
     if kind == "part":  # "<a> played a <description>": the head noun in the description of a part they play
         person, _, described = value.partition("/")
         head = described.split()[-1]

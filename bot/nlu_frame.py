@@ -305,9 +305,9 @@ class QuestionReader(GraphComponent):
         found = titles_of_our_credits(text, self.store)
         words = tokens(text)
         polar = bool(words) and words[0] in self.lexicon.yes_no_openers
-        # "is there a full version of <the song's title>?": the song's words read as the book's; with no word of the
-        # book said, the credit's work is asked of
-        of_the_book = NOVEL if novel_reading.BOOK_WORDS & set(words) else "ask_crew"
+        # "is there a full version of <the song's title>?": the song's words read as the book's; a yes/no with no
+        # word of the book asks of the credit's work (a wh-question may ask what neither holds: "its first concert")
+        of_the_book = NOVEL if novel_reading.BOOK_WORDS & set(words) or not polar else "ask_crew"
         if found and (message.get("intent") or {}).get("name") == NOVEL:
             self.set_intent(message, of_the_book)
         if not found or (polar and credited_work_performed(text, self.store)):

@@ -1258,3 +1258,19 @@ def generic_infinitive(words: list[str], film_positions: frozenset[int]) -> bool
         return False  # "is it sad to the end?": "to" opens no infinitive
     rest = range(to + 1, len(words))
     return not any(i in film_positions for i in rest) and not FILM_ACTIVITY & {words[i] for i in rest}
+
+
+# "Is it weird to watch it with my mom?": watching judged, which asks no platform. Adjectives that judge doing it.
+JUDGED_DOING = frozenset(
+    "weird strange awkward ok okay appropriate fine fun good bad boring sad scary safe hard easy better wrong "
+    "cringe cringy embarrassing romantic depressing".split()
+)
+
+
+def watching_judged(words: list[str], hits: list[Hit]) -> list[Hit]:
+    """The hits without the platform's verb of watching when it follows "<a judging adjective> to" ("is it weird to
+    watch it alone?", "would it be awkward to see it with my parents?"): how watching would be, not where."""
+    judged = {i + 2 for i in range(len(words) - 2) if words[i] in JUDGED_DOING and words[i + 1] == "to"}
+    if not judged:
+        return hits
+    return [h for h in hits if not (h.kind == "attribute" and h.key == "platform" and h.start in judged)]

@@ -365,6 +365,8 @@ NOVEL_PARTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("successful",),
     ),
 }
+# Runs that ask where the book first appeared only in a "where" question.
+WHERE_ONLY_RUNS = frozenset({("first", "published")})
 # A part's words before one of these describe a person ("written by this web-novel author"), not the part asked.
 AUTHOR_NOUNS = frozenset({"author", "authors", "writer", "writers", "novelist", "novelists"})
 # A manga word only asks for the manga when the question does not ask whether the film adapts one
@@ -392,10 +394,11 @@ def part_of_novel(words: Sequence[str]) -> tuple[str, int, int] | None:
             continue
         if key == "novel_origin" and bare[:1] == ["who"]:  # "who wrote the web novel?": its author or publisher
             continue
+        where_only = key == "novel_origin" and "where" not in bare
         for run in runs:
             at = _run_at(bare, run)
-            if at is None:
-                continue
+            if at is None or where_only and run in WHERE_ONLY_RUNS:
+                continue  # ("what was <the author>'s first published novel?": the book, not where it appeared)
             after = set(bare[at + len(run) : at + len(run) + 1])
             if bare[:1] == ["who"] and RELATIVE_OPENERS & set(bare[1:at]):
                 continue  # "who wrote <it>, a book which was first posted on a web novel site?": a description
@@ -495,6 +498,7 @@ TURNED_INTO = (
     ("made", "as"),
 )
 FILM_DETERMINERS = frozenset({"a", "an", "any", "the", "also", "ever"})
+OTHER_THAN = frozenset({"besides", "except", "other", "another", "else"})
 
 
 def film_of_the_book(words: Sequence[str], film: frozenset[int]) -> bool:
@@ -502,6 +506,8 @@ def film_of_the_book(words: Sequence[str], film: frozenset[int]) -> bool:
     be a movie?", "has the novel been made into a film?": the book made into a film. `film`: the positions of the
     words that name the film or its shared nickname ("it" excluded: "is it going to be a movie?" asks nothing of
     a book)."""
+    if OTHER_THAN & set(words):
+        return False  # "was any of his work besides <the title> turned into a movie?": other works
     named = {i for i in film if words[i] not in ("it", "its", "that", "this")}
     book = {i for i, word in enumerate(words) if word in BOOK_NOUNS} | named
     if not book:

@@ -55,6 +55,12 @@ PRONOUN_SUBJECTS = frozenset({"it", "he", "she", "they", "this", "that", "there"
 DETERMINERS = frozenset({"the", "this", "that", "a", "an", "my", "your", "his", "her", "its", "their", "our"})
 # Nouns that may follow a determiner and a first noun in one subject ("the theme song", "the movie <a title>").
 SUBJECT_NOUNS = frozenset({"movie", "film", "book", "novel", "song", "story", "ending", "series", "show", "cast"})
+# Words of quantity that head a subject with "of" ("any of the actors", "all of the cast").
+QUANTIFIERS = frozenset({"any", "some", "all", "many", "most", "none", "each", "both", "either", "neither"})
+# Nouns a title or name may own as a subject ("<the title> director").
+OWNED_NOUNS = frozenset(
+    {"director", "directors", "author", "writer", "actor", "actors", "actress", "actresses", "cast", "composer"}
+)
 # What is said of the conversation itself ("is that all?", "is that right?", "was that helpful?").
 EXCHANGE_WORDS = frozenset(
     """all it right ok okay true correct fine good great helpful everything so sure possible real wrong done over
@@ -174,7 +180,17 @@ def _subject_size(rest: list[str], names: Collection[str]) -> int:
     """How many of the words after the auxiliary are its subject ("it", "the movie <a title>", "kids")."""
     size = _name_size(rest, names)
     if size:  # "the movie <a title>": a name after a name is one subject
-        return size + _name_size(rest[size:], names)
+        size += _name_size(rest[size:], names)
+        # "<the title> director", "<the title> actors": the name owns the noun after it
+        return size + (len(rest) > size + 1 and rest[size] in OWNED_NOUNS)
+    if rest[0] in QUANTIFIERS and rest[1:2] == ["of"] and len(rest) > 3:
+        # "any of the actors (in it)": the quantity, its noun and what places it
+        size = 2 + (1 if rest[2] in DETERMINERS else 0)
+        named = _name_size(rest[size:], names)  # "any of the <title> actors"
+        size += named + (len(rest) > size + named and rest[size + named] in OWNED_NOUNS) if named else 1
+        while len(rest) > size + 2 and rest[size] in ("in", "from", "of") and rest[size + 1] in PRONOUN_SUBJECTS:
+            size += 2
+        return size
     if rest[0] in PRONOUN_SUBJECTS:
         return 1
     if rest[0] in DETERMINERS and len(rest) > 1:

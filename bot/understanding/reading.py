@@ -664,12 +664,20 @@ def _polar_form_checked(
     words name that card's attribute ("is it a tearjerker film?" -> the genre)."""
     if has_japanese(text) or ellipsis.more_of_the_same(tokens(text)):
         return reading  # "is there anything else?": more of the last answer, no claim to decide
-    form = polar_form.polar_question(text, lexicon.yes_no_openers, _film_subject_names(store, lexicon))
+    form = polar_form.polar_question(text, lexicon.yes_no_openers, _subject_names(store, lexicon))
     if form is None:
         return reading
     dropped = {(e.get("entity"), e.get("start"), e.get("end")) for e in reading.drop}
     kept = [e for e in entities if (e.get("entity"), e.get("start"), e.get("end")) not in dropped]
     kept += reading.entities
+    extra = _said_beyond_a_credit(text, kept, store, lexicon)
+    if extra:
+        # "has <the author> written mysteries?", "does <the song> feature a guest guitarist?": the person holds the
+        # credit, but the question asks more of it than the credit says; never a "Yes" from the credit alone
+        opened = _left_open(form, entities, reading, None)
+        opened.drop.extend(e for e in kept if e.get("entity") == "crew_role")
+        opened.why.append(f"a credit claimed with more said: {' '.join(extra)}")
+        return opened
     if any(e.get("entity") in VERDICT_ENTITIES for e in kept):
         return reading  # a claim read: its verdict, whatever else
     if _details_said(text, kept, store):
@@ -691,6 +699,16 @@ def _polar_form_checked(
         if final == FALLBACK and not named & ANSWERING_ENTITIES and _nothing_of_this_film(text, store, lexicon):
             return Reading(intent=OUT_OF_SCOPE, why=[*reading.why, "a yes/no question of nothing of this film"])
         return _left_open(form, entities, reading, None)
+    beyond = _unexplained(text, kept, store, lexicon) if final in CARDS_OF_PEOPLE_AND_THINGS else []
+    if beyond and not reading.entities:
+        # "is <the director> a Razzie legend?", "do any of the actors get migraines?": the card of the person or
+        # thing named, after "I don't know whether …", never as if it answered what else was asked of them
+        opened = _left_open(form, entities, reading, final)
+        # the card's subject stays (the song of "a full version of <its title>?")
+        opened.drop = [e for e in opened.drop if e.get("entity") not in CARD_SUBJECTS]
+        opened.entities += [e for e in reading.entities if e.get("entity") in CARD_SUBJECTS]
+        opened.why.append(f"more asked of the card's subject: {' '.join(beyond)}")
+        return opened
     if named & ANSWERING_ENTITIES or reading.intent is not None or final in CONVERSATION_SETTINGS:
         return reading  # a reader understood what is asked: its answer is about that
     asked = _intents_named(text[form.start : form.end], lexicon)
@@ -721,6 +739,114 @@ def _a_new_work(words: list[str], at: int) -> bool:
     return future or new
 
 
+# The cards about a person, a credit, the book or a named topic: a yes/no about them may ask far more than the
+# card says ("do any of the actors get migraines?"); the film's own cards (runtime, genre, ending) answer their
+# adjectives ("is it a long movie?").
+CARDS_OF_PEOPLE_AND_THINGS = frozenset(
+    {
+        "ask_director",
+        "ask_cast",
+        "ask_crew",
+        "ask_person",
+        "ask_novel",
+        "ask_release_date",
+        "ask_fact",
+    }
+)
+CARD_SUBJECTS = frozenset({"crew_role", "topic"})
+# Claims decided by who holds a credit of this film (actions/claims.py): true of a name whatever else is said.
+CREDIT_CLAIMS = ("credit:", "credit_by:", "novel_author")
+
+
+def _said_beyond_a_credit(text: str, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon) -> list[str]:
+    """The content words of a yes/no credit claim that nothing read explains: no lexicon phrase, no entity, no word
+    of the film's names, titles or works ("mysteries" in "has <the author> written mysteries?"). None said, or
+    another claim: []."""
+    claims = [str(e.get("value")) for e in entities if e.get("entity") == "claim"]
+    if not claims or not claims[0].startswith(CREDIT_CLAIMS):
+        return []
+    return _unexplained(text, entities, store, lexicon)
+
+
+def _unexplained(text: str, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon) -> list[str]:
+    """The content words of a question that nothing read explains: no lexicon phrase, no entity, no word of the
+    film's names, titles or works, no word that only glues a question together."""
+    words = _Words.of(text)
+    if not words.words or len(words.spans) != len(words.words):
+        return []
+    hits = lexicon.find(words.words, ("attribute", "claim", "film", "relation", "other_topic", "spoilers"))
+    read = [e for e in entities if e.get("end") is not None and e.get("entity") in SAID_ENTITIES]
+    spans = coverage.entity_spans(words.spans, read)
+    known = coverage.film_vocabulary(store, lexicon) | coverage.known_work_words(store) | _credit_title_words(store)
+    return [
+        word
+        for i, word in enumerate(words.words)
+        if word not in coverage.FUNCTION_WORDS
+        and word not in owners.FILLERS
+        and word not in CLAIM_GLUE
+        and word not in CREDIT_VERBS_SAID
+        and not coverage.covered(i, hits, spans)
+        and not coverage.knows(word, known)
+    ]
+
+
+# Verbs of making a work: the credit's own verb however it is said ("did <a singer> sing the song?").
+CREDIT_VERBS_SAID = frozenset(
+    "sing sang sung sings singing perform performed performs compose composed composes write wrote written writes "
+    "direct directed directs produce produced produces make made makes create created creates play played plays "
+    "star starred stars act acted acts voice voiced record recorded records release released cover covered".split()
+)
+# Entities that stand for words of the question (the reply's language is tagged over the whole message).
+SAID_ENTITIES = frozenset({"person", "character", "crew_role", "topic", "attribute", "relation", "claim"})
+
+
+def _credit_title_words(store: FactStore) -> frozenset[str]:
+    """The words of the credited works' titles ("<the theme song's romanised title>")."""
+    return frozenset(word.lower() for _, said in named_work.credit_titles(store) for word in said)
+
+
+# Words of a credit claim that ask nothing more of it ("did she also sing it?", "was it actually written by …").
+CLAIM_GLUE = frozenset(
+    {
+        "didn't",
+        "doesn't",
+        "isn't",
+        "wasn't",
+        "aren't",
+        "weren't",
+        "won't",
+        "hasn't",
+        "haven't",
+        "well",
+        "didnt",
+        "doesnt",
+        "isnt",
+        "wasnt",
+    }
+) | frozenset(
+    {
+        "also",
+        "too",
+        "ever",
+        "both",
+        "each",
+        "himself",
+        "herself",
+        "themselves",
+        "originally",
+        "yes",
+        "right",
+        "correct",
+        "true",
+        "really",
+        "indeed",
+        "personally",
+        "whole",
+        "entire",
+    }
+)
+
+
 def _left_open(
     form: polar_form.PolarQuestion, entities: list[dict[str, Any]], reading: Reading, card: str | None
 ) -> Reading:
@@ -737,6 +863,7 @@ def _intents_named(claim: str, lexicon: Lexicon) -> set[str]:
     no attribute; "genre", "rated", "tearjerker" are)."""
     words = tokens(claim)  # the speaker's own people ("would my dad like it?") name no attribute of the film
     hits = speakers_own.speakers_people(words, lexicon.find(words, ("attribute", "claim")))
+    hits = film_talk.watching_judged(words, hits)  # "it is weird to watch it alone": no platform named
     named = {lexicon.claims[h.key].then for h in hits if h.kind == "claim" and h.key in lexicon.claims}
     for hit in hits:
         if hit.kind == "attribute" and hit.key in lexicon.attributes and not _fame_caused(words, hit):
@@ -748,6 +875,20 @@ def _intents_named(claim: str, lexicon: Lexicon) -> set[str]:
 def _film_subject_names(store: FactStore, lexicon: Lexicon) -> tuple[str, ...]:
     """The film's names said as a subject in more than one word (its title, "the movie"), lower-case."""
     return tuple({" ".join(tokens(name)) for name in (store.title, *lexicon.film_words) if len(tokens(name)) > 1})
+
+
+def _subject_names(store: FactStore, lexicon: Lexicon) -> tuple[str, ...]:
+    """The subjects said in more than one word: the film's names and its people's and characters' full names
+    (a polar question's statement keeps them whole: "<given> <family> has written …"); once per store."""
+    key = (id(store), id(lexicon))
+    if key not in _SUBJECT_NAMES:
+        _SUBJECT_NAMES.clear()
+        people = {" ".join(tokens(form)) for kind, _, form in store.name_forms() if kind in ("person", "character")}
+        _SUBJECT_NAMES[key] = tuple(set(_film_subject_names(store, lexicon)) | {n for n in people if " " in n})
+    return _SUBJECT_NAMES[key]
+
+
+_SUBJECT_NAMES: dict[tuple[int, int], tuple[str, ...]] = {}
 
 
 # Other topics that are this film's when its song is what they are of: "lyrics of the theme song", not "of <a hit>".
@@ -3356,6 +3497,7 @@ def _read(
     role_spans = coverage.entity_spans(words.spans, [e for e in entities if e.get("entity") == "crew_role"])
     hits = clauses.shared_person(words.words, hits, (span.start for span in role_spans))
     hits = film_talk.seen_this_film(words.words, hits)
+    hits = film_talk.watching_judged(words.words, hits)
     hits = film_talk.seen_by_the_speaker(words.words, hits)
     hits = film_talk.favourite_as_reviews(words.words, hits)
     hits = film_talk.theme_as_subject(words.words, hits)
@@ -7141,14 +7283,19 @@ def _a_later_part_itself(words: _Words, lexicon: Lexicon) -> int | None:
     """The position of "sequel" in "is it a sequel (to/of …)?", "is <the title> a prequel?": the film itself
     said to be a later part; None otherwise."""
     said = words.words
-    if said[:1] not in (["is"], ["was"]):
-        return None
-    films = [h for h in lexicon.find(said, ("film",)) if h.start == 1]
-    subject_end = films[0].end if films else None
-    if subject_end is None or said[subject_end : subject_end + 1] not in (["a"], ["the"]):
-        return None
-    at = subject_end + 1
-    return at if said[at : at + 1] and said[at] in LATER_PART_NOUNS else None
+    films = lexicon.find(said, ("film",))
+    for start in [0, *_sentence_starts(words)]:
+        if said[start : start + 1] not in (["is"], ["was"]):
+            continue
+        subject_end = start + 1
+        while (found := next((h.end for h in films if h.start == subject_end), None)) is not None:
+            subject_end = found  # "the movie <the title>": names said one after another
+        if subject_end == start + 1 or said[subject_end : subject_end + 1] not in (["a"], ["the"]):
+            continue
+        at = subject_end + 1
+        if said[at : at + 1] and said[at] in LATER_PART_NOUNS:
+            return at
+    return None
 
 
 def _said_of_the_film(words: _Words, hit: Hit, lexicon: Lexicon) -> bool:
@@ -7210,7 +7357,7 @@ def _yes_no(
         return True
     if _speakers_need_asked(words.words) and claims and not any(h.key == SERIES_CLAIM for h in claims):
         # "do i need to read the book first?": what the asker should do, which no fact of the film decides
-        form = polar_form.polar_question(words.text, lexicon.yes_no_openers, _film_subject_names(store, lexicon))
+        form = polar_form.polar_question(words.text, lexicon.yes_no_openers, _subject_names(store, lexicon))
         if form is not None:
             left_open = _left_open(form, [], reading, None)
             reading.intent, reading.entities = left_open.intent, left_open.entities
@@ -7370,7 +7517,9 @@ def _yes_no(
         claimed_role = clauses.claimed_role(words.words, crew[0].key, role)
         entity_value = next(iter(attribute.entity.items()), None)
         # "did <X> compose the music?", "the score": the film's own music, not the songs it plays
-        the_score = any(h.start > 0 and words.words[h.start - 1] == "the" or h.phrase in SCORE_VERBS for h in crew)
+        the_score = any(
+            h.start > 0 and words.words[h.start - 1] == "the" or SCORE_VERBS & set(h.phrase.split()) for h in crew
+        )
         if role == MUSIC_ROLE and not the_score and _song_artist_named(people, store):
             # "does it have <the song's first band>'s music?": the songs it plays are its music too; the song's
             # credit decides, its performer's or its original's ("did <X> compose the music?" is the score's)
@@ -8658,6 +8807,20 @@ def _one_person_named(names: list[dict], store: FactStore) -> Person | None:
 PERSON_PRONOUNS = frozenset({"he", "she", "they", "his", "her", "hers", "their", "theirs", "him", "them"})
 
 
+def _pronouns_works(words: list[str]) -> bool:
+    """ "her movies", "his other films", "films of hers": works owned by a pronoun (not a "he" of a story)."""
+    nouns = works_condition.WORK_NOUNS | works_condition.WORK_PLURALS
+    owned = any(
+        word in OWNING_PRONOUNS and any(w in nouns for w in words[i + 1 : i + 3]) for i, word in enumerate(words)
+    )
+    return owned or any(
+        words[i : i + 2] in (["of", "hers"], ["of", "his"], ["of", "theirs"]) for i in range(len(words))
+    )
+
+
+OWNING_PRONOUNS = frozenset({"his", "her", "their"})
+
+
 def _works_condition_unchecked(
     words: _Words,
     hits: list[Hit],
@@ -8685,7 +8848,7 @@ def _works_condition_unchecked(
         matches = store.resolve(str(named.get("value")), ("person",))
         if matches:
             candidates.append((matches[0].id, int(named.get("start") or 0)))
-    if not candidates and not names and PERSON_PRONOUNS & set(words.words):
+    if not candidates and not names and _pronouns_works(words.words):
         # "which of her movies are on netflix?": the conversation's person, whom the action reads from its slot
         # (no person held here, so only a condition no credit of theirs could check is found)
         candidates.append(("", -1))
@@ -9126,7 +9289,7 @@ def _value_compared(
     inspired = stated_claims.inspiration_by_a_work(words.words) if not names else None
     if inspired is not None and _asks_yes_or_no(words, lexicon):
         # "was it inspired by <another story>?": no source says which works inspired it; left open
-        form = polar_form.polar_question(words.text, lexicon.yes_no_openers, _film_subject_names(store, lexicon))
+        form = polar_form.polar_question(words.text, lexicon.yes_no_openers, _subject_names(store, lexicon))
         if form is not None:
             left_open = _left_open(form, [], reading, None)
             reading.intent, reading.entities = left_open.intent, left_open.entities
