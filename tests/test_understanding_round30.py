@@ -433,3 +433,101 @@ def test_an_it_that_anticipates_an_infinitive_is_no_film(text, generic):
     words = tokens(text)
     film = frozenset(i for h in default_lexicon().find(words, ("film",)) for i in range(h.start, h.end))
     assert film_talk.generic_infinitive(words, film) is generic
+
+
+# --- round 32 check, opened: a yes/no that asks more of a person or credit than the store says ---
+
+
+def _author(store) -> str:
+    return store.people[str(store.novel["author"].value)].name
+
+
+def _person_entity(text: str, name: str) -> dict:
+    start = text.lower().index(name.lower())
+    return {"entity": "person", "value": name, "start": start, "end": start + len(name)}
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "has {a} written mysteries?",
+        "did {a} create an elephant character in one of his books?",
+        "does the author of the novel use cornwall in another novel?",
+    ],
+)
+def test_a_credit_claimed_with_more_said_is_left_open(store, template):
+    author = _author(store)
+    text = template.format(a=author)
+    entities = [_person_entity(text, author)] if author.lower() in text.lower() else []
+    result = reading(store, text, "ask_novel", entities)
+    claims = values(result, "claim")
+    assert claims and claims[0].startswith("polar_open:"), result.why
+    if entities:
+        assert author in claims[0]  # the full name stays whole in the statement
+
+
+@pytest.mark.parametrize(
+    "template", ["did {a} write the novel?", "was the novel written by {a}?", "did {a} write it, didn't he?"]
+)
+def test_a_credit_claimed_alone_is_still_decided(store, template):
+    author = _author(store)
+    text = template.format(a=author)
+    result = reading(store, text, "ask_novel", [_person_entity(text, author)])
+    assert not any(v.startswith("polar_open") for v in values(result, "claim")), result.why
+
+
+def test_what_a_credit_claim_leaves_unexplained_is_named(store):
+    from bot.understanding.lexicon import default_lexicon
+    from bot.understanding.reading import _said_beyond_a_credit
+
+    author = _author(store)
+    text = f"Has {author} written mysteries?"
+    entities = [_person_entity(text, author), {"entity": "claim", "value": "credit:writer", "start": 0, "end": 3}]
+    assert _said_beyond_a_credit(text, entities, store, default_lexicon()) == ["mysteries"]
+    language = {"entity": "reply_language", "value": "en", "start": 0, "end": len(text)}  # spans the whole message
+    assert _said_beyond_a_credit(text, [*entities, language], store, default_lexicon()) == ["mysteries"]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Do any of the actors in it get migraines?", "ask_cast"),
+        ("Is Drawing Closer director a Razzie award legend?", "ask_director"),
+        ("Did its author see the film adaptation?", "ask_novel"),
+    ],
+)
+def test_a_yes_no_asking_more_than_the_card_opens_with_the_card(store, text, intent):
+    result = reading(store, text, intent)
+    claims = values(result, "claim")
+    assert claims and claims[0].startswith("polar_open_card:"), result.why
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"), [("is the director japanese?", "ask_director"), ("was the novel a bestseller?", "ask_novel")]
+)
+def test_a_yes_no_the_card_answers_is_not_opened(store, text, intent):
+    assert not any(v.startswith("polar_open") for v in values(reading(store, text, intent), "claim"))
+
+
+def test_polar_statements_keep_a_quantity_and_a_titles_noun_whole():
+    from bot.understanding import polar_form
+
+    openers = {"is", "do", "have", "did", "was"}
+    form = polar_form.polar_question("Do any of the actors in it get migraines?", openers)
+    assert form is not None and form.statement.startswith("any of the actors in it do get")
+    form = polar_form.polar_question("Is drawing closer director a legend?", openers, ("drawing closer",))
+    assert form is not None and form.statement.startswith("drawing closer director is")
+
+
+def test_a_description_said_with_more_than_an_actor_word_is_not_decided(store, domain):
+    from actions.people import ActionPerson
+
+    person = next(p for p in store.people.values() if store.roles_of(p.id))
+    for text, expected in (
+        (f"was it {person.name}'s longest tenure as actor?", "utter_dont_know"),
+        (f"is {person.name} an actor?", "utter_claim_yes"),
+    ):
+        entities = [_person_entity(text, person.name)]
+        result = reading(store, text, "ask_person", entities)
+        said, _, _ = run(ActionPerson(), domain, text, [*entities, *result.entities], intent="ask_person")
+        assert said[0] == expected, text
