@@ -700,7 +700,7 @@ def _polar_form_checked(
             return Reading(intent=OUT_OF_SCOPE, why=[*reading.why, "a yes/no question of nothing of this film"])
         return _left_open(form, entities, reading, None)
     beyond = _unexplained(text, kept, store, lexicon) if final in CARDS_OF_PEOPLE_AND_THINGS else []
-    if beyond and not reading.entities:
+    if beyond and not reading.entities and not named & {"topic", "attribute"}:
         # "is <the director> a Razzie legend?", "do any of the actors get migraines?": the card of the person or
         # thing named, after "I don't know whether …", never as if it answered what else was asked of them
         opened = _left_open(form, entities, reading, final)
@@ -805,45 +805,55 @@ def _credit_title_words(store: FactStore) -> frozenset[str]:
     return frozenset(word.lower() for _, said in named_work.credit_titles(store) for word in said)
 
 
+# Words of chat around a claim ("yeah, I remember <X> wrote it, right?", "lol that is true", "I'm pretty sure …").
+CHAT_WORDS = frozenset(
+    "yeah yea yep yes ya no nope oh ok okay lol haha wow cool nice same here true pretty sure remember recall think "
+    "believe guess heard hear talking talk mean meant thought right correct isnt i'm im feature features featured "
+    "co you're youre we're i've ive".split()
+)
 # Words of a credit claim that ask nothing more of it ("did she also sing it?", "was it actually written by …").
-CLAIM_GLUE = frozenset(
-    {
-        "didn't",
-        "doesn't",
-        "isn't",
-        "wasn't",
-        "aren't",
-        "weren't",
-        "won't",
-        "hasn't",
-        "haven't",
-        "well",
-        "didnt",
-        "doesnt",
-        "isnt",
-        "wasnt",
-    }
-) | frozenset(
-    {
-        "also",
-        "too",
-        "ever",
-        "both",
-        "each",
-        "himself",
-        "herself",
-        "themselves",
-        "originally",
-        "yes",
-        "right",
-        "correct",
-        "true",
-        "really",
-        "indeed",
-        "personally",
-        "whole",
-        "entire",
-    }
+CLAIM_GLUE = (
+    CHAT_WORDS
+    | frozenset(
+        {
+            "didn't",
+            "doesn't",
+            "isn't",
+            "wasn't",
+            "aren't",
+            "weren't",
+            "won't",
+            "hasn't",
+            "haven't",
+            "well",
+            "didnt",
+            "doesnt",
+            "isnt",
+            "wasnt",
+        }
+    )
+    | frozenset(
+        {
+            "also",
+            "too",
+            "ever",
+            "both",
+            "each",
+            "himself",
+            "herself",
+            "themselves",
+            "originally",
+            "yes",
+            "right",
+            "correct",
+            "true",
+            "really",
+            "indeed",
+            "personally",
+            "whole",
+            "entire",
+        }
+    )
 )
 
 
@@ -7285,6 +7295,12 @@ def _a_later_part_itself(words: _Words, lexicon: Lexicon) -> int | None:
     said = words.words
     films = lexicon.find(said, ("film",))
     for start in [0, *_sentence_starts(words)]:
+        if said[start : start + 1] in (["it's"], ["that's"]):  # "it's a prequel, isn't it?": said, then asked
+            subject_end = start + 1
+            if said[subject_end : subject_end + 1] in (["a"], ["the"]) and said[subject_end + 1 : subject_end + 2]:
+                if said[subject_end + 1] in LATER_PART_NOUNS:
+                    return subject_end + 1
+            continue
         if said[start : start + 1] not in (["is"], ["was"]):
             continue
         subject_end = start + 1
