@@ -700,7 +700,8 @@ def _polar_form_checked(
             return Reading(intent=OUT_OF_SCOPE, why=[*reading.why, "a yes/no question of nothing of this film"])
         return _left_open(form, entities, reading, None)
     beyond = _unexplained(text, kept, store, lexicon) if final in CARDS_OF_PEOPLE_AND_THINGS else []
-    if beyond and not reading.entities and not named & {"topic", "attribute"}:
+    topic_card = final == "ask_fact" and bool(named & {"topic", "attribute"})  # the topic named is what is judged
+    if beyond and not reading.entities and not topic_card:
         # "is <the director> a Razzie legend?", "do any of the actors get migraines?": the card of the person or
         # thing named, after "I don't know whether …", never as if it answered what else was asked of them
         opened = _left_open(form, entities, reading, final)
