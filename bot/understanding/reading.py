@@ -806,11 +806,12 @@ def _credit_title_words(store: FactStore) -> frozenset[str]:
     return frozenset(word.lower() for _, said in named_work.credit_titles(store) for word in said)
 
 
-# Words of chat around a claim ("yeah, I remember <X> wrote it, right?", "lol that is true", "I'm pretty sure …").
+# Words of chat around a claim ("yeah, I remember <X> wrote it, right?", "lol that is true", "I'm pretty sure …") and
+# words that only place a credit ("the studio behind it", "was she involved").
 CHAT_WORDS = frozenset(
     "yeah yea yep yes ya no nope oh ok okay lol haha wow cool nice same here true pretty sure remember recall think "
     "believe guess heard hear talking talk mean meant thought right correct isnt i'm im feature features featured "
-    "co you're youre we're i've ive".split()
+    "co you're youre we're i've ive behind responsible involved credited listed".split()
 )
 # Words of a credit claim that ask nothing more of it ("did she also sing it?", "was it actually written by …").
 CLAIM_GLUE = (
