@@ -9,7 +9,7 @@ import random
 import re
 import subprocess
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -64,6 +64,20 @@ def sample(pool: Sequence[Item], count: int, seed: int) -> list[Item]:
 def normalised(text: str) -> str:
     """A text compared without case or punctuation."""
     return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+def first_unseen(items: Iterable[Item], text: Callable[[Item], str], seen: Callable[[Item], bool]) -> list[Item]:
+    """The items an earlier probe file has not used (`seen`), each text (compared normalised) kept once, at its
+    first place."""
+    kept: list[Item] = []
+    texts: set[str] = set()
+    for item in items:
+        key = normalised(text(item))
+        if seen(item) or key in texts:
+            continue
+        texts.add(key)
+        kept.append(item)
+    return kept
 
 
 def earlier_probe_lines(own_file: str) -> Iterator[str]:

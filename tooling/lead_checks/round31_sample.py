@@ -58,6 +58,7 @@ from tooling.lead_checks.mirrors import (
     QUOTED,
     Candidate,
     earlier_probe_lines,
+    first_unseen,
     git_text,
     normalised,
     print_quietly,
@@ -198,16 +199,11 @@ def where(question: Question) -> str:
 
 
 def boolq(skip: Cited) -> list[Candidate]:
-    kept: list[Question] = []
-    texts: set[str] = set()
-    for question, on_screen in questions():
-        key = normalised(question.text)
-        if question.line in skip.lines or key in skip.texts or key in texts:
-            continue
-        if not on_screen:
-            continue
-        texts.add(key)
-        kept.append(question)
+    kept = first_unseen(
+        (question for question, on_screen in questions() if on_screen),
+        lambda question: question.text,
+        lambda question: question.line in skip.lines or normalised(question.text) in skip.texts,
+    )
     return ranked_with_later_of_kind(kept, "BoolQ", where, SEED, FOLLOW_UPS)
 
 

@@ -50,6 +50,7 @@ from tooling.lead_checks.mirrors import (
     QUOTED,
     Candidate,
     earlier_probe_lines,
+    first_unseen,
     git_text,
     normalised,
     print_quietly,
@@ -165,16 +166,11 @@ def where(question: Question) -> str:
 
 
 def strategyqa(skip: Cited) -> list[Candidate]:
-    kept: list[Question] = []
-    texts: set[str] = set()
-    for question in questions():
-        key = normalised(question.text)
-        if question.qid in skip.qids or key in skip.texts or key in texts:
-            continue
-        if not SCREEN_WORDS.search(question.text):
-            continue
-        texts.add(key)
-        kept.append(question)
+    kept = first_unseen(
+        (question for question in questions() if SCREEN_WORDS.search(question.text)),
+        lambda question: question.text,
+        lambda question: question.qid in skip.qids or normalised(question.text) in skip.texts,
+    )
     return ranked_with_later_of_kind(kept, "StrategyQA", where, SEED, FOLLOW_UPS)
 
 
