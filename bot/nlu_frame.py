@@ -225,10 +225,8 @@ class QuestionReader(GraphComponent):
             self.restore_guess(message)
             intent = message.get("intent") or {}
         entities = list(message.get(ENTITIES) or [])
-        words = tokens(message.get(TEXT) or "")
-        film_positions = frozenset(i for h in self.lexicon.find(words, ("film",)) for i in range(h.start, h.end))
         named = any(e.get("entity") in NAME_ENTITIES for e in entities)
-        if not named and film_talk.generic_infinitive(words, film_positions):
+        if not named and film_talk.generic_infinitive(tokens(message.get(TEXT) or ""), self.lexicon):
             # "is it legal to do a cover of a song?": "it" stands for what follows; no film of ours is asked of
             self.set_intent(message, OUT_OF_SCOPE)
             return

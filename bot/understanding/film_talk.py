@@ -1244,10 +1244,10 @@ DUMMY_IT_REACH = 3  # "is it <really> <legal> to": at most two words between the
 FILM_ACTIVITY = VIEWING_VERBS | frozenset({"read", "listen", "show", "stream"})
 
 
-def generic_infinitive(words: list[str], film_positions: frozenset[int]) -> bool:
+def generic_infinitive(words: list[str], lexicon: Lexicon) -> bool:
     """ "Is it legal to do a cover of a song?": an opener whose "it" anticipates an infinitive ("is it <adjective> to
-    <verb> …"), with nothing of a film after it (no film word, no viewing or reading): a general question, not one
-    about this film. `film_positions`: the positions of the film's words ("it", "the movie", its title)."""
+    <verb> …"), with nothing of a film after it (no film word such as "it", "the movie" or its title, no viewing or
+    reading): a general question, not one about this film."""
     opener = next((o for o in DUMMY_IT_OPENERS if tuple(words[: len(o)]) == o), None)
     if opener is None:
         return False
@@ -1256,8 +1256,8 @@ def generic_infinitive(words: list[str], film_positions: frozenset[int]) -> bool
         return False  # "is it to be released?", "is it going to be on <a service>?": "it" is the film
     if words[to + 1 : to + 2] and words[to + 1] in NOT_INFINITIVES:
         return False  # "is it sad to the end?": "to" opens no infinitive
-    rest = range(to + 1, len(words))
-    return not any(i in film_positions for i in rest) and not FILM_ACTIVITY & {words[i] for i in rest}
+    rest = words[to + 1 :]
+    return not lexicon.find(rest, ("film",)) and not FILM_ACTIVITY & set(rest)
 
 
 # "Is it weird to watch it with my mom?": watching judged, which asks no platform. Adjectives that judge doing it.

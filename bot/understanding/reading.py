@@ -802,8 +802,16 @@ SAID_ENTITIES = frozenset({"person", "character", "crew_role", "topic", "attribu
 
 
 def _credit_title_words(store: FactStore) -> frozenset[str]:
-    """The words of the credited works' titles ("<the theme song's romanised title>")."""
-    return frozenset(word.lower() for _, said in named_work.credit_titles(store) for word in said)
+    """The words of the credited works' titles ("<the theme song's romanised title>"), once per store."""
+    if id(store) not in _CREDIT_TITLE_WORDS:
+        _CREDIT_TITLE_WORDS.clear()
+        _CREDIT_TITLE_WORDS[id(store)] = frozenset(
+            w.lower() for _, said in named_work.credit_titles(store) for w in said
+        )
+    return _CREDIT_TITLE_WORDS[id(store)]
+
+
+_CREDIT_TITLE_WORDS: dict[int, frozenset[str]] = {}
 
 
 # Words of chat around a claim ("yeah, I remember <X> wrote it, right?", "lol that is true", "I'm pretty sure …") and
