@@ -429,6 +429,7 @@ WRITING_VERBS = frozenset({"wrote", "write", "written", "writes", "penned", "pen
 # "it" and "its" point at the last thing talked about; the other film words name the film itself.
 POINTING = frozenset({"it", "its"})
 # Words that point at a person: "what else has she sung?" after the song asks of its singer, not of the song.
+OTHER_WORK_WORDS = frozenset({"else", "other", "another", "besides", "more"})
 POINTING_AT_SOMEONE = frozenset({"he", "she", "him", "his", "her", "hers", "they", "them", "their"})
 
 
@@ -489,9 +490,10 @@ def _asks_of_a_recording(message: dict) -> bool:
 
 
 def _points_at_someone(message: dict) -> bool:
-    """A pronoun for a person and none for a thing: the question is of the singer or writer, not their work."""
+    """A pronoun for a person, none for a thing, and other work asked ("what else has she sung?"): the question is
+    of the singer's or writer's other work, not of the song ("when did she record her version?" is the song's)."""
     words = set(tokens(message.get("text") or ""))
-    return bool(words & POINTING_AT_SOMEONE) and not words & POINTING
+    return bool(words & POINTING_AT_SOMEONE) and not words & POINTING and bool(words & OTHER_WORK_WORDS)
 
 
 def _no_subject_but_it(message: dict) -> bool:

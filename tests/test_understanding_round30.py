@@ -147,6 +147,13 @@ def test_a_pronoun_for_the_singer_asks_of_the_singer_not_the_song(store, domain,
     assert said[0] in ("utter_other_work_unknown", "utter_other_work", "utter_other_work_cut")
 
 
+@pytest.mark.parametrize("text", ["when did she record her version?", "when did she release the cover"])
+def test_a_pronoun_for_the_singer_asking_of_the_song_is_the_songs(store, domain, text):
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionOtherWork().run(dispatcher, _after_the_song(store, text), domain))
+    assert str(dispatcher.messages[0].get("response")).startswith("utter_crew_")
+
+
 def test_it_after_the_song_is_still_the_song(store, domain):
     dispatcher = CollectingDispatcher()
     asyncio.run(ActionOtherWork().run(dispatcher, _after_the_song(store, "who sang it originally?"), domain))
