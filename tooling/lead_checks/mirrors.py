@@ -3,6 +3,7 @@ of the earlier probe files whose citations and quoted originals are left out."""
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import random
@@ -150,3 +151,13 @@ def print_quietly(pools: Sequence[tuple[str, Sequence[Candidate], int]], seed: i
         print_samples(pools, seed)
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def one_source_main(description: str, source: str, pool: Callable[[], Sequence[Candidate]], seed: int) -> None:
+    """The command line of a sampler with one source: `--<source> N` prints its first N candidates (0: all)."""
+    option = source.lower()
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument(f"--{option}", type=int, default=0, help=f"{source} candidates to print (0: the whole pool)")
+    count = getattr(parser.parse_args(), option)
+    found = pool()
+    print_quietly(((source, found, count or len(found)),), seed)

@@ -46,7 +46,6 @@ ranks were skipped).
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 from collections.abc import Iterator
@@ -61,7 +60,7 @@ from tooling.lead_checks.mirrors import (
     first_unseen,
     git_text,
     normalised,
-    print_quietly,
+    one_source_main,
     ranked_with_later_of_kind,
     stored_in_folder,
 )
@@ -208,11 +207,7 @@ def boolq(skip: Cited) -> list[Candidate]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--boolq", type=int, default=0, help="BoolQ candidates to print (0: the whole pool)")
-    args = parser.parse_args()
-    pool = boolq(cited())
-    print_quietly((("BoolQ", pool, args.boolq or len(pool)),), SEED)
+    one_source_main(__doc__.splitlines()[0], "BoolQ", lambda: boolq(cited()), SEED)
 
 
 if __name__ == "__main__":

@@ -40,7 +40,6 @@ those that cannot be adapted to a question about this single film (its header sa
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 from dataclasses import dataclass, field
@@ -53,7 +52,7 @@ from tooling.lead_checks.mirrors import (
     first_unseen,
     git_text,
     normalised,
-    print_quietly,
+    one_source_main,
     ranked_with_later_of_kind,
     stored_in_folder,
 )
@@ -175,11 +174,7 @@ def strategyqa(skip: Cited) -> list[Candidate]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--strategyqa", type=int, default=0, help="StrategyQA candidates to print (0: the whole pool)")
-    args = parser.parse_args()
-    pool = strategyqa(cited())
-    print_quietly((("StrategyQA", pool, args.strategyqa or len(pool)),), SEED)
+    one_source_main(__doc__.splitlines()[0], "StrategyQA", lambda: strategyqa(cited()), SEED)
 
 
 if __name__ == "__main__":

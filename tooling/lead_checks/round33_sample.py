@@ -39,7 +39,6 @@ skipped).
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 from dataclasses import dataclass, field
@@ -52,7 +51,7 @@ from tooling.lead_checks.mirrors import (
     first_unseen,
     git_text,
     normalised,
-    print_quietly,
+    one_source_main,
     ranked_with_later_of_kind,
     stored_in_folder,
 )
@@ -127,11 +126,7 @@ def squad(skip: Cited) -> list[Candidate]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--squad", type=int, default=0, help="SQuAD candidates to print (0: the whole pool)")
-    args = parser.parse_args()
-    pool = squad(cited())
-    print_quietly((("SQuAD", pool, args.squad or len(pool)),), SEED)
+    one_source_main(__doc__.splitlines()[0], "SQuAD", lambda: squad(cited()), SEED)
 
 
 if __name__ == "__main__":
