@@ -401,6 +401,10 @@ REALLY_WORDS = frozenset({"real", "actual", "proper", "genuine"})
 STILL_WORDS = frozenset({"still", "anymore", "currently", "nowadays"})
 
 
+def _asks_of_today(tracker: Tracker) -> bool:
+    return bool(STILL_WORDS & set(tokens(str(tracker.latest_message.get("text") or ""))))
+
+
 def _person_describes(claimed: str, tracker: Tracker) -> bool | None:
     """ "Is the director Japanese?": yes when the one person holding the role is so described (or by
     a synonym); the store never says what someone is not, so otherwise it cannot decide."""
@@ -417,7 +421,7 @@ def _person_describes(claimed: str, tracker: Tracker) -> bool | None:
     lexicon = default_lexicon()
     if set(claimed.split()) & film_talk.PERSON_JUDGEMENTS:
         return None  # "is <a> a good actor?": the store holds what people are, never how good they are
-    if STILL_WORDS & set(tokens(str(tracker.latest_message.get("text") or ""))):
+    if _asks_of_today(tracker):
         return None  # "is <a band> still a band?": what they were when the sources wrote, not what they are now
     if _holds_credit_said(named, claimed):
         return True  # "is he a composer?" of this film's composer: his credit says so
@@ -544,8 +548,9 @@ def _known_for(title: str, tracker: Tracker) -> tuple[bool | None, Fact | None]:
     about = store().people[person].about  # "is he in <a group>?": a group named in the description
     # "is he in a band?": a kind of group, said in the description by it or a synonym ("an idol group"); "is he
     # still in <a group>?" asks of today, which the description does not date
-    still = STILL_WORDS & set(tokens(str(tracker.latest_message.get("text") or "")))
-    said = f" {normalise(str(about.value))} " if about is not None and about.known and not still else ""
+    said = ""
+    if about is not None and about.known and not _asks_of_today(tracker):
+        said = f" {normalise(str(about.value))} "
     if any(f" {normalise(word)} " in said for word in default_lexicon().same_as(wanted)):
         return True, None
     # "was he in <A> and <B>?": two works named; yes when each is among what he is known for

@@ -175,12 +175,12 @@ def series_of_novel(
 
 # "the third book in the series", "the second <title> novel", "book 2": one book of the series by its place, which
 # the store does not give (it counts the series' books and names some of them, in no order). "first" is the novel.
-ORDINALS = frozenset(
-    """second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth final""".split()
-)
+ORDINAL_WORDS = "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth".split()
+NUMBER_WORDS = "two three four five six seven eight nine ten".split()
+ORDINALS = frozenset(ORDINAL_WORDS) | {"final"}
 # "the 13th book": any numeral ordinal but the first
 NUMERAL_ORDINAL = re.compile(r"(?:[2-9]|\d\d+)(?:st|nd|rd|th)")
-NUMBERS = frozenset("2 3 4 5 6 7 8 9 10 two three four five six seven eight nine ten".split())
+NUMBERS = frozenset(str(n) for n in range(2, 11)) | frozenset(NUMBER_WORDS)
 PLACED_BOOK_NOUNS = frozenset({"book", "books", "novel", "novels", "volume", "volumes", "installment", "instalment"})
 # Words between the ordinal and the book noun: the film's own title ("the second <title> book") and nothing else.
 ORDINAL_GAP = 4
@@ -188,13 +188,8 @@ ORDINAL_GAP = 4
 
 # The place each ordinal or number names ("final" names none).
 PLACES = {
-    **{
-        word: place
-        for place, word in enumerate(
-            "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth".split(), start=2
-        )
-    },
-    **{word: place for place, word in enumerate("two three four five six seven eight nine ten".split(), start=2)},
+    **{word: place for place, word in enumerate(ORDINAL_WORDS, start=2)},
+    **{word: place for place, word in enumerate(NUMBER_WORDS, start=2)},
 }
 LEADING_COUNT = re.compile(r"^\s*(\d+)\b")
 

@@ -822,48 +822,9 @@ CHAT_WORDS = frozenset(
     "co you're youre we're i've ive behind responsible involved credited listed".split()
 )
 # Words of a credit claim that ask nothing more of it ("did she also sing it?", "was it actually written by …").
-CLAIM_GLUE = (
-    CHAT_WORDS
-    | frozenset(
-        {
-            "didn't",
-            "doesn't",
-            "isn't",
-            "wasn't",
-            "aren't",
-            "weren't",
-            "won't",
-            "hasn't",
-            "haven't",
-            "well",
-            "didnt",
-            "doesnt",
-            "isnt",
-            "wasnt",
-        }
-    )
-    | frozenset(
-        {
-            "also",
-            "too",
-            "ever",
-            "both",
-            "each",
-            "himself",
-            "herself",
-            "themselves",
-            "originally",
-            "yes",
-            "right",
-            "correct",
-            "true",
-            "really",
-            "indeed",
-            "personally",
-            "whole",
-            "entire",
-        }
-    )
+CLAIM_GLUE = CHAT_WORDS | frozenset(
+    "didn't doesn't isn't wasn't aren't weren't won't hasn't haven't didnt doesnt isnt wasnt well too ever both each "
+    "himself herself themselves originally indeed personally whole entire".split()
 )
 
 
@@ -8837,14 +8798,12 @@ def _pronouns_works(words: list[str]) -> bool:
     """ "her movies", "his other films", "films of hers": works owned by a pronoun (not a "he" of a story)."""
     nouns = works_condition.WORK_NOUNS | works_condition.WORK_PLURALS
     owned = any(
-        word in OWNING_PRONOUNS and any(w in nouns for w in words[i + 1 : i + 3]) for i, word in enumerate(words)
+        word in works_of_people.POSSESSIVE_PRONOUNS and any(w in nouns for w in words[i + 1 : i + 3])
+        for i, word in enumerate(words)
     )
     return owned or any(
         words[i : i + 2] in (["of", "hers"], ["of", "his"], ["of", "theirs"]) for i in range(len(words))
     )
-
-
-OWNING_PRONOUNS = frozenset({"his", "her", "their"})
 
 
 def _works_condition_unchecked(

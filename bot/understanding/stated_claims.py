@@ -379,15 +379,24 @@ INSPIRED_LINKS = (("inspired", "by"), ("influenced", "by"))
 KIND_DETERMINERS = frozenset({"a", "an", "some", "any"})
 
 
+def _linked_value(words: list[str], links: tuple[tuple[str, str], ...]) -> tuple[int, int, list[str]] | None:
+    """(the link's first word, the value's end, the value's words) of the first two-word link ("based on",
+    "inspired by") in a question that asks it (no wh-word before it); None without one."""
+    at = next((i for i in range(len(words) - 2) if (words[i], words[i + 1]) in links), None)
+    if at is None or _wh_before(words, at):
+        return None
+    end = next((i for i in range(at + 2, len(words)) if words[i] in VALUE_ENDS), len(words))
+    return at, end, words[at + 2 : end]
+
+
 def inspiration_by_a_work(words: list[str]) -> tuple[int, int] | None:
     """The words of "inspired by <a named work>" ("was it inspired by the fault in our stars?"): which works
     inspired the story no source says, so no adaptation decides it. None for a kind ("inspired by a video game?",
     a "no" from the store's source) or a life or a true story."""
-    at = next((i for i in range(len(words) - 2) if (words[i], words[i + 1]) in INSPIRED_LINKS), None)
-    if at is None or _wh_before(words, at):
+    linked = _linked_value(words, INSPIRED_LINKS)
+    if linked is None:
         return None
-    end = next((i for i in range(at + 2, len(words)) if words[i] in VALUE_ENDS), len(words))
-    said = words[at + 2 : end]
+    at, end, said = linked
     if not said or said[0] in KIND_DETERMINERS or set(said) & (SOURCE_LEFT_OPEN - {"a", "an", "the"}):
         return None
     return at, end
@@ -397,11 +406,10 @@ def other_source_said(words: list[str]) -> tuple[str, int, int] | None:
     """("based_on:<X>", first, last) when the film is said to adapt <X>, something other than a book or a true
     story ("is it based on a video game?", "is it inspired by world war 2?"): decided against the store's source,
     a novel. None when <X> leaves the source open or names a book, a life or a true story."""
-    at = next((i for i in range(len(words) - 2) if (words[i], words[i + 1]) in SOURCE_LINKS), None)
-    if at is None or _wh_before(words, at) or QUIZ_POINTERS & set(words):
+    linked = _linked_value(words, SOURCE_LINKS)
+    if linked is None or QUIZ_POINTERS & set(words):
         return None
-    end = next((i for i in range(at + 2, len(words)) if words[i] in VALUE_ENDS), len(words))
-    said = words[at + 2 : end]
+    at, end, said = linked
     if not said or set(said) & SOURCE_LEFT_OPEN - {"a", "an", "the"} or len(said) > 4:
         return None
     return "based_on:" + " ".join(said), at, end
