@@ -624,7 +624,9 @@ def read(
     """What to change in the NLU result of `text` (bot/understanding/README or the rules below), checked
     against the kind of thing its wh-head asks."""
     reading = _read_part(text, intent, entities, store, lexicon)
-    return _polar_form_checked(text, intent, entities, reading, store, lexicon)
+    reading = _polar_form_checked(text, intent, entities, reading, store, lexicon)
+    reading = _credit_of_someone_else(text, intent, entities, reading, store)
+    return _wh_card_checked(text, intent, entities, reading, store, lexicon)
 
 
 def _read_part(
@@ -717,6 +719,115 @@ def _polar_form_checked(
         return reading  # "does it have a happy ending?": the card of the attribute its words name decides it
     # the classifier's card alone: context after the "I don't know" unless the words name another attribute
     return _left_open(form, entities, reading, None if asked else final)
+
+
+# The cards a wh-question may get from the classifier (or a re-route of its refusal) with nothing else read: who a
+# person is, what the novel is, the release. They answer "who is <X>?" and "when did it come out?", not "who was
+# <X>'s first piano teacher?" nor "when was the novel first studied in schools?".
+WH_CARDS = frozenset({"ask_person", "ask_crew", "ask_novel", "ask_release_date", "ask_director"})
+REFUSALS = frozenset({OUT_OF_SCOPE, FALLBACK})
+
+
+def _wh_card_checked(
+    text: str, intent: str | None, entities: list[dict[str, Any]], reading: Reading, store: FactStore, lexicon: Lexicon
+) -> Reading:
+    """A wh-question whose answer would be a card chosen by the classifier alone, or by one word of a question it
+    refused, while content words nothing explains are left: those words are what is asked, and the store holds
+    nothing of them ("I don't know that"), never the card as if it answered them."""
+    final = reading.intent or intent
+    if final not in WH_CARDS or has_japanese(text):
+        return reading
+    # a refusal re-routed for one attribute word of it (_check_fit), not a reader's understanding of it all
+    rerouted = intent in REFUSALS and any(f"{intent} does not answer" in why for why in reading.why)
+    if not rerouted and (reading.intent is not None or reading.entities or reading.drop):
+        return reading  # a reader understood what is asked
+    words = _Words.of(text)
+    starts = _clause_starts(words)
+    if len(starts) > 1 or not _one_wh_question(words):
+        return reading  # one wh-question only: a statement or several clauses are other readers' work
+    dropped = {(e.get("entity"), e.get("start"), e.get("end")) for e in reading.drop}
+    kept = [e for e in entities if (e.get("entity"), e.get("start"), e.get("end")) not in dropped]
+    if final == "ask_person" and not any(e.get("entity") in NAME_KINDS for e in kept):
+        return reading  # "who plays opposite <someone unknown>?": nobody of ours named, whose card it would be
+    known = coverage.film_vocabulary(store, lexicon)
+    extra = [w for w in _unexplained(text, kept + reading.entities, store, lexicon) if _names_what_is_asked(w, known)]
+    if not extra:
+        return reading
+    asked = _words_asked(words.words, extra)
+    checked = Reading(intent="ask_fact", why=[*reading.why, f"a card would not answer: {' '.join(extra)}"])
+    # "I don't know that about <X> ("<the words>")", or without anyone named "I don't know that ("…")"
+    checked.add("attribute", person_asked.ASKED_OF_PERSON, *words.chars(asked.start, asked.end))
+    checked.drop.extend(e for e in kept if e.get("entity") in ("crew_role", "attribute", "topic"))
+    return checked
+
+
+def _words_asked(words: list[str], unexplained: list[str]) -> coverage.Span:
+    """From the first word nothing explains to the last content word before the end or a later wh-word: "initial
+    piano teacher", "studied in schools", "commercial inspired" (of "… inspired which star …")."""
+    first = words.index(unexplained[0])
+    end = first + 1
+    for i in range(first + 1, len(words)):
+        if words[i] in person_asked.WH_OPENERS:
+            break
+        if words[i].isalpha() and words[i] not in coverage.FUNCTION_WORDS:
+            end = i + 1
+    return coverage.Span(first, end)
+
+
+def _one_wh_question(words: _Words) -> bool:
+    """A wh-word first ("who was <X>'s teacher?"), or inside a question ending in "?" ("<X> got the award at which
+    event?")."""
+    if not words.words:
+        return False
+    if words.words[0] in person_asked.WH_OPENERS:
+        return True
+    return words.text.rstrip().endswith("?") and bool(set(words.words) & person_asked.WH_OPENERS - {"by"})
+
+
+def _credit_of_someone_else(
+    text: str, intent: str | None, entities: list[dict[str, Any]], reading: Reading, store: FactStore
+) -> Reading:
+    """ "<the original song's band> composed what which was used in it?": a thing asked of one named person, with
+    the verb of a credit another person holds here. What the person did for this film is their card, never the
+    credit's holder ("The music is by <someone else>")."""
+    if (reading.intent or intent) != "ask_crew" or reading.drop or has_japanese(text):
+        return reading
+    if any(e.get("entity") != "crew_role" for e in reading.entities):
+        return reading  # a reader read more than the credit's verb
+    entities = [*entities, *reading.entities]
+    words = tokens(text)
+    if person_asked.WHO_WORDS & set(words) or not {"what", "which", "whats", "what's"} & set(words):
+        return reading  # "who composed it, <X>?": the credit's holder is asked
+    people = [e for e in entities if e.get("entity") == "person"]
+    roles = {str(e.get("value")) for e in entities if e.get("entity") == "crew_role"}
+    found = store.resolve_one(str(people[0].get("value")), ("person",)) if len(people) == 1 else None
+    if found is None or not roles:
+        return reading
+    held = {credit.role for credit in store.crew_roles_of(found.id)}
+    if held & roles:
+        return reading
+    changed = Reading(intent="ask_person", why=[*reading.why, f"a credit of someone else: {' '.join(sorted(roles))}"])
+    changed.drop.extend(e for e in entities if e.get("entity") == "crew_role")
+    return changed
+
+
+def _names_what_is_asked(word: str, known: frozenset[str]) -> bool:
+    """A word that says what is asked: not one of asking about someone in general, a preposition, a number, a
+    short word, an alias said without its possessive, nor a typo of a known word."""
+    if not word.isalpha() or len(word) < 3 or word in person_asked.ABOUT_SOMEONE_WORDS or word in PREPOSITIONS:
+        return False
+    if word in person_asked.PERSON_NOUNS or word in GROUP_NOUNS:
+        return False  # "what band sings <the song>?": the kind of credit holder asked
+    return f"{word}'s" not in known and not person_asked.typo_of_an_explained_word(word, known)
+
+
+GROUP_NOUNS = frozenset("band bands group groups duo unit units trio".split())
+# Prepositions and particles the function words leave out: they place what is asked or end a verb, never name it
+# ("during the credits", "is it out yet").
+PREPOSITIONS = frozenset(
+    "during before after over under through since until till while throughout within without between among "
+    "across along around behind beyond near onto upon toward towards via per out off away back yet".split()
+)
 
 
 def _of_someone_else(form: polar_form.PolarQuestion) -> bool:
@@ -3970,6 +4081,7 @@ def _read(
     attributes = _objects_of_making(words, attributes)
     attributes = _watching_as_a_purpose(words, attributes)
     attributes = _described_as_winning(words, attributes)
+    attributes = _release_as_a_time_frame(words, attributes)
     kept = _fame_as_a_measure(words, attributes, lexicon)
     hits = [h for h in hits if h in kept or h not in attributes]  # a fame word that asks nothing is no hit either
     attributes = kept
@@ -5594,6 +5706,24 @@ def _described_as_winning(words: _Words, attributes: list[Hit]) -> list[Hit]:
         if word == "winning" or h.key == "awards" and word in DESCRIBING_AWARD
     ]
     return [h for h in attributes if h not in describing] if len(describing) < len(attributes) else attributes
+
+
+# Words that open a clause placing what is asked in time: "since it first came out", "after it was released".
+TIME_FRAME_OPENERS = frozenset({"since", "after", "before", "until", "till", "when", "once"})
+TIME_FRAME_REACH = 4  # "since" … "came out": a subject and an adverb may stand between
+
+
+def _release_as_a_time_frame(words: _Words, attributes: list[Hit]) -> list[Hit]:
+    """ "How many copies has it sold since it first came out?": the release in a clause of time only dates what
+    another attribute asks, so that attribute is the question."""
+    framing = [
+        h
+        for h in attributes
+        if h.key == "release_date"
+        and h.start > 0
+        and TIME_FRAME_OPENERS & set(words.words[max(0, h.start - TIME_FRAME_REACH) : h.start])
+    ]
+    return [h for h in attributes if h not in framing] if len(framing) < len(attributes) else attributes
 
 
 # Words before a fame word that make it describe the noun after it ("what famous company", "a well known author").

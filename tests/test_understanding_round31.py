@@ -1,0 +1,161 @@
+"""Round 31: a card never answers what else a wh-question asks; a release in a clause of time only dates it.
+
+- "who was <a person>'s first piano teacher?", "which singer did <a person> become fascinated with?", "when was the
+  novel first studied in schools?": the classifier's card (who the person is, the novel, the release) would answer
+  none of the words left, so those words are what is asked, and the store holds nothing of them.
+- "how many copies has it sold since it first came out?": "since it came out" only dates what is asked; the copies
+  sold are the question, not the premiere.
+- "<the original song's band> composed what which was used in it?": the credit's verb ("composed") is of a credit
+  someone else holds here; what the person named did for this film is their card.
+- "who filmed a behind-the-scenes documentary of it?": a film of the making is asked, not the trivia.
+
+Each test names the general rule; phrasings are mine, names come from the store or are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.topics import ActionFact
+from bot.understanding.person_asked import ASKED_OF_PERSON
+from tests.reading_helpers import name, reading, run, values
+
+
+def _person(store, role: str) -> str:
+    """The name of the one person holding a crew role."""
+    (person_id,) = store.crew[role].people
+    return store.people[person_id].name
+
+
+def _someone_without_a_crew_credit(store) -> str:
+    """A person of the store who holds no crew credit here (a band whose song was covered, say)."""
+    credited = {p for credit in store.crew.values() for p in credit.people}
+    cast = {credit.actor for credit in store.cast}
+    return next(p.name for pid, p in store.people.items() if pid not in credited and pid not in cast)
+
+
+# --- a card never answers what else a wh-question asks ---
+
+
+@pytest.mark.parametrize(
+    ("template", "intent", "asked"),
+    [
+        ("Who was {}'s initial piano teacher?", "ask_person", "initial piano"),
+        ("Which singer did {} become fascinated with?", "out_of_scope", "become fascinated"),
+        ("{}'s soda commercial inspired which star to join the campaign?", "out_of_scope", "soda commercial inspired"),
+    ],
+)
+def test_more_asked_of_a_person_than_their_card_is_not_known(store, domain, template, intent, asked):
+    person = _person(store, "music")
+    text = template.format(person)
+    result = reading(store, text, intent, [name(text, person, "person")])
+    assert result.intent == "ask_fact"
+    spans = [text[e["start"] : e["end"]].lower() for e in result.entities if e["value"] == ASKED_OF_PERSON]
+    assert spans == [asked]
+    said, _, _ = run(ActionFact(), domain, text, [name(text, person, "person"), *result.entities])
+    assert said == ["utter_dont_know_person_asked"]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("When was the novel first studied in schools?", "ask_novel"),
+        ("it was first studied in american schools in what year?", "out_of_scope"),
+    ],
+)
+def test_more_asked_of_the_novel_or_the_release_than_the_card_is_not_known(store, domain, text, intent):
+    result = reading(store, text, intent)
+    assert result.intent == "ask_fact"
+    assert values(result, "attribute") == [ASKED_OF_PERSON]
+    said, _, _ = run(ActionFact(), domain, text, result.entities)
+    assert said == ["utter_dont_know_asked"]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "entities"),
+    [
+        ("Who is {music}?", "ask_person", ["music"]),
+        ("what did {music} compose for the film?", "ask_crew", ["music"]),
+        ("when was the novel published?", "ask_novel", []),
+        ("who wrote the book it's based on", "ask_novel", []),
+        ("when did it come out in theaters in america?", "ask_release_date", []),
+        ("who is the director of this tearjerker?", "ask_director", []),
+        ("what was the name of the song played during its opening credits?", "ask_crew", []),
+    ],
+)
+def test_what_the_card_answers_is_still_the_card(store, text, intent, entities):
+    people = {"music": _person(store, "music")}
+    text = text.format(**people)
+    result = reading(store, text, intent, [name(text, people[role], "person") for role in entities])
+    assert ASKED_OF_PERSON not in values(result, "attribute")
+
+
+def test_someone_unknown_is_still_not_ours(store):
+    # "who plays opposite <someone the store does not hold>?": no card of ours would be given
+    result = reading(store, "who plays opposite john wayne", "ask_person")
+    assert result.intent != "ask_fact"
+
+
+def test_two_questions_are_left_to_their_parts(store):
+    text = "who is the composer, and what did he study at school?"
+    result = reading(store, text, "ask_crew")
+    assert not any("a card would not answer" in why for why in result.why)
+
+
+# --- a release in a clause of time only dates what is asked ---
+
+
+@pytest.mark.parametrize(
+    "text", ["How many copies has it sold since it first came out?", "how many copies sold after it was released"]
+)
+def test_a_release_in_a_time_clause_dates_the_attribute_asked(store, text):
+    result = reading(store, text, "ask_release_date")
+    assert result.intent == "ask_novel"
+    assert values(result, "attribute") == ["novel_copies_sold"]
+
+
+@pytest.mark.parametrize("text", ["when did it come out?", "since when is it out?"])
+def test_the_release_asked_alone_is_still_the_release(store, text):
+    assert reading(store, text, "ask_release_date").intent in (None, "ask_release_date")
+
+
+# --- a credit's verb said of someone who does not hold it ---
+
+
+def test_a_thing_asked_of_someone_with_another_holders_credit_verb_is_their_card(store):
+    person = _someone_without_a_crew_credit(store)
+    text = f"{person} composed what which was used in it?"
+    entities = [name(text, person, "person"), {**name(text, "composed", "crew_role"), "value": "music"}]
+    result = reading(store, text, "ask_crew", entities)
+    assert result.intent == "ask_person"
+    assert [e["entity"] for e in result.drop] == ["crew_role"]
+
+
+def test_the_credits_holder_asked_by_who_is_still_the_credit(store):
+    person = _someone_without_a_crew_credit(store)
+    text = f"who composed the music, {person}?"
+    entities = [name(text, person, "person"), {**name(text, "composed", "crew_role"), "value": "music"}]
+    assert reading(store, text, "ask_crew", entities).intent != "ask_person"
+
+
+def test_what_the_holder_made_is_still_the_credit(store):
+    person = _person(store, "music")
+    text = f"what music did {person} compose for it?"
+    entities = [name(text, person, "person"), {**name(text, "music", "crew_role"), "value": "music"}]
+    assert reading(store, text, "ask_crew", entities).intent in (None, "ask_crew")
+
+
+# --- a film of the making ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Who filmed a behind-the scenes documentary of the filming of it?", "is there behind the scenes footage?"],
+)
+def test_a_film_of_the_making_is_the_making_not_the_trivia(store, text):
+    result = reading(store, text, "ask_fact")
+    assert "making" in values(result, "attribute")
+
+
+def test_behind_the_scenes_facts_are_still_the_trivia(store):
+    assert "trivia" in values(reading(store, "any behind the scenes facts?", "ask_fact"), "attribute")
