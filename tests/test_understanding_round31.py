@@ -59,7 +59,7 @@ def test_more_asked_of_a_person_than_their_card_is_not_known(store, domain, temp
 @pytest.mark.parametrize(
     ("text", "intent"),
     [
-        ("When was the novel first studied in schools?", "ask_novel"),
+        ("When was the novel first banned by school boards?", "ask_novel"),
         ("it was first studied in american schools in what year?", "out_of_scope"),
     ],
 )
@@ -159,3 +159,59 @@ def test_a_film_of_the_making_is_the_making_not_the_trivia(store, text):
 
 def test_behind_the_scenes_facts_are_still_the_trivia(store):
     assert "trivia" in values(reading(store, "any behind the scenes facts?", "ask_fact"), "attribute")
+
+
+# --- someone named whom the classifier's intent never names ---
+
+
+def test_someone_named_with_no_word_of_the_intent_is_no_evidence_for_it(store):
+    from bot.understanding.intent_evidence import default_evidence
+    from bot.understanding.lexicon import tokens
+
+    singer = _person(store, "theme_song")
+    words = [w for w in tokens(f"what did {singer} sing for it?") if w not in tokens(singer)]
+    evidence = default_evidence()
+    assert evidence.unsupported("ask_rating", words, ["person"])
+    assert not evidence.unsupported("ask_rating", words, [])  # nobody named: the classifier weighed every word
+    assert not evidence.unsupported("ask_person", words, ["person"])  # the person's own card names people
+
+
+# --- an award's name with "of the" in it ---
+
+
+@pytest.mark.parametrize(
+    ("text", "missing"),
+    [
+        ("did she receive the Pop Songwriter of the Year award?", "pop songwriter of the year award"),
+        ("at which event did he get the Rookie of the Year award?", "rookie of the year award"),
+    ],
+)
+def test_an_award_named_with_of_the_is_named_whole(text, missing):
+    from bot.understanding.award_named import award_not_said
+    from bot.understanding.lexicon import default_lexicon, tokens
+
+    held = tokens("won Newcomer of the Year at a film prize")
+    assert award_not_said(tokens(text), held, default_lexicon()) == missing
+
+
+def test_the_award_held_named_with_of_the_is_said():
+    from bot.understanding.award_named import award_not_said
+    from bot.understanding.lexicon import default_lexicon, tokens
+
+    held = tokens("won Newcomer of the Year at a film prize")
+    assert award_not_said(tokens("did he win the newcomer of the year award?"), held, default_lexicon()) is None
+
+
+# --- the book's printing ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how many languages has it been printed in?",
+        "After it first came out, how many languages has it been printed in?",
+    ],
+)
+def test_printing_in_languages_is_the_books_translations(store, text):
+    result = reading(store, text, "ask_language")
+    assert values(result, "attribute") == ["novel_translation"]

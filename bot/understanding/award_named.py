@@ -88,14 +88,35 @@ def award_not_said(words: list[str], said: list[str], lexicon: Lexicon) -> str |
 
 
 def _run(words: list[str], positions: range, known: set[int]) -> list[str]:
-    """The words at `positions` up to the first boundary, possessive ("<a>'s award") or vocabulary name."""
+    """The words at `positions` up to the first boundary, possessive ("<a>'s award") or vocabulary name; read
+    backwards, "of the" inside a name joins its words ("pop songwriter of the year award")."""
     run: list[str] = []
-    for at in positions:
+    order = list(positions)
+    skip = 0
+    for i, at in enumerate(order):
+        if skip:
+            skip -= 1
+            continue
         word = words[at]
+        joined = _joiner_length(words, order[i:], known) if run and positions.step < 0 else 0
+        if joined:
+            skip = joined - 1
+            continue
         if at in known or word in NAME_BOUNDARIES or word in AWARD_NOUNS or not word.isalpha():
             break
         run.append(word)
     return run
+
+
+def _joiner_length(words: list[str], order: list[int], known: set[int]) -> int:
+    """How many words of "of" / "the of" (read backwards) join two parts of one name, with a word of the name
+    beyond them; 0 when they do not."""
+    said = [words[at] for at in order[:3]]
+    length = 2 if said[:2] == ["the", "of"] else 1 if said[:1] == ["of"] else 0
+    beyond = order[length] if length and length < len(order) else None
+    if beyond is None or beyond in known or words[beyond] in NAME_BOUNDARIES or not words[beyond].isalpha():
+        return 0
+    return length
 
 
 # Awards counted in a ranking: "the most oscars", "the most awards".

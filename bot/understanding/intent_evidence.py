@@ -51,6 +51,8 @@ EVIDENCE_FUNCTION_WORDS = frozenset({"no", "not", "who", "whom", "whose", "when"
 # Of those, the ones too weak to stand alone beside a word no example uses: the wh-words ("where can i buy <X>").
 WEAK_WORDS = EVIDENCE_FUNCTION_WORDS - {"about"}
 EMPTY_WORDS = (FUNCTION_WORDS - EVIDENCE_FUNCTION_WORDS) | GENERIC_FILM_WORDS
+# The kinds of entity that name someone: a question naming one is about them.
+NAME_KINDS = frozenset({"person", "character"})
 # Endings cut before a word is compared ("starred" ~ "star", "actors" ~ "actor", "playing" ~ "play").
 ENDINGS = ("ist", "ing", "ed", "es", "s")
 
@@ -139,10 +141,14 @@ class IntentEvidence:
         entity of a kind the intent's examples name, is evidence for `intent`; or only a wh-word is, beside words
         no example uses, and the intent is not the one whose examples use that wh-word most ("who is the bravest
         <X> character": "who" is all the cast intent has, and "who" asks who plays whom first)."""
-        if not self.telling(words) or not self.new_words(words):
-            # every word was seen in training: the classifier weighed them all, and this table is no better judge
-            return False
         support = self.supporting(intent, words, entity_kinds)
+        if not self.telling(words) or not self.new_words(words):
+            # every word was seen in training: the classifier weighed them all, and this table is no better judge;
+            # unless someone is named whom the intent's examples never name, and no word is its ("what did <a
+            # singer> sing for it?" is no question of the rating)
+            named = NAME_KINDS & set(entity_kinds)
+            return bool(named) and bool(self.telling(words)) and not support
+
         weak = set(support) <= WEAK_WORDS and not any(intent in self.leading.get(word, ()) for word in support)
         return not support or (weak and len(self.unseen(words)) >= MIN_UNSEEN)
 

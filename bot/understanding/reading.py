@@ -38,6 +38,7 @@ from bot.understanding import (
     assistants_taste,
     attribute_owner,
     award_named,
+    card_coverage,
     cast_by_work,
     character_question,
     claim_frames,
@@ -75,6 +76,7 @@ from bot.understanding import (
     works_of_people,
     works_period,
 )
+from bot.understanding.intent_evidence import default_evidence
 from bot.understanding.lexicon import UNHELD, Hit, Lexicon, standard_word, token_spans, tokens
 from bot.understanding.spelling import known_words
 
@@ -726,6 +728,9 @@ def _polar_form_checked(
 # <X>'s first piano teacher?" nor "when was the novel first studied in schools?".
 WH_CARDS = frozenset({"ask_person", "ask_crew", "ask_novel", "ask_release_date", "ask_director"})
 REFUSALS = frozenset({OUT_OF_SCOPE, FALLBACK})
+# Why the reader took a film described for this one ("the director of that tearjerker about a sick girl"): the
+# description's words are understood.
+DESCRIBED_BY_ITS_PREMISE = "this film described by its premise"
 
 
 def _wh_card_checked(
@@ -741,6 +746,8 @@ def _wh_card_checked(
     rerouted = intent in REFUSALS and any(f"{intent} does not answer" in why for why in reading.why)
     if not rerouted and (reading.intent is not None or reading.entities or reading.drop):
         return reading  # a reader understood what is asked
+    if DESCRIBED_BY_ITS_PREMISE in reading.why:
+        return reading
     words = _Words.of(text)
     starts = _clause_starts(words)
     if len(starts) > 1 or not _one_wh_question(words):
@@ -750,28 +757,26 @@ def _wh_card_checked(
     if final == "ask_person" and not any(e.get("entity") in NAME_KINDS for e in kept):
         return reading  # "who plays opposite <someone unknown>?": nobody of ours named, whose card it would be
     known = coverage.film_vocabulary(store, lexicon)
-    extra = [w for w in _unexplained(text, kept + reading.entities, store, lexicon) if _names_what_is_asked(w, known)]
-    if not extra:
+    evidence = default_evidence()
+    described = card_coverage.describing_a_work(words.words)
+    extra = [
+        w
+        for w in _unexplained(text, kept + reading.entities, store, lexicon)
+        if card_coverage.names_what_is_asked(w, known)
+        and w not in described
+        # a word the card's own training questions use ("based", "when did it hit netflix?") is its
+        and not evidence.supporting(final, [w])
+    ]
+    # the classifier's own card is set aside for two words at least ("initial piano" teacher); a refusal re-routed
+    # by one word of it, for one
+    if len(extra) < (1 if rerouted else 2):
         return reading
-    asked = _words_asked(words.words, extra)
+    asked = card_coverage.words_asked(words.words, extra)
     checked = Reading(intent="ask_fact", why=[*reading.why, f"a card would not answer: {' '.join(extra)}"])
     # "I don't know that about <X> ("<the words>")", or without anyone named "I don't know that ("…")"
     checked.add("attribute", person_asked.ASKED_OF_PERSON, *words.chars(asked.start, asked.end))
     checked.drop.extend(e for e in kept if e.get("entity") in ("crew_role", "attribute", "topic"))
     return checked
-
-
-def _words_asked(words: list[str], unexplained: list[str]) -> coverage.Span:
-    """From the first word nothing explains to the last content word before the end or a later wh-word: "initial
-    piano teacher", "studied in schools", "commercial inspired" (of "… inspired which star …")."""
-    first = words.index(unexplained[0])
-    end = first + 1
-    for i in range(first + 1, len(words)):
-        if words[i] in person_asked.WH_OPENERS:
-            break
-        if words[i].isalpha() and words[i] not in coverage.FUNCTION_WORDS:
-            end = i + 1
-    return coverage.Span(first, end)
 
 
 def _one_wh_question(words: _Words) -> bool:
@@ -796,8 +801,8 @@ def _credit_of_someone_else(
         return reading  # a reader read more than the credit's verb
     entities = [*entities, *reading.entities]
     words = tokens(text)
-    if person_asked.WHO_WORDS & set(words) or not {"what", "which", "whats", "what's"} & set(words):
-        return reading  # "who composed it, <X>?": the credit's holder is asked
+    if person_asked.asks_for_a_person(words) or not {"what", "which", "whats", "what's"} & set(words):
+        return reading  # "who composed it, <X>?", "by what screenplay writer?": the credit's holder is asked
     people = [e for e in entities if e.get("entity") == "person"]
     roles = {str(e.get("value")) for e in entities if e.get("entity") == "crew_role"}
     found = store.resolve_one(str(people[0].get("value")), ("person",)) if len(people) == 1 else None
@@ -809,25 +814,6 @@ def _credit_of_someone_else(
     changed = Reading(intent="ask_person", why=[*reading.why, f"a credit of someone else: {' '.join(sorted(roles))}"])
     changed.drop.extend(e for e in entities if e.get("entity") == "crew_role")
     return changed
-
-
-def _names_what_is_asked(word: str, known: frozenset[str]) -> bool:
-    """A word that says what is asked: not one of asking about someone in general, a preposition, a number, a
-    short word, an alias said without its possessive, nor a typo of a known word."""
-    if not word.isalpha() or len(word) < 3 or word in person_asked.ABOUT_SOMEONE_WORDS or word in PREPOSITIONS:
-        return False
-    if word in person_asked.PERSON_NOUNS or word in GROUP_NOUNS:
-        return False  # "what band sings <the song>?": the kind of credit holder asked
-    return f"{word}'s" not in known and not person_asked.typo_of_an_explained_word(word, known)
-
-
-GROUP_NOUNS = frozenset("band bands group groups duo unit units trio".split())
-# Prepositions and particles the function words leave out: they place what is asked or end a verb, never name it
-# ("during the credits", "is it out yet").
-PREPOSITIONS = frozenset(
-    "during before after over under through since until till while throughout within without between among "
-    "across along around behind beyond near onto upon toward towards via per out off away back yet".split()
-)
 
 
 def _of_someone_else(form: polar_form.PolarQuestion) -> bool:
@@ -3688,7 +3674,7 @@ def _read(
     if premise is not None:  # "the movie about a boy with a year to live": this film, and nothing asked of it
         hits = [h for h in hits if h.kind == "film" or not premise[0] <= h.start < premise[1]]
         refers_to_film = True
-        reading.why.append("this film described by its premise")
+        reading.why.append(DESCRIBED_BY_ITS_PREMISE)
     elif (
         not names
         and not has_japanese(text)
@@ -5709,7 +5695,7 @@ def _described_as_winning(words: _Words, attributes: list[Hit]) -> list[Hit]:
 
 
 # Words that open a clause placing what is asked in time: "since it first came out", "after it was released".
-TIME_FRAME_OPENERS = frozenset({"since", "after", "before", "until", "till", "when", "once"})
+TIME_FRAME_OPENERS = frozenset({"since", "after", "before", "until", "till"})  # "when" asks it, as often as not
 TIME_FRAME_REACH = 4  # "since" … "came out": a subject and an adverb may stand between
 
 

@@ -1,0 +1,84 @@
+"""The words of a wh-question that a card would leave unanswered (round 31, issue 10).
+
+The classifier may pick a card - who a person is, the novel, the release - for a question that asks something
+else of its subject: "who was <X>'s first piano teacher?", "when was the novel first banned by school boards?".
+bot/understanding/reading.py takes the content words nothing read explains; these rules set aside the ones that
+only describe the work named on the way ("the dramatic movie <title>", "the film that depicts ..."), that say how a
+work is made or brought out (the cards' own matter), that place or glue ("during", "out"), or that name the kind of
+person asked ("what band ..."). What is left is what the card would not answer. Rasa-free.
+"""
+
+from __future__ import annotations
+
+from bot.understanding import coverage, person_asked
+
+# Nouns of a work a question may describe on its way to what it asks ("the dramatic movie <title>", "the novel
+# which was later turned into the movie"): the film's or the book's own nouns, and the song's; a bare "work" only
+# by a clause after it ("the work that inspired it": "the subsequent work" asks a later one).
+DESCRIBED_WORKS = coverage.WORK_NOUNS | {"song", "story", "stories", "tale", "tales"}
+CLAUSE_DESCRIBED_WORKS = DESCRIBED_WORKS | {"work", "works", "adaptation"}
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"})
+# Prepositions that end a description before a work noun ("the running for best song" describes no song).
+NOUN_PHRASE_BREAKS = coverage.WORK_PREPOSITIONS | {"to", "from", "at", "by"}
+# Words that open a description after a work noun: "the film that depicts …", "the netflix film starring …".
+DESCRIPTION_OPENERS = frozenset(
+    {"that", "which", "who", "where", "whose", "starring", "featuring", "about", "depicting", "showing"}
+)
+DESCRIPTION_OPENING_PAIRS = (["on", "which"], ["in", "which"])
+# Words of making, adapting and bringing out a work: the cards of the novel, the credits and the release say them.
+MAKING_AND_RELEASE_WORDS = frozenset(
+    """hit shelves shelf stores theaters theatres screen screens scheduled slated due published publish publication
+    printed released release premiered premiere debuted debut aired dropped adapted adapts adapt adaptation based
+    inspired turned extended later originally time month day date volume volumes installment tales tale
+    illustrated illustrator rewrote rewritten became provided songstress vocalist recorded guest cameo appearance
+    appearances""".split()
+)
+# Nouns of a group asked for: "what band sings <the song>?" asks the credit's holder.
+GROUP_NOUNS = frozenset("band bands group groups duo unit units trio".split())
+# Prepositions and particles the function words leave out: they place what is asked or end a verb, never name it
+# ("during the credits", "is it out yet").
+PLACING_WORDS = frozenset(
+    "during before after over under through since until till while throughout within without between among "
+    "across along around behind beyond near onto upon toward towards via per out off away back yet".split()
+)
+
+
+def describing_a_work(words: list[str]) -> frozenset[str]:
+    """The words that only describe a work named on the way ("the <dramatic> movie", "the film <that depicts a boy
+    with a year to live>"): between a determiner and a work noun (no preposition between), and in a description
+    after a work noun."""
+    described: set[str] = set()
+    for i, word in enumerate(words):
+        if word not in CLAUSE_DESCRIBED_WORKS:
+            continue
+        start = next((j for j in range(i - 1, max(-1, i - 5), -1) if words[j] in DETERMINERS), None)
+        between = words[start + 1 : i] if start is not None else []
+        if word in DESCRIBED_WORKS and not set(between) & NOUN_PHRASE_BREAKS:
+            described.update(between)
+        after = words[i + 1 : i + 3]
+        if (after and after[0] in DESCRIPTION_OPENERS) or after in DESCRIPTION_OPENING_PAIRS:
+            described.update(words[i + 1 :])
+    return frozenset(described)
+
+
+def names_what_is_asked(word: str, known: frozenset[str]) -> bool:
+    """A word that says what is asked: not one of asking about someone in general, of making or bringing out a
+    work, of placing; no number, short word, alias said without its possessive, nor typo of a known word."""
+    if not word.isalpha() or len(word) < 3 or word in person_asked.ABOUT_SOMEONE_WORDS or word in PLACING_WORDS:
+        return False
+    if word in person_asked.PERSON_NOUNS or word in GROUP_NOUNS or word in MAKING_AND_RELEASE_WORDS:
+        return False  # "what band sings <the song>?": the kind of credit holder asked
+    return f"{word}'s" not in known and not person_asked.typo_of_an_explained_word(word, known)
+
+
+def words_asked(words: list[str], unexplained: list[str]) -> coverage.Span:
+    """From the first word nothing explains to the last content word before the end or a later wh-word: "initial
+    piano teacher", "studied in schools", "commercial inspired" (of "… inspired which star …")."""
+    first = words.index(unexplained[0])
+    end = first + 1
+    for i in range(first + 1, len(words)):
+        if words[i] in person_asked.WH_OPENERS:
+            break
+        if words[i].isalpha() and words[i] not in coverage.FUNCTION_WORDS:
+            end = i + 1
+    return coverage.Span(first, end)
