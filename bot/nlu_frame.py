@@ -23,6 +23,7 @@ from bot.japanese import has_japanese, language_of
 from bot.scope import OTHER_SUBJECT, names_film
 from bot.store import DEFAULT_FACTS_PATH, FactStore
 from bot.understanding import (
+    aspect_judged,
     cast_by_work,
     coverage,
     described_film,
@@ -205,6 +206,8 @@ class QuestionReader(GraphComponent):
             # whether the name is someone the store does not hold, asked as the classifier first read it
             # "is the plot complicated?": the guard took the predicate for a subject; the film's part is judged
             judged = judged_part(tokens(text), str(message.get(OTHER_SUBJECT)))
+            # "how is the suspense?": an aspect of the film judged, the guard took the aspect for a subject
+            judged = judged or aspect_judged.judged_aspect(tokens(text), []) is not None
             ours = ours or judged
             part = people_reading.asks_a_part(tokens(text))
             # "how old is <a full name> in the movie?": a person asked of in this film, not another subject

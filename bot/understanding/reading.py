@@ -35,6 +35,7 @@ from bot.understanding import (
     answer_type,
     asking_parts,
     aspect_asked,
+    aspect_judged,
     assistants_taste,
     attribute_owner,
     award_named,
@@ -625,6 +626,9 @@ def read(
 ) -> Reading:
     """What to change in the NLU result of `text` (bot/understanding/README or the rules below), checked
     against the kind of thing its wh-head asks."""
+    judged = _aspect_judged(text, entities)
+    if judged is not None:
+        return judged
     reading = _read_part(text, intent, entities, store, lexicon)
     reading = _polar_form_checked(text, intent, entities, reading, store, lexicon)
     reading = _credit_of_someone_else(text, intent, entities, reading, store)
@@ -1870,6 +1874,30 @@ def _performance_judged(words: _Words, entities: list[dict[str, Any]], store: Fa
         return
 
 
+def _aspect_judged(text: str, entities: list[dict[str, Any]]) -> Reading | None:
+    """ "How is the acting?", "what did you think of the plot?", "how are the visuals?": an aspect of the film asked
+    to be judged, the whole question (bot/understanding/aspect_judged.py): what critics said of the acting and the
+    story, "I don't know that" of any other craft; never the part itself, the runtime, a credit or a refusal."""
+    words = _Words.of(text)
+    if has_japanese(text) or len(_clause_starts(words)) > 1:
+        return None
+    names = [e for e in entities if e.get("entity") in NAME_KINDS]
+    found = aspect_judged.judged_aspect(words.words, spans_of(words, names))
+    if found is None:
+        return None
+    reading = Reading(intent="ask_fact")
+    span = words.chars(found.span.start, found.span.end)
+    gone = ("person", "character", "claim", "attribute", "topic", "crew_role")
+    reading.drop.extend(e for e in entities if e.get("entity") in gone)
+    if found.reviewed:
+        reading.add("topic", "reviews", *span)
+        reading.why.append("an aspect of the film judged: the reviews")
+    else:
+        reading.add("attribute", person_asked.ASKED_OF_PERSON, *span)
+        reading.why.append("an aspect of the film judged that no source judges")
+    return reading
+
+
 # A part of the film judged yes or no: "is the plot predictable?", "was the ending rushed?" (what critics said).
 JUDGED_PARTS = frozenset(
     {
@@ -1910,12 +1938,44 @@ def _part_judged(words: _Words, lexicon: Lexicon, reading: Reading) -> None:
     subject = next((i for i in range(1, min(len(said), 4)) if said[i] in JUDGED_PARTS), None)
     if subject is None:
         return
-    judged = [h for h in lexicon.find(said, ("attribute",)) if h.key == "reviews" and h.start > subject]
-    if not judged or any(h.kind == "claim" for h in lexicon.find(said, ("claim",))):
+    found = lexicon.find(said, ("attribute", "claim"))
+    judged = [h for h in found if h.key == "reviews" and h.start > subject]
+    if any(h.kind == "claim" for h in found):
+        return
+    if not judged:
+        _part_judged_by_an_unknown_word(words, subject, found, lexicon, reading)
         return
     reading.intent = "ask_fact"
     reading.add("topic", "reviews", *words.chars(judged[0].start, judged[0].end))
     reading.why.append("a part of the film judged: the reviews")
+
+
+# Words that only grade a judgement: "was the story too complex?", "is the script strong enough?".
+GRADING_WORDS = frozenset("too very so really quite pretty enough kind of a bit little overly somewhat".split())
+JUDGEMENT_MAX_WORDS = 3
+
+
+def _part_judged_by_an_unknown_word(
+    words: _Words, subject: int, found: list[Hit], lexicon: Lexicon, reading: Reading
+) -> None:
+    """ "Was the storyline credible?", "was the story complex?": a named part of the film judged by a word the
+    vocabulary does not know. Nobody's sources decide it ("I don't know whether …"); what critics said follows,
+    never the part itself as if it answered (the plot's summary is no "yes" or "no")."""
+    said = words.words
+    if said[subject] in FILM_ITSELF or any(h.start > subject for h in found):
+        return  # "is it cool?": "it" may be anything talked about; a known word has its own reader
+    predicate = [w for w in said[subject + 1 :] if w not in GRADING_WORDS]
+    if not 0 < len(predicate) <= JUDGEMENT_MAX_WORDS or any(
+        w in coverage.FUNCTION_WORDS or not w.isalpha() for w in predicate
+    ):
+        return  # "is the plot about a girl?": a phrase, not a word of judgement
+    form = polar_form.polar_question(words.text, lexicon.yes_no_openers)
+    if form is None:
+        return
+    reading.intent = "ask_fact"
+    reading.add("topic", "reviews", *words.chars(subject + 1, len(said)))
+    reading.add("claim", f"{OPEN_CLAIM_WITH_CARD}:{form.statement}", form.start, form.end)
+    reading.why.append("a part of the film judged by a word no source decides: the reviews after it")
 
 
 def _sex_as_gender(reading: Reading, entities: list[dict[str, Any]], store: FactStore) -> None:
