@@ -215,3 +215,78 @@ def test_the_award_held_named_with_of_the_is_said():
 def test_printing_in_languages_is_the_books_translations(store, text):
     result = reading(store, text, "ask_language")
     assert values(result, "attribute") == ["novel_translation"]
+
+
+# --- an aspect of the film judged ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how is the acting?",
+        "how are the performances?",
+        "what did you think of the acting?",
+        "how's the story",
+        "how was the plot of the movie?",
+        "how would you describe the act of {lead}?",
+    ],
+)
+def test_the_acting_or_the_story_judged_is_what_critics_said(store, text):
+    lead = store.people[store.cast[0].actor].name
+    text = text.format(lead=lead)
+    entities = [name(text, lead, "person")] if lead in text else []
+    result = reading(store, text, "out_of_scope", entities)
+    assert (result.intent, values(result, "topic")) == ("ask_fact", ["reviews"])
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("How is the animation?", "ask_runtime"),
+        ("how are the visuals of the film?", "nlu_fallback"),
+        ("How is the suspense?", "out_of_scope"),
+        ("how was the cinematography?", "ask_crew"),
+    ],
+)
+def test_another_craft_judged_is_not_known(store, domain, text, intent):
+    result = reading(store, text, intent)
+    assert (result.intent, values(result, "attribute")) == ("ask_fact", [ASKED_OF_PERSON])
+    said, _, _ = run(ActionFact(), domain, text, result.entities)
+    assert said == ["utter_dont_know_asked"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["how is the weather?", "how is the acting in titanic?", "how was your day?", "how long is the movie?"],
+)
+def test_no_aspect_of_this_film_is_not_judged_here(store, text):
+    from bot.understanding import aspect_judged
+    from bot.understanding.lexicon import tokens
+
+    assert aspect_judged.judged_aspect(tokens(text), []) is None
+
+
+def test_a_characters_illness_is_no_aspect_judged(store):
+    character = next(iter(store.characters.values())).name.split()[0]
+    text = f"how is {character}'s illness?"
+    result = reading(store, text, "ask_character", [name(text, character, "character")])
+    assert "reviews" not in values(result, "topic")
+
+
+# --- a named part judged by a word no source decides ---
+
+
+@pytest.mark.parametrize(
+    "text", ["Was the story complex?", "Was the storyline credible?", "is the script strong enough?"]
+)
+def test_a_part_judged_by_an_unknown_word_is_left_open_with_the_reviews(store, text):
+    result = reading(store, text, "ask_plot")
+    assert result.intent == "ask_fact"
+    assert values(result, "topic") == ["reviews"]
+    assert [v.partition(":")[0] for v in values(result, "claim")] == ["polar_open_card"]
+
+
+@pytest.mark.parametrize("text", ["is the plot about a girl?", "is it cool?"])
+def test_a_phrase_or_it_is_not_judged_so(store, text):
+    result = reading(store, text, "ask_plot")
+    assert not any("judged by a word no source decides" in why for why in result.why)

@@ -1246,8 +1246,12 @@ FILM_ACTIVITY = VIEWING_VERBS | frozenset({"read", "listen", "show", "stream"})
 
 def generic_infinitive(words: list[str], lexicon: Lexicon) -> bool:
     """ "Is it legal to do a cover of a song?": an opener whose "it" anticipates an infinitive ("is it <adjective> to
-    <verb> …"), with nothing of a film after it (no film word such as "it", "the movie" or its title, no viewing or
-    reading): a general question, not one about this film."""
+    <verb> …"), or "how to <verb> …", with nothing of a film after it (no film word such as "it", "the movie" or its
+    title, no viewing or reading): a general question, not one about this film."""
+    if words[:2] == ["how", "to"]:
+        # "how to make a hard movie for children?": how anyone does a thing, with no film of ours in it
+        rest = words[2:]
+        return bool(rest) and not lexicon.find(rest, ("film",)) and not FILM_ACTIVITY & set(rest)
     opener = next((o for o in DUMMY_IT_OPENERS if tuple(words[: len(o)]) == o), None)
     if opener is None:
         return False
