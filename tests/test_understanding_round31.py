@@ -257,7 +257,13 @@ def test_another_craft_judged_is_not_known(store, domain, text, intent):
 
 @pytest.mark.parametrize(
     "text",
-    ["how is the weather?", "how is the acting in titanic?", "how was your day?", "how long is the movie?"],
+    [
+        "how is the weather?",
+        "how is the acting in titanic?",
+        "how was your day?",
+        "how long is the movie?",
+        "what do you think about my performance?",
+    ],
 )
 def test_no_aspect_of_this_film_is_not_judged_here(store, text):
     from bot.understanding import aspect_judged

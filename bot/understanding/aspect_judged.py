@@ -26,6 +26,7 @@ OTHER_ASPECTS = frozenset(
     characterization characterisation""".split()
 )
 BE = frozenset({"is", "was", "are", "were"})
+OWN_WORDS = frozenset({"my", "your", "our", "mine", "yours"})
 DETERMINERS = frozenset({"the", "its", "his", "her", "their", "this", "that", "these", "those", "a"})
 # Verbs of judging asked of the assistant: "how would you describe/rate the acting?".
 JUDGING_VERBS = frozenset({"describe", "rate", "define", "judge", "find", "say", "call"})
@@ -57,6 +58,8 @@ def judged_aspect(words: list[str], named: list[Span]) -> JudgedAspect | None:
         # "the act of <a name>": a place word then a name
         if not (aspect and aspect[-1] in REVIEWED_ASPECTS and _names_only(words, end, named)):
             return None
+    if OWN_WORDS & set(aspect):
+        return None  # "what do you think about my performance?": the asker's own, no part of the film
     head = aspect[-1]
     if head in REVIEWED_ASPECTS:
         return JudgedAspect(Span(start, end), True)
