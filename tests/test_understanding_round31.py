@@ -296,3 +296,27 @@ def test_a_part_judged_by_an_unknown_word_is_left_open_with_the_reviews(store, t
 def test_a_phrase_or_it_is_not_judged_so(store, text):
     result = reading(store, text, "ask_plot")
     assert not any("judged by a word no source decides" in why for why in result.why)
+
+
+# --- a part of the film judged by one last word the guard took for a subject ---
+
+
+@pytest.mark.parametrize(
+    ("words", "other"),
+    [("is the costume not beautiful ?", "beautiful"), ("is the actor attractive ?", "attractive")],
+)
+def test_one_last_word_judging_a_part_of_the_film_is_no_other_subject(words, other):
+    from bot.understanding.lexicon import tokens
+    from bot.understanding.reading import judged_part
+
+    assert judged_part(tokens(words), other)
+
+
+@pytest.mark.parametrize(
+    ("words", "other"), [("is the actor tom cruise ?", "tom cruise"), ("is the song by someone famous ?", "someone")]
+)
+def test_a_name_after_a_part_of_the_film_is_still_another_subject(words, other):
+    from bot.understanding.lexicon import tokens
+    from bot.understanding.reading import judged_part
+
+    assert not judged_part(tokens(words), other)

@@ -1924,9 +1924,24 @@ FILM_ITSELF = frozenset({"movie", "film", "it"})
 def judged_part(words: list[str], other: str) -> bool:
     """ "Is the plot complicated?", "was the chemistry between the leads good?": a yes/no whose subject is a part of
     the film ("the <part>"), with the word the scope guard took for another subject after it."""
-    if len(words) < 4 or words[0] not in POLAR_BE or words[1] != "the" or words[2] not in JUDGED_PARTS - FILM_ITSELF:
+    if len(words) < 4 or words[0] not in POLAR_BE or words[1] != "the":
+        return False
+    if words[2] in FILM_PARTS_JUDGED and other and other.lower().split() == words[-1:]:
+        # "is the costume not beautiful?", "is the actor attractive?": one word judging a part of the film, last
+        between = words[3:-1]
+        return all(w in GRADING_WORDS or w == "not" for w in between)
+    if words[2] not in JUDGED_PARTS - FILM_ITSELF:
         return False  # ("is the film <a title> good?": a title after the film's noun names another film)
     return other.lower().split()[0] in words[3:] if other else False
+
+
+# Parts of the film a yes/no may judge by one last word (the guard may take that word for a name or a title).
+FILM_PARTS_JUDGED = (
+    film_talk.PARTS_OF_A_FILM
+    | aspect_judged.REVIEWED_ASPECTS
+    | aspect_judged.OTHER_ASPECTS
+    | frozenset({"costume", "costumes", "violence", "twist", "twists", "actor", "actress", "lead", "leads"})
+) - FILM_ITSELF
 
 
 def _part_judged(words: _Words, lexicon: Lexicon, reading: Reading) -> None:
