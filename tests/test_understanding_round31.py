@@ -320,3 +320,10 @@ def test_a_name_after_a_part_of_the_film_is_still_another_subject(words, other):
     from bot.understanding.reading import judged_part
 
     assert not judged_part(tokens(words), other)
+
+
+def test_the_holders_credit_said_in_the_entity_rules_words_is_still_theirs(store):
+    singer = _person(store, "theme_song")
+    text = f"what song did {singer} sing?"
+    entities = [name(text, singer, "person"), name(text, "song", "crew_role")]  # the words, not the role key
+    assert reading(store, text, "ask_crew", entities).intent != "ask_person"

@@ -808,7 +808,9 @@ def _credit_of_someone_else(
     if person_asked.asks_for_a_person(words) or not {"what", "which", "whats", "what's"} & set(words):
         return reading  # "who composed it, <X>?", "by what screenplay writer?": the credit's holder is asked
     people = [e for e in entities if e.get("entity") == "person"]
-    roles = {str(e.get("value")) for e in entities if e.get("entity") == "crew_role"}
+    # the entity rules' words for a role ("song") as the store's role key
+    said = [str(e.get("value")) for e in entities if e.get("entity") == "crew_role"]
+    roles = {role if role in store.crew else store.role(role) or role for role in said}
     found = store.resolve_one(str(people[0].get("value")), ("person",)) if len(people) == 1 else None
     if found is None or not roles:
         return reading
