@@ -46,6 +46,7 @@ from bot.understanding.reading import (
     beside_another_subject,
     credited_work_performed,
     described_by_birth,
+    film_name_words,
     judged_part,
     names_a_work_of_ours,
     other_subject,
@@ -207,7 +208,8 @@ class QuestionReader(GraphComponent):
             # "is the plot complicated?": the guard took the predicate for a subject; the film's part is judged
             judged = judged_part(tokens(text), str(message.get(OTHER_SUBJECT)))
             # "how is the suspense?": an aspect of the film judged, the guard took the aspect for a subject
-            judged = judged or aspect_judged.judged_aspect(tokens(text), []) is not None
+            film_words = film_name_words(self.store, self.lexicon)
+            judged = judged or aspect_judged.judged_aspect(tokens(text), [], film_words) is not None
             ours = ours or judged
             part = people_reading.asks_a_part(tokens(text))
             # "how old is <a full name> in the movie?": a person asked of in this film, not another subject

@@ -327,3 +327,24 @@ def test_the_holders_credit_said_in_the_entity_rules_words_is_still_theirs(store
     text = f"what song did {singer} sing?"
     entities = [name(text, singer, "person"), name(text, "song", "crew_role")]  # the words, not the role key
     assert reading(store, text, "ask_crew", entities).intent != "ask_person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["how good is the acting?", "how is the chemistry between the leads?", "how was the acting in {title}?"],
+)
+def test_more_frames_of_an_aspect_judged(store, text):
+    from bot.understanding import aspect_judged
+    from bot.understanding.lexicon import default_lexicon, tokens
+    from bot.understanding.reading import film_name_words
+
+    words = tokens(text.format(title=store.title))
+    assert aspect_judged.judged_aspect(words, [], film_name_words(store, default_lexicon())) is not None
+
+
+def test_no_film_word_is_written_into_the_aspect_rules(store):
+    from bot.understanding import aspect_judged
+    from bot.understanding.lexicon import tokens
+
+    title_words = set(tokens(store.title))
+    assert not title_words & aspect_judged.PLACE_WORDS  # the title's words come from the store

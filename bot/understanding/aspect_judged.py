@@ -31,8 +31,14 @@ DETERMINERS = frozenset({"the", "its", "his", "her", "their", "this", "that", "t
 # Verbs of judging asked of the assistant: "how would you describe/rate the acting?".
 JUDGING_VERBS = frozenset({"describe", "rate", "define", "judge", "find", "say", "call"})
 THINKING = (("what", "do", "you", "think"), ("what", "did", "you", "think"), ("what", "does", "one", "think"))
-# What may follow the aspect: where it is ("in the movie", "of the film", "in it").
-PLACE_WORDS = frozenset({"in", "of", "on", "the", "this", "movie", "film", "it", "drawing", "closer", "overall"})
+# What may follow the aspect: where it is ("in the movie", "of the film", "in it"), or between whom ("the chemistry
+# between the leads").
+PLACE_WORDS = frozenset(
+    """in of on the this movie film it overall between leads lead actors actresses characters couple two main
+    stars""".split()
+)
+# "How good is the acting?": a word of grading between "how" and the verb.
+GRADES = frozenset({"good", "bad", "great"})
 MAX_ASPECT_WORDS = 2
 
 
@@ -42,19 +48,21 @@ class JudgedAspect:
     reviewed: bool  # the critics' views speak of it
 
 
-def judged_aspect(words: list[str], named: list[Span]) -> JudgedAspect | None:
+def judged_aspect(words: list[str], named: list[Span], film_words: frozenset[str] = frozenset()) -> JudgedAspect | None:
     """The aspect a question asks to be judged, or None. `named` are the token spans of the names the entity rules
     found: "<a name>'s acting" and "the act of <a name>" are a performance; any other name makes it no aspect of
-    the film's ("how is <a character>'s illness?")."""
+    the film's ("how is <a character>'s illness?"). `film_words` are the words of the film's own names: "the acting
+    in <the title>" places the aspect in this film."""
     start = _aspect_start(words)
     if start is None:
         return None
+    places = PLACE_WORDS | film_words
     end = start
-    while end < len(words) and end - start < MAX_ASPECT_WORDS + 2 and words[end] not in PLACE_WORDS | {"?"}:
+    while end < len(words) and end - start < MAX_ASPECT_WORDS + 2 and words[end] not in places | {"?"}:
         end += 1
     aspect = [w for i, w in enumerate(words[start:end], start) if not _inside(i, named) and w not in ("'s", "s")]
     rest = [w for w in words[end:] if w.isalpha()]
-    if not aspect or len(aspect) > MAX_ASPECT_WORDS or any(w not in PLACE_WORDS for w in rest):
+    if not aspect or len(aspect) > MAX_ASPECT_WORDS or any(w not in places for w in rest):
         # "the act of <a name>": a place word then a name
         if not (aspect and aspect[-1] in REVIEWED_ASPECTS and _names_only(words, end, named)):
             return None
@@ -73,6 +81,8 @@ def _aspect_start(words: list[str]) -> int | None:
     at = None
     if len(words) > 2 and words[0] == "how" and words[1] in BE:
         at = 2  # "how is the acting?"
+    elif len(words) > 3 and words[0] == "how" and words[1] in GRADES and words[2] in BE:
+        at = 3  # "how good is the acting?"
     elif len(words) > 1 and words[0] in ("how's", "hows"):
         at = 1
     else:

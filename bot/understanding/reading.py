@@ -626,7 +626,7 @@ def read(
 ) -> Reading:
     """What to change in the NLU result of `text` (bot/understanding/README or the rules below), checked
     against the kind of thing its wh-head asks."""
-    judged = _aspect_judged(text, entities)
+    judged = _aspect_judged(text, entities, film_name_words(store, lexicon))
     if judged is not None:
         return judged
     reading = _read_part(text, intent, entities, store, lexicon)
@@ -954,6 +954,11 @@ def _intents_named(claim: str, lexicon: Lexicon) -> set[str]:
             named.update(lexicon.attributes[hit.key].answer.values())
             named.update(lexicon.attributes[hit.key].fits)
     return named
+
+
+def film_name_words(store: FactStore, lexicon: Lexicon) -> frozenset[str]:
+    """The words of the film's own names said as a subject (its title, "the movie"), lower-case."""
+    return frozenset(word for name in _film_subject_names(store, lexicon) for word in name.split())
 
 
 def _film_subject_names(store: FactStore, lexicon: Lexicon) -> tuple[str, ...]:
@@ -1876,7 +1881,7 @@ def _performance_judged(words: _Words, entities: list[dict[str, Any]], store: Fa
         return
 
 
-def _aspect_judged(text: str, entities: list[dict[str, Any]]) -> Reading | None:
+def _aspect_judged(text: str, entities: list[dict[str, Any]], film_words: frozenset[str]) -> Reading | None:
     """ "How is the acting?", "what did you think of the plot?", "how are the visuals?": an aspect of the film asked
     to be judged, the whole question (bot/understanding/aspect_judged.py): what critics said of the acting and the
     story, "I don't know that" of any other craft; never the part itself, the runtime, a credit or a refusal."""
@@ -1884,7 +1889,7 @@ def _aspect_judged(text: str, entities: list[dict[str, Any]]) -> Reading | None:
     if has_japanese(text) or len(_clause_starts(words)) > 1:
         return None
     names = [e for e in entities if e.get("entity") in NAME_KINDS]
-    found = aspect_judged.judged_aspect(words.words, spans_of(words, names))
+    found = aspect_judged.judged_aspect(words.words, spans_of(words, names), film_words)
     if found is None:
         return None
     reading = Reading(intent="ask_fact")
