@@ -732,6 +732,8 @@ def _polar_form_checked(
 # <X>'s first piano teacher?" nor "when was the novel first studied in schools?".
 WH_CARDS = frozenset({"ask_person", "ask_crew", "ask_novel", "ask_release_date", "ask_director"})
 REFUSALS = frozenset({OUT_OF_SCOPE, FALLBACK})
+# How _check_fit says it re-routed an intent for an attribute asked ("out_of_scope does not answer theme_song").
+DOES_NOT_ANSWER = " does not answer "
 # Why the reader took a film described for this one ("the director of that tearjerker about a sick girl"): the
 # description's words are understood.
 DESCRIBED_BY_ITS_PREMISE = "this film described by its premise"
@@ -747,7 +749,7 @@ def _wh_card_checked(
     if final not in WH_CARDS or has_japanese(text):
         return reading
     # a refusal re-routed for one attribute word of it (_check_fit), not a reader's understanding of it all
-    rerouted = intent in REFUSALS and any(f"{intent} does not answer" in why for why in reading.why)
+    rerouted = intent in REFUSALS and any(f"{intent}{DOES_NOT_ANSWER}" in why for why in reading.why)
     if not rerouted and (reading.intent is not None or reading.entities or reading.drop):
         return reading  # a reader understood what is asked
     if DESCRIBED_BY_ITS_PREMISE in reading.why:
@@ -805,7 +807,7 @@ def _credit_of_someone_else(
         return reading  # a reader read more than the credit's verb
     entities = [*entities, *reading.entities]
     words = tokens(text)
-    if person_asked.asks_for_a_person(words) or not {"what", "which", "whats", "what's"} & set(words):
+    if person_asked.asks_for_a_person(words) or not coverage.WH_WORDS & set(words):
         return reading  # "who composed it, <X>?", "by what screenplay writer?": the credit's holder is asked
     people = [e for e in entities if e.get("entity") == "person"]
     # the entity rules' words for a role ("song") as the store's role key
@@ -6597,7 +6599,7 @@ def _check_fit(
             ((entity, value),) = first.entity.items()
             reading.add(entity, value, *words.chars(attributes[0].start, attributes[0].end))
         reading.intent = target
-        reading.why.append(f"{current} does not answer {attributes[0].key}")
+        reading.why.append(f"{current}{DOES_NOT_ANSWER}{attributes[0].key}")
 
 
 # Prepositions a predicate keeps at the end of a wh-question: "what is the story based on?".

@@ -10,7 +10,7 @@ import random
 import re
 import subprocess
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -79,6 +79,37 @@ def first_unseen(items: Iterable[Item], text: Callable[[Item], str], seen: Calla
         texts.add(key)
         kept.append(item)
     return kept
+
+
+# The question a probe turn asks, as the probe files write it: `ask: "<text>"`.
+ASKED = re.compile(r"\bask:\s*\"([^\"]+)\"")
+
+
+@dataclass
+class Cited:
+    """What the earlier probe files already use: what each citation pattern finds in them (an id, or the tuple of its
+    groups), and the originals they quote (with `asks`, also the questions they ask), normalised."""
+
+    ids: dict[str, set[object]]
+    texts: set[str]
+
+
+def cited_earlier(own_file: str, citations: Mapping[str, re.Pattern[str]], asks: bool = False) -> Cited:
+    """The earlier probe files' citations of a source (one set per named pattern) and their quoted originals."""
+    found = Cited({name: set() for name in citations}, set())
+    for line in earlier_probe_lines(own_file):
+        for name, pattern in citations.items():
+            found.ids[name].update(pattern.findall(line))
+        found.texts.update(normalised(quoted) for quoted in QUOTED.findall(line))
+        asked = ASKED.search(line) if asks else None
+        if asked:
+            found.texts.add(normalised(asked.group(1)))
+    return found
+
+
+def kind_of(text: str, kinds: Sequence[tuple[str, re.Pattern[str]]]) -> str:
+    """The first kind of subject whose pattern the text matches, or ""."""
+    return next((kind for kind, pattern in kinds if pattern.search(text)), "")
 
 
 def earlier_probe_lines(own_file: str) -> Iterator[str]:

@@ -42,15 +42,16 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from tooling.lead_checks.mirrors import (
     MIRRORS,
-    QUOTED,
     Candidate,
-    earlier_probe_lines,
+    Cited,
+    cited_earlier,
     first_unseen,
     git_text,
+    kind_of,
     normalised,
     one_source_main,
     ranked_with_later_of_kind,
@@ -102,13 +103,8 @@ SUBJECT_KINDS = (
     ),
 )
 CITED_STRATEGYQA = re.compile(r"\bStrategyQA\s+\S+\.json\s+\d+\s+(\w+)\b")
+SOURCE = "StrategyQA"  # its name in citations and in the ranked output
 QUESTION_KEY = re.compile(r'^\s*"question":')
-
-
-@dataclass
-class Cited:
-    qids: set[str] = field(default_factory=set)
-    texts: set[str] = field(default_factory=set)  # normalised quoted originals
 
 
 @dataclass(frozen=True)
@@ -118,19 +114,6 @@ class Question:
     qid: str
     text: str
     kind: str  # a SUBJECT_KINDS name, or "" when neither matches
-
-
-def cited() -> Cited:
-    """What earlier probe files already use."""
-    found = Cited()
-    for line in earlier_probe_lines(OWN_FILE):
-        found.qids.update(CITED_STRATEGYQA.findall(line))
-        found.texts.update(normalised(quoted) for quoted in QUOTED.findall(line))
-    return found
-
-
-def kind_of(text: str) -> str:
-    return next((kind for kind, pattern in SUBJECT_KINDS if pattern.search(text)), "")
 
 
 def file_questions(path: str) -> list[Question]:
@@ -146,7 +129,7 @@ def file_questions(path: str) -> list[Question]:
     for item, line in zip(items, lines, strict=True):
         question = " ".join(item["question"].split())
         if question:
-            found.append(Question(name, line, item["qid"], question, kind_of(question)))
+            found.append(Question(name, line, item["qid"], question, kind_of(question, SUBJECT_KINDS)))
     return found
 
 
@@ -168,13 +151,15 @@ def strategyqa(skip: Cited) -> list[Candidate]:
     kept = first_unseen(
         (question for question in questions() if SCREEN_WORDS.search(question.text)),
         lambda question: question.text,
-        lambda question: question.qid in skip.qids or normalised(question.text) in skip.texts,
+        lambda question: question.qid in skip.ids[SOURCE] or normalised(question.text) in skip.texts,
     )
-    return ranked_with_later_of_kind(kept, "StrategyQA", where, SEED, FOLLOW_UPS)
+    return ranked_with_later_of_kind(kept, SOURCE, where, SEED, FOLLOW_UPS)
 
 
 def main() -> None:
-    one_source_main(__doc__.splitlines()[0], "StrategyQA", lambda: strategyqa(cited()), SEED)
+    one_source_main(
+        __doc__.splitlines()[0], SOURCE, lambda: strategyqa(cited_earlier(OWN_FILE, {SOURCE: CITED_STRATEGYQA})), SEED
+    )
 
 
 if __name__ == "__main__":

@@ -41,13 +41,13 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from tooling.lead_checks.mirrors import (
     MIRRORS,
-    QUOTED,
     Candidate,
-    earlier_probe_lines,
+    Cited,
+    cited_earlier,
     first_unseen,
     git_text,
     normalised,
@@ -72,12 +72,7 @@ SUBJECT_KINDS = {
     "To_Kill_a_Mockingbird": "work",
 }
 CITED_SQUAD = re.compile(r"\bSQuAD\s+train-v2\.0\.json\s+\S+\s+([0-9a-f]{24})\b")
-
-
-@dataclass
-class Cited:
-    ids: set[str] = field(default_factory=set)
-    texts: set[str] = field(default_factory=set)  # normalised quoted originals
+SOURCE = "SQuAD"  # its name in citations and in the ranked output
 
 
 @dataclass(frozen=True)
@@ -86,15 +81,6 @@ class Question:
     id: str
     text: str
     kind: str  # a SUBJECT_KINDS value
-
-
-def cited() -> Cited:
-    """What earlier probe files already use."""
-    found = Cited()
-    for line in earlier_probe_lines(OWN_FILE):
-        found.ids.update(CITED_SQUAD.findall(line))
-        found.texts.update(normalised(quoted) for quoted in QUOTED.findall(line))
-    return found
 
 
 def questions() -> list[Question]:
@@ -120,13 +106,15 @@ def squad(skip: Cited) -> list[Candidate]:
     kept = first_unseen(
         questions(),
         lambda question: question.text,
-        lambda question: question.id in skip.ids or normalised(question.text) in skip.texts,
+        lambda question: question.id in skip.ids[SOURCE] or normalised(question.text) in skip.texts,
     )
-    return ranked_with_later_of_kind(kept, "SQuAD", where, SEED, FOLLOW_UPS)
+    return ranked_with_later_of_kind(kept, SOURCE, where, SEED, FOLLOW_UPS)
 
 
 def main() -> None:
-    one_source_main(__doc__.splitlines()[0], "SQuAD", lambda: squad(cited()), SEED)
+    one_source_main(
+        __doc__.splitlines()[0], SOURCE, lambda: squad(cited_earlier(OWN_FILE, {SOURCE: CITED_SQUAD})), SEED
+    )
 
 
 if __name__ == "__main__":

@@ -60,16 +60,17 @@ import argparse
 import csv
 import io
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from tooling.lead_checks.mirrors import (
     MIRRORS,
-    QUOTED,
     Candidate,
-    earlier_probe_lines,
+    Cited,
+    cited_earlier,
     first_unseen,
     git_json,
     git_text,
+    kind_of,
     normalised,
     print_quietly,
     ranked_with_later_of_kind,
@@ -146,13 +147,7 @@ SCREEN_WORDS = re.compile(
 )
 CITED_SUBJQA = re.compile(r"\bSubjQA\s+\S+\.csv\s+\d+\s+([0-9a-f]{32})\b")
 CITED_CAST = re.compile(r"\bCAsT\s+(\d{4})\s+(\d+)_\d+\b")
-
-
-@dataclass
-class Cited:
-    subjqa_ids: set[str] = field(default_factory=set)
-    cast_topics: set[tuple[str, str]] = field(default_factory=set)  # (year, topic number)
-    texts: set[str] = field(default_factory=set)  # normalised quoted originals and asks
+SUBJQA_SOURCE, CAST_SOURCE = "SubjQA", "CAsT"  # their names in citations and in the ranked output
 
 
 @dataclass(frozen=True)
@@ -164,22 +159,8 @@ class Question:
     kind: str  # a SUBJECT_KINDS name, or "" when none matches
 
 
-def cited() -> Cited:
-    """What earlier probe files already use."""
-    found = Cited()
-    for line in earlier_probe_lines(OWN_FILE):
-        found.subjqa_ids.update(CITED_SUBJQA.findall(line))
-        found.cast_topics.update(CITED_CAST.findall(line))
-        found.texts.update(normalised(quoted) for quoted in QUOTED.findall(line))
-    return found
-
-
 def one_line(text: str) -> str:
     return " ".join(text.split())
-
-
-def kind_of(text: str) -> str:
-    return next((kind for kind, pattern in SUBJECT_KINDS if pattern.search(text)), "")
 
 
 def subjqa_file(name: str) -> list[Question]:
@@ -194,7 +175,7 @@ def subjqa_file(name: str) -> list[Question]:
         elif row:
             text = one_line(row[question_column])
             if text:
-                found.append(Question(name, start, row[id_column], text, kind_of(text)))
+                found.append(Question(name, start, row[id_column], text, kind_of(text, SUBJECT_KINDS)))
         start = reader.line_num + 1
     return found
 
@@ -213,9 +194,9 @@ def subjqa(skip: Cited) -> list[Candidate]:
     kept = first_unseen(
         subjqa_questions(),
         lambda question: question.text,
-        lambda question: question.id in skip.subjqa_ids or normalised(question.text) in skip.texts,
+        lambda question: question.id in skip.ids[SUBJQA_SOURCE] or normalised(question.text) in skip.texts,
     )
-    return ranked_with_later_of_kind(kept, "SubjQA", subjqa_where, SEED, FOLLOW_UPS)
+    return ranked_with_later_of_kind(kept, SUBJQA_SOURCE, subjqa_where, SEED, FOLLOW_UPS)
 
 
 def cast_topics() -> list[tuple[str, str, list[tuple[str, str]]]]:
@@ -236,12 +217,12 @@ def cast_topics() -> list[tuple[str, str, list[tuple[str, str]]]]:
 def cast(skip: Cited) -> list[Candidate]:
     pool: list[Candidate] = []
     for year, topic, turns in cast_topics():
-        if not turns or (year, topic) in skip.cast_topics or normalised(turns[0][1]) in skip.texts:
+        if not turns or (year, topic) in skip.ids[CAST_SOURCE] or normalised(turns[0][1]) in skip.texts:
             continue
         if not any(SCREEN_WORDS.search(text) for _, text in turns):
             continue
         later = tuple(f"turn {number}: {text}" for number, text in turns[1:])
-        pool.append(Candidate("CAsT", f"{year} {topic}_{turns[0][0]}", turns[0][1], later))
+        pool.append(Candidate(CAST_SOURCE, f"{year} {topic}_{turns[0][0]}", turns[0][1], later))
     return pool
 
 
@@ -250,8 +231,8 @@ def main() -> None:
     parser.add_argument("--subjqa", type=int, default=0, help="SubjQA candidates to print (0: the whole pool)")
     parser.add_argument("--cast", type=int, default=0, help="CAsT topics to print (0: the whole pool)")
     args = parser.parse_args()
-    skip = cited()
-    pools = (("SubjQA", subjqa(skip), args.subjqa), ("CAsT", cast(skip), args.cast))
+    skip = cited_earlier(OWN_FILE, {SUBJQA_SOURCE: CITED_SUBJQA, CAST_SOURCE: CITED_CAST})
+    pools = ((SUBJQA_SOURCE, subjqa(skip), args.subjqa), (CAST_SOURCE, cast(skip), args.cast))
     print_quietly(tuple((source, pool, count or len(pool)) for source, pool, count in pools), SEED)
 
 

@@ -36,13 +36,12 @@ skipped).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from tooling.lead_checks.mirrors import (
     MIRRORS,
-    QUOTED,
     Candidate,
-    earlier_probe_lines,
+    cited_earlier,
     first_unseen,
     git_json,
     normalised,
@@ -61,13 +60,8 @@ DOQA_FILE = "doqa-movies-test-v2.1.json"
 ID_DIGITS = 12
 
 CITED_DOQA = re.compile(r"\bDoQA\s+movies\s+([0-9a-f]{12})_\d+\b")
+SOURCE = "DoQA"  # its name in citations and in the ranked output
 TURN = re.compile(r"_q#(\d+)$")
-
-
-@dataclass
-class Cited:
-    dialogues: set[str] = field(default_factory=set)  # short dialogue ids
-    texts: set[str] = field(default_factory=set)  # normalised quoted originals and asks
 
 
 @dataclass(frozen=True)
@@ -78,18 +72,6 @@ class Dialogue:
     @property
     def text(self) -> str:
         return self.turns[0][1]
-
-
-def cited() -> Cited:
-    """What earlier probe files already use."""
-    found = Cited()
-    for line in earlier_probe_lines(OWN_FILE):
-        found.dialogues.update(CITED_DOQA.findall(line))
-        found.texts.update(normalised(quoted) for quoted in QUOTED.findall(line))
-        asked = re.search(r"\bask:\s*\"([^\"]+)\"", line)
-        if asked:
-            found.texts.add(normalised(asked.group(1)))
-    return found
 
 
 def one_line(text: str) -> str:
@@ -121,15 +103,15 @@ def dialogues() -> list[Dialogue]:
 
 
 def pool() -> list[Candidate]:
-    skip = cited()
+    skip = cited_earlier(OWN_FILE, {SOURCE: CITED_DOQA}, asks=True)
     kept = first_unseen(
         dialogues(),
         lambda dialogue: dialogue.text,
-        lambda dialogue: dialogue.id in skip.dialogues or normalised(dialogue.text) in skip.texts,
+        lambda dialogue: dialogue.id in skip.ids[SOURCE] or normalised(dialogue.text) in skip.texts,
     )
     return [
         Candidate(
-            "DoQA",
+            SOURCE,
             f"movies {dialogue.id}_{dialogue.turns[0][0]}",
             dialogue.text,
             tuple(f"turn {number}: {text}" for number, text in dialogue.turns[1:]),
@@ -139,7 +121,7 @@ def pool() -> list[Candidate]:
 
 
 def main() -> None:
-    one_source_main(__doc__.splitlines()[0], "DoQA", pool, SEED)
+    one_source_main(__doc__.splitlines()[0], SOURCE, pool, SEED)
 
 
 if __name__ == "__main__":
