@@ -233,8 +233,9 @@ def _near_head(word: str, vocabulary: frozenset[str]) -> bool:
         return False
     if len(word) == 4:
         return any(len(w) == 4 and sorted(w) == sorted(word) and OSA.distance(w, word) <= 1 for w in vocabulary)
-    match = process.extractOne(word, vocabulary, scorer=OSA.distance, score_cutoff=1)
-    return match is not None and (len(word) >= 6 or len(match[0]) == len(word))
+    # every word one typo away, not the first a set's order gives: the answer must not depend on the hash seed
+    matches = process.extract(word, vocabulary, scorer=OSA.distance, score_cutoff=1, limit=None)
+    return any(len(word) >= 6 or len(found) == len(word) for found, _, _ in matches)
 
 
 def wh_positions(words: Sequence[str]) -> list[int]:
