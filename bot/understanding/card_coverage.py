@@ -10,7 +10,10 @@ person asked ("what band ..."). What is left is what the card would not answer. 
 
 from __future__ import annotations
 
+from bot.store import FactStore
 from bot.understanding import coverage, person_asked
+from bot.understanding.intent_evidence import stem
+from bot.understanding.lexicon import tokens
 
 # Nouns of a work a question may describe on its way to what it asks ("the dramatic movie <title>", "the novel
 # which was later turned into the movie"): the film's or the book's own nouns, and the song's; a bare "work" only
@@ -82,3 +85,46 @@ def words_asked(words: list[str], unexplained: list[str]) -> coverage.Span:
         if words[i].isalpha() and words[i] not in coverage.FUNCTION_WORDS:
             end = i + 1
     return coverage.Span(first, end)
+
+
+def card_words(store: FactStore, kind: str, entity_id: str) -> frozenset[str]:
+    """The stems of every word the card of one of the film's people says: their names, their description, who plays
+    them or whom they play, their relations, the works they are known for. A word of a question outside them is
+    something the card does not speak to ("why was <a character> disgraced?")."""
+    key = (id(store), kind, entity_id)
+    if key not in _CARD_WORDS:
+        if len(_CARD_WORDS) > CARD_WORDS_KEPT:
+            _CARD_WORDS.clear()
+        _CARD_WORDS[key] = frozenset(stem(w) for text in _card_texts(store, kind, entity_id) for w in tokens(text))
+    return _CARD_WORDS[key]
+
+
+CARD_WORDS_KEPT = 256
+_CARD_WORDS: dict[tuple[int, str, str], frozenset[str]] = {}
+
+
+def _card_texts(store: FactStore, kind: str, entity_id: str) -> list[str]:
+    if kind == "character":
+        character = store.characters[entity_id]
+        texts = [*character.name_forms()]
+        if character.description is not None and character.description.known:
+            texts += [str(character.description.value), character.description.detail or ""]
+        texts += [store.display_name("person", c.actor) for c in store.actor_of(entity_id) if c.actor in store.people]
+        for relation in store.relations:
+            if entity_id in (relation.subject, relation.object):
+                other = relation.object if relation.subject == entity_id else relation.subject
+                texts += [relation.relation, *(store.characters[other].name_forms() if other in store.characters else ())]
+        return texts
+    person = store.people[entity_id]
+    texts = [*person.name_forms(), *(work.title for work in person.known_for)]
+    texts += [str(f.value) for f in (person.about, person.born, person.birthplace, person.hometown) if f and f.known]
+    for credit in store.roles_of(entity_id):
+        if credit.character in store.characters:
+            texts += _card_texts(store, "character", credit.character)
+    texts += [credit.role for credit in store.crew_roles_of(entity_id)]
+    return texts
+
+
+def speaks_to(word: str, card: frozenset[str]) -> bool:
+    """The card says this word, however inflected ("drawing" of "draws")."""
+    return stem(word) in card

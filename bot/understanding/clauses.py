@@ -623,6 +623,8 @@ GENERIC_DESCRIPTION_WORDS = frozenset(
 MIN_CONTENT_LETTERS = 3
 
 
+# Words between a work noun and the story that describes it.
+OTHER_STORY_LINKS = frozenset({"about", "where"})
 # Words after "about" that leave it without an object: "what's the movie about in short / and who is in it".
 STRANDING_WORDS = frozenset(
     {"in", "on", "at", "for", "from", "with", "by", "to", "and", "or", "but", "so", "please", "exactly", "again"}
@@ -638,7 +640,10 @@ def another_premise_described(
     ("the movie about a boy") decides nothing."""
     ends = [*clause_starts, len(words)]
     for i, word in enumerate(words[:-2]):
-        if word not in DESCRIBED_WORKS or words[i + 1] != "about" or "the" not in words[max(0, i - 4) : i]:
+        # "the movie about …", and the movie recalled: "what was that movie where the bad guys are trapped …?"
+        if word not in DESCRIBED_WORKS or words[i + 1] not in OTHER_STORY_LINKS:
+            continue
+        if not {"the", "that"} & set(words[max(0, i - 4) : i]):
             continue
         if words[i + 2] in STRANDING_WORDS:
             continue  # "what's the movie about in one sentence?": "about" is the question's, nothing described

@@ -451,6 +451,44 @@ TRADE_NOUNS = frozenset(
 )
 
 
+# The people and firms of film-making, in the plural: said bare, they are everyone of the trade ("why do directors
+# make cameos?"), not this film's.
+TRADE_PLURALS = frozenset(
+    """directors actors actresses filmmakers producers screenwriters cinematographers editors studios stuntmen
+    animators composers""".split()
+)
+# Words before a bare plural that make it the subject or the agent of a question about the trade in general.
+GENERAL_LEADS = frozenset(
+    "do does did can could should would will are were why how when often usually for by most many".split()
+)
+# Words that point at this film or someone of it ("in it", "this movie", "his films"); "their" is the trade's own.
+POINTERS = frozenset({"this", "these", "its", "his", "her", "he", "she", "him", "hers", "they", "them"})
+# Adjectives of an expletive "it" ("is it hard for actors to ..."), which points at nothing.
+EXPLETIVE_FOLLOWERS = frozenset({"for", "to"})
+
+
+def trade_in_general(words: list[str]) -> str | None:
+    """ "Why do directors make cameo appearances in their movies?", "is it hard for actors to focus during a
+    crying scene?": the trade's people or firms as a bare plural subject or agent, and nothing that points at
+    this film (the caller has checked that no title or name is said). The plural, or None."""
+    if not words or any(_points_here(words, i) for i in range(len(words))):
+        return None
+    for i, word in enumerate(words):
+        if word in TRADE_PLURALS and (i == 0 or words[i - 1] in GENERAL_LEADS):
+            return word
+    return None
+
+
+def _points_here(words: list[str], at: int) -> bool:
+    word = words[at]
+    if word in POINTERS or (word == "the" and at + 1 < len(words) and words[at + 1] in FILM_NOUNS):
+        return True
+    if word != "it":
+        return False
+    expletive = at >= 1 and words[at - 1] in ("is", "was", "isn't", "wasn't") and at + 2 < len(words)
+    return not (expletive and words[at + 2] in EXPLETIVE_FOLLOWERS)
+
+
 def record_among_all_people(words: list[str], role_starts: list[tuple[int, str]], store: FactStore) -> bool:
     """ "who is the oldest film director?": a superlative over a credit this film gives one person ranks everyone
     in that trade, not this film's people (a film has one director; "the youngest actor" may rank its cast).

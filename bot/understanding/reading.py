@@ -53,6 +53,7 @@ from bot.understanding import (
     ellipsis,
     everyday,
     existence,
+    film_identity,
     film_talk,
     inner_clues,
     named_work,
@@ -629,10 +630,30 @@ def read(
     judged = _aspect_judged(text, entities, film_name_words(store, lexicon))
     if judged is not None:
         return judged
+    if not has_japanese(text) and film_identity.this_film_asked(tokens(text)):
+        # "what movie is this from?": which film the conversation is about, "That's <the title>, the <year> film"
+        identified = Reading(intent="ask_title", why=["which film this is"])
+        identified.add("attribute", described_film.FILM_IDENTIFIED, 0, len(text))
+        return identified
+    if _trade_in_general(text, entities, lexicon):
+        return Reading(intent=OUT_OF_SCOPE, why=[FILMS_IN_GENERAL])
     reading = _read_part(text, intent, entities, store, lexicon)
     reading = _polar_form_checked(text, intent, entities, reading, store, lexicon)
     reading = _credit_of_someone_else(text, intent, entities, reading, store)
-    return _wh_card_checked(text, intent, entities, reading, store, lexicon)
+    reading = _wh_card_checked(text, intent, entities, reading, store, lexicon)
+    return _name_card_checked(text, intent, entities, reading, store, lexicon)
+
+
+def _trade_in_general(text: str, entities: list[dict[str, Any]], lexicon: Lexicon) -> bool:
+    """ "Why do directors make cameo appearances in their movies?": film-making's people in general, with no title,
+    name or pointer of this film (bot/understanding/film_talk.py); refused whatever else its words read as."""
+    if has_japanese(text) or any(e.get("entity") in NAME_KINDS for e in entities):
+        return False
+    words = tokens(text)
+    # "it" is read as the film by the lexicon; film_talk tells the expletive "is it hard for actors to …" apart
+    if any(hit.phrase not in TOPIC_PRONOUNS for hit in lexicon.find(words, ("film",))):
+        return False
+    return film_talk.trade_in_general(words) is not None
 
 
 def _read_part(
@@ -782,6 +803,56 @@ def _wh_card_checked(
     # "I don't know that about <X> ("<the words>")", or without anyone named "I don't know that ("…")"
     checked.add("attribute", person_asked.ASKED_OF_PERSON, *words.chars(asked.start, asked.end))
     checked.drop.extend(e for e in kept if e.get("entity") in ("crew_role", "attribute", "topic"))
+    return checked
+
+
+# Cards of one of the film's people.
+NAME_CARDS = frozenset({"ask_character", "ask_person"})
+# Why the reader gave such a card for a name alone (a question it refused that names someone of ours).
+NAME_ONLY_WHYS = frozenset({"names the film's people", "the wh-phrase asks a reason of the character; ask_person gives none"})
+
+
+def _name_card_checked(
+    text: str, intent: str | None, entities: list[dict[str, Any]], reading: Reading, store: FactStore, lexicon: Lexicon
+) -> Reading:
+    """A question that gets the card of a character, or of anyone for a question the classifier refused, only because
+    it names them: a content word that nothing read explains and the card itself never says is what is asked
+    ("what is <a character>'s accent?", "why was <a character> disgraced?"), and the store holds nothing of it
+    ("I don't know that"), never the card as if it answered it. One such word is enough: the card says who someone
+    is, and the words of asking that are its own training questions' or its own text's."""
+    final = reading.intent or intent
+    if final not in NAME_CARDS or has_japanese(text) or reading.entities or reading.drop:
+        return reading
+    if not set(reading.why) <= NAME_ONLY_WHYS:
+        return reading  # a reader understood what is asked
+    rerouted = intent in REFUSALS and bool(reading.why)
+    words = _Words.of(text)
+    if not words.words or len(_clause_starts(words)) > 1:
+        return reading
+    named = [e for e in entities if e.get("entity") in NAME_KINDS]
+    found = [store.resolve_one(str(e.get("value")), (str(e.get("entity")),)) for e in named]
+    if not found or None in found:
+        return reading
+    cards = [m for m in found if m is not None and (rerouted or m.kind == "character")]
+    if len(cards) != len(found):
+        return reading  # a person's card for the classifier's own reading: _wh_card_checked's matter
+    said = set().union(*(card_coverage.card_words(store, m.kind, m.id) for m in cards))
+    known = coverage.film_vocabulary(store, lexicon)
+    evidence = default_evidence()
+    described = card_coverage.describing_a_work(words.words)
+    extra = [
+        w
+        for w in _unexplained(text, entities, store, lexicon)
+        if card_coverage.names_what_is_asked(w, known)
+        and w not in described
+        and not card_coverage.speaks_to(w, said)
+        and not evidence.supporting(final, [w])
+    ]
+    if not extra:
+        return reading
+    asked = card_coverage.words_asked(words.words, extra)
+    checked = Reading(intent="ask_fact", why=[*reading.why, f"the card does not say: {' '.join(extra)}"])
+    checked.add("attribute", person_asked.ASKED_OF_PERSON, *words.chars(asked.start, asked.end))
     return checked
 
 

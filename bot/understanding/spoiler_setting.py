@@ -18,7 +18,9 @@ from dataclasses import dataclass
 
 # Where one clause ends and the next begins: a spoiler setting is read within its own clause
 # ("i haven't seen it, so no spoilers").
-CLAUSE_BREAK = re.compile(r"[,.;:!?()]")
+# A dash between spaces also ends one ("<the title> - does it spoil the book?"); a hyphen inside a word does not
+# ("spoiler-free").
+CLAUSE_BREAK = re.compile(r"[,.;:!?()–—]|\s-+\s")
 CONJUNCTIONS = frozenset({"but", "so", "and", "because", "since", "cause", "cos", "as", "though", "although", "then"})
 WH_WORDS = frozenset({"what", "what's", "whats", "which", "who", "when", "where", "why", "how"})
 ADDRESSEES = frozenset({"you", "u", "ya"})
