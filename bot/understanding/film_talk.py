@@ -139,6 +139,27 @@ def favourite_as_reviews(words: list[str], hits: list[Hit]) -> list[Hit]:
     return sorted([*kept, Hit("attribute", "reviews", words[at], at, at + 1)], key=lambda h: h.start)
 
 
+# "anything else" of a person is their other work; of the film, more facts about it.
+MORE_OF = frozenset({"anything else", "what else", "something else", "any thing else"})
+ABOUT_WORDS = frozenset({"about", "regarding", "concerning"})
+
+
+def more_about_the_film(words: list[str], hits: list[Hit]) -> list[Hit]:
+    """ "Can you tell me anything else about <the title>?", "anything else about the movie?": more facts about
+    the film (its trivia), not someone's other work, when "about" the film follows the "else"."""
+    # the film said, not pointed at: "anything else about it?" may be more of the last answer's subject
+    films = {h.start for h in hits if h.kind == "film" and h.phrase not in THIS_WORDS}
+    found = []
+    for hit in hits:
+        more = hit.kind == "attribute" and hit.key == "other_work" and hit.phrase in MORE_OF
+        about = next((i for i in range(hit.end, min(hit.end + 6, len(words))) if words[i] in ABOUT_WORDS), None)
+        if more and about is not None and about + 1 in films:
+            found.append(Hit("attribute", "trivia", hit.phrase, hit.start, hit.end))
+        else:
+            found.append(hit)
+    return found
+
+
 def seen_this_film(words: list[str], hits: list[Hit]) -> list[Hit]:
     """ "You" + a seeing verb + this film (a film hit, fillers between) asks what the assistant thinks of it: a
     reviews hit on the verb, in place of where to watch it ("did you watch <the film>?" asks no platform)."""
@@ -379,7 +400,8 @@ def another_film_asked(words: list[str], hits: Iterable[Hit]) -> str | None:
     hits = list(hits)
     if any(h.kind == "attribute" and h.key not in CHOOSING | {"other_work"} for h in hits):
         return None  # "other work" with no one named is other films
-    films = {h.start for h in hits if h.kind == "film"}
+    # the film said, not pointed at: "anything else about it?" may be more of the last answer's subject
+    films = {h.start for h in hits if h.kind == "film" and h.phrase not in THIS_WORDS}
     pointed = films or THIS_WORDS & set(words)
     # "any recommendations?", "got any recs": a recommendation of nothing named is of a film to watch
     marked = any(w in ANOTHER_MARKERS for w in words) or bool(RECOMMENDED_NOUNS & set(words)) and not pointed

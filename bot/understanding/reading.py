@@ -3733,6 +3733,7 @@ def _read(
     hits = film_talk.watching_judged(words.words, hits)
     hits = film_talk.seen_by_the_speaker(words.words, hits)
     hits = film_talk.favourite_as_reviews(words.words, hits)
+    hits = film_talk.more_about_the_film(words.words, hits)
     hits = film_talk.theme_as_subject(words.words, hits)
     hits = described_film.clues_before_film(words.words, hits)  # "for the <runtime> <service> drama <title>"
     hits = clauses.rated_as_opinion(words.words, hits, _clause_starts(words))
