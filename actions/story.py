@@ -97,7 +97,8 @@ class ActionEnding(StoreAction):
         return "action_ending"
 
     def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
-        if tracker.get_slot("spoilers_ok"):
+        # the ending asked again right after the spoiler question: the user's answer to it is the question itself
+        if tracker.get_slot("spoilers_ok") or tracker.get_slot(SPOILER_OFFER):
             return tell_ending(reply)
         if death_told(tracker):  # "how did <a>'s father die?": his description says, no spoiler
             from actions.people import ActionCharacter

@@ -8264,6 +8264,29 @@ def _names_this_film(hits: list[Hit], lexicon: Lexicon) -> bool:
     return any(h.kind == "film" and h.phrase in lexicon.film_titles for h in hits)
 
 
+# Words between two characters' names and a relation word that leave the claim one of being related ("is <a> really
+# <b>'s dad?", "are <a> and <b> both siblings?"); any other word is a verb of its own ("remind <b> of her father").
+RELATION_CLAIM_GLUE = CLAIM_STOPWORDS | frozenset(
+    """really actually truly also both each other one another related not just ever still her his their date dates
+    dating dated love loves loved marry marries married become becomes became act acts acted as""".split()
+)
+
+
+def _relation_by_another_verb(words: _Words, names: list[dict], hits: list[Hit], relation: dict) -> int | None:
+    """ "Are you sure <a> didn't remind <b> of her father?": a content word between the first character's name and
+    the relation word that is no name, relation, film or claim glue word: the question's own verb, whose position
+    is returned."""
+    first = min((n for n in names if n["entity"] == "character"), key=lambda n: int(n["start"]))
+    named = {i for n in names for i, span in enumerate(words.spans) if int(n["start"]) <= span[0] < int(n["end"])}
+    spoken = {i for h in hits if h.kind in ("relation", "film") for i in range(h.start, h.end)}
+    between = [
+        i
+        for i, span in enumerate(words.spans)
+        if int(first["end"]) <= span[0] and span[1] <= int(relation["start"]) and i not in named | spoken
+    ]
+    return next((i for i in between if words.words[i].isalpha() and words.words[i] not in RELATION_CLAIM_GLUE), None)
+
+
 def _verb_after_apposition(words: _Words, names: list[dict], hits: list[Hit], relation: dict) -> bool:
     """ "Does <a>'s sister <b> die?": a relation anchored before the last name, and a word after that name
     that is no relation, film or filler word: the claim is that word's, said of <b>."""
@@ -8324,6 +8347,14 @@ def _yes_no_character(
         return True
     if relation is not None and two and _verb_after_apposition(words, names, hits or [], relation):
         return False  # "does <a>'s friend <b> marry?": whether <b> marries, not whether <b> is <a>'s friend
+    verb = _relation_by_another_verb(words, names, hits or [], relation) if relation is not None and two else None
+    if verb is not None:
+        # "didn't <a> remind <b> of her father?": what <a> did, not whether <a> is <b>'s father; nothing holds it
+        reading.intent = "ask_fact"
+        reading.entities = [e for e in reading.entities if e.get("entity") != "relation"]
+        reading.add("attribute", person_asked.ASKED_OF_PERSON, *words.chars(verb, verb + 1))
+        reading.why.append(f"a relation said with another verb: {words.words[verb]}")
+        return True
     if relation is not None and two:
         # "is <a character> <another>'s friend?": decided from the store's relations
         reading.add("claim", f"related:{relation['value']}", relation["start"], relation["end"])
