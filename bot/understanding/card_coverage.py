@@ -113,7 +113,8 @@ def _card_texts(store: FactStore, kind: str, entity_id: str) -> list[str]:
         for relation in store.relations:
             if entity_id in (relation.subject, relation.object):
                 other = relation.object if relation.subject == entity_id else relation.subject
-                texts += [relation.relation, *(store.characters[other].name_forms() if other in store.characters else ())]
+                named = store.characters[other].name_forms() if other in store.characters else ()
+                texts += [relation.relation, *named]
         return texts
     person = store.people[entity_id]
     texts = [*person.name_forms(), *(work.title for work in person.known_for)]

@@ -142,6 +142,7 @@ def favourite_as_reviews(words: list[str], hits: list[Hit]) -> list[Hit]:
 # "anything else" of a person is their other work; of the film, more facts about it.
 MORE_OF = frozenset({"anything else", "what else", "something else", "any thing else"})
 ABOUT_WORDS = frozenset({"about", "regarding", "concerning"})
+DETAIL_NOUNS = frozenset({"details", "detail", "info", "information", "facts", "fact", "things", "trivia"})
 
 
 def more_about_the_film(words: list[str], hits: list[Hit]) -> list[Hit]:
@@ -152,6 +153,9 @@ def more_about_the_film(words: list[str], hits: list[Hit]) -> list[Hit]:
     found = []
     for hit in hits:
         more = hit.kind == "attribute" and hit.key == "other_work" and hit.phrase in MORE_OF
+        # "any other details about the movie?": a noun of facts after "any other"
+        detail = hit.end < len(words) and words[hit.end] in DETAIL_NOUNS
+        more = more or (hit.kind == "attribute" and hit.key == "other_work" and detail)
         about = next((i for i in range(hit.end, min(hit.end + 6, len(words))) if words[i] in ABOUT_WORDS), None)
         if more and about is not None and about + 1 in films:
             found.append(Hit("attribute", "trivia", hit.phrase, hit.start, hit.end))

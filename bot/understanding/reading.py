@@ -809,7 +809,14 @@ def _wh_card_checked(
 # Cards of one of the film's people.
 NAME_CARDS = frozenset({"ask_character", "ask_person"})
 # Why the reader gave such a card for a name alone (a question it refused that names someone of ours).
-NAME_ONLY_WHYS = frozenset({"names the film's people", "the wh-phrase asks a reason of the character; ask_person gives none"})
+NAMES_THE_FILMS_PEOPLE = "names the film's people"
+
+
+def _wh_phrase_why(kind: str, subject: str, key: str | None) -> str:
+    return f"the wh-phrase asks a {kind} of the {subject}; {key} gives none"
+
+
+NAME_ONLY_WHYS = frozenset({NAMES_THE_FILMS_PEOPLE, _wh_phrase_why("reason", "character", "ask_person")})
 
 
 def _name_card_checked(
@@ -836,7 +843,7 @@ def _name_card_checked(
     cards = [m for m in found if m is not None and (rerouted or m.kind == "character")]
     if len(cards) != len(found):
         return reading  # a person's card for the classifier's own reading: _wh_card_checked's matter
-    said = set().union(*(card_coverage.card_words(store, m.kind, m.id) for m in cards))
+    said = frozenset().union(*(card_coverage.card_words(store, m.kind, m.id) for m in cards))
     known = coverage.film_vocabulary(store, lexicon)
     evidence = default_evidence()
     described = card_coverage.describing_a_work(words.words)
@@ -1434,7 +1441,7 @@ def _wh_kind_checked(
     if held_by is not None and len(holders) == 1 and holders[0] in store.people:
         # "where did the director die?": he is asked of, and the next turn's "him"
         checked.add("person", store.people[holders[0]].name, int(held_by["start"]), int(held_by["end"]))
-    checked.why = [*reading.why, f"the wh-phrase asks a {asked.kind} of the {asked.subject}; {key} gives none"]
+    checked.why = [*reading.why, _wh_phrase_why(asked.kind, asked.subject, key)]
     return checked
 
 
@@ -4639,7 +4646,7 @@ def _read(
         reading.why.append("who plays a character")
     elif current in (OUT_OF_SCOPE, FALLBACK) and names:
         reading.intent = "ask_person"
-        reading.why.append("names the film's people")
+        reading.why.append(NAMES_THE_FILMS_PEOPLE)
     elif current == "ask_title" and _name_of_someone(words, names, coverage.film_vocabulary(store, lexicon)):
         _name_of_someone_asked(kind, reading)
     elif current in ("help", "bot_challenge") and names:
