@@ -11,7 +11,7 @@ person asked ("what band ..."). What is left is what the card would not answer. 
 from __future__ import annotations
 
 from bot.store import FactStore
-from bot.understanding import coverage, person_asked
+from bot.understanding import coverage, film_talk, person_asked
 from bot.understanding.intent_evidence import stem
 from bot.understanding.lexicon import tokens
 
@@ -46,6 +46,17 @@ PLACING_WORDS = frozenset(
 )
 
 
+# Superlatives that rank works or people ("its longest book", "the best song"): they pick one, never only describe
+# it; not "first" or "latest", which the cards date.
+RANKING_SUPERLATIVES = (film_talk.PEOPLE_RECORD_WORDS | film_talk.SUPERLATIVES) - {
+    "first",
+    "latest",
+    "newest",
+    "top",
+    "most",
+}
+
+
 def describing_a_work(words: list[str]) -> frozenset[str]:
     """The words that only describe a work named on the way ("the <dramatic> movie", "the film <that depicts a boy
     with a year to live>"): between a determiner and a work noun (no preposition between), and in a description
@@ -57,7 +68,7 @@ def describing_a_work(words: list[str]) -> frozenset[str]:
         start = next((j for j in range(i - 1, max(-1, i - 5), -1) if words[j] in DETERMINERS), None)
         between = words[start + 1 : i] if start is not None else []
         if word in DESCRIBED_WORKS and not set(between) & NOUN_PHRASE_BREAKS:
-            described.update(between)
+            described.update(w for w in between if w not in RANKING_SUPERLATIVES)
         after = words[i + 1 : i + 3]
         if (after and after[0] in DESCRIPTION_OPENERS) or after in DESCRIPTION_OPENING_PAIRS:
             described.update(words[i + 1 :])

@@ -24,6 +24,21 @@ SEASON_ORDINALS = frozenset(
     {"first", "second", "third", "fourth", "fifth", "next", "new", "last", "latest", "final", "another", "1st", "2nd"}
 )
 WH_OPENERS = frozenset({"what", "whats", "what's", "which", "when", "where", "how", "who", "whos", "who's"})
+WH_PREPOSITIONS = frozenset({"in", "on", "during", "from", "by", "since"})
+
+
+def part_asked_first(words: Sequence[str]) -> bool:
+    """ "In what episode did <a character> first appear?", "which season is <a character> in?": the part asked is
+    the wh-phrase itself, whoever else the question names."""
+    at = 1 if words[:1] and words[0] in WH_PREPOSITIONS else 0
+    return (
+        words[at : at + 1] != []
+        and words[at] in WH_OPENERS
+        and words[at + 1 : at + 2] != []
+        and (words[at + 1] in PART_WORDS)
+    )
+
+
 # Works other than the film whose parts may be asked of.
 OTHER_WORKS = frozenset({"novel", "novels", "book", "books", "manga", "anime", "drama", "dramas", "show", "shows"})
 # Words that ask whether a thing exists: "is there a <thing>", "will there be a <thing>", "any <things>?".
@@ -62,15 +77,19 @@ WATCHING_VERBS = frozenset({"watch", "stream", "download", "see", "find"})
 def part_of_what_it_lacks(words: Sequence[str], hits: Sequence[Hit], lexicon: Lexicon, store: FactStore) -> Hit | None:
     """The claim hit of a part only a kind of work has ("season", "episode": a series's), asked of by a wh-question,
     when the store denies the film is that kind; None otherwise (a yes/no question is the claim's own reader's)."""
-    if not words or words[0] not in WH_OPENERS or any(h.kind == "other_topic" for h in hits):
+    if not words or any(h.kind == "other_topic" for h in hits):
         return None
+    if words[0] not in WH_OPENERS and not (words[0] in WH_PREPOSITIONS and words[1:2] and words[1] in WH_OPENERS):
+        return None  # "in what episode did <a character> first appear?": the wh-phrase after its preposition
     if set(words) & OTHER_WORKS:
         return None  # "how many seasons does the anime of the novel have?": another work's parts
     if set(words) & WATCHING_VERBS and words[:2] != ["how", "many"]:
         return None  # "where can I watch all episodes?": where to see it is asked (its card says it is a film)
     for hit in hits:
-        if hit.kind != "claim" or hit.phrase not in PART_WORDS or lexicon.claims[hit.key].holds is not True:
+        if hit.kind != "claim" or lexicon.claims[hit.key].holds is not True:
             continue
+        if hit.phrase not in PART_WORDS and not (hit.phrase == "series" and _numbered_season(words, hit)):
+            continue  # "the first series of <the title>": a season, as the British say
         if hit.phrase.startswith("season") and not _numbered_season(words, hit):
             continue  # "what season is the movie set in?": a time of year
         fact = store.film.get(lexicon.claims[hit.key].fact)

@@ -908,15 +908,21 @@ def adaptation_of_the_film(words: Sequence[str], hits: list[Hit]) -> list[Hit]:
     adaptation "of" the film's title is the film itself; its word asks nothing about the novel. "what is <the
     title> an adaptation of?" keeps it (nothing follows "of")."""
     titles = {h.start for h in hits if h.kind == "film"}
+    title_ends = {h.end for h in hits if h.kind == "film"}
+
+    def the_film_itself(h: Hit) -> bool:
+        of_the_title = h.end + 1 < len(words) and words[h.end] == "of" and h.end + 1 in titles
+        # "in the <title> TV adaptation": the title and a medium before the noun name the film
+        between = next((h.start - end for end in title_ends if 0 <= h.start - end <= 2), None)
+        after_the_title = between is not None and set(words[h.start - between : h.start]) <= MEDIUM_WORDS
+        return of_the_title or after_the_title
+
     return [
         h
         for h in hits
-        if not (
-            h.kind == "attribute"
-            and h.key == "novel"
-            and h.phrase in ADAPTATION_NOUNS
-            and h.end + 1 < len(words)
-            and words[h.end] == "of"
-            and h.end + 1 in titles
-        )
+        if not (h.kind == "attribute" and h.key == "novel" and h.phrase in ADAPTATION_NOUNS and the_film_itself(h))
     ]
+
+
+# Words that say the medium of an adaptation named by its title ("the <title> TV adaptation").
+MEDIUM_WORDS = frozenset({"tv", "film", "movie", "netflix", "live", "action", "screen", "cinema"})

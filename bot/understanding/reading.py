@@ -796,7 +796,9 @@ def _wh_card_checked(
     ]
     # the classifier's own card is set aside for two words at least ("initial piano" teacher); a refusal re-routed
     # by one word of it, for one
-    if len(extra) < (1 if rerouted else 2):
+    # one superlative is enough: "what's its longest book?" ranks what no card ranks
+    ranking = any(w in card_coverage.RANKING_SUPERLATIVES for w in extra)
+    if len(extra) < (1 if rerouted or ranking else 2):
         return reading
     asked = card_coverage.words_asked(words.words, extra)
     checked = Reading(intent="ask_fact", why=[*reading.why, f"a card would not answer: {' '.join(extra)}"])
@@ -4234,6 +4236,9 @@ def _read(
     kept = _fame_as_a_measure(words, attributes, lexicon)
     hits = [h for h in hits if h in kept or h not in attributes]  # a fame word that asks nothing is no hit either
     attributes = kept
+    ranked = _popularity_among_parts(words, attributes)
+    hits = [*(h for h in hits if h not in attributes), *ranked]
+    attributes = ranked
     # "I live in <a country>, where can I watch it?": the speaker's own life is not asked about
     attributes = [
         h
@@ -4449,7 +4454,8 @@ def _read(
         return reading
     if _count_of_this_story(words, hits, lexicon, reading):
         return reading
-    if not names and _count_of_what_is_not_there(words, hits, lexicon, store, reading):
+    asked_of_a_part = not names or existence.part_asked_first(words.words)
+    if asked_of_a_part and _count_of_what_is_not_there(words, hits, lexicon, store, reading):
         return reading
     if not names and _unknown_thing_then_it(words, hits, lexicon, store, reading):
         return reading
@@ -5865,13 +5871,19 @@ TIME_FRAME_REACH = 4  # "since" … "came out": a subject and an adverb may stan
 def _release_as_a_time_frame(words: _Words, attributes: list[Hit]) -> list[Hit]:
     """ "How many copies has it sold since it first came out?": the release in a clause of time only dates what
     another attribute asks, so that attribute is the question."""
-    framing = [
-        h
-        for h in attributes
-        if h.key == "release_date"
-        and h.start > 0
-        and TIME_FRAME_OPENERS & set(words.words[max(0, h.start - TIME_FRAME_REACH) : h.start])
-    ]
+
+    def framed(h: Hit) -> bool:
+        before = words.words[max(0, h.start - TIME_FRAME_REACH) : h.start]
+        if TIME_FRAME_OPENERS & set(before):
+            return True
+        # "how many people saw it when it was released?": a "when" after another attribute asked first
+        at = next(
+            (i for i in range(h.start - 1, max(-1, h.start - TIME_FRAME_REACH - 1), -1) if words.words[i] == "when"),
+            None,
+        )
+        return at is not None and at > 0 and any(a.key != "release_date" and a.end <= at for a in attributes)
+
+    framing = [h for h in attributes if h.key == "release_date" and h.start > 0 and framed(h)]
     return [h for h in attributes if h not in framing] if len(framing) < len(attributes) else attributes
 
 
@@ -5887,6 +5899,27 @@ CAUSING_VERBS = frozenset("make makes made help helps helped turn turns turned l
 def _fame_caused(words: list[str], hit: Hit) -> bool:
     """ "... make her famous", "... help him become well known": fame that something led to."""
     return hit.key == "fame" and bool(CAUSING_VERBS & set(words[: hit.start]))
+
+
+# The film's parts and people, among whom one may be "the most popular" ("the most popular character").
+RANKED_PARTS = frozenset(
+    """character characters actor actors actress actresses scene scenes song songs line lines quote quotes moment
+    moments couple member members""".split()
+)
+
+
+def _popularity_among_parts(words: _Words, attributes: list[Hit]) -> list[Hit]:
+    """ "Who is the most popular character in it?": popularity among the film's parts or people, which no chart or
+    source ranks; not the film's own viewership. The words asked ("most popular character") are not known."""
+    found = []
+    for h in attributes:
+        following = words.words[h.end] if h.end < len(words.words) else None
+        if h.key == "viewership" and h.phrase == "popular" and following in RANKED_PARTS:
+            start = h.start - 1 if h.start > 0 and words.words[h.start - 1] in COMPARING_WORDS else h.start
+            found.append(Hit("attribute", "asked", " ".join(words.words[start : h.end + 1]), start, h.end + 1))
+        else:
+            found.append(h)
+    return found
 
 
 def _fame_as_a_measure(words: _Words, attributes: list[Hit], lexicon: Lexicon) -> list[Hit]:
