@@ -120,7 +120,8 @@ def test_what_a_character_meant_by_words_is_not_their_names_meaning(store):
     result = reading(store, text, "nlu_fallback", [_character(text, store, who)])
     assert values(result, "attribute") == ["words_meant"]
     named = f"what does {who}'s name mean?"
-    assert "words_meant" not in values(reading(store, named, "ask_character", [_character(named, store, who)]), "attribute")
+    own_name = reading(store, named, "ask_character", [_character(named, store, who)])
+    assert "words_meant" not in values(own_name, "attribute")
 
 
 # --- a dash between spaces ends a clause of the spoiler setting ---
@@ -260,3 +261,65 @@ def test_the_ending_asked_again_after_the_spoiler_question_is_told(turn, store):
     assert told.slots["spoilers_ok"] is True
     first = turn(ActionEnding(), text="how does it end")
     assert first.responses == ["utter_spoiler_warning"]
+
+
+# --- from TyDi QA's questions (round-36 check, opened this round) ---
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "In what episode of {title} did the character {who} first appear?",
+        "When did the first series of {title} begin?",
+    ],
+)
+def test_a_part_of_a_series_asked_first_is_the_film_being_no_series(store, template):
+    who, _ = _lead_characters(store)
+    text = template.format(title=store.title, who=who)
+    entities = [_character(text, store, who)] if who in text else []
+    result = reading(store, text, "ask_ending", entities)
+    assert result.intent == "ask_genre"
+    assert any(str(v).startswith("series:") for v in values(result, "claim"))
+
+
+def test_a_season_of_the_year_is_still_no_part_of_a_series(store):
+    result = reading(store, "what season is the movie set in", "ask_fact")
+    assert not any(str(v).startswith("series:") for v in values(result, "claim"))
+
+
+def test_an_adaptation_named_by_the_title_is_the_film_itself(store):
+    who = store.characters[store.cast[0].character].name
+    text = f"Who plays {who} in the {store.title} TV adaptation?"
+    result = reading(store, text, "ask_who_plays", [_character(text, store, who)])
+    assert result.intent in (None, "ask_who_plays")
+    asked = f"what is {store.title} an adaptation of"
+    assert reading(store, asked, "ask_novel").intent in (None, "ask_novel")
+
+
+def test_a_release_after_when_only_dates_what_is_asked_first(store):
+    text = f"How many people saw the Netflix film {store.title} when it was released?"
+    result = reading(store, text, "ask_release_date")
+    assert result.intent == "ask_fact"
+    assert values(result, "topic") == ["top 10"]
+    assert reading(store, "when was it released", "ask_release_date").intent in (None, "ask_release_date")
+
+
+def test_popularity_among_the_films_people_is_not_its_viewership(store):
+    text = f"Who is the most popular character in {store.title}?"
+    result = reading(store, text, "ask_cast")
+    assert values(result, "attribute") == ["asked"]
+    assert "top 10" not in values(result, "topic")
+    assert values(reading(store, "is it popular", "ask_fact"), "topic") == ["top 10"]
+
+
+def test_a_superlative_beside_the_novels_card_ranks_what_it_does_not(store):
+    result = reading(store, "What's its longest book?", "ask_novel")
+    assert result.intent == "ask_fact"
+    assert values(result, "attribute") == [ASKED_OF_PERSON]
+    assert reading(store, "when was the novel first published", "ask_novel").intent in (None, "ask_novel")
+
+
+def test_a_writers_first_novel_is_their_debut(store):
+    person = store.people[store.crew["director"].people[0]].name  # any of the film's people
+    text = f"What was {person}'s first novel?"
+    assert values(reading(store, text, "ask_person", [name(text, person, "person")]), "attribute") == ["debut"]
