@@ -75,10 +75,18 @@ def describing_a_work(words: list[str]) -> frozenset[str]:
     return frozenset(described)
 
 
+# Names an assistant is called by ("alexa, give me everything you know about <a>"): the question's addressee.
+ADDRESSEES = frozenset({"alexa", "siri", "cortana", "bixby", "jarvis", "chatbot", "bot", "assistant"})
+# Words that ask for someone's story, which a character's card tells ("what happened to <a>?").
+STORY_ASKING_WORDS = frozenset({"happen", "happens", "happened", "happening", "fate", "story", "became", "become"})
+
+
 def names_what_is_asked(word: str, known: frozenset[str]) -> bool:
     """A word that says what is asked: not one of asking about someone in general, of making or bringing out a
     work, of placing; no number, short word, alias said without its possessive, nor typo of a known word."""
     if not word.isalpha() or len(word) < 3 or word in person_asked.ABOUT_SOMEONE_WORDS or word in PLACING_WORDS:
+        return False
+    if word in ADDRESSEES:
         return False
     if word in person_asked.PERSON_NOUNS or word in GROUP_NOUNS or word in MAKING_AND_RELEASE_WORDS:
         return False  # "what band sings <the song>?": the kind of credit holder asked

@@ -855,6 +855,7 @@ def _name_card_checked(
         if card_coverage.names_what_is_asked(w, known)
         and w not in described
         and not card_coverage.speaks_to(w, said)
+        and w not in card_coverage.STORY_ASKING_WORDS
         and not evidence.supporting(final, [w])
     ]
     if not extra:
@@ -8308,7 +8309,8 @@ def _names_this_film(hits: list[Hit], lexicon: Lexicon) -> bool:
 # <b>'s dad?", "are <a> and <b> both siblings?"); any other word is a verb of its own ("remind <b> of her father").
 RELATION_CLAIM_GLUE = CLAIM_STOPWORDS | frozenset(
     """really actually truly also both each other one another related not just ever still her his their date dates
-    dating dated love loves loved marry marries married become becomes became act acts acted as""".split()
+    dating dated love loves loved marry marries married become becomes became act acts acted as is are was were be
+    been being am have has had do does did same""".split()
 )
 
 
@@ -8421,11 +8423,20 @@ def _yes_no_character(
     someone = set(claimed) - RELATION_PREPOSITIONS
     if subject is relation and someone and someone <= SOMEONE_WORDS:
         return False  # "is <a character> friends with anyone?": who the relatives are, not a yes/no claim
+    if subject is not relation and set(claimed) <= FATE_WORDS:
+        # "is <a character> dead?", "is she still alive?": how their story ends, behind the spoiler question
+        reading.intent = "ask_ending"
+        reading.why.append("yes/no a character's fate: the ending")
+        return True
     start, end = words.chars(after[0], after[-1] + 1)
     reading.add("claim", "describes:" + " ".join(claimed), start, end)
     reading.intent = "ask_character"
     reading.why.append("yes/no about a character")
     return True
+
+
+# Words that say whether a character lives or dies: the story's ending ("is <a character> dead?").
+FATE_WORDS = frozenset({"dead", "alive", "living", "deceased", "killed", "still"})
 
 
 def _having_relative(words: _Words, relation: dict, hits: list[Hit]) -> bool:
