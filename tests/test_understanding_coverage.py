@@ -38,12 +38,12 @@ def test_an_unknown_head_is_not_known_never_the_nearest_fact(store, text, intent
 @pytest.mark.parametrize(
     ("text", "intent"),
     [
-        ("what movie is this", "ask_title"),
         ("which year did it come out", "ask_release_date"),
         ("what is the plto", "ask_plot"),  # a typo of a known head
         ("what's the lowdown on the plot", "ask_plot"),  # a container of a known attribute
         ("what's the deal with this movie", "ask_plot"),
         ("what kind of rating did it get", "ask_rating"),
+        # ("what movie is this" asks which film this is since round 32: tests/test_understanding_round32.py)
     ],
 )
 def test_a_known_or_neutral_head_leaves_the_classifier_alone(store, text, intent):

@@ -148,7 +148,14 @@ def test_a_question_after_a_dash_asks_about_spoilers_it_sets_nothing():
 
 
 @pytest.mark.parametrize(
-    "text", ["What movie is this from?", "What show is this?", "which film are you about", "what movie is this again?"]
+    "text",
+    [
+        "what movie is this",
+        "What movie is this from?",
+        "What show is this?",
+        "which film are you about",
+        "what movie is this again?",
+    ],
 )
 def test_which_film_this_is_is_the_film_identified(store, domain, text):
     result = reading(store, text, "nlu_fallback")

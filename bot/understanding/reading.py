@@ -5915,8 +5915,9 @@ def _popularity_among_parts(words: _Words, attributes: list[Hit]) -> list[Hit]:
     found = []
     for h in attributes:
         following = words.words[h.end] if h.end < len(words.words) else None
-        if h.key == "viewership" and h.phrase == "popular" and following in RANKED_PARTS:
-            start = h.start - 1 if h.start > 0 and words.words[h.start - 1] in COMPARING_WORDS else h.start
+        ranked = h.start > 0 and words.words[h.start - 1] in COMPARING_WORDS  # not "the popular song <title>"
+        if h.key == "viewership" and h.phrase == "popular" and ranked and following in RANKED_PARTS:
+            start = h.start - 1
             found.append(Hit("attribute", "asked", " ".join(words.words[start : h.end + 1]), start, h.end + 1))
         else:
             found.append(h)
