@@ -309,6 +309,9 @@ def test_a_release_after_when_only_dates_what_is_asked_first(store):
     assert result.intent == "ask_fact"
     assert values(result, "topic") == ["top 10"]
     assert reading(store, "when was it released", "ask_release_date").intent in (None, "ask_release_date")
+    # "... and when did it come out?": a question of its own, not a time frame
+    three = "Who is in this movie and who directed it? and when did it come out?"
+    assert values(reading(store, three, "ask_cast"), "also_ask") == ["ask_director", "ask_release_date"]
 
 
 def test_popularity_among_the_films_people_is_not_its_viewership(store):
@@ -326,7 +329,9 @@ def test_a_superlative_beside_the_novels_card_ranks_what_it_does_not(store):
     assert reading(store, "when was the novel first published", "ask_novel").intent in (None, "ask_novel")
 
 
-def test_a_writers_first_novel_is_their_debut(store):
-    person = store.people[store.crew["director"].people[0]].name  # any of the film's people
-    text = f"What was {person}'s first novel?"
+def test_a_musicians_first_band_is_their_debut(store):
+    person = store.people[store.crew["music"].people[0]].name
+    text = f"What was {person}'s first band?"
     assert values(reading(store, text, "ask_person", [name(text, person, "person")]), "attribute") == ["debut"]
+    series = "Do you know who wrote the first novel in the series?"
+    assert "debut" not in values(reading(store, series, "ask_novel"), "attribute")

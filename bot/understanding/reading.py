@@ -5882,7 +5882,9 @@ def _release_as_a_time_frame(words: _Words, attributes: list[Hit]) -> list[Hit]:
             (i for i in range(h.start - 1, max(-1, h.start - TIME_FRAME_REACH - 1), -1) if words.words[i] == "when"),
             None,
         )
-        return at is not None and at > 0 and any(a.key != "release_date" and a.end <= at for a in attributes)
+        if at is None or at == 0 or _inverted(words.words, at):
+            return False  # "... and when did it come out?": a question of its own
+        return any(a.key != "release_date" and a.end <= at for a in attributes)
 
     framing = [h for h in attributes if h.key == "release_date" and h.start > 0 and framed(h)]
     return [h for h in attributes if h not in framing] if len(framing) < len(attributes) else attributes
