@@ -335,3 +335,11 @@ def test_a_musicians_first_band_is_their_debut(store):
     assert values(reading(store, text, "ask_person", [name(text, person, "person")]), "attribute") == ["debut"]
     series = "Do you know who wrote the first novel in the series?"
     assert "debut" not in values(reading(store, series, "ask_novel"), "attribute")
+
+
+def test_a_co_star_in_another_of_their_works_is_not_this_films_cast(store):
+    person = store.people[store.cast[1].actor].name
+    text = f"who was {person}'s costar in her first film"
+    assert reading(store, text, "ask_other_work", [name(text, person, "person")]).intent != "ask_cast"
+    here = f"who co-starred with {person}"
+    assert reading(store, here, "ask_other_work", [name(here, person, "person")]).intent == "ask_cast"

@@ -125,8 +125,10 @@ def co_stars(words: Sequence[str], names: list[dict[str, Any]], store: FactStore
     pointed = not names and bool(set(words) & PERSON_POINTERS)  # "who did he co-star with?": the one talked about
     if yes_no or not (names or pointed) or not all(_in_cast(n, store) for n in names) or set(words) & OTHER_WORK_WORDS:
         return False
-    if _which_work_asked(words):
-        return False  # "in what <year> movie did <a> star alongside <b>?": a work is asked, not who is beside
+    if _which_work_asked(words) or _one_of_their_works(words):
+        # "in what <year> movie did <a> star alongside <b>?": a work is asked, not who is beside; "<a>'s co-star in
+        # her first film": beside them in another work
+        return False
     pairs = list(zip(words, words[1:], strict=False))
     if any(w in CO_STAR_WORDS for w in words) or any(a == "co" and b in CO_PARTS for a, b in pairs):
         return True
@@ -141,6 +143,14 @@ def co_stars(words: Sequence[str], names: list[dict[str, Any]], store: FactStore
 # Nouns of a work asked by "which"/"what" a few words before them ("in what 2008 movie", "which film").
 WORK_NOUNS_ASKED = frozenset({"movie", "movies", "film", "films", "drama", "dramas", "show", "shows", "series"})
 WHICH_WORK_WINDOW = 3
+
+
+# Words before a work noun that make it another of someone's works ("her first film", "his debut movie").
+OWN_WORK_ORDER = frozenset({"first", "debut", "earlier", "previous", "last", "latest", "next", "other", "another"})
+
+
+def _one_of_their_works(words: Sequence[str]) -> bool:
+    return any(w in WORK_NOUNS_ASKED and set(words[max(0, i - 2) : i]) & OWN_WORK_ORDER for i, w in enumerate(words))
 
 
 def _which_work_asked(words: Sequence[str]) -> bool:
