@@ -343,3 +343,24 @@ def test_a_co_star_in_another_of_their_works_is_not_this_films_cast(store):
     assert reading(store, text, "ask_other_work", [name(text, person, "person")]).intent != "ask_cast"
     here = f"who co-starred with {person}"
     assert reading(store, here, "ask_other_work", [name(here, person, "person")]).intent == "ask_cast"
+
+
+# --- a yes/no question about the book that its card does not decide ---
+
+
+@pytest.mark.parametrize(
+    "text", ["is the book sad", "was the book published in america", "is the novel by a female author"]
+)
+def test_a_claim_about_the_book_its_card_never_says_is_left_open(store, text):
+    result = reading(store, text, "ask_novel")
+    assert result.intent == "ask_novel"
+    assert [str(v).split(":")[0] for v in values(result, "claim")] == ["polar_open_card"]
+
+
+@pytest.mark.parametrize(
+    "template", ["is it based on a book", "is the novel part of a series", "was the novel published by {}"]
+)
+def test_a_claim_the_books_card_says_is_still_the_card(store, template):
+    publisher = str(store.novel["publisher"].value).split()[0]
+    result = reading(store, template.format(publisher), "ask_novel")
+    assert not any(str(v).startswith("polar_open") for v in values(result, "claim"))

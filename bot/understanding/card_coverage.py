@@ -148,3 +148,40 @@ def _card_texts(store: FactStore, kind: str, entity_id: str) -> list[str]:
 def speaks_to(word: str, card: frozenset[str]) -> bool:
     """The card says this word, however inflected ("drawing" of "draws")."""
     return stem(word) in card
+
+
+# Nouns that name the book itself, its author or its story: the subject of a yes/no question about the novel.
+NOVEL_SUBJECT_WORDS = frozenset(
+    "book books novel novels author writer story stories series light original source manga written".split()
+)
+
+
+def novel_card_words(store: FactStore) -> frozenset[str]:
+    """The stems of every word the novel's card says (its facts, their details, its author's names): a word of a
+    yes/no question about the book outside them is a claim the card does not decide ("is the book sad?")."""
+    if id(store) not in _NOVEL_CARD_WORDS:
+        texts = [str(f.value) for f in store.novel.values() if f.value is not None]
+        texts += [f.detail for f in store.novel.values() if f.detail]
+        author = store.novel.get("author")
+        if author is not None and str(author.value) in store.people:
+            texts += store.people[str(author.value)].name_forms()
+        _NOVEL_CARD_WORDS.clear()
+        _NOVEL_CARD_WORDS[id(store)] = frozenset(stem(w) for text in texts for w in tokens(text))
+    return _NOVEL_CARD_WORDS[id(store)]
+
+
+_NOVEL_CARD_WORDS: dict[int, frozenset[str]] = {}
+
+
+def said_beyond_the_novel(words: list[str], store: FactStore) -> list[str]:
+    """The content words of a yes/no question about the book that its card never says."""
+    card = novel_card_words(store)
+    return [
+        w
+        for w in words
+        if w.isalpha()
+        and len(w) > 2
+        and w not in coverage.FUNCTION_WORDS
+        and w not in NOVEL_SUBJECT_WORDS
+        and not speaks_to(w, card)
+    ]

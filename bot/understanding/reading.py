@@ -741,6 +741,10 @@ def _polar_form_checked(
         return opened
     if named & ANSWERING_ENTITIES or reading.intent is not None or final in CONVERSATION_SETTINGS:
         return reading  # a reader understood what is asked: its answer is about that
+    claim_words = tokens(text[form.start : form.end])
+    if final == "ask_novel" and card_coverage.said_beyond_the_novel(claim_words, store):
+        # "is the book sad?", "was it published in America?": nothing the novel's card says decides it
+        return _left_open(form, entities, reading, final)
     asked = _intents_named(text[form.start : form.end], lexicon)
     if final in asked:
         return reading  # "does it have a happy ending?": the card of the attribute its words name decides it
