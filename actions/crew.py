@@ -14,7 +14,7 @@ from bot.japanese import JAPANESE, has_japanese
 from bot.store import CrewCredit
 from bot.understanding.lexicon import default_lexicon
 from bot.understanding.novel_reading import NOVEL_PARTS
-from bot.understanding.reading import SONG_MEANING  # the attribute of "what is <a credited song> about?"
+from bot.understanding.reading import SONG_MEANING, WORK_WRITER  # "what is <the song> about?", "who wrote it?"
 
 
 def role_words(credit: CrewCredit, language: str) -> str:
@@ -134,6 +134,8 @@ class ActionCrew(StoreAction):
                 asked = _asked_role(tracker, credit.role) or credit.role.replace("_", " ")
                 reply.dont_know(tracker, "utter_dont_know_about", topic_label=f"its {asked}", asked=asked)
                 continue
+            if WORK_WRITER in entity_values(tracker, "attribute") and _utter_who_wrote_the_work(reply, credit):
+                continue  # "who wrote the theme song?": its writer, not the cover's credits
             if SONG_MEANING in entity_values(tracker, "attribute") and credit.work is not None:
                 # "what is <the theme song> about?": what the store says the song is about, else not known
                 if not _utter_what_the_song_is_about(reply, credit):
@@ -144,6 +146,27 @@ class ActionCrew(StoreAction):
             if len(credit.people) == 1:
                 events = [SlotSet("person", credit.people[0])]
         return events
+
+
+def _utter_who_wrote_the_work(reply: Reply, credit: CrewCredit) -> bool:
+    """The credited cover's writer (`written_by`), with the band that first released it and the version the film
+    uses; False when the store names no writer or no original (the card answers as before)."""
+    work = credit.work
+    facts = store()
+    writer = work.extra.get("written_by") if work is not None else None
+    original = work.extra.get("original_by") if work is not None else None
+    if work is None or writer not in facts.people or original not in facts.people:
+        return False
+    reply.utter(
+        "utter_work_writer_of_cover",
+        cite=[work],
+        work=str(work.value),
+        writer=reply.name(facts.people[str(writer)]),
+        people=reply.join([reply.name(facts.people[p]) for p in credit.people]),
+        original_by=reply.name(facts.people[str(original)]),
+        original_year=str(work.extra.get("original_year", "")),
+    )
+    return True
 
 
 def _utter_what_the_song_is_about(reply: Reply, credit: CrewCredit) -> bool:

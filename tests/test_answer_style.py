@@ -111,6 +111,8 @@ def every_turn(store: FactStore, domain: dict[str, Any]) -> list[Rendered]:
         if credit.work is not None:  # what a credited work is about, when the store says it
             about = {"crew_role": words, "attribute": "song_meaning"}
             asks.append((ActionCrew(), {"text": f"what is the {words} about", "entities": about}))
+            writer = {"crew_role": words, "attribute": "work_writer"}  # who wrote it, when the store says
+            asks.append((ActionCrew(), {"text": f"who wrote the {words}", "entities": writer}))
     people = list(store.people.values())
     for person, other in zip(people, people[1:] + people[:1], strict=True):  # each with the next: works together
         pair = [("person", person.name), ("person", other.name), ("works_attribute", "together")]

@@ -364,3 +364,31 @@ def test_a_claim_the_books_card_says_is_still_the_card(store, template):
     publisher = str(store.novel["publisher"].value).split()[0]
     result = reading(store, template.format(publisher), "ask_novel")
     assert not any(str(v).startswith("polar_open") for v in values(result, "claim"))
+
+
+# --- who wrote the credited song ---
+
+
+@pytest.mark.parametrize("text", ["who wrote the theme song", "who composed the theme song"])
+def test_the_writer_of_the_theme_song_is_its_writer_not_the_covers_credits(store, domain, text):
+    from actions.crew import ActionCrew
+
+    result = reading(store, text, "ask_crew", [name(text, "theme song", "crew_role")])
+    assert "work_writer" in values(result, "attribute")
+    said, _, _ = run(ActionCrew(), domain, text, result.entities, intent="ask_crew")
+    assert said == ["utter_work_writer_of_cover"]
+
+
+def test_who_sings_the_theme_song_is_still_its_card(store, domain):
+    from actions.crew import ActionCrew
+
+    text = "who sings the theme song"
+    result = reading(store, text, "ask_crew", [name(text, "theme song", "crew_role")])
+    assert "work_writer" not in values(result, "attribute")
+    said, _, _ = run(ActionCrew(), domain, text, [name(text, "theme song", "crew_role"), *result.entities])
+    assert said[0] == "utter_crew_theme_song"
+
+
+def test_the_songs_writer_comes_from_the_store(store):
+    work = store.crew["theme_song"].work
+    assert work is not None and work.extra["written_by"] in store.people

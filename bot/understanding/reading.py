@@ -5246,7 +5246,16 @@ def _answer_of_a_thing(
     for entity, value in answer.entity.items():
         if not any(e.get("entity") == entity and e.get("value") == value for e in entities):
             reading.add(entity, value, *thing_at)
+    if owned.asked.key in SONGWRITING_KEYS and "crew_role" in answer.entity:
+        # "who wrote the theme song?": the song's writer, when the store holds one (actions/crew.py)
+        reading.add("attribute", WORK_WRITER, *asked_at)
     reading.why.append(f"{owned.asked.key} asked of {owned.thing.key}: {answer.key}")
+
+
+# The attributes that ask who wrote a credited work ("who wrote the theme song?", "who composed it?"), and the
+# attribute the reader tags for them.
+SONGWRITING_KEYS = frozenset({"writer", "music"})
+WORK_WRITER = "work_writer"
 
 
 def _inner_typo(word: str, other: str) -> bool:
