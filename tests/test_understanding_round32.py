@@ -392,3 +392,22 @@ def test_who_sings_the_theme_song_is_still_its_card(store, domain):
 def test_the_songs_writer_comes_from_the_store(store):
     work = store.crew["theme_song"].work
     assert work is not None and work.extra["written_by"] in store.people
+
+
+def test_a_claim_of_the_books_language_or_said_around_is_still_the_card(store):
+    for text in ("Is it true that the book was originally written in French?", "Did he write the book as well?"):
+        result = reading(store, text, "ask_novel")
+        assert not any(str(v).startswith("polar_open") for v in values(result, "claim"))
+
+
+# --- a real person's death is theirs, never the story's ending ---
+
+
+def test_when_a_real_person_died_is_their_death_not_the_ending(store):
+    person = store.people[store.cast[0].actor].name
+    text = f"when did {person} die"
+    result = reading(store, text, "ask_ending", [name(text, person, "person")])
+    assert result.intent != "ask_ending"
+    assert values(result, "attribute") == ["death"]
+    at_the_end = f"does {person} die at the end"
+    assert reading(store, at_the_end, "ask_ending", [name(at_the_end, person, "person")]).intent in (None, "ask_ending")

@@ -152,7 +152,8 @@ def speaks_to(word: str, card: frozenset[str]) -> bool:
 
 # Nouns that name the book itself, its author or its story: the subject of a yes/no question about the novel.
 NOVEL_SUBJECT_WORDS = frozenset(
-    "book books novel novels author writer story stories series light original source manga written".split()
+    """book books novel novels author writer story stories series light original source manga written write wrote
+    writes writing originally""".split()
 )
 
 
@@ -173,13 +174,16 @@ def novel_card_words(store: FactStore) -> frozenset[str]:
 _NOVEL_CARD_WORDS: dict[int, frozenset[str]] = {}
 
 
-def said_beyond_the_novel(words: list[str], store: FactStore) -> list[str]:
-    """The content words of a yes/no question about the book that its card never says."""
+def said_beyond_the_novel(words: list[str], store: FactStore, glue: frozenset[str]) -> list[str]:
+    """The content words of a yes/no question about the book that its card never says, less `glue`: words of chat
+    around a claim ("is it true that …", "… as well") and languages, which the card decides by the book's own
+    title ("was the book written in French?")."""
     card = novel_card_words(store)
     return [
         w
         for w in words
         if w.isalpha()
+        and w not in glue
         and len(w) > 2
         and w not in coverage.FUNCTION_WORDS
         and w not in NOVEL_SUBJECT_WORDS

@@ -742,7 +742,8 @@ def _polar_form_checked(
     if named & ANSWERING_ENTITIES or reading.intent is not None or final in CONVERSATION_SETTINGS:
         return reading  # a reader understood what is asked: its answer is about that
     claim_words = tokens(text[form.start : form.end])
-    if final == "ask_novel" and card_coverage.said_beyond_the_novel(claim_words, store):
+    glue = CLAIM_GLUE | lexicon.title_languages["held"] | lexicon.title_languages["others"]
+    if final == "ask_novel" and card_coverage.said_beyond_the_novel(claim_words, store, glue):
         # "is the book sad?", "was it published in America?": nothing the novel's card says decides it
         return _left_open(form, entities, reading, final)
     asked = _intents_named(text[form.start : form.end], lexicon)
@@ -4241,7 +4242,7 @@ def _read(
     kept = _fame_as_a_measure(words, attributes, lexicon)
     hits = [h for h in hits if h in kept or h not in attributes]  # a fame word that asks nothing is no hit either
     attributes = kept
-    ranked = _popularity_among_parts(words, attributes)
+    ranked = _death_of_a_real_person(words, _popularity_among_parts(words, attributes), names, hits)
     hits = [*(h for h in hits if h not in attributes), *ranked]
     attributes = ranked
     # "I live in <a country>, where can I watch it?": the speaker's own life is not asked about
@@ -5922,6 +5923,27 @@ RANKED_PARTS = frozenset(
     """character characters actor actors actress actresses scene scenes song songs line lines quote quotes moment
     moments couple member members""".split()
 )
+
+
+# The ending's words that say someone dies: of a real person, their death, which the story's ending never tells.
+DYING_WORDS = frozenset({"die", "dies", "died", "death", "dying"})
+
+
+def _death_of_a_real_person(words: _Words, attributes: list[Hit], names: list[dict], hits: list[Hit]) -> list[Hit]:
+    """ "When did <a musician> die?", "when did <an actor> die?": a real person's death (held when their note tells
+    it), never the spoiler question of the story's ending. Not with a character named, nor with the film said
+    ("did <an actor> die in the movie?" asks of his part)."""
+    if not names or any(n.get("entity") != "person" for n in names) or any(h.kind == "film" for h in hits):
+        return attributes
+    if ENDING_PLACES & set(words.words):
+        return attributes  # "does he die at the end?": the story's
+    return [
+        Hit("attribute", "death", h.phrase, h.start, h.end) if h.key == "ending" and h.phrase in DYING_WORDS else h
+        for h in attributes
+    ]
+
+
+ENDING_PLACES = frozenset({"end", "ending", "movie", "film", "story", "finale"})
 
 
 def _popularity_among_parts(words: _Words, attributes: list[Hit]) -> list[Hit]:
