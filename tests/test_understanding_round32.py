@@ -411,3 +411,11 @@ def test_when_a_real_person_died_is_their_death_not_the_ending(store):
     assert values(result, "attribute") == ["death"]
     at_the_end = f"does {person} die at the end"
     assert reading(store, at_the_end, "ask_ending", [name(at_the_end, person, "person")]).intent in (None, "ask_ending")
+
+
+def test_a_persons_first_novel_is_their_debut(store):
+    author = store.people[str(store.novel["author"].value)].name
+    text = f"What was {author}'s first novel?"
+    assert values(reading(store, text, "ask_person", [name(text, author, "person")]), "attribute") == ["debut"]
+    theirs = "what was the first novel of the series"
+    assert "debut" not in values(reading(store, theirs, "ask_novel"), "attribute")

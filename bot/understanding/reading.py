@@ -4243,6 +4243,7 @@ def _read(
     hits = [h for h in hits if h in kept or h not in attributes]  # a fame word that asks nothing is no hit either
     attributes = kept
     ranked = _death_of_a_real_person(words, _popularity_among_parts(words, attributes), names, hits)
+    ranked = _first_work_of_a_person(words, ranked, names)
     hits = [*(h for h in hits if h not in attributes), *ranked]
     attributes = ranked
     # "I live in <a country>, where can I watch it?": the speaker's own life is not asked about
@@ -5944,6 +5945,24 @@ def _death_of_a_real_person(words: _Words, attributes: list[Hit], names: list[di
 
 
 ENDING_PLACES = frozenset({"end", "ending", "movie", "film", "story", "finale"})
+# Works someone's first of which is their debut: "<the author>'s first novel", "his first album".
+FIRST_WORK_NOUNS = frozenset({"novel", "book", "song", "single", "album"})
+OWNERS = frozenset({"his", "her", "their"})
+
+
+def _first_work_of_a_person(words: _Words, attributes: list[Hit], names: list[dict]) -> list[Hit]:
+    """ "What was <the author>'s first novel?": a real person's first work is their debut (which their works'
+    notes may tell), not the card of the work's kind ("the novel" here is this film's); "the first novel of the
+    series" belongs to no one named."""
+    if not names or any(n.get("entity") != "person" for n in names) or any(h.key == "debut" for h in attributes):
+        return attributes
+    said = words.words
+    for i in range(1, len(said) - 1):
+        owned = said[i - 1].endswith("'s") or said[i - 1] in OWNERS
+        if said[i] == "first" and said[i + 1] in FIRST_WORK_NOUNS and owned:
+            kept = [h for h in attributes if not h.start <= i + 1 < h.end]
+            return [*kept, Hit("attribute", "debut", f"first {said[i + 1]}", i, i + 2)]
+    return attributes
 
 
 def _popularity_among_parts(words: _Words, attributes: list[Hit]) -> list[Hit]:
