@@ -419,3 +419,22 @@ def test_a_persons_first_novel_is_their_debut(store):
     assert values(reading(store, text, "ask_person", [name(text, author, "person")]), "attribute") == ["debut"]
     theirs = "what was the first novel of the series"
     assert "debut" not in values(reading(store, theirs, "ask_novel"), "attribute")
+
+
+def test_a_synonym_of_a_word_the_card_says_is_spoken_to(store):
+    lexicon = default_lexicon()
+    character_id = store.cast[1].character
+    plain = card_coverage.card_words(store, "character", character_id)
+    widened = card_coverage.card_words(store, "character", character_id, lexicon.synonyms)
+    found = next(
+        (
+            w
+            for words in lexicon.synonyms
+            if any(card_coverage.speaks_to(x, plain) for x in words)
+            for w in words
+            if not card_coverage.speaks_to(w, plain)
+        ),
+        None,
+    )
+    assert found is not None
+    assert card_coverage.speaks_to(found, widened)

@@ -106,20 +106,27 @@ def words_asked(words: list[str], unexplained: list[str]) -> coverage.Span:
     return coverage.Span(first, end)
 
 
-def card_words(store: FactStore, kind: str, entity_id: str) -> frozenset[str]:
+def card_words(
+    store: FactStore, kind: str, entity_id: str, synonyms: tuple[frozenset[str], ...] = ()
+) -> frozenset[str]:
     """The stems of every word the card of one of the film's people says: their names, their description, who plays
-    them or whom they play, their relations, the works they are known for. A word of a question outside them is
-    something the card does not speak to ("why was <a character> disgraced?")."""
-    key = (id(store), kind, entity_id)
+    them or whom they play, their relations, the works they are known for; and of the words `synonyms` (the
+    lexicon's sets) gives for one of them ("sick" for "ill"). A word of a question outside them is something the
+    card does not speak to ("why was <a character> disgraced?")."""
+    key = (id(store), kind, entity_id, id(synonyms))
     if key not in _CARD_WORDS:
         if len(_CARD_WORDS) > CARD_WORDS_KEPT:
             _CARD_WORDS.clear()
-        _CARD_WORDS[key] = frozenset(stem(w) for text in _card_texts(store, kind, entity_id) for w in tokens(text))
+        said = {stem(w) for text in _card_texts(store, kind, entity_id) for w in tokens(text)}
+        for words in synonyms:
+            if {stem(w) for w in words} & said:
+                said |= {stem(w) for w in words}
+        _CARD_WORDS[key] = frozenset(said)
     return _CARD_WORDS[key]
 
 
 CARD_WORDS_KEPT = 256
-_CARD_WORDS: dict[tuple[int, str, str], frozenset[str]] = {}
+_CARD_WORDS: dict[tuple[int, str, str, int], frozenset[str]] = {}
 
 
 def _card_texts(store: FactStore, kind: str, entity_id: str) -> list[str]:

@@ -850,7 +850,7 @@ def _name_card_checked(
     cards = [m for m in found if m is not None and (rerouted or m.kind == "character")]
     if len(cards) != len(found):
         return reading  # a person's card for the classifier's own reading: _wh_card_checked's matter
-    said = frozenset().union(*(card_coverage.card_words(store, m.kind, m.id) for m in cards))
+    said = frozenset().union(*(card_coverage.card_words(store, m.kind, m.id, lexicon.synonyms) for m in cards))
     known = coverage.film_vocabulary(store, lexicon)
     evidence = default_evidence()
     described = card_coverage.describing_a_work(words.words)
