@@ -66,7 +66,17 @@ def test_a_word_the_characters_card_never_says_is_not_known(store, domain, templ
     assert said == ["utter_dont_know_person_asked"]
 
 
-@pytest.mark.parametrize("template", ["Who is {}?", "What is {} like?", "Tell me about {}", "What's {}'s personality?"])
+@pytest.mark.parametrize(
+    "template",
+    [
+        "Who is {}?",
+        "What is {} like?",
+        "Tell me about {}",
+        "What's {}'s personality?",
+        "tell me a bit about {}",
+        "how old is {} supposed to be",
+    ],
+)
 def test_what_the_characters_card_answers_is_still_the_card(store, template):
     who, _ = _lead_characters(store)
     text = template.format(who)

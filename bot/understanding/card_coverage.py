@@ -77,6 +77,8 @@ def describing_a_work(words: list[str]) -> frozenset[str]:
 
 # Names an assistant is called by ("alexa, give me everything you know about <a>"): the question's addressee.
 ADDRESSEES = frozenset({"alexa", "siri", "cortana", "bixby", "jarvis", "chatbot", "bot", "assistant"})
+# Words that only soften or hedge a question ("tell me a bit about <a>", "how old is <a> supposed to be?").
+HEDGES = frozenset({"bit", "little", "lot", "supposed", "basically", "briefly", "quick", "quickly", "roughly"})
 # Words that ask for someone's story, which a character's card tells ("what happened to <a>?").
 STORY_ASKING_WORDS = frozenset({"happen", "happens", "happened", "happening", "fate", "story", "became", "become"})
 
@@ -86,7 +88,7 @@ def names_what_is_asked(word: str, known: frozenset[str]) -> bool:
     work, of placing; no number, short word, alias said without its possessive, nor typo of a known word."""
     if not word.isalpha() or len(word) < 3 or word in person_asked.ABOUT_SOMEONE_WORDS or word in PLACING_WORDS:
         return False
-    if word in ADDRESSEES:
+    if word in ADDRESSEES or word in HEDGES:
         return False
     if word in person_asked.PERSON_NOUNS or word in GROUP_NOUNS or word in MAKING_AND_RELEASE_WORDS:
         return False  # "what band sings <the song>?": the kind of credit holder asked
