@@ -5945,8 +5945,9 @@ def _death_of_a_real_person(words: _Words, attributes: list[Hit], names: list[di
 
 
 ENDING_PLACES = frozenset({"end", "ending", "movie", "film", "story", "finale"})
-# Works someone's first of which is their debut: "<the author>'s first novel", "his first album".
-FIRST_WORK_NOUNS = frozenset({"novel", "book", "song", "single", "album"})
+# Works someone's first of which is their debut: "<the author>'s first novel" (a musician's first song or album is
+# their record, `music_career`).
+FIRST_WORK_NOUNS = frozenset({"novel", "book"})
 OWNERS = frozenset({"his", "her", "their"})
 
 
