@@ -29,7 +29,7 @@ from bot.understanding import clauses
 from bot.understanding.clauses import PATTERN_CLAIMS
 from bot.understanding.ellipsis import SAME_QUESTION, SAME_QUESTION_ELSEWHERE
 from bot.understanding.lexicon import OwnedThing, default_lexicon, tokens
-from bot.understanding.reading import MADE_FOR_VERBS
+from bot.understanding.reading import MADE_FOR_VERBS, WORK_WRITER
 
 if TYPE_CHECKING:
     from actions.common import StoreAction
@@ -479,6 +479,13 @@ def _asks_a_works_date_or_writer(message: dict) -> bool:
     return intent in NOVEL_ALSO or bool(intent == "ask_crew" and written)
 
 
+def _asks_a_writer(message: dict) -> bool:
+    """ "Who wrote it?": the writer asked by a writing verb (not "when did it come out?")."""
+    text = message.get("text") or ""
+    roles = [e for e in message.get("entities") or [] if e.get("entity") == "crew_role"]
+    return bool(roles) and all(_said_as(text, e) & WRITING_VERBS for e in roles)
+
+
 # Words that ask what a recording has and a film has not: "is it a cover?", "who originally recorded it?".
 RECORDING_WORDS = frozenset({"cover", "covered", "recorded", "record", "originally", "original", "sang", "sung"})
 
@@ -516,7 +523,11 @@ def _thing_talked_about(tracker: Tracker) -> tuple[str, list[dict]] | None:
     for intent, parsed in _earlier_questions(tracker):
         if intent == "ask_crew":
             role = _credit_with_a_work(parsed)
-            return ("ask_crew", [{"entity": "crew_role", "value": role}]) if role else None
+            if role is None:
+                return None
+            # "who wrote it?": the work's writer, when the store holds one (actions/crew.py)
+            writer = [{"entity": "attribute", "value": WORK_WRITER}] if _asks_a_writer(tracker.latest_message) else []
+            return ("ask_crew", [{"entity": "crew_role", "value": role}, *writer])
         if intent == "ask_fact":
             return _owned_thing_asked(parsed)
         if not (_asks_a_works_date_or_writer(parsed) and _no_subject_but_it(parsed)):

@@ -448,3 +448,36 @@ def test_a_synonym_of_a_word_the_card_says_is_spoken_to(store):
     )
     assert found is not None
     assert card_coverage.speaks_to(found, widened)
+
+
+def test_who_wrote_it_right_after_the_theme_song_is_its_writer(domain):
+    """ "Who sings the theme song?" then "who wrote it?": the song's writer, not its card nor the screenplay."""
+    import asyncio
+
+    from rasa_sdk import Tracker
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.crew import ActionCrew
+
+    def said_after(first: list[dict], text: str) -> list[str]:
+        role = {
+            "entity": "crew_role",
+            "value": "screenplay",
+            "start": text.index("wrote"),
+            "end": text.index("wrote") + 5,
+        }
+        message = {"text": text, "intent": {"name": "ask_crew", "confidence": 1.0}, "entities": [role]}
+        events = [
+            {"event": "user", "text": "", "parse_data": {"intent": {"name": "ask_crew"}, "entities": first}},
+            {"event": "user", "text": text, "parse_data": message},
+        ]
+        dispatcher = CollectingDispatcher()
+        asyncio.run(
+            ActionCrew().run(dispatcher, Tracker("t", {}, message, events, False, None, {}, "action_listen"), domain)
+        )
+        return [m["response"] for m in dispatcher.messages if m.get("response")]
+
+    assert said_after([{"entity": "crew_role", "value": "theme_song"}], "who wrote it?") == [
+        "utter_work_writer_of_cover"
+    ]
+    assert said_after([{"entity": "crew_role", "value": "director"}], "who wrote it?")[0] == "utter_crew_screenplay"
