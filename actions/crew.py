@@ -151,11 +151,11 @@ class ActionCrew(StoreAction):
 def _utter_who_wrote_the_work(reply: Reply, credit: CrewCredit) -> bool:
     """The credited cover's writer (`written_by`), with the band that first released it and the version the film
     uses; False when the store names no writer or no original (the card answers as before)."""
-    work = credit.work
-    facts = store()
-    writer = work.extra.get("written_by") if work is not None else None
-    original = work.extra.get("original_by") if work is not None else None
-    if work is None or writer not in facts.people or original not in facts.people:
+    work, facts = credit.work, store()
+    if work is None:
+        return False
+    writer, original = work.extra.get("written_by"), work.extra.get("original_by")
+    if writer not in facts.people or original not in facts.people:
         return False
     reply.utter(
         "utter_work_writer_of_cover",

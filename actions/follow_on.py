@@ -472,10 +472,9 @@ def _novel_shaped(message: dict) -> bool:
 def _asks_a_works_date_or_writer(message: dict) -> bool:
     """ "When did it come out?", "who wrote it?": what a work (the novel, a song) has as well as the film."""
     intent = (message.get("intent") or {}).get("name")
-    text = message.get("text") or ""
     roles = [e for e in message.get("entities") or [] if e.get("entity") == "crew_role"]
     # the writer by a verb ("who wrote it?") may be the work's; "the screenplay", "the script" name the film's
-    written = roles and all(e.get("value") in NOVEL_WRITER_ROLES and _said_as(text, e) & WRITING_VERBS for e in roles)
+    written = _asks_a_writer(message) and all(e.get("value") in NOVEL_WRITER_ROLES for e in roles)
     return intent in NOVEL_ALSO or bool(intent == "ask_crew" and written)
 
 

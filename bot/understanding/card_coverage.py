@@ -10,6 +10,8 @@ person asked ("what band ..."). What is left is what the card would not answer. 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from bot.store import FactStore
 from bot.understanding import coverage, film_talk, person_asked
 from bot.understanding.intent_evidence import stem
@@ -119,10 +121,10 @@ def card_words(
     if key not in _CARD_WORDS:
         if len(_CARD_WORDS) > CARD_WORDS_KEPT:
             _CARD_WORDS.clear()
-        said = {stem(w) for text in _card_texts(store, kind, entity_id) for w in tokens(text)}
+        said = set(_stems(_card_texts(store, kind, entity_id)))
         for words in synonyms:
-            if {stem(w) for w in words} & said:
-                said |= {stem(w) for w in words}
+            if _stems(words) & said:
+                said |= _stems(words)
         _CARD_WORDS[key] = frozenset(said)
     return _CARD_WORDS[key]
 
@@ -154,6 +156,10 @@ def _card_texts(store: FactStore, kind: str, entity_id: str) -> list[str]:
     return texts
 
 
+def _stems(texts: Iterable[str]) -> frozenset[str]:
+    return frozenset(stem(w) for text in texts for w in tokens(text))
+
+
 def speaks_to(word: str, card: frozenset[str]) -> bool:
     """The card says this word, however inflected ("drawing" of "draws")."""
     return stem(word) in card
@@ -176,7 +182,7 @@ def novel_card_words(store: FactStore) -> frozenset[str]:
         if author is not None and str(author.value) in store.people:
             texts += store.people[str(author.value)].name_forms()
         _NOVEL_CARD_WORDS.clear()
-        _NOVEL_CARD_WORDS[id(store)] = frozenset(stem(w) for text in texts for w in tokens(text))
+        _NOVEL_CARD_WORDS[id(store)] = _stems(texts)
     return _NOVEL_CARD_WORDS[id(store)]
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.store import FactStore
+from bot.understanding import clauses
 from bot.understanding.lexicon import Hit, Lexicon
 
 COUNT_OPENER = ("how", "many")
@@ -24,19 +25,21 @@ SEASON_ORDINALS = frozenset(
     {"first", "second", "third", "fourth", "fifth", "next", "new", "last", "latest", "final", "another", "1st", "2nd"}
 )
 WH_OPENERS = frozenset({"what", "whats", "what's", "which", "when", "where", "how", "who", "whos", "who's"})
-WH_PREPOSITIONS = frozenset({"in", "on", "during", "from", "by", "since"})
+# Prepositions a wh-phrase may open with ("in what episode …", "during which season …").
+WH_PREPOSITIONS = clauses.WH_PREPOSITIONS | {"during"}
+
+
+def wh_at(words: Sequence[str]) -> int | None:
+    """Where the question's wh-word stands: first, or after its preposition ("in what episode …"); None without."""
+    at = 1 if words[:1] and words[0] in WH_PREPOSITIONS else 0
+    return at if len(words) > at and words[at] in WH_OPENERS else None
 
 
 def part_asked_first(words: Sequence[str]) -> bool:
     """ "In what episode did <a character> first appear?", "which season is <a character> in?": the part asked is
     the wh-phrase itself, whoever else the question names."""
-    at = 1 if words[:1] and words[0] in WH_PREPOSITIONS else 0
-    return (
-        words[at : at + 1] != []
-        and words[at] in WH_OPENERS
-        and words[at + 1 : at + 2] != []
-        and (words[at + 1] in PART_WORDS)
-    )
+    at = wh_at(words)
+    return at is not None and len(words) > at + 1 and words[at + 1] in PART_WORDS
 
 
 # Works other than the film whose parts may be asked of.
@@ -77,10 +80,9 @@ WATCHING_VERBS = frozenset({"watch", "stream", "download", "see", "find"})
 def part_of_what_it_lacks(words: Sequence[str], hits: Sequence[Hit], lexicon: Lexicon, store: FactStore) -> Hit | None:
     """The claim hit of a part only a kind of work has ("season", "episode": a series's), asked of by a wh-question,
     when the store denies the film is that kind; None otherwise (a yes/no question is the claim's own reader's)."""
-    if not words or any(h.kind == "other_topic" for h in hits):
+    # "in what episode did <a character> first appear?": the wh-phrase may follow its preposition
+    if wh_at(words) is None or any(h.kind == "other_topic" for h in hits):
         return None
-    if words[0] not in WH_OPENERS and not (words[0] in WH_PREPOSITIONS and words[1:2] and words[1] in WH_OPENERS):
-        return None  # "in what episode did <a character> first appear?": the wh-phrase after its preposition
     if set(words) & OTHER_WORKS:
         return None  # "how many seasons does the anime of the novel have?": another work's parts
     if set(words) & WATCHING_VERBS and words[:2] != ["how", "many"]:

@@ -8,7 +8,8 @@ where it is shown. Rasa-free.
 
 from __future__ import annotations
 
-WH_DETERMINERS = frozenset({"what", "which", "whats", "what's"})
+from bot.understanding.film_talk import WH_DETERMINERS
+
 WORK_NOUNS = frozenset({"movie", "film", "flick", "show", "series", "drama", "title"})
 # What the question says the film is of, after "<wh> <noun>": this conversation, this scene, the assistant.
 THIS = (

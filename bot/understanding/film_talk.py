@@ -152,10 +152,9 @@ def more_about_the_film(words: list[str], hits: list[Hit]) -> list[Hit]:
     films = {h.start for h in hits if h.kind == "film" and h.phrase not in THIS_WORDS}
     found = []
     for hit in hits:
-        more = hit.kind == "attribute" and hit.key == "other_work" and hit.phrase in MORE_OF
-        # "any other details about the movie?": a noun of facts after "any other"
+        # "anything else …", and "any other details about the movie?": a noun of facts after "any other"
         detail = hit.end < len(words) and words[hit.end] in DETAIL_NOUNS
-        more = more or (hit.kind == "attribute" and hit.key == "other_work" and detail)
+        more = hit.kind == "attribute" and hit.key == "other_work" and (hit.phrase in MORE_OF or detail)
         about = next((i for i in range(hit.end, min(hit.end + 6, len(words))) if words[i] in ABOUT_WORDS), None)
         if more and about is not None and about + 1 in films:
             found.append(Hit("attribute", "trivia", hit.phrase, hit.start, hit.end))

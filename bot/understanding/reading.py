@@ -650,10 +650,10 @@ def _trade_in_general(text: str, entities: list[dict[str, Any]], lexicon: Lexico
     if has_japanese(text) or any(e.get("entity") in NAME_KINDS for e in entities):
         return False
     words = tokens(text)
-    # "it" is read as the film by the lexicon; film_talk tells the expletive "is it hard for actors to …" apart
-    if any(hit.phrase not in TOPIC_PRONOUNS for hit in lexicon.find(words, ("film",))):
+    if film_talk.trade_in_general(words) is None:
         return False
-    return film_talk.trade_in_general(words) is not None
+    # "it" is read as the film by the lexicon; film_talk tells the expletive "is it hard for actors to …" apart
+    return all(hit.phrase in TOPIC_PRONOUNS for hit in lexicon.find(words, ("film",)))
 
 
 def _read_part(
@@ -741,9 +741,7 @@ def _polar_form_checked(
         return opened
     if named & ANSWERING_ENTITIES or reading.intent is not None or final in CONVERSATION_SETTINGS:
         return reading  # a reader understood what is asked: its answer is about that
-    claim_words = tokens(text[form.start : form.end])
-    glue = CLAIM_GLUE | lexicon.title_languages["held"] | lexicon.title_languages["others"]
-    if final == "ask_novel" and card_coverage.said_beyond_the_novel(claim_words, store, glue):
+    if final == "ask_novel" and _said_beyond_the_novel(text[form.start : form.end], store, lexicon):
         # "is the book sad?", "was it published in America?": nothing the novel's card says decides it
         return _left_open(form, entities, reading, final)
     asked = _intents_named(text[form.start : form.end], lexicon)
@@ -751,6 +749,12 @@ def _polar_form_checked(
         return reading  # "does it have a happy ending?": the card of the attribute its words name decides it
     # the classifier's card alone: context after the "I don't know" unless the words name another attribute
     return _left_open(form, entities, reading, None if asked else final)
+
+
+def _said_beyond_the_novel(claim: str, store: FactStore, lexicon: Lexicon) -> bool:
+    """Words of a yes/no claim about the book that its card never says, less chat around a claim and languages."""
+    glue = CLAIM_GLUE | lexicon.title_languages["held"] | lexicon.title_languages["others"]
+    return bool(card_coverage.said_beyond_the_novel(tokens(claim), store, glue))
 
 
 # The cards a wh-question may get from the classifier (or a re-route of its refusal) with nothing else read: who a
@@ -1045,8 +1049,16 @@ def _intents_named(claim: str, lexicon: Lexicon) -> set[str]:
 
 
 def film_name_words(store: FactStore, lexicon: Lexicon) -> frozenset[str]:
-    """The words of the film's own names said as a subject (its title, "the movie"), lower-case."""
-    return frozenset(word for name in _film_subject_names(store, lexicon) for word in name.split())
+    """The words of the film's own names said as a subject (its title, "the movie"), lower-case (once per store
+    and lexicon: every message asks for them)."""
+    key = (id(store), id(lexicon))
+    if key not in _FILM_NAME_WORDS:
+        _FILM_NAME_WORDS.clear()
+        _FILM_NAME_WORDS[key] = frozenset(word for name in _film_subject_names(store, lexicon) for word in name.split())
+    return _FILM_NAME_WORDS[key]
+
+
+_FILM_NAME_WORDS: dict[tuple[int, int], frozenset[str]] = {}
 
 
 def _film_subject_names(store: FactStore, lexicon: Lexicon) -> tuple[str, ...]:
