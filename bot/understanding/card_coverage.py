@@ -156,8 +156,19 @@ def _card_texts(store: FactStore, kind: str, entity_id: str) -> list[str]:
     return texts
 
 
+# An agent noun's ending: the card's "owner" speaks to "owns", its "teacher" to "taught by"'s "teach".
+AGENT_ENDINGS = ("er", "or")
+AGENT_MIN_LETTERS = 5
+
+
 def _stems(texts: Iterable[str]) -> frozenset[str]:
-    return frozenset(stem(w) for text in texts for w in tokens(text))
+    found = set()
+    for text in texts:
+        for w in tokens(text):
+            found.add(stem(w))
+            if len(w) >= AGENT_MIN_LETTERS and w.endswith(AGENT_ENDINGS):
+                found.add(stem(w[:-2]))
+    return frozenset(found)
 
 
 def speaks_to(word: str, card: frozenset[str]) -> bool:

@@ -744,13 +744,18 @@ def characters_between(
         return found[0], found[1]
     if len(found) != 2 or EVENT_WORDS & set(words):
         return None
-    if any(_relationship_word(word) for word in words):
+    if any(_relationship_word(word) for word in words) or _going_on_between(words):
         return found[0], found[1]
     named = [(int(n["start"]), int(n["end"])) for n in names]
     rest = [w for w, (a, b) in zip(words, spans, strict=False) if not any(s <= a and b <= e for s, e in named)]
     if rest[:1] and rest[0] in ("who", "who's", "whos") and "to" in rest and set(rest) <= WHO_TO_WORDS:
         return found[0], found[1]
     return None
+
+
+def _going_on_between(words: Sequence[str]) -> bool:
+    """ "What is going on between <a> and <b>?": what the two are to each other."""
+    return any(words[i : i + 3] == ["going", "on", "between"] for i in range(len(words) - 2))
 
 
 # The words of "is <x> related to <a>?", "what's the relationship between <x> and <a>?" around the two sides.

@@ -78,7 +78,7 @@ from bot.understanding import (
     works_of_people,
     works_period,
 )
-from bot.understanding.intent_evidence import default_evidence
+from bot.understanding.intent_evidence import IntentEvidence, default_evidence, stem
 from bot.understanding.lexicon import UNHELD, Hit, Lexicon, standard_word, token_spans, tokens
 from bot.understanding.spelling import known_words
 
@@ -641,6 +641,7 @@ def read(
     reading = _polar_form_checked(text, intent, entities, reading, store, lexicon)
     reading = _credit_of_someone_else(text, intent, entities, reading, store)
     reading = _wh_card_checked(text, intent, entities, reading, store, lexicon)
+    reading = _ending_checked(text, intent, entities, reading, store, lexicon)
     return _name_card_checked(text, intent, entities, reading, store, lexicon)
 
 
@@ -817,6 +818,48 @@ def _wh_card_checked(
     return checked
 
 
+def _ending_checked(
+    text: str, intent: str | None, entities: list[dict[str, Any]], reading: Reading, store: FactStore, lexicon: Lexicon
+) -> Reading:
+    """The classifier's ending, alone, for a wh-question of a scene: "when does <a> get upset?", "how much does <a>
+    spend on art supplies?", "how did <a>'s performance end at the school?". Content words that nothing read
+    explains and that no question about the ending uses are what is asked (two of them, or one with no word of
+    the ending's own), and the store holds nothing of them: "I don't know that", never the spoiler question."""
+    if (reading.intent or intent) != "ask_ending" or reading.intent or reading.entities or reading.drop:
+        return reading
+    words = _Words.of(text)
+    if has_japanese(text) or len(_clause_starts(words)) > 1 or not _one_wh_question(words):
+        return reading
+    if words.words[0] == "why" or (words.words[0] == "how" and words.words[1:2] not in (["much"], ["many"])):
+        return reading  # a reason or a way, which the ending may give ("why does he go to the hospital?")
+    known = coverage.film_vocabulary(store, lexicon)
+    evidence = default_evidence()
+    extra = [
+        w
+        for w in _unexplained(text, entities, store, lexicon)
+        if card_coverage.names_what_is_asked(w, known) and not evidence.supporting("ask_ending", [w])
+    ]
+    of_the_ending = any(_ending_word(w, evidence) for w in words.words)
+    if len(extra) < (2 if of_the_ending else 1):
+        return reading
+    asked = card_coverage.words_asked(words.words, extra)
+    checked = Reading(intent="ask_fact", why=[*reading.why, f"the ending would not answer: {' '.join(extra)}"])
+    checked.add("attribute", person_asked.ASKED_OF_PERSON, *words.chars(asked.start, asked.end))
+    return checked
+
+
+# Words of how a story or a life ends that the ending's training questions may not use ("what was <a>'s fate?").
+FATE_NOUNS = frozenset({"fate", "death", "outcome", "conclusion", "resolution", "twist", "epilogue", "survives"})
+
+
+def _ending_word(word: str, evidence: IntentEvidence) -> bool:
+    """A word the ending's questions use more than any other intent's ("end", "die", "happen"), or one of fate."""
+    if word in FATE_NOUNS or word in FATE_WORDS:
+        return True
+    known = evidence.known_as(stem(word))
+    return known is not None and "ask_ending" in evidence.leading.get(known, ())
+
+
 # Cards of one of the film's people.
 NAME_CARDS = frozenset({"ask_character", "ask_person"})
 # Why the reader gave such a card for a name alone (a question it refused that names someone of ours).
@@ -839,13 +882,21 @@ def _name_card_checked(
     ("I don't know that"), never the card as if it answered it. One such word is enough: the card says who someone
     is, and the words of asking that are its own training questions' or its own text's."""
     final = reading.intent or intent
-    if final not in NAME_CARDS or has_japanese(text) or reading.entities or reading.drop:
+    if final == "ask_character" and not has_japanese(text) and not reading.drop:
+        relative = _relative_card_checked(text, entities, reading, store, lexicon)
+        if relative is not None:
+            return relative
+    if final not in NAME_CARDS | {"ask_who_plays"} or has_japanese(text) or reading.entities or reading.drop:
         return reading
     if not set(reading.why) <= NAME_ONLY_WHYS:
         return reading  # a reader understood what is asked
+    if final == "ask_who_plays" and reading.why:
+        return reading  # a reader chose the actor
     rerouted = intent in REFUSALS and bool(reading.why)
     words = _Words.of(text)
     if not words.words or len(_clause_starts(words)) > 1:
+        return reading
+    if final == "ask_who_plays" and not _one_wh_question(words):
         return reading
     named = [e for e in entities if e.get("entity") in NAME_KINDS]
     found = [store.resolve_one(str(e.get("value")), (str(e.get("entity")),)) for e in named]
@@ -854,7 +905,16 @@ def _name_card_checked(
     cards = [m for m in found if m is not None and (rerouted or m.kind == "character")]
     if len(cards) != len(found):
         return reading  # a person's card for the classifier's own reading: _wh_card_checked's matter
-    said = frozenset().union(*(card_coverage.card_words(store, m.kind, m.id, lexicon.synonyms) for m in cards))
+    if len({m.id for m in cards}) > 1 and not _names_coordinated(words, named):
+        # "why does <a> want to go out with <b>?", "who did <a> introduce to <b>?": something between the two, which
+        # neither card says (a card answers "who are <a> and <b>?")
+        checked = Reading(intent="ask_fact", why=[*reading.why, "a card of one of two characters named apart"])
+        checked.add("attribute", person_asked.ASKED_OF_PERSON, *_said_between_names(words, named))
+        return checked
+    if final == "ask_who_plays":
+        said: frozenset[str] = frozenset()  # an actor's name says nothing else asked ("who was consoling <a>?")
+    else:
+        said = frozenset().union(*(card_coverage.card_words(store, m.kind, m.id, lexicon.synonyms) for m in cards))
     known = coverage.film_vocabulary(store, lexicon)
     evidence = default_evidence()
     described = card_coverage.describing_a_work(words.words)
@@ -873,6 +933,88 @@ def _name_card_checked(
     checked = Reading(intent="ask_fact", why=[*reading.why, f"the card does not say: {' '.join(extra)}"])
     checked.add("attribute", person_asked.ASKED_OF_PERSON, *words.chars(asked.start, asked.end))
     return checked
+
+
+def _relative_card_checked(
+    text: str, entities: list[dict[str, Any]], reading: Reading, store: FactStore, lexicon: Lexicon
+) -> Reading | None:
+    """ "Why did <a>'s dad get upset?": a relative's card, read from one relation word, for a wh-question with a
+    content word that card never says: "I don't know that about <the relative>" (None when that does not hold)."""
+    relations = [e for e in reading.entities if e.get("entity") == "relation"]
+    if len(relations) != 1 or len(reading.entities) != 1 or not set(reading.why) <= {"relation"}:
+        return None
+    words = _Words.of(text)
+    if not words.words or len(_clause_starts(words)) > 1 or not _one_wh_question(words):
+        return None
+    named = [e for e in entities if e.get("entity") == "character"]
+    anchor = store.resolve_one(str(named[0].get("value")), ("character",)) if len(named) == 1 else None
+    if anchor is None:
+        return None
+    wanted = relation_keys(str(relations[0].get("value")))
+    relatives = {r.object for r in store.relations if r.subject == anchor.id and r.relation in wanted}
+    if len(relatives) != 1:
+        return None
+    relative = store.characters[next(iter(relatives))]
+    said = card_coverage.card_words(store, "character", relative.id, lexicon.synonyms)
+    known = coverage.film_vocabulary(store, lexicon)
+    described = card_coverage.describing_a_work(words.words)
+    extra = [
+        w
+        for w in _unexplained(text, [*entities, *reading.entities], store, lexicon)
+        if card_coverage.names_what_is_asked(w, known)
+        and w not in described
+        and w not in CHARACTER_TITLE_WORDS  # "the mother of fictional character <a>"
+        and not card_coverage.speaks_to(w, said)
+        and w not in card_coverage.STORY_ASKING_WORDS
+        and not default_evidence().supporting("ask_character", [w])
+    ]
+    if not extra:
+        return None
+    asked = card_coverage.words_asked(words.words, extra)
+    checked = Reading(intent="ask_fact", why=[*reading.why, f"the relative's card does not say: {' '.join(extra)}"])
+    # the relative stands for the owner and the relation word: "I don't know that about <the relative>"
+    start = min(int(named[0]["start"]), int(relations[0]["start"]))
+    end = max(int(named[0]["end"]), int(relations[0]["end"]))
+    checked.drop.append(named[0])
+    checked.add("character", relative.name, start, end)
+    checked.add("attribute", person_asked.ASKED_OF_PERSON, *words.chars(asked.start, asked.end))
+    return checked
+
+
+# What may join names said together: "who are <a> and <b>?", "tell me about <a>, <b> & <c>".
+NAME_JOINERS = frozenset({"and", "&", ",", "or", "/", "plus"})
+
+
+def _names_coordinated(words: _Words, names: list[dict[str, Any]]) -> bool:
+    """Whether the names stand side by side, joined by "and" or a comma, as one subject: nothing else between."""
+    ordered = sorted(names, key=lambda e: int(e["start"]))
+    for before, after in zip(ordered, ordered[1:], strict=False):
+        between = [
+            w for w, (a, b) in zip(words.words, words.spans, strict=False) if before["end"] <= a and b <= after["start"]
+        ]
+        if not between or not set(between) <= NAME_JOINERS:
+            return False
+    return True
+
+
+def _said_between_names(words: _Words, names: list[dict[str, Any]]) -> tuple[int, int]:
+    """The characters of what is said of two names apart: between the first and the last ("<a> say he gave <b>"),
+    else before the first after the wh-word and its auxiliary ("the person introduced to <a> by <b>")."""
+    start, end = min(int(e["end"]) for e in names), max(int(e["start"]) for e in names)
+    inside = [i for i, (a, b) in enumerate(words.spans) if start <= a and b <= end]
+    inside = [i for i in inside if words.words[i] not in NAME_JOINERS and words.words[i].isalpha()]
+    if not any(words.words[i] not in coverage.FUNCTION_WORDS for i in inside):
+        first = min(int(e["start"]) for e in names)
+        inside = [
+            i
+            for i, (_, b) in enumerate(words.spans)
+            if b <= first and words.words[i] not in person_asked.WH_OPENERS and words.words[i] not in AUXILIARIES
+        ]
+        while inside and words.words[inside[0]] in coverage.FUNCTION_WORDS | person_asked.ABOUT_SOMEONE_WORDS:
+            inside = inside[1:]  # "the person introduced to <a> by <b>": what is said of the one asked for
+    if not inside:
+        return 0, len(words.text)
+    return words.chars(inside[0], inside[-1] + 1)
 
 
 def _one_wh_question(words: _Words) -> bool:
