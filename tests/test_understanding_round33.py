@@ -86,14 +86,31 @@ def test_one_card_never_answers_two_characters_named_apart(store, domain, templa
     assert said == ["utter_dont_know_person_asked"]
 
 
-@pytest.mark.parametrize("template", ["who are {a} and {b}?", "tell me about {a}, {b}"])
-def test_names_said_together_still_get_their_cards(store, template):
+@pytest.mark.parametrize(
+    ("template", "intent"),
+    [
+        ("who are {a} and {b}?", "ask_character"),
+        ("tell me about {a}, {b}", "ask_character"),
+        ("Who plays {a} and who plays {b}?", "ask_who_plays"),
+        ("who plays {a} and then who plays {b}", "ask_who_plays"),
+    ],
+)
+def test_names_said_together_still_get_their_cards(store, template, intent):
+    """Side by side, or each after the same question: each one's card, as asked."""
     first, second = _lead_characters(store)
     text = template.format(a=first, b=second)
     entities = [name(text, first, "character"), name(text, second, "character")]
-    result = reading(store, text, "ask_character", entities)
-    assert result.intent in (None, "ask_character")
+    result = reading(store, text, intent, entities)
+    assert result.intent in (None, intent)
     assert ASKED_OF_PERSON not in values(result, "attribute")
+
+
+def test_how_one_knows_another_misspelt_is_how_they_are_related(store):
+    first, second = _lead_characters(store)
+    text = f"how does {first} knwo {second}"
+    entities = [name(text, first, "character"), name(text, second, "character")]
+    result = reading(store, text, "ask_character", entities)
+    assert values(result, "relation") == ["between"]
 
 
 # --- a relative's card never answers a word it does not say ---
@@ -152,6 +169,7 @@ def test_a_scene_question_is_not_the_ending(store, template, asked):
         "what was {}'s fate?",
         "how many people die at the end?",
         "why does {} go to the hospital?",
+        "which character do you think don't deserve the bad ending they got and why?",
     ],
 )
 def test_the_ending_asked_stays_the_ending(store, template):
@@ -213,3 +231,67 @@ def test_an_agent_noun_of_the_card_speaks_to_its_verb(store):
     verb = nouns[0][:-2] + "s"
     assert card_coverage.speaks_to(verb, said)
     assert not card_coverage.speaks_to("disgraced", said)
+
+
+# --- the theme song's card (SParC's kind of question) ---
+
+
+def _song_title(store) -> str:
+    """The theme song's romanised title, as the card gives it in brackets."""
+    value = str(store.crew["theme_song"].work.value)
+    return value[value.index("(") + 1 : value.index(")")]
+
+
+def test_a_word_the_songs_card_never_says_is_not_known(store, domain):
+    text = f"What instruments does the song {_song_title(store)} use?"
+    result = reading(store, text, "out_of_scope", [name(text, "song", "crew_role")])
+    assert result.intent == "ask_fact"
+    assert _asked(text, result)[0].startswith("instruments")
+    said, _, _ = run(ActionFact(), domain, text, result.entities)
+    assert said == ["utter_dont_know_asked"]
+
+
+@pytest.mark.parametrize("template", ["who sings the song {}?", "what is the song {} about?"])
+def test_what_the_songs_card_says_is_still_the_card(store, template):
+    text = template.format(_song_title(store))
+    result = reading(store, text, "out_of_scope", [name(text, "song", "crew_role")])
+    assert ASKED_OF_PERSON not in values(result, "attribute")
+
+
+@pytest.mark.parametrize(("text", "attribute"), [("what genre is the theme song?", "genre")])
+def test_an_attribute_after_a_copula_is_asked_of_the_thing_after_it(store, text, attribute):
+    result = reading(store, text, "ask_crew", [name(text, "theme song", "crew_role")])
+    assert result.intent == "ask_fact"
+    assert attribute in values(result, "attribute")
+
+
+def test_the_songs_producer_is_the_songs_card(store):
+    text = "who produced the theme song?"
+    result = reading(store, text, "ask_crew", [name(text, "theme song", "crew_role")])
+    assert result.intent in (None, "ask_crew")
+
+
+@pytest.mark.parametrize("text", ["what was its weekly rank?", "How about its weekly rank?"])
+def test_a_weekly_rank_is_the_chart_position(store, text):
+    result = reading(store, text, "ask_plot")
+    assert result.intent == "ask_fact"
+    assert values(result, "topic") == ["top 10"]
+
+
+# --- a later instalment asked by what it would do; who plays whom is never a date ---
+
+
+@pytest.mark.parametrize("text", ["will they continue the story?", "is there a continuation?"])
+def test_continuing_the_story_is_a_sequel(store, text):
+    result = reading(store, text, "ask_character")
+    assert result.intent == "ask_fact"
+    assert values(result, "topic") == ["sequel"]
+
+
+def test_when_someone_was_cast_is_not_who_plays_whom(store):
+    credit = store.cast[2]
+    actor, character = store.people[credit.actor].name, store.characters[credit.character].name
+    text = f"When was {actor} cast as {character}?"
+    entities = [name(text, actor, "person"), name(text, character, "character")]
+    result = reading(store, text, "ask_who_plays", entities)
+    assert result.intent == "ask_fact"

@@ -144,8 +144,13 @@ def _owner_regions(words: Sequence[str], hit: Hit) -> list[range]:
     # song") the attribute is said of its subject, not asked of the object
     opened = subject is not None or words[hit.start] in WH_WORDS
     if opened and (not subject or all(words[i] in SPEAKERS for i in subject)):
-        regions.append(_phrase_after(words, hit.end))
+        # "what genre is <X>?": the copula right after the attribute opens its owner
+        after = hit.end + 1 if words[hit.end : hit.end + 1] and words[hit.end] in COPULAS else hit.end
+        regions.append(_phrase_after(words, after))
     return regions
+
+
+COPULAS = frozenset({"is", "was", "are", "were", "'s"})
 
 
 def _subject_before(words: Sequence[str], hit: Hit) -> range | None:

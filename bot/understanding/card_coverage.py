@@ -156,6 +156,31 @@ def _card_texts(store: FactStore, kind: str, entity_id: str) -> list[str]:
     return texts
 
 
+def credit_card_words(store: FactStore, role: str, synonyms: tuple[frozenset[str], ...] = ()) -> frozenset[str]:
+    """The stems of every word the card of a credit says (the theme song's: its title, performers, the original's
+    band, writer and producer, what it is about, its release), widened by the lexicon's synonym sets."""
+    key = (id(store), "credit", role, id(synonyms))
+    if key not in _CARD_WORDS:
+        credit = store.crew.get(role)
+        texts: list[str] = []
+        if credit is not None:
+            texts += [credit.role, *credit.aliases, str(credit.fact.value or ""), credit.fact.detail or ""]
+            for person in credit.people:
+                texts += _card_texts(store, "person", person) if person in store.people else [person]
+            if credit.work is not None:
+                texts += [str(credit.work.value or ""), credit.work.detail or ""]
+                for name, value in credit.work.extra.items():
+                    texts.append(name.replace("_", " "))
+                    if isinstance(value, str):
+                        texts += [*store.people[value].name_forms()] if value in store.people else [value]
+        said = set(_stems(texts))
+        for words in synonyms:
+            if _stems(words) & said:
+                said |= _stems(words)
+        _CARD_WORDS[key] = frozenset(said)
+    return _CARD_WORDS[key]
+
+
 # An agent noun's ending: the card's "owner" speaks to "owns", its "teacher" to "taught by"'s "teach".
 AGENT_ENDINGS = ("er", "or")
 AGENT_MIN_LETTERS = 5

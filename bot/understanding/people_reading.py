@@ -840,9 +840,14 @@ def _feeling_towards(words: Sequence[str], spans: Sequence[tuple[int, int]], nam
     between = list(words[after_first:at_second])
     if end_second != len(words) or not between:
         return False
-    if between[0] in FEELING_VERBS:
+    if _one_of(between[0], FEELING_VERBS):
         return len(between) == 2 and between[1] in FEELING_PREPOSITIONS
-    return len(between) == 1 and between[0] in KNOWING_VERBS
+    return len(between) == 1 and _one_of(between[0], KNOWING_VERBS)
+
+
+def _one_of(word: str, verbs: frozenset[str]) -> bool:
+    """One of these verbs, or one typo off one of four letters or more ("knwo" for "know")."""
+    return word in verbs or any(len(v) >= 4 and OSA.distance(word, v, score_cutoff=1) <= 1 for v in verbs)
 
 
 # A word this long that is one typo from a relationship word is that word ("relatiopnship", "realted").

@@ -642,6 +642,7 @@ def read(
     reading = _credit_of_someone_else(text, intent, entities, reading, store)
     reading = _wh_card_checked(text, intent, entities, reading, store, lexicon)
     reading = _ending_checked(text, intent, entities, reading, store, lexicon)
+    reading = _credit_card_checked(text, intent, entities, reading, store, lexicon)
     return _name_card_checked(text, intent, entities, reading, store, lexicon)
 
 
@@ -808,7 +809,9 @@ def _wh_card_checked(
     # by one word of it, for one
     # one superlative is enough: "what's its longest book?" ranks what no card ranks
     ranking = any(w in card_coverage.RANKING_SUPERLATIVES for w in extra)
-    if len(extra) < (1 if rerouted or ranking else 2):
+    # and one word a credit's card never says ("what instruments does <the song> use?"): its card is short
+    unsaid = _unsaid_by_a_credit(extra, kept, store, lexicon) if final == "ask_crew" else []
+    if len(extra) < (1 if rerouted or ranking or unsaid else 2):
         return reading
     asked = card_coverage.words_asked(words.words, extra)
     checked = Reading(intent="ask_fact", why=[*reading.why, f"a card would not answer: {' '.join(extra)}"])
@@ -839,9 +842,8 @@ def _ending_checked(
         for w in _unexplained(text, entities, store, lexicon)
         if card_coverage.names_what_is_asked(w, known) and not evidence.supporting("ask_ending", [w])
     ]
-    of_the_ending = any(_ending_word(w, evidence) for w in words.words)
-    if len(extra) < (2 if of_the_ending else 1):
-        return reading
+    if not extra or any(_ending_word(w, evidence) for w in words.words):
+        return reading  # a word of the ending's own: the ending is asked, whatever else is said
     asked = card_coverage.words_asked(words.words, extra)
     checked = Reading(intent="ask_fact", why=[*reading.why, f"the ending would not answer: {' '.join(extra)}"])
     checked.add("attribute", person_asked.ASKED_OF_PERSON, *words.chars(asked.start, asked.end))
@@ -858,6 +860,47 @@ def _ending_word(word: str, evidence: IntentEvidence) -> bool:
         return True
     known = evidence.known_as(stem(word))
     return known is not None and "ask_ending" in evidence.leading.get(known, ())
+
+
+def _credit_card_checked(
+    text: str, intent: str | None, entities: list[dict[str, Any]], reading: Reading, store: FactStore, lexicon: Lexicon
+) -> Reading:
+    """ "What instruments does the song <its title> use?": the card of a credit held with a work (the theme song),
+    read from the work named, for a wh-question with a content word the card never says: "I don't know that"."""
+    if (reading.intent or intent) != "ask_crew" or reading.drop or has_japanese(text):
+        return reading
+    if not reading.entities or any(e.get("entity") != "crew_role" for e in reading.entities):
+        return reading  # the classifier's card alone is _wh_card_checked's; anything else read is understood
+    words = _Words.of(text)
+    if len(_clause_starts(words)) > 1 or not _one_wh_question(words):
+        return reading
+    known = coverage.film_vocabulary(store, lexicon)
+    evidence = default_evidence()
+    extra = [
+        w
+        for w in _unexplained(text, [*entities, *reading.entities], store, lexicon)
+        if card_coverage.names_what_is_asked(w, known) and not evidence.supporting("ask_crew", [w])
+    ]
+    unsaid = _unsaid_by_a_credit(extra, [*entities, *reading.entities], store, lexicon)
+    if not unsaid:
+        return reading
+    asked = card_coverage.words_asked(words.words, unsaid)
+    checked = Reading(intent="ask_fact", why=[*reading.why, f"the credit's card does not say: {' '.join(unsaid)}"])
+    checked.add("attribute", person_asked.ASKED_OF_PERSON, *words.chars(asked.start, asked.end))
+    return checked
+
+
+def _unsaid_by_a_credit(
+    extra: list[str], entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon
+) -> list[str]:
+    """The words of `extra` that the card of the one credit named (a crew role held with a work, the theme song)
+    never says."""
+    roles = {store.role(str(e.get("value") or "")) for e in entities if e.get("entity") == "crew_role"}
+    credits = [store.crew[r] for r in roles if r in store.crew and store.crew[r].work is not None]
+    if len(credits) != 1:
+        return []
+    said = card_coverage.credit_card_words(store, credits[0].role, lexicon.synonyms)
+    return [w for w in extra if not card_coverage.speaks_to(w, said)]
 
 
 # Cards of one of the film's people.
@@ -986,13 +1029,15 @@ NAME_JOINERS = frozenset({"and", "&", ",", "or", "/", "plus"})
 
 
 def _names_coordinated(words: _Words, names: list[dict[str, Any]]) -> bool:
-    """Whether the names stand side by side, joined by "and" or a comma, as one subject: nothing else between."""
+    """Whether the names stand side by side, joined by "and" or a comma, as one subject ("who are <a> and <b>?"), or
+    each after the same question ("who plays <a> and (then) who plays <b>?"): nothing else between."""
     ordered = sorted(names, key=lambda e: int(e["start"]))
+    opening = {w for w, (_, b) in zip(words.words, words.spans, strict=False) if b <= int(ordered[0]["start"])}
     for before, after in zip(ordered, ordered[1:], strict=False):
         between = [
             w for w, (a, b) in zip(words.words, words.spans, strict=False) if before["end"] <= a and b <= after["start"]
         ]
-        if not between or not set(between) <= NAME_JOINERS:
+        if not between or not set(between) <= NAME_JOINERS | opening | {"then", "also"}:
             return False
     return True
 

@@ -172,6 +172,8 @@ READING_GIVES: dict[str, frozenset[tuple[str, str]]] = {
     "ask_ending": frozenset(
         (kind, subject) for kind in (PLACE, DATE, TIME) for subject in (CHARACTER, FILM, STORY, EVENT, UNNAMED)
     ),
+    # who plays whom: a person, never a date, a place or a number ("when was <X> cast as <a>?")
+    "ask_who_plays": frozenset((PERSON, subject) for subject in (CHARACTER, FILM, PERSON, STORY, EVENT, PART, UNNAMED)),
     # a conversation setting ("Got it: no spoilers") gives no thing of any kind: "who sang <X> at the end?" asks one
     **{setting: frozenset() for setting in SETTINGS},
 }
@@ -185,6 +187,7 @@ MORE_JUDGED_KINDS: dict[str, frozenset[str]] = {
     # was the movie directed?")
     "ask_runtime": frozenset({COUNT, PLACE, DATE}),
     "ask_director": frozenset({COUNT, PLACE, DATE, DURATION}),
+    "ask_who_plays": frozenset({COUNT, PLACE, DATE, TIME, DURATION, AGE}),
     **{setting: frozenset({DATE, DURATION, COUNT, AGE, PLACE, PERSON, TIME}) for setting in SETTINGS},
 }
 # The reading that gives a (kind, subject) pair: the intent, and the crew role when it is one.
