@@ -895,8 +895,9 @@ def _unsaid_by_a_credit(
 ) -> list[str]:
     """The words of `extra` that the card of the one credit named (a crew role held with a work, the theme song)
     never says."""
-    roles = {store.role(str(e.get("value") or "")) for e in entities if e.get("entity") == "crew_role"}
-    credits = [store.crew[r] for r in roles if r in store.crew and store.crew[r].work is not None]
+    said_roles = (store.role(str(e.get("value") or "")) for e in entities if e.get("entity") == "crew_role")
+    roles = {r for r in said_roles if r is not None and r in store.crew}
+    credits = [store.crew[r] for r in roles if store.crew[r].work is not None]
     if len(credits) != 1:
         return []
     said = card_coverage.credit_card_words(store, credits[0].role, lexicon.synonyms)
