@@ -295,3 +295,41 @@ def test_when_someone_was_cast_is_not_who_plays_whom(store):
     entities = [name(text, actor, "person"), name(text, character, "character")]
     result = reading(store, text, "ask_who_plays", entities)
     assert result.intent == "ask_fact"
+
+
+# --- a character by description, and what the film itself owns ---
+
+
+def test_the_owner_of_the_film_is_no_characters_role(store):
+    text = f"Who is the owner of {store.title}?"
+    result = reading(store, text, "nlu_fallback")
+    assert values(result, "character") == []
+
+
+def test_a_character_described_in_the_films_title_is_still_described(store):
+    lead = store.cast[1]  # the second lead: her card says she is ill
+    text = f"who plays the sick girl in {store.title.lower()}?"
+    result = reading(store, text, "ask_cast")
+    assert result.intent == "ask_who_plays"
+    assert [store.resolve_one(v, ("character",)).id for v in values(result, "character")] == [lead.character]
+
+
+def test_a_verb_of_its_own_between_a_role_and_an_actor_is_no_casting_claim(store):
+    """ "Did <a>'s actress date <another actor>?" is never "No" from who plays <a>."""
+    first, second = store.cast[0], store.cast[1]
+    actor = store.people[first.actor].name.split()[0]
+    who = store.characters[second.character].name.split()[0]
+    text = f"did {who}'s actress date {actor}?"
+    entities = [name(text, who, "character"), name(text, actor, "person")]
+    result = reading(store, text, "ask_who_plays", entities)
+    assert "plays" not in values(result, "claim")
+    casting = f"does {actor} play {who}?"
+    claimed = reading(
+        store, casting, "ask_who_plays", [name(casting, who, "character"), name(casting, actor, "person")]
+    )
+    assert values(claimed, "claim") == ["plays"]
+
+
+def test_the_owner_of_the_movie_is_no_characters_role(store):
+    result = reading(store, "who is the owner of the movie?", "nlu_fallback")
+    assert values(result, "character") == []

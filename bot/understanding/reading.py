@@ -4689,10 +4689,12 @@ def _read(
         reading.intent = "ask_character"
         reading.why.append("a character named and no crew role")
         return reading
-    if not names and relation is None and current != "ask_cast":  # "who is the main actress?" is the lead
+    # "who is the main actress?" is the lead; "who plays the sick girl in <the title>?" a character described
+    described_played = current == "ask_cast" and bool(PLAY_WORDS & set(words.words))
+    if not names and relation is None and (current != "ask_cast" or described_played):
         if _described_character(words, attributes, store, lexicon, reading):
             return reading
-        if _role_not_in_film(words, attributes, store, lexicon, reading):
+        if current != "ask_cast" and _role_not_in_film(words, attributes, store, lexicon, reading):
             return reading
 
     event = _japanese_event(words, attributes, kind, lexicon)
@@ -7450,6 +7452,33 @@ PRONOUN_SUBJECTS = frozenset({"he", "she"})
 PLAYS_VERBS = frozenset({"play", "played", "playing", "portray", "portrayed", "portraying"})
 
 
+# Words a yes/no of who plays whom may have besides the names and the cast's words ("is <X> really the one who
+# plays <a> in the movie?").
+PLAYS_CLAIM_WORDS = (
+    PLAY_WORDS
+    | PLAYS_VERBS
+    | frozenset(
+        "portray portraying star stars starred starring act acts acted acting role part character one who that also "
+        "really actually movie film lead main".split()
+    )
+)
+
+
+def _verb_besides_playing(words: _Words, names: list[dict], attributes: list[Hit]) -> bool:
+    """A word of the yes/no that is neither a name, the cast's, nor glue: "did <a>'s actress date <X>?"."""
+    named = [(int(n["start"]), int(n["end"])) for n in names]
+    cast = {i for a in attributes for i in range(a.start, a.end)}
+    return any(
+        w.isalpha()
+        and w not in coverage.FUNCTION_WORDS
+        and w not in PLAYS_CLAIM_WORDS
+        and w not in AUXILIARIES
+        and i not in cast
+        and not any(s <= a and b <= e for s, e in named)
+        for i, (w, (a, b)) in enumerate(zip(words.words, words.spans, strict=False))
+    )
+
+
 def _pronoun_plays(words: _Words) -> bool:
     """ "Does he play <a character>?", and as statements that a tag or "?" asks: "he plays <a character>,
     right?", "she's the one who played <a character>?"."""
@@ -8004,8 +8033,14 @@ def _yes_no(
     characters = [n for n in names if n["entity"] == "character"]
     if people and characters and _singing_a_part(words, people, characters, store, lexicon, reading):
         return True
-    # "does <an actor> play <a character>?", "is <a character> played by …?", "is <an actress> the lead actress?"
-    if people and characters and all(a.key == "cast" for a in attributes):
+    # "does <an actor> play <a character>?", "is <a character> played by …?", "is <an actress> the lead actress?";
+    # not "did <a character>'s actress date <an actor>?": a verb of its own claims something else of the two
+    if (
+        people
+        and characters
+        and all(a.key == "cast" for a in attributes)
+        and not _verb_besides_playing(words, names, attributes)
+    ):
         reading.add("claim", "plays", characters[0]["start"], characters[0]["end"])
         reading.intent = "ask_who_plays"
         reading.why.append("yes/no who plays whom")
@@ -8481,8 +8516,16 @@ def _described_character(
     if not asks_who or "the" not in words.words[:4] or any(a.key not in DESCRIBING_ATTRIBUTES for a in attributes):
         return False
     after = words.words[words.words.index("the") + 1 :]
+    film_words = film_name_words(store, lexicon)
+    if _of_the_film(after, film_words):
+        return False  # "who is the owner of <the title>?": the film's owner, no character's role
     gender = {GENDER_WORDS[w] for w in after if w in GENDER_WORDS}
-    content = [w for w in after if w not in DESCRIPTION_STOPWORDS and w not in GENDER_WORDS and len(w) > 3]
+    # the film's own name ("the sick girl in <the title>") describes no one
+    content = [
+        w
+        for w in after
+        if w not in DESCRIPTION_STOPWORDS and w not in GENDER_WORDS and len(w) > 3 and w not in film_words
+    ]
     if not content or len(gender) > 1:
         return False
     scores: dict[str, int] = {}
@@ -8504,6 +8547,14 @@ def _described_character(
     reading.intent = "ask_who_plays" if PLAY_WORDS & set(words.words) else "ask_character"
     reading.why.append(f"described: {character.id}")
     return True
+
+
+def _of_the_film(words: list[str], film_words: frozenset[str]) -> bool:
+    """The first noun phrase of `words` is owned by the film: "owner of <the title>", "the producer of the movie"."""
+    if "of" not in words:
+        return False
+    owner = [w for w in words[words.index("of") + 1 :] if w not in ("the", "this", "that")][:1]
+    return bool(owner) and (owner[0] in film_words or owner[0] in described_film.FILM_HEADS or owner[0] == "it")
 
 
 def _later_yes_no(
