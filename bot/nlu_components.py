@@ -60,6 +60,41 @@ def film_forms(store: FactStore) -> frozenset[str]:
     return frozenset(forms)
 
 
+# Characters people type for an apostrophe ("Haruna´s", "Akito`s", "Haruna’s"): one apostrophe for every later
+# component, so that a name before one is still found. One character for one, so entity offsets stay the text's.
+APOSTROPHE_LOOKALIKES = str.maketrans(dict.fromkeys("\u00b4`\u02bc\u2032\u2019\u2018", "'"))
+
+
+def standard_apostrophes(text: str) -> str:
+    return text.translate(APOSTROPHE_LOOKALIKES)
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER], is_trainable=False)
+class ApostropheNormalizer(GraphComponent):
+    """Writes every apostrophe look-alike of a message as "'", before spaCy reads it (first in the pipeline)."""
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> ApostropheNormalizer:
+        return cls()
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            text = message.get(TEXT)
+            if isinstance(text, str):
+                message.set(TEXT, standard_apostrophes(text))
+        return messages
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        self.process(training_data.training_examples)
+        return training_data
+
+
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
 class OtherSubjectGuard(GraphComponent):
     """Turns a film question about something the assistant never heard of into out_of_scope.

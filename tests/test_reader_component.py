@@ -26,3 +26,26 @@ def test_another_film_named_after_the_film_stays_out_of_scope(store):
 
 def test_the_film_alone_points_at_ours(store):
     assert parse(store, "what is the main language spoken in the film?", "out_of_scope") == "ask_language"
+
+
+def test_apostrophe_look_alikes_are_one_apostrophe_before_spacy_reads_them():
+    """ "Haruna´s dad": the name before a typed look-alike is found like any other; offsets stay the text's."""
+    from bot.nlu_components import ApostropheNormalizer
+
+    texts = ["Why did Haruna´s dad get upset?", "who is akito`s sister", "who is akito’s sister"]
+    messages = ApostropheNormalizer().process([Message(data={"text": t}) for t in texts])
+    assert [m.get("text") for m in messages] == [
+        "Why did Haruna's dad get upset?",
+        "who is akito's sister",
+        "who is akito's sister",
+    ]
+    assert all(len(m.get("text")) == len(t) for m, t in zip(messages, texts, strict=True))
+
+
+def test_the_pipeline_normalises_apostrophes_first():
+    import yaml
+
+    from tests.conftest import ROOT
+
+    pipeline = yaml.safe_load((ROOT / "config.yml").read_text(encoding="utf-8"))["pipeline"]
+    assert pipeline[0]["name"] == "bot.nlu_components.ApostropheNormalizer"
