@@ -55,7 +55,19 @@ def test_a_who_question_with_a_deed_is_not_who_plays(store, domain, template, as
     assert said == ["utter_dont_know_person_asked"]
 
 
-@pytest.mark.parametrize("template", ["who plays {}?", "Who was {} played by?", "who is the actress for {}?"])
+@pytest.mark.parametrize(
+    "template",
+    [
+        "who plays {}?",
+        "Who was {} played by?",
+        "who is the actress for {}?",
+        "who takes the role of {}?",
+        "who brings {} to life?",
+        "who embodies {}?",
+        "who does the role of {}?",
+        "who gave life to {}?",
+    ],
+)
 def test_who_plays_someone_is_still_who_plays(store, template):
     who, _ = _lead_characters(store)
     text = template.format(who)
@@ -333,3 +345,19 @@ def test_a_verb_of_its_own_between_a_role_and_an_actor_is_no_casting_claim(store
 def test_the_owner_of_the_movie_is_no_characters_role(store):
     result = reading(store, "who is the owner of the movie?", "nlu_fallback")
     assert values(result, "character") == []
+
+
+@pytest.mark.parametrize("template", ["who embodies {}?", "who does the role of {}?", "who brings {} to life?"])
+def test_a_part_played_however_said_is_who_plays(store, template):
+    """The classifier's character card, then a verb that ties someone to the character: playing the part."""
+    who, _ = _lead_characters(store)
+    text = template.format(who)
+    result = reading(store, text, "ask_character", [name(text, who, "character")])
+    assert result.intent == "ask_who_plays"
+
+
+def test_giving_ones_life_to_someone_is_not_playing_them(store):
+    who, _ = _lead_characters(store)
+    text = f"who does {who} give his life to?"
+    result = reading(store, text, "ask_character", [name(text, who, "character")])
+    assert result.intent != "ask_who_plays"

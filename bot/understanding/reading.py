@@ -940,8 +940,8 @@ def _name_card_checked(
     words = _Words.of(text)
     if not words.words or len(_clause_starts(words)) > 1:
         return reading
-    if final == "ask_who_plays" and not _one_wh_question(words):
-        return reading
+    if final == "ask_who_plays" and (not _one_wh_question(words) or _portrays(words.words)):
+        return reading  # "who takes the role of <a>?", "who brings <a> to life?": who plays <a>, however said
     named = [e for e in entities if e.get("entity") in NAME_KINDS]
     found = [store.resolve_one(str(e.get("value")), (str(e.get("entity")),)) for e in named]
     if not found or None in found:
@@ -1023,6 +1023,24 @@ def _relative_card_checked(
     checked.add("character", relative.name, start, end)
     checked.add("attribute", person_asked.ASKED_OF_PERSON, *words.chars(asked.start, asked.end))
     return checked
+
+
+# Words of playing a part, however said: a who-question with one of them asks who plays the character named.
+PORTRAYAL_WORDS = PLAY_WORDS | frozenset(
+    """role roles part parts as portray portraying star stars starred starring act acts acted acting embody embodies
+    embodied embodying voice voices voiced casted casting performs performed performing appears appeared""".split()
+)
+GIVING = frozenset({"give", "gives", "gave", "giving", "given"})
+
+
+def _portrays(words: list[str]) -> bool:
+    """A word of playing a part, or "brings <a> to life", "gave life to <a>"."""
+    if PORTRAYAL_WORDS & set(words):
+        return True
+    pairs = list(zip(words, words[1:], strict=False))
+    return ("to", "life") in pairs or any(
+        (a, b) == ("life", "to") and i and words[i - 1] in GIVING for i, (a, b) in enumerate(pairs)
+    )
 
 
 # What may join names said together: "who are <a> and <b>?", "tell me about <a>, <b> & <c>".
@@ -4790,6 +4808,11 @@ def _read(
         reading.why.append(f"asked of a person beyond who they are: {' '.join(words.words[beyond.start : beyond.end])}")
         return reading
     tie = _tie_to_a_character(words, names, relation, attributes, current)
+    if tie is not None and words.words[:1] == ["who"] and _portrays(words.words[tie.start :]):
+        # "who does the role of <a>?", "who embodies <a>?": the verb is playing the part
+        reading.intent = "ask_who_plays"
+        reading.why.append(f"a part played, however said: {' '.join(words.words[tie.start : tie.end])}")
+        return reading
     if tie is not None:  # "who does <a> inherit the money from?": another person, tied to <a> by a verb
         reading.intent = "ask_fact"
         reading.add("attribute", person_asked.ASKED_OF_PERSON, *words.chars(tie.start, tie.end))
