@@ -361,3 +361,23 @@ def test_giving_ones_life_to_someone_is_not_playing_them(store):
     text = f"who does {who} give his life to?"
     result = reading(store, text, "ask_character", [name(text, who, "character")])
     assert result.intent != "ask_who_plays"
+
+
+def test_what_the_card_says_between_two_characters_is_still_the_card(store):
+    """ "What does <a> teach <b>?" when <a>'s card says she teaches him: the card answers it."""
+    for character in store.characters.values():
+        if character.description is None or not character.description.known:
+            continue
+        text = str(character.description.value)
+        others = [
+            o.name.split()[0] for o in store.characters.values() if o.id != character.id and o.name.split()[0] in text
+        ]
+        verbs = [w for w in tokens(text) if w.endswith("es") and len(w) >= 7 and w.isalpha()]
+        if others and verbs:
+            break
+    who, other, verb = character.name.split()[0], others[0], verbs[0]
+    question = f"what does {who} {verb[:-2]} {other}?"
+    entities = [name(question, who, "character"), name(question, other, "character")]
+    result = reading(store, question, "ask_character", entities)
+    assert result.intent in (None, "ask_character")
+    assert ASKED_OF_PERSON not in values(result, "attribute")

@@ -951,9 +951,20 @@ def _name_card_checked(
         return reading  # a person's card for the classifier's own reading: _wh_card_checked's matter
     if len({m.id for m in cards}) > 1 and not _names_coordinated(words, named):
         # "why does <a> want to go out with <b>?", "who did <a> introduce to <b>?": something between the two, which
-        # neither card says (a card answers "who are <a> and <b>?")
+        # the card answered never says (a card answers "who are <a> and <b>?"; "what does <a> teach <b>?" when it
+        # says so)
+        start, end = _said_between_names(words, named)
+        first = min(zip(named, found, strict=True), key=lambda pair: int(pair[0]["start"]))[1]
+        said = card_coverage.card_words(store, "character", first.id, lexicon.synonyms) if first else frozenset()
+        between = [
+            w
+            for w, (a, b) in zip(words.words, words.spans, strict=False)
+            if start <= a and b <= end and w.isalpha() and w not in coverage.FUNCTION_WORDS
+        ]
+        if between and all(card_coverage.speaks_to(w, said) for w in between):
+            return reading
         checked = Reading(intent="ask_fact", why=[*reading.why, "a card of one of two characters named apart"])
-        checked.add("attribute", person_asked.ASKED_OF_PERSON, *_said_between_names(words, named))
+        checked.add("attribute", person_asked.ASKED_OF_PERSON, start, end)
         return checked
     if final == "ask_who_plays":
         said: frozenset[str] = frozenset()  # an actor's name says nothing else asked ("who was consoling <a>?")
