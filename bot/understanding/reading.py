@@ -810,7 +810,7 @@ def _wh_card_checked(
     # one superlative is enough: "what's its longest book?" ranks what no card ranks
     ranking = any(w in card_coverage.RANKING_SUPERLATIVES for w in extra)
     # and one word a credit's card never says ("what instruments does <the song> use?"): its card is short
-    unsaid = _unsaid_by_a_credit(extra, kept, store, lexicon) if final == "ask_crew" else []
+    unsaid = _unsaid_by_a_credit(extra, words.words, kept, store, lexicon) if final == "ask_crew" else []
     if len(extra) < (1 if rerouted or ranking or unsaid else 2):
         return reading
     asked = card_coverage.words_asked(words.words, extra)
@@ -881,7 +881,7 @@ def _credit_card_checked(
         for w in _unexplained(text, [*entities, *reading.entities], store, lexicon)
         if card_coverage.names_what_is_asked(w, known) and not evidence.supporting("ask_crew", [w])
     ]
-    unsaid = _unsaid_by_a_credit(extra, [*entities, *reading.entities], store, lexicon)
+    unsaid = _unsaid_by_a_credit(extra, words.words, [*entities, *reading.entities], store, lexicon)
     if not unsaid:
         return reading
     asked = card_coverage.words_asked(words.words, unsaid)
@@ -891,7 +891,7 @@ def _credit_card_checked(
 
 
 def _unsaid_by_a_credit(
-    extra: list[str], entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon
+    extra: list[str], words: list[str], entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon
 ) -> list[str]:
     """The words of `extra` that the card of the one credit named (a crew role held with a work, the theme song)
     never says."""
@@ -901,7 +901,22 @@ def _unsaid_by_a_credit(
     if len(credits) != 1:
         return []
     said = card_coverage.credit_card_words(store, credits[0].role, lexicon.synonyms)
-    return [w for w in extra if not card_coverage.speaks_to(w, said)]
+    # only the noun a "what"/"which" asks for ("what instruments …"): a word describing the song or how it was used
+    # ("the melancholy ballad", "used as the theme song") asks no new thing of it
+    head = _wh_head_noun(words)
+    return [w for w in extra if w == head and not card_coverage.speaks_to(w, said)]
+
+
+# Words between "what"/"which" and the noun it asks for: "what kind of instruments".
+WH_HEAD_LEAD_INS = frozenset({"kind", "kinds", "type", "types", "sort", "sorts", "of"})
+
+
+def _wh_head_noun(words: list[str]) -> str | None:
+    """The noun right after an opening "what"/"which" (past "kind of"): "what instruments does <the song> use?"."""
+    if words[:1] not in (["what"], ["which"]):
+        return None
+    rest = [w for w in words[1:4] if w not in WH_HEAD_LEAD_INS]
+    return rest[0] if rest else None
 
 
 # Cards of one of the film's people.
@@ -955,13 +970,13 @@ def _name_card_checked(
         # says so)
         start, end = _said_between_names(words, named)
         first = min(zip(named, found, strict=True), key=lambda pair: int(pair[0]["start"]))[1]
-        said = card_coverage.card_words(store, "character", first.id, lexicon.synonyms) if first else frozenset()
+        answered = card_coverage.card_words(store, "character", first.id, lexicon.synonyms) if first else frozenset()
         between = [
             w
             for w, (a, b) in zip(words.words, words.spans, strict=False)
             if start <= a and b <= end and w.isalpha() and w not in coverage.FUNCTION_WORDS
         ]
-        if between and all(card_coverage.speaks_to(w, said) for w in between):
+        if between and all(card_coverage.speaks_to(w, answered) for w in between):
             return reading
         checked = Reading(intent="ask_fact", why=[*reading.why, "a card of one of two characters named apart"])
         checked.add("attribute", person_asked.ASKED_OF_PERSON, start, end)
