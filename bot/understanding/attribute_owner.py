@@ -145,12 +145,15 @@ def _owner_regions(words: Sequence[str], hit: Hit) -> list[range]:
     opened = subject is not None or words[hit.start] in WH_WORDS
     if opened and (not subject or all(words[i] in SPEAKERS for i in subject)):
         # "what genre is <X>?": the copula right after the attribute opens its owner
-        after = hit.end + 1 if words[hit.end : hit.end + 1] and words[hit.end] in COPULAS else hit.end
+        # (not "what music is in the trailer?", whose place phrase is the trailer's, not the music's owner)
+        copula = words[hit.end : hit.end + 1] and words[hit.end] in COPULAS
+        after = hit.end + 1 if copula and words[hit.end + 1 : hit.end + 2] not in PLACE_PREPOSITIONS else hit.end
         regions.append(_phrase_after(words, after))
     return regions
 
 
 COPULAS = frozenset({"is", "was", "are", "were", "'s"})
+PLACE_PREPOSITIONS = (["in"], ["on"], ["at"], ["during"], ["inside"])
 
 
 def _subject_before(words: Sequence[str], hit: Hit) -> range | None:
