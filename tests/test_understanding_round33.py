@@ -390,3 +390,14 @@ def test_what_the_card_says_between_two_characters_is_still_the_card(store):
     result = reading(store, question, "ask_character", entities)
     assert result.intent in (None, "ask_character")
     assert ASKED_OF_PERSON not in values(result, "attribute")
+
+
+def test_an_actor_and_a_character_named_apart_are_no_two_characters(store):
+    """ "Yeah <an actor> was <a character> right?" (refused by the classifier): a casting claim, never "I don't know
+    that" about two characters - and the person's card is read as a person's."""
+    credit = store.cast[2]
+    actor, character = store.people[credit.actor].name, store.characters[credit.character].name
+    text = f"Yeah {actor} was {character} right?"
+    entities = [name(text, actor, "person"), name(text, character, "character")]
+    result = reading(store, text, "nlu_fallback", entities)
+    assert ASKED_OF_PERSON not in values(result, "attribute")

@@ -964,13 +964,18 @@ def _name_card_checked(
     cards = [m for m in found if m is not None and (rerouted or m.kind == "character")]
     if len(cards) != len(found):
         return reading  # a person's card for the classifier's own reading: _wh_card_checked's matter
-    if len({m.id for m in cards}) > 1 and not _names_coordinated(words, named):
+    characters_named = {m.id for m in cards if m.kind == "character"}
+    if (
+        len(characters_named) > 1
+        and len(characters_named) == len({m.id for m in cards})
+        and not _names_coordinated(words, named)
+    ):
         # "why does <a> want to go out with <b>?", "who did <a> introduce to <b>?": something between the two, which
         # the card answered never says (a card answers "who are <a> and <b>?"; "what does <a> teach <b>?" when it
         # says so)
         start, end = _said_between_names(words, named)
         first = min(zip(named, found, strict=True), key=lambda pair: int(pair[0]["start"]))[1]
-        answered = card_coverage.card_words(store, "character", first.id, lexicon.synonyms) if first else frozenset()
+        answered = card_coverage.card_words(store, first.kind, first.id, lexicon.synonyms) if first else frozenset()
         between = [
             w
             for w, (a, b) in zip(words.words, words.spans, strict=False)
