@@ -8,6 +8,7 @@ the curated vocabulary, loaded once.
 
 from __future__ import annotations
 
+import logging
 import os
 from typing import Any
 
@@ -107,6 +108,8 @@ UNHELD = "ask_fact"
 # What a follow-up is about after a quiz question describing a film that is not this one.
 ANOTHER_FILM = "a film described by clues that are not this film's"
 
+logger = logging.getLogger(__name__)
+
 
 # Determiners before a title that make it a modifier of the speaker's or another's thing: "my <title> party".
 OWNING_DETERMINERS = frozenset({"my", "your", "our", "a", "an"})
@@ -165,7 +168,14 @@ class QuestionReader(GraphComponent):
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
-            self.apply(message)
+            before = (dict(message.get("intent") or {}), [dict(e) for e in message.get(ENTITIES) or []])
+            try:
+                self.apply(message)
+            except Exception:  # noqa: BLE001 - a reader's bug must never cost the user the turn
+                # the classifier's parse stands, as if no rule had applied; the error is logged for the developers
+                logger.exception("the question reader failed on a message; the classifier's parse stands")
+                message.set("intent", before[0], add_to_output=True)
+                message.set(ENTITIES, before[1], add_to_output=True)
         return messages
 
     def process_training_data(self, training_data: Any) -> Any:

@@ -49,3 +49,23 @@ def test_the_pipeline_normalises_apostrophes_first():
 
     pipeline = yaml.safe_load((ROOT / "config.yml").read_text(encoding="utf-8"))["pipeline"]
     assert pipeline[0]["name"] == "bot.nlu_components.ApostropheNormalizer"
+
+
+def test_a_readers_error_leaves_the_classifiers_parse_and_the_turn(store, monkeypatch, caplog):
+    """A bug in a reading rule must never cost the user the turn: the classifier's intent and entities stand, and
+    the error is logged for the developers."""
+    import bot.nlu_frame as frame
+
+    def broken(*_args, **_kwargs):
+        raise KeyError("no such character")
+
+    monkeypatch.setattr(frame, "read", broken)
+    reader = QuestionReader(store, default_lexicon())
+    entities = [{"entity": "character", "value": "x", "start": 0, "end": 1}]
+    message = Message(data={"text": "who plays x", "intent": {"name": "ask_who_plays", "confidence": 0.9}})
+    message.set("entities", entities)
+    with caplog.at_level("ERROR"):
+        reader.process([message])
+    assert message.get("intent")["name"] == "ask_who_plays"
+    assert message.get("entities") == entities
+    assert "question reader failed" in caplog.text
