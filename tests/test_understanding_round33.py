@@ -344,6 +344,11 @@ def test_a_verb_of_its_own_between_a_role_and_an_actor_is_no_casting_claim(store
     entities = [name(text, who, "character"), name(text, actor, "person")]
     result = reading(store, text, "ask_who_plays", entities)
     assert "plays" not in values(result, "claim")
+    chatty = f"I know right? Did you know {actor} is {who}?"
+    said_around = reading(
+        store, chatty, "ask_who_plays", [name(chatty, actor, "person"), name(chatty, who, "character")]
+    )
+    assert values(said_around, "claim") == ["plays"]  # what is said around the two claims nothing of them
     casting = f"does {actor} play {who}?"
     claimed = reading(
         store, casting, "ask_who_plays", [name(casting, who, "character"), name(casting, actor, "person")]

@@ -7519,16 +7519,19 @@ PLAYS_CLAIM_WORDS = (
 
 
 def _verb_besides_playing(words: _Words, names: list[dict], attributes: list[Hit]) -> bool:
-    """A word of the yes/no that is neither a name, the cast's, nor glue: "did <a>'s actress date <X>?"."""
+    """A word between the names that is neither the cast's nor glue: "did <a>'s actress date <X>?" (what is said
+    around them - "yeah", "did you know", "right?" - claims nothing of the two)."""
     named = [(int(n["start"]), int(n["end"])) for n in names]
+    first_end, last_start = min(e for _, e in named), max(s for s, _ in named)
     cast = {i for a in attributes for i in range(a.start, a.end)}
     return any(
         w.isalpha()
+        and first_end <= a
+        and b <= last_start
         and w not in coverage.FUNCTION_WORDS
         and w not in PLAYS_CLAIM_WORDS
         and w not in AUXILIARIES
         and i not in cast
-        and not any(s <= a and b <= e for s, e in named)
         for i, (w, (a, b)) in enumerate(zip(words.words, words.spans, strict=False))
     )
 
