@@ -406,3 +406,26 @@ def test_an_actor_and_a_character_named_apart_are_no_two_characters(store):
     entities = [name(text, actor, "person"), name(text, character, "character")]
     result = reading(store, text, "nlu_fallback", entities)
     assert ASKED_OF_PERSON not in values(result, "attribute")
+
+
+# --- a critic named is what critics said ---
+
+
+def _critic(store) -> str:
+    """The publisher of the reviews' first source, as people say it (no "(via …)" note)."""
+    return store.sources[store.film["reviews"].sources[0]].publisher.split(" (")[0]
+
+
+@pytest.mark.parametrize(
+    ("template", "intent"),
+    [("what rating did {} give it?", "ask_rating"), ("what did {} say about it?", "ask_plot")],
+)
+def test_a_critic_named_is_what_critics_said(store, template, intent):
+    text = template.format(_critic(store))
+    result = reading(store, text, intent)
+    assert result.intent == "ask_fact"
+    assert values(result, "topic") == ["reviews"]
+
+
+def test_the_rating_without_a_critic_is_still_the_maturity_rating(store):
+    assert reading(store, "what rating did it get in the US?", "ask_rating").intent in (None, "ask_rating")

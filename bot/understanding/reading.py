@@ -638,12 +638,57 @@ def read(
     if _trade_in_general(text, entities, lexicon):
         return Reading(intent=OUT_OF_SCOPE, why=[FILMS_IN_GENERAL])
     reading = _read_part(text, intent, entities, store, lexicon)
+    reading = _critic_named(text, intent, reading, store)
     reading = _polar_form_checked(text, intent, entities, reading, store, lexicon)
     reading = _credit_of_someone_else(text, intent, entities, reading, store)
     reading = _wh_card_checked(text, intent, entities, reading, store, lexicon)
     reading = _ending_checked(text, intent, entities, reading, store, lexicon)
     reading = _credit_card_checked(text, intent, entities, reading, store, lexicon)
     return _name_card_checked(text, intent, entities, reading, store, lexicon)
+
+
+# Readings a critic's name turns into what critics said: "what rating did <a review site> give it?" is no maturity
+# rating, "what did <a review site> say about it?" no plot.
+CRITIC_REROUTED = frozenset({"ask_rating", "ask_plot", "ask_fact", FALLBACK, OUT_OF_SCOPE, "ask_genre"})
+
+
+def _critic_named(text: str, intent: str | None, reading: Reading, store: FactStore) -> Reading:
+    """A publisher of the store's reviews named, with nothing else read: the question is about what critics said."""
+    if has_japanese(text):
+        return reading
+    found = _critic_span(text, store)
+    if found is None:
+        return reading
+    # the critic's name read as someone the store does not hold ("what did <a review site> say?") is the critic
+    inside = all(found[0] <= int(e["start"]) and int(e["end"]) <= found[1] for e in reading.entities)
+    if (reading.intent or intent) not in CRITIC_REROUTED | {"ask_person"} or not inside:
+        return reading
+    if (reading.intent or intent) == "ask_person" and not reading.entities:
+        return reading  # the classifier's own card of a person: someone is asked about, not what critics said
+    critics = Reading(intent="ask_fact", why=[*reading.why, f"a critic named: {text[found[0] : found[1]]}"])
+    critics.add("topic", "reviews", *found)
+    return critics
+
+
+def _critic_span(text: str, store: FactStore) -> tuple[int, int] | None:
+    """Where the message names a publisher of the reviews' sources ("<a review site>", with or without "the")."""
+    reviews = store.film.get("reviews")
+    if reviews is None:
+        return None
+    for key in reviews.sources:
+        source = store.sources.get(key)
+        # the name as people say it: no "the", no "(via <a mirror>)", no ".com"
+        said = str(source.publisher or "").split(" (")[0] if source else ""
+        publisher = re.sub(r"^the\s+|\.(?:com|net|org)$", "", said, flags=re.I)
+        if len(publisher) < MIN_CRITIC_NAME:
+            continue
+        match = re.search(rf"\b{re.escape(publisher)}\b", text, re.I)
+        if match:
+            return match.start(), match.end()
+    return None
+
+
+MIN_CRITIC_NAME = 4
 
 
 def _trade_in_general(text: str, entities: list[dict[str, Any]], lexicon: Lexicon) -> bool:
