@@ -429,3 +429,21 @@ def test_a_critic_named_is_what_critics_said(store, template, intent):
 
 def test_the_rating_without_a_critic_is_still_the_maturity_rating(store):
     assert reading(store, "what rating did it get in the US?", "ask_rating").intent in (None, "ask_rating")
+
+
+# --- someone looking for another film's name ---
+
+
+def test_a_long_description_of_another_film_whose_name_is_looked_for_is_refused(store):
+    text = (
+        "Fighting in French. I watched this movie in my film class a couple years ago. The movie was in black and "
+        "white and I believe it was from the 60s maybe earlier. They spoke French in the film and a scene we watched "
+        "had a couple arguing, using titles of books on the bookshelf. Anyone ideas on this one?"
+    )
+    assert reading(store, text, "out_of_scope").intent == "out_of_scope"
+
+
+def test_a_description_of_this_film_whose_name_is_looked_for_is_not_refused(store):
+    premise = store.plot[0].text  # this film's own premise, as someone might retell it
+    text = f"i'm trying to remember the name of a netflix movie: {premise} anyone know it?"
+    assert reading(store, text, "out_of_scope").intent != "out_of_scope"

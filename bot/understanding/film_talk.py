@@ -492,6 +492,62 @@ POINTERS = frozenset({"this", "these", "its", "his", "her", "he", "she", "him", 
 EXPLETIVE_FOLLOWERS = frozenset({"for", "to"})
 
 
+# What someone looking for a half-remembered film's name says: "anyone know the name of this movie?", "I'm trying to
+# find a film…", "help me find it".
+IDENTIFICATION_PHRASES = tuple(
+    tuple(phrase.split())
+    for phrase in (
+        "name of this movie",
+        "name of this film",
+        "name of the movie",
+        "name of the film",
+        "title of this movie",
+        "title of the movie",
+        "anyone know",
+        "anyone knows",
+        "does anybody know",
+        "anybody know",
+        "looking for a movie",
+        "looking for a film",
+        "looking for this movie",
+        "trying to find",
+        "trying to remember",
+        "trying to identify",
+        "help me find",
+        "help me identify",
+        "can't remember the name",
+        "cant remember the name",
+        "can't remember the title",
+        "don't remember the name",
+        "any ideas",
+        "anyone ideas",
+        "what movie this is",
+        "what film this is",
+    )
+)
+# Words any description of a film has, this film's or another's.
+DESCRIPTION_GLUE = frozenset(
+    """this that these those they them their there then than from with were what when where which while would could
+    should have been being about into onto also just only very really think remember remembered know movie movies
+    film films scene scenes watch watched watching seen anyone anybody someone name title ideas""".split()
+)
+# So long that it describes a film rather than asks about one.
+DESCRIPTION_MIN_WORDS = 25
+
+
+def identifying_another_film(words: list[str], story_words: frozenset[str]) -> bool:
+    """ "I watched this movie in my film class… they spoke French… Anyone ideas on this one?": a long description of
+    a film whose name the writer is looking for, in words that are mostly not this film's story, asks for another
+    film (a description in this film's own words is answered as this film by the premise rules)."""
+    if len(words) < DESCRIPTION_MIN_WORDS:
+        return False
+    if not any(tuple(words[i : i + len(p)]) == p for p in IDENTIFICATION_PHRASES for i in range(len(words))):
+        return False
+    content = [w for w in words if len(w) >= 4 and w.isalpha() and w not in DESCRIPTION_GLUE]
+    ours = [w for w in content if {w, w.removesuffix("s"), w.removesuffix("es")} & story_words]
+    return bool(content) and 3 * len(ours) < len(content)
+
+
 def trade_in_general(words: list[str]) -> str | None:
     """ "Why do directors make cameo appearances in their movies?", "is it hard for actors to focus during a
     crying scene?": the trade's people or firms as a bare plural subject or agent, and nothing that points at

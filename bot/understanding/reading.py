@@ -637,6 +637,12 @@ def read(
         return identified
     if _trade_in_general(text, entities, lexicon):
         return Reading(intent=OUT_OF_SCOPE, why=[FILMS_IN_GENERAL])
+    if (
+        not has_japanese(text)
+        and not any(e.get("entity") in NAME_KINDS for e in entities)
+        and film_talk.identifying_another_film(tokens(text), everyday.story_words(store))
+    ):
+        return Reading(intent=OUT_OF_SCOPE, why=["another film whose name is looked for"])
     reading = _read_part(text, intent, entities, store, lexicon)
     reading = _critic_named(text, intent, reading, store)
     reading = _polar_form_checked(text, intent, entities, reading, store, lexicon)
