@@ -30,7 +30,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot.japanese import has_japanese, morphemes
-from bot.store import FactStore, Person
+from bot.store import FactStore, Match, Person
 from bot.understanding import (
     answer_type,
     asking_parts,
@@ -676,6 +676,10 @@ def _critic_named(text: str, intent: str | None, reading: Reading, store: FactSt
     return critics
 
 
+# A publisher's name shorter than this is no name a message could be said to say.
+MIN_CRITIC_NAME = 4
+
+
 def _critic_span(text: str, store: FactStore) -> tuple[int, int] | None:
     """Where the message names a publisher of the reviews' sources ("<a review site>", with or without "the")."""
     reviews = store.film.get("reviews")
@@ -692,9 +696,6 @@ def _critic_span(text: str, store: FactStore) -> tuple[int, int] | None:
         if match:
             return match.start(), match.end()
     return None
-
-
-MIN_CRITIC_NAME = 4
 
 
 def _trade_in_general(text: str, entities: list[dict[str, Any]], lexicon: Lexicon) -> bool:
@@ -864,10 +865,7 @@ def _wh_card_checked(
     unsaid = _unsaid_by_a_credit(extra, words.words, kept, store, lexicon) if final == "ask_crew" else []
     if len(extra) < (1 if rerouted or ranking or unsaid else 2):
         return reading
-    asked = card_coverage.words_asked(words.words, extra)
-    checked = Reading(intent="ask_fact", why=[*reading.why, f"a card would not answer: {' '.join(extra)}"])
-    # "I don't know that about <X> ("<the words>")", or without anyone named "I don't know that ("…")"
-    checked.add("attribute", person_asked.ASKED_OF_PERSON, *words.chars(asked.start, asked.end))
+    checked = _not_held(words, extra, reading, "a card would not answer")
     checked.drop.extend(e for e in kept if e.get("entity") in ("crew_role", "attribute", "topic"))
     return checked
 
@@ -876,9 +874,9 @@ def _ending_checked(
     text: str, intent: str | None, entities: list[dict[str, Any]], reading: Reading, store: FactStore, lexicon: Lexicon
 ) -> Reading:
     """The classifier's ending, alone, for a wh-question of a scene: "when does <a> get upset?", "how much does <a>
-    spend on art supplies?", "how did <a>'s performance end at the school?". Content words that nothing read
-    explains and that no question about the ending uses are what is asked (two of them, or one with no word of
-    the ending's own), and the store holds nothing of them: "I don't know that", never the spoiler question."""
+    spend on art supplies?". Content words that nothing read explains and that no question about the ending uses are
+    what is asked, and the store holds nothing of them: "I don't know that", never the spoiler question. A word of
+    the ending's own ("end", "die", "fate") keeps the ending, whatever else is said."""
     if (reading.intent or intent) != "ask_ending" or reading.intent or reading.entities or reading.drop:
         return reading
     words = _Words.of(text)
@@ -895,9 +893,15 @@ def _ending_checked(
     ]
     if not extra or any(_ending_word(w, evidence) for w in words.words):
         return reading  # a word of the ending's own: the ending is asked, whatever else is said
-    asked = card_coverage.words_asked(words.words, extra)
-    checked = Reading(intent="ask_fact", why=[*reading.why, f"the ending would not answer: {' '.join(extra)}"])
-    checked.add("attribute", person_asked.ASKED_OF_PERSON, *words.chars(asked.start, asked.end))
+    return _not_held(words, extra, reading, "the ending would not answer")
+
+
+def _not_held(words: _Words, asked: list[str], reading: Reading, why: str) -> Reading:
+    """ "I don't know that about <X> ("<the words asked>")", or with nobody named "I don't know that ("…")": the
+    words from the first of `asked` on are what the store does not hold."""
+    span = card_coverage.words_asked(words.words, asked)
+    checked = Reading(intent="ask_fact", why=[*reading.why, f"{why}: {' '.join(asked)}"])
+    checked.add("attribute", person_asked.ASKED_OF_PERSON, *words.chars(span.start, span.end))
     return checked
 
 
@@ -935,10 +939,7 @@ def _credit_card_checked(
     unsaid = _unsaid_by_a_credit(extra, words.words, [*entities, *reading.entities], store, lexicon)
     if not unsaid:
         return reading
-    asked = card_coverage.words_asked(words.words, unsaid)
-    checked = Reading(intent="ask_fact", why=[*reading.why, f"the credit's card does not say: {' '.join(unsaid)}"])
-    checked.add("attribute", person_asked.ASKED_OF_PERSON, *words.chars(asked.start, asked.end))
-    return checked
+    return _not_held(words, unsaid, reading, "the credit's card does not say")
 
 
 def _unsaid_by_a_credit(
@@ -1015,28 +1016,9 @@ def _name_card_checked(
     cards = [m for m in found if m is not None and (rerouted or m.kind == "character")]
     if len(cards) != len(found):
         return reading  # a person's card for the classifier's own reading: _wh_card_checked's matter
-    characters_named = {m.id for m in cards if m.kind == "character"}
-    if (
-        len(characters_named) > 1
-        and len(characters_named) == len({m.id for m in cards})
-        and not _names_coordinated(words, named)
-    ):
-        # "why does <a> want to go out with <b>?", "who did <a> introduce to <b>?": something between the two, which
-        # the card answered never says (a card answers "who are <a> and <b>?"; "what does <a> teach <b>?" when it
-        # says so)
-        start, end = _said_between_names(words, named)
-        first = min(zip(named, found, strict=True), key=lambda pair: int(pair[0]["start"]))[1]
-        answered = card_coverage.card_words(store, first.kind, first.id, lexicon.synonyms) if first else frozenset()
-        between = [
-            w
-            for w, (a, b) in zip(words.words, words.spans, strict=False)
-            if start <= a and b <= end and w.isalpha() and w not in coverage.FUNCTION_WORDS
-        ]
-        if between and all(card_coverage.speaks_to(w, answered) for w in between):
-            return reading
-        checked = Reading(intent="ask_fact", why=[*reading.why, "a card of one of two characters named apart"])
-        checked.add("attribute", person_asked.ASKED_OF_PERSON, start, end)
-        return checked
+    apart = _two_characters_apart(words, named, found, reading, store, lexicon)
+    if apart is not None:
+        return apart
     if final == "ask_who_plays":
         said: frozenset[str] = frozenset()  # an actor's name says nothing else asked ("who was consoling <a>?")
     else:
@@ -1055,9 +1037,39 @@ def _name_card_checked(
     ]
     if not extra:
         return reading
-    asked = card_coverage.words_asked(words.words, extra)
-    checked = Reading(intent="ask_fact", why=[*reading.why, f"the card does not say: {' '.join(extra)}"])
-    checked.add("attribute", person_asked.ASKED_OF_PERSON, *words.chars(asked.start, asked.end))
+    return _not_held(words, extra, reading, "the card does not say")
+
+
+def _two_characters_apart(
+    words: _Words,
+    named: list[dict[str, Any]],
+    found: list[Match | None],
+    reading: Reading,
+    store: FactStore,
+    lexicon: Lexicon,
+) -> Reading | None:
+    """ "Why does <a> want to go out with <b>?", "who did <a> introduce to <b>?": something between two characters
+    named apart, which the card answered (the first named's) never says - "I don't know that"; None when fewer than
+    two characters (an actor and a character is a casting claim), when the names stand side by side or each after
+    the same question ("who are <a> and <b>?", "who plays <a> and who plays <b>?"), or when the card says every word
+    between them ("what does <a> teach <b>?" when it says so)."""
+    characters = {m.id for m in found if m is not None and m.kind == "character"}
+    if len(characters) < 2 or any(m is None or m.kind != "character" for m in found):
+        return None
+    if _names_coordinated(words, named):
+        return None
+    start, end = _said_between_names(words, named)
+    first = min(zip(named, found, strict=True), key=lambda pair: int(pair[0]["start"]))[1]
+    answered = card_coverage.card_words(store, first.kind, first.id, lexicon.synonyms) if first else frozenset()
+    between = [
+        w
+        for w, (a, b) in zip(words.words, words.spans, strict=False)
+        if start <= a and b <= end and w.isalpha() and w not in coverage.FUNCTION_WORDS
+    ]
+    if between and all(card_coverage.speaks_to(w, answered) for w in between):
+        return None
+    checked = Reading(intent="ask_fact", why=[*reading.why, "a card of one of two characters named apart"])
+    checked.add("attribute", person_asked.ASKED_OF_PERSON, start, end)
     return checked
 
 
@@ -1096,14 +1108,12 @@ def _relative_card_checked(
     ]
     if not extra:
         return None
-    asked = card_coverage.words_asked(words.words, extra)
-    checked = Reading(intent="ask_fact", why=[*reading.why, f"the relative's card does not say: {' '.join(extra)}"])
+    checked = _not_held(words, extra, reading, "the relative's card does not say")
     # the relative stands for the owner and the relation word: "I don't know that about <the relative>"
     start = min(int(named[0]["start"]), int(relations[0]["start"]))
     end = max(int(named[0]["end"]), int(relations[0]["end"]))
     checked.drop.append(named[0])
     checked.add("character", relative.name, start, end)
-    checked.add("attribute", person_asked.ASKED_OF_PERSON, *words.chars(asked.start, asked.end))
     return checked
 
 
