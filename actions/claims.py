@@ -856,8 +856,9 @@ def answer_claim(reply: Reply, tracker: Tracker) -> bool:
 
 # Claims whose answer says itself what the store lacks: "was <X> born in <a city>?" with no birthplace held gets
 # the birth answer, which names the part not held ("I don't know <X>'s birthplace") and gives the part held.
-# "has she done other songs?" of someone whose works the store does not list: the works answer says so
-ANSWERED_WHEN_UNDECIDED = frozenset({"born", "other_work"})
+# "has she done other songs?" of someone whose works the store does not list: the works answer says so; "does <a>
+# have a brother?" with none held: the relative's answer says it ("I don't know <a>'s brother")
+ANSWERED_WHEN_UNDECIDED = frozenset({"born", "other_work", "has_relative"})
 
 
 def answered_when_undecided(tracker: Tracker) -> bool:

@@ -447,3 +447,22 @@ def test_a_description_of_this_film_whose_name_is_looked_for_is_not_refused(stor
     premise = store.plot[0].text  # this film's own premise, as someone might retell it
     text = f"i'm trying to remember the name of a netflix movie: {premise} anyone know it?"
     assert reading(store, text, "out_of_scope").intent != "out_of_scope"
+
+
+# --- a relative the store does not hold, asked yes or no ---
+
+
+def test_a_relative_not_held_asked_yes_or_no_is_named_in_the_dont_know(store, domain):
+    """ "Does <a> have a brother?" with none held: "I don't know <a>'s brother", as "who is <a>'s brother?" gets,
+    never a bare "I don't know that about <the film>"."""
+    from actions.people import ActionCharacter
+
+    relation = next(r for r in store.relations if r.relation == "sister" and r.subject in store.characters)
+    owner = relation.subject
+    lacking = next(kind for kind in ("brother", "sister") if not store.related(owner, (kind,)))
+    who = store.characters[owner].name.split()[0]
+    text = f"does {who} have a {lacking}?"
+    entities = [name(text, who, "character"), name(text, lacking, "relation"), name(text, lacking, "claim")]
+    entities[-1]["value"] = f"has_relative:{lacking}"
+    said, _, _ = run(ActionCharacter(), domain, text, entities)
+    assert said == ["utter_dont_know_subject_attribute"]
