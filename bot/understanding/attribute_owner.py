@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from bot.understanding.coverage import COPULAS
 from bot.understanding.lexicon import Hit, Lexicon, OwnedThing
 from bot.understanding.owners import AUXILIARIES, DETERMINERS, WH_WORDS
 
@@ -152,7 +153,6 @@ def _owner_regions(words: Sequence[str], hit: Hit) -> list[range]:
     return regions
 
 
-COPULAS = frozenset({"is", "was", "are", "were", "'s"})
 PLACE_PREPOSITIONS = (["in"], ["on"], ["at"], ["during"], ["inside"])
 
 

@@ -121,11 +121,7 @@ def card_words(
     if key not in _CARD_WORDS:
         if len(_CARD_WORDS) > CARD_WORDS_KEPT:
             _CARD_WORDS.clear()
-        said = set(_stems(_card_texts(store, kind, entity_id)))
-        for words in synonyms:
-            if _stems(words) & said:
-                said |= _stems(words)
-        _CARD_WORDS[key] = frozenset(said)
+        _CARD_WORDS[key] = _widened(_stems(_card_texts(store, kind, entity_id)), synonyms)
     return _CARD_WORDS[key]
 
 
@@ -173,11 +169,7 @@ def credit_card_words(store: FactStore, role: str, synonyms: tuple[frozenset[str
                     texts.append(name.replace("_", " "))
                     if isinstance(value, str):
                         texts += [*store.people[value].name_forms()] if value in store.people else [value]
-        said = set(_stems(texts))
-        for words in synonyms:
-            if _stems(words) & said:
-                said |= _stems(words)
-        _CARD_WORDS[key] = frozenset(said)
+        _CARD_WORDS[key] = _widened(_stems(texts), synonyms)
     return _CARD_WORDS[key]
 
 
@@ -194,6 +186,16 @@ def _stems(texts: Iterable[str]) -> frozenset[str]:
             if len(w) >= AGENT_MIN_LETTERS and w.endswith(AGENT_ENDINGS):
                 found.add(stem(w[:-2]))
     return frozenset(found)
+
+
+def _widened(said: frozenset[str], synonyms: tuple[frozenset[str], ...]) -> frozenset[str]:
+    """The stems said and those of every synonym set that shares one with them ("sick" beside "ill")."""
+    widened = set(said)
+    for words in synonyms:
+        stems = _stems(words)
+        if stems & said:
+            widened |= stems
+    return frozenset(widened)
 
 
 def speaks_to(word: str, card: frozenset[str]) -> bool:

@@ -682,20 +682,31 @@ MIN_CRITIC_NAME = 4
 
 def _critic_span(text: str, store: FactStore) -> tuple[int, int] | None:
     """Where the message names a publisher of the reviews' sources ("<a review site>", with or without "the")."""
-    reviews = store.film.get("reviews")
-    if reviews is None:
-        return None
-    for key in reviews.sources:
-        source = store.sources.get(key)
-        # the name as people say it: no "the", no "(via <a mirror>)", no ".com"
-        said = str(source.publisher or "").split(" (")[0] if source else ""
-        publisher = re.sub(r"^the\s+|\.(?:com|net|org)$", "", said, flags=re.I)
-        if len(publisher) < MIN_CRITIC_NAME:
-            continue
-        match = re.search(rf"\b{re.escape(publisher)}\b", text, re.I)
-        if match:
-            return match.start(), match.end()
-    return None
+    names = _critic_names(store)
+    match = names.search(text) if names is not None else None
+    return (match.start(), match.end()) if match else None
+
+
+def _critic_names(store: FactStore) -> re.Pattern[str] | None:
+    """The publishers of the reviews' sources as people say them - no "the", no "(via <a mirror>)", no ".com" - as
+    one pattern (once per store; None when the store has no reviews)."""
+    if id(store) not in _CRITIC_NAMES:
+        reviews = store.film.get("reviews")
+        said = [
+            str(s.publisher or "").split(" (")[0]
+            for s in map(store.sources.get, reviews.sources if reviews else ())
+            if s
+        ]
+        names = [re.sub(r"^the\s+|\.(?:com|net|org)$", "", name, flags=re.I) for name in said]
+        names = [name for name in names if len(name) >= MIN_CRITIC_NAME]
+        _CRITIC_NAMES.clear()
+        _CRITIC_NAMES[id(store)] = (
+            re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b", re.I) if names else None
+        )
+    return _CRITIC_NAMES[id(store)]
+
+
+_CRITIC_NAMES: dict[int, re.Pattern[str] | None] = {}
 
 
 def _trade_in_general(text: str, entities: list[dict[str, Any]], lexicon: Lexicon) -> bool:
@@ -1096,6 +1107,7 @@ def _relative_card_checked(
     said = card_coverage.card_words(store, "character", relative.id, lexicon.synonyms)
     known = coverage.film_vocabulary(store, lexicon)
     described = card_coverage.describing_a_work(words.words)
+    evidence = default_evidence()
     extra = [
         w
         for w in _unexplained(text, [*entities, *reading.entities], store, lexicon)
@@ -1104,7 +1116,7 @@ def _relative_card_checked(
         and w not in CHARACTER_TITLE_WORDS  # "the mother of fictional character <a>"
         and not card_coverage.speaks_to(w, said)
         and w not in card_coverage.STORY_ASKING_WORDS
-        and not default_evidence().supporting("ask_character", [w])
+        and not evidence.supporting("ask_character", [w])
     ]
     if not extra:
         return None
