@@ -276,6 +276,8 @@ def other_work(
         title = _title_at(words, start, hits, entities)
         if title is None and start in {s.end for s in making} and start < len(words) and words[start] in VERB_OPENERS:
             title = _lower_case_title(words, start, hits, entities)  # "who directed if i stay", "who wrote your <x>"
+        if title is not None and _of_this_film(words, title, hits):
+            continue  # "the film cut of <the film>": an attribute of this film, not another's title
         if title is not None and (_unknown_words(words, title, known) or _addressed_title(words, title)):
             return title
     # "in what language was <X> filmed?", "when did <X> come out?": between an auxiliary and a verb of making
@@ -289,6 +291,21 @@ def other_work(
             if 0 < title.end - title.start <= TITLE_MAX_WORDS and typed and _unknown_words(words, title, known):
                 return title
     return None
+
+
+# Prepositions that tie a noun to the work it belongs to: "the cut type of <the film>".
+OWNING_PREPOSITIONS = frozenset({"of", "for", "in", "from"})
+
+
+def _of_this_film(words: list[str], title: Span, hits: list[Hit]) -> bool:
+    """The words of `title` stand right before "of"/"for"/"in" and this film's name ("the film cut type of <the
+    title>"): they name a thing of this film, not another work."""
+    at = title.end
+    return (
+        at < len(words)
+        and words[at] in OWNING_PREPOSITIONS
+        and any(h.kind == "film" and h.start == at + 1 for h in hits)
+    )
 
 
 def title_after_film_noun(
@@ -507,6 +524,8 @@ def titled_film(words: list[str], hits: list[Hit], entities: list[Span], known: 
             continue  # "which language does the film use?": a verb follows, not a title
         if _verb_after_a_phrase_of_the_film(words, hit, title):
             continue  # "which actor in the movie won an award?": the question's verb, not a title
+        if _of_this_film(words, title, hits):
+            continue  # "the film cut type of <the film>": a thing of this film, not another's title
         if end > hit.end and _unknown_words(words, title, known) and not _adverbs_only(words, title):
             return title
     return None

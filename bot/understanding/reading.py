@@ -74,6 +74,7 @@ from bot.understanding import (
     stated_claims,
     title_language,
     wh_kind,
+    work_asked,
     works_condition,
     works_of_people,
     works_period,
@@ -650,7 +651,122 @@ def read(
     reading = _wh_card_checked(text, intent, entities, reading, store, lexicon)
     reading = _ending_checked(text, intent, entities, reading, store, lexicon)
     reading = _credit_card_checked(text, intent, entities, reading, store, lexicon)
-    return _name_card_checked(text, intent, entities, reading, store, lexicon)
+    reading = _name_card_checked(text, intent, entities, reading, store, lexicon)
+    reading = _friend_of_a_person_checked(text, intent, entities, reading, store, lexicon)
+    return _work_asked_checked(text, intent, entities, reading, store, lexicon)
+
+
+# Relations of the story's characters that no one of the film's real people has in the store: their friends (their
+# family, love life and marriage are attributes the store does not hold of them either: vocabulary.yml).
+FRIEND_RELATIONS = frozenset({"friend", "best_friend", "childhood_friend"})
+IN_FILM_CLAIM = "in_film"
+YES_NO_IN_FILM = "yes/no in the film"
+
+
+def _friend_of_a_person_checked(
+    text: str, intent: str | None, entities: list[dict[str, Any]], reading: Reading, store: FactStore, lexicon: Lexicon
+) -> Reading:
+    """ "who is <an actor>'s best friend?": a friend of one of the film's real people, whose card the classifier gave,
+    is not held ("I don't know that about <X> ("best friend")"); a character's friend is the story's."""
+    final = reading.intent or intent
+    if final not in NAME_CARDS | {"ask_other_work"} or has_japanese(text) or reading.drop:
+        return reading
+    if any(e.get("entity") != "claim" or e.get("value") != IN_FILM_CLAIM for e in reading.entities):
+        return reading  # a reader understood something else asked ("is <a> friends with <b>?" is no casting claim)
+    if set(reading.why) - {YES_NO_IN_FILM}:
+        return reading  # "which movie did <a> appear in with her old friend?": a reader read a work asked
+    named = [e for e in entities if e.get("entity") in NAME_KINDS]
+    if not named or len(named) > 2 or any(e.get("entity") != "person" for e in named):
+        return reading
+    for e in named:
+        value = str(e.get("value"))
+        if store.resolve_one(value, ("person",)) is None or store.resolve_one(value, ("character",)) is not None:
+            return reading
+    words = _Words.of(text)
+    friends = [h for h in lexicon.find(words.words, ("relation",)) if h.key in FRIEND_RELATIONS]
+    if not friends:
+        return reading
+    return _not_held(words, words.words[friends[0].start : friends[0].end], reading, "a friend of a real person")
+
+
+# Words that point at one of the film's people without naming them, a pronoun or a role: "what tv episode did he
+# direct?", "which movies did the main actress star in?" ask of the conversation's person or of the one the role
+# names, whom the action finds (or asks who is meant).
+WORK_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+WORK_ROLE_WORDS = frozenset(
+    {"actor", "actress", "lead", "star", "director", "writer", "author", "novelist", "singer", "composer"}
+)
+# "which film is <a> in, this one?": this film pointed at is the work asked
+THIS_WORK = frozenset({("this", "one"), ("that", "one"), ("this", "film"), ("this", "movie")})
+# Cards that name no work but this film: a person's, a character's, the cast's, a credit's, the plot's.
+WORKLESS_CARDS = frozenset(
+    {"ask_person", "ask_character", "ask_cast", "ask_director", "ask_crew", "ask_plot", "ask_who_plays"}
+)
+
+
+def _work_asked_checked(
+    text: str, intent: str | None, entities: list[dict[str, Any]], reading: Reading, store: FactStore, lexicon: Lexicon
+) -> Reading:
+    """ "<a person> is the director of what tv episode?", "which tv show has the same cast as <the film>?": a
+    wh-phrase asking for a work, answered by a card that names none (bot/understanding/work_asked.py), is read
+    again: the works of the people or characters of ours it names or points at, else "I don't know that" - a work
+    asked beside this film or its theme song, with nobody of ours named, is another one."""
+    final = reading.intent or intent
+    if final not in WORKLESS_CARDS or has_japanese(text) or reading.drop or reading.why:
+        return reading  # (a reader's own reading understood the question: "who plays <a>'s mother ... which shows?")
+    words = _Words.of(text)
+    hits = lexicon.find(words.words, ("attribute", "film"))
+    asked = work_asked.work_asked(words.words, hits)
+    if asked is None:
+        return reading
+    said = " ".join(words.words)
+    song_named = any(f" {title} " in f" {said} " for title in _credited_work_titles(store))
+    owned = any(w.endswith("'s") for w in words.words[asked.start : asked.end])
+    if final == "ask_crew" and work_asked.asks_song(words.words, asked) and not song_named and not owned:
+        return reading  # "which song plays at the end?": the theme song's card names it (not "<X>'s best song")
+    film_named = any(h.kind == "film" and h.phrase not in lexicon.film_references for h in hits)
+    ones = {
+        found.id: e
+        for e in [*entities, *reading.entities]
+        if e.get("entity") in NAME_KINDS
+        for found in [store.resolve_one(str(e.get("value")), (str(e.get("entity")),))]
+        if found is not None
+    }
+    characters = [e for e in ones.values() if e.get("entity") == "character"]
+    if characters and not work_asked.ACTING_WORDS & set(words.words):
+        return reading  # "which film is <a character> in?": this one; "what shows has <a> appeared in?": the actor's
+    said_words = set(words.words)
+    pairs = set(zip(words.words, words.words[1:], strict=False))
+    if pairs & THIS_WORK and not work_asked.ACTING_WORDS & said_words:
+        return reading
+    # a role's works are asked for in the plural, as other ones or as theirs ("the director's previous film"); "which
+    # movie did the director make?" is this film's credit
+    bases = {w.removesuffix("'s") for w in words.words}
+    several = words.words[asked.end - 1].endswith("s") or bool(work_asked.ACTING_WORDS & said_words)
+    owned_by_role = any(w.endswith("'s") and w.removesuffix("'s") in WORK_ROLE_WORDS for w in words.words)
+    pointed = bool(WORK_PRONOUNS & bases) or bool(WORK_ROLE_WORDS & bases and (several or owned_by_role))
+    if not ones and not film_named and not song_named and not pointed:
+        return reading  # "they produced which films?": the people of the last answer, whose card stands
+    if not song_named and (ones or not film_named):
+        # "what other film has <a> been in besides <the film>?": this film named as the one left out; a
+        # character's works are their actor's; "what tv episode did he direct?", "which movies did the main actress
+        # star in?": the conversation's person or the one a role names, whom the action finds or asks about
+        works = Reading(intent="ask_other_work", why=[*reading.why, "a work asked of a person"])
+        for e in ones.values():
+            works.add(str(e.get("entity")), str(e.get("value")), int(e.get("start", 0)), int(e.get("end", 0)))
+        # "what is the director's previous film?": the one person of the credit a role word names, not the work's
+        head = words.chars(asked.end - 1, asked.end)
+        roles = [e for e in entities if e.get("entity") == "crew_role" and int(e.get("start", -1)) < head[0]]
+        for role in roles if not ones else []:
+            span = (int(role["start"]), int(role["end"]))
+            if _credit_as_subject(store.role(str(role.get("value"))), span, store, works):
+                break
+        return works
+    unknown = Reading(
+        intent="ask_fact", why=[*reading.why, f"a work asked: {' '.join(words.words[asked.start + 1 : asked.end])}"]
+    )
+    unknown.add("attribute", person_asked.ASKED_OF_PERSON, *words.chars(asked.start + 1, asked.end))
+    return unknown
 
 
 # Readings a critic's name turns into what critics said: "what rating did <a review site> give it?" is no maturity
@@ -8307,7 +8423,7 @@ def _yes_no(
             return True
         reading.add("claim", "in_film", *words.chars(at, at + 1))
         reading.intent = "ask_person"
-        reading.why.append("yes/no in the film")
+        reading.why.append(YES_NO_IN_FILM)
         return True
     return _person_yes_no(words, people, names, attributes, hits, reading)
 

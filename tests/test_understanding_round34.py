@@ -1,0 +1,237 @@
+"""Round 34: a question that asks for a work never gets a card that names none (GrailQA's kind of question).
+
+- "<a person> is the director of what tv episode?": a wh-phrase whose head is a work noun asks for a work; the card
+  of a person, the cast, a credit or the plot names none. Asked of one of the film's people (named, pointed at by a
+  pronoun or a role, or a character's actor), it is their works; asked beside this film or its theme song with
+  nobody of ours named, it is another work: "I don't know that".
+- "which song plays at the end?", "which film is <a character> in?": the theme song's card and this film answer
+  those, and keep answering them.
+- A person whose only work the store holds is this film: "what film did <a producer> produce?" gets their credit,
+  then that the store lists no other work of theirs.
+- "the film cut type of <the film>" is a thing of this film, never another work's title.
+- "who distributed it?" is the film's distributor, a fact of the store; "what film continues the story of <the
+  film>?" asks for a sequel.
+
+Each test names the general rule; phrasings are mine (or adapted from GrailQA's crowd paraphrases), names come from
+the store.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.people import ActionOtherWork
+from actions.topics import ActionFact
+from bot.understanding import work_asked
+from bot.understanding.lexicon import default_lexicon, tokens
+from bot.understanding.person_asked import ASKED_OF_PERSON
+from tests.reading_helpers import name, reading, run, tags, values
+
+
+def _director(store) -> str:
+    return store.people[store.crew["director"].people[0]].name
+
+
+def _song_title(store) -> str:
+    """The theme song's romanised title, as the card gives it in brackets."""
+    value = str(store.crew["theme_song"].work.value)
+    return value[value.index("(") + 1 : value.index(")")]
+
+
+def _asked(text: str, result) -> list[str]:
+    return [text[e["start"] : e["end"]].lower() for e in result.entities if e["value"] == ASKED_OF_PERSON]
+
+
+def _work_phrase(text: str) -> str | None:
+    words = tokens(text)
+    found = work_asked.work_asked(words, default_lexicon().find(words, ("attribute", "film")))
+    return None if found is None else " ".join(words[found.start : found.end])
+
+
+# --- the wh-phrase's head ---
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("he is the director of what tv episode?", "what tv episode"),
+        ("which tv show has the same cast?", "which tv show"),
+        ("what tv theme songs are written by her?", "what tv theme songs"),
+        ("she performed which film featured song?", "which film featured song"),
+        ("what film genre is it?", None),
+        ("what movie rating does it have?", None),
+        ("what film collection includes it?", None),
+        ("what is the film about?", None),
+    ],
+)
+def test_the_head_of_the_wh_phrase_is_the_work_asked(text, phrase):
+    assert _work_phrase(text) == phrase
+
+
+# --- a work asked of one of the film's people ---
+
+
+@pytest.mark.parametrize(
+    ("template", "intent"),
+    [
+        ("{} is the director of what tv episode?", "ask_person"),
+        ("{} directed what concert film besides this one?", "ask_director"),
+    ],
+)
+def test_a_work_asked_of_a_person_is_their_works(store, template, intent):
+    who = _director(store)
+    text = template.format(who)
+    result = reading(store, text, intent, [name(text, who, "person")])
+    assert result.intent == "ask_other_work"
+    assert values(result, "person") == [who]
+
+
+def test_a_work_asked_of_a_person_beside_this_film_is_still_their_works(store):
+    who = _director(store)
+    text = f"what other movies has {who} made besides {store.title}?"
+    result = reading(store, text, "ask_person", [name(text, who, "person")])
+    assert result.intent == "ask_other_work"
+
+
+@pytest.mark.parametrize("text", ["what tv shows has the male lead appeared in?", "what movies did he direct?"])
+def test_a_work_asked_of_someone_pointed_at_is_their_works(store, text):
+    assert reading(store, text, "ask_person").intent == "ask_other_work"
+
+
+def test_which_film_a_character_is_in_is_not_their_actors_works(store):
+    character = store.characters[store.cast[0].character].name.split()[0]
+    text = f"which film is {character} in?"
+    result = reading(store, text, "ask_character", [name(text, character, "character")])
+    assert result.intent in (None, "ask_character")
+
+
+# --- a work asked beside this film, with nobody of ours ---
+
+
+@pytest.mark.parametrize(
+    ("template", "intent", "asked"),
+    [
+        ("the company that produced {} also produced what concert film?", "ask_crew", "concert film"),
+        ("which tv show has the same cast members as {}?", "ask_cast", "tv show"),
+    ],
+)
+def test_another_work_asked_beside_this_film_is_not_known(store, domain, template, intent, asked):
+    text = template.format(store.title.lower())
+    result = reading(store, text, intent)
+    assert result.intent == "ask_fact"
+    assert _asked(text, result) == [asked]
+    said, _, _ = run(ActionFact(), domain, text, result.entities)
+    assert said == ["utter_dont_know_asked"]
+
+
+def test_another_song_than_the_theme_song_is_not_known(store):
+    text = f"what tv theme songs are written by the lyricist who wrote {_song_title(store).lower()}?"
+    result = reading(store, text, "ask_crew", [name(text, "theme songs", "crew_role", "theme song")])
+    assert result.intent == "ask_fact"
+    assert _asked(text, result) == ["tv theme songs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [("which song plays at the end?", "song"), ("suis performed which film featured song?", "song")],
+)
+def test_the_song_asked_with_no_title_is_the_theme_songs_card(store, text, role):
+    result = reading(store, text, "ask_crew", [name(text, role, "crew_role")])
+    assert result.intent in (None, "ask_crew")
+
+
+def test_works_asked_of_the_people_of_the_last_answer_keep_the_card(store):
+    # "they" after a credit's card: no one to look up works of, so the card stands
+    assert reading(store, "they produced which films?", "ask_crew").intent in (None, "ask_crew")
+
+
+# --- a person whose only work held is this film ---
+
+
+def _producer_without_other_work(store):
+    return next(
+        store.people[p] for credit in store.crew.values() for p in credit.people if not store.people[p].known_for
+    )
+
+
+def test_the_work_of_someone_with_no_other_work_is_their_credit_here(store, domain):
+    person = _producer_without_other_work(store)
+    role = next(c.role for c in store.crew_roles_of(person.id))
+    text = f"what film did {person.name} work on?"
+    said, _, _ = run(ActionOtherWork(), domain, text, [name(text, person.name, "person")], intent="ask_other_work")
+    assert said[0].startswith("utter_crew") and role in said[0]
+    assert said[-1] == "utter_other_work_unknown"
+
+
+def test_other_work_of_someone_with_none_is_only_not_known(store, domain):
+    person = _producer_without_other_work(store)
+    text = f"what else has {person.name} worked on?"
+    said, _, _ = run(ActionOtherWork(), domain, text, [name(text, person.name, "person")], intent="ask_other_work")
+    assert said == ["utter_other_work_unknown"]
+
+
+# --- the film's own things ---
+
+
+@pytest.mark.parametrize(
+    "template", ["which is the film cut type of {}?", "what jurisdiction released the film cut of {}?"]
+)
+def test_a_thing_of_this_film_after_the_film_noun_is_no_other_work(store, template):
+    text = template.format(store.title.lower())
+    assert reading(store, text, "nlu_fallback").intent != "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    "text", ["who distributed the movie?", "which film distributor distributes it?", "配給会社は？"]
+)
+def test_the_distributor_is_the_films_fact(store, domain, text):
+    result = reading(store, text, "ask_crew")
+    assert (result.intent, tags(result).get("topic")) == ("ask_fact", "distributor")
+    said, _, _ = run(ActionFact(), domain, text, result.entities)
+    assert said[0] == "utter_fact_distributor"
+
+
+def test_no_one_but_the_film_has_a_distributor(store):
+    person = store.people[store.cast[0].actor].name
+    text = f"who is {person}'s distributor?"
+    result = reading(store, text, "ask_person", [name(text, person, "person")])
+    assert "distributor" not in values(result, "topic")
+
+
+def test_what_continues_the_story_is_a_sequel(store):
+    text = f"what film continues the story of {store.title.lower()}?"
+    assert values(reading(store, text, "ask_plot"), "topic") == ["sequel"]
+
+
+# --- a real person's friends ---
+
+
+def _two_leads(store) -> tuple[str, str]:
+    first, second = (store.people[credit.actor].name for credit in store.cast[:2])
+    return first, second
+
+
+@pytest.mark.parametrize(
+    ("template", "intent", "asked"),
+    [
+        ("who is {a}'s best friend?", "ask_person", "best friend"),
+        ("is {a} friends with {b}?", "ask_person", "friends"),
+        ("are {a} and {b} friends?", "ask_other_work", "friends"),
+    ],
+)
+def test_a_real_persons_friends_are_not_known(store, domain, template, intent, asked):
+    a, b = _two_leads(store)
+    text = template.format(a=a, b=b)
+    entities = [name(text, who, "person") for who in (a, b) if who in text]
+    result = reading(store, text, intent, entities)
+    assert result.intent == "ask_fact"
+    assert _asked(text, result)[0].startswith(asked)
+    said, _, _ = run(ActionFact(), domain, text, [*entities, *result.entities])
+    assert said == ["utter_dont_know_person_asked"]
+
+
+def test_a_characters_best_friend_is_still_the_storys(store):
+    character = store.characters[store.cast[1].character].name.split()[0]
+    text = f"who is {character}'s best friend?"
+    result = reading(store, text, "ask_character", [name(text, character, "character")])
+    assert ASKED_OF_PERSON not in values(result, "attribute")
