@@ -680,8 +680,8 @@ class ActionOtherWork(StoreAction):
             # they are is what the store holds
             return ActionPerson().answer(reply, tracker)
         if not known_for:
-            said = set(tokens(tracker.latest_message.get("text") or ""))
-            credits = [] if said & OTHER_WORDS else store().crew_roles_of(person.id)
+            other = bool(OTHER_WORDS & set(tokens(tracker.latest_message.get("text") or "")))
+            credits = [] if other else store().crew_roles_of(person.id)
             if credits:  # "what film did <a producer> produce?": this one, the only work of theirs the store holds
                 utter_crew_credit(reply, credits[0])
             reply.dont_know(tracker, "utter_other_work_unknown", person_name=reply.name(person))
