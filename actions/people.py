@@ -649,9 +649,18 @@ class ActionOtherWork(StoreAction):
             for shared_work, note in shared[:MAX_NOTES]:
                 utter_work_note(reply, person, shared_work, note, response="utter_person_work_said")
             return [SlotSet("person", person.id)]
-        played = work_of_part(known_for, people_reading.part_in_another_work(said))
+        part = people_reading.part_in_another_work(said)
+        # a note that names the part finds the work even when the kind asked is not its own ("the movie where she
+        # plays <a part>" of a series)
+        played = work_of_part(known_for, part) or work_of_part(person.known_for, part)
         if played is not None:  # "in what movie did <X> play <a part>?": the one work whose note names that part
             utter_work_note(reply, person, *played, response="utter_person_work_said")
+            return [SlotSet("person", person.id)]
+        if part and facts.resolve_one(" ".join(part), ("character",)) is None:
+            # "which movie did <X> play a policeman in?": no note names that part; the list would not answer it
+            reply.dont_know(
+                tracker, "utter_dont_know_part_in_works", person_name=reply.name(person), part=" ".join(part)
+            )
             return [SlotSet("person", person.id)]
         if works_period.count_asked(said):  # "how many films did <a> make from <a year> to <a year>?"
             reply.dont_know(tracker, "utter_dont_know_works_count", person_name=reply.name(person))

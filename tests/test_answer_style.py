@@ -148,6 +148,7 @@ def every_turn(store: FactStore, domain: dict[str, Any]) -> list[Rendered]:
             f"what was her last film before {dated[-1]}",
             "which video game did she voice",
             "what tv shows has she been in",
+            "which movie did she play a lighthouse keeper in",  # a part no note names (round 34)
         ):
             asks.append((ActionOtherWork(), {"text": text, "slots": {"person": person.id}}))
         works_genre = {"person": person.name, "works_attribute": "genre"}  # not held of other works

@@ -18,6 +18,8 @@ the store.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from actions.people import ActionOtherWork
@@ -235,3 +237,93 @@ def test_a_characters_best_friend_is_still_the_storys(store):
     text = f"who is {character}'s best friend?"
     result = reading(store, text, "ask_character", [name(text, character, "character")])
     assert ASKED_OF_PERSON not in values(result, "attribute")
+
+
+# --- a possessive or a name before the work noun ---
+
+
+def test_a_work_of_a_roles_holder_is_their_works(store):
+    text = "what is the composer's most famous song?"
+    result = reading(store, text, "ask_crew", [name(text, "composer", "crew_role"), name(text, "song", "crew_role")])
+    composer = store.people[store.crew[store.role("composer")].people[0]].name
+    assert result.intent == "ask_other_work"
+    assert values(result, "person") == [composer]
+
+
+def test_the_films_own_song_is_still_the_theme_song(store):
+    text = f"what is {store.title.lower()}'s theme song?"
+    result = reading(store, text, "ask_crew", [name(text, "theme song", "crew_role")])
+    assert result.intent in (None, "ask_crew")
+
+
+def _known_part(store):
+    """A person of the cast whose note on one work names a part ("as <a part>"), with that part's first word."""
+    for credit in store.cast:
+        person = store.people[credit.actor]
+        for work in person.known_for:
+            found = re.search(r"\bas (?:the \w+ )?([A-Z]\w+)", work.detail or "")
+            if found:
+                return person, found.group(1)
+    pytest.skip("no note names a part")
+
+
+def test_the_name_of_the_work_where_someone_plays_a_part_is_theirs(store, domain):
+    person, part = _known_part(store)
+    text = f"what is the name of the movie where {person.name.lower()} plays the role of {part.lower()}?"
+    entity = name(text, person.name, "person")
+    result = reading(store, text, "ask_person", [entity])  # the reader reads the title asked, then the work
+    assert result.intent == "ask_other_work"
+    said, _, _ = run(ActionOtherWork(), domain, text, [entity], intent="ask_other_work")
+    assert said == ["utter_person_work_said"]
+
+
+def test_a_part_no_note_names_is_not_known(store, domain):
+    person = store.people[store.cast[0].actor]
+    text = f"which movie did {person.name} play a lighthouse keeper in and when was it released?"
+    said, _, _ = run(ActionOtherWork(), domain, text, [name(text, person.name, "person")], intent="ask_other_work")
+    assert said == ["utter_dont_know_part_in_works"]
+
+
+def test_the_name_of_the_film_a_character_is_in_is_this_film(store):
+    actor = store.people[store.cast[1].actor].name
+    character = store.characters[store.cast[1].character].name.split()[0]
+    text = f"what is the name of the movie where {actor} plays {character}?"
+    entities = [name(text, actor, "person"), name(text, character, "character")]
+    assert reading(store, text, "ask_title", entities).intent in (None, "ask_title")
+
+
+# --- words before the question ---
+
+
+@pytest.mark.parametrize(
+    ("template", "intent"),
+    [
+        ("Hey , May , look , is the novel sad ?", "ask_novel"),
+        ("{title} ? Is that book funny ?", "ask_novel"),
+        ("Ahem ... uh , sir , I beg your pardon ... is the novel sad ?", "ask_novel"),
+    ],
+)
+def test_words_that_call_for_attention_leave_the_question(store, template, intent):
+    text = template.format(title=store.title)
+    result = reading(store, text, intent)
+    # read as the yes/no question it is: never the novel's card alone
+    assert result.intent is not None or result.entities
+
+
+# --- the assistant's own opinion asked by a tag ---
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "{a} may be handsome , but I think he's a bit crazy , don't you ?",
+        "Are you interested in watching {title} ?",
+        "{title} is a great film, don't you think?",
+    ],
+)
+def test_an_opinion_asked_of_the_assistant_is_its_taste(store, template):
+    a = store.people[store.cast[0].actor].name
+    text = template.format(a=a, title=store.title)
+    entities = [name(text, a, "person")] if a in text else []
+    result = reading(store, text, "ask_person", entities)
+    assert "taste" in {e["entity"] for e in result.entities}

@@ -59,6 +59,10 @@ TAG_ENDINGS = frozenset({"most", "best", "more", "the"})
 SPEAKERS = frozenset({"i", "i've", "ive", "i'd", "we", "we've"})
 
 
+# "are you interested in watching <the film>?": the verb of experience after "interested in".
+EXPERIENCE_GERUNDS = frozenset({"watching", "seeing", "reading", "listening"})
+# Verbs of an opinion whose tag asks the assistant's ("i think <a> is great, don't you?", "..., don't you think?").
+OPINION_TAGS = frozenset({"think", "agree", "say", "believe", "feel"})
 # A question without its "you": "would rather watch <a> or <b>?", "ever seen it?", "seen the movie?".
 ELIDED_OPENINGS = frozenset({"would", "ever", "seen", "watched"})
 # "do you go to the theaters and watch?": going to where films are shown is watching them.
@@ -102,6 +106,8 @@ def _asked_of_you(words: Sequence[str], you: int) -> TasteAsked | None:
         return None
     if you == len(words) - 1 or (you == len(words) - 2 and words[-1] in ADVERBS):
         return _speakers_verb_repeated(words, you)  # "..., did you?", "..., do you too?"
+    if you == len(words) - 2 and words[-1] in OPINION_TAGS and before in ASKING:
+        return TasteAsked(TASTE, you + 1, 0, max(0, you - 1))  # "they worked well together, don't you think?"
     if before in OFFERING and "rather" not in words[you + 1 : you + 3]:
         return None  # "would you like to come to my party?": an offer, not a question of taste
     return _verb_after(words, you, you + 1)
@@ -122,6 +128,8 @@ def _verb_after(words: Sequence[str], you: int, at: int) -> TasteAsked | None:
         return TasteAsked(FAVOURITE, at + 2, at + 3, len(words))  # "do you have a fav <director> movie?"
     if verb in FAN_ARTICLE or verb in FAN_WORDS or verb == "into":
         return _fan_of(words, you, at)
+    if verb == "interested" and words[at + 1 : at + 2] == ["in"]:
+        return _interested_in(words, at)
     if verb in TASTE_VERBS | EXPERIENCE_VERBS:
         return _verb_and_object(words, you, at)
     return None
@@ -148,6 +156,15 @@ def _fan_of(words: Sequence[str], you: int, at: int) -> TasteAsked | None:
     return None
 
 
+def _interested_in(words: Sequence[str], verb: int) -> TasteAsked | None:
+    """ "are you interested in watching <the film>?": whether the assistant would watch it; "are you interested in
+    <a>?": its taste."""
+    start = verb + 2
+    if start < len(words) and words[start] in EXPERIENCE_GERUNDS:
+        return TasteAsked(WATCHED, start, start + 1, len(words)) if start + 1 < len(words) else None
+    return TasteAsked(TASTE, verb, start, len(words)) if start < len(words) else None
+
+
 def _verb_and_object(words: Sequence[str], you: int, verb: int) -> TasteAsked | None:
     kind = WATCHED if words[verb] in EXPERIENCE_VERBS else TASTE
     rest = words[verb + 1 :]
@@ -166,6 +183,8 @@ def _speakers_verb_repeated(words: Sequence[str], you: int) -> TasteAsked | None
                 if words[verb] in TASTE_VERBS | EXPERIENCE_VERBS:
                     kind = WATCHED if words[verb] in EXPERIENCE_VERBS else TASTE
                     return TasteAsked(kind, verb, verb + 1, you - 1)
+                if words[verb] in OPINION_TAGS:  # "<a> may be handsome, but i think he's crazy, don't you?"
+                    return TasteAsked(TASTE, verb, 0, you - 1)
     return None
 
 

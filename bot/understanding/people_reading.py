@@ -18,6 +18,7 @@ from typing import Any
 from rapidfuzz.distance import OSA
 
 from bot.store import FactStore
+from bot.understanding import work_asked
 from bot.understanding.clauses import PERSON_POINTERS
 from bot.understanding.lexicon import tokens
 
@@ -1627,6 +1628,8 @@ ASKED_WORK_NOUNS = frozenset(
 )
 # Words around the part named after the play verb that are not the part ("play a maiko in?").
 PART_FILLERS = frozenset({"a", "an", "the", "in", "on", "role", "of", "part", "character"})
+# Words that end the part named: another clause or question starts ("... a policeman and what year ...").
+PART_ENDS = frozenset({"and", "or", "but", "what", "when", "which", "who", "where", "how", "why"})
 
 
 def part_in_another_work(words: Sequence[str]) -> list[str] | None:
@@ -1635,11 +1638,18 @@ def part_in_another_work(words: Sequence[str]) -> list[str] | None:
     without its articles and the closing "in"; the person and this film's characters are for the caller to check."""
     head = next((i for i, w in enumerate(words[:4]) if w in WH_DETERMINERS), None)
     if head is None or head + 1 >= len(words) or words[head + 1] not in ASKED_WORK_NOUNS:
-        return None
+        # "what is the name of the movie where <X> plays the role of <a part>?": the work noun the wh-phrase heads
+        asked = work_asked.work_asked(list(words), ())
+        if asked is None:
+            return None
+        head = asked.end - 2
     verbs = [i for i, w in enumerate(words) if w in PLAY_VERBS and i > head + 1]
     if not verbs:
         return None
-    part = [w for w in words[verbs[-1] + 1 :] if w not in PART_FILLERS]
+    after = list(words[verbs[-1] + 1 :])
+    # "... play a policeman and what year was it released?": the part ends where another question starts
+    end = next((i for i, w in enumerate(after) if w in PART_ENDS), len(after))
+    part = [w for w in after[:end] if w not in PART_FILLERS]
     return part or None
 
 

@@ -628,6 +628,12 @@ def read(
 ) -> Reading:
     """What to change in the NLU result of `text` (bot/understanding/README or the rules below), checked
     against the kind of thing its wh-head asks."""
+    opened = _social_opening(_Words.of(text), lexicon)
+    if opened:  # "hey, May, look, is that ...?": every rule reads the question after the opening words
+        text = " " * opened + text[opened:]
+        entities = [e for e in entities if int(e.get("start", -1)) >= opened]
+        if intent in OPENING_FORMULAS:  # the classifier read the greeting; the question is read as unclassified
+            intent = FALLBACK
     judged = _aspect_judged(text, entities, film_name_words(store, lexicon))
     if judged is not None:
         return judged
@@ -698,6 +704,7 @@ WORK_ROLE_WORDS = frozenset(
 )
 # "which film is <a> in, this one?": this film pointed at is the work asked
 THIS_WORK = frozenset({("this", "one"), ("that", "one"), ("this", "film"), ("this", "movie")})
+FILM_POSSESSIVES = frozenset({"film's", "movie's", "flick's", "its", "it's"})
 # Cards that name no work but this film: a person's, a character's, the cast's, a credit's, the plot's.
 WORKLESS_CARDS = frozenset(
     {"ask_person", "ask_character", "ask_cast", "ask_director", "ask_crew", "ask_plot", "ask_who_plays"}
@@ -712,6 +719,8 @@ def _work_asked_checked(
     again: the works of the people or characters of ours it names or points at, else "I don't know that" - a work
     asked beside this film or its theme song, with nobody of ours named, is another one."""
     final = reading.intent or intent
+    if final == "ask_title" and not has_japanese(text) and not reading.drop and not reading.entities:
+        return _work_of_a_person_named(text, entities, reading, store, lexicon)
     if final not in WORKLESS_CARDS or has_japanese(text) or reading.drop or reading.why:
         return reading  # (a reader's own reading understood the question: "who plays <a>'s mother ... which shows?")
     words = _Words.of(text)
@@ -721,7 +730,12 @@ def _work_asked_checked(
         return reading
     said = " ".join(words.words)
     song_named = any(f" {title} " in f" {said} " for title in _credited_work_titles(store))
-    owned = any(w.endswith("'s") for w in words.words[asked.start : asked.end])
+    film_words = {i for h in hits if h.kind == "film" for i in range(h.start, h.end)}
+    # "<X>'s best song", not "<the film>'s theme song" or "the movie's song"
+    owned = any(
+        w.endswith("'s") and i not in film_words and w not in FILM_POSSESSIVES
+        for i, w in enumerate(words.words[asked.start : asked.end], asked.start)
+    )
     if final == "ask_crew" and work_asked.asks_song(words.words, asked) and not song_named and not owned:
         return reading  # "which song plays at the end?": the theme song's card names it (not "<X>'s best song")
     film_named = any(h.kind == "film" and h.phrase not in lexicon.film_references for h in hits)
@@ -767,6 +781,29 @@ def _work_asked_checked(
     )
     unknown.add("attribute", person_asked.ASKED_OF_PERSON, *words.chars(asked.start + 1, asked.end))
     return unknown
+
+
+def _work_of_a_person_named(
+    text: str, entities: list[dict[str, Any]], reading: Reading, store: FactStore, lexicon: Lexicon
+) -> Reading:
+    """ "What is the name of the movie where <an actor> plays the role of <a part not ours>?": the title card answers
+    which film this is; a work asked of one of the film's people, with no character or title of ours named, is one of
+    their works (the action finds the note that names the part)."""
+    words = _Words.of(text)
+    hits = lexicon.find(words.words, ("attribute", "film"))
+    if work_asked.work_asked(words.words, hits) is None:
+        return reading
+    if any(h.kind == "film" and h.phrase not in lexicon.film_references for h in hits):
+        return reading
+    named = [e for e in entities if e.get("entity") in NAME_KINDS]
+    if len(named) != 1 or named[0].get("entity") != "person":
+        return reading
+    value = str(named[0].get("value"))
+    if store.resolve_one(value, ("person",)) is None or store.resolve_one(value, ("character",)) is not None:
+        return reading
+    works = Reading(intent="ask_other_work", why=[*reading.why, "a work asked of a person"])
+    works.add("person", value, int(named[0].get("start", 0)), int(named[0].get("end", 0)))
+    return works
 
 
 # Readings a critic's name turns into what critics said: "what rating did <a review site> give it?" is no maturity
@@ -2595,20 +2632,49 @@ OPENING_FORMULAS = frozenset({"greet", "thanks"})
 
 def _social_opening(words: _Words, lexicon: Lexicon) -> int:
     """Where the question starts after clauses that only greet or thank ("hi what's up, who plays <a>?",
-    "hey there! thanks, and who wrote it?"), or 0. Read with the greeting, a formula such as "what's up" is a
+    "hey there! thanks, and who wrote it?"), call for attention ("hey, May, look, is that ...?") or say the film's
+    title back ("<the title>? is that book funny?"), or 0. Read with the greeting, a formula such as "what's up" is a
     wh-question about an unknown "up"; the greeting is answered by answering the question."""
     if has_japanese(words.text):
         return 0
     starts = _clause_starts(words)
     ends = [*starts[1:], len(words.words)]
     for start, end in zip(starts, ends, strict=True):
-        if social.formula(words.words[start:end], lexicon) not in OPENING_FORMULAS:
+        said = words.words[start:end]
+        opening = (
+            social.formula(said, lexicon) in OPENING_FORMULAS
+            or _calls_for_attention(words, start, end)
+            or (start == 0 and len(starts) > 1 and _title_echoed(said, lexicon))
+        )
+        if not opening:
             # the greeting stands before a request ("hi, who …?"), not before something told ("hey, have you
             # seen <another film>? it was …", which is read whole); a last clause with a question mark asks
             # whatever its first word ("hello. have you ever heard of <a person>?")
             asked = _asks(words.words[start:end]) or (end == len(words.words) and words.text.rstrip().endswith("?"))
             return words.spans[start][0] if start and asked else 0
     return 0  # only formulas: the message is small talk
+
+
+# Words that only call for attention or buy time before a question: "hey, look, is that ...?", "ahem ... uh, sir, I
+# beg your pardon ... are you ...?".
+ATTENTION_WORDS = frozenset(
+    """hey look oh wow well ahem uh um er hmm yeah ok okay so sir mister madam maam excuse me pardon i beg your listen
+    say dear man dude""".split()
+)
+
+
+def _calls_for_attention(words: _Words, start: int, end: int) -> bool:
+    """A clause of attention words only, or one capitalised word addressing someone ("hey, May, look, ...")."""
+    said = words.words[start:end]
+    if said and all(w in ATTENTION_WORDS for w in said):
+        return True
+    return end == start + 1 and start > 0 and words.text[words.spans[start][0]].isupper()
+
+
+def _title_echoed(said: list[str], lexicon: Lexicon) -> bool:
+    """A clause that only says this film's title back ("<the title>? is that book funny?")."""
+    hits = lexicon.find(said, ("film",))
+    return len(hits) == 1 and hits[0].phrase not in lexicon.film_references and hits[0].end - hits[0].start == len(said)
 
 
 # Answers that name one person of the film, whom a later "he" or "she" of the same message means.

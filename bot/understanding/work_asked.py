@@ -48,7 +48,7 @@ MODIFIER_WORDS = 3
 
 def work_asked(words: list[str], hits: Iterable[Hit]) -> Span | None:
     """The wh-phrase whose head is a work noun ("what tv episode", "which tv show", "what is <X>'s most famous
-    song"), or None.
+    song", "what is the name of the movie ..."), or None.
 
     The head is the first work noun within MODIFIER_WORDS content words of "what"/"which" (or of a possessive after
     "what is") that no noun of another head follows and that does not start an attribute the lexicon knows ("what
@@ -58,9 +58,9 @@ def work_asked(words: list[str], hits: Iterable[Hit]) -> Span | None:
         if word in WH:
             head = _head_after(words, i, starts)
             if head is None and words[i + 1 : i + 2] and words[i + 1] in COPULAS:
-                head = _head_after_owner(words, i + 1, starts)
+                head = _head_after_owner(words, i + 1, starts) or _head_after_naming(words, i + 1, starts)
         elif word in WH_CONTRACTED:
-            head = _head_after_owner(words, i, starts)
+            head = _head_after_owner(words, i, starts) or _head_after_naming(words, i, starts)
         else:
             continue
         if head is not None:
@@ -83,6 +83,16 @@ def _head_after(words: list[str], i: int, starts: set[int]) -> int | None:
         stop = next((k for k in range(j + 1, reach) if words[k] in FUNCTION_WORDS), reach)
         return next((k for k in range(stop - 1, j, -1) if words[k] in WORK_HEADS), j) + 1
     return None
+
+
+def _head_after_naming(words: list[str], i: int, starts: set[int]) -> int | None:
+    """ "what is the name of the movie where <X> plays ...?": the work noun after "the name/title of (the)"."""
+    if words[i + 1 : i + 2] != ["the"] or words[i + 2 : i + 3] not in (["name"], ["title"]):
+        return None
+    if words[i + 3 : i + 4] != ["of"]:
+        return None
+    at = i + 4 + (words[i + 4 : i + 5] in (["the"], ["a"]))
+    return _head_after(words, at - 1, starts)
 
 
 def _head_after_owner(words: list[str], i: int, starts: set[int]) -> int | None:
