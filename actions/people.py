@@ -652,7 +652,7 @@ class ActionOtherWork(StoreAction):
         part = people_reading.part_in_another_work(said)
         # a note that names the part finds the work even when the kind asked is not its own ("the movie where she
         # plays <a part>" of a series)
-        played = work_of_part(known_for, part) or work_of_part(person.known_for, part)
+        played = work_of_part(known_for, part) or work_of_part(list(person.known_for), part)
         if played is not None:  # "in what movie did <X> play <a part>?": the one work whose note names that part
             utter_work_note(reply, person, *played, response="utter_person_work_said")
             return [SlotSet("person", person.id)]
