@@ -103,6 +103,20 @@ def _superlative_of_known(word: str, vocabulary: Vocabulary) -> bool:
 SUPERLATIVE_MIN_LETTERS = 6
 
 
+def _participle_of_known(word: str, vocabulary: Vocabulary) -> bool:
+    """ "writing", "started": a verb form of a known verb does something, it names nothing."""
+    ending = next((e for e in PARTICIPLE_ENDINGS if word.endswith(e)), None)
+    if ending is None or len(word) < PARTICIPLE_MIN_LETTERS:
+        return False
+    stem = word[: -len(ending)]
+    bases = {stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
+    return any(vocabulary.knows(base) for base in bases if len(base) > 2)
+
+
+PARTICIPLE_ENDINGS = ("ing", "ed")
+PARTICIPLE_MIN_LETTERS = 6
+
+
 def names_film(text: str, film_names: Iterable[str]) -> bool:
     """One of the film's titles is in the text, also as a possessive ("what is <the title>'s rating")."""
     words = [word.removesuffix("'s") for word in WORD.findall(text.lower())]
@@ -148,6 +162,7 @@ def unknown_subject(
                 else:
                     known = vocabulary.knows(candidate) or vocabulary.knows(standard(candidate))  # "gril": girl
                     known = known or _superlative_of_known(candidate, vocabulary)  # "the saddest": of "sad"
+                    known = known or _participle_of_known(candidate, vocabulary)  # "start writing": of "write"
                 if not known and not _misspelt_attribute(candidate):
                     return candidate
     return None

@@ -43,3 +43,13 @@ def test_questions_about_other_films_are_caught(text, subject):
 def test_questions_about_this_film_pass(text):
     has_entities = "Oppenheimer" in text
     assert unknown_subject(text, VOCABULARY, has_entities=has_entities) is None
+
+
+@pytest.mark.parametrize("text", ["who did the music for the filming", "who directed the movie playing"])
+def test_a_verb_form_of_a_known_word_names_nothing(text):
+    # "filming" of "film", "playing" of "play(s)": what someone does, not another film's name (round 34)
+    assert unknown_subject(text, VOCABULARY, has_entities=False) is None
+
+
+def test_a_capitalised_verb_form_is_still_a_name():
+    assert unknown_subject("who directed Tangled", VOCABULARY, has_entities=False) == "tangled"
