@@ -680,6 +680,12 @@ class ActionOtherWork(StoreAction):
             work = reply.work(chosen.title, chosen.ja, chosen.year)
             reply.utter(f"utter_{order}_work", cite=[chosen], person_name=reply.name(person), work=work)
             return [SlotSet("person", person.id)]
+        ranked = people_reading.ranking_asked(said)
+        if ranked is not None and known_for and not entity_values(tracker, "taste"):
+            # "which tv show did <a> star in the most episodes?", "which film of <a> is the best?": the store ranks
+            # no one's works, so the list would answer another question
+            reply.dont_know(tracker, "utter_dont_know_works_ranking", person_name=reply.name(person), ranked=ranked)
+            return [SlotSet("person", person.id)]
         year = year_asked(tracker.latest_message.get("text") or "")
         if year is not None:  # "what movie did <a director> direct in <a year>?": that year's, this film's too
             works_of_year(reply, tracker, person, year, known_for, medium)

@@ -149,6 +149,7 @@ def every_turn(store: FactStore, domain: dict[str, Any]) -> list[Rendered]:
             "which video game did she voice",
             "what tv shows has she been in",
             "which movie did she play a lighthouse keeper in",  # a part no note names (round 34)
+            "which of her shows had the most episodes",  # a ranking the store does not hold (round 34)
         ):
             asks.append((ActionOtherWork(), {"text": text, "slots": {"person": person.id}}))
         works_genre = {"person": person.name, "works_attribute": "genre"}  # not held of other works

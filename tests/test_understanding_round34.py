@@ -24,7 +24,7 @@ import pytest
 
 from actions.people import ActionOtherWork
 from actions.topics import ActionFact
-from bot.understanding import work_asked
+from bot.understanding import people_reading, work_asked
 from bot.understanding.lexicon import default_lexicon, tokens
 from bot.understanding.person_asked import ASKED_OF_PERSON
 from tests.reading_helpers import name, reading, run, tags, values
@@ -327,3 +327,25 @@ def test_an_opinion_asked_of_the_assistant_is_its_taste(store, template):
     entities = [name(text, a, "person")] if a in text else []
     result = reading(store, text, "ask_person", entities)
     assert "taste" in {e["entity"] for e in result.entities}
+
+
+# --- a ranking of someone's works ---
+
+
+@pytest.mark.parametrize(
+    ("template", "ranked"),
+    [("which tv show did {} star in the most episodes?", "most episodes"), ("which film of {} is the best?", "best")],
+)
+def test_a_ranking_of_someones_works_is_not_known(store, domain, template, ranked):
+    person = next(p for p in store.people.values() if p.known_for)
+    text = template.format(person.name)
+    said, messages, _ = run(
+        ActionOtherWork(), domain, text, [name(text, person.name, "person")], intent="ask_other_work"
+    )
+    assert said == ["utter_dont_know_works_ranking"]
+    assert people_reading.ranking_asked(tokens(text)) == ranked
+
+
+@pytest.mark.parametrize("text", ["what is her most famous movie?", "her best known works", "her most recent film"])
+def test_fame_and_order_are_no_ranking(text):
+    assert people_reading.ranking_asked(tokens(text)) is None

@@ -1712,3 +1712,30 @@ def _in_this_film(words: Sequence[str]) -> bool | None:
             return None
         found = True
     return found
+
+
+# Words that rank a person's works by a measure the store does not hold ("the most episodes", "the best", "the
+# highest rated"); "most famous", "best known", "most recent" ask what they are known for or the order of their works.
+WORKS_RANKING_WORDS = frozenset(
+    """best worst most least highest lowest longest shortest biggest greatest top successful""".split()
+)
+NOT_RANKED_AFTER = frozenset({"famous", "known", "popular", "recent", "recently", "notable", "remembered"})
+
+
+def ranking_asked(words: Sequence[str]) -> str | None:
+    """The words that rank someone's works by a measure ("most episodes", "best"), or None."""
+    for at, word in enumerate(words):
+        if word not in WORKS_RANKING_WORDS:
+            continue
+        after = words[at + 1] if at + 1 < len(words) else ""
+        if after in NOT_RANKED_AFTER:
+            continue
+        # the measure is a plural or a participle ("most episodes", "highest rated"), never a name ("most <a name>")
+        measured = after.endswith(("s", "ed", "ing")) and after not in RANKING_STOPS
+        end = at + 1 + measured
+        return " ".join(words[at:end])
+    return None
+
+
+# Words after a ranking word that are not its measure: "the best of them", "which is the best?".
+RANKING_STOPS = frozenset({"of", "in", "to", "for", "one", "ones", "and", "or", "is", "was", "film", "movie", "show"})
