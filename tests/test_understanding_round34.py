@@ -349,3 +349,11 @@ def test_a_ranking_of_someones_works_is_not_known(store, domain, template, ranke
 @pytest.mark.parametrize("text", ["what is her most famous movie?", "her best known works", "her most recent film"])
 def test_fame_and_order_are_no_ranking(text):
     assert people_reading.ranking_asked(tokens(text)) is None
+
+
+@pytest.mark.parametrize("template", ["{} agency", "what talent agency represents {}?"])
+def test_a_persons_agency_is_not_known(store, template):
+    person = store.people[store.cast[1].actor].name
+    text = template.format(person)
+    result = reading(store, text, "ask_other_work", [name(text, person, "person")])
+    assert (result.intent, values(result, "attribute")) == ("ask_fact", ["agency"])
