@@ -357,3 +357,46 @@ def test_a_persons_agency_is_not_known(store, template):
     text = template.format(person)
     result = reading(store, text, "ask_other_work", [name(text, person, "person")])
     assert (result.intent, values(result, "attribute")) == ("ask_fact", ["agency"])
+
+
+# --- the assistant asked back, and a film's maker by "by" ---
+
+
+@pytest.mark.parametrize("text", ["what about you?", "and you?", "how about yourself?"])
+def test_a_bare_what_about_you_asks_the_assistants_taste(store, text):
+    result = reading(store, text, "ask_plot")
+    assert (result.intent, "taste" in tags(result)) == ("ask_fact", True)
+
+
+def test_the_asker_s_words_before_what_about_you_are_the_object(store):
+    author = store.people[store.crew["original_author"].people[0]].name if "original_author" in store.crew else None
+    who = author or store.people[store.cast[0].actor].name
+    text = f"Like to read more especially if it is {who}. What about you?"
+    result = reading(store, text, "ask_person", [name(text, who, "person")])
+    assert "taste" in tags(result)
+
+
+def test_the_askers_own_news_after_a_taste_question_keeps_it(store):
+    who = store.people[store.cast[0].actor].name
+    text = f"do you like {who}? i see him every year"
+    result = reading(store, text, "ask_person", [name(text, who, "person")])
+    assert "taste" in tags(result)
+
+
+@pytest.mark.parametrize("text", ["who's it by?", "Excellent, I will look out for it. who's it by?"])
+def test_who_a_film_is_by_is_its_director(store, text):
+    assert reading(store, text, "nlu_fallback").intent == "ask_director"
+
+
+def test_an_honorific_after_a_name_is_part_of_it(store):
+    family = store.people[store.cast[1].actor].name.split()[-1]
+    text = f"Um, who is {family}-san?"
+    result = reading(store, text, "ask_person", [name(text, family, "person")])
+    assert ASKED_OF_PERSON not in values(result, "attribute")
+
+
+def test_a_part_ends_where_a_preposition_leads_on(store):
+    # "(who played <a> in <the film>) appear in?": the part is <a>, a character of ours, not a part no note names
+    character = store.characters[store.cast[0].character].name.split()[0]
+    said = tokens(f"What other TV show did he (who played {character} in {store.title}) appear in?")
+    assert people_reading.part_in_another_work(said) == [character.lower()]

@@ -63,6 +63,15 @@ SPEAKERS = frozenset({"i", "i've", "ive", "i'd", "we", "we've"})
 EXPERIENCE_GERUNDS = frozenset({"watching", "seeing", "reading", "listening"})
 # Verbs of an opinion whose tag asks the assistant's ("i think <a> is great, don't you?", "..., don't you think?").
 OPINION_TAGS = frozenset({"think", "agree", "say", "believe", "feel"})
+# Closing tags that ask the asker's own words back of the assistant.
+ABOUT_YOU_TAGS = (
+    ("what", "about", "you"),
+    ("how", "about", "you"),
+    ("what", "about", "yourself"),
+    ("how", "about", "yourself"),
+    ("and", "you"),
+    ("and", "yourself"),
+)
 # A question without its "you": "would rather watch <a> or <b>?", "ever seen it?", "seen the movie?".
 ELIDED_OPENINGS = frozenset({"would", "ever", "seen", "watched"})
 # "do you go to the theaters and watch?": going to where films are shown is watching them.
@@ -81,8 +90,20 @@ class TasteAsked:
     end: int
 
 
+def about_you(words: Sequence[str]) -> int | None:
+    """Where a closing "what about you?", "how about you?", "and you?" starts: the asker's own words before it are
+    asked back of the assistant ("like to read more, especially <a>. what about you?"); None without one."""
+    for tag in ABOUT_YOU_TAGS:
+        if len(words) >= len(tag) and tuple(words[-len(tag) :]) == tag:
+            return len(words) - len(tag)
+    return None
+
+
 def taste_asked(words: Sequence[str]) -> TasteAsked | None:
     """The first place where the message asks the assistant's own taste or experience, or None."""
+    tag = about_you(words)
+    if tag is not None:  # the object is what the asker said of their own taste before the tag
+        return TasteAsked(TASTE, len(words) - 1, 0, tag)
     if words[:1] and words[0] in ELIDED_OPENINGS:  # "would rather watch <a> or <b>?", "ever seen it?": "you" unsaid
         elided = _verb_after(words, 0, 1 if words[0] in OFFERING else 0)
         if elided is not None:

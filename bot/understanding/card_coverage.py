@@ -16,6 +16,7 @@ from bot.store import FactStore
 from bot.understanding import coverage, film_talk, person_asked
 from bot.understanding.intent_evidence import stem
 from bot.understanding.lexicon import tokens
+from bot.understanding.proper_names import HONORIFICS
 
 # Nouns of a work a question may describe on its way to what it asks ("the dramatic movie <title>", "the novel
 # which was later turned into the movie"): the film's or the book's own nouns, and the song's; a bare "work" only
@@ -90,7 +91,7 @@ def names_what_is_asked(word: str, known: frozenset[str]) -> bool:
     work, of placing; no number, short word, alias said without its possessive, nor typo of a known word."""
     if not word.isalpha() or len(word) < 3 or word in person_asked.ABOUT_SOMEONE_WORDS or word in PLACING_WORDS:
         return False
-    if word in ADDRESSEES or word in HEDGES:
+    if word in ADDRESSEES or word in HEDGES or word in HONORIFICS:  # "<a>-san": part of the name
         return False
     if word in person_asked.PERSON_NOUNS or word in GROUP_NOUNS or word in MAKING_AND_RELEASE_WORDS:
         return False  # "what band sings <the song>?": the kind of credit holder asked

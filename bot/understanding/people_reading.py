@@ -1630,6 +1630,7 @@ ASKED_WORK_NOUNS = frozenset(
 PART_FILLERS = frozenset({"a", "an", "the", "in", "on", "role", "of", "part", "character"})
 # Words that end the part named: another clause or question starts ("... a policeman and what year ...").
 PART_ENDS = frozenset({"and", "or", "but", "what", "when", "which", "who", "where", "how", "why"})
+PART_PREPOSITIONS = frozenset({"in", "on", "for", "with", "from"})
 
 
 def part_in_another_work(words: Sequence[str]) -> list[str] | None:
@@ -1648,7 +1649,11 @@ def part_in_another_work(words: Sequence[str]) -> list[str] | None:
         return None
     after = list(words[verbs[-1] + 1 :])
     # "... play a policeman and what year was it released?": the part ends where another question starts
-    end = next((i for i, w in enumerate(after) if w in PART_ENDS), len(after))
+    # "... (who played <a> in <the title>) appear in?": a preposition with words after it ends the part too
+    end = next(
+        (i for i, w in enumerate(after) if w in PART_ENDS or (w in PART_PREPOSITIONS and i + 1 < len(after))),
+        len(after),
+    )
     part = [w for w in after[:end] if w not in PART_FILLERS]
     return part or None
 

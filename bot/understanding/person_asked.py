@@ -34,6 +34,7 @@ from bot.understanding.people_reading import (
     SCREEN_PARTNER_WORDS,
     VOICE_WORDS,
 )
+from bot.understanding.proper_names import HONORIFICS
 
 # Phrases of the release date that name only a time ("what year"), not a release: "what year were <a band>
 # formed?" asks when the band did what the rest of the clause says.
@@ -107,6 +108,8 @@ def asked_beyond(
 
 def _explained(i: int, word: str, hits: list[Hit], spans: list[Span], known: frozenset[str]) -> bool:
     if coverage.covered(i, hits, spans) or word in FUNCTION_WORDS or word in ABOUT_SOMEONE_WORDS:
+        return True
+    if word in HONORIFICS:  # "who is <a>-san?": the honorific is part of the name
         return True
     if not word.isalpha() or len(word) < 3:  # "?", "s", numbers: no word of a question
         return True

@@ -2197,14 +2197,20 @@ TASTE_KEEPS = frozenset({"person", "character", "crew_role", "reply_language"})
 
 def _taste_sentence_alone(words: _Words, verb: int) -> bool:
     """Whether the sentence asking the assistant's taste is the message's only question: no sentence after it says
-    anything ("have you seen <the film>? <a> is in it.": a claim to decide), none before it asks ("who plays her?
-    do you like her?": the first question is answered)."""
+    anything but the asker's own news ("have you seen <the film>? <a> is in it.": a claim to decide), none before it
+    asks ("who plays her? do you like her?": the first question is answered)."""
     at = words.spans[verb][0]
     ends = [m.end() for m in SENTENCE_BOUNDARY.finditer(words.text)]
     after = next((end for end in ends if end > at), len(words.text))
-    if any(start >= after for start, _ in words.spans):
+    later = [i for i, (start, _) in enumerate(words.spans) if start >= after]
+    # "do you like <a band>? i see them in concert every year": the asker's own news decides nothing
+    if later and words.words[later[0]] not in SPEAKERS_OWN_OPENERS:
         return False
     return "?" not in words.text[: max((end for end in ends if end <= at), default=0)]
+
+
+# Words that open a sentence about the asker: "i see them every year", "my sister loves it".
+SPEAKERS_OWN_OPENERS = frozenset({"i", "i'm", "im", "i've", "ive", "i'd", "my", "we", "we're", "we've"})
 
 
 def _assistants_taste(
@@ -2218,6 +2224,12 @@ def _assistants_taste(
     asked = assistants_taste.taste_asked(words.words)
     if asked is None or not _taste_sentence_alone(words, asked.verb):
         return None
+    if asked.start == asked.end and assistants_taste.about_you(words.words) == 0:
+        # a bare "what about you?": the assistant's own taste, which it has none of; then what critics said
+        bare = Reading("ask_fact", why=["the assistant's taste asked back"])
+        bare.add("taste", assistants_taste.TASTE, *words.chars(asked.verb, asked.verb + 1))
+        bare.add("topic", "reviews", *words.chars(asked.verb, asked.verb + 1))
+        return bare
     first = words.spans[asked.start][0] if asked.start < asked.end else 0
     last = words.spans[asked.end - 1][1] if asked.start < asked.end else 0
     people = [int(e["start"]) for e in entities if e.get("entity") == "person" and first <= int(e["start"]) < last]
