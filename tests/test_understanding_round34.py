@@ -400,3 +400,15 @@ def test_a_part_ends_where_a_preposition_leads_on(store):
     character = store.characters[store.cast[0].character].name.split()[0]
     said = tokens(f"What other TV show did he (who played {character} in {store.title}) appear in?")
     assert people_reading.part_in_another_work(said) == [character.lower()]
+
+
+def test_the_actor_who_plays_a_character_has_their_works_asked(store):
+    character = store.characters[store.cast[0].character].name.split()[0]
+    text = f"The actor who plays {character} in it is a character in which film?"
+    result = reading(store, text, "ask_cast", [name(text, character, "character")])
+    assert result.intent == "ask_other_work"
+
+
+def test_which_book_the_assistant_read_is_its_experience(store):
+    result = reading(store, "what book did you read ?", "ask_novel")
+    assert "taste" in tags(result)

@@ -298,6 +298,8 @@ def object_read(
         return TasteReading("ask_other_work" if works or asked.kind == FAVOURITE else "ask_person", None, TASTE)
     if _pointed(inside, BOOK_NOUNS) or (film_named and BOOK_NOUNS & found):
         return TasteReading("ask_novel", None, TASTE)  # "their book", "the novel", "<the title> novels"
+    if inside[:1] in (["what"], ["which"]) and len(inside) == 2 and inside[1] in BOOK_NOUNS:
+        return TasteReading("ask_novel", None, TASTE)  # "what book did you read?": it reads none; then the novel
     if _pointed(inside, SONG_NOUNS):
         return TasteReading("ask_crew", None, TASTE)  # "her song <title>", "the song"
     if genre_words & found:

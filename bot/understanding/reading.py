@@ -746,10 +746,12 @@ def _work_asked_checked(
         for found in [store.resolve_one(str(e.get("value")), (str(e.get("entity")),))]
         if found is not None
     }
-    characters = [e for e in ones.values() if e.get("entity") == "character"]
-    if characters and not work_asked.ACTING_WORDS & set(words.words):
-        return reading  # "which film is <a character> in?": this one; "what shows has <a> appeared in?": the actor's
     said_words = set(words.words)
+    characters = [e for e in ones.values() if e.get("entity") == "character"]
+    # "the actor who plays <a> is a character in which film?": the actor is the one whose works are asked
+    actor_said = bool(WORK_ROLE_WORDS & said_words and people_reading.PLAY_VERBS & said_words)
+    if characters and not work_asked.ACTING_WORDS & said_words and not actor_said:
+        return reading  # "which film is <a character> in?": this one; "what shows has <a> appeared in?": the actor's
     pairs = set(zip(words.words, words.words[1:], strict=False))
     if pairs & THIS_WORK and not work_asked.ACTING_WORDS & said_words:
         return reading
