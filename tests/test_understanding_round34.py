@@ -412,3 +412,7 @@ def test_the_actor_who_plays_a_character_has_their_works_asked(store):
 def test_which_book_the_assistant_read_is_its_experience(store):
     result = reading(store, "what book did you read ?", "ask_novel")
     assert "taste" in tags(result)
+
+
+def test_a_number_of_top_works_is_a_list_not_a_ranking():
+    assert people_reading.ranking_asked(tokens("list top five movies of him")) is None

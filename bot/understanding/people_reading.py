@@ -1733,8 +1733,8 @@ def ranking_asked(words: Sequence[str]) -> str | None:
         if word not in WORKS_RANKING_WORDS:
             continue
         after = words[at + 1] if at + 1 < len(words) else ""
-        if after in NOT_RANKED_AFTER:
-            continue
+        if after in NOT_RANKED_AFTER or after.isdigit() or after in COUNT_WORDS:
+            continue  # "list top five movies of him": a few of the works, listed
         # the measure is a plural or a participle ("most episodes", "highest rated"), never a name ("most <a name>")
         measured = after.endswith(("s", "ed", "ing")) and after not in RANKING_STOPS
         end = at + 1 + measured
