@@ -662,6 +662,11 @@ def read(
     return _work_asked_checked(text, intent, entities, reading, store, lexicon)
 
 
+def _only_a_real_person(value: str, store: FactStore) -> bool:
+    """A name of one of the film's real people that no character of the story also answers to."""
+    return store.resolve_one(value, ("person",)) is not None and store.resolve_one(value, ("character",)) is None
+
+
 # Relations of the story's characters that no one of the film's real people has in the store: their friends (their
 # family, love life and marriage are attributes the store does not hold of them either: vocabulary.yml).
 FRIEND_RELATIONS = frozenset({"friend", "best_friend", "childhood_friend"})
@@ -686,7 +691,7 @@ def _friend_of_a_person_checked(
         return reading
     for e in named:
         value = str(e.get("value"))
-        if store.resolve_one(value, ("person",)) is None or store.resolve_one(value, ("character",)) is not None:
+        if not _only_a_real_person(value, store):
             return reading
     words = _Words.of(text)
     friends = [h for h in lexicon.find(words.words, ("relation",)) if h.key in FRIEND_RELATIONS]
@@ -801,7 +806,7 @@ def _work_of_a_person_named(
     if len(named) != 1 or named[0].get("entity") != "person":
         return reading
     value = str(named[0].get("value"))
-    if store.resolve_one(value, ("person",)) is None or store.resolve_one(value, ("character",)) is not None:
+    if not _only_a_real_person(value, store):
         return reading
     works = Reading(intent="ask_other_work", why=[*reading.why, "a work asked of a person"])
     works.add("person", value, int(named[0].get("start", 0)), int(named[0].get("end", 0)))
