@@ -4,8 +4,10 @@
 film?", "which tv show has the same cast members as <the film>?": the wh-phrase's head is a work noun, so the answer
 is a work, whatever the rest of the question names on the way. The card of a person, of the cast, of a credit or of
 the plot names no such work; given for such a question it answers another one. bot/understanding/reading.py asks
-`work_asked` of the reading it would give, and reads the question again: a person's works when one of the film's
-people is named, else "I don't know that" (a work this film is named beside is another one). Rasa-free.
+`work_asked` of the reading it would give, and reads the question again: the works of the one of the film's people
+named or pointed at ("he", "the main actress", a character's actor), else "I don't know that" (a work this film or
+its theme song is named beside is another one). Rasa-free; its table data is tested in
+tests/test_understanding_round34.py.
 """
 
 from __future__ import annotations
@@ -102,8 +104,5 @@ def _head_after_owner(words: list[str], i: int, starts: set[int]) -> int | None:
 
 
 def asks_song(words: list[str], asked: Span) -> bool:
+    """The work asked is a song or a record ("which song plays at the end?")."""
     return words[asked.end - 1] in SONG_WORKS
-
-
-def asks_book(words: list[str], asked: Span) -> bool:
-    return words[asked.end - 1] in BOOK_WORKS
