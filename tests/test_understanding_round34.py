@@ -416,3 +416,11 @@ def test_which_book_the_assistant_read_is_its_experience(store):
 
 def test_a_number_of_top_works_is_a_list_not_a_ranking():
     assert people_reading.ranking_asked(tokens("list top five movies of him")) is None
+
+
+def test_a_real_persons_friend_with_the_possessive_glued_on_is_not_known(store):
+    given, family = store.people[store.cast[0].actor].name.split()
+    text = f"who is {given} {family}s best friend?"
+    result = reading(store, text, "ask_person", [name(text, given, "person")])
+    assert result.intent == "ask_fact"
+    assert _asked(text, result) == ["best friend"]

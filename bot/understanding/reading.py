@@ -672,6 +672,7 @@ def _only_a_real_person(value: str, store: FactStore) -> bool:
 FRIEND_RELATIONS = frozenset({"friend", "best_friend", "childhood_friend"})
 IN_FILM_CLAIM = "in_film"
 YES_NO_IN_FILM = "yes/no in the film"
+GLUED_POSSESSIVE = "a name with a glued possessive"
 
 
 def _friend_of_a_person_checked(
@@ -680,13 +681,20 @@ def _friend_of_a_person_checked(
     """ "who is <an actor>'s best friend?": a friend of one of the film's real people, whose card the classifier gave,
     is not held ("I don't know that about <X> ("best friend")"); a character's friend is the story's."""
     final = reading.intent or intent
-    if final not in NAME_CARDS | {"ask_other_work"} or has_japanese(text) or reading.drop:
+    found_names = [e for e in reading.entities if e.get("entity") in NAME_KINDS]
+    # a part of a name the reader replaced by the whole ("ren" of "<a>s best friend") is all it may have dropped
+    renamed = all(e.get("entity") in NAME_KINDS for e in reading.drop) and bool(found_names)
+    if final not in NAME_CARDS | {"ask_other_work"} or has_japanese(text) or (reading.drop and not renamed):
         return reading
-    if any(e.get("entity") != "claim" or e.get("value") != IN_FILM_CLAIM for e in reading.entities):
+    if any(
+        e not in found_names and (e.get("entity") != "claim" or e.get("value") != IN_FILM_CLAIM)
+        for e in reading.entities
+    ):
         return reading  # a reader understood something else asked ("is <a> friends with <b>?" is no casting claim)
-    if set(reading.why) - {YES_NO_IN_FILM}:
+    if any(why != YES_NO_IN_FILM and not why.startswith(GLUED_POSSESSIVE) for why in reading.why):
         return reading  # "which movie did <a> appear in with her old friend?": a reader read a work asked
-    named = [e for e in entities if e.get("entity") in NAME_KINDS]
+    # "who is <a>s best friend?": the name a reader found with its possessive glued on
+    named = [e for e in entities if e.get("entity") in NAME_KINDS and e not in reading.drop] or found_names
     if not named or len(named) > 2 or any(e.get("entity") != "person" for e in named):
         return reading
     for e in named:
@@ -3968,7 +3976,7 @@ def _glued_possessives(
         inside = [e for e in found if e is not entity and end < int(e.get("start", -1)) < words.spans[at][1]]
         reading.drop.extend([entity, *inside])
         reading.entities.append(grown)
-        reading.why.append(f"a name with a glued possessive: {grown['value']}")
+        reading.why.append(f"{GLUED_POSSESSIVE}: {grown['value']}")
         found = [e for e in found if e is not entity and e not in inside] + [grown]
     return found
 
