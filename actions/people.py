@@ -695,8 +695,7 @@ class ActionOtherWork(StoreAction):
             # they are is what the store holds
             return ActionPerson().answer(reply, tracker)
         if not known_for:
-            other = bool(OTHER_WORDS & set(tokens(tracker.latest_message.get("text") or "")))
-            credits = [] if other else store().crew_roles_of(person.id)
+            credits = [] if OTHER_WORDS & set(said) else facts.crew_roles_of(person.id)
             if credits:  # "what film did <a producer> produce?": this one, the only work of theirs the store holds
                 utter_crew_credit(reply, credits[0])
             reply.dont_know(tracker, "utter_other_work_unknown", person_name=reply.name(person))

@@ -94,10 +94,16 @@ def _superlative_of_known(word: str, vocabulary: Vocabulary) -> bool:
     if not word.endswith("est") or len(word) < SUPERLATIVE_MIN_LETTERS:
         return False
     stem = word[:-3]
-    bases = {stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
+    bases = _bases_of(stem)
     if stem.endswith("i"):
         bases.add(stem[:-1] + "y")
     return any(vocabulary.knows(base) for base in bases if len(base) > 1)
+
+
+def _bases_of(stem: str) -> set[str]:
+    """The words a stem left by an ending may come from: itself, with its "e" back ("writ" of "write"), without a
+    doubled last letter ("sadd" of "sad")."""
+    return {stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
 
 
 SUPERLATIVE_MIN_LETTERS = 6
@@ -108,9 +114,7 @@ def _participle_of_known(word: str, vocabulary: Vocabulary) -> bool:
     ending = next((e for e in PARTICIPLE_ENDINGS if word.endswith(e)), None)
     if ending is None or len(word) < PARTICIPLE_MIN_LETTERS:
         return False
-    stem = word[: -len(ending)]
-    bases = {stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
-    return any(vocabulary.knows(base) for base in bases if len(base) > 2)
+    return any(vocabulary.knows(base) for base in _bases_of(word[: -len(ending)]) if len(base) > 2)
 
 
 PARTICIPLE_ENDINGS = ("ing", "ed")

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -662,6 +663,11 @@ def read(
     return _work_asked_checked(text, intent, entities, reading, store, lexicon)
 
 
+def _this_title_named(hits: Iterable[Hit], lexicon: Lexicon) -> bool:
+    """This film named by one of its titles among the hits, not only pointed at ("the film", "it")."""
+    return any(h.kind == "film" and h.phrase not in lexicon.film_references for h in hits)
+
+
 def _only_a_real_person(value: str, store: FactStore) -> bool:
     """A name of one of the film's real people that no character of the story also answers to."""
     return store.resolve_one(value, ("person",)) is not None and store.resolve_one(value, ("character",)) is None
@@ -697,10 +703,8 @@ def _friend_of_a_person_checked(
     named = [e for e in entities if e.get("entity") in NAME_KINDS and e not in reading.drop] or found_names
     if not named or len(named) > 2 or any(e.get("entity") != "person" for e in named):
         return reading
-    for e in named:
-        value = str(e.get("value"))
-        if not _only_a_real_person(value, store):
-            return reading
+    if not all(_only_a_real_person(str(e.get("value")), store) for e in named):
+        return reading
     words = _Words.of(text)
     friends = [h for h in lexicon.find(words.words, ("relation",)) if h.key in FRIEND_RELATIONS]
     if not friends:
@@ -708,10 +712,9 @@ def _friend_of_a_person_checked(
     return _not_held(words, words.words[friends[0].start : friends[0].end], reading, "a friend of a real person")
 
 
-# Words that point at one of the film's people without naming them, a pronoun or a role: "what tv episode did he
+# Roles that point at one of the film's people without naming them (as a pronoun does): "what tv episode did he
 # direct?", "which movies did the main actress star in?" ask of the conversation's person or of the one the role
 # names, whom the action finds (or asks who is meant).
-WORK_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 WORK_ROLE_WORDS = frozenset(
     {"actor", "actress", "lead", "star", "director", "writer", "author", "novelist", "singer", "composer"}
 )
@@ -732,15 +735,18 @@ def _work_asked_checked(
     again: the works of the people or characters of ours it names or points at, else "I don't know that" - a work
     asked beside this film or its theme song, with nobody of ours named, is another one."""
     final = reading.intent or intent
-    if final == "ask_title" and not has_japanese(text) and not reading.drop and not reading.entities:
-        return _work_of_a_person_named(text, entities, reading, store, lexicon)
-    if final not in WORKLESS_CARDS or has_japanese(text) or reading.drop or reading.why:
+    if has_japanese(text) or reading.drop:
+        return reading
+    title_asked = final == "ask_title" and not reading.entities
+    if not title_asked and (final not in WORKLESS_CARDS or reading.why):
         return reading  # (a reader's own reading understood the question: "who plays <a>'s mother ... which shows?")
     words = _Words.of(text)
     hits = lexicon.find(words.words, ("attribute", "film"))
     asked = work_asked.work_asked(words.words, hits)
     if asked is None:
         return reading
+    if title_asked:
+        return _work_of_a_person_named(entities, reading, store, hits, lexicon)
     said = " ".join(words.words)
     song_named = any(f" {title} " in f" {said} " for title in _credited_work_titles(store))
     film_words = {i for h in hits if h.kind == "film" for i in range(h.start, h.end)}
@@ -751,7 +757,7 @@ def _work_asked_checked(
     )
     if final == "ask_crew" and work_asked.asks_song(words.words, asked) and not song_named and not owned:
         return reading  # "which song plays at the end?": the theme song's card names it (not "<X>'s best song")
-    film_named = any(h.kind == "film" and h.phrase not in lexicon.film_references for h in hits)
+    film_named = _this_title_named(hits, lexicon)
     ones = {
         found.id: e
         for e in [*entities, *reading.entities]
@@ -773,7 +779,9 @@ def _work_asked_checked(
     bases = {w.removesuffix("'s") for w in words.words}
     several = words.words[asked.end - 1].endswith("s") or bool(work_asked.ACTING_WORDS & said_words)
     owned_by_role = any(w.endswith("'s") and w.removesuffix("'s") in WORK_ROLE_WORDS for w in words.words)
-    pointed = bool(WORK_PRONOUNS & bases) or bool(WORK_ROLE_WORDS & bases and (several or owned_by_role))
+    pointed = bool((PERSONAL_PRONOUNS - GENERIC_PRONOUNS) & bases) or bool(
+        WORK_ROLE_WORDS & bases and (several or owned_by_role)
+    )
     if not ones and not film_named and not song_named and not pointed:
         return reading  # "they produced which films?": the people of the last answer, whose card stands
     if not song_named and (ones or not film_named):
@@ -786,10 +794,11 @@ def _work_asked_checked(
         # "what is the director's previous film?": the one person of the credit a role word names, not the work's
         head = words.chars(asked.end - 1, asked.end)
         roles = [e for e in entities if e.get("entity") == "crew_role" and int(e.get("start", -1)) < head[0]]
-        for role in roles if not ones else []:
-            span = (int(role["start"]), int(role["end"]))
-            if _credit_as_subject(store.role(str(role.get("value"))), span, store, works):
-                break
+        if not ones:
+            for role in roles:
+                span = (int(role["start"]), int(role["end"]))
+                if _credit_as_subject(store.role(str(role.get("value"))), span, store, works):
+                    break
         return works
     unknown = Reading(
         intent="ask_fact", why=[*reading.why, f"a work asked: {' '.join(words.words[asked.start + 1 : asked.end])}"]
@@ -799,16 +808,12 @@ def _work_asked_checked(
 
 
 def _work_of_a_person_named(
-    text: str, entities: list[dict[str, Any]], reading: Reading, store: FactStore, lexicon: Lexicon
+    entities: list[dict[str, Any]], reading: Reading, store: FactStore, hits: list[Hit], lexicon: Lexicon
 ) -> Reading:
     """ "What is the name of the movie where <an actor> plays the role of <a part not ours>?": the title card answers
     which film this is; a work asked of one of the film's people, with no character or title of ours named, is one of
     their works (the action finds the note that names the part)."""
-    words = _Words.of(text)
-    hits = lexicon.find(words.words, ("attribute", "film"))
-    if work_asked.work_asked(words.words, hits) is None:
-        return reading
-    if any(h.kind == "film" and h.phrase not in lexicon.film_references for h in hits):
+    if _this_title_named(hits, lexicon):
         return reading
     named = [e for e in entities if e.get("entity") in NAME_KINDS]
     if len(named) != 1 or named[0].get("entity") != "person":
@@ -2395,7 +2400,7 @@ def _titled_work_read(
         return None
     outside = [i for i, (a, b) in enumerate(words.spans) if b <= named.start or a >= named.end]
     hits = [h for h in lexicon.find(words.words, ("attribute", "film")) if h.start in outside]
-    if any(h.kind == "film" and h.phrase not in lexicon.film_references for h in hits):
+    if _this_title_named(hits, lexicon):
         return None  # this film is named beside it: the other rules decide
     if named.owner is None:
         store_names = proper_names.store_names(store)
@@ -4690,7 +4695,7 @@ def _read(
         description = []  # "that movie is written by <a name>, right?": a credit claimed, decided from the crew
     if description and _this_film_identified(words, description[0][0], lexicon):
         # "is this the film starring <our actor>?": whether it is, decided from the cast and crew (the names kept)
-        reading.add("claim", "in_film", *words.chars(description[0][0], description[-1][1]))
+        reading.add("claim", IN_FILM_CLAIM, *words.chars(description[0][0], description[-1][1]))
         reading.intent = "ask_person"
         reading.why.append("yes/no: this film identified by its people")
         return reading
@@ -8514,7 +8519,7 @@ def _yes_no(
             reading.intent = "ask_other_work"
             reading.why.append("yes/no in another work")
             return True
-        reading.add("claim", "in_film", *words.chars(at, at + 1))
+        reading.add("claim", IN_FILM_CLAIM, *words.chars(at, at + 1))
         reading.intent = "ask_person"
         reading.why.append(YES_NO_IN_FILM)
         return True
@@ -8634,7 +8639,7 @@ def _together_in_this_film(
     if not _asks_yes_or_no(words, lexicon):
         return False
     at = words.words.index("together")
-    reading.add("claim", "in_film", *words.chars(at, at + 1))
+    reading.add("claim", IN_FILM_CLAIM, *words.chars(at, at + 1))
     reading.intent = "ask_person"
     reading.why.append("yes/no the people named together in a film: this one")
     return True
@@ -9062,7 +9067,7 @@ def _yes_no_character(
     in_film = IN_FILM_WORDS & {words.words[i] for i in after}
     if in_film and set(claimed) <= IN_FILM_WORDS and subject is not relation:
         # "did <a character> appear in the movie?": whether the film has the character
-        reading.add("claim", "in_film", *words.chars(after[0], after[-1] + 1))
+        reading.add("claim", IN_FILM_CLAIM, *words.chars(after[0], after[-1] + 1))
         reading.intent = "ask_character"
         reading.why.append("yes/no a character in the film")
         return True
@@ -10813,7 +10818,7 @@ def _other_named(
         ),
         None,
     )
-    this_title = any(h.kind == "film" and h.phrase not in lexicon.film_references for h in hits)
+    this_title = _this_title_named(hits, lexicon)
     if titled is not None and not this_title and not [n for n in named if n.get("entity") == "person"]:
         reading.intent = OUT_OF_SCOPE
         reading.why.append(f"another work named: {titled.text}")
