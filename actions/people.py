@@ -27,6 +27,7 @@ from actions.common import (
 )
 from actions.crew import utter_crew_credit
 from actions.person_facts import MAX_NOTES, actor_answered_last, asks_yes_no, note_saying, utter_work_note
+from actions.real_person_pointed import dont_know_of_pointed, real_person_pointed
 from actions.relations import owned_by_named, relation_between, several_relatives, unanchored_relatives
 from actions.story_text import story_detail
 from actions.topics import dont_know_attribute
@@ -338,6 +339,11 @@ class ActionCharacter(StoreAction):
         return "action_character"
 
     def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
+        # "who was his teacher?" after the composer: a character the reader found by a word, where the pronoun
+        # means him (a relation or an attribute of his is answered below, of him)
+        pointed = real_person_pointed(tracker) if entity_values(tracker, "character") else None
+        if pointed is not None:
+            return dont_know_of_pointed(reply, tracker, pointed)
         if BETWEEN in entity_values(tracker, "relation"):
             return self.between(reply, tracker)
         claimed = self.claimed_relation(reply, tracker)

@@ -894,6 +894,11 @@ NOT_DEEDS = frozenset(
         "love",
         "loves",
         "loved",
+        # a possessive that looks like a verb form ("who was his teacher?" asks his teacher, no deed)
+        "his",
+        "hers",
+        "its",
+        "this",
     }
 )
 

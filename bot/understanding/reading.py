@@ -230,6 +230,7 @@ PERSONAL_KEYS = frozenset(
         "education",
         "fame",
         "upbringing",
+        "death",
     }
 )
 # Attributes that name a credit of the film (and so may name the one who holds it: "the author of the book").
@@ -4779,6 +4780,7 @@ def _read(
     hits = [h for h in hits if h in kept or h not in attributes]  # a fame word that asks nothing is no hit either
     attributes = kept
     ranked = _death_of_a_real_person(words, _popularity_among_parts(words, attributes), names, hits)
+    ranked = _death_of_a_credit(words, ranked, names, roles, hits)
     ranked = _first_work_of_a_person(words, ranked, names)
     hits = [*(h for h in hits if h not in attributes), *ranked]
     attributes = ranked
@@ -6488,6 +6490,39 @@ def _death_of_a_real_person(words: _Words, attributes: list[Hit], names: list[di
 
 
 ENDING_PLACES = frozenset({"end", "ending", "movie", "film", "story", "finale"})
+# Words that may stand between a credit and its death ("the death of the director of the film", "the director of
+# <the title> has died"), besides the title's own.
+DEATH_OWNER_GAP = frozenset("of the this that its film movie has had is was recently".split())
+
+
+def _death_of_a_credit(
+    words: _Words, attributes: list[Hit], names: list[dict], roles: list[dict], hits: list[Hit]
+) -> list[Hit]:
+    """ "What is the date of death of the director of <the film>?", "the composer's death", "did the author die?":
+    the death of a crew member named by their credit (a real person, whose death the store does not hold), not the
+    story's ending. Only when the dying word belongs to the credit: "death of <role>", or right after the credit,
+    with nothing between but the film's name ("did the director of <the title> die?"); never with anyone named."""
+    if names or not roles:
+        return attributes
+    said = words.words
+    title = {i for h in hits if h.kind == "film" for i in range(h.start, h.end)}
+    spans = spans_of(words, roles)
+
+    def only_the_film(first: int, last: int) -> bool:
+        return all(i in title or said[i] in DEATH_OWNER_GAP for i in range(first, last))
+
+    found = []
+    for h in attributes:
+        owned = h.key == "ending" and h.phrase in DYING_WORDS and not ENDING_PLACES - {"film", "movie"} & set(said)
+        owned = owned and any(
+            (h.phrase == "death" and h.end < span.start and only_the_film(h.end, span.start))
+            or (span.end <= h.start and only_the_film(span.end, h.start))
+            for span in spans
+        )
+        found.append(Hit("attribute", "death", h.phrase, h.start, h.end) if owned else h)
+    return found
+
+
 # Works someone's first of which is their debut: "<the author>'s first novel" (a musician's first song or album is
 # their record, `music_career`).
 FIRST_WORK_NOUNS = frozenset({"novel", "book"})
@@ -7276,6 +7311,11 @@ def _check_fit(
     reading: Reading,
 ) -> None:
     """Replace an intent that answers none of the attributes asked."""
+    if _story_of_the_book(words, attributes):
+        if current != "ask_plot":
+            reading.intent = "ask_plot"
+            reading.why.append("the story of the book asked")
+        return
     stranded = _stranded_predicate(words, attributes)
     if stranded is not None:
         attributes = [stranded]  # "what is the story based on?": the story is the subject, its source is asked
@@ -7314,6 +7354,16 @@ def _check_fit(
             reading.add(entity, value, *words.chars(attributes[0].start, attributes[0].end))
         reading.intent = target
         reading.why.append(f"{current}{DOES_NOT_ANSWER}{attributes[0].key}")
+
+
+STORY_OF_BOOK = frozenset({"novel", "plot"})  # the book asked, and the story words ("<the title> about")
+
+
+def _story_of_the_book(words: _Words, attributes: list[Hit]) -> bool:
+    """ "What was the book of <the film> about?": "about" stranded at the end asks the story of the subject before
+    it, the book (whose story the film tells), not the book's card."""
+    said = words.words
+    return len(said) > 3 and said[0] == "what" and said[-1] == "about" and {h.key for h in attributes} <= STORY_OF_BOOK
 
 
 # Prepositions a predicate keeps at the end of a wh-question: "what is the story based on?".
@@ -7575,6 +7625,8 @@ def _relation(
         if anchor is None and hit.key != "character" and not names and _unnamed_anchor(words, hit.start):
             if spouse_of:
                 continue  # "the wife of the director": a person's marital status, which no character's spouse tells
+            if _of_a_credit(words, hit, hits, store):
+                continue  # "the brother of the composer": a real person's family, which no character's relative tells
             anchor = "the"  # "who plays the little sister?": the conversation's character, or the only one
         if anchor is None:
             continue
@@ -7635,6 +7687,26 @@ def _japanese_answer(text: str, intent: str | None, names: list[dict], hits: lis
 def _japanese_part(words: _Words) -> bool:
     """ "<名前>の妹役は？": a relation word with 役 ("part") asks who plays it."""
     return has_japanese(words.text) and any(len(w) > 1 and w.endswith("役") for w in words.words)
+
+
+# Words that may stand between "of" and a credit naming a relation's owner, besides the film's name: "the mother of
+# the director of the film", "the brother of the <title> theme song singer".
+CREDIT_OWNER_GAP = frozenset("the this its film movie theme of".split())
+
+
+def _of_a_credit(words: _Words, hit: Hit, hits: list[Hit], store: FactStore) -> bool:
+    """ "The brother of the composer", "the mother of the director of <the film>": a relation whose owner, after
+    "of", is named by a credit of the film (a real person), not a character."""
+    said = words.words
+    title = {i for h in hits if h.kind == "film" for i in range(h.start, h.end)}
+    if said[hit.end : hit.end + 1] != ["of"]:
+        return False
+    for at in range(hit.end + 1, len(said)):
+        if store.role(said[at].removesuffix("'s")) is not None:
+            return True
+        if at not in title and said[at] not in CREDIT_OWNER_GAP:
+            return False
+    return False
 
 
 def _unnamed_anchor(words: _Words, at: int) -> bool:
@@ -10090,20 +10162,41 @@ def _character_words(store: FactStore) -> frozenset[str]:
 MUSIC_MAKERS = frozenset({"band", "group", "singer", "artist", "musician", "duo", "unit", "vocalist"})
 
 
+# Verbs of "what actor <verb> the <part>?" besides the play words: "had the role of", "voiced".
+PART_VERBS = PLAY_WORDS | {"had", "has", "voiced", "voices"}
+PART_WORDS_OF = (["role", "of", "the"], ["part", "of", "the"])  # "played the role of the <part>"
+
+
+def _part_asked_at(w: list[str]) -> int | None:
+    """The index of the "the" that opens a part asked of who plays it ("who plays the waiter?", "which actress
+    was the nurse?", "what actor had the role of the narrator?"), or None."""
+    if len(w) < 4:
+        return None
+    if w[0] in WHO_WORDS and "the" in w[1:4]:
+        at = w.index("the")
+        if w[at - 1] not in PLAY_WORDS and w[at - 1] not in ("is", "was", "'s", "whos", "who's"):
+            return None
+    elif w[0] == "what" and w[1] in people_reading.PERFORMER_NOUNS and w[2] in PART_VERBS and w[3] == "the":
+        at = 3
+    else:
+        return None
+    return at + 3 if w[at + 1 : at + 4] in PART_WORDS_OF else at
+
+
 def _role_not_in_film(
     words: _Words, attributes: list[Hit], store: FactStore, lexicon: Lexicon, reading: Reading
 ) -> bool:
-    """ "Who plays the waiter?": a character by job that no character of the film fits: not known."""
+    """ "Who plays the waiter?", "what actor had the role of the narrator?": a character by job that no character
+    of the film fits: not known."""
     w = words.words
-    if len(w) < 4 or w[0] not in WHO_WORDS or "the" not in w[1:4]:
+    at = _part_asked_at(w)
+    if at is None:
         return False
-    verb = w[w.index("the") - 1]
-    if verb not in PLAY_WORDS and verb not in ("is", "was", "'s", "whos", "who's"):
-        return False
+    verb = w[at - 1]
     if any(a.key not in DESCRIBING_ATTRIBUTES for a in attributes):
         return False
     group = []  # "the school principal in …": the noun group; its last word is the role
-    for i in range(w.index("the") + 1, len(w)):
+    for i in range(at + 1, len(w)):
         if w[i] in ROLE_GROUP_ENDS:
             break
         group.append(i)

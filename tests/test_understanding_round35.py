@@ -1,0 +1,219 @@
+"""Round 35: questions asked of the film's real people never get the story's answers (2WikiMultihopQA's kind).
+
+- "What is the date of death of the director of <the film>?", "did the composer of <the film> die?": the death of a
+  crew member named by their credit is that person's, which the store does not hold; never the director's card nor
+  the spoiler question of the story's ending.
+- "Where did he die?", "who was his teacher?" right after an answer about one of the film's people who plays no part
+  (its director, composer): the pronoun is that person, never a character of the story. After an actor, "does he
+  die?" may mean the part, and stays the story's.
+- "Who is the brother of the composer?", "the mother of the director of <the film>": a relation owned by a credit is
+  a real person's family, not a character's relative.
+- "Who was his teacher?" after a character: the possessive is no verb of a deed ("who is watching over <a>?").
+- "What was the book of <the film> about?": "about" stranded at the end asks the book's story.
+- "What actor had the role of the narrator?": a part no character fits is not known, however the performer is asked.
+
+Each test names the general rule; phrasings are mine (or adapted from 2WikiMultihopQA's templates), names come from
+the store.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.people import ActionCharacter
+from actions.story import ActionEnding
+from tests.reading_helpers import name, reading, run, values
+
+
+def _crew_person(store, role: str) -> str:
+    return store.crew[role].people[0]
+
+
+def _after(action: str, asked: str) -> list[dict]:
+    """The events of one earlier turn: the message and the action that answered it."""
+    return [{"event": "user", "text": asked}, {"event": "action", "name": action}]
+
+
+# --- a credit's death ---
+
+
+@pytest.mark.parametrize(
+    ("text", "role_words", "intent"),
+    [
+        ("What is the date of death of the director of film Drawing Closer?", "director", "ask_director"),
+        ("what is the date of death of the composer of the film?", "composer", "ask_release_date"),
+        ("when did the director of Drawing Closer die?", "director", "ask_director"),
+        ("did the composer die?", "composer", "ask_ending"),
+    ],
+)
+def test_the_death_of_a_credit_is_the_persons_not_the_ending(store, text, role_words, intent):
+    role = store.role(role_words)
+    result = reading(store, text, intent, [name(text, role_words, "crew_role")])
+    assert result.intent == "ask_fact" and values(result, "attribute") == ["death"]
+    assert values(result, "person") == [store.people[_crew_person(store, role)].name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["did the director show how Akito dies?", "does the director explain why the girl dies at the end?"],
+)
+def test_a_death_in_the_story_beside_a_credit_stays_the_ending(store, text):
+    result = reading(store, text, "ask_ending", [name(text, "director", "crew_role")])
+    assert "death" not in values(result, "attribute")
+
+
+# --- a pronoun right after one of the film's real people ---
+
+
+@pytest.mark.parametrize("text", ["where did he die?", "what is his cause of death?", "when did he die?"])
+def test_a_death_pointed_at_a_crew_member_is_not_known_of_him(store, domain, text):
+    director = _crew_person(store, "director")
+    said, messages, slots = run(
+        ActionEnding(),
+        domain,
+        text,
+        [],
+        {"person": director},
+        intent="ask_ending",
+        events=_after("action_director", "who directed it?"),
+    )
+    assert said == ["utter_dont_know_subject_attribute"]
+    assert messages[0]["subject_name"] == store.people[director].name
+    assert slots.get("spoiler_question_pending") is not True
+
+
+def test_a_death_pointed_at_an_actor_may_be_the_parts_and_stays_the_ending(store, domain):
+    actor = next(credit.actor for credit in store.cast)
+    said, _, _ = run(
+        ActionEnding(),
+        domain,
+        "does he die?",
+        [],
+        {"person": actor},
+        intent="ask_ending",
+        events=_after("action_who_plays", "who plays him?"),
+    )
+    assert said == ["utter_spoiler_warning"]
+
+
+def test_a_death_asked_at_the_end_of_the_story_stays_the_ending(store, domain):
+    director = _crew_person(store, "director")
+    said, _, _ = run(
+        ActionEnding(),
+        domain,
+        "does he die at the end of the film?",
+        [],
+        {"person": director},
+        intent="ask_ending",
+        events=_after("action_director", "who directed it?"),
+    )
+    assert said == ["utter_spoiler_warning"]
+
+
+def test_a_character_found_by_a_word_after_a_crew_member_is_not_known_of_him(store, domain):
+    composer = _crew_person(store, "music")
+    teacher = next(c for c in store.characters.values() if "teacher" in c.aliases)
+    text = "Who was his teacher?"
+    said, messages, slots = run(
+        ActionCharacter(),
+        domain,
+        text,
+        [name(text, "teacher", "character", teacher.name)],
+        {"person": composer},
+        intent="ask_character",
+        events=_after("action_fact", "where was the composer born?"),
+    )
+    assert said == ["utter_dont_know_person_asked"]
+    assert (messages[0]["subject_name"], messages[0]["asked"]) == (store.people[composer].name, "teacher")
+    assert slots == {"person": composer}
+
+
+def test_a_character_named_after_a_crew_member_is_still_the_characters(store, domain):
+    composer = _crew_person(store, "music")
+    lead = store.characters[store.cast[0].character]
+    text = f"who is his friend {lead.name}?"
+    said, _, _ = run(
+        ActionCharacter(),
+        domain,
+        text,
+        [name(text, lead.name, "character")],
+        {"person": composer},
+        intent="ask_character",
+        events=_after("action_crew", "who composed the music?"),
+    )
+    assert "utter_dont_know_person_asked" not in said
+
+
+# --- a relation owned by a credit ---
+
+
+@pytest.mark.parametrize(
+    ("text", "role_words"),
+    [
+        ("who is the brother of the composer?", "composer"),
+        ("Who is the mother of the director of film Drawing Closer?", "director"),
+    ],
+)
+def test_a_relation_of_a_credit_is_the_persons_family(store, text, role_words):
+    role = store.role(role_words)
+    result = reading(store, text, "ask_character", [name(text, role_words, "crew_role")])
+    assert result.intent == "ask_fact" and values(result, "attribute") == ["family"]
+    assert values(result, "person") == [store.people[_crew_person(store, role)].name]
+    assert not values(result, "relation")
+
+
+def test_a_relation_of_someone_described_beside_a_credit_is_no_credits(store):
+    text = "who is the mother of the girl in the song?"
+    result = reading(store, text, "ask_character", [name(text, "song", "crew_role")])
+    assert "family" not in values(result, "attribute")
+
+
+# --- a possessive is no deed ---
+
+
+def test_his_teacher_is_the_characters_teacher_not_a_deed(store):
+    teacher = next(c for c in store.characters.values() if "teacher" in c.aliases)
+    text = "who was his teacher?"
+    result = reading(store, text, "ask_character", [name(text, "teacher", "character", teacher.name)])
+    assert "who does what a character's description says, to the character named" not in result.why
+    assert values(result, "character") in ([], [teacher.name])
+
+
+# --- the book's story ---
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("What was the book of Drawing Closer about?", "ask_plot"),
+        ("what was the novel of the movie about?", "nlu_fallback"),
+    ],
+)
+def test_what_the_book_was_about_is_its_story(store, text, intent):
+    assert reading(store, text, intent).intent in ("ask_plot", None)
+    assert reading(store, text, intent).intent != "ask_novel"
+
+
+def test_who_wrote_the_book_is_still_the_novels_card(store):
+    assert reading(store, "who wrote the book of the movie?", "ask_novel").intent in ("ask_novel", None)
+
+
+# --- a part no character fits, however its performer is asked ---
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("What actor had the role of the narrator of Drawing Closer?", "ask_title"),
+        ("what actor played the narrator?", "ask_who_plays"),
+        ("who played the role of the narrator?", "ask_who_plays"),
+    ],
+)
+def test_a_part_no_character_fits_is_not_known(store, text, intent):
+    result = reading(store, text, intent)
+    assert result.intent == "ask_fact" and values(result, "attribute") == ["role_asked"]
+
+
+def test_a_part_a_character_fits_is_still_who_plays_it(store):
+    result = reading(store, "what actor had the role of the doctor?", "ask_who_plays")
+    assert "role_asked" not in values(result, "attribute")
