@@ -22,7 +22,7 @@ import pytest
 
 from actions.people import ActionCharacter
 from actions.story import ActionEnding
-from tests.reading_helpers import name, reading, run, values
+from tests.reading_helpers import name, reading, run, tags, values
 
 
 def _crew_person(store, role: str) -> str:
@@ -217,3 +217,84 @@ def test_a_part_no_character_fits_is_not_known(store, text, intent):
 def test_a_part_a_character_fits_is_still_who_plays_it(store):
     result = reading(store, "what actor had the role of the doctor?", "ask_who_plays")
     assert "role_asked" not in values(result, "attribute")
+
+
+# --- the theme song's own attributes, asked yes or no ---
+
+
+@pytest.mark.parametrize(
+    ("text", "role_words"),
+    [
+        ("was the song in the top 10?", "song"),
+        ("Was the song of Drawing Closer in the top 20?", "song"),
+        ("did the theme song top the charts?", "theme song"),
+    ],
+)
+def test_a_chart_asked_of_the_song_is_not_the_films(store, text, role_words):
+    result = reading(store, text, "ask_fact", [name(text, role_words, "crew_role")])
+    assert result.intent == "ask_fact" and values(result, "topic") != ["top 10"]
+    assert result.asked_of_things == {"viewership": "theme_song"}
+
+
+def test_a_fact_held_of_a_thing_asked_yes_or_no_is_still_the_claims(store):
+    result = reading(store, "was the trailer released in 2024?", "ask_release_date")
+    assert values(result, "claim") == ["thing_released:trailer/released:2024"]  # decided by the trailer's dates
+
+
+@pytest.mark.parametrize("text", ["Explanation of the song", "explain the theme song", "the meaning of the song?"])
+def test_an_explanation_of_the_song_is_what_it_is_about(store, text):
+    result = reading(store, text, "ask_crew", [name(text, "song", "crew_role")])
+    assert result.intent == "ask_crew" and values(result, "attribute") == ["song_meaning"]
+
+
+# --- where it is shown ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what are the showtimes?", "Show me Drawing Closer movie times.", "What is the nearest movie house playing it"],
+)
+def test_showtimes_are_where_to_watch_it(store, text):
+    assert reading(store, text, "ask_runtime").intent in ("ask_where_to_watch", None)
+    assert reading(store, text, "nlu_fallback").intent == "ask_where_to_watch"
+
+
+# --- a search for the film ---
+
+
+@pytest.mark.parametrize("text", ["Search for Drawing Closer", "find me drawing closer", "look up drawing closer"])
+def test_a_search_for_the_film_is_what_it_is(store, text):
+    assert reading(store, text, "ask_rating").intent == "ask_plot"
+
+
+def test_a_search_for_something_of_the_film_is_that_thing(store):
+    text = "find the director of drawing closer"
+    assert reading(store, text, "ask_director", [name(text, "director", "crew_role")]).intent in (None, "ask_director")
+
+
+# --- the name of a thing a kind of film only describes ---
+
+
+def test_the_name_of_a_musical_group_is_not_the_films_title(store):
+    result = reading(store, "what is the name of this musical group", "ask_title")
+    assert result.intent == "ask_fact" and values(result, "attribute") == ["asked"]
+
+
+def test_the_name_of_the_film_is_still_its_title(store):
+    assert reading(store, "what's the name of the romance movie?", "ask_title").intent in (None, "ask_title")
+
+
+# --- what the assistant watches ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["What do you watch on Hulu?", "what shows do you watch?", "what do you watch?", "what kind of books do you read?"],
+)
+def test_what_the_assistant_watches_is_its_honest_answer(store, text):
+    result = reading(store, text, "help")
+    assert result.intent == "ask_fact" and values(result, "taste") == ["watched"]
+
+
+def test_where_one_watches_it_is_still_where_to_watch(store):
+    assert "taste" not in tags(reading(store, "where do you watch it?", "ask_where_to_watch"))

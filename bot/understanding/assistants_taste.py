@@ -248,6 +248,12 @@ def _pointed(inside: Sequence[str], nouns: frozenset[str]) -> bool:
 
 # The reply a kind of taste asked of this film opens with: the film "seen" or "liked".
 FILM_TASTE = {WATCHED: WATCHED, FAVOURITE: FAVOURITE, TASTE: FAVOURITE}
+# Where one watches, not what: "what do you watch on <a service>?", "what do you watch at night?".
+WATCHING_ON = frozenset({"on", "at", "in", "during", "these", "nowadays", "lately"})
+# An object that names no work, only works in general: "what shows do you watch?", "what kind of books do you read?".
+KINDS_IN_GENERAL = frozenset(
+    "what which kind kinds type types sort sorts of shows show movies films tv series books music songs dramas".split()
+)
 
 
 FILM_NOUNS = frozenset({"film", "movie", "show", "series", "flick"})
@@ -288,7 +294,12 @@ def object_read(
     movies"), this film (named or pointed at), a part of it ("your favourite character"); None for anything else
     (another film, person or kind: left to the other rules)."""
     inside = [w.removesuffix("'s") for w in words[asked.start : asked.end]]
+    if inside[:1] and inside[0] in WATCHING_ON:
+        inside = []  # "what do you watch on <a service>?": where it would watch, no object
     found = set(inside)
+    if asked.kind == WATCHED and words[:1] in (["what"], ["which"]) and found <= KINDS_IN_GENERAL:
+        # "what do you watch?", "what shows do you watch on tv?": the assistant watches nothing; then the film's reviews
+        return TasteReading("ask_fact", "reviews", WATCHED)
     if not found:  # "who's your favorite?": of what the conversation is about, the film
         return TasteReading("ask_fact", "reviews", FAVOURITE) if asked.kind == FAVOURITE else None
     works = bool(WORKS_NOUNS & found)

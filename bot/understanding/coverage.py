@@ -213,11 +213,20 @@ def _named_thing(
             break  # "the name of the painting <a character> draws": a name starts a clause
         end += 1
     inner = [k for k in range(i, end) if words[k] not in MODIFIERS]
+    # a kind of film before another noun only describes it: "the name of this musical group" asks a group
+    inner_heads = [k for k in inner if k == inner[-1] or not _only_a_kind(k, hits)]
     if not inner or any(
-        _covered(k, hits, entities) or _neutral(words[k], lexicon) or words[k] in lexicon.film_words for k in inner
+        _covered(k, hits, entities) or _neutral(words[k], lexicon) or words[k] in lexicon.film_words
+        for k in inner_heads
     ):
         return Span(i, i)
     return Span(inner[0], inner[-1] + 1)
+
+
+def _only_a_kind(index: int, hits: list[Hit]) -> bool:
+    """Whether the word is covered only by a kind of film ("musical", "romantic"), which may describe another noun."""
+    covering = [h for h in hits if h.start <= index < h.end]
+    return bool(covering) and all(h.kind in ("attribute", "claim") and h.key == "genre" for h in covering)
 
 
 def _neutral(word: str, lexicon: Lexicon) -> bool:

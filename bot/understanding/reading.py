@@ -293,7 +293,11 @@ SOURCE_WORDS = frozenset(
     }
 )
 # Words that may stand beside the film's name when nothing else is said: "the new movie <the title>".
-NAMING_FILLERS = frozenset({"the", "a", "new", "movie", "film", "netflix", "netflix's", "about", "info", "please"})
+NAMING_FILLERS = frozenset(
+    {"the", "a", "new", "movie", "film", "netflix", "netflix's", "about", "info", "please"}
+    # "search for <the title>", "find me <the title>", "look up <the title>": a search for the film is what it is
+    | {"find", "search", "for", "look", "up", "lookup", "me"}
+)
 
 
 def _the_film_named_alone(words: _Words, lexicon: Lexicon) -> bool | None:
@@ -1749,6 +1753,7 @@ def _how_the_film_is(words: _Words, lexicon: Lexicon, reading: Reading) -> bool:
 SONG_MEANING = "song_meaning"
 MEANING_WORDS = frozenset({"meaning", "mean", "means", "meant"})
 WHAT_WORDS = frozenset({"what", "whats", "what's"})
+EXPLAINING_WORDS = frozenset({"explanation", "explain", "interpretation", "meaning"})
 
 
 def _what_a_song_is_about(words: _Words, entities: list[dict[str, Any]], store: FactStore, reading: Reading) -> bool:
@@ -1759,6 +1764,7 @@ def _what_a_song_is_about(words: _Words, entities: list[dict[str, Any]], store: 
         return False
     said = words.words
     asked = bool(WHAT_WORDS & set(said[:2])) and (said[-1] == "about" or bool(MEANING_WORDS & set(said)))
+    asked = asked or bool(EXPLAINING_WORDS & set(said))  # "explanation of the song", "explain the song to me"
     # "is <the song> about <a subject>?": what it is about answers it (a song about one thing may touch others)
     polar = said[:1] in (["is"], ["was"]) and "about" in said[2:]
     if not asked and not polar:
@@ -4354,7 +4360,9 @@ def _read(
     asks_yes_or_no = has_japanese(text) or _asks_yes_or_no(words, lexicon)
     if asks_yes_or_no and _written_for_the_film(words, hits, entities, store, lexicon, reading):
         return reading
-    owned = None if asks_yes_or_no else _asked_of_a_thing(words, hits, entities, store, lexicon)
+    owned = _asked_of_a_thing(words, hits, entities, store, lexicon)
+    if asks_yes_or_no and owned is not None and not _nothing_held_of(owned, lexicon):
+        owned = None  # "was the trailer released in <year>?": what is held of the thing decides, in the claims
     if owned is None or owned.answer is not None:
         owned = _unheld_of_a_named_thing(words, hits, store, lexicon) or owned
     if owned is not None and (intent != OUT_OF_SCOPE or refers_to_film or owned.named_ours):
@@ -4827,7 +4835,8 @@ def _read(
         words.spans, [e for e in (*entities, *reading.entities) if e.get("entity") in SPAN_ENTITIES]
     )
     current = intent or FALLBACK
-    named_alone = None if names or current != FALLBACK else _the_film_named_alone(words, lexicon)
+    searched = words.words[:1] in (["search"], ["find"], ["lookup"], ["look"])  # "search for <the title>"
+    named_alone = None if names or (current != FALLBACK and not searched) else _the_film_named_alone(words, lexicon)
     if named_alone is not None:  # "drawing closer", "how is the new movie <the title>"
         reading.intent = "ask_fact" if named_alone else "ask_plot"
         if named_alone:
@@ -5541,6 +5550,13 @@ def _owned_elsewhere(
         return word in works or any(_inner_typo(word, w) for w in typo_targets)
 
     return owners.other_owner(words.words, hits, film_word, _first_sentence_end(words), work_word, naming_word)
+
+
+def _nothing_held_of(owned: attribute_owner.AskedOfAThing, lexicon: Lexicon) -> bool:
+    """Whether the store holds nothing that answers the attribute asked of the thing: "was the song in the top
+    10?" is not known of the song, whether asked yes or no (the film's chart position would answer another
+    question)."""
+    return owned.answer is None or lexicon.attributes[owned.answer].intent_for("film") == UNHELD
 
 
 def _asked_of_a_thing(
