@@ -298,3 +298,17 @@ def test_what_the_assistant_watches_is_its_honest_answer(store, text):
 
 def test_where_one_watches_it_is_still_where_to_watch(store):
     assert "taste" not in tags(reading(store, "where do you watch it?", "ask_where_to_watch"))
+
+
+@pytest.mark.parametrize(
+    "text", ["Where was the place of burial of the director of film Drawing Closer?", "where is the director buried?"]
+)
+def test_a_credits_burial_is_the_persons_death_not_known(store, text):
+    result = reading(store, text, "ask_fact", [name(text, "director", "crew_role")])
+    assert result.intent == "ask_fact" and values(result, "attribute") == ["death"]
+    assert values(result, "person") == [store.people[_crew_person(store, "director")].name]
+
+
+def test_what_the_assistant_watches_asked_after_the_askers_news_is_its_honest_answer(store):
+    text = "I haven't watched actual TV in sooo long. What do you watch on Hulu?"
+    assert values(reading(store, text, "ask_where_to_watch"), "taste") == ["watched"]

@@ -250,6 +250,7 @@ def _pointed(inside: Sequence[str], nouns: frozenset[str]) -> bool:
 FILM_TASTE = {WATCHED: WATCHED, FAVOURITE: FAVOURITE, TASTE: FAVOURITE}
 # Where one watches, not what: "what do you watch on <a service>?", "what do you watch at night?".
 WATCHING_ON = frozenset({"on", "at", "in", "during", "these", "nowadays", "lately"})
+WH_REACH = 6  # "what kind of shows do you watch?": the wh-word within so many words before the verb
 # An object that names no work, only works in general: "what shows do you watch?", "what kind of books do you read?".
 KINDS_IN_GENERAL = frozenset(
     "what which kind kinds type types sort sorts of shows show movies films tv series books music songs dramas".split()
@@ -297,7 +298,8 @@ def object_read(
     if inside[:1] and inside[0] in WATCHING_ON:
         inside = []  # "what do you watch on <a service>?": where it would watch, no object
     found = set(inside)
-    if asked.kind == WATCHED and words[:1] in (["what"], ["which"]) and found <= KINDS_IN_GENERAL:
+    wh_asked = bool({"what", "which"} & set(words[max(0, asked.verb - WH_REACH) : asked.verb]))
+    if asked.kind == WATCHED and wh_asked and found <= KINDS_IN_GENERAL:
         # "what do you watch?", "what shows do you watch on tv?": the assistant watches nothing; then the film's reviews
         return TasteReading("ask_fact", "reviews", WATCHED)
     if not found:  # "who's your favorite?": of what the conversation is about, the film
