@@ -312,3 +312,33 @@ def test_a_credits_burial_is_the_persons_death_not_known(store, text):
 def test_what_the_assistant_watches_asked_after_the_askers_news_is_its_honest_answer(store):
     text = "I haven't watched actual TV in sooo long. What do you watch on Hulu?"
     assert values(reading(store, text, "ask_where_to_watch"), "taste") == ["watched"]
+
+
+# --- a work of theirs recommended, the film described, songs heard ---
+
+
+@pytest.mark.parametrize("text", ["Recommend a movie with Ren Nagase.", "suggest a film with Ren Nagase"])
+def test_a_work_recommended_with_a_person_is_their_works(store, text):
+    result = reading(store, text, "nlu_fallback", [name(text, "Ren Nagase", "person")])
+    assert result.intent == "ask_other_work" and "reviews" not in values(result, "attribute")
+
+
+def test_recommending_the_film_is_still_what_critics_said(store):
+    text = "would you recommend a movie with Ren Nagase in it like this one?"
+    assert reading(store, "would you recommend the movie?", "ask_fact").intent in (None, "ask_fact")
+    assert reading(store, text, "ask_fact", [name(text, "Ren Nagase", "person")]).intent == "ask_other_work"
+
+
+@pytest.mark.parametrize("text", ["describe the movie", "can you describe it?"])
+def test_describing_the_film_is_its_story(store, text):
+    assert reading(store, text, "nlu_fallback").intent == "ask_plot"
+
+
+def test_songs_heard_by_the_assistant_get_its_honest_answer(store):
+    text = "Do you hear songs of Seiji Kameda music?"
+    result = reading(store, text, "ask_crew", [name(text, "Seiji Kameda", "person")])
+    assert values(result, "taste") == ["taste"]
+
+
+def test_news_heard_is_no_taste(store):
+    assert "taste" not in tags(reading(store, "did you hear that he left his group?", "ask_person"))

@@ -153,6 +153,8 @@ def _verb_after(words: Sequence[str], you: int, at: int) -> TasteAsked | None:
         return _interested_in(words, at)
     if verb in TASTE_VERBS | EXPERIENCE_VERBS:
         return _verb_and_object(words, you, at)
+    if verb in ("hear", "heard") and SONG_NOUNS & set(words[at + 1 : at + 3]):
+        return _verb_and_object(words, you, at)  # "do you hear songs of <a>?": listening, not news heard
     return None
 
 

@@ -4790,6 +4790,7 @@ def _read(
     ranked = _death_of_a_real_person(words, _popularity_among_parts(words, attributes), names, hits)
     ranked = _death_of_a_credit(words, ranked, names, roles, hits)
     ranked = _first_work_of_a_person(words, ranked, names)
+    ranked = _works_recommended(words, ranked, names)
     hits = [*(h for h in hits if h not in attributes), *ranked]
     attributes = ranked
     # "I live in <a country>, where can I watch it?": the speaker's own life is not asked about
@@ -6543,6 +6544,27 @@ def _death_of_a_credit(
 # their record, `music_career`).
 FIRST_WORK_NOUNS = frozenset({"novel", "book"})
 OWNERS = frozenset({"his", "her", "their"})
+
+
+RECOMMENDING = frozenset({"recommend", "suggest"})
+WORK_NOUNS_RECOMMENDED = frozenset("movie movies film films show shows drama dramas series book books".split())
+WITH_SOMEONE = frozenset({"with", "starring", "featuring", "by", "of"})
+
+
+def _works_recommended(words: _Words, attributes: list[Hit], names: list[dict]) -> list[Hit]:
+    """ "Recommend a movie with <an actor>", "can you suggest a film starring <a>?": a work of theirs to watch,
+    their works (what critics said of this film would answer another question)."""
+    if not names or any(n.get("entity") != "person" for n in names):
+        return attributes
+    said = words.words
+    for i, word in enumerate(said):
+        if word not in RECOMMENDING:
+            continue
+        noun = next((k for k in range(i + 1, min(len(said), i + 4)) if said[k] in WORK_NOUNS_RECOMMENDED), None)
+        if noun is not None and noun + 1 < len(said) and said[noun + 1] in WITH_SOMEONE:
+            kept = [h for h in attributes if h.key != "reviews"]
+            return [*kept, Hit("attribute", "other_work", " ".join(said[i : noun + 1]), i, noun + 1)]
+    return attributes
 
 
 def _first_work_of_a_person(words: _Words, attributes: list[Hit], names: list[dict]) -> list[Hit]:
