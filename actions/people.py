@@ -339,9 +339,10 @@ class ActionCharacter(StoreAction):
         return "action_character"
 
     def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
-        # "who was his teacher?" after the composer: a character the reader found by a word, where the pronoun
-        # means him (a relation or an attribute of his is answered below, of him)
-        pointed = real_person_pointed(tracker) if entity_values(tracker, "character") else None
+        # "who was his teacher?", "does he have a brother?" after the composer: a character or a relative the
+        # reader found by a word, where the pronoun means him (an attribute of his is answered below, of him)
+        asks_a_character = any(entity_values(tracker, kind) for kind in ("character", "relation"))
+        pointed = real_person_pointed(tracker) if asks_a_character else None
         if pointed is not None:
             return dont_know_of_pointed(reply, tracker, pointed)
         if BETWEEN in entity_values(tracker, "relation"):

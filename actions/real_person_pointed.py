@@ -22,14 +22,16 @@ STORY_WORDS = frozenset({"end", "ending", "story", "movie", "film", "finale", "c
 
 def real_person_pointed(tracker: Tracker) -> str | None:
     """The id of the real person, playing no part in the film, whom the message's only gendered pronoun points at
-    right after an answer about them; None when the message names someone or speaks of the story."""
+    right after an answer (about them: the `person` slot); None when the message names someone or speaks of the
+    story, or nothing was answered before."""
     text = str(tracker.latest_message.get("text") or "")
     if STORY_WORDS & set(tokens(text)) or _names_someone(tracker, text):
         return None
     facts = store()
     person = tracker.get_slot("person")
     pronoun = pronoun_asked(text)
-    if pronoun is None or person not in facts.people or previous_turn(tracker)[0] in STORY_ACTIONS:
+    previous = previous_turn(tracker)[0]
+    if pronoun is None or person not in facts.people or previous is None or previous in STORY_ACTIONS:
         return None
     if any(credit.actor == person for credit in facts.cast) or facts.people[person].pronoun != pronoun:
         return None

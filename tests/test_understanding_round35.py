@@ -342,3 +342,20 @@ def test_songs_heard_by_the_assistant_get_its_honest_answer(store):
 
 def test_news_heard_is_no_taste(store):
     assert "taste" not in tags(reading(store, "did you hear that he left his group?", "ask_person"))
+
+
+def test_a_relative_asked_after_a_crew_member_is_not_known_of_him(store, domain):
+    director = _crew_person(store, "director")
+    text = "does he have a brother?"
+    entities = [name(text, "brother", "relation"), name(text, "brother", "claim", "has_relative:brother")]
+    said, messages, _ = run(
+        ActionCharacter(),
+        domain,
+        text,
+        entities,
+        {"person": director},
+        intent="ask_character",
+        events=_after("action_director", "who directed it?"),
+    )
+    assert said == ["utter_dont_know_person_asked"]
+    assert (messages[0]["subject_name"], messages[0]["asked"]) == (store.people[director].name, "brother")
