@@ -359,3 +359,18 @@ def test_a_relative_asked_after_a_crew_member_is_not_known_of_him(store, domain)
     )
     assert said == ["utter_dont_know_person_asked"]
     assert (messages[0]["subject_name"], messages[0]["asked"]) == (store.people[director].name, "brother")
+
+
+# --- an actor acting in it is in it ---
+
+
+@pytest.mark.parametrize("text", ["Does it have Mayu Yokota acting in it?", "is Mayu Yokota acting in it?"])
+def test_someone_acting_in_it_is_whether_they_are_in_it(store, text):
+    result = reading(store, text, "ask_person", [name(text, "Mayu Yokota", "person")])
+    assert "reviews" not in values(result, "topic")
+
+
+@pytest.mark.parametrize("text", ["Mayu Yokota's acting?", "how is Mayu Yokota's acting in it?"])
+def test_someones_acting_is_still_how_they_played(store, text):
+    result = reading(store, text, "ask_person", [name(text, "Mayu Yokota", "person")])
+    assert values(result, "topic") == ["reviews"]

@@ -1315,9 +1315,13 @@ def performance_judged(words: list[str], actor: tuple[int, int], liked: bool) ->
     actor is in the film."""
     actor_start, actor_end = actor
     after = actor_end
-    if after < len(words) and words[after] in ("'s", "s"):
+    owned = after < len(words) and words[after] in ("'s", "s")
+    if owned:
         after += 1
-    if after < len(words) and words[after] in PERFORMANCE_NOUNS:
+    # "<X> acting in it" without the possessive is the verb: whether they act in it, not how
+    owned = owned or words[actor_end - 1].endswith(("'s", "s'"))  # "<X>'s" may be one token
+    gerund = after < len(words) and words[after].endswith("ing") and not owned
+    if after < len(words) and words[after] in PERFORMANCE_NOUNS and not gerund:
         # the noun heads its phrase: not "<X>'s acting education", "<X>'s acting career" (other attributes)
         following = words[after + 1 : after + 2]
         if not following or following[0] in PERFORMANCE_FOLLOWERS | PERFORMANCE_JUDGEMENTS:
