@@ -374,3 +374,20 @@ def test_someone_acting_in_it_is_whether_they_are_in_it(store, text):
 def test_someones_acting_is_still_how_they_played(store, text):
     result = reading(store, text, "ask_person", [name(text, "Mayu Yokota", "person")])
     assert values(result, "topic") == ["reviews"]
+
+
+# --- one of ours in a work of a kind ---
+
+
+@pytest.mark.parametrize(
+    "text", ["Did she act in a Netflix American television series?", "did Natsuki Deguchi act in a Netflix series?"]
+)
+def test_being_in_a_work_of_a_kind_is_their_works_not_the_films_platform(store, text):
+    entities = [name(text, "Natsuki Deguchi", "person")] if "Natsuki" in text else []
+    result = reading(store, text, "ask_other_work", entities)
+    assert result.intent == "ask_other_work" and not values(result, "claim")
+
+
+def test_the_film_on_a_platform_is_still_the_films(store):
+    result = reading(store, "is it on Netflix?", "ask_where_to_watch")
+    assert values(result, "claim") == ["platform:netflix"]

@@ -665,7 +665,40 @@ def read(
     reading = _credit_card_checked(text, intent, entities, reading, store, lexicon)
     reading = _name_card_checked(text, intent, entities, reading, store, lexicon)
     reading = _friend_of_a_person_checked(text, intent, entities, reading, store, lexicon)
+    reading = _acted_in_a_work_checked(text, entities, reading, store)
     return _work_asked_checked(text, intent, entities, reading, store, lexicon)
+
+
+# "did she act in a Netflix series?": a verb of being in a work, then an indefinite work ("a", "an", "any") of a kind.
+BEING_IN_VERBS = frozenset(
+    "act acted acts star starred stars appear appeared appears play played plays been be feature featured".split()
+)
+SOME_WORK = frozenset({"a", "an", "any", "another", "other", "some"})
+WORK_KINDS = frozenset("series show shows movie movies film films drama dramas anime sitcom musical play".split())
+# The claims a work of theirs takes the place of: what this film is on or in.
+PLACE_CLAIMS = ("platform:", "theatrical")
+
+
+def _acted_in_a_work_checked(text: str, entities: list[dict[str, Any]], reading: Reading, store: FactStore) -> Reading:
+    """ "Did <an actress> act in a Netflix series?", "did she star in an American tv show?": whether one of the film's
+    people was in some other work of a kind is their works (actions/people.py), not whether this film is on that
+    platform or in cinemas. Only when the reader decided such a claim of this film."""
+    claims = [str(e.get("value")) for e in reading.entities if e.get("entity") == "claim"]
+    if has_japanese(text) or not claims or not all(c.startswith(PLACE_CLAIMS) for c in claims):
+        return reading
+    said = _Words.of(text).words
+    people = [e for e in entities if e.get("entity") == "person" and _only_a_real_person(str(e.get("value")), store)]
+    pointed = bool({"he", "she", "they"} & set(said))
+    if not people and not pointed:
+        return reading
+    for i in range(len(said) - 2):
+        if said[i] in BEING_IN_VERBS and said[i + 1] == "in" and said[i + 2] in SOME_WORK:
+            if WORK_KINDS & set(said[i + 3 : i + 8]):
+                found = Reading(intent="ask_other_work", why=["whether one of ours was in a work of a kind"])
+                for person in people:
+                    found.add("person", str(person["value"]), int(person["start"]), int(person["end"]))
+                return found
+    return reading
 
 
 def _this_title_named(hits: Iterable[Hit], lexicon: Lexicon) -> bool:
