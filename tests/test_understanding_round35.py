@@ -391,3 +391,23 @@ def test_being_in_a_work_of_a_kind_is_their_works_not_the_films_platform(store, 
 def test_the_film_on_a_platform_is_still_the_films(store):
     result = reading(store, "is it on Netflix?", "ask_where_to_watch")
     assert values(result, "claim") == ["platform:netflix"]
+
+
+# --- cinema as an art, a language word describing a claim's noun ---
+
+
+def test_cinema_as_an_art_is_no_claim_of_cinemas(store):
+    text = "Is Takahiro Miki widely credited with altering the profile of Indian cinema in the 1970s?"
+    result = reading(store, text, "ask_where_to_watch", [name(text, "Takahiro Miki", "person")])
+    assert not any(v.startswith("theatrical") for v in values(result, "claim"))
+
+
+def test_a_language_word_before_cinemas_describes_them(store):
+    result = reading(store, "is it in japanese cinemas?", "ask_language")
+    assert [v.split(":")[0] for v in values(result, "claim")] == ["theatrical"]
+
+
+def test_the_films_language_asked_is_still_its_language(store):
+    assert [v.split(":")[0] for v in values(reading(store, "is it in japanese?", "ask_language"), "claim")] == [
+        "language"
+    ]

@@ -701,6 +701,20 @@ def _acted_in_a_work_checked(text: str, entities: list[dict[str, Any]], reading:
     return reading
 
 
+# Words before "cinema" that make it the art or the industry of a country or a time, not the theatres it is shown in.
+CINEMA_AS_AN_ART = frozenset(
+    """indian american japanese korean chinese french british italian german spanish european asian hollywood
+    bollywood world independent indie modern classic silent national contemporary arthouse""".split()
+)
+
+
+def _cinema_as_an_art(words: _Words, hit: Hit) -> bool:
+    """ "Did he change the profile of Indian cinema?", "is it a classic of Japanese cinema?": cinema as an art or
+    an industry, no claim that the film was shown in cinemas."""
+    singular = hit.phrase == "cinema"  # "japanese cinemas" are theatres
+    return hit.key == "theatrical" and singular and hit.start > 0 and words.words[hit.start - 1] in CINEMA_AS_AN_ART
+
+
 def _this_title_named(hits: Iterable[Hit], lexicon: Lexicon) -> bool:
     """This film named by one of its titles among the hits, not only pointed at ("the film", "it")."""
     return any(h.kind == "film" and h.phrase not in lexicon.film_references for h in hits)
@@ -8459,6 +8473,9 @@ def _yes_no(
     ]
     # "is it a movie?" says what the film is; "is there a movie after it?" asks for another one
     claims = [h for h in claims if h.key not in WORK_CLAIMS or _said_of_the_film(words, h, lexicon)]
+    # "is it in japanese cinemas?": a language word right before another claim's word only describes it
+    claims = [h for h in claims if not (h.key == "language" and any(o.start == h.end for o in claims))]
+    claims = [h for h in claims if not _cinema_as_an_art(words, h)]
     if "or" in words.words and any(h.key not in WORK_CLAIMS for h in claims):
         claims = [h for h in claims if h.key not in WORK_CLAIMS]  # "a movie or a series?": the series' answer says
     if len({h.key for h in claims}) < len(claims) and "or" in words.words:
