@@ -411,3 +411,35 @@ def test_the_films_language_asked_is_still_its_language(store):
     assert [v.split(":")[0] for v in values(reading(store, "is it in japanese?", "ask_language"), "claim")] == [
         "language"
     ]
+
+
+# --- a name requested, the song as it plays, the soundtrack as a release ---
+
+
+def test_the_name_requested_of_something_not_held_is_not_the_title(store):
+    result = reading(store, "Please tell me the name of the band in Drawing Closer", "ask_title")
+    assert result.intent == "ask_fact" and values(result, "attribute") == ["asked"]
+
+
+def test_the_name_requested_of_the_film_is_still_its_title(store):
+    assert reading(store, "give me the title of the movie", "ask_title").intent in (None, "ask_title")
+    assert reading(store, "tell me the name of the movie", "ask_title").intent in (None, "ask_title")
+
+
+def test_the_genre_of_the_song_as_it_plays_is_the_songs(store):
+    text = "What genre is this song currently playing?"
+    result = reading(store, text, "nlu_fallback", [name(text, "song", "crew_role")])
+    assert result.asked_of_things == {"genre": "theme_song"}
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "attribute"),
+    [
+        ("When was the soundtrack for Drawing Closer published?", "ask_fact", ["music_release"]),
+        ("who wrote the soundtrack?", "ask_crew", ["work_writer"]),
+        ("who made the soundtrack?", "ask_crew", []),
+    ],
+)
+def test_the_soundtrack_is_a_release_made_by_the_composer(store, text, intent, attribute):
+    result = reading(store, text, "ask_crew", [name(text, "soundtrack", "crew_role")])
+    assert (result.intent or "ask_crew") == intent and values(result, "attribute") == attribute

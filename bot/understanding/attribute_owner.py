@@ -32,6 +32,8 @@ PHRASE_SHAPERS = DETERMINERS | frozenset(
     "of for in on from to its their his her new official first main latest original full whole final other".split()
     # "the fifth movie in the <title> saga": the film's own series, named by its title
     + "saga series franchise".split()
+    # "this song currently playing", "the song playing now": the thing as it is heard
+    + "currently now playing".split()
 )
 # The speaker or the assistant as the subject: "where can i watch <X>", "can you show me <X>": the object owns it.
 # So do the makers ("when will they release <X>"): a "they" that releases is whoever makes films.

@@ -247,10 +247,19 @@ def _near_head(word: str, vocabulary: frozenset[str]) -> bool:
     return any(len(word) >= 6 or len(found) == len(word) for found, _, _ in matches)
 
 
+NAME_REQUESTS = frozenset({"tell", "give", "show"})
+
+
 def wh_positions(words: Sequence[str]) -> list[int]:
     """Where a head follows: after "what"/"which" and "how many"/"how much"."""
     found = [i + 1 for i, word in enumerate(words) if word in WH_WORDS]
     found += [i + 2 for i in range(len(words) - 1) if words[i] == "how" and words[i + 1] in ("many", "much")]
+    # "tell me the name of <X>": a request for a name is asked as "what is" ("the title of the picture" is the film's)
+    found += [
+        i + 2
+        for i in range(1, len(words) - 3)
+        if words[i - 1] in NAME_REQUESTS and words[i] == "me" and words[i + 1] == "the" and words[i + 2] == "name"
+    ]
     return sorted(found)
 
 
