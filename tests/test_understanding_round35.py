@@ -443,3 +443,17 @@ def test_the_genre_of_the_song_as_it_plays_is_the_songs(store):
 def test_the_soundtrack_is_a_release_made_by_the_composer(store, text, intent, attribute):
     result = reading(store, text, "ask_crew", [name(text, "soundtrack", "crew_role")])
     assert (result.intent or "ask_crew") == intent and values(result, "attribute") == attribute
+
+
+# --- a span of time claimed beside being in the film ---
+
+
+def test_being_in_it_for_a_span_of_time_is_not_decided(store):
+    text = "Did Ren Nagase act in Drawing Closer for five years?"
+    result = reading(store, text, "ask_cast", [name(text, "Ren Nagase", "person")])
+    assert "in_film" not in values(result, "claim")
+
+
+def test_being_in_it_is_still_decided(store):
+    text = "did Ren Nagase act in Drawing Closer?"
+    assert values(reading(store, text, "ask_cast", [name(text, "Ren Nagase", "person")]), "claim") == ["in_film"]

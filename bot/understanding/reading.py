@@ -8679,11 +8679,21 @@ def _yes_no(
             reading.intent = "ask_other_work"
             reading.why.append("yes/no in another work")
             return True
+        if _duration_said(words.words):
+            return False  # "did <a> act in it for five years?": how long is claimed too, which nothing decides
         reading.add("claim", IN_FILM_CLAIM, *words.chars(at, at + 1))
         reading.intent = "ask_person"
         reading.why.append(YES_NO_IN_FILM)
         return True
     return _person_yes_no(words, people, names, attributes, hits, reading)
+
+
+TIME_UNITS = frozenset("year years month months week weeks day days decade decades hour hours".split())
+
+
+def _duration_said(said: list[str]) -> bool:
+    """ "for five years", "for a few months", "for 3 weeks": a span of time claimed."""
+    return any(w == "for" and TIME_UNITS & set(said[i + 1 : i + 4]) for i, w in enumerate(said))
 
 
 # The person_evidence head whose words are instruments ("play the piano"): bot/understanding/vocabulary.yml.
