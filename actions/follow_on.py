@@ -428,6 +428,8 @@ DESCRIBE_IT = re.compile(
 WRITING_VERBS = frozenset({"wrote", "write", "written", "writes", "penned", "pen"})
 # "it" and "its" point at the last thing talked about; the other film words name the film itself.
 POINTING = frozenset({"it", "its"})
+# Right after a thing's answer, a bare "this" or "that" points at the thing too: "what genre is this?" after the song.
+THING_POINTING = POINTING | {"this", "that"}
 # Words that point at a person: "what else has she sung?" after the song asks of its singer, not of the song.
 OTHER_WORK_WORDS = frozenset({"else", "other", "another", "besides", "more"})
 POINTING_AT_SOMEONE = frozenset({"he", "she", "him", "his", "her", "hers", "they", "them", "their"})
@@ -541,7 +543,7 @@ def _unheld_of_the_last_thing(tracker: Tracker) -> list[dict] | None:
     film's. None otherwise ("who is in it?" after the song asks the film's cast)."""
     message = tracker.latest_message
     words = tokens(message.get("text") or "")
-    if not POINTING & set(words) or not _no_subject_but_it(message):
+    if not THING_POINTING & set(words) or not _no_subject_but_it(message):
         return None
     asked = {hit.key for hit in default_lexicon().find(words, ("attribute",))}
     intent, parsed = next(_earlier_questions(tracker), (None, {}))

@@ -457,3 +457,32 @@ def test_being_in_it_for_a_span_of_time_is_not_decided(store):
 def test_being_in_it_is_still_decided(store):
     text = "did Ren Nagase act in Drawing Closer?"
     assert values(reading(store, text, "ask_cast", [name(text, "Ren Nagase", "person")]), "claim") == ["in_film"]
+
+
+# --- "this" right after the song's answer ---
+
+
+def _after_the_song(text: str) -> list[dict] | None:
+    from rasa_sdk import Tracker
+
+    from actions.follow_on import _unheld_of_the_last_thing
+
+    first = {"intent": {"name": "ask_crew"}, "entities": [{"entity": "crew_role", "value": "theme_song"}]}
+    message = {"text": text, "intent": {"name": "ask_genre", "confidence": 1.0}, "entities": []}
+    events = [
+        {"event": "user", "text": "who sings the theme song?", "parse_data": first},
+        {"event": "user", "text": text, "parse_data": message},
+    ]
+    return _unheld_of_the_last_thing(Tracker("test", {}, message, events, False, None, {}, "action_listen"))
+
+
+@pytest.mark.parametrize("text", ["what genre is this?", "what genre is it?"])
+def test_this_right_after_the_song_is_the_song(text):
+    assert _after_the_song(text) == [
+        {"entity": "attribute", "value": "genre"},
+        {"entity": "topic", "value": "theme_song"},
+    ]
+
+
+def test_this_movie_right_after_the_song_is_the_film():
+    assert _after_the_song("what genre is this movie?") is None
