@@ -68,45 +68,27 @@ def test_a_death_in_the_story_beside_a_credit_stays_the_ending(store, text):
 @pytest.mark.parametrize("text", ["where did he die?", "what is his cause of death?", "when did he die?"])
 def test_a_death_pointed_at_a_crew_member_is_not_known_of_him(store, domain, text):
     director = _crew_person(store, "director")
-    said, messages, slots = run(
-        ActionEnding(),
-        domain,
-        text,
-        [],
-        {"person": director},
-        intent="ask_ending",
-        events=_after("action_director", "who directed it?"),
-    )
+    said, messages, slots = _ending_asked(domain, text, director, "action_director")
     assert said == ["utter_dont_know_subject_attribute"]
     assert messages[0]["subject_name"] == store.people[director].name
     assert slots.get("spoiler_question_pending") is not True
 
 
+def _ending_asked(domain, text: str, person: str, answered_by: str) -> tuple[list[str], list[dict], dict]:
+    """The ending action on `text` with `person` remembered, right after an answer by `answered_by`."""
+    return run(
+        ActionEnding(), domain, text, [], {"person": person}, intent="ask_ending", events=_after(answered_by, "...")
+    )
+
+
 def test_a_death_pointed_at_an_actor_may_be_the_parts_and_stays_the_ending(store, domain):
     actor = next(credit.actor for credit in store.cast)
-    said, _, _ = run(
-        ActionEnding(),
-        domain,
-        "does he die?",
-        [],
-        {"person": actor},
-        intent="ask_ending",
-        events=_after("action_who_plays", "who plays him?"),
-    )
-    assert said == ["utter_spoiler_warning"]
+    assert _ending_asked(domain, "does he die?", actor, "action_who_plays")[0] == ["utter_spoiler_warning"]
 
 
 def test_a_death_asked_at_the_end_of_the_story_stays_the_ending(store, domain):
     director = _crew_person(store, "director")
-    said, _, _ = run(
-        ActionEnding(),
-        domain,
-        "does he die at the end of the film?",
-        [],
-        {"person": director},
-        intent="ask_ending",
-        events=_after("action_director", "who directed it?"),
-    )
+    said = _ending_asked(domain, "does he die at the end of the film?", director, "action_director")[0]
     assert said == ["utter_spoiler_warning"]
 
 
