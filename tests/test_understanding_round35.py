@@ -389,6 +389,11 @@ def test_a_language_word_before_cinemas_describes_them(store):
     assert [v.split(":")[0] for v in values(result, "claim")] == ["theatrical"]
 
 
+@pytest.mark.parametrize("text", ["is it a korean drama?", "is it a japanese romance?"])
+def test_a_language_word_before_a_kind_still_claims_the_language(store, text):
+    assert "language" in [v.split(":")[0] for v in values(reading(store, text, "ask_language"), "claim")]
+
+
 def test_the_films_language_asked_is_still_its_language(store):
     assert [v.split(":")[0] for v in values(reading(store, "is it in japanese?", "ask_language"), "claim")] == [
         "language"

@@ -8473,8 +8473,13 @@ def _yes_no(
     ]
     # "is it a movie?" says what the film is; "is there a movie after it?" asks for another one
     claims = [h for h in claims if h.key not in WORK_CLAIMS or _said_of_the_film(words, h, lexicon)]
-    # "is it in japanese cinemas?": a language word right before another claim's word only describes it
-    claims = [h for h in claims if not (h.key == "language" and any(o.start == h.end for o in claims))]
+    # "is it in japanese cinemas?": a language word right before the cinemas only says where they are ("a korean
+    # drama" claims both its language and its kind)
+    claims = [
+        h
+        for h in claims
+        if not (h.key == "language" and any(o.start == h.end and o.key == "theatrical" for o in claims))
+    ]
     claims = [h for h in claims if not _cinema_as_an_art(words, h)]
     if "or" in words.words and any(h.key not in WORK_CLAIMS for h in claims):
         claims = [h for h in claims if h.key not in WORK_CLAIMS]  # "a movie or a series?": the series' answer says
