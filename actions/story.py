@@ -15,12 +15,13 @@ from rasa_sdk.events import EventType, SlotSet
 
 from actions.common import SPOILER_OFFER, Reply, StoreAction, agrees, entity_values, pronoun_asked, store
 from actions.real_person_pointed import real_person_pointed
+from actions.topics import dont_know_attribute
 from bot.store import PlotPoint
 from bot.understanding import conversation_talk
 from bot.understanding.lexicon import tokens
+from bot.understanding.reading import DEATH
 
 PLOT_POINTS_PER_MESSAGE = 4
-DEATH = "death"  # a real person's death: an attribute the store does not hold (bot/understanding/vocabulary.yml)
 
 
 def told(reply: Reply, points: Iterable[PlotPoint]) -> str:
@@ -100,8 +101,6 @@ class ActionEnding(StoreAction):
 
     def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
         if ASKS_DEATH.search(str(tracker.latest_message.get("text") or "")) and real_person_pointed(tracker):
-            from actions.topics import dont_know_attribute
-
             return dont_know_attribute(reply, tracker, DEATH)
         # the ending asked again right after the spoiler question: the user's answer to it is the question itself
         if tracker.get_slot("spoilers_ok") or tracker.get_slot(SPOILER_OFFER):

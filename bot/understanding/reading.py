@@ -209,6 +209,7 @@ ROLE_GROUP_ENDS = frozenset(
     {"in", "at", "with", "of", "from", "who", "that", "and", "or", "on", "for", "to", "s", "'s"}
 )
 # Attributes about a person as a human being: of "the director", they are the director's.
+DEATH = "death"  # a real person's death: the vocabulary's attribute, held of no one
 PERSONAL_KEYS = frozenset(
     {
         "age",
@@ -230,7 +231,7 @@ PERSONAL_KEYS = frozenset(
         "education",
         "fame",
         "upbringing",
-        "death",
+        DEATH,
     }
 )
 # Attributes that name a credit of the film (and so may name the one who holds it: "the author of the book").
@@ -688,7 +689,7 @@ def _acted_in_a_work_checked(text: str, entities: list[dict[str, Any]], reading:
         return reading
     said = _Words.of(text).words
     people = [e for e in entities if e.get("entity") == "person" and _only_a_real_person(str(e.get("value")), store)]
-    pointed = bool({"he", "she", "they"} & set(said))
+    pointed = bool(SUBJECT_PRONOUNS & set(said))
     if not people and not pointed:
         return reading
     for i in range(len(said) - 2):
@@ -6548,7 +6549,7 @@ def _death_of_a_real_person(words: _Words, attributes: list[Hit], names: list[di
     if ENDING_PLACES & set(words.words):
         return attributes  # "does he die at the end?": the story's
     return [
-        Hit("attribute", "death", h.phrase, h.start, h.end) if h.key == "ending" and h.phrase in DYING_WORDS else h
+        Hit("attribute", DEATH, h.phrase, h.start, h.end) if h.key == "ending" and h.phrase in DYING_WORDS else h
         for h in attributes
     ]
 
@@ -6557,6 +6558,7 @@ ENDING_PLACES = frozenset({"end", "ending", "movie", "film", "story", "finale"})
 # Words that may stand between a credit and its death ("the death of the director of the film", "the director of
 # <the title> has died"), besides the title's own.
 DEATH_OWNER_GAP = frozenset("of the this that its film movie has had is was recently".split())
+STORY_END_WORDS = ENDING_PLACES - {"film", "movie"}  # "did the director show how she dies at the end?": the story's
 
 
 def _death_of_a_credit(
@@ -6577,13 +6579,13 @@ def _death_of_a_credit(
 
     found = []
     for h in attributes:
-        owned = h.key == "ending" and h.phrase in DYING_WORDS and not ENDING_PLACES - {"film", "movie"} & set(said)
+        owned = h.key == "ending" and h.phrase in DYING_WORDS and not STORY_END_WORDS & set(said)
         owned = owned and any(
             (h.phrase == "death" and h.end < span.start and only_the_film(h.end, span.start))
             or (span.end <= h.start and only_the_film(span.end, h.start))
             for span in spans
         )
-        found.append(Hit("attribute", "death", h.phrase, h.start, h.end) if owned else h)
+        found.append(Hit("attribute", DEATH, h.phrase, h.start, h.end) if owned else h)
     return found
 
 
