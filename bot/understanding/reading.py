@@ -675,7 +675,7 @@ BEING_IN_VERBS = frozenset(
     "act acted acts star starred stars appear appeared appears play played plays been be feature featured".split()
 )
 SOME_WORK = frozenset({"a", "an", "any", "another", "other", "some"})
-WORK_KINDS = frozenset("series show shows movie movies film films drama dramas anime sitcom musical play".split())
+WORK_KINDS = people_reading.WORK_NOUNS_ASKED | {"anime", "sitcom", "musical", "play"}
 # The claims a work of theirs takes the place of: what this film is on or in.
 PLACE_CLAIMS = ("platform:", "theatrical")
 
@@ -6596,7 +6596,7 @@ OWNERS = frozenset({"his", "her", "their"})
 
 
 RECOMMENDING = frozenset({"recommend", "suggest"})
-WORK_NOUNS_RECOMMENDED = frozenset("movie movies film films show shows drama dramas series book books".split())
+WORK_NOUNS_RECOMMENDED = people_reading.WORK_NOUNS_ASKED | {"book", "books"}
 WITH_SOMEONE = frozenset({"with", "starring", "featuring", "by", "of"})
 
 
