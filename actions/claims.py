@@ -17,7 +17,7 @@ from actions.ages import birth_of, born_before
 from actions.common import Reply, agrees, entity_values, full_names_written, pronoun_asked, store
 from bot.names import normalise
 from bot.store import CrewCredit, Fact, Person
-from bot.understanding import clauses, countries, film_talk, stated_claims
+from bot.understanding import clauses, countries, film_talk, people_reading, stated_claims
 from bot.understanding.claim_relations import UNHELD_RELATION
 from bot.understanding.countries import same_country
 from bot.understanding.lexicon import default_lexicon, tokens
@@ -87,7 +87,7 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
         return _known_for(word, tracker)
     if key == "other_work":  # "has <a director> made other movies?": yes when the store lists other work
         person = _person(tracker)
-        return (True, None) if person is not None and facts.people[person].known_for else (None, None)
+        return (True, None) if person is not None and _works_of_kind_asked(tracker, person) else (None, None)
     if key == "novel_series":  # "is the book part of a series?", "is there a book after it?"
         series = facts.novel.get("series")
         return (True, series) if series is not None and series.known else (None, None)
@@ -820,6 +820,17 @@ def _people(tracker: Tracker) -> list[str]:
 
 # "Did he also write it?": a person pronoun is the person the conversation is about (the `person` slot).
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+
+def _works_of_kind_asked(tracker: Tracker, person: str) -> bool:
+    """Whether the store lists a work of the person's of the kind the question names ("other series": a work the
+    store gives as a series; a work of no given kind may be a film, never another kind), as the list would."""
+    said = tokens(str(tracker.latest_message.get("text") or ""))
+    medium = people_reading.medium_asked(said, default_lexicon().work_media)
+    works = store().people[person].known_for
+    if medium in (None, "film"):
+        return bool(people_reading.of_medium(works, medium))
+    return any(work.medium == medium for work in works)
 
 
 def _person(tracker: Tracker) -> str | None:

@@ -529,11 +529,31 @@ def _thing_talked_about(tracker: Tracker) -> tuple[str, list[dict]] | None:
             # "who wrote it?": the work's writer, when the store holds one (actions/crew.py)
             writer = [{"entity": "attribute", "value": WORK_WRITER}] if _asks_a_writer(tracker.latest_message) else []
             return ("ask_crew", [{"entity": "crew_role", "value": role}, *writer])
+        if _asked_what_a_thing_has(parsed):
+            continue  # "which album is it on?" after the song, not known: the song is still the thing talked about
         if intent == "ask_fact":
             return _owned_thing_asked(parsed)
         if not (_asks_a_works_date_or_writer(parsed) and _no_subject_but_it(parsed)):
             return None
     return None
+
+
+def _asked_what_a_thing_has(message: dict) -> bool:
+    """ "Which album is it on?", "what genre is it?": of "it" (or "this"/"that"), with no subject named, only what
+    one of the film's things has besides (the vocabulary's `has`: a song's genre), not the film's own."""
+    words = tokens(message.get("text") or "")
+    if not THING_POINTING & set(words) or not _no_subject_but_it(message):
+        return False
+    asked = _attributes_asked(message, words)
+    had = {key for thing in default_lexicon().owned_things.values() for key in thing.has}
+    return bool(asked) and asked <= had
+
+
+def _attributes_asked(message: dict, words: list[str]) -> set[str]:
+    """The attributes the words name, or else the one the reader gave the thing's own noun ("which album is it
+    on?": an album release)."""
+    named = {hit.key for hit in default_lexicon().find(words, ("attribute",))}
+    return named or {str(e.get("value")) for e in message.get("entities") or [] if e.get("entity") == "attribute"}
 
 
 def _unheld_of_the_last_thing(tracker: Tracker) -> list[dict] | None:
@@ -545,7 +565,7 @@ def _unheld_of_the_last_thing(tracker: Tracker) -> list[dict] | None:
     words = tokens(message.get("text") or "")
     if not THING_POINTING & set(words) or not _no_subject_but_it(message):
         return None
-    asked = {hit.key for hit in default_lexicon().find(words, ("attribute",))}
+    asked = _attributes_asked(message, words)
     intent, parsed = next(_earlier_questions(tracker), (None, {}))
     thing = _thing_answered(intent, parsed)
     if thing is None or len(asked) != 1:

@@ -706,6 +706,9 @@ class ActionOtherWork(StoreAction):
             if credits:  # "what film did <a producer> produce?": this one, the only work of theirs the store holds
                 utter_crew_credit(reply, credits[0])
             reply.dont_know(tracker, "utter_other_work_unknown", person_name=reply.name(person))
+            if person.about is not None and not _about_this_film(person.about.value):
+                # "what else has the singer done?": who they are says what else they do ("the vocalist of <a band>")
+                reply.add_context("utter_person_about", person_name=reply.name(person), about=reply.value(person.about))
             return [SlotSet("person", person.id)]
         # a work the store gives no kind may be a film (the store marks its other kinds); asked for another kind,
         # it is named apart ("what TV shows ...": never a work of no held kind as a TV show)
@@ -738,6 +741,24 @@ class ActionOtherWork(StoreAction):
         if kind_unknown:
             reply.add_context("utter_works_kind_unknown", works=reply.join(kind_unknown))
         return [SlotSet("person", person.id)]
+
+
+# Words of a description that tie the person to this film ("a producer of the film", "the actor who plays <a>").
+THIS_FILM_ABOUT_WORDS = frozenset({"film", "film's", "plays", "theme", "movie"})
+
+
+def _about_this_film(about: object) -> bool:
+    """Whether who the store says someone is ties them to this film (their part or credit in it), so it says
+    nothing else they do; "the vocalist of <a band>" says something else."""
+    said = set(tokens(str(about)))
+    # the characters' own names ("Haruna"), not the words of a described part ("the art-club adviser")
+    characters = {
+        word.lower()
+        for character in store().characters.values()
+        for word in character.name.split()
+        if word[:1].isupper()
+    }
+    return bool(said & (THIS_FILM_ABOUT_WORDS | characters)) or any(f"{w}'s" in said for w in characters)
 
 
 def work_of_part(works: list[Work], part: list[str] | None) -> tuple[Work, str] | None:

@@ -27,6 +27,11 @@ ASKED = "asked"
 # The head words the reader tags: of a wh-phrase, and of what is asked of a person beyond who they are.
 ASKED_KEYS = frozenset({ASKED, ASKED_OF_PERSON})
 PREFERENCE_WORDS = frozenset({"favourite", "favorite", "fave", "fav", "preferred"})
+NAMING_WORDS = frozenset({"called", "named"})
+# What happened to the thing asked ("when was the band he belongs to formed?"): its event, which no membership says.
+THING_EVENT_WORDS = frozenset(
+    {"formed", "founded", "established", "started", "created", "disbanded", "split", "broke", "debuted", "began"}
+)
 DEBUT = "debut"
 AWARDS = "awards"
 # Answers that name the actor of a character ("who plays <a character>?", "who is the lead actress?"): a pronoun
@@ -402,7 +407,10 @@ def _asked_evidence(tracker: Tracker) -> tuple[str, ...]:
             asked = text[entity["start"] : entity["end"]].lower().split()
             if PREFERENCE_WORDS & set(asked):
                 return ()  # "her favourite band": a liking, which no membership in a band answers
-            head = asked[-1]
+            if THING_EVENT_WORDS & set(tokens(text[entity["end"] :])):
+                return ()  # "when was his band formed?": the band's beginning, not his being in it
+            # "what was his band called?": the band, its name asked
+            head = asked[-2] if len(asked) > 1 and asked[-1] in NAMING_WORDS else asked[-1]
             evidence = default_lexicon().person_evidence
             found = evidence.get(head) or evidence.get(head.removesuffix("s"))
             if found:

@@ -26,6 +26,7 @@ from bot.scope import (
     INDEFINITE_PRONOUNS,
     OTHER_SUBJECT,
     Vocabulary,
+    asks_what_a_thing_is,
     names_film,
     other_person,
     owned_by_name,
@@ -62,6 +63,8 @@ def film_forms(store: FactStore) -> frozenset[str]:
 
 # Characters people type for an apostrophe ("Haruna´s", "Akito`s", "Haruna’s"): one apostrophe for every later
 # component, so that a name before one is still found. One character for one, so entity offsets stay the text's.
+# The intent of asking what the assistant can do ("what can you tell me?").
+HELP_INTENT = "help"
 APOSTROPHE_LOOKALIKES = str.maketrans(dict.fromkeys("\u00b4`\u02bc\u2032\u2019\u2018", "'"))
 
 
@@ -180,9 +183,11 @@ class OtherSubjectGuard(GraphComponent):
         guarded_out = {refused, *self.config["unguarded_intents"]}
         for message in messages:
             intent = message.get("intent") or {}
-            if not intent.get("name") or (intent["name"] in guarded_out and intent["name"] != refused):
-                continue
             text = message.get("text") or ""
+            # "what is <X>?" the classifier took for asking help: a thing is asked, which may be another subject
+            defined = intent.get("name") == HELP_INTENT and asks_what_a_thing_is(text)
+            if not intent.get("name") or (intent["name"] in guarded_out and intent["name"] != refused and not defined):
+                continue
             if intent["name"] == refused and has_japanese(text):
                 continue  # a Japanese refusal is the reader's to take back (its subject words are cut otherwise)
             found = message.get("entities") or []

@@ -20,6 +20,8 @@ from rapidfuzz.distance import OSA
 
 from bot.japanese import has_japanese, morphemes
 from bot.japanese import words as japanese_words
+from bot.understanding.conversation_talk import points_back
+from bot.understanding.information_asked import subject_asked
 from bot.understanding.lexicon import default_lexicon
 from bot.understanding.proper_names import ROMAJI_WORD, name_parts
 from bot.understanding.spelling import standard
@@ -119,6 +121,22 @@ def _participle_of_known(word: str, vocabulary: Vocabulary) -> bool:
 
 PARTICIPLE_ENDINGS = ("ing", "ed")
 PARTICIPLE_MIN_LETTERS = 6
+
+
+# "What is <X>?": a question of what a thing is, which only an unfamiliar word can make another subject's.
+DEFINITION_OPENERS = (("what", "is"), ("what", "are"), ("what's",), ("whats",), ("what", "does"))
+# Words of the two sides of the conversation: "what is your name?", "what are my options?" ask of them.
+PARTY_WORDS = frozenset("you your yours yourself u ur i me my we us our".split())
+
+
+def asks_what_a_thing_is(text: str) -> bool:
+    """ "What is <X>?", "what are <X>s?", "what does <X> mean?", "find information about <X>": of a thing, not of
+    the assistant or the user."""
+    words = WORD.findall(text.lower())
+    if subject_asked(words) is not None:
+        return True
+    opened = any(tuple(words[: len(opener)]) == opener for opener in DEFINITION_OPENERS)
+    return opened and not PARTY_WORDS & set(words)
 
 
 def names_film(text: str, film_names: Iterable[str]) -> bool:
@@ -254,10 +272,11 @@ def points_at_film(words: list[str]) -> bool:
     "That" after a work noun or a time opens a relative clause ("movies that are directed by <X>", "the year
     that <X> played"): it describes, it does not point at this film.
     """
-    return any(
+    pointer = any(
         word in FILM_POINTERS and not (word == "that" and i > 0 and words[i - 1] in WORK_NOUNS | TIME_NOUNS)
         for i, word in enumerate(words)
     )
+    return pointer or points_back(words)  # "the above novel": what was named before
 
 
 # Words that open the next clause of a message that asks two things: "who wrote the book and also how long is

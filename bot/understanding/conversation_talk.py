@@ -250,3 +250,24 @@ def asked_again(words: Sequence[str]) -> bool:
     """ "What is the run time again?", "what was the rating again?": a question asked before in this conversation,
     so of what the conversation is about (this film, or whom it is about), never another film or topic."""
     return "again" in words
+
+
+# Words that point back at what was said before: "the above novel", "the movie mentioned earlier".
+BACK_REFERENCES = frozenset({"above", "aforementioned", "mentioned", "former", "latter"})
+# Words around "mentioned" that make it point back: "the earlier mentioned movie", "the director mentioned above".
+MENTIONED_BEFORE = frozenset({"the", "earlier", "previously", "before", "above", "already", "first"})
+
+
+def points_back(words: Sequence[str]) -> bool:
+    """ "Who wrote the above novel?", "who directed the earlier mentioned movie?": what the conversation named
+    before, so of what it is about (this film, its novel or its people), never another film or topic ("<a title>
+    mentioned in the news" is no pointing back)."""
+    for i, word in enumerate(words):
+        if word not in BACK_REFERENCES:
+            continue
+        before, after = words[max(0, i - 2) : i], words[i + 1 : i + 2]
+        if word != "mentioned" and "the" in before:
+            return True
+        if word == "mentioned" and (set(before[-1:]) & MENTIONED_BEFORE or not after or set(after) & MENTIONED_BEFORE):
+            return True
+    return False

@@ -94,6 +94,32 @@ def part_of_what_it_lacks(words: Sequence[str], hits: Sequence[Hit], lexicon: Le
             continue  # "the first series of <the title>": a season, as the British say
         if hit.phrase.startswith("season") and not _numbered_season(words, hit):
             continue  # "what season is the movie set in?": a time of year
+        if words[hit.start - 1 : hit.start] in (["this"], ["that"]) and not part_asked_first(words):
+            continue  # "who wrote the storyline of this episode?": the work pointed at, its part not asked
+        fact = store.film.get(lexicon.claims[hit.key].fact)
+        if fact is not None and not fact.unknown and fact.value is False:
+            return hit
+    return None
+
+
+# Prepositions that make a claim's word a place the film was shown in: "when did it come out in theaters?".
+PLACE_PREPOSITIONS = frozenset({"in", "at", "into", "to"})
+# The intent a claim of what kind of work the film is answers with ("a series"): its genre card.
+KIND_OF_WORK_INTENT = "ask_genre"
+
+
+def place_it_was_never_in(words: Sequence[str], hits: Sequence[Hit], lexicon: Lexicon, store: FactStore) -> Hit | None:
+    """The claim hit of a place a wh-question presupposes the film was shown in ("when did it come out in
+    theaters?"), when the store denies it was (no cinema release); None otherwise."""
+    if wh_at(words) is None or any(h.kind == "other_topic" for h in hits):
+        return None
+    for hit in hits:
+        claim = lexicon.claims.get(hit.key) if hit.kind == "claim" else None
+        if claim is None or claim.holds is not True or claim.then == KIND_OF_WORK_INTENT:
+            continue  # "what happens in the series?": a kind of work, no place
+        at = hit.start - 1 if words[hit.start - 1 : hit.start] == ["the"] else hit.start
+        if at < 1 or words[at - 1] not in PLACE_PREPOSITIONS:
+            continue
         fact = store.film.get(lexicon.claims[hit.key].fact)
         if fact is not None and not fact.unknown and fact.value is False:
             return hit

@@ -149,6 +149,11 @@ def _equal_to(words: Sequence[str], at: int) -> bool:
     return words[at] == "as" and at + 2 < len(words) and words[at + 2] == "as" and words[at + 1] not in NOT_EQUATIVE
 
 
+# "other book series", "another series": a series besides the novel's.
+OTHER_WORDS = frozenset({"other", "another", "different"})
+OTHER_REACH = 2
+
+
 def series_of_novel(
     words: Sequence[str], attributes: Sequence[Hit], film: frozenset[int] = frozenset()
 ) -> tuple[int, int] | None:
@@ -159,6 +164,8 @@ def series_of_novel(
     listed = next((h for h in attributes if h.key == "novel_series"), None)
     if SALES_WORDS & set(words) or COMPARE_WORDS & set(words):
         return None
+    if listed is not None and OTHER_WORDS & set(words[max(0, listed.start - OTHER_REACH) : listed.start]):
+        return None  # "has he written other book series?": another series, one of the author's works
     if PUBLISHER_WORDS & set(words):  # "who is the publisher of the series?": the novel's answer names the publisher
         return None
     for how in (i for i in range(len(words) - 2) if list(words[i : i + 2]) == ["how", "many"]):
@@ -225,6 +232,16 @@ def only_the_author(people: Sequence[str], store: FactStore) -> bool:
     """No one is named but the novel's author (whose series the question may ask about)."""
     author = store.novel.get("author")
     return all(author is not None and person == author.value for person in people)
+
+
+def other_series_written(words: Sequence[str]) -> bool:
+    """ "Has he written other book series?", "did she write another series?": the writer's works, not the novel's
+    own series."""
+    said = set(words)
+    if not WRITE_VERBS & said:
+        return False
+    at = next((i for i, word in enumerate(words) if word in SERIES_WORDS), None)
+    return at is not None and bool(OTHER_WORDS & set(words[max(0, at - OTHER_REACH - 1) : at]))
 
 
 def books_by(words: Sequence[str], people: Sequence[tuple[int, str]]) -> bool:

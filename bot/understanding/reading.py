@@ -56,6 +56,7 @@ from bot.understanding import (
     existence,
     film_identity,
     film_talk,
+    information_asked,
     inner_clues,
     named_work,
     novel_reading,
@@ -2868,6 +2869,8 @@ def _yes_no_parts(
     return True
 
 
+# The word that takes back what was asked before it: "... no, was the book published by <X>?".
+CORRECTING = "no"
 # Intents that ask for a person: a clause read alone as one of them is the clause the classifier read as another.
 PERSON_ASKED = frozenset({"ask_person", "ask_who_plays", "ask_character", "ask_cast", "ask_director"})
 
@@ -2892,6 +2895,9 @@ def _questions_left(
         for a, b in zip(bounds, [*bounds[1:], len(words.words)], strict=True)
         if (_request_clause(words, a, b) or _bare_question(words, a, b)) and len(_part_words(words.words[a:b])) > 1
     ]
+    # "was the book put out... no, was the book published by <X>?": a clause taken back asks nothing
+    corrected = [i for i, (a, _) in enumerate(asking) if i and CORRECTING in words.words[a - 1 : a + 1]]
+    asking = asking[corrected[-1] :] if corrected else asking
     if len(asking) < 2:
         return
     parts = []
@@ -3750,6 +3756,11 @@ def _the_book_asked(
         reading.intent = "ask_other_work"
         reading.why.append("books by a person")
         return
+    if final in ("ask_novel", "ask_other_work") and novel_reading.other_series_written(words.words):
+        reading.intent = "ask_other_work"
+        reading.entities = [e for e in reading.entities if e.get("entity") not in ("attribute", "claim")]
+        reading.why.append("another series by a writer: their works")
+        return
     film = frozenset(i for h in lexicon.find(words.words, ("film",)) for i in range(h.start, h.end))
     series = novel_reading.series_of_novel(words.words, _of_the_clause_of(words, attributes, "novel_series"), film)
     if series is not None and novel_reading.only_the_author([p for _, p in people], store):
@@ -3761,6 +3772,21 @@ def _the_book_asked(
         reading.intent = "ask_novel"
         reading.add("attribute", "novel_series", *words.chars(*series))
         reading.why.append("the novel's series")
+
+
+# Words that make the work after a verb of making another than this film: "write another series".
+ANOTHER_WORK_WORDS = frozenset({"other", "another", "more"})
+ANOTHER_WORK_REACH = 3
+
+
+def _another_work_made(words: list[str], made: Hit) -> bool:
+    """ "Did <a> write another series?", "has she directed other films?": the verb of the credit made some other
+    work, which the object's "other"/"another" before a works noun says."""
+    after = words[made.end : made.end + ANOTHER_WORK_REACH + 1]
+    return any(
+        word in ANOTHER_WORK_WORDS and after[i + 1 : i + 2] and after[i + 1] in works_period.WORK_NOUNS
+        for i, word in enumerate(after)
+    )
 
 
 def _of_the_clause_of(words: _Words, attributes: list[Hit], key: str) -> list[Hit]:
@@ -4398,6 +4424,7 @@ def _read(
     refers_to_film = refers_to_film or film_talk.views_a_pointed_film(words.words)  # "can i watch it in <X>?"
     refers_to_film = refers_to_film or film_talk.assistants_favourite(words.words) is not None  # "ur fave scene?"
     refers_to_film = refers_to_film or conversation_talk.asked_again(words.words)  # "what's the run time again?"
+    refers_to_film = refers_to_film or conversation_talk.points_back(words.words)  # "the movie mentioned above"
 
     pointed = _pronouns_said(words, pronouns) or any(h.kind == "film" for h in hits)
     if not names and not pointed and award_named.ranks_by_awards(words.words):
@@ -4568,6 +4595,8 @@ def _read(
             reading.intent = OUT_OF_SCOPE
             reading.why.append(f"another work: {seen}")
             return reading
+    if not has_japanese(text) and _information_asked(words, hits, names, store, reading):
+        return reading
     said_of_film = intent in YES_NO_ANSWERS and _film_named(words, lexicon)  # not "sounds good": consent
     back = _asked_back(words)
     remarked = (intent not in SOCIAL_INTENTS or said_of_film or back is not None) and not has_japanese(text)
@@ -4994,6 +5023,11 @@ def _read(
     if not may_change:
         return reading
     if _what_the_film_is(words, hits, names, reading):
+        if _the_novels_own_title(words, hits, store):
+            # "what is <the novel's title>?": the book, whose title the film's is not
+            reading.intent = "ask_novel"
+            reading.entities = [e for e in reading.entities if e.get("entity") != "also_ask"]
+            reading.why.append("the novel's own title: the novel")
         return reading
     if _what_about(words, hits, names, roles, store, lexicon, reading):
         return reading
@@ -6044,6 +6078,45 @@ def _quoted_unknown(words: _Words, known: frozenset[str]) -> bool:
     return False
 
 
+def _information_asked(words: _Words, hits: list[Hit], names: list[dict], store: FactStore, reading: Reading) -> bool:
+    """ "Find information about <the film>", "I'm interested in <the film>": what the film is, as "what is
+    <the film>?" is answered; "I'm looking for <one of its people>": who they are
+    (bot/understanding/information_asked.py). Anything else asked so is left to the other rules."""
+    start = information_asked.subject_asked(words.words)
+    if start is None:
+        return False
+    end = len(words.words)
+    film = [h for h in hits if h.kind == "film" and h.start == start and h.end == end]
+    if film and not set(words.words[start:end]) <= GENERIC_FILM_POINTERS:
+        reading.intent = "ask_genre"
+        reading.add("also_ask", "ask_plot", *words.chars(0, end))
+        reading.why.append("information asked about the film: its kind, then the premise")
+        return True
+    spans = spans_of(words, names)
+    if len(names) == 1 and names[0].get("entity") == "person" and [(s.start, s.end) for s in spans] == [(start, end)]:
+        reading.intent = "ask_person"
+        reading.why.append("information asked about one of the film's people")
+        return True
+    return False
+
+
+# "I'm looking for it": a pointer names nothing to look up.
+GENERIC_FILM_POINTERS = frozenset({"it", "this", "that", "the", "movie", "film", "one"})
+
+
+# The store's names of the novel that are its own, not the film's too.
+NOVEL_TITLE_KEYS = ("title", "title_romaji")
+
+
+def _the_novels_own_title(words: _Words, hits: list[Hit], store: FactStore) -> bool:
+    """Whether the film hit that ends the words is the novel's own title (or its romanisation)."""
+    said = next((h.phrase for h in hits if h.kind == "film"), None)
+    titles = (store.novel.get(key) for key in NOVEL_TITLE_KEYS)
+    return said is not None and any(
+        fact is not None and fact.known and " ".join(tokens(str(fact.value))) == said for fact in titles
+    )
+
+
 def _what_the_film_is(words: _Words, hits: list[Hit], names: list[dict], reading: Reading) -> bool:
     """ "What is <the film>?" asks what kind of thing it is: the kind of film first, then the premise.
 
@@ -6611,7 +6684,8 @@ def _works_recommended(words: _Words, attributes: list[Hit], names: list[dict]) 
             continue
         noun = next((k for k in range(i + 1, min(len(said), i + 4)) if said[k] in WORK_NOUNS_RECOMMENDED), None)
         if noun is not None and noun + 1 < len(said) and said[noun + 1] in WITH_SOMEONE:
-            kept = [h for h in attributes if h.key != "reviews"]
+            # "starring" says whose works, it asks no cast
+            kept = [h for h in attributes if h.key != "reviews" and not h.start <= noun + 1 < h.end]
             return [*kept, Hit("attribute", "other_work", " ".join(said[i : noun + 1]), i, noun + 1)]
     return attributes
 
@@ -8614,6 +8688,11 @@ def _yes_no(
         reading.intent = "ask_fact"
         reading.add("attribute", person_asked.ASKED_OF_PERSON, *words.chars(crew[0].start - 1, crew[0].end))
         reading.why.append("a person judged at their credit")
+        return True
+    if crew and len(attributes) == len(crew) and len(people) == 1 and _another_work_made(words.words, crew[0]):
+        # "did <the author> write another series?": their other works, not this film's credit
+        reading.intent = "ask_other_work"
+        reading.why.append("yes/no over a person's other work they made")
         return True
     if crew and len(attributes) == len(crew):  # "did <the director> direct other films?" asks for other work
         attribute = lexicon.attributes[crew[0].key]
@@ -10639,12 +10718,15 @@ def _count_of_this_story(words: _Words, hits: list[Hit], lexicon: Lexicon, readi
 def _count_of_what_is_not_there(
     words: _Words, hits: list[Hit], lexicon: Lexicon, store: FactStore, reading: Reading
 ) -> bool:
-    """ "How many episodes does it have?", "what season is it on?": the claim the count or the part presupposes,
-    which the store denies, answered with its "No, …" (bot/understanding/existence.py)."""
+    """ "How many episodes does it have?", "what season is it on?", "when did it come out in theaters?": the claim
+    the count, the part or the place presupposes, which the store denies, answered with its "No, …"
+    (bot/understanding/existence.py)."""
     if has_japanese(words.text):
         return False
-    counted = existence.counted_thing_it_lacks(words.words, hits, lexicon, store) or existence.part_of_what_it_lacks(
-        words.words, hits, lexicon, store
+    counted = (
+        existence.counted_thing_it_lacks(words.words, hits, lexicon, store)
+        or existence.part_of_what_it_lacks(words.words, hits, lexicon, store)
+        or existence.place_it_was_never_in(words.words, hits, lexicon, store)
     )
     if counted is None:
         return False
@@ -10963,6 +11045,8 @@ def _other_named(
         # "when did <a> receive the <X> Award for Best <Y>?": an award's name (an award noun in it), asked of one
         # of the film's people however spelt, is what is asked (whether the store holds that award for them)
         found = [n for n in found if not AWARD_NOUNS & set(words.words[n.start : n.end])]
+    # "the director mentioned above": words that point back name no one
+    found = [n for n in found if not conversation_talk.BACK_REFERENCES & set(words.words[n.start : n.end])]
     if not found:
         return False
     first = found[0]

@@ -99,7 +99,7 @@ FILM, NOVEL, STORY, SONG, MANGA, PART, EVENT, CHARACTER = (
 SUBJECT_NOUNS: dict[str, frozenset[str]] = {
     FILM: frozenset("film films movie movies flick picture".split()),
     NOVEL: frozenset("novel novels book books novella".split()),
-    STORY: frozenset("story".split()),
+    STORY: frozenset("story plot storyline plotline".split()),
     SONG: frozenset("song songs theme tune track single cover".split()),
     MANGA: frozenset("manga comic comics".split()),
     # a part of the film or of another work, or a thing of its own: nothing of its kind is held
@@ -108,6 +108,9 @@ SUBJECT_NOUNS: dict[str, frozenset[str]] = {
         sequel blu-ray dvd""".split()
     ),
 }
+# A series's part that "this"/"that" points at is the work being talked of, the film: "who wrote this episode?".
+POINTED_SERIES_PARTS = frozenset({"episode"})
+POINTING_WORDS = frozenset({"this", "that"})
 # Words before "story" that make it the work the film adapts.
 ORIGINAL_WORDS = frozenset({"original", "source"})
 # Verbs that name the work asked of when no work's noun does: "when was <the title> first published?".
@@ -342,6 +345,8 @@ def _noun_subject(words: Sequence[str], at: int) -> str:
     kind = NOUN_SUBJECT[words[at]]
     if kind == STORY and at > 0 and words[at - 1] in ORIGINAL_WORDS:
         return NOVEL
+    if words[at] in POINTED_SERIES_PARTS and at > 0 and words[at - 1] in POINTING_WORDS:
+        return FILM
     return kind
 
 

@@ -41,7 +41,7 @@ WORK_NOUNS = frozenset(
 SOME_WORK_DETERMINERS = frozenset({"which", "what", "a", "an", "any", "another", "other", "one", "his", "her", "their"})
 THIS_WORK_DETERMINERS = frozenset({"the", "this", "that", "its"})
 DETERMINER_WINDOW = 3
-# Kinds of work the store never holds of anyone: games, animation and voice roles.
+# Kinds of work the store never holds of anyone: games, animation, voice roles and the stage.
 UNHELD_KIND_PHRASES = (
     ("video", "games"),
     ("video", "game"),
@@ -65,6 +65,13 @@ UNHELD_KIND_PHRASES = (
     ("voice", "in"),
     ("voice", "for"),
     ("dubbed",),
+    # the stage, where the store lists no one's work
+    ("broadway",),
+    ("west", "end"),
+    ("musicals",),
+    ("stage", "play"),
+    ("stage", "plays"),
+    ("stage", "productions"),
     # a kind of writing the store never sorts works by
     ("non", "fiction"),
     ("nonfiction",),

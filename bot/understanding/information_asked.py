@@ -1,0 +1,46 @@
+"""A request for information said as a search or a statement (issue 10, round 36): "Find information about
+<X>", "I'm looking for <X>", "I'm interested in <X>" (ClariQ's web searches). No question mark and no
+wh-word, yet something is asked: what <X> is. The subject is the words after the opener and its fillers
+("some information on", "more about"); the reader (bot/understanding/reading.py) answers it when they are the
+film's name alone or one of its people, and the other-subject guard (bot/scope.py) judges them when they are
+words it has never seen ("find information about <a disease>"). Rasa-free.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+# Openers of a request for information about a subject, as words.
+OPENERS = (
+    ("find", "me"),
+    ("find",),
+    ("search", "for"),
+    ("look", "up"),
+    ("i'm", "looking", "for"),
+    ("im", "looking", "for"),
+    ("i", "am", "looking", "for"),
+    ("i'm", "interested", "in"),
+    ("im", "interested", "in"),
+    ("i", "am", "interested", "in"),
+    ("i", "want", "to", "know", "about"),
+    ("i", "want", "information", "on"),
+    ("i", "want", "information", "about"),
+)
+# Words between the opener and the subject that ask for information in general: "some information about".
+FILLERS = frozenset({"some", "more", "information", "info", "details", "about", "on", "of", "regarding", "the"})
+# Words that may open the message before the request: "yes i am looking for …", "ok find …".
+LEAD_INS = frozenset({"yes", "yeah", "no", "ok", "okay", "so", "well", "hi", "hello", "please"})
+
+
+def subject_asked(words: Sequence[str]) -> int | None:
+    """Where the subject of a request for information starts, or None when the words are no such request."""
+    at = 0
+    while at < len(words) and words[at] in LEAD_INS:
+        at += 1
+    opener = next((o for o in OPENERS if tuple(words[at : at + len(o)]) == o), None)
+    if opener is None:
+        return None
+    at += len(opener)
+    while at < len(words) and words[at] in FILLERS:
+        at += 1
+    return at if at < len(words) else None
