@@ -34,6 +34,8 @@ PHRASE_SHAPERS = DETERMINERS | frozenset(
     + "saga series franchise".split()
     # "this song currently playing", "the song playing now": the thing as it is heard
     + "currently now playing".split()
+    # "the author of the verses of the song": the song's own words, written by whoever wrote it
+    + "lyrics lyric verses words".split()
 )
 # The speaker or the assistant as the subject: "where can i watch <X>", "can you show me <X>": the object owns it.
 # So do the makers ("when will they release <X>"): a "they" that releases is whoever makes films.

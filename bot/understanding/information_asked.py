@@ -2,7 +2,7 @@
 <X>", "I'm looking for <X>", "I'm interested in <X>" (ClariQ's web searches). No question mark and no
 wh-word, yet something is asked: what <X> is. The subject is the words after the opener and its fillers
 ("some information on", "more about"); the reader (bot/understanding/reading.py) answers it when they are the
-film's name alone or one of its people, and the other-subject guard (bot/scope.py) judges them when they are
+film's name alone (its words are among those that may stand beside the name) or one of its people, and the other-subject guard (bot/scope.py) judges them when they are
 words it has never seen ("find information about <a disease>"). Rasa-free.
 """
 
@@ -30,6 +30,10 @@ OPENERS = (
 FILLERS = frozenset({"some", "more", "information", "info", "details", "about", "on", "of", "regarding", "the"})
 # Words that may open the message before the request: "yes i am looking for …", "ok find …".
 LEAD_INS = frozenset({"yes", "yeah", "no", "ok", "okay", "so", "well", "hi", "hello", "please"})
+
+
+# Every word a request may be made of before its subject.
+REQUEST_WORDS = frozenset(word for opener in OPENERS for word in opener) | FILLERS | LEAD_INS
 
 
 def subject_asked(words: Sequence[str]) -> int | None:

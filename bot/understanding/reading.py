@@ -299,6 +299,8 @@ NAMING_FILLERS = frozenset(
     {"the", "a", "new", "movie", "film", "netflix", "netflix's", "about", "info", "please"}
     # "search for <the title>", "find me <the title>", "look up <the title>": a search for the film is what it is
     | {"find", "search", "for", "look", "up", "lookup", "me"}
+    # "I'm interested in <the title>", "find information about <the title>": so is a request for information
+    | information_asked.REQUEST_WORDS
 )
 
 
@@ -3347,6 +3349,10 @@ WANT_WORDS = frozenset({"need", "want", "like", "get"})
 DETERMINERS = frozenset({"the", "its", "a", "an", "some", "any", "more"})
 
 
+# A clause of the speaker's impression, its "it" left out: "sounds like a genre I would like. who stars in it?".
+IMPRESSION_OPENERS = frozenset({"sounds", "seems", "looks"})
+
+
 def _statements(words: _Words, entities: list[dict[str, Any]], lexicon: Lexicon) -> list[tuple[int, int]]:
     """The character spans of clauses that state something about the user when another clause asks.
 
@@ -3367,14 +3373,18 @@ def _statements(words: _Words, entities: list[dict[str, Any]], lexicon: Lexicon)
         first = next((i for i, w in enumerate(clause[:3]) if w not in FILLERS), None)
         if (
             first is not None
-            and clause[first] in FIRST_PERSON
+            and (clause[first] in FIRST_PERSON or clause[first] in IMPRESSION_OPENERS)
             and "?" not in ends
             and not any(w in REQUEST_WORDS for w in clause)
             # "i don't mind spoilers" is a setting, kept
             and not (lexicon.find(clause, ("spoilers",)) or lexicon.spoiler_words & set(clause))
-            and not any(
-                a in WANT_WORDS and (b in DETERMINERS or b == "to" and c in REQUEST_WORDS)
-                for a, b, c in zip(clause, [*clause[1:], ""], [*clause[2:], "", ""][: len(clause)], strict=True)
+            # "i'd like a …" asks; "sounds like a …" compares
+            and (
+                clause[first] in IMPRESSION_OPENERS
+                or not any(
+                    a in WANT_WORDS and (b in DETERMINERS or b == "to" and c in REQUEST_WORDS)
+                    for a, b, c in zip(clause, [*clause[1:], ""], [*clause[2:], "", ""][: len(clause)], strict=True)
+                )
             )
         ):
             told.append(words.chars(start, end))
@@ -4595,7 +4605,7 @@ def _read(
             reading.intent = OUT_OF_SCOPE
             reading.why.append(f"another work: {seen}")
             return reading
-    if not has_japanese(text) and _information_asked(words, hits, names, store, reading):
+    if not has_japanese(text) and _information_asked(words, names, lexicon, reading):
         return reading
     said_of_film = intent in YES_NO_ANSWERS and _film_named(words, lexicon)  # not "sounds good": consent
     back = _asked_back(words)
@@ -6078,30 +6088,24 @@ def _quoted_unknown(words: _Words, known: frozenset[str]) -> bool:
     return False
 
 
-def _information_asked(words: _Words, hits: list[Hit], names: list[dict], store: FactStore, reading: Reading) -> bool:
-    """ "Find information about <the film>", "I'm interested in <the film>": what the film is, as "what is
-    <the film>?" is answered; "I'm looking for <one of its people>": who they are
-    (bot/understanding/information_asked.py). Anything else asked so is left to the other rules."""
+def _information_asked(words: _Words, names: list[dict], lexicon: Lexicon, reading: Reading) -> bool:
+    """ "I'm interested in <the film>", "find information about <it>": what it is about, as when it is named
+    alone; "I'm looking for <one of the film's people>": who they are (bot/understanding/information_asked.py).
+    Read before the speaker's own statements, which "I'm interested in …" would otherwise be."""
     start = information_asked.subject_asked(words.words)
     if start is None:
         return False
-    end = len(words.words)
-    film = [h for h in hits if h.kind == "film" and h.start == start and h.end == end]
-    if film and not set(words.words[start:end]) <= GENERIC_FILM_POINTERS:
-        reading.intent = "ask_genre"
-        reading.add("also_ask", "ask_plot", *words.chars(0, end))
-        reading.why.append("information asked about the film: its kind, then the premise")
+    if not names and _the_film_named_alone(words, lexicon) is False:
+        reading.intent = "ask_plot"
+        reading.why.append("the film named alone")
         return True
-    spans = spans_of(words, names)
-    if len(names) == 1 and names[0].get("entity") == "person" and [(s.start, s.end) for s in spans] == [(start, end)]:
-        reading.intent = "ask_person"
-        reading.why.append("information asked about one of the film's people")
-        return True
-    return False
-
-
-# "I'm looking for it": a pointer names nothing to look up.
-GENERIC_FILM_POINTERS = frozenset({"it", "this", "that", "the", "movie", "film", "one"})
+    if len(names) != 1 or names[0].get("entity") != "person":
+        return False
+    if [(s.start, s.end) for s in spans_of(words, names)] != [(start, len(words.words))]:
+        return False
+    reading.intent = "ask_person"
+    reading.why.append("information asked about one of the film's people")
+    return True
 
 
 # The store's names of the novel that are its own, not the film's too.
@@ -9977,6 +9981,10 @@ def _works_noun_at(words: list[str], at: int) -> bool:
     return word.endswith("s") and word != "series" or at > 0 and words[at - 1] in ("any", "other")
 
 
+# Determiners that make a genre's noun some works of it: "any comedy", "other romances".
+GENRE_WORKS_DETERMINERS = frozenset({"any", "other", "some", "more"})
+
+
 def _genre_of_someones_works(
     words: _Words, hits: list[Hit], names: list[dict], store: FactStore, lexicon: Lexicon, reading: Reading
 ) -> bool:
@@ -9984,16 +9992,19 @@ def _genre_of_someones_works(
     romances?": a genre said of one person's works (a genre word before their works noun, or said of "<X>'s
     films") asks the genres of those works, which the store does not hold (entity `works_attribute`), never
     this film's genre nor a yes/no decided by it."""
-    if not works_period.asks_works(words.words):
+    genres = [h for h in hits if h.kind == "claim" and lexicon.claims[h.key].then == "ask_genre"]
+    # "has <X> starred in any comedy?": the genre's own noun is the works asked
+    as_works = [h for h in genres if h.start > 0 and words.words[h.start - 1] in GENRE_WORKS_DETERMINERS]
+    if not works_period.asks_works(words.words) and not as_works:
         return False
     if not _asked_of_one_person(words, names, store):
         return False
-    genres = [h for h in hits if h.kind == "claim" and lexicon.claims[h.key].then == "ask_genre"]
     # works in the plural ("horror movies", "<X>'s films are romances"): "a romance film based on <X>'s novel" is one
     nouns = [i for i in range(len(words.words)) if _works_noun_at(words.words, i)]
-    if not nouns:
+    if not nouns and not as_works:
         return False
-    said = next((h for h in genres if any(i in (h.end, h.end + 1) for i in nouns) or h.start > max(nouns)), None)
+    said = next((h for h in genres if any(i in (h.end, h.end + 1) for i in nouns) or h.start > max(nouns, default=-1)), None)
+    said = said or next(iter(as_works), None)
     span = (said.start, said.end) if said is not None else _kind_of_works_asked(words.words, nouns)
     if span is None or any(h.kind == "film" for h in hits):
         return False

@@ -67,7 +67,8 @@ def standard(word: str) -> str:
     """The standard spelling of one lower-case word (the word itself when it has none).
 
     A letter held down is one letter ("sooo" -> so) unless two make a known word ("goood" -> good);
-    a word swapped from one of the commonest words is that word ("hte" -> the), when it is no known word.
+    a word swapped from one of the commonest words is that word ("hte" -> the), when it is no known word; so is
+    a known word with one letter typed twice ("starrs" -> stars).
     """
     if HELD_LETTER.search(word):
         doubled = HELD_LETTER.sub(r"\1\1", word)
@@ -75,4 +76,22 @@ def standard(word: str) -> str:
     if word in spellings():
         return spellings()[word]
     # a known word is never a swap ("form" of from is listed as real; a word of the vocabulary is meant)
-    return word if word in known_words() else _swap_table().get(word, word)
+    if word in known_words():
+        return word
+    return _swap_table().get(word) or _letter_typed_twice(word) or word
+
+
+DOUBLED_LETTER = re.compile(r"([a-z])\1")
+# "starrs" is "stars"; a shorter word may be another real word ("soon" is no "son").
+UNDOUBLED_MIN_LETTERS = 5
+
+
+def _letter_typed_twice(word: str) -> str | None:
+    """ "starrs", "moviee": the known word that one letter typed twice stands for, when there is one only."""
+    meant = {
+        word[: m.start()] + word[m.start() + 1 :]
+        for m in DOUBLED_LETTER.finditer(word)
+        if len(word) - 1 >= UNDOUBLED_MIN_LETTERS
+    }
+    known = [w for w in meant if w in known_words()]
+    return known[0] if len(known) == 1 else None
