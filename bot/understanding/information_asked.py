@@ -2,8 +2,9 @@
 <X>", "I'm looking for <X>", "I'm interested in <X>" (ClariQ's web searches). No question mark and no
 wh-word, yet something is asked: what <X> is. The subject is the words after the opener and its fillers
 ("some information on", "more about"); the reader (bot/understanding/reading.py) answers it when they are the
-film's name alone (its words are among those that may stand beside the name) or one of its people, and the other-subject guard (bot/scope.py) judges them when they are
-words it has never seen ("find information about <a disease>"). Rasa-free.
+film's name alone (its words are among those that may stand beside the name) or one of its people, and the
+other-subject guard (bot/scope.py) judges them when they are words it has never seen ("find information about
+<a disease>"). Rasa-free.
 """
 
 from __future__ import annotations

@@ -10003,7 +10003,8 @@ def _genre_of_someones_works(
     nouns = [i for i in range(len(words.words)) if _works_noun_at(words.words, i)]
     if not nouns and not as_works:
         return False
-    said = next((h for h in genres if any(i in (h.end, h.end + 1) for i in nouns) or h.start > max(nouns, default=-1)), None)
+    last_noun = max(nouns, default=-1)
+    said = next((h for h in genres if any(i in (h.end, h.end + 1) for i in nouns) or h.start > last_noun), None)
     said = said or next(iter(as_works), None)
     span = (said.start, said.end) if said is not None else _kind_of_works_asked(words.words, nouns)
     if span is None or any(h.kind == "film" for h in hits):
