@@ -292,10 +292,23 @@ def describe_person(reply: Reply, tracker: Tracker, person_id: str) -> list[Even
         )
     if not (roles or crew_roles or person.about):
         reply.dont_know(tracker)
+    if biography_asked(tracker):  # "what is <a>'s biography?": where the life began, when there is room
+        for response, fact in (("utter_person_born", person.born), ("utter_person_birthplace", person.birthplace)):
+            if fact is not None and fact.known:
+                reply.add_context(response, person_name=reply.name(person), value=reply.value(fact))
     events: list[EventType] = [SlotSet("person", person_id)]
     if roles:
         events.append(SlotSet("character", roles[0].character))
     return events
+
+
+BIOGRAPHY = "biography"
+
+
+def biography_asked(tracker: Tracker) -> bool:
+    """Whether the message asks someone's biography ("<a>'s bio", "life story")."""
+    words = tokens(tracker.latest_message.get("text") or "")
+    return any(hit.key == BIOGRAPHY for hit in default_lexicon().find(words, ("attribute",)))
 
 
 def restates(about: str, said: list[str]) -> bool:

@@ -16,9 +16,10 @@ from rasa_sdk.events import EventType, SlotSet
 from actions.common import SPOILER_OFFER, Reply, StoreAction, agrees, entity_values, pronoun_asked, store
 from actions.real_person_pointed import real_person_pointed
 from actions.topics import dont_know_attribute
+from bot.japanese import has_japanese
 from bot.store import PlotPoint
 from bot.understanding import conversation_talk
-from bot.understanding.lexicon import tokens
+from bot.understanding.lexicon import default_lexicon, tokens
 from bot.understanding.reading import DEATH
 
 PLOT_POINTS_PER_MESSAGE = 4
@@ -122,6 +123,11 @@ class ActionSpoilersOk(StoreAction):
     def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
         if tracker.get_slot(SPOILER_OFFER):
             return tell_ending(reply)
+        text = str(tracker.latest_message.get("text") or "")
+        if not has_japanese(text) and not default_lexicon().spoiler_words & set(tokens(text)):
+            # "can you tell me more on that?" with no spoiler question pending: no consent to spoilers is said
+            reply.utter("utter_default")
+            return []
         reply.utter("utter_spoilers_on")
         return [SlotSet("spoilers_ok", True)]
 

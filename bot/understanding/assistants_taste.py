@@ -220,6 +220,8 @@ BOOK_NOUNS = frozenset({"book", "books", "novel", "novels", "novella"})
 SONG_NOUNS = frozenset({"song", "songs", "theme"})
 PERSON_POINTERS = frozenset({"his", "her", "their", "him", "them", "hers"})
 FILM_POINTERS = frozenset({"it", "this", "that", "movie", "film", "one"})
+# Words that point at several things just named: "have you seen any of those?".
+LIST_POINTERS = frozenset({"those", "these"})
 # What is watched where films are shown: "(go to the theaters) and watch", "the movies", "films there".
 WATCHING_WORDS = WATCHING_PLACES | frozenset({"and", "to", "watch", "see", "films", "them", "there", "often", "much"})
 # Words of an object that name nothing ("the", "any of", "as a kid", "by the way").
@@ -291,11 +293,13 @@ def object_read(
     film_named: bool,
     genre_words: frozenset[str],
     part_words: frozenset[str],
+    works_listed: bool = False,
 ) -> TasteReading | None:
     """What the taste question asks of the store, from its object's words: a person of ours named in it (their
     works, or who they are), the novel, the theme song, a kind of film this film is, a person pointed at ("his
     movies"), this film (named or pointed at), a part of it ("your favourite character"); None for anything else
-    (another film, person or kind: left to the other rules)."""
+    (another film, person or kind: left to the other rules). `works_listed`: someone's works were named before
+    the question, in the same message ("<a> is in <a work> and <a work>. have you seen any of those?")."""
     inside = [w.removesuffix("'s") for w in words[asked.start : asked.end]]
     if inside[:1] and inside[0] in WATCHING_ON:
         inside = []  # "what do you watch on <a service>?": where it would watch, no object
@@ -321,6 +325,9 @@ def object_read(
         return TasteReading("ask_genre", None, TASTE)
     if PERSON_POINTERS & found:
         return TasteReading("ask_other_work" if works else "ask_person", None, TASTE)
+    if found & LIST_POINTERS and found <= LIST_POINTERS | OBJECT_PADDING:
+        # "have you seen any of those?" after works named: it sees none; then the works of whom they are
+        return TasteReading("ask_other_work", None, asked.kind) if works_listed else None
     if film_named or _film_pointed(found, going=words[asked.verb] in GOING_VERBS):
         return TasteReading("ask_fact", "reviews", FILM_TASTE[asked.kind])
     if asked.kind == FAVOURITE and part_words & found:

@@ -2328,6 +2328,7 @@ def _assistants_taste(
         film_named=bool(films) and not person_first,
         genre_words=frozenset(genres | {f"{w}s" for w in genres}),
         part_words=film_talk.FAVOURITE_OBJECTS,
+        works_listed=any(e.get("entity") == "person" and int(e["start"]) < first for e in entities),
     )
     if read is None:
         return None
@@ -10007,7 +10008,8 @@ def _genre_of_someones_works(
     said = next((h for h in genres if any(i in (h.end, h.end + 1) for i in nouns) or h.start > last_noun), None)
     said = said or next(iter(as_works), None)
     span = (said.start, said.end) if said is not None else _kind_of_works_asked(words.words, nouns)
-    if span is None or any(h.kind == "film" for h in hits):
+    asking = _asking_sentence(words)  # "<the title>, …. has <X> starred in any comedy?": the title is told
+    if span is None or any(h.kind == "film" and h.start >= asking for h in hits):
         return False
     reading.add("works_attribute", "genre", *words.chars(*span))
     reading.intent = "ask_other_work"
