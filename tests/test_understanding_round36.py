@@ -365,3 +365,16 @@ def test_more_asked_without_a_spoiler_question_is_no_consent(domain):
 def test_spoilers_said_are_still_consent(domain):
     said, _, slots = run(ActionSpoilersOk(), domain, "spoilers are fine", [], intent="spoilers_ok")
     assert said == ["utter_spoilers_on"] and slots == {"spoilers_ok": True}
+
+
+# --- the book made into a film ---
+
+
+@pytest.mark.parametrize("text", ["has the novel been adapted into a movie?", "has the book been turned into a movie?"])
+def test_the_book_made_into_a_film_is_yes_this_film(store, text):
+    result = reading(store, text, "ask_novel")
+    assert result.intent == "ask_novel" and values(result, "claim") == ["feature_film:a movie"]
+
+
+def test_more_asked_of_the_book_is_still_left_open(store):
+    assert values(reading(store, "is the book sad?", "ask_novel"), "claim")[0].startswith("polar_open")

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.understanding.spelling import standard
+
 # Openers of a request for information about a subject, as words.
 OPENERS = (
     ("find", "me"),
@@ -39,6 +41,7 @@ REQUEST_WORDS = frozenset(word for opener in OPENERS for word in opener) | FILLE
 
 def subject_asked(words: Sequence[str]) -> int | None:
     """Where the subject of a request for information starts, or None when the words are no such request."""
+    words = [standard(word) for word in words]  # "i am interessted in …"
     at = 0
     while at < len(words) and words[at] in LEAD_INS:
         at += 1

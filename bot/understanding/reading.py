@@ -1022,6 +1022,13 @@ def _polar_form_checked(
         if final == FALLBACK and not named & ANSWERING_ENTITIES and _nothing_of_this_film(text, store, lexicon):
             return Reading(intent=OUT_OF_SCOPE, why=[*reading.why, "a yes/no question of nothing of this film"])
         return _left_open(form, entities, reading, None)
+    said = tokens(text)
+    film = frozenset(i for h in lexicon.find(said, ("film",)) for i in range(h.start, h.end))
+    if final == "ask_novel" and novel_reading.film_of_the_book(said, film) and FILM_CLAIM in lexicon.claims:
+        # "has the novel been adapted into a movie?": yes, this film, which the novel's card says it adapts
+        made = Reading(intent="ask_novel", why=[*reading.why, "yes/no the book made into a film: this one"])
+        made.add("claim", f"{FILM_CLAIM}:a movie", form.start, form.end)
+        return made
     beyond = _unexplained(text, kept, store, lexicon) if final in CARDS_OF_PEOPLE_AND_THINGS else []
     topic_card = final == "ask_fact" and bool(named & {"topic", "attribute"})  # the topic named is what is judged
     if beyond and not reading.entities and not topic_card:
@@ -1054,7 +1061,7 @@ def _said_beyond_the_novel(claim: str, store: FactStore, lexicon: Lexicon) -> bo
 # The cards a wh-question may get from the classifier (or a re-route of its refusal) with nothing else read: who a
 # person is, what the novel is, the release. They answer "who is <X>?" and "when did it come out?", not "who was
 # <X>'s first piano teacher?" nor "when was the novel first studied in schools?".
-WH_CARDS = frozenset({"ask_person", "ask_crew", "ask_novel", "ask_release_date", "ask_director"})
+WH_CARDS = frozenset({"ask_person", "ask_crew", "ask_novel", "ask_release_date", "ask_director", "ask_other_work"})
 REFUSALS = frozenset({OUT_OF_SCOPE, FALLBACK})
 # How _check_fit says it re-routed an intent for an attribute asked ("out_of_scope does not answer theme_song").
 DOES_NOT_ANSWER = " does not answer "
@@ -2184,6 +2191,14 @@ def _read_message(
             # "Hello. Have you ever heard of <a person>?": the classifier read the greeting, which asks nothing;
             # the question after it is read as if unclassified
             intent = FALLBACK
+    requested = None if has_japanese(text) else information_asked.subject_asked(_Words.of(text).words)
+    if requested is not None:
+        # "I'm interested in <the film>", "find information about <its cast>": the subject alone is asked, as if
+        # unclassified (the classifier may have taken the request for a statement)
+        cut = _Words.of(text).spans[requested][0]
+        text = " " * cut + text[cut:]
+        entities = [e for e in entities if int(e.get("start", -1)) >= cut]
+        intent = FALLBACK
     whole_text = text
     taste = _assistants_taste(_Words.of(text), entities, store, lexicon)
     if taste is not None:  # "are you a fan of <a>?", "did you ever see <the film>?": the assistant's taste, then facts
@@ -4606,8 +4621,6 @@ def _read(
             reading.intent = OUT_OF_SCOPE
             reading.why.append(f"another work: {seen}")
             return reading
-    if not has_japanese(text) and _information_asked(words, names, lexicon, reading):
-        return reading
     said_of_film = intent in YES_NO_ANSWERS and _film_named(words, lexicon)  # not "sounds good": consent
     back = _asked_back(words)
     remarked = (intent not in SOCIAL_INTENTS or said_of_film or back is not None) and not has_japanese(text)
@@ -6087,26 +6100,6 @@ def _quoted_unknown(words: _Words, known: frozenset[str]) -> bool:
         if content and not known & content:
             return True
     return False
-
-
-def _information_asked(words: _Words, names: list[dict], lexicon: Lexicon, reading: Reading) -> bool:
-    """ "I'm interested in <the film>", "find information about <it>": what it is about, as when it is named
-    alone; "I'm looking for <one of the film's people>": who they are (bot/understanding/information_asked.py).
-    Read before the speaker's own statements, which "I'm interested in …" would otherwise be."""
-    start = information_asked.subject_asked(words.words)
-    if start is None:
-        return False
-    if not names and _the_film_named_alone(words, lexicon) is False:
-        reading.intent = "ask_plot"
-        reading.why.append("the film named alone")
-        return True
-    if len(names) != 1 or names[0].get("entity") != "person":
-        return False
-    if [(s.start, s.end) for s in spans_of(words, names)] != [(start, len(words.words))]:
-        return False
-    reading.intent = "ask_person"
-    reading.why.append("information asked about one of the film's people")
-    return True
 
 
 # The store's names of the novel that are its own, not the film's too.
