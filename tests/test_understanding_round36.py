@@ -378,3 +378,62 @@ def test_the_book_made_into_a_film_is_yes_this_film(store, text):
 
 def test_more_asked_of_the_book_is_still_left_open(store):
     assert values(reading(store, "is the book sad?", "ask_novel"), "claim")[0].startswith("polar_open")
+
+
+# --- being in the film, asked of a pronoun or "as well" ---
+
+
+@pytest.mark.parametrize(
+    "text", ["is she in it?", "was she also in drawing closer?", "she was also in drawing closer, right?"]
+)
+def test_the_person_pointed_at_in_the_film_is_decided(store, text):
+    result = reading(store, text, "ask_fact")
+    assert result.intent == "ask_person" and values(result, "claim") == ["in_film"]
+
+
+def test_being_in_love_is_no_work(store):
+    assert "in_film" not in values(reading(store, "is he in love?", "ask_fact"), "claim")
+
+
+@pytest.mark.parametrize("text", ["is ren nagase in it as well?", "is ren nagase in that as well?"])
+def test_as_well_is_no_title(store, text):
+    result = reading(store, text, "ask_person", [name(text, "ren nagase", "person")])
+    assert values(result, "claim") == ["in_film"]
+
+
+# --- works recommended by what the person did in them ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you recommend some movies that mayu yokota stars in?",
+        "I like the actress, Mayu Yokota. Can you recommend some movies that she stars in?",
+    ],
+)
+def test_movies_someone_stars_in_recommended_are_their_works(store, text):
+    result = reading(store, text, "out_of_scope", [name(text, "yokota", "person", "Mayu Yokota")])
+    assert result.intent == "ask_other_work" and "works_attribute" not in tags(result)
+
+
+def test_the_reviews_of_someones_works_are_still_not_held(store):
+    text = "what are the reviews of ren nagase's movies?"
+    result = reading(store, text, "ask_other_work", [name(text, "ren nagase", "person")])
+    assert values(result, "works_attribute") == ["reviews"]
+
+
+# --- a list of works asked with more than the list says ---
+
+
+def test_works_asked_with_words_no_list_says_are_not_known(store):
+    text = "What title did the writer Ao Morita inherit from his ancestors?"
+    result = reading(store, text, "ask_other_work", [name(text, "Ao Morita", "person")])
+    assert result.intent == "ask_fact" and values(result, "attribute") == ["asked_of_person"]
+
+
+def test_works_asked_plainly_are_still_the_list(store):
+    text = "what other movies has ren nagase been in recently?"
+    assert reading(store, text, "ask_other_work", [name(text, "ren nagase", "person")]).intent in (
+        None,
+        "ask_other_work",
+    )

@@ -409,6 +409,9 @@ CLAIM_STOPWORDS = frozenset(
         "character",
         "able",
         "ever",
+        # "is <a> in it as well?": "as well" is "too"
+        "as",
+        "well",
     }
 )
 # A character by description: "who plays the sick girl?".
@@ -5556,8 +5559,8 @@ def _asked_of_someones_works(
     asked = works_of_people.works_asked(
         words.words, sorted([*hits, *plural], key=lambda h: h.start), person_at, _clause_starts(words)
     )
-    if asked is None:
-        return False
+    if asked is None or asked.asked == "reviews" and RECOMMENDING & set(words.words):
+        return False  # "can you recommend movies that she stars in?": works to watch, not what critics said of them
     person = asked.person
     named = [
         n
@@ -6669,6 +6672,7 @@ OWNERS = frozenset({"his", "her", "their"})
 RECOMMENDING = frozenset({"recommend", "suggest"})
 WORK_NOUNS_RECOMMENDED = people_reading.WORK_NOUNS_ASKED | {"book", "books"}
 WITH_SOMEONE = frozenset({"with", "starring", "featuring", "by", "of"})
+RELATIVE_REACH = 5  # "movies that <a two-word name> stars in": the verb within a few words of "that"
 
 
 def _works_recommended(words: _Words, attributes: list[Hit], names: list[dict]) -> list[Hit]:
@@ -6681,9 +6685,22 @@ def _works_recommended(words: _Words, attributes: list[Hit], names: list[dict]) 
         if word not in RECOMMENDING:
             continue
         noun = next((k for k in range(i + 1, min(len(said), i + 4)) if said[k] in WORK_NOUNS_RECOMMENDED), None)
-        if noun is not None and noun + 1 < len(said) and said[noun + 1] in WITH_SOMEONE:
-            # "starring" says whose works, it asks no cast
-            kept = [h for h in attributes if h.key != "reviews" and not h.start <= noun + 1 < h.end]
+        # "movies with <a>", "movies starring <a>", "movies that she stars in"
+        acted = (
+            noun is not None
+            and said[noun + 1 : noun + 2] in (["that"], ["which"])
+            and bool(people_reading.IN_FILM_VERBS & set(said[noun + 2 : noun + RELATIVE_REACH]))
+        )
+        if noun is not None and noun + 1 < len(said) and (said[noun + 1] in WITH_SOMEONE or acted):
+            # "starring", "that she stars in" say whose works, they ask no cast
+            says_whose = range(noun + 1, noun + RELATIVE_REACH)
+            kept = [
+                h
+                for h in attributes
+                if h.key != "reviews"
+                and not h.start <= noun + 1 < h.end
+                and not (h.key == "cast" and h.start in says_whose)
+            ]
             return [*kept, Hit("attribute", "other_work", " ".join(said[i : noun + 1]), i, noun + 1)]
     return attributes
 
@@ -8970,6 +8987,12 @@ def _pronoun_in_a_work(
     on = w[at] == "on"  # "was she on <a title>?": only a title is a work one is on ("on a break" is none)
     film = _film_word_indices(hits)
     rest = [i for i in range(at + 1, end) if i not in film and w[i] not in CLAIM_STOPWORDS]
+    if not rest and actor is None and w[at] == "in" and not _duration_said(w):
+        # "is she in it?", "was he also in <the title>?": whether the one talked about is in this film
+        reading.add("claim", IN_FILM_CLAIM, *words.chars(at, at + 1))
+        reading.intent = "ask_person"
+        reading.why.append("yes/no the person pointed at in the film")
+        return True
     if not rest:
         return False
     first, last = words.chars(rest[0], rest[-1] + 1)
