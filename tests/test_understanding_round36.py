@@ -437,3 +437,29 @@ def test_works_asked_plainly_are_still_the_list(store):
         None,
         "ask_other_work",
     )
+
+
+# --- the assistant's taste in works in general ---
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("what kind of movies do you like?", "taste"),
+        ("have you seen any good movies lately?", "watched"),
+        ("do you watch a lot of tv?", "watched"),
+        ("what was the last movie you saw?", "watched"),
+        ("do you like to read?", "watched"),
+    ],
+)
+def test_works_in_general_asked_of_the_assistant_get_its_honest_answer(store, text, kind):
+    result = reading(store, text, "out_of_scope")
+    assert result.intent == "ask_fact" and values(result, "taste") == [kind]
+
+
+def test_the_film_asked_of_the_assistant_is_still_the_films(store):
+    assert values(reading(store, "have you seen the movie?", "ask_fact"), "topic") == ["reviews"]
+
+
+def test_a_favourite_film_of_all_is_still_another_question(store):
+    assert reading(store, "do you have a favorite movie", "out_of_scope").intent in (None, "out_of_scope")
