@@ -323,7 +323,10 @@ def object_read(
         # "what do you watch?", "what shows do you watch on tv?": the assistant watches nothing; then the film's reviews
         return TasteReading("ask_fact", "reviews", WATCHED)
     general = found & KINDS_IN_GENERAL - WH_KIND_WORDS and found <= KINDS_IN_GENERAL | AMOUNTS_IN_GENERAL
-    if general and asked.kind != FAVOURITE:  # (a favourite film of all is another question: round 12)
+    # asked as a kind ("what kind of …"), an amount ("any good …") or a relative clause ("the last movie you saw");
+    # a bare "do you like movies?" and a favourite film of all are other questions (rounds 12 and 19)
+    shaped = wh_asked or bool(found & AMOUNTS_IN_GENERAL) or asked.start < asked.verb
+    if general and shaped and asked.kind != FAVOURITE:
         # "what kind of movies do you like?", "have you seen any good movies lately?", "do you watch a lot of tv?":
         # works in general, of which it has no taste; then what critics said of the film
         return TasteReading("ask_fact", "reviews", asked.kind)

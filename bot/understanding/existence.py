@@ -104,6 +104,12 @@ def part_of_what_it_lacks(words: Sequence[str], hits: Sequence[Hit], lexicon: Le
 
 # Prepositions that make a claim's word a place the film was shown in: "when did it come out in theaters?".
 PLACE_PREPOSITIONS = frozenset({"in", "at", "into", "to"})
+# Verbs of a film's release or showing, and words for films other than this one.
+SHOWING_WORDS = frozenset(
+    """release released releasing come came out premiere premiered premiering shown show showing screened screening
+    playing played debut debuted open opened hit""".split()
+)
+OTHER_FILMS = frozenset({"movies", "films", "new", "other"})
 # The intent a claim of what kind of work the film is answers with ("a series"): its genre card.
 KIND_OF_WORK_INTENT = "ask_genre"
 
@@ -112,6 +118,15 @@ def place_it_was_never_in(words: Sequence[str], hits: Sequence[Hit], lexicon: Le
     """The claim hit of a place a wh-question presupposes the film was shown in ("when did it come out in
     theaters?"), when the store denies it was (no cinema release); None otherwise."""
     if wh_at(words) is None or any(h.kind == "other_topic" for h in hits):
+        return None
+    said = set(words)
+    # the film's own showing: "when did it come out in theaters?", not "what new movies are played in cinemas?" nor
+    # "how often do you go to the cinema?"
+    if (
+        not said & SHOWING_WORDS
+        or said & OTHER_FILMS
+        or not (said & POINTING_BACK or any(h.kind == "film" for h in hits))
+    ):
         return None
     for hit in hits:
         claim = lexicon.claims.get(hit.key) if hit.kind == "claim" else None

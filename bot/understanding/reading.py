@@ -409,11 +409,15 @@ CLAIM_STOPWORDS = frozenset(
         "character",
         "able",
         "ever",
-        # "is <a> in it as well?": "as well" is "too"
-        "as",
-        "well",
     }
 )
+
+
+def _as_well(words: list[str], at: int) -> bool:
+    """Whether word `at` is part of "as well" ("is <a> in it as well?": "too", no title)."""
+    return words[at : at + 2] == ["as", "well"] or at > 0 and words[at - 1 : at + 1] == ["as", "well"]
+
+
 # A character by description: "who plays the sick girl?".
 WHO_WORDS = frozenset({"who", "whos", "who's", "which"})
 DESCRIBING_ATTRIBUTES = frozenset({"illness", "time_left", "cast", "age"})
@@ -1510,7 +1514,9 @@ def _said_beyond_a_credit(text: str, entities: list[dict[str, Any]], store: Fact
     claims = [str(e.get("value")) for e in entities if e.get("entity") == "claim"]
     if not claims or not claims[0].startswith(CREDIT_CLAIMS):
         return []
-    return _unexplained(text, entities, store, lexicon)
+    # "does <the author> still write for <the publisher>?": what they do now, which no credit of this film says
+    ongoing = [word for word in tokens(text) if word in ONGOING_WORDS]
+    return ongoing + _unexplained(text, entities, store, lexicon)
 
 
 def _unexplained(text: str, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon) -> list[str]:
@@ -1535,6 +1541,8 @@ def _unexplained(text: str, entities: list[dict[str, Any]], store: FactStore, le
     ]
 
 
+# Words that ask what someone does now, not what they did for this film.
+ONGOING_WORDS = frozenset({"still", "currently", "nowadays", "anymore"})
 # Verbs of making a work: the credit's own verb however it is said ("did <a singer> sing the song?").
 CREDIT_VERBS_SAID = frozenset(
     "sing sang sung sings singing perform performed performs compose composed composes write wrote written writes "
@@ -8757,7 +8765,11 @@ def _yes_no(
         at = with_name[0] if at is None else at
         film = _film_word_indices(hits)
         tag = _tag_start(words)
-        rest = [i for i in range(at + 1, tag) if i not in film and words.words[i] not in CLAIM_STOPWORDS]
+        rest = [
+            i
+            for i in range(at + 1, tag)
+            if i not in film and words.words[i] not in CLAIM_STOPWORDS and not _as_well(words.words, i)
+        ]
         rest = [i for i in rest if not any(n["start"] <= words.spans[i][0] < n["end"] for n in names)]
         # "did <a> star with <b>?": beside someone named is being in the film with them, no other work
         held = {
@@ -8986,7 +8998,7 @@ def _pronoun_in_a_work(
         return False
     on = w[at] == "on"  # "was she on <a title>?": only a title is a work one is on ("on a break" is none)
     film = _film_word_indices(hits)
-    rest = [i for i in range(at + 1, end) if i not in film and w[i] not in CLAIM_STOPWORDS]
+    rest = [i for i in range(at + 1, end) if i not in film and w[i] not in CLAIM_STOPWORDS and not _as_well(w, i)]
     if not rest and actor is None and w[at] == "in" and not _duration_said(w):
         # "is she in it?", "was he also in <the title>?": whether the one talked about is in this film
         reading.add("claim", IN_FILM_CLAIM, *words.chars(at, at + 1))
@@ -9999,6 +10011,7 @@ def _works_noun_at(words: list[str], at: int) -> bool:
 
 
 # Determiners that make a genre's noun some works of it: "any comedy", "other romances".
+GENRE_CLAIM = "genre"
 GENRE_WORKS_DETERMINERS = frozenset({"any", "other", "some", "more"})
 
 
@@ -10009,7 +10022,8 @@ def _genre_of_someones_works(
     romances?": a genre said of one person's works (a genre word before their works noun, or said of "<X>'s
     films") asks the genres of those works, which the store does not hold (entity `works_attribute`), never
     this film's genre nor a yes/no decided by it."""
-    genres = [h for h in hits if h.kind == "claim" and lexicon.claims[h.key].then == "ask_genre"]
+    # a genre's claim, not a kind of work's ("what other TV show did she appear in?" is her works of that kind)
+    genres = [h for h in hits if h.kind == "claim" and h.key == GENRE_CLAIM]
     # "has <X> starred in any comedy?": the genre's own noun is the works asked
     as_works = [h for h in genres if h.start > 0 and words.words[h.start - 1] in GENRE_WORKS_DETERMINERS]
     if not works_period.asks_works(words.words) and not as_works:
