@@ -355,9 +355,12 @@ class ActionCharacter(StoreAction):
         # "who was his teacher?", "does he have a brother?" after the composer: a character or a relative the
         # reader found by a word, where the pronoun means him (an attribute of his is answered below, of him)
         asks_a_character = any(entity_values(tracker, kind) for kind in ("character", "relation"))
-        pointed = real_person_pointed(tracker) if asks_a_character else None
-        if pointed is not None:
+        pointed = real_person_pointed(tracker)
+        if pointed is not None and asks_a_character:
             return dont_know_of_pointed(reply, tracker, pointed)
+        if pointed is not None and set(entity_values(tracker, "attribute")) <= {BIOGRAPHY}:
+            # "tell me more about him", "biographical stuff on him" right after the composer: who he is
+            return describe_person(reply, tracker, pointed)
         if BETWEEN in entity_values(tracker, "relation"):
             return self.between(reply, tracker)
         claimed = self.claimed_relation(reply, tracker)

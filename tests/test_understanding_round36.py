@@ -38,7 +38,7 @@ from rasa_sdk import Tracker
 
 from actions.claims import _works_of_kind_asked
 from actions.follow_on import _thing_talked_about
-from actions.people import ActionOtherWork
+from actions.people import ActionCharacter, ActionOtherWork
 from actions.story import ActionSpoilersOk
 from actions.topics import ActionFact
 from bot.scope import asks_what_a_thing_is
@@ -193,7 +193,11 @@ def test_the_films_title_is_still_what_the_film_is(store):
 
 @pytest.mark.parametrize(
     "text",
-    ["when did this film release in the theatre?", "when did it come out in theaters?", "when was it shown in cinemas?"],
+    [
+        "when did this film release in the theatre?",
+        "when did it come out in theaters?",
+        "when was it shown in cinemas?",
+    ],
 )
 def test_a_release_in_cinemas_is_denied(store, text):
     result = reading(store, text, "ask_release_date")
@@ -488,3 +492,34 @@ def test_what_other_tv_show_is_still_their_works(store):
     text = "What other TV show did Ren Nagase appear in?"
     result = reading(store, text, "ask_other_work", [name(text, "Ren Nagase", "person")])
     assert "works_attribute" not in tags(result)
+
+
+# --- who someone is, asked in other words ---
+
+
+def test_the_medium_someone_worked_in_is_who_they_are(store):
+    text = "in which medium did actress natsuki deguchi work?"
+    assert reading(store, text, "ask_fact", [name(text, "natsuki deguchi", "person")]).intent == "ask_person"
+
+
+@pytest.mark.parametrize("text", ["what is he like?", "what's she like?", "what is he like as a person?"])
+def test_what_the_one_pointed_at_is_like_is_their_description(store, text):
+    assert reading(store, text, "nlu_fallback").intent == "ask_person"
+
+
+def test_what_it_is_like_is_still_the_films(store):
+    assert reading(store, "what is it like?", "ask_genre").intent in (None, "ask_genre")
+
+
+def test_a_biography_asked_of_a_pronoun_right_after_a_crew_member_is_his(store, domain):
+    songwriter = store.crew["theme_song"].work.extra["written_by"]
+    said, _, slots = run(
+        ActionCharacter(),
+        domain,
+        "no i want to read biographical stuff on him",
+        [],
+        {"person": songwriter},
+        intent="ask_character",
+        events=[{"event": "user", "text": "who was he?"}, {"event": "action", "name": "action_person"}],
+    )
+    assert said == ["utter_person_about"] and slots.get("person") == songwriter

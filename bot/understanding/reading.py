@@ -2182,6 +2182,23 @@ def _read_named(
     return reading
 
 
+# "What is he like?", "what's she like as a person?": the pronoun's description.
+WHAT_LIKE_OPENERS = (("what", "is"), ("what", "was"), ("what's",), ("whats",))
+LIKE_SUBJECTS = frozenset({"he", "she"})
+
+
+def _what_someone_is_like(words: _Words) -> bool:
+    said = words.words
+    opener = next((o for o in WHAT_LIKE_OPENERS if tuple(said[: len(o)]) == o), None)
+    if opener is None:
+        return False
+    rest = said[len(opener) :]
+    return len(rest) >= 2 and rest[0] in LIKE_SUBJECTS and rest[1] == "like" and len(rest) <= LIKE_MAX_WORDS
+
+
+LIKE_MAX_WORDS = 5  # "what is she like as a person"
+
+
 def _namesake_known_words(store: FactStore, lexicon: Lexicon) -> frozenset[str]:
     """The words a word beside one of our name parts may be and still not be another person's name part."""
     return known_words() | coverage.film_vocabulary(store, lexicon) | lexicon.ordinary_names
@@ -2265,7 +2282,12 @@ def _read_message(
     if parts is not None:
         return parts
     reading = _read(text, intent, entities, store, lexicon)
-    if reading.intent in (None, intent) and not reading.entities:
+    if reading.intent in (None, intent) and not reading.entities and _what_someone_is_like(_Words.of(text)):
+        # "what is he like?": who the one talked about is (actions/people.py: the character just described, or
+        # the person)
+        reading.intent = "ask_person"
+        reading.why.append("what the one pointed at is like")
+    elif reading.intent in (None, intent) and not reading.entities:
         # no rule read the question: "is he still alive?" asks something of "he" the store may not hold
         _asked_of_a_pronoun(_Words.of(text), intent or FALLBACK, entities, store, lexicon, reading)
     if (inner or clue) and intent in lent:
