@@ -121,10 +121,6 @@ def taste_asked(words: Sequence[str]) -> TasteAsked | None:
 
 def _asked_of_you(words: Sequence[str], you: int) -> TasteAsked | None:
     before = words[you - 1] if you else ""
-    after = words[you + 1] if you + 1 < len(words) else ""
-    if before in RELATIVE_NOUNS and after in EXPERIENCE_VERBS | TASTE_VERBS:
-        # "what was the last movie you saw?": the works it experienced, the noun before "you"
-        return TasteAsked(WATCHED if after in EXPERIENCE_VERBS else TASTE, you + 1, you - 1, you)
     if you and before not in ASKING | OPENERS:
         return None  # "i told you", "can you tell me …": not a question of the assistant's taste
     if ANYONE_ASKED & set(words[:you]) and not TASTE_VERBS & set(words[you + 1 : you + 3]):
@@ -195,8 +191,6 @@ def _interested_in(words: Sequence[str], verb: int) -> TasteAsked | None:
 def _verb_and_object(words: Sequence[str], you: int, verb: int) -> TasteAsked | None:
     kind = WATCHED if words[verb] in EXPERIENCE_VERBS else TASTE
     rest = words[verb + 1 :]
-    if rest[:1] == ["to"] and rest[1:2] and rest[1] in TO_EXPERIENCE:
-        return TasteAsked(WATCHED, verb + 2, verb + 2, verb + 2)  # "do you like to read?": its experience, no object
     if rest and rest[0] in NOT_AN_OBJECT:
         return None
     if not rest or set(rest) <= TAG_ENDINGS:  # "what <director> film do you like most?": the object came first
@@ -263,16 +257,8 @@ WATCHING_ON = frozenset({"on", "at", "in", "during", "these", "nowadays", "latel
 WH_REACH = 6  # "what kind of shows do you watch?": the wh-word within so many words before the verb
 # An object that names no work, only works in general: "what shows do you watch?", "what kind of books do you read?".
 KINDS_IN_GENERAL = frozenset(
-    """what which kind kinds type types sort sorts of shows show movies films tv series books music songs dramas
-    movie film book song""".split()
+    "what which kind kinds type types sort sorts of shows show movies films tv series books music songs dramas".split()
 )
-WH_KIND_WORDS = frozenset("what which kind kinds type types sort sorts of".split())
-# Words of how many or how good, said of works in general: "any good movies lately", "a lot of tv".
-AMOUNTS_IN_GENERAL = frozenset("any good great a lot lots many much often lately recently nowadays these days".split())
-# Nouns a relative clause with "you" may describe: "the last movie you saw", "a book you liked".
-RELATIVE_NOUNS = frozenset({"movie", "movies", "film", "films", "show", "shows", "book", "books", "song", "songs"})
-# "do you like to read?": the verb of experience after "to" is what is asked.
-TO_EXPERIENCE = frozenset({"read", "watch", "see", "listen"})
 
 
 FILM_NOUNS = frozenset({"film", "movie", "show", "series", "flick"})
@@ -322,16 +308,6 @@ def object_read(
     if asked.kind == WATCHED and wh_asked and found <= KINDS_IN_GENERAL:
         # "what do you watch?", "what shows do you watch on tv?": the assistant watches nothing; then the film's reviews
         return TasteReading("ask_fact", "reviews", WATCHED)
-    general = found & KINDS_IN_GENERAL - WH_KIND_WORDS and found <= KINDS_IN_GENERAL | AMOUNTS_IN_GENERAL
-    # asked as a kind ("what kind of …"), an amount ("any good …") or a relative clause ("the last movie you saw");
-    # a bare "do you like movies?" and a favourite film of all are other questions (rounds 12 and 19)
-    shaped = wh_asked or bool(found & AMOUNTS_IN_GENERAL) or asked.start < asked.verb
-    if general and shaped and asked.kind != FAVOURITE:
-        # "what kind of movies do you like?", "have you seen any good movies lately?", "do you watch a lot of tv?":
-        # works in general, of which it has no taste; then what critics said of the film
-        return TasteReading("ask_fact", "reviews", asked.kind)
-    if not found and asked.start == asked.end == asked.verb and words[asked.verb] in TO_EXPERIENCE:
-        return TasteReading("ask_fact", "reviews", WATCHED)  # "do you like to read?": it reads nothing
     if not found:  # "who's your favorite?": of what the conversation is about, the film
         return TasteReading("ask_fact", "reviews", FAVOURITE) if asked.kind == FAVOURITE else None
     works = bool(WORKS_NOUNS & found)

@@ -31,6 +31,8 @@ OPENERS = (
 )
 # Words between the opener and the subject that ask for information in general: "some information about".
 FILLERS = frozenset({"some", "more", "information", "info", "details", "about", "on", "of", "regarding", "the"})
+# Words that open a question after the verb, not a subject: "find out when …", "look up who …".
+CLAUSE_OPENERS = frozenset({"out", "when", "what", "who", "where", "how", "why", "which", "if", "whether"})
 # Words that may open the message before the request: "yes i am looking for …", "ok find …".
 LEAD_INS = frozenset({"yes", "yeah", "no", "ok", "okay", "so", "well", "hi", "hello", "please"})
 
@@ -51,4 +53,6 @@ def subject_asked(words: Sequence[str]) -> int | None:
     at += len(opener)
     while at < len(words) and words[at] in FILLERS:
         at += 1
+    if at < len(words) and words[at] in CLAUSE_OPENERS:
+        return None  # "find out when <X> was made": a question follows, not a subject
     return at if at < len(words) else None

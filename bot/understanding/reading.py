@@ -1069,6 +1069,8 @@ def _said_beyond_the_novel(claim: str, store: FactStore, lexicon: Lexicon) -> bo
 # person is, what the novel is, the release. They answer "who is <X>?" and "when did it come out?", not "who was
 # <X>'s first piano teacher?" nor "when was the novel first studied in schools?".
 WH_CARDS = frozenset({"ask_person", "ask_crew", "ask_novel", "ask_release_date", "ask_director", "ask_other_work"})
+# Words of a work made from another: a works list may name the one asked ("the novel used as a base for a movie").
+ADAPTING_WORDS = frozenset({"base", "based", "basis", "adapted", "adaptation", "inspired", "source"})
 REFUSALS = frozenset({OUT_OF_SCOPE, FALLBACK})
 # How _check_fit says it re-routed an intent for an attribute asked ("out_of_scope does not answer theme_song").
 DOES_NOT_ANSWER = " does not answer "
@@ -1100,6 +1102,8 @@ def _wh_card_checked(
     kept = [e for e in entities if (e.get("entity"), e.get("start"), e.get("end")) not in dropped]
     if final == "ask_person" and not any(e.get("entity") in NAME_KINDS for e in kept):
         return reading  # "who plays opposite <someone unknown>?": nobody of ours named, whose card it would be
+    if final == "ask_other_work" and ADAPTING_WORDS & set(words.words):
+        return reading  # "what novel by <the author> was used as a base for a movie?": the works list names it
     known = coverage.film_vocabulary(store, lexicon)
     evidence = default_evidence()
     described = card_coverage.describing_a_work(words.words)
@@ -2182,6 +2186,16 @@ def _read_named(
     return reading
 
 
+def _names_ours_from(words: _Words, start: int, entities: list[dict[str, Any]], lexicon: Lexicon) -> bool:
+    """Whether the words from `start` on name this film (its title) or one of its people or characters: "find
+    information about <the film>", not "find hotels in <a city>"."""
+    begin = words.spans[start][0]
+    if any(e.get("entity") in NAME_KINDS and int(e.get("start", -1)) >= begin for e in entities):
+        return True
+    titles = [h for h in lexicon.find(words.words[start:], ("film",)) if h.phrase in lexicon.film_titles]
+    return bool(titles)
+
+
 # "What is he like?", "what's she like as a person?": the pronoun's description.
 WHAT_LIKE_OPENERS = (("what", "is"), ("what", "was"), ("what's",), ("whats",))
 LIKE_SUBJECTS = frozenset({"he", "she"})
@@ -2220,7 +2234,7 @@ def _read_message(
             # the question after it is read as if unclassified
             intent = FALLBACK
     requested = None if has_japanese(text) else information_asked.subject_asked(_Words.of(text).words)
-    if requested is not None:
+    if requested is not None and _names_ours_from(_Words.of(text), requested, entities, lexicon):
         # "I'm interested in <the film>", "find information about <its cast>": the subject alone is asked, as if
         # unclassified (the classifier may have taken the request for a statement)
         cut = _Words.of(text).spans[requested][0]
