@@ -489,11 +489,6 @@ def test_what_other_tv_show_is_still_their_works(store):
 # --- who someone is, asked in other words ---
 
 
-def test_the_medium_someone_worked_in_is_who_they_are(store):
-    text = "in which medium did actress natsuki deguchi work?"
-    assert reading(store, text, "ask_fact", [name(text, "natsuki deguchi", "person")]).intent == "ask_person"
-
-
 @pytest.mark.parametrize("text", ["what is he like?", "what's she like?", "what is he like as a person?"])
 def test_what_the_one_pointed_at_is_like_is_their_description(store, text):
     assert reading(store, text, "nlu_fallback").intent == "ask_person"
