@@ -526,3 +526,26 @@ def test_a_novel_used_as_a_base_is_still_in_the_works_list(store):
     text = "What novel by Ao Morita was used as a base for a 2024 romance movie directed by Takahiro Miki?"
     entities = [name(text, "Ao Morita", "person"), name(text, "Takahiro Miki", "person")]
     assert reading(store, text, "ask_other_work", entities).intent in (None, "ask_other_work")
+
+
+# --- the title by the novel's author, and "it" of a question about the novel ---
+
+
+@pytest.mark.parametrize(
+    "text", ["Find information about drawing closer by ao morita", "who wrote drawing closer by ao morita?"]
+)
+def test_the_title_by_the_novels_author_is_the_book(store, text):
+    author = store.people[store.novel["author"].value].name
+    result = reading(store, text, "ask_person", [name(text, author.lower(), "person", author)])
+    assert result.intent == "ask_novel"
+
+
+def test_the_title_by_its_director_is_not_the_book(store):
+    director = store.people[store.crew["director"].people[0]].name
+    text = f"drawing closer by {director.lower()}"
+    assert reading(store, text, "ask_person", [name(text, director.lower(), "person", director)]).intent != "ask_novel"
+
+
+def test_it_adapted_into_a_movie_asked_of_the_novel_is_yes(store):
+    result = reading(store, "has it been adapted into any movies ?", "ask_novel")
+    assert values(result, "claim") == ["feature_film:a movie"]

@@ -1031,7 +1031,9 @@ def _polar_form_checked(
         return _left_open(form, entities, reading, None)
     said = tokens(text)
     film = frozenset(i for h in lexicon.find(said, ("film",)) for i in range(h.start, h.end))
-    if final == "ask_novel" and novel_reading.film_of_the_book(said, film) and FILM_CLAIM in lexicon.claims:
+    # "it" of a question the classifier read as the novel's is the book ("has it been adapted into any movies?")
+    as_book = [BOOK_WORD if word == "it" else word for word in said] if final == "ask_novel" else said
+    if final == "ask_novel" and novel_reading.film_of_the_book(as_book, film) and FILM_CLAIM in lexicon.claims:
         # "has the novel been adapted into a movie?": yes, this film, which the novel's card says it adapts
         made = Reading(intent="ask_novel", why=[*reading.why, "yes/no the book made into a film: this one"])
         made.add("claim", f"{FILM_CLAIM}:a movie", form.start, form.end)
@@ -1545,6 +1547,8 @@ def _unexplained(text: str, entities: list[dict[str, Any]], store: FactStore, le
     ]
 
 
+# The word that stands for "it" in a question the classifier read as the novel's.
+BOOK_WORD = "book"
 # Words that ask what someone does now, not what they did for this film.
 ONGOING_WORDS = frozenset({"still", "currently", "nowadays", "anymore"})
 # Verbs of making a work: the credit's own verb however it is said ("did <a singer> sing the song?").
@@ -4414,6 +4418,8 @@ def _read(
         return reading
     if _how_the_film_is(words, lexicon, reading):
         return reading
+    if _the_book_by_its_author(words, hits, entities, store, lexicon, reading):
+        return reading
     hits = _inside_this_title(words, hits, store)
     things = _things_named(words, store, lexicon)
     hits = _inside_a_thing(hits, things)
@@ -6145,6 +6151,29 @@ def _quoted_unknown(words: _Words, known: frozenset[str]) -> bool:
         inside = [w for w, (a, _) in zip(words.words, words.spans, strict=True) if found.start(1) <= a < found.end(1)]
         content = set(inside) - film_talk.OBJECT_FILLERS  # "the", "it" belong to every title
         if content and not known & content:
+            return True
+    return False
+
+
+def _the_book_by_its_author(
+    words: _Words, hits: list[Hit], entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon, reading: Reading
+) -> bool:
+    """ "Find information about <the title> by <the novel's author>", "who wrote <the title> by <the author>?": the
+    title with its author after "by" names the book, whose card answers; never the author's own card (the
+    director after "by" names the film, which other rules read)."""
+    author = store.novel.get("author")
+    if author is None or not author.known or author.value not in store.people or has_japanese(words.text):
+        return False
+    titles = [h for h in hits if h.kind == "film" and h.phrase in lexicon.film_titles]
+    for title in titles:
+        if words.words[title.end : title.end + 1] != ["by"] or title.end + 1 >= len(words.words):
+            continue
+        begin = words.spans[title.end + 1][0]
+        named = [e for e in entities if e.get("entity") == "person" and int(e.get("start", -1)) == begin]
+        if any(m.id == author.value for e in named for m in store.resolve(str(e.get("value")), ("person",))[:1]):
+            reading.intent = "ask_novel"
+            reading.drop.extend(named)
+            reading.why.append("the title by the novel's author: the book")
             return True
     return False
 
