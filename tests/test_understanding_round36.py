@@ -549,3 +549,17 @@ def test_the_title_by_its_director_is_not_the_book(store):
 def test_it_adapted_into_a_movie_asked_of_the_novel_is_yes(store):
     result = reading(store, "has it been adapted into any movies ?", "ask_novel")
     assert values(result, "claim") == ["feature_film:a movie"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what is drawing closer by ao morita about",
+        'What are the literary devices found in the novel "Drawing Closer" by Ao Morita?',
+    ],
+)
+def test_more_asked_of_the_title_by_its_author_is_not_only_the_book(store, text):
+    author = store.people[store.novel["author"].value].name
+    said = author.lower() if author.lower() in text else author
+    result = reading(store, text, "ask_plot", [name(text, said, "person", author)])
+    assert "the title by the novel's author: the book" not in result.why

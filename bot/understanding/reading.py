@@ -6155,6 +6155,11 @@ def _quoted_unknown(words: _Words, known: frozenset[str]) -> bool:
     return False
 
 
+# What may stand around "<the title> by <the novel's author>" when nothing else is asked: a request for it, or
+# who wrote it.
+BOOK_BY_AUTHOR_WORDS = NAMING_FILLERS | frozenset({"tell", "who", "wrote", "write", "written", "the", "novel", "book"})
+
+
 def _the_book_by_its_author(
     words: _Words, hits: list[Hit], entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon, reading: Reading
 ) -> bool:
@@ -6170,6 +6175,12 @@ def _the_book_by_its_author(
             continue
         begin = words.spans[title.end + 1][0]
         named = [e for e in entities if e.get("entity") == "person" and int(e.get("start", -1)) == begin]
+        spans = spans_of(words, named)
+        after = max((span.end for span in spans), default=len(words.words))
+        # nothing else asked: "what is <the title> by <the author> about?", "the literary devices in …" ask more
+        said = [w for w in words.words[: title.start] if w.isalnum()] + words.words[after:]
+        if any(w not in BOOK_BY_AUTHOR_WORDS for w in said if w.isalnum()):
+            continue
         if any(m.id == author.value for e in named for m in store.resolve(str(e.get("value")), ("person",))[:1]):
             reading.intent = "ask_novel"
             reading.drop.extend(named)
