@@ -1029,11 +1029,7 @@ def _polar_form_checked(
         if final == FALLBACK and not named & ANSWERING_ENTITIES and _nothing_of_this_film(text, store, lexicon):
             return Reading(intent=OUT_OF_SCOPE, why=[*reading.why, "a yes/no question of nothing of this film"])
         return _left_open(form, entities, reading, None)
-    said = tokens(text)
-    film = frozenset(i for h in lexicon.find(said, ("film",)) for i in range(h.start, h.end))
-    # "it" of a question the classifier read as the novel's is the book ("has it been adapted into any movies?")
-    as_book = [BOOK_WORD if word == "it" else word for word in said] if final == "ask_novel" else said
-    if final == "ask_novel" and novel_reading.film_of_the_book(as_book, film) and FILM_CLAIM in lexicon.claims:
+    if final == "ask_novel" and _book_made_into_a_film(text, lexicon):
         # "has the novel been adapted into a movie?": yes, this film, which the novel's card says it adapts
         made = Reading(intent="ask_novel", why=[*reading.why, "yes/no the book made into a film: this one"])
         made.add("claim", f"{FILM_CLAIM}:a movie", form.start, form.end)
@@ -1668,6 +1664,14 @@ def _words_of_this_song(words: _Words, hit: Hit, roles: list[dict[str, Any]], st
     )
 
 
+def _book_made_into_a_film(text: str, lexicon: Lexicon) -> bool:
+    """ "Has the novel been adapted into a movie?", and "has it been …?" of a question read as the novel's (its "it"
+    is the book)."""
+    said = [BOOK_WORD if word == "it" else word for word in tokens(text)]
+    film = frozenset(i for h in lexicon.find(said, ("film",)) for i in range(h.start, h.end))
+    return FILM_CLAIM in lexicon.claims and novel_reading.film_of_the_book(said, film)
+
+
 def _nothing_of_this_film(text: str, store: FactStore, lexicon: Lexicon) -> bool:
     """ "can dogs eat chocolate?": no word of this film's vocabulary or lexicon, no pronoun that may point at one of
     its people or at it, and no word of the speaker or the assistant ("can you help me?" is theirs)."""
@@ -2237,11 +2241,12 @@ def _read_message(
             # "Hello. Have you ever heard of <a person>?": the classifier read the greeting, which asks nothing;
             # the question after it is read as if unclassified
             intent = FALLBACK
-    requested = None if has_japanese(text) else information_asked.subject_asked(_Words.of(text).words)
-    if requested is not None and _names_ours_from(_Words.of(text), requested, entities, lexicon):
+    said = _Words.of(text)
+    requested = None if has_japanese(text) else information_asked.subject_asked(said.words)
+    if requested is not None and _names_ours_from(said, requested, entities, lexicon):
         # "I'm interested in <the film>", "find information about <its cast>": the subject alone is asked, as if
         # unclassified (the classifier may have taken the request for a statement)
-        cut = _Words.of(text).spans[requested][0]
+        cut = said.spans[requested][0]
         text = " " * cut + text[cut:]
         entities = [e for e in entities if int(e.get("start", -1)) >= cut]
         intent = FALLBACK

@@ -19,6 +19,7 @@ SPELLINGS_PATH = Path(__file__).with_name("spellings.yml")
 VOCABULARY_PATH = Path(__file__).with_name("vocabulary.yml")
 # Three or more of one letter: nobody's standard spelling ("sooo", "looong", "pleeease").
 HELD_LETTER = re.compile(r"([a-z])\1{2,}")
+STANDARD_CACHE = 16384  # words seen: every message's words pass through here, many times over
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +64,7 @@ def known_words() -> frozenset[str]:
     return frozenset(re.findall(r"[a-z]+", text)) | frozenset(spellings().values())
 
 
+@lru_cache(maxsize=STANDARD_CACHE)
 def standard(word: str) -> str:
     """The standard spelling of one lower-case word (the word itself when it has none).
 

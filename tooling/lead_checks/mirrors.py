@@ -62,6 +62,19 @@ def sample(pool: Sequence[Item], count: int, seed: int) -> list[Item]:
     return shuffled[:count]
 
 
+def one_line(text: str) -> str:
+    """The text with its line breaks and runs of spaces made single spaces."""
+    return " ".join(text.split())
+
+
+SENTENCE = re.compile(r"[^.!?]*[.!?]+|[^.!?]+$")
+
+
+def asks(text: str) -> bool:
+    """Whether a message holds a sentence that ends in a question mark."""
+    return any(sentence.strip().endswith("?") for sentence in SENTENCE.findall(text))
+
+
 def normalised(text: str) -> str:
     """A text compared without case or punctuation."""
     return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())

@@ -64,10 +64,12 @@ from tooling.lead_checks.mirrors import (
     MIRRORS,
     Candidate,
     Cited,
+    asks,
     cited_earlier,
     first_unseen,
     git_text,
     normalised,
+    one_line,
     print_quietly,
     stored_in_folder,
 )
@@ -98,7 +100,6 @@ SCREEN_WORDS = re.compile(
     re.IGNORECASE,
 )
 # A sentence of a turn (tokenised: " ? " ends it), and one that asks.
-SENTENCE = re.compile(r"[^.!?]*[.!?]+|[^.!?]+$")
 CITED_DAILYDIALOG = re.compile(r"\bDailyDialog\s+((?:validation|test)\s+\d+\.\d+)")
 DAILYDIALOG_SOURCE = "DailyDialog"  # its name in citations and in the ranked output
 
@@ -135,15 +136,6 @@ class Question:
     def cited(self, index: int) -> str:
         """The dialogue's turn `index` (from 0) as the probe comments cite it, less the source."""
         return f"{self.split} {self.dialogue}.{index + 1}"
-
-
-def one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
-def asks(turn: str) -> bool:
-    """Whether a turn holds a sentence that ends in a question mark."""
-    return any(sentence.strip().endswith("?") for sentence in SENTENCE.findall(turn))
 
 
 def dialogue_questions(split: str, number: int, line: str) -> list[Question]:

@@ -87,11 +87,13 @@ from tooling.lead_checks.mirrors import (
     MIRRORS,
     Candidate,
     Cited,
+    asks,
     cited_earlier,
     first_unseen,
     git_text,
     kind_of,
     normalised,
+    one_line,
     print_quietly,
     ranked_with_later_of_kind,
     stored_in_folder,
@@ -125,7 +127,6 @@ SCREEN_WORDS = re.compile(
     re.IGNORECASE,
 )
 # A sentence of a turn (tokenised: " ? " ends it), and one that asks.
-SENTENCE = re.compile(r"[^.!?]*[.!?]+|[^.!?]+$")
 CITED_CONVAI2 = re.compile(r"\bConvAI2\s+(valid\s+\d+\.\d+)")
 SOURCE = "ConvAI2"  # its name in citations and in the ranked output
 
@@ -206,15 +207,6 @@ class Question:
     def cited(self, index: int) -> str:
         """The dialogue's turn `index` (from 0) as the probe comments cite it, less the source."""
         return f"{self.split} {self.dialogue}.{index + 1}"
-
-
-def one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
-def asks(turn: str) -> bool:
-    """Whether a turn holds a sentence that ends in a question mark."""
-    return any(sentence.strip().endswith("?") for sentence in SENTENCE.findall(turn))
 
 
 def dialogues(text: str) -> list[tuple[str, ...]]:

@@ -89,11 +89,13 @@ from tooling.lead_checks.mirrors import (
     MIRRORS,
     Candidate,
     Cited,
+    asks,
     cited_earlier,
     first_unseen,
     git_text,
     kind_of,
     normalised,
+    one_line,
     print_quietly,
     ranked_with_later_of_kind,
     stored_in_folder,
@@ -128,7 +130,6 @@ SCREEN_WORDS = re.compile(
     re.IGNORECASE,
 )
 # A sentence of a turn ("?" ends it, with or without a space before it), and one that asks.
-SENTENCE = re.compile(r"[^.!?]*[.!?]+|[^.!?]+$")
 CITED_ED = re.compile(r"\bED\s+((?:valid|test)\s+hit:\d+_conv:\d+\.\d+)")
 
 WIKI2 = MIRRORS / "peterbaile+lag" / "repo"
@@ -225,15 +226,6 @@ class Question:
     def cited(self, index: int) -> str:
         """The conversation's turn `index` (from 0) as the probe comments cite it, less the source."""
         return f"{self.split} {self.conv_id}.{index + 1}"
-
-
-def one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
-def asks(turn: str) -> bool:
-    """Whether a turn holds a sentence that ends in a question mark."""
-    return any(sentence.strip().endswith("?") for sentence in SENTENCE.findall(turn))
 
 
 def conversation_questions(split: str, conv_id: str, turns: tuple[str, ...]) -> list[Question]:

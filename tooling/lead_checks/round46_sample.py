@@ -85,10 +85,12 @@ from tooling.lead_checks.mirrors import (
     MIRRORS,
     Candidate,
     Cited,
+    asks,
     cited_earlier,
     first_unseen,
     git_text,
     normalised,
+    one_line,
     print_quietly,
     stored_in_folder,
 )
@@ -120,7 +122,6 @@ DUO_FILE = re.compile(r"^(\d+)\.json$")
 DUO_WORKER = "Human"  # the `speaker` of the worker's messages (the system's is "Bot")
 DUO_SCREEN_MESSAGES = 3  # a conversation with fewer messages that use a SCREEN_WORDS word is on another topic
 # A sentence of a message ("?" ends it, with or without a space before it), and one that asks.
-SENTENCE = re.compile(r"[^.!?]*[.!?]+|[^.!?]+$")
 CITED_DUO = re.compile(r"\bDUO\s+(wow\s+\d+\.\d+)")
 DUO_SOURCE = "DUO"  # its name in citations and in the ranked output
 
@@ -140,15 +141,6 @@ SCREEN_UTTERANCES = 10  # a call with fewer utterances that use a SCREEN_WORDS w
 NOTE = re.compile(r"\s*\*.*$")
 CITED_SWDA = re.compile(r"\bSwDA\s+((?:train|val|test)\s+\d+\.\d+)")
 SWDA_SOURCE = "SwDA"  # its name in citations and in the ranked output
-
-
-def one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
-def asks(text: str) -> bool:
-    """Whether a message holds a sentence that ends in a question mark."""
-    return any(sentence.strip().endswith("?") for sentence in SENTENCE.findall(text))
 
 
 @dataclass(frozen=True)

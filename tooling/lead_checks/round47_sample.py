@@ -85,6 +85,7 @@ from tooling.lead_checks.mirrors import (
     first_unseen,
     git_text,
     normalised,
+    one_line,
     print_quietly,
     stored_in_folder,
 )
@@ -123,10 +124,6 @@ TVQA_FILE = "tvqa_test_public.jsonl"
 TVQA_SAME_CLIP = 6  # a clip has seven questions: the other six are printed
 CITED_TVQA = re.compile(r"\bTVQA\s+test_public\s+(\d+)")
 TVQA_SOURCE = "TVQA"  # its name in citations and in the ranked output
-
-
-def one_line(text: str) -> str:
-    return " ".join(text.split())
 
 
 @dataclass(frozen=True)

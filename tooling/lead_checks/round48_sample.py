@@ -84,10 +84,12 @@ from tooling.lead_checks.mirrors import (
     MIRRORS,
     Candidate,
     Cited,
+    asks,
     cited_earlier,
     first_unseen,
     git_text,
     normalised,
+    one_line,
     print_quietly,
     stored_in_folder,
 )
@@ -121,7 +123,6 @@ SCREEN_WORDS = re.compile(
     re.IGNORECASE,
 )
 # A sentence of a turn ("?" ends it, with or without a space before it), and one that asks.
-SENTENCE = re.compile(r"[^.!?]*[.!?]+|[^.!?]+$")
 CITED_OPENDIALKG = re.compile(r"\bOpenDialKG\s+(test\s+\d+\.\d+)")
 
 RUBQ = MIRRORS / "vladislavneon+RuBQ" / "repo"
@@ -159,15 +160,6 @@ class Question:
     def cited(self, index: int) -> str:
         """The conversation's turn `index` (from 0) as the probe comments cite it, less the source."""
         return f"{self.split} {self.conversation}.{index + 1}"
-
-
-def one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
-def asks(turn: str) -> bool:
-    """Whether a turn holds a sentence that ends in a question mark."""
-    return any(sentence.strip().endswith("?") for sentence in SENTENCE.findall(turn))
 
 
 def conversation_questions(split: str, number: int, turns: tuple[str, ...]) -> list[Question]:
