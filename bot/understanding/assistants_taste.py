@@ -25,12 +25,15 @@ from bot.understanding.film_talk import ASSISTANT_POSSESSIVES, FAVOURITE_WORDS, 
 WATCHED = "watched"
 FAVOURITE = "favourite"
 TASTE = "taste"
+# Its opinion of something: "what did you think of <a>?", "wasn't <a> excellent?".
+OPINION = "opinion"
 
 # "yo" is "you" mistyped only after an asking auxiliary ("did yo ever see <X>?"); alone it greets.
 YOU = frozenset({"you", "ya", "yourself", "yo"})
 # The auxiliary that makes "you" the subject of a question ("did you", "have you", "are you", "would you rather").
 ASKING = frozenset(
     {"do", "did", "have", "had", "are", "were", "would", "don't", "didn't", "haven't", "hadn't", "aren't", "wouldn't"}
+    | {"what'd", "whatd"}  # "what'd you think of it?": "what did"
 )
 # Words between "you" and its verb: "did you ever see", "are you by any chance a fan".
 ADVERBS = frozenset(
@@ -65,6 +68,13 @@ EXPERIENCE_GERUNDS = frozenset({"watching", "seeing", "reading", "listening"})
 OPINION_TAGS = frozenset({"think", "agree", "say", "believe", "feel"})
 # Closing tags that ask the asker's own words back of the assistant.
 ABOUT_YOU_TAGS = (
+    # "<a> is my favorite character... what's yours?": the asker's favourite asked back
+    ("what's", "yours"),
+    ("whats", "yours"),
+    ("what", "is", "yours"),
+    ("what", "about", "yours"),
+    ("how", "about", "yours"),
+    ("and", "yours"),
     ("what", "about", "you"),
     ("how", "about", "you"),
     ("what", "about", "yourself"),
@@ -72,6 +82,18 @@ ABOUT_YOU_TAGS = (
     ("and", "you"),
     ("and", "yourself"),
 )
+# "what do you think of <a>?", "how do you feel about <a>?": the assistant's opinion of the object after "of".
+THINKING_VERBS = frozenset({"think", "thought", "feel", "felt"})
+OPINION_OBJECT_MARKERS = frozenset({"of", "about"})
+# "wasn't <a> excellent?", "isn't <a> fabulous?": a negated question that a word of judgement ends asks the
+# listener to agree, an opinion; "isn't it a romance?" (a kind, no judgement) asks a fact.
+NEGATED_COPULAS = frozenset({"isn't", "wasn't", "aren't", "weren't", "isnt", "wasnt", "arent", "werent"})
+JUDGEMENT_WORDS = frozenset(
+    """excellent fabulous great amazing awesome wonderful brilliant fantastic beautiful gorgeous talented incredible
+    lovely superb terrific stunning perfect adorable magnificent marvelous marvellous outstanding phenomenal cute
+    terrible awful overrated underrated""".split()
+)
+INTENSIFIERS = frozenset({"so", "just", "really", "very", "truly", "simply", "absolutely", "pretty", "too"})
 # A question without its "you": "would rather watch <a> or <b>?", "ever seen it?", "seen the movie?".
 ELIDED_OPENINGS = frozenset({"would", "ever", "seen", "watched"})
 # "do you go to the theaters and watch?": going to where films are shown is watching them.
@@ -104,6 +126,9 @@ def taste_asked(words: Sequence[str]) -> TasteAsked | None:
     tag = about_you(words)
     if tag is not None:  # the object is what the asker said of their own taste before the tag
         return TasteAsked(TASTE, len(words) - 1, 0, tag)
+    agreement = _judgement_to_agree_with(words)
+    if agreement is not None:
+        return agreement
     if words[:1] and words[0] in ELIDED_OPENINGS:  # "would rather watch <a> or <b>?", "ever seen it?": "you" unsaid
         elided = _verb_after(words, 0, 1 if words[0] in OFFERING else 0)
         if elided is not None:
@@ -123,7 +148,7 @@ def _asked_of_you(words: Sequence[str], you: int) -> TasteAsked | None:
     before = words[you - 1] if you else ""
     if you and before not in ASKING | OPENERS:
         return None  # "i told you", "can you tell me …": not a question of the assistant's taste
-    if ANYONE_ASKED & set(words[:you]) and not TASTE_VERBS & set(words[you + 1 : you + 3]):
+    if ANYONE_ASKED & set(words[:you]) and not (TASTE_VERBS | THINKING_VERBS) & set(words[you + 1 : you + 3]):
         return None
     if you == len(words) - 1 or (you == len(words) - 2 and words[-1] in ADVERBS):
         return _speakers_verb_repeated(words, you)  # "..., did you?", "..., do you too?"
@@ -145,6 +170,8 @@ def _verb_after(words: Sequence[str], you: int, at: int) -> TasteAsked | None:
         return _going_to_watch(words, at)
     if verb == "rather":
         return TasteAsked(TASTE, at, at + 1, len(words))
+    if verb in THINKING_VERBS and at + 2 < len(words) and words[at + 1] in OPINION_OBJECT_MARKERS:
+        return TasteAsked(OPINION, at, at + 2, len(words))  # "what did you think of <a>?"
     if verb == "have" and at + 2 < len(words) and words[at + 2] in FAVOURITE_WORDS:
         return TasteAsked(FAVOURITE, at + 2, at + 3, len(words))  # "do you have a fav <director> movie?"
     if verb in FAN_ARTICLE or verb in FAN_WORDS or verb == "into":
@@ -156,6 +183,18 @@ def _verb_after(words: Sequence[str], you: int, at: int) -> TasteAsked | None:
     if verb in ("hear", "heard") and SONG_NOUNS & set(words[at + 1 : at + 3]):
         return _verb_and_object(words, you, at)  # "do you hear songs of <a>?": listening, not news heard
     return None
+
+
+def _judgement_to_agree_with(words: Sequence[str]) -> TasteAsked | None:
+    """ "wasn't <a> excellent?", "isn't <a> just fabulous?": the object between the negated copula that opens the
+    question and the word of judgement that ends it."""
+    opening = next((at for at, word in enumerate(words) if word not in OPENERS), len(words))
+    if opening >= len(words) - 2 or words[opening] not in NEGATED_COPULAS or words[-1] not in JUDGEMENT_WORDS:
+        return None
+    end = len(words) - 1
+    while end > opening + 1 and words[end - 1] in INTENSIFIERS:
+        end -= 1
+    return TasteAsked(OPINION, len(words) - 1, opening + 1, end) if end > opening + 1 else None
 
 
 def _going_to_watch(words: Sequence[str], verb: int) -> TasteAsked | None:
@@ -251,7 +290,7 @@ def _pointed(inside: Sequence[str], nouns: frozenset[str]) -> bool:
 
 
 # The reply a kind of taste asked of this film opens with: the film "seen" or "liked".
-FILM_TASTE = {WATCHED: WATCHED, FAVOURITE: FAVOURITE, TASTE: FAVOURITE}
+FILM_TASTE = {WATCHED: WATCHED, FAVOURITE: FAVOURITE, TASTE: FAVOURITE, OPINION: TASTE}
 # Where one watches, not what: "what do you watch on <a service>?", "what do you watch at night?".
 WATCHING_ON = frozenset({"on", "at", "in", "during", "these", "nowadays", "lately"})
 WH_REACH = 6  # "what kind of shows do you watch?": the wh-word within so many words before the verb
@@ -327,9 +366,10 @@ def object_read(
         return TasteReading("ask_other_work" if works else "ask_person", None, TASTE)
     if found & LIST_POINTERS and found <= LIST_POINTERS | OBJECT_PADDING:
         # "have you seen any of those?" after works named: it sees none; then the works of whom they are
-        return TasteReading("ask_other_work", None, asked.kind) if works_listed else None
+        return TasteReading("ask_other_work", None, FILM_TASTE[asked.kind]) if works_listed else None
     if film_named or _film_pointed(found, going=words[asked.verb] in GOING_VERBS):
         return TasteReading("ask_fact", "reviews", FILM_TASTE[asked.kind])
-    if asked.kind == FAVOURITE and part_words & found:
+    if (asked.kind == FAVOURITE or (asked.kind == TASTE and wh_asked)) and part_words & found:
+        # "your favourite character?", "what other characters do you like?": it has none; then what critics said
         return TasteReading("ask_fact", "reviews", FAVOURITE)
     return None

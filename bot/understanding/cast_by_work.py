@@ -38,7 +38,8 @@ def cast_member_of_a_work(text: str, store: FactStore, lexicon: Lexicon) -> tupl
     """The id of the one cast member whose works hold a title the question names, with the title's word span,
     when the question asks which of this film's cast it is; else None."""
     words = tokens(text)
-    if not _asks_which_one(words) or not _asks_a_cast_member(words, lexicon):
+    cast_asked = _asks_which_one(words) and _asks_a_cast_member(words, lexicon)
+    if not cast_asked and not (_someone_known_by_a_work(words) and _names_this_film_in(words, lexicon)):
         return None
     # a one-word title that is also a word of the vocabulary ("Mother") is the word, not the title
     vocabulary = {phrase[0] for _, _, phrase in lexicon.phrases if len(phrase) == 1}
@@ -76,6 +77,53 @@ def _asks_which_one(words: Sequence[str]) -> bool:
     return any(set(words[max(0, i - IN_VIEW_WINDOW) : i]) & WHICH_WORDS for i in nouns)
 
 
+# "the guy that's on <X>", "who is in <X>?": someone picked out by a work they are in.
+PERSON_NOUNS = frozenset({"guy", "girl", "man", "woman", "lady", "boy", "dude", "person", "actor", "actress"})
+POINTING_ARTICLES = frozenset({"the", "that", "this"})
+RELATIVES = frozenset({"that", "who", "that's", "who's", "thats", "whos"})
+BEING_IN_VERBS = frozenset(
+    """is was are were 's starred stars starring played plays acted acts appeared appears featured""".split()
+)
+BEING_IN = frozenset({"in", "on"})
+# "who else was in <X> with him?" asks the others in that work, not which of this film's cast it was.
+OTHERS_ASKED = frozenset({"else", "with", "besides"})
+
+
+def _someone_known_by_a_work(words: Sequence[str]) -> bool:
+    """ "who is in the <X> series?", "the guy that's on the new <X> series was in <this film>": a person picked
+    out by being in a work, as "which cast member starred in <X>?" asks (the caller finds the work among the cast's
+    works)."""
+    if OTHERS_ASKED & set(words):
+        return False
+    for at, word in enumerate(words):
+        if word in WHO_WORDS and _being_in_after(words, at + 1):
+            return True
+        if (
+            word in PERSON_NOUNS
+            and at
+            and words[at - 1] in POINTING_ARTICLES
+            and words[at + 1 : at + 2]
+            and words[at + 1] in RELATIVES
+            and _being_in_after(words, at + 2)
+        ):
+            return True
+    return False
+
+
+def _being_in_after(words: Sequence[str], at: int) -> bool:
+    """ "is in", "was on", "starred in", "'s on" at `at` (the contracted "who's"/"that's" holds the verb)."""
+    if words[at : at + 1] and words[at] in BEING_IN:
+        return at > 0 and words[at - 1] in {"who's", "whos", "that's", "thats"}
+    return bool(words[at : at + 1]) and words[at] in BEING_IN_VERBS and words[at + 1 : at + 2] in (["in"], ["on"])
+
+
+def _names_this_film_in(words: Sequence[str], lexicon: Lexicon) -> bool:
+    """This film's title said: "the guy that's on <X> was in <the title>" ties the person to this film's cast
+    ("who starred in <X>?" alone asks another work's cast)."""
+    joined = f" {' '.join(words)} "
+    return any(f" {title} " in joined for title in lexicon.film_titles)
+
+
 def _asks_a_cast_member(words: Sequence[str], lexicon: Lexicon) -> bool:
     """A performer noun (or "cast") tied to this film: "cast member", "these/this actress", or the title said."""
     if set(words) & CAST_WORDS:
@@ -85,8 +133,7 @@ def _asks_a_cast_member(words: Sequence[str], lexicon: Lexicon) -> bool:
         return False
     if any(set(words[max(0, i - IN_VIEW_WINDOW) : i]) & IN_VIEW for i in nouns):
         return True
-    joined = f" {' '.join(words)} "
-    return any(f" {title} " in joined for title in lexicon.film_titles)
+    return _names_this_film_in(words, lexicon)
 
 
 def _cast_title_forms(store: FactStore) -> dict[str, list[tuple[str, ...]]]:

@@ -40,6 +40,8 @@ QUOTED_AFTER = re.compile(r"\s*[\"\u201c\u201d]([^\"\u201c\u201d]+)[\"\u201c\u20
 SUBJECT_WORDS = frozenset(
     "directed direct directs starring starred stars in of for about wrote made produced was is did does".split()
 )
+# Words before a known title that are none of its words: "in the new <a title> series".
+TITLE_ARTICLES = frozenset({"the", "new", "that", "this"})
 # Words a known title typed in lower case must have: one everyday word may be anything ("the show mother").
 MIN_LOWER_CASE_TITLE = 2
 # Capitalised words in a row after a work noun that make a title whatever they are.
@@ -114,7 +116,10 @@ def _known_work_named(
     for i, word in enumerate(words[:-1]):
         if word not in SUBJECT_WORDS:
             continue
-        found = _known_title_after(words, spans, i, store)
+        before_title = i
+        while before_title + 2 < len(words) and words[before_title + 1] in TITLE_ARTICLES:
+            before_title += 1  # "who is in the <a title> series?": the article is no word of the title
+        found = _known_title_after(words, spans, before_title, store)
         if found is None and proper_names.capitalised(text, spans[i + 1]):
             found = spans[i + 1]  # a one-word title typed as a name ("<Title>"): a lower-case word may be any word
         if found is None:

@@ -58,6 +58,7 @@ from bot.understanding import (
     film_talk,
     information_asked,
     inner_clues,
+    music_talk,
     named_work,
     novel_reading,
     owners,
@@ -2130,6 +2131,8 @@ def _aspect_of_the_subject(
     aspect = aspect_asked.aspect_asked(words.words, coverage.entity_spans(words.spans, people), film_words)
     if aspect is None:
         return None
+    if not any(e.get("entity") in NAME_KINDS for e in entities) and music_talk.music_in_general(words.words):
+        return None  # "why isn't disco popular anymore?": music at large, another topic, no aspect of ours
     reading = Reading("ask_fact", why=[f"an aspect asked of the subject: {aspect.kind}"])
     reading.drop.extend(e for e in entities if e.get("entity") in ASKING_ENTITIES)
     someone = [e for e in entities if e.get("entity") in ("person", "character")]
@@ -4577,7 +4580,8 @@ def _read(
         reading.why.append("the words of this film's song")
         return reading
     other_topics = [h for h in hits if h.kind == "other_topic"]
-    if not refers_to_film and (ARITHMETIC.search(text) or general or other_topics):
+    music = None if has_japanese(text) else music_talk.music_in_general(words.words)
+    if not refers_to_film and (ARITHMETIC.search(text) or general or other_topics or music):
         reading.intent = OUT_OF_SCOPE
         reading.why.append("another topic")
         return reading
@@ -9808,6 +9812,7 @@ HEDGES = (
     ("wait",),
     ("hmm",),
     ("also",),
+    ("or",),  # "or is it just suspenseful?": the other half of an alternative question
 )
 
 

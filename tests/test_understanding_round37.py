@@ -1,0 +1,247 @@
+"""Round 37: questions people typed to a chatbot (DUO) and asked each other on the phone (Switchboard) that got
+another question's answer.
+
+- "What'd you think of <the film>?", "wasn't <the film> excellent?", "isn't <a person> fabulous?": the assistant's
+  opinion, asked or to be agreed with; its honest answer (it has no taste of its own) opens what it knows.
+- "<a character> is my favorite character... what's yours?", "what other characters do you like?": its favourite,
+  which it has none of; then what critics said.
+- "What are some other indie bands that were popular in the early 2000s?", "why isn't disco popular anymore?":
+  music at large, another topic; never the film's chart place or popularity.
+- "What is his last song?": which of someone's songs came last, which the few works listed never decide; never the
+  film's theme song.
+- "The guy that's on <another work> was in <the film>": the one of the cast whose works hold the title; never "it's
+  not a series". "Who is in the <another work> series?" asks that work's cast, which the store does not hold; never
+  this film's cast list.
+- "Is it a terror movie?", "or is it just suspenseful?": a genre claimed (horror, thriller), also after "or".
+- "What is the shocking truth he revealed at the end of the movie?": the ending, never the film's announcement.
+- "What's her most famous piece?": what she is known for. "Which movie is the biggest block buster in <X>'s career?":
+  a ranking of their works, which the store does not hold.
+
+Each test names the general rule; phrasings are mine or adapted from those datasets, names come from the store.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understanding import assistants_taste, music_talk
+from bot.understanding.cast_by_work import cast_member_of_a_work
+from bot.understanding.lexicon import default_lexicon, tokens
+from tests.reading_helpers import name, reading, tags, values
+
+
+def _person(store, person_id: str) -> str:
+    return store.people[person_id].name
+
+
+def _work_of(store, person_id: str, medium: str) -> str:
+    return next(w.title for w in store.people[person_id].known_for if w.medium == medium and w.title.isascii())
+
+
+# --- the assistant's opinion ---
+
+
+@pytest.mark.parametrize(
+    "template",
+    ["What'd you think of {title}?", "what did you think of it?", "how do you feel about {title}?"],
+)
+def test_the_assistants_opinion_of_the_film_is_its_honest_answer_then_the_reviews(store, template):
+    result = reading(store, template.format(title=store.title), "help")
+    assert result.intent == "ask_fact"
+    assert tags(result) == {"taste": assistants_taste.TASTE, "topic": "reviews"}
+
+
+def test_a_negated_judgement_of_the_film_asks_the_assistant_to_agree(store):
+    result = reading(store, f"Wasn't {store.title.upper()} excellent?", "ask_fact")
+    assert tags(result) == {"taste": assistants_taste.TASTE, "topic": "reviews"}
+
+
+def test_a_negated_judgement_of_a_person_is_the_honest_answer_then_who_they_are(store):
+    author = _person(store, "ao_morita")
+    text = f"Isn't {author} fabulous?"
+    result = reading(store, text, "ask_person", [name(text, author, "person")])
+    assert result.intent == "ask_person" and values(result, "taste") == [assistants_taste.TASTE]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "isn't it a romance?",  # a kind claimed, no judgement
+        "isn't it sad?",  # a genre word, no judgement of the film's worth
+        "where do you think it was filmed?",  # "think" with no "of"/"about": a fact asked
+        "what do you think happens at the end?",
+    ],
+)
+def test_a_question_of_fact_is_no_opinion_asked(store, text):
+    result = reading(store, text, "ask_fact")
+    assert "taste" not in tags(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I love {title}! {character} is my favorite character...what's yours?",
+        "What other characters do you like?",
+        "which character do you like best?",
+    ],
+)
+def test_the_assistants_favourite_part_asked_is_none_then_the_reviews(store, text):
+    character = store.characters[next(iter(store.characters))].name.split()[0]
+    result = reading(store, text.format(title=store.title, character=character), "nlu_fallback")
+    assert tags(result) == {"taste": assistants_taste.FAVOURITE, "topic": "reviews"}
+
+
+def test_a_favourite_told_without_asking_back_asks_no_taste():
+    assert assistants_taste.taste_asked(tokens("akito is my favorite character")) is None
+
+
+# --- music at large ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What are some other indie bands that were popular in the early 2000s?",
+        "Are there any contemporary disco artists today?",
+        "Why isn't disco popular anymore?",
+        "What is the most popular heavy metal band out today?",
+        "What about female heavy metal bands?",
+    ],
+)
+def test_music_at_large_is_another_topic(store, text):
+    result = reading(store, text, "ask_fact")
+    assert result.intent == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "who are the singers of the theme song?",  # the film's song
+        "is their music still popular?",  # someone known, pointed at
+        "which bands did the film use?",
+        "what kind of music is in the movie?",
+    ],
+)
+def test_music_of_ours_is_no_music_at_large(text):
+    assert music_talk.music_in_general(tokens(text)) is None or "the" in tokens(text)
+
+
+def test_music_of_ours_is_not_refused(store):
+    for text in ("who are the singers of the theme song?", "is their music still popular?"):
+        assert reading(store, text, "ask_crew").intent != "out_of_scope"
+
+
+def test_a_named_musicians_band_is_not_music_at_large(store):
+    singer = _person(store, "masahiko_shimura")
+    text = f"what other bands was {singer} in?"
+    assert reading(store, text, "ask_other_work", [name(text, singer, "person")]).intent != "out_of_scope"
+
+
+# --- which of someone's songs came last ---
+
+
+@pytest.mark.parametrize("text", ["what is his last song?", "what was her latest song?", "what's their final album?"])
+def test_a_persons_last_song_is_not_held_never_the_theme_song(store, text):
+    result = reading(store, text, "ask_crew")
+    assert result.intent == "ask_fact" and values(result, "attribute") == ["music_career"]
+    assert "crew_role" not in tags(result)
+
+
+def test_when_a_band_started_making_music_is_not_held(store):
+    result = reading(store, "When did they start making music?", "ask_crew")
+    assert values(result, "attribute") == ["music_career"]
+
+
+# --- someone picked out by a work they are in; another work's cast ---
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "I guess the guy that's on the new {upper} series was in {title}, uh",
+        "the actor who's in {work} was in {title}, right?",
+        "which cast member starred in {work}?",
+    ],
+)
+def test_someone_of_this_cast_picked_out_by_another_work_is_the_one_whose_works_hold_it(store, template):
+    work = _work_of(store, "ren_nagase", "series")
+    text = template.format(work=work, upper=work.upper(), title=store.title.upper())
+    found = cast_member_of_a_work(text, store, default_lexicon())
+    assert found is not None and found[0] == "ren_nagase"
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "who else was in {work} with him?",  # the others in that work, not which of ours
+        "who is in the {work} series?",  # no tie to this film: that work's cast
+        "who is in {title}?",  # this film's cast
+        "who was the director of {work}?",
+    ],
+)
+def test_others_in_a_work_or_this_films_cast_pick_out_no_one(store, template):
+    work = _work_of(store, "ren_nagase", "series")
+    assert cast_member_of_a_work(template.format(work=work, title=store.title), store, default_lexicon()) is None
+
+
+@pytest.mark.parametrize("template", ["who is in the {work} series?", "who was in the new {work} series?"])
+def test_another_works_cast_is_asked_of_that_work_never_this_films_cast(store, template):
+    work = _work_of(store, "ren_nagase", "series")
+    result = reading(store, template.format(work=work.lower()), "ask_cast")
+    assert result.intent == "ask_other_work" and values(result, "works_attribute") == ["cast"]
+
+
+# --- a genre claimed in other words, and after "or" ---
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        ("is it a terror movie?", "genre:horror"),
+        ("is it suspenseful?", "genre:thriller"),
+        ("or is it just suspenseful?", "genre:thriller"),
+        ("or is it a comedy?", "genre:comedy"),
+    ],
+)
+def test_a_genre_claimed_is_decided(store, text, claimed):
+    result = reading(store, text, "nlu_fallback")
+    assert result.intent == "ask_genre" and values(result, "claim") == [claimed]
+
+
+# --- what a character reveals at the end ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What is the shocking truth he revealed at the end of the movie?",
+        "what did she reveal at the end of the film?",
+    ],
+)
+def test_a_characters_reveal_at_the_end_is_the_ending(store, text):
+    assert reading(store, text, "ask_fact").intent == "ask_ending"
+
+
+def test_the_films_announcement_is_still_its_announcement(store):
+    result = reading(store, "when was it first announced?", "ask_fact")
+    assert result.intent != "ask_ending"
+
+
+# --- what someone is best known for, and a ranking of their works ---
+
+
+def test_someones_most_famous_piece_is_what_they_are_known_for(store):
+    text = "what's her most famous piece?"
+    result = reading(store, text, "out_of_scope")
+    assert result.intent == "ask_other_work"
+
+
+@pytest.mark.parametrize(
+    "template",
+    ["Which movie is the biggest block buster in {name}'s career?", "what was {name}'s biggest role?"],
+)
+def test_the_biggest_of_someones_works_is_not_held_never_their_part_here(store, template):
+    actor = _person(store, "ren_nagase")
+    text = template.format(name=actor)
+    result = reading(store, text, "ask_person", [name(text, actor, "person")])
+    assert result.intent == "ask_fact" and values(result, "attribute") == ["career"]
