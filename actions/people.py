@@ -34,7 +34,7 @@ from actions.topics import dont_know_attribute
 from bot import markup, style
 from bot.japanese import has_japanese
 from bot.store import CrewCredit, Match, Person, Relation, Work
-from bot.understanding import ellipsis, named_work, people_reading, works_condition, works_period
+from bot.understanding import cast_by_work, ellipsis, named_work, people_reading, works_condition, works_period
 from bot.understanding.lexicon import default_lexicon, tokens
 from bot.understanding.reading import BETWEEN, TOGETHER, people_of_ours, relation_keys
 
@@ -665,6 +665,11 @@ class ActionOtherWork(StoreAction):
                 asked=asked[1],
             )
             return [SlotSet("person", person.id)]
+        picked_by = work_that_picked_out(tracker, person)
+        if picked_by is not None:  # "the guy that's on <a work> was in <the film>": who it is, by that work
+            note = picked_by.detail or picked_by.medium or ""
+            utter_work_note(reply, person, picked_by, note, "utter_person_work_said")
+            return [SlotSet("person", person.id)]
         medium = people_reading.medium_asked(said, default_lexicon().work_media)
         known_for = people_reading.of_medium(person.known_for, medium)
         shared = works_period.works_with_partner(said, person)
@@ -872,6 +877,16 @@ def named_work_of(tracker: Tracker, person: Person) -> Work | None:
     said = " ".join(tokens(named.title))
     forms = [(work, " ".join(tokens(title))) for work in person.known_for for title in (work.title, work.ja) if title]
     return next((work for work, form in forms if named_work.close_to(said, form)), None)
+
+
+def work_that_picked_out(tracker: Tracker, person: Person) -> Work | None:
+    """The work the message picks the person out by, as one of this film's cast ("which cast member starred in <a
+    work>?", "the guy that's on <a work> was in <the film>": bot/understanding/cast_by_work.py), or None."""
+    text = tracker.latest_message.get("text") or ""
+    picked = cast_by_work.cast_member_of_a_work(text, store(), default_lexicon())
+    if picked is None or picked[0] != person.id:
+        return None
+    return named_work_of(tracker, person)
 
 
 # The works attributes that ask who wrote a work.

@@ -27,7 +27,7 @@ import pytest
 from bot.understanding import assistants_taste, music_talk
 from bot.understanding.cast_by_work import cast_member_of_a_work
 from bot.understanding.lexicon import default_lexicon, tokens
-from tests.reading_helpers import name, reading, tags, values
+from tests.reading_helpers import name, reading, run, tags, values
 
 
 def _person(store, person_id: str) -> str:
@@ -245,3 +245,46 @@ def test_the_biggest_of_someones_works_is_not_held_never_their_part_here(store, 
     text = template.format(name=actor)
     result = reading(store, text, "ask_person", [name(text, actor, "person")])
     assert result.intent == "ask_fact" and values(result, "attribute") == ["career"]
+
+
+# --- the work someone is picked out by answers who it is ---
+
+
+def _other_work_responses(domain, text: str, person: str) -> list[str]:
+    from actions.people import ActionOtherWork
+
+    tagged = [{"entity": "person", "value": person, "start": 0, "end": 0}]
+    said, _, _ = run(ActionOtherWork(), domain, text, tagged, intent="ask_other_work")
+    return said
+
+
+@pytest.mark.parametrize(
+    "template",
+    ["which cast member starred in {work}?", "I guess the guy that's on the new {upper} series was in {title}, uh"],
+)
+def test_someone_picked_out_by_a_work_is_answered_with_that_work(store, domain, template):
+    work = _work_of(store, "ren_nagase", "series")
+    text = template.format(work=work, upper=work.upper(), title=store.title.upper())
+    assert _other_work_responses(domain, text, _person(store, "ren_nagase")) == ["utter_person_work_said"]
+
+
+@pytest.mark.parametrize(
+    "template", ["what else has {name} been in besides {work}?", "{name} was in {work}; what are his other works?"]
+)
+def test_someone_named_or_asked_for_more_gets_their_works(store, domain, template):
+    actor = _person(store, "ren_nagase")
+    text = template.format(name=actor, work=_work_of(store, "ren_nagase", "series"))
+    assert "utter_person_work_said" not in _other_work_responses(domain, text, actor)
+
+
+# --- the rest of the characters ---
+
+
+def test_the_other_characters_are_the_rest_of_the_cast(store):
+    result = reading(store, "What about the other characters?", "nlu_fallback")
+    assert result.intent == "ask_cast"
+
+
+def test_the_other_one_of_a_group_is_still_one_of_its_relatives(store):
+    result = reading(store, "and the other one?", "nlu_fallback")
+    assert result.intent != "ask_cast"

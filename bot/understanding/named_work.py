@@ -38,7 +38,7 @@ QUOTED_AFTER = re.compile(r"\s*[\"\u201c\u201d]([^\"\u201c\u201d]+)[\"\u201c\u20
 # Words after which a question names its subject without a work noun: "who directed <a title>?", "actors starring
 # in <a title>", "the music of <a title>".
 SUBJECT_WORDS = frozenset(
-    "directed direct directs starring starred stars in of for about wrote made produced was is did does".split()
+    "directed direct directs starring starred stars in on of for about wrote made produced was is did does".split()
 )
 # Words before a known title that are none of its words: "in the new <a title> series".
 TITLE_ARTICLES = frozenset({"the", "new", "that", "this"})
@@ -127,12 +127,12 @@ def _known_work_named(
         typed = text[found[0] : found[1]]
         said = " ".join(tokens(typed))
         owner = owner_of(said, store)
-        if owner is not None and not _close(said, film_titles) and not _names_owner(text, store, owner):
+        if owner is not None and not _close(said, film_titles) and not names_owner(text, store, owner):
             return NamedWork(typed, found[0], found[1], owner)
     return None
 
 
-def _names_owner(text: str, store: FactStore, owner: str) -> bool:
+def names_owner(text: str, store: FactStore, owner: str) -> bool:
     """ "<a>, famous as the bassist of <a title of theirs>, was born in what year?": with its owner named, a title
     without a work noun is a clue about the person, whom the question asks about (the person rules read it)."""
     said = f" {' '.join(tokens(text))} "

@@ -549,6 +549,10 @@ class Reading:
         self.entities.append({"entity": entity, "value": value, "start": start, "end": end})
 
 
+# The parts in the plural: "the other characters" are the rest of the cast.
+CHARACTERS_PLURAL = frozenset({"characters", "roles", "parts"})
+
+
 # Why a question is out of scope when it is about an everyday topic, not another film or person:
 # after such a refusal, "who directed it?" still means this film.
 FILMS_IN_GENERAL = "films in general"
@@ -4496,6 +4500,10 @@ def _read(
             reading.why.append(f"about the conversation: {talk}")
         return reading
     other = ellipsis.the_other(words.words, names, hits) if not has_japanese(text) else None
+    if other is not None and CHARACTERS_PLURAL & set(words.words[words.words.index("other") :]):
+        reading.intent = "ask_cast"  # "what about the other characters?": the rest of the cast, not one of a group
+        reading.why.append("the rest of the characters")
+        return reading
     if other is not None:  # "the other one?": the other of a group of relatives, found against the conversation
         reading.intent = "ask_who_plays" if "plays" in words.words else "ask_character"
         at = words.words.index("other")
