@@ -43,7 +43,16 @@ def _work_of(store, person_id: str, medium: str) -> str:
 
 @pytest.mark.parametrize(
     "template",
-    ["What'd you think of {title}?", "what did you think of it?", "how do you feel about {title}?"],
+    [
+        "What'd you think of {title}?",
+        "what did you think of it?",
+        "how do you feel about {title}?",
+        "what's your opinion of the film?",
+        "your thoughts on the movie?",
+        "what's your take on {title}?",
+        "how did you find the movie?",
+        "wasn't the ending beautiful?",
+    ],
 )
 def test_the_assistants_opinion_of_the_film_is_its_honest_answer_then_the_reviews(store, template):
     result = reading(store, template.format(title=store.title), "help")
@@ -64,8 +73,20 @@ def test_a_negated_judgement_of_a_person_is_the_honest_answer_then_who_they_are(
 
 
 @pytest.mark.parametrize(
+    "template", ["don't you think {name} is talented?", "any thoughts on {name}?", "isn't {name} great?"]
+)
+def test_the_assistants_opinion_of_a_person_is_its_honest_answer_then_who_they_are(store, template):
+    actor = _person(store, "natsuki_deguchi")
+    text = template.format(name=actor)
+    result = reading(store, text, "ask_fact", [name(text, actor, "person")])
+    assert result.intent == "ask_person" and values(result, "taste") == [assistants_taste.TASTE]
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        "how did you find out about it?",  # how the asker could learn of it, no opinion
+        "did you find it?",
         "isn't it a romance?",  # a kind claimed, no judgement
         "isn't it sad?",  # a genre word, no judgement of the film's worth
         "where do you think it was filmed?",  # "think" with no "of"/"about": a fact asked

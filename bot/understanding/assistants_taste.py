@@ -85,6 +85,8 @@ ABOUT_YOU_TAGS = (
 # "what do you think of <a>?", "how do you feel about <a>?": the assistant's opinion of the object after "of".
 THINKING_VERBS = frozenset({"think", "thought", "feel", "felt"})
 OPINION_OBJECT_MARKERS = frozenset({"of", "about"})
+# "don't you think <a> is talented?": a judgement the assistant is asked to share.
+NEGATED_ASKING = frozenset({"don't", "dont", "didn't", "didnt", "wouldn't", "wouldnt"})
 # "wasn't <a> excellent?", "isn't <a> fabulous?": a negated question that a word of judgement ends asks the
 # listener to agree, an opinion; "isn't it a romance?" (a kind, no judgement) asks a fact.
 NEGATED_COPULAS = frozenset({"isn't", "wasn't", "aren't", "weren't", "isnt", "wasnt", "arent", "werent"})
@@ -94,6 +96,12 @@ JUDGEMENT_WORDS = frozenset(
     terrible awful overrated underrated""".split()
 )
 INTENSIFIERS = frozenset({"so", "just", "really", "very", "truly", "simply", "absolutely", "pretty", "too"})
+# "your opinion of <a>", "your thoughts on <a>", "any thoughts on <a>?": the assistant's opinion named by a noun.
+OPINION_NOUNS = frozenset({"opinion", "opinions", "thoughts", "take", "view", "views", "impression", "impressions"})
+OPINION_NOUN_OWNERS = frozenset({"your", "ur", "yr", "any"})
+OPINION_NOUN_MARKERS = OPINION_OBJECT_MARKERS | {"on", "regarding"}
+# "how did you find <a>?": how it struck the assistant; "did you find it?" asks nothing of the kind.
+FINDING_VERBS = frozenset({"find", "found"})
 # A question without its "you": "would rather watch <a> or <b>?", "ever seen it?", "seen the movie?".
 ELIDED_OPENINGS = frozenset({"would", "ever", "seen", "watched"})
 # "do you go to the theaters and watch?": going to where films are shown is watching them.
@@ -129,6 +137,9 @@ def taste_asked(words: Sequence[str]) -> TasteAsked | None:
     agreement = _judgement_to_agree_with(words)
     if agreement is not None:
         return agreement
+    for at, word in enumerate(words[1:-1], 1):
+        if word in OPINION_NOUNS and words[at - 1] in OPINION_NOUN_OWNERS and words[at + 1] in OPINION_NOUN_MARKERS:
+            return TasteAsked(OPINION, at, at + 2, len(words))  # "what's your take on <a>?"
     if words[:1] and words[0] in ELIDED_OPENINGS:  # "would rather watch <a> or <b>?", "ever seen it?": "you" unsaid
         elided = _verb_after(words, 0, 1 if words[0] in OFFERING else 0)
         if elided is not None:
@@ -148,7 +159,10 @@ def _asked_of_you(words: Sequence[str], you: int) -> TasteAsked | None:
     before = words[you - 1] if you else ""
     if you and before not in ASKING | OPENERS:
         return None  # "i told you", "can you tell me …": not a question of the assistant's taste
-    if ANYONE_ASKED & set(words[:you]) and not (TASTE_VERBS | THINKING_VERBS) & set(words[you + 1 : you + 3]):
+    after_you = set(words[you + 1 : you + 3])
+    if "how" in words[:you] and after_you & FINDING_VERBS and you + 2 < len(words) and words[you + 2] != "out":
+        return TasteAsked(OPINION, you + 1, you + 2, len(words))  # "how did you find the movie?"
+    if ANYONE_ASKED & set(words[:you]) and not (TASTE_VERBS | THINKING_VERBS) & after_you:
         return None
     if you == len(words) - 1 or (you == len(words) - 2 and words[-1] in ADVERBS):
         return _speakers_verb_repeated(words, you)  # "..., did you?", "..., do you too?"
@@ -172,6 +186,8 @@ def _verb_after(words: Sequence[str], you: int, at: int) -> TasteAsked | None:
         return TasteAsked(TASTE, at, at + 1, len(words))
     if verb in THINKING_VERBS and at + 2 < len(words) and words[at + 1] in OPINION_OBJECT_MARKERS:
         return TasteAsked(OPINION, at, at + 2, len(words))  # "what did you think of <a>?"
+    if verb in THINKING_VERBS and you and words[you - 1] in NEGATED_ASKING and words[-1] in JUDGEMENT_WORDS:
+        return TasteAsked(OPINION, at, at + 1, len(words) - 1)  # "don't you think <a> is talented?"
     if verb == "have" and at + 2 < len(words) and words[at + 2] in FAVOURITE_WORDS:
         return TasteAsked(FAVOURITE, at + 2, at + 3, len(words))  # "do you have a fav <director> movie?"
     if verb in FAN_ARTICLE or verb in FAN_WORDS or verb == "into":
@@ -257,7 +273,7 @@ WORKS_NOUNS = frozenset(
 )
 BOOK_NOUNS = frozenset({"book", "books", "novel", "novels", "novella"})
 SONG_NOUNS = frozenset({"song", "songs", "theme"})
-PERSON_POINTERS = frozenset({"his", "her", "their", "him", "them", "hers"})
+PERSON_POINTERS = frozenset({"his", "her", "their", "him", "them", "hers", "she", "he"})
 FILM_POINTERS = frozenset({"it", "this", "that", "movie", "film", "one"})
 # Words that point at several things just named: "have you seen any of those?".
 LIST_POINTERS = frozenset({"those", "these"})
@@ -369,6 +385,8 @@ def object_read(
         return TasteReading("ask_other_work", None, FILM_TASTE[asked.kind]) if works_listed else None
     if film_named or _film_pointed(found, going=words[asked.verb] in GOING_VERBS):
         return TasteReading("ask_fact", "reviews", FILM_TASTE[asked.kind])
+    if asked.kind == OPINION and part_words & found and not WORKS_NOUNS & found:
+        return TasteReading("ask_fact", "reviews", TASTE)  # "wasn't the ending beautiful?": what critics said
     if (asked.kind == FAVOURITE or (asked.kind == TASTE and wh_asked)) and part_words & found:
         # "your favourite character?", "what other characters do you like?": it has none; then what critics said
         return TasteReading("ask_fact", "reviews", FAVOURITE)
