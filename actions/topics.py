@@ -77,6 +77,8 @@ def dont_know_attribute(reply: Reply, tracker: Tracker, key: str, character_id: 
             tracker, "utter_dont_know_subject_attribute", subject_name=owner.label, attribute_words=noun, asked=asked
         )
         return []
+    if subject and asked_of is not None and asked_of[0] == "person" and _description_tells(reply, asked_of[1], key):
+        return [SlotSet(*asked_of)]  # "how old was <X> when he died?": "... he died in <a year>, aged <N>"
     if key == MEANING and not subject:  # "what does <a word> mean?": name the word
         reply.dont_know(tracker, "utter_dont_know_meaning", asked=asked)
     elif subject:
@@ -90,6 +92,25 @@ def dont_know_attribute(reply: Reply, tracker: Tracker, key: str, character_id: 
         film_label = attribute.film_label if attribute and attribute.film_label else f"its {label}"
         reply.dont_know(tracker, "utter_dont_know_about", topic_label=film_label, asked=asked)
     return [SlotSet(*asked_of)] if asked_of is not None else []
+
+
+# Words of a person's description that tell an attribute the store holds no fact of: an age at death ("he died in
+# <a year>, aged <N>") answers how old someone was, and when or whether they died.
+DESCRIPTION_WORDS = {AGE: re.compile(r"\baged \d+"), "death": re.compile(r"\b(?:died|passed away)\b")}
+
+
+def _description_tells(reply: Reply, person_id: str, key: str) -> bool:
+    """Say the person's description when it tells the attribute asked (DESCRIPTION_WORDS); False when it does not."""
+    person = store().people.get(person_id)
+    pattern = DESCRIPTION_WORDS.get(key)
+    if person is None or pattern is None or person.about is None or not person.about.known or reply.japanese:
+        return False
+    if not pattern.search(str(person.about.value)):
+        return False
+    reply.utter(
+        "utter_person_about", cite=[person.about], person_name=reply.name(person), about=reply.value(person.about)
+    )
+    return True
 
 
 def dont_know_kind_asked(reply: Reply, tracker: Tracker) -> list[EventType]:

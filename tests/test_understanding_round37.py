@@ -309,3 +309,46 @@ def test_the_other_characters_are_the_rest_of_the_cast(store):
 def test_the_other_one_of_a_group_is_still_one_of_its_relatives(store):
     result = reading(store, "and the other one?", "nlu_fallback")
     assert result.intent != "ask_cast"
+
+
+# --- a person's description that tells what is asked ---
+
+
+@pytest.mark.parametrize(
+    ("template", "attribute"),
+    [("How old was {name} when he died?", "age"), ("when did {name} die?", "death")],
+)
+def test_a_description_that_tells_an_age_at_death_answers_it(store, domain, template, attribute):
+    from actions.topics import ActionFact
+
+    writer = _person(store, "masahiko_shimura")
+    text = template.format(name=writer)
+    entities = [name(text, writer, "person"), {"entity": "attribute", "value": attribute, "start": 0, "end": 0}]
+    said, _, slots = run(ActionFact(), domain, text, entities, intent="ask_fact")
+    assert said == ["utter_person_about"] and slots.get("person") == "masahiko_shimura"
+
+
+def test_an_age_no_description_tells_is_still_not_known(store, domain):
+    from actions.topics import ActionFact
+
+    actor = _person(store, "ren_nagase")
+    text = f"how old is {actor}?"
+    entities = [name(text, actor, "person"), {"entity": "attribute", "value": "age", "start": 0, "end": 0}]
+    said, _, _ = run(ActionFact(), domain, text, entities, intent="ask_fact")
+    assert "utter_person_about" not in said and said[0].startswith("utter_dont_know")
+
+
+# --- a question begun, broken off and asked anew ---
+
+
+@pytest.mark.parametrize("template", ["is {upper}, is it a terror movie", "is the movie, is it a horror movie?"])
+def test_a_restarted_question_is_asked_once(store, template):
+    result = reading(store, template.format(upper=store.title.upper()), "ask_genre")
+    assert result.intent == "ask_genre" and "also_ask" not in tags(result)
+    assert values(result, "claim") == ["genre:horror"]
+
+
+def test_two_questions_with_the_same_opening_are_both_asked(store):
+    result = reading(store, f"is {store.title} on netflix, is it on hulu?", "ask_where_to_watch")
+    assert result.intent == "ask_where_to_watch"
+    assert values(result, "claim") == ["platform:netflix"] and "also_claim" in tags(result)

@@ -2979,6 +2979,8 @@ def _questions_left(
     # "was the book put out... no, was the book published by <X>?": a clause taken back asks nothing
     corrected = [i for i, (a, _) in enumerate(asking) if i and CORRECTING in words.words[a - 1 : a + 1]]
     asking = asking[corrected[-1] :] if corrected else asking
+    # "is <the title>, is it a terror movie": a question begun, then asked again from its start
+    asking = [part for i, part in enumerate(asking) if not _restarted(words.words, part, asking[i + 1 :], store)]
     if len(asking) < 2:
         return
     parts = []
@@ -3040,6 +3042,20 @@ def _questions_left(
                 have.add((entity["entity"], str(entity["value"])))
         if part.intent != current:
             reading.why.append(f"another request read alone: {part.intent}")
+
+
+# Words a question begun and broken off may hold before it is asked again: the film pointed at or named.
+RESTARTED_SUBJECT = frozenset({"the", "movie", "film", "it", "this", "that"})
+
+
+def _restarted(said: list[str], part: tuple[int, int], later: list[tuple[int, int]], store: FactStore) -> bool:
+    """A clause of an auxiliary and the film alone that the next clause opens with the same auxiliary again ("is
+    <the title>, is it a terror movie", "does the movie, does it have a sequel?"): begun, broken off, asked anew."""
+    a, b = part
+    if not later or b - a < 2 or said[later[0][0]] != said[a]:
+        return False
+    title = frozenset(tokens(store.title))
+    return all(word in RESTARTED_SUBJECT or word in title for word in said[a + 1 : b])
 
 
 def _asks_of_the_thing_before(
