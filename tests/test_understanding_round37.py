@@ -352,3 +352,39 @@ def test_two_questions_with_the_same_opening_are_both_asked(store):
     result = reading(store, f"is {store.title} on netflix, is it on hulu?", "ask_where_to_watch")
     assert result.intent == "ask_where_to_watch"
     assert values(result, "claim") == ["platform:netflix"] and "also_claim" in tags(result)
+
+
+# --- one unknown word heading what is asked ---
+
+
+@pytest.mark.parametrize(
+    ("text", "song"),
+    [
+        ("what is the tempo of the theme song?", "theme song"),
+        ("what is the key of the song?", "song"),
+        ("what is the time signature for the theme song?", "theme song"),
+    ],
+)
+def test_an_unknown_head_of_a_wh_question_is_not_held_never_the_card(store, text, song):
+    result = reading(store, text, "ask_crew", [name(text, song, "crew_role", "theme_song")])
+    assert result.intent == "ask_fact" and "crew_role" not in tags(result)
+    assert any(e["entity"] == "crew_role" for e in result.drop)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("what is the name of the theme song?", "ask_crew"),
+        ("what is the runtime of the movie?", "ask_runtime"),
+        ("what is the premise of the film?", "ask_plot"),
+        ("what is the title of the novel?", "ask_novel"),
+    ],
+)
+def test_a_head_the_card_answers_keeps_the_card(store, text, intent):
+    assert reading(store, text, intent).intent in (None, intent)
+
+
+def test_the_name_of_the_song_keeps_its_credit(store):
+    text = "what is the name of the theme song?"
+    result = reading(store, text, "ask_crew", [name(text, "theme song", "crew_role", "theme_song")])
+    assert result.intent in (None, "ask_crew") and not result.drop

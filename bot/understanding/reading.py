@@ -1124,7 +1124,9 @@ def _wh_card_checked(
     ranking = any(w in card_coverage.RANKING_SUPERLATIVES for w in extra)
     # and one word a credit's card never says ("what instruments does <the song> use?"): its card is short
     unsaid = _unsaid_by_a_credit(extra, words.words, kept, store, lexicon) if final == "ask_crew" else []
-    if len(extra) < (1 if rerouted or ranking or unsaid else 2):
+    # and one word that heads what is asked ("what is the time signature of <the song>?"): the card says no such thing
+    headed = bool(set(extra) & set(_wh_head(words.words)))
+    if len(extra) < (1 if rerouted or ranking or unsaid or headed else 2):
         return reading
     checked = _not_held(words, extra, reading, "a card would not answer")
     checked.drop.extend(e for e in kept if e.get("entity") in ("crew_role", "attribute", "topic"))
@@ -1433,6 +1435,34 @@ def _said_between_names(words: _Words, names: list[dict[str, Any]]) -> tuple[int
     if not inside:
         return 0, len(words.text)
     return words.chars(inside[0], inside[-1] + 1)
+
+
+# "what is the <head> of ...", "what's the <head> for ...": the words that open what a wh-question asks.
+WH_HEAD_OPENERS = frozenset({"what", "which"})
+WH_HEAD_LINKS = frozenset({"is", "was", "are", "were", "'s"})
+WH_HEAD_ARTICLES = frozenset({"the", "a", "an"})
+# Words that end the head: a preposition or a clause after it.
+WH_HEAD_ENDS = frozenset({"of", "for", "in", "on", "to", "from", "by", "with", "that", "which", "used", "behind"})
+WH_HEAD_MAX = 3
+
+
+def _wh_head(said: list[str]) -> list[str]:
+    """The head of "what is the <head> of <a thing>?" (at most WH_HEAD_MAX words), or none."""
+    at = 0
+    if said[:1] == ["what's"] or said[:1] == ["whats"]:
+        at = 1
+    elif said[:1] and said[0] in WH_HEAD_OPENERS and said[1:2] and said[1] in WH_HEAD_LINKS:
+        at = 2
+    else:
+        return []
+    if said[at : at + 1] and said[at] in WH_HEAD_ARTICLES:
+        at += 1
+    head = []
+    for word in said[at : at + WH_HEAD_MAX]:
+        if word in WH_HEAD_ENDS:
+            break
+        head.append(word)
+    return head if at + len(head) < len(said) else []  # "what is the time?": nothing after the head, no card
 
 
 def _one_wh_question(words: _Words) -> bool:
