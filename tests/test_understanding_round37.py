@@ -388,3 +388,24 @@ def test_the_name_of_the_song_keeps_its_credit(store):
     text = "what is the name of the theme song?"
     result = reading(store, text, "ask_crew", [name(text, "theme song", "crew_role", "theme_song")])
     assert result.intent in (None, "ask_crew") and not result.drop
+
+
+# --- where a thing is heard is not what is asked of it ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What was the song that played at the end of {title}? It was so beautiful",
+        "what is the song in the end credits?",
+    ],
+)
+def test_the_song_placed_at_the_end_is_the_theme_song_not_its_ending(store, text):
+    result = reading(store, text.format(title=store.title), "ask_fact")
+    assert values(result, "attribute") != ["ending"] and "topic" not in tags(result)
+
+
+@pytest.mark.parametrize("text", ["how does the song end?", "what's the ending of the song?"])
+def test_the_songs_own_ending_is_still_asked_of_it(store, text):
+    result = reading(store, text, "ask_fact")
+    assert values(result, "attribute") == ["ending"] and tags(result).get("topic") == "theme_song"

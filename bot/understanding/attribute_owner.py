@@ -77,6 +77,8 @@ def asked_of_a_thing(
     for hit in hits:
         if hit.kind != "attribute" or any(a < hit.end and hit.start < b for a, b, _ in things):
             continue  # the thing's own word ("trailer") is not asked of it
+        if _placing(words, hit):
+            continue  # "the song that played at the end": where the thing is heard, not its ending
         for region in _owner_regions(words, hit):
             found = _thing_heading(region, things, bare, ours)
             if found is not None:
@@ -88,6 +90,23 @@ def asked_of_a_thing(
 
 # How far a wh-word may stand before the thing it asks for: "which albums", "which music albums".
 WH_REACH = 2
+
+
+# Prepositions that place a thing in the film: "the song that played at the end", "the song in the end credits".
+PLACING = frozenset({"at", "in", "during", "over", "through", "throughout"})
+# The film's parts a thing is placed in ("in the top 10" is a chart place asked, not where the song plays).
+PLACED_IN = frozenset({"ending", "opening"})
+
+
+def _placing(words: Sequence[str], hit: Hit) -> bool:
+    """The film's ending or opening after a preposition of place ("at the end", "in the end credits"): where
+    something is heard or seen, not what is asked of it."""
+    if hit.key not in PLACED_IN:
+        return False
+    before = hit.start - 1
+    while before >= 0 and words[before] in DETERMINERS:
+        before -= 1
+    return words[hit.start] in PLACING or (before >= 0 and before < hit.start - 1 and words[before] in PLACING)
 
 
 def _thing_asked_by_wh(words: Sequence[str], things: Sequence[tuple[int, int, OwnedThing]]) -> AskedOfAThing | None:
