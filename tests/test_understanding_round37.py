@@ -409,3 +409,27 @@ def test_the_song_placed_at_the_end_is_the_theme_song_not_its_ending(store, text
 def test_the_songs_own_ending_is_still_asked_of_it(store, text):
     result = reading(store, text, "ask_fact")
     assert values(result, "attribute") == ["ending"] and tags(result).get("topic") == "theme_song"
+
+
+# --- an opinion put to whoever listens ---
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "Anyone else think {actor} was miscast as {character}?",
+        "Am I the only one who thought the ending of {title} was rushed?",
+    ],
+)
+def test_an_opinion_put_to_anyone_gets_the_honest_answer_never_a_yes(store, template):
+    actor = _person(store, "ren_nagase")
+    character = store.characters["akito_hayasaka"].name.split()[0]
+    text = template.format(actor=actor, character=character, title=store.title)
+    named = [name(text, actor, "person")] if actor in text else []
+    result = reading(store, text, "ask_who_plays", named)
+    assert tags(result).get("taste") == assistants_taste.TASTE and "claim" not in tags(result)
+
+
+def test_a_question_put_to_anyone_is_still_a_question_of_fact(store):
+    text = "does anyone know who plays haruna?"
+    assert "taste" not in tags(reading(store, text, "ask_who_plays"))

@@ -102,6 +102,20 @@ OPINION_NOUN_OWNERS = frozenset({"your", "ur", "yr", "any"})
 OPINION_NOUN_MARKERS = OPINION_OBJECT_MARKERS | {"on", "regarding"}
 # "how did you find <a>?": how it struck the assistant; "did you find it?" asks nothing of the kind.
 FINDING_VERBS = frozenset({"find", "found"})
+# "anyone else think <a> was miscast?", "am i the only one who thought <a>?", "is it just me or <a>?": an opinion
+# put to whoever listens, the assistant among them.
+CANVASSING = (
+    ("does", "anyone", "else", "think"),
+    ("does", "anybody", "else", "think"),
+    ("anyone", "else", "think"),
+    ("anybody", "else", "think"),
+    ("anyone", "else", "thinks"),
+    ("am", "i", "the", "only", "one", "who", "thinks"),
+    ("am", "i", "the", "only", "one", "who", "thought"),
+    ("am", "i", "the", "only", "one", "that", "thinks"),
+    ("am", "i", "the", "only", "one", "that", "thought"),
+    ("is", "it", "just", "me", "or"),
+)
 # A question without its "you": "would rather watch <a> or <b>?", "ever seen it?", "seen the movie?".
 ELIDED_OPENINGS = frozenset({"would", "ever", "seen", "watched"})
 # "do you go to the theaters and watch?": going to where films are shown is watching them.
@@ -137,6 +151,11 @@ def taste_asked(words: Sequence[str]) -> TasteAsked | None:
     agreement = _judgement_to_agree_with(words)
     if agreement is not None:
         return agreement
+    opening = next((at for at, word in enumerate(words) if word not in OPENERS), len(words))
+    for canvass in CANVASSING:
+        end = opening + len(canvass)
+        if tuple(words[opening:end]) == canvass and end < len(words):
+            return TasteAsked(OPINION, end - 1, end, len(words))  # "anyone else think <a> was miscast?"
     for at, word in enumerate(words[1:-1], 1):
         if word in OPINION_NOUNS and words[at - 1] in OPINION_NOUN_OWNERS and words[at + 1] in OPINION_NOUN_MARKERS:
             return TasteAsked(OPINION, at, at + 2, len(words))  # "what's your take on <a>?"
@@ -367,6 +386,8 @@ def object_read(
         return TasteReading("ask_fact", "reviews", FAVOURITE) if asked.kind == FAVOURITE else None
     works = bool(WORKS_NOUNS & found)
     if person_named:
+        if JUDGED_AS & found and asked.kind == OPINION:
+            return TasteReading("ask_fact", "reviews", TASTE)  # "anyone else think <a> was miscast as <b>?"
         if JUDGED_AS & found:
             return None  # "how did you like <a> as <a character>?": the performance, judged by critics
         return TasteReading("ask_other_work" if works or asked.kind == FAVOURITE else "ask_person", None, TASTE)
