@@ -433,3 +433,16 @@ def test_an_opinion_put_to_anyone_gets_the_honest_answer_never_a_yes(store, temp
 def test_a_question_put_to_anyone_is_still_a_question_of_fact(store):
     text = "does anyone know who plays haruna?"
     assert "taste" not in tags(reading(store, text, "ask_who_plays"))
+
+
+def test_an_opinion_of_someones_acting_is_left_to_the_reviews_of_it(store):
+    actor = _person(store, "ren_nagase")
+    text = f"what did you think about {actor} and his acting?"
+    assert "taste" not in tags(reading(store, text, "ask_fact", [name(text, actor, "person")]))
+
+
+def test_a_famous_book_described_on_the_way_is_no_works_question(store):
+    author = _person(store, "ao_morita")
+    text = f"Has character from {author}'s most famous book endured through other media?"
+    result = reading(store, text, "ask_fact", [name(text, author, "person")])
+    assert result.intent != "ask_other_work"

@@ -307,6 +307,8 @@ OBJECT_PADDING = frozenset(
 DETERMINERS = frozenset({"the", "this", "that", "it", "its", "his", "her", "their"})
 # "how did you like <a> as <a character>?": a performance judged.
 JUDGED_AS = frozenset({"as"})
+# "what did you think about <a> and his acting?": a performance, which critics judge (their words of it, or none)
+PERFORMANCE_WORDS = frozenset({"acting", "performance", "performances", "portrayal", "role"})
 
 
 def _film_pointed(found: set[str], going: bool) -> bool:
@@ -386,6 +388,8 @@ def object_read(
         return TasteReading("ask_fact", "reviews", FAVOURITE) if asked.kind == FAVOURITE else None
     works = bool(WORKS_NOUNS & found)
     if person_named:
+        if PERFORMANCE_WORDS & found:
+            return None  # left to the reviews of the performance
         if JUDGED_AS & found and asked.kind == OPINION:
             return TasteReading("ask_fact", "reviews", TASTE)  # "anyone else think <a> was miscast as <b>?"
         if JUDGED_AS & found:
