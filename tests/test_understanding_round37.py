@@ -446,3 +446,16 @@ def test_a_famous_book_described_on_the_way_is_no_works_question(store):
     text = f"Has character from {author}'s most famous book endured through other media?"
     result = reading(store, text, "ask_fact", [name(text, author, "person")])
     assert result.intent != "ask_other_work"
+
+
+@pytest.mark.parametrize("gender", ["actor", "actress"])
+def test_the_same_performer_in_another_work_is_the_cast_member_whose_works_hold_it(store, gender):
+    person = "ren_nagase" if gender == "actor" else "natsuki_deguchi"
+    work = store.people[person].known_for[0].title.split(":")[0]
+    text = f"Is the one in {store.title} the same {gender} as in {work}?"
+    found = cast_member_of_a_work(text, store, default_lexicon())
+    assert found is not None and found[0] == person
+
+
+def test_the_same_word_alone_picks_no_one(store):
+    assert cast_member_of_a_work("is the same actress in both films?", store, default_lexicon()) is None

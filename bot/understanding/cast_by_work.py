@@ -73,6 +73,9 @@ def _asks_which_one(words: Sequence[str]) -> bool:
     # not the "who" of a relative clause: "this actress, who starred in <X>, plays which character?"
     if any(w in WHO_WORDS and not (i and words[i - 1] in PERFORMER_NOUNS) for i, w in enumerate(words)):
         return True
+    # "is the girl in <the title> the same actress as in <X>?": whether one of ours is the one in <X>
+    if any(w == "same" and words[i + 1 : i + 2] and words[i + 1] in PERFORMER_NOUNS for i, w in enumerate(words)):
+        return True
     nouns = [i for i, w in enumerate(words) if w in PERFORMER_NOUNS or w in CAST_WORDS]
     return any(set(words[max(0, i - IN_VIEW_WINDOW) : i]) & WHICH_WORDS for i in nouns)
 
