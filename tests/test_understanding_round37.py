@@ -1,21 +1,29 @@
-"""Round 37: questions people typed to a chatbot (DUO) and asked each other on the phone (Switchboard) that got
-another question's answer.
+"""Round 37: questions people typed to a chatbot (DUO) and asked each other on the phone (Switchboard), and the
+team's own probes in the same styles, that got another question's answer.
 
-- "What'd you think of <the film>?", "wasn't <the film> excellent?", "isn't <a person> fabulous?": the assistant's
-  opinion, asked or to be agreed with; its honest answer (it has no taste of its own) opens what it knows.
+- "What'd you think of <the film>?", "your thoughts on it?", "how did you find the movie?", "wasn't <the film>
+  excellent?", "isn't <a person> fabulous?", "don't you think <a> is talented?", "anyone else think <a> was
+  miscast?": the assistant's opinion, asked or to be agreed with; its honest answer (it has no taste of its own)
+  opens what it knows, never a "yes". Someone's acting is left to the reviews of it.
 - "<a character> is my favorite character... what's yours?", "what other characters do you like?": its favourite,
   which it has none of; then what critics said.
 - "What are some other indie bands that were popular in the early 2000s?", "why isn't disco popular anymore?":
   music at large, another topic; never the film's chart place or popularity.
-- "What is his last song?": which of someone's songs came last, which the few works listed never decide; never the
-  film's theme song.
-- "The guy that's on <another work> was in <the film>": the one of the cast whose works hold the title; never "it's
-  not a series". "Who is in the <another work> series?" asks that work's cast, which the store does not hold; never
-  this film's cast list.
-- "Is it a terror movie?", "or is it just suspenseful?": a genre claimed (horror, thriller), also after "or".
+- "What is his last song?", "when did they start making music?": a musician's record the store does not hold;
+  never the film's theme song or composer. "Which movie is the biggest block buster in <X>'s career?": a ranking
+  of their works, not held. "What's her most famous piece?": what she is known for.
+- "The guy that's on <another work> was in <the film>", "which cast member starred in <a work>?", "is the girl in
+  <the film> the same actress as in <a work>?": the one of the cast whose works hold the title, answered with that
+  work. "Who is in the <another work> series?" asks that work's cast, which the store does not hold; never this
+  film's cast list or "it's not a series".
+- "Is it a terror movie?", "or is it just suspenseful?": a genre claimed (horror, thriller), also after "or"; "is
+  <the title>, is it a terror movie" is one question begun and asked anew.
 - "What is the shocking truth he revealed at the end of the movie?": the ending, never the film's announcement.
-- "What's her most famous piece?": what she is known for. "Which movie is the biggest block buster in <X>'s career?":
-  a ranking of their works, which the store does not hold.
+  "The song that played at the end" is the theme song, never the song's ending.
+- "What about the other characters?": the rest of the cast.
+- "How old was <X> when he died?": a description that tells the age at death answers it.
+- "What is the tempo of the theme song?": one unknown word heading a wh-question is what is asked; never the card.
+- "Wasn't expecting that twist at all": a remark on the story seen, no wish about spoilers.
 
 Each test names the general rule; phrasings are mine or adapted from those datasets, names come from the store.
 """
@@ -459,3 +467,19 @@ def test_the_same_performer_in_another_work_is_the_cast_member_whose_works_hold_
 
 def test_the_same_word_alone_picks_no_one(store):
     assert cast_member_of_a_work("is the same actress in both films?", store, default_lexicon()) is None
+
+
+# --- a remark on the story seen is no wish about spoilers ---
+
+
+@pytest.mark.parametrize("text", ["Wasn't expecting that twist at all", "didn't see that ending coming"])
+def test_a_remark_on_a_twist_seen_sets_no_spoiler_wish(store, text):
+    assert reading(store, text, "no_spoilers").intent == "deny"  # the remark's reply, nothing set
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["no twists please", "don't spoil the twist", "i don't want to know the twist", "no spoilers, i haven't seen it"],
+)
+def test_a_wish_about_the_twist_still_sets_no_spoilers(store, text):
+    assert reading(store, text, "no_spoilers").intent in (None, "no_spoilers")

@@ -682,7 +682,30 @@ def read(
     reading = _name_card_checked(text, intent, entities, reading, store, lexicon)
     reading = _friend_of_a_person_checked(text, intent, entities, reading, store, lexicon)
     reading = _acted_in_a_work_checked(text, entities, reading, store)
+    reading = _spoiler_wish_checked(text, intent, reading)
     return _work_asked_checked(text, intent, entities, reading, store, lexicon)
+
+
+# Verbs of the speaker's own viewing, negated in a remark ("wasn't expecting that twist", "didn't see it coming"):
+# what they went through, no wish about spoilers.
+EXPERIENCED = frozenset({"expecting", "expect", "expected", "coming", "guess", "guessed", "predict", "predicted"})
+# Words of a wish or a request about what is told: with them the classifier's "no spoilers" stands.
+WISHING = frozenset(
+    "want wanna tell say reveal show spoil spoiler spoilers ruin give please know mention hide avoid skip".split()
+)
+
+
+def _spoiler_wish_checked(text: str, intent: str | None, reading: Reading) -> Reading:
+    """The classifier's "no spoilers" for a remark on the story the speaker has seen ("wasn't expecting that twist
+    at all"): a negated verb of expecting and no word of a wish or a request is a remark, not a setting."""
+    if (reading.intent or intent) != "no_spoilers" or reading.intent is not None or has_japanese(text):
+        return reading
+    said = set(tokens(text))
+    if not said & EXPERIENCED or said & WISHING:
+        return reading
+    remark = Reading(REMARK, why=["a remark on the story seen, no wish about spoilers"])
+    remark.drop = list(reading.drop)
+    return remark
 
 
 # "did she act in a Netflix series?": a verb of being in a work, then an indefinite work ("a", "an", "any") of a kind.
