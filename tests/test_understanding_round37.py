@@ -24,6 +24,7 @@ team's own probes in the same styles, that got another question's answer.
 - "How old was <X> when he died?": a description that tells the age at death answers it.
 - "What is the tempo of the theme song?": one unknown word heading a wh-question is what is asked; never the card.
 - "Wasn't expecting that twist at all": a remark on the story seen, no wish about spoilers.
+- "What's the name of that Japanese movie where a boy with a year to live meets ...?": this film described.
 
 Each test names the general rule; phrasings are mine or adapted from those datasets, names come from the store.
 """
@@ -32,7 +33,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understanding import assistants_taste, music_talk
+from bot.understanding import assistants_taste, described_film, music_talk
 from bot.understanding.cast_by_work import cast_member_of_a_work
 from bot.understanding.lexicon import default_lexicon, tokens
 from tests.reading_helpers import name, reading, run, tags, values
@@ -483,3 +484,19 @@ def test_a_remark_on_a_twist_seen_sets_no_spoiler_wish(store, text):
 )
 def test_a_wish_about_the_twist_still_sets_no_spoilers(store, text):
     assert reading(store, text, "no_spoilers").intent in (None, "no_spoilers")
+
+
+# --- "that movie where ..." ---
+
+
+def test_that_movie_described_by_its_premise_is_this_film(store):
+    text = (
+        "What's the name of that Japanese movie where a boy with a year to live meets a girl with six months to live?"
+    )
+    assert described_film.asks_which_film(text)
+
+
+def test_that_movie_of_another_country_is_not_this_film(store):
+    text = "what's the name of that korean movie where a boy with a year to live meets a girl?"
+    words = tokens(text)
+    assert described_film.contradicted_clue(text, words, [], store, default_lexicon()) is not None

@@ -145,7 +145,7 @@ def _film_head(words: list[str], start: int) -> bool:
             if after in FILM_HEADS:
                 continue  # "what romance movie": the last noun is the head
             return not after or after in CLUE_OPENERS or after in coverage.FUNCTION_WORDS
-        if word in coverage.FUNCTION_WORDS and word not in ("the", "a", "an"):
+        if word in coverage.FUNCTION_WORDS and word not in ("the", "a", "an", "that"):  # "that movie where ..."
             return False
     return False
 
