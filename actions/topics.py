@@ -77,7 +77,12 @@ def dont_know_attribute(reply: Reply, tracker: Tracker, key: str, character_id: 
             tracker, "utter_dont_know_subject_attribute", subject_name=owner.label, attribute_words=noun, asked=asked
         )
         return []
-    if subject and asked_of is not None and asked_of[0] == "person" and _description_tells(reply, asked_of[1], key):
+    if (
+        subject
+        and asked_of is not None
+        and asked_of[0] == "person"
+        and _description_tells(reply, tracker, asked_of[1], key)
+    ):
         return [SlotSet(*asked_of)]  # "how old was <X> when he died?": "... he died in <a year>, aged <N>"
     if key == MEANING and not subject:  # "what does <a word> mean?": name the word
         reply.dont_know(tracker, "utter_dont_know_meaning", asked=asked)
@@ -97,10 +102,15 @@ def dont_know_attribute(reply: Reply, tracker: Tracker, key: str, character_id: 
 # Words of a person's description that tell an attribute the store holds no fact of: an age at death ("he died in
 # <a year>, aged <N>") answers how old someone was, and when or whether they died.
 DESCRIPTION_WORDS = {AGE: re.compile(r"\baged \d+"), "death": re.compile(r"\b(?:died|passed away)\b")}
+DEATH_WORDS = frozenset({"die", "died", "dies", "death", "passed", "killed"})
 
 
-def _description_tells(reply: Reply, person_id: str, key: str) -> bool:
-    """Say the person's description when it tells the attribute asked (DESCRIPTION_WORDS); False when it does not."""
+def _description_tells(reply: Reply, tracker: Tracker, person_id: str, key: str) -> bool:
+    """Say the person's description when it tells the attribute asked (DESCRIPTION_WORDS); False when it does not,
+    or when an age is asked at another time than death ("what age was <X> when he wrote his first song?")."""
+    said = set(tokens(tracker.latest_message.get("text") or ""))
+    if key == AGE and "when" in said and not said & DEATH_WORDS:
+        return False
     person = store().people.get(person_id)
     pattern = DESCRIPTION_WORDS.get(key)
     if person is None or pattern is None or person.about is None or not person.about.known or reply.japanese:

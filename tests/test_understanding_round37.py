@@ -500,3 +500,27 @@ def test_that_movie_of_another_country_is_not_this_film(store):
     text = "what's the name of that korean movie where a boy with a year to live meets a girl?"
     words = tokens(text)
     assert described_film.contradicted_clue(text, words, [], store, default_lexicon()) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("what is {name} mainly known for", "toru_nakamura"),  # no article: a name, no head
+        ("what is the geographic info of the author {name}", "ao_morita"),  # "info" is understood
+    ],
+)
+def test_a_head_that_is_no_unknown_noun_keeps_the_card(store, text, person):
+    who = _person(store, person)
+    said = text.format(name=who)
+    result = reading(store, said, "ask_person", [name(said, who, "person")])
+    assert result.intent in (None, "ask_person", "ask_other_work")
+
+
+def test_an_age_at_another_time_is_not_the_age_at_death(store, domain):
+    from actions.topics import ActionFact
+
+    writer = _person(store, "masahiko_shimura")
+    text = f"what age was {writer} when he wrote his first song?"
+    entities = [name(text, writer, "person"), {"entity": "attribute", "value": "age", "start": 0, "end": 0}]
+    said, _, _ = run(ActionFact(), domain, text, entities, intent="ask_fact")
+    assert "utter_person_about" not in said

@@ -1464,28 +1464,32 @@ def _said_between_names(words: _Words, names: list[dict[str, Any]]) -> tuple[int
 WH_HEAD_OPENERS = frozenset({"what", "which"})
 WH_HEAD_LINKS = frozenset({"is", "was", "are", "were", "'s"})
 WH_HEAD_ARTICLES = frozenset({"the", "a", "an"})
-# Words that end the head: a preposition or a clause after it.
-WH_HEAD_ENDS = frozenset({"of", "for", "in", "on", "to", "from", "by", "with", "that", "which", "used", "behind"})
+# The prepositions after a head that ask it of a thing: "the tempo of the song", "the time signature for it".
+WH_HEAD_OF = frozenset({"of", "for"})
+# Words that end a noun phrase otherwise: another preposition or a clause ("the shows whose company ...").
+WH_HEAD_ENDS = frozenset({"in", "on", "to", "from", "by", "with", "that", "which", "whose", "who", "where", "used"})
 WH_HEAD_MAX = 3
 
 
 def _wh_head(said: list[str]) -> list[str]:
-    """The head of "what is the <head> of <a thing>?" (at most WH_HEAD_MAX words), or none."""
-    at = 0
+    """The noun that heads "what is the <head> of <a thing>?" (the last word before "of" or "for", at most
+    WH_HEAD_MAX words after the article), or none: "what is <a name> known for?" has no article, "what is the
+    time?" nothing after its head."""
     if said[:1] == ["what's"] or said[:1] == ["whats"]:
         at = 1
     elif said[:1] and said[0] in WH_HEAD_OPENERS and said[1:2] and said[1] in WH_HEAD_LINKS:
         at = 2
     else:
         return []
-    if said[at : at + 1] and said[at] in WH_HEAD_ARTICLES:
-        at += 1
-    head = []
-    for word in said[at : at + WH_HEAD_MAX]:
-        if word in WH_HEAD_ENDS:
-            break
-        head.append(word)
-    return head if at + len(head) < len(said) else []  # "what is the time?": nothing after the head, no card
+    if not said[at : at + 1] or said[at] not in WH_HEAD_ARTICLES:
+        return []
+    at += 1
+    for end in range(at, min(len(said), at + WH_HEAD_MAX + 1)):
+        if said[end] in WH_HEAD_OF:
+            return said[end - 1 : end] if end > at else []
+        if said[end] in WH_HEAD_ENDS:
+            return []
+    return []
 
 
 def _one_wh_question(words: _Words) -> bool:
