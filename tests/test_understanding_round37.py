@@ -25,6 +25,7 @@ team's own probes in the same styles, that got another question's answer.
 - "What is the tempo of the theme song?": one unknown word heading a wh-question is what is asked; never the card.
 - "Wasn't expecting that twist at all": a remark on the story seen, no wish about spoilers.
 - "What's the name of that Japanese movie where a boy with a year to live meets ...?": this film described.
+- "Does <a> have a girlfriend before <b>?": a relative besides the one named, not held; never a "yes".
 
 Each test names the general rule; phrasings are mine or adapted from those datasets, names come from the store.
 """
@@ -524,3 +525,31 @@ def test_an_age_at_another_time_is_not_the_age_at_death(store, domain):
     entities = [name(text, writer, "person"), {"entity": "attribute", "value": "age", "start": 0, "end": 0}]
     said, _, _ = run(ActionFact(), domain, text, entities, intent="ask_fact")
     assert "utter_person_about" not in said
+
+
+# --- a relative besides the one named ---
+
+
+def _characters_named(store, text: str, *names: str) -> list[dict]:
+    return [name(text, n, "character") for n in names]
+
+
+@pytest.mark.parametrize(
+    "text", ["does akito have a girlfriend before haruna?", "did akito have a girlfriend other than haruna?"]
+)
+def test_a_relative_besides_the_one_named_is_not_held_never_a_yes(store, text):
+    entities = [
+        *_characters_named(store, text, "akito", "haruna"),
+        name(text, "girlfriend", "relation", "love_interest"),
+    ]
+    result = reading(store, text, "ask_character", entities)
+    assert result.intent == "ask_fact" and "claim" not in tags(result)
+
+
+def test_the_relative_named_is_still_decided(store):
+    text = "is haruna akito's girlfriend?"
+    entities = [
+        *_characters_named(store, text, "haruna", "akito"),
+        name(text, "girlfriend", "relation", "love_interest"),
+    ]
+    assert values(reading(store, text, "ask_character", entities), "claim") == ["related:love_interest"]

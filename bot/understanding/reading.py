@@ -3115,6 +3115,22 @@ def _restarted(said: list[str], part: tuple[int, int], later: list[tuple[int, in
     return all(word in RESTARTED_SUBJECT or word in title for word in said[a + 1 : b])
 
 
+# Words before a name that ask for someone else: "a girlfriend before <b>", "friends other than <b>".
+BESIDES_ONE = frozenset({"before", "besides", "beside", "except", "prior"})
+BESIDES_TWO = (("other", "than"), ("apart", "from"), ("aside", "from"), ("prior", "to"))
+
+
+def _someone_besides(words: _Words, names: list[dict[str, Any]]) -> bool:
+    """The last name said right after a word that excludes it ("before <b>", "other than <b>")."""
+    starts = [int(n.get("start", -1)) for n in names if n.get("start") is not None]
+    if not starts:
+        return False
+    at = next((i for i, (a, _) in enumerate(words.spans) if a >= max(starts)), None)
+    if at is None or at == 0:
+        return False
+    return words.words[at - 1] in BESIDES_ONE or tuple(words.words[max(0, at - 2) : at]) in BESIDES_TWO
+
+
 def _asks_of_the_thing_before(
     words: _Words, clause: tuple[int, int], part: Reading, reading: Reading, lexicon: Lexicon
 ) -> bool:
@@ -9504,6 +9520,13 @@ def _yes_no_character(
         reading.entities = [e for e in reading.entities if e.get("entity") != "relation"]
         reading.add("attribute", person_asked.ASKED_OF_PERSON, *words.chars(verb, verb + 1))
         reading.why.append(f"a relation said with another verb: {words.words[verb]}")
+        return True
+    if relation is not None and two and _someone_besides(words, names):
+        # "did <a> have a girlfriend before <b>?": another relative than the one named, whom the store does not hold
+        reading.intent = "ask_fact"
+        reading.entities = [e for e in reading.entities if e.get("entity") != "relation"]
+        reading.add("attribute", person_asked.ASKED_OF_PERSON, relation["start"], relation["end"])
+        reading.why.append("a relative besides the one named")
         return True
     if relation is not None and two:
         # "is <a character> <another>'s friend?": decided from the store's relations
