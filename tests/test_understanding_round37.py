@@ -18,7 +18,8 @@ team's own probes in the same styles, that got another question's answer.
   film's cast list or "it's not a series".
 - "Is it a terror movie?", "or is it just suspenseful?": a genre claimed (horror, thriller), also after "or"; "is
   <the title>, is it a terror movie" is one question begun and asked anew.
-- "What is the shocking truth he revealed at the end of the movie?": the ending, never the film's announcement.
+- "What is the shocking truth he revealed at the end of the movie?": never the film's announcement; "what did she
+  reveal at the end?" is the ending.
   "The song that played at the end" is the theme song, never the song's ending.
 - "What about the other characters?": the rest of the cast.
 - "How old was <X> when he died?": a description that tells the age at death answers it.
@@ -242,15 +243,14 @@ def test_a_genre_claimed_is_decided(store, text, claimed):
 # --- what a character reveals at the end ---
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "What is the shocking truth he revealed at the end of the movie?",
-        "what did she reveal at the end of the film?",
-    ],
-)
+@pytest.mark.parametrize("text", ["what did she reveal at the end of the film?", "what has he revealed at the end?"])
 def test_a_characters_reveal_at_the_end_is_the_ending(store, text):
     assert reading(store, text, "ask_fact").intent == "ask_ending"
+
+
+def test_a_truth_a_character_revealed_is_never_the_films_announcement(store):
+    result = reading(store, "What is the shocking truth he revealed at the end of the movie?", "ask_fact")
+    assert "announcement" not in values(result, "attribute") and "topic" not in tags(result)
 
 
 def test_the_films_announcement_is_still_its_announcement(store):
