@@ -205,3 +205,10 @@ def one_source_main(description: str, source: str, pool: Callable[[], Sequence[C
     count = getattr(parser.parse_args(), option)
     found = pool()
     print_quietly(((source, found, count or len(found)),), seed)
+
+
+def print_left_out(left_out: Sequence[tuple[str, int]], unit: str = "questions") -> None:
+    """How many of each source's questions (or messages) the earlier probe files already use: counts only, never
+    their text."""
+    for source, count in left_out:
+        print(f"# {source}: {count} {unit} left out, cited, quoted or asked by an earlier probe file")

@@ -77,7 +77,6 @@ from __future__ import annotations
 import argparse
 import json
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tooling.lead_checks.mirrors import (
@@ -90,6 +89,7 @@ from tooling.lead_checks.mirrors import (
     git_text,
     normalised,
     one_line,
+    print_left_out,
     print_quietly,
     stored_in_folder,
 )
@@ -234,12 +234,6 @@ def rubq(skip: Cited) -> tuple[list[Candidate], int]:
     }
     kept = first_unseen(every, lambda question: question.text, lambda question: question in seen)
     return [Candidate(RUBQ_SOURCE, f"{question.file} {question.uid}", question.text) for question in kept], len(seen)
-
-
-def print_left_out(left_out: Sequence[tuple[str, int]]) -> None:
-    """How many questions of each source the earlier probe files already use (counts only, never their text)."""
-    for source, count in left_out:
-        print(f"# {source}: {count} questions left out, cited, quoted or asked by an earlier probe file")
 
 
 def main() -> None:

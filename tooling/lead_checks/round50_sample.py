@@ -64,7 +64,6 @@ import argparse
 import json
 import re
 from collections import defaultdict
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tooling.lead_checks.mirrors import (
@@ -77,6 +76,7 @@ from tooling.lead_checks.mirrors import (
     git_text,
     normalised,
     one_line,
+    print_left_out,
     print_quietly,
     stored_in_folder,
 )
@@ -220,12 +220,6 @@ def moviebot(skip: Cited) -> tuple[list[Candidate], int]:
     return [Candidate(MOVIEBOT_SOURCE, cited(turn), turn.text, context[turn]) for turn in kept], len(seen)
 
 
-def print_left_out(left_out: Sequence[tuple[str, int]]) -> None:
-    """How many messages of each source the earlier probe files already use (counts only, never their text)."""
-    for source, count in left_out:
-        print(f"# {source}: {count} messages left out, cited, quoted or asked by an earlier probe file")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--oasst1", type=int, default=0, help="oasst1 candidates to print (0: the whole pool)")
@@ -234,7 +228,7 @@ def main() -> None:
     skip = cited_earlier(OWN_FILE, {OASST1_SOURCE: CITED_OASST1, MOVIEBOT_SOURCE: CITED_MOVIEBOT}, asks=True)
     oasst1_pool, oasst1_seen = oasst1(skip)
     moviebot_pool, moviebot_seen = moviebot(skip)
-    print_left_out(((OASST1_SOURCE, oasst1_seen), (MOVIEBOT_SOURCE, moviebot_seen)))
+    print_left_out(((OASST1_SOURCE, oasst1_seen), (MOVIEBOT_SOURCE, moviebot_seen)), "messages")
     pools = ((OASST1_SOURCE, oasst1_pool, args.oasst1), (MOVIEBOT_SOURCE, moviebot_pool, args.moviebot))
     print_quietly(tuple((source, pool, count or len(pool)) for source, pool, count in pools), SEED)
 
