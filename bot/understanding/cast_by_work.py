@@ -3,9 +3,11 @@
 "Which cast member starred in the 2008 movie <X>?", "which actress in <this film> was in <X>?", "which of these
 actresses co-stars with <Y> in <X>?", "this <this film> actress portrayed ... in <X>. who is she?": the question
 asks which one of this film's cast (a performer noun tied to this film: "cast", "these", "this", or the title)
-was in another work it names. The store's works of each cast member decide it: one cast member whose works hold
-the title is the person asked (the reply is their works, the title among them); none or several decide
-nothing here, and the question is read as before - never the cast list as if it answered.
+was in another work it names. So does someone picked out by a work in a message that names this film ("the guy
+that's on the new <X> series was in <this film>", round 37) and "is the girl in <this film> the same actress as in
+<X>?". The store's works of each cast member decide it: one cast member whose works hold the title is the person
+asked (the reply is that work's note, actions/people.py); none or several decide nothing here, and the question is
+read as before - never the cast list as if it answered.
 
 Rasa-free; bot/nlu_frame.py calls `cast_member_of_a_work` before the other-subject guard's refusal stands.
 """
@@ -83,7 +85,9 @@ def _asks_which_one(words: Sequence[str]) -> bool:
 # "the guy that's on <X>", "who is in <X>?": someone picked out by a work they are in.
 PERSON_NOUNS = frozenset({"guy", "girl", "man", "woman", "lady", "boy", "dude", "person", "actor", "actress"})
 POINTING_ARTICLES = frozenset({"the", "that", "this"})
-RELATIVES = frozenset({"that", "who", "that's", "who's", "thats", "whos"})
+# "who's in <X>", "the guy that's on <X>": the relative or wh-word holds the verb.
+CONTRACTED_RELATIVES = frozenset({"that's", "who's", "thats", "whos"})
+RELATIVES = frozenset({"that", "who"}) | CONTRACTED_RELATIVES
 BEING_IN_VERBS = frozenset(
     """is was are were 's starred stars starring played plays acted acts appeared appears featured""".split()
 )
@@ -116,7 +120,7 @@ def _someone_known_by_a_work(words: Sequence[str]) -> bool:
 def _being_in_after(words: Sequence[str], at: int) -> bool:
     """ "is in", "was on", "starred in", "'s on" at `at` (the contracted "who's"/"that's" holds the verb)."""
     if words[at : at + 1] and words[at] in BEING_IN:
-        return at > 0 and words[at - 1] in {"who's", "whos", "that's", "thats"}
+        return at > 0 and words[at - 1] in CONTRACTED_RELATIVES
     return bool(words[at : at + 1]) and words[at] in BEING_IN_VERBS and words[at + 1 : at + 2] in (["in"], ["on"])
 
 
