@@ -108,14 +108,14 @@ DEATH_WORDS = frozenset({"die", "died", "dies", "death", "passed", "killed"})
 def _description_tells(reply: Reply, tracker: Tracker, person_id: str, key: str) -> bool:
     """Say the person's description when it tells the attribute asked (DESCRIPTION_WORDS); False when it does not,
     or when an age is asked at another time than death ("what age was <X> when he wrote his first song?")."""
-    said = set(tokens(tracker.latest_message.get("text") or ""))
-    if key == AGE and "when" in said and not said & DEATH_WORDS:
-        return False
     person = store().people.get(person_id)
     pattern = DESCRIPTION_WORDS.get(key)
     if person is None or pattern is None or person.about is None or not person.about.known or reply.japanese:
         return False
     if not pattern.search(str(person.about.value)):
+        return False
+    said = set(tokens(tracker.latest_message.get("text") or ""))
+    if key == AGE and "when" in said and not said & DEATH_WORDS:
         return False
     reply.utter(
         "utter_person_about", cite=[person.about], person_name=reply.name(person), about=reply.value(person.about)

@@ -148,10 +148,10 @@ def taste_asked(words: Sequence[str]) -> TasteAsked | None:
     tag = about_you(words)
     if tag is not None:  # the object is what the asker said of their own taste before the tag
         return TasteAsked(TASTE, len(words) - 1, 0, tag)
-    agreement = _judgement_to_agree_with(words)
+    opening = _opening(words)
+    agreement = _judgement_to_agree_with(words, opening)
     if agreement is not None:
         return agreement
-    opening = next((at for at, word in enumerate(words) if word not in OPENERS), len(words))
     for canvass in CANVASSING:
         end = opening + len(canvass)
         if tuple(words[opening:end]) == canvass and end < len(words):
@@ -220,10 +220,14 @@ def _verb_after(words: Sequence[str], you: int, at: int) -> TasteAsked | None:
     return None
 
 
-def _judgement_to_agree_with(words: Sequence[str]) -> TasteAsked | None:
+def _opening(words: Sequence[str]) -> int:
+    """Where the question opens, after words that only open a turn ("so", "well", "oh")."""
+    return next((at for at, word in enumerate(words) if word not in OPENERS), len(words))
+
+
+def _judgement_to_agree_with(words: Sequence[str], opening: int) -> TasteAsked | None:
     """ "wasn't <a> excellent?", "isn't <a> just fabulous?": the object between the negated copula that opens the
-    question and the word of judgement that ends it."""
-    opening = next((at for at, word in enumerate(words) if word not in OPENERS), len(words))
+    question (at `opening`) and the word of judgement that ends it."""
     if opening >= len(words) - 2 or words[opening] not in NEGATED_COPULAS or words[-1] not in JUDGEMENT_WORDS:
         return None
     end = len(words) - 1

@@ -14,10 +14,9 @@ from collections.abc import Sequence
 
 # Styles of music, none of which the film's song or score is said to be (the store's music credits hold no style).
 MUSIC_STYLES = frozenset(
-    """disco metal punk jazz techno edm reggae grunge blues funk hip-hop hiphop rap country-music dubstep ska
-    bluegrass""".split()
+    "disco metal punk jazz techno edm reggae grunge blues funk hiphop rap dubstep ska bluegrass".split()
 )
-# Two-word styles, as word pairs.
+# Two-word styles, as word pairs (tokens split "hip-hop" into two).
 MUSIC_STYLE_PAIRS = frozenset({("heavy", "metal"), ("hip", "hop"), ("country", "music"), ("classical", "music")})
 # People of music in the plural: any such people, unless a word before points at some ("their bands").
 MUSIC_PEOPLE = frozenset({"bands", "singers", "musicians", "rappers", "artists", "djs", "dj's", "composers"})

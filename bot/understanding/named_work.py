@@ -127,12 +127,12 @@ def _known_work_named(
         typed = text[found[0] : found[1]]
         said = " ".join(tokens(typed))
         owner = owner_of(said, store)
-        if owner is not None and not _close(said, film_titles) and not names_owner(text, store, owner):
+        if owner is not None and not _close(said, film_titles) and not _names_owner(text, store, owner):
             return NamedWork(typed, found[0], found[1], owner)
     return None
 
 
-def names_owner(text: str, store: FactStore, owner: str) -> bool:
+def _names_owner(text: str, store: FactStore, owner: str) -> bool:
     """ "<a>, famous as the bassist of <a title of theirs>, was born in what year?": with its owner named, a title
     without a work noun is a clue about the person, whom the question asks about (the person rules read it)."""
     said = f" {' '.join(tokens(text))} "

@@ -3037,7 +3037,10 @@ def _questions_left(
     corrected = [i for i, (a, _) in enumerate(asking) if i and CORRECTING in words.words[a - 1 : a + 1]]
     asking = asking[corrected[-1] :] if corrected else asking
     # "is <the title>, is it a terror movie": a question begun, then asked again from its start
-    asking = [part for i, part in enumerate(asking) if not _restarted(words.words, part, asking[i + 1 :], store)]
+    subject_words = film_name_words(store, lexicon) | {"it"}
+    asking = [
+        part for i, part in enumerate(asking) if not _restarted(words.words, part, asking[i + 1 :], subject_words)
+    ]
     if len(asking) < 2:
         return
     parts = []
@@ -3101,18 +3104,14 @@ def _questions_left(
             reading.why.append(f"another request read alone: {part.intent}")
 
 
-# Words a question begun and broken off may hold before it is asked again: the film pointed at or named.
-RESTARTED_SUBJECT = frozenset({"the", "movie", "film", "it", "this", "that"})
-
-
-def _restarted(said: list[str], part: tuple[int, int], later: list[tuple[int, int]], store: FactStore) -> bool:
-    """A clause of an auxiliary and the film alone that the next clause opens with the same auxiliary again ("is
-    <the title>, is it a terror movie", "does the movie, does it have a sequel?"): begun, broken off, asked anew."""
+def _restarted(said: list[str], part: tuple[int, int], later: list[tuple[int, int]], subject: frozenset[str]) -> bool:
+    """A clause of an auxiliary and the film alone (`subject`: the words that name or point at it) that the next
+    clause opens with the same auxiliary again ("is <the title>, is it a terror movie", "does the movie, does it have
+    a sequel?"): begun, broken off, asked anew."""
     a, b = part
     if not later or b - a < 2 or said[later[0][0]] != said[a]:
         return False
-    title = frozenset(tokens(store.title))
-    return all(word in RESTARTED_SUBJECT or word in title for word in said[a + 1 : b])
+    return all(word in subject for word in said[a + 1 : b])
 
 
 # Words before a name that ask for someone else: "a girlfriend before <b>", "friends other than <b>".
@@ -4677,8 +4676,12 @@ def _read(
         reading.why.append("the words of this film's song")
         return reading
     other_topics = [h for h in hits if h.kind == "other_topic"]
-    music = None if has_japanese(text) else music_talk.music_in_general(words.words)
-    if not refers_to_film and (ARITHMETIC.search(text) or general or other_topics or music):
+    if not refers_to_film and (
+        ARITHMETIC.search(text)
+        or general
+        or other_topics
+        or (not has_japanese(text) and music_talk.music_in_general(words.words))
+    ):
         reading.intent = OUT_OF_SCOPE
         reading.why.append("another topic")
         return reading
