@@ -21,7 +21,7 @@ from bot.understanding import clauses, countries, film_talk, people_reading, sta
 from bot.understanding.claim_relations import UNHELD_RELATION
 from bot.understanding.countries import same_country
 from bot.understanding.lexicon import default_lexicon, tokens
-from bot.understanding.reading import OPEN_CLAIM, OPEN_CLAIM_WITH_CARD, relation_keys
+from bot.understanding.reading import CLAIM_WORDS_JOINED, OPEN_CLAIM, OPEN_CLAIM_WITH_CARD, relation_keys
 
 # Nouns in a publisher's name that any publisher may have ("<X> Publishing", "<X> Press"): never what decides.
 PUBLISHER_NOUNS = frozenset({"the", "publishing", "publishers", "publisher", "press", "books", "company", "inc", "co"})
@@ -200,7 +200,8 @@ def verdict(claim_value: str, tracker: Tracker) -> tuple[bool | None, Fact | Non
     if fact.unknown:
         return None, fact
     if claim.holds == "word":
-        matched = _matches(word, fact.value)
+        # "is it a romantic adventure film?": a yes only when every word said holds
+        matched = all(_matches(each, fact.value) for each in word.split(CLAIM_WORDS_JOINED))
         if (
             matched
             and claim.then in RELEASE_PLACE_INTENTS

@@ -256,6 +256,9 @@ class ActionPerson(StoreAction):
         named = people_of_ours(tracker.latest_message.get("entities") or [], store())
         if len(named) > 1:  # "what are the first names of <a> and <b>?": each of them
             return [event for person_id in named for event in describe_person(reply, tracker, person_id)]
+        several = several_characters(tracker)
+        if several:  # "who are <a character> and <another>?": each of them
+            return [event for character_id in several for event in describe_character(reply, tracker, character_id)]
         # "tell me more about her" right after a character was described: the character, not her actor
         described = previous_turn(tracker)[0] == "action_character" and bool(tracker.get_slot("character"))
         match = resolve_mention(
@@ -343,6 +346,20 @@ def describe_character(reply: Reply, tracker: Tracker, character_id: str) -> lis
     return events
 
 
+# What may be asked of several characters at once and is answered by each one's card: who they are, or how they
+# compare ("compare and contrast <a> and <b>").
+CARD_ATTRIBUTES = frozenset({BIOGRAPHY, "comparison"})
+
+
+def several_characters(tracker: Tracker) -> list[str]:
+    """The characters of the store the message names, when it names more than one and asks nothing of them but
+    who they are; else none."""
+    named = people_of_ours(tracker.latest_message.get("entities") or [], store(), kind="character")
+    if len(named) < 2 or not set(entity_values(tracker, "attribute")) <= CARD_ATTRIBUTES:
+        return []
+    return named
+
+
 # "is <b> <a>'s <relation>?" (bot/understanding/reading.py): the claim's value after this prefix is the relation
 RELATED_CLAIM = "related:"
 
@@ -377,6 +394,9 @@ class ActionCharacter(StoreAction):
         if relatives and not entity_values(tracker, "attribute"):
             # "is <a character> friends with anyone?": each of them, not a choice between them
             return self.relatives(reply, relatives)
+        several = several_characters(tracker)
+        if several:  # "compare and contrast <a> and <b>", "tell me about <a> and <b>": each of them
+            return [event for character_id in several for event in describe_character(reply, tracker, character_id)]
         match = resolve_mention(
             reply, tracker, entities=("character", "person"), kinds=("character",), slot="character"
         )

@@ -116,6 +116,21 @@ CANVASSING = (
     ("am", "i", "the", "only", "one", "that", "thought"),
     ("is", "it", "just", "me", "or"),
 )
+# "is it really good?", "is the book any good?", "is it worth watching?": a judgement of worth asked, the asker's
+# question to whoever has seen it; "is it sad?" (a kind) and "is it good for kids?" (a fit) are facts.
+COPULAS = frozenset({"is", "was", "are", "were"})
+WORTH_WORDS = frozenset({"good", "bad"})
+WORTH_PHRASES = (("worth", "it"), ("worth", "watching"), ("worth", "reading"), ("worth", "seeing"))
+WORTH_INTENSIFIERS = INTENSIFIERS | {"any", "actually"}
+# "should i watch it?", "should i read the books?": advice to see or read something asked of the assistant.
+ADVICE_OPENINGS = (("should", "i"), ("should", "we"), ("shall", "i"), ("do", "you", "recommend"))
+# "which is better, the book or the movie?", "which one is best?": a preference between things, the assistant's.
+WHICH_BETTER = frozenset({"better", "best", "worse", "worst"})
+WHICH_HEADS = frozenset({"which", "whats", "what's"})
+# "does the theme song make your ears bleed?": what something does to the assistant ("make you cry" is the
+# genre's tears, a claim of the vocabulary).
+MAKING_VERBS = frozenset({"make", "makes", "made"})
+
 # A question without its "you": "would rather watch <a> or <b>?", "ever seen it?", "seen the movie?".
 ELIDED_OPENINGS = frozenset({"would", "ever", "seen", "watched"})
 # "do you go to the theaters and watch?": going to where films are shown is watching them.
@@ -149,9 +164,12 @@ def taste_asked(words: Sequence[str]) -> TasteAsked | None:
     if tag is not None:  # the object is what the asker said of their own taste before the tag
         return TasteAsked(TASTE, len(words) - 1, 0, tag)
     opening = _opening(words)
-    agreement = _judgement_to_agree_with(words, opening)
+    agreement = _judgement_to_agree_with(words, opening) or _worth_asked(words, opening)
     if agreement is not None:
         return agreement
+    advice = _advice_asked(words, opening) or _preference_asked(words, opening) or _done_to_you(words, opening)
+    if advice is not None:
+        return advice
     for canvass in CANVASSING:
         end = opening + len(canvass)
         if tuple(words[opening:end]) == canvass and end < len(words):
@@ -236,6 +254,70 @@ def _judgement_to_agree_with(words: Sequence[str], opening: int) -> TasteAsked |
     return TasteAsked(OPINION, len(words) - 1, opening + 1, end) if end > opening + 1 else None
 
 
+def _worth_asked(words: Sequence[str], opening: int) -> TasteAsked | None:
+    """ "is it really good?", "was the book any good?", "is it worth watching?": the object between the copula
+    that opens the question (at `opening`) and the judgement of worth that ends it."""
+    if opening >= len(words) - 2 or words[opening] not in COPULAS:
+        return None
+    end = len(words) - 1
+    if tuple(words[-2:]) in WORTH_PHRASES:
+        end = len(words) - 2
+    elif words[-1] not in WORTH_WORDS:
+        return None
+    judged = end
+    while end > opening + 1 and words[end - 1] in WORTH_INTENSIFIERS:
+        end -= 1
+    return TasteAsked(OPINION, judged, opening + 1, end) if end > opening + 1 else None
+
+
+def _advice_asked(words: Sequence[str], opening: int) -> TasteAsked | None:
+    """ "should i watch it?", "should i read <the title> books?": whether the assistant would advise seeing or
+    reading something, its taste; "where should i watch it?" (a wh-word before) asks a fact."""
+    for advice in ADVICE_OPENINGS:
+        verb = opening + len(advice)
+        if tuple(words[opening:verb]) != advice or verb >= len(words):
+            continue
+        if advice[-1] == "recommend":
+            return TasteAsked(OPINION, verb - 1, verb, len(words))  # "do you recommend <the film>?"
+        while verb < len(words) - 1 and words[verb] in ADVERBS | {"go", "and", "bother"}:
+            verb += 1  # "should i actually go and see it?", "should i bother watching it?"
+        end = len(words) - 2 if tuple(words[-2:]) == ("or", "not") else len(words)  # "should i watch it or not?"
+        if words[verb] in EXPERIENCE_VERBS | EXPERIENCE_GERUNDS and verb + 1 < end:
+            return TasteAsked(OPINION, verb, verb + 1, end)
+    return None
+
+
+def _preference_asked(words: Sequence[str], opening: int) -> TasteAsked | None:
+    """ "which is better, the book or the movie?", "which one is best?", "what's better?": the assistant's
+    preference, of which it has none; the object is what follows the comparison (nothing: what the conversation
+    is about). "What's the best way to watch it?" asks a fact: after "what's" the comparison must end the question."""
+    at = opening
+    if at >= len(words) or words[at] not in WHICH_HEADS:
+        return None
+    which = words[at] == "which"
+    at += 1
+    if which:
+        at += words[at : at + 1] == ["one"]
+        if words[at : at + 1] not in (["is"], ["was"]):
+            return None
+        at += 1
+    at += words[at : at + 1] == ["the"]
+    if at < len(words) and words[at] in WHICH_BETTER and (which or at + 1 == len(words)):
+        return TasteAsked(FAVOURITE, at, at + 1, len(words))
+    return None
+
+
+def _done_to_you(words: Sequence[str], opening: int) -> TasteAsked | None:
+    """ "does the theme song make your ears bleed?": what the object does to the assistant, its taste; the object
+    is between the opening auxiliary and the verb of making."""
+    if opening >= len(words) or words[opening] not in ASKING | {"does", "doesn't", "doesnt"}:
+        return None
+    for at in range(opening + 2, len(words) - 1):
+        if words[at] in MAKING_VERBS and words[at + 1] in ASSISTANT_POSSESSIVES:
+            return TasteAsked(OPINION, at, opening + 1, at)
+    return None
+
+
 def _going_to_watch(words: Sequence[str], verb: int) -> TasteAsked | None:
     """ "do you go to the theaters (and watch)?", "do you ever go to the cinema?": whether the assistant watches
     films, asked without a film; its object is what it watches there (nothing named: films, this one among them)."""
@@ -309,6 +391,9 @@ OBJECT_PADDING = frozenset(
 )
 # Words that point at one thing the conversation knows: "the book", "their novel", "this song".
 DETERMINERS = frozenset({"the", "this", "that", "it", "its", "his", "her", "their"})
+# "did you see the trailer?", "have you seen the teaser for it?": the film's trailers.
+TRAILER_NOUNS = frozenset({"trailer", "trailers", "teaser", "teasers"})
+TRAILER_PADDING = frozenset({"main", "official", "first", "for"})
 # "how did you like <a> as <a character>?": a performance judged.
 JUDGED_AS = frozenset({"as"})
 # "what did you think about <a> and his acting?": a performance, which critics judge (their words of it, or none)
@@ -403,10 +488,14 @@ def object_read(
         return TasteReading("ask_novel", None, TASTE)  # "their book", "the novel", "<the title> novels"
     if inside[:1] in (["what"], ["which"]) and len(inside) == 2 and inside[1] in BOOK_NOUNS:
         return TasteReading("ask_novel", None, TASTE)  # "what book did you read?": it reads none; then the novel
-    if _pointed(inside, SONG_NOUNS):
-        return TasteReading("ask_crew", None, TASTE)  # "her song <title>", "the song"
+    said_song = "song" in found and (film_named or "theme" in found) and asked.kind != FAVOURITE
+    if _pointed(inside, SONG_NOUNS) or said_song:
+        return TasteReading("ask_crew", None, TASTE)  # "her song <title>", "the song", "<the title>'s theme song"
     if genre_words & found:
         return TasteReading("ask_genre", None, TASTE)
+    if found & TRAILER_NOUNS and found <= TRAILER_NOUNS | TRAILER_PADDING | OBJECT_PADDING | FILM_POINTERS:
+        # "have you seen the trailer?": it sees none; then when the trailers came out
+        return TasteReading("ask_fact", "trailer", WATCHED if asked.kind == WATCHED else TASTE)
     if PERSON_POINTERS & found:
         return TasteReading("ask_other_work" if works else "ask_person", None, TASTE)
     if found & LIST_POINTERS and found <= LIST_POINTERS | OBJECT_PADDING:

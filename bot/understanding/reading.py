@@ -2403,6 +2403,8 @@ def _read_message(
     return reading
 
 
+# Between the words of one claim that all must hold ("genre:romance+adventure"); actions/claims.py splits them.
+CLAIM_WORDS_JOINED = "+"
 SENTENCE_BOUNDARY = re.compile(r"[.?!]+(?=\s|$)")
 # The classifier's entities a taste question keeps: who or what its object is, and the reply's language.
 TASTE_KEEPS = frozenset({"person", "character", "crew_role", "reply_language"})
@@ -2416,8 +2418,13 @@ def _taste_sentence_alone(words: _Words, verb: int) -> bool:
     ends = [m.end() for m in SENTENCE_BOUNDARY.finditer(words.text)]
     after = next((end for end in ends if end > at), len(words.text))
     later = [i for i, (start, _) in enumerate(words.spans) if start >= after]
-    # "do you like <a band>? i see them in concert every year": the asker's own news decides nothing
-    if later and words.words[later[0]] not in SPEAKERS_OWN_OPENERS:
+    # "do you like <a band>? i see them in concert every year": the asker's own news decides nothing; "have you
+    # read <a> or <b>? which is better?" asks the assistant's taste again
+    if (
+        later
+        and words.words[later[0]] not in SPEAKERS_OWN_OPENERS
+        and assistants_taste.taste_asked(words.words[later[0] :]) is None
+    ):
         return False
     return "?" not in words.text[: max((end for end in ends if end <= at), default=0)]
 
@@ -8809,7 +8816,17 @@ def _yes_no(
         hit = claims[0]
         claim = lexicon.claims[hit.key]
         # A Japanese phrase is matched word by word (恋愛 映画) but written as one (恋愛映画).
-        word = claim.aliases.get(hit.phrase) or claim.aliases.get(hit.phrase.replace(" ", ""), hit.phrase)
+        # "is it a romantic adventure film?", "is it in english and japanese?": every word said in the clause must
+        # hold ("is it on <a>, is it on <b>?" asks twice: the second is another question)
+        starts = _clause_starts(words)
+        opens = max((s for s in starts if s <= hit.start), default=0)
+        closes = min((s for s in starts if s > hit.start), default=len(words.words))
+        said = [h for h in claims if h.key == hit.key and opens <= h.start < closes] if claim.holds == "word" else [hit]
+        word = CLAIM_WORDS_JOINED.join(
+            dict.fromkeys(
+                claim.aliases.get(h.phrase) or claim.aliases.get(h.phrase.replace(" ", ""), h.phrase) for h in said
+            )
+        )
         reading.add("claim", f"{claim.key}:{word}", *words.chars(hit.start, hit.end))
         reading.intent = claim.then
         reading.why.append(f"yes/no claim {claim.key}")
@@ -10176,11 +10193,12 @@ def _asked_of_one_person(words: _Words, names: list[dict], store: FactStore) -> 
     return not names and bool(set(words.words) & ONE_PERSON_PRONOUNS)
 
 
-def people_of_ours(names: list[dict], store: FactStore) -> list[str]:
-    """The distinct people of the store the person names name, each unambiguously, in order."""
+def people_of_ours(names: list[dict], store: FactStore, kind: str = "person") -> list[str]:
+    """The distinct people (or characters, by `kind`) of the store the names of that kind name, each unambiguously,
+    in order."""
     found: list[str] = []
     for name in names:
-        matches = store.resolve(str(name.get("value")), ("person",)) if name.get("entity") == "person" else []
+        matches = store.resolve(str(name.get("value")), (kind,)) if name.get("entity") == kind else []
         if len(matches) == 1 and matches[0].id not in found:
             found.append(matches[0].id)
     return found

@@ -1,0 +1,193 @@
+"""Round 38: questions people asked on Yahoo Answers (TREC LiveQA), wrote under /r/movies (Movie Dialog, task 4),
+sent to an assistant (oasst1) and a film bot (IAI MovieBot), and the team's own probes in the same styles, that got
+another question's answer.
+
+- "Is it really good?", "should I watch it?", "should I read <the title> books?", "which is better, the book or the
+  movie?", "do you recommend it?", "does <the title>'s theme song make your ears bleed?": the assistant's own
+  judgement asked; its honest answer (it has no taste) opens what it knows: the reviews, the novel, the song.
+  "Where should I watch it?" asks where, never the reviews.
+- "Did you see the trailer?": it watches nothing; then when the trailers came out.
+- "Have you read <the title> or <another book>? Which is better?": the second sentence asks its taste too.
+- "Could you give me the full lyrics?": the song's words, not held; never the spoiler question.
+- "People don't like that movie?": what critics said.
+- "Compare and contrast <a> and <b>", "who are <a> and <b>?": each character's card, not only the first one's
+  and never who plays them alone.
+- "Is it a romantic adventure film?", "is it in English and Japanese?": every kind named must hold for a yes.
+
+Each test names the general rule; phrasings are mine or adapted from those datasets, names come from the store.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.claims import verdict
+from bot.understanding import assistants_taste
+from bot.understanding.lexicon import tokens
+from tests.conftest import tracker
+from tests.reading_helpers import name, reading, run, tags, values
+
+
+def _characters(store) -> tuple[str, str]:
+    first, second = list(store.characters.values())[:2]
+    return first.name, second.name
+
+
+# --- the assistant's judgement asked ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is it really good?",
+        "is it good?",
+        "is it any good?",
+        "is it worth watching?",
+        "should I watch it?",
+        "should i bother watching it?",
+        "so should I see it or not?",
+        "should I watch {title}?",
+        "do you recommend it?",
+    ],
+)
+def test_a_judgement_of_the_film_asked_is_the_honest_answer_then_the_reviews(store, text):
+    result = reading(store, text.format(title=store.title), "ask_fact")
+    assert result.intent == "ask_fact"
+    assert tags(result) == {"taste": assistants_taste.TASTE, "topic": "reviews"}
+
+
+@pytest.mark.parametrize("text", ["which is better?", "which one is best?", "what's better?"])
+def test_a_preference_asked_without_its_things_is_no_favourite_then_the_reviews(store, text):
+    result = reading(store, text, "out_of_scope")
+    assert tags(result) == {"taste": assistants_taste.FAVOURITE, "topic": "reviews"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Should I read {title} books?", "which is better, the book or the movie?", "is the book any good?"],
+)
+def test_a_judgement_of_the_novel_asked_is_the_honest_answer_then_the_novel(store, text):
+    result = reading(store, text.format(title=store.title), "ask_novel")
+    assert result.intent == "ask_novel" and values(result, "taste") == [assistants_taste.TASTE]
+
+
+def test_what_the_song_does_to_the_assistant_is_its_taste_then_the_song(store):
+    text = f"Does {store.title}s theme song make your ears bleed?"
+    result = reading(store, text, "ask_crew", [name(text, "theme song", "crew_role", "theme_song")])
+    assert result.intent == "ask_crew" and values(result, "taste") == [assistants_taste.TASTE]
+
+
+@pytest.mark.parametrize(
+    "text", ["did you see the trailer?", "have you seen the teaser?", "didn't you see the trailer?"]
+)
+def test_the_trailer_seen_is_the_honest_answer_then_the_trailers(store, text):
+    result = reading(store, text, "ask_fact")
+    assert tags(result) == {"taste": assistants_taste.WATCHED, "topic": "trailer"}
+
+
+def test_a_second_sentence_asking_taste_keeps_the_first_sentences_taste(store):
+    text = f"Have you read {store.title} or the other book? Which is better?"
+    result = reading(store, text, "ask_character")
+    assert values(result, "taste") in ([assistants_taste.WATCHED], [assistants_taste.TASTE])
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("where should I watch it?", "ask_where_to_watch"),
+        ("what's the best way to watch it?", "ask_where_to_watch"),
+        ("is it good for kids?", "ask_rating"),
+        ("is it sad?", "ask_genre"),
+        ("which is the best streaming service to watch it on?", "ask_where_to_watch"),
+    ],
+)
+def test_a_question_of_fact_asks_no_judgement(store, text, intent):
+    result = reading(store, text, intent)
+    assert "taste" not in tags(result) and "reviews" not in values(result, "topic")
+
+
+def test_a_judgement_needs_its_copula_first():
+    assert assistants_taste.taste_asked(tokens("it is good")) is None
+    assert assistants_taste.taste_asked(tokens("what is good about it")) is None
+
+
+# --- the song's words, what people think, who characters are ---
+
+
+def test_the_lyrics_asked_are_not_held_never_the_ending(store):
+    result = reading(store, "could you give me the full lyrics?", "ask_ending")
+    assert result.intent == "ask_fact" and values(result, "attribute") == ["lyrics"]
+
+
+def test_the_lyrics_of_another_song_are_another_topic(store):
+    result = reading(store, "what are the lyrics to Bohemian Rhapsody?", "out_of_scope")
+    assert result.intent == "out_of_scope" and "lyrics" not in values(result, "attribute")
+
+
+@pytest.mark.parametrize("text", ["people dont like that movie?", "why didn't people like it?"])
+def test_people_not_liking_it_is_what_critics_said(store, text):
+    assert values(reading(store, text, "nlu_fallback"), "topic") == ["reviews"]
+
+
+@pytest.mark.parametrize(
+    ("template", "intent"),
+    [
+        ("compare and contrast {a} and {b}", "ask_character"),
+        ("what is the difference between {a} and {b}?", "ask_character"),
+        ("tell me about {a} and {b}", "ask_character"),
+        ("who are {a} and {b}?", "ask_person"),
+    ],
+)
+def test_two_characters_asked_together_are_each_described(store, domain, template, intent):
+    from actions.people import ActionCharacter, ActionPerson
+
+    first, second = _characters(store)
+    text = template.format(a=first, b=second)
+    entities = [name(text, first, "character"), name(text, second, "character")]
+    result = reading(store, text, intent, entities)
+    action = ActionCharacter() if (result.intent or intent) == "ask_character" else ActionPerson()
+    found = [*entities, *(e for e in result.entities if e["entity"] == "attribute")]
+    said, _, _ = run(action, domain, text, found, intent=result.intent or intent)
+    assert said.count("utter_character") == 2
+
+
+def test_one_character_asked_of_two_is_still_the_relation(store, domain):
+    from actions.people import several_characters
+
+    first, second = _characters(store)
+    text = f"how is {first} related to {second}?"
+    entities = [
+        {"entity": "character", "value": first},
+        {"entity": "character", "value": second},
+        {"entity": "attribute", "value": "age"},
+    ]
+    assert several_characters(tracker(text, "ask_character", entities)) == []
+
+
+# --- every kind named must hold ---
+
+
+def _unheld_genre(store) -> str:
+    held = " ".join(str(g).lower() for g in store.film["genres"].value)
+    return next(g for g in ("adventure", "western", "musical", "horror") if g not in held)
+
+
+def test_a_kind_named_with_one_it_is_not_is_no(store):
+    other = _unheld_genre(store)
+    result = reading(store, f"is it a romantic {other} film?", "ask_genre")
+    (claim,) = values(result, "claim")
+    assert claim == f"genre:romance+{other}"
+    assert verdict(claim, tracker())[0] is False
+
+
+def test_kinds_that_all_hold_are_yes(store):
+    held = [str(g).lower() for g in store.film["genres"].value if " " not in str(g)][:2]
+    result = reading(store, f"is it a {held[0]} {held[1]}?", "ask_genre")
+    (claim,) = values(result, "claim")
+    assert verdict(claim, tracker())[0] is True
+
+
+def test_two_languages_claimed_must_both_be_spoken(store):
+    result = reading(store, "is it in english and japanese?", "ask_language")
+    (claim,) = values(result, "claim")
+    assert verdict(claim, tracker())[0] is False
