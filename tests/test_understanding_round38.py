@@ -13,6 +13,13 @@ another question's answer.
 - "Compare and contrast <a> and <b>", "who are <a> and <b>?": each character's card, not only the first one's
   and never who plays them alone.
 - "Is it a romantic adventure film?", "is it in English and Japanese?": every kind named must hold for a yes.
+- "Fox movie, isn't it?", "was it made by Toho?": a studio named, decided against the production companies; a
+  studio's name alone ("is there a fox in it?") claims nothing.
+- "What's the letterboxd rating?", "the rating on douban": a site's score, not held; never the maturity rating.
+  "Is there a clip of the ending?": no clips are held; never the spoiler question or the refusal.
+- "What region is the film from?" is its country; "when was it shown?" its release; "the film's English name"
+  its title, and a character's English name their card; "his representative work" his works.
+- "What did you like about it?": the assistant's taste, of which it has none.
 
 Each test names the general rule; phrasings are mine or adapted from those datasets, names come from the store.
 """
@@ -23,7 +30,7 @@ import pytest
 
 from actions.claims import verdict
 from bot.understanding import assistants_taste
-from bot.understanding.lexicon import tokens
+from bot.understanding.lexicon import default_lexicon, tokens
 from tests.conftest import tracker
 from tests.reading_helpers import name, reading, run, tags, values
 
@@ -191,3 +198,79 @@ def test_two_languages_claimed_must_both_be_spoken(store):
     result = reading(store, "is it in english and japanese?", "ask_language")
     (claim,) = values(result, "claim")
     assert verdict(claim, tracker())[0] is False
+
+
+# --- who made it ---
+
+
+@pytest.mark.parametrize(
+    "text", ["Fox movie isn't it?", "is it a Warner Bros film?", "was it made by Toho?", "is it a toho production?"]
+)
+def test_another_studio_named_is_a_no(store, text):
+    result = reading(store, text, "ask_genre")
+    (claim,) = values(result, "claim")
+    assert result.intent == "ask_crew" and claim.startswith("credit_by:production_company/")
+    assert verdict(claim, tracker(text))[0] is False
+
+
+def test_the_studio_that_made_it_is_a_yes(store):
+    credit = store.crew["production_company"]
+    studio = store.people[credit.people[0]].name
+    result = reading(store, f"is it a {studio} film?", "ask_person")
+    (claim,) = values(result, "claim")
+    assert verdict(claim, tracker())[0] is True
+
+
+@pytest.mark.parametrize("text", ["is there a fox in the movie?", "is it a universal story?"])
+def test_a_studios_name_alone_claims_no_studio(store, text):
+    assert not any(c.startswith("credit_by:") for c in values(reading(store, text, "ask_fact"), "claim"))
+
+
+# --- scores, clips, countries, titles ---
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute"),
+    [
+        ("what's the letterboxd rating?", "site_scores"),
+        ("what's the rating on douban?", "site_scores"),
+        ("is there a clip of the ending?", "clips"),
+        ("any gifs of it?", "clips"),
+    ],
+)
+def test_what_no_source_holds_is_not_held(store, text, attribute):
+    result = reading(store, text, "ask_rating")
+    assert result.intent == "ask_fact" and values(result, "attribute") == [attribute]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("what region is the film from?", "ask_language"),
+        ("when was it shown?", "ask_release_date"),
+        ("what's the film's English name?", "ask_title"),
+    ],
+)
+def test_other_words_for_the_films_facts(store, text, intent):
+    assert reading(store, text, "nlu_fallback").intent == intent
+
+
+def test_a_characters_name_in_a_language_is_their_card_not_the_films_title(store):
+    character = next(iter(store.characters.values())).name.split()[0]
+    text = f"what's {character}'s english name?"
+    result = reading(store, text, "ask_title", [name(text, character, "character")])
+    assert result.intent == "ask_character"
+
+
+def test_someones_representative_work_is_their_works(store):
+    actor = store.people["ren_nagase"].name
+    text = f"what is {actor}'s representative work?"
+    result = reading(store, text, "ask_other_work", [name(text, actor, "person")])
+    assert result.intent in (None, "ask_other_work")
+    assert [h.key for h in default_lexicon().find(tokens(text), ("attribute",))] == ["other_work"]
+
+
+@pytest.mark.parametrize("text", ["what did you like about it?", "what did you love about the movie?"])
+def test_what_the_assistant_liked_about_it_is_its_honest_answer(store, text):
+    result = reading(store, text, "out_of_scope")
+    assert tags(result) == {"taste": assistants_taste.TASTE, "topic": "reviews"}

@@ -351,6 +351,8 @@ def _interested_in(words: Sequence[str], verb: int) -> TasteAsked | None:
 def _verb_and_object(words: Sequence[str], you: int, verb: int) -> TasteAsked | None:
     kind = WATCHED if words[verb] in EXPERIENCE_VERBS else TASTE
     rest = words[verb + 1 :]
+    if rest[:1] == ["about"] and words[verb] in TASTE_VERBS and len(rest) > 1:
+        return TasteAsked(OPINION, verb, verb + 2, len(words))  # "what did you like about it?"
     if rest and rest[0] in NOT_AN_OBJECT:
         return None
     if not rest or set(rest) <= TAG_ENDINGS:  # "what <director> film do you like most?": the object came first

@@ -253,6 +253,8 @@ class Lexicon:
     title_languages: dict[str, frozenset[str]] = field(default_factory=dict)
     # Awards by name, each with the phrases that name it (actions/person_facts.py).
     award_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Film studios by name ("is it a fox movie?": a yes/no about who made it, bot/understanding/reading.py).
+    film_studios: frozenset[str] = frozenset()
 
     def awards_named(self, words: list[str]) -> set[str]:
         """The awards the words name, longer names first: "japan academy award" is no "academy award"."""
@@ -660,6 +662,7 @@ def _parse(raw: Any, path: Path) -> Lexicon:
         not_typos=frozenset(words(raw["not_typos"], "not_typos")) if raw.get("not_typos") else frozenset(),
         neutral_heads=_optional_words(raw, "neutral_heads", words),
         not_titles=_optional_words(raw, "not_titles", words),
+        film_studios=_optional_words(raw, "film_studios", words),
         ordinary_names=_optional_words(raw, "ordinary_names", words),
         title_languages=_title_languages(raw.get("title_languages") or {}, words, fail),
         award_names={

@@ -7275,6 +7275,35 @@ def _made_in_a_country(words: _Words, lexicon: Lexicon, reading: Reading) -> boo
     return True
 
 
+# What a studio's name heads when it says who made a film: "a fox movie", "a toho production".
+STUDIO_HEADS = frozenset(
+    "movie movies film films flick production productions picture pictures studio studios release original".split()
+)
+STUDIO_NAME_WORDS = 3  # the longest studio name, in words ("20th century fox")
+
+
+def _made_by_a_studio(words: _Words, lexicon: Lexicon, reading: Reading) -> bool:
+    """ "Is it a fox movie?", "was it made by toho?", "is it a nikkatsu production?": a yes/no about who made it,
+    for a studio the vocabulary names (`film_studios`) heading a film noun or after "by" (claim
+    `credit_by:production_company/<name>`, decided against the store's production companies: another is a no).
+    A studio's name alone ("is there a fox in it?") claims nothing of the kind."""
+    said = words.words
+    for start in range(len(said)):
+        for size in range(STUDIO_NAME_WORDS, 0, -1):
+            end = start + size
+            if end > len(said) or " ".join(said[start:end]) not in lexicon.film_studios:
+                continue
+            if not ((end < len(said) and said[end] in STUDIO_HEADS) or (start and said[start - 1] == "by")):
+                continue
+            first, last = words.chars(start, end)
+            reading.add("claim", f"credit_by:production_company/{words.text[first:last]}", first, last)
+            reading.add("crew_role", "production_company", first, last)
+            reading.intent = "ask_crew"
+            reading.why.append("yes/no the studio that made it")
+            return True
+    return False
+
+
 NOVEL_NOUNS = frozenset({"novel", "novels", "book", "books", "manga"})
 
 
@@ -8810,7 +8839,7 @@ def _yes_no(
         ][:1]
     if not names and _novel_by_someone_else(words, hits, attributes, reading):
         return True  # "based on a book by <a name>": the name decides, not "based on a book"
-    if _made_in_a_country(words, lexicon, reading):
+    if _made_in_a_country(words, lexicon, reading) or _made_by_a_studio(words, lexicon, reading):
         return True
     if claims:
         hit = claims[0]
