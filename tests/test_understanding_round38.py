@@ -19,7 +19,8 @@ another question's answer.
   "Is there a clip of the ending?": no clips are held; never the spoiler question or the refusal.
 - "What region is the film from?" is its country; "when was it shown?" its release; "the film's English name"
   its title, and a character's English name their card; "his representative work" his works.
-- "What did you like about it?": the assistant's taste, of which it has none.
+- "What did you like about it?", "did you enjoy the soundtrack?": the assistant's taste, of which it has none;
+  then the reviews, the music credit.
 
 Each test names the general rule; phrasings are mine or adapted from those datasets, names come from the store.
 """
@@ -274,3 +275,9 @@ def test_someones_representative_work_is_their_works(store):
 def test_what_the_assistant_liked_about_it_is_its_honest_answer(store, text):
     result = reading(store, text, "out_of_scope")
     assert tags(result) == {"taste": assistants_taste.TASTE, "topic": "reviews"}
+
+
+@pytest.mark.parametrize("text", ["Did you enjoy the soundtrack?", "did you like the music?"])
+def test_the_music_liked_is_the_honest_answer_then_the_music_credit(store, text):
+    result = reading(store, text, "ask_crew")
+    assert result.intent == "ask_crew" and tags(result) == {"taste": assistants_taste.TASTE, "crew_role": "music"}

@@ -380,6 +380,7 @@ WORKS_NOUNS = frozenset(
 )
 BOOK_NOUNS = frozenset({"book", "books", "novel", "novels", "novella"})
 SONG_NOUNS = frozenset({"song", "songs", "theme"})
+MUSIC_NOUNS = frozenset({"soundtrack", "score", "music", "ost"})
 PERSON_POINTERS = frozenset({"his", "her", "their", "him", "them", "hers", "she", "he"})
 FILM_POINTERS = frozenset({"it", "this", "that", "movie", "film", "one"})
 # Words that point at several things just named: "have you seen any of those?".
@@ -491,6 +492,8 @@ def object_read(
     if inside[:1] in (["what"], ["which"]) and len(inside) == 2 and inside[1] in BOOK_NOUNS:
         return TasteReading("ask_novel", None, TASTE)  # "what book did you read?": it reads none; then the novel
     said_song = "song" in found and (film_named or "theme" in found) and asked.kind != FAVOURITE
+    if found & MUSIC_NOUNS and found <= MUSIC_NOUNS | OBJECT_PADDING | DETERMINERS | FILM_POINTERS:
+        return TasteReading("ask_crew", None, TASTE)  # "did you enjoy the soundtrack?": its music credit
     if _pointed(inside, SONG_NOUNS) or said_song:
         return TasteReading("ask_crew", None, TASTE)  # "her song <title>", "the song", "<the title>'s theme song"
     if genre_words & found:

@@ -2479,7 +2479,9 @@ def _assistants_taste(
     if read.topic is not None:
         reading.add("topic", read.topic, *words.chars(asked.verb, asked.verb + 1))
     if read.intent == "ask_crew" and not any(e.get("entity") == "crew_role" for e in entities):
-        reading.add("crew_role", "theme song", *words.chars(asked.verb, asked.verb + 1))
+        # "did you enjoy the soundtrack?": the music credit; "the theme song", "her song": the song's
+        role = "music" if assistants_taste.MUSIC_NOUNS & set(words.words[asked.start : asked.end]) else "theme song"
+        reading.add("crew_role", role, *words.chars(asked.verb, asked.verb + 1))
     # the classifier's other readings of the object ("fan" as a claim about <a>, "favourite" as an attribute)
     reading.drop = [e for e in entities if e.get("entity") not in TASTE_KEEPS]
     return reading
