@@ -353,11 +353,12 @@ CARD_ATTRIBUTES = frozenset({BIOGRAPHY, "comparison"})
 
 def several_characters(tracker: Tracker) -> list[str]:
     """The characters of the store the message names, when it names more than one and asks nothing of them but
-    who they are; else none."""
+    who they are (no attribute but their card, no relative); else none."""
     named = people_of_ours(tracker.latest_message.get("entities") or [], store(), kind="character")
     if len(named) < 2 or not set(entity_values(tracker, "attribute")) <= CARD_ATTRIBUTES:
         return []
-    return named
+    # "who is the mother of <a> and <b>?": someone related to them, not who they are
+    return [] if entity_values(tracker, "relation") else named
 
 
 # "is <b> <a>'s <relation>?" (bot/understanding/reading.py): the claim's value after this prefix is the relation

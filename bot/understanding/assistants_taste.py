@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.understanding.film_talk import ASSISTANT_POSSESSIVES, FAVOURITE_WORDS, OPENERS
+from bot.understanding.film_talk import ASSISTANT_POSSESSIVES, FAVOURITE_OBJECTS, FAVOURITE_WORDS, OPENERS
 
 # What the assistant is asked: whether it has seen/read/heard the object, or its taste (liking, favourite).
 WATCHED = "watched"
@@ -302,7 +302,11 @@ def _preference_asked(words: Sequence[str], opening: int) -> TasteAsked | None:
             return None
         at += 1
     at += words[at : at + 1] == ["the"]
-    if at < len(words) and words[at] in WHICH_BETTER and (which or at + 1 == len(words)):
+    if at >= len(words) or words[at] not in WHICH_BETTER or not (which or at + 1 == len(words)):
+        return None
+    rest = [w for w in words[at + 1 :] if w not in OBJECT_PADDING]
+    # "which is better, <a> or <b>?", "which is the best scene?"; "which is the best <title> movie?" ranks films
+    if not rest or "or" in rest or set(rest) <= FAVOURITE_OBJECTS:
         return TasteAsked(FAVOURITE, at, at + 1, len(words))
     return None
 
