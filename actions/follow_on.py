@@ -27,7 +27,7 @@ from actions.common import ASKED_AS, Reply, agrees, entity_values, pronoun_asked
 from actions.other_subject import OUT_OF_SCOPE_RESPONSE
 from bot.understanding import clauses
 from bot.understanding.clauses import PATTERN_CLAIMS
-from bot.understanding.ellipsis import SAME_QUESTION, SAME_QUESTION_ELSEWHERE
+from bot.understanding.ellipsis import SAME_QUESTION, SAME_QUESTION_ELSEWHERE, SAME_QUESTION_WHERE
 from bot.understanding.lexicon import OwnedThing, default_lexicon, tokens
 from bot.understanding.reading import MADE_FOR_VERBS, WORK_WRITER
 
@@ -104,6 +104,8 @@ def _answer_with_frame(action: StoreAction, reply: Reply, tracker: Tracker) -> l
         action = _previous_question(tracker) or action
     elif SAME_QUESTION_ELSEWHERE in entity_values(tracker, "attribute"):
         action = _previous_question_as_asked(tracker) or action
+    elif SAME_QUESTION_WHERE in entity_values(tracker, "attribute"):
+        action = _place_of_the_time_asked(tracker) or action
     elif _about_the_novel(tracker):
         action = _action_for("ask_novel") or action
     elif (made := _last_work_made_for_the_film(tracker)) is not None:
@@ -350,6 +352,35 @@ def _previous_question_as_asked(tracker: Tracker) -> StoreAction | None:
         for e in parsed.get("entities") or []
         if e.get("entity") not in FRAME_ENTITIES and e.get("value") not in (SAME_QUESTION, SAME_QUESTION_ELSEWHERE)
     ]
+    message["entities"] = [*message["entities"], *kept]
+    message["intent"] = {"name": intent, "confidence": 1.0}
+    return action
+
+
+# Questions of when whose thing has a place too: a birth (its date and place are one attribute, the question's words
+# choose: actions/birth.py) and the release (its answer says where it came out).
+TIMES_WITH_A_PLACE = frozenset({"birthday"})
+RELEASE_INTENTS = frozenset({"ask_release_date"})
+
+
+def _place_of_the_time_asked(tracker: Tracker) -> StoreAction | None:
+    """ "When was he born?" then "where?": the previous question's action with its entities, answering this
+    message's words (the place); None after a question that was not of when ("I don't know that")."""
+    intent, parsed = next(_earlier_questions(tracker), (None, {}))
+    previous = parsed.get("entities") or []
+    timed = intent in RELEASE_INTENTS or any(
+        e.get("entity") == "attribute" and e.get("value") in TIMES_WITH_A_PLACE for e in previous
+    )
+    message = tracker.latest_message
+    message["entities"] = [e for e in message.get("entities") or [] if e.get("value") != SAME_QUESTION_WHERE]
+    action = _action_for(str(intent)) if timed and intent else None
+    if action is None:
+        return None
+    kept = [e for e in previous if e.get("entity") not in FRAME_ENTITIES]
+    person = tracker.get_slot("person")
+    if not any(e.get("entity") in SUBJECT_ENTITIES for e in kept) and person in store().people:
+        # "when was he born?": the one "he" was, whom this message's words no longer point at
+        kept.append({"entity": "person", "value": store().people[person].name})
     message["entities"] = [*message["entities"], *kept]
     message["intent"] = {"name": intent, "confidence": 1.0}
     return action

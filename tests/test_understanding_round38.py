@@ -17,6 +17,8 @@ another question's answer.
   studio's name alone ("is there a fox in it?") claims nothing.
 - "What's the letterboxd rating?", "the rating on douban": a site's score, not held; never the maturity rating.
   "Is there a clip of the ending?": no clips are held; never the spoiler question or the refusal.
+- "When was he born?" then "where?": where he was born; "when did it come out?" then "where?": its release,
+  which says where. After any other question "where?" is not placed ("I don't know that"), never a repeat.
 - "What region is the film from?" is its country; "when was it shown?" its release; "the film's English name"
   its title, and a character's English name their card; "his representative work" his works.
 - "What did you like about it?", "did you enjoy the soundtrack?": the assistant's taste, of which it has none;
@@ -30,7 +32,7 @@ from __future__ import annotations
 import pytest
 
 from actions.claims import verdict
-from bot.understanding import assistants_taste
+from bot.understanding import assistants_taste, ellipsis
 from bot.understanding.lexicon import default_lexicon, tokens
 from tests.conftest import tracker
 from tests.reading_helpers import name, reading, run, tags, values
@@ -293,3 +295,52 @@ def test_what_the_assistant_liked_about_it_is_its_honest_answer(store, text):
 def test_the_music_liked_is_the_honest_answer_then_the_music_credit(store, text):
     result = reading(store, text, "ask_crew")
     assert result.intent == "ask_crew" and tags(result) == {"taste": assistants_taste.TASTE, "crew_role": "music"}
+
+
+# --- "where?" after a question of when ---
+
+
+@pytest.mark.parametrize("text", ["where?", "and where?", "ok, where was that?", "where then?"])
+def test_a_bare_where_asks_the_place_of_what_was_asked(store, text):
+    result = reading(store, text, "nlu_fallback")
+    assert result.intent == "ask_fact" and tags(result) == {"attribute": ellipsis.SAME_QUESTION_WHERE}
+
+
+@pytest.mark.parametrize("text", ["where is it set?", "where was he born?", "where can i watch it?"])
+def test_a_question_of_where_with_more_in_it_is_no_follow_up(store, text):
+    assert ellipsis.SAME_QUESTION_WHERE not in values(reading(store, text, "ask_fact"), "attribute")
+
+
+def _after(question: str, intent: str, entities: list[dict], answered_by: str) -> list[dict]:
+    return [
+        {"event": "user", "text": question, "parse_data": {"intent": {"name": intent}, "entities": entities}},
+        {"event": "action", "name": answered_by},
+        {"event": "action", "name": "action_listen"},
+    ]
+
+
+def _where(domain, events: list[dict], slots: dict | None = None) -> list[str]:
+    from actions.topics import ActionFact
+
+    marker = {"entity": "attribute", "value": ellipsis.SAME_QUESTION_WHERE, "start": 0, "end": 6}
+    said, _, _ = run(ActionFact(), domain, "where?", [marker], slots, events=events)
+    return said
+
+
+def test_where_after_a_birth_asked_of_a_pronoun_is_the_birthplace(store, domain):
+    born = next(p for p in store.people.values() if p.birthplace is not None and p.birthplace.known)
+    events = _after("when was he born?", "ask_fact", [{"entity": "attribute", "value": "birthday"}], "action_fact")
+    assert _where(domain, events, {"person": born.id}) == ["utter_person_birthplace"]
+
+
+def test_where_after_the_release_is_the_release(domain):
+    import actions.film_facts  # noqa: F401  the release's action, which the follow-up finds among those loaded
+
+    assert _where(domain, _after("when did it come out?", "ask_release_date", [], "action_release_date")) == [
+        "utter_release_date"
+    ]
+
+
+def test_where_after_another_question_repeats_nothing(store, domain):
+    said = _where(domain, _after("who directed it?", "ask_director", [], "action_director"))
+    assert "utter_director" not in said and said[0].startswith("utter_dont_know")

@@ -281,6 +281,21 @@ def when_was_that(words: list[str]) -> bool:
 # A time asked with nothing else: "when?", "since when?", "from when?".
 BARE_WHEN = (["when"], ["since", "when"], ["from", "when"])
 
+# The value of the `attribute` entity for "where?" after a question of when: the place of the same thing (where
+# someone was born, where the film came out); after any other question, nothing the reader can place
+# (actions/follow_on.py).
+SAME_QUESTION_WHERE = "same_question_where"
+# A place asked with nothing else: "where?", "and where?", "where was that?", "where then?".
+BARE_WHERE = (["where"], ["where", "then"], ["where", "was", "that"], ["where", "was", "it"], ["where", "at"])
+
+
+def where_was_that(words: list[str]) -> bool:
+    """ "where?", "and where?", "ok, where was that?": a place asked of what was just talked about, nothing else."""
+    rest = [w for w in words if w not in PUNCTUATION]
+    while rest and rest[0] in LEADING - POINTING_BACK:
+        rest = rest[1:]
+    return rest in BARE_WHERE
+
 
 # "the other one?", "what about the other friend?", "and the other parent": one of a group of relatives (the
 # relation value names the group's kind when a relation word is given); the actions find who, against the

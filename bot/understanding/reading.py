@@ -5196,6 +5196,12 @@ def _read(
         return reading
     # "it", "that" may be read as the film, "since when" as a release date: nothing else asked
     asked = [h for h in hits if h.kind != "film" and h.key != "release_date"]
+    if not names and not asked and ellipsis.where_was_that(words.words):
+        # "when was he born?" then "where?": the place of what was just asked when of (actions/follow_on.py)
+        reading.intent = "ask_fact"
+        reading.add("attribute", ellipsis.SAME_QUESTION_WHERE, *words.chars(0, len(words.words)))
+        reading.why.append("where, of what was just asked when of")
+        return reading
     if not names and not asked and current != "ask_release_date" and ellipsis.when_was_that(words.words):
         # "when was that?" after an answer: the time of what was talked about, not the sources of "that"
         reading.intent = "ask_release_date"
