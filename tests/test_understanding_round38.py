@@ -17,6 +17,7 @@ another question's answer.
   studio's name alone ("is there a fox in it?") claims nothing.
 - "What's the letterboxd rating?", "the rating on douban": a site's score, not held; never the maturity rating.
   "Is there a clip of the ending?": no clips are held; never the spoiler question or the refusal.
+- "What's the movie about without spoilers?": the plot, told without them; never "another film described".
 - "When was he born?" then "where?": where he was born; "when did it come out?" then "where?": its release,
   which says where. After any other question "where?" is not placed ("I don't know that"), never a repeat.
 - "What region is the film from?" is its country; "when was it shown?" its release; "the film's English name"
@@ -344,3 +345,9 @@ def test_where_after_the_release_is_the_release(domain):
 def test_where_after_another_question_repeats_nothing(store, domain):
     said = _where(domain, _after("who directed it?", "ask_director", [], "action_director"))
     assert "utter_director" not in said and said[0].startswith("utter_dont_know")
+
+
+@pytest.mark.parametrize("text", ["what's the movie about without spoilers?", "what is the film about minus spoilers"])
+def test_the_plot_asked_without_spoilers_is_no_other_film_described(store, text):
+    result = reading(store, text, "out_of_scope")
+    assert result.intent != "out_of_scope"

@@ -628,6 +628,7 @@ OTHER_STORY_LINKS = frozenset({"about", "where"})
 # Words after "about" that leave it without an object: "what's the movie about in short / and who is in it".
 STRANDING_WORDS = frozenset(
     {"in", "on", "at", "for", "from", "with", "by", "to", "and", "or", "but", "so", "please", "exactly", "again"}
+    | {"without", "minus"}  # "what's the movie about without spoilers?": how to tell it, nothing described
 )
 
 
