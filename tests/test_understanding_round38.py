@@ -2,10 +2,10 @@
 sent to an assistant (oasst1) and a film bot (IAI MovieBot), and the team's own probes in the same styles, that got
 another question's answer.
 
-- "Is it really good?", "should I watch it?", "should I read <the title> books?", "which is better, the book or the
-  movie?", "do you recommend it?", "does <the title>'s theme song make your ears bleed?": the assistant's own
-  judgement asked; its honest answer (it has no taste) opens what it knows: the reviews, the novel, the song.
-  "Where should I watch it?" asks where, never the reviews.
+- "Is it really good?", "how was it?", "should I watch it?", "should I read <the title> books?", "which is better,
+  the book or the movie?", "do you recommend it?", "does <the title>'s theme song make your ears bleed?": the
+  assistant's own judgement asked; its honest answer (it has no taste) opens what it knows: the reviews, the novel,
+  the song. "Where should I watch it?" asks where, never the reviews.
 - "Did you see the trailer?": it watches nothing; then when the trailers came out.
 - "Have you read <the title> or <another book>? Which is better?": the second sentence asks its taste too.
 - "Could you give me the full lyrics?": the song's words, not held; never the spoiler question.
@@ -59,6 +59,8 @@ def _characters(store) -> tuple[str, str]:
         "so should I see it or not?",
         "should I watch {title}?",
         "do you recommend it?",
+        "how was it?",
+        "How was the movie?",
     ],
 )
 def test_a_judgement_of_the_film_asked_is_the_honest_answer_then_the_reviews(store, text):
@@ -108,6 +110,8 @@ def test_a_second_sentence_asking_taste_keeps_the_first_sentences_taste(store):
         ("where should I watch it?", "ask_where_to_watch"),
         ("what's the best way to watch it?", "ask_where_to_watch"),
         ("is it good for kids?", "ask_rating"),
+        ("how was it made?", "ask_fact"),
+        ("how is it rated?", "ask_rating"),
         ("is it sad?", "ask_genre"),
         ("which is the best streaming service to watch it on?", "ask_where_to_watch"),
     ],

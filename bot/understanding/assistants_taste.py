@@ -164,7 +164,7 @@ def taste_asked(words: Sequence[str]) -> TasteAsked | None:
     if tag is not None:  # the object is what the asker said of their own taste before the tag
         return TasteAsked(TASTE, len(words) - 1, 0, tag)
     opening = _opening(words)
-    agreement = _judgement_to_agree_with(words, opening) or _worth_asked(words, opening)
+    agreement = _judgement_to_agree_with(words, opening) or _worth_asked(words, opening) or _how_it_was(words, opening)
     if agreement is not None:
         return agreement
     advice = _advice_asked(words, opening) or _preference_asked(words, opening) or _done_to_you(words, opening)
@@ -268,6 +268,17 @@ def _worth_asked(words: Sequence[str], opening: int) -> TasteAsked | None:
     while end > opening + 1 and words[end - 1] in WORTH_INTENSIFIERS:
         end -= 1
     return TasteAsked(OPINION, judged, opening + 1, end) if end > opening + 1 else None
+
+
+def _how_it_was(words: Sequence[str], opening: int) -> TasteAsked | None:
+    """ "how was it?", "how was the movie?": how the film struck whoever saw it; "how was it made?" asks a fact, and
+    only a film pointed at ("it", "the movie") is judged so."""
+    if words[opening : opening + 1] != ["how"] or words[opening + 1 : opening + 2] not in (["was"], ["is"]):
+        return None
+    start = opening + 2
+    if start < len(words) and pointing_only(words[start:]) and set(words[start:]) & FILM_POINTERS:
+        return TasteAsked(OPINION, opening + 1, start, len(words))
+    return None
 
 
 def _advice_asked(words: Sequence[str], opening: int) -> TasteAsked | None:
