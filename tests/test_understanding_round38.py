@@ -17,6 +17,8 @@ another question's answer.
   studio's name alone ("is there a fox in it?") claims nothing.
 - "What's the letterboxd rating?", "the rating on douban": a site's score, not held; never the maturity rating.
   "Is there a clip of the ending?": no clips are held; never the spoiler question or the refusal.
+- "I didn't know <a> could act", "this is the saddest movie I've seen all year": the speaker's remark, never "no
+  spoilers from now on" or the release year; "is it the saddest movie of the year?" still asks.
 - "What's the movie about without spoilers?": the plot, told without them; never "another film described".
 - "When was he born?" then "where?": where he was born; "when did it come out?" then "where?": its release,
   which says where. After any other question "where?" is not placed ("I don't know that"), never a repeat.
@@ -355,3 +357,32 @@ def test_where_after_another_question_repeats_nothing(store, domain):
 def test_the_plot_asked_without_spoilers_is_no_other_film_described(store, text):
     result = reading(store, text, "out_of_scope")
     assert result.intent != "out_of_scope"
+
+
+# --- the speaker's own remarks ---
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("I didn't know {actor} could act", "no_spoilers"),
+        ("I never knew it was based on a book", "no_spoilers"),
+        ("This is the saddest movie I've seen all year", "ask_release_date"),
+        ("that was the greatest ending", "ask_ending"),
+    ],
+)
+def test_the_speakers_remark_is_no_setting_and_no_question(store, text, intent):
+    text = text.format(actor=store.people["ren_nagase"].name)
+    assert reading(store, text, intent).intent == "deny"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("i don't want to know the ending", "no_spoilers"),
+        ("I didn't know the ending, don't tell me", "no_spoilers"),
+        ("is it the saddest movie of the year?", "ask_fact"),
+    ],
+)
+def test_a_remark_that_asks_or_wishes_still_does(store, text, intent):
+    assert reading(store, text, intent).intent != "deny"

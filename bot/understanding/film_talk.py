@@ -777,6 +777,8 @@ EVALUATIONS = frozenset(
     favorite favourite excellent incredible slow long dull intense best worst confusing predictable disappointing
     letdown overrated underrated masterpiece enjoyable entertaining powerful cheesy mediocre decent solid meh
     heartwarming hilarious gorgeous stunning""".split()
+    # superlatives of the judgements: "this is the saddest movie i've seen all year"
+    + """saddest greatest funniest scariest weirdest strangest cutest nicest loveliest coolest dullest""".split()
 )
 # Judgements of two words: "it was kind of a let down".
 EVALUATION_PAIRS = frozenset({("let", "down"), ("tear", "jerker"), ("so", "so")})

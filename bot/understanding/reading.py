@@ -695,13 +695,20 @@ WISHING = frozenset(
 )
 
 
+# "i didn't know <a> could act": surprise at something learnt, no wish about what is told.
+SURPRISED = (("didn't", "know"), ("didnt", "know"), ("never", "knew"), ("not", "know"))
+
+
 def _spoiler_wish_checked(text: str, intent: str | None, reading: Reading) -> Reading:
     """The classifier's "no spoilers" for a remark on the story the speaker has seen ("wasn't expecting that twist
-    at all"): a negated verb of expecting and no word of a wish or a request is a remark, not a setting."""
+    at all") or on something learnt ("i didn't know <a> could act"): a negated verb of expecting or of knowing, and
+    no word of a wish or a request, is a remark, not a setting."""
     if (reading.intent or intent) != "no_spoilers" or reading.intent is not None or has_japanese(text):
         return reading
-    said = set(tokens(text))
-    if not said & EXPERIENCED or said & WISHING:
+    words = tokens(text)
+    said = set(words)
+    surprised = any(tuple(words[at : at + 2]) in SURPRISED for at in range(len(words) - 1))
+    if not (said & EXPERIENCED or surprised) or said & WISHING - ({"know"} if surprised else set()):
         return reading
     remark = Reading(REMARK, why=["a remark on the story seen, no wish about spoilers"])
     remark.drop = list(reading.drop)
