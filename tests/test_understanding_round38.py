@@ -226,9 +226,17 @@ def test_two_languages_claimed_must_both_be_spoken(store):
 
 
 @pytest.mark.parametrize(
-    "text", ["Fox movie isn't it?", "is it a Warner Bros film?", "was it made by Toho?", "is it a toho production?"]
+    "text",
+    [
+        "Fox movie isn't it?",
+        "is it a Warner Bros film?",
+        "was it made by Toho?",
+        "is it a toho production?",
+        "is {title} a Toho film?",
+    ],
 )
 def test_another_studio_named_is_a_no(store, text):
+    text = text.format(title=store.title)
     result = reading(store, text, "ask_genre")
     (claim,) = values(result, "claim")
     assert result.intent == "ask_crew" and claim.startswith("credit_by:production_company/")
@@ -243,9 +251,21 @@ def test_the_studio_that_made_it_is_a_yes(store):
     assert verdict(claim, tracker())[0] is True
 
 
-@pytest.mark.parametrize("text", ["is there a fox in the movie?", "is it a universal story?"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is there a fox in the movie?",
+        "is it a universal story?",
+        "Does the Pixar film {title} feature Japanese people?",  # a premise before the title; its question is asked
+    ],
+)
 def test_a_studios_name_alone_claims_no_studio(store, text):
-    assert not any(c.startswith("credit_by:") for c in values(reading(store, text, "ask_fact"), "claim"))
+    result = reading(store, text.format(title=store.title), "ask_fact")
+    assert not any(c.startswith("credit_by:") for c in values(result, "claim"))
+
+
+def test_a_studios_name_is_no_other_subject():
+    assert "toho" in default_lexicon().ordinary_names
 
 
 # --- scores, clips, countries, titles ---
@@ -296,6 +316,11 @@ def test_someones_representative_work_is_their_works(store):
 def test_what_the_assistant_liked_about_it_is_its_honest_answer(store, text):
     result = reading(store, text, "out_of_scope")
     assert tags(result) == {"taste": assistants_taste.TASTE, "topic": "reviews"}
+
+
+def test_someones_music_liked_is_not_the_films_music_credit(store):
+    result = reading(store, "you like her music?", "ask_other_work")
+    assert "music" not in values(result, "crew_role")
 
 
 @pytest.mark.parametrize("text", ["Did you enjoy the soundtrack?", "did you like the music?"])

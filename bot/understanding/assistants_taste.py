@@ -507,8 +507,9 @@ def object_read(
     if inside[:1] in (["what"], ["which"]) and len(inside) == 2 and inside[1] in BOOK_NOUNS:
         return TasteReading("ask_novel", None, TASTE)  # "what book did you read?": it reads none; then the novel
     said_song = "song" in found and (film_named or "theme" in found) and asked.kind != FAVOURITE
-    if found & MUSIC_NOUNS and found <= MUSIC_NOUNS | OBJECT_PADDING | DETERMINERS | FILM_POINTERS:
-        return TasteReading("ask_crew", None, TASTE)  # "did you enjoy the soundtrack?": its music credit
+    if found & MUSIC_NOUNS and found <= MUSIC_NOUNS | OBJECT_PADDING | FILM_POINTERS | {"its"}:
+        # "did you enjoy the soundtrack?": its music credit; "her music" is a person's (below)
+        return TasteReading("ask_crew", None, TASTE)
     if _pointed(inside, SONG_NOUNS) or said_song:
         return TasteReading("ask_crew", None, TASTE)  # "her song <title>", "the song", "<the title>'s theme song"
     if genre_words & found:

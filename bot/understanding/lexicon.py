@@ -663,7 +663,9 @@ def _parse(raw: Any, path: Path) -> Lexicon:
         neutral_heads=_optional_words(raw, "neutral_heads", words),
         not_titles=_optional_words(raw, "not_titles", words),
         film_studios=_optional_words(raw, "film_studios", words),
-        ordinary_names=_optional_words(raw, "ordinary_names", words),
+        # a studio's name is a credit's, never another subject's ("is <the title> a toho film?")
+        ordinary_names=_optional_words(raw, "ordinary_names", words)
+        | {word for studio in _optional_words(raw, "film_studios", words) for word in studio.split()},
         title_languages=_title_languages(raw.get("title_languages") or {}, words, fail),
         award_names={
             str(key): words(value, f"award_names.{key}") for key, value in (raw.get("award_names") or {}).items()

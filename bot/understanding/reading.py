@@ -7303,12 +7303,15 @@ def _made_by_a_studio(words: _Words, lexicon: Lexicon, reading: Reading) -> bool
     `credit_by:production_company/<name>`, decided against the store's production companies: another is a no).
     A studio's name alone ("is there a fox in it?") claims nothing of the kind."""
     said = words.words
+    # "does the pixar film <the title> feature ...?": a studio before the title names a premise, not the question
+    titled = {h.start for h in lexicon.find(said, ("film",))}
     for start in range(len(said)):
         for size in range(STUDIO_NAME_WORDS, 0, -1):
             end = start + size
             if end > len(said) or " ".join(said[start:end]) not in lexicon.film_studios:
                 continue
-            if not ((end < len(said) and said[end] in STUDIO_HEADS) or (start and said[start - 1] == "by")):
+            headed = end < len(said) and said[end] in STUDIO_HEADS and end + 1 not in titled
+            if not (headed or (start and said[start - 1] == "by")):
                 continue
             first, last = words.chars(start, end)
             reading.add("claim", f"credit_by:production_company/{words.text[first:last]}", first, last)
