@@ -6,7 +6,8 @@ another question's answer.
   the book or the movie?", "do you recommend it?", "does <the title>'s theme song make your ears bleed?": the
   assistant's own judgement asked; its honest answer (it has no taste) opens what it knows: the reviews, the novel,
   the song. "Where should I watch it?" asks where, never the reviews.
-- "Did you see the trailer?": it watches nothing; then when the trailers came out.
+- "Did you see the trailer?": it watches nothing; then when the trailers came out. "Did you cry at the end?": it
+  watches nothing; then what critics said, never the spoiler question.
 - "Have you read <the title> or <another book>? Which is better?": the second sentence asks its taste too.
 - "Could you give me the full lyrics?": the song's words, not held; never the spoiler question.
 - "People don't like that movie?": what critics said.
@@ -100,6 +101,17 @@ def test_what_the_song_does_to_the_assistant_is_its_taste_then_the_song(store):
 def test_the_trailer_seen_is_the_honest_answer_then_the_trailers(store, text):
     result = reading(store, text, "ask_fact")
     assert tags(result) == {"taste": assistants_taste.WATCHED, "topic": "trailer"}
+
+
+@pytest.mark.parametrize("text", ["did you cry at the end?", "did you cry?"])
+def test_the_assistants_tears_are_the_honest_answer_never_the_ending(store, text):
+    result = reading(store, text, "ask_ending")
+    assert tags(result) == {"taste": assistants_taste.WATCHED, "topic": "reviews"}
+
+
+@pytest.mark.parametrize(("text", "intent"), [("will I cry?", "ask_genre"), ("does Haruna cry?", "ask_character")])
+def test_someone_elses_tears_are_no_taste_of_the_assistants(store, text, intent):
+    assert "taste" not in tags(reading(store, text, intent))
 
 
 def test_a_second_sentence_asking_taste_keeps_the_first_sentences_taste(store):

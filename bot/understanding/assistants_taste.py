@@ -46,6 +46,8 @@ READING_VERBS = frozenset({"read"})
 # "did you hear <news>?" asks whether the assistant knows of it, not whether it listened: only "listen (to)".
 HEARING_VERBS = frozenset({"listen", "listened"})
 EXPERIENCE_VERBS = SEEING_VERBS | READING_VERBS | HEARING_VERBS
+# What a viewer does at a film: "did you cry at the end?", "did you laugh?".
+CRYING_VERBS = frozenset({"cry", "cried", "laugh", "laughed", "tear", "sob", "sobbed"})
 # After the verb, a question or a mention rather than an object: "did you see what <a> said", "have you heard
 # of <a>" (whether the assistant knows of someone is a fact about them), "do you like to …" (a verb follows).
 NOT_AN_OBJECT = frozenset({"what", "how", "that", "if", "whether", "who", "why", "where", "when", "of", "about", "to"})
@@ -233,6 +235,8 @@ def _verb_after(words: Sequence[str], you: int, at: int) -> TasteAsked | None:
         return _interested_in(words, at)
     if verb in TASTE_VERBS | EXPERIENCE_VERBS:
         return _verb_and_object(words, you, at)
+    if verb in CRYING_VERBS:  # "did you cry at the end?": it watched nothing to cry at
+        return TasteAsked(WATCHED, at, at + 1, len(words))
     if verb in ("hear", "heard") and SONG_NOUNS & set(words[at + 1 : at + 3]):
         return _verb_and_object(words, you, at)  # "do you hear songs of <a>?": listening, not news heard
     return None
@@ -490,6 +494,8 @@ def object_read(
     wh_asked = bool({"what", "which"} & set(words[max(0, asked.verb - WH_REACH) : asked.verb]))
     if asked.kind == WATCHED and wh_asked and found <= KINDS_IN_GENERAL:
         # "what do you watch?", "what shows do you watch on tv?": the assistant watches nothing; then the film's reviews
+        return TasteReading("ask_fact", "reviews", WATCHED)
+    if words[asked.verb] in CRYING_VERBS:  # "did you cry at the end?": it watches nothing; then what critics said
         return TasteReading("ask_fact", "reviews", WATCHED)
     if not found:  # "who's your favorite?": of what the conversation is about, the film
         return TasteReading("ask_fact", "reviews", FAVOURITE) if asked.kind == FAVOURITE else None
