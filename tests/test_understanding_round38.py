@@ -127,6 +127,7 @@ def test_a_second_sentence_asking_taste_keeps_the_first_sentences_taste(store):
         ("what's the best way to watch it?", "ask_where_to_watch"),
         ("is it good for kids?", "ask_rating"),
         ("how was it made?", "ask_fact"),
+        ("How is it?", "nlu_fallback"),  # may greet: "how is it going?"
         ("how is it rated?", "ask_rating"),
         ("is it sad?", "ask_genre"),
         ("which is the best streaming service to watch it on?", "ask_where_to_watch"),

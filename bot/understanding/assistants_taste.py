@@ -275,14 +275,16 @@ def _worth_asked(words: Sequence[str], opening: int) -> TasteAsked | None:
 
 
 def _how_it_was(words: Sequence[str], opening: int) -> TasteAsked | None:
-    """ "how was it?", "how was the movie?": how the film struck whoever saw it; "how was it made?" asks a fact, and
-    only a film pointed at ("it", "the movie") is judged so."""
+    """ "how was it?", "how was the movie?", "how is the film?": how the film struck whoever saw it; "how was it
+    made?" asks a fact, and only a film pointed at ("it", "the movie") is judged so."""
     if words[opening : opening + 1] != ["how"] or words[opening + 1 : opening + 2] not in (["was"], ["is"]):
         return None
     start = opening + 2
-    if start < len(words) and pointing_only(words[start:]) and set(words[start:]) & FILM_POINTERS:
-        return TasteAsked(OPINION, opening + 1, start, len(words))
-    return None
+    if start >= len(words) or not pointing_only(words[start:]) or not set(words[start:]) & FILM_POINTERS:
+        return None
+    if words[opening + 1] == "is" and not set(words[start:]) & FILM_NOUNS:
+        return None  # "how is it?" may greet ("how is it going"); "how is the movie?" judges it
+    return TasteAsked(OPINION, opening + 1, start, len(words))
 
 
 def _advice_asked(words: Sequence[str], opening: int) -> TasteAsked | None:
