@@ -20,8 +20,6 @@ another question's answer.
   "Is there a clip of the ending?": no clips are held; never the spoiler question or the refusal.
 - "I didn't know <a> could act", "this is the saddest movie I've seen all year": the speaker's remark, never "no
   spoilers from now on" or the release year; "is it the saddest movie of the year?" still asks.
-- "Have you heard of <the title>?", "do you know the movie <the title>?": what it is (its story), never "didn't
-  get that"; "do you know who plays <a>?" still asks who.
 - "What's the movie about without spoilers?": the plot, told without them; never "another film described".
 - "When was he born?" then "where?": where he was born; "when did it come out?" then "where?": its release,
   which says where. After any other question "where?" is not placed ("I don't know that"), never a repeat.
@@ -38,7 +36,7 @@ from __future__ import annotations
 import pytest
 
 from actions.claims import verdict
-from bot.understanding import assistants_taste, ellipsis, information_asked
+from bot.understanding import assistants_taste, ellipsis
 from bot.understanding.lexicon import default_lexicon, tokens
 from tests.conftest import tracker
 from tests.reading_helpers import name, reading, run, tags, values
@@ -426,18 +424,3 @@ def test_the_speakers_remark_is_no_setting_and_no_question(store, text, intent):
 )
 def test_a_remark_that_asks_or_wishes_still_does(store, text, intent):
     assert reading(store, text, intent).intent != "deny"
-
-
-# --- whether the assistant knows the film ---
-
-
-@pytest.mark.parametrize(
-    "text", ["Have you heard of {title}?", "Do you know the movie {title}?", "have you ever heard of the film {title}"]
-)
-def test_whether_the_assistant_knows_the_film_is_what_it_is(store, text):
-    assert reading(store, text.format(title=store.title), "nlu_fallback").intent == "ask_plot"
-
-
-@pytest.mark.parametrize("text", ["do you know who plays Haruna?", "do you know when it came out?"])
-def test_do_you_know_before_a_question_asks_the_question(store, text):
-    assert information_asked.subject_asked(tokens(text)) is None

@@ -28,13 +28,6 @@ OPENERS = (
     ("i", "want", "to", "know", "about"),
     ("i", "want", "information", "on"),
     ("i", "want", "information", "about"),
-    # "have you heard of <the film>?", "do you know the movie <the film>?": whether the assistant knows it is what
-    # it is (round 38)
-    ("have", "you", "heard", "of"),
-    ("have", "you", "ever", "heard", "of"),
-    ("did", "you", "ever", "hear", "of"),
-    ("ever", "heard", "of"),
-    ("do", "you", "know"),
 )
 # Words between the opener and the subject that ask for information in general: "some information about".
 FILLERS = frozenset({"some", "more", "information", "info", "details", "about", "on", "of", "regarding", "the"})
