@@ -405,6 +405,7 @@ def test_the_plot_asked_without_spoilers_is_no_other_film_described(store, text)
     [
         ("I didn't know {actor} could act", "no_spoilers"),
         ("I never knew it was based on a book", "no_spoilers"),
+        ("I did not know it was based on a book", "no_spoilers"),
         ("This is the saddest movie I've seen all year", "ask_release_date"),
         ("that was the greatest ending", "ask_ending"),
     ],
@@ -418,6 +419,8 @@ def test_the_speakers_remark_is_no_setting_and_no_question(store, text, intent):
     ("text", "intent"),
     [
         ("i don't want to know the ending", "no_spoilers"),
+        ("actually I'd rather not know how it ends", "no_spoilers"),
+        ("I did not know the ending, don't tell me", "no_spoilers"),
         ("I didn't know the ending, don't tell me", "no_spoilers"),
         ("is it the saddest movie of the year?", "ask_fact"),
     ],

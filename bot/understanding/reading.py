@@ -696,7 +696,7 @@ WISHING = frozenset(
 
 
 # "i didn't know <a> could act": surprise at something learnt, no wish about what is told.
-SURPRISED = (("didn't", "know"), ("didnt", "know"), ("never", "knew"), ("not", "know"))
+SURPRISED = (("didn't", "know"), ("didnt", "know"), ("never", "knew"), ("did", "not", "know"))
 
 
 def _spoiler_wish_checked(text: str, intent: str | None, reading: Reading) -> Reading:
@@ -707,7 +707,7 @@ def _spoiler_wish_checked(text: str, intent: str | None, reading: Reading) -> Re
         return reading
     words = tokens(text)
     said = set(words)
-    surprised = any(tuple(words[at : at + 2]) in SURPRISED for at in range(len(words) - 1))
+    surprised = any(tuple(words[at : at + len(phrase)]) == phrase for phrase in SURPRISED for at in range(len(words)))
     if not (said & EXPERIENCED or surprised) or said & WISHING - ({"know"} if surprised else set()):
         return reading
     remark = Reading(REMARK, why=["a remark on the story seen, no wish about spoilers"])
