@@ -1,6 +1,7 @@
 """Questions to the assistant about its own taste and experience: "are you a fan of <a>?", "do you like <a>'s
 movies?", "did you ever watch <the film> as a kid?", "do you have a fav <director> movie?", "would you rather …",
-"i never read any of their work, did you?".
+"i never read any of their work, did you?"; or its judgement: "is it really good?", "how was it?", "should i watch
+it?", "which is better, the book or the movie?", "does the theme song make your ears bleed?", "did you cry?".
 
 The asker addresses the assistant ("you", "your", "u", "ya") with a verb of taste (like, love, enjoy, prefer, be a
 fan of, would rather, have a favourite) or of experience (see, watch, read, listen to) and an object. Such a question
@@ -314,11 +315,13 @@ def _preference_asked(words: Sequence[str], opening: int) -> TasteAsked | None:
     which = words[at] == "which"
     at += 1
     if which:
-        at += words[at : at + 1] == ["one"]
+        if words[at : at + 1] == ["one"]:  # "which one is best?"
+            at += 1
         if words[at : at + 1] not in (["is"], ["was"]):
             return None
         at += 1
-    at += words[at : at + 1] == ["the"]
+    if words[at : at + 1] == ["the"]:  # "which is the best scene?"
+        at += 1
     if at >= len(words) or words[at] not in WHICH_BETTER or not (which or at + 1 == len(words)):
         return None
     rest = [w for w in words[at + 1 :] if w not in OBJECT_PADDING]
