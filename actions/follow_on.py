@@ -5,7 +5,7 @@ in the same message ("who directed it and when did it come out?")."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
@@ -337,52 +337,56 @@ def _previous_question(tracker: Tracker) -> StoreAction | None:
     return None
 
 
-def _previous_question_as_asked(tracker: Tracker) -> StoreAction | None:
+def _previous_question_as_asked(
+    tracker: Tracker, marker: str = SAME_QUESTION_ELSEWHERE, admits: Callable[[str, list[dict]], bool] | None = None
+) -> StoreAction | None:
     """ "When did it come out?" then "and in Japan?": the previous question's action with its entities, whose
     answer says where it holds (worldwide, a country's rating); None at the start of a conversation ("I don't
-    know that")."""
+    know that"), or when `admits` (given the previous intent and entities) refuses that question. `marker` is this
+    message's follow-up marker, dropped either way."""
     message = tracker.latest_message
-    message["entities"] = [e for e in message.get("entities") or [] if e.get("value") != SAME_QUESTION_ELSEWHERE]
+    message["entities"] = [e for e in message.get("entities") or [] if e.get("value") != marker]
     intent, parsed = next(_earlier_questions(tracker), (None, {}))
-    action = _action_for(str(intent)) if intent else None
+    previous = parsed.get("entities") or []
+    admitted = bool(intent) and (admits is None or admits(str(intent), previous))
+    action = _action_for(str(intent)) if admitted else None
     if action is None:
         return None
-    kept = [
-        e
-        for e in parsed.get("entities") or []
-        if e.get("entity") not in FRAME_ENTITIES and e.get("value") not in (SAME_QUESTION, SAME_QUESTION_ELSEWHERE)
-    ]
+    kept = [e for e in previous if e.get("entity") not in FRAME_ENTITIES and e.get("value") not in FOLLOW_UP_MARKERS]
     message["entities"] = [*message["entities"], *kept]
     message["intent"] = {"name": intent, "confidence": 1.0}
     return action
 
 
+# The markers of follow-ups the reader tags (bot/understanding/ellipsis.py): never a question of their own.
+FOLLOW_UP_MARKERS = frozenset({SAME_QUESTION, SAME_QUESTION_ELSEWHERE, SAME_QUESTION_WHERE})
 # Questions of when whose thing has a place too: a birth (its date and place are one attribute, the question's words
 # choose: actions/birth.py) and the release (its answer says where it came out).
 TIMES_WITH_A_PLACE = frozenset({"birthday"})
 RELEASE_INTENTS = frozenset({"ask_release_date"})
 
 
+def _asked_when(intent: str, entities: list[dict]) -> bool:
+    """Whether a question asked when something was that also has a place: a release or a birth."""
+    return intent in RELEASE_INTENTS or any(
+        e.get("entity") == "attribute" and e.get("value") in TIMES_WITH_A_PLACE for e in entities
+    )
+
+
 def _place_of_the_time_asked(tracker: Tracker) -> StoreAction | None:
     """ "When was he born?" then "where?": the previous question's action with its entities, answering this
     message's words (the place); None after a question that was not of when ("I don't know that")."""
-    intent, parsed = next(_earlier_questions(tracker), (None, {}))
-    previous = parsed.get("entities") or []
-    timed = intent in RELEASE_INTENTS or any(
-        e.get("entity") == "attribute" and e.get("value") in TIMES_WITH_A_PLACE for e in previous
-    )
+    action = _previous_question_as_asked(tracker, SAME_QUESTION_WHERE, _asked_when)
     message = tracker.latest_message
-    message["entities"] = [e for e in message.get("entities") or [] if e.get("value") != SAME_QUESTION_WHERE]
-    action = _action_for(str(intent)) if timed and intent else None
-    if action is None:
-        return None
-    kept = [e for e in previous if e.get("entity") not in FRAME_ENTITIES]
     person = tracker.get_slot("person")
-    if not any(e.get("entity") in SUBJECT_ENTITIES for e in kept) and person in store().people:
+    people = store().people
+    if (
+        action is not None
+        and person in people
+        and not any(e.get("entity") in SUBJECT_ENTITIES for e in message["entities"])
+    ):
         # "when was he born?": the one "he" was, whom this message's words no longer point at
-        kept.append({"entity": "person", "value": store().people[person].name})
-    message["entities"] = [*message["entities"], *kept]
-    message["intent"] = {"name": intent, "confidence": 1.0}
+        message["entities"] = [*message["entities"], {"entity": "person", "value": people[person].name}]
     return action
 
 

@@ -650,6 +650,7 @@ def _parse(raw: Any, path: Path) -> Lexicon:
     social = {str(key): words(value, f"social.{key}") for key, value in (raw.get("social") or {}).items()}
     if set(social) - SOCIAL_INTENTS:
         raise fail("social", f"only {', '.join(sorted(SOCIAL_INTENTS))}")
+    studios = _optional_words(raw, "film_studios", words)
     return Lexicon(
         attributes=attributes,
         relations=relations,
@@ -662,10 +663,10 @@ def _parse(raw: Any, path: Path) -> Lexicon:
         not_typos=frozenset(words(raw["not_typos"], "not_typos")) if raw.get("not_typos") else frozenset(),
         neutral_heads=_optional_words(raw, "neutral_heads", words),
         not_titles=_optional_words(raw, "not_titles", words),
-        film_studios=_optional_words(raw, "film_studios", words),
+        film_studios=studios,
         # a studio's name is a credit's, never another subject's ("is <the title> a toho film?")
         ordinary_names=_optional_words(raw, "ordinary_names", words)
-        | {word for studio in _optional_words(raw, "film_studios", words) for word in studio.split()},
+        | {w for studio in studios for w in studio.split()},
         title_languages=_title_languages(raw.get("title_languages") or {}, words, fail),
         award_names={
             str(key): words(value, f"award_names.{key}") for key, value in (raw.get("award_names") or {}).items()

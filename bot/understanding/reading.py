@@ -7294,23 +7294,38 @@ def _made_in_a_country(words: _Words, lexicon: Lexicon, reading: Reading) -> boo
 STUDIO_HEADS = frozenset(
     "movie movies film films flick production productions picture pictures studio studios release original".split()
 )
-STUDIO_NAME_WORDS = 3  # the longest studio name, in words ("20th century fox")
 
 
-def _made_by_a_studio(words: _Words, lexicon: Lexicon, reading: Reading) -> bool:
-    """ "Is it a fox movie?", "was it made by toho?", "is it a nikkatsu production?": a yes/no about who made it,
-    for a studio the vocabulary names (`film_studios`) heading a film noun or after "by" (claim
+def studio_names(store: FactStore, lexicon: Lexicon) -> frozenset[str]:
+    """The studios a yes/no may name, lower-case: the vocabulary's (`film_studios`) and the store's own companies
+    (once per store and lexicon: every yes/no asks for them)."""
+    key = (id(store), id(lexicon))
+    if key not in _STUDIO_NAMES:
+        _STUDIO_NAMES.clear()
+        ours = {" ".join(tokens(p.name)) for p in store.people.values() if p.kind == "company"}
+        _STUDIO_NAMES[key] = lexicon.film_studios | ours
+    return _STUDIO_NAMES[key]
+
+
+_STUDIO_NAMES: dict[tuple[int, int], frozenset[str]] = {}
+
+
+def _made_by_a_studio(words: _Words, store: FactStore, lexicon: Lexicon, reading: Reading) -> bool:
+    """ "Is it a fox movie?", "was it made by toho?", "is it a <one of its companies> production?": a yes/no about who
+    made it, for a studio the vocabulary or the store names heading a film noun or after "by" (claim
     `credit_by:production_company/<name>`, decided against the store's production companies: another is a no).
-    A studio's name alone ("is there a fox in it?") claims nothing of the kind."""
+    A studio's name alone ("is there a fox in it?") claims nothing of the kind, nor one before the title ("does the
+    pixar film <the title> feature ...?": a premise, not the question)."""
     said = words.words
-    # "does the pixar film <the title> feature ...?": a studio before the title names a premise, not the question
-    titled = {h.start for h in lexicon.find(said, ("film",))}
+    studios = studio_names(store, lexicon)
+    longest = max((len(name.split()) for name in studios), default=0)
     for start in range(len(said)):
-        for size in range(STUDIO_NAME_WORDS, 0, -1):
-            end = start + size
-            if end > len(said) or " ".join(said[start:end]) not in lexicon.film_studios:
+        for end in range(min(len(said), start + longest), start, -1):
+            if " ".join(said[start:end]) not in studios:
                 continue
-            headed = end < len(said) and said[end] in STUDIO_HEADS and end + 1 not in titled
+            headed = end < len(said) and said[end] in STUDIO_HEADS
+            if headed and any(h.start == end + 1 for h in lexicon.find(said, ("film",))):
+                headed = False  # "the pixar film <the title>"
             if not (headed or (start and said[start - 1] == "by")):
                 continue
             first, last = words.chars(start, end)
@@ -8857,7 +8872,7 @@ def _yes_no(
         ][:1]
     if not names and _novel_by_someone_else(words, hits, attributes, reading):
         return True  # "based on a book by <a name>": the name decides, not "based on a book"
-    if _made_in_a_country(words, lexicon, reading) or _made_by_a_studio(words, lexicon, reading):
+    if _made_in_a_country(words, lexicon, reading) or _made_by_a_studio(words, store, lexicon, reading):
         return True
     if claims:
         hit = claims[0]
