@@ -29,6 +29,8 @@ TASTE = "taste"
 # Its opinion of something: "what did you think of <a>?", "wasn't <a> excellent?".
 OPINION = "opinion"
 
+# "<a list of names>, any you like?", "anyone you liked?": "is there any (that) you like", its verb unsaid.
+ANY_ELIDED = frozenset({"any", "anyone", "anybody", "anything"})
 # "yo" is "you" mistyped only after an asking auxiliary ("did yo ever see <X>?"); alone it greets.
 YOU = frozenset({"you", "ya", "yourself", "yo"})
 # The auxiliary that makes "you" the subject of a question ("did you", "have you", "are you", "would you rather").
@@ -138,6 +140,9 @@ MAKING_VERBS = frozenset({"make", "makes", "made"})
 ELIDED_OPENINGS = frozenset({"would", "ever", "seen", "watched"})
 # "do you go to the theaters and watch?": going to where films are shown is watching them.
 GOING_VERBS = frozenset({"go", "went"})
+# "are you going to watch it?", "are you gonna read the book?": an intention to see or read, asked of the
+# assistant as its experience is.
+INTENDING = (("going", "to"), ("gonna",), ("planning", "to"), ("planning", "on"), ("plan", "to"))
 WATCHING_PLACES = frozenset({"theaters", "theatres", "theater", "theatre", "cinema", "cinemas", "movies", "pictures"})
 
 
@@ -197,7 +202,7 @@ def taste_asked(words: Sequence[str]) -> TasteAsked | None:
 
 def _asked_of_you(words: Sequence[str], you: int) -> TasteAsked | None:
     before = words[you - 1] if you else ""
-    if you and before not in ASKING | OPENERS:
+    if you and before not in ASKING | OPENERS | ANY_ELIDED:
         return None  # "i told you", "can you tell me …": not a question of the assistant's taste
     after_you = set(words[you + 1 : you + 3])
     if "how" in words[:you] and after_you & FINDING_VERBS and you + 2 < len(words) and words[you + 2] != "out":
@@ -222,6 +227,9 @@ def _verb_after(words: Sequence[str], you: int, at: int) -> TasteAsked | None:
     verb = words[at]
     if verb in GOING_VERBS:
         return _going_to_watch(words, at)
+    intended = _intended_verb(words, at)
+    if intended is not None:  # "are you going to watch it?": the watching intended is asked as watching done
+        return _verb_after(words, you, intended) if words[intended] in EXPERIENCE_VERBS else None
     if verb == "rather":
         return TasteAsked(TASTE, at, at + 1, len(words))
     if verb in THINKING_VERBS and at + 2 < len(words) and words[at + 1] in OPINION_OBJECT_MARKERS:
@@ -339,6 +347,15 @@ def _done_to_you(words: Sequence[str], opening: int) -> TasteAsked | None:
     for at in range(opening + 2, len(words) - 1):
         if words[at] in MAKING_VERBS and words[at + 1] in ASSISTANT_POSSESSIVES:
             return TasteAsked(OPINION, at, opening + 1, at)
+    return None
+
+
+def _intended_verb(words: Sequence[str], at: int) -> int | None:
+    """Where the verb after "going to", "gonna" or "planning to" at `at` is, or None."""
+    for intending in INTENDING:
+        end = at + len(intending)
+        if tuple(words[at:end]) == intending and end < len(words):
+            return end
     return None
 
 

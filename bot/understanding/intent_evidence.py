@@ -24,7 +24,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.understanding.coverage import FUNCTION_WORDS
-from bot.understanding.lexicon import GENERIC_FILM_WORDS, tokens
+from bot.understanding.lexicon import GENERIC_FILM_WORDS, time_in_passing, tokens
 
 TRAINING_DATA = Path(__file__).resolve().parents[2] / "data" / "nlu"
 # An annotated entity in a training example: "[<text>](<label>)" or "[<text>]{...}".
@@ -68,8 +68,14 @@ class IntentEvidence:
     leading: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     def content_words(self, words: Iterable[str]) -> list[str]:
-        """The words that may carry evidence, as stems; a function word with a typo ("esle") is none."""
-        kept = [word for word in words if word not in EMPTY_WORDS and any(ch.isalpha() for ch in word)]
+        """The words that may carry evidence, as stems; a function word with a typo ("esle") is none, nor the noun
+        of a time said in passing ("this year")."""
+        words = list(words)
+        kept = [
+            word
+            for at, word in enumerate(words)
+            if word not in EMPTY_WORDS and any(ch.isalpha() for ch in word) and not time_in_passing(words, at)
+        ]
         return [stem(word) for word in kept if stem(word) in self.known or not empty_with_typo(word)]
 
     def known_as(self, word: str) -> str | None:

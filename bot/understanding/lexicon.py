@@ -228,6 +228,36 @@ def _working_on_now(words: list[str], taken: list[bool]) -> list[Hit]:
     return [Hit("attribute", "present_day", "working on", ending - 2, ending)]
 
 
+# "What was the score on Metacritic?", "its rating at Letterboxd": the score is the site's, never the film's music
+# or its maturity rating. The keys are the vocabulary's attributes for review sites.
+SITE_KEYS = frozenset({"imdb", "rotten_tomatoes", "site_scores"})
+SCORE_WORDS = frozenset({"score", "scores", "rating", "ratings", "rated", "grade"})
+SITE_PREPOSITIONS = frozenset({"on", "at", "from", "in"})
+
+
+# "this year", "last week", "next month": when something happens, said in passing, never the date asked ("do you
+# think the <team> bounce back this year?" asks no release date).
+TIME_DEICTICS = frozenset({"this", "last", "next", "every"})
+TIME_NOUNS = frozenset({"year", "week", "month", "weekend"})
+
+
+def time_in_passing(words: list[str], at: int) -> bool:
+    """Whether the word at `at` is the noun of a time said in passing ("this year")."""
+    return at > 0 and words[at] in TIME_NOUNS and words[at - 1] in TIME_DEICTICS
+
+
+def _score_on_a_site(hits: list[Hit], words: list[str]) -> list[Hit]:
+    """The hits with "<score> <on> <a site>" read as one hit of the site's attribute."""
+    for site in [h for h in hits if h.kind == "attribute" and h.key in SITE_KEYS and h.start >= 2]:
+        if words[site.start - 1] not in SITE_PREPOSITIONS or words[site.start - 2] not in SCORE_WORDS:
+            continue
+        score_at = site.start - 2
+        hits = [h for h in hits if not h.start <= score_at < h.end]
+        joined = Hit(site.kind, site.key, " ".join(words[score_at : site.end]), score_at, site.end)
+        hits = sorted([joined if h is site else h for h in hits], key=lambda hit: hit.start)
+    return hits
+
+
 @dataclass(frozen=True)
 class Lexicon:
     attributes: dict[str, Attribute]
@@ -417,7 +447,10 @@ class Lexicon:
             if meant is not None:
                 hits.append(Hit(meant[0], meant[1], " ".join(meant[2]), start, start + 1))
                 taken[start] = True
-        return sorted(hits, key=lambda hit: hit.start)
+        hits = [
+            h for h in hits if not (h.kind == "attribute" and h.end == h.start + 1 and time_in_passing(words, h.start))
+        ]
+        return _score_on_a_site(sorted(hits, key=lambda hit: hit.start), words)
 
     def _phrases_of(self, kinds: tuple[str, ...]) -> tuple[dict[str, list[Indexed]], Fuzzy]:
         """The phrases of `kinds` by first word (with their rank, longest first), and those that

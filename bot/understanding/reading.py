@@ -3454,6 +3454,13 @@ def _other_parts(
 
 
 FILM_PRONOUNS = frozenset({"it", "its", "that", "this", "that one", "this one"})
+# Words that put a wh-question to the listener: "do you know when …?", "do you remember what …?".
+WH_WRAPPERS = (
+    ("do", "you", "know"),
+    ("do", "you", "remember"),
+    ("can", "you", "tell", "me"),
+    ("could", "you", "tell", "me"),
+)
 # A quiz question may open with a preposition before its wh-word ("In which country was it made?").
 QUIZ_PREPOSITIONS = frozenset({"in", "on", "at", "from", "for", "by", "to", "with", "of"})
 SENTENCE_END = re.compile(r"[.!]\s+(?=\S)")
@@ -3473,6 +3480,8 @@ def _clue_before_question(text: str, lexicon: Lexicon) -> int:
     start = breaks[-1].end()
     asked, clue = tokens(text[start:]), tokens(text[:start])
     told = set(clue)
+    wrapper = next((len(w) for w in WH_WRAPPERS if tuple(asked[: len(w)]) == w), 0)
+    asked = asked[wrapper:]  # "<a clue>. Do you know when the film was shot?": the wh-question inside
     opener = asked[1:2] if asked[:1] and asked[0] in QUIZ_PREPOSITIONS else asked[:1]
     if not opener or opener[0] not in WH_OPENERS or PRONOUNS & set(asked) or (PRONOUNS | FIRST_PERSON) & told:
         return 0  # "I've never heard of her. What genre …?" is the conversation, not a clue
@@ -11136,6 +11145,23 @@ def _runtime_compared(words: _Words, lexicon: Lexicon, reading: Reading) -> bool
     return True
 
 
+# A closing tag question ("…, wasn't it?", "…, isn't it") asks the clause before it; a longer yes/no clause asks on
+# its own.
+TAG_QUESTION_MAX_WORDS = 3
+
+
+def _told_before_a_yes_no_question(words: _Words, starts: list[int], own: int, lexicon: Lexicon) -> bool:
+    """Whether the clause from `own` tells (it opens with no yes/no word) and a later clause asks a yes/no question of
+    its own, longer than a tag."""
+    if words.words[own] in lexicon.yes_no_openers:
+        return False
+    ends = [*starts[1:], len(words.words)]
+    return any(
+        start > own and words.words[start] in lexicon.yes_no_openers and end - start > TAG_QUESTION_MAX_WORDS
+        for start, end in zip(starts, ends, strict=True)
+    )
+
+
 def _release_year_claimed(
     words: _Words,
     hits: list[Hit],
@@ -11174,6 +11200,8 @@ def _release_year_claimed(
         return True
     starts = _clause_starts(words)
     own = max(i for i in starts if i <= at)
+    if _told_before_a_yes_no_question(words, starts, own, lexicon):
+        return False  # "this is an old film released in 2024, is it a black-and-white film?": the year is told
     asked = [h for h in hits if h.kind == "attribute" and h.key != "release_date"]
     reading.add("claim", claim, *words.chars(at, len(words.words)))
     wh_before = any(words.words[i] in WH_OPENERS for i in starts if i < own)

@@ -1,0 +1,162 @@
+"""Round 39: questions crowd workers asked in KdConv's film and music conversations, wrote in the Self-dialogue
+Corpus, and the team's own probes in the same styles, that got another question's answer.
+
+- "What was the score on Metacritic?", "its rating on Letterboxd": the site's score, never the film's music.
+- "What honours has he won?": his awards. "How many reviews is that based on?": a count no source gives, never the
+  reviews themselves.
+- "Are you going to watch it?", "<names>, any you like?": the assistant's own experience and taste.
+- "Do you know where he's from?": where he was born, never where the last answer came from.
+- "Do you think the <team> bounce back this year?": "this year" says when, it asks no release date.
+- "<a statement>. Do you know when the film was shot?": the question after the statement is what is asked; "<a
+  film> released in <a year>, is it <a kind>?": the year is told, not asked.
+- "Who are the guitarists in the band?", "will <a singer> come out with more songs?": a band's members and music
+  still to come, which the store does not hold; never the cast or the release date.
+- "Will they be making a new one after <the film>?": a sequel.
+
+Each test names the general rule; phrasings are mine or adapted from those datasets, names come from the store.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understanding import assistants_taste
+from bot.understanding.lexicon import default_lexicon, tokens
+from tests.reading_helpers import reading, tags, values
+
+
+def _attributes(text: str) -> list[str]:
+    return [hit.key for hit in default_lexicon().find(tokens(text), ("attribute",))]
+
+
+# --- scores, awards and counts ---
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute"),
+    [
+        ("What was the score on Metacritic?", "rotten_tomatoes"),
+        ("what's its rating on rotten tomatoes?", "rotten_tomatoes"),
+        ("what was the score on letterboxd", "site_scores"),
+        ("score on imdb?", "imdb"),
+    ],
+)
+def test_a_score_on_a_site_is_the_sites_never_the_music(store, text, attribute):
+    assert _attributes(text) == [attribute]
+    assert "music" not in values(reading(store, text, "ask_crew"), "crew_role")
+
+
+def test_the_score_alone_is_still_the_music():
+    assert _attributes("who did the score?") == ["music"]
+
+
+@pytest.mark.parametrize("text", ["what honours has he won?", "Do you know what honors she has won?"])
+def test_honours_are_awards(text):
+    assert _attributes(text) == ["awards"]
+
+
+@pytest.mark.parametrize(
+    "text", ["How many reviews is that based on?", "Based on how many critics?", "how many reviews does it have?"]
+)
+def test_a_count_of_reviews_is_not_held_never_the_reviews(store, text):
+    result = reading(store, text, "ask_fact")
+    assert result.intent == "ask_fact" and values(result, "attribute") == ["review_count"]
+
+
+# --- the assistant's own experience ---
+
+
+@pytest.mark.parametrize(
+    "text", ["Are you going to watch it?", "are you gonna read the book?", "are you planning to see it?"]
+)
+def test_watching_intended_is_asked_of_the_assistant(text):
+    asked = assistants_taste.taste_asked(tokens(text))
+    assert asked is not None and asked.kind == assistants_taste.WATCHED
+
+
+@pytest.mark.parametrize("text", ["are you going to tell me who directed it?", "are you going to any games?"])
+def test_an_intention_of_no_watching_is_no_taste(text):
+    assert assistants_taste.taste_asked(tokens(text)) is None
+
+
+def test_watching_intended_answers_honestly_never_where_to_watch(store):
+    result = reading(store, "June 27, I think. Are you going to watch it?", "ask_where_to_watch")
+    assert tags(result).get("taste") == assistants_taste.WATCHED
+
+
+@pytest.mark.parametrize("text", ["any you like?", "anyone you liked?"])
+def test_any_you_like_asks_the_assistants_taste(text):
+    asked = assistants_taste.taste_asked(tokens(text))
+    assert asked is not None and asked.kind == assistants_taste.TASTE
+
+
+# --- where someone is from ---
+
+
+@pytest.mark.parametrize(
+    "text", ["do you know where he is from?", "Do you know where he's from?", "any idea where she comes from?"]
+)
+def test_where_someone_is_from_inside_a_question_is_their_birthplace(store, text):
+    result = reading(store, text, "ask_source")
+    assert result.intent == "ask_fact" and values(result, "attribute") == ["birthday"]
+
+
+# --- a time said in passing ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you think the Vikings bounce back this year?",
+        "Do you think the raiders will be as good as they showed last year?",
+    ],
+)
+def test_a_time_said_in_passing_asks_no_release_date(store, text):
+    assert "release_date" not in _attributes(text)
+    assert reading(store, text, "nlu_fallback").intent != "ask_release_date"
+
+
+@pytest.mark.parametrize("text", ["Is it coming out this year?", "what year did it come out?", "which year?"])
+def test_the_release_asked_with_a_year_is_still_the_release(text):
+    assert "release_date" in _attributes(text)
+
+
+# --- a statement before the question ---
+
+
+def test_the_question_after_a_statement_is_what_is_asked(store):
+    producers = ", ".join(store.people[key].name for key in ("kei_haruna", "sho_toguchi"))
+    text = f"The producers are {producers} and others. Do you know when the film was shot?"
+    result = reading(store, text, "ask_crew")
+    assert not values(result, "claim") and not values(result, "crew_role") and result.intent != "ask_crew"
+
+
+def test_a_year_told_before_a_yes_no_question_is_not_asked(store):
+    year = store.release_year
+    text = f"This is an old film released in {year}, is it a black-and-white film?"
+    assert not values(reading(store, text, "ask_release_date"), "claim")
+
+
+@pytest.mark.parametrize("template", ["it was released in {year}, wasn't it?", "is it from {year}?"])
+def test_a_year_asked_is_still_decided(store, template):
+    text = template.format(year=store.release_year)
+    assert values(reading(store, text, "ask_release_date"), "claim")
+
+
+# --- bands, music to come, sequels ---
+
+
+@pytest.mark.parametrize(
+    "text", ["Who are the guitarists in the band?", "who are the band members?", "will {singer} release more songs?"]
+)
+def test_a_bands_members_and_music_to_come_are_not_held(store, text):
+    text = text.format(singer=store.people["suis"].name)
+    result = reading(store, text, "ask_cast")
+    assert result.intent == "ask_fact" and values(result, "attribute") == ["music_career"]
+
+
+def test_a_new_one_after_the_film_is_a_sequel(store):
+    text = f"Do you feel they will be making a new one after {store.title}?"
+    assert "sequel" in _attributes(text)
+    result = reading(store, text, "ask_ending")
+    assert tags(result).get("topic") == "sequel"
