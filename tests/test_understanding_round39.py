@@ -160,3 +160,37 @@ def test_a_new_one_after_the_film_is_a_sequel(store):
     assert "sequel" in _attributes(text)
     result = reading(store, text, "ask_ending")
     assert tags(result).get("topic") == "sequel"
+
+
+# --- producing, languages, albums, what the assistant knows, dating ---
+
+
+def test_who_is_producing_is_the_producer_credit(store):
+    text = "Agreed, do you know who is producing?"
+    assert _attributes(text) == ["producer"]
+    assert "producer" in values(reading(store, text, "ask_crew"), "crew_role")
+
+
+@pytest.mark.parametrize("language", ["mandarin", "cantonese", "hindi"])
+def test_a_languages_name_is_everyday_never_another_subject(language):
+    assert language in default_lexicon().ordinary_names
+
+
+@pytest.mark.parametrize("text", ["do you know anything about the album?", "So do you know anything about this album?"])
+def test_an_album_pointed_at_is_a_soundtrack_release_not_held(store, text):
+    result = reading(store, text, "bot_challenge")
+    assert result.intent == "ask_fact" and values(result, "attribute") == ["music_release"]
+
+
+def test_what_the_assistant_knows_of_someone_else_is_still_the_assistant():
+    assert not _attributes("do you know about me?")
+
+
+@pytest.mark.parametrize("template", ["I think so. Didn't she date {actor}?", "did he date {actor}?"])
+def test_date_as_a_verb_asks_a_love_life_never_the_release_date(store, template):
+    actor = store.people["ren_nagase"].name
+    assert _attributes(template.format(actor=actor)) == ["dating"]
+
+
+def test_the_date_it_came_out_is_still_the_release():
+    assert _attributes("what date did it come out?") == ["release_date"]

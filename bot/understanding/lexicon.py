@@ -684,6 +684,7 @@ def _parse(raw: Any, path: Path) -> Lexicon:
     if set(social) - SOCIAL_INTENTS:
         raise fail("social", f"only {', '.join(sorted(SOCIAL_INTENTS))}")
     studios = _optional_words(raw, "film_studios", words)
+    languages = _title_languages(raw.get("title_languages") or {}, words, fail)
     return Lexicon(
         attributes=attributes,
         relations=relations,
@@ -697,10 +698,12 @@ def _parse(raw: Any, path: Path) -> Lexicon:
         neutral_heads=_optional_words(raw, "neutral_heads", words),
         not_titles=_optional_words(raw, "not_titles", words),
         film_studios=studios,
-        # a studio's name is a credit's, never another subject's ("is <the title> a toho film?")
+        # a studio's name is a credit's, never another subject's ("is <the title> a toho film?"); a language's is
+        # everyday ("is there a Mandarin version?")
         ordinary_names=_optional_words(raw, "ordinary_names", words)
-        | {w for studio in studios for w in studio.split()},
-        title_languages=_title_languages(raw.get("title_languages") or {}, words, fail),
+        | {w for studio in studios for w in studio.split()}
+        | {w for language in languages.values() for phrase in language for w in phrase.split()},
+        title_languages=languages,
         award_names={
             str(key): words(value, f"award_names.{key}") for key, value in (raw.get("award_names") or {}).items()
         },

@@ -5171,6 +5171,8 @@ def _read(
         may_change = True
     if current in ("bot_challenge", "help") and clauses.wrapped_question(words.words) and (attributes or claimed):
         may_change = True  # "do you think there are any plot twists?" asks about the film, not the assistant
+    if current in ("bot_challenge", "help") and attributes and _knowledge_of_asked(words.words, attributes[0].start):
+        may_change = True  # "do you know anything about this album?": the album asked, not what the assistant is
     if current in ("bot_challenge", "help") and (attributes or topics) and not TALK_PARTIES & set(words.words):
         # "what do critics think of it?": a question about the film that addresses neither the assistant nor asker
         may_change = True
@@ -11148,6 +11150,19 @@ def _runtime_compared(words: _Words, lexicon: Lexicon, reading: Reading) -> bool
 # A closing tag question ("…, wasn't it?", "…, isn't it") asks the clause before it; a longer yes/no clause asks on
 # its own.
 TAG_QUESTION_MAX_WORDS = 3
+
+
+# "do you know anything about <X>?", "what do you know about <X>?": what the assistant knows of <X> is <X> asked.
+KNOWING_ABOUT = (("know", "anything", "about"), ("know", "much", "about"), ("know", "about"))
+
+
+def _knowledge_of_asked(words: list[str], attribute: int) -> bool:
+    """Whether the words just before the attribute at `attribute` ask what the listener knows about it."""
+    return any(
+        tuple(words[at : at + len(phrase)]) == phrase and at + len(phrase) <= attribute <= at + len(phrase) + 1
+        for phrase in KNOWING_ABOUT
+        for at in range(len(words))
+    )
 
 
 def _told_before_a_yes_no_question(words: _Words, starts: list[int], own: int, lexicon: Lexicon) -> bool:
