@@ -194,3 +194,23 @@ def test_date_as_a_verb_asks_a_love_life_never_the_release_date(store, template)
 
 def test_the_date_it_came_out_is_still_the_release():
     assert _attributes("what date did it come out?") == ["release_date"]
+
+
+# --- someone described before a question ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wow, he really is an accomplished director, what are his best works?",
+        "she's a great actress, what else has she been in?",
+    ],
+)
+def test_someone_described_by_a_noun_is_said_not_asked(store, text):
+    result = reading(store, text, "ask_director")
+    assert result.intent == "ask_other_work" and "director" not in values(result, "crew_role")
+
+
+def test_someone_described_then_asked_yes_or_no_is_still_the_claim(store):
+    result = reading(store, "he's a director, right?", "ask_person")
+    assert values(result, "claim") == ["person_describes:director"]

@@ -3638,17 +3638,53 @@ def _remarks_beside_a_question(words: _Words, store: FactStore, lexicon: Lexicon
     if len(starts) < 2:
         return []
     remarks: list[tuple[int, int]] = []
-    asked = False
+    # "wow, he really is an accomplished director, what are his best works?": who "he" is was said, not asked; the
+    # pronoun still points where it did, so such a clause is left out even beside a pronoun
+    described: list[tuple[int, int]] = []
+    pointing = asked = False
     for start, end in zip(starts, [*starts[1:], len(words.words)], strict=True):
         a, b = words.chars(start, end)
         clause = _Words.of(words.text[a:b])
-        if PRONOUNS & set(clause.words):
-            return []
+        if _someone_described(clause.words, words.text[b:]):
+            described.append((a, b))
+            continue
+        pointing = pointing or bool(PRONOUNS & set(clause.words))
         if _remark(clause, store, lexicon) and _names_a_subject(clause, store, lexicon):
             remarks.append((a, b))
         elif _clause_asks(words, start, end) and not set(words.words[start:end]) <= film_talk.ASK_BACK:
             asked = True
-    return remarks if asked else []
+    if not asked:
+        return []
+    return sorted(described if pointing else [*remarks, *described])
+
+
+# "he really is an accomplished director", "she's a great singer": someone described by a noun, said not asked.
+DESCRIBED_SUBJECTS = frozenset({"he", "she", "he's", "she's", "hes", "shes", "they", "they're"})
+DESCRIBING_COPULAS = frozenset({"is", "was", "are", "were"})
+DESCRIBING_ADVERBS = frozenset({"really", "truly", "definitely", "certainly", "also", "still", "such", "quite"})
+DESCRIBING_ARTICLES = frozenset({"a", "an"})
+DESCRIBING_MAX_WORDS = 4  # the noun and the words that qualify it: "an accomplished young film director"
+
+
+def _someone_described(clause: list[str], after: str) -> bool:
+    """Whether the clause says who someone is by a noun ("<he> (really) is a(n) <words> <noun>"), after fillers, and
+    is no question (no "?" closes it)."""
+    at = next((i for i, w in enumerate(clause) if w not in FILLERS and w not in ("wow", "right", "agreed")), None)
+    if at is None or clause[at] not in DESCRIBED_SUBJECTS or after.lstrip().startswith("?"):
+        return False
+    at += 1
+    if not clause[at - 1].endswith(("'s", "'re", "es")) or clause[at - 1] in ("he", "she"):
+        while at < len(clause) and clause[at] in DESCRIBING_ADVERBS:
+            at += 1
+        if at >= len(clause) or clause[at] not in DESCRIBING_COPULAS:
+            return False
+        at += 1
+    while at < len(clause) and clause[at] in DESCRIBING_ADVERBS:
+        at += 1
+    if at >= len(clause) or clause[at] not in DESCRIBING_ARTICLES:
+        return False
+    rest = clause[at + 1 :]
+    return 1 <= len(rest) <= DESCRIBING_MAX_WORDS and all(w.isalpha() for w in rest)
 
 
 def _names_a_subject(clause: _Words, store: FactStore, lexicon: Lexicon) -> bool:
