@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understanding import assistants_taste
+from bot.understanding import assistants_taste, person_asked
 from bot.understanding.lexicon import default_lexicon, tokens
 from tests.reading_helpers import reading, tags, values
 
@@ -214,3 +214,22 @@ def test_someone_described_by_a_noun_is_said_not_asked(store, text):
 def test_someone_described_then_asked_yes_or_no_is_still_the_claim(store):
     result = reading(store, "he's a director, right?", "ask_person")
     assert values(result, "claim") == ["person_describes:director"]
+
+
+# --- what making a film has, asked of the book ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who is the editor of the {title} novel?",
+        "How much did Netflix pay for the rights to the book {title}?",
+    ],
+)
+def test_a_films_making_asked_of_the_book_is_not_held_never_the_novels_card(store, text):
+    result = reading(store, text.format(title=store.title), "ask_novel")
+    assert result.intent == "ask_fact" and values(result, "attribute") == [person_asked.ASKED_OF_PERSON]
+
+
+def test_the_films_editor_is_still_the_films(store):
+    assert reading(store, "who edited the film?", "ask_crew").intent in (None, "ask_crew")

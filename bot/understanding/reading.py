@@ -4260,7 +4260,21 @@ def _asked_of_the_book(
             reading.add("attribute", key, *words.chars(at, at + 1))
             reading.why.append(why)
             return True
+    made = next((h for h in attributes if h.key in FILM_MAKING_KEYS), None)
+    if made is not None and not person and any(h.key == "novel" for h in attributes):
+        # "who is the editor of the novel?", "how much did they pay for the rights to the book?": the book's, which
+        # no card says (never the novel's card, nor the film's editor)
+        reading.entities = [e for e in reading.entities if e.get("entity") not in ("attribute", "topic", "claim")]
+        reading.drop.extend(e for e in entities if e.get("entity") in ("crew_role", "topic"))
+        reading.intent = "ask_fact"
+        reading.add("attribute", person_asked.ASKED_OF_PERSON, *words.chars(made.start, len(words.words)))
+        reading.why.append(f"the book's {made.key}, not held")
+        return True
     return False
+
+
+# What making or selling a film has and the store says only of the film: asked of the book, not held.
+FILM_MAKING_KEYS = frozenset({"editing", "salary", "budget", "box_office", "cinematography", "production_design"})
 
 
 # Attributes that say only what kind of work is ordered ("her first novel", "the first book she wrote").
