@@ -233,3 +233,24 @@ def test_a_films_making_asked_of_the_book_is_not_held_never_the_novels_card(stor
 
 def test_the_films_editor_is_still_the_films(store):
     assert reading(store, "who edited the film?", "ask_crew").intent in (None, "ask_crew")
+
+
+# --- "is that a movie about <X>?", the headliner ---
+
+
+def test_what_that_is_asked_by_a_premise_is_no_other_film(store):
+    assert reading(store, "is that a movie about baseball?", "out_of_scope").intent != "out_of_scope"
+
+
+def test_that_movie_recalled_by_another_story_is_still_another_film(store):
+    text = "who directed that movie about a dog who waits for his owner?"
+    assert reading(store, text, "ask_director").intent == "out_of_scope"
+
+
+def test_the_headliner_is_the_cast_never_a_role_no_character_fits(store):
+    result = reading(store, "Who is the headliner in the movie?", "nlu_fallback")
+    assert result.intent == "ask_cast" and "role_asked" not in values(result, "attribute")
+
+
+def test_a_job_no_character_has_is_still_not_known(store):
+    assert values(reading(store, "who plays the waiter?", "ask_who_plays"), "attribute") == ["role_asked"]

@@ -646,6 +646,8 @@ def another_premise_described(
             continue
         if not {"the", "that"} & set(words[max(0, i - 4) : i]):
             continue
+        if i and words[i - 1] in ("a", "an"):
+            continue  # "is that a movie about baseball?": what "that" is asked, no other film recalled
         if words[i + 2] in STRANDING_WORDS:
             continue  # "what's the movie about in one sentence?": "about" is the question's, nothing described
         end = min(e for e in ends if e > i + 1)

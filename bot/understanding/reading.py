@@ -10765,6 +10765,9 @@ def _role_not_in_film(
     content = [i for i in group if w[i] not in DESCRIPTION_STOPWORDS]
     if not content or w[content[-1]] in GENDER_WORDS or len(w[content[-1]]) < 3:
         return False  # "the girl in the hospital": a character by description, not by job
+    cast_words = [h for h in lexicon.find(w, ("attribute", "claim")) if h.key in ("cast", "lead")]
+    if any(h.start <= content[-1] < h.end for h in cast_words):
+        return False  # "who is the headliner in the movie?": a word of the cast's own, the leads
     if w[content[-1]] in people_reading.PART_PLURALS:
         return False  # "who plays the main characters?": the parts themselves, the cast's
     if verb not in PLAY_WORDS and w[content[-1]] in MUSIC_MAKERS:
