@@ -254,3 +254,8 @@ def test_the_headliner_is_the_cast_never_a_role_no_character_fits(store):
 
 def test_a_job_no_character_has_is_still_not_known(store):
     assert values(reading(store, "who plays the waiter?", "ask_who_plays"), "attribute") == ["role_asked"]
+
+
+def test_it_will_points_at_the_film(store):
+    result = reading(store, "Do you think it'll be out anytime soon?", "out_of_scope")
+    assert result.intent == "ask_release_date"
