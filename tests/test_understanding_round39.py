@@ -259,3 +259,12 @@ def test_a_job_no_character_has_is_still_not_known(store):
 def test_it_will_points_at_the_film(store):
     result = reading(store, "Do you think it'll be out anytime soon?", "out_of_scope")
     assert result.intent == "ask_release_date"
+
+
+@pytest.mark.parametrize("text", ["when was it filmed", "Do you know when the film was shot?"])
+def test_when_it_was_filmed_is_the_shooting_schedule_never_the_locations(text):
+    assert _attributes(text) == ["shooting"]
+
+
+def test_where_it_was_filmed_is_still_the_locations():
+    assert _attributes("where was it filmed") == ["filming"]
