@@ -45,7 +45,7 @@ class VocabularyError(ValueError):
 
 
 # The words of film phrases that point at a film without naming it ("it", "that one", "the movie").
-GENERIC_FILM_WORDS = frozenset("it its the that this one movie film flick".split())
+GENERIC_FILM_WORDS = frozenset("it its it'll it'd the that this one movie film flick".split())
 
 
 def tokens(text: str) -> list[str]:
