@@ -268,3 +268,15 @@ def test_when_it_was_filmed_is_the_shooting_schedule_never_the_locations(text):
 
 def test_where_it_was_filmed_is_still_the_locations():
     assert _attributes("where was it filmed") == ["filming"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{person}, famous as the bassist of Tokyo Jihen, was born in what year?",
+        "Who is the drummer for the band?",
+        "are all the members of the band still alive",
+    ],
+)
+def test_one_band_member_named_is_no_bands_members_asked(store, text):
+    assert "music_career" not in _attributes(text.format(person=store.people["seiji_kameda"].name))
