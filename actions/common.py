@@ -264,6 +264,7 @@ HONEST_ANSWERS = {
     "watched": "utter_assistant_has_not_watched",
     "favourite": "utter_assistant_has_no_favourite",
     "taste": "utter_assistant_has_no_taste",
+    "known": "utter_assistant_knows_the_film",
 }
 
 

@@ -280,3 +280,61 @@ def test_where_it_was_filmed_is_still_the_locations():
 )
 def test_one_band_member_named_is_no_bands_members_asked(store, text):
     assert "music_career" not in _attributes(text.format(person=store.people["seiji_kameda"].name))
+
+
+# --- whether the assistant knows of the film; taste asked in a statement's order ---
+
+
+@pytest.mark.parametrize(
+    ("template", "intent"),
+    [
+        ("have you heard of {title}?", "ask_plot"),
+        ("ever heard of it?", "ask_plot"),
+        ("I'm reading {title}. Ever heard of it?", "ask_plot"),
+        ("have you heard of the book?", "ask_novel"),
+    ],
+)
+def test_heard_of_the_film_is_yes_then_what_it_is(store, template, intent):
+    result = reading(store, template.format(title=store.title), "nlu_fallback")
+    assert result.intent == intent and tags(result).get("taste") == assistants_taste.KNOWN
+
+
+@pytest.mark.parametrize("text", ["have you heard of {actor}?", "have you heard of Titanic?"])
+def test_anyone_or_anything_else_heard_of_is_left_to_the_other_rules(store, text):
+    result = reading(store, text.format(actor=store.people["ren_nagase"].name), "ask_person")
+    assert tags(result).get("taste") != assistants_taste.KNOWN
+
+
+def test_the_honest_answer_to_heard_of_is_a_response(domain):
+    from actions.common import HONEST_ANSWERS
+
+    assert HONEST_ANSWERS[assistants_taste.KNOWN] in domain["responses"]
+
+
+@pytest.mark.parametrize(
+    "text", ["this is the saddest film i've ever seen", "has she ever been in a horror film?", "best movie ever"]
+)
+def test_ever_in_a_statement_asks_nothing_of_the_assistant(text):
+    asked = assistants_taste.taste_asked(tokens(text))
+    assert asked is None or asked.kind != assistants_taste.KNOWN
+
+
+@pytest.mark.parametrize("text", ["You don't like {title}, do you? Seriously?", "you never saw it?"])
+def test_taste_asked_in_a_statements_order_is_the_assistants(store, text):
+    result = reading(store, text.format(title=store.title), "help")
+    assert "taste" in tags(result)
+
+
+def test_the_song_sung_about_is_what_the_song_is_about(store):
+    result = reading(store, "so what are they singing about?", "ask_plot")
+    assert result.intent == "ask_crew" and values(result, "attribute") == ["song_meaning"]
+
+
+@pytest.mark.parametrize("text", ["What do you know about mipt?", "what do you know about movies?"])
+def test_what_the_assistant_knows_of_another_subject_is_refused(store, text):
+    assert reading(store, text, "help").intent == "out_of_scope"
+
+
+@pytest.mark.parametrize("text", ["what do you know about me?", "what do you know?", "what do you know about it?"])
+def test_what_the_assistant_knows_of_us_or_of_itself_is_no_other_subject(store, text):
+    assert reading(store, text, "help").intent != "out_of_scope"

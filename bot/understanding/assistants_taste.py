@@ -28,6 +28,9 @@ FAVOURITE = "favourite"
 TASTE = "taste"
 # Its opinion of something: "what did you think of <a>?", "wasn't <a> excellent?".
 OPINION = "opinion"
+# Whether it knows of something: "ever heard of it?", "have you heard of <the title>?" (of this film or its novel
+# only: whether it knows of anyone or anything else is a fact about them, left to the other rules).
+KNOWN = "known"
 
 # "<a list of names>, any you like?", "anyone you liked?": "is there any (that) you like", its verb unsaid.
 ANY_ELIDED = frozenset({"any", "anyone", "anybody", "anything"})
@@ -138,6 +141,13 @@ MAKING_VERBS = frozenset({"make", "makes", "made"})
 
 # A question without its "you": "would rather watch <a> or <b>?", "ever seen it?", "seen the movie?".
 ELIDED_OPENINGS = frozenset({"would", "ever", "seen", "watched"})
+# The auxiliary of a question asked in a statement's order: "you don't like it, do you?", "you never saw it?".
+STATED_AUXILIARIES = frozenset({"don't", "dont", "do", "did", "didn't", "didnt", "never"})
+# Who may have done something "ever" in a statement ("the saddest film i've ever seen", "has she ever been in …").
+EVER_SUBJECTS = frozenset(
+    {"i", "i'd", "im", "i'm", "ive", "he", "she", "they", "it", "has", "have", "hasn't", "haven't", "is", "was"}
+    | {"he's", "she's", "they've", "we'd", "anyone", "anybody", "nobody", "no", "than", "if", "hardly", "best", "worst"}
+)
 # "do you go to the theaters and watch?": going to where films are shown is watching them.
 GOING_VERBS = frozenset({"go", "went"})
 # "are you going to watch it?", "are you gonna read the book?": an intention to see or read, asked of the
@@ -189,6 +199,13 @@ def taste_asked(words: Sequence[str]) -> TasteAsked | None:
         elided = _verb_after(words, 0, 1 if words[0] in OFFERING else 0)
         if elided is not None:
             return elided
+    for at in range(1, len(words)):
+        # "I'm reading <the title>. Ever heard of it?": a later sentence opened by "ever", its "you" unsaid (not "have
+        # you ever", "the best i've ever seen")
+        if words[at] == "ever" and words[at - 1] not in ASKING | YOU | SPEAKERS | EVER_SUBJECTS:
+            elided = _verb_after(words, at, at)
+            if elided is not None:
+                return elided
     for at, word in enumerate(words):
         if word in ASSISTANT_POSSESSIVES and at + 1 < len(words) and words[at + 1] in FAVOURITE_WORDS:
             return TasteAsked(FAVOURITE, at + 1, at + 2, len(words))  # "what's your favourite <a> movie?"
@@ -215,6 +232,9 @@ def _asked_of_you(words: Sequence[str], you: int) -> TasteAsked | None:
         return TasteAsked(TASTE, you + 1, 0, max(0, you - 1))  # "they worked well together, don't you think?"
     if before in OFFERING and "rather" not in words[you + 1 : you + 3]:
         return None  # "would you like to come to my party?": an offer, not a question of taste
+    if you == _opening(words) and words[you + 1 : you + 2] and words[you + 1] in STATED_AUXILIARIES:
+        # "you don't like <the title>, do you?", "you never saw it?": asked in a statement's order
+        return _verb_after(words, you, you + 2)
     return _verb_after(words, you, you + 1)
 
 
@@ -248,6 +268,8 @@ def _verb_after(words: Sequence[str], you: int, at: int) -> TasteAsked | None:
         return TasteAsked(WATCHED, at, at + 1, len(words))
     if verb in ("hear", "heard") and SONG_NOUNS & set(words[at + 1 : at + 3]):
         return _verb_and_object(words, you, at)  # "do you hear songs of <a>?": listening, not news heard
+    if verb in ("hear", "heard") and words[at + 1 : at + 2] == ["of"] and at + 2 < len(words):
+        return TasteAsked(KNOWN, at, at + 2, len(words))  # "ever heard of it?": whether it knows of the object
     return None
 
 
@@ -398,7 +420,9 @@ def _verb_and_object(words: Sequence[str], you: int, verb: int) -> TasteAsked | 
         return None
     if not rest or set(rest) <= TAG_ENDINGS:  # "what <director> film do you like most?": the object came first
         return TasteAsked(kind, verb, 0, max(0, you - 1))
-    return TasteAsked(kind, verb, verb + 1, len(words))
+    # "you don't like <the title>, do you?": the object ends before the closing tag
+    tag = next((at for at in range(verb + 2, len(words) - 1) if words[at] in ASKING and words[at + 1] in YOU), None)
+    return TasteAsked(kind, verb, verb + 1, len(words) if tag is None else tag)
 
 
 def _speakers_verb_repeated(words: Sequence[str], you: int) -> TasteAsked | None:
@@ -450,6 +474,18 @@ def _film_pointed(found: set[str], going: bool) -> bool:
     if going:
         return bool(found & WATCHING_PLACES) and found - OBJECT_PADDING <= FILM_POINTERS | WATCHING_WORDS
     return bool(found & DETERMINERS) and found - OBJECT_PADDING <= FILM_POINTERS
+
+
+def _known_object(inside: Sequence[str], found: set[str], person_named: bool, film_named: bool) -> TasteReading | None:
+    """ "Have you heard of <the title>?": yes (it answers questions about it), then its premise; "of the book": the
+    novel. Anything else heard of is left to the other rules."""
+    if person_named:
+        return None
+    if _pointed(inside, BOOK_NOUNS) or (film_named and BOOK_NOUNS & found):
+        return TasteReading("ask_novel", None, KNOWN)
+    if film_named or _film_pointed(found, going=False) or found - OBJECT_PADDING <= {"it", "that", "this"}:
+        return TasteReading("ask_plot", None, KNOWN)
+    return None
 
 
 def _pointed(inside: Sequence[str], nouns: frozenset[str]) -> bool:
@@ -513,6 +549,8 @@ def object_read(
     if inside[:1] and inside[0] in WATCHING_ON:
         inside = []  # "what do you watch on <a service>?": where it would watch, no object
     found = set(inside)
+    if asked.kind == KNOWN:
+        return _known_object(inside, found, person_named, film_named)
     wh_asked = bool({"what", "which"} & set(words[max(0, asked.verb - WH_REACH) : asked.verb]))
     if asked.kind == WATCHED and wh_asked and found <= KINDS_IN_GENERAL:
         # "what do you watch?", "what shows do you watch on tv?": the assistant watches nothing; then the film's reviews

@@ -1904,6 +1904,7 @@ SONG_MEANING = "song_meaning"
 MEANING_WORDS = frozenset({"meaning", "mean", "means", "meant"})
 WHAT_WORDS = frozenset({"what", "whats", "what's"})
 EXPLAINING_WORDS = frozenset({"explanation", "explain", "interpretation", "meaning"})
+SINGING_WORDS = frozenset({"sing", "sings", "singing", "sang"})
 
 
 def _what_a_song_is_about(words: _Words, entities: list[dict[str, Any]], store: FactStore, reading: Reading) -> bool:
@@ -1925,6 +1926,9 @@ def _what_a_song_is_about(words: _Words, entities: list[dict[str, Any]], store: 
         for e in entities
         if e.get("entity") == "crew_role" and (role := store.role(str(e.get("value")))) is not None
     }
+    if not named and said[-1] == "about" and SINGING_WORDS & set(said):
+        # "what are they singing about?": the song sung, the one credited song when the store has one
+        named = {role for role, credit in store.crew.items() if credit.work is not None}
     songs = [role for role in named if store.crew[role].work is not None]
     if len(songs) != 1 or len(named) > 1:
         return False
@@ -2430,12 +2434,15 @@ def _taste_sentence_alone(words: _Words, verb: int) -> bool:
     if (
         later
         and words.words[later[0]] not in SPEAKERS_OWN_OPENERS
+        and not set(words.words[later[0] :]) <= ASIDES
         and assistants_taste.taste_asked(words.words[later[0] :]) is None
     ):
         return False
     return "?" not in words.text[: max((end for end in ends if end <= at), default=0)]
 
 
+# A sentence that only presses the question: "you don't like it, do you? seriously?".
+ASIDES = frozenset({"seriously", "really", "honestly", "lol", "haha", "right", "huh", "yeah", "truly", "though"})
 # Words that open a sentence about the asker: "i see them every year", "my sister loves it".
 SPEAKERS_OWN_OPENERS = frozenset({"i", "i'm", "im", "i've", "ive", "i'd", "my", "we", "we're", "we've"})
 
@@ -5223,6 +5230,10 @@ def _read(
         may_change = True  # "do you think there are any plot twists?" asks about the film, not the assistant
     if current in ("bot_challenge", "help") and attributes and _knowledge_of_asked(words.words, attributes[0].start):
         may_change = True  # "do you know anything about this album?": the album asked, not what the assistant is
+    if current in ("bot_challenge", "help") and _knowledge_of_another(words.words, names, lexicon):
+        reading.intent = OUT_OF_SCOPE  # "what do you know about <a subject of nothing ours>?": another subject
+        reading.why.append("what the assistant knows of another subject")
+        return reading
     if current in ("bot_challenge", "help") and (attributes or topics) and not TALK_PARTIES & set(words.words):
         # "what do critics think of it?": a question about the film that addresses neither the assistant nor asker
         may_change = True
@@ -11216,6 +11227,28 @@ def _knowledge_of_asked(words: list[str], attribute: int) -> bool:
         for phrase in KNOWING_ABOUT
         for at in range(len(words))
     )
+
+
+def _knowledge_of_another(words: list[str], names: list[dict[str, Any]], lexicon: Lexicon) -> bool:
+    """ "What do you know about <X>?" with <X> the message's last words and nothing of ours in them: no name of ours,
+    no word of the lexicon (a film word, an attribute, a relation, a claim), no pronoun nor the speakers."""
+    start = next(
+        (
+            at + len(phrase)
+            for phrase in KNOWING_ABOUT
+            for at in range(len(words))
+            if tuple(words[at : at + len(phrase)]) == phrase
+        ),
+        None,
+    )
+    asked = words[start:] if start is not None else []
+    if not asked or names or (PRONOUNS | TALK_PARTIES | FILM_POINTING_WORDS) & set(asked):
+        return False
+    return not lexicon.find(asked, ("attribute", "film", "relation", "claim"))
+
+
+# "it", "this", "that": the film pointed at, never another subject.
+FILM_POINTING_WORDS = frozenset({"it", "this", "that", "its"})
 
 
 def _told_before_a_yes_no_question(words: _Words, starts: list[int], own: int, lexicon: Lexicon) -> bool:
