@@ -400,8 +400,18 @@ class QuestionReader(GraphComponent):
             return False
         entities = list(message.get(ENTITIES) or [])
         if described_film.asks_which_film(text) and not title_language.asks_a_title_in_a_language(words, self.lexicon):
-            clue = described_film.contradicted_clue(text, words, entities, self.store, self.lexicon)
-            if clue is None and not described_film.singles_out(words, entities, self.store, self.lexicon):
+            # "which movie is <the theme song's title> from?": a title of ours is no clue against this film
+            unclued = text
+            credited = titles_of_our_credits(text, self.store)
+            for _, start, end in credited:
+                unclued = unclued[:start] + " " * (end - start) + unclued[end:]
+            clue = described_film.contradicted_clue(unclued, tokens(unclued), entities, self.store, self.lexicon)
+            # a work credited to this film singles it out as well as the clues the store holds
+            if (
+                clue is None
+                and not credited
+                and not described_film.singles_out(words, entities, self.store, self.lexicon)
+            ):
                 return False
         elif described_film.asks_a_question(words) and self.names_ours(words, entities):
             clue = described_film.work_phrase_clue(text, self.store)

@@ -19,8 +19,10 @@ Each test names the general rule; phrasings are mine or adapted from those datas
 from __future__ import annotations
 
 import pytest
+from rasa.shared.nlu.training_data.message import Message
 
-from bot.understanding import assistants_taste, person_asked
+from bot.nlu_frame import QuestionReader
+from bot.understanding import assistants_taste, described_film, named_work, person_asked
 from bot.understanding.lexicon import default_lexicon, tokens
 from tests.reading_helpers import reading, tags, values
 
@@ -338,3 +340,31 @@ def test_what_the_assistant_knows_of_another_subject_is_refused(store, text):
 @pytest.mark.parametrize("text", ["what do you know about me?", "what do you know?", "what do you know about it?"])
 def test_what_the_assistant_knows_of_us_or_of_itself_is_no_other_subject(store, text):
     assert reading(store, text, "help").intent != "out_of_scope"
+
+
+# --- which film a credited song is from ---
+
+
+def _refused(store, text: str) -> Message:
+    ranked = [{"name": "out_of_scope", "confidence": 0.9}, {"name": "ask_plot", "confidence": 0.05}]
+    message = Message(data={"text": text, "intent": ranked[0], "intent_ranking": ranked})
+    message.set("entities", [])
+    QuestionReader(store, default_lexicon()).process([message])
+    return message
+
+
+def _song_title(store) -> str:
+    return next(" ".join(said) for _, said in named_work.credit_titles(store) if said[0].isascii())
+
+
+@pytest.mark.parametrize("template", ["which movie is {song} from?", "What film did {song} appear in??"])
+def test_the_film_a_credited_song_is_from_is_this_one(store, template):
+    message = _refused(store, template.format(song=_song_title(store)))
+    assert message.get("intent")["name"] == "ask_title"
+    assert {"entity": "attribute", "value": described_film.FILM_IDENTIFIED} in [
+        {k: e[k] for k in ("entity", "value")} for e in message.get("entities")
+    ]
+
+
+def test_the_film_another_song_is_from_is_still_refused(store):
+    assert _refused(store, "which movie is Yesterday from?").get("intent")["name"] == "out_of_scope"
