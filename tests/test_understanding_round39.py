@@ -368,3 +368,7 @@ def test_the_film_a_credited_song_is_from_is_this_one(store, template):
 
 def test_the_film_another_song_is_from_is_still_refused(store):
     assert _refused(store, "which movie is Yesterday from?").get("intent")["name"] == "out_of_scope"
+
+
+def test_the_franchise_is_the_novel_series():
+    assert _attributes("when was the franchise created first?") == ["novel_series"]
