@@ -371,4 +371,4 @@ def test_the_film_another_song_is_from_is_still_refused(store):
 
 
 def test_the_franchise_is_the_novel_series():
-    assert _attributes("when was the franchise created first?") == ["novel_series"]
+    assert _attributes("when was the franchise created first?")[0] == "novel_series"
