@@ -372,3 +372,11 @@ def test_the_film_another_song_is_from_is_still_refused(store):
 
 def test_the_franchise_is_the_novel_series():
     assert _attributes("when was the franchise created first?")[0] == "novel_series"
+
+
+@pytest.mark.parametrize(
+    "text", ["does it interest you?", "does the novel interest you?", "Pique your interest at all?"]
+)
+def test_what_interests_the_assistant_is_its_taste(text):
+    asked = assistants_taste.taste_asked(tokens(text))
+    assert asked is not None and asked.kind == assistants_taste.TASTE

@@ -150,6 +150,13 @@ EVER_SUBJECTS = frozenset(
 )
 # "do you go to the theaters and watch?": going to where films are shown is watching them.
 GOING_VERBS = frozenset({"go", "went"})
+# "pique your interest?", "does it interest you?": the assistant's taste for what was said before.
+INTEREST_PHRASES = (
+    ("pique", "your", "interest"),
+    ("piques", "your", "interest"),
+    ("interest", "you"),
+    ("interests", "you"),
+)
 # "are you going to watch it?", "are you gonna read the book?": an intention to see or read, asked of the
 # assistant as its experience is.
 INTENDING = (("going", "to"), ("gonna",), ("planning", "to"), ("planning", "on"), ("plan", "to"))
@@ -182,6 +189,9 @@ def taste_asked(words: Sequence[str]) -> TasteAsked | None:
     if tag is not None:  # the object is what the asker said of their own taste before the tag
         return TasteAsked(TASTE, len(words) - 1, 0, tag)
     opening = _opening(words)
+    interest = _interest_of_yours(words, opening)
+    if interest is not None:
+        return interest
     agreement = _judgement_to_agree_with(words, opening) or _worth_asked(words, opening) or _how_it_was(words, opening)
     if agreement is not None:
         return agreement
@@ -378,6 +388,19 @@ def _intended_verb(words: Sequence[str], at: int) -> int | None:
         end = at + len(intending)
         if tuple(words[at:end]) == intending and end < len(words):
             return end
+    return None
+
+
+def _interest_of_yours(words: Sequence[str], opening: int) -> TasteAsked | None:
+    """ "<a book described>. Pique your interest at all?", "does it interest you?": the assistant's taste for what
+    was said before the phrase."""
+    for phrase in INTEREST_PHRASES:
+        for at in range(opening, len(words) - len(phrase) + 1):
+            if tuple(words[at : at + len(phrase)]) == phrase:
+                start = opening
+                while start < at and words[start] in ASKING | {"does", "doesn't", "would", "will"}:
+                    start += 1
+                return TasteAsked(TASTE, at, start, at)
     return None
 
 
