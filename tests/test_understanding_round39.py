@@ -380,3 +380,15 @@ def test_the_franchise_is_the_novel_series():
 def test_what_interests_the_assistant_is_its_taste(text):
     asked = assistants_taste.taste_asked(tokens(text))
     assert asked is not None and asked.kind == assistants_taste.TASTE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "who wrote the book and what was the budget",
+        "Who is the author of the novel and who are his editors?",
+        "it is an edition series in which book edition series?",
+    ],
+)
+def test_the_films_making_asked_apart_from_the_book_is_not_the_books(store, text):
+    assert person_asked.ASKED_OF_PERSON not in values(reading(store, text, "ask_novel"), "attribute")

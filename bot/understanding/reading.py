@@ -4267,8 +4267,23 @@ def _asked_of_the_book(
             reading.add("attribute", key, *words.chars(at, at + 1))
             reading.why.append(why)
             return True
-    made = next((h for h in attributes if h.key in FILM_MAKING_KEYS), None)
-    if made is not None and not person and any(h.key == "novel" for h in attributes):
+    book = next((h for h in attributes if h.key == "novel"), None)
+    # the making word as typed (not a typo of one: "edition"), before the book's word, in one clause with it ("who
+    # wrote the book and what was the budget?" asks the film's budget)
+    made = next(
+        (
+            h
+            for h in attributes
+            if h.key in FILM_MAKING_KEYS
+            and book is not None
+            and h.start < book.start
+            and " ".join(words.words[h.start : h.end]) == h.phrase
+            and not {"and", "also", "then"} & set(words.words[h.end : book.start])
+            and not any(h.start < c <= book.start for c in _clause_starts(words))
+        ),
+        None,
+    )
+    if made is not None and not person:
         # "who is the editor of the novel?", "how much did they pay for the rights to the book?": the book's, which
         # no card says (never the novel's card, nor the film's editor)
         reading.entities = [e for e in reading.entities if e.get("entity") not in ("attribute", "topic", "claim")]
