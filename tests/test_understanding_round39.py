@@ -392,3 +392,8 @@ def test_what_interests_the_assistant_is_its_taste(text):
 )
 def test_the_films_making_asked_apart_from_the_book_is_not_the_books(store, text):
     assert person_asked.ASKED_OF_PERSON not in values(reading(store, text, "ask_novel"), "attribute")
+
+
+@pytest.mark.parametrize("text", ["i've never heard of it", "she had heard of it before"])
+def test_heard_of_in_a_statement_asks_nothing_of_the_assistant(text):
+    assert assistants_taste.known_asked(tokens(text)) is None

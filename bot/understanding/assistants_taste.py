@@ -278,8 +278,6 @@ def _verb_after(words: Sequence[str], you: int, at: int) -> TasteAsked | None:
         return TasteAsked(WATCHED, at, at + 1, len(words))
     if verb in ("hear", "heard") and SONG_NOUNS & set(words[at + 1 : at + 3]):
         return _verb_and_object(words, you, at)  # "do you hear songs of <a>?": listening, not news heard
-    if verb in ("hear", "heard") and words[at + 1 : at + 2] == ["of"] and at + 2 < len(words):
-        return TasteAsked(KNOWN, at, at + 2, len(words))  # "ever heard of it?": whether it knows of the object
     return None
 
 
@@ -388,6 +386,27 @@ def _intended_verb(words: Sequence[str], at: int) -> int | None:
         end = at + len(intending)
         if tuple(words[at:end]) == intending and end < len(words):
             return end
+    return None
+
+
+def known_asked(words: Sequence[str]) -> TasteAsked | None:
+    """ "Have you heard of <the title>?", "ever heard of it?", "<a sentence>. Ever heard of it?": whether the assistant
+    knows of the object (bot/understanding/reading.py answers it of this film or its novel only; of anyone or anything
+    else it is a fact about them, so `taste_asked` leaves it out)."""
+    for at in range(len(words) - 2):
+        if words[at] not in ("hear", "heard") or words[at + 1] != "of":
+            continue
+        before = at - 1
+        while before >= 0 and words[before] in ADVERBS - {"ever"}:
+            before -= 1
+        you_asked = before >= 0 and words[before] in YOU and (before == 0 or words[before - 1] in ASKING | OPENERS)
+        ever_asked = before >= 0 and words[before] == "ever"
+        if ever_asked and before > 0 and words[before - 1] in YOU:
+            you_asked = before - 1 == 0 or words[before - 2] in ASKING | OPENERS
+        elif ever_asked:
+            you_asked = before == 0 or words[before - 1] not in ASKING | SPEAKERS | EVER_SUBJECTS
+        if you_asked or at == 0:
+            return TasteAsked(KNOWN, at, at + 2, len(words))
     return None
 
 

@@ -2455,7 +2455,7 @@ def _assistants_taste(
     a `taste` entity for the honest answer that opens the reply. None for any other question or object."""
     if has_japanese(words.text):
         return None
-    asked = assistants_taste.taste_asked(words.words)
+    asked = assistants_taste.taste_asked(words.words) or assistants_taste.known_asked(words.words)
     if asked is None or not _taste_sentence_alone(words, asked.verb):
         return None
     if asked.start == asked.end and assistants_taste.about_you(words.words) == 0:
