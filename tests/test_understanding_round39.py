@@ -397,3 +397,19 @@ def test_the_films_making_asked_apart_from_the_book_is_not_the_books(store, text
 @pytest.mark.parametrize("text", ["i've never heard of it", "she had heard of it before"])
 def test_heard_of_in_a_statement_asks_nothing_of_the_assistant(text):
     assert assistants_taste.known_asked(tokens(text)) is None
+
+
+# --- the kind a judgement is measured against ---
+
+
+def _claims(text: str) -> list[str]:
+    return [hit.key for hit in default_lexicon().find(tokens(text), ("claim",))]
+
+
+@pytest.mark.parametrize("text", ["is that long for a japanese movie?", "is it scary for a romance?"])
+def test_the_kind_after_for_a_is_measured_against_never_claimed(text):
+    assert "language" not in _claims(text) and "genre" not in _claims(text.replace("scary", "good"))
+
+
+def test_a_kind_asked_is_still_claimed():
+    assert _claims("is it a japanese movie?") == ["language"]

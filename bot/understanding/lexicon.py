@@ -246,6 +246,20 @@ def time_in_passing(words: list[str], at: int) -> bool:
     return at > 0 and words[at] in TIME_NOUNS and words[at - 1] in TIME_DEICTICS
 
 
+# "is that long for a japanese movie?", "is it scary for a romance?": the kind after "for a" is what the film is
+# measured against, never claimed of it.
+COMPARISON_OPENERS = (("for", "a"), ("for", "an"))
+COMPARED_NOUNS = frozenset({"movie", "movies", "film", "films", "flick", "one", "drama", "dramas"})
+
+
+def _comparison_class(words: list[str], hit: Hit) -> bool:
+    """Whether the claim hit names the kind a judgement is measured against: "for a <kind> (movie)"."""
+    if hit.start < 2 or tuple(words[hit.start - 2 : hit.start]) not in COMPARISON_OPENERS:
+        return False
+    after = words[hit.end : hit.end + 1]
+    return not after or after[0] in COMPARED_NOUNS or not after[0].isalpha()
+
+
 def _score_on_a_site(hits: list[Hit], words: list[str]) -> list[Hit]:
     """The hits with "<score> <on> <a site>" read as one hit of the site's attribute."""
     for site in [h for h in hits if h.kind == "attribute" and h.key in SITE_KEYS and h.start >= 2]:
@@ -450,6 +464,7 @@ class Lexicon:
         hits = [
             h for h in hits if not (h.kind == "attribute" and h.end == h.start + 1 and time_in_passing(words, h.start))
         ]
+        hits = [h for h in hits if not (h.kind == "claim" and _comparison_class(words, h))]
         return _score_on_a_site(sorted(hits, key=lambda hit: hit.start), words)
 
     def _phrases_of(self, kinds: tuple[str, ...]) -> tuple[dict[str, list[Indexed]], Fuzzy]:
