@@ -413,3 +413,15 @@ def test_the_kind_after_for_a_is_measured_against_never_claimed(text):
 
 def test_a_kind_asked_is_still_claimed():
     assert _claims("is it a japanese movie?") == ["language"]
+
+
+@pytest.mark.parametrize("text", ["how funny is it?", "how sad?", "how scary is the movie really?"])
+def test_how_much_of_a_kind_it_is_is_its_genres_never_the_runtime(store, text):
+    assert reading(store, text, "ask_runtime").intent == "ask_genre"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"), [("how long is it?", "ask_runtime"), ("how sad is Haruna?", "ask_character")]
+)
+def test_how_long_or_how_someone_is_is_no_kind(store, text, intent):
+    assert reading(store, text, intent).intent in (None, intent)

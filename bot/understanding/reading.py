@@ -5380,6 +5380,10 @@ def _read(
         return reading
     if _runtime_compared(words, lexicon, reading):
         return reading
+    if not names and _degree_of_a_kind(words, hits):
+        reading.intent = "ask_genre"  # "how funny is it?", "how sad?": how much of a kind it is, which its genres say
+        reading.why.append("how much of a kind the film is: its genres")
+        return reading
     if _release_year_claimed(words, hits, names, relation, lexicon, reading, store):
         return reading
     if _works_compared(words, store, lexicon, reading):
@@ -11203,6 +11207,22 @@ def _works_compared(words: _Words, store: FactStore, lexicon: Lexicon, reading: 
     reading.intent = "ask_fact"
     reading.why.append(f"this film compared with another work: {compared.measure}")
     return True
+
+
+# What may follow "how <a kind>" when the film is what is judged: "how sad is it?", "how scary is the movie really?".
+DEGREE_TAIL = frozenset(
+    {"is", "was", "it", "the", "movie", "film", "this", "that", "one", "really", "actually", "then"}
+)
+
+
+def _degree_of_a_kind(words: _Words, hits: list[Hit]) -> bool:
+    """ "How funny is it?", "how sad?": "how" then a word of the genre claim (one word), then at most the film
+    pointed at: how much of that kind it is (never its runtime, as "how long is it?" would be)."""
+    said = [w for w in words.words if w.isalpha() or "'" in w]
+    if len(said) < 2 or said[0] != "how":
+        return False
+    kind = next((h for h in hits if h.kind == "claim" and h.key == "genre" and h.start == 1 and h.end == 2), None)
+    return kind is not None and set(said[2:]) <= DEGREE_TAIL
 
 
 def _runtime_compared(words: _Words, lexicon: Lexicon, reading: Reading) -> bool:
