@@ -425,3 +425,18 @@ def test_how_much_of_a_kind_it_is_is_its_genres_never_the_runtime(store, text):
 )
 def test_how_long_or_how_someone_is_is_no_kind(store, text, intent):
     assert reading(store, text, intent).intent in (None, intent)
+
+
+@pytest.mark.parametrize("text", ["how emotional is it?", "how violent is the movie?"])
+def test_a_degree_no_source_gives_is_not_held_never_the_runtime(store, text):
+    result = reading(store, text, "ask_runtime")
+    assert result.intent == "ask_fact" and values(result, "attribute") == [person_asked.ASKED_OF_PERSON]
+
+
+@pytest.mark.parametrize("text", ["how old is it?", "how old is the movie?"])
+def test_the_films_age_is_when_it_came_out_never_who_may_watch_it(text):
+    assert _attributes(text) == ["release_date"]
+
+
+def test_an_age_rating_is_still_the_rating():
+    assert "release_date" not in _attributes("what's the age rating?")

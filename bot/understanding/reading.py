@@ -5380,6 +5380,9 @@ def _read(
         return reading
     if _runtime_compared(words, lexicon, reading):
         return reading
+    if not names and current in ("ask_runtime", FALLBACK) and _degree_of_a_judgement(words, hits):
+        # "how emotional is it?": how much of something no source measures, never the runtime
+        return _not_held(words, [words.words[1]], reading, "a degree no source gives")
     if not names and _degree_of_a_kind(words, hits):
         reading.intent = "ask_genre"  # "how funny is it?", "how sad?": how much of a kind it is, which its genres say
         reading.why.append("how much of a kind the film is: its genres")
@@ -11223,6 +11226,26 @@ def _degree_of_a_kind(words: _Words, hits: list[Hit]) -> bool:
         return False
     kind = next((h for h in hits if h.kind == "claim" and h.key == "genre" and h.start == 1 and h.end == 2), None)
     return kind is not None and set(said[2:]) <= DEGREE_TAIL
+
+
+FILM_NOUNS_SAID = frozenset({"movie", "film", "one"})
+# Words of length: "how long is it?" asks the runtime.
+LENGTH_DEGREES = frozenset({"long", "lengthy", "short", "much"})
+
+
+def _degree_of_a_judgement(words: _Words, hits: list[Hit]) -> bool:
+    """ "How emotional is it?", "how violent is the movie?": "how", a word nothing in the lexicon reads, "is"/"was",
+    then at most the film pointed at."""
+    said = [w for w in words.words if w.isalpha() or "'" in w]
+    if len(said) < 3 or said[0] != "how" or said[1] in LENGTH_DEGREES or not said[1].isalpha():
+        return False
+    if any(h.start <= 1 < h.end for h in hits):
+        return False  # "how good is it?", "how popular is it?", "how sad is it?": the lexicon reads it
+    return (
+        said[2] in ("is", "was")
+        and set(said[3:]) <= DEGREE_TAIL
+        and bool(set(said[3:]) & (FILM_POINTING_WORDS | FILM_NOUNS_SAID))
+    )
 
 
 def _runtime_compared(words: _Words, lexicon: Lexicon, reading: Reading) -> bool:
