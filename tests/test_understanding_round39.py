@@ -370,8 +370,12 @@ def test_the_film_another_song_is_from_is_still_refused(store):
     assert _refused(store, "which movie is Yesterday from?").get("intent")["name"] == "out_of_scope"
 
 
-def test_the_franchise_is_the_novel_series():
-    assert _attributes("when was the franchise created first?")[0] == "novel_series"
+def test_a_franchise_asked_is_the_novel_series():
+    assert _attributes("is it part of a franchise?") == ["novel_series"]
+
+
+def test_when_the_franchise_began_is_not_the_series_card_which_gives_no_date():
+    assert "novel_series" not in _attributes("when was the franchise created first?")
 
 
 @pytest.mark.parametrize(
