@@ -399,6 +399,7 @@ class QuestionReader(GraphComponent):
         if has_japanese(text) or not words:
             return False
         entities = list(message.get(ENTITIES) or [])
+        credited: list[tuple[str, int, int]] = []
         if described_film.asks_which_film(text) and not title_language.asks_a_title_in_a_language(words, self.lexicon):
             # "which movie is <the theme song's title> from?": a title of ours is no clue against this film
             unclued = text
@@ -435,7 +436,11 @@ class QuestionReader(GraphComponent):
         message.set(OTHER_SUBJECT, None, add_to_output=True)  # the guard took a clue word for another subject
         found = described_film.FILM_IDENTIFIED if clue is None else described_film.FILM_NOT_THIS
         tag = {"entity": "attribute", "value": found, "start": 0, "end": len(text), "extractor": EXTRACTOR}
-        message.set(ENTITIES, [*entities, tag], add_to_output=True)
+        # "what movie is <the theme song's title> from?": the film, then what the song is in it (its credit's card)
+        also = (
+            [{"entity": "also_ask", "value": "ask_crew", "extractor": EXTRACTOR}] if clue is None and credited else []
+        )
+        message.set(ENTITIES, [*entities, tag, *also], add_to_output=True)
         self.set_intent(message, TITLE)
         return True
 

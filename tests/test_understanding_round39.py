@@ -361,9 +361,9 @@ def _song_title(store) -> str:
 def test_the_film_a_credited_song_is_from_is_this_one(store, template):
     message = _refused(store, template.format(song=_song_title(store)))
     assert message.get("intent")["name"] == "ask_title"
-    assert {"entity": "attribute", "value": described_film.FILM_IDENTIFIED} in [
-        {k: e[k] for k in ("entity", "value")} for e in message.get("entities")
-    ]
+    found = [{k: e[k] for k in ("entity", "value")} for e in message.get("entities")]
+    assert {"entity": "attribute", "value": described_film.FILM_IDENTIFIED} in found
+    assert {"entity": "also_ask", "value": "ask_crew"} in found  # then what the song is in it
 
 
 def test_the_film_another_song_is_from_is_still_refused(store):
