@@ -337,7 +337,15 @@ def test_what_the_assistant_knows_of_another_subject_is_refused(store, text):
     assert reading(store, text, "help").intent == "out_of_scope"
 
 
-@pytest.mark.parametrize("text", ["what do you know about me?", "what do you know?", "what do you know about it?"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what do you know about me?",
+        "what do you know?",
+        "what do you know about it?",
+        "what do you know about, exactly?",
+    ],
+)
 def test_what_the_assistant_knows_of_us_or_of_itself_is_no_other_subject(store, text):
     assert reading(store, text, "help").intent != "out_of_scope"
 

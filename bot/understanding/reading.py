@@ -11300,9 +11300,14 @@ def _knowledge_of_another(words: list[str], names: list[dict[str, Any]], lexicon
         None,
     )
     asked = words[start:] if start is not None else []
-    if not asked or names or (PRONOUNS | TALK_PARTIES | FILM_POINTING_WORDS) & set(asked):
+    if names or (PRONOUNS | TALK_PARTIES | FILM_POINTING_WORDS) & set(asked):
         return False
-    return not lexicon.find(asked, ("attribute", "film", "relation", "claim"))
+    # "what do you know about, exactly?": nothing named after "about" is no subject at all
+    named = [w for w in asked if w.isalpha() and w not in coverage.FUNCTION_WORDS and w not in KNOWING_ADVERBS]
+    return bool(named) and not lexicon.find(asked, ("attribute", "film", "relation", "claim"))
+
+
+KNOWING_ADVERBS = frozenset({"exactly", "really", "anyway", "then", "now", "here", "there", "already", "much"})
 
 
 # "it", "this", "that": the film pointed at, never another subject.
