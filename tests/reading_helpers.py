@@ -56,6 +56,20 @@ def reading(
     return read(text, intent, entities or [], store, default_lexicon())
 
 
+def refused(store: FactStore, text: str, confidence: float = 0.8, entities: list[dict] | None = None) -> Any:
+    """The question reader of the NLU pipeline (bot/nlu_frame.py) on a message the classifier refused (no guard:
+    nothing in it is another subject); returns the Rasa message it decided."""
+    from rasa.shared.nlu.training_data.message import Message
+
+    from bot.nlu_frame import QuestionReader
+
+    ranked = [{"name": "out_of_scope", "confidence": confidence}, {"name": "ask_plot", "confidence": 0.05}]
+    message = Message(data={"text": text, "intent": ranked[0], "intent_ranking": ranked})
+    message.set("entities", entities or [])
+    QuestionReader(store, default_lexicon()).process([message])
+    return message
+
+
 def tags(result: Reading) -> dict[str, str]:
     return {e["entity"]: e["value"] for e in result.entities}
 

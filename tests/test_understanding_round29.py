@@ -17,11 +17,9 @@ Each test names the general rule; phrasings are mine, names come from the store 
 from __future__ import annotations
 
 import pytest
-from rasa.shared.nlu.training_data.message import Message
 
 from actions.people import ActionOtherWork
 from actions.topics import ActionFact
-from bot.nlu_frame import QuestionReader
 from bot.scope import Vocabulary, points_at_film, unknown_subject
 from bot.understanding import (
     award_named,
@@ -37,6 +35,7 @@ from bot.understanding.lexicon import default_lexicon
 from bot.understanding.proper_names import someone_elses_full_name
 from bot.understanding.reading import _Words, asks_of_sources
 from tests.reading_helpers import name, reading, run, tags, values
+from tests.reading_helpers import refused as _refused
 
 
 def _singer(store) -> str:
@@ -177,15 +176,6 @@ def test_that_after_a_time_opens_a_relative_clause():
 
 
 # --- a refusal of a message that names this film ---
-
-
-def _refused(store, text: str, confidence: float = 0.8, entities: list[dict] | None = None) -> Message:
-    """The reader on a message the classifier refused (no guard: nothing in it is another subject)."""
-    ranked = [{"name": "out_of_scope", "confidence": confidence}, {"name": "ask_plot", "confidence": 0.05}]
-    message = Message(data={"text": text, "intent": ranked[0], "intent_ranking": ranked})
-    message.set("entities", entities or [])
-    QuestionReader(store, default_lexicon()).process([message])
-    return message
 
 
 @pytest.mark.parametrize(

@@ -19,12 +19,11 @@ Each test names the general rule; phrasings are mine or adapted from those datas
 from __future__ import annotations
 
 import pytest
-from rasa.shared.nlu.training_data.message import Message
 
-from bot.nlu_frame import QuestionReader
 from bot.understanding import assistants_taste, described_film, named_work, person_asked
 from bot.understanding.lexicon import default_lexicon, tokens
 from tests.reading_helpers import reading, tags, values
+from tests.reading_helpers import refused as _refused
 
 
 def _attributes(text: str) -> list[str]:
@@ -351,14 +350,6 @@ def test_what_the_assistant_knows_of_us_or_of_itself_is_no_other_subject(store, 
 
 
 # --- which film a credited song is from ---
-
-
-def _refused(store, text: str) -> Message:
-    ranked = [{"name": "out_of_scope", "confidence": 0.9}, {"name": "ask_plot", "confidence": 0.05}]
-    message = Message(data={"text": text, "intent": ranked[0], "intent_ranking": ranked})
-    message.set("entities", [])
-    QuestionReader(store, default_lexicon()).process([message])
-    return message
 
 
 def _song_title(store) -> str:
