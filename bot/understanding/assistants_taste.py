@@ -159,6 +159,7 @@ INTEREST_PHRASES = (
 )
 # "are you going to watch it?", "are you gonna read the book?": an intention to see or read, asked of the
 # assistant as its experience is.
+INTEREST_AUXILIARIES = ASKING | {"does", "doesn't", "will"}  # "does it interest you?": the object follows them
 INTENDING = (("going", "to"), ("gonna",), ("planning", "to"), ("planning", "on"), ("plan", "to"))
 WATCHING_PLACES = frozenset({"theaters", "theatres", "theater", "theatre", "cinema", "cinemas", "movies", "pictures"})
 
@@ -212,7 +213,7 @@ def taste_asked(words: Sequence[str]) -> TasteAsked | None:
     for at in range(1, len(words)):
         # "I'm reading <the title>. Ever heard of it?": a later sentence opened by "ever", its "you" unsaid (not "have
         # you ever", "the best i've ever seen")
-        if words[at] == "ever" and words[at - 1] not in ASKING | YOU | SPEAKERS | EVER_SUBJECTS:
+        if words[at] == "ever" and _ever_opens(words, at):
             elided = _verb_after(words, at, at)
             if elided is not None:
                 return elided
@@ -404,10 +405,16 @@ def known_asked(words: Sequence[str]) -> TasteAsked | None:
         if ever_asked and before > 0 and words[before - 1] in YOU:
             you_asked = before - 1 == 0 or words[before - 2] in ASKING | OPENERS
         elif ever_asked:
-            you_asked = before == 0 or words[before - 1] not in ASKING | SPEAKERS | EVER_SUBJECTS
+            you_asked = _ever_opens(words, before)
         if you_asked or at == 0:
             return TasteAsked(KNOWN, at, at + 2, len(words))
     return None
+
+
+def _ever_opens(words: Sequence[str], at: int) -> bool:
+    """Whether the "ever" at `at` opens a question with its "you" unsaid: first, or after no subject nor auxiliary
+    ("ever heard of it?"; not "have you ever", "the best i've ever seen")."""
+    return at == 0 or words[at - 1] not in ASKING | YOU | SPEAKERS | EVER_SUBJECTS
 
 
 def _interest_of_yours(words: Sequence[str], opening: int) -> TasteAsked | None:
@@ -417,7 +424,7 @@ def _interest_of_yours(words: Sequence[str], opening: int) -> TasteAsked | None:
         for at in range(opening, len(words) - len(phrase) + 1):
             if tuple(words[at : at + len(phrase)]) == phrase:
                 start = opening
-                while start < at and words[start] in ASKING | {"does", "doesn't", "would", "will"}:
+                while start < at and words[start] in INTEREST_AUXILIARIES:
                     start += 1
                 return TasteAsked(TASTE, at, start, at)
     return None

@@ -228,13 +228,6 @@ def _working_on_now(words: list[str], taken: list[bool]) -> list[Hit]:
     return [Hit("attribute", "present_day", "working on", ending - 2, ending)]
 
 
-# "What was the score on Metacritic?", "its rating at Letterboxd": the score is the site's, never the film's music
-# or its maturity rating. The keys are the vocabulary's attributes for review sites.
-SITE_KEYS = frozenset({"imdb", "rotten_tomatoes", "site_scores"})
-SCORE_WORDS = frozenset({"score", "scores", "rating", "ratings", "rated", "grade"})
-SITE_PREPOSITIONS = frozenset({"on", "at", "from", "in"})
-
-
 # "this year", "last week", "next month": when something happens, said in passing, never the date asked ("do you
 # think the <team> bounce back this year?" asks no release date).
 TIME_DEICTICS = frozenset({"this", "last", "next", "every"})
@@ -258,6 +251,13 @@ def _comparison_class(words: list[str], hit: Hit) -> bool:
         return False
     after = words[hit.end : hit.end + 1]
     return not after or after[0] in COMPARED_NOUNS or not after[0].isalpha()
+
+
+# "What was the score on Metacritic?", "its rating at Letterboxd": the score is the site's, never the film's music
+# or its maturity rating. The keys are the vocabulary's attributes for review sites.
+SITE_KEYS = frozenset({"imdb", "rotten_tomatoes", "site_scores"})
+SCORE_WORDS = frozenset({"score", "scores", "rating", "ratings", "rated", "grade"})
+SITE_PREPOSITIONS = frozenset({"on", "at", "from", "in"})
 
 
 def _score_on_a_site(hits: list[Hit], words: list[str]) -> list[Hit]:

@@ -3667,6 +3667,8 @@ def _remarks_beside_a_question(words: _Words, store: FactStore, lexicon: Lexicon
 
 # "he really is an accomplished director", "she's a great singer": someone described by a noun, said not asked.
 DESCRIBED_SUBJECTS = frozenset({"he", "she", "he's", "she's", "hes", "shes", "they", "they're"})
+CONTRACTED_SUBJECTS = frozenset({"he's", "she's", "hes", "shes", "they're"})  # the copula said with the subject
+DESCRIBING_OPENERS = FILLERS | {"wow", "right", "agreed"}
 DESCRIBING_COPULAS = frozenset({"is", "was", "are", "were"})
 DESCRIBING_ADVERBS = frozenset({"really", "truly", "definitely", "certainly", "also", "still", "such", "quite"})
 DESCRIBING_ARTICLES = frozenset({"a", "an"})
@@ -3676,11 +3678,11 @@ DESCRIBING_MAX_WORDS = 4  # the noun and the words that qualify it: "an accompli
 def _someone_described(clause: list[str], after: str) -> bool:
     """Whether the clause says who someone is by a noun ("<he> (really) is a(n) <words> <noun>"), after fillers, and
     is no question (no "?" closes it)."""
-    at = next((i for i, w in enumerate(clause) if w not in FILLERS and w not in ("wow", "right", "agreed")), None)
+    at = next((i for i, w in enumerate(clause) if w not in DESCRIBING_OPENERS), None)
     if at is None or clause[at] not in DESCRIBED_SUBJECTS or after.lstrip().startswith("?"):
         return False
     at += 1
-    if not clause[at - 1].endswith(("'s", "'re", "es")) or clause[at - 1] in ("he", "she"):
+    if clause[at - 1] not in CONTRACTED_SUBJECTS:
         while at < len(clause) and clause[at] in DESCRIBING_ADVERBS:
             at += 1
         if at >= len(clause) or clause[at] not in DESCRIBING_COPULAS:
@@ -11212,23 +11214,27 @@ def _works_compared(words: _Words, store: FactStore, lexicon: Lexicon, reading: 
     return True
 
 
-# What may follow "how <a kind>" when the film is what is judged: "how sad is it?", "how scary is the movie really?".
-DEGREE_TAIL = frozenset(
-    {"is", "was", "it", "the", "movie", "film", "this", "that", "one", "really", "actually", "then"}
-)
+# What may follow "how <a degree>" when the film is what is judged: "how sad is it?", "how scary is the movie
+# really?": a copula, the film pointed at, an adverb.
+DEGREE_TAIL = frozenset({"is", "was", "the", "really", "actually", "then"}) | assistants_taste.FILM_POINTERS
+
+
+def _how_words(words: _Words) -> list[str]:
+    """The words of a question opened by "how" (punctuation left out), or none."""
+    said = [w for w in words.words if w.isalpha() or "'" in w]
+    return said if said[:1] == ["how"] else []
 
 
 def _degree_of_a_kind(words: _Words, hits: list[Hit]) -> bool:
     """ "How funny is it?", "how sad?": "how" then a word of the genre claim (one word), then at most the film
     pointed at: how much of that kind it is (never its runtime, as "how long is it?" would be)."""
-    said = [w for w in words.words if w.isalpha() or "'" in w]
-    if len(said) < 2 or said[0] != "how":
+    said = _how_words(words)
+    if len(said) < 2:
         return False
     kind = next((h for h in hits if h.kind == "claim" and h.key == "genre" and h.start == 1 and h.end == 2), None)
     return kind is not None and set(said[2:]) <= DEGREE_TAIL
 
 
-FILM_NOUNS_SAID = frozenset({"movie", "film", "one"})
 # Words of length: "how long is it?" asks the runtime.
 LENGTH_DEGREES = frozenset({"long", "lengthy", "short", "much"})
 
@@ -11236,15 +11242,15 @@ LENGTH_DEGREES = frozenset({"long", "lengthy", "short", "much"})
 def _degree_of_a_judgement(words: _Words, hits: list[Hit]) -> bool:
     """ "How emotional is it?", "how violent is the movie?": "how", a word nothing in the lexicon reads, "is"/"was",
     then at most the film pointed at."""
-    said = [w for w in words.words if w.isalpha() or "'" in w]
-    if len(said) < 3 or said[0] != "how" or said[1] in LENGTH_DEGREES or not said[1].isalpha():
+    said = _how_words(words)
+    if len(said) < 3 or said[1] in LENGTH_DEGREES or not said[1].isalpha():
         return False
     if any(h.start <= 1 < h.end for h in hits):
         return False  # "how good is it?", "how popular is it?", "how sad is it?": the lexicon reads it
     return (
         said[2] in ("is", "was")
         and set(said[3:]) <= DEGREE_TAIL
-        and bool(set(said[3:]) & (FILM_POINTING_WORDS | FILM_NOUNS_SAID))
+        and bool(set(said[3:]) & assistants_taste.FILM_POINTERS)
     )
 
 
@@ -11278,29 +11284,27 @@ TAG_QUESTION_MAX_WORDS = 3
 KNOWING_ABOUT = (("know", "anything", "about"), ("know", "much", "about"), ("know", "about"))
 
 
-def _knowledge_of_asked(words: list[str], attribute: int) -> bool:
-    """Whether the words just before the attribute at `attribute` ask what the listener knows about it."""
-    return any(
-        tuple(words[at : at + len(phrase)]) == phrase and at + len(phrase) <= attribute <= at + len(phrase) + 1
+def _after_knowing_about(words: list[str]) -> list[int]:
+    """Where the words after each "know (anything, much) about" start, the longer phrases first."""
+    return [
+        at + len(phrase)
         for phrase in KNOWING_ABOUT
         for at in range(len(words))
-    )
+        if tuple(words[at : at + len(phrase)]) == phrase
+    ]
+
+
+def _knowledge_of_asked(words: list[str], attribute: int) -> bool:
+    """Whether the words just before the attribute at `attribute` ask what the listener knows about it."""
+    return any(end <= attribute <= end + 1 for end in _after_knowing_about(words))
 
 
 def _knowledge_of_another(words: list[str], names: list[dict[str, Any]], lexicon: Lexicon) -> bool:
     """ "What do you know about <X>?" with <X> the message's last words and nothing of ours in them: no name of ours,
     no word of the lexicon (a film word, an attribute, a relation, a claim), no pronoun nor the speakers."""
-    start = next(
-        (
-            at + len(phrase)
-            for phrase in KNOWING_ABOUT
-            for at in range(len(words))
-            if tuple(words[at : at + len(phrase)]) == phrase
-        ),
-        None,
-    )
-    asked = words[start:] if start is not None else []
-    if names or (PRONOUNS | TALK_PARTIES | FILM_POINTING_WORDS) & set(asked):
+    ends = _after_knowing_about(words)
+    asked = words[ends[0] :] if ends else []
+    if names or (PRONOUNS | TALK_PARTIES | FILM_PRONOUNS) & set(asked):
         return False
     # "what do you know about, exactly?": nothing named after "about" is no subject at all
     named = [w for w in asked if w.isalpha() and w not in coverage.FUNCTION_WORDS and w not in KNOWING_ADVERBS]
@@ -11308,10 +11312,6 @@ def _knowledge_of_another(words: list[str], names: list[dict[str, Any]], lexicon
 
 
 KNOWING_ADVERBS = frozenset({"exactly", "really", "anyway", "then", "now", "here", "there", "already", "much"})
-
-
-# "it", "this", "that": the film pointed at, never another subject.
-FILM_POINTING_WORDS = frozenset({"it", "this", "that", "its"})
 
 
 def _told_before_a_yes_no_question(words: _Words, starts: list[int], own: int, lexicon: Lexicon) -> bool:
