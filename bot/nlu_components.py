@@ -34,7 +34,7 @@ from bot.scope import (
     unknown_subject,
 )
 from bot.store import DEFAULT_FACTS_PATH, FactStore
-from bot.understanding import clauses, film_talk, people_reading
+from bot.understanding import clauses, film_talk, named_work, people_reading
 from bot.understanding.lexicon import default_lexicon
 from bot.understanding.proper_names import is_proper_name, name_parts, store_names
 
@@ -137,9 +137,12 @@ class OtherSubjectGuard(GraphComponent):
         # English: the film's own title (not "the film", which may be followed by another title): a
         # message naming it is about the film.
         self.film_names = default_lexicon().film_titles
-        # Words of this film's names and titles: a capitalised typo of one is still ours ("Haruma").
-        self.own_names = name_parts(frozenset(self.names)) | frozenset(
-            word for title in self.film_names for word in title.split()
+        # Words of this film's names and titles, and of its credited works' titles (the theme song's): a capitalised
+        # typo of one is still ours ("Haruma").
+        self.own_names = (
+            name_parts(frozenset(self.names))
+            | frozenset(word for title in self.film_names for word in title.split())
+            | frozenset(word.lower() for _, title in named_work.credit_titles(store) for word in title)
         )
 
     @classmethod

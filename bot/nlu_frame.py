@@ -249,7 +249,8 @@ class QuestionReader(GraphComponent):
             # "anyone in physics? ... do you guys know a book ... of it": a long message the classifier refused for
             # sure, naming nothing of ours by name; a generic "book", "teacher" or "it" in it is no question of ours
             return
-        reading = read(message.get(TEXT) or "", intent.get("name"), entities, self.store, self.lexicon)
+        read_text, read_intent = self.credits_for_titles(message.get(TEXT) or "", intent.get("name"))
+        reading = read(read_text, read_intent, entities, self.store, self.lexicon)
         if reading.drop:
             dropped = {(e["entity"], e["start"], e["end"]) for e in reading.drop}
             entities = [e for e in entities if (e.get("entity"), e.get("start"), e.get("end")) not in dropped]
@@ -294,6 +295,21 @@ class QuestionReader(GraphComponent):
             if not any(e.get("start") == span[0] and e.get("end") == span[1] for e in widened):
                 widened.append(full)  # both parts of the name were tagged: one entity for the whole
         message.set(ENTITIES, widened, add_to_output=True)
+
+    def credits_for_titles(self, text: str, intent: str | None) -> tuple[str, str | None]:
+        """The text the reader reads, with each credited work's title written as its credit ("did <the theme song's
+        title> win any award?" as "did the theme song win any award?"), padded so that every offset stays the
+        text's; a refusal the classifier made of the unfamiliar title is read as unclassified."""
+        found = [] if has_japanese(text) else titles_of_our_credits(text, self.store)
+        read = text
+        for role, start, end in found:
+            credit = f"the {self.store.crew[role].aliases[0]}"
+            if end - start < len(credit) or text[max(0, start - 4) : start].lower().endswith("the "):
+                continue  # no room for the credit's words, or "the <title>" would read "the the …"
+            read = read[:start] + credit.ljust(end - start) + read[end:]
+        if read != text and intent == OUT_OF_SCOPE:
+            intent = FALLBACK
+        return read, intent
 
     def credited_title_asked(self, message: Message) -> None:
         """ "who was the band that made <the song's title>?", "what band sings <the title>?": a wh-question of a

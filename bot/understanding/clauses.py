@@ -475,8 +475,9 @@ def writing_unnamed(words: list[str], attribute: str) -> bool:
 SINGING_WORDS = frozenset({"sing", "sings", "sang", "sung", "singing", "singer", "vocalist", "vocals", "performed"})
 
 
-# Words that ask for the original of a cover: "originally sung by", "the original artist".
-ORIGINAL_WORDS = frozenset({"originally", "original"})
+# Words that ask for the original of a cover: "originally sung by", "the original artist", "was <a singer> the first
+# to record it?" (the first to record a cover's song is its original artist).
+ORIGINAL_WORDS = frozenset({"originally", "original", "first"})
 
 
 def claimed_role(words: list[str], attribute: str, role: str) -> str:

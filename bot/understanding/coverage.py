@@ -344,6 +344,8 @@ def title_after_film_noun(
                 and _title_like(words, Span(end, end + 1), hits, entities)
             ):
                 end += 1
+            if any(h.kind == "film" and h.start == end for h in hits):
+                continue  # "the movie? the latest <this film's title>": words before our title describe it
             if end > start and _unknown_words(words, Span(start, end), known):
                 return Span(start, end)
         elif words[hit.end] in TITLE_OPENERS and not _predicate_follows(words, hit):

@@ -74,7 +74,10 @@ OBJECT_FILLERS = frozenset(
     again all at once twice far one ones this that it its there here last night year week tonight today now
     yourselves personally really everything anything something nothing much many lot lots""".split()
 )
-CLAUSE_END = frozenset({"and", "but", "or", "because", "so", "with", "i", "where", "when", "how", "what", "who", "if"})
+# "on" opens where it is seen, after the object: "can you watch it on TV?" ("TV" is no title).
+CLAUSE_END = frozenset(
+    {"and", "but", "or", "because", "so", "with", "i", "where", "when", "how", "what", "who", "if", "on"}
+)
 # The user telling of a work they saw or want to see: "i wanted to see <X>", "i'd love to watch <X>".
 TELLERS = frozenset({"i", "i'd", "id", "i've", "ive", "we", "we'd", "we've"})
 # Words between the teller and the verb of seeing: "i have never", "i really wanted to", "i'd like to".

@@ -272,6 +272,63 @@ def _score_on_a_site(hits: list[Hit], words: list[str]) -> list[Hit]:
     return hits
 
 
+# "When was it made?", "when was <the title> produced?": when it came out. The store holds no production dates
+# but the shooting schedule, which "filmed" and "shot" ask (never the producers, whose verb "produced" is).
+WHEN_BE = frozenset({"was", "is", "were"})
+DETERMINERS = frozenset({"the", "this", "that"})
+MADE_WORDS = frozenset({"made", "produced", "created"})
+
+
+def _when_made(hits: list[Hit], words: list[str]) -> list[Hit]:
+    """The hits with "when <be> <the film> made" read as one hit of the release date."""
+    for film in [h for h in hits if h.kind == "film" and h.start >= 2]:
+        opening = film.start - 1 if words[film.start - 1] in DETERMINERS else film.start
+        if opening < 2 or words[opening - 2] != "when" or words[opening - 1] not in WHEN_BE:
+            continue
+        if words[film.end : film.end + 1] not in ([w] for w in MADE_WORDS):
+            continue
+        start, end = opening - 2, film.end + 1
+        joined = Hit("attribute", "release_date", " ".join(words[start:end]), start, end)
+        hits = sorted([h for h in hits if h.end <= start or h.start >= end] + [joined], key=lambda hit: hit.start)
+    return hits
+
+
+# "How many views does the song have on YouTube?", "how long was it in the top 10?": a count on a video or music
+# site, or a time in the charts, which no source gives (never the film's Netflix chart places).
+VIEW_WORDS = frozenset({"views", "viewers", "plays", "streams", "listens", "likes"})
+VIDEO_AND_MUSIC_SITES = frozenset({"youtube", "spotify", "soundcloud", "tiktok", "itunes"})
+HOW_LONG = ("how", "long")
+SITE_REACH = 6  # words between the count and "on <a site>"
+CHART_RUN_REACH = 7  # words from "how long" to the chart: "how long has it been in the top 10"
+# What "how long …" reads as alone ("how long was …" asks the story's time): the chart's run when a chart follows.
+CHART_RUN_OPENINGS = frozenset({"story_duration"})
+
+
+def _chart_asked_elsewhere(hits: list[Hit], words: list[str]) -> list[Hit]:
+    """The hits with a count on a video or music site, or a chart run, read as one unheld attribute's hit."""
+    for counted in [h for h in hits if h.kind == "attribute" and h.key == "viewership"]:
+        if words[counted.end - 1] in VIEW_WORDS:
+            after = words[counted.end : counted.end + SITE_REACH + 2]
+            site = next(
+                (i for i, w in enumerate(after) if w in VIDEO_AND_MUSIC_SITES and i and after[i - 1] == "on"), None
+            )
+            if site is not None:
+                start, end, key = counted.start, counted.end + site + 1, "views_elsewhere"
+            else:
+                continue
+        else:
+            opened = [i for i in range(counted.start) if tuple(words[i : i + 2]) == HOW_LONG]
+            if not opened or counted.start - opened[-1] > CHART_RUN_REACH:
+                continue
+            between = [h for h in hits if h.kind == "attribute" and opened[-1] <= h.end and h.start < counted.start]
+            if any(h.key not in CHART_RUN_OPENINGS for h in between):
+                continue  # "how long is it? was it a hit?": the runtime, then the charts
+            start, end, key = opened[-1], counted.end, "chart_run"
+        joined = Hit("attribute", key, " ".join(words[start:end]), start, end)
+        hits = sorted([h for h in hits if h.end <= start or h.start >= end] + [joined], key=lambda hit: hit.start)
+    return hits
+
+
 @dataclass(frozen=True)
 class Lexicon:
     attributes: dict[str, Attribute]
@@ -465,7 +522,8 @@ class Lexicon:
             h for h in hits if not (h.kind == "attribute" and h.end == h.start + 1 and time_in_passing(words, h.start))
         ]
         hits = [h for h in hits if not (h.kind == "claim" and _comparison_class(words, h))]
-        return _score_on_a_site(sorted(hits, key=lambda hit: hit.start), words)
+        hits = _score_on_a_site(sorted(hits, key=lambda hit: hit.start), words)
+        return _chart_asked_elsewhere(_when_made(hits, words), words)
 
     def _phrases_of(self, kinds: tuple[str, ...]) -> tuple[dict[str, list[Indexed]], Fuzzy]:
         """The phrases of `kinds` by first word (with their rank, longest first), and those that
