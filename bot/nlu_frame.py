@@ -35,6 +35,7 @@ from bot.understanding import (
     title_language,
     works_condition,
 )
+from bot.understanding.described_subject import another_film_described, described_span, read_as_the_film
 from bot.understanding.intent_evidence import EMPTY_WORDS, default_evidence, stem
 from bot.understanding.lexicon import Lexicon, default_lexicon, tokens
 from bot.understanding.proper_names import is_proper_name, someone_elses_full_name, store_names
@@ -250,6 +251,19 @@ class QuestionReader(GraphComponent):
             # sure, naming nothing of ours by name; a generic "book", "teacher" or "it" in it is no question of ours
             return
         read_text, read_intent = self.credits_for_titles(message.get(TEXT) or "", intent.get("name"))
+        described = None if has_japanese(read_text) else described_span(read_text, entities, self.store, self.lexicon)
+        if described is None and not has_japanese(read_text) and another_film_described(read_text, self.store):
+            # "who directed the 2019 film in which <a> starred?": another of their films, never this one's director
+            message.set(OTHER_SUBJECT, ANOTHER_FILM, add_to_output=True)
+            self.set_intent(message, OUT_OF_SCOPE)
+            return
+        if described is not None:
+            # "who wrote the 2024 film in which <a> played <b>?": read as "who wrote the film?"; the names were
+            # clues to which film, never the subject asked of (nor the classifier's reading of them)
+            read_text = read_as_the_film(read_text, described)
+            entities = [e for e in entities if not described[0] <= int(e.get("start", -1)) < described[1]]
+            message.set(ENTITIES, entities, add_to_output=True)
+            read_intent = FALLBACK
         reading = read(read_text, read_intent, entities, self.store, self.lexicon)
         if reading.drop:
             dropped = {(e["entity"], e["start"], e["end"]) for e in reading.drop}
@@ -416,6 +430,12 @@ class QuestionReader(GraphComponent):
             return False
         entities = list(message.get(ENTITIES) or [])
         credited: list[tuple[str, int, int]] = []
+        if (
+            described_film.asks_which_film(text)
+            and described_film.ANOTHER_OF_THE_SAME & set(words)
+            and names_film(text, self.lexicon.film_titles)
+        ):
+            return False  # "which film was also directed by the director of <this film>?": another film of his
         if described_film.asks_which_film(text) and not title_language.asks_a_title_in_a_language(words, self.lexicon):
             # "which movie is <the theme song's title> from?": a title of ours is no clue against this film
             unclued = text

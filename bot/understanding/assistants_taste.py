@@ -242,11 +242,27 @@ def _asked_of_you(words: Sequence[str], you: int) -> TasteAsked | None:
     if you == len(words) - 2 and words[-1] in OPINION_TAGS and before in ASKING:
         return TasteAsked(TASTE, you + 1, 0, max(0, you - 1))  # "they worked well together, don't you think?"
     if before in OFFERING and "rather" not in words[you + 1 : you + 3]:
+        wished = you + 3
+        if words[:1] and words[0] in WISH_ASKERS and _wished_experience(words, you):
+            return TasteAsked(TASTE, wished, wished + 1, len(words))  # "which music would you like to hear?"
         return None  # "would you like to come to my party?": an offer, not a question of taste
     if you == _opening(words) and words[you + 1 : you + 2] and words[you + 1] in STATED_AUXILIARIES:
         # "you don't like <the title>, do you?", "you never saw it?": asked in a statement's order
         return _verb_after(words, you, you + 2)
     return _verb_after(words, you, you + 1)
+
+
+# "which music would you like to hear?", "what would you like to watch next?": a wh-question asks what the assistant
+# wishes to see, read or hear, its taste (a yes/no "would you like to …" offers something).
+WISH_ASKERS = frozenset({"what", "which", "whose"})
+WISHED_VERBS = EXPERIENCE_VERBS | {"hear", "listen"}
+
+
+def _wished_experience(words: Sequence[str], you: int) -> bool:
+    """Whether "you" at `you` is followed by "like to <see, read or hear>"."""
+    return (
+        words[you + 1 : you + 3] == ["like", "to"] and words[you + 3 : you + 4] != [] and words[you + 3] in WISHED_VERBS
+    )
 
 
 def _verb_after(words: Sequence[str], you: int, at: int) -> TasteAsked | None:

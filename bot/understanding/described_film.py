@@ -51,6 +51,8 @@ RELATIVE_CLUES = frozenset(
 )
 # "what is the name of the <head>", "name the <head>": the head after a word of naming.
 NAMING = frozenset({"name", "title"})
+# Before a word of naming, what the name means is asked, not which film it names.
+MEANING_WORDS = frozenset({"meaning", "mean", "means", "translation", "significance"})
 # A statement to be named opens with one of these before its head: "This <year> tear jerker starring ...".
 STATEMENT_OPENERS = frozenset({"this", "these"})
 QUESTION_WORDS = frozenset({"what", "which", "who", "whom", "whose", "when", "where", "how", "why"})
@@ -102,6 +104,8 @@ def asks_which_film(text: str) -> bool:
         if words[head : head + 1] and words[head] in FILM_HEADS and after and after[0] in RELATIVE_CLUES:
             return True  # not "what is the movie about?", which asks its story
     for i, word in enumerate(words):
+        if MEANING_WORDS & set(words[:i]):
+            break  # "what is the meaning of the title of the <year> film …?": the title's meaning, not which film
         if word in NAMING and (i == 0 or words[i - 1] in ("the", "a")) and i + 1 < len(words):
             start = i + 2 if words[i + 1] == "of" else i + 1
             if _film_head(words, start):
@@ -111,6 +115,8 @@ def asks_which_film(text: str) -> bool:
     return _film_head(words, 1) and not _question_inside(text, words)
 
 
+# "which film was also directed by <this film's director>?": another film that shares something with this one.
+ANOTHER_OF_THE_SAME = frozenset({"also", "too", "again", "another", "other"})
 # Words that pick a film among someone's works by their career, not by a description.
 CAREER_WORDS = frozenset({"debut", "debuts", "award", "awards", "nominated", "nomination", "most", "money", "best"})
 # Wh-words that never open a relative clause: a statement with one asks something else.
@@ -155,7 +161,7 @@ def contradicted_clue(
 ) -> str | None:
     """The first clue of the message that does not fit this film ("2019", "korean", "comedy", "William
     Thatcher", "as an alcoholic actress"), or None when every clue fits."""
-    clue = next((word for word in words if _clue_against(word, store)), None)
+    clue = next((word for word in words if clue_against(word, store)), None)
     if clue is not None:
         return clue
     role = _role_against(text, words, entities, store)
@@ -168,7 +174,7 @@ def contradicted_clue(
     return names[0].text if names else None
 
 
-def _clue_against(word: str, store: FactStore) -> bool:
+def clue_against(word: str, store: FactStore) -> bool:
     """A year, service, nationality or genre word that is not this film's."""
     if YEAR_TOKEN.fullmatch(word):
         return int(word) not in _film_years(store)
@@ -227,7 +233,7 @@ def work_phrase_clue(text: str, store: FactStore) -> str | None:
             for k in range(j - 1, max(-1, j - MAX_MODIFIERS), -1):
                 if words[k] in coverage.FUNCTION_WORDS:
                     break
-                if _clue_against(words[k], store):
+                if clue_against(words[k], store):
                     return words[k]
     return None
 

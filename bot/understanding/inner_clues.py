@@ -375,7 +375,7 @@ def _against(message: _Message, clue: Clue, entities: list[dict[str, Any]], stor
     if clue.kind != "setting" and (titled or _about_the_film(message, clue, lexicon)):
         # (a book's setting says the book's year, not the film's: "in the 2021 novel <title>, …")
         # a year, service, nationality or genre said of this film: "<the title>, the <year> anime based on …"
-        if any(described_film._clue_against(word, store) for word in words):
+        if any(described_film.clue_against(word, store) for word in words):
             return True
     named = _named_in(message, clue, entities, store)
     head = _head(message, clue, entities, store)
