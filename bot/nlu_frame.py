@@ -35,7 +35,7 @@ from bot.understanding import (
     title_language,
     works_condition,
 )
-from bot.understanding.described_subject import another_film_described, described_span, read_as_the_film
+from bot.understanding.described_subject import another_film_described, described_span, read_as_described
 from bot.understanding.intent_evidence import EMPTY_WORDS, default_evidence, stem
 from bot.understanding.lexicon import Lexicon, default_lexicon, tokens
 from bot.understanding.proper_names import is_proper_name, someone_elses_full_name, store_names
@@ -260,8 +260,8 @@ class QuestionReader(GraphComponent):
         if described is not None:
             # "who wrote the 2024 film in which <a> played <b>?": read as "who wrote the film?"; the names were
             # clues to which film, never the subject asked of (nor the classifier's reading of them)
-            read_text = read_as_the_film(read_text, described)
-            entities = [e for e in entities if not described[0] <= int(e.get("start", -1)) < described[1]]
+            read_text = read_as_described(read_text, described)
+            entities = [e for e in entities if not described.start <= int(e.get("start", -1)) < described.end]
             message.set(ENTITIES, entities, add_to_output=True)
             read_intent = FALLBACK
         reading = read(read_text, read_intent, entities, self.store, self.lexicon)
@@ -314,7 +314,10 @@ class QuestionReader(GraphComponent):
         """The text the reader reads, with each credited work's title written as its credit ("did <the theme song's
         title> win any award?" as "did the theme song win any award?"), padded so that every offset stays the
         text's; a refusal the classifier made of the unfamiliar title is read as unclassified."""
-        found = [] if has_japanese(text) else titles_of_our_credits(text, self.store)
+        words = tokens(text)
+        # "is <the song's title> in the book?": a book word reads the title as the book's (tag_credited_titles)
+        of_a_book = bool(novel_reading.BOOK_WORDS & set(words))
+        found = [] if has_japanese(text) or of_a_book else titles_of_our_credits(text, self.store)
         read = text
         for role, start, end in found:
             credit = f"the {self.store.crew[role].aliases[0]}"

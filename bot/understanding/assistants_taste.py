@@ -43,7 +43,7 @@ ASKING = frozenset(
 )
 # Words between "you" and its verb: "did you ever see", "are you by any chance a fan".
 ADVERBS = frozenset(
-    """ever also really still even actually personally yourself too usually generally honestly by any chance
+    """ever also really still even actually personally yourself too usually generally honestly by any chance only just
     perhaps maybe already yet""".split()
 )
 TASTE_VERBS = frozenset({"like", "love", "enjoy", "prefer", "dig", "fancy", "dislike", "hate", "liked", "loved"})
@@ -398,12 +398,19 @@ def _done_to_you(words: Sequence[str], opening: int) -> TasteAsked | None:
 
 
 def _intended_verb(words: Sequence[str], at: int) -> int | None:
-    """Where the verb after "going to", "gonna" or "planning to" at `at` is, or None."""
+    """Where the verb after "going to", "gonna" or "planning to" at `at` is ("planning to go and see it": "see"),
+    or None."""
     for intending in INTENDING:
         end = at + len(intending)
         if tuple(words[at:end]) == intending and end < len(words):
+            if tuple(words[end : end + 2]) in GOING_AND and end + 2 < len(words):
+                return end + 2
             return end
     return None
+
+
+# "are you going to go and see it?", "planning to go see it": the going leads to the verb that is intended.
+GOING_AND = frozenset({("go", "and"), ("come", "and")})
 
 
 def known_asked(words: Sequence[str]) -> TasteAsked | None:
@@ -533,6 +540,13 @@ JUDGED_AS = frozenset({"as"})
 PERFORMANCE_WORDS = frozenset({"acting", "performance", "performances", "portrayal", "role"})
 
 
+# After a pronoun object, what says when or where it is seen ("it on opening day", "it tonight"), never more object.
+PRONOUN_OBJECTS = frozenset({"it", "this", "that"})
+WHEN_OR_WHERE = frozenset(
+    {"on", "in", "at", "with", "tonight", "today", "tomorrow", "yesterday", "soon", "again", "later"}
+)
+
+
 def _film_pointed(found: set[str], going: bool) -> bool:
     """ "it", "the movie", "that one" (not "movie": films in general); after "go", the places films are watched
     ("do you go to the theaters and watch?")."""
@@ -611,6 +625,8 @@ def object_read(
     (another film, person or kind: left to the other rules). `works_listed`: someone's works were named before
     the question, in the same message ("<a> is in <a work> and <a work>. have you seen any of those?")."""
     inside = [w.removesuffix("'s") for w in words[asked.start : asked.end]]
+    if len(inside) > 1 and inside[0] in PRONOUN_OBJECTS and inside[1] in WHEN_OR_WHERE:
+        inside = inside[:1]  # "see it on opening day", "watch it tonight": the object is "it"; the rest says when
     if inside[:1] and inside[0] in WATCHING_ON:
         inside = []  # "what do you watch on <a service>?": where it would watch, no object
     found = set(inside)

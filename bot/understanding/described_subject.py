@@ -15,6 +15,7 @@ which refuse another film. Rasa-free.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from bot.store import FactStore
@@ -24,6 +25,9 @@ from bot.understanding.lexicon import Lexicon, token_spans, tokens
 # What opens the description: "the <year> film", "his 2024 movie".
 DESCRIPTION_DETERMINERS = frozenset({"the", "his", "her", "their"})
 WORK_HEADS = frozenset({"film", "movie", "show", "series", "drama", "picture", "flick"})
+# The novel described ("the book in which <a character> appears", "the literary work where …") stands for the novel.
+BOOK_HEADS = frozenset({"book", "novel"})
+LITERARY = "literary"  # "the literary work in which …": a book ("the work" alone may be either)
 # Words that open the clues right after the work noun.
 CLUE_OPENERS = (
     ("in", "which"),
@@ -40,43 +44,53 @@ CLUE_OPENERS = (
 # How many words may stand between the determiner and the work noun ("the 2024 Japanese Netflix film").
 MAX_MODIFIERS = 3
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# The phrase read in the description's place.
+# The phrase read in the description's place: the film's, or the novel's for a book described.
 STAND_IN = "the film"
+BOOK_STAND_IN = "the novel"
+
+
+@dataclass(frozen=True)
+class Description:
+    """Where a description of this film (or its novel) stands in a question, and the words read in its place."""
+
+    start: int
+    end: int
+    stand_in: str = STAND_IN
+
+
 # A sentence ends at a full stop, but not the one of a title before a name ("Dr. <a family name>").
 SENTENCE_END = re.compile(r"[?!;]|(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)\.")
 
 
-def described_span(
-    text: str, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon
-) -> tuple[int, int] | None:
-    """The characters of a description of this film inside a question that asks something else of it, or None."""
-    for start, region_end, _ in _descriptions(text):
+def described_span(text: str, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon) -> Description | None:
+    """The description of this film (or its novel) inside a question that asks something else of it, or None."""
+    for start, region_end, _, stand_in in _descriptions(text):
         inside = [e for e in entities if start <= int(e.get("start", -1)) and int(e.get("end", -1)) <= region_end]
         # the clues end with their last name or year: "did the show in which <a> played <b> in <year> debut?"
         anchors = [int(e["end"]) for e in inside] + [m.end() for m in YEAR.finditer(text, start, region_end)]
         end = max(anchors, default=region_end)
         clue_words = tokens(text[start:end])
-        if end - start < len(STAND_IN) or not described_film.singles_out(clue_words, inside, store, lexicon):
+        if end - start < len(stand_in) or not described_film.singles_out(clue_words, inside, store, lexicon):
             continue
         if described_film.contradicted_clue(text[start:end], clue_words, inside, store, lexicon) is not None:
             continue
         if _roles_fit(inside, store):
-            return start, end
+            return Description(start, end, stand_in)
     return None
 
 
 def another_film_described(text: str, store: FactStore) -> str | None:
     """The clue of a description that is not this film's ("who directed the 2019 film in which <a> starred?": a
     year, service, nationality or genre this film does not have), or None."""
-    for _, _, clue_words in _descriptions(text):
+    for _, _, clue_words, _ in _descriptions(text):
         against = next((w for w in clue_words if described_film.clue_against(w, store)), None)
         if against is not None:
             return against
     return None
 
 
-def _descriptions(text: str) -> list[tuple[int, int, list[str]]]:
-    """(start, end, words) of each description a question asks something of: a determiner after the question's
+def _descriptions(text: str) -> list[tuple[int, int, list[str], str]]:
+    """(start, end, words, stand-in) of each description a question asks something of: a determiner after the question's
     first word, a work noun, a clue opener, and the clues to the end of the sentence."""
     words, spans = tokens(text), token_spans(text)
     if len(words) != len(spans):
@@ -91,14 +105,15 @@ def _descriptions(text: str) -> list[tuple[int, int, list[str]]]:
         stop = SENTENCE_END.search(text, spans[head][1])
         end_char = stop.start() if stop else len(text)
         last = max(i for i in range(head, len(words)) if spans[i][1] <= end_char)
-        found.append((spans[at][0], spans[last][1], words[at : last + 1]))
+        stand_in = STAND_IN if words[head] in WORK_HEADS else BOOK_STAND_IN
+        found.append((spans[at][0], spans[last][1], words[at : last + 1], stand_in))
     return found
 
 
 def _work_head(words: list[str], start: int) -> int | None:
     """The index of the work noun within a few modifiers from `start`, or None."""
     for at in range(start, min(len(words), start + MAX_MODIFIERS + 1)):
-        if words[at] in WORK_HEADS:
+        if words[at] in WORK_HEADS or words[at] in BOOK_HEADS or (words[at] == "work" and words[at - 1] == LITERARY):
             return at
         if words[at] in coverage.FUNCTION_WORDS:
             return None
@@ -127,7 +142,8 @@ def _roles_fit(inside: list[dict[str, Any]], store: FactStore) -> bool:
     return not played or bool(played & characters)
 
 
-def read_as_the_film(text: str, span: tuple[int, int]) -> str:
-    """The text with the description written as "the film", padded so that every later offset stays the text's."""
-    start, end = span
-    return text[:start] + STAND_IN.ljust(end - start) + text[end:]
+def read_as_described(text: str, description: Description) -> str:
+    """The text with the description written as "the film" (or "the novel"), padded so that every later offset
+    stays the text's."""
+    start, end = description.start, description.end
+    return text[:start] + description.stand_in.ljust(end - start) + text[end:]

@@ -234,6 +234,15 @@ TIME_DEICTICS = frozenset({"this", "last", "next", "every"})
 TIME_NOUNS = frozenset({"year", "week", "month", "weekend"})
 
 
+# "speaking of …", "talking about …": how a turn changes subject, never the language spoken or a thing asked.
+DISCOURSE_TURNS = (("speaking", "of"), ("speaking", "about"), ("talking", "of"), ("talking", "about"))
+
+
+def discourse_turn(words: list[str], at: int) -> bool:
+    """Whether the word at `at` opens a change of subject ("speaking of lately, …")."""
+    return tuple(words[at : at + 2]) in DISCOURSE_TURNS and (at == 0 or words[at - 1] in ("so", "oh", "and", "well"))
+
+
 def time_in_passing(words: list[str], at: int) -> bool:
     """Whether the word at `at` is the noun of a time said in passing ("this year")."""
     return at > 0 and words[at] in TIME_NOUNS and words[at - 1] in TIME_DEICTICS
@@ -519,7 +528,13 @@ class Lexicon:
                 hits.append(Hit(meant[0], meant[1], " ".join(meant[2]), start, start + 1))
                 taken[start] = True
         hits = [
-            h for h in hits if not (h.kind == "attribute" and h.end == h.start + 1 and time_in_passing(words, h.start))
+            h
+            for h in hits
+            if not (
+                h.kind == "attribute"
+                and h.end == h.start + 1
+                and (time_in_passing(words, h.start) or discourse_turn(words, h.start))
+            )
         ]
         hits = [h for h in hits if not (h.kind == "claim" and _comparison_class(words, h))]
         hits = _score_on_a_site(sorted(hits, key=lambda hit: hit.start), words)

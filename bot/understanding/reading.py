@@ -5186,6 +5186,8 @@ def _read(
         names = _actors_named_by_role(words, names, store, reading)
         refers_to_film = refers_to_film or bool(names)
     kind = _time_kind(_subject_kind(words, names, relation, attributes, lexicon), attributes, hits)
+    if kind == "person":
+        attributes = _death_of_someone_with_no_part(attributes, names, store)
     if kind == "film" and not names and relation is None:
         crew_person = _crew_member_described(words, attributes, roles, store, lexicon, reading)
         if crew_person is not None:
@@ -8094,6 +8096,22 @@ def _pronouns_said(words: _Words, pronouns: frozenset[str]) -> set[str]:
     if MAKERS_THEY.search(" ".join(words.words)):
         said -= {"they", "they're"}
     return said
+
+
+# Of a person with no part in the story (a director, an author), "died" is their own death, never the ending's.
+DEATH_WORDS = frozenset({"die", "dies", "died", "death"})
+
+
+def _death_of_someone_with_no_part(attributes: list[Hit], names: list[dict[str, Any]], store: FactStore) -> list[Hit]:
+    """ "What was the last film <the director> made before he died?": the death asked is the person's (not held),
+    when none of the people named plays a part; an actor's "does <a> die?" is still their character's ending."""
+    people = [m.id for n in names for m in store.resolve(str(n.get("value")), ("person",))[:1]]
+    if not people or any(store.roles_of(person) for person in people):
+        return attributes
+    return [
+        Hit(h.kind, "death", h.phrase, h.start, h.end) if h.key == "ending" and h.phrase in DEATH_WORDS else h
+        for h in attributes
+    ]
 
 
 def _subject_kind(
