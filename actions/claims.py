@@ -543,6 +543,15 @@ def _known_for(title: str, tracker: Tracker) -> tuple[bool | None, Fact | None]:
     wanted = _and_as_ampersand(title)
     if person is None or len(wanted) < 3:
         return None, None
+    facts = store()
+    if wanted == str(facts.release_year) and (facts.roles_of(person) or facts.crew_roles_of(person)):
+        return True, None  # "was <an actor> in the 2024 film?": this film is of that year, and they are in it
+    if wanted.isdigit():
+        asked = tokens(str(tracker.latest_message.get("text") or ""))
+        medium = people_reading.medium_asked(asked, default_lexicon().work_media)
+        works = people_reading.of_medium(facts.people[person].known_for, medium)
+        # "was <an actor> in a 2019 film?": a work of that year (and kind) is listed; never "no": the lists end
+        return (True, None) if any(work.year == int(wanted) for work in works) else (None, None)
     for work in store().people[person].known_for:
         if wanted in normalise(work.title):
             return True, None
@@ -999,8 +1008,10 @@ def said_details(tracker: Tracker) -> list[tuple[str, str]]:
     taken = [*titles, *[(a, b) for a, b, _ in [*found["person"], *found["character"], *works]]]
     found["person"] += [(a, b, UNKNOWN_PERSON) for a, b in _other_names(text, taken)]
     details = stated_claims.details_said(text, found["person"], found["character"], titles, facts, works, pointed)
-    if any(e.get("entity") == "works_attribute" for e in entities):
-        # "has <a> been in any horror movies?": a genre, a year ... said of their works, no detail of this film
+    of_their_works = any(e.get("entity") == "claim" and str(e.get("value")).startswith("known_for:") for e in entities)
+    if of_their_works or any(e.get("entity") == "works_attribute" for e in entities):
+        # "has <a> been in any horror movies?", "was <a> in a 2019 film?": a genre, a year ... said of their works,
+        # no detail of this film
         details = [(kind, value) for kind, value in details if kind in PERSON_DETAILS]
     return details
 

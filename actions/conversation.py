@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import Reply, film_titles, language, last_replies, previous_turn, store
 from actions.people import describe_character, describe_person
+from actions.story import ActionEnding, premise_continued
 from bot import unanswered
 from bot.store import Match
 from bot.understanding import conversation_talk
@@ -61,6 +62,8 @@ class ActionFallback(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         if conversation_talk.repeats(tokens(tracker.latest_message.get("text") or "")):
             return repeat_last_replies(dispatcher, tracker)
+        if premise_continued(tracker):  # "and so?" right after the premise: how it goes on, the ending
+            return await ActionEnding().run(dispatcher, tracker, domain)
         match = bare_name(tracker.latest_message.get("text") or "")
         if match is not None:
             reply = Reply(dispatcher, domain, language(tracker))
@@ -87,6 +90,8 @@ class ActionOutOfScope(Action):
         return "action_out_of_scope"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        if premise_continued(tracker):  # "and after that?" right after the premise: how it goes on, the ending
+            return await ActionEnding().run(dispatcher, tracker, domain)
         role = credit_pointed_at(tracker)
         if role is not None:  # "who is singing this song?" right after the theme song's answer: that song
             from actions.crew import ActionCrew

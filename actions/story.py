@@ -13,7 +13,16 @@ from collections.abc import Iterable
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
-from actions.common import SPOILER_OFFER, Reply, StoreAction, agrees, entity_values, pronoun_asked, store
+from actions.common import (
+    SPOILER_OFFER,
+    Reply,
+    StoreAction,
+    agrees,
+    entity_values,
+    previous_turn,
+    pronoun_asked,
+    store,
+)
 from actions.real_person_pointed import real_person_pointed
 from actions.topics import dont_know_attribute
 from bot.japanese import has_japanese
@@ -81,6 +90,13 @@ def tell_full_plot(reply: Reply) -> None:
         reply.utter("utter_plot_part", cite=chunk, part=told(reply, chunk))
 
 
+def premise_continued(tracker: Tracker) -> bool:
+    """ "And after that?", "what happens next?" right after the premise was told (without the spoilers)."""
+    answered, _ = previous_turn(tracker)
+    words = tokens(str(tracker.latest_message.get("text") or ""))
+    return answered == "action_plot" and conversation_talk.story_continued(words)
+
+
 class ActionPlot(StoreAction):
     """The premise; the whole plot once the user has said spoilers are fine."""
 
@@ -88,6 +104,8 @@ class ActionPlot(StoreAction):
         return "action_plot"
 
     def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
+        if premise_continued(tracker):  # "what happens next?" right after the premise: the rest is the ending
+            return ActionEnding().answer(reply, tracker)
         if tracker.get_slot("spoilers_ok"):
             tell_full_plot(reply)
         else:

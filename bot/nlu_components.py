@@ -37,6 +37,7 @@ from bot.store import DEFAULT_FACTS_PATH, FactStore
 from bot.understanding import clauses, film_talk, named_work, people_reading
 from bot.understanding.lexicon import default_lexicon
 from bot.understanding.proper_names import is_proper_name, name_parts, store_names
+from bot.understanding.spelling import standard_text
 
 
 def attribute_words() -> frozenset[str]:
@@ -72,9 +73,17 @@ def standard_apostrophes(text: str) -> str:
     return text.translate(APOSTROPHE_LOOKALIKES)
 
 
+def standard_message(text: str) -> str:
+    """Apostrophes and typed spellings made standard ("Could u tell me the stroy?" -> "Could you tell me the
+    story?"): every later component, the classifier first, reads the words it learnt."""
+    return standard_text(standard_apostrophes(text))
+
+
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER], is_trainable=False)
 class ApostropheNormalizer(GraphComponent):
-    """Writes every apostrophe look-alike of a message as "'", before spaCy reads it (first in the pipeline)."""
+    """Writes every apostrophe look-alike of a message as "'", and each typed word in its standard spelling
+    (bot/understanding/spelling.py), before spaCy reads it (first in the pipeline). Training examples keep their
+    spellings: the classifier learns the typed forms people wrote there too."""
 
     @classmethod
     def create(
@@ -90,11 +99,14 @@ class ApostropheNormalizer(GraphComponent):
         for message in messages:
             text = message.get(TEXT)
             if isinstance(text, str):
-                message.set(TEXT, standard_apostrophes(text))
+                message.set(TEXT, standard_message(text))
         return messages
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        self.process(training_data.training_examples)
+        for message in training_data.training_examples:
+            text = message.get(TEXT)
+            if isinstance(text, str):
+                message.set(TEXT, standard_apostrophes(text))
         return training_data
 
 

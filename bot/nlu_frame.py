@@ -70,6 +70,8 @@ CREDIT_HOLDER_GUESSES = frozenset(
 )
 RELEASE_DATE = "ask_release_date"
 FALLBACK = "nlu_fallback"
+# Words before a credited work's title that already say what it is: "the <title>", "the song <title>".
+TITLE_INTRODUCERS = frozenset({"the", "song", "track", "single", "tune", "titled", "called", "named"})
 WHO_WORDS = frozenset({"who", "whos", "who's", "whose"})
 TITLE = "ask_title"
 OTHER_WORK = "ask_other_work"
@@ -321,8 +323,9 @@ class QuestionReader(GraphComponent):
         read = text
         for role, start, end in found:
             credit = f"the {self.store.crew[role].aliases[0]}"
-            if end - start < len(credit) or text[max(0, start - 4) : start].lower().endswith("the "):
-                continue  # no room for the credit's words, or "the <title>" would read "the the …"
+            before = tokens(text[:start])[-1:]
+            if end - start < len(credit) or set(before) & TITLE_INTRODUCERS:
+                continue  # no room for the credit's words, or a noun already says what it is ("the song <title>")
             read = read[:start] + credit.ljust(end - start) + read[end:]
         if read != text and intent == OUT_OF_SCOPE:
             intent = FALLBACK

@@ -20,12 +20,25 @@ from typing import Any
 
 import pytest
 from rasa.shared.nlu.training_data.message import Message
+from rasa_sdk import Tracker
 
+from actions.conversation import ActionFallback, ActionOutOfScope
+from actions.people import ActionOtherWork
+from actions.story import ActionPlot
+from bot.nlu_components import ApostropheNormalizer, standard_message
 from bot.nlu_frame import QuestionReader
-from bot.understanding import assistants_taste, clauses, coverage, described_film, described_subject, film_talk
+from bot.understanding import (
+    assistants_taste,
+    clauses,
+    conversation_talk,
+    coverage,
+    described_film,
+    described_subject,
+    film_talk,
+)
 from bot.understanding.lexicon import default_lexicon, tokens
 from bot.understanding.named_work import credit_titles
-from tests.reading_helpers import name, reading, refused, tags, values
+from tests.reading_helpers import name, reading, refused, responses_of, run, tags, values
 
 
 def _attributes(text: str) -> list[str]:
@@ -190,6 +203,13 @@ def test_a_title_read_as_its_credit_keeps_every_offset(store):
     read_text, _ = reader.credits_for_titles(text, "ask_crew")
     assert len(read_text) == len(text)
     assert "the theme song" in read_text
+
+
+@pytest.mark.parametrize("template", ["download song {title}?", "is the {title} cover good?"])
+def test_a_title_a_noun_already_introduces_is_read_as_typed(store, template):
+    text = template.format(title=_song_title(store))
+    read_text, _ = QuestionReader(store, default_lexicon()).credits_for_titles(text, "ask_crew")
+    assert read_text == text
 
 
 @pytest.mark.parametrize(
@@ -367,3 +387,96 @@ def test_seeing_it_somewhere_or_some_time_asks_the_assistants_experience(text):
 )
 def test_seeing_it_somewhere_is_answered_honestly(store, text):
     assert values(reading(store, text, "bot_challenge"), "taste") == ["watched"]
+
+
+# --- typed spellings, as the classifier reads them ---
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("Could you tell me the stroy?", "Could you tell me the story?"),
+        ("wat is it abt?", "what is it about?"),
+        ("Whos the director", "Who's the director"),
+    ],
+)
+def test_the_classifier_reads_typed_words_in_their_standard_spelling(typed, read):
+    assert standard_message(typed) == read
+
+
+def test_names_and_real_words_keep_their_spelling(store):
+    actor, character = _lead(store)
+    text = f"does {character} like the form {actor} gave it?"
+    assert standard_message(text) == text
+
+
+def test_the_pipelines_first_component_writes_the_standard_spelling():
+    message = Message(data={"text": "Could u tell me the stroy?"})
+    ApostropheNormalizer().process([message])
+    assert message.get("text") == "Could you tell me the story?"
+
+
+# --- the story asked on, right after the premise ---
+
+
+def _after_the_premise(text: str, intent: str) -> Tracker:
+    asked = {"event": "user", "text": "what is it about?", "parse_data": {"intent": {"name": "ask_plot"}}}
+    latest = {"text": text, "intent": {"name": intent}, "entities": []}
+    events = [asked, {"event": "action", "name": "action_plot"}, {"event": "user", "text": text, "parse_data": latest}]
+    return Tracker("t", {}, latest, events, False, None, {}, "")
+
+
+@pytest.mark.parametrize(
+    "text", ["And after that?", "I see. And what hapens after that?", "Really! And the punchline?", "And so?"]
+)
+def test_how_the_story_goes_on_is_asked_as_the_ending(text):
+    assert conversation_talk.story_continued(tokens(text))
+
+
+@pytest.mark.parametrize("text", ["and the director?", "so who plays her?", "and then who wrote it?"])
+def test_another_question_after_the_premise_is_no_continuation(text):
+    assert not conversation_talk.story_continued(tokens(text))
+
+
+@pytest.mark.parametrize(
+    ("action", "intent"),
+    [(ActionPlot(), "ask_plot"), (ActionFallback(), "nlu_fallback"), (ActionOutOfScope(), "out_of_scope")],
+)
+def test_the_story_asked_on_after_the_premise_gets_the_spoiler_question(domain, action, intent):
+    tracker = _after_the_premise("And after that?", intent)
+    assert responses_of(action, tracker, domain) == ["utter_spoiler_warning"]
+
+
+def test_the_plot_asked_with_no_premise_before_is_still_the_premise(domain):
+    latest = {"text": "and then?", "intent": {"name": "ask_plot"}, "entities": []}
+    tracker = Tracker(
+        "t", {}, latest, [{"event": "user", "text": "and then?", "parse_data": latest}], False, None, {}, ""
+    )
+    assert responses_of(ActionPlot(), tracker, domain)[0] == "utter_premise"
+
+
+# --- someone's works of a year ---
+
+
+def _in_a_work_of(store, domain, year: int) -> list[str]:
+    """The responses to "was <the lead actor> in a <year> film?"."""
+    actor = store.people[store.cast[0].actor].name
+    text = f"Was {actor} in a {year} film?"
+    entities = [name(text, actor, "person"), {"entity": "claim", "value": f"known_for:{year}"}]
+    said, _, _ = run(ActionOtherWork(), domain, text, entities, intent="ask_other_work")
+    return said
+
+
+def test_a_year_of_the_actors_listed_works_is_a_yes(store, domain):
+    person = store.people[store.cast[0].actor]
+    year = next(w.year for w in person.known_for if w.year and w.medium in (None, "film"))
+    assert _in_a_work_of(store, domain, year)[0] == "utter_claim_yes"
+
+
+def test_this_films_year_is_a_yes_for_its_people(store, domain):
+    assert _in_a_work_of(store, domain, store.release_year)[0] == "utter_claim_yes"
+
+
+def test_a_year_of_no_listed_work_is_never_a_no(store, domain):
+    said = _in_a_work_of(store, domain, 1950)
+    assert "utter_claim_no" not in said and "utter_claim_yes" not in said

@@ -271,3 +271,39 @@ def points_back(words: Sequence[str]) -> bool:
         if word == "mentioned" and (set(before[-1:]) & MENTIONED_BEFORE or not after or set(after) & MENTIONED_BEFORE):
             return True
     return False
+
+
+# -- the story asked on, right after its beginning was told -------------------------------------------------------
+# "and after that?", "what happens next?", "and so?", "and the punchline?": the rest of the story, asked of the
+# premise just told (the actions answer it as the ending, behind the spoiler question).
+CONTINUATIONS = (
+    ("after", "that"),
+    ("after", "this"),
+    ("what", "next"),
+    ("happens", "next"),
+    ("happened", "next"),
+    ("then", "what"),
+    ("and", "then"),
+    ("and", "so"),
+    ("go", "on"),
+    ("keep", "going"),
+    ("the", "rest"),
+    ("the", "punchline"),
+    ("afterwards",),
+    ("continue",),
+)
+CONTINUATION_WORDS = frozenset(
+    """and so then i see ok okay oh really wow yes yeah please tell me what what's whats happens happened happen
+    does did do after that this next the punchline rest go on keep going continue afterwards of it story""".split()
+)
+MAX_CONTINUATION_WORDS = 10
+
+
+def story_continued(words: list[str]) -> bool:
+    """Whether a short message only asks how the story goes on ("I see. And what happens after that?")."""
+    if not words or len(words) > MAX_CONTINUATION_WORDS:
+        return False
+    # "hapens": a typed "happens" (the one verb such a question turns on)
+    if not all(w in CONTINUATION_WORDS or w.startswith("hap") for w in words):
+        return False
+    return any(tuple(words[at : at + len(c)]) == c for c in CONTINUATIONS for at in range(len(words)))

@@ -97,3 +97,20 @@ def _letter_typed_twice(word: str) -> str | None:
     }
     known = [w for w in meant if w in known_words()]
     return known[0] if len(known) == 1 else None
+
+
+TYPED_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
+
+
+def standard_text(text: str) -> str:
+    """The text with each typed word in its standard spelling ("could you tell me the stroy?" -> "... the story?"),
+    a capital kept: what the intent classifier reads, which learnt from standard spellings only."""
+
+    def meant(match: re.Match[str]) -> str:
+        typed = match.group(0)
+        word = standard(typed.lower())
+        if word == typed.lower():
+            return typed
+        return word.capitalize() if typed[0].isupper() else word
+
+    return TYPED_WORD.sub(meant, text)
