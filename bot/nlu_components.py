@@ -34,7 +34,7 @@ from bot.scope import (
     unknown_subject,
 )
 from bot.store import DEFAULT_FACTS_PATH, FactStore
-from bot.understanding import clauses, film_talk, named_work, people_reading
+from bot.understanding import assistants_taste, clauses, film_talk, named_work, people_reading
 from bot.understanding.lexicon import default_lexicon
 from bot.understanding.proper_names import is_proper_name, name_parts, store_names
 from bot.understanding.spelling import standard_text
@@ -138,6 +138,7 @@ class OtherSubjectGuard(GraphComponent):
             | people_reading.SUPERLATIVE_WORDS
             | film_talk.CONJUNCTIONS
             | INDEFINITE_PRONOUNS
+            | assistants_taste.HOW_OFTEN  # "do you watch films often?": how often names nothing
         )
         # Japanese: the film's own names and the lexicon's generic subject words are never another subject.
         store = FactStore.load(os.environ.get("FACTS_PATH", DEFAULT_FACTS_PATH))

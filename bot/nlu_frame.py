@@ -254,7 +254,11 @@ class QuestionReader(GraphComponent):
             return
         read_text, read_intent = self.credits_for_titles(message.get(TEXT) or "", intent.get("name"))
         described = None if has_japanese(read_text) else described_span(read_text, entities, self.store, self.lexicon)
-        if described is None and not has_japanese(read_text) and another_film_described(read_text, self.store):
+        if (
+            described is None
+            and not has_japanese(read_text)
+            and another_film_described(read_text, entities, self.store)
+        ):
             # "who directed the 2019 film in which <a> starred?": another of their films, never this one's director
             message.set(OTHER_SUBJECT, ANOTHER_FILM, add_to_output=True)
             self.set_intent(message, OUT_OF_SCOPE)
@@ -317,9 +321,11 @@ class QuestionReader(GraphComponent):
         title> win any award?" as "did the theme song win any award?"), padded so that every offset stays the
         text's; a refusal the classifier made of the unfamiliar title is read as unclassified."""
         words = tokens(text)
-        # "is <the song's title> in the book?": a book word reads the title as the book's (tag_credited_titles)
+        # "is <the song's title> in the book?": a book word reads the title as the book's (tag_credited_titles);
+        # a question the classifier understood keeps its title, which the credit rules read
         of_a_book = bool(novel_reading.BOOK_WORDS & set(words))
-        found = [] if has_japanese(text) or of_a_book else titles_of_our_credits(text, self.store)
+        unsure = intent in (OUT_OF_SCOPE, FALLBACK, None)
+        found = [] if has_japanese(text) or of_a_book or not unsure else titles_of_our_credits(text, self.store)
         read = text
         for role, start, end in found:
             credit = f"the {self.store.crew[role].aliases[0]}"

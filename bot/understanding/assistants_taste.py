@@ -291,6 +291,8 @@ def _verb_after(words: Sequence[str], you: int, at: int) -> TasteAsked | None:
         return _interested_in(words, at)
     if verb in TASTE_VERBS | EXPERIENCE_VERBS:
         return _verb_and_object(words, you, at)
+    if verb == "been" and words[at + 1 : at + 2] and words[at + 1] in EXPERIENCE_GERUNDS:
+        return TasteAsked(WATCHED, at + 1, at + 2, len(words))  # "had you been watching it since …?"
     if verb in CRYING_VERBS:  # "did you cry at the end?": it watched nothing to cry at
         return TasteAsked(WATCHED, at, at + 1, len(words))
     if verb in ("hear", "heard") and SONG_NOUNS & set(words[at + 1 : at + 3]):
@@ -580,6 +582,8 @@ FILM_TASTE = {WATCHED: WATCHED, FAVOURITE: FAVOURITE, TASTE: FAVOURITE, OPINION:
 WATCHING_ON = frozenset({"on", "at", "in", "during", "these", "nowadays", "lately"})
 WH_REACH = 6  # "what kind of shows do you watch?": the wh-word within so many words before the verb
 # An object that names no work, only works in general: "what shows do you watch?", "what kind of books do you read?".
+# "do you watch films often?": how often the assistant watches, which it never does.
+HOW_OFTEN = frozenset({"often", "much", "regularly", "usually", "lot", "a", "every", "day", "week", "night"})
 KINDS_IN_GENERAL = frozenset(
     "what which kind kinds type types sort sorts of shows show movies films tv series books music songs dramas".split()
 )
@@ -625,15 +629,17 @@ def object_read(
     (another film, person or kind: left to the other rules). `works_listed`: someone's works were named before
     the question, in the same message ("<a> is in <a work> and <a work>. have you seen any of those?")."""
     inside = [w.removesuffix("'s") for w in words[asked.start : asked.end]]
-    if len(inside) > 1 and inside[0] in PRONOUN_OBJECTS and inside[1] in WHEN_OR_WHERE:
-        inside = inside[:1]  # "see it on opening day", "watch it tonight": the object is "it"; the rest says when
+    placed = next((i for i, w in enumerate(inside) if i and w in WHEN_OR_WHERE), None)
+    if placed is not None and set(inside[:placed]) <= PRONOUN_OBJECTS | FILM_POINTERS | {"the"}:
+        # "see it on opening day", "this film at the cinema": the object is the film; the rest says when or where
+        inside = inside[:placed]
     if inside[:1] and inside[0] in WATCHING_ON:
         inside = []  # "what do you watch on <a service>?": where it would watch, no object
     found = set(inside)
     if asked.kind == KNOWN:
         return _known_object(inside, found, person_named, film_named)
     wh_asked = bool({"what", "which"} & set(words[max(0, asked.verb - WH_REACH) : asked.verb]))
-    if asked.kind == WATCHED and wh_asked and found <= KINDS_IN_GENERAL:
+    if asked.kind == WATCHED and (wh_asked or found & HOW_OFTEN) and found <= KINDS_IN_GENERAL | HOW_OFTEN:
         # "what do you watch?", "what shows do you watch on tv?": the assistant watches nothing; then the film's reviews
         return TasteReading("ask_fact", "reviews", WATCHED)
     if words[asked.verb] in CRYING_VERBS:  # "did you cry at the end?": it watches nothing; then what critics said

@@ -42,8 +42,24 @@ def country_named(words: list[str]) -> tuple[str, int] | None:
     return None
 
 
+# "is it from Japan?", "is the movie from Korea?", "is it Japan?": where the film is from, said of the film.
+FILM_SUBJECTS = frozenset({"it", "movie", "film", "this", "that"})
+COPULAS = frozenset({"is", "was", "isn't", "wasn't"})
+
+
 def made_in_country(words: list[str]) -> tuple[int, int, str] | None:
-    """ "Was it made in Germany?": (start, end, country) of a country after "made/produced in"."""
+    """ "Was it made in Germany?", "is it from Japan?", "is it Japan?": (start, end, country) of the country said
+    of where the film was made."""
+    if len(words) >= 3 and words[0] in COPULAS and words[1] in FILM_SUBJECTS:
+        found = country_named(words[2:])
+        if found is not None and 2 + found[1] == len(words):
+            return 2, len(words), found[0]  # "is it Japan?": the whole predicate is a country
+    for index, word in enumerate(words[:-1]):
+        if word == "from" and index and words[index - 1] in FILM_SUBJECTS:
+            start = index + 1 + (words[index + 1] == "the")
+            found = country_named(words[start:])
+            if found is not None:
+                return start, start + found[1], found[0]
     for index, word in enumerate(words[:-2]):
         if word not in MADE_WORDS or words[index + 1] != "in":
             continue

@@ -41,6 +41,10 @@ CLUE_OPENERS = (
     ("written", "by"),
     ("based", "on"),
 )
+# Words that pick one work among several: "the original movie featuring <a>", "the second film".
+ORDER_WORDS = frozenset({"original", "second", "third", "earliest", "final", "only"})
+# Words that ask which work a description names: "name the <year> movie …", "the name of the show that …".
+NAMING_WORDS = frozenset({"name", "named", "title", "titled", "called"})
 # How many words may stand between the determiner and the work noun ("the 2024 Japanese Netflix film").
 MAX_MODIFIERS = 3
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -63,7 +67,10 @@ SENTENCE_END = re.compile(r"[?!;]|(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)
 
 
 def described_span(text: str, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon) -> Description | None:
-    """The description of this film (or its novel) inside a question that asks something else of it, or None."""
+    """The description of this film (or its novel) inside a question that asks something else of it, or None.
+    None when the film is named besides ("<the title>, the 2024 movie based on …"): the title says which film."""
+    if any(h.kind == "film" and h.phrase in lexicon.film_titles for h in lexicon.find(tokens(text), ("film",))):
+        return None
     for start, region_end, _, stand_in in _descriptions(text):
         inside = [e for e in entities if start <= int(e.get("start", -1)) and int(e.get("end", -1)) <= region_end]
         # the clues end with their last name or year: "did the show in which <a> played <b> in <year> debut?"
@@ -79,9 +86,14 @@ def described_span(text: str, entities: list[dict[str, Any]], store: FactStore, 
     return None
 
 
-def another_film_described(text: str, store: FactStore) -> str | None:
+def another_film_described(text: str, entities: list[dict[str, Any]], store: FactStore) -> str | None:
     """The clue of a description that is not this film's ("who directed the 2019 film in which <a> starred?": a
-    year, service, nationality or genre this film does not have), or None."""
+    year, service, nationality or genre this film does not have), or None. Not when the question asks which work
+    it is ("name the 2016 movie directed by <a>", "what was the name of the show that <b> hosted in 2022?"): their
+    works answer those."""
+    words = tokens(text)
+    if described_film.asks_which_film(text) or NAMING_WORDS & set(words):
+        return None
     for _, _, clue_words, _ in _descriptions(text):
         against = next((w for w in clue_words if described_film.clue_against(w, store)), None)
         if against is not None:
@@ -111,8 +123,11 @@ def _descriptions(text: str) -> list[tuple[int, int, list[str], str]]:
 
 
 def _work_head(words: list[str], start: int) -> int | None:
-    """The index of the work noun within a few modifiers from `start`, or None."""
+    """The index of the work noun within a few modifiers from `start`, or None ("the first movie in which …", "the
+    original film featuring …" pick one of several works, never describe this one)."""
     for at in range(start, min(len(words), start + MAX_MODIFIERS + 1)):
+        if words[at] in described_film.NOT_THIS_ONE or words[at] in ORDER_WORDS:
+            return None
         if words[at] in WORK_HEADS or words[at] in BOOK_HEADS or (words[at] == "work" and words[at - 1] == LITERARY):
             return at
         if words[at] in coverage.FUNCTION_WORDS:

@@ -9452,6 +9452,9 @@ OTHER_WORK_WORDS = frozenset(
 )
 
 
+SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
+
+
 def _person_yes_no(
     words: _Words, people: list[dict], names: list[dict], attributes: list[Hit], hits: list[Hit], reading: Reading
 ) -> bool:
@@ -9461,10 +9464,13 @@ def _person_yes_no(
     if attributes or len(people) != 1 or len(names) != 1 or any(h.kind in ("relation", "claim") for h in hits):
         return False
     film = _film_word_indices(hits)
+    # the person's own sentence: "It's <a director>. Do you know him?" says nothing of what he is
+    stop = SENTENCE_STOP.search(words.text, int(people[0]["end"]))
+    sentence_end = stop.start() if stop else len(words.text)
     after = [
         i
         for i, span in enumerate(words.spans)
-        if span[0] >= people[0]["end"] and i < _tag_start(words) and i not in film
+        if people[0]["end"] <= span[0] < sentence_end and i < _tag_start(words) and i not in film
     ]
     said = [words.words[i] for i in after if words.words[i] not in CLAIM_STOPWORDS | IN_FILM_WORDS | WITH_WORDS]
     if not said or len(said) > 5 or has_japanese(words.text) or OTHER_WORK_WORDS & set(said):

@@ -30,6 +30,10 @@ TURNING_AFTER = frozenset({"free", "fre", "freee"})
 # ("i don't want to be spoiled").
 TELLING_FORMS = frozenset({"spoils", "spoiled", "spoilt"})
 PASSIVE_MARKERS = frozenset({"be", "being", "get", "getting", "got", "been"})
+# Words before a clause's question that change nothing: "please can you spoil it", "or do you get spoilers?".
+LEADING_WORDS = frozenset({"please", "or"})
+# The openers that make "<opener> you <verb> …" a request: "can you spoil it?", "would you spoil the ending?".
+REQUEST_MODALS = frozenset({"can", "could", "will", "would", "won't", "wont", "cant", "can't"})
 
 
 @dataclass(frozen=True)
@@ -95,11 +99,14 @@ def _negation(word: str) -> bool:
 
 def _asks_or_tells(clause: list[str], at: int, question_openers: frozenset[str]) -> bool:
     """A question about spoilers or a statement that something spoils: not a setting."""
-    start = 1 if clause[0] == "please" and len(clause) > 1 else 0
+    start = 1 if clause[0] in LEADING_WORDS and len(clause) > 1 else 0
     first, following = clause[start], clause[start + 1] if start + 1 < len(clause) else ""
     if first in WH_WORDS:
         return True
-    # "can you spoil it", "do not spoil it" are requests; "does the trailer spoil it", "are there spoilers" ask.
+    # "can you spoil it", "do not spoil it" are requests; "does the trailer spoil it", "are there spoilers" ask, and
+    # so does "do you get spoilers on the net?" (only a modal before "you" makes a request)
+    if first in question_openers and following in ADDRESSEES and first not in REQUEST_MODALS:
+        return True
     if first in question_openers and following not in ADDRESSEES and not _negation(following):
         return True
     word = clause[at]
