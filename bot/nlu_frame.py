@@ -254,11 +254,7 @@ class QuestionReader(GraphComponent):
             return
         read_text, read_intent = self.credits_for_titles(message.get(TEXT) or "", intent.get("name"))
         described = None if has_japanese(read_text) else described_span(read_text, entities, self.store, self.lexicon)
-        if (
-            described is None
-            and not has_japanese(read_text)
-            and another_film_described(read_text, entities, self.store)
-        ):
+        if described is None and not has_japanese(read_text) and another_film_described(read_text, self.store):
             # "who directed the 2019 film in which <a> starred?": another of their films, never this one's director
             message.set(OTHER_SUBJECT, ANOTHER_FILM, add_to_output=True)
             self.set_intent(message, OUT_OF_SCOPE)

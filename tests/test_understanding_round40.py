@@ -200,9 +200,15 @@ def test_an_award_of_the_song_named_by_its_title_is_the_songs_never_a_refusal(st
 def test_a_title_read_as_its_credit_keeps_every_offset(store):
     reader = QuestionReader(store, default_lexicon())
     text = f"who sings {_song_title(store)} ?"
-    read_text, _ = reader.credits_for_titles(text, "ask_crew")
+    read_text, intent = reader.credits_for_titles(text, "out_of_scope")
     assert len(read_text) == len(text)
     assert "the theme song" in read_text
+    assert intent == "nlu_fallback"
+
+
+def test_a_title_the_classifier_understood_is_left_to_the_credit_rules(store):
+    text = f"who sings {_song_title(store)} ?"
+    assert QuestionReader(store, default_lexicon()).credits_for_titles(text, "ask_crew") == (text, "ask_crew")
 
 
 @pytest.mark.parametrize("template", ["download song {title}?", "is the {title} cover good?"])

@@ -86,7 +86,7 @@ def described_span(text: str, entities: list[dict[str, Any]], store: FactStore, 
     return None
 
 
-def another_film_described(text: str, entities: list[dict[str, Any]], store: FactStore) -> str | None:
+def another_film_described(text: str, store: FactStore) -> str | None:
     """The clue of a description that is not this film's ("who directed the 2019 film in which <a> starred?": a
     year, service, nationality or genre this film does not have), or None. Not when the question asks which work
     it is ("name the 2016 movie directed by <a>", "what was the name of the show that <b> hosted in 2022?"): their
