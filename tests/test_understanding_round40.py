@@ -31,10 +31,12 @@ from bot.understanding import (
     assistants_taste,
     clauses,
     conversation_talk,
+    countries,
     coverage,
     described_film,
     described_subject,
     film_talk,
+    spoiler_setting,
 )
 from bot.understanding.lexicon import default_lexicon, tokens
 from bot.understanding.named_work import credit_titles
@@ -389,7 +391,7 @@ def test_seeing_it_somewhere_or_some_time_asks_the_assistants_experience(text):
 
 
 @pytest.mark.parametrize(
-    "text", ["Are you planning to go and see it on opening day?", "did you see it with friends?", "seen it tonight?"]
+    "text", ["Are you planning to go and see it on opening day?", "did you see it in 3D?", "seen it tonight?"]
 )
 def test_seeing_it_somewhere_is_answered_honestly(store, text):
     assert values(reading(store, text, "bot_challenge"), "taste") == ["watched"]
@@ -486,3 +488,103 @@ def test_this_films_year_is_a_yes_for_its_people(store, domain):
 def test_a_year_of_no_listed_work_is_never_a_no(store, domain):
     said = _in_a_work_of(store, domain, 1950)
     assert "utter_claim_no" not in said and "utter_claim_yes" not in said
+
+
+# --- the JMRD conversations and ParsiNLU's search-box questions (rounds 58 and 60, opened) ---
+
+
+@pytest.mark.parametrize("text", ["Is it Japan?", "is it from Japan?", "is the movie from Korea?"])
+def test_where_the_film_is_from_is_where_it_was_made(text):
+    found = countries.made_in_country(tokens(text))
+    assert found is not None and found[1] == len(tokens(text))
+
+
+@pytest.mark.parametrize("text", ["is it from the novel?", "is Haruna from Japan?", "where is it from?"])
+def test_other_froms_are_no_country_of_making(text):
+    assert countries.made_in_country(tokens(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute"),
+    [
+        ("Which women are in it?", "cast"),
+        ("Who is said to be the model for it?", "true_story"),
+        ("the writer of it is from where?", "birthday"),
+        ("from which app should we watch it?", "platform"),
+    ],
+)
+def test_search_box_phrasings_ask_what_they_mean(text, attribute):
+    assert attribute in _attributes(text)
+
+
+def test_from_where_alone_is_no_birthplace():
+    assert "birthday" not in _attributes("from where can i watch it?")
+
+
+@pytest.mark.parametrize(
+    "text", ["Do you watch films often?", "Had you been watching it eagerly since the drama version?"]
+)
+def test_how_often_and_how_long_the_assistant_watches_is_its_experience(store, text):
+    assert values(reading(store, text, "out_of_scope"), "taste") in (["watched"], ["taste"])
+
+
+def test_a_person_named_in_a_statement_is_no_description_asked(store):
+    director = store.people[store.crew["director"].people[0]].name
+    text = f"It's director {director}. Do you know him?"
+    result = reading(store, text, "ask_person", [name(text, director, "person")])
+    assert not any(str(v).startswith("person_describes:") for v in values(result, "claim"))
+
+
+def test_a_description_of_a_person_is_still_checked(store):
+    actor = store.people[store.cast[0].actor].name
+    text = f"Is {actor} a model?"
+    result = reading(store, text, "ask_person", [name(text, actor, "person")])
+    assert values(result, "claim") == ["person_describes:model"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Or do you get spoilers on the net?", "do you have spoilers?", "does the trailer spoil it?"]
+)
+def test_a_question_about_spoilers_sets_nothing(text):
+    words = tokens(text)
+    lexicon = default_lexicon()
+    gaps = [" "] * len(words)
+    assert (
+        spoiler_setting.read_setting(
+            words, gaps, lexicon.spoiler_words, lexicon.spoiler_turning_words, lexicon.yes_no_openers
+        )
+        is None
+    )
+
+
+@pytest.mark.parametrize("text", ["can you spoil it?", "spoilers are fine", "no spoilers please"])
+def test_a_spoiler_setting_is_still_read(text):
+    words = tokens(text)
+    lexicon = default_lexicon()
+    gaps = [" "] * len(words)
+    assert (
+        spoiler_setting.read_setting(
+            words, gaps, lexicon.spoiler_words, lexicon.spoiler_turning_words, lexicon.yes_no_openers
+        )
+        is not None
+    )
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "What was the first movie in which {actor} appeared?",
+        "Was it the original movie featuring {character}?",
+        "Who played the lead in {title}, the 2024 movie based on the novel?",
+    ],
+)
+def test_a_description_that_picks_one_work_or_stands_beside_the_title_is_left_alone(store, template):
+    actor, character = _lead(store)
+    text = template.format(actor=actor, character=character, title=store.title)
+    entities = [name(text, n, k) for n, k in ((actor, "person"), (character, "character")) if n in text]
+    assert described_subject.described_span(text, entities, store, default_lexicon()) is None
+
+
+def test_which_work_a_description_names_is_never_refused_as_another(store):
+    director = store.people[store.crew["director"].people[0]].name
+    assert described_subject.another_film_described(f"Name the 2016 movie directed by {director}.", store) is None

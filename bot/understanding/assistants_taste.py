@@ -542,11 +542,10 @@ JUDGED_AS = frozenset({"as"})
 PERFORMANCE_WORDS = frozenset({"acting", "performance", "performances", "portrayal", "role"})
 
 
-# After a pronoun object, what says when or where it is seen ("it on opening day", "it tonight"), never more object.
+# After a pronoun object, what says when or where it is seen ("it on opening day", "it tonight"), never more object
+# (not "with": "should we watch it with my boyfriend?" asks advice for the company).
 PRONOUN_OBJECTS = frozenset({"it", "this", "that"})
-WHEN_OR_WHERE = frozenset(
-    {"on", "in", "at", "with", "tonight", "today", "tomorrow", "yesterday", "soon", "again", "later"}
-)
+WHEN_OR_WHERE = frozenset({"on", "in", "at", "tonight", "today", "tomorrow", "yesterday", "soon", "again", "later"})
 
 
 def _film_pointed(found: set[str], going: bool) -> bool:
