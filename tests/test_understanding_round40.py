@@ -588,3 +588,8 @@ def test_a_description_that_picks_one_work_or_stands_beside_the_title_is_left_al
 def test_which_work_a_description_names_is_never_refused_as_another(store):
     director = store.people[store.crew["director"].people[0]].name
     assert described_subject.another_film_described(f"Name the 2016 movie directed by {director}.", store) is None
+
+
+def test_a_film_from_a_country_asked_for_is_no_claim_about_this_one():
+    text = "I'm looking for a movie from Taiwan. Can you recommend a movie starring him?"
+    assert countries.made_in_country(tokens(text)) is None

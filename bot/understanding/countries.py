@@ -55,11 +55,17 @@ def made_in_country(words: list[str]) -> tuple[int, int, str] | None:
         if found is not None and 2 + found[1] == len(words):
             return 2, len(words), found[0]  # "is it Japan?": the whole predicate is a country
     for index, word in enumerate(words[:-1]):
-        if word == "from" and index and words[index - 1] in FILM_SUBJECTS:
-            start = index + 1 + (words[index + 1] == "the")
-            found = country_named(words[start:])
-            if found is not None:
-                return start, start + found[1], found[0]
+        # "is it from …", "is the movie from …" (never "a movie from <a country>", which asks for one)
+        subject_at = index - 1
+        copula_at = subject_at - 1 - (subject_at >= 2 and words[subject_at - 1] in ("the", "this", "that"))
+        if word != "from" or subject_at < 1 or words[subject_at] not in FILM_SUBJECTS:
+            continue
+        if copula_at < 0 or words[copula_at] not in COPULAS:
+            continue
+        start = index + 1 + (words[index + 1] == "the")
+        found = country_named(words[start:])
+        if found is not None:
+            return start, start + found[1], found[0]
     for index, word in enumerate(words[:-2]):
         if word not in MADE_WORDS or words[index + 1] != "in":
             continue
