@@ -320,7 +320,8 @@ class QuestionReader(GraphComponent):
         # "is <the song's title> in the book?": a book word reads the title as the book's (tag_credited_titles);
         # a question the classifier understood keeps its title, which the credit rules read
         of_a_book = bool(novel_reading.BOOK_WORDS & set(words))
-        unsure = intent in (OUT_OF_SCOPE, FALLBACK, None)
+        # ("<the title> by <a band>": the "no" of a romanised Japanese title is no answer either)
+        unsure = intent in (OUT_OF_SCOPE, FALLBACK, None, "affirm", "deny")
         found = [] if has_japanese(text) or of_a_book or not unsure else titles_of_our_credits(text, self.store)
         read = text
         for role, start, end in found:

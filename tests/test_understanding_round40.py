@@ -593,3 +593,16 @@ def test_which_work_a_description_names_is_never_refused_as_another(store):
 def test_a_film_from_a_country_asked_for_is_no_claim_about_this_one():
     text = "I'm looking for a movie from Taiwan. Can you recommend a movie starring him?"
     assert countries.made_in_country(tokens(text)) is None
+
+
+@pytest.mark.parametrize("text", ["what year was the nomination?", "which year did it win the award?"])
+def test_the_year_of_an_award_is_the_awards_never_the_release(text):
+    assert _attributes(text) == ["awards"]
+
+
+def test_the_year_alone_is_still_the_release():
+    assert _attributes("what year did it come out?") == ["release_date"]
+
+
+def test_a_ranking_of_albums_is_no_netflix_chart():
+    assert "views_elsewhere" in _attributes("How high did it get on the American album ranking?")

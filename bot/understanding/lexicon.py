@@ -302,6 +302,27 @@ def _when_made(hits: list[Hit], words: list[str]) -> list[Hit]:
     return hits
 
 
+# "What year was the nomination?", "which year did it win the award?": the year asked is the award's, which the
+# awards answer holds or says it does not (never the film's release year).
+YEAR_HEADS = frozenset({"what year", "which year", "the year", "year"})
+YEAR_OWNING_KEYS = frozenset({"awards"})
+
+
+def _year_of_something_else(hits: list[Hit]) -> list[Hit]:
+    """The hits without a year head that an award after it owns."""
+    owners = [h for h in hits if h.kind == "attribute" and h.key in YEAR_OWNING_KEYS]
+    return [
+        h
+        for h in hits
+        if not (
+            h.kind == "attribute"
+            and h.key == "release_date"
+            and h.phrase in YEAR_HEADS
+            and any(o.start >= h.end for o in owners)
+        )
+    ]
+
+
 # "How many views does the song have on YouTube?", "how long was it in the top 10?": a count on a video or music
 # site, or a time in the charts, which no source gives (never the film's Netflix chart places).
 VIEW_WORDS = frozenset({"views", "viewers", "plays", "streams", "listens", "likes"})
@@ -538,7 +559,7 @@ class Lexicon:
         ]
         hits = [h for h in hits if not (h.kind == "claim" and _comparison_class(words, h))]
         hits = _score_on_a_site(sorted(hits, key=lambda hit: hit.start), words)
-        return _chart_asked_elsewhere(_when_made(hits, words), words)
+        return _year_of_something_else(_chart_asked_elsewhere(_when_made(hits, words), words))
 
     def _phrases_of(self, kinds: tuple[str, ...]) -> tuple[dict[str, list[Indexed]], Fuzzy]:
         """The phrases of `kinds` by first word (with their rank, longest first), and those that
