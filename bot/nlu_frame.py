@@ -70,6 +70,9 @@ CREDIT_HOLDER_GUESSES = frozenset(
 )
 RELEASE_DATE = "ask_release_date"
 FALLBACK = "nlu_fallback"
+# The classifier's readings that leave a credited work's title to be read as its credit: a refusal, no reading, or a
+# reply ("<the title> by <a band>": the "no" of a romanised Japanese title is no answer).
+UNSURE_INTENTS = frozenset({OUT_OF_SCOPE, FALLBACK, None, "affirm", "deny"})
 # Words before a credited work's title that already say what it is: "the <title>", "the song <title>".
 TITLE_INTRODUCERS = frozenset({"the", "song", "track", "single", "tune", "titled", "called", "named"})
 WHO_WORDS = frozenset({"who", "whos", "who's", "whose"})
@@ -252,7 +255,7 @@ class QuestionReader(GraphComponent):
             # "anyone in physics? ... do you guys know a book ... of it": a long message the classifier refused for
             # sure, naming nothing of ours by name; a generic "book", "teacher" or "it" in it is no question of ours
             return
-        read_text, read_intent = self.credits_for_titles(message.get(TEXT) or "", intent.get("name"))
+        read_text, read_intent = message.get(TEXT) or "", intent.get("name")
         described = None if has_japanese(read_text) else described_span(read_text, entities, self.store, self.lexicon)
         if described is None and not has_japanese(read_text) and another_film_described(read_text, self.store):
             # "who directed the 2019 film in which <a> starred?": another of their films, never this one's director
@@ -267,6 +270,16 @@ class QuestionReader(GraphComponent):
             message.set(ENTITIES, entities, add_to_output=True)
             read_intent = FALLBACK
         reading = read(read_text, read_intent, entities, self.store, self.lexicon)
+        credited_text, credited_intent = self.credits_for_titles(read_text, read_intent)
+        if credited_text != read_text and (
+            reading.intent == OUT_OF_SCOPE or (reading.intent is None and read_intent in UNSURE_INTENTS)
+        ):
+            # "did <the theme song's title> win any award?": refused for its unfamiliar words; read again with the
+            # title as its credit ("did the theme song win any award?"), kept when it reads what is asked of the song
+            # (an attribute or a yes/no), never the bare card for whatever else was asked ("sheet music for <it>")
+            credited = read(credited_text, credited_intent, entities, self.store, self.lexicon)
+            if credited.intent == "ask_fact" or any(e["entity"] == "claim" for e in credited.entities):
+                reading = credited
         if reading.drop:
             dropped = {(e["entity"], e["start"], e["end"]) for e in reading.drop}
             entities = [e for e in entities if (e.get("entity"), e.get("start"), e.get("end")) not in dropped]
@@ -321,7 +334,7 @@ class QuestionReader(GraphComponent):
         # a question the classifier understood keeps its title, which the credit rules read
         of_a_book = bool(novel_reading.BOOK_WORDS & set(words))
         # ("<the title> by <a band>": the "no" of a romanised Japanese title is no answer either)
-        unsure = intent in (OUT_OF_SCOPE, FALLBACK, None, "affirm", "deny")
+        unsure = intent in UNSURE_INTENTS
         found = [] if has_japanese(text) or of_a_book or not unsure else titles_of_our_credits(text, self.store)
         read = text
         for role, start, end in found:

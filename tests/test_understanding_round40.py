@@ -373,12 +373,6 @@ def test_speaking_a_language_is_still_the_language():
     assert "language" in _attributes("what language are they speaking?")
 
 
-def test_a_relative_clauses_verb_is_no_head_asked():
-    words = tokens("do you know it, which used to be a manga?")
-    assert coverage.unknown_head(words, [], [], default_lexicon(), frozenset()) is None
-    assert coverage.unknown_head(tokens("which hairstyle did she have?"), [], [], default_lexicon(), frozenset())
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -606,3 +600,21 @@ def test_the_year_alone_is_still_the_release():
 
 def test_a_ranking_of_albums_is_no_netflix_chart():
     assert "views_elsewhere" in _attributes("How high did it get on the American album ranking?")
+
+
+def test_a_credit_named_with_the_is_this_films_whatever_the_classifier_refused(store):
+    text = "can you tell me who sings the song at the end"
+    result = reading(store, text, "out_of_scope", [name(text, "song", "crew_role")])
+    assert result.intent == "ask_crew"
+
+
+def test_a_knowledge_question_after_a_name_is_no_description_asked(store):
+    band = store.people[store.crew["theme_song"].work.extra["original_by"]].name
+    text = f"I've never heard of {band} before. Can you tell me about them?"
+    result = reading(store, text, "ask_person", [name(text, band, "person")])
+    assert not any(str(v).startswith("person_describes:") for v in values(result, "claim"))
+
+
+def test_a_title_read_as_its_credit_only_answers_what_is_asked_of_it(store):
+    message = refused(store, f"can you find me sheet music for {_song_title(store)} online", confidence=0.9)
+    assert "theme_song" not in _entity_values(message, "crew_role")

@@ -149,8 +149,8 @@ def unknown_head(
     `owners` are the names (people, characters) that may own the thing in "the name of <a name>'s <X>"."""
     for at in wh_positions(words):
         head = head_after(words, at)
-        if head is None or (head.start == at and _past_tense(words[at])):
-            continue  # "<the title>, which used to be a manga": a relative clause's verb, no head asked
+        if head is None:
+            continue
         group = [i for i in range(head.start, head.end) if words[i] not in MODIFIERS]
         if not group:
             continue
@@ -248,14 +248,6 @@ def _near_head(word: str, vocabulary: frozenset[str]) -> bool:
 
 
 NAME_REQUESTS = frozenset({"tell", "give", "show"})
-
-
-def _past_tense(word: str) -> bool:
-    """A regular past tense ("used", "starred"), never a noun a question asks by ("need", "speed", "bed")."""
-    return len(word) > PAST_TENSE_MIN and word.endswith("ed") and not word.endswith("eed")
-
-
-PAST_TENSE_MIN = 3
 
 
 def wh_positions(words: Sequence[str]) -> list[int]:

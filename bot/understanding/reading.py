@@ -5222,7 +5222,7 @@ def _read(
         reading.intent = "ask_source"
         reading.why.append("where the assistant's answers come from")
         return reading
-    ours = refers_to_film or _the_cast_alone(words.words)
+    ours = refers_to_film or _the_cast_alone(words.words) or _credit_pointed(words, entities)
     may_change = current in QUESTION_INTENTS or current == FALLBACK or (current == OUT_OF_SCOPE and ours)
     claimed = [h for h in hits if h.kind == "claim"]
     year_claim = clauses.year_claimed(words.words, words.text) is not None and _asks_yes_or_no(words, lexicon)
@@ -9453,6 +9453,22 @@ OTHER_WORK_WORDS = frozenset(
 
 
 SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
+# Questions after a sentence naming someone that ask what the assistant knows of them.
+KNOWLEDGE_QUESTIONS = frozenset(
+    {("do", "you", "know"), ("have", "you", "heard"), ("can", "you", "tell"), ("could", "you", "tell")}
+)
+
+
+def _credit_pointed(words: _Words, entities: list[dict[str, Any]]) -> bool:
+    """ "Can you tell me who sings the song at the end?": a credit of the film named with "the" ("the song", "the
+    music") is this film's, whatever the classifier refused."""
+    for entity in entities:
+        if entity.get("entity") != "crew_role" or entity.get("start") is None:
+            continue
+        before = tokens(words.text[: int(entity["start"])])[-1:]
+        if before == ["the"]:
+            return True
+    return False
 
 
 def _person_yes_no(
@@ -9464,13 +9480,13 @@ def _person_yes_no(
     if attributes or len(people) != 1 or len(names) != 1 or any(h.kind in ("relation", "claim") for h in hits):
         return False
     film = _film_word_indices(hits)
-    # the person's own sentence: "It's <a director>. Do you know him?" says nothing of what he is
     stop = SENTENCE_STOP.search(words.text, int(people[0]["end"]))
-    sentence_end = stop.start() if stop else len(words.text)
+    if stop is not None and tuple(tokens(words.text[stop.end() :])[:3]) in KNOWLEDGE_QUESTIONS:
+        return False  # "It's <a director>. Do you know him?": whether the assistant knows him, no description
     after = [
         i
         for i, span in enumerate(words.spans)
-        if people[0]["end"] <= span[0] < sentence_end and i < _tag_start(words) and i not in film
+        if span[0] >= people[0]["end"] and i < _tag_start(words) and i not in film
     ]
     said = [words.words[i] for i in after if words.words[i] not in CLAIM_STOPWORDS | IN_FILM_WORDS | WITH_WORDS]
     if not said or len(said) > 5 or has_japanese(words.text) or OTHER_WORK_WORDS & set(said):
