@@ -618,3 +618,15 @@ def test_a_knowledge_question_after_a_name_is_no_description_asked(store):
 def test_a_title_read_as_its_credit_only_answers_what_is_asked_of_it(store):
     message = refused(store, f"can you find me sheet music for {_song_title(store)} online", confidence=0.9)
     assert "theme_song" not in _entity_values(message, "crew_role")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who composed the score of the romance film directed by someone else in 2024?",
+        "what is the title of the song we're listening to right now",
+    ],
+)
+def test_a_credit_of_another_work_or_of_no_one_asked_stays_refused(store, text):
+    entity = "score" if "score" in text else "song"
+    assert reading(store, text, "out_of_scope", [name(text, entity, "crew_role")]).intent in (None, "out_of_scope")

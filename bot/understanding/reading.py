@@ -9460,13 +9460,17 @@ KNOWLEDGE_QUESTIONS = frozenset(
 
 
 def _credit_pointed(words: _Words, entities: list[dict[str, Any]]) -> bool:
-    """ "Can you tell me who sings the song at the end?": a credit of the film named with "the" ("the song", "the
-    music") is this film's, whatever the classifier refused."""
+    """ "Can you tell me who sings the song at the end?": who made a credit of the film named with "the" ("the song",
+    "the music") is this film's credit, whatever the classifier refused; not "the score of <another film>" nor "the
+    title of the song we're listening to"."""
+    if not WHO_WORDS & set(words.words):
+        return False
     for entity in entities:
         if entity.get("entity") != "crew_role" or entity.get("start") is None:
             continue
         before = tokens(words.text[: int(entity["start"])])[-1:]
-        if before == ["the"]:
+        after = tokens(words.text[int(entity.get("end") or entity["start"]) :])[:1]
+        if before == ["the"] and after not in (["of"], ["for"], ["from"]):
             return True
     return False
 
