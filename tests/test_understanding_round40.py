@@ -540,28 +540,18 @@ def test_a_description_of_a_person_is_still_checked(store):
     "text", ["Or do you get spoilers on the net?", "do you have spoilers?", "does the trailer spoil it?"]
 )
 def test_a_question_about_spoilers_sets_nothing(text):
-    words = tokens(text)
-    lexicon = default_lexicon()
-    gaps = [" "] * len(words)
-    assert (
-        spoiler_setting.read_setting(
-            words, gaps, lexicon.spoiler_words, lexicon.spoiler_turning_words, lexicon.yes_no_openers
-        )
-        is None
-    )
+    assert _spoiler_setting(text) is None
 
 
 @pytest.mark.parametrize("text", ["can you spoil it?", "spoilers are fine", "no spoilers please"])
 def test_a_spoiler_setting_is_still_read(text):
-    words = tokens(text)
-    lexicon = default_lexicon()
-    gaps = [" "] * len(words)
-    assert (
-        spoiler_setting.read_setting(
-            words, gaps, lexicon.spoiler_words, lexicon.spoiler_turning_words, lexicon.yes_no_openers
-        )
-        is not None
-    )
+    assert _spoiler_setting(text) is not None
+
+
+def _spoiler_setting(text: str) -> spoiler_setting.SpoilerSetting | None:
+    words, lexicon = tokens(text), default_lexicon()
+    turning, openers = lexicon.spoiler_turning_words, lexicon.yes_no_openers
+    return spoiler_setting.read_setting(words, [" "] * len(words), lexicon.spoiler_words, turning, openers)
 
 
 @pytest.mark.parametrize(
