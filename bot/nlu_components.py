@@ -74,8 +74,8 @@ def standard_apostrophes(text: str) -> str:
 
 
 def standard_message(text: str) -> str:
-    """Apostrophes and typed spellings made standard ("Could u tell me the stroy?" -> "Could you tell me the
-    story?"): every later component, the classifier first, reads the words it learnt."""
+    """Apostrophes and typed spellings made standard, one character for one ("Could you tell me the stroy?" ->
+    "... the story?"): every later component, the classifier first, reads the words it learnt."""
     return standard_text(standard_apostrophes(text))
 
 

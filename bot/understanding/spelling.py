@@ -104,12 +104,14 @@ TYPED_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 
 def standard_text(text: str) -> str:
     """The text with each typed word in its standard spelling ("could you tell me the stroy?" -> "... the story?"),
-    a capital kept: what the intent classifier reads, which learnt from standard spellings only."""
+    a capital kept: what the intent classifier reads, which learnt from standard spellings only. Only spellings of
+    the same length are written: the entities' offsets, and every later reader's, stay those of the text as typed
+    ("u" stays "u"; the lexicon reads it as "you" anyway)."""
 
     def meant(match: re.Match[str]) -> str:
         typed = match.group(0)
         word = standard(typed.lower())
-        if word == typed.lower():
+        if word == typed.lower() or len(word) != len(typed):
             return typed
         return word.capitalize() if typed[0].isupper() else word
 
