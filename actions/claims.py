@@ -545,17 +545,17 @@ def _known_for(title: str, tracker: Tracker) -> tuple[bool | None, Fact | None]:
         return None, None
     facts = store()
     if wanted == str(facts.release_year) and (facts.roles_of(person) or facts.crew_roles_of(person)):
-        return True, None  # "was <an actor> in the 2024 film?": this film is of that year, and they are in it
+        return True, None  # "was <an actor> in the <year> film?": this film is of that year, and they are in it
     if wanted.isdigit():
         asked = tokens(str(tracker.latest_message.get("text") or ""))
         medium = people_reading.medium_asked(asked, default_lexicon().work_media)
         works = people_reading.of_medium(facts.people[person].known_for, medium)
         # "was <an actor> in a 2019 film?": a work of that year (and kind) is listed; never "no": the lists end
         return (True, None) if any(work.year == int(wanted) for work in works) else (None, None)
-    for work in store().people[person].known_for:
+    for work in facts.people[person].known_for:
         if wanted in normalise(work.title):
             return True, None
-    about = store().people[person].about  # "is he in <a group>?": a group named in the description
+    about = facts.people[person].about  # "is he in <a group>?": a group named in the description
     # "is he in a band?": a kind of group, said in the description by it or a synonym ("an idol group"); "is he
     # still in <a group>?" asks of today, which the description does not date
     said = ""
@@ -565,7 +565,7 @@ def _known_for(title: str, tracker: Tracker) -> tuple[bool | None, Fact | None]:
         return True, None
     # "was he in <A> and <B>?": two works named; yes when each is among what he is known for
     parts = [normalise(part) for part in re.split(r",|\band\b|&", title)]
-    titles = [normalise(work.title) for work in store().people[person].known_for]
+    titles = [normalise(work.title) for work in facts.people[person].known_for]
     if len(parts) > 1 and all(len(part) >= MIN_TITLE_CHARS and any(part in t for t in titles) for part in parts):
         return True, None
     return None, None

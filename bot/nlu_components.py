@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -96,18 +97,19 @@ class ApostropheNormalizer(GraphComponent):
         return cls()
 
     def process(self, messages: list[Message]) -> list[Message]:
-        for message in messages:
-            text = message.get(TEXT)
-            if isinstance(text, str):
-                message.set(TEXT, standard_message(text))
+        _rewrite(messages, standard_message)
         return messages
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        for message in training_data.training_examples:
-            text = message.get(TEXT)
-            if isinstance(text, str):
-                message.set(TEXT, standard_apostrophes(text))
+        _rewrite(training_data.training_examples, standard_apostrophes)
         return training_data
+
+
+def _rewrite(messages: list[Message], standard: Callable[[str], str]) -> None:
+    for message in messages:
+        text = message.get(TEXT)
+        if isinstance(text, str):
+            message.set(TEXT, standard(text))
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)

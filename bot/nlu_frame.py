@@ -71,7 +71,7 @@ CREDIT_HOLDER_GUESSES = frozenset(
 RELEASE_DATE = "ask_release_date"
 FALLBACK = "nlu_fallback"
 # The classifier's readings that leave a credited work's title to be read as its credit: a refusal, no reading, or a
-# reply ("<the title> by <a band>": the "no" of a romanised Japanese title is no answer).
+# reply ("<the title> by <a band>": the "no" of a romanised title is no answer).
 UNSURE_INTENTS = frozenset({OUT_OF_SCOPE, FALLBACK, None, "affirm", "deny"})
 # Words before a credited work's title that already say what it is: "the <title>", "the song <title>".
 TITLE_INTRODUCERS = frozenset({"the", "song", "track", "single", "tune", "titled", "called", "named"})
@@ -256,30 +256,30 @@ class QuestionReader(GraphComponent):
             # sure, naming nothing of ours by name; a generic "book", "teacher" or "it" in it is no question of ours
             return
         read_text, read_intent = message.get(TEXT) or "", intent.get("name")
-        described = None if has_japanese(read_text) else described_span(read_text, entities, self.store, self.lexicon)
-        if described is None and not has_japanese(read_text) and another_film_described(read_text, self.store):
-            # "who directed the 2019 film in which <a> starred?": another of their films, never this one's director
+        english = not has_japanese(read_text)
+        described = described_span(read_text, entities, self.store, self.lexicon) if english else None
+        if described is None and english and another_film_described(read_text, self.store):
+            # "who directed the <other year> film in which <a> starred?": another of their films, never this one's
             message.set(OTHER_SUBJECT, ANOTHER_FILM, add_to_output=True)
             self.set_intent(message, OUT_OF_SCOPE)
             return
         if described is not None:
-            # "who wrote the 2024 film in which <a> played <b>?": read as "who wrote the film?"; the names were
+            # "who wrote the <year> film in which <a> played <b>?": read as "who wrote the film?"; the names were
             # clues to which film, never the subject asked of (nor the classifier's reading of them)
             read_text = read_as_described(read_text, described)
             entities = [e for e in entities if not described.start <= int(e.get("start", -1)) < described.end]
             message.set(ENTITIES, entities, add_to_output=True)
             read_intent = FALLBACK
         reading = read(read_text, read_intent, entities, self.store, self.lexicon)
-        credited_text, credited_intent = self.credits_for_titles(read_text, read_intent)
-        if credited_text != read_text and (
-            reading.intent == OUT_OF_SCOPE or (reading.intent is None and read_intent in UNSURE_INTENTS)
-        ):
+        if reading.intent in (OUT_OF_SCOPE, None):
             # "did <the theme song's title> win any award?": refused for its unfamiliar words; read again with the
             # title as its credit ("did the theme song win any award?"), kept when it reads what is asked of the song
             # (an attribute or a yes/no), never the bare card for whatever else was asked ("sheet music for <it>")
-            credited = read(credited_text, credited_intent, entities, self.store, self.lexicon)
-            if credited.intent == "ask_fact" or any(e["entity"] == "claim" for e in credited.entities):
-                reading = credited
+            credited_text, credited_intent = self.credits_for_titles(read_text, read_intent)
+            if credited_text != read_text:
+                credited = read(credited_text, credited_intent, entities, self.store, self.lexicon)
+                if credited.intent == "ask_fact" or any(e["entity"] == "claim" for e in credited.entities):
+                    reading = credited
         if reading.drop:
             dropped = {(e["entity"], e["start"], e["end"]) for e in reading.drop}
             entities = [e for e in entities if (e.get("entity"), e.get("start"), e.get("end")) not in dropped]
@@ -326,26 +326,21 @@ class QuestionReader(GraphComponent):
         message.set(ENTITIES, widened, add_to_output=True)
 
     def credits_for_titles(self, text: str, intent: str | None) -> tuple[str, str | None]:
-        """The text the reader reads, with each credited work's title written as its credit ("did <the theme song's
-        title> win any award?" as "did the theme song win any award?"), padded so that every offset stays the
-        text's; a refusal the classifier made of the unfamiliar title is read as unclassified."""
-        words = tokens(text)
-        # "is <the song's title> in the book?": a book word reads the title as the book's (tag_credited_titles);
-        # a question the classifier understood keeps its title, which the credit rules read
-        of_a_book = bool(novel_reading.BOOK_WORDS & set(words))
-        # ("<the title> by <a band>": the "no" of a romanised Japanese title is no answer either)
-        unsure = intent in UNSURE_INTENTS
-        found = [] if has_japanese(text) or of_a_book or not unsure else titles_of_our_credits(text, self.store)
+        """The text with each credited work's title written as its credit ("did <the theme song's title> win any
+        award?" as "did the theme song win any award?"), padded so that every offset stays the text's, and the intent
+        to read it with (a refusal of the unfamiliar title is read as unclassified). Only when the classifier was
+        unsure: a question it understood keeps its title, which the credit rules read. A book word reads the title as
+        the book's ("is <the song's title> in the book?", tag_credited_titles); a noun before the title already says
+        what it is ("the song <title>")."""
+        if intent not in UNSURE_INTENTS or has_japanese(text) or novel_reading.BOOK_WORDS & set(tokens(text)):
+            return text, intent
         read = text
-        for role, start, end in found:
+        for role, start, end in titles_of_our_credits(text, self.store):
             credit = f"the {self.store.crew[role].aliases[0]}"
-            before = tokens(text[:start])[-1:]
-            if end - start < len(credit) or set(before) & TITLE_INTRODUCERS:
-                continue  # no room for the credit's words, or a noun already says what it is ("the song <title>")
+            if end - start < len(credit) or set(tokens(text[:start])[-1:]) & TITLE_INTRODUCERS:
+                continue
             read = read[:start] + credit.ljust(end - start) + read[end:]
-        if read != text and intent == OUT_OF_SCOPE:
-            intent = FALLBACK
-        return read, intent
+        return read, (FALLBACK if read != text and intent == OUT_OF_SCOPE else intent)
 
     def credited_title_asked(self, message: Message) -> None:
         """ "who was the band that made <the song's title>?", "what band sings <the title>?": a wh-question of a

@@ -42,18 +42,18 @@ def country_named(words: list[str]) -> tuple[str, int] | None:
     return None
 
 
-# "is it from Japan?", "is the movie from Korea?", "is it Japan?": where the film is from, said of the film.
+# "is it from <a country>?", "is the movie from <a country>?", "is it <a country>?": where the film is from.
 FILM_SUBJECTS = frozenset({"it", "movie", "film", "this", "that"})
 COPULAS = frozenset({"is", "was", "isn't", "wasn't"})
 
 
 def made_in_country(words: list[str]) -> tuple[int, int, str] | None:
-    """ "Was it made in Germany?", "is it from Japan?", "is it Japan?": (start, end, country) of the country said
-    of where the film was made."""
+    """ "Was it made in Germany?", "is it from <a country>?", "is it <a country>?": (start, end, country) of the
+    country said of where the film was made."""
     if len(words) >= 3 and words[0] in COPULAS and words[1] in FILM_SUBJECTS:
         found = country_named(words[2:])
         if found is not None and 2 + found[1] == len(words):
-            return 2, len(words), found[0]  # "is it Japan?": the whole predicate is a country
+            return 2, len(words), found[0]  # "is it <a country>?": the whole predicate is a country
     for index, word in enumerate(words[:-1]):
         # "is it from …", "is the movie from …" (never "a movie from <a country>", which asks for one)
         subject_at = index - 1

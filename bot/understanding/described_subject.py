@@ -1,8 +1,9 @@
 """This film described instead of named, as the subject of another question (issue 10, round 40).
 
-Multi-step questions name the film by what is in it: "Who wrote the 2024 film in which <a> played <b>?", "What is
-the meaning of the title of the 2024 film directed by <c>?", "What year was the movie that stars <a>, <b> and <d>?".
-The description is a noun phrase: "the" (or a possessive), at most a few modifiers (a year, "Netflix"), a work noun,
+Multi-step questions name the film by what is in it: "Who wrote the <year> film in which <a> played <b>?", "What
+is the meaning of the title of the <year> film directed by <c>?", "What year was the movie that stars <a>, <b> and
+<d>?". The description is a noun phrase: "the" (or a possessive), at most a few modifiers (a year, a service), a work
+noun,
 then a word that opens its clues ("in which", "where", "that", "starring", "directed by") and the clues, to the end
 of the sentence.
 
@@ -22,7 +23,7 @@ from bot.store import FactStore
 from bot.understanding import coverage, described_film
 from bot.understanding.lexicon import Lexicon, token_spans, tokens
 
-# What opens the description: "the <year> film", "his 2024 movie".
+# What opens the description: "the <year> film", "his <year> movie".
 DESCRIPTION_DETERMINERS = frozenset({"the", "his", "her", "their"})
 WORK_HEADS = frozenset({"film", "movie", "show", "series", "drama", "picture", "flick"})
 # The novel described ("the book in which <a character> appears", "the literary work where …") stands for the novel.
@@ -45,7 +46,7 @@ CLUE_OPENERS = (
 ORDER_WORDS = frozenset({"original", "second", "third", "earliest", "final", "only"})
 # Words that ask which work a description names: "name the <year> movie …", "the name of the show that …".
 NAMING_WORDS = frozenset({"name", "named", "title", "titled", "called"})
-# How many words may stand between the determiner and the work noun ("the 2024 Japanese Netflix film").
+# How many words may stand between the determiner and the work noun ("the <year> <nationality> <service> film").
 MAX_MODIFIERS = 3
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # The phrase read in the description's place: the film's, or the novel's for a book described.
@@ -68,10 +69,13 @@ SENTENCE_END = re.compile(r"[?!;]|(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)
 
 def described_span(text: str, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon) -> Description | None:
     """The description of this film (or its novel) inside a question that asks something else of it, or None.
-    None when the film is named besides ("<the title>, the 2024 movie based on …"): the title says which film."""
+    None when the film is named besides ("<the title>, the <year> movie based on …"): the title says which film."""
+    descriptions = _descriptions(text)
+    if not descriptions:
+        return None  # most messages: nothing described, no lexicon pass
     if any(h.kind == "film" and h.phrase in lexicon.film_titles for h in lexicon.find(tokens(text), ("film",))):
         return None
-    for start, region_end, _, stand_in in _descriptions(text):
+    for start, region_end, _, stand_in in descriptions:
         inside = [e for e in entities if start <= int(e.get("start", -1)) and int(e.get("end", -1)) <= region_end]
         # the clues end with their last name or year: "did the show in which <a> played <b> in <year> debut?"
         anchors = [int(e["end"]) for e in inside] + [m.end() for m in YEAR.finditer(text, start, region_end)]
@@ -87,10 +91,10 @@ def described_span(text: str, entities: list[dict[str, Any]], store: FactStore, 
 
 
 def another_film_described(text: str, store: FactStore) -> str | None:
-    """The clue of a description that is not this film's ("who directed the 2019 film in which <a> starred?": a
-    year, service, nationality or genre this film does not have), or None. Not when the question asks which work
-    it is ("name the 2016 movie directed by <a>", "what was the name of the show that <b> hosted in 2022?"): their
-    works answer those."""
+    """The clue of a description that is not this film's ("who directed the <other year> film in which <a>
+    starred?": a year, service, nationality or genre this film does not have), or None. Not when the question asks
+    which work it is ("name the <year> movie directed by <a>", "what was the name of the show that <b> hosted in
+    <year>?"): their works answer those."""
     words = tokens(text)
     if described_film.asks_which_film(text) or NAMING_WORDS & set(words):
         return None

@@ -288,6 +288,12 @@ DETERMINERS = frozenset({"the", "this", "that"})
 MADE_WORDS = frozenset({"made", "produced", "created"})
 
 
+def _read_as_one(hits: list[Hit], words: list[str], key: str, start: int, end: int) -> list[Hit]:
+    """The hits with every one inside words [start, end) replaced by one hit of the attribute `key` over them."""
+    joined = Hit("attribute", key, " ".join(words[start:end]), start, end)
+    return sorted([h for h in hits if h.end <= start or h.start >= end] + [joined], key=lambda hit: hit.start)
+
+
 def _when_made(hits: list[Hit], words: list[str]) -> list[Hit]:
     """The hits with "when <be> <the film> made" read as one hit of the release date."""
     for film in [h for h in hits if h.kind == "film" and h.start >= 2]:
@@ -296,9 +302,7 @@ def _when_made(hits: list[Hit], words: list[str]) -> list[Hit]:
             continue
         if words[film.end : film.end + 1] not in ([w] for w in MADE_WORDS):
             continue
-        start, end = opening - 2, film.end + 1
-        joined = Hit("attribute", "release_date", " ".join(words[start:end]), start, end)
-        hits = sorted([h for h in hits if h.end <= start or h.start >= end] + [joined], key=lambda hit: hit.start)
+        hits = _read_as_one(hits, words, "release_date", opening - 2, film.end + 1)
     return hits
 
 
@@ -324,7 +328,7 @@ def _year_of_something_else(hits: list[Hit]) -> list[Hit]:
 
 
 # "How many views does the song have on YouTube?", "how long was it in the top 10?": a count on a video or music
-# site, or a time in the charts, which no source gives (never the film's Netflix chart places).
+# site, or a time in the charts, which no source gives (never the film's own chart places the store holds).
 VIEW_WORDS = frozenset({"views", "viewers", "plays", "streams", "listens", "likes"})
 VIDEO_AND_MUSIC_SITES = frozenset({"youtube", "spotify", "soundcloud", "tiktok", "itunes"})
 HOW_LONG = ("how", "long")
@@ -342,10 +346,9 @@ def _chart_asked_elsewhere(hits: list[Hit], words: list[str]) -> list[Hit]:
             site = next(
                 (i for i, w in enumerate(after) if w in VIDEO_AND_MUSIC_SITES and i and after[i - 1] == "on"), None
             )
-            if site is not None:
-                start, end, key = counted.start, counted.end + site + 1, "views_elsewhere"
-            else:
+            if site is None:
                 continue
+            hits = _read_as_one(hits, words, "views_elsewhere", counted.start, counted.end + site + 1)
         else:
             opened = [i for i in range(counted.start) if tuple(words[i : i + 2]) == HOW_LONG]
             if not opened or counted.start - opened[-1] > CHART_RUN_REACH:
@@ -353,9 +356,7 @@ def _chart_asked_elsewhere(hits: list[Hit], words: list[str]) -> list[Hit]:
             between = [h for h in hits if h.kind == "attribute" and opened[-1] <= h.end and h.start < counted.start]
             if any(h.key not in CHART_RUN_OPENINGS for h in between):
                 continue  # "how long is it? was it a hit?": the runtime, then the charts
-            start, end, key = opened[-1], counted.end, "chart_run"
-        joined = Hit("attribute", key, " ".join(words[start:end]), start, end)
-        hits = sorted([h for h in hits if h.end <= start or h.start >= end] + [joined], key=lambda hit: hit.start)
+            hits = _read_as_one(hits, words, "chart_run", opened[-1], counted.end)
     return hits
 
 
