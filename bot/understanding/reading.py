@@ -41,6 +41,7 @@ from bot.understanding import (
     attribute_owner,
     award_named,
     card_coverage,
+    career_place,
     cast_by_work,
     character_question,
     claim_frames,
@@ -650,12 +651,14 @@ def read(
 ) -> Reading:
     """What to change in the NLU result of `text` (bot/understanding/README or the rules below), checked
     against the kind of thing its wh-head asks."""
-    opened = _social_opening(_Words.of(text), lexicon)
+    said = _Words.of(text)
+    turned = _turned_aside(said)
+    opened = turned or _social_opening(said, lexicon)
     if opened:  # "hey, May, look, is that ...?": every rule reads the question after the opening words
         text = " " * opened + text[opened:]
         entities = [e for e in entities if int(e.get("start", -1)) >= opened]
-        if intent in OPENING_FORMULAS:  # the classifier read the greeting; the question is read as unclassified
-            intent = FALLBACK
+        if turned or intent in OPENING_FORMULAS:  # the classifier read the story or the greeting: the question is
+            intent = FALLBACK  # read as unclassified
     judged = _aspect_judged(text, entities, film_name_words(store, lexicon))
     if judged is not None:
         return judged
@@ -664,6 +667,9 @@ def read(
         identified = Reading(intent="ask_title", why=["which film this is"])
         identified.add("attribute", described_film.FILM_IDENTIFIED, 0, len(text))
         return identified
+    placed = _placed_work_of_someone(text, entities)
+    if placed is not None:
+        return placed
     if _trade_in_general(text, entities, lexicon):
         return Reading(intent=OUT_OF_SCOPE, why=[FILMS_IN_GENERAL])
     if (
@@ -684,6 +690,28 @@ def read(
     reading = _acted_in_a_work_checked(text, entities, reading, store)
     reading = _spoiler_wish_checked(text, intent, reading)
     return _work_asked_checked(text, intent, entities, reading, store, lexicon)
+
+
+def _placed_work_of_someone(text: str, entities: list[dict[str, Any]]) -> Reading | None:
+    """ "Who directed the third film of <a>'s career?": one of a person's works by its place in their career, which
+    the store does not give (bot/understanding/career_place.py); never this film's credit or its sequel."""
+    people = [e for e in entities if e.get("entity") == "person"]
+    if not people or has_japanese(text):
+        return None
+    words = _Words.of(text)
+    spans = []
+    for person in people:
+        covered = [i for i, (a, b) in enumerate(words.spans) if a < int(person["end"]) and b > int(person["start"])]
+        if covered:
+            spans.append((covered[0], covered[-1] + 1))
+    placed = career_place.placed_work(words.words, spans)
+    if placed is None:
+        return None
+    reading = Reading(
+        intent="ask_fact", why=[f"a work by its place in a career: {' '.join(words.words[slice(*placed)])}"]
+    )
+    reading.add("attribute", "asked", *words.chars(*placed))
+    return reading
 
 
 # Verbs of the speaker's own viewing, negated in a remark ("wasn't expecting that twist", "didn't see it coming"):
@@ -2902,6 +2930,26 @@ def _social_opening(words: _Words, lexicon: Lexicon) -> int:
             asked = _asks(words.words[start:end]) or (end == len(words.words) and words.text.rstrip().endswith("?"))
             return words.spans[start][0] if start and asked else 0
     return 0  # only formulas: the message is small talk
+
+
+# Words that turn from something told to what is asked: "… and there was this rally, but anyway, what is …?".
+TURNING_WORDS = frozenset({"anyway", "anyways", "anyhow"})
+# Words in the question that may point back into the story told before it: then the story is kept.
+POINTING_BACK = frozenset({"he", "she", "him", "her", "his", "hers", "it", "its", "they", "them", "their"})
+
+
+def _turned_aside(words: _Words) -> int:
+    """Where the question starts when "anyway" turns to it from a story told ("I started it and there was this
+    rally, but anyway, what is this book about?"), or 0. The story asks nothing (no question mark, no opening
+    request) and the question points at nothing in it ("anyway, who plays her?" keeps what "her" means)."""
+    said = words.words
+    turn = max((i for i, word in enumerate(said) if word in TURNING_WORDS), default=0)
+    if turn == 0 or turn + 1 >= len(said):
+        return 0
+    asked = said[turn + 1 :]
+    if "?" in words.text[: words.spans[turn][0]] or _asks(said[:turn]) or POINTING_BACK & set(asked):
+        return 0
+    return words.spans[turn + 1][0] if _asks(asked) or words.text.rstrip().endswith("?") else 0
 
 
 # Words that only call for attention or buy time before a question: "hey, look, is that ...?", "ahem ... uh, sir, I
@@ -8279,11 +8327,20 @@ def _plays_someone(anchor: dict, store: FactStore) -> bool:
 
 
 def _owned_roles(words: _Words, names: list[dict], reading: Reading) -> list[dict]:
-    """ "Akito's doctor": the doctor is the subject, not Akito (whose doctor it is goes unchecked)."""
+    """ "Akito's doctor": the doctor is the subject, not Akito (whose doctor it is goes unchecked). A real person's
+    role noun is their own ("<an actor>'s teacher"), no character: something of the person the store does not hold."""
     kept = list(names)
     for owner, owned in zip(names, names[1:], strict=False):
         gap = words.text[owner["end"] : owned["start"]].strip().lower().replace("\u2019", "'")
-        if owned["entity"] == "character" and gap in ("'s", "s", "'"):
+        if owned["entity"] != "character" or gap not in ("'s", "s", "'"):
+            continue
+        if owner["entity"] == "person" and words.text[owned["start"] : owned["end"]].islower():
+            reading.drop.append(owned)
+            reading.add("attribute", person_asked.ASKED_OF_PERSON, int(owned["start"]), int(owned["end"]))
+            reading.intent = "ask_fact"
+            reading.why.append("a real person's role noun: not held")
+            kept.remove(owned)
+        else:
             reading.drop.append(owner)
             reading.why.append("role of a named character")
             kept.remove(owner)

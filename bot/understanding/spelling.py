@@ -100,6 +100,17 @@ def _letter_typed_twice(word: str) -> str | None:
 
 
 TYPED_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
+# Sounds that only buy time ("umm, what is this book about?", "then uh, who sings it?"), with the comma, dots or
+# dash that follow them. Not "uh-huh", "uh-oh" or "uh oh", which answer or exclaim.
+HESITATION = re.compile(r"(?i)(?<![\w'-])(?:u+m+|u+h+m*|e+r+m+|h+m+|m{2,})(?![\w'-])(?!\s+oh\b)[,.\u2026\u2014\u2013]*")
+
+
+def without_hesitations(text: str) -> str:
+    """The text with each hesitation sound blanked, space for space ("umm, what is it about?" -> "     what is it
+    about?"): what is asked reads as if typed without it, and every offset stays that of the text as typed. A message
+    of nothing else is left as typed: it still gets its "didn't get that"."""
+    blanked = HESITATION.sub(lambda match: " " * len(match.group(0)), text)
+    return blanked if blanked.strip() else text
 
 
 def standard_text(text: str) -> str:

@@ -277,12 +277,14 @@ def film_statement(words: list[str], film_spans: list[tuple[int, int]]) -> bool:
 JUDGED_CHOICE = "judged_choice"
 # Verbs that give a part to an actor: "<an actor> played <a character>", "<the title> starred <an actor> as <X>".
 PLAYED_WORDS = frozenset({"played", "plays", "portrayed", "portrays", "starred", "stars", "as", "voiced"})
+# "Whom did <an actor> take as his teacher?" asks, as "who" does.
+OBJECT_WH_WORDS = frozenset({"whom", "whose"})
 
 
 def credit_stated(words: list[str]) -> bool:
     """Whether the words say who plays whom without asking ("<an actor> played <a character> in the film."):
     the one a verb of playing links, checked against the cast as "did <an actor> play <a character>?" is."""
-    return bool(PLAYED_WORDS & set(words)) and not set(words) & (WH_WORDS | SPEAKER_WORDS)
+    return bool(PLAYED_WORDS & set(words)) and not set(words) & (WH_WORDS | OBJECT_WH_WORDS | SPEAKER_WORDS)
 
 
 def day_said(words: list[str], month: str) -> int | None:

@@ -1,0 +1,58 @@
+"""One of someone's works asked by its place in their career: "who directed the third film of <X>'s career?",
+"what was <X>'s second movie?", "who directed the second movie <X> was in?".
+
+The ordinal and the work noun read as a sequel of this film ("second movie", "third film"), and the verb as this
+film's credit, so the reply would be this film's director or its (absent) sequel: an answer to another question. The
+store lists a person's works without their order in a career, so the work asked is one it cannot name. The owner is
+a named person:
+
+- a possessive right before the ordinal ("<X>'s third film");
+- "of" after the noun ("the third film of <X>", "the second film of <X>'s career");
+- a clause right after the noun whose subject is the person ("the second movie <X> was in", "... <X> starred in").
+
+"First" is left to the debut rules, "last" and "latest" to the latest-work rules. Rasa-free.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.understanding.novel_reading import NUMERAL_ORDINAL
+
+LATER_ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
+CAREER_WORK_NOUNS = frozenset(
+    "film films movie movies drama dramas series show role roles album single song book novel work project".split()
+)
+# Words between the ordinal and the noun: "the third feature film", "<X>'s second lead role".
+NOUN_MODIFIERS = frozenset({"feature", "lead", "leading", "starring", "main", "major", "big", "full", "length"})
+# Verbs of the clause that ties a work to its person: "the second movie <X> was in", "... <X> starred in".
+CAREER_VERBS = frozenset(
+    """was is were has had did starred stars appeared appears acted acts played plays made makes directed directs
+    wrote writes worked""".split()
+)
+
+
+def placed_work(words: Sequence[str], people: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The token span of "<ordinal> <work noun>" owned by one of `people` (token spans, end exclusive); else None."""
+    for at, word in enumerate(words):
+        if word not in LATER_ORDINALS and not NUMERAL_ORDINAL.fullmatch(word):
+            continue
+        noun = at + 1
+        while noun < len(words) and words[noun] in NOUN_MODIFIERS:
+            noun += 1
+        if noun >= len(words) or words[noun] not in CAREER_WORK_NOUNS:
+            continue
+        if any(_owns(words, person, at, noun) for person in people):
+            return at, noun + 1
+    return None
+
+
+def _owns(words: Sequence[str], person: tuple[int, int], ordinal: int, noun: int) -> bool:
+    start, end = person
+    possessive = end == ordinal and words[end - 1].endswith(("'s", "s'"))
+    after = noun + 1
+    if after < len(words) and words[after] == "of":
+        after += 2 if words[after + 1 : after + 2] == ["the"] else 1
+        return possessive or start == after
+    clause = start == noun + 1 and words[end : end + 1] and words[end] in CAREER_VERBS
+    return possessive or bool(clause)
