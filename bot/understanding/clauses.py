@@ -201,8 +201,24 @@ def rated_as_opinion(words: list[str], hits: list[Hit], clause_starts: list[int]
     return changed
 
 
+# Verbs of what a story tells, asked last of the film: "what does <the film> depict?", "what is the central event
+# that <the film> recounts?" (not "who portrays <a>?": the film is their subject, and nothing follows them).
+STORY_VERBS = frozenset(
+    """depict depicts depicted recount recounts recounted narrate narrates narrated chronicle chronicles contain
+    contains portray portrays portrayed""".split()
+)
+
+
+def _asked_last(words: list[str], film: int, verb: int) -> bool:
+    """A "what" or "which" question before the film, and the verb the clause's last word."""
+    return bool({"what", "which", "whats", "what's"} & set(words[:film])) and (
+        verb + 1 == len(words) or words[verb + 1] in JOINING | WH_WORDS
+    )
+
+
 def film_about(words: list[str], hits: list[Hit]) -> list[Hit]:
-    """ "What is <the film's title> about?": the film named, then "about", asks for its plot.
+    """ "What is <the film's title> about?": the film named, then "about", asks for its plot; so does a verb of
+    telling asked last ("what does <the film> depict?").
 
     The lexicon's plot phrases cover "it about", "movie about"; a title, or an adverb, between
     the film and "about" needs this rule (any film word or title the lexicon knows, then "about").
@@ -213,12 +229,38 @@ def film_about(words: list[str], hits: list[Hit]) -> list[Hit]:
         # one adverb may stand between: "what is it basically about?", "what's it really about?"
         gap = 1 if hit.end + 1 < len(words) and words[hit.end].endswith("ly") else 0
         about = hit.end + gap
-        if about < len(words) and words[about] == "about" and not taken & set(range(hit.end, about + 1)):
+        if about >= len(words) or taken & set(range(hit.end, about + 1)):
+            continue
+        if words[about] == "about":
             added.append(Hit("attribute", "plot", " ".join(words[hit.start : about + 1]), hit.start, about + 1))
+        elif words[about] in STORY_VERBS and _asked_last(words, hit.start, about):
+            added.append(Hit("attribute", "plot", words[about], about, about + 1))  # the film stays named
     if not added:
         return hits
     kept = [h for h in hits if not any(a.start <= h.start < a.end for a in added)]
     return sorted([*kept, *added], key=lambda h: h.start)
+
+
+# Verbs that give a name: "why is the hero called <a>?" asks what the name means.
+NAMING_VERBS = frozenset({"called", "named"})
+
+
+def name_reason(words: list[str], hits: list[Hit]) -> list[Hit]:
+    """ "Why is the protagonist also called <a>?", "why is he named <a>?", "who is <a> named after?": the reason for a
+    name, its meaning (of a
+    character's name, held), not the film's titles; "why is it called <the title>?" stays the title's."""
+    if words[:1] in (["who"], ["what"]) and words[-2:] == ["named", "after"]:
+        # "who is <a> named after?": where the name comes from
+        kept = [h for h in hits if h.end <= len(words) - 2]
+        return [*kept, Hit("attribute", "meaning", "named after", len(words) - 2, len(words))]
+    if words[:1] != ["why"]:
+        return hits
+    film = {i for h in hits if h.kind == "film" for i in range(h.start, h.end)}
+    at = next((i for i, word in enumerate(words) if word in NAMING_VERBS), None)
+    if at is None or at + 1 >= len(words) or at + 1 in film or words[at + 1] in ("that", "it", "so", "this"):
+        return hits
+    kept = [h for h in hits if not (h.kind == "attribute" and h.start <= at < h.end)]
+    return sorted([*kept, Hit("attribute", "meaning", words[at], at, at + 1)], key=lambda h: h.start)
 
 
 # "How much is it?": with nothing after its subject but the end of the clause or a purpose ("to rent"), the

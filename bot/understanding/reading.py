@@ -2935,7 +2935,7 @@ def _social_opening(words: _Words, lexicon: Lexicon) -> int:
 # Words that turn from something told to what is asked: "… and there was this rally, but anyway, what is …?".
 TURNING_WORDS = frozenset({"anyway", "anyways", "anyhow"})
 # Words in the question that may point back into the story told before it: then the story is kept.
-POINTING_BACK = frozenset({"he", "she", "him", "her", "his", "hers", "it", "its", "they", "them", "their"})
+STORY_POINTERS = frozenset({"he", "she", "him", "her", "his", "hers", "it", "its", "they", "them", "their"})
 
 
 def _turned_aside(words: _Words) -> int:
@@ -2947,7 +2947,7 @@ def _turned_aside(words: _Words) -> int:
     if turn == 0 or turn + 1 >= len(said):
         return 0
     asked = said[turn + 1 :]
-    if "?" in words.text[: words.spans[turn][0]] or _asks(said[:turn]) or POINTING_BACK & set(asked):
+    if "?" in words.text[: words.spans[turn][0]] or _asks(said[:turn]) or STORY_POINTERS & set(asked):
         return 0
     return words.spans[turn + 1][0] if _asks(asked) or words.text.rstrip().endswith("?") else 0
 
@@ -4683,6 +4683,7 @@ def _read(
     hits = novel_reading.adaptation_of_the_film(words.words, hits)
     hits = _known_as(words, hits)
     hits = clauses.film_about(words.words, hits)
+    hits = clauses.name_reason(words.words, hits)
     hits = clauses.made_in_a_year(words.words, hits)
     hits = clauses.cost_of_watching(words.words, hits)
     role_spans = coverage.entity_spans(words.spans, [e for e in entities if e.get("entity") == "crew_role"])
@@ -10971,14 +10972,16 @@ def _other_work_described(words: _Words, hits: list[Hit], roles: list[dict], lex
 
 def _judged_choice(words: _Words, people: list[tuple[int, str]]) -> tuple[int, int] | None:
     """The span of the judgement ("better", "more versatile", "the best") when the question asks which of two
-    people named with "or" is the better at something; None otherwise."""
+    people named with "or" (or with "and", then "which one": "<a> and <b>: which one has the longer career?") is the
+    better at something; None otherwise."""
     if len(people) != 2 or people[0][1] == people[1][1]:
         return None
     between = [w for w, (start, _) in zip(words.words, words.spans, strict=True) if people[0][0] < start < people[1][0]]
-    if "or" not in between:
+    after = [w for w, (start, _) in zip(words.words, words.spans, strict=True) if start > people[1][0]]
+    if "or" not in between and not ("and" in between and set(after[:3]) & {"which", "who", "whose"}):
         return None
     for at, word in enumerate(words.words):
-        if word in ("better", "best", "worse", "worst"):
+        if word in ("better", "best", "worse", "worst") or word in COMPARED_MEASURES:
             return at, at + 1
         if word in ("more", "most", "less", "least") and words.words[at + 1 : at + 2]:
             if words.words[at + 1] in film_talk.PERSON_JUDGEMENTS | COMPARED_QUALITIES:
@@ -10988,6 +10991,8 @@ def _judged_choice(words: _Words, people: list[tuple[int, str]]) -> tuple[int, i
 
 # Qualities two people may be compared on that no source ranks: "who is more famous, <a> or <b>?".
 COMPARED_QUALITIES = frozenset({"famous", "popular", "handsome", "beautiful", "attractive", "experienced", "loved"})
+# Measures of two people's careers or looks that no source gives: "which one has the longer career?".
+COMPARED_MEASURES = frozenset({"longer", "shorter", "bigger", "greater", "taller"})
 
 
 # Two characters' ages compared (vocabulary.yml): the store describes each, it never orders them.

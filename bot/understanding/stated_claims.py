@@ -165,15 +165,18 @@ def _with_pronoun(
 
 def age_choice(words: list[str], spans: list[tuple[int, int]], people: list[tuple[int, str]]) -> tuple[str, int] | None:
     """("older" or "younger", index of the word) when the words ask which of two people is the older or younger:
-    "who is older, <a> or <b>?", "is <a> or <b> older?", "which of <a> and <b> is the youngest?". A choice, not a
-    yes/no: the answer names one of them. None for "<a> older than <b>" (a yes/no, `ages_compared`)."""
+    "who is older, <a> or <b>?", "is <a> or <b> older?", "which of <a> and <b> is the youngest?", "<a> and <b>: who
+    is older?". A choice, not a yes/no: the answer names one of them. None for "<a> older than <b>" (a yes/no,
+    `ages_compared`)."""
     if len(people) != 2 or people[0][1] == people[1][1]:
         return None
     at = next((i for i, w in enumerate(words) if w in AGE_ORDER_WORDS), None)
     if at is None or words[at + 1 : at + 2] == ["than"]:
         return None
     between = [w for w, (start, _) in zip(words, spans, strict=True) if people[0][0] < start < people[1][0]]
-    chosen = "or" in between or (_wh_before(words, at) and "and" in between and "of" in words)
+    # "<a> and <b>, who is older?": the question follows the pair
+    asked_after = any(w in WH_WORDS for w, (start, _) in zip(words[:at], spans, strict=False) if start > people[1][0])
+    chosen = "or" in between or ("and" in between and (_wh_before(words, at) and "of" in words or asked_after))
     return (AGE_ORDER_WORDS[words[at]], at) if chosen else None
 
 
