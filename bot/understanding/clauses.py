@@ -247,8 +247,8 @@ NAMING_VERBS = frozenset({"called", "named"})
 
 def name_reason(words: list[str], hits: list[Hit]) -> list[Hit]:
     """ "Why is the protagonist also called <a>?", "why is he named <a>?", "who is <a> named after?": the reason for a
-    name, its meaning (of a
-    character's name, held), not the film's titles; "why is it called <the title>?" stays the title's."""
+    name, its meaning (of a character's name, held), not the film's titles; "why is it called <the title>?" stays the
+    title's."""
     if words[:1] in (["who"], ["what"]) and words[-2:] == ["named", "after"]:
         # "who is <a> named after?": where the name comes from
         kept = [h for h in hits if h.end <= len(words) - 2]

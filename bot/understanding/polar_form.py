@@ -201,7 +201,8 @@ def _subject_size(rest: list[str], names: Collection[str]) -> int:
                 if after == name or after.startswith(name + " "):
                     return size + len(name.split())
         if len(rest) > size + 2 and rest[size] == "of":
-            return size + 2  # "a lot of people", "any of the actors": the quantity's noun is the subject too
+            owner = _name_size(rest[size + 1 :], names)  # "the director of <a title>": the whole name owns it
+            return size + 1 + max(owner, 1)  # "a lot of people": the quantity's noun is the subject too
         return size
     return 1
 

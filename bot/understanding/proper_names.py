@@ -100,7 +100,13 @@ def unknown_names(
                 break  # "<a name>'s <thing>": the possessor is the name
             if end in capitals:
                 end += 1
-            elif words[end] in GLUE and end + 1 < len(words) and end + 1 in capitals and not played_in(words, end + 1):
+            elif (
+                words[end] in GLUE
+                and end + 1 < len(words)
+                and end + 1 in capitals
+                and not played_in(words, end + 1)
+                and not covered(end + 1)  # "the <X> Award for Best Director with <this title>": ours, not glued on
+            ):
                 end += 2
             else:
                 break
