@@ -25,7 +25,10 @@ from bot.store import FactStore
 from bot.understanding import clauses
 from bot.understanding.lexicon import Hit
 
-BOOK_WORDS = frozenset({"book", "books", "novel", "novels", "novella", "light novel"})
+BOOK_WORDS = frozenset({"book", "books", "novel", "novels", "novella", "light novel"}) | frozenset(
+    # the book in print: "which house published the japanese edition?", "when did the paperback come out?"
+    "edition editions paperback paperbacks hardcover hardcovers hardback hardbacks".split()
+)
 # Words that make a question about the book ask for its series: the later books.
 SERIES_WORDS = frozenset(
     {"series", "sequel", "sequels", "volumes", "installments", "instalments", "followup", "prequel", "prequels"}
@@ -832,11 +835,22 @@ def book_made(words: Sequence[str], this_film: frozenset[str] = frozenset()) -> 
     return any(
         word in MAKING_VERBS
         and bare[i + 1 : i + 2] in (["the"], ["this"], ["that"])
-        and bare[i + 2 : i + 3] in (["book"], ["novel"], ["books"], ["novels"])
+        and _book_noun_at(bare, i + 2)
         # "who wrote the book?": the crew's writer credit answers it too; "did the director write it?" it does not
         and (word not in WRITING or bool(OTHER_CREW & set(bare[:i])))
         for i, word in enumerate(bare)
     )
+
+
+# Words between the determiner and the book's noun: "published the japanese edition", "wrote the original novel".
+BOOK_MODIFIERS = frozenset({"japanese", "original", "first", "printed", "english"})
+
+
+def _book_noun_at(bare: Sequence[str], at: int) -> bool:
+    """A book's noun at `at`, after at most two modifiers ("the book", "the japanese edition")."""
+    while at < len(bare) and bare[at] in BOOK_MODIFIERS and at < len(bare) - 1:
+        at += 1
+    return at < len(bare) and bare[at] in BOOK_WORDS
 
 
 WRITING = frozenset({"write", "written", "wrote", "penned"})

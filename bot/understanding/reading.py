@@ -6890,9 +6890,18 @@ def _what_someone_does(words: _Words, names: list[dict], attributes: list[Hit]) 
     return attributes
 
 
+# Last words that give a name: "what else is <the film> called?", "what else has it been translated as?".
+NAMED_AS_ENDINGS = (["called"], ["named"], ["titled"], ["known", "as"], ["translated", "as"])
+
+
 def _known_as(words: _Words, hits: list[Hit]) -> list[Hit]:
     """ "Who is known for being the script writer of it?": "known for being/as" introduces the
-    credit asked, not the person's other work."""
+    credit asked, not the person's other work. "What else is <X> called?": X's other names, not X's other work."""
+    said = words.words
+    ending = next((e for e in NAMED_AS_ENDINGS if said[-len(e) :] == e), None)
+    if ending is not None and any(h.key == "other_work" and h.phrase == "what else" for h in hits):
+        kept = [h for h in hits if h.key != "other_work"]
+        return [*kept, Hit("attribute", "real_name", " ".join(ending), len(said) - len(ending), len(said))]
     return [
         h
         for h in hits
@@ -11686,6 +11695,8 @@ def _other_named(
             and proper_names.capitalised(words.text, words.spans[h.end])
             and not any(o.kind == "film" and o.start == h.end for o in hits)
         )
+        # "<X>: The Movie": capitalised right after another name, the film words end that name's title
+        and not (any(n.end == h.start for n in found) and proper_names.capitalised(words.text, words.spans[h.start]))
     ]
     pronouns = [
         i
