@@ -34,6 +34,9 @@ SOURCE_OPENERS = (("based", "on"), ("adapted", "from"), ("inspired", "by"), ("ta
 # A credit of a work and the vocabulary's attribute that names it (bot/understanding/vocabulary.yml).
 CREDIT_VERBS = {"directed": "director", "written": "writer", "produced": "producer", "scored": "music"}
 SOURCE_KEY = "true_story"
+# Verbs of writing a work: a condition on an actor's works, whose list says nothing of who wrote them.
+WRITING_VERBS = frozenset({"write", "wrote", "written", "writes", "penned", "pen"})
+WRITER_KEY = "writer"
 # "any other netflix movies?": the streaming service of other works (the vocabulary's claim of a service names them)
 SERVICE_KEY = "platform"
 SERVICE_CLAIM = "platform"  # the vocabulary's claim whose words name the services
@@ -82,6 +85,10 @@ def uncheckable_condition(
         return topic
     if not asks_some_works(words):
         return None
+    written = next((i for i, word in enumerate(words) if word in WRITING_VERBS), None)
+    if written is not None and person and not _writes(person, credited, store):
+        # "which dramas did <an actor> write and star in?": their list says nothing of writing
+        return Condition(WRITER_KEY, written, written + 1)
     for i in range(len(words) - 1):
         pair = (words[i], words[i + 1])
         if pair in SOURCE_OPENERS:
@@ -93,6 +100,13 @@ def uncheckable_condition(
             if said and not _credit_checkable(said, person, credited.get(key, set()), words, store):
                 return Condition(key, i, end)
     return None
+
+
+def _writes(person: str, credited: Mapping[str, set[str]], store: FactStore) -> bool:
+    """Whether the person writes: this film's screenwriter, or the novel's author (whose works are books)."""
+    author = store.novel.get("author")
+    authors = {match.id for match in store.resolve(str(author.value), ("person",))} if author is not None else set()
+    return person in credited.get(WRITER_KEY, set()) | authors
 
 
 def _some_work_named(words: Sequence[str], nouns: frozenset[str]) -> bool:
