@@ -5187,13 +5187,16 @@ def _read(
     else:
         names = _owned_roles(words, names, reading)
     names = _role_noun_of_someone(words, names, entities, store, reading)
-    attributes = [h for h in hits if h.kind == "attribute" and not _inside(h, relation)]
+    attributes = [
+        h for h in hits if h.kind == "attribute" and not _inside(h, relation) and not _in_apposition(words, h, names)
+    ]
     clause = people_reading.relative_clause_start(words.words, words.spans, names)
     if clause is not None:  # "who plays <a character>, the one who <does something>?": the clause describes
         attributes = [h for h in attributes if h.start < clause]
     attributes = _objects_of_making(words, attributes)
     attributes = _watching_as_a_purpose(words, attributes)
     attributes = _described_as_winning(words, attributes)
+    attributes = _describing_the_film(words, attributes, hits)
     attributes = _release_as_a_time_frame(words, attributes)
     kept = _fame_as_a_measure(words, attributes, lexicon)
     hits = [h for h in hits if h in kept or h not in attributes]  # a fame word that asks nothing is no hit either
@@ -6917,6 +6920,37 @@ PURPOSE_BEFORE = frozenset(
 )
 
 
+# Words between a word that describes the film and the film's name: "the once-popular drama series <the title>".
+DESCRIBED_WORK_NOUNS = frozenset("drama series tv film movie netflix show japanese romance".split())
+FILM_DESCRIPTION_OPENERS = frozenset({"the", "a", "an", "this", "once", "very", "hugely", "much", "so", "wildly"})
+
+
+def _describing_the_film(words: _Words, attributes: list[Hit], hits: list[Hit]) -> list[Hit]:
+    """ "In the once-popular drama series <the title>, who played <a>?": a word before the film's name, after a
+    determiner, describes the film; the question is asked after the name."""
+    said = words.words
+    films = [h for h in hits if h.kind == "film"]
+    kept = []
+    for h in attributes:
+        film = next((f for f in films if f.start >= h.end), None)
+        describes = (
+            film is not None
+            and h.start > 0
+            and said[h.start - 1] in FILM_DESCRIPTION_OPENERS
+            and all(w in DESCRIBED_WORK_NOUNS for w in said[h.end : film.start])
+            and bool(set(said[film.end :]) & clauses.WH_WORDS)
+            and (any(a.start >= film.end for a in attributes) or _names_after(words, film.end))
+        )
+        if not describes:
+            kept.append(h)
+    return kept
+
+
+def _names_after(words: _Words, at: int) -> bool:
+    """Whether a capitalised word stands after token `at` (a name the question asks about)."""
+    return any(proper_names.capitalised(words.text, span) for span in words.spans[at:])
+
+
 # After an award's name, nouns that make it describe the person named next ("Oscar winner <X>"); not a verb
 # ("was the director nominated for a prize?" asks the awards).
 DESCRIBING_AWARD = frozenset({"winner", "winners", "laureate", "nominee"})
@@ -8224,6 +8258,8 @@ def _relation(
     # spouse of the character so named, not the father inside the name (read first)
     married_verbs = [verb for verb in verbs if verb.key == SPOUSE]
     for hit in married_verbs + [h for h in hits if h.kind == "relation"] + [v for v in verbs if v.key != SPOUSE]:
+        if _in_apposition(words, hit, names):
+            continue  # "playing <a>, niece of <b>, in the film": the relation describes <a>; <a> is asked of
         anchor = _anchor_before(words, hit, names, store, lexicon) or _anchor_after(words, hit, names, store)
         anchor = anchor or _anchor_of_having(words, hit, names)
         across = _anchor_across(words, hit, names, store) if anchor is None and hit.key != "character" else None
@@ -8302,6 +8338,21 @@ def _japanese_part(words: _Words) -> bool:
 # Words that may stand between "of" and a credit naming a relation's owner, besides the film's name: "the mother of
 # the director of the film", "the brother of the <title> theme song singer".
 CREDIT_OWNER_GAP = frozenset("the this its film movie theme of".split())
+
+
+# What may stand between a name and the relation that describes it: "<a>, niece of <b>", "<a>, the sister of <b>".
+APPOSITION_GAPS = frozenset({",", ", the", ", a", ", an"})
+
+
+def _in_apposition(words: _Words, hit: Hit, names: list[dict]) -> bool:
+    """ "<a>, niece of <b>, …": a relation set off by a comma right after a name, with its own owner after "of",
+    describes the name before it."""
+    start = words.spans[hit.start][0]
+    before = [n for n in names if int(n.get("end") or 0) <= start]
+    if not before or words.words[hit.end : hit.end + 1] != ["of"]:
+        return False
+    gap = words.text[int(before[-1]["end"]) : start].strip().lower()
+    return gap in APPOSITION_GAPS
 
 
 def _of_a_credit(words: _Words, hit: Hit, hits: list[Hit], store: FactStore) -> bool:
