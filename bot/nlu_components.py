@@ -142,6 +142,7 @@ class OtherSubjectGuard(GraphComponent):
             | film_talk.CONJUNCTIONS
             | INDEFINITE_PRONOUNS
             | assistants_taste.HOW_OFTEN  # "do you watch films often?": how often names nothing
+            | clauses.STORY_VERBS  # "what does the movie depict?": what a story tells names nothing
         )
         # Japanese: the film's own names and the lexicon's generic subject words are never another subject.
         store = FactStore.load(os.environ.get("FACTS_PATH", DEFAULT_FACTS_PATH))
