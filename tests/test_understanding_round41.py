@@ -288,3 +288,17 @@ def test_a_word_before_the_films_name_describes_the_film(store):
     result = reading(store, text, "ask_fact", [name(text, character, "character")])
     assert "popularity" not in values(result, "attribute")
     assert result.intent in (None, "ask_who_plays")
+
+
+# --- a topic named before the question ---
+
+
+@pytest.mark.parametrize("text", ["the theme song, when was it released?", "the trailer, when was it released?"])
+def test_a_thing_named_before_the_question_is_its_it(store, text):
+    result = reading(store, text, "ask_release_date")
+    assert result.intent in ("ask_crew", "ask_fact")
+    assert "ask_release_date" not in values(result, "also_ask")  # never the film's premiere beside it
+
+
+def test_a_remark_before_the_question_leaves_it_the_film(store):
+    assert reading(store, "I loved it, when was it released?", "ask_release_date").intent is None

@@ -164,6 +164,8 @@ def _owner_regions(words: Sequence[str], hit: Hit) -> list[range]:
     subject = _subject_before(words, hit)
     if subject:
         regions.append(subject)
+        if [words[i] for i in subject] == ["it"]:
+            regions.extend(_topic_before(words))  # "<the song>, when was it released?": "it" is the topic
     # the object only in a question ("how long is <X>", "who directed <X>"): in a statement ("<a> sang the theme
     # song") the attribute is said of its subject, not asked of the object
     opened = subject is not None or words[hit.start] in WH_WORDS
@@ -186,6 +188,13 @@ def _subject_before(words: Sequence[str], hit: Hit) -> range | None:
         if words[at] in WH_WORDS or words[at] in AUXILIARIES:
             return range(at + 1, hit.start)
     return None
+
+
+def _topic_before(words: Sequence[str]) -> list[range]:
+    """The phrase a message opens with before its first wh-word ("album <a title> when was it released?"), which a
+    later "it" stands for; none when the message opens with the question."""
+    opening = next((i for i, word in enumerate(words) if word in WH_WORDS), 0)
+    return [range(0, opening)] if 0 < opening <= MAX_PHRASE_WORDS else []
 
 
 def _phrase_after(words: Sequence[str], start: int) -> range:
