@@ -302,3 +302,11 @@ def test_a_thing_named_before_the_question_is_its_it(store, text):
 
 def test_a_remark_before_the_question_leaves_it_the_film(store):
     assert reading(store, "I loved it, when was it released?", "ask_release_date").intent is None
+
+
+@pytest.mark.parametrize(
+    "text", ["where does the story take place?", "time of the events of the film?", "what time period is it set in?"]
+)
+def test_where_and_when_the_story_happens_is_its_setting(text):
+    assert "setting" in _attributes(text)
+    assert "runtime" not in _attributes(text)
