@@ -310,3 +310,22 @@ def test_a_remark_before_the_question_leaves_it_the_film(store):
 def test_where_and_when_the_story_happens_is_its_setting(text):
     assert "setting" in _attributes(text)
     assert "runtime" not in _attributes(text)
+
+
+@pytest.mark.parametrize(
+    "template", ["Besides {a}, what other characters are there?", "other than {a}, which characters are in it?"]
+)
+def test_the_other_characters_besides_one_are_the_cast(store, template):
+    _, character = _lead(store)
+    first = character.split()[0]
+    text = template.format(a=first)
+    result = reading(store, text, "ask_other_work", [name(text, first, "character", character)])
+    assert result.intent == "ask_cast"
+
+
+def test_a_part_asked_before_the_other_characters_is_kept(store):
+    _, character = _lead(store)
+    first = character.split()[0]
+    text = f"who plays {first}? what other characters are there?"
+    result = reading(store, text, "ask_who_plays", [name(text, first, "character", character)])
+    assert result.intent != "ask_cast"

@@ -670,6 +670,9 @@ def read(
     placed = _placed_work_of_someone(text, entities)
     if placed is not None:
         return placed
+    others = _other_characters_besides(text, entities, lexicon)
+    if others is not None:
+        return others
     if _trade_in_general(text, entities, lexicon):
         return Reading(intent=OUT_OF_SCOPE, why=[FILMS_IN_GENERAL])
     if (
@@ -690,6 +693,28 @@ def read(
     reading = _acted_in_a_work_checked(text, entities, reading, store)
     reading = _spoiler_wish_checked(text, intent, reading)
     return _work_asked_checked(text, intent, entities, reading, store, lexicon)
+
+
+# Words that set someone apart from the rest asked for: "besides <a>, what other characters are there?".
+EXCEPTING = frozenset({"besides", "except", "excluding"})
+EXCEPTING_PAIRS = (("apart", "from"), ("aside", "from"), ("other", "than"))
+
+
+def _other_characters_besides(text: str, entities: list[dict[str, Any]], lexicon: Lexicon) -> Reading | None:
+    """ "Besides <a>, what other characters are there?": the film's characters (the cast), <a> set apart; never the
+    other work of whoever plays <a>."""
+    characters = [e for e in entities if e.get("entity") == "character"]
+    if not characters or has_japanese(text):
+        return None
+    words = _Words.of(text)
+    said = words.words
+    cast = [h for h in lexicon.find(said, ("attribute",)) if h.key == "cast" and "characters" in h.phrase.split()]
+    excepting = EXCEPTING & set(said) or any(pair in zip(said, said[1:], strict=False) for pair in EXCEPTING_PAIRS)
+    if not cast or not excepting or text.count("?") > 1:
+        return None
+    reading = Reading(intent="ask_cast", why=["the other characters, one set apart"])
+    reading.drop.extend(characters)
+    return reading
 
 
 def _placed_work_of_someone(text: str, entities: list[dict[str, Any]]) -> Reading | None:
