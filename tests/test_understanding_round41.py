@@ -99,9 +99,16 @@ def test_a_question_pointing_into_the_story_keeps_it(store):
 @pytest.mark.parametrize(
     "text", ["what's so great about it?", "what's so special about the film?", "what's good about it?"]
 )
-def test_what_is_good_about_the_film_is_what_critics_said(text):
-    assert "reviews" in _attributes(text)
+def test_what_is_good_about_the_film_is_what_critics_said(store, text):
+    assert "what_is_good" in _attributes(text)
     assert "plot" not in _attributes(text)
+    assert tags(reading(store, text, "ask_plot")) == {"topic": "reviews"}
+
+
+def test_what_is_good_about_a_character_is_their_card(store):
+    _, character = _lead(store)
+    text = f"what is special about {character}?"
+    assert reading(store, text, "ask_plot", [name(text, character, "character")]).intent == "ask_character"
 
 
 # --- a real person's own relations and works ---
@@ -237,6 +244,10 @@ def test_why_the_film_is_called_so_is_still_its_title(store):
 
 def test_what_else_the_film_is_called_is_its_titles(store):
     assert reading(store, f"What else is {_title(store)} called?", "ask_other_work").intent == "ask_title"
+
+
+def test_a_real_name_asked_of_that_is_still_not_the_titles(store):
+    assert reading(store, "is that a stage name?", "ask_fact").intent != "ask_title"
 
 
 def test_a_name_glued_to_this_films_title_is_not_another_subject(store):

@@ -6929,7 +6929,7 @@ def _known_as(words: _Words, hits: list[Hit]) -> list[Hit]:
     ending = next((e for e in NAMED_AS_ENDINGS if said[-len(e) :] == e), None)
     if ending is not None and any(h.key == "other_work" and h.phrase == "what else" for h in hits):
         kept = [h for h in hits if h.key != "other_work"]
-        return [*kept, Hit("attribute", "real_name", " ".join(ending), len(said) - len(ending), len(said))]
+        return [*kept, Hit("attribute", "other_titles", " ".join(ending), len(said) - len(ending), len(said))]
     return [
         h
         for h in hits
