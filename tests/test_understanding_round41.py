@@ -24,7 +24,7 @@ from __future__ import annotations
 import pytest
 
 from bot.nlu_components import standard_message
-from bot.understanding import career_place, clauses, polar_form, works_condition
+from bot.understanding import assistants_taste, career_place, clauses, polar_form, works_condition
 from bot.understanding.lexicon import Hit, default_lexicon, tokens
 from bot.understanding.spelling import without_hesitations
 from tests.reading_helpers import name, reading, tags, values
@@ -340,3 +340,18 @@ def test_a_part_asked_before_the_other_characters_is_kept(store):
     text = f"who plays {first}? what other characters are there?"
     result = reading(store, text, "ask_who_plays", [name(text, first, "character", character)])
     assert result.intent != "ask_cast"
+
+
+# --- the assistant's own habits ---
+
+
+@pytest.mark.parametrize(
+    "text", ["how often do you watch it", "how often do you read it", "how often do you watch movies"]
+)
+def test_how_often_the_assistant_watches_is_its_own_habit(text):
+    asked = assistants_taste.taste_asked(tokens(text))
+    assert asked is not None and asked.kind == assistants_taste.WATCHED
+
+
+def test_how_anyone_watches_it_is_still_where_to_watch():
+    assert assistants_taste.taste_asked(tokens("how do you watch it")) is None

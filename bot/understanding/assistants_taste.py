@@ -235,8 +235,9 @@ def _asked_of_you(words: Sequence[str], you: int) -> TasteAsked | None:
     after_you = set(words[you + 1 : you + 3])
     if "how" in words[:you] and after_you & FINDING_VERBS and you + 2 < len(words) and words[you + 2] != "out":
         return TasteAsked(OPINION, you + 1, you + 2, len(words))  # "how did you find the movie?"
-    if ANYONE_ASKED & set(words[:you]) and not (TASTE_VERBS | THINKING_VERBS) & after_you:
-        return None
+    habit = any(w == "how" and words[i + 1 : i + 2] in (["often"], ["frequently"]) for i, w in enumerate(words[:you]))
+    if ANYONE_ASKED & set(words[:you]) and not (TASTE_VERBS | THINKING_VERBS) & after_you and not habit:
+        return None  # (but "how often do you watch it?" asks the assistant's own habit)
     if you == len(words) - 1 or (you == len(words) - 2 and words[-1] in ADVERBS):
         return _speakers_verb_repeated(words, you)  # "..., did you?", "..., do you too?"
     if you == len(words) - 2 and words[-1] in OPINION_TAGS and before in ASKING:
@@ -638,7 +639,8 @@ def object_read(
     if asked.kind == KNOWN:
         return _known_object(inside, found, person_named, film_named)
     wh_asked = bool({"what", "which"} & set(words[max(0, asked.verb - WH_REACH) : asked.verb]))
-    if asked.kind == WATCHED and (wh_asked or found & HOW_OFTEN) and found <= KINDS_IN_GENERAL | HOW_OFTEN:
+    habit = bool(found & HOW_OFTEN) or "often" in words[: asked.verb]  # "how often do you watch movies?"
+    if asked.kind == WATCHED and (wh_asked or habit) and found <= KINDS_IN_GENERAL | HOW_OFTEN:
         # "what do you watch?", "what shows do you watch on tv?": the assistant watches nothing; then the film's reviews
         return TasteReading("ask_fact", "reviews", WATCHED)
     if words[asked.verb] in CRYING_VERBS:  # "did you cry at the end?": it watches nothing; then what critics said
