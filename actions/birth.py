@@ -108,6 +108,12 @@ def answer_birth(reply: Reply, tracker: Tracker) -> list[EventType] | None:
             attribute_words=MISSING_LABELS[missing],
             asked=_asked_words(tracker) or MISSING_LABELS[missing],
         )
+    if place and not place_known and person.hometown is not None and person.hometown.known:
+        # "where was <X> born?": not held, but where they are from is (said as that, never as the birthplace)
+        hometown = person.hometown
+        reply.utter(
+            "utter_person_hometown", cite=[hometown], person_name=reply.name(person), value=reply.value(hometown)
+        )
     return [SlotSet("person", person_id)]
 
 

@@ -107,7 +107,9 @@ def test_a_hometown_is_not_a_birthplace(turn, store):
     """The sources say where they are from, not where they were born: "I don't know" for the birthplace."""
     person = _from_only(store)
     said = ask(turn, f"where was {person.name} born?", person)
-    assert said.responses == ["utter_dont_know_subject_attribute"]
+    # the birthplace is not known; where they are from follows, said as that (round 41)
+    assert said.responses == ["utter_dont_know_subject_attribute", "utter_person_hometown"]
+    assert said.values("utter_person_hometown")["value"] == person.hometown.value
 
 
 def test_a_crew_credit_stands_for_its_person(turn, store):
