@@ -28,7 +28,7 @@ from actions.other_subject import OUT_OF_SCOPE_RESPONSE
 from bot.understanding import clauses
 from bot.understanding.clauses import PATTERN_CLAIMS
 from bot.understanding.ellipsis import SAME_QUESTION, SAME_QUESTION_ELSEWHERE, SAME_QUESTION_WHERE
-from bot.understanding.lexicon import OwnedThing, default_lexicon, tokens
+from bot.understanding.lexicon import UNHELD, OwnedThing, default_lexicon, tokens
 from bot.understanding.reading import MADE_FOR_VERBS, WORK_WRITER
 
 if TYPE_CHECKING:
@@ -149,6 +149,8 @@ def _answer_with_frame(action: StoreAction, reply: Reply, tracker: Tracker) -> l
     if checked == "open":
         reply.dont_know(tracker, undecided_response(tracker))
         return events
+    if checked == "yes" and _unheld_asked(tracker):
+        checked = None  # "did <a>'s novel win an award?": the details hold, what is asked is not known
     claims = entity_values(tracker, "claim")
     if checked == "yes" and (not claims or details_decide(claims[0], tracker)):
         reply.utter("utter_claim_yes")
@@ -696,3 +698,17 @@ def _action_for(intent: str) -> StoreAction | None:
         if instance.name() == wanted:
             return instance
     return None
+
+
+def _unheld_asked(tracker: Tracker) -> bool:
+    """Whether the message asks what the store does not know (the book's awards, an attribute held of nothing; the
+    filming locations, a fact marked unknown): true details said beside it confirm nothing of what is asked."""
+    attributes = default_lexicon().attributes
+    if any(
+        key in attributes and attributes[key].intent_for("film") == UNHELD
+        for key in entity_values(tracker, "attribute")
+    ):
+        return True
+    facts = store()
+    keys = (facts.topic(words) for words in entity_values(tracker, "topic"))
+    return any(key is not None and facts.film[key].unknown for key in keys)

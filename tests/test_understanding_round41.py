@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import pytest
 
+from actions.topics import ActionFact
 from bot.nlu_components import standard_message
 from bot.understanding import assistants_taste, career_place, clauses, polar_form, works_condition
 from bot.understanding.lexicon import Hit, default_lexicon, tokens
@@ -355,3 +356,29 @@ def test_how_often_the_assistant_watches_is_its_own_habit(text):
 
 def test_how_anyone_watches_it_is_still_where_to_watch():
     assert assistants_taste.taste_asked(tokens("how do you watch it")) is None
+
+
+# --- true details beside what is not known ---
+
+
+def test_a_true_detail_beside_an_unheld_attribute_is_no_yes(turn, store):
+    author = store.novel["author"].value
+    text = f"did {author}'s novel win an award?"
+    entities = [name(text, author, "person"), {"entity": "attribute", "value": "novel_awards"}]
+    said = turn(ActionFact(), text=text, intent="ask_fact", entities=entities)
+    assert "utter_claim_yes" not in said.responses
+
+
+def test_a_true_detail_beside_an_unknown_fact_is_no_yes(turn, store):
+    director = store.people[store.crew["director"].people[0]].name
+    text = f"was the film directed by {director} shot in Tokyo?"
+    entities = [name(text, director, "person"), name(text, "shot", "topic", "filming locations")]
+    said = turn(ActionFact(), text=text, intent="ask_fact", entities=entities)
+    assert "utter_claim_yes" not in said.responses
+
+
+def test_one_of_a_persons_books_that_won_a_prize_is_among_their_works(store):
+    author = store.novel["author"].value
+    text = f"which of {author}'s books won a prize?"
+    result = reading(store, text, "ask_fact", [name(text, author, "person")])
+    assert "novel_awards" not in values(result, "attribute")

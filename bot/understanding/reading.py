@@ -4278,6 +4278,13 @@ BOOK_BY = re.compile(r"\b(?:book|novel)s?\s+(?:written\s+)?by\s+$", re.IGNORECAS
 OWNED_BOOK = re.compile(r"(?:'?s)?\s+(?:\w+\s+)?(?:book|novel)s?\b", re.IGNORECASE)
 
 
+def _among_owned_books(words: _Words, person: dict[str, Any]) -> bool:
+    """ "Which of <X>'s novels won a prize?": one of the person's books is asked for (their works' notes say which),
+    not what people thought of this film's book."""
+    owned = OWNED_BOOK.match(words.text, int(person.get("end") or 0))
+    return owned is not None and owned.group().lower().endswith("s") and "which of" in words.text.lower()
+
+
 def _asked_of_the_book(
     words: _Words, attributes: list[Hit], entities: list[dict[str, Any]], lexicon: Lexicon, reading: Reading
 ) -> bool:
@@ -4293,7 +4300,7 @@ def _asked_of_the_book(
     key = "novel_awards" if judged is not None and judged.key == "awards" else "novel_reviews"
     person = any(  # "for which book did <X> win a prize?": the person's; "<X>'s novel" only says whose book
         e.get("entity") == "person"
-        and not OWNED_BOOK.match(words.text, int(e.get("end") or 0))
+        and (not OWNED_BOOK.match(words.text, int(e.get("end") or 0)) or _among_owned_books(words, e))
         and not BOOK_BY.search(words.text, 0, int(e.get("start") or 0))
         for e in (*entities, *reading.entities)
     )
