@@ -25,6 +25,7 @@ from bot.scope import OTHER_SUBJECT, names_film
 from bot.store import DEFAULT_FACTS_PATH, FactStore
 from bot.understanding import (
     aspect_judged,
+    assistants_taste,
     cast_by_work,
     coverage,
     described_film,
@@ -226,6 +227,8 @@ class QuestionReader(GraphComponent):
             # "how is the suspense?": an aspect of the film judged, the guard took the aspect for a subject
             film_words = film_name_words(self.store, self.lexicon)
             judged = judged or aspect_judged.judged_aspect(tokens(text), [], film_words) is not None
+            # "don't you think the ending was pretty wonderful?": the assistant's opinion of a part of the film
+            judged = judged or assistants_taste.opinion_of_a_part(tokens(text), film_talk.PARTS_OF_A_FILM)
             ours = ours or judged
             part = people_reading.asks_a_part(tokens(text))
             # "how old is <a full name> in the movie?": a person asked of in this film, not another subject

@@ -25,7 +25,7 @@ import pytest
 
 from actions.topics import ActionFact
 from bot.nlu_components import standard_message
-from bot.understanding import assistants_taste, career_place, clauses, polar_form, works_condition
+from bot.understanding import assistants_taste, career_place, clauses, film_talk, polar_form, works_condition
 from bot.understanding.lexicon import Hit, default_lexicon, tokens
 from bot.understanding.spelling import without_hesitations
 from tests.reading_helpers import name, reading, tags, values
@@ -382,3 +382,25 @@ def test_one_of_a_persons_books_that_won_a_prize_is_among_their_works(store):
     text = f"which of {author}'s books won a prize?"
     result = reading(store, text, "ask_fact", [name(text, author, "person")])
     assert "novel_awards" not in values(result, "attribute")
+
+
+# --- the assistant's opinion asked ---
+
+
+@pytest.mark.parametrize("text", ["It's a good movie, isn't it?", "it's a great film, right?", "it was wonderful, no?"])
+def test_a_judgement_of_the_film_with_a_tag_asks_the_assistants_opinion(text):
+    asked = assistants_taste.taste_asked(tokens(text))
+    assert asked is not None and asked.kind == assistants_taste.OPINION
+
+
+@pytest.mark.parametrize("text", ["it's on Netflix, right?", "it's a romance, right?"])
+def test_a_fact_with_a_tag_is_still_a_yes_no(text):
+    assert assistants_taste.taste_asked(tokens(text)) is None
+
+
+def test_the_assistants_opinion_of_a_part_is_of_this_film():
+    words = tokens("don't you think the ending was pretty wonderful?")
+    assert assistants_taste.opinion_of_a_part(words, film_talk.PARTS_OF_A_FILM)
+    assert not assistants_taste.opinion_of_a_part(
+        tokens("don't you think Titanic was wonderful?"), film_talk.PARTS_OF_A_FILM
+    )

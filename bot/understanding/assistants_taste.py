@@ -193,7 +193,12 @@ def taste_asked(words: Sequence[str]) -> TasteAsked | None:
     interest = _interest_of_yours(words, opening)
     if interest is not None:
         return interest
-    agreement = _judgement_to_agree_with(words, opening) or _worth_asked(words, opening) or _how_it_was(words, opening)
+    agreement = (
+        _judgement_to_agree_with(words, opening)
+        or _judgement_tagged(words, opening)
+        or _worth_asked(words, opening)
+        or _how_it_was(words, opening)
+    )
     if agreement is not None:
         return agreement
     advice = _advice_asked(words, opening) or _preference_asked(words, opening) or _done_to_you(words, opening)
@@ -315,6 +320,25 @@ def _judgement_to_agree_with(words: Sequence[str], opening: int) -> TasteAsked |
     while end > opening + 1 and words[end - 1] in INTENSIFIERS:
         end -= 1
     return TasteAsked(OPINION, len(words) - 1, opening + 1, end) if end > opening + 1 else None
+
+
+# "It's a good movie, isn't it?": a judgement of the film said, then a tag that asks to agree with it.
+JUDGED_SUBJECTS = (("it's",), ("its",), ("it", "is"), ("it", "was"), ("this", "is"), ("that's",), ("that", "was"))
+AGREEMENT_TAGS = (("isn't", "it"), ("wasn't", "it"), ("isnt", "it"), ("wasnt", "it"), ("right",), ("no",), ("eh",))
+JUDGED_PADDING = frozenset({"a", "an", "such", "so", "really", "very", "pretty", "truly", "film", "movie", "flick"})
+
+
+def _judgement_tagged(words: Sequence[str], opening: int) -> TasteAsked | None:
+    """ "It's a good movie, isn't it?", "it was great, right?": the film judged, then a tag asking to agree."""
+    subject = next((s for s in JUDGED_SUBJECTS if tuple(words[opening : opening + len(s)]) == s), None)
+    tag = next((t for t in AGREEMENT_TAGS if tuple(words[-len(t) :]) == t), None)
+    if subject is None or tag is None:
+        return None
+    said = words[opening + len(subject) : len(words) - len(tag)]
+    judged = [at for at, word in enumerate(said) if word in JUDGEMENT_WORDS | WORTH_WORDS]
+    if len(judged) != 1 or not set(said) - {said[judged[0]]} <= JUDGED_PADDING:
+        return None
+    return TasteAsked(OPINION, opening + len(subject) + judged[0], opening, opening + 1)
 
 
 def _worth_asked(words: Sequence[str], opening: int) -> TasteAsked | None:
@@ -684,3 +708,14 @@ def object_read(
         # "your favourite character?", "what other characters do you like?": it has none; then what critics said
         return TasteReading("ask_fact", "reviews", FAVOURITE)
     return None
+
+
+def opinion_of_a_part(words: Sequence[str], part_words: frozenset[str]) -> bool:
+    """ "Don't you think the ending was pretty wonderful?": the assistant's opinion of a part of the film (its
+    ending, its music), whatever word of judgement ends it (the scope guard may take that word for a subject)."""
+    asked = taste_asked(words)
+    if asked is None or asked.kind != OPINION:
+        return False
+    inside = set(words[asked.start : asked.end])
+    allowed = part_words | OBJECT_PADDING | FILM_POINTERS | DETERMINERS | COPULAS | INTENSIFIERS
+    return bool(inside & part_words) and inside <= allowed
