@@ -404,3 +404,14 @@ def test_the_assistants_opinion_of_a_part_is_of_this_film():
     assert not assistants_taste.opinion_of_a_part(
         tokens("don't you think Titanic was wonderful?"), film_talk.PARTS_OF_A_FILM
     )
+
+
+# --- another work's Japanese title inside an English question ---
+
+
+def test_the_words_of_another_works_japanese_title_ask_nothing(store):
+    author = store.people[store.resolve(store.novel["author"].value, ("person",))[0].id]
+    later = next(w.title for w in author.known_for if w.year and w.year > 2021 and not w.title.isascii())
+    text = f"Who is the author of novels such as {_title(store)} and {later}?"
+    result = reading(store, text, "ask_novel")
+    assert "ask_plot" not in values(result, "also_ask")

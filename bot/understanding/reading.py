@@ -615,6 +615,18 @@ class _Words:
         return self.spans[start][0], self.spans[end - 1][1]
 
 
+def _japanese_work_titles(store: FactStore) -> tuple[str, ...]:
+    """The Japanese titles of the works the store's people are known for, longest first (computed once per store)."""
+    if id(store) not in _JAPANESE_WORK_TITLES:
+        _JAPANESE_WORK_TITLES.clear()
+        titles = {t for p in store.people.values() for w in p.known_for for t in (w.title, w.ja) if t}
+        _JAPANESE_WORK_TITLES[id(store)] = tuple(sorted((t for t in titles if has_japanese(t)), key=len, reverse=True))
+    return _JAPANESE_WORK_TITLES[id(store)]
+
+
+_JAPANESE_WORK_TITLES: dict[int, tuple[str, ...]] = {}
+
+
 def _inside_this_title(words: _Words, hits: list[Hit], store: FactStore) -> list[Hit]:
     """The words of this film's own title are its title: the "time left" in the Japanese title of
     "who played <a character> in <the Japanese title>" is not a question about time left."""
@@ -624,6 +636,10 @@ def _inside_this_title(words: _Words, hits: list[Hit], store: FactStore) -> list
         at = lowered.find(str(form).lower())
         if at >= 0:
             titles.append((at, at + len(str(form))))
+    # another work's Japanese title ("... and 余命0日の僕が…?"): its words ask nothing either (余命 is no time left)
+    others = [(at, at + len(title)) for title in _japanese_work_titles(store) if (at := words.text.find(title)) >= 0]
+    if others:
+        hits = [hit for hit in hits if not any(a <= words.spans[hit.start][0] < b for a, b in others)]
     if not titles:
         return hits
 
