@@ -415,3 +415,10 @@ def test_the_words_of_another_works_japanese_title_ask_nothing(store):
     text = f"Who is the author of novels such as {_title(store)} and {later}?"
     result = reading(store, text, "ask_novel")
     assert "ask_plot" not in values(result, "also_ask")
+
+
+def test_a_relation_in_apposition_still_reads_the_part_asked(store):
+    (_, a), (_, b) = _lead(store), _second(store)
+    text = f"Who portrayed {b}, the love interest of {a} in the movie {_title(store)}?"
+    entities = [name(text, b, "character"), name(text, a, "character")]
+    assert reading(store, text, "ask_ending", entities).intent == "ask_who_plays"

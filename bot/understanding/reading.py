@@ -8306,8 +8306,6 @@ def _relation(
     # spouse of the character so named, not the father inside the name (read first)
     married_verbs = [verb for verb in verbs if verb.key == SPOUSE]
     for hit in married_verbs + [h for h in hits if h.kind == "relation"] + [v for v in verbs if v.key != SPOUSE]:
-        if _in_apposition(words, hit, names):
-            continue  # "playing <a>, niece of <b>, in the film": the relation describes <a>; <a> is asked of
         anchor = _anchor_before(words, hit, names, store, lexicon) or _anchor_after(words, hit, names, store)
         anchor = anchor or _anchor_of_having(words, hit, names)
         across = _anchor_across(words, hit, names, store) if anchor is None and hit.key != "character" else None
