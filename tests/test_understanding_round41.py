@@ -422,3 +422,16 @@ def test_a_relation_in_apposition_still_reads_the_part_asked(store):
     text = f"Who portrayed {b}, the love interest of {a} in the movie {_title(store)}?"
     entities = [name(text, b, "character"), name(text, a, "character")]
     assert reading(store, text, "ask_ending", entities).intent == "ask_who_plays"
+
+
+@pytest.mark.parametrize("text", ["what time does the movie start", "when does the film air"])
+def test_when_the_film_starts_is_its_release(text):
+    said = text.split()
+    hits = clauses.film_about(said, [Hit("film", "film", " ".join(said[3:5]), 3, 5)])
+    assert [h.key for h in hits if h.kind == "attribute"] == ["release_date"]
+
+
+def test_a_start_not_asked_when_is_no_release():
+    said = "did the film start well".split()
+    hits = clauses.film_about(said, [Hit("film", "film", "the film", 1, 3)])
+    assert [h for h in hits if h.kind == "attribute"] == []

@@ -209,6 +209,19 @@ STORY_VERBS = frozenset(
 )
 
 
+# Verbs of a showing's start: "what time does <the film> start?", "when does it air?".
+START_VERBS = frozenset({"start", "starts", "begin", "begins", "air", "airs"})
+
+
+def _when_asked(words: list[str], film: int) -> bool:
+    before = words[:film]
+    return "when" in before or any(a == "what" and b == "time" for a, b in zip(before, before[1:], strict=False))
+
+
+def _clause_ends(words: list[str], at: int) -> bool:
+    return at + 1 == len(words) or words[at + 1] in JOINING | WH_WORDS
+
+
 def _asked_last(words: list[str], film: int, verb: int) -> bool:
     """A "what" or "which" question before the film, and the verb the clause's last word."""
     return bool({"what", "which", "whats", "what's"} & set(words[:film])) and (
@@ -235,6 +248,9 @@ def film_about(words: list[str], hits: list[Hit]) -> list[Hit]:
             added.append(Hit("attribute", "plot", " ".join(words[hit.start : about + 1]), hit.start, about + 1))
         elif words[about] in STORY_VERBS and _asked_last(words, hit.start, about):
             added.append(Hit("attribute", "plot", words[about], about, about + 1))  # the film stays named
+        elif words[about] in START_VERBS and _when_asked(words, hit.start) and _clause_ends(words, about):
+            # "what time does <the film> start?": a streaming film starts when it came out
+            added.append(Hit("attribute", "release_date", words[about], about, about + 1))
     if not added:
         return hits
     kept = [h for h in hits if not any(a.start <= h.start < a.end for a in added)]
