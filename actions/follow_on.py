@@ -701,14 +701,20 @@ def _action_for(intent: str) -> StoreAction | None:
 
 
 def _unheld_asked(tracker: Tracker) -> bool:
-    """Whether the message asks what the store does not know (the book's awards, an attribute held of nothing; the
-    filming locations, a fact marked unknown): true details said beside it confirm nothing of what is asked."""
+    """Whether the message asks what the store does not know: one of the book's own attributes it holds nothing of
+    (its awards, its reviews), or a film fact marked unknown (the filming locations). True details said beside it
+    confirm nothing of what is asked. (Other unheld attributes may still be answered by an action, a birthday by
+    actions/birth.py: the vocabulary alone does not say.)"""
     attributes = default_lexicon().attributes
     if any(
-        key in attributes and attributes[key].intent_for("film") == UNHELD
+        key.startswith(BOOK_ATTRIBUTES) and key in attributes and attributes[key].intent_for("film") == UNHELD
         for key in entity_values(tracker, "attribute")
     ):
         return True
     facts = store()
     keys = (facts.topic(words) for words in entity_values(tracker, "topic"))
     return any(key is not None and facts.film[key].unknown for key in keys)
+
+
+# The vocabulary's attributes of the book itself ("novel_awards"), apart from the film's.
+BOOK_ATTRIBUTES = "novel_"

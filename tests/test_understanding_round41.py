@@ -437,3 +437,16 @@ def test_a_start_not_asked_when_is_no_release():
     said = "did the film start well".split()
     hits = clauses.film_about(said, [Hit("film", "film", "the film", 1, 3)])
     assert [h for h in hits if h.kind == "attribute"] == []
+
+
+def test_a_true_detail_beside_a_held_birth_keeps_its_yes(turn, store):
+    actor, character = _second(store)
+    born = store.people[store.cast[1].actor].born.value.removeprefix("on ")
+    text = f"{actor}, who starred as {character} in {_title(store)}, was born on {born}."
+    entities = [
+        name(text, actor, "person"),
+        name(text, character, "character"),
+        {"entity": "attribute", "value": "birthday"},
+    ]
+    said = turn(ActionFact(), text=text, intent="ask_fact", entities=entities)
+    assert said.responses[:1] == ["utter_claim_yes"]
