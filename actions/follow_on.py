@@ -700,6 +700,10 @@ def _action_for(intent: str) -> StoreAction | None:
     return None
 
 
+# The vocabulary's attributes of the book itself ("novel_awards"), apart from the film's.
+BOOK_ATTRIBUTES = "novel_"
+
+
 def _unheld_asked(tracker: Tracker) -> bool:
     """Whether the message asks what the store does not know: one of the book's own attributes it holds nothing of
     (its awards, its reviews), or a film fact marked unknown (the filming locations). True details said beside it
@@ -714,7 +718,3 @@ def _unheld_asked(tracker: Tracker) -> bool:
     facts = store()
     keys = (facts.topic(words) for words in entity_values(tracker, "topic"))
     return any(key is not None and facts.film[key].unknown for key in keys)
-
-
-# The vocabulary's attributes of the book itself ("novel_awards"), apart from the film's.
-BOOK_ATTRIBUTES = "novel_"

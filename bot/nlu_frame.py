@@ -214,6 +214,7 @@ class QuestionReader(GraphComponent):
             if self.beside_another_subject(message):
                 return
             text = message.get(TEXT) or ""
+            said = tokens(text)
             ours = names_a_work_of_ours(text, self.store, self.lexicon) or credited_work_performed(text, self.store)
             # "is the movie playing at <a cinema>?", "was <the song's title> written for the movie?": the guard took
             # the place or the song for a subject; a polar question asks a relation of ours
@@ -223,16 +224,16 @@ class QuestionReader(GraphComponent):
             # "what character does <X> play?": a part asked with no work named is one in this film; the reader says
             # whether the name is someone the store does not hold, asked as the classifier first read it
             # "is the plot complicated?": the guard took the predicate for a subject; the film's part is judged
-            judged = judged_part(tokens(text), str(message.get(OTHER_SUBJECT)))
+            judged = judged_part(said, str(message.get(OTHER_SUBJECT)))
             # "how is the suspense?": an aspect of the film judged, the guard took the aspect for a subject
             film_words = film_name_words(self.store, self.lexicon)
-            judged = judged or aspect_judged.judged_aspect(tokens(text), [], film_words) is not None
+            judged = judged or aspect_judged.judged_aspect(said, [], film_words) is not None
             # "don't you think the ending was pretty wonderful?": the assistant's opinion of a part of the film
-            judged = judged or assistants_taste.opinion_of_a_part(tokens(text), film_talk.PARTS_OF_A_FILM)
+            judged = judged or assistants_taste.opinion_of_a_part(said, film_talk.PARTS_OF_A_FILM)
             ours = ours or judged
-            part = people_reading.asks_a_part(tokens(text))
+            part = people_reading.asks_a_part(said)
             # "how old is <a full name> in the movie?": a person asked of in this film, not another subject
-            part = part or (" " in str(message.get(OTHER_SUBJECT)) and people_reading.asked_in_this_film(tokens(text)))
+            part = part or (" " in str(message.get(OTHER_SUBJECT)) and people_reading.asked_in_this_film(said))
             if not described_by_birth(text, self.store) and not ours and not part:
                 return  # "who directed the film Barbie?": the guard saw another subject; "the film" is not ours
             # "which actress was born in <a place>?": the guard took the place for a subject; one of ours is asked;

@@ -231,7 +231,7 @@ def _asked_last(words: list[str], film: int, verb: int) -> bool:
 
 def film_about(words: list[str], hits: list[Hit]) -> list[Hit]:
     """ "What is <the film's title> about?": the film named, then "about", asks for its plot; so does a verb of
-    telling asked last ("what does <the film> depict?").
+    telling asked last ("what does <the film> depict?"). "What time does <the film> start?" asks when it came out.
 
     The lexicon's plot phrases cover "it about", "movie about"; a title, or an adverb, between
     the film and "about" needs this rule (any film word or title the lexicon knows, then "about").

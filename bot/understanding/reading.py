@@ -636,7 +636,8 @@ def _inside_this_title(words: _Words, hits: list[Hit], store: FactStore) -> list
         at = lowered.find(str(form).lower())
         if at >= 0:
             titles.append((at, at + len(str(form))))
-    # another work's Japanese title ("... and 余命0日の僕が…?"): its words ask nothing either (余命 is no time left)
+    # another work's Japanese title in an English question ("... and <a later book's title>?"): its words ask nothing
+    # either (a word of "time left" in it is part of the title)
     others = [(at, at + len(title)) for title in _japanese_work_titles(store) if (at := words.text.find(title)) >= 0]
     if others:
         hits = [hit for hit in hits if not any(a <= words.spans[hit.start][0] < b for a, b in others)]
@@ -683,12 +684,14 @@ def read(
         identified = Reading(intent="ask_title", why=["which film this is"])
         identified.add("attribute", described_film.FILM_IDENTIFIED, 0, len(text))
         return identified
-    placed = _placed_work_of_someone(text, entities)
-    if placed is not None:
-        return placed
-    others = _other_characters_besides(text, entities, lexicon)
-    if others is not None:
-        return others
+    if not has_japanese(text):
+        words = _Words.of(text) if opened else said
+        placed = _placed_work_of_someone(words, entities)
+        if placed is not None:
+            return placed
+        others = _other_characters_besides(words, entities, lexicon)
+        if others is not None:
+            return others
     if _trade_in_general(text, entities, lexicon):
         return Reading(intent=OUT_OF_SCOPE, why=[FILMS_IN_GENERAL])
     if (
@@ -716,35 +719,29 @@ EXCEPTING = frozenset({"besides", "except", "excluding"})
 EXCEPTING_PAIRS = (("apart", "from"), ("aside", "from"), ("other", "than"))
 
 
-def _other_characters_besides(text: str, entities: list[dict[str, Any]], lexicon: Lexicon) -> Reading | None:
+def _other_characters_besides(words: _Words, entities: list[dict[str, Any]], lexicon: Lexicon) -> Reading | None:
     """ "Besides <a>, what other characters are there?": the film's characters (the cast), <a> set apart; never the
     other work of whoever plays <a>."""
     characters = [e for e in entities if e.get("entity") == "character"]
-    if not characters or has_japanese(text):
+    if not characters:
         return None
-    words = _Words.of(text)
     said = words.words
     cast = [h for h in lexicon.find(said, ("attribute",)) if h.key == "cast" and "characters" in h.phrase.split()]
     excepting = EXCEPTING & set(said) or any(pair in zip(said, said[1:], strict=False) for pair in EXCEPTING_PAIRS)
-    if not cast or not excepting or text.count("?") > 1:
+    if not cast or not excepting or words.text.count("?") > 1:
         return None
     reading = Reading(intent="ask_cast", why=["the other characters, one set apart"])
     reading.drop.extend(characters)
     return reading
 
 
-def _placed_work_of_someone(text: str, entities: list[dict[str, Any]]) -> Reading | None:
+def _placed_work_of_someone(words: _Words, entities: list[dict[str, Any]]) -> Reading | None:
     """ "Who directed the third film of <a>'s career?": one of a person's works by its place in their career, which
     the store does not give (bot/understanding/career_place.py); never this film's credit or its sequel."""
     people = [e for e in entities if e.get("entity") == "person"]
-    if not people or has_japanese(text):
+    if not people:
         return None
-    words = _Words.of(text)
-    spans = []
-    for person in people:
-        covered = [i for i, (a, b) in enumerate(words.spans) if a < int(person["end"]) and b > int(person["start"])]
-        if covered:
-            spans.append((covered[0], covered[-1] + 1))
+    spans = [(span.start, span.end) for span in coverage.entity_spans(words.spans, people)]
     placed = career_place.placed_work(words.words, spans)
     if placed is None:
         return None
