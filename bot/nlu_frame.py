@@ -525,7 +525,11 @@ class QuestionReader(GraphComponent):
         )
         if intent in CONVERSATIONAL_INTENTS:
             # "Hi", "hola", "are you a fan of <a>?", "it was nice chatting, bye": talk is judged only as the answer
-            # to a question about the film ("Bye!" for "is it good for a date night?")
+            # to a question about the film ("Bye!" for "is it good for a date night?"), or when no word of it is
+            # talk's and several are no example's ("<a city> <a building>" typed as a search is no "No")
+            if not ours and evidence.talk_unexplained(str(intent), words, kinds):
+                self.set_intent(message, OUT_OF_SCOPE)
+                return
             if not (ours and is_question(text) and evidence.unsupported_talk(str(intent), words)):
                 return
         elif not ours and evidence.unexplained(str(intent), words, kinds):

@@ -257,6 +257,67 @@ def film_about(words: list[str], hits: list[Hit]) -> list[Hit]:
     return sorted([*kept, *added], key=lambda h: h.start)
 
 
+# A career's start, however the career is qualified: "when did <a> begin his artistic career?", "how did her acting
+# career start?"; and a first appearance ("<a>'s first screen appearance"): the debut.
+CAREER_START_VERBS = frozenset(
+    "begin begins began begun beginning start starts started starting launch launched kick kicked".split()
+)
+CAREER_NOUN = "career"
+# The most words between the start verb and "career" ("began his professional acting career"), or after it.
+CAREER_GAP_BEFORE = 4
+CAREER_GAP_AFTER = 2
+APPEARANCE_NOUNS = frozenset({"appearance", "appearances"})
+# The most words between "first" and "appearance": "first artistic appearance", "first ever screen appearance".
+APPEARANCE_GAP = 2
+
+
+def career_started(words: list[str], hits: list[Hit]) -> list[Hit]:
+    """ "When did <a> begin his artistic career?", "how did her career start?", "<a>'s first screen appearance":
+    the debut (the store's debut credit, else "I don't know"), where the lexicon's fixed phrases need the words
+    side by side. A hit the lexicon already read over those words stays."""
+    found = _career_start(words) or _first_appearance(words)
+    if found is None:
+        return hits
+    start, end = found
+    if any(h.kind == "attribute" and h.key == "debut" for h in hits):
+        return hits
+    kept = [h for h in hits if not (h.kind == "attribute" and h.start < end and start < h.end)]
+    debut = Hit("attribute", "debut", " ".join(words[start:end]), start, end)
+    return sorted([*kept, debut], key=lambda h: h.start)
+
+
+# Words that make the start a time of something else: "what did <a> do before his career started?".
+TIME_RELATORS = frozenset({"before", "after", "until", "till", "since", "while", "during"})
+
+
+def _career_start(words: list[str]) -> tuple[int, int] | None:
+    if TIME_RELATORS & set(words):
+        return None
+    for at, word in enumerate(words):
+        if word != CAREER_NOUN:
+            continue
+        before = [i for i in range(max(0, at - CAREER_GAP_BEFORE), at) if words[i] in CAREER_START_VERBS]
+        if before:
+            return before[-1], at + 1
+        after = [i for i in range(at + 1, min(len(words), at + 1 + CAREER_GAP_AFTER)) if words[i] in CAREER_START_VERBS]
+        # "has <a>'s career started to decline?": another verb's start
+        if after and words[after[0] + 1 : after[0] + 2] != ["to"]:
+            return at, after[0] + 1
+    return None
+
+
+def _first_appearance(words: list[str]) -> tuple[int, int] | None:
+    for at, word in enumerate(words):
+        if word == "first":
+            noun = next(
+                (i for i in range(at + 1, min(len(words), at + 2 + APPEARANCE_GAP)) if words[i] in APPEARANCE_NOUNS),
+                None,
+            )
+            if noun is not None:
+                return at, noun + 1
+    return None
+
+
 # Verbs that give a name: "why is the hero called <a>?" asks what the name means.
 NAMING_VERBS = frozenset({"called", "named"})
 

@@ -135,6 +135,12 @@ class IntentEvidence:
         own = [word for word in telling if intent in self.supports.get(word, ())]
         return 2 * len(own) < len(telling)
 
+    def talk_unexplained(self, intent: str, words: list[str], entity_kinds: Iterable[str] = ()) -> bool:
+        """Talk ("No", "Bye!") that no word of the message is evidence for, beside at least MIN_UNSEEN words no
+        example uses: a search for something else ("<a city> <a building>"), never a greeting with a place in it."""
+        unseen = [word for word in self.unseen(words) if len(word) > 2 and word.isalpha()]
+        return len(unseen) >= MIN_UNSEEN and not self.supporting(intent, words, entity_kinds)
+
     def unexplained(self, intent: str, words: list[str], entity_kinds: Iterable[str] = ()) -> bool:
         """At least MIN_UNSEEN words no example uses (not a number, not a letter or two), and more of them than words
         that support `intent`: the intent explains too little of the message."""

@@ -204,3 +204,48 @@ def born_as_described(words: Sequence[str], store: FactStore) -> tuple[Person, i
         if held and set(wanted) <= said:
             found.append(person)
     return (found[0], at) if len(found) == 1 else None
+
+
+# Auxiliaries after which the clause's subject, then its own verb, come: "what did <X> study?", "why hasn't <X> ...".
+SUPPORT_AUXILIARIES = frozenset(
+    "did does do didn't doesn't don't didnt doesnt dont has have had hasn't haven't hasnt havent".split()
+)
+# Words that may stand in apposition before the name: "why didn't the artist <X> ...", "what did actor <X> ...".
+APPOSITION_WORDS = frozenset({"the", "a", "an", "famous", "young", "japanese"}) | PERSON_NOUNS
+# The most words a wh-phrase takes before its auxiliary: "in which film did <X> ...", "what field did <X> ...".
+WH_PHRASE_MAX_WORDS = 4
+# Words that end the clause of the verb asked: "what did <X> study? and where?".
+CLAUSE_ENDS = frozenset({"?", ".", "!", ",", "and", "or", "but"})
+
+
+def verb_asked_of_the_subject(
+    words: Sequence[str], name: Span, hits: Iterable[Hit], spans: Iterable[Span]
+) -> Span | None:
+    """ "What did <X> study?", "why didn't the artist <X> study acting?": a wh-question whose subject, after an
+    auxiliary, is the named person, and whose own verb nothing the reader knows explains: the verb and the rest of
+    its clause, which the person's description does not answer. Verbs of who someone is or what they work on
+    ("do", "play", "star", "write", "sing", "say"...) and verbs the lexicon reads are left to their readers."""
+    hits, spans = list(hits), list(spans)
+    opener = 1 if len(words) > 1 and words[0] in STRANDED_PREPOSITIONS and words[1] in WH_OPENERS else 0
+    if not words or words[opener] not in WH_OPENERS - {"who", "whom", "whos", "who's", "by"}:
+        return None
+    auxiliary = next(
+        (
+            i
+            for i in range(opener + 1, min(len(words), opener + WH_PHRASE_MAX_WORDS + 1))
+            if words[i] in SUPPORT_AUXILIARIES
+        ),
+        None,
+    )
+    if auxiliary is None or any(w not in APPOSITION_WORDS for w in words[auxiliary + 1 : name.start]):
+        return None
+    verb = name.end
+    if verb >= len(words) or name.start <= auxiliary:
+        return None
+    word = words[verb]
+    if not word.isalpha() or len(word) < 3 or word in EXPLAINING_WORDS or coverage.covered(verb, hits, spans):
+        return None
+    end = verb + 1
+    while end < len(words) and words[end] not in CLAUSE_ENDS:
+        end += 1
+    return Span(verb, end)

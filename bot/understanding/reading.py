@@ -4729,6 +4729,7 @@ def _read(
     hits = _known_as(words, hits)
     hits = clauses.film_about(words.words, hits)
     hits = clauses.name_reason(words.words, hits)
+    hits = clauses.career_started(words.words, hits)
     hits = clauses.made_in_a_year(words.words, hits)
     hits = clauses.cost_of_watching(words.words, hits)
     role_spans = coverage.entity_spans(words.spans, [e for e in entities if e.get("entity") == "crew_role"])
@@ -5820,16 +5821,29 @@ def _asked_beyond_the_person(
     timed = [h for h in attributes if h.key == "release_date" and h.phrase in person_asked.TIME_ONLY_PHRASES]
     if timed and len(timed) == len(attributes):
         attributes, current = [], "ask_person"
-    if len(names) != 1 or names[0].get("entity") != "person" or current not in DESCRIBED_PERSON_INTENTS:
+    if len(names) != 1 or names[0].get("entity") != "person":
         return None
+    if current not in DESCRIBED_PERSON_INTENTS:
+        # "why didn't <X> study acting?", however the classifier guessed: the verb asked is no answer it has
+        return None if attributes else _verb_asked_of(words, names, hits, spans)
     habit = person_asked.known_for_habit(words.words)
     if habit is not None and all(h.end <= habit.start for h in attributes):
         return habit  # "<X> is known for collecting these objects": a habit, not the works "known for" lists
     if attributes:
         return None
-    if len(_clause_starts(words)) > 1 or (_joined(words) and not _ampersand_in_a_name(words, known)):
-        return None  # two questions in one message: the other parts' readers decide
-    return person_asked.asked_beyond(words.words, hits, spans, known, lexicon.yes_no_openers)
+    beyond = None
+    # two questions in one message: the other parts' readers decide, but for the first clause's own verb
+    if len(_clause_starts(words)) == 1 and not (_joined(words) and not _ampersand_in_a_name(words, known)):
+        beyond = person_asked.asked_beyond(words.words, hits, spans, known, lexicon.yes_no_openers)
+    # "what did <X> study? and where?": a verb of the film's words, still not who X is
+    return beyond or _verb_asked_of(words, names, hits, spans)
+
+
+def _verb_asked_of(
+    words: _Words, names: list[dict[str, Any]], hits: list[Hit], spans: list[coverage.Span]
+) -> coverage.Span | None:
+    name = coverage.entity_spans(words.spans, names)
+    return person_asked.verb_asked_of_the_subject(words.words, name[0], hits, spans) if name else None
 
 
 # Intents that answer nothing about a person (a question of "he" or "she" they took goes unanswered there), and
@@ -6677,7 +6691,8 @@ def _definition(
     meaning = next((h for h in attributes if h.key == MEANING), None)
     if meaning is None or names:
         return attributes
-    rest = [h for h in attributes if h is not meaning]
+    # "what does <X> mean in music?": the field the word is defined in, not a credit asked
+    rest = [h for h in attributes if h is not meaning and not _field_of_the_meaning(words.words, meaning, h)]
     defined = _defined(words.words, meaning)
     if defined is None:
         return rest
@@ -6693,6 +6708,12 @@ def _definition(
         return rest
     reading.why.append(f"a definition: {' '.join(words.words[first:last])}")
     return [Hit("attribute", MEANING, " ".join(words.words[first:last]), first, last)]
+
+
+def _field_of_the_meaning(words: list[str], meaning: Hit, hit: Hit) -> bool:
+    """ "What does <X> mean in music?": `hit` is the field after "mean in" (or "in the")."""
+    after = meaning.end + 1 + (words[meaning.end + 1 : meaning.end + 2] == ["the"])
+    return meaning.phrase.startswith("mean") and words[meaning.end : meaning.end + 1] == ["in"] and hit.start == after
 
 
 def _defined(words: list[str], meaning: Hit) -> tuple[int, int] | None:
@@ -7973,6 +7994,10 @@ def _cast_awards_asked(words: _Words, attributes: list[Hit], reading: Reading) -
     return True
 
 
+# Nouns of a work in the phrase of someone's other work: the works are asked, not who the person is.
+WORKS_NAMED = frozenset({"work", "works", "piece", "pieces", "role", "roles", "film", "films", "movie", "movies"})
+
+
 def _check_fit(
     words: _Words,
     current: str,
@@ -8010,6 +8035,8 @@ def _check_fit(
     first = lexicon.attributes[attributes[0].key]
     if kind == "character" and _state_began(words, attributes[0]):
         fitting = []  # "why does <a character> get sick?": how the character came to be so, told by the description
+    if current == "ask_person" and first.key == "other_work" and set(attributes[0].phrase.split()) & WORKS_NAMED:
+        fitting = []  # "what is <X>'s most famous work?": a work asked, which "who <X> is" does not name
     if fitting and kind == "film" and not first.fits_intent(current, kind) and _asked_first(words, attributes[0]):
         fitting = []  # "what language are the actors speaking?": the wh-word's attribute is the question
     target = first.intent_for(kind)
