@@ -235,6 +235,11 @@ class QuestionReader(GraphComponent):
             # "how old is <a full name> in the movie?": a person asked of in this film, not another subject
             part = part or (" " in str(message.get(OTHER_SUBJECT)) and people_reading.asked_in_this_film(said))
             if not described_by_birth(text, self.store) and not ours and not part:
+                if self.beside_one_of_ours(message):
+                    # "what did <one of ours> do with <someone else>?": asked of one of ours, through a person the
+                    # store does not hold: "I don't know", never the refusal nor a guess from one of ours alone
+                    message.set(OTHER_SUBJECT, None, add_to_output=True)
+                    self.set_intent(message, UNHELD)
                 return  # "who directed the film Barbie?": the guard saw another subject; "the film" is not ours
             # "which actress was born in <a place>?": the guard took the place for a subject; one of ours is asked;
             # "what year did the film <a work of one of ours> come out?": the guard took its title for another's
@@ -421,6 +426,13 @@ class QuestionReader(GraphComponent):
         message.set(ENTITIES, [*entities, tagged], add_to_output=True)
         self.set_intent(message, OTHER_WORK)
         return True
+
+    def beside_one_of_ours(self, message: Message) -> bool:
+        """The guard's other subject is a person the entity rules tagged, named beside a person the store holds."""
+        subject = str(message.get(OTHER_SUBJECT)).lower()
+        people = [e for e in message.get(ENTITIES) or [] if e.get("entity") == "person"]
+        other = any(str(e.get("value")).lower() == subject for e in people)
+        return other and any(self.store.resolve(str(e.get("value")), ("person",)) for e in people)
 
     def beside_another_subject(self, message: Message) -> bool:
         """ "What type of movie is it? Where is the theater located?": the film's sentences answered, the later one

@@ -84,7 +84,7 @@ from bot.understanding import (
     works_period,
 )
 from bot.understanding.intent_evidence import IntentEvidence, default_evidence, stem
-from bot.understanding.lexicon import UNHELD, Hit, Lexicon, standard_word, token_spans, tokens
+from bot.understanding.lexicon import GENERIC_FILM_WORDS, UNHELD, Hit, Lexicon, standard_word, token_spans, tokens
 from bot.understanding.spelling import known_words
 
 PEOPLE_INTENTS = frozenset({"ask_who_plays", "ask_person", "ask_character", "ask_other_work"})
@@ -5445,6 +5445,8 @@ def _read(
     if _other_named(words, hits, names, spans, store, lexicon, known, reading):
         return reading
     if _role_of_other_work(words, hits, names, spans, store, known, reading):
+        return reading
+    if _person_with_this_film(words, hits, names, spans, store, reading):
         return reading
     if _works_of_person(words, hits, names, store, reading):
         return reading
@@ -11953,6 +11955,58 @@ def _role_of_other_work(
 # Attributes that are verbs of making a work: "what did <a person> write/direct?" asks for the works.
 WORK_VERBS = frozenset({"writer", "director"})
 OBJECT_WH = frozenset({"what", "which"})
+
+
+# Words a search for one person in this film may hold besides the name and the title: "<a> drawing closer role".
+PERSON_IN_FILM_WORDS = frozenset(
+    {
+        "in",
+        "the",
+        "of",
+        "on",
+        "from",
+        "movie",
+        "film",
+        "netflix",
+        "role",
+        "part",
+        "character",
+        "cast",
+        "actor",
+        "actress",
+        "2024",
+        "?",
+        ",",
+        "-",
+        ":",
+    }
+)
+
+
+def _person_with_this_film(
+    words: _Words,
+    hits: list[Hit],
+    names: list[dict],
+    spans: list[coverage.Span],
+    store: FactStore,
+    reading: Reading,
+) -> bool:
+    """ "<a person> <the film's title>", typed as a search: one person the store holds and this film, nothing else
+    asked: who they are in this film (their card), never their other works."""
+    people = [n for n in names if n.get("entity") == "person" and store.resolve(str(n.get("value")), ("person",))]
+    films = [h for h in hits if h.kind == "film" and h.key == "film"]
+    if len(people) != 1 or len(names) != 1 or not films or has_japanese(words.text):
+        return False
+    if any(h.kind != "film" for h in hits):
+        return False
+    covered = {i for h in films for i in range(h.start, h.end)} | {i for s in spans for i in range(s.start, s.end)}
+    if any(i not in covered and word not in PERSON_IN_FILM_WORDS for i, word in enumerate(words.words)):
+        return False
+    if all(set(hit.phrase.split()) <= GENERIC_FILM_WORDS for hit in films):
+        return False  # "<a> movie": their films, not this one
+    reading.intent = "ask_person"
+    reading.why.append("a person and this film's title, nothing else asked")
+    return True
 
 
 def _works_of_person(words: _Words, hits: list[Hit], names: list[dict], store: FactStore, reading: Reading) -> bool:
