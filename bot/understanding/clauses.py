@@ -213,6 +213,11 @@ STORY_VERBS = frozenset(
 START_VERBS = frozenset({"start", "starts", "begin", "begins", "air", "airs"})
 
 
+# Verbs of a showing said after the film: "when was <the film> shown in <a country>?" asks when it came out (on a
+# streaming service, everywhere at once).
+SHOWING_VERBS = frozenset({"shown", "screened", "broadcast", "aired", "streamed", "showing", "screening"})
+
+
 def _when_asked(words: list[str], film: int) -> bool:
     before = words[:film]
     return "when" in before or any(a == "what" and b == "time" for a, b in zip(before, before[1:], strict=False))
@@ -250,6 +255,8 @@ def film_about(words: list[str], hits: list[Hit]) -> list[Hit]:
             added.append(Hit("attribute", "plot", words[about], about, about + 1))  # the film stays named
         elif words[about] in START_VERBS and _when_asked(words, hit.start) and _clause_ends(words, about):
             # "what time does <the film> start?": a streaming film starts when it came out
+            added.append(Hit("attribute", "release_date", words[about], about, about + 1))
+        elif words[about] in SHOWING_VERBS and _when_asked(words, hit.start):
             added.append(Hit("attribute", "release_date", words[about], about, about + 1))
     if not added:
         return hits

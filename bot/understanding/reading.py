@@ -1206,6 +1206,8 @@ def _wh_card_checked(
     known = coverage.film_vocabulary(store, lexicon)
     evidence = default_evidence()
     described = card_coverage.describing_a_work(words.words)
+    if final == "ask_release_date":  # "when was it shown in <a country>?": the card gives the release everywhere
+        described = described | _country_words(words.words)
     extra = [
         w
         for w in _unexplained(text, kept + reading.entities, store, lexicon)
@@ -1227,6 +1229,16 @@ def _wh_card_checked(
     checked = _not_held(words, extra, reading, "a card would not answer")
     checked.drop.extend(e for e in kept if e.get("entity") in ("crew_role", "attribute", "topic"))
     return checked
+
+
+def _country_words(words: list[str]) -> frozenset[str]:
+    """The words of the country names said in `words` ("united", "kingdom")."""
+    found: set[str] = set()
+    for at in range(len(words)):
+        named = countries.country_named(words[at:])
+        if named is not None:
+            found.update(words[at : at + named[1]])
+    return frozenset(found)
 
 
 def _ending_checked(
