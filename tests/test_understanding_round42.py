@@ -85,6 +85,7 @@ def test_the_verb_asked_of_the_subject_is_found(text, verb):
         "what did <a> say",
         "what is <a> like",
         "did <a> cry",
+        "how many times did <a> run",
     ],
 )
 def test_verbs_of_who_someone_is_and_other_questions_are_not_verbs_asked(text):

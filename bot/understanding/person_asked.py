@@ -229,6 +229,8 @@ def verb_asked_of_the_subject(
     opener = 1 if len(words) > 1 and words[0] in STRANDED_PREPOSITIONS and words[1] in WH_OPENERS else 0
     if not words or words[opener] not in WH_OPENERS - {"who", "whom", "whos", "who's", "by"}:
         return None
+    if words[opener] == "how" and words[opener + 1 : opener + 2] in (["many"], ["much"]):
+        return None  # "how many times did <X> run ...?": a count, which the count rules read
     auxiliary = next(
         (
             i
