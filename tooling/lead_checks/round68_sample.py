@@ -15,11 +15,11 @@ Reads one dataset from its mirror on this machine (`git show <commit>:<path>`, n
 
 Pool: the questions of the paragraphs of the articles whose title or first sentence (the first paragraph up to its
 first 。, where Japanese Wikipedia says what the subject is) uses a film, TV, actor, book or music word (SCREEN_WORDS
-below), in file order; the filter also lets in articles where such a word is said in passing (a scientist's
-biography, a library, a lion). A candidate repeated (compared without case or punctuation) is kept once, at its first place, and those an earlier
-probe file cites, quotes or asks are left out. Each candidate prints the article's title and the same paragraph's later
-questions ("turn <n>: <text>"), at most FOLLOW_UPS: the probe file makes those that can be adapted follow-ups of the
-candidate, with the names changed the same way.
+below), in file order; the filter also lets in articles where such a word is said in passing (a scientist's biography,
+a library, a hippo). A candidate repeated (compared without case or punctuation) is kept once, at its first place, and
+those an earlier probe file cites, quotes or asks are left out. Each candidate prints the article's title and the same
+paragraph's later questions ("turn <n>: <text>"), at most FOLLOW_UPS: the probe file makes those that can be adapted
+follow-ups of the candidate, with the names changed the same way.
 """
 
 from __future__ import annotations
