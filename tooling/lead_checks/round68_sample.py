@@ -13,13 +13,13 @@ Reads one dataset from its mirror on this machine (`git show <commit>:<path>`, n
   read, never the answers. Licence: CC BY-SA 3.0 (the README's LICENSE section). Cited as `JaQuAD <id>` (the id as the
   data gives it: de- or tr-, then article, paragraph and question numbers).
 
-Pool: the questions of the paragraphs of the articles whose title or first sentence (the first paragraph up to its
-first 。, where Japanese Wikipedia says what the subject is) uses a film, TV, actor, book or music word (SCREEN_WORDS
-below), in file order; the filter also lets in articles where such a word is said in passing (a scientist's biography,
-a library, a hippo). A candidate repeated (compared without case or punctuation) is kept once, at its first place, and
-those an earlier probe file cites, quotes or asks are left out. Each candidate prints the article's title and the same
-paragraph's later questions ("turn <n>: <text>"), at most FOLLOW_UPS: the probe file makes those that can be adapted
-follow-ups of the candidate, with the names changed the same way.
+Pool: the questions of the paragraphs of the articles whose title or first paragraph (where Japanese Wikipedia says
+what the subject is) uses a film, TV, actor, book or music word (SCREEN_WORDS below), in file order; the filter also
+lets in articles where such a word is said in passing (a hippo at a zoo, a library, a painter, an economist). A
+candidate repeated (compared without case or punctuation) is kept once, at its first place, and those an earlier probe
+file cites, quotes or asks are left out. Each candidate prints the article's title and the same paragraph's later
+questions ("turn <n>: <text>"), at most FOLLOW_UPS: the probe file makes those that can be adapted follow-ups of the
+candidate, with the names changed the same way.
 """
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ def jaquad_questions() -> list[Question]:
     for path in stored_files(JAQUAD, r"^data/(?:dev|train)/jaquad_\w+\.json$"):
         for article in json.loads(git_text(JAQUAD, path, JAQUAD_COMMIT))["data"]:
             paragraphs = article["paragraphs"]
-            first = paragraphs[0]["context"].partition("。")[0] if paragraphs else ""
+            first = paragraphs[0]["context"] if paragraphs else ""
             if not SCREEN_WORDS.search(article["title"] + first):
                 continue
             for paragraph in paragraphs:
