@@ -239,3 +239,9 @@ def test_a_country_beside_the_release_is_no_unknown_word(store, country):
     result = reading(store, text, "ask_release_date")
     assert result.intent in (None, "ask_release_date")
     assert "asked_of_person" not in tags(result).values()
+
+
+def test_a_showing_at_a_venue_is_no_release(store):
+    text = f"what time is {_title(store).lower()} showing at the movie house"
+    hits = default_lexicon().find(tokens(text), ("attribute", "film"))
+    assert "release_date" not in [h.key for h in clauses.film_about(tokens(text), hits) if h.kind == "attribute"]

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from datetime import datetime, timezone
 
+from bot.understanding.asking_parts import CINEMA_WORDS
 from bot.understanding.lexicon import Hit, Lexicon, tokens
 
 WH_WORDS = frozenset({"what", "whats", "what's", "when", "who", "whos", "who's", "where", "how", "which", "why"})
@@ -216,6 +217,16 @@ START_VERBS = frozenset({"start", "starts", "begin", "begins", "air", "airs"})
 # Verbs of a showing said after the film: "when was <the film> shown in <a country>?" asks when it came out (on a
 # streaming service, everywhere at once).
 SHOWING_VERBS = frozenset({"shown", "screened", "broadcast", "aired", "streamed", "showing", "screening"})
+VENUE_WORDS = frozenset({"at", "near", "nearby", "local"})
+
+
+def _at_a_venue(words: list[str], verb: int) -> bool:
+    """ "... showing at the movie house?", "... in theaters near me?": a showing at a venue (showtimes), not the
+    release."""
+    rest = words[verb + 1 :]
+    ends = [i for i, word in enumerate(rest) if word in JOINING | WH_WORDS]
+    clause = set(rest[: ends[0]] if ends else rest)
+    return bool(clause & (VENUE_WORDS | CINEMA_WORDS))
 
 
 def _when_asked(words: list[str], film: int) -> bool:
@@ -256,7 +267,7 @@ def film_about(words: list[str], hits: list[Hit]) -> list[Hit]:
         elif words[about] in START_VERBS and _when_asked(words, hit.start) and _clause_ends(words, about):
             # "what time does <the film> start?": a streaming film starts when it came out
             added.append(Hit("attribute", "release_date", words[about], about, about + 1))
-        elif words[about] in SHOWING_VERBS and _when_asked(words, hit.start):
+        elif words[about] in SHOWING_VERBS and _when_asked(words, hit.start) and not _at_a_venue(words, about):
             added.append(Hit("attribute", "release_date", words[about], about, about + 1))
     if not added:
         return hits
