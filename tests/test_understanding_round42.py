@@ -22,7 +22,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu_frame import QuestionReader
 from bot.scope import OTHER_SUBJECT
-from bot.understanding import clauses, person_asked
+from bot.understanding import clauses, people_reading, person_asked
 from bot.understanding.coverage import Span
 from bot.understanding.intent_evidence import default_evidence
 from bot.understanding.lexicon import default_lexicon, tokens
@@ -245,3 +245,19 @@ def test_a_showing_at_a_venue_is_no_release(store):
     text = f"what time is {_title(store).lower()} showing at the movie house"
     hits = default_lexicon().find(tokens(text), ("attribute", "film"))
     assert "release_date" not in [h.key for h in clauses.film_about(tokens(text), hits) if h.kind == "attribute"]
+
+
+# --- a performer opposite someone ---
+
+
+def test_the_performer_opposite_someone_is_a_co_star(store):
+    actor = _lead(store)
+    text = f"Who is the actress opposite whom {actor} played the lead in 2024?"
+    words = tokens(text)
+    assert people_reading.co_stars(words, [name(text, actor, "person")], store, yes_no=False)
+
+
+def test_opposite_without_a_performer_is_no_co_star(store):
+    character = store.characters[store.cast[1].character].name.split()[0]
+    text = f"who sits opposite {character} in class?"
+    assert not people_reading.co_stars(tokens(text), [name(text, character, "character")], store, yes_no=False)
