@@ -743,6 +743,10 @@ class ActionOtherWork(StoreAction):
             # "you like her music?" of someone whose music the store does not list: after the honest answer, who
             # they are is what the store holds
             return ActionPerson().answer(reply, tracker)
+        if not known_for and medium is not None and person.known_for:
+            # "<a band>'s albums" of a band the store lists only singles of: none of that kind is known
+            reply.dont_know(tracker, "utter_no_works_of_that_kind", person_name=reply.name(person))
+            return [SlotSet("person", person.id)]
         if not known_for:
             credits = [] if OTHER_WORDS & set(said) else facts.crew_roles_of(person.id)
             if credits:  # "what film did <a producer> produce?": this one, the only work of theirs the store holds

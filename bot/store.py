@@ -26,7 +26,7 @@ CONFIDENCE_LEVELS = ("high", "medium", "low")
 PRONOUNS = ("he", "she", "they")
 PERSON_KINDS = ("person", "company", "group")
 # What a person's other work is, when the sources say: "what movies has she been in?" leaves out her series.
-WORK_MEDIA = ("film", "series", "music_video", "music", "book")
+WORK_MEDIA = ("film", "series", "music_video", "music", "album", "book")
 # How much a person would trust a source, best first (docs/answer-style.md, "Sources").
 SOURCE_KINDS = ("official", "publisher", "press", "web", "blog", "mirror")
 SCHEMA_VERSION = 1

@@ -20,13 +20,14 @@ from __future__ import annotations
 import pytest
 from rasa.shared.nlu.training_data.message import Message
 
+from actions.people import ActionOtherWork
 from bot.nlu_frame import QuestionReader
 from bot.scope import OTHER_SUBJECT
 from bot.understanding import clauses, people_reading, person_asked
 from bot.understanding.coverage import Span
 from bot.understanding.intent_evidence import default_evidence
 from bot.understanding.lexicon import default_lexicon, tokens
-from tests.reading_helpers import name, reading, tags, values
+from tests.reading_helpers import name, reading, run, tags, values
 
 
 def _lead(store) -> str:
@@ -261,3 +262,17 @@ def test_opposite_without_a_performer_is_no_co_star(store):
     character = store.characters[store.cast[1].character].name.split()[0]
     text = f"who sits opposite {character} in class?"
     assert not people_reading.co_stars(tokens(text), [name(text, character, "character")], store, yes_no=False)
+
+
+# --- a kind of work none of theirs is ---
+
+
+def test_albums_of_someone_the_store_lists_only_singles_of_are_not_known(store, domain):
+    """ "<a band>'s albums": the store gives their works as another kind (music, not album): none is listed as one."""
+    band = next(p for p in store.people.values() if p.known_for and all(w.medium == "music" for w in p.known_for))
+    text = f"{band.name} albums"
+    said, _, _ = run(ActionOtherWork(), domain, text, [name(text, band.name, "person")], intent="ask_other_work")
+    assert said == ["utter_no_works_of_that_kind"]
+    text = f"{band.name} songs"
+    said, _, _ = run(ActionOtherWork(), domain, text, [name(text, band.name, "person")], intent="ask_other_work")
+    assert said[0] in ("utter_other_work", "utter_other_work_cut")
