@@ -117,8 +117,6 @@ BESIDE_WORDS = frozenset({"alongside", "opposite", "with"})
 # The words of a co-star question, known to the scope guard: "who played opposite <a character>?" names no
 # one else ("opposite <a family name>" is not another person's full name).
 SCREEN_PARTNER_WORDS = CO_STAR_WORDS | BESIDE_WORDS
-# Nouns of a performer that "opposite <a>" may follow: "the actress opposite <a>".
-PERFORMER_NOUNS = frozenset({"actor", "actress", "actors", "actresses", "star", "lead", "costar"})
 
 
 def co_stars(words: Sequence[str], names: list[dict[str, Any]], store: FactStore, yes_no: bool) -> bool:
@@ -142,7 +140,7 @@ def co_stars(words: Sequence[str], names: list[dict[str, Any]], store: FactStore
         return True
     # "the actress opposite <a>", "the actress opposite whom <a> played the lead": beside the one named
     opposite = any(
-        a in PERFORMER_NOUNS and b == "opposite" and _name_at(words, i + 2 + (words[i + 2 : i + 3] == ["whom"]), names)
+        a in PERFORMERS and b == "opposite" and _name_at(words, i + 2 + (words[i + 2 : i + 3] == ["whom"]), names)
         for i, (a, b) in enumerate(pairs)
     )
     return opposite or any(
