@@ -37,7 +37,7 @@ from bot.understanding import (
     works_condition,
 )
 from bot.understanding.described_subject import another_film_described, described_span, read_as_described
-from bot.understanding.intent_evidence import EMPTY_WORDS, default_evidence, stem
+from bot.understanding.intent_evidence import EMPTY_WORDS, IntentEvidence, default_evidence, stem
 from bot.understanding.lexicon import Lexicon, default_lexicon, tokens
 from bot.understanding.proper_names import is_proper_name, someone_elses_full_name, store_names
 from bot.understanding.reading import (
@@ -99,6 +99,9 @@ QUESTION_OPENERS = frozenset(
     "who whom whose what whats what's which when where why how is are was were do does did can could will would "
     "should has have".split()
 )
+# A search typed as a few words ("composer museum"): how many, and the letters its last noun has at least.
+SEARCH_MIN_WORDS, SEARCH_MAX_WORDS = 2, 4
+SEARCH_HEAD_MIN_LETTERS = 4
 # Entities whose words are names (of ours): no evidence of what is asked, and no unseen word either.
 NAME_ENTITIES = frozenset({"person", "character"})
 # A next guess of the classifier under this confidence is no guess: the question is not understood.
@@ -535,6 +538,16 @@ class QuestionReader(GraphComponent):
             or len(words) < len(tokens(text))  # a title of ours, as typed ("<the novel's romanised title>")
             or bool(PERSONAL_PRONOUNS & set(tokens(text)))  # "what else has she been in": one of ours, said before
         )
+        if self.unknown_head_of_a_search(text, entities, words, evidence):
+            # "<a credit> interview", typed as a search: the last noun is what is searched, and no example has it;
+            # a credit or a word of the film before it makes it the film's, not known
+            modified = (
+                ours
+                or any(e.get("entity") == "crew_role" for e in entities)
+                or self.lexicon.find(tokens(text), ("attribute",))
+            )
+            self.set_intent(message, UNHELD if modified else OUT_OF_SCOPE)
+            return
         if intent in CONVERSATIONAL_INTENTS:
             # "Hi", "hola", "are you a fan of <a>?", "it was nice chatting, bye": talk is judged only as the answer
             # to a question about the film ("Bye!" for "is it good for a date night?"), or when no word of it is
@@ -567,6 +580,25 @@ class QuestionReader(GraphComponent):
                 self.set_intent(message, name)
                 return
         self.set_intent(message, UNHELD if ours else OUT_OF_SCOPE)
+
+    def unknown_head_of_a_search(
+        self, text: str, entities: list[dict], words: list[str], evidence: IntentEvidence
+    ) -> bool:
+        """A few words typed as a search, no question in them, whose last word (the noun the others modify) is a
+        word no training example uses, after a word of the film's vocabulary or an entity: "composer museum" searches
+        a museum, never the composer."""
+        said = tokens(text)
+        if not SEARCH_MIN_WORDS <= len(said) <= SEARCH_MAX_WORDS or is_question(text) or has_japanese(text):
+            return False
+        head = said[-1]
+        if not head.isalpha() or len(head) < SEARCH_HEAD_MIN_LETTERS or head != (words[-1:] or [""])[0]:
+            return False  # a name or a title of ours ends it (its words are left out of `words`)
+        end = len(text.rstrip(" ?.!"))
+        tagged = [e for e in entities if e.get("entity") != LANGUAGE_SLOT]  # the reply's language spans it all
+        if not evidence.unseen([head]) or any(int(e.get("end") or 0) >= end for e in tagged):
+            return False
+        found = self.lexicon.find(said, ("attribute", "film", "claim", "relation", "other_topic"))
+        return not any(hit.end == len(said) for hit in found)
 
     def confident_refusal_of_a_long_message(self, message: Message) -> bool:
         intent = message.get("intent") or {}

@@ -276,3 +276,23 @@ def test_albums_of_someone_the_store_lists_only_singles_of_are_not_known(store, 
     text = f"{band.name} songs"
     said, _, _ = run(ActionOtherWork(), domain, text, [name(text, band.name, "person")], intent="ask_other_work")
     assert said[0] in ("utter_other_work", "utter_other_work_cut")
+
+
+# --- a search whose last noun no example has ---
+
+
+def _crew_search(store, text: str, role: str) -> Message:
+    ranked = [{"name": "ask_crew", "confidence": 0.9}, {"name": "ask_plot", "confidence": 0.05}]
+    message = Message(data={"text": text, "intent": ranked[0], "intent_ranking": ranked})
+    message.set("entities", [name(text, role, "crew_role")])
+    QuestionReader(store, default_lexicon()).process([message])
+    return message
+
+
+def test_a_search_for_a_credits_unknown_thing_is_not_the_credit(store):
+    assert _crew_search(store, "composer museum", "composer").get("intent")["name"] == "ask_fact"
+
+
+@pytest.mark.parametrize("text", ["composer?", "who is the composer museum", "the composer"])
+def test_a_credit_asked_or_last_stays_the_credit(store, text):
+    assert _crew_search(store, text, "composer").get("intent")["name"] == "ask_crew"
