@@ -23,7 +23,7 @@ from rasa.shared.nlu.training_data.message import Message
 from actions.people import ActionOtherWork
 from bot.nlu_frame import QuestionReader
 from bot.scope import OTHER_SUBJECT
-from bot.understanding import clauses, people_reading, person_asked
+from bot.understanding import clauses, people_reading, person_asked, polar_form
 from bot.understanding.coverage import Span
 from bot.understanding.intent_evidence import default_evidence
 from bot.understanding.lexicon import default_lexicon, tokens
@@ -296,3 +296,13 @@ def test_a_search_for_a_credits_unknown_thing_is_not_the_credit(store):
 @pytest.mark.parametrize("text", ["composer?", "who is the composer museum", "the composer"])
 def test_a_credit_asked_or_last_stays_the_credit(store, text):
     assert _crew_search(store, text, "composer").get("intent")["name"] == "ask_crew"
+
+
+# --- a possessive name as the subject of a yes/no question ---
+
+
+def test_a_possessive_name_and_its_noun_are_the_subject_said_back():
+    text = "Has Ann Lee's career started to decline?"
+    found = polar_form.polar_question(text, default_lexicon().yes_no_openers, ("ann lee",))
+    assert found is not None
+    assert found.statement == "Ann Lee's career has started to decline"

@@ -178,6 +178,9 @@ def _wishes(opener: str, rest: list[str], sentence: str) -> bool:
 
 def _subject_size(rest: list[str], names: Collection[str]) -> int:
     """How many of the words after the auxiliary are its subject ("it", "the movie <a title>", "kids")."""
+    owner = _possessive_name_size(rest, names)
+    if owner and len(rest) > owner + 1:
+        return owner + 1  # "has <a name>'s career started ...?": the name's noun is the subject
     size = _name_size(rest, names)
     if size:  # "the movie <a title>": a name after a name is one subject
         size += _name_size(rest[size:], names)
@@ -212,6 +215,15 @@ def _name_size(words: list[str], names: Collection[str]) -> int:
     joined = " ".join(words)
     for name in sorted(names, key=len, reverse=True):
         if joined == name or joined.startswith(name + " "):
+            return len(name.split())
+    return 0
+
+
+def _possessive_name_size(words: list[str], names: Collection[str]) -> int:
+    """How many of the words are one of `names` said first with a possessive on its last word ("<a name>'s"), or 0."""
+    joined = " ".join(words)
+    for name in sorted(names, key=len, reverse=True):
+        if any(joined.startswith(name + ending) for ending in ("'s ", "' ")):
             return len(name.split())
     return 0
 
