@@ -306,3 +306,17 @@ def test_a_possessive_name_and_its_noun_are_the_subject_said_back():
     found = polar_form.polar_question(text, default_lexicon().yes_no_openers, ("ann lee",))
     assert found is not None
     assert found.statement == "Ann Lee's career has started to decline"
+
+
+# --- a venue's opening ---
+
+
+@pytest.mark.parametrize("text", ["What year did the 1st cinema open ?", "when was the theater built?"])
+def test_a_venues_opening_is_another_subject(store, text):
+    assert reading(store, text, "ask_release_date").intent == "out_of_scope"
+
+
+@pytest.mark.parametrize("text", ["when did it open in cinemas?", "did the movie open in theaters?"])
+def test_the_film_opening_in_cinemas_is_still_ours(text):
+    words = tokens(text)
+    assert not clauses.venue_opened(words, default_lexicon().find(words, ("film",)))

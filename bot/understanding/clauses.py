@@ -220,6 +220,21 @@ SHOWING_VERBS = frozenset({"shown", "screened", "broadcast", "aired", "streamed"
 VENUE_WORDS = frozenset({"at", "near", "nearby", "local"})
 
 
+# A venue's own opening or building: "what year did the 1st cinema open?" asks of the building, never the film.
+VENUE_OPENING_VERBS = frozenset({"open", "opened", "opens", "built", "founded", "established", "close", "closed"})
+
+
+def venue_opened(words: list[str], hits: list[Hit]) -> bool:
+    """ "What year did the first cinema open?", "when was the theater built?": a cinema's opening or building is
+    asked, with no film of ours named (a film hit: "when did it open in cinemas?" asks the film's release)."""
+    if any(h.kind == "film" for h in hits):
+        return False
+    return any(
+        word in CINEMA_WORDS and any(w in VENUE_OPENING_VERBS for w in words[at + 1 : at + 3])
+        for at, word in enumerate(words)
+    )
+
+
 def _at_a_venue(words: list[str], verb: int) -> bool:
     """ "... showing at the movie house?", "... in theaters near me?": a showing at a venue (showtimes), not the
     release."""

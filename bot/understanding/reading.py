@@ -4718,6 +4718,10 @@ def _read(
         relation_hits + lexicon.find(words.words, ("attribute", "claim", "spoilers", "film", "other_topic")),
         key=lambda hit: hit.start,
     )
+    if clauses.venue_opened(words.words, hits):  # "what year did the 1st cinema open?": the building's, not ours
+        reading.intent = OUT_OF_SCOPE
+        reading.why.append("a venue's opening")
+        return reading
     if _what_a_song_is_about(words, entities, store, reading):
         return reading
     if _how_the_film_is(words, lexicon, reading):
