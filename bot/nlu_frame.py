@@ -544,7 +544,7 @@ class QuestionReader(GraphComponent):
             modified = (
                 ours
                 or any(e.get("entity") == "crew_role" for e in entities)
-                or self.lexicon.find(tokens(text), ("attribute",))
+                or bool(self.lexicon.find(tokens(text), ("attribute",)))
             )
             self.set_intent(message, UNHELD if modified else OUT_OF_SCOPE)
             return
@@ -585,8 +585,8 @@ class QuestionReader(GraphComponent):
         self, text: str, entities: list[dict], words: list[str], evidence: IntentEvidence
     ) -> bool:
         """A few words typed as a search, no question in them, whose last word (the noun the others modify) is a
-        word no training example uses, after a word of the film's vocabulary or an entity: "composer museum" searches
-        a museum, never the composer."""
+        word no training example uses and no name, title or vocabulary phrase ends on: "composer museum" searches a
+        museum, never the composer."""
         said = tokens(text)
         if not SEARCH_MIN_WORDS <= len(said) <= SEARCH_MAX_WORDS or is_question(text) or has_japanese(text):
             return False

@@ -217,6 +217,7 @@ START_VERBS = frozenset({"start", "starts", "begin", "begins", "air", "airs"})
 # Verbs of a showing said after the film: "when was <the film> shown in <a country>?" asks when it came out (on a
 # streaming service, everywhere at once).
 SHOWING_VERBS = frozenset({"shown", "screened", "broadcast", "aired", "streamed", "showing", "screening"})
+# Words of a showing at a venue ("showing at the movie house", "in theaters near me"): showtimes, not the release.
 VENUE_WORDS = frozenset({"at", "near", "nearby", "local"})
 
 

@@ -11973,30 +11973,9 @@ WORK_VERBS = frozenset({"writer", "director"})
 OBJECT_WH = frozenset({"what", "which"})
 
 
-# Words a search for one person in this film may hold besides the name and the title: "<a> drawing closer role".
-PERSON_IN_FILM_WORDS = frozenset(
-    {
-        "in",
-        "the",
-        "of",
-        "on",
-        "from",
-        "movie",
-        "film",
-        "netflix",
-        "role",
-        "part",
-        "character",
-        "cast",
-        "actor",
-        "actress",
-        "2024",
-        "?",
-        ",",
-        "-",
-        ":",
-    }
-)
+# Words a search for one person in this film may hold besides the name and the title ("<a> <the title> role"); a
+# number (a year) too.
+PERSON_IN_FILM_WORDS = frozenset("in the of on from movie film netflix role part character cast actor actress".split())
 
 
 def _person_with_this_film(
@@ -12016,7 +11995,10 @@ def _person_with_this_film(
     if any(h.kind != "film" for h in hits):
         return False
     covered = {i for h in films for i in range(h.start, h.end)} | {i for s in spans for i in range(s.start, s.end)}
-    if any(i not in covered and word not in PERSON_IN_FILM_WORDS for i, word in enumerate(words.words)):
+    if any(
+        i not in covered and word not in PERSON_IN_FILM_WORDS and word.isalnum() and not word.isdigit()
+        for i, word in enumerate(words.words)
+    ):
         return False
     if all(set(hit.phrase.split()) <= GENERIC_FILM_WORDS for hit in films):
         return False  # "<a> movie": their films, not this one
