@@ -538,9 +538,10 @@ class QuestionReader(GraphComponent):
             or len(words) < len(tokens(text))  # a title of ours, as typed ("<the novel's romanised title>")
             or bool(PERSONAL_PRONOUNS & set(tokens(text)))  # "what else has she been in": one of ours, said before
         )
-        if self.unknown_head_of_a_search(text, entities, words, evidence):
+        if intent not in CONVERSATIONAL_INTENTS and self.unknown_head_of_a_search(text, entities, words, evidence):
             # "<a credit> interview", typed as a search: the last noun is what is searched, and no example has it;
-            # a credit or a word of the film before it makes it the film's, not known
+            # a credit, a word or a name of the film before it makes it the film's, not known ("thanks a million"
+            # is talk, judged below)
             modified = (
                 ours
                 or any(e.get("entity") == "crew_role" for e in entities)
@@ -595,7 +596,9 @@ class QuestionReader(GraphComponent):
             return False  # a name or a title of ours ends it (its words are left out of `words`)
         end = len(text.rstrip(" ?.!"))
         tagged = [e for e in entities if e.get("entity") != LANGUAGE_SLOT]  # the reply's language spans it all
-        if not evidence.unseen([head]) or any(int(e.get("end") or 0) >= end for e in tagged):
+        # a plural or an inflection of a word examples have is no unseen word ("names" of "name")
+        forms = {head, head.removesuffix("s"), head.removesuffix("es")}
+        if not all(evidence.unseen([form]) for form in forms) or any(int(e.get("end") or 0) >= end for e in tagged):
             return False
         found = self.lexicon.find(said, ("attribute", "film", "claim", "relation", "other_topic"))
         return not any(hit.end == len(said) for hit in found)

@@ -320,3 +320,17 @@ def test_a_venues_opening_is_another_subject(store, text):
 def test_the_film_opening_in_cinemas_is_still_ours(text):
     words = tokens(text)
     assert not clauses.venue_opened(words, default_lexicon().find(words, ("film",)))
+
+
+@pytest.mark.parametrize(("text", "intent"), [("thanks a million", "thanks"), ("ill see you around", "goodbye")])
+def test_talk_ending_on_an_unseen_word_stays_talk(store, text, intent):
+    assert _decided(store, text, intent, []).get("intent")["name"] == intent
+
+
+def test_a_plural_of_a_word_examples_have_is_no_unknown_head(store):
+    text = f"{_title(store).lower()} cast names"
+    assert _decided(store, text, "ask_cast", []).get("intent")["name"] == "ask_cast"
+
+
+def test_a_search_of_nothing_of_ours_with_an_unknown_head_is_refused(store):
+    assert _decided(store, "List those instruments", "ask_cast", []).get("intent")["name"] == "out_of_scope"
