@@ -743,15 +743,14 @@ class ActionOtherWork(StoreAction):
             # "you like her music?" of someone whose music the store does not list: after the honest answer, who
             # they are is what the store holds
             return ActionPerson().answer(reply, tracker)
-        if not known_for and medium is not None and person.known_for:
-            # "<a band>'s albums" of a band the store lists only singles of: none of that kind is known
-            reply.dont_know(tracker, "utter_no_works_of_that_kind", person_name=reply.name(person))
-            return [SlotSet("person", person.id)]
         if not known_for:
             credits = [] if OTHER_WORDS & set(said) else facts.crew_roles_of(person.id)
             if credits:  # "what film did <a producer> produce?": this one, the only work of theirs the store holds
                 utter_crew_credit(reply, credits[0])
-            reply.dont_know(tracker, "utter_other_work_unknown", person_name=reply.name(person))
+            # "<a band>'s albums" of a band the store lists only singles of: none of that kind is known
+            other_kinds = medium is not None and bool(person.known_for)
+            unknown = "utter_no_works_of_that_kind" if other_kinds else "utter_other_work_unknown"
+            reply.dont_know(tracker, unknown, person_name=reply.name(person))
             if person.about is not None and not _about_this_film(person.about.value):
                 # "what else has the singer done?": who they are says what else they do ("the vocalist of <a band>")
                 reply.add_context("utter_person_about", person_name=reply.name(person), about=reply.value(person.about))

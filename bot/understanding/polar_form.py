@@ -179,8 +179,9 @@ def _wishes(opener: str, rest: list[str], sentence: str) -> bool:
 def _subject_size(rest: list[str], names: Collection[str]) -> int:
     """How many of the words after the auxiliary are its subject ("it", "the movie <a title>", "kids")."""
     owner = _possessive_name_size(rest, names)
-    if owner and len(rest) > owner + 1:
-        return owner + 1  # "has <a name>'s career started ...?": the name's noun is the subject
+    owned = (_name_size(rest[owner:], names) or 1) if owner else 0  # "<a name>'s <a title>" owns the whole title
+    if owner and len(rest) > owner + owned:
+        return owner + owned  # "has <a name>'s career started ...?": the name's noun is the subject
     size = _name_size(rest, names)
     if size:  # "the movie <a title>": a name after a name is one subject
         size += _name_size(rest[size:], names)
