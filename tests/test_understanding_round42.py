@@ -342,3 +342,20 @@ def test_a_plural_of_a_word_examples_have_is_no_unknown_head(store):
 
 def test_a_search_of_nothing_of_ours_with_an_unknown_head_is_refused(store):
     assert _decided(store, "List those instruments", "ask_cast", []).get("intent")["name"] == "out_of_scope"
+
+
+# --- a person and a kind of work, typed as a search ---
+
+
+@pytest.mark.parametrize("kind", ["tv series", "movies", "albums"])
+def test_a_person_and_a_kind_of_work_is_their_works(store, kind):
+    actor = _lead(store).lower()
+    text = f"{actor} {kind}"
+    assert reading(store, text, "ask_person", [name(text, actor, "person")]).intent == "ask_other_work"
+
+
+def test_a_person_a_kind_and_another_word_is_left_to_the_other_rules(store):
+    actor = _lead(store).lower()
+    text = f"{actor} tv series ratings"
+    result = reading(store, text, "ask_person", [name(text, actor, "person")])
+    assert "a person and a kind of work, nothing else asked" not in result.why

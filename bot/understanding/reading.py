@@ -5464,6 +5464,8 @@ def _read(
         return reading
     if _person_with_this_film(words, hits, names, spans, store, reading):
         return reading
+    if _person_with_a_kind_of_work(words, hits, names, spans, store, lexicon, reading):
+        return reading
     if _works_of_person(words, hits, names, store, reading):
         return reading
     if not names and not has_japanese(text):
@@ -12004,6 +12006,34 @@ def _person_with_this_film(
         return False  # "<a> movie": their films, not this one
     reading.intent = "ask_person"
     reading.why.append("a person and this film's title, nothing else asked")
+    return True
+
+
+# Words a search for one person's works of a kind may hold besides the name and the kind: "<a> tv series".
+PERSON_WORKS_WORDS = frozenset("tv all list other of the".split())
+
+
+def _person_with_a_kind_of_work(
+    words: _Words,
+    hits: list[Hit],
+    names: list[dict],
+    spans: list[coverage.Span],
+    store: FactStore,
+    lexicon: Lexicon,
+    reading: Reading,
+) -> bool:
+    """ "<a person> tv series", "<a band> albums", typed as a search: one person the store holds and a kind of work,
+    nothing else: their works of that kind (never whether this film is a series, nor who they are)."""
+    people = [n for n in names if n.get("entity") == "person" and store.resolve(str(n.get("value")), ("person",))]
+    if len(people) != 1 or len(names) != 1 or has_japanese(words.text) or any(h.kind == "film" for h in hits):
+        return False
+    kinds = {word for forms in lexicon.work_media.values() for form in forms for word in form.split()}
+    named = {i for s in spans for i in range(s.start, s.end)}
+    rest = [word for i, word in enumerate(words.words) if i not in named and word.isalnum()]
+    if not rest or not set(rest) & kinds or any(w not in kinds and w not in PERSON_WORKS_WORDS for w in rest):
+        return False
+    reading.intent = "ask_other_work"
+    reading.why.append("a person and a kind of work, nothing else asked")
     return True
 
 
