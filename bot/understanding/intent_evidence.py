@@ -118,6 +118,10 @@ class IntentEvidence:
         """The content words no training example uses (nor one typo away)."""
         return [word for word in self.content_words(words) if self.known_as(word) is None and not self.ambiguous(word)]
 
+    def unseen_words(self, words: Iterable[str]) -> list[str]:
+        """The unseen content words that are words: letters only, three or more (not a number, a letter or two)."""
+        return [word for word in self.unseen(words) if len(word) > 2 and word.isalpha()]
+
     def new_words(self, words: Iterable[str]) -> list[str]:
         """The content words no training example spells so (unseen, or a known word with one typo)."""
         return [word for word in self.content_words(words) if word not in self.known and not self.ambiguous(word)]
@@ -138,13 +142,12 @@ class IntentEvidence:
     def talk_unexplained(self, intent: str, words: list[str], entity_kinds: Iterable[str] = ()) -> bool:
         """Talk ("No", "Bye!") that no word of the message is evidence for, beside at least MIN_UNSEEN words no
         example uses: a search for something else ("<a city> <a building>"), never a greeting with a place in it."""
-        unseen = [word for word in self.unseen(words) if len(word) > 2 and word.isalpha()]
-        return len(unseen) >= MIN_UNSEEN and not self.supporting(intent, words, entity_kinds)
+        return len(self.unseen_words(words)) >= MIN_UNSEEN and not self.supporting(intent, words, entity_kinds)
 
     def unexplained(self, intent: str, words: list[str], entity_kinds: Iterable[str] = ()) -> bool:
         """At least MIN_UNSEEN words no example uses (not a number, not a letter or two), and more of them than words
         that support `intent`: the intent explains too little of the message."""
-        unseen = [word for word in self.unseen(words) if len(word) > 2 and word.isalpha()]
+        unseen = self.unseen_words(words)
         return len(unseen) >= MIN_UNSEEN and len(unseen) > len(self.supporting(intent, words, entity_kinds))
 
     def unsupported(self, intent: str, words: list[str], entity_kinds: Iterable[str] = ()) -> bool:

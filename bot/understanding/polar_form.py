@@ -176,9 +176,13 @@ def _wishes(opener: str, rest: list[str], sentence: str) -> bool:
     return opener == "have" and rest[0] in WISHED and not sentence.rstrip().endswith("?")
 
 
+# A name's possessive as it is followed by what it owns: "<a name>'s career", "<names>' ...".
+POSSESSIVE_ENDINGS = ("'s ", "' ")
+
+
 def _subject_size(rest: list[str], names: Collection[str]) -> int:
     """How many of the words after the auxiliary are its subject ("it", "the movie <a title>", "kids")."""
-    owner = _possessive_name_size(rest, names)
+    owner = _name_size(rest, names, POSSESSIVE_ENDINGS)
     owned = (_name_size(rest[owner:], names) or 1) if owner else 0  # "<a name>'s <a title>" owns the whole title
     if owner and len(rest) > owner + owned:
         return owner + owned  # "has <a name>'s career started ...?": the name's noun is the subject
@@ -211,20 +215,12 @@ def _subject_size(rest: list[str], names: Collection[str]) -> int:
     return 1
 
 
-def _name_size(words: list[str], names: Collection[str]) -> int:
-    """How many of the words are one of `names` said first (the longest), or 0."""
+def _name_size(words: list[str], names: Collection[str], endings: tuple[str, ...] = (" ",)) -> int:
+    """How many of the words are one of `names` said first (the longest) and followed by one of `endings` (a space,
+    or a possessive's "'s "), or 0. With a space among `endings`, the words may also be the name alone."""
     joined = " ".join(words)
     for name in sorted(names, key=len, reverse=True):
-        if joined == name or joined.startswith(name + " "):
-            return len(name.split())
-    return 0
-
-
-def _possessive_name_size(words: list[str], names: Collection[str]) -> int:
-    """How many of the words are one of `names` said first with a possessive on its last word ("<a name>'s"), or 0."""
-    joined = " ".join(words)
-    for name in sorted(names, key=len, reverse=True):
-        if any(joined.startswith(name + ending) for ending in ("'s ", "' ")):
+        if (joined == name and " " in endings) or any(joined.startswith(name + ending) for ending in endings):
             return len(name.split())
     return 0
 

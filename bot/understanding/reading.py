@@ -5462,9 +5462,7 @@ def _read(
         return reading
     if _role_of_other_work(words, hits, names, spans, store, known, reading):
         return reading
-    if _person_with_this_film(words, hits, names, spans, store, reading):
-        return reading
-    if _person_with_a_kind_of_work(words, hits, names, spans, store, lexicon, reading):
+    if _search_for_a_person(words, hits, names, spans, store, lexicon, reading):
         return reading
     if _works_of_person(words, hits, names, store, reading):
         return reading
@@ -11975,45 +11973,13 @@ WORK_VERBS = frozenset({"writer", "director"})
 OBJECT_WH = frozenset({"what", "which"})
 
 
-# Words a search for one person in this film may hold besides the name and the title ("<a> <the title> role"); a
-# number (a year) too.
-PERSON_IN_FILM_WORDS = frozenset("in the of on from movie film netflix role part character cast actor actress".split())
-
-
-def _person_with_this_film(
-    words: _Words,
-    hits: list[Hit],
-    names: list[dict],
-    spans: list[coverage.Span],
-    store: FactStore,
-    reading: Reading,
-) -> bool:
-    """ "<a person> <the film's title>", typed as a search: one person the store holds and this film, nothing else
-    asked: who they are in this film (their card), never their other works."""
-    people = [n for n in names if n.get("entity") == "person" and store.resolve(str(n.get("value")), ("person",))]
-    films = [h for h in hits if h.kind == "film" and h.key == "film"]
-    if len(people) != 1 or len(names) != 1 or not films or has_japanese(words.text):
-        return False
-    if any(h.kind != "film" for h in hits):
-        return False
-    covered = {i for h in films for i in range(h.start, h.end)} | {i for s in spans for i in range(s.start, s.end)}
-    if any(
-        i not in covered and word not in PERSON_IN_FILM_WORDS and word.isalnum() and not word.isdigit()
-        for i, word in enumerate(words.words)
-    ):
-        return False
-    if all(set(hit.phrase.split()) <= GENERIC_FILM_WORDS for hit in films):
-        return False  # "<a> movie": their films, not this one
-    reading.intent = "ask_person"
-    reading.why.append("a person and this film's title, nothing else asked")
-    return True
-
-
-# Words a search for one person's works of a kind may hold besides the name and the kind: "<a> tv series".
+# Words a search for one person may hold besides their name and what is searched: with this film's title ("<a>
+# <the title> role"; a number, a year, too, and the film's own service), with a kind of work ("<a> tv series").
+PERSON_IN_FILM_WORDS = frozenset("in the of on from movie film role part character cast actor actress".split())
 PERSON_WORKS_WORDS = frozenset("tv all list other of the".split())
 
 
-def _person_with_a_kind_of_work(
+def _search_for_a_person(
     words: _Words,
     hits: list[Hit],
     names: list[dict],
@@ -12022,13 +11988,31 @@ def _person_with_a_kind_of_work(
     lexicon: Lexicon,
     reading: Reading,
 ) -> bool:
-    """ "<a person> tv series", "<a band> albums", typed as a search: one person the store holds and a kind of work,
-    nothing else: their works of that kind (never whether this film is a series, nor who they are)."""
+    """A search typed as one person the store holds and one thing more, nothing else asked: "<a> <the film's title>"
+    is who they are in this film (their card), never their other works; "<a> tv series", "<a band> albums" their
+    works of that kind, never whether this film is a series nor who they are."""
     people = [n for n in names if n.get("entity") == "person" and store.resolve(str(n.get("value")), ("person",))]
-    if len(people) != 1 or len(names) != 1 or has_japanese(words.text) or any(h.kind == "film" for h in hits):
+    if len(people) != 1 or len(names) != 1 or has_japanese(words.text):
         return False
-    kinds = {word for forms in lexicon.work_media.values() for form in forms for word in form.split()}
     named = {i for s in spans for i in range(s.start, s.end)}
+    if any(h.kind == "film" for h in hits):
+        films = [h for h in hits if h.kind == "film" and h.key == "film"]
+        if not films or any(h.kind != "film" for h in hits):
+            return False
+        covered = named | {i for h in films for i in range(h.start, h.end)}
+        platform = store.film.get("platform")
+        service = set(tokens(str(platform.value))) if platform is not None and platform.known else set()
+        if any(
+            i not in covered and word not in PERSON_IN_FILM_WORDS | service and word.isalnum() and not word.isdigit()
+            for i, word in enumerate(words.words)
+        ):
+            return False
+        if all(set(hit.phrase.split()) <= GENERIC_FILM_WORDS for hit in films):
+            return False  # "<a> movie": their films, not this one
+        reading.intent = "ask_person"
+        reading.why.append("a person and this film's title, nothing else asked")
+        return True
+    kinds = {word for forms in lexicon.work_media.values() for form in forms for word in form.split()}
     rest = [word for i, word in enumerate(words.words) if i not in named and word.isalnum()]
     if not rest or not set(rest) & kinds or any(w not in kinds and w not in PERSON_WORKS_WORDS for w in rest):
         return False
