@@ -42,7 +42,7 @@ from actions.story_text import asked_pattern, event_pattern, names_near, other_c
 from actions.trivia import TRIVIA, answer_trivia
 from bot import i18n
 from bot.japanese import has_japanese
-from bot.understanding import film_talk
+from bot.understanding import cast_by_work, film_talk
 from bot.understanding.comparisons import parse as parse_compared
 from bot.understanding.lexicon import ANY_ATTRIBUTE, OwnedThing, default_lexicon, tokens
 from bot.understanding.person_asked import ASKED_OF_PERSON
@@ -407,10 +407,17 @@ class ActionFact(StoreAction):
         return []
 
     def topic(self, reply: Reply, tracker: Tracker, key: str, topic_words: str) -> None:
+        asked = str(tracker.latest_message.get("text") or "")
+        film_and_cast = key == AWARDS and cast_by_work.film_beside_cast(tokens(asked))
+        if key == AWARDS and not film_and_cast and answer_cast_awards(reply, tracker) is not None:
+            return  # "which actor won <an award>?": the cast's awards, not the film's
+        self.topic_of_the_film(reply, tracker, key, topic_words)
+        if film_and_cast:  # "did the show or its actors win anything?": the film's, then the cast's
+            answer_cast_awards(reply, tracker)
+
+    def topic_of_the_film(self, reply: Reply, tracker: Tracker, key: str, topic_words: str) -> None:
         fact = store().film[key]
         asked = str(tracker.latest_message.get("text") or "")
-        if key == AWARDS and answer_cast_awards(reply, tracker) is not None:
-            return  # "which actor won <an award>?": the cast's awards, not the film's
         if key == "reviews" and ASKS_IF_THE_ASSISTANT_WATCHED.search(asked):
             reply.utter("utter_assistant_has_not_watched")  # "have you seen it?": no, then what critics said
         elif key == "reviews" and film_talk.assistants_favourite(tokens(asked), film_named=True) is not None:

@@ -62,6 +62,26 @@ def language_of(text: str) -> str | None:
     return None
 
 
+# A parenthesised part of a message: "<a hospital> (<its name in Japanese>)".
+PARENTHESISED = re.compile(r"[(\uff08]([^()\uff08\uff09]*)[)\uff09]")
+GLOSSED_SENTENCE_MIN_WORDS = 3  # Latin words left around the glosses: "who is (<a name>)?" keeps its name
+
+
+def japanese_glosses(text: str) -> list[tuple[int, int]]:
+    """Spans of the parenthesised Japanese glosses in an English sentence ("when was <a> admitted to <a hospital>
+    (<its Japanese name>)?"): they repeat a name in Japanese, the English around them asks the question."""
+    if language_of(text) != ENGLISH:
+        return []
+    glosses = [
+        match.span()
+        for match in PARENTHESISED.finditer(text)
+        if has_japanese(match.group(1)) and not LATIN_WORD.search(match.group(1))
+    ]
+    bounds = zip([(0, 0), *glosses], [*glosses, (len(text), 0)], strict=True)
+    rest = "".join(text[end:start] for (_, end), (start, _) in bounds)
+    return glosses if len(LATIN_WORD.findall(rest)) >= GLOSSED_SENTENCE_MIN_WORDS else []
+
+
 def segments(text: str) -> list[tuple[int, int]]:
     """Character spans of the Japanese words in `text` (Latin parts are not included)."""
     spans: list[tuple[int, int]] = []

@@ -290,7 +290,9 @@ class QuestionReader(GraphComponent):
             credited_text, credited_intent = self.credits_for_titles(read_text, read_intent)
             if credited_text != read_text:
                 credited = read(credited_text, credited_intent, entities, self.store, self.lexicon)
-                if credited.intent == "ask_fact" or any(e["entity"] == "claim" for e in credited.entities):
+                if credited.intent == "ask_fact" or any(
+                    e["entity"] in ("claim", "attribute") for e in credited.entities
+                ):
                     reading = credited
         if reading.drop:
             dropped = {(e["entity"], e["start"], e["end"]) for e in reading.drop}

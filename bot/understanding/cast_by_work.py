@@ -24,6 +24,21 @@ PERFORMER_NOUNS = frozenset({"actor", "actress", "actors", "actresses", "perform
 CAST_WORDS = frozenset({"cast", "casts"})
 # Words that make the cast the subject of a question ("which cast member won ...?", "did any of the actors ...?").
 CAST_SUBJECT_WORDS = PERFORMER_NOUNS | CAST_WORDS
+# Nouns of the film itself that a question may pair with its cast: "did the show or its actors win anything?".
+FILM_ITSELF = frozenset({"movie", "film", "show", "it", "drama"})
+PAIRING_WORDS = frozenset({"or", "and", "&"})
+PAIR_MAX_GAP = 2  # "the show or its actors", "the film and the cast"
+
+
+def film_beside_cast(words: Sequence[str]) -> bool:
+    """ "Did the show or its actors receive any awards?": the film and its cast, both asked of."""
+    for i, word in enumerate(words):
+        if word in PAIRING_WORDS and words[i - 1 : i] and words[i - 1] in FILM_ITSELF:
+            if CAST_SUBJECT_WORDS & set(words[i + 1 : i + 2 + PAIR_MAX_GAP]):
+                return True
+    return False
+
+
 # Words that ask which one: "which cast member", "what actress", "who is she".
 WHICH_WORDS = frozenset({"which", "what", "whats", "what's"})
 WHO_WORDS = frozenset({"who", "whos", "who's", "whom"})

@@ -614,6 +614,19 @@ def asks_existence(words: list[str]) -> bool:
     return any(tuple(words[: len(opener)]) == opener for opener in EXISTENCE_OPENERS)
 
 
+# Nouns of amount or kind that a noun after "of" still heads: "any kind of soundtrack" asks for a soundtrack.
+NOUNS_OF_AMOUNT_OR_KIND = frozenset({"kind", "kinds", "sort", "sorts", "type", "types", "bit", "lot", "lots", "piece"})
+
+
+def complement_of_another_noun(words: list[str], at: int) -> bool:
+    """ "Are there certain characteristics of a song …?": whether the word at `at` is the complement of another
+    noun ("<noun> of <word>") rather than the thing itself; "any kind of <word>" still asks for the word."""
+    for i in range(at - 1, 0, -1):
+        if words[i] == "of":
+            return words[i - 1] not in NOUNS_OF_AMOUNT_OR_KIND
+    return False
+
+
 # Nouns that make "write" the screenplay ("did <a name> write the script?").
 SCRIPT_WORDS = frozenset({"screenplay", "screenplays", "script", "scripts", "screenwriter", "scenario", "adapted"})
 

@@ -102,6 +102,11 @@ def _film_vocabulary(store: FactStore, lexicon: Lexicon) -> frozenset[str]:
         fact = store.film.get(key)
         if fact is not None and fact.value is not None:
             texts += [str(v) for v in fact.value] if isinstance(fact.value, list) else [str(fact.value)]
+    publisher = store.novel.get(
+        "publisher"
+    )  # "<the title> published by <its publisher>": the novel's, a clue that fits
+    if publisher is not None and publisher.value is not None:
+        texts.append(str(publisher.value))
     texts += [form for _, _, form in store.name_forms()]
     texts += [*store.topics, *store.roles]
     return frozenset(word for text in texts for word in tokens(text))

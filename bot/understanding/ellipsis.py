@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from bot.understanding import conversation_talk
 from bot.understanding.countries import country_named
 from bot.understanding.lexicon import UNHELD, Hit, Lexicon
 
@@ -82,6 +83,13 @@ def and_start(words: list[str], clause_starts: list[int]) -> int | None:
 def _bare(start: int, words: list[str], covered: set[int]) -> bool:
     """Nothing after `start` but names, lexicon phrases, pronouns and articles: no question of its own."""
     return all(i in covered or words[i] in PRONOUNS | BARE_WORDS for i in range(start, len(words)))
+
+
+def _predicate_after(words: list[str], names: list[dict[str, Any]], spans: list[tuple[int, int]]) -> bool:
+    """Whether a verb follows the last name: "what about <a name> was …?" asks what of them was so."""
+    name_end = max(int(n.get("end") or 0) for n in names)
+    after = [word for word, (begin, _) in zip(words, spans, strict=False) if begin >= name_end]
+    return bool(conversation_talk.AUXILIARIES & set(after))
 
 
 def _inside_a_name(hit: Hit, names: list[dict[str, Any]], spans: list[tuple[int, int]]) -> bool:
@@ -191,6 +199,8 @@ def what_about(
         hit = later_hits[0]
         entities = [(e, str(v), spans[hit.start][0], spans[hit.end - 1][1]) for e, v in attribute.entity.items()]
         return target, entities
+    if later_names and not bare_and and _predicate_after(words, later_names, spans):
+        return None  # "what about <a name> was unpopular?": a wh-question of its own, not a follow-up
     if later_names:  # "what about <a name>?": the previous question, about that name
         kind = str(later_names[0].get("entity"))
         return ("ask_person" if kind == "person" else "ask_character"), [("attribute", SAME_QUESTION, first_char, end)]

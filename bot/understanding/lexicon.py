@@ -238,14 +238,38 @@ TIME_NOUNS = frozenset({"year", "week", "month", "weekend"})
 DISCOURSE_TURNS = (("speaking", "of"), ("speaking", "about"), ("talking", "of"), ("talking", "about"))
 
 
+# "he carries the band, so to speak": a hedge on the words before it, never the language spoken.
+HEDGING_IDIOMS = (("so", "to", "speak"),)
+
+
 def discourse_turn(words: list[str], at: int) -> bool:
-    """Whether the word at `at` opens a change of subject ("speaking of lately, …")."""
+    """Whether the word at `at` opens a change of subject ("speaking of lately, …") or ends a hedge ("so to
+    speak")."""
+    if any(tuple(words[at - len(idiom) + 1 : at + 1]) == idiom for idiom in HEDGING_IDIOMS if at >= len(idiom) - 1):
+        return True
     return tuple(words[at : at + 2]) in DISCOURSE_TURNS and (at == 0 or words[at - 1] in ("so", "oh", "and", "well"))
 
 
 def time_in_passing(words: list[str], at: int) -> bool:
     """Whether the word at `at` is the noun of a time said in passing ("this year")."""
     return at > 0 and words[at] in TIME_NOUNS and words[at - 1] in TIME_DEICTICS
+
+
+# Nouns after "any other" that are no works: "are there any other genres they fit in?" asks no one's other work.
+NOT_WORKS = frozenset(
+    """genre genres style styles kind kinds type types sort sorts language languages country countries question
+    questions place places reason reasons way ways detail details fact facts name names date dates""".split()
+)
+
+
+def _other_of_a_non_work(words: list[str], hit: Hit) -> bool:
+    """Whether an "other" hit of other works ("any other") stands before a noun that is no work."""
+    return (
+        hit.key == "other_work"
+        and hit.phrase.endswith("other")
+        and words[hit.end : hit.end + 1] != []
+        and (words[hit.end] in NOT_WORKS)
+    )
 
 
 # "is that long for a japanese movie?", "is it scary for a romance?": the kind after "for a" is what the film is
@@ -559,6 +583,7 @@ class Lexicon:
             )
         ]
         hits = [h for h in hits if not (h.kind == "claim" and _comparison_class(words, h))]
+        hits = [h for h in hits if not _other_of_a_non_work(words, h)]
         hits = _score_on_a_site(sorted(hits, key=lambda hit: hit.start), words)
         return _year_of_something_else(_chart_asked_elsewhere(_when_made(hits, words), words))
 

@@ -30,7 +30,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from bot.japanese import has_japanese, morphemes
+from bot.japanese import has_japanese, japanese_glosses, morphemes
 from bot.store import FactStore, Match, Person
 from bot.understanding import (
     answer_type,
@@ -668,6 +668,9 @@ def read(
 ) -> Reading:
     """What to change in the NLU result of `text` (bot/understanding/README or the rules below), checked
     against the kind of thing its wh-head asks."""
+    for start, end in japanese_glosses(text):  # read as if the Japanese glosses of an English question were not there
+        text = text[:start] + " " * (end - start) + text[end:]
+        entities = [e for e in entities if not start <= int(e.get("start", -1)) < end]
     said = _Words.of(text)
     turned = _turned_aside(said)
     opened = turned or _social_opening(said, lexicon)
@@ -2425,6 +2428,8 @@ def _read_message(
             return whole
         if whole.intent == REMARK:  # "i saw it, not as good as the book": told throughout, no clause asks
             return whole
+    if told and _intent_from_what_was_told(_Words.of(text), told, intent, lexicon):
+        intent = FALLBACK  # "i haven't read the book. when was <the title> made into a movie?": not the book's
     if told:  # "i liked the trailer, how long is it?": only the question is read
         for a, b in told:
             text = text[:a] + " " * (b - a) + text[b:]
@@ -2490,6 +2495,19 @@ def _read_message(
         reading.drop.extend(described)
         reading.why.append(f"clues inside the question left out: {len(inner)}")
     return reading
+
+
+def _intent_from_what_was_told(
+    words: _Words, told: list[tuple[int, int]], intent: str | None, lexicon: Lexicon
+) -> bool:
+    """Whether the classifier's intent rests on words of the statements only, none of the question's ("i read the
+    book last year. when was the movie made?")."""
+    if intent in (None, FALLBACK):
+        return False
+    hits = lexicon.find(words.words, ("attribute",))
+    in_told = [h for h in hits if any(a <= words.chars(h.start, h.end)[0] < b for a, b in told)]
+    fitting = [h for h in hits if lexicon.attributes[h.key].fits_intent(intent, "film")]
+    return bool(fitting) and all(h in in_told for h in fitting)
 
 
 # Between the words of one claim that all must hold ("genre:romance+adventure"); actions/claims.py splits them.
@@ -3686,8 +3704,8 @@ def _statements(words: _Words, entities: list[dict[str, Any]], lexicon: Lexicon)
         ):
             told.append(words.chars(start, end))
             continue
-        if lexicon.find(clause, ("attribute",)):
-            asked = True
+        if lexicon.find(clause, ("attribute",)) or (clause[0] in clauses.WH_WORDS and "?" in ends):
+            asked = True  # "…, when was <the title> made into a movie?": a wh-question asks by itself
     return told if asked else []
 
 
@@ -6327,7 +6345,9 @@ def _answer_of_a_thing(
     for entity, value in answer.entity.items():
         if not any(e.get("entity") == entity and e.get("value") == value for e in entities):
             reading.add(entity, value, *thing_at)
-    if owned.asked.key in SONGWRITING_KEYS and "crew_role" in answer.entity:
+    if (
+        owned.asked.key in SONGWRITING_KEYS or owned.asked.phrase in SONGWRITING_PHRASES
+    ) and "crew_role" in answer.entity:
         # "who wrote the theme song?": the song's writer, when the store holds one (actions/crew.py)
         reading.add("attribute", WORK_WRITER, *asked_at)
     reading.why.append(f"{owned.asked.key} asked of {owned.thing.key}: {answer.key}")
@@ -6336,6 +6356,8 @@ def _answer_of_a_thing(
 # The attributes that ask who wrote a credited work ("who wrote the theme song?", "who composed it?"), and the
 # attribute the reader tags for them.
 SONGWRITING_KEYS = frozenset({"writer", "music"})
+# The song's phrases that ask who wrote it ("who wrote the lyrics?"), not who sings it.
+SONGWRITING_PHRASES = frozenset({"wrote the lyrics", "lyricist"})
 WORK_WRITER = "work_writer"
 
 
@@ -7850,6 +7872,9 @@ def _has_credit(words: _Words, attributes: list[Hit], lexicon: Lexicon, reading:
     every attribute asked is one crew role and nobody is named (a name makes it "by whom")."""
     if not clauses.asks_existence(words.words) or len(attributes) != 1:
         return False
+    if clauses.complement_of_another_noun(words.words, attributes[0].start):
+        # "are there certain characteristics of a song that …?": the existence asked is of another thing
+        return False
     attribute = lexicon.attributes[attributes[0].key]
     role = attribute.entity.get("crew_role")
     if not role:
@@ -8072,6 +8097,10 @@ def _check_fit(
             reading.add(entity, value, *words.chars(attributes[0].start, attributes[0].end))
         reading.intent = target
         reading.why.append(f"{current}{DOES_NOT_ANSWER}{attributes[0].key}")
+    song_named = any(str(r.get("value")).replace(" ", "_") == SONG_ROLE for r in roles)
+    songwriting = attributes[0].phrase in SONGWRITING_PHRASES or (song_named and attributes[0].key in SONGWRITING_KEYS)
+    if songwriting and (reading.intent or current) == "ask_crew":  # "who wrote <the song's title>?": its writer
+        reading.add("attribute", WORK_WRITER, *words.chars(attributes[0].start, attributes[0].end))
 
 
 STORY_OF_BOOK = frozenset({"novel", "plot"})  # the book asked, and the story words ("<the title> about")
@@ -9643,13 +9672,22 @@ def _work_titles(store: FactStore) -> list[str]:
 
 def _what_someone_is(words: _Words, crew: Hit, people: list[dict], lexicon: Lexicon, store: FactStore) -> bool:
     """ "Is <a person> (also) a singer?": a role noun after "a"/"an" says what the person is, not a credit of
-    this film, unless the one named holds that credit ("is <the composer> a composer?" is still yes)."""
-    if crew.start == 0 or words.words[crew.start - 1] not in ("a", "an") or len(people) != 1:
+    this film, unless the one named holds that credit ("is <the composer> a composer?" is still yes). A describing
+    word may come between ("a historical writer"), not a judgement ("a good director" is judged elsewhere)."""
+    described = words.words[max(0, crew.start - DESCRIBING_WORDS_BEFORE_ROLE - 1) : crew.start]
+    article = max((i for i, word in enumerate(described) if word in ("a", "an")), default=None)
+    if article is None or len(people) != 1:
+        return False
+    between = set(described[article + 1 :])
+    if between & (film_talk.PERSON_JUDGEMENTS | coverage.FUNCTION_WORDS):
         return False
     role = _crew_role_of(crew, lexicon)
     credit = store.crew.get(role) if role else None
     matches = store.resolve(str(people[0].get("value")), ("person",))
     return not (credit is not None and matches and matches[0].id in credit.people)
+
+
+DESCRIBING_WORDS_BEFORE_ROLE = 2  # "a famous historical writer"
 
 
 # Words of a person's other work: "has <an actress> done any dramas?" asks for her other work, not a description.
@@ -10192,7 +10230,10 @@ def _asks_yes_or_no(words: _Words, lexicon: Lexicon) -> bool:
         starts = sorted({*starts, reacted})
     ends = [*starts[1:], len(words.words)]
     if any(
-        words.words[i] in lexicon.yes_no_openers and not clauses.wh_phrase_in_place(words.words[i:end])
+        words.words[i] in lexicon.yes_no_openers
+        and not clauses.wh_phrase_in_place(words.words[i:end])
+        # "I love <a service>, do you know what it is?": a wrapped wh-question in a later clause asks no yes/no
+        and not clauses.wh_question_wrapped(words.words[i:end])
         for i, end in zip(starts, ends, strict=True)
     ):
         return True
