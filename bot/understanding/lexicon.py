@@ -258,7 +258,7 @@ def time_in_passing(words: list[str], at: int) -> bool:
 # Nouns after "any other" that are no works: "are there any other genres they fit in?" asks no one's other work.
 NOT_WORKS = frozenset(
     """genre genres style styles kind kinds type types sort sorts language languages country countries question
-    questions place places reason reasons way ways detail details fact facts name names date dates""".split()
+    questions place places reason reasons way ways name names date dates""".split()
 )
 
 

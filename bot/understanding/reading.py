@@ -3661,6 +3661,8 @@ REQUEST_WORDS = frozenset(
     }
 )
 WANT_WORDS = frozenset({"need", "want", "like", "get"})
+# The wh-words that open a question by themselves ("how about you?" only turns a question back).
+ASKING_WH_WORDS = frozenset({"what", "when", "who", "where", "which", "why"})
 DETERMINERS = frozenset({"the", "its", "a", "an", "some", "any", "more"})
 
 
@@ -3704,7 +3706,9 @@ def _statements(words: _Words, entities: list[dict[str, Any]], lexicon: Lexicon)
         ):
             told.append(words.chars(start, end))
             continue
-        if lexicon.find(clause, ("attribute",)) or (clause[0] in clauses.WH_WORDS and "?" in ends):
+        if lexicon.find(clause, ("attribute",)) or (
+            clause[0] in ASKING_WH_WORDS and clause[1:2] != ["about"] and "?" in ends
+        ):
             asked = True  # "…, when was <the title> made into a movie?": a wh-question asks by itself
     return told if asked else []
 
