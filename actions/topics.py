@@ -42,7 +42,7 @@ from actions.story_text import asked_pattern, event_pattern, names_near, other_c
 from actions.trivia import TRIVIA, answer_trivia
 from bot import i18n
 from bot.japanese import has_japanese
-from bot.understanding import cast_by_work, film_talk
+from bot.understanding import cast_by_work, film_talk, quoted_saying
 from bot.understanding.comparisons import parse as parse_compared
 from bot.understanding.lexicon import ANY_ATTRIBUTE, OwnedThing, default_lexicon, tokens
 from bot.understanding.person_asked import ASKED_OF_PERSON
@@ -418,6 +418,10 @@ class ActionFact(StoreAction):
     def topic_of_the_film(self, reply: Reply, tracker: Tracker, key: str, topic_words: str) -> None:
         fact = store().film[key]
         asked = str(tracker.latest_message.get("text") or "")
+        quote = quoted_saying.unheld_quote(asked, [str(fact.value), fact.detail or ""])
+        if key == "reviews" and quote is not None:  # "who called it "<words no review holds>"?"
+            reply.dont_know(tracker, "utter_dont_know_asked", asked=quote)
+            return
         if key == "reviews" and ASKS_IF_THE_ASSISTANT_WATCHED.search(asked):
             reply.utter("utter_assistant_has_not_watched")  # "have you seen it?": no, then what critics said
         elif key == "reviews" and film_talk.assistants_favourite(tokens(asked), film_named=True) is not None:

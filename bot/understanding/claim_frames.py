@@ -86,8 +86,18 @@ _CLAUSE_END = re.compile(r"[,.;!?]")
 MAX_TAG_WORDS = 3
 
 
+# A wh-question of its own after the claim's clause ("what's the plot of the show?"), not one that asks the
+# assistant's view of the claim ("what do you think?").
+_OWN_WH_QUESTION = re.compile(
+    r"\b(?:what|who|when|where|which|why)(?:'s|\s+(?:is|was|are|were|does|did|do))\s+(?!you\s+think)", re.I
+)
+
+
 def _question_after(text: str, start: int) -> bool:
     """Whether a question of its own follows the claim's sentence (not a closing tag): the message asks that."""
+    clause_end = _CLAUSE_END.search(text, start)
+    if clause_end is not None and "?" in text[clause_end.end() :] and _OWN_WH_QUESTION.search(text, clause_end.end()):
+        return True  # "I know <a claim>, but beyond that, what's the plot?": the wh-question is asked
     end = re.compile(r"[.!?]").search(text, start)
     if end is None:
         return False

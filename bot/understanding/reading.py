@@ -69,6 +69,7 @@ from bot.understanding import (
     polar_form,
     polar_relations,
     proper_names,
+    quoted_saying,
     relation_chains,
     role_owner,
     selection_asked,
@@ -2407,6 +2408,11 @@ def _read_message(
         entities = [e for e in entities if int(e.get("start", -1)) >= cut]
         intent = FALLBACK
     whole_text = text
+    quoted = quoted_saying.who_said_a_quote(text)
+    if quoted is not None:  # "who called it "<words>"?": what critics said, if one of them said it
+        said_by = Reading(intent="ask_fact", why=["who said a quote: the reviews"])
+        said_by.add("topic", "reviews", *quoted)
+        return said_by
     taste = _assistants_taste(_Words.of(text), entities, store, lexicon)
     if taste is not None:  # "are you a fan of <a>?", "did you ever see <the film>?": the assistant's taste, then facts
         return taste
@@ -5739,6 +5745,9 @@ def _read(
         reading.intent = "ask_who_plays"
         reading.why.append("who plays a character")
     elif current in (OUT_OF_SCOPE, FALLBACK) and names:
+        alone_read = _clause_of_the_name(text, words, names, current, entities, store, lexicon)
+        if alone_read is not None:  # "oh really? when did <a> start the series? i've heard …": that clause's question
+            return alone_read
         reading.intent = "ask_person"
         reading.why.append(NAMES_THE_FILMS_PEOPLE)
     elif current == "ask_title" and _name_of_someone(words, names, coverage.film_vocabulary(store, lexicon)):
@@ -5837,6 +5846,32 @@ def _person_by_birth(words: _Words, names: list[dict[str, Any]], store: FactStor
     reading.add("person", person.name, *words.chars(at, at + 1))
     reading.why.append("a person described by their birth")
     return True
+
+
+def _clause_of_the_name(
+    text: str,
+    words: _Words,
+    names: list[dict[str, Any]],
+    current: str,
+    entities: list[dict[str, Any]],
+    store: FactStore,
+    lexicon: Lexicon,
+) -> Reading | None:
+    """A message of several clauses that names one of ours in one of them: that clause read alone, when it asks
+    something of them beyond who they are ("when did <a> start the series?"); None otherwise."""
+    starts = _clause_starts(words)
+    if len(starts) < 2:
+        return None
+    first = int(names[0].get("start") or 0)
+    bounds = list(zip(starts, [*starts[1:], len(words.words)], strict=True))
+    start, end = next(((a, b) for a, b in bounds if words.spans[a][0] <= first < words.spans[b - 1][1]), (0, 0))
+    if start == end:
+        return None
+    begin, finish = words.spans[start][0], words.spans[end - 1][1]
+    clause = " " * begin + text[begin:finish] + " " * (len(text) - finish)
+    inside = [e for e in entities if begin <= int(e.get("start", -1)) < finish]
+    alone = _read(clause, current, inside, store, lexicon)
+    return alone if alone.intent == "ask_fact" and alone.entities else None
 
 
 def _asked_beyond_the_person(
