@@ -44,6 +44,7 @@ from bot.understanding.reading import (
     MUSIC_MAKERS,
     OUT_OF_SCOPE,
     REMARK,
+    WORK_WRITER,
     about_the_conversation,
     asks_of_sources,
     beside_another_subject,
@@ -291,7 +292,7 @@ class QuestionReader(GraphComponent):
             if credited_text != read_text:
                 credited = read(credited_text, credited_intent, entities, self.store, self.lexicon)
                 if credited.intent == "ask_fact" or any(
-                    e["entity"] in ("claim", "attribute") for e in credited.entities
+                    e["entity"] == "claim" or e["value"] == WORK_WRITER for e in credited.entities
                 ):
                     reading = credited
         if reading.drop:

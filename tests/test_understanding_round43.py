@@ -312,3 +312,30 @@ def test_a_wh_question_after_a_framed_claim_is_asked():
 
 def test_a_framed_claim_asked_back_is_still_a_claim():
     assert claim_frames.canonical_claim("I think it's a romance, what do you think?") is not None
+
+
+# --- what the sweep of the team's probes kept ---
+
+
+def test_a_statement_naming_the_film_stays_beside_a_wh_question(store):
+    text = f"I was just watching {_title(store).lower()} on the treadmill today! What's your favorite movie?"
+    assert not any(why.startswith("statements left out") for why in reading(store, text, "ask_fact").why)
+
+
+def test_a_question_pointing_at_a_statements_name_keeps_the_statement(store):
+    character = store.characters[store.cast[2].character].name
+    text = f"I've heard of {character}. Who is that?"
+    result = reading(store, text, "ask_character", [name(text, character, "character")])
+    assert not any(why.startswith("statements left out") for why in result.why)
+
+
+def test_a_song_of_a_named_singer_is_no_description_of_them(store):
+    actor = _lead(store).lower()
+    text = f"is {_song_title(store).lower()} a {actor} song"
+    result = reading(store, text, "ask_crew", [name(text, actor, "person")])
+    assert result.intent == "ask_crew"
+
+
+def test_sheet_music_for_the_song_is_not_its_writer(store):
+    message = _decided(store, f"can you find me sheet music for {_song_title(store)} online", "out_of_scope", [])
+    assert "work_writer" not in [e["value"] for e in message.get("entities") if e["entity"] == "attribute"]

@@ -3689,7 +3689,7 @@ def _statements(words: _Words, entities: list[dict[str, Any]], lexicon: Lexicon)
     if len(starts) < 2 or PRONOUNS & set(words.words):
         return []  # "i've never heard of her. …": a clause that points at someone belongs to the conversation
     told: list[tuple[int, int]] = []
-    asked = False
+    asked = asked_of_the_film = False
     for start, end in zip(starts, [*starts[1:], len(words.words)], strict=True):
         clause = words.words[start:end]
         ends = words.text[words.spans[end - 1][1] : words.spans[end][0] if end < len(words.words) else None]
@@ -3712,11 +3712,39 @@ def _statements(words: _Words, entities: list[dict[str, Any]], lexicon: Lexicon)
         ):
             told.append(words.chars(start, end))
             continue
-        if lexicon.find(clause, ("attribute",)) or (
-            clause[0] in ASKING_WH_WORDS and clause[1:2] != ["about"] and "?" in ends
-        ):
-            asked = True  # "…, when was <the title> made into a movie?": a wh-question asks by itself
+        if lexicon.find(clause, ("attribute",)):
+            asked = True
+        elif _wh_question_of_the_film(clause, ends, lexicon):
+            asked_of_the_film = True
+    if (
+        asked_of_the_film
+        and not asked
+        and not any(_names_ours_in(words.text[a:b], entities, a, lexicon) for a, b in told)
+    ):
+        asked = True  # "i haven't read the book. when was the movie made?": but "i watched <the title>. what's …?"
     return told if asked else []
+
+
+# Words that point back at what a statement named: "I've heard of <a>. Who is that?" asks of the statement's subject.
+POINTING_WORDS = frozenset({"it", "that", "this", "he", "she", "they", "him", "her", "them", "its", "his"})
+
+
+def _wh_question_of_the_film(clause: list[str], ends: str, lexicon: Lexicon) -> bool:
+    """ "When was the movie made?": a wh-question that names the film and points at nothing a statement named."""
+    return (
+        clause[0] in ASKING_WH_WORDS
+        and "?" in ends
+        and not POINTING_WORDS & set(clause)
+        and bool(lexicon.find(clause, ("film",)))
+    )
+
+
+def _names_ours_in(said: str, entities: list[dict[str, Any]], begin: int, lexicon: Lexicon) -> bool:
+    """Whether a statement names one of ours or the film by its title ("i watched <the title> today")."""
+    end = begin + len(said)
+    if any(begin <= int(e.get("start", -1)) < end and e.get("entity") in NAME_KINDS for e in entities):
+        return True
+    return any(h.phrase in lexicon.film_titles for h in lexicon.find(tokens(said), ("film",)))
 
 
 # "You?", "and you?", "how about you?": the question put back to the assistant after the user's own view.
@@ -8137,7 +8165,8 @@ def _check_fit(
         reading.intent = target
         reading.why.append(f"{current}{DOES_NOT_ANSWER}{attributes[0].key}")
     song_named = any(str(r.get("value")).replace(" ", "_") == SONG_ROLE for r in roles)
-    songwriting = attributes[0].phrase in SONGWRITING_PHRASES or (song_named and attributes[0].key in SONGWRITING_KEYS)
+    # "who wrote <the song's title>?" ("sheet music for <it>" asks no writer)
+    songwriting = attributes[0].phrase in SONGWRITING_PHRASES or (song_named and attributes[0].key == "writer")
     if songwriting and (reading.intent or current) == "ask_crew":  # "who wrote <the song's title>?": its writer
         reading.add("attribute", WORK_WRITER, *words.chars(attributes[0].start, attributes[0].end))
 
@@ -9713,13 +9742,17 @@ def _what_someone_is(words: _Words, crew: Hit, people: list[dict], lexicon: Lexi
     """ "Is <a person> (also) a singer?": a role noun after "a"/"an" says what the person is, not a credit of
     this film, unless the one named holds that credit ("is <the composer> a composer?" is still yes). A describing
     word may come between ("a historical writer"), not a judgement ("a good director" is judged elsewhere)."""
-    described = words.words[max(0, crew.start - DESCRIBING_WORDS_BEFORE_ROLE - 1) : crew.start]
+    first = max(0, crew.start - DESCRIBING_WORDS_BEFORE_ROLE - 1)
+    described = words.words[first : crew.start]
     article = max((i for i, word in enumerate(described) if word in ("a", "an")), default=None)
     if article is None or len(people) != 1:
         return False
     between = set(described[article + 1 :])
     if between & (film_talk.PERSON_JUDGEMENTS | coverage.FUNCTION_WORDS):
         return False
+    name_start = int(people[0].get("start") or 0)
+    if words.chars(first + article, crew.start)[0] <= name_start < words.chars(crew.start, crew.end)[0]:
+        return False  # "is <a song> a <singer> song?": the name says whose, not what the person is
     role = _crew_role_of(crew, lexicon)
     credit = store.crew.get(role) if role else None
     matches = store.resolve(str(people[0].get("value")), ("person",))
