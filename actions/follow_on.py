@@ -142,7 +142,9 @@ def _answer_with_frame(action: StoreAction, reply: Reply, tracker: Tracker) -> l
     # the fact that contradicts it, one the store cannot decide is "I don't know", never a "Yes" from the others
     # "did you ever see the film by <a> called <the title>?": the details name the film the assistant is asked
     # about (its honest answer said), they are not asked
-    asks_details = later is None and not entity_values(tracker, "taste")
+    # "<a person> drama", typed as a search: what it names is looked up, no detail is put to be checked
+    typed = clauses.typed_as_a_search(str(tracker.latest_message.get("text") or ""))
+    asks_details = later is None and not entity_values(tracker, "taste") and not typed
     checked = answer_details(reply, tracker) if asks_details else None
     if checked == "no":
         return events

@@ -27,6 +27,7 @@ from bot.understanding import (
     aspect_judged,
     assistants_taste,
     cast_by_work,
+    clauses,
     coverage,
     described_film,
     film_talk,
@@ -36,6 +37,7 @@ from bot.understanding import (
     title_language,
     works_condition,
 )
+from bot.understanding.clauses import is_question
 from bot.understanding.described_subject import another_film_described, described_span, read_as_described
 from bot.understanding.intent_evidence import EMPTY_WORDS, IntentEvidence, default_evidence, stem
 from bot.understanding.lexicon import Lexicon, default_lexicon, tokens
@@ -95,13 +97,7 @@ UNJUDGED_INTENTS = frozenset({OUT_OF_SCOPE, "nlu_fallback", None}) | TALK_INTENT
 CONVERSATIONAL_INTENTS = frozenset({"goodbye", "thanks", "affirm", "deny", "spoilers_ok", "no_spoilers"})
 # A person of the conversation: a follow-up about one of ours ("who is he?"), never another subject's question.
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
-# How a question starts, when it has no question mark.
-QUESTION_OPENERS = frozenset(
-    "who whom whose what whats what's which when where why how is are was were do does did can could will would "
-    "should has have".split()
-)
-# A search typed as a few words ("composer museum"): how many, and the letters its last noun has at least.
-SEARCH_MIN_WORDS, SEARCH_MAX_WORDS = 2, 4
+# The letters a search's last noun has at least ("composer museum").
 SEARCH_HEAD_MIN_LETTERS = 4
 # Entities whose words are names (of ours): no evidence of what is asked, and no unseen word either.
 NAME_ENTITIES = frozenset({"person", "character"})
@@ -129,11 +125,6 @@ OWNING_DETERMINERS = frozenset({"my", "your", "our", "a", "an"})
 def _owned_by_someone(said: str, title: str) -> bool:
     before = said[: said.index(f" {title} ")].split()
     return bool(before) and before[-1] in OWNING_DETERMINERS
-
-
-def is_question(text: str) -> bool:
-    words = tokens(text)
-    return text.rstrip().endswith(("?", "？")) or bool(words and words[0] in QUESTION_OPENERS)
 
 
 def title_words(store: FactStore) -> frozenset[str]:
@@ -592,7 +583,7 @@ class QuestionReader(GraphComponent):
         word no training example uses and no name, title or vocabulary phrase ends on: "composer museum" searches a
         museum, never the composer."""
         said = tokens(text)
-        if not SEARCH_MIN_WORDS <= len(said) <= SEARCH_MAX_WORDS or is_question(text) or has_japanese(text):
+        if not clauses.typed_as_a_search(text) or has_japanese(text):
             return False
         head = said[-1]
         if not head.isalpha() or len(head) < SEARCH_HEAD_MIN_LETTERS or head != (words[-1:] or [""])[0]:

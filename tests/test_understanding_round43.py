@@ -339,3 +339,23 @@ def test_a_song_of_a_named_singer_is_no_description_of_them(store):
 def test_sheet_music_for_the_song_is_not_its_writer(store):
     message = _decided(store, f"can you find me sheet music for {_song_title(store)} online", "out_of_scope", [])
     assert "work_writer" not in [e["value"] for e in message.get("entities") if e["entity"] == "attribute"]
+
+
+# --- a search is no claim ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("ann lee drama", True), ("ann lee in a drama?", False), ("is it sad", False)]
+)
+def test_a_few_words_without_a_question_are_a_search(text, expected):
+    assert clauses.typed_as_a_search(text) is expected
+
+
+def test_a_person_and_a_kind_typed_as_a_search_gets_no_verdict(store, domain):
+    from actions.people import ActionOtherWork
+
+    actress = store.people[store.cast[1].actor].name.lower()
+    text = f"{actress} drama"
+    said, _, _ = run(ActionOtherWork(), domain, text, [name(text, actress, "person")], intent="ask_other_work")
+    assert "utter_claim_yes" not in said
+    assert said

@@ -609,6 +609,26 @@ EXISTENCE_OPENERS = (
 )
 
 
+# How a question starts, when it has no question mark.
+QUESTION_OPENERS = frozenset(
+    "who whom whose what whats what's which when where why how is are was were do does did can could will would "
+    "should has have".split()
+)
+# A search typed as a few words ("composer museum", "<a person> drama"): how many.
+SEARCH_MIN_WORDS, SEARCH_MAX_WORDS = 2, 4
+
+
+def is_question(text: str) -> bool:
+    words = tokens(text)
+    return text.rstrip().endswith(("?", "\uff1f")) or bool(words and words[0] in QUESTION_OPENERS)
+
+
+def typed_as_a_search(text: str) -> bool:
+    """ "<a person> drama": a few words, no question and no sentence; what they name is searched, not claimed."""
+    words = tokens(text)
+    return SEARCH_MIN_WORDS <= len(words) <= SEARCH_MAX_WORDS and not is_question(text) and "." not in text.strip(".")
+
+
 def asks_existence(words: list[str]) -> bool:
     """Whether the message opens with an existence form ("does it have …?", "is there …?")."""
     return any(tuple(words[: len(opener)]) == opener for opener in EXISTENCE_OPENERS)
