@@ -31,7 +31,7 @@ from rasa.shared.nlu.training_data.message import Message
 from actions.topics import ActionFact
 from bot.japanese import japanese_glosses
 from bot.nlu_frame import QuestionReader
-from bot.understanding import cast_by_work, claim_frames, clauses, quoted_saying
+from bot.understanding import cast_by_work, claim_frames, clauses, people_reading, quoted_saying
 from bot.understanding.lexicon import default_lexicon, tokens
 from tests.reading_helpers import name, reading, run, values
 
@@ -359,3 +359,32 @@ def test_a_person_and_a_kind_typed_as_a_search_gets_no_verdict(store, domain):
     said, _, _ = run(ActionOtherWork(), domain, text, [name(text, actress, "person")], intent="ask_other_work")
     assert "utter_claim_yes" not in said
     assert said
+
+
+# --- when a part the film lacks came out ---
+
+
+@pytest.mark.parametrize("text", ["When was the first episode aired?", "when did the first season air?"])
+def test_when_a_part_it_lacks_aired_is_no_then_the_release(store, text):
+    result = reading(store, text, "nlu_fallback")
+    assert values(result, "claim")
+    assert values(result, "also_ask") == ["ask_release_date"]
+
+
+def test_a_count_of_a_part_it_lacks_asks_no_date(store):
+    assert values(reading(store, "how many episodes are there?", "ask_genre"), "also_ask") == []
+
+
+# --- a kind of work set aside ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("what else has she done outside of the long series", None),
+        ("besides movies what tv shows has she done", "series"),
+        ("what movies has she been in", "film"),
+    ],
+)
+def test_a_kind_set_aside_is_not_the_kind_asked(text, expected):
+    assert people_reading.medium_asked(tokens(text), default_lexicon().work_media) == expected

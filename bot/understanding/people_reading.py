@@ -1526,9 +1526,29 @@ def _words_at(words: Sequence[str], group: list[str]) -> tuple[int, int] | None:
 def medium_asked(words: Sequence[str], media: dict[str, tuple[str, ...]]) -> str | None:
     """ "What movies has she been in?": the one kind of work (a store medium) the words name; None when
     they name none or several ("movies or shows")."""
-    text = f" {' '.join(words)} "
+    text = f" {' '.join(_without_excluded(words))} "
     named = {medium for medium, phrases in media.items() if any(f" {phrase} " in text for phrase in phrases)}
     return named.pop() if len(named) == 1 else None
+
+
+# Words that set a kind of work aside: "what else has she done outside of the <title> series?" asks for any other.
+EXCLUDING = (("outside", "of"), ("other", "than"), ("apart", "from"), ("besides",), ("except",), ("beyond",))
+EXCLUDED_MAX_WORDS = 5
+EXCLUSION_ENDS = frozenset({"what", "which", "who", "has", "have", "did", "does", "is", "are", "was", "were"})
+
+
+def _without_excluded(words: Sequence[str]) -> list[str]:
+    """The words less a phrase set aside by "outside of", "besides" and the like (up to a question word after it)."""
+    kept = list(words)
+    for i in range(len(kept)):
+        marker = next((m for m in EXCLUDING if tuple(kept[i : i + len(m)]) == m), None)
+        if marker is None:
+            continue
+        end = i + len(marker)
+        while end < len(kept) and end - i < len(marker) + EXCLUDED_MAX_WORDS and kept[end] not in EXCLUSION_ENDS:
+            end += 1
+        kept[i:end] = [""] * (end - i)
+    return [word for word in kept if word]
 
 
 def of_medium(works: Sequence[Any], medium: str | None) -> list[Any]:

@@ -11518,6 +11518,9 @@ def _count_of_what_is_not_there(
     word = claim.aliases.get(counted.phrase, counted.phrase)
     reading.add("claim", f"{claim.key}:{word}", *words.chars(counted.start, counted.end))
     reading.why.append(f"a count of what the film has not: {claim.key}")
+    if words.words[0] == "when" and claim.then != "ask_release_date":
+        # "when did the first episode air?": "No, …", then when the film itself came out
+        reading.add("also_ask", "ask_release_date", *words.chars(0, 1))
     return True
 
 
