@@ -388,3 +388,20 @@ def test_a_count_of_a_part_it_lacks_asks_no_date(store):
 )
 def test_a_kind_set_aside_is_not_the_kind_asked(text, expected):
     assert people_reading.medium_asked(tokens(text), default_lexicon().work_media) == expected
+
+
+# --- news told in a that-clause ---
+
+
+def test_when_it_was_announced_that_someone_would_direct_is_the_films_announcement(store):
+    director = store.people[store.crew["director"].people[0]].name.split()[-1]
+    text = f"when was it announced that {director} would direct it?"
+    result = reading(store, text, "ask_release_date", [name(text, director, "person")])
+    assert values(result, "topic") == ["announced"]
+
+
+def test_a_persons_own_announcement_stays_theirs(store):
+    director = store.people[store.crew["director"].people[0]].name
+    text = f"when was {director}'s announcement?"
+    result = reading(store, text, "ask_person", [name(text, director, "person")])
+    assert values(result, "topic") != ["announced"]

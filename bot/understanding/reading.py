@@ -5621,6 +5621,15 @@ def _read(
         reading.intent = "ask_ending"
         reading.why.append("two characters' marriage: the story's ending")
         return reading
+    if unheld and _said_of_a_clause(words.words, unheld[0]):
+        # "when was it announced that <a> would direct it?": the news of the film, whoever the clause names
+        attribute = lexicon.attributes[unheld[0].key]
+        reading.intent = attribute.intent_for("film")
+        for entity, value in attribute.entity.items():
+            reading.add(entity, value, *words.chars(unheld[0].start, unheld[0].end))
+        reading.drop.extend(e for e in names)
+        reading.why.append(f"it was {unheld[0].phrase} that …: the film's")
+        return reading
     if unheld:
         hit = unheld[0]
         reading.intent = "ask_fact"
@@ -5874,6 +5883,18 @@ def _person_by_birth(words: _Words, names: list[dict[str, Any]], store: FactStor
     reading.add("person", person.name, *words.chars(at, at + 1))
     reading.why.append("a person described by their birth")
     return True
+
+
+def _said_of_a_clause(said: list[str], hit: Hit) -> bool:
+    """ "When was it announced that <a clause>?": a passive verb with "it" as its stand-in subject and a that-clause
+    after it; what the clause tells is the news, the people it names are not its owners."""
+    before = said[max(0, hit.start - 2) : hit.start]
+    return said[hit.end : hit.end + 1] == ["that"] and before in (
+        ["it", "was"],
+        ["was", "it"],
+        ["it", "is"],
+        ["is", "it"],
+    )
 
 
 def _clause_of_the_name(
