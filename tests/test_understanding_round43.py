@@ -405,3 +405,20 @@ def test_a_persons_own_announcement_stays_theirs(store):
     text = f"when was {director}'s announcement?"
     result = reading(store, text, "ask_person", [name(text, director, "person")])
     assert values(result, "topic") != ["announced"]
+
+
+# --- a verb of making that is another verb's aim ---
+
+
+def test_making_as_another_verbs_aim_is_no_works_asked(store):
+    author = _author(store)
+    text = f"What did {author} get help from to write {_title(store)}?"
+    result = reading(store, text, "nlu_fallback", [name(text, author, "person")])
+    assert result.intent != "ask_other_work"
+
+
+@pytest.mark.parametrize("template", ["what did {a} write?", "what else did {a} ever write?"])
+def test_what_someone_made_is_still_their_works(store, template):
+    author = _author(store)
+    text = template.format(a=author)
+    assert reading(store, text, "nlu_fallback", [name(text, author, "person")]).intent == "ask_other_work"

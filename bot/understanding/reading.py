@@ -12193,9 +12193,16 @@ def _works_of_person(words: _Words, hits: list[Hit], names: list[dict], store: F
     auxiliary = {"did", "has", "have", "does"} & set(w)
     if pronoun or not verbs or not auxiliary or verbs[0].start < int(min(i for i, x in enumerate(w) if x in auxiliary)):
         return False
+    name_end = max(end for _, end in named) if named else verbs[0].start
+    if any(word not in MAKING_VERB_LEAD for word in w[name_end : verbs[0].start]):
+        return False  # "what did <a> get help from to write <the title>?": another verb is asked, making is its aim
     reading.intent = "ask_other_work"
     reading.why.append("the works of a person")
     return True
+
+
+# What may stand between the person and the verb of making: "what did <a> ever write?", "… first direct?".
+MAKING_VERB_LEAD = frozenset({"also", "ever", "first", "last", "recently", "originally", "just", "really", "actually"})
 
 
 # "What movies does <X> play in?", "name a film <X> acted in", "give me all books by <X>": the works
