@@ -422,3 +422,11 @@ def test_what_someone_made_is_still_their_works(store, template):
     author = _author(store)
     text = template.format(a=author)
     assert reading(store, text, "nlu_fallback", [name(text, author, "person")]).intent == "ask_other_work"
+
+
+# --- a reaction before a yes/no ---
+
+
+def test_a_reactions_words_are_not_asked_of_the_card(store):
+    result = reading(store, "That sounds scary! Are there any well known actors in the show?", "ask_source")
+    assert not any(value.startswith("polar_open") for value in values(result, "claim"))

@@ -1139,7 +1139,9 @@ def _polar_form_checked(
         made = Reading(intent="ask_novel", why=[*reading.why, "yes/no the book made into a film: this one"])
         made.add("claim", f"{FILM_CLAIM}:a movie", form.start, form.end)
         return made
-    beyond = _unexplained(text, kept, store, lexicon) if final in CARDS_OF_PEOPLE_AND_THINGS else []
+    # only the yes/no's own words: "That sounds scary! Are there any well known actors in it?" asks of the cast
+    asked_only = " " * form.start + text[form.start : form.end] + " " * (len(text) - form.end)
+    beyond = _unexplained(asked_only, kept, store, lexicon) if final in CARDS_OF_PEOPLE_AND_THINGS else []
     topic_card = final == "ask_fact" and bool(named & {"topic", "attribute"})  # the topic named is what is judged
     if beyond and not reading.entities and not topic_card:
         # "is <the director> a Razzie legend?", "do any of the actors get migraines?": the card of the person or
