@@ -24,14 +24,15 @@ _REACTION = (
 # "speaking of <the title>,": the topic said first; the claim follows the comma.
 _TOPIC = r"speaking\s+of\s+[^,.!?]{1,60},"
 # The speaker's frame: a belief or hearsay ("I think", "I heard that", "I'm pretty sure"), a question about
-# the claim ("did you know (that)", "is it true (that)"; "do you know <a thing>?" asks for it, only "do you know
-# that" frames), an acknowledgement before it ("I know <a name>,").
+# the claim ("did you know (that)", "is it true (that)", "are you aware (that)"; "do you know <a thing>?" asks for
+# it, only "do you know that" frames), an acknowledgement before it ("I know <a name>,").
 _BELIEF = (
     r"i\s+(?:really\s+|also\s+|do\s+|have\s+|had\s+)?(?:think|thought|guess|believe|heard|hear|read|remember"
     r"|suppose|bet|assume)"
     r"|i'?m\s+(?:pretty\s+|quite\s+|fairly\s+|almost\s+)?(?:sure|positive|certain)"
     r"|i\s+am\s+(?:pretty\s+|quite\s+|fairly\s+)?(?:sure|positive|certain)"
     r"|did\s+(?:you|u)\s+know|do\s+(?:you|u)\s+know(?=\s+that\b)|(?:is|isn'?t)\s+it\s+true"
+    r"|(?:are|were)\s+(?:you|u)\s+aware"
 )
 # (Frames may follow one another: "I think I heard that <claim>".)
 _FRAME = re.compile(

@@ -36,11 +36,11 @@ from bot.understanding.coverage import FUNCTION_WORDS
 # The claim's key when the store does not decide it (actions/claims.py says "I don't know whether <the claim>").
 UNHELD_RELATION = "unheld_relation"
 # The frames that put a claim to be checked: asked about ("did you (also) know", "is it true", "do you know
-# that") or heard of ("I heard", "I read").
+# that", "are you aware") or heard of ("I heard", "I read").
 # ("do you know <a thing>?" asks for the thing: only "do you know that" frames a claim; "I read <a thing>" too.)
 _ASKED_FRAME = re.compile(
     r"\bdid\s+(?:you|u)\s+(?:also\s+|ever\s+|even\s+)?know\b|\bdo\s+(?:you|u)\s+know(?=\s+that\b)"
-    r"|\b(?:is|isn'?t)\s+it\s+true\b",
+    r"|\b(?:is|isn'?t)\s+it\s+true\b|\b(?:are|were)\s+(?:you|u)\s+aware\b",
     re.IGNORECASE,
 )
 _HEARD_FRAME = re.compile(

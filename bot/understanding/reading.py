@@ -9407,6 +9407,8 @@ def _yes_no(
         reading.intent = "ask_novel"
         reading.why.append("yes/no the novel's author")
         return True
+    if crew and len(attributes) == len(crew) and _described_role(words, crew[0], people):
+        return False  # "is <a person> an Indian writer?": left open, never the credit's "Yes"
     if crew and len(attributes) == len(crew) and _what_someone_is(words, crew[0], people, lexicon, store):
         # "is <an actor> also a singer?": what he is (his description), not whether he sang this film's song
         return _person_yes_no(words, people, names, [], hits, reading)
@@ -9763,25 +9765,34 @@ def _work_titles(store: FactStore) -> list[str]:
 
 def _what_someone_is(words: _Words, crew: Hit, people: list[dict], lexicon: Lexicon, store: FactStore) -> bool:
     """ "Is <a person> (also) a singer?": a role noun after "a"/"an" says what the person is, not a credit of
-    this film, unless the one named holds that credit ("is <the composer> a composer?" is still yes). A describing
-    word may come between ("a historical writer"), not a judgement ("a good director" is judged elsewhere)."""
-    first = max(0, crew.start - DESCRIBING_WORDS_BEFORE_ROLE - 1)
-    described = words.words[first : crew.start]
-    article = max((i for i, word in enumerate(described) if word in ("a", "an")), default=None)
-    if article is None or len(people) != 1:
+    this film, unless the one named holds that credit ("is <the composer> a composer?" is still yes)."""
+    if crew.start == 0 or words.words[crew.start - 1] not in ("a", "an") or len(people) != 1:
         return False
-    between = set(described[article + 1 :])
-    if between & (film_talk.PERSON_JUDGEMENTS | coverage.FUNCTION_WORDS):
-        return False
-    name_start = int(people[0].get("start") or 0)
-    if words.chars(first + article, crew.start)[0] <= name_start < words.chars(crew.start, crew.end)[0]:
-        return False  # "is <a song> a <singer> song?": the name says whose, not what the person is
     role = _crew_role_of(crew, lexicon)
     credit = store.crew.get(role) if role else None
     matches = store.resolve(str(people[0].get("value")), ("person",))
     return not (credit is not None and matches and matches[0].id in credit.people)
 
 
+def _described_role(words: _Words, crew: Hit, people: list[dict]) -> bool:
+    """ "Is <a person> an Indian writer?", "… was also a historical writer?": a role noun with a describing word
+    between it and "a"/"an", after a copula, says a kind of the role no credit decides (not a judgement: "a good
+    director" is judged elsewhere; not a name: "is <a song> a <singer> song?")."""
+    first = max(0, crew.start - DESCRIBING_WORDS_BEFORE_ROLE - 1)
+    described = words.words[first : crew.start]
+    article = max((i for i, word in enumerate(described) if word in ("a", "an")), default=None)
+    if article is None or article == len(described) - 1 or len(people) != 1:
+        return False
+    if set(described[article + 1 :]) & (film_talk.PERSON_JUDGEMENTS | coverage.FUNCTION_WORDS):
+        return False
+    article_at = first + article
+    name_start = int(people[0].get("start") or 0)
+    if words.chars(article_at, crew.start)[0] <= name_start:
+        return False
+    return article_at > 0 and words.words[article_at - 1] in COPULAS_BEFORE_A_ROLE
+
+
+COPULAS_BEFORE_A_ROLE = frozenset({"is", "was", "are", "were", "also", "be", "been"})
 DESCRIBING_WORDS_BEFORE_ROLE = 2  # "a famous historical writer"
 
 
