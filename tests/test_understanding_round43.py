@@ -449,3 +449,25 @@ def test_are_you_aware_frames_a_claim(store):
     text = f"are you aware that {actor} plays {character}?"
     entities = [name(text, actor, "person"), name(text, character, "character")]
     assert values(reading(store, text, "bot_challenge", entities), "claim")
+
+
+# --- a decade is a time, no title ---
+
+
+@pytest.mark.parametrize("text", ["was the show created in the mid 60s", "was it made in the 1990s"])
+def test_a_decade_after_a_verb_of_making_is_no_title(store, text):
+    from bot.understanding import coverage
+
+    lexicon = default_lexicon()
+    words = tokens(text)
+    hits = lexicon.find(words, ("attribute", "claim", "film", "relation", "other_topic", "spoilers"))
+    assert coverage.other_work(words, hits, [], [], coverage.film_vocabulary(store, lexicon)) is None
+
+
+def test_an_unknown_title_after_a_verb_of_making_is_still_another_work(store):
+    from bot.understanding import coverage
+
+    lexicon = default_lexicon()
+    words = tokens("who directed if i stay")
+    hits = lexicon.find(words, ("attribute", "claim", "film", "relation", "other_topic", "spoilers"))
+    assert coverage.other_work(words, hits, [], [], coverage.film_vocabulary(store, lexicon)) is not None

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from bot.understanding.claim_frames import MAX_TAG_WORDS
 from bot.understanding.clauses import RELEASE_TIMES
-from bot.understanding.coverage import FUNCTION_WORDS
+from bot.understanding.coverage import DECADE, FUNCTION_WORDS
 
 # The claim's key when the store does not decide it (actions/claims.py says "I don't know whether <the claim>").
 UNHELD_RELATION = "unheld_relation"
@@ -105,7 +105,6 @@ IRREGULAR_VERBS = frozenset(
 )
 # "-ed" and "-ing" on a stem of at least this many letters: a verb form ("need", "bring" are none).
 MIN_VERB_STEM = 3
-DECADE = re.compile(r"^(?:1[89]|20)?\d0'?s$")
 
 
 # Verbs of singing: the store holds singing only as the theme song's credit ("did <its singer> sing in it?" is a

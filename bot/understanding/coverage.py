@@ -301,6 +301,8 @@ def other_work(
             title = _lower_case_title(words, start, hits, entities)  # "who directed if i stay", "who wrote your <x>"
         if title is not None and _of_this_film(words, title, hits):
             continue  # "the film cut of <the film>": an attribute of this film, not another's title
+        if title is not None and any(DECADE.match(word) for word in words[title.start : title.end]):
+            continue  # "was the show created in the mid 60s?": a time, not a title
         if title is not None and (_unknown_words(words, title, known) or _addressed_title(words, title)):
             return title
     # "in what language was <X> filmed?", "when did <X> come out?": between an auxiliary and a verb of making
@@ -314,6 +316,10 @@ def other_work(
             if 0 < title.end - title.start <= TITLE_MAX_WORDS and typed and _unknown_words(words, title, known):
                 return title
     return None
+
+
+# A decade: "the 60s", "the 1990s", "80's".
+DECADE = re.compile(r"^(?:1[89]|20)?\d0'?s$")
 
 
 # Prepositions that tie a noun to the work it belongs to: "the cut type of <the film>".
