@@ -31,7 +31,8 @@ from rasa.shared.nlu.training_data.message import Message
 from actions.topics import ActionFact
 from bot.japanese import japanese_glosses
 from bot.nlu_frame import QuestionReader
-from bot.understanding import cast_by_work, claim_frames, clauses, people_reading, quoted_saying
+from bot.scope import OTHER_SUBJECT
+from bot.understanding import cast_by_work, claim_frames, clauses, novel_reading, people_reading, quoted_saying
 from bot.understanding.lexicon import default_lexicon, tokens
 from tests.reading_helpers import name, reading, run, values
 
@@ -471,3 +472,21 @@ def test_an_unknown_title_after_a_verb_of_making_is_still_another_work(store):
     words = tokens("who directed if i stay")
     hits = lexicon.find(words, ("attribute", "claim", "film", "relation", "other_topic", "spoilers"))
     assert coverage.other_work(words, hits, [], [], coverage.film_vocabulary(store, lexicon)) is not None
+
+
+# --- the novel's author described ---
+
+
+@pytest.mark.parametrize("text", ["is the author a billionaire?", "isn't the author a billionaire now?"])
+def test_the_novels_author_described_is_not_another_subject(store, text):
+    ranked = [{"name": "out_of_scope", "confidence": 0.6}, {"name": "ask_novel", "confidence": 0.2}]
+    message = Message(data={"text": text, "intent": ranked[0], "intent_ranking": ranked})
+    message.set("entities", [])
+    message.set(OTHER_SUBJECT, "billionaire")
+    QuestionReader(store, default_lexicon()).process([message])
+    assert message.get("intent")["name"] != "out_of_scope"
+    assert not message.get(OTHER_SUBJECT)
+
+
+def test_the_author_of_another_work_is_still_another_subject(store):
+    assert not novel_reading.novelist_described(tokens("is the author of harry potter rich"))

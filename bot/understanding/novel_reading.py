@@ -444,7 +444,7 @@ def described_novelist(words: Sequence[str], at: int, film: frozenset[int]) -> l
     author (`film`: the positions of the film's names), and the author noun said again ("a female author") is
     no description.
     """
-    if at != 2 or len(words) < 4 or words[0] not in ("is", "was") or words[1] != "the":
+    if at != 2 or len(words) < 4 or words[0] not in ("is", "was", "isn't", "wasn't") or words[1] != "the":
         return None
     rest = [i for i in range(at + 1, len(words)) if i not in film and words[i] not in ("?", ".")]
     if rest and words[rest[0]] == "of":  # "the author of <the film>": whose author, then the description
@@ -458,6 +458,11 @@ def described_novelist(words: Sequence[str], at: int, film: frozenset[int]) -> l
     if any(words[i] in SCREENPLAY_NOUNS for i in said):
         return None  # "is the author also the screenwriter?": whether one person holds both, the credit's answer
     return said
+
+
+def novelist_described(words: Sequence[str]) -> bool:
+    """ "Is the author a billionaire?": a yes/no that describes the novel's author, named by the author noun."""
+    return len(words) > 2 and names_the_novelist(words[2]) and described_novelist(words, 2, frozenset()) is not None
 
 
 # Words between the opener and the book that leave it the same question ("is there also a novel?").

@@ -5529,7 +5529,13 @@ def _read(
         title = None if description else coverage.titled_film(words.words, hits, spans, known)
         if title is None and not description:  # a work described by our people is ours
             title = coverage.title_after_film_noun(words.words, hits, spans, known)
-        if title is None and not refers_to_film and not description:
+        # "is the author a billionaire?": what the author is, no title after "author"
+        if (
+            title is None
+            and not refers_to_film
+            and not description
+            and not novel_reading.novelist_described(words.words)
+        ):
             title = coverage.other_work(words.words, hits, spans, crew_spans, known)
         if title is not None:  # "what director directed <another film>?"
             reading.intent = OUT_OF_SCOPE
