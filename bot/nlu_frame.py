@@ -226,8 +226,8 @@ class QuestionReader(GraphComponent):
             # "don't you think the ending was pretty wonderful?": the assistant's opinion of a part of the film
             judged = judged or assistants_taste.opinion_of_a_part(said, film_talk.PARTS_OF_A_FILM)
             # "is the author a billionaire?": the guard took the description for a subject; the author is asked
-            described = novel_reading.novelist_described(said)
-            ours = ours or judged or described
+            author_described = novel_reading.novelist_described(said)
+            ours = ours or judged or author_described
             part = people_reading.asks_a_part(said)
             # "how old is <a full name> in the movie?": a person asked of in this film, not another subject
             part = part or (" " in str(message.get(OTHER_SUBJECT)) and people_reading.asked_in_this_film(said))
@@ -243,7 +243,7 @@ class QuestionReader(GraphComponent):
             message.set(OTHER_SUBJECT, None, add_to_output=True)
             if part and not ours:
                 self.restore_guess(message, PART_INTENTS)
-            if judged or described:
+            if judged or author_described:
                 self.restore_guess(message)
         intent = message.get("intent") or {}
         if intent.get("name") == RELEASE_DATE and described_film.year_only_a_clue(tokens(message.get(TEXT) or "")):
