@@ -42,7 +42,7 @@ from actions.story_text import asked_pattern, event_pattern, names_near, other_c
 from actions.trivia import TRIVIA, answer_trivia
 from bot import i18n
 from bot.japanese import has_japanese
-from bot.understanding import cast_by_work, film_talk, quoted_saying
+from bot.understanding import cast_by_work, clauses, film_talk, quoted_saying
 from bot.understanding.comparisons import parse as parse_compared
 from bot.understanding.lexicon import ANY_ATTRIBUTE, OwnedThing, default_lexicon, tokens
 from bot.understanding.person_asked import ASKED_OF_PERSON
@@ -352,6 +352,10 @@ class ActionFact(StoreAction):
                 return answered
         if unheld and parse_compared(unheld[0]) is not None:  # "which came out first, <the title> or <a work>?"
             return answer_works_compared(reply, tracker, unheld[0])
+        if unheld and unheld[0] == clauses.MAKER_ASKED:  # "who painted the paintings in it?": no credit says
+            made = _asked_span(tracker, "attribute", clauses.MAKER_ASKED) or ""
+            reply.dont_know(tracker, "utter_dont_know_maker", asked=made.lower())
+            return []
         if unheld and unheld[0] == JUDGED_CHOICE:  # "which actor is more versatile, <a> or <b>?"
             return dont_know_judged_choice(reply, tracker)
         if unheld and unheld[0] in AGE_CHOICES:  # "who is older, <a> or <b>?": from the two birth dates

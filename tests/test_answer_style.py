@@ -32,6 +32,7 @@ from actions.story import ActionAffirm, ActionDeny, ActionEnding, ActionNoSpoile
 from actions.topics import ActionFact
 from bot import markup, style
 from bot.store import TEAM_SPEAK, FactStore
+from bot.understanding.clauses import MAKER_ASKED
 from bot.understanding.person_asked import ASKED_OF_PERSON
 from bot.understanding.reading import BETWEEN, OPEN_CLAIM
 from bot.understanding.stated_claims import JUDGED_CHOICE
@@ -105,6 +106,9 @@ def every_turn(store: FactStore, domain: dict[str, Any]) -> list[Rendered]:
         {"entity": "attribute", "value": JUDGED_CHOICE, "start": ask_which.index("more"), "end": ask_which.index(",")},
     ]
     asks.append((ActionFact(), {"text": ask_which, "entities": judged}))
+    ask_maker = "who painted the paintings in the film?"  # the maker of a thing no credit names
+    made = [{"entity": "attribute", "value": MAKER_ASKED, "start": 4, "end": ask_maker.index(" in")}]
+    asks.append((ActionFact(), {"text": ask_maker, "entities": made}))
     for role, credit in store.crew.items():
         words = (credit.aliases or (role,))[0]
         asks.append((ActionCrew(), {"text": f"who is the {words}", "entities": {"crew_role": words}}))

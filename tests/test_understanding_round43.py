@@ -490,3 +490,29 @@ def test_the_novels_author_described_is_not_another_subject(store, text):
 
 def test_the_author_of_another_work_is_still_another_subject(store):
     assert not novel_reading.novelist_described(tokens("is the author of harry potter rich"))
+
+
+# --- the maker of a thing no credit names ---
+
+
+@pytest.mark.parametrize("text", ["who painted the paintings in the film?", "who drew the pictures in the movie?"])
+def test_the_maker_of_a_thing_no_credit_names_is_not_known(store, text):
+    result = reading(store, text, "ask_cast")
+    assert result.intent == "ask_fact"
+    assert values(result, "attribute") == ["maker_asked"]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"), [("who made the film?", "ask_director"), ("who made the costumes?", "ask_fact")]
+)
+def test_a_film_or_a_credit_made_is_not_an_unknown_things_maker(store, text, intent):
+    assert "maker_asked" not in values(reading(store, text, intent), "attribute")
+
+
+def test_the_unknown_maker_is_said_with_the_words_asked(domain):
+    text = "who painted the paintings in the film?"
+    said, messages, _ = run(
+        ActionFact(), domain, text, [name(text, "painted the paintings", "attribute", "maker_asked")]
+    )
+    assert said == ["utter_dont_know_maker"]
+    assert messages[0]["asked"] == "painted the paintings"

@@ -629,6 +629,35 @@ def typed_as_a_search(text: str) -> bool:
     return SEARCH_MIN_WORDS <= len(words) <= SEARCH_MAX_WORDS and not is_question(text) and "." not in text.strip(".")
 
 
+# Verbs of making a thing by hand ("who painted the paintings?"): the credits name no maker of such things.
+HANDMADE_VERBS = frozenset(
+    """painted paints drew draws drawn made makes designed designs created creates built builds sculpted illustrated
+    photographed""".split()
+)
+# What may follow the thing made: "in the film", "for the movie", "of it".
+MADE_FOR = frozenset({"in", "for", "of", "from", "the", "this", "that", "film", "movie", "it", "show"})
+
+
+def maker_of_a_thing(words: list[str], hits: list[Hit]) -> Hit | None:
+    """ "Who painted the paintings in the film?", "who made the props?": who made a thing by hand, where no lexicon
+    phrase reads the thing (a credit such as "the costumes" or "the music" is read as its credit); the verb and the
+    thing as a hit, else None."""
+    if len(words) < 4 or words[0] not in ("who", "whos", "who's") or words[1] not in HANDMADE_VERBS:
+        return None
+    if words[2] not in ("the", "those", "these", "all", "his", "her"):
+        return None
+    thing = 3
+    if any(h.start <= thing < h.end for h in hits if h.kind in ("attribute", "relation", "claim", "film")):
+        return None
+    if any(word not in MADE_FOR for word in words[thing + 1 :]):
+        return None
+    return Hit("attribute", MAKER_ASKED, " ".join(words[1 : thing + 1]), 1, thing + 1)
+
+
+# The `attribute` the reader tags for the maker of a thing no credit names (actions/topics.py).
+MAKER_ASKED = "maker_asked"
+
+
 def asks_existence(words: list[str]) -> bool:
     """Whether the message opens with an existence form ("does it have …?", "is there …?")."""
     return any(tuple(words[: len(opener)]) == opener for opener in EXISTENCE_OPENERS)

@@ -4868,6 +4868,12 @@ def _read(
         return reading
     roles = [e for e in entities if e.get("entity") == "crew_role"]
     topics = [e for e in entities if e.get("entity") == "topic"]
+    made = None if names or roles or has_japanese(text) else clauses.maker_of_a_thing(words.words, hits)
+    if made is not None:  # "who painted the paintings in the film?": no credit names their maker, nor the cast
+        reading.intent = "ask_fact"
+        reading.add("attribute", made.key, *words.chars(made.start, made.end))
+        reading.why.append(f"the maker of a thing no credit names: {made.phrase}")
+        return reading
     # A pronoun points at whom the conversation is about, which is always in the film.
     pronouns = PRONOUNS | lexicon.pronouns
     refers_to_film = bool(names or _pronouns_said(words, pronouns) or any(h.kind == "film" for h in hits))
