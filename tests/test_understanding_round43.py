@@ -32,7 +32,15 @@ from actions.topics import ActionFact
 from bot.japanese import japanese_glosses
 from bot.nlu_frame import QuestionReader
 from bot.scope import OTHER_SUBJECT
-from bot.understanding import cast_by_work, claim_frames, clauses, novel_reading, people_reading, quoted_saying
+from bot.understanding import (
+    cast_by_work,
+    claim_frames,
+    clauses,
+    japanese_taste,
+    novel_reading,
+    people_reading,
+    quoted_saying,
+)
 from bot.understanding.lexicon import default_lexicon, tokens
 from tests.reading_helpers import name, reading, run, values
 
@@ -516,3 +524,57 @@ def test_the_unknown_maker_is_said_with_the_words_asked(domain):
     )
     assert said == ["utter_dont_know_maker"]
     assert messages[0]["asked"] == "painted the paintings"
+
+
+# --- the assistant's taste asked in Japanese ---
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("この映画は好き？", japanese_taste.LIKED),
+        ("主題歌は好きですか？", japanese_taste.LIKED),
+        ("原作は読んだ？", japanese_taste.EXPERIENCED),
+        ("この映画見ましたか？", japanese_taste.EXPERIENCED),
+    ],
+)
+def test_a_japanese_question_of_liking_or_experience_asks_the_assistant(text, kind):
+    from bot.japanese import words as japanese_words
+
+    found = japanese_taste.taste_asked(japanese_words(text), text)
+    assert found is not None and found.kind == kind
+
+
+@pytest.mark.parametrize("text", ["秋人は春奈が好き？", "この映画が好きです。", "主題歌は誰？"])
+def test_someone_elses_liking_a_statement_or_another_question_is_no_taste_asked(text):
+    from bot.japanese import words as japanese_words
+
+    assert japanese_taste.taste_asked(japanese_words(text), text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "taste"),
+    [
+        ("この映画は好き？", "ask_fact", "favourite"),
+        ("この映画見ましたか？", "ask_fact", "watched"),
+        ("主題歌は好き？", "ask_crew", "taste"),
+        ("どんな音楽が好き？", "ask_crew", "taste"),
+        ("原作は読んだ？", "ask_novel", "taste"),
+    ],
+)
+def test_the_assistants_taste_asked_in_japanese_is_answered_honestly(store, text, intent, taste):
+    result = reading(store, text, "nlu_fallback")
+    assert result.intent == intent
+    assert values(result, "taste") == [taste]
+
+
+def test_a_japanese_question_of_liking_of_something_not_ours_is_left_alone(store):
+    assert not values(reading(store, "好きな食べ物は何？", "out_of_scope"), "taste")
+
+
+def test_where_someone_lives_in_japanese_is_no_place_to_watch(store):
+    text = "秋人はどこに住んでいますか？"
+    character = store.characters[store.cast[0].character]
+    short = next(alias for alias in character.aliases if alias in text)
+    result = reading(store, text, "ask_where_to_watch", [name(text, short, "character")])
+    assert result.intent == "ask_character"

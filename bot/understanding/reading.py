@@ -59,6 +59,7 @@ from bot.understanding import (
     film_talk,
     information_asked,
     inner_clues,
+    japanese_taste,
     music_talk,
     named_work,
     novel_reading,
@@ -2558,7 +2559,7 @@ def _assistants_taste(
     or works, or a kind of film it is (bot/understanding/assistants_taste.py): the intent answering the object, with
     a `taste` entity for the honest answer that opens the reply. None for any other question or object."""
     if has_japanese(words.text):
-        return None
+        return _japanese_taste(words, entities, lexicon)
     asked = assistants_taste.taste_asked(words.words) or assistants_taste.known_asked(words.words)
     if asked is None or not _taste_sentence_alone(words, asked.verb):
         return None
@@ -2601,6 +2602,46 @@ def _assistants_taste(
         role = "music" if assistants_taste.MUSIC_NOUNS & set(words.words[asked.start : asked.end]) else "theme song"
         reading.add("crew_role", role, *words.chars(asked.verb, asked.verb + 1))
     # the classifier's other readings of the object ("fan" as a claim about <a>, "favourite" as an attribute)
+    reading.drop = [e for e in entities if e.get("entity") not in TASTE_KEEPS]
+    return reading
+
+
+# The object of a Japanese question of taste, by the attribute its words name: the intent answering it, and the
+# credit it names ("主題歌は好き？": the theme song's card after the honest answer).
+JAPANESE_TASTE_OBJECTS = {
+    "theme_song": ("ask_crew", "theme song"),
+    "music": ("ask_crew", "music"),
+    "novel": ("ask_novel", None),
+}
+
+
+def _japanese_taste(words: _Words, entities: list[dict[str, Any]], lexicon: Lexicon) -> Reading | None:
+    """ "この映画は好き？", "原作は読んだ？", "<an actor>は好きですか？": the assistant's liking or experience asked in
+    Japanese (bot/understanding/japanese_taste.py), of this film, one of its people or characters, its song, music or
+    novel; the honest answer first, then what the store holds of the object. None for anything else."""
+    asked = japanese_taste.taste_asked(words.words, words.text)
+    if asked is None:
+        return None
+    at = words.chars(asked.at, asked.at + 1)
+    names = [e for e in entities if e.get("entity") in ("person", "character")]
+    hits = lexicon.find(words.words, ("film", "attribute"))
+    if not names and any(h.kind == "film" for h in hits):
+        experienced = asked.kind == japanese_taste.EXPERIENCED
+        film = Reading("ask_fact", why=["the assistant's taste asked in Japanese, of the film"])
+        film.add("taste", assistants_taste.WATCHED if experienced else assistants_taste.FAVOURITE, *at)
+        film.add("topic", "reviews", *at)
+        return film
+    if names:
+        intent, role = ("ask_person" if names[0].get("entity") == "person" else "ask_character"), None
+    else:
+        thing = next((h for h in hits if h.kind == "attribute" and h.key in JAPANESE_TASTE_OBJECTS), None)
+        if thing is None:
+            return None
+        intent, role = JAPANESE_TASTE_OBJECTS[thing.key]
+    reading = Reading(intent, why=["the assistant's taste asked in Japanese"])
+    reading.add("taste", assistants_taste.TASTE, *at)
+    if role is not None and not any(e.get("entity") == "crew_role" for e in entities):
+        reading.add("crew_role", role, *at)
     reading.drop = [e for e in entities if e.get("entity") not in TASTE_KEEPS]
     return reading
 
@@ -5338,7 +5379,7 @@ def _read(
         h
         for h in attributes
         if not (h.key in SPEAKERS_OWN and h.start > 0 and words.words[h.start - 1] in SPEAKER_WORDS)
-        and not (h.key in SPEAKERS_OWN and " " not in h.phrase and "where" not in words.words)
+        and not (h.key in SPEAKERS_OWN and " " not in h.phrase and not WHERE_WORDS & set(words.words))
     ]  # a bare "live" asks where only in a where-question: "is it live action?" is no home
     attributes = [h for h in attributes if not _the_assistant_mentioning(words, h)]
     attributes = [h for h in attributes if _place_asked(words, h) and not _upbringing_of_a_character(h, names)]
@@ -6733,6 +6774,9 @@ PLACE_QUESTION_WORDS = frozenset(
 )
 # What may stand before a credit that is the subject asked: "is the director <X>?", "was their composer <Y>?".
 CREDIT_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "our", "your"})
+
+
+WHERE_WORDS = frozenset({"where", "どこ"})  # "where do you live?", "どこに住んでいますか？"
 
 
 def _place_asked(words: _Words, hit: Hit) -> bool:
