@@ -46,6 +46,7 @@ from bot.understanding import cast_by_work, clauses, film_talk, quoted_saying
 from bot.understanding.comparisons import parse as parse_compared
 from bot.understanding.lexicon import ANY_ATTRIBUTE, OwnedThing, default_lexicon, tokens
 from bot.understanding.person_asked import ASKED_OF_PERSON
+from bot.understanding.reading import WORK_WRITER
 from bot.understanding.stated_claims import JUDGED_CHOICE
 from bot.understanding.wh_kind import KIND_ASKED, KIND_SUBJECT
 
@@ -335,7 +336,8 @@ class ActionFact(StoreAction):
 
     def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
         facts = store()
-        unheld = entity_values(tracker, "attribute")
+        # the song writer's tag is the crew answer's ("…? and who wrote the lyrics?"), never an attribute held here
+        unheld = [value for value in entity_values(tracker, "attribute") if value != WORK_WRITER]
         if unheld and unheld[0] == "birthday":
             answered = answer_birth(reply, tracker)
             if answered is not None:

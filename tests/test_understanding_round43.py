@@ -584,3 +584,14 @@ def test_where_someone_lives_in_japanese_is_no_place_to_watch(store):
     short = next(alias for alias in character.aliases if alias in text)
     result = reading(store, text, "ask_where_to_watch", [name(text, short, "character")])
     assert result.intent == "ask_character"
+
+
+def test_the_song_writers_tag_is_no_unheld_attribute_of_a_fact(domain):
+    text = "who painted the paintings in the film? and who wrote the lyrics?"
+    entities = [
+        name(text, "lyrics", "attribute", "work_writer"),
+        name(text, "painted the paintings", "attribute", "maker_asked"),
+    ]
+    entities.sort(key=lambda e: -e["start"])  # the second question's tag first, as the parts reader adds it
+    said, _, _ = run(ActionFact(), domain, text, entities)
+    assert said == ["utter_dont_know_maker"]
