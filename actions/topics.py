@@ -424,8 +424,8 @@ class ActionFact(StoreAction):
     def topic_of_the_film(self, reply: Reply, tracker: Tracker, key: str, topic_words: str) -> None:
         fact = store().film[key]
         asked = str(tracker.latest_message.get("text") or "")
-        quote = quoted_saying.unheld_quote(asked, [str(fact.value), fact.detail or ""])
-        if key == "reviews" and quote is not None:  # "who called it "<words no review holds>"?"
+        quote = quoted_saying.unheld_quote(asked, [str(fact.value), fact.detail or ""]) if key == "reviews" else None
+        if quote is not None:  # "who called it "<words no review holds>"?"
             reply.dont_know(tracker, "utter_dont_know_asked", asked=quote)
             return
         if key == "reviews" and ASKS_IF_THE_ASSISTANT_WATCHED.search(asked):

@@ -265,10 +265,7 @@ NOT_WORKS = frozenset(
 def _other_of_a_non_work(words: list[str], hit: Hit) -> bool:
     """Whether an "other" hit of other works ("any other") stands before a noun that is no work."""
     return (
-        hit.key == "other_work"
-        and hit.phrase.endswith("other")
-        and words[hit.end : hit.end + 1] != []
-        and (words[hit.end] in NOT_WORKS)
+        hit.key == "other_work" and hit.phrase.endswith("other") and bool(set(words[hit.end : hit.end + 1]) & NOT_WORKS)
     )
 
 

@@ -2354,13 +2354,16 @@ def _read_named(
     return reading
 
 
-def _names_ours_from(words: _Words, start: int, entities: list[dict[str, Any]], lexicon: Lexicon) -> bool:
-    """Whether the words from `start` on name this film (its title) or one of its people or characters: "find
-    information about <the film>", not "find hotels in <a city>"."""
-    begin = words.spans[start][0]
-    if any(e.get("entity") in NAME_KINDS and int(e.get("start", -1)) >= begin for e in entities):
+def _names_ours_from(
+    words: _Words, start: int, entities: list[dict[str, Any]], lexicon: Lexicon, end: int | None = None
+) -> bool:
+    """Whether the words from `start` (to `end`) name this film (its title) or one of its people or characters:
+    "find information about <the film>", "i watched <the title> today", not "find hotels in <a city>"."""
+    end = len(words.words) if end is None else end
+    begin, finish = words.spans[start][0], words.spans[end - 1][1]
+    if any(e.get("entity") in NAME_KINDS and begin <= int(e.get("start", -1)) < finish for e in entities):
         return True
-    titles = [h for h in lexicon.find(words.words[start:], ("film",)) if h.phrase in lexicon.film_titles]
+    titles = [h for h in lexicon.find(words.words[start:end], ("film",)) if h.phrase in lexicon.film_titles]
     return bool(titles)
 
 
@@ -3732,6 +3735,7 @@ def _statements(words: _Words, entities: list[dict[str, Any]], lexicon: Lexicon)
     if len(starts) < 2 or PRONOUNS & set(words.words):
         return []  # "i've never heard of her. …": a clause that points at someone belongs to the conversation
     told: list[tuple[int, int]] = []
+    named = False  # a statement names one of ours or the film by its title
     asked = asked_of_the_film = False
     for start, end in zip(starts, [*starts[1:], len(words.words)], strict=True):
         clause = words.words[start:end]
@@ -3754,16 +3758,13 @@ def _statements(words: _Words, entities: list[dict[str, Any]], lexicon: Lexicon)
             )
         ):
             told.append(words.chars(start, end))
+            named = named or _names_ours_from(words, start, entities, lexicon, end)
             continue
         if lexicon.find(clause, ("attribute",)):
             asked = True
         elif _wh_question_of_the_film(clause, ends, lexicon):
             asked_of_the_film = True
-    if (
-        asked_of_the_film
-        and not asked
-        and not any(_names_ours_in(words.text[a:b], entities, a, lexicon) for a, b in told)
-    ):
+    if asked_of_the_film and not asked and not named:
         asked = True  # "i haven't read the book. when was the movie made?": but "i watched <the title>. what's …?"
     return told if asked else []
 
@@ -3780,14 +3781,6 @@ def _wh_question_of_the_film(clause: list[str], ends: str, lexicon: Lexicon) -> 
         and not POINTING_WORDS & set(clause)
         and bool(lexicon.find(clause, ("film",)))
     )
-
-
-def _names_ours_in(said: str, entities: list[dict[str, Any]], begin: int, lexicon: Lexicon) -> bool:
-    """Whether a statement names one of ours or the film by its title ("i watched <the title> today")."""
-    end = begin + len(said)
-    if any(begin <= int(e.get("start", -1)) < end and e.get("entity") in NAME_KINDS for e in entities):
-        return True
-    return any(h.phrase in lexicon.film_titles for h in lexicon.find(tokens(said), ("film",)))
 
 
 # "You?", "and you?", "how about you?": the question put back to the assistant after the user's own view.
@@ -5943,13 +5936,11 @@ def _person_by_birth(words: _Words, names: list[dict[str, Any]], store: FactStor
 def _said_of_a_clause(said: list[str], hit: Hit) -> bool:
     """ "When was it announced that <a clause>?": a passive verb with "it" as its stand-in subject and a that-clause
     after it; what the clause tells is the news, the people it names are not its owners."""
-    before = said[max(0, hit.start - 2) : hit.start]
-    return said[hit.end : hit.end + 1] == ["that"] and before in (
-        ["it", "was"],
-        ["was", "it"],
-        ["it", "is"],
-        ["is", "it"],
-    )
+    before = tuple(said[max(0, hit.start - 2) : hit.start])
+    return said[hit.end : hit.end + 1] == ["that"] and before in STAND_IN_SUBJECTS
+
+
+STAND_IN_SUBJECTS = frozenset({("it", "was"), ("was", "it"), ("it", "is"), ("is", "it")})
 
 
 def _clause_of_the_name(
@@ -9832,8 +9823,8 @@ def _what_someone_is(words: _Words, crew: Hit, people: list[dict], lexicon: Lexi
 
 def _described_role(words: _Words, crew: Hit, people: list[dict]) -> bool:
     """ "Is <a person> an Indian writer?", "… was also a historical writer?": a role noun with a describing word
-    between it and "a"/"an", after a copula, says a kind of the role no credit decides (not a judgement: "a good
-    director" is judged elsewhere; not a name: "is <a song> a <singer> song?")."""
+    between it and "a"/"an", after a copula or "also", says a kind of the role no credit decides (not a judgement:
+    "a good director" is judged elsewhere; not a name: "is <a song> a <singer> song?")."""
     first = max(0, crew.start - DESCRIBING_WORDS_BEFORE_ROLE - 1)
     described = words.words[first : crew.start]
     article = max((i for i, word in enumerate(described) if word in ("a", "an")), default=None)
@@ -9845,10 +9836,11 @@ def _described_role(words: _Words, crew: Hit, people: list[dict]) -> bool:
     name_start = int(people[0].get("start") or 0)
     if words.chars(article_at, crew.start)[0] <= name_start:
         return False
-    return article_at > 0 and words.words[article_at - 1] in COPULAS_BEFORE_A_ROLE
+    return article_at > 0 and words.words[article_at - 1] in LINKS_BEFORE_A_ROLE
 
 
-COPULAS_BEFORE_A_ROLE = frozenset({"is", "was", "are", "were", "also", "be", "been"})
+# What links a subject to the role that describes it: "is an Indian writer", "was also a historical writer".
+LINKS_BEFORE_A_ROLE = frozenset({"is", "was", "are", "were", "also", "be", "been"})
 DESCRIBING_WORDS_BEFORE_ROLE = 2  # "a famous historical writer"
 
 
