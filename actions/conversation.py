@@ -8,7 +8,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import Reply, film_titles, language, last_replies, previous_turn, store
+from actions.common import Reply, entity_values, film_titles, language, last_replies, previous_turn, store
 from actions.people import describe_character, describe_person
 from actions.story import ActionEnding, premise_continued
 from bot import unanswered
@@ -97,7 +97,10 @@ class ActionOutOfScope(Action):
             from actions.crew import ActionCrew
 
             return await ActionCrew().run(dispatcher, tracker, domain)
-        dispatcher.utter_message(response="utter_out_of_scope", **film_titles())
+        # "what's your favourite band?": the assistant's taste, of nothing of this film (the `taste` entity)
+        declined = bool(entity_values(tracker, "taste"))
+        response = "utter_assistant_declines_taste" if declined else "utter_out_of_scope"
+        dispatcher.utter_message(response=response, **film_titles())
         return []
 
 

@@ -30,8 +30,10 @@ from bot.understanding import (
     clauses,
     coverage,
     described_film,
+    everyday,
     film_talk,
     inner_clues,
+    japanese_taste,
     novel_reading,
     people_reading,
     title_language,
@@ -101,6 +103,8 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 SEARCH_HEAD_MIN_LETTERS = 4
 # Entities whose words are names (of ours): no evidence of what is asked, and no unseen word either.
 NAME_ENTITIES = frozenset({"person", "character"})
+# What a message asking the assistant's own taste of nothing of ours ends as when no rule answers it.
+DECLINED_TASTE_INTENTS = frozenset({OUT_OF_SCOPE, FALLBACK, "help", "bot_challenge"})
 # A next guess of the classifier under this confidence is no guess: the question is not understood.
 NEXT_GUESS_FLOOR = 0.25
 # A refusal the classifier is this sure of, of a message this long, stands unless the message names ours by name.
@@ -173,6 +177,8 @@ class QuestionReader(GraphComponent):
             before = (dict(message.get("intent") or {}), [dict(e) for e in message.get(ENTITIES) or []])
             try:
                 self.apply(message)
+                self.decline_taste_of_its_own(message)
+                self.refuse_life_asked_in_japanese(message)
             except Exception:  # noqa: BLE001 - a reader's bug must never cost the user the turn
                 # the classifier's parse stands, as if no rule had applied; the error is logged for the developers
                 logger.exception("the question reader failed on a message; the classifier's parse stands")
@@ -309,6 +315,53 @@ class QuestionReader(GraphComponent):
             # "what scene from <the title> gives you second-hand embarrassment?": a question the reader could not
             # place, of this film by its name: "I don't know that about <the film>", never the refusal
             self.set_intent(message, UNHELD)
+
+    def decline_taste_of_its_own(self, message: Message) -> None:
+        """ "What's your favorite band?", "do you like dogs?": the assistant's own taste asked of nothing of this
+        film, which every rule left unanswered (refused, not understood, or read as talk about the assistant). It has
+        no taste to give: the refusal says so (a `taste` entity on the refusal). The Japanese reader declines its
+        own when it reads the message (bot/understanding/reading.py); the other subject's guard may leave it
+        unread ("好きなバンドはありますか？": "バンド" is someone else's subject)."""
+        entities = list(message.get(ENTITIES) or [])
+        text = message.get(TEXT) or ""
+        intent = (message.get("intent") or {}).get("name")
+        if intent not in DECLINED_TASTE_INTENTS and not self.invited_to_watch_nothing_of_ours(intent, text):
+            return
+        if any(e.get("entity") in {"taste", *NAME_ENTITIES} for e in entities):
+            return
+        if has_japanese(text):
+            last = text[japanese_taste.last_sentence_start(text) :]  # "…ですよ。好きなバンドはありますか？"
+            if japanese_taste.taste_asked(tokens(last), last) is None:
+                return
+        elif assistants_taste.taste_of_its_own(tokens(text)) is None:
+            return
+        taste = {"entity": "taste", "value": assistants_taste.TASTE, "start": 0, "end": len(text)}
+        message.set(ENTITIES, [*entities, {**taste, "extractor": EXTRACTOR}], add_to_output=True)
+        self.set_intent(message, OUT_OF_SCOPE)
+
+    def invited_to_watch_nothing_of_ours(self, intent: str | None, text: str) -> bool:
+        """ "What do you want to watch?", "do you want to go to a movie on friday?": an invitation to watch, which
+        the classifier may read as where to watch this film; naming no film of ours, it asks nothing of it."""
+        if intent != "ask_where_to_watch" or has_japanese(text):
+            return False
+        said = tokens(text)
+        invited = assistants_taste.invited_to_watch(said)
+        if invited is None:
+            return False
+        return not any(hit.kind == "film" for hit in self.lexicon.find(said[invited.start :], ("film",)))
+
+    def refuse_life_asked_in_japanese(self, message: Message) -> None:
+        """ "あなたは運動しますか？", "あなたは来ますか？": the classifier reads a Japanese question put to "you" as one
+        about what the assistant is; one that asks nothing of that (no word of its name, maker, nature or skills) and
+        nothing of this film asks of the assistant's life, which it has none of: the refusal."""
+        if (message.get("intent") or {}).get("name") != "bot_challenge":
+            return
+        text = message.get(TEXT) or ""
+        if not has_japanese(text) or everyday.japanese_identity_asked(text):
+            return
+        if self.lexicon.find(tokens(text), ("film", "attribute")):
+            return
+        self.set_intent(message, OUT_OF_SCOPE)
 
     def widen_names_of_someone_else(self, message: Message) -> None:
         """ "Did <our given name> <another family name> direct it?": the entity rules tagged our given name alone; the

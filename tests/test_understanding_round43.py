@@ -574,8 +574,11 @@ def test_the_assistants_taste_asked_in_japanese_is_answered_honestly(store, text
     assert values(result, "taste") == [taste]
 
 
-def test_a_japanese_question_of_liking_of_something_not_ours_is_left_alone(store):
-    assert not values(reading(store, "好きな食べ物は何？", "out_of_scope"), "taste")
+def test_a_japanese_question_of_liking_of_something_not_ours_is_refused(store):
+    # round 44: still the refusal, now with the taste that words it ("I have no favourites of my own")
+    result = reading(store, "好きな食べ物は何？", "out_of_scope")
+    assert result.intent == "out_of_scope"
+    assert values(result, "taste") == ["taste"]
 
 
 def test_where_someone_lives_in_japanese_is_no_place_to_watch(store):

@@ -233,6 +233,56 @@ def taste_asked(words: Sequence[str]) -> TasteAsked | None:
     return None
 
 
+# The kinds of taste the assistant can decline outright when their object is nothing of this film: whether it has
+# seen, liked or has a favourite (its opinion of a claim, or whether it knows of something, are facts about them).
+DECLINABLE = frozenset({WATCHED, FAVOURITE, TASTE})
+
+
+def taste_of_its_own(words: Sequence[str]) -> TasteAsked | None:
+    """ "What's your favorite band?", "do you like dogs?", "i like rock. what about you?": the assistant's own taste
+    or experience asked, whatever its object; None when nothing of the kind is asked. A closing "what about you?"
+    asks taste only after the asker's own taste ("i'm sam. what about you?" asks a name back)."""
+    invited = invited_to_watch(words)
+    if invited is not None:
+        return invited
+    asked = taste_asked(words)
+    if asked is None or asked.kind not in DECLINABLE:
+        return None
+    tag = about_you(words)
+    if tag is not None and not set(words[:tag]) & (TASTE_VERBS | EXPERIENCE_VERBS | FAVOURITE_WORDS):
+        return None
+    return asked
+
+
+# An invitation to the listener: "do you want to go to a movie?", "would you like to see a film sometime?", "does
+# anyone want to come to the movies?", "what do you want to watch?".
+INVITING = (
+    ("you", "want", "to"),
+    ("you", "wanna"),
+    ("you", "like", "to"),
+    ("anyone", "want", "to"),
+    ("anybody", "want", "to"),
+    ("want", "to", "go"),
+    ("wanna", "go"),
+)
+# What an invitation is to: watching a film, or going where films are shown.
+WATCHING_INVITED = SEEING_VERBS | WATCHING_PLACES | frozenset({"movie", "film", "films", "show", "flick"})
+INVITATION_REACH = 5  # "do you want to go to a movie on friday?": the film within so many words of the invitation
+
+
+def invited_to_watch(words: Sequence[str]) -> TasteAsked | None:
+    """ "Do you want to go to a movie on Friday?": the assistant invited to watch, which it cannot (WATCHED); the
+    object is what follows the invitation."""
+    for lead in INVITING:
+        for at in range(len(words) - len(lead) + 1):
+            if tuple(words[at : at + len(lead)]) != lead:
+                continue
+            end = at + len(lead)
+            if WATCHING_INVITED & set(words[end : end + INVITATION_REACH]):
+                return TasteAsked(WATCHED, end - 1, end, len(words))
+    return None
+
+
 def _asked_of_you(words: Sequence[str], you: int) -> TasteAsked | None:
     before = words[you - 1] if you else ""
     if you and before not in ASKING | OPENERS | ANY_ELIDED:

@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from bot.store import FactStore
-from bot.understanding import countries
+from bot.understanding import countries, japanese_taste
 from bot.understanding.lexicon import Hit, tokens
 
 # What a request may start with before its verb: politeness, a wake word, "can you".
@@ -417,6 +417,23 @@ def about_the_assistant(
         and not (i > 0 and rest[i - 1] in DETERMINERS)
     ]
     return "bot_challenge" if owned else None
+
+
+# What a Japanese question about what the assistant is asks: who or what it is, its name, maker, languages, what it
+# can do ("あなたは誰？", "君はAI？", "中の人いるの？", "日本語は話せますか？"). Matched in the text: the tokenizer
+# cuts some of them ("中の人").
+JAPANESE_IDENTITY = (
+    "誰", "だれ", "何者", "なにもの", "ボット", "bot", "ai", "ロボット", "人間", "本物", "中の人", "機械", "プログラム",
+    "名前", "作った", "作られ", "開発", "できる", "できます", "日本語", "英語", "話せ", "言語", "出身", "何歳",
+    "年齢", "生まれ", "何です", "何なの",
+)  # fmt: skip
+
+
+def japanese_identity_asked(text: str) -> bool:
+    """Whether a Japanese message asks what the assistant is ("あなたは誰？"), not of its life ("運動しますか？"); only
+    its last sentence asks ("母は私は何でもできると言った。あなたは？": "できる" is the speaker's news)."""
+    lowered = text[japanese_taste.last_sentence_start(text) :].lower()
+    return any(word in lowered for word in JAPANESE_IDENTITY)
 
 
 def _your_identity(words: Sequence[str]) -> bool:

@@ -13,7 +13,8 @@ Rasa-free; bot/understanding/reading.py turns what it finds into the taste entit
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 # Words of liking: "好き" (like), "大好き" (love), "お気に入り" (favourite), "ファン" (a fan).
@@ -29,6 +30,18 @@ OBJECT_PARTICLE = "が"
 
 LIKED = "liked"
 EXPERIENCED = "experienced"
+
+# The listener named: "あなたはどう？" ("and you?"), "君も？" ("you too?").
+LISTENER = frozenset({"あなた", "あなた様", "君", "きみ", "あんた", "お前", "おまえ"})
+LISTENER_PARTICLES = frozenset({"は", "も"})
+# All that may follow "あなたは" in a sentence that only asks the speaker's words back: "どうですか", "どう思う".
+ASKED_BACK_ENDINGS = frozenset({"どう", "です", "か", "でしょう", "思う", "思い", "ます", "の", "かな"})
+# Parts of a film one has a favourite of: "好きなシーンは？", "好きなキャラクターは誰？" (English FAVOURITE_OBJECTS).
+FILM_PARTS = frozenset(
+    {"シーン", "場面", "名場面", "キャラクター", "キャラ", "登場人物", "台詞", "セリフ", "名言", "カップル"}
+)
+# Where a Japanese sentence ends: its words are read apart from the sentence before.
+SENTENCE_END = re.compile(r"[。！？!?\n]+")
 
 
 @dataclass(frozen=True)
@@ -47,10 +60,38 @@ def taste_asked(words: Sequence[str], text: str) -> JapaneseTaste | None:
     liking = next((i for i, word in enumerate(words) if word in LIKING), None)
     if liking is not None:
         before = list(words[:liking])
-        if OBJECT_PARTICLE in before and TOPIC_PARTICLE in before[: before.index(OBJECT_PARTICLE)]:
+        topic = before.index(TOPIC_PARTICLE) if TOPIC_PARTICLE in before else None
+        listener = topic is not None and topic > 0 and before[topic - 1] in LISTENER  # "あなたは犬が好き？"
+        if OBJECT_PARTICLE in before and topic is not None and topic < before.index(OBJECT_PARTICLE) and not listener:
             return None  # "<A>は<B>が好き？": A is the one who likes
         return JapaneseTaste(LIKED, liking)
     for i, word in enumerate(words):
         if word in EXPERIENCING and PAST_ENDINGS & set(words[i + 1 : i + 3]):
             return JapaneseTaste(EXPERIENCED, i)
     return None
+
+
+def asked_back(text: str, cut: Callable[[str], Sequence[str]]) -> bool:
+    """ "私はロックが好きです。あなたはどうですか？": the last sentence only asks the speaker's own taste back of the
+    assistant ("あなたはどう？", "君も？"; English "what about you?"), after a liking or an experience told, or
+    alone. `cut` cuts a sentence into words."""
+    if not text.strip() or not text.rstrip().endswith(QUESTION_MARKS + ("か",)):
+        return False
+    start = last_sentence_start(text)
+    told = set(cut(text[:start]))
+    if told and not told & (LIKING | EXPERIENCING):
+        return False  # "大きくなったら犬になります。あなたは？": the speaker's plans asked back, no taste
+    words = list(cut(text[start:]))
+    return (
+        len(words) >= 2
+        and words[0] in LISTENER
+        and words[1] in LISTENER_PARTICLES
+        and set(words[2:]) <= ASKED_BACK_ENDINGS
+    )
+
+
+def last_sentence_start(text: str) -> int:
+    """Where the message's last sentence starts: "…好きです！あなたは来ますか？" asks only its last sentence, and a
+    liking said before it is the speaker's news."""
+    ends = [m.end() for m in SENTENCE_END.finditer(text.rstrip()) if m.end() < len(text.rstrip())]
+    return ends[-1] if ends else 0

@@ -2562,7 +2562,7 @@ def _assistants_taste(
     or works, or a kind of film it is (bot/understanding/assistants_taste.py): the intent answering the object, with
     a `taste` entity for the honest answer that opens the reply. None for any other question or object."""
     if has_japanese(words.text):
-        return _japanese_taste(words, entities, lexicon)
+        return _japanese_taste(words, entities, store, lexicon)
     asked = assistants_taste.taste_asked(words.words) or assistants_taste.known_asked(words.words)
     if asked is None or not _taste_sentence_alone(words, asked.verb):
         return None
@@ -2618,17 +2618,39 @@ JAPANESE_TASTE_OBJECTS = {
 }
 
 
-def _japanese_taste(words: _Words, entities: list[dict[str, Any]], lexicon: Lexicon) -> Reading | None:
+def _japanese_taste(
+    words: _Words, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon
+) -> Reading | None:
     """ "この映画は好き？", "原作は読んだ？", "<an actor>は好きですか？": the assistant's liking or experience asked in
     Japanese (bot/understanding/japanese_taste.py), of this film, one of its people or characters, its song, music or
     novel; the honest answer first, then what the store holds of the object. None for anything else."""
-    asked = japanese_taste.taste_asked(words.words, words.text)
+    if japanese_taste.asked_back(words.text, lambda sentence: _Words.of(sentence).words):
+        # "私はロックが好きです。あなたはどう？": the assistant's own taste asked back, which it has none of; then what
+        # critics said (as "what about you?" in English)
+        back = Reading("ask_fact", why=["the assistant's taste asked back in Japanese"])
+        back.add("taste", assistants_taste.TASTE, 0, len(words.text))
+        back.add("topic", "reviews", 0, len(words.text))
+        return back
+    # only the last sentence asks: a liking before it is the speaker's news ("…が好きです！あなたは来ますか？"); what is
+    # liked may be named before it ("<the title>が好きです。見たことがありますか？")
+    last = japanese_taste.last_sentence_start(words.text)
+    first = next((i for i, (start, _) in enumerate(words.spans) if start >= last), len(words.words))
+    asked = japanese_taste.taste_asked(words.words[first:], words.text)
     if asked is None:
         return None
-    at = words.chars(asked.at, asked.at + 1)
+    at = words.chars(first + asked.at, first + asked.at + 1)
     names = [e for e in entities if e.get("entity") in ("person", "character")]
-    hits = lexicon.find(words.words, ("film", "attribute"))
-    if not names and any(h.kind == "film" for h in hits):
+    # the title's own words ("余命", "出会った") are the film, not attributes
+    hits = _inside_this_title(words, lexicon.find(words.words, ("film", "attribute")), store)
+    part = bool(japanese_taste.FILM_PARTS & set(words.words))  # "好きなシーンは？": of a part of this film
+    if not names and not part and not any(h.kind == "film" or h.key in JAPANESE_TASTE_OBJECTS for h in hits):
+        # "あなたの好きなバンドは何ですか？", "犬が好きですか？": a taste of the assistant's that is about nothing of
+        # this film; it has no taste of its own, and answers only of this film
+        declined = Reading(OUT_OF_SCOPE, why=["the assistant's taste asked in Japanese, of nothing of ours"])
+        declined.add("taste", assistants_taste.TASTE, *at)
+        declined.drop = [e for e in entities if e.get("entity") not in TASTE_KEEPS]
+        return declined
+    if not names and (part or any(h.kind == "film" for h in hits)):
         experienced = asked.kind == japanese_taste.EXPERIENCED
         film = Reading("ask_fact", why=["the assistant's taste asked in Japanese, of the film"])
         film.add("taste", assistants_taste.WATCHED if experienced else assistants_taste.FAVOURITE, *at)

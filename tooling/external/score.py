@@ -55,7 +55,7 @@ MARKER_RESPONSES = {
         "utter_not_in_film",
     ),
     NOT_UNDERSTOOD: ("utter_default",),
-    REFUSED: ("utter_out_of_scope",),
+    REFUSED: ("utter_out_of_scope", "utter_assistant_declines_taste"),
     CLARIFY: ("utter_which_one", "utter_ask_who"),
     SPOILER_CHECK: ("utter_spoiler_warning",),
 }
