@@ -283,8 +283,17 @@ def invited_to_watch(words: Sequence[str]) -> TasteAsked | None:
     return None
 
 
+# A tag that turns a statement into a question to confirm: "you read the novel, right?".
+CONFIRMING_TAGS = frozenset({"right", "correct", "yeah", "huh", "innit", "yes"})
+
+
 def _asked_of_you(words: Sequence[str], you: int) -> TasteAsked | None:
     before = words[you - 1] if you else ""
+    confirmed = words[-1] in CONFIRMING_TAGS and you + 2 < len(words) - 1
+    if confirmed and words[you + 1] in EXPERIENCE_VERBS | TASTE_VERBS:
+        # "…except for the novel. you read the novel, right?": a statement of the assistant's experience to confirm
+        kind = WATCHED if words[you + 1] in EXPERIENCE_VERBS else TASTE
+        return TasteAsked(kind, you + 1, you + 2, len(words) - 1)
     if you and before not in ASKING | OPENERS | ANY_ELIDED:
         return None  # "i told you", "can you tell me …": not a question of the assistant's taste
     after_you = set(words[you + 1 : you + 3])

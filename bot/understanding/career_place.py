@@ -10,7 +10,10 @@ a named person:
 - "of" after the noun ("the third film of <X>", "the second film of <X>'s career");
 - a clause right after the noun whose subject is the person ("the second movie <X> was in", "... <X> starred in").
 
-"First" is left to the debut rules, "last" and "latest" to the latest-work rules. Rasa-free.
+"First" is left to the debut rules, "last" and "latest" to the latest-work rules.
+
+The work that made someone famous ("which song made <X> popular?") is placed in a career the same way: the theme
+song or this film would answer another question. Rasa-free.
 """
 
 from __future__ import annotations
@@ -56,3 +59,20 @@ def _owns(words: Sequence[str], person: tuple[int, int], ordinal: int, noun: int
         return possessive or start == after
     clause = start == noun + 1 and words[end : end + 1] and words[end] in CAREER_VERBS
     return possessive or bool(clause)
+
+
+# "which song made <X> popular?", "what role made <X> a star?": the work that brought fame, a place in a career.
+FAME_ASKERS = frozenset({"which", "what", "whats", "what's"})
+MAKING = frozenset({"made", "make", "makes", "turned"})
+FAME_WORDS = frozenset({"famous", "popular", "known", "star", "household", "celebrity", "big"})
+FAME_REACH = 3  # "made <X> a household name": the word of fame within so many words after the name
+
+
+def fame_work(words: Sequence[str], people: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The token span of the work noun ("which <song>") whose verb made one of `people` famous; else None."""
+    if len(words) < 2 or words[0] not in FAME_ASKERS or words[1] not in CAREER_WORK_NOUNS:
+        return None
+    for start, end in people:  # "which song | made | <X> | popular"
+        if start == 3 and words[2] in MAKING and FAME_WORDS & set(words[end : end + FAME_REACH]):
+            return (1, 2)  # the work noun: "I don't know <X>'s song"
+    return None

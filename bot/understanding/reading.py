@@ -747,7 +747,7 @@ def _placed_work_of_someone(words: _Words, entities: list[dict[str, Any]]) -> Re
     if not people:
         return None
     spans = [(span.start, span.end) for span in coverage.entity_spans(words.spans, people)]
-    placed = career_place.placed_work(words.words, spans)
+    placed = career_place.placed_work(words.words, spans) or career_place.fame_work(words.words, spans)
     if placed is None:
         return None
     reading = Reading(
@@ -5700,6 +5700,16 @@ def _read(
         reading.drop.extend(e for e in names)
         reading.why.append(f"it was {unheld[0].phrase} that …: the film's")
         return reading
+    if unheld and not has_japanese(text):
+        owners = spans_of(words, [e for e in (*names, *reading.entities) if e.get("entity") in NAME_KINDS])
+        head = coverage.unknown_head(words.words, hits, spans, lexicon, known, owners)
+        answered = head is not None and bool(set(words.words[head.start : head.end]) & WHEN_OR_WHERE_HEADS)
+        if head is not None and head.end <= unheld[0].start and not answered:
+            # "in which hospital did <a> die?": the wh-phrase's unknown thing is asked; the attribute only places it
+            reading.intent = "ask_fact"
+            reading.add("attribute", "asked", *words.chars(head.start, head.end))
+            reading.why.append(f"unknown head {' '.join(words.words[head.start : head.end])} before an attribute")
+            return reading
     if unheld:
         hit = unheld[0]
         reading.intent = "ask_fact"
@@ -7074,6 +7084,17 @@ AROUND_A_NAME = {
     (("where",), ("comes", "from")): "birthday",
     (("where",), ("came", "from")): "birthday",
 }
+# Heads a person's attribute answers itself: "in which city was <a> born?" asks the birthplace, "what year did <a>
+# die?" the death's date (never an unknown thing the attribute only places).
+WHEN_OR_WHERE_HEADS = frozenset(
+    "city town village country state prefecture place region year month day date age decade century time".split()
+)
+# A title set before a name ("where is actress <X> from?", "the american musician <X>"): the question's opening
+# words stand before it.
+NAME_TITLES = frozenset(
+    """the actress actor singer musician artist vocalist bassist composer producer director author novelist writer
+    idol model star famous japanese american""".split()
+)
 # Words that open a relative clause after a name ("<X> who did the music is from"): the closing words of the
 # question come after it, at the end.
 RELATIVE_OPENERS = frozenset({"who", "that", "which"})
@@ -7147,7 +7168,10 @@ def _what_someone_does(words: _Words, names: list[dict], attributes: list[Hit]) 
                 closes -= 1
         for (opening, closing), key in AROUND_A_NAME.items():
             at = after[0] if closes == after[0] else closes - len(closing)
-            before = tuple(w[inside[0] - len(opening) : inside[0]]) if inside[0] >= len(opening) else ()
+            first = inside[0]
+            while first > 0 and w[first - 1] in NAME_TITLES:
+                first -= 1
+            before = tuple(w[first - len(opening) : first]) if first >= len(opening) else ()
             if before == opening and at >= after[0] and tuple(w[at : at + len(closing)]) == closing:
                 if any(h.key == key for h in attributes):
                     return attributes

@@ -1,0 +1,215 @@
+"""Round 44: the Japanese small talk of XPersona, the DialogRE and SPOLIN scenes, the AfriQA questions and the
+Commonsense-Dialogues turns (the round-70, 71, 72 and 67 checks, opened), and the team's own probes in the same
+styles, that got another question's answer.
+
+- "What's your favorite band?", "do you like dogs?", "あなたの好きなバンドは何ですか？": the assistant's own taste asked
+  of nothing of this film is declined in its own words (it has none), a refusal, never the bot's identity nor the
+  film's genre.
+- "Do you want to go to a movie on Friday?", "what do you want to watch?": an invitation to watch is the assistant's
+  experience asked, never where to watch this film.
+- "私はロックが好きです。あなたはどう？": the speaker's taste asked back in Japanese; only after a taste told.
+- "…が好きです！あなたは来ますか？": only the last Japanese sentence asks; a liking before it is the speaker's news.
+- "あなたは運動しますか？": a Japanese question of the assistant's life, not of what it is, is refused.
+- "You read the novel, right?": a statement of the assistant's experience to confirm.
+- "Where is actress <a> from?": a title before a name leaves the question around the name whole.
+- "Which music group was <a> a part of?": the head noun of a wh-phrase is its last word; a credit word before it
+  modifies it.
+- "In which hospital did <a> die?": the wh-phrase's unknown thing is asked, the attribute only places it.
+- "Which song made <a> popular?": the work that made someone famous is a place in a career, never the theme song.
+
+Each test names the general rule; phrasings are mine or adapted from those datasets, names come from the store.
+"""
+
+from __future__ import annotations
+
+import pytest
+from rasa.shared.nlu.training_data.message import Message
+
+from actions.conversation import ActionOutOfScope
+from bot.nlu_frame import QuestionReader
+from bot.understanding import assistants_taste, career_place, coverage, everyday, japanese_taste
+from bot.understanding.lexicon import default_lexicon, tokens
+from tests.reading_helpers import name, reading, run, values
+
+
+def _decided(store, text: str, intent: str, entities: list[dict] | None = None) -> Message:
+    ranked = [{"name": intent, "confidence": 0.6}, {"name": "ask_plot", "confidence": 0.05}]
+    message = Message(data={"text": text, "intent": ranked[0], "intent_ranking": ranked})
+    message.set("entities", entities or [])
+    QuestionReader(store, default_lexicon()).process([message])
+    return message
+
+
+def _intent(message: Message) -> str:
+    return (message.get("intent") or {}).get("name")
+
+
+def _taste(message: Message) -> list[str]:
+    return [e["value"] for e in message.get("entities") or [] if e.get("entity") == "taste"]
+
+
+def _lead(store) -> str:
+    return store.people[store.cast[0].actor].name
+
+
+def _cut(sentence: str) -> list[str]:
+    return tokens(sentence)
+
+
+# --- the assistant's own taste, of nothing of ours ---
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("What's your favorite band?", "out_of_scope"),
+        ("Do you like dogs?", "help"),
+        ("I like horror movies. What about you?", "out_of_scope"),
+        ("Do you have a favourite film genre?", "out_of_scope"),
+        ("That would be cool. Do you want to go to a movie on Friday?", "out_of_scope"),
+        ("Oh ya, that would be cool. What do you want to watch?", "ask_where_to_watch"),
+    ],
+)
+def test_the_assistants_own_taste_of_nothing_of_ours_is_declined(store, text, intent):
+    decided = _decided(store, text, intent)
+    assert _intent(decided) == "out_of_scope"
+    assert _taste(decided) == ["taste"]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("I'm Sam. What about you?", "bot_challenge"),  # a name asked back, no taste
+        ("Would you like to know who directed it?", "ask_director"),  # an offer
+        ("Do you want to watch the movie with me?", "ask_where_to_watch"),  # this film: where it is watched
+    ],
+)
+def test_no_taste_or_this_films_invitation_is_not_declined(store, text, intent):
+    decided = _decided(store, text, intent)
+    assert not _taste(decided)
+    assert _intent(decided) == intent
+
+
+def test_an_invitation_to_watch_is_the_assistants_experience():
+    asked = assistants_taste.invited_to_watch(tokens("would you like to go to a movie sometime or something"))
+    assert asked is not None and asked.kind == assistants_taste.WATCHED
+    assert assistants_taste.invited_to_watch(tokens("do you want to know who plays her")) is None
+
+
+def test_the_declined_taste_is_a_refusal_worded_for_it(domain):
+    said, _, _ = run(ActionOutOfScope(), domain, "do you like dogs?", [{"entity": "taste", "value": "taste"}])
+    assert said == ["utter_assistant_declines_taste"]
+    said, _, _ = run(ActionOutOfScope(), domain, "who won the world cup?", [])
+    assert said == ["utter_out_of_scope"]
+
+
+# --- Japanese taste and life ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ねえ、あなたの好きなバンドは何ですか？",
+        "あなたは犬が好きですか？",
+        "ええ、素晴らしいですよ。好きなバンドはありますか？",
+    ],
+)
+def test_a_japanese_taste_of_nothing_of_ours_is_declined(store, text):
+    decided = _decided(store, text, "bot_challenge")
+    assert _intent(decided) == "out_of_scope"
+    assert _taste(decided)
+
+
+def test_a_japanese_taste_of_a_part_of_the_film_gets_what_critics_said(store):
+    result = reading(store, "好きなシーンはありますか？", "nlu_fallback")
+    assert result.intent == "ask_fact"
+    assert values(result, "topic") == ["reviews"]
+
+
+def test_the_film_named_before_the_japanese_question_is_its_object(store):
+    title = store.film["title_forms"].value[2]  # the Japanese title without its closing mark
+    result = reading(store, f"{title}の映画が好きです。それらを見たことがありますか？", "nlu_fallback")
+    assert result.intent == "ask_fact"
+    assert values(result, "taste") == [assistants_taste.WATCHED]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("私はロックが好きです。あなたはどうですか？", True),
+        ("あなたは？", True),
+        ("大きくなったら犬になります。あなたは？", False),  # plans, not taste
+        ("あなたは犬が好きですか？", False),  # a question of its own
+    ],
+)
+def test_the_speakers_taste_asked_back_in_japanese(text, asked):
+    assert japanese_taste.asked_back(text, _cut) is asked
+
+
+def test_the_speakers_taste_asked_back_gets_the_honest_answer(store):
+    result = reading(store, "私はR&Bが好きです。あなたはどう？", "bot_challenge")
+    assert result.intent == "ask_fact"
+    assert values(result, "taste") == [assistants_taste.TASTE]
+
+
+def test_a_liking_before_the_last_japanese_sentence_is_the_speakers_news(store):
+    text = "ウェイロンジェニングスは私のお気に入りです！来週はベイクセールです。あなたは来ますか？"
+    assert japanese_taste.last_sentence_start(text) == text.index("あなたは来")
+    decided = _decided(store, text, "bot_challenge")
+    assert _intent(decided) == "out_of_scope"
+    assert not _taste(decided)
+
+
+@pytest.mark.parametrize(
+    ("text", "identity"),
+    [("あなたは誰？", True), ("君はAI？", True), ("中の人いるの？", True), ("あなたは運動しますか？", False)],
+)
+def test_a_japanese_question_of_what_the_assistant_is(text, identity):
+    assert everyday.japanese_identity_asked(text) is identity
+
+
+def test_a_japanese_question_of_the_assistants_life_is_refused(store):
+    assert _intent(_decided(store, "あなたは運動しますか？", "bot_challenge")) == "out_of_scope"
+    assert _intent(_decided(store, "あなたは誰？", "bot_challenge")) == "bot_challenge"
+
+
+# --- English readings ---
+
+
+def test_a_statement_of_the_assistants_experience_to_confirm_is_asked(store):
+    result = reading(store, "Well, except for the novel. You read the novel, right?", "ask_novel")
+    assert result.intent == "ask_novel"
+    assert values(result, "taste")
+
+
+def test_a_title_before_a_name_keeps_the_question_around_it(store):
+    text = "Where is actress, Natsuki Deguchi from?"
+    person = store.people[store.cast[1].actor].name
+    text = text.replace("Natsuki Deguchi", person)
+    result = reading(store, text, "nlu_fallback", [name(text, person, "person")])
+    assert result.intent == "ask_fact"
+    assert values(result, "attribute") == ["birthday"]
+
+
+def test_the_head_of_a_wh_phrase_is_its_last_noun(store):
+    lexicon = default_lexicon()
+    words = tokens("which music group was he a part of")
+    hits = lexicon.find(words, ("attribute",))
+    head = coverage.unknown_head(words, hits, [], lexicon, frozenset())
+    assert head is not None and words[head.end - 1] == "group"
+
+
+def test_an_unknown_thing_asked_before_an_attribute_is_what_is_asked(store):
+    person = _lead(store)
+    text = f"In which hospital did {person} die?"
+    result = reading(store, text, "ask_person", [name(text, person, "person")])
+    assert values(result, "attribute") == ["asked"]
+    text = f"In which city was {person} born?"  # the birthplace itself
+    result = reading(store, text, "ask_person", [name(text, person, "person")])
+    assert values(result, "attribute") == ["birthday"]
+
+
+def test_the_work_that_made_someone_famous_is_a_place_in_a_career(store):
+    words = tokens("which song made suis popular")
+    assert career_place.fame_work(words, [(3, 4)]) == (1, 2)
+    assert career_place.fame_work(tokens("which song made it popular"), []) is None
