@@ -428,9 +428,14 @@ class ActionFact(StoreAction):
         if quote is not None:  # "who called it "<words no review holds>"?"
             reply.dont_know(tracker, "utter_dont_know_asked", asked=quote)
             return
-        if key == "reviews" and ASKS_IF_THE_ASSISTANT_WATCHED.search(asked):
+        honest = bool(entity_values(tracker, "taste"))  # the reader's taste was answered first (honest_about_itself)
+        if key == "reviews" and not honest and ASKS_IF_THE_ASSISTANT_WATCHED.search(asked):
             reply.utter("utter_assistant_has_not_watched")  # "have you seen it?": no, then what critics said
-        elif key == "reviews" and film_talk.assistants_favourite(tokens(asked), film_named=True) is not None:
+        elif (
+            key == "reviews"
+            and not honest
+            and film_talk.assistants_favourite(tokens(asked), film_named=True) is not None
+        ):
             reply.utter("utter_assistant_has_no_favourite")  # "your favourite scene?": none, then what critics said
         if key == SEQUEL and SEASON_WORDS & set(tokens(asked)):
             not_series = store().film.get(SERIES)

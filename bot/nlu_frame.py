@@ -179,6 +179,7 @@ class QuestionReader(GraphComponent):
                 self.apply(message)
                 self.decline_taste_of_its_own(message)
                 self.refuse_life_asked_in_japanese(message)
+                self.statement_asked_back(message)
             except Exception:  # noqa: BLE001 - a reader's bug must never cost the user the turn
                 # the classifier's parse stands, as if no rule had applied; the error is logged for the developers
                 logger.exception("the question reader failed on a message; the classifier's parse stands")
@@ -349,6 +350,24 @@ class QuestionReader(GraphComponent):
         if invited is None:
             return False
         return not any(hit.kind == "film" for hit in self.lexicon.find(said[invited.start :], ("film",)))
+
+    def statement_asked_back(self, message: Message) -> None:
+        """ "I'm Sam. What about you?", "I'm from Ohio, how about you?": the asker's own news asked back of the
+        assistant, naming nothing of this film; the classifier may read "what about" as the story asked. What is
+        asked is the assistant itself: what it is (a taste asked back is the taste rules')."""
+        intent = (message.get("intent") or {}).get("name") or ""
+        text = message.get(TEXT) or ""
+        if not intent.startswith("ask_") or has_japanese(text):
+            return
+        said = tokens(text)
+        tag = assistants_taste.about_you(said)
+        if not tag or assistants_taste.taste_of_its_own(said) is not None:
+            return
+        if any(e.get("entity") in NAME_ENTITIES for e in message.get(ENTITIES) or []):
+            return
+        if self.lexicon.find(said, ("film",)):
+            return
+        self.set_intent(message, "bot_challenge")
 
     def refuse_life_asked_in_japanese(self, message: Message) -> None:
         """ "あなたは運動しますか？", "あなたは来ますか？": the classifier reads a Japanese question put to "you" as one

@@ -16,6 +16,8 @@ styles, that got another question's answer.
   modifies it.
 - "In which hospital did <a> die?": the wh-phrase's unknown thing is asked, the attribute only places it.
 - "Which song made <a> popular?": the work that made someone famous is a place in a career, never the theme song.
+- "I'm Sam. What about you?": the asker's news asked back, naming nothing of ours, asks what the assistant is; "I
+  watched it. What about you?" gets one honest answer, not two.
 
 Each test names the general rule; phrasings are mine or adapted from those datasets, names come from the store.
 """
@@ -25,7 +27,9 @@ from __future__ import annotations
 import pytest
 from rasa.shared.nlu.training_data.message import Message
 
+from actions.common import HONEST_ANSWERS
 from actions.conversation import ActionOutOfScope
+from actions.topics import ActionFact
 from bot.nlu_frame import QuestionReader
 from bot.understanding import assistants_taste, career_place, coverage, everyday, japanese_taste
 from bot.understanding.lexicon import default_lexicon, tokens
@@ -213,3 +217,15 @@ def test_the_work_that_made_someone_famous_is_a_place_in_a_career(store):
     words = tokens("which song made suis popular")
     assert career_place.fame_work(words, [(3, 4)]) == (1, 2)
     assert career_place.fame_work(tokens("which song made it popular"), []) is None
+
+
+def test_news_asked_back_asks_what_the_assistant_is(store):
+    assert _intent(_decided(store, "I'm Sam. What about you?", "ask_plot")) == "bot_challenge"
+    assert _intent(_decided(store, "I'm Sam. What's the plot?", "ask_plot")) == "ask_plot"
+
+
+def test_the_taste_asked_back_gets_one_honest_answer(domain):
+    text = "I watched it. What about you?"
+    entities = [{"entity": "taste", "value": "favourite"}, name(text, "about you", "topic", "reviews")]
+    said, _, _ = run(ActionFact(), domain, text, entities)
+    assert len([r for r in said if r in HONEST_ANSWERS.values()]) == 1
