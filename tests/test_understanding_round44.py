@@ -16,6 +16,8 @@ styles, that got another question's answer.
   modifies it.
 - "In which hospital did <a> die?": the wh-phrase's unknown thing is asked, the attribute only places it.
 - "Which song made <a> popular?": the work that made someone famous is a place in a career, never the theme song.
+- "Were you watching Netflix?": what the assistant is doing, its experience, never where to watch.
+- "Did the rest of the audience like it?": a quantity of a determined noun is one subject.
 - "I'm Sam. What about you?": the asker's news asked back, naming nothing of ours, asks what the assistant is; "I
   watched it. What about you?" gets one honest answer, not two.
 
@@ -31,7 +33,7 @@ from actions.common import HONEST_ANSWERS
 from actions.conversation import ActionOutOfScope
 from actions.topics import ActionFact
 from bot.nlu_frame import QuestionReader
-from bot.understanding import assistants_taste, career_place, coverage, everyday, japanese_taste
+from bot.understanding import assistants_taste, career_place, coverage, everyday, japanese_taste, polar_form
 from bot.understanding.lexicon import default_lexicon, tokens
 from tests.reading_helpers import name, reading, run, values
 
@@ -229,3 +231,16 @@ def test_the_taste_asked_back_gets_one_honest_answer(domain):
     entities = [{"entity": "taste", "value": "favourite"}, name(text, "about you", "topic", "reviews")]
     said, _, _ = run(ActionFact(), domain, text, entities)
     assert len([r for r in said if r in HONEST_ANSWERS.values()]) == 1
+
+
+@pytest.mark.parametrize("text", ["were you watching netflix", "are you watching it"])
+def test_what_the_assistant_is_doing_is_its_experience(store, text):
+    asked = assistants_taste.taste_asked(tokens(text))
+    assert asked is not None and asked.kind == assistants_taste.WATCHED
+    result = reading(store, text + "?", "ask_where_to_watch")
+    assert values(result, "taste") == [assistants_taste.WATCHED]
+
+
+def test_a_quantity_of_a_determined_noun_is_one_subject():
+    form = polar_form.polar_question("Did the rest of the audience seem to like it?", default_lexicon().yes_no_openers)
+    assert form is not None and form.statement.startswith("the rest of the audience did")

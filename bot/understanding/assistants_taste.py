@@ -70,6 +70,8 @@ TAG_ENDINGS = frozenset({"most", "best", "more", "the"})
 SPEAKERS = frozenset({"i", "i've", "ive", "i'd", "we", "we've"})
 
 
+# The auxiliary of a question about what the assistant is (or was) doing: "were you watching it?".
+PROGRESSIVE_ASKING = frozenset({"are", "were", "aren't", "weren't"})
 # "are you interested in watching <the film>?": the verb of experience after "interested in".
 EXPERIENCE_GERUNDS = frozenset({"watching", "seeing", "reading", "listening"})
 # Verbs of an opinion whose tag asks the assistant's ("i think <a> is great, don't you?", "..., don't you think?").
@@ -356,6 +358,8 @@ def _verb_after(words: Sequence[str], you: int, at: int) -> TasteAsked | None:
         return _interested_in(words, at)
     if verb in TASTE_VERBS | EXPERIENCE_VERBS:
         return _verb_and_object(words, you, at)
+    if verb in EXPERIENCE_GERUNDS and you and words[you - 1] in PROGRESSIVE_ASKING:
+        return TasteAsked(WATCHED, at, at + 1, len(words))  # "were you watching netflix?", "are you reading it?"
     if verb == "been" and words[at + 1 : at + 2] and words[at + 1] in EXPERIENCE_GERUNDS:
         return TasteAsked(WATCHED, at + 1, at + 2, len(words))  # "had you been watching it since …?"
     if verb in CRYING_VERBS:  # "did you cry at the end?": it watched nothing to cry at
@@ -661,6 +665,8 @@ def _pointed(inside: Sequence[str], nouns: frozenset[str]) -> bool:
 
 # The reply a kind of taste asked of this film opens with: the film "seen" or "liked".
 FILM_TASTE = {WATCHED: WATCHED, FAVOURITE: FAVOURITE, TASTE: FAVOURITE, OPINION: TASTE}
+# Where films are watched, named as what is watched: "were you watching netflix?", "do you watch tv?".
+SERVICES = frozenset({"netflix", "tv", "television", "youtube", "streaming"})
 # Where one watches, not what: "what do you watch on <a service>?", "what do you watch at night?".
 WATCHING_ON = frozenset({"on", "at", "in", "during", "these", "nowadays", "lately"})
 WH_REACH = 6  # "what kind of shows do you watch?": the wh-word within so many words before the verb
@@ -723,6 +729,9 @@ def object_read(
         return _known_object(inside, found, person_named, film_named)
     wh_asked = bool({"what", "which"} & set(words[max(0, asked.verb - WH_REACH) : asked.verb]))
     habit = bool(found & HOW_OFTEN) or "often" in words[: asked.verb]  # "how often do you watch movies?"
+    if asked.kind == WATCHED and found and found <= SERVICES | OBJECT_PADDING:
+        # "were you watching netflix?": the assistant watches nothing anywhere; then the film's reviews
+        return TasteReading("ask_fact", "reviews", WATCHED)
     if asked.kind == WATCHED and (wh_asked or habit) and found <= KINDS_IN_GENERAL | HOW_OFTEN:
         # "what do you watch?", "what shows do you watch on tv?": the assistant watches nothing; then the film's reviews
         return TasteReading("ask_fact", "reviews", WATCHED)

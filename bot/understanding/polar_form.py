@@ -210,6 +210,8 @@ def _subject_size(rest: list[str], names: Collection[str]) -> int:
                     return size + len(name.split())
         if len(rest) > size + 2 and rest[size] == "of":
             owner = _name_size(rest[size + 1 :], names)  # "the director of <a title>": the whole name owns it
+            if not owner and rest[size + 1] in DETERMINERS and len(rest) > size + 3:
+                return size + 3  # "the rest of the audience": the determiner's noun too
             return size + 1 + max(owner, 1)  # "a lot of people": the quantity's noun is the subject too
         return size
     return 1
