@@ -287,12 +287,13 @@ class QuestionReader(GraphComponent):
         if reading.intent in (OUT_OF_SCOPE, None):
             # "did <the theme song's title> win any award?": refused for its unfamiliar words; read again with the
             # title as its credit ("did the theme song win any award?"), kept when it reads what is asked of the song
-            # (an attribute or a yes/no), never the bare card for whatever else was asked ("sheet music for <it>")
+            # (an attribute, a yes/no, or whether the assistant knows or likes it), never the bare card for whatever
+            # else was asked ("sheet music for <it>")
             credited_text, credited_intent = self.credits_for_titles(read_text, read_intent)
             if credited_text != read_text:
                 credited = read(credited_text, credited_intent, entities, self.store, self.lexicon)
                 if credited.intent == "ask_fact" or any(
-                    e["entity"] == "claim" or e["value"] == WORK_WRITER for e in credited.entities
+                    e["entity"] in ("claim", "taste") or e["value"] == WORK_WRITER for e in credited.entities
                 ):
                     reading = credited
         if reading.drop:
@@ -332,8 +333,9 @@ class QuestionReader(GraphComponent):
             return
         if has_japanese(text):
             last = text[japanese_taste.last_sentence_start(text) :]  # "…ですよ。好きなバンドはありますか？"
-            if japanese_taste.taste_asked(tokens(last), last) is None:
-                return
+            asked = japanese_taste.taste_asked(tokens(last), last)
+            if asked is None or asked.kind == japanese_taste.KNOWN:
+                return  # "東京を知っていますか？": whether it knows of something is a fact about it, no taste
         elif assistants_taste.taste_of_its_own(tokens(text)) is None:
             return
         taste = {"entity": "taste", "value": assistants_taste.TASTE, "start": 0, "end": len(text)}

@@ -10,6 +10,8 @@ styles, that got another question's answer.
 - "私はロックが好きです。あなたはどう？": the speaker's taste asked back in Japanese; only after a taste told.
 - "…が好きです！あなたは来ますか？": only the last Japanese sentence asks; a liking before it is the speaker's news.
 - "あなたは運動しますか？": a Japanese question of the assistant's life, not of what it is, is refused.
+- "若者のすべてを知っていますか？", "have you heard of <the song's title>?": whether the assistant knows this film, its
+  novel or a credited work by its title: yes, then its card; "東京を知っていますか？" is no taste.
 - "You read the novel, right?": a statement of the assistant's experience to confirm.
 - "Where is actress <a> from?": a title before a name leaves the question around the name whole.
 - "Which music group was <a> a part of?": the head noun of a wh-phrase is its last word; a credit word before it
@@ -32,8 +34,17 @@ from rasa.shared.nlu.training_data.message import Message
 from actions.common import HONEST_ANSWERS
 from actions.conversation import ActionOutOfScope
 from actions.topics import ActionFact
+from bot.japanese import has_japanese
 from bot.nlu_frame import QuestionReader
-from bot.understanding import assistants_taste, career_place, coverage, everyday, japanese_taste, polar_form
+from bot.understanding import (
+    assistants_taste,
+    career_place,
+    coverage,
+    everyday,
+    japanese_taste,
+    named_work,
+    polar_form,
+)
 from bot.understanding.lexicon import default_lexicon, tokens
 from tests.reading_helpers import name, reading, run, values
 
@@ -244,3 +255,32 @@ def test_what_the_assistant_is_doing_is_its_experience(store, text):
 def test_a_quantity_of_a_determined_noun_is_one_subject():
     form = polar_form.polar_question("Did the rest of the audience seem to like it?", default_lexicon().yes_no_openers)
     assert form is not None and form.statement.startswith("the rest of the audience did")
+
+
+def _song_title_ja(store) -> str:
+    return next(
+        w for role, said in named_work.credit_titles(store) if has_japanese(w := "".join(said)) and role in store.crew
+    )
+
+
+def test_whether_the_assistant_knows_a_credited_work_in_japanese(store):
+    title = _song_title_ja(store)
+    result = reading(store, f"{title}の曲を知っていますか？", "out_of_scope")
+    assert result.intent == "ask_crew"
+    assert values(result, "taste") == [assistants_taste.KNOWN]
+    result = reading(store, "この映画知ってる？", "nlu_fallback")
+    assert result.intent == "ask_plot"
+    assert values(result, "taste") == [assistants_taste.KNOWN]
+
+
+def test_whether_the_assistant_knows_something_else_is_no_taste(store):
+    decided = _decided(store, "東京を知っていますか？", "nlu_fallback")
+    assert not _taste(decided)
+
+
+def test_whether_the_assistant_heard_of_the_songs_title(store):
+    role, said = next((r, s) for r, s in named_work.credit_titles(store) if not has_japanese("".join(s)))
+    text = f"Have you heard of {' '.join(said)}?"
+    decided = _decided(store, text, "out_of_scope")
+    assert _intent(decided) == "ask_crew"
+    assert _taste(decided) == [assistants_taste.KNOWN]

@@ -646,13 +646,15 @@ def _film_pointed(found: set[str], going: bool) -> bool:
 
 def _known_object(inside: Sequence[str], found: set[str], person_named: bool, film_named: bool) -> TasteReading | None:
     """ "Have you heard of <the title>?": yes (it answers questions about it), then its premise; "of the book": the
-    novel. Anything else heard of is left to the other rules."""
+    novel; "of the theme song": the song's card. Anything else heard of is left to the other rules."""
     if person_named:
         return None
     if _pointed(inside, BOOK_NOUNS) or (film_named and BOOK_NOUNS & found):
         return TasteReading("ask_novel", None, KNOWN)
     if film_named or _film_pointed(found, going=False) or found - OBJECT_PADDING <= {"it", "that", "this"}:
         return TasteReading("ask_plot", None, KNOWN)
+    if _pointed(inside, SONG_NOUNS):  # "have you heard of the theme song?" (its title read as its credit)
+        return TasteReading("ask_crew", None, KNOWN)
     return None
 
 

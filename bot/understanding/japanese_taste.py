@@ -30,6 +30,10 @@ OBJECT_PARTICLE = "が"
 
 LIKED = "liked"
 EXPERIENCED = "experienced"
+# Whether the assistant knows of something: "若者のすべてを知っていますか？", "この映画知ってる？".
+KNOWN = "known"
+KNOWING = frozenset({"知っ"})
+KNOWING_ENDINGS = frozenset({"て", "てる", "ている", "てん"})
 
 # The listener named: "あなたはどう？" ("and you?"), "君も？" ("you too?").
 LISTENER = frozenset({"あなた", "あなた様", "君", "きみ", "あんた", "お前", "おまえ"})
@@ -68,6 +72,9 @@ def taste_asked(words: Sequence[str], text: str) -> JapaneseTaste | None:
     for i, word in enumerate(words):
         if word in EXPERIENCING and PAST_ENDINGS & set(words[i + 1 : i + 3]):
             return JapaneseTaste(EXPERIENCED, i)
+    for i, word in enumerate(words):
+        if word in KNOWING and words[i + 1 : i + 2] and words[i + 1] in KNOWING_ENDINGS:
+            return JapaneseTaste(KNOWN, i)
     return None
 
 

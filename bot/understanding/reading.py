@@ -2642,6 +2642,15 @@ def _japanese_taste(
     names = [e for e in entities if e.get("entity") in ("person", "character")]
     # the title's own words ("余命", "出会った") are the film, not attributes
     hits = _inside_this_title(words, lexicon.find(words.words, ("film", "attribute")), store)
+    credited = _japanese_credited_titles(words.text, store)
+    if asked.kind == japanese_taste.KNOWN:
+        return _known_in_japanese(names, hits, credited, store, at)
+    if credited and not names:  # "若者のすべては好き？": the credited work's card after the honest answer
+        song = Reading("ask_crew", why=["the assistant's taste asked in Japanese, of a credited work by its title"])
+        song.add("taste", assistants_taste.TASTE, *at)
+        song.add("crew_role", store.crew[credited[0]].aliases[0], *at)
+        song.drop = [e for e in entities if e.get("entity") not in TASTE_KEEPS]
+        return song
     part = bool(japanese_taste.FILM_PARTS & set(words.words))  # "好きなシーンは？": of a part of this film
     if not names and not part and not any(h.kind == "film" or h.key in JAPANESE_TASTE_OBJECTS for h in hits):
         # "あなたの好きなバンドは何ですか？", "犬が好きですか？": a taste of the assistant's that is about nothing of
@@ -2669,6 +2678,37 @@ def _japanese_taste(
         reading.add("crew_role", role, *at)
     reading.drop = [e for e in entities if e.get("entity") not in TASTE_KEEPS]
     return reading
+
+
+def _japanese_credited_titles(text: str, store: FactStore) -> list[str]:
+    """The crew roles whose credited work's Japanese title is in `text` ("若者のすべて"): Japanese runs on with no
+    spaces, so the title is found as it is written, not by word boundaries."""
+    return [role for role, said in named_work.credit_titles(store) if has_japanese(w := "".join(said)) and w in text]
+
+
+def _known_in_japanese(
+    names: list[dict[str, Any]],
+    hits: list[Hit],
+    credited: list[str],
+    store: FactStore,
+    at: tuple[int, int],
+) -> Reading | None:
+    """ "この映画知ってる？", "若者のすべてを知っていますか？": whether the assistant knows of this film, its novel or a
+    credited work: yes (it answers questions about them), then the premise or the credit's card. Whether it knows of
+    someone, or of anything else, is left to the other rules (as English "have you heard of <a>?")."""
+    if names:
+        return None
+    if credited:
+        known = Reading("ask_crew", why=["whether the assistant knows a credited work, asked in Japanese"])
+        known.add("crew_role", store.crew[credited[0]].aliases[0], *at)
+    elif any(h.kind == "attribute" and h.key == "novel" for h in hits):
+        known = Reading("ask_novel", why=["whether the assistant knows the novel, asked in Japanese"])
+    elif any(h.kind == "film" for h in hits):
+        known = Reading("ask_plot", why=["whether the assistant knows the film, asked in Japanese"])
+    else:
+        return None
+    known.add("taste", assistants_taste.KNOWN, *at)
+    return known
 
 
 def _asking_clause_read(text: str, intent: str | None, entities: list[dict[str, Any]], reading: Reading) -> Reading:
