@@ -250,6 +250,8 @@ def taste_of_its_own(words: Sequence[str]) -> TasteAsked | None:
     asked = taste_asked(words)
     if asked is None or asked.kind not in DECLINABLE:
         return None
+    if asked.start >= asked.end and asked.kind != FAVOURITE:
+        return None  # "what'd you say?": no object, no taste ("what's your favourite?" has its own)
     tag = about_you(words)
     if tag is not None and not set(words[:tag]) & (TASTE_VERBS | EXPERIENCE_VERBS | FAVOURITE_WORDS):
         return None

@@ -2652,7 +2652,10 @@ def _japanese_taste(
         song.drop = [e for e in entities if e.get("entity") not in TASTE_KEEPS]
         return song
     part = bool(japanese_taste.FILM_PARTS & set(words.words))  # "好きなシーンは？": of a part of this film
-    if not names and not part and not any(h.kind == "film" or h.key in JAPANESE_TASTE_OBJECTS for h in hits):
+    others = not names and not part and not any(h.kind == "film" or h.key in JAPANESE_TASTE_OBJECTS for h in hits)
+    if others and asked.kind == japanese_taste.EXPERIENCED and hits:
+        return None  # "子供が見ても大丈夫？": seeing in another question (whether children may), not the assistant's
+    if others:
         # "あなたの好きなバンドは何ですか？", "犬が好きですか？": a taste of the assistant's that is about nothing of
         # this film; it has no taste of its own, and answers only of this film
         declined = Reading(OUT_OF_SCOPE, why=["the assistant's taste asked in Japanese, of nothing of ours"])
