@@ -14,7 +14,7 @@ import re
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
-from actions.common import Reply, entity_values, store
+from actions.common import Reply, entity_values, store, subject_unsaid
 from bot import i18n
 from bot.japanese import JAPANESE
 from bot.store import Fact
@@ -69,8 +69,8 @@ def subject_person(tracker: Tracker) -> str | None:
         return None  # a character's birth is not a person's
     said = set(re.findall(r"[a-z]+", (tracker.latest_message.get("text") or "").lower()))
     person = tracker.get_slot("person")
-    if not said & PRONOUNS or person not in facts.people:
-        return None
+    if not (said & PRONOUNS or subject_unsaid(tracker)) or person not in facts.people:
+        return None  # no pronoun, nor a Japanese question's unsaid subject ("誕生日は？")
     # "how old is she?" after an answer about a man: not him (the pronoun is someone the answer did not name)
     own = GENDERED_PRONOUNS.get(facts.people[person].pronoun or "", frozenset())
     others = frozenset().union(*GENDERED_PRONOUNS.values()) - own

@@ -14,7 +14,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot import i18n, style, unanswered
-from bot.japanese import JAPANESE
+from bot.japanese import JAPANESE, has_japanese
 from bot.store import DEFAULT_FACTS_PATH, Fact, FactStore, Match
 from bot.text import format_date, format_value, join_list
 from bot.understanding import polar_form
@@ -360,6 +360,18 @@ def character_answered(tracker: Tracker) -> bool:
 
 # English pronouns that say whom a follow-up means ("how old is he?"): "he" never refers to her.
 GENDERED = {"he": "he", "him": "he", "his": "he", "himself": "he", "she": "she", "her": "she", "hers": "she"}
+
+
+def subject_unsaid(tracker: Tracker) -> bool:
+    """ "身長は？", "誕生日は？" after "who plays <a>?": Japanese leaves the subject unsaid, so a personal attribute asked
+    of no one named is the conversation's person's, as English "how tall is she?" is."""
+    from bot.understanding.reading import PERSONAL_KEYS
+
+    if not has_japanese(tracker.latest_message.get("text") or ""):
+        return False
+    if any(entity_values(tracker, kind) for kind in ("person", "character")):
+        return False
+    return bool(set(entity_values(tracker, "attribute")) & PERSONAL_KEYS)
 
 
 def pronoun_asked(text: str) -> str | None:

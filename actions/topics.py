@@ -27,6 +27,7 @@ from actions.common import (
     language,
     previous_turn,
     store,
+    subject_unsaid,
 )
 from actions.comparisons import answer_works_compared
 from actions.person_facts import (
@@ -264,7 +265,7 @@ def _subject(tracker: Tracker) -> tuple[str, str] | None:
                 return match.kind, match.id
     said = set(re.findall(r"[a-z']+", (tracker.latest_message.get("text") or "").lower()))  # "is he...": "he"
     person = tracker.get_slot("person")
-    if said & PRONOUNS and person in facts.people:
+    if (said & PRONOUNS or subject_unsaid(tracker)) and person in facts.people:
         return "person", person
     return None
 

@@ -12,11 +12,11 @@ styles, that got another question's answer.
 - "あなたは運動しますか？": a Japanese question of the assistant's life, not of what it is, is refused.
 - "若者のすべてを知っていますか？", "have you heard of <the song's title>?": whether the assistant knows this film, its
   novel or a credited work by its title: yes, then its card; "東京を知っていますか？" is no taste.
+- "身長は？", "誕生日は？" after "who plays <a>?": a Japanese question leaves its subject unsaid; a personal attribute
+  of no one named is the conversation's person's. "彼女は何歳？": the film's rating never answers of a person.
 - "You read the novel, right?": a statement of the assistant's experience to confirm.
 - "Where is actress <a> from?": a title before a name leaves the question around the name whole.
-- "Which music group was <a> a part of?": the head noun of a wh-phrase is its last word; a credit word before it
-  modifies it.
-- "In which hospital did <a> die?": the wh-phrase's unknown thing is asked, the attribute only places it.
+- "In which hospital did <a> die?": the wh-phrase's unknown thing is asked, the life event only places it.
 - "Which song made <a> popular?": the work that made someone famous is a place in a career, never the theme song.
 - "Were you watching Netflix?": what the assistant is doing, its experience, never where to watch.
 - "Did the rest of the audience like it?": a quantity of a determined noun is one subject.
@@ -30,8 +30,9 @@ from __future__ import annotations
 
 import pytest
 from rasa.shared.nlu.training_data.message import Message
+from rasa_sdk import Tracker
 
-from actions.common import HONEST_ANSWERS
+from actions.common import HONEST_ANSWERS, subject_unsaid
 from actions.conversation import ActionOutOfScope
 from actions.topics import ActionFact
 from bot.japanese import has_japanese
@@ -39,7 +40,6 @@ from bot.nlu_frame import QuestionReader
 from bot.understanding import (
     assistants_taste,
     career_place,
-    coverage,
     everyday,
     japanese_taste,
     named_work,
@@ -208,14 +208,6 @@ def test_a_title_before_a_name_keeps_the_question_around_it(store):
     assert values(result, "attribute") == ["birthday"]
 
 
-def test_the_head_of_a_wh_phrase_is_its_last_noun(store):
-    lexicon = default_lexicon()
-    words = tokens("which music group was he a part of")
-    hits = lexicon.find(words, ("attribute",))
-    head = coverage.unknown_head(words, hits, [], lexicon, frozenset())
-    assert head is not None and words[head.end - 1] == "group"
-
-
 def test_an_unknown_thing_asked_before_an_attribute_is_what_is_asked(store):
     person = _lead(store)
     text = f"In which hospital did {person} die?"
@@ -284,3 +276,23 @@ def test_whether_the_assistant_heard_of_the_songs_title(store):
     decided = _decided(store, text, "out_of_scope")
     assert _intent(decided) == "ask_crew"
     assert _taste(decided) == [assistants_taste.KNOWN]
+
+
+def _tracker(text: str, entities: list[dict], person: str | None) -> Tracker:
+    message = {"text": text, "intent": {"name": "ask_fact", "confidence": 1.0}, "entities": entities}
+    return Tracker("test", {"person": person}, message, [], False, None, {}, "")
+
+
+def test_a_japanese_personal_attribute_of_no_one_named_is_the_conversations_persons(store):
+    person = store.cast[1].actor
+    height = [{"entity": "attribute", "value": "height"}]
+    assert subject_unsaid(_tracker("身長は？", height, person))
+    assert not subject_unsaid(_tracker("how tall?", height, person))  # English says its subject ("she")
+    assert not subject_unsaid(_tracker("予算は？", [{"entity": "attribute", "value": "budget"}], person))
+
+
+def test_the_films_rating_never_answers_of_a_person(store):
+    result = reading(store, "彼女は何歳？", "ask_rating")
+    assert result.intent == "ask_character"
+    assert values(result, "attribute") == ["age"]
+    assert reading(store, "何歳から見られる？", "ask_rating").intent in (None, "ask_rating")

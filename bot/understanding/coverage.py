@@ -162,14 +162,9 @@ def unknown_head(
         named = _named_thing(words, group, hits, entities, owners or [], lexicon)
         if named is not None:  # "what is the name of <X>": X is asked about, not the film's title
             return named if named.end > named.start else None
-        last = group[-1]  # the head noun; the words before it modify it ("which music group": a group)
-        if _covered(last, hits, entities) or _neutral(words[last], lexicon):
+        if any(_covered(i, hits, entities) or _neutral(words[i], lexicon) for i in group):
             return None  # a known attribute, name or neutral head (or a typo of one): the classifier's answer may fit
-        if (
-            words[last] in known
-            or any(words[i].isdigit() for i in group)
-            or _near_head(words[last], lexicon.head_words)
-        ):
+        if any(words[i] in known or words[i].isdigit() or _near_head(words[i], lexicon.head_words) for i in group):
             return None
         after = head.end
         if (

@@ -23,6 +23,9 @@ from bot.japanese import has_japanese, segments
 from bot.understanding.spelling import known_words, standard
 from bot.yaml_files import load_yaml_file
 
+# Intents that answer only of the film: whatever else an attribute fits, they never answer of a person or a
+# character.
+FILM_ONLY_INTENTS = frozenset({"ask_rating", "ask_runtime"})
 VOCABULARY_PATH = Path(__file__).with_name("vocabulary.yml")
 # Japanese words for the same entries, merged in on load (additive: keys live in vocabulary.yml).
 JAPANESE_VOCABULARY_PATH = Path(__file__).with_name("vocabulary_ja.yml")
@@ -107,6 +110,10 @@ class Attribute:
         return self.answer[kind]
 
     def fits_intent(self, intent: str, kind: str) -> bool:
+        # the film's rating or runtime never answers of a person or a character: "彼女は何歳？" asks her age, not the
+        # rating "how old must a viewer be" would
+        if kind != "film" and intent in FILM_ONLY_INTENTS:
+            return intent == self.answer[kind]
         return intent == self.answer[kind] or intent in self.fits
 
 

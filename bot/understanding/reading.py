@@ -5743,7 +5743,7 @@ def _read(
         reading.drop.extend(e for e in names)
         reading.why.append(f"it was {unheld[0].phrase} that …: the film's")
         return reading
-    if unheld and not has_japanese(text):
+    if unheld and unheld[0].key in LIFE_EVENTS and not has_japanese(text):
         owners = spans_of(words, [e for e in (*names, *reading.entities) if e.get("entity") in NAME_KINDS])
         head = coverage.unknown_head(words.words, hits, spans, lexicon, known, owners)
         answered = head is not None and bool(set(words.words[head.start : head.end]) & WHEN_OR_WHERE_HEADS)
@@ -7127,6 +7127,8 @@ AROUND_A_NAME = {
     (("where",), ("comes", "from")): "birthday",
     (("where",), ("came", "from")): "birthday",
 }
+# A person's life events, which place other things: "in which hospital did <a> die?", "what ward was <a> born in?".
+LIFE_EVENTS = frozenset({"birthday", DEATH})
 # Heads a person's attribute answers itself: "in which city was <a> born?" asks the birthplace, "what year did <a>
 # die?" the death's date (never an unknown thing the attribute only places).
 WHEN_OR_WHERE_HEADS = frozenset(
