@@ -363,8 +363,8 @@ GENDERED = {"he": "he", "him": "he", "his": "he", "himself": "he", "she": "she",
 
 
 def subject_unsaid(tracker: Tracker) -> bool:
-    """ "身長は？", "誕生日は？" after "who plays <a>?": Japanese leaves the subject unsaid, so a personal attribute asked
-    of no one named is the conversation's person's, as English "how tall is she?" is."""
+    """ "身長は？", "誕生日は？" after "who plays <a>?": Japanese leaves the subject unsaid, so a personal attribute
+    asked of no one named is the conversation's person's, as English "how tall is she?" is."""
     from bot.understanding.reading import PERSONAL_KEYS
 
     if not has_japanese(tracker.latest_message.get("text") or ""):
