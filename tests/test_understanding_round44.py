@@ -18,7 +18,10 @@ styles, that got another question's answer.
 - "Where is actress <a> from?": a title before a name leaves the question around the name whole.
 - "In which hospital did <a> die?": the wh-phrase's unknown thing is asked, the life event only places it.
 - "Which song made <a> popular?": the work that made someone famous is a place in a career, never the theme song.
-- "Were you watching Netflix?": what the assistant is doing, its experience, never where to watch.
+- "Were you watching Netflix?": what the assistant is doing, its experience, never where to watch; "which movie are
+  you watching if you hear <a quote>?" asks a title.
+- "When did <a singer> start music?": a time asked of one named person, with the word of a credit another holds, is
+  never that credit's card.
 - "Did the rest of the audience like it?": a quantity of a determined noun is one subject.
 - "I'm Sam. What about you?": the asker's news asked back, naming nothing of ours, asks what the assistant is; "I
   watched it. What about you?" gets one honest answer, not two.
@@ -296,3 +299,22 @@ def test_the_films_rating_never_answers_of_a_person(store):
     assert result.intent == "ask_character"
     assert values(result, "attribute") == ["age"]
     assert reading(store, "何歳から見られる？", "ask_rating").intent in (None, "ask_rating")
+
+
+def test_a_wh_question_of_what_is_being_watched_asks_a_title():
+    assert assistants_taste.taste_asked(tokens("which movie are you watching if you hear that line")) is None
+
+
+def test_a_place_of_a_life_event_is_the_event_asked(store):
+    person = store.crew["director"].people[0]
+    text = f"In what area is the territory where {store.people[person].name} was born?"
+    result = reading(store, text, "ask_person", [name(text, store.people[person].name, "person")])
+    assert values(result, "attribute") != ["asked"]
+
+
+def test_a_time_asked_of_someone_with_anothers_credit_word_is_not_that_credit(store):
+    singer = next(p for p in store.people if {c.role for c in store.crew_roles_of(p)} == {"theme_song"})
+    text = f"When did {store.people[singer].name} start music?"
+    entities = [name(text, store.people[singer].name, "person"), name(text, "music", "crew_role")]
+    result = reading(store, text, "ask_crew", entities)
+    assert result.intent == "ask_person"

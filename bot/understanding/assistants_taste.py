@@ -70,6 +70,7 @@ TAG_ENDINGS = frozenset({"most", "best", "more", "the"})
 SPEAKERS = frozenset({"i", "i've", "ive", "i'd", "we", "we've"})
 
 
+WH_ASKED = frozenset({"what", "which", "who", "whose", "where", "when", "why", "how"})
 # The auxiliary of a question about what the assistant is (or was) doing: "were you watching it?".
 PROGRESSIVE_ASKING = frozenset({"are", "were", "aren't", "weren't"})
 # "are you interested in watching <the film>?": the verb of experience after "interested in".
@@ -360,8 +361,9 @@ def _verb_after(words: Sequence[str], you: int, at: int) -> TasteAsked | None:
         return _interested_in(words, at)
     if verb in TASTE_VERBS | EXPERIENCE_VERBS:
         return _verb_and_object(words, you, at)
-    if verb in EXPERIENCE_GERUNDS and you and words[you - 1] in PROGRESSIVE_ASKING:
-        return TasteAsked(WATCHED, at, at + 1, len(words))  # "were you watching netflix?", "are you reading it?"
+    if verb in EXPERIENCE_GERUNDS and you and words[you - 1] in PROGRESSIVE_ASKING and not WH_ASKED & set(words[:you]):
+        # "were you watching netflix?", "are you reading it?" (but "which movie are you watching if …?" asks a title)
+        return TasteAsked(WATCHED, at, at + 1, len(words))
     if verb == "been" and words[at + 1 : at + 2] and words[at + 1] in EXPERIENCE_GERUNDS:
         return TasteAsked(WATCHED, at + 1, at + 2, len(words))  # "had you been watching it since …?"
     if verb in CRYING_VERBS:  # "did you cry at the end?": it watched nothing to cry at

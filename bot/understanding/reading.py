@@ -1597,16 +1597,17 @@ def _one_wh_question(words: _Words) -> bool:
 def _credit_of_someone_else(
     text: str, intent: str | None, entities: list[dict[str, Any]], reading: Reading, store: FactStore
 ) -> Reading:
-    """ "<the original song's band> composed what which was used in it?": a thing asked of one named person, with
-    the verb of a credit another person holds here. What the person did for this film is their card, never the
-    credit's holder ("The music is by <someone else>")."""
+    """ "<the original song's band> composed what which was used in it?", "when did <a singer> start music?": a thing
+    (or a time) asked of one named person, with the word of a credit another person holds here. What the person did
+    for this film is their card (or what they did when, which no card says), never the credit's holder ("The music is
+    by <someone else>")."""
     if (reading.intent or intent) != "ask_crew" or reading.drop or has_japanese(text):
         return reading
     if any(e.get("entity") != "crew_role" for e in reading.entities):
         return reading  # a reader read more than the credit's verb
     entities = [*entities, *reading.entities]
     words = tokens(text)
-    if person_asked.asks_for_a_person(words) or not coverage.WH_WORDS & set(words):
+    if person_asked.asks_for_a_person(words) or not (coverage.WH_WORDS | {"when"}) & set(words):
         return reading  # "who composed it, <X>?", "by what screenplay writer?": the credit's holder is asked
     people = [e for e in entities if e.get("entity") == "person"]
     # the entity rules' words for a role ("song") as the store's role key
@@ -7132,7 +7133,8 @@ LIFE_EVENTS = frozenset({"birthday", DEATH})
 # Heads a person's attribute answers itself: "in which city was <a> born?" asks the birthplace, "what year did <a>
 # die?" the death's date (never an unknown thing the attribute only places).
 WHEN_OR_WHERE_HEADS = frozenset(
-    "city town village country state prefecture place region year month day date age decade century time".split()
+    """city town village country state prefecture province district county ward area territory location place region
+    year month day date age decade century time""".split()
 )
 # A title set before a name ("where is actress <X> from?", "the american musician <X>"): the question's opening
 # words stand before it.
