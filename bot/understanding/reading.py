@@ -7134,7 +7134,7 @@ LIFE_EVENTS = frozenset({"birthday", DEATH})
 # die?" the death's date (never an unknown thing the attribute only places).
 WHEN_OR_WHERE_HEADS = frozenset(
     """city town village country state prefecture province district county ward area territory location place region
-    year month day date age decade century time""".split()
+    year month day date age decade century time birth death birthday birthplace""".split()
 )
 # A title set before a name ("where is actress <X> from?", "the american musician <X>"): the question's opening
 # words stand before it.
