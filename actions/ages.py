@@ -23,10 +23,10 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
 from actions.birth import subject_person
-from actions.common import ASKED_AS, Reply, entity_values, store
+from actions.common import ASKED_AS, PERSON_ANSWERS, Reply, entity_values, previous_turn, store
 from actions.person_facts import this_film_asked
 from bot import i18n
-from bot.japanese import JAPANESE
+from bot.japanese import JAPANESE, has_japanese
 from bot.store import Fact, Person
 from bot.understanding import clauses
 from bot.understanding.clauses import MONTHS
@@ -289,3 +289,38 @@ def _dont_know_birth(reply: Reply, tracker: Tracker, person: Person) -> list[Eve
         asked=str(japanese["birth_date"]) if japanese else "birth date",
     )
     return [SlotSet("person", person.id)]
+
+
+# "how old?", "and her age?" with no subject: only the words of an age asked, and words that lead a follow-up.
+BARE_AGE_WORDS = frozenset(
+    {"how", "old", "age", "and", "so", "what", "about", "then", "now", "tho", "though", "also"}
+    | {"何歳", "何", "歳", "年齢", "は", "です", "か", "じゃあ", "で"}  # "何歳？" (cut 何 | 歳), "年齢は？"
+)
+AGE_ASKED = frozenset({"old", "age", "何歳", "歳", "年齢"})
+
+
+def bare_age_of_the_person(reply: Reply, tracker: Tracker) -> list[EventType] | None:
+    """ "Who plays <a character>?" then "how old?": a bare age right after an answer about one person is that person's
+    (the classifier reads a bare age as the film's rating, "how old must a viewer be"); "I don't know <X>'s age", then
+    the birth date held. None for any other message or moment."""
+    said = tokens(tracker.latest_message.get("text") or "")
+    if not said or not set(said) <= BARE_AGE_WORDS or not AGE_ASKED & set(said):
+        return None
+    person_id = tracker.get_slot("person")
+    if person_id not in store().people or previous_turn(tracker)[0] not in PERSON_ANSWERS:
+        return None
+    person = store().people[person_id]
+    lexicon = default_lexicon()
+    label = lexicon.attributes["age"].label
+    # a Japanese reply names the age by the vocabulary's noun ("年齢"), never by a question word ("何歳")
+    nouns = [w for w in lexicon.attributes["age"].words if has_japanese(w) and w not in lexicon.question_words]
+    asked = nouns[0] if reply.japanese and nouns else label
+    reply.dont_know(
+        tracker,
+        "utter_dont_know_subject_attribute",
+        subject_name=reply.name(person),
+        attribute_words=label,
+        asked=asked,
+    )
+    birth_date_beside_age(reply, tracker, person_id)
+    return [SlotSet("person", person_id)]

@@ -362,16 +362,36 @@ def character_answered(tracker: Tracker) -> bool:
 GENDERED = {"he": "he", "him": "he", "his": "he", "himself": "he", "she": "she", "her": "she", "hers": "she"}
 
 
+# Words that lead a bare follow-up: "and how tall?", "what about birthday?".
+FOLLOW_UP_LEADS = frozenset({"and", "so", "what", "about", "then", "now", "also", "ok", "okay", "oh"})
+# Answers about one person, whom a bare follow-up right after them is about.
+PERSON_ANSWERS = frozenset({"action_who_plays", "action_person", "action_other_work"})
+
+
 def subject_unsaid(tracker: Tracker) -> bool:
     """ "身長は？", "誕生日は？" after "who plays <a>?": Japanese leaves the subject unsaid, so a personal attribute
-    asked of no one named is the conversation's person's, as English "how tall is she?" is."""
+    asked of no one named is the conversation's person's, as English "how tall is she?" is. In English only a bare
+    follow-up right after an answer about one person ("and how tall?", "birthday?") leaves it unsaid."""
     from bot.understanding.reading import PERSONAL_KEYS
 
-    if not has_japanese(tracker.latest_message.get("text") or ""):
-        return False
     if any(entity_values(tracker, kind) for kind in ("person", "character")):
         return False
-    return bool(set(entity_values(tracker, "attribute")) & PERSONAL_KEYS)
+    if not set(entity_values(tracker, "attribute")) & PERSONAL_KEYS:
+        return False
+    text = tracker.latest_message.get("text") or ""
+    if has_japanese(text):
+        return True
+    spans = [e for e in tracker.latest_message.get("entities") or [] if e.get("entity") == "attribute"]
+    for entity in spans:  # the words outside the attribute asked
+        start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
+        text = text[:start] + " " * (end - start) + text[end:]
+    if not set(re.findall(r"[a-z']+", text.lower())) <= FOLLOW_UP_LEADS:
+        return False
+    answered, parse = previous_turn(tracker)
+    # right after an answer about one person, or after another personal attribute of theirs ("and how tall?" then
+    # "birthday?")
+    personal = {str(e.get("value")) for e in parse.get("entities") or [] if e.get("entity") == "attribute"}
+    return answered in PERSON_ANSWERS or (answered == "action_fact" and bool(personal & PERSONAL_KEYS))
 
 
 def pronoun_asked(text: str) -> str | None:

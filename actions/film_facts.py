@@ -102,6 +102,12 @@ class ActionRating(FilmFactAction):
     def name(self) -> str:
         return "action_rating"
 
+    def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
+        from actions.ages import bare_age_of_the_person  # ages imports the people's modules, which import this one
+
+        person = bare_age_of_the_person(reply, tracker)  # "who plays <a>?" then "how old?": that person's age
+        return person if person is not None else super().answer(reply, tracker)
+
 
 class ActionGenre(FilmFactAction):
     response = "utter_genre"

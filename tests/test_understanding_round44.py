@@ -14,6 +14,8 @@ styles, that got another question's answer.
   novel or a credited work by its title: yes, then its card; "東京を知っていますか？" is no taste.
 - "身長は？", "誕生日は？" after "who plays <a>?": a Japanese question leaves its subject unsaid; a personal attribute
   of no one named is the conversation's person's. "彼女は何歳？": the film's rating never answers of a person.
+- "Who plays <a>?" then "how old?", "and how tall?", "birthday?": a bare follow-up right after an answer about one
+  person asks of that person, never the film's rating or "its height".
 - "You read the novel, right?": a statement of the assistant's experience to confirm.
 - "Where is actress <a> from?": a title before a name leaves the question around the name whole.
 - "In which hospital did <a> die?": the wh-phrase's unknown thing is asked, the life event only places it.
@@ -35,7 +37,8 @@ import pytest
 from rasa.shared.nlu.training_data.message import Message
 from rasa_sdk import Tracker
 
-from actions.common import HONEST_ANSWERS, subject_unsaid
+from actions.ages import bare_age_of_the_person
+from actions.common import HONEST_ANSWERS, Reply, subject_unsaid
 from actions.conversation import ActionOutOfScope
 from actions.topics import ActionFact
 from bot.japanese import has_japanese
@@ -318,3 +321,46 @@ def test_a_time_asked_of_someone_with_anothers_credit_word_is_not_that_credit(st
     entities = [name(text, store.people[singer].name, "person"), name(text, "music", "crew_role")]
     result = reading(store, text, "ask_crew", entities)
     assert result.intent == "ask_person"
+
+
+def _after(answer: str, text: str, entities: list[dict], person: str) -> Tracker:
+    events = [
+        {"event": "user", "text": "who plays her?", "parse_data": {"entities": []}},
+        {"event": "action", "name": answer},
+        {"event": "user", "text": text},
+    ]
+    message = {"text": text, "intent": {"name": "ask_fact", "confidence": 1.0}, "entities": entities}
+    return Tracker("test", {"person": person}, message, events, False, None, {}, "")
+
+
+def test_a_bare_english_follow_up_right_after_a_person_is_theirs(store):
+    person = store.cast[1].actor
+    text = "and how tall?"
+    height = [name(text, "how tall", "attribute", "height")]
+    assert subject_unsaid(_after("action_who_plays", text, height, person))
+    assert not subject_unsaid(_after("action_runtime", text, height, person))  # after a film's fact: the film's
+    text = "how tall is the theme song singer?"
+    assert not subject_unsaid(_after("action_who_plays", text, [name(text, "how tall", "attribute", "height")], person))
+
+
+def test_a_bare_age_right_after_a_person_is_their_age_not_the_rating(store, domain):
+    from rasa_sdk.executor import CollectingDispatcher
+
+    person = store.cast[1].actor
+    dispatcher = CollectingDispatcher()
+    reply = Reply(dispatcher, domain, "en")
+    assert bare_age_of_the_person(reply, _after("action_who_plays", "how old?", [], person)) is not None
+    said = [m["response"] for m in dispatcher.messages if m.get("response")]
+    assert said[0] == "utter_dont_know_subject_attribute"
+    assert (
+        bare_age_of_the_person(
+            Reply(CollectingDispatcher(), domain, "en"), _after("action_runtime", "how old?", [], person)
+        )
+        is None
+    )
+    assert (
+        bare_age_of_the_person(
+            Reply(CollectingDispatcher(), domain, "en"), _after("action_who_plays", "how old must kids be?", [], person)
+        )
+        is None
+    )
