@@ -23,10 +23,10 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
 from actions.birth import subject_person
-from actions.common import ASKED_AS, PERSON_ANSWERS, Reply, entity_values, previous_turn, store
+from actions.common import ASKED_AS, PERSON_ANSWERS, Reply, entity_values, japanese_noun, previous_turn, store
 from actions.person_facts import this_film_asked
 from bot import i18n
-from bot.japanese import JAPANESE, has_japanese
+from bot.japanese import JAPANESE
 from bot.store import Fact, Person
 from bot.understanding import clauses
 from bot.understanding.clauses import MONTHS
@@ -310,11 +310,10 @@ def bare_age_of_the_person(reply: Reply, tracker: Tracker) -> list[EventType] | 
     if person_id not in store().people or previous_turn(tracker)[0] not in PERSON_ANSWERS:
         return None
     person = store().people[person_id]
-    lexicon = default_lexicon()
-    label = lexicon.attributes["age"].label
-    # a Japanese reply names the age by the vocabulary's noun ("年齢"), never by a question word ("何歳")
-    nouns = [w for w in lexicon.attributes["age"].words if has_japanese(w) and w not in lexicon.question_words]
-    asked = nouns[0] if reply.japanese and nouns else label
+    attribute = default_lexicon().attributes["age"]
+    label = attribute.label
+    noun = japanese_noun(attribute.words)  # "年齢", never the question word "何歳"
+    asked = noun if reply.japanese and noun else label
     reply.dont_know(
         tracker,
         "utter_dont_know_subject_attribute",

@@ -362,6 +362,13 @@ def character_answered(tracker: Tracker) -> bool:
 GENDERED = {"he": "he", "him": "he", "his": "he", "himself": "he", "she": "she", "her": "she", "hers": "she"}
 
 
+def japanese_noun(words: Iterable[str]) -> str | None:
+    """The first Japanese word among an attribute's words that names it rather than asks it: "年齢", never the
+    question word "何歳" (which a Japanese answer cannot say as a noun: "<X>の年齢はわかりません")."""
+    asking = set(default_lexicon().question_words)
+    return next((word for word in words if has_japanese(word) and word not in asking), None)
+
+
 # Words that lead a bare follow-up: "and how tall?", "what about birthday?".
 FOLLOW_UP_LEADS = frozenset({"and", "so", "what", "about", "then", "now", "also", "ok", "okay", "oh"})
 # Answers about one person, whom a bare follow-up right after them is about.

@@ -24,6 +24,7 @@ from actions.common import (
     asked_which_person,
     entity_values,
     film_titles,
+    japanese_noun,
     language,
     previous_turn,
     store,
@@ -72,6 +73,8 @@ def dont_know_attribute(reply: Reply, tracker: Tracker, key: str, character_id: 
     subject = _name_of(asked_of, tracker) if asked_of is not None else None
     words = attribute.words if attribute else ()
     asked = _asked_span(tracker, "attribute", key) or _first_japanese(words) or label
+    if asked in default_lexicon().question_words:  # "<X>は何歳？": the attribute's noun ("年齢"), not "何歳"
+        asked = japanese_noun(words) or asked
     owner = _owning_thing(tracker)
     if owner is not None and character_id is None:  # "how long is the trailer?": the trailer's length
         noun = default_lexicon().attribute_nouns.get(key, key.replace("_", " "))

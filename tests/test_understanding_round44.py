@@ -16,6 +16,7 @@ styles, that got another question's answer.
   of no one named is the conversation's person's. "彼女は何歳？": the film's rating never answers of a person.
 - "Who plays <a>?" then "how old?", "and how tall?", "birthday?": a bare follow-up right after an answer about one
   person asks of that person, never the film's rating or "its height".
+- "<an actress>は何歳？": a Japanese answer names the attribute by its noun ("年齢"), never by the question word.
 - "You read the novel, right?": a statement of the assistant's experience to confirm.
 - "Where is actress <a> from?": a title before a name leaves the question around the name whole.
 - "In which hospital did <a> die?": the wh-phrase's unknown thing is asked, the life event only places it.
@@ -364,3 +365,14 @@ def test_a_bare_age_right_after_a_person_is_their_age_not_the_rating(store, doma
         )
         is None
     )
+
+
+def test_a_japanese_answer_names_the_attribute_by_its_noun(store, domain):
+    from bot.i18n import LANGUAGE_SLOT
+
+    person = store.people[store.cast[1].actor]
+    text = f"{person.name}は何歳？"
+    entities = [name(text, person.name, "person"), name(text, "何歳", "attribute", "age")]
+    said, messages, _ = run(ActionFact(), domain, text, entities, {LANGUAGE_SLOT: "ja"})
+    assert said[0] == "utter_dont_know_subject_attribute"
+    assert messages[0]["asked"] == "年齢"
