@@ -8735,17 +8735,32 @@ def _plays_someone(anchor: dict, store: FactStore) -> bool:
     return matches[0].kind == "character" or bool(store.roles_of(matches[0].id))
 
 
+# How many words may describe a real person's own role noun: "<an actress>'s singing teacher".
+ROLE_MODIFIERS_MAX = 2
+
+
 def _owned_roles(words: _Words, names: list[dict], reading: Reading) -> list[dict]:
     """ "Akito's doctor": the doctor is the subject, not Akito (whose doctor it is goes unchecked). A real person's
     role noun is their own ("<an actor>'s teacher"), no character: something of the person the store does not hold."""
     kept = list(names)
     for owner, owned in zip(names, names[1:], strict=False):
         gap = words.text[owner["end"] : owned["start"]].strip().lower().replace("\u2019", "'")
-        if owned["entity"] != "character" or gap not in ("'s", "s", "'"):
+        possessive = next((tail for tail in ("'s", "s", "'") if gap.startswith(tail)), None)
+        if owned["entity"] != "character" or possessive is None:
+            continue
+        # "<an actress>'s singing teacher": words that describe her own teacher (a person's only)
+        described = gap.removeprefix(possessive).split()
+        role_described = (
+            len(described) <= ROLE_MODIFIERS_MAX
+            and all(w.isalpha() and w not in coverage.FUNCTION_WORDS for w in described)
+            and gap[len(possessive) : len(possessive) + 1] in ("", " ")
+        )
+        if described and (owner["entity"] != "person" or not role_described):
             continue
         if owner["entity"] == "person" and words.text[owned["start"] : owned["end"]].islower():
             reading.drop.append(owned)
-            reading.add("attribute", person_asked.ASKED_OF_PERSON, int(owned["start"]), int(owned["end"]))
+            start = int(owned["start"]) - len(" ".join(described)) - 1 if described else int(owned["start"])
+            reading.add("attribute", person_asked.ASKED_OF_PERSON, start, int(owned["end"]))
             reading.intent = "ask_fact"
             reading.why.append("a real person's role noun: not held")
             kept.remove(owned)

@@ -179,7 +179,11 @@ READING_GIVES: dict[str, frozenset[tuple[str, str]]] = {
     "ask_who_plays": frozenset((PERSON, subject) for subject in (CHARACTER, FILM, PERSON, STORY, EVENT, PART, UNNAMED)),
     # a conversation setting ("Got it: no spoilers") gives no thing of any kind: "who sang <X> at the end?" asks one
     **{setting: frozenset() for setting in SETTINGS},
+    # where to watch names a service, never a date: "when did they first broadcast it?" asks when it came out
+    "ask_where_to_watch": frozenset({(PLACE, FILM), (PLACE, UNNAMED)}),
 }
+# Readings judged even when the subject is left unnamed (the film, "it"): their reply gives no kind of anyone's.
+UNNAMED_JUDGED = frozenset({*SETTINGS, "ask_where_to_watch"})
 # A reading is judged on the kinds its reply gives (of some subject) and on these besides: the novel's card gives
 # no length ("how long does it take to read the novel?"); a person's card no span of time.
 MORE_JUDGED_KINDS: dict[str, frozenset[str]] = {
@@ -191,6 +195,7 @@ MORE_JUDGED_KINDS: dict[str, frozenset[str]] = {
     "ask_runtime": frozenset({COUNT, PLACE, DATE}),
     "ask_director": frozenset({COUNT, PLACE, DATE, DURATION}),
     "ask_who_plays": frozenset({COUNT, PLACE, DATE, TIME, DURATION, AGE}),
+    "ask_where_to_watch": frozenset({DATE}),
     **{setting: frozenset({DATE, DURATION, COUNT, AGE, PLACE, PERSON, TIME}) for setting in SETTINGS},
 }
 # The reading that gives a (kind, subject) pair: the intent, and the crew role when it is one.
@@ -283,7 +288,7 @@ def mismatched(asked: KindAsked, key: str | None) -> bool:
         return (key or "").partition(":")[0] in readings
     if asked.pointed_event and key == "ask_release_date":
         return True  # "in what year did this happen?": whatever "this" is, not the film's premiere
-    if given is None or (asked.subject == UNNAMED and key not in SETTINGS):
+    if given is None or (asked.subject == UNNAMED and key not in UNNAMED_JUDGED):
         return False  # (a setting answers nothing asked of anyone, named or not)
     judged = {kind for kind, _ in given} | MORE_JUDGED_KINDS.get(key or "", frozenset())
     return asked.kind in judged and (asked.kind, asked.subject) not in given
@@ -291,7 +296,9 @@ def mismatched(asked: KindAsked, key: str | None) -> bool:
 
 def answer(asked: KindAsked) -> tuple[str, str | None] | None:
     """The intent (and crew role) whose reply gives the kind asked of the subject, or None ("I don't know")."""
-    return ANSWERS.get((asked.kind, asked.subject))
+    # left unnamed, the film is asked of ("when did they first broadcast it?": its release date)
+    subject = FILM if asked.subject == UNNAMED else asked.subject
+    return ANSWERS.get((asked.kind, subject))
 
 
 def _wh_phrase(words: Sequence[str]) -> tuple[Span, str] | None:
