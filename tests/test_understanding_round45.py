@@ -5,6 +5,10 @@ checks, opened), and the team's own probes in the same styles, that got another 
   never the service's name.
 - "Who was <an actress>'s singing teacher?": a real person's own role noun, however described, is something of the
   person the store does not hold, never the film's character of that noun.
+- "How many members does the band <a band> have?": a kind noun set before a name ("the band", "the singer") asks
+  nothing beyond who they are; the count is asked, which the store does not hold, never the band's card.
+- "What was <an actor>'s character called in <a work of his>?", "what is his role in <it>?": someone's part in
+  another work of theirs, as "what character did he play in <it>?" asks, never this film's character.
 
 Each test names the general rule; phrasings are mine or adapted from those datasets, names come from the store.
 """
@@ -13,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understanding import wh_kind
+from bot.understanding import proper_names, wh_kind
 from tests.reading_helpers import name, reading, values
 
 
@@ -70,3 +74,46 @@ def test_a_characters_role_is_still_the_films(store):
     entities = [name(text, owner, "character"), name(text, role, "character")]
     result = reading(store, text, "ask_who_plays", entities)
     assert "asked_of_person" not in values(result, "attribute")
+
+
+# --- a kind noun before a name ---
+
+
+def test_a_kind_noun_before_a_name_asks_nothing_beyond_the_name(store):
+    band = next(p.name for p in store.people.values() if p.kind == "group")
+    text = f"How many members does the band {band} have?"
+    result = reading(store, text, "ask_person", [name(text, band, "person")])
+    assert result.intent == "ask_fact"
+    assert values(result, "attribute") == [wh_kind.KIND_ASKED, wh_kind.KIND_SUBJECT]
+
+
+# --- someone's part in another work ---
+
+
+def _other_work(store) -> tuple[str, str]:
+    """A lead's full name and the title of another work of theirs whose note gives the part."""
+    for credit in store.cast:
+        person = store.people.get(credit.actor)
+        for work in person.known_for if person else ():
+            if work.detail and " as " in work.detail and work.title.isascii() and ":" not in work.title:
+                return person.name, work.title
+    raise AssertionError("no other work with a part")
+
+
+@pytest.mark.parametrize(
+    "asked", ["What was {owner}'s character called in {work}?", "what is {owner}'s role in {work}?"]
+)
+def test_someones_character_in_another_work_is_that_works_part(store, asked):
+    person, work = _other_work(store)
+    owner = person.split()[-1]
+    text = asked.format(owner=owner, work=work)
+    result = reading(store, text, "ask_person", [name(text, owner, "person")])
+    assert result.intent == "ask_other_work"
+    assert values(result, "works_attribute") == ["part_played"]
+
+
+def test_the_main_character_of_a_work_is_no_ones_part():
+    words = "who is the main character in another show".split()
+    assert not proper_names.played_in(words, words.index("in") + 1)
+    words = "what was his role in another show".split()
+    assert proper_names.played_in(words, words.index("in") + 1)

@@ -59,6 +59,7 @@ ABOUT_SOMEONE_WORDS = frozenset(
     work works worked working job career life personal private
     movie movies film films show shows drama dramas series anime book books novel novels story
     song songs sing sings sang sung singing music album albums
+    band bands group groups duo singer singers musician musicians vocalist artist artists
     direct directs directing wrote write writes writing compose composes composed produce produces
     name named called call
     lot lots bunch plenty couple""".split()

@@ -215,10 +215,27 @@ def _subject_slot(words: list[str], start: int, end: int) -> bool:
     )
 
 
+# The nouns of a part played, and how far before "in" they may stand ("<a>'s character called in <X>").
+PART_NOUNS = frozenset({"character", "role"})
+PART_NOUN_REACH = 2
+OWNING = frozenset({"his", "her", "their"})
+
+
 def played_in(words: list[str], at: int) -> bool:
     """ "who played the doctor in <X>?": the word at `at` follows an "in" after a verb of playing a part, and a part
     is played in a work, so it names one (not a place)."""
-    return at > 0 and words[at - 1] == "in" and bool(PLAYING_VERBS & set(words[: at - 1]))
+    if at == 0 or words[at - 1] != "in":
+        return False
+    if PLAYING_VERBS & set(words[: at - 1]):
+        return True
+    # "what is <a>'s role in <X>?", "<a>'s character called in <X>": someone's part, just before, is the verb's like
+    # ("the main character in <X>" is that work's, no part of anyone's)
+    return any(someones_part(words, i) for i in range(max(1, at - 1 - PART_NOUN_REACH), at - 1))
+
+
+def someones_part(words: list[str], at: int) -> bool:
+    """The word at `at` is a part's noun owned by someone: "<a>'s character", "his role"."""
+    return at > 0 and words[at] in PART_NOUNS and (words[at - 1].endswith("'s") or words[at - 1] in OWNING)
 
 
 def _close(typed: str, names: frozenset[str]) -> bool:

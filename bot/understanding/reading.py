@@ -2863,6 +2863,10 @@ def _titled_work_read(
         return reading
     attributes = [h for h in hits if h.kind == "attribute" and h.key not in works_of_people.WORK_KEYS]
     played = next((i for i in outside if words.words[i] in people_reading.PLAY_VERBS), None)
+    # "what was <a>'s character called in <a work of theirs>?": the character noun asks the part as the verb does
+    played = (
+        played if played is not None else next((i for i in outside if proper_names.someones_part(words.words, i)), None)
+    )
     if not attributes and played is not None:  # "who did <a> play in <a work of theirs>?": the part in that work
         reading.add("works_attribute", PART_PLAYED, *words.chars(played, played + 1))
         reading.why.append("asked of someone's work: the part played")
