@@ -179,6 +179,7 @@ class QuestionReader(GraphComponent):
                 self.apply(message)
                 self.decline_taste_of_its_own(message)
                 self.refuse_life_asked_in_japanese(message)
+                self.refuse_a_term_asked_in_japanese(message)
                 self.statement_asked_back(message)
             except Exception:  # noqa: BLE001 - a reader's bug must never cost the user the turn
                 # the classifier's parse stands, as if no rule had applied; the error is logged for the developers
@@ -381,6 +382,23 @@ class QuestionReader(GraphComponent):
         if not has_japanese(text) or everyday.japanese_identity_asked(text):
             return
         if self.lexicon.find(tokens(text), ("film", "attribute")):
+            return
+        self.set_intent(message, OUT_OF_SCOPE)
+
+    def refuse_a_term_asked_in_japanese(self, message: Message) -> None:
+        """ "歌舞伎における少年俳優を何という？", "テレビを見れるようにする物を何という？": the word for a thing
+        described, a quiz's question; the classifier reads its "俳優" or "見れる" as this film's cast or where to
+        watch it. Naming nothing of this film (no name, no title, no word of "this film"), it asks of another topic:
+        the refusal."""
+        text = message.get(TEXT) or ""
+        if not has_japanese(text) or not everyday.japanese_term_asked(text):
+            return
+        if (message.get("intent") or {}).get("name") == OUT_OF_SCOPE:
+            return
+        entities = message.get(ENTITIES) or []
+        if any(e.get("entity") in NAME_ENTITIES for e in entities) or self.names_ours(tokens(text), entities):
+            return
+        if titles_of_our_credits(text, self.store):
             return
         self.set_intent(message, OUT_OF_SCOPE)
 

@@ -9,6 +9,11 @@ checks, opened), and the team's own probes in the same styles, that got another 
   nothing beyond who they are; the count is asked, which the store does not hold, never the band's card.
 - "What was <an actor>'s character called in <a work of his>?", "what is his role in <it>?": someone's part in
   another work of theirs, as "what character did he play in <it>?" asks, never this film's character.
+- "この映画のキャラクターは？", "登場人物は？": the film's characters, in Japanese, are its cast.
+- "テレビを見れるようにする物を何という？", "歌舞伎における少年俳優を何という？": a Japanese question of the word for a
+  thing described, naming nothing of this film, is a quiz's of another topic: refused, never the cast or where to watch.
+- "Do you know <the title>?", "do you know the novel?": whether the assistant knows the work, as "have you heard of
+  it?" asks: yes, then its card; "do you know who plays <a>?" still asks who.
 
 Each test names the general rule; phrasings are mine or adapted from those datasets, names come from the store.
 """
@@ -16,9 +21,24 @@ Each test names the general rule; phrasings are mine or adapted from those datas
 from __future__ import annotations
 
 import pytest
+from rasa.shared.nlu.training_data.message import Message
 
-from bot.understanding import proper_names, wh_kind
+from bot.nlu_frame import QuestionReader
+from bot.understanding import assistants_taste, everyday, proper_names, wh_kind
+from bot.understanding.lexicon import default_lexicon, tokens
 from tests.reading_helpers import name, reading, values
+
+
+def _decided(store, text: str, intent: str, entities: list[dict] | None = None) -> Message:
+    ranked = [{"name": intent, "confidence": 0.6}, {"name": "ask_plot", "confidence": 0.05}]
+    message = Message(data={"text": text, "intent": ranked[0], "intent_ranking": ranked})
+    message.set("entities", entities or [])
+    QuestionReader(store, default_lexicon()).process([message])
+    return message
+
+
+def _intent(message: Message) -> str:
+    return (message.get("intent") or {}).get("name")
 
 
 def _actress(store) -> str:
@@ -117,3 +137,68 @@ def test_the_main_character_of_a_work_is_no_ones_part():
     assert not proper_names.played_in(words, words.index("in") + 1)
     words = "what was his role in another show".split()
     assert proper_names.played_in(words, words.index("in") + 1)
+
+
+# --- Japanese: the characters, and the word for a thing ---
+
+
+@pytest.mark.parametrize("text", ["この映画のキャラクターは？", "登場人物は？", "キャラクターについて教えて"])
+def test_the_films_characters_in_japanese_are_its_cast(store, text):
+    assert "cast" in [h.key for h in default_lexicon().find(tokens(text), ("attribute",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("テレビを見れるようにする物を何という？", True),
+        ("映画館で映像が映し出される画面のことをなんというか？", True),
+        ("主人公の名前を何という？", True),
+        ("主人公の名前は？", False),
+        ("何という映画ですか？それは面白い？", False),  # only the last sentence asks
+    ],
+)
+def test_a_japanese_question_of_the_word_for_a_thing(text, asked):
+    assert everyday.japanese_term_asked(text) is asked
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("歌舞伎における少年俳優を何という？", "ask_cast"),
+        ("テレビを見れるようにする物を何という？", "ask_where_to_watch"),
+    ],
+)
+def test_the_word_for_a_thing_of_another_topic_is_refused(store, text, intent):
+    assert _intent(_decided(store, text, intent)) == "out_of_scope"
+
+
+def test_the_word_for_a_thing_of_this_film_is_answered(store):
+    character = next(c for c in store.characters.values() if c.native)
+    text = f"{character.native}の病気は何という？"
+    entities = [name(text, character.native, "character", character.name)]
+    assert _intent(_decided(store, text, "ask_character", entities)) != "out_of_scope"
+    assert _intent(_decided(store, "この映画の英語のタイトルを何という？", "ask_title")) == "ask_title"
+
+
+# --- whether the assistant knows the work ---
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        ("do you know {title}?", True),
+        ("Do you know the movie {title}?", True),
+        ("do you know who plays her?", False),
+        ("do you know anything about {title}?", False),
+        ("I know {title}.", False),
+    ],
+)
+def test_do_you_know_the_work_asks_whether_it_is_known(store, text, known):
+    asked = assistants_taste.known_asked(tokens(text.format(title=store.title)))
+    assert (asked is not None and asked.kind == assistants_taste.KNOWN) is known
+
+
+def test_do_you_know_the_film_is_yes_then_its_premise(store):
+    result = reading(store, f"Do you know {store.title}?", "help")
+    assert result.intent == "ask_plot"
+    assert values(result, "taste") == [assistants_taste.KNOWN]

@@ -525,6 +525,24 @@ def known_asked(words: Sequence[str]) -> TasteAsked | None:
             you_asked = _ever_opens(words, before)
         if you_asked or at == 0:
             return TasteAsked(KNOWN, at, at + 2, len(words))
+    return _known_by_you(words)
+
+
+# What "do you know" may be followed by when it asks something else: a question ("do you know who plays <a>?",
+# "do you know if …") or "about" ("do you know anything about …" asks for facts).
+KNOW_ASKS_ON = frozenset(
+    "who whom whose what when where why how which if whether that about anything something much more any".split()
+)
+
+
+def _known_by_you(words: Sequence[str]) -> TasteAsked | None:
+    """ "Do you know <the title>?", "do you know the movie <the title>?": whether the assistant knows the work (an
+    object right after "know", no question after it)."""
+    for at in range(1, len(words) - 1):
+        if words[at] not in ("know", "knw") or words[at - 1] not in YOU or words[at + 1] in KNOW_ASKS_ON:
+            continue
+        if at - 1 == 0 or words[at - 2] in ASKING | OPENERS:
+            return TasteAsked(KNOWN, at, at + 1, len(words))
     return None
 
 

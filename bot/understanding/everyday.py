@@ -436,6 +436,19 @@ def japanese_identity_asked(text: str) -> bool:
     return any(word in lowered for word in JAPANESE_IDENTITY)
 
 
+# "<a description>を何という？", "…のことをなんというか？": the word for a thing described, a quiz's or a dictionary's
+# question, asked in the last sentence.
+JAPANESE_TERM_ASKED = re.compile(
+    r"(?:何|なん|なに)と(?:いう|言う|いい|言い|呼ぶ|よぶ|呼ば|よば)[^。？?]{0,6}[？?]?\s*$"
+)
+
+
+def japanese_term_asked(text: str) -> bool:
+    """Whether a Japanese message asks the word for something it describes ("テレビを見れるようにする物を何という？"):
+    a question of words, which the film answers only when the description names something of it."""
+    return JAPANESE_TERM_ASKED.search(text[japanese_taste.last_sentence_start(text) :]) is not None
+
+
 def _your_identity(words: Sequence[str]) -> bool:
     """ "your birthday", "your boss", "your place of manufacture": "your" right before a word of what the assistant
     is; plainly the assistant's, whatever the classifier guessed (a refusal is answered with what it is)."""
