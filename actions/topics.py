@@ -31,6 +31,7 @@ from actions.common import (
     subject_unsaid,
 )
 from actions.comparisons import answer_works_compared
+from actions.native_names import NATIVE_NAME, answer_native_name
 from actions.person_facts import (
     AWARDS,
     DEBUT,
@@ -245,6 +246,12 @@ def character_name_asked(tracker: Tracker, key: str) -> bool:
     )
 
 
+def _other_name_of_a_character(tracker: Tracker, key: str) -> bool:
+    """ "What is <a character>'s other name?": a character has no stage name; its other name is its Japanese one."""
+    asked = _asked_span(tracker, "attribute", key) or ""
+    return key in NAME_KEYS and asked.lower().startswith("other") and character_name_asked(tracker, key)
+
+
 def _subject_name(tracker: Tracker) -> str | None:
     """The person or character asked about: named, or a pronoun for the conversation's person."""
     subject = _subject(tracker)
@@ -390,6 +397,11 @@ class ActionFact(StoreAction):
         if unheld and (unheld[0] in (ASKED, DEBUT) or _has_evidence(unheld[0])):
             # "what band is <a person> in?", "<a person>'s debut", "what awards has <a person> won?"
             answered = answer_about_person(reply, tracker, unheld[0])
+            if answered is not None:
+                return answered
+        if unheld and (unheld[0] == NATIVE_NAME or _other_name_of_a_character(tracker, unheld[0])):
+            # "what is <a character>'s name in Japanese?", "<a character>'s other name?": the store's Japanese form
+            answered = answer_native_name(reply, _subject(tracker))
             if answered is not None:
                 return answered
         if unheld and (love_life_as_relation(tracker) or character_name_asked(tracker, unheld[0])):

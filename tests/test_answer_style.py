@@ -189,6 +189,9 @@ def every_turn(store: FactStore, domain: dict[str, Any]) -> list[Rendered]:
         between = [("character", names[0]), ("character", names[1]), ("relation", BETWEEN)]
         asks.append((ActionCharacter(), {"text": f"how are {names[0]} and {names[1]} related", "entities": between}))
     asks.append((ActionFact(), {"text": "what does that word mean", "entities": {"attribute": "meaning"}}))
+    lead_character = store.characters[store.cast[0].character].name
+    in_japanese = [("character", lead_character), ("attribute", "native_name")]  # the name as the store writes it
+    asks.append((ActionFact(), {"text": f"what is {lead_character}'s name in Japanese", "entities": in_japanese}))
     dated = [p.name for p in store.people.values() if p.born is not None and p.born.known][:2]
     older = [("person", dated[0]), ("person", dated[1]), ("attribute", "older_of_two")]  # the one of two, both births
     asks.append((ActionFact(), {"text": f"who is older, {dated[0]} or {dated[1]}", "entities": older}))

@@ -14,6 +14,9 @@ checks, opened), and the team's own probes in the same styles, that got another 
   thing described, naming nothing of this film, is a quiz's of another topic: refused, never the cast or where to watch.
 - "Do you know <the title>?", "do you know the novel?": whether the assistant knows the work, as "have you heard of
   it?" asks: yes, then its card; "do you know who plays <a>?" still asks who.
+- "What is <a character>'s name in Japanese?", "how do you write <a>'s name in Japanese?", "<a character>'s other
+  name?", "<名前>の漢字は？": the store's Japanese form of the name and its reading, never the screenplay credit nor the
+  card that does not give it; "her name in kanji?" after "who plays <a>?" is the actress's.
 
 Each test names the general rule; phrasings are mine or adapted from those datasets, names come from the store.
 """
@@ -23,10 +26,11 @@ from __future__ import annotations
 import pytest
 from rasa.shared.nlu.training_data.message import Message
 
+from actions.topics import ActionFact
 from bot.nlu_frame import QuestionReader
 from bot.understanding import assistants_taste, everyday, proper_names, wh_kind
 from bot.understanding.lexicon import default_lexicon, tokens
-from tests.reading_helpers import name, reading, values
+from tests.reading_helpers import name, reading, run, values
 
 
 def _decided(store, text: str, intent: str, entities: list[dict] | None = None) -> Message:
@@ -202,3 +206,49 @@ def test_do_you_know_the_film_is_yes_then_its_premise(store):
     result = reading(store, f"Do you know {store.title}?", "help")
     assert result.intent == "ask_plot"
     assert values(result, "taste") == [assistants_taste.KNOWN]
+
+
+# --- a name in Japanese ---
+
+
+def _lead_character(store):
+    return next(c for c in store.characters.values() if c.native and c.kana)
+
+
+@pytest.mark.parametrize(
+    "asked", ["what is {a}'s name in Japanese?", "how do you write {a}'s name in Japanese?", "{a}'s japanese name?"]
+)
+def test_a_name_in_japanese_is_asked(store, asked):
+    character = _lead_character(store)
+    given = character.name.split()[0]
+    text = asked.format(a=given)
+    result = reading(store, text, "ask_character", [name(text, given, "character")])
+    assert result.intent == "ask_fact"
+    assert values(result, "attribute") == ["native_name"]
+
+
+def test_the_name_in_japanese_is_the_stores_with_its_reading(store, domain):
+    character = _lead_character(store)
+    text = f"what is {character.name}'s name in Japanese?"
+    entities = [name(text, character.name, "character"), name(text, "name in Japanese", "attribute", "native_name")]
+    said, messages, slots = run(ActionFact(), domain, text, entities)
+    assert said == ["utter_native_name"]
+    assert messages[0]["native"] == character.native and character.kana in messages[0]["reading"]
+    assert slots["character"] == character.id
+
+
+def test_a_characters_other_name_is_its_japanese_one(store, domain):
+    character = _lead_character(store)
+    text = f"what is {character.name.lower()}'s other name?"
+    entities = [name(text, character.name, "character"), name(text, "other name", "attribute", "real_name")]
+    said, _, _ = run(ActionFact(), domain, text, entities)
+    assert said == ["utter_native_name"]
+
+
+def test_a_persons_name_in_japanese_by_a_pronoun(store, domain):
+    person = store.people[store.cast[1].actor]
+    text = "what is her name in kanji?"
+    entities = [name(text, "name in kanji", "attribute", "native_name")]
+    said, messages, _ = run(ActionFact(), domain, text, entities, {"person": person.id})
+    assert said == ["utter_native_name"]
+    assert messages[0]["native"] == person.native

@@ -535,11 +535,17 @@ KNOW_ASKS_ON = frozenset(
 )
 
 
+# Words of a clause after the object: "did you know <the title> was …" tells a claim, it asks of no work known.
+CLAUSE_VERBS = frozenset("is was are were has had have did does will would could can be been".split())
+
+
 def _known_by_you(words: Sequence[str]) -> TasteAsked | None:
     """ "Do you know <the title>?", "do you know the movie <the title>?": whether the assistant knows the work (an
-    object right after "know", no question after it)."""
+    object right after "know", no question and no clause after it)."""
     for at in range(1, len(words) - 1):
         if words[at] not in ("know", "knw") or words[at - 1] not in YOU or words[at + 1] in KNOW_ASKS_ON:
+            continue
+        if CLAUSE_VERBS & set(words[at + 1 :]) or (at >= 2 and words[at - 2] == "did"):
             continue
         if at - 1 == 0 or words[at - 2] in ASKING | OPENERS:
             return TasteAsked(KNOWN, at, at + 1, len(words))

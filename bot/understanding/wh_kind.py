@@ -179,8 +179,9 @@ READING_GIVES: dict[str, frozenset[tuple[str, str]]] = {
     "ask_who_plays": frozenset((PERSON, subject) for subject in (CHARACTER, FILM, PERSON, STORY, EVENT, PART, UNNAMED)),
     # a conversation setting ("Got it: no spoilers") gives no thing of any kind: "who sang <X> at the end?" asks one
     **{setting: frozenset() for setting in SETTINGS},
-    # where to watch names a service, never a date: "when did they first broadcast it?" asks when it came out
-    "ask_where_to_watch": frozenset({(PLACE, FILM), (PLACE, UNNAMED)}),
+    # where to watch names a service, never a date: "when did they first broadcast it?" asks when it came out (it is
+    # judged on dates only: where to watch "all episodes" of it is still where to watch it)
+    "ask_where_to_watch": frozenset(),
 }
 # Readings judged even when the subject is left unnamed (the film, "it"): their reply gives no kind of anyone's.
 UNNAMED_JUDGED = frozenset({*SETTINGS, "ask_where_to_watch"})
@@ -297,7 +298,7 @@ def mismatched(asked: KindAsked, key: str | None) -> bool:
 def answer(asked: KindAsked) -> tuple[str, str | None] | None:
     """The intent (and crew role) whose reply gives the kind asked of the subject, or None ("I don't know")."""
     # left unnamed, the film is asked of ("when did they first broadcast it?": its release date)
-    subject = FILM if asked.subject == UNNAMED else asked.subject
+    subject = FILM if asked.subject == UNNAMED and not asked.pointed_event else asked.subject
     return ANSWERS.get((asked.kind, subject))
 
 
