@@ -17,6 +17,10 @@ checks, opened), and the team's own probes in the same styles, that got another 
 - "What is <a character>'s name in Japanese?", "how do you write <a>'s name in Japanese?", "<a character>'s other
   name?", "<名前>の漢字は？": the store's Japanese form of the name and its reading, never the screenplay credit nor the
   card that does not give it; "her name in kanji?" after "who plays <a>?" is the actress's.
+- "Which <family name> show came out in <a year>?": a person's works of a year, however much of the name is typed,
+  never this film's release date.
+- "In which chart was the single <the song's title> in third place?": a single is the song, whose chart the store does
+  not hold, never the film's Netflix charts.
 
 Each test names the general rule; phrasings are mine or adapted from those datasets, names come from the store.
 """
@@ -252,3 +256,23 @@ def test_a_persons_name_in_japanese_by_a_pronoun(store, domain):
     said, messages, _ = run(ActionFact(), domain, text, entities, {"person": person.id})
     assert said == ["utter_native_name"]
     assert messages[0]["native"] == person.native
+
+
+# --- a person's works of a year, by part of the name ---
+
+
+def test_a_persons_works_of_a_year_by_the_family_name(store):
+    person = store.people[store.cast[0].actor]
+    family = person.name.split()[-1]
+    text = f"Which {family} show came out in 2004?"
+    result = reading(store, text, "ask_person", [name(text, family, "person")])
+    assert result.intent == "ask_other_work"
+
+
+# --- the single ---
+
+
+def test_a_chart_of_the_single_is_the_songs_not_the_films(store):
+    text = "In which chart was the single in third place?"
+    result = reading(store, text, "ask_fact", [name(text, "chart", "topic")])
+    assert values(result, "topic") == ["theme_song"]

@@ -277,14 +277,16 @@ def owned_work_of_a_year(words: Sequence[str], person: Person) -> bool:
     person's name (after "what" / "which", or their possessive), and a year said; not "<X> in the <year> movie"."""
     if not any(_year(w) is not None for w in words):
         return False
-    name = tokens(person.name)
-    for i, word in enumerate(words):
-        if word not in WORK_NOUNS or i < len(name):
-            continue
-        before = list(words[i - len(name) : i])
-        possessive = before[:-1] + [before[-1].removesuffix("'s")] == name and before[-1].endswith("'s")
-        if possessive or (before == name and i > len(name) and words[i - len(name) - 1] in WH_WORDS):
-            return True
+    # the name as typed: whole, or a part of it ("what <family name> show …")
+    forms = {tuple(tokens(form)) for form in person.name_forms() if form.isascii()} - {()}
+    for name in sorted(forms, key=len, reverse=True):
+        for i, word in enumerate(words):
+            if word not in WORK_NOUNS or i < len(name):
+                continue
+            before = tuple(words[i - len(name) : i])
+            possessive = (*before[:-1], before[-1].removesuffix("'s")) == name and before[-1].endswith("'s")
+            if possessive or (before == name and i > len(name) and words[i - len(name) - 1] in WH_WORDS):
+                return True
     return False
 
 
