@@ -21,6 +21,7 @@ checks, opened), and the team's own probes in the same styles, that got another 
   never this film's release date.
 - "In which chart was the single <the song's title> in third place?": a single is the song, whose chart the store does
   not hold, never the film's Netflix charts.
+- "What about <a character>'s hair?": something of theirs asked, never the previous question asked again of them.
 
 Each test names the general rule; phrasings are mine or adapted from those datasets, names come from the store.
 """
@@ -276,3 +277,17 @@ def test_a_chart_of_the_single_is_the_songs_not_the_films(store):
     text = "In which chart was the single in third place?"
     result = reading(store, text, "ask_fact", [name(text, "chart", "topic")])
     assert values(result, "topic") == ["theme_song"]
+
+
+# --- what about <a name>'s <thing>? ---
+
+
+def test_what_about_a_names_thing_asks_the_thing(store):
+    character = _lead_character(store).name.split()[0]
+    text = f"what about {character}'s hair?"
+    result = reading(store, text, "ask_character", [name(text, character, "character")])
+    assert "same_question" not in values(result, "attribute")
+    assert result.intent == "ask_fact"
+    text = f"what about {character}?"
+    result = reading(store, text, "ask_character", [name(text, character, "character")])
+    assert values(result, "attribute") == ["same_question"]

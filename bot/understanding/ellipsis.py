@@ -201,6 +201,8 @@ def what_about(
         return target, entities
     if later_names and not bare_and and _predicate_after(words, later_names, spans):
         return None  # "what about <a name> was unpopular?": a wh-question of its own, not a follow-up
+    if later_names and _owned_after(words, later_names[0], spans):
+        return None  # "what about <a name>'s eyes?": something of theirs asked, for the usual rules
     if later_names:  # "what about <a name>?": the previous question, about that name
         kind = str(later_names[0].get("entity"))
         return ("ask_person" if kind == "person" else "ask_character"), [("attribute", SAME_QUESTION, first_char, end)]
@@ -209,6 +211,15 @@ def what_about(
     if set(rest) <= VAGUE:  # "what about the other one?": nobody the reader can name
         return "nlu_fallback", []
     return None
+
+
+def _owned_after(words: list[str], name: dict[str, Any], spans: list[tuple[int, int]]) -> bool:
+    """A possessive name with a word after it: "<a name>'s eyes" asks the thing owned, not the name."""
+    end = int(name.get("end") or 0)
+    last = max((i for i, (a, _) in enumerate(spans) if a < end), default=None)
+    if last is None or not words[last].endswith("'s"):
+        return False
+    return any(w not in PUNCTUATION for w in words[last + 1 :])
 
 
 # What may follow a title after "what about": "how about The Birds movie?".
