@@ -22,6 +22,8 @@ checks, opened), and the team's own probes in the same styles, that got another 
 - "In which chart was the single <the song's title> in third place?": a single is the song, whose chart the store does
   not hold, never the film's Netflix charts.
 - "What about <a character>'s hair?": something of theirs asked, never the previous question asked again of them.
+- "What do you know about it?", "what can you tell me about <a person>?": a request for what the subject is, as "find
+  information about it" is; "it" alone is the film talked of (another film's "it" stays refused by its guard).
 
 Each test names the general rule; phrasings are mine or adapted from those datasets, names come from the store.
 """
@@ -33,7 +35,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from actions.topics import ActionFact
 from bot.nlu_frame import QuestionReader
-from bot.understanding import assistants_taste, everyday, proper_names, wh_kind
+from bot.understanding import assistants_taste, everyday, information_asked, proper_names, wh_kind
 from bot.understanding.lexicon import default_lexicon, tokens
 from tests.reading_helpers import name, reading, run, values
 
@@ -291,3 +293,17 @@ def test_what_about_a_names_thing_asks_the_thing(store):
     text = f"what about {character}?"
     result = reading(store, text, "ask_character", [name(text, character, "character")])
     assert values(result, "attribute") == ["same_question"]
+
+
+# --- what do you know about it? ---
+
+
+@pytest.mark.parametrize("text", ["What do you know about it?", "what can you tell me about it?"])
+def test_what_do_you_know_about_it_is_what_the_film_is(store, text):
+    assert reading(store, text, "nlu_fallback").intent == "ask_plot"
+
+
+def test_what_do_you_know_about_is_a_request_for_information():
+    words = tokens("what do you know about the novel")
+    assert information_asked.subject_asked(words) == words.index("the") + 1
+    assert information_asked.subject_asked(tokens("what do you know")) is None

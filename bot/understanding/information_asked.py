@@ -28,7 +28,13 @@ OPENERS = (
     ("i", "want", "to", "know", "about"),
     ("i", "want", "information", "on"),
     ("i", "want", "information", "about"),
+    # "what do you know about <X>?": asked as a question, the same request
+    ("what", "do", "you", "know", "about"),
+    ("what", "else", "do", "you", "know", "about"),
+    ("what", "can", "you", "tell", "me", "about"),
 )
+# A subject that points at what the conversation is about: "what do you know about it?" is this film's.
+POINTING = frozenset({"it", "this", "that"})
 # Words between the opener and the subject that ask for information in general: "some information about".
 FILLERS = frozenset({"some", "more", "information", "info", "details", "about", "on", "of", "regarding", "the"})
 # Words that open a question after the verb, not a subject: "find out when …", "look up who …".

@@ -2407,6 +2407,9 @@ def _read_message(
             intent = FALLBACK
     said = _Words.of(text)
     requested = None if has_japanese(text) else information_asked.subject_asked(said.words)
+    if requested is not None and len(said.words) == requested + 1 and said.words[-1] in information_asked.POINTING:
+        # "what do you know about it?": what the film is (a film of someone else's was the guard's to refuse)
+        return Reading(intent="ask_plot", why=["information asked about the film pointed at"])
     if requested is not None and _names_ours_from(said, requested, entities, lexicon):
         # "I'm interested in <the film>", "find information about <its cast>": the subject alone is asked, as if
         # unclassified (the classifier may have taken the request for a statement)
