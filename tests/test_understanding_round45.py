@@ -24,6 +24,9 @@ checks, opened), and the team's own probes in the same styles, that got another 
 - "What about <a character>'s hair?": something of theirs asked, never the previous question asked again of them.
 - "What do you know about it?", "what can you tell me about <a person>?": a request for what the subject is, as "find
   information about it" is; "it" alone is the film talked of (another film's "it" stays refused by its guard).
+- "In what year was <the author>'s book adapted for the screen?": the screen is the film the book became, its release
+  date, never the book's publication.
+- "<人物>の作品のタイトルは？": the titles of a person's works, never this film's title.
 
 Each test names the general rule; phrasings are mine or adapted from those datasets, names come from the store.
 """
@@ -307,3 +310,22 @@ def test_what_do_you_know_about_is_a_request_for_information():
     words = tokens("what do you know about the novel")
     assert information_asked.subject_asked(words) == words.index("the") + 1
     assert information_asked.subject_asked(tokens("what do you know")) is None
+
+
+# --- the screen; a person's works' titles in Japanese ---
+
+
+def test_a_book_adapted_for_the_screen_asks_the_films_date(store):
+    author = next(p.name for p in store.people.values() if store.crew_roles_of(p.id) and p.kind == "person")
+    text = f"In what year was {author}'s book adapted for the screen?"
+    result = reading(store, text, "ask_novel", [name(text, author, "person")])
+    assert result.intent == "ask_release_date"
+
+
+@pytest.mark.parametrize("asked", ["{a}の作品のタイトルは？", "{a}の映画の題名はどれ？"])
+def test_the_titles_of_a_persons_works_in_japanese(store, asked):
+    person = store.people[store.cast[0].actor]
+    text = asked.format(a=person.native)
+    result = reading(store, text, "ask_title", [name(text, person.native, "person")])
+    assert result.intent == "ask_other_work"
+    assert reading(store, "この映画のタイトルは？", "ask_title").intent in (None, "ask_title")

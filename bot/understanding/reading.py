@@ -697,6 +697,8 @@ def read(
         others = _other_characters_besides(words, entities, lexicon)
         if others is not None:
             return others
+    if _japanese_works_titled(text, entities, store):
+        return Reading(intent="ask_other_work", why=["the titles of a person's works, in Japanese"])
     if _trade_in_general(text, entities, lexicon):
         return Reading(intent=OUT_OF_SCOPE, why=[FILMS_IN_GENERAL])
     if (
@@ -8683,6 +8685,19 @@ def _japanese_answer(text: str, intent: str | None, names: list[dict], hits: lis
     if intent in YES_NO_ANSWERS and not any(word in lowered for word in lexicon.answer_words):
         return FALLBACK
     return None
+
+
+# "<人物>の作品のタイトルは？", "<人物>の映画の題名はどれ？": the titles of a person's works (not this film's title).
+JAPANESE_WORKS_TITLED = re.compile(
+    r"\s*の(?:他の|ほかの)?(?:映画|作品|ドラマ|小説|本|曲|歌)(?:の(?:タイトル|題名|名前)|名)"
+)
+
+
+def _japanese_works_titled(text: str, entities: list[dict[str, Any]], store: FactStore) -> bool:
+    if not has_japanese(text):
+        return False
+    people = [e for e in entities if e.get("entity") == "person" and store.resolve(str(e.get("value")), ("person",))]
+    return any(JAPANESE_WORKS_TITLED.match(text, int(e.get("end") or 0)) for e in people)
 
 
 def _japanese_part(words: _Words) -> bool:

@@ -97,7 +97,7 @@ FILM, NOVEL, STORY, SONG, MANGA, PART, EVENT, CHARACTER = (
 )
 # Nouns naming a subject other than the film (which is the subject when none is named: "when did it come out?").
 SUBJECT_NOUNS: dict[str, frozenset[str]] = {
-    FILM: frozenset("film films movie movies flick picture".split()),
+    FILM: frozenset("film films movie movies flick picture screen".split()),
     NOVEL: frozenset("novel novels book books novella".split()),
     STORY: frozenset("story plot storyline plotline".split()),
     SONG: frozenset("song songs theme tune track single cover".split()),
