@@ -27,6 +27,8 @@ checks, opened), and the team's own probes in the same styles, that got another 
 - "In what year was <the author>'s book adapted for the screen?": the screen is the film the book became, its release
   date, never the book's publication.
 - "<人物>の作品のタイトルは？": the titles of a person's works, never this film's title.
+- "Which comic did <a musician> admire?", "what book does <an actor> love?": a person's own taste or reading, which
+  the store does not hold, never this film's novel nor the works they made.
 
 Each test names the general rule; phrasings are mine or adapted from those datasets, names come from the store.
 """
@@ -329,3 +331,23 @@ def test_the_titles_of_a_persons_works_in_japanese(store, asked):
     result = reading(store, text, "ask_title", [name(text, person.native, "person")])
     assert result.intent == "ask_other_work"
     assert reading(store, "この映画のタイトルは？", "ask_title").intent in (None, "ask_title")
+
+
+# --- a person's own taste ---
+
+
+@pytest.mark.parametrize(
+    ("asked", "taste"),
+    [
+        ("Which comic did {a} admire?", True),
+        ("what book does {a} love?", True),
+        ("what manga did {a} read as a child?", True),
+        ("which movies did {a} star in?", False),
+        ("what film did {a} make in 2014?", False),
+    ],
+)
+def test_a_persons_own_taste_is_not_held(store, asked, taste):
+    person = store.people[store.cast[0].actor].name
+    text = asked.format(a=person)
+    result = reading(store, text, "ask_person", [name(text, person, "person")])
+    assert (result.intent == "ask_fact" and values(result, "attribute") == ["asked_of_person"]) is taste

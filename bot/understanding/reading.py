@@ -691,6 +691,9 @@ def read(
         return identified
     if not has_japanese(text):
         words = _Words.of(text) if opened else said
+        taste = _persons_own_taste(words, entities)
+        if taste is not None:
+            return taste
         placed = _placed_work_of_someone(words, entities)
         if placed is not None:
             return placed
@@ -739,6 +742,42 @@ def _other_characters_besides(words: _Words, entities: list[dict[str, Any]], lex
         return None
     reading = Reading(intent="ask_cast", why=["the other characters, one set apart"])
     reading.drop.extend(characters)
+    return reading
+
+
+# Verbs of a person's own liking or experience of a work: "which book does <a> love?", "what manga did <a> read as a
+# child?" ask that person's taste, never the works they made nor this film's novel.
+TASTE_VERBS = frozenset(
+    """love loves loved like likes liked admire admires admired enjoy enjoys enjoyed read reads watch watches
+    watched recommend recommends recommended prefer prefers preferred hate hates hated""".split()
+)
+# The nouns of the works a taste is of (a film, a book, a comic, a song).
+TASTED_WORKS = frozenset(
+    """movie movies film films show shows drama dramas series book books novel novels manga comic comics anime song
+    songs album albums band bands author authors writer writers""".split()
+)
+TASTE_AUXILIARIES = frozenset({"did", "does", "do"})
+
+
+def _persons_own_taste(words: _Words, entities: list[dict[str, Any]]) -> Reading | None:
+    """ "Which comic did <a> admire?", "what book does <a> love?": a work asked by a wh-phrase, then an auxiliary,
+    one person, and a verb of liking or experience: that person's own taste, which the store does not hold ("I don't
+    know that about <a>")."""
+    said = words.words
+    people = spans_of(words, [e for e in entities if e.get("entity") == "person"])
+    if len(people) != 1 or len(said) < 4 or said[0] not in ("which", "what"):
+        return None
+    person = people[0]
+    head = said[1 : person.start - 1]
+    if not head or head[-1] not in TASTED_WORKS or said[person.start - 1] not in TASTE_AUXILIARIES:
+        return None
+    verb = person.end
+    if verb >= len(said) or said[verb] not in TASTE_VERBS:
+        return None
+    reading = Reading(intent="ask_fact", why=[f"a person's own taste: {said[verb]}"])
+    reading.add(
+        "attribute", person_asked.ASKED_OF_PERSON, *words.chars(verb, len(said) - (said[-1] in ("?", ".", "!")))
+    )
     return reading
 
 
