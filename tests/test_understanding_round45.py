@@ -29,6 +29,8 @@ checks, opened), and the team's own probes in the same styles, that got another 
 - "<人物>の作品のタイトルは？": the titles of a person's works, never this film's title.
 - "Which comic did <a musician> admire?", "what book does <an actor> love?": a person's own taste or reading, which
   the store does not hold, never this film's novel nor the works they made.
+- "Why did <a studio> go ahead with the film about <a character>?": "the film about <a>" names the film by its
+  subject; it asks no plot (the reason asked is not held).
 
 Each test names the general rule; phrasings are mine or adapted from those datasets, names come from the store.
 """
@@ -40,7 +42,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from actions.topics import ActionFact
 from bot.nlu_frame import QuestionReader
-from bot.understanding import assistants_taste, everyday, information_asked, proper_names, wh_kind
+from bot.understanding import assistants_taste, clauses, everyday, information_asked, proper_names, wh_kind
 from bot.understanding.lexicon import default_lexicon, tokens
 from tests.reading_helpers import name, reading, run, values
 
@@ -351,3 +353,17 @@ def test_a_persons_own_taste_is_not_held(store, asked, taste):
     text = asked.format(a=person)
     result = reading(store, text, "ask_person", [name(text, person, "person")])
     assert (result.intent == "ask_fact" and values(result, "attribute") == ["asked_of_person"]) is taste
+
+
+# --- the film named by its subject ---
+
+
+def test_the_film_about_a_name_is_no_plot_asked():
+    words = tokens("why did the studio go ahead with the film about haruna sakurai")
+    hits = default_lexicon().find(words, ("attribute",))
+    at = words.index("haruna")
+    assert "plot" in [h.key for h in hits]
+    assert "plot" not in [h.key for h in clauses.film_described_by_its_subject(words, hits, [at])]
+    words = tokens("what is the film about")
+    hits = default_lexicon().find(words, ("attribute",))
+    assert "plot" in [h.key for h in clauses.film_described_by_its_subject(words, hits, [])]

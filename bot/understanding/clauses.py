@@ -291,6 +291,28 @@ def film_about(words: list[str], hits: list[Hit]) -> list[Hit]:
     return sorted([*kept, *added], key=lambda h: h.start)
 
 
+# Articles that make "<film> about <a name>" a description: "the film about <a>", "a movie about <a>".
+DESCRIBING_ARTICLES = frozenset({"the", "a", "that", "this"})
+
+
+def film_described_by_its_subject(words: list[str], hits: list[Hit], name_starts: Iterable[int]) -> list[Hit]:
+    """ "Why did <a studio> go ahead with the film about <a>?": "the film about <a>" names the film by its subject, as
+    its title would; its "about" asks for no plot (the rest of the question asks what it asks)."""
+    starts = set(name_starts)
+    return [
+        h
+        for h in hits
+        if not (
+            h.kind == "attribute"
+            and h.key == "plot"
+            and words[h.end - 1] == "about"
+            and h.end in starts
+            and h.start > 0
+            and words[h.start - 1] in DESCRIBING_ARTICLES
+        )
+    ]
+
+
 # A career's start, however the career is qualified: "when did <a> begin his artistic career?", "how did her acting
 # career start?"; and a first appearance ("<a>'s first screen appearance"): the debut.
 CAREER_START_VERBS = frozenset(

@@ -4950,6 +4950,8 @@ def _read(
     hits = novel_reading.adaptation_of_the_film(words.words, hits)
     hits = _known_as(words, hits)
     hits = clauses.film_about(words.words, hits)
+    named = coverage.entity_spans(words.spans, [e for e in entities if e.get("entity") in NAME_KINDS])
+    hits = clauses.film_described_by_its_subject(words.words, hits, (span.start for span in named))
     hits = clauses.name_reason(words.words, hits)
     hits = clauses.career_started(words.words, hits)
     hits = clauses.made_in_a_year(words.words, hits)
