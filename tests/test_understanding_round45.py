@@ -31,6 +31,8 @@ checks, opened), and the team's own probes in the same styles, that got another 
   the store does not hold, never this film's novel nor the works they made.
 - "Why did <a studio> go ahead with the film about <a character>?": "the film about <a>" names the film by its
   subject; it asks no plot (the reason asked is not held).
+- "I asked you earlier if you saw his new movie?": an indirect question of the assistant's experience; a condition
+  ("if you like romance, is it good?") asks nothing of it.
 
 Each test names the general rule; phrasings are mine or adapted from those datasets, names come from the store.
 """
@@ -367,3 +369,20 @@ def test_the_film_about_a_name_is_no_plot_asked():
     words = tokens("what is the film about")
     hits = default_lexicon().find(words, ("attribute",))
     assert "plot" in [h.key for h in clauses.film_described_by_its_subject(words, hits, [])]
+
+
+# --- an indirect question of the assistant's experience ---
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("okay, i asked you earlier if you saw his new movie", True),
+        ("i wonder whether you watched it", True),
+        ("if you like romance, is it good", False),
+        ("so if you liked it, who directed it", False),
+    ],
+)
+def test_an_indirect_question_of_the_assistants_experience(text, asked):
+    found = assistants_taste.taste_asked(tokens(text))
+    assert (found is not None and found.kind in (assistants_taste.WATCHED, assistants_taste.TASTE)) is asked

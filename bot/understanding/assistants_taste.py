@@ -292,6 +292,11 @@ def invited_to_watch(words: Sequence[str]) -> TasteAsked | None:
 CONFIRMING_TAGS = frozenset({"right", "correct", "yeah", "huh", "innit", "yes"})
 
 
+# Words that open an indirect question ("… if you saw it"), and those before "if" that make it a condition.
+INDIRECT_ASKING = frozenset({"if", "whether"})
+CONDITION_OPENERS = frozenset({",", ".", "and", "but", "so", "even", "only", "okay", "ok", "well"})
+
+
 def _asked_of_you(words: Sequence[str], you: int) -> TasteAsked | None:
     before = words[you - 1] if you else ""
     confirmed = words[-1] in CONFIRMING_TAGS and you + 2 < len(words) - 1
@@ -299,7 +304,10 @@ def _asked_of_you(words: Sequence[str], you: int) -> TasteAsked | None:
         # "…except for the novel. you read the novel, right?": a statement of the assistant's experience to confirm
         kind = WATCHED if words[you + 1] in EXPERIENCE_VERBS else TASTE
         return TasteAsked(kind, you + 1, you + 2, len(words) - 1)
-    if you and before not in ASKING | OPENERS | ANY_ELIDED:
+    # "I asked you earlier if you saw his new movie": an indirect question, after the verb that asks it (a
+    # conditional "if you like romance, …" opens its sentence and asks nothing of the assistant)
+    indirect = before in INDIRECT_ASKING and you >= 2 and words[you - 2] not in CONDITION_OPENERS
+    if you and before not in ASKING | OPENERS | ANY_ELIDED and not indirect:
         return None  # "i told you", "can you tell me …": not a question of the assistant's taste
     after_you = set(words[you + 1 : you + 3])
     if "how" in words[:you] and after_you & FINDING_VERBS and you + 2 < len(words) and words[you + 2] != "out":
