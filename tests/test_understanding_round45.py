@@ -33,6 +33,8 @@ checks, opened), and the team's own probes in the same styles, that got another 
   subject; it asks no plot (the reason asked is not held).
 - "I asked you earlier if you saw his new movie?": an indirect question of the assistant's experience; a condition
   ("if you like romance, is it good?") asks nothing of it.
+- "Who made the first radio adaptation of <the title>?", "who wrote the anime adaptation?": an adaptation the store
+  does not hold, never this film's director nor the novel's card.
 
 Each test names the general rule; phrasings are mine or adapted from those datasets, names come from the store.
 """
@@ -386,3 +388,19 @@ def test_the_film_about_a_name_is_no_plot_asked():
 def test_an_indirect_question_of_the_assistants_experience(text, asked):
     found = assistants_taste.taste_asked(tokens(text))
     assert (found is not None and found.kind in (assistants_taste.WATCHED, assistants_taste.TASTE)) is asked
+
+
+# --- other adaptations ---
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Who made the first radio adaptation of {title}?", "ask_director"),
+        ("who wrote the anime adaptation?", "ask_novel"),
+    ],
+)
+def test_an_adaptation_the_store_does_not_hold(store, text, intent):
+    result = reading(store, text.format(title=store.title), intent)
+    assert result.intent == "ask_fact"
+    assert values(result, "attribute") == ["other_adaptation"]
