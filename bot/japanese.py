@@ -20,6 +20,12 @@ JAPANESE_RUN = re.compile(
 )
 KANA = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
 KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def is_kanji(char: str) -> bool:
+    return KANJI.fullmatch(char) is not None
+
+
 LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 # Words that only an English sentence has: question words, auxiliaries, prepositions, pronouns.
 ENGLISH_SENTENCE_WORDS = frozenset(

@@ -20,7 +20,7 @@ from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.i18n import LANGUAGE_SLOT
-from bot.japanese import has_japanese, language_of
+from bot.japanese import has_japanese, is_kanji, language_of
 from bot.scope import OTHER_SUBJECT, names_film
 from bot.store import DEFAULT_FACTS_PATH, FactStore
 from bot.understanding import (
@@ -103,6 +103,8 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 SEARCH_HEAD_MIN_LETTERS = 4
 # Entities whose words are names (of ours): no evidence of what is asked, and no unseen word either.
 NAME_ENTITIES = frozenset({"person", "character"})
+# How many kanji a family name written before a given name may have ("沖野", "長谷川").
+JAPANESE_FAMILY_NAME_MAX = 3
 # What a message asking the assistant's own taste of nothing of ours ends as when no rule answers it.
 DECLINED_TASTE_INTENTS = frozenset({OUT_OF_SCOPE, FALLBACK, "help", "bot_challenge"})
 # A next guess of the classifier under this confidence is no guess: the question is not understood.
@@ -407,8 +409,11 @@ class QuestionReader(GraphComponent):
         full name is someone the store does not hold (bot/understanding/proper_names.py), answered as such."""
         text = message.get(TEXT) or ""
         entities = message.get(ENTITIES) or []
-        if has_japanese(text) or not any(e.get("entity") in NAME_ENTITIES for e in entities):
+        if not any(e.get("entity") in NAME_ENTITIES for e in entities):
             return  # most messages name nobody: no word list is built for them
+        if has_japanese(text):
+            message.set(ENTITIES, [self.japanese_full_name(text, e, entities) for e in entities], add_to_output=True)
+            return
         known = coverage.film_vocabulary(self.store, self.lexicon) | known_words() | coverage.FUNCTION_WORDS
         widened = []
         for entity in entities:
@@ -424,6 +429,38 @@ class QuestionReader(GraphComponent):
             if not any(e.get("start") == span[0] and e.get("end") == span[1] for e in widened):
                 widened.append(full)  # both parts of the name were tagged: one entity for the whole
         message.set(ENTITIES, widened, add_to_output=True)
+
+    def japanese_full_name(self, text: str, entity: dict, entities: list[dict]) -> dict:
+        """ "沖野れんの作品は？": our given name right after a family name in kanji that is none of ours is someone
+        else's full name (Japanese writes no space between the two); the entity then holds the whole name."""
+        start, end = int(entity.get("start") or 0), entity.get("end")
+        if entity.get("entity") not in NAME_ENTITIES or end is None:
+            return entity
+        said = text[start : int(end)]
+        match = self.store.resolve_one(said, (str(entity.get("entity")),))
+        entry = None
+        if match is not None:
+            entry = (self.store.people if match.kind == "person" else self.store.characters).get(match.id)
+        given = entry is not None and entry.native and entry.native != said and not entry.native.startswith(said)
+        if not given:
+            return entity  # a full name, or a family name ("三木" of "三木孝浩"), is ours whatever stands before it
+        family = start
+        while family > 0 and start - family < JAPANESE_FAMILY_NAME_MAX and is_kanji(text[family - 1]):
+            family -= 1
+        if family == start:
+            return entity
+        run = text[family:start]
+        covered = any(
+            int(e.get("start") or 0) < start and int(e.get("end") or 0) > family
+            for e in entities
+            if e.get("entity") != LANGUAGE_SLOT  # the reply's language spans the whole message
+        )
+        if covered or self.store.resolve(run) or self.lexicon.find(tokens(run), ("attribute", "film", "relation")):
+            return entity  # "主人公秋人", "俳優永瀬廉": a word of ours before the name, no family name
+        full = text[family : int(end)]
+        if self.store.resolve(full, ("person", "character")):
+            return entity  # one of ours, written whole
+        return {**entity, "entity": "person", "value": full, "start": family}
 
     def credits_for_titles(self, text: str, intent: str | None) -> tuple[str, str | None]:
         """The text with each credited work's title written as its credit ("did <the theme song's title> win any

@@ -35,6 +35,8 @@ checks, opened), and the team's own probes in the same styles, that got another 
   ("if you like romance, is it good?") asks nothing of it.
 - "Who made the first radio adaptation of <the title>?", "who wrote the anime adaptation?": an adaptation the store
   does not hold, never this film's director nor the novel's card.
+- "沖野れんの作品は？": our given name right after a family name in kanji that is none of ours is someone else's full
+  name, never our person's works; "俳優<a full name>", "主人公<a given name>" stay ours.
 
 Each test names the general rule; phrasings are mine or adapted from those datasets, names come from the store.
 """
@@ -404,3 +406,26 @@ def test_an_adaptation_the_store_does_not_hold(store, text, intent):
     result = reading(store, text.format(title=store.title), intent)
     assert result.intent == "ask_fact"
     assert values(result, "attribute") == ["other_adaptation"]
+
+
+# --- a Japanese given name after another family name ---
+
+
+def _japanese_given(store):
+    person = next(p for p in store.people.values() if p.native and p.kana and " " in p.kana)
+    return person, person.kana.split()[-1]
+
+
+def test_our_given_name_after_another_family_name_is_someone_else(store):
+    person, given = _japanese_given(store)
+    text = f"沖野{given}の作品は？"
+    decided = _decided(store, text, "ask_other_work", [name(text, given, "person", person.name)])
+    named = [e for e in decided.get("entities") if e.get("entity") == "person"]
+    assert [e["value"] for e in named] == [f"沖野{given}"]
+
+
+def test_a_word_of_ours_before_a_name_is_no_family_name(store):
+    person, _ = _japanese_given(store)
+    text = f"俳優{person.native}の出演作は？"
+    decided = _decided(store, text, "ask_other_work", [name(text, person.native, "person", person.name)])
+    assert [e["value"] for e in decided.get("entities") if e.get("entity") == "person"] == [person.name]
