@@ -22,8 +22,8 @@ checks, opened), and the team's own probes in the same styles, that got another 
 - "In which chart was the single <the song's title> in third place?": a single is the song, whose chart the store does
   not hold, never the film's Netflix charts.
 - "What about <a character>'s hair?": something of theirs asked, never the previous question asked again of them.
-- "What do you know about it?", "what can you tell me about <a person>?": a request for what the subject is, as "find
-  information about it" is; "it" alone is the film talked of (another film's "it" stays refused by its guard).
+- "What do you know about it?": a request for what "it" is, as "find information about it" is; "it" alone is the
+  film talked of (another film's "it" stays refused by its guard).
 - "In what year was <the author>'s book adapted for the screen?": the screen is the film the book became, its release
   date, never the book's publication.
 - "<人物>の作品のタイトルは？": the titles of a person's works, never this film's title.
@@ -37,6 +37,8 @@ checks, opened), and the team's own probes in the same styles, that got another 
   does not hold, never this film's director nor the novel's card.
 - "沖野れんの作品は？": our given name right after a family name in kanji that is none of ours is someone else's full
   name, never our person's works; "俳優<a full name>", "主人公<a given name>" stay ours.
+- "What role did <an actor> play in <another year>?", "in <a year>, which film did <a> star in?": the work or part
+  of that year, never this film's part; this film's own year still asks of this film.
 
 Each test names the general rule; phrasings are mine or adapted from those datasets, names come from the store.
 """
@@ -316,10 +318,11 @@ def test_what_do_you_know_about_it_is_what_the_film_is(store, text):
     assert reading(store, text, "nlu_fallback").intent == "ask_plot"
 
 
-def test_what_do_you_know_about_is_a_request_for_information():
-    words = tokens("what do you know about the novel")
-    assert information_asked.subject_asked(words) == words.index("the") + 1
-    assert information_asked.subject_asked(tokens("what do you know")) is None
+def test_what_do_you_know_about_it_is_a_request_for_what_it_is():
+    assert information_asked.pointed_subject_asked(tokens("what do you know about it"))
+    assert information_asked.pointed_subject_asked(tokens("find information about it"))
+    assert not information_asked.pointed_subject_asked(tokens("what do you know about the novel"))
+    assert not information_asked.pointed_subject_asked(tokens("what do you know"))
 
 
 # --- the screen; a person's works' titles in Japanese ---
@@ -429,3 +432,28 @@ def test_a_word_of_ours_before_a_name_is_no_family_name(store):
     text = f"俳優{person.native}の出演作は？"
     decided = _decided(store, text, "ask_other_work", [name(text, person.native, "person", person.name)])
     assert [e["value"] for e in decided.get("entities") if e.get("entity") == "person"] == [person.name]
+
+
+# --- a part in another year ---
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "What role did {a} play in {year}?",
+        "In {year}, which film did {a} star in?",
+        "What character did {a} play in {year}?",
+    ],
+)
+def test_a_part_in_another_year_is_that_years_work(store, asked):
+    person = store.people[store.cast[0].actor].name
+    text = asked.format(a=person, year=store.release_year - 3)
+    result = reading(store, text, "ask_person", [name(text, person, "person")])
+    assert result.intent == "ask_other_work"
+
+
+def test_a_part_in_this_films_year_is_this_films(store):
+    person = store.people[store.cast[0].actor].name
+    text = f"Which character did {person} portray in {store.release_year}?"
+    result = reading(store, text, "ask_person", [name(text, person, "person")])
+    assert result.intent != "ask_other_work"

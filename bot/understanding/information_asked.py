@@ -28,13 +28,25 @@ OPENERS = (
     ("i", "want", "to", "know", "about"),
     ("i", "want", "information", "on"),
     ("i", "want", "information", "about"),
-    # "what do you know about <X>?": asked as a question, the same request
+)
+# "What do you know about it?": the same request asked as a question, of what the conversation is about (of a name,
+# the classifier's reading of who they are stands).
+QUESTION_OPENERS = (
     ("what", "do", "you", "know", "about"),
     ("what", "else", "do", "you", "know", "about"),
     ("what", "can", "you", "tell", "me", "about"),
 )
-# A subject that points at what the conversation is about: "what do you know about it?" is this film's.
 POINTING = frozenset({"it", "this", "that"})
+
+
+def pointed_subject_asked(words: Sequence[str]) -> bool:
+    """ "What do you know about it?", "find information about this": a request for what "it" is."""
+    if len(words) < 2 or words[-1] not in POINTING:
+        return False
+    opener = tuple(standard(word) for word in words[:-1])
+    return opener in QUESTION_OPENERS or subject_asked(words) == len(words) - 1
+
+
 # Words between the opener and the subject that ask for information in general: "some information about".
 FILLERS = frozenset({"some", "more", "information", "info", "details", "about", "on", "of", "regarding", "the"})
 # Words that open a question after the verb, not a subject: "find out when …", "look up who …".

@@ -2448,7 +2448,7 @@ def _read_message(
             intent = FALLBACK
     said = _Words.of(text)
     requested = None if has_japanese(text) else information_asked.subject_asked(said.words)
-    if requested is not None and len(said.words) == requested + 1 and said.words[-1] in information_asked.POINTING:
+    if not has_japanese(text) and information_asked.pointed_subject_asked(said.words):
         # "what do you know about it?": what the film is (a film of someone else's was the guard's to refuse)
         return Reading(intent="ask_plot", why=["information asked about the film pointed at"])
     if requested is not None and _names_ours_from(said, requested, entities, lexicon):
@@ -10934,9 +10934,10 @@ def _works_of_period_or_kind(
     period = works_period.period_asked(words.words, store, person)
     doings = works_period.doings_asked(words.words, store, person)
     this_film = [h for h in hits if h.kind == "film" and not (period and period.start <= h.start < period.end)]
+    another_year = person is not None and works_period.work_of_another_year(words.words, store)
     if kind is not None:
         reading.why.append(f"a kind of work not held: {' '.join(words.words[slice(*kind)])}")
-    elif this_film or not (works_period.asks_works(words.words) or doings):
+    elif this_film or not (works_period.asks_works(words.words) or doings or another_year):
         return False
     elif period is not None and works_period.order_asked(words.words):
         return False  # "<X>'s final movie before this one": the career, which the store does not hold
@@ -10948,6 +10949,8 @@ def _works_of_period_or_kind(
         reading.why.append("someone's works with another person")
     elif person is not None and works_period.owned_work_of_a_year(words.words, person):
         reading.why.append("someone's works of a year")
+    elif another_year:
+        reading.why.append("someone's work or part in another year than this film's")
     else:
         return False
     reading.intent = "ask_other_work"

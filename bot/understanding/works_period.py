@@ -119,6 +119,21 @@ def asks_works(words: Sequence[str]) -> bool:
     return False
 
 
+# A part asked of someone: "what role did <a> play in <a year>?" asks the work of that year their part was in.
+PART_WORDS = frozenset({"role", "roles", "part", "parts", "character", "characters"})
+PLAYING_WORDS = frozenset("play played plays playing portray portrayed star starred appear appeared act acted".split())
+
+
+def work_of_another_year(words: Sequence[str], store: FactStore) -> bool:
+    """ "What role did <a> play in <a year>?", "in <a year>, which film did <a> star in?": a work or a part asked in
+    one year that is not this film's: that year's works (this film's year asks of this film)."""
+    years = years_said(words)
+    if len(years) != 1 or store.release_year in years:
+        return False
+    said = set(words)
+    return asks_works(words) or bool(said & PART_WORDS and said & PLAYING_WORDS)
+
+
 # "What did <a> do in <a year>?", "what happened with her in the 90s?": what someone did then is their works then.
 DOING_WORDS = frozenset({"do", "doing", "done", "happen", "happened", "happening"})
 
