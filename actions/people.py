@@ -36,7 +36,7 @@ from bot.japanese import has_japanese
 from bot.store import CrewCredit, Match, Person, Relation, Work
 from bot.understanding import cast_by_work, ellipsis, named_work, people_reading, works_condition, works_period
 from bot.understanding.lexicon import default_lexicon, tokens
-from bot.understanding.reading import BETWEEN, TOGETHER, people_of_ours, relation_keys
+from bot.understanding.reading import BETWEEN, CO_STARS, TOGETHER, people_of_ours, relation_keys
 
 MAIN_CAST_CONFIDENCE = "high"
 # The most characters of one relation named at once ("who played the mother?"); more get a choice.
@@ -823,6 +823,7 @@ def work_of_part(works: list[Work], part: list[str] | None) -> tuple[Work, str] 
 
 # Attributes whose vocabulary label names this film's fact, not what is asked of other works.
 WORKS_LABELS = {
+    CO_STARS: "co-stars",
     "runtime": "length",
     "release_date": "dates",
     "true_story": "sources",
@@ -836,6 +837,10 @@ WORKS_LABELS = {
 OTHER_WORDS = frozenset({"other", "another", "else", "besides", "previous", "earlier", "before"})
 
 
+# The words of a work's note that name who shared it ("with <a name>", "opposite <a name>").
+CO_STAR_NOTES = ("with", "opposite", "alongside")
+
+
 def notes_saying_the_attribute(tracker: Tracker, person: Person) -> list[tuple[Work, str]]:
     """The person's works whose note says the attribute asked of their works, with that part of the note ("won
     Newcomer of the Year ..." for awards): of the works the message names, or of all when it names none. Only
@@ -846,6 +851,8 @@ def notes_saying_the_attribute(tracker: Tracker, person: Person) -> list[tuple[W
     if entity and entity.get("value") == works_condition.SERVICE_KEY and entity.get("end") is not None:
         # "any other netflix movies?": the notes that name the service asked ("Netflix series")
         evidence = tuple(tokens((tracker.latest_message.get("text") or "")[entity["start"] : entity["end"]]))
+    if entity and entity.get("value") == CO_STARS:
+        evidence = CO_STAR_NOTES  # "with <a name>": the note names who shared the work
     if not evidence:
         return []
     said = tokens(tracker.latest_message.get("text") or "")

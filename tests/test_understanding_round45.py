@@ -39,6 +39,10 @@ checks, opened), and the team's own probes in the same styles, that got another 
   name, never our person's works; "俳優<a full name>", "主人公<a given name>" stay ours.
 - "What role did <an actor> play in <another year>?", "in <a year>, which film did <a> star in?": the work or part
   of that year, never this film's part; this film's own year still asks of this film.
+- "Who starred alongside <an actor> in <a work of his>?": that work's co-stars, from its note where it names them,
+  else "I don't know", never this film's cast.
+- "In which year did <a director> direct <a title of his>?": the title is the verb's object, his work, even with him
+  named.
 
 Each test names the general rule; phrasings are mine or adapted from those datasets, names come from the store.
 """
@@ -48,6 +52,7 @@ from __future__ import annotations
 import pytest
 from rasa.shared.nlu.training_data.message import Message
 
+from actions.people import ActionOtherWork
 from actions.topics import ActionFact
 from bot.nlu_frame import QuestionReader
 from bot.understanding import assistants_taste, clauses, everyday, information_asked, proper_names, wh_kind
@@ -457,3 +462,33 @@ def test_a_part_in_this_films_year_is_this_films(store):
     text = f"Which character did {person} portray in {store.release_year}?"
     result = reading(store, text, "ask_person", [name(text, person, "person")])
     assert result.intent != "ask_other_work"
+
+
+# --- another work's co-stars; a title as the verb's object ---
+
+
+def _work_with_a_partner(store):
+    for person in store.people.values():
+        for work in person.known_for:
+            if work.detail and "with " in work.detail and work.title.isascii() and ":" not in work.title:
+                return person, work
+    raise AssertionError("no work whose note names a partner")
+
+
+def test_another_works_co_stars_are_that_works(store, domain):
+    person, work = _work_with_a_partner(store)
+    text = f"Who starred alongside {person.name} in {work.title}?"
+    result = reading(store, text, "out_of_scope", [name(text, person.name, "person")])
+    assert result.intent == "ask_other_work"
+    assert values(result, "works_attribute") == ["co_stars"]
+    entities = [name(text, person.name, "person"), name(text, "alongside", "works_attribute", "co_stars")]
+    said, _, _ = run(ActionOtherWork(), domain, text, entities, intent="ask_other_work")
+    assert said == ["utter_person_work_said"]
+
+
+def test_a_title_as_the_verbs_object_is_the_owners_work(store):
+    person = next(p for p in store.people.values() if store.crew_roles_of(p.id) and p.known_for)
+    work = next(w for w in person.known_for if w.title.isascii() and w.year)
+    text = f"In which year did {person.name} direct {work.title}?"
+    result = reading(store, text, "ask_person", [name(text, person.name, "person")])
+    assert result.intent == "ask_other_work"

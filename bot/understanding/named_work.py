@@ -40,6 +40,8 @@ QUOTED_AFTER = re.compile(r"\s*[\"\u201c\u201d]([^\"\u201c\u201d]+)[\"\u201c\u20
 SUBJECT_WORDS = frozenset(
     "directed direct directs starring starred stars in on of for about wrote made produced was is did does".split()
 )
+# Verbs of making or starring whose object a title is: "did <a> direct <a title>?".
+MAKING_WORDS = frozenset("directed direct directs wrote made produced starring starred stars".split())
 # Words before a known title that are none of its words: "in the new <a title> series".
 TITLE_ARTICLES = frozenset({"the", "new", "that", "this"})
 # Words a known title typed in lower case must have: one everyday word may be anything ("the show mother").
@@ -127,7 +129,10 @@ def _known_work_named(
         typed = text[found[0] : found[1]]
         said = " ".join(tokens(typed))
         owner = owner_of(said, store)
-        if owner is not None and not _close(said, film_titles) and not _names_owner(text, store, owner):
+        # "in which year did <a> direct <a title of his>?": the title is the verb's object, the work asked, even with
+        # its owner named (after "of" or "in" it may be a clue about the person, whom the question asks)
+        made = word in MAKING_WORDS
+        if owner is not None and not _close(said, film_titles) and (made or not _names_owner(text, store, owner)):
             return NamedWork(typed, found[0], found[1], owner)
     return None
 

@@ -209,6 +209,9 @@ FILMING_VERBS = frozenset({"shot", "filmed", "shoot", "shooting", "filming", "re
 # A role in the film by job ("who plays the waiter?"): the attribute the reply names when no character fits.
 ROLE_ASKED = "role_asked"
 TOGETHER = "together"  # the works two people named were both in (actions/people.py)
+CO_STARS = "co_stars"  # who shared another work of one of ours with them (its note names them, or "I don't know")
+# Words that ask who shared a work with someone: "who starred alongside <a> in <a work of theirs>?".
+CO_STAR_WORDS = frozenset({"alongside", "with", "opposite", "costar", "costars", "co-star", "co-stars", "co-starred"})
 # Where the noun group naming a role ends: "the nurse in the hospital", "the man who …".
 ROLE_GROUP_ENDS = frozenset(
     {"in", "at", "with", "of", "from", "who", "that", "and", "or", "on", "for", "to", "s", "'s"}
@@ -2911,6 +2914,12 @@ def _titled_work_read(
     played = (
         played if played is not None else next((i for i in outside if proper_names.someones_part(words.words, i)), None)
     )
+    shared = next((i for i in outside if words.words[i] in CO_STAR_WORDS), None)
+    if not attributes and shared is not None and words.words[:1] == ["who"]:
+        # "who starred alongside <a> in <a work of theirs>?": that work's co-stars, never this film's cast
+        reading.add("works_attribute", CO_STARS, *words.chars(shared, shared + 1))
+        reading.why.append("asked of someone's work: the co-stars")
+        return reading
     if not attributes and played is not None:  # "who did <a> play in <a work of theirs>?": the part in that work
         reading.add("works_attribute", PART_PLAYED, *words.chars(played, played + 1))
         reading.why.append("asked of someone's work: the part played")
