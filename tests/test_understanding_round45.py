@@ -97,6 +97,11 @@ def test_a_date_asked_of_where_to_watch_is_the_release_date(store, text):
     assert result.intent == "ask_release_date"
 
 
+def test_when_in_cinemas_is_where_to_watch_it(store):
+    text = f"When is the movie {store.title} going to be in cinemas in the Netherlands?"
+    assert reading(store, text, "ask_where_to_watch").intent in (None, "ask_where_to_watch")
+
+
 def test_where_to_watch_still_answers_where(store):
     assert reading(store, "where can I stream it?", "ask_where_to_watch").intent in (None, "ask_where_to_watch")
     asked = wh_kind.kind_asked(["where", "can", "i", "stream", "it"], [])
@@ -222,6 +227,10 @@ def test_the_word_for_a_thing_of_this_film_is_answered(store):
         ("do you know who plays her?", False),
         ("do you know anything about {title}?", False),
         ("I know {title}.", False),
+        ("do you know the box office ranking of {title}?", False),  # something of it
+        ("do you know these people?", False),
+        ("my favorite song is the theme song ! do you know it ?", False),  # "it" is the song
+        ("ok do you know it?", True),
     ],
 )
 def test_do_you_know_the_work_asks_whether_it_is_known(store, text, known):

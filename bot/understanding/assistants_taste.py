@@ -547,13 +547,30 @@ KNOW_ASKS_ON = frozenset(
 CLAUSE_VERBS = frozenset("is was are were has had have did does will would could can be been".split())
 
 
+# Words that make the object of "do you know" something of a work or of people, not the work itself: "the box office
+# ranking of <the title>", "these people", "its introduction as a sight".
+NOT_THE_WORK = frozenset(
+    "of about as for these those people them its his her their before after which who where when what how".split()
+)
+# How many words the work known may take: a determiner, a noun and a title.
+KNOWN_OBJECT_MAX_WORDS = 6
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+IT_OPENING_WORDS = 1  # "ok, do you know it?"
+
+
 def _known_by_you(words: Sequence[str]) -> TasteAsked | None:
     """ "Do you know <the title>?", "do you know the movie <the title>?": whether the assistant knows the work (an
-    object right after "know", no question and no clause after it)."""
+    object right after "know", no question and no clause after it). "Do you know it?" only as the message's one
+    sentence: after another one, "it" is what that sentence named ("my favourite song is <a title>! do you know
+    it?")."""
     for at in range(1, len(words) - 1):
         if words[at] not in ("know", "knw") or words[at - 1] not in YOU or words[at + 1] in KNOW_ASKS_ON:
             continue
-        if CLAUSE_VERBS & set(words[at + 1 :]) or (at >= 2 and words[at - 2] == "did"):
+        rest = [w for w in words[at + 1 :] if w not in SENTENCE_ENDS]
+        if CLAUSE_VERBS & set(rest) or NOT_THE_WORK & set(rest) or len(rest) > KNOWN_OBJECT_MAX_WORDS:
+            continue
+        # (the words carry no punctuation: more than an opening word before "do you" is another sentence's)
+        if (at >= 2 and words[at - 2] == "did") or (rest == ["it"] and at > IT_OPENING_WORDS + 2):
             continue
         if at - 1 == 0 or words[at - 2] in ASKING | OPENERS:
             return TasteAsked(KNOWN, at, at + 1, len(words))

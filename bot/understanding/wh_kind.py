@@ -183,6 +183,8 @@ READING_GIVES: dict[str, frozenset[tuple[str, str]]] = {
     # judged on dates only: where to watch "all episodes" of it is still where to watch it)
     "ask_where_to_watch": frozenset(),
 }
+# "When is it going to be in cinemas?": where to watch it says it had no cinema release, which answers when.
+CINEMA_WORDS = frozenset("cinema cinemas theater theaters theatre theatres theatrical".split())
 # Readings judged even when the subject is left unnamed (the film, "it"): their reply gives no kind of anyone's.
 UNNAMED_JUDGED = frozenset({*SETTINGS, "ask_where_to_watch"})
 # A reading is judged on the kinds its reply gives (of some subject) and on these besides: the novel's card gives
@@ -235,6 +237,7 @@ class KindAsked:
     subject_words: Span | None  # the subject's words as asked (None: the film, named or not)
     # an event of the conversation's subject ("what year did they sign?"): no date the film's card gives
     pointed_event: bool = False
+    cinema: bool = False  # a cinema named ("when will it be in theaters?"): where to watch it says it never was
 
 
 def kind_asked(
@@ -270,7 +273,13 @@ def kind_asked(
     # "what year did they sign?": an event of whom "they" points at; "what year did that happen?" may be the film's
     named_event = event and not HAPPEN_WORDS & set(plain[phrase.end : end])
     return KindAsked(
-        kind, phrase, Span(phrase.start, end), subject, subject_words, pointed_event=pointed and named_event
+        kind,
+        phrase,
+        Span(phrase.start, end),
+        subject,
+        subject_words,
+        pointed_event=pointed and named_event,
+        cinema=bool(CINEMA_WORDS & set(plain)),
     )
 
 
@@ -289,6 +298,8 @@ def mismatched(asked: KindAsked, key: str | None) -> bool:
         return (key or "").partition(":")[0] in readings
     if asked.pointed_event and key == "ask_release_date":
         return True  # "in what year did this happen?": whatever "this" is, not the film's premiere
+    if key == "ask_where_to_watch" and asked.cinema:
+        return False
     if given is None or (asked.subject == UNNAMED and key not in UNNAMED_JUDGED):
         return False  # (a setting answers nothing asked of anyone, named or not)
     judged = {kind for kind, _ in given} | MORE_JUDGED_KINDS.get(key or "", frozenset())
