@@ -43,6 +43,8 @@ checks, opened), and the team's own probes in the same styles, that got another 
   else "I don't know", never this film's cast.
 - "In which year did <a director> direct <a title of his>?": the title is the verb's object, his work, even with him
   named.
+- "What was the name of the character <an actress> played in the series <the title>?": her part in this film,
+  whatever the asker calls the film, never its title.
 
 Each test names the general rule; phrasings are mine or adapted from those datasets, names come from the store.
 """
@@ -501,3 +503,21 @@ def test_a_title_as_the_verbs_object_is_the_owners_work(store):
     text = f"In which year did {person.name} direct {work.title}?"
     result = reading(store, text, "ask_person", [name(text, person.name, "person")])
     assert result.intent == "ask_other_work"
+
+
+# --- the part a person played ---
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        'What was the name of the character {a} played in the series "{title}"?',
+        "What was the character {a} played in the series {title}?",
+        "which role did {a} portray?",
+    ],
+)
+def test_the_part_a_person_played_in_this_film(store, asked):
+    person = store.people[store.cast[1].actor].name.split()[-1]
+    text = asked.format(a=person, title=store.title)
+    result = reading(store, text, "ask_crew", [name(text, person, "person")])
+    assert result.intent == "ask_person"

@@ -697,6 +697,14 @@ def read(
         taste = _persons_own_taste(words, entities)
         if taste is not None:
             return taste
+        if (
+            _part_played_asked(words, entities)
+            and not _another_work_named(text, store, lexicon)
+            and not works_period.work_of_another_year(words.words, store)
+        ):
+            # "what was the name of the character <a> played in the series <the title>?": <a>'s part in this film,
+            # whatever the film is called
+            return Reading(intent="ask_person", why=["the part a person played"])
         placed = _placed_work_of_someone(words, entities)
         if placed is not None:
             return placed
@@ -760,6 +768,31 @@ TASTED_WORKS = frozenset(
     songs album albums band bands author authors writer writers""".split()
 )
 TASTE_AUXILIARIES = frozenset({"did", "does", "do"})
+
+
+# How far before the person the part's noun may stand: "the character <a> played", "the name of the role <a> had".
+PART_NOUN_REACH = 3
+
+
+def _part_played_asked(words: _Words, entities: list[dict[str, Any]]) -> bool:
+    """ "What was the character <a> played?", "which role did <a> portray": a wh-question whose part noun (just
+    before the one person named) is the object of a verb of playing right after them."""
+    said = words.words
+    people = spans_of(words, [e for e in entities if e.get("entity") == "person"])
+    names = [e for e in entities if e.get("entity") in NAME_KINDS]
+    if len(people) != 1 or len(names) != 1 or not said or said[0] not in ("what", "which", "whats", "what's"):
+        return False
+    person = people[0]
+    before = said[max(0, person.start - PART_NOUN_REACH) : person.start]
+    if not set(before) & proper_names.PART_NOUNS:
+        return False
+    # "what is the character <a> plays like?": the character's description, not who they are
+    return person.end < len(said) and said[person.end] in people_reading.PLAY_VERBS and said[-1] != "like"
+
+
+def _another_work_named(text: str, store: FactStore, lexicon: Lexicon) -> bool:
+    named = named_work.find(text, store, lexicon.film_titles)
+    return named is not None and not named.ours
 
 
 def _persons_own_taste(words: _Words, entities: list[dict[str, Any]]) -> Reading | None:
