@@ -28,7 +28,13 @@ from actions.common import (
 from actions.crew import utter_crew_credit
 from actions.person_facts import MAX_NOTES, actor_answered_last, asks_yes_no, note_saying, utter_work_note
 from actions.real_person_pointed import dont_know_of_pointed, real_person_pointed
-from actions.relations import owned_by_named, relation_between, several_relatives, unanchored_relatives
+from actions.relations import (
+    counted_relatives,
+    owned_by_named,
+    relation_between,
+    several_relatives,
+    unanchored_relatives,
+)
 from actions.story_text import story_detail
 from actions.topics import dont_know_attribute
 from bot import markup, style
@@ -391,6 +397,14 @@ class ActionCharacter(StoreAction):
                 return answered
         if personal is not None:
             return dont_know_attribute(reply, tracker, personal)
+        counted = counted_relatives(tracker)
+        if counted is not None:  # "how many children does <a> have?": how many the story names, then each
+            relatives, words = counted
+            owner = store().characters[relatives[0].subject]
+            reply.utter(
+                "utter_relatives_count", character_name=reply.name(owner), count=len(relatives), relation_words=words
+            )
+            return self.relatives(reply, relatives)
         relatives = several_relatives(tracker)
         if relatives and not entity_values(tracker, "attribute"):
             # "is <a character> friends with anyone?": each of them, not a choice between them

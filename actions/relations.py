@@ -71,6 +71,27 @@ def others_of_group(character: str | None, value: str) -> list[str]:
     return list(dict.fromkeys(others))
 
 
+# "How many children does <a> have?": a count asked of the relatives, in English or Japanese ("<a>の子供は何人？").
+COUNT_ASKED = re.compile(r"\bhow many\b|何人", re.IGNORECASE)
+
+
+def counted_relatives(tracker: Tracker) -> tuple[list[Relation], str] | None:
+    """The relatives of the kind asked when their number is asked ("how many children does <a> have?"), with the
+    words that name them; None when no count is asked, nobody is asked of, or the store names none."""
+    keys = entity_values(tracker, "relation")
+    text = str(tracker.latest_message.get("text") or "")
+    if not keys or keys[0] == "character" or not COUNT_ASKED.search(text):
+        return None
+    anchor = _anchor(tracker, prefer_person=False)
+    found = store().related(anchor, relation_keys(keys[0])) if anchor is not None else []
+    if not found:
+        return None
+    entity = _relation_entity(tracker, keys[0])
+    if entity is None or entity.get("end") is None:
+        return found, keys[0].replace("_", " ")
+    return found, text[int(entity["start"]) : int(entity["end"])]
+
+
 def several_relatives(tracker: Tracker) -> list[Relation]:
     """ "Is <a character> friends with anyone?", "who are his friends?": every relative of the kind asked
     when the character (named, or talked about) has more than one; empty otherwise (one relative, none,

@@ -189,6 +189,10 @@ def every_turn(store: FactStore, domain: dict[str, Any]) -> list[Rendered]:
         between = [("character", names[0]), ("character", names[1]), ("relation", BETWEEN)]
         asks.append((ActionCharacter(), {"text": f"how are {names[0]} and {names[1]} related", "entities": between}))
     asks.append((ActionFact(), {"text": "what does that word mean", "entities": {"attribute": "meaning"}}))
+    parent = next(r for r in store.relations if r.relation in ("son", "daughter", "child"))
+    parent_name = store.characters[parent.subject].name
+    children = [("character", parent_name), ("relation", "child")]  # a count of relatives, then each
+    asks.append((ActionCharacter(), {"text": f"how many children does {parent_name} have", "entities": children}))
     lead_character = store.characters[store.cast[0].character].name
     in_japanese = [("character", lead_character), ("attribute", "native_name")]  # the name as the store writes it
     asks.append((ActionFact(), {"text": f"what is {lead_character}'s name in Japanese", "entities": in_japanese}))

@@ -45,6 +45,7 @@ checks, opened), and the team's own probes in the same styles, that got another 
   named.
 - "What was the name of the character <an actress> played in the series <the title>?": her part in this film,
   whatever the asker calls the film, never its title.
+- "How many children does <a character> have?": how many the story names, then each, never the list alone.
 
 Each test names the general rule; phrasings are mine or adapted from those datasets, names come from the store.
 """
@@ -54,7 +55,7 @@ from __future__ import annotations
 import pytest
 from rasa.shared.nlu.training_data.message import Message
 
-from actions.people import ActionOtherWork
+from actions.people import ActionCharacter, ActionOtherWork
 from actions.topics import ActionFact
 from bot.nlu_frame import QuestionReader
 from bot.understanding import assistants_taste, clauses, everyday, information_asked, proper_names, wh_kind
@@ -521,3 +522,18 @@ def test_the_part_a_person_played_in_this_film(store, asked):
     text = asked.format(a=person, title=store.title)
     result = reading(store, text, "ask_crew", [name(text, person, "person")])
     assert result.intent == "ask_person"
+
+
+# --- a count of relatives ---
+
+
+def test_a_count_of_relatives_says_how_many_then_each(store, domain):
+    parent = next(r for r in store.relations if r.relation in ("son", "daughter"))
+    owner = store.characters[parent.subject].name
+    children = [r for r in store.relations if r.subject == parent.subject and r.relation in ("son", "daughter")]
+    text = f"How many children does {owner} have?"
+    entities = [name(text, owner, "character"), name(text, "children", "relation", "child")]
+    said, messages, _ = run(ActionCharacter(), domain, text, entities, intent="ask_character")
+    assert said[0] == "utter_relatives_count"
+    assert messages[0]["count"] == len(children)
+    assert len(said) == 1 + len(children)
