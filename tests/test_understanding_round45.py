@@ -46,6 +46,8 @@ checks, opened), and the team's own probes in the same styles, that got another 
 - "What was the name of the character <an actress> played in the series <the title>?": her part in this film,
   whatever the asker calls the film, never its title.
 - "How many children does <a character> have?": how many the story names, then each, never the list alone.
+- "How did they meet?", "how does <a> meet <b>?": how the story begins, which its premise tells; two real people's
+  meeting is not held.
 
 Each test names the general rule; phrasings are mine or adapted from those datasets, names come from the store.
 """
@@ -537,3 +539,22 @@ def test_a_count_of_relatives_says_how_many_then_each(store, domain):
     assert said[0] == "utter_relatives_count"
     assert messages[0]["count"] == len(children)
     assert len(said) == 1 + len(children)
+
+
+# --- how two characters meet ---
+
+
+def test_how_two_characters_meet_is_the_premise(store):
+    first, second = (store.characters[c.character].name.split()[0] for c in store.cast[:2])
+    text = f"how does {first} meet {second}?"
+    entities = [name(text, first, "character"), name(text, second, "character")]
+    assert reading(store, text, "ask_character", entities).intent == "ask_plot"
+    assert reading(store, "how did they meet?", "nlu_fallback").intent == "ask_plot"
+
+
+def test_how_two_real_people_met_is_not_held(store):
+    first, second = (store.people[c.actor].name for c in store.cast[:2])
+    text = f"when did {first} first meet {second}?"
+    entities = [name(text, first, "person"), name(text, second, "person")]
+    result = reading(store, text, "ask_person", entities)
+    assert result.intent == "ask_fact"

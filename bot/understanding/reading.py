@@ -1523,9 +1523,16 @@ def _two_characters_apart(
     ]
     if between and all(card_coverage.speaks_to(w, answered) for w in between):
         return None
+    if between and set(between) <= MEETING_WORDS and words.words[:1] in (["how"], ["where"]):
+        # "how does <a> meet <b>?": how the story begins, which its premise tells
+        return Reading(intent="ask_plot", why=[*reading.why, "how two characters meet: the premise"])
     checked = Reading(intent="ask_fact", why=[*reading.why, "a card of one of two characters named apart"])
     checked.add("attribute", person_asked.ASKED_OF_PERSON, start, end)
     return checked
+
+
+# Words of two characters meeting: "how does <a> first meet <b>?".
+MEETING_WORDS = frozenset({"meet", "meets", "met", "first", "end", "up", "ends"})
 
 
 def _relative_card_checked(
