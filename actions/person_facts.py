@@ -275,7 +275,9 @@ IT_WORDS = frozenset({"it", "its"})
 def this_film_asked(question: str) -> bool:
     """Whether the question is about this film ("... for this role?", "... for drawing closer?", "... for it?")."""
     said = re.findall(r"[a-z]+", question)
-    if ROLE_WORDS & set(said) or said[-2:] in (["for", "it"], ["in", "it"]):
+    # "a part of <a group>" belongs to something, no role in a film
+    roles = {w for i, w in enumerate(said) if w in ROLE_WORDS and not (w == "part" and said[i + 1 : i + 2] == ["of"])}
+    if roles or said[-2:] in (["for", "it"], ["in", "it"]):
         return True
     lexicon = default_lexicon()
     for run in (*lexicon.film_titles, *lexicon.film_references):

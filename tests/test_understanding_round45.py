@@ -48,6 +48,8 @@ checks, opened), and the team's own probes in the same styles, that got another 
 - "How many children does <a character> have?": how many the story names, then each, never the list alone.
 - "How did they meet?", "how does <a> meet <b>?": how the story begins, which its premise tells; two real people's
   meeting is not held.
+- "Which music group was <a musician> a part of?": the person's group, which their description may say, never the
+  film's music credit; "a part of" is no role in a film.
 
 Each test names the general rule; phrasings are mine or adapted from those datasets, names come from the store.
 """
@@ -558,3 +560,18 @@ def test_how_two_real_people_met_is_not_held(store):
     entities = [name(text, first, "person"), name(text, second, "person")]
     result = reading(store, text, "ask_person", entities)
     assert result.intent == "ask_fact"
+
+
+# --- a person's music group ---
+
+
+def test_a_persons_music_group_is_theirs(store, domain):
+    person = next(
+        p for p in store.people.values() if p.about and "member of" in str(p.about.value) and p.kind == "person"
+    )
+    text = f"which music group was {person.name} a part of?"
+    result = reading(store, text, "ask_crew", [name(text, person.name, "person")])
+    assert values(result, "attribute") == ["music_group"]
+    entities = [name(text, person.name, "person"), name(text, "music group", "attribute", "music_group")]
+    said, _, _ = run(ActionFact(), domain, text, entities)
+    assert said == ["utter_person_about"]
