@@ -62,7 +62,15 @@ from rasa.shared.nlu.training_data.message import Message
 from actions.people import ActionCharacter, ActionOtherWork
 from actions.topics import ActionFact
 from bot.nlu_frame import QuestionReader
-from bot.understanding import assistants_taste, clauses, everyday, information_asked, proper_names, wh_kind
+from bot.understanding import (
+    assistants_taste,
+    clauses,
+    everyday,
+    information_asked,
+    proper_names,
+    wh_kind,
+    works_period,
+)
 from bot.understanding.lexicon import default_lexicon, tokens
 from tests.reading_helpers import name, reading, run, values
 
@@ -471,6 +479,17 @@ def test_a_part_in_another_year_is_that_years_work(store, asked):
     text = asked.format(a=person, year=store.release_year - 3)
     result = reading(store, text, "ask_person", [name(text, person, "person")])
     assert result.intent == "ask_other_work"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What 2021 best-selling novel by {a} was adapted into a Netflix film?",
+        "{a} recorded a song in 2009, but what's their best known song?",
+    ],
+)
+def test_a_year_as_a_clue_asks_no_years_work(store, text):
+    assert not works_period.work_of_another_year(tokens(text.format(a="someone")), store)
 
 
 def test_a_part_in_this_films_year_is_this_films(store):

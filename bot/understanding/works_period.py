@@ -124,13 +124,23 @@ PART_WORDS = frozenset({"role", "roles", "part", "parts", "character", "characte
 PLAYING_WORDS = frozenset("play played plays playing portray portrayed star starred appear appeared act acted".split())
 
 
+# Words that make the year a clue, not the year asked: a ranking ("the best-selling novel of <a year>") or the work
+# adapted into this film ("published in <a year>, this novel was adapted into which film?").
+NOT_A_YEARS_WORK = frozenset(
+    "adapted adaptation adapt based best bestselling best-selling most known famous popular biggest top".split()
+)
+
+
 def work_of_another_year(words: Sequence[str], store: FactStore) -> bool:
     """ "What role did <a> play in <a year>?", "in <a year>, which film did <a> star in?": a work or a part asked in
     one year that is not this film's: that year's works (this film's year asks of this film)."""
     years = years_said(words)
-    if len(years) != 1 or store.release_year in years:
-        return False
     said = set(words)
+    if len(years) != 1 or store.release_year in years or said & NOT_A_YEARS_WORK:
+        return False
+    year_at = next(i for i, word in enumerate(words) if _year(word) is not None)
+    if "but" in words[year_at:]:
+        return False  # "<a band> recorded <a song> in <a year>, but what's their best known song?": a told year
     return asks_works(words) or bool(said & PART_WORDS and said & PLAYING_WORDS)
 
 
