@@ -770,6 +770,8 @@ TASTED_WORKS = frozenset(
 TASTE_AUXILIARIES = frozenset({"did", "does", "do"})
 
 
+# Words that ask the parts of a career, not this film's: "… in <the title> and other films?".
+CAREER_WORDS = frozenset({"other", "else", "films", "movies", "shows", "dramas", "roles", "career"})
 # How far before the person the part's noun may stand: "the character <a> played", "the name of the role <a> had".
 PART_NOUN_REACH = 3
 
@@ -786,6 +788,8 @@ def _part_played_asked(words: _Words, entities: list[dict[str, Any]]) -> bool:
     before = said[max(0, person.start - PART_NOUN_REACH) : person.start]
     if not set(before) & proper_names.PART_NOUNS:
         return False
+    if set(said) & (works_period.ORDER_WORDS | CAREER_WORDS):
+        return False  # "which was the last role <a> played", "… in <the title> and other films?": their career
     # "what is the character <a> plays like?": the character's description, not who they are
     return person.end < len(said) and said[person.end] in people_reading.PLAY_VERBS and said[-1] != "like"
 
