@@ -23,7 +23,14 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
 from actions.birth import subject_person
-from actions.common import ASKED_AS, PERSON_ANSWERS, Reply, entity_values, japanese_noun, previous_turn, store
+from actions.common import (
+    ASKED_AS,
+    Reply,
+    answered_of_a_person,
+    entity_values,
+    japanese_noun,
+    store,
+)
 from actions.person_facts import this_film_asked
 from bot import i18n
 from bot.japanese import JAPANESE
@@ -307,7 +314,7 @@ def bare_age_of_the_person(reply: Reply, tracker: Tracker) -> list[EventType] | 
     if not said or not set(said) <= BARE_AGE_WORDS or not AGE_ASKED & set(said):
         return None
     person_id = tracker.get_slot("person")
-    if person_id not in store().people or previous_turn(tracker)[0] not in PERSON_ANSWERS:
+    if person_id not in store().people or not answered_of_a_person(tracker):
         return None
     person = store().people[person_id]
     attribute = default_lexicon().attributes["age"]

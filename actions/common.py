@@ -394,11 +394,20 @@ def subject_unsaid(tracker: Tracker) -> bool:
         text = text[:start] + " " * (end - start) + text[end:]
     if not set(re.findall(r"[a-z']+", text.lower())) <= FOLLOW_UP_LEADS:
         return False
+    return answered_of_a_person(tracker)
+
+
+def answered_of_a_person(tracker: Tracker) -> bool:
+    """Whether the last answer was about one person: who they are or play, their works, or another personal
+    attribute of theirs ("and how tall?" then "birthday?"; their name in Japanese, then "how old?")."""
+    from actions.native_names import NATIVE_NAME
+    from bot.understanding.reading import PERSONAL_KEYS
+
     answered, parse = previous_turn(tracker)
-    # right after an answer about one person, or after another personal attribute of theirs ("and how tall?" then
-    # "birthday?")
     personal = {str(e.get("value")) for e in parse.get("entities") or [] if e.get("entity") == "attribute"}
-    return answered in PERSON_ANSWERS or (answered == "action_fact" and bool(personal & PERSONAL_KEYS))
+    return answered in PERSON_ANSWERS or (
+        answered == "action_fact" and bool(personal & (PERSONAL_KEYS | {NATIVE_NAME}))
+    )
 
 
 def pronoun_asked(text: str) -> str | None:

@@ -16,7 +16,8 @@ checks, opened), and the team's own probes in the same styles, that got another 
   it?" asks: yes, then its card; "do you know who plays <a>?" still asks who.
 - "What is <a character>'s name in Japanese?", "how do you write <a>'s name in Japanese?", "<a character>'s other
   name?", "<名前>の漢字は？": the store's Japanese form of the name and its reading, never the screenplay credit nor the
-  card that does not give it; "her name in kanji?" after "who plays <a>?" is the actress's.
+  card that does not give it; "her name in kanji?" after "who plays <a>?" is the actress's, and "how old?" after it
+  is still hers.
 - "Which <family name> show came out in <a year>?": a person's works of a year, however much of the name is typed,
   never this film's release date.
 - "In which chart was the single <the song's title> in third place?": a single is the song, whose chart the store does
@@ -294,6 +295,27 @@ def test_a_characters_other_name_is_its_japanese_one(store, domain):
     entities = [name(text, character.name, "character"), name(text, "other name", "attribute", "real_name")]
     said, _, _ = run(ActionFact(), domain, text, entities)
     assert said == ["utter_native_name"]
+
+
+def test_a_bare_age_right_after_a_persons_japanese_name_is_their_age(store, domain):
+    from rasa_sdk import Tracker
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.ages import bare_age_of_the_person
+    from actions.common import Reply
+
+    events = [
+        {
+            "event": "user",
+            "text": "what is her name in Japanese?",
+            "parse_data": {"entities": [{"entity": "attribute", "value": "native_name"}]},
+        },
+        {"event": "action", "name": "action_fact"},
+        {"event": "user", "text": "how old?"},
+    ]
+    message = {"text": "how old?", "intent": {"name": "ask_rating", "confidence": 1.0}, "entities": []}
+    tracker = Tracker("test", {"person": store.cast[1].actor}, message, events, False, None, {}, "")
+    assert bare_age_of_the_person(Reply(CollectingDispatcher(), domain, "en"), tracker) is not None
 
 
 def test_a_persons_name_in_japanese_by_a_pronoun(store, domain):
