@@ -616,3 +616,8 @@ def test_a_persons_music_group_is_theirs(store, domain):
     entities = [name(text, person.name, "person"), name(text, "music group", "attribute", "music_group")]
     said, _, _ = run(ActionFact(), domain, text, entities)
     assert said == ["utter_person_about"]
+
+
+def test_the_theme_songs_japanese_name_is_its_card(store):
+    result = reading(store, "what is the Japanese name of the theme song?", "ask_fact")
+    assert result.intent == "ask_crew"
