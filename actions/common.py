@@ -400,14 +400,11 @@ def subject_unsaid(tracker: Tracker) -> bool:
 def answered_of_a_person(tracker: Tracker) -> bool:
     """Whether the last answer was about one person: who they are or play, their works, or another personal
     attribute of theirs ("and how tall?" then "birthday?"; their name in Japanese, then "how old?")."""
-    from actions.native_names import NATIVE_NAME
     from bot.understanding.reading import PERSONAL_KEYS
 
     answered, parse = previous_turn(tracker)
     personal = {str(e.get("value")) for e in parse.get("entities") or [] if e.get("entity") == "attribute"}
-    return answered in PERSON_ANSWERS or (
-        answered == "action_fact" and bool(personal & (PERSONAL_KEYS | {NATIVE_NAME}))
-    )
+    return answered in PERSON_ANSWERS or (answered == "action_fact" and bool(personal & PERSONAL_KEYS))
 
 
 def pronoun_asked(text: str) -> str | None:

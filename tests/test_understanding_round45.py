@@ -621,3 +621,10 @@ def test_a_persons_music_group_is_theirs(store, domain):
 def test_the_theme_songs_japanese_name_is_its_card(store):
     result = reading(store, "what is the Japanese name of the theme song?", "ask_fact")
     assert result.intent == "ask_crew"
+
+
+def test_a_credit_holders_name_in_japanese(store):
+    text = "what's the director's Japanese name?"
+    result = reading(store, text, "ask_director", [name(text, "director", "crew_role")])
+    assert result.intent == "ask_fact"
+    assert values(result, "attribute") == ["native_name"] and len(values(result, "person")) == 1

@@ -228,6 +228,7 @@ PERSONAL_KEYS = frozenset(
         "height",
         "weight",
         "real_name",
+        "native_name",
         "occupation",
         "salary",
         "religion",
