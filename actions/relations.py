@@ -71,8 +71,10 @@ def others_of_group(character: str | None, value: str) -> list[str]:
     return list(dict.fromkeys(others))
 
 
-# "How many children does <a> have?": a count asked of the relatives, in English or Japanese ("<a>の子供は何人？").
-COUNT_ASKED = re.compile(r"\bhow many\b|何人", re.IGNORECASE)
+# "How many children does <a> have?": a count asked of the relatives, the relation's words right after "how many"
+# (up to one word between: "how many biological children"); "how many children does <a>'s mother have?" counts
+# the mother's children, a relation of a relation, which is not counted here.
+COUNT_ASKED = re.compile(r"\bhow many (?:\w+ )?$", re.IGNORECASE)
 
 
 def counted_relatives(tracker: Tracker) -> tuple[list[Relation], str] | None:
@@ -80,16 +82,22 @@ def counted_relatives(tracker: Tracker) -> tuple[list[Relation], str] | None:
     words that name them; None when no count is asked, nobody is asked of, or the store names none."""
     keys = entity_values(tracker, "relation")
     text = str(tracker.latest_message.get("text") or "")
-    if not keys or keys[0] == "character" or not COUNT_ASKED.search(text):
+    entity = _relation_entity(tracker, keys[0]) if keys else None
+    if entity is None or keys[0] == "character":
+        return None
+    if entity.get("start") is None:
+        counted = "how many" in text.lower()  # a relation tagged without its place: counted when a count is asked
+    else:
+        counted = COUNT_ASKED.search(text[: int(entity["start"])]) is not None
+    if not counted:
         return None
     anchor = _anchor(tracker, prefer_person=False)
     found = store().related(anchor, relation_keys(keys[0])) if anchor is not None else []
     if not found:
         return None
-    entity = _relation_entity(tracker, keys[0])
-    if entity is None or entity.get("end") is None:
+    if entity.get("start") is None:
         return found, keys[0].replace("_", " ")
-    return found, text[int(entity["start"]) : int(entity["end"])]
+    return found, text[int(entity["start"]) : int(entity.get("end") or entity["start"])]
 
 
 def several_relatives(tracker: Tracker) -> list[Relation]:

@@ -628,3 +628,12 @@ def test_a_credit_holders_name_in_japanese(store):
     result = reading(store, text, "ask_director", [name(text, "director", "crew_role")])
     assert result.intent == "ask_fact"
     assert values(result, "attribute") == ["native_name"] and len(values(result, "person")) == 1
+
+
+def test_the_children_of_a_relative_are_not_counted_as_the_relative(store, domain):
+    parent = next(r for r in store.relations if r.relation in ("son", "daughter"))
+    child = store.characters[parent.object].name.split()[0]
+    text = f"How many children does {child}'s mother have?"
+    entities = [name(text, child, "character"), name(text, "mother", "relation")]
+    said, _, _ = run(ActionCharacter(), domain, text, entities, intent="ask_character")
+    assert "utter_relatives_count" not in said
