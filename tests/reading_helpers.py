@@ -59,11 +59,19 @@ def reading(
 def refused(store: FactStore, text: str, confidence: float = 0.8, entities: list[dict] | None = None) -> Any:
     """The question reader of the NLU pipeline (bot/nlu_frame.py) on a message the classifier refused (no guard:
     nothing in it is another subject); returns the Rasa message it decided."""
+    return decided(store, text, "out_of_scope", entities, confidence)
+
+
+def decided(
+    store: FactStore, text: str, intent: str, entities: list[dict] | None = None, confidence: float = 0.6
+) -> Any:
+    """The question reader of the NLU pipeline on a message the classifier read as `intent` (with the plot as its
+    distant second guess); returns the Rasa message it decided."""
     from rasa.shared.nlu.training_data.message import Message
 
     from bot.nlu_frame import QuestionReader
 
-    ranked = [{"name": "out_of_scope", "confidence": confidence}, {"name": "ask_plot", "confidence": 0.05}]
+    ranked = [{"name": intent, "confidence": confidence}, {"name": "ask_plot", "confidence": 0.05}]
     message = Message(data={"text": text, "intent": ranked[0], "intent_ranking": ranked})
     message.set("entities", entities or [])
     QuestionReader(store, default_lexicon()).process([message])

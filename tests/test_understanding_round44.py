@@ -43,7 +43,6 @@ from actions.common import HONEST_ANSWERS, Reply, subject_unsaid
 from actions.conversation import ActionOutOfScope
 from actions.topics import ActionFact
 from bot.japanese import has_japanese
-from bot.nlu_frame import QuestionReader
 from bot.understanding import (
     assistants_taste,
     career_place,
@@ -53,15 +52,7 @@ from bot.understanding import (
     polar_form,
 )
 from bot.understanding.lexicon import default_lexicon, tokens
-from tests.reading_helpers import name, reading, run, values
-
-
-def _decided(store, text: str, intent: str, entities: list[dict] | None = None) -> Message:
-    ranked = [{"name": intent, "confidence": 0.6}, {"name": "ask_plot", "confidence": 0.05}]
-    message = Message(data={"text": text, "intent": ranked[0], "intent_ranking": ranked})
-    message.set("entities", entities or [])
-    QuestionReader(store, default_lexicon()).process([message])
-    return message
+from tests.reading_helpers import decided, name, reading, run, values
 
 
 def _intent(message: Message) -> str:
@@ -95,9 +86,9 @@ def _cut(sentence: str) -> list[str]:
     ],
 )
 def test_the_assistants_own_taste_of_nothing_of_ours_is_declined(store, text, intent):
-    decided = _decided(store, text, intent)
-    assert _intent(decided) == "out_of_scope"
-    assert _taste(decided) == ["taste"]
+    message = decided(store, text, intent)
+    assert _intent(message) == "out_of_scope"
+    assert _taste(message) == ["taste"]
 
 
 @pytest.mark.parametrize(
@@ -109,9 +100,9 @@ def test_the_assistants_own_taste_of_nothing_of_ours_is_declined(store, text, in
     ],
 )
 def test_no_taste_or_this_films_invitation_is_not_declined(store, text, intent):
-    decided = _decided(store, text, intent)
-    assert not _taste(decided)
-    assert _intent(decided) == intent
+    message = decided(store, text, intent)
+    assert not _taste(message)
+    assert _intent(message) == intent
 
 
 def test_an_invitation_to_watch_is_the_assistants_experience():
@@ -139,9 +130,9 @@ def test_the_declined_taste_is_a_refusal_worded_for_it(domain):
     ],
 )
 def test_a_japanese_taste_of_nothing_of_ours_is_declined(store, text):
-    decided = _decided(store, text, "bot_challenge")
-    assert _intent(decided) == "out_of_scope"
-    assert _taste(decided)
+    message = decided(store, text, "bot_challenge")
+    assert _intent(message) == "out_of_scope"
+    assert _taste(message)
 
 
 def test_a_japanese_taste_of_a_part_of_the_film_gets_what_critics_said(store):
@@ -179,9 +170,9 @@ def test_the_speakers_taste_asked_back_gets_the_honest_answer(store):
 def test_a_liking_before_the_last_japanese_sentence_is_the_speakers_news(store):
     text = "ウェイロンジェニングスは私のお気に入りです！来週はベイクセールです。あなたは来ますか？"
     assert japanese_taste.last_sentence_start(text) == text.index("あなたは来")
-    decided = _decided(store, text, "bot_challenge")
-    assert _intent(decided) == "out_of_scope"
-    assert not _taste(decided)
+    message = decided(store, text, "bot_challenge")
+    assert _intent(message) == "out_of_scope"
+    assert not _taste(message)
 
 
 @pytest.mark.parametrize(
@@ -193,8 +184,8 @@ def test_a_japanese_question_of_what_the_assistant_is(text, identity):
 
 
 def test_a_japanese_question_of_the_assistants_life_is_refused(store):
-    assert _intent(_decided(store, "あなたは運動しますか？", "bot_challenge")) == "out_of_scope"
-    assert _intent(_decided(store, "あなたは誰？", "bot_challenge")) == "bot_challenge"
+    assert _intent(decided(store, "あなたは運動しますか？", "bot_challenge")) == "out_of_scope"
+    assert _intent(decided(store, "あなたは誰？", "bot_challenge")) == "bot_challenge"
 
 
 # --- English readings ---
@@ -232,8 +223,8 @@ def test_the_work_that_made_someone_famous_is_a_place_in_a_career(store):
 
 
 def test_news_asked_back_asks_what_the_assistant_is(store):
-    assert _intent(_decided(store, "I'm Sam. What about you?", "ask_plot")) == "bot_challenge"
-    assert _intent(_decided(store, "I'm Sam. What's the plot?", "ask_plot")) == "ask_plot"
+    assert _intent(decided(store, "I'm Sam. What about you?", "ask_plot")) == "bot_challenge"
+    assert _intent(decided(store, "I'm Sam. What's the plot?", "ask_plot")) == "ask_plot"
 
 
 def test_the_taste_asked_back_gets_one_honest_answer(domain):
@@ -273,16 +264,16 @@ def test_whether_the_assistant_knows_a_credited_work_in_japanese(store):
 
 
 def test_whether_the_assistant_knows_something_else_is_no_taste(store):
-    decided = _decided(store, "東京を知っていますか？", "nlu_fallback")
-    assert not _taste(decided)
+    message = decided(store, "東京を知っていますか？", "nlu_fallback")
+    assert not _taste(message)
 
 
 def test_whether_the_assistant_heard_of_the_songs_title(store):
     role, said = next((r, s) for r, s in named_work.credit_titles(store) if not has_japanese("".join(s)))
     text = f"Have you heard of {' '.join(said)}?"
-    decided = _decided(store, text, "out_of_scope")
-    assert _intent(decided) == "ask_crew"
-    assert _taste(decided) == [assistants_taste.KNOWN]
+    message = decided(store, text, "out_of_scope")
+    assert _intent(message) == "ask_crew"
+    assert _taste(message) == [assistants_taste.KNOWN]
 
 
 def _tracker(text: str, entities: list[dict], person: str | None) -> Tracker:

@@ -62,7 +62,6 @@ from rasa.shared.nlu.training_data.message import Message
 
 from actions.people import ActionCharacter, ActionOtherWork
 from actions.topics import ActionFact
-from bot.nlu_frame import QuestionReader
 from bot.understanding import (
     assistants_taste,
     clauses,
@@ -73,15 +72,7 @@ from bot.understanding import (
     works_period,
 )
 from bot.understanding.lexicon import default_lexicon, tokens
-from tests.reading_helpers import name, reading, run, values
-
-
-def _decided(store, text: str, intent: str, entities: list[dict] | None = None) -> Message:
-    ranked = [{"name": intent, "confidence": 0.6}, {"name": "ask_plot", "confidence": 0.05}]
-    message = Message(data={"text": text, "intent": ranked[0], "intent_ranking": ranked})
-    message.set("entities", entities or [])
-    QuestionReader(store, default_lexicon()).process([message])
-    return message
+from tests.reading_helpers import decided, name, reading, run, values
 
 
 def _intent(message: Message) -> str:
@@ -221,15 +212,15 @@ def test_a_japanese_question_of_the_word_for_a_thing(text, asked):
     ],
 )
 def test_the_word_for_a_thing_of_another_topic_is_refused(store, text, intent):
-    assert _intent(_decided(store, text, intent)) == "out_of_scope"
+    assert _intent(decided(store, text, intent)) == "out_of_scope"
 
 
 def test_the_word_for_a_thing_of_this_film_is_answered(store):
     character = next(c for c in store.characters.values() if c.native)
     text = f"{character.native}の病気は何という？"
     entities = [name(text, character.native, "character", character.name)]
-    assert _intent(_decided(store, text, "ask_character", entities)) != "out_of_scope"
-    assert _intent(_decided(store, "この映画の英語のタイトルを何という？", "ask_title")) == "ask_title"
+    assert _intent(decided(store, text, "ask_character", entities)) != "out_of_scope"
+    assert _intent(decided(store, "この映画の英語のタイトルを何という？", "ask_title")) == "ask_title"
 
 
 # --- whether the assistant knows the work ---
@@ -473,16 +464,16 @@ def _japanese_given(store):
 def test_our_given_name_after_another_family_name_is_someone_else(store):
     person, given = _japanese_given(store)
     text = f"沖野{given}の作品は？"
-    decided = _decided(store, text, "ask_other_work", [name(text, given, "person", person.name)])
-    named = [e for e in decided.get("entities") if e.get("entity") == "person"]
+    message = decided(store, text, "ask_other_work", [name(text, given, "person", person.name)])
+    named = [e for e in message.get("entities") if e.get("entity") == "person"]
     assert [e["value"] for e in named] == [f"沖野{given}"]
 
 
 def test_a_word_of_ours_before_a_name_is_no_family_name(store):
     person, _ = _japanese_given(store)
     text = f"俳優{person.native}の出演作は？"
-    decided = _decided(store, text, "ask_other_work", [name(text, person.native, "person", person.name)])
-    assert [e["value"] for e in decided.get("entities") if e.get("entity") == "person"] == [person.name]
+    message = decided(store, text, "ask_other_work", [name(text, person.native, "person", person.name)])
+    assert [e["value"] for e in message.get("entities") if e.get("entity") == "person"] == [person.name]
 
 
 # --- a part in another year ---

@@ -759,7 +759,7 @@ def _other_characters_besides(words: _Words, entities: list[dict[str, Any]], lex
 
 # Verbs of a person's own liking or experience of a work: "which book does <a> love?", "what manga did <a> read as a
 # child?" ask that person's taste, never the works they made nor this film's novel.
-TASTE_VERBS = frozenset(
+LIKING_VERBS = frozenset(
     """love loves loved like likes liked admire admires admired enjoy enjoys enjoyed read reads watch watches
     watched recommend recommends recommended prefer prefers preferred hate hates hated""".split()
 )
@@ -813,7 +813,7 @@ def _persons_own_taste(words: _Words, entities: list[dict[str, Any]]) -> Reading
     if not head or head[-1] not in TASTED_WORKS or said[person.start - 1] not in TASTE_AUXILIARIES:
         return None
     verb = person.end
-    if verb >= len(said) or said[verb] not in TASTE_VERBS:
+    if verb >= len(said) or said[verb] not in LIKING_VERBS:
         return None
     reading = Reading(intent="ask_fact", why=[f"a person's own taste: {said[verb]}"])
     reading.add(

@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.understanding import asking_parts
 from bot.understanding.coverage import FUNCTION_WORDS, Span
 
 # The attribute of a reading that says "I don't know <the wh-phrase> for <the subject>" (actions/topics.py).
@@ -184,7 +185,7 @@ READING_GIVES: dict[str, frozenset[tuple[str, str]]] = {
     "ask_where_to_watch": frozenset(),
 }
 # "When is it going to be in cinemas?": where to watch it says it had no cinema release, which answers when.
-CINEMA_WORDS = frozenset("cinema cinemas theater theaters theatre theatres theatrical".split())
+CINEMA_WORDS = asking_parts.CINEMA_WORDS | {"theatrical"}
 # Readings judged even when the subject is left unnamed (the film, "it"): their reply gives no kind of anyone's.
 UNNAMED_JUDGED = frozenset({*SETTINGS, "ask_where_to_watch"})
 # A reading is judged on the kinds its reply gives (of some subject) and on these besides: the novel's card gives

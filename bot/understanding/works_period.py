@@ -21,6 +21,8 @@ from dataclasses import dataclass
 
 from bot.store import FactStore, Person, Work
 from bot.understanding.lexicon import tokens
+from bot.understanding.people_reading import CHARACTER_NOUNS
+from bot.understanding.proper_names import PLAYING_VERBS
 
 YEAR_DIGITS = 4
 # Openers of a bound: the works before it ("before <year>", "prior to <a work>") or after it.
@@ -120,8 +122,8 @@ def asks_works(words: Sequence[str]) -> bool:
 
 
 # A part asked of someone: "what role did <a> play in <a year>?" asks the work of that year their part was in.
-PART_WORDS = frozenset({"role", "roles", "part", "parts", "character", "characters"})
-PLAYING_WORDS = frozenset("play played plays playing portray portrayed star starred appear appeared act acted".split())
+PART_WORDS = CHARACTER_NOUNS | {"parts"}
+PLAYING_WORDS = PLAYING_VERBS | {"portray", "appear", "appeared", "act"}
 
 
 # Words that make the year a clue, not the year asked: a ranking ("the best-selling novel of <a year>") or the work
