@@ -42,7 +42,7 @@ from bot.japanese import has_japanese
 from bot.store import CrewCredit, Match, Person, Relation, Work
 from bot.understanding import cast_by_work, ellipsis, named_work, people_reading, works_condition, works_period
 from bot.understanding.lexicon import default_lexicon, tokens
-from bot.understanding.reading import BETWEEN, CO_STARS, TOGETHER, people_of_ours, relation_keys
+from bot.understanding.reading import BETWEEN, CO_STARS, TOGETHER, own_part, people_of_ours, relation_keys
 
 MAIN_CAST_CONFIDENCE = "high"
 # The most characters of one relation named at once ("who played the mother?"); more get a choice.
@@ -425,9 +425,12 @@ class ActionCharacter(StoreAction):
         # only what a character's description may answer (a nationality or an award is read for people only)
         held = asked and lexicon.attributes[asked[0]].intent_for("character") == "ask_character"
         evidence = lexicon.attributes[asked[0]].evidence if held else ()
-        if evidence and not reply.japanese:
+        if "where" in tokens(tracker.latest_message.get("text") or ""):
+            # "where does she live?" asks a place: "lives in <a place>" says it, "lives with <her family>" does not
+            evidence = tuple(phrase for phrase in evidence if phrase.endswith(PLACE_MARKERS))
+        if held and not reply.japanese:
             # "where does she live?", "what is his job?": the sentence that says so, or "I don't know"
-            found = story_detail(match.id, evidence)
+            found = story_detail(match.id, evidence) if evidence else None
             if found is None:
                 return dont_know_attribute(reply, tracker, asked[0], match.id)
             sentence, cited = found
@@ -657,6 +660,16 @@ class ActionOtherWork(StoreAction):
                 about=reply.value(person.about),
             )
             return [SlotSet("person", person.id)]
+        own = own_part(person.name, str(next(iter(entity_values(tracker, "character")), "")), facts)
+        if own is not None:  # "in what films did <a> play <their character here>?": this film, and its year
+            reply.utter(
+                "utter_person_plays_in_this_film",
+                cite=[own, facts.film["premiere_date"]],
+                person_name=reply.name(person),
+                character_name=reply.name(facts.characters[own.character]),
+                year=facts.release_year,
+            )
+            return [SlotSet("person", person.id)]
         said = tokens(tracker.latest_message.get("text") or "")
         kind = works_period.unheld_kind(said)
         if kind is not None:  # "which video game did <a> voice?": held of no one
@@ -749,9 +762,9 @@ class ActionOtherWork(StoreAction):
             # no one's works, so the list would answer another question
             reply.dont_know(tracker, "utter_dont_know_works_ranking", person_name=reply.name(person), ranked=ranked)
             return [SlotSet("person", person.id)]
-        year = year_asked(tracker.latest_message.get("text") or "")
-        if year is not None:  # "what movie did <a director> direct in <a year>?": that year's, this film's too
-            works_of_year(reply, tracker, person, year, known_for, medium)
+        years = years_asked(tracker.latest_message.get("text") or "")
+        if years:  # "what movie did <a director> direct in <a year>?": that year's, this film's too
+            works_of_years(reply, tracker, person, years, known_for, medium)
             return [SlotSet("person", person.id)]
         if not known_for and entity_values(tracker, "taste"):
             # "you like her music?" of someone whose music the store does not list: after the honest answer, who
@@ -916,11 +929,11 @@ def this_films_credit(tracker: Tracker, person: Person) -> CrewCredit | None:
 def named_work_of(tracker: Tracker, person: Person) -> Work | None:
     """The one work of the person's that the message names by its title ("who directed <a title>?"), or None."""
     text = tracker.latest_message.get("text") or ""
-    named = named_work.find(text, store(), default_lexicon().film_titles)
+    named = named_work.find(text, store(), default_lexicon().film_titles) or named_work.passive_work(text, store())
     if named is None or named.owner != person.id:
         return None
     said = " ".join(tokens(named.title))
-    forms = [(work, " ".join(tokens(title))) for work in person.known_for for title in (work.title, work.ja) if title]
+    forms = [(work, form) for work in person.known_for for form in named_work.title_forms(work)]
     return next((work for work, form in forms if named_work.close_to(said, form)), None)
 
 
@@ -968,24 +981,34 @@ def works_attribute_asked(tracker: Tracker) -> tuple[str, str] | None:
 YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
 
 
-def year_asked(text: str) -> int | None:
-    years = {int(y) for y in YEAR.findall(text)}
-    return years.pop() if len(years) == 1 else None
+# How a sentence puts someone somewhere: "lives in <a place>", "stays at <a place>", "<a place> is her home".
+PLACE_MARKERS = (" in", " at", "home")
 
 
-def works_of_year(
-    reply: Reply, tracker: Tracker, person: Person, year: int, known_for: list[Work], medium: str | None
+# More years than this in one question are no list of years asked ("<a>'s roles in <six years>": a quiz's clues).
+MAX_YEARS_ASKED = 4
+
+
+def years_asked(text: str) -> tuple[int, ...]:
+    """The years a question asks works of ("in 2003, 2005 and 2010"), in order; none when there are too many."""
+    years = sorted({int(y) for y in YEAR.findall(text)})
+    return tuple(years) if len(years) <= MAX_YEARS_ASKED else ()
+
+
+def works_of_years(
+    reply: Reply, tracker: Tracker, person: Person, years: tuple[int, ...], known_for: list[Work], medium: str | None
 ) -> None:
-    """The person's works of that year among those asked, this film among them when it is of that year."""
+    """The person's works of those years among those asked, this film among them when it is of one of them."""
     facts = store()
     in_this_film = bool(facts.roles_of(person.id) or facts.crew_roles_of(person.id))
-    cited: list[Any] = [work for work in known_for if work.year == year]
+    cited: list[Any] = [work for work in known_for if work.year in years]
     works = [reply.work(work.title, work.ja, work.year) for work in cited]
-    if in_this_film and facts.release_year == year and medium in (None, "film"):
+    if in_this_film and facts.release_year in years and medium in (None, "film"):
         premiere = facts.film["premiere_date"]
         japanese = facts.film.get("title_japanese")
-        works.insert(0, reply.work(facts.title, japanese.value if japanese else None, year))
+        works.insert(0, reply.work(facts.title, japanese.value if japanese else None, facts.release_year))
         cited.insert(0, premiere)
+    year = reply.join([str(year) for year in years])
     if not works:
         reply.dont_know(tracker, "utter_works_of_year_unknown", person_name=reply.name(person), year=year)
         return

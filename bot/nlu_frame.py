@@ -330,7 +330,11 @@ class QuestionReader(GraphComponent):
         entities = list(message.get(ENTITIES) or [])
         text = message.get(TEXT) or ""
         intent = (message.get("intent") or {}).get("name")
-        if intent not in DECLINED_TASTE_INTENTS and not self.invited_to_watch_nothing_of_ours(intent, text):
+        if (
+            intent not in DECLINED_TASTE_INTENTS
+            and not self.invited_to_watch_nothing_of_ours(intent, text)
+            and not self.taste_asked_back_of_nothing_of_ours(intent, text)
+        ):
             return
         if any(e.get("entity") in {"taste", *NAME_ENTITIES} for e in entities):
             return
@@ -355,6 +359,15 @@ class QuestionReader(GraphComponent):
         if invited is None:
             return False
         return not any(hit.kind == "film" for hit in self.lexicon.find(said[invited.start :], ("film",)))
+
+    def taste_asked_back_of_nothing_of_ours(self, intent: str | None, text: str) -> bool:
+        """ "I love comedy, how about you?": the asker's own taste asked back of the assistant, which the classifier
+        may read as a question of this film ("what about" the story); naming nothing of ours, it asks nothing of it."""
+        if not (intent or "").startswith("ask_") or has_japanese(text):
+            return False
+        said = tokens(text)
+        tag = assistants_taste.about_you(said)
+        return bool(tag) and not self.lexicon.find(said[:tag], ("film",))
 
     def statement_asked_back(self, message: Message) -> None:
         """ "I'm Sam. What about you?", "I'm from Ohio, how about you?": the asker's own news asked back of the

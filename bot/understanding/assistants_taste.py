@@ -241,11 +241,47 @@ def taste_asked(words: Sequence[str]) -> TasteAsked | None:
 DECLINABLE = frozenset({WATCHED, FAVOURITE, TASTE})
 
 
+# Asking for something to watch: "any recommendations?", "can you suggest a good horror movie?", "any musicals
+# similar to <the film>?" (as typed, misspellings too).
+RECOMMENDING = frozenset(
+    """recommend recommends recommendation recommendations reccomend reccomendation reccomendations recomend
+    recomendation recomendations suggest suggestion suggestions""".split()
+)
+SIMILAR_WORDS = frozenset({"similar", "like"})
+SIMILAR_LINKS = frozenset({"are", "that", "which", "just"})
+SIMILAR_ASKERS = frozenset({"any", "other", "what", "which", "some"})
+# Works one may be pointed to: a plural, or a singular after a word of some unnamed one ("a good horror movie").
+WORKS_TO_WATCH = frozenset("movies films shows dramas series musicals anime animes flicks books novels songs".split())
+WORK_TO_WATCH = frozenset({"movie", "film", "show", "drama", "musical", "flick", "book", "novel", "song"})
+SOME_WORK = frozenset({"a", "an", "any", "another", "other", "some", "good", "great", "new", "newer", "fun"})
+RECOMMENDED_ANY = frozenset({"any", "some", "got", "have", "give"})
+
+
+def recommendation_asked(words: Sequence[str]) -> TasteAsked | None:
+    """ "Do you have any movies to recommend?", "I need a good horror movie - any recommendations?", "any musicals
+    similar to <the film>?": other works to watch, read or hear asked of the assistant, which has no taste to
+    recommend by (FAVOURITE); "would you recommend this movie?" asks its advice of this film (the advice rules')."""
+    said = set(words)
+    unnamed = [at for at, word in enumerate(words) if word in WORKS_TO_WATCH] + [
+        at for at, word in enumerate(words[1:], 1) if word in WORK_TO_WATCH and words[at - 1] in SOME_WORK
+    ]
+    recommending = [at for at, word in enumerate(words) if word in RECOMMENDING]
+    if recommending and (
+        unnamed or (words[recommending[0] - 1 : recommending[0]] and words[recommending[0] - 1] in RECOMMENDED_ANY)
+    ):
+        return TasteAsked(FAVOURITE, recommending[0], recommending[0] + 1, len(words))
+    for at in unnamed:  # "any movies like <a>?", "what films are similar to <a>?"
+        between = 1 + (at + 2 < len(words) and words[at + 1] in SIMILAR_LINKS)
+        if at + between < len(words) and words[at + between] in SIMILAR_WORDS and said & SIMILAR_ASKERS:
+            return TasteAsked(FAVOURITE, at + between, at + between + 1, len(words))
+    return None
+
+
 def taste_of_its_own(words: Sequence[str]) -> TasteAsked | None:
     """ "What's your favorite band?", "do you like dogs?", "i like rock. what about you?": the assistant's own taste
     or experience asked, whatever its object; None when nothing of the kind is asked. A closing "what about you?"
     asks taste only after the asker's own taste ("i'm sam. what about you?" asks a name back)."""
-    invited = invited_to_watch(words)
+    invited = invited_to_watch(words) or recommendation_asked(words)
     if invited is not None:
         return invited
     asked = taste_asked(words)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from bot.store import FactStore
+from bot.store import FactStore, Work
 from bot.understanding import proper_names
 from bot.understanding.lexicon import default_lexicon, token_spans, tokens
 
@@ -54,6 +54,8 @@ PASSIVE_VERBS = frozenset(
     "directed written produced made scored composed released filmed shot adapted based starred distributed".split()
 )
 AGENT_WH = frozenset({"which", "what", "who", "whom"})
+# A title's main part is a name of it from this many words ("The <Word>: <subtitle>"); one word is too often a word.
+MIN_MAIN_TITLE_WORDS = 2
 MAX_PASSIVE_SUBJECT = 5
 # A title as close as this to a known one is that one, typed with a letter off or a word dropped
 # ("<Two Words>" typed "<two word>").
@@ -214,7 +216,7 @@ def known_works(store: FactStore) -> tuple[KnownWork, ...]:
                 person_id,
                 work.title,
                 tuple(tokens(work.title)),
-                tuple(" ".join(tokens(form)) for form in (work.title, work.ja) if form),
+                title_forms(work),
             )
             for person_id, person in store.people.items()
             for work in person.known_for
@@ -223,6 +225,18 @@ def known_works(store: FactStore) -> tuple[KnownWork, ...]:
 
 
 _KNOWN_WORKS: dict[int, tuple[KnownWork, ...]] = {}
+
+
+def title_forms(work: Work) -> tuple[str, ...]:
+    """A work's titles as lower-case word runs: as the store holds it, in Japanese, and its main part."""
+    return tuple(" ".join(tokens(form)) for form in (work.title, work.ja, _main_title(work.title)) if form)
+
+
+def _main_title(title: str) -> str | None:
+    """A title's part before its subtitle ("<Main>: <subtitle>"), the short form people name it by, when it is more
+    than a word; None when the title has no subtitle."""
+    main, colon, _ = title.partition(":")
+    return main if colon and len(tokens(main)) >= MIN_MAIN_TITLE_WORDS else None
 
 
 def _known_title_after(
@@ -300,6 +314,18 @@ def owner_of(said: str, store: FactStore) -> str | None:
     """The person of this film known for the work with this title, when exactly one is."""
     owners = {work.person_id for work in known_works(store) if _close(said, work.forms)}
     return owners.pop() if len(owners) == 1 else None
+
+
+def passive_work(text: str, store: FactStore) -> NamedWork | None:
+    """ "<a title> was directed by whom?": the work of one of this film's people opening a passive question, or
+    None."""
+    spans = token_spans(text)
+    passive = passive_subject([text[a:b].lower() for a, b in spans])
+    if passive is None:
+        return None
+    start, end = spans[passive[0]][0], spans[passive[1] - 1][1]
+    owner = owner_of(" ".join(tokens(text[start:end])), store)
+    return NamedWork(text[start:end], start, end, owner) if owner is not None else None
 
 
 def passive_subject(words: list[str]) -> tuple[int, int] | None:

@@ -18,7 +18,7 @@ from typing import Any
 from rapidfuzz.distance import OSA
 
 from bot.store import FactStore
-from bot.understanding import work_asked
+from bot.understanding import award_named, work_asked
 from bot.understanding.clauses import PERSON_POINTERS
 from bot.understanding.lexicon import tokens
 
@@ -48,7 +48,8 @@ def role_here_not_other_work(words: Sequence[str], current: str | None, relation
         return False
     if not any(n.get("entity") == "person" for n in names):
         return False
-    return not set(words) & OTHER_ROLES_WORDS
+    # "what did <an actor> win for his role?": an award for the role, not the role
+    return not set(words) & (OTHER_ROLES_WORDS | award_named.WINNING_WORDS | award_named.AWARD_NOUNS)
 
 
 # Words that put the named characters among the film's cast: "who else is in it", "who else stars".

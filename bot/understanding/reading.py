@@ -31,7 +31,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot.japanese import has_japanese, japanese_glosses, morphemes
-from bot.store import FactStore, Match, Person
+from bot.store import CastCredit, FactStore, Match, Person
 from bot.understanding import (
     answer_type,
     asking_parts,
@@ -427,7 +427,7 @@ def _as_well(words: list[str], at: int) -> bool:
 
 
 # A character by description: "who plays the sick girl?".
-WHO_WORDS = frozenset({"who", "whos", "who's", "which"})
+WHO_WORDS = frozenset({"who", "whos", "who's", "whom", "which"})
 DESCRIBING_ATTRIBUTES = frozenset({"illness", "time_left", "cast", "age"})
 GENDER_WORDS = {
     **dict.fromkeys(("girl", "woman", "lady", "she", "heroine", "actress", "gal", "female"), "she"),
@@ -706,6 +706,15 @@ def read(
             # "what was the name of the character <a> played in the series <the title>?": <a>'s part in this film,
             # whatever the film is called
             return Reading(intent="ask_person", why=["the part a person played"])
+        recommended = _other_works_recommended(text, words, entities)
+        if recommended is not None:
+            return recommended
+        won = _won_by_a_person(words, entities)
+        if won is not None:
+            return won
+        if _own_part_asked_as_a_work(words, entities, store):
+            # "in what films did <an actor> play <their character here>?": this film, the one the store knows
+            return Reading(intent="ask_other_work", why=["the work a person played their part of this film in"])
         placed = _placed_work_of_someone(words, entities)
         if placed is not None:
             return placed
@@ -763,6 +772,10 @@ LIKING_VERBS = frozenset(
     """love loves loved like likes liked admire admires admired enjoy enjoys enjoyed read reads watch watches
     watched recommend recommends recommended prefer prefers preferred hate hates hated""".split()
 )
+# Verbs of a person's learning: "what subject did <a> study?", "which instrument did <a> train in?".
+LEARNING_VERBS = frozenset(
+    "study studied studies train trained trains major majored learn learned learnt learns practise practised".split()
+)
 # The nouns of the works a taste is of (a film, a book, a comic, a song).
 TASTED_WORKS = frozenset(
     """movie movies film films show shows drama dramas series book books novel novels manga comic comics anime song
@@ -795,6 +808,60 @@ def _part_played_asked(words: _Words, entities: list[dict[str, Any]]) -> bool:
     return person.end < len(said) and said[person.end] in people_reading.PLAY_VERBS and said[-1] != "like"
 
 
+def _other_works_recommended(text: str, words: _Words, entities: list[dict[str, Any]]) -> Reading | None:
+    """ "Any movies to recommend?", "any musicals similar to <the film>?": other works to watch, asked of an
+    assistant with no taste to recommend by: it declines, and says what it helps with. "Any other <an actor> dramas
+    you could recommend?": that person's works, which the store lists."""
+    if assistants_taste.recommendation_asked(words.words) is None:
+        return None
+    names = [e for e in entities if e.get("entity") in NAME_KINDS]
+    if len(names) == 1 and names[0].get("entity") == "person":
+        return Reading(intent="ask_other_work", why=["a person's works recommended"])
+    if names:
+        return None
+    declined = Reading(intent=OUT_OF_SCOPE, why=["other works recommended"])
+    declined.add("taste", assistants_taste.TASTE, 0, len(text))
+    return declined
+
+
+# Verbs of winning right after a person asked "what did <a> win?": their awards.
+WON_VERBS = frozenset({"win", "won"})
+
+
+def _won_by_a_person(words: _Words, entities: list[dict[str, Any]]) -> Reading | None:
+    """ "What did <an actor> win for his role?", "which prizes has <a> won?": a wh-question whose verb, right after
+    the one person named, is winning asks that person's awards."""
+    said = words.words
+    people = spans_of(words, [e for e in entities if e.get("entity") == "person"])
+    if len(people) != 1 or said[:1] not in (["what"], ["which"]) or people[0].end >= len(said):
+        return None
+    verb = people[0].end
+    if said[verb] not in WON_VERBS:
+        return None
+    reading = Reading(intent="ask_fact", why=["what a person won: their awards"])
+    reading.add("attribute", "awards", *words.chars(verb, verb + 1))
+    return reading
+
+
+def _own_part_asked_as_a_work(words: _Words, entities: list[dict[str, Any]], store: FactStore) -> bool:
+    """ "In what films did <an actor> play <a character>?", "in what year and film did <a> play <b>?": a work asked
+    (a wh-word before a work noun) of one person and the character they play in this film."""
+    people = [e for e in entities if e.get("entity") == "person"]
+    characters = [e for e in entities if e.get("entity") == "character"]
+    if len(people) != 1 or len(characters) != 1 or not works_period.asks_works(words.words):
+        return False
+    return own_part(str(people[0].get("value")), str(characters[0].get("value")), store) is not None
+
+
+def own_part(person_said: str, character_said: str, store: FactStore) -> CastCredit | None:
+    """The cast credit of this film by which the person named plays the character named, or None."""
+    person = store.resolve_one(person_said, ("person",))
+    character = store.resolve_one(character_said, ("character",))
+    if person is None or character is None:
+        return None
+    return next((credit for credit in store.roles_of(person.id) if credit.character == character.id), None)
+
+
 def _another_work_named(text: str, store: FactStore, lexicon: Lexicon) -> bool:
     named = named_work.find(text, store, lexicon.film_titles)
     return named is not None and not named.ours
@@ -810,12 +877,16 @@ def _persons_own_taste(words: _Words, entities: list[dict[str, Any]]) -> Reading
         return None
     person = people[0]
     head = said[1 : person.start - 1]
-    if not head or head[-1] not in TASTED_WORKS or said[person.start - 1] not in TASTE_AUXILIARIES:
+    if not head or said[person.start - 1] not in TASTE_AUXILIARIES:
         return None
     verb = person.end
-    if verb >= len(said) or said[verb] not in LIKING_VERBS:
+    if verb >= len(said):
         return None
-    reading = Reading(intent="ask_fact", why=[f"a person's own taste: {said[verb]}"])
+    # "what subject did <a> train in?": what they learnt, whatever the noun ("subject" is no film's story here)
+    learnt = said[verb] in LEARNING_VERBS
+    if not learnt and (head[-1] not in TASTED_WORKS or said[verb] not in LIKING_VERBS):
+        return None
+    reading = Reading(intent="ask_fact", why=[f"a person's own taste or learning: {said[verb]}"])
     reading.add(
         "attribute", person_asked.ASKED_OF_PERSON, *words.chars(verb, len(said) - (said[-1] in ("?", ".", "!")))
     )
@@ -6572,6 +6643,17 @@ def _credited_work_performed(words: _Words, store: FactStore) -> tuple[int, str]
     return (verb, role) if role is not None else None
 
 
+def _credited_work_performed_by(words: _Words, store: FactStore) -> tuple[int, str] | None:
+    """(the verb's index, the crew role) of a credited work's title in the passive, the performer asked after it:
+    "<its title> is sung by whom?", "<its title> was recorded by who?"."""
+    for verb, word in enumerate(words.words):
+        asked = words.words[verb + 1 : verb + 3]
+        if word in PERFORM_VERBS and asked[:1] == ["by"] and WHO_WORDS & set(asked):
+            role = _credit_of_title_words(words.words[max(0, verb - TITLE_WORDS_AFTER_VERB) : verb], store)
+            return (verb, role) if role is not None else None
+    return None
+
+
 def _credit_of_title_words(said: list[str], store: FactStore) -> str | None:
     """The crew role of the credited work two neighbouring words of `said` are of its title, or None."""
     for credit in store.crew.values():
@@ -6587,6 +6669,8 @@ def _performer_of_a_credited_work_asked(words: _Words, store: FactStore, reading
     original it is)."""
     performed = _credited_work_performed(words, store)
     if performed is None or not WHO_WORDS & set(words.words[: performed[0]]):
+        performed = _credited_work_performed_by(words, store)
+    if performed is None:
         return False
     verb, role = performed
     reading.add("crew_role", role, *words.chars(verb, verb + 1))

@@ -123,7 +123,7 @@ def asks_works(words: Sequence[str]) -> bool:
 
 # A part asked of someone: "what role did <a> play in <a year>?" asks the work of that year their part was in.
 PART_WORDS = CHARACTER_NOUNS | {"parts"}
-PLAYING_WORDS = PLAYING_VERBS | {"portray", "appear", "appeared", "act"}
+PLAYING_WORDS = PLAYING_VERBS | {"portray", "appear", "appeared", "act"} | {"have", "had", "take", "took", "landed"}
 
 
 # Words that make the year a clue, not the year asked: a ranking ("the best-selling novel of <a year>") or the work
@@ -135,10 +135,11 @@ NOT_A_YEARS_WORK = frozenset(
 
 def work_of_another_year(words: Sequence[str], store: FactStore) -> bool:
     """ "What role did <a> play in <a year>?", "in <a year>, which film did <a> star in?": a work or a part asked in
-    one year that is not this film's: that year's works (this film's year asks of this film)."""
+    years that are not this film's ("in 1986, 1988 and 1989"): those years' works (this film's year asks of this
+    film)."""
     years = years_said(words)
     said = set(words)
-    if len(years) != 1 or store.release_year in years or said & NOT_A_YEARS_WORK:
+    if not years or store.release_year in years or said & NOT_A_YEARS_WORK:
         return False
     year_at = next(i for i, word in enumerate(words) if _year(word) is not None)
     if "but" in words[year_at:]:
@@ -253,7 +254,10 @@ def _year(word: str) -> int | None:
 
 
 def _bound(words: Sequence[str], at: int, store: FactStore, person: Person | None) -> tuple[int, int] | None:
-    """The year a bound says and the index after it: a year, this film, or a work of the person's by title."""
+    """The year a bound says and the index after it: a year ("after (the year) <year>"), this film, or a work of the
+    person's by title."""
+    if tuple(words[at : at + 2]) == ("the", "year"):
+        at += 2
     if at < len(words) and _year(words[at]) is not None:
         return _year(words[at]) or 0, at + 1
     rest = list(words[at:])
