@@ -46,7 +46,9 @@ def test_the_years_asked():
 
 def test_several_years_with_no_work_listed_are_not_known(store, turn):
     """ "What films did <a> appear in 2003, 2005 and 2010?": none listed then, never the list of every work."""
-    result = turn(ActionOtherWork(), text="what did he direct in 1901, 1903 and 1905?", slots={"person": director(store)})
+    result = turn(
+        ActionOtherWork(), text="what did he direct in 1901, 1903 and 1905?", slots={"person": director(store)}
+    )
     assert result.responses == ["utter_works_of_year_unknown"]
     assert result.values("utter_works_of_year_unknown")["year"] == "1901, 1903 and 1905"
 
