@@ -222,3 +222,39 @@ def test_where_a_character_lives_is_a_place(store, domain):
     said, _, _ = run(ActionCharacter(), domain, text, entities, intent="ask_character")
     assert "utter_character_detail" not in said
     assert lexicon.attributes["residence"].evidence
+
+
+# --- this film with one of ours in it ---
+
+
+def test_the_title_as_the_subject_of_the_one_with_someone(store):
+    person = _lead(store)
+    text = f"is {store.title.lower()} the one with {person.name.lower()}?"
+    result = reading(store, text, "nlu_fallback", [name(text, person.name, "person")])
+    assert result.intent == "ask_person"
+    assert values(result, "claim") == ["in_film"]
+
+
+@pytest.mark.parametrize(
+    ("asked", "intent"),
+    [
+        ("Does it also include {character}?", "ask_character"),
+        ("does the movie feature {character}?", "ask_character"),
+        ("does {title} have {person} in it?", "ask_person"),
+    ],
+)
+def test_a_name_included_in_the_film_is_whether_they_are_in_it(store, asked, intent):
+    credit = store.cast[0]
+    person, character = store.people[credit.actor].name, store.characters[credit.character].name.split()[0]
+    text = asked.format(character=character, person=person, title=store.title)
+    kind, said = ("character", character) if intent == "ask_character" else ("person", person)
+    result = reading(store, text, "ask_ending", [name(text, said, kind)])
+    assert result.intent == intent
+    assert values(result, "claim") == ["in_film"]
+
+
+def test_what_a_film_includes_beyond_a_name_is_not_asked_so(store):
+    credit = store.cast[0]
+    character = store.characters[credit.character].name.split()[0]
+    text = f"does it include {character}'s death scene?"
+    assert "in_film" not in values(reading(store, text, "ask_ending", [name(text, character, "character")]), "claim")

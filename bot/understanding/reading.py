@@ -706,6 +706,9 @@ def read(
             # "what was the name of the character <a> played in the series <the title>?": <a>'s part in this film,
             # whatever the film is called
             return Reading(intent="ask_person", why=["the part a person played"])
+        included = _name_included(words, entities, lexicon)
+        if included is not None:
+            return included
         recommended = _other_works_recommended(text, words, entities)
         if recommended is not None:
             return recommended
@@ -806,6 +809,35 @@ def _part_played_asked(words: _Words, entities: list[dict[str, Any]]) -> bool:
         return False  # "which was the last role <a> played", "… in <the title> and other films?": their career
     # "what is the character <a> plays like?": the character's description, not who they are
     return person.end < len(said) and said[person.end] in people_reading.PLAY_VERBS and said[-1] != "like"
+
+
+# "Does it also include <a>?", "does the movie feature <b>?": whether the one named is in this film.
+INCLUDING_OPENERS = frozenset({"does", "did", "will", "doesn't", "didn't"})
+INCLUDING_VERBS = frozenset({"include", "includes", "feature", "features", "have", "has", "star", "stars"})
+INCLUDED_SUBJECTS = frozenset({"it", "this", "that", "movie", "film", "the", "cast"})
+INCLUDING_ADVERBS = frozenset({"also", "even", "still", "really", "actually"})
+INCLUDED_ENDINGS = frozenset({"in", "it", "too", "as", "well", "also"})
+
+
+def _name_included(words: _Words, entities: list[dict[str, Any]], lexicon: Lexicon) -> Reading | None:
+    """ "Does it also include <a character>?", "does <the title> feature <an actor>?": a yes/no whose subject is
+    this film and whose object is one name of ours: whether they are in it (claim `in_film`)."""
+    said = words.words
+    names = spans_of(words, [e for e in entities if e.get("entity") in NAME_KINDS])
+    if len(names) != 1 or not said or said[0] not in INCLUDING_OPENERS:
+        return None
+    verb = names[0].start - 1
+    if verb < 2 or said[verb] not in INCLUDING_VERBS:
+        return None
+    film = {i for h in lexicon.find(said, ("film",)) for i in range(h.start, h.end)}
+    if not all(w in INCLUDED_SUBJECTS | INCLUDING_ADVERBS or i in film for i, w in enumerate(said[1:verb], 1)):
+        return None
+    if not all(w in INCLUDED_ENDINGS or not w.isalnum() for w in said[names[0].end :]):
+        return None
+    kind = next(e.get("entity") for e in entities if e.get("entity") in NAME_KINDS)
+    reading = Reading(intent="ask_character" if kind == "character" else "ask_person", why=[YES_NO_IN_FILM])
+    reading.add("claim", IN_FILM_CLAIM, *words.chars(verb, verb + 1))
+    return reading
 
 
 def _other_works_recommended(text: str, words: _Words, entities: list[dict[str, Any]]) -> Reading | None:
@@ -10607,6 +10639,10 @@ def _this_film_identified(words: _Words, opener: int, lexicon: Lexicon) -> bool:
     subject = noun - 2
     # "is that the movie with <a>?", and the negated "isn't that the movie with <a> in it?"
     if subject >= 1 and w[subject] in IDENTIFIED_SUBJECTS and w[subject - 1] in IDENTIFYING_LINKS:
+        return True
+    # "is <the title> the one with <a>?": the film named as the subject
+    titled = [h for h in lexicon.find(w, ("film",)) if h.end == noun - 1 and h.start >= 1]
+    if any(w[h.start - 1] in IDENTIFYING_LINKS for h in titled):
         return True
     return subject >= 0 and w[subject] in IDENTIFIED_GLUED and _asks_yes_or_no(words, lexicon)
 
