@@ -12,7 +12,7 @@ from actions.common import Reply, StoreAction, entity_values, store
 from actions.topics import _asked_span, dont_know_attribute
 from bot.japanese import JAPANESE, has_japanese
 from bot.store import CrewCredit
-from bot.understanding.lexicon import default_lexicon
+from bot.understanding.lexicon import default_lexicon, tokens
 from bot.understanding.novel_reading import NOVEL_PARTS
 from bot.understanding.reading import SONG_MEANING, WORK_WRITER  # "what is <the song> about?", "who wrote it?"
 
@@ -229,7 +229,11 @@ class ActionNovel(StoreAction):
                 _utter_novel(reply, author)
             if fact.unknown:
                 return dont_know_attribute(reply, tracker, part)
-            spoken = _asked_span(tracker, "attribute", part) or part.removeprefix("novel_").replace("_", " ")
+            spoken = _asked_span(tracker, "attribute", part)
+            english = spoken is not None and spoken.isascii()
+            if spoken is None or english and not any(tuple(tokens(spoken)) == run for run in NOVEL_PARTS[part]):
+                # "who drew the cartoon?": the part by its own name, not the asker's word for it
+                spoken = part.removeprefix("novel_").replace("_", " ")
             if part == "novel_copies_sold":  # a count that is only true with its date
                 reply.utter("utter_novel_more", cite=[fact], copies_sold=fact.value, as_of=str(fact.as_of or ""))
             else:

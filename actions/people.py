@@ -425,10 +425,10 @@ class ActionCharacter(StoreAction):
         # only what a character's description may answer (a nationality or an award is read for people only)
         held = asked and lexicon.attributes[asked[0]].intent_for("character") == "ask_character"
         evidence = lexicon.attributes[asked[0]].evidence if held else ()
-        if "where" in tokens(tracker.latest_message.get("text") or ""):
-            # "where does she live?" asks a place: "lives in <a place>" says it, "lives with <her family>" does not
-            evidence = tuple(phrase for phrase in evidence if phrase.endswith(PLACE_MARKERS))
-        if held and not reply.japanese:
+        if evidence and not reply.japanese:
+            if "where" in tokens(tracker.latest_message.get("text") or ""):
+                # "where does she live?" asks a place: "lives in <a place>" says it, "lives with <her family>" not
+                evidence = tuple(phrase for phrase in evidence if phrase.endswith(PLACE_MARKERS))
             # "where does she live?", "what is his job?": the sentence that says so, or "I don't know"
             found = story_detail(match.id, evidence) if evidence else None
             if found is None:

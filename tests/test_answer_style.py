@@ -156,6 +156,10 @@ def every_turn(store: FactStore, domain: dict[str, Any]) -> list[Rendered]:
             "which of her shows had the most episodes",  # a ranking the store does not hold (round 34)
         ):
             asks.append((ActionOtherWork(), {"text": text, "slots": {"person": person.id}}))
+        for credit in store.roles_of(person.id):  # their part here asked as a work (round 46)
+            character = store.characters[credit.character].name
+            part = {"person": person.name, "character": character}
+            asks.append((ActionOtherWork(), {"text": f"in what films did he play {character}", "entities": part}))
         works_genre = {"person": person.name, "works_attribute": "genre"}  # not held of other works
         asks.append(
             (ActionOtherWork(), {"text": f"what genre are {person.name}'s other films", "entities": works_genre})

@@ -258,3 +258,64 @@ def test_what_a_film_includes_beyond_a_name_is_not_asked_so(store):
     character = store.characters[credit.character].name.split()[0]
     text = f"does it include {character}'s death scene?"
     assert "in_film" not in values(reading(store, text, "ask_ending", [name(text, character, "character")]), "claim")
+
+
+# --- this film's drawn version ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who is the one who draws the cartoon {title}",
+        "{title} is a cartoon of which company",
+        "who drew the cartoon?",
+        "When was the first volume of {title} sold",
+    ],
+)
+def test_this_films_drawn_version_is_its_manga(store, text):
+    result = reading(store, text.format(title=store.title), "ask_cast")
+    assert result.intent == "ask_novel"
+    assert values(result, "attribute") == ["novel_manga"]
+
+
+@pytest.mark.parametrize("text", ["is it a cartoon?", "what's your favourite cartoon?", "is {title} a cartoon?"])
+def test_a_cartoon_asked_otherwise_is_not_the_manga(store, text):
+    assert "novel_manga" not in values(reading(store, text.format(title=store.title), "ask_genre"), "attribute")
+
+
+def test_the_manga_is_named_by_its_own_name_when_asked_by_another(store, domain):
+    from actions.crew import ActionNovel
+
+    text = "who drew the cartoon?"
+    said, messages, _ = run(
+        ActionNovel(), domain, text, [name(text, "cartoon", "attribute", "novel_manga")], intent="ask_novel"
+    )
+    assert said[0] == "utter_fact"
+    assert messages[0]["topic_words"] == "manga"
+
+
+# --- this film as one person's ---
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "is it a {surname} movie?",
+        "I'm not familiar with that one, is it a {surname} movie?",
+        "is {title} a {surname} film?",
+    ],
+)
+def test_this_film_as_one_persons_is_whether_they_are_in_it(store, asked):
+    director = store.people[store.crew["director"].people[0]]
+    surname = director.name.split()[-1]
+    text = asked.format(surname=surname, title=store.title)
+    result = reading(store, text, "ask_genre", [name(text, surname, "person")])
+    assert result.intent == "ask_person"
+    assert values(result, "claim") == ["in_film"]
+
+
+def test_one_persons_film_asked_otherwise_is_not_the_claim(store):
+    director = store.people[store.crew["director"].people[0]]
+    surname = director.name.split()[-1]
+    text = f"is it a {surname} movie with a sad ending?"
+    assert "in_film" not in values(reading(store, text, "ask_genre", [name(text, surname, "person")]), "claim")

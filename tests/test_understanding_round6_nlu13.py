@@ -136,10 +136,14 @@ def test_story_detail_reads_the_store_text_about_the_character(
 
 def test_the_character_action_answers_or_does_not_know(domain, store):
     who = store.characters["akito_hayasaka"].name
-    lives = Turn(
+    residence = {"character": who, "attribute": "residence"}
+    lives = Turn(ActionCharacter(), domain, text=f"who does {who} live with", entities=residence)
+    assert lives.responses == ["utter_character_detail"]
+    # "where does he live?" asks a place, which "lives with his family" does not say (round 46)
+    where = Turn(
         ActionCharacter(), domain, text=f"where does {who} live", entities={"character": who, "attribute": "residence"}
     )
-    assert lives.responses == ["utter_character_detail"]
+    assert where.responses == ["utter_dont_know_subject_attribute"]
     mother = store.characters["shigemi_hayasaka"].name
     job = Turn(
         ActionCharacter(),

@@ -261,7 +261,6 @@ def recommendation_asked(words: Sequence[str]) -> TasteAsked | None:
     """ "Do you have any movies to recommend?", "I need a good horror movie - any recommendations?", "any musicals
     similar to <the film>?": other works to watch, read or hear asked of the assistant, which has no taste to
     recommend by (FAVOURITE); "would you recommend this movie?" asks its advice of this film (the advice rules')."""
-    said = set(words)
     unnamed = [at for at, word in enumerate(words) if word in WORKS_TO_WATCH] + [
         at for at, word in enumerate(words[1:], 1) if word in WORK_TO_WATCH and words[at - 1] in SOME_WORK
     ]
@@ -272,7 +271,8 @@ def recommendation_asked(words: Sequence[str]) -> TasteAsked | None:
         return TasteAsked(FAVOURITE, recommending[0], recommending[0] + 1, len(words))
     for at in unnamed:  # "any movies like <a>?", "what films are similar to <a>?"
         between = 1 + (at + 2 < len(words) and words[at + 1] in SIMILAR_LINKS)
-        if at + between < len(words) and words[at + between] in SIMILAR_WORDS and said & SIMILAR_ASKERS:
+        asker = SIMILAR_ASKERS & set(words[max(0, at - 2) : at])  # "any (other) movies like", not "a few movies like"
+        if at + between < len(words) and words[at + between] in SIMILAR_WORDS and asker:
             return TasteAsked(FAVOURITE, at + between, at + between + 1, len(words))
     return None
 

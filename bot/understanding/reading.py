@@ -706,6 +706,12 @@ def read(
             # "what was the name of the character <a> played in the series <the title>?": <a>'s part in this film,
             # whatever the film is called
             return Reading(intent="ask_person", why=["the part a person played"])
+        drawn = _drawn_version_asked(words, entities, lexicon)
+        if drawn is not None:
+            return drawn
+        someones = _someones_film_asked(words, entities, lexicon)
+        if someones is not None:
+            return someones
         included = _name_included(words, entities, lexicon)
         if included is not None:
             return included
@@ -811,6 +817,71 @@ def _part_played_asked(words: _Words, entities: list[dict[str, Any]]) -> bool:
     return person.end < len(said) and said[person.end] in people_reading.PLAY_VERBS and said[-1] != "like"
 
 
+# "Is it a <director> movie?": whether this film is one of that person's (claim `in_film`).
+SOMEONES_FILM_OPENERS = frozenset({"is", "was", "isn't", "wasn't", "isnt", "wasnt"})
+SOMEONES_FILM_NOUNS = frozenset({"movie", "film", "flick", "production", "project", "picture"})
+
+
+def _someones_film_asked(words: _Words, entities: list[dict[str, Any]], lexicon: Lexicon) -> Reading | None:
+    """ "Is it a <director> movie?", "is <the title> a <surname> film?": a yes/no whose subject is this film and
+    whose predicate is one person of ours's film: whether they are in it or made it."""
+    said = words.words
+    people = spans_of(words, [e for e in entities if e.get("entity") == "person"])
+    names = [e for e in entities if e.get("entity") in NAME_KINDS]
+    opener = _last_clause_opening(words, SOMEONES_FILM_OPENERS)
+    if len(people) != 1 or len(names) != 1 or opener is None or people[0].start <= opener:
+        return None
+    person = people[0]
+    film = {i for h in lexicon.find(said, ("film",)) if h.kind == "film" for i in range(h.start, h.end)}
+    subject = said[opener + 1 : person.start]
+    if subject[-1:] in (["a"], ["an"]):
+        subject = subject[:-1]
+    if not subject or not all(w in FILM_PRONOUNS or i in film for i, w in enumerate(subject, opener + 1)):
+        return None
+    rest = [w for w in said[person.end :] if w.isalnum()]
+    if not rest or rest[0] not in SOMEONES_FILM_NOUNS or len(rest) > 1:
+        return None
+    reading = Reading(intent="ask_person", why=["yes/no: this film one person's"])
+    reading.add("claim", IN_FILM_CLAIM, *words.chars(person.end, person.end + 1))
+    return reading
+
+
+def _last_clause_opening(words: _Words, openers: frozenset[str]) -> int | None:
+    """Where the message's last clause opens with one of `openers`: its first word, or the first after a comma or a
+    full stop ("I'm not familiar with that one, is it …?"); None when it does not."""
+    for at in range(len(words.words) - 1, -1, -1):
+        if words.words[at] not in openers:
+            continue
+        before = words.text[words.spans[at - 1][1] : words.spans[at][0]] if at else ","
+        if at == 0 or any(mark in before for mark in ",.;!?"):
+            return at
+    return None
+
+
+# A drawn version of this live-action film: "who draws the cartoon <the title>?" asks of its manga (whose volumes
+# are its books: the novel is one).
+DRAWN_VERSIONS = frozenset({"cartoon", "cartoons", "comic", "comics", "manga", "volume", "volumes"})
+DRAWN_POINTERS = frozenset({"the", "its", "this", "that"})
+
+
+def _drawn_version_asked(words: _Words, entities: list[dict[str, Any]], lexicon: Lexicon) -> Reading | None:
+    """ "Who is the one who draws the cartoon <the title>?", "<the title> is a cartoon of which company?": a wh-question
+    of this film's drawn version (pointed at, or the title named) asks of its manga (the novel's part); "is it a
+    cartoon?" (a yes/no) is the `animated` claim's, and "your favourite cartoon" no one's."""
+    said = words.words
+    if any(e.get("entity") in NAME_KINDS for e in entities) or not clauses.WH_WORDS & set(said):
+        return None
+    drawn = next((i for i, w in enumerate(said) if w in DRAWN_VERSIONS), None)
+    if drawn is None or said[0] in people_reading.YES_NO_FIRST:
+        return None
+    titled = any(h.kind == "film" and h.phrase not in FILM_PRONOUNS for h in lexicon.find(said, ("film",)))
+    if not titled and (drawn == 0 or said[drawn - 1] not in DRAWN_POINTERS):
+        return None
+    reading = Reading(intent="ask_novel", why=["this film's drawn version: its manga"])
+    reading.add("attribute", "novel_manga", *words.chars(drawn, drawn + 1))
+    return reading
+
+
 # "Does it also include <a>?", "does the movie feature <b>?": whether the one named is in this film.
 INCLUDING_OPENERS = frozenset({"does", "did", "will", "doesn't", "didn't"})
 INCLUDING_VERBS = frozenset({"include", "includes", "feature", "features", "have", "has", "star", "stars"})
@@ -824,13 +895,15 @@ def _name_included(words: _Words, entities: list[dict[str, Any]], lexicon: Lexic
     this film and whose object is one name of ours: whether they are in it (claim `in_film`)."""
     said = words.words
     names = spans_of(words, [e for e in entities if e.get("entity") in NAME_KINDS])
-    if len(names) != 1 or not said or said[0] not in INCLUDING_OPENERS:
+    opener = _last_clause_opening(words, INCLUDING_OPENERS)
+    if len(names) != 1 or opener is None:
         return None
     verb = names[0].start - 1
-    if verb < 2 or said[verb] not in INCLUDING_VERBS:
+    if verb < opener + 2 or said[verb] not in INCLUDING_VERBS:
         return None
     film = {i for h in lexicon.find(said, ("film",)) for i in range(h.start, h.end)}
-    if not all(w in INCLUDED_SUBJECTS | INCLUDING_ADVERBS or i in film for i, w in enumerate(said[1:verb], 1)):
+    subject = enumerate(said[opener + 1 : verb], opener + 1)
+    if not all(w in INCLUDED_SUBJECTS | INCLUDING_ADVERBS or i in film for i, w in subject):
         return None
     if not all(w in INCLUDED_ENDINGS or not w.isalnum() for w in said[names[0].end :]):
         return None
@@ -880,8 +953,11 @@ def _own_part_asked_as_a_work(words: _Words, entities: list[dict[str, Any]], sto
     (a wh-word before a work noun) of one person and the character they play in this film."""
     people = [e for e in entities if e.get("entity") == "person"]
     characters = [e for e in entities if e.get("entity") == "character"]
-    if len(people) != 1 or len(characters) != 1 or not works_period.asks_works(words.words):
+    said = words.words
+    if len(people) != 1 or len(characters) != 1 or not works_period.asks_works(said):
         return False
+    if said[0] in people_reading.YES_NO_FIRST or not clauses.WH_WORDS & set(said):
+        return False  # "did <a> sing the songs for <b>?": no work asked
     return own_part(str(people[0].get("value")), str(characters[0].get("value")), store) is not None
 
 
