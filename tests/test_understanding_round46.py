@@ -319,3 +319,32 @@ def test_one_persons_film_asked_otherwise_is_not_the_claim(store):
     surname = director.name.split()[-1]
     text = f"is it a {surname} movie with a sad ending?"
     assert "in_film" not in values(reading(store, text, "ask_genre", [name(text, surname, "person")]), "claim")
+
+
+# --- a Japanese title in an English question, and the book's genre ---
+
+
+def test_our_japanese_title_in_an_english_question_names_the_work(store):
+    title = str(store.novel["title"].value)
+    result = reading(store, f"{title} is a novel of what genre", "ask_novel")
+    assert result.intent == "ask_fact"
+    assert values(result, "attribute") == ["novel_genre"]
+
+
+def test_our_japanese_title_in_a_japanese_question_stays_japanese(store):
+    from bot.understanding.reading import _japanese_titles_in_english
+
+    title = str(store.novel["title"].value)
+    assert _japanese_titles_in_english(f"{title}のジャンルは？", store) == []
+    assert _japanese_titles_in_english(f"{title} is a novel of what genre", store) == [(0, len(title), "novel")]
+
+
+# --- this film's part, and the other parts of a person ---
+
+
+def test_other_parts_besides_this_films_are_not_this_films(store):
+    credit = store.cast[1]
+    person, character = store.people[credit.actor].name, store.characters[credit.character].name.split()[0]
+    text = f"Aside from {character} in {store.title}, what were {person}'s first four other roles?"
+    entities = [name(text, character, "character"), name(text, person, "person")]
+    assert "the work a person played their part of this film in" not in reading(store, text, "ask_person", entities).why

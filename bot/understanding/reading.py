@@ -677,6 +677,10 @@ def read(
     for start, end in japanese_glosses(text):  # read as if the Japanese glosses of an English question were not there
         text = text[:start] + " " * (end - start) + text[end:]
         entities = [e for e in entities if not start <= int(e.get("start", -1)) < end]
+    for start, end, noun in _japanese_titles_in_english(text, store):
+        # "<the novel's Japanese title> is a novel of what genre": read as "the novel is a novel of what genre"
+        text = text[:start] + f"the {noun}".ljust(end - start) + text[end:]
+        entities = [e for e in entities if not start <= int(e.get("start", -1)) < end]
     said = _Words.of(text)
     turned = _turned_aside(said)
     opened = turned or _social_opening(said, lexicon)
@@ -797,6 +801,27 @@ TASTE_AUXILIARIES = frozenset({"did", "does", "do"})
 CAREER_WORDS = frozenset({"other", "else", "films", "movies", "shows", "dramas", "roles", "career"})
 # How far before the person the part's noun may stand: "the character <a> played", "the name of the role <a> had".
 PART_NOUN_REACH = 3
+
+
+# Latin words an English question around a Japanese title has at least.
+ENGLISH_AROUND_A_TITLE = 3
+
+
+def _japanese_titles_in_english(text: str, store: FactStore) -> list[tuple[int, int, str]]:
+    """(start, end, noun) of this film's or its novel's Japanese title written in an English question, which is
+    otherwise all English: the title names the work as "the film" or "the novel" would."""
+    found = []
+    for facts, key, noun in ((store.novel, "title", "novel"), (store.film, "title_japanese", "film")):
+        fact = facts.get(key)
+        title = str(fact.value).rstrip("。") if fact is not None and fact.value is not None else ""
+        at = text.find(title) if title else -1
+        if at < 0 or any(a < at + len(title) and at < b for a, b, _ in found):
+            continue
+        end = at + len(title) + text[at + len(title) :].startswith("。")
+        rest = text[:at] + text[end:]
+        if not has_japanese(rest) and len(re.findall(r"[A-Za-z]+", rest)) >= ENGLISH_AROUND_A_TITLE:
+            found.append((at, end, noun))
+    return found
 
 
 def _part_played_asked(words: _Words, entities: list[dict[str, Any]]) -> bool:
@@ -958,6 +983,8 @@ def _own_part_asked_as_a_work(words: _Words, entities: list[dict[str, Any]], sto
         return False
     if said[0] in people_reading.YES_NO_FIRST or not clauses.WH_WORDS & set(said):
         return False  # "did <a> sing the songs for <b>?": no work asked
+    if set(said) & (people_reading.OTHER_WORK_WORDS | people_reading.EXCLUDING_WORDS | {"aside", "apart"}):
+        return False  # "aside from <b>, what were <a>'s first roles?": their other works
     return own_part(str(people[0].get("value")), str(characters[0].get("value")), store) is not None
 
 
@@ -4485,6 +4512,14 @@ def _the_book_asked(
             reading.add("attribute", BOOK_VERSIONS[asked], *words.chars(hit.start, hit.end))
             reading.why.append(f"the book's {asked}")
         return
+    if final == "ask_novel" and not reading.intent:
+        # "<the novel> is a novel of what genre?": the book read, its genre asked by the wh-word, never its card
+        hit = next((h for h in lexicon.find(words.words, ("attribute",)) if h.key in BOOK_VERSIONS), None)
+        if hit is not None and hit.start and words.words[hit.start - 1] in ("what", "which"):
+            reading.intent = "ask_fact"
+            reading.add("attribute", BOOK_VERSIONS[hit.key], *words.chars(hit.start, hit.end))
+            reading.why.append(f"the book's {hit.key}")
+            return
     if final not in BOOK_INTENTS or not words.words:
         return
     attributes = lexicon.find(words.words, ("attribute",))
