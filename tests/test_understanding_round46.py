@@ -348,3 +348,35 @@ def test_other_parts_besides_this_films_are_not_this_films(store):
     text = f"Aside from {character} in {store.title}, what were {person}'s first four other roles?"
     entities = [name(text, character, "character"), name(text, person, "person")]
     assert "the work a person played their part of this film in" not in reading(store, text, "ask_person", entities).why
+
+
+# --- a value of a yes/no asked as a follow-up ---
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "claim"),
+    [
+        ("or a thriller?", "ask_genre", "genre:thriller"),
+        ("what about horror?", "ask_genre", "genre:horror"),
+        ("and a comedy?", "ask_genre", "genre:comedy"),
+        ("what about hulu?", "ask_where_to_watch", "platform:hulu"),
+    ],
+)
+def test_a_claims_value_alone_is_its_yes_no(store, text, intent, claim):
+    result = reading(store, text, "ask_plot")
+    assert result.intent == intent
+    assert values(result, "claim") == [claim]
+
+
+def test_a_follow_up_of_a_credit_is_still_the_credit(store):
+    assert reading(store, "and the music?", "ask_crew", [name("and the music?", "music", "crew_role")]).intent in (
+        None,
+        "ask_crew",
+    )
+
+
+@pytest.mark.parametrize("typed", ["sifi", "futuristic"])
+def test_science_fiction_as_typed_is_the_genre_claim(typed):
+    hit = next(h for h in default_lexicon().find([typed], ("claim",)))
+    assert hit.key == "genre"
+    assert default_lexicon().claims["genre"].aliases[typed] == "science fiction"

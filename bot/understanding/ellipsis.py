@@ -56,7 +56,7 @@ VAGUE = frozenset(
 PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "his", "hers"})
 PUNCTUATION = frozenset({"?", ".", "!", ",", "...", "-", ";"})
 # What may stand around the subject of "and <someone>?" without asking anything.
-BARE_WORDS = PUNCTUATION | {"the", "'s", "s", "'", "then", "too", "also", "for"}
+BARE_WORDS = PUNCTUATION | {"the", "a", "an", "'s", "s", "'", "then", "too", "also", "for"}
 
 
 def opener_end(words: list[str], clause_starts: list[int]) -> int | None:
@@ -71,11 +71,16 @@ def opener_end(words: list[str], clause_starts: list[int]) -> int | None:
     return None
 
 
+# "and <someone>?", "or a thriller?" (after "is it a comedy?"): a follow-up joined to the previous question.
+JOINING_OPENERS = frozenset({"and", "or"})
+
+
 def and_start(words: list[str], clause_starts: list[int]) -> int | None:
-    """Where the words after a clause-opening "and" begin ("and <someone>?", "ok, and his mother?")."""
+    """Where the words after a clause-opening "and" or "or" begin ("and <someone>?", "ok, and his mother?", "or a
+    thriller?")."""
     clause = max(clause_starts) if clause_starts else 0
     for i in range(clause, len(words) - 1):
-        if words[i] == "and":
+        if words[i] in JOINING_OPENERS:
             return i + 1 if all(w in LEADING for w in words[clause:i]) else None
     return None
 
@@ -188,6 +193,13 @@ def what_about(
     if later_roles and not later_names:  # "what about the screenplay?": that credit of the film
         role = str(later_roles[0].get("value"))
         return ("ask_director" if role == "director" else "ask_crew"), []
+    claims = [h for h in later_hits if h.kind == "claim"]
+    if claims and len(claims) == len(later_hits) and not later_names and not PRONOUNS & set(rest):
+        claim = lexicon.claims[claims[0].key]
+        if claim.holds == "word":  # "or a thriller?", "what about hulu?": the yes/no of that value, as its own
+            hit = claims[0]
+            value = f"{hit.key}:{claim.aliases.get(hit.phrase, hit.phrase)}"
+            return claim.then, [("claim", value, spans[hit.start][0], spans[hit.end - 1][1])]
     if later_hits:
         if later_names or PRONOUNS & set(rest) or later_hits[0].kind != "attribute":
             # "what about Haruna's age?", "and where was he born?": a person's, not the film's: the usual rules

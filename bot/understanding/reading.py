@@ -5457,7 +5457,7 @@ def _read(
             reading.intent = OUT_OF_SCOPE
             reading.why.append(f"a time before this film: {earlier}")
             return reading
-        films = film_talk.films_in_general(words.words, hits, store)
+        films = None if _bare_claim_follow_up(words, hits) else film_talk.films_in_general(words.words, hits, store)
         if films is None and film_talk.award_winner_among_all(words.words, store, lexicon):
             films = "award"  # "who won best actor at the oscars?": a winner among everyone
         if films is not None:  # "what's a good movie for tonight?", "i like sci-fi movies": no film of ours
@@ -7896,6 +7896,19 @@ def this_film_words(store: FactStore) -> frozenset[str]:
     said = [store.title, str(store.film["platform"].value) if "platform" in store.film else ""]
     year = store.release_year
     return frozenset(w for text in said for w in tokens(text)) | ({str(year)} if year else frozenset())
+
+
+def _bare_claim_follow_up(words: _Words, hits: list[Hit]) -> bool:
+    """ "and a comedy?", "or a thriller?", "what about horror?": a claim's value alone after a follow-up's opener,
+    this film's yes/no (bot/understanding/ellipsis.py), never films of that kind in general."""
+    clause_starts = _clause_starts(words)
+    start = ellipsis.opener_end(words.words, clause_starts)
+    start = ellipsis.and_start(words.words, clause_starts) if start is None else start
+    if start is None:
+        return False
+    claimed = {i for h in hits if h.kind == "claim" and h.start >= start for i in range(h.start, h.end)}
+    rest = range(start, len(words.words))
+    return bool(claimed) and all(i in claimed or words.words[i] in ellipsis.BARE_WORDS for i in rest)
 
 
 def _what_about(
