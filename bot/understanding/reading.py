@@ -810,7 +810,7 @@ ENGLISH_AROUND_A_TITLE = 3
 def _japanese_titles_in_english(text: str, store: FactStore) -> list[tuple[int, int, str]]:
     """(start, end, noun) of this film's or its novel's Japanese title written in an English question, which is
     otherwise all English: the title names the work as "the film" or "the novel" would."""
-    found = []
+    found: list[tuple[int, int, str]] = []
     for facts, key, noun in ((store.novel, "title", "novel"), (store.film, "title_japanese", "film")):
         fact = facts.get(key)
         title = str(fact.value).rstrip("。") if fact is not None and fact.value is not None else ""
