@@ -380,3 +380,14 @@ def test_science_fiction_as_typed_is_the_genre_claim(typed):
     hit = next(h for h in default_lexicon().find([typed], ("claim",)))
     assert hit.key == "genre"
     assert default_lexicon().claims["genre"].aliases[typed] == "science fiction"
+
+
+# --- a role of a person named with a kind noun ---
+
+
+def test_the_lead_singer_of_the_band_is_the_bands(store):
+    band = next(p.name for p in store.people.values() if p.kind == "group")
+    text = f"What is the name of the lead singer of the band {band}"
+    result = reading(store, text, "out_of_scope", [name(text, band, "person")])
+    assert result.intent == "ask_fact"
+    assert values(result, "attribute") == ["asked_of_person"]

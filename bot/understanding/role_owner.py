@@ -12,6 +12,10 @@ from collections.abc import Sequence
 from bot.understanding.coverage import Span
 from bot.understanding.described_film import FILM_HEADS
 
+# A kind noun set before a name: "of the band <P>", "of the group <P>".
+KIND_BEFORE_A_NAME = frozenset(
+    {("the", "band"), ("the", "group"), ("the", "singer"), ("the", "actor"), ("the", "actress"), ("the", "duo")}
+)
 # How far after the person's name a film noun makes the phrase a film's ("of <P>'s latest movie").
 FILM_NOUN_REACH = 3
 
@@ -21,7 +25,9 @@ def role_of_a_person(words: Sequence[str], roles: Sequence[Span], people: Sequen
     for role in roles:
         if role.end >= len(words) or words[role.end] != "of":
             continue
-        owner = next((person for person in people if person.start == role.end + 1), None)
+        # "the lead singer of the band <P>": a kind noun may stand between "of" and the name
+        kind = role.end + 1 + (tuple(words[role.end + 1 : role.end + 3]) in KIND_BEFORE_A_NAME) * 2
+        owner = next((person for person in people if person.start in (role.end + 1, kind)), None)
         if owner is not None and not FILM_HEADS & set(words[owner.end : owner.end + FILM_NOUN_REACH]):
             return role
     return None
