@@ -42,7 +42,16 @@ from bot.japanese import has_japanese
 from bot.store import CrewCredit, Match, Person, Relation, Work
 from bot.understanding import cast_by_work, ellipsis, named_work, people_reading, works_condition, works_period
 from bot.understanding.lexicon import default_lexicon, tokens
-from bot.understanding.reading import BETWEEN, CO_STARS, TOGETHER, own_part, people_of_ours, relation_keys
+from bot.understanding.reading import (
+    BETWEEN,
+    CO_STARS,
+    THIS_FILMS_PART,
+    TOGETHER,
+    WORK_TIME_WORDS,
+    own_part,
+    people_of_ours,
+    relation_keys,
+)
 
 MAIN_CAST_CONFIDENCE = "high"
 # The most characters of one relation named at once ("who played the mother?"); more get a choice.
@@ -661,14 +670,18 @@ class ActionOtherWork(StoreAction):
             )
             return [SlotSet("person", person.id)]
         own = own_part(person.name, str(next(iter(entity_values(tracker, "character")), "")), facts)
-        if own is not None:  # "in what films did <a> play <their character here>?": this film, and its year
+        parts = [own] if own is not None else []
+        if not parts and works_attribute_key(tracker) == THIS_FILMS_PART:
+            parts = facts.roles_of(person.id)  # "when did <a> star in <the title>?": their parts here
+        for played_here in parts:  # "in what films did <a> play <their character here>?": this film, and its year
             reply.utter(
                 "utter_person_plays_in_this_film",
-                cite=[own, facts.film["premiere_date"]],
+                cite=[played_here, facts.film["premiere_date"]],
                 person_name=reply.name(person),
-                character_name=reply.name(facts.characters[own.character]),
+                character_name=reply.name(facts.characters[played_here.character]),
                 year=facts.release_year,
             )
+        if parts:
             return [SlotSet("person", person.id)]
         said = tokens(tracker.latest_message.get("text") or "")
         kind = works_period.unheld_kind(said)
@@ -686,7 +699,12 @@ class ActionOtherWork(StoreAction):
             for noted_work, note in noted[:MAX_NOTES]:
                 utter_work_note(reply, person, noted_work, note, "utter_person_work_said")
             return [SlotSet("person", person.id)]
-        named = named_work_of(tracker, person) if asked is not None else None
+        named = named_work_of(tracker, person)
+        if asked is None and named is not None and set(said) & WORK_TIME_WORDS and named.year is not None:
+            # "when did <a> star in <a work of theirs>?": that work, with its year, never the list it may be cut from
+            utter_work_note(reply, person, named, named.detail or named.medium or "", "utter_person_work_said")
+            return [SlotSet("person", person.id)]
+        named = named if asked is not None else None
         if named is not None and named.medium == "book" and works_attribute_key(tracker) in WRITER_KEYS:
             # "who wrote <a book of hers>?": a book a person is known for is one they wrote
             utter_work_note(reply, person, named, named.detail or named.medium, "utter_person_work_said")

@@ -391,3 +391,57 @@ def test_the_lead_singer_of_the_band_is_the_bands(store):
     result = reading(store, text, "out_of_scope", [name(text, band, "person")])
     assert result.intent == "ask_fact"
     assert values(result, "attribute") == ["asked_of_person"]
+
+
+# --- when a person was in this film, or in a work of theirs ---
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["when did {person} star in {title}?", "What year did {person} appear in {title} and which role did she play?"],
+)
+def test_when_a_person_was_in_this_film_is_their_part_and_its_year(store, domain, asked):
+    credit = store.cast[1]
+    person = store.people[credit.actor].name
+    text = asked.format(person=person, title=store.title)
+    entities = [name(text, person, "person")]
+    result = reading(store, text, "ask_fact", entities)
+    assert result.intent == "ask_other_work"
+    assert values(result, "works_attribute") == ["this_films_part"]
+    entities.append(name(text, text.split()[len(person.split()) + 2], "works_attribute", "this_films_part"))
+    said, messages, _ = run(ActionOtherWork(), domain, text, entities, intent="ask_other_work")
+    assert said == ["utter_person_plays_in_this_film"]
+
+
+def test_when_a_person_was_in_another_year_is_no_part_here(store):
+    person = store.people[store.cast[1].actor].name
+    text = f"when did {person} star in {store.title} in 2019?"
+    assert "this_films_part" not in values(
+        reading(store, text, "ask_fact", [name(text, person, "person")]), "works_attribute"
+    )
+
+
+def test_when_a_person_was_in_a_work_of_theirs_is_that_work(store, domain):
+    person = next(
+        p
+        for p in store.people.values()
+        if store.roles_of(p.id) and any(w.year and w.title.isascii() for w in p.known_for)
+    )
+    work = next(w for w in person.known_for if w.year and w.title.isascii() and ":" not in w.title)
+    text = f"when did {person.name} star in the drama {work.title}?"
+    said, messages, _ = run(
+        ActionOtherWork(), domain, text, [name(text, person.name, "person")], intent="ask_other_work"
+    )
+    assert said == ["utter_person_work_said"]
+    assert str(work.year) in messages[0]["work"]
+
+
+# --- after a recommendation declined, "this" is still this film ---
+
+
+def test_a_declined_recommendation_leaves_no_other_subject(store):
+    from bot.understanding.reading import other_subject
+
+    result = reading(store, "Do you have any movies to recommend that I can watch this weekend?", "out_of_scope")
+    assert result.intent == "out_of_scope"
+    assert other_subject(result) is None

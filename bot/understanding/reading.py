@@ -210,6 +210,7 @@ FILMING_VERBS = frozenset({"shot", "filmed", "shoot", "shooting", "filming", "re
 ROLE_ASKED = "role_asked"
 TOGETHER = "together"  # the works two people named were both in (actions/people.py)
 CO_STARS = "co_stars"  # who shared another work of one of ours with them (its note names them, or "I don't know")
+THIS_FILMS_PART = "this_films_part"  # the part one of ours plays in this film, with its year (actions/people.py)
 # Words that ask who shared a work with someone: "who starred alongside <a> in <a work of theirs>?".
 CO_STAR_WORDS = frozenset({"alongside", "with", "opposite", "costar", "costars", "co-star", "co-stars", "co-starred"})
 # Where the noun group naming a role ends: "the nurse in the hospital", "the man who …".
@@ -725,6 +726,9 @@ def read(
         won = _won_by_a_person(words, entities)
         if won is not None:
             return won
+        part_dated = _year_of_a_part_here(words, entities, store, lexicon)
+        if part_dated is not None:
+            return part_dated
         if _own_part_asked_as_a_work(words, entities, store):
             # "in what films did <an actor> play <their character here>?": this film, the one the store knows
             return Reading(intent="ask_other_work", why=["the work a person played their part of this film in"])
@@ -808,20 +812,19 @@ ENGLISH_AROUND_A_TITLE = 3
 
 
 def _japanese_titles_in_english(text: str, store: FactStore) -> list[tuple[int, int, str]]:
-    """(start, end, noun) of this film's or its novel's Japanese title written in an English question, which is
-    otherwise all English: the title names the work as "the film" or "the novel" would."""
-    found: list[tuple[int, int, str]] = []
-    for facts, key, noun in ((store.novel, "title", "novel"), (store.film, "title_japanese", "film")):
-        fact = facts.get(key)
-        title = str(fact.value).rstrip("。") if fact is not None and fact.value is not None else ""
-        at = text.find(title) if title else -1
-        if at < 0 or any(a < at + len(title) and at < b for a, b, _ in found):
-            continue
-        end = at + len(title) + text[at + len(title) :].startswith("。")
-        rest = text[:at] + text[end:]
-        if not has_japanese(rest) and len(re.findall(r"[A-Za-z]+", rest)) >= ENGLISH_AROUND_A_TITLE:
-            found.append((at, end, noun))
-    return found
+    """(start, end, noun) of the novel's Japanese title opening an English question that is otherwise all English
+    ("<the title> is a novel of what genre?"): the subject names the book as "the novel" would. The film's own
+    Japanese title is one of its titles, which the lexicon reads anywhere."""
+    fact = store.novel.get("title")
+    title = str(fact.value).rstrip("。") if fact is not None and fact.value is not None else ""
+    at = text.find(title) if title else -1
+    if at < 0 or text[:at].strip():
+        return []
+    end = at + len(title) + text[at + len(title) :].startswith("。")
+    rest = text[end:]
+    if has_japanese(rest) or len(re.findall(r"[A-Za-z]+", rest)) < ENGLISH_AROUND_A_TITLE:
+        return []
+    return [(at, end, "novel")]
 
 
 def _part_played_asked(words: _Words, entities: list[dict[str, Any]]) -> bool:
@@ -949,7 +952,8 @@ def _other_works_recommended(text: str, words: _Words, entities: list[dict[str, 
         return Reading(intent="ask_other_work", why=["a person's works recommended"])
     if names:
         return None
-    declined = Reading(intent=OUT_OF_SCOPE, why=["other works recommended"])
+    # works in general, none named: no other subject for the next question's "it" to point at
+    declined = Reading(intent=OUT_OF_SCOPE, why=["other works recommended", FILMS_IN_GENERAL])
     declined.add("taste", assistants_taste.TASTE, 0, len(text))
     return declined
 
@@ -970,6 +974,37 @@ def _won_by_a_person(words: _Words, entities: list[dict[str, Any]]) -> Reading |
         return None
     reading = Reading(intent="ask_fact", why=["what a person won: their awards"])
     reading.add("attribute", "awards", *words.chars(verb, verb + 1))
+    return reading
+
+
+# Verbs of being in a film's cast: "when did <a> star in <the title>?".
+CAST_IN_VERBS = frozenset(
+    "star starred appear appeared act acted play played feature featured perform performed".split()
+)
+
+
+def _year_of_a_part_here(
+    words: _Words, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon
+) -> Reading | None:
+    """ "When did <an actor> star in <the title>?", "what year did <a> appear in <the title> and which role did she
+    play?": the year of their part in this film, which is the film's; never "I don't know" of the person."""
+    said = words.words
+    people = spans_of(words, [e for e in entities if e.get("entity") == "person"])
+    if len(people) != 1 or not said:
+        return None
+    asks_time = said[0] == "when" or (said[0] in ("what", "which") and said[1:2] == ["year"])
+    person = people[0]
+    verb = person.end
+    if not asks_time or verb + 2 > len(said) or said[verb] not in CAST_IN_VERBS or said[verb + 1] != "in":
+        return None
+    named = store.resolve_one(words.text[words.spans[person.start][0] : words.spans[person.end - 1][1]], ("person",))
+    if named is None or not store.roles_of(named.id):
+        return None
+    film = [h for h in lexicon.find(said, ("film",)) if h.start >= verb + 2 and h.start <= verb + 4]
+    if not film or works_period.years_said(said):
+        return None
+    reading = Reading(intent="ask_other_work", why=["the year of a part in this film"])
+    reading.add("works_attribute", THIS_FILMS_PART, *words.chars(verb, verb + 1))
     return reading
 
 
