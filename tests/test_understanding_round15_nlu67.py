@@ -139,7 +139,11 @@ def test_the_year_of_a_known_work_lists_the_works_with_their_years(store, known_
     text = f"what year did the movie {work.title} come out"
     result = reading(store, text, "ask_release_date")
     said, messages, _ = run(ActionOtherWork(), domain, text, result.entities, intent="ask_other_work")
-    assert said and said[0].startswith("utter_other_work")
+    if work.year is None:
+        assert said and said[0].startswith("utter_other_work")
+    else:  # the work named, with its year, never a list it may be cut from (round 46)
+        assert said == ["utter_person_work_said"]
+        assert str(work.year) in messages[0]["work"]
 
 
 # --- a capitalised title after a work noun, a title opening a passive question, a pointer back ----------------

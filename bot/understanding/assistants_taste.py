@@ -360,10 +360,16 @@ def _asked_of_you(words: Sequence[str], you: int) -> TasteAsked | None:
         if words[:1] and words[0] in WISH_ASKERS and _wished_experience(words, you):
             return TasteAsked(TASTE, wished, wished + 1, len(words))  # "which music would you like to hear?"
         return None  # "would you like to come to my party?": an offer, not a question of taste
+    if before in ASKING and words[you + 1 : you + 2] and words[you + 1] in CARING_VERBS and you + 2 < len(words):
+        return TasteAsked(TASTE, you + 1, you + 2, len(words))  # "do you care if the movie is out yet?"
     if you == _opening(words) and words[you + 1 : you + 2] and words[you + 1] in STATED_AUXILIARIES:
         # "you don't like <the title>, do you?", "you never saw it?": asked in a statement's order
         return _verb_after(words, you, you + 2)
     return _verb_after(words, you, you + 1)
+
+
+# Whether something matters to the assistant: "do you care if it is out yet?", "did you care about the ending?".
+CARING_VERBS = frozenset({"care", "cared"})
 
 
 # "which music would you like to hear?", "what would you like to watch next?": a wh-question asks what the assistant
