@@ -17,7 +17,7 @@ from actions.ages import birth_of, born_before
 from actions.common import Reply, agrees, entity_values, full_names_written, pronoun_asked, store
 from bot.names import normalise
 from bot.store import CrewCredit, Fact, Person
-from bot.understanding import clauses, countries, film_talk, people_reading, stated_claims
+from bot.understanding import clauses, countries, film_talk, people_reading, stated_claims, works_period
 from bot.understanding.claim_relations import UNHELD_RELATION
 from bot.understanding.countries import same_country
 from bot.understanding.lexicon import default_lexicon, tokens
@@ -837,7 +837,20 @@ def _works_of_kind_asked(tracker: Tracker, person: str) -> bool:
     store gives as a series; a work of no given kind may be a film, never another kind), as the list would."""
     said = tokens(str(tracker.latest_message.get("text") or ""))
     medium = people_reading.medium_asked(said, default_lexicon().work_media)
-    works = store().people[person].known_for
+    facts = store()
+    works = list(facts.people[person].known_for)
+    period = works_period.period_asked(said, facts, facts.people[person])
+    years = works_period.years_said(said)
+    if period is not None or years:
+        # "was <a> in any films before <a year>?": only the works the store dates then (this film when it is of
+        # then); none dated then is no "yes" (the store lists only some of anyone's works)
+        def then(year: int | None) -> bool:
+            return year is not None and (period.holds(year) if period is not None else year in years)
+
+        here = then(facts.release_year) and bool(facts.roles_of(person) or facts.crew_roles_of(person))
+        works = [work for work in works if then(work.year)]
+        if here and medium in (None, "film"):
+            return True
     if medium in (None, "film"):
         return bool(people_reading.of_medium(works, medium))
     return any(work.medium == medium for work in works)

@@ -445,3 +445,31 @@ def test_a_declined_recommendation_leaves_no_other_subject(store):
     result = reading(store, "Do you have any movies to recommend that I can watch this weekend?", "out_of_scope")
     assert result.intent == "out_of_scope"
     assert other_subject(result) is None
+
+
+# --- works of a time asked as a yes/no ---
+
+
+def test_works_of_a_time_are_no_title(store):
+    person = _lead(store)
+    text = f"Was {person.name} in any movies in {store.release_year}?"
+    result = reading(store, text, "ask_other_work", [name(text, person.name, "person")])
+    assert values(result, "claim") == ["other_work"]
+
+
+def test_no_work_dated_in_the_period_asked_is_no_yes(store, domain):
+    person = _lead(store)
+    first = min(w.year for w in person.known_for if w.year)
+    text = f"Was {person.name} in any films before {first}?"
+    entities = [name(text, person.name, "person"), name(text, "any films", "claim", "other_work")]
+    said, _, _ = run(ActionOtherWork(), domain, text, entities, intent="ask_other_work")
+    assert "utter_claim_yes" not in said
+
+
+def test_a_work_dated_in_the_period_asked_is_a_yes(store, domain):
+    person = _lead(store)
+    last = max(w.year for w in person.known_for if w.year)
+    text = f"Was {person.name} in any films after {last - 1}?"
+    entities = [name(text, person.name, "person"), name(text, "any films", "claim", "other_work")]
+    said, _, _ = run(ActionOtherWork(), domain, text, entities, intent="ask_other_work")
+    assert said[0] == "utter_claim_yes"

@@ -992,7 +992,8 @@ def _year_of_a_part_here(
     people = spans_of(words, [e for e in entities if e.get("entity") == "person"])
     if len(people) != 1 or not said:
         return None
-    asks_time = said[0] == "when" or (said[0] in ("what", "which") and said[1:2] == ["year"])
+    opening = said[1:] if said[0] == "in" else said  # "in what year did <a> appear in <the title>?"
+    asks_time = opening[:1] == ["when"] or (opening[:1] in (["what"], ["which"]) and opening[1:2] == ["year"])
     person = people[0]
     verb = person.end
     if not asks_time or verb + 2 > len(said) or said[verb] not in CAST_IN_VERBS or said[verb + 1] != "in":
@@ -4314,6 +4315,15 @@ def _clause_asks(words: _Words, start: int, end: int) -> bool:
 MORE_WORK_WORDS = frozenset(
     {"other", "else", "besides", "more", "another", "any", "anything", "before", "previous", "previously"}
 )
+# "was <a> in any movies in <a year>?": works of some kind, of a time, no title
+SOME_WORKS_WORDS = MORE_WORK_WORDS | works_period.WORK_NOUNS | {"a", "an", "in", "during", "the", "year"}
+
+
+def _works_of_a_time(said: list[str]) -> bool:
+    """Words that name some works of a time and nothing else ("any movies in 2024"), no work's title."""
+    return bool(works_period.years_said(said)) and all(
+        w in SOME_WORKS_WORDS or works_period.years_said([w]) for w in said
+    )
 
 
 # The words of "will there be …?", "is there going to be …?" before what is asked: nothing else named.
@@ -10040,7 +10050,9 @@ def _yes_no(
             # this film's title said ("was she a cast member on <the title>?") the work asked is this one
             start, end = words.chars(rest[0], rest[-1] + 1)
             # "was <an actor> in anything else?": no work named, only more of it (the person's other work)
-            more = all(words.words[i] in MORE_WORK_WORDS | OTHER_WORK_WORDS for i in rest)
+            more = all(words.words[i] in MORE_WORK_WORDS | OTHER_WORK_WORDS for i in rest) or _works_of_a_time(
+                [words.words[i] for i in rest]
+            )
             reading.add("claim", "other_work" if more else "known_for:" + words.text[start:end], start, end)
             reading.intent = "ask_other_work"
             reading.why.append("yes/no in another work")
