@@ -720,7 +720,7 @@ def read(
         included = _name_included(words, entities, lexicon)
         if included is not None:
             return included
-        recommended = _other_works_recommended(text, words, entities)
+        recommended = _other_works_recommended(text, words, entities, lexicon)
         if recommended is not None:
             return recommended
         won = _won_by_a_person(words, entities)
@@ -941,12 +941,15 @@ def _name_included(words: _Words, entities: list[dict[str, Any]], lexicon: Lexic
     return reading
 
 
-def _other_works_recommended(text: str, words: _Words, entities: list[dict[str, Any]]) -> Reading | None:
+def _other_works_recommended(
+    text: str, words: _Words, entities: list[dict[str, Any]], lexicon: Lexicon
+) -> Reading | None:
     """ "Any movies to recommend?", "any musicals similar to <the film>?": other works to watch, asked of an
     assistant with no taste to recommend by: it declines, and says what it helps with. "Any other <an actor> dramas
     you could recommend?": that person's works, which the store lists."""
-    if assistants_taste.recommendation_asked(words.words) is None:
-        return None
+    asked = assistants_taste.recommendation_asked(words.words)
+    if asked is None or any(h.start == asked.verb + 1 for h in lexicon.find(words.words, ("film",))):
+        return None  # "would you recommend <the title> to fans of romance movies?": its advice of this film
     names = [e for e in entities if e.get("entity") in NAME_KINDS]
     if len(names) == 1 and names[0].get("entity") == "person":
         return Reading(intent="ask_other_work", why=["a person's works recommended"])
