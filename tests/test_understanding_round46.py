@@ -167,7 +167,14 @@ def test_other_works_recommended_are_declined(store, text):
 
 
 @pytest.mark.parametrize(
-    "text", ["would you recommend this movie?", "do you recommend the film?", "who recommended it?"]
+    "text",
+    [
+        "would you recommend this movie?",
+        "do you recommend the film?",
+        "who recommended it?",
+        "would you recommend it to fans of romance movies?",
+        "would you recommend the movie to people who like sad films?",
+    ],
 )
 def test_this_film_recommended_is_no_other_work(text):
     assert assistants_taste.recommendation_asked(tokens(text)) is None
@@ -473,3 +480,8 @@ def test_a_work_dated_in_the_period_asked_is_a_yes(store, domain):
     entities = [name(text, person.name, "person"), name(text, "any films", "claim", "other_work")]
     said, _, _ = run(ActionOtherWork(), domain, text, entities, intent="ask_other_work")
     assert said[0] == "utter_claim_yes"
+
+
+def test_this_film_recommended_by_its_title_is_its_advice(store):
+    text = f"would you recommend {store.title} to fans of romance movies?"
+    assert reading(store, text, "ask_fact").intent != "out_of_scope"

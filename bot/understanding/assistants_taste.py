@@ -255,7 +255,16 @@ WORKS_TO_WATCH = frozenset("movies films shows dramas series musicals anime anim
 WORK_TO_WATCH = frozenset({"movie", "film", "show", "drama", "musical", "flick", "book", "novel", "song"})
 SOME_WORK = frozenset({"a", "an", "any", "another", "other", "some", "good", "great", "new", "newer", "fun"})
 RECOMMENDED_ANY = frozenset({"any", "some", "got", "have", "give"})
-RECOMMENDED_POINTED = frozenset({"it", "this", "that", "the", "them"})
+RECOMMENDED_POINTED = frozenset({"it", "this", "them"})
+RECOMMENDED_THE = frozenset({"the", "that"})  # "recommend the movie to …" (not "recommend that i …")
+
+
+def _pointed_after(words: Sequence[str], at: int) -> bool:
+    """Whether the words at `at` point at the film talked of: "it", "this", "the movie", "that book"."""
+    said = list(words[at : at + 2])
+    return bool(said) and (
+        said[0] in RECOMMENDED_POINTED or (said[0] in RECOMMENDED_THE and said[1:] != [] and said[1] in WORK_TO_WATCH)
+    )
 
 
 def recommendation_asked(words: Sequence[str]) -> TasteAsked | None:
@@ -266,7 +275,7 @@ def recommendation_asked(words: Sequence[str]) -> TasteAsked | None:
         at for at, word in enumerate(words[1:], 1) if word in WORK_TO_WATCH and words[at - 1] in SOME_WORK
     ]
     recommending = [at for at, word in enumerate(words) if word in RECOMMENDING]
-    if recommending and set(words[recommending[0] + 1 : recommending[0] + 2]) & RECOMMENDED_POINTED:
+    if recommending and _pointed_after(words, recommending[0] + 1):
         return None  # "would you recommend it to fans of romance movies?": its advice of this film
     if recommending and (
         unnamed or (words[recommending[0] - 1 : recommending[0]] and words[recommending[0] - 1] in RECOMMENDED_ANY)
