@@ -485,3 +485,9 @@ def test_a_work_dated_in_the_period_asked_is_a_yes(store, domain):
 def test_this_film_recommended_by_its_title_is_its_advice(store):
     text = f"would you recommend {store.title} to fans of romance movies?"
     assert reading(store, text, "ask_fact").intent != "out_of_scope"
+
+
+@pytest.mark.parametrize("text", ["I'm guessing it's a comedy?", "i am assuming it's a comedy?"])
+def test_a_progressive_hedge_puts_the_statement_as_a_question(store, text):
+    result = reading(store, text, "nlu_fallback")
+    assert values(result, "claim") == ["genre:comedy"]
