@@ -711,27 +711,9 @@ def read(
             # "what was the name of the character <a> played in the series <the title>?": <a>'s part in this film,
             # whatever the film is called
             return Reading(intent="ask_person", why=["the part a person played"])
-        drawn = _drawn_version_asked(words, entities, lexicon)
-        if drawn is not None:
-            return drawn
-        someones = _someones_film_asked(words, entities, lexicon)
-        if someones is not None:
-            return someones
-        included = _name_included(words, entities, lexicon)
-        if included is not None:
-            return included
-        recommended = _other_works_recommended(text, words, entities, lexicon)
-        if recommended is not None:
-            return recommended
-        won = _won_by_a_person(words, entities)
-        if won is not None:
-            return won
-        part_dated = _year_of_a_part_here(words, entities, store, lexicon)
-        if part_dated is not None:
-            return part_dated
-        if _own_part_asked_as_a_work(words, entities, store):
-            # "in what films did <an actor> play <their character here>?": this film, the one the store knows
-            return Reading(intent="ask_other_work", why=["the work a person played their part of this film in"])
+        structured = _read_by_structure(words, entities, store, lexicon)
+        if structured is not None:
+            return structured
         placed = _placed_work_of_someone(words, entities)
         if placed is not None:
             return placed
@@ -941,9 +923,30 @@ def _name_included(words: _Words, entities: list[dict[str, Any]], lexicon: Lexic
     return reading
 
 
-def _other_works_recommended(
-    text: str, words: _Words, entities: list[dict[str, Any]], lexicon: Lexicon
+def _read_by_structure(
+    words: _Words, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon
 ) -> Reading | None:
+    """An English question whose structure alone says what it asks, whatever the classifier read: this film's drawn
+    version, "is it a <person> movie?", "does it include <a>?", other works recommended, what a person won, when a
+    person was in this film, and their part here asked as a work. The first that reads the message decides."""
+    own_part_asked = _own_part_asked_as_a_work(words, entities, store)
+    return (
+        _drawn_version_asked(words, entities, lexicon)
+        or _someones_film_asked(words, entities, lexicon)
+        or _name_included(words, entities, lexicon)
+        or _other_works_recommended(words, entities, lexicon)
+        or _won_by_a_person(words, entities)
+        or _year_of_a_part_here(words, entities, store, lexicon)
+        # "in what films did <an actor> play <their character here>?": this film, the one the store knows
+        or (
+            Reading("ask_other_work", why=["the work a person played their part of this film in"])
+            if own_part_asked
+            else None
+        )
+    )
+
+
+def _other_works_recommended(words: _Words, entities: list[dict[str, Any]], lexicon: Lexicon) -> Reading | None:
     """ "Any movies to recommend?", "any musicals similar to <the film>?": other works to watch, asked of an
     assistant with no taste to recommend by: it declines, and says what it helps with. "Any other <an actor> dramas
     you could recommend?": that person's works, which the store lists."""
@@ -957,7 +960,7 @@ def _other_works_recommended(
         return None
     # works in general, none named: no other subject for the next question's "it" to point at
     declined = Reading(intent=OUT_OF_SCOPE, why=["other works recommended", FILMS_IN_GENERAL])
-    declined.add("taste", assistants_taste.TASTE, 0, len(text))
+    declined.add("taste", assistants_taste.TASTE, 0, len(words.text))
     return declined
 
 
