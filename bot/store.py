@@ -240,6 +240,10 @@ class PlotPoint:
     text_ja: str | None = None  # the same point in Japanese, for Japanese answers
 
 
+# A name this short is too likely inside any fact's words to be the one named there.
+MIN_NAMED_IN_A_FACT = 3
+
+
 @dataclass(frozen=True)
 class Match:
     """A name in the store that a user's words may refer to."""
@@ -438,6 +442,20 @@ class FactStore:
         if not matches or (len(matches) > 1 and matches[1].score == matches[0].score):
             return None
         return matches[0]
+
+    def facts_naming(self, name: str) -> list[tuple[str, Fact]]:
+        """(topic, fact) of the film's and the novel's facts whose value names `name`, as written ("<a manga
+        artist>" in the manga's fact): someone the store knows of only through what they made, who is no person of
+        its own. Nothing for a name shorter than MIN_NAMED_IN_A_FACT letters."""
+        wanted = name.strip().casefold()
+        if len(wanted) < MIN_NAMED_IN_A_FACT:
+            return []
+        return [
+            (key.replace("_", " "), fact)
+            for facts in (self.film, self.novel)
+            for key, fact in facts.items()
+            if fact.known and wanted in str(fact.value).casefold()
+        ]
 
     def mentions(self, text: str, kinds: Iterable[str] = ("person", "character")) -> list[Match]:
         """Names written in non-Latin script inside free text (spaCy's English tokenizer

@@ -491,3 +491,24 @@ def test_this_film_recommended_by_its_title_is_its_advice(store):
 def test_a_progressive_hedge_puts_the_statement_as_a_question(store, text):
     result = reading(store, text, "nlu_fallback")
     assert values(result, "claim") == ["genre:comedy"]
+
+
+# --- someone the store knows only through a fact ---
+
+
+def test_someone_named_only_in_a_fact_gets_that_fact(store, domain):
+    from actions.people import ActionPerson
+
+    topic, fact = next(
+        (key, f) for key, f in store.novel.items() if f.known and "by " in str(f.value) and key != "title"
+    )
+    maker = str(fact.value).split("by ", 1)[1].split(" (")[0]
+    assert not store.resolve(maker, ("person",))
+    text = f"who is {maker}?"
+    said, messages, _ = run(ActionPerson(), domain, text, [name(text, maker, "person")], intent="ask_person")
+    assert said == ["utter_fact"]
+    assert messages[0]["topic_words"] == topic.replace("_", " ")
+
+
+def test_a_name_too_short_names_no_fact(store):
+    assert store.facts_naming("a") == []
