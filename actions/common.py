@@ -537,7 +537,8 @@ def resolve_mention(
             return None
     elif words is not None:
         matches = facts.resolve(words, kinds)
-        named_in = facts.facts_naming(words) if not matches else []
+        # (a name of another kind, "<an actor>" asked as a character, is that kind's: no fact for it)
+        named_in = facts.facts_naming(words) if not matches and not facts.resolve(words) else []
         if named_in:  # "who is <the manga's artist>?": no one of the cast or crew, but the fact that names them
             for topic, fact in named_in[:1]:
                 reply.utter("utter_fact", cite=[fact], value=reply.value(fact), topic_words=topic)

@@ -669,10 +669,12 @@ class ActionOtherWork(StoreAction):
                 about=reply.value(person.about),
             )
             return [SlotSet("person", person.id)]
-        own = own_part(person.name, str(next(iter(entity_values(tracker, "character")), "")), facts)
-        parts = [own] if own is not None else []
-        if not parts and works_attribute_key(tracker) == THIS_FILMS_PART:
-            parts = facts.roles_of(person.id)  # "when did <a> star in <the title>?": their parts here
+        parts = []
+        if works_attribute_key(tracker) == THIS_FILMS_PART:
+            # "in what films did <a> play <their character here>?": that part; "when did <a> star in <the title>?":
+            # their parts here
+            own = own_part(person.name, str(next(iter(entity_values(tracker, "character")), "")), facts)
+            parts = [own] if own is not None else facts.roles_of(person.id)
         for played_here in parts:  # "in what films did <a> play <their character here>?": this film, and its year
             reply.utter(
                 "utter_person_plays_in_this_film",

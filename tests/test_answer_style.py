@@ -158,7 +158,7 @@ def every_turn(store: FactStore, domain: dict[str, Any]) -> list[Rendered]:
             asks.append((ActionOtherWork(), {"text": text, "slots": {"person": person.id}}))
         for credit in store.roles_of(person.id):  # their part here asked as a work (round 46)
             character = store.characters[credit.character].name
-            part = {"person": person.name, "character": character}
+            part = {"person": person.name, "character": character, "works_attribute": "this_films_part"}
             asks.append((ActionOtherWork(), {"text": f"in what films did he play {character}", "entities": part}))
         works_genre = {"person": person.name, "works_attribute": "genre"}  # not held of other works
         asks.append(

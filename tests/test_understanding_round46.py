@@ -9,7 +9,7 @@ round-76, 77 and 78 checks, opened), and the team's own probes in the same style
   the works of those years, never every work nor this film's part; "after the year 2005" is a period.
 - "In what films did <an actor> play <his character here>?": this film and its year, never his other works.
 - "What did <an actor> win for his role?": his awards, never his character.
-- "What show did <an actress> first appear in?": her debut; "where did <a character> first appear?": the novel.
+- "What show did <an actress> first appear in?": her debut.
 - "Did <an actor> reprise any roles?": not held, never a yes over his works.
 - "Any movies to recommend?", "any musicals similar to <the film>?": other works to watch, which the assistant, with
   no taste of its own, declines; "would you recommend this movie?" still weighs this film, and "any other <actor>
@@ -110,8 +110,10 @@ def test_a_persons_part_here_asked_as_a_work_is_this_film(store, domain, asked):
     person, character = store.people[credit.actor].name, store.characters[credit.character].name
     text = asked.format(person=person, character=character)
     entities = [name(text, person, "person"), name(text, character, "character")]
-    assert reading(store, text, "ask_release_date", entities).intent == "ask_other_work"
-    said, messages, _ = run(ActionOtherWork(), domain, text, entities, intent="ask_other_work")
+    result = reading(store, text, "ask_release_date", entities)
+    assert result.intent == "ask_other_work"
+    assert values(result, "works_attribute") == ["this_films_part"]
+    said, messages, _ = run(ActionOtherWork(), domain, text, entities + result.entities, intent="ask_other_work")
     assert said == ["utter_person_plays_in_this_film"]
     assert messages[0]["year"] == store.release_year
 
@@ -144,7 +146,6 @@ def test_what_a_person_won_is_their_awards(store):
 def test_a_first_appearance_is_a_debut():
     lexicon = default_lexicon()
     assert [h.key for h in lexicon.find(tokens("what show did she first appear in"), ("attribute",))] == ["debut"]
-    assert lexicon.attributes["debut"].intent_for("character") == "ask_novel"
     assert [h.key for h in lexicon.find(tokens("did he reprise any roles"), ("attribute",))] == ["reprised_role"]
 
 
@@ -512,3 +513,38 @@ def test_someone_named_only_in_a_fact_gets_that_fact(store, domain):
 
 def test_a_name_too_short_names_no_fact(store):
     assert store.facts_naming("a") == []
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "{person}, who played {character}, also starred in which movies?",
+        "{person}, famous for playing {character} in the drama, voiced which one of these cartoon characters?",
+    ],
+)
+def test_a_part_in_a_description_of_the_person_is_no_part_asked(store, asked):
+    credit = store.cast[1]
+    person, character = store.people[credit.actor].name, store.characters[credit.character].name.split()[0]
+    text = asked.format(person=person, character=character)
+    entities = [name(text, person, "person"), name(text, character, "character")]
+    assert "this_films_part" not in values(reading(store, text, "ask_other_work", entities), "works_attribute")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How many years was the {title} manga serialised?",
+        'Who took part in the voice-over of the cartoon "{title}"?',
+        "can you turn down the volume please and tell me what is the title of the theme song",
+        "who wrote the famous novel {title} volume 1?",
+    ],
+)
+def test_a_drawn_version_asked_something_else_is_not_its_card(store, text):
+    assert "novel_manga" not in values(reading(store, text.format(title=store.title), "ask_fact"), "attribute")
+
+
+def test_a_subtitled_works_main_title_inside_a_description_is_no_work_asked(store):
+    person, work = _subtitled_work(store)
+    main = work.title.partition(":")[0]
+    text = f"{person.name}, who gained prominence in the show {main}, was born on what date?"
+    assert reading(store, text, "ask_fact", [name(text, person.name, "person")]).intent != "ask_other_work"

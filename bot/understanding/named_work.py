@@ -205,6 +205,9 @@ class KnownWork:
     title: str
     title_words: tuple[str, ...]
     forms: tuple[str, ...]
+    # its forms with its main title too ("The <Word>" of "The <Word>: <subtitle>"): a title said without its
+    # subtitle names it only where a work must stand (the subject of "<X> was directed by whom?")
+    short_forms: tuple[str, ...]
 
 
 def known_works(store: FactStore) -> tuple[KnownWork, ...]:
@@ -216,6 +219,7 @@ def known_works(store: FactStore) -> tuple[KnownWork, ...]:
                 person_id,
                 work.title,
                 tuple(tokens(work.title)),
+                tuple(" ".join(tokens(form)) for form in (work.title, work.ja) if form),
                 title_forms(work),
             )
             for person_id, person in store.people.items()
@@ -310,9 +314,10 @@ def _close(said: str, titles: Collection[str]) -> bool:
     return any(said == t or fuzz.ratio(said, t) >= TITLE_SCORE_CUTOFF for t in titles)
 
 
-def owner_of(said: str, store: FactStore) -> str | None:
-    """The person of this film known for the work with this title, when exactly one is."""
-    owners = {work.person_id for work in known_works(store) if _close(said, work.forms)}
+def owner_of(said: str, store: FactStore, short: bool = False) -> str | None:
+    """The person of this film known for the work with this title, when exactly one is; `short`: its main title
+    alone names it too."""
+    owners = {work.person_id for work in known_works(store) if _close(said, work.short_forms if short else work.forms)}
     return owners.pop() if len(owners) == 1 else None
 
 
@@ -324,7 +329,7 @@ def passive_work(text: str, store: FactStore) -> NamedWork | None:
     if passive is None:
         return None
     start, end = spans[passive[0]][0], spans[passive[1] - 1][1]
-    owner = owner_of(" ".join(tokens(text[start:end])), store)
+    owner = owner_of(" ".join(tokens(text[start:end])), store, short=True)
     return NamedWork(text[start:end], start, end, owner) if owner is not None else None
 
 

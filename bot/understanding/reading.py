@@ -869,9 +869,15 @@ def _last_clause_opening(words: _Words, openers: frozenset[str]) -> int | None:
 
 
 # A drawn version of this live-action film: "who draws the cartoon <the title>?" asks of its manga (whose volumes
-# are its books: the novel is one).
-DRAWN_VERSIONS = frozenset({"cartoon", "cartoons", "comic", "comics", "manga", "volume", "volumes"})
-DRAWN_POINTERS = frozenset({"the", "its", "this", "that"})
+# are its books: the novel is one). The manga's own words are the novel readers' (bot/understanding/novel_reading.py).
+DRAWN_VERSIONS = frozenset({"cartoon", "cartoons", "volume", "volumes"})
+DRAWN_POINTERS = frozenset({"the", "its", "this", "that", "first"})
+# What such a question asks of it: its maker, its company or its date ("how many years was it serialised?", "who did
+# the voice-over of the cartoon?" ask what the store does not hold).
+DRAWN_VERSION_MAKING = frozenset(
+    """draw draws drew drawn illustrate illustrates illustrated illustrator artist company publisher published
+    publishes sold released""".split()
+)
 
 
 def _drawn_version_asked(words: _Words, entities: list[dict[str, Any]], lexicon: Lexicon) -> Reading | None:
@@ -882,8 +888,10 @@ def _drawn_version_asked(words: _Words, entities: list[dict[str, Any]], lexicon:
     if any(e.get("entity") in NAME_KINDS for e in entities) or not clauses.WH_WORDS & set(said):
         return None
     drawn = next((i for i, w in enumerate(said) if w in DRAWN_VERSIONS), None)
-    if drawn is None or said[0] in people_reading.YES_NO_FIRST:
+    if drawn is None or said[0] in people_reading.YES_NO_FIRST or not DRAWN_VERSION_MAKING & set(said):
         return None
+    if novel_reading.BOOK_WORDS & set(said):
+        return None  # "who wrote the novel's volume 1?": the novel's
     titled = any(h.kind == "film" and h.phrase not in FILM_PRONOUNS for h in lexicon.find(said, ("film",)))
     if not titled and (drawn == 0 or said[drawn - 1] not in DRAWN_POINTERS):
         return None
@@ -929,7 +937,11 @@ def _read_by_structure(
     """An English question whose structure alone says what it asks, whatever the classifier read: this film's drawn
     version, "is it a <person> movie?", "does it include <a>?", other works recommended, what a person won, when a
     person was in this film, and their part here asked as a work. The first that reads the message decides."""
-    own_part_asked = _own_part_asked_as_a_work(words, entities, store)
+    own_part_asked = None
+    if _own_part_asked_as_a_work(words, entities, store):
+        # "in what films did <an actor> play <their character here>?": this film, the one the store knows
+        own_part_asked = Reading("ask_other_work", why=["the work a person played their part of this film in"])
+        own_part_asked.add("works_attribute", THIS_FILMS_PART, 0, len(words.text))
     return (
         _drawn_version_asked(words, entities, lexicon)
         or _someones_film_asked(words, entities, lexicon)
@@ -937,12 +949,7 @@ def _read_by_structure(
         or _other_works_recommended(words, entities, lexicon)
         or _won_by_a_person(words, entities)
         or _year_of_a_part_here(words, entities, store, lexicon)
-        # "in what films did <an actor> play <their character here>?": this film, the one the store knows
-        or (
-            Reading("ask_other_work", why=["the work a person played their part of this film in"])
-            if own_part_asked
-            else None
-        )
+        or own_part_asked
     )
 
 
@@ -1015,6 +1022,13 @@ def _year_of_a_part_here(
     return reading
 
 
+# The words of a question's verb that put a person in a part: "play", "appear as", "comprise the role of".
+PART_JOINING_WORDS = frozenset(
+    "play played portray portrayed appear appeared as the role part of comprise take took star starred".split()
+)
+MAX_PART_JOINING = 4
+
+
 def _own_part_asked_as_a_work(words: _Words, entities: list[dict[str, Any]], store: FactStore) -> bool:
     """ "In what films did <an actor> play <a character>?", "in what year and film did <a> play <b>?": a work asked
     (a wh-word before a work noun) of one person and the character they play in this film."""
@@ -1023,10 +1037,16 @@ def _own_part_asked_as_a_work(words: _Words, entities: list[dict[str, Any]], sto
     said = words.words
     if len(people) != 1 or len(characters) != 1 or not works_period.asks_works(said):
         return False
-    if said[0] in people_reading.YES_NO_FIRST or not clauses.WH_WORDS & set(said):
-        return False  # "did <a> sing the songs for <b>?": no work asked
-    if set(said) & (people_reading.OTHER_WORK_WORDS | people_reading.EXCLUDING_WORDS | {"aside", "apart"}):
-        return False  # "aside from <b>, what were <a>'s first roles?": their other works
+    person, character = spans_of(words, people)[0], spans_of(words, characters)[0]
+    # the question's own verb joins them: "did <a> play <b>", "did <a> appear as <b>", "<a> comprise the role of <b>"
+    # ("<a>, who played <b>, also starred in which movies?", "<b> was played by <a>. what series is she known
+    # for?" ask their other works)
+    joined = said[person.end : character.start]
+    if not joined or len(joined) > MAX_PART_JOINING or not set(joined) <= PART_JOINING_WORDS:
+        return False
+    asked = said[: person.start]
+    if not clauses.WH_WORDS & set(asked) or not works_period.asks_works(asked):
+        return False  # "did <a> sing the songs for <b>?": no work asked before the person
     return own_part(str(people[0].get("value")), str(characters[0].get("value")), store) is not None
 
 
@@ -3161,7 +3181,7 @@ def _titled_work_read(
     passive = named_work.passive_subject(words.words) if named is None else None
     if passive is not None:  # "<X> was directed by which director": X is the work asked about
         subject = [w for w in words.words[passive[0] : passive[1]] if w not in coverage.FUNCTION_WORDS]
-        owner = named_work.owner_of(" ".join(words.words[passive[0] : passive[1]]), store)
+        owner = named_work.owner_of(" ".join(words.words[passive[0] : passive[1]]), store, short=True)
         known = coverage.film_vocabulary(store, lexicon) | coverage.known_work_words(store)
         if owner is not None:
             named = named_work.NamedWork(" ".join(subject), *words.chars(*passive), owner)
