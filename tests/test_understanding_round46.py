@@ -11,9 +11,9 @@ round-76, 77 and 78 checks, opened), and the team's own probes in the same style
 - "What did <an actor> win for his role?": his awards, never his character.
 - "What show did <an actress> first appear in?": her debut.
 - "Did <an actor> reprise any roles?": not held, never a yes over his works.
-- "Any movies to recommend?", "any musicals similar to <the film>?": other works to watch, which the assistant, with
-  no taste of its own, declines; "would you recommend this movie?" still weighs this film, and "any other <actor>
-  dramas you could recommend?" lists his works.
+- "Any movies to recommend?", "any musicals similar to <the film>?": other works to watch, refused as round 22
+  decided, never this film's reviews; "would you recommend this movie?" still weighs this film, and "any other
+  <actor> dramas you could recommend?" lists his works.
 - "I love comedy, how about you?": the asker's taste asked back, never the plot.
 - "What subject did <a composer> train in?": what a person learnt, never the film's subject.
 - "Where does <a character> live?": a place; a sentence of whom they live with does not say it.
@@ -161,10 +161,9 @@ def test_a_first_appearance_is_a_debut():
         "what movies are similar to {title}?",
     ],
 )
-def test_other_works_recommended_are_declined(store, text):
+def test_other_works_recommended_are_refused(store, text):
     message = decided(store, text.format(title=store.title), "ask_fact")
     assert _intent(message) == "out_of_scope"
-    assert _entities(message, "taste") == [assistants_taste.TASTE]
 
 
 @pytest.mark.parametrize(

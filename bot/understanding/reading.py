@@ -955,7 +955,7 @@ def _read_by_structure(
 
 def _other_works_recommended(words: _Words, entities: list[dict[str, Any]], lexicon: Lexicon) -> Reading | None:
     """ "Any movies to recommend?", "any musicals similar to <the film>?": other works to watch, asked of an
-    assistant with no taste to recommend by: it declines, and says what it helps with. "Any other <an actor> dramas
+    assistant that helps with this film only: refused, never this film's reviews. "Any other <an actor> dramas
     you could recommend?": that person's works, which the store lists."""
     asked = assistants_taste.recommendation_asked(words.words)
     if asked is None or any(h.start == asked.verb + 1 for h in lexicon.find(words.words, ("film",))):
@@ -965,10 +965,9 @@ def _other_works_recommended(words: _Words, entities: list[dict[str, Any]], lexi
         return Reading(intent="ask_other_work", why=["a person's works recommended"])
     if names:
         return None
-    # works in general, none named: no other subject for the next question's "it" to point at
-    declined = Reading(intent=OUT_OF_SCOPE, why=["other works recommended", FILMS_IN_GENERAL])
-    declined.add("taste", assistants_taste.TASTE, 0, len(words.text))
-    return declined
+    # works in general, none named: the polite refusal (as round 22 decided for "can you suggest a good drama?"),
+    # and no other subject for the next question's "it" to point at
+    return Reading(intent=OUT_OF_SCOPE, why=["other works recommended", FILMS_IN_GENERAL])
 
 
 # Verbs of winning right after a person asked "what did <a> win?": their awards.
