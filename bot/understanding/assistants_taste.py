@@ -269,8 +269,8 @@ def _pointed_after(words: Sequence[str], at: int) -> bool:
 
 def recommendation_asked(words: Sequence[str]) -> TasteAsked | None:
     """ "Do you have any movies to recommend?", "I need a good horror movie - any recommendations?", "any musicals
-    similar to <the film>?": other works to watch, read or hear asked of the assistant, which has no taste to
-    recommend by (FAVOURITE); "would you recommend this movie?" asks its advice of this film (the advice rules')."""
+    similar to <the film>?": other works to watch, read or hear asked of the assistant (FAVOURITE: its pick), which
+    helps with this film only; "would you recommend this movie?" asks its advice of this film (the advice rules')."""
     unnamed = [at for at, word in enumerate(words) if word in WORKS_TO_WATCH] + [
         at for at, word in enumerate(words[1:], 1) if word in WORK_TO_WATCH and words[at - 1] in SOME_WORK
     ]
@@ -293,7 +293,7 @@ def taste_of_its_own(words: Sequence[str]) -> TasteAsked | None:
     """ "What's your favorite band?", "do you like dogs?", "i like rock. what about you?": the assistant's own taste
     or experience asked, whatever its object; None when nothing of the kind is asked. A closing "what about you?"
     asks taste only after the asker's own taste ("i'm sam. what about you?" asks a name back)."""
-    invited = invited_to_watch(words) or recommendation_asked(words)
+    invited = invited_to_watch(words)
     if invited is not None:
         return invited
     asked = taste_asked(words)
