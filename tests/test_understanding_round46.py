@@ -103,7 +103,12 @@ def test_after_the_year_is_a_period(store):
 
 
 @pytest.mark.parametrize(
-    "asked", ["In what films did {person} play {character}?", "In what year and film did {person} play {character}?"]
+    "asked",
+    [
+        "In what films did {person} play {character}?",
+        "In what year and film did {person} play {character}?",
+        "When did {person} comprise the role of {character} in what movie?",
+    ],
 )
 def test_a_persons_part_here_asked_as_a_work_is_this_film(store, domain, asked):
     credit = store.cast[1]

@@ -1043,9 +1043,8 @@ def _own_part_asked_as_a_work(words: _Words, entities: list[dict[str, Any]], sto
     joined = said[person.end : character.start]
     if not joined or len(joined) > MAX_PART_JOINING or not set(joined) <= PART_JOINING_WORDS:
         return False
-    asked = said[: person.start]
-    if not clauses.WH_WORDS & set(asked) or not works_period.asks_works(asked):
-        return False  # "did <a> sing the songs for <b>?": no work asked before the person
+    if not clauses.WH_WORDS & set(said[: person.start]):
+        return False  # "did <a> sing the songs for <b>?": no work asked
     return own_part(str(people[0].get("value")), str(characters[0].get("value")), store) is not None
 
 
