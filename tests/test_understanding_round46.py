@@ -552,3 +552,9 @@ def test_a_subtitled_works_main_title_inside_a_description_is_no_work_asked(stor
     main = work.title.partition(":")[0]
     text = f"{person.name}, who gained prominence in the show {main}, was born on what date?"
     assert reading(store, text, "ask_fact", [name(text, person.name, "person")]).intent != "ask_other_work"
+
+
+def test_a_characters_first_book_is_the_novel(store):
+    character = store.characters[store.cast[0].character].name
+    text = f"What novel did {character} first appear in?"
+    assert reading(store, text, "ask_character", [name(text, character, "character")]).intent == "ask_novel"

@@ -970,6 +970,10 @@ def _other_works_recommended(words: _Words, entities: list[dict[str, Any]], lexi
     return Reading(intent=OUT_OF_SCOPE, why=["other works recommended", FILMS_IN_GENERAL])
 
 
+# A person's first work (the vocabulary's attribute).
+DEBUT = "debut"
+
+
 # Verbs of winning right after a person asked "what did <a> win?": their awards.
 WON_VERBS = frozenset({"win", "won"})
 
@@ -6141,6 +6145,12 @@ def _read(
             reading.add("attribute", "asked", *words.chars(head.start, head.end))
             reading.why.append(f"unknown head {' '.join(words.words[head.start : head.end])} before an attribute")
             return reading
+    book_before = novel_reading.BOOK_WORDS & set(words.words[: unheld[0].start]) if unheld else set()
+    if unheld and unheld[0].key == DEBUT and kind == "character" and book_before:
+        # "what novel did <a character> first appear in?": this film's characters come from the novel it adapts
+        reading.intent = "ask_novel"
+        reading.why.append("a character's first book: the novel")
+        return reading
     if unheld:
         hit = unheld[0]
         reading.intent = "ask_fact"
