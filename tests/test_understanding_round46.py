@@ -558,3 +558,8 @@ def test_a_characters_first_book_is_the_novel(store):
     character = store.characters[store.cast[0].character].name
     text = f"What novel did {character} first appear in?"
     assert reading(store, text, "ask_character", [name(text, character, "character")]).intent == "ask_novel"
+
+
+def test_works_recommended_of_someone_pointed_at_are_theirs(store):
+    text = "I adore her. Can you recommend any other movies with her?"
+    assert reading(store, text, "out_of_scope").intent == "ask_other_work"

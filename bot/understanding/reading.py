@@ -961,7 +961,8 @@ def _other_works_recommended(words: _Words, entities: list[dict[str, Any]], lexi
     if asked is None or any(h.start == asked.verb + 1 for h in lexicon.find(words.words, ("film",))):
         return None  # "would you recommend <the title> to fans of romance movies?": its advice of this film
     names = [e for e in entities if e.get("entity") in NAME_KINDS]
-    if len(names) == 1 and names[0].get("entity") == "person":
+    pointed = not names and bool(ONE_PERSON_PRONOUNS & set(words.words))  # "any other movies with her?"
+    if pointed or (len(names) == 1 and names[0].get("entity") == "person"):
         return Reading(intent="ask_other_work", why=["a person's works recommended"])
     if names:
         return None
