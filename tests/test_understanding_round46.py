@@ -563,3 +563,9 @@ def test_a_characters_first_book_is_the_novel(store):
 def test_works_recommended_of_someone_pointed_at_are_theirs(store):
     text = "I adore her. Can you recommend any other movies with her?"
     assert reading(store, text, "out_of_scope").intent == "ask_other_work"
+
+
+def test_when_someone_pointed_at_was_in_this_film_is_their_part(store):
+    result = reading(store, f"when did she star in {store.title}?", "ask_who_plays")
+    assert result.intent == "ask_other_work"
+    assert values(result, "works_attribute") == ["this_films_part"]

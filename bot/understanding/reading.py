@@ -1007,17 +1007,23 @@ def _year_of_a_part_here(
     play?": the year of their part in this film, which is the film's; never "I don't know" of the person."""
     said = words.words
     people = spans_of(words, [e for e in entities if e.get("entity") == "person"])
-    if len(people) != 1 or not said:
+    if len(people) > 1 or not said or any(e.get("entity") == "character" for e in entities):
         return None
     opening = said[1:] if said[0] == "in" else said  # "in what year did <a> appear in <the title>?"
     asks_time = opening[:1] == ["when"] or (opening[:1] in (["what"], ["which"]) and opening[1:2] == ["year"])
-    person = people[0]
-    verb = person.end
-    if not asks_time or verb + 2 > len(said) or said[verb] not in CAST_IN_VERBS or said[verb + 1] != "in":
+    # the person named, or pointed at ("when did she star in <the title>?": the one the conversation is about)
+    pointed = next((i + 1 for i, w in enumerate(said[:4]) if w in ONE_PERSON_PRONOUNS), None) if not people else None
+    verb = people[0].end if people else pointed
+    if verb is None or not asks_time or verb + 2 > len(said) or said[verb] not in CAST_IN_VERBS:
         return None
-    named = store.resolve_one(words.text[words.spans[person.start][0] : words.spans[person.end - 1][1]], ("person",))
-    if named is None or not store.roles_of(named.id):
+    if said[verb + 1] != "in":
         return None
+    if people:
+        person = people[0]
+        said_name = words.text[words.spans[person.start][0] : words.spans[person.end - 1][1]]
+        named = store.resolve_one(said_name, ("person",))
+        if named is None or not store.roles_of(named.id):
+            return None
     film = [h for h in lexicon.find(said, ("film",)) if h.start >= verb + 2 and h.start <= verb + 4]
     if not film or works_period.years_said(said):
         return None
