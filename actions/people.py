@@ -701,12 +701,12 @@ class ActionOtherWork(StoreAction):
             for noted_work, note in noted[:MAX_NOTES]:
                 utter_work_note(reply, person, noted_work, note, "utter_person_work_said")
             return [SlotSet("person", person.id)]
-        named = named_work_of(tracker, person)
-        if asked is None and named is not None and set(said) & WORK_TIME_WORDS and named.year is not None:
+        titled = named_work_of(tracker, person)
+        if asked is None and titled is not None and set(said) & WORK_TIME_WORDS and titled.year is not None:
             # "when did <a> star in <a work of theirs>?": that work, with its year, never the list it may be cut from
-            utter_work_note(reply, person, named, named.detail or named.medium or "", "utter_person_work_said")
+            utter_work_note(reply, person, titled, titled.detail or titled.medium or "", "utter_person_work_said")
             return [SlotSet("person", person.id)]
-        named = named if asked is not None else None
+        named = titled if asked is not None else None
         if named is not None and named.medium == "book" and works_attribute_key(tracker) in WRITER_KEYS:
             # "who wrote <a book of hers>?": a book a person is known for is one they wrote
             utter_work_note(reply, person, named, named.detail or named.medium, "utter_person_work_said")

@@ -344,11 +344,11 @@ def test_our_japanese_title_in_an_english_question_names_the_work(store):
 
 
 def test_our_japanese_title_in_a_japanese_question_stays_japanese(store):
-    from bot.understanding.reading import _japanese_titles_in_english
+    from bot.understanding.reading import _novel_title_opening_english
 
     title = str(store.novel["title"].value)
-    assert _japanese_titles_in_english(f"{title}のジャンルは？", store) == []
-    assert _japanese_titles_in_english(f"{title} is a novel of what genre", store) == [(0, len(title), "novel")]
+    assert _novel_title_opening_english(f"{title}のジャンルは？", store) is None
+    assert _novel_title_opening_english(f"{title} is a novel of what genre", store) == (0, len(title))
 
 
 # --- this film's part, and the other parts of a person ---

@@ -267,25 +267,25 @@ def _pointed_after(words: Sequence[str], at: int) -> bool:
     )
 
 
-def recommendation_asked(words: Sequence[str]) -> TasteAsked | None:
+def recommendation_asked(words: Sequence[str]) -> int | None:
     """ "Do you have any movies to recommend?", "I need a good horror movie - any recommendations?", "any musicals
-    similar to <the film>?": other works to watch, read or hear asked of the assistant (FAVOURITE: its pick), which
-    helps with this film only; "would you recommend this movie?" asks its advice of this film (the advice rules')."""
+    similar to <the film>?": other works to watch, read or hear asked of the assistant, which helps with this film
+    only. Where the asking word is ("recommend", "like"), or None; "would you recommend this movie?" asks its advice
+    of this film (the advice rules')."""
     unnamed = [at for at, word in enumerate(words) if word in WORKS_TO_WATCH] + [
         at for at, word in enumerate(words[1:], 1) if word in WORK_TO_WATCH and words[at - 1] in SOME_WORK
     ]
-    recommending = [at for at, word in enumerate(words) if word in RECOMMENDING]
-    if recommending and _pointed_after(words, recommending[0] + 1):
-        return None  # "would you recommend it to fans of romance movies?": its advice of this film
-    if recommending and (
-        unnamed or (words[recommending[0] - 1 : recommending[0]] and words[recommending[0] - 1] in RECOMMENDED_ANY)
-    ):
-        return TasteAsked(FAVOURITE, recommending[0], recommending[0] + 1, len(words))
+    recommending = next((at for at, word in enumerate(words) if word in RECOMMENDING), None)
+    if recommending is not None:
+        if _pointed_after(words, recommending + 1):
+            return None  # "would you recommend it to fans of romance movies?": its advice of this film
+        if unnamed or (recommending and words[recommending - 1] in RECOMMENDED_ANY):
+            return recommending
     for at in unnamed:  # "any movies like <a>?", "what films are similar to <a>?"
         between = 1 + (at + 2 < len(words) and words[at + 1] in SIMILAR_LINKS)
         asker = SIMILAR_ASKERS & set(words[max(0, at - 2) : at])  # "any (other) movies like", not "a few movies like"
         if at + between < len(words) and words[at + between] in SIMILAR_WORDS and asker:
-            return TasteAsked(FAVOURITE, at + between, at + between + 1, len(words))
+            return at + between
     return None
 
 

@@ -219,7 +219,7 @@ def known_works(store: FactStore) -> tuple[KnownWork, ...]:
                 person_id,
                 work.title,
                 tuple(tokens(work.title)),
-                tuple(" ".join(tokens(form)) for form in (work.title, work.ja) if form),
+                title_forms(work, short=False),
                 title_forms(work),
             )
             for person_id, person in store.people.items()
@@ -231,9 +231,10 @@ def known_works(store: FactStore) -> tuple[KnownWork, ...]:
 _KNOWN_WORKS: dict[int, tuple[KnownWork, ...]] = {}
 
 
-def title_forms(work: Work) -> tuple[str, ...]:
-    """A work's titles as lower-case word runs: as the store holds it, in Japanese, and its main part."""
-    return tuple(" ".join(tokens(form)) for form in (work.title, work.ja, _main_title(work.title)) if form)
+def title_forms(work: Work, short: bool = True) -> tuple[str, ...]:
+    """A work's titles as lower-case word runs: as the store holds it, in Japanese, and (`short`) its main part."""
+    main = _main_title(work.title) if short else None
+    return tuple(" ".join(tokens(form)) for form in (work.title, work.ja, main) if form)
 
 
 def _main_title(title: str) -> str | None:

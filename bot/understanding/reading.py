@@ -678,9 +678,11 @@ def read(
     for start, end in japanese_glosses(text):  # read as if the Japanese glosses of an English question were not there
         text = text[:start] + " " * (end - start) + text[end:]
         entities = [e for e in entities if not start <= int(e.get("start", -1)) < end]
-    for start, end, noun in _japanese_titles_in_english(text, store):
+    novel_titled = _novel_title_opening_english(text, store)
+    if novel_titled is not None:
         # "<the novel's Japanese title> is a novel of what genre": read as "the novel is a novel of what genre"
-        text = text[:start] + f"the {noun}".ljust(end - start) + text[end:]
+        start, end = novel_titled
+        text = text[:start] + "the novel".ljust(end - start) + text[end:]
         entities = [e for e in entities if not start <= int(e.get("start", -1)) < end]
     said = _Words.of(text)
     turned = _turned_aside(said)
@@ -793,20 +795,20 @@ PART_NOUN_REACH = 3
 ENGLISH_AROUND_A_TITLE = 3
 
 
-def _japanese_titles_in_english(text: str, store: FactStore) -> list[tuple[int, int, str]]:
-    """(start, end, noun) of the novel's Japanese title opening an English question that is otherwise all English
-    ("<the title> is a novel of what genre?"): the subject names the book as "the novel" would. The film's own
-    Japanese title is one of its titles, which the lexicon reads anywhere."""
+def _novel_title_opening_english(text: str, store: FactStore) -> tuple[int, int] | None:
+    """Where the novel's Japanese title opens an English question that is otherwise all English ("<the title> is a
+    novel of what genre?"): the subject names the book as "the novel" would. The film's own Japanese title is one of
+    its titles, which the lexicon reads anywhere."""
     fact = store.novel.get("title")
     title = str(fact.value).rstrip("。") if fact is not None and fact.value is not None else ""
     at = text.find(title) if title else -1
     if at < 0 or text[:at].strip():
-        return []
+        return None
     end = at + len(title) + text[at + len(title) :].startswith("。")
     rest = text[end:]
     if has_japanese(rest) or len(re.findall(r"[A-Za-z]+", rest)) < ENGLISH_AROUND_A_TITLE:
-        return []
-    return [(at, end, "novel")]
+        return None
+    return at, end
 
 
 def _part_played_asked(words: _Words, entities: list[dict[str, Any]]) -> bool:
@@ -832,7 +834,7 @@ SOMEONES_FILM_OPENERS = frozenset({"is", "was", "isn't", "wasn't", "isnt", "wasn
 SOMEONES_FILM_NOUNS = frozenset({"movie", "film", "flick", "production", "project", "picture"})
 
 
-def _someones_film_asked(words: _Words, entities: list[dict[str, Any]], lexicon: Lexicon) -> Reading | None:
+def _someones_film_asked(words: _Words, entities: list[dict[str, Any]], films: list[Hit]) -> Reading | None:
     """ "Is it a <director> movie?", "is <the title> a <surname> film?": a yes/no whose subject is this film and
     whose predicate is one person of ours's film: whether they are in it or made it."""
     said = words.words
@@ -842,7 +844,7 @@ def _someones_film_asked(words: _Words, entities: list[dict[str, Any]], lexicon:
     if len(people) != 1 or len(names) != 1 or opener is None or people[0].start <= opener:
         return None
     person = people[0]
-    film = {i for h in lexicon.find(said, ("film",)) if h.kind == "film" for i in range(h.start, h.end)}
+    film = {i for h in films for i in range(h.start, h.end)}
     subject = said[opener + 1 : person.start]
     if subject[-1:] in (["a"], ["an"]):
         subject = subject[:-1]
@@ -880,7 +882,7 @@ DRAWN_VERSION_MAKING = frozenset(
 )
 
 
-def _drawn_version_asked(words: _Words, entities: list[dict[str, Any]], lexicon: Lexicon) -> Reading | None:
+def _drawn_version_asked(words: _Words, entities: list[dict[str, Any]], films: list[Hit]) -> Reading | None:
     """ "Who is the one who draws the cartoon <the title>?", "<the title> is a cartoon of which company?": a wh-question
     of this film's drawn version (pointed at, or the title named) asks of its manga (the novel's part); "is it a
     cartoon?" (a yes/no) is the `animated` claim's, and "your favourite cartoon" no one's."""
@@ -892,7 +894,7 @@ def _drawn_version_asked(words: _Words, entities: list[dict[str, Any]], lexicon:
         return None
     if novel_reading.BOOK_WORDS & set(said):
         return None  # "who wrote the novel's volume 1?": the novel's
-    titled = any(h.kind == "film" and h.phrase not in FILM_PRONOUNS for h in lexicon.find(said, ("film",)))
+    titled = any(h.phrase not in FILM_PRONOUNS for h in films)
     if not titled and (drawn == 0 or said[drawn - 1] not in DRAWN_POINTERS):
         return None
     reading = Reading(intent="ask_novel", why=["this film's drawn version: its manga"])
@@ -908,7 +910,7 @@ INCLUDING_ADVERBS = frozenset({"also", "even", "still", "really", "actually"})
 INCLUDED_ENDINGS = frozenset({"in", "it", "too", "as", "well", "also"})
 
 
-def _name_included(words: _Words, entities: list[dict[str, Any]], lexicon: Lexicon) -> Reading | None:
+def _name_included(words: _Words, entities: list[dict[str, Any]], films: list[Hit]) -> Reading | None:
     """ "Does it also include <a character>?", "does <the title> feature <an actor>?": a yes/no whose subject is
     this film and whose object is one name of ours: whether they are in it (claim `in_film`)."""
     said = words.words
@@ -919,7 +921,7 @@ def _name_included(words: _Words, entities: list[dict[str, Any]], lexicon: Lexic
     verb = names[0].start - 1
     if verb < opener + 2 or said[verb] not in INCLUDING_VERBS:
         return None
-    film = {i for h in lexicon.find(said, ("film",)) for i in range(h.start, h.end)}
+    film = {i for h in films for i in range(h.start, h.end)}
     subject = enumerate(said[opener + 1 : verb], opener + 1)
     if not all(w in INCLUDED_SUBJECTS | INCLUDING_ADVERBS or i in film for i, w in subject):
         return None
@@ -937,28 +939,33 @@ def _read_by_structure(
     """An English question whose structure alone says what it asks, whatever the classifier read: this film's drawn
     version, "is it a <person> movie?", "does it include <a>?", other works recommended, what a person won, when a
     person was in this film, and their part here asked as a work. The first that reads the message decides."""
-    own_part_asked = None
-    if _own_part_asked_as_a_work(words, entities, store):
-        # "in what films did <an actor> play <their character here>?": this film, the one the store knows
-        own_part_asked = Reading("ask_other_work", why=["the work a person played their part of this film in"])
-        own_part_asked.add("works_attribute", THIS_FILMS_PART, 0, len(words.text))
+    films = lexicon.find(words.words, ("film",))  # the film's names and pointers, found once for every reader
     return (
-        _drawn_version_asked(words, entities, lexicon)
-        or _someones_film_asked(words, entities, lexicon)
-        or _name_included(words, entities, lexicon)
-        or _other_works_recommended(words, entities, lexicon)
+        _drawn_version_asked(words, entities, films)
+        or _someones_film_asked(words, entities, films)
+        or _name_included(words, entities, films)
+        or _other_works_recommended(words, entities, films)
         or _won_by_a_person(words, entities)
-        or _year_of_a_part_here(words, entities, store, lexicon)
-        or own_part_asked
+        or _year_of_a_part_here(words, entities, store, films)
+        or _own_part_reading(words, entities, store)
     )
 
 
-def _other_works_recommended(words: _Words, entities: list[dict[str, Any]], lexicon: Lexicon) -> Reading | None:
+def _own_part_reading(words: _Words, entities: list[dict[str, Any]], store: FactStore) -> Reading | None:
+    """ "In what films did <an actor> play <their character here>?": this film, the one the store knows them in."""
+    if not _own_part_asked_as_a_work(words, entities, store):
+        return None
+    reading = Reading("ask_other_work", why=["the work a person played their part of this film in"])
+    reading.add("works_attribute", THIS_FILMS_PART, 0, len(words.text))
+    return reading
+
+
+def _other_works_recommended(words: _Words, entities: list[dict[str, Any]], films: list[Hit]) -> Reading | None:
     """ "Any movies to recommend?", "any musicals similar to <the film>?": other works to watch, asked of an
     assistant that helps with this film only: refused, never this film's reviews. "Any other <an actor> dramas
     you could recommend?": that person's works, which the store lists."""
     asked = assistants_taste.recommendation_asked(words.words)
-    if asked is None or any(h.start == asked.verb + 1 for h in lexicon.find(words.words, ("film",))):
+    if asked is None or any(h.start == asked + 1 for h in films):
         return None  # "would you recommend <the title> to fans of romance movies?": its advice of this film
     names = [e for e in entities if e.get("entity") in NAME_KINDS]
     pointed = not names and bool(ONE_PERSON_PRONOUNS & set(words.words))  # "any other movies with her?"
@@ -1001,7 +1008,7 @@ CAST_IN_VERBS = frozenset(
 
 
 def _year_of_a_part_here(
-    words: _Words, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon
+    words: _Words, entities: list[dict[str, Any]], store: FactStore, films: list[Hit]
 ) -> Reading | None:
     """ "When did <an actor> star in <the title>?", "what year did <a> appear in <the title> and which role did she
     play?": the year of their part in this film, which is the film's; never "I don't know" of the person."""
@@ -1024,7 +1031,7 @@ def _year_of_a_part_here(
         named = store.resolve_one(said_name, ("person",))
         if named is None or not store.roles_of(named.id):
             return None
-    film = [h for h in lexicon.find(said, ("film",)) if h.start >= verb + 2 and h.start <= verb + 4]
+    film = [h for h in films if verb + 2 <= h.start <= verb + 4]
     if not film or works_period.years_said(said):
         return None
     reading = Reading(intent="ask_other_work", why=["the year of a part in this film"])

@@ -207,6 +207,21 @@ def one_source_main(description: str, source: str, pool: Callable[[], Sequence[C
     print_quietly(((source, found, count or len(found)),), seed)
 
 
+def unseen(
+    every: Sequence[Item], cited: Callable[[Item], str], text: Callable[[Item], str], skip: Cited, source: str
+) -> tuple[list[Item], int]:
+    """The items no earlier probe file cites (by `cited`, the id its citations give) or quotes or asks (by `text`),
+    each text once at its first place; and how many were left out as cited, quoted or asked."""
+    seen = {item for item in every if cited(item) in skip.ids[source] or normalised(text(item)) in skip.texts}
+    return first_unseen(every, text, lambda item: item in seen), len(seen)
+
+
+def print_one_pool(source: str, found: Sequence[Candidate], left_out: int, seed: int) -> None:
+    """A one-source sampler's whole output: how many questions were left out, then every candidate, ranked."""
+    print_left_out(((source, left_out),))
+    print_quietly(((source, found, len(found)),), seed)
+
+
 def print_left_out(left_out: Sequence[tuple[str, int]], unit: str = "questions") -> None:
     """How many of each source's questions (or messages) the earlier probe files already use: counts only, never
     their text."""

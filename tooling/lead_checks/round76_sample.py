@@ -47,13 +47,12 @@ from tooling.lead_checks.mirrors import (
     Candidate,
     asks,
     cited_earlier,
-    first_unseen,
     git_text,
-    normalised,
     one_line,
     one_source_main,
     print_left_out,
     stored_in_folder,
+    unseen,
 )
 
 SEED = 76
@@ -149,10 +148,8 @@ def with_context(question: Question) -> Candidate:
 
 def pool() -> list[Candidate]:
     skip = cited_earlier(OWN_FILE, {SOURCE: CITED}, asks=True)
-    every = questions()
-    seen = {q for q in every if q.cited in skip.ids[SOURCE] or normalised(q.text) in skip.texts}
-    kept = first_unseen(every, lambda q: q.text, lambda q: q in seen)
-    print_left_out(((SOURCE, len(seen)),))
+    kept, seen = unseen(questions(), lambda q: q.cited, lambda q: q.text, skip, SOURCE)
+    print_left_out(((SOURCE, seen),))
     return [with_context(question) for question in kept]
 
 

@@ -50,8 +50,7 @@ from tooling.lead_checks.mirrors import (
     kind_of,
     normalised,
     one_line,
-    print_left_out,
-    print_quietly,
+    print_one_pool,
     ranked_with_later_of_kind,
     stored_in_folder,
 )
@@ -179,8 +178,7 @@ def pool(skip: Cited) -> tuple[list[Candidate], int]:
 def main() -> None:
     skip = cited_earlier(OWN_FILE, {SOURCE: CITED_IAPP}, asks=True)
     found, left_out = pool(skip)
-    print_left_out(((SOURCE, left_out),))
-    print_quietly(((SOURCE, found, len(found)),), SEED)
+    print_one_pool(SOURCE, found, left_out, SEED)
 
 
 if __name__ == "__main__":

@@ -42,12 +42,12 @@ from tooling.lead_checks.mirrors import (
     Candidate,
     Cited,
     cited_earlier,
-    first_unseen,
     normalised,
     one_line,
     one_source_main,
     print_left_out,
     stored_in_folder,
+    unseen,
 )
 
 SEED = 80
@@ -136,7 +136,6 @@ def asked_before(text: str, skip: Cited) -> str:
 def pool(skip: Cited) -> tuple[list[Candidate], int]:
     """The pool (each with the message before and the chat's later candidates), and how many of its questions an
     earlier probe file cites, quotes or asks."""
-    ids = skip.ids[SOURCE]
     questions: list[Message] = []
     context: dict[Message, tuple[str, ...]] = {}
     for _, messages in chats():
@@ -149,10 +148,8 @@ def pool(skip: Cited) -> tuple[list[Candidate], int]:
             )[:FOLLOW_UPS]
             context[message] = before + later
             questions.append(message)
-    seen = {message for message in questions if message.cited in ids or normalised(message.text) in skip.texts}
-    kept = first_unseen(questions, lambda message: message.text, lambda message: message in seen)
-    found = [Candidate(SOURCE, message.cited, message.text, context[message]) for message in kept]
-    return found, len(seen)
+    kept, seen = unseen(questions, lambda message: message.cited, lambda message: message.text, skip, SOURCE)
+    return [Candidate(SOURCE, message.cited, message.text, context[message]) for message in kept], seen
 
 
 def main() -> None:

@@ -43,15 +43,13 @@ from tooling.lead_checks.mirrors import (
     Candidate,
     Cited,
     cited_earlier,
-    first_unseen,
     git_text,
     kind_of,
-    normalised,
     one_line,
-    print_left_out,
-    print_quietly,
+    print_one_pool,
     ranked_with_later_of_kind,
     stored_in_folder,
+    unseen,
 )
 
 SEED = 81
@@ -144,21 +142,14 @@ def where(question: Question) -> str:
 
 def pool(skip: Cited) -> tuple[list[Candidate], int]:
     """The pool, and how many of its questions an earlier probe file cites, quotes or asks."""
-    every = questions()
-    seen = {
-        question
-        for question in every
-        if str(question.row) in skip.ids[SOURCE] or normalised(question.text) in skip.texts
-    }
-    kept = first_unseen(every, lambda question: question.text, lambda question: question in seen)
-    return ranked_with_later_of_kind(kept, SOURCE, where, SEED, FOLLOW_UPS), len(seen)
+    kept, seen = unseen(questions(), lambda question: str(question.row), lambda question: question.text, skip, SOURCE)
+    return ranked_with_later_of_kind(kept, SOURCE, where, SEED, FOLLOW_UPS), seen
 
 
 def main() -> None:
     skip = cited_earlier(OWN_FILE, {SOURCE: CITED_SIMPLEQA}, asks=True)
     found, seen = pool(skip)
-    print_left_out(((SOURCE, seen),))
-    print_quietly(((SOURCE, found, len(found)),), SEED)
+    print_one_pool(SOURCE, found, seen, SEED)
 
 
 if __name__ == "__main__":
