@@ -476,6 +476,8 @@ class Lexicon:
     # Japanese only (vocabulary_ja.yml): a yes/no question has none of the question words;
     # the particle between a name and a relation word (<名前>の母); pronouns (彼女).
     question_words: tuple[str, ...] = ()
+    # 主演は？ / 実写の主演って？: a closing topic particle asks about its noun, no yes/no
+    topic_tags: frozenset[str] = frozenset()
     possessive_gaps: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
     lead_words: frozenset[str] = frozenset()
@@ -857,6 +859,7 @@ def _parse(raw: Any, path: Path) -> Lexicon:
             frozenset(words(group, f"claim_synonyms[{i}]")) for i, group in enumerate(raw.get("claim_synonyms") or [])
         ),
         question_words=tuple(str(w) for w in raw.get("question_words") or ()),
+        topic_tags=frozenset(str(w) for w in raw.get("topic_tags") or ()),
         possessive_gaps=frozenset(str(w) for w in raw.get("possessive_gaps") or ()),
         pronouns=frozenset(str(w) for w in raw.get("pronouns") or ()),
         lead_words=frozenset(str(w) for w in raw.get("lead_words") or ()),

@@ -678,12 +678,16 @@ def read(
     for start, end in japanese_glosses(text):  # read as if the Japanese glosses of an English question were not there
         text = text[:start] + " " * (end - start) + text[end:]
         entities = [e for e in entities if not start <= int(e.get("start", -1)) < end]
-    novel_titled = _novel_title_opening_english(text, store)
+    novel_titled = _novel_title_as_subject(text, store)
     if novel_titled is not None:
-        # "<the novel's Japanese title> is a novel of what genre": read as "the novel is a novel of what genre"
-        start, end = novel_titled
-        text = text[:start] + "the novel".ljust(end - start) + text[end:]
+        # "<the novel's Japanese title> is a novel of what genre", "<その題名>の作家さん？": read as "the novel is a
+        # novel of what genre", "原作の作家さん？"
+        start, end, stand_in = novel_titled
+        text = text[:start] + stand_in.ljust(end - start) + text[end:]
         entities = [e for e in entities if not start <= int(e.get("start", -1)) < end]
+        if stand_in == JAPANESE_NOVEL_STAND_IN and _the_book_itself_asked(text, entities, lexicon):
+            # the classifier read the title's words as the film's: the book or its writer is on the book's card
+            return Reading(intent="ask_novel", why=["the novel named by its Japanese title"])
     said = _Words.of(text)
     turned = _turned_aside(said)
     opened = turned or _social_opening(said, lexicon)
@@ -795,20 +799,38 @@ PART_NOUN_REACH = 3
 ENGLISH_AROUND_A_TITLE = 3
 
 
-def _novel_title_opening_english(text: str, store: FactStore) -> tuple[int, int] | None:
-    """Where the novel's Japanese title opens an English question that is otherwise all English ("<the title> is a
-    novel of what genre?"): the subject names the book as "the novel" would. The film's own Japanese title is one of
-    its titles, which the lexicon reads anywhere."""
+def _novel_title_as_subject(text: str, store: FactStore) -> tuple[int, int, str] | None:
+    """Where the novel's Japanese title names the book, and the words that stand in for it: "the novel" where it opens
+    an English question that is otherwise all English ("<the title> is a novel of what genre?"), 原作 anywhere in a
+    Japanese one ("<the title>の作家さん？", "<the title>？"). The film's own Japanese title is one of its titles, which
+    the lexicon reads anywhere."""
     fact = store.novel.get("title")
     title = str(fact.value).rstrip("。") if fact is not None and fact.value is not None else ""
     at = text.find(title) if title else -1
-    if at < 0 or text[:at].strip():
+    if at < 0:
         return None
     end = at + len(title) + text[at + len(title) :].startswith("。")
     rest = text[end:]
-    if has_japanese(rest) or len(re.findall(r"[A-Za-z]+", rest)) < ENGLISH_AROUND_A_TITLE:
+    if has_japanese(text[:at] + rest) or not (text[:at] + rest).strip(" ?？!！。、"):
+        return at, end, JAPANESE_NOVEL_STAND_IN
+    if text[:at].strip() or len(re.findall(r"[A-Za-z]+", rest)) < ENGLISH_AROUND_A_TITLE:
         return None
-    return at, end
+    return at, end, "the novel"
+
+
+# What the novel is called in a Japanese question about it ("原作の作者は？").
+JAPANESE_NOVEL_STAND_IN = "原作"
+# What the book's card answers: the book itself and who wrote it.
+BOOK_CARD_ATTRIBUTES = frozenset({"novel", "writer"})
+
+
+def _the_book_itself_asked(text: str, entities: list[dict[str, Any]], lexicon: Lexicon) -> bool:
+    """ "原作の作家さん？", "原作は誰が書いた？": nobody named, no claim, nothing asked but the book and its writer (not
+    "原作、テレビアニメが始まるんですか？", which asks of an anime)."""
+    if any(e.get("entity") in NAME_KINDS for e in entities):
+        return False
+    hits = lexicon.find(_Words.of(text).words, ("attribute", "claim"))
+    return all(h.kind == "attribute" and h.key in BOOK_CARD_ATTRIBUTES for h in hits)
 
 
 def _part_played_asked(words: _Words, entities: list[dict[str, Any]]) -> bool:
@@ -5818,6 +5840,8 @@ def _read(
     else:
         names = _owned_roles(words, names, reading)
     names = _role_noun_of_someone(words, names, entities, store, reading)
+    if relation is None:
+        hits = _relatives_of_a_person(words, hits, names, lexicon)
     attributes = [
         h for h in hits if h.kind == "attribute" and not _inside(h, relation) and not _in_apposition(words, h, names)
     ]
@@ -5928,6 +5952,15 @@ def _read(
     ):
         # "any good?", "would you recommend it?", "have you seen it": the reviews, not a greeting or a refusal
         may_change = True
+    if (
+        current in ("bot_challenge", "help")
+        and claimed
+        and has_japanese(text)
+        and _asks_yes_or_no(words, lexicon)
+        and not japanese_taste.LISTENER & set(words.words)
+        and not everyday.japanese_identity_asked(text)
+    ):
+        may_change = True  # "漫画なんですか？" has no subject: the film's kind is asked, not what the assistant is
     if current in ("bot_challenge", "help") and clauses.wrapped_question(words.words) and (attributes or claimed):
         may_change = True  # "do you think there are any plot twists?" asks about the film, not the assistant
     if current in ("bot_challenge", "help") and attributes and _knowledge_of_asked(words.words, attributes[0].start):
@@ -9014,6 +9047,22 @@ def _subject_kind(
     return "film"
 
 
+def _relatives_of_a_person(words: _Words, hits: list[Hit], names: list[dict], lexicon: Lexicon) -> list[Hit]:
+    """ "What was <an actor>'s mother's name?": a relation word owned by a person ("<a>'s mother's") is that real
+    person's relative, asked as the attribute whose words name it (family, love life), which no character's
+    relation tells."""
+    people = spans_of(words, [n for n in names if n["entity"] == "person"])
+    read = []
+    for hit in hits:
+        owned = any(span.end == hit.start and words.words[span.end - 1].endswith("'s") for span in people)
+        if hit.kind == "relation" and owned:
+            bare = [w.removesuffix("'s") for w in words.words[hit.start : hit.end]]
+            same = [a for a in lexicon.find(bare, ("attribute",)) if a.start == 0 and a.end == len(bare)]
+            hit = Hit("attribute", same[0].key, hit.phrase, hit.start, hit.end) if same else hit
+        read.append(hit)
+    return read
+
+
 def _relation(
     words: _Words, hits: list[Hit], names: list[dict], store: FactStore, reading: Reading, lexicon: Lexicon
 ) -> Hit | None:
@@ -9878,7 +9927,7 @@ def _yes_no(
         for h in claims
         if not (h.key == "language" and any(o.start == h.end and o.key == "theatrical" for o in claims))
     ]
-    claims = [h for h in claims if not _cinema_as_an_art(words, h)]
+    claims = [h for h in claims if not _cinema_as_an_art(words, h) and not _japanese_place(words, h)]
     if "or" in words.words and any(h.key not in WORK_CLAIMS for h in claims):
         claims = [h for h in claims if h.key not in WORK_CLAIMS]  # "a movie or a series?": the series' answer says
     if len({h.key for h in claims}) < len(claims) and "or" in words.words:
@@ -10929,6 +10978,15 @@ def _asks_for_a_list(words: list[str]) -> bool:
     )
 
 
+# 韓国で / 韓国でも / 韓国には: a place the particle puts the country in ("streaming in Korea?"), not the film's own.
+JAPANESE_PLACE_PARTICLES = frozenset({"で", "に", "へ"})
+
+
+def _japanese_place(words: _Words, hit: Hit) -> bool:
+    """ "韓国でも配信してる？": a country claim followed by a particle of place asks where, not whether it is Korean."""
+    return hit.key == "language" and any(w in JAPANESE_PLACE_PARTICLES for w in words.words[hit.end : hit.end + 1])
+
+
 def _asks_yes_or_no(words: _Words, lexicon: Lexicon) -> bool:
     """Its form: an opener at the start of a clause ("is it …?", "No I haven't, is it …?") or a closing tag.
 
@@ -10937,7 +10995,7 @@ def _asks_yes_or_no(words: _Words, lexicon: Lexicon) -> bool:
     if has_japanese(words.text):
         asks_what = any(word.startswith(q) for q in lexicon.question_words for word in words.words)
         closes = words.words[-1] in lexicon.yes_no_tags or words.text.rstrip().endswith(("?", "\uff1f"))
-        return not asks_what and closes
+        return not asks_what and closes and words.words[-1] not in lexicon.topic_tags
     if words.words[-1] in lexicon.yes_no_tags or _tag_start(words) < len(words.words):
         return True
     if clauses.wh_question_wrapped(words.words):  # "do you know what year it came out?": the year is asked
