@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -76,10 +77,13 @@ CREDIT_HOLDER_GUESSES = frozenset(
 )
 RELEASE_DATE = "ask_release_date"
 FALLBACK = "nlu_fallback"
+CREW_INTENT = "ask_crew"
 # The classifier's readings that leave a credited work's title to be read as its credit: a refusal, no reading, or a
 # reply ("<the title> by <a band>": the "no" of a romanised title is no answer).
 UNSURE_INTENTS = frozenset({OUT_OF_SCOPE, FALLBACK, None, "affirm", "deny"})
 # Words before a credited work's title that already say what it is: "the <title>", "the song <title>".
+# "the '<title>'": an article (and an opening quote) right before a title.
+ARTICLE_BEFORE_A_TITLE = re.compile(r"\bthe\s*['\"\u2018\u201c]?\s*$", re.IGNORECASE)
 TITLE_INTRODUCERS = frozenset({"the", "song", "track", "single", "tune", "titled", "called", "named"})
 WHO_WORDS = frozenset({"who", "whos", "who's", "whose"})
 TITLE = "ask_title"
@@ -287,6 +291,14 @@ class QuestionReader(GraphComponent):
             message.set(ENTITIES, entities, add_to_output=True)
             read_intent = FALLBACK
         reading = read(read_text, read_intent, entities, self.store, self.lexicon)
+        if reading.intent is None and read_intent == CREW_INTENT:
+            # "who composed the <theme song's title>?": the classifier heard a credit; read with the title as its
+            # credit, it asks who wrote the song (its writer, not the credit's card)
+            credited_text, _ = self.credits_for_titles(read_text, FALLBACK)
+            if credited_text != read_text:
+                credited = read(credited_text, read_intent, entities, self.store, self.lexicon)
+                if any(e["value"] == WORK_WRITER for e in credited.entities):
+                    reading = credited
         if reading.intent in (OUT_OF_SCOPE, None):
             # "did <the theme song's title> win any award?": refused for its unfamiliar words; read again with the
             # title as its credit ("did the theme song win any award?"), kept when it reads what is asked of the song
@@ -487,6 +499,9 @@ class QuestionReader(GraphComponent):
         read = text
         for role, start, end in titles_of_our_credits(text, self.store):
             credit = f"the {self.store.crew[role].aliases[0]}"
+            article = ARTICLE_BEFORE_A_TITLE.search(text[:start])
+            if article is not None:  # "who composed the '<title>'?": the article is the credit's own
+                start = article.start()
             if end - start < len(credit) or set(tokens(text[:start])[-1:]) & TITLE_INTRODUCERS:
                 continue
             read = read[:start] + credit.ljust(end - start) + read[end:]

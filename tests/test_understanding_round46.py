@@ -344,11 +344,12 @@ def test_our_japanese_title_in_an_english_question_names_the_work(store):
 
 
 def test_our_japanese_title_in_a_japanese_question_stays_japanese(store):
-    from bot.understanding.reading import _novel_title_opening_english
+    # round 47: in a Japanese question the title stands for the book as 原作 does (still Japanese, never "the novel")
+    from bot.understanding.reading import _novel_title_as_subject
 
     title = str(store.novel["title"].value)
-    assert _novel_title_opening_english(f"{title}のジャンルは？", store) is None
-    assert _novel_title_opening_english(f"{title} is a novel of what genre", store) == (0, len(title))
+    assert _novel_title_as_subject(f"{title}のジャンルは？", store) == (0, len(title), "原作")
+    assert _novel_title_as_subject(f"{title} is a novel of what genre", store) == (0, len(title), "the novel")
 
 
 # --- this film's part, and the other parts of a person ---

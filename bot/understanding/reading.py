@@ -31,7 +31,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot.japanese import has_japanese, japanese_glosses, morphemes
-from bot.store import CastCredit, FactStore, Match, Person
+from bot.store import CastCredit, Character, FactStore, Match, Person
 from bot.understanding import (
     answer_type,
     asking_parts,
@@ -44,6 +44,7 @@ from bot.understanding import (
     career_place,
     cast_by_work,
     character_question,
+    characters_asked,
     claim_frames,
     claim_relations,
     clauses,
@@ -970,7 +971,68 @@ def _read_by_structure(
         or _won_by_a_person(words, entities)
         or _year_of_a_part_here(words, entities, store, films)
         or _own_part_reading(words, entities, store)
+        or _characters_asked(words, entities, store, lexicon)
+        or _who_a_character_is(words, entities, store, lexicon)
     )
+
+
+# "who is the <primary> male protagonist on the TV show <the title>?": what may stand around the one character
+# named besides the film's own names - a copula, a determiner, the place of the character in the film's work.
+WHO_IS_OPENINGS = (("who", "is"), ("who", "was"), ("who's",), ("whos",), ("who", "s"))
+AROUND_A_CHARACTER = frozenset(
+    """the a an on in of from tv television show series film movie drama netflix story book novel""".split()
+)
+
+
+def _who_a_character_is(
+    words: _Words, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon
+) -> Reading | None:
+    """ "Who is the primary male protagonist on the TV show <the title>?": who one character named is, with nothing
+    else asked (the character's own card, whatever the classifier heard); a rank word before the name ("primary",
+    "principal") says what "main" says."""
+    opening = next((o for o in WHO_IS_OPENINGS if tuple(words.words[: len(o)]) == o), None)
+    characters = [e for e in entities if e.get("entity") == "character"]
+    if opening is None or len(characters) != 1 or len(entities) - len(characters) > 1:
+        return None
+    spans = spans_of(words, characters)
+    if not spans:
+        return None
+    span = spans[0]
+    ranks = lexicon.same_as("main")
+    before = words.words[len(opening) : span.start]
+    after = [w for w in words.words[span.end :] if w not in film_name_words(store, lexicon)]
+    if not all(w in AROUND_A_CHARACTER or w in ranks for w in before) or not set(after) <= AROUND_A_CHARACTER:
+        return None
+    if not set(before) & ranks or PLAY_WORDS & set(words.words[span.start : span.end]):
+        return None  # the bare "who is the <role>?" and "the lead actress" are the other rules' (rounds 7 and 15)
+    if store.resolve_one(str(characters[0].get("value")), ("character",)) is None:
+        return None
+    return Reading(intent="ask_character", why=["who one character named is"])
+
+
+def _characters_asked(
+    words: _Words, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon
+) -> Reading | None:
+    """ "Name some female characters from <the film>": the characters, listed. "What is the name of the character
+    that delivers newspapers?": the one character the clause describes, else "I don't know that" - never the
+    title (bot/understanding/characters_asked.py). Nobody named, no other work."""
+    if any(e.get("entity") in NAME_KINDS for e in entities) or _another_work_named(words.text, store, lexicon):
+        return None
+    if characters_asked.characters_listed(words.words):
+        return Reading(intent="ask_cast", why=["the characters listed"])
+    described = characters_asked.character_described(words.words)
+    if described is None:
+        return None
+    film_words = film_name_words(store, lexicon)
+    clause = [w for w in words.words[described.clause_start : described.clause_end] if w not in film_words]
+    if lexicon.find(clause, ("attribute", "relation")):
+        return None  # "the character who dies at the end", "… who is akito's mother": asked by the other rules
+    character = _character_described_by(clause, film_words, store, lexicon)
+    if character is not None:
+        reading = Reading(intent="ask_character", why=[f"the character the clause describes: {character.id}"])
+        reading.add("character", character.name, *words.chars(described.clause_start, described.clause_end))
+        return reading
+    return Reading(intent="ask_fact", why=["a character described by what no description says"])
 
 
 def _own_part_reading(words: _Words, entities: list[dict[str, Any]], store: FactStore) -> Reading | None:
@@ -2421,12 +2483,17 @@ def _what_a_song_is_about(words: _Words, entities: list[dict[str, Any]], store: 
     return True
 
 
+OPENS_A_TITLE = r"(?:(?<![\w'])|(?<=\s')|(?<=^'))"
+CLOSES_A_TITLE = r"(?:(?![\w'])|(?='(?!\w)))"
+
+
 def credited_titles(text: str, store: FactStore) -> list[tuple[str, int, int]]:
     """(crew role, start, end) of each credited work's title written whole in `text` ("<the theme song's romanised
     title>"), word for word, any case."""
     found = []
     for role, said in named_work.credit_titles(store):
-        pattern = r"(?<![\w'])" + r"\W+".join(re.escape(word) for word in said) + r"(?![\w'])"
+        # a single quote may open and close the title ("who composed the '<title>'?"), never join it to a word
+        pattern = OPENS_A_TITLE + r"\W+".join(re.escape(word) for word in said) + CLOSES_A_TITLE
         found += [(role, m.start(), m.end()) for m in re.finditer(pattern, text, re.IGNORECASE)]
     return found
 
@@ -10563,15 +10630,30 @@ def _described_character(
     film_words = film_name_words(store, lexicon)
     if _of_the_film(after, film_words):
         return False  # "who is the owner of <the title>?": the film's owner, no character's role
-    gender = {GENDER_WORDS[w] for w in after if w in GENDER_WORDS}
-    # the film's own name ("the sick girl in <the title>") describes no one
+    character = _character_described_by(after, film_words, store, lexicon, min_score)
+    if character is None:
+        return False
+    start = words.spans[words.words.index("the") + 1][0]
+    reading.add("character", character.name, start, len(words.text.rstrip(" ?!.")))
+    reading.intent = "ask_who_plays" if PLAY_WORDS & set(words.words) else "ask_character"
+    reading.why.append(f"described: {character.id}")
+    return True
+
+
+def _character_described_by(
+    described: list[str], film_words: frozenset[str], store: FactStore, lexicon: Lexicon, min_score: int = 1
+) -> Character | None:
+    """The one character whose name, aliases and description share the most of the describing words (with the
+    lexicon's synonyms; "girl"/"boy" must fit the actor), or None when none or several fit best. The film's own
+    name ("the sick girl in <the title>") describes no one."""
+    gender = {GENDER_WORDS[w] for w in described if w in GENDER_WORDS}
     content = [
         w
-        for w in after
+        for w in described
         if w not in DESCRIPTION_STOPWORDS and w not in GENDER_WORDS and len(w) > 3 and w not in film_words
     ]
     if not content or len(gender) > 1:
-        return False
+        return None
     scores: dict[str, int] = {}
     for character in store.characters.values():
         if gender and not any(store.people[c.actor].pronoun in gender for c in store.actor_of(character.id)):
@@ -10579,18 +10661,14 @@ def _described_character(
         description = character.description
         text = " ".join([character.name, *character.aliases, str(description.value if description else "")])
         said = set(re.findall(r"[a-z]+", text.lower()))
-        score = sum(1 for w in content if lexicon.same_as(w) & said)
+        said_stems = {stem(w) for w in said}  # "the character who draws": "draws in a sketchbook"
+        score = sum(1 for w in content if lexicon.same_as(w) & said or stem(w) in said_stems)
         if score:
             scores[character.id] = score
     ranked = sorted(scores.items(), key=lambda item: -item[1])
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]) or ranked[0][1] < min_score:
-        return False
-    character = store.characters[ranked[0][0]]
-    start = words.spans[words.words.index("the") + 1][0]
-    reading.add("character", character.name, start, len(words.text.rstrip(" ?!.")))
-    reading.intent = "ask_who_plays" if PLAY_WORDS & set(words.words) else "ask_character"
-    reading.why.append(f"described: {character.id}")
-    return True
+        return None
+    return store.characters[ranked[0][0]]
 
 
 def _of_the_film(words: list[str], film_words: frozenset[str]) -> bool:
