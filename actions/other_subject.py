@@ -15,7 +15,8 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
-from actions.common import RESPONSE_NAME_KEY
+from actions.common import RESPONSE_NAME_KEY, store
+from bot.japanese import has_japanese
 from bot.scope import OTHER_SUBJECT
 from bot.understanding.lexicon import default_lexicon
 
@@ -31,7 +32,19 @@ def names_this_film(text: str, entities: Iterable[dict[str, Any]]) -> bool:
     if any(entity.get("entity") in OUR_NAMES for entity in entities):
         return True
     joined = f" {' '.join(WORD.findall(text.lower()))} "
-    return any(f" {name} " in joined for name in default_lexicon().film_titles)
+    titles = default_lexicon().film_titles
+    if any(f" {name} " in joined for name in titles):
+        return True
+    # a Japanese name is matched as written (the word pattern leaves its characters out): the lexicon's ("本作") and
+    # the store's titles
+    said = text.replace(" ", "").rstrip("。")
+    japanese = [name.replace(" ", "") for name in (*titles, *japanese_titles()) if has_japanese(name)]
+    return any(name.rstrip("。") in said for name in japanese)
+
+
+def japanese_titles() -> list[str]:
+    film = store().film
+    return [str(form) for form in (film["title_forms"].value if "title_forms" in film else ())]
 
 
 def _turns(events: list[dict[str, Any]]) -> list[tuple[dict[str, Any], bool]]:

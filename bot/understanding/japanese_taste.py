@@ -30,6 +30,14 @@ OBJECT_PARTICLE = "が"
 
 LIKED = "liked"
 EXPERIENCED = "experienced"
+# What the listener does as a habit: "お笑いとかは見ます？", "どんな音楽を聴きますか？",
+# "よくライブに行かれるんですか？".
+HABIT = "habit"
+HABITUAL = EXPERIENCING | frozenset({"行か", "行き"})
+# The present (polite or plain, or honorific) right after the stem: 見ます, 見る, 行かれる.
+HABIT_ENDINGS = frozenset({"ます", "る", "れる"})
+# Asking where, when or by what one watches is where to watch it ("どこで見ますか？"), no habit of the listener's.
+WAY_ASKED = frozenset({"どこ", "いつ", "どうやって", "どう"})
 # Whether the assistant knows of something: "若者のすべてを知っていますか？", "この映画知ってる？".
 KNOWN = "known"
 KNOWING = frozenset({"知っ"})
@@ -75,6 +83,12 @@ def taste_asked(words: Sequence[str], text: str) -> JapaneseTaste | None:
     for i, word in enumerate(words):
         if word in KNOWING and words[i + 1 : i + 2] and words[i + 1] in KNOWING_ENDINGS:
             return JapaneseTaste(KNOWN, i)
+    means_asked = any(w == "何" and words[i + 1 : i + 2] == ["で"] for i, w in enumerate(words))  # 何で見る？
+    if WAY_ASKED & set(words) or means_asked:
+        return None
+    for i, word in enumerate(words):
+        if word in HABITUAL and words[i + 1 : i + 2] and words[i + 1] in HABIT_ENDINGS:
+            return JapaneseTaste(HABIT, i)
     return None
 
 

@@ -565,7 +565,10 @@ CHARACTERS_PLURAL = frozenset({"characters", "roles", "parts"})
 # Why a question is out of scope when it is about an everyday topic, not another film or person:
 # after such a refusal, "who directed it?" still means this film.
 FILMS_IN_GENERAL = "films in general"
-TOPIC_REASONS = frozenset({"another topic", "the language of a country", FILMS_IN_GENERAL})
+# The listener's taste of something not ours ("犬が好きですか？"): declined as the English "do you like dogs?" is,
+# with no other film or person made the conversation's subject.
+TASTE_OF_NOTHING_OURS = "the assistant's taste asked in Japanese, of nothing of ours"
+TOPIC_REASONS = frozenset({"another topic", "the language of a country", FILMS_IN_GENERAL, TASTE_OF_NOTHING_OURS})
 
 
 def other_subject(reading: Reading) -> str | None:
@@ -973,7 +976,25 @@ def _read_by_structure(
         or _own_part_reading(words, entities, store)
         or _characters_asked(words, entities, store, lexicon)
         or _who_a_character_is(words, entities, store, lexicon)
+        or _voice_in_a_dub(words, lexicon)
     )
+
+
+# The words of a dubbed version ("the English dub"): its voice cast is not the film's.
+DUB_WORDS = frozenset({"dub", "dubs", "dubbed", "dubbing"})
+DUB_ATTRIBUTE = "dubbing"
+
+
+def _voice_in_a_dub(words: _Words, lexicon: Lexicon) -> Reading | None:
+    """ "Who voices <a character> in the English dub?", "who is the voice actor for <a> in the German dub?": a dubbed
+    version's voice cast, which the store does not hold ("I don't know"), never the actor of the original."""
+    said = set(words.words)
+    if not said & WHO_WORDS or not said & DUB_WORDS or DUB_ATTRIBUTE not in lexicon.attributes:
+        return None
+    at = next(i for i, w in enumerate(words.words) if w in DUB_WORDS)
+    reading = Reading(intent="ask_fact", why=["a dubbed version's voice cast"])
+    reading.add("attribute", DUB_ATTRIBUTE, *words.chars(at, at + 1))
+    return reading
 
 
 # "who is the <primary> male protagonist on the TV show <the title>?": what may stand around the one character
@@ -1735,6 +1756,11 @@ def _not_held(words: _Words, asked: list[str], reading: Reading, why: str) -> Re
 
 # Words of how a story or a life ends that the ending's training questions may not use ("what was <a>'s fate?").
 FATE_NOUNS = frozenset({"fate", "death", "outcome", "conclusion", "resolution", "twist", "epilogue", "survives"})
+
+
+def _words_of_the_ending(words: _Words) -> bool:
+    evidence = default_evidence()
+    return any(_ending_word(w, evidence) for w in words.words)
 
 
 def _ending_word(word: str, evidence: IntentEvidence) -> bool:
@@ -3124,12 +3150,12 @@ def _japanese_taste(
     if others:
         # "あなたの好きなバンドは何ですか？", "犬が好きですか？": a taste of the assistant's that is about nothing of
         # this film; it has no taste of its own, and answers only of this film
-        declined = Reading(OUT_OF_SCOPE, why=["the assistant's taste asked in Japanese, of nothing of ours"])
+        declined = Reading(OUT_OF_SCOPE, why=[TASTE_OF_NOTHING_OURS])
         declined.add("taste", assistants_taste.TASTE, *at)
         declined.drop = [e for e in entities if e.get("entity") not in TASTE_KEEPS]
         return declined
     if not names and (part or any(h.kind == "film" for h in hits)):
-        experienced = asked.kind == japanese_taste.EXPERIENCED
+        experienced = asked.kind in (japanese_taste.EXPERIENCED, japanese_taste.HABIT)
         film = Reading("ask_fact", why=["the assistant's taste asked in Japanese, of the film"])
         film.add("taste", assistants_taste.WATCHED if experienced else assistants_taste.FAVOURITE, *at)
         film.add("topic", "reviews", *at)
@@ -7567,8 +7593,12 @@ def _where_or_when_of_a_character(
     attribute word: "where does she live?")."""
     if has_japanese(words.text) or kind != "character" or not names or relation is not None:
         return False
-    if current != "ask_character" or words.words[0] not in ("where", "when") or _asks_yes_or_no(words, lexicon):
+    if current not in ("ask_character", "ask_ending") or words.words[0] not in ("where", "when"):
         return False
+    if _asks_yes_or_no(words, lexicon):
+        return False
+    if current == "ask_ending" and (words.words[0] == "when" or _words_of_the_ending(words)):
+        return False  # "where does <a> die?", "when does <a> find out?": the ending, as the classifier read
     # "where is <a name> (from)?" asks who and where the character is, which the description says
     return len(words.words) > 2 and words.words[1] not in ("is", "was", "are", "were", "'s")
 
@@ -8940,7 +8970,21 @@ def _in_vocabulary(word: str, known: frozenset[str]) -> bool:
 
 
 def _joined(words: _Words) -> bool:
-    return bool(JOINERS & set(words.words)) or bool(re.search(r"[&+]", words.text))
+    return bool(_joiners(words.words)) or bool(re.search(r"[&+]", words.text))
+
+
+# Units one measure is given in together ("how many minutes and seconds", "what day, month and year"): the "and"
+# between them joins no second request.
+MEASURE_UNITS = frozenset("second seconds minute minutes hour hours day days month months year years".split())
+
+
+def _joiners(said: list[str]) -> set[str]:
+    """The joining words of `said` that join two requests (not two units of one measure)."""
+    return {w for i, w in enumerate(said) if w in JOINERS and not _between_units(said, i)}
+
+
+def _between_units(said: list[str], at: int) -> bool:
+    return 0 < at < len(said) - 1 and said[at - 1] in MEASURE_UNITS and said[at + 1] in MEASURE_UNITS
 
 
 # Attributes whose answer is a part of another answer (the novel's series, of the novel's): the second answer
@@ -8962,7 +9006,7 @@ def _asked_apart(words: _Words, attributes: list[Hit]) -> list[Hit]:
     kept = [attributes[0]]
     for previous, hit in zip(attributes, attributes[1:], strict=False):
         same_clause = not any(previous.start < b <= hit.start for b in bounds)
-        joined = JOINERS & set(words.words[previous.end : hit.start]) or re.search(
+        joined = _joiners(words.words[previous.end - 1 : hit.start + 1]) or re.search(
             r"[&+,]", words.text[words.spans[previous.end - 1][1] : words.spans[hit.start][0]]
         )
         if not same_clause or joined or hit.start < previous.end or hit.key not in OWNER_ATTRIBUTES:

@@ -24,11 +24,18 @@ COUNTED_NOUNS = frozenset(
 NUMBER_REACH = 4
 
 
+# Words right before a number that ask for that many ("what are three …", "name 3 …", "give me five …").
+SELECTION_OPENERS = frozenset({"are", "were", "name", "list", "me", "recommend", "suggest"})
+
+
 def count_asked(words: Sequence[str]) -> bool:
     """Whether the words ask or claim a count: "how many <X>", "the number of <X>", "more than eight times"."""
     pairs = set(zip(words, words[1:], strict=False))
     if pairs & set(COUNT_PHRASES):
         return True
     # "the top 10 movies": a chart's size, no count of anyone's works
-    numbered = [i for i, w in enumerate(words) if NUMBER.match(w) and words[i - 1 : i] != ["top"]]
+    # "what are three movies with <a>?", "name 3 films": as many as asked for, no count of them
+    numbered = [
+        i for i, w in enumerate(words) if NUMBER.match(w) and not set(words[i - 1 : i]) & {"top", *SELECTION_OPENERS}
+    ]
     return any(COUNTED_NOUNS & set(words[i + 1 : i + 1 + NUMBER_REACH]) for i in numbered)
