@@ -35,6 +35,14 @@ def wh_at(words: Sequence[str]) -> int | None:
     return at if len(words) > at and words[at] in WH_OPENERS else None
 
 
+# A request for a list: "list the …", "name the …", "give me the …", "tell me the …".
+LISTING_OPENERS = (("list",), ("name",), ("give", "me"), ("tell", "me"))
+
+
+def listing_asked(words: Sequence[str]) -> bool:
+    return any(tuple(words[: len(opener)]) == opener for opener in LISTING_OPENERS)
+
+
 def part_asked_first(words: Sequence[str]) -> bool:
     """ "In what episode did <a character> first appear?", "which season is <a character> in?": the part asked is
     the wh-phrase itself, whoever else the question names."""
@@ -80,8 +88,9 @@ WATCHING_VERBS = frozenset({"watch", "stream", "download", "see", "find"})
 def part_of_what_it_lacks(words: Sequence[str], hits: Sequence[Hit], lexicon: Lexicon, store: FactStore) -> Hit | None:
     """The claim hit of a part only a kind of work has ("season", "episode": a series's), asked of by a wh-question,
     when the store denies the film is that kind; None otherwise (a yes/no question is the claim's own reader's)."""
-    # "in what episode did <a character> first appear?": the wh-phrase may follow its preposition
-    if wh_at(words) is None or any(h.kind == "other_topic" for h in hits):
+    # "in what episode did <a character> first appear?": the wh-phrase may follow its preposition; "list the episode
+    # titles" asks as a wh-question does
+    if (wh_at(words) is None and not listing_asked(words)) or any(h.kind == "other_topic" for h in hits):
         return None
     if set(words) & OTHER_WORKS:
         return None  # "how many seasons does the anime of the novel have?": another work's parts

@@ -79,7 +79,8 @@ def find(text: str, store: FactStore, film_titles: Collection[str]) -> NamedWork
     for i, word in enumerate(words):
         # "who played <a part> in <A Title>": "in" after a verb of playing stands where a work noun would
         # a song noun names a title after an article ("the song <X>"), not inside one ("Best <Rap/Song> Performance")
-        song = word in SONG_NOUNS and i > 0 and words[i - 1] in SONG_DETERMINERS
+        # "<a singer>'s album "<X>"": a possessive introduces the title as an article does
+        song = word in SONG_NOUNS and i > 0 and (words[i - 1] in SONG_DETERMINERS or words[i - 1].endswith("'s"))
         titled = word in TITLED_NOUNS or song
         if (not titled and not proper_names.played_in(words, i + 1)) or i + 1 >= len(words):
             continue

@@ -1255,7 +1255,9 @@ def earliest_asked(words: Sequence[str]) -> bool:
 LATE_ORDER = frozenset({"last", "latest", "newest", "recent"})
 ORDERED_WORKS = frozenset({"book", "books", "novel", "novels", "story", "stories"})
 # Words that may stand between the order and the work ("her latest published novel", "his last full book").
-WORK_QUALIFIERS = frozenset({"published", "released", "full", "own", "ever", "written", "solo", "short"})
+WORK_QUALIFIERS = frozenset(
+    {"published", "released", "full", "own", "ever", "written", "solo", "short", "unfinished", "completed"}
+)
 
 
 def work_by_order(words: Sequence[str]) -> str | None:

@@ -977,7 +977,27 @@ def _read_by_structure(
         or _characters_asked(words, entities, store, lexicon)
         or _who_a_character_is(words, entities, store, lexicon)
         or _voice_in_a_dub(words, lexicon)
+        or _record_by_someone_else(words, entities)
     )
+
+
+# "the song written by <a name>": a record noun, a participle of making or performing it, and "by".
+RECORD_MAKING = frozenset({"written", "sung", "composed", "performed", "recorded", "produced", "released", "made"})
+
+
+def _record_by_someone_else(words: _Words, entities: list[dict[str, Any]]) -> Reading | None:
+    """ "In which year was the song written by <a name the store does not hold> declared …?": a record made by
+    someone none of ours is another work, refused (never this film's date or its theme song)."""
+    said = words.words
+    for i in range(len(said) - 3):
+        if said[i] not in named_work.SONG_NOUNS or said[i + 1] not in RECORD_MAKING or said[i + 2] != "by":
+            continue
+        begin = words.spans[i + 3][0]
+        if any(int(e.get("start", -1)) == begin for e in entities if e.get("entity") in NAME_KINDS):
+            return None  # "the song written by <a person of ours>": theirs
+        if proper_names.capitalised(words.text, words.spans[i + 3]):
+            return Reading(OUT_OF_SCOPE, why=[f"another work: a {said[i]} by someone else"])
+    return None
 
 
 # The words of a dubbed version ("the English dub"): its voice cast is not the film's.
@@ -3292,6 +3312,17 @@ def names_a_work_of_ours(text: str, store: FactStore, lexicon: Lexicon) -> bool:
     return named is not None and named.owner is not None
 
 
+def _record_of_ours_unknown(words: _Words, named: named_work.NamedWork, entities: list[dict[str, Any]]) -> bool:
+    """ "<a singer>'s album "<X>"": a record noun right before the title, owned by one of our people (their
+    possessive right before the noun)."""
+    before = [i for i, (_, end) in enumerate(words.spans) if end <= named.start]
+    if len(before) < 2 or words.words[before[-1]] not in named_work.SONG_NOUNS:
+        return False
+    owner = before[-2]
+    people = spans_of(words, [e for e in entities if e.get("entity") == "person"])
+    return words.words[owner].endswith("'s") and any(span.end == owner + 1 for span in people)
+
+
 # The attribute a verb of playing (people_reading.PLAY_VERBS) asks of another work of one of our people.
 PART_PLAYED = "part_played"
 
@@ -3324,6 +3355,12 @@ def _titled_work_read(
     hits = [h for h in lexicon.find(words.words, ("attribute", "film")) if h.start in outside]
     if _this_title_named(hits, lexicon):
         return None  # this film is named beside it: the other rules decide
+    if named.owner is None and _record_of_ours_unknown(words, named, entities):
+        # "when was <a singer of ours>'s album "<X>" released?": a record of theirs the store does not hold
+        unknown = Reading("ask_fact", why=[f"a record of one of ours not held: {named.title}"])
+        unknown.add("attribute", person_asked.ASKED_OF_PERSON, named.start, named.end)
+        unknown.drop.extend(e for e in entities if e.get("entity") in ("crew_role", "topic", "attribute"))
+        return unknown
     if named.owner is None:
         store_names = proper_names.store_names(store)
         if any(
@@ -5513,6 +5550,11 @@ def _read(
     if asks_yes_or_no and _written_for_the_film(words, hits, entities, store, lexicon, reading):
         return reading
     owned = _asked_of_a_thing(words, hits, entities, store, lexicon)
+    person = _one_person_named(names, store) if owned is not None else None
+    if person is not None and works_period.owned_work_of_a_year(words.words, person):
+        # "what <a band> song was a hit in <another year>?": their songs of that year, not the film's song (of
+        # this film's year, the song is the film's)
+        owned = None if works_period.work_of_another_year(words.words, store) else owned
     if asks_yes_or_no and owned is not None and not _nothing_held_of(owned, lexicon):
         owned = None  # "was the trailer released in <year>?": what is held of the thing decides, in the claims
     if owned is None or owned.answer is not None:
