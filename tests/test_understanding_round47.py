@@ -300,3 +300,41 @@ def test_where_a_character_dies_stays_the_ending(store):
     character = store.characters[store.cast[1].character].name.split()[0]
     text = f"where does {character} die?"
     assert reading(store, text, "ask_ending", [name(text, character, "character")]).intent in (None, "ask_ending")
+
+
+# --- a band's songs of another year, a record of ours not held, a song by someone else ---
+
+
+def _original_artist(store) -> str:
+    role, _ = next((r, w) for r, w in named_work.credit_titles(store) if all(x.isascii() for x in w))
+    return store.people[str(store.crew[role].work.extra["original_by"])].name
+
+
+def test_a_bands_song_of_another_year_is_among_their_works(store):
+    band = _original_artist(store)
+    text = f"what {band} song was a hit in 1993?"
+    assert reading(store, text, "out_of_scope", [name(text, band, "person")]).intent == "ask_other_work"
+
+
+def test_a_record_of_ours_by_an_unknown_title_is_not_held(store):
+    band = _original_artist(store)
+    text = f'What day, month, and year was {band}\'s album "ZZQX" released on CD?'
+    result = reading(store, text, "out_of_scope", [name(text, band, "person")])
+    assert result.intent == "ask_fact"
+    assert values(result, "attribute") == ["asked_of_person"]
+
+
+def test_a_song_by_someone_not_ours_is_another_work(store):
+    text = "In which year was the song written by Pedro Medina declared the national anthem of Bogota?"
+    assert reading(store, text, "out_of_scope").intent == "out_of_scope"
+
+
+def test_episode_titles_listed_are_not_a_series(store):
+    result = reading(store, f'List the ten episode titles from the fifth season of "{store.title}".', "ask_cast")
+    assert any(v.startswith("series:") for v in values(result, "claim"))
+
+
+def test_a_last_unfinished_novel_is_the_latest_book():
+    from bot.understanding import people_reading
+
+    assert people_reading.work_by_order(tokens("What was her last (unfinished) novel")) == "latest"
