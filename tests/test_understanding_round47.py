@@ -338,3 +338,22 @@ def test_a_last_unfinished_novel_is_the_latest_book():
     from bot.understanding import people_reading
 
     assert people_reading.work_by_order(tokens("What was her last (unfinished) novel")) == "latest"
+
+
+# --- when the cast was announced ---
+
+
+@pytest.mark.parametrize("asked", ["when was the cast announced?", "when were the leads revealed?"])
+def test_when_the_cast_was_announced_is_the_films_announcement(store, asked):
+    result = reading(store, asked, "ask_cast")
+    assert result.intent == "ask_fact"
+    assert values(result, "topic") == ["announced"]
+
+
+def test_when_someone_named_was_announced_is_left_to_the_other_rules(store):
+    actor = store.people[store.cast[3].actor].name
+    text = f"when was {actor} announced?"
+    assert (
+        "when the film and those it named were announced"
+        not in reading(store, text, "ask_person", [name(text, actor, "person")]).why
+    )

@@ -978,7 +978,37 @@ def _read_by_structure(
         or _who_a_character_is(words, entities, store, lexicon)
         or _voice_in_a_dub(words, lexicon)
         or _record_by_someone_else(words, entities)
+        or _announcement_of_the_film(words, entities, films, lexicon)
     )
+
+
+# What the film's first announcement named: the film, its cast and leads, its director (the store's `announced`).
+ANNOUNCED_SUBJECTS = frozenset({"cast", "leads", "lead", "stars", "director", "it", "film", "movie", "main"})
+ANNOUNCEMENT = "announcement"
+
+
+def _announcement_of_the_film(
+    words: _Words, entities: list[dict[str, Any]], films: list[Hit], lexicon: Lexicon
+) -> Reading | None:
+    """ "When was the cast announced?", "when were the leads revealed?": the film's announcement, which named them
+    (never the cast list for "when"). Someone named is left to the other rules: a later announcement may have
+    named them."""
+    said = words.words
+    if not said or said[0] != "when" or any(e.get("entity") in NAME_KINDS for e in entities):
+        return None
+    hit = next((h for h in lexicon.find(said, ("attribute",)) if h.key == ANNOUNCEMENT), None)
+    if hit is None:
+        return None
+    film_words = {i for h in films for i in range(h.start, h.end)}
+    subject = [
+        w for i, w in enumerate(said[2 : hit.start], 2) if w not in ("the", "its", "film's") and i not in film_words
+    ]
+    if not subject or not set(subject) <= ANNOUNCED_SUBJECTS:
+        return None
+    reading = Reading("ask_fact", why=["when the film and those it named were announced"])
+    for entity, value in lexicon.attributes[ANNOUNCEMENT].entity.items():
+        reading.add(entity, value, *words.chars(hit.start, hit.end))
+    return reading
 
 
 # "the song written by <a name>": a record noun, a participle of making or performing it, and "by".
