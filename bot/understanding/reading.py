@@ -684,13 +684,15 @@ def read(
         entities = [e for e in entities if not start <= int(e.get("start", -1)) < end]
     novel_titled = _novel_title_as_subject(text, store)
     if novel_titled is not None:
-        # "<the novel's Japanese title> is a novel of what genre", "<その題名>の作家さん？": read as "the novel is a
-        # novel of what genre", "原作の作家さん？"
+        # "<the novel's Japanese title> is a novel of what genre": read as "the novel is a novel of what genre"
         start, end, stand_in = novel_titled
-        text = text[:start] + stand_in.ljust(end - start) + text[end:]
-        entities = [e for e in entities if not start <= int(e.get("start", -1)) < end]
-        if stand_in == JAPANESE_NOVEL_STAND_IN and _the_book_itself_asked(text, entities, lexicon):
-            # the classifier read the title's words as the film's: the book or its writer is on the book's card
+        standing = text[:start] + stand_in.ljust(end - start) + text[end:]
+        kept = [e for e in entities if not start <= int(e.get("start", -1)) < end]
+        if stand_in != JAPANESE_NOVEL_STAND_IN:
+            text, entities = standing, kept
+        elif _the_book_itself_asked(standing, kept, lexicon):
+            # "<その題名>の作家さん？" as "原作の作家さん？": the classifier read the title's words as the film's; the book
+            # or its writer is on the book's card (anything else asked in it is left as typed)
             return Reading(intent="ask_novel", why=["the novel named by its Japanese title"])
     said = _Words.of(text)
     turned = _turned_aside(said)
@@ -833,8 +835,13 @@ def _the_book_itself_asked(text: str, entities: list[dict[str, Any]], lexicon: L
     "原作、テレビアニメが始まるんですか？", which asks of an anime)."""
     if any(e.get("entity") in NAME_KINDS for e in entities):
         return False
-    hits = lexicon.find(_Words.of(text).words, ("attribute", "claim"))
-    return all(h.kind == "attribute" and h.key in BOOK_CARD_ATTRIBUTES for h in hits)
+    said = _Words.of(text).words
+    hits = lexicon.find(said, ("attribute", "claim"))
+    if not all(h.kind == "attribute" and h.key in BOOK_CARD_ATTRIBUTES for h in hits):
+        return False
+    # a question word asks of something in the book ("…において、…をなんという…？"), unless it asks who wrote it
+    asks = any(word.startswith(q) for q in lexicon.question_words for word in said)
+    return not asks or any(h.key == "writer" for h in hits)
 
 
 def _part_played_asked(words: _Words, entities: list[dict[str, Any]]) -> bool:
@@ -1089,7 +1096,7 @@ def _characters_asked(
     title (bot/understanding/characters_asked.py). Nobody named, no other work."""
     if any(e.get("entity") in NAME_KINDS for e in entities) or _another_work_named(words.text, store, lexicon):
         return None
-    if characters_asked.characters_listed(words.words):
+    if characters_asked.characters_listed(words.words) and not _joined(words):
         return Reading(intent="ask_cast", why=["the characters listed"])
     described = characters_asked.character_described(words.words)
     if described is None:
