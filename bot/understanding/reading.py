@@ -691,8 +691,8 @@ def read(
         if stand_in != JAPANESE_NOVEL_STAND_IN:
             text, entities = standing, kept
         elif _the_book_itself_asked(standing, kept, lexicon):
-            # "<その題名>の作家さん？" as "原作の作家さん？": the classifier read the title's words as the film's; the book
-            # or its writer is on the book's card (anything else asked in it is left as typed)
+            # "<その題名>の作家さん？" as "原作の作家さん？": the classifier read the title's words as the film's;
+            # the book or its writer is on the book's card (anything else asked in it is left as typed)
             return Reading(intent="ask_novel", why=["the novel named by its Japanese title"])
     said = _Words.of(text)
     turned = _turned_aside(said)
