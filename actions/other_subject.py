@@ -19,6 +19,7 @@ from actions.common import RESPONSE_NAME_KEY, store
 from bot.japanese import has_japanese
 from bot.scope import OTHER_SUBJECT
 from bot.understanding.lexicon import default_lexicon
+from bot.understanding.reading import titles_of_our_credits
 
 OUT_OF_SCOPE_ACTION = "action_out_of_scope"
 OUT_OF_SCOPE_RESPONSE = "utter_out_of_scope"
@@ -33,8 +34,8 @@ def names_this_film(text: str, entities: Iterable[dict[str, Any]]) -> bool:
         return True
     joined = f" {' '.join(WORD.findall(text.lower()))} "
     titles = default_lexicon().film_titles
-    if any(f" {name} " in joined for name in titles):
-        return True
+    if any(f" {name} " in joined for name in titles) or titles_of_our_credits(text, store()):
+        return True  # this film's titles, or a work credited in it by its title ("<the theme song's title>")
     # a Japanese name is matched as written (the word pattern leaves its characters out): the lexicon's ("本作") and
     # the store's titles
     said = text.replace(" ", "").rstrip("。")

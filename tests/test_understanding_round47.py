@@ -357,3 +357,20 @@ def test_when_someone_named_was_announced_is_left_to_the_other_rules(store):
         "when the film and those it named were announced"
         not in reading(store, text, "ask_person", [name(text, actor, "person")]).why
     )
+
+
+# --- a record named in capitals, and a follow-up naming our song ---
+
+
+def test_a_record_titled_in_capitals_is_another_work(store):
+    assert reading(store, "album ZZQXW when was it released?", "ask_release_date").intent == "out_of_scope"
+
+
+def test_an_acronym_after_a_film_noun_is_no_title(store):
+    from bot.understanding.lexicon import default_lexicon
+
+    assert named_work.find("is the movie on HBOX?", store, default_lexicon().film_titles) is None
+
+
+def test_our_songs_title_names_this_film_after_a_refusal(store):
+    assert names_this_film(f"when was the single {_song_title(store)} released?", [])

@@ -31,6 +31,8 @@ TITLED_NOUNS = frozenset({"movie", "film", "flick", "picture", "show", "series",
 # Nouns of a recording: one capitalised word after them is its title ("the song <Lemon>"), since a song is not
 # named after a company or a place the way "the film <a studio> made" is.
 SONG_NOUNS = frozenset({"song", "single", "track", "tune", "album"})
+# A record's title typed in capitals ("album <TITLE>") is one word of this many letters at least (not "EP", "CD").
+MIN_TITLE_IN_CAPITALS = 4
 SONG_DETERMINERS = frozenset({"the", "a", "this", "that", "his", "her", "their", "hit", "new", "old"})
 # A title in double quotes (straight or curly) right after one of them: only spaces between.
 QUOTES = '"\u201c\u201d'
@@ -80,13 +82,14 @@ def find(text: str, store: FactStore, film_titles: Collection[str]) -> NamedWork
         # "who played <a part> in <A Title>": "in" after a verb of playing stands where a work noun would
         # a song noun names a title after an article ("the song <X>"), not inside one ("Best <Rap/Song> Performance")
         # "<a singer>'s album "<X>"": a possessive introduces the title as an article does
-        song = word in SONG_NOUNS and i > 0 and (words[i - 1] in SONG_DETERMINERS or words[i - 1].endswith("'s"))
+        # ("album <X> when was it released?": a message may open with the noun)
+        song = word in SONG_NOUNS and (i == 0 or words[i - 1] in SONG_DETERMINERS or words[i - 1].endswith("'s"))
         titled = word in TITLED_NOUNS or song
         if (not titled and not proper_names.played_in(words, i + 1)) or i + 1 >= len(words):
             continue
         if song and _credited_title_after(words[i + 1 :], store):
             return NamedWork(text[spans[i + 1][0] :], spans[i + 1][0], len(text), None, ours=True)
-        found = _known_title_after(words, spans, i, store) or _title_after(text, spans, i)
+        found = _known_title_after(words, spans, i, store) or _title_after(text, spans, i, shouted=song)
         if found is None:
             continue
         start, end = _before_a_name(text, found, store)
@@ -170,14 +173,17 @@ def _before_a_name(text: str, span: tuple[int, int], store: FactStore) -> tuple[
     return span
 
 
-def _title_after(text: str, spans: list[tuple[int, int]], noun: int) -> tuple[int, int] | None:
-    """The character span of a quoted title or a capitalised run right after the noun at `noun`."""
+def _title_after(text: str, spans: list[tuple[int, int]], noun: int, shouted: bool = False) -> tuple[int, int] | None:
+    """The character span of a quoted title or a capitalised run right after the noun at `noun`; after a record's
+    noun, a word in capitals is a title too ("album <TITLE>"), not an acronym."""
     after = spans[noun][1]
     quoted = QUOTED_AFTER.match(text, after)
     if quoted:
         return quoted.start(1), quoted.end(1)
     first = noun + 1
-    if not proper_names.capitalised(text, spans[first]) or text[after : spans[first][0]].strip():
+    word = text[spans[first][0] : spans[first][1]]
+    in_capitals = shouted and len(word) >= MIN_TITLE_IN_CAPITALS and word.isalpha() and word.isupper()
+    if not (proper_names.capitalised(text, spans[first]) or in_capitals) or text[after : spans[first][0]].strip():
         return None
     last = first
     while last + 1 < len(spans) and not text[spans[last][1] : spans[last + 1][0]].strip():
