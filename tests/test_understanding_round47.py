@@ -374,3 +374,13 @@ def test_an_acronym_after_a_film_noun_is_no_title(store):
 
 def test_our_songs_title_names_this_film_after_a_refusal(store):
     assert names_this_film(f"when was the single {_song_title(store)} released?", [])
+
+
+# --- the name of a character described ---
+
+
+def test_the_name_of_a_character_described_is_that_character(store):
+    word, character = _word_of_one_description(store)
+    result = reading(store, f"what's the name of the {word} one?", "ask_plot")
+    assert result.intent == "ask_character"
+    assert values(result, "character") == [character]

@@ -10745,22 +10745,39 @@ def _described_character(
     The words after "the" are looked up in each character's name, aliases and description (with
     the lexicon's synonyms); "girl"/"boy" must fit the actor. Tagged only when one character fits best.
     """
-    asks_who = words.words[0] in WHO_WORDS or bool(PLAY_WORDS & set(words.words))
+    named = _name_of_opening(words.words)  # "what's the name of the sick girl?" asks who she is
+    asks_who = words.words[0] in WHO_WORDS or bool(PLAY_WORDS & set(words.words)) or named > 0
+    said = words.words[named:]
     # "the" early: "who plays the …", "who's the …" (not "who's acting in it besides the two leads?")
-    if not asks_who or "the" not in words.words[:4] or any(a.key not in DESCRIBING_ATTRIBUTES for a in attributes):
+    if not asks_who or "the" not in said[:4] or any(a.key not in DESCRIBING_ATTRIBUTES for a in attributes):
         return False
-    after = words.words[words.words.index("the") + 1 :]
+    described_at = named + said.index("the") + 1
+    after = words.words[described_at:]
     film_words = film_name_words(store, lexicon)
     if _of_the_film(after, film_words):
         return False  # "who is the owner of <the title>?": the film's owner, no character's role
     character = _character_described_by(after, film_words, store, lexicon, min_score)
     if character is None:
         return False
-    start = words.spans[words.words.index("the") + 1][0]
+    start = words.spans[described_at][0]
     reading.add("character", character.name, start, len(words.text.rstrip(" ?!.")))
     reading.intent = "ask_who_plays" if PLAY_WORDS & set(words.words) else "ask_character"
     reading.why.append(f"described: {character.id}")
     return True
+
+
+# "what is the name of <a description>?": who is described.
+NAME_OF_OPENINGS = (
+    ("what", "is", "the", "name", "of"),
+    ("what's", "the", "name", "of"),
+    ("whats", "the", "name", "of"),
+    ("what", "was", "the", "name", "of"),
+)
+
+
+def _name_of_opening(said: list[str]) -> int:
+    """How many words open "what is the name of …", or 0."""
+    return next((len(o) for o in NAME_OF_OPENINGS if tuple(said[: len(o)]) == o), 0)
 
 
 def _character_described_by(
