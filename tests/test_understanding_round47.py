@@ -384,3 +384,16 @@ def test_the_name_of_a_character_described_is_that_character(store):
     result = reading(store, f"what's the name of the {word} one?", "ask_plot")
     assert result.intent == "ask_character"
     assert values(result, "character") == [character]
+
+
+def test_a_record_named_only_in_a_note_of_ours_is_not_known(store):
+    noted = next(
+        found.group(1)
+        for p in store.people.values()
+        for work in p.known_for
+        for found in [re.search(r"『([A-Za-z ]+)』", work.detail or "")]
+        if found
+    )
+    result = reading(store, f"When was the album {noted} released?", "ask_release_date")
+    assert result.intent == "ask_fact"
+    assert not result.entities

@@ -3349,6 +3349,14 @@ def names_a_work_of_ours(text: str, store: FactStore, lexicon: Lexicon) -> bool:
     return named is not None and named.owner is not None
 
 
+def _named_in_a_note(title: str, store: FactStore) -> bool:
+    """Whether a work's title is said in the note of a work one of our people is known for."""
+    said = " ".join(tokens(title))
+    return bool(said) and any(
+        f" {said} " in f" {' '.join(tokens(work.detail or ''))} " for p in store.people.values() for work in p.known_for
+    )
+
+
 def _record_of_ours_unknown(words: _Words, named: named_work.NamedWork, entities: list[dict[str, Any]]) -> bool:
     """ "<a singer>'s album "<X>"": a record noun right before the title, owned by one of our people (their
     possessive right before the noun)."""
@@ -3392,6 +3400,10 @@ def _titled_work_read(
     hits = [h for h in lexicon.find(words.words, ("attribute", "film")) if h.start in outside]
     if _this_title_named(hits, lexicon):
         return None  # this film is named beside it: the other rules decide
+    if named.owner is None and _named_in_a_note(named.title, store):
+        # "when was the album <X> released?", where <X> is named only in a note of a work of ours (the album a
+        # song of ours is on): of ours, but nothing of it is held
+        return Reading("ask_fact", why=[f"a work named only in a note: {named.title}"])
     if named.owner is None and _record_of_ours_unknown(words, named, entities):
         # "when was <a singer of ours>'s album "<X>" released?": a record of theirs the store does not hold
         unknown = Reading("ask_fact", why=[f"a record of one of ours not held: {named.title}"])
