@@ -1105,7 +1105,7 @@ def _characters_asked(
     clause = [w for w in words.words[described.clause_start : described.clause_end] if w not in film_words]
     if lexicon.find(clause, ("attribute", "relation")):
         return None  # "the character who dies at the end", "… who is akito's mother": asked by the other rules
-    character = _character_described_by(clause, film_words, store, lexicon)
+    character = _character_described_by(clause, film_words, store, lexicon, stems=True)
     if character is not None:
         reading = Reading(intent="ask_character", why=[f"the character the clause describes: {character.id}"])
         reading.add("character", character.name, *words.chars(described.clause_start, described.clause_end))
@@ -10793,11 +10793,17 @@ def _name_of_opening(said: list[str]) -> int:
 
 
 def _character_described_by(
-    described: list[str], film_words: frozenset[str], store: FactStore, lexicon: Lexicon, min_score: int = 1
+    described: list[str],
+    film_words: frozenset[str],
+    store: FactStore,
+    lexicon: Lexicon,
+    min_score: int = 1,
+    stems: bool = False,
 ) -> Character | None:
     """The one character whose name, aliases and description share the most of the describing words (with the
     lexicon's synonyms; "girl"/"boy" must fit the actor), or None when none or several fit best. The film's own
-    name ("the sick girl in <the title>") describes no one."""
+    name ("the sick girl in <the title>") describes no one. With `stems`, a verb's inflection matches too (a clause's
+    "draws" the description's "drawing"): only for a relative clause, whose verbs describe."""
     gender = {GENDER_WORDS[w] for w in described if w in GENDER_WORDS}
     content = [
         w
@@ -10813,7 +10819,7 @@ def _character_described_by(
         description = character.description
         text = " ".join([character.name, *character.aliases, str(description.value if description else "")])
         said = set(re.findall(r"[a-z]+", text.lower()))
-        said_stems = {stem(w) for w in said}  # "the character who draws": "draws in a sketchbook"
+        said_stems = {stem(w) for w in said} if stems else set()
         score = sum(1 for w in content if lexicon.same_as(w) & said or stem(w) in said_stems)
         if score:
             scores[character.id] = score
