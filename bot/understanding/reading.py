@@ -3357,13 +3357,19 @@ def _named_in_a_note(title: str, store: FactStore) -> bool:
     )
 
 
+def _record_noun_before(words: _Words, named: named_work.NamedWork) -> int | None:
+    """The index of the record noun right before a title ("album <X>"), or None."""
+    before = [i for i, (_, end) in enumerate(words.spans) if end <= named.start]
+    return before[-1] if before and words.words[before[-1]] in named_work.SONG_NOUNS else None
+
+
 def _record_of_ours_unknown(words: _Words, named: named_work.NamedWork, entities: list[dict[str, Any]]) -> bool:
     """ "<a singer>'s album "<X>"": a record noun right before the title, owned by one of our people (their
     possessive right before the noun)."""
-    before = [i for i, (_, end) in enumerate(words.spans) if end <= named.start]
-    if len(before) < 2 or words.words[before[-1]] not in named_work.SONG_NOUNS:
-        return False
-    owner = before[-2]
+    noun = _record_noun_before(words, named)
+    if noun is None or noun == 0:
+        return False  # no record noun, or no word before it to own it
+    owner = noun - 1
     people = spans_of(words, [e for e in entities if e.get("entity") == "person"])
     return words.words[owner].endswith("'s") and any(span.end == owner + 1 for span in people)
 
@@ -3400,7 +3406,7 @@ def _titled_work_read(
     hits = [h for h in lexicon.find(words.words, ("attribute", "film")) if h.start in outside]
     if _this_title_named(hits, lexicon):
         return None  # this film is named beside it: the other rules decide
-    if named.owner is None and _named_in_a_note(named.title, store):
+    if named.owner is None and _record_noun_before(words, named) is not None and _named_in_a_note(named.title, store):
         # "when was the album <X> released?", where <X> is named only in a note of a work of ours (the album a
         # song of ours is on): of ours, but nothing of it is held
         return Reading("ask_fact", why=[f"a work named only in a note: {named.title}"])
