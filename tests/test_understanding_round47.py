@@ -113,17 +113,25 @@ def _actor(store) -> str:
     return store.people[store.cast[0].actor].name
 
 
+def _character(store, billed: int) -> str:
+    """The given name of the character the cast member billed at `billed` plays."""
+    return store.characters[store.cast[billed].character].name.split()[0]
+
+
+def _asked_of(store, text: str, who: str, kind: str, intent: str):
+    return reading(store, text, intent, [name(text, who, kind)])
+
+
 @pytest.mark.parametrize("asked", ["What was {}'s mother's name?", "what is {}'s sister's name?"])
 def test_a_persons_relative_is_their_family_not_their_works(store, asked):
     actor = _actor(store)
-    text = asked.format(actor)
-    result = reading(store, text, "ask_other_work", [name(text, actor, "person")])
+    result = _asked_of(store, asked.format(actor), actor, "person", "ask_other_work")
     assert result.intent == "ask_fact"
     assert values(result, "attribute") == ["family"]
 
 
 def test_a_characters_relative_stays_a_relation(store):
-    character = store.characters[store.cast[0].character].name.split()[0]
+    character = _character(store, 0)
     text = f"what is {character}'s mother's name?"
     result = reading(store, text, "ask_character", [name(text, character, "character")])
     assert values(result, "attribute") != ["family"]
@@ -198,15 +206,14 @@ def test_a_rank_word_before_a_character_asks_who_they_are(store):
     "asked", ["who voices {} in the English dub?", "Who is the voice actor for {} in the German dub?"]
 )
 def test_a_dubs_voice_cast_is_not_held(store, asked):
-    character = store.characters[store.cast[1].character].name.split()[0]
-    text = asked.format(character)
-    result = reading(store, text, "ask_who_plays", [name(text, character, "character")])
+    character = _character(store, 1)
+    result = _asked_of(store, asked.format(character), character, "character", "ask_who_plays")
     assert result.intent == "ask_fact"
     assert values(result, "attribute") == ["dubbing"]
 
 
 def test_the_original_voice_is_the_actor(store):
-    character = store.characters[store.cast[1].character].name.split()[0]
+    character = _character(store, 1)
     text = f"who is {character}'s voice actor?"
     assert "dubbing" not in values(
         reading(store, text, "ask_who_plays", [name(text, character, "character")]), "attribute"
@@ -289,7 +296,7 @@ def test_the_films_japanese_title_names_this_film(store):
 
 
 def test_where_a_character_works_is_a_place_in_the_story(store):
-    character = store.characters[store.cast[0].character].name.split()[0]
+    character = _character(store, 0)
     text = f"Where does {character} work on the show"
     result = reading(store, text, "ask_ending", [name(text, character, "character")])
     assert result.intent == "ask_fact"
@@ -297,7 +304,7 @@ def test_where_a_character_works_is_a_place_in_the_story(store):
 
 
 def test_where_a_character_dies_stays_the_ending(store):
-    character = store.characters[store.cast[1].character].name.split()[0]
+    character = _character(store, 1)
     text = f"where does {character} die?"
     assert reading(store, text, "ask_ending", [name(text, character, "character")]).intent in (None, "ask_ending")
 
