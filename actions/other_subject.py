@@ -74,10 +74,12 @@ def follows_other_subject(tracker: Tracker) -> bool:
     (the NLU's `other_subject`) makes the conversation's subject that one; a refused message that
     named nothing (an earlier follow-up) passes the question further back.
     """
+    turns = _turns(list(tracker.events))
+    if len(turns) < 2 or not turns[-2][1]:
+        return False  # most messages follow an answer, not a refusal: nothing to look for in them
     latest = tracker.latest_message or {}
     if names_this_film(latest.get("text") or "", latest.get("entities") or []):
         return False
-    turns = _turns(list(tracker.events))
     for event, refused in reversed(turns[:-1]):
         parse = event.get("parse_data") or {}
         if not refused:

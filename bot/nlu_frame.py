@@ -50,6 +50,7 @@ from bot.understanding.reading import (
     OUT_OF_SCOPE,
     REMARK,
     WORK_WRITER,
+    Reading,
     about_the_conversation,
     asks_of_sources,
     beside_another_subject,
@@ -291,26 +292,7 @@ class QuestionReader(GraphComponent):
             message.set(ENTITIES, entities, add_to_output=True)
             read_intent = FALLBACK
         reading = read(read_text, read_intent, entities, self.store, self.lexicon)
-        if reading.intent is None and read_intent == CREW_INTENT:
-            # "who composed the <theme song's title>?": the classifier heard a credit; read with the title as its
-            # credit, it asks who wrote the song (its writer, not the credit's card)
-            credited_text, _ = self.credits_for_titles(read_text, FALLBACK)
-            if credited_text != read_text:
-                credited = read(credited_text, read_intent, entities, self.store, self.lexicon)
-                if any(e["value"] == WORK_WRITER for e in credited.entities):
-                    reading = credited
-        if reading.intent in (OUT_OF_SCOPE, None):
-            # "did <the theme song's title> win any award?": refused for its unfamiliar words; read again with the
-            # title as its credit ("did the theme song win any award?"), kept when it reads what is asked of the song
-            # (an attribute, a yes/no, or whether the assistant knows or likes it), never the bare card for whatever
-            # else was asked ("sheet music for <it>")
-            credited_text, credited_intent = self.credits_for_titles(read_text, read_intent)
-            if credited_text != read_text:
-                credited = read(credited_text, credited_intent, entities, self.store, self.lexicon)
-                if credited.intent == "ask_fact" or any(
-                    e["entity"] in ("claim", "taste") or e["value"] == WORK_WRITER for e in credited.entities
-                ):
-                    reading = credited
+        reading = self.credited_reading(read_text, read_intent, entities, reading)
         if reading.drop:
             dropped = {(e["entity"], e["start"], e["end"]) for e in reading.drop}
             entities = [e for e in entities if (e.get("entity"), e.get("start"), e.get("end")) not in dropped]
@@ -486,6 +468,26 @@ class QuestionReader(GraphComponent):
         if self.store.resolve(full, ("person", "character")):
             return entity  # one of ours, written whole
         return {**entity, "entity": "person", "value": full, "start": family}
+
+    def credited_reading(
+        self, read_text: str, read_intent: str | None, entities: list[dict[str, Any]], reading: Reading
+    ) -> Reading:
+        """The message read again with each credited work's title written as its credit, when that reads what is
+        asked of the work: "did <the theme song's title> win any award?", refused for its unfamiliar words, as "did the
+        theme song win any award?" (an attribute, a yes/no, whether the assistant knows or likes it, its writer;
+        never the bare card for whatever else was asked: "sheet music for <it>"); "who composed the <title>?", where
+        the classifier heard a credit, as who wrote the song (its writer only, not the credit's card)."""
+        heard_credit = reading.intent is None and read_intent == CREW_INTENT
+        if not heard_credit and reading.intent not in (OUT_OF_SCOPE, None):
+            return reading
+        credited_text, credited_intent = self.credits_for_titles(read_text, FALLBACK if heard_credit else read_intent)
+        if credited_text == read_text:
+            return reading
+        intent = read_intent if heard_credit else credited_intent
+        credited = read(credited_text, intent, entities, self.store, self.lexicon)
+        writer = any(e["value"] == WORK_WRITER for e in credited.entities)
+        of_the_work = credited.intent == "ask_fact" or any(e["entity"] in ("claim", "taste") for e in credited.entities)
+        return credited if writer or (of_the_work and not heard_credit) else reading
 
     def credits_for_titles(self, text: str, intent: str | None) -> tuple[str, str | None]:
         """The text with each credited work's title written as its credit ("did <the theme song's title> win any

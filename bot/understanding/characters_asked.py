@@ -23,17 +23,15 @@ LISTING_FILLERS = frozenset(
 )
 # Words that open a relative clause right after the noun.
 RELATIVE_OPENERS = frozenset({"that", "who", "which", "whose"})
-# What may stand before "the character" in a question of who they are: "what is the name of", "who is".
-DESCRIBED_OPENINGS = (
+# "what is the name of <a description>?", "who is <someone>?": the openings of a question of who someone is.
+NAME_OF_OPENINGS = (
     ("what", "is", "the", "name", "of"),
     ("what's", "the", "name", "of"),
     ("whats", "the", "name", "of"),
     ("what", "was", "the", "name", "of"),
-    ("who", "is"),
-    ("who's",),
-    ("whos",),
-    ("who", "was"),
 )
+WHO_IS_OPENINGS = (("who", "is"), ("who", "was"), ("who's",), ("whos",))
+DESCRIBED_OPENINGS = NAME_OF_OPENINGS + WHO_IS_OPENINGS
 # Places the question in the film after the clause or before it ("on <the film>, ..."): film words are dropped
 # by the caller; these shape the phrase only.
 PLACING = frozenset({"on", "in", "from", "of", "the", "show", "film", "movie", "series"})
@@ -83,3 +81,8 @@ def character_described(words: Sequence[str]) -> DescribedCharacter | None:
                 end -= 1
             return DescribedCharacter(at + 3, end) if end > at + 3 else None
     return None
+
+
+def opening_of(words: Sequence[str], openings: tuple[tuple[str, ...], ...]) -> int:
+    """How many words of `words` one of `openings` takes at its start, or 0."""
+    return next((len(o) for o in openings if tuple(words[: len(o)]) == o), 0)

@@ -840,8 +840,7 @@ def _the_book_itself_asked(text: str, entities: list[dict[str, Any]], lexicon: L
     if not all(h.kind == "attribute" and h.key in BOOK_CARD_ATTRIBUTES for h in hits):
         return False
     # a question word asks of something in the book ("…において、…をなんという…？"), unless it asks who wrote it
-    asks = any(word.startswith(q) for q in lexicon.question_words for word in said)
-    return not asks or any(h.key == "writer" for h in hits)
+    return not _japanese_question_word(said, lexicon) or any(h.key == "writer" for h in hits)
 
 
 def _part_played_asked(words: _Words, entities: list[dict[str, Any]]) -> bool:
@@ -1056,7 +1055,6 @@ def _voice_in_a_dub(words: _Words, lexicon: Lexicon) -> Reading | None:
 
 # "who is the <primary> male protagonist on the TV show <the title>?": what may stand around the one character
 # named besides the film's own names - a copula, a determiner, the place of the character in the film's work.
-WHO_IS_OPENINGS = (("who", "is"), ("who", "was"), ("who's",), ("whos",), ("who", "s"))
 AROUND_A_CHARACTER = frozenset(
     """the a an on in of from tv television show series film movie drama netflix story book novel""".split()
 )
@@ -1068,16 +1066,17 @@ def _who_a_character_is(
     """ "Who is the primary male protagonist on the TV show <the title>?": who one character named is, with nothing
     else asked (the character's own card, whatever the classifier heard); a rank word before the name ("primary",
     "principal") says what "main" says."""
-    opening = next((o for o in WHO_IS_OPENINGS if tuple(words.words[: len(o)]) == o), None)
+    # "who s the …": the apostrophe typed apart
+    opening = characters_asked.opening_of(words.words, (*characters_asked.WHO_IS_OPENINGS, ("who", "s")))
     characters = [e for e in entities if e.get("entity") == "character"]
-    if opening is None or len(characters) != 1 or len(entities) - len(characters) > 1:
+    if not opening or len(characters) != 1 or len(entities) - len(characters) > 1:
         return None
     spans = spans_of(words, characters)
     if not spans:
         return None
     span = spans[0]
     ranks = lexicon.same_as("main")
-    before = words.words[len(opening) : span.start]
+    before = words.words[opening : span.start]
     after = [w for w in words.words[span.end :] if w not in film_name_words(store, lexicon)]
     if not all(w in AROUND_A_CHARACTER or w in ranks for w in before) or not set(after) <= AROUND_A_CHARACTER:
         return None
@@ -1094,13 +1093,14 @@ def _characters_asked(
     """ "Name some female characters from <the film>": the characters, listed. "What is the name of the character
     that delivers newspapers?": the one character the clause describes, else "I don't know that" - never the
     title (bot/understanding/characters_asked.py). Nobody named, no other work."""
+    listed = characters_asked.characters_listed(words.words) and not _joined(words)
+    described = None if listed else characters_asked.character_described(words.words)
+    if not listed and described is None:
+        return None
     if any(e.get("entity") in NAME_KINDS for e in entities) or _another_work_named(words.text, store, lexicon):
         return None
-    if characters_asked.characters_listed(words.words) and not _joined(words):
-        return Reading(intent="ask_cast", why=["the characters listed"])
-    described = characters_asked.character_described(words.words)
     if described is None:
-        return None
+        return Reading(intent="ask_cast", why=["the characters listed"])
     film_words = film_name_words(store, lexicon)
     clause = [w for w in words.words[described.clause_start : described.clause_end] if w not in film_words]
     if lexicon.find(clause, ("attribute", "relation")):
@@ -10763,7 +10763,8 @@ def _described_character(
     The words after "the" are looked up in each character's name, aliases and description (with
     the lexicon's synonyms); "girl"/"boy" must fit the actor. Tagged only when one character fits best.
     """
-    named = _name_of_opening(words.words)  # "what's the name of the sick girl?" asks who she is
+    # "what's the name of the sick girl?" asks who she is
+    named = characters_asked.opening_of(words.words, characters_asked.NAME_OF_OPENINGS)
     asks_who = words.words[0] in WHO_WORDS or bool(PLAY_WORDS & set(words.words)) or named > 0
     said = words.words[named:]
     # "the" early: "who plays the …", "who's the …" (not "who's acting in it besides the two leads?")
@@ -10782,20 +10783,6 @@ def _described_character(
     reading.intent = "ask_who_plays" if PLAY_WORDS & set(words.words) else "ask_character"
     reading.why.append(f"described: {character.id}")
     return True
-
-
-# "what is the name of <a description>?": who is described.
-NAME_OF_OPENINGS = (
-    ("what", "is", "the", "name", "of"),
-    ("what's", "the", "name", "of"),
-    ("whats", "the", "name", "of"),
-    ("what", "was", "the", "name", "of"),
-)
-
-
-def _name_of_opening(said: list[str]) -> int:
-    """How many words open "what is the name of …", or 0."""
-    return next((len(o) for o in NAME_OF_OPENINGS if tuple(said[: len(o)]) == o), 0)
 
 
 def _character_described_by(
@@ -11229,13 +11216,18 @@ def _japanese_place(words: _Words, hit: Hit) -> bool:
     return hit.key == "language" and any(w in JAPANESE_PLACE_PARTICLES for w in words.words[hit.end : hit.end + 1])
 
 
+def _japanese_question_word(said: list[str], lexicon: Lexicon) -> bool:
+    """Whether a Japanese sentence's words have a question word (誰, 何, いつ …), which asks for something."""
+    return any(word.startswith(q) for q in lexicon.question_words for word in said)
+
+
 def _asks_yes_or_no(words: _Words, lexicon: Lexicon) -> bool:
     """Its form: an opener at the start of a clause ("is it …?", "No I haven't, is it …?") or a closing tag.
 
     In Japanese: no question word, and a closing particle or a question mark (アニメですか？ / 実話？).
     """
     if has_japanese(words.text):
-        asks_what = any(word.startswith(q) for q in lexicon.question_words for word in words.words)
+        asks_what = _japanese_question_word(words.words, lexicon)
         closes = words.words[-1] in lexicon.yes_no_tags or words.text.rstrip().endswith(("?", "\uff1f"))
         return not asks_what and closes and words.words[-1] not in lexicon.topic_tags
     if words.words[-1] in lexicon.yes_no_tags or _tag_start(words) < len(words.words):
