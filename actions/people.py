@@ -694,6 +694,15 @@ class ActionOtherWork(StoreAction):
             )
             return [SlotSet("person", person.id)]
         asked = works_attribute_asked(tracker)
+        deed = works_period.deed_asked(said) if asked is None else None  # "who directed her films?" asks the credit
+        credits = ["cast" for _ in facts.roles_of(person.id)] + [c.role for c in facts.crew_roles_of(person.id)]
+        if deed is not None and works_period.deed_of_others(deed[0], credits):
+            # "what movies did <an actor> direct?": the store knows their work only as acting, so their list
+            # would answer another question
+            reply.dont_know(
+                tracker, "utter_dont_know_works_of_kind", person_name=reply.name(person), kind_words=said[deed[1]]
+            )
+            return [SlotSet("person", person.id)]
         noted = notes_saying_the_attribute(tracker, person) if asked is not None else []
         if noted and not reply.japanese:  # "did <X> win an award for <a work>?": the work's note that says so
             if asks_yes_no(tracker.latest_message.get("text") or ""):

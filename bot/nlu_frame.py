@@ -35,6 +35,7 @@ from bot.understanding import (
     film_talk,
     inner_clues,
     japanese_taste,
+    named_work,
     novel_reading,
     people_reading,
     title_language,
@@ -79,6 +80,7 @@ CREDIT_HOLDER_GUESSES = frozenset(
 RELEASE_DATE = "ask_release_date"
 FALLBACK = "nlu_fallback"
 CREW_INTENT = "ask_crew"
+PERSON_INTENT = "ask_person"
 # The classifier's readings that leave a credited work's title to be read as its credit: a refusal, no reading, or a
 # reply ("<the title> by <a band>": the "no" of a romanised title is no answer).
 UNSURE_INTENTS = frozenset({OUT_OF_SCOPE, FALLBACK, None, "affirm", "deny"})
@@ -291,6 +293,18 @@ class QuestionReader(GraphComponent):
             entities = [e for e in entities if not described.start <= int(e.get("start", -1)) < described.end]
             message.set(ENTITIES, entities, add_to_output=True)
             read_intent = FALLBACK
+        qualifying = named_work.credits_qualifying_a_record(read_text, entities) if english else []
+        if qualifying:
+            # "what was <a singer>'s last studio album?": "studio" is the kind of album, no studio's credit; a credit
+            # the classifier read from that word is read again as asked of the person named, if one is
+            entities = [e for e in entities if e not in qualifying]
+            message.set(ENTITIES, entities, add_to_output=True)
+            for entity in qualifying:  # "<a singer>'s last album", as the attribute's phrase reads it
+                start, end = int(entity["start"]), int(entity["end"])
+                read_text = read_text[:start] + " " * (end - start) + read_text[end:]
+            if read_intent == CREW_INTENT:
+                person_named = any(e.get("entity") == "person" for e in entities)
+                read_intent = PERSON_INTENT if person_named else FALLBACK
         reading = read(read_text, read_intent, entities, self.store, self.lexicon)
         reading = self.credited_reading(read_text, read_intent, entities, reading)
         if reading.drop:

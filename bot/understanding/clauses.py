@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 
 from bot.understanding.asking_parts import CINEMA_WORDS
 from bot.understanding.lexicon import Hit, Lexicon, tokens
+from bot.understanding.works_of_people import WORK_PLURALS
 
 WH_WORDS = frozenset({"what", "whats", "what's", "when", "who", "whos", "who's", "where", "how", "which", "why"})
 # Words of evaluation: next to "rated"/"ratings" they ask how well the film was rated (the reviews),
@@ -638,6 +639,7 @@ QUESTION_OPENERS = frozenset(
 )
 # A search typed as a few words ("composer museum", "<a person> drama"): how many.
 SEARCH_MIN_WORDS, SEARCH_MAX_WORDS = 2, 4
+SEARCH_MAX_HEADED_WORDS = 8  # "movies directed by <a person> in <a year>"
 
 
 def is_question(text: str) -> bool:
@@ -646,9 +648,13 @@ def is_question(text: str) -> bool:
 
 
 def typed_as_a_search(text: str) -> bool:
-    """ "<a person> drama": a few words, no question and no sentence; what they name is searched, not claimed."""
+    """ "<a person> drama", "films written by <a person>": a few words, or a phrase headed by works, with no
+    question and no sentence; what they name is searched, not claimed."""
     words = tokens(text)
-    return SEARCH_MIN_WORDS <= len(words) <= SEARCH_MAX_WORDS and not is_question(text) and "." not in text.strip(".")
+    if is_question(text) or "." in text.strip("."):
+        return False
+    headed_by_works = bool(words) and words[0] in WORK_PLURALS and len(words) <= SEARCH_MAX_HEADED_WORDS
+    return SEARCH_MIN_WORDS <= len(words) <= SEARCH_MAX_WORDS or headed_by_works
 
 
 # Verbs of making a thing by hand ("who painted the paintings?"): the credits name no maker of such things.

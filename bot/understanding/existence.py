@@ -22,7 +22,24 @@ COUNT_OPENER = ("how", "many")
 PART_WORDS = frozenset({"season", "seasons", "episode", "episodes"})
 NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five"})
 SEASON_ORDINALS = frozenset(
-    {"first", "second", "third", "fourth", "fifth", "next", "new", "last", "latest", "final", "another", "1st", "2nd"}
+    {
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "next",
+        "new",
+        "last",
+        "latest",
+        "final",
+        "another",
+        "1st",
+        "2nd",
+        "recent",
+        "current",
+        "upcoming",
+    }
 )
 WH_OPENERS = frozenset({"what", "whats", "what's", "which", "when", "where", "how", "who", "whos", "who's"})
 # Prepositions a wh-phrase may open with ("in what episode …", "during which season …").
@@ -64,7 +81,7 @@ POINTING_BACK = frozenset({"it", "its", "that", "this"})
 def counted_thing_it_lacks(words: Sequence[str], hits: Sequence[Hit], lexicon: Lexicon, store: FactStore) -> Hit | None:
     """The claim hit that the noun of "how many <noun>" names, when the store denies that claim of the film
     ("how many seasons": a series, which it is not); None for any other count."""
-    if any(h.kind in ("attribute", "other_topic") for h in hits):
+    if any(h.kind == "other_topic" or h.kind == "attribute" and not _showing_verb(words, h) for h in hits):
         return None  # "how many episodes are in the novel series?": something else is counted
     claims = {h.start: h for h in hits if h.kind == "claim" and lexicon.claims[h.key].holds is True}
     at = next((i + 2 for i in range(len(words) - 1) if tuple(words[i : i + 2]) == COUNT_OPENER), None)
@@ -79,6 +96,11 @@ def counted_thing_it_lacks(words: Sequence[str], hits: Sequence[Hit], lexicon: L
     if fact is None or fact.unknown or fact.value is not False:
         return None  # a count the store may hold, or cannot deny
     return counted
+
+
+def _showing_verb(words: Sequence[str], hit: Hit) -> bool:
+    """ "How many seasons have been released?": a verb of showing asks nothing besides the count."""
+    return set(words[hit.start : hit.end]) <= SHOWING_WORDS
 
 
 # Verbs of getting to see the film: a question with one asks where, whatever parts it presupposes.
@@ -116,7 +138,7 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "into", "to"})
 # Verbs of a film's release or showing, and words for films other than this one.
 SHOWING_WORDS = frozenset(
     """release released releasing come came out premiere premiered premiering shown show showing screened screening
-    playing played debut debuted open opened hit""".split()
+    playing played debut debuted open opened hit air aired airing""".split()
 )
 OTHER_FILMS = frozenset({"movies", "films", "new", "other"})
 # The intent a claim of what kind of work the film is answers with ("a series"): its genre card.

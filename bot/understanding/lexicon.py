@@ -219,6 +219,27 @@ def _birthplace_framed(words: list[str], taken: list[bool]) -> list[Hit]:
     return []
 
 
+# "(Can you tell me) how long the song <a title> is?": a length asked in an embedded question, its verb after the
+# subject. The hit is "how long"; only a subject of a few words opened by an article or "it", the verb last.
+LENGTH_FRAME_VERBS = frozenset({"is", "was", "are", "were"})
+LENGTH_FRAMED_SUBJECT_MAX_WORDS = 6
+
+
+def _length_framed(words: list[str], taken: list[bool]) -> list[Hit]:
+    ending = _words_end(words)
+    opened = [
+        i for i in range(len(words) - 1) if tuple(words[i : i + 2]) == ("how", "long") and not any(taken[i : i + 2])
+    ]
+    if not opened or ending < 1 or words[ending - 1] not in LENGTH_FRAME_VERBS:
+        return []
+    at = opened[-1]
+    subject = words[at + 2 : ending - 1]
+    if not 1 <= len(subject) <= LENGTH_FRAMED_SUBJECT_MAX_WORDS or subject[0] not in ("the", "this", "that", "it"):
+        return []
+    taken[at : at + 2] = [True, True]
+    return [Hit("attribute", "runtime", "how long", at, at + 2)]
+
+
 # "What new movie is <a> working on?": work going on now, the present tense said before its subject ("what was he
 # working on before this film?" is the works of a period).
 PRESENT_AUXILIARIES = frozenset({"is", "are", "'s"})
@@ -554,6 +575,7 @@ class Lexicon:
             hits.extend(_time_left_framed(words, taken))
             hits.extend(_birthplace_framed(words, taken))
             hits.extend(_working_on_now(words, taken))
+            hits.extend(_length_framed(words, taken))
         # Then one typo in a single long word: the nearest phrase first ("thriler" is a "thriller", not a
         # "trailer"), then phrase by phrase as above.
         near = sorted(

@@ -17,7 +17,7 @@ bot/understanding/reading.py decides what to do with what it finds.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -353,3 +353,22 @@ def passive_subject(words: list[str]) -> tuple[int, int] | None:
         ):
             return 0, link
     return None
+
+
+# Nouns of a recording that a credit's word may qualify: "studio album", "studio version" (never a studio's credit).
+QUALIFIED_RECORDS = SONG_NOUNS | {"albums", "recording", "recordings", "version", "session", "sessions"}
+
+
+def credits_qualifying_a_record(text: str, entities: Sequence[dict]) -> list[dict]:
+    """The credit entities whose word is a kind of record ("<a singer>'s last studio album"): the word qualifies
+    the record noun right after it, and asks no one's credit."""
+    lowered = text.lower()
+    spans = token_spans(text)
+    found = []
+    for entity in entities:
+        if entity.get("entity") != "crew_role":
+            continue
+        after = next((lowered[start:end] for start, end in spans if start >= int(entity.get("end", -1))), None)
+        if after in QUALIFIED_RECORDS:
+            found.append(entity)
+    return found

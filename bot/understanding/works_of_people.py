@@ -33,6 +33,8 @@ LINKS = frozenset(
     """directed written starring starred produced scored composed made published featuring penned created
     acted released by with of from""".split()
 )
+# The links that are participles: the lexicon may read them as an attribute asked ("starring" as the cast).
+PARTICIPLE_LINKS = LINKS - frozenset({"by", "with", "of", "from"})
 # Words allowed between a link and the person: "directed by the director", "starring in by".
 LINK_FILLERS = frozenset({"by", "in", "the", "a", "an", "same", "that", "this"})
 # Verbs of a relative clause whose subject is the person: "the movies <X> acted in", "the films she was in".
@@ -157,11 +159,14 @@ def _extend(words: Sequence[str], start: int, at: int, person: tuple[int, ...]) 
 
 
 def own_deed_words(words: Sequence[str]) -> set[int]:
-    """The words of a works noun's own relative clause ("books that they wrote"): they ask nothing of the works."""
+    """The words that tie a works noun to its maker and ask nothing of the works: its own relative clause ("books
+    that they wrote") or the participle right after it ("movies starring <X>", "films directed by <X>")."""
     found: set[int] = set()
     for i, word in enumerate(words):
         if word in WORK_PLURALS:
             found.update(range(i + 1, _own_relative_clause_end(words, i + 1)))
+            if i + 1 < len(words) and words[i + 1] in PARTICIPLE_LINKS:
+                found.update(range(i + 1, i + 2 + (i + 2 < len(words) and words[i + 2] == "by")))
     return found
 
 

@@ -351,3 +351,37 @@ def unheld_kind(words: Sequence[str]) -> tuple[int, int] | None:
             if tuple(words[i : i + len(phrase)]) == phrase:
                 return i, i + len(phrase)
     return None
+
+
+# The deed a works question names, by its verb: "what movies did <a> direct?" asks the works they directed.
+DEED_WORDS = {
+    "direct": frozenset("direct directs directed directing".split()),
+    "act": frozenset("act acts acted acting star stars starred starring appear appears appeared".split()),
+    "write": frozenset("write writes wrote written writing penned scripted".split()),
+    "compose": frozenset("compose composes composed scored".split()),
+    "produce": frozenset("produce produces produced producing".split()),
+}
+# The deed of each part someone has in this film: a cast part is acting, a crew credit its craft.
+DEED_OF_CREDIT = {
+    "cast": "act",
+    "director": "direct",
+    "screenplay": "write",
+    "music": "compose",
+    "producer": "produce",
+    "executive_producer": "produce",
+}
+
+
+def deed_asked(words: Sequence[str]) -> tuple[str, int] | None:
+    """The one deed a works question names by its verb, and the verb's index ("what movies did <a> direct?"), or
+    None when it names none or several ("films she wrote and directed")."""
+    found = [(deed, i) for i, word in enumerate(words) for deed, verbs in DEED_WORDS.items() if word in verbs]
+    return found[0] if len({deed for deed, _ in found}) == 1 else None
+
+
+def deed_of_others(asked: str, credits: Sequence[str]) -> bool:
+    """Whether the deed asked is none of those this person's parts here are (an actor asked for the films they
+    directed): the store knows them only by those parts, so it holds no work of that deed. Parts of no known deed
+    (a theme song, a company) decide nothing."""
+    deeds = {DEED_OF_CREDIT.get(credit) for credit in credits}
+    return None not in deeds and bool(deeds) and asked not in deeds
