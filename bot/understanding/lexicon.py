@@ -219,6 +219,21 @@ def _birthplace_framed(words: list[str], taken: list[bool]) -> list[Hit]:
     return []
 
 
+# "Where does <a> work?": a workplace asked around its subject. The hit is the verb.
+WORKPLACE_OPENERS = (("where", "does"), ("where", "did"), ("where", "do"))
+WORKPLACE_VERBS = frozenset({"work", "works", "worked", "working"})
+
+
+def _workplace_framed(words: list[str], taken: list[bool]) -> list[Hit]:
+    ending = _words_end(words)
+    if ending < 4 or tuple(words[:2]) not in WORKPLACE_OPENERS or words[ending - 1] not in WORKPLACE_VERBS:
+        return []
+    if taken[ending - 1] or not 1 <= ending - 3 <= FRAMED_SUBJECT_MAX_WORDS:
+        return []
+    taken[ending - 1] = True
+    return [Hit("attribute", "workplace", words[ending - 1], ending - 1, ending)]
+
+
 # "(Can you tell me) how long the song <a title> is?": a length asked in an embedded question, its verb after the
 # subject. The hit is "how long"; only a subject of a few words opened by an article or "it", the verb last.
 LENGTH_FRAME_VERBS = frozenset({"is", "was", "are", "were"})
@@ -576,6 +591,7 @@ class Lexicon:
             hits.extend(_birthplace_framed(words, taken))
             hits.extend(_working_on_now(words, taken))
             hits.extend(_length_framed(words, taken))
+            hits.extend(_workplace_framed(words, taken))
         # Then one typo in a single long word: the nearest phrase first ("thriler" is a "thriller", not a
         # "trailer"), then phrase by phrase as above.
         near = sorted(
