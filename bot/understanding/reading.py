@@ -1730,7 +1730,8 @@ def _wh_card_checked(
         return reading
     words = _Words.of(text)
     starts = _clause_starts(words)
-    if len(starts) > 1 or not _one_wh_question(words):
+    asking = _one_wh_question(words) or _wh_head_noun(words.words) is not None  # "name the instruments in <it>"
+    if len(starts) > 1 or not asking:
         return reading  # one wh-question only: a statement or several clauses are other readers' work
     dropped = {(e.get("entity"), e.get("start"), e.get("end")) for e in reading.drop}
     kept = [e for e in entities if (e.get("entity"), e.get("start"), e.get("end")) not in dropped]
@@ -1838,7 +1839,8 @@ def _credit_card_checked(
     if not reading.entities or any(e.get("entity") != "crew_role" for e in reading.entities):
         return reading  # the classifier's card alone is _wh_card_checked's; anything else read is understood
     words = _Words.of(text)
-    if len(_clause_starts(words)) > 1 or not _one_wh_question(words):
+    asking = _one_wh_question(words) or _wh_head_noun(words.words) is not None  # "name the instruments in <it>"
+    if len(_clause_starts(words)) > 1 or not asking:
         return reading
     known = coverage.film_vocabulary(store, lexicon)
     evidence = default_evidence()
@@ -1874,12 +1876,25 @@ def _unsaid_by_a_credit(
 WH_HEAD_LEAD_INS = frozenset({"kind", "kinds", "type", "types", "sort", "sorts", "of"})
 
 
+# Requests that name what they want first: "name the instrument used in <the song>", "show me all vocal types …".
+THING_REQUESTS = (*existence.LISTING_OPENERS, ("show", "me"))
+REQUEST_HEAD_LEAD_INS = WH_HEAD_LEAD_INS | {"the", "all", "a", "an", "any", "some", "its"}
+# A fragment asks for its first noun: "rhythm and chords of <the song>?".
+FRAGMENT_LINKS = (["of"], ["and"])
+
+
 def _wh_head_noun(words: list[str]) -> str | None:
-    """The noun right after an opening "what"/"which" (past "kind of"): "what instruments does <the song> use?"."""
-    if words[:1] not in (["what"], ["which"]):
-        return None
-    rest = [w for w in words[1:4] if w not in WH_HEAD_LEAD_INS]
-    return rest[0] if rest else None
+    """The noun a question asks for first: right after an opening "what"/"which" (past "kind of"): "what
+    instruments does <the song> use?"; after a request ("name the instrument used in <the song>"); or a fragment's
+    own first noun ("rhythm and chords of <the song>?")."""
+    if words[:1] in (["what"], ["which"]):
+        rest = [w for w in words[1:4] if w not in WH_HEAD_LEAD_INS]
+        return rest[0] if rest else None
+    request = next((len(r) for r in THING_REQUESTS if tuple(words[: len(r)]) == r), 0)
+    if request:
+        rest = [w for w in words[request : request + 4] if w not in REQUEST_HEAD_LEAD_INS]
+        return rest[0] if rest else None
+    return words[0] if words[1:2] in FRAGMENT_LINKS else None
 
 
 # Cards of one of the film's people.
