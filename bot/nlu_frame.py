@@ -600,11 +600,10 @@ class QuestionReader(GraphComponent):
         return True
 
     def beside_one_of_ours(self, message: Message) -> bool:
-        """The guard's other subject is a person the entity rules tagged, named beside a person the store holds."""
-        subject = str(message.get(OTHER_SUBJECT)).lower()
+        """The guard's other subject (a person, a place, a word it does not know) is named beside a person the store
+        holds: "did <one of ours> top <a chart>?" is asked of one of ours."""
         people = [e for e in message.get(ENTITIES) or [] if e.get("entity") == "person"]
-        other = any(str(e.get("value")).lower() == subject for e in people)
-        return other and any(self.store.resolve(str(e.get("value")), ("person",)) for e in people)
+        return any(self.store.resolve(str(e.get("value")), ("person",)) for e in people)
 
     def beside_another_subject(self, message: Message) -> bool:
         """ "What type of movie is it? Where is the theater located?": the film's sentences answered, the later one

@@ -418,8 +418,11 @@ class FactStore:
         query = names.normalise(words)
         if not query:
             return []
+        described = _name_after_a_description(query, index)
         if query in index:
             scored = {hit: 100.0 for hit in index[query]}
+        elif described is not None:  # "guitar maestro kameda": the name the description leads to
+            scored = {hit: DESCRIBED_NAME_SCORE for hit in index[described]}
         else:
             scored = {}
             for key, score in names.close_matches(query, index):
@@ -490,6 +493,22 @@ def sentences(text: str) -> list[str]:
     """Sentences of a reply (a full stop, ? or ! followed by a space and a capital or a quote)."""
     parts = re.split(r"(?<=[.!?])[\"')]*\s+(?=[A-Z\"(「0-9])", text.strip())
     return [part for part in parts if part.strip()]
+
+
+# A name found after the words describing someone ("maestro <a surname>") counts as nearly exact.
+DESCRIBED_NAME_SCORE = 95.0
+MAX_DESCRIBING_WORDS = 2
+
+
+def _name_after_a_description(query: str, index: Mapping[str, Any]) -> str | None:
+    """The exact name form that ends ``query`` after one or two words that describe someone ("guitar maestro
+    <a surname>"), or None."""
+    words = query.split()
+    for dropped in range(1, min(MAX_DESCRIBING_WORDS, len(words) - 1) + 1):
+        rest = " ".join(words[dropped:])
+        if rest in index:
+            return rest
+    return None
 
 
 def _lookup_fuzzy(table: Mapping[str, str], words: str) -> str | None:
