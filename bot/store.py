@@ -495,18 +495,24 @@ def sentences(text: str) -> list[str]:
     return [part for part in parts if part.strip()]
 
 
-# A name found after the words describing someone ("maestro <a surname>") counts as nearly exact.
+# A name found after the words describing someone ("maestro <a surname>") counts as nearly exact. The words must end
+# with a noun of what someone does: another given name before a family name of ours ("<Kento> <a surname>") is
+# someone else.
 DESCRIBED_NAME_SCORE = 95.0
 MAX_DESCRIBING_WORDS = 2
+DESCRIBING_NOUNS = frozenset(
+    """maestro actor actress singer vocalist musician composer producer director writer novelist author
+    screenwriter guitarist bassist drummer pianist star idol artist legend veteran""".split()
+)
 
 
 def _name_after_a_description(query: str, index: Mapping[str, Any]) -> str | None:
     """The exact name form that ends ``query`` after one or two words that describe someone ("guitar maestro
-    <a surname>"), or None."""
+    <a surname>", "actress <a name>"), or None."""
     words = query.split()
     for dropped in range(1, min(MAX_DESCRIBING_WORDS, len(words) - 1) + 1):
         rest = " ".join(words[dropped:])
-        if rest in index:
+        if words[dropped - 1] in DESCRIBING_NOUNS and rest in index:
             return rest
     return None
 

@@ -75,7 +75,24 @@ def describing_a_work(words: list[str]) -> frozenset[str]:
         after = words[i + 1 : i + 3]
         if (after and after[0] in DESCRIPTION_OPENERS) or after in DESCRIPTION_OPENING_PAIRS:
             described.update(words[i + 1 :])
+        if word in DESCRIBED_WORKS and _placed_in(words, i):
+            described.add(word)  # "<a character>'s father in <the author>'s <the title> stories": where, not what
     return frozenset(described)
+
+
+# Prepositions that make a work the place a question asks in ("in <the author>'s stories"), and how far back.
+PLACING_IN = frozenset({"in", "from"})
+PLACE_REACH = 6
+
+
+def _placed_in(words: list[str], at: int) -> bool:
+    """Whether the work noun at `at` ends a phrase opened by "in"/"from" with no other preposition between."""
+    for j in range(at - 1, max(-1, at - PLACE_REACH - 1), -1):
+        if words[j] in PLACING_IN:
+            return True
+        if words[j] in NOUN_PHRASE_BREAKS:
+            return False
+    return False
 
 
 # Names an assistant is called by ("alexa, give me everything you know about <a>"): the question's addressee.

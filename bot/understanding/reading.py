@@ -4755,7 +4755,7 @@ def _the_book_asked(
     final = reading.intent or intent
     if final in BOOK_INTENTS | BOOK_TIME_INTENTS and _numbered_book(words, lexicon, store, reading):
         return
-    if final == "ask_novel" and _role_in_the_book(words, entities, store, reading):
+    if final == "ask_novel" and _role_in_the_book(words, entities, store, lexicon, reading):
         return
     book_a_later_part = any(e.get("entity") == "also_ask" and e.get("value") == "ask_novel" for e in reading.entities)
     if (
@@ -4934,7 +4934,9 @@ ROLE_IN = frozenset({"of", "in", "from"})
 ROLE_TO_BOOK_GAP = 4  # "in <a given> <family>'s novel": a determiner and a possessor at most before the book
 
 
-def _role_in_the_book(words: _Words, entities: list[dict[str, Any]], store: FactStore, reading: Reading) -> bool:
+def _role_in_the_book(
+    words: _Words, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon, reading: Reading
+) -> bool:
     """ "Who is the main character of the novel?", "what was the name of the unfortunate heroine in <the author>'s
     book?", "who is <a character> in the book?": a role of the story asked in the book is the story's character
     (the film's, whose novel it is), not the novel's one answer; the author named as the book's owner is no
@@ -4947,6 +4949,9 @@ def _role_in_the_book(words: _Words, entities: list[dict[str, Any]], store: Fact
         if named and words.words[:2] not in (["who", "is"], ["who", "was"]):
             continue  # "what is <a character>'s illness in the novel?": a part of them, not who they are
         end = next((i for i, (_, b) in enumerate(words.spans) if b >= int(role.get("end", 0))), None)
+        relatives = {p for phrases in lexicon.relations.values() for p in phrases}
+        if end is not None and words.words[end + 1 : end + 2] and words.words[end + 1] in relatives:
+            end += 1  # "who is <a character>'s father in <the author>'s novel?": the relative, asked in the book
         if end is None or end + 1 >= len(words.words) or words.words[end + 1] not in ROLE_IN:
             continue
         after = words.words[end + 2 : end + 2 + ROLE_TO_BOOK_GAP]
