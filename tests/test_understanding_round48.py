@@ -266,3 +266,41 @@ def test_a_refused_question_naming_one_of_ours_beside_another_subject_is_not_kno
     message.set(OTHER_SUBJECT, "consecutive")
     QuestionReader(store, default_lexicon()).process([message])
     assert (message.get("intent") or {}).get("name") == "ask_fact"
+
+
+# --- a kind of someone's works asked yes or no ---
+
+
+def test_a_kind_of_someones_works_asked_yes_or_no_is_of_their_works(store):
+    actor = _actor(store)
+    text = f"does {actor.name.lower()} play in any r rated movies?"
+    result = reading(store, text, "ask_person", [name(text, actor.name, "person")])
+    assert result.intent == "ask_other_work"
+    assert values(result, "works_attribute") == ["rating"]
+
+
+def test_a_rating_claimed_of_the_film_is_still_its_own(store):
+    result = reading(store, f"is {store.title} r rated?", "ask_rating")
+    assert result.intent == "ask_rating"
+    assert any(value.startswith("rating_label:") for value in values(result, "claim"))
+
+
+def test_a_count_of_ratings_is_not_the_rating(store):
+    result = reading(store, f"what is the rating count of {store.title}?", "ask_rating")
+    assert result.intent == "ask_fact"
+    assert values(result, "attribute") == ["review_count"]
+
+
+# --- a relative asked in the book ---
+
+
+def test_a_relative_asked_in_the_authors_book_is_the_storys(store):
+    author = _author(store)
+    lead = store.characters[store.cast[0].character].name.split()[0]
+    for text in (
+        f"Who is {lead}'s father in {author.name}'s novel?",
+        f"Who is {lead}'s father in {author.name}'s {store.title} stories?",
+    ):
+        entities = [name(text, lead, "character"), name(text, author.name, "person")]
+        message = decided(store, text, "ask_character", entities)
+        assert (message.get("intent") or {}).get("name") == "ask_character", text

@@ -10163,6 +10163,16 @@ def _yes_no(
     if _from_a_place(words, hits, names, asked_here, lexicon, reading):
         return True
     pointed = _person_pronoun_subject(words)
+    of_works = [h for h in claims if works_of_people.kind_of_works(words.words, h.start, h.end)]
+    asked_of_works = (
+        works_of_people.WORKS_ATTRIBUTE_OF_CLAIM.get(lexicon.claims[of_works[0].key].then) if of_works else None
+    )
+    if names and asked_of_works is not None:
+        # "does <an actor> play in any r rated movies?": the kind of their works, which the store does not give
+        reading.intent = "ask_other_work"
+        reading.add("works_attribute", asked_of_works, *words.chars(of_works[0].start, of_works[0].end))
+        reading.why.append(f"a kind of someone's works asked yes or no: {asked_of_works}")
+        return True
     if names or pointed:
         # "is <a character> funny?", "is <an actor> from Japan?", "is he Japanese?": the one named (or
         # pointed at: a person, never the film) is the subject, so a claim about the film's kind,

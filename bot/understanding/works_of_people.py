@@ -209,3 +209,17 @@ def _asked(
     if end < clause[1] and words[end] == "about" and any(words[i] in ("what", "whats", "what's") for i in around):
         return PLOT, end, end + 1
     return None
+
+
+# Words that open a phrase of someone's works, a kind said between them and the noun: "any r rated movies".
+KIND_OF_WORKS_OPENERS = frozenset({"any", "other", "more", "some", "his", "her", "their"})
+KIND_TO_NOUN_GAP = 2  # "any r rated action movies"
+# What a kind said of works asks of them, by the intent its claim answers of this film.
+WORKS_ATTRIBUTE_OF_CLAIM = {"ask_rating": "rating", "ask_genre": "genre", "ask_language": "language"}
+
+
+def kind_of_works(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether the words [start, end) (a claim's) say a kind of plural works opened before them: "does <X> play in
+    any r rated movies?" asks of <X>'s works, never of this film."""
+    noun = next((i for i in range(end, min(len(words), end + KIND_TO_NOUN_GAP + 1)) if words[i] in WORK_PLURALS), None)
+    return noun is not None and bool(KIND_OF_WORKS_OPENERS & set(words[max(0, start - 2) : start]))
