@@ -696,7 +696,8 @@ class ActionOtherWork(StoreAction):
         asked = works_attribute_asked(tracker)
         deed = works_period.deed_asked(said) if asked is None else None  # "who directed her films?" asks the credit
         credits = ["cast" for _ in facts.roles_of(person.id)] + [c.role for c in facts.crew_roles_of(person.id)]
-        if deed is not None and works_period.deed_of_others(deed[0], credits):
+        described = tokens(str(person.about.value)) if person.about is not None else []
+        if deed is not None and works_period.deed_of_others(deed[0], credits, described):
             # "what movies did <an actor> direct?": the store knows their work only as acting, so their list
             # would answer another question
             reply.dont_know(

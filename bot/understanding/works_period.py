@@ -361,14 +361,27 @@ DEED_WORDS = {
     "compose": frozenset("compose composes composed scored".split()),
     "produce": frozenset("produce produces produced producing".split()),
 }
-# The deed of each part someone has in this film: a cast part is acting, a crew credit its craft.
-DEED_OF_CREDIT = {
-    "cast": "act",
+# The deeds of each part someone has in this film: a cast part is acting, a crew credit its craft.
+DEEDS_OF_CREDIT = {
+    "cast": frozenset({"act"}),
+    "director": frozenset({"direct"}),
+    "screenplay": frozenset({"write"}),
+    "music": frozenset({"compose", "produce"}),
+    "producer": frozenset({"produce"}),
+    "executive_producer": frozenset({"produce"}),
+}
+# Nouns of a trade in who the store says someone is ("a music producer, arranger and bassist"), by their deed.
+DEED_OF_TRADE = {
+    "actor": "act",
+    "actress": "act",
     "director": "direct",
-    "screenplay": "write",
-    "music": "compose",
+    "writer": "write",
+    "screenwriter": "write",
+    "novelist": "write",
+    "author": "write",
+    "songwriter": "write",
+    "composer": "compose",
     "producer": "produce",
-    "executive_producer": "produce",
 }
 
 
@@ -379,9 +392,12 @@ def deed_asked(words: Sequence[str]) -> tuple[str, int] | None:
     return found[0] if len({deed for deed, _ in found}) == 1 else None
 
 
-def deed_of_others(asked: str, credits: Sequence[str]) -> bool:
-    """Whether the deed asked is none of those this person's parts here are (an actor asked for the films they
-    directed): the store knows them only by those parts, so it holds no work of that deed. Parts of no known deed
-    (a theme song, a company) decide nothing."""
-    deeds = {DEED_OF_CREDIT.get(credit) for credit in credits}
-    return None not in deeds and bool(deeds) and asked not in deeds
+def deed_of_others(asked: str, credits: Sequence[str], described: Sequence[str]) -> bool:
+    """Whether the deed asked is none of this person's: not that of any part they have here (an actor asked for the
+    films they directed) nor of a trade the store's description of them names. The store knows them only by those,
+    so it holds no work of that deed. A part of no known deed (a theme song, a company) decides nothing."""
+    if not credits or any(credit not in DEEDS_OF_CREDIT for credit in credits):
+        return False
+    deeds = set().union(*(DEEDS_OF_CREDIT[credit] for credit in credits))
+    deeds |= {DEED_OF_TRADE[word] for word in described if word in DEED_OF_TRADE}
+    return asked not in deeds
