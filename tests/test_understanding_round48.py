@@ -92,6 +92,14 @@ def test_works_of_the_deed_of_their_credit_are_listed(store, domain):
     assert said and said[0] in ("utter_other_work", "utter_other_work_cut")
 
 
+def test_a_deed_of_a_trade_their_description_names_is_theirs(store, domain):
+    composer = _credited(store, "music")
+    assert composer.about is not None and "producer" in str(composer.about.value)
+    text = f"what songs has {composer.name} produced?"
+    said, _, _ = run(ActionOtherWork(), domain, text, [name(text, composer.name, "person")], intent="ask_other_work")
+    assert "utter_dont_know_works_of_kind" not in said
+
+
 def test_works_with_two_deeds_decide_nothing(store, domain):
     actor = _actor(store)
     text = f"what films did {actor.name} write and direct?"
