@@ -694,7 +694,11 @@ class ActionOtherWork(StoreAction):
             )
             return [SlotSet("person", person.id)]
         asked = works_attribute_asked(tracker)
-        deed = works_period.deed_asked(said) if asked is None else None  # "who directed her films?" asks the credit
+        # "who directed her films?" asks the credit; "how many songs did he write?" a count; with two people named,
+        # whose deed it is the reader does not say
+        one_named = len(entity_values(tracker, "person")) <= 1
+        deeds_read = asked is None and one_named and not works_period.count_asked(said)
+        deed = works_period.deed_asked(said, tokens(person.name)) if deeds_read else None
         credits = ["cast" for _ in facts.roles_of(person.id)] + [c.role for c in facts.crew_roles_of(person.id)]
         described = tokens(str(person.about.value)) if person.about is not None else []
         if deed is not None and works_period.deed_of_others(deed[0], credits, described):

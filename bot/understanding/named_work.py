@@ -356,7 +356,8 @@ def passive_subject(words: list[str]) -> tuple[int, int] | None:
 
 
 # Nouns of a recording that a credit's word may qualify: "studio album", "studio version" (never a studio's credit).
-QUALIFIED_RECORDS = SONG_NOUNS | {"albums", "recording", "recordings", "version", "session", "sessions"}
+# Not "song": "<the theme song's title> song" is the credited title before its noun.
+QUALIFIED_RECORDS = frozenset({"album", "albums", "recording", "recordings", "version", "session", "sessions"})
 
 
 def credits_qualifying_a_record(text: str, entities: Sequence[dict]) -> list[dict]:
@@ -366,8 +367,9 @@ def credits_qualifying_a_record(text: str, entities: Sequence[dict]) -> list[dic
     spans = token_spans(text)
     found = []
     for entity in entities:
-        if entity.get("entity") != "crew_role":
-            continue
+        said = lowered[int(entity.get("start", 0)) : int(entity.get("end", 0))]
+        if entity.get("entity") != "crew_role" or len(said.split()) != 1:
+            continue  # a credited title ("<the song's title> album") is no word of a credit
         after = next((lowered[start:end] for start, end in spans if start >= int(entity.get("end", -1))), None)
         if after in QUALIFIED_RECORDS:
             found.append(entity)

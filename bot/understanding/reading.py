@@ -1878,7 +1878,9 @@ WH_HEAD_LEAD_INS = frozenset({"kind", "kinds", "type", "types", "sort", "sorts",
 
 # Requests that name what they want first: "name the instrument used in <the song>", "show me all vocal types …".
 THING_REQUESTS = (*existence.LISTING_OPENERS, ("show", "me"))
+# Words between a request and its noun, and the nouns that ask for whatever is known ("give me details of <X>").
 REQUEST_HEAD_LEAD_INS = WH_HEAD_LEAD_INS | {"the", "all", "a", "an", "any", "some", "its"}
+GENERAL_REQUEST_HEADS = information_asked.FILLERS | {"detail", "everything", "facts", "something", "anything"}
 # A fragment asks for its first noun: "rhythm and chords of <the song>?".
 FRAGMENT_LINKS = (["of"], ["and"])
 
@@ -1893,7 +1895,7 @@ def _wh_head_noun(words: list[str]) -> str | None:
     request = next((len(r) for r in THING_REQUESTS if tuple(words[: len(r)]) == r), 0)
     if request:
         rest = [w for w in words[request : request + 4] if w not in REQUEST_HEAD_LEAD_INS]
-        return rest[0] if rest else None
+        return rest[0] if rest and rest[0] not in GENERAL_REQUEST_HEADS else None
     return words[0] if words[1:2] in FRAGMENT_LINKS else None
 
 

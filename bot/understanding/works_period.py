@@ -366,7 +366,7 @@ DEEDS_OF_CREDIT = {
     "cast": frozenset({"act"}),
     "director": frozenset({"direct"}),
     "screenplay": frozenset({"write"}),
-    "music": frozenset({"compose", "produce"}),
+    "music": frozenset({"compose", "produce", "write"}),  # "how many songs did <a composer> write?"
     "producer": frozenset({"produce"}),
     "executive_producer": frozenset({"produce"}),
 }
@@ -385,10 +385,16 @@ DEED_OF_TRADE = {
 }
 
 
-def deed_asked(words: Sequence[str]) -> tuple[str, int] | None:
+def deed_asked(words: Sequence[str], doer: Sequence[str]) -> tuple[str, int] | None:
     """The one deed a works question names by its verb, and the verb's index ("what movies did <a> direct?"), or
-    None when it names none or several ("films she wrote and directed")."""
-    found = [(deed, i) for i, word in enumerate(words) for deed, verbs in DEED_WORDS.items() if word in verbs]
+    None when it names none or several ("films she wrote and directed"). A verb whose agent after "by" is not the
+    `doer` (their name's words) is someone else's deed ("the series directed by <another>")."""
+    found = [
+        (deed, i)
+        for i, word in enumerate(words)
+        for deed, verbs in DEED_WORDS.items()
+        if word in verbs and (words[i + 1 : i + 2] != ["by"] or list(words[i + 2 : i + 2 + len(doer)]) == list(doer))
+    ]
     return found[0] if len({deed for deed, _ in found}) == 1 else None
 
 
