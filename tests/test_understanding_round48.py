@@ -228,7 +228,12 @@ def test_edition_is_not_a_typo_of_editor(store):
 
 
 @pytest.mark.parametrize(
-    "template", ["name the instruments used in the theme song", "rhythm and chords of song {song}?"]
+    "template",
+    [
+        "name the instruments used in the theme song",
+        "Name the musical instrument used in song {song} song",
+        "rhythm and chords of song {song}?",
+    ],
 )
 def test_a_request_or_fragment_asks_what_the_songs_card_does_not_say(store, template):
     text = template.format(song=_song_title(store))

@@ -1867,9 +1867,11 @@ def _unsaid_by_a_credit(
         return []
     said = card_coverage.credit_card_words(store, credits[0].role, lexicon.synonyms)
     # only the noun a "what"/"which" asks for ("what instruments …"): a word describing the song or how it was used
-    # ("the melancholy ballad", "used as the theme song") asks no new thing of it
-    head = _wh_head_noun(words)
-    return [w for w in extra if w == head and not card_coverage.speaks_to(w, said)]
+    # ("the melancholy ballad", "used as the theme song") asks no new thing of it; a word before the noun may be its
+    # kind ("the musical instrument")
+    at = _wh_head_at(words)
+    heads = set(words[at : at + HEAD_WORDS]) if at is not None else set()
+    return [w for w in extra if w in heads and not card_coverage.speaks_to(w, said)]
 
 
 # Words between "what"/"which" and the noun it asks for: "what kind of instruments".
@@ -1883,20 +1885,27 @@ REQUEST_HEAD_LEAD_INS = WH_HEAD_LEAD_INS | {"the", "all", "a", "an", "any", "som
 GENERAL_REQUEST_HEADS = information_asked.FILLERS | {"detail", "everything", "facts", "something", "anything"}
 # A fragment asks for its first noun: "rhythm and chords of <the song>?".
 FRAGMENT_LINKS = (["of"], ["and"])
+HEAD_WORDS = 2  # the head noun and the word after it: "vocal types", "musical instrument"
 
 
 def _wh_head_noun(words: list[str]) -> str | None:
     """The noun a question asks for first: right after an opening "what"/"which" (past "kind of"): "what
     instruments does <the song> use?"; after a request ("name the instrument used in <the song>"); or a fragment's
     own first noun ("rhythm and chords of <the song>?")."""
+    at = _wh_head_at(words)
+    return None if at is None else words[at]
+
+
+def _wh_head_at(words: list[str]) -> int | None:
+    """Where _wh_head_noun's noun stands."""
     if words[:1] in (["what"], ["which"]):
-        rest = [w for w in words[1:4] if w not in WH_HEAD_LEAD_INS]
+        rest = [i for i in range(1, min(4, len(words))) if words[i] not in WH_HEAD_LEAD_INS]
         return rest[0] if rest else None
     request = next((len(r) for r in THING_REQUESTS if tuple(words[: len(r)]) == r), 0)
     if request:
-        rest = [w for w in words[request : request + 4] if w not in REQUEST_HEAD_LEAD_INS]
-        return rest[0] if rest and rest[0] not in GENERAL_REQUEST_HEADS else None
-    return words[0] if words[1:2] in FRAGMENT_LINKS else None
+        rest = [i for i in range(request, min(request + 4, len(words))) if words[i] not in REQUEST_HEAD_LEAD_INS]
+        return rest[0] if rest and words[rest[0]] not in GENERAL_REQUEST_HEADS else None
+    return 0 if words[1:2] in FRAGMENT_LINKS else None
 
 
 # Cards of one of the film's people.
