@@ -317,3 +317,21 @@ def test_a_relative_asked_in_the_authors_book_is_the_storys(store):
         entities = [name(text, lead, "character"), name(text, author.name, "person")]
         message = decided(store, text, "ask_character", entities)
         assert (message.get("intent") or {}).get("name") == "ask_character", text
+
+
+def test_a_date_asked_of_a_season_also_gets_the_films_date(store):
+    result = reading(store, f"What date was {store.title} (Season 1) premiered on?", "ask_release_date")
+    assert result.intent == "ask_genre"
+    assert values(result, "also_ask") == ["ask_release_date"]
+
+
+def test_a_count_of_seasons_released_is_only_the_correction(store):
+    result = reading(store, f"How many seasons of {store.title} have been released?", "ask_release_date")
+    assert values(result, "also_ask") == []
+
+
+def test_the_kind_and_noun_after_what_head_the_question(store):
+    writer = store.people[str(store.crew["theme_song"].work.extra["written_by"])]
+    text = f"What musical instrument is played by {writer.name}?"
+    result = reading(store, text, "ask_person", [name(text, writer.name, "person")])
+    assert result.intent == "ask_fact"

@@ -1759,7 +1759,10 @@ def _wh_card_checked(
     # and one word a credit's card never says ("what instruments does <the song> use?"): its card is short
     unsaid = _unsaid_by_a_credit(extra, words.words, kept, store, lexicon) if final == "ask_crew" else []
     # and one word that heads what is asked ("what is the time signature of <the song>?"): the card says no such thing
-    headed = bool(set(extra) & set(_wh_head(words.words)))
+    # or of "what <a kind> <a noun> …?" ("what musical instrument is played by <a>?")
+    at = _wh_head_at(words.words)
+    heads = {*_wh_head(words.words), *(words.words[at : at + HEAD_WORDS] if at is not None else ())}
+    headed = bool(set(extra) & heads)
     if len(extra) < (1 if rerouted or ranking or unsaid or headed else 2):
         return reading
     checked = _not_held(words, extra, reading, "a card would not answer")
@@ -12508,8 +12511,13 @@ def _count_of_what_is_not_there(
     word = claim.aliases.get(counted.phrase, counted.phrase)
     reading.add("claim", f"{claim.key}:{word}", *words.chars(counted.start, counted.end))
     reading.why.append(f"a count of what the film has not: {claim.key}")
-    if words.words[0] == "when" and claim.then != "ask_release_date":
-        # "when did the first episode air?": "No, …", then when the film itself came out
+    counted = words.words[:2] == list(existence.COUNT_OPENER)  # "how many seasons have been released?": the count
+    dated = (
+        words.words[0] == "when" or not counted and any(h.kind == "attribute" and h.key == "release_date" for h in hits)
+    )
+    if dated and claim.then != "ask_release_date":
+        # "when did the first episode air?", "what date was <the title> (season 1) premiered on?": "No, …", then
+        # when the film itself came out
         reading.add("also_ask", "ask_release_date", *words.chars(0, 1))
     return True
 
