@@ -335,3 +335,15 @@ def test_the_kind_and_noun_after_what_head_the_question(store):
     text = f"What musical instrument is played by {writer.name}?"
     result = reading(store, text, "ask_person", [name(text, writer.name, "person")])
     assert result.intent == "ask_fact"
+
+
+@pytest.mark.parametrize("text", ["映画化されてる？", "この小説は映画化されていますか？"])
+def test_made_into_a_film_asked_in_japanese_is_the_novels_yes(store, text):
+    message = decided(store, text, "ask_runtime")
+    assert (message.get("intent") or {}).get("name") == "ask_novel"
+    assert any(str(e["value"]).startswith("novel:") for e in message.get("entities") if e["entity"] == "claim")
+
+
+def test_when_it_was_made_into_a_film_is_still_its_release(store):
+    message = decided(store, "いつ映画化されましたか？", "ask_release_date")
+    assert (message.get("intent") or {}).get("name") == "ask_release_date"
