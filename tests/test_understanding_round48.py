@@ -347,3 +347,26 @@ def test_made_into_a_film_asked_in_japanese_is_the_novels_yes(store, text):
 def test_when_it_was_made_into_a_film_is_still_its_release(store):
     message = decided(store, "いつ映画化されましたか？", "ask_release_date")
     assert (message.get("intent") or {}).get("name") == "ask_release_date"
+
+
+# --- the ending only when the story's end is asked ---
+
+
+def _lead_given_name(store: FactStore) -> str:
+    return store.characters[store.cast[1].character].name.split()[0]
+
+
+def test_which_illness_a_character_has_is_their_attribute_not_the_ending(store):
+    given = _lead_given_name(store)
+    text = f"Which illness does {given} have in the novel {store.title}?"
+    result = reading(store, text, "ask_ending", [name(text, given, "character")])
+    assert result.intent == "ask_character"
+    assert values(result, "attribute") == ["illness"]
+
+
+def test_end_with_an_object_ends_something_else(store):
+    given = _lead_given_name(store)
+    text = f"Do you know what famous line {given} would end every phone call with?"
+    hits = default_lexicon().find(tokens(text), ("attribute",))
+    assert not any(h.key == "ending" for h in hits)
+    assert any(h.key == "ending" for h in default_lexicon().find(tokens("how does it end?"), ("attribute",)))

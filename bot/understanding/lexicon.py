@@ -293,6 +293,16 @@ def discourse_turn(words: list[str], at: int) -> bool:
     return tuple(words[at : at + 2]) in DISCOURSE_TURNS and (at == 0 or words[at - 1] in ("so", "oh", "and", "well"))
 
 
+# "end" with an object after it ends something else: "what line would she end every phone call with?".
+ENDING_VERBS = frozenset({"end", "ends", "ended"})
+OBJECT_DETERMINERS = frozenset({"every", "each", "a", "an"})
+
+
+def ends_something_else(words: list[str], at: int) -> bool:
+    """Whether the word at `at` is "end" taking an object ("end every call", "end a letter"), not the story's."""
+    return words[at] in ENDING_VERBS and words[at + 1 : at + 2] != [] and words[at + 1] in OBJECT_DETERMINERS
+
+
 def time_in_passing(words: list[str], at: int) -> bool:
     """Whether the word at `at` is the noun of a time said in passing ("this year")."""
     return at > 0 and words[at] in TIME_NOUNS and words[at - 1] in TIME_DEICTICS
@@ -623,7 +633,11 @@ class Lexicon:
             if not (
                 h.kind == "attribute"
                 and h.end == h.start + 1
-                and (time_in_passing(words, h.start) or discourse_turn(words, h.start))
+                and (
+                    time_in_passing(words, h.start)
+                    or discourse_turn(words, h.start)
+                    or ends_something_else(words, h.start)
+                )
             )
         ]
         hits = [h for h in hits if not (h.kind == "claim" and _comparison_class(words, h))]

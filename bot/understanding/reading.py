@@ -9010,6 +9010,10 @@ def _check_fit(
         fitting = []  # "what is <X>'s most famous work?": a work asked, which "who <X> is" does not name
     if fitting and kind == "film" and not first.fits_intent(current, kind) and _asked_first(words, attributes[0]):
         fitting = []  # "what language are the actors speaking?": the wh-word's attribute is the question
+    if kind == "character" and current == "ask_ending" and _asked_first(words, attributes[0]):
+        # "which illness does <a character> have in <the film>?": the illness is asked, which the character's
+        # description gives; the ending only fits how it turns out
+        fitting = [h for h in fitting if h is not attributes[0]]
     target = first.intent_for(kind)
     if first.novel_words & set(words.words):
         target = "ask_novel"
