@@ -370,3 +370,24 @@ def test_end_with_an_object_ends_something_else(store):
     hits = default_lexicon().find(tokens(text), ("attribute",))
     assert not any(h.key == "ending" for h in hits)
     assert any(h.key == "ending" for h in default_lexicon().find(tokens("how does it end?"), ("attribute",)))
+
+
+# --- the cast card only for the cast ---
+
+
+@pytest.mark.parametrize(
+    "template", ["who is the scariest character in {title}", "which character is the most famous from the movie"]
+)
+def test_a_ranking_of_the_characters_is_not_known(store, template):
+    result = reading(store, template.format(title=store.title), "ask_cast")
+    assert result.intent == "ask_fact"
+
+
+@pytest.mark.parametrize("text", ["who is the most important character?", "who are the main characters?"])
+def test_the_leading_characters_are_no_ranking(store, text):
+    assert reading(store, text, "ask_cast").intent in ("ask_cast", None)
+
+
+def test_who_painted_things_in_the_titled_film_is_no_credit(store):
+    result = reading(store, f"Who painted the paintings in {store.title}?", "ask_cast")
+    assert result.intent == "ask_fact"

@@ -677,7 +677,8 @@ def maker_of_a_thing(words: list[str], hits: list[Hit]) -> Hit | None:
     thing = 3
     if any(h.start <= thing < h.end for h in hits if h.kind in ("attribute", "relation", "claim", "film")):
         return None
-    if any(word not in MADE_FOR for word in words[thing + 1 :]):
+    titled = {i for h in hits if h.kind == "film" for i in range(h.start, h.end)}  # "… in <the title>"
+    if any(word not in MADE_FOR and i not in titled for i, word in enumerate(words) if i > thing):
         return None
     return Hit("attribute", MAKER_ASKED, " ".join(words[1 : thing + 1]), 1, thing + 1)
 

@@ -6328,6 +6328,10 @@ def _read(
         reading.intent = "ask_cast"
         reading.why.append("a superlative over the cast")
         return reading
+    ranked = people_reading.character_ranked(words.words) if current in ("ask_cast", "ask_character") else None
+    if ranked is not None and not names and relation is None and not has_japanese(text):
+        # "who is the scariest character in <the film>?": a ranking no source gives, never the cast list
+        return _not_held(words, [words.words[ranked]], reading, "a ranking of the characters")
     if _value_compared(words, hits, names, roles, store, lexicon, reading):
         return reading
     if _runtime_compared(words, lexicon, reading):
