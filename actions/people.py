@@ -699,9 +699,9 @@ class ActionOtherWork(StoreAction):
         one_named = len(entity_values(tracker, "person")) <= 1
         deeds_read = asked is None and one_named and not works_period.count_asked(said)
         deed = works_period.deed_asked(said, tokens(person.name)) if deeds_read else None
-        credits = ["cast" for _ in facts.roles_of(person.id)] + [c.role for c in facts.crew_roles_of(person.id)]
+        credit_kinds = ["cast" for _ in facts.roles_of(person.id)] + [c.role for c in facts.crew_roles_of(person.id)]
         described = tokens(str(person.about.value)) if person.about is not None else []
-        if deed is not None and works_period.deed_of_others(deed[0], credits, described):
+        if deed is not None and works_period.deed_of_others(deed[0], credit_kinds, described):
             # "what movies did <an actor> direct?": the store knows their work only as acting, so their list
             # would answer another question
             reply.dont_know(

@@ -6328,10 +6328,10 @@ def _read(
         reading.intent = "ask_cast"
         reading.why.append("a superlative over the cast")
         return reading
-    ranked = people_reading.character_ranked(words.words) if current in ("ask_cast", "ask_character") else None
-    if ranked is not None and not names and relation is None and not has_japanese(text):
+    ranking_at = people_reading.character_ranked(words.words) if current in ("ask_cast", "ask_character") else None
+    if ranking_at is not None and not names and relation is None and not has_japanese(text):
         # "who is the scariest character in <the film>?": a ranking no source gives, never the cast list
-        return _not_held(words, [words.words[ranked]], reading, "a ranking of the characters")
+        return _not_held(words, [words.words[ranking_at]], reading, "a ranking of the characters")
     if _value_compared(words, hits, names, roles, store, lexicon, reading):
         return reading
     if _runtime_compared(words, lexicon, reading):
@@ -12519,9 +12519,9 @@ def _count_of_what_is_not_there(
     word = claim.aliases.get(counted.phrase, counted.phrase)
     reading.add("claim", f"{claim.key}:{word}", *words.chars(counted.start, counted.end))
     reading.why.append(f"a count of what the film has not: {claim.key}")
-    counted = words.words[:2] == list(existence.COUNT_OPENER)  # "how many seasons have been released?": the count
+    a_count = words.words[:2] == list(existence.COUNT_OPENER)  # "how many seasons have been released?": the count
     dated = (
-        words.words[0] == "when" or not counted and any(h.kind == "attribute" and h.key == "release_date" for h in hits)
+        words.words[0] == "when" or not a_count and any(h.kind == "attribute" and h.key == "release_date" for h in hits)
     )
     if dated and claim.then != "ask_release_date":
         # "when did the first episode air?", "what date was <the title> (season 1) premiered on?": "No, …", then
