@@ -27,7 +27,7 @@ import pytest
 
 from actions.people import ActionOtherWork
 from bot.store import FactStore, Person
-from bot.understanding import clauses
+from bot.understanding import clauses, named_work
 from bot.understanding.lexicon import default_lexicon, tokens
 from tests.reading_helpers import decided, name, reading, run, values
 
@@ -391,3 +391,12 @@ def test_the_leading_characters_are_no_ranking(store, text):
 def test_who_painted_things_in_the_titled_film_is_no_credit(store):
     result = reading(store, f"Who painted the paintings in {store.title}?", "ask_cast")
     assert result.intent == "ask_fact"
+
+
+def test_a_possessive_of_ours_after_played_in_is_no_title(store):
+    composer = _credited(store, "music")
+    text = f"Who played piano in {composer.name}'s first quintet?"
+    found = named_work.find(text, store, default_lexicon().film_titles)
+    assert found is None or not found.title.startswith(composer.name)
+    result = reading(store, text, "out_of_scope", [name(text, composer.name, "person")])
+    assert result.intent != "out_of_scope"

@@ -97,6 +97,8 @@ def find(text: str, store: FactStore, film_titles: Collection[str]) -> NamedWork
         said = " ".join(tokens(typed))
         if not said:
             continue
+        if typed.endswith(("'s", "\u2019s")) and store.resolve_one(typed[:-2], ("person", "character")) is not None:
+            continue  # "who played piano in <one of ours>'s first band?": their possessive, no title
         if (
             _close(said, film_titles)
             or set(said.split()) <= own_title_words(store)
