@@ -81,6 +81,8 @@ RELEASE_DATE = "ask_release_date"
 FALLBACK = "nlu_fallback"
 CREW_INTENT = "ask_crew"
 PERSON_INTENT = "ask_person"
+# A name the store resolves this well is one of its people as typed, or after words describing them (bot/store.py).
+EXACT_NAME_SCORE = 95.0
 # The classifier's readings that leave a credited work's title to be read as its credit: a refusal, no reading, or a
 # reply ("<the title> by <a band>": the "no" of a romanised title is no answer).
 UNSURE_INTENTS = frozenset({OUT_OF_SCOPE, FALLBACK, None, "affirm", "deny"})
@@ -602,8 +604,19 @@ class QuestionReader(GraphComponent):
     def beside_one_of_ours(self, message: Message) -> bool:
         """The guard's other subject (a person, a place, a word it does not know) is named beside a person the store
         holds: "did <one of ours> top <a chart>?" is asked of one of ours."""
+        subject = str(message.get(OTHER_SUBJECT)).lower()
         people = [e for e in message.get(ENTITIES) or [] if e.get("entity") == "person"]
-        return any(self.store.resolve(str(e.get("value")), ("person",)) for e in people)
+        # a name the store holds exactly (not a namesake's near match), which is not the other subject itself
+        return any(
+            subject not in str(e.get("value")).lower()
+            and str(e.get("value")).lower() not in subject
+            and self._held_exactly(str(e.get("value")))
+            for e in people
+        )
+
+    def _held_exactly(self, name: str) -> bool:
+        found = self.store.resolve_one(name, ("person",))
+        return found is not None and found.score >= EXACT_NAME_SCORE
 
     def beside_another_subject(self, message: Message) -> bool:
         """ "What type of movie is it? Where is the theater located?": the film's sentences answered, the later one

@@ -177,7 +177,7 @@ def test_a_credit_word_alone_is_still_the_credit(store):
         ('What is the name of one of the writers of the foreword in the book "{title}"', "ask_title", "book_matter"),
         ("does the novel have an afterword?", "ask_novel", "book_matter"),
         ("Who is currently holding the copyright to the book {title} in the United States?", "ask_crew", "rights"),
-        ("What year did the film {title} enter the public domain in Germany?", "ask_ending", "rights"),
+        ("Who owns the film rights to {title}?", "ask_crew", "rights"),
     ],
 )
 def test_an_unheld_thing_of_the_book_or_film_is_not_known(store, template, classified, attribute):
@@ -400,3 +400,10 @@ def test_a_possessive_of_ours_after_played_in_is_no_title(store):
     assert found is None or not found.title.startswith(composer.name)
     result = reading(store, text, "out_of_scope", [name(text, composer.name, "person")])
     assert result.intent != "out_of_scope"
+
+
+def test_a_claim_of_a_persons_thing_is_not_the_films(store):
+    result = reading(store, "did her strictly acoustic tour do well?", "ask_fact")
+    assert not any(str(v).startswith("popular") for v in values(result, "claim"))
+    kept = reading(store, "was her film a success?", "ask_fact")
+    assert kept.intent in ("ask_fact", None)

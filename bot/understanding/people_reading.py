@@ -1783,8 +1783,8 @@ RANKING_STOPS = frozenset({"of", "in", "to", "for", "one", "ones", "and", "or", 
 
 # Superlatives that rank the characters by what no source measures ("the scariest character", "the most famous
 # character"); the ages are cast_superlative's, and "the most important character" is the lead.
-CHARACTER_NOUNS = frozenset({"character", "characters"})
-RANKING_WORDS = frozenset({"best", "worst", "greatest", "most", "least"})
+RANKED_CHARACTER_NOUNS = frozenset({"character", "characters"})
+CHARACTER_RANKING_WORDS = frozenset({"best", "worst", "greatest", "most", "least"})
 LEAD_DEGREES = frozenset({"important", "central", "main", "prominent"})
 NOT_SUPERLATIVES = frozenset(
     """interest honest forest request contest suggest harvest protest modest manifest arrest guest quest invest digest
@@ -1795,12 +1795,12 @@ MIN_SUPERLATIVE_LENGTH = 6  # "scariest", "cutest": shorter "-est" words are "be
 
 def character_ranked(words: Sequence[str]) -> int | None:
     """Where a superlative ranking the film's characters stands ("who is the scariest character?"), or None."""
-    if not CHARACTER_NOUNS & set(words):
+    if not RANKED_CHARACTER_NOUNS & set(words):
         return None
     for i, word in enumerate(words):
         if word in ("most", "least") and words[i + 1 : i + 2] and words[i + 1] in LEAD_DEGREES:
             return None
-        if word in RANKING_WORDS or (
+        if word in CHARACTER_RANKING_WORDS or (
             len(word) >= MIN_SUPERLATIVE_LENGTH and word.endswith("est") and word not in NOT_SUPERLATIVES
         ):
             return i

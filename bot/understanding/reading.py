@@ -1759,10 +1759,15 @@ def _wh_card_checked(
     # and one word a credit's card never says ("what instruments does <the song> use?"): its card is short
     unsaid = _unsaid_by_a_credit(extra, words.words, kept, store, lexicon) if final == "ask_crew" else []
     # and one word that heads what is asked ("what is the time signature of <the song>?"): the card says no such thing
-    # or of "what <a kind> <a noun> …?" ("what musical instrument is played by <a>?")
+    # or of "what (<a kind>) <a noun> is|does …?" ("what musical instrument is played by <a>?"): the noun that ends
+    # the wh-phrase, right before its verb
     at = _wh_head_at(words.words)
-    heads = {*_wh_head(words.words), *(words.words[at : at + HEAD_WORDS] if at is not None else ())}
-    headed = bool(set(extra) & heads)
+    before_verb = [
+        w
+        for j, w in enumerate(words.words[at : at + HEAD_WORDS] if at is not None else (), start=at or 0)
+        if words.words[j + 1 : j + 2] and words.words[j + 1] in QUESTION_AUXILIARIES
+    ]
+    headed = bool(set(extra) & {*_wh_head(words.words), *before_verb})
     if len(extra) < (1 if rerouted or ranking or unsaid or headed else 2):
         return reading
     checked = _not_held(words, extra, reading, "a card would not answer")
@@ -6331,7 +6336,13 @@ def _read(
     ranking_at = people_reading.character_ranked(words.words) if current in ("ask_cast", "ask_character") else None
     if ranking_at is not None and not names and relation is None and not has_japanese(text):
         # "who is the scariest character in <the film>?": a ranking no source gives, never the cast list
-        return _not_held(words, [words.words[ranking_at]], reading, "a ranking of the characters")
+        span = card_coverage.words_asked(words.words, [words.words[ranking_at]])
+        # the ranking's own words, before where it is placed ("… in <the film>")
+        end = next((i for i in range(span.start, span.end) if words.words[i] in ("in", "from", "of", "on")), span.end)
+        reading.intent = "ask_fact"
+        reading.add("attribute", "asked", *words.chars(span.start, end))
+        reading.why.append("a ranking of the characters")
+        return reading
     if _value_compared(words, hits, names, roles, store, lexicon, reading):
         return reading
     if _runtime_compared(words, lexicon, reading):
@@ -10185,6 +10196,9 @@ def _yes_no(
     if _from_a_place(words, hits, names, asked_here, lexicon, reading):
         return True
     pointed = _person_pronoun_subject(words)
+    owned = _owned_by_a_pronoun(words.words)
+    if owned:
+        claims = []  # "did her acoustic tour do well?": a claim of her tour, never of this film
     of_works = [h for h in claims if works_of_people.kind_of_works(words.words, h.start, h.end)]
     asked_of_works = (
         works_of_people.WORKS_ATTRIBUTE_OF_CLAIM.get(lexicon.claims[of_works[0].key].then) if of_works else None
@@ -10206,7 +10220,7 @@ def _yes_no(
         if pointed and dropped and not claims:
             return _origin_of_a_pronoun(words, dropped[0], lexicon, reading)
     as_claim = None
-    if not claims and not names and not pointed and len(asked_here) == 1:
+    if not claims and not names and not pointed and not owned and len(asked_here) == 1:
         # "was it a hit?": a word that names an attribute ("how popular") and a claim is the claim here;
         # the attribute still says what the full answer is. With a second topic asked ("did critics like
         # it and was it popular?") both are answered in full instead
@@ -10789,6 +10803,19 @@ def _person_pronoun_subject(words: _Words) -> bool:
     at = next((len(wrapper) for wrapper in clauses.WRAPPERS if tuple(w[: len(wrapper)]) == wrapper), 0)
     stated = len(w) > at + 1 and (w[at] in {"he", "she"} and w[at + 1] in AUXILIARIES or w[at] in {"he's", "she's"})
     return stated or any(w[i] in {"he", "she"} and w[i - 1] in AUXILIARIES for i in range(1, len(w)))
+
+
+# Nouns a possessive subject may have that stand for this film or its part ("was her film a success?", "is her
+# character sick?" in its conversation).
+OWNED_FILM_NOUNS = frozenset({"film", "movie", "new", "latest", "character", "role", "part"})
+
+
+def _owned_by_a_pronoun(w: list[str]) -> bool:
+    """ "Did her strictly acoustic tour do well?", "was his album a hit?": the yes/no question's subject is a thing of
+    a person's, which its noun names; no claim of it is this film's."""
+    if len(w) < 4 or w[0] not in AUXILIARIES or w[1] not in POSSESSIVE_PRONOUNS:
+        return False
+    return not OWNED_FILM_NOUNS & set(w[2:5])
 
 
 # Words of one character's description a refused "who is the <...>?" must say to be that character.
