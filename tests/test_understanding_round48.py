@@ -407,3 +407,11 @@ def test_a_claim_of_a_persons_thing_is_not_the_films(store):
     assert not any(str(v).startswith("popular") for v in values(result, "claim"))
     kept = reading(store, "was her film a success?", "ask_fact")
     assert kept.intent in ("ask_fact", None)
+
+
+def test_the_maker_of_a_thing_named_by_the_title_is_its_credit(store):
+    assert reading(store, f"Who created the comic {store.title}?", "ask_crew").intent != "ask_fact"
+
+
+def test_the_best_character_is_no_ranking_of_ours(store):
+    assert reading(store, f"best {store.title.lower()} character ?", "ask_cast").intent in ("ask_cast", None)

@@ -664,6 +664,7 @@ HANDMADE_VERBS = frozenset(
 )
 # What may follow the thing made: "in the film", "for the movie", "of it".
 MADE_FOR = frozenset({"in", "for", "of", "from", "the", "this", "that", "film", "movie", "it", "show"})
+MADE_FOR_PLACES = frozenset({"in", "for", "of", "from", "the", "film", "movie", "show"})
 
 
 def maker_of_a_thing(words: list[str], hits: list[Hit]) -> Hit | None:
@@ -677,7 +678,11 @@ def maker_of_a_thing(words: list[str], hits: list[Hit]) -> Hit | None:
     thing = 3
     if any(h.start <= thing < h.end for h in hits if h.kind in ("attribute", "relation", "claim", "film")):
         return None
-    titled = {i for h in hits if h.kind == "film" for i in range(h.start, h.end)}  # "… in <the title>"
+    # "… in <the title>": the film named after a preposition, never right after the thing ("the comic <the title>"
+    # is the thing's own name, whose credit may be held)
+    titled = {
+        i for h in hits if h.kind == "film" and words[h.start - 1] in MADE_FOR_PLACES for i in range(h.start, h.end)
+    }
     if any(word not in MADE_FOR and i not in titled for i, word in enumerate(words) if i > thing):
         return None
     return Hit("attribute", MAKER_ASKED, " ".join(words[1 : thing + 1]), 1, thing + 1)

@@ -1784,7 +1784,8 @@ RANKING_STOPS = frozenset({"of", "in", "to", "for", "one", "ones", "and", "or", 
 # Superlatives that rank the characters by what no source measures ("the scariest character", "the most famous
 # character"); the ages are cast_superlative's, and "the most important character" is the lead.
 RANKED_CHARACTER_NOUNS = frozenset({"character", "characters"})
-CHARACTER_RANKING_WORDS = frozenset({"best", "worst", "greatest", "most", "least"})
+# ("the best character" is the listener's taste, which the other readers answer)
+CHARACTER_RANKING_WORDS = frozenset({"most", "least"})
 LEAD_DEGREES = frozenset({"important", "central", "main", "prominent"})
 NOT_SUPERLATIVES = frozenset(
     """interest honest forest request contest suggest harvest protest modest manifest arrest guest quest invest digest
