@@ -122,7 +122,7 @@ def test_works_headed_by_their_noun_are_a_search_not_a_claim(store):
     [
         ("How many seasons of the {title} have been released?", "ask_release_date"),
         ("how many episodes of {title} have aired?", "ask_release_date"),
-        ("Who won the most recent season of {title}?", "ask_cast"),
+        ("Who won the last season of {title}?", "ask_cast"),
     ],
 )
 def test_a_series_part_counted_or_dated_is_not_the_films(store, template, classified):

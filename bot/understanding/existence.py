@@ -22,24 +22,7 @@ COUNT_OPENER = ("how", "many")
 PART_WORDS = frozenset({"season", "seasons", "episode", "episodes"})
 NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five"})
 SEASON_ORDINALS = frozenset(
-    {
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "next",
-        "new",
-        "last",
-        "latest",
-        "final",
-        "another",
-        "1st",
-        "2nd",
-        "recent",
-        "current",
-        "upcoming",
-    }
+    {"first", "second", "third", "fourth", "fifth", "next", "new", "last", "latest", "final", "another", "1st", "2nd"}
 )
 WH_OPENERS = frozenset({"what", "whats", "what's", "which", "when", "where", "how", "who", "whos", "who's"})
 # Prepositions a wh-phrase may open with ("in what episode …", "during which season …").
