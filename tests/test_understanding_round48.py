@@ -4,7 +4,7 @@ and 84 checks, opened), and the team's own probes in the same styles, that got a
 - "Find movies starring <a>": that person's works, never their card.
 - "What movies did <an actor> direct?": the store knows them only as an actor, so "I don't know", never the list of
   their acting work; "films written by <a screenwriter>" is a search for their works, never a "Yes.".
-- "How many seasons of <the film> have been released?", "who won the most recent season?": not a series.
+- "How many seasons of <the film> have been released?", "who won the last season?": not a series.
 - "Can you tell me how long the song <its title> is?": a length asked in an embedded question.
 - "What was <a singer>'s last studio album?": "studio" is the album's kind, no studio's credit.
 - The foreword of the book, someone's workplace, a contract and a copyright: not held ("I don't know"), never the
