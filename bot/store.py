@@ -421,7 +421,7 @@ class FactStore:
         described = _name_after_a_description(query, index)
         if query in index:
             scored = {hit: 100.0 for hit in index[query]}
-        elif described is not None:  # "guitar maestro kameda": the name the description leads to
+        elif described is not None:  # "guitar maestro <a surname>": the name the description leads to
             scored = {hit: DESCRIBED_NAME_SCORE for hit in index[described]}
         else:
             scored = {}
