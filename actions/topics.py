@@ -45,6 +45,7 @@ from actions.story_text import asked_pattern, event_pattern, names_near, other_c
 from actions.trivia import TRIVIA, answer_trivia
 from bot import i18n
 from bot.japanese import has_japanese
+from bot.store import Person
 from bot.understanding import cast_by_work, clauses, film_talk, quoted_saying
 from bot.understanding.comparisons import parse as parse_compared
 from bot.understanding.lexicon import ANY_ATTRIBUTE, OwnedThing, default_lexicon, tokens
@@ -341,6 +342,29 @@ def answer_tie_from_story(reply: Reply, tracker: Tracker) -> list[EventType] | N
     return [SlotSet("character", character.id)]
 
 
+OTHER_WORK_ACTION = "action_other_work"
+# The film's chart places, as the reader tags them (bot/understanding/vocabulary.yml `viewership`).
+VIEWERSHIP = "viewership"
+VIEWERSHIP_TOPIC = "top 10"
+# A follow-up this short that names no film is a fragment of the conversation's question ("any chart toppers?").
+MAX_FRAGMENT_WORDS = 5
+FILM_POINTERS = frozenset({"film", "movie", "it", "its", "this", "drama"})
+
+
+def _works_followed_up(tracker: Tracker) -> Person | None:
+    """The person whose other works the answer before this one listed, when this message is a fragment about the
+    film's charts that names neither the film nor anyone ("any chart toppers?"): their works' charts are asked."""
+    if VIEWERSHIP_TOPIC not in entity_values(tracker, "topic") or previous_turn(tracker)[0] != OTHER_WORK_ACTION:
+        return None
+    if any(entity_values(tracker, kind) for kind in ("person", "character")):
+        return None
+    said = tokens(str(tracker.latest_message.get("text") or ""))
+    title = set(tokens(store().title))
+    if len(said) > MAX_FRAGMENT_WORDS or FILM_POINTERS & set(said) or title <= set(said):
+        return None
+    return store().people.get(str(tracker.get_slot("person")))
+
+
 class ActionFact(StoreAction):
     def name(self) -> str:
         return "action_fact"
@@ -411,6 +435,19 @@ class ActionFact(StoreAction):
             return ActionCharacter().answer(reply, tracker)
         if unheld:
             return dont_know_attribute(reply, tracker, unheld[0])
+        works_person = _works_followed_up(tracker)
+        if works_person is not None:
+            # "did she have any other hits?" then "any chart toppers?": the charts of her works, which the store
+            # does not hold, never this film's
+            asked = _asked_span(tracker, "topic", VIEWERSHIP_TOPIC) or VIEWERSHIP_TOPIC
+            reply.dont_know(
+                tracker,
+                "utter_dont_know_works_attribute",
+                person_name=reply.name(works_person),
+                attribute_words=default_lexicon().attributes[VIEWERSHIP].label,
+                asked=asked,
+            )
+            return [SlotSet("person", works_person.id)]
         mentions = sorted(
             (e for e in tracker.latest_message.get("entities") or [] if e.get("entity") == "topic"),
             key=lambda e: e.get("start") or 0,

@@ -26,6 +26,7 @@ import re
 import pytest
 
 from actions.people import ActionOtherWork
+from actions.topics import ActionFact
 from bot.store import FactStore, Person
 from bot.understanding import clauses, named_work
 from bot.understanding.lexicon import default_lexicon, tokens
@@ -415,3 +416,30 @@ def test_the_maker_of_a_thing_named_by_the_title_is_its_credit(store):
 
 def test_the_best_character_is_no_ranking_of_ours(store):
     assert reading(store, f"best {store.title.lower()} character ?", "ask_cast").intent in ("ask_cast", None)
+
+
+# --- a fragment after someone's works ---
+
+
+# The turn before: a question about someone's other works, answered with them.
+AFTER_THEIR_WORKS = [
+    {"event": "user", "text": "did she have any other hits?"},
+    {"event": "action", "name": "action_other_work"},
+]
+
+
+def test_a_chart_fragment_after_someones_works_asks_of_their_works(store, domain):
+    singer = _credited(store, "theme_song")
+    text = "Any chart toppers?"
+    entities = [name(text, "chart", "topic", "top 10")]
+    said, _, slots = run(ActionFact(), domain, text, entities, {"person": singer.id}, events=AFTER_THEIR_WORKS)
+    assert said == ["utter_dont_know_works_attribute"]
+    assert slots.get("person") == singer.id
+
+
+def test_a_chart_question_naming_the_film_is_still_the_films(store, domain):
+    singer = _credited(store, "theme_song")
+    text = "was it a chart topper?"
+    entities = [name(text, "chart", "topic", "top 10")]
+    said, _, _ = run(ActionFact(), domain, text, entities, {"person": singer.id}, events=AFTER_THEIR_WORKS)
+    assert "utter_dont_know_works_attribute" not in said
