@@ -586,6 +586,16 @@ def _credits_here(person: Person) -> list[Any]:
     return [*facts.roles_of(person.id), *(c for c in facts.crew.values() if person.id in c.people)]
 
 
+def _credit_kinds(person: Person) -> list[str]:
+    """The kinds of the person's credits here, as works_period reads their deeds: "cast", or the crew role."""
+    return [credit.role if isinstance(credit, CrewCredit) else "cast" for credit in _credits_here(person)]
+
+
+def _described(person: Person) -> list[str]:
+    """The words of who the store says the person is ("a music producer, arranger and bassist")."""
+    return tokens(str(person.about.value)) if person.about is not None else []
+
+
 class ActionOtherWork(StoreAction):
     asks_of_this_film = False
 
@@ -699,9 +709,7 @@ class ActionOtherWork(StoreAction):
         one_named = len(entity_values(tracker, "person")) <= 1
         deeds_read = asked is None and one_named and not works_period.count_asked(said)
         deed = works_period.deed_asked(said, tokens(person.name)) if deeds_read else None
-        credit_kinds = ["cast" for _ in facts.roles_of(person.id)] + [c.role for c in facts.crew_roles_of(person.id)]
-        described = tokens(str(person.about.value)) if person.about is not None else []
-        if deed is not None and works_period.deed_of_others(deed[0], credit_kinds, described):
+        if deed is not None and works_period.deed_of_others(deed[0], _credit_kinds(person), _described(person)):
             # "what movies did <an actor> direct?": the store knows their work only as acting, so their list
             # would answer another question
             reply.dont_know(

@@ -343,18 +343,21 @@ def answer_tie_from_story(reply: Reply, tracker: Tracker) -> list[EventType] | N
 
 
 OTHER_WORK_ACTION = "action_other_work"
-# The film's chart places, as the reader tags them (bot/understanding/vocabulary.yml `viewership`).
+# The film's chart places, as the reader tags them: the vocabulary's attribute and its topic.
 VIEWERSHIP = "viewership"
-VIEWERSHIP_TOPIC = "top 10"
 # A follow-up this short that names no film is a fragment of the conversation's question ("any chart toppers?").
 MAX_FRAGMENT_WORDS = 5
 FILM_POINTERS = frozenset({"film", "movie", "it", "its", "this", "drama"})
 
 
+def _viewership_topic() -> str:
+    return default_lexicon().attributes[VIEWERSHIP].entity["topic"]
+
+
 def _works_followed_up(tracker: Tracker) -> Person | None:
     """The person whose other works the answer before this one listed, when this message is a fragment about the
     film's charts that names neither the film nor anyone ("any chart toppers?"): their works' charts are asked."""
-    if VIEWERSHIP_TOPIC not in entity_values(tracker, "topic") or previous_turn(tracker)[0] != OTHER_WORK_ACTION:
+    if _viewership_topic() not in entity_values(tracker, "topic") or previous_turn(tracker)[0] != OTHER_WORK_ACTION:
         return None
     if any(entity_values(tracker, kind) for kind in ("person", "character")):
         return None
@@ -439,7 +442,7 @@ class ActionFact(StoreAction):
         if works_person is not None:
             # "did she have any other hits?" then "any chart toppers?": the charts of her works, which the store
             # does not hold, never this film's
-            asked = _asked_span(tracker, "topic", VIEWERSHIP_TOPIC) or VIEWERSHIP_TOPIC
+            asked = _asked_span(tracker, "topic", _viewership_topic()) or _viewership_topic()
             reply.dont_know(
                 tracker,
                 "utter_dont_know_works_attribute",

@@ -23,7 +23,7 @@ from rasa.shared.nlu.training_data.message import Message
 from bot.i18n import LANGUAGE_SLOT
 from bot.japanese import has_japanese, is_kanji, language_of
 from bot.scope import OTHER_SUBJECT, names_film
-from bot.store import DEFAULT_FACTS_PATH, FactStore
+from bot.store import DEFAULT_FACTS_PATH, DESCRIBED_NAME_SCORE, FactStore
 from bot.understanding import (
     aspect_judged,
     assistants_taste,
@@ -81,8 +81,6 @@ RELEASE_DATE = "ask_release_date"
 FALLBACK = "nlu_fallback"
 CREW_INTENT = "ask_crew"
 PERSON_INTENT = "ask_person"
-# A name the store resolves this well is one of its people as typed, or after words describing them (bot/store.py).
-EXACT_NAME_SCORE = 95.0
 # The classifier's readings that leave a credited work's title to be read as its credit: a refusal, no reading, or a
 # reply ("<the title> by <a band>": the "no" of a romanised title is no answer).
 UNSURE_INTENTS = frozenset({OUT_OF_SCOPE, FALLBACK, None, "affirm", "deny"})
@@ -616,7 +614,8 @@ class QuestionReader(GraphComponent):
 
     def _held_exactly(self, name: str) -> bool:
         found = self.store.resolve_one(name, ("person",))
-        return found is not None and found.score >= EXACT_NAME_SCORE
+        # as typed, or after words describing them ("actress <a name>"): never a near match
+        return found is not None and found.score >= DESCRIBED_NAME_SCORE
 
     def beside_another_subject(self, message: Message) -> bool:
         """ "What type of movie is it? Where is the theater located?": the film's sentences answered, the later one

@@ -418,10 +418,10 @@ class FactStore:
         query = names.normalise(words)
         if not query:
             return []
-        described = _name_after_a_description(query, index)
         if query in index:
             scored = {hit: 100.0 for hit in index[query]}
-        elif described is not None:  # "guitar maestro <a surname>": the name the description leads to
+        elif (described := _name_after_a_description(query, index)) is not None:
+            # "guitar maestro <a surname>": the name the description leads to
             scored = {hit: DESCRIBED_NAME_SCORE for hit in index[described]}
         else:
             scored = {}
@@ -496,8 +496,8 @@ def sentences(text: str) -> list[str]:
 
 
 # A name found after the words describing someone ("maestro <a surname>") counts as nearly exact. The words must end
-# with a noun of what someone does: another given name before a family name of ours ("<Kento> <a surname>") is
-# someone else.
+# with a noun of what someone does: another given name before a family name of ours ("<another given name> <a
+# surname>") is someone else.
 DESCRIBED_NAME_SCORE = 95.0
 MAX_DESCRIBING_WORDS = 2
 DESCRIBING_NOUNS = frozenset(

@@ -242,9 +242,7 @@ LENGTH_FRAMED_SUBJECT_MAX_WORDS = 6
 
 def _length_framed(words: list[str], taken: list[bool]) -> list[Hit]:
     ending = _words_end(words)
-    opened = [
-        i for i in range(len(words) - 1) if tuple(words[i : i + 2]) == ("how", "long") and not any(taken[i : i + 2])
-    ]
+    opened = [i for i in range(len(words) - 1) if tuple(words[i : i + 2]) == HOW_LONG and not any(taken[i : i + 2])]
     if not opened or ending < 1 or words[ending - 1] not in LENGTH_FRAME_VERBS:
         return []
     at = opened[-1]

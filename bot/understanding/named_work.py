@@ -366,13 +366,18 @@ def credits_qualifying_a_record(text: str, entities: Sequence[dict]) -> list[dic
     """The credit entities whose word is a kind of record ("<a singer>'s last studio album"): the word qualifies
     the record noun right after it, and asks no one's credit."""
     lowered = text.lower()
+    # a credited title ("<the song's title> album") is no word of a credit
+    credits = [
+        e
+        for e in entities
+        if e.get("entity") == "crew_role" and len(lowered[int(e.get("start", 0)) : int(e.get("end", 0))].split()) == 1
+    ]
+    if not credits:
+        return []
     spans = token_spans(text)
-    found = []
-    for entity in entities:
-        said = lowered[int(entity.get("start", 0)) : int(entity.get("end", 0))]
-        if entity.get("entity") != "crew_role" or len(said.split()) != 1:
-            continue  # a credited title ("<the song's title> album") is no word of a credit
-        after = next((lowered[start:end] for start, end in spans if start >= int(entity.get("end", -1))), None)
-        if after in QUALIFIED_RECORDS:
-            found.append(entity)
-    return found
+    return [
+        entity
+        for entity in credits
+        if next((lowered[start:end] for start, end in spans if start >= int(entity.get("end", -1))), None)
+        in QUALIFIED_RECORDS
+    ]

@@ -1799,7 +1799,7 @@ def character_ranked(words: Sequence[str]) -> int | None:
     if not RANKED_CHARACTER_NOUNS & set(words):
         return None
     for i, word in enumerate(words):
-        if word in ("most", "least") and words[i + 1 : i + 2] and words[i + 1] in LEAD_DEGREES:
+        if word in CHARACTER_RANKING_WORDS and words[i + 1 : i + 2] and words[i + 1] in LEAD_DEGREES:
             return None
         if word in CHARACTER_RANKING_WORDS or (
             len(word) >= MIN_SUPERLATIVE_LENGTH and word.endswith("est") and word not in NOT_SUPERLATIVES

@@ -4963,14 +4963,14 @@ def _role_in_the_book(
     if not words.words or words.words[0] not in WH_OPENERS:
         return False
     parts = proper_names.store_names(store)
+    relatives = {h.start: h.end for h in lexicon.find(words.words, ("relation",))}
     for role in (e for e in entities if e.get("entity") == "character"):
         named = proper_names.is_proper_name(words.text[int(role.get("start", 0)) : int(role.get("end", 0))], parts)
         if named and words.words[:2] not in (["who", "is"], ["who", "was"]):
             continue  # "what is <a character>'s illness in the novel?": a part of them, not who they are
         end = next((i for i, (_, b) in enumerate(words.spans) if b >= int(role.get("end", 0))), None)
-        relatives = {p for phrases in lexicon.relations.values() for p in phrases}
-        if end is not None and words.words[end + 1 : end + 2] and words.words[end + 1] in relatives:
-            end += 1  # "who is <a character>'s father in <the author>'s novel?": the relative, asked in the book
+        if end is not None and end + 1 in relatives:
+            end = relatives[end + 1] - 1  # "who is <a character>'s father in <the author>'s novel?": in the book
         if end is None or end + 1 >= len(words.words) or words.words[end + 1] not in ROLE_IN:
             continue
         after = words.words[end + 2 : end + 2 + ROLE_TO_BOOK_GAP]
