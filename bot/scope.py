@@ -29,7 +29,7 @@ from bot.understanding.spelling import standard
 WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 # Words after which a question names what it is about.
 SUBJECT_SLOTS = frozenset(
-    "of for in is was directed did does about watch called named plays play starring stars made wrote".split()
+    "of for in is was are were directed did does about watch called named plays play starring stars made wrote".split()
 )
 # Words that point at the film the conversation is about, or at someone in it
 # ("what religion does she practice?" is about the person just named).

@@ -207,6 +207,9 @@ def taste_asked(words: Sequence[str]) -> TasteAsked | None:
     advice = _advice_asked(words, opening) or _preference_asked(words, opening) or _done_to_you(words, opening)
     if advice is not None:
         return advice
+    reminded = _reminds_you(words)
+    if reminded is not None:
+        return reminded
     for canvass in CANVASSING:
         end = opening + len(canvass)
         if tuple(words[opening:end]) == canvass and end < len(words):
@@ -550,6 +553,20 @@ def _done_to_you(words: Sequence[str], opening: int) -> TasteAsked | None:
     for at in range(opening + 2, len(words) - 1):
         if words[at] in MAKING_VERBS and words[at + 1] in ASSISTANT_POSSESSIVES:
             return TasteAsked(OPINION, at, opening + 1, at)
+    return None
+
+
+# "What movie does <the film> remind you of?", "it reminds me of <a>, does it remind you of it?": what the object
+# brings to the assistant's mind, its own taste and memory of films (the object stands before the verb).
+REMINDING_VERBS = frozenset({"remind", "reminds", "reminded"})
+ASSISTANT_OBJECTS = frozenset({"you", "u", "ya"})
+
+
+def _reminds_you(words: Sequence[str]) -> TasteAsked | None:
+    for at in range(1, len(words) - 1):
+        if words[at] in REMINDING_VERBS and words[at + 1] in ASSISTANT_OBJECTS:
+            auxiliary = max((i for i in range(at) if words[i] in ASKING | {"does", "doesn't", "doesnt"}), default=-1)
+            return TasteAsked(OPINION, at, auxiliary + 1, at)
     return None
 
 

@@ -27,8 +27,9 @@ _TOPIC = r"speaking\s+of\s+[^,.!?]{1,60},"
 # the claim ("did you know (that)", "is it true (that)", "are you aware (that)"; "do you know <a thing>?" asks for
 # it, only "do you know that" frames), an acknowledgement before it ("I know <a name>,").
 _BELIEF = (
-    r"i\s+(?:really\s+|also\s+|do\s+|have\s+|had\s+)?(?:think|thought|guess|believe|heard|hear|read|remember"
-    r"|suppose|bet|assume)"
+    r"i\s+(?:(?:really|also|do|have|had|just|kinda|kind\s+of)\s+){0,2}(?:think|thought|guess|believe|heard|hear|read"
+    r"|remember|suppose|bet|assume)"
+    r"|i\s+want\s+to\s+say|i\s+feel\s+like|my\s+guess\s+is"
     r"|i'?m\s+(?:pretty\s+|quite\s+|fairly\s+|almost\s+)?(?:sure|positive|certain)"
     r"|i\s+am\s+(?:pretty\s+|quite\s+|fairly\s+)?(?:sure|positive|certain)"
     r"|did\s+(?:you|u)\s+know|do\s+(?:you|u)\s+know(?=\s+that\b)|(?:is|isn'?t)\s+it\s+true"
@@ -57,9 +58,39 @@ _NEGATED_OPENER = re.compile(
 )
 
 
+# Hedges of a guess put as a question ("Maybe it is a <kind> movie?", "<a kind> movie possibly?", "Movie might be
+# from <a decade>?"): an adverb opening the clause or closing the message, a modal before "be". The guess is the
+# claim, "<claim>, right?"; "might be" claims what "is" would. Only in a question: "it could be better" remarks.
+_HEDGE_ADVERB = r"(?:maybe|perhaps|possibly|probably)"
+_LEADING_HEDGE = re.compile(rf"(?:^|(?<=[,.!?]))\s*{_HEDGE_ADVERB}\b,?", re.IGNORECASE)
+_TRAILING_HEDGE = re.compile(
+    rf"(?:,\s*|\s+)(?:{_HEDGE_ADVERB}|i\s+think|i\s+guess|i\s+believe)\s*(?=\?+\s*$)", re.IGNORECASE
+)
+_MODAL_BE = re.compile(r"\b(?:might|may|could)\s+(?:(have\s+been)|be)\b|\b(?:might|could)'ve\s+(been)\b", re.IGNORECASE)
+# A guess with no subject or verb ("Possibly a horror movie?") is said of the film: "it is" takes the hedge's place.
+_SUBJECTLESS = re.compile(r"\s*(?:a|an)\b", re.IGNORECASE)
+IT_IS = "it is"
+
+
+def _hedged(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """The text with a modal's "might be" read as "is" (padded to its place), and the spans of its hedges."""
+    if not text.rstrip().endswith("?"):
+        return text, []
+    spans = [m.span() for m in _LEADING_HEDGE.finditer(text)] + [m.span() for m in _TRAILING_HEDGE.finditer(text)]
+    for m in _MODAL_BE.finditer(text):
+        said = "was" if m.group(1) or m.group(2) else "is"
+        if not text[: m.start()].strip() and _SUBJECTLESS.match(text, m.end()):
+            said = f"it {said}"  # "Could be a <kind> movie?": said of the film
+        text = text[: m.start()] + said.ljust(m.end() - m.start()) + text[m.end() :]
+        spans.append((m.start() + len(said), m.start() + len(said)))  # a hedge with no words left to blank
+    return text, sorted(spans)
+
+
 def canonical_claim(text: str) -> str | None:
     """The claim of a framed message as "<claim>, right?" (the frame's words blanked), or None without a frame."""
+    text, hedges = _hedged(text)
     spans = [m.span() for m in _FRAME.finditer(text) if m.end() > m.start() and _frame_word_in(text, m.span())]
+    spans = sorted([*spans, *(h for h in hedges if not any(a <= h[0] < b for a, b in spans))])
     spans = [(a, b) for a, b in spans if not _WH_AFTER.match(text, b)]
     negations = [m.span(1) for m in _NEGATED_OPENER.finditer(text)]
     if not spans and not negations:
@@ -67,6 +98,9 @@ def canonical_claim(text: str) -> str | None:
     blanked = text
     for a, b in [*spans, *negations]:
         blanked = blanked[:a] + " " * (b - a) + blanked[b:]
+    opening = next(((a, b) for a, b in spans if a == len(text) - len(text.lstrip())), None)
+    if opening is not None and opening[1] - opening[0] >= len(IT_IS) and _SUBJECTLESS.match(blanked, opening[1]):
+        blanked = blanked[: opening[0]] + IT_IS.ljust(opening[1] - opening[0]) + blanked[opening[1] :]
     if spans:
         if _question_after(blanked, spans[-1][1]):  # "I heard it's sad. Have you seen it?": a remark beside it
             return None

@@ -292,6 +292,29 @@ def film_about(words: list[str], hits: list[Hit]) -> list[Hit]:
     return sorted([*kept, *added], key=lambda h: h.start)
 
 
+# "What is <X> about?" with <X> a bare noun phrase (no article, possessive or pointer): the story asked is X's.
+ABOUT_OPENERS = (("what", "is"), ("what", "was"), ("what's",), ("whats",), ("what", "are"), ("what", "were"))
+BARE_SUBJECT_MAX = 3
+NOT_BARE = frozenset(
+    "the a an this that these those its his her their your my our it they he she you i one ones all "
+    "everything something anything".split()
+)
+
+
+def bare_subject_about(words: list[str]) -> tuple[int, int] | None:
+    """The span of X in "what is X about?" when X is a bare noun phrase of no known film word, or None. The caller
+    knows that no name, title or film word of ours is said."""
+    opener = next((o for o in ABOUT_OPENERS if tuple(words[: len(o)]) == o), None)
+    if opener is None or words[-1:] != ["about"]:
+        return None
+    subject = words[len(opener) : -1]
+    if not 0 < len(subject) <= BARE_SUBJECT_MAX or NOT_BARE & set(subject):
+        return None
+    if any(not w.isalpha() for w in subject):
+        return None
+    return len(opener), len(words) - 1
+
+
 # Articles that make "<film> about <a name>" a description: "the film about <a>", "a movie about <a>".
 DESCRIBING_ARTICLES = frozenset({"the", "a", "that", "this"})
 

@@ -432,6 +432,29 @@ def _chart_asked_elsewhere(hits: list[Hit], words: list[str]) -> list[Hit]:
     return hits
 
 
+# "Is it a coming of age story?", "a sad tale?": a story noun heading "a <kind> story" names the film by its kind, as
+# "a sad movie" does; its story is not asked ("is it a story about love?", "the story" still ask the plot).
+STORY_KIND_NOUNS = frozenset({"story", "tale"})
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
+STORY_KIND_REACH = 4  # words from the article to the story noun: "a coming of age story"
+# Words after the story noun that make it the story told ("a story about …", "a story of …", "a story where …").
+STORY_TOLD_AFTER = frozenset({"about", "of", "where", "that", "which", "in", "line", "behind"})
+
+
+def _story_as_the_films_kind(words: list[str], story_phrases: frozenset[tuple[str, ...]]) -> list[str]:
+    """The words with each story noun that heads "a <kind> story" read as "movie", unless the lexicon has the
+    phrase it ends ("a love story", "a true story")."""
+    return [
+        "movie"
+        if word in STORY_KIND_NOUNS
+        and words[at + 1 : at + 2] not in ([w] for w in STORY_TOLD_AFTER)
+        and any(words[i] in INDEFINITE_ARTICLES for i in range(max(0, at - STORY_KIND_REACH), at - 1))
+        and not any(tuple(words[max(0, at + 1 - len(p)) : at + 1]) == p for p in story_phrases)
+        else word
+        for at, word in enumerate(words)
+    ]
+
+
 @dataclass(frozen=True)
 class Lexicon:
     attributes: dict[str, Attribute]
@@ -446,6 +469,8 @@ class Lexicon:
     synonyms: tuple[frozenset[str], ...] = ()
     # Real words one typo away from a lexicon word ("related" ~ "created"): never read as the typo.
     not_typos: frozenset[str] = frozenset()
+    # Set expressions whose words never ask for what they would alone ("coming of age" is a kind of story, no age).
+    fixed_phrases: tuple[tuple[str, ...], ...] = ()
     # Heads of a wh-phrase that ask nothing by themselves ("which movie", "what year"): the classifier decides.
     neutral_heads: frozenset[str] = frozenset()
     # Common nouns that follow "the music for …" without naming another work ("the trailer").
@@ -576,6 +601,7 @@ class Lexicon:
         lexicon has the possessive itself ("how long's").
         """
         words = [w[:-2] if w.endswith("'s") and w not in self._phrase_words else w for w in words]
+        words = _story_as_the_films_kind(words, self._story_phrases)
         taken = [False] * len(words)
         hits = []
         by_first_word, fuzzy = self._phrases_of(kinds)
@@ -586,6 +612,10 @@ class Lexicon:
         # Only the phrases whose first word occurs, in the phrases' order: comparing every phrase
         # at every position was a third of a turn's CPU (reports/profile.md).
         candidates = sorted(p for word in starts for p in by_first_word.get(word, ()))
+        for phrase in self.fixed_phrases:
+            for start in starts.get(phrase[0], ()):
+                if tuple(words[start : start + len(phrase)]) == phrase:
+                    taken[start : start + len(phrase)] = [True] * len(phrase)
         for _, kind, key, phrase in candidates:
             size = len(phrase)
             for start in starts[phrase[0]]:
@@ -731,6 +761,10 @@ class Lexicon:
         """The words of each owned thing as word runs, longest first (tokenised once, not per message)."""
         phrases = ((tuple(tokens(w)), thing) for thing in self.owned_things.values() for w in thing.words)
         return tuple(sorted(phrases, key=lambda p: -len(p[0])))
+
+    @cached_property
+    def _story_phrases(self) -> frozenset[tuple[str, ...]]:
+        return frozenset(phrase for _, _, phrase in self.phrases if len(phrase) > 1 and phrase[-1] in STORY_KIND_NOUNS)
 
     @cached_property
     def _phrase_words(self) -> frozenset[str]:
@@ -886,6 +920,7 @@ def _parse(raw: Any, path: Path) -> Lexicon:
         spoilers=spoilers,
         other_topics=words(raw.get("other_topics"), "other_topics"),
         not_typos=frozenset(words(raw["not_typos"], "not_typos")) if raw.get("not_typos") else frozenset(),
+        fixed_phrases=tuple(tuple(tokens(p)) for p in _optional_words(raw, "fixed_phrases", words)),
         neutral_heads=_optional_words(raw, "neutral_heads", words),
         not_titles=_optional_words(raw, "not_titles", words),
         film_studios=studios,

@@ -962,3 +962,28 @@ def adaptation_of_the_film(words: Sequence[str], hits: list[Hit]) -> list[Hit]:
 
 # Words that say the medium of an adaptation named by its title ("the <title> TV adaptation").
 MEDIUM_WORDS = frozenset({"tv", "film", "movie", "netflix", "live", "action", "screen", "cinema"})
+
+
+# "What book is <a character> reading?", "what kind of book is she looking at?": a book in a character's hands in
+# the story, not the novel the film adapts.
+HANDLING_VERBS = frozenset(
+    """read reads reading looking holding holds held carry carries carrying carried buy buys buying bought borrow
+    borrows borrowing borrowed lend lends lending lent give gives giving gave get gets getting got find finds
+    finding found keep keeps keeping kept hide hides hiding hid""".split()
+)
+HANDLING_AUXILIARIES = frozenset({"is", "was", "does", "did", "has", "had", "'s"})
+BOOK_ASKED_REACH = 4  # words from the book noun to the character: "what kind of book is <a> reading"
+
+
+def book_in_a_characters_hands(words: Sequence[str], character_starts: Sequence[int]) -> int | None:
+    """The word index of the book noun asked of a character's own book in the story, or None."""
+    for at in character_starts:
+        verb = at + 1 if at + 1 < len(words) and words[at + 1] in HANDLING_VERBS else None
+        if verb is None and at + 2 < len(words) and words[at + 1] in HANDLING_AUXILIARIES:
+            verb = at + 2 if words[at + 2] in HANDLING_VERBS else None
+        if verb is None:
+            continue
+        book = next((i for i in range(max(0, at - BOOK_ASKED_REACH), at) if words[i] in BOOK_NOUNS), None)
+        if book is not None and book > 0 and words[0] in OBJECT_WH:
+            return book
+    return None

@@ -1629,6 +1629,10 @@ def _polar_form_checked(
     if has_japanese(text) or ellipsis.more_of_the_same(tokens(text)):
         return reading  # "is there anything else?": more of the last answer, no claim to decide
     form = polar_form.polar_question(text, lexicon.yes_no_openers, _subject_names(store, lexicon))
+    if form is None and text.rstrip().endswith("?"):
+        # "I think it was a <kind> movie?", "maybe it is …?": the claim in the speaker's frame is the yes/no asked
+        canonical = claim_frames.canonical_claim(text)
+        form = None if canonical is None else polar_form.polar_question(canonical, lexicon.yes_no_openers)
     if form is None:
         return reading
     dropped = {(e.get("entity"), e.get("start"), e.get("end")) for e in reading.drop}
@@ -1647,6 +1651,9 @@ def _polar_form_checked(
     if _details_said(text, kept, store):
         return reading  # "is <the title> a pixar movie?": a detail of the film said, decided by the action
     final = reading.intent or intent
+    if final in (OUT_OF_SCOPE, FALLBACK) and not other_subject(reading) and _kind_of_film_claimed(form, store, lexicon):
+        # "Possibly a horror or suspense movie?": the film's kind guessed, which its genres answer
+        return _left_open(form, entities, reading, "ask_genre")
     if final == OUT_OF_SCOPE and (other_subject(reading) or not _said_of_this_film(form, store, lexicon)):
         return reading  # "will it rain tomorrow?": another subject, refused
     named = {e.get("entity") for e in kept}
@@ -2247,7 +2254,13 @@ def _said_beyond_a_credit(text: str, entities: list[dict[str, Any]], store: Fact
         return []
     # "does <the author> still write for <the publisher>?": what they do now, which no credit of this film says
     ongoing = [word for word in tokens(text) if word in ONGOING_WORDS]
-    return ongoing + _unexplained(text, entities, store, lexicon)
+    # "is <the author> an American writer?": a people's name says where the person is from, which
+    # no credit says (as a claim of the film it is the film's country)
+    origin = [h.phrase for h in lexicon.find(tokens(text), ("claim",)) if h.key in ORIGIN_CLAIMS]
+    return ongoing + origin + _unexplained(text, entities, store, lexicon)
+
+
+ORIGIN_CLAIMS = frozenset({"nationality"})
 
 
 def _unexplained(text: str, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon) -> list[str]:
@@ -2408,6 +2421,22 @@ def _nothing_of_this_film(text: str, store: FactStore, lexicon: Lexicon) -> bool
     if set(words) & (PRONOUNS | POINTER_WORDS | SPEAKER_AND_ASSISTANT | coverage.film_vocabulary(store, lexicon)):
         return False
     return not lexicon.find(words, ("attribute", "claim", "relation", "film", "other_topic"))
+
+
+# "<it> is a <kind> movie": the film said to be a film of a kind ("it" or the film's own names as the subject).
+KIND_CLAIM_SUBJECTS = frozenset({"it", "this", "that"})
+KIND_CLAIM_VERBS = frozenset({"is", "was", "it's", "its"})
+KIND_CLAIM_HEADS = frozenset({"movie", "film", "flick"})
+
+
+def _kind_of_film_claimed(form: polar_form.PolarQuestion, store: FactStore, lexicon: Lexicon) -> bool:
+    """Whether the yes/no claim says the film is a film of some kind: "it is a martial arts movie"."""
+    said = tokens(form.statement)
+    verb = next((i for i, w in enumerate(said) if w in KIND_CLAIM_VERBS), None)
+    if verb is None or said[verb + 1 : verb + 2] not in (["a"], ["an"]) or said[-1] not in KIND_CLAIM_HEADS:
+        return False
+    subject = " ".join(said[:verb]) if said[verb] in ("is", "was") else "it"
+    return subject in KIND_CLAIM_SUBJECTS or subject in _film_subject_names(store, lexicon)
 
 
 def _said_of_this_film(form: polar_form.PolarQuestion, store: FactStore, lexicon: Lexicon) -> bool:
@@ -5634,6 +5663,30 @@ def _read(
     refers_to_film = refers_to_film or conversation_talk.asked_again(words.words)  # "what's the run time again?"
     refers_to_film = refers_to_film or conversation_talk.points_back(words.words)  # "the movie mentioned above"
 
+    characters = [e for e in names if e.get("entity") == "character" and e.get("start") is not None]
+    held_book = (
+        None
+        if has_japanese(text) or not characters
+        else novel_reading.book_in_a_characters_hands(
+            words.words, [i for i, (a, _) in enumerate(words.spans) if any(int(e["start"]) == a for e in characters)]
+        )
+    )
+    if held_book is not None:  # "what book is <a character> reading?": a book in the story, which no source names
+        reading.intent = "ask_fact"
+        reading.add("attribute", "asked", *words.chars(held_book, held_book + 1))
+        reading.drop.extend(characters)
+        reading.why.append("a book in a character's hands in the story")
+        return reading
+    bare = None if refers_to_film or roles or has_japanese(text) else clauses.bare_subject_about(words.words)
+    if bare is not None and (
+        _names_ours_from(words, bare[0], entities, lexicon, bare[1])
+        or set(words.words[bare[0] : bare[1]]) & (film_name_words(store, lexicon) | coverage.WORK_NOUNS)
+    ):
+        bare = None  # "what is <the title> about?", "what's movie about?": this film's story
+    if bare is not None:  # "what is love about?", "what is <an unknown title> about?": another thing's story
+        reading.intent = OUT_OF_SCOPE
+        reading.why.append(f"what another thing is about: {' '.join(words.words[bare[0] : bare[1]])}")
+        return reading
     pointed = _pronouns_said(words, pronouns) or any(h.kind == "film" for h in hits)
     if not names and not pointed and award_named.ranks_by_awards(words.words):
         reading.intent = OUT_OF_SCOPE  # "what theme song won the most oscars?": every work ranked, none of ours
