@@ -276,7 +276,29 @@ def points_at_film(words: list[str]) -> bool:
         word in FILM_POINTERS and not (word == "that" and i > 0 and words[i - 1] in WORK_NOUNS | TIME_NOUNS)
         for i, word in enumerate(words)
     )
-    return pointer or points_back(words)  # "the above novel": what was named before
+    return pointer or points_back(words) or _the_film_as_subject(words)  # "the above novel": what was named before
+
+
+# "the film's budget", "did the film take …", "was the film re-released": the film talked about, as "it" is; "the
+# film <another title>" names another.
+THE_FILM_NOUNS = frozenset({"film", "movie"})
+THE_FILM_POSSESSIVES = frozenset({"film's", "movie's"})
+THE_FILM_FOLLOWERS = frozenset(
+    """is was did does has had have will would can could take took make made get got come came do re ever still
+    first originally end ends ended start starts started begin begins began open opened premiere premiered release
+    released""".split()
+)
+
+
+def _the_film_as_subject(words: list[str]) -> bool:
+    for i, word in enumerate(words[1:], 1):
+        if words[i - 1] != "the":
+            continue
+        if word in THE_FILM_POSSESSIVES:
+            return True
+        if word in THE_FILM_NOUNS and (i + 1 == len(words) or words[i + 1] in THE_FILM_FOLLOWERS):
+            return True
+    return False
 
 
 # Words that open the next clause of a message that asks two things: "who wrote the book and also how long is

@@ -89,12 +89,12 @@ def test_a_decade_guessed_with_might_is_the_release_claim(store, intent):
         ("Possibly a horror or suspense movie?", OUT_OF_SCOPE),
         ("Maybe it is a martial arts movie?", "ask_fact"),
         ("I think it was a christain movie?", "nlu_fallback"),
+        ("It might be a coming of age story?", "ask_fact"),
     ],
 )
 def test_a_kind_of_film_guessed_is_left_open_with_its_genres(store, text, intent):
     result = reading(store, text, intent)
-    if intent == OUT_OF_SCOPE:
-        assert result.intent == "ask_genre"
+    assert result.intent == "ask_genre"
     assert [v for v in values(result, "claim") if v.startswith(("polar_open", "genre:"))]
 
 
@@ -220,3 +220,59 @@ def test_known_words_after_are_are_ours(store):
     message = Message(data={"text": "who are the actors in it?", "intent": {"name": "ask_cast"}})
     guard.process([message])
     assert message.get(OTHER_SUBJECT) is None
+
+
+# --- "the film" talked about, its money, its makers by their kind, its title mistyped ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How much money did the film take in the first weekend?",
+        "In what year was the film re-released?",
+        "was the film's investment ever recovered?",
+    ],
+)
+def test_the_film_as_a_subject_is_this_film(store, text):
+    guard = OtherSubjectGuard(GUARD_CONFIG, None, None, VOCABULARY)
+    message = Message(data={"text": text, "intent": {"name": "ask_fact"}})
+    guard.process([message])
+    assert message.get(OTHER_SUBJECT) is None
+
+
+@pytest.mark.parametrize("text", ["who directed the film Zorblax?", "what is the movie Zorblax about?"])
+def test_the_film_before_another_title_is_still_another_subject(store, text):
+    guard = OtherSubjectGuard(GUARD_CONFIG, None, None, VOCABULARY)
+    message = Message(data={"text": text, "intent": {"name": "ask_director"}})
+    guard.process([message])
+    assert message.get(OTHER_SUBJECT) == "zorblax"
+
+
+def test_an_investment_is_the_budget(store):
+    assert values(reading(store, "In how much time was the film's investment recovered?", "ask_runtime"), "topic") == [
+        "budget"
+    ]
+
+
+def test_a_maker_asked_by_their_kind_is_the_credit(store):
+    text = "What band performs the theme song?"
+    result = reading(store, text, "nlu_fallback", [name(text, "theme song", "crew_role")])
+    assert result.intent == "ask_crew"
+
+
+def test_a_label_asked_is_still_not_held(store):
+    text = "what label released the theme song?"
+    result = reading(store, text, "ask_crew", [name(text, "theme song", "crew_role")])
+    assert result.intent == "ask_fact"
+
+
+def test_the_title_with_one_letter_short_is_still_the_title(store):
+    title = store.title.lower()
+    typed = title[:-2] + title[-1]  # the last word a letter short
+    hits = default_lexicon().find(tokens(f"who directed {typed}"), ("film",))
+    assert [h.phrase for h in hits] == [typed]
+
+
+def test_a_short_title_word_mistyped_is_no_title(store):
+    hits = default_lexicon().find(tokens("who directed a drawing"), ("film",))
+    assert not hits

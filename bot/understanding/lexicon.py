@@ -435,6 +435,8 @@ def _chart_asked_elsewhere(hits: list[Hit], words: list[str]) -> list[Hit]:
 # "Is it a coming of age story?", "a sad tale?": a story noun heading "a <kind> story" names the film by its kind, as
 # "a sad movie" does; its story is not asked ("is it a story about love?", "the story" still ask the plot).
 STORY_KIND_NOUNS = frozenset({"story", "tale"})
+# The shortest word of a title that may be typed with a typo and still name it ("closr"; "the" is no title word).
+TITLE_TYPO_MIN = 5
 INDEFINITE_ARTICLES = frozenset({"a", "an"})
 STORY_KIND_REACH = 4  # words from the article to the story noun: "a coming of age story"
 # Words after the story noun that make it the story told ("a story about …", "a story of …", "a story where …").
@@ -624,6 +626,8 @@ class Lexicon:
                     continue
                 hits.append(Hit(kind, key, " ".join(words[start:end]), start, end))
                 taken[start:end] = [True] * size
+        if "film" in kinds:
+            hits.extend(self._title_with_a_typo(words, taken))
         if "attribute" in kinds:
             hits.extend(_time_left_framed(words, taken))
             hits.extend(_birthplace_framed(words, taken))
@@ -761,6 +765,27 @@ class Lexicon:
         """The words of each owned thing as word runs, longest first (tokenised once, not per message)."""
         phrases = ((tuple(tokens(w)), thing) for thing in self.owned_things.values() for w in thing.words)
         return tuple(sorted(phrases, key=lambda p: -len(p[0])))
+
+    def _title_with_a_typo(self, words: list[str], taken: list[bool]) -> list[Hit]:
+        """This film's title of several words typed with one of them a letter short or two letters swapped
+        ("drawing closr"); the other words as the title has them. Marks the words taken."""
+        found = []
+        for title in self._long_titles:
+            size = len(title)
+            for start in range(len(words) - size + 1):
+                typed = words[start : start + size]
+                if any(taken[start : start + size]) or typed == list(title):
+                    continue
+                differ = [i for i in range(size) if typed[i] != title[i]]
+                if len(differ) == 1 and len(title[differ[0]]) >= TITLE_TYPO_MIN:
+                    if _dropped_or_swapped(typed[differ[0]], title[differ[0]]):
+                        found.append(Hit("film", "film", " ".join(typed), start, start + size))
+                        taken[start : start + size] = [True] * size
+        return found
+
+    @cached_property
+    def _long_titles(self) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(run.split()) for run in self.film_titles if " " in run)
 
     @cached_property
     def _story_phrases(self) -> frozenset[tuple[str, ...]]:

@@ -1651,7 +1651,10 @@ def _polar_form_checked(
     if _details_said(text, kept, store):
         return reading  # "is <the title> a pixar movie?": a detail of the film said, decided by the action
     final = reading.intent or intent
-    if final in (OUT_OF_SCOPE, FALLBACK) and not other_subject(reading) and _kind_of_film_claimed(form, store, lexicon):
+    unread = final in (OUT_OF_SCOPE, FALLBACK) or (
+        final == "ask_fact" and reading.intent is None and not {e.get("entity") for e in kept} & ANSWERING_ENTITIES
+    )
+    if unread and not other_subject(reading) and _kind_of_film_claimed(form, store, lexicon):
         # "Possibly a horror or suspense movie?": the film's kind guessed, which its genres answer
         return _left_open(form, entities, reading, "ask_genre")
     if final == OUT_OF_SCOPE and (other_subject(reading) or not _said_of_this_film(form, store, lexicon)):
@@ -2245,6 +2248,22 @@ CARD_SUBJECTS = frozenset({"crew_role", "topic"})
 CREDIT_CLAIMS = ("credit:", "credit_by:", "novel_author")
 
 
+def _credit_verb_after_head(said: list[str], head: Hit) -> bool:
+    """Whether a verb of making a work follows the wh-phrase's head noun ("what band performs …", "which artist
+    sang …"): the head names the work's maker."""
+    verb = head.end - 1 if said[head.end - 1] in CREDIT_VERBS_SAID else head.end
+    if not head.start < verb < len(said) or said[verb] not in CREDIT_VERBS_SAID:
+        return False
+    return said[verb - 1] in MAKER_NOUNS  # "what label released …" asks a label, which no credit names
+
+
+# Nouns of the people who make a work ("what band performs …", "which composer wrote …").
+MAKER_NOUNS = frozenset(
+    "band bands group groups artist artists singer singers musician musicians performer performers vocalist "
+    "vocalists composer composers songwriter songwriters duo".split()
+)
+
+
 def _said_beyond_a_credit(text: str, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon) -> list[str]:
     """The content words of a yes/no credit claim that nothing read explains: no lexicon phrase, no entity, no word
     of the film's names, titles or works ("mysteries" in "has <the author> written mysteries?"). None said, or
@@ -2426,7 +2445,7 @@ def _nothing_of_this_film(text: str, store: FactStore, lexicon: Lexicon) -> bool
 # "<it> is a <kind> movie": the film said to be a film of a kind ("it" or the film's own names as the subject).
 KIND_CLAIM_SUBJECTS = frozenset({"it", "this", "that"})
 KIND_CLAIM_VERBS = frozenset({"is", "was", "it's", "its"})
-KIND_CLAIM_HEADS = frozenset({"movie", "film", "flick"})
+KIND_CLAIM_HEADS = frozenset({"movie", "film", "flick", "story", "tale"})
 
 
 def _kind_of_film_claimed(form: polar_form.PolarQuestion, store: FactStore, lexicon: Lexicon) -> bool:
@@ -6547,6 +6566,11 @@ def _read(
         # "what are the personality traits of <a character>?": what the character is like, their description
         reading.intent = "ask_character"
         reading.why.append("a character's nature: the description")
+        return reading
+    if head is not None and roles and _credit_verb_after_head(words.words, head):
+        # "what band performs <the theme song>?": the one who holds the credit, asked by a noun of their kind
+        reading.intent = "ask_crew"
+        reading.why.append("a credit's holder asked by a noun of their kind")
         return reading
     if head is not None:  # "which record label …?", "how many pages …?": nothing of that kind is held
         if not names:  # "what university did the director go to?": the director's
