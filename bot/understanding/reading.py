@@ -2248,7 +2248,7 @@ CARD_SUBJECTS = frozenset({"crew_role", "topic"})
 CREDIT_CLAIMS = ("credit:", "credit_by:", "novel_author")
 
 
-def _credit_verb_after_head(said: list[str], head: Hit) -> bool:
+def _credit_verb_after_head(said: list[str], head: coverage.Span) -> bool:
     """Whether a verb of making a work follows the wh-phrase's head noun ("what band performs …", "which artist
     sang …"): the head names the work's maker."""
     verb = head.end - 1 if said[head.end - 1] in CREDIT_VERBS_SAID else head.end
