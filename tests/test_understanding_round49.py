@@ -276,3 +276,35 @@ def test_the_title_with_one_letter_short_is_still_the_title(store):
 def test_a_short_title_word_mistyped_is_no_title(store):
     hits = default_lexicon().find(tokens("who directed a drawing"), ("film",))
     assert not hits
+
+
+# --- "about" as "roughly" ---
+
+
+@pytest.mark.parametrize(
+    "text", ["is it about 2 hours long?", "is it about two hours?", "is it about an hour and a half?"]
+)
+def test_about_a_length_is_the_runtime(text):
+    hits = default_lexicon().find(tokens(text), ("attribute", "film"))
+    assert [h.key for h in hits if h.kind == "attribute"][:1] == ["runtime"]
+
+
+def test_about_the_same_asks_no_story():
+    hits = default_lexicon().find(tokens("is it about the same as the book?"), ("attribute", "film"))
+    assert not [h for h in hits if h.key == "plot"]
+
+
+@pytest.mark.parametrize("text", ["is it about a painter?", "is it about time travel?"])
+def test_about_a_story_is_still_the_plot(text):
+    hits = default_lexicon().find(tokens(text), ("attribute", "film"))
+    assert [h.key for h in hits if h.kind == "attribute"] == ["plot"]
+
+
+def test_the_film_about_a_length_is_no_other_film(store):
+    assert reading(store, "is the film about 2 hours?", "ask_runtime").intent != OUT_OF_SCOPE
+
+
+def test_the_film_about_another_story_is_still_another_film(store):
+    assert reading(store, "who directed the movie about a dog who waits for his owner?", "ask_director").intent == (
+        OUT_OF_SCOPE
+    )

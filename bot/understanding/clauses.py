@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from datetime import datetime, timezone
 
 from bot.understanding.asking_parts import CINEMA_WORDS
-from bot.understanding.lexicon import Hit, Lexicon, tokens
+from bot.understanding.lexicon import ROUGH_LENGTH_WORDS, Hit, Lexicon, tokens
 from bot.understanding.works_of_people import WORK_PLURALS
 
 WH_WORDS = frozenset({"what", "whats", "what's", "when", "who", "whos", "who's", "where", "how", "which", "why"})
@@ -924,6 +924,9 @@ def another_premise_described(
         if words[i + 2] in STRANDING_WORDS:
             continue  # "what's the movie about in one sentence?": "about" is the question's, nothing described
         end = min(e for e in ends if e > i + 1)
+        if ROUGH_LENGTH_WORDS & set(words[i + 2 : end]):
+            continue  # "is the film about 2 hours?": "about" as "roughly", no story
+
         if any(h.kind == "film" and i + 1 < h.start < end for h in hits):
             return False
         content = [

@@ -443,6 +443,28 @@ STORY_KIND_REACH = 4  # words from the article to the story noun: "a coming of a
 STORY_TOLD_AFTER = frozenset({"about", "of", "where", "that", "which", "in", "line", "behind"})
 
 
+# "Is it about two hours long?", "is the film about 120 minutes?": "about" as "roughly", a length asked; "is it about
+# the same as the book?" asks no story either.
+ROUGH_LENGTH_WORDS = frozenset({"hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins"})
+ROUGH_OTHER_WORDS = frozenset({"same"})
+ROUGHLY_REACH = 4  # words from "about" to the unit: "about two and a half hours"
+
+
+def _about_roughly(hits: list[Hit], words: list[str]) -> list[Hit]:
+    """The hits with a plot phrase ending in "about" that a length follows read as the runtime (dropped before
+    "the same")."""
+    changed = []
+    for hit in hits:
+        after = words[hit.end : hit.end + ROUGHLY_REACH]
+        if hit.kind != "attribute" or hit.key != "plot" or words[hit.end - 1] != "about":
+            changed.append(hit)
+        elif ROUGH_LENGTH_WORDS & set(after):
+            changed.append(Hit("attribute", "runtime", hit.phrase, hit.start, hit.end))
+        elif not ROUGH_OTHER_WORDS & set(after[:2]):
+            changed.append(hit)
+    return changed
+
+
 def _story_as_the_films_kind(words: list[str], story_phrases: frozenset[tuple[str, ...]]) -> list[str]:
     """The words with each story noun that heads "a <kind> story" read as "movie", unless the lexicon has the
     phrase it ends ("a love story", "a true story")."""
@@ -675,6 +697,7 @@ class Lexicon:
         hits = [h for h in hits if not (h.kind == "claim" and _comparison_class(words, h))]
         hits = [h for h in hits if not _other_of_a_non_work(words, h)]
         hits = _score_on_a_site(sorted(hits, key=lambda hit: hit.start), words)
+        hits = _about_roughly(hits, words)
         return _year_of_something_else(_chart_asked_elsewhere(_when_made(hits, words), words))
 
     def _phrases_of(self, kinds: tuple[str, ...]) -> tuple[dict[str, list[Indexed]], Fuzzy]:
