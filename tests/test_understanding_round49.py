@@ -308,3 +308,19 @@ def test_the_film_about_another_story_is_still_another_film(store):
     assert reading(store, "who directed the movie about a dog who waits for his owner?", "ask_director").intent == (
         OUT_OF_SCOPE
     )
+
+
+# --- hedges inside a question, a search for the film itself ---
+
+
+def test_a_hedge_inside_a_credit_claim_says_nothing_more(store):
+    director = store.people[store.crew["director"].people[0]]
+    text = f"Was the director maybe {director.name}?"
+    result = reading(store, text, "ask_fact", [name(text, director.name, "person")])
+    assert [v for v in values(result, "claim") if v.startswith("credit:")]
+
+
+@pytest.mark.parametrize("words", ["full movie", "online free"])
+def test_a_search_for_the_film_itself_is_where_to_watch(store, words):
+    hits = default_lexicon().find(tokens(f"{store.title} {words}"), ("attribute",))
+    assert [h.key for h in hits] == ["platform"]

@@ -2341,7 +2341,7 @@ CHAT_WORDS = frozenset(
 # Words of a credit claim that ask nothing more of it ("did she also sing it?", "was it actually written by …").
 CLAIM_GLUE = CHAT_WORDS | frozenset(
     "didn't doesn't isn't wasn't aren't weren't won't hasn't haven't didnt doesnt isnt wasnt well too ever both each "
-    "himself herself themselves originally indeed personally whole entire".split()
+    "himself herself themselves originally indeed personally whole entire maybe perhaps possibly probably".split()
 )
 
 
