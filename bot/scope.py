@@ -29,7 +29,7 @@ from bot.understanding.spelling import standard
 WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 # Words after which a question names what it is about.
 SUBJECT_SLOTS = frozenset(
-    "of for in is was are were directed did does about watch called named plays play starring stars made wrote".split()
+    "of for in is was directed did does about watch called named plays play starring stars made wrote".split()
 )
 # Words that point at the film the conversation is about, or at someone in it
 # ("what religion does she practice?" is about the person just named).
@@ -279,14 +279,16 @@ def points_at_film(words: list[str]) -> bool:
     return pointer or points_back(words) or _the_film_as_subject(words)  # "the above novel": what was named before
 
 
-# "the film's budget", "did the film take …", "was the film re-released": the film talked about, as "it" is; "the
-# film <another title>" names another.
+# "the film's budget", "how much did the film take …", "in what year was the film re-released": the film the question
+# is about, as "it" is ("the film <another title>" names another, "the movie was directed by <a name>" claims).
 THE_FILM_NOUNS = frozenset({"film", "movie"})
 THE_FILM_POSSESSIVES = frozenset({"film's", "movie's"})
-THE_FILM_FOLLOWERS = frozenset(
-    """is was did does has had have will would can could take took make made get got come came do re ever still
-    first originally end ends ended start starts started begin begins began open opened premiere premiered release
-    released""".split()
+INVERTING_AUXILIARIES = frozenset({"is", "was", "did", "does", "has", "had", "will", "would", "can", "could"})
+# Verbs that may follow the inverted subject ("did the film take", "was the film re-released"): not another title.
+THE_FILM_VERBS = frozenset(
+    """re take make get come do win earn gross sell recover receive perform open premiere release end start begin
+    become have been made shot filmed released premiered received earned grossed sold recovered ever first still
+    originally really""".split()
 )
 
 
@@ -296,7 +298,12 @@ def _the_film_as_subject(words: list[str]) -> bool:
             continue
         if word in THE_FILM_POSSESSIVES:
             return True
-        if word in THE_FILM_NOUNS and (i + 1 == len(words) or words[i + 1] in THE_FILM_FOLLOWERS):
+        if (
+            word in THE_FILM_NOUNS
+            and i >= 2
+            and words[i - 2] in INVERTING_AUXILIARIES
+            and words[i + 1 : i + 2] in ([w] for w in THE_FILM_VERBS)
+        ):
             return True
     return False
 

@@ -465,6 +465,21 @@ def _about_roughly(hits: list[Hit], words: list[str]) -> list[Hit]:
     return changed
 
 
+# "Is it a British movie?", "is it American or Japanese?": a people's name claims where the film was made only
+# said of the film (a film noun after it, or nothing); "an Australian suburb" names something else's place.
+NATIONALITY_CLAIM = "nationality"
+NATIONALITY_HEADS = frozenset({"movie", "movies", "film", "films", "flick", "production", "one", "or", "and", "right"})
+
+
+def _nationality_of_another_thing(words: list[str], hit: Hit) -> bool:
+    return (
+        hit.kind == "claim"
+        and hit.key == NATIONALITY_CLAIM
+        and hit.end < len(words)
+        and words[hit.end] not in NATIONALITY_HEADS
+    )
+
+
 def _story_as_the_films_kind(words: list[str], story_phrases: frozenset[tuple[str, ...]]) -> list[str]:
     """The words with each story noun that heads "a <kind> story" read as "movie", unless the lexicon has the
     phrase it ends ("a love story", "a true story")."""
@@ -695,6 +710,7 @@ class Lexicon:
             )
         ]
         hits = [h for h in hits if not (h.kind == "claim" and _comparison_class(words, h))]
+        hits = [h for h in hits if not _nationality_of_another_thing(words, h)]
         hits = [h for h in hits if not _other_of_a_non_work(words, h)]
         hits = _score_on_a_site(sorted(hits, key=lambda hit: hit.start), words)
         hits = _about_roughly(hits, words)

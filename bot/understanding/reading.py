@@ -87,7 +87,16 @@ from bot.understanding import (
     works_period,
 )
 from bot.understanding.intent_evidence import IntentEvidence, default_evidence, stem
-from bot.understanding.lexicon import GENERIC_FILM_WORDS, UNHELD, Hit, Lexicon, standard_word, token_spans, tokens
+from bot.understanding.lexicon import (
+    GENERIC_FILM_WORDS,
+    NATIONALITY_CLAIM,
+    UNHELD,
+    Hit,
+    Lexicon,
+    standard_word,
+    token_spans,
+    tokens,
+)
 from bot.understanding.spelling import known_words
 
 PEOPLE_INTENTS = frozenset({"ask_who_plays", "ask_person", "ask_character", "ask_other_work"})
@@ -1629,8 +1638,11 @@ def _polar_form_checked(
     if has_japanese(text) or ellipsis.more_of_the_same(tokens(text)):
         return reading  # "is there anything else?": more of the last answer, no claim to decide
     form = polar_form.polar_question(text, lexicon.yes_no_openers, _subject_names(store, lexicon))
-    if form is None and text.rstrip().endswith("?"):
+    claimed = any(e.get("entity") in VERDICT_ENTITIES for e in [*entities, *reading.entities])
+    one_sentence = not SENTENCE_BREAK.search(text.rstrip())
+    if form is None and text.rstrip().endswith("?") and not claimed and one_sentence:
         # "I think it was a <kind> movie?", "maybe it is …?": the claim in the speaker's frame is the yes/no asked
+        # (a claim a reader decided in the frame stands)
         canonical = claim_frames.canonical_claim(text)
         form = None if canonical is None else polar_form.polar_question(canonical, lexicon.yes_no_openers)
     if form is None:
@@ -2275,11 +2287,10 @@ def _said_beyond_a_credit(text: str, entities: list[dict[str, Any]], store: Fact
     ongoing = [word for word in tokens(text) if word in ONGOING_WORDS]
     # "is <the author> an American writer?": a people's name says where the person is from, which
     # no credit says (as a claim of the film it is the film's country)
-    origin = [h.phrase for h in lexicon.find(tokens(text), ("claim",)) if h.key in ORIGIN_CLAIMS]
+    joined = f" {' '.join(tokens(text))} "
+    peoples = lexicon.claims[NATIONALITY_CLAIM].words if NATIONALITY_CLAIM in lexicon.claims else ()
+    origin = [people for people in peoples if f" {people} " in joined]
     return ongoing + origin + _unexplained(text, entities, store, lexicon)
-
-
-ORIGIN_CLAIMS = frozenset({"nationality"})
 
 
 def _unexplained(text: str, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon) -> list[str]:
@@ -2442,6 +2453,8 @@ def _nothing_of_this_film(text: str, store: FactStore, lexicon: Lexicon) -> bool
     return not lexicon.find(words, ("attribute", "claim", "relation", "film", "other_topic"))
 
 
+# Where a message goes on to another sentence or clause ("Really? I thought …", "… his books - is he …?").
+SENTENCE_BREAK = re.compile(r"[.!?;]\s|\s[-\u2013\u2014]\s")
 # "<it> is a <kind> movie": the film said to be a film of a kind ("it" or the film's own names as the subject).
 KIND_CLAIM_SUBJECTS = frozenset({"it", "this", "that"})
 KIND_CLAIM_VERBS = frozenset({"is", "was", "it's", "its"})
@@ -5700,8 +5713,11 @@ def _read(
     if bare is not None and (
         _names_ours_from(words, bare[0], entities, lexicon, bare[1])
         or set(words.words[bare[0] : bare[1]]) & (film_name_words(store, lexicon) | coverage.WORK_NOUNS)
+        or any(h.kind in ("attribute", "claim") and bare[0] <= h.start and h.end <= bare[1] for h in hits)
+        or any(e.get("entity") in SAID_ENTITIES for e in entities)
     ):
-        bare = None  # "what is <the title> about?", "what's movie about?": this film's story
+        # "what is <the title> about?", "what's movie about?", "what was critical reception about?": this film's
+        bare = None
     if bare is not None:  # "what is love about?", "what is <an unknown title> about?": another thing's story
         reading.intent = OUT_OF_SCOPE
         reading.why.append(f"what another thing is about: {' '.join(words.words[bare[0] : bare[1]])}")
