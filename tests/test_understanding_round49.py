@@ -340,3 +340,8 @@ def test_a_frame_before_another_sentence_is_left_to_that_sentence(store):
 
 def test_a_reception_about_is_this_films(store):
     assert reading(store, "What was critical reception about", "ask_fact").intent != OUT_OF_SCOPE
+
+
+def test_the_film_named_in_a_frame_claims_nothing(store):
+    result = reading(store, f"Did you know {store.title.lower()} film?", "ask_release_date")
+    assert not [v for v in values(result, "claim") if v.startswith("polar_open")]

@@ -1645,6 +1645,8 @@ def _polar_form_checked(
         # (a claim a reader decided in the frame stands)
         canonical = claim_frames.canonical_claim(text)
         form = None if canonical is None else polar_form.polar_question(canonical, lexicon.yes_no_openers)
+        if form is not None and _names_the_film_only(form, store, lexicon):
+            form = None  # "did you know drawing closer film?": the film named, nothing claimed of it
     if form is None:
         return reading
     dropped = {(e.get("entity"), e.get("start"), e.get("end")) for e in reading.drop}
@@ -2451,6 +2453,11 @@ def _nothing_of_this_film(text: str, store: FactStore, lexicon: Lexicon) -> bool
     if set(words) & (PRONOUNS | POINTER_WORDS | SPEAKER_AND_ASSISTANT | coverage.film_vocabulary(store, lexicon)):
         return False
     return not lexicon.find(words, ("attribute", "claim", "relation", "film", "other_topic"))
+
+
+def _names_the_film_only(form: polar_form.PolarQuestion, store: FactStore, lexicon: Lexicon) -> bool:
+    said = set(tokens(form.statement)) - film_name_words(store, lexicon) - coverage.WORK_NOUNS
+    return not said - coverage.FUNCTION_WORDS
 
 
 # Where a message goes on to another sentence or clause ("Really? I thought …", "… his books - is he …?").
