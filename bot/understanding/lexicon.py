@@ -640,7 +640,8 @@ class Lexicon:
         lexicon has the possessive itself ("how long's").
         """
         words = [w[:-2] if w.endswith("'s") and w not in self._phrase_words else w for w in words]
-        words = _story_as_the_films_kind(words, self._story_phrases)
+        if not STORY_KIND_NOUNS.isdisjoint(words):
+            words = _story_as_the_films_kind(words, self._story_phrases)
         taken = [False] * len(words)
         hits = []
         by_first_word, fuzzy = self._phrases_of(kinds)
@@ -664,7 +665,7 @@ class Lexicon:
                 hits.append(Hit(kind, key, " ".join(words[start:end]), start, end))
                 taken[start:end] = [True] * size
         if "film" in kinds:
-            hits.extend(self._title_with_a_typo(words, taken))
+            hits.extend(self._title_with_a_typo(words, taken, starts))
         if "attribute" in kinds:
             hits.extend(_time_left_framed(words, taken))
             hits.extend(_birthplace_framed(words, taken))
@@ -710,10 +711,12 @@ class Lexicon:
             )
         ]
         hits = [h for h in hits if not (h.kind == "claim" and _comparison_class(words, h))]
-        hits = [h for h in hits if not _nationality_of_another_thing(words, h)]
+        if any(h.key == NATIONALITY_CLAIM for h in hits):
+            hits = [h for h in hits if not _nationality_of_another_thing(words, h)]
         hits = [h for h in hits if not _other_of_a_non_work(words, h)]
         hits = _score_on_a_site(sorted(hits, key=lambda hit: hit.start), words)
-        hits = _about_roughly(hits, words)
+        if "about" in starts:
+            hits = _about_roughly(hits, words)
         return _year_of_something_else(_chart_asked_elsewhere(_when_made(hits, words), words))
 
     def _phrases_of(self, kinds: tuple[str, ...]) -> tuple[dict[str, list[Indexed]], Fuzzy]:
@@ -805,13 +808,15 @@ class Lexicon:
         phrases = ((tuple(tokens(w)), thing) for thing in self.owned_things.values() for w in thing.words)
         return tuple(sorted(phrases, key=lambda p: -len(p[0])))
 
-    def _title_with_a_typo(self, words: list[str], taken: list[bool]) -> list[Hit]:
+    def _title_with_a_typo(self, words: list[str], taken: list[bool], starts: dict[str, list[int]]) -> list[Hit]:
         """This film's title of several words typed with one of them a letter short or two letters swapped
-        ("drawing closr"); the other words as the title has them. Marks the words taken."""
+        ("drawing closr"); the other words as the title has them. Marks the words taken. Only where one of the
+        title's words stands (`starts`: each word's positions), so a message without one costs nothing."""
         found = []
         for title in self._long_titles:
             size = len(title)
-            for start in range(len(words) - size + 1):
+            candidates = {at - k for k, word in enumerate(title) for at in starts.get(word, ())}
+            for start in sorted(c for c in candidates if 0 <= c <= len(words) - size):
                 typed = words[start : start + size]
                 if any(taken[start : start + size]) or typed == list(title):
                     continue
@@ -824,7 +829,9 @@ class Lexicon:
 
     @cached_property
     def _long_titles(self) -> tuple[tuple[str, ...], ...]:
-        return tuple(tuple(run.split()) for run in self.film_titles if " " in run)
+        # only names of long words: a typo of "the same name" names nothing
+        runs = (tuple(run.split()) for run in self.film_titles if " " in run)
+        return tuple(run for run in runs if all(len(word) >= TITLE_TYPO_MIN for word in run))
 
     @cached_property
     def _story_phrases(self) -> frozenset[tuple[str, ...]]:
