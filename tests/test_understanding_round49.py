@@ -46,6 +46,13 @@ def _author(store: FactStore) -> Person:
     return store.people[str(store.novel["author"].value)]
 
 
+def _guarded_subject(text: str, intent: str) -> object:
+    """The other subject the scope guard finds in the message (None: the message is this film's)."""
+    message = Message(data={"text": text, "intent": {"name": intent}})
+    OtherSubjectGuard(GUARD_CONFIG, None, None, VOCABULARY).process([message])
+    return message.get(OTHER_SUBJECT)
+
+
 def _claimed(text: str) -> bool | None:
     return verdict(text, Tracker("t", {}, {}, [], False, None, {}, ""))[0]
 
@@ -214,20 +221,14 @@ def test_a_remark_reminding_the_speaker_asks_no_taste():
     ],
 )
 def test_the_film_as_a_subject_is_this_film(store, text):
-    guard = OtherSubjectGuard(GUARD_CONFIG, None, None, VOCABULARY)
-    message = Message(data={"text": text, "intent": {"name": "ask_fact"}})
-    guard.process([message])
-    assert message.get(OTHER_SUBJECT) is None
+    assert _guarded_subject(text, "ask_fact") is None
 
 
 @pytest.mark.parametrize(
     "text", ["who directed the film Zorblax?", "what is the movie Zorblax about?", "was the film Zorblax good?"]
 )
 def test_the_film_before_another_title_is_still_another_subject(store, text):
-    guard = OtherSubjectGuard(GUARD_CONFIG, None, None, VOCABULARY)
-    message = Message(data={"text": text, "intent": {"name": "ask_director"}})
-    guard.process([message])
-    assert message.get(OTHER_SUBJECT) == "zorblax"
+    assert _guarded_subject(text, "ask_director") == "zorblax"
 
 
 def test_an_investment_is_the_budget(store):

@@ -2456,6 +2456,7 @@ def _nothing_of_this_film(text: str, store: FactStore, lexicon: Lexicon) -> bool
 
 
 def _names_the_film_only(form: polar_form.PolarQuestion, store: FactStore, lexicon: Lexicon) -> bool:
+    """Whether the claim's words are only the film's names, work nouns and function words ("<the title> film")."""
     said = set(tokens(form.statement)) - film_name_words(store, lexicon) - coverage.WORK_NOUNS
     return not said - coverage.FUNCTION_WORDS
 
