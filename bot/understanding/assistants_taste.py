@@ -162,6 +162,8 @@ INTEREST_PHRASES = (
 )
 # "are you going to watch it?", "are you gonna read the book?": an intention to see or read, asked of the
 # assistant as its experience is.
+# "does the song make your ears bleed?", "what movie does it remind you of?": the thing asked of stands after these.
+THING_ASKING = ASKING | {"does", "doesn't", "doesnt"}
 INTEREST_AUXILIARIES = ASKING | {"does", "doesn't", "will"}  # "does it interest you?": the object follows them
 INTENDING = (("going", "to"), ("gonna",), ("planning", "to"), ("planning", "on"), ("plan", "to"))
 WATCHING_PLACES = frozenset({"theaters", "theatres", "theater", "theatre", "cinema", "cinemas", "movies", "pictures"})
@@ -548,7 +550,7 @@ def _preference_asked(words: Sequence[str], opening: int) -> TasteAsked | None:
 def _done_to_you(words: Sequence[str], opening: int) -> TasteAsked | None:
     """ "does the theme song make your ears bleed?": what the object does to the assistant, its taste; the object
     is between the opening auxiliary and the verb of making."""
-    if opening >= len(words) or words[opening] not in ASKING | {"does", "doesn't", "doesnt"}:
+    if opening >= len(words) or words[opening] not in THING_ASKING:
         return None
     for at in range(opening + 2, len(words) - 1):
         if words[at] in MAKING_VERBS and words[at + 1] in ASSISTANT_POSSESSIVES:
@@ -565,7 +567,7 @@ ASSISTANT_OBJECTS = frozenset({"you", "u", "ya"})
 def _reminds_you(words: Sequence[str]) -> TasteAsked | None:
     for at in range(1, len(words) - 1):
         if words[at] in REMINDING_VERBS and words[at + 1] in ASSISTANT_OBJECTS:
-            auxiliary = max((i for i in range(at) if words[i] in ASKING | {"does", "doesn't", "doesnt"}), default=-1)
+            auxiliary = max((i for i in range(at) if words[i] in THING_ASKING), default=-1)
             return TasteAsked(OPINION, at, auxiliary + 1, at)
     return None
 

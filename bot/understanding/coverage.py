@@ -21,7 +21,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.store import FactStore
-from bot.understanding.lexicon import NATIONALITY_CLAIM, Hit, Lexicon, tokens
+from bot.understanding.lexicon import Hit, Lexicon, tokens
 
 # Words that glue a question together; never a head or a title.
 FUNCTION_WORDS = frozenset(
@@ -157,8 +157,8 @@ def unknown_head(
         if head is None:
             continue
         # a people's name only modifies the head ("what Australian suburb"): the noun after it is what is asked
-        peoples = lexicon.claims[NATIONALITY_CLAIM].words if NATIONALITY_CLAIM in lexicon.claims else ()
-        group = [i for i in range(head.start, head.end) if words[i] not in MODIFIERS and words[i] not in peoples]
+        skipped = MODIFIERS | lexicon.peoples_names
+        group = [i for i in range(head.start, head.end) if words[i] not in skipped]
         if not group:
             continue
         named = _named_thing(words, group, hits, entities, owners or [], lexicon)

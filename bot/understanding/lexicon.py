@@ -834,6 +834,12 @@ class Lexicon:
         return tuple(run for run in runs if all(len(word) >= TITLE_TYPO_MIN for word in run))
 
     @cached_property
+    def peoples_names(self) -> frozenset[str]:
+        """The words of the nationality claim ("british", "south african"): a people's name."""
+        claim = self.claims.get(NATIONALITY_CLAIM)
+        return frozenset(claim.words) if claim is not None else frozenset()
+
+    @cached_property
     def _story_phrases(self) -> frozenset[tuple[str, ...]]:
         return frozenset(phrase for _, _, phrase in self.phrases if len(phrase) > 1 and phrase[-1] in STORY_KIND_NOUNS)
 

@@ -89,7 +89,6 @@ from bot.understanding import (
 from bot.understanding.intent_evidence import IntentEvidence, default_evidence, stem
 from bot.understanding.lexicon import (
     GENERIC_FILM_WORDS,
-    NATIONALITY_CLAIM,
     UNHELD,
     Hit,
     Lexicon,
@@ -2290,8 +2289,7 @@ def _said_beyond_a_credit(text: str, entities: list[dict[str, Any]], store: Fact
     # "is <the author> an American writer?": a people's name says where the person is from, which
     # no credit says (as a claim of the film it is the film's country)
     joined = f" {' '.join(tokens(text))} "
-    peoples = lexicon.claims[NATIONALITY_CLAIM].words if NATIONALITY_CLAIM in lexicon.claims else ()
-    origin = [people for people in peoples if f" {people} " in joined]
+    origin = [people for people in lexicon.peoples_names if f" {people} " in joined]
     return ongoing + origin + _unexplained(text, entities, store, lexicon)
 
 
@@ -2463,8 +2461,8 @@ def _names_the_film_only(form: polar_form.PolarQuestion, store: FactStore, lexic
 
 # Where a message goes on to another sentence or clause ("Really? I thought …", "… his books - is he …?").
 SENTENCE_BREAK = re.compile(r"[.!?;]\s|\s[-\u2013\u2014]\s")
-# "<it> is a <kind> movie": the film said to be a film of a kind ("it" or the film's own names as the subject).
-KIND_CLAIM_SUBJECTS = frozenset({"it", "this", "that"})
+# "<it> is a <kind> movie": the film said to be a film of a kind ("it", "this", "that" or the film's own names as the
+# subject, as of "about").
 KIND_CLAIM_VERBS = frozenset({"is", "was", "it's", "its"})
 KIND_CLAIM_HEADS = frozenset({"movie", "film", "flick", "story", "tale"})
 
@@ -2476,7 +2474,7 @@ def _kind_of_film_claimed(form: polar_form.PolarQuestion, store: FactStore, lexi
     if verb is None or said[verb + 1 : verb + 2] not in (["a"], ["an"]) or said[-1] not in KIND_CLAIM_HEADS:
         return False
     subject = " ".join(said[:verb]) if said[verb] in ("is", "was") else "it"
-    return subject in KIND_CLAIM_SUBJECTS or subject in _film_subject_names(store, lexicon)
+    return subject in clauses.ABOUT_SUBJECTS or subject in _film_subject_names(store, lexicon)
 
 
 def _said_of_this_film(form: polar_form.PolarQuestion, store: FactStore, lexicon: Lexicon) -> bool:
@@ -5707,9 +5705,7 @@ def _read(
     held_book = (
         None
         if has_japanese(text) or not characters
-        else novel_reading.book_in_a_characters_hands(
-            words.words, [i for i, (a, _) in enumerate(words.spans) if any(int(e["start"]) == a for e in characters)]
-        )
+        else novel_reading.book_in_a_characters_hands(words.words, [span.start for span in spans_of(words, characters)])
     )
     if held_book is not None:  # "what book is <a character> reading?": a book in the story, which no source names
         reading.intent = "ask_fact"
