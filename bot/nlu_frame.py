@@ -38,6 +38,7 @@ from bot.understanding import (
     named_work,
     novel_reading,
     people_reading,
+    person_asked,
     title_language,
     works_condition,
 )
@@ -55,6 +56,7 @@ from bot.understanding.reading import (
     about_the_conversation,
     asks_of_sources,
     beside_another_subject,
+    credited_titles,
     credited_work_performed,
     described_by_birth,
     film_name_words,
@@ -84,6 +86,8 @@ PERSON_INTENT = "ask_person"
 # The classifier's readings that leave a credited work's title to be read as its credit: a refusal, no reading, or a
 # reply ("<the title> by <a band>": the "no" of a romanised title is no answer).
 UNSURE_INTENTS = frozenset({OUT_OF_SCOPE, FALLBACK, None, "affirm", "deny"})
+# A yes or a no, which a romanised title may hold as a word ("no").
+YES_NO_TALK = frozenset({"affirm", "deny"})
 # Words before a credited work's title that already say what it is: "the <title>", "the song <title>".
 # "the '<title>'": an article (and an opening quote) right before a title.
 ARTICLE_BEFORE_A_TITLE = re.compile(r"\bthe\s*['\"\u2018\u201c]?\s*$", re.IGNORECASE)
@@ -279,6 +283,10 @@ class QuestionReader(GraphComponent):
             # sure, naming nothing of ours by name; a generic "book", "teacher" or "it" in it is no question of ours
             return
         read_text, read_intent = message.get(TEXT) or "", intent.get("name")
+        if self.talk_only_in_a_title(read_text, read_intent):
+            # "<the theme song's romanised title>?": its "no" is no answer; the message is read as unclassified
+            self.set_intent(message, FALLBACK)
+            read_intent = FALLBACK
         english = not has_japanese(read_text)
         described = described_span(read_text, entities, self.store, self.lexicon) if english else None
         if described is None and english and another_film_described(read_text, self.store):
@@ -501,7 +509,34 @@ class QuestionReader(GraphComponent):
         credited = read(credited_text, intent, entities, self.store, self.lexicon)
         writer = any(e["value"] == WORK_WRITER for e in credited.entities)
         of_the_work = credited.intent == "ask_fact" or any(e["entity"] in ("claim", "taste") for e in credited.entities)
-        return credited if writer or (of_the_work and not heard_credit) else reading
+        # "tell me about <the title>", "<the title>?": nothing else asked of the work, whose card answers it
+        about_it = credited.intent == CREW_INTENT and self.only_the_title_asked(read_text)
+        return credited if writer or (of_the_work and not heard_credit) or about_it else reading
+
+    def talk_only_in_a_title(self, text: str, intent: str | None) -> bool:
+        """A yes or no the classifier heard only in a credited work's romanised title ("<a title> no <a word>"):
+        no word outside the titles is one its examples use."""
+        if intent not in YES_NO_TALK or has_japanese(text):
+            return False
+        titles = credited_titles(text, self.store)  # the original's title too ("<the title> by <its first band>")
+        if not titles:
+            return False
+        outside = text
+        for _, start, end in titles:
+            outside = outside[:start] + " " * (end - start) + outside[end:]
+        return not default_evidence().supporting(intent, tokens(outside))
+
+    def only_the_title_asked(self, text: str) -> bool:
+        """Whether every word outside the credited works' titles only asks about a thing in general ("tell me
+        about", "info on") or glues the question together."""
+        titles = titles_of_our_credits(text, self.store)
+        outside = text
+        for _, start, end in titles:
+            outside = outside[:start] + " " * (end - start) + outside[end:]
+        return bool(titles) and all(
+            w in coverage.FUNCTION_WORDS or w in person_asked.ABOUT_SOMEONE_WORDS or not w.isalpha()
+            for w in tokens(outside)
+        )
 
     def credits_for_titles(self, text: str, intent: str | None) -> tuple[str, str | None]:
         """The text with each credited work's title written as its credit ("did <the theme song's title> win any

@@ -162,6 +162,9 @@ def _owner_regions(words: Sequence[str], hit: Hit) -> list[range]:
     if hit.end < len(words) and words[hit.end] in ("of", "for"):
         regions.append(_phrase_after(words, hit.end + 1))
     subject = _subject_before(words, hit)
+    if subject is None and hit.start and not any(word in WH_WORDS for word in words[: hit.start]):
+        # "theme song release date", typed as a search: the nouns before the attribute are its owner
+        regions.append(range(max(0, hit.start - MAX_PHRASE_WORDS), hit.start))
     if subject:
         regions.append(subject)
         if [words[i] for i in subject] == ["it"]:

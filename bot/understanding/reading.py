@@ -758,6 +758,7 @@ def read(
     reading = _ending_checked(text, intent, entities, reading, store, lexicon)
     reading = _credit_card_checked(text, intent, entities, reading, store, lexicon)
     reading = _name_card_checked(text, intent, entities, reading, store, lexicon)
+    reading = _searched_card_checked(text, intent, entities, reading, store, lexicon)
     reading = _friend_of_a_person_checked(text, intent, entities, reading, store, lexicon)
     reading = _acted_in_a_work_checked(text, entities, reading, store)
     reading = _spoiler_wish_checked(text, intent, reading)
@@ -1795,6 +1796,48 @@ def _wh_card_checked(
         return reading
     checked = _not_held(words, extra, reading, "a card would not answer")
     checked.drop.extend(e for e in kept if e.get("entity") in ("crew_role", "attribute", "topic"))
+    return checked
+
+
+# What a search typed as a few words may get for the names in it: a card, or what the classifier alone guessed.
+SEARCHED_CARDS = WH_CARDS | {"ask_character", "ask_genre", "ask_plot", "ask_who_plays", "ask_cast"}
+
+
+def _searched_card_checked(
+    text: str, intent: str | None, entities: list[dict[str, Any]], reading: Reading, store: FactStore, lexicon: Lexicon
+) -> Reading:
+    """ "<a band> concert tours", "<a singer> song remix": a few words typed as a search, no question, whose last
+    word is the noun searched (the words before it only modify it). When nothing read explains that noun and no
+    training question of the card uses it, the store holds nothing of the kind: "I don't know that about <them>",
+    never the card of the name before it. A reader's own understanding of the words stays."""
+    final = reading.intent or intent
+    if final not in SEARCHED_CARDS or has_japanese(text) or reading.entities or reading.drop:
+        return reading
+    rerouted = intent in REFUSALS and any(DOES_NOT_ANSWER in why for why in reading.why)
+    if reading.intent is not None and not rerouted and not set(reading.why) <= NAME_ONLY_WHYS:
+        return reading  # a reader understood what is asked
+    if not clauses.typed_as_a_search(text):
+        return reading
+    words = _Words.of(text)
+    ours = any(e.get("entity") in (*NAME_KINDS, "crew_role") for e in entities) or _film_named(words, lexicon)
+    if not ours:
+        return reading  # "list those instruments": nothing of ours searched, the evidence check refuses it
+    said = [w for w in words.words if w.isalnum()]
+    if not said or said[-1] != words.words[-1]:
+        return reading
+    known = coverage.film_vocabulary(store, lexicon)
+    evidence = default_evidence()
+    unexplained = set(_unexplained(text, entities, store, lexicon))
+    head = words.words[-1]
+    if head not in unexplained or not card_coverage.names_what_is_asked(head, known):
+        return reading
+    if evidence.supporting(final, [head]):
+        return reading  # "<the title> synopsis": a word the card's own questions use
+    first = len(words.words) - 1
+    while first > 0 and words.words[first - 1] in unexplained:
+        first -= 1  # "concert tours": the nouns before the head that nothing explains either
+    checked = Reading(intent="ask_fact", why=[*reading.why, f"a search for what no card says: {head}"])
+    checked.add("attribute", person_asked.ASKED_OF_PERSON, *words.chars(first, len(words.words)))
     return checked
 
 
