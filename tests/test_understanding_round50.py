@@ -8,6 +8,16 @@ opened), and the team's own probes in the same styles, that got another question
   never "All right"); a yes or a no said outside the title still is.
 - "<the theme song> release date", typed as a search: the nouns before the attribute own it (the song's, never the
   film's release).
+- "<the title> anime", "<the title> season 5", "tv comedy <the title>": a kind searched with the film's name is the
+  yes/no of that kind ("No, it's a live-action film"), never "I didn't get that".
+- "Which song did <a singer> forget the words of during <an event>?": the thing a wh-word asks, with words no card
+  says, is not known; "which song did <a singer> sing?" is still the song.
+- "What is the single by <an actor> that came out in <a year> called?": a record of someone who holds no music credit
+  here is one of their works, never their card.
+- "Where did <a> and <b> meet?": something between two real people, which no card of either says.
+- "Which composer was known as the March King?": someone picked out by a by-name none of ours has is another subject.
+- "What drove <the author> to write it?": the inspiration, not known; "how is the <a part> in <the title>?" judges a
+  part, never the ending's spoiler question.
 
 Each test names the general rule; phrasings are mine or adapted from those datasets, names come from the store.
 """
@@ -105,3 +115,116 @@ def test_a_thing_before_an_attribute_in_a_search_owns_it(store, thing):
 def test_the_films_release_searched_stays_the_films(store):
     text = f"{store.title.lower()} release date"
     assert reading(store, text, "ask_release_date", []).intent in (None, "ask_release_date")
+
+
+# --- a kind searched with the film's name ---
+
+
+@pytest.mark.parametrize(
+    ("form", "claim"),
+    [("{title} anime", "animated"), ("{title} season 5", "series"), ("tv comedy {title}", "genre")],
+)
+def test_a_kind_searched_with_the_films_name_is_its_yes_no(store, form, claim):
+    text = form.format(title=store.title.lower())
+    result = reading(store, text, "nlu_fallback", [])
+    assert result.intent == "ask_genre"
+    told = [v for v in values(result, "claim") if v.split(":")[0] == claim]
+    assert told
+    spans = [(e["start"], e["end"]) for e in result.entities]
+    assert all(0 <= start <= end <= len(text) for start, end in spans)
+
+
+def test_a_search_with_a_word_no_claim_reads_is_no_yes_no(store):
+    text = f"{store.title.lower()} movie animals"
+    assert "a kind searched with the film's name" not in reading(store, text, "nlu_fallback", []).why
+
+
+# --- the thing a wh-word asks, with words no card says ---
+
+
+def _singer(store: FactStore) -> str:
+    return store.people[store.crew["theme_song"].people[0]].name
+
+
+def test_a_song_picked_by_an_event_no_card_says_is_not_known(store):
+    singer = _singer(store)
+    text = f"Which song did {singer} forget the words of during a Royal Variety Performance"
+    result = reading(store, text, "out_of_scope", [name(text, "song", "crew_role"), name(text, singer, "person")])
+    assert result.intent == "ask_fact"
+
+
+def test_the_song_a_singer_sang_is_still_the_song(store):
+    singer = _singer(store)
+    text = f"which song did {singer} sing"
+    result = reading(store, text, "ask_crew", [name(text, "song", "crew_role"), name(text, singer, "person")])
+    assert result.intent in (None, "ask_crew")
+
+
+# --- a record of someone without a music credit ---
+
+
+def test_a_record_of_an_actor_is_one_of_their_works(store):
+    actor = store.people[store.cast[2].actor].name
+    text = f"What is the single by {actor} that came out in 2001 called?"
+    assert reading(store, text, "out_of_scope", [name(text, actor, "person")]).intent == "ask_other_work"
+
+
+def test_a_song_an_actor_sang_in_the_film_is_still_their_part(store):
+    actor = store.people[store.cast[1].actor].name.lower()
+    text = f"which song did {actor} sing in the movie"
+    result = reading(store, text, "ask_person", [name(text, "song", "crew_role"), name(text, actor, "person")])
+    assert result.intent != "ask_other_work"
+
+
+# --- two real people ---
+
+
+@pytest.mark.parametrize("form", ["Where did {a} and {b} meet?", "are {a} and {b} friends"])
+def test_something_between_two_people_is_not_known(store, form):
+    first, second = (store.people[credit.actor].name for credit in store.cast[:2])
+    text = form.format(a=first, b=second)
+    result = reading(store, text, "ask_other_work", [name(text, first, "person"), name(text, second, "person")])
+    assert result.intent == "ask_fact"
+    assert values(result, "attribute") == [person_asked.ASKED_OF_PERSON]
+
+
+def test_who_two_people_are_is_still_their_cards(store):
+    first, second = (store.people[credit.actor].name for credit in store.cast[:2])
+    text = f"who are {first} and {second}"
+    result = reading(store, text, "ask_person", [name(text, first, "person"), name(text, second, "person")])
+    assert person_asked.ASKED_OF_PERSON not in values(result, "attribute")
+
+
+# --- a by-name none of ours has ---
+
+
+@pytest.mark.parametrize(
+    "text", ["Which American composer was known as the March King?", "who is called the godfather of soul"]
+)
+def test_someone_by_a_by_name_none_of_ours_has_is_another_subject(store, text):
+    entities = [name(text, "composer", "crew_role")] if "composer" in text else []
+    assert reading(store, text, "ask_crew", entities).intent == "out_of_scope"
+
+
+def test_one_of_ours_by_a_role_name_is_still_ours(store):
+    text = "which character is called the florist"
+    assert reading(store, text, "ask_character", [name(text, "the florist", "character")]).intent != "out_of_scope"
+
+
+# --- what drove someone, and a part judged ---
+
+
+def test_what_drove_the_author_is_the_inspiration(store):
+    author = store.people[str(store.novel["author"].value)].name
+    text = f"What drove {author} to write it?"
+    result = reading(store, text, "ask_person", [name(text, author, "person")])
+    assert "inspiration" in values(result, "attribute")
+
+
+def test_how_a_part_is_judged_is_no_ending(store):
+    text = f"How is the scenography in {store.title}?"
+    assert reading(store, text, "ask_ending", []).intent == "ask_fact"
+
+
+def test_how_the_ending_is_stays_the_ending(store):
+    assert reading(store, "how is the ending", "ask_ending", []).intent in (None, "ask_ending")

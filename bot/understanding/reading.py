@@ -744,6 +744,11 @@ def read(
         return Reading(intent="ask_other_work", why=["the titles of a person's works, in Japanese"])
     if _trade_in_general(text, entities, lexicon):
         return Reading(intent=OUT_OF_SCOPE, why=[FILMS_IN_GENERAL])
+    searched = _claim_searched(text, intent, entities, store, lexicon)
+    if searched is not None:
+        return searched
+    if _someone_by_an_epithet(text, entities, store, lexicon):
+        return Reading(intent=OUT_OF_SCOPE, why=["someone named by an epithet none of ours has"])
     if (
         not has_japanese(text)
         and not any(e.get("entity") in NAME_KINDS for e in entities)
@@ -763,6 +768,79 @@ def read(
     reading = _acted_in_a_work_checked(text, entities, reading, store)
     reading = _spoiler_wish_checked(text, intent, reading)
     return _work_asked_checked(text, intent, entities, reading, store, lexicon)
+
+
+# Words a searched claim may hold besides the film's name and the claim: "<the title> all episodes", "tv comedy".
+SEARCH_SHAPERS = frozenset({"tv", "movie", "film", "all", "full", "the", "a", "an"})
+POLAR_PREFIX = "is "
+
+
+def _claim_searched(
+    text: str, intent: str | None, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon
+) -> Reading | None:
+    """ "<the title> anime", "<the title> season 5", "tv comedy <the title>": the film's name and a kind it may be,
+    typed as a search the classifier could not place. Searched that way, the kind is asked of the film: read as
+    "is <the words>?", the yes/no of the claim ("No, it's a live-action film"), never "I didn't get that"."""
+    if intent not in REFUSALS | {None} or has_japanese(text) or not clauses.typed_as_a_search(text):
+        return None
+    if any(e.get("entity") in NAME_KINDS for e in entities):
+        return None
+    words = _Words.of(text)
+    hits = lexicon.find(words.words, ("attribute", "claim", "film", "relation", "other_topic", "spoilers"))
+    film = [h for h in hits if h.kind == "film" and h.phrase not in film_talk.POINTING_SUBJECTS]
+    claims = [h for h in hits if h.kind == "claim"]
+    if not film or not claims or len(hits) != len(film) + len(claims):
+        return None
+    covered = {i for h in hits for i in range(h.start, h.end)}
+    if any(i not in covered and w not in SEARCH_SHAPERS and not w.isdigit() for i, w in enumerate(words.words)):
+        return None  # "<the title> movie animals": a word no claim reads
+    asked = read(f"{POLAR_PREFIX}{text.strip()}?", FALLBACK, [], store, lexicon)
+    said = len(text.strip())
+    told = [e for e in asked.entities if e.get("entity") == "claim"]
+    if not told or any(str(e.get("value")).split(":")[0] not in {h.key for h in claims} for e in told):
+        return None
+    searched = Reading(intent=asked.intent, why=[*asked.why, "a kind searched with the film's name"])
+    offset = len(text) - len(text.lstrip()) - len(POLAR_PREFIX)
+    for entity in asked.entities:
+        start = min(max(0, int(entity["start"]) + offset), said)
+        end = min(max(start, int(entity["end"]) + offset), said)
+        searched.add(str(entity["entity"]), str(entity["value"]), start, end)
+    return searched
+
+
+# Verbs that give someone a by-name: "which composer was known as the March King?".
+EPITHET_VERBS = (("known", "as"), ("called",), ("nicknamed",), ("dubbed",))
+
+
+def _someone_by_an_epithet(text: str, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon) -> bool:
+    """ "Which composer was known as the March King?": a wh-question for someone picked out by a by-name ("the
+    <words>"), with nobody of ours named. When the by-name is no name or alias the store holds and no word of it is
+    the film's, it is someone else's: another subject."""
+    if has_japanese(text) or any(e.get("entity") in NAME_KINDS for e in entities):
+        return False
+    said = tokens(text)
+    if not said or said[0] not in ("which", "what", "who", "whos", "who's"):
+        return False
+    for at in range(1, len(said)):
+        verb = next((v for v in EPITHET_VERBS if tuple(said[at : at + len(v)]) == v), None)
+        if verb is None or said[at + len(verb) : at + len(verb) + 1] != ["the"]:
+            continue
+        epithet = [w for w in said[at + len(verb) + 1 :] if w.isalnum()]
+        if not epithet or len(epithet) > EPITHET_MAX_WORDS:
+            return False
+        if store.resolve(" ".join(epithet)) or lexicon.find(epithet, ("attribute", "film", "claim", "relation")):
+            return False  # "which character is called the florist?": one of ours by their role
+        known = coverage.film_vocabulary(store, lexicon)
+        owner = epithet[epithet.index("of") + 1 :] if "of" in epithet else []
+        if any(coverage.knows(w, known) for w in owner if w not in coverage.FUNCTION_WORDS):
+            return False  # "the voice of <a band of ours>": one of ours described by what they are to it
+        return not any(store.resolve(w) for w in epithet) and any(
+            w not in coverage.FUNCTION_WORDS and not coverage.knows(w, known) for w in epithet
+        )
+    return False
+
+
+EPITHET_MAX_WORDS = 4
 
 
 # Words that set someone apart from the rest asked for: "besides <a>, what other characters are there?".
@@ -1732,6 +1810,8 @@ ADAPTING_WORDS = frozenset({"base", "based", "basis", "adapted", "adaptation", "
 REFUSALS = frozenset({OUT_OF_SCOPE, FALLBACK})
 # How _check_fit says it re-routed an intent for an attribute asked ("out_of_scope does not answer theme_song").
 DOES_NOT_ANSWER = " does not answer "
+# Why the reader gave a thing's card: its wh-word asked the thing itself ("which song …?"), nothing more was read.
+THING_ASKED_BY_WH = "the thing itself asked by its wh-word"
 # Why the reader took a film described for this one ("the director of that tearjerker about a sick girl"): the
 # description's words are understood.
 DESCRIBED_BY_ITS_PREMISE = "this film described by its premise"
@@ -1748,7 +1828,9 @@ def _wh_card_checked(
         return reading
     # a refusal re-routed for one attribute word of it (_check_fit), not a reader's understanding of it all
     rerouted = intent in REFUSALS and any(f"{intent}{DOES_NOT_ANSWER}" in why for why in reading.why)
-    if not rerouted and (reading.intent is not None or reading.entities or reading.drop):
+    # "which song did <a> forget the words of during <an event>?": the thing's card, read from its wh-word alone
+    by_wh = THING_ASKED_BY_WH in reading.why
+    if not rerouted and not by_wh and (reading.intent is not None or reading.entities or reading.drop):
         return reading  # a reader understood what is asked
     if DESCRIBED_BY_ITS_PREMISE in reading.why:
         return reading
@@ -1863,7 +1945,11 @@ def _ending_checked(
     words = _Words.of(text)
     if has_japanese(text) or len(_clause_starts(words)) > 1 or not _one_wh_question(words):
         return reading
-    if words.words[0] == "why" or (words.words[0] == "how" and words.words[1:2] not in (["much"], ["many"])):
+    # "how is the <a part>?" judges a part of the film, no way things happen
+    judged = words.words[1:2] and words.words[1] in coverage.COPULAS and words.words[2:3] == ["the"]
+    if words.words[0] == "why" or (
+        words.words[0] == "how" and words.words[1:2] not in (["much"], ["many"]) and not judged
+    ):
         return reading  # a reason or a way, which the ending may give ("why does he go to the hospital?")
     known = coverage.film_vocabulary(store, lexicon)
     evidence = default_evidence()
@@ -2234,6 +2320,16 @@ def _one_wh_question(words: _Words) -> bool:
     return words.text.rstrip().endswith("?") and bool(set(words.words) & person_asked.WH_OPENERS - {"by"})
 
 
+# Where a question places what a person did in this film ("which song did <a> sing in the movie?").
+IN_THIS_FILM = (
+    ("in", "the", "movie"),
+    ("in", "the", "film"),
+    ("in", "this", "movie"),
+    ("in", "this", "film"),
+    ("in", "it"),
+)
+
+
 def _credit_of_someone_else(
     text: str, intent: str | None, entities: list[dict[str, Any]], reading: Reading, store: FactStore
 ) -> Reading:
@@ -2259,6 +2355,19 @@ def _credit_of_someone_else(
     held = {credit.role for credit in store.crew_roles_of(found.id)}
     if held & roles:
         return reading
+    credit_words = {
+        w
+        for e in entities
+        if e.get("entity") == "crew_role" and e.get("end") is not None
+        for w in tokens(text[int(e.get("start") or 0) : int(e["end"])])
+        if w not in coverage.FUNCTION_WORDS
+    }
+    in_this_film = any(tuple(words[i : i + len(p)]) == p for p in IN_THIS_FILM for i in range(len(words)))
+    if credit_words <= named_work.SONG_NOUNS and coverage.WH_WORDS & set(words) and not in_this_film:
+        # "what is the single by <a> that came out in <a year> called?": a record of theirs, one of their works
+        changed = Reading(intent="ask_other_work", why=[*reading.why, "a record of someone else's: their works"])
+        changed.drop.extend(e for e in entities if e.get("entity") == "crew_role")
+        return changed
     changed = Reading(intent="ask_person", why=[*reading.why, f"a credit of someone else: {' '.join(sorted(roles))}"])
     changed.drop.extend(e for e in entities if e.get("entity") == "crew_role")
     return changed
@@ -6890,6 +6999,12 @@ def _asked_beyond_the_person(
     timed = [h for h in attributes if h.key == "release_date" and h.phrase in person_asked.TIME_ONLY_PHRASES]
     if timed and len(timed) == len(attributes):
         attributes, current = [], "ask_person"
+    pair = _pair_of_people(words, names)
+    if pair is not None:
+        # "where did <a> and <b> meet?": something between two real people, which no card of either says
+        if current not in DESCRIBED_PERSON_INTENTS or attributes or len(_clause_starts(words)) > 1:
+            return None
+        return person_asked.asked_beyond(words.words, hits, [*spans, pair], known, lexicon.yes_no_openers)
     if len(names) != 1 or names[0].get("entity") != "person":
         return None
     if current not in DESCRIBED_PERSON_INTENTS:
@@ -6906,6 +7021,16 @@ def _asked_beyond_the_person(
         beyond = person_asked.asked_beyond(words.words, hits, spans, known, lexicon.yes_no_openers)
     # "what did <X> study? and where?": a verb of the film's words, still not who X is
     return beyond or _verb_asked_of(words, names, hits, spans)
+
+
+def _pair_of_people(words: _Words, names: list[dict[str, Any]]) -> coverage.Span | None:
+    """The span of "<a> and <b>", two real people of ours named side by side, else None."""
+    if len(names) != 2 or any(n.get("entity") != "person" for n in names):
+        return None
+    first, second = sorted(coverage.entity_spans(words.spans, names), key=lambda span: span.start)
+    if second.start != first.end + 1 or words.words[first.end] != "and":
+        return None
+    return coverage.Span(first.start, second.end)
 
 
 def _verb_asked_of(
@@ -7397,6 +7522,8 @@ def _answer_of_a_thing(
         # "who wrote the theme song?": the song's writer, when the store holds one (actions/crew.py)
         reading.add("attribute", WORK_WRITER, *asked_at)
     reading.why.append(f"{owned.asked.key} asked of {owned.thing.key}: {answer.key}")
+    if not owned.asked.phrase:  # "which song did <a> sing?": the thing itself, by its wh-word
+        reading.why.append(THING_ASKED_BY_WH)
 
 
 # The attributes that ask who wrote a credited work ("who wrote the theme song?", "who composed it?"), and the
