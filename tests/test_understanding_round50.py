@@ -16,6 +16,8 @@ opened), and the team's own probes in the same styles, that got another question
   here is one of their works, never their card.
 - "Where did <a> and <b> meet?": something between two real people, which no card of either says.
 - "Which composer was known as the March King?": someone picked out by a by-name none of ours has is another subject.
+- "<the title> dog name", "<the title> character names": a name searched of the nouns before it, never the film's
+  own title (nor a "No" the classifier heard).
 - "What drove <the author> to write it?": the inspiration, not known; "how is the <a part> in <the title>?" judges a
   part, never the ending's spoiler question.
 
@@ -228,3 +230,26 @@ def test_how_a_part_is_judged_is_no_ending(store):
 
 def test_how_the_ending_is_stays_the_ending(store):
     assert reading(store, "how is the ending", "ask_ending", []).intent in (None, "ask_ending")
+
+
+# --- a name searched of the nouns before it ---
+
+
+@pytest.mark.parametrize(("form", "intent"), [("{title} dog name", "ask_fact"), ("{title} school name", "ask_fact")])
+def test_a_name_searched_of_a_thing_is_not_the_title(store, form, intent):
+    text = form.format(title=store.title.lower())
+    result = reading(store, text, "ask_title", [])
+    assert result.intent == intent
+    tagged = [e for e in result.entities if e["entity"] == "attribute"]
+    assert tagged
+    assert text[tagged[0]["start"] : tagged[0]["end"]] in ("dog", "school")
+
+
+@pytest.mark.parametrize("text", ["character names", "{title} character names"])
+def test_character_names_searched_are_the_cast(store, text):
+    assert reading(store, text.format(title=store.title.lower()), "deny", []).intent == "ask_cast"
+
+
+@pytest.mark.parametrize("text", ["{title} name", "{title} movie name"])
+def test_the_films_own_name_searched_stays_its_title(store, text):
+    assert reading(store, text.format(title=store.title.lower()), "ask_title", []).intent in (None, "ask_title")

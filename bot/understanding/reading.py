@@ -744,7 +744,9 @@ def read(
         return Reading(intent="ask_other_work", why=["the titles of a person's works, in Japanese"])
     if _trade_in_general(text, entities, lexicon):
         return Reading(intent=OUT_OF_SCOPE, why=[FILMS_IN_GENERAL])
-    searched = _claim_searched(text, intent, entities, store, lexicon)
+    searched = _claim_searched(text, intent, entities, store, lexicon) or _name_searched(
+        text, intent, entities, store, lexicon
+    )
     if searched is not None:
         return searched
     if _someone_by_an_epithet(text, entities, store, lexicon):
@@ -805,6 +807,58 @@ def _claim_searched(
         start = min(max(0, int(entity["start"]) + offset), said)
         end = min(max(start, int(entity["end"]) + offset), said)
         searched.add(str(entity["entity"]), str(entity["value"]), start, end)
+    return searched
+
+
+# How a searched name is asked: "<the title> dog name" as "what is the name of the dog?".
+NAME_QUESTION = "what is the name of the "
+# The nouns whose names are the cast's: "<the title> character names".
+CAST_NOUNS = frozenset({"character", "characters", "cast", "actor", "actors", "actress", "actresses"})
+# (a yes or a no too: "<a noun> names" is no answer to anything)
+NAME_SEARCH_INTENTS = frozenset({OUT_OF_SCOPE, FALLBACK, None, "ask_title", "affirm", "deny"})
+
+
+def _name_searched(
+    text: str, intent: str | None, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon
+) -> Reading | None:
+    """ "<the title> dog name", "<the title> actress name", "hospital name": a name searched of the nouns before
+    it (after the film's name, if any), never the film's own title. Read as "what is the name of the <nouns>?"."""
+    if intent not in NAME_SEARCH_INTENTS or has_japanese(text) or not clauses.typed_as_a_search(text):
+        return None
+    words = _Words.of(text)
+    said = words.words
+    if len(said) < 2 or said[-1] not in ("name", "names") or len(words.spans) != len(said):
+        return None
+    film = [h for h in lexicon.find(said, ("film",)) if h.phrase not in film_talk.POINTING_SUBJECTS]
+    if film and film[0].start != 0:
+        return None
+    nouns = range(film[0].end if film else 0, len(said) - 1)
+    if not nouns or any(not said[i].isalpha() or said[i] in coverage.FUNCTION_WORDS for i in nouns):
+        return None
+    if any(said[i] in coverage.WORK_NOUNS for i in nouns):
+        return None  # "<the title> movie name": the film's own title
+    first, last = words.spans[nouns.start][0], words.spans[nouns.stop - 1][1]
+    if any(e.get("entity") in NAME_KINDS and int(e.get("start") or 0) < first for e in entities):
+        return None  # "<a character> school name": the name of something of theirs, the other readers' matter
+    shift = len(NAME_QUESTION) - first
+    inside = [
+        {**e, "start": int(e["start"]) + shift, "end": int(e["end"]) + shift}
+        for e in entities
+        if e.get("end") is not None and first <= int(e.get("start") or -1) and int(e["end"]) <= last
+    ]
+    asked = read(f"{NAME_QUESTION}{text[first:last]}?", FALLBACK, inside, store, lexicon)
+    if asked.intent is None and any(e.get("entity") == "character" for e in inside):
+        asked.intent = "ask_character"  # "<the title> main character name": the character named by their role
+    elif asked.intent is None and {said[i] for i in nouns} <= CAST_NOUNS:
+        asked.intent = "ask_cast"  # "<the title> character names": the cast, each with their part
+    if asked.intent is None:
+        return None
+    searched = Reading(intent=asked.intent, why=[*asked.why, "a name searched of the nouns before it"])
+    for entity in asked.entities:
+        start = min(max(first, int(entity["start"]) - shift), last)
+        end = min(max(start, int(entity["end"]) - shift), last)
+        searched.add(str(entity["entity"]), str(entity["value"]), start, end)
+    searched.drop.extend(e for e in entities if e not in inside and e.get("entity") in ("crew_role", "topic"))
     return searched
 
 
