@@ -838,8 +838,11 @@ def _name_searched(
     if any(said[i] in coverage.WORK_NOUNS for i in nouns):
         return None  # "<the title> movie name": the film's own title
     first, last = words.spans[nouns.start][0], words.spans[nouns.stop - 1][1]
-    if any(e.get("entity") in NAME_KINDS and int(e.get("start") or 0) < first for e in entities):
+    named = [e for e in entities if e.get("entity") in NAME_KINDS]
+    if any(e.get("entity") == "person" or (int(e.get("start") or 0), e.get("end")) != (first, last) for e in named):
         return None  # "<a character> school name": the name of something of theirs, the other readers' matter
+    if any(h.end == len(said) for h in lexicon.find(said, ("attribute",))):
+        return None  # "real name", "pen name": an attribute of its own
     shift = len(NAME_QUESTION) - first
     inside = [
         {**e, "start": int(e["start"]) + shift, "end": int(e["end"]) + shift}
