@@ -63,6 +63,20 @@ def test_a_search_for_what_no_card_says_is_not_known(store, searched, asked):
     assert text[tagged["start"] : tagged["end"]] == asked
 
 
+def test_a_searched_noun_one_letter_off_a_glue_word_is_still_searched(store):
+    actor = _lead_actor(store)
+    text = f"{actor} concert tours"  # "tours" is one letter off "yours", which asks nothing
+    result = reading(store, text, "ask_person", [name(text, actor, "person")])
+    assert values(result, "attribute") == [person_asked.ASKED_OF_PERSON]
+
+
+def test_a_search_of_the_film_no_reader_placed_is_not_known(store):
+    text = f"{store.title.lower()} interview"
+    result = reading(store, text, "nlu_fallback", [])
+    assert result.intent == "ask_fact"
+    assert values(result, "attribute") == [person_asked.ASKED_OF_PERSON]
+
+
 @pytest.mark.parametrize(("searched", "intent"), [("movies", "ask_other_work"), ("height", "ask_fact")])
 def test_a_search_for_what_is_held_keeps_its_reading(store, searched, intent):
     actor = _lead_actor(store)

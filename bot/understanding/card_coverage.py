@@ -103,16 +103,18 @@ HEDGES = frozenset({"bit", "little", "lot", "supposed", "basically", "briefly", 
 STORY_ASKING_WORDS = frozenset({"happen", "happens", "happened", "happening", "fate", "story", "became", "become"})
 
 
-def names_what_is_asked(word: str, known: frozenset[str]) -> bool:
+def names_what_is_asked(word: str, known: frozenset[str], *, glue_typos: bool = True) -> bool:
     """A word that says what is asked: not one of asking about someone in general, of making or bringing out a
-    work, of placing; no number, short word, alias said without its possessive, nor typo of a known word."""
+    work, of placing; no number, short word, alias said without its possessive, nor typo of a known word (nor of a
+    word that glues a question together, unless `glue_typos` is off: a search's last noun is no "yours")."""
     if not word.isalpha() or len(word) < 3 or word in person_asked.ABOUT_SOMEONE_WORDS or word in PLACING_WORDS:
         return False
     if word in ADDRESSEES or word in HEDGES or word in HONORIFICS:  # "<a>-san": part of the name
         return False
     if word in person_asked.PERSON_NOUNS or word in GROUP_NOUNS or word in MAKING_AND_RELEASE_WORDS:
         return False  # "what band sings <the song>?": the kind of credit holder asked
-    return f"{word}'s" not in known and not person_asked.typo_of_an_explained_word(word, known)
+    typo = person_asked.typo_of_an_explained_word if glue_typos else person_asked.typo_of_one_of
+    return f"{word}'s" not in known and not typo(word, known)
 
 
 def words_asked(words: list[str], unexplained: list[str]) -> coverage.Span:

@@ -1939,7 +1939,8 @@ def _wh_card_checked(
 
 
 # What a search typed as a few words may get for the names in it: a card, or what the classifier alone guessed.
-SEARCHED_CARDS = WH_CARDS | {"ask_character", "ask_genre", "ask_plot", "ask_who_plays", "ask_cast"}
+# (and no reading at all: "<the title> interview" is a search of what the store does not hold, understood)
+SEARCHED_CARDS = WH_CARDS | {"ask_character", "ask_genre", "ask_plot", "ask_who_plays", "ask_cast", FALLBACK}
 
 
 def _searched_card_checked(
@@ -1968,7 +1969,7 @@ def _searched_card_checked(
     evidence = default_evidence()
     unexplained = set(_unexplained(text, entities, store, lexicon))
     head = words.words[-1]
-    if head not in unexplained or not card_coverage.names_what_is_asked(head, known):
+    if head not in unexplained or not card_coverage.names_what_is_asked(head, known, glue_typos=False):
         return reading
     if evidence.supporting(final, [head]):
         return reading  # "<the title> synopsis": a word the card's own questions use
