@@ -38,7 +38,6 @@ from bot.understanding import (
     named_work,
     novel_reading,
     people_reading,
-    person_asked,
     title_language,
     works_condition,
 )
@@ -86,6 +85,12 @@ PERSON_INTENT = "ask_person"
 # The classifier's readings that leave a credited work's title to be read as its credit: a refusal, no reading, or a
 # reply ("<the title> by <a band>": the "no" of a romanised title is no answer).
 UNSURE_INTENTS = frozenset({OUT_OF_SCOPE, FALLBACK, None, "affirm", "deny"})
+# Words that ask about a work in general ("tell me about <the title>", "info on <the title>"), nothing of it in
+# particular.
+ABOUT_A_WORK = frozenset(
+    "tell me about info information details detail on more know anything everything please pls what whats what's is "
+    "it the a song track single".split()
+)
 # A yes or a no, which a romanised title may hold as a word ("no").
 YES_NO_TALK = frozenset({"affirm", "deny"})
 # Words before a credited work's title that already say what it is: "the <title>", "the song <title>".
@@ -516,8 +521,9 @@ class QuestionReader(GraphComponent):
     def talk_only_in_a_title(self, text: str, intent: str | None) -> bool:
         """A yes or no the classifier heard only in a credited work's romanised title ("<a title> no <a word>"):
         no word outside the titles is one its examples use."""
-        if intent not in YES_NO_TALK or has_japanese(text):
-            return False
+        said = tokens(text)
+        if intent not in YES_NO_TALK or has_japanese(text) or (said and said[0] in self.lexicon.yes_no_openers):
+            return False  # "wasn't <the title> by <a>?": a yes/no question, read as one
         titles = credited_titles(text, self.store)  # the original's title too ("<the title> by <its first band>")
         if not titles:
             return False
@@ -533,10 +539,7 @@ class QuestionReader(GraphComponent):
         outside = text
         for _, start, end in titles:
             outside = outside[:start] + " " * (end - start) + outside[end:]
-        return bool(titles) and all(
-            w in coverage.FUNCTION_WORDS or w in person_asked.ABOUT_SOMEONE_WORDS or not w.isalpha()
-            for w in tokens(outside)
-        )
+        return bool(titles) and all(w in ABOUT_A_WORK or not w.isalpha() for w in tokens(outside))
 
     def credits_for_titles(self, text: str, intent: str | None) -> tuple[str, str | None]:
         """The text with each credited work's title written as its credit ("did <the theme song's title> win any

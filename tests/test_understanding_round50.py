@@ -113,6 +113,18 @@ def test_a_title_with_a_word_of_its_own_is_not_its_card(store):
     assert _intent(decided(store, text, "deny", confidence=0.95)) not in ("deny", "ask_crew")
 
 
+def test_a_yes_no_question_with_a_title_is_no_card(store):
+    singer = _singer(store)
+    text = f"Wasn't {_song_title(store)} by {singer}?"
+    message = decided(store, text, "deny", [name(text, singer, "person")], confidence=0.95)
+    assert _intent(message) not in ("ask_crew", "ask_person")
+
+
+def test_something_else_asked_of_a_title_is_no_card(store):
+    text = f"What is the performer of {_song_title(store)} named after?"
+    assert _intent(decided(store, text, "out_of_scope", confidence=0.95)) != "ask_crew"
+
+
 @pytest.mark.parametrize("text", ["no thanks", "no", "nope, {title}"])
 def test_a_no_outside_a_title_is_still_an_answer(store, text):
     assert _intent(decided(store, text.format(title=_song_title(store)), "deny", confidence=0.95)) == "deny"
