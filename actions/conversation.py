@@ -8,8 +8,18 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import Reply, entity_values, film_titles, language, last_replies, previous_turn, store
-from actions.people import describe_character, describe_person
+from actions.common import (
+    FOLLOW_UP_LEADS,
+    Reply,
+    answered_of_a_person,
+    entity_values,
+    film_titles,
+    language,
+    last_replies,
+    previous_turn,
+    store,
+)
+from actions.people import ActionOtherWork, describe_character, describe_person
 from actions.story import ActionEnding, premise_continued
 from bot import unanswered
 from bot.store import Match
@@ -64,6 +74,8 @@ class ActionFallback(Action):
             return repeat_last_replies(dispatcher, tracker)
         if premise_continued(tracker):  # "and so?" right after the premise: how it goes on, the ending
             return await ActionEnding().run(dispatcher, tracker, domain)
+        if works_followed_up(tracker):  # "<a person>" then "dramas?": that person's works
+            return await ActionOtherWork().run(dispatcher, tracker, domain)
         match = bare_name(tracker.latest_message.get("text") or "")
         if match is not None:
             reply = Reply(dispatcher, domain, language(tracker))
@@ -92,6 +104,8 @@ class ActionOutOfScope(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         if premise_continued(tracker):  # "and after that?" right after the premise: how it goes on, the ending
             return await ActionEnding().run(dispatcher, tracker, domain)
+        if works_followed_up(tracker):  # "<a person>" then "movies?": that person's works, not films in general
+            return await ActionOtherWork().run(dispatcher, tracker, domain)
         role = credit_pointed_at(tracker)
         if role is not None:  # "who is singing this song?" right after the theme song's answer: that song
             from actions.crew import ActionCrew
@@ -102,6 +116,21 @@ class ActionOutOfScope(Action):
         response = "utter_assistant_declines_taste" if declined else "utter_out_of_scope"
         dispatcher.utter_message(response=response, **film_titles())
         return []
+
+
+# Nouns of the kinds of work a person's list holds: alone right after an answer about one person, they ask it.
+WORK_KIND_WORDS = frozenset("movies films dramas shows series works roles songs albums books novels".split())
+# What may stand beside them: a follow-up's lead words, the owner's pronoun, "other" or "more".
+WORKS_FOLLOW_UP_WORDS = FOLLOW_UP_LEADS | WORK_KIND_WORDS | {"other", "more", "his", "her", "their", "any"}
+
+
+def works_followed_up(tracker: Tracker) -> bool:
+    """Whether the message is a bare kind of work ("movies?", "and dramas?") right after an answer about one
+    person: their works, whom the conversation remembers."""
+    said = [w for w in tokens(tracker.latest_message.get("text") or "") if w.isalnum()]
+    if not said or not set(said) <= WORKS_FOLLOW_UP_WORDS or not WORK_KIND_WORDS & set(said):
+        return False
+    return answered_of_a_person(tracker)
 
 
 # Words that point at a thing already talked about: "this song", "that song", "the song".

@@ -18,6 +18,8 @@ opened), and the team's own probes in the same styles, that got another question
 - "Which composer was known as the March King?": someone picked out by a by-name none of ours has is another subject.
 - "<the title> dog name", "<the title> character names": a name searched of the nouns before it, never the film's
   own title (nor a "No" the classifier heard).
+- "<a person>" then "his age", "how old", "movies?", "dramas?": a bare follow-up right after an answer about one
+  person asks that person's age or works, never a greeting, the maturity rating or films in general.
 - "What drove <the author> to write it?": the inspiration, not known; "how is the <a part> in <the title>?" judges a
   part, never the ending's spoiler question.
 
@@ -28,9 +30,10 @@ from __future__ import annotations
 
 import pytest
 
+from actions.conversation import ActionFallback, ActionOutOfScope
 from bot.store import FactStore
 from bot.understanding import person_asked
-from tests.reading_helpers import decided, name, reading, values
+from tests.reading_helpers import decided, name, reading, run, values
 
 
 def _lead_actor(store: FactStore) -> str:
@@ -279,3 +282,40 @@ def test_character_names_searched_are_the_cast(store, text):
 @pytest.mark.parametrize("text", ["{title} name", "{title} movie name"])
 def test_the_films_own_name_searched_stays_its_title(store, text):
     assert reading(store, text.format(title=store.title.lower()), "ask_title", []).intent in (None, "ask_title")
+
+
+# --- a bare follow-up after an answer about one person ---
+
+
+@pytest.mark.parametrize(("text", "intent", "key"), [("his age", "greet", "age"), ("how old", "out_of_scope", "age")])
+def test_a_bare_personal_attribute_is_asked_of_the_conversations_person(store, text, intent, key):
+    result = reading(store, text, intent, [])
+    assert result.intent == "ask_fact"
+    assert values(result, "attribute") == [key]
+
+
+@pytest.mark.parametrize("text", ["hi", "thanks", "how old is the film"])
+def test_talk_and_full_questions_are_no_bare_attribute(store, text):
+    assert not any("a personal attribute alone" in why for why in reading(store, text, "greet", []).why)
+
+
+def _after_a_person(previous_action: str) -> list[dict]:
+    return [
+        {"event": "user", "text": "who plays her?", "parse_data": {"entities": []}},
+        {"event": "action", "name": previous_action},
+    ]
+
+
+@pytest.mark.parametrize(("action", "text"), [(ActionOutOfScope(), "movies"), (ActionFallback(), "and dramas?")])
+def test_a_bare_kind_of_work_after_a_person_is_their_works(store, domain, action, text):
+    person = store.cast[1].actor
+    events = _after_a_person("action_who_plays")
+    said, _, _ = run(action, domain, text, [], {"person": person}, intent="out_of_scope", events=events)
+    assert said and said[0].startswith("utter_other_work")
+
+
+def test_a_bare_kind_of_work_after_the_films_fact_is_still_refused(store, domain):
+    person = store.cast[1].actor
+    events = _after_a_person("action_runtime")
+    said, _, _ = run(ActionOutOfScope(), domain, "movies", [], {"person": person}, intent="out_of_scope", events=events)
+    assert said == ["utter_out_of_scope"]

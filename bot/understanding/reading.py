@@ -744,6 +744,9 @@ def read(
         return Reading(intent="ask_other_work", why=["the titles of a person's works, in Japanese"])
     if _trade_in_general(text, entities, lexicon):
         return Reading(intent=OUT_OF_SCOPE, why=[FILMS_IN_GENERAL])
+    bare = _bare_personal_attribute(text, intent, entities, lexicon)
+    if bare is not None:
+        return bare
     searched = _claim_searched(text, intent, entities, store, lexicon) or _name_searched(
         text, intent, entities, store, lexicon
     )
@@ -770,6 +773,35 @@ def read(
     reading = _acted_in_a_work_checked(text, entities, reading, store)
     reading = _spoiler_wish_checked(text, intent, reading)
     return _work_asked_checked(text, intent, entities, reading, store, lexicon)
+
+
+# The classifier's readings that leave a bare follow-up unplaced: talk, a refusal, no reading.
+UNPLACED_INTENTS = frozenset({OUT_OF_SCOPE, FALLBACK, None, "greet", "affirm", "deny", "thanks", "goodbye"})
+# What may stand around a bare personal attribute: words that lead a follow-up, and the pronoun of its owner.
+BARE_FOLLOW_UP_WORDS = frozenset(
+    {"and", "so", "what", "about", "then", "now", "also", "ok", "okay", "oh", "his", "her", "their", "he", "she"}
+)
+
+
+def _bare_personal_attribute(
+    text: str, intent: str | None, entities: list[dict[str, Any]], lexicon: Lexicon
+) -> Reading | None:
+    """ "his age", "how old", "and her height?": a personal attribute alone (a pronoun or a follow-up's lead words
+    around it), which talk or a refusal took. It asks that attribute of the conversation's person (the actions
+    resolve whom): "I don't know <X>'s age" and the birth date, never a greeting."""
+    if intent not in UNPLACED_INTENTS or has_japanese(text) or any(e.get("entity") in NAME_KINDS for e in entities):
+        return None
+    words = _Words.of(text)
+    hits = [h for h in lexicon.find(words.words, ("attribute",)) if h.key in PERSONAL_KEYS]
+    if len(hits) != 1:
+        return None
+    hit = hits[0]
+    rest = [w for i, w in enumerate(words.words) if not hit.start <= i < hit.end and w.isalnum()]
+    if not set(rest) <= BARE_FOLLOW_UP_WORDS:
+        return None
+    reading = Reading(intent="ask_fact", why=[f"a personal attribute alone: {hit.key}"])
+    reading.add("attribute", hit.key, *words.chars(hit.start, hit.end))
+    return reading
 
 
 # Words a searched claim may hold besides the film's name and the claim: "<the title> all episodes", "tv comedy".
