@@ -38,6 +38,7 @@ from bot.understanding import (
     named_work,
     novel_reading,
     people_reading,
+    person_asked,
     title_language,
     works_condition,
 )
@@ -812,6 +813,8 @@ class QuestionReader(GraphComponent):
         head = said[-1]
         if not head.isalpha() or len(head) < SEARCH_HEAD_MIN_LETTERS or head != (words[-1:] or [""])[0]:
             return False  # a name or a title of ours ends it (its words are left out of `words`)
+        if head in person_asked.ABOUT_SOMEONE_WORDS and any(e.get("entity") in NAME_ENTITIES for e in entities):
+            return False  # "<a person> profile", "<a person> group": who they are, which their card says
         end = len(text.rstrip(" ?.!"))
         tagged = [e for e in entities if e.get("entity") != LANGUAGE_SLOT]  # the reply's language spans it all
         # a plural or an inflection of a word examples have is no unseen word ("names" of "name")

@@ -100,6 +100,13 @@ def test_a_question_is_no_search(store):
     assert "a search for what no card says: news" not in result.why
 
 
+@pytest.mark.parametrize("searched", ["profile", "group"])
+def test_a_search_for_who_someone_is_keeps_their_card(store, searched):
+    actor = _lead_actor(store)
+    text = f"{actor} {searched}"
+    assert _intent(decided(store, text, "ask_person", [name(text, actor, "person")])) == "ask_person"
+
+
 # --- a "no" inside a romanised title ---
 
 
