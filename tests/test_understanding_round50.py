@@ -20,6 +20,8 @@ opened), and the team's own probes in the same styles, that got another question
   own title (nor a "No" the classifier heard).
 - "<a person>" then "his age", "how old", "movies?", "dramas?": a bare follow-up right after an answer about one
   person asks that person's age or works, never a greeting, the maturity rating or films in general.
+- "<the film's romanised Japanese title>" alone is the film named, as its English title alone is (never "I didn't
+  get that").
 - "What drove <the author> to write it?": the inspiration, not known; "how is the <a part> in <the title>?" judges a
   part, never the ending's spoiler question.
 
@@ -326,3 +328,12 @@ def test_a_bare_kind_of_work_after_the_films_fact_is_still_refused(store, domain
     events = _after_a_person("action_runtime")
     said, _, _ = run(ActionOutOfScope(), domain, "movies", [], {"person": person}, intent="out_of_scope", events=events)
     assert said == ["utter_out_of_scope"]
+
+
+# --- the film named alone by another of its titles ---
+
+
+def test_the_films_romanised_title_alone_is_the_film_named(store):
+    romanised = [str(f) for f in store.film["title_forms"].value if str(f).isascii() and " " in str(f)]
+    longest = max(romanised, key=len)
+    assert reading(store, longest.lower(), "nlu_fallback", []).intent == "ask_plot"

@@ -747,6 +747,9 @@ def read(
     bare = _bare_personal_attribute(text, intent, entities, lexicon)
     if bare is not None:
         return bare
+    if intent in REFUSALS and " ".join(re.findall(r"[\w']+", text.lower())) in _film_titles(store):
+        # "<the film's romanised Japanese title>", alone: the film named, as its English title alone is
+        return Reading(intent="ask_plot", why=["the film named alone by another of its titles"])
     searched = _claim_searched(text, intent, entities, store, lexicon) or _name_searched(
         text, intent, entities, store, lexicon
     )
@@ -792,6 +795,8 @@ def _bare_personal_attribute(
     if intent not in UNPLACED_INTENTS or has_japanese(text) or any(e.get("entity") in NAME_KINDS for e in entities):
         return None
     words = _Words.of(text)
+    if lexicon.find(words.words, ("relation",)):
+        return None  # "and her mum?": a relative, the follow-up readers' matter
     hits = [h for h in lexicon.find(words.words, ("attribute",)) if h.key in PERSONAL_KEYS]
     if len(hits) != 1:
         return None
