@@ -102,6 +102,13 @@ def test_a_question_is_no_search(store):
     assert "a search for what no card says: news" not in result.why
 
 
+def test_a_name_and_a_title_count_as_one_word_of_a_search(store):
+    actor = _lead_actor(store)
+    text = f"{store.title.lower()} {actor} interview"
+    result = reading(store, text, "ask_other_work", [name(text, actor, "person")])
+    assert values(result, "attribute") == [person_asked.ASKED_OF_PERSON]
+
+
 @pytest.mark.parametrize("searched", ["profile", "group"])
 def test_a_search_for_who_someone_is_keeps_their_card(store, searched):
     actor = _lead_actor(store)
