@@ -29,7 +29,7 @@ from bot.understanding import clauses
 from bot.understanding.clauses import PATTERN_CLAIMS
 from bot.understanding.ellipsis import SAME_QUESTION, SAME_QUESTION_ELSEWHERE, SAME_QUESTION_WHERE
 from bot.understanding.lexicon import UNHELD, OwnedThing, default_lexicon, tokens
-from bot.understanding.reading import MADE_FOR_VERBS, WORK_WRITER
+from bot.understanding.reading import MADE_FOR_VERBS, WORK_WRITER, typed_as_a_search
 
 if TYPE_CHECKING:
     from actions.common import StoreAction
@@ -143,7 +143,8 @@ def _answer_with_frame(action: StoreAction, reply: Reply, tracker: Tracker) -> l
     # "did you ever see the film by <a> called <the title>?": the details name the film the assistant is asked
     # about (its honest answer said), they are not asked
     # "<a person> drama", typed as a search: what it names is looked up, no detail is put to be checked
-    typed = clauses.typed_as_a_search(str(tracker.latest_message.get("text") or ""))
+    message = tracker.latest_message
+    typed = typed_as_a_search(str(message.get("text") or ""), message.get("entities") or [], default_lexicon())
     asks_details = later is None and not entity_values(tracker, "taste") and not typed
     checked = answer_details(reply, tracker) if asks_details else None
     if checked == "no":

@@ -33,6 +33,7 @@ from __future__ import annotations
 import pytest
 
 from actions.conversation import ActionFallback, ActionOutOfScope
+from actions.crew import ActionDirector
 from bot.store import FactStore
 from bot.understanding import person_asked
 from tests.reading_helpers import decided, name, reading, run, values
@@ -107,6 +108,13 @@ def test_a_name_and_a_title_count_as_one_word_of_a_search(store):
     text = f"{store.title.lower()} {actor} interview"
     result = reading(store, text, "ask_other_work", [name(text, actor, "person")])
     assert values(result, "attribute") == [person_asked.ASKED_OF_PERSON]
+
+
+def test_the_films_year_in_a_search_is_no_detail_to_confirm(store, domain):
+    year = str(store.film["premiere_date"].value)[:4]
+    text = f"{store.title.lower()} film {year} director"
+    said, _, _ = run(ActionDirector(), domain, text, [name(text, "director", "crew_role")], intent="ask_director")
+    assert said and "utter_claim_yes" not in said
 
 
 @pytest.mark.parametrize("searched", ["profile", "group"])

@@ -820,7 +820,7 @@ def _claim_searched(
     """ "<the title> anime", "<the title> season 5", "tv comedy <the title>": the film's name and a kind it may be,
     typed as a search the classifier could not place. Searched that way, the kind is asked of the film: read as
     "is <the words>?", the yes/no of the claim ("No, it's a live-action film"), never "I didn't get that"."""
-    if intent not in REFUSALS | {None} or has_japanese(text) or not _typed_as_a_search(text, entities, lexicon):
+    if intent not in REFUSALS | {None} or has_japanese(text) or not typed_as_a_search(text, entities, lexicon):
         return None
     if any(e.get("entity") in NAME_KINDS for e in entities):
         return None
@@ -860,7 +860,7 @@ def _name_searched(
 ) -> Reading | None:
     """ "<the title> dog name", "<the title> actress name", "hospital name": a name searched of the nouns before
     it (after the film's name, if any), never the film's own title. Read as "what is the name of the <nouns>?"."""
-    if intent not in NAME_SEARCH_INTENTS or has_japanese(text) or not _typed_as_a_search(text, entities, lexicon):
+    if intent not in NAME_SEARCH_INTENTS or has_japanese(text) or not typed_as_a_search(text, entities, lexicon):
         return None
     words = _Words.of(text)
     said = words.words
@@ -1975,7 +1975,7 @@ def _wh_card_checked(
     return checked
 
 
-def _typed_as_a_search(text: str, entities: list[dict[str, Any]], lexicon: Lexicon) -> bool:
+def typed_as_a_search(text: str, entities: list[dict[str, Any]], lexicon: Lexicon) -> bool:
     """A few words typed as a search (bot/understanding/clauses.py), a name or a title counting as one word:
     "<the title> <a person's full name> interview" is three."""
     if clauses.typed_as_a_search(text):
@@ -2011,7 +2011,7 @@ def _searched_card_checked(
     rerouted = intent in REFUSALS and any(DOES_NOT_ANSWER in why for why in reading.why)
     if reading.intent is not None and not rerouted and not set(reading.why) <= NAME_ONLY_WHYS:
         return reading  # a reader understood what is asked
-    if not _typed_as_a_search(text, entities, lexicon):
+    if not typed_as_a_search(text, entities, lexicon):
         return reading
     words = _Words.of(text)
     ours = any(e.get("entity") in (*NAME_KINDS, "crew_role") for e in entities) or _film_named(words, lexicon)
