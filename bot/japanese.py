@@ -49,6 +49,19 @@ def has_japanese(text: str) -> bool:
     return bool(KANA.search(text) or KANJI.search(text))
 
 
+# Letters of the scripts of languages the assistant does not read (Korean, Russian, Arabic, Thai, ...): Latin and
+# Japanese are its two, and Chinese characters are kanji to it.
+OTHER_SCRIPTS = re.compile(
+    r"[\u0370-\u03ff\u0400-\u052f\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u1100-\u11ff"
+    r"\u3130-\u318f\uac00-\ud7af]"
+)
+
+
+def has_other_script(text: str) -> bool:
+    """Whether the text holds letters of a script of a language the assistant does not read ("drawing closer 감독")."""
+    return bool(OTHER_SCRIPTS.search(text))
+
+
 def language_of(text: str) -> str | None:
     """The language to answer in, by script; None when the text does not say.
 

@@ -21,7 +21,7 @@ from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.i18n import LANGUAGE_SLOT
-from bot.japanese import has_japanese, is_kanji, language_of
+from bot.japanese import has_japanese, has_other_script, is_kanji, language_of
 from bot.scope import OTHER_SUBJECT, names_film
 from bot.store import DEFAULT_FACTS_PATH, DESCRIBED_NAME_SCORE, FactStore
 from bot.understanding import (
@@ -212,6 +212,12 @@ class QuestionReader(GraphComponent):
 
     def apply(self, message: Message) -> None:
         self.tag_language(message)
+        if has_other_script(message.get(TEXT) or ""):
+            # "drawing closer 감독": a language the assistant does not read; the words it knows are no reading of
+            # what is asked ("I didn't get that", with what it can answer)
+            message.set(ENTITIES, [e for e in message.get(ENTITIES) or [] if e.get("entity") == LANGUAGE_SLOT])
+            self.set_intent(message, FALLBACK)
+            return
         self.tag_credited_titles(message)
         self.widen_names_of_someone_else(message)
         if self.described_film(message):

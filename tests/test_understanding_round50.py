@@ -22,6 +22,8 @@ opened), and the team's own probes in the same styles, that got another question
   person asks that person's age or works, never a greeting, the maturity rating or films in general.
 - "<the film's romanised Japanese title>" alone is the film named, as its English title alone is (never "I didn't
   get that").
+- A message in a script of a language the assistant does not read (Korean, Russian, ...) is not understood ("I
+  didn't get that" and what it can answer), never the card of the English words in it.
 - "What drove <the author> to write it?": the inspiration, not known; "how is the <a part> in <the title>?" judges a
   part, never the ending's spoiler question.
 
@@ -352,3 +354,16 @@ def test_the_films_romanised_title_alone_is_the_film_named(store):
     romanised = [str(f) for f in store.film["title_forms"].value if str(f).isascii() and " " in str(f)]
     longest = max(romanised, key=len)
     assert reading(store, longest.lower(), "nlu_fallback", []).intent == "ask_plot"
+
+
+# --- a language the assistant does not read ---
+
+
+@pytest.mark.parametrize("form", ["{title} 감독", "кто режиссер {title}"])
+def test_a_script_of_another_language_is_not_understood(store, form):
+    text = form.format(title=store.title.lower())
+    assert _intent(decided(store, text, "ask_plot", confidence=0.95)) == "nlu_fallback"
+
+
+def test_japanese_is_still_read(store):
+    assert _intent(decided(store, "監督は誰？", "ask_director", confidence=0.95)) == "ask_director"
