@@ -24,6 +24,8 @@ opened), and the team's own probes in the same styles, that got another question
   get that").
 - A message in a script of a language the assistant does not read (Korean, Russian, ...) is not understood ("I
   didn't get that" and what it can answer), never the card of the English words in it.
+- "Which band originally recorded the theme song?": an adverb between the maker's noun and the verb of making still
+  asks who holds the credit (the song's card says whose original it is), never "I don't know <the singer>'s band".
 - "What drove <the author> to write it?": the inspiration, not known; "how is the <a part> in <the title>?" judges a
   part, never the ending's spoiler question.
 
@@ -367,3 +369,17 @@ def test_a_script_of_another_language_is_not_understood(store, form):
 
 def test_japanese_is_still_read(store):
     assert _intent(decided(store, "監督は誰？", "ask_director", confidence=0.95)) == "ask_director"
+
+
+# --- an adverb between a maker's noun and the verb of making ---
+
+
+@pytest.mark.parametrize("adverb", ["originally", "first"])
+def test_a_maker_noun_then_an_adverb_and_a_verb_of_making_asks_the_credit(store, adverb):
+    text = f"which band {adverb} recorded the theme song"
+    assert reading(store, text, "ask_fact", [name(text, "theme song", "crew_role")]).intent == "ask_crew"
+
+
+def test_a_label_is_still_no_credit(store):
+    text = "what label released the song"
+    assert reading(store, text, "ask_fact", [name(text, "song", "crew_role")]).intent == "ask_fact"

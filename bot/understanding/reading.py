@@ -2529,10 +2529,17 @@ CREDIT_CLAIMS = ("credit:", "credit_by:", "novel_author")
 def _credit_verb_after_head(said: list[str], head: coverage.Span) -> bool:
     """Whether a verb of making a work follows the wh-phrase's head noun ("what band performs …", "which artist
     sang …"): the head names the work's maker."""
-    verb = head.end - 1 if said[head.end - 1] in CREDIT_VERBS_SAID else head.end
-    if not head.start < verb < len(said) or said[verb] not in CREDIT_VERBS_SAID:
-        return False
-    return said[verb - 1] in MAKER_NOUNS  # "what label released …" asks a label, which no credit names
+    makers = [i for i in range(head.start, min(head.end, len(said))) if said[i] in MAKER_NOUNS]
+    if not makers:
+        return False  # "what label released …" asks a label, which no credit names
+    verb = makers[0] + 1
+    while verb < len(said) and said[verb] in MAKING_ADVERBS:
+        verb += 1  # "which band originally recorded …"
+    return verb < len(said) and said[verb] in CREDIT_VERBS_SAID
+
+
+# Adverbs between a maker's noun and the verb of making: "which band originally recorded …".
+MAKING_ADVERBS = frozenset({"originally", "first", "initially", "actually", "really", "also", "later"})
 
 
 # Nouns of the people who make a work ("what band performs …", "which composer wrote …").
