@@ -26,6 +26,8 @@ opened), and the team's own probes in the same styles, that got another question
   didn't get that" and what it can answer), never the card of the English words in it.
 - "Which band originally recorded the theme song?": an adverb between the maker's noun and the verb of making still
   asks who holds the credit (the song's card says whose original it is), never "I don't know <the singer>'s band".
+- "Who wrote the screenplay of the film adaptation of <the author>'s novel?": the author named as the book's owner is
+  not asked; the screenplay's credit is, never the novel's card.
 - "What drove <the author> to write it?": the inspiration, not known; "how is the <a part> in <the title>?" judges a
   part, never the ending's spoiler question.
 
@@ -383,3 +385,19 @@ def test_a_maker_noun_then_an_adverb_and_a_verb_of_making_asks_the_credit(store,
 def test_a_label_is_still_no_credit(store):
     text = "what label released the song"
     assert reading(store, text, "ask_fact", [name(text, "song", "crew_role")]).intent == "ask_fact"
+
+
+# --- the author named as the book's owner ---
+
+
+def test_the_screenplay_of_the_adaptation_of_the_authors_novel_is_the_screenplay(store):
+    author = store.people[str(store.novel["author"].value)].name
+    text = f"Who wrote the screenplay of the film adaptation of {author}'s novel?"
+    entities = [name(text, "screenplay", "crew_role"), name(text, author, "person")]
+    assert reading(store, text, "ask_novel", entities).intent == "ask_crew"
+
+
+def test_who_wrote_the_authors_novel_is_still_the_novel(store):
+    author = store.people[str(store.novel["author"].value)].name
+    text = f"who wrote {author}'s novel"
+    assert reading(store, text, "ask_novel", [name(text, author, "person")]).intent in (None, "ask_novel")

@@ -5203,7 +5203,9 @@ def _the_book_asked(
             people.append((at, found[0].id))
     if final == "ask_novel" and _role_asked_by_wh(words, entities, store, lexicon, reading):
         return
-    if final == "ask_novel" and not people and novel_reading.screenplay_asked(words.words):
+    # "… of <the author>'s novel": the author named as the book's owner, not asked
+    owners_only = bool(people) and all(_owns_the_book(words.words, at) for at, _ in people)
+    if final == "ask_novel" and (not people or owners_only) and novel_reading.screenplay_asked(words.words):
         role = next((e for e in entities if e.get("entity") == "crew_role"), None)
         if role is not None and store.role(str(role.get("value"))) in store.crew:
             reading.intent = "ask_crew"
@@ -5454,6 +5456,18 @@ def _among_owned_books(words: _Words, person: dict[str, Any]) -> bool:
     not what people thought of this film's book."""
     owned = OWNED_BOOK.match(words.text, int(person.get("end") or 0))
     return owned is not None and owned.group().lower().endswith("s") and "which of" in words.text.lower()
+
+
+# How far from the start of a name its possessive may stand ("<given> <family>'s novel").
+NAME_REACH = 4
+
+
+def _owns_the_book(said: list[str], at: int) -> bool:
+    """Whether the name starting at `at` owns a book by its possessive ("<the author>'s novel")."""
+    for i in range(at, min(len(said) - 1, at + NAME_REACH)):
+        if said[i].endswith("'s") or said[i] == "'s":
+            return said[i + 1] in novel_reading.BOOK_WORDS
+    return False
 
 
 def _asked_of_the_book(
