@@ -221,6 +221,12 @@ def test_the_song_a_singer_sang_is_still_the_song(store):
     assert result.intent in (None, "ask_crew")
 
 
+def test_who_made_the_song_named_by_its_title_keeps_the_card(store):
+    text = f'Who wrote and composed the song "{_song_title(store)}" in honour of the state of a far country?'
+    result = reading(store, text, "out_of_scope", [name(text, "song", "crew_role")])
+    assert result.intent == "ask_crew"
+
+
 # --- a record of someone without a music credit ---
 
 
@@ -228,6 +234,13 @@ def test_a_record_of_an_actor_is_one_of_their_works(store):
     actor = store.people[store.cast[2].actor].name
     text = f"What is the single by {actor} that came out in 2001 called?"
     assert reading(store, text, "out_of_scope", [name(text, actor, "person")]).intent == "ask_other_work"
+
+
+def test_a_person_named_in_a_clue_before_the_record_is_no_record_of_theirs(store):
+    band = store.people[str(store.crew["theme_song"].work.extra["original_by"])].name
+    text = f"The rock band {band} recorded a single in 2009, but what's their best known song?"
+    result = reading(store, text, "ask_crew", [name(text, band, "person"), name(text, "song", "crew_role")])
+    assert result.intent != "ask_other_work"
 
 
 def test_a_song_an_actor_sang_in_the_film_is_still_their_part(store):

@@ -2476,7 +2476,15 @@ def _credit_of_someone_else(
         if w not in coverage.FUNCTION_WORDS
     }
     in_this_film = any(tuple(words[i : i + len(p)]) == p for p in IN_THIS_FILM for i in range(len(words)))
-    if credit_words <= named_work.SONG_NOUNS and coverage.WH_WORDS & set(words) and not in_this_film:
+    credit_at = min((int(e.get("start") or 0) for e in entities if e.get("entity") == "crew_role"), default=0)
+    # the person named after the record ("the single by <a>", "what song did <a> release"), not in a clue before it
+    after_the_record = int(people[0].get("start") or 0) > credit_at
+    if (
+        credit_words <= named_work.SONG_NOUNS
+        and coverage.WH_WORDS & set(words)
+        and after_the_record
+        and not in_this_film
+    ):
         # "what is the single by <a> that came out in <a year> called?": a record of theirs, one of their works
         changed = Reading(intent="ask_other_work", why=[*reading.why, "a record of someone else's: their works"])
         changed.drop.extend(e for e in entities if e.get("entity") == "crew_role")
@@ -7656,8 +7664,9 @@ def _answer_of_a_thing(
         # "who wrote the theme song?": the song's writer, when the store holds one (actions/crew.py)
         reading.add("attribute", WORK_WRITER, *asked_at)
     reading.why.append(f"{owned.asked.key} asked of {owned.thing.key}: {answer.key}")
-    if not owned.asked.phrase:  # "which song did <a> sing?": the thing itself, by its wh-word
-        reading.why.append(THING_ASKED_BY_WH)
+    start = owned.thing_span[0]
+    if not owned.asked.phrase and any(words.words[i] in ("which", "what") for i in range(max(0, start - 2), start)):
+        reading.why.append(THING_ASKED_BY_WH)  # "which song did <a> sing?": the thing itself, by its wh-word
 
 
 # The attributes that ask who wrote a credited work ("who wrote the theme song?", "who composed it?"), and the
