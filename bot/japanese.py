@@ -58,7 +58,7 @@ OTHER_SCRIPTS = re.compile(
 
 
 def has_other_script(text: str) -> bool:
-    """Whether the text holds letters of a script of a language the assistant does not read ("drawing closer 감독")."""
+    """Whether the text holds letters of a script of a language the assistant does not read ("<the title> 감독")."""
     return bool(OTHER_SCRIPTS.search(text))
 
 

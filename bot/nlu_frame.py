@@ -213,7 +213,7 @@ class QuestionReader(GraphComponent):
     def apply(self, message: Message) -> None:
         self.tag_language(message)
         if has_other_script(message.get(TEXT) or ""):
-            # "drawing closer 감독": a language the assistant does not read; the words it knows are no reading of
+            # "<the title> 감독": a language the assistant does not read; the words it knows are no reading of
             # what is asked ("I didn't get that", with what it can answer)
             message.set(ENTITIES, [e for e in message.get(ENTITIES) or [] if e.get("entity") == LANGUAGE_SLOT])
             self.set_intent(message, FALLBACK)

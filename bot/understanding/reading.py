@@ -839,12 +839,17 @@ def _claim_searched(
     if not told or any(str(e.get("value")).split(":")[0] not in {h.key for h in claims} for e in told):
         return None
     searched = Reading(intent=asked.intent, why=[*asked.why, "a kind searched with the film's name"])
-    offset = len(text) - len(text.lstrip()) - len(POLAR_PREFIX)
-    for entity in asked.entities:
-        start = min(max(0, int(entity["start"]) + offset), said)
-        end = min(max(start, int(entity["end"]) + offset), said)
-        searched.add(str(entity["entity"]), str(entity["value"]), start, end)
+    _move_entities(asked, searched, len(text) - len(text.lstrip()) - len(POLAR_PREFIX), 0, said)
     return searched
+
+
+def _move_entities(asked: Reading, into: Reading, shift: int, low: int, high: int) -> None:
+    """The entities of a reading of a question written for a search, moved back onto the search's own text (by
+    `shift` characters, kept between `low` and `high`)."""
+    for entity in asked.entities:
+        start = min(max(low, int(entity["start"]) + shift), high)
+        end = min(max(start, int(entity["end"]) + shift), high)
+        into.add(str(entity["entity"]), str(entity["value"]), start, end)
 
 
 # How a searched name is asked: "<the title> dog name" as "what is the name of the dog?".
@@ -894,10 +899,7 @@ def _name_searched(
     if asked.intent is None:
         return None
     searched = Reading(intent=asked.intent, why=[*asked.why, "a name searched of the nouns before it"])
-    for entity in asked.entities:
-        start = min(max(first, int(entity["start"]) - shift), last)
-        end = min(max(start, int(entity["end"]) - shift), last)
-        searched.add(str(entity["entity"]), str(entity["value"]), start, end)
+    _move_entities(asked, searched, -shift, first, last)
     searched.drop.extend(e for e in entities if e not in inside and e.get("entity") in ("crew_role", "topic"))
     return searched
 
