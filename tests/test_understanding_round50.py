@@ -337,6 +337,13 @@ def test_a_bare_personal_attribute_is_asked_of_the_conversations_person(store, t
     assert values(result, "attribute") == [key]
 
 
+def test_an_attribute_of_someone_named_is_no_bare_attribute(store):
+    assert not any(
+        "a personal attribute alone" in why
+        for why in reading(store, "What's Farabi's full name?", "nlu_fallback", []).why
+    )
+
+
 @pytest.mark.parametrize("text", ["hi", "thanks", "how old is the film"])
 def test_talk_and_full_questions_are_no_bare_attribute(store, text):
     assert not any("a personal attribute alone" in why for why in reading(store, text, "greet", []).why)

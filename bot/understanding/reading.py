@@ -801,7 +801,11 @@ def _bare_personal_attribute(
     if len(hits) != 1:
         return None
     hit = hits[0]
-    rest = [w for i, w in enumerate(words.words) if not hit.start <= i < hit.end and w.isalnum()]
+    rest = [
+        w.removesuffix("'s")
+        for i, w in enumerate(words.words)
+        if not hit.start <= i < hit.end and any(c.isalnum() for c in w)
+    ]
     if not set(rest) <= BARE_FOLLOW_UP_WORDS:
         return None
     reading = Reading(intent="ask_fact", why=[f"a personal attribute alone: {hit.key}"])
