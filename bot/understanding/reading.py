@@ -780,6 +780,7 @@ def read(
 
 # The classifier's readings that leave a bare follow-up unplaced: talk, a refusal, no reading.
 UNPLACED_INTENTS = frozenset({OUT_OF_SCOPE, FALLBACK, None, "greet", "affirm", "deny", "thanks", "goodbye"})
+BARE_MAX_WORDS = 6  # "and what about her age?"
 # What may stand around a bare personal attribute: words that lead a follow-up, and the pronoun of its owner.
 BARE_FOLLOW_UP_WORDS = frozenset(
     {"and", "so", "what", "about", "then", "now", "also", "ok", "okay", "oh", "his", "her", "their", "he", "she"}
@@ -795,7 +796,7 @@ def _bare_personal_attribute(
     if intent not in UNPLACED_INTENTS or has_japanese(text) or any(e.get("entity") in NAME_KINDS for e in entities):
         return None
     words = _Words.of(text)
-    if lexicon.find(words.words, ("relation",)):
+    if len(words.words) > BARE_MAX_WORDS or lexicon.find(words.words, ("relation",)):
         return None  # "and her mum?": a relative, the follow-up readers' matter
     hits = [h for h in lexicon.find(words.words, ("attribute",)) if h.key in PERSONAL_KEYS]
     if len(hits) != 1:
