@@ -18,6 +18,7 @@ from bot.japanese import JAPANESE, has_japanese
 from bot.store import DEFAULT_FACTS_PATH, Fact, FactStore, Match
 from bot.text import format_date, format_value, join_list
 from bot.understanding import polar_form
+from bot.understanding.ellipsis import FOLLOW_UP_LEADS
 from bot.understanding.lexicon import default_lexicon
 
 DomainDict = dict[str, Any]
@@ -369,8 +370,6 @@ def japanese_noun(words: Iterable[str]) -> str | None:
     return next((word for word in words if has_japanese(word) and word not in asking), None)
 
 
-# Words that lead a bare follow-up: "and how tall?", "what about birthday?".
-FOLLOW_UP_LEADS = frozenset({"and", "so", "what", "about", "then", "now", "also", "ok", "okay", "oh"})
 # Answers about one person, whom a bare follow-up right after them is about.
 PERSON_ANSWERS = frozenset({"action_who_plays", "action_person", "action_other_work"})
 

@@ -29,7 +29,7 @@ from bot.understanding import clauses
 from bot.understanding.clauses import PATTERN_CLAIMS
 from bot.understanding.ellipsis import SAME_QUESTION, SAME_QUESTION_ELSEWHERE, SAME_QUESTION_WHERE
 from bot.understanding.lexicon import UNHELD, OwnedThing, default_lexicon, tokens
-from bot.understanding.reading import MADE_FOR_VERBS, WORK_WRITER, typed_as_a_search
+from bot.understanding.reading import MADE_FOR_VERBS, WORK_WRITER, typed_as_a_search_counting_names
 
 if TYPE_CHECKING:
     from actions.common import StoreAction
@@ -144,7 +144,8 @@ def _answer_with_frame(action: StoreAction, reply: Reply, tracker: Tracker) -> l
     # about (its honest answer said), they are not asked
     # "<a person> drama", typed as a search: what it names is looked up, no detail is put to be checked
     message = tracker.latest_message
-    typed = typed_as_a_search(str(message.get("text") or ""), message.get("entities") or [], default_lexicon())
+    text, entities = str(message.get("text") or ""), message.get("entities") or []
+    typed = typed_as_a_search_counting_names(text, entities, default_lexicon())
     asks_details = later is None and not entity_values(tracker, "taste") and not typed
     checked = answer_details(reply, tracker) if asks_details else None
     if checked == "no":

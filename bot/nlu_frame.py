@@ -172,6 +172,13 @@ def words_beside_names(text: str, entities: list[dict]) -> list[str]:
     return tokens(kept)
 
 
+def blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with each span written as spaces: every other word keeps its offsets."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
 class QuestionReader(GraphComponent):
     """Checks the intent against the words asked; adds relation, attribute, claim, spoilers, also_ask."""
@@ -319,9 +326,8 @@ class QuestionReader(GraphComponent):
             # the classifier read from that word is read again as asked of the person named, if one is
             entities = [e for e in entities if e not in qualifying]
             message.set(ENTITIES, entities, add_to_output=True)
-            for entity in qualifying:  # "<a singer>'s last album", as the attribute's phrase reads it
-                start, end = int(entity["start"]), int(entity["end"])
-                read_text = read_text[:start] + " " * (end - start) + read_text[end:]
+            # "<a singer>'s last album", as the attribute's phrase reads it
+            read_text = blanked(read_text, [(int(e["start"]), int(e["end"])) for e in qualifying])
             if read_intent == CREW_INTENT:
                 person_named = any(e.get("entity") == "person" for e in entities)
                 read_intent = PERSON_INTENT if person_named else FALLBACK
@@ -534,18 +540,14 @@ class QuestionReader(GraphComponent):
         titles = credited_titles(text, self.store)  # the original's title too ("<the title> by <its first band>")
         if not titles:
             return False
-        outside = text
-        for _, start, end in titles:
-            outside = outside[:start] + " " * (end - start) + outside[end:]
+        outside = blanked(text, [(start, end) for _, start, end in titles])
         return not default_evidence().supporting(intent, tokens(outside))
 
     def only_the_title_asked(self, text: str) -> bool:
         """Whether every word outside the credited works' titles only asks about a thing in general ("tell me
         about", "info on") or glues the question together."""
         titles = titles_of_our_credits(text, self.store)
-        outside = text
-        for _, start, end in titles:
-            outside = outside[:start] + " " * (end - start) + outside[end:]
+        outside = blanked(text, [(start, end) for _, start, end in titles])
         return bool(titles) and all(w in ABOUT_A_WORK or not w.isalpha() for w in tokens(outside))
 
     def credits_for_titles(self, text: str, intent: str | None) -> tuple[str, str | None]:
@@ -699,10 +701,8 @@ class QuestionReader(GraphComponent):
             return False  # "which film was also directed by the director of <this film>?": another film of his
         if described_film.asks_which_film(text) and not title_language.asks_a_title_in_a_language(words, self.lexicon):
             # "which movie is <the theme song's title> from?": a title of ours is no clue against this film
-            unclued = text
             credited = titles_of_our_credits(text, self.store)
-            for _, start, end in credited:
-                unclued = unclued[:start] + " " * (end - start) + unclued[end:]
+            unclued = blanked(text, [(start, end) for _, start, end in credited])
             clue = described_film.contradicted_clue(unclued, tokens(unclued), entities, self.store, self.lexicon)
             # a work credited to this film singles it out as well as the clues the store holds
             if (

@@ -28,6 +28,8 @@ SAME_QUESTION = "same_question"
 # The value of the `attribute` entity that asks the actions to repeat the previous question as it was, in another
 # place: "when did it come out?" then "and in Japan?".
 SAME_QUESTION_ELSEWHERE = "same_question_elsewhere"
+# Words that lead a bare follow-up: "and how tall?", "what about birthday?" (the actions and the reader share them).
+FOLLOW_UP_LEADS = frozenset({"and", "so", "what", "about", "then", "now", "also", "ok", "okay", "oh"})
 # Words that may open the follow-up before "what about": discourse markers, not questions.
 LEADING = frozenset(
     {

@@ -747,8 +747,7 @@ def read(
     bare = _bare_personal_attribute(text, intent, entities, lexicon)
     if bare is not None:
         return bare
-    if intent in REFUSALS and " ".join(re.findall(r"[\w']+", text.lower())) in _film_titles(store):
-        # "<the film's romanised Japanese title>", alone: the film named, as its English title alone is
+    if intent in REFUSALS and _another_title_alone(text, store):
         return Reading(intent="ask_plot", why=["the film named alone by another of its titles"])
     searched = _claim_searched(text, intent, entities, store, lexicon) or _name_searched(
         text, intent, entities, store, lexicon
@@ -778,13 +777,16 @@ def read(
     return _work_asked_checked(text, intent, entities, reading, store, lexicon)
 
 
+def _another_title_alone(text: str, store: FactStore) -> bool:
+    """ "<the film's romanised Japanese title>", alone: the film named, as its English title alone is."""
+    return " ".join(re.findall(r"[\w']+", text.lower())) in _film_titles(store)
+
+
 # The classifier's readings that leave a bare follow-up unplaced: talk, a refusal, no reading.
 UNPLACED_INTENTS = frozenset({OUT_OF_SCOPE, FALLBACK, None, "greet", "affirm", "deny", "thanks", "goodbye"})
 BARE_MAX_WORDS = 6  # "and what about her age?"
 # What may stand around a bare personal attribute: words that lead a follow-up, and the pronoun of its owner.
-BARE_FOLLOW_UP_WORDS = frozenset(
-    {"and", "so", "what", "about", "then", "now", "also", "ok", "okay", "oh", "his", "her", "their", "he", "she"}
-)
+BARE_FOLLOW_UP_WORDS = ellipsis.FOLLOW_UP_LEADS | {"his", "her", "their", "he", "she"}
 
 
 def _bare_personal_attribute(
@@ -825,7 +827,11 @@ def _claim_searched(
     """ "<the title> anime", "<the title> season 5", "tv comedy <the title>": the film's name and a kind it may be,
     typed as a search the classifier could not place. Searched that way, the kind is asked of the film: read as
     "is <the words>?", the yes/no of the claim ("No, it's a live-action film"), never "I didn't get that"."""
-    if intent not in REFUSALS | {None} or has_japanese(text) or not typed_as_a_search(text, entities, lexicon):
+    if (
+        intent not in REFUSALS | {None}
+        or has_japanese(text)
+        or not typed_as_a_search_counting_names(text, entities, lexicon)
+    ):
         return None
     if any(e.get("entity") in NAME_KINDS for e in entities):
         return None
@@ -870,7 +876,11 @@ def _name_searched(
 ) -> Reading | None:
     """ "<the title> dog name", "<the title> actress name", "hospital name": a name searched of the nouns before
     it (after the film's name, if any), never the film's own title. Read as "what is the name of the <nouns>?"."""
-    if intent not in NAME_SEARCH_INTENTS or has_japanese(text) or not typed_as_a_search(text, entities, lexicon):
+    if (
+        intent not in NAME_SEARCH_INTENTS
+        or has_japanese(text)
+        or not typed_as_a_search_counting_names(text, entities, lexicon)
+    ):
         return None
     words = _Words.of(text)
     said = words.words
@@ -1982,7 +1992,7 @@ def _wh_card_checked(
     return checked
 
 
-def typed_as_a_search(text: str, entities: list[dict[str, Any]], lexicon: Lexicon) -> bool:
+def typed_as_a_search_counting_names(text: str, entities: list[dict[str, Any]], lexicon: Lexicon) -> bool:
     """A few words typed as a search (bot/understanding/clauses.py), a name or a title counting as one word:
     "<the title> <a person's full name> interview" is three."""
     if clauses.typed_as_a_search(text):
@@ -2018,7 +2028,7 @@ def _searched_card_checked(
     rerouted = intent in REFUSALS and any(DOES_NOT_ANSWER in why for why in reading.why)
     if reading.intent is not None and not rerouted and not set(reading.why) <= NAME_ONLY_WHYS:
         return reading  # a reader understood what is asked
-    if not typed_as_a_search(text, entities, lexicon):
+    if not typed_as_a_search_counting_names(text, entities, lexicon):
         return reading
     words = _Words.of(text)
     ours = any(e.get("entity") in (*NAME_KINDS, "crew_role") for e in entities) or _film_named(words, lexicon)
