@@ -29,6 +29,7 @@ from bot.understanding import (
     assistants_taste,
     cast_by_work,
     clauses,
+    countries,
     coverage,
     described_film,
     everyday,
@@ -118,6 +119,8 @@ CONVERSATIONAL_INTENTS = frozenset({"goodbye", "thanks", "affirm", "deny", "spoi
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 # The letters a search's last noun has at least ("composer museum").
 SEARCH_HEAD_MIN_LETTERS = 4
+# What a search's words may name of ours: an attribute, the film, a claim of it, a relation, a topic.
+SEARCHED_KINDS = ("attribute", "film", "claim", "relation", "other_topic")
 # Entities whose words are names (of ours): no evidence of what is asked, and no unseen word either.
 NAME_ENTITIES = frozenset({"person", "character"})
 # How many kanji a family name written before a given name may have ("沖野", "長谷川").
@@ -331,6 +334,11 @@ class QuestionReader(GraphComponent):
             if read_intent == CREW_INTENT:
                 person_named = any(e.get("entity") == "person" for e in entities)
                 read_intent = PERSON_INTENT if person_named else FALLBACK
+        if english and self.searched_for_something_else(read_text, entities):
+            # "<a club> team song", "desktop background music": a word no example uses says whose the attribute is,
+            # and nothing of ours is named: another thing's, never the film's
+            self.set_intent(message, OUT_OF_SCOPE)
+            return
         reading = read(read_text, read_intent, entities, self.store, self.lexicon)
         reading = self.credited_reading(read_text, read_intent, entities, reading)
         if reading.drop:
@@ -756,13 +764,7 @@ class QuestionReader(GraphComponent):
         evidence = default_evidence()
         # the titles' words are ours; a word only that talk uses ("you") tells nothing of what is asked of the film
         words = [w for w in words if w not in self.own_words and not evidence.supports_only(w, TALK_INTENTS)]
-        ours = (
-            self.names_ours(tokens(text), entities)
-            or bool(titles_of_our_credits(text, self.store))  # "<the theme song's title>": a work of ours
-            or names_a_work_of_ours(text, self.store, self.lexicon)
-            or len(words) < len(tokens(text))  # a title of ours, as typed ("<the novel's romanised title>")
-            or bool(PERSONAL_PRONOUNS & set(tokens(text)))  # "what else has she been in": one of ours, said before
-        )
+        ours = self.mentions_ours(text, entities, words)
         if intent not in CONVERSATIONAL_INTENTS and self.unknown_head_of_a_search(text, entities, words, evidence):
             # "<a credit> interview", typed as a search: the last noun is what is searched, and no example has it;
             # a credit, a word or a name of the film before it makes it the film's, not known ("thanks a million"
@@ -807,6 +809,42 @@ class QuestionReader(GraphComponent):
                 return
         self.set_intent(message, UNHELD if ours else OUT_OF_SCOPE)
 
+    def mentions_ours(self, text: str, entities: list[dict], words: list[str]) -> bool:
+        """The message names this film, one of its people or credited works, or says "he"/"she" of one named
+        before; `words` are its words beside names and without the titles' own words."""
+        return (
+            self.names_ours(tokens(text), entities)
+            or bool(titles_of_our_credits(text, self.store))  # "<the theme song's title>": a work of ours
+            or names_a_work_of_ours(text, self.store, self.lexicon)
+            or len(words) < len(tokens(text))  # a title of ours, as typed ("<the novel's romanised title>")
+            or bool(PERSONAL_PRONOUNS & set(tokens(text)))  # "what else has she been in": one of ours, said before
+        )
+
+    def searched_for_something_else(self, text: str, entities: list[dict]) -> bool:
+        """A few words typed as a search, no name in them, where a word before the attribute's phrase is one no
+        training example uses (nor a place, a platform or another everyday name): that word says whose attribute
+        is searched ("<a club> team song", "gay novels"); "movie theme song", "germany age rating" stay the
+        film's."""
+        if not clauses.typed_as_a_search(text) or any(e.get("entity") in NAME_ENTITIES for e in entities):
+            return False
+        evidence = default_evidence()
+        own = [w for w in words_beside_names(text, entities) if w not in self.own_words]
+        if self.mentions_ours(text, entities, own):
+            return False
+        said = tokens(text)
+        hits = self.lexicon.find(said, SEARCHED_KINDS)
+        if not hits:
+            return False
+        covered = {at for hit in hits for at in range(hit.start, hit.end)}
+        modifiers = [word for at, word in enumerate(said[: max(hit.end for hit in hits)]) if at not in covered]
+        return any(
+            word.isalpha()
+            and evidence.unseen_words([word])
+            and word not in self.lexicon.ordinary_names
+            and not countries.names_a_country_or_language(word)
+            for word in modifiers
+        )
+
     def unknown_head_of_a_search(
         self, text: str, entities: list[dict], words: list[str], evidence: IntentEvidence
     ) -> bool:
@@ -827,7 +865,7 @@ class QuestionReader(GraphComponent):
         forms = {head, head.removesuffix("s"), head.removesuffix("es")}
         if not all(evidence.unseen([form]) for form in forms) or any(int(e.get("end") or 0) >= end for e in tagged):
             return False
-        found = self.lexicon.find(said, ("attribute", "film", "claim", "relation", "other_topic"))
+        found = self.lexicon.find(said, SEARCHED_KINDS)
         return not any(hit.end == len(said) for hit in found)
 
     def confident_refusal_of_a_long_message(self, message: Message) -> bool:

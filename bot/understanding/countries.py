@@ -34,6 +34,18 @@ def _countries() -> dict[str, str]:
     return names
 
 
+@lru_cache(maxsize=1)
+def _major_languages() -> frozenset[str]:
+    """Lower-case English names of the languages with a two-letter code ("tamil", "hindi"): the ones people name
+    when they ask which language a film is in or dubbed in (the three-letter codes add names such as "slave")."""
+    return frozenset(name.lower() for code, name in Locale("en").languages.items() if len(code) == 2)
+
+
+def names_a_country_or_language(word: str) -> bool:
+    """ "germany", "uk", "tamil": a word that names a country or a major language."""
+    return word in _countries() or word in _major_languages()
+
+
 def country_named(words: list[str]) -> tuple[str, int] | None:
     """The country the words open with and how many words name it (the longest name first), or None."""
     for size in (3, 2, 1):

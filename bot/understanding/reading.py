@@ -764,9 +764,11 @@ def read(
         return Reading(intent=OUT_OF_SCOPE, why=["another film whose name is looked for"])
     reading = _read_part(text, intent, entities, store, lexicon)
     reading = _critic_named(text, intent, reading, store)
+    reading = _verdict_of_an_unlisted_critic(text, intent, entities, reading, store, lexicon)
     reading = _polar_form_checked(text, intent, entities, reading, store, lexicon)
     reading = _credit_of_someone_else(text, intent, entities, reading, store)
     reading = _wh_card_checked(text, intent, entities, reading, store, lexicon)
+    reading = _doer_of_a_deed_checked(text, intent, entities, reading, store, lexicon)
     reading = _ending_checked(text, intent, entities, reading, store, lexicon)
     reading = _credit_card_checked(text, intent, entities, reading, store, lexicon)
     reading = _name_card_checked(text, intent, entities, reading, store, lexicon)
@@ -1746,6 +1748,31 @@ def _critic_named(text: str, intent: str | None, reading: Reading, store: FactSt
 
 # A publisher's name shorter than this is no name a message could be said to say.
 MIN_CRITIC_NAME = 4
+# Verbs of judging a work, before "by <whoever judged it>".
+JUDGED_VERBS = frozenset("rated rate rates reviewed review reviews scored graded ranked judged".split())
+# What a verdict is asked as: its rating, its reviews, or a reading of them.
+VERDICT_INTENTS = CRITIC_REROUTED | {"ask_reviews"}
+
+
+def _verdict_of_an_unlisted_critic(
+    text: str, intent: str | None, entities: list[dict[str, Any]], reading: Reading, store: FactStore, lexicon: Lexicon
+) -> Reading:
+    """ "How was <the title> rated by <a critic> of <a paper>?": one critic's verdict, by a name (capitalised) that is
+    none of the store's reviewers, nor one of ours, nor a site or a service: "I don't know that ("rated by …")",
+    never the maturity rating or what the store's critics said."""
+    if (reading.intent or intent) not in VERDICT_INTENTS or has_japanese(text) or _critic_span(text, store):
+        return reading
+    words = _Words.of(text)
+    ours = [e for e in entities if e.get("entity") in NAME_KINDS]
+    named = {at for span in spans_of(words, ours) for at in range(span.start, span.end)}
+    for at, word in enumerate(words.words[:-2]):
+        if word not in JUDGED_VERBS or words.words[at + 1] != "by" or at + 2 in named:
+            continue
+        start, end = words.spans[at + 2]
+        judge = text[start:end]
+        if judge[:1].isupper() and word not in lexicon.ordinary_names and judge.lower() not in lexicon.ordinary_names:
+            return _not_held(words, [word, words.words[-1]], reading, "the verdict of a critic the store does not list")
+    return reading
 
 
 def _critic_span(text: str, store: FactStore) -> tuple[int, int] | None:
@@ -1992,6 +2019,29 @@ def _wh_card_checked(
     return checked
 
 
+WHO_ASKS_THE_DOER = frozenset({"who", "whom"})
+
+
+def _doer_of_a_deed_checked(
+    text: str, intent: str | None, entities: list[dict[str, Any]], reading: Reading, store: FactStore, lexicon: Lexicon
+) -> Reading:
+    """ "Who told <a> about …?", "who saved <a>?": "who" asks who did the deed to the one named, which no reader
+    placed (not a part played, not a relation of the story); the card of the one named says who they are, never who
+    did it: "I don't know that about <a> ("told …")"."""
+    if (reading.intent or intent) not in NAME_CARDS or reading.intent or reading.entities or has_japanese(text):
+        return reading
+    words = _Words.of(text)
+    if len(words.words) < 3 or words.words[0] not in WHO_ASKS_THE_DOER:
+        return reading
+    verb = words.words[1]
+    if verb in QUESTION_AUXILIARIES or verb not in _unexplained(text, entities, store, lexicon):
+        return reading
+    named = spans_of(words, [e for e in entities if e.get("entity") in NAME_KINDS])
+    if not any(span.start in (2, 3) for span in named):  # "who told <a>", "who told the <a>"
+        return reading
+    return _not_held(words, [verb], reading, "who did a deed to the one named")
+
+
 def typed_as_a_search_counting_names(text: str, entities: list[dict[str, Any]], lexicon: Lexicon) -> bool:
     """A few words typed as a search (bot/understanding/clauses.py), a name or a title counting as one word:
     "<the title> <a person's full name> interview" is three."""
@@ -2041,6 +2091,11 @@ def _searched_card_checked(
     evidence = default_evidence()
     unexplained = set(_unexplained(text, entities, store, lexicon))
     head = words.words[-1]
+    unowned = _thing_no_card_of_theirs_says(words, entities, store, lexicon)
+    if unowned is not None:
+        checked = Reading(intent="ask_fact", why=[*reading.why, f"a thing searched that their card never says: {head}"])
+        checked.add("attribute", person_asked.ASKED_OF_PERSON, *words.chars(unowned, len(words.words)))
+        return checked
     if head not in unexplained or not card_coverage.names_what_is_asked(head, known, glue_typos=False):
         return reading
     if evidence.supporting(final, [head]):
@@ -2051,6 +2106,28 @@ def _searched_card_checked(
     checked = Reading(intent="ask_fact", why=[*reading.why, f"a search for what no card says: {head}"])
     checked.add("attribute", person_asked.ASKED_OF_PERSON, *words.chars(first, len(words.words)))
     return checked
+
+
+def _thing_no_card_of_theirs_says(
+    words: _Words, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon
+) -> int | None:
+    """ "<a composer> mv": a thing of this film (the music video, the trailer) searched with one of ours, whose card
+    never speaks of it (every word of none of the thing's phrases is on it): where the thing's words start, else
+    None ("<the director> mv" stays his card when it says he directed the video)."""
+    named = [e for e in entities if e.get("entity") in NAME_KINDS]
+    if len(named) != 1:
+        return None
+    for phrase, thing in lexicon.owned_thing_phrases:
+        start = len(words.words) - len(phrase)
+        if start <= 0 or tuple(words.words[start:]) != phrase:
+            continue
+        match = store.resolve_one(str(named[0].get("value")), (str(named[0].get("entity")),))
+        if match is None:
+            return None
+        said = card_coverage.card_words(store, match.kind, match.id, lexicon.synonyms)
+        spoken = any(all(card_coverage.speaks_to(w, said) for w in tokens(words_of)) for words_of in thing.words)
+        return None if spoken else start
+    return None
 
 
 def _country_words(words: list[str]) -> frozenset[str]:
