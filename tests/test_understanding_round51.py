@@ -166,3 +166,52 @@ def test_words_the_vocabulary_reads_of_a_person(store, form, attribute):
 def test_a_search_to_watch_online_is_where_to_watch(store):
     text = f"{store.title.lower()} watch online"
     assert _intent(decided(store, text, "ask_where_to_watch", confidence=0.99)) == "ask_where_to_watch"
+
+
+# --- the fate of a relative the ending never names ---
+
+
+def _relative(store: FactStore, *, died: bool) -> tuple[str, str, str]:
+    """(the anchor's first name, the relation word, the relative's name) of a parent whose card tells a death or
+    not, and whom the ending never names."""
+    ending = " ".join(point.text for point in store.ending).lower()
+    for relation in store.relations:
+        if relation.relation not in ("mother", "father"):
+            continue
+        relative = store.characters[relation.object]
+        card = str(relative.description.value if relative.description else "").lower()
+        if relative.name.split()[0].lower() in ending or ("died" in card) != died:
+            continue
+        return store.characters[relation.subject].name.split()[0], relation.relation, relative.name
+    raise AssertionError("no such relative in the store")
+
+
+def test_the_fate_of_a_relative_the_ending_never_names_is_not_known(store):
+    anchor, relation, relative = _relative(store, died=False)
+    text = f"How did {anchor}'s {relation} die?"
+    result = reading(store, text, "ask_ending", [name(text, anchor, "character")])
+    assert result.intent == "ask_fact"
+    assert values(result, "character") == [relative]
+
+
+def test_the_fate_the_relatives_card_tells_is_the_card(store):
+    anchor, relation, _ = _relative(store, died=True)
+    text = f"how did {anchor}'s {relation} die"
+    result = reading(store, text, "ask_ending", [name(text, anchor, "character")])
+    assert result.intent == "ask_character"
+
+
+def test_the_fate_of_one_the_ending_tells_keeps_the_ending(store):
+    character = _lead_character(store)
+    text = f"how does {character} die"
+    assert reading(store, text, "ask_ending", [name(text, character, "character")]).intent in (None, "ask_ending")
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute"),
+    [("Why did Netflix push back the release date?", "release_delay"), ("What title was also proposed?", "working_title")],
+)
+def test_what_no_source_reports_of_the_release_or_the_title_is_not_known(store, text, attribute):
+    result = reading(store, text, "ask_release_date", [])
+    assert result.intent == "ask_fact"
+    assert attribute in values(result, "attribute")

@@ -31,7 +31,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot.japanese import has_japanese, japanese_glosses, morphemes
-from bot.store import CastCredit, Character, FactStore, Match, Person
+from bot.store import MIN_NAMED_IN_A_FACT, CastCredit, Character, FactStore, Match, Person
 from bot.understanding import (
     answer_type,
     asking_parts,
@@ -770,6 +770,7 @@ def read(
     reading = _wh_card_checked(text, intent, entities, reading, store, lexicon)
     reading = _doer_of_a_deed_checked(text, intent, entities, reading, store, lexicon)
     reading = _ending_checked(text, intent, entities, reading, store, lexicon)
+    reading = _fate_of_a_relative_checked(text, entities, reading, store)
     reading = _credit_card_checked(text, intent, entities, reading, store, lexicon)
     reading = _name_card_checked(text, intent, entities, reading, store, lexicon)
     reading = _searched_card_checked(text, intent, entities, reading, store, lexicon)
@@ -2168,6 +2169,56 @@ def _ending_checked(
     if not extra or any(_ending_word(w, evidence) for w in words.words):
         return reading  # a word of the ending's own: the ending is asked, whatever else is said
     return _not_held(words, extra, reading, "the ending would not answer")
+
+
+# The words a card says a death with.
+DEATH_WORDS = ("died", "death", "dead")
+
+
+def _fate_of_a_relative_checked(
+    text: str, entities: list[dict[str, Any]], reading: Reading, store: FactStore
+) -> Reading:
+    """ "How did <a>'s mother die?": the ending read from a fate word of a relative whom the ending never names (or
+    whom the store does not hold): the ending tells nothing of them, so "I don't know that about <the relative>",
+    never the spoiler question of someone else's fate."""
+    if reading.intent != "ask_ending" or has_japanese(text):
+        return reading
+    relations = [e for e in reading.entities if e.get("entity") == "relation"]
+    named = [e for e in entities if e.get("entity") == "character"]
+    if len(relations) != 1 or len(named) != 1:
+        return reading
+    anchor = store.resolve_one(str(named[0].get("value")), ("character",))
+    if anchor is None:
+        return reading
+    wanted = relation_keys(str(relations[0].get("value")))
+    relatives = {r.object for r in store.relations if r.subject == anchor.id and r.relation in wanted}
+    if int(named[0]["start"]) <= int(relations[0]["start"]) and int(relations[0]["end"]) <= int(named[0]["end"]):
+        relatives = {anchor.id}  # "<a>'s father" is the father's own name in the store
+    if len(relatives) > 1:
+        return reading
+    relative = store.characters[next(iter(relatives))] if relatives else None
+    if relative is not None:
+        parts = [part for part in tokens(relative.name) if len(part) >= MIN_NAMED_IN_A_FACT]
+        ending = " ".join(point.text for point in store.ending).lower()
+        if any(re.search(rf"\b{re.escape(part)}\b", ending) for part in parts):
+            return reading  # the ending tells of them
+        said = card_coverage.card_words(store, "character", relative.id)
+        if any(card_coverage.speaks_to(word, said) for word in DEATH_WORDS):
+            # "how did <a>'s father die?" when the father's card tells his death: the card answers
+            told = Reading(intent="ask_character", why=[*reading.why, "a relative whose card tells the death"])
+            told.entities = list(reading.entities)
+            return told
+    words = _Words.of(text)
+    said_at = next((i for i, (start, _) in enumerate(words.spans) if start >= int(relations[0]["end"])), None)
+    if said_at is None:
+        return reading
+    checked = _not_held(words, [words.words[said_at]], reading, "a relative whom the ending never names")
+    if relative is not None:  # "I don't know that about <the relative>"
+        start = min(int(named[0]["start"]), int(relations[0]["start"]))
+        end = max(int(named[0]["end"]), int(relations[0]["end"]))
+        checked.drop.append(named[0])
+        checked.add("character", relative.name, start, end)
+    return checked
 
 
 def _not_held(words: _Words, asked: list[str], reading: Reading, why: str) -> Reading:
