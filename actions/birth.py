@@ -169,6 +169,17 @@ def answer_upbringing(reply: Reply, tracker: Tracker) -> list[EventType] | None:
     return [SlotSet("person", person_id)]
 
 
+def hometown_beside_origin(reply: Reply, person_id: str) -> None:
+    """After "I don't know <X>'s nationality", where <X> is from, when the store holds it (a nationality is never
+    inferred from a place: the user reads the place)."""
+    person = store().people[person_id]
+    place = person.hometown if person.hometown is not None and person.hometown.known else person.birthplace
+    if place is None or not place.known:
+        return
+    response = "utter_person_hometown" if place is person.hometown else "utter_person_birthplace"
+    reply.utter(response, cite=[place], person_name=reply.name(person), value=reply.value(place))
+
+
 # "Where is <X> from?", "<X>'s hometown", 出身: where someone comes from, not only where they were born.
 ORIGIN_WORDS = frozenset({"from", "frm", "hometown"})
 

@@ -17,7 +17,7 @@ from actions.ages import (
     birth_date_beside_age,
     people_named,
 )
-from actions.birth import answer_birth, answer_upbringing, subject_person
+from actions.birth import answer_birth, answer_upbringing, hometown_beside_origin, subject_person
 from actions.common import (
     Reply,
     StoreAction,
@@ -100,11 +100,16 @@ def dont_know_attribute(reply: Reply, tracker: Tracker, key: str, character_id: 
         # "how old is <X>?": the birth date held (not when "she" points at a man: `subject_person`)
         if key == AGE and asked_of is not None and asked_of == ("person", subject_person(tracker)):
             birth_date_beside_age(reply, tracker, asked_of[1])
+        # "what nationality is <X>?": where they come from, when the store holds it
+        if key in ORIGIN_KEYS and asked_of is not None and asked_of[0] == "person":
+            hometown_beside_origin(reply, asked_of[1])
     else:
         film_label = attribute.film_label if attribute and attribute.film_label else f"its {label}"
         reply.dont_know(tracker, "utter_dont_know_about", topic_label=film_label, asked=asked)
     return [SlotSet(*asked_of)] if asked_of is not None else []
 
+
+ORIGIN_KEYS = frozenset({"origin", "country"})  # the vocabulary's attributes of a person's nationality
 
 # Words of a person's description that tell an attribute the store holds no fact of: an age at death ("he died in
 # <a year>, aged <N>") answers how old someone was, and when or whether they died.

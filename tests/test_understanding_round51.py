@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import pytest
 
+from actions.topics import ActionFact
 from bot.store import FactStore
-from bot.understanding import person_asked
-from tests.reading_helpers import decided, name, reading, values
+from bot.understanding import career_place, person_asked
+from tests.reading_helpers import decided, name, reading, run, values
 
 
 def _intent(message) -> str:
@@ -209,9 +210,50 @@ def test_the_fate_of_one_the_ending_tells_keeps_the_ending(store):
 
 @pytest.mark.parametrize(
     ("text", "attribute"),
-    [("Why did Netflix push back the release date?", "release_delay"), ("What title was also proposed?", "working_title")],
+    [
+        ("Why did Netflix push back the release date?", "release_delay"),
+        ("What title was also proposed?", "working_title"),
+    ],
 )
 def test_what_no_source_reports_of_the_release_or_the_title_is_not_known(store, text, attribute):
     result = reading(store, text, "ask_release_date", [])
     assert result.intent == "ask_fact"
     assert attribute in values(result, "attribute")
+
+
+# --- a person's nationality beside where they are from ---
+
+
+def test_a_nationality_not_held_is_followed_by_where_they_are_from(store, domain):
+    person = next(p for p in store.people.values() if p.hometown is not None and p.hometown.known and p.born is None)
+    text = f"What nationality is {person.name}?"
+    entities = [name(text, person.name, "person"), name(text, "nationality", "attribute", "origin")]
+    said, _, slots = run(ActionFact(), domain, text, entities)
+    assert said[:2] == ["utter_dont_know_subject_attribute", "utter_person_hometown"]
+    assert slots.get("person") == person.id
+
+
+def test_a_nationality_of_someone_whose_origin_is_not_held_is_only_not_known(store, domain):
+    person = next(
+        p for p in store.people.values() if (p.hometown is None or not p.hometown.known) and p.birthplace is None
+    )
+    text = f"What nationality is {person.name}?"
+    entities = [name(text, person.name, "person"), name(text, "nationality", "attribute", "origin")]
+    said, _, _ = run(ActionFact(), domain, text, entities)
+    assert said == ["utter_dont_know_subject_attribute"]
+
+
+# --- one of the film's things searched whole ---
+
+
+@pytest.mark.parametrize("thing", ["comic", "comics"])
+def test_a_thing_of_the_film_searched_whole_is_what_the_store_holds_of_it(store, thing):
+    text = f"{store.title.lower()} {thing}"
+    result = reading(store, text, "nlu_fallback", [])
+    assert result.intent == "ask_novel"
+    assert values(result, "attribute") == ["novel_manga"]
+
+
+def test_a_later_original_work_of_someone_is_placed_in_their_career():
+    words = "when was the author's second original novel book published".split()
+    assert career_place.placed_work(words, [(3, 4)]) == (4, 7)

@@ -26,8 +26,24 @@ LATER_ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth
 CAREER_WORK_NOUNS = frozenset(
     "film films movie movies drama dramas series show role roles album single song book novel work project".split()
 )
-# Words between the ordinal and the noun: "the third feature film", "<X>'s second lead role".
-NOUN_MODIFIERS = frozenset({"feature", "lead", "leading", "starring", "main", "major", "big", "full", "length"})
+# Words between the ordinal and the noun: "the third feature film", "<X>'s second lead role", "her second original
+# novel".
+NOUN_MODIFIERS = frozenset(
+    {
+        "feature",
+        "lead",
+        "leading",
+        "starring",
+        "main",
+        "major",
+        "big",
+        "full",
+        "length",
+        "original",
+        "published",
+        "studio",
+    }
+)
 # Verbs of the clause that ties a work to its person: "the second movie <X> was in", "... <X> starred in".
 CAREER_VERBS = frozenset(
     """was is were has had did starred stars appeared appears acted acts played plays made makes directed directs

@@ -88,6 +88,7 @@ from bot.understanding import (
 )
 from bot.understanding.intent_evidence import IntentEvidence, default_evidence, stem
 from bot.understanding.lexicon import (
+    ANY_ATTRIBUTE,
     GENERIC_FILM_WORDS,
     UNHELD,
     Hit,
@@ -2099,6 +2100,18 @@ def _searched_card_checked(
         return checked
     if head not in unexplained or not card_coverage.names_what_is_asked(head, known, glue_typos=False):
         return reading
+    thing = _thing_searched_whole(words, lexicon)
+    if thing is not None and not any(e.get("entity") in NAME_KINDS for e in entities):
+        # "<the title> comic": one of this film's things, searched whole, is what the store holds of it
+        attribute = lexicon.attributes[thing]
+        answering = attribute.intent_for("film")
+        found = Reading(intent="ask_fact" if answering == UNHELD else answering, why=[*reading.why, f"a thing: {head}"])
+        if answering == UNHELD:
+            found.add("attribute", thing, *words.chars(len(words.words) - 1, len(words.words)))
+        part = novel_reading.part_of_novel(words.words) if answering == "ask_novel" else None
+        if part is not None:  # the manga is a part of the novel's answer
+            found.add("attribute", part[0], *words.chars(part[1], part[2]))
+        return found
     if evidence.supporting(final, [head]):
         return reading  # "<the title> synopsis": a word the card's own questions use
     first = len(words.words) - 1
@@ -2107,6 +2120,15 @@ def _searched_card_checked(
     checked = Reading(intent="ask_fact", why=[*reading.why, f"a search for what no card says: {head}"])
     checked.add("attribute", person_asked.ASKED_OF_PERSON, *words.chars(first, len(words.words)))
     return checked
+
+
+def _thing_searched_whole(words: _Words, lexicon: Lexicon) -> str | None:
+    """The attribute that answers whatever is asked of the film's thing the search ends on ("<the title> comic":
+    the manga, on the novel's card), or None."""
+    for phrase, thing in lexicon.owned_thing_phrases:
+        if len(phrase) < len(words.words) and tuple(words.words[-len(phrase) :]) == phrase:
+            return thing.answer(ANY_ATTRIBUTE)
+    return None
 
 
 def _thing_no_card_of_theirs_says(
@@ -2169,10 +2191,6 @@ def _ending_checked(
     if not extra or any(_ending_word(w, evidence) for w in words.words):
         return reading  # a word of the ending's own: the ending is asked, whatever else is said
     return _not_held(words, extra, reading, "the ending would not answer")
-
-
-# The words a card says a death with.
-DEATH_WORDS = ("died", "death", "dead")
 
 
 def _fate_of_a_relative_checked(
