@@ -254,6 +254,9 @@ class QuestionReader(GraphComponent):
             text = message.get(TEXT) or ""
             said = tokens(text)
             ours = names_a_work_of_ours(text, self.store, self.lexicon) or credited_work_performed(text, self.store)
+            # "<the theme song's title> was written in which key?": a credited work of ours named by its whole title;
+            # the word the guard took ("key") is asked of it
+            ours = ours or bool(titles_of_our_credits(text, self.store))
             # "is the movie playing at <a cinema>?", "was <the song's title> written for the movie?": the guard took
             # the place or the song for a subject; a polar question asks a relation of ours
             ours = ours or polar_words_of_ours(

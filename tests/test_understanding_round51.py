@@ -21,10 +21,13 @@ Each test names the general rule; phrasings are mine or adapted from those datas
 from __future__ import annotations
 
 import pytest
+from rasa.shared.nlu.training_data.message import Message
 
 from actions.topics import ActionFact
+from bot.nlu_frame import QuestionReader
 from bot.store import FactStore
 from bot.understanding import career_place, person_asked
+from bot.understanding.lexicon import default_lexicon
 from tests.reading_helpers import decided, name, reading, run, values
 
 
@@ -257,3 +260,28 @@ def test_a_thing_of_the_film_searched_whole_is_what_the_store_holds_of_it(store,
 def test_a_later_original_work_of_someone_is_placed_in_their_career():
     words = "when was the author's second original novel book published".split()
     assert career_place.placed_work(words, [(3, 4)]) == (4, 7)
+
+
+# --- a credited work of ours named by its whole title is never another subject ---
+
+
+def _song_title(store: FactStore) -> str:
+    value = str(store.crew["theme_song"].work.value)
+    return value[value.index("(") + 1 : value.index(")")]
+
+
+def test_a_word_asked_of_our_credited_title_is_no_other_subject(store):
+    text = f"{_song_title(store)} was written in which key?"
+    message = Message(data={"text": text, "intent": {"name": "out_of_scope", "confidence": 0.83}})
+    message.set("intent_ranking", [{"name": "out_of_scope", "confidence": 0.83}])
+    message.set("entities", [])
+    message.set("other_subject", "key")
+    QuestionReader(store, default_lexicon()).process([message])
+    assert not message.get("other_subject")
+    assert _intent(message) != "out_of_scope"
+
+
+def test_another_topic_asked_of_our_credited_title_is_not_refused(store):
+    text = f"Is there a dubstep remix for {_song_title(store)}?"
+    result = reading(store, text, "out_of_scope", [])
+    assert result.intent != "out_of_scope"

@@ -6157,6 +6157,8 @@ def _read(
     refers_to_film = refers_to_film or film_talk.assistants_favourite(words.words) is not None  # "ur fave scene?"
     refers_to_film = refers_to_film or conversation_talk.asked_again(words.words)  # "what's the run time again?"
     refers_to_film = refers_to_film or conversation_talk.points_back(words.words)  # "the movie mentioned above"
+    # "is there a dubstep remix for <the theme song's title>?": a credited work of ours, named by its whole title
+    refers_to_film = refers_to_film or bool(titles_of_our_credits(text, store))
 
     characters = [e for e in names if e.get("entity") == "character" and e.get("start") is not None]
     held_book = (
