@@ -285,3 +285,22 @@ def test_another_topic_asked_of_our_credited_title_is_not_refused(store):
     text = f"Is there a dubstep remix for {_song_title(store)}?"
     result = reading(store, text, "out_of_scope", [])
     assert result.intent != "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    "form", ["While at school, in whose house did {c} take shelter and live?", "with whom did {c} travel?"]
+)
+def test_someone_asked_beside_a_deed_of_one_named_is_no_card(store, form):
+    character = _lead_character(store)
+    text = form.format(c=character)
+    result = reading(store, text, "out_of_scope", [name(text, character, "character")])
+    assert result.intent == "ask_fact"
+    assert values(result, "attribute") == [person_asked.ASKED_OF_PERSON]
+
+
+@pytest.mark.parametrize("form", ["whose son is {c}?", "with whom does {c} fall in love?"])
+def test_someone_asked_by_a_relation_keeps_the_relation(store, form):
+    character = _lead_character(store)
+    text = form.format(c=character)
+    result = reading(store, text, "ask_character", [name(text, character, "character")])
+    assert person_asked.ASKED_OF_PERSON not in values(result, "attribute")

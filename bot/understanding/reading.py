@@ -2030,18 +2030,44 @@ def _doer_of_a_deed_checked(
     """ "Who told <a> about …?", "who saved <a>?": "who" asks who did the deed to the one named, which no reader
     placed (not a part played, not a relation of the story); the card of the one named says who they are, never who
     did it: "I don't know that about <a> ("told …")"."""
-    if (reading.intent or intent) not in NAME_CARDS or reading.intent or reading.entities or has_japanese(text):
+    if (reading.intent or intent) not in NAME_CARDS or reading.entities or has_japanese(text):
         return reading
+    if reading.intent and not set(reading.why) <= NAME_ONLY_WHYS:
+        return reading  # a reader understood what is asked (not a card for a name alone)
     words = _Words.of(text)
+    named = spans_of(words, [e for e in entities if e.get("entity") in NAME_KINDS])
+    unexplained = _unexplained(text, entities, store, lexicon)
+    owner_asked = _someone_asked_beside_a_deed(words.words, named, unexplained)
+    if owner_asked is not None:
+        return _not_held(words, owner_asked, reading, "someone asked beside a deed of the one named")
     if len(words.words) < 3 or words.words[0] not in WHO_ASKS_THE_DOER:
         return reading
     verb = words.words[1]
-    if verb in QUESTION_AUXILIARIES or verb not in _unexplained(text, entities, store, lexicon):
+    if verb in QUESTION_AUXILIARIES or verb not in unexplained:
         return reading
-    named = spans_of(words, [e for e in entities if e.get("entity") in NAME_KINDS])
     if not any(span.start in (2, 3) for span in named):  # "who told <a>", "who told the <a>"
         return reading
     return _not_held(words, [verb], reading, "who did a deed to the one named")
+
+
+# Wh-words of someone other than the subject: "in whose house did <a> live?", "with whom did <a> travel?".
+SOMEONE_ELSE_ASKED = frozenset({"whose", "whom"})
+
+
+def _someone_asked_beside_a_deed(
+    words: list[str], named: list[coverage.Span], unexplained: list[str]
+) -> list[str] | None:
+    """ "In whose house did <a> take shelter?", "with whom did <a> travel?": "whose"/"whom" then an auxiliary and the
+    one named as the subject; the words nothing explains after the name are the deed (None when there is none)."""
+    for at, word in enumerate(words):
+        if word not in SOMEONE_ELSE_ASKED:
+            continue
+        aux = next((i for i in range(at + 1, min(at + 4, len(words))) if words[i] in QUESTION_AUXILIARIES), None)
+        if aux is None or not any(span.start == aux + 1 for span in named):
+            return None
+        deed = [w for w in words[aux + 1 :] if w in unexplained]
+        return deed or None
+    return None
 
 
 def typed_as_a_search_counting_names(text: str, entities: list[dict[str, Any]], lexicon: Lexicon) -> bool:
