@@ -304,3 +304,13 @@ def test_someone_asked_by_a_relation_keeps_the_relation(store, form):
     text = form.format(c=character)
     result = reading(store, text, "ask_character", [name(text, character, "character")])
     assert person_asked.ASKED_OF_PERSON not in values(result, "attribute")
+
+
+# --- a name, a clause describing it, then its predicate ---
+
+
+def test_the_predicate_after_an_apposition_is_no_request_of_its_own(store):
+    writer = _person(store, "screenplay")
+    text = f"{writer}, who received the Nobel Prize in the field of literature, is a citizen of what country?"
+    result = reading(store, text, "out_of_scope", [name(text, writer, "person")])
+    assert "also_ask" not in {e["entity"] for e in result.entities}

@@ -4447,6 +4447,8 @@ def _questions_left(
     if any(e["entity"] == "also_ask" for e in reading.entities):
         return
     words = _Words.of(text)
+    if _opens_with_an_apposition(text, words, entities):
+        return  # one question of the one named: its predicate comes after the clause that describes them
     bounds = clauses.part_starts(words.words, _clause_starts(words))
     asking = [
         (a, b)
@@ -4522,6 +4524,21 @@ def _questions_left(
                 have.add((entity["entity"], str(entity["value"])))
         if part.intent != current:
             reading.why.append(f"another request read alone: {part.intent}")
+
+
+# Words that open a clause describing the one just named: "<a>, who won <a prize>, is …", "<a>, as <a title>, is …".
+APPOSITION_OPENERS = frozenset({"who", "whose", "which", "as", "being"})
+
+
+def _opens_with_an_apposition(text: str, words: _Words, entities: list[dict[str, Any]]) -> bool:
+    """ "<a person>, who received <a prize>, is a citizen of what country?": a name, a comma and a clause that
+    describes the one named; the question after it is the predicate of that name, never a request of its own."""
+    named = spans_of(words, [e for e in entities if e.get("entity") in NAME_KINDS])
+    first = next((span for span in named if span.start == 0), None)
+    if first is None or first.end >= len(words.words) or words.words[first.end] not in APPOSITION_OPENERS:
+        return False
+    between = text[words.spans[first.end - 1][1] : words.spans[first.end][0]]
+    return "," in between
 
 
 def _restarted(said: list[str], part: tuple[int, int], later: list[tuple[int, int]], subject: frozenset[str]) -> bool:
