@@ -119,6 +119,8 @@ CONVERSATIONAL_INTENTS = frozenset({"goodbye", "thanks", "affirm", "deny", "spoi
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 # The letters a search's last noun has at least ("composer museum").
 SEARCH_HEAD_MIN_LETTERS = 4
+# Words that end a search with how or when the thing is wanted, never what is searched: "<the title> watch online".
+SEARCH_MANNER_WORDS = frozenset({"online", "free", "now", "today", "legally", "tonight"})
 # What a search's words may name of ours: an attribute, the film, a claim of it, a relation, a topic.
 SEARCHED_KINDS = ("attribute", "film", "claim", "relation", "other_topic")
 # Entities whose words are names (of ours): no evidence of what is asked, and no unseen word either.
@@ -838,8 +840,16 @@ class QuestionReader(GraphComponent):
         hits = self.lexicon.find(said, SEARCHED_KINDS)
         if not hits:
             return False
+        if self.lexicon.find(said, ("relation",)):
+            return False  # "<a name> mom": a relative of one of ours, however the name is typed
         covered = {at for hit in hits for at in range(hit.start, hit.end)}
-        modifiers = [word for at, word in enumerate(said[: max(hit.end for hit in hits)]) if at not in covered]
+        # the words that modify the last phrase, back to a function word ("explanation of the song" is the song's)
+        modifiers = []
+        for at in range(max(hit.start for hit in hits) - 1, -1, -1):
+            if said[at] in EMPTY_WORDS:
+                break
+            if at not in covered:
+                modifiers.append(said[at])
         return any(
             word.isalpha()
             and evidence.unseen_words([word])
@@ -860,6 +870,8 @@ class QuestionReader(GraphComponent):
         head = said[-1]
         if not head.isalpha() or len(head) < SEARCH_HEAD_MIN_LETTERS or head != (words[-1:] or [""])[0]:
             return False  # a name or a title of ours ends it (its words are left out of `words`)
+        if head in SEARCH_MANNER_WORDS:
+            return False  # "<the title> watch online": how it is wanted, the verb before it says what
         if head in person_asked.ABOUT_SOMEONE_WORDS and any(e.get("entity") in NAME_ENTITIES for e in entities):
             return False  # "<a person> profile", "<a person> group": who they are, which their card says
         end = len(text.rstrip(" ?.!"))

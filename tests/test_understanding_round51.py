@@ -314,3 +314,21 @@ def test_the_predicate_after_an_apposition_is_no_request_of_its_own(store):
     text = f"{writer}, who received the Nobel Prize in the field of literature, is a citizen of what country?"
     result = reading(store, text, "out_of_scope", [name(text, writer, "person")])
     assert "also_ask" not in {e["entity"] for e in result.entities}
+
+
+# --- guards the sweeps asked for ---
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "thing"),
+    [("hwo played {c}s mom", "ask_who_plays", None), ("Explanation of the song", "ask_crew", "song")],
+)
+def test_a_search_of_a_relative_or_of_a_things_part_stays_ours(store, text, intent, thing):
+    text = text.format(c=_lead_character(store).lower())
+    entities = [name(text, thing, "crew_role")] if thing else []
+    assert _intent(decided(store, text, intent, entities, confidence=0.99)) != "out_of_scope"
+
+
+@pytest.mark.parametrize("text", ["please play music by some band", "Is this a good movie to watch online?"])
+def test_playing_music_or_judging_a_movie_to_watch_is_not_where_to_watch(store, text):
+    assert reading(store, text, "ask_fact", []).intent != "ask_where_to_watch"
