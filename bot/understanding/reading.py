@@ -6200,8 +6200,6 @@ def _read(
     refers_to_film = refers_to_film or film_talk.assistants_favourite(words.words) is not None  # "ur fave scene?"
     refers_to_film = refers_to_film or conversation_talk.asked_again(words.words)  # "what's the run time again?"
     refers_to_film = refers_to_film or conversation_talk.points_back(words.words)  # "the movie mentioned above"
-    # "is there a dubstep remix for <the theme song's title>?": a credited work of ours, named by its whole title
-    refers_to_film = refers_to_film or bool(titles_of_our_credits(text, store))
 
     characters = [e for e in names if e.get("entity") == "character" and e.get("start") is not None]
     held_book = (
@@ -6300,11 +6298,18 @@ def _read(
         reading.why.append("the words of this film's song")
         return reading
     other_topics = [h for h in hits if h.kind == "other_topic"]
-    if not refers_to_film and (
-        ARITHMETIC.search(text)
-        or general
-        or other_topics
-        or (not has_japanese(text) and music_talk.music_in_general(words.words))
+    # "is there a dubstep remix for <the theme song's title>?": a credited work of ours, named by its whole title, is
+    # what the topic's word is asked of
+    credited = bool(titles_of_our_credits(text, store))
+    if (
+        not refers_to_film
+        and not credited
+        and (
+            ARITHMETIC.search(text)
+            or general
+            or other_topics
+            or (not has_japanese(text) and music_talk.music_in_general(words.words))
+        )
     ):
         reading.intent = OUT_OF_SCOPE
         reading.why.append("another topic")
