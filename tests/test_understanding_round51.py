@@ -90,8 +90,11 @@ def test_who_did_a_deed_to_one_named_is_no_card(store, form):
     assert values(result, "attribute") == [person_asked.ASKED_OF_PERSON]
 
 
-@pytest.mark.parametrize("form", ["who is {c}?", "who played {c}?", "who loves {c}?"])
-def test_who_is_or_plays_one_named_keeps_its_reading(store, form):
+@pytest.mark.parametrize(
+    "form",
+    ["who is {c}?", "who played {c}?", "who loves {c}?", "whose son is {c}?", "with whom does {c} fall in love?"],
+)
+def test_who_is_plays_or_is_related_to_one_named_keeps_its_reading(store, form):
     character = _lead_character(store)
     text = form.format(c=character)
     result = reading(store, text, "ask_character", [name(text, character, "character")])
@@ -296,14 +299,6 @@ def test_someone_asked_beside_a_deed_of_one_named_is_no_card(store, form):
     result = reading(store, text, "out_of_scope", [name(text, character, "character")])
     assert result.intent == "ask_fact"
     assert values(result, "attribute") == [person_asked.ASKED_OF_PERSON]
-
-
-@pytest.mark.parametrize("form", ["whose son is {c}?", "with whom does {c} fall in love?"])
-def test_someone_asked_by_a_relation_keeps_the_relation(store, form):
-    character = _lead_character(store)
-    text = form.format(c=character)
-    result = reading(store, text, "ask_character", [name(text, character, "character")])
-    assert person_asked.ASKED_OF_PERSON not in values(result, "attribute")
 
 
 # --- a name, a clause describing it, then its predicate ---

@@ -1762,9 +1762,11 @@ def _verdict_of_an_unlisted_critic(
     """ "How was <the title> rated by <a critic> of <a paper>?": one critic's verdict, by a name (capitalised) that is
     none of the store's reviewers, nor one of ours, nor a site or a service: "I don't know that ("rated by …")",
     never the maturity rating or what the store's critics said."""
-    if (reading.intent or intent) not in VERDICT_INTENTS or has_japanese(text) or _critic_span(text, store):
+    if (reading.intent or intent) not in VERDICT_INTENTS or has_japanese(text):
         return reading
     words = _Words.of(text)
+    if not JUDGED_VERBS & set(words.words) or _critic_span(text, store):
+        return reading
     ours = [e for e in entities if e.get("entity") in NAME_KINDS]
     named = {at for span in spans_of(words, ours) for at in range(span.start, span.end)}
     for at, word in enumerate(words.words[:-2]):
@@ -2035,6 +2037,8 @@ def _doer_of_a_deed_checked(
     if reading.intent and not set(reading.why) <= NAME_ONLY_WHYS:
         return reading  # a reader understood what is asked (not a card for a name alone)
     words = _Words.of(text)
+    if not SOMEONE_ELSE_ASKED & set(words.words) and words.words[:1] not in [[w] for w in WHO_ASKS_THE_DOER]:
+        return reading  # no "who", "whose" or "whom" asks for someone
     named = spans_of(words, [e for e in entities if e.get("entity") in NAME_KINDS])
     unexplained = _unexplained(text, entities, store, lexicon)
     owner_asked = _someone_asked_beside_a_deed(words.words, named, unexplained)
