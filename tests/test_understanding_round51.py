@@ -327,3 +327,11 @@ def test_a_search_of_a_relative_or_of_a_things_part_stays_ours(store, text, inte
 @pytest.mark.parametrize("text", ["please play music by some band", "Is this a good movie to watch online?"])
 def test_playing_music_or_judging_a_movie_to_watch_is_not_where_to_watch(store, text):
     assert reading(store, text, "ask_fact", []).intent != "ask_where_to_watch"
+
+
+@pytest.mark.parametrize("form", ["who dose {p} play", "who si {p}?"])
+def test_an_auxiliary_with_a_typo_is_no_deed(store, form):
+    actor = store.people[store.cast[0].actor].name
+    text = form.format(p=actor)
+    result = reading(store, text, "ask_person", [name(text, actor, "person")])
+    assert person_asked.ASKED_OF_PERSON not in values(result, "attribute")

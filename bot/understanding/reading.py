@@ -2047,8 +2047,8 @@ def _doer_of_a_deed_checked(
     if len(words.words) < 3 or words.words[0] not in WHO_ASKS_THE_DOER:
         return reading
     verb = words.words[1]
-    if verb in QUESTION_AUXILIARIES or verb not in unexplained:
-        return reading
+    if verb not in unexplained or any(OSA.distance(verb, aux) <= 1 for aux in QUESTION_AUXILIARIES):
+        return reading  # "who dose <a> play?", "who si <a>?": an auxiliary typed with a typo, no deed
     if not any(span.start in (2, 3) for span in named):  # "who told <a>", "who told the <a>"
         return reading
     return _not_held(words, [verb], reading, "who did a deed to the one named")
