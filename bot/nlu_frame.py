@@ -826,10 +826,10 @@ class QuestionReader(GraphComponent):
         )
 
     def searched_for_something_else(self, text: str, entities: list[dict]) -> bool:
-        """A few words typed as a search, no name in them, where a word before the attribute's phrase is one no
-        training example uses (nor a place, a platform or another everyday name): that word says whose attribute
-        is searched ("<a club> team song", "gay novels"); "movie theme song", "germany age rating" stay the
-        film's."""
+        """A few words typed as a search naming nothing of ours, where a word right before its last phrase (back to
+        a function word) is one no training example uses, nor a country, a major language or another everyday name:
+        that word says whose attribute is searched ("<a club> team song", "gay novels"); "movie theme song",
+        "germany age rating", "explanation of the song" stay the film's."""
         if not clauses.typed_as_a_search(text) or any(e.get("entity") in NAME_ENTITIES for e in entities):
             return False
         evidence = default_evidence()

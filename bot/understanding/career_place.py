@@ -28,22 +28,7 @@ CAREER_WORK_NOUNS = frozenset(
 )
 # Words between the ordinal and the noun: "the third feature film", "<X>'s second lead role", "her second original
 # novel".
-NOUN_MODIFIERS = frozenset(
-    {
-        "feature",
-        "lead",
-        "leading",
-        "starring",
-        "main",
-        "major",
-        "big",
-        "full",
-        "length",
-        "original",
-        "published",
-        "studio",
-    }
-)
+NOUN_MODIFIERS = frozenset("feature lead leading starring main major big full length original published studio".split())
 # Verbs of the clause that ties a work to its person: "the second movie <X> was in", "... <X> starred in".
 CAREER_VERBS = frozenset(
     """was is were has had did starred stars appeared appears acted acts played plays made makes directed directs

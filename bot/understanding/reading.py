@@ -1774,7 +1774,7 @@ def _verdict_of_an_unlisted_critic(
             continue
         start, end = words.spans[at + 2]
         judge = text[start:end]
-        if judge[:1].isupper() and word not in lexicon.ordinary_names and judge.lower() not in lexicon.ordinary_names:
+        if judge[:1].isupper() and judge.lower() not in lexicon.ordinary_names:
             return _not_held(words, [word, words.words[-1]], reading, "the verdict of a critic the store does not list")
     return reading
 
@@ -2037,7 +2037,7 @@ def _doer_of_a_deed_checked(
     if reading.intent and not set(reading.why) <= NAME_ONLY_WHYS:
         return reading  # a reader understood what is asked (not a card for a name alone)
     words = _Words.of(text)
-    if not SOMEONE_ELSE_ASKED & set(words.words) and words.words[:1] not in [[w] for w in WHO_ASKS_THE_DOER]:
+    if not SOMEONE_ELSE_ASKED & set(words.words) and (not words.words or words.words[0] not in WHO_ASKS_THE_DOER):
         return reading  # no "who", "whose" or "whom" asks for someone
     named = spans_of(words, [e for e in entities if e.get("entity") in NAME_KINDS])
     unexplained = _unexplained(text, entities, store, lexicon)
@@ -6302,19 +6302,15 @@ def _read(
         reading.why.append("the words of this film's song")
         return reading
     other_topics = [h for h in hits if h.kind == "other_topic"]
+    another = not refers_to_film and (
+        ARITHMETIC.search(text)
+        or general
+        or other_topics
+        or (not has_japanese(text) and music_talk.music_in_general(words.words))
+    )
     # "is there a dubstep remix for <the theme song's title>?": a credited work of ours, named by its whole title, is
     # what the topic's word is asked of
-    credited = bool(titles_of_our_credits(text, store))
-    if (
-        not refers_to_film
-        and not credited
-        and (
-            ARITHMETIC.search(text)
-            or general
-            or other_topics
-            or (not has_japanese(text) and music_talk.music_in_general(words.words))
-        )
-    ):
+    if another and not titles_of_our_credits(text, store):
         reading.intent = OUT_OF_SCOPE
         reading.why.append("another topic")
         return reading
