@@ -93,6 +93,7 @@ from bot.understanding.lexicon import (
     UNHELD,
     Hit,
     Lexicon,
+    OwnedThing,
     standard_word,
     token_spans,
     tokens,
@@ -1752,8 +1753,6 @@ def _critic_named(text: str, intent: str | None, reading: Reading, store: FactSt
 MIN_CRITIC_NAME = 4
 # Verbs of judging a work, before "by <whoever judged it>".
 JUDGED_VERBS = frozenset("rated rate rates reviewed review reviews scored graded ranked judged".split())
-# What a verdict is asked as: its rating, its reviews, or a reading of them.
-VERDICT_INTENTS = CRITIC_REROUTED | {"ask_reviews"}
 
 
 def _verdict_of_an_unlisted_critic(
@@ -1762,7 +1761,7 @@ def _verdict_of_an_unlisted_critic(
     """ "How was <the title> rated by <a critic> of <a paper>?": one critic's verdict, by a name (capitalised) that is
     none of the store's reviewers, nor one of ours, nor a site or a service: "I don't know that ("rated by …")",
     never the maturity rating or what the store's critics said."""
-    if (reading.intent or intent) not in VERDICT_INTENTS or has_japanese(text):
+    if (reading.intent or intent) not in CRITIC_REROUTED or has_japanese(text):
         return reading
     words = _Words.of(text)
     if not JUDGED_VERBS & set(words.words) or _critic_span(text, store):
@@ -2152,35 +2151,40 @@ def _searched_card_checked(
     return checked
 
 
+def _thing_searched_last(words: _Words, lexicon: Lexicon) -> tuple[int, OwnedThing] | None:
+    """Where the film's thing a search ends on starts, after other words ("<a composer> mv", "<the title> comic"),
+    and the thing; None when it ends on none."""
+    for phrase, thing in lexicon.owned_thing_phrases:
+        start = len(words.words) - len(phrase)
+        if start > 0 and tuple(words.words[start:]) == phrase:
+            return start, thing
+    return None
+
+
 def _thing_searched_whole(words: _Words, lexicon: Lexicon) -> str | None:
     """The attribute that answers whatever is asked of the film's thing the search ends on ("<the title> comic":
     the manga, on the novel's card), or None."""
-    for phrase, thing in lexicon.owned_thing_phrases:
-        if len(phrase) < len(words.words) and tuple(words.words[-len(phrase) :]) == phrase:
-            return thing.answer(ANY_ATTRIBUTE)
-    return None
+    searched = _thing_searched_last(words, lexicon)
+    return searched[1].answer(ANY_ATTRIBUTE) if searched is not None else None
 
 
 def _thing_no_card_of_theirs_says(
     words: _Words, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon
 ) -> int | None:
     """ "<a composer> mv": a thing of this film (the music video, the trailer) searched with one of ours, whose card
-    never speaks of it (every word of none of the thing's phrases is on it): where the thing's words start, else
-    None ("<the director> mv" stays his card when it says he directed the video)."""
+    says none of the thing's phrases whole: where the thing's words start, else None (someone whose card says "music
+    video" keeps the card)."""
     named = [e for e in entities if e.get("entity") in NAME_KINDS]
-    if len(named) != 1:
+    searched = _thing_searched_last(words, lexicon) if len(named) == 1 else None
+    if searched is None:
         return None
-    for phrase, thing in lexicon.owned_thing_phrases:
-        start = len(words.words) - len(phrase)
-        if start <= 0 or tuple(words.words[start:]) != phrase:
-            continue
-        match = store.resolve_one(str(named[0].get("value")), (str(named[0].get("entity")),))
-        if match is None:
-            return None
-        said = card_coverage.card_words(store, match.kind, match.id, lexicon.synonyms)
-        spoken = any(all(card_coverage.speaks_to(w, said) for w in tokens(words_of)) for words_of in thing.words)
-        return None if spoken else start
-    return None
+    start, thing = searched
+    match = store.resolve_one(str(named[0].get("value")), (str(named[0].get("entity")),))
+    if match is None:
+        return None
+    said = card_coverage.card_words(store, match.kind, match.id, lexicon.synonyms)
+    spoken = any(all(card_coverage.speaks_to(w, said) for w in tokens(words_of)) for words_of in thing.words)
+    return None if spoken else start
 
 
 def _country_words(words: list[str]) -> frozenset[str]:
@@ -2238,8 +2242,7 @@ def _fate_of_a_relative_checked(
     anchor = store.resolve_one(str(named[0].get("value")), ("character",))
     if anchor is None:
         return reading
-    wanted = relation_keys(str(relations[0].get("value")))
-    relatives = {r.object for r in store.relations if r.subject == anchor.id and r.relation in wanted}
+    relatives = _relatives_of(store, anchor.id, relations[0])
     if int(named[0]["start"]) <= int(relations[0]["start"]) and int(relations[0]["end"]) <= int(named[0]["end"]):
         relatives = {anchor.id}  # "<a>'s father" is the father's own name in the store
     if len(relatives) > 1:
@@ -2261,11 +2264,8 @@ def _fate_of_a_relative_checked(
     if said_at is None:
         return reading
     checked = _not_held(words, [words.words[said_at]], reading, "a relative whom the ending never names")
-    if relative is not None:  # "I don't know that about <the relative>"
-        start = min(int(named[0]["start"]), int(relations[0]["start"]))
-        end = max(int(named[0]["end"]), int(relations[0]["end"]))
-        checked.drop.append(named[0])
-        checked.add("character", relative.name, start, end)
+    if relative is not None:
+        _relative_stands_for(checked, named[0], relations[0], relative)
     return checked
 
 
@@ -2498,8 +2498,7 @@ def _relative_card_checked(
     anchor = store.resolve_one(str(named[0].get("value")), ("character",)) if len(named) == 1 else None
     if anchor is None:
         return None
-    wanted = relation_keys(str(relations[0].get("value")))
-    relatives = {r.object for r in store.relations if r.subject == anchor.id and r.relation in wanted}
+    relatives = _relatives_of(store, anchor.id, relations[0])
     if len(relatives) != 1:
         return None
     relative = store.characters[next(iter(relatives))]
@@ -2520,12 +2519,23 @@ def _relative_card_checked(
     if not extra:
         return None
     checked = _not_held(words, extra, reading, "the relative's card does not say")
-    # the relative stands for the owner and the relation word: "I don't know that about <the relative>"
-    start = min(int(named[0]["start"]), int(relations[0]["start"]))
-    end = max(int(named[0]["end"]), int(relations[0]["end"]))
-    checked.drop.append(named[0])
-    checked.add("character", relative.name, start, end)
+    _relative_stands_for(checked, named[0], relations[0], relative)
     return checked
+
+
+def _relatives_of(store: FactStore, character_id: str, relation: dict[str, Any]) -> set[str]:
+    """The characters a relation word (an entity: "mum", "parents") names of one character."""
+    return {r.object for r in store.related(character_id, relation_keys(str(relation.get("value"))))}
+
+
+def _relative_stands_for(
+    checked: Reading, owner: dict[str, Any], relation: dict[str, Any], relative: Character
+) -> None:
+    """The relative stands for the owner's name and the relation word: "I don't know that about <the relative>"."""
+    start = min(int(owner["start"]), int(relation["start"]))
+    end = max(int(owner["end"]), int(relation["end"]))
+    checked.drop.append(owner)
+    checked.add("character", relative.name, start, end)
 
 
 # Words of playing a part, however said: a who-question with one of them asks who plays the character named.
