@@ -17,7 +17,7 @@ from bot import i18n, style, unanswered
 from bot.japanese import JAPANESE, has_japanese
 from bot.store import DEFAULT_FACTS_PATH, Fact, FactStore, Match
 from bot.text import format_date, format_value, join_list
-from bot.understanding import polar_form
+from bot.understanding import polar_form, series_premise
 from bot.understanding.ellipsis import FOLLOW_UP_LEADS
 from bot.understanding.lexicon import default_lexicon
 
@@ -247,6 +247,7 @@ class StoreAction(Action, ABC):
         if pointed is not None:  # "what was his debut?" then "what was it about?"
             return [*dont_know_of_other_work(reply, tracker, pointed), *reply.finish()]
         honest_about_itself(reply, tracker)
+        correct_series_premise(reply, tracker)
         remembered = lead_after_cast(tracker)
         for slot, value in remembered:  # this answer reads the slots: the lead the pronoun means
             tracker.slots[slot] = value
@@ -275,6 +276,27 @@ def honest_about_itself(reply: Reply, tracker: Tracker) -> None:
         if asked in HONEST_ANSWERS:
             reply.utter(HONEST_ANSWERS[asked])
             return
+
+
+# The film's fact that says whether it is a series, and the reply that it is none.
+SERIES_FACT = "series"
+NOT_A_SERIES = "utter_claim_series_no"
+
+
+def film_is_no_series() -> bool:
+    """Whether the store says the film is no series."""
+    fact = store().film.get(SERIES_FACT)
+    return fact is not None and fact.value is False
+
+
+def correct_series_premise(reply: Reply, tracker: Tracker) -> None:
+    """ "What happens in the <title> TV series?": the film is no series, said first; then what is asked. Nothing
+    when the question's own claim is that it is a series (its verdict says so)."""
+    if any(value.startswith(SERIES_FACT) for value in entity_values(tracker, "claim")):
+        return
+    text = str(tracker.latest_message.get("text") or "")
+    if series_premise.takes_the_film_for_a_series(text, default_lexicon()) and film_is_no_series():
+        reply.utter(NOT_A_SERIES)
 
 
 def lead_after_cast(tracker: Tracker) -> list[tuple[str, str]]:

@@ -19,10 +19,12 @@ from actions.ages import (
 )
 from actions.birth import answer_birth, answer_upbringing, hometown_beside_origin, subject_person
 from actions.common import (
+    NOT_A_SERIES,
     Reply,
     StoreAction,
     asked_which_person,
     entity_values,
+    film_is_no_series,
     film_titles,
     japanese_noun,
     language,
@@ -498,12 +500,11 @@ class ActionFact(StoreAction):
             and film_talk.assistants_favourite(tokens(asked), film_named=True) is not None
         ):
             reply.utter("utter_assistant_has_no_favourite")  # "your favourite scene?": none, then what critics said
-        if key == SEQUEL and SEASON_WORDS & set(tokens(asked)):
-            not_series = store().film.get(SERIES)
-            if not_series is not None and not_series.value is False:
+        if key == SEQUEL and SEASON_WORDS & set(tokens(asked)) and NOT_A_SERIES not in reply.said:
+            if film_is_no_series():
                 # "is there a second season?": seasons are a series's, which it is not; then the sequel asked (not
                 # cited, so the sequel's context follows its own answer)
-                reply.utter("utter_claim_series_no")
+                reply.utter(NOT_A_SERIES)
         if fact.unknown:
             asked = _asked_span(tracker, "topic", topic_words) or _first_japanese(fact.aliases) or topic_words
             reply.dont_know(
@@ -522,7 +523,6 @@ class ActionFact(StoreAction):
 
 
 SEQUEL = "sequel"
-SERIES = "series"  # the film's fact that says whether it is a series
 SEASON_WORDS = frozenset({"season", "seasons"})
 
 

@@ -114,7 +114,9 @@ TALK_INTENTS = frozenset({"greet", "help", "bot_challenge"})
 UNJUDGED_INTENTS = frozenset({OUT_OF_SCOPE, "nlu_fallback", None}) | TALK_INTENTS
 # Intents of talk that never answer a question about the film; judged only on such questions. (A greeting, help
 # and the assistant's own questions do answer questions: "how's it going?", "are you a fan of <a>?".)
-CONVERSATIONAL_INTENTS = frozenset({"goodbye", "thanks", "affirm", "deny", "spoilers_ok", "no_spoilers"})
+# What the conversation says of spoilers ("no spoilers please"), not a question.
+SPOILER_SETTINGS = frozenset({"spoilers_ok", "no_spoilers"})
+CONVERSATIONAL_INTENTS = frozenset({"goodbye", "thanks", "affirm", "deny"}) | SPOILER_SETTINGS
 # A person of the conversation: a follow-up about one of ours ("who is he?"), never another subject's question.
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 # The letters a search's last noun has at least ("composer museum").
@@ -788,7 +790,10 @@ class QuestionReader(GraphComponent):
             if not ours and evidence.talk_unexplained(str(intent), words, kinds):
                 self.set_intent(message, OUT_OF_SCOPE)
                 return
-            if not (ours and is_question(text) and evidence.unsupported_talk(str(intent), words)):
+            # a spoiler setting is judged in a statement too: "<a band>'s bassist doesn't sing, he lets the front
+            # man take the spotlight" sets nothing
+            judged = is_question(text) or intent in SPOILER_SETTINGS
+            if not (ours and judged and evidence.unsupported_talk(str(intent), words)):
                 return
         elif not ours and evidence.unexplained(str(intent), words, kinds):
             # "find hotels in baltimore that have positive reviews": one film word among words no example uses,

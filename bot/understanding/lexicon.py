@@ -269,6 +269,28 @@ def _working_on_now(words: list[str], taken: list[bool]) -> list[Hit]:
     return [Hit("attribute", "present_day", "working on", ending - 2, ending)]
 
 
+# "What is his best-known written work?", "her most famous character": what someone is known for, however the work
+# is named; the hit spans the superlative to the work noun (at most one word between, "written"). A song is left
+# out: "the most famous song of the film" is its theme song.
+FAME_SUPERLATIVES = (("best", "known"), ("most", "famous"), ("most", "known"), ("well", "known"))
+FAMED_WORKS = frozenset(
+    """work works film films movie movies role roles character characters book books novel novels drama dramas
+    record records piece pieces series show shows""".split()
+)
+
+
+def _best_known_framed(words: list[str], taken: list[bool]) -> list[Hit]:
+    for start in range(len(words) - 2):
+        if tuple(words[start : start + 2]) not in FAME_SUPERLATIVES:
+            continue
+        end = next((i + 1 for i in (start + 2, start + 3) if i < len(words) and words[i] in FAMED_WORKS), None)
+        if end is None or any(taken[start:end]):
+            continue
+        taken[start:end] = [True] * (end - start)
+        return [Hit("attribute", "other_work", " ".join(words[start:end]), start, end)]
+    return []
+
+
 # "this year", "last week", "next month": when something happens, said in passing, never the date asked ("do you
 # think the <team> bounce back this year?" asks no release date).
 TIME_DEICTICS = frozenset({"this", "last", "next", "every"})
@@ -332,6 +354,28 @@ def _comparison_class(words: list[str], hit: Hit) -> bool:
         return False
     after = words[hit.end : hit.end + 1]
     return not after or after[0] in COMPARED_NOUNS or not after[0].isalpha()
+
+
+# "his fame as a western actor", "is she a horror movie actress?": a kind said of a person, not claimed of the film.
+PERSON_KIND_NOUNS = frozenset(
+    """actor actors actress actresses star stars director directors filmmaker filmmakers writer writers author authors
+    novelist novelists singer singers icon icons idol idols""".split()
+)
+KIND_OF_WORK_NOUNS = frozenset({"movie", "film", "tv", "drama", "television"})
+
+
+def _claimed_of_something_else(words: list[str], hit: Hit) -> bool:
+    """Whether a claim hit names what the film is compared with, or a person's kind, not the film's."""
+    return _comparison_class(words, hit) or (hit.key == "genre" and kind_of_a_person(words, hit.end))
+
+
+def kind_of_a_person(words: list[str], end: int) -> bool:
+    """Whether a genre said right before `end` describes a person named by the noun after it ("a comedy (film)
+    actor")."""
+    after = words[end : end + 2]
+    if after[:1] and after[0] in KIND_OF_WORK_NOUNS:
+        after = after[1:]
+    return bool(after) and after[0] in PERSON_KIND_NOUNS
 
 
 # "What was the score on Metacritic?", "its rating at Letterboxd": the score is the site's, never the film's music
@@ -656,6 +700,8 @@ class Lexicon:
             for start in starts.get(phrase[0], ()):
                 if tuple(words[start : start + len(phrase)]) == phrase:
                     taken[start : start + len(phrase)] = [True] * len(phrase)
+        if "attribute" in kinds:  # before the phrases: "best-known written work" asks no writer
+            hits.extend(_best_known_framed(words, taken))
         for _, kind, key, phrase in candidates:
             size = len(phrase)
             for start in starts[phrase[0]]:
@@ -710,7 +756,7 @@ class Lexicon:
                 )
             )
         ]
-        hits = [h for h in hits if not (h.kind == "claim" and _comparison_class(words, h))]
+        hits = [h for h in hits if not (h.kind == "claim" and _claimed_of_something_else(words, h))]
         if any(h.key == NATIONALITY_CLAIM for h in hits):
             hits = [h for h in hits if not _nationality_of_another_thing(words, h)]
         hits = [h for h in hits if not _other_of_a_non_work(words, h)]

@@ -2306,7 +2306,10 @@ def _credit_card_checked(
         return reading  # the classifier's card alone is _wh_card_checked's; anything else read is understood
     words = _Words.of(text)
     asking = _one_wh_question(words) or _wh_head_noun(words.words) is not None  # "name the instruments in <it>"
-    if len(_clause_starts(words)) > 1 or not asking:
+    # a statement the classifier refused, read as the card of the work it names ("even a casual fan can recognise
+    # <the song> from the drums alone"): a trivia claim, of which the card must say the words
+    stated = intent in REFUSALS and not asking and not polar_form.polar_question(text, lexicon.yes_no_openers)
+    if len(_clause_starts(words)) > 1 or not (asking or stated):
         return reading
     known = coverage.film_vocabulary(store, lexicon)
     evidence = default_evidence()
@@ -2315,17 +2318,28 @@ def _credit_card_checked(
         for w in _unexplained(text, [*entities, *reading.entities], store, lexicon)
         if card_coverage.names_what_is_asked(w, known) and not evidence.supporting("ask_crew", [w])
     ]
-    unsaid = _unsaid_by_a_credit(extra, words.words, [*entities, *reading.entities], store, lexicon)
-    if not unsaid:
+    named = [*entities, *reading.entities]
+    unsaid = _unsaid_by_a_credit(extra, words.words, named, store, lexicon, any_word=stated)
+    if len(unsaid) < (STATED_UNSAID_MIN if stated else 1):
         return reading
     return _not_held(words, unsaid, reading, "the credit's card does not say")
 
 
+# Words a refused statement says of a credit's work that its card never says, before it is no reading of the card
+# (one may be a filler: "<a singer> once was a singer").
+STATED_UNSAID_MIN = 2
+
+
 def _unsaid_by_a_credit(
-    extra: list[str], words: list[str], entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon
+    extra: list[str],
+    words: list[str],
+    entities: list[dict[str, Any]],
+    store: FactStore,
+    lexicon: Lexicon,
+    any_word: bool = False,
 ) -> list[str]:
     """The words of `extra` that the card of the one credit named (a crew role held with a work, the theme song)
-    never says."""
+    never says: of a question, only its head noun; of a statement (`any_word`), any."""
     said_roles = (store.role(str(e.get("value") or "")) for e in entities if e.get("entity") == "crew_role")
     roles = {r for r in said_roles if r is not None and r in store.crew}
     credits = [store.crew[r] for r in roles if store.crew[r].work is not None]
@@ -2337,7 +2351,7 @@ def _unsaid_by_a_credit(
     # kind ("the musical instrument")
     at = _wh_head_at(words)
     heads = set(words[at : at + HEAD_WORDS]) if at is not None else set()
-    return [w for w in extra if w in heads and not card_coverage.speaks_to(w, said)]
+    return [w for w in extra if (any_word or w in heads) and not card_coverage.speaks_to(w, said)]
 
 
 # Words between "what"/"which" and the noun it asks for: "what kind of instruments".
@@ -2410,7 +2424,7 @@ def _name_card_checked(
     words = _Words.of(text)
     if not words.words or len(_clause_starts(words)) > 1:
         return reading
-    if final == "ask_who_plays" and (not _one_wh_question(words) or _portrays(words.words)):
+    if final == "ask_who_plays" and _portrays(words.words):
         return reading  # "who takes the role of <a>?", "who brings <a> to life?": who plays <a>, however said
     named = [e for e in entities if e.get("entity") in NAME_KINDS]
     found = [store.resolve_one(str(e.get("value")), (str(e.get("entity")),)) for e in named]

@@ -1,0 +1,61 @@
+"""A message that takes the film for a series: "the <title> TV series", "season 2 of <title>", "the soap opera
+<title>". Whatever it asks, its premise is wrong, and the reply says so first ("No, it's a single feature film, not a
+series."), then answers what is asked (actions/common.py).
+
+Only a series noun written right beside the film's title counts: "the <title> book series" is the novel's, and "the
+show" alone is often said of a film. Rasa-free.
+"""
+
+from __future__ import annotations
+
+from bot.understanding.lexicon import Lexicon, tokens
+
+# Series nouns said right after the title ("<title> season 2", "the <title> TV series"), as word runs; the words
+# that may stand between are the channel's ("the <title> netflix series").
+SERIES_AFTER = (
+    ("season",),
+    ("seasons",),
+    ("episode",),
+    ("episodes",),
+    ("sitcom",),
+    ("miniseries",),
+    ("soap", "opera"),
+    ("tv", "series"),
+    ("tv", "show"),
+    ("television", "series"),
+    ("television", "show"),
+    ("web", "series"),
+    ("netflix", "series"),
+    ("netflix", "tv", "series"),
+)
+# Series nouns said right before the title ("the soap opera <title>"), or before "of" it ("episode 3 of <title>").
+SERIES_BEFORE = (
+    ("soap", "opera"),
+    ("game", "show"),
+    ("sitcom",),
+    ("miniseries",),
+    ("tv", "series"),
+    ("tv", "show"),
+    ("television", "series"),
+    ("television", "show"),
+)
+PART_OF_A_SERIES = frozenset({"season", "seasons", "episode", "episodes"})
+# How far before "of <title>" a part of a series may be: "the final episode of", "season 2 of".
+PART_REACH = 3
+
+
+def takes_the_film_for_a_series(text: str, lexicon: Lexicon) -> bool:
+    """Whether a series noun stands right beside one of the film's titles in `text`."""
+    words = tokens(text)
+    for hit in lexicon.find(words, ("film",)):
+        if " ".join(words[hit.start : hit.end]) not in lexicon.film_titles:
+            continue  # "it", "the movie": a pointer, often said of a series asked about
+        after = tuple(words[hit.end : hit.end + 3])
+        if any(after[: len(run)] == run for run in SERIES_AFTER):
+            return True
+        before = tuple(words[max(0, hit.start - 3) : hit.start])
+        if any(before[len(before) - len(run) :] == run for run in SERIES_BEFORE if len(before) >= len(run)):
+            return True
+        if before[-1:] == ("of",) and PART_OF_A_SERIES & set(words[max(0, hit.start - 1 - PART_REACH) : hit.start]):
+            return True
+    return False
