@@ -29,7 +29,7 @@ import pytest
 from actions.film_facts import ActionWhereToWatch
 from actions.people import ActionPerson
 from bot.store import FactStore
-from bot.understanding import person_asked, stated_claims
+from bot.understanding import person_asked, polar_form, stated_claims
 from bot.understanding.lexicon import default_lexicon, tokens
 from bot.understanding.series_premise import takes_the_film_for_a_series
 from tests.reading_helpers import decided, details_of, name, reading, run, values
@@ -221,3 +221,63 @@ def test_a_person_asked_of_the_series_is_answered_after_the_premise(store, domai
     said, _, _ = run(ActionPerson(), domain, text, [name(text, actor, "person")], intent="ask_person")
     assert said.count("utter_claim_series_no") == 1
     assert said[0] == "utter_claim_series_no"
+
+
+# --- a score of the film asked of a person ---
+
+
+@pytest.mark.parametrize("form", ["What is {p}'s IMDb rating?", "imdb {p}"])
+def test_a_films_score_asked_of_a_person_is_not_known(store, form):
+    _, actor = _lead(store)
+    text = form.format(p=actor)
+    result = reading(store, text, "ask_fact", [name(text, actor, "person"), name(text, "imdb", "topic")])
+    assert result.intent == "ask_fact"
+    assert values(result, "attribute") == ["imdb"]
+
+
+@pytest.mark.parametrize("form", ["{p} {t} imdb", "what's the imdb score of {p}'s netflix movie"])
+def test_a_films_score_asked_with_the_film_beside_a_person_is_the_films(store, form):
+    _, actor = _lead(store)
+    text = form.format(p=actor, t=store.title)
+    result = reading(store, text, "ask_fact", [name(text, actor, "person"), name(text, "imdb", "topic")])
+    assert "imdb" not in values(result, "attribute")
+
+
+# --- the parts of another work named ---
+
+
+def test_the_episodes_of_another_work_named_are_no_claim_of_the_film(store):
+    _, actor = _lead(store)
+    person = next(p for p in store.people.values() if p.name == actor)
+    work = next(w.title for w in person.known_for if w.title.isascii() and " " in w.title and ":" not in w.title)
+    text = f"In the {work} TV series, over how many episodes did he take part?"
+    assert not [v for v in values(reading(store, text, "ask_other_work", []), "claim") if v.startswith("series")]
+
+
+def test_the_episodes_of_the_film_are_its_series_claim(store):
+    text = f"how many episodes does {store.title.lower()} have"
+    assert [v for v in values(reading(store, text, "ask_fact", []), "claim") if v.startswith("series")]
+
+
+# --- who created a character ---
+
+
+def test_who_created_a_character_is_the_novel(store):
+    character, _ = _lead(store)
+    text = f"Was the fictional character {character} created by a novelist from Scotland?"
+    assert reading(store, text, "ask_novel", [name(text, character, "character")]).intent == "ask_novel"
+
+
+@pytest.mark.parametrize(
+    ("form", "statement"),
+    [
+        ("Was the fictional character {c} created by a novelist?", "the fictional character {c} was created by"),
+        ("Is the band {b} Japanese?", "the band {b} is Japanese"),
+    ],
+)
+def test_a_name_apposed_to_the_subjects_noun_is_the_subjects(store, form, statement):
+    character, _ = _lead(store)
+    _, band = _song(store)
+    found = polar_form.polar_question(form.format(c=character, b=band), default_lexicon().yes_no_openers)
+    assert found is not None
+    assert found.statement.startswith(statement.format(c=character, b=band))

@@ -273,6 +273,10 @@ def _working_on_now(words: list[str], taken: list[bool]) -> list[Hit]:
 # is named; the hit spans the superlative to the work noun (at most one word between, "written"). A song is left
 # out: "the most famous song of the film" is its theme song.
 FAME_SUPERLATIVES = (("best", "known"), ("most", "famous"), ("most", "known"), ("well", "known"))
+# Prepositions that place the famous work as a description ("from <X>'s best-known book"), and how far back (the
+# owner's name between).
+FAMED_PLACING = frozenset({"from", "in", "of"})
+FAMED_OWNER_WORDS = 4
 FAMED_WORKS = frozenset(
     """work works film films movie movies role roles character characters book books novel novels drama dramas
     record records piece pieces series show shows""".split()
@@ -283,6 +287,8 @@ def _best_known_framed(words: list[str], taken: list[bool]) -> list[Hit]:
     for start in range(len(words) - 2):
         if tuple(words[start : start + 2]) not in FAME_SUPERLATIVES:
             continue
+        if FAMED_PLACING & set(words[max(0, start - FAMED_OWNER_WORDS) : start]):
+            continue  # "a character from <an author>'s most famous book": a work described on the way
         end = next((i + 1 for i in (start + 2, start + 3) if i < len(words) and words[i] in FAMED_WORKS), None)
         if end is None or any(taken[start:end]):
             continue

@@ -145,6 +145,7 @@ def _aux_first(
     if any(_WH.match(w) for w in rest[:1]):
         return None
     size = _subject_size(rest, names)
+    size = _apposed_name_end(rest, original[at + 1 :], size)
     predicate = [w for w in rest[size:] if w not in FILLERS and w != "or"]
     if not predicate:
         return None  # "is she?", "did it really?": a follow-up of the conversation
@@ -215,6 +216,30 @@ def _subject_size(rest: list[str], names: Collection[str]) -> int:
             return size + 1 + max(owner, 1)  # "a lot of people": the quantity's noun is the subject too
         return size
     return 1
+
+
+# Nouns a name may follow in its subject: "was the (fictional) character <A Name> created by …?".
+APPOSED_NOUNS = frozenset(
+    """character characters girl boy man woman hero heroine protagonist painter artist student doctor nurse actor
+    actress singer band director author novelist writer""".split()
+)
+# How far into the subject the apposed noun may stand: "the fictional character <A Name>".
+APPOSITION_REACH = 3
+
+
+def _apposed_name_end(rest: list[str], original: list[str], size: int) -> int:
+    """The subject's size with a capitalised name apposed to its noun ("the character <A Name>"), the predicate left
+    after it; `size` when there is none."""
+    if not rest or rest[0] not in DETERMINERS:
+        return size
+    for at in range(1, min(APPOSITION_REACH, len(rest) - 1) + 1):
+        if rest[at - 1] not in APPOSED_NOUNS or not original[at][:1].isupper():
+            continue
+        end = at
+        while end < len(rest) - 1 and original[end][:1].isupper():  # the last word is the predicate's
+            end += 1
+        return max(size, end)
+    return size
 
 
 def _name_size(words: list[str], names: Collection[str], endings: tuple[str, ...] = (" ",)) -> int:

@@ -3885,6 +3885,9 @@ def _asking_clause_read(text: str, intent: str | None, entities: list[dict[str, 
     return reading
 
 
+CREATOR = "creator"  # the vocabulary's attribute of who created the story
+
+
 def _book_word_beside_the_question(
     text: str, intent: str | None, entities: list[dict[str, Any]], store: FactStore, lexicon: Lexicon, reading: Reading
 ) -> Reading:
@@ -3896,6 +3899,8 @@ def _book_word_beside_the_question(
     words = _Words.of(text).words
     if novel_reading.BOOK_WORDS & {novel_reading.possessive_base(w) for w in words}:
         return reading
+    if any(h.key == CREATOR for h in lexicon.find(words, ("attribute",))):
+        return reading  # "was <a character> created by a novelist?": the novel's author created the characters
     plays = bool(PLAY_WORDS & set(words))
     named = any(e.get("entity") == "character" for e in entities)
     asked = ("ask_who_plays" if named else "ask_cast") if plays else "ask_character"
@@ -9941,6 +9946,8 @@ def _subject_kind(
         return "character"
     if sum(n["entity"] == "character" for n in names) >= 2 and attributes and attributes[0].key == "plot":
         return "film"  # "the story of <a> and <b>": the film's story is theirs
+    if names and names[0]["entity"] == "person" and _films_beside_a_person(words, attributes, lexicon):
+        return "film"
     if names:
         return "person" if names[0]["entity"] == "person" else "character"
     if _pronouns_said(words, PRONOUNS | lexicon.pronouns):
@@ -9953,6 +9960,23 @@ def _subject_kind(
         held_for_character = any(lexicon.attributes[h.key].intent_for("character") != UNHELD for h in attributes)
         return "character" if held_for_character else "person"
     return "film"
+
+
+# Nouns that name the film beside a person: "<an actor>'s netflix movie" (a word between at most).
+FILM_NOUNS_BESIDE = frozenset({"movie", "film", "flick"})
+OWNED_FILM_REACH = 2
+
+
+def _films_beside_a_person(words: _Words, attributes: list[Hit], lexicon: Lexicon) -> bool:
+    """ "<an actor> <the title> imdb", "the imdb score of <an actor>'s movie": an attribute the store holds of the film
+    and of no person, asked with the film named beside the person, is the film's."""
+    answers = [lexicon.attributes[h.key] for h in attributes]
+    if not answers or any(a.intent_for("film") == UNHELD or a.intent_for("person") != UNHELD for a in answers):
+        return False
+    owned = (words.words[i + 1 : i + 1 + OWNED_FILM_REACH] for i, w in enumerate(words.words) if w.endswith("'s"))
+    if any(FILM_NOUNS_BESIDE & set(after) for after in owned):
+        return True  # "<an actor>'s (netflix) movie"
+    return any(h.phrase in lexicon.film_titles for h in lexicon.find(words.words, ("film",)))
 
 
 def _relatives_of_a_person(words: _Words, hits: list[Hit], names: list[dict], lexicon: Lexicon) -> list[Hit]:
@@ -13181,6 +13205,9 @@ def _count_of_what_is_not_there(
     (bot/understanding/existence.py)."""
     if has_japanese(words.text):
         return False
+    named = named_work.find(words.text, store, lexicon.film_titles)
+    if named is not None and not named.ours:
+        return False  # "in the <another title> TV series, how many episodes …?": that work's parts, not this film's
     counted = (
         existence.counted_thing_it_lacks(words.words, hits, lexicon, store)
         or existence.part_of_what_it_lacks(words.words, hits, lexicon, store)
