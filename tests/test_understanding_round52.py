@@ -281,3 +281,30 @@ def test_a_name_apposed_to_the_subjects_noun_is_the_subjects(store, form, statem
     found = polar_form.polar_question(form.format(c=character, b=band), default_lexicon().yes_no_openers)
     assert found is not None
     assert found.statement.startswith(statement.format(c=character, b=band))
+
+
+# --- a first work, a favourite said before its owner ---
+
+
+def test_a_singers_first_work_is_their_debut(store):
+    singer = store.people[store.crew["theme_song"].people[0]].name
+    text = f"What is {singer}'s first work?"
+    result = reading(store, text, "ask_person", [name(text, singer, "person")])
+    assert result.intent == "ask_fact"
+    assert values(result, "attribute") == ["debut"]
+
+
+@pytest.mark.parametrize(
+    ("form", "entities"), [("Who is the favourite writer for her?", False), ("What is the favorite food of {c}?", True)]
+)
+def test_a_favourite_with_its_owner_after_it_is_personal(store, form, entities):
+    character, _ = _lead(store)
+    text = form.format(c=character)
+    result = reading(store, text, "ask_crew", [name(text, character, "character")] if entities else [])
+    assert result.intent == "ask_fact"
+    assert values(result, "attribute") == ["personal"]
+
+
+def test_a_favourite_of_the_film_is_no_ones_personal_detail(store):
+    result = reading(store, "what is the favourite song of the film", "ask_crew", [])
+    assert "personal" not in values(result, "attribute")

@@ -13273,7 +13273,23 @@ def _favourite_of_someone(
             reading.add("attribute", PERSONAL, *words.chars(after, after + 1))
             reading.why.append("a favourite of someone named: personal")
             return True
+    starts = {int(name.get("start") or 0) for name in names}
+    for at, word in enumerate(words.words[1:-3], start=1):
+        # "who is the favourite writer for her?", "the favorite food of <a>": the favourite's owner after it
+        owner = at + 3
+        if word not in film_talk.FAVOURITE_WORDS or words.words[at - 1] != "the" or words.words[at + 2] not in OWNING:
+            continue
+        if words.words[owner] in OWNER_PRONOUNS or words.spans[owner][0] in starts:
+            reading.intent = "ask_fact"
+            reading.add("attribute", PERSONAL, *words.chars(at, at + 1))
+            reading.why.append("a favourite of someone said after it: personal")
+            return True
     return False
+
+
+# How a favourite's owner follows it ("the favourite writer for her"), and the pronouns that may be that owner.
+OWNING = frozenset({"for", "of"})
+OWNER_PRONOUNS = frozenset({"him", "her", "them"})
 
 
 def _works_compared(words: _Words, store: FactStore, lexicon: Lexicon, reading: Reading) -> bool:
