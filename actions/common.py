@@ -278,9 +278,11 @@ def honest_about_itself(reply: Reply, tracker: Tracker) -> None:
             return
 
 
-# The film's fact that says whether it is a series, and the reply that it is none.
+# The film's fact that says whether it is a series; the verdict that it is none, and the same said of a question's
+# premise (no "No": the question's own yes or no follows).
 SERIES_FACT = "series"
 NOT_A_SERIES = "utter_claim_series_no"
+SERIES_PREMISE = "utter_series_premise"
 
 
 def film_is_no_series() -> bool:
@@ -296,7 +298,7 @@ def correct_series_premise(reply: Reply, tracker: Tracker) -> None:
         return
     text = str(tracker.latest_message.get("text") or "")
     if series_premise.takes_the_film_for_a_series(text, default_lexicon()) and film_is_no_series():
-        reply.utter(NOT_A_SERIES)
+        reply.utter(SERIES_PREMISE)
 
 
 def lead_after_cast(tracker: Tracker) -> list[tuple[str, str]]:

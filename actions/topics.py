@@ -20,6 +20,7 @@ from actions.ages import (
 from actions.birth import answer_birth, answer_upbringing, hometown_beside_origin, subject_person
 from actions.common import (
     NOT_A_SERIES,
+    SERIES_PREMISE,
     Reply,
     StoreAction,
     asked_which_person,
@@ -500,7 +501,7 @@ class ActionFact(StoreAction):
             and film_talk.assistants_favourite(tokens(asked), film_named=True) is not None
         ):
             reply.utter("utter_assistant_has_no_favourite")  # "your favourite scene?": none, then what critics said
-        if key == SEQUEL and SEASON_WORDS & set(tokens(asked)) and NOT_A_SERIES not in reply.said:
+        if key == SEQUEL and SEASON_WORDS & set(tokens(asked)) and SERIES_PREMISE not in reply.said:
             if film_is_no_series():
                 # "is there a second season?": seasons are a series's, which it is not; then the sequel asked (not
                 # cited, so the sequel's context follows its own answer)

@@ -211,7 +211,7 @@ def test_the_film_or_its_novel_named_as_such_is_no_series_premise(store, form):
 def test_an_answer_to_a_question_on_the_series_says_first_it_is_a_film(store, domain):
     text = f"Many fans watch the {store.title} TV series"
     said, _, _ = run(ActionWhereToWatch(), domain, text, [])
-    assert said[0] == "utter_claim_series_no"
+    assert said[0] == "utter_series_premise"
     assert len(said) > 1
 
 
@@ -219,8 +219,8 @@ def test_a_person_asked_of_the_series_is_answered_after_the_premise(store, domai
     _, actor = _lead(store)
     text = f"Who does {actor} play in the {store.title} TV series?"
     said, _, _ = run(ActionPerson(), domain, text, [name(text, actor, "person")], intent="ask_person")
-    assert said.count("utter_claim_series_no") == 1
-    assert said[0] == "utter_claim_series_no"
+    assert said.count("utter_series_premise") == 1
+    assert said[0] == "utter_series_premise"
 
 
 # --- a score of the film asked of a person ---
@@ -308,3 +308,11 @@ def test_a_favourite_with_its_owner_after_it_is_personal(store, form, entities):
 def test_a_favourite_of_the_film_is_no_ones_personal_detail(store):
     result = reading(store, "what is the favourite song of the film", "ask_crew", [])
     assert "personal" not in values(result, "attribute")
+
+
+def test_a_work_noun_that_modifies_a_person_describes_no_work(store):
+    writer = store.people[str(store.crew["theme_song"].work.extra["written_by"])].name
+    text = f"{writer} was a half time show performer"
+    result = reading(store, text, "out_of_scope", [name(text, writer, "person")])
+    assert result.intent == "ask_fact"
+    assert values(result, "attribute") == [person_asked.ASKED_OF_PERSON]

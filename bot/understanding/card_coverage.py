@@ -39,6 +39,11 @@ MAKING_AND_RELEASE_WORDS = frozenset(
     illustrated illustrator rewrote rewritten became provided songstress vocalist recorded guest cameo appearance
     appearances""".split()
 )
+# People a work noun may modify ("a show performer", "a movie star"): the phrase names them, not a work.
+WORK_PEOPLE = frozenset(
+    """performer performers host hosts presenter presenters star stars actor actors actress actresses director
+    directors writer writers singer singers fan fans critic critics""".split()
+)
 # Nouns of a group asked for: "what band sings <the song>?" asks the credit's holder.
 GROUP_NOUNS = frozenset("band bands group groups duo unit units trio".split())
 # Prepositions and particles the function words leave out: they place what is asked or end a verb, never name it
@@ -68,6 +73,8 @@ def describing_a_work(words: list[str]) -> frozenset[str]:
     for i, word in enumerate(words):
         if word not in CLAUSE_DESCRIBED_WORKS:
             continue
+        if words[i + 1 : i + 2] and words[i + 1] in WORK_PEOPLE:
+            continue  # "a half time show performer": the person is described, not the show
         start = next((j for j in range(i - 1, max(-1, i - 5), -1) if words[j] in DETERMINERS), None)
         between = words[start + 1 : i] if start is not None else []
         if word in DESCRIBED_WORKS and not set(between) & NOUN_PHRASE_BREAKS:
