@@ -283,6 +283,7 @@ def honest_about_itself(reply: Reply, tracker: Tracker) -> None:
 SERIES_FACT = "series"
 NOT_A_SERIES = "utter_claim_series_no"
 SERIES_PREMISE = "utter_series_premise"
+SEQUEL_TOPIC = "sequel"
 
 
 def film_is_no_series() -> bool:
@@ -293,9 +294,11 @@ def film_is_no_series() -> bool:
 
 def correct_series_premise(reply: Reply, tracker: Tracker) -> None:
     """ "What happens in the <title> TV series?": the film is no series, said first; then what is asked. Nothing
-    when the question's own claim is that it is a series (its verdict says so)."""
+    when the question's own claim is that it is a series, or it asks for a later season (their answers say so)."""
     if any(value.startswith(SERIES_FACT) for value in entity_values(tracker, "claim")):
         return
+    if SEQUEL_TOPIC in entity_values(tracker, "topic"):
+        return  # "is there a season 2 of <the title>?": the sequel's answer says it (actions/topics.py)
     text = str(tracker.latest_message.get("text") or "")
     if series_premise.takes_the_film_for_a_series(text, default_lexicon()) and film_is_no_series():
         reply.utter(SERIES_PREMISE)

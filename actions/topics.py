@@ -20,7 +20,7 @@ from actions.ages import (
 from actions.birth import answer_birth, answer_upbringing, hometown_beside_origin, subject_person
 from actions.common import (
     NOT_A_SERIES,
-    SERIES_PREMISE,
+    SEQUEL_TOPIC,
     Reply,
     StoreAction,
     asked_which_person,
@@ -501,11 +501,10 @@ class ActionFact(StoreAction):
             and film_talk.assistants_favourite(tokens(asked), film_named=True) is not None
         ):
             reply.utter("utter_assistant_has_no_favourite")  # "your favourite scene?": none, then what critics said
-        if key == SEQUEL and SEASON_WORDS & set(tokens(asked)) and SERIES_PREMISE not in reply.said:
-            if film_is_no_series():
-                # "is there a second season?": seasons are a series's, which it is not; then the sequel asked (not
-                # cited, so the sequel's context follows its own answer)
-                reply.utter(NOT_A_SERIES)
+        if key == SEQUEL_TOPIC and SEASON_WORDS & set(tokens(asked)) and film_is_no_series():
+            # "is there a second season?": seasons are a series's, which it is not; then the sequel asked (not
+            # cited, so the sequel's context follows its own answer)
+            reply.utter(NOT_A_SERIES)
         if fact.unknown:
             asked = _asked_span(tracker, "topic", topic_words) or _first_japanese(fact.aliases) or topic_words
             reply.dont_know(
@@ -523,7 +522,6 @@ class ActionFact(StoreAction):
         reply.detail(fact)
 
 
-SEQUEL = "sequel"
 SEASON_WORDS = frozenset({"season", "seasons"})
 
 

@@ -318,15 +318,7 @@ def test_a_work_noun_that_modifies_a_person_describes_no_work(store):
     assert values(result, "attribute") == [person_asked.ASKED_OF_PERSON]
 
 
-# --- the film's songs ---
-
-
-@pytest.mark.parametrize("form", ["{t} songs", "songs in {t}"])
-def test_the_films_songs_are_its_theme_song(store, form):
-    text = form.format(t=store.title.lower())
-    result = reading(store, text, "nlu_fallback", [])
-    assert result.intent == "ask_crew"
-    assert values(result, "crew_role") == ["theme_song"]
+# --- a count of the film's songs ---
 
 
 def test_a_count_of_the_films_songs_is_not_known(store):
