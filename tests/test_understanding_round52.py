@@ -194,6 +194,7 @@ def test_a_refused_statement_of_what_the_song_card_says_keeps_the_card(store):
         "The final episode of the soap opera {t} revealed it",
         "when does {t} season 2 come out",
         "You may have watched the game show {t} on TV",
+        "{t} ran for at least one season on Netflix?",
     ],
 )
 def test_the_film_named_as_a_series_is_a_series_premise(store, form):
@@ -201,7 +202,14 @@ def test_the_film_named_as_a_series_is_a_series_premise(store, form):
 
 
 @pytest.mark.parametrize(
-    "form", ["the {nick} book series", "the {t} show", "is the show good?", "who plays in the {t} movie?"]
+    "form",
+    [
+        "the {nick} book series",
+        "the {t} show",
+        "is the show good?",
+        "who plays in the {t} movie?",
+        "{t} is the best film of the season",
+    ],
 )
 def test_the_film_or_its_novel_named_as_such_is_no_series_premise(store, form):
     nickname = next(t for t in default_lexicon().film_titles if t.isascii() and t != store.title.lower())

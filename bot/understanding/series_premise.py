@@ -42,6 +42,10 @@ SERIES_BEFORE = (
 PART_OF_A_SERIES = frozenset({"season", "seasons", "episode", "episodes"})
 # How far before "of <title>" a part of a series may be: "the final episode of", "season 2 of".
 PART_REACH = 3
+# Verbs of a broadcast run said right after the title, with a part of a series a few words on: "<title> ran for at
+# least one season" ("the best film of the season" has no such verb).
+RUN_VERBS = frozenset({"ran", "run", "runs", "aired", "airs", "air", "lasted", "lasts"})
+RUN_REACH = 6
 
 
 def takes_the_film_for_a_series(text: str, lexicon: Lexicon) -> bool:
@@ -57,5 +61,7 @@ def takes_the_film_for_a_series(text: str, lexicon: Lexicon) -> bool:
         if any(before[len(before) - len(run) :] == run for run in SERIES_BEFORE if len(before) >= len(run)):
             return True
         if before[-1:] == ("of",) and PART_OF_A_SERIES & set(words[max(0, hit.start - 1 - PART_REACH) : hit.start]):
+            return True
+        if after[:1] and after[0] in RUN_VERBS and PART_OF_A_SERIES & set(words[hit.end : hit.end + RUN_REACH]):
             return True
     return False
