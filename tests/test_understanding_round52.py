@@ -333,3 +333,11 @@ def test_a_count_of_the_films_songs_is_not_known(store):
     result = reading(store, "how many songs are in the movie", "nlu_fallback", [])
     assert result.intent == "ask_fact"
     assert values(result, "attribute") == ["asked"]
+
+
+def test_a_game_played_is_no_part_played(store):
+    character, _ = _lead(store)
+    text = f"{character} served in congress after he played football for Alabama."
+    result = reading(store, text, "ask_who_plays", [name(text, character, "character")])
+    assert result.intent == "ask_fact"
+    assert values(result, "attribute") == [person_asked.ASKED_OF_PERSON]

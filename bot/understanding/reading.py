@@ -2424,7 +2424,7 @@ def _name_card_checked(
     words = _Words.of(text)
     if not words.words or len(_clause_starts(words)) > 1:
         return reading
-    if final == "ask_who_plays" and _portrays(words.words):
+    if final == "ask_who_plays" and _portrays(words.words, lexicon):
         return reading  # "who takes the role of <a>?", "who brings <a> to life?": who plays <a>, however said
     named = [e for e in entities if e.get("entity") in NAME_KINDS]
     found = [store.resolve_one(str(e.get("value")), (str(e.get("entity")),)) for e in named]
@@ -2560,14 +2560,33 @@ PORTRAYAL_WORDS = PLAY_WORDS | frozenset(
 GIVING = frozenset({"give", "gives", "gave", "giving", "given"})
 
 
-def _portrays(words: list[str]) -> bool:
-    """A word of playing a part, or "brings <a> to life", "gave life to <a>"."""
-    if PORTRAYAL_WORDS & set(words):
+def _portrays(words: list[str], lexicon: Lexicon) -> bool:
+    """A word of playing a part, or "brings <a> to life", "gave life to <a>"; not "played football", "plays the
+    piano": a game or an instrument played."""
+    games = GAMES_PLAYED | frozenset(lexicon.person_evidence.get(INSTRUMENT_EVIDENCE, ()))
+    if any(w in PORTRAYAL_WORDS and not _plays_a_game(words, at, games) for at, w in enumerate(words)):
         return True
     pairs = list(zip(words, words[1:], strict=False))
     return ("to", "life") in pairs or any(
         (a, b) == ("life", "to") and i and words[i - 1] in GIVING for i, (a, b) in enumerate(pairs)
     )
+
+
+# Games and sports played: "<a> played football" plays no part.
+GAMES_PLAYED = frozenset(
+    """football soccer baseball basketball tennis golf rugby hockey volleyball cricket chess cards games game sports
+    sport""".split()
+)
+
+
+def _plays_a_game(words: list[str], at: int, games: Iterable[str]) -> bool:
+    """Whether the word at `at` is a verb of playing whose object (past an article) is a game or an instrument."""
+    if words[at] not in PLAY_WORDS:
+        return False
+    after = words[at + 1 : at + 3]
+    if after[:1] and after[0] in ("the", "a", "some"):
+        after = after[1:]
+    return bool(after) and after[0] in games
 
 
 # What may join names said together: "who are <a> and <b>?", "tell me about <a>, <b> & <c>".
@@ -7147,7 +7166,7 @@ def _read(
         reading.why.append(f"asked of a person beyond who they are: {' '.join(words.words[beyond.start : beyond.end])}")
         return reading
     tie = _tie_to_a_character(words, names, relation, attributes, current)
-    if tie is not None and words.words[:1] == ["who"] and _portrays(words.words[tie.start :]):
+    if tie is not None and words.words[:1] == ["who"] and _portrays(words.words[tie.start :], lexicon):
         # "who does the role of <a>?", "who embodies <a>?": the verb is playing the part
         reading.intent = "ask_who_plays"
         reading.why.append(f"a part played, however said: {' '.join(words.words[tie.start : tie.end])}")
