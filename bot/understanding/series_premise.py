@@ -46,11 +46,17 @@ PART_REACH = 3
 # least one season" ("the best film of the season" has no such verb).
 RUN_VERBS = frozenset({"ran", "run", "runs", "aired", "airs", "air", "lasted", "lasts"})
 RUN_REACH = 6
+# One of these is in every series noun above: a message with none takes the film for no series.
+SERIES_WORDS = frozenset(
+    {"series", "season", "seasons", "episode", "episodes", "sitcom", "miniseries", "opera", "show"}
+)
 
 
 def takes_the_film_for_a_series(text: str, lexicon: Lexicon) -> bool:
     """Whether a series noun stands right beside one of the film's titles in `text`."""
     words = tokens(text)
+    if not SERIES_WORDS & set(words):
+        return False  # most messages: no need to find the titles
     for hit in lexicon.find(words, ("film",)):
         if " ".join(words[hit.start : hit.end]) not in lexicon.film_titles:
             continue  # "it", "the movie": a pointer, often said of a series asked about
