@@ -341,3 +341,19 @@ def test_a_game_played_is_no_part_played(store):
     result = reading(store, text, "ask_who_plays", [name(text, character, "character")])
     assert result.intent == "ask_fact"
     assert values(result, "attribute") == [person_asked.ASKED_OF_PERSON]
+
+
+@pytest.mark.parametrize(
+    ("form", "attribute"),
+    [("How old was {p} when she made {t}?", "age"), ("Hello, have you seen the new {t}? {p} is in it.", "reviews")],
+)
+def test_a_persons_own_attribute_with_the_film_beside_them_stays_theirs(store, form, attribute):
+    actress = store.people[store.cast[1].actor].name
+    text = form.format(p=actress, t=store.title)
+    result = reading(store, text, "ask_fact", [name(text, actress, "person")])
+    assert values(result, "attribute") == [attribute]
+
+
+def test_a_quote_of_another_text_is_no_film_quote(store):
+    text = "who wrote the quote two heads are better than one'?"
+    assert "quotes" not in values(reading(store, text, "out_of_scope", []), "attribute")

@@ -90,6 +90,7 @@ from bot.understanding.intent_evidence import IntentEvidence, default_evidence, 
 from bot.understanding.lexicon import (
     ANY_ATTRIBUTE,
     GENERIC_FILM_WORDS,
+    SITE_KEYS,
     UNHELD,
     Hit,
     Lexicon,
@@ -9987,10 +9988,9 @@ OWNED_FILM_REACH = 2
 
 
 def _films_beside_a_person(words: _Words, attributes: list[Hit], lexicon: Lexicon) -> bool:
-    """ "<an actor> <the title> imdb", "the imdb score of <an actor>'s movie": an attribute the store holds of the film
-    and of no person, asked with the film named beside the person, is the film's."""
-    answers = [lexicon.attributes[h.key] for h in attributes]
-    if not answers or any(a.intent_for("film") == UNHELD or a.intent_for("person") != UNHELD for a in answers):
+    """ "<an actor> <the title> imdb", "the imdb score of <an actor>'s movie": a review site's score, which a person
+    has not, asked with the film named beside the person, is the film's (an age or a popularity is the person's)."""
+    if not attributes or any(h.key not in SITE_KEYS for h in attributes):
         return False
     owned = (words.words[i + 1 : i + 1 + OWNED_FILM_REACH] for i, w in enumerate(words.words) if w.endswith("'s"))
     if any(FILM_NOUNS_BESIDE & set(after) for after in owned):
