@@ -49,6 +49,10 @@ def _lead(store: FactStore) -> tuple[str, str]:
     return store.characters[credit.character].name.split()[0], store.people[credit.actor].name
 
 
+def _service(store: FactStore) -> str:
+    return str(store.film["platform"].value)
+
+
 def _song(store: FactStore) -> tuple[str, str]:
     """(the theme song's romanised title, the band that first released it)."""
     work = store.crew["theme_song"].work
@@ -86,12 +90,12 @@ def test_schooling_a_stage_career_and_concerts_are_not_known(store, form, attrib
         ("{title} movie quote", "quotes"),
         ("what is the most famous line in {title}", "quotes"),
         ("{song} sheet music", "sheet_music"),
-        ("netflix {title} movie toys", "asked"),
+        ("{service} {title} movie toys", "asked"),
     ],
 )
 def test_things_no_source_gives_are_not_known(store, text, attribute):
     song, _ = _song(store)
-    text = text.format(title=store.title.lower(), song=song.lower())
+    text = text.format(title=store.title.lower(), song=song.lower(), service=_service(store).lower())
     result = reading(store, text, "ask_where_to_watch", [])
     assert result.intent == "ask_fact"
     assert attribute in values(result, "attribute")
@@ -135,7 +139,7 @@ def test_a_spoiler_setting_said_of_one_of_ours_stays(store, form):
 
 def test_a_statement_the_card_never_says_is_not_known(store):
     character, _ = _lead(store)
-    text = f"{character} has the highest kill-count of any Netflix character."
+    text = f"{character} has the highest kill-count of any {_service(store)} character."
     result = reading(store, text, "ask_who_plays", [name(text, character, "character")])
     assert result.intent == "ask_fact"
     assert values(result, "attribute") == [person_asked.ASKED_OF_PERSON]
@@ -194,11 +198,11 @@ def test_a_refused_statement_of_what_the_song_card_says_keeps_the_card(store):
         "The final episode of the soap opera {t} revealed it",
         "when does {t} season 2 come out",
         "You may have watched the game show {t} on TV",
-        "{t} ran for at least one season on Netflix?",
+        "{t} ran for at least one season on {s}?",
     ],
 )
 def test_the_film_named_as_a_series_is_a_series_premise(store, form):
-    assert takes_the_film_for_a_series(form.format(t=store.title), default_lexicon())
+    assert takes_the_film_for_a_series(form.format(t=store.title, s=_service(store)), default_lexicon())
 
 
 @pytest.mark.parametrize(
@@ -243,10 +247,10 @@ def test_a_films_score_asked_of_a_person_is_not_known(store, form):
     assert values(result, "attribute") == ["imdb"]
 
 
-@pytest.mark.parametrize("form", ["{p} {t} imdb", "what's the imdb score of {p}'s netflix movie"])
+@pytest.mark.parametrize("form", ["{p} {t} imdb", "what's the imdb score of {p}'s {s} movie"])
 def test_a_films_score_asked_with_the_film_beside_a_person_is_the_films(store, form):
     _, actor = _lead(store)
-    text = form.format(p=actor, t=store.title)
+    text = form.format(p=actor, t=store.title, s=_service(store).lower())
     result = reading(store, text, "ask_fact", [name(text, actor, "person"), name(text, "imdb", "topic")])
     assert "imdb" not in values(result, "attribute")
 

@@ -9982,7 +9982,7 @@ def _subject_kind(
     return "film"
 
 
-# Nouns that name the film beside a person: "<an actor>'s netflix movie" (a word between at most).
+# Nouns that name the film beside a person: "<an actor>'s <service> movie" (a word between at most).
 FILM_NOUNS_BESIDE = frozenset({"movie", "film", "flick"})
 OWNED_FILM_REACH = 2
 
@@ -9994,7 +9994,7 @@ def _films_beside_a_person(words: _Words, attributes: list[Hit], lexicon: Lexico
         return False
     owned = (words.words[i + 1 : i + 1 + OWNED_FILM_REACH] for i, w in enumerate(words.words) if w.endswith("'s"))
     if any(FILM_NOUNS_BESIDE & set(after) for after in owned):
-        return True  # "<an actor>'s (netflix) movie"
+        return True  # "<an actor>'s (<service>) movie"
     return any(h.phrase in lexicon.film_titles for h in lexicon.find(words.words, ("film",)))
 
 

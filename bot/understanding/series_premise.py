@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from bot.understanding.lexicon import Lexicon, tokens
 
-# Series nouns said right after the title ("<title> season 2", "the <title> TV series"), as word runs; the words
-# that may stand between are the channel's ("the <title> netflix series").
+# Series nouns said right after the title ("<title> season 2", "the <title> TV series"), as word runs.
 SERIES_AFTER = (
     ("season",),
     ("seasons",),
@@ -25,8 +24,6 @@ SERIES_AFTER = (
     ("television", "series"),
     ("television", "show"),
     ("web", "series"),
-    ("netflix", "series"),
-    ("netflix", "tv", "series"),
 )
 # Series nouns said right before the title ("the soap opera <title>"), or before "of" it ("episode 3 of <title>").
 SERIES_BEFORE = (
