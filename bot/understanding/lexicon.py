@@ -284,6 +284,7 @@ FAMED_WORKS = frozenset(
 
 
 def _best_known_framed(words: list[str], taken: list[bool]) -> list[Hit]:
+    """The first "best known <a work noun>" not placed as a description, as the other works asked."""
     for start in range(len(words) - 2):
         if tuple(words[start : start + 2]) not in FAME_SUPERLATIVES:
             continue
