@@ -13224,9 +13224,6 @@ def _count_of_what_is_not_there(
     (bot/understanding/existence.py)."""
     if has_japanese(words.text):
         return False
-    named = named_work.find(words.text, store, lexicon.film_titles)
-    if named is not None and not named.ours:
-        return False  # "in the <another title> TV series, how many episodes …?": that work's parts, not this film's
     counted = (
         existence.counted_thing_it_lacks(words.words, hits, lexicon, store)
         or existence.part_of_what_it_lacks(words.words, hits, lexicon, store)
@@ -13234,6 +13231,9 @@ def _count_of_what_is_not_there(
     )
     if counted is None:
         return False
+    named = named_work.find(words.text, store, lexicon.film_titles)
+    if named is not None and not named.ours:
+        return False  # "in the <another title> TV series, how many episodes …?": that work's parts, not this film's
     claim = lexicon.claims[counted.key]
     reading.intent = claim.then
     word = claim.aliases.get(counted.phrase, counted.phrase)
