@@ -2564,8 +2564,7 @@ GIVING = frozenset({"give", "gives", "gave", "giving", "given"})
 def _portrays(words: list[str], lexicon: Lexicon) -> bool:
     """A word of playing a part, or "brings <a> to life", "gave life to <a>"; not "played football", "plays the
     piano": a game or an instrument played."""
-    games = GAMES_PLAYED | frozenset(lexicon.person_evidence.get(INSTRUMENT_EVIDENCE, ()))
-    if any(w in PORTRAYAL_WORDS and not _plays_a_game(words, at, games) for at, w in enumerate(words)):
+    if any(w in PORTRAYAL_WORDS and not _plays_a_game(words, at, lexicon) for at, w in enumerate(words)):
         return True
     pairs = list(zip(words, words[1:], strict=False))
     return ("to", "life") in pairs or any(
@@ -2580,14 +2579,15 @@ GAMES_PLAYED = frozenset(
 )
 
 
-def _plays_a_game(words: list[str], at: int, games: Iterable[str]) -> bool:
+def _plays_a_game(words: list[str], at: int, lexicon: Lexicon) -> bool:
     """Whether the word at `at` is a verb of playing whose object (past an article) is a game or an instrument."""
     if words[at] not in PLAY_WORDS:
         return False
     after = words[at + 1 : at + 3]
     if after[:1] and after[0] in ("the", "a", "some"):
         after = after[1:]
-    return bool(after) and after[0] in games
+    played = after[0] if after else ""
+    return played in GAMES_PLAYED or played in lexicon.person_evidence.get(INSTRUMENT_EVIDENCE, ())
 
 
 # What may join names said together: "who are <a> and <b>?", "tell me about <a>, <b> & <c>".
@@ -13298,7 +13298,7 @@ def _favourite_of_someone(
         owner = at + 3
         if word not in film_talk.FAVOURITE_WORDS or words.words[at - 1] != "the" or words.words[at + 2] not in OWNING:
             continue
-        if words.words[owner] in OWNER_PRONOUNS or words.spans[owner][0] in starts:
+        if words.words[owner] in SOMEONE_PRONOUNS or words.spans[owner][0] in starts:
             reading.intent = "ask_fact"
             reading.add("attribute", PERSONAL, *words.chars(at, at + 1))
             reading.why.append("a favourite of someone said after it: personal")
@@ -13306,9 +13306,8 @@ def _favourite_of_someone(
     return False
 
 
-# How a favourite's owner follows it ("the favourite writer for her"), and the pronouns that may be that owner.
+# How a favourite's owner follows it ("the favourite writer for her"); a pronoun owner is one of SOMEONE_PRONOUNS.
 OWNING = frozenset({"for", "of"})
-OWNER_PRONOUNS = frozenset({"him", "her", "them"})
 
 
 def _works_compared(words: _Words, store: FactStore, lexicon: Lexicon, reading: Reading) -> bool:
