@@ -667,12 +667,15 @@ class QuestionReader(GraphComponent):
         subject = str(message.get(OTHER_SUBJECT)).lower()
         people = [e for e in message.get(ENTITIES) or [] if e.get("entity") == "person"]
         # a name the store holds exactly (not a namesake's near match), which is not the other subject itself
-        return any(
+        held = any(
             subject not in str(e.get("value")).lower()
             and str(e.get("value")).lower() not in subject
             and self._held_exactly(str(e.get("value")))
             for e in people
         )
+        # "is <the band one of ours sings in> an American band from <a state>?": that band is of ours
+        group = people_reading.group_named(tokens(message.get(TEXT) or ""), self.store)
+        return held or (group is not None and subject not in group and group not in subject)
 
     def _held_exactly(self, name: str) -> bool:
         found = self.store.resolve_one(name, ("person",))

@@ -371,9 +371,21 @@ PERSON_KIND_NOUNS = frozenset(
 KIND_OF_WORK_NOUNS = frozenset({"movie", "film", "tv", "drama", "television"})
 
 
+# "the lead singer of <a band>", "its lead guitarist": "lead" makes a band's part, not the film's leading role.
+BAND_PART_NOUNS = frozenset(
+    """singer singers vocalist vocalists vocals voice guitarist guitarists guitar dancer dancers rapper rappers
+    member members""".split()
+)
+
+
 def _claimed_of_something_else(words: list[str], hit: Hit) -> bool:
-    """Whether a claim hit names what the film is compared with, or a person's kind, not the film's."""
-    return _comparison_class(words, hit) or (hit.key == "genre" and kind_of_a_person(words, hit.end))
+    """Whether a claim hit names what the film is compared with, or a person's kind or a band's part, not the
+    film's."""
+    return (
+        _comparison_class(words, hit)
+        or (hit.key == "genre" and kind_of_a_person(words, hit.end))
+        or (hit.key == "lead" and bool(set(words[hit.end : hit.end + 1]) & BAND_PART_NOUNS))
+    )
 
 
 def kind_of_a_person(words: list[str], end: int) -> bool:

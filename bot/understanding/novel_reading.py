@@ -987,3 +987,28 @@ def book_in_a_characters_hands(words: Sequence[str], character_starts: Sequence[
         if book is not None and book > 0 and words[0] in OBJECT_WH:
             return book
     return None
+
+
+# Words between "about" and the one a book is about: "the book about the band <X>".
+ABOUT_FILLERS = frozenset({"the", "a", "an", "band", "group", "singer", "actor", "actress", "director", "author"})
+ABOUT_FILLERS_MAX = 2
+
+
+def book_about_someone(words: Sequence[str], people: Sequence[tuple[int, int]]) -> int | None:
+    """Where the book noun of "a book about <a real person named>" stands ("what kind of book was the book about
+    <a band>?"), else None: a book about that person, never the novel the film adapts."""
+    for at, word in enumerate(words[:-1]):
+        if word not in BOOK_NOUNS or words[at + 1] != "about":
+            continue
+        start = at + 2
+        while start < len(words) and words[start] in ABOUT_FILLERS and start - at - 2 < ABOUT_FILLERS_MAX:
+            start += 1
+        # "a book about <X>'s character": about someone of the story, whom the novel may well be about
+        if any(name_start == start and not _possessive(words, end) for name_start, end in people):
+            return at
+    return None
+
+
+def _possessive(words: Sequence[str], end: int) -> bool:
+    """Whether the name ending before `end` is said in the possessive ("<X>'s", "<X> 's")."""
+    return words[end - 1].endswith(("'s", "’s")) or words[end : end + 1] in (["'s"], ["’s"])

@@ -1465,6 +1465,16 @@ def group_of(store: FactStore, person_id: str) -> list[str] | None:
     return tokens(found.group(1)) if found else None
 
 
+def group_named(words: Sequence[str], store: FactStore) -> str | None:
+    """The words of a group one of the film's people belongs to, if the message names it ("is <their band> an
+    American band?"), else None."""
+    for person_id in store.people:
+        group = group_of(store, person_id)
+        if group and _words_at(words, group) is not None:
+            return " ".join(group)
+    return None
+
+
 def member_of_group(words: Sequence[str], spans: Sequence[tuple[int, int]], store: FactStore) -> dict[str, Any] | None:
     """ "Who does the <a group> member play?", "the guy from <a band>": a person entity for the one of the
     film's people whose description puts them in the group named, or None (no group, or several members)."""
@@ -1477,6 +1487,20 @@ def member_of_group(words: Sequence[str], spans: Sequence[tuple[int, int]], stor
                 {"entity": "person", "value": person.name, "start": spans[at[0]][0], "end": spans[at[1] - 1][1]}
             )
     return found[0] if len(found) == 1 else None
+
+
+# "who are the members of <a band>?", "<a band>'s line-up": the people of a group named.
+MEMBER_NOUNS = frozenset({"members", "member", "lineup", "lineups"})
+
+
+def members_of_a_named_group(words: Sequence[str], names: Sequence[dict[str, Any]], store: FactStore) -> bool:
+    """Whether the one name said is a group's (a person of the store of kind "group") and its members are asked: the
+    film's people the group's members are, found by `member_of_group`, answer it, not the group's card."""
+    line_up = any(words[at : at + 2] in (["line", "up"], ["line", "ups"]) for at in range(len(words)))
+    if len(names) != 1 or not (line_up or MEMBER_NOUNS & set(words)):
+        return False
+    match = store.resolve_one(str(names[0].get("value")), ("person",))
+    return match is not None and store.people[match.id].kind == "group"
 
 
 # "what group starred in it?", "which band is in the movie?": a group asked among the film's performers.

@@ -713,6 +713,14 @@ def read(
         entities = [e for e in entities if int(e.get("start", -1)) >= opened]
         if turned or intent in OPENING_FORMULAS:  # the classifier read the story or the greeting: the question is
             intent = FALLBACK  # read as unclassified
+    aside = None if has_japanese(text) else _prepositional_aside(text)
+    if aside is not None:  # "with whom, at <a>'s urging, does <b> …?": the aside's names are no subject asked
+        text = text[: aside[0]] + " " * (aside[1] - aside[0]) + text[aside[1] :]
+        set_aside = [e for e in entities if aside[0] <= int(e.get("start", -1)) < aside[1]]
+        entities = [e for e in entities if e not in set_aside]
+        read_aside = read(text, intent, entities, store, lexicon)
+        read_aside.drop.extend(set_aside)
+        return read_aside
     judged = _aspect_judged(text, entities, film_name_words(store, lexicon))
     if judged is not None:
         return judged
@@ -781,6 +789,19 @@ def read(
     reading = _acted_in_a_work_checked(text, entities, reading, store)
     reading = _spoiler_wish_checked(text, intent, reading)
     return _work_asked_checked(text, intent, entities, reading, store, lexicon)
+
+
+# An aside between commas led by a preposition, inside a question: "with whom, at <a>'s urging, does <b> …?". The
+# preposition in lower case: a capitalised one opens a title set off by commas (", <A Title Opened By One>,").
+PREPOSITIONAL_ASIDE = re.compile(
+    r"(?<=\w),\s*(?:at|in|on|after|before|during|under|upon|despite|according to)\s[^,?.!;:]{1,60},(?=\s*\w)"
+)
+
+
+def _prepositional_aside(text: str) -> tuple[int, int] | None:
+    """Where an aside between commas stands (the commas included), if a question's words come before and after it."""
+    found = PREPOSITIONAL_ASIDE.search(text)
+    return (found.start(), found.end()) if found else None
 
 
 def _another_title_alone(text: str, store: FactStore) -> bool:
@@ -2270,6 +2291,31 @@ def _fate_of_a_relative_checked(
     return checked
 
 
+# Words that ask of one of a group's people, not the group: "is the <group> singer married?".
+GROUP_PERSON_NOUNS = people_reading.MEMBER_NOUNS | frozenset(
+    {"guy", "girl", "boy", "man", "woman", "singer", "vocalist", "one", "who", "whose", "he", "she", "his", "her"}
+)
+
+
+def _group_is_the_subject(words: _Words, member: dict[str, Any], lexicon: Lexicon) -> bool:
+    """ "Was <a group> very famous around the world?": a yes/no question whose subject, right after its first word,
+    is the group a person of ours belongs to, with no word of one of its people."""
+    if not _asks_yes_or_no(words, lexicon) or GROUP_PERSON_NOUNS & set(words.words):
+        return False
+    return len(words.spans) > 1 and words.spans[1][0] == int(member["start"])
+
+
+def _book_about_someone(words: _Words, entities: list[dict[str, Any]]) -> Reading | None:
+    """ "What kind of book was the book about <a band>?": a book about one of our real people, which no source
+    names (the reply names them), never the novel."""
+    people = [e for e in entities if e.get("entity") == "person"]
+    spans = [(span.start, span.end) for span in coverage.entity_spans(words.spans, people)]
+    at = novel_reading.book_about_someone(words.words, spans)
+    if at is None:
+        return None
+    return _not_held(words, [words.words[at]], Reading(), "a book about someone")
+
+
 def _not_held(words: _Words, asked: list[str], reading: Reading, why: str) -> Reading:
     """ "I don't know that about <X> ("<the words asked>")", or with nobody named "I don't know that ("…")": the
     words from the first of `asked` on are what the store does not hold."""
@@ -3641,6 +3687,9 @@ def _read_message(
     parts = _pointing_parts(text, intent, entities, store, lexicon)
     if parts is not None:
         return parts
+    about = None if has_japanese(text) else _book_about_someone(_Words.of(text), entities)
+    if about is not None:  # "who wrote the book about <a band>?": that book, not the novel of the film
+        return about
     reading = _read(text, intent, entities, store, lexicon)
     if reading.intent in (None, intent) and not reading.entities and _what_someone_is_like(_Words.of(text)):
         # "what is he like?": who the one talked about is (actions/people.py: the character just described, or
@@ -6497,7 +6546,13 @@ def _read(
         names = [lead]
         refers_to_film = True
         reading.why.append(f"the lead by a noun: {lead['value']}")
-    member = None if names or has_japanese(text) else people_reading.member_of_group(words.words, words.spans, store)
+    # "who are the members of <a band>?": the band is named, but the film's person in it is asked
+    group_asked = people_reading.members_of_a_named_group(words.words, names, store)
+    member = (
+        None
+        if (names and not group_asked) or has_japanese(text)
+        else people_reading.member_of_group(words.words, words.spans, store)
+    )
     group_member = (
         None if names or member or has_japanese(text) else people_reading.group_in_cast(words.words, words.spans, store)
     )
@@ -6506,6 +6561,10 @@ def _read(
         reading.entities.append(group_member)
         reading.why.append(f"a group among the cast: {group_member['value']}")
         return reading
+    if member is not None and not group_asked and _group_is_the_subject(words, member, lexicon):
+        # "was <a group> very famous around the world?": the group itself is asked of, which no source describes
+        after = next((i for i, span in enumerate(words.spans) if span[0] >= int(member["end"])), len(words.words))
+        return _not_held(words, words.words[after:] or words.words[-1:], reading, "a group asked of")
     if member is not None:  # "who does the <a group> member play?": the film's person in that group
         reading.entities.append(member)
         names = [member]
@@ -6814,6 +6873,8 @@ def _read(
         may_change = True  # "who is in that one?": "that" is the film, not the last answer
     if current == "ask_source" and names and _asks_yes_or_no(words, lexicon) and not SOURCE_WORDS & set(words.words):
         may_change = True  # "was that <an actor> in the movie?": "that" points at the one named, asked yes or no
+    if current == "ask_source" and names and _attributed_to_a_third_party(words.words):
+        may_change = True  # "when did <X> write it, according to <a critic>?": the question before the attribution
     demonstrative = claimed and _asks_yes_or_no(words, lexicon) and {"that", "this"} & set(words.words)
     about_someone = attributes and pronouns & set(words.words)  # "what was his debut?"
     if current in ("bot_challenge", "help") and (
@@ -6822,6 +6883,8 @@ def _read(
         may_change = True  # "is this one a horror?" asks about the film, not about the bot
     if current == "greet" and about_someone and words.words[0] in ("what", "what's", "whats"):
         may_change = True  # "what's he up to?" asks about him, not "what's up?"
+    if current in OPENING_FORMULAS and names and not lexicon.find(words.words, ("social",)):
+        may_change = True  # "<a band's name>" taken for a greeting: no word of greeting or thanks is said
     if (
         current in NOT_QUESTIONS
         and any(h.key == "reviews" for h in attributes)
@@ -6994,6 +7057,7 @@ def _read(
     if _value_compared(words, hits, names, roles, store, lexicon, reading):
         return reading
     if _runtime_compared(words, lexicon, reading):
+        _length_of_a_named_song(roles, store, reading)
         return reading
     if not names and current in ("ask_runtime", FALLBACK) and _degree_of_a_judgement(words, hits):
         # "how emotional is it?": how much of something no source measures, never the runtime
@@ -7161,6 +7225,10 @@ def _read(
     # the play verb of "the actress who played <a>" is the phrase's: the person is asked of, not who plays
     asked_of = "ask_person" if through_part is not None and current in PERFORMER_INTENTS else current
     beyond = _asked_beyond_the_person(words, hits, spans, names, attributes, relation, kind, asked_of, known, lexicon)
+    if beyond is None and kind == "film" and not names and relation is None:
+        beyond = _asked_beyond_the_credit(words, hits, spans, roles, attributes, current, known, store, lexicon)
+        if beyond is not None:  # "what was the director warned about?": the crew member is the one asked of
+            _crew_member_described(words, attributes, roles, store, lexicon, reading, personal_only=False)
     if beyond is not None:  # "who was <X> inspired by?": something of X the store may not hold, not who X is
         reading.intent = "ask_fact"
         reading.add("attribute", person_asked.ASKED_OF_PERSON, *words.chars(beyond.start, beyond.end))
@@ -7245,6 +7313,10 @@ def _read(
         alone_read = _clause_of_the_name(text, words, names, current, entities, store, lexicon)
         if alone_read is not None:  # "oh really? when did <a> start the series? i've heard …": that clause's question
             return alone_read
+        reading.intent = "ask_person"
+        reading.why.append(NAMES_THE_FILMS_PEOPLE)
+    elif current in OPENING_FORMULAS and names and not lexicon.find(words.words, ("social",)):
+        # "<a band's name>" taken for a greeting: no word of greeting or thanks is said, the one named is asked
         reading.intent = "ask_person"
         reading.why.append(NAMES_THE_FILMS_PEOPLE)
     elif current == "ask_title" and _name_of_someone(words, names, coverage.film_vocabulary(store, lexicon)):
@@ -7425,6 +7497,45 @@ def _asked_beyond_the_person(
         beyond = person_asked.asked_beyond(words.words, hits, spans, known, lexicon.yes_no_openers)
     # "what did <X> study? and where?": a verb of the film's words, still not who X is
     return beyond or _verb_asked_of(words, names, hits, spans)
+
+
+# Who "according to" may name when the listener asks for the assistant's own source: "according to whom?".
+ASKED_ATTRIBUTION = frozenset({"you", "your", "whom", "who", "what", "which", "where", "wat"})
+
+
+def _attributed_to_a_third_party(words: list[str]) -> bool:
+    """ "When did <X> write it, according to the information presented by <Y>?": a wh-question first, then who it
+    is attributed to (not the assistant, nor asked): the question before is asked, not the assistant's source."""
+    if words[:1] == [] or words[0] not in person_asked.WH_OPENERS:
+        return False
+    at = next((i for i in range(2, len(words) - 2) if words[i : i + 2] == ["according", "to"]), None)
+    return at is not None and words[at + 2] not in ASKED_ATTRIBUTION
+
+
+def _asked_beyond_the_credit(
+    words: _Words,
+    hits: list[Hit],
+    spans: list[coverage.Span],
+    roles: list[dict[str, Any]],
+    attributes: list[Hit],
+    current: str,
+    known: frozenset[str],
+    store: FactStore,
+    lexicon: Lexicon,
+) -> coverage.Span | None:
+    """ "What was the director warned about?": a crew member named by their credit (a person's credit, not a work's
+    such as the theme song), nothing but credits asked, and a content word left that nothing explains (as of a
+    person named, `_asked_beyond_the_person`)."""
+    if not roles or current not in CREDIT_INTENTS or has_japanese(words.text) or len(_clause_starts(words)) > 1:
+        return None
+    if words.words[0] in WHO_WORDS:
+        return None  # "who was the studio behind the film?": "who" asks the credit's holder, however said
+    credits = [store.crew.get(store.role(str(r.get("value"))) or "") for r in roles]
+    if any(credit is None or credit.work is not None for credit in credits):
+        return None
+    if any(_crew_role_of(h, lexicon) is None for h in attributes):
+        return None
+    return person_asked.asked_beyond(words.words, hits, spans, known, lexicon.yes_no_openers)
 
 
 def _pair_of_people(words: _Words, names: list[dict[str, Any]]) -> coverage.Span | None:
@@ -11019,6 +11130,8 @@ def _yes_no(
         novel
         and not personal
         and any(h.key == "novel" or lexicon.attributes[h.key].novel_words & set(words.words) for h in novel)
+        # "is the book about <an actor>'s character?" asks what the book is about, not who wrote it
+        and words.words[novel[0].end : novel[0].end + 1] != ["about"]
     ):
         # "was the novel written by <the author>?": the novel's author, not the screenplay's
         reading.add("claim", "novel_author", *words.chars(novel[0].start, novel[0].end))
@@ -13363,6 +13476,20 @@ def _degree_of_a_judgement(words: _Words, hits: list[Hit]) -> bool:
         and set(said[3:]) <= DEGREE_TAIL
         and bool(set(said[3:]) & assistants_taste.FILM_POINTERS)
     )
+
+
+def _length_of_a_named_song(roles: list[dict[str, Any]], store: FactStore, reading: Reading) -> None:
+    """ "Is <the song> over 5 minutes long?": the runtime compared is the song's, whose length no source gives; the
+    reading of a compared runtime becomes the song's length, not held (as "how long is <the song>?" is read)."""
+    song = next((r for r in roles if store.role(str(r.get("value"))) == "theme_song"), None)
+    compared = next((e for e in reading.entities if e["entity"] == "claim"), None)
+    if song is None or compared is None:
+        return
+    reading.entities.remove(compared)
+    reading.intent = "ask_fact"
+    reading.add("attribute", "runtime", compared["start"], compared["end"])
+    reading.add("topic", "theme_song", int(song["start"]), int(song["end"]))
+    reading.why.append("the runtime compared is the song's: not held")
 
 
 def _runtime_compared(words: _Words, lexicon: Lexicon, reading: Reading) -> bool:
