@@ -26,12 +26,13 @@ import re
 import pytest
 from rasa.shared.nlu.training_data.message import Message
 
+from actions.topics import ActionFact
 from bot.nlu_frame import QuestionReader
 from bot.scope import OTHER_SUBJECT
 from bot.store import FactStore
 from bot.understanding import people_reading, person_asked
 from bot.understanding.lexicon import default_lexicon, tokens
-from tests.reading_helpers import decided, name, reading, values
+from tests.reading_helpers import decided, name, reading, run, values
 
 
 def _intent(message) -> str:
@@ -300,3 +301,30 @@ def test_a_question_with_no_aside_keeps_every_name(store):
     text = f"Does {first} meet {second} at the hospital?"
     entities = [name(text, first, "character"), name(text, second, "character")]
     assert not reading(store, text, "ask_character", entities).drop
+
+
+# --- searches for the poster, the scripts, a critique ---
+
+
+@pytest.mark.parametrize("text", ["{t} poster", "what does the poster look like?", "what's on the key art?"])
+def test_the_poster_is_the_key_art(store, domain, text):
+    text = text.format(t=store.title.lower())
+    result = reading(store, text, "nlu_fallback", [])
+    assert result.intent == "ask_fact"
+    assert values(result, "topic") == ["key_art"]
+    said, _, _ = run(ActionFact(), domain, text, result.entities)
+    assert said[0] == "utter_fact_key_art"
+    assert store.film["key_art"].sources
+
+
+def test_a_persons_poster_is_not_known(store):
+    actor = _lead_actor(store)
+    text = f"is there a poster of {actor}?"
+    result = reading(store, text, "ask_person", [name(text, actor, "person")])
+    assert "key_art" not in values(result, "topic")
+
+
+@pytest.mark.parametrize(("word", "attribute"), [("scripts", "screenwriter"), ("critique", "reviews")])
+def test_search_words_for_the_scripts_and_a_critique(store, word, attribute):
+    text = f"{store.title.lower()} {word}"
+    assert attribute in [h.key for h in default_lexicon().find(tokens(text), ("attribute",))]
