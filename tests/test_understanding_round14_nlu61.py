@@ -71,11 +71,12 @@ def test_every_part_of_a_message_is_answered(store, text, intent, first, also):
 
 
 def test_the_unknown_part_is_named_by_its_words(store):
-    text = "what year did it come out and is there a poster"
+    # (round 53 gave the store the poster: a calendar is still a part no source names)
+    text = "what year did it come out and is there a calendar"
     result = reading(store, text, "ask_release_date")
     assert "ask_fact" in [result.intent, *values(result, "also_ask")]
     asked = next(e for e in result.entities if e["entity"] == "attribute")
-    assert (asked["value"], text[asked["start"] : asked["end"]]) == ("asked", "poster")
+    assert (asked["value"], text[asked["start"] : asked["end"]]) == ("asked", "calendar")
 
 
 def test_the_genre_and_the_price_are_both_answered(store, domain):

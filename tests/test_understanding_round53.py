@@ -172,6 +172,13 @@ def test_something_of_a_crew_member_no_source_gives_is_not_known(store, text, ro
     assert values(result, "person") == [_credited(store, "director")]
 
 
+def test_a_credited_work_judged_yes_or_no_is_no_crew_member_asked_of(store):
+    text = "is the script strong enough?"
+    result = reading(store, text, "ask_crew", [name(text, "script", "crew_role")])
+    assert person_asked.ASKED_OF_PERSON not in values(result, "attribute")
+    assert not values(result, "person")
+
+
 @pytest.mark.parametrize("text", ["who is the director?", "what is the director's name?"])
 def test_the_director_asked_stays_the_credit(store, text):
     result = reading(store, text, "ask_director", [name(text, "director", "crew_role")])
@@ -307,21 +314,21 @@ def test_a_question_with_no_aside_keeps_every_name(store):
 
 
 @pytest.mark.parametrize("text", ["{t} poster", "what does the poster look like?", "what's on the key art?"])
-def test_the_poster_is_the_key_art(store, domain, text):
+def test_the_poster_is_the_films_key_art(store, domain, text):
     text = text.format(t=store.title.lower())
     result = reading(store, text, "nlu_fallback", [])
     assert result.intent == "ask_fact"
-    assert values(result, "topic") == ["key_art"]
+    assert values(result, "topic") == ["poster"]
     said, _, _ = run(ActionFact(), domain, text, result.entities)
-    assert said[0] == "utter_fact_key_art"
-    assert store.film["key_art"].sources
+    assert said[0] == "utter_fact_poster"
+    assert store.film["poster"].sources
 
 
 def test_a_persons_poster_is_not_known(store):
     actor = _lead_actor(store)
     text = f"is there a poster of {actor}?"
     result = reading(store, text, "ask_person", [name(text, actor, "person")])
-    assert "key_art" not in values(result, "topic")
+    assert "poster" not in values(result, "topic")
 
 
 @pytest.mark.parametrize(("word", "attribute"), [("scripts", "screenwriter"), ("critique", "reviews")])

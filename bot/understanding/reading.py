@@ -7528,8 +7528,10 @@ def _asked_beyond_the_credit(
     person named, `_asked_beyond_the_person`)."""
     if not roles or current not in CREDIT_INTENTS or has_japanese(words.text) or len(_clause_starts(words)) > 1:
         return None
-    if words.words[0] in WHO_WORDS:
-        return None  # "who was the studio behind the film?": "who" asks the credit's holder, however said
+    if words.words[0] in WHO_WORDS or words.words[0] not in person_asked.WH_OPENERS:
+        # "who was the studio behind the film?": "who" asks the credit's holder, however said; "is the script strong
+        # enough?" judges the credited work, a yes/no the part-judging rules read
+        return None
     credits = [store.crew.get(store.role(str(r.get("value"))) or "") for r in roles]
     if any(credit is None or credit.work is not None for credit in credits):
         return None
