@@ -271,7 +271,11 @@ SAME_VERB_ROLES: dict[str, tuple[str, ...]] = {
     "writer": ("screenplay", "novel.author"),  # "did <a name> write it?": the script or the story
     "song": ("theme_song", "theme_song.original"),  # "is it a <band> song?": its performer's or its original's
     "song_original": ("theme_song.original",),  # "was it originally sung by <a band>?": its original's only
+    "song_producer": ("theme_song.producer",),  # "was the theme song produced by <a>?": its producer's
+    "song_writer": ("theme_song.writer",),  # "was the song written by <a>?": its writer's
 }
+# The song's own credits, held on its work: "theme_song.<part>" -> the work's key naming who holds that part.
+SONG_WORK_CREDITS = {"original": "original_by", "producer": "produced_by", "writer": "written_by"}
 
 
 def _credit_of(role: str) -> CrewCredit | None:
@@ -284,11 +288,12 @@ def _credited(role: str) -> set[str]:
     facts = store()
     credited: set[str] = set()
     for each in SAME_VERB_ROLES.get(role, (role,)):
-        if each == "theme_song.original":  # a cover is still the song of the artist who first recorded it
-            song = facts.crew.get("theme_song")
+        credit_role, _, part = each.partition(".")
+        if part in SONG_WORK_CREDITS:  # a cover is still the song of the artist who first recorded it
+            song = facts.crew.get(credit_role)
             work = song.work if song is not None else None
-            if work is not None and work.extra.get("original_by"):
-                credited.add(str(work.extra["original_by"]))
+            if work is not None and work.extra.get(SONG_WORK_CREDITS[part]):
+                credited.add(str(work.extra[SONG_WORK_CREDITS[part]]))
             continue
         if each == "novel.author":
             author = facts.novel.get("author")
@@ -1026,6 +1031,9 @@ def said_details(tracker: Tracker) -> list[tuple[str, str]]:
         # "has <a> been in any horror movies?", "was <a> in a 2019 film?": a genre, a year ... said of their works,
         # no detail of this film
         details = [(kind, value) for kind, value in details if kind in PERSON_DETAILS]
+    if any(str(e.get("value")).partition(":")[2] in clauses.SONG_CREDIT_CLAIMS for e in entities):
+        # "was the theme song written by <a>?": the song's own credit is claimed, no writing credit of the film
+        details = [(kind, value) for kind, value in details if kind != "credit"]
     return details
 
 

@@ -25,7 +25,9 @@ import re
 
 import pytest
 from rasa.shared.nlu.training_data.message import Message
+from rasa_sdk import Tracker
 
+from actions.claims import said_details, verdict
 from actions.topics import ActionFact
 from bot.nlu_frame import QuestionReader
 from bot.scope import OTHER_SUBJECT
@@ -335,3 +337,52 @@ def test_a_persons_poster_is_not_known(store):
 def test_search_words_for_the_scripts_and_a_critique(store, word, attribute):
     text = f"{store.title.lower()} {word}"
     assert attribute in [h.key for h in default_lexicon().find(tokens(text), ("attribute",))]
+
+
+# --- the song's producer and writer claimed ---
+
+
+def _song_credit(store: FactStore, part: str) -> str:
+    work = store.crew["theme_song"].work
+    assert work is not None
+    return store.people[str(work.extra[part])].name
+
+
+@pytest.mark.parametrize(
+    ("form", "part", "claim"),
+    [
+        ("was the theme song produced by {p}?", "produced_by", "song_producer"),
+        ("did {p} produce the theme song?", "produced_by", "song_producer"),
+        ("was the theme song written by {p}?", "written_by", "song_writer"),
+        ("did {p} write the theme song?", "written_by", "song_writer"),
+    ],
+)
+def test_the_songs_producer_or_writer_claimed_is_decided_by_the_songs_credit(store, form, part, claim):
+    holder = _song_credit(store, part).lower()
+    text = form.format(p=holder)
+    entities = [name(text, "theme song", "crew_role"), name(text, holder, "person")]
+    result = reading(store, text, "ask_crew", entities)
+    assert f"credit:{claim}" in values(result, "claim")
+    tracked = [*entities, *result.entities]
+    assert verdict(f"credit:{claim}", _tracker(text, tracked))[0] is True
+    assert not [d for d in said_details(_tracker(text, tracked)) if d[0] == "credit"]
+
+
+def test_the_songs_singer_claimed_as_its_producer_is_no(store):
+    singer = store.people[_singer(store)].name
+    text = f"was the theme song produced by {singer}?"
+    entities = [name(text, "theme song", "crew_role"), name(text, singer, "person")]
+    tracked = [*entities, *reading(store, text, "ask_crew", entities).entities]
+    assert verdict("credit:song_producer", _tracker(text, tracked))[0] is False
+
+
+def test_the_films_producer_claimed_stays_the_films(store):
+    producer = _credited(store, "producer")
+    text = f"did {producer} produce the film?"
+    result = reading(store, text, "ask_crew", [name(text, producer, "person")])
+    assert "credit:producer" in values(result, "claim")
+
+
+def _tracker(text: str, entities: list[dict]) -> Tracker:
+    message = {"text": text, "intent": {"name": "ask_crew"}, "entities": entities}
+    return Tracker("t", {}, message, [{"event": "user", "text": text}], False, None, {}, "")

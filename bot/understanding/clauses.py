@@ -752,12 +752,23 @@ SINGING_WORDS = frozenset({"sing", "sings", "sang", "sung", "singing", "singer",
 ORIGINAL_WORDS = frozenset({"originally", "original", "first"})
 
 
+# Words that claim who produced or wrote a song, not who sings it.
+SONG_PRODUCING_WORDS = frozenset({"produced", "produce", "produces", "producer", "product", "production"})
+SONG_WRITING_WORDS = frozenset({"wrote", "written", "write", "writes", "writer", "songwriter", "penned", "composed"})
+# The claims of the song's own credits, which its work holds (actions/claims.py).
+SONG_CREDIT_CLAIMS = frozenset({"song_producer", "song_writer"})
+
+
 def claimed_role(words: list[str], attribute: str, role: str) -> str:
     """The credit a yes/no names: "write" alone is the script or the story (`writer`); the theme song named
     without a word of singing ("is <the song> a <band> song?", "is the theme song by <a band>?") is the song's,
     whether of its performer or of its original artist (`song`)."""
     if writing_unnamed(words, attribute):
         return "writer"
+    if role == "theme_song" and SONG_PRODUCING_WORDS & set(words):
+        return "song_producer"  # "was the theme song produced by <a>?": the song's producer, not its singer
+    if role == "theme_song" and SONG_WRITING_WORDS & set(words):
+        return "song_writer"  # "was the song written by <a>?": whoever wrote the song, not its singer
     if role == "theme_song" and ORIGINAL_WORDS & set(words):
         return "song_original"  # "was the theme song originally sung by <a band>?": its original's artist only
     if role == "theme_song" and not SINGING_WORDS & set(words):

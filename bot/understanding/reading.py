@@ -11157,6 +11157,10 @@ def _yes_no(
         reading.why.append("yes/no over a person's other work they made")
         return True
     if crew and len(attributes) == len(crew):  # "did <the director> direct other films?" asks for other work
+        song = next((h for h in crew if _crew_role_of(h, lexicon) == SONG_ROLE), None)
+        if song is not None and clauses.claimed_role(words.words, song.key, SONG_ROLE) in clauses.SONG_CREDIT_CLAIMS:
+            # "did <a> produce the theme song?": the song's producer, not the film's ("produce" reads as its credit)
+            crew = [song, *[h for h in crew if h is not song]]
         attribute = lexicon.attributes[crew[0].key]
         role = attribute.entity.get("crew_role", "director")
         claimed_role = clauses.claimed_role(words.words, crew[0].key, role)
