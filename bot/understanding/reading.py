@@ -742,6 +742,9 @@ def read(
             # "what was the name of the character <a> played in the series <the title>?": <a>'s part in this film,
             # whatever the film is called
             return Reading(intent="ask_person", why=["the part a person played"])
+        in_their_film = _part_in_a_crew_members_film(words, entities, store)
+        if in_their_film is not None:
+            return in_their_film
         structured = _read_by_structure(words, entities, store, lexicon)
         if structured is not None:
             return structured
@@ -1112,6 +1115,34 @@ def _someones_film_asked(words: _Words, entities: list[dict[str, Any]], films: l
         return None
     reading = Reading(intent="ask_person", why=["yes/no: this film one person's"])
     reading.add("claim", IN_FILM_CLAIM, *words.chars(person.end, person.end + 1))
+    return reading
+
+
+# Words between "<a>'s" and the film noun: "<the director>'s new production".
+FILM_NOUN_ADJECTIVES = frozenset({"new", "latest", "last", "recent", "newest", "own"})
+
+
+def _part_in_a_crew_members_film(words: _Words, entities: list[dict[str, Any]], store: FactStore) -> Reading | None:
+    """ "Who played the key character in <the director>'s new production?": who plays a character of ours, in the
+    film of one who holds a credit of it (this film); the one named owns the film, no subject asked of."""
+    said = words.words
+    people = [e for e in entities if e.get("entity") == "person"]
+    characters = [e for e in entities if e.get("entity") == "character"]
+    if said[:1] != ["who"] or len(said) < 3 or said[1] not in people_reading.PLAY_VERBS:
+        return None
+    if len(people) != 1 or len(characters) != 1:
+        return None
+    match = store.resolve_one(str(people[0].get("value")), ("person",))
+    if match is None or not store.crew_roles_of(match.id):
+        return None
+    (person,) = spans_of(words, people)
+    if not said[person.end - 1].endswith("'s") and said[person.end : person.end + 1] != ["'s"]:
+        return None
+    rest = [w for w in said[person.end :] if w not in ("'s",) and w not in FILM_NOUN_ADJECTIVES]
+    if rest != [rest[0]] or rest[0] not in SOMEONES_FILM_NOUNS:
+        return None
+    reading = Reading(intent="ask_who_plays", why=["a part in the film of one who made it"])
+    reading.drop.extend(people)
     return reading
 
 
