@@ -418,3 +418,19 @@ def test_a_part_beside_an_actors_name_is_left_to_the_other_rules(store):
     text = f"who played {character} in {actor}'s film?"
     entities = [name(text, character, "character"), name(text, actor, "person")]
     assert not reading(store, text, "ask_person", entities).drop
+
+
+# --- a wh-question after "with" ---
+
+
+def test_a_wh_question_opened_by_with_is_no_yes_or_no_fragment(store):
+    singer = store.people[_singer(store)].name
+    text = f"With what single did {singer} win the National Festival of Polish Song?"
+    result = reading(store, text, "out_of_scope", [name(text, singer, "person"), name(text, "Song", "crew_role")])
+    assert not [c for c in values(result, "claim") if c.startswith("credit:")]
+
+
+def test_a_fragment_with_one_of_ours_stays_a_yes_or_no(store):
+    actor = _lead_actor(store)
+    text = f"starring {actor.lower()}?"
+    assert values(reading(store, text, "ask_cast", [name(text, actor.lower(), "person", actor)]), "claim")

@@ -10957,7 +10957,12 @@ def _yes_no(
     if clauses.wrapped_question(words.words) and _person_pronoun_subject(words) and languages == claimed != []:
         # "I wonder if he is Japanese?": the wrapped clause asks it, of the person (a stated clause, no opener)
         return _origin_of_a_pronoun(words, languages[0], lexicon, reading)
-    fragment = words.words[0] in WITH_WORDS | {"starring"} and words.text.rstrip().endswith("?")
+    # "featuring <an actor>?"; "with what single did <a> win …?" is a wh-question, no fragment
+    fragment = (
+        words.words[0] in WITH_WORDS | {"starring"}
+        and words.text.rstrip().endswith("?")
+        and not person_asked.WH_OPENERS & set(words.words[1:3])
+    )
     if not _asks_yes_or_no(words, lexicon) and not (fragment and any(n["entity"] == "person" for n in names)):
         return False  # "featuring <an actor>?" is a yes/no question too
     later_part = _a_later_part_itself(words, lexicon)
