@@ -434,3 +434,36 @@ def test_a_fragment_with_one_of_ours_stays_a_yes_or_no(store):
     actor = _lead_actor(store)
     text = f"starring {actor.lower()}?"
     assert values(reading(store, text, "ask_cast", [name(text, actor.lower(), "person", actor)]), "claim")
+
+
+# --- parts of someone's work counted ---
+
+
+def _actor_and_work(store: FactStore) -> tuple[str, str]:
+    """(an actor's name, the title of an ASCII-titled work the store lists for them)."""
+    for credit in store.cast:
+        person = store.people[credit.actor]
+        work = next((w for w in person.known_for if w.title.isascii()), None)
+        if work is not None:
+            return person.name, work.title
+    raise AssertionError("no actor with an ASCII-titled work")
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "In the {w} TV series, over how many episodes did {a} take part?",
+        "how many episodes of {w} was {a} in?",
+    ],
+)
+def test_the_parts_of_someones_work_counted_are_not_known(store, form):
+    actor, work = _actor_and_work(store)
+    text = form.format(w=work, a=actor)
+    result = reading(store, text, "ask_other_work", [name(text, actor, "person")])
+    assert result.intent == "ask_fact"
+    assert values(result, "attribute") == [person_asked.ASKED_OF_PERSON]
+
+
+def test_the_episodes_of_this_film_counted_stay_its_premise(store):
+    result = reading(store, f"how many episodes does {store.title.lower()} have?", "ask_fact", [])
+    assert person_asked.ASKED_OF_PERSON not in values(result, "attribute")

@@ -1146,6 +1146,28 @@ def _part_in_a_crew_members_film(words: _Words, entities: list[dict[str, Any]], 
     return reading
 
 
+# Parts of a series or a book, counted: "how many episodes …".
+COUNTED_PARTS = frozenset({"episode", "episodes", "season", "seasons", "chapter", "chapters", "volume", "volumes"})
+
+
+def _parts_counted_in_a_known_work(words: _Words, names: list[dict[str, Any]], store: FactStore) -> list[str] | None:
+    """ "In the <their series> TV series, over how many episodes did <a> take part?": a count of the parts of a work
+    the store lists for the one named (the words counted), else None."""
+    said = words.words
+    at = next((i for i in range(len(said) - 2) if said[i : i + 2] == ["how", "many"]), None)
+    if at is None or not COUNTED_PARTS & set(said[at + 2 : at + 4]):
+        return None
+    text = " ".join(said)
+    for entity in names:
+        match = store.resolve_one(str(entity.get("value")), ("person",))
+        if match is None:
+            continue
+        titles = [" ".join(tokens(work.title)) for work in store.people[match.id].known_for]
+        if any(title and re.search(rf"\b{re.escape(title)}\b", text) for title in titles):
+            return said[at : at + 4]
+    return None
+
+
 def _last_clause_opening(words: _Words, openers: frozenset[str]) -> int | None:
     """Where the message's last clause opens with one of `openers`: its first word, or the first after a comma or a
     full stop ("I'm not familiar with that one, is it …?"); None when it does not."""
@@ -6620,6 +6642,9 @@ def _read(
         if not any(h.kind == "attribute" for h in hits):  # "who's the guy from <a work>?", "who does he play?"
             reading.intent = "ask_person"
             return reading
+    counted = None if has_japanese(text) else _parts_counted_in_a_known_work(words, names, store)
+    if counted is not None:  # "over how many episodes of <their series> did <a> take part?": no source counts them
+        return _not_held(words, counted, reading, "parts of someone's work counted")
     if not has_japanese(text) and _asked_of_someones_works(words, hits, names, roles, store, lexicon, reading):
         return reading  # "when were the films starring <X> released?": of <X>'s works, not this film's
     if not has_japanese(text) and _works_condition_unchecked(words, hits, names, entities, store, reading):
