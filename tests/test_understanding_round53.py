@@ -467,3 +467,33 @@ def test_the_parts_of_someones_work_counted_are_not_known(store, form):
 def test_the_episodes_of_this_film_counted_stay_its_premise(store):
     result = reading(store, f"how many episodes does {store.title.lower()} have?", "ask_fact", [])
     assert person_asked.ASKED_OF_PERSON not in values(result, "attribute")
+
+
+# --- guards the sweep asked for ---
+
+
+def test_an_aside_naming_no_one_stays_part_of_the_question(store):
+    actor = _lead_actor(store)
+    surname = actor.split()[-1]
+    text = f"When, in the Japanese era calendar, did {surname} become a film actor?"
+    result = reading(store, text, "ask_other_work", [name(text, surname, "person", actor)])
+    assert not result.drop
+
+
+def test_a_novel_about_a_family_of_the_story_is_left_open(store):
+    author = store.people[str(store.novel["author"].value)].name
+    family = store.characters[store.cast[0].character].name.split()[-1]
+    text = f"Has {author}'s novel about the {family} family entered the public domain in the United States?"
+    result = reading(store, text, "ask_novel", [name(text, author, "person"), name(text, family, "character")])
+    assert result.intent == "ask_fact"
+    assert [c.partition(":")[0] for c in values(result, "claim")] == ["polar_open"]
+    assert "yes/no the novel's author" in result.why
+
+
+def test_a_singer_asked_whether_they_sing_the_song_is_the_songs_credit(store):
+    singer = store.people[_singer(store)].name
+    song, _ = _song(store)
+    text = f"does {singer} sing {song.lower()}"
+    result = reading(store, text, "ask_person", [name(text, singer, "person")])
+    assert result.intent == "ask_crew"
+    assert values(result, "crew_role") == ["theme_song"]

@@ -714,9 +714,11 @@ def read(
         if turned or intent in OPENING_FORMULAS:  # the classifier read the story or the greeting: the question is
             intent = FALLBACK  # read as unclassified
     aside = None if has_japanese(text) else _prepositional_aside(text)
-    if aside is not None:  # "with whom, at <a>'s urging, does <b> …?": the aside's names are no subject asked
+    set_aside = [e for e in entities if aside is not None and aside[0] <= int(e.get("start", -1)) < aside[1]]
+    if aside is not None and any(e.get("entity") in NAME_KINDS for e in set_aside):
+        # "with whom, at <a>'s urging, does <b> …?": the aside's names are no subject asked (an aside naming no
+        # one, "in one day", "on <the service>", may say what is asked and stays)
         text = text[: aside[0]] + " " * (aside[1] - aside[0]) + text[aside[1] :]
-        set_aside = [e for e in entities if aside[0] <= int(e.get("start", -1)) < aside[1]]
         entities = [e for e in entities if e not in set_aside]
         read_aside = read(text, intent, entities, store, lexicon)
         read_aside.drop.extend(set_aside)
@@ -2356,6 +2358,14 @@ def _group_is_the_subject(words: _Words, member: dict[str, Any], lexicon: Lexico
     if not _asks_yes_or_no(words, lexicon) or GROUP_PERSON_NOUNS & set(words.words):
         return False
     return len(words.spans) > 1 and words.spans[1][0] == int(member["start"])
+
+
+def _about_someone_named(words: _Words, at: int, people: list[dict[str, Any]]) -> bool:
+    """Whether "about" stands at `at`, right before the name of a real person ("the book about <an actor>'s …")."""
+    if words.words[at : at + 1] != ["about"]:
+        return False
+    start = at + 1 + (words.words[at + 1 : at + 2] == ["the"])
+    return any(span.start == start for span in spans_of(words, people))
 
 
 def _book_about_someone(words: _Words, entities: list[dict[str, Any]]) -> Reading | None:
@@ -6404,7 +6414,9 @@ def _read(
         # "when did the trailer come out?", "how long is the trailer?": the trailer's, not the film's
         _answer_of_a_thing(words, owned, entities, lexicon, reading)
         return reading
-    if intent == OUT_OF_SCOPE and asks_yes_or_no and _performer_of_a_credited_work(words, entities, store, reading):
+    # "does <a singer> sing <the theme song's title>?", refused as someone's music or read as asked of the singer
+    performer_asked = intent in (OUT_OF_SCOPE, "ask_person") and asks_yes_or_no
+    if performer_asked and _performer_of_a_credited_work(words, entities, store, reading):
         return reading
     refused = intent == OUT_OF_SCOPE and not asks_yes_or_no
     if refused and _titled_thing_answered(words, entities, store, lexicon, reading):
@@ -11194,7 +11206,7 @@ def _yes_no(
         and not personal
         and any(h.key == "novel" or lexicon.attributes[h.key].novel_words & set(words.words) for h in novel)
         # "is the book about <an actor>'s character?" asks what the book is about, not who wrote it
-        and words.words[novel[0].end : novel[0].end + 1] != ["about"]
+        and not _about_someone_named(words, novel[0].end, people)
     ):
         # "was the novel written by <the author>?": the novel's author, not the screenplay's
         reading.add("claim", "novel_author", *words.chars(novel[0].start, novel[0].end))
