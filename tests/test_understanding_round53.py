@@ -388,24 +388,24 @@ def _tracker(text: str, entities: list[dict]) -> Tracker:
     return Tracker("t", {}, message, [{"event": "user", "text": text}], False, None, {}, "")
 
 
-# --- the key character, in the film of one who made it ---
+# --- the central character, in the film of one who made it ---
 
 
-@pytest.mark.parametrize("words", ["key character", "central character"])
-def test_the_key_character_is_a_name_of_the_lead(store, words):
+@pytest.mark.parametrize("words", ["central character", "principal character"])
+def test_the_central_character_is_a_name_of_the_lead(store, words):
     lead = store.cast[0].character
     assert [m.id for m in store.resolve(words, ("character",))] == [lead]
 
 
 @pytest.mark.parametrize(
-    "form", ["Who played the key character in {d}'s new production?", "who plays {c} in {d}'s movie?"]
+    "form", ["Who played the central character in {d}'s new production?", "who plays {c} in {d}'s movie?"]
 )
 def test_a_part_in_the_film_of_one_who_made_it_is_who_plays_it(store, form):
     director = _credited(store, "director")
     surname = director.split()[-1]
     character = store.characters[store.cast[1].character].name.split()[0]
     text = form.format(d=surname, c=character)
-    said = "key character" if "key character" in text else character
+    said = "central character" if "central character" in text else character
     entities = [name(text, said, "character"), name(text, surname, "person", director)]
     result = reading(store, text, "ask_person", entities)
     assert result.intent == "ask_who_plays"
