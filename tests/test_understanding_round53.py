@@ -315,7 +315,7 @@ def test_a_question_with_no_aside_keeps_every_name(store):
 # --- searches for the poster, the scripts, a critique ---
 
 
-@pytest.mark.parametrize("text", ["{t} poster", "what does the poster look like?", "what's on the key art?"])
+@pytest.mark.parametrize("text", ["{t} poster", "is there a poster?", "what's on the key art?"])
 def test_the_poster_is_the_films_key_art(store, domain, text):
     text = text.format(t=store.title.lower())
     result = reading(store, text, "nlu_fallback", [])
@@ -324,6 +324,12 @@ def test_the_poster_is_the_films_key_art(store, domain, text):
     said, _, _ = run(ActionFact(), domain, text, result.entities)
     assert said[0] == "utter_fact_poster"
     assert store.film["poster"].sources
+
+
+def test_a_remark_on_how_the_poster_looks_asks_nothing_of_it():
+    hits = default_lexicon().find(tokens("is it korean? the poster looks like a kdrama"), ("attribute",))
+    assert "poster" not in [h.key for h in hits]
+    assert "poster" in [h.key for h in default_lexicon().find(tokens("what does the poster look like?"), ("attribute",))]
 
 
 def test_a_persons_poster_is_not_known(store):

@@ -349,6 +349,19 @@ def _other_of_a_non_work(words: list[str], hit: Hit) -> bool:
     )
 
 
+# "the poster looks like a kdrama": how a thing looks, told in the third person, is a remark about it, not a
+# question of it ("what does the poster look like?" asks, its verb after "does").
+LOOKS_VERBS = frozenset({"looks", "looked", "seems", "seemed", "reminds", "reminded"})
+LOOKED_AT_KEYS = frozenset({"poster"})
+
+
+def _looks_remarked(words: list[str], hit: Hit) -> bool:
+    """Whether an attribute hit of a thing looked at is the subject of a remark on its look."""
+    return (
+        hit.kind == "attribute" and hit.key in LOOKED_AT_KEYS and bool(set(words[hit.end : hit.end + 1]) & LOOKS_VERBS)
+    )
+
+
 # "is that long for a japanese movie?", "is it scary for a romance?": the kind after "for a" is what the film is
 # measured against, never claimed of it.
 COMPARISON_OPENERS = (("for", "a"), ("for", "an"))
@@ -778,7 +791,7 @@ class Lexicon:
         hits = [h for h in hits if not (h.kind == "claim" and _claimed_of_something_else(words, h))]
         if any(h.key == NATIONALITY_CLAIM for h in hits):
             hits = [h for h in hits if not _nationality_of_another_thing(words, h)]
-        hits = [h for h in hits if not _other_of_a_non_work(words, h)]
+        hits = [h for h in hits if not _other_of_a_non_work(words, h) and not _looks_remarked(words, h)]
         hits = _score_on_a_site(sorted(hits, key=lambda hit: hit.start), words)
         if "about" in starts:
             hits = _about_roughly(hits, words)
