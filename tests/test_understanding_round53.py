@@ -194,7 +194,7 @@ def test_the_director_asked_stays_the_credit(store, text):
 def test_a_question_attributed_to_someone_else_is_no_source_request(store):
     author = store.people[str(store.novel["author"].value)].name
     surname = author.split()[-1]
-    text = f"When did {surname} hit upon writing the poem, according to the information presented by Zaleski?"
+    text = f"When did {surname} hit upon writing the poem, according to the information presented by a biographer?"
     message = decided(store, text, "ask_source", [name(text, surname, "person", author)], 0.9)
     assert _intent(message) != "ask_source"
 

@@ -249,7 +249,8 @@ def store_names(store: FactStore) -> frozenset[str]:
     if id(store) not in _STORE_NAMES:
         _STORE_NAMES.clear()  # one store at a time; a test's own store replaces it
         forms = [form for _, _, form in store.name_forms() if form[:1].isupper() or is_cjk(form)]
-        # a name written in lower case is still a name ("suis"): role phrases are aliases, never the name itself
+        # a name written in lower case is still a name (a singer who writes hers so): role phrases are aliases, never
+        # the name itself
         forms += [person.name for person in store.people.values()]
         _STORE_NAMES[id(store)] = frozenset(" ".join(tokens(form)) for form in forms)
     return _STORE_NAMES[id(store)]
