@@ -1496,8 +1496,10 @@ MEMBER_NOUNS = frozenset({"members", "member", "lineup", "lineups"})
 def members_of_a_named_group(words: Sequence[str], names: Sequence[dict[str, Any]], store: FactStore) -> bool:
     """Whether the one name said is a group's (a person of the store of kind "group") and its members are asked: the
     film's people the group's members are, found by `member_of_group`, answer it, not the group's card."""
+    if len(names) != 1:
+        return False
     line_up = any(words[at : at + 2] in (["line", "up"], ["line", "ups"]) for at in range(len(words)))
-    if len(names) != 1 or not (line_up or MEMBER_NOUNS & set(words)):
+    if not (line_up or MEMBER_NOUNS & set(words)):
         return False
     match = store.resolve_one(str(names[0].get("value")), ("person",))
     return match is not None and store.people[match.id].kind == "group"

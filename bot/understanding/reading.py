@@ -13560,14 +13560,14 @@ def _degree_of_a_judgement(words: _Words, hits: list[Hit]) -> bool:
 def _length_of_a_named_song(roles: list[dict[str, Any]], store: FactStore, reading: Reading) -> None:
     """ "Is <the song> over 5 minutes long?": the runtime compared is the song's, whose length no source gives; the
     reading of a compared runtime becomes the song's length, not held (as "how long is <the song>?" is read)."""
-    song = next((r for r in roles if store.role(str(r.get("value"))) == "theme_song"), None)
+    song = next((r for r in roles if store.role(str(r.get("value"))) == SONG_ROLE), None)
     compared = next((e for e in reading.entities if e["entity"] == "claim"), None)
     if song is None or compared is None:
         return
     reading.entities.remove(compared)
     reading.intent = "ask_fact"
     reading.add("attribute", "runtime", compared["start"], compared["end"])
-    reading.add("topic", "theme_song", int(song["start"]), int(song["end"]))
+    reading.add("topic", SONG_ROLE, int(song["start"]), int(song["end"]))
     reading.why.append("the runtime compared is the song's: not held")
 
 
