@@ -25,7 +25,7 @@ from actions.claims import (
 )
 from actions.common import ASKED_AS, Reply, agrees, entity_values, pronoun_asked, store
 from actions.other_subject import OUT_OF_SCOPE_RESPONSE
-from bot.understanding import clauses
+from bot.understanding import clauses, works_period
 from bot.understanding.clauses import PATTERN_CLAIMS
 from bot.understanding.ellipsis import SAME_QUESTION, SAME_QUESTION_ELSEWHERE, SAME_QUESTION_WHERE
 from bot.understanding.lexicon import UNHELD, OwnedThing, default_lexicon, tokens
@@ -710,7 +710,8 @@ BOOK_ATTRIBUTES = "novel_"
 
 def _unheld_asked(tracker: Tracker) -> bool:
     """Whether the message asks what the store does not know: one of the book's own attributes it holds nothing of
-    (its awards, its reviews), or a film fact marked unknown (the filming locations). True details said beside it
+    (its awards, its reviews), an attribute of someone's other works, or a film fact marked unknown (the filming
+    locations). True details said beside it
     confirm nothing of what is asked. (Other unheld attributes may still be answered by an action, a birthday by
     actions/birth.py: the vocabulary alone does not say.)"""
     attributes = default_lexicon().attributes
@@ -719,6 +720,10 @@ def _unheld_asked(tracker: Tracker) -> bool:
         for key in entity_values(tracker, "attribute")
     ):
         return True
+    if entity_values(tracker, "works_attribute"):
+        return True  # "did <a> write a novel about <a subject>?": the subject of their works is what is asked
+    if works_period.unheld_kind(tokens(str(tracker.latest_message.get("text") or ""))) is not None:
+        return True  # "did <a> write a lot of poems?": a kind of work held of no one
     facts = store()
     keys = (facts.topic(words) for words in entity_values(tracker, "topic"))
     return any(key is not None and facts.film[key].unknown for key in keys)

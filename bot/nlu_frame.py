@@ -88,10 +88,10 @@ PERSON_INTENT = "ask_person"
 # reply ("<the title> by <a band>": the "no" of a romanised title is no answer).
 UNSURE_INTENTS = frozenset({OUT_OF_SCOPE, FALLBACK, None, "affirm", "deny"})
 # Words that ask about a work in general ("tell me about <the title>", "info on <the title>"), nothing of it in
-# particular.
+# particular; a request to play or find it ("play <the title>") gets what is known of it, which is all there is.
 ABOUT_A_WORK = frozenset(
     "tell me about info information details detail on more know anything everything please pls what whats what's is "
-    "it the a song track single".split()
+    "it the a song track single play listen to search find".split()
 )
 # A yes or a no, which a romanised title may hold as a word ("no").
 YES_NO_TALK = frozenset({"affirm", "deny"})

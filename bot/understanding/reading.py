@@ -723,6 +723,9 @@ def read(
         read_aside = read(text, intent, entities, store, lexicon)
         read_aside.drop.extend(set_aside)
         return read_aside
+    if _statement_of_something_else(text, entities, lexicon):
+        # "<a city> produces many capes.": told of something that is not ours
+        return Reading(intent=OUT_OF_SCOPE, why=["a statement naming nothing of ours"])
     judged = _aspect_judged(text, entities, film_name_words(store, lexicon))
     if judged is not None:
         return judged
@@ -1577,6 +1580,14 @@ WISHING = frozenset(
 # "i didn't know <a> could act": surprise at something learnt, no wish about what is told.
 SURPRISED = (("didn't", "know"), ("didnt", "know"), ("never", "knew"), ("did", "not", "know"))
 
+# What a wish about spoilers is about ("don't tell me the ending", "i want to be surprised"): with none of these,
+# and no word of spoiling, the classifier's "no spoilers" is some other wish.
+TOLD_OF_THE_STORY = frozenset(
+    "tell telling told know knowing ending endings end ends twist twists plot story happens happened surprised "
+    "surprise reveal revealing reveals give giving ruin ruining finished watching".split()
+)
+SPOILING_STEMS = ("spoil", "spoli", "spioler")
+
 
 def _spoiler_wish_checked(text: str, intent: str | None, reading: Reading) -> Reading:
     """The classifier's "no spoilers" for a remark on the story the speaker has seen ("wasn't expecting that twist
@@ -1586,6 +1597,11 @@ def _spoiler_wish_checked(text: str, intent: str | None, reading: Reading) -> Re
         return reading
     words = tokens(text)
     said = set(words)
+    if not said & TOLD_OF_THE_STORY and not any(w.startswith(SPOILING_STEMS) for w in words):
+        # "don't want to make the same mistake with <his> new movie!": a wish about nothing told
+        remark = Reading(REMARK, why=["no word of the story or of spoiling it"])
+        remark.drop = list(reading.drop)
+        return remark
     surprised = any(tuple(words[at : at + len(phrase)]) == phrase for phrase in SURPRISED for at in range(len(words)))
     if not (said & EXPERIENCED or surprised) or said & WISHING - ({"know"} if surprised else set()):
         return reading
@@ -2561,10 +2577,15 @@ def _name_card_checked(
         and not card_coverage.speaks_to(w, said)
         and w not in card_coverage.STORY_ASKING_WORDS
         and not evidence.supporting(final, [w])
+        and w not in SEARCH_WORDS
     ]
     if not extra:
         return reading
     return _not_held(words, extra, reading, "the card does not say")
+
+
+# Words of a search typed to an assistant ("search <a name> on youtube"): who they are is what it finds.
+SEARCH_WORDS = frozenset({"search", "google", "youtube", "wikipedia", "wiki", "bing", "lookup"})
 
 
 def _two_characters_apart(
@@ -2789,6 +2810,10 @@ IN_THIS_FILM = (
 )
 
 
+# Requests for a record ("play the latest song by <X>", "list the singles of <X>").
+RECORD_REQUESTS = frozenset({"play", "list", "name", "show", "find", "search", "give"})
+
+
 def _credit_of_someone_else(
     text: str, intent: str | None, entities: list[dict[str, Any]], reading: Reading, store: FactStore
 ) -> Reading:
@@ -2802,7 +2827,9 @@ def _credit_of_someone_else(
         return reading  # a reader read more than the credit's verb
     entities = [*entities, *reading.entities]
     words = tokens(text)
-    if person_asked.asks_for_a_person(words) or not (coverage.WH_WORDS | {"when"}) & set(words):
+    # "play the oldest song by <X>": a request for one of their records asks as a wh-question does
+    asked = bool((coverage.WH_WORDS | {"when"}) & set(words)) or (words[:1] and words[0] in RECORD_REQUESTS)
+    if person_asked.asks_for_a_person(words) or not asked:
         return reading  # "who composed it, <X>?", "by what screenplay writer?": the credit's holder is asked
     people = [e for e in entities if e.get("entity") == "person"]
     # the entity rules' words for a role ("song") as the store's role key
@@ -2825,12 +2852,7 @@ def _credit_of_someone_else(
     credit_at = min((int(e.get("start") or 0) for e in entities if e.get("entity") == "crew_role"), default=0)
     # the person named after the record ("the single by <a>", "what song did <a> release"), not in a clue before it
     after_the_record = int(people[0].get("start") or 0) > credit_at
-    if (
-        credit_words <= named_work.SONG_NOUNS
-        and coverage.WH_WORDS & set(words)
-        and after_the_record
-        and not in_this_film
-    ):
+    if credit_words <= named_work.SONG_NOUNS and asked and after_the_record and not in_this_film:
         # "what is the single by <a> that came out in <a year> called?": a record of theirs, one of their works
         changed = Reading(intent="ask_other_work", why=[*reading.why, "a record of someone else's: their works"])
         changed.drop.extend(e for e in entities if e.get("entity") == "crew_role")
@@ -6494,9 +6516,14 @@ def _read(
         reading.intent = "ask_runtime"  # "how long does it take to watch?": how long the film runs
         reading.why.append("how long watching it takes")
         return reading
+    if not has_japanese(text) and not names and everyday.plays_the_film(words.words, hits):
+        reading.intent = "ask_where_to_watch"  # "play <the title>": shown where it streams
+        reading.why.append("asked to show the film")
+        return reading
     everyday_request = (
         None
-        if _mentions_spoilers(words, lexicon)  # "turn off spoilers" is the assistant's setting, no device's
+        # "turn off spoilers" is the assistant's setting, no device's; "play <the song's title>" names ours
+        if _mentions_spoilers(words, lexicon) or _credit_named(words, roles, hits)
         else everyday.request(words.words, hits, names, store, coverage.film_vocabulary(store, lexicon))
     )
     if everyday_request is not None and not has_japanese(text):  # "play some music", "what's the date today"
@@ -6953,6 +6980,8 @@ def _read(
         may_change = True  # "what's he up to?" asks about him, not "what's up?"
     if current in OPENING_FORMULAS and names and not lexicon.find(words.words, ("social",)):
         may_change = True  # "<a band's name>" taken for a greeting: no word of greeting or thanks is said
+    if current == "greet" and refers_to_film and not _opens_with_a_greeting(words, lexicon):
+        may_change = True  # "<the title> airs every weekday morning": a time of day, no greeting
     if (
         current in NOT_QUESTIONS
         and any(h.key == "reviews" for h in attributes)
@@ -9069,6 +9098,8 @@ def _watching_as_a_purpose(words: _Words, attributes: list[Hit]) -> list[Hit]:
                 and hit.start
                 and words.words[hit.start - 1] in PURPOSE_BEFORE
                 or SPEAKER_SUBJECTS & set(words.words[max(0, hit.start - 3) : hit.start])
+                # "did anyone else watch this and hear <the song>?": other viewers' watching done, not asked for
+                or _others_watching_done(words.words, hit)
             )
         )
     ]
@@ -9076,6 +9107,15 @@ def _watching_as_a_purpose(words: _Words, attributes: list[Hit]) -> list[Hit]:
 
 # The speaker as the subject of the watching: "before I watch it", "we won't watch it".
 SPEAKER_SUBJECTS = frozenset({"i", "we", "i'll", "ill", "i'm", "im", "we'll"})
+# Other viewers as the subject of the watching: "did anyone else watch it and …?".
+VIEWER_SUBJECTS = frozenset({"anyone", "anybody", "everyone", "everybody", "someone", "somebody", "people"})
+PAST_AUXILIARIES = frozenset({"did", "has", "have", "had"})
+
+
+def _others_watching_done(words: list[str], hit: Hit) -> bool:
+    """ "Did anyone else watch it …?", "has everyone seen it?": whether others have watched, never where to."""
+    before = set(words[max(0, hit.start - 3) : hit.start])
+    return bool(VIEWER_SUBJECTS & before) and bool(PAST_AUXILIARIES & before or hit.phrase.endswith("ed"))
 
 
 def _asks_how_or_where_to_watch(words: list[str]) -> bool:
@@ -9837,6 +9877,18 @@ def _cast_awards_asked(words: _Words, attributes: list[Hit], reading: Reading) -
 WORKS_NAMED = frozenset({"work", "works", "piece", "pieces", "role", "roles", "film", "films", "movie", "movies"})
 
 
+# Nouns of works a person makes ("created many hit albums", "came up with several songs"): their own works.
+MADE_WORKS = frozenset(
+    "albums songs singles records films movies books novels shows dramas series works hits tracks plays".split()
+)
+MADE_WORKS_REACH = 4
+
+
+def _works_made(words: _Words, verb: Hit) -> bool:
+    """Whether a plural work noun follows a verb of creating within a few words ("created many hit albums")."""
+    return bool(MADE_WORKS & set(words.words[verb.end : verb.end + MADE_WORKS_REACH]))
+
+
 def _check_fit(
     words: _Words,
     current: str,
@@ -9876,6 +9928,9 @@ def _check_fit(
         fitting = []  # "why does <a character> get sick?": how the character came to be so, told by the description
     if current == "ask_person" and first.key == "other_work" and set(attributes[0].phrase.split()) & WORKS_NAMED:
         fitting = []  # "what is <X>'s most famous work?": a work asked, which "who <X> is" does not name
+    made = first.key == "creator" and _works_made(words, attributes[0])
+    if kind == "person" and current == "ask_other_work" and made:
+        return  # "<a band> has created many hit albums": what they made is their works, not this film's story
     if fitting and kind == "film" and not first.fits_intent(current, kind) and _asked_first(words, attributes[0]):
         fitting = []  # "what language are the actors speaking?": the wh-word's attribute is the question
     if kind == "character" and current == "ask_ending" and _asked_first(words, attributes[0]):
@@ -12418,6 +12473,66 @@ def _asking_sentence_start(words: _Words, lexicon: Lexicon) -> int:
             before = words.text[: words.spans[start][0]].rstrip()
             return 0 if before.endswith(("?", "？")) else start
     return 0
+
+
+# Words before a noun that make it this film's ("the director", "its awards", "this movie").
+OURS_DETERMINERS = frozenset({"the", "its", "this", "that", "these", "those", "their", "his", "her", "your"})
+# A statement has a few words at least: shorter ones ("the director.") are asked, elliptically.
+STATEMENT_MIN_WORDS = 5
+
+
+def _opens_with_a_name(words: _Words) -> bool:
+    """Whether the sentence opens with a name of its own: two capitalised words ("Cape Town ...") or an
+    initial or acronym ("B movies ...", "NASA ...")."""
+    first = words.text[words.spans[0][0] : words.spans[0][1]]
+    if first.isupper() and first.isalpha() and first not in ("A", "I"):
+        return True  # not the article or the speaker
+    if len(words.spans) < 2:
+        return False
+    second = words.text[words.spans[1][0] : words.spans[1][1]]
+    return first[:1].isupper() and second[:1].isupper()
+
+
+def _statement_of_something_else(text: str, entities: list[dict[str, Any]], lexicon: Lexicon) -> bool:
+    """A sentence that tells, and neither names nor points at anything of this film ("<a city> produces many
+    capes.", "<a player> played for one team his whole career."): its subject is something else, so what it says
+    is no question about the film, whatever film words it uses ("produces", "awards"). Questions are left alone:
+    one asked without a subject ("who produced?") asks of the film."""
+    words = _Words.of(text)
+    said = words.words
+    if has_japanese(text) or len(said) < STATEMENT_MIN_WORDS or not text.rstrip().endswith((".", "!")):
+        return False
+    if "?" in text or set(said) & (clauses.WH_WORDS | PRONOUNS | POINTER_WORDS | SPEAKER_AND_ASSISTANT):
+        return False
+    if not _opens_with_a_name(words):
+        return False  # "not much of an ending.", "great acting though.": said of the film talked about
+    if any(e.get("entity") in ("person", "character") for e in entities) or _asks_yes_or_no(words, lexicon):
+        return False
+    if any(_asks(said[start:]) for start in _clause_starts(words)):
+        return False
+    for hit in lexicon.find(said, ("film", "attribute", "relation")):
+        before = said[hit.start - 1] if hit.start else ""
+        if hit.kind == "film" and (hit.phrase in lexicon.film_titles or before in OURS_DETERMINERS):
+            return False  # "<the title> ...", "the movie ...": ours
+        if hit.kind in ("attribute", "relation") and before in OURS_DETERMINERS:
+            return False  # "the director was ...": this film's
+    return True
+
+
+def _credit_named(words: _Words, roles: list[dict[str, Any]], hits: list[Hit]) -> bool:
+    """Whether a credit of the film is named by a name of its own (the song's title), not by a word of the
+    vocabulary ("music", "the song"): a role entity no attribute word covers."""
+    covered = [words.chars(h.start, h.end) for h in hits if h.kind == "attribute"]
+    return any(
+        not any(a <= int(e.get("start", -1)) < b for a, b in covered) for e in roles if e.get("start") is not None
+    )
+
+
+def _opens_with_a_greeting(words: _Words, lexicon: Lexicon) -> bool:
+    """Whether a clause opens with a word of greeting ("good morning, ...", "hi! ..."); "morning" at the end of
+    "it airs every weekday morning" greets no one."""
+    starts = set(_clause_starts(words))
+    return any(hit.key == "greet" and hit.start in starts for hit in lexicon.find(words.words, ("social",)))
 
 
 def _clause_starts(words: _Words, hedged: bool = False) -> list[int]:

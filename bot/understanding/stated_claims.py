@@ -255,6 +255,8 @@ def came_first_said(words: list[str], film_at: list[int]) -> tuple[str, int] | N
 # so, it is checked as a yes/no question is ("No, it came out in <year>"). Words that may stand before the title.
 TITLE_LEADS = frozenset({"the", "movie", "film", "netflix", "japanese", "romance", "drama"})
 LINKS = frozenset({"was", "is", "were", "got", "had", "has"})
+# Links that class the film as a kind of thing ("<the title> is a horror film").
+CLASSING_LINKS = frozenset({"was", "is"})
 # Words that point at the film without naming it: a statement with them is talk, not trivia.
 FILM_POINTERS = frozenset({"it", "its", "this", "that", "one", "the", "movie", "film", "flick"})
 # Said by the speaker of themselves or to the assistant: a remark or a request, never trivia put to be checked.
@@ -274,6 +276,8 @@ def film_statement(words: list[str], film_spans: list[tuple[int, int]]) -> bool:
         verb, after = words[end], words[end + 1]
         if verb in LINKS and after.endswith("ed") or verb.endswith("ed") and verb not in ("based", "named"):
             return True
+        if verb in CLASSING_LINKS and after in ("a", "an"):
+            return True  # "<the title> is a horror film.": a kind put to be checked
     return False
 
 
