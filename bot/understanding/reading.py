@@ -75,6 +75,7 @@ from bot.understanding import (
     relation_chains,
     role_owner,
     selection_asked,
+    series_premise,
     social,
     speakers_own,
     spoiler_setting,
@@ -739,6 +740,9 @@ def read(
         taste = _persons_own_taste(words, entities)
         if taste is not None:
             return taste
+        seen = _others_have_seen_it(words, lexicon)
+        if seen is not None:
+            return seen
         if (
             _part_played_asked(words, entities)
             and not _another_work_named(text, store, lexicon)
@@ -781,7 +785,13 @@ def read(
         and film_talk.identifying_another_film(tokens(text), everyday.story_words(store))
     ):
         return Reading(intent=OUT_OF_SCOPE, why=["another film whose name is looked for"])
+    unwished = intent == "no_spoilers" and not has_japanese(text) and _wish_about_nothing_told(text)
+    if unwished:
+        intent = FALLBACK  # "don't want to make the same mistake with <his> new movie!": read as unclassified
     reading = _read_part(text, intent, entities, store, lexicon)
+    if unwished and reading.intent is None:
+        reading.intent = FALLBACK
+        reading.why.append("no word of the story or of spoiling it")
     reading = _critic_named(text, intent, reading, store)
     reading = _verdict_of_an_unlisted_critic(text, intent, entities, reading, store, lexicon)
     reading = _polar_form_checked(text, intent, entities, reading, store, lexicon)
@@ -1589,6 +1599,12 @@ TOLD_OF_THE_STORY = frozenset(
 SPOILING_STEMS = ("spoil", "spoli", "spioler")
 
 
+def _wish_about_nothing_told(text: str) -> bool:
+    """Whether a message has no word of the story or of spoiling it: no wish about spoilers, whatever it wishes."""
+    words = tokens(text)
+    return not set(words) & TOLD_OF_THE_STORY and not any(w.startswith(SPOILING_STEMS) for w in words)
+
+
 def _spoiler_wish_checked(text: str, intent: str | None, reading: Reading) -> Reading:
     """The classifier's "no spoilers" for a remark on the story the speaker has seen ("wasn't expecting that twist
     at all") or on something learnt ("i didn't know <a> could act"): a negated verb of expecting or of knowing, and
@@ -1597,11 +1613,6 @@ def _spoiler_wish_checked(text: str, intent: str | None, reading: Reading) -> Re
         return reading
     words = tokens(text)
     said = set(words)
-    if not said & TOLD_OF_THE_STORY and not any(w.startswith(SPOILING_STEMS) for w in words):
-        # "don't want to make the same mistake with <his> new movie!": a wish about nothing told
-        remark = Reading(REMARK, why=["no word of the story or of spoiling it"])
-        remark.drop = list(reading.drop)
-        return remark
     surprised = any(tuple(words[at : at + len(phrase)]) == phrase for phrase in SURPRISED for at in range(len(words)))
     if not (said & EXPERIENCED or surprised) or said & WISHING - ({"know"} if surprised else set()):
         return reading
@@ -4055,7 +4066,8 @@ def _book_word_beside_the_question(
         return reading
     if any(h.key == CREATOR for h in lexicon.find(words, ("attribute",))):
         return reading  # "was <a character> created by a novelist?": the novel's author created the characters
-    plays = bool(PLAY_WORDS & set(words))
+    # "the play <the title>": a stage play, a noun, no verb of acting
+    plays = any(w in PLAY_WORDS and not (w == "play" and words[i - 1 : i] == ["the"]) for i, w in enumerate(words))
     named = any(e.get("entity") == "character" for e in entities)
     asked = ("ask_who_plays" if named else "ask_cast") if plays else "ask_character"
     again = _read(text, asked, entities, store, lexicon)
@@ -6980,8 +6992,17 @@ def _read(
         may_change = True  # "what's he up to?" asks about him, not "what's up?"
     if current in OPENING_FORMULAS and names and not lexicon.find(words.words, ("social",)):
         may_change = True  # "<a band's name>" taken for a greeting: no word of greeting or thanks is said
-    if current == "greet" and refers_to_film and not _opens_with_a_greeting(words, lexicon):
-        may_change = True  # "<the title> airs every weekday morning": a time of day, no greeting
+    if (
+        current == "greet"
+        and refers_to_film
+        and not _opens_with_a_greeting(words, lexicon)
+        and series_premise.takes_the_film_for_a_series(text, lexicon)
+    ):
+        # "<the title> airs every weekday morning": a time of day, no greeting; a schedule only a series has
+        reading.intent = "ask_genre"
+        reading.add("claim", f"{SERIES_CLAIM}:{SERIES_CLAIM}", 0, len(text))
+        reading.why.append("a broadcast schedule said of the film")
+        return reading
     if (
         current in NOT_QUESTIONS
         and any(h.key == "reviews" for h in attributes)
@@ -9110,6 +9131,26 @@ SPEAKER_SUBJECTS = frozenset({"i", "we", "i'll", "ill", "i'm", "im", "we'll"})
 # Other viewers as the subject of the watching: "did anyone else watch it and …?".
 VIEWER_SUBJECTS = frozenset({"anyone", "anybody", "everyone", "everybody", "someone", "somebody", "people"})
 PAST_AUXILIARIES = frozenset({"did", "has", "have", "had"})
+SEEN_VERBS = frozenset({"seen", "see", "saw", "watched", "watch", "read"})
+
+
+def _others_have_seen_it(words: _Words, lexicon: Lexicon) -> Reading | None:
+    """ "Has anyone seen <the title>?", "anybody else watched it?": what those who watched it thought, which is the
+    reception (critics, rankings), not whether the assistant knows who watched."""
+    for start in _clause_starts(words):
+        clause = words.words[start:]
+        at = 1 if clause[:1] and clause[0] in PAST_AUXILIARIES else 0
+        if not (clause[at : at + 1] and clause[at] in VIEWER_SUBJECTS):
+            continue
+        at += 2 if clause[at + 1 : at + 2] == ["else"] else 1
+        if not (clause[at : at + 1] and clause[at] in SEEN_VERBS):
+            continue
+        film = lexicon.find(clause[at + 1 : at + 4], ("film",))
+        if film and film[0].start == 0:
+            reading = Reading(intent="ask_fact", why=["whether others have seen it: its reception"])
+            reading.add("topic", "reviews", *words.chars(start + at, start + at + 1))
+            return reading
+    return None
 
 
 def _others_watching_done(words: list[str], hit: Hit) -> bool:
@@ -11270,6 +11311,15 @@ def _yes_no(
         return True
     if crew and len(attributes) == len(crew) and _described_role(words, crew[0], people):
         return False  # "is <a person> an Indian writer?": left open, never the credit's "Yes"
+    if crew and len(attributes) == len(crew) and _beyond_the_credit(words, crew[0], hits):
+        # "did <a> write in French?", "does <a> know how to read music?": no credit decides it
+        form = polar_form.polar_question(words.text, lexicon.yes_no_openers, _subject_names(store, lexicon))
+        if form is None:
+            return False
+        left_open = _left_open(form, [], reading, None)
+        reading.intent, reading.entities = left_open.intent, left_open.entities
+        reading.why.append("more said than the credit")
+        return True
     if crew and len(attributes) == len(crew) and _what_someone_is(words, crew[0], people, lexicon, store):
         # "is <an actor> also a singer?": what he is (his description), not whether he sang this film's song
         return _person_yes_no(words, people, names, [], hits, reading)
@@ -11657,6 +11707,18 @@ def _described_role(words: _Words, crew: Hit, people: list[dict]) -> bool:
     if words.chars(article_at, crew.start)[0] <= name_start:
         return False
     return article_at > 0 and words.words[article_at - 1] in LINKS_BEFORE_A_ROLE
+
+
+def _beyond_the_credit(words: _Words, crew: Hit, hits: list[Hit]) -> bool:
+    """Whether a credit word says more than the credit: the language of the deed right after it ("write in
+    French"), an ability ("know how to read music") or a career ("a career as a composer")."""
+    said = words.words
+    in_a_language = any(
+        h.kind == "claim" and h.key == "language" and h.start == crew.end + 1 and said[crew.end] == "in" for h in hits
+    )
+    able = "how" in said[max(0, crew.start - 3) : crew.start] and "to" in said[max(0, crew.start - 3) : crew.start]
+    career = "career" in said[max(0, crew.start - 4) : crew.start] and "as" in said[max(0, crew.start - 3) : crew.start]
+    return in_a_language or able or career
 
 
 # What links a subject to the role that describes it: "is an Indian writer", "was also a historical writer".

@@ -43,9 +43,16 @@ PART_REACH = 3
 # least one season" ("the best film of the season" has no such verb).
 RUN_VERBS = frozenset({"ran", "run", "runs", "aired", "airs", "air", "lasted", "lasts"})
 RUN_REACH = 6
+# Words of a broadcast schedule said after such a verb: "<title> airs every weekday morning" (a film is shown
+# once; a schedule is a series').
+SCHEDULE_WORDS = frozenset(
+    "weekday weekdays weeknight weeknights weekly nightly daily mondays tuesdays wednesdays thursdays fridays "
+    "saturdays sundays".split()
+)
 # One of these is in every series noun above: a message with none takes the film for no series.
-SERIES_WORDS = frozenset(
-    {"series", "season", "seasons", "episode", "episodes", "sitcom", "miniseries", "opera", "show"}
+SERIES_WORDS = (
+    frozenset({"series", "season", "seasons", "episode", "episodes", "sitcom", "miniseries", "opera", "show"})
+    | SCHEDULE_WORDS
 )
 
 
@@ -67,4 +74,6 @@ def takes_the_film_for_a_series(text: str, lexicon: Lexicon) -> bool:
             return True
         if after[:1] and after[0] in RUN_VERBS and PART_OF_A_SERIES & set(words[hit.end : hit.end + RUN_REACH]):
             return True
+        if after[:1] and after[0] in RUN_VERBS and SCHEDULE_WORDS & set(words[hit.end : hit.end + RUN_REACH]):
+            return True  # "<title> airs every weekday morning"
     return False

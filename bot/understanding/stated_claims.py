@@ -898,11 +898,26 @@ def _credit_of(words: list[str], start: int, end: int, persons: list[tuple[int, 
         if role == "writer" and ahead & {"script", "screenplay"}:
             role = "screenplay"
         elif role == "writer" and ahead & {"music", "score", "song", "songs"}:
-            role = "music"
+            # "<a> writes protopunk music": what they do, no credit of this film
+            determined = _determined_noun(words, j + 1, {"music", "score", "song", "songs"})
+            role = "music" if determined else ""
         elif role == "writer" and ahead & BOOK_WORDS:
             role = "novel_author"  # "<a> wrote the novel": the book's author, not the script's
-        roles.append(role)
+        if role:
+            roles.append(role)
     return list(dict.fromkeys(roles))
+
+
+# Words that make a noun after a credit verb this film's: "wrote the music", "composed its score".
+DETERMINERS = frozenset({"the", "its", "this", "that", "all"})
+DETERMINER_REACH = 3
+
+
+def _determined_noun(words: list[str], start: int, nouns: set[str]) -> bool:
+    """Whether the first of `nouns` from `start` on has a determiner a few words before it ("the music", "all the
+    songs"), not a bare noun ("protopunk music": music in general)."""
+    at = next((i for i in range(start, min(start + 4, len(words))) if words[i] in nouns), None)
+    return at is not None and bool(DETERMINERS & set(words[max(start, at - DETERMINER_REACH) : at]))
 
 
 # Quantifiers of works after a credit verb: "wrote any essays", "acted in other films".
