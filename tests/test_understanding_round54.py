@@ -271,3 +271,40 @@ def test_the_play_is_a_stage_play_not_acting(store):
     writer = _credited(store, "screenplay")
     text = f"The author of the play {store.title} was {writer}."
     assert reading(store, text, "ask_novel", [name(text, writer, "person")]).intent != "ask_cast"
+
+
+# --- emphasis and whoever reads it ---
+
+
+@pytest.mark.parametrize("form", ["what the hell is {t} about?", "what the fuck was this show about?"])
+def test_an_expletive_after_a_wh_word_asks_nothing(store, form):
+    result = reading(store, form.format(t=store.title), FALLBACK)
+    assert not values(result, "attribute")
+    assert result.intent in (None, "ask_plot")
+
+
+def test_a_request_to_anyone_is_a_request(store):
+    result = reading(store, "Can anyone give a list of all the books?", "ask_novel")
+    assert not [v for v in values(result, "claim") if v.startswith("polar_open")]
+
+
+def test_new_seasons_are_later_instalments():
+    hits = default_lexicon().find(tokens("didn't she come back for the new seasons?"), ("attribute",))
+    assert "sequel" in [h.key for h in hits]
+
+
+# --- who made the film ---
+
+
+def test_whether_someone_made_the_film_is_the_directors_credit(store):
+    director = _credited(store, "director")
+    text = f"Did {director} make the movie {store.title}?"
+    result = reading(store, text, "ask_person", [name(text, director, "person")])
+    assert result.intent == "ask_director"
+    assert values(result, "claim") == ["credit:director"]
+
+
+def test_whether_someone_made_it_is_no_credit(store):
+    actor = _person(store, store.cast[0].actor)
+    text = f"did {actor} make it?"
+    assert "credit:director" not in values(reading(store, text, "ask_person", [name(text, actor, "person")]), "claim")

@@ -38,6 +38,8 @@ _TAG = re.compile(
 )
 # The assistant asked about itself: its own readers (taste, identity) answer.
 ASSISTANT = frozenset({"you", "u", "ya", "ye"})
+# Anyone who reads the message, the assistant among them: "can anyone tell me ...?" asks as "can you" does.
+ANYONE = frozenset({"anyone", "anybody", "someone", "somebody"})
 # Verbs of a request after "can / could / would / will you": the question asks for the thing told.
 REQUEST_VERBS = frozenset(
     """tell give list name show explain describe say recommend suggest help share summarize summarise find let
@@ -165,6 +167,8 @@ def _requests(opener: str, rest: list[str], sentence: str) -> bool:
         return True
     if rest[0] in ASSISTANT and len(rest) > 1 and rest[1] in REQUEST_VERBS:
         return True
+    if opener in ("can", "could", "would", "will") and rest[0] in ANYONE and len(rest) > 1 and rest[1] in REQUEST_VERBS:
+        return True  # "can anyone give a list of the books?": whoever reads it is asked, the assistant too
     return opener in ("can", "could", "may") and rest[0] == "i" and len(rest) > 1 and rest[1] in ("ask", "get", "know")
 
 

@@ -682,6 +682,14 @@ def _inside_this_title(words: _Words, hits: list[Hit], store: FactStore) -> list
     return sorted(kept, key=lambda hit: hit.start)
 
 
+# An expletive after a wh-word ("what the hell", "who the heck", "why on earth"): emphasis, nothing asked.
+WH_EXPLETIVE = re.compile(
+    r"\b(?:what|who|where|when|why|how|which)(?:'s|s)?\s+"
+    r"(the\s+(?:hell|heck|fuck|f\*+k|f\*+|fck|frick|frig|devil|deuce)|on\s+earth|in\s+the\s+world)\b",
+    re.IGNORECASE,
+)
+
+
 def read(
     text: str,
     intent: str | None,
@@ -694,6 +702,9 @@ def read(
     for start, end in japanese_glosses(text):  # read as if the Japanese glosses of an English question were not there
         text = text[:start] + " " * (end - start) + text[end:]
         entities = [e for e in entities if not start <= int(e.get("start", -1)) < end]
+    for found in WH_EXPLETIVE.finditer(text):  # "what the hell is it about?": read as "what is it about?"
+        start, end = found.span(1)
+        text = text[:start] + " " * (end - start) + text[end:]
     novel_titled = _novel_title_as_subject(text, store)
     if novel_titled is not None:
         # "<the novel's Japanese title> is a novel of what genre": read as "the novel is a novel of what genre"
@@ -11755,6 +11766,10 @@ def _credit_pointed(words: _Words, entities: list[dict[str, Any]]) -> bool:
     return False
 
 
+# Verbs of making a film said of a person: "did <a> make the movie?".
+FILM_MAKING_VERBS = frozenset({"make", "made", "makes"})
+
+
 def _person_yes_no(
     words: _Words, people: list[dict], names: list[dict], attributes: list[Hit], hits: list[Hit], reading: Reading
 ) -> bool:
@@ -11778,6 +11793,14 @@ def _person_yes_no(
     if film_talk.assistants_liking_asked(words.words):
         return False  # "do you like <an actor> as an actor?": the assistant's taste, not a description to check
     start, end = words.chars(after[0], after[-1] + 1)
+    named_film = any(h.kind == "film" and h.phrase not in FILM_PRONOUNS for h in hits)
+    if set(said) <= FILM_MAKING_VERBS and named_film:
+        # "did <a> make the movie <the title>?": the one who made a film is its director
+        reading.add("claim", "credit:director", start, end)
+        reading.add("crew_role", "director", start, end)
+        reading.intent = "ask_director"
+        reading.why.append("yes/no: made the film")
+        return True
     reading.add("claim", "person_describes:" + " ".join(said), start, end)
     reading.intent = "ask_person"
     reading.why.append("yes/no about a person")
