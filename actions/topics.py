@@ -62,6 +62,8 @@ MEANING = "meaning"
 ASKED = "asked"
 AGE = "age"
 UPBRINGING = "upbringing"  # "where did <X> grow up?" (bot/understanding/vocabulary.yml)
+# A Japanese nationality is "<country>人" ("韓国人"): a value asked, named in a reply by the attribute's noun.
+NATIONALITY_SUFFIX = "人"
 
 
 def dont_know_attribute(reply: Reply, tracker: Tracker, key: str, character_id: str | None = None) -> list[EventType]:
@@ -79,6 +81,8 @@ def dont_know_attribute(reply: Reply, tracker: Tracker, key: str, character_id: 
     words = attribute.words if attribute else ()
     asked = _asked_span(tracker, "attribute", key) or _first_japanese(words) or label
     if asked in default_lexicon().question_words:  # "<X>は何歳？": the attribute's noun ("年齢"), not "何歳"
+        asked = japanese_noun(words) or asked
+    elif has_japanese(asked) and asked.endswith(NATIONALITY_SUFFIX):  # "韓国人ですか？": 国籍, not "韓国人"
         asked = japanese_noun(words) or asked
     owner = _owning_thing(tracker)
     if owner is not None and character_id is None:  # "how long is the trailer?": the trailer's length

@@ -27,6 +27,7 @@ import pytest
 
 from actions.people import ActionOtherWork
 from bot.store import FactStore
+from bot.understanding import series_premise
 from bot.understanding.lexicon import default_lexicon, tokens
 from tests.reading_helpers import decided, details_of, name, reading, run, values
 
@@ -308,3 +309,53 @@ def test_whether_someone_made_it_is_no_credit(store):
     actor = _person(store, store.cast[0].actor)
     text = f"did {actor} make it?"
     assert "credit:director" not in values(reading(store, text, "ask_person", [name(text, actor, "person")]), "claim")
+
+
+# --- Japanese: the round-108 questions (Yahoo! Chiebukuro, opened) ---
+
+
+def _title_ja(store: FactStore) -> str:
+    return str(store.film["title_japanese"].value)
+
+
+@pytest.mark.parametrize("text", ["この映画の評価は？", "感想を教えて"])
+def test_reviews_asked_in_japanese(store, text):
+    result = reading(store, text, FALLBACK)
+    assert result.intent == "ask_fact"
+    assert "reviews" in values(result, "topic")
+
+
+def test_a_gory_film_is_a_genre_claim_in_japanese(store):
+    assert values(reading(store, "グロい映画ですか？", FALLBACK), "claim") == ["genre:horror"]
+
+
+@pytest.mark.parametrize("form", ["{t}のシーズン６は配信されますか？", "{t} 第13話の曲は？", "各エピソードの邦題は？"])
+def test_a_part_only_a_series_has_takes_the_film_for_a_series_in_japanese(store, form):
+    assert series_premise.takes_the_film_for_a_series(form.format(t=_title_ja(store)), default_lexicon())
+
+
+@pytest.mark.parametrize("form", ["{t}は何分？", "{t}はドラマ化されますか？"])
+def test_no_part_of_a_series_takes_it_for_none_in_japanese(store, form):
+    assert not series_premise.takes_the_film_for_a_series(form.format(t=_title_ja(store)), default_lexicon())
+
+
+def test_a_season_asked_of_a_platform_is_decided_by_the_series_claim_first(store):
+    text = f"Netflixで{_title_ja(store)}のシーズン６は配信されますか？"
+    claims = values(reading(store, text, FALLBACK), "claim")
+    assert claims and claims[0].startswith("series:")
+
+
+def test_the_song_at_the_end_is_the_song_not_the_ending(store):
+    text = f"{_title_ja(store)}の最後の方の自然が生き返るときの曲はなんという曲でしょうか。"
+    assert reading(store, text, OUT_OF_SCOPE).intent != "ask_ending"
+
+
+def test_how_it_ends_stays_the_ending_in_japanese(store):
+    assert reading(store, "最後はどうなるの？", FALLBACK).intent in (None, "ask_ending")
+
+
+def test_a_nationality_asked_in_japanese_is_the_persons_origin(store):
+    person = store.people[store.cast[1].actor]
+    text = f"{person.native}さんは韓国人ですか？"
+    result = reading(store, text, "ask_person", [name(text, str(person.native), "person", person.name)])
+    assert values(result, "attribute") == ["origin"]

@@ -6904,6 +6904,7 @@ def _read(
         attributes = [h for h in attributes if h.start < clause]
     attributes = _objects_of_making(words, attributes)
     attributes = _watching_as_a_purpose(words, attributes)
+    attributes = _song_at_the_end(words, attributes)
     attributes = _described_as_winning(words, attributes)
     attributes = _describing_the_film(words, attributes, hits)
     attributes = _release_as_a_time_frame(words, attributes)
@@ -9137,6 +9138,23 @@ def _watching_as_a_purpose(words: _Words, attributes: list[Hit]) -> list[Hit]:
     ]
 
 
+# Words of the end as a time ("最後の方の曲", "ラストの曲"): with a song asked, when it plays, not how the story ends.
+END_TIME_WORDS = frozenset({"最後", "さいご", "ラスト", "らすと", "最後の方"})
+
+
+def _song_at_the_end(words: _Words, attributes: list[Hit]) -> list[Hit]:
+    """ "<the title>の最後の方の…曲はなんという曲？": the song that plays at the end is asked, not the ending."""
+    songs = [h for h in attributes if h.key == "theme_song"]
+    if not has_japanese(words.text) or not songs:
+        return attributes
+    # "…ときの曲はなんという曲？": which song is asked; what happens then is only a clue to it
+    named = any(SONG_QUESTION_WORDS & set(words.words[max(0, h.start - 3) : h.start]) for h in songs)
+    return [h for h in attributes if not (h.key == "ending" and (named or h.phrase.replace(" ", "") in END_TIME_WORDS))]
+
+
+SONG_QUESTION_WORDS = frozenset({"なん", "何", "なに", "どんな", "どの"})
+
+
 # The speaker as the subject of the watching: "before I watch it", "we won't watch it".
 SPEAKER_SUBJECTS = frozenset({"i", "we", "i'll", "ill", "i'm", "im", "we'll"})
 # Other viewers as the subject of the watching: "did anyone else watch it and …?".
@@ -11225,6 +11243,9 @@ def _yes_no(
         return True  # "based on a book by <a name>": the name decides, not "based on a book"
     if _made_in_a_country(words, lexicon, reading) or _made_by_a_studio(words, store, lexicon, reading):
         return True
+    if claims and has_japanese(words.text):
+        # "<the title>のシーズン６はNetflixで配信されますか？": the series taken for granted decides first (no season)
+        claims = sorted(claims, key=lambda h: h.key != SERIES_CLAIM)
     if claims:
         hit = claims[0]
         claim = lexicon.claims[hit.key]

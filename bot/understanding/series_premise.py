@@ -8,6 +8,9 @@ show" alone is often said of a film. Rasa-free.
 
 from __future__ import annotations
 
+import re
+
+from bot.japanese import has_japanese
 from bot.understanding.lexicon import Lexicon, tokens
 
 # Series nouns said right after the title ("<title> season 2", "the <title> TV series"), as word runs.
@@ -56,8 +59,16 @@ SERIES_WORDS = (
 )
 
 
+# Parts only a series has, in Japanese: "シーズン3", "第13話", "各エピソード", "最終回". Said in a question answered
+# about the film, they take it for a series (a Japanese question often names no title beside them).
+JAPANESE_SERIES_PARTS = re.compile(r"シーズン|エピソード|第\s*[0-9０-９一二三四五六七八九十]+\s*話|話数|最終回|各話")
+
+
 def takes_the_film_for_a_series(text: str, lexicon: Lexicon) -> bool:
-    """Whether a series noun stands right beside one of the film's titles in `text`."""
+    """Whether a series noun stands right beside one of the film's titles in `text` (in Japanese: a part only a
+    series has, anywhere)."""
+    if has_japanese(text):
+        return JAPANESE_SERIES_PARTS.search(text) is not None
     words = tokens(text)
     if not SERIES_WORDS & set(words):
         return False  # most messages: no need to find the titles
