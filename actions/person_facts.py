@@ -17,7 +17,7 @@ from rasa_sdk.events import EventType, SlotSet
 from actions.birth import subject_person
 from actions.common import Reply, entity_values, previous_turn, store
 from bot.store import Person, Work, sentences
-from bot.understanding import aspect_asked, cast_by_work, clauses, people_reading, works_period
+from bot.understanding import aspect_asked, cast_by_work, clauses, named_work, people_reading, works_period
 from bot.understanding.award_named import asks_nominations_only, award_name_words, award_not_said
 from bot.understanding.lexicon import default_lexicon, tokens
 from bot.understanding.person_asked import ASKED_OF_PERSON
@@ -430,3 +430,36 @@ def _says(text: str, words: tuple[str, ...]) -> bool:
 def _clause(detail: str, words: tuple[str, ...]) -> str | None:
     """The part of a work's note (parts split by ";") that has one of the words."""
     return next((part.strip() for part in detail.split(";") if _says(part, words)), None)
+
+
+# The attribute of a record's release ("what album is it on?", vocabulary `music_release`).
+MUSIC_RELEASE = "music_release"
+# Words of a work's note that say which album holds it ("on the album 『…』").
+ALBUM_WORDS = ("album", "アルバム")
+SONG_ROLE = "theme_song"
+
+
+def answer_album(reply: Reply, tracker: Tracker) -> list[EventType] | None:
+    """ "What album is <the song> on?", "what albums does <a band> have?": the works of the one asked (for the
+    theme song, the band that first released it) whose note names an album; None when no note does."""
+    facts = store()
+    people = [
+        facts.people[match.id]
+        for words in entity_values(tracker, "person")
+        if (match := facts.resolve_one(words, ("person",))) is not None and match.id in facts.people
+    ]
+    song = facts.crew.get(SONG_ROLE)
+    text = str(tracker.latest_message.get("text") or "").lower()
+    song_said = any(role.replace(" ", "_") == SONG_ROLE for role in entity_values(tracker, "crew_role")) or any(
+        role == SONG_ROLE and " ".join(said).lower() in text for role, said in named_work.credit_titles(facts)
+    )
+    if not people and song_said and song is not None and song.work is not None:
+        original = str(song.work.extra.get("original_by") or "")
+        people = [facts.people[original]] if original in facts.people else []
+    for person in people:
+        noted = [w for w in person.known_for if w.detail and any(a in w.detail.lower() for a in ALBUM_WORDS)]
+        for work in noted[:MAX_NOTES]:
+            utter_work_note(reply, person, work, str(work.detail), "utter_person_work_said")
+        if noted:
+            return [SlotSet("person", person.id)]
+    return None

@@ -38,8 +38,10 @@ from actions.native_names import NATIVE_NAME, answer_native_name
 from actions.person_facts import (
     AWARDS,
     DEBUT,
+    MUSIC_RELEASE,
     actor_answered_last,
     answer_about_person,
+    answer_album,
     answer_cast_awards,
     answer_person_said,
 )
@@ -448,6 +450,10 @@ class ActionFact(StoreAction):
             from actions.people import ActionCharacter
 
             return ActionCharacter().answer(reply, tracker)
+        if unheld and unheld[0] == MUSIC_RELEASE:  # "what album is <the song> on?": a work's note may say
+            answered = answer_album(reply, tracker)
+            if answered is not None:
+                return answered
         if unheld:
             return dont_know_attribute(reply, tracker, unheld[0])
         works_person = _works_followed_up(tracker)

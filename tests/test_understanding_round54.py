@@ -27,7 +27,7 @@ import pytest
 
 from actions.people import ActionOtherWork
 from bot.store import FactStore
-from bot.understanding import series_premise
+from bot.understanding import named_work, series_premise
 from bot.understanding.lexicon import default_lexicon, tokens
 from tests.reading_helpers import decided, details_of, name, reading, run, values
 
@@ -359,3 +359,46 @@ def test_a_nationality_asked_in_japanese_is_the_persons_origin(store):
     text = f"{person.native}さんは韓国人ですか？"
     result = reading(store, text, "ask_person", [name(text, str(person.native), "person", person.name)])
     assert values(result, "attribute") == ["origin"]
+
+
+# --- the album a song is on ---
+
+
+@pytest.mark.parametrize("form", ["What album is {s} on?", "{j}はどのアルバムに収録されていますか？"])
+def test_the_album_of_the_song_is_its_originals_note(store, domain, form):
+    from actions.topics import ActionFact
+
+    song, _ = _song(store)
+    native = next(" ".join(said) for role, said in named_work.credit_titles(store) if not said[0].isascii())
+    text = form.format(s=song, j=native)
+    entities = [{"entity": "attribute", "value": "music_release"}]
+    said, _, _ = run(ActionFact(), domain, text, entities)
+    assert "utter_person_work_said" in said
+
+
+def test_an_album_of_nothing_held_stays_unknown(store, domain):
+    from actions.topics import ActionFact
+
+    text = "is the soundtrack on spotify?"
+    said, _, _ = run(ActionFact(), domain, text, [{"entity": "attribute", "value": "music_release"}])
+    assert "utter_person_work_said" not in said
+
+
+def test_a_message_that_only_takes_the_film_for_a_series_gets_the_premise(store):
+    text = f"An episode of the sitcom {store.title} heavily references the food Paella."
+    assert values(reading(store, text, FALLBACK), "claim") == ["series:series"]
+
+
+def test_a_question_beside_the_series_premise_keeps_what_it_asks(store):
+    result = reading(store, f"who directed the tv series {store.title}?", "ask_director")
+    assert result.intent in (None, "ask_director")
+
+
+def test_what_happened_with_the_film_is_how_it_fared():
+    hits = default_lexicon().find(tokens("yeah, wtf happened with that movie?"), ("attribute",))
+    assert [h.key for h in hits] == ["reviews"]
+
+
+def test_what_happened_in_the_film_stays_the_story():
+    hits = default_lexicon().find(tokens("what happened in the movie?"), ("attribute",))
+    assert "reviews" not in [h.key for h in hits]

@@ -7004,16 +7004,18 @@ def _read(
         may_change = True  # "what's he up to?" asks about him, not "what's up?"
     if current in OPENING_FORMULAS and names and not lexicon.find(words.words, ("social",)):
         may_change = True  # "<a band's name>" taken for a greeting: no word of greeting or thanks is said
+    unread = current in (FALLBACK, OUT_OF_SCOPE) and not attributes
     if (
-        current == "greet"
+        (current == "greet" and not _opens_with_a_greeting(words, lexicon) or unread)
         and refers_to_film
-        and not _opens_with_a_greeting(words, lexicon)
+        and not has_japanese(text)
         and series_premise.takes_the_film_for_a_series(text, lexicon)
     ):
-        # "<the title> airs every weekday morning": a time of day, no greeting; a schedule only a series has
+        # "<the title> airs every weekday morning": a time of day, no greeting; a schedule only a series has.
+        # "an episode of the sitcom <the title> ...": nothing else read, the premise is what to answer
         reading.intent = "ask_genre"
         reading.add("claim", f"{SERIES_CLAIM}:{SERIES_CLAIM}", 0, len(text))
-        reading.why.append("a broadcast schedule said of the film")
+        reading.why.append("the film taken for a series")
         return reading
     if (
         current in NOT_QUESTIONS
