@@ -30,6 +30,7 @@ from bot.understanding.clauses import PATTERN_CLAIMS
 from bot.understanding.ellipsis import SAME_QUESTION, SAME_QUESTION_ELSEWHERE, SAME_QUESTION_WHERE
 from bot.understanding.lexicon import UNHELD, OwnedThing, default_lexicon, tokens
 from bot.understanding.reading import MADE_FOR_VERBS, WORK_WRITER, typed_as_a_search_counting_names
+from bot.understanding.works_condition import TOPIC_KEY as WORK_TOPIC
 
 if TYPE_CHECKING:
     from actions.common import StoreAction
@@ -720,7 +721,7 @@ def _unheld_asked(tracker: Tracker) -> bool:
         for key in entity_values(tracker, "attribute")
     ):
         return True
-    if entity_values(tracker, "works_attribute"):
+    if WORK_TOPIC in entity_values(tracker, "works_attribute"):
         return True  # "did <a> write a novel about <a subject>?": the subject of their works is what is asked
     if works_period.unheld_kind(tokens(str(tracker.latest_message.get("text") or ""))) is not None:
         return True  # "did <a> write a lot of poems?": a kind of work held of no one

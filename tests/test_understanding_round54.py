@@ -402,3 +402,53 @@ def test_what_happened_with_the_film_is_how_it_fared():
 def test_what_happened_in_the_film_stays_the_story():
     hits = default_lexicon().find(tokens("what happened in the movie?"), ("attribute",))
     assert "reviews" not in [h.key for h in hits]
+
+
+# --- a member of a group ---
+
+
+def _group(store: FactStore) -> str:
+    from bot.understanding import people_reading
+
+    return " ".join(people_reading.group_of(store, store.cast[0].actor))
+
+
+def test_which_member_the_assistant_likes_is_its_taste(store):
+    text = f"which member of {_group(store)} do you like?"
+    result = reading(store, text, OUT_OF_SCOPE)
+    assert result.intent != "ask_person"
+    assert "person" not in [e["entity"] for e in result.entities]
+
+
+def test_the_member_of_a_group_in_it_is_that_person(store):
+    text = f"who is the member of {_group(store)} in it?"
+    assert reading(store, text, "ask_cast").intent == "ask_person"
+
+
+# --- guards the sweep asked for ---
+
+
+def test_a_work_of_theirs_said_with_its_cast_asked_keeps_the_yes(store, domain):
+    person = next(p for p in store.people.values() if any(w.medium == "film" for w in p.known_for))
+    work = next(w for w in person.known_for if w.medium == "film")
+    text = f"did {person.name} star in {work.title}"
+    entities = [name(text, person.name, "person"), {"entity": "works_attribute", "value": "cast"}]
+    said, _, _ = run(ActionOtherWork(), domain, text, entities, intent="ask_other_work")
+    assert "utter_claim_yes" in said
+
+
+def test_a_request_for_a_credit_of_a_studios_shows_stays_the_credit(store):
+    studio = next(p.name for p in store.people.values() if p.kind == "company")
+    text = f"List the producer of the TV shows whose company is {studio}."
+    entities = [name(text, "producer", "crew_role"), name(text, studio, "person")]
+    assert reading(store, text, "ask_crew", entities).intent != "ask_person"
+
+
+def test_a_wish_about_nothing_of_ours_is_another_topic(store):
+    assert reading(store, "Didn't you study prior to going to the concert?", "no_spoilers").intent == OUT_OF_SCOPE
+
+
+def test_a_credit_word_in_an_everyday_question_names_no_credit(store):
+    text = "On average, how long time does it take to type a screenplay?"
+    result = reading(store, text, OUT_OF_SCOPE, [name(text, "screenplay", "crew_role")])
+    assert result.intent == OUT_OF_SCOPE

@@ -801,7 +801,11 @@ def read(
         intent = FALLBACK  # "don't want to make the same mistake with <his> new movie!": read as unclassified
     reading = _read_part(text, intent, entities, store, lexicon)
     if unwished and reading.intent is None:
-        reading.intent = FALLBACK
+        # nothing else read: unclassified if it points at the film ("it shouldn't be good but is?"), else another
+        # topic ("didn't you study before the concert?")
+        told = tokens(text)
+        ours = lexicon.find(told, ("film", "attribute")) or any(e.get("entity") in NAME_KINDS for e in entities)
+        reading.intent = FALLBACK if ours else OUT_OF_SCOPE
         reading.why.append("no word of the story or of spoiling it")
     reading = _critic_named(text, intent, reading, store)
     reading = _verdict_of_an_unlisted_critic(text, intent, entities, reading, store, lexicon)
@@ -2849,9 +2853,10 @@ def _credit_of_someone_else(
         return reading  # a reader read more than the credit's verb
     entities = [*entities, *reading.entities]
     words = tokens(text)
+    asked = bool((coverage.WH_WORDS | {"when"}) & set(words))
     # "play the oldest song by <X>": a request for one of their records asks as a wh-question does
-    asked = bool((coverage.WH_WORDS | {"when"}) & set(words)) or (words[:1] and words[0] in RECORD_REQUESTS)
-    if person_asked.asks_for_a_person(words) or not asked:
+    requested = bool(words[:1]) and words[0] in RECORD_REQUESTS
+    if person_asked.asks_for_a_person(words) or not (asked or requested):
         return reading  # "who composed it, <X>?", "by what screenplay writer?": the credit's holder is asked
     people = [e for e in entities if e.get("entity") == "person"]
     # the entity rules' words for a role ("song") as the store's role key
@@ -2874,11 +2879,13 @@ def _credit_of_someone_else(
     credit_at = min((int(e.get("start") or 0) for e in entities if e.get("entity") == "crew_role"), default=0)
     # the person named after the record ("the single by <a>", "what song did <a> release"), not in a clue before it
     after_the_record = int(people[0].get("start") or 0) > credit_at
-    if credit_words <= named_work.SONG_NOUNS and asked and after_the_record and not in_this_film:
+    if credit_words <= named_work.SONG_NOUNS and (asked or requested) and after_the_record and not in_this_film:
         # "what is the single by <a> that came out in <a year> called?": a record of theirs, one of their works
         changed = Reading(intent="ask_other_work", why=[*reading.why, "a record of someone else's: their works"])
         changed.drop.extend(e for e in entities if e.get("entity") == "crew_role")
         return changed
+    if not asked:
+        return reading  # "list the producer of the shows whose company is <a studio>": the credit asked
     changed = Reading(intent="ask_person", why=[*reading.why, f"a credit of someone else: {' '.join(sorted(roles))}"])
     changed.drop.extend(e for e in entities if e.get("entity") == "crew_role")
     return changed
@@ -6546,7 +6553,7 @@ def _read(
     everyday_request = (
         None
         # "turn off spoilers" is the assistant's setting, no device's; "play <the song's title>" names ours
-        if _mentions_spoilers(words, lexicon) or _credit_named(words, roles, hits)
+        if _mentions_spoilers(words, lexicon) or _credit_named(words, roles, store)
         else everyday.request(words.words, hits, names, store, coverage.film_vocabulary(store, lexicon))
     )
     if everyday_request is not None and not has_japanese(text):  # "play some music", "what's the date today"
@@ -6668,6 +6675,8 @@ def _read(
         if (names and not group_asked) or has_japanese(text)
         else people_reading.member_of_group(words.words, words.spans, store)
     )
+    if member is not None and not has_japanese(text) and assistants_taste.taste_asked(words.words) is not None:
+        member = None  # "which member of <a group> do you like?": the assistant's taste, not who is in it
     group_member = (
         None if names or member or has_japanese(text) else people_reading.group_in_cast(words.words, words.spans, store)
     )
@@ -6685,8 +6694,10 @@ def _read(
         names = [member]
         refers_to_film = True
         reading.why.append(f"a member of a group: {member['value']}")
-        if intent == "ask_cast" and "members" in words.words and not cast_by_work.CAST_WORDS & set(words.words):
-            # "who are the members of <a group>?": the group's members, of whom the store knows this film's one
+        member_asked = {"members", "member"} & set(words.words)
+        if intent == "ask_cast" and member_asked and not cast_by_work.CAST_WORDS & set(words.words):
+            # "who are the members of <a group>?", "who is the member of <a group> in it?": the group's members,
+            # of whom the store knows this film's one
             reading.intent = "ask_person"
             return reading
         if not asks_yes_or_no and any(h.kind == "attribute" and h.key == THEME_SONG_KEY for h in hits):
@@ -12627,12 +12638,14 @@ def _statement_of_something_else(text: str, entities: list[dict[str, Any]], lexi
     return True
 
 
-def _credit_named(words: _Words, roles: list[dict[str, Any]], hits: list[Hit]) -> bool:
-    """Whether a credit of the film is named by a name of its own (the song's title), not by a word of the
-    vocabulary ("music", "the song"): a role entity no attribute word covers."""
-    covered = [words.chars(h.start, h.end) for h in hits if h.kind == "attribute"]
+def _credit_named(words: _Words, roles: list[dict[str, Any]], store: FactStore) -> bool:
+    """Whether a credit of the film is named by its work's own title ("play <the song's title>"), not by a word of
+    the vocabulary ("play some music", "how long does it take to type a screenplay?")."""
+    titles = {" ".join(said).lower() for _, said in named_work.credit_titles(store)}
     return any(
-        not any(a <= int(e.get("start", -1)) < b for a, b in covered) for e in roles if e.get("start") is not None
+        " ".join(tokens(words.text[int(e["start"]) : int(e["end"])])) in titles
+        for e in roles
+        if e.get("start") is not None and e.get("end") is not None
     )
 
 
