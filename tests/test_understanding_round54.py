@@ -452,3 +452,15 @@ def test_a_credit_word_in_an_everyday_question_names_no_credit(store):
     text = "On average, how long time does it take to type a screenplay?"
     result = reading(store, text, OUT_OF_SCOPE, [name(text, "screenplay", "crew_role")])
     assert result.intent == OUT_OF_SCOPE
+
+
+def test_other_than_a_work_asks_for_their_other_works_in_japanese(store):
+    singer = store.people[store.crew["theme_song"].people[0]]
+    native = next(" ".join(said) for role, said in named_work.credit_titles(store) if not said[0].isascii())
+    text = f"{singer.name}さんが歌っている曲で、{native}以外でオススメがあったら教えてください！"
+    result = reading(store, text, FALLBACK, [name(text, singer.name, "person")])
+    assert result.intent == "ask_other_work"
+
+
+def test_something_funny_asked_for_is_no_review_in_japanese(store):
+    assert "reviews" not in values(reading(store, "何か面白い話して", OUT_OF_SCOPE), "topic")

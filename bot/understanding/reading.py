@@ -6916,6 +6916,7 @@ def _read(
     attributes = _objects_of_making(words, attributes)
     attributes = _watching_as_a_purpose(words, attributes)
     attributes = _song_at_the_end(words, attributes)
+    attributes = _other_than_first(words, attributes)
     attributes = _described_as_winning(words, attributes)
     attributes = _describing_the_film(words, attributes, hits)
     attributes = _release_as_a_time_frame(words, attributes)
@@ -9166,6 +9167,15 @@ def _song_at_the_end(words: _Words, attributes: list[Hit]) -> list[Hit]:
 
 
 SONG_QUESTION_WORDS = frozenset({"なん", "何", "なに", "どんな", "どの"})
+
+
+def _other_than_first(words: _Words, attributes: list[Hit]) -> list[Hit]:
+    """ "suisが歌っている曲で、若者のすべて以外でオススメは？": "other than" asks for their other works, whatever
+    attribute (the song they sing) is said first."""
+    if not has_japanese(words.text):
+        return attributes
+    other = [h for h in attributes if h.key == "other_work" and h.phrase.startswith("以外")]
+    return [*other, *[h for h in attributes if h not in other]]
 
 
 # The speaker as the subject of the watching: "before I watch it", "we won't watch it".
