@@ -16,7 +16,8 @@ from rasa_sdk.events import EventType, SlotSet
 
 from actions.birth import subject_person
 from actions.common import Reply, entity_values, previous_turn, store
-from bot.store import Person, Work, sentences
+from bot.japanese import has_japanese
+from bot.store import FactStore, Person, Work, sentences
 from bot.understanding import aspect_asked, cast_by_work, clauses, named_work, people_reading, works_period
 from bot.understanding.award_named import asks_nominations_only, award_name_words, award_not_said
 from bot.understanding.lexicon import default_lexicon, tokens
@@ -456,6 +457,8 @@ def answer_album(reply: Reply, tracker: Tracker) -> list[EventType] | None:
     if not people and song_said and song is not None and song.work is not None:
         original = str(song.work.extra.get("original_by") or "")
         people = [facts.people[original]] if original in facts.people else []
+    if not has_japanese(text) and _more_asked_of_the_album(text, facts, people):
+        return None  # "on what date was the album released?", "which album did <a> quit during?": not in a note
     for person in people:
         noted = [w for w in person.known_for if w.detail and any(a in w.detail.lower() for a in ALBUM_WORDS)]
         for work in noted[:MAX_NOTES]:
@@ -463,3 +466,18 @@ def answer_album(reply: Reply, tracker: Tracker) -> list[EventType] | None:
         if noted:
             return [SlotSet("person", person.id)]
     return None
+
+
+# The words of asking which album holds a song, and nothing more ("which music albums contain the song <a>?").
+ALBUM_ASKING = frozenset(
+    """what which album albums is was are on in contain contains containing include includes including the a song
+    songs music does do did have has it its their of by appear appears appeared feature features featured find found
+    single singles tell me list name all any""".split()
+)
+
+
+def _more_asked_of_the_album(text: str, facts: FactStore, people: list[Person]) -> bool:
+    """Whether the question asks more of the album than which it is: a date, a label, what happened during it."""
+    named = {w for person in people for w in tokens(person.name)}
+    titled = {w.lower() for _, said in named_work.credit_titles(facts) for w in said}
+    return any(w not in ALBUM_ASKING | named | titled for w in tokens(text))

@@ -464,3 +464,17 @@ def test_other_than_a_work_asks_for_their_other_works_in_japanese(store):
 
 def test_something_funny_asked_for_is_no_review_in_japanese(store):
     assert "reviews" not in values(reading(store, "何か面白い話して", OUT_OF_SCOPE), "topic")
+
+
+def test_more_asked_of_the_album_than_which_stays_unknown(store, domain):
+    from actions.topics import ActionFact
+
+    song, _ = _song(store)
+    text = f"On what date was the album that includes {song} released in Japan?"
+    said, _, _ = run(ActionFact(), domain, text, [{"entity": "attribute", "value": "music_release"}])
+    assert "utter_person_work_said" not in said
+
+
+def test_a_question_beside_a_series_part_gets_no_bare_premise(store):
+    text = f"How many people on average watched the first four seasons of {store.title}?"
+    assert "series:series" not in values(reading(store, text, FALLBACK), "claim")

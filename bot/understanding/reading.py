@@ -7016,7 +7016,9 @@ def _read(
         may_change = True  # "what's he up to?" asks about him, not "what's up?"
     if current in OPENING_FORMULAS and names and not lexicon.find(words.words, ("social",)):
         may_change = True  # "<a band's name>" taken for a greeting: no word of greeting or thanks is said
-    unread = current in (FALLBACK, OUT_OF_SCOPE) and not attributes
+    # a statement read as nothing else (a question asks what the premise does not answer: "how many watched the
+    # first four seasons?")
+    unread = current in (FALLBACK, OUT_OF_SCOPE) and not attributes and not clauses.WH_WORDS & set(words.words)
     if (
         (current == "greet" and not _opens_with_a_greeting(words, lexicon) or unread)
         and refers_to_film
