@@ -192,17 +192,18 @@ def _verb_at(words: Sequence[str]) -> int:
 # Verbs of a request to show the film itself ("play <the title>", "put on <the title>").
 SHOWING_VERBS = frozenset({"play", "stream", "put", "start"})
 # Words that may stand around the title in such a request ("play the movie <the title> please").
-SHOWING_PADDING = frozenset({"on", "the", "movie", "film", "please", "now", "for", "me", "us", "netflix"})
+SHOWING_PADDING = frozenset({"on", "the", "movie", "film", "please", "now", "for", "me", "us"})
 
 
-def plays_the_film(words: Sequence[str], hits: Sequence[Hit]) -> bool:
-    """ "Play <the title>", "put on <the title> please": asked to show the film, which is where it can be watched."""
+def plays_the_film(words: Sequence[str], hits: Sequence[Hit], platform_words: frozenset[str]) -> bool:
+    """ "Play <the title>", "put on <the title> please", "... on <the service>": asked to show the film, which is
+    where it can be watched."""
     at = _verb_at(words)
     if at >= len(words) or words[at] not in SHOWING_VERBS:
         return False
     titled = {i for h in hits if h.kind == "film" for i in range(h.start, h.end)}
     rest = [i for i in range(at + 1, len(words)) if i not in titled]
-    return bool(titled) and min(titled) > at and all(words[i] in SHOWING_PADDING for i in rest)
+    return bool(titled) and min(titled) > at and all(words[i] in SHOWING_PADDING | platform_words for i in rest)
 
 
 def _command(words: Sequence[str], attributes: Sequence[Hit]) -> bool:

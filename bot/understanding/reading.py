@@ -6546,7 +6546,8 @@ def _read(
         reading.intent = "ask_runtime"  # "how long does it take to watch?": how long the film runs
         reading.why.append("how long watching it takes")
         return reading
-    if not has_japanese(text) and not names and everyday.plays_the_film(words.words, hits):
+    platform_words = frozenset(tokens(str(store.film["platform"].value))) if "platform" in store.film else frozenset()
+    if not has_japanese(text) and not names and everyday.plays_the_film(words.words, hits, platform_words):
         reading.intent = "ask_where_to_watch"  # "play <the title>": shown where it streams
         reading.why.append("asked to show the film")
         return reading
@@ -9172,7 +9173,7 @@ SONG_QUESTION_WORDS = frozenset({"なん", "何", "なに", "どんな", "どの
 
 
 def _other_than_first(words: _Words, attributes: list[Hit]) -> list[Hit]:
-    """ "suisが歌っている曲で、若者のすべて以外でオススメは？": "other than" asks for their other works, whatever
+    """ "<a singer>が歌っている曲で、<the song>以外でオススメは？": "other than" asks for their other works, whatever
     attribute (the song they sing) is said first."""
     if not has_japanese(words.text):
         return attributes
@@ -11269,7 +11270,7 @@ def _yes_no(
     if _made_in_a_country(words, lexicon, reading) or _made_by_a_studio(words, store, lexicon, reading):
         return True
     if claims and has_japanese(words.text):
-        # "<the title>のシーズン６はNetflixで配信されますか？": the series taken for granted decides first (no season)
+        # "<the title>のシーズン６は<the service>で配信されますか？": the series taken for granted decides first
         claims = sorted(claims, key=lambda h: h.key != SERIES_CLAIM)
     if claims:
         hit = claims[0]
