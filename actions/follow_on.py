@@ -711,10 +711,10 @@ BOOK_ATTRIBUTES = "novel_"
 
 def _unheld_asked(tracker: Tracker) -> bool:
     """Whether the message asks what the store does not know: one of the book's own attributes it holds nothing of
-    (its awards, its reviews), an attribute of someone's other works, or a film fact marked unknown (the filming
-    locations). True details said beside it
-    confirm nothing of what is asked. (Other unheld attributes may still be answered by an action, a birthday by
-    actions/birth.py: the vocabulary alone does not say.)"""
+    (its awards, its reviews), what someone's works are about, a kind of work held of no one, or a film fact marked
+    unknown (the filming locations). True details said beside it confirm nothing of what is asked. (Other unheld
+    attributes may still be answered by an action, a birthday by actions/birth.py: the vocabulary alone does not
+    say.)"""
     attributes = default_lexicon().attributes
     if any(
         key.startswith(BOOK_ATTRIBUTES) and key in attributes and attributes[key].intent_for("film") == UNHELD

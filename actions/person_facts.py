@@ -22,7 +22,7 @@ from bot.understanding import aspect_asked, cast_by_work, clauses, named_work, p
 from bot.understanding.award_named import asks_nominations_only, award_name_words, award_not_said
 from bot.understanding.lexicon import default_lexicon, tokens
 from bot.understanding.person_asked import ASKED_OF_PERSON
-from bot.understanding.reading import NEGATIVE_TAGS
+from bot.understanding.reading import NEGATIVE_TAGS, SONG_ROLE
 
 ASKED = "asked"
 # The head words the reader tags: of a wh-phrase, and of what is asked of a person beyond who they are.
@@ -437,7 +437,6 @@ def _clause(detail: str, words: tuple[str, ...]) -> str | None:
 MUSIC_RELEASE = "music_release"
 # Words of a work's note that say which album holds it ("on the album 『…』").
 ALBUM_WORDS = ("album", "アルバム")
-SONG_ROLE = "theme_song"
 
 
 def answer_album(reply: Reply, tracker: Tracker) -> list[EventType] | None:
@@ -451,6 +450,7 @@ def answer_album(reply: Reply, tracker: Tracker) -> list[EventType] | None:
     ]
     song = facts.crew.get(SONG_ROLE)
     text = str(tracker.latest_message.get("text") or "").lower()
+    # the title as a substring: a Japanese title has no space around it ("<the title>はどのアルバム…")
     song_said = any(role.replace(" ", "_") == SONG_ROLE for role in entity_values(tracker, "crew_role")) or any(
         role == SONG_ROLE and " ".join(said).lower() in text for role, said in named_work.credit_titles(facts)
     )

@@ -195,12 +195,14 @@ SHOWING_VERBS = frozenset({"play", "stream", "put", "start"})
 SHOWING_PADDING = frozenset({"on", "the", "movie", "film", "please", "now", "for", "me", "us"})
 
 
-def plays_the_film(words: Sequence[str], hits: Sequence[Hit], platform_words: frozenset[str]) -> bool:
+def plays_the_film(words: Sequence[str], hits: Sequence[Hit], store: FactStore) -> bool:
     """ "Play <the title>", "put on <the title> please", "... on <the service>": asked to show the film, which is
     where it can be watched."""
     at = _verb_at(words)
     if at >= len(words) or words[at] not in SHOWING_VERBS:
         return False
+    platform = store.film.get("platform")
+    platform_words = frozenset(tokens(str(platform.value))) if platform is not None else frozenset()
     titled = {i for h in hits if h.kind == "film" for i in range(h.start, h.end)}
     rest = [i for i in range(at + 1, len(words)) if i not in titled]
     return bool(titled) and min(titled) > at and all(words[i] in SHOWING_PADDING | platform_words for i in rest)

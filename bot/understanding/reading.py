@@ -6546,8 +6546,7 @@ def _read(
         reading.intent = "ask_runtime"  # "how long does it take to watch?": how long the film runs
         reading.why.append("how long watching it takes")
         return reading
-    platform_words = frozenset(tokens(str(store.film["platform"].value))) if "platform" in store.film else frozenset()
-    if not has_japanese(text) and not names and everyday.plays_the_film(words.words, hits, platform_words):
+    if not has_japanese(text) and not names and everyday.plays_the_film(words.words, hits, store):
         reading.intent = "ask_where_to_watch"  # "play <the title>": shown where it streams
         reading.why.append("asked to show the film")
         return reading
@@ -9184,7 +9183,7 @@ def _other_than_first(words: _Words, attributes: list[Hit]) -> list[Hit]:
 # The speaker as the subject of the watching: "before I watch it", "we won't watch it".
 SPEAKER_SUBJECTS = frozenset({"i", "we", "i'll", "ill", "i'm", "im", "we'll"})
 # Other viewers as the subject of the watching: "did anyone else watch it and …?".
-VIEWER_SUBJECTS = frozenset({"anyone", "anybody", "everyone", "everybody", "someone", "somebody", "people"})
+VIEWER_SUBJECTS = polar_form.ANYONE | {"everyone", "everybody", "people"}
 PAST_AUXILIARIES = frozenset({"did", "has", "have", "had"})
 SEEN_VERBS = frozenset({"seen", "see", "saw", "watched", "watch", "read"})
 
@@ -11774,8 +11773,9 @@ def _beyond_the_credit(words: _Words, crew: Hit, hits: list[Hit]) -> bool:
     in_a_language = any(
         h.kind == "claim" and h.key == "language" and h.start == crew.end + 1 and said[crew.end] == "in" for h in hits
     )
-    able = "how" in said[max(0, crew.start - 3) : crew.start] and "to" in said[max(0, crew.start - 3) : crew.start]
-    career = "career" in said[max(0, crew.start - 4) : crew.start] and "as" in said[max(0, crew.start - 3) : crew.start]
+    before = set(said[max(0, crew.start - 3) : crew.start])
+    able = {"how", "to"} <= before
+    career = "as" in before and "career" in said[max(0, crew.start - 4) : crew.start]
     return in_a_language or able or career
 
 
@@ -12630,11 +12630,12 @@ def _statement_of_something_else(text: str, entities: list[dict[str, Any]], lexi
     capes.", "<a player> played for one team his whole career."): its subject is something else, so what it says
     is no question about the film, whatever film words it uses ("produces", "awards"). Questions are left alone:
     one asked without a subject ("who produced?") asks of the film."""
+    if "?" in text or not text.rstrip().endswith((".", "!")) or has_japanese(text):
+        return False  # most messages: a question, read by the rules below
     words = _Words.of(text)
     said = words.words
-    if has_japanese(text) or len(said) < STATEMENT_MIN_WORDS or not text.rstrip().endswith((".", "!")):
-        return False
-    if "?" in text or set(said) & (clauses.WH_WORDS | PRONOUNS | POINTER_WORDS | SPEAKER_AND_ASSISTANT):
+    pointers = clauses.WH_WORDS | PRONOUNS | POINTER_WORDS | SPEAKER_AND_ASSISTANT
+    if len(said) < STATEMENT_MIN_WORDS or set(said) & pointers:
         return False
     if not _opens_with_a_name(words):
         return False  # "not much of an ending.", "great acting though.": said of the film talked about
@@ -12654,12 +12655,10 @@ def _statement_of_something_else(text: str, entities: list[dict[str, Any]], lexi
 def _credit_named(words: _Words, roles: list[dict[str, Any]], store: FactStore) -> bool:
     """Whether a credit of the film is named by its work's own title ("play <the song's title>"), not by a word of
     the vocabulary ("play some music", "how long does it take to type a screenplay?")."""
-    titles = {" ".join(said).lower() for _, said in named_work.credit_titles(store)}
-    return any(
-        " ".join(tokens(words.text[int(e["start"]) : int(e["end"])])) in titles
-        for e in roles
-        if e.get("start") is not None and e.get("end") is not None
-    )
+    if not roles:
+        return False  # most messages: no need to look for the titles
+    titled = {start for _, start, _ in credited_titles(words.text, store)}
+    return any(e.get("start") is not None and int(e["start"]) in titled for e in roles)
 
 
 def _opens_with_a_greeting(words: _Words, lexicon: Lexicon) -> bool:
