@@ -125,6 +125,7 @@ class Morpheme:
     pos: str
     detail: str
     start: int
+    lemma: str = ""  # SudachiPy's normalised form: しっ, 知っ -> 知る
 
 
 def morphemes(text: str) -> list[Morpheme]:
@@ -134,7 +135,11 @@ def morphemes(text: str) -> list[Morpheme]:
         for morpheme in _sudachi().tokenize(run.group()):
             pos = morpheme.part_of_speech()
             if morpheme.surface().strip():
-                found.append(Morpheme(morpheme.surface(), pos[0], pos[1], run.start() + morpheme.begin()))
+                found.append(
+                    Morpheme(
+                        morpheme.surface(), pos[0], pos[1], run.start() + morpheme.begin(), morpheme.normalized_form()
+                    )
+                )
     return found
 
 

@@ -60,6 +60,7 @@ from bot.understanding import (
     film_talk,
     information_asked,
     inner_clues,
+    japanese_coverage,
     japanese_taste,
     music_talk,
     named_work,
@@ -821,7 +822,66 @@ def read(
     reading = _friend_of_a_person_checked(text, intent, entities, reading, store, lexicon)
     reading = _acted_in_a_work_checked(text, entities, reading, store)
     reading = _spoiler_wish_checked(text, intent, reading)
-    return _work_asked_checked(text, intent, entities, reading, store, lexicon)
+    reading = _work_asked_checked(text, intent, entities, reading, store, lexicon)
+    return _japanese_card_checked(text, intent, entities, reading, store, lexicon)
+
+
+# The cards that describe their subject (a person, a character, the novel, a credit): none says how or why, nor any
+# trait the store does not hold.
+JAPANESE_DESCRIBED_CARDS = frozenset(
+    {"ask_person", "ask_character", "ask_other_work", "ask_novel", "ask_crew", "ask_who_plays"}
+)
+
+
+def _japanese_card_checked(
+    text: str, intent: str | None, entities: list[dict[str, Any]], reading: Reading, store: FactStore, lexicon: Lexicon
+) -> Reading:
+    """ "<名前>さんの髪の色は黒ですか？", "<名前>は、どうやって痩せたんですか？": a Japanese yes/no, how or why
+    question of someone (or of the novel) whose words no card says (bot/understanding/japanese_coverage.py) gets
+    "I don't know that about <them>", naming the words asked, never their card. Only where nothing else read it."""
+    final = reading.intent or intent
+    if not has_japanese(text) or final not in JAPANESE_DESCRIBED_CARDS or reading.intent is not None:
+        return reading
+    if reading.entities or reading.drop:
+        return reading
+    said = [e for e in entities if e.get("end") is not None and e.get("entity") in SAID_ENTITIES]
+    names = [(int(e["start"]), int(e["end"])) for e in said if e.get("entity") in NAME_KINDS]
+    titles = _japanese_titles_said(text, store)
+    if not names and not (final == "ask_novel" and titles):
+        return reading
+    words = _Words.of(text)
+    # a relation is no card's either: "AとBは兄弟ですか" asks how two people are related, which no card decides
+    hits = lexicon.find(words.words, ("attribute", "claim", "film", "other_topic", "spoilers"))
+    explained = [
+        *((int(e["start"]), int(e["end"])) for e in said),
+        *titles,
+        *(words.chars(hit.start, hit.end) for hit in hits),
+    ]
+    evidence = default_evidence()
+    asked = japanese_coverage.unanswered(
+        text, names or titles, explained, lambda word: bool(evidence.supporting(final, [word]))
+    )
+    if asked is None:
+        return reading
+    words_asked = text[asked[0] : asked[1]]
+    checked = Reading(intent="ask_fact", why=[f"asked in Japanese of someone, what no card says: {words_asked}"])
+    checked.add("attribute", person_asked.ASKED_OF_PERSON, *asked)
+    return checked
+
+
+def _japanese_titles_said(text: str, store: FactStore) -> list[tuple[int, int]]:
+    """Where the film's and the novel's Japanese titles stand in `text`."""
+    forms = store.film.get("title_forms")
+    titles = [str(f) for f in (forms.value if forms is not None and forms.known else ())]
+    novel = store.novel.get("title")
+    if novel is not None and novel.value is not None:
+        titles.append(str(novel.value))
+    spans = []
+    for title in {t.rstrip("。") for t in titles if has_japanese(t)}:
+        at = text.find(title)
+        if at >= 0:
+            spans.append((at, at + len(title)))
+    return spans
 
 
 # An aside between commas led by a preposition, inside a question: "with whom, at <a>'s urging, does <b> …?". The

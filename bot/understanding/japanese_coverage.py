@@ -1,0 +1,147 @@
+"""What a Japanese yes/no, how or why question asks of someone that no card answers (round 55, issue 10).
+
+A person's card says who they are, whom they play and what else they made; the novel's card says what the book is.
+"<名前>さんの髪の色は黒ですか？" (is <a name>'s hair black?) and "<名前>は、どうやって痩せたんですか？" (how did <a
+name> get so thin?) ask something else of them. The classifier knows only whose card the name belongs to, so it
+gives that card: a confident answer to another question. Here the sentence that asks is found (the one naming the
+subject and ending as a question), and in it the content words that no training question uses and that nothing
+read explains (a name, a title, a lexicon phrase). When that sentence asks yes or no, how or why, rather than who or
+what, those words are what is asked: the store does not hold it. Rasa-free.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+
+from bot.japanese import Morpheme, has_japanese, morphemes
+from bot.understanding.intent_evidence import ANNOTATION, training_examples
+
+Span = tuple[int, int]
+
+# Where a sentence ends: 。！？ and their Latin forms, a line break.
+SENTENCE_END = re.compile(r"[。．！？!?\n]+")
+# Parts of speech that say what is asked: nouns, verbs, adjectives and adjectival nouns (SudachiPy's first level).
+CONTENT_PARTS = frozenset({"名詞", "動詞", "形容詞", "形状詞"})
+# Their sub-kinds that only glue a sentence (する, いる, なる; numbers): never what is asked.
+GLUE_KINDS = frozenset({"非自立可能", "数詞"})
+# Question words (normalised forms) that ask who, what, which, where or when: the card may answer those.
+IDENTITY_WH = frozenset({"誰", "何", "何者", "どれ", "どの", "どんな", "どっち", "どちら", "どこ", "いつ", "幾つ"})
+# Question words that ask how or why: no card says how or why something about a person came to be.
+MANNER_OR_REASON = frozenset({"どう", "如何", "何故", "どうして", "なぜ"})
+# After a question word, what makes it indefinite ("誰か" someone, "誰でも" anyone): no question is asked by it.
+INDEFINITE_AFTER = frozenset({"か", "も", "でも"})
+# Sentence-final particles that ask: "…ですか", "…なの？", "…かな".
+ASKING_PARTICLES = frozenset({"か", "の", "かな", "かしら"})
+# Parts of speech a predicate ends on: a sentence ending on one with "？" asks yes or no ("…は？" after a noun asks
+# what).
+PREDICATE_PARTS = frozenset({"動詞", "形容詞", "助動詞"})
+# Particles that set the topic a noun is then said of ("<名前>は左利き？"); "…の<noun>？" asks the noun instead.
+TOPIC_PARTICLES = frozenset({"は", "って", "も", "て"})
+# Words that close a question without saying what is asked: politeness, "の/ん" and the asking particles.
+CLOSING = frozenset({"です", "ます", "て", "でしょう", "だ", "の", "か", "かな", "かしら", "よ", "ね", "な"})
+# Marks that close a sentence without being words of it.
+PUNCTUATION_PARTS = frozenset({"補助記号", "記号", "空白"})
+
+
+def sentences(text: str) -> list[Span]:
+    """Character spans of the sentences of `text`, each with the marks that end it."""
+    spans, start = [], 0
+    for end_mark in SENTENCE_END.finditer(text):
+        if text[start : end_mark.start()].strip():
+            spans.append((start, end_mark.end()))
+        start = end_mark.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+def unanswered(
+    text: str, subjects: Iterable[Span], explained: Iterable[Span], cards_word: Callable[[str], bool]
+) -> Span | None:
+    """Where the words asked of a subject stand, in the first sentence naming it that asks yes or no, how or why;
+    None when no such sentence has a content word that no training question uses and no span in `explained`
+    covers, or when a word of that sentence is the card's own (`cards_word`: "…娘の役ですよね？" asks the role)."""
+    if not has_japanese(text):
+        return None
+    subjects, explained = list(subjects), list(explained)
+    words = morphemes(text)
+    known = training_words()
+    for start, end in sentences(text):
+        if not any(start <= at < end for at, _ in subjects):
+            continue
+        said = [m for m in words if start <= m.start < end]
+        content = [m for m in said if m.pos in CONTENT_PARTS and m.detail not in GLUE_KINDS]
+        # the subject's own name is every card's: only the other words tell whether the card answers
+        told = [m for m in content if not any(a <= m.start < b for a, b in subjects)]
+        if not _asks_yes_no_how_or_why(said) or any(cards_word(m.surface) or cards_word(m.lemma) for m in told):
+            continue
+        asked = [
+            m
+            for m in content
+            if not any(a <= m.start < b for a, b in explained) and m.surface not in known and m.lemma not in known
+        ]
+        if asked:
+            return _phrase_start(said, asked[0], explained), _predicate_end(said, asked[-1])
+    return None
+
+
+def _phrase_start(said: list[Morpheme], first_asked: Morpheme, explained: list[Span]) -> int:
+    """Where the words asked start: at the first of them, or at the content words right before it that make one
+    compound with it ("料理上手": a cook, good at it)."""
+    at = said.index(first_asked)
+    while at > 0 and said[at - 1].pos in CONTENT_PARTS and said[at - 1].detail not in GLUE_KINDS:
+        if any(a <= said[at - 1].start < b for a, b in explained):
+            break
+        at -= 1
+    return said[at].start
+
+
+def _predicate_end(said: list[Morpheme], last_asked: Morpheme) -> int:
+    """Where the words asked end: after the last of them and the predicate it leads ("痩せて可愛くなった"), before
+    the politeness and the asking that close the sentence ("んですか？")."""
+    kept = list(said)
+    while kept and kept[-1] is not last_asked and (kept[-1].pos in PUNCTUATION_PARTS or kept[-1].lemma in CLOSING):
+        kept.pop()
+    end = kept[-1] if kept else last_asked
+    return end.start + len(end.surface)
+
+
+def _asks_yes_no_how_or_why(said: list[Morpheme]) -> bool:
+    """A sentence that asks how or why, or that ends as a yes/no question ("…ですか", "…なの？", "…よね？") and
+    has no question word asking who, what, which, where or when."""
+    for i, word in enumerate(said):
+        following = said[i + 1].surface if i + 1 < len(said) else ""
+        if word.lemma in MANNER_OR_REASON or word.surface in MANNER_OR_REASON:
+            return True
+        if word.lemma == "何" and following == "で":  # なんで: why
+            return True
+        if word.lemma in IDENTITY_WH and following not in INDEFINITE_AFTER:
+            return False
+    ending = [m for m in said if m.pos not in PUNCTUATION_PARTS]
+    if not ending:
+        return False
+    last = ending[-1]
+    if last.detail == "終助詞" and last.surface in ASKING_PARTICLES:
+        return True
+    marked = said[-1].surface in ("？", "?")
+    if marked and last.pos in PREDICATE_PARTS:  # "…可愛い？", "…出てる？": a predicate asked of
+        return True
+    before = ending[-2].surface if len(ending) > 1 else ""
+    if marked and last.pos in ("名詞", "形状詞") and before in TOPIC_PARTICLES:  # "…は左利き？": is it so
+        return True
+    # "…よね？": asks to be agreed with
+    return marked and [m.surface for m in ending[-2:]] == ["よ", "ね"]
+
+
+@lru_cache(maxsize=1)
+def training_words() -> frozenset[str]:
+    """Every Japanese word the training questions use, as written and in its normalised form."""
+    found: set[str] = set()
+    for examples in training_examples().values():
+        for example in examples:
+            plain = ANNOTATION.sub(lambda match: match.group(1), example)
+            for word in morphemes(plain) if has_japanese(plain) else ():
+                found.update((word.surface, word.lemma))
+    return frozenset(found)

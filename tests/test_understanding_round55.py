@@ -1,0 +1,110 @@
+"""Round 55: real Japanese questions (the round-103 to 107 checks, opened; round 106's Yahoo! Chiebukuro above all)
+that got another question's answer.
+
+- "<名前>さんの髪の色は黒ですか？", "<名前>ってガサツですか？", "<名前>は、どうやって痩せたんですか？": a yes/no, how or
+  why question of someone whose words no training question uses and nothing read explains is no question their
+  card answers: "I don't know that about <them>", naming the words asked (bot/understanding/japanese_coverage.py).
+  A word of the card's own ("…娘の役ですよね？": the role) or a question word asking who or what leaves the card.
+
+Each test names the general rule; phrasings are mine or adapted from those datasets, names come from the store.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.store import FactStore
+from bot.understanding import japanese_coverage
+from bot.understanding.person_asked import ASKED_OF_PERSON
+from tests.reading_helpers import name, reading, values
+
+
+def _lead(store: FactStore, index: int = 1) -> str:
+    """A lead actor's Japanese name."""
+    return str(store.people[store.cast[index].actor].native)
+
+
+def _asked(store: FactStore, form: str, intent: str = "ask_person") -> tuple[str | None, str]:
+    """(the reading's intent, the words it says were asked of the person) for `form` with a lead's name in it."""
+    actor = _lead(store)
+    text = form.format(n=actor)
+    result = reading(store, text, intent, [name(text, actor, "person")])
+    spans = [e for e in result.entities if e["entity"] == "attribute" and e["value"] == ASKED_OF_PERSON]
+    return result.intent, text[spans[0]["start"] : spans[0]["end"]] if spans else ""
+
+
+# --- a Japanese yes/no, how or why question of someone that no card answers ---
+
+
+@pytest.mark.parametrize(
+    ("form", "intent", "asked"),
+    [
+        ("{n}さんの髪の色は黒ですか？", "ask_other_work", "髪の色は黒"),
+        ("{n}ってガサツですか？", "ask_person", "ガサツ"),
+        ("{n}は、どうやってあんなに痩せて可愛くなったんですか？", "ask_person", "あんなに痩せて可愛くなった"),
+        ("{n}って料理上手なの？", "ask_person", "料理上手"),
+        ("{n}は左利き？", "ask_person", "左利き"),
+    ],
+)
+def test_a_yes_no_how_or_why_question_no_card_answers_is_not_known(store, form, intent, asked):
+    assert _asked(store, form, intent) == ("ask_fact", asked)
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "{n}って誰？",  # who: the card
+        "{n}は何の役？",  # which role: the card
+        "{n}は出てる？",  # whether they are in it: the card's words
+        "{n}ちゃん、娘の役ですよね？",  # the role: a word of the card's own
+        "{n}って誰かにはめられたり、発狂する役がハマり役ですよね？",  # 誰か is someone, and the role is the card's
+    ],
+)
+def test_the_card_stays_where_it_answers(store, form):
+    assert _asked(store, form)[1] == ""
+
+
+def test_the_words_of_two_people_asked_together_are_named(store):
+    first, second = _lead(store, 0), _lead(store, 1)
+    text = f"{first}と{second}､声似てますか？"
+    result = reading(store, text, "ask_person", [name(text, first, "person"), name(text, second, "person")])
+    assert result.intent == "ask_fact" and ASKED_OF_PERSON in values(result, "attribute")
+
+
+def test_how_two_people_are_related_is_asked_not_their_cards(store):
+    first, second = _lead(store, 0), _lead(store, 1)
+    text = f"{first}と{second}は兄弟ですか？"
+    result = reading(store, text, "ask_person", [name(text, first, "person"), name(text, second, "person")])
+    assert result.intent == "ask_fact"
+
+
+def test_the_novel_asked_yes_or_no_of_what_its_card_never_says(store):
+    title = str(store.novel["title"].value).rstrip("。")
+    author = str(store.people[str(store.novel["author"].value)].native)
+    text = f"{author}さんの{title}って、リアルにありえますか？"
+    result = reading(store, text, "ask_novel", [name(text, author, "person")])
+    assert result.intent == "ask_fact" and ASKED_OF_PERSON in values(result, "attribute")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asks"),
+    [
+        ("髪は黒ですか？", True),
+        ("本なの？", True),
+        ("キュンとなりますよね？", True),
+        ("なんで売れたの？", True),
+        ("どうやって痩せたの", True),
+        ("役は？", False),
+        ("誰の役ですか？", False),
+        ("どの作品が好きですか？", False),
+        ("かわいいですよね", False),
+    ],
+)
+def test_which_sentences_ask_yes_no_how_or_why(sentence, asks):
+    from bot.japanese import morphemes
+
+    assert japanese_coverage._asks_yes_no_how_or_why(morphemes(sentence)) is asks
+
+
+def test_sentences_keep_their_closing_marks():
+    assert japanese_coverage.sentences("はい。 それは何？ 教えて") == [(0, 3), (3, 9), (9, 13)]
