@@ -108,3 +108,45 @@ def test_which_sentences_ask_yes_no_how_or_why(sentence, asks):
 
 def test_sentences_keep_their_closing_marks():
     assert japanese_coverage.sentences("はい。 それは何？ 教えて") == [(0, 3), (3, 9), (9, 13)]
+
+
+def test_a_title_ending_on_a_full_stop_ends_no_sentence():
+    assert japanese_coverage.sentences("題名。の監督は？", [(0, 3)]) == [(0, 8)]
+
+
+def test_a_band_named_alone_then_asked_why_is_not_their_card(store):
+    band = str(store.people[str(store.crew["theme_song"].work.extra["original_by"])].native)
+    text = f"{band}ってなんで解散したの？"
+    # the classifier placed nothing: only the name made it their card
+    result = reading(store, text, "nlu_fallback", [name(text, band, "person")])
+    assert result.intent == "ask_fact" and ASKED_OF_PERSON in values(result, "attribute")
+
+
+def test_knowing_someone_is_asked_by_their_card(store):
+    actor = _lead(store)
+    text = f"{actor}ご存知ですか？"
+    assert reading(store, text, "ask_person", [name(text, actor, "person")]).intent != "ask_fact"
+
+
+def _title_ja(store: FactStore) -> str:
+    return str(store.film["title_japanese"].value)
+
+
+@pytest.mark.parametrize(
+    ("form", "intent"),
+    [
+        ("{t}の小説が無料で読めるサイトってありますか？", "ask_title"),
+        ("映画「{t}」にはがっかりですか？", "ask_plot"),
+    ],
+)
+def test_a_yes_no_question_of_the_film_no_card_answers_is_not_known(store, form, intent):
+    result = reading(store, form.format(t=_title_ja(store)), intent)
+    assert result.intent == "ask_fact" and ASKED_OF_PERSON in values(result, "attribute")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("2時間超える？", "ask_runtime"), ("バラエティ映画ですか？", "ask_genre"), ("どんな話？", "ask_plot")],
+)
+def test_the_films_measures_kinds_and_story_stay_their_cards(store, text, intent):
+    assert reading(store, text, intent).intent != "ask_fact"

@@ -22,8 +22,9 @@ Span = tuple[int, int]
 
 # Where a sentence ends: 。！？ and their Latin forms, a line break.
 SENTENCE_END = re.compile(r"[。．！？!?\n]+")
-# Parts of speech that say what is asked: nouns, verbs, adjectives and adjectival nouns (SudachiPy's first level).
-CONTENT_PARTS = frozenset({"名詞", "動詞", "形容詞", "形状詞"})
+# Parts of speech that say what is asked: nouns, verbs, adjectives, adjectival nouns and adverbs (がっかり)
+# (SudachiPy's first level).
+CONTENT_PARTS = frozenset({"名詞", "動詞", "形容詞", "形状詞", "副詞"})
 # Their sub-kinds that only glue a sentence (する, いる, なる; numbers): never what is asked.
 GLUE_KINDS = frozenset({"非自立可能", "数詞"})
 # Question words (normalised forms) that ask who, what, which, where or when: the card may answer those.
@@ -39,16 +40,22 @@ ASKING_PARTICLES = frozenset({"か", "の", "かな", "かしら"})
 PREDICATE_PARTS = frozenset({"動詞", "形容詞", "助動詞"})
 # Particles that set the topic a noun is then said of ("<名前>は左利き？"); "…の<noun>？" asks the noun instead.
 TOPIC_PARTICLES = frozenset({"は", "って", "も", "て"})
+# Verbs of knowing (normalised): "<名前>ご存知ですか？" asks who they are, which their card says.
+KNOWING = frozenset({"知る", "存知", "存じる", "分かる"})
 # Words that close a question without saying what is asked: politeness, "の/ん" and the asking particles.
 CLOSING = frozenset({"です", "ます", "て", "でしょう", "だ", "の", "か", "かな", "かしら", "よ", "ね", "な"})
 # Marks that close a sentence without being words of it.
 PUNCTUATION_PARTS = frozenset({"補助記号", "記号", "空白"})
 
 
-def sentences(text: str) -> list[Span]:
-    """Character spans of the sentences of `text`, each with the marks that end it."""
+def sentences(text: str, inside: Iterable[Span] = ()) -> list[Span]:
+    """Character spans of the sentences of `text`, each with the marks that end it; a mark within one of the spans
+    `inside` (a title that ends on "。") ends none."""
     spans, start = [], 0
+    kept = list(inside)
     for end_mark in SENTENCE_END.finditer(text):
+        if any(a <= end_mark.start() < b for a, b in kept):
+            continue
         if text[start : end_mark.start()].strip():
             spans.append((start, end_mark.end()))
         start = end_mark.end()
@@ -68,7 +75,7 @@ def unanswered(
     subjects, explained = list(subjects), list(explained)
     words = morphemes(text)
     known = training_words()
-    for start, end in sentences(text):
+    for start, end in sentences(text, explained):
         if not any(start <= at < end for at, _ in subjects):
             continue
         said = [m for m in words if start <= m.start < end]
@@ -80,7 +87,10 @@ def unanswered(
         asked = [
             m
             for m in content
-            if not any(a <= m.start < b for a, b in explained) and m.surface not in known and m.lemma not in known
+            if not any(a <= m.start < b for a, b in explained)
+            and m.surface not in known
+            and m.lemma not in known
+            and m.lemma not in KNOWING
         ]
         if asked:
             return _phrase_start(said, asked[0], explained), _predicate_end(said, asked[-1])
@@ -99,13 +109,19 @@ def _phrase_start(said: list[Morpheme], first_asked: Morpheme, explained: list[S
 
 
 def _predicate_end(said: list[Morpheme], last_asked: Morpheme) -> int:
-    """Where the words asked end: after the last of them and the predicate it leads ("痩せて可愛くなった"), before
-    the politeness and the asking that close the sentence ("んですか？")."""
-    kept = list(said)
-    while kept and kept[-1] is not last_asked and (kept[-1].pos in PUNCTUATION_PARTS or kept[-1].lemma in CLOSING):
-        kept.pop()
-    end = kept[-1] if kept else last_asked
-    return end.start + len(end.surface)
+    """Where the words asked end: after the last of them and the verb endings it leads ("可愛くなった"), before the
+    politeness and the asking that close the sentence ("んですか？")."""
+    at = said.index(last_asked)
+    while at + 1 < len(said) and _predicate_tail(said[at + 1]):
+        at += 1
+    return said[at].start + len(said[at].surface)
+
+
+def _predicate_tail(word: Morpheme) -> bool:
+    """A verb ending, auxiliary or light verb that carries a predicate on (た, なる, て), not the closing words."""
+    if word.lemma in CLOSING and word.surface != "て":
+        return False
+    return word.pos == "助動詞" or word.detail in ("非自立可能", "接続助詞")
 
 
 def _asks_yes_no_how_or_why(said: list[Morpheme]) -> bool:

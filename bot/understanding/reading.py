@@ -831,23 +831,34 @@ def read(
 JAPANESE_DESCRIBED_CARDS = frozenset(
     {"ask_person", "ask_character", "ask_other_work", "ask_novel", "ask_crew", "ask_who_plays"}
 )
+# The film's own cards, given for a question of the film: the same holds of them.
+# (Not the cards of a kind, a length or a date: they answer "<a kind>映画ですか？", "2時間超える？", "もう出てる？".)
+JAPANESE_FILM_CARDS = frozenset({"ask_plot", "ask_title"})
+# The most intents a word may support and still be a card's own (出 of the person's card is one of six; 映画 of
+# eight is every film card's).
+CARD_WORD_MAX_INTENTS = 6
 
 
 def _japanese_card_checked(
     text: str, intent: str | None, entities: list[dict[str, Any]], reading: Reading, store: FactStore, lexicon: Lexicon
 ) -> Reading:
-    """ "<名前>さんの髪の色は黒ですか？", "<名前>は、どうやって痩せたんですか？": a Japanese yes/no, how or why
-    question of someone (or of the novel) whose words no card says (bot/understanding/japanese_coverage.py) gets
-    "I don't know that about <them>", naming the words asked, never their card. Only where nothing else read it."""
+    """ "<名前>さんの髪の色は黒ですか？", "<名前>は、どうやって痩せたんですか？", "<題名>にはがっかりですか？": a
+    Japanese yes/no, how or why question of someone, of the novel or of the film, whose words no card says
+    (bot/understanding/japanese_coverage.py), gets "I don't know that about <them>", naming the words asked, never
+    their card. Only where nothing read more than a name."""
     final = reading.intent or intent
-    if not has_japanese(text) or final not in JAPANESE_DESCRIBED_CARDS or reading.intent is not None:
+    if not has_japanese(text) or final not in JAPANESE_DESCRIBED_CARDS | JAPANESE_FILM_CARDS:
         return reading
-    if reading.entities or reading.drop:
+    if (reading.intent is not None and not set(reading.why) <= NAME_ONLY_WHYS) or reading.entities or reading.drop:
         return reading
     said = [e for e in entities if e.get("end") is not None and e.get("entity") in SAID_ENTITIES]
     names = [(int(e["start"]), int(e["end"])) for e in said if e.get("entity") in NAME_KINDS]
     titles = _japanese_titles_said(text, store)
-    if not names and not (final == "ask_novel" and titles):
+    if final in JAPANESE_FILM_CARDS:
+        subjects = names or titles or [(0, len(text))]  # a question of the film need not name it
+    else:
+        subjects = names or (titles if final == "ask_novel" else [])
+    if not subjects:
         return reading
     words = _Words.of(text)
     # a relation is no card's either: "AとBは兄弟ですか" asks how two people are related, which no card decides
@@ -858,9 +869,13 @@ def _japanese_card_checked(
         *(words.chars(hit.start, hit.end) for hit in hits),
     ]
     evidence = default_evidence()
-    asked = japanese_coverage.unanswered(
-        text, names or titles, explained, lambda word: bool(evidence.supporting(final, [word]))
-    )
+
+    def cards_word(word: str) -> bool:
+        """A word the card's questions use, and few others' (映画 is every film card's)."""
+        supported = evidence.supports.get(word, frozenset())
+        return final in supported and len(supported) <= CARD_WORD_MAX_INTENTS
+
+    asked = japanese_coverage.unanswered(text, subjects, explained, cards_word)
     if asked is None:
         return reading
     words_asked = text[asked[0] : asked[1]]
@@ -870,16 +885,16 @@ def _japanese_card_checked(
 
 
 def _japanese_titles_said(text: str, store: FactStore) -> list[tuple[int, int]]:
-    """Where the film's and the novel's Japanese titles stand in `text`."""
+    """Where the film's and the novel's Japanese titles stand in `text` (with the full stop one of them ends on)."""
     forms = store.film.get("title_forms")
     titles = [str(f) for f in (forms.value if forms is not None and forms.known else ())]
     novel = store.novel.get("title")
     if novel is not None and novel.value is not None:
         titles.append(str(novel.value))
-    spans = []
-    for title in {t.rstrip("。") for t in titles if has_japanese(t)}:
+    spans: list[tuple[int, int]] = []
+    for title in sorted({t for t in titles if has_japanese(t)}, key=len, reverse=True):
         at = text.find(title)
-        if at >= 0:
+        if at >= 0 and not any(a <= at < b for a, b in spans):
             spans.append((at, at + len(title)))
     return spans
 

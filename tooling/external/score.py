@@ -51,6 +51,10 @@ MARKER_RESPONSES = {
         "utter_dont_know_about",
         "utter_dont_know_subject_attribute",
         "utter_dont_know_whether",
+        # "I don't know that about <X> (<the words asked>)": named in English by the prefix above, in Japanese only
+        # by their own templates
+        "utter_dont_know_person_asked",
+        "utter_dont_know_asked",
         "utter_other_work_unknown",
         "utter_not_in_film",
     ),
