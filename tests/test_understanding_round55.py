@@ -150,3 +150,31 @@ def test_a_yes_no_question_of_the_film_no_card_answers_is_not_known(store, form,
 )
 def test_the_films_measures_kinds_and_story_stay_their_cards(store, text, intent):
     assert reading(store, text, intent).intent != "ask_fact"
+
+
+def _novel_title(store: FactStore) -> str:
+    return str(store.novel["title"].value).rstrip("。")
+
+
+def _author(store: FactStore) -> str:
+    return str(store.people[str(store.novel["author"].value)].native)
+
+
+def test_a_title_said_beside_the_author_holds_no_word_of_the_card(store):
+    # the novel's title has a verb the person card's questions use (出会った); it is a title, not the card's word
+    author = _author(store)
+    text = f"{author}さんの{_novel_title(store)}はやはり女性向きなのでしょうか？"
+    result = reading(store, text, "bot_challenge", [name(text, author, "person")])
+    assert result.intent == "ask_fact" and ASKED_OF_PERSON in values(result, "attribute")
+
+
+def test_anyone_is_no_question_word(store):
+    character = str(store.characters[store.cast[0].character].native)
+    text = f"{character}に抱き締められたらだれでもキュンとなりますよね？"
+    result = reading(store, text, "nlu_fallback", [name(text, character, "character")])
+    assert result.intent == "ask_fact" and ASKED_OF_PERSON in values(result, "attribute")
+
+
+def test_the_words_said_of_someone_follow_their_name(store):
+    intent, asked = _asked(store, "夏休みといえば、{n}を連想しますか？")
+    assert intent == "ask_fact" and asked.startswith("連想")

@@ -32,7 +32,7 @@ IDENTITY_WH = frozenset({"誰", "何", "何者", "どれ", "どの", "どんな"
 # Question words that ask how or why: no card says how or why something about a person came to be.
 MANNER_OR_REASON = frozenset({"どう", "如何", "何故", "どうして", "なぜ"})
 # After a question word, what makes it indefinite ("誰か" someone, "誰でも" anyone): no question is asked by it.
-INDEFINITE_AFTER = frozenset({"か", "も", "でも"})
+INDEFINITE_AFTER = ("か", "も", "でも")
 # Sentence-final particles that ask: "…ですか", "…なの？", "…かな".
 ASKING_PARTICLES = frozenset({"か", "の", "かな", "かしら"})
 # Parts of speech a predicate ends on: a sentence ending on one with "？" asks yes or no ("…は？" after a noun asks
@@ -65,14 +65,20 @@ def sentences(text: str, inside: Iterable[Span] = ()) -> list[Span]:
 
 
 def unanswered(
-    text: str, subjects: Iterable[Span], explained: Iterable[Span], cards_word: Callable[[str], bool]
+    text: str,
+    subjects: Iterable[Span],
+    explained: Iterable[Span],
+    cards_word: Callable[[str], bool],
+    named: Iterable[Span] = (),
 ) -> Span | None:
     """Where the words asked of a subject stand, in the first sentence naming it that asks yes or no, how or why;
     None when no such sentence has a content word that no training question uses and no span in `explained`
-    covers, or when a word of that sentence is the card's own (`cards_word`: "…娘の役ですよね？" asks the role)."""
+    covers, or when a word of that sentence is the card's own (`cards_word`: "…娘の役ですよね？" asks the role).
+    The words of names and titles (`named`, and the subjects) are no card's words."""
     if not has_japanese(text):
         return None
     subjects, explained = list(subjects), list(explained)
+    names = [*subjects, *named]
     words = morphemes(text)
     known = training_words()
     for start, end in sentences(text, explained):
@@ -80,8 +86,8 @@ def unanswered(
             continue
         said = [m for m in words if start <= m.start < end]
         content = [m for m in said if m.pos in CONTENT_PARTS and m.detail not in GLUE_KINDS]
-        # the subject's own name is every card's: only the other words tell whether the card answers
-        told = [m for m in content if not any(a <= m.start < b for a, b in subjects)]
+        # a name or a title is every card's: only the other words tell whether the card answers
+        told = [m for m in content if not any(a <= m.start < b for a, b in names)]
         if not _asks_yes_no_how_or_why(said) or any(cards_word(m.surface) or cards_word(m.lemma) for m in told):
             continue
         asked = [
@@ -92,6 +98,9 @@ def unanswered(
             and m.lemma not in known
             and m.lemma not in KNOWING
         ]
+        # the words said of the subject come after its name ("夏休みといえば、<名前>を連想しますか？"), when any do
+        named_at = max(b for a, b in subjects if start <= a < end)
+        asked = [m for m in asked if m.start >= named_at] or asked
         if asked:
             return _phrase_start(said, asked[0], explained), _predicate_end(said, asked[-1])
     return None
@@ -118,22 +127,25 @@ def _predicate_end(said: list[Morpheme], last_asked: Morpheme) -> int:
 
 
 def _predicate_tail(word: Morpheme) -> bool:
-    """A verb ending, auxiliary or light verb that carries a predicate on (た, なる, て), not the closing words."""
+    """A verb ending, auxiliary, suffix or light verb that carries a word on (た, なる, て, 向き), not the closing
+    words."""
     if word.lemma in CLOSING and word.surface != "て":
         return False
-    return word.pos == "助動詞" or word.detail in ("非自立可能", "接続助詞")
+    return word.pos in ("助動詞", "接尾辞") or word.detail in ("非自立可能", "接続助詞")
 
 
 def _asks_yes_no_how_or_why(said: list[Morpheme]) -> bool:
     """A sentence that asks how or why, or that ends as a yes/no question ("…ですか", "…なの？", "…よね？") and
     has no question word asking who, what, which, where or when."""
     for i, word in enumerate(said):
-        following = said[i + 1].surface if i + 1 < len(said) else ""
+        following = "".join(m.surface for m in said[i + 1 : i + 3])
         if word.lemma in MANNER_OR_REASON or word.surface in MANNER_OR_REASON:
             return True
-        if word.lemma == "何" and following == "で":  # なんで: why
+        if following.startswith(INDEFINITE_AFTER):  # 誰か, 誰でも, 何でも: someone, anyone, anything
+            continue
+        if word.lemma == "何" and following.startswith("で"):  # なんで: why
             return True
-        if word.lemma in IDENTITY_WH and following not in INDEFINITE_AFTER:
+        if word.lemma in IDENTITY_WH:
             return False
     ending = [m for m in said if m.pos not in PUNCTUATION_PARTS]
     if not ending:

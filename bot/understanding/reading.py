@@ -849,7 +849,8 @@ def _japanese_card_checked(
     final = reading.intent or intent
     if not has_japanese(text) or final not in JAPANESE_DESCRIBED_CARDS | JAPANESE_FILM_CARDS:
         return reading
-    if (reading.intent is not None and not set(reading.why) <= NAME_ONLY_WHYS) or reading.entities or reading.drop:
+    routed = all(why in JAPANESE_NAME_ROUTES or DOES_NOT_ANSWER in why for why in reading.why)
+    if (reading.intent is not None and not routed) or reading.entities or reading.drop:
         return reading
     said = [e for e in entities if e.get("end") is not None and e.get("entity") in SAID_ENTITIES]
     names = [(int(e["start"]), int(e["end"])) for e in said if e.get("entity") in NAME_KINDS]
@@ -875,7 +876,8 @@ def _japanese_card_checked(
         supported = evidence.supports.get(word, frozenset())
         return final in supported and len(supported) <= CARD_WORD_MAX_INTENTS
 
-    asked = japanese_coverage.unanswered(text, subjects, explained, cards_word)
+    named = [*((int(e["start"]), int(e["end"])) for e in said if e.get("entity") in NAME_KINDS), *titles]
+    asked = japanese_coverage.unanswered(text, subjects, explained, cards_word, named)
     if asked is None:
         return reading
     words_asked = text[asked[0] : asked[1]]
@@ -2619,6 +2621,10 @@ def _wh_head_at(words: list[str]) -> int | None:
 NAME_CARDS = frozenset({"ask_character", "ask_person"})
 # Why the reader gave such a card for a name alone (a question it refused that names someone of ours).
 NAMES_THE_FILMS_PEOPLE = "names the film's people"
+# Why it gave it for a name asked of the assistant ("what do you know about <a name>?").
+ASKS_THE_ASSISTANT_ABOUT_SOMEONE = "asks the assistant about someone named"
+# Why it gave a character's card for a question of the book that names a character.
+BOOK_WORD_BESIDE_A_CHARACTER = "the book word was beside the question; it asks about a character"
 
 
 def _wh_phrase_why(kind: str, subject: str, key: str | None) -> str:
@@ -2626,6 +2632,9 @@ def _wh_phrase_why(kind: str, subject: str, key: str | None) -> str:
 
 
 NAME_ONLY_WHYS = frozenset({NAMES_THE_FILMS_PEOPLE, _wh_phrase_why("reason", "character", "ask_person")})
+# Why a reader gave a name's card, from the name alone or the classifier's intent re-routed: the card is still
+# checked against the words asked.
+JAPANESE_NAME_ROUTES = NAME_ONLY_WHYS | {ASKS_THE_ASSISTANT_ABOUT_SOMEONE, BOOK_WORD_BESIDE_A_CHARACTER}
 
 
 def _name_card_checked(
@@ -4171,7 +4180,7 @@ def _book_word_beside_the_question(
         again.intent = asked
         again.entities = [e for e in again.entities if (e.get("entity"), e.get("value")) != ("attribute", "novel")]
     again.drop = [*reading.drop, *again.drop]
-    again.why = [*reading.why, *again.why, "the book word was beside the question; it asks about a character"]
+    again.why = [*reading.why, *again.why, BOOK_WORD_BESIDE_A_CHARACTER]
     return again
 
 
@@ -7545,7 +7554,7 @@ def _read(
     elif current in ("help", "bot_challenge") and names:
         # "what can you tell me about <a name>?", "what do you know about <a name>?": about them, not the bot
         reading.intent = "ask_character" if kind == "character" else "ask_person"
-        reading.why.append("asks the assistant about someone named")
+        reading.why.append(ASKS_THE_ASSISTANT_ABOUT_SOMEONE)
     elif not names and relation is None and ABOUT_SOMEONE_POINTED.match(" ".join(words.words)):
         # "tell me more about her", "tell me about this person": the person talked about (the action's slot)
         reading.intent = "ask_person"
