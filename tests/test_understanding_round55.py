@@ -178,3 +178,40 @@ def test_anyone_is_no_question_word(store):
 def test_the_words_said_of_someone_follow_their_name(store):
     intent, asked = _asked(store, "夏休みといえば、{n}を連想しますか？")
     assert intent == "ask_fact" and asked.startswith("連想")
+
+
+# --- English: the round-103 to 105 questions (Excite, HoVer, TabFact, opened) ---
+
+
+def _service(store: FactStore) -> str:
+    return str(store.film["platform"].value)
+
+
+@pytest.mark.parametrize("form", ["{s}", "{s}?", "on {s}?"])
+def test_the_service_named_alone_asks_where_it_streams(store, form):
+    assert reading(store, form.format(s=_service(store).lower()), "deny").intent == "ask_where_to_watch"
+
+
+def test_the_service_in_a_remark_is_no_request(store):
+    assert reading(store, f"i love {_service(store)}", "deny").intent != "ask_where_to_watch"
+
+
+def test_a_roman_numeral_after_the_title_is_a_later_part(store):
+    from bot.understanding.lexicon import tokens
+
+    assert tokens(f"{store.title} iii")[-1] == "iii"
+    assert values(reading(store, f'"{store.title.lower()} iii"', "nlu_fallback"), "topic") == ["sequel"]
+
+
+def test_a_letter_held_down_is_still_one_letter():
+    from bot.understanding.lexicon import tokens
+
+    assert tokens("sooo good") == ["so", "good"]
+
+
+def test_a_place_among_someones_records_is_their_career_not_the_credit(store):
+    work = store.crew["theme_song"].work
+    title = str(work.value).split("(")[-1].rstrip(")")
+    text = f"Was {title} the last recorded song on their album?"
+    result = reading(store, text, "out_of_scope", [name(text, title, "crew_role", "theme song")])
+    assert "music_career" in values(result, "attribute") and "credit:song" not in values(result, "claim")

@@ -327,6 +327,23 @@ NAMING_FILLERS = frozenset(
 )
 
 
+# What may stand beside a service named alone: "on <the service>?", "<the service> please".
+SERVICE_NAMING_WORDS = frozenset({"on", "the", "please", "via"})
+
+
+def _our_service_named_alone(words: _Words, store: FactStore) -> bool:
+    """ "<the service>", "on <the service>?": the film's streaming service said alone asks what the store holds of it
+    for this film, which is where it streams."""
+    fact = store.film.get("platform")
+    if fact is None or fact.value is None or not words.words:
+        return False
+    service = tokens(str(fact.value))
+    said = [w for w in words.words if w.isalnum()]
+    if not said or said[-len(service) :] != service:
+        return False
+    return all(w in SERVICE_NAMING_WORDS for w in said[: -len(service)])
+
+
 def _the_film_named_alone(words: _Words, lexicon: Lexicon) -> bool | None:
     """ "<the title>", "the movie <the title>?": the film named and nothing asked (False: what it is about), or
     "how is the new movie <the title>" (True: what people thought of it); None when anything else is said."""
@@ -749,6 +766,8 @@ def read(
         return identified
     if not has_japanese(text):
         words = _Words.of(text) if opened else said
+        if _our_service_named_alone(words, store):
+            return Reading(intent="ask_where_to_watch", why=["the film's service named alone"])
         taste = _persons_own_taste(words, entities)
         if taste is not None:
             return taste

@@ -19,6 +19,8 @@ SPELLINGS_PATH = Path(__file__).with_name("spellings.yml")
 VOCABULARY_PATH = Path(__file__).with_name("vocabulary.yml")
 # Three or more of one letter: nobody's standard spelling ("sooo", "looong", "pleeease").
 HELD_LETTER = re.compile(r"([a-z])\1{2,}")
+# Roman numerals that repeat a letter three times: "<a title> iii" is its third part, no "i" held down.
+HELD_LETTER_NUMERALS = frozenset({"iii", "viii", "xiii"})
 STANDARD_CACHE = 16384  # words seen: every message's words pass through here, many times over
 
 
@@ -72,7 +74,7 @@ def standard(word: str) -> str:
     a word swapped from one of the commonest words is that word ("hte" -> the), when it is no known word; so is
     a known word with one letter typed twice ("starrs" -> stars).
     """
-    if HELD_LETTER.search(word):
+    if HELD_LETTER.search(word) and word not in HELD_LETTER_NUMERALS:
         doubled = HELD_LETTER.sub(r"\1\1", word)
         word = doubled if doubled in known_words() else HELD_LETTER.sub(r"\1", word)
     if word in spellings():
