@@ -16,7 +16,7 @@ import pytest
 from bot.store import FactStore
 from bot.understanding import japanese_coverage
 from bot.understanding.person_asked import ASKED_OF_PERSON
-from tests.reading_helpers import name, reading, values
+from tests.reading_helpers import details_of, name, reading, values
 
 
 def _lead(store: FactStore, index: int = 1) -> str:
@@ -215,3 +215,19 @@ def test_a_place_among_someones_records_is_their_career_not_the_credit(store):
     text = f"Was {title} the last recorded song on their album?"
     result = reading(store, text, "out_of_scope", [name(text, title, "crew_role", "theme song")])
     assert "music_career" in values(result, "attribute") and "credit:song" not in values(result, "claim")
+
+
+def test_what_someone_writes_as_a_rule_claims_no_credit_of_this_film(store):
+    singer = _person_of_role(store, "theme_song")
+    band = store.people[str(store.crew["theme_song"].work.extra["original_by"])].name
+    text = f"{singer} writes poetry and prose such as Other Days as well as leading the metal band {band}."
+    assert not [detail for detail in details_of(store, text) if detail[0] == "credit"]
+
+
+def test_writing_this_films_script_is_still_its_credit(store):
+    writer = _person_of_role(store, "screenplay")
+    assert [kind for kind, _ in details_of(store, f"{writer} writes the script.")] == ["credit"]
+
+
+def _person_of_role(store: FactStore, role: str) -> str:
+    return store.people[store.crew[role].people[0]].name

@@ -903,11 +903,17 @@ def _credit_of(words: list[str], start: int, end: int, persons: list[tuple[int, 
             role = "music" if determined else ""
         elif role == "writer" and ahead & BOOK_WORDS:
             role = "novel_author"  # "<a> wrote the novel": the book's author, not the script's
+        elif role == "writer" and words[j] in HABITUAL_WRITING and rest and rest[0] not in WRITTEN_THINGS_OF_OURS:
+            role = ""  # "<a> writes poetry and prose": what they do, no credit of this film
         if role:
             roles.append(role)
     return list(dict.fromkeys(roles))
 
 
+# A writing verb of what someone does as a rule ("<a> writes poetry"), and the words after it that still point at
+# something of this film ("writes the script", "writes it").
+HABITUAL_WRITING = frozenset({"writes"})
+WRITTEN_THINGS_OF_OURS = frozenset({"the", "its", "this", "that", "it", "for", "both", "all"})
 # Words that make a noun after a credit verb this film's: "wrote the music", "composed its score".
 DETERMINERS = frozenset({"the", "its", "this", "that", "all"})
 DETERMINER_REACH = 3
