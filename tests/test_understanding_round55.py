@@ -231,3 +231,37 @@ def test_writing_this_films_script_is_still_its_credit(store):
 
 def _person_of_role(store: FactStore, role: str) -> str:
     return store.people[store.crew[role].people[0]].name
+
+
+# --- Japanese: a message that names none of ours, mostly in words no training question uses ---
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        (
+            "ドラマでみるCSIは実際にアメリカ合衆国に存在するのでしょうか？日本にもこういった組織は存在するのでしょうか？",
+            "ask_genre",
+        ),
+        ("顔評価。 私ってそんなにドブスですか？ 自分では可愛いとは断じて思ってませんが", "ask_person"),
+    ],
+)
+def test_a_japanese_message_of_another_topic_is_refused(store, text, intent):
+    assert reading(store, text, intent).intent == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "この映画のロケ地はどこで、撮影期間はどれくらいでしたか？",  # the film pointed at
+        "子供と一緒に見ても大丈夫？",  # few words, all seen
+    ],
+)
+def test_a_japanese_question_of_the_film_is_no_other_topic(store, text):
+    assert reading(store, text, "ask_fact").intent != "out_of_scope"
+
+
+def test_a_japanese_question_naming_one_of_ours_is_no_other_topic(store):
+    actor = _lead(store)
+    text = f"{actor}は昔フィギュアスケートの選手として全国大会に出場した経験がありますか？"
+    assert reading(store, text, "ask_person", [name(text, actor, "person")]).intent != "out_of_scope"

@@ -163,6 +163,20 @@ def _asks_yes_no_how_or_why(said: list[Morpheme]) -> bool:
     return marked and [m.surface for m in ending[-2:]] == ["よ", "ね"]
 
 
+def unseen_share(text: str, explained: Iterable[Span] = ()) -> tuple[int, int]:
+    """(how many content words of `text` no training question uses, how many content words it has), leaving out the
+    words within `explained`."""
+    explained = list(explained)
+    known = training_words()
+    content = [
+        m
+        for m in morphemes(text)
+        if m.pos in CONTENT_PARTS and m.detail not in GLUE_KINDS and not any(a <= m.start < b for a, b in explained)
+    ]
+    unseen = [m for m in content if m.surface not in known and m.lemma not in known]
+    return len(unseen), len(content)
+
+
 @lru_cache(maxsize=1)
 def training_words() -> frozenset[str]:
     """Every Japanese word the training questions use, as written and in its normalised form."""

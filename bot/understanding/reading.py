@@ -842,7 +842,34 @@ def read(
     reading = _acted_in_a_work_checked(text, entities, reading, store)
     reading = _spoiler_wish_checked(text, intent, reading)
     reading = _work_asked_checked(text, intent, entities, reading, store, lexicon)
-    return _japanese_card_checked(text, intent, entities, reading, store, lexicon)
+    reading = _japanese_card_checked(text, intent, entities, reading, store, lexicon)
+    return _japanese_other_topic_checked(text, intent, entities, reading, store, lexicon)
+
+
+# A Japanese message that names nothing of ours is of another topic when this many of its content words, and this
+# share of them, no training question uses ("ドラマでみるCSIは実際にアメリカ合衆国に存在するのでしょうか？").
+OTHER_TOPIC_MIN_UNSEEN = 4
+OTHER_TOPIC_MIN_SHARE = 0.6
+
+
+def _japanese_other_topic_checked(
+    text: str, intent: str | None, entities: list[dict[str, Any]], reading: Reading, store: FactStore, lexicon: Lexicon
+) -> Reading:
+    """ "中国の時代劇ドラマは…歴史を描いた作品があるでしょうか？": a Japanese message that names none of ours (no name,
+    no title, no word pointing at the film) and is mostly words no training question uses asks of something else,
+    however a common word in it (ドラマ, 評価) would read as a claim or a card of this film."""
+    final = reading.intent or intent
+    if not has_japanese(text) or final in UNPLACED_INTENTS or final in NOT_QUESTIONS:
+        return reading
+    if any(e.get("entity") in (*NAME_KINDS, "crew_role") for e in entities) or _japanese_titles_said(text, store):
+        return reading
+    words = _Words.of(text)
+    if any(h.kind == "film" for h in lexicon.find(words.words, ("film",))):
+        return reading  # "この映画", "本作": the film pointed at
+    unseen, content = japanese_coverage.unseen_share(text)
+    if unseen < OTHER_TOPIC_MIN_UNSEEN or unseen < OTHER_TOPIC_MIN_SHARE * content:
+        return reading
+    return Reading(intent=OUT_OF_SCOPE, why=[*reading.why, f"names none of ours, {unseen} of {content} words unseen"])
 
 
 # The cards that describe their subject (a person, a character, the novel, a credit): none says how or why, nor any
