@@ -265,3 +265,32 @@ def test_a_japanese_question_naming_one_of_ours_is_no_other_topic(store):
     actor = _lead(store)
     text = f"{actor}は昔フィギュアスケートの選手として全国大会に出場した経験がありますか？"
     assert reading(store, text, "ask_person", [name(text, actor, "person")]).intent != "out_of_scope"
+
+
+# --- Japanese: a thing of someone's asked by a wh-question that no card says ---
+
+
+@pytest.mark.parametrize(("form", "asked"), [("{n}の趣味は何？", "趣味"), ("{n}の血液型は？", "血液型")])
+def test_a_thing_of_someones_no_card_says_is_not_known(store, form, asked):
+    assert _asked(store, form) == ("ask_fact", asked)
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "{n}の役どころは？",  # a compound opening with the card's word (役)
+        "{n}の代表作は？",  # the works: the lexicon's
+        "{n}の役は？",
+    ],
+)
+def test_a_thing_the_card_answers_stays_the_card(store, form):
+    assert _asked(store, form)[1] == ""
+
+
+def test_a_thing_the_cards_text_says_stays_the_card(store):
+    person = next(
+        p for p in store.people.values() if p.about is not None and "グループ" in str(p.about.extra.get("ja"))
+    )
+    text = f"{person.native}のグループは？"
+    result = reading(store, text, "ask_person", [name(text, str(person.native), "person")])
+    assert ASKED_OF_PERSON not in values(result, "attribute")

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from bot.japanese import Morpheme, has_japanese, morphemes
+from bot.japanese import Morpheme, has_japanese, is_kanji, morphemes
 from bot.understanding.intent_evidence import ANNOTATION, training_examples
 
 Span = tuple[int, int]
@@ -42,6 +42,8 @@ PREDICATE_PARTS = frozenset({"動詞", "形容詞", "助動詞"})
 TOPIC_PARTICLES = frozenset({"は", "って", "も", "て"})
 # Verbs of knowing (normalised): "<名前>ご存知ですか？" asks who they are, which their card says.
 KNOWING = frozenset({"知る", "存知", "存じる", "分かる"})
+# The particles after a thing of someone's that make it what a question asks about ("…の趣味は？", "…の趣味って？").
+OWNED_THING_ENDS = frozenset({"は", "って", "が", "を", "も"})
 # Words that close a question without saying what is asked: politeness, "の/ん" and the asking particles.
 CLOSING = frozenset({"です", "ます", "て", "でしょう", "だ", "の", "か", "かな", "かしら", "よ", "ね", "な"})
 # Marks that close a sentence without being words of it.
@@ -70,11 +72,14 @@ def unanswered(
     explained: Iterable[Span],
     cards_word: Callable[[str], bool],
     named: Iterable[Span] = (),
+    card_says: Callable[[str], bool] = lambda word: False,
 ) -> Span | None:
     """Where the words asked of a subject stand, in the first sentence naming it that asks yes or no, how or why;
     None when no such sentence has a content word that no training question uses and no span in `explained`
     covers, or when a word of that sentence is the card's own (`cards_word`: "…娘の役ですよね？" asks the role).
-    The words of names and titles (`named`, and the subjects) are no card's words."""
+    The words of names and titles (`named`, and the subjects) are no card's words. A wh-question asks the thing of
+    theirs named after "<名前>の" ("<名前>の血液型は？"), unless the card says it (`card_says`:
+    "<名前>のグループは？")."""
     if not has_japanese(text):
         return None
     subjects, explained = list(subjects), list(explained)
@@ -88,7 +93,14 @@ def unanswered(
         content = [m for m in said if m.pos in CONTENT_PARTS and m.detail not in GLUE_KINDS]
         # a name or a title is every card's: only the other words tell whether the card answers
         told = [m for m in content if not any(a <= m.start < b for a, b in names)]
-        if not _asks_yes_no_how_or_why(said) or any(cards_word(m.surface) or cards_word(m.lemma) for m in told):
+        if any(_cards(m, cards_word) for m in told):
+            continue
+        unseen = lambda m: not any(a <= m.start < b for a, b in explained) and _unseen(m, known)  # noqa: E731
+        if not _asks_yes_no_how_or_why(said):
+            owned = _owned_thing(said, subjects)  # "<名前>の好きな食べ物は何？": the thing of theirs asked
+            heads = [m for m in owned if m.pos in CONTENT_PARTS and m.detail not in GLUE_KINDS]
+            if heads and unseen(heads[-1]) and not any(card_says(m.surface) for m in heads):
+                return heads[0].start, owned[-1].start + len(owned[-1].surface)
             continue
         asked = [
             m
@@ -104,6 +116,36 @@ def unanswered(
         if asked:
             return _phrase_start(said, asked[0], explained), _predicate_end(said, asked[-1])
     return None
+
+
+def _cards(word: Morpheme, cards_word: Callable[[str], bool]) -> bool:
+    """A word of the card's own, or a compound that opens with one ("役どころ": 役, the part played)."""
+    if cards_word(word.surface) or cards_word(word.lemma):
+        return True
+    return any(cards_word(word.surface[:cut]) for cut in range(1, len(word.surface)) if is_kanji(word.surface[cut - 1]))
+
+
+def _unseen(word: Morpheme, known: frozenset[str]) -> bool:
+    return word.surface not in known and word.lemma not in known and word.lemma not in KNOWING
+
+
+def _owned_thing(said: list[Morpheme], subjects: list[Span]) -> list[Morpheme]:
+    """The words of a thing of the subject's that a wh-question asks: after "<名前>(さん)の" and up to the particle
+    that makes it the topic ("<名前>の好きな食べ物は何？", "<名前>の血液型は？"); [] when the sentence has none."""
+    for i, word in enumerate(said):
+        if not any(a < word.start + len(word.surface) <= b for a, b in subjects):
+            continue
+        at = i + 1
+        while at < len(said) and said[at].pos == "接尾辞":  # さん, くん, 監督 as a suffix
+            at += 1
+        if at >= len(said) or said[at].surface != "の":
+            continue
+        phrase: list[Morpheme] = []
+        for following in said[at + 1 :]:
+            if following.pos == "助詞" and following.surface in OWNED_THING_ENDS:
+                return phrase
+            phrase.append(following)
+    return []
 
 
 def _phrase_start(said: list[Morpheme], first_asked: Morpheme, explained: list[Span]) -> int:

@@ -917,19 +917,40 @@ def _japanese_card_checked(
     ]
     evidence = default_evidence()
 
+    said_by_card = _japanese_card_texts(said, store)
+
     def cards_word(word: str) -> bool:
         """A word the card's questions use, and few others' (映画 is every film card's)."""
         supported = evidence.supports.get(word, frozenset())
         return final in supported and len(supported) <= CARD_WORD_MAX_INTENTS
 
+    def card_says(word: str) -> bool:
+        """A word the card's own text says ("<名前>のグループは？": the card names the group)."""
+        return len(word) > 1 and has_japanese(word) and word in said_by_card
+
     named = [*((int(e["start"]), int(e["end"])) for e in said if e.get("entity") in NAME_KINDS), *titles]
-    asked = japanese_coverage.unanswered(text, subjects, explained, cards_word, named)
+    asked = japanese_coverage.unanswered(text, subjects, explained, cards_word, named, card_says)
     if asked is None:
         return reading
     words_asked = text[asked[0] : asked[1]]
     checked = Reading(intent="ask_fact", why=[f"asked in Japanese of someone, what no card says: {words_asked}"])
     checked.add("attribute", person_asked.ASKED_OF_PERSON, *asked)
     return checked
+
+
+def _japanese_card_texts(said: list[dict[str, Any]], store: FactStore) -> str:
+    """What the cards of the people and characters named say, in Japanese where the store gives it."""
+    texts: list[str] = []
+    for entity in said:
+        kind = str(entity.get("entity"))
+        if kind not in NAME_KINDS:
+            continue
+        for match in store.resolve(str(entity.get("value") or ""), (kind,))[:1]:
+            owner = store.people.get(match.id) if kind == "person" else store.characters.get(match.id)
+            fact = getattr(owner, "about", None) or getattr(owner, "description", None)
+            if fact is not None:
+                texts.extend(str(t) for t in (fact.value, fact.extra.get("ja"), fact.detail) if t)
+    return "\n".join(texts)
 
 
 def _japanese_titles_said(text: str, store: FactStore) -> list[tuple[int, int]]:
