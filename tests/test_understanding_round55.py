@@ -294,3 +294,11 @@ def test_a_thing_the_cards_text_says_stays_the_card(store):
     text = f"{person.native}のグループは？"
     result = reading(store, text, "ask_person", [name(text, str(person.native), "person")])
     assert ASKED_OF_PERSON not in values(result, "attribute")
+
+
+def test_a_yes_no_question_the_cards_text_answers_stays_the_card(store):
+    character = store.characters[store.cast[0].character]
+    text = f"{character.native}は美術部員ですか？"
+    assert "美術部員" in str(character.description.extra.get("ja"))
+    result = reading(store, text, "ask_character", [name(text, str(character.native), "character")])
+    assert ASKED_OF_PERSON not in values(result, "attribute")

@@ -109,6 +109,7 @@ def unanswered(
             and m.surface not in known
             and m.lemma not in known
             and m.lemma not in KNOWING
+            and not card_says(m.surface)
         ]
         # the words said of the subject come after its name ("夏休みといえば、<名前>を連想しますか？"), when any do
         named_at = max(b for a, b in subjects if start <= a < end)
