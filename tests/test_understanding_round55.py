@@ -11,6 +11,8 @@ Each test names the general rule; phrasings are mine or adapted from those datas
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.store import FactStore
@@ -302,3 +304,13 @@ def test_a_yes_no_question_the_cards_text_answers_stays_the_card(store):
     assert "美術部員" in str(character.description.extra.get("ja"))
     result = reading(store, text, "ask_character", [name(text, str(character.native), "character")])
     assert ASKED_OF_PERSON not in values(result, "attribute")
+
+
+def test_the_actor_of_a_character_asked_of_a_birth_year_is_that_actor(store):
+    character = store.characters[store.cast[2].character]
+    first = character.name.split()[-1] if " " in character.name else character.name
+    director = store.people[store.crew["director"].people[0]]
+    year = re.search(r"\d{4}", str(director.born.value)).group()  # another person's birth year
+    text = f"Is it true that the actor who plays {first} was born in {year}?"
+    result = reading(store, text, "ask_who_plays", [name(text, first, "character")])
+    assert "a person described by their birth" not in result.why

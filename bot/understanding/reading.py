@@ -7704,6 +7704,8 @@ def _person_by_birth(words: _Words, names: list[dict[str, Any]], store: FactStor
     the one person of the store whose birth the clue matches is asked for (bot/understanding/person_asked.py)."""
     if any(n.get("entity") == "person" for n in names) or has_japanese(words.text):
         return False
+    if any(n.get("entity") == "character" for n in names):
+        return False  # "was the actor who plays <a character> born in <a year>?": that actor, asked of their birth
     found = person_asked.born_as_described(words.words, store)
     if found is None:
         return False
