@@ -1,4 +1,4 @@
-"""What a Japanese yes/no, how or why question asks of someone that no card answers (round 55, issue 10).
+"""What a Japanese question asks of someone that no card answers, and messages of other topics (round 55, issue 10).
 
 A person's card says who they are, whom they play and what else they made; the novel's card says what the book is.
 "<名前>さんの髪の色は黒ですか？" (is <a name>'s hair black?) and "<名前>は、どうやって痩せたんですか？" (how did <a
@@ -6,7 +6,9 @@ name> get so thin?) ask something else of them. The classifier knows only whose 
 gives that card: a confident answer to another question. Here the sentence that asks is found (the one naming the
 subject and ending as a question), and in it the content words that no training question uses and that nothing
 read explains (a name, a title, a lexicon phrase). When that sentence asks yes or no, how or why, rather than who or
-what, those words are what is asked: the store does not hold it. Rasa-free.
+what, those words are what is asked: the store does not hold it. A wh-question asks the thing named after
+"<名前>の" ("<名前>の血液型は？"). And a message that names none of ours, mostly in words no training question uses,
+is of another topic (`unseen_share`). Rasa-free.
 """
 
 from __future__ import annotations
@@ -86,6 +88,10 @@ def unanswered(
     names = [*subjects, *named]
     words = morphemes(text)
     known = training_words()
+
+    def unexplained(word: Morpheme) -> bool:
+        return not any(a <= word.start < b for a, b in explained) and _unseen(word, known)
+
     for start, end in sentences(text, explained):
         if not any(start <= at < end for at, _ in subjects):
             continue
@@ -95,22 +101,13 @@ def unanswered(
         told = [m for m in content if not any(a <= m.start < b for a, b in names)]
         if any(_cards(m, cards_word) for m in told):
             continue
-        unseen = lambda m: not any(a <= m.start < b for a, b in explained) and _unseen(m, known)  # noqa: E731
         if not _asks_yes_no_how_or_why(said):
             owned = _owned_thing(said, subjects)  # "<名前>の好きな食べ物は何？": the thing of theirs asked
             heads = [m for m in owned if m.pos in CONTENT_PARTS and m.detail not in GLUE_KINDS]
-            if heads and unseen(heads[-1]) and not any(card_says(m.surface) for m in heads):
+            if heads and unexplained(heads[-1]) and not any(card_says(m.surface) for m in heads):
                 return heads[0].start, owned[-1].start + len(owned[-1].surface)
             continue
-        asked = [
-            m
-            for m in content
-            if not any(a <= m.start < b for a, b in explained)
-            and m.surface not in known
-            and m.lemma not in known
-            and m.lemma not in KNOWING
-            and not card_says(m.surface)
-        ]
+        asked = [m for m in content if unexplained(m) and not card_says(m.surface)]
         # the words said of the subject come after its name ("夏休みといえば、<名前>を連想しますか？"), when any do
         named_at = max(b for a, b in subjects if start <= a < end)
         asked = [m for m in asked if m.start >= named_at] or asked
@@ -216,8 +213,7 @@ def unseen_share(text: str, explained: Iterable[Span] = ()) -> tuple[int, int]:
         for m in morphemes(text)
         if m.pos in CONTENT_PARTS and m.detail not in GLUE_KINDS and not any(a <= m.start < b for a, b in explained)
     ]
-    unseen = [m for m in content if m.surface not in known and m.lemma not in known]
-    return len(unseen), len(content)
+    return sum(_unseen(m, known) for m in content), len(content)
 
 
 @lru_cache(maxsize=1)
