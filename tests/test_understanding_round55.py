@@ -314,3 +314,17 @@ def test_the_actor_of_a_character_asked_of_a_birth_year_is_that_actor(store):
     text = f"Is it true that the actor who plays {first} was born in {year}?"
     result = reading(store, text, "ask_who_plays", [name(text, first, "character")])
     assert "a person described by their birth" not in result.why
+
+
+def test_a_yes_no_of_someone_with_a_credit_they_do_not_hold_is_their_card(store):
+    author = store.people[str(store.novel["author"].value)].name
+    text = f"Did {author} have a career as a composer in the 1700s?"
+    entities = [name(text, author, "person"), name(text, "composer", "crew_role", "composer")]
+    assert reading(store, text, "ask_crew", entities).intent == "ask_person"
+
+
+def test_a_credit_claim_of_someone_is_still_decided(store):
+    actor = _person_of_role(store, "music")
+    text = f"did {actor} compose the music?"
+    entities = [name(text, actor, "person"), name(text, "music", "crew_role", "music")]
+    assert reading(store, text, "ask_crew", entities).intent == "ask_crew"

@@ -3007,7 +3007,9 @@ def _credit_of_someone_else(
     asked = bool((coverage.WH_WORDS | {"when"}) & set(words))
     # "play the oldest song by <X>": a request for one of their records asks as a wh-question does
     requested = bool(words[:1]) and words[0] in RECORD_REQUESTS
-    if person_asked.asks_for_a_person(words) or not (asked or requested):
+    # "did <X> have a career as a composer?": asked yes or no of the one named
+    polar = bool(words[:1]) and words[0] in AUXILIARIES | {"do", "have", "had"} and text.rstrip().endswith("?")
+    if person_asked.asks_for_a_person(words) or not (asked or requested or polar):
         return reading  # "who composed it, <X>?", "by what screenplay writer?": the credit's holder is asked
     people = [e for e in entities if e.get("entity") == "person"]
     # the entity rules' words for a role ("song") as the store's role key
@@ -3035,7 +3037,7 @@ def _credit_of_someone_else(
         changed = Reading(intent="ask_other_work", why=[*reading.why, "a record of someone else's: their works"])
         changed.drop.extend(e for e in entities if e.get("entity") == "crew_role")
         return changed
-    if not asked:
+    if not (asked or polar):
         return reading  # "list the producer of the shows whose company is <a studio>": the credit asked
     changed = Reading(intent="ask_person", why=[*reading.why, f"a credit of someone else: {' '.join(sorted(roles))}"])
     changed.drop.extend(e for e in entities if e.get("entity") == "crew_role")
