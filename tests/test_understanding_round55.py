@@ -328,3 +328,30 @@ def test_a_credit_claim_of_someone_is_still_decided(store):
     text = f"did {actor} compose the music?"
     entities = [name(text, actor, "person"), name(text, "music", "crew_role", "music")]
     assert reading(store, text, "ask_crew", entities).intent == "ask_crew"
+
+
+# --- Japanese: the novel's series, the song's own end, the song named by its title ---
+
+
+def _song_ja(store: FactStore) -> str:
+    return re.search(r"「([^」]+)」", str(store.crew["theme_song"].work.value)).group(1)
+
+
+@pytest.mark.parametrize("text", ["よめぼくの小説は、今何巻まで出てますか？", "原作は何冊ありますか？"])
+def test_how_many_books_asked_in_japanese_is_the_novels_series(store, text):
+    assert "novel_series" in values(reading(store, text, "ask_novel"), "attribute")
+
+
+def test_the_end_of_the_song_is_not_the_films_ending(store):
+    text = f"{_song_ja(store)}の最後、なんて言っているのでしょうか"
+    result = reading(store, text, "ask_ending")
+    assert result.intent == "ask_fact" and ASKED_OF_PERSON in values(result, "attribute")
+
+
+def test_the_song_named_by_its_japanese_title_is_asked_not_refused(store):
+    result = reading(store, f"{_song_ja(store)}は誰の曲？", "out_of_scope")
+    assert result.intent == "ask_crew" and values(result, "crew_role")
+
+
+def test_the_song_named_in_a_remark_is_no_question(store):
+    assert reading(store, f"{_song_ja(store)}が好き", "out_of_scope").intent is None

@@ -203,6 +203,16 @@ def _asks_yes_no_how_or_why(said: list[Morpheme]) -> bool:
     return marked and [m.surface for m in ending[-2:]] == ["よ", "ね"]
 
 
+def asks(text: str) -> bool:
+    """Whether a Japanese message asks: a "？" or a question word, or an asking particle at its end."""
+    if "？" in text or "?" in text:
+        return True
+    said = [m for m in morphemes(text) if m.pos not in PUNCTUATION_PARTS]
+    if any(m.lemma in IDENTITY_WH | MANNER_OR_REASON for m in said):
+        return True
+    return bool(said) and said[-1].detail == "終助詞" and said[-1].surface in ASKING_PARTICLES
+
+
 def unseen_share(text: str, explained: Iterable[Span] = ()) -> tuple[int, int]:
     """(how many content words of `text` no training question uses, how many content words it has), leaving out the
     words within `explained`."""

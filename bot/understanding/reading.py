@@ -794,6 +794,12 @@ def read(
         others = _other_characters_besides(words, entities, lexicon)
         if others is not None:
             return others
+    ends = _end_of_a_credited_work(text, store, lexicon)
+    if ends is not None:
+        # "若者のすべての最後、なんて言っている？": the song's own end (its words), not the film's ending
+        song_end = Reading(intent="ask_fact", why=["the end of a credited work, in Japanese"])
+        song_end.add("attribute", person_asked.ASKED_OF_PERSON, *ends)
+        return song_end
     if _japanese_works_titled(text, entities, store):
         return Reading(intent="ask_other_work", why=["the titles of a person's works, in Japanese"])
     if _trade_in_general(text, entities, lexicon):
@@ -843,7 +849,25 @@ def read(
     reading = _spoiler_wish_checked(text, intent, reading)
     reading = _work_asked_checked(text, intent, entities, reading, store, lexicon)
     reading = _japanese_card_checked(text, intent, entities, reading, store, lexicon)
+    reading = _japanese_credited_work_named(text, intent, reading, store)
     return _japanese_other_topic_checked(text, intent, entities, reading, store, lexicon)
+
+
+def _japanese_credited_work_named(text: str, intent: str | None, reading: Reading, store: FactStore) -> Reading:
+    """ "若者のすべては誰の曲？": a Japanese message the classifier refused or could not place that names a credited
+    work by its Japanese title, with nothing else read, asks of that credit (its card names who made it)."""
+    if reading.intent is not None or intent not in REFUSALS or not has_japanese(text):
+        return reading
+    if not japanese_coverage.asks(text):
+        return reading  # "若者のすべてが好き": told, not asked
+    credited = _japanese_credited_titles(text, store)
+    if not credited:
+        return reading
+    title = next("".join(said) for role, said in named_work.credit_titles(store) if role == credited[0])
+    at = text.find(title)
+    named = Reading("ask_crew", why=["a credited work named by its Japanese title"])
+    named.add("crew_role", store.crew[credited[0]].aliases[0], at, at + len(title))
+    return named
 
 
 # A Japanese message that names nothing of ours is of another topic when this many of its content words, and this
@@ -4164,6 +4188,30 @@ def _japanese_taste(
         reading.add("crew_role", role, *at)
     reading.drop = [e for e in entities if e.get("entity") not in TASTE_KEEPS]
     return reading
+
+
+# The lexicon's attribute of how a story ends.
+ENDING_ATTRIBUTE = "ending"
+
+
+def _end_of_a_credited_work(text: str, store: FactStore, lexicon: Lexicon) -> tuple[int, int] | None:
+    """Where "<a credited work's Japanese title>の<an ending word>" names that work's end ("若者のすべての最後"): the
+    span of the ending word; None when no such phrase is said."""
+    if not has_japanese(text):
+        return None
+    words = _Words.of(text)
+    endings = [h for h in lexicon.find(words.words, ("attribute",)) if h.key == ENDING_ATTRIBUTE]
+    for _, said in named_work.credit_titles(store):
+        title = "".join(said)
+        at = text.find(title + "の") if has_japanese(title) else -1
+        if at < 0:
+            continue
+        after = at + len(title) + 1
+        for hit in endings:
+            start, end = words.chars(hit.start, hit.end)
+            if start == after:
+                return start, end
+    return None
 
 
 def _japanese_credited_titles(text: str, store: FactStore) -> list[str]:
