@@ -355,3 +355,9 @@ def test_the_song_named_by_its_japanese_title_is_asked_not_refused(store):
 
 def test_the_song_named_in_a_remark_is_no_question(store):
     assert reading(store, f"{_song_ja(store)}が好き", "out_of_scope").intent is None
+
+
+def test_a_credit_verb_before_works_in_general_asks_of_their_other_works(store):
+    composer = _person_of_role(store, "music")
+    text = f"did {composer} write songs?"
+    assert reading(store, text, "nlu_fallback", [name(text, composer, "person")]).intent == "ask_other_work"

@@ -5903,10 +5903,16 @@ def _another_work_made(words: list[str], made: Hit) -> bool:
     """ "Did <a> write another series?", "has she directed other films?": the verb of the credit made some other
     work, which the object's "other"/"another" before a works noun says."""
     after = words[made.end : made.end + ANOTHER_WORK_REACH + 1]
+    if after[:1] and after[0] in WORKS_IN_GENERAL and after[1:2] != ["for"]:
+        return True  # "did <a> write songs?", "has he directed films?": works in general, none of this film's
     return any(
         word in ANOTHER_WORK_WORDS and after[i + 1 : i + 2] and after[i + 1] in works_period.WORK_NOUNS
         for i, word in enumerate(after)
     )
+
+
+# Works in the plural with no determiner: a credit verb before one asks of a career ("has she directed films?").
+WORKS_IN_GENERAL = frozenset({"films", "movies", "songs", "books", "novels", "shows", "dramas", "albums", "singles"})
 
 
 def _of_the_clause_of(words: _Words, attributes: list[Hit], key: str) -> list[Hit]:
