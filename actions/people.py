@@ -902,8 +902,9 @@ WORKS_LABELS = {
 }
 
 
-# Words that leave this film out of the works asked: "<X>'s other films", "what else".
-OTHER_WORDS = frozenset({"other", "another", "else", "besides", "previous", "earlier", "before"})
+# Words that leave this film out of the works asked: "<X>'s other films", "what else", "<X>の他の曲" (the
+# Japanese as the tokenizer cuts it: 他, ほか, 以外).
+OTHER_WORDS = frozenset({"other", "another", "else", "besides", "previous", "earlier", "before", "他", "ほか", "以外"})
 
 
 # The words of a work's note that name who shared it ("with <a name>", "opposite <a name>").

@@ -44,6 +44,9 @@ PREDICATE_PARTS = frozenset({"動詞", "形容詞", "助動詞"})
 TOPIC_PARTICLES = frozenset({"は", "って", "も", "て"})
 # Verbs of knowing (normalised): "<名前>ご存知ですか？" asks who they are, which their card says.
 KNOWING = frozenset({"知る", "存知", "存じる", "分かる"})
+# Verbs (normalised) of a request to be told: "…の歌詞を教えて", "…が知りたい" ask as a question does.
+TELLING_ASKED = frozenset({"教える"})
+WANTING_TO_KNOW = ("知る", "たい")
 # The particles after a thing of someone's that make it what a question asks about ("…の趣味は？", "…の趣味って？").
 OWNED_THING_ENDS = frozenset({"は", "って", "が", "を", "も"})
 # Words that close a question without saying what is asked: politeness, "の/ん" and the asking particles.
@@ -204,11 +207,14 @@ def _asks_yes_no_how_or_why(said: list[Morpheme]) -> bool:
 
 
 def asks(text: str) -> bool:
-    """Whether a Japanese message asks: a "？" or a question word, or an asking particle at its end."""
+    """Whether a Japanese message asks: a "？" or a question word, a request to be told ("教えて", "知りたい"), or an
+    asking particle at its end."""
     if "？" in text or "?" in text:
         return True
     said = [m for m in morphemes(text) if m.pos not in PUNCTUATION_PARTS]
-    if any(m.lemma in IDENTITY_WH | MANNER_OR_REASON for m in said):
+    if any(m.lemma in IDENTITY_WH | MANNER_OR_REASON | TELLING_ASKED for m in said):
+        return True
+    if any((a.lemma, b.lemma) == WANTING_TO_KNOW for a, b in zip(said, said[1:], strict=False)):
         return True
     return bool(said) and said[-1].detail == "終助詞" and said[-1].surface in ASKING_PARTICLES
 

@@ -984,7 +984,8 @@ def _merge(base: Any, extra: Any, path: Path) -> Any:
                 if not isinstance(entry, dict):
                     raise VocabularyError(f"{path}: {section}.{key}: expected a mapping")
                 combined = dict(entries[key])
-                combined["words"] = [*(combined.get("words") or []), *(entry.get("words") or [])]
+                for field in ("words", "novel_words"):
+                    combined[field] = [*(combined.get(field) or []), *(entry.get(field) or [])]
                 if entry.get("aliases"):
                     combined["aliases"] = {**(combined.get("aliases") or {}), **entry["aliases"]}
                 entries[key] = combined

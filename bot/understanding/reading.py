@@ -849,11 +849,13 @@ def read(
     reading = _spoiler_wish_checked(text, intent, reading)
     reading = _work_asked_checked(text, intent, entities, reading, store, lexicon)
     reading = _japanese_card_checked(text, intent, entities, reading, store, lexicon)
-    reading = _japanese_credited_work_named(text, intent, reading, store)
+    reading = _japanese_credited_work_named(text, intent, reading, store, lexicon)
     return _japanese_other_topic_checked(text, intent, entities, reading, store, lexicon)
 
 
-def _japanese_credited_work_named(text: str, intent: str | None, reading: Reading, store: FactStore) -> Reading:
+def _japanese_credited_work_named(
+    text: str, intent: str | None, reading: Reading, store: FactStore, lexicon: Lexicon
+) -> Reading:
     """ "若者のすべては誰の曲？": a Japanese message the classifier refused or could not place that names a credited
     work by its Japanese title, with nothing else read, asks of that credit (its card names who made it)."""
     if reading.intent is not None or intent not in REFUSALS or not has_japanese(text):
@@ -867,6 +869,13 @@ def _japanese_credited_work_named(text: str, intent: str | None, reading: Readin
     at = text.find(title)
     named = Reading("ask_crew", why=["a credited work named by its Japanese title"])
     named.add("crew_role", store.crew[credited[0]].aliases[0], at, at + len(title))
+    words = _Words.of(text[:at] + " " * len(title) + text[at + len(title) :])
+    found = lexicon.find(words.words, ("attribute",))
+    unheld = [h for h in found if lexicon.attributes[h.key].intent_for("film") == UNHELD]
+    if unheld:  # "若者のすべての歌詞を教えて": a thing of the work's that the store does not hold
+        named.intent = "ask_fact"
+        named.add("attribute", unheld[0].key, *words.chars(unheld[0].start, unheld[0].end))
+        named.why.append(f"of it, what the store does not hold: {unheld[0].key}")
     return named
 
 
@@ -2232,7 +2241,9 @@ def _said_beyond_the_novel(claim: str, store: FactStore, lexicon: Lexicon) -> bo
 # The cards a wh-question may get from the classifier (or a re-route of its refusal) with nothing else read: who a
 # person is, what the novel is, the release. They answer "who is <X>?" and "when did it come out?", not "who was
 # <X>'s first piano teacher?" nor "when was the novel first studied in schools?".
-WH_CARDS = frozenset({"ask_person", "ask_crew", "ask_novel", "ask_release_date", "ask_director", "ask_other_work"})
+WH_CARDS = frozenset(
+    {"ask_person", "ask_crew", "ask_novel", "ask_release_date", "ask_director", "ask_other_work", "ask_title"}
+)
 # Words of a work made from another: a works list may name the one asked ("the novel used as a base for a movie").
 ADAPTING_WORDS = frozenset({"base", "based", "basis", "adapted", "adaptation", "inspired", "source"})
 REFUSALS = frozenset({OUT_OF_SCOPE, FALLBACK})
@@ -2302,7 +2313,9 @@ def _wh_card_checked(
         if words.words[j + 1 : j + 2] and words.words[j + 1] in QUESTION_AUXILIARIES
     ]
     headed = bool(set(extra) & {*_wh_head(words.words), *before_verb})
-    if len(extra) < (1 if rerouted or ranking or unsaid or headed else 2):
+    # and one word of a why-question: a card says who, what or when, never why ("why does <a service> censor it?")
+    reason = "why" in words.words
+    if len(extra) < (1 if rerouted or ranking or unsaid or headed or reason else 2):
         return reading
     checked = _not_held(words, extra, reading, "a card would not answer")
     checked.drop.extend(e for e in kept if e.get("entity") in ("crew_role", "attribute", "topic"))
@@ -7135,7 +7148,7 @@ def _read(
     ranked = _first_work_of_a_person(words, ranked, names)
     ranked = _works_recommended(words, ranked, names)
     hits = [*(h for h in hits if h not in attributes), *ranked]
-    attributes = ranked
+    attributes = _asking_sentence_first(words, ranked, store)
     # "I live in <a country>, where can I watch it?": the speaker's own life is not asked about
     attributes = [
         h
@@ -11560,6 +11573,8 @@ def _yes_no(
         return True
     if _manner_in_film(words, people, names, hits, store, lexicon, reading):
         return True
+    # "<題名>の作者の<名前>は、…でしょうか？": a credit before "の<名前>" says who they are, not what is asked
+    attributes = [h for h in attributes if not _japanese_credit_apposed(words, h, people)]
     crew = [h for h in attributes if _crew_role_of(h, lexicon)]
     novel = [h for h in attributes if h.key in ("writer", "novel", "creator")]
     personal = any(h.key in PERSONAL_KEYS for h in attributes)  # "a degree in literature": said of the person
@@ -12298,6 +12313,28 @@ LISTED_NAMES_GLUE = re.compile(r"\s*(?:,\s*)?(?:and|&)?\s*", re.IGNORECASE)
 
 # The prepositions that place a character in a film ("<a> on <the title>", "<a> from <the title>").
 FILM_PLACES = (["on"], ["from"], ["in"])
+
+
+def _asking_sentence_first(words: _Words, attributes: list[Hit], store: FactStore) -> list[Hit]:
+    """ "…その曲を聴いて…気になりました。<名前>の他の曲を教えてください。": of a Japanese message of several
+    sentences, what the last asking sentence names is what is asked; the telling ones before it only set the scene."""
+    if len(attributes) < 2 or not has_japanese(words.text):
+        return attributes
+    spans = japanese_coverage.sentences(words.text, _japanese_titles_said(words.text, store))
+    asking = [(a, b) for a, b in spans if japanese_coverage.asks(words.text[a:b])]
+    if len(spans) < 2 or not asking:
+        return attributes
+    start, end = asking[-1]
+    inside = [h for h in attributes if start <= words.chars(h.start, h.end)[0] < end]
+    return [*inside, *(h for h in attributes if h not in inside)]
+
+
+def _japanese_credit_apposed(words: _Words, hit: Hit, people: list[dict[str, Any]]) -> bool:
+    """A Japanese credit word right before "の<a person's name>" ("作者の<名前>は…"): it names the person by
+    their credit, and the question asks something else of them."""
+    if not has_japanese(words.text) or hit.end + 1 >= len(words.words) or words.words[hit.end] != "の":
+        return False
+    return any(int(person["start"]) == words.spans[hit.end + 1][0] for person in people)
 
 
 def _yes_no_character(
@@ -14496,7 +14533,7 @@ OBJECT_WH = frozenset({"what", "which"})
 # Words a search for one person may hold besides their name and what is searched: with this film's title ("<a>
 # <the title> role"; a number, a year, too, and the film's own service), with a kind of work ("<a> tv series").
 PERSON_IN_FILM_WORDS = frozenset("in the of on from movie film role part character cast actor actress".split())
-PERSON_WORKS_WORDS = frozenset("tv all list other of the".split())
+PERSON_WORKS_WORDS = frozenset("tv all list other of the starring featuring with by".split())
 
 
 def _search_for_a_person(

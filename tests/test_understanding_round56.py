@@ -1,0 +1,174 @@
+"""Round 56: the round-109 to 112 checks, opened (real Japanese questions from 教えて!goo and OKWave above all), and
+the questions of theirs that got another question's answer.
+
+- Japanese words of the things the English vocabulary names and the store does not hold (歌詞, 血液型, 事務所 …),
+  and a request to be told ("…の歌詞を教えて") asks as a question does: "I don't know that", not the song's card.
+- 原作者 and 作者 are the novel's author, 脚本家 the screenplay's writer: a yes/no question of either is decided by
+  that credit, never by the other one.
+- "<題名>の作者の<名前>は、…でしょうか？": a credit before "の<名前>" only says who they are.
+- "<名前>の他の曲は？" of someone whose other work the store does not list: "I don't know", never their credit here.
+- A why-question of the title's card, "tv series starring <名前>" as a search for their works.
+
+Each test names the general rule; phrasings are mine or adapted from those datasets, names come from the store.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.people import ActionOtherWork
+from bot.store import FactStore
+from bot.understanding import japanese_coverage, named_work
+from bot.understanding.lexicon import default_lexicon
+from bot.understanding.reading import _Words
+from tests.reading_helpers import name, reading, run, values
+
+
+def _song_title(store: FactStore) -> str:
+    """The theme song's Japanese title, as the store writes it."""
+    role = "theme_song" if any(r == "theme_song" for r, _ in named_work.credit_titles(store)) else None
+    titles = ["".join(said) for r, said in named_work.credit_titles(store) if r == role or role is None]
+    return next(t for t in titles if japanese_coverage.has_japanese(t))
+
+
+def _credited(store: FactStore, role: str):
+    """The person who holds `role`'s credit."""
+    return store.people[store.crew[role].people[0]]
+
+
+def _novel_author(store: FactStore):
+    author = store.novel["author"].value
+    return next(p for p in store.people.values() if p.id == author or p.name == author)
+
+
+def _keys(text: str) -> set[str]:
+    words = _Words.of(text)
+    return {hit.key for hit in default_lexicon().find(words.words, ("attribute",))}
+
+
+# --- Japanese words of things the store does not hold ---
+
+
+@pytest.mark.parametrize(
+    ("word", "key"),
+    [
+        ("歌詞", "lyrics"),
+        ("カラオケ", "sheet_music"),
+        ("血液型", "personal"),
+        ("所属事務所", "agency"),
+        ("本名", "real_name"),
+        ("音響効果", "other_crew"),
+        ("キスシーン", "content_details"),
+        ("リメイク", "remake"),
+        ("予告編", "trailer"),
+        ("発行部数", "novel_copies_sold"),
+    ],
+)
+def test_a_japanese_word_names_the_thing_its_english_does(word, key):
+    assert key in _keys(f"これの{word}は？")
+
+
+def test_the_lyrics_of_the_song_named_by_its_title_are_not_known(store):
+    text = f"{_song_title(store)}の歌詞を教えて"
+    result = reading(store, text, "out_of_scope")
+    assert result.intent == "ask_fact" and "lyrics" in values(result, "attribute")
+
+
+def test_the_song_named_by_its_title_alone_is_still_its_credit(store):
+    result = reading(store, f"{_song_title(store)}は誰の曲？", "out_of_scope")
+    assert result.intent == "ask_crew" and not values(result, "attribute")
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("この曲の歌詞を教えて", True),
+        ("この曲の歌詞を教えてください", True),
+        ("この曲の歌詞が知りたいです", True),
+        ("この曲が好き", False),
+        ("この曲を聴きました", False),
+    ],
+)
+def test_a_request_to_be_told_asks(text, asks):
+    assert japanese_coverage.asks(text) is asks
+
+
+# --- the novel's author and the screenplay's writer, in Japanese ---
+
+
+def test_is_the_screenwriter_the_original_author_asks_of_the_novel(store):
+    writer = _credited(store, "screenplay")
+    text = f"{writer.native}は原作者ですか？"
+    result = reading(store, text, "ask_crew", [name(text, str(writer.native), "person")])
+    assert "novel_author" in values(result, "claim")
+
+
+def test_is_the_author_the_screenwriter_asks_of_the_screenplay(store):
+    author = _novel_author(store)
+    text = f"{author.native}は脚本家ですか？"
+    result = reading(store, text, "ask_crew", [name(text, str(author.native), "person")])
+    claims = values(result, "claim")
+    assert claims and "novel_author" not in claims
+
+
+def test_a_credit_apposed_to_a_name_is_not_what_is_asked(store):
+    author = _novel_author(store)
+    character = next(iter(store.characters.values()))
+    text = f"作者の{author.native}は、実際に「{character.native}」って呼ばれてたんでしょうか？"
+    result = reading(store, text, "ask_other_work", [name(text, str(author.native), "person")])
+    assert not any(str(claim).startswith(("credit:", "novel_author")) for claim in values(result, "claim"))
+
+
+def test_a_credit_said_after_the_name_is_still_asked(store):
+    author = _novel_author(store)
+    text = f"{author.native}は原作者ですか？"
+    result = reading(store, text, "ask_crew", [name(text, str(author.native), "person")])
+    assert "novel_author" in values(result, "claim")
+
+
+# --- someone's other songs, where the store lists none ---
+
+
+def _singer_without_other_work(store: FactStore):
+    return next(
+        store.people[p] for credit in store.crew.values() for p in credit.people if not store.people[p].known_for
+    )
+
+
+@pytest.mark.parametrize("form", ["{n}の他の曲は？", "{n}のほかの作品は？", "{n}の、これ以外の作品は？"])
+def test_other_songs_of_someone_with_none_listed_are_not_known(store, domain, form):
+    person = _singer_without_other_work(store)
+    label = str(person.native or person.name)
+    text = form.format(n=label)
+    said, _, _ = run(ActionOtherWork(), domain, text, [name(text, label, "person")], intent="ask_other_work")
+    assert said[0] == "utter_other_work_unknown"
+
+
+def test_the_work_of_someone_with_none_listed_is_still_their_credit(store, domain):
+    person = _singer_without_other_work(store)
+    label = str(person.native or person.name)
+    text = f"{label}の作品は？"
+    said, _, _ = run(ActionOtherWork(), domain, text, [name(text, label, "person")], intent="ask_other_work")
+    assert said[0].startswith("utter_crew") and said[-1] == "utter_other_work_unknown"
+
+
+# --- English: why, and a search for someone's works ---
+
+
+@pytest.mark.parametrize("form", ["Why does {service} censor {title}?", "why did {service} rename {title}?"])
+def test_a_why_question_is_no_title_card(store, form):
+    text = form.format(service=store.film["platform"].value, title=store.film["title"].value)
+    assert reading(store, text, "ask_title").intent == "ask_fact"
+
+
+def test_why_it_is_called_so_is_still_the_title_card(store):
+    text = f"why is it called {store.film['title'].value}?"
+    assert reading(store, text, "ask_title").intent in (None, "ask_title")
+
+
+@pytest.mark.parametrize("form", ["tv series starring {n}", "movies featuring {n}", "films with {n}"])
+def test_a_kind_of_work_with_someone_is_a_search_for_their_works(store, form):
+    actor = store.people[store.cast[0].actor].name
+    text = form.format(n=actor.lower())
+    result = reading(store, text, "nlu_fallback", [name(text, actor, "person")])
+    assert result.intent == "ask_other_work"
