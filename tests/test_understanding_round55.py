@@ -41,7 +41,8 @@ def _asked(store: FactStore, form: str, intent: str = "ask_person") -> tuple[str
 @pytest.mark.parametrize(
     ("form", "intent", "asked"),
     [
-        ("{n}さんの髪の色は黒ですか？", "ask_other_work", "髪の色は黒"),
+        # (髪の色 and 血液型 are vocabulary words since round 56: tests/test_understanding_round56.py)
+        ("{n}さんの肌の色は白ですか？", "ask_other_work", "肌の色は白"),
         ("{n}ってガサツですか？", "ask_person", "ガサツ"),
         ("{n}は、どうやってあんなに痩せて可愛くなったんですか？", "ask_person", "あんなに痩せて可愛くなった"),
         ("{n}って料理上手なの？", "ask_person", "料理上手"),
@@ -272,7 +273,7 @@ def test_a_japanese_question_naming_one_of_ours_is_no_other_topic(store):
 # --- Japanese: a thing of someone's asked by a wh-question that no card says ---
 
 
-@pytest.mark.parametrize(("form", "asked"), [("{n}の趣味は何？", "趣味"), ("{n}の血液型は？", "血液型")])
+@pytest.mark.parametrize(("form", "asked"), [("{n}の趣味は何？", "趣味"), ("{n}の口癖は？", "口癖")])
 def test_a_thing_of_someones_no_card_says_is_not_known(store, form, asked):
     assert _asked(store, form) == ("ask_fact", asked)
 

@@ -17,9 +17,11 @@ from __future__ import annotations
 import pytest
 
 from actions.people import ActionOtherWork
+from actions.topics import ActionFact
 from bot.store import FactStore
 from bot.understanding import japanese_coverage, named_work
 from bot.understanding.lexicon import default_lexicon
+from bot.understanding.person_asked import ASKED_OF_PERSON
 from bot.understanding.reading import _Words
 from tests.reading_helpers import name, reading, run, values
 
@@ -172,3 +174,62 @@ def test_a_kind_of_work_with_someone_is_a_search_for_their_works(store, form):
     text = form.format(n=actor.lower())
     result = reading(store, text, "nlu_fallback", [name(text, actor, "person")])
     assert result.intent == "ask_other_work"
+
+
+# --- works like this film: its sources' comparisons, never a refusal of a question naming it ---
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "movies like {title}?",
+        "Movies similar to {title} with a narrator?",
+        "Is there anything like {title} out there?",
+        "I watched {title} and another film, any suggestions of similar films?",
+    ],
+)
+def test_works_like_this_film_are_its_sources_comparisons(store, domain, form):
+    text = form.format(title=store.film["title"].value)
+    result = reading(store, text, "out_of_scope")
+    assert result.intent == "ask_fact" and values(result, "topic") == ["similar_works"]
+    said, _, _ = run(ActionFact(), domain, text, result.entities)
+    assert said == ["utter_fact_similar_works"]
+
+
+def test_works_like_it_after_the_film_are_its_sources_comparisons(store):
+    result = reading(store, "any movies like it?", "out_of_scope")
+    assert values(result, "topic") == ["similar_works"]
+
+
+@pytest.mark.parametrize("text", ["can you recommend a good horror movie?", "movies like a film of another studio?"])
+def test_works_like_no_film_of_ours_are_not_its_comparisons(store, text):
+    assert "similar_works" not in values(reading(store, text, "out_of_scope"), "topic")
+
+
+def test_the_store_keeps_the_comparisons_with_their_sources(store):
+    fact = store.film["similar_works"]
+    assert fact.known and fact.sources
+
+
+# --- round 55's sweep: two turns it made worse ---
+
+
+def test_a_thing_asked_of_the_song_named_by_its_title_is_not_its_credit(store):
+    text = f"Is {_song_title(store)} still popular?"
+    result = reading(store, text, "out_of_scope")
+    assert result.intent == "ask_fact" and ASKED_OF_PERSON in values(result, "attribute")
+
+
+def test_a_person_described_by_their_birth_beside_their_role_is_asked_for(store):
+    credit = store.cast[1]
+    actor = store.people[credit.actor]
+    born = str(actor.born.value).removeprefix("on ")
+    role = "heroine" if "heroine" in store.characters[credit.character].aliases else "hero"
+    text = f"Born {born} this actress is the {role} of {store.film['title'].value}. Who is she?"
+    result = reading(store, text, "out_of_scope", [name(text, role, "character", credit.character)])
+    assert result.intent == "ask_person" and actor.name in values(result, "person")
+
+
+def test_a_person_known_for_films_like_it_is_asked_for_not_the_films(store):
+    text = f"Who is the actor familiar from films like {store.film['title'].value}?"
+    assert "similar_works" not in values(reading(store, text, "ask_person"), "topic")

@@ -871,11 +871,16 @@ def _japanese_credited_work_named(
     named.add("crew_role", store.crew[credited[0]].aliases[0], at, at + len(title))
     words = _Words.of(text[:at] + " " * len(title) + text[at + len(title) :])
     found = lexicon.find(words.words, ("attribute",))
-    unheld = [h for h in found if lexicon.attributes[h.key].intent_for("film") == UNHELD]
-    if unheld:  # "若者のすべての歌詞を教えて": a thing of the work's that the store does not hold
+    asked = [h for h in found if lexicon.attributes[h.key].intent_for("film") != "ask_crew"]
+    if asked:  # "若者のすべての歌詞を教えて", "is <the title> still popular?": a thing of the work's, not its credit
+        held_of_the_film = lexicon.attributes[asked[0].key].intent_for("film") != UNHELD
         named.intent = "ask_fact"
-        named.add("attribute", unheld[0].key, *words.chars(unheld[0].start, unheld[0].end))
-        named.why.append(f"of it, what the store does not hold: {unheld[0].key}")
+        named.add(
+            "attribute",
+            person_asked.ASKED_OF_PERSON if held_of_the_film else asked[0].key,
+            *words.chars(asked[0].start, asked[0].end),
+        )
+        named.why.append(f"of it, what the store does not hold: {asked[0].key}")
     return named
 
 
@@ -1461,6 +1466,7 @@ def _read_by_structure(
         _drawn_version_asked(words, entities, films)
         or _someones_film_asked(words, entities, films)
         or _name_included(words, entities, films)
+        or _works_like_this_film(words, films)
         or _other_works_recommended(words, entities, films)
         or _won_by_a_person(words, entities)
         or _year_of_a_part_here(words, entities, store, films)
@@ -1605,6 +1611,44 @@ def _own_part_reading(words: _Words, entities: list[dict[str, Any]], store: Fact
     reading = Reading("ask_other_work", why=["the work a person played their part of this film in"])
     reading.add("works_attribute", THIS_FILMS_PART, 0, len(words.text))
     return reading
+
+
+# The store's film fact of the works its sources liken it to.
+SIMILAR_WORKS = "similar_works"
+# The nouns of works or things asked for by their likeness ("movies like …", "anything similar to …").
+LIKENED_NOUNS = frozenset(
+    "movies movie films film shows show dramas drama series anime books novels titles ones anything something".split()
+)
+# The words after which the film, or "it", is what the works are likened to.
+LIKENESS = (("like",), ("similar", "to"))
+# "Who is the actor familiar from films like <the film>?": a person asked, the films only describe them.
+PERSON_WH = frozenset({"who", "whom", "whose"})
+
+
+def _works_like_this_film(words: _Words, films: list[Hit]) -> Reading | None:
+    """ "Movies similar to <the film>?", "anything like it out there?", "<the film> and <another> - any suggestions
+    of similar films?": works like this one, which only its sources' comparisons answer (the store's similar works),
+    never the refusal of a question that names it. Works like another film, or in general, are other readers'."""
+    said = words.words
+    if PERSON_WH & set(said):
+        return None
+    ours = [h for h in films if not set(h.phrase.split()) <= GENERIC_FILM_WORDS]
+    for at, word in enumerate(said):
+        for likeness in LIKENESS:
+            if tuple(said[at : at + len(likeness)]) != likeness or not LIKENED_NOUNS & set(said[max(0, at - 3) : at]):
+                continue
+            after = at + len(likeness)
+            if any(h.start == after for h in ours) or said[after : after + 1] in (["it"], ["this"]):
+                return _similar_works(words, at, after)
+        if word == "similar" and said[at + 1 : at + 2] and said[at + 1] in LIKENED_NOUNS and ours:
+            return _similar_works(words, at, at + 2)  # "any suggestions of similar films?" after naming it
+    return None
+
+
+def _similar_works(words: _Words, start: int, end: int) -> Reading:
+    similar = Reading(intent="ask_fact", why=["works like this film"])
+    similar.add("topic", SIMILAR_WORKS, *words.chars(start, end))
+    return similar
 
 
 def _other_works_recommended(words: _Words, entities: list[dict[str, Any]], films: list[Hit]) -> Reading | None:
@@ -7773,7 +7817,11 @@ def _person_by_birth(words: _Words, names: list[dict[str, Any]], store: FactStor
     the one person of the store whose birth the clue matches is asked for (bot/understanding/person_asked.py)."""
     if any(n.get("entity") == "person" for n in names) or has_japanese(words.text):
         return False
-    if any(n.get("entity") == "character" for n in names):
+    if (
+        any(n.get("entity") == "character" for n in names)
+        and words.words[:1]
+        and words.words[0] in QUESTION_AUXILIARIES
+    ):
         return False  # "was the actor who plays <a character> born in <a year>?": that actor, asked of their birth
     found = person_asked.born_as_described(words.words, store)
     if found is None:
