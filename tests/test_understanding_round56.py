@@ -233,3 +233,18 @@ def test_a_person_described_by_their_birth_beside_their_role_is_asked_for(store)
 def test_a_person_known_for_films_like_it_is_asked_for_not_the_films(store):
     text = f"Who is the actor familiar from films like {store.film['title'].value}?"
     assert "similar_works" not in values(reading(store, text, "ask_person"), "topic")
+
+
+# --- films in general, described by a clause ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["What are movies with tense moments that don't involve guns or death?", "movies about cancer that make you cry?"],
+)
+def test_films_described_by_a_clause_are_films_in_general(store, text):
+    assert reading(store, text, "ask_ending").intent == "out_of_scope"
+
+
+def test_a_scene_of_this_film_described_is_still_its_own(store):
+    assert reading(store, "does the movie have scenes with death?", "ask_ending").intent != "out_of_scope"

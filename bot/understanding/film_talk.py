@@ -311,7 +311,8 @@ def films_in_general(words: list[str], hits: Iterable[Hit], store: FactStore) ->
     name ("what movies has natsuki deguchy been in", misspelt) also makes it this film's people.
     """
     hits = list(hits)
-    if any(h.kind == "film" for h in hits) or _points_at_this(words) or name_words(store) & set(words):
+    described = _described_films_at(words)
+    if any(h.kind == "film" for h in hits) or _points_at_this(words, described) or name_words(store) & set(words):
         return None
     if _verbless_judgement(words):  # "good movie", "great film!": the one talked about, judged
         return None
@@ -321,7 +322,11 @@ def films_in_general(words: list[str], hits: Iterable[Hit], store: FactStore) ->
         if word in FILM_NOUNS and words[index - 1] in INDEFINITE and words[index + 1] in NAMING:
             return word
     if any(
-        h.kind in ("attribute", "relation") and h.key not in CHOOSING and not _work_in_general(words, h) for h in hits
+        h.kind in ("attribute", "relation")
+        and h.key not in CHOOSING
+        and not _work_in_general(words, h)
+        and (described is None or h.start <= described)
+        for h in hits
     ):
         return None
     genres = {h.end for h in hits if h.kind == "claim" and h.key == "genre"}
@@ -337,6 +342,20 @@ def films_in_general(words: list[str], hits: Iterable[Hit], store: FactStore) ->
             return word
         if word in FILM_NOUNS | FILM_PLURALS and before and _picks_among_all(before):
             return word
+    return None
+
+
+# What links films to the clause that describes them: "movies with tense moments that don't involve death".
+DESCRIBING_LINKS = frozenset({"with", "that", "where", "which", "about", "featuring"})
+
+
+def _described_films_at(words: list[str]) -> int | None:
+    """Where "<films> with|that|where …" puts films in general (no "the" before them) before the clause that
+    describes them: what that clause says ("death") asks nothing of this film. None when no such films."""
+    for index, word in enumerate(words[:-1]):
+        before = words[max(0, index - NOUN_PHRASE) : index]
+        if word in FILM_PLURALS and not DEFINITE & set(before) and words[index + 1] in DESCRIBING_LINKS:
+            return index
     return None
 
 
@@ -448,10 +467,13 @@ def _name_word(word: str) -> bool:
 _NAME_WORDS: dict[int, frozenset[str]] = {}
 
 
-def _points_at_this(words: list[str]) -> bool:
-    """ "what genre of movies is this": "this", "it", or a "that" that is no relative pronoun."""
+def _points_at_this(words: list[str], described: int | None = None) -> bool:
+    """ "what genre of movies is this": "this", "it", or a "that" that is no relative pronoun (none is in the clause
+    describing films in general, after `described`)."""
     return any(
-        w in THIS_WORDS and not (w == "that" and i and words[i - 1] in FILM_NOUNS | FILM_PLURALS)
+        w in THIS_WORDS
+        and not (w == "that" and i and words[i - 1] in FILM_NOUNS | FILM_PLURALS)
+        and not (w == "that" and described is not None and i > described)
         for i, w in enumerate(words)
     )
 
