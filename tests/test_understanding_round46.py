@@ -163,7 +163,7 @@ def test_a_first_appearance_is_a_debut():
         "Do you have any movies to recommend that I can watch this weekend?",
         "I need to see a good horror movie - any recommendations?",
         "Do you know about any musicals similar to {title}?",
-        "what movies are similar to {title}?",
+        # ("what movies are similar to <the title>?": its sources' comparisons since round 56)
     ],
 )
 def test_other_works_recommended_are_refused(store, text):

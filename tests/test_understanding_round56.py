@@ -248,3 +248,34 @@ def test_films_described_by_a_clause_are_films_in_general(store, text):
 
 def test_a_scene_of_this_film_described_is_still_its_own(store):
     assert reading(store, "does the movie have scenes with death?", "ask_ending").intent != "out_of_scope"
+
+
+# --- a Japanese message of another topic that names a protagonist by the role word only ---
+
+
+def test_a_protagonist_of_other_novels_is_no_character_of_ours(store):
+    role = next(a for c in store.characters.values() for a in c.aliases if a == "主人公")
+    text = (
+        f"太平洋戦争の時の日本の軍人を{role}にした小説で、オススメはありますか？ "
+        f"ナチスドイツの軍人を{role}にしたものも紹介して下さい！"
+    )
+    entities = [name(text, role, "character")]
+    assert reading(store, text, "ask_novel", entities).intent == "out_of_scope"
+
+
+def test_a_character_named_by_name_keeps_the_message_ours(store):
+    character = store.characters[store.cast[0].character]
+    text = f"太平洋戦争の時の日本の軍人を{character.native}にした小説で、オススメはありますか？"
+    entities = [name(text, str(character.native), "character")]
+    assert reading(store, text, "ask_novel", entities).intent != "out_of_scope"
+
+
+# --- a name run together, as a search types it ---
+
+
+def test_a_two_part_name_run_together_is_one_of_its_forms(store):
+    person = next(p for p in store.people.values() if len(p.name.split()) == 2 and p.name.isascii())
+    given, family = person.name.split()
+    forms = {form.casefold() for form in person.name_forms()}
+    assert f"{given}{family}".casefold() in forms and f"{family}{given}".casefold() in forms
+    assert [m.id for m in store.resolve(f"{given}{family}".lower(), ("person",))][:1] == [person.id]

@@ -31,6 +31,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot.japanese import has_japanese, japanese_glosses, morphemes
+from bot.names import name_forms
 from bot.store import MIN_NAMED_IN_A_FACT, CastCredit, Character, FactStore, Match, Person
 from bot.understanding import (
     answer_type,
@@ -899,7 +900,8 @@ def _japanese_other_topic_checked(
     final = reading.intent or intent
     if not has_japanese(text) or final in UNPLACED_INTENTS or final in NOT_QUESTIONS:
         return reading
-    if any(e.get("entity") in (*NAME_KINDS, "crew_role") for e in entities) or _japanese_titles_said(text, store):
+    named = [e for e in entities if e.get("entity") in (*NAME_KINDS, "crew_role") and not _role_word(e, store)]
+    if named or _japanese_titles_said(text, store):
         return reading
     words = _Words.of(text)
     if any(h.kind == "film" for h in lexicon.find(words.words, ("film",))):
@@ -908,6 +910,19 @@ def _japanese_other_topic_checked(
     if unseen < OTHER_TOPIC_MIN_UNSEEN or unseen < OTHER_TOPIC_MIN_SHARE * content:
         return reading
     return Reading(intent=OUT_OF_SCOPE, why=[*reading.why, f"names none of ours, {unseen} of {content} words unseen"])
+
+
+def _role_word(entity: dict[str, Any], store: FactStore) -> bool:
+    """A character entity said by a role word of theirs only ("主人公", "heroine"), not by a name: any story's
+    protagonist, as "軍人を主人公にした小説" is."""
+    if entity.get("entity") != "character":
+        return False
+    said = str(entity.get("value") or "")
+    for match in store.resolve(said, ("character",))[:1]:
+        character = store.characters[match.id]
+        proper = name_forms(character.name, character.native, character.kana, (), split_parts=True)
+        return said not in proper and said.lower() not in {form.lower() for form in proper}
+    return False
 
 
 # The cards that describe their subject (a person, a character, the novel, a credit): none says how or why, nor any
@@ -1466,7 +1481,7 @@ def _read_by_structure(
         _drawn_version_asked(words, entities, films)
         or _someones_film_asked(words, entities, films)
         or _name_included(words, entities, films)
-        or _works_like_this_film(words, films)
+        or _works_like_this_film(words, entities, films)
         or _other_works_recommended(words, entities, films)
         or _won_by_a_person(words, entities)
         or _year_of_a_part_here(words, entities, store, films)
@@ -1625,12 +1640,13 @@ LIKENESS = (("like",), ("similar", "to"))
 PERSON_WH = frozenset({"who", "whom", "whose"})
 
 
-def _works_like_this_film(words: _Words, films: list[Hit]) -> Reading | None:
+def _works_like_this_film(words: _Words, entities: list[dict[str, Any]], films: list[Hit]) -> Reading | None:
     """ "Movies similar to <the film>?", "anything like it out there?", "<the film> and <another> - any suggestions
     of similar films?": works like this one, which only its sources' comparisons answer (the store's similar works),
-    never the refusal of a question that names it. Works like another film, or in general, are other readers'."""
+    never the refusal of a question that names it. Works like another film, or in general, or a person's ("<an
+    actor> is in a few movies like <the film> …"), are other readers'."""
     said = words.words
-    if PERSON_WH & set(said):
+    if PERSON_WH & set(said) or any(e.get("entity") in NAME_KINDS for e in entities):
         return None
     ours = [h for h in films if not set(h.phrase.split()) <= GENERIC_FILM_WORDS]
     for at, word in enumerate(said):
