@@ -279,3 +279,15 @@ def test_a_two_part_name_run_together_is_one_of_its_forms(store):
     forms = {form.casefold() for form in person.name_forms()}
     assert f"{given}{family}".casefold() in forms and f"{family}{given}".casefold() in forms
     assert [m.id for m in store.resolve(f"{given}{family}".lower(), ("person",))][:1] == [person.id]
+
+
+@pytest.mark.parametrize("form", ["何か似た映画ある？", "この映画に似た作品は？", "{title}みたいな映画ない？"])
+def test_works_like_this_film_in_japanese_are_its_sources_comparisons(store, form):
+    titles = [str(t) for t in store.film["title_forms"].value if japanese_coverage.has_japanese(str(t))]
+    result = reading(store, form.format(title=titles[0]), "nlu_fallback")
+    assert result.intent == "ask_fact" and values(result, "topic") == ["similar_works"]
+
+
+@pytest.mark.parametrize("text", ["別の映画みたいな映画ある？", "似たような映画が好き"])
+def test_works_like_another_or_a_remark_are_not_its_comparisons(store, text):
+    assert "similar_works" not in values(reading(store, text, "nlu_fallback"), "topic")

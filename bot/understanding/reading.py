@@ -851,7 +851,38 @@ def read(
     reading = _work_asked_checked(text, intent, entities, reading, store, lexicon)
     reading = _japanese_card_checked(text, intent, entities, reading, store, lexicon)
     reading = _japanese_credited_work_named(text, intent, reading, store, lexicon)
+    reading = _japanese_works_like_this_film(text, entities, reading, store)
     return _japanese_other_topic_checked(text, intent, entities, reading, store, lexicon)
+
+
+# What may stand before them when the likeness is to this film: its title (taken out), a pointer at it, "any".
+JAPANESE_LIKENED_TO_OURS = re.compile(
+    r"(?:この映画|この作品|本作|これ|よめぼく)?[にと]?(?:何か|なにか|他に|ほかに|他にも|ほかにも)?[、,\s]*"
+)
+# "似た映画", "似てる作品", "みたいな映画", "のようなドラマ": works asked for by their likeness.
+JAPANESE_LIKENED_WORKS = re.compile(
+    r"(?:似た|似てる|似ている|似たような|みたいな|のような)(?:映画|作品|ドラマ|小説|本|アニメ)"
+)
+
+
+def _japanese_works_like_this_film(
+    text: str, entities: list[dict[str, Any]], reading: Reading, store: FactStore
+) -> Reading:
+    """ "この映画に似た作品は？", "何か似た映画ある？": works like this one, asked in Japanese of an assistant of this
+    film: its sources' comparisons (the store's similar works), as in English; never when someone is named."""
+    found = JAPANESE_LIKENED_WORKS.search(text) if has_japanese(text) else None
+    if found is None or not japanese_coverage.asks(text):
+        return reading
+    before = text[: found.start()]
+    for start, end in sorted(_japanese_titles_said(text, store), reverse=True):
+        before = before[:start] + before[end:] if end <= found.start() else before
+    if not JAPANESE_LIKENED_TO_OURS.fullmatch(before.strip()):
+        return reading  # "<another title>みたいな映画ある？": works like another one
+    if any(e.get("entity") in NAME_KINDS and not _role_word(e, store) for e in entities):
+        return reading
+    similar = Reading(intent="ask_fact", why=["works like this film, in Japanese"])
+    similar.add("topic", SIMILAR_WORKS, *found.span())
+    return similar
 
 
 def _japanese_credited_work_named(
