@@ -857,7 +857,7 @@ def read(
 
 # What may stand before them when the likeness is to this film: its title (taken out), a pointer at it, "any".
 JAPANESE_LIKENED_TO_OURS = re.compile(
-    r"(?:この映画|この作品|本作|これ|よめぼく)?[にと]?(?:何か|なにか|他に|ほかに|他にも|ほかにも)?[、,\s]*"
+    r"(?:この映画|この作品|本作|これ)?[にと]?(?:何か|なにか|他に|ほかに|他にも|ほかにも)?[、,\s]*"
 )
 # "似た映画", "似てる作品", "みたいな映画", "のようなドラマ": works asked for by their likeness.
 JAPANESE_LIKENED_WORKS = re.compile(
