@@ -46,8 +46,6 @@ def name_forms(
         if split_parts and len(parts) == 2 and all(_is_name_part(p) for p in parts):
             forms.append(f"{parts[1]} {parts[0]}")  # Japanese order: family name first
             forms.extend(parts)
-            # run together, as a search or a hashtag types it ("torunakamura"), in either order
-            forms.extend([f"{parts[0]}{parts[1]}", f"{parts[1]}{parts[0]}"])
     for script in (native, kana):
         if script:
             forms.extend([script, script.replace(" ", "")])

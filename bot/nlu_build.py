@@ -50,6 +50,8 @@ def entity_patterns(store: FactStore) -> list[Pattern]:
     candidates: list[Pattern] = []
     for kind, entity_id, form in store.name_forms():
         candidates.append(Pattern(kind, form, entity_id))
+        if form.count(" ") == 1 and form.isascii():  # "torunakamura": run together, as a search types it
+            candidates.append(Pattern(kind, form.replace(" ", ""), entity_id))
     for role, credit in store.crew.items():
         for alias in credit.aliases:
             candidates.append(Pattern("crew_role", alias, role))

@@ -379,6 +379,11 @@ class FactStore:
     def _name_indexes(self) -> dict[frozenset[str], Mapping[str, frozenset[tuple[str, str]]]]:
         return {}
 
+    @cached_property
+    def _run_together(self) -> dict[str, str]:
+        """Each two-part name's key with its space taken out, to the key ("toru nakamura" from "torunakamura")."""
+        return {key.replace(" ", ""): key for key in self._name_index if key.count(" ") == 1}
+
     def _name_index_of(self, kinds: frozenset[str]) -> Mapping[str, frozenset[tuple[str, str]]]:
         """`_name_index` restricted to these kinds of entry, built once per set of kinds: rebuilding
         it on every `resolve` was about 9% of a turn's CPU (py-spy, 2026-12-01)."""
@@ -420,6 +425,11 @@ class FactStore:
             return []
         if query in index:
             scored = {hit: 100.0 for hit in index[query]}
+        elif query in self._run_together:
+            # "torunakamura": a two-part name run together, as a search or a hashtag types it (exactly, never by
+            # a close match: "akito morita" is no typo of another name run together)
+            key = self._run_together[query]
+            scored = {hit: 100.0 for hit in index.get(key, ())}
         elif (described := _name_after_a_description(query, index)) is not None:
             # "guitar maestro <a surname>": the name the description leads to
             scored = {hit: DESCRIBED_NAME_SCORE for hit in index[described]}

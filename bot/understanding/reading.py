@@ -885,6 +885,12 @@ def _japanese_works_like_this_film(
     return similar
 
 
+# What a credited work's card answers of it: who made it, and when (its years and release).
+CREDIT_CARD_ANSWERS = frozenset({"ask_crew", "ask_release_date"})
+# The nouns that name a credited work after the words describing it.
+CREDITED_WORK_NOUNS = frozenset({"song", "track", "single", "theme", "cover", "tune", "曲", "歌"})
+
+
 def _japanese_credited_work_named(
     text: str, intent: str | None, reading: Reading, store: FactStore, lexicon: Lexicon
 ) -> Reading:
@@ -903,7 +909,13 @@ def _japanese_credited_work_named(
     named.add("crew_role", store.crew[credited[0]].aliases[0], at, at + len(title))
     words = _Words.of(text[:at] + " " * len(title) + text[at + len(title) :])
     found = lexicon.find(words.words, ("attribute",))
-    asked = [h for h in found if lexicon.attributes[h.key].intent_for("film") != "ask_crew"]
+    asked = [
+        h
+        for h in found
+        if lexicon.attributes[h.key].intent_for("film") not in CREDIT_CARD_ANSWERS
+        # "the popular song <the title>": a word that describes the work, not what is asked of it
+        and not (h.end < len(words.words) and words.words[h.end] in CREDITED_WORK_NOUNS)
+    ]
     if asked:  # "若者のすべての歌詞を教えて", "is <the title> still popular?": a thing of the work's, not its credit
         held_of_the_film = lexicon.attributes[asked[0].key].intent_for("film") != UNHELD
         named.intent = "ask_fact"
@@ -1682,7 +1694,10 @@ def _works_like_this_film(words: _Words, entities: list[dict[str, Any]], films: 
     ours = [h for h in films if not set(h.phrase.split()) <= GENERIC_FILM_WORDS]
     for at, word in enumerate(said):
         for likeness in LIKENESS:
-            if tuple(said[at : at + len(likeness)]) != likeness or not LIKENED_NOUNS & set(said[max(0, at - 3) : at]):
+            # the works right before the likeness ("movies like"): "did you like it?" likes, it likens nothing
+            if tuple(said[at : at + len(likeness)]) != likeness or said[at - 1 : at] not in (
+                [n] for n in LIKENED_NOUNS
+            ):
                 continue
             after = at + len(likeness)
             if any(h.start == after for h in ours) or said[after : after + 1] in (["it"], ["this"]):
@@ -2332,9 +2347,7 @@ def _said_beyond_the_novel(claim: str, store: FactStore, lexicon: Lexicon) -> bo
 # The cards a wh-question may get from the classifier (or a re-route of its refusal) with nothing else read: who a
 # person is, what the novel is, the release. They answer "who is <X>?" and "when did it come out?", not "who was
 # <X>'s first piano teacher?" nor "when was the novel first studied in schools?".
-WH_CARDS = frozenset(
-    {"ask_person", "ask_crew", "ask_novel", "ask_release_date", "ask_director", "ask_other_work", "ask_title"}
-)
+WH_CARDS = frozenset({"ask_person", "ask_crew", "ask_novel", "ask_release_date", "ask_director", "ask_other_work"})
 # Words of a work made from another: a works list may name the one asked ("the novel used as a base for a movie").
 ADAPTING_WORDS = frozenset({"base", "based", "basis", "adapted", "adaptation", "inspired", "source"})
 REFUSALS = frozenset({OUT_OF_SCOPE, FALLBACK})
@@ -2354,7 +2367,9 @@ def _wh_card_checked(
     refused, while content words nothing explains are left: those words are what is asked, and the store holds
     nothing of them ("I don't know that"), never the card as if it answered them."""
     final = reading.intent or intent
-    if final not in WH_CARDS or has_japanese(text):
+    # the title's card answers what it is called and where its name comes from, never why anything else is so
+    title_why = final == "ask_title" and "why" in _Words.of(text).words
+    if (final not in WH_CARDS and not title_why) or has_japanese(text):
         return reading
     # a refusal re-routed for one attribute word of it (_check_fit), not a reader's understanding of it all
     rerouted = intent in REFUSALS and any(f"{intent}{DOES_NOT_ANSWER}" in why for why in reading.why)
