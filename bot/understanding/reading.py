@@ -2369,7 +2369,7 @@ def _wh_card_checked(
     final = reading.intent or intent
     # the title's card answers what it is called and where its name comes from, never why anything else is so
     title_why = final == "ask_title" and "why" in _Words.of(text).words
-    if (final not in WH_CARDS and not title_why) or has_japanese(text):
+    if final is None or (final not in WH_CARDS and not title_why) or has_japanese(text):
         return reading
     # a refusal re-routed for one attribute word of it (_check_fit), not a reader's understanding of it all
     rerouted = intent in REFUSALS and any(f"{intent}{DOES_NOT_ANSWER}" in why for why in reading.why)
