@@ -63,6 +63,12 @@ def name_forms(
     return tuple(dict.fromkeys(form for form in forms if form.strip()))
 
 
+def run_together(form: str) -> str | None:
+    """A two-part Latin name with its space taken out ("torunakamura"), as a search or a hashtag types it; None for
+    any other form (a native name's run-together form is among its own forms already)."""
+    return form.replace(" ", "") if form.count(" ") == 1 and form.isascii() else None
+
+
 def family_name(native: str) -> str | None:
     """The family name at the start of a Japanese full name, when the dictionary reads it as one."""
     from bot.japanese import family_name_of

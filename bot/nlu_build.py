@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 
+from bot import names
 from bot.store import FactStore
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -50,8 +51,9 @@ def entity_patterns(store: FactStore) -> list[Pattern]:
     candidates: list[Pattern] = []
     for kind, entity_id, form in store.name_forms():
         candidates.append(Pattern(kind, form, entity_id))
-        if form.count(" ") == 1 and form.isascii():  # "torunakamura": run together, as a search types it
-            candidates.append(Pattern(kind, form.replace(" ", ""), entity_id))
+        joined = names.run_together(form)
+        if joined is not None:
+            candidates.append(Pattern(kind, joined, entity_id))
     for role, credit in store.crew.items():
         for alias in credit.aliases:
             candidates.append(Pattern("crew_role", alias, role))

@@ -382,7 +382,7 @@ class FactStore:
     @cached_property
     def _run_together(self) -> dict[str, str]:
         """Each two-part name's key with its space taken out, to the key ("toru nakamura" from "torunakamura")."""
-        return {key.replace(" ", ""): key for key in self._name_index if key.count(" ") == 1}
+        return {joined: key for key in self._name_index if (joined := names.run_together(key)) is not None}
 
     def _name_index_of(self, kinds: frozenset[str]) -> Mapping[str, frozenset[tuple[str, str]]]:
         """`_name_index` restricted to these kinds of entry, built once per set of kinds: rebuilding

@@ -900,14 +900,13 @@ def _japanese_credited_work_named(
         return reading
     if not japanese_coverage.asks(text):
         return reading  # "若者のすべてが好き": told, not asked
-    credited = _japanese_credited_titles(text, store)
+    credited = _japanese_credited_spans(text, store)
     if not credited:
         return reading
-    title = next("".join(said) for role, said in named_work.credit_titles(store) if role == credited[0])
-    at = text.find(title)
+    role, at, end = credited[0]
     named = Reading("ask_crew", why=["a credited work named by its Japanese title"])
-    named.add("crew_role", store.crew[credited[0]].aliases[0], at, at + len(title))
-    words = _Words.of(text[:at] + " " * len(title) + text[at + len(title) :])
+    named.add("crew_role", store.crew[role].aliases[0], at, end)
+    words = _Words.of(text[:at] + " " * (end - at) + text[end:])
     found = lexicon.find(words.words, ("attribute",))
     asked = [
         h
@@ -964,7 +963,7 @@ def _role_word(entity: dict[str, Any], store: FactStore) -> bool:
     for match in store.resolve(said, ("character",))[:1]:
         character = store.characters[match.id]
         proper = name_forms(character.name, character.native, character.kana, (), split_parts=True)
-        return said not in proper and said.lower() not in {form.lower() for form in proper}
+        return said.casefold() not in {form.casefold() for form in proper}
     return False
 
 
@@ -1695,9 +1694,7 @@ def _works_like_this_film(words: _Words, entities: list[dict[str, Any]], films: 
     for at, word in enumerate(said):
         for likeness in LIKENESS:
             # the works right before the likeness ("movies like"): "did you like it?" likes, it likens nothing
-            if tuple(said[at : at + len(likeness)]) != likeness or said[at - 1 : at] not in (
-                [n] for n in LIKENED_NOUNS
-            ):
+            if tuple(said[at : at + len(likeness)]) != likeness or at == 0 or said[at - 1] not in LIKENED_NOUNS:
                 continue
             after = at + len(likeness)
             if any(h.start == after for h in ours) or said[after : after + 1] in (["it"], ["this"]):
@@ -4319,24 +4316,30 @@ def _end_of_a_credited_work(text: str, store: FactStore, lexicon: Lexicon) -> tu
     if not has_japanese(text):
         return None
     words = _Words.of(text)
-    endings = [h for h in lexicon.find(words.words, ("attribute",)) if h.key == ENDING_ATTRIBUTE]
-    for _, said in named_work.credit_titles(store):
-        title = "".join(said)
-        at = text.find(title + "の") if has_japanese(title) else -1
-        if at < 0:
-            continue
-        after = at + len(title) + 1
-        for hit in endings:
-            start, end = words.chars(hit.start, hit.end)
-            if start == after:
-                return start, end
+    hits = lexicon.find(words.words, ("attribute",))
+    endings = [words.chars(h.start, h.end) for h in hits if h.key == ENDING_ATTRIBUTE]
+    for _, _, title_end in _japanese_credited_spans(text, store):
+        ending = next((span for span in endings if span[0] == title_end + 1), None)
+        if text[title_end : title_end + 1] == "の" and ending is not None:
+            return ending
     return None
 
 
 def _japanese_credited_titles(text: str, store: FactStore) -> list[str]:
-    """The crew roles whose credited work's Japanese title is in `text` ("若者のすべて"): Japanese runs on with no
-    spaces, so the title is found as it is written, not by word boundaries."""
-    return [role for role, said in named_work.credit_titles(store) if has_japanese(w := "".join(said)) and w in text]
+    """The crew roles whose credited work's Japanese title is in `text` ("若者のすべて")."""
+    return [role for role, _, _ in _japanese_credited_spans(text, store)]
+
+
+def _japanese_credited_spans(text: str, store: FactStore) -> list[tuple[str, int, int]]:
+    """(crew role, start, end) of each credited work's Japanese title in `text`: Japanese runs on with no spaces, so
+    the title is found as it is written, not by word boundaries."""
+    found = []
+    for role, said in named_work.credit_titles(store):
+        title = "".join(said)
+        at = text.find(title) if has_japanese(title) else -1
+        if at >= 0:
+            found.append((role, at, at + len(title)))
+    return found
 
 
 def _known_in_japanese(
