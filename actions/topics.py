@@ -49,7 +49,7 @@ from actions.relations import love_life_as_relation
 from actions.story_text import asked_pattern, event_pattern, names_near, other_character_near, story_detail
 from actions.trivia import TRIVIA, answer_trivia
 from bot import i18n
-from bot.japanese import has_japanese
+from bot.japanese import ends_on_a_verb, has_japanese
 from bot.store import Person
 from bot.understanding import cast_by_work, clauses, film_talk, quoted_saying
 from bot.understanding.comparisons import parse as parse_compared
@@ -86,6 +86,8 @@ def dont_know_attribute(reply: Reply, tracker: Tracker, key: str, character_id: 
         asked = japanese_noun(words) or asked
     elif has_japanese(asked) and asked.endswith(NATIONALITY_SUFFIX):  # "韓国人ですか？": 国籍, not "韓国人"
         asked = japanese_noun(words) or asked
+    elif has_japanese(asked) and ends_on_a_verb(asked):  # "<X>は亡くなった？": 生死, not the verb's stem "亡くなっ"
+        asked = japanese_noun(words) or label
     owner = _owning_thing(tracker)
     if owner is not None and character_id is None:  # "how long is the trailer?": the trailer's length
         noun = default_lexicon().attribute_nouns.get(key, key.replace("_", " "))
@@ -131,7 +133,7 @@ def _description_tells(reply: Reply, tracker: Tracker, person_id: str, key: str)
     or when an age is asked at another time than death ("what age was <X> when he wrote his first song?")."""
     person = store().people.get(person_id)
     pattern = DESCRIPTION_WORDS.get(key)
-    if person is None or pattern is None or person.about is None or not person.about.known or reply.japanese:
+    if person is None or pattern is None or person.about is None or not person.about.known:
         return False
     if not pattern.search(str(person.about.value)):
         return False

@@ -143,6 +143,17 @@ def morphemes(text: str) -> list[Morpheme]:
     return found
 
 
+# SudachiPy's part of speech of a verb.
+VERB = "動詞"
+
+
+def ends_on_a_verb(text: str) -> bool:
+    """Whether the Japanese words of `text` end on a verb ("亡くなっ", "死ん"): a verb's stem, which names no thing
+    ("<X>の亡くなっはわかりません" is no sentence)."""
+    found = morphemes(text)
+    return bool(found) and found[-1].pos == VERB
+
+
 def family_name_of(name: str) -> str | None:
     """ "<姓><名>" -> "<姓>" when SudachiPy reads the first word as a family name (2+ characters), else None."""
     found = list(_sudachi().tokenize(name)) if JAPANESE_RUN.fullmatch(name) else []

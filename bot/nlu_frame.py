@@ -142,6 +142,9 @@ SCREEN_WORDS = frozenset(
 )
 # With nothing asked, ask_fact answers "I don't know that about <the film>".
 UNHELD = "ask_fact"
+# The cards that answer with a whole text (the synopsis, the ending, a character's description, the titles): a
+# question of a detail in them gets the card whole unless the detail is checked for.
+WHOLE_CARD_INTENTS = frozenset({"ask_plot", "ask_ending", "ask_character", "ask_title"})
 # What a follow-up is about after a quiz question describing a film that is not this one.
 ANOTHER_FILM = "a film described by clues that are not this film's"
 
@@ -803,6 +806,11 @@ class QuestionReader(GraphComponent):
             # and nothing of ours named: another subject's question
             self.set_intent(message, OUT_OF_SCOPE)
             return
+        elif ours and self.detail_beyond_the_card(str(intent), text, words, evidence):
+            # "why did <a> bury the cloth in the snow?": a detail of the story the synopsis or a character's card
+            # does not tell; "I don't know", never the card
+            self.set_intent(message, UNHELD)
+            return
         elif intent == ASK_SOURCE and not has_japanese(text) and not asks_of_sources(tokens(text)):
             pass  # "was it shown to the public?": no word of sources or of doubt, whatever "shown" is in training
         elif not evidence.unsupported(str(intent), words, kinds) or self.vocabulary_supports(text, str(intent)):
@@ -821,6 +829,16 @@ class QuestionReader(GraphComponent):
                 self.set_intent(message, name)
                 return
         self.set_intent(message, UNHELD if ours else OUT_OF_SCOPE)
+
+    def detail_beyond_the_card(self, intent: str, text: str, words: list[str], evidence: IntentEvidence) -> bool:
+        """A question the classifier alone gave a whole card to (the story, the ending, a character, the title),
+        where more of the words are no training example's than are the intent's (at least MIN_UNSEEN of them, not
+        a name or a title of the store's people's works): it asks a detail the card does not hold."""
+        if intent not in WHOLE_CARD_INTENTS or not is_question(text) or self.vocabulary_supports(text, intent):
+            return False
+        named = coverage.film_vocabulary(self.store, self.lexicon) | coverage.known_work_words(self.store)
+        unnamed = [w for w in words if w not in named]
+        return evidence.unexplained(intent, unnamed, ())
 
     def mentions_ours(self, text: str, entities: list[dict], words: list[str]) -> bool:
         """The message names this film, one of its people or credited works, or says "he"/"she" of one named

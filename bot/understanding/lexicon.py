@@ -20,6 +20,7 @@ import yaml
 from rapidfuzz import fuzz, process
 
 from bot.japanese import has_japanese, segments
+from bot.understanding.real_words import is_real_word, one_word
 from bot.understanding.spelling import known_words, standard
 from bot.yaml_files import load_yaml_file
 
@@ -763,6 +764,8 @@ class Lexicon:
         for _, rank, start in near:
             # one typo changes the length by one letter at most ("receptionist" is not "reception")
             if not taken[start] and abs(len(words[start]) - len(fuzzy[1][rank])) <= 1:
+                if is_real_word(words[start]) and not one_word(words[start], fuzzy[1][rank]):
+                    continue  # "decrease" was meant, no "deceased" mistyped
                 # the phrase matched, not the typo: "is it on netflx?" claims the platform "netflix"
                 kind, key, phrase = fuzzy[0][rank]
                 hits.append(Hit(kind, key, " ".join(phrase), start, start + 1))
@@ -976,7 +979,7 @@ def _merge(base: Any, extra: Any, path: Path) -> Any:
     for section, body in extra.items():
         if isinstance(body, list):
             merged[section] = [*(merged.get(section) or []), *body]
-        elif section in ("attributes", "claims") and isinstance(body, dict):
+        elif section in ("attributes", "claims", "owned_things") and isinstance(body, dict):
             entries = dict(merged.get(section) or {})
             for key, entry in body.items():
                 if key not in entries:

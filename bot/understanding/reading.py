@@ -810,6 +810,10 @@ def read(
         return bare
     if intent in REFUSALS and _another_title_alone(text, store):
         return Reading(intent="ask_plot", why=["the film named alone by another of its titles"])
+    if intent in (*REFUSALS, "ask_title") and _japanese_title_alone(text, store):
+        # "「<the full Japanese title>」は？": what the film is, as "<the title>?" in English; the title card would
+        # only say back the title asked
+        return Reading(intent="ask_plot", why=["the film named alone by its Japanese title"])
     searched = _claim_searched(text, intent, entities, store, lexicon) or _name_searched(
         text, intent, entities, store, lexicon
     )
@@ -1081,6 +1085,32 @@ def _another_title_alone(text: str, store: FactStore) -> bool:
     return " ".join(re.findall(r"[\w']+", text.lower())) in _film_titles(store)
 
 
+# What may follow a Japanese title said alone to ask what the film is: a topic particle and a word of "what".
+JAPANESE_WHAT_IS = re.compile(
+    r"(?:は|って|とは)?(?:何|なに|なん|どういうの|どんなの|どんな話|どういう話|どんな映画)?(?:です|なの)?か?"
+)
+# An interjection that may open it ("え、「<the title>」？").
+JAPANESE_INTERJECTION = re.compile(r"(?:え|えっ|あ|あっ|ああ)?")
+
+
+def _japanese_title_alone(text: str, store: FactStore) -> bool:
+    """ "「<the film's full Japanese title>」は？", "え、<the title>？": the film's Japanese title (never only its
+    nickname, whose card says what it stands for) with nothing but an interjection, a topic particle or "what"."""
+    forms = store.film["title_forms"].value if "title_forms" in store.film else ()
+    nickname = store.film.get("nickname")
+    short = str(nickname.extra.get("ja") or "") if nickname is not None else ""
+    titles = sorted((str(f).rstrip("。") for f in forms if has_japanese(str(f)) and str(f) != short), key=len)
+    for title in reversed(titles):
+        at = text.find(title)
+        if at < 0:
+            continue
+        end = at + len(title) + text[at + len(title) :].startswith("。")
+        before = re.sub(r"[\s、。,「『]", "", text[:at])
+        after = re.sub(r"[\s」』？?!！。、]", "", text[end:])
+        return bool(JAPANESE_INTERJECTION.fullmatch(before) and JAPANESE_WHAT_IS.fullmatch(after))
+    return False
+
+
 # The classifier's readings that leave a bare follow-up unplaced: talk, a refusal, no reading.
 UNPLACED_INTENTS = frozenset({OUT_OF_SCOPE, FALLBACK, None, "greet", "affirm", "deny", "thanks", "goodbye"})
 BARE_MAX_WORDS = 6  # "and what about her age?"
@@ -1314,17 +1344,19 @@ def _novel_title_as_subject(text: str, store: FactStore) -> tuple[int, int, str]
         return None
     end = at + len(title) + text[at + len(title) :].startswith("。")
     rest = text[end:]
-    if has_japanese(text[:at] + rest) or not (text[:at] + rest).strip(" ?？!！。、"):
+    if has_japanese(text[:at] + rest) or not (text[:at] + rest).strip(" ?？!！。、" + TITLE_BRACKETS):
         return at, end, JAPANESE_NOVEL_STAND_IN
     if text[:at].strip() or len(re.findall(r"[A-Za-z]+", rest)) < ENGLISH_AROUND_A_TITLE:
         return None
     return at, end, "the novel"
 
 
+# The brackets a Japanese title is written in (『…』, 「…」): around a title alone, they say nothing more.
+TITLE_BRACKETS = "『』「」"
 # What the novel is called in a Japanese question about it ("原作の作者は？").
 JAPANESE_NOVEL_STAND_IN = "原作"
-# What the book's card answers: the book itself and who wrote it.
-BOOK_CARD_ATTRIBUTES = frozenset({"novel", "writer"})
+# What the book's card answers: the book itself, who wrote it, and whether it is good (its sales, its series).
+BOOK_CARD_ATTRIBUTES = frozenset({"novel", "writer", "reviews"})
 
 
 def _the_book_itself_asked(text: str, entities: list[dict[str, Any]], lexicon: Lexicon) -> bool:
@@ -10611,6 +10643,8 @@ def _pronouns_said(words: _Words, pronouns: frozenset[str]) -> set[str]:
 
 # Of a person with no part in the story (a director, an author), "died" is their own death, never the ending's.
 DEATH_WORDS = frozenset({"die", "dies", "died", "death"})
+# The same in Japanese: a form of 死ぬ or 亡くなる ("<名前>さん死んだってマジ？").
+JAPANESE_DYING = re.compile(r"死|亡くな")
 
 
 def _death_of_someone_with_no_part(attributes: list[Hit], names: list[dict[str, Any]], store: FactStore) -> list[Hit]:
@@ -10620,7 +10654,9 @@ def _death_of_someone_with_no_part(attributes: list[Hit], names: list[dict[str, 
     if not people or any(store.roles_of(person) for person in people):
         return attributes
     return [
-        Hit(h.kind, "death", h.phrase, h.start, h.end) if h.key == "ending" and h.phrase in DEATH_WORDS else h
+        Hit(h.kind, "death", h.phrase, h.start, h.end)
+        if h.key == "ending" and (h.phrase in DEATH_WORDS or JAPANESE_DYING.search(h.phrase))
+        else h
         for h in attributes
     ]
 

@@ -59,7 +59,9 @@ def _naming_span(words: list[str], at: int, lexicon: Lexicon) -> tuple[int, int]
     if span is None:
         return None
     naming = words[span[0] + 1] if words[span[0]] == words[at] else words[span[0]]
-    return span if naming in WORK_TITLES or _film_pointed(words[:at], lexicon) else None
+    # "the french name of <the film>": the film named right after the name is the film pointed at as well
+    named_after = words[span[1] : span[1] + 1] == ["of"] and _film_pointed(words[span[1] + 1 :], lexicon)
+    return span if naming in WORK_TITLES or named_after or _film_pointed(words[:at], lexicon) else None
 
 
 def _film_pointed(words: list[str], lexicon: Lexicon) -> bool:
