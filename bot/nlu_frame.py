@@ -45,7 +45,13 @@ from bot.understanding import (
 )
 from bot.understanding.clauses import is_question
 from bot.understanding.described_subject import another_film_described, described_span, read_as_described
-from bot.understanding.intent_evidence import EMPTY_WORDS, IntentEvidence, default_evidence, stem
+from bot.understanding.intent_evidence import (
+    EMPTY_WORDS,
+    EVIDENCE_FUNCTION_WORDS,
+    IntentEvidence,
+    default_evidence,
+    stem,
+)
 from bot.understanding.lexicon import Lexicon, default_lexicon, tokens
 from bot.understanding.proper_names import is_proper_name, someone_elses_full_name, store_names
 from bot.understanding.reading import (
@@ -117,6 +123,14 @@ UNJUDGED_INTENTS = frozenset({OUT_OF_SCOPE, "nlu_fallback", None}) | TALK_INTENT
 # What the conversation says of spoilers ("no spoilers please"), not a question.
 SPOILER_SETTINGS = frozenset({"spoilers_ok", "no_spoilers"})
 CONVERSATIONAL_INTENTS = frozenset({"goodbye", "thanks", "affirm", "deny"}) | SPOILER_SETTINGS
+# Talk whose reply answers nothing of the film, judged on every message the classifier alone gave it to: the
+# message's telling words must not be mostly another thing's (QuestionReader.talk_about_something_else).
+JUDGED_TALK = TALK_INTENTS | CONVERSATIONAL_INTENTS | {ASK_SOURCE}
+# The telling words not of the talk a message needs before it is read as saying something else: one is often a
+# filler or a name ("bye, <a name>"; "thanks mate").
+MIN_OTHER_WORDS = 2
+# Words that address the assistant: a question to it may name anything ("are you a fan of <a>?").
+ADDRESSING_WORDS = frozenset({"you", "your", "u", "ur", "yours"})
 # A person of the conversation: a follow-up about one of ours ("who is he?"), never another subject's question.
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 # The letters a search's last noun has at least ("composer museum").
@@ -768,6 +782,8 @@ class QuestionReader(GraphComponent):
         evidence; else "I don't know that about <the film>" when the message is about the film (names it, "it",
         one of its people), else the refusal."""
         intent = (message.get("intent") or {}).get("name")
+        if intent in JUDGED_TALK and self.talk_about_something_else(message, str(intent)):
+            return
         if intent in UNJUDGED_INTENTS:
             return
         text = message.get(TEXT) or ""
@@ -815,20 +831,65 @@ class QuestionReader(GraphComponent):
             pass  # "was it shown to the public?": no word of sources or of doubt, whatever "shown" is in training
         elif not evidence.unsupported(str(intent), words, kinds) or self.vocabulary_supports(text, str(intent)):
             return
+        if not self.next_supported_guess(message, words, kinds, evidence):
+            self.set_intent(message, UNHELD if ours else OUT_OF_SCOPE)
+
+    def next_supported_guess(
+        self, message: Message, words: list[str], kinds: list[str], evidence: IntentEvidence
+    ) -> bool:
+        """Take the classifier's next guess (above NEXT_GUESS_FLOOR) that the words are evidence for, if any."""
         for guess in (message.get("intent_ranking") or [])[1:]:
             if float(guess.get("confidence") or 0.0) < NEXT_GUESS_FLOOR:
                 break
             name = str(guess.get("name"))
             if (
                 name not in UNJUDGED_INTENTS
+                and name not in JUDGED_TALK
                 and evidence.supporting(name, words, kinds)
                 and not evidence.unsupported(name, words, kinds)
                 # talk as the next guess for a question: half of its telling words, as talk guessed first
                 and not (name in CONVERSATIONAL_INTENTS and evidence.unsupported_talk(name, words))
             ):
                 self.set_intent(message, name)
-                return
-        self.set_intent(message, UNHELD if ours else OUT_OF_SCOPE)
+                return True
+        return False
+
+    def talk_about_something_else(self, message: Message, intent: str) -> bool:
+        """Talk the classifier alone chose (a greeting, help, a question to the assistant or of its sources, yes,
+        no, bye, a spoiler setting) for a message that says something else: at least MIN_OTHER_WORDS of the words
+        that tell something are not that talk's, and they are more than its own ("are you going to any football
+        games this year?" is no question of what the assistant is; "no till food plot seed" no spoiler setting).
+        The next guess the words support answers, else "I don't know" (of ours) or the refusal. Sets the intent
+        and says whether it did."""
+        text = message.get(TEXT) or ""
+        if has_japanese(text):
+            return False  # a Japanese particle supports several intents: no count of telling words holds
+        entities = list(message.get(ENTITIES) or [])
+        kinds = [str(e.get("entity")) for e in entities]
+        evidence = default_evidence()
+        if intent in CONVERSATIONAL_INTENTS and not is_question(text):
+            return False  # "got it! buh bye!": a remark closing or answering may say anything beside
+        words = [w for w in words_beside_names(text, entities) if w not in self.own_words]
+        telling = [evidence.known_as(word) or word for word in evidence.telling(words)]
+        own = [word for word in telling if intent in evidence.supports.get(word, ())]
+        # the other words that say what the message is about: no wh-word, no contraction, no word only talk uses
+        other = [
+            word
+            for word in telling
+            if word not in own
+            and word not in EVIDENCE_FUNCTION_WORDS
+            and "'" not in word
+            and not evidence.supports_only(word, JUDGED_TALK)
+        ]
+        if len(other) < MIN_OTHER_WORDS or len(own) >= len(other):
+            return False
+        addressed = bool(ADDRESSING_WORDS & set(tokens(text)))
+        if addressed and intent in TALK_INTENTS and len(evidence.unseen(other)) < MIN_OTHER_WORDS:
+            return False  # "are you a fan of <a>?": asked of the assistant, in words talk's examples may not have
+        content = [w for w in words if not evidence.supports_only(w, TALK_INTENTS)]
+        if not self.next_supported_guess(message, content, kinds, evidence):
+            self.set_intent(message, UNHELD if self.mentions_ours(text, entities, content) else OUT_OF_SCOPE)
+        return True
 
     def detail_beyond_the_card(self, intent: str, text: str, words: list[str], evidence: IntentEvidence) -> bool:
         """A question the classifier alone gave a whole card to (the story, the ending, a character, the title),

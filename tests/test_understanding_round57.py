@@ -198,7 +198,7 @@ def test_a_death_the_description_tells_is_told_in_japanese(store, domain):
         ("作家は誰？", "writer"),
         ("主役は？", "cast"),
         ("いい映画？", "reviews"),
-        ("面白い？", "reviews"),
+        ("面白いですか？", "reviews"),
     ],
 )
 def test_a_short_japanese_question_names_its_attribute(text, key):
@@ -217,3 +217,44 @@ def test_a_promotion_video_is_the_music_video():
 @pytest.mark.parametrize(("text", "pronoun"), [("主役の女の子は誰？", "she"), ("主役の男の子は？", "he")])
 def test_the_lead_girl_or_boy_is_that_lead(text, pronoun):
     assert asks_for_lead(text) == (True, pronoun)
+
+
+# --- talk the classifier chose for a message that says something else ---
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("are you going to any football games this year?", "bot_challenge"),
+        ("What are biosorption and bioaccumulation?", "help"),
+        ("Is that made in the uk?", "ask_source"),
+        ("Show me in the dictionary where it says that the word means something else", "ask_source"),
+    ],
+)
+def test_talk_for_a_message_about_something_else_is_no_talk(store, text, intent):
+    assert decided(store, text, intent).get("intent")["name"] in ("out_of_scope", "ask_fact")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("are you a bot?", "bot_challenge"),
+        ("what can you do?", "help"),
+        ("thanks so much, that was really helpful", "thanks"),
+        ("no spoilers please", "no_spoilers"),
+        ("ok bye see you later", "goodbye"),
+        ("what's your source for that?", "ask_source"),
+    ],
+)
+def test_talk_in_its_own_words_is_still_talk(store, text, intent):
+    assert decided(store, text, intent).get("intent")["name"] == intent
+
+
+def test_talk_for_a_question_of_ours_is_not_known(store):
+    text = f"why did {_lead(store)} hide the cloth under the floorboards?"
+    message = decided(store, text, "thanks", [name(text, _lead(store), "character")])
+    assert message.get("intent")["name"] == "ask_fact"
+
+
+def test_a_funny_story_asked_for_is_no_review():
+    assert "reviews" not in _keys("何か面白い話して")
