@@ -100,6 +100,12 @@ async def warm_up_understanding(agent: Any) -> None:
     """
     import logging
 
+    from bot.understanding.real_words import english_words
+
+    try:
+        english_words()  # the word list a typo is weighed against, read on first use (0.15 s)
+    except Exception:  # the first message that weighs a typo will show the problem; the server still starts
+        logging.getLogger(__name__).exception("reading the English word list failed")
     for text in WARM_UP_MESSAGES:
         try:
             await agent.parse_message(text)

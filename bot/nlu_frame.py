@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+from functools import cached_property
 from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -864,14 +865,12 @@ class QuestionReader(GraphComponent):
         text = message.get(TEXT) or ""
         if has_japanese(text):
             return False  # a Japanese particle supports several intents: no count of telling words holds
-        entities = list(message.get(ENTITIES) or [])
-        kinds = [str(e.get("entity")) for e in entities]
-        evidence = default_evidence()
         if intent in CONVERSATIONAL_INTENTS and not is_question(text):
             return False  # "got it! buh bye!": a remark closing or answering may say anything beside
+        entities = list(message.get(ENTITIES) or [])
+        evidence = default_evidence()
         words = [w for w in words_beside_names(text, entities) if w not in self.own_words]
-        telling = [evidence.known_as(word) or word for word in evidence.telling(words)]
-        own = [word for word in telling if intent in evidence.supports.get(word, ())]
+        own, telling = evidence.own_telling(intent, words)
         # the other words that say what the message is about: no wh-word, no contraction, no word only talk uses
         other = [
             word
@@ -887,6 +886,7 @@ class QuestionReader(GraphComponent):
         if addressed and intent in TALK_INTENTS and len(evidence.unseen(other)) < MIN_OTHER_WORDS:
             return False  # "are you a fan of <a>?": asked of the assistant, in words talk's examples may not have
         content = [w for w in words if not evidence.supports_only(w, TALK_INTENTS)]
+        kinds = [str(e.get("entity")) for e in entities]
         if not self.next_supported_guess(message, content, kinds, evidence):
             self.set_intent(message, UNHELD if self.mentions_ours(text, entities, content) else OUT_OF_SCOPE)
         return True
@@ -897,9 +897,13 @@ class QuestionReader(GraphComponent):
         a name or a title of the store's people's works): it asks a detail the card does not hold."""
         if intent not in WHOLE_CARD_INTENTS or not is_question(text) or self.vocabulary_supports(text, intent):
             return False
-        named = coverage.film_vocabulary(self.store, self.lexicon) | coverage.known_work_words(self.store)
-        unnamed = [w for w in words if w not in named]
+        unnamed = [w for w in words if w not in self.named_words]
         return evidence.unexplained(intent, unnamed, ())
+
+    @cached_property
+    def named_words(self) -> frozenset[str]:
+        """The words of the film's names and titles and of the store's people's other works (built once)."""
+        return coverage.film_vocabulary(self.store, self.lexicon) | coverage.known_work_words(self.store)
 
     def mentions_ours(self, text: str, entities: list[dict], words: list[str]) -> bool:
         """The message names this film, one of its people or credited works, or says "he"/"she" of one named

@@ -132,11 +132,15 @@ class IntentEvidence:
         support = self.supports.get(spelled, frozenset()) if spelled is not None else frozenset()
         return bool(support) and support <= intents
 
+    def own_telling(self, intent: str, words: list[str]) -> tuple[list[str], list[str]]:
+        """The telling words as training spells them, and those of them that support `intent`."""
+        telling = [self.known_as(word) or word for word in self.telling(words)]
+        return [word for word in telling if intent in self.supports.get(word, ())], telling
+
     def unsupported_talk(self, intent: str, words: list[str]) -> bool:
         """A conversational intent ("Bye!", "Yes") for a question about the film needs half of the words that tell
         something to be its own ("is it good for a date night?" is no goodbye: only "night" is goodbye's)."""
-        telling = [self.known_as(word) or word for word in self.telling(words)]
-        own = [word for word in telling if intent in self.supports.get(word, ())]
+        own, telling = self.own_telling(intent, words)
         return 2 * len(own) < len(telling)
 
     def talk_unexplained(self, intent: str, words: list[str], entity_kinds: Iterable[str] = ()) -> bool:
