@@ -393,7 +393,8 @@ GENDERED = {"he": "he", "him": "he", "his": "he", "himself": "he", "she": "she",
 def japanese_noun(words: Iterable[str]) -> str | None:
     """The first Japanese word among an attribute's words that names it rather than asks it: "年齢", never the
     question word "何歳" (which a Japanese answer cannot say as a noun: "<X>の年齢はわかりません")."""
-    asking = set(default_lexicon().question_words)
+    lexicon = default_lexicon()
+    asking = set(lexicon.question_words) | lexicon.value_words  # nor a value said of it ("中学生")
     return next((word for word in words if has_japanese(word) and word not in asking), None)
 
 

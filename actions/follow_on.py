@@ -25,6 +25,7 @@ from actions.claims import (
 )
 from actions.common import ASKED_AS, Reply, agrees, entity_values, pronoun_asked, store
 from actions.other_subject import OUT_OF_SCOPE_RESPONSE
+from bot.japanese import has_japanese
 from bot.understanding import clauses, works_period
 from bot.understanding.clauses import PATTERN_CLAIMS
 from bot.understanding.ellipsis import SAME_QUESTION, SAME_QUESTION_ELSEWHERE, SAME_QUESTION_WHERE
@@ -550,7 +551,10 @@ def _no_subject_but_it(message: dict) -> bool:
     """No person, character, relation or claim, and no word for the film but "it"."""
     if any(e.get("entity") in SUBJECT_ENTITIES | {"relation", "claim"} for e in message.get("entities") or []):
         return False
-    words = [w.strip("?.!,") for w in (message.get("text") or "").lower().replace("\u2019", "'").split()]
+    text = message.get("text") or ""
+    # Japanese is cut into words as the reader cuts it ("この映画はいつ公開？" names the film: この / 映画)
+    plain = text.lower().replace("\u2019", "'")
+    words = tokens(text) if has_japanese(text) else [w.strip("?.!,") for w in plain.split()]
     return all(hit.phrase in POINTING for hit in default_lexicon().find(words, ("film",)))
 
 

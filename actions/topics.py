@@ -72,7 +72,8 @@ def dont_know_attribute(reply: Reply, tracker: Tracker, key: str, character_id: 
     """ "How tall is <an actress>?": the store holds no height; say so, naming what was asked."""
     if character_id is None and asked_which_person(reply, tracker):
         return []  # "how tall is <a given name two share>?": which of them, before any answer
-    attribute = default_lexicon().attributes.get(key)
+    lexicon = default_lexicon()
+    attribute = lexicon.attributes.get(key)
     label = attribute.label if attribute else key.replace("_", " ")
     if "{asked}" in label:  # "who was the casting director?" -> "its casting director credit"
         label = label.replace("{asked}", _asked_words(tracker, key))
@@ -82,7 +83,8 @@ def dont_know_attribute(reply: Reply, tracker: Tracker, key: str, character_id: 
     subject = _name_of(asked_of, tracker) if asked_of is not None else None
     words = attribute.words if attribute else ()
     asked = _asked_span(tracker, "attribute", key) or _first_japanese(words) or label
-    if asked in default_lexicon().question_words:  # "<X>は何歳？": the attribute's noun ("年齢"), not "何歳"
+    # "<X>は何歳？", "<X>ホントに中学生？": the attribute's noun ("年齢"), not the question word or the value said
+    if asked in lexicon.question_words or asked in lexicon.value_words:
         asked = japanese_noun(words) or asked
     elif has_japanese(asked) and asked.endswith(NATIONALITY_SUFFIX):  # "韓国人ですか？": 国籍, not "韓国人"
         asked = japanese_noun(words) or asked
@@ -90,7 +92,7 @@ def dont_know_attribute(reply: Reply, tracker: Tracker, key: str, character_id: 
         asked = japanese_noun(words) or label
     owner = _owning_thing(tracker)
     if owner is not None and character_id is None:  # "how long is the trailer?": the trailer's length
-        noun = default_lexicon().attribute_nouns.get(key, key.replace("_", " "))
+        noun = lexicon.attribute_nouns.get(key, key.replace("_", " "))
         reply.dont_know(
             tracker, "utter_dont_know_subject_attribute", subject_name=owner.label, attribute_words=noun, asked=asked
         )

@@ -130,6 +130,8 @@ JUDGED_TALK = TALK_INTENTS | CONVERSATIONAL_INTENTS | {ASK_SOURCE}
 # The telling words not of the talk a message needs before it is read as saying something else: one is often a
 # filler or a name ("bye, <a name>"; "thanks mate").
 MIN_OTHER_WORDS = 2
+# The classifier's confidence in talk for a message of one word at which that word is taken as the talk's own.
+LONE_WORD_SURE = 0.8
 # Words that address the assistant: a question to it may name anything ("are you a fan of <a>?").
 ADDRESSING_WORDS = frozenset({"you", "your", "u", "ur", "yours"})
 # A person of the conversation: a follow-up about one of ours ("who is he?"), never another subject's question.
@@ -806,6 +808,10 @@ class QuestionReader(GraphComponent):
             )
             self.set_intent(message, UNHELD if modified else OUT_OF_SCOPE)
             return
+        if intent == PERSON_INTENT and self.unexplained_head_of_a_name_search(text, entities, words, evidence):
+            # "<a director> money", "<a band> tour": what is searched of someone is no word of who they are
+            self.set_intent(message, UNHELD)
+            return
         if intent in CONVERSATIONAL_INTENTS:
             # "Hi", "hola", "are you a fan of <a>?", "it was nice chatting, bye": talk is judged only as the answer
             # to a question about the film ("Bye!" for "is it good for a date night?"), or when no word of it is
@@ -858,15 +864,14 @@ class QuestionReader(GraphComponent):
     def talk_about_something_else(self, message: Message, intent: str) -> bool:
         """Talk the classifier alone chose (a greeting, help, a question to the assistant or of its sources, yes,
         no, bye, a spoiler setting) for a message that says something else: at least MIN_OTHER_WORDS of the words
-        that tell something are not that talk's, and they are more than its own ("are you going to any football
-        games this year?" is no question of what the assistant is; "no till food plot seed" no spoiler setting).
+        that tell something are not that talk's (one, in a message of one word or of none of the talk's words), and
+        they are more than its own ("are you going to any football games this year?" is no question of what the
+        assistant is; "no till food plot seed" no spoiler setting; "cartoon" no goodbye).
         The next guess the words support answers, else "I don't know" (of ours) or the refusal. Sets the intent
         and says whether it did."""
         text = message.get(TEXT) or ""
         if has_japanese(text):
             return False  # a Japanese particle supports several intents: no count of telling words holds
-        if intent in CONVERSATIONAL_INTENTS and not is_question(text):
-            return False  # "got it! buh bye!": a remark closing or answering may say anything beside
         entities = list(message.get(ENTITIES) or [])
         evidence = default_evidence()
         words = [w for w in words_beside_names(text, entities) if w not in self.own_words]
@@ -880,7 +885,20 @@ class QuestionReader(GraphComponent):
             and "'" not in word
             and not evidence.supports_only(word, JUDGED_TALK)
         ]
-        if len(other) < MIN_OTHER_WORDS or len(own) >= len(other):
+        # "cartoon" typed alone, which the classifier was unsure of: no remark, whatever it made of it ("goodnight",
+        # of which it is sure, is its own word however unseen)
+        confidence = float((message.get("intent") or {}).get("confidence") or 0.0)
+        lone = len(tokens(text)) == 1 and confidence < LONE_WORD_SURE
+        # "<an actor> new movie": something of ours named, no word of the talk's own, and a word training gives to
+        # something else ("that can't be true" names nothing: a "no" to the last answer)
+        ownless = (
+            not own
+            and any(evidence.known_as(word) is not None for word in other)
+            and self.names_ours(tokens(text), entities)
+        )
+        if intent in CONVERSATIONAL_INTENTS and not is_question(text) and not (lone or ownless):
+            return False  # "got it! buh bye!": a remark closing or answering may say anything beside
+        if len(other) < (1 if lone or ownless else MIN_OTHER_WORDS) or len(own) >= len(other):
             return False
         addressed = bool(ADDRESSING_WORDS & set(tokens(text)))
         if addressed and intent in TALK_INTENTS and len(evidence.unseen(other)) < MIN_OTHER_WORDS:
@@ -973,6 +991,24 @@ class QuestionReader(GraphComponent):
             return False
         found = self.lexicon.find(said, SEARCHED_KINDS)
         return not any(hit.end == len(said) for hit in found)
+
+    def unexplained_head_of_a_name_search(
+        self, text: str, entities: list[dict], words: list[str], evidence: IntentEvidence
+    ) -> bool:
+        """A few words typed as a search, naming one of the store's people, whose last word (what is searched of
+        them) is no word of who someone is, no word the person card's examples use and no vocabulary phrase's end:
+        "<a director> money" searches his earnings, which his card does not give."""
+        said = tokens(text)
+        if not clauses.typed_as_a_search(text) or has_japanese(text):
+            return False
+        if not any(e.get("entity") == "person" for e in entities):
+            return False
+        head = said[-1]
+        if not head.isalpha() or len(head) < SEARCH_HEAD_MIN_LETTERS or head != (words[-1:] or [""])[0]:
+            return False  # a name or a title ends it
+        if head in person_asked.ABOUT_SOMEONE_WORDS or evidence.supporting(PERSON_INTENT, [head]):
+            return False
+        return not any(hit.end == len(said) for hit in self.lexicon.find(said, SEARCHED_KINDS))
 
     def confident_refusal_of_a_long_message(self, message: Message) -> bool:
         intent = message.get("intent") or {}

@@ -661,6 +661,8 @@ class Lexicon:
     # Japanese only (vocabulary_ja.yml): a yes/no question has none of the question words;
     # the particle between a name and a relation word (<名前>の母); pronouns (彼女).
     question_words: tuple[str, ...] = ()
+    # words that say a value of an attribute (中学生, the 歳 of "16歳"), not its name: a reply names the attribute
+    value_words: frozenset[str] = frozenset()
     # 主演は？ / 実写の主演って？: a closing topic particle asks about its noun, no yes/no
     topic_tags: frozenset[str] = frozenset()
     possessive_gaps: frozenset[str] = frozenset()
@@ -1103,6 +1105,7 @@ def _parse(raw: Any, path: Path) -> Lexicon:
             frozenset(words(group, f"claim_synonyms[{i}]")) for i, group in enumerate(raw.get("claim_synonyms") or [])
         ),
         question_words=tuple(str(w) for w in raw.get("question_words") or ()),
+        value_words=frozenset(str(w) for w in raw.get("value_words") or ()),
         topic_tags=frozenset(str(w) for w in raw.get("topic_tags") or ()),
         possessive_gaps=frozenset(str(w) for w in raw.get("possessive_gaps") or ()),
         pronouns=frozenset(str(w) for w in raw.get("pronouns") or ()),

@@ -30,7 +30,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from bot.japanese import has_japanese, japanese_glosses, morphemes
+from bot.japanese import has_japanese, is_kanji, japanese_glosses, morphemes
 from bot.names import name_forms
 from bot.store import MIN_NAMED_IN_A_FACT, CastCredit, Character, FactStore, Match, Person
 from bot.understanding import (
@@ -856,7 +856,63 @@ def read(
     reading = _japanese_card_checked(text, intent, entities, reading, store, lexicon)
     reading = _japanese_credited_work_named(text, intent, reading, store, lexicon)
     reading = _japanese_works_like_this_film(text, entities, reading, store)
+    reading = _japanese_place_in_the_story(text, intent, entities, reading, lexicon)
     return _japanese_other_topic_checked(text, intent, entities, reading, store, lexicon)
+
+
+# Where a place is asked in Japanese: どこ.
+JAPANESE_WHERE = "どこ"
+# What makes a Japanese "where" one of watching the film: the film or its service named, a word of watching or of
+# its release ("<a character>が出てる映画はどこで配信？").
+JAPANESE_WATCHING_KINDS = ("film", "claim")
+JAPANESE_WATCHING_KEYS = frozenset({"platform", "release_date", "home_video", "music_release"})
+JAPANESE_WATCHING_WORDS = frozenset("配信 見 観 見る 観る 視聴 映画 作品 ドラマ 放送 上映".split())
+
+
+def _kanji_or_katakana(word: str) -> bool:
+    """A word of kanji or katakana only: a part of a noun compound, never a particle or an inflection."""
+    return bool(word) and all(is_kanji(ch) or "\u30a0" <= ch <= "\u30ff" for ch in word)
+
+
+# The particles between the thing whose place is asked and どこ ("植物園ってどこ", "学校はどこ").
+JAPANESE_WHERE_PARTICLES = frozenset({"は", "って", "とは", "が", "の"})
+
+
+def _japanese_place_in_the_story(
+    text: str, intent: str | None, entities: list[dict[str, Any]], reading: Reading, lexicon: Lexicon
+) -> Reading:
+    """ "<a character>がいってる植物園ってどこ？": a place in a character's story, which no card gives ("I don't
+    know <the thing whose place is asked>"), not where to watch the film, which the classifier alone chose for
+    どこ; as "where did <a character> meet <another>?" is in English (_where_or_when_of_a_character)."""
+    if reading.intent is not None or intent != "ask_where_to_watch" or not has_japanese(text):
+        return reading
+    if not any(e.get("entity") == "character" for e in entities):
+        return reading
+    words = _Words.of(text)
+    if JAPANESE_WHERE not in words.words or JAPANESE_WATCHING_WORDS & set(words.words):
+        return reading
+    watching = lexicon.find(words.words, JAPANESE_WATCHING_KINDS) or any(
+        hit.key in JAPANESE_WATCHING_KEYS for hit in lexicon.find(words.words, ("attribute",))
+    )
+    if watching:
+        return reading
+    placed = Reading(intent="ask_fact", why=["a place in a character's story, in Japanese"])
+    placed.add("attribute", person_asked.ASKED_OF_PERSON, *words.chars(*_japanese_thing_placed(words.words)))
+    return placed
+
+
+def _japanese_thing_placed(words: list[str]) -> tuple[int, int]:
+    """The word span of the thing whose place どこ asks ("植物園ってどこ": 植物 / 園), else どこ itself."""
+    at = words.index(JAPANESE_WHERE)
+    thing = at - 1
+    while thing >= 0 and words[thing] in JAPANESE_WHERE_PARTICLES:
+        thing -= 1
+    if not 0 <= thing < at - 1 or not has_japanese(words[thing]):
+        return at, at + 1
+    first = thing
+    while first > 0 and _kanji_or_katakana(words[first - 1]):
+        first -= 1  # a compound cut in two
+    return first, thing + 1
 
 
 # What may stand before them when the likeness is to this film: its title (taken out), a pointer at it, "any".
@@ -3814,6 +3870,15 @@ def _wh_kind_checked(
         asked = wh_kind.kind_asked(words.words, named, starts)
     if asked is None:
         return reading
+    if (
+        asked.subject == wh_kind.UNNAMED
+        and reading.why
+        and set(reading.why) <= NAME_ONLY_WHYS
+        and not wh_kind.CONTEXT_PRONOUNS & set(words.words)
+    ):
+        # "can't wait to see it, <a> is my favourite! when's it out?": the name alone chose the person's card, and
+        # what is asked is asked of the film ("it")
+        asked = replace(asked, subject=wh_kind.FILM)
     # the store's role for the entity rules' words ("theme song" -> its role key)
     said = [str(e.get("value")) for e in [*reading.entities, *kept] if e.get("entity") == "crew_role"]
     roles = [role if role in store.crew else store.role(role) or role for role in said]

@@ -76,6 +76,9 @@ WH_WORDS = frozenset({"who", "whom", "when", "where", "what", "which", "how", "w
 # "who is the <X>", "who's the <X>": the head noun asks the kind (answer_type.py), not the bare "who".
 WHO_COPULAS = frozenset({"who's", "whos"})
 COPULA_NEXT = [[word] for word in ("is", "was", "are", "were", "be")]
+# "who was the story of <the film> by?": a preposition left at the end asks the one who made the thing between, not
+# what its head noun names ("who is the <X>" asks the <X>)
+AGENT_PREPOSITIONS = frozenset({"by"})
 # Pronouns that point at the conversation's subject ("how old is she?", "what year was that?"): a follow-up's.
 CONTEXT_PRONOUNS = frozenset("he she his her him they them their that this".split())
 # "the book series by <a> made into a movie": the film's making asked, the film's date.
@@ -250,7 +253,7 @@ def kind_asked(
     PERSON or CHARACTER. `sentence_starts`: the words that begin a sentence; a subject named in an earlier sentence
     than the wh-phrase's is not its own ("the soundtrack was lovely. how long is it?": a remark's)."""
     plain = [word.removesuffix("'s") for word in words]
-    found = _wh_phrase(plain)
+    found = _wh_phrase(plain, sentence_starts)
     if found is None or sum(word in WH_WORDS for word in plain) > 1:
         return None
     phrase, kind = found
@@ -262,7 +265,8 @@ def kind_asked(
         kind = DATE  # "how many years earlier": the span between two dates, which the dates answer
     if kind == COUNT and plain[phrase.end : phrase.end + 1] and plain[phrase.end].startswith(TIME_UNIT_STEMS):
         kind = DURATION  # "how many minuts", "how many hrs": a unit of time, however typed
-    if kind == PERSON and (words[phrase.start] in WHO_COPULAS or plain[phrase.end : phrase.end + 1] in COPULA_NEXT):
+    copula = words[phrase.start] in WHO_COPULAS or plain[phrase.end : phrase.end + 1] in COPULA_NEXT
+    if kind == PERSON and copula and plain[-1] not in AGENT_PREPOSITIONS:
         return None
     end = next((i for i in range(phrase.end, len(plain)) if plain[i] in CLAUSE_ENDS), len(plain))
     sentence = max((start for start in sentence_starts if start <= phrase.start), default=0)
@@ -314,11 +318,12 @@ def answer(asked: KindAsked) -> tuple[str, str | None] | None:
     return ANSWERS.get((asked.kind, subject))
 
 
-def _wh_phrase(words: Sequence[str]) -> tuple[Span, str] | None:
-    """The first wh-phrase that opens a question, longest first."""
+def _wh_phrase(words: Sequence[str], sentence_starts: Sequence[int] = ()) -> tuple[Span, str] | None:
+    """The first wh-phrase that opens a question (or a sentence of it: "<a remark>! when's it out?"), longest
+    first."""
     for at in range(len(words)):
         # a bare wh-word that ends the question asks it too ("it came out when?")
-        opens = at == 0 or words[at - 1] in LEADING_WORDS or at == len(words) - 1
+        opens = at == 0 or at in sentence_starts or words[at - 1] in LEADING_WORDS or at == len(words) - 1
         # a phrase of two words ("how old", "what year") opens a question anywhere; a bare "who", "when" or "where"
         # after another word is a relative clause's
         for size in range(min(LONGEST_PHRASE, len(words) - at), 0 if opens else 1, -1):
