@@ -199,6 +199,18 @@ def words_beside_names(text: str, entities: list[dict]) -> list[str]:
     return tokens(kept)
 
 
+def searched_head(text: str, words: list[str]) -> str | None:
+    """The last word of a few English words typed as a search (the noun the others modify), when it is a word of
+    SEARCH_HEAD_MIN_LETTERS letters or more and no name or title of ours (whose words `words`, the message's words
+    beside names and titles, leave out)."""
+    if not clauses.typed_as_a_search(text) or has_japanese(text):
+        return None
+    head = tokens(text)[-1]
+    if not head.isalpha() or len(head) < SEARCH_HEAD_MIN_LETTERS or head != (words[-1:] or [""])[0]:
+        return None
+    return head
+
+
 def blanked(text: str, spans: list[tuple[int, int]]) -> str:
     """The text with each span written as spaces: every other word keeps its offsets."""
     for start, end in spans:
@@ -974,11 +986,9 @@ class QuestionReader(GraphComponent):
         word no training example uses and no name, title or vocabulary phrase ends on: "composer museum" searches a
         museum, never the composer."""
         said = tokens(text)
-        if not clauses.typed_as_a_search(text) or has_japanese(text):
+        head = searched_head(text, words)
+        if head is None:
             return False
-        head = said[-1]
-        if not head.isalpha() or len(head) < SEARCH_HEAD_MIN_LETTERS or head != (words[-1:] or [""])[0]:
-            return False  # a name or a title of ours ends it (its words are left out of `words`)
         if head in SEARCH_MANNER_WORDS:
             return False  # "<the title> watch online": how it is wanted, the verb before it says what
         if head in person_asked.ABOUT_SOMEONE_WORDS and any(e.get("entity") in NAME_ENTITIES for e in entities):
@@ -998,16 +1008,12 @@ class QuestionReader(GraphComponent):
         """A few words typed as a search, naming one of the store's people, whose last word (what is searched of
         them) is no word of who someone is, no word the person card's examples use and no vocabulary phrase's end:
         "<a director> money" searches his earnings, which his card does not give."""
-        said = tokens(text)
-        if not clauses.typed_as_a_search(text) or has_japanese(text):
+        head = searched_head(text, words)
+        if head is None or not any(e.get("entity") == "person" for e in entities):
             return False
-        if not any(e.get("entity") == "person" for e in entities):
-            return False
-        head = said[-1]
-        if not head.isalpha() or len(head) < SEARCH_HEAD_MIN_LETTERS or head != (words[-1:] or [""])[0]:
-            return False  # a name or a title ends it
         if head in person_asked.ABOUT_SOMEONE_WORDS or evidence.supporting(PERSON_INTENT, [head]):
             return False
+        said = tokens(text)
         return not any(hit.end == len(said) for hit in self.lexicon.find(said, SEARCHED_KINDS))
 
     def confident_refusal_of_a_long_message(self, message: Message) -> bool:
