@@ -102,6 +102,13 @@ class Reply:
             return str(i18n.formats(JAPANESE)["work_entry"]).format(title=shown, year=year) if year else shown
         return f"{title} ({year})" if year else title
 
+    def work_part(self, title: str, title_ja: str | None, year: int | None, part: str) -> str:
+        """Another work as a list entry, with the part its note says the person played ("as <a part>")."""
+        work = self.work(title, title_ja, year)
+        if self.japanese:
+            return str(i18n.formats(JAPANESE)["work_part_entry"]).format(work=work, part=part)
+        return f"{work} {part}"
+
     def the_cast(self) -> str:
         """The cast as the subject of an answer ("I don't know the cast's heights")."""
         return str(i18n.formats(JAPANESE)["the_cast"]) if self.japanese else "the cast"

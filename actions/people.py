@@ -7,6 +7,7 @@ Each answer sets the `person` and `character` slots so that follow-ups
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -839,6 +840,18 @@ class ActionOtherWork(StoreAction):
             return [SlotSet("person", person.id)]
         if kind_unknown:  # the works of the kind asked, then those whose kind the store does not give
             known_for = of_kind
+        parted = parts_in_works(known_for) if PARTS_ASKED & set(said) else []
+        here = facts.roles_of(person.id)
+        if parted and here:  # "what roles has <an actor> played?": the parts, not only the titles
+            parts = [reply.work_part(w.title, w.ja, w.year, part) for w, part in parted]
+            reply.utter(
+                "utter_other_work_parts",
+                cite=[here[0], *(w for w, _ in parted)],
+                person_name=reply.name(person),
+                character_name=reply.name(facts.characters[here[0].character]),
+                parts=reply.join(parts),
+            )
+            return [SlotSet("person", person.id)]
         titles = [reply.work(w.title, w.ja, w.year) for w in known_for]
         cut = style.cut_list(titles, whole=style.wants_whole_list(tracker.latest_message.get("text") or ""))
         cited = known_for[: len(cut.shown)]
@@ -873,6 +886,25 @@ def _about_this_film(about: object) -> bool:
         if word[:1].isupper()
     }
     return bool(said & (THIS_FILM_ABOUT_WORDS | characters)) or any(f"{w}'s" in said for w in characters)
+
+
+# Words that ask for the parts someone played, not the works' titles: "what roles has <a> played?", "他の役は？".
+PARTS_ASKED = people_reading.PART_PLURALS | {"役", "役柄"}
+# How a work's note names the part played in it: "as <a part>".
+PART_NOTE_OPENER = "as "
+# Where that part ends in a note that goes on ("as <a part>, cast by audition").
+PART_NOTE_END = ", "
+
+
+def parts_in_works(works: Iterable[Work]) -> list[tuple[Work, str]]:
+    """Each work whose note names the part played in it, with that part ("as <a part>"), in the works' order."""
+    found = []
+    for work in works:
+        clauses = [clause.strip() for clause in (work.detail or "").split(";")]
+        part = next((clause for clause in clauses if clause.startswith(PART_NOTE_OPENER)), None)
+        if part is not None:
+            found.append((work, part.split(PART_NOTE_END)[0]))
+    return found
 
 
 def work_of_part(works: list[Work], part: list[str] | None) -> tuple[Work, str] | None:

@@ -137,6 +137,7 @@ def every_turn(store: FactStore, domain: dict[str, Any]) -> list[Rendered]:
         asks.append((ActionFact(), {"text": f"when and where was {person.name} born", "entities": birth}))
         asks.append((ActionFact(), {"text": f"where is {person.name} from", "entities": birth}))
         asks.append((ActionOtherWork(), {"text": "everything she has been in", "slots": {"person": person.id}}))
+        asks.append((ActionOtherWork(), {"text": "what roles has she played", "slots": {"person": person.id}}))
         asks.append((ActionOtherWork(), {"text": "which one came out first", "slots": {"person": person.id}}))
         asks.append((ActionOtherWork(), {"text": "what is her latest book", "slots": {"person": person.id}}))
         # a period, a count, an order, a kind held of no one, another kind (round 20, nlu85)

@@ -202,3 +202,44 @@ def test_where_to_watch_the_film_of_a_character_is_still_where_to_watch(store, f
     text = form.format(c=_lead_native(store))
     message = decided(store, text, "ask_where_to_watch", [name(text, _lead_native(store), "character")])
     assert _intent(message) == "ask_where_to_watch"
+
+
+# --- the parts someone played ---
+
+
+def _actor_with_parts(store: FactStore):
+    """One of the cast whose works' notes name parts they played."""
+    from actions.people import parts_in_works
+
+    return next(store.people[c.actor] for c in store.cast if parts_in_works(store.people[c.actor].known_for))
+
+
+@pytest.mark.parametrize("form", ["what roles has {a} played?", "what are the roles played by {a}?", "{a}の他の役は？"])
+def test_the_parts_someone_played_are_named_with_their_works(store, domain, form):
+    from actions.people import ActionOtherWork
+
+    actor = _actor_with_parts(store)
+    shown = actor.native if "{a}の" in form else actor.name
+    text = form.format(a=shown)
+    said, _, slots = run(
+        ActionOtherWork(), domain, text, [name(text, shown, "person", actor.name)], intent="ask_other_work"
+    )
+    assert said == ["utter_other_work_parts"]
+    assert slots["person"] == actor.id
+
+
+def test_the_works_asked_without_parts_are_still_the_list(store, domain):
+    from actions.people import ActionOtherWork
+
+    actor = _actor_with_parts(store)
+    text = f"what else has {actor.name} been in?"
+    said, _, _ = run(ActionOtherWork(), domain, text, [name(text, actor.name, "person")], intent="ask_other_work")
+    assert said[0] in ("utter_other_work", "utter_other_work_cut")
+
+
+def test_a_part_is_read_from_the_note_that_names_it(store):
+    from actions.people import PART_NOTE_OPENER, parts_in_works
+
+    actor = _actor_with_parts(store)
+    for work, part in parts_in_works(actor.known_for):
+        assert part.startswith(PART_NOTE_OPENER) and part in str(work.detail)
