@@ -843,13 +843,13 @@ class ActionOtherWork(StoreAction):
         parted = parts_in_works(known_for) if PARTS_ASKED & set(said) else []
         here = facts.roles_of(person.id)
         if parted and here:  # "what roles has <an actor> played?": the parts, not only the titles
-            parts = [reply.work_part(w.title, w.ja, w.year, part) for w, part in parted]
+            entries = [reply.work_part(w.title, w.ja, w.year, part) for w, part in parted]
             reply.utter(
                 "utter_other_work_parts",
                 cite=[here[0], *(w for w, _ in parted)],
                 person_name=reply.name(person),
                 character_name=reply.name(facts.characters[here[0].character]),
-                parts=reply.join(parts),
+                parts=reply.join(entries),
             )
             return [SlotSet("person", person.id)]
         titles = [reply.work(w.title, w.ja, w.year) for w in known_for]
