@@ -243,3 +243,17 @@ def test_a_part_is_read_from_the_note_that_names_it(store):
     actor = _actor_with_parts(store)
     for work, part in parts_in_works(actor.known_for):
         assert part.startswith(PART_NOTE_OPENER) and part in str(work.detail)
+
+
+# --- "<A>の<B>" in Japanese: B asked ---
+
+
+def test_a_japanese_possessive_asks_its_head_when_no_card_gives_it(store):
+    text = "最後のシーンの場所って？"
+    assert "ending" in _keys(text)
+    assert _intent(decided(store, text, "ask_ending")) == "ask_fact"
+
+
+@pytest.mark.parametrize(("text", "intent"), [("主演の年齢は？", "ask_cast"), ("原作の作者は？", "ask_novel")])
+def test_a_japanese_possessive_before_a_cards_attribute_keeps_its_owner(store, text, intent):
+    assert _intent(decided(store, text, intent)) != "ask_rating"

@@ -7342,6 +7342,7 @@ def _read(
     attributes = _objects_of_making(words, attributes)
     attributes = _watching_as_a_purpose(words, attributes)
     attributes = _song_at_the_end(words, attributes)
+    attributes = _japanese_possessive_heads(words, attributes, lexicon)
     attributes = _other_than_first(words, attributes)
     attributes = _described_as_winning(words, attributes)
     attributes = _describing_the_film(words, attributes, hits)
@@ -9601,6 +9602,26 @@ def _song_at_the_end(words: _Words, attributes: list[Hit]) -> list[Hit]:
 
 
 SONG_QUESTION_WORDS = frozenset({"なん", "何", "なに", "どんな", "どの"})
+# How far after "<A>の" the attribute it modifies may begin: "最後のシーンの場所" (シーン first).
+JAPANESE_POSSESSED_REACH = 2
+
+
+def _japanese_possessive_heads(words: _Words, attributes: list[Hit], lexicon: Lexicon) -> list[Hit]:
+    """ "最後のシーンの場所って？": in "<A>の<B>", B is what is asked and A only says which (the place of the last
+    scene, not the ending). When B is a fact of the film's that no card of its own gives (one the store may not
+    hold), A is set aside: "I don't know <B>", never A's card. (Before a card's attribute, A may say whose it is:
+    "キャストの年齢" is the cast's ages.)"""
+    if not has_japanese(words.text) or len(attributes) < 2:
+        return attributes
+    unheld = {h.start for h in attributes if lexicon.attributes[h.key].intent_for("film") in (UNHELD, "ask_fact")}
+
+    def modifies(hit: Hit) -> bool:
+        gap = words.words[hit.end : hit.end + 1]
+        reach = range(hit.end + 1, hit.end + 1 + JAPANESE_POSSESSED_REACH)
+        return gap == ["の"] and any(at in unheld for at in reach)
+
+    kept = [h for h in attributes if not modifies(h)]
+    return kept or attributes
 
 
 def _other_than_first(words: _Words, attributes: list[Hit]) -> list[Hit]:
