@@ -257,3 +257,22 @@ def test_a_japanese_possessive_asks_its_head_when_no_card_gives_it(store):
 @pytest.mark.parametrize(("text", "intent"), [("主演の年齢は？", "ask_cast"), ("原作の作者は？", "ask_novel")])
 def test_a_japanese_possessive_before_a_cards_attribute_keeps_its_owner(store, text, intent):
     assert _intent(decided(store, text, intent)) != "ask_rating"
+
+
+# --- a person's genre ---
+
+
+@pytest.mark.parametrize("form", ["what genre did {p} represent", "{p} genre"])
+def test_a_persons_genre_is_not_held(store, form):
+    person = _director(store)
+    text = form.format(p=person)
+    message = decided(store, text, "ask_genre", [name(text, person, "person")])
+    assert _intent(message) == "ask_fact"
+
+
+@pytest.mark.parametrize("form", ["what genre is {p}'s movie", "what genre is the film {p} stars in"])
+def test_the_genre_of_a_persons_film_is_the_films(store, form):
+    actor = _lead_actor(store)
+    text = form.format(p=actor.name)
+    message = decided(store, text, "ask_genre", [name(text, actor.name, "person")])
+    assert _intent(message) == "ask_genre"

@@ -7386,7 +7386,7 @@ def _read(
     if relation is None and through_part is None and any(h.key in ACTOR_KEYS for h in attributes):
         names = _actors_named_by_role(words, names, store, reading)
         refers_to_film = refers_to_film or bool(names)
-    kind = _time_kind(_subject_kind(words, names, relation, attributes, lexicon), attributes, hits)
+    kind = _time_kind(_subject_kind(words, names, relation, attributes, lexicon), attributes, hits, words.words)
     if kind == "person":
         attributes = _death_of_someone_with_no_part(attributes, names, store)
     if kind == "film" and not names and relation is None:
@@ -9117,13 +9117,20 @@ def _where_or_when_of_a_character(
 FRAME_KEYS = frozenset({"story_duration"})
 # The film's times, or the story's when a character is the subject.
 FILM_TIME_KEYS = frozenset({"release_date", "runtime", "story_duration"})
+# The film's kind, of a person's film when the question names one.
+FILM_KIND_KEYS = frozenset({"genre"})
+FILM_NOUNS = frozenset(wh_kind.SUBJECT_NOUNS[wh_kind.FILM])
 
 
-def _time_kind(kind: str, attributes: list[Hit], hits: list[Hit]) -> str:
+def _time_kind(kind: str, attributes: list[Hit], hits: list[Hit], words: list[str] = ()) -> str:
     """Whose time is asked: a character's year or duration is the story's, unless the question names the
-    film ("when did the movie with <a character> come out?")."""
+    film ("when did the movie with <a character> come out?"). Whose genre: a person's is not held, unless the
+    question names a film ("what genre is <a person>'s movie?": the film's)."""
     times = attributes and all(h.key in FILM_TIME_KEYS for h in attributes)
     if times and kind == "character" and any(h.kind == "film" for h in hits):
+        return "film"
+    genre = attributes and attributes[0].key in FILM_KIND_KEYS  # the kind asked first ("... the film <a> stars in")
+    if genre and kind == "person" and (any(h.kind == "film" for h in hits) or FILM_NOUNS & set(words)):
         return "film"
     return kind
 
