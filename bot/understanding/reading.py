@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -9122,7 +9122,7 @@ FILM_KIND_KEYS = frozenset({"genre"})
 FILM_NOUNS = frozenset(wh_kind.SUBJECT_NOUNS[wh_kind.FILM])
 
 
-def _time_kind(kind: str, attributes: list[Hit], hits: list[Hit], words: list[str] = ()) -> str:
+def _time_kind(kind: str, attributes: list[Hit], hits: list[Hit], words: Sequence[str] = ()) -> str:
     """Whose time is asked: a character's year or duration is the story's, unless the question names the
     film ("when did the movie with <a character> come out?"). Whose genre: a person's is not held, unless the
     question names a film ("what genre is <a person>'s movie?": the film's)."""
