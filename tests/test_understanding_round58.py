@@ -276,3 +276,22 @@ def test_the_genre_of_a_persons_film_is_the_films(store, form):
     text = form.format(p=actor.name)
     message = decided(store, text, "ask_genre", [name(text, actor.name, "person")])
     assert _intent(message) == "ask_genre"
+
+
+@pytest.mark.parametrize("form", ["what characters has {a} played", "what parts has {a} played?"])
+def test_the_parts_someone_played_asked_in_the_plural_are_their_works_parts(store, form):
+    actor = _lead_actor(store)
+    text = form.format(a=actor.name)
+    message = decided(store, text, "ask_person", [name(text, actor.name, "person")])
+    assert _intent(message) == "ask_other_work"
+
+
+@pytest.mark.parametrize(
+    "form",
+    ["what characters does {a} play in {t}", "what character does {a} play", "how many characters has {a} played"],
+)
+def test_the_part_here_or_a_count_is_no_list_of_parts(store, form):
+    actor = _lead_actor(store)
+    text = form.format(a=actor.name, t=store.title)
+    message = decided(store, text, "ask_person", [name(text, actor.name, "person")])
+    assert _intent(message) != "ask_other_work"

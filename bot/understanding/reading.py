@@ -7154,6 +7154,8 @@ def _read(
         return reading  # "have <a> and <b> been in other films together?": the works the store lists for both
     if not has_japanese(text) and _works_of_someone(words, hits, names, intent, store, reading):
         return reading  # "did he act in any movies?", "what television projects does <X> have?"
+    if not has_japanese(text) and _parts_of_someone(words, hits, names, intent, store, reading):
+        return reading  # "what characters has <X> played?": the parts of their works, not their part here alone
     if not has_japanese(text) and _works_of_period_or_kind(words, hits, names, store, reading):
         return reading  # "what movies did <X> star in before <a year>?", "which video game did <X> voice?"
     if (
@@ -13464,6 +13466,27 @@ def _works_of_someone(
         return False  # "what type of films ...", "his films on <a service>", "the genre of her films": not the list
     reading.intent = "ask_other_work"
     reading.why.append("someone's works")
+    return True
+
+
+# The parts someone played, asked in the plural ("roles" is a works noun already: "what roles did <X> play?").
+PARTS_PLURAL = frozenset({"characters", "parts"})
+PARTS_PLAYED_VERBS = frozenset("played play portrayed portray done acted".split())
+
+
+def _parts_of_someone(
+    words: _Words, hits: list[Hit], names: list[dict], intent: str | None, store: FactStore, reading: Reading
+) -> bool:
+    """ "What characters has <X> played?", "what parts has <X> played?": the parts of one of the store's people
+    across their works (their part here first, actions/people.py), when no film and no count is named ("what
+    characters does <X> play in <the title>?" is their part here)."""
+    said = set(words.words)
+    if intent == "ask_other_work" or not PARTS_PLURAL & said or not PARTS_PLAYED_VERBS & said:
+        return False
+    if _one_person_named(names, store) is None or said & COUNT_WORDS or any(h.kind == "film" for h in hits):
+        return False
+    reading.intent = "ask_other_work"
+    reading.why.append("the parts someone played")
     return True
 
 
