@@ -295,3 +295,7 @@ def test_the_part_here_or_a_count_is_no_list_of_parts(store, form):
     text = form.format(a=actor.name, t=store.title)
     message = decided(store, text, "ask_person", [name(text, actor.name, "person")])
     assert _intent(message) != "ask_other_work"
+
+
+def test_the_parts_asked_of_the_one_talked_about_are_theirs(store):
+    assert _intent(decided(store, "what characters has she played?", "ask_who_plays")) == "ask_other_work"

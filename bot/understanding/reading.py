@@ -13483,8 +13483,8 @@ def _parts_of_someone(
     said = set(words.words)
     if intent == "ask_other_work" or not PARTS_PLURAL & said or not PARTS_PLAYED_VERBS & said:
         return False
-    if _one_person_named(names, store) is None or said & COUNT_WORDS or any(h.kind == "film" for h in hits):
-        return False
+    if not _asked_of_one_person(words, names, store) or said & COUNT_WORDS or any(h.kind == "film" for h in hits):
+        return False  # (a pronoun for one person is the conversation's: "what characters has she played?")
     reading.intent = "ask_other_work"
     reading.why.append("the parts someone played")
     return True
