@@ -891,10 +891,8 @@ def _japanese_place_in_the_story(
     words = _Words.of(text)
     if JAPANESE_WHERE not in words.words or JAPANESE_WATCHING_WORDS & set(words.words):
         return reading
-    watching = lexicon.find(words.words, JAPANESE_WATCHING_KINDS) or any(
-        hit.key in JAPANESE_WATCHING_KEYS for hit in lexicon.find(words.words, ("attribute",))
-    )
-    if watching:
+    found = lexicon.find(words.words, (*JAPANESE_WATCHING_KINDS, "attribute"))
+    if any(hit.kind != "attribute" or hit.key in JAPANESE_WATCHING_KEYS for hit in found):
         return reading
     placed = Reading(intent="ask_fact", why=["a place in a character's story, in Japanese"])
     placed.add("attribute", person_asked.ASKED_OF_PERSON, *words.chars(*_japanese_thing_placed(words.words)))
@@ -13469,8 +13467,7 @@ def _works_of_someone(
     return True
 
 
-# The parts someone played, asked in the plural ("roles" is a works noun already: "what roles did <X> play?").
-PARTS_PLURAL = frozenset({"characters", "parts"})
+# Verbs of playing the parts asked in the plural (people_reading.PART_PLURALS: "what characters has <X> played?").
 PARTS_PLAYED_VERBS = frozenset("played play portrayed portray done acted".split())
 
 
@@ -13481,7 +13478,7 @@ def _parts_of_someone(
     across their works (their part here first, actions/people.py), when no film and no count is named ("what
     characters does <X> play in <the title>?" is their part here)."""
     said = set(words.words)
-    if intent == "ask_other_work" or not PARTS_PLURAL & said or not PARTS_PLAYED_VERBS & said:
+    if intent == "ask_other_work" or not people_reading.PART_PLURALS & said or not PARTS_PLAYED_VERBS & said:
         return False
     if not _asked_of_one_person(words, names, store) or said & COUNT_WORDS or any(h.kind == "film" for h in hits):
         return False  # (a pronoun for one person is the conversation's: "what characters has she played?")
