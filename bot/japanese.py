@@ -145,12 +145,15 @@ def morphemes(text: str) -> list[Morpheme]:
 
 # SudachiPy's part of speech of a verb.
 VERB = "動詞"
+AUXILIARY = "助動詞"
 
 
 def ends_on_a_verb(text: str) -> bool:
-    """Whether the Japanese words of `text` end on a verb ("亡くなっ", "死ん"): a verb's stem, which names no thing
-    ("<X>の亡くなっはわかりません" is no sentence)."""
+    """Whether the Japanese words of `text` end on a verb ("亡くなっ", "死ん"), or on one and its auxiliaries
+    ("生まれた"): a verb names no thing ("<X>の亡くなっはわかりません" is no sentence)."""
     found = morphemes(text)
+    while found and found[-1].pos == AUXILIARY:
+        found.pop()
     return bool(found) and found[-1].pos == VERB
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from functools import lru_cache
+from functools import cache
 
 from bot.japanese import Morpheme, has_japanese, is_kanji, morphemes
 from bot.understanding.intent_evidence import ANNOTATION, training_examples
@@ -31,6 +31,8 @@ CONTENT_PARTS = frozenset({"名詞", "動詞", "形容詞", "形状詞", "副詞
 GLUE_KINDS = frozenset({"非自立可能", "数詞"})
 # Question words (normalised forms) that ask who, what, which, where or when: the card may answer those.
 IDENTITY_WH = frozenset({"誰", "何", "何者", "どれ", "どの", "どんな", "どっち", "どちら", "どこ", "いつ", "幾つ"})
+# Of those, the ones that ask where or when: no card says where or when someone did something.
+PLACE_OR_TIME_WH = frozenset({"どこ", "いつ"})
 # Question words that ask how or why: no card says how or why something about a person came to be.
 MANNER_OR_REASON = frozenset({"どう", "如何", "何故", "どうして", "なぜ"})
 # After a question word, what makes it indefinite ("誰か" someone, "誰でも" anyone): no question is asked by it.
@@ -42,6 +44,10 @@ ASKING_PARTICLES = frozenset({"か", "の", "かな", "かしら"})
 PREDICATE_PARTS = frozenset({"動詞", "形容詞", "助動詞"})
 # Particles that set the topic a noun is then said of ("<名前>は左利き？"); "…の<noun>？" asks the noun instead.
 TOPIC_PARTICLES = frozenset({"は", "って", "も", "て"})
+# Nouns that close a question of whether something is true: "<名前>が改名したってほんと？", "…ってマジ？".
+TRUTH_ASKED = frozenset({"本当", "マジ"})
+# The particle that quotes what is asked to be true: "<名前>が改名したってほんと？".
+QUOTING = "って"
 # Verbs of knowing (normalised): "<名前>ご存知ですか？" asks who they are, which their card says.
 KNOWING = frozenset({"知る", "存知", "存じる", "分かる"})
 # Verbs (normalised) of a request to be told: "…の歌詞を教えて", "…が知りたい" ask as a question does.
@@ -78,19 +84,22 @@ def unanswered(
     cards_word: Callable[[str], bool],
     named: Iterable[Span] = (),
     card_says: Callable[[str], bool] = lambda word: False,
+    card: str | None = None,
 ) -> Span | None:
     """Where the words asked of a subject stand, in the first sentence naming it that asks yes or no, how or why;
     None when no such sentence has a content word that no training question uses and no span in `explained`
     covers, or when a word of that sentence is the card's own (`cards_word`: "…娘の役ですよね？" asks the role).
     The words of names and titles (`named`, and the subjects) are no card's words. A wh-question asks the thing of
     theirs named after "<名前>の" ("<名前>の血液型は？"), unless the card says it (`card_says`:
-    "<名前>のグループは？")."""
+    "<名前>のグループは？"). With `card` (the intent whose card would answer), a word is unseen unless that intent's
+    own training questions use it: "<名前>は泣いていた？" uses 泣く of the reviews' questions, which no question of
+    the person's card asks."""
     if not has_japanese(text):
         return None
     subjects, explained = list(subjects), list(explained)
     names = [*subjects, *named]
     words = morphemes(text)
-    known = training_words()
+    known = training_words(card)
 
     def unexplained(word: Morpheme) -> bool:
         return not any(a <= word.start < b for a, b in explained) and _unseen(word, known)
@@ -104,19 +113,33 @@ def unanswered(
         told = [m for m in content if not any(a <= m.start < b for a, b in names)]
         if any(_cards(m, cards_word) for m in told):
             continue
+        named_at = max(b for a, b in subjects if start <= a < end)
         if not _asks_yes_no_how_or_why(said):
             owned = _owned_thing(said, subjects)  # "<名前>の好きな食べ物は何？": the thing of theirs asked
             heads = [m for m in owned if m.pos in CONTENT_PARTS and m.detail not in GLUE_KINDS]
             if heads and unexplained(heads[-1]) and not any(card_says(m.surface) for m in heads):
                 return heads[0].start, owned[-1].start + len(owned[-1].surface)
+            # "<名前>はどこで生まれましたか": what they did, asked where or when, is no card's ("…って誰のことを
+            # 指してる？" asks who, which the card says)
+            done = [m for m in content if m.start >= named_at and m.pos in PREDICATE_PARTS and unexplained(m)]
+            if done and not heads and any(m.lemma in PLACE_OR_TIME_WH for m in said):
+                return _phrase_start(said, done[0], explained), _predicate_end(said, done[-1])
             continue
-        asked = [m for m in content if unexplained(m) and not card_says(m.surface)]
+        asked = [
+            m
+            for m in content
+            if unexplained(m) and not card_says(m.surface) and m.lemma not in TRUTH_ASKED and not _asking_word(m)
+        ]
         # the words said of the subject come after its name ("夏休みといえば、<名前>を連想しますか？"), when any do
-        named_at = max(b for a, b in subjects if start <= a < end)
         asked = [m for m in asked if m.start >= named_at] or asked
         if asked:
             return _phrase_start(said, asked[0], explained), _predicate_end(said, asked[-1])
     return None
+
+
+def _asking_word(word: Morpheme) -> bool:
+    """A question word ("どう" of "どうやって"): it asks, it is not what is asked."""
+    return bool({word.surface, word.lemma} & (IDENTITY_WH | MANNER_OR_REASON))
 
 
 def _cards(word: Morpheme, cards_word: Callable[[str], bool]) -> bool:
@@ -134,12 +157,14 @@ def _owned_thing(said: list[Morpheme], subjects: list[Span]) -> list[Morpheme]:
     """The words of a thing of the subject's that a wh-question asks: after "<名前>(さん)の" and up to the particle
     that makes it the topic ("<名前>の好きな食べ物は何？", "<名前>の血液型は？"); [] when the sentence has none."""
     for i, word in enumerate(said):
-        if not any(a < word.start + len(word.surface) <= b for a, b in subjects):
+        ends = [b for a, b in subjects if a < word.start + len(word.surface) <= b]
+        if not ends:
             continue
         at = i + 1
         while at < len(said) and said[at].pos == "接尾辞":  # さん, くん, 監督 as a suffix
             at += 1
-        if at >= len(said) or said[at].surface != "の":
+        # the の after the subject, not one inside a title ("余命一年の僕が…")
+        if at >= len(said) or said[at].surface != "の" or said[at].start < max(ends):
             continue
         phrase: list[Morpheme] = []
         for following in said[at + 1 :]:
@@ -166,7 +191,9 @@ def _predicate_end(said: list[Morpheme], last_asked: Morpheme) -> int:
     at = said.index(last_asked)
     while at + 1 < len(said) and _predicate_tail(said[at + 1]):
         at += 1
-    return said[at].start + len(said[at].surface)
+    end = said[at].start + len(said[at].surface)
+    # "改名したって": the quoting って of "…ってほんと？" is not what is asked
+    return end - len(QUOTING) if said[at].surface.endswith(QUOTING) and said[at].pos == "助詞" else end
 
 
 def _predicate_tail(word: Morpheme) -> bool:
@@ -200,6 +227,8 @@ def _asks_yes_no_how_or_why(said: list[Morpheme]) -> bool:
     if marked and last.pos in PREDICATE_PARTS:  # "…可愛い？", "…出てる？": a predicate asked of
         return True
     before = ending[-2].surface if len(ending) > 1 else ""
+    if marked and last.lemma in TRUTH_ASKED:  # "…ってほんと？": is it true that …
+        return True
     if marked and last.pos in ("名詞", "形状詞") and before in TOPIC_PARTICLES:  # "…は左利き？": is it so
         return True
     # "…よね？": asks to be agreed with
@@ -232,11 +261,14 @@ def unseen_share(text: str, explained: Iterable[Span] = ()) -> tuple[int, int]:
     return sum(_unseen(m, known) for m in content), len(content)
 
 
-@lru_cache(maxsize=1)
-def training_words() -> frozenset[str]:
-    """Every Japanese word the training questions use, as written and in its normalised form."""
+@cache
+def training_words(intent: str | None = None) -> frozenset[str]:
+    """Every Japanese word the training questions use (those of `intent` only, when given), as written and in its
+    normalised form."""
     found: set[str] = set()
-    for examples in training_examples().values():
+    for name, examples in training_examples().items():
+        if intent is not None and name != intent:
+            continue
         for example in examples:
             plain = ANNOTATION.sub(lambda match: match.group(1), example)
             for word in morphemes(plain) if has_japanese(plain) else ():

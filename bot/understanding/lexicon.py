@@ -663,6 +663,9 @@ class Lexicon:
     question_words: tuple[str, ...] = ()
     # words that say a value of an attribute (中学生, the 歳 of "16歳"), not its name: a reply names the attribute
     value_words: frozenset[str] = frozenset()
+    # Japanese sentences that only acknowledge the last answer ("いいですね。", "わかりました。"): before a question,
+    # they open it as a greeting or thanks does.
+    opening_remarks: frozenset[str] = frozenset()
     # 主演は？ / 実写の主演って？: a closing topic particle asks about its noun, no yes/no
     topic_tags: frozenset[str] = frozenset()
     possessive_gaps: frozenset[str] = frozenset()
@@ -1106,6 +1109,7 @@ def _parse(raw: Any, path: Path) -> Lexicon:
         ),
         question_words=tuple(str(w) for w in raw.get("question_words") or ()),
         value_words=frozenset(str(w) for w in raw.get("value_words") or ()),
+        opening_remarks=frozenset(str(w) for w in raw.get("opening_remarks") or ()),
         topic_tags=frozenset(str(w) for w in raw.get("topic_tags") or ()),
         possessive_gaps=frozenset(str(w) for w in raw.get("possessive_gaps") or ()),
         pronouns=frozenset(str(w) for w in raw.get("pronouns") or ()),

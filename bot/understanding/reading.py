@@ -1082,7 +1082,7 @@ def _japanese_card_checked(
         return len(word) > 1 and has_japanese(word) and word in said_by_card
 
     named = [*((int(e["start"]), int(e["end"])) for e in said if e.get("entity") in NAME_KINDS), *titles]
-    asked = japanese_coverage.unanswered(text, subjects, explained, cards_word, named, card_says)
+    asked = japanese_coverage.unanswered(text, subjects, explained, cards_word, named, card_says, final)
     if asked is None:
         return reading
     words_asked = text[asked[0] : asked[1]]
@@ -4897,7 +4897,7 @@ def _social_opening(words: _Words, lexicon: Lexicon) -> int:
     title back ("<the title>? is that book funny?"), or 0. Read with the greeting, a formula such as "what's up" is a
     wh-question about an unknown "up"; the greeting is answered by answering the question."""
     if has_japanese(words.text):
-        return 0
+        return _japanese_social_opening(words.text, lexicon)
     starts = _clause_starts(words)
     ends = [*starts[1:], len(words.words)]
     for start, end in zip(starts, ends, strict=True):
@@ -4914,6 +4914,25 @@ def _social_opening(words: _Words, lexicon: Lexicon) -> int:
             asked = _asks(words.words[start:end]) or (end == len(words.words) and words.text.rstrip().endswith("?"))
             return words.spans[start][0] if start and asked else 0
     return 0  # only formulas: the message is small talk
+
+
+def _japanese_social_opening(text: str, lexicon: Lexicon) -> int:
+    """ "ありがとうございます。<題名>のジャンルを教えてください。", "いいですね。<題名>の電話番号は？": where the
+    question starts after whole sentences that only greet, thank or acknowledge the last answer, when what follows
+    asks; or 0."""
+    spans = japanese_coverage.sentences(text)
+    for index, (start, end) in enumerate(spans):
+        said = text[start:end]
+        opening = social.formula(tokens(said), lexicon) in OPENING_FORMULAS or (
+            JAPANESE_SENTENCE_MARKS.sub("", said) in lexicon.opening_remarks
+        )
+        if not opening:
+            return start if index and japanese_coverage.asks(text[start:]) else 0
+    return 0
+
+
+# The marks around a Japanese sentence, left out when it is compared with a formula.
+JAPANESE_SENTENCE_MARKS = re.compile(r"[\s。．、！？!?…ー〜]+")
 
 
 # Words that turn from something told to what is asked: "… and there was this rally, but anyway, what is …?".
@@ -10912,7 +10931,7 @@ def _japanese_answer(text: str, intent: str | None, names: list[dict], hits: lis
 
 # "<人物>の作品のタイトルは？", "<人物>の映画の題名はどれ？": the titles of a person's works (not this film's title).
 JAPANESE_WORKS_TITLED = re.compile(
-    r"\s*の(?:他の|ほかの)?(?:映画|作品|ドラマ|小説|本|曲|歌)(?:の(?:タイトル|題名|名前)|名)"
+    r"\s*の(?:他の|ほかの)?(?:(?:映画|作品|ドラマ|小説|本|曲|歌)の(?:タイトル|題名|名前)|(?:映画|作品|ドラマ|小説|曲|歌)名)"
 )
 
 

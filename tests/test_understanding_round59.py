@@ -1,0 +1,153 @@
+"""Round 59: the round-125 to 130 checks, opened, and the kinds of wrong answer they share.
+
+- A Japanese question of someone whose words the card's own training questions never use ("<名前>は泣いていたの
+  だろうか", "<名前>が改名したってほんと？") asks what the card does not say: "I don't know", never the card.
+- "本名" (a real name) is no title of someone's works.
+- Japanese "生まれ" asks the birth (the date the store holds, or "I don't know" of the place), never the release.
+- Japanese sentences that only thank, greet or acknowledge ("ありがとうございます。", "いいですね。") open the
+  question after them, as "thanks! who …?" does in English.
+- The の inside the film's Japanese title is no possessive of the film's.
+
+Each test names the general rule; phrasings are mine or adapted from those datasets, names come from the store.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.japanese import ends_on_a_verb, has_japanese
+from bot.store import FactStore
+from bot.understanding.lexicon import default_lexicon, tokens
+from tests.reading_helpers import decided, name
+
+
+def _lead_actor(store: FactStore):
+    """The actor of the first-billed part, who has a native (Japanese) name."""
+    return store.people[store.cast[0].actor]
+
+
+def _japanese_title(store: FactStore) -> str:
+    """The film's Japanese title (it ends on a full stop, and has の inside)."""
+    title = str(store.film["title_japanese"].value)
+    assert has_japanese(title) and "の" in title
+    return title
+
+
+def _intent(message) -> str:
+    return message.get("intent")["name"]
+
+
+def _asked(message) -> set[str]:
+    return {str(e.get("value")) for e in message.get("entities") if e.get("entity") == "attribute"}
+
+
+def _keys(text: str) -> set[str]:
+    return {hit.key for hit in default_lexicon().find(tokens(text), ("attribute",))}
+
+
+def _of_actor(store: FactStore, form: str, intent: str = "ask_person"):
+    actor = _lead_actor(store)
+    text = form.format(n=actor.native)
+    return decided(store, text, intent, [name(text, actor.native, "person", actor.name)])
+
+
+# --- what a Japanese question asks of someone, beyond the card ---
+
+
+@pytest.mark.parametrize("form", ["{n}は泣いていたのだろうか。", "{n}が改名したってほんと？"])
+def test_words_the_cards_questions_never_use_are_asked_not_the_card(store, form):
+    message = _of_actor(store, form)
+    assert _intent(message) == "ask_fact"
+    assert "asked_of_person" in _asked(message)
+
+
+@pytest.mark.parametrize("form", ["{n}ってどんな人？", "{n}について教えて", "{n}はどんな役を演じた？"])
+def test_who_someone_is_is_still_their_card(store, form):
+    assert _intent(_of_actor(store, form)) == "ask_person"
+
+
+def test_who_a_nickname_points_at_is_still_the_card(store):
+    # "…って誰のことを指してる？" asks who, which the card says, whatever the verb
+    assert _intent(_of_actor(store, "「{n}」って誰のことを指してるのか教えてもらえませんか？")) == "ask_person"
+
+
+def test_a_question_word_is_not_what_is_asked(store):
+    # "どうやって" asks how: the meeting asked is the story's, not "どうやって" unknown
+    first, second = (store.characters[part.character] for part in store.cast[:2])
+    text = f"{first.native}と{second.native}ってどうやって出会うの？"
+    entities = [
+        name(text, first.native, "character", first.name),
+        name(text, second.native, "character", second.name),
+    ]
+    assert "asked_of_person" not in _asked(decided(store, text, "ask_character", entities))
+
+
+def test_a_real_name_is_no_title_of_their_works(store):
+    message = _of_actor(store, "{n}の本名知ってる？")
+    assert _intent(message) == "ask_fact"
+    assert "real_name" in _asked(message)
+
+
+def test_the_titles_of_their_works_are_still_asked(store):
+    assert _intent(_of_actor(store, "{n}の作品名は？")) == "ask_other_work"
+
+
+# --- a birth, asked in Japanese ---
+
+
+@pytest.mark.parametrize("text", ["いつ生まれた？", "どこで生まれましたか。", "何年生まれ？"])
+def test_a_birth_asked_in_japanese_is_the_birthday_attribute(text):
+    assert "birthday" in _keys(text)
+
+
+def test_when_someone_was_born_is_not_the_release_date(store):
+    message = _of_actor(store, "{n}はいつ生まれた？", "ask_release_date")
+    assert _intent(message) != "ask_release_date"
+
+
+def test_a_verb_with_its_endings_names_nothing():
+    # the reply names the attribute's noun ("誕生日"), not "生まれた"
+    assert ends_on_a_verb("生まれた")
+    assert ends_on_a_verb("亡くなっ")
+    assert not ends_on_a_verb("誕生日")
+
+
+# --- an opening sentence of thanks, a greeting or an acknowledgement ---
+
+
+def test_a_question_after_thanks_is_answered(store):
+    text = f"ありがとうございます。{_japanese_title(store)}のジャンルを教えてください。"
+    assert _intent(decided(store, text, "thanks")) == "ask_genre"
+
+
+@pytest.mark.parametrize("opening", ["いいですね。", "わかりました。", "こんにちは。"])
+def test_a_question_after_an_acknowledgement_is_read_alone(store, opening):
+    text = f"{opening}{_japanese_title(store)}の電話番号を教えてください。"
+    message = decided(store, text, "ask_plot")
+    assert _intent(message) == "ask_fact"
+
+
+@pytest.mark.parametrize("text", ["ありがとうございます。", "いいですね。ありがとう！"])
+def test_thanks_alone_is_still_thanks(store, text):
+    assert _intent(decided(store, text, "thanks")) == "thanks"
+
+
+def test_a_yes_before_a_question_is_no_opening(store):
+    # "はい。" may answer the assistant's own question: it is left to the classifier and the dialogue
+    from bot.understanding.reading import _japanese_social_opening
+
+    assert _japanese_social_opening("はい。ジャンルは？", default_lexicon()) == 0
+    assert _japanese_social_opening("いいですね。ジャンルは？", default_lexicon()) > 0
+
+
+# --- the film's Japanese title ---
+
+
+def test_the_no_inside_the_title_is_not_the_films_possessive(store):
+    text = f"{_japanese_title(store)}の電話番号を教えてください。"
+    assert _intent(decided(store, text, "ask_plot")) == "ask_fact"
+
+
+def test_the_story_asked_by_the_title_is_still_the_story(store):
+    text = f"{_japanese_title(store)}のあらすじを教えて"
+    assert _intent(decided(store, text, "ask_plot")) == "ask_plot"
