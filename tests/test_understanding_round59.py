@@ -7,6 +7,16 @@
 - Japanese sentences that only thank, greet or acknowledge ("ありがとうございます。", "いいですね。") open the
   question after them, as "thanks! who …?" does in English.
 - The の inside the film's Japanese title is no possessive of the film's.
+- A choice between things no card names ("<名前>はロングとショートどっちが好き？") is asked, not the card.
+- Whom the film is for ("who is <the title> best for?", "what kind of people watch this?") is its rating; "who did
+  the writing" asks the writer.
+- A question the classifier refused, given a card only because it names someone, is checked against the card in
+  every clause.
+- A claim framed in a later sentence ("…. I guess it's on Prime now?") leaves the sentences told before it.
+- In Japanese, a death said of the speaker ("もし私が死んだら") is no ending, and a child is a viewer only as one
+  who would watch ("子供と見れる？"), never any child ("子どもたちの面倒", "<名前>の子どもの頃").
+- "is this your type of film?" asks the assistant's taste; "最新の小説" (the latest novel) is never decided from the
+  works a person is known for, as "latest novel" is not in English.
 
 Each test names the general rule; phrasings are mine or adapted from those datasets, names come from the store.
 """
@@ -17,8 +27,9 @@ import pytest
 
 from bot.japanese import ends_on_a_verb, has_japanese
 from bot.store import FactStore
+from bot.understanding import answer_type, assistants_taste, claim_frames
 from bot.understanding.lexicon import default_lexicon, tokens
-from tests.reading_helpers import decided, name
+from tests.reading_helpers import decided, name, refused
 
 
 def _lead_actor(store: FactStore):
@@ -151,3 +162,110 @@ def test_the_no_inside_the_title_is_not_the_films_possessive(store):
 def test_the_story_asked_by_the_title_is_still_the_story(store):
     text = f"{_japanese_title(store)}のあらすじを教えて"
     assert _intent(decided(store, text, "ask_plot")) == "ask_plot"
+
+
+def test_a_choice_asked_of_someone_is_not_their_card(store):
+    lead = store.characters[store.cast[0].character]
+    text = f"{lead.native}はロングとショートどっちが好き？"
+    message = decided(store, text, "ask_character", [name(text, lead.native, "character", lead.name)])
+    assert _intent(message) == "ask_fact"
+    assert "asked_of_person" in _asked(message)
+
+
+# --- English: whom the film is for, who did the writing ---
+
+
+@pytest.mark.parametrize("text", ["who is this movie for?", "who is {title} best for?", "who should watch it?"])
+def test_whom_the_film_is_for_is_its_rating(store, text):
+    assert "rating" in _keys(text.format(title=store.title))
+
+
+def test_who_did_the_writing_asks_the_writer():
+    assert "writer" in _keys("who did the writing for it?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what kind of people watch this?", "I hate this programme, what kind of people sit and watch this garbage??"],
+)
+def test_a_kind_of_people_asked_is_the_audience(store, text):
+    assert _intent(decided(store, text, "ask_where_to_watch")) == "ask_rating"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("which people are in the cast?", "ask_cast"), ("how many people watched it?", "ask_fact")],
+)
+def test_people_in_it_or_counted_are_no_audience(store, text, intent):
+    assert answer_type.asked_kind(tokens(text), []) is None
+    assert _intent(decided(store, text, intent)) == intent
+
+
+# --- a refusal overturned by a name alone, in several clauses ---
+
+
+def test_several_clauses_of_a_refused_question_are_checked_against_the_card(store):
+    lead = store.characters[store.cast[0].character]
+    first = lead.name.split()[0]
+    text = (
+        f"How does {first} frequently make deductions that involve understanding how people behave, yet struggle "
+        "to understand people's behaviour in social situations?"
+    )
+    message = refused(store, text, entities=[name(text, first, "character", lead.name)])
+    assert _intent(message) == "ask_fact"
+    assert "asked_of_person" in _asked(message)
+
+
+# --- a claim framed in a later sentence ---
+
+
+def test_a_framed_claim_leaves_the_sentences_told_before_it():
+    claim = claim_frames.canonical_claim("I was so sad when it ended. I guess it's on Prime now? I need to rewatch it.")
+    assert claim is not None
+    assert "sad" not in claim and "Prime" in claim
+
+
+# --- the speaker's own life and other people's children, in Japanese ---
+
+
+def test_the_speakers_own_death_is_not_the_ending(store):
+    message = decided(store, "もし私が死んだりしたら、誰が子どもたちの面倒を見てくれるだろう？", "nlu_fallback")
+    assert _intent(message) not in ("ask_ending", "ask_rating")
+
+
+@pytest.mark.parametrize("text", ["誰が子どもたちの面倒を見てくれる？", "{n}の子どもの頃について何か知っていますか。"])
+def test_any_child_is_no_viewer(store, text):
+    assert "rating" not in _keys(text.format(n=_lead_actor(store).native))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["子供と一緒に見ても大丈夫？", "子どもでも大丈夫？", "子ども向け？", "子供も見られる？"],
+)
+def test_children_as_viewers_are_still_the_rating(text):
+    assert "rating" in _keys(text)
+
+
+def test_a_characters_death_is_still_the_ending(store):
+    lead = store.characters[store.cast[0].character]
+    text = f"最後に{lead.native}は死ぬの？"
+    message = decided(store, text, "ask_ending", [name(text, lead.native, "character", lead.name)])
+    assert _intent(message) == "ask_ending"
+
+
+# --- the assistant's taste, the latest work ---
+
+
+@pytest.mark.parametrize("text", ["Is this your type of film?", "is it your cup of tea?"])
+def test_the_film_as_the_assistants_type_asks_its_taste(text):
+    asked = assistants_taste.taste_asked(tokens(text))
+    assert asked is not None and asked.kind == assistants_taste.TASTE
+
+
+def test_what_kind_of_film_it_is_asks_no_taste():
+    assert assistants_taste.taste_asked(tokens("what kind of movie is it?")) is None
+
+
+@pytest.mark.parametrize("text", ["彼の最新の小説は何ですか。", "最新の作品は？"])
+def test_the_latest_work_asked_in_japanese_is_never_decided(text):
+    assert "career" in _keys(text)

@@ -32,6 +32,8 @@ ANSWER_TYPES: dict[str, frozenset[str]] = {
     "organisation": frozenset("company companies studio studios label agency team teams club university".split()),
     "actor": frozenset("actor actors actress actresses".split()),
     "times": frozenset({"times"}),
+    # the people it is for: "what kind of people watch this?" ("how many people" counts viewers: AUDIENCE_WH)
+    "audience": frozenset("people viewers audience audiences".split()),
     # people of other trades than the film's: no reading of this film gives one
     "other_trade": frozenset(
         "coach coaches player players quarterback manager president presidents athlete boss leader".split()
@@ -53,7 +55,7 @@ READING_TYPES: dict[str, frozenset[str]] = {
     "ask_novel": frozenset({"book", "series", "organisation"}),  # the publisher, the series it grew into
     "ask_release_date": frozenset(),
     "ask_runtime": frozenset(),
-    "ask_rating": frozenset(),
+    "ask_rating": frozenset({"audience"}),  # whom it is rated for
     "ask_genre": frozenset(),
     "ask_language": frozenset({"nationality", "place"}),  # the country it was made in
     "ask_title": frozenset(),
@@ -70,7 +72,13 @@ REROUTES: dict[tuple[str, str], tuple[str, str | None]] = {
     ("song", PERSON_SUBJECT): ("ask_other_work", None),
     ("actor", FILM_SUBJECT): ("ask_cast", None),
     ("song", FILM_SUBJECT): ("ask_crew", "theme_song"),
+    ("audience", FILM_SUBJECT): ("ask_rating", None),
 }
+# The wh-words that ask which people the film is for ("what kind of people"); "how many people" asks a count.
+AUDIENCE_WH = frozenset({"what", "which", "whats", "what's"})
+# "people" is an audience only as a kind of people ("what kind of people watch it?"); "which people are in the
+# cast?" asks the cast.
+KIND_WORDS = frozenset({"kind", "kinds", "type", "types", "sort", "sorts"})
 # "a book series", "the manga saga": a series of the kind before it.
 SERIES_NOUNS = frozenset({"series", "saga", "franchise"})
 WHO_WORDS = frozenset({"who", "whos", "who's", "whom"})
@@ -111,6 +119,8 @@ def asked_kind(words: Sequence[str], names: Iterable[Span]) -> AskedKind | None:
         if noun is None:
             continue
         kind = HEAD_TYPE.get(words[noun])
+        if kind == "audience" and not _audience_asked(words, at, noun):
+            continue
         if words[noun] in SERIES_NOUNS and noun > head.start and words[noun - 1] in HEAD_TYPE:
             kind = HEAD_TYPE[words[noun - 1]]  # "what book series": books
         if kind is not None:
@@ -152,6 +162,14 @@ def _named_by_container(words: Sequence[str], head: Span) -> Span | None:
     while start < len(words) and words[start] in ARTICLES:
         start += 1
     return coverage.head_after(words, start)
+
+
+def _audience_asked(words: Sequence[str], at: int, noun: int) -> bool:
+    """Whether an audience head asks who the film is for: after what/which (the wh-word before `at`), and for
+    "people" only as a kind of them."""
+    if words[at - 1] not in AUDIENCE_WH:
+        return False
+    return words[noun] != "people" or bool(KIND_WORDS & set(words[at:noun]))
 
 
 def _head_noun(words: Sequence[str], head: Span, names: list[Span]) -> int | None:

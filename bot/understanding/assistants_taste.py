@@ -233,12 +233,21 @@ def taste_asked(words: Sequence[str]) -> TasteAsked | None:
     for at, word in enumerate(words):
         if word in ASSISTANT_POSSESSIVES and at + 1 < len(words) and words[at + 1] in FAVOURITE_WORDS:
             return TasteAsked(FAVOURITE, at + 1, at + 2, len(words))  # "what's your favourite <a> movie?"
+        if word in ASSISTANT_POSSESSIVES and words[at + 1 : at + 2] and words[at + 1] in YOUR_KIND:
+            # "is this your type of film?": the thing before it, after the copula that asks
+            start = opening + 1 if words[opening : opening + 1] and words[opening] in COPULAS_ASKING else opening
+            return TasteAsked(TASTE, at + 1, start, at)
         if word not in YOU:
             continue
         asked = _asked_of_you(words, at)
         if asked is not None:
             return asked
     return None
+
+
+# "is this your type of film?", "is it your cup of tea?": what suits the assistant's taste.
+YOUR_KIND = frozenset({"type", "kind", "sort", "cup", "thing", "jam"})
+COPULAS_ASKING = frozenset({"is", "was", "isn't", "wasn't", "would", "will"})
 
 
 # The kinds of taste the assistant can decline outright when their object is nothing of this film: whether it has

@@ -107,6 +107,7 @@ def canonical_claim(text: str) -> str | None:
         if _tag_over_more(blanked, spans[-1][1]):  # "I hear it's sad, but not for kids. Is that true?": all of it
             return None
         blanked = _claim_clause_only(blanked, spans[-1][1])
+        blanked = _earlier_sentences_blanked(blanked, spans[-1][0])
     claim = blanked.rstrip()
     if len(claim.split()) < 2:
         return None
@@ -115,6 +116,21 @@ def canonical_claim(text: str) -> str | None:
     return claim.rstrip(".!?,;") + TAG
 
 
+def _earlier_sentences_blanked(text: str, frame_start: int) -> str:
+    """ "I was so sad when they took it off Netflix. I guess it's on Prime now?": the sentences told before the
+    frame's own are no part of its claim (blanked). A few words only ("Ah, <a name>. I guess they …") say whom the
+    claim is of, and stay."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text[:frame_start] + " ")]  # a frame's span may open on a space
+    cut = min(ends[-1], frame_start) if ends else 0
+    if len(re.findall(r"[\w']+", text[:cut])) < TOLD_MIN_WORDS:
+        return text
+    return " " * cut + text[cut:]
+
+
+# The fewest words of a sentence told before a frame that is no mere naming of the claim's subject.
+TOLD_MIN_WORDS = 4
+# A sentence's end before the next one: a full stop, a question or exclamation mark, then a space.
+_SENTENCE_END = re.compile(r"[.!?]+\s")
 # The end of the claim's clause: a comma, a full stop, a question or exclamation mark, a semicolon.
 _CLAUSE_END = re.compile(r"[,.;!?]")
 # At most this many words after the clause make a tag ("Is that right?", "right?", "wasn't it?").

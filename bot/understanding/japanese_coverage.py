@@ -33,6 +33,8 @@ GLUE_KINDS = frozenset({"非自立可能", "数詞"})
 IDENTITY_WH = frozenset({"誰", "何", "何者", "どれ", "どの", "どんな", "どっち", "どちら", "どこ", "いつ", "幾つ"})
 # Of those, the ones that ask where or when: no card says where or when someone did something.
 PLACE_OR_TIME_WH = frozenset({"どこ", "いつ"})
+# Of those, the ones that ask which of two things ("AとBどっちが好き？").
+CHOICE_WH = frozenset({"どっち", "どちら"})
 # Question words that ask how or why: no card says how or why something about a person came to be.
 MANNER_OR_REASON = frozenset({"どう", "如何", "何故", "どうして", "なぜ"})
 # After a question word, what makes it indefinite ("誰か" someone, "誰でも" anyone): no question is asked by it.
@@ -124,6 +126,9 @@ def unanswered(
             done = [m for m in content if m.start >= named_at and m.pos in PREDICATE_PARTS and unexplained(m)]
             if done and not heads and any(m.lemma in PLACE_OR_TIME_WH for m in said):
                 return _phrase_start(said, done[0], explained), _predicate_end(said, done[-1])
+            choice = _choice_asked(said, content, named_at, unexplained)
+            if choice is not None:
+                return choice
             continue
         asked = [
             m
@@ -135,6 +140,21 @@ def unanswered(
         if asked:
             return _phrase_start(said, asked[0], explained), _predicate_end(said, asked[-1])
     return None
+
+
+def _choice_asked(
+    said: list[Morpheme], content: list[Morpheme], named_at: int, unexplained: Callable[[Morpheme], bool]
+) -> Span | None:
+    """ "<名前>はロングとショートどっちが好き？": a choice between things no card names, asked of someone; the span
+    from the first of them to the end of what is asked of them (None when no such choice is asked)."""
+    which = next((m for m in said if m.lemma in CHOICE_WH), None)
+    if which is None:
+        return None
+    options = [m for m in content if named_at <= m.start < which.start and unexplained(m)]
+    after = [m for m in content if m.start > which.start]
+    if not options or not after:
+        return None
+    return options[0].start, _predicate_end(said, after[-1])
 
 
 def _asking_word(word: Morpheme) -> bool:

@@ -2951,7 +2951,9 @@ def _name_card_checked(
         return reading  # a reader chose the actor
     rerouted = intent in REFUSALS and bool(reading.why)
     words = _Words.of(text)
-    if not words.words or len(_clause_starts(words)) > 1:
+    # several clauses are other readers' work, unless only the name overturned the classifier's refusal: then
+    # nothing read what they ask ("how does <a> make deductions …, yet struggle …?")
+    if not words.words or (len(_clause_starts(words)) > 1 and not rerouted):
         return reading
     if final == "ask_who_plays" and _portrays(words.words, lexicon):
         return reading  # "who takes the role of <a>?", "who brings <a> to life?": who plays <a>, however said
@@ -7362,6 +7364,7 @@ def _read(
     attributes = _watching_as_a_purpose(words, attributes)
     attributes = _song_at_the_end(words, attributes)
     attributes = _japanese_possessive_heads(words, attributes, lexicon)
+    attributes = _japanese_speakers_own_end(words, attributes)
     attributes = _other_than_first(words, attributes)
     attributes = _described_as_winning(words, attributes)
     attributes = _describing_the_film(words, attributes, hits)
@@ -9648,6 +9651,23 @@ def _japanese_possessive_heads(words: _Words, attributes: list[Hit], lexicon: Le
 
     kept = [h for h in attributes if not modifies(h)]
     return kept or attributes
+
+
+# The speaker, and the particles that make them the subject: "もし私が死んだりしたら…".
+JAPANESE_SPEAKER = frozenset({"私", "わたし", "あたし", "僕", "ぼく", "俺", "おれ", "自分"})
+JAPANESE_SUBJECT_PARTICLES = frozenset({"が", "は", "も"})
+
+
+def _japanese_speakers_own_end(words: _Words, attributes: list[Hit]) -> list[Hit]:
+    """ "もし私が死んだりしたら、誰が…": a death or an end said of the speaker is their own, not the story's ending."""
+    if not has_japanese(words.text):
+        return attributes
+
+    def speakers(hit: Hit) -> bool:
+        before = words.words[max(0, hit.start - 2) : hit.start]
+        return len(before) == 2 and before[0] in JAPANESE_SPEAKER and before[1] in JAPANESE_SUBJECT_PARTICLES
+
+    return [h for h in attributes if not (h.key == "ending" and speakers(h))]
 
 
 def _other_than_first(words: _Words, attributes: list[Hit]) -> list[Hit]:
