@@ -269,3 +269,13 @@ def test_what_kind_of_film_it_is_asks_no_taste():
 @pytest.mark.parametrize("text", ["彼の最新の小説は何ですか。", "最新の作品は？"])
 def test_the_latest_work_asked_in_japanese_is_never_decided(text):
     assert "career" in _keys(text)
+
+
+def test_a_sentence_that_only_tells_asks_nothing_of_the_subject(store):
+    # "…について詳しく教えてください！最近<名前>のことも好きになりました。": the request asks who they are
+    actor = _lead_actor(store)
+    text = f"{actor.native}について詳しく教えてください！最近{actor.native}のことも好きになりました。"
+    first = name(text, actor.native, "person", actor.name)
+    at = text.rindex(actor.native)
+    second = {**first, "start": at, "end": at + len(actor.native)}
+    assert _intent(decided(store, text, "ask_person", [first, second])) == "ask_person"

@@ -106,7 +106,11 @@ def unanswered(
     def unexplained(word: Morpheme) -> bool:
         return not any(a <= word.start < b for a, b in explained) and _unseen(word, known)
 
-    for start, end in sentences(text, explained):
+    spans = sentences(text, explained)
+    # of a message that asks in some sentence, the sentences that only tell ("最近<名前>のことも好きになりました。")
+    # ask nothing of the subject
+    asking = [(a, b) for a, b in spans if asks(text[a:b])]
+    for start, end in asking or spans:
         if not any(start <= at < end for at, _ in subjects):
             continue
         said = [m for m in words if start <= m.start < end]
