@@ -279,3 +279,16 @@ def test_a_sentence_that_only_tells_asks_nothing_of_the_subject(store):
     at = text.rindex(actor.native)
     second = {**first, "start": at, "end": at + len(actor.native)}
     assert _intent(decided(store, text, "ask_person", [first, second])) == "ask_person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am I the only one that seems affected by the movie on netflix?",
+        "am i the only one who cried at the end?",
+        "am i the only one who thinks the ending was rushed?",
+    ],
+)
+def test_am_i_the_only_one_canvasses_what_others_made_of_it(text):
+    asked = assistants_taste.taste_asked(tokens(text))
+    assert asked is not None and asked.kind == assistants_taste.OPINION

@@ -121,10 +121,9 @@ CANVASSING = (
     ("anyone", "else", "think"),
     ("anybody", "else", "think"),
     ("anyone", "else", "thinks"),
-    ("am", "i", "the", "only", "one", "who", "thinks"),
-    ("am", "i", "the", "only", "one", "who", "thought"),
-    ("am", "i", "the", "only", "one", "that", "thinks"),
-    ("am", "i", "the", "only", "one", "that", "thought"),
+    # "am i the only one who thought …", "… that seems affected by <the film>?": what others made of it
+    ("am", "i", "the", "only", "one", "who"),
+    ("am", "i", "the", "only", "one", "that"),
     ("is", "it", "just", "me", "or"),
 )
 # "is it really good?", "is the book any good?", "is it worth watching?": a judgement of worth asked, the asker's
