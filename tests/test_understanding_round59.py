@@ -26,6 +26,7 @@ from __future__ import annotations
 import pytest
 
 from bot.japanese import ends_on_a_verb, has_japanese
+from bot.nlu_components import standard_message
 from bot.store import FactStore
 from bot.understanding import answer_type, assistants_taste, claim_frames
 from bot.understanding.lexicon import default_lexicon, tokens
@@ -292,3 +293,26 @@ def test_a_sentence_that_only_tells_asks_nothing_of_the_subject(store):
 def test_am_i_the_only_one_canvasses_what_others_made_of_it(text):
     asked = assistants_taste.taste_asked(tokens(text))
     assert asked is not None and asked.kind == assistants_taste.OPINION
+
+
+# --- a social-media post's handles, an exclamation after a question to the assistant ---
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("@user do you watch it?", "      do you watch it?"),
+        ("@someone: who directed it?", " " * len("@someone: ") + "who directed it?"),
+        ("great film via @user", "great film via      "),
+        ("mail me@example.com", "mail me@example.com"),
+        ("@user", "@user"),
+    ],
+)
+def test_handles_are_blanked_space_for_space(typed, read):
+    assert standard_message(typed) == read
+
+
+def test_an_exclamation_after_a_question_to_the_assistant_leaves_it_alone(store):
+    text = f"Do you watch {store.title}? Fucking lav it! Oh also let's do something on Saturday"
+    message = decided(store, text, "ask_where_to_watch", [name(text, store.title, "film_title", store.title)])
+    assert "watched" in {str(e.get("value")) for e in message.get("entities") if e.get("entity") == "taste"}

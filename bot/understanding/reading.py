@@ -4259,10 +4259,14 @@ def _taste_sentence_alone(words: _Words, verb: int) -> bool:
     later = [i for i, (start, _) in enumerate(words.spans) if start >= after]
     # "do you like <a band>? i see them in concert every year": the asker's own news decides nothing; "have you
     # read <a> or <b>? which is better?" asks the assistant's taste again
+    # "do you watch <the film>? fucking love it!": an exclamation after it tells the asker's own feeling
+    next_end = next((end for end in ends if end > after), len(words.text))
+    exclaimed = words.text[after:next_end].rstrip().endswith("!")
     if (
         later
         and words.words[later[0]] not in SPEAKERS_OWN_OPENERS
         and not set(words.words[later[0] :]) <= ASIDES
+        and not exclaimed
         and assistants_taste.taste_asked(words.words[later[0] :]) is None
     ):
         return False

@@ -107,6 +107,18 @@ TYPED_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 HESITATION = re.compile(r"(?i)(?<![\w'-])(?:u+m+|u+h+m*|e+r+m+|h+m+|m{2,})(?![\w'-])(?!\s+oh\b)[,.\u2026\u2014\u2013]*")
 
 
+# A social-media handle ("@user", "@NetflixJP"), and the colon or comma after it: whom a post is addressed to or
+# credits ("via @user"), never a word of what is asked. Not the "@" inside an e-mail address.
+HANDLE = re.compile(r"(?<![\w@.])@\w+[:,]?")
+
+
+def without_handles(text: str) -> str:
+    """The text with each handle blanked, space for space ("@user do you watch it?" -> "      do you watch it?"),
+    every offset kept; a message of nothing else is left as typed."""
+    blanked = HANDLE.sub(lambda match: " " * len(match.group(0)), text)
+    return blanked if blanked.strip() else text
+
+
 def without_hesitations(text: str) -> str:
     """The text with each hesitation sound blanked, space for space ("umm, what is it about?" -> "     what is it
     about?"): what is asked reads as if typed without it, and every offset stays that of the text as typed. A message
