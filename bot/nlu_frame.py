@@ -68,6 +68,7 @@ from bot.understanding.reading import (
     credited_work_performed,
     described_by_birth,
     film_name_words,
+    japanese_social_opening,
     judged_part,
     names_a_work_of_ours,
     other_subject,
@@ -883,7 +884,9 @@ class QuestionReader(GraphComponent):
         and says whether it did."""
         text = message.get(TEXT) or ""
         if has_japanese(text):
-            return False  # a Japanese particle supports several intents: no count of telling words holds
+            # a Japanese particle supports several intents: no count of telling words holds; but thanks or a
+            # greeting that only opens a question ("ありがとうございます。<a question>") is no answer to it
+            return japanese_social_opening(text, self.lexicon) > 0 and self.question_after_talk(message)
         entities = list(message.get(ENTITIES) or [])
         evidence = default_evidence()
         words = [w for w in words_beside_names(text, entities) if w not in self.own_words]
@@ -916,6 +919,19 @@ class QuestionReader(GraphComponent):
         if addressed and intent in TALK_INTENTS and len(evidence.unseen(other)) < MIN_OTHER_WORDS:
             return False  # "are you a fan of <a>?": asked of the assistant, in words talk's examples may not have
         content = [w for w in words if not evidence.supports_only(w, TALK_INTENTS)]
+        kinds = [str(e.get("entity")) for e in entities]
+        if not self.next_supported_guess(message, content, kinds, evidence):
+            self.set_intent(message, UNHELD if self.mentions_ours(text, entities, content) else OUT_OF_SCOPE)
+        return True
+
+    def question_after_talk(self, message: Message) -> bool:
+        """The question after an opening of talk that no rule read: the next guess its words support, else "I don't
+        know" (of ours) or the refusal. Sets the intent; True."""
+        text = message.get(TEXT) or ""
+        entities = list(message.get(ENTITIES) or [])
+        evidence = default_evidence()
+        content = [w for w in words_beside_names(text, entities) if w not in self.own_words]
+        content = [w for w in content if not evidence.supports_only(w, JUDGED_TALK)]
         kinds = [str(e.get("entity")) for e in entities]
         if not self.next_supported_guess(message, content, kinds, evidence):
             self.set_intent(message, UNHELD if self.mentions_ours(text, entities, content) else OUT_OF_SCOPE)

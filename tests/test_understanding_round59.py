@@ -30,6 +30,7 @@ from bot.nlu_components import standard_message
 from bot.store import FactStore
 from bot.understanding import answer_type, assistants_taste, claim_frames
 from bot.understanding.lexicon import default_lexicon, tokens
+from bot.understanding.reading import japanese_social_opening
 from tests.reading_helpers import decided, name, refused
 
 
@@ -146,10 +147,8 @@ def test_thanks_alone_is_still_thanks(store, text):
 
 def test_a_yes_before_a_question_is_no_opening(store):
     # "はい。" may answer the assistant's own question: it is left to the classifier and the dialogue
-    from bot.understanding.reading import _japanese_social_opening
-
-    assert _japanese_social_opening("はい。ジャンルは？", default_lexicon()) == 0
-    assert _japanese_social_opening("いいですね。ジャンルは？", default_lexicon()) > 0
+    assert japanese_social_opening("はい。ジャンルは？", default_lexicon()) == 0
+    assert japanese_social_opening("いいですね。ジャンルは？", default_lexicon()) > 0
 
 
 # --- the film's Japanese title ---
@@ -316,3 +315,12 @@ def test_an_exclamation_after_a_question_to_the_assistant_leaves_it_alone(store)
     text = f"Do you watch {store.title}? Fucking lav it! Oh also let's do something on Saturday"
     message = decided(store, text, "ask_where_to_watch", [name(text, store.title, "film_title", store.title)])
     assert "watched" in {str(e.get("value")) for e in message.get("entities") if e.get("entity") == "taste"}
+
+
+def test_thanks_before_a_question_no_rule_reads_is_no_answer_to_it(store):
+    message = decided(store, "ありがとうございます。営業時間と最寄り駅も教えて下さい。", "thanks")
+    assert _intent(message) != "thanks"
+
+
+def test_an_at_sign_before_japanese_is_no_handle():
+    assert standard_message("@コアラ はありますか？") == "@コアラ はありますか？"

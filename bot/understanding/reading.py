@@ -4903,7 +4903,7 @@ def _social_opening(words: _Words, lexicon: Lexicon) -> int:
     title back ("<the title>? is that book funny?"), or 0. Read with the greeting, a formula such as "what's up" is a
     wh-question about an unknown "up"; the greeting is answered by answering the question."""
     if has_japanese(words.text):
-        return _japanese_social_opening(words.text, lexicon)
+        return japanese_social_opening(words.text, lexicon)
     starts = _clause_starts(words)
     ends = [*starts[1:], len(words.words)]
     for start, end in zip(starts, ends, strict=True):
@@ -4922,7 +4922,7 @@ def _social_opening(words: _Words, lexicon: Lexicon) -> int:
     return 0  # only formulas: the message is small talk
 
 
-def _japanese_social_opening(text: str, lexicon: Lexicon) -> int:
+def japanese_social_opening(text: str, lexicon: Lexicon) -> int:
     """ "ありがとうございます。<題名>のジャンルを教えてください。", "いいですね。<題名>の電話番号は？": where the
     question starts after whole sentences that only greet, thank or acknowledge the last answer, when what follows
     asks; or 0."""

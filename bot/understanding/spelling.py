@@ -107,9 +107,10 @@ TYPED_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 HESITATION = re.compile(r"(?i)(?<![\w'-])(?:u+m+|u+h+m*|e+r+m+|h+m+|m{2,})(?![\w'-])(?!\s+oh\b)[,.\u2026\u2014\u2013]*")
 
 
-# A social-media handle ("@user", "@NetflixJP"), and the colon or comma after it: whom a post is addressed to or
-# credits ("via @user"), never a word of what is asked. Not the "@" inside an e-mail address.
-HANDLE = re.compile(r"(?<![\w@.])@\w+[:,]?")
+# A social-media handle ("@user", "@NetflixJP": Latin letters, digits and "_"), and the colon or comma after it: whom
+# a post is addressed to or credits ("via @user"), never a word of what is asked. Not the "@" inside an e-mail
+# address, nor one before Japanese ("@コアラ").
+HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_]+[:,]?")
 
 
 def without_handles(text: str) -> str:
