@@ -324,3 +324,17 @@ def test_thanks_before_a_question_no_rule_reads_is_no_answer_to_it(store):
 
 def test_an_at_sign_before_japanese_is_no_handle():
     assert standard_message("@コアラ はありますか？") == "@コアラ はありますか？"
+
+
+def test_a_claim_after_a_question_keeps_the_question():
+    # "what's it about? I believe it was …": the question is asked too, not only the claim decided
+    claim = claim_frames.canonical_claim("Maybe! What's it about? I believe it was a horror film in 1933 as well.")
+    assert claim is None or "about" in claim
+
+
+def test_a_name_in_a_clause_of_its_own_is_still_their_card(store):
+    lead = store.characters[store.cast[0].character]
+    first = lead.name.split()[0]
+    text = f"{first}? Like, the main character? Edit: Whoosh. Right over my head."
+    message = refused(store, text, entities=[name(text, first, "character", lead.name)])
+    assert "asked_of_person" not in _asked(message)

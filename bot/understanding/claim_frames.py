@@ -119,11 +119,11 @@ def canonical_claim(text: str) -> str | None:
 def _earlier_sentences_blanked(text: str, frame_start: int) -> str:
     """ "I was so sad when they took it off Netflix. I guess it's on Prime now?": the sentences told before the
     frame's own are no part of its claim (blanked). A few words only ("Ah, <a name>. I guess they …") say whom the
-    claim is of, and stay."""
+    claim is of, and stay; so does all of it after a question."""
     ends = [m.end() for m in _SENTENCE_END.finditer(text[:frame_start] + " ")]  # a frame's span may open on a space
     cut = min(ends[-1], frame_start) if ends else 0
-    if len(re.findall(r"[\w']+", text[:cut])) < TOLD_MIN_WORDS:
-        return text
+    if len(re.findall(r"[\w']+", text[:cut])) < TOLD_MIN_WORDS or "?" in text[:cut]:
+        return text  # a question before it ("what's it about? I believe it was …") is asked too
     return " " * cut + text[cut:]
 
 

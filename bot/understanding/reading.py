@@ -2964,7 +2964,8 @@ def _name_card_checked(
     cards = [m for m in found if m is not None and (rerouted or m.kind == "character")]
     if len(cards) != len(found):
         return reading  # a person's card for the classifier's own reading: _wh_card_checked's matter
-    apart = _two_characters_apart(words, named, found, reading, store, lexicon)
+    several = len(_clause_starts(words)) > 1
+    apart = None if several else _two_characters_apart(words, named, found, reading, store, lexicon)
     if apart is not None:
         return apart
     if final == "ask_who_plays":
@@ -2984,9 +2985,31 @@ def _name_card_checked(
         and not evidence.supporting(final, [w])
         and w not in SEARCH_WORDS
     ]
+    if several:
+        # of several clauses, the one naming them says what is asked of them ("<a>? like, the main character?"
+        # asks who <a> is; "how does <a> make deductions …, yet …?" asks a detail); a word that only sets a remark
+        # off ("i don't know much about <a> though") asks nothing
+        said_of_them = set(_words_of_clauses_naming(words, named)) - REMARK_MARKERS
+        extra = [w for w in extra if w in said_of_them]
     if not extra:
         return reading
     return _not_held(words, extra, reading, "the card does not say")
+
+
+# Words that set a remark off without saying anything of its subject.
+REMARK_MARKERS = frozenset({"though", "tho", "anyway", "anyways", "actually", "honestly", "btw", "lol", "haha", "edit"})
+
+
+def _words_of_clauses_naming(words: _Words, named: list[dict[str, Any]]) -> list[str]:
+    """The words of the clauses that name one of `named`."""
+    starts = _clause_starts(words)
+    ends = [*starts[1:], len(words.words)]
+    found: list[str] = []
+    for start, end in zip(starts, ends, strict=True):
+        first, last = words.spans[start][0], words.spans[end - 1][1]
+        if any(first <= int(e.get("start", -1)) < last for e in named):
+            found.extend(words.words[start:end])
+    return found
 
 
 # Words of a search typed to an assistant ("search <a name> on youtube"): who they are is what it finds.
