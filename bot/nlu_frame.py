@@ -918,22 +918,24 @@ class QuestionReader(GraphComponent):
         addressed = bool(ADDRESSING_WORDS & set(tokens(text)))
         if addressed and intent in TALK_INTENTS and len(evidence.unseen(other)) < MIN_OTHER_WORDS:
             return False  # "are you a fan of <a>?": asked of the assistant, in words talk's examples may not have
-        content = [w for w in words if not evidence.supports_only(w, TALK_INTENTS)]
-        kinds = [str(e.get("entity")) for e in entities]
-        if not self.next_supported_guess(message, content, kinds, evidence):
-            self.set_intent(message, UNHELD if self.mentions_ours(text, entities, content) else OUT_OF_SCOPE)
-        return True
+        return self.read_as_a_question(message, [w for w in words if not evidence.supports_only(w, TALK_INTENTS)])
 
     def question_after_talk(self, message: Message) -> bool:
-        """The question after an opening of talk that no rule read: the next guess its words support, else "I don't
-        know" (of ours) or the refusal. Sets the intent; True."""
+        """The question after an opening of talk that no rule read ("ありがとうございます。<a question>"), read
+        without the talk's words. Sets the intent; True."""
+        text = message.get(TEXT) or ""
+        evidence = default_evidence()
+        words = words_beside_names(text, list(message.get(ENTITIES) or []))
+        content = [w for w in words if w not in self.own_words and not evidence.supports_only(w, JUDGED_TALK)]
+        return self.read_as_a_question(message, content)
+
+    def read_as_a_question(self, message: Message, content: list[str]) -> bool:
+        """Talk that is no answer to the message: the next guess its `content` words support, else "I don't know"
+        (of ours) or the refusal. Sets the intent; True."""
         text = message.get(TEXT) or ""
         entities = list(message.get(ENTITIES) or [])
-        evidence = default_evidence()
-        content = [w for w in words_beside_names(text, entities) if w not in self.own_words]
-        content = [w for w in content if not evidence.supports_only(w, JUDGED_TALK)]
         kinds = [str(e.get("entity")) for e in entities]
-        if not self.next_supported_guess(message, content, kinds, evidence):
+        if not self.next_supported_guess(message, content, kinds, default_evidence()):
             self.set_intent(message, UNHELD if self.mentions_ours(text, entities, content) else OUT_OF_SCOPE)
         return True
 

@@ -285,16 +285,28 @@ def unseen_share(text: str, explained: Iterable[Span] = ()) -> tuple[int, int]:
     return sum(_unseen(m, known) for m in content), len(content)
 
 
-@cache
 def training_words(intent: str | None = None) -> frozenset[str]:
     """Every Japanese word the training questions use (those of `intent` only, when given), as written and in its
     normalised form."""
-    found: set[str] = set()
+    if intent is None:
+        return _all_training_words()
+    return _training_words_by_intent().get(intent, frozenset())
+
+
+@cache
+def _all_training_words() -> frozenset[str]:
+    return frozenset().union(*_training_words_by_intent().values())
+
+
+@cache
+def _training_words_by_intent() -> dict[str, frozenset[str]]:
+    """Each intent's Japanese training words, every example cut into words once."""
+    found: dict[str, frozenset[str]] = {}
     for name, examples in training_examples().items():
-        if intent is not None and name != intent:
-            continue
+        words: set[str] = set()
         for example in examples:
             plain = ANNOTATION.sub(lambda match: match.group(1), example)
             for word in morphemes(plain) if has_japanese(plain) else ():
-                found.update((word.surface, word.lemma))
-    return frozenset(found)
+                words.update((word.surface, word.lemma))
+        found[name] = frozenset(words)
+    return found

@@ -2951,9 +2951,11 @@ def _name_card_checked(
         return reading  # a reader chose the actor
     rerouted = intent in REFUSALS and bool(reading.why)
     words = _Words.of(text)
+    starts = _clause_starts(words)
+    several = len(starts) > 1
     # several clauses are other readers' work, unless only the name overturned the classifier's refusal: then
     # nothing read what they ask ("how does <a> make deductions …, yet struggle …?")
-    if not words.words or (len(_clause_starts(words)) > 1 and not rerouted):
+    if not words.words or (several and not rerouted):
         return reading
     if final == "ask_who_plays" and _portrays(words.words, lexicon):
         return reading  # "who takes the role of <a>?", "who brings <a> to life?": who plays <a>, however said
@@ -2964,7 +2966,6 @@ def _name_card_checked(
     cards = [m for m in found if m is not None and (rerouted or m.kind == "character")]
     if len(cards) != len(found):
         return reading  # a person's card for the classifier's own reading: _wh_card_checked's matter
-    several = len(_clause_starts(words)) > 1
     apart = None if several else _two_characters_apart(words, named, found, reading, store, lexicon)
     if apart is not None:
         return apart
@@ -2989,7 +2990,7 @@ def _name_card_checked(
         # of several clauses, the one naming them says what is asked of them ("<a>? like, the main character?"
         # asks who <a> is; "how does <a> make deductions …, yet …?" asks a detail); a word that only sets a remark
         # off ("i don't know much about <a> though") asks nothing
-        said_of_them = set(_words_of_clauses_naming(words, named)) - REMARK_MARKERS
+        said_of_them = set(_words_of_clauses_naming(words, starts, named)) - REMARK_MARKERS
         extra = [w for w in extra if w in said_of_them]
     if not extra:
         return reading
@@ -3000,9 +3001,8 @@ def _name_card_checked(
 REMARK_MARKERS = frozenset({"though", "tho", "anyway", "anyways", "actually", "honestly", "btw", "lol", "haha", "edit"})
 
 
-def _words_of_clauses_naming(words: _Words, named: list[dict[str, Any]]) -> list[str]:
-    """The words of the clauses that name one of `named`."""
-    starts = _clause_starts(words)
+def _words_of_clauses_naming(words: _Words, starts: list[int], named: list[dict[str, Any]]) -> list[str]:
+    """The words of the clauses (their first words at `starts`) that name one of `named`."""
     ends = [*starts[1:], len(words.words)]
     found: list[str] = []
     for start, end in zip(starts, ends, strict=True):
