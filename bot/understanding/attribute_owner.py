@@ -30,6 +30,8 @@ from bot.understanding.owners import AUXILIARIES, DETERMINERS, WH_WORDS
 # Words that shape an owner phrase without naming anything: "the new trailer for it", "this song in the film".
 PHRASE_SHAPERS = DETERMINERS | frozenset(
     "of for in on from to its their his her new official first main latest original full whole final other".split()
+    # "the writers for each of the songs": which of them, never another thing
+    + "each all both".split()
     # "the fifth movie in the <title> saga": the film's own series, named by its title
     + "saga series franchise".split()
     # "this song currently playing", "the song playing now": the thing as it is heard
@@ -88,6 +90,8 @@ def asked_of_a_thing(
     return _thing_asked_by_wh(words, things)
 
 
+# Media other than this film: "what tv theme songs", "which anime songs" ask of other works' things.
+OTHER_MEDIA = frozenset({"tv", "television", "radio", "anime", "game", "games", "broadway", "stage", "musical"})
 # How far a wh-word may stand before the thing it asks for: "which albums", "which music albums".
 WH_REACH = 2
 
@@ -115,6 +119,8 @@ def _thing_asked_by_wh(words: Sequence[str], things: Sequence[tuple[int, int, Ow
     for start, end, thing in things:
         if not any(words[i] in ("which", "what") for i in range(max(0, start - WH_REACH), start)):
             continue
+        if OTHER_MEDIA & set(words[max(0, start - WH_REACH) : start]):
+            continue  # "what tv theme songs …?": another medium's
         answer = thing.answer(thing.key)
         if answer is not None:
             return AskedOfAThing(thing, (start, end), Hit("attribute", thing.key, "", start, end), answer)

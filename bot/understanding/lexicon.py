@@ -891,8 +891,12 @@ class Lexicon:
     @cached_property
     def owned_thing_phrases(self) -> tuple[tuple[tuple[str, ...], OwnedThing], ...]:
         """The words of each owned thing as word runs, longest first (tokenised once, not per message)."""
-        phrases = ((tuple(tokens(w)), thing) for thing in self.owned_things.values() for w in thing.words)
-        return tuple(sorted(phrases, key=lambda p: -len(p[0])))
+        runs = {(tuple(tokens(w)), thing.key): thing for thing in self.owned_things.values() for w in thing.words}
+        # a thing is named in the plural as in the singular ("how long are the theme songs?"); not a noun alone,
+        # whose plural may be anyone's ("what songs did <a singer> release?")
+        plurals = {(plural_run(run), key): thing for (run, key), thing in runs.items() if len(run) > 1}
+        runs.update({(run, key): thing for (run, key), thing in plurals.items() if run is not None})
+        return tuple(sorted(((run, thing) for (run, _), thing in runs.items()), key=lambda p: -len(p[0])))
 
     def _title_with_a_typo(self, words: list[str], taken: list[bool], starts: dict[str, list[int]]) -> list[Hit]:
         """This film's title of several words typed with one of them a letter short or two letters swapped
@@ -941,6 +945,21 @@ class Lexicon:
 Phrase = tuple[str, str, tuple[str, ...]]  # kind, key, words
 Indexed = tuple[int, str, str, tuple[str, ...]]  # rank among the phrases searched, kind, key, words
 Fuzzy = tuple[list[Phrase], list[str]]  # the one-word phrases that may match with a typo, and their words
+
+
+def plural_run(run: tuple[str, ...]) -> tuple[str, ...] | None:
+    """A noun phrase's regular English plural, its last word inflected ("theme song" -> "theme songs", "story" ->
+    "stories"); None when that word is no Latin word or already ends in "s" (a plural, or a mass noun)."""
+    last = run[-1] if run else ""
+    if not (last.isascii() and last.isalpha()) or last.endswith("s"):
+        return None
+    if last.endswith(("x", "z", "ch", "sh")):
+        inflected = last + "es"
+    elif last.endswith("y") and last[-2:-1] not in ("a", "e", "i", "o", "u"):
+        inflected = last[:-1] + "ies"
+    else:
+        inflected = last + "s"
+    return (*run[:-1], inflected)
 
 
 def _vowel_changed(typed: str, word: str) -> bool:

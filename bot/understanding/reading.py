@@ -345,6 +345,36 @@ def _our_service_named_alone(words: _Words, store: FactStore) -> bool:
     return all(w in SERVICE_NAMING_WORDS for w in said[: -len(service)])
 
 
+# "When will <a country> get <the film>?", "when will it be in <a country>?": the words of a film arriving somewhere,
+# besides the film and the country. Asked of this film, its release (worldwide, on one day) answers it.
+ARRIVAL_WORDS = frozenset(
+    """will does do is are be get gets getting see come comes coming arrive arrives arriving land lands reach reaches
+    in to the this that it movie film finally ever going gonna""".split()
+)
+ARRIVAL_VERBS = frozenset(
+    "be get gets getting see come comes coming arrive arrives arriving land lands reach reaches".split()
+)
+
+
+def _arrival_in_a_country(words: _Words, lexicon: Lexicon) -> bool:
+    """ "When will <a country> get <the film>?", "when will <the film> be in <a country>?": a "when" question of the
+    film's arriving in a country, its first sentence nothing but the film, the country and the words of arriving."""
+    asked_end = words.text.find("?")
+    said = [w for w, (_, end) in zip(words.words, words.spans, strict=True) if asked_end < 0 or end <= asked_end]
+    if len(said) < 4 or said[0] != "when" or not ARRIVAL_VERBS & set(said):
+        return False
+    film = lexicon.find(said, ("film",))
+    inside = {i for h in film for i in range(h.start, h.end)}
+    named_at = ((i, countries.country_named(said[i:])) for i in range(1, len(said)) if i not in inside)
+    at, country_name = next(((i, found) for i, found in named_at if found is not None), (0, None))
+    if country_name is None:
+        return False
+    country = range(at, at + country_name[1])
+    named = any(h.phrase in lexicon.film_titles for h in film) or "it" in said
+    rest = [w for i, w in enumerate(said[1:], start=1) if i not in inside and i not in country]
+    return named and all(w in ARRIVAL_WORDS for w in rest)
+
+
 def _the_film_named_alone(words: _Words, lexicon: Lexicon) -> bool | None:
     """ "<the title>", "the movie <the title>?": the film named and nothing asked (False: what it is about), or
     "how is the new movie <the title>" (True: what people thought of it); None when anything else is said."""
@@ -769,6 +799,8 @@ def read(
         words = _Words.of(text) if opened else said
         if _our_service_named_alone(words, store):
             return Reading(intent="ask_where_to_watch", why=["the film's service named alone"])
+        if _arrival_in_a_country(words, lexicon):
+            return Reading(intent="ask_release_date", why=["the film's arrival in a country"])
         taste = _persons_own_taste(words, entities)
         if taste is not None:
             return taste
@@ -2169,7 +2201,9 @@ def _work_asked_checked(
     )
     if not ones and not film_named and not song_named and not pointed:
         return reading  # "they produced which films?": the people of the last answer, whose card stands
-    if not song_named and (ones or not film_named):
+    # "the director of <the film> also directed which films?": the film named as whose credit the role is
+    credit_of_the_film = film_named and several and _persons_role_before(entities, words, asked, store)
+    if not song_named and (ones or not film_named or credit_of_the_film):
         # "what other film has <a> been in besides <the film>?": this film named as the one left out; a
         # character's works are their actor's; "what tv episode did he direct?", "which movies did the main actress
         # star in?": the conversation's person or the one a role names, whom the action finds or asks about
@@ -2190,6 +2224,16 @@ def _work_asked_checked(
     )
     unknown.add("attribute", person_asked.ASKED_OF_PERSON, *words.chars(asked.start + 1, asked.end))
     return unknown
+
+
+def _persons_role_before(entities: list[dict[str, Any]], words: _Words, asked: Any, store: FactStore) -> bool:
+    """A credit held by people, not a work (the theme song), named before the wh-phrase asking for a work ("the
+    director of <it> also directed which films?")."""
+    head = words.chars(asked.start, asked.end)[0]
+    roles = [store.role(str(e.get("value"))) for e in entities if e.get("entity") == "crew_role"]
+    before = [e for e in entities if e.get("entity") == "crew_role" and int(e.get("start", -1)) < head]
+    held = [store.crew.get(role) for role in roles if role is not None]
+    return bool(before) and any(credit is not None and credit.people and credit.work is None for credit in held)
 
 
 def _work_of_a_person_named(
