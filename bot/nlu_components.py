@@ -38,7 +38,7 @@ from bot.store import DEFAULT_FACTS_PATH, FactStore
 from bot.understanding import assistants_taste, clauses, film_talk, named_work, people_reading
 from bot.understanding.lexicon import default_lexicon
 from bot.understanding.proper_names import is_proper_name, name_parts, store_names
-from bot.understanding.spelling import standard_text, without_handles, without_hesitations
+from bot.understanding.spelling import standard_text, without_handles, without_hashtag_signs, without_hesitations
 
 
 def attribute_words() -> frozenset[str]:
@@ -75,10 +75,10 @@ def standard_apostrophes(text: str) -> str:
 
 
 def standard_message(text: str) -> str:
-    """Apostrophes and typed spellings made standard, hesitation sounds and social-media handles blanked, one
-    character for one ("Could you tell me the stroy?" -> "... the story?"): every later component, the classifier
-    first, reads the words it learnt."""
-    return standard_text(without_handles(without_hesitations(standard_apostrophes(text))))
+    """Apostrophes and typed spellings made standard; hesitation sounds, social-media handles and hashtag signs
+    blanked, one character for one ("Could you tell me the stroy?" -> "... the story?"): every later component, the
+    classifier first, reads the words it learnt."""
+    return standard_text(without_hashtag_signs(without_handles(without_hesitations(standard_apostrophes(text)))))
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER], is_trainable=False)

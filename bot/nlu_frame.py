@@ -516,7 +516,7 @@ class QuestionReader(GraphComponent):
             span = None
             if entity.get("entity") in NAME_ENTITIES and entity.get("end") is not None:
                 span = someone_elses_full_name(text, start, end, self.store, known)
-            if span is None:
+            if span is None or self.names_this_film(text, span, start, end):
                 widened.append(entity)
                 continue
             name = text[span[0] : span[1]]
@@ -524,6 +524,11 @@ class QuestionReader(GraphComponent):
             if not any(e.get("start") == span[0] and e.get("end") == span[1] for e in widened):
                 widened.append(full)  # both parts of the name were tagged: one entity for the whole
         message.set(ENTITIES, widened, add_to_output=True)
+
+    def names_this_film(self, text: str, span: tuple[int, int], start: int, end: int) -> bool:
+        """The word a name was widened by is this film's title run together ("<our given name> #<TheTitle>")."""
+        beside = text[span[0] : start] if span[0] < start else text[end : span[1]]
+        return " ".join(tokens(beside)) in self.lexicon.film_titles
 
     def japanese_full_name(self, text: str, entity: dict, entities: list[dict]) -> dict:
         """ "沖野れんの作品は？": our given name right after a family name in kanji that is none of ours is someone

@@ -14,10 +14,11 @@ from __future__ import annotations
 import pytest
 
 from bot import nlu_build
+from bot.nlu_components import standard_message
 from bot.store import FactStore
 from bot.understanding import attribute_owner
 from bot.understanding.lexicon import default_lexicon, plural_run, tokens
-from tests.reading_helpers import name, reading
+from tests.reading_helpers import decided, name, reading
 
 # --- the plural of a noun phrase ---
 
@@ -160,3 +161,32 @@ def test_the_theme_songs_credit_has_no_works_to_ask_for(store: FactStore):
     text = f"the theme song of {store.title} appears in which films?"
     read = reading(store, text, "ask_crew", _crew_entities(text, "theme song"))
     assert read.intent != "ask_other_work"
+
+
+# --- hashtags ---
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("#DrawingCloser is so sad", " DrawingCloser is so sad"),
+        ("so sad #crying #netflix", "so sad  crying  netflix"),
+        ("is it the #1 film?", "is it the #1 film?"),  # a rank, no hashtag
+        ("written in C#", "written in C#"),
+    ],
+)
+def test_a_hashtags_sign_is_blanked_and_its_word_kept(typed, read):
+    assert standard_message(typed) == read
+    assert len(standard_message(typed)) == len(typed)
+
+
+def test_the_title_run_together_names_the_film(store: FactStore):
+    run_together = store.title.replace(" ", "").lower()
+    assert " ".join(tokens(run_together)) in default_lexicon().film_titles
+
+
+def test_a_title_run_together_after_a_name_is_no_part_of_the_name(store: FactStore):
+    character = store.characters[store.cast[0].character].name.split()[0].lower()
+    text = standard_message(f"who plays {character} #{store.title.replace(' ', '')}")
+    message = decided(store, text, "ask_who_plays", [name(text, character, "character")])
+    assert [e["entity"] for e in message.get("entities") if e["entity"] in ("person", "character")] == ["character"]

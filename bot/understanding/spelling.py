@@ -120,6 +120,17 @@ def without_handles(text: str) -> str:
     return blanked if blanked.strip() else text
 
 
+# A hashtag's "#" before a word ("#DrawingCloser", "#sad"): the word is said, the sign only tags it. Not "#1" (a
+# rank) nor a "#" inside a word ("C#").
+HASHTAG_SIGN = re.compile(r"(?<![\w#])#(?=[^\W\d_])")
+
+
+def without_hashtag_signs(text: str) -> str:
+    """The text with each hashtag's "#" blanked, space for space ("#DrawingCloser is so sad" -> " DrawingCloser is so
+    sad"), every offset kept."""
+    return HASHTAG_SIGN.sub(" ", text)
+
+
 def without_hesitations(text: str) -> str:
     """The text with each hesitation sound blanked, space for space ("umm, what is it about?" -> "     what is it
     about?"): what is asked reads as if typed without it, and every offset stays that of the text as typed. A message
