@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from bot import nlu_build
+from bot.japanese import has_japanese
 from bot.nlu_components import standard_message
 from bot.store import FactStore
 from bot.understanding import attribute_owner
@@ -190,3 +191,23 @@ def test_a_title_run_together_after_a_name_is_no_part_of_the_name(store: FactSto
     text = standard_message(f"who plays {character} #{store.title.replace(' ', '')}")
     message = decided(store, text, "ask_who_plays", [name(text, character, "character")])
     assert [e["entity"] for e in message.get("entities") if e["entity"] in ("person", "character")] == ["character"]
+
+
+# --- the novel, named by its Japanese title, asked of the assistant ---
+
+
+def _japanese_novel_title(store: FactStore) -> str:
+    title = str(store.novel["title"].value).rstrip("。")
+    assert has_japanese(title)
+    return title
+
+
+@pytest.mark.parametrize("ending", ["ちゃんと読みました？", "は好き？"])
+def test_whether_the_assistant_read_the_novel_is_no_book_card(store: FactStore, ending):
+    text = f"『{_japanese_novel_title(store)}』{ending}"
+    assert reading(store, text, "ask_novel").intent != "ask_novel"
+
+
+def test_who_wrote_the_novel_named_by_its_japanese_title_is_still_the_book(store: FactStore):
+    text = f"『{_japanese_novel_title(store)}』は誰が書いた？"
+    assert reading(store, text, "ask_novel").intent == "ask_novel"

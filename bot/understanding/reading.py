@@ -762,7 +762,7 @@ def read(
         kept = [e for e in entities if not start <= int(e.get("start", -1)) < end]
         if stand_in != JAPANESE_NOVEL_STAND_IN:
             text, entities = standing, kept
-        elif _the_book_itself_asked(standing, kept, lexicon):
+        elif _the_book_itself_asked(standing, kept, lexicon) and not _asked_of_the_assistant(standing):
             # "<その題名>の作家さん？" as "原作の作家さん？": the classifier read the title's words as the film's;
             # the book or its writer is on the book's card (anything else asked in it is left as typed)
             return Reading(intent="ask_novel", why=["the novel named by its Japanese title"])
@@ -1443,6 +1443,11 @@ TITLE_BRACKETS = "『』「」"
 JAPANESE_NOVEL_STAND_IN = "原作"
 # What the book's card answers: the book itself, who wrote it, and whether it is good (its sales, its series).
 BOOK_CARD_ATTRIBUTES = frozenset({"novel", "writer", "reviews"})
+
+
+def _asked_of_the_assistant(text: str) -> bool:
+    """ "「<the novel>」ちゃんと読みました？": whether the assistant has read or likes it, not the book's card."""
+    return japanese_taste.taste_asked(_Words.of(text).words, text) is not None
 
 
 def _the_book_itself_asked(text: str, entities: list[dict[str, Any]], lexicon: Lexicon) -> bool:
