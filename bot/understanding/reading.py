@@ -870,6 +870,7 @@ def read(
         ours = lexicon.find(told, ("film", "attribute")) or any(e.get("entity") in NAME_KINDS for e in entities)
         reading.intent = FALLBACK if ours else OUT_OF_SCOPE
         reading.why.append("no word of the story or of spoiling it")
+    reading = _it_of_a_work_told_before(text, intent, reading, lexicon)
     reading = _critic_named(text, intent, reading, store)
     reading = _verdict_of_an_unlisted_critic(text, intent, entities, reading, store, lexicon)
     reading = _polar_form_checked(text, intent, entities, reading, store, lexicon)
@@ -2490,6 +2491,39 @@ THING_ASKED_BY_WH = "the thing itself asked by its wh-word"
 # Why the reader took a film described for this one ("the director of that tearjerker about a sick girl"): the
 # description's words are understood.
 DESCRIBED_BY_ITS_PREMISE = "this film described by its premise"
+
+
+# "I heard <a> is working on a new book. What is it about?": a work told of with "a" in an earlier sentence, which
+# the question's "it" then points at - not this film. Not a predicate ("this is a great movie. who directed it?").
+WORK_TOLD = re.compile(
+    r"\b(?:a|an|another)\s+(?:[a-z']+\s+){0,2}?(?:movie|film|show|series|book|novel|song|album|anime|drama|manga)\b"
+)
+PREDICATE_BEFORE = re.compile(r"(?:\b(?:is|was|be|being|been|seems|looks|like)|'s)\s+(?:[a-z']+\s+){0,1}$")
+# A work told of by its premise or its name ("a new movie about a boy with a year to live", "a film called <X>"):
+# the description or the name decides which film it is.
+IDENTIFIED_AFTER = re.compile(r"\s+(?:about|called|named|titled)\b")
+SENTENCE_END = re.compile(r"[.!?]+\s+")
+
+
+def _it_of_a_work_told_before(text: str, intent: str | None, reading: Reading, lexicon: Lexicon) -> Reading:
+    """A film card for a question whose "it" points at a work an earlier sentence told of ("I just read a great
+    novel. What is it about?"): the store holds nothing of that work, "I don't know that ("a great novel")"."""
+    final = reading.intent or intent
+    if final is None or not final.startswith("ask_") or has_japanese(text):
+        return reading
+    lowered = text.lower()
+    ends = [found.end() for found in SENTENCE_END.finditer(lowered)]
+    if not ends or len(lowered) != len(text) or "it" not in tokens(lowered[ends[-1] :]):
+        return reading
+    said = tokens(text)
+    if any(h.phrase in lexicon.film_titles for h in lexicon.find(said, ("film",))):
+        return reading  # the film is named: "it" may be this film
+    for told in WORK_TOLD.finditer(lowered[: ends[-1]]):
+        if not PREDICATE_BEFORE.search(lowered[: told.start()]) and not IDENTIFIED_AFTER.match(lowered[told.end() :]):
+            checked = Reading(intent="ask_fact", why=[*reading.why, f"a work told before: {told.group(0)}"])
+            checked.add("attribute", person_asked.ASKED_OF_PERSON, told.start(), told.end())
+            return checked
+    return reading
 
 
 def _wh_card_checked(
