@@ -2502,7 +2502,7 @@ PREDICATE_BEFORE = re.compile(r"(?:\b(?:is|was|be|being|been|seems|looks|like)|'
 # A work told of by its premise or its name ("a new movie about a boy with a year to live", "a film called <X>"):
 # the description or the name decides which film it is.
 IDENTIFIED_AFTER = re.compile(r"\s+(?:about|called|named|titled)\b")
-SENTENCE_BREAK = re.compile(r"[.!?]+\s+")
+TOLD_SENTENCE_END = re.compile(r"[.!?]+\s+")
 
 
 def _it_of_a_work_told_before(text: str, intent: str | None, reading: Reading, lexicon: Lexicon) -> Reading:
@@ -2512,7 +2512,7 @@ def _it_of_a_work_told_before(text: str, intent: str | None, reading: Reading, l
     if final is None or not final.startswith("ask_") or has_japanese(text):
         return reading
     lowered = text.lower()
-    ends = [found.end() for found in SENTENCE_BREAK.finditer(lowered)]
+    ends = [found.end() for found in TOLD_SENTENCE_END.finditer(lowered)]
     if not ends or len(lowered) != len(text) or "it" not in tokens(lowered[ends[-1] :]):
         return reading
     said = tokens(text)
