@@ -240,3 +240,26 @@ def test_it_after_a_work_told_of_is_that_work_not_this_film(store: FactStore, te
 def test_it_is_still_this_film_when_the_work_told_of_is_this_one(store: FactStore, form):
     text = form.format(title=store.title)
     assert not any("a work told before" in why for why in reading(store, text, "ask_director").why)
+
+
+# --- trouble playing it ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trying to watch {title} on my iPad, keep getting network issues. Help?",
+        "can't stream {title} on Apple TV. What gives?",
+        "the movie won't play on my tv",
+    ],
+)
+def test_trouble_playing_it_is_not_where_it_streams(store: FactStore, text):
+    read = reading(store, text.format(title=store.title), "ask_where_to_watch")
+    assert read.intent == "ask_fact"
+    assert ("attribute", "playback_trouble") in {(e["entity"], e["value"]) for e in read.entities}
+
+
+@pytest.mark.parametrize("text", ["where can I stream it?", "can I stream it on netflix?"])
+def test_streaming_it_is_still_where_it_streams(store: FactStore, text):
+    read = reading(store, text, "ask_where_to_watch")
+    assert ("attribute", "playback_trouble") not in {(e["entity"], e["value"]) for e in read.entities}
