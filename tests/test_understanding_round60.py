@@ -276,3 +276,20 @@ def test_a_ranking_of_the_cast_is_not_the_cast_list(store: FactStore, text):
 @pytest.mark.parametrize("text", ["who is in the cast?", "who are the supporting actors in {title}?"])
 def test_the_cast_asked_is_still_the_cast(store: FactStore, text):
     assert reading(store, text.format(title=store.title), "ask_cast").intent in (None, "ask_cast")
+
+
+# --- some book, not the film's novel ---
+
+
+@pytest.mark.parametrize(
+    "text", ["find me a book about cancer", "Please renew my library books.", "I need a book for my class"]
+)
+def test_some_book_asked_for_is_not_the_films_novel(store: FactStore, text):
+    assert reading(store, text, "ask_novel").intent == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    "text", ["is there a book?", "i heard there's a novel", "is it based on a book?", "was it a novel first?"]
+)
+def test_a_book_of_the_film_is_still_its_novel(store: FactStore, text):
+    assert reading(store, text, "ask_novel").intent != "out_of_scope"

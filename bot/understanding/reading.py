@@ -871,6 +871,7 @@ def read(
         reading.intent = FALLBACK if ours else OUT_OF_SCOPE
         reading.why.append("no word of the story or of spoiling it")
     reading = _it_of_a_work_told_before(text, intent, reading, lexicon)
+    reading = _another_book_checked(text, intent, entities, reading, lexicon)
     reading = _critic_named(text, intent, reading, store)
     reading = _verdict_of_an_unlisted_critic(text, intent, entities, reading, store, lexicon)
     reading = _polar_form_checked(text, intent, entities, reading, store, lexicon)
@@ -2529,6 +2530,32 @@ def _it_of_a_work_told_before(text: str, intent: str | None, reading: Reading, l
             checked.add("attribute", person_asked.ASKED_OF_PERSON, told.start(), told.end())
             return checked
     return reading
+
+
+# A book said with "a", "my" or "some" ("find me a book about cancer", "renew my library books"): some book, not the
+# film's novel.
+# Words that make any book the film's: one that exists ("there's a novel"), one it comes from ("based on a book"),
+# or one pointed at ("the book").
+OUR_BOOK_WORDS = frozenset(
+    "there there's theres the its this that based adapted adaptation original source first".split()
+)
+SOME_BOOK = re.compile(r"\b(?:a|an|my|some)\s+(?:[a-z']+\s+){0,2}?(?:book|books|novel|novels)\b")
+
+
+def _another_book_checked(
+    text: str, intent: str | None, entities: list[dict[str, Any]], reading: Reading, lexicon: Lexicon
+) -> Reading:
+    """The novel's card for a message whose only book is some book, with nothing of this film in it: "find me a book
+    about cancer" asks for another book (the refusal). "is there a book?", "is it based on a book?" ask of the
+    film."""
+    if (reading.intent or intent) != "ask_novel" or has_japanese(text) or reading.entities:
+        return reading
+    said = tokens(text)
+    if lexicon.find(said, ("film",)) or any(e.get("entity") in NAME_KINDS for e in entities):
+        return reading
+    if not SOME_BOOK.search(text.lower()) or OUR_BOOK_WORDS & set(said):
+        return reading
+    return Reading(intent=OUT_OF_SCOPE, why=[*reading.why, "some book, not the film's"])
 
 
 def _wh_card_checked(
