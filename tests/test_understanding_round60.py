@@ -265,19 +265,6 @@ def test_streaming_it_is_still_where_it_streams(store: FactStore, text):
     assert ("attribute", "playback_trouble") not in {(e["entity"], e["value"]) for e in read.entities}
 
 
-# --- a ranking asked of the cast ---
-
-
-@pytest.mark.parametrize("text", ["who is the oldest cast member?", "who is the youngest actor in {title}?"])
-def test_a_ranking_of_the_cast_is_not_the_cast_list(store: FactStore, text):
-    assert reading(store, text.format(title=store.title), "ask_cast").intent == "ask_fact"
-
-
-@pytest.mark.parametrize("text", ["who is in the cast?", "who are the supporting actors in {title}?"])
-def test_the_cast_asked_is_still_the_cast(store: FactStore, text):
-    assert reading(store, text.format(title=store.title), "ask_cast").intent in (None, "ask_cast")
-
-
 # --- some book, not the film's novel ---
 
 

@@ -2478,15 +2478,10 @@ def _said_beyond_the_novel(claim: str, store: FactStore, lexicon: Lexicon) -> bo
     return bool(card_coverage.said_beyond_the_novel(tokens(claim), store, glue))
 
 
-# Words of a film's cast: a cast question checked against its card says one ("who is the oldest cast member?").
-CAST_WORDS = frozenset("cast actor actors actress actresses star stars starring lead leads".split())
 # The cards a wh-question may get from the classifier (or a re-route of its refusal) with nothing else read: who a
-# person is, the cast, what the novel is, the release. They answer "who is <X>?" and "when did it come out?", not
-# "who was <X>'s first piano teacher?", "who is the oldest cast member?" nor "when was the novel first studied in
-# schools?".
-WH_CARDS = frozenset(
-    {"ask_cast", "ask_person", "ask_crew", "ask_novel", "ask_release_date", "ask_director", "ask_other_work"}
-)
+# person is, what the novel is, the release. They answer "who is <X>?" and "when did it come out?", not "who was
+# <X>'s first piano teacher?" nor "when was the novel first studied in schools?".
+WH_CARDS = frozenset({"ask_person", "ask_crew", "ask_novel", "ask_release_date", "ask_director", "ask_other_work"})
 # Words of a work made from another: a works list may name the one asked ("the novel used as a base for a movie").
 ADAPTING_WORDS = frozenset({"base", "based", "basis", "adapted", "adaptation", "inspired", "source"})
 REFUSALS = frozenset({OUT_OF_SCOPE, FALLBACK})
@@ -2586,8 +2581,6 @@ def _wh_card_checked(
     kept = [e for e in entities if (e.get("entity"), e.get("start"), e.get("end")) not in dropped]
     if final == "ask_person" and not any(e.get("entity") in NAME_KINDS for e in kept):
         return reading  # "who plays opposite <someone unknown>?": nobody of ours named, whose card it would be
-    if final == "ask_cast" and not (CAST_WORDS & set(words.words) or lexicon.find(words.words, ("film",))):
-        return reading  # "who painted <a ceiling>?": nothing of a cast or of a film, left to the refusal
     if final == "ask_other_work" and ADAPTING_WORDS & set(words.words):
         return reading  # "what novel by <the author> was used as a base for a movie?": the works list names it
     known = coverage.film_vocabulary(store, lexicon)
