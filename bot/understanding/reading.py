@@ -870,7 +870,6 @@ def read(
         ours = lexicon.find(told, ("film", "attribute")) or any(e.get("entity") in NAME_KINDS for e in entities)
         reading.intent = FALLBACK if ours else OUT_OF_SCOPE
         reading.why.append("no word of the story or of spoiling it")
-    reading = _it_of_a_work_told_before(text, intent, reading, lexicon)
     reading = _another_book_checked(text, intent, entities, reading, lexicon)
     reading = _critic_named(text, intent, reading, store)
     reading = _verdict_of_an_unlisted_critic(text, intent, entities, reading, store, lexicon)
@@ -2494,47 +2493,14 @@ THING_ASKED_BY_WH = "the thing itself asked by its wh-word"
 DESCRIBED_BY_ITS_PREMISE = "this film described by its premise"
 
 
-# "I heard <a> is working on a new book. What is it about?": a work told of with "a" in an earlier sentence, which
-# the question's "it" then points at - not this film. Not a predicate ("this is a great movie. who directed it?").
-WORK_TOLD = re.compile(
-    r"\b(?:a|an|another)\s+(?:[a-z']+\s+){0,2}?(?:movie|film|show|series|book|novel|song|album|anime|drama|manga)\b"
-)
-PREDICATE_BEFORE = re.compile(r"(?:\b(?:is|was|be|being|been|seems|looks|like)|'s)\s+(?:[a-z']+\s+){0,1}$")
-# A work told of by its premise or its name ("a new movie about a boy with a year to live", "a film called <X>"):
-# the description or the name decides which film it is.
-IDENTIFIED_AFTER = re.compile(r"\s+(?:about|called|named|titled)\b")
-TOLD_SENTENCE_END = re.compile(r"[.!?]+\s+")
-
-
-def _it_of_a_work_told_before(text: str, intent: str | None, reading: Reading, lexicon: Lexicon) -> Reading:
-    """A film card for a question whose "it" points at a work an earlier sentence told of ("I just read a great
-    novel. What is it about?"): the store holds nothing of that work, "I don't know that ("a great novel")"."""
-    final = reading.intent or intent
-    if final is None or not final.startswith("ask_") or has_japanese(text):
-        return reading
-    lowered = text.lower()
-    ends = [found.end() for found in TOLD_SENTENCE_END.finditer(lowered)]
-    if not ends or len(lowered) != len(text) or "it" not in tokens(lowered[ends[-1] :]):
-        return reading
-    said = tokens(text)
-    if any(h.phrase in lexicon.film_titles for h in lexicon.find(said, ("film",))):
-        return reading  # the film is named: "it" may be this film
-    for told in WORK_TOLD.finditer(lowered[: ends[-1]]):
-        if not PREDICATE_BEFORE.search(lowered[: told.start()]) and not IDENTIFIED_AFTER.match(lowered[told.end() :]):
-            checked = Reading(intent="ask_fact", why=[*reading.why, f"a work told before: {told.group(0)}"])
-            checked.add("attribute", person_asked.ASKED_OF_PERSON, told.start(), told.end())
-            return checked
-    return reading
-
-
-# A book said with "a", "my" or "some" ("find me a book about cancer", "renew my library books"): some book, not the
-# film's novel.
 # Words that make any book the film's: one that exists ("there's a novel"), one it comes from ("based on a book"),
-# or one pointed at ("the book").
+# one pointed at ("the book"), or someone's ("some of his books").
 OUR_BOOK_WORDS = frozenset(
-    "there there's theres the its this that based adapted adaptation original source first".split()
+    "there there's theres the its this that his her their based adapted adaptation original source first".split()
 )
-SOME_BOOK = re.compile(r"\b(?:a|an|my|some)\s+(?:[a-z']+\s+){0,2}?(?:book|books|novel|novels)\b")
+# A book said with "a" or "my" ("find me a book about cancer", "renew my library books"): some book, not the film's
+# novel.
+SOME_BOOK = re.compile(r"\b(?:a|an|my)\s+(?:[a-z']+\s+){0,2}?(?:book|books|novel|novels)\b")
 
 
 def _another_book_checked(
