@@ -347,12 +347,11 @@ def _our_service_named_alone(words: _Words, store: FactStore) -> bool:
 
 # "When will <a country> get <the film>?", "when will it be in <a country>?": the words of a film arriving somewhere,
 # besides the film and the country. Asked of this film, its release (worldwide, on one day) answers it.
-ARRIVAL_WORDS = frozenset(
-    """will does do is are be get gets getting see come comes coming arrive arrives arriving land lands reach reaches
-    in to the this that it movie film finally ever going gonna""".split()
-)
 ARRIVAL_VERBS = frozenset(
     "be get gets getting see come comes coming arrive arrives arriving land lands reach reaches".split()
+)
+ARRIVAL_WORDS = ARRIVAL_VERBS | frozenset(
+    "will does do is are in to the this that it movie film finally ever going gonna".split()
 )
 
 
@@ -2236,10 +2235,13 @@ def _persons_role_before(entities: list[dict[str, Any]], words: _Words, asked: A
     """A credit held by people, not a work (the theme song), named before the wh-phrase asking for a work ("the
     director of <it> also directed which films?")."""
     head = words.chars(asked.start, asked.end)[0]
-    roles = [store.role(str(e.get("value"))) for e in entities if e.get("entity") == "crew_role"]
-    before = [e for e in entities if e.get("entity") == "crew_role" and int(e.get("start", -1)) < head]
-    held = [store.crew.get(role) for role in roles if role is not None]
-    return bool(before) and any(credit is not None and credit.people and credit.work is None for credit in held)
+    roles = [
+        store.role(str(e.get("value")))
+        for e in entities
+        if e.get("entity") == "crew_role" and int(e.get("start", -1)) < head
+    ]
+    credits = [store.crew.get(role) for role in roles if role is not None]
+    return any(credit is not None and credit.people and credit.work is None for credit in credits)
 
 
 def _work_of_a_person_named(
