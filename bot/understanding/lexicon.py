@@ -891,12 +891,13 @@ class Lexicon:
     @cached_property
     def owned_thing_phrases(self) -> tuple[tuple[tuple[str, ...], OwnedThing], ...]:
         """The words of each owned thing as word runs, longest first (tokenised once, not per message)."""
-        runs = {(tuple(tokens(w)), thing.key): thing for thing in self.owned_things.values() for w in thing.words}
+        runs = [(tuple(tokens(w)), thing) for thing in self.owned_things.values() for w in thing.words]
         # a thing is named in the plural as in the singular ("how long are the theme songs?"); not a noun alone,
         # whose plural may be anyone's ("what songs did <a singer> release?")
-        plurals = {(plural_run(run), key): thing for (run, key), thing in runs.items() if len(run) > 1}
-        runs.update({(run, key): thing for (run, key), thing in plurals.items() if run is not None})
-        return tuple(sorted(((run, thing) for (run, _), thing in runs.items()), key=lambda p: -len(p[0])))
+        listed = {run for run, _ in runs}
+        plurals = [(plural_run(run), thing) for run, thing in runs if len(run) > 1]
+        runs += [(run, thing) for run, thing in plurals if run is not None and run not in listed]
+        return tuple(sorted(runs, key=lambda p: -len(p[0])))
 
     def _title_with_a_typo(self, words: list[str], taken: list[bool], starts: dict[str, list[int]]) -> list[Hit]:
         """This film's title of several words typed with one of them a letter short or two letters swapped

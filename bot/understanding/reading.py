@@ -358,20 +358,22 @@ ARRIVAL_WORDS = ARRIVAL_VERBS | frozenset(
 def _arrival_in_a_country(words: _Words, lexicon: Lexicon) -> bool:
     """ "When will <a country> get <the film>?", "when will <the film> be in <a country>?": a "when" question of the
     film's arriving in a country, its first sentence nothing but the film, the country and the words of arriving."""
+    if words.words[:1] != ["when"]:
+        return False
     asked_end = words.text.find("?")
     said = [w for w, (_, end) in zip(words.words, words.spans, strict=True) if asked_end < 0 or end <= asked_end]
-    if len(said) < 4 or said[0] != "when" or not ARRIVAL_VERBS & set(said):
+    if len(said) < 4 or not ARRIVAL_VERBS & set(said):
         return False
     film = lexicon.find(said, ("film",))
     inside = {i for h in film for i in range(h.start, h.end)}
-    named_at = ((i, countries.country_named(said[i:])) for i in range(1, len(said)) if i not in inside)
-    at, country_name = next(((i, found) for i, found in named_at if found is not None), (0, None))
-    if country_name is None:
-        return False
-    country = range(at, at + country_name[1])
-    named = any(h.phrase in lexicon.film_titles for h in film) or "it" in said
-    rest = [w for i, w in enumerate(said[1:], start=1) if i not in inside and i not in country]
-    return named and all(w in ARRIVAL_WORDS for w in rest)
+    for at in (i for i in range(1, len(said)) if i not in inside):
+        found = countries.country_named(said[at:])
+        if found is not None:
+            named = any(h.phrase in lexicon.film_titles for h in film) or "it" in said
+            country = range(at, at + found[1])
+            rest = [w for i, w in enumerate(said[1:], start=1) if i not in inside and i not in country]
+            return named and all(w in ARRIVAL_WORDS for w in rest)
+    return False
 
 
 def _the_film_named_alone(words: _Words, lexicon: Lexicon) -> bool | None:

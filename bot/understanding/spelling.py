@@ -116,8 +116,7 @@ HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_]+[:,]?")
 def without_handles(text: str) -> str:
     """The text with each handle blanked, space for space ("@user do you watch it?" -> "      do you watch it?"),
     every offset kept; a message of nothing else is left as typed."""
-    blanked = HANDLE.sub(lambda match: " " * len(match.group(0)), text)
-    return blanked if blanked.strip() else text
+    return _blanked(HANDLE, text)
 
 
 # A hashtag's "#" before a word ("#DrawingCloser", "#sad"): the word is said, the sign only tags it. Not "#1" (a
@@ -135,7 +134,12 @@ def without_hesitations(text: str) -> str:
     """The text with each hesitation sound blanked, space for space ("umm, what is it about?" -> "     what is it
     about?"): what is asked reads as if typed without it, and every offset stays that of the text as typed. A message
     of nothing else is left as typed: it still gets its "didn't get that"."""
-    blanked = HESITATION.sub(lambda match: " " * len(match.group(0)), text)
+    return _blanked(HESITATION, text)
+
+
+def _blanked(pattern: re.Pattern[str], text: str) -> str:
+    """Each match of `pattern` blanked, space for space; a message of nothing else is left as typed."""
+    blanked = pattern.sub(lambda match: " " * len(match.group(0)), text)
     return blanked if blanked.strip() else text
 
 
