@@ -27,19 +27,25 @@ MAX_POINTS = 3
 def answer_trivia(reply: Reply, tracker: Tracker) -> list[EventType] | None:
     """The trivia points of the person asked about, or of the film when nobody is; None when there are none (or
     a character is asked about, whose story is their description's, not trivia's)."""
-    if reply.japanese or entity_values(tracker, "character"):
+    if entity_values(tracker, "character"):
         return None
     person_id = subject_person(tracker)
     named = own_name_pattern(person_id) if person_id is not None else None
     if person_id is not None and named is None:
         return None
-    found = [point for point in store().trivia if not point.spoiler and (named is None or named.search(point.text))]
+    found = [
+        point
+        for point in store().trivia
+        # a Japanese answer tells only the points the store has in Japanese
+        if not point.spoiler and (named is None or named.search(point.text)) and (point.text_ja or not reply.japanese)
+    ]
     if not found:
         return None
+    told = {point.text: str(point.text_ja if reply.japanese else point.text) for point in found}
     asked = {stem(w) for w in tokens(tracker.latest_message.get("text") or "")} - _names_words()
-    ranked = sorted(found, key=lambda point: -len(asked & {stem(w) for w in tokens(point.text)}))  # stable
+    ranked = sorted(found, key=lambda point: -len(asked & {stem(w) for w in tokens(told[point.text])}))  # stable
     for point in ranked[:MAX_POINTS]:
-        reply.utter("utter_detail", cite=[point], detail=point.text)
+        reply.utter("utter_detail", cite=[point], detail=told[point.text])
     return [SlotSet("person", person_id)] if person_id is not None else []
 
 

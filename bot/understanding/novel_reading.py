@@ -323,7 +323,17 @@ def screenplay_asked(words: Sequence[str]) -> bool:
 # set of word runs; the first part whose run is in the question is the one asked.
 NOVEL_PARTS: dict[str, tuple[tuple[str, ...], ...]] = {
     # "who drew the manga?", "which publisher published the manga of it?"
-    "novel_manga": (("manga",), ("comic",), ("comics",), ("comic", "book")),
+    # and in Japanese, as the tokenizer cuts the words: 漫画版, 漫画化, コミカライズ
+    "novel_manga": (
+        ("manga",),
+        ("comic",),
+        ("comics",),
+        ("comic", "book"),
+        ("漫画", "版"),
+        ("漫画", "化"),
+        ("コミカライズ",),
+        ("コミック", "版"),
+    ),
     # "what is the book called in english?", "the novel's english title"
     "novel_title_meaning": (
         ("english", "title"),
@@ -361,6 +371,9 @@ NOVEL_PARTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("side", "stories"),
         ("companion", "novel"),
         ("companion", "book"),
+        ("スピン", "オフ"),
+        ("外伝",),
+        ("番外", "編"),
     ),
     # "how many copies did the book sell?", "the novel's sales": the copies sold, with their date
     # "was the book popular?": how well a book did is its sales

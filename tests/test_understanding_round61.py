@@ -1,0 +1,130 @@
+"""Round 61: a Japanese question gets a Japanese answer of everything the store can tell in English.
+
+- Every descriptive fact shown in an answer (who someone is, a character's description, the reviews, the
+  charts, the novel's imprint, manga and spin-off, each piece of trivia) has its Japanese form in the store, so a
+  Japanese answer is never half English.
+- The store's trivia is told in Japanese ("豆知識を教えて"), as "any fun facts?" is in English.
+- The parts of the novel asked in Japanese (漫画化, スピンオフ) get that part, as in English.
+- The streaming-launch event the store holds ("when was the premiere event?", 完成披露) is answered from it.
+
+Names and values come from the store; the Japanese phrasings are mine.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from actions.people import ActionPerson
+from actions.topics import ActionFact
+from bot import i18n
+from bot.japanese import JAPANESE, has_japanese
+from bot.store import Fact, FactStore
+from tests.reading_helpers import reading
+
+JA = {i18n.LANGUAGE_SLOT: JAPANESE}
+# Two words of Latin letters in a row: prose, which a Japanese answer must not show untranslated.
+PROSE = re.compile(r"[A-Za-z]+,? [A-Za-z]+")
+# The film's and the novel's facts that are English by nature: its titles and what they mean in English.
+ENGLISH_BY_NATURE = frozenset({"title", "title_romaji", "title_meaning"})
+
+
+def _prose(fact: Fact | None) -> bool:
+    return fact is not None and isinstance(fact.value, str) and PROSE.search(fact.value) is not None
+
+
+# --- the store: a Japanese form of every descriptive fact ---
+
+
+def test_every_persons_description_has_a_japanese_form(store: FactStore):
+    missing = [p.id for p in store.people.values() if _prose(p.about) and not p.about.extra.get("ja")]
+    assert not missing
+
+
+def test_every_characters_description_has_a_japanese_form(store: FactStore):
+    missing = [c.id for c in store.characters.values() if _prose(c.description) and not c.description.extra.get("ja")]
+    assert not missing
+
+
+@pytest.mark.parametrize("part", ["film", "novel"])
+def test_every_descriptive_fact_of_the_film_and_the_novel_has_a_japanese_form(store: FactStore, part: str):
+    facts = getattr(store, part)
+    missing = [
+        key
+        for key, fact in facts.items()
+        if isinstance(fact, Fact) and key not in ENGLISH_BY_NATURE and _prose(fact) and not fact.extra.get("ja")
+    ]
+    assert not missing
+
+
+def test_every_piece_of_trivia_has_a_japanese_form(store: FactStore):
+    assert store.trivia and all(has_japanese(point.text_ja or "") for point in store.trivia)
+
+
+# --- answers in Japanese ---
+
+
+def test_who_someone_is_is_said_in_japanese(turn, store: FactStore):
+    author = next(p for p in store.people.values() if p.native and store.crew_roles_of(p.id) and _prose(p.about))
+    result = turn(ActionPerson(), text=f"{author.native}って誰？", entities={"person": author.native}, slots=JA)
+    assert "utter_person_about" in result.responses
+    assert result.values("utter_person_about")["about"] == author.about.extra["ja"]
+
+
+def test_trivia_is_told_in_japanese(turn, store: FactStore):
+    result = turn(ActionFact(), text="豆知識を教えて", entities={"attribute": "trivia"}, slots=JA)
+    told = [m["detail"] for m in result.dispatcher.messages if m.get("response") == "utter_detail"]
+    japanese = {point.text_ja for point in store.trivia if not point.spoiler}
+    assert told and set(told) <= japanese
+
+
+def test_trivia_in_english_is_still_english(turn, store: FactStore):
+    result = turn(ActionFact(), text="any fun facts?", entities={"attribute": "trivia"})
+    told = [m["detail"] for m in result.dispatcher.messages if m.get("response") == "utter_detail"]
+    assert told and set(told) <= {point.text for point in store.trivia}
+
+
+def test_a_person_s_trivia_in_japanese_names_them(turn, store: FactStore):
+    lead = store.people[store.cast[0].actor]
+    entities = {"attribute": "trivia", "person": lead.native}
+    result = turn(ActionFact(), text=f"{lead.native}の裏話は？", entities=entities, slots=JA)
+    told = [m["detail"] for m in result.dispatcher.messages if m.get("response") == "utter_detail"]
+    family = lead.native[:2]
+    assert told and all(family in text for text in told)
+
+
+# --- the words of Japanese questions ---
+
+
+@pytest.mark.parametrize("text", ["豆知識を教えて", "裏話ある？", "トリビアは？"])
+def test_trivia_is_asked_in_japanese(store: FactStore, text: str):
+    read = reading(store, text, "nlu_fallback")
+    assert ("attribute", "trivia") in {(e["entity"], e["value"]) for e in read.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("スピンオフはある？", "novel_spin_off"),
+        ("番外編は出てる？", "novel_spin_off"),
+        ("漫画化されてる？", "novel_manga"),
+        ("コミカライズはありますか？", "novel_manga"),
+    ],
+)
+def test_a_part_of_the_novel_asked_in_japanese_is_that_part(store: FactStore, text: str, part: str):
+    read = reading(store, text, "ask_novel")
+    assert read.intent == "ask_novel"
+    assert part in {e["value"] for e in read.entities}
+
+
+@pytest.mark.parametrize("text", ["when was the premiere event?", "完成披露はいつ？", "配信記念イベントはあった？"])
+def test_the_launch_event_is_the_stores_launch_event(store: FactStore, text: str):
+    read = reading(store, text, "ask_release_date")
+    assert ("topic", "launch event") in {(e["entity"], e["value"]) for e in read.entities}
+
+
+def test_the_launch_event_has_an_answer_of_its_own(turn, store: FactStore):
+    result = turn(ActionFact(), text="完成披露はいつ？", entities={"topic": "launch event"}, slots=JA)
+    assert result.responses[0] == "utter_fact_launch_event"
+    assert result.values("utter_fact_launch_event")["value"] == store.film["launch_event"].extra["ja"]
