@@ -109,6 +109,12 @@ class Reply:
             return str(i18n.formats(JAPANESE)["work_part_entry"]).format(work=work, part=part)
         return f"{work} {part}"
 
+    def relation(self, key: str) -> str:
+        """A relation between characters as the answer says it ("childhood friend", 幼なじみ)."""
+        if self.japanese:
+            return str(i18n.formats(JAPANESE)["relations"].get(key, key.replace("_", " ")))
+        return key.replace("_", " ")
+
     def the_cast(self) -> str:
         """The cast as the subject of an answer ("I don't know the cast's heights")."""
         return str(i18n.formats(JAPANESE)["the_cast"]) if self.japanese else "the cast"

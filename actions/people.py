@@ -1129,5 +1129,5 @@ def _utter_relation(reply: Reply, relation: Relation) -> None:
         cite=[relation],
         relative_name=reply.name(facts.characters[relation.object]),
         character_name=reply.name(facts.characters[relation.subject]),
-        relation=relation.relation.replace("_", " "),
+        relation=reply.relation(relation.relation),
     )

@@ -21,7 +21,7 @@ from actions.topics import ActionFact
 from bot import i18n
 from bot.japanese import JAPANESE, has_japanese
 from bot.store import Fact, FactStore
-from tests.reading_helpers import reading
+from tests.reading_helpers import name, reading
 
 JA = {i18n.LANGUAGE_SLOT: JAPANESE}
 # Two words of Latin letters in a row: prose, which a Japanese answer must not show untranslated.
@@ -128,3 +128,86 @@ def test_the_launch_event_has_an_answer_of_its_own(turn, store: FactStore):
     result = turn(ActionFact(), text="完成披露はいつ？", entities={"topic": "launch event"}, slots=JA)
     assert result.responses[0] == "utter_fact_launch_event"
     assert result.values("utter_fact_launch_event")["value"] == store.film["launch_event"].extra["ja"]
+
+
+# --- relations in a Japanese answer ---
+
+
+def test_every_relation_the_store_tells_has_a_japanese_word(store: FactStore):
+    words = i18n.formats(JAPANESE)["relations"]
+    assert all(has_japanese(words.get(relation.relation, "")) for relation in store.relations)
+
+
+def test_how_two_characters_are_related_is_asked_in_japanese(store: FactStore):
+    relation = next(r for r in store.relations if store.characters[r.subject].native)
+    subject, related = (store.characters[relation.subject].native, store.characters[relation.object].native)
+    text = f"{subject}と{related}の関係は？"
+    names = [name(text, subject, "character"), name(text, related, "character")]
+    read = reading(store, text, "ask_character", names)
+    assert read.intent == "ask_character"
+    assert ("relation", "between") in {(e["entity"], e["value"]) for e in read.entities}
+
+
+def test_when_a_relationship_began_is_no_question_of_how_two_are_related(store: FactStore):
+    relation = next(r for r in store.relations if store.characters[r.subject].native)
+    subject, related = (store.characters[relation.subject].native, store.characters[relation.object].native)
+    text = f"{subject}と{related}の関係はいつ始まる？"
+    names = [name(text, subject, "character"), name(text, related, "character")]
+    read = reading(store, text, "ask_character", names)
+    assert ("relation", "between") not in {(e["entity"], e["value"]) for e in read.entities}
+
+
+def test_how_two_characters_are_related_is_said_in_japanese(turn, store: FactStore):
+    from actions.people import ActionCharacter
+
+    relation = next(r for r in store.relations if store.characters[r.subject].native)
+    subject, related = store.characters[relation.subject], store.characters[relation.object]
+    entities = [("character", subject.native), ("character", related.native), ("relation", "between")]
+    text = f"{subject.native}と{related.native}の関係は？"
+    result = turn(ActionCharacter(), text=text, entities=entities, slots=JA)
+    said = result.values("utter_relation_between")["relation"]
+    assert has_japanese(said) and said in i18n.formats(JAPANESE)["relations"].values()
+    english = turn(ActionCharacter(), text="how are they related?", entities=entities)
+    assert not has_japanese(english.values("utter_relation_between")["relation"])
+
+
+# --- attributes asked in Japanese as in English ---
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("見どころは？", ("topic", "reviews")),
+        ("この映画って有名？", ("topic", "top 10")),
+        ("原作は何ページ？", ("attribute", "novel_length")),
+        ("原作の評判は？", ("attribute", "novel_reviews")),
+        ("原作はどこで買える？", ("attribute", "novel_purchase")),
+        ("再生できないんだけど", ("attribute", "playback_trouble")),
+        ("レビューは何件？", ("attribute", "review_count")),
+    ],
+)
+def test_an_attribute_asked_in_japanese_is_the_one_asked_in_english(store: FactStore, text: str, found: tuple):
+    """What is good about it: what critics said; whether it is famous: its charts; the rest, not held."""
+    read = reading(store, text, "nlu_fallback")
+    assert found in {(e["entity"], e["value"]) for e in read.entities}
+
+
+def test_the_opening_scene_asked_in_japanese_is_the_story_not_its_ending(store: FactStore):
+    assert reading(store, "冒頭のシーンは？", "ask_ending").intent == "ask_plot"
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute"),
+    [
+        ("原作は何ページ？", "novel_length"),
+        ("レビューは何件？", "review_count"),
+        ("ランキングに何週入ってた？", "chart_run"),
+    ],
+)
+def test_i_dont_know_names_the_attribute_not_the_question_word(turn, store: FactStore, text: str, attribute: str):
+    read = reading(store, text, "nlu_fallback")
+    assert ("attribute", attribute) in {(e["entity"], e["value"]) for e in read.entities}
+    result = turn(ActionFact(), text=text, entities=read.entities, slots=JA)
+    asked = result.values(result.responses[0])["asked"]
+    assert result.responses[0].startswith("utter_dont_know")
+    assert has_japanese(asked) and not asked.startswith("何")

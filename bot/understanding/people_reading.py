@@ -704,6 +704,10 @@ RELATIONSHIP_WORDS = frozenset(
         "connection",
         "connections",
         "linked",
+        # "<a>と<b>の関係は？"
+        "関係",
+        "関係性",
+        "間柄",
     }
 )
 # Words that ask about the relationship as an event in the story ("how long did <a> and <b>'s
@@ -728,6 +732,11 @@ EVENT_WORDS = frozenset(
         "develop",
         "change",
         "changed",
+        # "<a>と<b>の関係はいつ始まる？"
+        "いつ",
+        "なぜ",
+        "どうして",
+        "なんで",
     }
 )
 # "who is <a> to <b>?": the only other words such a question has.

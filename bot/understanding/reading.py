@@ -7323,12 +7323,14 @@ def _read(
         reading.intent = "ask_other_work"
         reading.why.append(f"the {ordered[0]} of a person's works")
         return reading
-    if not has_japanese(text) and (
-        people_reading.characters_between(words.words, words.spans, names, store)
-        or people_reading.feeling_towards_pronoun(words.words, words.spans, names, store)
-        or _stranger_related(words, names, store, reading)
+    if people_reading.characters_between(words.words, words.spans, names, store) or (
+        not has_japanese(text)
+        and (
+            people_reading.feeling_towards_pronoun(words.words, words.spans, names, store)
+            or _stranger_related(words, names, store, reading)
+        )
     ):
-        # "what is the relationship between <a> and <b>?": the store's relation between the two
+        # "what is the relationship between <a> and <b>?", "<a>と<b>の関係は？": the store's relation between the two
         start, end = words.chars(0, len(words.words))
         reading.add("relation", BETWEEN, start, end)
         reading.intent = "ask_character"
