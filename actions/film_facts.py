@@ -13,7 +13,9 @@ from actions.common import Reply, StoreAction, entity_values, store
 from actions.pointed_event import other_event_pointed_at
 from bot import i18n
 from bot.text import format_duration
+from bot.understanding import assistants_taste
 from bot.understanding.described_film import FILM_IDENTIFIED, FILM_NOT_THIS
+from bot.understanding.lexicon import tokens
 
 
 class FilmFactAction(StoreAction, ABC):
@@ -72,6 +74,8 @@ class ActionWhereToWatch(FilmFactAction):
         return "action_where_to_watch"
 
     def answer(self, reply: Reply, tracker: Tracker) -> list[EventType]:
+        if assistants_taste.invited_to_watch(tokens(str(tracker.latest_message.get("text") or ""))) is not None:
+            reply.utter("utter_assistant_invited_to_watch")  # "wanna watch <the film>?": it can't; where you can
         events = super().answer(reply, tracker)
         if claims.release_time_said(tracker) and not claims.release_time_holds(tracker):
             ActionReleaseDate().answer(reply, tracker)  # "did it open on <the service> on <another day>?": the day

@@ -145,6 +145,11 @@ SEARCH_MANNER_WORDS = frozenset({"online", "free", "now", "today", "legally", "t
 SEARCHED_KINDS = ("attribute", "film", "claim", "relation", "other_topic")
 # Entities whose words are names (of ours): no evidence of what is asked, and no unseen word either.
 NAME_ENTITIES = frozenset({"person", "character"})
+# How a Japanese question ends, and the marks of a question anywhere in a message.
+JAPANESE_QUESTION_ENDS = ("？", "?", "か")
+QUESTION_MARKS = frozenset("？?")
+# Where a Japanese sentence ends, the trailing dots of "怖そうですね…" too.
+SENTENCE_ENDS = re.compile(r"[。！？!?\n…]+")
 # How many kanji a family name written before a given name may have ("沖野", "長谷川").
 JAPANESE_FAMILY_NAME_MAX = 3
 # What a message asking the assistant's own taste of nothing of ours ends as when no rule answers it.
@@ -381,6 +386,21 @@ class QuestionReader(GraphComponent):
             return
         reading = read(read_text, read_intent, entities, self.store, self.lexicon)
         reading = self.credited_reading(read_text, read_intent, entities, reading)
+        # (not after a refusal: the news may be of another film, "…という映画を見ました。恋愛ものですか？")
+        refused_first = read_intent == OUT_OF_SCOPE or bool(message.get(OTHER_SUBJECT))
+        after_news = None if english or refused_first else self.question_after_news(read_text, entities)
+        if after_news is not None:
+            # "初めて聞いた監督さんです！ネット配信とかですか？": the news before the one question names no one; the
+            # question alone says what is asked (the director was the speaker's news), when it reads as something
+            kept = [e for e in entities if int(e.get("start") or 0) >= after_news or e.get("entity") == LANGUAGE_SLOT]
+            question = " " * after_news + read_text[after_news:]
+            alone = read(question, FALLBACK, kept, self.store, self.lexicon)
+            if not alone.intent:  # "…ホラーっぽいんですかね？": a claim the reader decides of the classifier's intent
+                alone = read(question, read_intent, kept, self.store, self.lexicon)
+            if alone.intent:
+                entities, reading = kept, alone
+                message.set(ENTITIES, kept, add_to_output=True)
+                reading.why.append("the question after the news")
         if reading.drop:
             dropped = {(e["entity"], e["start"], e["end"]) for e in reading.drop}
             entities = [e for e in entities if (e.get("entity"), e.get("start"), e.get("end")) not in dropped]
@@ -402,6 +422,18 @@ class QuestionReader(GraphComponent):
             # "what scene from <the title> gives you second-hand embarrassment?": a question the reader could not
             # place, of this film by its name: "I don't know that about <the film>", never the refusal
             self.set_intent(message, UNHELD)
+
+    def question_after_news(self, text: str, entities: list[dict[str, Any]]) -> int | None:
+        """Where the one question of a Japanese message starts when only news comes before it, naming no one, and
+        the question itself names something asked (an attribute or a claim); else None."""
+        ends = [m.end() for m in SENTENCE_ENDS.finditer(text.rstrip()) if m.end() < len(text.rstrip())]
+        start = ends[-1] if ends else 0
+        question = text[start:].strip()
+        if start == 0 or not question.endswith(JAPANESE_QUESTION_ENDS) or set(text[:start]) & QUESTION_MARKS:
+            return None
+        if any(e.get("entity") in NAME_ENTITIES and int(e.get("start") or 0) < start for e in entities):
+            return None  # "<a>さん、素敵ですね。何歳ですか？": the question is of whom the news named
+        return start if self.lexicon.find(tokens(question), ("attribute", "claim")) else None
 
     def decline_taste_of_its_own(self, message: Message) -> None:
         """ "What's your favorite band?", "do you like dogs?": the assistant's own taste asked of nothing of this

@@ -74,6 +74,7 @@ def every_turn(store: FactStore, domain: dict[str, Any]) -> list[Rendered]:
             asks.append((ActionFact(), {"text": f"what about the {alias}?", "entities": {"topic": alias}}))
     for action in (ActionReleaseDate, ActionWhereToWatch, ActionRuntime, ActionRating, ActionGenre, ActionLanguage):
         asks.append((action(), {"text": "tell me"}))
+    asks.append((ActionWhereToWatch(), {"text": "do you wanna watch it with me?"}))  # invited: it can't
     asks += [(ActionTitle(), {"text": "title"}), (ActionNovel(), {"text": "the novel"})]
     for described in ("film_identified", "film_not_this"):  # a quiz question describing a film by clues
         asks.append((ActionTitle(), {"text": "which 2024 film is it?", "entities": {"attribute": described}}))

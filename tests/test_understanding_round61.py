@@ -21,7 +21,7 @@ from actions.topics import ActionFact
 from bot import i18n
 from bot.japanese import JAPANESE, has_japanese
 from bot.store import Fact, FactStore
-from tests.reading_helpers import name, reading
+from tests.reading_helpers import decided, name, reading
 
 JA = {i18n.LANGUAGE_SLOT: JAPANESE}
 # Two words of Latin letters in a row: prose, which a Japanese answer must not show untranslated.
@@ -211,3 +211,57 @@ def test_i_dont_know_names_the_attribute_not_the_question_word(turn, store: Fact
     asked = result.values(result.responses[0])["asked"]
     assert result.responses[0].startswith("utter_dont_know")
     assert has_japanese(asked) and not asked.startswith("何")
+
+
+# --- a Japanese question after news ---
+
+
+@pytest.mark.parametrize(
+    ("text", "classified", "intent"),
+    [
+        ("初めて聞いた監督さんです！ネット配信とかですか？", "ask_director", "ask_where_to_watch"),
+        ("綺麗な女優さんですよね。恋愛ものですか？", "ask_cast", "ask_genre"),
+        ("割と最近の映画なんですね。なんだか怖そうですね…ホラーっぽいんですかね？", "ask_genre", "ask_genre"),
+    ],
+)
+def test_a_question_after_news_naming_no_one_is_read_alone(store: FactStore, text: str, classified: str, intent: str):
+    """The director or an actress in the news before the question is the speaker's news, not what is asked."""
+    message = decided(store, text, classified)
+    assert message.get("intent")["name"] == intent
+
+
+def test_a_question_after_news_of_someone_is_of_them(store: FactStore):
+    """ "<a>さん、素敵ですね。何歳ですか？": the age asked is the person's, never the film's rating."""
+    lead = store.people[store.cast[1].actor].native
+    text = f"{lead}さん、素敵ですね。何歳ですか？"
+    message = decided(store, text, "ask_person", [name(text, lead, "person")])
+    assert message.get("intent")["name"] != "ask_rating"
+    assert any(e["entity"] == "person" for e in message.get("entities"))
+
+
+@pytest.mark.parametrize("text", ["古い映画でしょうか？", "is it an old movie?", "is it a new film?"])
+def test_whether_it_is_old_or_new_is_its_release_date(store: FactStore, text: str):
+    read = reading(store, text, "ask_genre")
+    assert read.intent == "ask_release_date"
+
+
+def test_what_is_so_awesome_about_it_is_what_critics_said(store: FactStore):
+    read = reading(store, "What is so awesome about it?", "ask_plot")
+    assert ("topic", "reviews") in {(e["entity"], e["value"]) for e in read.entities}
+
+
+# --- the assistant invited to watch ---
+
+
+@pytest.mark.parametrize("text", ["Do you really wanna watch it?", "do you want to watch it with me tonight?"])
+def test_invited_to_watch_it_says_it_cannot_then_where_you_can(turn, text: str):
+    from actions.film_facts import ActionWhereToWatch
+
+    result = turn(ActionWhereToWatch(), text=text)
+    assert result.responses[:2] == ["utter_assistant_invited_to_watch", "utter_where_to_watch"]
+
+
+def test_where_to_watch_asked_is_no_invitation(turn):
+    from actions.film_facts import ActionWhereToWatch
+
+    assert turn(ActionWhereToWatch(), text="where can I watch it?").responses[0] == "utter_where_to_watch"

@@ -325,6 +325,8 @@ def taste_of_its_own(words: Sequence[str]) -> TasteAsked | None:
 INVITING = (
     ("you", "want", "to"),
     ("you", "wanna"),
+    ("you", "really", "want", "to"),
+    ("you", "really", "wanna"),
     ("you", "like", "to"),
     ("anyone", "want", "to"),
     ("anybody", "want", "to"),
