@@ -23,6 +23,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.i18n import LANGUAGE_SLOT
 from bot.japanese import has_japanese, has_other_script, is_kanji, language_of
+from bot.nlu_components import film_forms
 from bot.scope import OTHER_SUBJECT, names_film
 from bot.store import DEFAULT_FACTS_PATH, DESCRIBED_NAME_SCORE, FactStore
 from bot.understanding import (
@@ -148,6 +149,8 @@ NAME_ENTITIES = frozenset({"person", "character"})
 # How a Japanese question ends, and the marks of a question anywhere in a message.
 JAPANESE_QUESTION_ENDS = ("？", "?", "か")
 QUESTION_MARKS = frozenset("？?")
+# A question opening on "the others" asks of others than whom the news named.
+OTHERS_THAN_NAMED = ("他", "ほか", "その他")
 # Where a Japanese sentence ends, the trailing dots of "怖そうですね…" too.
 SENTENCE_ENDS = re.compile(r"[。！？!?\n…]+")
 # How many kanji a family name written before a given name may have ("沖野", "長谷川").
@@ -165,9 +168,9 @@ SCREEN_WORDS = frozenset(
 )
 # With nothing asked, ask_fact answers "I don't know that about <the film>".
 UNHELD = "ask_fact"
-# The cards that answer with a whole text (the synopsis, the ending, a character's description, the titles): a
-# question of a detail in them gets the card whole unless the detail is checked for.
-WHOLE_CARD_INTENTS = frozenset({"ask_plot", "ask_ending", "ask_character", "ask_title"})
+# Answers that hold much asked in words no example has: who someone is ("in what field was <a> active?"), who plays
+# a part ("which Dutch actress played <a>?") and where it streams (the external set's questions of where to watch).
+KEPT_BESIDE_UNSEEN_WORDS = frozenset({PERSON_INTENT, "ask_who_plays", "ask_where_to_watch"})
 # What a follow-up is about after a quiz question describing a film that is not this one.
 ANOTHER_FILM = "a film described by clues that are not this film's"
 
@@ -426,13 +429,23 @@ class QuestionReader(GraphComponent):
     def question_after_news(self, text: str, entities: list[dict[str, Any]]) -> int | None:
         """Where the one question of a Japanese message starts when only news comes before it, naming no one, and
         the question itself names something asked (an attribute or a claim); else None."""
-        ends = [m.end() for m in SENTENCE_ENDS.finditer(text.rstrip()) if m.end() < len(text.rstrip())]
+        ends = [
+            m.end()
+            for m in SENTENCE_ENDS.finditer(text.rstrip())
+            if m.end() < len(text.rstrip()) and not text[: m.end()].endswith(self.titles_ending_on_a_stop)
+        ]
         start = ends[-1] if ends else 0
         question = text[start:].strip()
         if start == 0 or not question.endswith(JAPANESE_QUESTION_ENDS) or set(text[:start]) & QUESTION_MARKS:
             return None
-        if any(e.get("entity") in NAME_ENTITIES and int(e.get("start") or 0) < start for e in entities):
-            return None  # "<a>さん、素敵ですね。何歳ですか？": the question is of whom the news named
+        named_before = any(e.get("entity") in NAME_ENTITIES and int(e.get("start") or 0) < start for e in entities)
+        if named_before and not question.startswith(OTHERS_THAN_NAMED):
+            # "<a>さん、素敵ですね。何歳ですか？": the question is of whom the news named
+            # ("他はどんな俳優が出ていますか？" asks of the others)
+            return None
+        if self.lexicon.find(tokens(text[:start]), ("spoilers",)):
+            # "ネタバレ大丈夫です。ラストはどうなりますか？": the news says yes to spoilers, read with the question
+            return None
         return start if self.lexicon.find(tokens(question), ("attribute", "claim")) else None
 
     def decline_taste_of_its_own(self, message: Message) -> None:
@@ -881,7 +894,7 @@ class QuestionReader(GraphComponent):
             return
         elif ours and self.detail_beyond_the_card(str(intent), text, words, evidence):
             # "why did <a> bury the cloth in the snow?": a detail of the story the synopsis or a character's card
-            # does not tell; "I don't know", never the card
+            # does not tell; "<a> and <b> advice for small investors?": no one's works; "I don't know", never the card
             self.set_intent(message, UNHELD)
             return
         elif intent == ASK_SOURCE and not has_japanese(text) and not asks_of_sources(tokens(text)):
@@ -977,13 +990,22 @@ class QuestionReader(GraphComponent):
         return True
 
     def detail_beyond_the_card(self, intent: str, text: str, words: list[str], evidence: IntentEvidence) -> bool:
-        """A question the classifier alone gave a whole card to (the story, the ending, a character, the title),
-        where more of the words are no training example's than are the intent's (at least MIN_UNSEEN of them, not
-        a name or a title of the store's people's works): it asks a detail the card does not hold."""
-        if intent not in WHOLE_CARD_INTENTS or not is_question(text) or self.vocabulary_supports(text, intent):
+        """A question of the film the classifier alone gave an answer to (a whole card, such as the story, or a
+        fact, such as the runtime; not those KEPT_BESIDE_UNSEEN_WORDS), where more of the words are no training
+        example's than are the intent's (at least MIN_UNSEEN of them, not a name or a title of the store's people's
+        works): it asks what the answer does not hold."""
+        if intent in JUDGED_TALK | KEPT_BESIDE_UNSEEN_WORDS or not is_question(text):
+            return False
+        if self.vocabulary_supports(text, intent):
             return False
         unnamed = [w for w in words if w not in self.named_words]
         return evidence.unexplained(intent, unnamed, ())
+
+    @cached_property
+    def titles_ending_on_a_stop(self) -> tuple[str, ...]:
+        """The film's Japanese titles that end on a full stop ("…出会った話。"): no sentence of a message ends
+        there."""
+        return tuple(form for form in film_forms(self.store) if SENTENCE_ENDS.fullmatch(form[-1:]))
 
     @cached_property
     def named_words(self) -> frozenset[str]:

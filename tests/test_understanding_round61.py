@@ -20,6 +20,7 @@ from actions.people import ActionPerson
 from actions.topics import ActionFact
 from bot import i18n
 from bot.japanese import JAPANESE, has_japanese
+from bot.nlu_components import film_forms
 from bot.store import Fact, FactStore
 from tests.reading_helpers import decided, name, reading
 
@@ -239,10 +240,39 @@ def test_a_question_after_news_of_someone_is_of_them(store: FactStore):
     assert any(e["entity"] == "person" for e in message.get("entities"))
 
 
-@pytest.mark.parametrize("text", ["古い映画でしょうか？", "is it an old movie?", "is it a new film?"])
+def test_the_others_asked_after_news_of_someone_are_the_cast(store: FactStore):
+    """ "<a>さんに違和感がない…。他はどんな俳優が出ていますか？": the rest of the cast, not <a>'s card."""
+    third = store.people[store.cast[2].actor].native
+    text = f"あー、{third}さんにそれ程違和感がないのは分かる気がします。他はどんな俳優が出ていますか？"
+    message = decided(store, text, "ask_person", [name(text, third, "person")])
+    assert message.get("intent")["name"] == "ask_cast"
+
+
+@pytest.mark.parametrize("text", ["古い映画でしょうか？", "is it an old movie?", "was it an old film?"])
 def test_whether_it_is_old_or_new_is_its_release_date(store: FactStore, text: str):
     read = reading(store, text, "ask_genre")
     assert read.intent == "ask_release_date"
+
+
+@pytest.mark.parametrize("text", ["what is the recent movie you watched?", "What is {lead}'s most recent movie?"])
+def test_a_recent_movie_is_no_question_of_this_ones_release(store: FactStore, text: str):
+    lead = store.people[store.cast[0].actor].name
+    text = text.format(lead=lead)
+    names = [name(text, lead, "person")] if lead in text else []
+    assert decided(store, text, "ask_release_date", names).get("intent")["name"] != "ask_release_date"
+
+
+def test_the_titles_own_full_stop_ends_no_news(store: FactStore):
+    """ "<the title, ending on 。>の映画って全部で何本ありますか？" is one question, never a question after news."""
+    title = next(form for form in film_forms(store) if form.endswith("。"))
+    message = decided(store, f"{title}の映画って全部で何本ありますか？", "ask_title")
+    assert message.get("intent")["name"] != "ask_novel"
+
+
+def test_spoilers_allowed_in_the_news_are_read_with_the_question(store: FactStore):
+    message = decided(store, "ネタバレ大丈夫です。ラストはどうなりますか？", "ask_ending")
+    assert message.get("intent")["name"] == "ask_ending"
+    assert ("spoilers", "yes") in {(e["entity"], e["value"]) for e in message.get("entities")}
 
 
 def test_what_is_so_awesome_about_it_is_what_critics_said(store: FactStore):
@@ -265,3 +295,48 @@ def test_where_to_watch_asked_is_no_invitation(turn):
     from actions.film_facts import ActionWhereToWatch
 
     assert turn(ActionWhereToWatch(), text="where can I watch it?").responses[0] == "utter_where_to_watch"
+
+
+# --- a card or a claim for words it does not explain ---
+
+
+@pytest.mark.parametrize(
+    ("template", "classified"),
+    [
+        ("Is {title} all at once a film that deals with love and loss...two very strong emotions?", "ask_runtime"),
+        ("{lead} and {second} advice for small investors?", "ask_other_work"),
+        ("If {hero} prides himself on anything is it his ability to be friendly with everybody?", "ask_rating"),
+    ],
+)
+def test_an_answer_the_classifier_alone_chose_needs_the_words_asked(store: FactStore, template: str, classified: str):
+    """More words no example uses than words of the answer's: "I don't know that about <the film>", never the
+    runtime, someone's works or the rating."""
+    lead, second = (store.people[c.actor].name for c in store.cast[:2])
+    hero = store.characters[store.cast[0].character].name.split()[0]
+    text = template.format(title=store.title, lead=lead, second=second, hero=hero)
+    names = [name(text, n, "person") for n in (lead, second) if n in text]
+    names += [name(text, hero, "character")] if hero in text else []
+    message = decided(store, text, classified, names)
+    assert message.get("intent")["name"] == "ask_fact"
+
+
+@pytest.mark.parametrize(
+    ("text", "classified"),
+    [
+        ("who directed {title}? I am curious", "ask_director"),
+        ("how long is {title}?", "ask_runtime"),
+        ("what else has {lead} been in?", "ask_other_work"),
+    ],
+)
+def test_an_answer_the_words_ask_for_is_kept(store: FactStore, text: str, classified: str):
+    lead = store.people[store.cast[0].actor].name
+    text = text.format(title=store.title, lead=lead)
+    names = [name(text, lead, "person")] if lead in text else []
+    assert decided(store, text, classified, names).get("intent")["name"] == classified
+
+
+def test_a_persons_card_answers_what_is_asked_of_them_in_words_no_example_has(store: FactStore):
+    """ "In what field was <the author> active?": who they are answers it; never "I don't know"."""
+    author = store.people[store.novel["author"].value].name
+    text = f"In what field was {author} active?"
+    assert decided(store, text, "ask_person", [name(text, author, "person")]).get("intent")["name"] == "ask_person"
