@@ -168,9 +168,10 @@ SCREEN_WORDS = frozenset(
 )
 # With nothing asked, ask_fact answers "I don't know that about <the film>".
 UNHELD = "ask_fact"
-# Answers that hold much asked in words no example has: who someone is ("in what field was <a> active?"), who plays
-# a part ("which Dutch actress played <a>?") and where it streams (the external set's questions of where to watch).
-KEPT_BESIDE_UNSEEN_WORDS = frozenset({PERSON_INTENT, "ask_who_plays", "ask_where_to_watch"})
+# Answers that hold much asked in words no example has, once a word asks for them: who plays a part ("which Dutch
+# actress played <a>?") and where it streams (the external set's questions of where to watch). Who someone is holds
+# it with no such word ("in what field was <a> active?").
+KEPT_BESIDE_UNSEEN_WORDS = frozenset({"ask_who_plays", "ask_where_to_watch"})
 # What a follow-up is about after a quiz question describing a film that is not this one.
 ANOTHER_FILM = "a film described by clues that are not this film's"
 
@@ -991,14 +992,16 @@ class QuestionReader(GraphComponent):
 
     def detail_beyond_the_card(self, intent: str, text: str, words: list[str], evidence: IntentEvidence) -> bool:
         """A question of the film the classifier alone gave an answer to (a whole card, such as the story, or a
-        fact, such as the runtime; not those KEPT_BESIDE_UNSEEN_WORDS), where more of the words are no training
+        fact, such as the runtime; not a person's card), where more of the words are no training
         example's than are the intent's (at least MIN_UNSEEN of them, not a name or a title of the store's people's
         works): it asks what the answer does not hold."""
-        if intent in JUDGED_TALK | KEPT_BESIDE_UNSEEN_WORDS or not is_question(text):
+        if intent in JUDGED_TALK or intent == PERSON_INTENT or not is_question(text):
             return False
         if self.vocabulary_supports(text, intent):
             return False
         unnamed = [w for w in words if w not in self.named_words]
+        if intent in KEPT_BESIDE_UNSEEN_WORDS and evidence.supporting(intent, unnamed, ()):
+            return False  # "which Dutch actress played <a> in …?": a word asks who plays; never "was <a> paternal?"
         return evidence.unexplained(intent, unnamed, ())
 
     @cached_property

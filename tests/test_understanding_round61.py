@@ -306,6 +306,7 @@ def test_where_to_watch_asked_is_no_invitation(turn):
         ("Is {title} all at once a film that deals with love and loss...two very strong emotions?", "ask_runtime"),
         ("{lead} and {second} advice for small investors?", "ask_other_work"),
         ("If {hero} prides himself on anything is it his ability to be friendly with everybody?", "ask_rating"),
+        ("At times was {hero} being paternal with her as opposed to acting as her lover?", "ask_who_plays"),
     ],
 )
 def test_an_answer_the_classifier_alone_chose_needs_the_words_asked(store: FactStore, template: str, classified: str):
@@ -326,12 +327,16 @@ def test_an_answer_the_classifier_alone_chose_needs_the_words_asked(store: FactS
         ("who directed {title}? I am curious", "ask_director"),
         ("how long is {title}?", "ask_runtime"),
         ("what else has {lead} been in?", "ask_other_work"),
+        ("Which Dutch actress played {hero} in the James Bond movie {title}?", "ask_who_plays"),
+        ("can I stream {title} on my iPad without the premium subscription?", "ask_where_to_watch"),
     ],
 )
 def test_an_answer_the_words_ask_for_is_kept(store: FactStore, text: str, classified: str):
     lead = store.people[store.cast[0].actor].name
-    text = text.format(title=store.title, lead=lead)
+    hero = store.characters[store.cast[1].character].name.split()[0]
+    text = text.format(title=store.title, lead=lead, hero=hero)
     names = [name(text, lead, "person")] if lead in text else []
+    names += [name(text, hero, "character")] if hero in text else []
     assert decided(store, text, classified, names).get("intent")["name"] == classified
 
 
