@@ -139,23 +139,15 @@ def test_every_relation_the_store_tells_has_a_japanese_word(store: FactStore):
     assert all(has_japanese(words.get(relation.relation, "")) for relation in store.relations)
 
 
-def test_how_two_characters_are_related_is_asked_in_japanese(store: FactStore):
+@pytest.mark.parametrize(("asked", "between"), [("関係は？", True), ("関係はいつ始まる？", False)])
+def test_how_two_characters_are_related_is_asked_in_japanese(store: FactStore, asked: str, between: bool):
+    """ "<a>と<b>の関係は？" asks how the two are related; "…の関係はいつ始まる？" asks when, not how."""
     relation = next(r for r in store.relations if store.characters[r.subject].native)
     subject, related = (store.characters[relation.subject].native, store.characters[relation.object].native)
-    text = f"{subject}と{related}の関係は？"
+    text = f"{subject}と{related}の{asked}"
     names = [name(text, subject, "character"), name(text, related, "character")]
     read = reading(store, text, "ask_character", names)
-    assert read.intent == "ask_character"
-    assert ("relation", "between") in {(e["entity"], e["value"]) for e in read.entities}
-
-
-def test_when_a_relationship_began_is_no_question_of_how_two_are_related(store: FactStore):
-    relation = next(r for r in store.relations if store.characters[r.subject].native)
-    subject, related = (store.characters[relation.subject].native, store.characters[relation.object].native)
-    text = f"{subject}と{related}の関係はいつ始まる？"
-    names = [name(text, subject, "character"), name(text, related, "character")]
-    read = reading(store, text, "ask_character", names)
-    assert ("relation", "between") not in {(e["entity"], e["value"]) for e in read.entities}
+    assert (("relation", "between") in {(e["entity"], e["value"]) for e in read.entities}) == between
 
 
 def test_how_two_characters_are_related_is_said_in_japanese(turn, store: FactStore):
