@@ -168,9 +168,9 @@ SCREEN_WORDS = frozenset(
 )
 # With nothing asked, ask_fact answers "I don't know that about <the film>".
 UNHELD = "ask_fact"
-# Answers that hold much asked in words no example has, once a word asks for them: who plays a part ("which Dutch
-# actress played <a>?") and where it streams (the external set's questions of where to watch). Who someone is holds
-# it with no such word ("in what field was <a> active?").
+# Answers that stay beside words no example uses once one word asks for them: who plays a part ("which Dutch
+# actress played <a> in …?") and where it streams (the external set's questions of where to watch). A person's card
+# stays even without one ("in what field was <a> active?").
 KEPT_BESIDE_UNSEEN_WORDS = frozenset({"ask_who_plays", "ask_where_to_watch"})
 # What a follow-up is about after a quiz question describing a film that is not this one.
 ANOTHER_FILM = "a film described by clues that are not this film's"
@@ -390,21 +390,7 @@ class QuestionReader(GraphComponent):
             return
         reading = read(read_text, read_intent, entities, self.store, self.lexicon)
         reading = self.credited_reading(read_text, read_intent, entities, reading)
-        # (not after a refusal: the news may be of another film, "…という映画を見ました。恋愛ものですか？")
-        refused_first = read_intent == OUT_OF_SCOPE or bool(message.get(OTHER_SUBJECT))
-        after_news = None if english or refused_first else self.question_after_news(read_text, entities)
-        if after_news is not None:
-            # "初めて聞いた監督さんです！ネット配信とかですか？": the news before the one question names no one; the
-            # question alone says what is asked (the director was the speaker's news), when it reads as something
-            kept = [e for e in entities if int(e.get("start") or 0) >= after_news or e.get("entity") == LANGUAGE_SLOT]
-            question = " " * after_news + read_text[after_news:]
-            alone = read(question, FALLBACK, kept, self.store, self.lexicon)
-            if not alone.intent:  # "…ホラーっぽいんですかね？": a claim the reader decides of the classifier's intent
-                alone = read(question, read_intent, kept, self.store, self.lexicon)
-            if alone.intent:
-                entities, reading = kept, alone
-                message.set(ENTITIES, kept, add_to_output=True)
-                reading.why.append("the question after the news")
+        entities, reading = self.question_after_news_read(message, read_text, read_intent, entities, reading)
         if reading.drop:
             dropped = {(e["entity"], e["start"], e["end"]) for e in reading.drop}
             entities = [e for e in entities if (e.get("entity"), e.get("start"), e.get("end")) not in dropped]
@@ -426,6 +412,29 @@ class QuestionReader(GraphComponent):
             # "what scene from <the title> gives you second-hand embarrassment?": a question the reader could not
             # place, of this film by its name: "I don't know that about <the film>", never the refusal
             self.set_intent(message, UNHELD)
+
+    def question_after_news_read(
+        self, message: Message, text: str, intent: str | None, entities: list[dict[str, Any]], reading: Reading
+    ) -> tuple[list[dict[str, Any]], Reading]:
+        """ "初めて聞いた監督さんです！ネット配信とかですか？": a Japanese question after news that names no one is
+        read alone (the director was the speaker's news), when it reads as something; the news's entities are
+        dropped. Not after a refusal: the news may be of another film ("…という映画を見ました。恋愛ものですか？").
+        Returns the entities and the reading to go on with."""
+        if not has_japanese(text) or intent == OUT_OF_SCOPE or message.get(OTHER_SUBJECT):
+            return entities, reading
+        start = self.question_after_news(text, entities)
+        if start is None:
+            return entities, reading
+        kept = [e for e in entities if int(e.get("start") or 0) >= start or e.get("entity") == LANGUAGE_SLOT]
+        question = " " * start + text[start:]
+        alone = read(question, FALLBACK, kept, self.store, self.lexicon)
+        if not alone.intent:  # "…ホラーっぽいんですかね？": a claim the reader decides of the classifier's intent
+            alone = read(question, intent, kept, self.store, self.lexicon)
+        if not alone.intent:
+            return entities, reading
+        message.set(ENTITIES, kept, add_to_output=True)
+        alone.why.append("the question after the news")
+        return kept, alone
 
     def question_after_news(self, text: str, entities: list[dict[str, Any]]) -> int | None:
         """Where the one question of a Japanese message starts when only news comes before it, naming no one, and
