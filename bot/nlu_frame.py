@@ -146,12 +146,10 @@ SEARCH_MANNER_WORDS = frozenset({"online", "free", "now", "today", "legally", "t
 SEARCHED_KINDS = ("attribute", "film", "claim", "relation", "other_topic")
 # Entities whose words are names (of ours): no evidence of what is asked, and no unseen word either.
 NAME_ENTITIES = frozenset({"person", "character"})
-# How a Japanese question ends, and the marks of a question anywhere in a message.
-JAPANESE_QUESTION_ENDS = ("？", "?", "か")
-QUESTION_MARKS = frozenset("？?")
 # A question opening on "the others" asks of others than whom the news named.
 OTHERS_THAN_NAMED = ("他", "ほか", "その他")
-# Where a Japanese sentence ends, the trailing dots of "怖そうですね…" too.
+# Where a Japanese sentence ends, the trailing dots of "怖そうですね…" too (japanese_taste.SENTENCE_END, which reads
+# the assistant's taste, does not count them).
 SENTENCE_ENDS = re.compile(r"[。！？!?\n…]+")
 # How many kanji a family name written before a given name may have ("沖野", "長谷川").
 JAPANESE_FAMILY_NAME_MAX = 3
@@ -446,7 +444,8 @@ class QuestionReader(GraphComponent):
         ]
         start = ends[-1] if ends else 0
         question = text[start:].strip()
-        if start == 0 or not question.endswith(JAPANESE_QUESTION_ENDS) or set(text[:start]) & QUESTION_MARKS:
+        asked_before = any(mark in text[:start] for mark in japanese_taste.QUESTION_MARKS)
+        if start == 0 or not question.endswith(japanese_taste.QUESTION_ENDS) or asked_before:
             return None
         named_before = any(e.get("entity") in NAME_ENTITIES and int(e.get("start") or 0) < start for e in entities)
         if named_before and not question.startswith(OTHERS_THAN_NAMED):

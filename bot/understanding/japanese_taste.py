@@ -24,6 +24,8 @@ EXPERIENCING = frozenset({"見", "観", "読ん", "読み", "聴い", "聞い", 
 # Endings of the past after the stem: "見た", "見ました", "読んだ", "観てる" (have seen).
 PAST_ENDINGS = frozenset({"た", "だ", "まし", "て", "てる", "ている"})
 QUESTION_MARKS = ("?", "\uff1f")
+# How a Japanese question may end: a question mark, or the particle か ("…ですか").
+QUESTION_ENDS = (*QUESTION_MARKS, "か")
 QUESTION_PARTICLES = frozenset({"か", "の", "かな"})
 TOPIC_PARTICLE = "は"
 OBJECT_PARTICLE = "が"
@@ -96,7 +98,7 @@ def asked_back(text: str, cut: Callable[[str], Sequence[str]]) -> bool:
     """ "私はロックが好きです。あなたはどうですか？": the last sentence only asks the speaker's own taste back of the
     assistant ("あなたはどう？", "君も？"; English "what about you?"), after a liking or an experience told, or
     alone. `cut` cuts a sentence into words."""
-    if not text.strip() or not text.rstrip().endswith(QUESTION_MARKS + ("か",)):
+    if not text.strip() or not text.rstrip().endswith(QUESTION_ENDS):
         return False
     start = last_sentence_start(text)
     told = set(cut(text[:start]))
