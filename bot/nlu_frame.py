@@ -155,6 +155,10 @@ SENTENCE_ENDS = re.compile(r"[。！？!?\n…]+")
 JAPANESE_FAMILY_NAME_MAX = 3
 # What a message asking the assistant's own taste of nothing of ours ends as when no rule answers it.
 DECLINED_TASTE_INTENTS = frozenset({OUT_OF_SCOPE, FALLBACK, "help", "bot_challenge"})
+# The classifier's confidence under which a wh-word that needs the word after it ("how long", "how much") is
+# no evidence alone for its answer ("who" asks for a person on its own).
+WH_WORD_SURE = 0.7
+INCOMPLETE_WH_WORDS = frozenset({"how"})
 # A next guess of the classifier under this confidence is no guess: the question is not understood.
 NEXT_GUESS_FLOOR = 0.25
 # A refusal the classifier is this sure of, of a message this long, stands unless the message names ours by name.
@@ -901,6 +905,10 @@ class QuestionReader(GraphComponent):
             # and nothing of ours named: another subject's question
             self.set_intent(message, OUT_OF_SCOPE)
             return
+        elif self.resting_on_a_wh_word(message, words, kinds, evidence):
+            # "have I told you how much I love <the title>?": "how" is all the runtime has, and the classifier is
+            # unsure; a wh-word asks, it does not say what (a next guess the words support may)
+            pass
         elif ours and self.detail_beyond_the_card(str(intent), text, words, evidence):
             # "why did <a> bury the cloth in the snow?": a detail of the story the synopsis or a character's card
             # does not tell; "<a> and <b> advice for small investors?": no one's works; "I don't know", never the card
@@ -997,6 +1005,24 @@ class QuestionReader(GraphComponent):
         if not self.next_supported_guess(message, content, kinds, default_evidence()):
             self.set_intent(message, UNHELD if self.mentions_ours(text, entities, content) else OUT_OF_SCOPE)
         return True
+
+    def resting_on_a_wh_word(
+        self, message: Message, words: list[str], kinds: list[str], evidence: IntentEvidence
+    ) -> bool:
+        """The classifier's answer, under WH_WORD_SURE, that no word of the question supports but "how", while other
+        words tell something: what the question asks is not known."""
+        intent = str((message.get("intent") or {}).get("name"))
+        confidence = float((message.get("intent") or {}).get("confidence") or 0.0)
+        if confidence >= WH_WORD_SURE or has_japanese(message.get(TEXT) or ""):
+            return False
+        support = set(evidence.supporting(intent, words, kinds))
+        if (
+            not support
+            or not support <= INCOMPLETE_WH_WORDS
+            or self.vocabulary_supports(message.get(TEXT) or "", intent)
+        ):
+            return False  # no support at all: every word seen, the classifier weighed them ("what is it like?")
+        return len(evidence.telling(words)) > len(support)
 
     def detail_beyond_the_card(self, intent: str, text: str, words: list[str], evidence: IntentEvidence) -> bool:
         """A question of the film the classifier alone gave an answer to (a whole card, such as the story, or a

@@ -777,6 +777,30 @@ def purchase_asked(words: Sequence[str]) -> int | None:
     return next((i for i, word in enumerate(words) if word in BUY_WORDS), None)
 
 
+# "how much does the book cost?", "what is the price of the novel?": what a copy costs, which the store does not hold
+# (what making the film cost is the film's budget, asked of the film).
+PRICE_WORDS = frozenset({"price", "prices", "priced", "cost", "costs", "expensive", "cheap", "pricey"})
+PRICE_VERBS = frozenset({"is", "'s", "are", "does", "do"})
+DETERMINERS = frozenset({"the", "this", "that", "a", "its"})
+
+
+def price_asked(words: Sequence[str]) -> int | None:
+    """The position of the word that asks what the book costs ("how much is the novel?", "is the book expensive?"),
+    or None; "how much of the book is in the film?" asks how much of it was kept, "how much did it sell?" its
+    sales."""
+    at = next((i for i, word in enumerate(words) if word in PRICE_WORDS), None)
+    if at is not None:
+        return at
+    for i in range(len(words) - 3):
+        if words[i : i + 2] != ["how", "much"] or words[i + 2] not in PRICE_VERBS:
+            continue
+        rest = [word for word in words[i + 3 :] if word not in DETERMINERS]
+        # "how much is the book?": the book is all that follows ("how much does the book differ?" asks more)
+        if rest and _possessive_base(rest[0]) in BOOK_WORDS and len(rest) == 1:
+            return i
+    return None
+
+
 # What a story is called when its writer is asked: "who wrote <a character>'s story?"
 STORY_NOUNS = frozenset({"story", "stories", "tale", "tales"})
 

@@ -3517,6 +3517,30 @@ CLAIM_GLUE = CHAT_WORDS | frozenset(
 )
 
 
+# What a service does with a film that says where it is watched: "does <a service> have it?", "is <a service>
+# streaming it?", "did <a service> make it?" (and the adverbs between: "does <a service> still have it?").
+SERVICE_DEEDS = frozenset(
+    """have has had got get carry carries carrying stream streams streaming streamed show shows showing showed air airs
+    airing aired offer offers offering own owns make made produce produced release released distribute distributed
+    buy bought acquire acquired license licensed add added put drop dropped pick picked premiere premiered host
+    hosts hosting sell sells still even also actually really currently now already finally""".split()
+)
+
+
+def _service_doing_something_else(words: _Words, hit: Hit, lexicon: Lexicon) -> bool:
+    """ "Did <a service> ruin it?": the service named as the subject of a yes/no question, doing a deed that says
+    nothing of where the film is watched. A service before the title ("is <a service> <the title> good?") or
+    before a function word ("is <a service> the only place?") is not judged here."""
+    if hit.key != "platform" or hit.start == 0 or hit.end >= len(words.words):
+        return False
+    if words.words[hit.start - 1] not in QUESTION_AUXILIARIES:
+        return False
+    deed = words.words[hit.end]
+    if deed in SERVICE_DEEDS or deed in coverage.FUNCTION_WORDS or not deed.isalpha():
+        return False
+    return not any(h.start == hit.end for h in lexicon.find(words.words, ("film",)))
+
+
 def _left_open(
     form: polar_form.PolarQuestion, entities: list[dict[str, Any]], reading: Reading, card: str | None
 ) -> Reading:
@@ -6509,6 +6533,7 @@ def _asked_of_the_book(
         ),
         (novel_reading.translation_asked(words.words), "novel_translation", "the book's translations"),
         (novel_reading.purchase_asked(words.words), "novel_purchase", "where to buy the book"),
+        (novel_reading.price_asked(words.words), "novel_price", "what the book costs"),
     )
     for at, key, why in unheld:
         if at is not None and key in lexicon.attributes:
@@ -7492,8 +7517,13 @@ def _read(
         h
         for h in attributes
         if not (h.key in SPEAKERS_OWN and h.start > 0 and words.words[h.start - 1] in SPEAKER_WORDS)
-        and not (h.key in SPEAKERS_OWN and " " not in h.phrase and not WHERE_WORDS & set(words.words))
-    ]  # a bare "live" asks where only in a where-question: "is it live action?" is no home
+        and not (
+            h.key in SPEAKERS_OWN
+            and " " not in h.phrase
+            and h.phrase not in HOME_NOUNS
+            and not WHERE_WORDS & set(words.words)
+        )
+    ]  # a bare "live" asks where only in a where-question: "is it live action?" is no home; "<a>'s address" is
     attributes = [h for h in attributes if not _the_assistant_mentioning(words, h)]
     attributes = [h for h in attributes if _place_asked(words, h) and not _upbringing_of_a_character(h, names)]
     attributes = [h for h in attributes if not _title_before_a_name(words, h, names)]
@@ -9024,6 +9054,8 @@ def _the_assistant_mentioning(words: _Words, hit: Hit) -> bool:
 
 # Attributes that are the speaker's own after "I"/"we" ("I live in …"), not asked.
 SPEAKERS_OWN = frozenset({"residence"})
+# The nouns of a home, which ask it without a where-question ("what is <a>'s address?").
+HOME_NOUNS = frozenset({"address", "addresses"})
 # Attributes whose words name a place only in a question of place: "where did <X> grow up?", "<X> grew up in
 # <a city>?" ask where; "did they grow up together?" asks nothing of a place (the story).
 PLACE_ONLY_KEYS = frozenset({"upbringing"})
@@ -11827,6 +11859,16 @@ def _yes_no(
         if not (h.key == "language" and any(o.start == h.end and o.key == "theatrical" for o in claims))
     ]
     claims = [h for h in claims if not _cinema_as_an_art(words, h) and not _japanese_place(words, h)]
+    other_deeds = [h for h in claims if _service_doing_something_else(words, h, lexicon)]
+    claims = [h for h in claims if h not in other_deeds]
+    if other_deeds and not claims:
+        # "did <a service> ruin it?": what the service did is asked, not where it is watched; no fact decides it
+        form = polar_form.polar_question(words.text, lexicon.yes_no_openers, _subject_names(store, lexicon))
+        if form is not None:
+            left_open = _left_open(form, [], reading, None)
+            reading.intent, reading.entities = left_open.intent, left_open.entities
+            reading.why.append("a service's deed asked yes or no")
+            return True
     if "or" in words.words and any(h.key not in WORK_CLAIMS for h in claims):
         claims = [h for h in claims if h.key not in WORK_CLAIMS]  # "a movie or a series?": the series' answer says
     if len({h.key for h in claims}) < len(claims) and "or" in words.words:

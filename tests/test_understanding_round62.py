@@ -1,0 +1,66 @@
+"""Round 62: questions that look like a held fact's but ask another thing get "I don't know", never that fact.
+
+- What the novel costs ("how much is the book?") is not held: never the novel's card.
+- A character's address is their home, which no card gives: never their card or who plays them.
+- A streaming service doing something to the film ("did <a service> ruin it?") is no claim of where it streams:
+  never "Yes, on <the service>".
+- "How" alone is no evidence for the runtime ("have I told you how much I love it?"): the classifier's unsure
+  guess is not answered.
+
+Names and values come from the store; the phrasings are mine.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.store import FactStore
+from tests.reading_helpers import decided, name, reading, tags, values
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["how much is the book?", "how much does the novel cost?", "what is the price of the novel?", "is the book cheap?"],
+)
+def test_what_the_novel_costs_is_not_held(store: FactStore, text: str):
+    result = reading(store, text, "ask_novel")
+    assert (result.intent, values(result, "attribute")) == ("ask_fact", ["novel_price"])
+
+
+@pytest.mark.parametrize("text", ["how much of the book is in the film?", "how many copies did the book sell?"])
+def test_how_much_of_the_book_is_no_price(store: FactStore, text: str):
+    assert "novel_price" not in values(reading(store, text, "ask_novel"), "attribute")
+
+
+@pytest.mark.parametrize("template", ["what is {a}'s address?", "I need the address to {a}'s house please."])
+def test_a_characters_address_is_their_home(store: FactStore, template: str):
+    friend = store.characters[store.cast[2].character].name.split()[0]
+    text = template.format(a=friend)
+    result = reading(store, text, "ask_character", [name(text, friend, "character")])
+    assert values(result, "attribute") == ["residence"]
+
+
+@pytest.mark.parametrize("deed", ["ruin", "cancel", "promote"])
+def test_a_services_deed_is_no_claim_of_where_it_streams(store: FactStore, deed: str):
+    service = store.film["platform"].value
+    result = reading(store, f"did {service} {deed} {store.title}?", "ask_where_to_watch")
+    assert not any(v.startswith("platform:") for v in values(result, "claim"))
+    assert result.intent != "ask_where_to_watch"
+
+
+@pytest.mark.parametrize("deed", ["have", "still have", "stream", "make"])
+def test_a_service_having_the_film_is_where_it_streams(store: FactStore, deed: str):
+    service = store.film["platform"].value
+    result = reading(store, f"does {service} {deed} {store.title}?", "ask_where_to_watch")
+    assert tags(result).get("claim", "").startswith("platform:")
+
+
+def test_how_alone_is_no_evidence_for_the_runtime(store: FactStore):
+    text = f"Have I told you how much I love {store.title}??"
+    assert decided(store, text, "ask_runtime", confidence=0.48).get("intent")["name"] == "ask_fact"
+
+
+@pytest.mark.parametrize("text", ["how long is {title}?", "how many minutes is {title}?"])
+def test_a_word_of_the_runtime_keeps_an_unsure_guess(store: FactStore, text: str):
+    text = text.format(title=store.title)
+    assert decided(store, text, "ask_runtime", confidence=0.48).get("intent")["name"] == "ask_runtime"
