@@ -6,6 +6,8 @@
   never "Yes, on <the service>".
 - "How" alone is no evidence for the runtime ("have I told you how much I love it?"): the classifier's unsure
   guess is not answered.
+- In Japanese, "流行った？", "ヒットした？" ask about its chart run and "テレビで放送された？" where it is watched, as
+  "was it a hit?" and "did it air on TV?" do in English.
 
 Names and values come from the store; the phrasings are mine.
 """
@@ -64,3 +66,16 @@ def test_how_alone_is_no_evidence_for_the_runtime(store: FactStore):
 def test_a_word_of_the_runtime_keeps_an_unsure_guess(store: FactStore, text: str):
     text = text.format(title=store.title)
     assert decided(store, text, "ask_runtime", confidence=0.48).get("intent")["name"] == "ask_runtime"
+
+
+# --- Japanese: the words people use of a hit and of television ---
+
+
+@pytest.mark.parametrize("text", ["流行りましたよね？", "ヒットした？"])
+def test_whether_it_was_a_hit_asked_in_japanese_is_its_chart_run(store: FactStore, text: str):
+    assert tags(reading(store, text, "nlu_fallback")) == {"topic": "top 10"}
+
+
+@pytest.mark.parametrize("text", ["テレビで放送された？", "テレビで放映されたものでしょうか。"])
+def test_whether_it_was_on_television_asked_in_japanese_is_where_it_is_watched(store: FactStore, text: str):
+    assert reading(store, text, "nlu_fallback").intent == "ask_where_to_watch"
