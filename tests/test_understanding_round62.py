@@ -6,6 +6,8 @@
   never "Yes, on <the service>".
 - "How" alone is no evidence for the runtime ("have I told you how much I love it?"): the classifier's unsure
   guess is not answered.
+- In Japanese, what someone holds, looks at or is doing ("<名前>は何を持っていますか？") is no card's, and "<名前>は
+  何を見ていますか？" asks what they look at, not whether the assistant has seen something.
 - In Japanese, "流行った？", "ヒットした？" ask about its chart run and "テレビで放送された？" where it is watched, as
   "was it a hit?" and "did it air on TV?" do in English.
 
@@ -17,6 +19,7 @@ from __future__ import annotations
 import pytest
 
 from bot.store import FactStore
+from bot.understanding.person_asked import ASKED_OF_PERSON
 from tests.reading_helpers import decided, name, reading, tags, values
 
 
@@ -79,3 +82,33 @@ def test_whether_it_was_a_hit_asked_in_japanese_is_its_chart_run(store: FactStor
 @pytest.mark.parametrize("text", ["テレビで放送された？", "テレビで放映されたものでしょうか。"])
 def test_whether_it_was_on_television_asked_in_japanese_is_where_it_is_watched(store: FactStore, text: str):
     assert reading(store, text, "nlu_fallback").intent == "ask_where_to_watch"
+
+
+# --- Japanese: what someone holds, looks at or is doing is no card's ---
+
+
+def _heroine(store: FactStore) -> str:
+    return str(store.characters[store.cast[1].character].native)
+
+
+@pytest.mark.parametrize(
+    "form", ["{n}は何を持っていますか？", "{n}は何を見ていますか？", "{n}は何をしているところですか？"]
+)
+def test_what_someone_holds_sees_or_is_doing_is_not_known(store: FactStore, form: str):
+    text = form.format(n=_heroine(store))
+    result = reading(store, text, "ask_character", [name(text, _heroine(store), "character")])
+    assert result.intent == "ask_fact" and ASKED_OF_PERSON in values(result, "attribute")
+    assert "taste" not in tags(result)
+
+
+@pytest.mark.parametrize("form", ["{n}は何をしている人？", "{n}は誰？"])
+def test_who_someone_is_stays_their_card(store: FactStore, form: str):
+    text = form.format(n=_heroine(store))
+    result = reading(store, text, "ask_character", [name(text, _heroine(store), "character")])
+    assert ASKED_OF_PERSON not in values(result, "attribute")
+
+
+def test_the_part_someone_played_asked_with_what_is_their_part(store: FactStore):
+    actor = str(store.people[store.cast[1].actor].native)
+    text = f"{actor}は何を演じた？"
+    assert ASKED_OF_PERSON not in values(reading(store, text, "ask_person", [name(text, actor, "person")]), "attribute")

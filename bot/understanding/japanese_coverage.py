@@ -59,6 +59,16 @@ WANTING_TO_KNOW = ("知る", "たい")
 OWNED_THING_ENDS = frozenset({"は", "って", "が", "を", "も"})
 # Words that close a question without saying what is asked: politeness, "の/ん" and the asking particles.
 CLOSING = frozenset({"です", "ます", "て", "でしょう", "だ", "の", "か", "かな", "かしら", "よ", "ね", "な"})
+# "<名前>は何を持っていますか", "どこを見ている？": the question words that ask the object of a deed, and the particle
+# that makes them its object.
+OBJECT_WH = frozenset({"何", "どこ", "何処"})
+DEED_OBJECT_PARTICLE = "を"
+# Nouns after "何を<verb>" that ask who someone is ("何をしている人？"): the card says.
+WHO_SOMEONE_IS_NOUNS = frozenset({"人", "方", "役", "者"})
+# The noun after "何をして" that asks what someone is doing at that moment ("何をしているところ？").
+IN_PROGRESS_NOUN = "所"
+# The verb of doing in general (normalised): "<名前>は何をしていますか" may ask what they do for a living.
+GLUE_VERBS_OF_DOING = frozenset({"為る", "やる"})
 # Marks that close a sentence without being words of it.
 PUNCTUATION_PARTS = frozenset({"補助記号", "記号", "空白"})
 
@@ -133,6 +143,9 @@ def unanswered(
             choice = _choice_asked(said, content, named_at, unexplained)
             if choice is not None:
                 return choice
+            deed = _object_of_a_deed_asked(said, named_at, explained, card_says)
+            if deed is not None:
+                return deed
             continue
         asked = [
             m
@@ -159,6 +172,41 @@ def _choice_asked(
     if not options or not after:
         return None
     return options[0].start, _predicate_end(said, after[-1])
+
+
+def _object_of_a_deed_asked(
+    said: list[Morpheme], named_at: int, explained: list[Span], card_says: Callable[[str], bool]
+) -> Span | None:
+    """ "<名前>は何を持っていますか", "<名前>はどこを見ている？", "<名前>は何をしているところ？": what someone holds,
+    looks at or is doing, asked by "何を" (or "どこを") and a verb, which no card says; the span from the question
+    word to the verb's end. None when the verb is read already ("何を演じた？": the part played), the card says it
+    ("<名前>は何を描いている？" of a painter), a noun of who someone is closes it ("何をしている人？" asks who they
+    are), or a glue verb (する) asks only what they do."""
+    at = next(
+        (
+            i
+            for i, word in enumerate(said[:-2])
+            if word.start > named_at and word.lemma in OBJECT_WH and said[i + 1].surface == DEED_OBJECT_PARTICLE
+        ),
+        None,
+    )
+    if at is None or said[at + 2].pos != "動詞":
+        return None
+    verb = said[at + 2]
+    if any(a <= verb.start < b for a, b in explained):
+        return None
+    end = at + 2
+    while end + 1 < len(said) and _predicate_tail(said[end + 1]):
+        end += 1
+    after = said[end + 1] if end + 1 < len(said) else None
+    if after is not None and after.pos == "名詞" and after.lemma in WHO_SOMEONE_IS_NOUNS:
+        return None
+    in_progress = after is not None and after.lemma == IN_PROGRESS_NOUN
+    if verb.lemma in GLUE_VERBS_OF_DOING and not in_progress:
+        return None
+    if card_says(verb.surface) or card_says(verb.lemma[:-1]):
+        return None
+    return said[at].start, said[end].start + len(said[end].surface)
 
 
 def _asking_word(word: Morpheme) -> bool:

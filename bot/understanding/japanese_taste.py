@@ -28,6 +28,9 @@ QUESTION_MARKS = ("?", "\uff1f")
 QUESTION_ENDS = (*QUESTION_MARKS, "か")
 QUESTION_PARTICLES = frozenset({"か", "の", "かな"})
 TOPIC_PARTICLE = "は"
+# "何を見ていますか", "どこを見てる？", "誰を見てる？": the object asked of a verb of seeing.
+OBJECTS_ASKED = frozenset({"何", "どこ", "誰"})
+OBJECT_MARK = "を"
 OBJECT_PARTICLE = "が"
 
 LIKED = "liked"
@@ -80,7 +83,7 @@ def taste_asked(words: Sequence[str], text: str) -> JapaneseTaste | None:
             return None  # "<A>は<B>が好き？": A is the one who likes
         return JapaneseTaste(LIKED, liking)
     for i, word in enumerate(words):
-        if word in EXPERIENCING and PAST_ENDINGS & set(words[i + 1 : i + 3]):
+        if word in EXPERIENCING and PAST_ENDINGS & set(words[i + 1 : i + 3]) and not _someones_sight(words, i):
             return JapaneseTaste(EXPERIENCED, i)
     for i, word in enumerate(words):
         if word in KNOWING and words[i + 1 : i + 2] and words[i + 1] in KNOWING_ENDINGS:
@@ -92,6 +95,16 @@ def taste_asked(words: Sequence[str], text: str) -> JapaneseTaste | None:
         if word in HABITUAL and words[i + 1 : i + 2] and words[i + 1] in HABIT_ENDINGS:
             return JapaneseTaste(HABIT, i)
     return None
+
+
+def _someones_sight(words: Sequence[str], verb: int) -> bool:
+    """ "<A>は何を見ていますか？", "<A>はどこを見ている？": what A looks at, asked with A as the topic and 何 as the
+    object; A sees, not the assistant ("この映画は見た？" has no 何を: the film is what is seen)."""
+    before = list(words[:verb])
+    if len(before) < 2 or before[-2] not in OBJECTS_ASKED or before[-1] != OBJECT_MARK or TOPIC_PARTICLE not in before:
+        return False
+    topic = before.index(TOPIC_PARTICLE)
+    return topic > 0 and before[topic - 1] not in LISTENER
 
 
 def asked_back(text: str, cut: Callable[[str], Sequence[str]]) -> bool:
