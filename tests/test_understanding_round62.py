@@ -8,6 +8,7 @@
   guess is not answered.
 - In Japanese, what someone holds, looks at or is doing ("<名前>は何を持っていますか？") is no card's, and "<名前>は
   何を見ていますか？" asks what they look at, not whether the assistant has seen something.
+- In Japanese, "<an actor>が演じているのは誰？" asks whom the actor plays (their card), never "no one of that name".
 - In Japanese, "流行った？", "ヒットした？" ask about its chart run and "テレビで放送された？" where it is watched, as
   "was it a hit?" and "did it air on TV?" do in English.
 
@@ -92,7 +93,16 @@ def _heroine(store: FactStore) -> str:
 
 
 @pytest.mark.parametrize(
-    "form", ["{n}は何を持っていますか？", "{n}は何を見ていますか？", "{n}は何をしているところですか？"]
+    "form",
+    [
+        "{n}は何を持っていますか？",
+        "{n}は何を見ていますか？",
+        "{n}は何をしているところですか？",
+        "{n}は誰と話していますか？",
+        "{n}はどんな表情をしていますか？",
+        "{n}が手に持っているのは何？",
+        "{n}が見ているものは何ですか？",
+    ],
 )
 def test_what_someone_holds_sees_or_is_doing_is_not_known(store: FactStore, form: str):
     text = form.format(n=_heroine(store))
@@ -112,3 +122,11 @@ def test_the_part_someone_played_asked_with_what_is_their_part(store: FactStore)
     actor = str(store.people[store.cast[1].actor].native)
     text = f"{actor}は何を演じた？"
     assert ASKED_OF_PERSON not in values(reading(store, text, "ask_person", [name(text, actor, "person")]), "attribute")
+
+
+def test_whom_an_actor_plays_asked_in_japanese_is_their_part(store: FactStore):
+    """ "<an actor>が演じているのは誰？", which the classifier takes for who plays someone: the actor's part, never
+    "no one of that name"."""
+    actor = str(store.people[store.cast[0].actor].native)
+    text = f"{actor}が演じているのは誰？"
+    assert reading(store, text, "ask_who_plays", [name(text, actor, "person")]).intent == "ask_person"

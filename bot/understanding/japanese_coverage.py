@@ -59,10 +59,15 @@ WANTING_TO_KNOW = ("知る", "たい")
 OWNED_THING_ENDS = frozenset({"は", "って", "が", "を", "も"})
 # Words that close a question without saying what is asked: politeness, "の/ん" and the asking particles.
 CLOSING = frozenset({"です", "ます", "て", "でしょう", "だ", "の", "か", "かな", "かしら", "よ", "ね", "な"})
-# "<名前>は何を持っていますか", "どこを見ている？": the question words that ask the object of a deed, and the particle
-# that makes them its object.
-OBJECT_WH = frozenset({"何", "どこ", "何処"})
-DEED_OBJECT_PARTICLE = "を"
+# "<名前>は何を持っていますか", "どこを見ている？", "誰と話している？": the question words that ask the object or the
+# partner of a deed, and the particles that make them so.
+OBJECT_WH = frozenset({"何", "どこ", "何処", "誰"})
+DEED_PARTICLES = frozenset({"を", "と", "に"})
+# "<名前>はどんな表情をしていますか": the question word that asks the kind of thing done.
+KIND_WH = frozenset({"どんな", "どういう"})
+# "<名前>が手に持っているのは何？": the subject's particle, and what makes the deed said of it a thing asked.
+SUBJECT_MARK = "が"
+DEED_AS_A_THING = frozenset({"の", "物"})
 # Nouns after "何を<verb>" that ask who someone is ("何をしている人？"): the card says.
 WHO_SOMEONE_IS_NOUNS = frozenset({"人", "方", "役", "者"})
 # The noun after "何をして" that asks what someone is doing at that moment ("何をしているところ？").
@@ -177,36 +182,79 @@ def _choice_asked(
 def _object_of_a_deed_asked(
     said: list[Morpheme], named_at: int, explained: list[Span], card_says: Callable[[str], bool]
 ) -> Span | None:
-    """ "<名前>は何を持っていますか", "<名前>はどこを見ている？", "<名前>は何をしているところ？": what someone holds,
-    looks at or is doing, asked by "何を" (or "どこを") and a verb, which no card says; the span from the question
-    word to the verb's end. None when the verb is read already ("何を演じた？": the part played), the card says it
-    ("<名前>は何を描いている？" of a painter), a noun of who someone is closes it ("何をしている人？" asks who they
-    are), or a glue verb (する) asks only what they do."""
-    at = next(
-        (
-            i
-            for i, word in enumerate(said[:-2])
-            if word.start > named_at and word.lemma in OBJECT_WH and said[i + 1].surface == DEED_OBJECT_PARTICLE
-        ),
-        None,
-    )
-    if at is None or said[at + 2].pos != "動詞":
+    """What someone holds, looks at, talks with or is doing, which no card says: asked by a question word as the
+    deed's object or partner ("<名前>は何を持っていますか", "<名前>は誰と話していますか", "何をしているところ？"), by
+    the kind of thing done ("<名前>はどんな表情をしていますか"), or by the deed said of them as the thing asked
+    ("<名前>が手に持っているのは何？"). The span of what is asked; None when the verb or the thing is read already
+    ("何を演じた？": the part played), the card says it ("何を描いている？" of a painter), a noun of who someone is
+    closes it ("何をしている人？"), or a glue verb (する) alone asks only what they do."""
+    after_name = [i for i, word in enumerate(said) if word.start > named_at]
+    for i in after_name:
+        word = said[i]
+        if i + 2 >= len(said) or said[i + 1].surface not in DEED_PARTICLES:
+            continue
+        if word.lemma in OBJECT_WH and said[i + 2].pos == "動詞":
+            return _deed_span(said, i, i + 2, explained, card_says, glue_alone=False)
+        if word.pos == "名詞" and i > 0 and said[i - 1].lemma in KIND_WH and said[i + 2].pos == "動詞":
+            if any(a <= word.start < b for a, b in explained) or card_says(word.surface):
+                return None
+            return _deed_span(said, i - 1, i + 2, explained, card_says, glue_alone=True)
+    return _deed_described_asked(said, named_at, explained, card_says)
+
+
+def _deed_span(
+    said: list[Morpheme],
+    first: int,
+    verb_at: int,
+    explained: list[Span],
+    card_says: Callable[[str], bool],
+    glue_alone: bool,
+) -> Span | None:
+    """The span from `first` to the end of the verb at `verb_at` and its endings, unless the verb is read already or
+    the card's, or a noun of who someone is follows it; a glue verb (する) counts only with `glue_alone` or before
+    ところ ("何をしているところ？")."""
+    verb = said[verb_at]
+    if any(a <= verb.start < b for a, b in explained) or _cards_verb(verb, card_says):
         return None
-    verb = said[at + 2]
-    if any(a <= verb.start < b for a, b in explained):
-        return None
-    end = at + 2
+    end = verb_at
     while end + 1 < len(said) and _predicate_tail(said[end + 1]):
         end += 1
     after = said[end + 1] if end + 1 < len(said) else None
     if after is not None and after.pos == "名詞" and after.lemma in WHO_SOMEONE_IS_NOUNS:
         return None
     in_progress = after is not None and after.lemma == IN_PROGRESS_NOUN
-    if verb.lemma in GLUE_VERBS_OF_DOING and not in_progress:
+    if verb.lemma in GLUE_VERBS_OF_DOING and not (glue_alone or in_progress):
         return None
-    if card_says(verb.surface) or card_says(verb.lemma[:-1]):
+    return said[first].start, said[end].start + len(said[end].surface)
+
+
+def _deed_described_asked(
+    said: list[Morpheme], named_at: int, explained: list[Span], card_says: Callable[[str], bool]
+) -> Span | None:
+    """ "<名前>が手に持っているのは何？", "<名前>が見ているものは何ですか？": the deed said of someone (the subject
+    before が), made a thing (の, もの) and asked what it is; the span of the deed."""
+    marked = next((i for i, word in enumerate(said) if word.start >= named_at and word.surface == SUBJECT_MARK), None)
+    if marked is None:
         return None
-    return said[at].start, said[end].start + len(said[end].surface)
+    verbs = [i for i in range(marked + 1, len(said)) if said[i].pos == "動詞"]
+    if not verbs:
+        return None
+    end = verbs[0]
+    while end + 1 < len(said) and _predicate_tail(said[end + 1]):
+        end += 1
+    rest = said[end + 1 : end + 4]
+    thing = len(rest) == 3 and rest[0].lemma in DEED_AS_A_THING and rest[1].surface in OWNED_THING_ENDS
+    if not thing or rest[2].lemma not in IDENTITY_WH:
+        return None
+    verb = said[verbs[0]]
+    if any(a <= verb.start < b for a, b in explained) or _cards_verb(verb, card_says):
+        return None
+    return said[marked + 1].start, said[end].start + len(said[end].surface)
+
+
+def _cards_verb(verb: Morpheme, card_says: Callable[[str], bool]) -> bool:
+    """A verb the card says, as written or by its stem ("描い" of "絵を描き")."""
+    return card_says(verb.surface) or card_says(verb.lemma) or card_says(verb.lemma[:-1])
 
 
 def _asking_word(word: Morpheme) -> bool:

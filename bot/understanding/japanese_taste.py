@@ -98,9 +98,12 @@ def taste_asked(words: Sequence[str], text: str) -> JapaneseTaste | None:
 
 
 def _someones_sight(words: Sequence[str], verb: int) -> bool:
-    """ "<A>は何を見ていますか？", "<A>はどこを見ている？": what A looks at, asked with A as the topic and 何 as the
-    object; A sees, not the assistant ("この映画は見た？" has no 何を: the film is what is seen)."""
+    """ "<A>は何を見ていますか？", "<A>はどこを見ている？", "<A>が見ているものは？": what A looks at, asked with A as
+    the topic and 何 as the object, or with A as the subject; A sees, not the assistant ("この映画は見た？" has no
+    何を: the film is what is seen)."""
     before = list(words[:verb])
+    if len(before) >= 2 and before[-1] == OBJECT_PARTICLE and before[-2] not in LISTENER:
+        return True  # "<A>が見ているものは何？": A is the one who sees
     if len(before) < 2 or before[-2] not in OBJECTS_ASKED or before[-1] != OBJECT_MARK or TOPIC_PARTICLE not in before:
         return False
     topic = before.index(TOPIC_PARTICLE)

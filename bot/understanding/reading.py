@@ -1113,7 +1113,7 @@ def _japanese_card_checked(
 
     def card_says(word: str) -> bool:
         """A word the card's own text says ("<名前>のグループは？": the card names the group)."""
-        return len(word) > 1 and has_japanese(word) and word in said_by_card
+        return (len(word) > 1 or is_kanji(word)) and has_japanese(word) and word in said_by_card
 
     named = [*((int(e["start"]), int(e["end"])) for e in said if e.get("entity") in NAME_KINDS), *titles]
     asked = japanese_coverage.unanswered(text, subjects, explained, cards_word, named, card_says, final)
@@ -7449,6 +7449,11 @@ def _read(
         # "what character does <an actor> portray?", "<an actor> played who?": the actor's role here
         reading.intent = "ask_person"
         reading.why.append("the character an actor plays in this film")
+        return reading
+    if has_japanese(text) and intent == "ask_who_plays" and names and all(n["entity"] == "person" for n in names):
+        # "<an actor>が演じているのは誰？": whom the actor plays, which their card says (no character is named)
+        reading.intent = "ask_person"
+        reading.why.append("the character an actor plays in this film, asked in Japanese")
         return reading
     if not has_japanese(text) and _when_the_work_with(words, names):
         reading.intent = "ask_release_date"  # "when is that netflix series with <a>?": this film, by who is in it
