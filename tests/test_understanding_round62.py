@@ -130,3 +130,13 @@ def test_whom_an_actor_plays_asked_in_japanese_is_their_part(store: FactStore):
     actor = str(store.people[store.cast[0].actor].native)
     text = f"{actor}が演じているのは誰？"
     assert reading(store, text, "ask_who_plays", [name(text, actor, "person")]).intent == "ask_person"
+
+
+@pytest.mark.parametrize("text", ["{title} in a nutshell?", "tl;dr of the movie?"])
+def test_the_story_in_a_nutshell_is_the_plot(store: FactStore, text: str):
+    assert reading(store, text.format(title=store.title), "nlu_fallback").intent == "ask_plot"
+
+
+@pytest.mark.parametrize("text", ["Is {title} for everyone?", "is it for all ages?"])
+def test_whether_it_is_for_everyone_is_its_rating(store: FactStore, text: str):
+    assert reading(store, text.format(title=store.title), "nlu_fallback").intent == "ask_rating"
