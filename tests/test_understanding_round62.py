@@ -140,3 +140,8 @@ def test_the_story_in_a_nutshell_is_the_plot(store: FactStore, text: str):
 @pytest.mark.parametrize("text", ["Is {title} for everyone?", "is it for all ages?"])
 def test_whether_it_is_for_everyone_is_its_rating(store: FactStore, text: str):
     assert reading(store, text.format(title=store.title), "nlu_fallback").intent == "ask_rating"
+
+
+@pytest.mark.parametrize("text", ["describe {title}", "give me a description of {title}"])
+def test_a_description_of_the_film_asked_by_its_title_is_its_story(store: FactStore, text: str):
+    assert reading(store, text.format(title=store.title), "nlu_fallback").intent == "ask_plot"

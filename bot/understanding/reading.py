@@ -325,6 +325,8 @@ NAMING_FILLERS = frozenset(
     | {"find", "search", "for", "look", "up", "lookup", "me"}
     # "I'm interested in <the title>", "find information about <the title>": so is a request for information
     | information_asked.REQUEST_WORDS
+    # "describe <the title>", "give me a description of <the title>": what it is, its story
+    | {"describe", "description", "give", "of"}
 )
 
 
