@@ -145,3 +145,23 @@ def test_whether_it_is_for_everyone_is_its_rating(store: FactStore, text: str):
 @pytest.mark.parametrize("text", ["describe {title}", "give me a description of {title}"])
 def test_a_description_of_the_film_asked_by_its_title_is_its_story(store: FactStore, text: str):
     assert reading(store, text.format(title=store.title), "nlu_fallback").intent == "ask_plot"
+
+
+# --- Japanese: several questions in one message are each answered, as in English ---
+
+
+def test_two_japanese_questions_are_both_answered(store: FactStore):
+    result = reading(store, "監督は誰？主演は？", "ask_director", [])
+    assert result.intent == "ask_director" and values(result, "also_ask") == ["ask_cast"]
+
+
+def test_a_japanese_name_alone_after_a_question_asks_it_again_of_them(store: FactStore):
+    first, second = (str(store.characters[c.character].native)[-2:] for c in store.cast[:2])
+    text = f"{first}を演じたのは誰？{second}は？"
+    names = [name(text, first, "character"), name(text, second, "character")]
+    entities = decided(store, text, "ask_who_plays", names).get("entities")
+    assert not [e for e in entities if e["entity"] == "also_ask"]
+
+
+def test_a_japanese_remark_before_a_question_is_no_second_question(store: FactStore):
+    assert "also_ask" not in tags(reading(store, "原作を読みました。映画の監督は誰？", "ask_director", []))
