@@ -61,6 +61,12 @@ def test_a_service_having_the_film_is_where_it_streams(store: FactStore, deed: s
     assert tags(result).get("claim", "").startswith("platform:")
 
 
+@pytest.mark.parametrize("template", ["{title} was {service}, right?", "does {service} include {title} with no ads?"])
+def test_a_service_named_as_where_it_is_is_still_a_claim(store: FactStore, template: str):
+    text = template.format(title=store.title, service=store.film["platform"].value)
+    assert tags(reading(store, text, "ask_where_to_watch")).get("claim", "").startswith("platform:")
+
+
 def test_how_alone_is_no_evidence_for_the_runtime(store: FactStore):
     text = f"Have I told you how much I love {store.title}??"
     assert decided(store, text, "ask_runtime", confidence=0.48).get("intent")["name"] == "ask_fact"

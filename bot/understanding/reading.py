@@ -3525,7 +3525,8 @@ SERVICE_DEEDS = frozenset(
     """have has had got get carry carries carrying stream streams streaming streamed show shows showing showed air airs
     airing aired offer offers offering own owns make made produce produced release released distribute distributed
     buy bought acquire acquired license licensed add added put drop dropped pick picked premiere premiered host
-    hosts hosting sell sells still even also actually really currently now already finally""".split()
+    hosts hosting sell sells include includes including feature features list lists still even also actually really
+    currently now already finally""".split()
 )
 
 
@@ -3535,7 +3536,8 @@ def _service_doing_something_else(words: _Words, hit: Hit, lexicon: Lexicon) -> 
     before a function word ("is <a service> the only place?") is not judged here."""
     if hit.key != "platform" or hit.start == 0 or hit.end >= len(words.words):
         return False
-    if words.words[hit.start - 1] not in QUESTION_AUXILIARIES:
+    opener = hit.start - 1  # the auxiliary that opens the question: "was it <a service>, right?" asks where
+    if words.words[opener] not in QUESTION_AUXILIARIES or opener not in _clause_starts(words):
         return False
     deed = words.words[hit.end]
     if deed in SERVICE_DEEDS or deed in coverage.FUNCTION_WORDS or not deed.isalpha():
