@@ -108,6 +108,9 @@ def _heroine(store: FactStore) -> str:
         "{n}はどんな表情をしていますか？",
         "{n}が手に持っているのは何？",
         "{n}が見ているものは何ですか？",
+        "{n}は右手で何をしていますか？",
+        "{n}は何色が好き？",
+        "{n}の好きな食べ物は何？",
     ],
 )
 def test_what_someone_holds_sees_or_is_doing_is_not_known(store: FactStore, form: str):

@@ -63,6 +63,8 @@ CLOSING = frozenset({"です", "ます", "て", "でしょう", "だ", "の", "�
 # partner of a deed, and the particles that make them so.
 OBJECT_WH = frozenset({"何", "どこ", "何処", "誰"})
 DEED_PARTICLES = frozenset({"を", "と", "に"})
+# Words of what someone prefers: "<名前>は何色が好き？", "何が得意？".
+PREFERENCE_WORDS = frozenset({"好き", "嫌い", "得意", "苦手"})
 # "<名前>はどんな表情をしていますか": the question word that asks the kind of thing done.
 KIND_WH = frozenset({"どんな", "どういう"})
 # "<名前>が手に持っているのは何？": the subject's particle, and what makes the deed said of it a thing asked.
@@ -138,7 +140,9 @@ def unanswered(
         if not _asks_yes_no_how_or_why(said):
             owned = _owned_thing(said, subjects)  # "<名前>の好きな食べ物は何？": the thing of theirs asked
             heads = [m for m in owned if m.pos in CONTENT_PARTS and m.detail not in GLUE_KINDS]
-            if heads and unexplained(heads[-1]) and not any(card_says(m.surface) for m in heads):
+            # ("<名前>の左にいる人は誰？": the place beside them is what is asked, however known "人" is)
+            unknown = heads and (unexplained(heads[-1]) or unexplained(heads[0]))
+            if unknown and not any(card_says(m.surface) for m in heads):
                 return heads[0].start, owned[-1].start + len(owned[-1].surface)
             # "<名前>はどこで生まれましたか": what they did, asked where or when, is no card's ("…って誰のことを
             # 指してる？" asks who, which the card says)
@@ -190,16 +194,29 @@ def _object_of_a_deed_asked(
     closes it ("何をしている人？"), or a glue verb (する) alone asks only what they do."""
     after_name = [i for i, word in enumerate(said) if word.start > named_at]
     for i in after_name:
+        # "<名前>は何色が好き？", "<名前>は何が得意？": what someone prefers, which no card says
+        asks_which = word_asks_which(said[i])
+        if asks_which and said[i + 1 : i + 2] and said[i + 1].surface == SUBJECT_MARK and said[i + 2 : i + 3]:
+            if said[i + 2].lemma in PREFERENCE_WORDS:
+                return said[i].start, said[i + 2].start + len(said[i + 2].surface)
         word = said[i]
         if i + 2 >= len(said) or said[i + 1].surface not in DEED_PARTICLES:
             continue
         if word.lemma in OBJECT_WH and said[i + 2].pos == "動詞":
-            return _deed_span(said, i, i + 2, explained, card_says, glue_alone=False)
+            # "<名前>は右手で何をしていますか": a deed with the hand, the place or the thing it is done with is
+            # asked, not what they do in life
+            detailed = any(m.pos == "名詞" for m in said if named_at < m.start < word.start)
+            return _deed_span(said, i, i + 2, explained, card_says, glue_alone=detailed)
         if word.pos == "名詞" and i > 0 and said[i - 1].lemma in KIND_WH and said[i + 2].pos == "動詞":
             if any(a <= word.start < b for a, b in explained) or card_says(word.surface):
                 return None
             return _deed_span(said, i - 1, i + 2, explained, card_says, glue_alone=True)
     return _deed_described_asked(said, named_at, explained, card_says)
+
+
+def word_asks_which(word: Morpheme) -> bool:
+    """A question word, or a noun made of one ("何色", "何曜日")."""
+    return word.lemma in OBJECT_WH or (word.pos == "名詞" and word.surface.startswith("何") and len(word.surface) > 1)
 
 
 def _deed_span(

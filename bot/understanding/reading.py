@@ -4523,6 +4523,9 @@ def _japanese_taste(
         film.add("taste", assistants_taste.WATCHED if experienced else assistants_taste.FAVOURITE, *at)
         film.add("topic", "reviews", *at)
         return film
+    liker = any(OWNERS_LIKING.match(words.text[int(n.get("end") or 0) : at[0]]) for n in names)
+    if liker and asked.kind == japanese_taste.LIKED:
+        return None  # "<a>の好きな食べ物は何？": what the one named likes, not the assistant's taste
     if names:
         intent, role = ("ask_person" if names[0].get("entity") == "person" else "ask_character"), None
     else:
@@ -4536,6 +4539,10 @@ def _japanese_taste(
         reading.add("crew_role", role, *at)
     reading.drop = [e for e in entities if e.get("entity") not in TASTE_KEEPS]
     return reading
+
+
+# What stands between a name and a liking word when the one named likes: "<a>の好きな…", "<a>さんの好きな…".
+OWNERS_LIKING = re.compile(r"^(?:さん|くん|君|ちゃん|先生)?の$")
 
 
 # The lexicon's attribute of how a story ends.
