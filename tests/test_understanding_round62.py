@@ -6,6 +6,7 @@
   never "Yes, on <the service>".
 - "How" alone is no evidence for the runtime ("have I told you how much I love it?"): the classifier's unsure
   guess is not answered.
+- What someone is looking at or has in their hand ("what is <a> looking at?") is no card's either.
 - In Japanese, what someone holds, looks at or is doing ("<名前>は何を持っていますか？") is no card's, and "<名前>は
   何を見ていますか？" asks what they look at, not whether the assistant has seen something.
 - In Japanese, "<an actor>が演じているのは誰？" asks whom the actor plays (their card), never "no one of that name".
@@ -174,3 +175,14 @@ def test_a_japanese_name_alone_after_a_question_asks_it_again_of_them(store: Fac
 
 def test_a_japanese_remark_before_a_question_is_no_second_question(store: FactStore):
     assert "also_ask" not in tags(reading(store, "原作を読みました。映画の監督は誰？", "ask_director", []))
+
+
+@pytest.mark.parametrize(
+    ("template", "attribute"),
+    [("what is {a} looking at?", "line_of_sight"), ("what does {a} have in his hand?", "held_in_hand")],
+)
+def test_what_someone_looks_at_or_holds_is_not_held(store: FactStore, template: str, attribute: str):
+    hero = store.characters[store.cast[0].character].name.split()[0]
+    text = template.format(a=hero)
+    result = reading(store, text, "ask_character", [name(text, hero, "character")])
+    assert values(result, "attribute") == [attribute]
