@@ -6,6 +6,8 @@
   never "Yes, on <the service>".
 - "How" alone is no evidence for the runtime ("have I told you how much I love it?"): the classifier's unsure
   guess is not answered.
+- A yes/no question left open ("I don't know whether …") is followed by the classifier's card only when a word of the
+  question is that card's: never the spoiler prompt for "does it support <a file format>?".
 - What someone is looking at or has in their hand ("what is <a> looking at?") is no card's either.
 - In Japanese, what someone holds, looks at or is doing ("<名前>は何を持っていますか？") is no card's, and "<名前>は
   何を見ていますか？" asks what they look at, not whether the assistant has seen something.
@@ -186,3 +188,16 @@ def test_what_someone_looks_at_or_holds_is_not_held(store: FactStore, template: 
     text = template.format(a=hero)
     result = reading(store, text, "ask_character", [name(text, hero, "character")])
     assert values(result, "attribute") == [attribute]
+
+
+@pytest.mark.parametrize(
+    ("template", "classified"),
+    [("Does {title} support WebP images?", "ask_ending"), ("Is {title} compatible with Python 3?", "ask_rating")],
+)
+def test_a_yes_no_question_left_open_gets_no_card_its_words_do_not_ask(
+    store: FactStore, template: str, classified: str
+):
+    """ "I don't know whether …", never followed by the spoiler prompt or the rating that no word asked for."""
+    result = reading(store, template.format(title=store.title), classified)
+    claims = values(result, "claim")
+    assert claims and all(claim.startswith("polar_open:") for claim in claims)

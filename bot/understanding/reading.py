@@ -89,7 +89,7 @@ from bot.understanding import (
     works_of_people,
     works_period,
 )
-from bot.understanding.intent_evidence import IntentEvidence, default_evidence, stem
+from bot.understanding.intent_evidence import WEAK_WORDS, IntentEvidence, default_evidence, stem
 from bot.understanding.lexicon import (
     ANY_ATTRIBUTE,
     GENERIC_FILM_WORDS,
@@ -2473,8 +2473,11 @@ def _polar_form_checked(
     asked = _intents_named(text[form.start : form.end], lexicon)
     if final in asked:
         return reading  # "does it have a happy ending?": the card of the attribute its words name decides it
-    # the classifier's card alone: context after the "I don't know" unless the words name another attribute
-    return _left_open(form, entities, reading, None if asked else final)
+    # the classifier's card alone: context after the "I don't know" unless the words name another attribute, or no
+    # word of the question is the card's ("does it support <a file format>?" is no question of the ending)
+    supported = default_evidence().supporting(str(final), tokens(text[form.start : form.end]))
+    context = not asked and bool(set(supported) - WEAK_WORDS)
+    return _left_open(form, entities, reading, final if context else None)
 
 
 def _said_beyond_the_novel(claim: str, store: FactStore, lexicon: Lexicon) -> bool:
