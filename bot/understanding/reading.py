@@ -3533,6 +3533,18 @@ SERVICE_DEEDS = frozenset(
 )
 
 
+def _claim_left_open(words: _Words, store: FactStore, lexicon: Lexicon, reading: Reading, why: str) -> bool:
+    """Read the yes/no question as "I don't know whether <its claim>" (no fact decides it); False when the message
+    is no yes/no question."""
+    form = polar_form.polar_question(words.text, lexicon.yes_no_openers, _subject_names(store, lexicon))
+    if form is None:
+        return False
+    left_open = _left_open(form, [], reading, None)
+    reading.intent, reading.entities = left_open.intent, left_open.entities
+    reading.why.append(why)
+    return True
+
+
 def _service_doing_something_else(words: _Words, hit: Hit, lexicon: Lexicon) -> bool:
     """ "Did <a service> ruin it?": the service named as the subject of a yes/no question, doing a deed that says
     nothing of where the film is watched. A service before the title ("is <a service> <the title> good?") or
@@ -11875,11 +11887,7 @@ def _yes_no(
         return True
     if _speakers_need_asked(words.words) and claims and not any(h.key == SERIES_CLAIM for h in claims):
         # "do i need to read the book first?": what the asker should do, which no fact of the film decides
-        form = polar_form.polar_question(words.text, lexicon.yes_no_openers, _subject_names(store, lexicon))
-        if form is not None:
-            left_open = _left_open(form, [], reading, None)
-            reading.intent, reading.entities = left_open.intent, left_open.entities
-            reading.why.append("what the asker needs to do")
+        if _claim_left_open(words, store, lexicon, reading, "what the asker needs to do"):
             return True
     asking = _asking_sentence_start(words, lexicon)
     if asking:  # "Best romantic line from it. Do you have any?": the remark before the question claims nothing
@@ -11915,11 +11923,7 @@ def _yes_no(
     claims = [h for h in claims if h not in other_deeds]
     if other_deeds and not claims:
         # "did <a service> ruin it?": what the service did is asked, not where it is watched; no fact decides it
-        form = polar_form.polar_question(words.text, lexicon.yes_no_openers, _subject_names(store, lexicon))
-        if form is not None:
-            left_open = _left_open(form, [], reading, None)
-            reading.intent, reading.entities = left_open.intent, left_open.entities
-            reading.why.append("a service's deed asked yes or no")
+        if _claim_left_open(words, store, lexicon, reading, "a service's deed asked yes or no"):
             return True
     if "or" in words.words and any(h.key not in WORK_CLAIMS for h in claims):
         claims = [h for h in claims if h.key not in WORK_CLAIMS]  # "a movie or a series?": the series' answer says
