@@ -5309,7 +5309,7 @@ def _questions_left(
     ]
     if len(asking) < 2:
         return
-    parts = []
+    parts: list[tuple[Reading, int, int]] = []
     for a, b in asking:
         begin, end = words.chars(a, b)
         inside = [e for e in entities if begin <= int(e.get("start", -1)) < end]
