@@ -57,6 +57,13 @@ def test_a_services_deed_is_no_claim_of_where_it_streams(store: FactStore, deed:
     assert result.intent != "ask_where_to_watch"
 
 
+def test_a_services_shares_are_no_claim_of_where_it_streams(store: FactStore):
+    director = store.people[store.crew["director"].people[0]].name
+    service = store.film["platform"].value
+    text = f"does {director} still own enough {service} shares to control {service} Inc.?"
+    assert not any(v.startswith("platform:") for v in values(reading(store, text, "ask_where_to_watch"), "claim"))
+
+
 @pytest.mark.parametrize("deed", ["have", "still have", "stream", "make"])
 def test_a_service_having_the_film_is_where_it_streams(store: FactStore, deed: str):
     service = store.film["platform"].value

@@ -3533,6 +3533,19 @@ SERVICE_DEEDS = frozenset(
 )
 
 
+# What a streaming service has as a company, not as where a film is watched: "<a service> shares", "<a service> Inc.".
+COMPANY_NOUNS = frozenset(
+    """shares share stock stocks stockholders shareholders inc corp corporation ceo founder founders cofounder
+    headquarters hq employees earnings revenue profits""".split()
+)
+
+
+def _service_as_a_company(words: _Words, hit: Hit) -> bool:
+    """ "Does <the director> own enough <a service> shares to control <a service> Inc.?": the service named as a
+    company (its shares, its staff), which says nothing of where the film is watched."""
+    return hit.key == "platform" and words.words[hit.end : hit.end + 1] != [] and words.words[hit.end] in COMPANY_NOUNS
+
+
 def _claim_left_open(words: _Words, store: FactStore, lexicon: Lexicon, reading: Reading, why: str) -> bool:
     """Read the yes/no question as "I don't know whether <its claim>" (no fact decides it); False when the message
     is no yes/no question."""
@@ -11919,7 +11932,9 @@ def _yes_no(
         if not (h.key == "language" and any(o.start == h.end and o.key == "theatrical" for o in claims))
     ]
     claims = [h for h in claims if not _cinema_as_an_art(words, h) and not _japanese_place(words, h)]
-    other_deeds = [h for h in claims if _service_doing_something_else(words, h, lexicon)]
+    other_deeds = [
+        h for h in claims if _service_doing_something_else(words, h, lexicon) or _service_as_a_company(words, h)
+    ]
     claims = [h for h in claims if h not in other_deeds]
     if other_deeds and not claims:
         # "did <a service> ruin it?": what the service did is asked, not where it is watched; no fact decides it
