@@ -209,3 +209,10 @@ def test_a_yes_no_question_left_open_gets_no_card_its_words_do_not_ask(
     result = reading(store, template.format(title=store.title), classified)
     claims = values(result, "claim")
     assert claims and all(claim.startswith("polar_open:") for claim in claims)
+
+
+@pytest.mark.parametrize(
+    "text", ["What is the difference between the film and the novel?", "what changed from the book?"]
+)
+def test_the_differences_from_the_novel_are_asked_however_ordered(store: FactStore, text: str):
+    assert "novel_changes" in values(reading(store, text, "ask_novel"), "attribute")
