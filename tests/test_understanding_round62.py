@@ -8,6 +8,7 @@
   guess is not answered.
 - A yes/no question left open ("I don't know whether …") is followed by the classifier's card only when a word of the
   question is that card's: never the spoiler prompt for "does it support <a file format>?".
+- "Did you get a chance to watch it?" asks the assistant's experience, as "did you watch it?" does.
 - What someone is looking at or has in their hand ("what is <a> looking at?") is no card's either.
 - In Japanese, what someone holds, looks at or is doing ("<名前>は何を持っていますか？") is no card's, and "<名前>は
   何を見ていますか？" asks what they look at, not whether the assistant has seen something.
@@ -23,6 +24,8 @@ from __future__ import annotations
 import pytest
 
 from bot.store import FactStore
+from bot.understanding import assistants_taste
+from bot.understanding.lexicon import tokens
 from bot.understanding.person_asked import ASKED_OF_PERSON
 from tests.reading_helpers import decided, name, reading, tags, values
 
@@ -216,3 +219,13 @@ def test_a_yes_no_question_left_open_gets_no_card_its_words_do_not_ask(
 )
 def test_the_differences_from_the_novel_are_asked_however_ordered(store: FactStore, text: str):
     assert "novel_changes" in values(reading(store, text, "ask_novel"), "attribute")
+
+
+@pytest.mark.parametrize("text", ["Did you get a chance to watch it?", "have you had a chance to see it?"])
+def test_a_chance_to_watch_asked_of_the_assistant_is_its_experience(text: str):
+    asked = assistants_taste.taste_asked(tokens(text))
+    assert asked is not None and asked.kind == assistants_taste.WATCHED
+
+
+def test_a_chance_to_watch_asked_for_oneself_is_where_to_watch():
+    assert assistants_taste.taste_asked(tokens("how do I get to watch it?")) is None

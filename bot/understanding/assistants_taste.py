@@ -165,6 +165,19 @@ INTEREST_PHRASES = (
 THING_ASKING = ASKING | {"does", "doesn't", "doesnt"}
 INTEREST_AUXILIARIES = ASKING | {"does", "doesn't", "will"}  # "does it interest you?": the object follows them
 INTENDING = (("going", "to"), ("gonna",), ("planning", "to"), ("planning", "on"), ("plan", "to"))
+# "did you get a chance to watch it?", "have you managed to see it?": the chance had leads to the verb done.
+CHANCE_HAD = (
+    ("get", "to"),
+    ("got", "to"),
+    ("get", "a", "chance", "to"),
+    ("had", "a", "chance", "to"),
+    ("get", "the", "chance", "to"),
+    ("had", "the", "chance", "to"),
+    ("manage", "to"),
+    ("managed", "to"),
+    ("get", "around", "to"),
+    ("gotten", "around", "to"),
+)
 WATCHING_PLACES = frozenset({"theaters", "theatres", "theater", "theatre", "cinema", "cinemas", "movies", "pictures"})
 
 
@@ -583,9 +596,9 @@ def _reminds_you(words: Sequence[str]) -> TasteAsked | None:
 
 
 def _intended_verb(words: Sequence[str], at: int) -> int | None:
-    """Where the verb after "going to", "gonna" or "planning to" at `at` is ("planning to go and see it": "see"),
-    or None."""
-    for intending in INTENDING:
+    """Where the verb after "going to", "gonna", "planning to" or "get a chance to" at `at` is ("planning to go and
+    see it": "see"), or None."""
+    for intending in (*INTENDING, *CHANCE_HAD):
         end = at + len(intending)
         if tuple(words[at:end]) == intending and end < len(words):
             if tuple(words[end : end + 2]) in GOING_AND and end + 2 < len(words):
