@@ -39,6 +39,12 @@ def test_what_the_novel_costs_is_not_held(store: FactStore, text: str):
     assert (result.intent, values(result, "attribute")) == ("ask_fact", ["novel_price"])
 
 
+@pytest.mark.parametrize("text", ["how much is the manga?", "how much does the spin-off cost?"])
+def test_what_a_part_of_the_novel_costs_is_not_held(store: FactStore, text: str):
+    result = reading(store, text, "nlu_fallback")
+    assert (result.intent, values(result, "attribute")) == ("ask_fact", ["novel_price"])
+
+
 @pytest.mark.parametrize("text", ["how much of the book is in the film?", "how many copies did the book sell?"])
 def test_how_much_of_the_book_is_no_price(store: FactStore, text: str):
     assert "novel_price" not in values(reading(store, text, "ask_novel"), "attribute")

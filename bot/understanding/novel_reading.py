@@ -781,10 +781,12 @@ def purchase_asked(words: Sequence[str]) -> int | None:
 # (what making the film cost is the film's budget, asked of the film).
 PRICE_WORDS = frozenset({"price", "prices", "priced", "cost", "costs", "expensive", "cheap", "pricey"})
 PRICE_VERBS = frozenset({"is", "'s", "are", "does", "do"})
+# The novel's parts a copy of which is sold: "how much is the manga?".
+PRICED_PARTS = frozenset({"manga", "comic", "comics", "spinoff"})
 DETERMINERS = frozenset({"the", "this", "that", "a", "its"})
 
 
-def price_asked(words: Sequence[str]) -> int | None:
+def price_asked(words: Sequence[str], things: frozenset[str] = BOOK_WORDS) -> int | None:
     """The position of the word that asks what the book costs ("how much is the novel?", "is the book expensive?"),
     or None; "how much of the book is in the film?" asks how much of it was kept, "how much did it sell?" its
     sales."""
@@ -796,7 +798,7 @@ def price_asked(words: Sequence[str]) -> int | None:
             continue
         rest = [word for word in words[i + 3 :] if word not in DETERMINERS]
         # "how much is the book?": the book is all that follows ("how much does the book differ?" asks more)
-        if rest and _possessive_base(rest[0]) in BOOK_WORDS and len(rest) == 1:
+        if rest and _possessive_base(rest[0]) in things and len(rest) == 1:
             return i
     return None
 

@@ -6288,6 +6288,12 @@ def _the_book_asked(
         # "<a clue about the book>. Can you guess the author's name?": a part said in the clue is not asked
         first = _asking_sentence(words)
         part = novel_reading.part_of_novel(words.words[first:])
+        priced = novel_reading.price_asked(words.words[first:], novel_reading.BOOK_WORDS | novel_reading.PRICED_PARTS)
+        if part is not None and priced is not None and "novel_price" in lexicon.attributes:
+            reading.intent = "ask_fact"  # "how much is the manga?": what a copy costs, which the store does not hold
+            reading.add("attribute", "novel_price", *words.chars(first + priced, first + priced + 1))
+            reading.why.append("what the book costs")
+            return
         if part is not None and (people or final == "ask_novel"):
             reading.intent = "ask_novel"
             reading.add("attribute", part[0], *words.chars(first + part[1], first + part[2]))
