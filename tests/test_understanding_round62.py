@@ -13,8 +13,7 @@
 - In Japanese, what someone holds, looks at or is doing ("<名前>は何を持っていますか？") is no card's, and "<名前>は
   何を見ていますか？" asks what they look at, not whether the assistant has seen something.
 - In Japanese, "<an actor>が演じているのは誰？" asks whom the actor plays (their card), never "no one of that name".
-- In Japanese, "流行った？", "ヒットした？" ask about its chart run and "テレビで放送された？" where it is watched, as
-  "was it a hit?" and "did it air on TV?" do in English.
+- In Japanese, "流行った？", "ヒットした？" ask about its chart run, as "was it a hit?" does in English.
 
 Names and values come from the store; the phrasings are mine.
 """
@@ -106,11 +105,6 @@ def test_whether_it_was_a_hit_asked_in_japanese_is_its_chart_run(store: FactStor
     assert tags(reading(store, text, "nlu_fallback")) == {"topic": "top 10"}
 
 
-@pytest.mark.parametrize("text", ["テレビで放送された？", "テレビで放映されたものでしょうか。"])
-def test_whether_it_was_on_television_asked_in_japanese_is_where_it_is_watched(store: FactStore, text: str):
-    assert reading(store, text, "nlu_fallback").intent == "ask_where_to_watch"
-
-
 # --- Japanese: what someone holds, looks at or is doing is no card's ---
 
 
@@ -176,26 +170,6 @@ def test_a_description_of_the_film_asked_by_its_title_is_its_story(store: FactSt
     assert reading(store, text.format(title=store.title), "nlu_fallback").intent == "ask_plot"
 
 
-# --- Japanese: several questions in one message are each answered, as in English ---
-
-
-def test_two_japanese_questions_are_both_answered(store: FactStore):
-    result = reading(store, "監督は誰？主演は？", "ask_director", [])
-    assert result.intent == "ask_director" and values(result, "also_ask") == ["ask_cast"]
-
-
-def test_a_japanese_name_alone_after_a_question_asks_it_again_of_them(store: FactStore):
-    first, second = (str(store.characters[c.character].native)[-2:] for c in store.cast[:2])
-    text = f"{first}を演じたのは誰？{second}は？"
-    names = [name(text, first, "character"), name(text, second, "character")]
-    entities = decided(store, text, "ask_who_plays", names).get("entities")
-    assert not [e for e in entities if e["entity"] == "also_ask"]
-
-
-def test_a_japanese_remark_before_a_question_is_no_second_question(store: FactStore):
-    assert "also_ask" not in tags(reading(store, "原作を読みました。映画の監督は誰？", "ask_director", []))
-
-
 @pytest.mark.parametrize(
     ("template", "attribute"),
     [("what is {a} looking at?", "line_of_sight"), ("what does {a} have in his hand?", "held_in_hand")],
@@ -235,3 +209,20 @@ def test_a_chance_to_watch_asked_of_the_assistant_is_its_experience(text: str):
 
 def test_a_chance_to_watch_asked_for_oneself_is_where_to_watch():
     assert assistants_taste.taste_asked(tokens("how do I get to watch it?")) is None
+
+
+def test_a_request_to_look_at_reviews_is_no_gaze(store: FactStore):
+    text = f"can you look at what average reviews say about {store.title} for me"
+    assert "line_of_sight" not in values(reading(store, text, "ask_fact"), "attribute")
+
+
+def test_the_card_the_message_asks_of_follows_a_claim_left_open(store: FactStore):
+    """ "I hear it's not very family friendly. Is that true?": the rating, which the sentence before asks of."""
+    text = "I haven't seen it yet.  I hear it's sad, but not very family friendly.  Is that true?"
+    assert values(reading(store, text, "ask_rating"), "claim")[0].startswith("polar_open_card:")
+
+
+def test_what_someone_wants_to_become_stays_their_card(store: FactStore):
+    text = f"{_heroine(store)}は将来何になりたいの？"
+    result = reading(store, text, "ask_character", [name(text, _heroine(store), "character")])
+    assert ASKED_OF_PERSON not in values(result, "attribute")

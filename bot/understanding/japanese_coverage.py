@@ -76,6 +76,8 @@ WHO_SOMEONE_IS_NOUNS = frozenset({"人", "方", "役", "者"})
 IN_PROGRESS_NOUN = "所"
 # The verb of doing in general (normalised): "<名前>は何をしていますか" may ask what they do for a living.
 GLUE_VERBS_OF_DOING = frozenset({"為る", "やる"})
+# Verbs whose object is what someone aims at, which their card tells: "<名前>は将来何になりたいの？".
+AIMING_VERBS = frozenset({"成る", "目指す"})
 # Marks that close a sentence without being words of it.
 PUNCTUATION_PARTS = frozenset({"補助記号", "記号", "空白"})
 
@@ -231,7 +233,7 @@ def _deed_span(
     the card's, or a noun of who someone is follows it; a glue verb (する) counts only with `glue_alone` or before
     ところ ("何をしているところ？")."""
     verb = said[verb_at]
-    if any(a <= verb.start < b for a, b in explained) or _cards_verb(verb, card_says):
+    if any(a <= verb.start < b for a, b in explained) or _cards_verb(verb, card_says) or verb.lemma in AIMING_VERBS:
         return None
     end = verb_at
     while end + 1 < len(said) and _predicate_tail(said[end + 1]):

@@ -2474,8 +2474,9 @@ def _polar_form_checked(
     if final in asked:
         return reading  # "does it have a happy ending?": the card of the attribute its words name decides it
     # the classifier's card alone: context after the "I don't know" unless the words name another attribute, or no
-    # word of the question is the card's ("does it support <a file format>?" is no question of the ending)
-    supported = default_evidence().supporting(str(final), tokens(text[form.start : form.end]))
+    # word of the message is the card's ("does it support <a file format>?" is no question of the ending; "I hear
+    # it's not family friendly. Is that true?" is of the rating)
+    supported = default_evidence().supporting(str(final), tokens(text))
     context = not asked and bool(set(supported) - WEAK_WORDS)
     return _left_open(form, entities, reading, final if context else None)
 
@@ -5253,34 +5254,6 @@ def _yes_no_parts(
     return True
 
 
-# What a Japanese question asking the question before of another may say besides the name: "春奈は？", "春奈も？".
-JAPANESE_ELLIPSIS_WORDS = re.compile(r"^[\sはもっての方さんくんちゃん？?。、!！]*$")
-
-
-def _japanese_ellipsis(text: str, begin: int, end: int, names: list[dict[str, Any]]) -> bool:
-    """ "春奈は？": a Japanese sentence (`text[begin:end]`) of a name and a particle only, which asks the question
-    before of that one."""
-    if not names or not has_japanese(text[begin:end]):
-        return False
-    named = {i for n in names for i in range(int(n.get("start", 0)), int(n.get("end", 0)))}
-    rest = "".join(ch for i, ch in enumerate(text[begin:end], start=begin) if i not in named)
-    return JAPANESE_ELLIPSIS_WORDS.match(rest) is not None
-
-
-def _japanese_questions(text: str, words: _Words, store: FactStore) -> list[tuple[int, int]]:
-    """ "監督は誰？主演は？": the Japanese sentences that ask, as word ranges; a sentence that tells
-    ("原作を読みました。") is no request (the title's own "。" ends none)."""
-    spans = japanese_coverage.sentences(text, _japanese_titles_said(text, store))
-    asking = []
-    for begin, end in spans:
-        if not japanese_coverage.asks(text[begin:end]):
-            continue
-        inside = [i for i, (a, _) in enumerate(words.spans) if begin <= a < end]
-        if inside:
-            asking.append((inside[0], inside[-1] + 1))
-    return asking
-
-
 # The word that takes back what was asked before it: "... no, was the book published by <X>?".
 CORRECTING = "no"
 # Intents that ask for a person: a clause read alone as one of them is the clause the classifier read as another.
@@ -5296,22 +5269,19 @@ def _questions_left(
     read alone. When the answer given is one of those readings, every clause is answered, in the order asked:
     a clause that is neither the answer given nor anything already added is no longer dropped."""
     current = reading.intent or intent
-    if current in NOT_A_PART or current is None:
+    if current in NOT_A_PART or current is None or has_japanese(text):
         return
     if any(e["entity"] == "also_ask" for e in reading.entities):
         return
     words = _Words.of(text)
-    if has_japanese(text):
-        asking = _japanese_questions(text, words, store)
-    elif _opens_with_an_apposition(text, words, entities):
+    if _opens_with_an_apposition(text, words, entities):
         return  # one question of the one named: its predicate comes after the clause that describes them
-    else:
-        bounds = clauses.part_starts(words.words, _clause_starts(words))
-        asking = [
-            (a, b)
-            for a, b in zip(bounds, [*bounds[1:], len(words.words)], strict=True)
-            if (_request_clause(words, a, b) or _bare_question(words, a, b)) and len(_part_words(words.words[a:b])) > 1
-        ]
+    bounds = clauses.part_starts(words.words, _clause_starts(words))
+    asking = [
+        (a, b)
+        for a, b in zip(bounds, [*bounds[1:], len(words.words)], strict=True)
+        if (_request_clause(words, a, b) or _bare_question(words, a, b)) and len(_part_words(words.words[a:b])) > 1
+    ]
     # "was the book put out... no, was the book published by <X>?": a clause taken back asks nothing
     corrected = [i for i, (a, _) in enumerate(asking) if i and CORRECTING in words.words[a - 1 : a + 1]]
     asking = asking[corrected[-1] :] if corrected else asking
@@ -5327,8 +5297,6 @@ def _questions_left(
         begin, end = words.chars(a, b)
         inside = [e for e in entities if begin <= int(e.get("start", -1)) < end]
         part = _read_part(" " * begin + text[begin:end] + " " * (len(text) - end), FALLBACK, inside, store, lexicon)
-        if parts and _japanese_ellipsis(text, begin, end, [e for e in inside if e.get("entity") in NAME_KINDS]):
-            part.intent = parts[-1][0].intent  # "秋人を演じたのは誰？春奈は？": the question before, of another
         parts.append((part, begin, end))
     unread = [part for part, _, _ in parts if part.intent is None]
     placed = {part.intent for part, _, _ in parts}
