@@ -188,21 +188,21 @@ def _choice_asked(
 def _object_of_a_deed_asked(
     said: list[Morpheme], named_at: int, explained: list[Span], card_says: Callable[[str], bool]
 ) -> Span | None:
-    """What someone holds, looks at, talks with or is doing, which no card says: asked by a question word as the
-    deed's object or partner ("<名前>は何を持っていますか", "<名前>は誰と話していますか", "何をしているところ？"), by
-    the kind of thing done ("<名前>はどんな表情をしていますか"), or by the deed said of them as the thing asked
-    ("<名前>が手に持っているのは何？"). The span of what is asked; None when the verb or the thing is read already
-    ("何を演じた？": the part played), the card says it ("何を描いている？" of a painter), a noun of who someone is
-    closes it ("何をしている人？"), or a glue verb (する) alone asks only what they do."""
+    """What someone holds, looks at, talks with, is doing or prefers, which no card says: asked by a question word as
+    the deed's object or partner ("<名前>は何を持っていますか", "誰と話していますか", "何をしているところ？"), by the
+    kind of thing done ("<名前>はどんな表情をしていますか"), by what is preferred ("何色が好き？"), or by the deed said
+    of them as the thing asked ("<名前>が手に持っているのは何？"). The span of what is asked; None when the verb or
+    the thing is read already ("何を演じた？": the part played), the card says it ("何を描いている？" of a painter),
+    a noun of who someone is closes it ("何をしている人？"), or a glue verb (する) alone asks only what they do."""
     after_name = [i for i, word in enumerate(said) if word.start > named_at]
     for i in after_name:
-        # "<名前>は何色が好き？", "<名前>は何が得意？": what someone prefers, which no card says
-        asks_which = word_asks_which(said[i])
-        if asks_which and said[i + 1 : i + 2] and said[i + 1].surface == SUBJECT_MARK and said[i + 2 : i + 3]:
-            if said[i + 2].lemma in PREFERENCE_WORDS:
-                return said[i].start, said[i + 2].start + len(said[i + 2].surface)
         word = said[i]
-        if i + 2 >= len(said) or said[i + 1].surface not in DEED_PARTICLES:
+        if i + 2 >= len(said):
+            continue
+        preferred = said[i + 1].surface == SUBJECT_MARK and said[i + 2].lemma in PREFERENCE_WORDS
+        if _asks_which(word) and preferred:  # "<名前>は何色が好き？", "何が得意？": what someone prefers
+            return word.start, said[i + 2].start + len(said[i + 2].surface)
+        if said[i + 1].surface not in DEED_PARTICLES:
             continue
         if word.lemma in OBJECT_WH and said[i + 2].pos == "動詞":
             # "<名前>は右手で何をしていますか": a deed with the hand, the place or the thing it is done with is
@@ -216,7 +216,7 @@ def _object_of_a_deed_asked(
     return _deed_described_asked(said, named_at, explained, card_says)
 
 
-def word_asks_which(word: Morpheme) -> bool:
+def _asks_which(word: Morpheme) -> bool:
     """A question word, or a noun made of one ("何色", "何曜日")."""
     return word.lemma in OBJECT_WH or (word.pos == "名詞" and word.surface.startswith("何") and len(word.surface) > 1)
 
