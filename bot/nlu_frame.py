@@ -1016,12 +1016,10 @@ class QuestionReader(GraphComponent):
         if confidence >= WH_WORD_SURE or has_japanese(message.get(TEXT) or ""):
             return False
         support = set(evidence.supporting(intent, words, kinds))
-        if (
-            not support
-            or not support <= INCOMPLETE_WH_WORDS
-            or self.vocabulary_supports(message.get(TEXT) or "", intent)
-        ):
-            return False  # no support at all: every word seen, the classifier weighed them ("what is it like?")
+        if not support:
+            return False  # every word seen, the classifier weighed them ("what is it like?")
+        if not support <= INCOMPLETE_WH_WORDS or self.vocabulary_supports(message.get(TEXT) or "", intent):
+            return False  # a word of the answer's own ("how long is it?")
         return len(evidence.telling(words)) > len(support)
 
     def detail_beyond_the_card(self, intent: str, text: str, words: list[str], evidence: IntentEvidence) -> bool:

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 from functools import cache
 
 from bot.japanese import Morpheme, has_japanese, is_kanji, morphemes
+from bot.understanding import japanese_taste
 from bot.understanding.intent_evidence import ANNOTATION, training_examples
 
 Span = tuple[int, int]
@@ -61,7 +62,7 @@ OWNED_THING_ENDS = frozenset({"は", "って", "が", "を", "も"})
 CLOSING = frozenset({"です", "ます", "て", "でしょう", "だ", "の", "か", "かな", "かしら", "よ", "ね", "な"})
 # "<名前>は何を持っていますか", "どこを見ている？", "誰と話している？": the question words that ask the object or the
 # partner of a deed, and the particles that make them so.
-OBJECT_WH = frozenset({"何", "どこ", "何処", "誰"})
+OBJECT_WH = japanese_taste.OBJECTS_ASKED | {"何処"}  # and どこ as SudachiPy normalises it
 DEED_PARTICLES = frozenset({"を", "と", "に"})
 # Words of what someone prefers: "<名前>は何色が好き？", "何が得意？".
 PREFERENCE_WORDS = frozenset({"好き", "嫌い", "得意", "苦手"})

@@ -32,6 +32,8 @@ TOPIC_PARTICLE = "は"
 OBJECTS_ASKED = frozenset({"何", "どこ", "誰"})
 OBJECT_MARK = "を"
 OBJECT_PARTICLE = "が"
+# "<A>が見ているものは？": the same particle marking the one who sees.
+SUBJECT_PARTICLE = "が"
 
 LIKED = "liked"
 EXPERIENCED = "experienced"
@@ -102,7 +104,7 @@ def _someones_sight(words: Sequence[str], verb: int) -> bool:
     the topic and 何 as the object, or with A as the subject; A sees, not the assistant ("この映画は見た？" has no
     何を: the film is what is seen)."""
     before = list(words[:verb])
-    if len(before) >= 2 and before[-1] == OBJECT_PARTICLE and before[-2] not in LISTENER:
+    if len(before) >= 2 and before[-1] == SUBJECT_PARTICLE and before[-2] not in LISTENER:
         return True  # "<A>が見ているものは何？": A is the one who sees
     if len(before) < 2 or before[-2] not in OBJECTS_ASKED or before[-1] != OBJECT_MARK or TOPIC_PARTICLE not in before:
         return False

@@ -3544,7 +3544,7 @@ COMPANY_NOUNS = frozenset(
 def _service_as_a_company(words: _Words, hit: Hit) -> bool:
     """ "Does <the director> own enough <a service> shares to control <a service> Inc.?": the service named as a
     company (its shares, its staff), which says nothing of where the film is watched."""
-    return hit.key == "platform" and words.words[hit.end : hit.end + 1] != [] and words.words[hit.end] in COMPANY_NOUNS
+    return hit.key == "platform" and bool(COMPANY_NOUNS & set(words.words[hit.end : hit.end + 1]))
 
 
 def _claim_left_open(words: _Words, store: FactStore, lexicon: Lexicon, reading: Reading, why: str) -> bool:
