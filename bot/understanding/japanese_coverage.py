@@ -67,7 +67,7 @@ DEED_PARTICLES = frozenset({"を", "と", "に"})
 # Words of what someone prefers: "<名前>は何色が好き？", "何が得意？".
 PREFERENCE_WORDS = frozenset({"好き", "嫌い", "得意", "苦手"})
 # "<名前>はどんな表情をしていますか": the question word that asks the kind of thing done.
-KIND_WH = frozenset({"どんな", "どういう"})
+KIND_WH = frozenset({"どんな", "どういう", "どの"})
 # "<名前>が手に持っているのは何？": the subject's particle, and what makes the deed said of it a thing asked.
 SUBJECT_MARK = "が"
 DEED_AS_A_THING = frozenset({"の", "物"})
@@ -155,7 +155,7 @@ def unanswered(
             choice = _choice_asked(said, content, named_at, unexplained)
             if choice is not None:
                 return choice
-            deed = _object_of_a_deed_asked(said, named_at, explained, card_says)
+            deed = _object_of_a_deed_asked(said, named_at, names, explained, card_says)
             if deed is not None:
                 return deed
             continue
@@ -187,7 +187,11 @@ def _choice_asked(
 
 
 def _object_of_a_deed_asked(
-    said: list[Morpheme], named_at: int, explained: list[Span], card_says: Callable[[str], bool]
+    said: list[Morpheme],
+    named_at: int,
+    names: list[Span],
+    explained: list[Span],
+    card_says: Callable[[str], bool],
 ) -> Span | None:
     """What someone holds, looks at, talks with, is doing or prefers, which no card says: asked by a question word as
     the deed's object or partner ("<名前>は何を持っていますか", "誰と話していますか", "何をしているところ？"), by the
@@ -205,16 +209,31 @@ def _object_of_a_deed_asked(
             return word.start, said[i + 2].start + len(said[i + 2].surface)
         if said[i + 1].surface not in DEED_PARTICLES:
             continue
-        if word.lemma in OBJECT_WH and said[i + 2].pos == "動詞":
-            # "<名前>は右手で何をしていますか": a deed with the hand, the place or the thing it is done with is
-            # asked, not what they do in life
-            detailed = any(m.pos == "名詞" for m in said if named_at < m.start < word.start)
-            return _deed_span(said, i, i + 2, explained, card_says, glue_alone=detailed)
-        if word.pos == "名詞" and i > 0 and said[i - 1].lemma in KIND_WH and said[i + 2].pos == "動詞":
+        verb_at = _deed_verb_at(said, i + 2)
+        if word.lemma in OBJECT_WH and verb_at is not None:
+            # "<名前>は右手で何をしていますか", "何を手にしていますか", "左側に立つ<名前>は何をしている？": a deed
+            # with the hand, in a place or of a scene pictured is asked, not what they do in life
+            detailed = any(m.pos == "名詞" and not _named(m, names) for m in said[:verb_at] if m is not word)
+            return _deed_span(said, i, verb_at, explained, card_says, glue_alone=detailed)
+        if word.pos == "名詞" and i > 0 and said[i - 1].lemma in KIND_WH and verb_at is not None:
             if any(a <= word.start < b for a, b in explained) or card_says(word.surface):
                 return None
-            return _deed_span(said, i - 1, i + 2, explained, card_says, glue_alone=True)
+            return _deed_span(said, i - 1, verb_at, explained, card_says, glue_alone=True)
     return _deed_described_asked(said, named_at, explained, card_says)
+
+
+def _deed_verb_at(said: list[Morpheme], at: int) -> int | None:
+    """Where the verb of a deed stands, at `at` or after one object of its own ("どこに手を置いている", "何を手に
+    している"); None when no verb follows so."""
+    if at < len(said) and said[at].pos == "動詞":
+        return at
+    if at + 2 < len(said) and said[at].pos == "名詞" and said[at + 1].surface in DEED_PARTICLES:
+        return at + 2 if said[at + 2].pos == "動詞" else None
+    return None
+
+
+def _named(word: Morpheme, names: list[Span]) -> bool:
+    return any(a <= word.start < b for a, b in names)
 
 
 def _asks_which(word: Morpheme) -> bool:
@@ -262,8 +281,10 @@ def _deed_described_asked(
     end = verbs[0]
     while end + 1 < len(said) and _predicate_tail(said[end + 1]):
         end += 1
-    rest = said[end + 1 : end + 4]
-    thing = len(rest) == 3 and rest[0].lemma in DEED_AS_A_THING and rest[1].surface in OWNED_THING_ENDS
+    rest = said[end + 1 : end + 6]
+    if len(rest) == 5 and rest[1].surface == "の" and rest[2].pos == "名詞":
+        rest = [rest[0], *rest[3:]]  # "<名前>が切っているものの形は何？": a trait of the thing is asked
+    thing = len(rest) >= 3 and rest[0].lemma in DEED_AS_A_THING and rest[1].surface in OWNED_THING_ENDS
     if not thing or rest[2].lemma not in IDENTITY_WH:
         return None
     verb = said[verbs[0]]
@@ -273,8 +294,9 @@ def _deed_described_asked(
 
 
 def _cards_verb(verb: Morpheme, card_says: Callable[[str], bool]) -> bool:
-    """A verb the card says, as written or by its stem ("描い" of "絵を描き")."""
-    return card_says(verb.surface) or card_says(verb.lemma) or card_says(verb.lemma[:-1])
+    """A verb the card says, by its dictionary form ("描い" of "絵を描き") or as written when that is more than its
+    stem ("見" of 見ている is a part of "見つかって" too)."""
+    return card_says(verb.lemma) or (len(verb.surface) > 1 and card_says(verb.surface))
 
 
 def _asking_word(word: Morpheme) -> bool:

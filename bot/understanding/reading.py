@@ -1069,6 +1069,8 @@ JAPANESE_DESCRIBED_CARDS = frozenset(
 # The film's own cards, given for a question of the film: the same holds of them.
 # (Not the cards of a kind, a length or a date: they answer "<a kind>映画ですか？", "2時間超える？", "もう出てる？".)
 JAPANESE_FILM_CARDS = frozenset({"ask_plot", "ask_title"})
+# "<名前>の母の名前は？": the name of someone, which their card begins with.
+JAPANESE_NAME_NOUNS = frozenset({"名前", "氏名", "フルネーム"})
 # The most intents a word may support and still be a card's own (出 of the person's card is one of six; 映画 of
 # eight is every film card's).
 CARD_WORD_MAX_INTENTS = 6
@@ -1085,7 +1087,9 @@ def _japanese_card_checked(
     if not has_japanese(text) or final not in JAPANESE_DESCRIBED_CARDS | JAPANESE_FILM_CARDS:
         return reading
     routed = all(why in JAPANESE_NAME_ROUTES or DOES_NOT_ANSWER in why for why in reading.why)
-    if (reading.intent is not None and not routed) or reading.entities or reading.drop:
+    # "<名前>の母は何をしていますか": a relative of someone named is the subject (the relation read is a span)
+    relatives = [e for e in reading.entities if e.get("entity") == "relation" and e.get("end") is not None]
+    if (reading.intent is not None and not routed) or len(relatives) < len(reading.entities) or reading.drop:
         return reading
     said = [e for e in entities if e.get("end") is not None and e.get("entity") in SAID_ENTITIES]
     names = [(int(e["start"]), int(e["end"])) for e in said if e.get("entity") in NAME_KINDS]
@@ -1094,19 +1098,32 @@ def _japanese_card_checked(
         subjects = names or titles or [(0, len(text))]  # a question of the film need not name it
     else:
         subjects = names or (titles if final == "ask_novel" else [])
+    relative = _relative_named(said, relatives, store)
+    if relatives and relative is None:
+        return reading
+    if relative is not None:
+        subjects = [*subjects, (int(relative[1]["start"]), int(relative[1]["end"]))]
     if not subjects:
         return reading
     words = _Words.of(text)
     # a relation is no card's either: "AとBは兄弟ですか" asks how two people are related, which no card decides
     hits = lexicon.find(words.words, ("attribute", "claim", "film", "other_topic", "spoilers"))
     explained = [
-        *((int(e["start"]), int(e["end"])) for e in said),
+        *((int(e["start"]), int(e["end"])) for e in [*said, *relatives]),
         *titles,
         *(words.chars(hit.start, hit.end) for hit in hits),
     ]
     evidence = default_evidence()
 
-    said_by_card = _japanese_card_texts(said, store)
+    said_by_card = _japanese_card_texts(said, store, relative[2] if relative is not None else None)
+    # the card's words, as written and as dictionary forms: "描き" says 描く, while "見つかって" says 見つかる, not
+    # 見る, and "目指して" says no 指 (finger); the glue of "している" says no deed
+    card_words = {
+        form
+        for m in morphemes(said_by_card)
+        if m.pos in japanese_coverage.CONTENT_PARTS and m.detail not in japanese_coverage.GLUE_KINDS
+        for form in (m.surface, m.lemma)
+    }
 
     def cards_word(word: str) -> bool:
         """A word the card's questions use, and few others' (映画 is every film card's)."""
@@ -1114,8 +1131,11 @@ def _japanese_card_checked(
         return final in supported and len(supported) <= CARD_WORD_MAX_INTENTS
 
     def card_says(word: str) -> bool:
-        """A word the card's own text says ("<名前>のグループは？": the card names the group)."""
-        return (len(word) > 1 or is_kanji(word)) and has_japanese(word) and word in said_by_card
+        """A word of the card's own text ("<名前>のグループは？": the card names the group), or the dictionary form
+        of one; a word of two characters or more within one of its words ("二科展" within "二科展入選")."""
+        if word in card_words or word in JAPANESE_NAME_NOUNS:  # every card names whom it is of
+            return True
+        return len(word) > 1 and has_japanese(word) and word in said_by_card
 
     named = [*((int(e["start"]), int(e["end"])) for e in said if e.get("entity") in NAME_KINDS), *titles]
     asked = japanese_coverage.unanswered(text, subjects, explained, cards_word, named, card_says, final)
@@ -1124,21 +1144,41 @@ def _japanese_card_checked(
     words_asked = text[asked[0] : asked[1]]
     checked = Reading(intent="ask_fact", why=[f"asked in Japanese of someone, what no card says: {words_asked}"])
     checked.add("attribute", person_asked.ASKED_OF_PERSON, *asked)
+    if relative is not None:  # of whom it is asked: "I don't know that about <the relative>"
+        _relative_stands_for(checked, *relative)
     return checked
 
 
-def _japanese_card_texts(said: list[dict[str, Any]], store: FactStore) -> str:
-    """What the cards of the people and characters named say, in Japanese where the store gives it."""
-    texts: list[str] = []
+def _relative_named(
+    said: list[dict[str, Any]], relations: list[dict[str, Any]], store: FactStore
+) -> tuple[dict[str, Any], dict[str, Any], Character] | None:
+    """The one character named, the one relation word read of them and the one relative it names ("<名前>の母");
+    None unless each is one."""
+    named = [e for e in said if e.get("entity") == "character"]
+    if len(named) != 1 or len(relations) != 1:
+        return None
+    anchor = store.resolve_one(str(named[0].get("value")), ("character",))
+    relatives = _relatives_of(store, anchor.id, relations[0]) if anchor is not None else set()
+    if len(relatives) != 1:
+        return None
+    return named[0], relations[0], store.characters[next(iter(relatives))]
+
+
+def _japanese_card_texts(said: list[dict[str, Any]], store: FactStore, relative: Character | None = None) -> str:
+    """What the cards of the people and characters named say, in Japanese where the store gives it, and the card of
+    the `relative` asked of ("<名前>の母": her mother's card)."""
+    owners: list[Any] = [] if relative is None else [relative]
     for entity in said:
         kind = str(entity.get("entity"))
         if kind not in NAME_KINDS:
             continue
         for match in store.resolve(str(entity.get("value") or ""), (kind,))[:1]:
-            owner = store.people.get(match.id) if kind == "person" else store.characters.get(match.id)
-            fact = getattr(owner, "about", None) or getattr(owner, "description", None)
-            if fact is not None:
-                texts.extend(str(t) for t in (fact.value, fact.extra.get("ja"), fact.detail) if t)
+            owners.append(store.people.get(match.id) if kind == "person" else store.characters.get(match.id))
+    texts: list[str] = []
+    for owner in owners:
+        fact = getattr(owner, "about", None) or getattr(owner, "description", None)
+        if fact is not None:
+            texts.extend(str(t) for t in (fact.value, fact.extra.get("ja"), fact.detail) if t)
     return "\n".join(texts)
 
 
@@ -2477,8 +2517,13 @@ def _polar_form_checked(
     # word of the message is the card's ("does it support <a file format>?" is no question of the ending; "I hear
     # it's not family friendly. Is that true?" is of the rating)
     supported = default_evidence().supporting(str(final), tokens(text))
-    context = not asked and bool(set(supported) - WEAK_WORDS)
+    context = not asked and bool(set(supported) - WEAK_WORDS - GENERAL_VERBS)
     return _left_open(form, entities, reading, final if context else None)
+
+
+# Verbs of every topic: "does that make this a 'do not buy'?" is no question of the ending, though "does he make
+# it?" is.
+GENERAL_VERBS = frozenset({"make", "makes", "made", "get", "gets", "got", "take", "takes", "took", "go", "goes"})
 
 
 def _said_beyond_the_novel(claim: str, store: FactStore, lexicon: Lexicon) -> bool:
@@ -4524,6 +4569,10 @@ def _japanese_taste(
         return None
     at = words.chars(first + asked.at, first + asked.at + 1)
     names = [e for e in entities if e.get("entity") in ("person", "character")]
+    if japanese_taste.FILM_PARTS & set(words.words[first:]) and all(int(n.get("start", -1)) < last for n in names):
+        # "<a character>のシーンが怖かった。好きなキャラクターはいますか？": the favourite of the film's characters is
+        # asked; the one named before is the speaker's news
+        names = []
     # the title's own words ("余命", "出会った") are the film, not attributes
     hits = _inside_this_title(words, lexicon.find(words.words, ("film", "attribute")), store)
     credited = _japanese_credited_titles(words.text, store)

@@ -1,0 +1,130 @@
+"""Round 63: what someone does in a scene, asked in Japanese, is no card's.
+
+- "<名前>は何をみていますか？" asks what they look at: the card's "見つかって" (found) does not say 見る (see); a card
+  says a verb only by a word of its own with that dictionary form.
+- A deed with an object of its own ("どこに手を置いていますか", "何を手にしていますか"), "which finger" ("どの指を
+  たてていますか") and a scene pictured before the name ("左側に立つ制服の<名前>は何をしているの？") ask the scene.
+- A relative asked so ("<名前>の母は台所で何をしていますか？") gets "I don't know that about <the relative>", never
+  the relative's card; who the relative is stays their card.
+- A trait of the thing someone handles ("<名前>の母が切っているものの形は何ですか？") is not known either.
+- "<名前>のシーンが怖かった。好きなキャラクターはいますか？" asks the assistant's favourite of the film's characters:
+  the honest answer and what critics said, never the card of the one named in the remark before.
+- A yes/no question left open is followed by the classifier's card only for a word of that card's own, never a verb
+  of every topic ("does that make this a 'do not buy'?" gets no spoiler prompt).
+- Fan forums ("which are the best forums about <the film>?") are not held, and "the option to change the language of
+  <the film>" asks its audio and subtitles (not held), never the language it was made in.
+
+Names and values come from the store; the phrasings are mine.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.store import FactStore
+from bot.understanding.person_asked import ASKED_OF_PERSON
+from tests.reading_helpers import name, reading, values
+
+
+def _hero(store: FactStore) -> str:
+    return str(store.characters[store.cast[0].character].native)
+
+
+def _heroine(store: FactStore) -> str:
+    return str(store.characters[store.cast[1].character].native)
+
+
+def _not_known(store: FactStore, text: str, named: str, intent: str = "nlu_fallback") -> bool:
+    result = reading(store, text, intent, [name(text, named, "character")])
+    return result.intent == "ask_fact" and ASKED_OF_PERSON in values(result, "attribute")
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "{n}は何をみていますか?",
+        "{n}はどこに手を置いていますか?",
+        "{n}は何を手にしていますか?",
+        "{n}はどの指をたてていますか?",
+        "左側に立つ制服の{n}は何をしているのですか?",
+    ],
+)
+def test_what_someone_does_in_a_scene_is_not_known(store: FactStore, form: str):
+    assert _not_known(store, form.format(n=_hero(store)), _hero(store))
+
+
+def test_what_one_looks_at_of_another_is_not_known(store: FactStore):
+    hero, heroine = _hero(store), _heroine(store)
+    text = f"{heroine}は{hero}の何を見ていますか?"
+    entities = [name(text, heroine, "character"), name(text, hero, "character")]
+    result = reading(store, text, "ask_character", entities)
+    assert result.intent == "ask_fact" and ASKED_OF_PERSON in values(result, "attribute")
+
+
+@pytest.mark.parametrize("form", ["{n}は何をしていますか？", "{n}は何をしている人？", "{n}は誰？"])
+def test_what_someone_does_in_life_stays_their_card(store: FactStore, form: str):
+    assert not _not_known(store, form.format(n=_hero(store)), _hero(store), "ask_character")
+
+
+def test_a_verb_the_card_says_keeps_the_card(store: FactStore):
+    """The heroine's card says she draws ("絵を描き"): "<名前>は何を描いていますか？" is answered by it."""
+    assert "描き" in str(store.characters[store.cast[1].character].description.extra.get("ja"))
+    assert not _not_known(store, f"{_heroine(store)}は何を描いていますか?", _heroine(store))
+
+
+def _mother(store: FactStore) -> str:
+    heroine = store.cast[1].character
+    (relation,) = store.related(heroine, ["mother"])
+    return store.characters[relation.object].name
+
+
+@pytest.mark.parametrize(
+    "form",
+    ["{n}の母は台所で何をしていますか?", "{n}の母は何を持っていますか？", "{n}の母が切っているものの形は何ですか?"],
+)
+def test_what_a_relative_does_in_a_scene_is_not_known_of_the_relative(store: FactStore, form: str):
+    heroine = _heroine(store)
+    text = form.format(n=heroine)
+    result = reading(store, text, "ask_character", [name(text, heroine, "character")])
+    assert result.intent == "ask_fact" and ASKED_OF_PERSON in values(result, "attribute")
+    assert values(result, "character") == [_mother(store)]
+
+
+@pytest.mark.parametrize("form", ["{n}の母は誰ですか？", "{n}の母は何をしている人ですか？", "{n}の母の名前は？"])
+def test_who_a_relative_is_stays_their_card(store: FactStore, form: str):
+    heroine = _heroine(store)
+    text = form.format(n=heroine)
+    result = reading(store, text, "ask_character", [name(text, heroine, "character")])
+    assert ASKED_OF_PERSON not in values(result, "attribute")
+
+
+@pytest.mark.parametrize("form", ["{n}のシーンなどですね。怖かった…。好きなキャラクターはいますか？", "{n}です。好きなシーンは？"])
+def test_a_favourite_part_asked_after_a_remark_naming_someone_is_of_the_film(store: FactStore, form: str):
+    hero = _hero(store)
+    text = form.format(n=hero)
+    result = reading(store, text, "ask_character", [name(text, hero, "character")])
+    assert (result.intent, values(result, "taste"), values(result, "topic")) == ("ask_fact", ["favourite"], ["reviews"])
+
+
+def test_a_favourite_part_of_someone_named_in_the_question_is_theirs(store: FactStore):
+    text = f"{_hero(store)}のシーンは好き？"
+    assert reading(store, text, "ask_character", [name(text, _hero(store), "character")]).intent == "ask_character"
+
+
+def test_a_verb_of_every_topic_brings_no_card_after_an_open_question(store: FactStore):
+    result = reading(store, 'Does that make this a "Do not buy"?', "ask_ending")
+    assert result.intent == "ask_fact" and values(result, "claim")[0].startswith("polar_open:")
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute"),
+    [
+        ("Which are the best forums about {title}?", "fan_forums"),
+        ("is there a subreddit for {title}?", "fan_forums"),
+        ("Where is the option to change the language of {title}?", "dubbing"),
+        ("how do I switch the language settings?", "dubbing"),
+    ],
+)
+def test_forums_and_language_settings_are_not_held(store: FactStore, text: str, attribute: str):
+    result = reading(store, text.format(title=store.title), "ask_plot")
+    assert (result.intent, values(result, "attribute")) == ("ask_fact", [attribute])
