@@ -159,6 +159,8 @@ DECLINED_TASTE_INTENTS = frozenset({OUT_OF_SCOPE, FALLBACK, "help", "bot_challen
 # no evidence alone for its answer ("who" asks for a person on its own).
 WH_WORD_SURE = 0.7
 INCOMPLETE_WH_WORDS = frozenset({"how"})
+# "what time": a time of day asked, so "time" is no evidence of a length then.
+CLOCK_TIME = ("what", "time")
 # A next guess of the classifier under this confidence is no guess: the question is not understood.
 NEXT_GUESS_FLOOR = 0.25
 # A refusal the classifier is this sure of, of a message this long, stands unless the message names ours by name.
@@ -1009,8 +1011,8 @@ class QuestionReader(GraphComponent):
     def resting_on_a_wh_word(
         self, message: Message, words: list[str], kinds: list[str], evidence: IntentEvidence
     ) -> bool:
-        """The classifier's answer, under WH_WORD_SURE, that no word of the question supports but "how", while other
-        words tell something: what the question asks is not known."""
+        """The classifier's answer, under WH_WORD_SURE, that no word of the question supports but "how" (or the "time"
+        of "what time"), while other words tell something: what the question asks is not known."""
         intent = str((message.get("intent") or {}).get("name"))
         confidence = float((message.get("intent") or {}).get("confidence") or 0.0)
         if confidence >= WH_WORD_SURE or has_japanese(message.get(TEXT) or ""):
@@ -1018,7 +1020,9 @@ class QuestionReader(GraphComponent):
         support = set(evidence.supporting(intent, words, kinds))
         if not support:
             return False  # every word seen, the classifier weighed them ("what is it like?")
-        if not support <= INCOMPLETE_WH_WORDS or self.vocabulary_supports(message.get(TEXT) or "", intent):
+        # "what time are you all watching it?": a time of day, never a length ("how much time is it?")
+        clock = {CLOCK_TIME[1]} if any(pair == CLOCK_TIME for pair in zip(words, words[1:], strict=False)) else set()
+        if not support <= INCOMPLETE_WH_WORDS | clock or self.vocabulary_supports(message.get(TEXT) or "", intent):
             return False  # a word of the answer's own ("how long is it?")
         return len(evidence.telling(words)) > len(support)
 

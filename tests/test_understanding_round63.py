@@ -13,6 +13,8 @@
   of every topic ("does that make this a 'do not buy'?" gets no spoiler prompt).
 - Fan forums ("which are the best forums about <the film>?") are not held, and "the option to change the language of
   <the film>" asks its audio and subtitles (not held), never the language it was made in.
+- "Film of the year?" is an accolade (awards), never the release date; "what time is the show?" asks a showing
+  (where it is shown), and the "time" of "what time" is no evidence of the runtime.
 
 Names and values come from the store; the phrasings are mine.
 """
@@ -23,7 +25,7 @@ import pytest
 
 from bot.store import FactStore
 from bot.understanding.person_asked import ASKED_OF_PERSON
-from tests.reading_helpers import name, reading, values
+from tests.reading_helpers import decided, name, reading, values
 
 
 def _hero(store: FactStore) -> str:
@@ -98,7 +100,9 @@ def test_who_a_relative_is_stays_their_card(store: FactStore, form: str):
     assert ASKED_OF_PERSON not in values(result, "attribute")
 
 
-@pytest.mark.parametrize("form", ["{n}のシーンなどですね。怖かった…。好きなキャラクターはいますか？", "{n}です。好きなシーンは？"])
+@pytest.mark.parametrize(
+    "form", ["{n}のシーンなどですね。怖かった…。好きなキャラクターはいますか？", "{n}です。好きなシーンは？"]
+)
 def test_a_favourite_part_asked_after_a_remark_naming_someone_is_of_the_film(store: FactStore, form: str):
     hero = _hero(store)
     text = form.format(n=hero)
@@ -128,3 +132,24 @@ def test_a_verb_of_every_topic_brings_no_card_after_an_open_question(store: Fact
 def test_forums_and_language_settings_are_not_held(store: FactStore, text: str, attribute: str):
     result = reading(store, text.format(title=store.title), "ask_plot")
     assert (result.intent, values(result, "attribute")) == ("ask_fact", [attribute])
+
+
+@pytest.mark.parametrize("text", ["Film of the year for everyone else?", "was {title} the movie of the year?"])
+def test_film_of_the_year_is_an_accolade(store: FactStore, text: str):
+    result = reading(store, text.format(title=store.title), "nlu_fallback")
+    assert (result.intent, values(result, "topic")) == ("ask_fact", ["awards"])
+
+
+@pytest.mark.parametrize("text", ["what time is the show?", "what time does the movie start?"])
+def test_the_time_of_a_showing_is_where_it_is_shown(store: FactStore, text: str):
+    assert reading(store, text, "nlu_fallback").intent == "ask_where_to_watch"
+
+
+def test_what_time_is_no_evidence_for_the_runtime(store: FactStore):
+    decision = decided(store, "Wat time u all watching e movie?", "ask_runtime", confidence=0.51)
+    assert decision.get("intent")["name"] != "ask_runtime"
+
+
+def test_how_much_time_keeps_an_unsure_runtime(store: FactStore):
+    decision = decided(store, f"how much time is {store.title}?", "ask_runtime", confidence=0.51)
+    assert decision.get("intent")["name"] == "ask_runtime"
