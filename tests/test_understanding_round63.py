@@ -15,6 +15,8 @@
   <the film>" asks its audio and subtitles (not held), never the language it was made in.
 - "Film of the year?" is an accolade (awards), never the release date; "what time is the show?" asks a showing
   (where it is shown), and the "time" of "what time" is no evidence of the runtime.
+- "I ended up buying it" is what the speaker came to do, never the story's ending; "it's worth your money" judges it
+  (what critics said), never the runtime.
 
 Names and values come from the store; the phrasings are mine.
 """
@@ -153,3 +155,15 @@ def test_what_time_is_no_evidence_for_the_runtime(store: FactStore):
 def test_how_much_time_keeps_an_unsure_runtime(store: FactStore):
     decision = decided(store, f"how much time is {store.title}?", "ask_runtime", confidence=0.51)
     assert decision.get("intent")["name"] == "ask_runtime"
+
+
+def test_what_the_speaker_ended_up_doing_is_no_ending(store: FactStore):
+    text = "I pirated this film first and loved it so much I ended up buying it. It's worth your money and time."
+    result = reading(store, text, "ask_runtime")
+    assert (result.intent, values(result, "topic")) == ("ask_fact", ["reviews"])
+
+
+def test_whom_a_character_ends_up_with_is_still_the_ending(store: FactStore):
+    hero = store.characters[store.cast[0].character].name.split()[0]
+    text = f"who does {hero} end up with?"
+    assert reading(store, text, "ask_ending", [name(text, hero, "character")]).intent in (None, "ask_ending")
