@@ -6,6 +6,8 @@
   たてていますか") and a scene pictured before the name ("左側に立つ制服の<名前>は何をしているの？") ask the scene.
 - A relative asked so ("<名前>の母は台所で何をしていますか？") gets "I don't know that about <the relative>", never
   the relative's card; who the relative is stays their card.
+- The kind of a thing of theirs that no card says ("<名前>は今どんな気持ちですか？": their feelings) is not known;
+  "どんな人？", "どんな性格？" (what they are like) stay their card.
 - A trait of the thing someone handles ("<名前>の母が切っているものの形は何ですか？") is not known either.
 - "<名前>のシーンが怖かった。好きなキャラクターはいますか？" asks the assistant's favourite of the film's characters:
   the honest answer and what critics said, never the card of the one named in the remark before.
@@ -167,3 +169,20 @@ def test_whom_a_character_ends_up_with_is_still_the_ending(store: FactStore):
     hero = store.characters[store.cast[0].character].name.split()[0]
     text = f"who does {hero} end up with?"
     assert reading(store, text, "ask_ending", [name(text, hero, "character")]).intent in (None, "ask_ending")
+
+
+@pytest.mark.parametrize("form", ["{n}は今どんな気持ちですか？", "今 {n}はどんな気持ちです?"])
+def test_the_kind_of_a_feeling_is_not_known(store: FactStore, form: str):
+    assert _not_known(store, form.format(n=_hero(store)), _hero(store), "ask_character")
+
+
+@pytest.mark.parametrize("form", ["{n}はどんな人ですか？", "{n}はどんな性格ですか？", "{n}はどんなキャラクター？"])
+def test_what_someone_is_like_stays_their_card(store: FactStore, form: str):
+    assert not _not_known(store, form.format(n=_heroine(store)), _heroine(store), "ask_character")
+
+
+def test_which_one_someone_is_stays_their_card(store: FactStore):
+    actor = str(store.people[store.cast[2].actor].native)
+    text = f"{actor}ってどの子？"
+    result = reading(store, text, "ask_person", [name(text, actor, "person")])
+    assert ASKED_OF_PERSON not in values(result, "attribute")

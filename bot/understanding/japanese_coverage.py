@@ -73,6 +73,11 @@ SUBJECT_MARK = "が"
 DEED_AS_A_THING = frozenset({"の", "物"})
 # Nouns after "何を<verb>" that ask who someone is ("何をしている人？"): the card says.
 WHO_SOMEONE_IS_NOUNS = frozenset({"人", "方", "役", "者"})
+# Nouns of what someone is like, which their card describes: "<名前>はどんな性格？" as "どんな人？".
+# "<名前>ってどの子？" asks which of the film's people they are, as "どの人？".
+WHAT_SOMEONE_IS_LIKE = WHO_SOMEONE_IS_NOUNS | frozenset(
+    {"性格", "人物", "人柄", "キャラ", "キャラクター", "タイプ", "子", "娘", "女の子", "男の子", "少年", "少女"}
+)
 # The noun after "何をして" that asks what someone is doing at that moment ("何をしているところ？").
 IN_PROGRESS_NOUN = "所"
 # The verb of doing in general (normalised): "<名前>は何をしていますか" may ask what they do for a living.
@@ -158,6 +163,9 @@ def unanswered(
             deed = _object_of_a_deed_asked(said, named_at, names, explained, card_says)
             if deed is not None:
                 return deed
+            kind = _kind_of_a_thing_asked(said, named_at, unexplained, card_says)
+            if kind is not None:
+                return kind
             continue
         asked = [
             m
@@ -220,6 +228,24 @@ def _object_of_a_deed_asked(
                 return None
             return _deed_span(said, i - 1, verb_at, explained, card_says, glue_alone=True)
     return _deed_described_asked(said, named_at, explained, card_says)
+
+
+def _kind_of_a_thing_asked(
+    said: list[Morpheme], named_at: int, unexplained: Callable[[Morpheme], bool], card_says: Callable[[str], bool]
+) -> Span | None:
+    """ "<名前>は今どんな気持ちですか？": the kind of a thing of theirs that no card says and no training question of
+    the card uses (their feelings), asked as what it is; not "どんな人？", "どんな性格？" (what they are like, their
+    card). The span of the question word and the thing."""
+    for i in range(1, len(said) - 1):
+        word, closing = said[i], said[i + 1]
+        if word.start < named_at or said[i - 1].lemma not in KIND_WH or word.pos != "名詞":
+            continue
+        if closing.lemma not in CLOSING and closing.pos not in PUNCTUATION_PARTS:
+            continue  # "どんな絵を描いている？": a deed, read apart
+        if word.lemma in WHAT_SOMEONE_IS_LIKE or not unexplained(word) or card_says(word.surface):
+            return None
+        return said[i - 1].start, word.start + len(word.surface)
+    return None
 
 
 def _deed_verb_at(said: list[Morpheme], at: int) -> int | None:
