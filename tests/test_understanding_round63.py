@@ -17,6 +17,7 @@
   <the film>" asks its audio and subtitles (not held), never the language it was made in.
 - "Film of the year?" is an accolade (awards), never the release date; "what time is the show?" asks a showing
   (where it is shown), and the "time" of "what time" is no evidence of the runtime.
+- "How to run <the film>?", "how can I access it?" ask how to get it playing (where it streams), never the runtime.
 - "I ended up buying it" is what the speaker came to do, never the story's ending; "it's worth your money" judges it
   (what critics said), never the runtime.
 
@@ -186,3 +187,12 @@ def test_which_one_someone_is_stays_their_card(store: FactStore):
     text = f"{actor}ってどの子？"
     result = reading(store, text, "ask_person", [name(text, actor, "person")])
     assert ASKED_OF_PERSON not in values(result, "attribute")
+
+
+@pytest.mark.parametrize("text", ["How to run {title}?", "how can I access it?"])
+def test_how_to_run_it_is_where_it_streams(store: FactStore, text: str):
+    assert reading(store, text.format(title=store.title), "ask_runtime").intent == "ask_where_to_watch"
+
+
+def test_how_long_it_runs_is_still_its_runtime(store: FactStore):
+    assert reading(store, "how long does it run?", "ask_runtime").intent in (None, "ask_runtime")
