@@ -302,6 +302,15 @@ def describe_person(reply: Reply, tracker: Tracker, person_id: str) -> list[Even
             person_name=reply.name(person),
             character_name=reply.name(facts.characters[credit.character]),
         )
+    for credit in roles[:1]:
+        tie = tie_to_someone_billed_above(credit.character)
+        if tie is not None:  # "what about <her actor>?": whose mother she plays, as the reader knows them
+            reply.add_context(
+                "utter_relation_between",
+                relative_name=reply.name(facts.characters[tie.object]),
+                character_name=reply.name(facts.characters[tie.subject]),
+                relation=reply.relation(tie.relation),
+            )
     crew_roles = facts.crew_roles_of(person_id)
     for crew_credit in crew_roles:
         utter_crew_credit(reply, crew_credit)
@@ -319,6 +328,20 @@ def describe_person(reply: Reply, tracker: Tracker, person_id: str) -> list[Even
     if roles:
         events.append(SlotSet("character", roles[0].character))
     return events
+
+
+def tie_to_someone_billed_above(character_id: str) -> Relation | None:
+    """How a character stands to the highest-billed character billed above them ("<the heroine>'s mother"); None
+    for the first billed, or when the store relates them to no one billed above."""
+    facts = store()
+    billing = {credit.character: at for at, credit in reversed(list(enumerate(facts.cast)))}
+    own = billing.get(character_id)
+    ties = [
+        relation
+        for relation in facts.relations
+        if relation.object == character_id and billing.get(relation.subject, len(billing)) < (own or 0)
+    ]
+    return min(ties, key=lambda relation: billing[relation.subject], default=None)
 
 
 BIOGRAPHY = "biography"

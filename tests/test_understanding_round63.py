@@ -17,6 +17,8 @@
   <the film>" asks its audio and subtitles (not held), never the language it was made in.
 - "Film of the year?" is an accolade (awards), never the release date; "what time is the show?" asks a showing
   (where it is shown), and the "time" of "what time" is no evidence of the runtime.
+- Someone who plays a relative of a character billed above theirs is introduced by that tie ("what about <her
+  actor>?": she plays <a name>, who is <the heroine>'s mother); the first billed is introduced by no one.
 - "How to run <the film>?", "how can I access it?" ask how to get it playing (where it streams), never the runtime.
 - "I ended up buying it" is what the speaker came to do, never the story's ending; "it's worth your money" judges it
   (what critics said), never the runtime.
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 import pytest
 
+from actions.people import ActionPerson
 from bot.store import FactStore
 from bot.understanding.person_asked import ASKED_OF_PERSON
 from tests.reading_helpers import decided, name, reading, values
@@ -196,3 +199,22 @@ def test_how_to_run_it_is_where_it_streams(store: FactStore, text: str):
 
 def test_how_long_it_runs_is_still_its_runtime(store: FactStore):
     assert reading(store, "how long does it run?", "ask_runtime").intent in (None, "ask_runtime")
+
+
+def test_someone_playing_a_relative_is_introduced_by_the_tie(store: FactStore, turn):
+    heroine = store.cast[1].character
+    (mother,) = store.related(heroine, ["mother"])
+    actor = next(credit.actor for credit in store.cast if credit.character == mother.object)
+    answer = turn(ActionPerson(), text="what about her?", intent="ask_person", entities={"person": actor})
+    assert answer.responses[:1] == ["utter_person_plays"] and "utter_relation_between" in answer.responses
+    tie = answer.values("utter_relation_between")
+    assert (tie["relative_name"], tie["character_name"]) == (
+        store.characters[mother.object].name,
+        store.characters[heroine].name,
+    )
+
+
+def test_the_first_billed_is_introduced_by_no_one(store: FactStore, turn):
+    lead = store.cast[0].actor
+    answer = turn(ActionPerson(), text="who is he?", intent="ask_person", entities={"person": lead})
+    assert "utter_relation_between" not in answer.responses
