@@ -19,6 +19,9 @@
   (where it is shown), and the "time" of "what time" is no evidence of the runtime.
 - Someone who plays a relative of a character billed above theirs is introduced by that tie ("what about <her
   actor>?": she plays <a name>, who is <the heroine>'s mother); the first billed is introduced by no one.
+- A streaming service that only says which film is meant ("does the <service> film <the title> feature …?", "<the
+  title> (<service>)") is no claim of where it streams: never "Yes, on <the service>"; "is it a <service> film?" and
+  "is it on <the service>?" still are.
 - "How to run <the film>?", "how can I access it?" ask how to get it playing (where it streams), never the runtime.
 - "I ended up buying it" is what the speaker came to do, never the story's ending; "it's worth your money" judges it
   (what critics said), never the runtime.
@@ -218,3 +221,30 @@ def test_the_first_billed_is_introduced_by_no_one(store: FactStore, turn):
     lead = store.cast[0].actor
     answer = turn(ActionPerson(), text="who is he?", intent="ask_person", entities={"person": lead})
     assert "utter_relation_between" not in answer.responses
+
+
+def _service(store: FactStore) -> str:
+    return str(store.film["platform"].value)
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "Does {title} ({service}) have superpowers?",
+        "Is {service} {title} film vaporware?",
+        "Does the {service} film {title} feature talking animals?",
+    ],
+)
+def test_a_service_naming_the_film_is_no_claim_of_where_it_streams(store: FactStore, template: str):
+    text = template.format(title=store.title, service=_service(store))
+    result = reading(store, text, "ask_where_to_watch")
+    assert result.intent == "ask_fact" and values(result, "claim")[0].startswith("polar_open:")
+    assert _service(store).lower() not in values(result, "claim")[0].lower()
+
+
+@pytest.mark.parametrize(
+    "template", ["is it a {service} original?", "Is {title} a {service} film?", "is it on {service}?"]
+)
+def test_the_service_claimed_is_still_where_it_streams(store: FactStore, template: str):
+    text = template.format(title=store.title, service=_service(store))
+    assert values(reading(store, text, "ask_where_to_watch"), "claim")[0].startswith("platform:")

@@ -3592,6 +3592,50 @@ def _service_as_a_company(words: _Words, hit: Hit) -> bool:
     return hit.key == "platform" and bool(COMPANY_NOUNS & set(words.words[hit.end : hit.end + 1]))
 
 
+# What names the film in a subject that a streaming service modifies: "the <service> film <the title>".
+SERVICE_MODIFIED_NOUNS = frozenset({"film", "movie", "flick", "original"})
+# What stands before a service that opens the subject: "does the <service> film …", "is <a service> <the title> …".
+SUBJECT_OPENERS = frozenset({"the", "this", "that"})
+
+
+def _service_naming_the_film(words: _Words, hit: Hit, lexicon: Lexicon) -> bool:
+    """ "Does the <service> film <the title> feature <a people>?", "Is <a service> <the title> film vaporware?",
+    "Does <the title> (<a service>) have superpowers?": the service only says which film the subject is, and
+    something else is asked of it. Not "is it a <service> film?" (the film's kind claimed) nor "is it on <a
+    service>?"."""
+    if hit.key != "platform" or hit.start == 0:
+        return False
+    start, end = words.spans[hit.start][0], words.spans[hit.end - 1][1]
+    if words.text[:start].rstrip().endswith("(") and words.text[end:].lstrip().startswith(")"):
+        return True  # "<the title> (<a service>)": a note of which film is meant
+    before = words.words[hit.start - 1]
+    opens_the_question = before in QUESTION_AUXILIARIES and hit.start - 1 in _clause_starts(words)
+    if before not in SUBJECT_OPENERS and not opens_the_question:
+        return False
+    titled = [h for h in lexicon.find(words.words, ("film",)) if h.start == hit.end and h.key == "film"]
+    named_end = titled[0].end if titled else hit.end
+    while named_end < len(words.words) and words.words[named_end] in SERVICE_MODIFIED_NOUNS:
+        named_end += 1
+    if named_end == hit.end:
+        return False  # nothing of the film follows the service
+    return any(w.isalpha() and w not in coverage.FUNCTION_WORDS for w in words.words[named_end:])
+
+
+def _without_the_naming_service(words: _Words, deeds: list[Hit], lexicon: Lexicon) -> str:
+    """The text with each service that only names the film blanked, with its brackets: "Does <the title> (<a
+    service>) have …?" as "Does <the title> have …?"."""
+    text = words.text
+    for hit in deeds:
+        if _service_naming_the_film(words, hit, lexicon):
+            start, end = words.spans[hit.start][0], words.spans[hit.end - 1][1]
+            while start > 0 and text[start - 1] in "( ":
+                start -= 1
+            while end < len(text) and text[end] in ") ":
+                end += 1
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def _claim_left_open(words: _Words, store: FactStore, lexicon: Lexicon, reading: Reading, why: str) -> bool:
     """Read the yes/no question as "I don't know whether <its claim>" (no fact decides it); False when the message
     is no yes/no question."""
@@ -11956,12 +12000,18 @@ def _yes_no(
     ]
     claims = [h for h in claims if not _cinema_as_an_art(words, h) and not _japanese_place(words, h)]
     other_deeds = [
-        h for h in claims if _service_doing_something_else(words, h, lexicon) or _service_as_a_company(words, h)
+        h
+        for h in claims
+        if _service_doing_something_else(words, h, lexicon)
+        or _service_as_a_company(words, h)
+        or _service_naming_the_film(words, h, lexicon)
     ]
     claims = [h for h in claims if h not in other_deeds]
     if other_deeds and not claims:
         # "did <a service> ruin it?": what the service did is asked, not where it is watched; no fact decides it
-        if _claim_left_open(words, store, lexicon, reading, "a service's deed asked yes or no"):
+        # (the service that only says which film is meant is left out of the question said back)
+        asked = _Words.of(_without_the_naming_service(words, other_deeds, lexicon))
+        if _claim_left_open(asked, store, lexicon, reading, "a service's deed asked yes or no"):
             return True
     if "or" in words.words and any(h.key not in WORK_CLAIMS for h in claims):
         claims = [h for h in claims if h.key not in WORK_CLAIMS]  # "a movie or a series?": the series' answer says
