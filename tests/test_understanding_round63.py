@@ -135,7 +135,7 @@ def test_a_verb_of_every_topic_brings_no_card_after_an_open_question(store: Fact
     ("text", "attribute"),
     [
         ("Which are the best forums about {title}?", "fan_forums"),
-        ("is there a subreddit for {title}?", "fan_forums"),
+        ("is there a fan site for {title}?", "fan_forums"),
         ("Where is the option to change the language of {title}?", "dubbing"),
         ("how do I switch the language settings?", "dubbing"),
     ],
@@ -248,3 +248,10 @@ def test_a_service_naming_the_film_is_no_claim_of_where_it_streams(store: FactSt
 def test_the_service_claimed_is_still_where_it_streams(store: FactStore, template: str):
     text = template.format(title=store.title, service=_service(store))
     assert values(reading(store, text, "ask_where_to_watch"), "claim")[0].startswith("platform:")
+
+
+@pytest.mark.parametrize(
+    "text", ["It explores various forms of what trait?", "other forms of media, what would it be called?"]
+)
+def test_forms_are_no_forums(store: FactStore, text: str):
+    assert "fan_forums" not in values(reading(store, text, "nlu_fallback"), "attribute")
