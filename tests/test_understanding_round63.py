@@ -22,6 +22,9 @@
 - A streaming service that only says which film is meant ("does the <service> film <the title> feature …?", "<the
   title> (<service>)") is no claim of where it streams: never "Yes, on <the service>"; "is it a <service> film?" and
   "is it on <the service>?" still are.
+- The acting judged in Japanese ("演技は良かった？", "キャストの演技はどうでしたか？",
+  "<an actor>の演技はどうでしたか？") gets what critics said, as "was the acting good?" does in English; never the
+  cast list or "didn't get that".
 - "How to run <the film>?", "how can I access it?" ask how to get it playing (where it streams), never the runtime.
 - "I ended up buying it" is what the speaker came to do, never the story's ending; "it's worth your money" judges it
   (what critics said), never the runtime.
@@ -255,3 +258,14 @@ def test_the_service_claimed_is_still_where_it_streams(store: FactStore, templat
 )
 def test_forms_are_no_forums(store: FactStore, text: str):
     assert "fan_forums" not in values(reading(store, text, "nlu_fallback"), "attribute")
+
+
+@pytest.mark.parametrize(
+    "text", ["演技は良かった？", "キャストの演技はどうでしたか？", "演技は上手でしたか？", "{a}の演技はどうでしたか？"]
+)
+def test_the_acting_judged_in_japanese_is_what_critics_said(store: FactStore, text: str):
+    actor = str(store.people[store.cast[0].actor].native)
+    text = text.format(a=actor)
+    entities = [name(text, actor, "person")] if actor in text else []
+    result = reading(store, text, "ask_cast" if "キャスト" in text else "nlu_fallback", entities)
+    assert (result.intent, values(result, "topic")) == ("ask_fact", ["reviews"])

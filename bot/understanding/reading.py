@@ -4995,6 +4995,9 @@ def _aspect_judged(text: str, entities: list[dict[str, Any]], film_words: frozen
     return reading
 
 
+# The reviews' key, and the Japanese word of acting that makes someone's judged acting the critics' to answer.
+REVIEWS = "reviews"
+JAPANESE_ACTING = frozenset({"演技", "演技力"})
 # A part of the film judged yes or no: "is the plot predictable?", "was the ending rushed?" (what critics said).
 JUDGED_PARTS = frozenset(
     {
@@ -8026,6 +8029,14 @@ def _read(
         # "what novel did <a character> first appear in?": this film's characters come from the novel it adapts
         reading.intent = "ask_novel"
         reading.why.append("a character's first book: the novel")
+        return reading
+    if unheld and unheld[0].key == REVIEWS and has_japanese(text) and JAPANESE_ACTING & set(words.words):
+        # "<an actor>の演技はどうでしたか？": their acting judged, which critics judged (as "how was <an actor>'s
+        # acting?" in English)
+        reading.intent = "ask_fact"
+        reading.add("topic", REVIEWS, *words.chars(unheld[0].start, unheld[0].end))
+        reading.drop.extend(names)
+        reading.why.append("someone's acting judged, in Japanese: the reviews")
         return reading
     if unheld:
         hit = unheld[0]
