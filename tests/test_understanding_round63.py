@@ -27,6 +27,8 @@
   cast list or "didn't get that".
 - The novel's Japanese title closing an English question ("who wrote <it>?", "is this the successor to <it>?") names
   the book, as it does opening one; mid-question ("when is <it> on Netflix?") it stays as typed.
+- "Has anyone heard anything from <an actor> lately?", "any word from <a studio's> team?" ask present-day news (not
+  held), never their works or the production card.
 - "How to run <the film>?", "how can I access it?" ask how to get it playing (where it streams), never the runtime.
 - "I ended up buying it" is what the speaker came to do, never the story's ending; "it's worth your money" judges it
   (what critics said), never the runtime.
@@ -285,3 +287,11 @@ def test_the_novels_title_closing_an_english_question_is_the_book(store: FactSto
 def test_the_novels_title_mid_question_stays_as_typed(store: FactStore):
     text = f"when is {_novel_title(store)} on {_service(store)}?"
     assert reading(store, text, "ask_where_to_watch").intent != "ask_novel"
+
+
+@pytest.mark.parametrize("template", ["Has anyone heard anything from {a} lately?", "Any word from {a}?"])
+def test_news_from_someone_is_not_held(store: FactStore, template: str):
+    actor = store.people[store.cast[0].actor].name
+    text = template.format(a=actor)
+    result = reading(store, text, "ask_other_work", [name(text, actor, "person")])
+    assert (result.intent, values(result, "attribute")) == ("ask_fact", ["present_day"])
