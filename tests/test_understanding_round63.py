@@ -27,7 +27,7 @@
   cast list or "didn't get that".
 - The novel's Japanese title closing an English question ("who wrote <it>?", "is this the successor to <it>?") names
   the book, as it does opening one; mid-question ("when is <it> on Netflix?") it stays as typed.
-- "Has anyone heard anything from <an actor> lately?", "any word from <a studio's> team?" ask present-day news (not
+- "Has anyone heard anything from <an actor> lately?", "any news from <a studio>?" ask present-day news (not
   held), never their works or the production card.
 - "How to run <the film>?", "how can I access it?" ask how to get it playing (where it streams), never the runtime.
 - "I ended up buying it" is what the speaker came to do, never the story's ending; "it's worth your money" judges it
@@ -289,7 +289,7 @@ def test_the_novels_title_mid_question_stays_as_typed(store: FactStore):
     assert reading(store, text, "ask_where_to_watch").intent != "ask_novel"
 
 
-@pytest.mark.parametrize("template", ["Has anyone heard anything from {a} lately?", "Any word from {a}?"])
+@pytest.mark.parametrize("template", ["Has anyone heard anything from {a} lately?", "Any news from {a}?"])
 def test_news_from_someone_is_not_held(store: FactStore, template: str):
     actor = store.people[store.cast[0].actor].name
     text = template.format(a=actor)
