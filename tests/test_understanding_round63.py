@@ -295,3 +295,15 @@ def test_news_from_someone_is_not_held(store: FactStore, template: str):
     text = template.format(a=actor)
     result = reading(store, text, "ask_other_work", [name(text, actor, "person")])
     assert (result.intent, values(result, "attribute")) == ("ask_fact", ["present_day"])
+
+
+def test_a_cast_member_featured_in_the_service_film_is_still_a_cast_question(store: FactStore):
+    actor = store.people[store.cast[0].actor].name
+    text = f"Does the {_service(store)} film {store.title} feature {actor}?"
+    result = reading(store, text, "ask_where_to_watch", [name(text, actor, "person")])
+    assert (result.intent, values(result, "claim")) == ("ask_person", ["in_film"])
+
+
+def test_what_kind_of_work_the_film_is_stays_its_story(store: FactStore):
+    text = f"なるほど。{store.film['title_japanese'].value}はどんな作品ですか？"
+    assert ASKED_OF_PERSON not in values(reading(store, text, "ask_plot"), "attribute")

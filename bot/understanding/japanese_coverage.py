@@ -78,6 +78,8 @@ WHO_SOMEONE_IS_NOUNS = frozenset({"人", "方", "役", "者"})
 WHAT_SOMEONE_IS_LIKE = WHO_SOMEONE_IS_NOUNS | frozenset(
     {"性格", "人物", "人柄", "キャラ", "キャラクター", "タイプ", "子", "娘", "女の子", "男の子", "少年", "少女"}
 )
+# Nouns of what a work is, which its card tells: "<the title>はどんな作品ですか？" asks its story.
+WHAT_A_WORK_IS = frozenset({"作品", "映画", "話", "物語", "ストーリー", "内容", "ジャンル", "小説", "本", "曲", "歌"})
 # The noun after "何をして" that asks what someone is doing at that moment ("何をしているところ？").
 IN_PROGRESS_NOUN = "所"
 # The verb of doing in general (normalised): "<名前>は何をしていますか" may ask what they do for a living.
@@ -242,7 +244,7 @@ def _kind_of_a_thing_asked(
             continue
         if closing.lemma not in CLOSING and closing.pos not in PUNCTUATION_PARTS:
             continue  # "どんな絵を描いている？": a deed, read apart
-        if word.lemma in WHAT_SOMEONE_IS_LIKE or not unexplained(word) or card_says(word.surface):
+        if word.lemma in WHAT_SOMEONE_IS_LIKE | WHAT_A_WORK_IS or not unexplained(word) or card_says(word.surface):
             return None
         return said[i - 1].start, word.start + len(word.surface)
     return None

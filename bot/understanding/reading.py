@@ -12023,8 +12023,10 @@ def _yes_no(
         or _service_naming_the_film(words, h, lexicon)
     ]
     claims = [h for h in claims if h not in other_deeds]
-    if other_deeds and not claims:
+    naming_only = all(_service_naming_the_film(words, h, lexicon) for h in other_deeds)
+    if other_deeds and not claims and not (names and naming_only):
         # "did <a service> ruin it?": what the service did is asked, not where it is watched; no fact decides it
+        # ("does the <service> film <the title> feature <an actor>?" asks of the one named, read below)
         # (the service that only says which film is meant is left out of the question said back)
         asked = _Words.of(_without_the_naming_service(words, other_deeds, lexicon))
         if _claim_left_open(asked, store, lexicon, reading, "a service's deed asked yes or no"):
