@@ -25,7 +25,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -1102,7 +1102,7 @@ def _japanese_card_checked(
     if relatives and relative is None:
         return reading
     if relative is not None:
-        subjects = [*subjects, (int(relative[1]["start"]), int(relative[1]["end"]))]
+        subjects = [*subjects, (int(relative.relation["start"]), int(relative.relation["end"]))]
     if not subjects:
         return reading
     words = _Words.of(text)
@@ -1115,7 +1115,7 @@ def _japanese_card_checked(
     ]
     evidence = default_evidence()
 
-    said_by_card = _japanese_card_texts(said, store, relative[2] if relative is not None else None)
+    said_by_card = _japanese_card_texts(said, store, relative.relative if relative is not None else None)
     # the card's words, as written and as dictionary forms: "描き" says 描く, while "見つかって" says 見つかる, not
     # 見る, and "目指して" says no 指 (finger); the glue of "している" says no deed
     card_words = {
@@ -1149,9 +1149,17 @@ def _japanese_card_checked(
     return checked
 
 
+class _RelativeNamed(NamedTuple):
+    """ "<名前>の母": the character named (`owner`), the relation word read of them and the relative it names."""
+
+    owner: dict[str, Any]
+    relation: dict[str, Any]
+    relative: Character
+
+
 def _relative_named(
     said: list[dict[str, Any]], relations: list[dict[str, Any]], store: FactStore
-) -> tuple[dict[str, Any], dict[str, Any], Character] | None:
+) -> _RelativeNamed | None:
     """The one character named, the one relation word read of them and the one relative it names ("<名前>の母");
     None unless each is one."""
     named = [e for e in said if e.get("entity") == "character"]
@@ -1161,7 +1169,7 @@ def _relative_named(
     relatives = _relatives_of(store, anchor.id, relations[0]) if anchor is not None else set()
     if len(relatives) != 1:
         return None
-    return named[0], relations[0], store.characters[next(iter(relatives))]
+    return _RelativeNamed(named[0], relations[0], store.characters[next(iter(relatives))])
 
 
 def _japanese_card_texts(said: list[dict[str, Any]], store: FactStore, relative: Character | None = None) -> str:
