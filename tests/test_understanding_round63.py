@@ -25,8 +25,6 @@
 - The acting judged in Japanese ("演技は良かった？", "キャストの演技はどうでしたか？",
   "<an actor>の演技はどうでしたか？") gets what critics said, as "was the acting good?" does in English; never the
   cast list or "didn't get that".
-- The novel's Japanese title closing an English question ("who wrote <it>?", "is this the successor to <it>?") names
-  the book, as it does opening one; mid-question ("when is <it> on Netflix?") it stays as typed.
 - "Has anyone heard anything from <an actor> lately?", "any news from <a studio>?" ask present-day news (not
   held), never their works or the production card.
 - "How to run <the film>?", "how can I access it?" ask how to get it playing (where it streams), never the runtime.
@@ -273,20 +271,6 @@ def test_the_acting_judged_in_japanese_is_what_critics_said(store: FactStore, te
     entities = [name(text, actor, "person")] if actor in text else []
     result = reading(store, text, "ask_cast" if "キャスト" in text else "nlu_fallback", entities)
     assert (result.intent, values(result, "topic")) == ("ask_fact", ["reviews"])
-
-
-def _novel_title(store: FactStore) -> str:
-    return str(store.novel["title"].value)
-
-
-@pytest.mark.parametrize("template", ["who wrote {t}?", "Is this the successor to {t}?"])
-def test_the_novels_title_closing_an_english_question_is_the_book(store: FactStore, template: str):
-    assert reading(store, template.format(t=_novel_title(store)), "ask_plot").intent == "ask_novel"
-
-
-def test_the_novels_title_mid_question_stays_as_typed(store: FactStore):
-    text = f"when is {_novel_title(store)} on {_service(store)}?"
-    assert reading(store, text, "ask_where_to_watch").intent != "ask_novel"
 
 
 @pytest.mark.parametrize("template", ["Has anyone heard anything from {a} lately?", "Any news from {a}?"])

@@ -1468,15 +1468,13 @@ PART_NOUN_REACH = 3
 
 # Latin words an English question around a Japanese title has at least.
 ENGLISH_AROUND_A_TITLE = 3
-# The English words before the novel's title that make a question closing on it one of the book ("who wrote <it>?").
-ENGLISH_BEFORE_A_CLOSING_TITLE = 2
 
 
 def _novel_title_as_subject(text: str, store: FactStore) -> tuple[int, int, str] | None:
     """Where the novel's Japanese title names the book, and the words that stand in for it: "the novel" where it opens
-    or closes an English question that is otherwise all English ("<the title> is a novel of what genre?", "who wrote
-    <the title>?"), 原作 anywhere in a Japanese one ("<the title>の作家さん？", "<the title>？"). The film's own
-    Japanese title is one of its titles, which the lexicon reads anywhere."""
+    an English question that is otherwise all English ("<the title> is a novel of what genre?"), 原作 anywhere in a
+    Japanese one ("<the title>の作家さん？", "<the title>？"). The film's own Japanese title is one of its titles, which
+    the lexicon reads anywhere."""
     fact = store.novel.get("title")
     title = str(fact.value).rstrip("。") if fact is not None and fact.value is not None else ""
     at = text.find(title) if title else -1
@@ -1486,12 +1484,9 @@ def _novel_title_as_subject(text: str, store: FactStore) -> tuple[int, int, str]
     rest = text[end:]
     if has_japanese(text[:at] + rest) or not (text[:at] + rest).strip(" ?？!！。、" + TITLE_BRACKETS):
         return at, end, JAPANESE_NOVEL_STAND_IN
-    before, after = len(re.findall(r"[A-Za-z]+", text[:at])), len(re.findall(r"[A-Za-z]+", rest))
-    opening = before == 0 and after >= ENGLISH_AROUND_A_TITLE
-    # "who wrote <the title>?": closing an English question (the film called by the book's title mid-question, "when
-    # is <the title> on Netflix?", stays as typed)
-    closing = after == 0 and before >= ENGLISH_BEFORE_A_CLOSING_TITLE
-    return (at, end, "the novel") if opening or closing else None
+    if text[:at].strip() or len(re.findall(r"[A-Za-z]+", rest)) < ENGLISH_AROUND_A_TITLE:
+        return None
+    return at, end, "the novel"
 
 
 # The brackets a Japanese title is written in (『…』, 「…」): around a title alone, they say nothing more.
