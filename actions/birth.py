@@ -14,7 +14,7 @@ import re
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
-from actions.common import Reply, entity_values, store, subject_unsaid
+from actions.common import Reply, asked_text, entity_values, store, subject_unsaid
 from bot import i18n
 from bot.japanese import JAPANESE
 from bot.store import Fact
@@ -192,7 +192,7 @@ def _origin_asked(tracker: Tracker) -> bool:
 
 def _asked_words(tracker: Tracker) -> str | None:
     """The words the reader tagged as the birth question, as written (the Japanese answer repeats them)."""
-    text = tracker.latest_message.get("text") or ""
+    text = asked_text(tracker)
     for entity in tracker.latest_message.get("entities") or []:
         if entity.get("entity") == "attribute" and entity.get("value") == "birthday" and entity.get("end"):
             return text[entity["start"] : entity["end"]]

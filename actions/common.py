@@ -228,6 +228,13 @@ SPOILER_OFFER = "spoiler_question_pending"
 ASKED_AS = "asked_as"
 
 
+def asked_text(tracker: Tracker) -> str:
+    """The text the reader's spans of what is asked index: the previous question's when a follow-up asks it again of
+    another subject ("what about <someone>?" keeps that question's spans), else the message's own."""
+    message = tracker.latest_message
+    return str(message.get(ASKED_AS) or message.get("text") or "")
+
+
 class StoreAction(Action, ABC):
     """An action that answers from the fact store. Subclasses implement `answer`."""
 

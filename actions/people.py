@@ -18,6 +18,7 @@ from actions.claims import in_described_group
 from actions.common import (
     Reply,
     StoreAction,
+    asked_text,
     character_answered,
     entity_values,
     first_part_text,
@@ -975,7 +976,7 @@ def notes_saying_the_attribute(tracker: Tracker, person: Person) -> list[tuple[W
     evidence = attribute.evidence if attribute is not None else ()
     if entity and entity.get("value") == works_condition.SERVICE_KEY and entity.get("end") is not None:
         # "any other netflix movies?": the notes that name the service asked ("Netflix series")
-        evidence = tuple(tokens((tracker.latest_message.get("text") or "")[entity["start"] : entity["end"]]))
+        evidence = tuple(tokens(asked_text(tracker)[entity["start"] : entity["end"]]))
     if entity and entity.get("value") == CO_STARS:
         evidence = CO_STAR_NOTES  # "with <a name>": the note names who shared the work
     if not evidence:

@@ -15,7 +15,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
 from actions.birth import subject_person
-from actions.common import Reply, entity_values, previous_turn, store
+from actions.common import Reply, asked_text, entity_values, previous_turn, store
 from bot.japanese import has_japanese
 from bot.store import FactStore, Person, Work, sentences
 from bot.understanding import aspect_asked, cast_by_work, clauses, named_work, people_reading, works_period
@@ -395,7 +395,7 @@ def answer_person_said(reply: Reply, tracker: Tracker) -> list[EventType] | None
 
 def _asked_words_of_person(tracker: Tracker) -> list[str]:
     """The words the reader tagged as asked of the person, lower-cased ("say about the movie")."""
-    text = tracker.latest_message.get("text") or ""
+    text = asked_text(tracker)
     for entity in tracker.latest_message.get("entities") or []:
         if entity.get("entity") == "attribute" and entity.get("value") == ASKED_OF_PERSON and entity.get("end"):
             return tokens(text[entity["start"] : entity["end"]])
@@ -404,7 +404,7 @@ def _asked_words_of_person(tracker: Tracker) -> list[str]:
 
 def _asked_evidence(tracker: Tracker) -> tuple[str, ...]:
     """The words that answer the head noun the reader tagged ("band" -> member, group, band)."""
-    text = tracker.latest_message.get("text") or ""
+    text = asked_text(tracker)
     for entity in tracker.latest_message.get("entities") or []:
         if entity.get("entity") == "attribute" and entity.get("value") in ASKED_KEYS and entity.get("end"):
             asked = text[entity["start"] : entity["end"]].lower().split()

@@ -23,6 +23,7 @@ from actions.common import (
     SEQUEL_TOPIC,
     Reply,
     StoreAction,
+    asked_text,
     asked_which_person,
     entity_values,
     film_is_no_series,
@@ -223,7 +224,7 @@ def _pronoun_of_the_character(tracker: Tracker) -> bool:
 
 def _asked_span(tracker: Tracker, entity_name: str, value: str) -> str | None:
     """The words of the message tagged as this entity value, as the user wrote them (for the Japanese answer)."""
-    text = tracker.latest_message.get("text") or ""
+    text = asked_text(tracker)
     for entity in tracker.latest_message.get("entities") or []:
         if entity.get("entity") == entity_name and str(entity.get("value")) == value and entity.get("end"):
             return text[entity["start"] : entity["end"]]
@@ -237,7 +238,7 @@ def _first_japanese(words: Iterable[str]) -> str | None:
 
 def _asked_words(tracker: Tracker, key: str) -> str:
     """The words of the message the reader tagged as this attribute, lower-cased."""
-    text = tracker.latest_message.get("text") or ""
+    text = asked_text(tracker)
     for entity in tracker.latest_message.get("entities") or []:
         if entity.get("entity") == "attribute" and entity.get("value") == key and entity.get("end"):
             asked = text[entity["start"] : entity["end"]].lower()
@@ -309,7 +310,7 @@ def _subject_slot(tracker: Tracker) -> list[EventType]:
 def answer_from_story(reply: Reply, tracker: Tracker) -> list[EventType] | None:
     """ "Which exhibition did <a character> aim for?": the sentence of the store's spoiler-free text about the
     character that names the thing asked (a name beside it: "the Nika Exhibition"); else None."""
-    text = tracker.latest_message.get("text") or ""
+    text = asked_text(tracker)
     span = next(
         (
             e
@@ -337,7 +338,7 @@ def answer_from_story(reply: Reply, tracker: Tracker) -> list[EventType] | None:
 def answer_tie_from_story(reply: Reply, tracker: Tracker) -> list[EventType] | None:
     """ "Who does <a character> hide the illness from?": the sentence of the character's spoiler-free text with
     the verb's words and another character named beside them; else None (the reply says it is not known)."""
-    text = tracker.latest_message.get("text") or ""
+    text = asked_text(tracker)
     span = next(
         (
             e

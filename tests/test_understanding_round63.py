@@ -291,3 +291,20 @@ def test_a_cast_member_featured_in_the_service_film_is_still_a_cast_question(sto
 def test_what_kind_of_work_the_film_is_stays_its_story(store: FactStore):
     text = f"なるほど。{store.film['title_japanese'].value}はどんな作品ですか？"
     assert ASKED_OF_PERSON not in values(reading(store, text, "ask_plot"), "attribute")
+
+
+def test_a_follow_up_names_the_words_of_the_question_it_repeats(store: FactStore):
+    """ "What is <a>'s mother holding?" then "what about <an actor>?": the words asked are the first question's,
+    read from that question's text, never the same positions of the follow-up's."""
+    from actions.common import ASKED_AS
+    from actions.topics import _asked_span
+    from tests.conftest import tracker
+
+    first = "what is her mother holding?"
+    at = first.index("holding")
+    asked = {"entity": "attribute", "value": ASKED_OF_PERSON, "start": at, "end": at + len("holding")}
+    follow_up = tracker(text="what about her?", entities=[asked])
+    follow_up.latest_message[ASKED_AS] = first
+    assert _asked_span(follow_up, "attribute", ASKED_OF_PERSON) == "holding"
+    alone = tracker(text=first, entities=[asked])
+    assert _asked_span(alone, "attribute", ASKED_OF_PERSON) == "holding"
