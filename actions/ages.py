@@ -24,9 +24,9 @@ from rasa_sdk.events import EventType, SlotSet
 
 from actions.birth import subject_person
 from actions.common import (
-    ASKED_AS,
     Reply,
     answered_of_a_person,
+    asked_text,
     entity_values,
     japanese_noun,
     store,
@@ -168,8 +168,7 @@ def birth_date_beside_age(reply: Reply, tracker: Tracker, person_id: str) -> Non
     actor's age counts as not held), the birth date the store does hold, so the user can work it out; nothing
     for another time ("how old was she when ...") or when no birth date is held."""
     person = store().people[person_id]
-    message = tracker.latest_message
-    asked = message.get(ASKED_AS) or message.get("text") or ""
+    asked = asked_text(tracker)
     if person.born is None or not person.born.known or not now_asked(asked):
         return
     reply.utter("utter_person_born", cite=[person.born], person_name=reply.name(person), value=reply.value(person.born))

@@ -337,12 +337,10 @@ def tie_to_someone_billed_above(character_id: str) -> Relation | None:
     facts = store()
     billing = {credit.character: at for at, credit in reversed(list(enumerate(facts.cast)))}
     own = billing.get(character_id)
-    ties = [
-        relation
-        for relation in facts.relations
-        if relation.object == character_id and billing.get(relation.subject, len(billing)) < (own or 0)
-    ]
-    return min(ties, key=lambda relation: billing[relation.subject], default=None)
+    if own is None:
+        return None
+    ties = [r for r in facts.relations if r.object == character_id and billing.get(r.subject, own) < own]
+    return min(ties, key=lambda r: billing[r.subject], default=None)
 
 
 BIOGRAPHY = "biography"

@@ -1021,7 +1021,7 @@ class QuestionReader(GraphComponent):
         if not support:
             return False  # every word seen, the classifier weighed them ("what is it like?")
         # "what time are you all watching it?": a time of day, never a length ("how much time is it?")
-        clock = {CLOCK_TIME[1]} if any(pair == CLOCK_TIME for pair in zip(words, words[1:], strict=False)) else set()
+        clock = {CLOCK_TIME[1]} if CLOCK_TIME in zip(words, words[1:], strict=False) else set()
         if not support <= INCOMPLETE_WH_WORDS | clock or self.vocabulary_supports(message.get(TEXT) or "", intent):
             return False  # a word of the answer's own ("how long is it?")
         return len(evidence.telling(words)) > len(support)

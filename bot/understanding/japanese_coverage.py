@@ -321,6 +321,19 @@ def _deed_described_asked(
     return said[marked + 1].start, said[end].start + len(said[end].surface)
 
 
+@cache
+def card_words(card_text: str) -> frozenset[str]:
+    """The content words of a card's text, as written and as dictionary forms: "描き" says 描く, while "見つかって"
+    says 見つかる, not 見る, and "目指して" says no 指 (finger); the glue of "している" says no deed. Cached: the cards
+    are the store's, the same for every message."""
+    return frozenset(
+        form
+        for m in morphemes(card_text)
+        if m.pos in CONTENT_PARTS and m.detail not in GLUE_KINDS
+        for form in (m.surface, m.lemma)
+    )
+
+
 def _cards_verb(verb: Morpheme, card_says: Callable[[str], bool]) -> bool:
     """A verb the card says, by its dictionary form ("描い" of "絵を描き") or as written when that is more than its
     stem ("見" of 見ている is a part of "見つかって" too)."""

@@ -1116,14 +1116,7 @@ def _japanese_card_checked(
     evidence = default_evidence()
 
     said_by_card = _japanese_card_texts(said, store, relative.relative if relative is not None else None)
-    # the card's words, as written and as dictionary forms: "描き" says 描く, while "見つかって" says 見つかる, not
-    # 見る, and "目指して" says no 指 (finger); the glue of "している" says no deed
-    card_words = {
-        form
-        for m in morphemes(said_by_card)
-        if m.pos in japanese_coverage.CONTENT_PARTS and m.detail not in japanese_coverage.GLUE_KINDS
-        for form in (m.surface, m.lemma)
-    }
+    card_words = japanese_coverage.card_words(said_by_card)
 
     def cards_word(word: str) -> bool:
         """A word the card's questions use, and few others' (映画 is every film card's)."""
@@ -3629,18 +3622,17 @@ def _service_naming_the_film(words: _Words, hit: Hit, lexicon: Lexicon) -> bool:
     return any(w.isalpha() and w not in coverage.FUNCTION_WORDS for w in words.words[named_end:])
 
 
-def _without_the_naming_service(words: _Words, deeds: list[Hit], lexicon: Lexicon) -> str:
-    """The text with each service that only names the film blanked, with its brackets: "Does <the title> (<a
-    service>) have …?" as "Does <the title> have …?"."""
+def _without_the_naming_service(words: _Words, naming: list[Hit]) -> str:
+    """The text with each service that only names the film (`naming`) blanked, with its brackets: "Does <the
+    title> (<a service>) have …?" as "Does <the title> have …?"."""
     text = words.text
-    for hit in deeds:
-        if _service_naming_the_film(words, hit, lexicon):
-            start, end = words.spans[hit.start][0], words.spans[hit.end - 1][1]
-            while start > 0 and text[start - 1] in "( ":
-                start -= 1
-            while end < len(text) and text[end] in ") ":
-                end += 1
-            text = text[:start] + " " * (end - start) + text[end:]
+    for hit in naming:
+        start, end = words.spans[hit.start][0], words.spans[hit.end - 1][1]
+        while start > 0 and text[start - 1] in "( ":
+            start -= 1
+        while end < len(text) and text[end] in ") ":
+            end += 1
+        text = text[:start] + " " * (end - start) + text[end:]
     return text
 
 
@@ -12018,20 +12010,18 @@ def _yes_no(
         if not (h.key == "language" and any(o.start == h.end and o.key == "theatrical" for o in claims))
     ]
     claims = [h for h in claims if not _cinema_as_an_art(words, h) and not _japanese_place(words, h)]
+    naming = [h for h in claims if _service_naming_the_film(words, h, lexicon)]
     other_deeds = [
         h
         for h in claims
-        if _service_doing_something_else(words, h, lexicon)
-        or _service_as_a_company(words, h)
-        or _service_naming_the_film(words, h, lexicon)
+        if h in naming or _service_doing_something_else(words, h, lexicon) or _service_as_a_company(words, h)
     ]
     claims = [h for h in claims if h not in other_deeds]
-    naming_only = all(_service_naming_the_film(words, h, lexicon) for h in other_deeds)
-    if other_deeds and not claims and not (names and naming_only):
+    if other_deeds and not claims and not (names and len(naming) == len(other_deeds)):
         # "did <a service> ruin it?": what the service did is asked, not where it is watched; no fact decides it
         # ("does the <service> film <the title> feature <an actor>?" asks of the one named, read below)
         # (the service that only says which film is meant is left out of the question said back)
-        asked = _Words.of(_without_the_naming_service(words, other_deeds, lexicon))
+        asked = _Words.of(_without_the_naming_service(words, naming))
         if _claim_left_open(asked, store, lexicon, reading, "a service's deed asked yes or no"):
             return True
     if "or" in words.words and any(h.key not in WORK_CLAIMS for h in claims):
