@@ -234,6 +234,8 @@ class ActionNovel(StoreAction):
             if spoken is None or english and not any(tuple(tokens(spoken)) == run for run in NOVEL_PARTS[part]):
                 # "who drew the cartoon?": the part by its own name, not the asker's word for it
                 spoken = part.removeprefix("novel_").replace("_", " ")
+            elif not english:  # "<題名>の漫画はある？": the thing's word, not the particles or the verb read with it
+                spoken = JAPANESE_RUN_EDGES.sub("", spoken)
             if part == "novel_copies_sold":  # a count that is only true with its date
                 reply.utter("utter_novel_more", cite=[fact], copies_sold=fact.value, as_of=str(fact.as_of or ""))
             else:
@@ -248,6 +250,8 @@ class ActionNovel(StoreAction):
         return [SlotSet("person", author.id)]
 
 
+# The particles and the verb a Japanese run of NOVEL_PARTS may be read with, at its edges ("の漫画", "漫画はあり").
+JAPANESE_RUN_EDGES = re.compile(r"^の|(?:は|も|あり|ある)$")
 # The novel's facts its answer gives: the title, the author, the publisher, the day it came out.
 NOVEL_FACTS = ("title", "title_romaji", "author", "publisher", "published")
 

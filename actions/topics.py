@@ -348,7 +348,7 @@ def answer_tie_from_story(reply: Reply, tracker: Tracker) -> list[EventType] | N
         None,
     )
     characters = [m for v in entity_values(tracker, "character") for m in store().resolve(v, ("character",))[:1]]
-    if span is None or not characters or reply.japanese:
+    if span is None or not characters or reply.japanese or _owned_by_the_name(tracker, text, span["start"]):
         return None
     pattern = event_pattern(text[span["start"] : span["end"]])
     if pattern is None:
@@ -359,6 +359,17 @@ def answer_tie_from_story(reply: Reply, tracker: Tracker) -> list[EventType] | N
         return None
     reply.utter("utter_character_detail", cite=[found[1]], character_name=reply.name(character), detail=found[0])
     return [SlotSet("character", character.id)]
+
+
+def _owned_by_the_name(tracker: Tracker, text: str, start: int) -> bool:
+    """ "Does <a character>'s <pill> work?": the words asked follow a name's possessive, so their verb is the owned
+    thing's, not the character's deed."""
+    return any(
+        e.get("entity") in ("character", "person")
+        and e.get("end") is not None
+        and re.fullmatch(r"\s*['’]s?\s*", text[int(e["end"]) : start]) is not None
+        for e in tracker.latest_message.get("entities") or []
+    )
 
 
 OTHER_WORK_ACTION = "action_other_work"

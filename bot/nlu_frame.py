@@ -70,6 +70,7 @@ from bot.understanding.reading import (
     described_by_birth,
     film_name_words,
     japanese_social_opening,
+    japanese_titles_said,
     judged_part,
     names_a_work_of_ours,
     other_subject,
@@ -870,7 +871,8 @@ class QuestionReader(GraphComponent):
         text = message.get(TEXT) or ""
         entities = list(message.get(ENTITIES) or [])
         kinds = [str(e.get("entity")) for e in entities]
-        words = words_beside_names(text, entities)
+        # a Japanese title's own words (年, 出会う) are no evidence of what is asked of the film
+        words = words_beside_names(blanked(text, japanese_titles_said(text, self.store)), entities)
         evidence = default_evidence()
         # the titles' words are ours; a word only that talk uses ("you") tells nothing of what is asked of the film
         words = [w for w in words if w not in self.own_words and not evidence.supports_only(w, TALK_INTENTS)]
@@ -954,7 +956,11 @@ class QuestionReader(GraphComponent):
         text = message.get(TEXT) or ""
         if has_japanese(text):
             # a Japanese particle supports several intents: no count of telling words holds; but thanks or a
-            # greeting that only opens a question ("ありがとうございます。<a question>") is no answer to it
+            # greeting that only opens a question ("ありがとうございます。<a question>") is no answer to it, and a
+            # spoiler setting says a word of spoilers or of an answer
+            if intent in SPOILER_SETTINGS and not self.says_a_spoiler_setting(text):
+                said = words_beside_names(text, list(message.get(ENTITIES) or []))
+                return self.read_as_a_question(message, [w for w in said if w not in self.own_words])
             return japanese_social_opening(text, self.lexicon) > 0 and self.question_after_talk(message)
         entities = list(message.get(ENTITIES) or [])
         evidence = default_evidence()
@@ -988,6 +994,11 @@ class QuestionReader(GraphComponent):
         if addressed and intent in TALK_INTENTS and len(evidence.unseen(other)) < MIN_OTHER_WORDS:
             return False  # "are you a fan of <a>?": asked of the assistant, in words talk's examples may not have
         return self.read_as_a_question(message, [w for w in words if not evidence.supports_only(w, TALK_INTENTS)])
+
+    def says_a_spoiler_setting(self, text: str) -> bool:
+        """A Japanese message with a word of spoilers ("ネタバレ", "結末") or of an answer ("いいよ", "お願い")."""
+        lowered = text.lower()
+        return any(word in lowered for word in (*self.lexicon.spoiler_setting_words, *self.lexicon.answer_words))
 
     def question_after_talk(self, message: Message) -> bool:
         """The question after an opening of talk that no rule read ("ありがとうございます。<a question>"), read

@@ -680,6 +680,8 @@ class Lexicon:
     answer_words: tuple[str, ...] = ()
     deny_words: tuple[str, ...] = ()
     not_deny_words: tuple[str, ...] = ()
+    # A Japanese spoiler setting has one of these in it, or an answer word ("ネタバレOK", "結末まで教えて").
+    spoiler_setting_words: tuple[str, ...] = ()
     # "What band is <a person> in?", "which instrument does he play?": for a head noun asked of a person,
     # the words of their description that answer it ("member", "bassist").
     person_evidence: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -1141,6 +1143,7 @@ def _parse(raw: Any, path: Path) -> Lexicon:
         answer_words=tuple(str(w).lower() for w in raw.get("answer_words") or ()),
         deny_words=tuple(str(w).lower() for w in raw.get("deny_words") or ()),
         not_deny_words=tuple(str(w).lower() for w in raw.get("not_deny_words") or ()),
+        spoiler_setting_words=tuple(str(w).lower() for w in raw.get("spoiler_setting_words") or ()),
         work_media={
             str(key): words(value, f"work_media.{key}") for key, value in (raw.get("work_media") or {}).items()
         },

@@ -333,6 +333,9 @@ NOVEL_PARTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("漫画", "化"),
         ("コミカライズ",),
         ("コミック", "版"),
+        # "<題名>の漫画", "漫画はある？", "漫画もありましたか": the manga itself (漫画なの？ asks what it adapts)
+        *((before, drawn) for before in ("の",) for drawn in ("漫画", "マンガ", "コミック")),
+        *((drawn, after) for drawn in ("漫画", "マンガ") for after in ("は", "も", "あり", "ある")),
     ),
     # "what is the book called in english?", "the novel's english title"
     "novel_title_meaning": (

@@ -21,11 +21,14 @@ Rasa-free; English only (a Japanese question has its own particles, read elsewhe
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 _WORD = re.compile(r"[\w][\w'’-]*")
+# Words someone said, quoted: neither the speaker's pronouns nor the assistant ("did she say "I love you"?").
+_QUOTED = re.compile(r"[\"“”「『][^\"“”「」『』]+[\"“”」』]|(?:(?<=\s)|^)[‘'][^‘’']*?\w[’'](?=[\s?!.,]|$)")
 # Reactions before the question that ask nothing ("Yes, that will be perfect.", "ok so", "um,").
 LEAD_INS = frozenset(
     "yes yeah yep ok okay so and but well oh hmm um uh great cool also maybe hey wow really interesting".split()
@@ -102,22 +105,54 @@ def polar_question(text: str, openers: Collection[str], names: Collection[str] =
     spans = [(m.start(), m.end()) for m in _WORD.finditer(said)]
     original = [said[a:b] for a, b in spans]
     words = [w.lower().replace("’", "'") for w in original]
-    if any(_WH.match(w) or w in ASSISTANT or w in ("your", "yours") for w in words):
+    said_words = _SaidWords.of(said, spans, words, original)
+    if any(
+        (_WH.match(w) or w in ASSISTANT or w in ("your", "yours")) and said_words.quote_of[i] is None
+        for i, w in enumerate(words)
+    ):
         return None  # "is she the one who plays <a>?", "do you think ...?": a wh-clause, the assistant asked
     first = next((i for i, w in enumerate(words) if w not in LEAD_INS), len(words))
     if first < len(words) and words[first] in openers and words[first] not in ("any", "r"):
-        return _aux_first(text, start, end, spans, (words, original), first, names)
+        return _aux_first(text, start, end, spans, said_words, first, names)
     if tag is not None and first < len(words):
         claim_end = start + tag.start()
         kept = [(a, b) for a, b in spans if start + b <= claim_end]
         if len(kept) - first < 2 or _WH.match(words[first]) or words[first] in ASSISTANT:
             return None
-        statement = " ".join(_person_swapped(w) for w in original[first : len(kept)])
+        statement = " ".join(said_words.restated(range(first, len(kept))))
         return PolarQuestion(start + spans[first][0], claim_end, statement)
     return None
 
 
 _WH = re.compile(r"^(?:who|what|when|where|which|why|how|whose|whom)$")
+
+
+class _SaidWords(NamedTuple):
+    """The question's words, lower-case and as written, and the quotation each stands in (None outside one)."""
+
+    words: list[str]
+    original: list[str]
+    quote_of: list[int | None]
+    quotes: list[str]  # each quotation as written, its marks included
+
+    @classmethod
+    def of(cls, said: str, spans: list[tuple[int, int]], words: list[str], original: list[str]) -> _SaidWords:
+        quoted = [m.span() for m in _QUOTED.finditer(said)]
+        quote_of = [next((q for q, (a, b) in enumerate(quoted) if a <= s and e <= b), None) for s, e in spans]
+        return cls(words, original, quote_of, [said[a:b] for a, b in quoted])
+
+    def restated(self, indices: Iterable[int]) -> list[str]:
+        """The words as the reply says them: the speaker's turned ("my" -> "your"), a quotation kept as written."""
+        restated: list[str] = []
+        last = None
+        for i in indices:
+            quote = self.quote_of[i]
+            if quote is None:
+                restated.append(_person_swapped(self.original[i]))
+            elif quote != last:
+                restated.append(self.quotes[quote])
+            last = quote
+        return restated
 
 
 def _question_sentence(text: str) -> tuple[int, int] | None:
@@ -134,11 +169,11 @@ def _aux_first(
     start: int,
     end: int,
     spans: list[tuple[int, int]],
-    said_words: tuple[list[str], list[str]],
+    said_words: _SaidWords,
     at: int,
     names: Collection[str],
 ) -> PolarQuestion | None:
-    words, original = said_words  # lower-case, as written
+    words, original = said_words.words, said_words.original  # lower-case, as written
     rest = words[at + 1 :]
     if not rest or rest[0] in ASSISTANT or _requests(words[at], rest, text[start:end]):
         return None
@@ -153,10 +188,9 @@ def _aux_first(
         return None  # "is she?", "did it really?": a follow-up of the conversation
     tail = _TAG.search(text[start:end])
     claim_end = start + (tail.start() if tail is not None else len(text[start:end].rstrip(" ?!.")))
-    subject = " ".join(_person_swapped(w) for w in original[at + 1 : at + 1 + size])
-    after = zip(spans[at + 1 + size :], original[at + 1 + size :], strict=True)
-    said = [w for (_, b), w in after if start + b <= claim_end]
-    statement = " ".join([subject, words[at], *(_person_swapped(w) for w in said)])
+    subject = " ".join(said_words.restated(range(at + 1, at + 1 + size)))
+    said = [i for i in range(at + 1 + size, len(spans)) if start + spans[i][1] <= claim_end]
+    statement = " ".join([subject, words[at], *said_words.restated(said)])
     return PolarQuestion(start + spans[at][0], claim_end, statement, tuple(predicate))
 
 

@@ -34,6 +34,20 @@ def who_said_a_quote(text: str) -> tuple[int, int] | None:
     return quoted.span() if quoted is not None else None
 
 
+# Auxiliaries that open a question of whether something was said: "did <a> say "<words>"?".
+SAID_AUXILIARIES = frozenset({"did", "does", "do", "has", "have", "had", "didn't", "didnt"})
+
+
+def whether_said_a_quote(text: str) -> tuple[int, int] | None:
+    """ "Did <a character> say "<words>"?": whether those words were said, which the quote's own words ("the
+    end", "it happens") do not ask about; the quote's character span, else None."""
+    words = tokens(text)
+    if not words or words[0] not in SAID_AUXILIARIES or not SAYING_VERBS & set(words):
+        return None
+    quoted = next((m for m in QUOTE.finditer(text) if len(tokens(m.group(1))) >= QUOTE_MIN_WORDS), None)
+    return quoted.span() if quoted is not None else None
+
+
 def unheld_quote(text: str, held: Iterable[str]) -> str | None:
     """The quote whose author a "who" question asks, when none of the `held` texts holds its words; else None."""
     if not WHO_WORDS & set(tokens(text)):

@@ -968,7 +968,7 @@ def _japanese_works_like_this_film(
     if found is None or not japanese_coverage.asks(text):
         return reading
     before = text[: found.start()]
-    for start, end in sorted(_japanese_titles_said(text, store), reverse=True):
+    for start, end in sorted(japanese_titles_said(text, store), reverse=True):
         before = before[:start] + before[end:] if end <= found.start() else before
     if not JAPANESE_LIKENED_TO_OURS.fullmatch(before.strip()):
         return reading  # "<another title>みたいな映画ある？": works like another one
@@ -1037,7 +1037,7 @@ def _japanese_other_topic_checked(
     if not has_japanese(text) or final in UNPLACED_INTENTS or final in NOT_QUESTIONS:
         return reading
     named = [e for e in entities if e.get("entity") in (*NAME_KINDS, "crew_role") and not _role_word(e, store)]
-    if named or _japanese_titles_said(text, store):
+    if named or japanese_titles_said(text, store):
         return reading
     words = _Words.of(text)
     if any(h.kind == "film" for h in lexicon.find(words.words, ("film",))):
@@ -1093,7 +1093,7 @@ def _japanese_card_checked(
         return reading
     said = [e for e in entities if e.get("end") is not None and e.get("entity") in SAID_ENTITIES]
     names = [(int(e["start"]), int(e["end"])) for e in said if e.get("entity") in NAME_KINDS]
-    titles = _japanese_titles_said(text, store)
+    titles = japanese_titles_said(text, store)
     if final in JAPANESE_FILM_CARDS:
         subjects = names or titles or [(0, len(text))]  # a question of the film need not name it
     else:
@@ -1183,7 +1183,7 @@ def _japanese_card_texts(said: list[dict[str, Any]], store: FactStore, relative:
     return "\n".join(texts)
 
 
-def _japanese_titles_said(text: str, store: FactStore) -> list[tuple[int, int]]:
+def japanese_titles_said(text: str, store: FactStore) -> list[tuple[int, int]]:
     """Where the film's and the novel's Japanese titles stand in `text` (with the full stop one of them ends on)."""
     forms = store.film.get("title_forms")
     titles = [str(f) for f in (forms.value if forms is not None and forms.known else ())]
@@ -4385,6 +4385,8 @@ def _read_message(
         said_by = Reading(intent="ask_fact", why=["who said a quote: the reviews"])
         said_by.add("topic", "reviews", *quoted)
         return said_by
+    if quoted_saying.whether_said_a_quote(text) is not None:
+        intent = FALLBACK  # "did <a> say "<words> at the end"?": the quote's words are said, not asked about
     taste = _assistants_taste(_Words.of(text), entities, store, lexicon)
     if taste is not None:  # "are you a fan of <a>?", "did you ever see <the film>?": the assistant's taste, then facts
         return taste
@@ -12907,7 +12909,7 @@ def _asking_sentence_first(words: _Words, attributes: list[Hit], store: FactStor
     sentences, what the last asking sentence names is what is asked; the telling ones before it only set the scene."""
     if len(attributes) < 2 or not has_japanese(words.text):
         return attributes
-    spans = japanese_coverage.sentences(words.text, _japanese_titles_said(words.text, store))
+    spans = japanese_coverage.sentences(words.text, japanese_titles_said(words.text, store))
     asking = [(a, b) for a, b in spans if japanese_coverage.asks(words.text[a:b])]
     if len(spans) < 2 or not asking:
         return attributes

@@ -43,6 +43,10 @@ WORK_VERBS = frozenset(
     made makes did does played plays worked works scored composed produced""".split()
 )
 YES_NO_OPENERS = frozenset("did does do is are was were has have had can could will would".split())
+# "Can you watch <X>'s movies?", "could I stream her films?": where the works are watched, asked as one may ask it.
+WATCHING_OPENERS = frozenset({"can", "could"})
+ANYONE_WATCHING = frozenset({"you", "u", "i", "we", "one"})
+WATCHING_VERBS = frozenset({"watch", "stream", "see", "find"})
 WHICH = frozenset({"which", "what", "whats", "what's"})
 RELATIVE_OPENERS = frozenset({"that", "which", "who"})
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
@@ -82,7 +86,7 @@ def works_asked(
     role, a pronoun). Only the clause of the works phrase is read for what is asked ("who plays <a character>,
     and what are her other movies?" asks no cast of them). A yes/no question ("did <X> star in movies with
     <Y>?") claims something of the works; it asks no attribute of them."""
-    if words and words[0] in YES_NO_OPENERS:
+    if words and words[0] in YES_NO_OPENERS and not _asks_where_to_watch(words):
         return None
     for i, word in enumerate(words):
         if word not in WORK_PLURALS or (i and words[i - 1] in WHICH):
@@ -100,6 +104,13 @@ def works_asked(
         if asked is not None:
             return WorksAsked(start, end, person, *asked)
     return None
+
+
+def _asks_where_to_watch(words: Sequence[str]) -> bool:
+    """ "Can you watch <X>'s movies?": no claim of the works, but where one watches them."""
+    return (
+        len(words) > 2 and words[0] in WATCHING_OPENERS and words[1] in ANYONE_WATCHING and words[2] in WATCHING_VERBS
+    )
 
 
 def _verb_of_who(words: Sequence[str], hit: Hit) -> bool:

@@ -1,0 +1,139 @@
+"""Round 64: words someone said, a thing someone owns, and Japanese questions of the film by its title.
+
+- "Did <a character> say "<words>"?" asks whether those words were said: the quotation's own words ("at once",
+  "the end") ask nothing, and its pronouns are the speaker's in the quote ("I love you" is never turned into "you
+  love you"); the store cannot decide it, so the reply says it does not know whether they said it.
+- "Does <a character>'s <pill> work?" asks about the thing they own: a sentence of the character's text with the
+  verb ("didn't work") answers another question.
+- A Japanese title's own words (年, 出会う) are no evidence of what is asked of the film: "<the title>は5点ですか？"
+  is not its release date, "<the title>は全体的にレトロな雰囲気？" not its title card.
+- A Japanese message read as a spoiler setting says a word of spoilers or of an answer: a hotel guest's thanks
+  ("…気にかけていただきました") sets nothing.
+- "<the title>の漫画はありますか？", "漫画もありましたか" ask for the manga adaptation (yes, and the manga's card),
+  never "No, it is based on a novel"; "漫画なの？" still asks what it adapts.
+
+Names and values come from the store; the phrasings are mine.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.topics import ActionFact
+from bot.store import FactStore
+from bot.understanding import quoted_saying
+from bot.understanding.lexicon import default_lexicon
+from bot.understanding.person_asked import ASKED_OF_PERSON
+from bot.understanding.polar_form import polar_question
+from tests.reading_helpers import decided, name, reading, values
+
+
+def _hero(store: FactStore) -> str:
+    return str(store.characters[store.cast[0].character].name).split()[0]
+
+
+def _title_ja(store: FactStore) -> str:
+    return str(store.film["title_japanese"].value)
+
+
+def test_a_quotation_keeps_its_own_pronouns():
+    found = polar_question('did she say "I love you"?', default_lexicon().yes_no_openers)
+    assert found is not None and found.statement == 'she did say "I love you"'
+
+
+def test_the_speaker_s_own_words_are_still_turned():
+    found = polar_question("is my mom going to like it?", default_lexicon().yes_no_openers)
+    assert found is not None and found.statement == "your mom is going to like it"
+
+
+def test_a_you_outside_the_quotation_still_asks_the_assistant():
+    assert polar_question("is it 'the one' for you?", default_lexicon().yes_no_openers) is None
+
+
+def test_whether_words_were_said_is_found_by_its_quotation():
+    text = 'Did he say "everything happens at once in the end"?'
+    assert quoted_saying.whether_said_a_quote(text) == (text.index('"'), text.rindex('"') + 1)
+    assert quoted_saying.whether_said_a_quote('Did he say "yes"?') is None  # one word: a scare quote or a title
+    assert quoted_saying.whether_said_a_quote('what did he say about "the ending"?') is None
+
+
+def test_a_quotation_s_words_ask_nothing_of_the_ending(store: FactStore):
+    hero = _hero(store)
+    text = f'Did {hero} say "the only reason for time is so that everything doesn\'t happen at once"?'
+    result = reading(store, text, "ask_ending", [name(text, hero, "character")])
+    assert result.intent != "ask_ending"
+    assert any(str(claim).startswith("polar_open") for claim in values(result, "claim"))
+
+
+def test_a_deed_of_a_thing_someone_owns_is_not_their_story(store: FactStore, turn):
+    hero = _hero(store)
+    text = f"Does {hero}'s abdominal fat reducer pill work?"
+    at = text.index("abdominal")
+    entities = [
+        name(text, hero, "character"),
+        {"entity": "attribute", "value": ASKED_OF_PERSON, "start": at, "end": len(text) - 1},
+    ]
+    answer = turn(ActionFact(), text=text, intent="ask_fact", entities=entities)
+    assert answer.responses == ["utter_dont_know_person_asked"]
+
+
+def test_a_deed_of_the_character_is_still_told_from_their_story(store: FactStore, turn):
+    hero = _hero(store)
+    text = f"who does {hero} hide things from?"
+    entities = [name(text, hero, "character"), name(text, "hide things from", "attribute", ASKED_OF_PERSON)]
+    answer = turn(ActionFact(), text=text, intent="ask_fact", entities=entities)
+    assert answer.responses == ["utter_character_detail"]
+
+
+@pytest.mark.parametrize(
+    ("form", "guessed"), [("{t}は5点ですか？", "ask_release_date"), ("{t}は全体的にレトロな雰囲気？", "ask_title")]
+)
+def test_a_japanese_title_s_words_are_no_evidence(store: FactStore, form: str, guessed: str):
+    message = decided(store, form.format(t=_title_ja(store)), guessed)
+    assert message.get("intent")["name"] != guessed
+
+
+@pytest.mark.parametrize(
+    ("form", "intent"), [("{t}はいつ？", "ask_release_date"), ("{t}はどこで見られますか？", "ask_where_to_watch")]
+)
+def test_a_japanese_question_of_the_film_keeps_its_own_evidence(store: FactStore, form: str, intent: str):
+    assert decided(store, form.format(t=_title_ja(store)), intent).get("intent")["name"] == intent
+
+
+def test_a_japanese_remark_without_spoiler_words_sets_no_spoilers(store: FactStore):
+    text = (
+        "また、部屋に案内して下さった方も子供の名前を覚えてくださり、"
+        "夕食会場でお会いした時にも気にかけていただきました。"
+    )
+    assert decided(store, text, "spoilers_ok").get("intent")["name"] != "spoilers_ok"
+
+
+@pytest.mark.parametrize("text", ["ネタバレしていいよ", "全部話していいよ", "結末まで教えて"])
+def test_a_japanese_spoiler_setting_stays_one(store: FactStore, text: str):
+    assert decided(store, text, "spoilers_ok").get("intent")["name"] == "spoilers_ok"
+
+
+@pytest.mark.parametrize("form", ["{t}の漫画はありますか？", "{t}の漫画もたくさんありましたか？", "漫画はある？"])
+def test_a_japanese_question_of_the_manga_asks_for_it(store: FactStore, form: str):
+    result = reading(store, form.format(t=_title_ja(store)), "nlu_fallback")
+    assert result.intent == "ask_novel" and "novel_manga" in values(result, "attribute")
+    assert all(not str(claim).startswith("based_on") for claim in values(result, "claim"))
+
+
+def test_whether_it_is_a_manga_still_asks_what_it_adapts(store: FactStore):
+    result = reading(store, "漫画なの？", "nlu_fallback")
+    assert any(str(claim).startswith("based_on") for claim in values(result, "claim"))
+
+
+def test_the_manga_is_named_without_the_particles_read_with_it(store: FactStore, turn):
+    from actions.crew import ActionNovel
+
+    text = f"{_title_ja(store)}の漫画はありますか？"
+    drawn = text.index("の漫画は")
+    entities = [
+        {"entity": "claim", "value": "manga:の 漫画", "start": drawn, "end": drawn + 3},
+        {"entity": "attribute", "value": "novel_manga", "start": drawn, "end": drawn + 4},
+    ]
+    answer = turn(ActionNovel(), text=text, intent="ask_novel", entities=entities)
+    assert "utter_fact" in answer.responses
+    assert answer.values("utter_fact")["topic_words"] == "漫画"
