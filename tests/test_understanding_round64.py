@@ -137,3 +137,17 @@ def test_the_manga_is_named_without_the_particles_read_with_it(store: FactStore,
     answer = turn(ActionNovel(), text=text, intent="ask_novel", entities=entities)
     assert "utter_fact" in answer.responses
     assert answer.values("utter_fact")["topic_words"] == "漫画"
+
+
+def test_watching_someone_s_movies_asks_where_their_works_stream(store: FactStore):
+    actor = store.people[store.cast[0].actor].name
+    text = f"Can you watch {actor}'s movies?"
+    result = reading(store, text, "ask_person", [name(text, actor, "person")])
+    assert result.intent == "ask_other_work" and values(result, "works_attribute") == ["platform"]
+
+
+def test_whether_someone_starred_in_movies_is_still_a_claim(store: FactStore):
+    actor = store.people[store.cast[0].actor].name
+    text = f"Did {actor} star in movies with a dog?"
+    result = reading(store, text, "ask_person", [name(text, actor, "person")])
+    assert "platform" not in values(result, "works_attribute")
