@@ -151,3 +151,41 @@ def test_whether_someone_starred_in_movies_is_still_a_claim(store: FactStore):
     text = f"Did {actor} star in movies with a dog?"
     result = reading(store, text, "ask_person", [name(text, actor, "person")])
     assert "platform" not in values(result, "works_attribute")
+
+
+@pytest.mark.parametrize(
+    "text", ["are there musical numbers?", "are there funny scenes?", "is the romantic subplot good?"]
+)
+def test_a_genre_word_of_a_part_is_no_genre_of_the_film(store: FactStore, text: str):
+    result = reading(store, text, "ask_fact")
+    assert not any(str(claim).startswith("genre:") for claim in values(result, "claim"))
+
+
+@pytest.mark.parametrize(
+    "text", ["is it a musical?", "is it a musical film?", "is it a teen romance?", "is it sad tho?"]
+)
+def test_a_genre_said_of_the_film_is_still_its_claim(store: FactStore, text: str):
+    assert any(str(claim).startswith("genre:") for claim in values(reading(store, text, "ask_genre"), "claim"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For as awesome as the novel and the manga are, is it a disappointment?",
+        "as much as I loved the book, is the movie a letdown?",
+    ],
+)
+def test_a_clause_granted_before_the_question_asks_nothing(store: FactStore, text: str):
+    result = reading(store, text, "ask_novel")
+    assert result.intent == "ask_fact" and "reviews" in values(result, "topic")
+
+
+def test_a_second_clause_of_unseen_words_is_not_the_classifier_s(store: FactStore):
+    text = "Is it compatible with many of my cameras and does it do everything that the echo dot does?"
+    result = reading(store, text, "ask_ending")
+    assert "ask_ending" not in values(result, "also_ask") and result.intent != "ask_ending"
+
+
+def test_a_second_clause_of_the_classifier_s_words_is_still_its(store: FactStore):
+    result = reading(store, "how much is it? how long does it last?", "ask_runtime")
+    assert "ask_runtime" in [result.intent, *values(result, "also_ask")]

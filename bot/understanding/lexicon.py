@@ -397,7 +397,7 @@ def _claimed_of_something_else(words: list[str], hit: Hit) -> bool:
     film's."""
     return (
         _comparison_class(words, hit)
-        or (hit.key == "genre" and kind_of_a_person(words, hit.end))
+        or (hit.key == "genre" and (kind_of_a_person(words, hit.end) or kind_of_a_part(words, hit.end)))
         or (hit.key == "lead" and bool(set(words[hit.end : hit.end + 1]) & BAND_PART_NOUNS))
     )
 
@@ -409,6 +409,28 @@ def kind_of_a_person(words: list[str], end: int) -> bool:
     if after[:1] and after[0] in KIND_OF_WORK_NOUNS:
         after = after[1:]
     return bool(after) and after[0] in PERSON_KIND_NOUNS
+
+
+# Parts of a film a genre word may describe ("funny moments", "a romantic subplot"): a kind of the part, not the film.
+FILM_PART_NOUNS = frozenset(
+    """scene moment subplot plot ending part bit number score song music transition sequence soundtrack dialogue
+    line character twist""".split()
+)
+# Nouns a genre word describes the film by ("a musical film", "a teen romance story", "romantic comedies").
+FILM_KIND_NOUNS = frozenset(
+    """movie movies film films flick flicks story stories tale tales picture pictures anime series show shows one ones
+    genre genres kind type romance romances comedy comedies drama dramas thriller thrillers tearjerker tearjerkers""".split()
+)
+
+
+def kind_of_a_part(words: list[str], end: int) -> bool:
+    """Whether a genre said right before `end` describes a part of the film or things named by a plural noun
+    ("abrupt musical transitions", "are there funny scenes?"), not the film's kind."""
+    if end >= len(words) or not words[end].isalpha() or words[end] in FILM_KIND_NOUNS:
+        return False
+    after = words[end]
+    plural = len(after) > 3 and after.endswith("s") and not after.endswith("ss")
+    return after in FILM_PART_NOUNS or after.removesuffix("s") in FILM_PART_NOUNS or plural
 
 
 # "What was the score on Metacritic?", "its rating at Letterboxd": the score is the site's, never the film's music

@@ -5403,9 +5403,16 @@ def _questions_left(
         kin[0].intent = current  # "who plays <a character> and …": the classifier's person question is that clause's
     elif current not in placed and len(unread) == 1:
         unread[0].intent = current  # the one clause the reader cannot place alone is the one the answer given read
-    elif current == "ask_fact" and intent in QUESTION_INTENTS and intent not in placed and len(unread) == 1:
+    elif (
+        current == "ask_fact"
+        and intent in QUESTION_INTENTS
+        and intent not in placed
+        and len(unread) == 1
+        and not _clause_unexplained(text, parts, unread[0], intent)
+    ):
         # "how much is it? how long does it last?": a rule read one clause as a fact the store may lack (the
         # price), the classifier read the message as another question; that is the clause the reader cannot place
+        # (unless its words are mostly unseen: "does it do everything that the <a device> does?")
         unread[0].intent = intent
     if current not in {part.intent for part, _, _ in parts}:
         return  # the answer given is not one of the clauses' own readings: the message is read as a whole
@@ -5449,6 +5456,12 @@ def _questions_left(
                 have.add((entity["entity"], str(entity["value"])))
         if part.intent != current:
             reading.why.append(f"another request read alone: {part.intent}")
+
+
+def _clause_unexplained(text: str, parts: list[tuple[Reading, int, int]], clause: Reading, intent: str) -> bool:
+    """Whether the words of one clause are mostly words no training example uses, more than support `intent`."""
+    begin, end = next((b, e) for part, b, e in parts if part is clause)
+    return default_evidence().unexplained(intent, tokens(text[begin:end]))
 
 
 # Words that open a clause describing the one just named: "<a>, who won <a prize>, is …", "<a>, as <a title>, is …".
@@ -6016,6 +6029,9 @@ def _remarks_beside_a_question(words: _Words, store: FactStore, lexicon: Lexicon
         if _someone_described(clause.words, words.text[b:]):
             described.append((a, b))
             continue
+        if _conceded(clause.words) and not words.text[a:b].rstrip().endswith("?"):
+            remarks.append((a, b))  # "for as awesome as the novel is, …": granted, not asked
+            continue
         pointing = pointing or bool(PRONOUNS & set(clause.words))
         if _remark(clause, store, lexicon) and _names_a_subject(clause, store, lexicon):
             remarks.append((a, b))
@@ -6024,6 +6040,20 @@ def _remarks_beside_a_question(words: _Words, store: FactStore, lexicon: Lexicon
     if not asked:
         return []
     return sorted(described if pointing else [*remarks, *described])
+
+
+# "(For) as awesome as the novel is, …", "as much as I loved the book, …": a clause that grants something before the
+# question; the words between the two "as" (an adjective or an adverb, with "very" or "much").
+CONCEDING_OPENERS = (("for", "as"), ("as",))
+CONCEDED_MAX_WORDS = 2
+
+
+def _conceded(clause: list[str]) -> bool:
+    for opener in CONCEDING_OPENERS:
+        if tuple(clause[: len(opener)]) == opener:
+            rest = clause[len(opener) :]
+            return "as" in rest[1 : CONCEDED_MAX_WORDS + 1] and len(rest) > rest.index("as") + 1
+    return False
 
 
 # "he really is an accomplished director", "she's a great singer": someone described by a noun, said not asked.

@@ -22,7 +22,7 @@ from typing import Any
 
 from bot.store import FactStore
 from bot.understanding.clauses import MONTHS, WH_WORDS
-from bot.understanding.lexicon import kind_of_a_person
+from bot.understanding.lexicon import kind_of_a_part, kind_of_a_person
 from bot.understanding.performer_subject import PERFORMER_NOUNS
 
 # Words of a quiz clue that point at what is asked ("born in this city", "written by this author"): the clue
@@ -974,6 +974,7 @@ def _film_details(words: list[str], titles: list[tuple[int, int]], someone: bool
         and words[i - 1] != "live"
         and not AWARD_CATEGORY_OPENERS & set(words[max(0, i - 5) : i])
         and not kind_of_a_person(words, i + 1)  # "his fame as a western actor": the actor's kind
+        and not kind_of_a_part(words, i + 1)  # "abrupt musical transitions": the transitions' kind
     ]
     links = SOURCE_LINKS + ADAPTATION_LINKS
     based = next((i for i in range(len(words) - 1) if (words[i], words[i + 1]) in links), None)
