@@ -419,7 +419,8 @@ FILM_PART_NOUNS = frozenset(
 # Nouns a genre word describes the film by ("a musical film", "a teen romance story", "romantic comedies").
 FILM_KIND_NOUNS = frozenset(
     """movie movies film films flick flicks story stories tale tales picture pictures anime series show shows one ones
-    genre genres kind type romance romances comedy comedies drama dramas thriller thrillers tearjerker tearjerkers""".split()
+    genre genres kind type romance romances comedy comedies drama dramas thriller thrillers tearjerker
+    tearjerkers""".split()
 )
 
 
