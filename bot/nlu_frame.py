@@ -91,6 +91,8 @@ CREDIT_HOLDER_GUESSES = frozenset(
     {"ask_person", "ask_who_plays", "ask_cast", "ask_character", "affirm", "deny", "thanks", "greet", "goodbye"}
 )
 RELEASE_DATE = "ask_release_date"
+# A year said as digits ("2014", "2014年"): what a release date is checked against.
+SAID_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 FALLBACK = "nlu_fallback"
 CREW_INTENT = "ask_crew"
 PERSON_INTENT = "ask_person"
@@ -1046,6 +1048,8 @@ class QuestionReader(GraphComponent):
             return False
         if self.vocabulary_supports(text, intent):
             return False
+        if intent == RELEASE_DATE and SAID_YEAR.search(text):
+            return False  # "<the title>は2014年製作でしたか？": a year said is put to the release date
         unnamed = [w for w in words if w not in self.named_words]
         if intent in KEPT_BESIDE_UNSEEN_WORDS and evidence.supporting(intent, unnamed, ()):
             return False  # "which Dutch actress played <a> in …?": a word asks who plays; never "was <a> paternal?"

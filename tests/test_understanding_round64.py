@@ -189,3 +189,8 @@ def test_a_second_clause_of_unseen_words_is_not_the_classifier_s(store: FactStor
 def test_a_second_clause_of_the_classifier_s_words_is_still_its(store: FactStore):
     result = reading(store, "how much is it? how long does it last?", "ask_runtime")
     assert "ask_runtime" in [result.intent, *values(result, "also_ask")]
+
+
+def test_a_year_said_of_the_film_in_japanese_is_put_to_its_release_date(store: FactStore):
+    text = f"{_title_ja(store)}は2014年製作でとても新しく,快適な映画でしたか？"
+    assert decided(store, text, "ask_release_date").get("intent")["name"] == "ask_release_date"
