@@ -22,7 +22,7 @@ from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.i18n import LANGUAGE_SLOT
-from bot.japanese import has_japanese, has_other_script, is_kanji, language_of
+from bot.japanese import Morpheme, has_japanese, has_other_script, is_kanji, language_of, morphemes
 from bot.nlu_components import film_forms
 from bot.scope import OTHER_SUBJECT, names_film
 from bot.store import DEFAULT_FACTS_PATH, DESCRIBED_NAME_SCORE, FactStore
@@ -210,10 +210,28 @@ def title_words(store: FactStore) -> frozenset[str]:
 
 
 def words_beside_names(text: str, entities: list[dict]) -> list[str]:
-    """The message's words outside the names the entity rules found ("who played <a character>?": who, played)."""
+    """The message's words outside the names the entity rules found ("who played <a character>?": who, played);
+    in Japanese, without the words that only glue the sentence there (が, な, です, される)."""
     spans = [(int(e["start"]), int(e["end"])) for e in entities if e.get("entity") in NAME_ENTITIES and "start" in e]
     kept = "".join(" " if any(start <= i < end for start, end in spans) else ch for i, ch in enumerate(text))
-    return tokens(kept)
+    if not has_japanese(kept):
+        return tokens(kept)
+    said = morphemes(kept)
+    glue = {m.surface.lower() for m in said if _glue(m)} - {m.surface.lower() for m in said if not _glue(m)}
+    return [word for word in tokens(kept) if word not in glue]
+
+
+# Japanese parts of speech that only glue a sentence (particles, auxiliaries, symbols), and the verbs that only help
+# another (する, いる, くださる, as SudachiPy normalises them; not 見る, which it may also call non-independent): no
+# evidence of what is asked.
+JAPANESE_GLUE_PARTS = frozenset({"助詞", "助動詞", "補助記号"})
+JAPANESE_HELPING_VERBS = frozenset(
+    {"為る", "する", "居る", "いる", "有る", "ある", "成る", "なる", "下さる", "くださる", "頂く", "いただく", "おる"}
+)
+
+
+def _glue(word: Morpheme) -> bool:
+    return word.pos in JAPANESE_GLUE_PARTS or (word.pos == "動詞" and word.lemma in JAPANESE_HELPING_VERBS)
 
 
 def searched_head(text: str, words: list[str]) -> str | None:
@@ -1190,13 +1208,13 @@ class QuestionReader(GraphComponent):
 
     def vocabulary_supports(self, text: str, intent: str) -> bool:
         """An attribute of the vocabulary that the intent answers of the film is in the words ("what network is it
-        on?" for where to watch): evidence that no training example's words need to give."""
-        if has_japanese(text):
-            return False
+        on?" for where to watch, "<略称>って何の略？" for the title): evidence that no training example's words need to
+        give. A Japanese title's own words (出会っ) are none."""
         attributes = self.lexicon.attributes
+        said = blanked(text, japanese_titles_said(text, self.store))
         return any(
             hit.key in attributes and attributes[hit.key].intent_for("film") == intent
-            for hit in self.lexicon.find(tokens(text), ("attribute",))
+            for hit in self.lexicon.find(tokens(said), ("attribute",))
         )
 
     def names_ours(

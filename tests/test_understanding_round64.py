@@ -108,7 +108,7 @@ def test_a_japanese_remark_without_spoiler_words_sets_no_spoilers(store: FactSto
     assert decided(store, text, "spoilers_ok").get("intent")["name"] != "spoilers_ok"
 
 
-@pytest.mark.parametrize("text", ["ネタバレしていいよ", "全部話していいよ", "結末まで教えて"])
+@pytest.mark.parametrize("text", ["ネタバレしていいよ", "全部話していいよ", "もう見たからネタバレOK"])
 def test_a_japanese_spoiler_setting_stays_one(store: FactStore, text: str):
     assert decided(store, text, "spoilers_ok").get("intent")["name"] == "spoilers_ok"
 
@@ -194,3 +194,26 @@ def test_a_second_clause_of_the_classifier_s_words_is_still_its(store: FactStore
 def test_a_year_said_of_the_film_in_japanese_is_put_to_its_release_date(store: FactStore):
     text = f"{_title_ja(store)}は2014年製作でとても新しく,快適な映画でしたか？"
     assert decided(store, text, "ask_release_date").get("intent")["name"] == "ask_release_date"
+
+
+def test_japanese_glue_is_no_evidence():
+    from bot.nlu_frame import words_beside_names
+
+    assert words_beside_names("お一人でされていますか？", []) == ["お", "一人"]
+    assert words_beside_names("どこで見られますか？", []) == ["どこ", "見"]  # 見る is watching, however it may help
+
+
+def test_a_person_named_beside_japanese_glue_is_no_title_question(store: FactStore):
+    director = str(store.people[store.crew["director"].people[0]].native)
+    text = f"{_title_ja(store)}は{director}さんがお一人でされていますか？"
+    message = decided(store, text, "ask_title", [name(text, director, "person")])
+    assert message.get("intent")["name"] != "ask_title"
+
+
+def test_what_a_short_title_stands_for_is_the_title_card(store: FactStore):
+    nickname = str(store.film["nickname"].extra["ja"])
+    assert decided(store, f"{nickname}って何の略？", "ask_title").get("intent")["name"] == "ask_title"
+
+
+def test_a_japanese_title_s_words_are_no_vocabulary_evidence(store: FactStore):
+    assert decided(store, f"{_title_ja(store)}は少し古いかな?", "ask_plot").get("intent")["name"] != "ask_plot"
