@@ -217,3 +217,13 @@ def test_what_a_short_title_stands_for_is_the_title_card(store: FactStore):
 
 def test_a_japanese_title_s_words_are_no_vocabulary_evidence(store: FactStore):
     assert decided(store, f"{_title_ja(store)}は少し古いかな?", "ask_plot").get("intent")["name"] != "ask_plot"
+
+
+@pytest.mark.parametrize("form", ["is there a game based on {t}?", "is there a popup bar based on it?"])
+def test_something_based_on_the_film_is_no_source_of_it(store: FactStore, form: str):
+    text = form.format(t=store.film["title"].value)
+    assert not any(str(claim).startswith("based_on:") for claim in values(reading(store, text, "ask_novel"), "claim"))
+
+
+def test_another_source_of_the_film_is_still_a_claim(store: FactStore):
+    assert "based_on:a game" in values(reading(store, "is it based on a game?", "ask_novel"), "claim")

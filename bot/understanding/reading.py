@@ -14394,6 +14394,12 @@ def _value_compared(
         reading.why.append("yes/no inspired by a named work: not held")
         return True
     source = stated_claims.other_source_said(words.words) if not names else None
+    if source is not None and set(source[0].removeprefix("based_on:").split()) <= film_name_words(store, lexicon) | {
+        "it",
+        "this",
+        "that",
+    }:
+        source = None  # "is there a game based on <the title>?": something made from the film, not its source
     if (
         source is not None
         and not any(h.kind == "claim" and not _source_verb_only(h) for h in hits)
