@@ -227,3 +227,8 @@ def test_something_based_on_the_film_is_no_source_of_it(store: FactStore, form: 
 
 def test_another_source_of_the_film_is_still_a_claim(store: FactStore):
     assert "based_on:a game" in values(reading(store, "is it based on a game?", "ask_novel"), "claim")
+
+
+def test_the_type_of_the_film_is_its_genre(store: FactStore):
+    text = f"What is the type of {store.film['title'].value}?"
+    assert reading(store, text, "ask_plot").intent == "ask_genre"
