@@ -232,3 +232,18 @@ def test_another_source_of_the_film_is_still_a_claim(store: FactStore):
 def test_the_type_of_the_film_is_its_genre(store: FactStore):
     text = f"What is the type of {store.film['title'].value}?"
     assert reading(store, text, "ask_plot").intent == "ask_genre"
+
+
+@pytest.mark.parametrize("text", ["What do you guys think about {t}?", "Have you tried {t}?", "did you all see it?"])
+def test_the_assistant_asked_in_the_plural_or_as_having_tried_it_is_its_own_taste(store: FactStore, text: str):
+    result = reading(store, text.format(t=store.film["title"].value), "ask_plot")
+    assert values(result, "taste")
+
+
+@pytest.mark.parametrize("text", ["What's the deal with {t}?", "what happens in the story?"])
+def test_the_story_asked_with_no_word_of_its_end_is_the_plot(store: FactStore, text: str):
+    assert reading(store, text.format(t=store.film["title"].value), "ask_ending").intent == "ask_plot"
+
+
+def test_how_the_story_ends_is_still_the_ending(store: FactStore):
+    assert reading(store, "how does the story end?", "ask_ending").intent in (None, "ask_ending")

@@ -44,10 +44,10 @@ ASKING = frozenset(
 # Words between "you" and its verb: "did you ever see", "are you by any chance a fan".
 ADVERBS = frozenset(
     """ever also really still even actually personally yourself too usually generally honestly by any chance only just
-    perhaps maybe already yet""".split()
+    perhaps maybe already yet guys folks all both""".split()  # "what do you guys think of it?": the assistant, plural
 )
 TASTE_VERBS = frozenset({"like", "love", "enjoy", "prefer", "dig", "fancy", "dislike", "hate", "liked", "loved"})
-SEEING_VERBS = frozenset({"see", "seen", "saw", "watch", "watched", "catch", "caught"})
+SEEING_VERBS = frozenset({"see", "seen", "saw", "watch", "watched", "catch", "caught", "tried"})  # "have you tried it?"
 READING_VERBS = frozenset({"read"})
 # "did you hear <news>?" asks whether the assistant knows of it, not whether it listened: only "listen (to)".
 HEARING_VERBS = frozenset({"listen", "listened"})

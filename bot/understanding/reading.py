@@ -5464,6 +5464,15 @@ def _clause_unexplained(text: str, parts: list[tuple[Reading, int, int]], clause
     return default_evidence().unexplained(intent, tokens(text[begin:end]))
 
 
+def _story_without_its_end(words: _Words, attributes: list[Hit]) -> bool:
+    """Only the story's words are read ("what's the deal with …", "the plot"), and no other word is evidence of the
+    ending ("end", "die", "happen")."""
+    if {h.key for h in attributes} != {"plot"}:
+        return False
+    outside = [w for at, w in enumerate(words.words) if not any(h.start <= at < h.end for h in attributes)]
+    return not default_evidence().supporting("ask_ending", outside)
+
+
 # Words that open a clause describing the one just named: "<a>, who won <a prize>, is …", "<a>, as <a title>, is …".
 APPOSITION_OPENERS = frozenset({"who", "whose", "which", "as", "being"})
 
@@ -10855,6 +10864,8 @@ def _check_fit(
         return  # "<a band> has created many hit albums": what they made is their works, not this film's story
     if fitting and kind == "film" and not first.fits_intent(current, kind) and _asked_first(words, attributes[0]):
         fitting = []  # "what language are the actors speaking?": the wh-word's attribute is the question
+    if kind == "film" and current == "ask_ending" and _story_without_its_end(words, attributes):
+        fitting = []  # "what's the deal with <the title>?": the story asked, and no word of how it ends
     if kind == "character" and current == "ask_ending" and _asked_first(words, attributes[0]):
         # "which illness does <a character> have in <the film>?": the illness is asked, which the character's
         # description gives; the ending only fits how it turns out
