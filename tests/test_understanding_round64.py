@@ -247,3 +247,23 @@ def test_the_story_asked_with_no_word_of_its_end_is_the_plot(store: FactStore, t
 
 def test_how_the_story_ends_is_still_the_ending(store: FactStore):
     assert reading(store, "how does the story end?", "ask_ending").intent in (None, "ask_ending")
+
+
+def test_a_name_only_before_a_japanese_question_is_not_what_it_asks(store: FactStore):
+    band = next(
+        str(p.native or p.name)
+        for p in store.people.values()
+        if p.native and p.about is not None and " band " in str(p.about.value)
+    )
+    text = f"{band}ですか。いいですね。今から楽しみですよね？"
+    assert reading(store, text, "bot_challenge", [name(text, band, "person")]).intent != "ask_person"
+
+
+def test_a_name_in_the_japanese_question_is_still_asked_about(store: FactStore):
+    band = next(
+        str(p.native or p.name)
+        for p in store.people.values()
+        if p.native and p.about is not None and " band " in str(p.about.value)
+    )
+    text = f"{band}について何を知っていますか？"
+    assert reading(store, text, "bot_challenge", [name(text, band, "person")]).intent == "ask_person"

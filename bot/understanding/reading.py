@@ -3052,6 +3052,20 @@ ASKS_THE_ASSISTANT_ABOUT_SOMEONE = "asks the assistant about someone named"
 BOOK_WORD_BESIDE_A_CHARACTER = "the book word was beside the question; it asks about a character"
 
 
+def _named_before_the_japanese_question(text: str, names: list[dict[str, Any]]) -> bool:
+    """ "<a band>ですか。いいですね。今から楽しみですよね？": in Japanese, the ones named are all in sentences before
+    the one that asks, which names none of them."""
+    if not has_japanese(text):
+        return False
+    asking = [
+        span for span in japanese_coverage.sentences(text) if text[span[0] : span[1]].rstrip().endswith(("？", "?"))
+    ]
+    if not asking:
+        return False
+    start = asking[-1][0]
+    return all(int(n.get("end") or 0) <= start for n in names)
+
+
 def _wh_phrase_why(kind: str, subject: str, key: str | None) -> str:
     return f"the wh-phrase asks a {kind} of the {subject}; {key} gives none"
 
@@ -8251,7 +8265,7 @@ def _read(
         reading.why.append(NAMES_THE_FILMS_PEOPLE)
     elif current == "ask_title" and _name_of_someone(words, names, coverage.film_vocabulary(store, lexicon)):
         _name_of_someone_asked(kind, reading)
-    elif current in ("help", "bot_challenge") and names:
+    elif current in ("help", "bot_challenge") and names and not _named_before_the_japanese_question(text, names):
         # "what can you tell me about <a name>?", "what do you know about <a name>?": about them, not the bot
         reading.intent = "ask_character" if kind == "character" else "ask_person"
         reading.why.append(ASKS_THE_ASSISTANT_ABOUT_SOMEONE)
