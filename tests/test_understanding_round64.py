@@ -267,3 +267,8 @@ def test_a_name_in_the_japanese_question_is_still_asked_about(store: FactStore):
     )
     text = f"{band}について何を知っていますか？"
     assert reading(store, text, "bot_challenge", [name(text, band, "person")]).intent == "ask_person"
+
+
+def test_people_described_as_they_are_no_claim_of_the_film_s_language(store: FactStore):
+    result = reading(store, "Are they more asian, indian, spanish or mixed?", "ask_language")
+    assert not any(str(claim).startswith(("language:", "nationality:")) for claim in values(result, "claim"))

@@ -12739,7 +12739,21 @@ def _person_pronoun_subject(words: _Words) -> bool:
     # "I wonder if he is <X>?", "do you think she's <X>?": the clause the wrapper opens is stated, and asked
     at = next((len(wrapper) for wrapper in clauses.WRAPPERS if tuple(w[: len(wrapper)]) == wrapper), 0)
     stated = len(w) > at + 1 and (w[at] in {"he", "she"} and w[at + 1] in AUXILIARIES or w[at] in {"he's", "she's"})
-    return stated or any(w[i] in {"he", "she"} and w[i - 1] in AUXILIARIES for i in range(1, len(w)))
+    return stated or any(
+        (w[i] in {"he", "she"} and w[i - 1] in AUXILIARIES) or _people_described(w, i) for i in range(1, len(w))
+    )
+
+
+def _people_described(w: list[str], at: int) -> bool:
+    """ "Are they more asian or mixed?": "they" described by the copula before it, as people are (never "are they
+    speaking japanese?", "are they in english?": what the film's people do, or its parts)."""
+    return (
+        w[at] == "they"
+        and w[at - 1] in {"are", "were"}
+        and at + 1 < len(w)
+        and not w[at + 1].endswith("ing")
+        and w[at + 1] not in {"in", "on", "from"}
+    )
 
 
 # Nouns a possessive subject may have that stand for this film or its part ("was her film a success?", "is her
