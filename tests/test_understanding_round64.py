@@ -272,3 +272,14 @@ def test_a_name_in_the_japanese_question_is_still_asked_about(store: FactStore):
 def test_people_described_as_they_are_no_claim_of_the_film_s_language(store: FactStore):
     result = reading(store, "Are they more asian, indian, spanish or mixed?", "ask_language")
     assert not any(str(claim).startswith(("language:", "nationality:")) for claim in values(result, "claim"))
+
+
+def test_a_studio_s_word_in_lower_case_is_no_studio_in_a_message_that_capitalises(store: FactStore):
+    from bot.understanding.stated_claims import details_said
+
+    said = details_said(
+        "Unfortunately, were the trailers nothing compared to the marvel that is the movie?", [], [], [], store
+    )
+    assert ("studio", "marvel") not in said
+    assert ("studio", "marvel") in details_said("Is it a Marvel movie?", [], [], [], store)
+    assert ("studio", "marvel") in details_said("is it a marvel movie?", [], [], [], store)  # typed all in lower case

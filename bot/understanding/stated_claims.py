@@ -698,6 +698,9 @@ def details_said(
     works_at = _spans_to_tokens(tokens, works or [])
     details += [("work", f"{p}/{title}") for p, title in _works_of(words, persons, works_at, title_at)]
     details += _film_details(words, title_at, bool(persons))
+    # a studio by its name: "a Marvel movie", never "the marvel that is the movie" (in a message that capitalises)
+    cased = text != text.lower()
+    details += [("studio", w) for w, at, _ in tokens if w in STUDIO_WORDS and (not cased or text[at].isupper())]
     return list(dict.fromkeys(details))
 
 
@@ -943,7 +946,7 @@ MUSIC_NOUNS = frozenset({"music", "score", "soundtrack", "lyrics"})
 
 def _film_details(words: list[str], titles: list[tuple[int, int]], someone: bool) -> list[tuple[str, str]]:
     """Details said of the film itself: its year ("the <year> movie <the title>", "<the title> released in
-    <year>", "in <year> <a name> played ..."), animated or not, a studio, Netflix, a genre; and a person's life."""
+    <year>", "in <year> <a name> played ..."), animated or not, Netflix, a genre; and a person's life."""
     details: list[tuple[str, str]] = []
     for i, word in enumerate(words):
         decade = word.endswith("s") and YEAR.match(word[:-1])
@@ -964,7 +967,6 @@ def _film_details(words: list[str], titles: list[tuple[int, int]], someone: bool
         details.append(("animated", "yes"))
     if ("live" in said and "action" in said) or "live-action" in said:
         details.append(("animated", "no"))
-    details += [("studio", w) for w in words if w in STUDIO_WORDS]
     if "netflix" in said and ("original" in said or FILM_WORDS & said):
         details.append(("platform", "netflix"))
     details += [
