@@ -535,6 +535,8 @@ ANIMATION_WORDS = frozenset({"animated", "anime", "cartoon", "animation"})
 # Studios known for kinds of films; the store lists every production company of this film, so one of these said of
 # it is a no unless the store names it.
 STUDIO_WORDS = frozenset({"pixar", "disney", "dreamworks", "ghibli", "marvel", "illumination", "a24", "lionsgate"})
+# Words after a studio's word that make it a common noun described ("the marvel that is the movie").
+DESCRIBED_NOUN_FOLLOWERS = frozenset({"that", "which", "of"})
 # An award category's first word: a genre after it names the category ("Best Actress in a Musical", "Outstanding
 # comedy series"), not the film's kind.
 AWARD_CATEGORY_OPENERS = frozenset({"best", "outstanding"})
@@ -698,9 +700,13 @@ def details_said(
     works_at = _spans_to_tokens(tokens, works or [])
     details += [("work", f"{p}/{title}") for p, title in _works_of(words, persons, works_at, title_at)]
     details += _film_details(words, title_at, bool(persons))
-    # a studio by its name: "a Marvel movie", never "the marvel that is the movie" (in a message that capitalises)
-    cased = text != text.lower()
-    details += [("studio", w) for w, at, _ in tokens if w in STUDIO_WORDS and (not cased or text[at].isupper())]
+    # a studio by its name ("a Marvel movie", "one of the dreamworks movies"), never a noun that a clause or "of"
+    # describes ("the marvel that is the movie itself")
+    details += [
+        ("studio", w)
+        for at, w in enumerate(words)
+        if w in STUDIO_WORDS and not (at + 1 < len(words) and words[at + 1] in DESCRIBED_NOUN_FOLLOWERS)
+    ]
     return list(dict.fromkeys(details))
 
 
