@@ -282,3 +282,12 @@ def test_a_studio_s_word_described_as_a_noun_is_no_studio(store: FactStore):
     )
     assert ("studio", "marvel") not in said
     assert ("studio", "marvel") in details_said("Is it a Marvel movie?", [], [], [], store)
+
+
+def test_how_much_the_film_differs_from_its_source_is_not_held_in_japanese(store: FactStore):
+    result = reading(store, "あのー、あれ、原作の映画とは、どれぐらい違うの？", "ask_novel")
+    assert "novel_changes" in values(result, "attribute")
+
+
+def test_how_the_title_is_shortened_is_the_title_card(store: FactStore):
+    assert decided(store, "これって何て略すの？", "ask_title").get("intent")["name"] == "ask_title"
