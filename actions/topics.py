@@ -361,13 +361,17 @@ def answer_tie_from_story(reply: Reply, tracker: Tracker) -> list[EventType] | N
     return [SlotSet("character", character.id)]
 
 
+# What stands between a name and the thing it owns: "'s", "’s" or a bare apostrophe ("<a name>' <thing>").
+POSSESSIVE_GAP = re.compile(r"\s*['’]s?\s*")
+
+
 def _owned_by_the_name(tracker: Tracker, text: str, start: int) -> bool:
     """ "Does <a character>'s <pill> work?": the words asked follow a name's possessive, so their verb is the owned
     thing's, not the character's deed."""
     return any(
         e.get("entity") in ("character", "person")
         and e.get("end") is not None
-        and re.fullmatch(r"\s*['’]s?\s*", text[int(e["end"]) : start]) is not None
+        and POSSESSIVE_GAP.fullmatch(text[int(e["end"]) : start]) is not None
         for e in tracker.latest_message.get("entities") or []
     )
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import re
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -216,9 +216,15 @@ def words_beside_names(text: str, entities: list[dict]) -> list[str]:
     kept = "".join(" " if any(start <= i < end for start, end in spans) else ch for i, ch in enumerate(text))
     if not has_japanese(kept):
         return tokens(kept)
-    said = morphemes(kept)
-    glue = {m.surface.lower() for m in said if _glue(m)} - {m.surface.lower() for m in said if not _glue(m)}
+    glue = japanese_glue(kept)
     return [word for word in tokens(kept) if word not in glue]
+
+
+@lru_cache(maxsize=256)
+def japanese_glue(text: str) -> frozenset[str]:
+    """The words that only glue the sentence wherever `text` says them (cut once per text: each check asks)."""
+    said = morphemes(text)
+    return frozenset(m.surface.lower() for m in said if _glue(m)) - {m.surface.lower() for m in said if not _glue(m)}
 
 
 # Japanese parts of speech that only glue a sentence (particles, auxiliaries, symbols), and the verbs that only help

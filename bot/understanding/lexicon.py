@@ -703,7 +703,7 @@ class Lexicon:
     answer_words: tuple[str, ...] = ()
     deny_words: tuple[str, ...] = ()
     not_deny_words: tuple[str, ...] = ()
-    # A Japanese spoiler setting has one of these in it, or an answer word ("ネタバレOK", "結末まで教えて").
+    # A Japanese spoiler setting has one of these in it, or an answer word ("ネタバレOK", "全部話していいよ").
     spoiler_setting_words: tuple[str, ...] = ()
     # "What band is <a person> in?", "which instrument does he play?": for a head noun asked of a person,
     # the words of their description that answer it ("member", "bassist").
