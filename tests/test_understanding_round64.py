@@ -292,3 +292,9 @@ def test_how_much_the_film_differs_from_its_source_is_not_held_in_japanese(store
 
 def test_how_the_title_is_shortened_is_the_title_card(store: FactStore):
     assert decided(store, "これって何て略すの？", "ask_title").get("intent")["name"] == "ask_title"
+
+
+@pytest.mark.parametrize("form", ["{t} doesn't work anymore... why?", "Can't download {t} anymore!?!?"])
+def test_the_film_that_stopped_playing_is_trouble_playing_it(store: FactStore, form: str):
+    result = reading(store, form.format(t=store.film["title"].value), "ask_title")
+    assert "playback_trouble" in values(result, "attribute")
