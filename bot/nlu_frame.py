@@ -128,6 +128,9 @@ UNJUDGED_INTENTS = frozenset({OUT_OF_SCOPE, "nlu_fallback", None}) | TALK_INTENT
 # and the assistant's own questions do answer questions: "how's it going?", "are you a fan of <a>?".)
 # What the conversation says of spoilers ("no spoilers please"), not a question.
 SPOILER_SETTINGS = frozenset({"spoilers_ok", "no_spoilers"})
+HELP = "help"
+# A Japanese request for help is short ("何ができるの？", "使い方を教えて"): a longer message asks something else.
+HELP_MAX_CHARACTERS = 30
 CONVERSATIONAL_INTENTS = frozenset({"goodbye", "thanks", "affirm", "deny"}) | SPOILER_SETTINGS
 # Talk whose reply answers nothing of the film, judged on every message the classifier alone gave it to: the
 # message's telling words must not be mostly another thing's (QuestionReader.talk_about_something_else).
@@ -984,7 +987,10 @@ class QuestionReader(GraphComponent):
             # a Japanese particle supports several intents: no count of telling words holds; but thanks or a
             # greeting that only opens a question ("ありがとうございます。<a question>") is no answer to it, and a
             # spoiler setting says a word of spoilers or of an answer
-            if intent in SPOILER_SETTINGS and not self.says_a_spoiler_setting(text):
+            if (intent in SPOILER_SETTINGS and not self.says_a_spoiler_setting(text)) or (
+                intent == HELP and len(text) > HELP_MAX_CHARACTERS
+            ):
+                # "…何がわかる方いますか？" after a paragraph about another show asks no help of the assistant
                 said = words_beside_names(text, list(message.get(ENTITIES) or []))
                 return self.read_as_a_question(message, [w for w in said if w not in self.own_words])
             return japanese_social_opening(text, self.lexicon) > 0 and self.question_after_talk(message)

@@ -3053,17 +3053,12 @@ BOOK_WORD_BESIDE_A_CHARACTER = "the book word was beside the question; it asks a
 
 
 def _named_before_the_japanese_question(text: str, names: list[dict[str, Any]]) -> bool:
-    """ "<a band>ですか。いいですね。今から楽しみですよね？": in Japanese, the ones named are all in sentences before
-    the one that asks, which names none of them."""
+    """ "<a band>ですか。いいですね。今から楽しみですよね？": in Japanese, the ones named are all in sentences that ask
+    nothing, and the sentences that ask name none of them."""
     if not has_japanese(text):
         return False
-    asking = [
-        span for span in japanese_coverage.sentences(text) if text[span[0] : span[1]].rstrip().endswith(("？", "?"))
-    ]
-    if not asking:
-        return False
-    start = asking[-1][0]
-    return all(int(n.get("end") or 0) <= start for n in names)
+    asking = [(a, b) for a, b in japanese_coverage.sentences(text) if text[a:b].rstrip().endswith(("？", "?"))]
+    return bool(asking) and not any(a <= int(n.get("start") or 0) < b for n in names for a, b in asking)
 
 
 def _wh_phrase_why(kind: str, subject: str, key: str | None) -> str:
