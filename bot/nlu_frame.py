@@ -901,7 +901,7 @@ class QuestionReader(GraphComponent):
         entities = list(message.get(ENTITIES) or [])
         kinds = [str(e.get("entity")) for e in entities]
         # a Japanese title's own words (年, 出会う) are no evidence of what is asked of the film
-        words = words_beside_names(blanked(text, japanese_titles_said(text, self.store)), entities)
+        words = words_beside_names(self.without_japanese_titles(text), entities)
         evidence = default_evidence()
         # the titles' words are ours; a word only that talk uses ("you") tells nothing of what is asked of the film
         words = [w for w in words if w not in self.own_words and not evidence.supports_only(w, TALK_INTENTS)]
@@ -1026,6 +1026,11 @@ class QuestionReader(GraphComponent):
         if addressed and intent in TALK_INTENTS and len(evidence.unseen(other)) < MIN_OTHER_WORDS:
             return False  # "are you a fan of <a>?": asked of the assistant, in words talk's examples may not have
         return self.read_as_a_question(message, [w for w in words if not evidence.supports_only(w, TALK_INTENTS)])
+
+    def without_japanese_titles(self, text: str) -> str:
+        """The text with the film's and the novel's Japanese titles blanked: their own words (年, 出会っ) are no
+        evidence of what is asked."""
+        return blanked(text, japanese_titles_said(text, self.store))
 
     def says_a_spoiler_setting(self, text: str) -> bool:
         """A Japanese message with a word of spoilers ("ネタバレ", "結末") or of an answer ("いいよ", "お願い")."""
@@ -1223,7 +1228,7 @@ class QuestionReader(GraphComponent):
         on?" for where to watch, "<略称>って何の略？" for the title): evidence that no training example's words need to
         give. A Japanese title's own words (出会っ) are none."""
         attributes = self.lexicon.attributes
-        said = blanked(text, japanese_titles_said(text, self.store))
+        said = self.without_japanese_titles(text)
         return any(
             hit.key in attributes and attributes[hit.key].intent_for("film") == intent
             for hit in self.lexicon.find(tokens(said), ("attribute",))

@@ -30,8 +30,7 @@ def who_said_a_quote(text: str) -> tuple[int, int] | None:
     words = tokens(text)
     if not WHO_WORDS & set(words[:2]) or not SAYING_VERBS & set(words):
         return None
-    quoted = next((m for m in QUOTE.finditer(text) if len(tokens(m.group(1))) >= QUOTE_MIN_WORDS), None)
-    return quoted.span() if quoted is not None else None
+    return _first_saying(text)
 
 
 # Auxiliaries that open a question of whether something was said: "did <a> say "<words>"?".
@@ -44,6 +43,11 @@ def whether_said_a_quote(text: str) -> tuple[int, int] | None:
     words = tokens(text)
     if not words or words[0] not in SAID_AUXILIARIES or not SAYING_VERBS & set(words):
         return None
+    return _first_saying(text)
+
+
+def _first_saying(text: str) -> tuple[int, int] | None:
+    """The character span of the first quote of QUOTE_MIN_WORDS words or more, else None."""
     quoted = next((m for m in QUOTE.finditer(text) if len(tokens(m.group(1))) >= QUOTE_MIN_WORDS), None)
     return quoted.span() if quoted is not None else None
 

@@ -3052,12 +3052,14 @@ ASKS_THE_ASSISTANT_ABOUT_SOMEONE = "asks the assistant about someone named"
 BOOK_WORD_BESIDE_A_CHARACTER = "the book word was beside the question; it asks about a character"
 
 
-def _named_before_the_japanese_question(text: str, names: list[dict[str, Any]]) -> bool:
+def _named_before_the_japanese_question(text: str, names: list[dict[str, Any]], store: FactStore) -> bool:
     """ "<a band>ですか。いいですね。今から楽しみですよね？": in Japanese, the ones named are all in sentences that ask
     nothing, and the sentences that ask name none of them."""
     if not has_japanese(text):
         return False
-    asking = [(a, b) for a, b in japanese_coverage.sentences(text) if text[a:b].rstrip().endswith(("？", "?"))]
+    # (a title that ends on "。" ends no sentence)
+    spans = japanese_coverage.sentences(text, japanese_titles_said(text, store))
+    asking = [(a, b) for a, b in spans if text[a:b].rstrip().endswith(("？", "?"))]
     return bool(asking) and not any(a <= int(n.get("start") or 0) < b for n in names for a, b in asking)
 
 
@@ -8260,7 +8262,7 @@ def _read(
         reading.why.append(NAMES_THE_FILMS_PEOPLE)
     elif current == "ask_title" and _name_of_someone(words, names, coverage.film_vocabulary(store, lexicon)):
         _name_of_someone_asked(kind, reading)
-    elif current in ("help", "bot_challenge") and names and not _named_before_the_japanese_question(text, names):
+    elif current in ("help", "bot_challenge") and names and not _named_before_the_japanese_question(text, names, store):
         # "what can you tell me about <a name>?", "what do you know about <a name>?": about them, not the bot
         reading.intent = "ask_character" if kind == "character" else "ask_person"
         reading.why.append(ASKS_THE_ASSISTANT_ABOUT_SOMEONE)
